@@ -1,0 +1,37 @@
+import { InputError } from '../../core/desk.js';
+import type { CliCommand } from '../command.js';
+import { inputLines, UsageError, writeLine } from '../io.js';
+import { openCorpus, parseOptions } from '../options.js';
+import { renderAnswerText } from '../renderText.js';
+
+/** `prague ask [--json] [--limit N] "question"`; with no question, one JSON line per line of stdin. */
+export const askCommand: CliCommand = {
+  name: 'ask',
+  usage: 'prague ask [--json] [--limit N] [--corpus DIR] "question"   (no question: one a line on stdin, JSON Lines out)',
+  summary: 'answer a question with verbatim quotes and their citations',
+  async run(args, io) {
+    const options = parseOptions(args);
+    const question = options.positionals.join(' ');
+    if (options.positionals.length === 0 && io.stdin.isTTY) {
+      throw new UsageError('no question: prague ask "who attended" (or pipe questions on standard input, one a line)');
+    }
+    const desk = await openCorpus(options, io);
+    const limit = options.limit ?? 3;
+    if (options.positionals.length > 0) {
+      const answer = desk.ask(question, { limit }); // InputError for an empty question reaches main
+      await writeLine(io.stdout, options.json ? JSON.stringify(answer) : renderAnswerText(answer));
+      return 0;
+    }
+    let failed = 0;
+    for await (const line of inputLines(io.stdin)) {
+      try {
+        await writeLine(io.stdout, JSON.stringify(desk.ask(line, { limit })));
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        failed++;
+        await writeLine(io.stdout, JSON.stringify({ query: line, error: error.message, results: [] }));
+      }
+    }
+    return failed > 0 ? 1 : 0;
+  },
+};

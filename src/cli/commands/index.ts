@@ -1,0 +1,7 @@
+import type { CliCommand } from '../command.js';
+import { askCommand } from './ask.js';
+import { quoteCommand } from './quote.js';
+import { sourcesCommand } from './sources.js';
+
+/** Every `prague` subcommand. A new command is a new file here plus one line in this list. */
+export const commands: CliCommand[] = [askCommand, quoteCommand, sourcesCommand];

@@ -1,0 +1,35 @@
+import { InputError } from '../../core/desk.js';
+import type { CliCommand } from '../command.js';
+import { inputLines, UsageError, writeLine } from '../io.js';
+import { openCorpus, parseOptions } from '../options.js';
+import { renderQuoteCheckText } from '../renderText.js';
+
+/** `prague quote [--json] "text"`: verbatim, near or none; with no text, one check per stdin line. */
+export const quoteCommand: CliCommand = {
+  name: 'quote',
+  usage: 'prague quote [--json] [--corpus DIR] "text"   (no text: one a line on stdin, JSON Lines out)',
+  summary: 'check a quotation: verbatim, near (real wording, differences marked) or not in the sources',
+  async run(args, io) {
+    const options = parseOptions(args);
+    if (options.positionals.length === 0 && io.stdin.isTTY) {
+      throw new UsageError('no text: prague quote "no positive influence" (or pipe quotes on standard input, one a line)');
+    }
+    const desk = await openCorpus(options, io);
+    if (options.positionals.length > 0) {
+      const check = desk.checkQuote(options.positionals.join(' '));
+      await writeLine(io.stdout, options.json ? JSON.stringify(check) : renderQuoteCheckText(check));
+      return 0;
+    }
+    let failed = 0;
+    for await (const line of inputLines(io.stdin)) {
+      try {
+        await writeLine(io.stdout, JSON.stringify(desk.checkQuote(line)));
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        failed++;
+        await writeLine(io.stdout, JSON.stringify({ text: line, error: error.message, verdict: 'none', matches: [] }));
+      }
+    }
+    return failed > 0 ? 1 : 0;
+  },
+};

@@ -1,0 +1,49 @@
+import type { SourceInfo } from './model.js';
+
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * A date as a desk writes it: `2019-05-30` → `30 May 2019` (the time of day is left out).
+ *
+ * ```ts
+ * formatDate('2019-05-30T15:45') // '30 May 2019'
+ * ```
+ */
+export function formatDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return iso;
+  return `${Number(m[3])} ${MONTH_NAMES[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
+}
+
+/**
+ * The parts of a citation, in the order a reader wants them, leaving out what is unknown:
+ * who (author, outlet), when, what (title), and the genre.
+ *
+ * ```ts
+ * citationParts({ id: 'x', author: 'Li Zheng', outlet: 'China Watch', published: '2019-05-30', kind: 'opinion', title: 'US the weak link' })
+ * // { who: 'Li Zheng, China Watch', date: '30 May 2019', title: 'US the weak link', kind: 'opinion' }
+ * ```
+ */
+export function citationParts(source: SourceInfo): { who?: string; date?: string; title: string; kind?: string } {
+  const who = [source.author, source.outlet].filter(Boolean).join(', ') || undefined;
+  return {
+    who,
+    date: source.published ? formatDate(source.published) : undefined,
+    title: source.title ?? source.id,
+    kind: source.kind,
+  };
+}
+
+/**
+ * A one-line plain-text citation.
+ *
+ * ```ts
+ * citationLine(source, 4) // 'Li Zheng, China Watch · 30 May 2019 · "US the weak link in 5G security" (opinion), paragraph 4'
+ * ```
+ */
+export function citationLine(source: SourceInfo, paragraph?: number): string {
+  const parts = citationParts(source);
+  const head = [parts.who ?? 'unknown author and outlet', parts.date ?? 'undated', `"${parts.title}"`].join(' · ');
+  const kind = parts.kind ? ` (${parts.kind})` : '';
+  return `${head}${kind}${paragraph ? `, paragraph ${paragraph}` : ''}`;
+}

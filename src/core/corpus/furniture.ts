@@ -1,0 +1,33 @@
+/**
+ * Site furniture: text a web page wraps around an article that is not the article. Matched per sentence
+ * (or per line), so that "The author contributed this article to China Watch exclusively." survives
+ * while the disclaimer printed right after it on the same line is dropped.
+ */
+const FURNITURE: RegExp[] = [
+  /^leave a (reply|comment)\b/i,
+  /^all rights reserved\b/i,
+  /^copyright\b|^©|^\(c\)\s*\d{4}/i,
+  /^copying or sharing of any content\b/i,
+  /^(reproduction|redistribution|republication)\b.*\b(prohibited|permission)\b/i,
+  /^the views expressed\b.*\bdo(es)? not necessarily reflect\b/i,
+  /^(share|share this|share this article|share on \w+|tweet|print|email this)\s*:?$/i,
+  /^(follow us|subscribe|sign up)\b.*\b(newsletter|twitter|facebook|updates|on)\b/i,
+  /^(click here|read more|related( articles| stories)?|advertisement|most (read|popular)|you may also like)\b\s*:?/i,
+  /^(photo|image|video) ?(credit)?\s*:/i,
+  /^(tags?|topics?)\s*:/i,
+  /^(posted|filed) (in|under)\s*:?/i,
+];
+
+/**
+ * Whether one sentence or line is site furniture rather than content.
+ *
+ * ```ts
+ * isFurniture('All rights reserved. Copying or sharing…') // true
+ * isFurniture('The author is an associate research fellow…') // false: a note on the author is content
+ * ```
+ */
+export function isFurniture(sentence: string): boolean {
+  const text = sentence.trim();
+  if (!text) return true;
+  return FURNITURE.some((pattern) => pattern.test(text));
+}

@@ -1,0 +1,206 @@
+import { parseDocument as parseYamlDocument, LineCounter } from 'yaml';
+import type { LoadProblem, Paragraph, SourceInfo } from '../model.js';
+import { isFurniture } from './furniture.js';
+import { splitSentences } from '../text/splitSentences.js';
+import { fold } from '../text/matchText.js';
+import { readSourceFields } from './sourceFields.js';
+import { readDate } from './readDate.js';
+
+/** What one raw file says about itself, and its cleaned paragraphs. */
+export interface ParsedDocument {
+  /** Metadata the text itself states (header lines), then its front matter on top. */
+  source: Omit<SourceInfo, 'id'> & { id?: string };
+  paragraphs: Paragraph[];
+}
+
+export class DocumentError extends Error {
+  constructor(readonly problem: Omit<LoadProblem, 'file'>) {
+    super(problem.message);
+  }
+}
+
+const HEADLINE_MAX = 200;
+/** A header line (byline, outlet, date) found above the body, and what it says. */
+function readHeaderLine(line: string): Partial<SourceInfo> | undefined {
+  const text = line.trim().replace(/\s*\|\s*$/, '');
+  if (!text || text.length > 120) return undefined;
+  let m = /^by\s+(.+)$/i.exec(text);
+  if (m && !/[.!?]$/.test(text)) return { author: (m[1] as string).trim() };
+  m = /^(?:updated|published|posted|date|dated|first published)\s*(?:on|:)?\s*(.+)$/i.exec(text);
+  if (m) {
+    const date = readDate(m[1] as string);
+    if (date) return { published: date };
+  }
+  const date = readDate(text);
+  if (date) return { published: date };
+  m = /^(?:source|outlet|publication)\s*:\s*(.+)$/i.exec(text);
+  if (m) return { outlet: (m[1] as string).trim() };
+  if (/^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|org|net|gov|int|eu|co\.uk|uk|de|fr|cz|jp|kr|au|info|news)$/i.test(text)) {
+    return { outlet: text };
+  }
+  m = /^(https?:\/\/\S+)$/.exec(text);
+  if (m) return { url: m[1] };
+  return undefined;
+}
+
+/** Whether a first line reads as a headline rather than the first paragraph of the body. */
+function isHeadline(line: string, next: string | undefined): boolean {
+  const text = line.trim();
+  if (!text || text.length > HEADLINE_MAX || next === undefined) return false;
+  if (/^#{1,6}\s/.test(text)) return true;
+  return !/[.!?:;,"'\u201D\u2019]$/.test(text);
+}
+
+interface Block {
+  /** Offset of the block in the normalised file text. */
+  offset: number;
+  text: string;
+  line: number;
+}
+
+/**
+ * Splits a body into paragraph blocks: blank-line separated when the body has blank lines between
+ * paragraphs, otherwise one paragraph a line (web exports often have no blank lines at all).
+ */
+function paragraphBlocks(text: string, from: number, firstLine: number): Block[] {
+  const body = text.slice(from);
+  const blankSeparated = /\n[ \t]*\n/.test(body.trim());
+  const separator = blankSeparated ? /\n[ \t]*\n+/g : /\n/g;
+  const blocks: Block[] = [];
+  let last = 0;
+  const push = (end: number) => {
+    const raw = body.slice(last, end);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed) {
+      const offset = from + last + lead;
+      blocks.push({ offset, text: trimmed, line: firstLine + countNewlines(text, from, offset) });
+    }
+  };
+  for (const m of body.matchAll(separator)) {
+    push(m.index);
+    last = m.index + m[0].length;
+  }
+  push(body.length);
+  return blocks;
+}
+
+function countNewlines(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) n++;
+  return n;
+}
+
+/**
+ * Cuts a block into the runs of consecutive sentences that are not furniture. Each run is a verbatim
+ * slice of the block.
+ */
+function contentPieces(block: string): string[] {
+  if (isFurniture(block)) return [];
+  const sentences = splitSentences(block);
+  const pieces: string[] = [];
+  let runStart = -1;
+  let runEnd = -1;
+  for (const s of sentences) {
+    if (isFurniture(block.slice(s.start, s.end))) {
+      if (runStart >= 0) pieces.push(block.slice(runStart, runEnd));
+      runStart = -1;
+      continue;
+    }
+    if (runStart < 0) runStart = s.start;
+    runEnd = s.end;
+  }
+  if (runStart >= 0) pieces.push(block.slice(runStart, runEnd));
+  return pieces;
+}
+
+/**
+ * Parses one raw document: front matter (YAML between `---` lines), a headline, header lines (byline,
+ * outlet, date), then paragraphs. Site furniture is dropped, a body repeated inside the file is kept
+ * once, and every kept paragraph is a verbatim slice of the file.
+ *
+ * ```ts
+ * parseDocument('US the weak link\nBy Li Zheng |\nUpdated: 2019-05-30 15:45\nThe conference…')
+ * // { source: { title: 'US the weak link', author: 'Li Zheng', published: '2019-05-30T15:45' },
+ * //   paragraphs: [{ index: 1, text: 'The conference…' }] }
+ * ```
+ *
+ * @throws DocumentError for front matter that is not valid YAML or has a wrong field (with its line).
+ */
+export function parseDocument(raw: string): ParsedDocument {
+  const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const source: ParsedDocument['source'] = {};
+  let pos = 0;
+  let line = 1;
+  let frontMatter: Partial<SourceInfo> = {};
+
+  const fm = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(text);
+  if (fm) {
+    frontMatter = readFrontMatter(fm[1] as string);
+    pos = fm[0].length;
+    line += countNewlines(text, 0, pos);
+  }
+
+  const lines = text.slice(pos).split('\n');
+  let i = 0;
+  const skipBlank = () => {
+    while (i < lines.length && !(lines[i] as string).trim()) i++;
+  };
+  skipBlank();
+  const nextNonBlank = (from: number) => lines.slice(from).find((l) => l.trim());
+  if (i < lines.length && isHeadline(lines[i] as string, nextNonBlank(i + 1))) {
+    source.title = (lines[i] as string).trim().replace(/^#{1,6}\s+/, '');
+    i++;
+    for (;;) {
+      const save = i;
+      skipBlank();
+      const header = i < lines.length ? readHeaderLine(lines[i] as string) : undefined;
+      if (!header) {
+        i = save;
+        break;
+      }
+      for (const [key, value] of Object.entries(header)) {
+        const k = key as keyof SourceInfo;
+        if (value && source[k] === undefined) source[k] = value;
+      }
+      i++;
+    }
+  }
+  const bodyOffset = pos + lines.slice(0, i).reduce((n, l) => n + l.length + 1, 0);
+  const bodyLine = line + i;
+
+  const seen = new Set<string>();
+  const paragraphs: Paragraph[] = [];
+  for (const block of paragraphBlocks(text, Math.min(bodyOffset, text.length), bodyLine)) {
+    for (const piece of contentPieces(block.text)) {
+      const key = fold(piece);
+      if (seen.has(key)) continue; // a body repeated inside one file is indexed once
+      seen.add(key);
+      paragraphs.push({ index: paragraphs.length + 1, text: piece });
+    }
+  }
+  return { source: { ...source, ...frontMatter }, paragraphs };
+}
+
+function readFrontMatter(yamlText: string): Partial<SourceInfo> {
+  const lineCounter = new LineCounter();
+  const doc = parseYamlDocument(yamlText, { lineCounter });
+  const error = doc.errors[0];
+  if (error) {
+    const at = error.linePos?.[0]?.line;
+    throw new DocumentError({
+      line: at === undefined ? undefined : at + 1,
+      message: `front matter is not valid YAML: ${error.message.split('\n')[0]}`,
+    });
+  }
+  const value: unknown = doc.toJS();
+  if (value === null || value === undefined) return {};
+  const { fields, problems } = readSourceFields(value, (path) => {
+    const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
+    const offset = node?.range?.[0];
+    return offset === undefined ? undefined : lineCounter.linePos(offset).line + 1;
+  });
+  const problem = problems[0];
+  if (problem) throw new DocumentError({ ...problem, message: `front matter: ${problem.message}` });
+  return fields;
+}

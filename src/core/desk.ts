@@ -1,0 +1,79 @@
+import { fileURLToPath } from 'node:url';
+import type { Answer, Corpus, LoadProblem, QuoteCheck, SourceInfo } from './model.js';
+import { loadCorpus } from './corpus/loadCorpus.js';
+import { buildPassageIndex, type PassageIndex } from './search/passageIndex.js';
+import { readSynonymsFile, type SynonymGroups } from './search/synonyms.js';
+import { answerQuestion } from './search/answerQuestion.js';
+import { checkQuote } from './quotes/checkQuote.js';
+
+/** The corpus bundled with Prague Desk (the `corpus/` folder of the package). */
+export const BUNDLED_CORPUS_DIR = fileURLToPath(new URL('../../corpus/', import.meta.url));
+
+/** The longest question or quote accepted: anything longer is not a question but pasted junk. */
+export const MAX_INPUT_LENGTH = 1000;
+
+/** Bad input from a person (an empty or overlong question); the message says what to do instead. */
+export class InputError extends Error {}
+
+/**
+ * Checks a question or quote typed by a person and returns it trimmed.
+ *
+ * @throws InputError for empty text or text over {@link MAX_INPUT_LENGTH} characters.
+ */
+export function readInput(text: string, what: 'question' | 'quote'): string {
+  const trimmed = text.trim();
+  if (!trimmed) throw new InputError(`empty ${what}: type a ${what}, e.g. ${what === 'question' ? '"who attended"' : '"no positive influence"'}`);
+  if (trimmed.length > MAX_INPUT_LENGTH) {
+    throw new InputError(`${what} too long (${trimmed.length} characters; at most ${MAX_INPUT_LENGTH})`);
+  }
+  return trimmed;
+}
+
+/**
+ * The engine over one corpus folder: loaded once, then asked any number of questions.
+ *
+ * ```ts
+ * const desk = openDesk('corpus')
+ * desk.ask('who attended').results[0].quote
+ * desk.checkQuote('no positive influence').verdict // 'verbatim'
+ * ```
+ */
+export class Desk {
+  constructor(
+    readonly corpus: Corpus,
+    readonly index: PassageIndex,
+    readonly synonyms: SynonymGroups,
+    /** Problems of the corpus folder (bad documents, sources.yml, synonyms.yml): reported, not fatal. */
+    readonly problems: LoadProblem[],
+  ) {}
+
+  /** Answers a question with verbatim quotes (see `answerQuestion`). */
+  ask(question: string, options: { limit?: number } = {}): Answer {
+    return answerQuestion(this.index, readInput(question, 'question'), { ...options, synonyms: this.synonyms });
+  }
+
+  /** Checks a quotation against the sources (see `checkQuote`). */
+  checkQuote(text: string): QuoteCheck {
+    return checkQuote(this.index, readInput(text, 'quote'));
+  }
+
+  /** The sources on file, newest first (undated last), then by title. */
+  sources(): SourceInfo[] {
+    return this.corpus.documents
+      .map((d) => d.source)
+      .sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || (a.title ?? a.id).localeCompare(b.title ?? b.id));
+  }
+}
+
+/**
+ * Loads a corpus folder (documents, `sources.yml`, `synonyms.yml`) and indexes it.
+ *
+ * @param dir the corpus folder; the bundled corpus when omitted.
+ * @throws CorpusError when the folder is missing.
+ */
+export function openDesk(dir: string = BUNDLED_CORPUS_DIR): Desk {
+  const corpus = loadCorpus(dir);
+  const synonyms = readSynonymsFile(dir);
+  const index = buildPassageIndex(corpus.documents);
+  return new Desk(corpus, index, synonyms.groups, [...corpus.problems, ...synonyms.problems]);
+}

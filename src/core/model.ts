@@ -1,0 +1,94 @@
+/**
+ * The answer model shared by every renderer (CLI text, CLI JSON, Slack Block Kit).
+ * Nothing in here knows about Slack or the terminal.
+ */
+
+/** What a newsroom knows about one source document. Unknown stays `undefined`: nothing is invented. */
+export interface SourceInfo {
+  /** Stable id: the file name without its extension, e.g. `china-watch-us-weak-link-in-5g-security`. */
+  id: string;
+  title?: string;
+  outlet?: string;
+  author?: string;
+  /** ISO date (`2019-05-30`) or date and time (`2019-05-30T15:45`) as printed by the source. */
+  published?: string;
+  /** Genre: `news report`, `opinion`, `statement`, … as the editor or the source says. */
+  kind?: string;
+  url?: string;
+}
+
+/** One paragraph of cleaned text: a verbatim slice of the raw file. */
+export interface Paragraph {
+  /** 1-based position among the document's kept paragraphs. */
+  index: number;
+  text: string;
+}
+
+export interface SourceDocument {
+  source: SourceInfo;
+  /** Path of the raw file, relative to the corpus folder. */
+  file: string;
+  paragraphs: Paragraph[];
+}
+
+/** A problem found while loading: the file (and line or field) it concerns, in words an editor can act on. */
+export interface LoadProblem {
+  file: string;
+  line?: number;
+  field?: string;
+  message: string;
+}
+
+export interface Corpus {
+  dir: string;
+  documents: SourceDocument[];
+  /** Files that could not be loaded (the rest of the folder still loads). */
+  problems: LoadProblem[];
+}
+
+/** Where a quote stands: document and paragraph, and the character range inside that paragraph. */
+export interface QuotePlace {
+  paragraph: number;
+  start: number;
+  end: number;
+}
+
+/** One quotation in an answer: verbatim text with its citation. */
+export interface Quote {
+  /** Exactly as printed in the source (a substring of the cleaned paragraph). */
+  quote: string;
+  source: SourceInfo;
+  place: QuotePlace;
+}
+
+export interface AnswerResult extends Quote {
+  score: number;
+  /** The query words (as typed) that this quote contains, for highlighting. */
+  matchedWords: string[];
+}
+
+export interface Answer {
+  query: string;
+  results: AnswerResult[];
+}
+
+export type QuoteVerdict = 'verbatim' | 'near' | 'none';
+
+/** A word of the checked text or of the real wording, marked where the two differ. */
+export interface DiffWord {
+  word: string;
+  changed: boolean;
+}
+
+export interface QuoteMatch extends Quote {
+  /** For `near`: the real wording word by word, `changed` where it differs from what was asked. */
+  diff?: DiffWord[];
+  /** For `near`: the asked words, `changed` where they are not in the real wording. */
+  askedDiff?: DiffWord[];
+}
+
+export interface QuoteCheck {
+  text: string;
+  verdict: QuoteVerdict;
+  matches: QuoteMatch[];
+}

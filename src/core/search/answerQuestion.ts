@@ -1,0 +1,255 @@
+import type { Answer, AnswerResult } from '../model.js';
+import { splitSentences, type SentenceRange } from '../text/splitSentences.js';
+import { questionTerms, tokenize } from '../text/terms.js';
+import type { PassageIndex, Passage } from './passageIndex.js';
+import { cachedTerm, termSet } from './passageIndex.js';
+import type { SynonymGroups } from './synonyms.js';
+
+/** Options of {@link answerQuestion}. */
+export interface AnswerOptions {
+  /** How many quotes at most (default 3). */
+  limit?: number;
+  /** The editor's synonym groups (see `synonyms.yml`). */
+  synonyms?: SynonymGroups;
+}
+
+/** Weight of a synonym's match against the word actually asked: it widens recall, never outranks. */
+const SYNONYM_WEIGHT = 0.5;
+/** Share of the question's weight the best quote must cover to count as an answer at all. */
+const MIN_COVERAGE = 0.3;
+/** A quote scoring under this share of the best one is noise beside it. */
+const MIN_RELATIVE_SCORE = 0.2;
+/** A second source "speaks to" the question when its best quote scores at least this share of the best. */
+const OTHER_SIDE_SCORE = 0.3;
+/** Candidates cut into sentences per question: the rest are too far down to be quoted. */
+const CANDIDATES = 40;
+/** In a large corpus a term held by more than this share of passages decides nothing and is slow. */
+const COMMON_TERM_SHARE = 0.25;
+const LARGE_CORPUS = 2000;
+
+/** One thing the question asks about: a term as asked, and the alternatives that also count. */
+interface Concept {
+  /** The asked term(s) (a phrase when a synonym phrase was asked). */
+  asked: string[];
+  alternatives: { terms: string[]; weight: number }[];
+  /** How much the concept says (inverse document frequency of what was asked). */
+  weight: number;
+}
+
+/** Words after "how" that only make a question ("how long", "how many"), never its subject. */
+const HOW_WORDS = /\bhow\s+(long|many|much|often|far|soon|old|big|large|come)\b/gi;
+
+/**
+ * The concepts of a question: its terms, with synonym groups applied (a synonym phrase asked, such as
+ * "radio frequencies", is one concept).
+ */
+function conceptsOf(question: string, synonyms: SynonymGroups, index: PassageIndex): Concept[] {
+  const terms = questionTerms(question.replace(HOW_WORDS, 'how'));
+  const concepts: Concept[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < terms.length; ) {
+    let taken = 1;
+    let group: string[][] | undefined;
+    let asked = [terms[i] as string];
+    // Longest synonym member starting here wins ("radio frequencies" before "radio").
+    for (const g of synonyms) {
+      for (const member of g) {
+        if (member.length >= taken && member.every((t, k) => terms[i + k] === t)) {
+          if (member.length > taken || !group) {
+            group = g;
+            taken = member.length;
+            asked = member;
+          }
+        }
+      }
+    }
+    i += taken;
+    const key = asked.join(' ');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const alternatives = [{ terms: asked, weight: 1 }];
+    for (const member of group ?? []) {
+      if (member.join(' ') !== key) alternatives.push({ terms: member, weight: SYNONYM_WEIGHT });
+    }
+    const weight = asked.reduce((sum, t) => sum + index.idf(t), 0) / asked.length;
+    concepts.push({ asked, alternatives, weight });
+  }
+  return concepts;
+}
+
+const QUERY_SEARCH = { tokenize: (t: string) => [t], processTerm: (t: string) => t };
+
+/** Passage scores per concept: the best of the concept's alternatives, as BM25 scores from MiniSearch. */
+function scoreConcepts(index: PassageIndex, concepts: Concept[]): Map<number, { score: number; concepts: Set<number> }> {
+  const n = index.size;
+  const totals = new Map<number, { score: number; concepts: Set<number> }>();
+  const searchable = concepts.filter((c) => !isTooCommon(index, c, n));
+  concepts.forEach((concept, c) => {
+    if (!searchable.includes(concept) && searchable.length > 0) return;
+    const best = new Map<number, number>();
+    for (const alt of concept.alternatives) {
+      const query = alt.terms.length === 1 ? (alt.terms[0] as string) : { combineWith: 'AND' as const, queries: alt.terms };
+      for (const r of index.miniSearch.search(query, QUERY_SEARCH)) {
+        const score = (alt.weight * r.score) / alt.terms.length;
+        if (score > (best.get(r.id) ?? 0)) best.set(r.id, score);
+      }
+    }
+    for (const [id, score] of best) {
+      const total = totals.get(id) ?? { score: 0, concepts: new Set<number>() };
+      total.score += score;
+      total.concepts.add(c);
+      totals.set(id, total);
+    }
+  });
+  return totals;
+}
+
+function isTooCommon(index: PassageIndex, concept: Concept, n: number): boolean {
+  if (n < LARGE_CORPUS) return false;
+  return concept.asked.every((t) => (index.documentFrequency.get(t) ?? 0) > n * COMMON_TERM_SHARE);
+}
+
+const sentenceCache = new WeakMap<Passage, { ranges: SentenceRange[]; terms: Set<string>[] }>();
+
+function sentencesOf(passage: Passage): { ranges: SentenceRange[]; terms: Set<string>[] } {
+  let cached = sentenceCache.get(passage);
+  if (!cached) {
+    const text = passage.paragraph.text;
+    const ranges = splitSentences(text);
+    cached = { ranges, terms: ranges.map((r) => termSet(text.slice(r.start, r.end))) };
+    sentenceCache.set(passage, cached);
+  }
+  return cached;
+}
+
+const metaCache = new WeakMap<Passage['doc'], Set<string>>();
+function metaTermsOf(passage: Passage): Set<string> {
+  let terms = metaCache.get(passage.doc);
+  if (!terms) {
+    const { title, outlet, author } = passage.doc.source;
+    terms = termSet([title, outlet, author].filter(Boolean).join(' '));
+    metaCache.set(passage.doc, terms);
+  }
+  return terms;
+}
+
+function conceptIn(terms: Set<string>, concept: Concept): number {
+  let best = 0;
+  for (const alt of concept.alternatives) {
+    if (alt.weight > best && alt.terms.every((t) => terms.has(t))) best = alt.weight;
+  }
+  return best;
+}
+
+/**
+ * The sentence(s) of a passage that answer: the sentence holding the most of the question's weight,
+ * joined by its neighbour when the neighbour holds a concept it lacks. Returned as a range of the
+ * paragraph, so the quote is a verbatim slice of it.
+ */
+function cutQuote(passage: Passage, concepts: Concept[]): { start: number; end: number; covered: number } {
+  const { ranges, terms } = sentencesOf(passage);
+  // A question naming the outlet or author ("what does China Watch say") is answered by all its passages.
+  const meta = metaTermsOf(passage);
+  const weightOf = (sentenceTerms: Set<string>[]) =>
+    concepts.reduce((sum, c) => sum + c.weight * Math.max(conceptIn(meta, c), ...sentenceTerms.map((t) => conceptIn(t, c))), 0);
+  let bestIndex = 0;
+  let bestWeight = -1;
+  terms.forEach((t, i) => {
+    const w = weightOf([t]);
+    if (w > bestWeight) {
+      bestWeight = w;
+      bestIndex = i;
+    }
+  });
+  let first = bestIndex;
+  let last = bestIndex;
+  let covered = bestWeight;
+  for (const neighbour of [bestIndex + 1, bestIndex - 1]) {
+    if (neighbour < 0 || neighbour >= ranges.length) continue;
+    const span = terms.slice(Math.min(first, neighbour), Math.max(last, neighbour) + 1);
+    const w = weightOf(span);
+    if (w > covered + 1e-9) {
+      covered = w;
+      first = Math.min(first, neighbour);
+      last = Math.max(last, neighbour);
+    }
+  }
+  const range = { start: (ranges[first] as SentenceRange).start, end: (ranges[last] as SentenceRange).end };
+  return { ...range, covered };
+}
+
+/** The words of the quote (as printed) that carry one of the question's concepts, for highlighting. */
+function matchedWordsOf(quote: string, concepts: Concept[]): string[] {
+  const wanted = new Set(concepts.flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
+  const words = new Set<string>();
+  for (const token of tokenize(quote)) {
+    const term = cachedTerm(token);
+    if (term && wanted.has(term)) words.add(token);
+  }
+  return [...words];
+}
+
+/**
+ * Answers a question with verbatim quotes from the corpus, best first: at most one quote per paragraph,
+ * each cut at sentence precision, each with its source. When more than one source speaks to the question
+ * the top three quote each of them; when nothing in the corpus is relevant the results are empty.
+ *
+ * ```ts
+ * const answer = answerQuestion(index, 'who attended', { limit: 3 })
+ * answer.results[0].quote  // 'At the meeting in Prague, the cybersecurity officials came mainly from …'
+ * answer.results[0].source // { id, title, outlet, author, published, kind }
+ * ```
+ */
+export function answerQuestion(index: PassageIndex, question: string, options: AnswerOptions = {}): Answer {
+  const limit = options.limit ?? 3;
+  const concepts = conceptsOf(question, options.synonyms ?? [], index);
+  if (concepts.length === 0 || index.size === 0) return { query: question, results: [] };
+  const totalWeight = concepts.reduce((sum, c) => sum + c.weight, 0);
+
+  const scored = scoreConcepts(index, concepts);
+  const candidates = [...scored.entries()]
+    .map(([id, s]) => ({ id, score: s.score * s.concepts.size }))
+    .sort((a, b) => b.score - a.score || a.id - b.id)
+    .slice(0, CANDIDATES);
+
+  const results: AnswerResult[] = [];
+  for (const { id, score } of candidates) {
+    const passage = index.passages.get(id);
+    if (!passage) continue;
+    const cut = cutQuote(passage, concepts);
+    if (cut.covered / totalWeight < MIN_COVERAGE) continue;
+    const quote = passage.paragraph.text.slice(cut.start, cut.end);
+    results.push({
+      quote,
+      source: passage.doc.source,
+      place: { paragraph: passage.paragraph.index, start: cut.start, end: cut.end },
+      score: Math.round(score * 1000) / 1000,
+      matchedWords: matchedWordsOf(quote, concepts),
+    });
+  }
+  const top = results[0]?.score ?? 0;
+  const relevant = results.filter((r) => r.score >= top * MIN_RELATIVE_SCORE);
+  return { query: question, results: withEverySide(relevant, limit) };
+}
+
+/**
+ * Reorders results so that the first three quote every source that speaks to the question (its best
+ * quote scores at least {@link OTHER_SIDE_SCORE} of the best), then cuts to `limit`.
+ */
+function withEverySide(results: AnswerResult[], limit: number): AnswerResult[] {
+  const top = results[0]?.score ?? 0;
+  const front: AnswerResult[] = [];
+  const seenSources = new Set<string>();
+  for (const r of results) {
+    if (front.length >= 3) break;
+    if (seenSources.has(r.source.id) || r.score < top * OTHER_SIDE_SCORE) continue;
+    seenSources.add(r.source.id);
+    front.push(r);
+  }
+  // Sources that speak go first (best first); the remaining places go to the next best quotes.
+  const rest = results.filter((r) => !front.includes(r));
+  const slots = Math.max(0, Math.min(3, limit) - front.length);
+  const head = [...front, ...rest.slice(0, slots)].sort((a, b) => b.score - a.score);
+  const tail = rest.slice(slots);
+  return [...head, ...tail].slice(0, limit);
+}

@@ -1,0 +1,63 @@
+/** A sentence as a range of the paragraph it comes from (`text.slice(start, end)` is the sentence). */
+export interface SentenceRange {
+  start: number;
+  end: number;
+}
+
+/**
+ * Titles and abbreviations after which `Intl.Segmenter` wrongly ends a sentence. Kept short on purpose:
+ * "U.S.", "p.m." and decimals are already handled by the segmenter itself.
+ */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'adm', 'cmdr',
+  'st', 'jr', 'sr', 'rev', 'hon', 'pres', 'amb', 'sec', 'atty', 'supt', 'messrs', 'mt', 'ft', 'no', 'nos',
+  'vs', 'v', 'e.g', 'i.e', 'cf', 'approx', 'dept', 'univ', 'corp', 'inc', 'ltd', 'co', 'jan', 'feb', 'mar',
+  'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'art', 'para', 'fig', 'vol',
+]);
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** Whether a piece ends in an abbreviation or an initial ("John F."), so the next piece continues it. */
+function endsInAbbreviation(piece: string): boolean {
+  const match = /(?:^|[\s("'\u201C\u2018])([A-Za-z][A-Za-z.]*)\.\s*$/.exec(piece);
+  if (!match) return false;
+  const word = (match[1] as string).toLowerCase();
+  if (ABBREVIATIONS.has(word)) return true;
+  // A single capital letter before the period is an initial ("John F. Kennedy"), not a sentence end.
+  return /^[A-Z]$/.test(match[1] as string);
+}
+
+/**
+ * Splits one paragraph into sentences, as ranges of the paragraph (nothing is altered or dropped but
+ * the whitespace between sentences).
+ *
+ * ```ts
+ * const text = 'Mr. Smith went to Washington. The U.S. agreed.'
+ * splitSentences(text).map(r => text.slice(r.start, r.end))
+ * // ['Mr. Smith went to Washington.', 'The U.S. agreed.']
+ * ```
+ */
+export function splitSentences(paragraph: string): SentenceRange[] {
+  const ranges: SentenceRange[] = [];
+  let carry: SentenceRange | undefined;
+  for (const { segment, index } of segmenter.segment(paragraph)) {
+    const range = { start: carry ? carry.start : index, end: index + segment.length };
+    if (endsInAbbreviation(segment) && index + segment.length < paragraph.length) {
+      carry = range;
+      continue;
+    }
+    carry = undefined;
+    ranges.push(range);
+  }
+  if (carry) ranges.push(carry);
+  return ranges
+    .map((r) => trimRange(paragraph, r))
+    .filter((r) => r.end > r.start);
+}
+
+function trimRange(text: string, range: SentenceRange): SentenceRange {
+  let { start, end } = range;
+  while (start < end && /\s/.test(text[start] as string)) start++;
+  while (end > start && /\s/.test(text[end - 1] as string)) end--;
+  return { start, end };
+}

@@ -1,0 +1,89 @@
+import { stemmer } from 'stemmer';
+
+/**
+ * How text becomes search terms, the same way for passages, questions and synonyms: split into words,
+ * drop function words and question words (they never decide what a question is about, and they are the
+ * slowest terms to look up), and reduce each word to its stem ("attended" and "attending" → "attend").
+ */
+
+/** Function words, auxiliaries and question words: they do not drive ranking. */
+const STOP_WORDS = new Set(
+  `a about above again against all am an and any are aren arent as at be because been being
+  below between both but by can cannot could couldn did didn didnt do does doesn doesnt doing don dont down
+  during each few for from further had hadn has hasn have haven having he her here hers herself him himself
+  his how i if in into is isn it its itself just let lets me more most mustn my myself no nor not now of off
+  on once only or other ought our ours ourselves out over own same shan she should shouldn so some such than
+  that thats the their theirs them themselves then there these they this those through to too under until up
+  upon us very was wasn we were weren what whats when where which while who whom whose why will with
+  would wouldn you your yours yourself yourselves also ever may might must shall s t d ll m o re ve y
+  tell told say says said know think thing things anything something get got go goes went really
+  please show give find does mean means`.split(/\s+/),
+);
+
+/** A word token: letters and digits, inner apostrophes, or a dotted acronym such as "U.S." or "p.m.". */
+const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*/gu;
+
+/**
+ * Splits text into raw word tokens, as typed (case kept: "US" the country is not "us" the pronoun).
+ *
+ * ```ts
+ * tokenize("The U.S. said China's two-day talks") // ['The', 'US', 'said', "China's", 'two', 'day', 'talks']
+ * ```
+ */
+export function tokenize(text: string): string[] {
+  const tokens: string[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const token = match[0];
+    tokens.push(token.includes('.') ? token.replace(/\./g, '') : token);
+  }
+  return tokens;
+}
+
+/** Whether a token is an acronym written in capitals ("US", "EU", "NATO"), which is never a stop word. */
+function isAcronym(token: string): boolean {
+  return token.length >= 2 && token.length <= 6 && /^[A-Z0-9]+$/.test(token) && /[A-Z]/.test(token);
+}
+
+/**
+ * Turns one token into its search term, or `null` for a word that does not carry meaning.
+ *
+ * ```ts
+ * processTerm('Attended') // 'attend'
+ * processTerm('who')      // null
+ * processTerm('US')       // 'us'  (the country, written in capitals)
+ * ```
+ */
+export function processTerm(token: string): string | null {
+  const lower = token.toLowerCase().replace(/['\u2019]s$/, '').replace(/['\u2019]/g, '');
+  if (!lower) return null;
+  if (STOP_WORDS.has(lower) && !isAcronym(token)) return null;
+  if (/^\d+$/.test(lower) || isAcronym(token)) return lower;
+  const stem = stemmer(lower);
+  // Porter cuts "using" and "used" to "us": a stem that short would collide with acronyms ("US").
+  return stem.length < 3 ? lower : stem;
+}
+
+/**
+ * The terms of a text, in order, duplicates kept.
+ *
+ * ```ts
+ * termsOf('Who attended the meeting?') // ['attend', 'meet']
+ * ```
+ */
+export function termsOf(text: string): string[] {
+  const terms: string[] = [];
+  for (const token of tokenize(text)) {
+    const term = processTerm(token);
+    if (term) terms.push(term);
+  }
+  return terms;
+}
+
+/**
+ * The terms of a question. A question typed all in capitals is read as lower case, so that "WHO
+ * ATTENDED" is not taken for acronyms.
+ */
+export function questionTerms(question: string): string[] {
+  const text = /\p{Ll}/u.test(question) ? question : question.toLowerCase();
+  return termsOf(text);
+}
