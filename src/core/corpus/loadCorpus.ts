@@ -76,41 +76,48 @@ export function documentId(file: string): string {
  *   kind: opinion
  * ```
  */
-export function readSourcesFile(dir: string): { overrides: Map<string, Partial<SourceInfo>>; problems: LoadProblem[] } {
+export function readSourcesFile(dir: string): {
+  overrides: Map<string, Partial<SourceInfo>>;
+  /** document id → the key as the editor wrote it, for messages. */
+  keys: Map<string, string>;
+  problems: LoadProblem[];
+} {
   const overrides = new Map<string, Partial<SourceInfo>>();
+  const keys = new Map<string, string>();
   const problems: LoadProblem[] = [];
   const path = join(dir, SOURCES_FILE);
-  if (!existsSync(path)) return { overrides, problems };
+  if (!existsSync(path)) return { overrides, keys, problems };
   let text: string;
   try {
     text = decodeUtf8(readFileSync(path));
   } catch (error) {
     problems.push({ file: SOURCES_FILE, message: (error as Error).message });
-    return { overrides, problems };
+    return { overrides, keys, problems };
   }
   const lineCounter = new LineCounter();
   const doc = parseYamlDocument(text, { lineCounter });
   if (doc.errors[0]) {
     const error = doc.errors[0];
     problems.push({ file: SOURCES_FILE, line: error.linePos?.[0]?.line, message: `not valid YAML: ${error.message.split('\n')[0]}` });
-    return { overrides, problems };
+    return { overrides, keys, problems };
   }
   const value: unknown = doc.toJS();
-  if (value === null || value === undefined) return { overrides, problems };
+  if (value === null || value === undefined) return { overrides, keys, problems };
   const lineOf = (p: string[]) => {
     const node = doc.getIn(p, true) as { range?: [number, number, number] } | undefined;
     return node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
   };
   if (typeof value !== 'object' || Array.isArray(value)) {
     problems.push({ file: SOURCES_FILE, line: 1, message: 'expected a mapping from file names to metadata' });
-    return { overrides, problems };
+    return { overrides, keys, problems };
   }
   for (const [key, entry] of Object.entries(value as Record<string, unknown>)) {
     const { fields, problems: entryProblems } = readSourceFields(entry, lineOf, [key]);
     for (const p of entryProblems) problems.push({ file: SOURCES_FILE, ...p, message: `${key}: ${p.message}` });
     overrides.set(documentId(key), fields);
+    keys.set(documentId(key), key);
   }
-  return { overrides, problems };
+  return { overrides, keys, problems };
 }
 
 /**
@@ -153,10 +160,11 @@ function withoutUndefined<T extends object>(value: T): T {
 export function loadCorpus(dir: string): Corpus {
   if (!existsSync(dir)) throw new CorpusError(`corpus folder not found: ${dir}`);
   if (!statSync(dir).isDirectory()) throw new CorpusError(`corpus path is not a folder: ${dir}`);
-  const { overrides, problems } = readSourcesFile(dir);
+  const { overrides, keys, problems } = readSourcesFile(dir);
   const documents: SourceDocument[] = [];
   const ids = new Map<string, string>();
-  for (const file of listDocumentFiles(dir)) {
+  const files = listDocumentFiles(dir);
+  for (const file of files) {
     try {
       const doc = loadDocumentFile(dir, file, overrides.get(documentId(file)));
       const clash = ids.get(doc.source.id);
@@ -172,8 +180,8 @@ export function loadCorpus(dir: string): Corpus {
     }
   }
   for (const key of overrides.keys()) {
-    if (!documents.some((d) => documentId(d.file) === key || d.source.id === key)) {
-      problems.push({ file: SOURCES_FILE, message: `${key}: no such document in the corpus folder` });
+    if (!files.some((file) => documentId(file) === key)) {
+      problems.push({ file: SOURCES_FILE, message: `${keys.get(key) ?? key}: no such document in the corpus folder` });
     }
   }
   return { dir, documents, problems };

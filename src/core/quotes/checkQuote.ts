@@ -26,9 +26,12 @@ function folded(passage: Passage): FoldedText {
   return f;
 }
 
-/** Strips the quotation marks a reporter typed around the text ("“no positive impact”"). */
+/** Strips the quotation marks a reporter typed around the text ("“no positive impact”"), if on both ends. */
 export function unquote(text: string): string {
-  return text.trim().replace(/^["'\u201C\u201D\u2018\u2019\u00AB\u00BB]+|["'\u201C\u201D\u2018\u2019\u00AB\u00BB]+$/g, '').trim();
+  const marks = /^["'\u201C\u201D\u2018\u2019\u00AB\u00BB]+|["'\u201C\u201D\u2018\u2019\u00AB\u00BB]+$/g;
+  const trimmed = text.trim();
+  const ends = trimmed.match(marks) ?? [];
+  return ends.length === 2 && trimmed.length > 2 ? trimmed.replace(marks, '').trim() : trimmed;
 }
 
 function matchAt(passage: Passage, start: number, end: number): QuoteMatch {

@@ -36,7 +36,10 @@ export function tokenize(text: string): string[] {
     const token = match[0];
     tokens.push(token.includes('.') ? token.replace(/\./g, '') : token);
   }
-  return tokens;
+  // A run of capitals ("RULE OF LAW") is shouting, not a string of acronyms.
+  return tokens.map((token, i) =>
+    isAcronym(token) && (isAcronym(tokens[i - 1] ?? '') || isAcronym(tokens[i + 1] ?? '')) ? token.toLowerCase() : token,
+  );
 }
 
 /** Whether a token is an acronym written in capitals ("US", "EU", "NATO"), which is never a stop word. */

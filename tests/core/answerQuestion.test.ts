@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { openDesk } from '../../src/core/desk.js';
+import { fold } from '../../src/core/text/matchText.js';
+import { tempCorpus } from '../helpers/tempCorpus.js';
+
+interface EvalSet {
+  k: number;
+  questions: { q: string; gold: string[]; both?: boolean }[];
+  out_of_scope: string[];
+}
+const evalSet = JSON.parse(readFileSync(new URL('../../../shared/eval/questions.dev.json', import.meta.url), 'utf8')) as EvalSet;
+const desk = openDesk();
+const rawText = desk.corpus.documents.map((d) => d.paragraphs.map((p) => p.text).join('\n')).join('\n');
+
+describe('answers on the development set', () => {
+  it('has recall@3 of the gold passages of at least 0.9', () => {
+    const misses: string[] = [];
+    for (const q of evalSet.questions) {
+      const results = desk.ask(q.q, { limit: evalSet.k }).results;
+      const hit = results.some((r) => q.gold.some((g) => fold(r.quote).includes(fold(g))));
+      if (!hit) misses.push(q.q);
+    }
+    const recall = (evalSet.questions.length - misses.length) / evalSet.questions.length;
+    expect(recall, `missed: ${misses.join(' | ')}`).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('quotes both sources in the top three where both speak', () => {
+    for (const q of evalSet.questions.filter((x) => x.both)) {
+      const ids = new Set(desk.ask(q.q, { limit: 3 }).results.map((r) => r.source.id));
+      expect(ids.size, q.q).toBe(2);
+    }
+  });
+
+  it('answers out-of-scope questions with nothing', () => {
+    for (const q of evalSet.out_of_scope) expect(desk.ask(q).results, q).toEqual([]);
+  });
+});
+
+describe('answer quotes', () => {
+  it('are verbatim slices of the cleaned source at the place they cite', () => {
+    for (const q of ['who attended', 'rule of law', 'what did the US do before the meeting', 'Huawei']) {
+      for (const r of desk.ask(q, { limit: 10 }).results) {
+        const doc = desk.corpus.documents.find((d) => d.source.id === r.source.id);
+        const paragraph = doc?.paragraphs.find((p) => p.index === r.place.paragraph);
+        expect(paragraph?.text.slice(r.place.start, r.place.end)).toBe(r.quote);
+        expect(rawText.includes(r.quote)).toBe(true);
+      }
+    }
+  });
+
+  it('are cut at sentence precision, not whole paragraphs', () => {
+    const [first] = desk.ask('Barcelona').results;
+    expect(first?.quote).toBe('The US sent huge delegations to the Munich Security Conference and Barcelona World Mobile Congress in February with the objective of publicizing the "security risk" brought about by Chinese companies participating in 5G networks.');
+  });
+
+  it('ignore question words and use the editor\'s synonyms below literal matches', () => {
+    expect(desk.ask('who what which when').results).toEqual([]);
+    const dir = tempCorpus({
+      'a.txt': 'Spectrum auction\n\nThe government will sell spectrum next year.\n',
+      'b.txt': 'Radio news\n\nOperators bid for radio frequencies in the auction.\n',
+      'synonyms.yml': '- [spectrum, radio frequencies]\n',
+    });
+    const local = openDesk(dir);
+    const results = local.ask('spectrum', { limit: 5 }).results;
+    expect(results.map((r) => r.source.id)).toEqual(['a', 'b']);
+    expect(local.ask('radio frequencies', { limit: 5 }).results[0]?.source.id).toBe('b');
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../src/core/text/splitSentences.js';
+
+const sentences = (text: string) => splitSentences(text).map((r) => text.slice(r.start, r.end));
+
+describe('splitSentences', () => {
+  it('does not break U.S., Mr., p.m., initials or decimals', () => {
+    expect(sentences('Mr. Smith met the U.S. envoy at 3 p.m. on Friday. Growth was 2.5 pct. John F. Kennedy agreed.')).toEqual([
+      'Mr. Smith met the U.S. envoy at 3 p.m. on Friday.',
+      'Growth was 2.5 pct.',
+      'John F. Kennedy agreed.',
+    ]);
+  });
+
+  it('keeps a closing quotation mark with its sentence', () => {
+    const text = 'It said \u201Cmodel of governance.\u201D Then it ended.';
+    expect(sentences(text)).toEqual(['It said \u201Cmodel of governance.\u201D', 'Then it ended.']);
+  });
+
+  it('returns ranges that slice the paragraph verbatim', () => {
+    const text = 'One.  Two?   Three!';
+    expect(sentences(text)).toEqual(['One.', 'Two?', 'Three!']);
+  });
+});
