@@ -18,6 +18,15 @@ const FURNITURE: RegExp[] = [
   /^(posted|filed) (in|under)\s*:?/i,
 ];
 
+/** Words one of the furniture patterns needs: a block without any of them is kept whole, unsplit. */
+const FURNITURE_HINT =
+  /leave a|rights reserved|copyright|©|\(c\)|copying or sharing|reproduction|redistribution|republication|views expressed|share|tweet|print|email|follow us|subscribe|sign up|click here|read more|related|advertisement|most (read|popular)|you may also like|photo|image|video|tags?\s*:|topics?\s*:|posted|filed/i;
+
+/** Whether a block of text may hold furniture at all (a cheap test before splitting it into sentences). */
+export function mayHoldFurniture(block: string): boolean {
+  return FURNITURE_HINT.test(block);
+}
+
 /**
  * Whether one sentence or line is site furniture rather than content.
  *

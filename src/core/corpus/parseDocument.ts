@@ -1,6 +1,6 @@
 import { parseDocument as parseYamlDocument, LineCounter } from 'yaml';
 import type { LoadProblem, Paragraph, SourceInfo } from '../model.js';
-import { isFurniture } from './furniture.js';
+import { isFurniture, mayHoldFurniture } from './furniture.js';
 import { splitSentences } from '../text/splitSentences.js';
 import { fold } from '../text/matchText.js';
 import { readSourceFields } from './sourceFields.js';
@@ -97,6 +97,7 @@ function countNewlines(text: string, from: number, to: number): number {
  */
 function contentPieces(block: string): string[] {
   if (isFurniture(block)) return [];
+  if (!mayHoldFurniture(block)) return [block];
   const sentences = splitSentences(block);
   const pieces: string[] = [];
   let runStart = -1;

@@ -23,9 +23,12 @@ const MIN_RELATIVE_SCORE = 0.2;
 const OTHER_SIDE_SCORE = 0.3;
 /** Candidates cut into sentences per question: the rest are too far down to be quoted. */
 const CANDIDATES = 40;
-/** In a large corpus a term held by more than this share of passages decides nothing and is slow. */
-const COMMON_TERM_SHARE = 0.25;
+/** In a large corpus a term held by more than this share of passages is slow to look up and decides little. */
+const COMMON_TERM_SHARE = 0.005;
 const LARGE_CORPUS = 2000;
+/** Candidates whose score is completed with the common terms left out of the lookup. */
+const RESCORED = 60;
+const MAX_CONCEPTS = 30;
 
 /** One thing the question asks about: a term as asked, and the alternatives that also count. */
 interface Concept {
@@ -47,7 +50,8 @@ function conceptsOf(question: string, synonyms: SynonymGroups, index: PassageInd
   const terms = questionTerms(question.replace(HOW_WORDS, 'how'));
   const concepts: Concept[] = [];
   const seen = new Set<string>();
-  for (let i = 0; i < terms.length; ) {
+  // Concepts are tracked as bits of one number: a question with more than 30 is pasted text, not a question.
+  for (let i = 0; i < terms.length && concepts.length < MAX_CONCEPTS; ) {
     let taken = 1;
     let group: string[][] | undefined;
     let asked = [terms[i] as string];
@@ -77,36 +81,97 @@ function conceptsOf(question: string, synonyms: SynonymGroups, index: PassageInd
   return concepts;
 }
 
+/** A passage's score so far, and the concepts it matched as a bit set (concept i is bit i). */
+interface PassageScore {
+  score: number;
+  concepts: number;
+}
+
+function bitCount(bits: number): number {
+  let n = 0;
+  for (let b = bits; b; b &= b - 1) n++;
+  return n;
+}
+
 const QUERY_SEARCH = { tokenize: (t: string) => [t], processTerm: (t: string) => t };
 
-/** Passage scores per concept: the best of the concept's alternatives, as BM25 scores from MiniSearch. */
-function scoreConcepts(index: PassageIndex, concepts: Concept[]): Map<number, { score: number; concepts: Set<number> }> {
+/**
+ * Scores passages for the question's concepts. One MiniSearch query holds every alternative (synonyms
+ * weighted down with `boostTerm`); MiniSearch's own "times the number of terms matched" is replaced by
+ * "times the number of concepts matched", so a passage holding three synonyms of one word does not
+ * outrank one that answers two parts of the question.
+ *
+ * In a large corpus, concepts held by many passages are slow to look up and decide little: they are left
+ * out of the lookup and added back only to the best candidates' scores.
+ */
+function scoreConcepts(index: PassageIndex, concepts: Concept[]): Map<number, PassageScore> {
   const n = index.size;
-  const totals = new Map<number, { score: number; concepts: Set<number> }>();
-  const searchable = concepts.filter((c) => !isTooCommon(index, c, n));
-  concepts.forEach((concept, c) => {
-    if (!searchable.includes(concept) && searchable.length > 0) return;
-    const best = new Map<number, number>();
+  const isCommon = (terms: string[]) =>
+    n >= LARGE_CORPUS && terms.every((t) => (index.documentFrequency.get(t) ?? 0) > n * COMMON_TERM_SHARE);
+  const common = (c: Concept) => isCommon(c.asked);
+  let lookup = concepts.filter((c) => !common(c));
+  if (lookup.length === 0) {
+    const rarest = [...concepts].sort((a, b) => b.weight - a.weight)[0];
+    lookup = rarest ? [rarest] : [];
+  }
+  const conceptOfTerm = new Map<string, number[]>();
+  const boost = new Map<string, number>();
+  const queries: (string | { combineWith: 'AND'; queries: string[]; boostTerm: () => number })[] = [];
+  for (const concept of lookup) {
+    const c = concepts.indexOf(concept);
     for (const alt of concept.alternatives) {
-      const query = alt.terms.length === 1 ? (alt.terms[0] as string) : { combineWith: 'AND' as const, queries: alt.terms };
-      for (const r of index.miniSearch.search(query, QUERY_SEARCH)) {
-        const score = (alt.weight * r.score) / alt.terms.length;
-        if (score > (best.get(r.id) ?? 0)) best.set(r.id, score);
+      // A common synonym would cost more than the asked word itself: it only widens, so leave it out.
+      if (alt.weight < 1 && isCommon(alt.terms)) continue;
+      for (const t of alt.terms) conceptOfTerm.set(t, [...(conceptOfTerm.get(t) ?? []), c]);
+      if (alt.terms.length === 1) {
+        const t = alt.terms[0] as string;
+        boost.set(t, Math.max(boost.get(t) ?? 0, alt.weight));
+        queries.push(t);
+      } else {
+        const weight = alt.weight / alt.terms.length;
+        queries.push({ combineWith: 'AND', queries: alt.terms, boostTerm: () => weight });
       }
     }
-    for (const [id, score] of best) {
-      const total = totals.get(id) ?? { score: 0, concepts: new Set<number>() };
-      total.score += score;
-      total.concepts.add(c);
-      totals.set(id, total);
+  }
+  const totals = new Map<number, PassageScore>();
+  if (queries.length === 0) return totals;
+  const hits = index.miniSearch.search(
+    { combineWith: 'OR', queries },
+    { ...QUERY_SEARCH, boostTerm: (t: string) => boost.get(t) ?? 1 },
+  );
+  for (const hit of hits) {
+    let matched = 0;
+    for (const t of hit.queryTerms) for (const c of conceptOfTerm.get(t) ?? []) matched |= 1 << c;
+    totals.set(hit.id as number, { score: hit.score / Math.max(1, hit.queryTerms.length), concepts: matched });
+  }
+  const skipped = concepts.filter((c) => !lookup.includes(c));
+  if (skipped.length > 0) {
+    // Only the best candidates are worth the look at their words.
+    const best = [...totals.entries()].sort((a, b) => b[1].score - a[1].score).slice(0, RESCORED);
+    for (const [id, total] of best) {
+      const passage = index.passages.get(id);
+      if (!passage) continue;
+      const terms = passageTermsOf(passage);
+      for (const concept of skipped) {
+        const w = conceptIn(terms, concept);
+        if (w > 0) {
+          total.score += w * concept.weight;
+          total.concepts |= 1 << concepts.indexOf(concept);
+        }
+      }
     }
-  });
+  }
   return totals;
 }
 
-function isTooCommon(index: PassageIndex, concept: Concept, n: number): boolean {
-  if (n < LARGE_CORPUS) return false;
-  return concept.asked.every((t) => (index.documentFrequency.get(t) ?? 0) > n * COMMON_TERM_SHARE);
+const passageTermCache = new WeakMap<Passage, Set<string>>();
+function passageTermsOf(passage: Passage): Set<string> {
+  let terms = passageTermCache.get(passage);
+  if (!terms) {
+    terms = termSet(passage.paragraph.text);
+    passageTermCache.set(passage, terms);
+  }
+  return terms;
 }
 
 const sentenceCache = new WeakMap<Passage, { ranges: SentenceRange[]; terms: Set<string>[] }>();
@@ -208,12 +273,15 @@ export function answerQuestion(index: PassageIndex, question: string, options: A
 
   const scored = scoreConcepts(index, concepts);
   const candidates = [...scored.entries()]
-    .map(([id, s]) => ({ id, score: s.score * s.concepts.size }))
+    .map(([id, s]) => ({ id, score: s.score * bitCount(s.concepts) }))
     .sort((a, b) => b.score - a.score || a.id - b.id)
     .slice(0, CANDIDATES);
 
   const results: AnswerResult[] = [];
+  // Enough quotes for the answer and for every side's best to be among them; cutting more is wasted work.
+  const enough = limit + 6;
   for (const { id, score } of candidates) {
+    if (results.length >= enough) break;
     const passage = index.passages.get(id);
     if (!passage) continue;
     const cut = cutQuote(passage, concepts);

@@ -47,9 +47,20 @@ export function foldForMatch(original: string): FoldedText {
   return { text, offsets };
 }
 
-/** Folds a string with no need for offsets (for comparing two strings). */
+/**
+ * Folds a string the same way as {@link foldForMatch}, without the offset map (for comparing two strings).
+ *
+ * ```ts
+ * fold('“Model  of governance.”') // '"model of governance."'
+ * ```
+ */
 export function fold(text: string): string {
-  return foldForMatch(text).text;
+  return text
+    .replace(/[\u2018\u2019\u201A\u201B\u2032`]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Maps a folded range back to the original string's range. */
