@@ -1,3 +1,4 @@
+import type { Query } from 'minisearch';
 import type { Answer, AnswerResult } from '../model.js';
 import { splitSentences, type SentenceRange } from '../text/splitSentences.js';
 import { questionTerms, tokenize } from '../text/terms.js';
@@ -96,10 +97,11 @@ function bitCount(bits: number): number {
 const QUERY_SEARCH = { tokenize: (t: string) => [t], processTerm: (t: string) => t };
 
 /**
- * Scores passages for the question's concepts. One MiniSearch query holds every alternative (synonyms
- * weighted down with `boostTerm`); MiniSearch's own "times the number of terms matched" is replaced by
- * "times the number of concepts matched", so a passage holding three synonyms of one word does not
- * outrank one that answers two parts of the question.
+ * Scores passages for the question's concepts (BM25 from MiniSearch). A concept scores the better of
+ * its literal match and its synonyms' (at {@link SYNONYM_WEIGHT}, averaged over the synonyms a passage
+ * holds), so a passage holding three synonyms never outranks one holding the word asked. The concept
+ * scores add up, times the number of concepts matched: answering two parts of a question beats
+ * answering one part twice.
  *
  * In a large corpus, concepts held by many passages are slow to look up and decide little: they are left
  * out of the lookup and added back only to the best candidates' scores.
@@ -108,60 +110,55 @@ function scoreConcepts(index: PassageIndex, concepts: Concept[]): Map<number, Pa
   const n = index.size;
   const isCommon = (terms: string[]) =>
     n >= LARGE_CORPUS && terms.every((t) => (index.documentFrequency.get(t) ?? 0) > n * COMMON_TERM_SHARE);
-  const common = (c: Concept) => isCommon(c.asked);
-  let lookup = concepts.filter((c) => !common(c));
+  let lookup = concepts.filter((c) => !isCommon(c.asked));
   if (lookup.length === 0) {
     const rarest = [...concepts].sort((a, b) => b.weight - a.weight)[0];
     lookup = rarest ? [rarest] : [];
   }
-  const conceptOfTerm = new Map<string, number[]>();
-  const boost = new Map<string, number>();
-  const queries: (string | { combineWith: 'AND'; queries: string[]; boostTerm: () => number })[] = [];
+  const totals = new Map<number, PassageScore>();
+  const add = (id: number, c: number, score: number) => {
+    const total = totals.get(id);
+    if (total) {
+      total.score += score;
+      total.concepts |= 1 << c;
+    } else totals.set(id, { score, concepts: 1 << c });
+  };
   for (const concept of lookup) {
     const c = concepts.indexOf(concept);
-    for (const alt of concept.alternatives) {
-      // A common synonym would cost more than the asked word itself: it only widens, so leave it out.
-      if (alt.weight < 1 && isCommon(alt.terms)) continue;
-      for (const t of alt.terms) conceptOfTerm.set(t, [...(conceptOfTerm.get(t) ?? []), c]);
-      if (alt.terms.length === 1) {
-        const t = alt.terms[0] as string;
-        boost.set(t, Math.max(boost.get(t) ?? 0, alt.weight));
-        queries.push(t);
-      } else {
-        const weight = alt.weight / alt.terms.length;
-        queries.push({ combineWith: 'AND', queries: alt.terms, boostTerm: () => weight });
+    const best = new Map<number, number>();
+    for (const hit of index.miniSearch.search(asQuery(concept.asked), QUERY_SEARCH)) best.set(hit.id as number, hit.score / hit.queryTerms.length);
+    // A common synonym would cost more than the asked word itself: it only widens, so leave it out.
+    const synonyms = concept.alternatives.filter((a) => a.weight < 1 && !isCommon(a.terms));
+    if (synonyms.length > 0) {
+      const query = { combineWith: 'OR' as const, queries: synonyms.map((a) => asQuery(a.terms)) };
+      for (const hit of index.miniSearch.search(query, QUERY_SEARCH)) {
+        const matched = hit.queryTerms.length;
+        const score = (SYNONYM_WEIGHT * hit.score) / (matched * matched);
+        if (score > (best.get(hit.id as number) ?? 0)) best.set(hit.id as number, score);
       }
     }
-  }
-  const totals = new Map<number, PassageScore>();
-  if (queries.length === 0) return totals;
-  const hits = index.miniSearch.search(
-    { combineWith: 'OR', queries },
-    { ...QUERY_SEARCH, boostTerm: (t: string) => boost.get(t) ?? 1 },
-  );
-  for (const hit of hits) {
-    let matched = 0;
-    for (const t of hit.queryTerms) for (const c of conceptOfTerm.get(t) ?? []) matched |= 1 << c;
-    totals.set(hit.id as number, { score: hit.score / Math.max(1, hit.queryTerms.length), concepts: matched });
+    for (const [id, score] of best) add(id, c, score);
   }
   const skipped = concepts.filter((c) => !lookup.includes(c));
   if (skipped.length > 0) {
     // Only the best candidates are worth the look at their words.
     const best = [...totals.entries()].sort((a, b) => b[1].score - a[1].score).slice(0, RESCORED);
-    for (const [id, total] of best) {
+    for (const [id] of best) {
       const passage = index.passages.get(id);
       if (!passage) continue;
       const terms = passageTermsOf(passage);
       for (const concept of skipped) {
         const w = conceptIn(terms, concept);
-        if (w > 0) {
-          total.score += w * concept.weight;
-          total.concepts |= 1 << concepts.indexOf(concept);
-        }
+        if (w > 0) add(id, concepts.indexOf(concept), w * concept.weight);
       }
     }
   }
   return totals;
+}
+
+/** A term, or a phrase whose terms must all be in the passage. */
+function asQuery(terms: string[]): Query {
+  return terms.length === 1 ? (terms[0] as string) : { combineWith: 'AND', queries: terms };
 }
 
 const passageTermCache = new WeakMap<Passage, Set<string>>();

@@ -1,0 +1,46 @@
+/**
+ * `npm start`: the Slack app. Only wiring happens here: settings, logger, engine, Bolt app, shutdown.
+ */
+import dotenv from 'dotenv';
+import { ConfigError, readConfig } from './config.js';
+import { openDesk } from './core/desk.js';
+import { createLogger } from './logger.js';
+import { createSlackApp } from './slack/createSlackApp.js';
+
+dotenv.config({ quiet: true });
+
+let config;
+try {
+  config = readConfig(process.env);
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  process.stderr.write(`Prague Desk cannot start: ${error.message}\n`);
+  process.exit(1);
+}
+
+const logger = createLogger(config.logLevel);
+let desk;
+try {
+  desk = openDesk(config.corpusDir);
+} catch (error) {
+  process.stderr.write(`Prague Desk cannot start: CORPUS_DIR: ${(error as Error).message}\n`);
+  process.exit(1);
+}
+for (const p of desk.problems) logger.warn({ file: p.file, line: p.line }, `corpus problem: ${p.message}`);
+logger.info({ documents: desk.corpus.documents.length, passages: desk.index.size }, 'corpus loaded');
+
+const current = desk;
+const slack = createSlackApp({ config, desk: () => current, logger });
+await slack.start();
+
+let stopping = false;
+const shutdown = async (signal: string) => {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, 'stopping: no new requests, finishing those under way');
+  await slack.stop();
+  logger.info('stopped');
+  process.exit(0);
+};
+process.once('SIGTERM', () => void shutdown('SIGTERM'));
+process.once('SIGINT', () => void shutdown('SIGINT'));

@@ -1,0 +1,13 @@
+import type pino from 'pino';
+import type { Desk } from '../core/desk.js';
+import type { Config } from '../config.js';
+
+/** What every listener needs, passed in by `createSlackApp` (nothing global). */
+export interface AppDeps {
+  /** The engine over the current corpus (a function: the corpus may be reloaded while running). */
+  desk(): Desk;
+  config: Pick<Config, 'admins' | 'dataDir'>;
+  logger: pino.Logger;
+  /** Registers work that goes on after the request was acknowledged, so shutdown can wait for it. */
+  track<T>(work: Promise<T>): Promise<T>;
+}

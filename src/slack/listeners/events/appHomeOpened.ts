@@ -1,0 +1,17 @@
+import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import type { AppDeps } from '../../deps.js';
+import { helpSubcommand } from '../../subcommands/help.js';
+import { renderSources } from '../../render/blocks.js';
+
+/** App Home: how to use the desk and what is on file. */
+export function appHomeOpened(deps: AppDeps) {
+  return async ({ event, client }: SlackEventMiddlewareArgs<'app_home_opened'> & AllMiddlewareArgs): Promise<void> => {
+    if (event.tab !== 'home') return;
+    const help = await helpSubcommand.run({ deps, args: '', userId: event.user, channelId: event.channel, client });
+    const desk = deps.desk();
+    const sources = renderSources(desk.sources(), desk.problems);
+    await deps.track(
+      client.views.publish({ user_id: event.user, view: { type: 'home', blocks: [...help.blocks, { type: 'divider' }, ...sources.blocks].slice(0, 100) } }),
+    );
+  };
+}

@@ -1,0 +1,206 @@
+import type { KnownBlock } from '@slack/types';
+import { citationParts } from '../../core/citation.js';
+import type { Answer, DiffWord, LoadProblem, QuoteCheck, QuoteMatch, SourceInfo } from '../../core/model.js';
+import { escapeMrkdwn, mrkdwnLink } from './escape.js';
+import { cut, LIMITS, MessageBudget } from './limits.js';
+
+/** A message ready for `chat.postMessage` or `respond()`: blocks plus the fallback text. */
+export interface SlackMessage {
+  text: string;
+  blocks: KnownBlock[];
+}
+
+/** The action id of the "Share in channel" button, and what its value carries. */
+export const SHARE_ACTION = 'share_in_channel';
+export interface ShareValue {
+  /** Subcommand that made the message (`ask`, `quote`, `compare`…). */
+  k: string;
+  /** Its argument, as typed. */
+  a: string;
+}
+
+/** Who shared a message, as a mention: only a well-formed user id is ever put in `<@…>`. */
+function mention(userId: string): string {
+  return /^[UW][A-Z0-9]+$/.test(userId) ? `<@${userId}>` : 'someone';
+}
+
+function mrkdwnSection(text: string): KnownBlock {
+  return { type: 'section', text: { type: 'mrkdwn', text: cut(text, LIMITS.sectionText) } };
+}
+
+function context(...texts: string[]): KnownBlock {
+  return {
+    type: 'context',
+    elements: texts.slice(0, LIMITS.contextElements).map((t) => ({ type: 'mrkdwn' as const, text: cut(t, LIMITS.contextText) })),
+  };
+}
+
+function shareButton(value: ShareValue): KnownBlock {
+  return {
+    type: 'actions',
+    elements: [
+      {
+        type: 'button',
+        action_id: SHARE_ACTION,
+        text: { type: 'plain_text', text: 'Share in channel' },
+        value: JSON.stringify(value).slice(0, LIMITS.buttonValue),
+      },
+    ],
+  };
+}
+
+/** Options shared by the renderers of answers. */
+export interface RenderOptions {
+  /** Adds a "Share in channel" button that re-posts this answer for everyone. */
+  share?: ShareValue;
+  /** The user who shared it: the message says so. */
+  sharedBy?: string;
+}
+
+function closing(options: RenderOptions, notes: string[] = []): KnownBlock[] {
+  const blocks: KnownBlock[] = [];
+  const lines = [...notes];
+  if (options.sharedBy) lines.push(`Shared by ${mention(options.sharedBy)} from Prague Desk`);
+  if (lines.length > 0) blocks.push(context(...lines));
+  if (options.share && !options.sharedBy) blocks.push(shareButton(options.share));
+  return blocks;
+}
+
+/** A citation in mrkdwn: author and outlet, date, title (linked when a URL is known), genre, paragraph. */
+export function citationMrkdwn(source: SourceInfo, paragraph?: number): string {
+  const c = citationParts(source);
+  const parts = [
+    c.who ? `*${escapeMrkdwn(c.who)}*` : '_unknown author and outlet_',
+    c.date ? escapeMrkdwn(c.date) : '_undated_',
+    `\u201C${mrkdwnLink(source.url, c.title)}\u201D`,
+  ];
+  if (c.kind) parts.push(`_${escapeMrkdwn(c.kind)}_`);
+  if (paragraph) parts.push(`\u00B6${paragraph}`);
+  return parts.join(' \u00B7 ');
+}
+
+/** A quotation as mrkdwn block quote lines; the given words (already escaped-safe words) in bold. */
+function quotationMrkdwn(quote: string, boldWords: string[] = [], max: number = LIMITS.sectionText - 10): string {
+  let text = escapeMrkdwn(cut(quote, max));
+  const words = boldWords.filter((w) => /^[\p{L}\p{N}]+$/u.test(w) && !['amp', 'lt', 'gt'].includes(w.toLowerCase()));
+  if (words.length > 0) {
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}*])(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}*])`, 'gu');
+    text = text.replace(pattern, '*$1*');
+  }
+  return text.split('\n').map((line) => `>${line}`).join('\n');
+}
+
+/**
+ * An answer: each quote as a quotation with its citation in a context line, best first. Cut honestly
+ * ("3 more results") when the message would pass Slack's limits.
+ */
+export function renderAnswer(answer: Answer, options: RenderOptions = {}): SlackMessage {
+  const question = escapeMrkdwn(cut(answer.query, 200));
+  if (answer.results.length === 0) {
+    return {
+      text: cut(`Nothing in the sources on \u201C${question}\u201D`, LIMITS.fallbackText),
+      blocks: [
+        mrkdwnSection(`Nothing in the sources on \u201C${question}\u201D.\nNo quote is better than a wrong one: try other words, or \`/prague sources\` to see what is on file.`),
+        ...closing({ sharedBy: options.sharedBy }),
+      ],
+    };
+  }
+  const budget = new MessageBudget();
+  budget.tryAdd(mrkdwnSection(`*Sources on:* \u201C${question}\u201D`));
+  let shown = 0;
+  for (const r of answer.results) {
+    const added = budget.tryAdd(mrkdwnSection(quotationMrkdwn(r.quote, r.matchedWords)), context(citationMrkdwn(r.source, r.place.paragraph)));
+    if (!added) break;
+    shown++;
+  }
+  const more = answer.results.length - shown;
+  const notes = more > 0 ? [`${more} more result${more === 1 ? '' : 's'} not shown (too long for one message)`] : [];
+  const first = answer.results[0];
+  const fallback = first ? `\u201C${escapeMrkdwn(first.quote)}\u201D \u2014 ${escapeMrkdwn(citationParts(first.source).who ?? citationParts(first.source).title)}` : '';
+  return { text: cut(fallback, LIMITS.fallbackText), blocks: budget.close(...closing(options, notes)) };
+}
+
+function diffMrkdwn(words: DiffWord[], mark: (w: string) => string): string {
+  return words.map((w) => (w.changed ? mark(escapeMrkdwn(w.word)) : escapeMrkdwn(w.word))).join(' ');
+}
+
+const VERDICT_LINE = {
+  verbatim: ':white_check_mark: *Verbatim*: the sources say exactly this',
+  near: ':warning: *Near*: not verbatim. The real wording, with the differences in bold:',
+  none: ':x: *Not in the sources*: nothing on file says this, or anything close',
+} as const;
+
+function matchBlocks(check: QuoteCheck, m: QuoteMatch): KnownBlock[] {
+  const blocks: KnownBlock[] = [];
+  if (check.verdict === 'near' && m.diff) {
+    blocks.push(mrkdwnSection(cut(diffMrkdwn(m.diff, (w) => `*${w}*`), LIMITS.sectionText - 10).split('\n').map((l) => `>${l}`).join('\n')));
+  } else {
+    blocks.push(mrkdwnSection(quotationMrkdwn(m.quote)));
+  }
+  blocks.push(context(citationMrkdwn(m.source, m.place.paragraph)));
+  return blocks;
+}
+
+/** Adds one quote check to a budget; returns false when it no longer fits. */
+function addCheck(budget: MessageBudget, check: QuoteCheck): boolean {
+  const asked = escapeMrkdwn(cut(check.text, 500));
+  if (!budget.tryAdd(mrkdwnSection(`${VERDICT_LINE[check.verdict]}\n_You asked:_ \u201C${asked}\u201D`))) return false;
+  let shown = 0;
+  for (const m of check.matches) {
+    if (!budget.tryAdd(...matchBlocks(check, m))) break;
+    shown++;
+  }
+  const more = check.matches.length - shown;
+  if (more > 0) budget.tryAdd(context(`${more} more place${more === 1 ? '' : 's'} not shown`));
+  return true;
+}
+
+/** A quote check: the verdict, the text asked, and the real wording with its citation. */
+export function renderQuoteCheck(check: QuoteCheck, options: RenderOptions = {}): SlackMessage {
+  return renderQuoteChecks([check], options);
+}
+
+/** Several quote checks in one message (the message shortcut checks every quoted phrase). */
+export function renderQuoteChecks(checks: QuoteCheck[], options: RenderOptions = {}): SlackMessage {
+  const budget = new MessageBudget();
+  let shown = 0;
+  for (const check of checks) {
+    if (!addCheck(budget, check)) break;
+    shown++;
+  }
+  const more = checks.length - shown;
+  const notes = more > 0 ? [`${more} more quote${more === 1 ? '' : 's'} not checked here (too long for one message)`] : [];
+  const summary = checks.map((c) => `${c.verdict === 'none' ? 'not in the sources' : c.verdict}: \u201C${escapeMrkdwn(cut(c.text, 200))}\u201D`).join('; ');
+  return { text: cut(summary || 'No quotes to check', LIMITS.fallbackText), blocks: budget.close(...closing(options, notes)) };
+}
+
+/** The documents on file (and any that failed to load, by name, so an editor can fix them). */
+export function renderSources(sources: SourceInfo[], problems: LoadProblem[] = [], options: RenderOptions = {}): SlackMessage {
+  const budget = new MessageBudget();
+  budget.tryAdd(mrkdwnSection(`*On file:* ${sources.length} document${sources.length === 1 ? '' : 's'}, newest first`));
+  let shown = 0;
+  for (const s of sources) {
+    if (!budget.tryAdd(context(citationMrkdwn(s)))) break;
+    shown++;
+  }
+  const notes: string[] = [];
+  if (sources.length > shown) notes.push(`${sources.length - shown} more not shown`);
+  for (const p of problems.slice(0, 5)) {
+    notes.push(`:warning: \`${escapeMrkdwn(p.file)}${p.line ? `:${p.line}` : ''}\` not loaded: ${escapeMrkdwn(p.message)}`);
+  }
+  if (problems.length > 5) notes.push(`${problems.length - 5} more problems`);
+  return { text: `${sources.length} documents on file`, blocks: budget.close(...closing(options, notes)) };
+}
+
+/** A short plain message (confirmations, errors), escaped. */
+export function renderNotice(text: string): SlackMessage {
+  const safe = escapeMrkdwn(cut(text, LIMITS.sectionText - 10));
+  return { text: cut(safe, LIMITS.fallbackText), blocks: [mrkdwnSection(safe)] };
+}
+
+/** Builds a mrkdwn section from text that is already safe (made by the app, escaped where needed). */
+export function renderSafeSections(lines: string[]): SlackMessage {
+  const budget = new MessageBudget(0, 0);
+  for (const line of lines) budget.tryAdd(mrkdwnSection(line));
+  return { text: cut(lines[0] ?? '', LIMITS.fallbackText), blocks: budget.blocks };
+}

@@ -1,0 +1,17 @@
+import { InputError } from '../../core/desk.js';
+import { renderNotice } from '../render/blocks.js';
+import type { Subcommand, SubcommandContext, SubcommandReply } from './subcommand.js';
+
+/**
+ * Runs a subcommand; bad input becomes a clear notice for the person, and an unexpected failure is
+ * logged and answered with an apology rather than silence.
+ */
+export async function runSubcommand(subcommand: Subcommand, ctx: SubcommandContext): Promise<SubcommandReply> {
+  try {
+    return await subcommand.run(ctx);
+  } catch (error) {
+    if (error instanceof InputError) return renderNotice(`Sorry: ${error.message}`);
+    ctx.deps.logger.error({ err: error, subcommand: subcommand.name }, 'subcommand failed');
+    return renderNotice('Sorry, something went wrong answering that. It has been logged; please try again.');
+  }
+}

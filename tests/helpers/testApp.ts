@@ -1,0 +1,51 @@
+import { Writable } from 'node:stream';
+import { readConfig, type Config } from '../../src/config.js';
+import { openDesk, type Desk } from '../../src/core/desk.js';
+import { createLogger } from '../../src/logger.js';
+import { createSlackApp, type SlackApp } from '../../src/slack/createSlackApp.js';
+import { FakeSlack } from './fakeSlack.js';
+import { SIGNING_SECRET } from './slackRequests.js';
+
+export const BOT_TOKEN = 'xoxb-1111-2222-testtokensecretvalue';
+
+/** The real Bolt app over HTTP on a free port, with a local stand-in for Slack's Web API. */
+export interface TestApp {
+  slack: SlackApp;
+  fake: FakeSlack;
+  port: number;
+  logs: string[];
+  stop(): Promise<void>;
+}
+
+export async function startTestApp(options: { env?: Record<string, string>; desk?: Desk } = {}): Promise<TestApp> {
+  const fake = await new FakeSlack().start();
+  const config: Config = readConfig({
+    SLACK_BOT_TOKEN: BOT_TOKEN,
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: fake.apiUrl,
+    PORT: '0',
+    LOG_LEVEL: 'debug',
+    ...(options.env ?? {}),
+  });
+  const logs: string[] = [];
+  const sink = new Writable({
+    write(chunk, _enc, done) {
+      logs.push(String(chunk));
+      done();
+    },
+  });
+  const logger = createLogger(config.logLevel, sink);
+  const desk = options.desk ?? openDesk(config.corpusDir);
+  const slack = createSlackApp({ config, desk: () => desk, logger });
+  const port = (await slack.start(0)) as number;
+  return {
+    slack,
+    fake,
+    port,
+    logs,
+    async stop() {
+      await slack.stop(1000);
+      await fake.stop();
+    },
+  };
+}
