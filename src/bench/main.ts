@@ -15,6 +15,7 @@ import { BUNDLED_CORPUS_DIR } from '../core/desk.js';
 import { buildPassageIndex } from '../core/search/passageIndex.js';
 import { answerQuestion } from '../core/search/answerQuestion.js';
 import { readSynonymsFile } from '../core/search/synonyms.js';
+import { benchSlack } from './slackRoundTrip.js';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 
@@ -135,7 +136,7 @@ async function main() {
     results.push({ corpus: 'reuters', skipped: `not found: ${reutersPath}` });
   }
 
-  const slack = undefined;
+  const slack = process.env.BENCH_SLACK === '0' ? undefined : await benchSlack();
   process.stdout.write(`${JSON.stringify({ node: process.version, corpora: results, slack }, null, 2)}\n`);
 }
 

@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
-import { retryPolicies } from '@slack/web-api';
+import webApi from '@slack/web-api';
 import type pino from 'pino';
 import type { Config } from '../config.js';
 import type { Desk } from '../core/desk.js';
@@ -50,7 +50,7 @@ export function createSlackApp({ config, desk, logger }: SlackAppOptions): Slack
   const clientOptions = {
     slackApiUrl: config.slackApiUrl,
     // Bounded: a rate limit must not stall every answer for half an hour (the default is ten retries).
-    retryConfig: retryPolicies.fiveRetriesInFiveMinutes,
+    retryConfig: webApi.retryPolicies.fiveRetriesInFiveMinutes,
   };
 
   let receiver: HTTPReceiver | undefined;

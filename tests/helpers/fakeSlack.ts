@@ -9,7 +9,7 @@ export interface RecordedCall {
   at: number;
 }
 
-type Handler = (body: Record<string, unknown>) => { status?: number; headers?: Record<string, string>; json: unknown };
+type Handler = (body: Record<string, unknown>) => { status?: number; headers?: Record<string, string>; json: unknown; delayMs?: number };
 
 /**
  * A local HTTP server standing in for Slack's Web API (`/api/<method>`, form-encoded or JSON, as the
@@ -76,6 +76,7 @@ export class FakeSlack {
     const reply = handler
       ? handler(body)
       : { json: method === 'auth.test' ? { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', url: 'https://t.slack.com/' } : { ok: true, ts: `${Date.now() / 1000}` } };
+    if (reply.delayMs) await new Promise((r) => setTimeout(r, reply.delayMs));
     res.writeHead(reply.status ?? 200, { 'content-type': 'application/json', ...(reply.headers ?? {}) });
     res.end(JSON.stringify(reply.json));
   }

@@ -1,0 +1,111 @@
+/**
+ * The slash command round trip over real HTTP: a signed `/prague` request to the Bolt app, timed to its
+ * acknowledgement and to the answer arriving at the `response_url` (a local server that also stands in
+ * for the Web API). p50 / p99 at 1 and 20 requests in flight.
+ *
+ * The load (client and response_url server) runs in a worker thread, so that the app's event loop is
+ * the app's alone, as it is in production.
+ */
+import { createHmac } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import { isMainThread, parentPort, Worker } from 'node:worker_threads';
+import { readConfig } from '../config.js';
+import { openDesk } from '../core/desk.js';
+import { createLogger } from '../logger.js';
+import { createSlackApp } from '../slack/createSlackApp.js';
+
+const SECRET = 'bench-signing-secret';
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+/** Runs the load in a worker thread against the app started here; resolves to the figures. */
+export async function benchSlack() {
+  const worker = new Worker(new URL(import.meta.url));
+  const next = () => new Promise<any>((resolve, reject) => { worker.once('message', resolve); worker.once('error', reject); });
+  const { base } = (await next()) as { base: string };
+  const config = readConfig({ SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: `${base}/api/`, LOG_LEVEL: 'error' });
+  const desk = openDesk(config.corpusDir);
+  const slack = createSlackApp({ config, desk: () => desk, logger: createLogger('error') });
+  const port = (await slack.start(0)) as number;
+  worker.postMessage({ port });
+  const results = await next();
+  await slack.stop(1000);
+  await worker.terminate();
+  return { slash_command_round_trip: results };
+}
+
+/** The worker thread: a response_url / Web API stand-in and the client sending signed commands. */
+async function runLoad(questions: string[] = ['who attended', 'rule of law', 'what did the US do before the meeting', 'Barcelona']) {
+  const parent = parentPort!;
+  const arrived = new Map<string, () => void>();
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    req.resume();
+    req.on('end', () => {
+      const id = req.url?.startsWith('/response/') ? req.url.slice(10) : undefined;
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1' }));
+      if (id) arrived.get(id)?.();
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  parent.postMessage({ base });
+  const { port } = await new Promise<{ port: number }>((r) => parent.once('message', r));
+  let n = 0;
+  const once = async () => {
+    const id = `r${++n}`;
+    const answered = new Promise<void>((r) => arrived.set(id, r));
+    const body = new URLSearchParams({
+      command: '/prague', text: questions[n % questions.length] ?? 'who attended', user_id: 'U1', channel_id: 'C1',
+      team_id: 'T1', response_url: `${base}/response/${id}`, trigger_id: 't', api_app_id: 'A1',
+    }).toString();
+    const ts = Math.floor(Date.now() / 1000);
+    const signature = `v0=${createHmac('sha256', SECRET).update(`v0:${ts}:${body}`).digest('hex')}`;
+    const start = performance.now();
+    const res = await fetch(`http://127.0.0.1:${port}/slack/events`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': signature },
+      body,
+    });
+    await res.text();
+    const ack = performance.now() - start;
+    await answered;
+    arrived.delete(id);
+    return { ack, answer: performance.now() - start };
+  };
+
+  const measure = async (concurrency: number, total: number) => {
+    for (let i = 0; i < 20; i++) await once(); // warm up
+    const acks: number[] = [];
+    const answers: number[] = [];
+    let started = 0;
+    const worker = async () => {
+      while (started < total) {
+        started++;
+        const r = await once();
+        acks.push(r.ack);
+        answers.push(r.answer);
+      }
+    };
+    await Promise.all(Array.from({ length: concurrency }, worker));
+    acks.sort((a, b) => a - b);
+    answers.sort((a, b) => a - b);
+    const r = (x: number) => Math.round(x * 100) / 100;
+    return {
+      concurrency,
+      requests: total,
+      ack_p50_ms: r(percentile(acks, 50)),
+      ack_p99_ms: r(percentile(acks, 99)),
+      answer_p50_ms: r(percentile(answers, 50)),
+      answer_p99_ms: r(percentile(answers, 99)),
+    };
+  };
+
+  parent.postMessage([await measure(1, 300), await measure(20, 1000)]);
+}
+
+if (!isMainThread) await runLoad();

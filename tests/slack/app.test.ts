@@ -1,0 +1,73 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FakeSlack } from '../helpers/fakeSlack.js';
+import { postSlashCommand, SIGNING_SECRET } from '../helpers/slackRequests.js';
+
+const APP = new URL('../../dist/app.js', import.meta.url).pathname;
+/** A folder with no .env in it, so only the environment given counts. */
+const cwd = mkdtempSync(join(tmpdir(), 'prague-app-'));
+
+function run(env: Record<string, string>): { child: ChildProcess; output: () => { stdout: string; stderr: string }; exit: Promise<number | null> } {
+  const child = spawn('node', [APP], { cwd, env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (d) => (stdout += d));
+  child.stderr?.on('data', (d) => (stderr += d));
+  const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, output: () => ({ stdout, stderr }), exit };
+}
+
+async function waitFor(check: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const start = Date.now();
+  while (!check()) {
+    if (Date.now() - start > timeoutMs) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+describe('npm start (dist/app.js)', () => {
+  it('stops at start-up with one line naming a missing setting', async () => {
+    const { exit, output } = run({});
+    expect(await exit).toBe(1);
+    const lines = output().stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/SLACK_BOT_TOKEN is missing/);
+  });
+
+  it('names a malformed setting', async () => {
+    const { exit, output } = run({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', PORT: '99999' });
+    expect(await exit).toBe(1);
+    expect(output().stderr.trim()).toMatch(/^Prague Desk cannot start: PORT is malformed/);
+  });
+
+  describe('running in HTTP mode', () => {
+    const fake = new FakeSlack();
+    beforeAll(async () => {
+      await fake.start();
+    });
+    afterAll(async () => {
+      await fake.stop();
+    });
+
+    it('answers /healthz, then on SIGTERM finishes the answer under way and exits 0', async () => {
+      const port = 30000 + Math.floor(Math.random() * 20000);
+      const app = run({ SLACK_BOT_TOKEN: 'xoxb-1-2-sekrit', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, PORT: String(port) });
+      await waitFor(() => app.output().stdout.includes('Prague Desk is running'));
+      expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+
+      fake.on('response:slow', () => ({ json: { ok: true }, delayMs: 600 }));
+      const ack = await postSlashCommand(port, 'who attended', fake.responseUrl('slow'));
+      expect(ack.status).toBe(200);
+      await fake.waitFor('response:slow');
+      app.child.kill('SIGTERM');
+      expect(await app.exit).toBe(0);
+      const { stdout } = app.output();
+      expect(stdout).toContain('finishing answers under way');
+      expect(stdout).toContain('"msg":"stopped"');
+      expect(stdout).not.toContain('sekrit');
+    });
+  });
+});
