@@ -26,6 +26,13 @@ try {
   process.stderr.write(`Prague Desk cannot start: CORPUS_DIR: ${(error as Error).message}\n`);
   process.exit(1);
 }
+const comparisonProblem = desk.comparisonProblems[0];
+if (comparisonProblem) {
+  // A comparison quote that is not verbatim must never reach a reader: fix positions.yml first.
+  const more = desk.comparisonProblems.length > 1 ? ` (and ${desk.comparisonProblems.length - 1} more: npx prague check)` : '';
+  process.stderr.write(`Prague Desk cannot start: ${comparisonProblem.file}:${comparisonProblem.line ?? '?'}: ${comparisonProblem.message}${more}\n`);
+  process.exit(1);
+}
 for (const p of desk.problems) logger.warn({ file: p.file, line: p.line }, `corpus problem: ${p.message}`);
 logger.info({ documents: desk.corpus.documents.length, passages: desk.index.size }, 'corpus loaded');
 

@@ -1,5 +1,6 @@
 import { citationLine, citationParts } from '../core/citation.js';
 import type { Answer, QuoteCheck, SourceInfo } from '../core/model.js';
+import type { Comparison, Topic } from '../core/compare/positions.js';
 
 /**
  * An answer as numbered quotes for a terminal, each with its citation.
@@ -46,4 +47,33 @@ export function renderSourcesText(sources: SourceInfo[]): string {
       return `- ${c.title}\n  ${[c.who ?? 'unknown author and outlet', c.date ?? 'undated', c.kind ?? 'genre unknown'].join(' · ')}  [${s.id}]${s.url ? `\n  ${s.url}` : ''}`;
     })
     .join('\n');
+}
+
+/** The comparison overview for a terminal: the sides, then the topics one a line. */
+export function renderComparisonOverviewText(comparison: Comparison): string {
+  return [
+    'Comparison of positions (prepared by the desk; every quote checked against the sources)',
+    '',
+    'Sides:',
+    ...comparison.sides.map((s) => `  - ${s.label}${s.kind ? ` (${s.kind})` : ''}`),
+    '',
+    'Topics (prague compare "<topic words>" shows one side by side):',
+    ...comparison.topics.map((t) => `  - ${t.title}  [${t.id}]`),
+  ].join('\n');
+}
+
+/** One topic side by side, for a terminal: each side's desk summary, labelled, then its quotes. */
+export function renderTopicText(comparison: Comparison, topic: Topic): string {
+  const lines = [topic.title, '='.repeat(Math.min(topic.title.length, 80))];
+  for (const side of comparison.sides) {
+    lines.push('', `${side.label}${side.kind ? ` (${side.kind})` : ''}`);
+    const position = topic.positions.find((p) => p.side === side.id);
+    if (!position) {
+      lines.push('  Not addressed.');
+      continue;
+    }
+    lines.push(`  Desk summary (not a quote): ${position.summary}`);
+    for (const q of position.quotes) lines.push(`  \u201C${q.quote}\u201D`, `     \u2014 ${citationLine(q.source, q.place.paragraph)}`);
+  }
+  return lines.join('\n');
 }

@@ -5,6 +5,8 @@ import { buildPassageIndex, type PassageIndex } from './search/passageIndex.js';
 import { readSynonymsFile, type SynonymGroups } from './search/synonyms.js';
 import { answerQuestion } from './search/answerQuestion.js';
 import { checkQuote } from './quotes/checkQuote.js';
+import { readPositionsFile, type Comparison, type Topic } from './compare/positions.js';
+import { findTopic } from './compare/findTopic.js';
 
 /** The corpus bundled with Prague Desk (the `corpus/` folder of the package). */
 export const BUNDLED_CORPUS_DIR = fileURLToPath(new URL('../../corpus/', import.meta.url));
@@ -45,7 +47,21 @@ export class Desk {
     readonly synonyms: SynonymGroups,
     /** Problems of the corpus folder (bad documents, sources.yml, synonyms.yml): reported, not fatal. */
     readonly problems: LoadProblem[],
+    /** The desk's comparison of positions (`positions.yml`), when the folder has one. */
+    readonly comparison?: Comparison,
+    /** Problems of `positions.yml`: a quote that is not verbatim stops the app from starting. */
+    readonly comparisonProblems: LoadProblem[] = [],
   ) {}
+
+  /** Every problem of the folder, for `prague check`: documents, sources.yml, synonyms.yml, positions.yml. */
+  allProblems(): LoadProblem[] {
+    return [...this.problems, ...this.comparisonProblems];
+  }
+
+  /** The comparison topic loose words ask for (see `findTopic`). */
+  findTopic(words: string): Topic | undefined {
+    return this.comparison ? findTopic(this.comparison, words, this.synonyms) : undefined;
+  }
 
   /** Answers a question with verbatim quotes (see `answerQuestion`). */
   ask(question: string, options: { limit?: number } = {}): Answer {
@@ -66,7 +82,7 @@ export class Desk {
 }
 
 /**
- * Loads a corpus folder (documents, `sources.yml`, `synonyms.yml`) and indexes it.
+ * Loads a corpus folder (documents, `sources.yml`, `synonyms.yml`, `positions.yml`) and indexes it.
  *
  * @param dir the corpus folder; the bundled corpus when omitted.
  * @throws CorpusError when the folder is missing.
@@ -75,5 +91,6 @@ export function openDesk(dir: string = BUNDLED_CORPUS_DIR): Desk {
   const corpus = loadCorpus(dir);
   const synonyms = readSynonymsFile(dir);
   const index = buildPassageIndex(corpus.documents);
-  return new Desk(corpus, index, synonyms.groups, [...corpus.problems, ...synonyms.problems]);
+  const positions = readPositionsFile(dir, index);
+  return new Desk(corpus, index, synonyms.groups, [...corpus.problems, ...synonyms.problems], positions.comparison, positions.problems);
 }

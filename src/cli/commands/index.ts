@@ -2,6 +2,8 @@ import type { CliCommand } from '../command.js';
 import { askCommand } from './ask.js';
 import { quoteCommand } from './quote.js';
 import { sourcesCommand } from './sources.js';
+import { compareCommand } from './compare.js';
+import { checkCommand } from './check.js';
 
 /** Every `prague` subcommand. A new command is a new file here plus one line in this list. */
-export const commands: CliCommand[] = [askCommand, quoteCommand, sourcesCommand];
+export const commands: CliCommand[] = [askCommand, quoteCommand, sourcesCommand, compareCommand, checkCommand];

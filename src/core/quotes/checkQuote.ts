@@ -71,6 +71,39 @@ function toWordBoundaries(text: string, start: number, end: number): { start: nu
   return { start, end };
 }
 
+/** Every place the folded pattern stands in the passages (at most {@link MAX_PLACES}). */
+function findVerbatim(passages: Iterable<Passage>, pattern: string): QuoteMatch[] {
+  const places: QuoteMatch[] = [];
+  for (const passage of passages) {
+    const f = folded(passage);
+    for (let at = f.text.indexOf(pattern); at >= 0; at = f.text.indexOf(pattern, at + 1)) {
+      const { start, end } = originalRange(f, at, at + pattern.length);
+      places.push(matchAt(passage, start, end));
+      if (places.length >= MAX_PLACES) return places;
+    }
+  }
+  return places;
+}
+
+/** The closest real wording to what was asked, if close enough to count as `near`. */
+function findNear(passages: Iterable<Passage>, asked: string, pattern: string): QuoteMatch | undefined {
+  if (pattern.length < NEAR_MIN_LENGTH) return undefined;
+  const maxErrors = Math.floor(pattern.length * NEAR_MAX_ERRORS);
+  let best: { passage: Passage; start: number; end: number; errors: number } | undefined;
+  for (const passage of passages) {
+    const f = folded(passage);
+    for (const m of search(f.text, pattern, best ? Math.min(maxErrors, best.errors) : maxErrors)) {
+      if (!best || m.errors < best.errors) best = { passage, ...originalRange(f, m.start, m.end), errors: m.errors };
+    }
+  }
+  if (!best) return undefined;
+  const { start, end } = toWordBoundaries(best.passage.paragraph.text, best.start, best.end);
+  const match = matchAt(best.passage, start, end);
+  const diff = diffWords(asked, match.quote);
+  if (diff.shared < diff.asked.length * NEAR_MIN_SHARED_WORDS) return undefined;
+  return { ...match, diff: diff.real, askedDiff: diff.asked };
+}
+
 /**
  * Checks a quotation against the corpus.
  *
@@ -88,39 +121,29 @@ function toWordBoundaries(text: string, start: number, end: number): { start: nu
  * ```
  */
 export function checkQuote(index: PassageIndex, text: string): QuoteCheck {
+  return judge(text, (terms) => verbatimCandidates(index, terms), (terms) => nearCandidates(index, terms));
+}
+
+/** The verdict on `text`, looking for it verbatim in one set of passages, then near in another. */
+function judge(text: string, verbatimPool: (terms: string[]) => Iterable<Passage>, nearPool: (terms: string[]) => Iterable<Passage>): QuoteCheck {
   const asked = unquote(text);
   const pattern = foldForMatch(asked).text;
   if (!pattern) return { text, verdict: 'none', matches: [] };
   const terms = termsOf(asked);
-
-  const places: QuoteMatch[] = [];
-  for (const passage of verbatimCandidates(index, terms)) {
-    const f = folded(passage);
-    for (let at = f.text.indexOf(pattern); at >= 0; at = f.text.indexOf(pattern, at + 1)) {
-      const { start, end } = originalRange(f, at, at + pattern.length);
-      places.push(matchAt(passage, start, end));
-      if (places.length >= MAX_PLACES) break;
-    }
-    if (places.length >= MAX_PLACES) break;
-  }
+  const places = findVerbatim(verbatimPool(terms), pattern);
   if (places.length > 0) return { text, verdict: 'verbatim', matches: places };
-  if (pattern.length < NEAR_MIN_LENGTH) return { text, verdict: 'none', matches: [] };
+  const near = findNear(nearPool(terms), asked, pattern);
+  return near ? { text, verdict: 'near', matches: [near] } : { text, verdict: 'none', matches: [] };
+}
 
-  const maxErrors = Math.floor(pattern.length * NEAR_MAX_ERRORS);
-  let best: { passage: Passage; start: number; end: number; errors: number } | undefined;
-  for (const passage of nearCandidates(index, terms)) {
-    const f = folded(passage);
-    for (const m of search(f.text, pattern, best ? Math.min(maxErrors, best.errors) : maxErrors)) {
-      if (!best || m.errors < best.errors) {
-        const range = originalRange(f, m.start, m.end);
-        best = { passage, ...range, errors: m.errors };
-      }
-    }
-  }
-  if (!best) return { text, verdict: 'none', matches: [] };
-  const { start, end } = toWordBoundaries(best.passage.paragraph.text, best.start, best.end);
-  const match = matchAt(best.passage, start, end);
-  const diff = diffWords(asked, match.quote);
-  if (diff.shared < diff.asked.length * NEAR_MIN_SHARED_WORDS) return { text, verdict: 'none', matches: [] };
-  return { text, verdict: 'near', matches: [{ ...match, diff: diff.real, askedDiff: diff.asked }] };
+/**
+ * Checks a quotation against one document only (a comparison's quote must stand in the source it names).
+ *
+ * ```ts
+ * checkQuoteInDocument(index, 'prague-proposals-wire-report', 'two-day meeting in Prague').verdict // 'verbatim'
+ * ```
+ */
+export function checkQuoteInDocument(index: PassageIndex, documentId: string, text: string): QuoteCheck {
+  const passages = [...index.passages.values()].filter((p) => p.doc.source.id === documentId);
+  return judge(text, () => passages, () => passages);
 }

@@ -57,7 +57,8 @@ export interface RenderOptions {
   sharedBy?: string;
 }
 
-function closing(options: RenderOptions, notes: string[] = []): KnownBlock[] {
+/** The end of an answer: notes (what was cut, who shared it) and the Share button. */
+export function closing(options: RenderOptions, notes: string[] = []): KnownBlock[] {
   const blocks: KnownBlock[] = [];
   const lines = [...notes];
   if (options.sharedBy) lines.push(`Shared by ${mention(options.sharedBy)} from Prague Desk`);
