@@ -6,6 +6,7 @@ import { ConfigError, readConfig } from './config.js';
 import { openDesk } from './core/desk.js';
 import { createLogger } from './logger.js';
 import { createSlackApp } from './slack/createSlackApp.js';
+import { StateError, SubscriptionStore } from './digest/subscriptionStore.js';
 
 dotenv.config({ quiet: true });
 
@@ -36,8 +37,17 @@ if (comparisonProblem) {
 for (const p of desk.problems) logger.warn({ file: p.file, line: p.line }, `corpus problem: ${p.message}`);
 logger.info({ documents: desk.corpus.documents.length, passages: desk.index.size }, 'corpus loaded');
 
+let store;
+try {
+  store = SubscriptionStore.inDataDir(config.dataDir);
+} catch (error) {
+  if (!(error instanceof StateError)) throw error;
+  process.stderr.write(`Prague Desk cannot start: DATA_DIR: ${error.message}\n`);
+  process.exit(1);
+}
+
 const current = desk;
-const slack = createSlackApp({ config, desk: () => current, logger });
+const slack = createSlackApp({ config, desk: () => current, logger, store });
 await slack.start();
 
 let stopping = false;

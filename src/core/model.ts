@@ -28,6 +28,8 @@ export interface SourceDocument {
   source: SourceInfo;
   /** Path of the raw file, relative to the corpus folder. */
   file: string;
+  /** When the document was added to the corpus (ISO time; the file's modification time). */
+  addedAt?: string;
   paragraphs: Paragraph[];
 }
 

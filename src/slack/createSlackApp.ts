@@ -8,11 +8,17 @@ import { boltLogger } from '../logger.js';
 import type { AppDeps } from './deps.js';
 import { registerListeners } from './listeners/index.js';
 import { skipRetriedEvents } from './skipRetriedEvents.js';
+import { DigestScheduler } from '../digest/DigestScheduler.js';
+import type { SubscriptionStore } from '../digest/subscriptionStore.js';
 
 export interface SlackAppOptions {
   config: Config;
   desk: () => Desk;
   logger: pino.Logger;
+  /** Digest subscriptions: with a store, the app delivers daily digests and answers `/prague digest`. */
+  store?: SubscriptionStore;
+  /** The clock (tests pass a fake one). */
+  now?: () => Date;
 }
 
 /** The running Slack app: its Bolt app, and how to start and stop it. */
@@ -31,12 +37,13 @@ const BOLT_LEVEL: Record<string, LogLevel> = { trace: LogLevel.DEBUG, debug: Log
  * Wires the Bolt app: Socket Mode when an app-level token is set, else HTTP with Slack's requests on
  * `/slack/events` and `GET /healthz`. Listeners come from `listeners/`, one file each.
  */
-export function createSlackApp({ config, desk, logger }: SlackAppOptions): SlackApp {
+export function createSlackApp({ config, desk, logger, store, now = () => new Date() }: SlackAppOptions): SlackApp {
   const inFlight = new Set<Promise<unknown>>();
   const deps: AppDeps = {
     desk,
     config,
     logger,
+    now,
     track<T>(work: Promise<T>): Promise<T> {
       inFlight.add(work);
       const done = () => inFlight.delete(work);
@@ -77,6 +84,11 @@ export function createSlackApp({ config, desk, logger }: SlackAppOptions): Slack
     app = new App({ token: config.botToken, receiver, logger: log, logLevel, clientOptions });
   }
 
+  if (store) {
+    const scheduler = new DigestScheduler({ store, client: app.client, desk, logger: logger.child({ component: 'digest' }), now });
+    deps.digests = { store, scheduler };
+  }
+
   app.use(skipRetriedEvents(logger));
   registerListeners(app, deps);
   app.error(async (error) => {
@@ -91,9 +103,11 @@ export function createSlackApp({ config, desk, logger }: SlackAppOptions): Slack
       const address = started && typeof started.address === 'function' ? started.address() : undefined;
       const bound = address && typeof address === 'object' ? address.port : undefined;
       logger.info({ mode: config.appToken ? 'socket' : 'http', port: bound }, 'Prague Desk is running');
+      await deps.digests?.scheduler.start();
       return bound;
     },
     async stop(graceMs = 10_000) {
+      deps.digests?.scheduler.stop();
       await app.stop();
       const pending = [...inFlight];
       if (pending.length > 0) {

@@ -1,6 +1,8 @@
 import type pino from 'pino';
 import type { Desk } from '../core/desk.js';
 import type { Config } from '../config.js';
+import type { DigestScheduler } from '../digest/DigestScheduler.js';
+import type { SubscriptionStore } from '../digest/subscriptionStore.js';
 
 /** What every listener needs, passed in by `createSlackApp` (nothing global). */
 export interface AppDeps {
@@ -10,4 +12,8 @@ export interface AppDeps {
   logger: pino.Logger;
   /** Registers work that goes on after the request was acknowledged, so shutdown can wait for it. */
   track<T>(work: Promise<T>): Promise<T>;
+  /** Digest subscriptions and their scheduler (absent in apps started without them). */
+  digests?: { store: SubscriptionStore; scheduler: DigestScheduler };
+  /** The clock (tests pass a fake one). */
+  now(): Date;
 }

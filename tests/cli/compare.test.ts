@@ -47,3 +47,16 @@ describe('prague compare and prague check', () => {
     expect(compare.code).not.toBe(0);
   });
 });
+
+describe('prague digest', () => {
+  it('prints the briefing for a date as JSON', async () => {
+    const { code, stdout } = await prague(['digest', '--json', '--date', '2026-11-23']);
+    expect(code).toBe(0);
+    const digest = JSON.parse(stdout);
+    expect(digest.date).toBe('2026-11-23');
+    expect(digest.onFile.map((s: { id: string }) => s.id)).toEqual(['china-watch-us-weak-link-in-5g-security', 'prague-proposals-wire-report']);
+    expect(digest.quoteOfTheDay.quote.length).toBeGreaterThan(10);
+    expect(digest.comparison.topics).toBeGreaterThanOrEqual(6);
+    expect((await prague(['digest', '--date', '23/11/2026'])).code).toBe(2);
+  });
+});

@@ -1,4 +1,8 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
+import { SubscriptionStore } from '../../src/digest/subscriptionStore.js';
 import { readConfig, type Config } from '../../src/config.js';
 import { openDesk, type Desk } from '../../src/core/desk.js';
 import { createLogger } from '../../src/logger.js';
@@ -17,13 +21,14 @@ export interface TestApp {
   stop(): Promise<void>;
 }
 
-export async function startTestApp(options: { env?: Record<string, string>; desk?: Desk } = {}): Promise<TestApp> {
+export async function startTestApp(options: { env?: Record<string, string>; desk?: Desk; now?: () => Date } = {}): Promise<TestApp> {
   const fake = await new FakeSlack().start();
   const config: Config = readConfig({
     SLACK_BOT_TOKEN: BOT_TOKEN,
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_API_URL: fake.apiUrl,
     PORT: '0',
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'prague-data-')),
     LOG_LEVEL: 'debug',
     ...(options.env ?? {}),
   });
@@ -36,7 +41,8 @@ export async function startTestApp(options: { env?: Record<string, string>; desk
   });
   const logger = createLogger(config.logLevel, sink);
   const desk = options.desk ?? openDesk(config.corpusDir);
-  const slack = createSlackApp({ config, desk: () => desk, logger });
+  const store = SubscriptionStore.inDataDir(config.dataDir);
+  const slack = createSlackApp({ config, desk: () => desk, logger, store, now: options.now });
   const port = (await slack.start(0)) as number;
   return {
     slack,

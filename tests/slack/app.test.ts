@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -43,6 +43,15 @@ describe('npm start (dist/app.js)', () => {
     expect(output().stderr.trim()).toMatch(/^Prague Desk cannot start: PORT is malformed/);
   });
 
+  it('stops at start-up on a corrupt digest state file, leaving it untouched', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'prague-data-'));
+    writeFileSync(join(dataDir, 'digests.json'), '{"version": 1, "subscr');
+    const { exit, output } = run({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', DATA_DIR: dataDir });
+    expect(await exit).toBe(1);
+    expect(output().stderr.trim()).toMatch(/^Prague Desk cannot start: DATA_DIR: .*digests\.json is unreadable or corrupt/);
+    expect(readFileSync(join(dataDir, 'digests.json'), 'utf8')).toBe('{"version": 1, "subscr');
+  });
+
   describe('running in HTTP mode', () => {
     const fake = new FakeSlack();
     beforeAll(async () => {
@@ -54,7 +63,7 @@ describe('npm start (dist/app.js)', () => {
 
     it('answers /healthz, then on SIGTERM finishes the answer under way and exits 0', async () => {
       const port = 30000 + Math.floor(Math.random() * 20000);
-      const app = run({ SLACK_BOT_TOKEN: 'xoxb-1-2-sekrit', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, PORT: String(port) });
+      const app = run({ SLACK_BOT_TOKEN: 'xoxb-1-2-sekrit', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, PORT: String(port), DATA_DIR: mkdtempSync(join(tmpdir(), 'prague-data-')) });
       await waitFor(() => app.output().stdout.includes('Prague Desk is running'));
       expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
 

@@ -127,8 +127,10 @@ export function readSourcesFile(dir: string): {
  */
 export function loadDocumentFile(dir: string, file: string, override: Partial<SourceInfo> = {}): SourceDocument {
   let bytes: Buffer;
+  let addedAt: string | undefined;
   try {
     bytes = readFileSync(join(dir, file));
+    addedAt = statSync(join(dir, file)).mtime.toISOString();
   } catch (error) {
     throw new DocumentError({ message: `cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
   }
@@ -138,7 +140,7 @@ export function loadDocumentFile(dir: string, file: string, override: Partial<So
   }
   const id = documentId(file);
   const source: SourceInfo = { ...parsed.source, ...override, id: override.id ?? parsed.source.id ?? id };
-  return { source: withoutUndefined(source), file, paragraphs: parsed.paragraphs };
+  return { source: withoutUndefined(source), file, addedAt, paragraphs: parsed.paragraphs };
 }
 
 function withoutUndefined<T extends object>(value: T): T {

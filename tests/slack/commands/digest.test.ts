@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../../helpers/testApp.js';
+import { postInteraction, postSlashCommand } from '../../helpers/slackRequests.js';
+import { expectWithinLimits } from '../../helpers/expectWithinLimits.js';
+
+let t: TestApp;
+let admins: TestApp;
+const clock = new Date('2026-11-23T06:00:00Z');
+beforeAll(async () => {
+  t = await startTestApp({ now: () => clock });
+  t.fake.on('users.info', (body) => ({ json: { ok: true, user: { id: body.user, tz: 'Europe/Prague' } } }));
+  admins = await startTestApp({ env: { PRAGUE_ADMINS: 'UADMIN' }, now: () => clock });
+});
+afterAll(async () => {
+  await t.stop();
+  await admins.stop();
+});
+
+let n = 0;
+async function prague(app: TestApp, text: string, channel = 'C1', user = 'U1') {
+  const id = `d${++n}`;
+  await postSlashCommand(app.port, text, app.fake.responseUrl(id), { channel_id: channel, user_id: user });
+  const [reply] = await app.fake.waitFor(`response:${id}`);
+  return reply!.body as { response_type: string; text: string; blocks: unknown[] };
+}
+const text = (reply: { blocks: unknown[] }) => JSON.stringify(reply.blocks);
+
+describe('/prague digest', () => {
+  it('previews the briefing now, privately, within the limits, with a button to open the comparison', async () => {
+    const reply = await prague(t, 'digest');
+    expect(reply.response_type).toBe('ephemeral');
+    expectWithinLimits(reply as never);
+    expect(text(reply)).toContain('Prague Desk briefing');
+    expect(text(reply)).toContain('Quote of the day');
+    expect(text(reply)).toContain('open_comparison');
+    await postInteraction(t.port, {
+      type: 'block_actions', user: { id: 'U1' }, team: { id: 'T1' }, channel: { id: 'C1' }, trigger_id: '1', response_url: t.fake.responseUrl('oc'),
+      actions: [{ type: 'button', action_id: 'open_comparison', block_id: 'b', value: 'overview', action_ts: '1' }],
+    });
+    const [overview] = await t.fake.waitFor('response:oc');
+    expect(JSON.stringify(overview!.body.blocks)).toContain('Comparison of positions');
+  });
+
+  it('subscribes at 08:00 in the subscriber\'s time zone, announced in the channel once, naming who did it', async () => {
+    const reply = await prague(t, 'digest subscribe', 'C7', 'U5');
+    expect(reply.response_type).toBe('in_channel');
+    expect(text(reply)).toContain('<@U5> subscribed this channel to the daily Prague Desk briefing at 08:00 (Europe/Prague)');
+    const status = await prague(t, 'digest status', 'C7');
+    expect(status.response_type).toBe('ephemeral');
+    expect(text(status)).toContain('Mon, 23 Nov 2026, 08:00');
+    expect(text(status)).toContain('none yet');
+  });
+
+  it('takes an explicit time and zone, and unsubscribes', async () => {
+    expect(text(await prague(t, 'digest subscribe 17:30 Asia/Tokyo', 'C8'))).toContain('at 17:30 (Asia/Tokyo)');
+    const stopped = await prague(t, 'digest unsubscribe', 'C8');
+    expect(stopped.response_type).toBe('in_channel');
+    expect(text(stopped)).toContain('stopped this channel');
+    expect(text(await prague(t, 'digest status', 'C8'))).toContain('no daily briefing');
+  });
+
+  it('refuses an invalid time or zone with an example, changing nothing', async () => {
+    await prague(t, 'digest subscribe 07:00 Europe/Prague', 'C9');
+    for (const bad of ['digest subscribe 25:00', 'digest subscribe 08:00 Mars/Olympus']) {
+      const reply = await prague(t, bad, 'C9');
+      expect(reply.response_type).toBe('ephemeral');
+      expect(text(reply)).toContain('/prague digest subscribe 08:00 Europe/Prague');
+      expect(text(reply)).toContain('Nothing was changed');
+    }
+    expect(text(await prague(t, 'digest status', 'C9'))).toContain('at 07:00 (Europe/Prague)');
+  });
+
+  it('lets only PRAGUE_ADMINS change subscriptions when it is set', async () => {
+    const refused = await prague(admins, 'digest subscribe 08:00 UTC', 'C1', 'UOTHER');
+    expect(text(refused)).toContain('Only the desk');
+    expect(text(await prague(admins, 'digest status', 'C1', 'UOTHER'))).toContain('no daily briefing');
+    expect((await prague(admins, 'digest subscribe 08:00 UTC', 'C1', 'UADMIN')).response_type).toBe('in_channel');
+  });
+});
