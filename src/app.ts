@@ -3,7 +3,9 @@
  */
 import dotenv from 'dotenv';
 import { ConfigError, readConfig } from './config.js';
-import { openDesk } from './core/desk.js';
+import { join } from 'node:path';
+import { openDeskCached } from './core/desk.js';
+import { LiveCorpus } from './live/liveCorpus.js';
 import { createLogger } from './logger.js';
 import { createSlackApp } from './slack/createSlackApp.js';
 import { StateError, SubscriptionStore } from './digest/subscriptionStore.js';
@@ -21,8 +23,12 @@ try {
 
 const logger = createLogger(config.logLevel);
 let desk;
+let saveCache = () => {};
 try {
-  desk = openDesk(config.corpusDir);
+  const opened = openDeskCached(config.corpusDir, join(config.dataDir, 'cache'));
+  desk = opened.desk;
+  saveCache = opened.save;
+  logger.info({ cache: opened.cache }, 'index');
 } catch (error) {
   process.stderr.write(`Prague Desk cannot start: CORPUS_DIR: ${(error as Error).message}\n`);
   process.exit(1);
@@ -46,15 +52,25 @@ try {
   process.exit(1);
 }
 
-const current = desk;
-const slack = createSlackApp({ config, desk: () => current, logger, store });
+const live = new LiveCorpus(desk, { logger: logger.child({ component: 'corpus' }) });
+const slack = createSlackApp({ config, desk: () => live.current, logger, store });
 await slack.start();
+live.start();
+// The index cache is written once the app answers, so that the next start is fast.
+setImmediate(() => {
+  try {
+    saveCache();
+  } catch (error) {
+    logger.warn({ err: error }, 'index cache not written');
+  }
+});
 
 let stopping = false;
 const shutdown = async (signal: string) => {
   if (stopping) return;
   stopping = true;
   logger.info({ signal }, 'stopping: no new requests, finishing those under way');
+  live.stop();
   await slack.stop();
   logger.info('stopped');
   process.exit(0);

@@ -6,12 +6,13 @@
  * Options (environment): REUTERS (path of reuters-21578.jsonl; default ../shared/corpora/…),
  * BENCH_SIZES (e.g. "1000,10000,all"), BENCH_DIR (where corpus folders are written; default .bench/).
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import MiniSearch from 'minisearch';
 import { loadCorpus } from '../core/corpus/loadCorpus.js';
-import { BUNDLED_CORPUS_DIR } from '../core/desk.js';
+import { BUNDLED_CORPUS_DIR, openDeskCached } from '../core/desk.js';
 import { buildPassageIndex } from '../core/search/passageIndex.js';
 import { answerQuestion } from '../core/search/answerQuestion.js';
 import { readSynonymsFile } from '../core/search/synonyms.js';
@@ -111,6 +112,26 @@ function benchCorpus(name: string, dir: string, queries: string[], rounds: numbe
   };
 }
 
+/** Start-up of the app's engine: cold (no index cache: read, parse, index) and warm (cache hit). */
+function benchStart(dir: string) {
+  const cacheDir = mkdtempSync(join(tmpdir(), 'prague-bench-cache-'));
+  try {
+    let t = performance.now();
+    const cold = openDeskCached(dir, cacheDir);
+    const coldMs = performance.now() - t;
+    t = performance.now();
+    cold.save();
+    const writeMs = performance.now() - t;
+    t = performance.now();
+    const warm = openDeskCached(dir, cacheDir);
+    const warmMs = performance.now() - t;
+    if (warm.cache !== 'hit') throw new Error(`warm start missed the cache: ${warm.cache}`);
+    return { cold_ms: round(coldMs), cache_write_ms: round(writeMs), warm_ms: round(warmMs) };
+  } finally {
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
+}
+
 async function main() {
   const results: unknown[] = [];
   const seedQuestions = JSON.parse(readFileSync(new URL('../../tests/fixtures/questions.dev.json', import.meta.url), 'utf8')) as {
@@ -130,7 +151,7 @@ async function main() {
       const subset = stories.slice(0, n);
       const dir = join(benchDir, `reuters-${n}`);
       writeReutersFolder(subset, dir);
-      results.push(benchCorpus(`reuters-${n}`, dir, reutersQueries(subset, 200), 3));
+      results.push({ ...benchCorpus(`reuters-${n}`, dir, reutersQueries(subset, 200), 3), start: benchStart(dir) });
     }
   } else {
     results.push({ corpus: 'reuters', skipped: `not found: ${reutersPath}` });

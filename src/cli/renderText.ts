@@ -39,12 +39,12 @@ export function renderQuoteCheckText(check: QuoteCheck): string {
 }
 
 /** The sources on file, one a line. */
-export function renderSourcesText(sources: SourceInfo[]): string {
+export function renderSourcesText(sources: (SourceInfo & { addedAt?: string })[]): string {
   if (sources.length === 0) return 'No documents on file.';
   return sources
     .map((s) => {
       const c = citationParts(s);
-      return `- ${c.title}\n  ${[c.who ?? 'unknown author and outlet', c.date ?? 'undated', c.kind ?? 'genre unknown'].join(' · ')}  [${s.id}]${s.url ? `\n  ${s.url}` : ''}`;
+      return `- ${c.title}\n  ${[c.who ?? 'unknown author and outlet', c.date ?? 'undated', c.kind ?? 'genre unknown', ...(s.addedAt ? [`added ${s.addedAt.slice(0, 16).replace('T', ' ')} UTC`] : [])].join(' · ')}  [${s.id}]${s.url ? `\n  ${s.url}` : ''}`;
     })
     .join('\n');
 }

@@ -1,6 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import type { Answer, Corpus, LoadProblem, QuoteCheck, SourceInfo } from './model.js';
-import { loadCorpus } from './corpus/loadCorpus.js';
+import { existsSync } from 'node:fs';
+import { CorpusError, loadCorpus } from './corpus/loadCorpus.js';
+import { corpusFingerprint } from './corpus/fingerprint.js';
+import { INDEX_VERSION, loadIndexCache, saveIndexCache } from './search/indexCache.js';
 import { buildPassageIndex, type PassageIndex } from './search/passageIndex.js';
 import { readSynonymsFile, type SynonymGroups } from './search/synonyms.js';
 import { answerQuestion } from './search/answerQuestion.js';
@@ -73,12 +76,19 @@ export class Desk {
     return checkQuote(this.index, readInput(text, 'quote'));
   }
 
-  /** The sources on file, newest first (undated last), then by title. */
-  sources(): SourceInfo[] {
+  /** The sources on file, newest first (undated last), then by title, with when each was added. */
+  sources(): (SourceInfo & { addedAt?: string })[] {
     return this.corpus.documents
-      .map((d) => d.source)
+      .map((d) => ({ ...d.source, addedAt: d.addedAt }))
       .sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || (a.title ?? a.id).localeCompare(b.title ?? b.id));
   }
+}
+
+/** Completes a desk from a loaded corpus and its index: the synonyms and the verified comparison. */
+function assembleDesk(dir: string, corpus: Corpus, index: PassageIndex): Desk {
+  const synonyms = readSynonymsFile(dir);
+  const positions = readPositionsFile(dir, index);
+  return new Desk(corpus, index, synonyms.groups, [...corpus.problems, ...synonyms.problems], positions.comparison, positions.problems);
 }
 
 /**
@@ -89,8 +99,28 @@ export class Desk {
  */
 export function openDesk(dir: string = BUNDLED_CORPUS_DIR): Desk {
   const corpus = loadCorpus(dir);
-  const synonyms = readSynonymsFile(dir);
+  return assembleDesk(dir, corpus, buildPassageIndex(corpus.documents));
+}
+
+/**
+ * Like {@link openDesk}, with the parsed corpus and its index cached in `cacheDir`, keyed on a fingerprint
+ * of the corpus files and the index options: a restart on an unchanged corpus skips reading, parsing and
+ * indexing. A stale or corrupt cache is rebuilt, never trusted.
+ *
+ * ```ts
+ * const { desk, cache, save } = openDeskCached('corpus', 'data/cache')
+ * if (cache !== 'hit') save() // after start-up, so that the next start is fast
+ * ```
+ */
+export function openDeskCached(dir: string, cacheDir: string): { desk: Desk; cache: 'hit' | string; save: () => void } {
+  if (!existsSync(dir)) throw new CorpusError(`corpus folder not found: ${dir}`);
+  const fingerprint = corpusFingerprint(dir, INDEX_VERSION);
+  const cached = loadIndexCache(cacheDir, fingerprint);
+  if (!('missing' in cached)) {
+    const desk = assembleDesk(dir, { dir, ...cached.corpus }, cached.index);
+    return { desk, cache: 'hit', save: () => {} };
+  }
+  const corpus = loadCorpus(dir);
   const index = buildPassageIndex(corpus.documents);
-  const positions = readPositionsFile(dir, index);
-  return new Desk(corpus, index, synonyms.groups, [...corpus.problems, ...synonyms.problems], positions.comparison, positions.problems);
+  return { desk: assembleDesk(dir, corpus, index), cache: cached.missing, save: () => saveIndexCache(cacheDir, fingerprint, corpus, index) };
 }

@@ -1,5 +1,6 @@
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeAtomically } from '../core/files/writeAtomically.js';
 
 /** What a channel was last sent, or failed to be sent. */
 export interface Delivery {
@@ -113,30 +114,5 @@ export class SubscriptionStore {
     change(next);
     writeAtomically(this.path, `${JSON.stringify(next, null, 2)}\n`);
     this.state = next;
-  }
-}
-
-/** Writes a file so that a crash leaves either the old or the new contents. */
-export function writeAtomically(path: string, contents: string): void {
-  const dir = dirname(path);
-  mkdirSync(dir, { recursive: true });
-  const temp = join(dir, `.${Date.now()}-${process.pid}-${Math.random().toString(36).slice(2)}.tmp`);
-  const fd = openSync(temp, 'w', 0o600);
-  try {
-    writeSync(fd, contents);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(temp, path);
-  try {
-    const dirFd = openSync(dir, 'r');
-    try {
-      fsyncSync(dirFd);
-    } finally {
-      closeSync(dirFd);
-    }
-  } catch {
-    // Some file systems cannot fsync a folder; the rename itself is still atomic there.
   }
 }

@@ -51,9 +51,7 @@ export function notablePassages(desk: Desk): Quote[] {
  */
 export function buildDigest(desk: Desk, options: { date: string; since?: string }): Digest {
   const since = options.since ?? new Date(Date.parse(`${options.date}T00:00:00Z`) - 86_400_000).toISOString();
-  const onFile: DigestSource[] = desk.corpus.documents
-    .map((d) => ({ ...d.source, addedAt: d.addedAt }))
-    .sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || (a.title ?? a.id).localeCompare(b.title ?? b.id));
+  const onFile: DigestSource[] = desk.sources();
   const comparison = desk.comparison
     ? { topics: desk.comparison.topics.length, sides: desk.comparison.sides.map((s) => ({ label: s.label, kind: s.kind })) }
     : undefined;

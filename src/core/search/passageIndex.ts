@@ -9,7 +9,7 @@ export interface Passage {
   paragraph: Paragraph;
 }
 
-interface IndexedFields {
+export interface IndexedFields {
   id: number;
   text: string;
   /** Title, outlet and author, so that "what does China Watch say" finds that outlet's passages. */
@@ -58,11 +58,22 @@ export const INDEX_OPTIONS = {
  * many passages hold each term (document frequency).
  */
 export class PassageIndex {
-  readonly miniSearch = new MiniSearch<IndexedFields>(INDEX_OPTIONS);
-  readonly passages = new Map<number, Passage>();
-  /** term → number of passages whose text holds it. */
-  readonly documentFrequency = new Map<string, number>();
-  private nextId = 1;
+  /**
+   * An empty index, or one restored from a cache (see `indexCache.ts`): the MiniSearch index, the
+   * passages it holds and the document frequencies, exactly as they were saved.
+   */
+  constructor(
+    readonly miniSearch = new MiniSearch<IndexedFields>(INDEX_OPTIONS),
+    readonly passages = new Map<number, Passage>(),
+    /** term → number of passages whose text holds it. */
+    readonly documentFrequency = new Map<string, number>(),
+    private nextId = 1,
+  ) {}
+
+  /** The id the next passage will get (saved with a cached index so that ids stay unique). */
+  get nextPassageId(): number {
+    return this.nextId;
+  }
 
   /** Indexes every paragraph of a document. */
   addDocument(doc: SourceDocument): void {

@@ -176,12 +176,13 @@ export function renderQuoteChecks(checks: QuoteCheck[], options: RenderOptions =
 }
 
 /** The documents on file (and any that failed to load, by name, so an editor can fix them). */
-export function renderSources(sources: SourceInfo[], problems: LoadProblem[] = [], options: RenderOptions = {}): SlackMessage {
+export function renderSources(sources: (SourceInfo & { addedAt?: string })[], problems: LoadProblem[] = [], options: RenderOptions = {}): SlackMessage {
   const budget = new MessageBudget();
   budget.tryAdd(mrkdwnSection(`*On file:* ${sources.length} document${sources.length === 1 ? '' : 's'}, newest first`));
   let shown = 0;
   for (const s of sources) {
-    if (!budget.tryAdd(context(citationMrkdwn(s)))) break;
+    const added = s.addedAt ? ` \u00B7 added ${escapeMrkdwn(s.addedAt.slice(0, 16).replace('T', ' '))} UTC` : '';
+    if (!budget.tryAdd(context(`${citationMrkdwn(s)}${added}`))) break;
     shown++;
   }
   const notes: string[] = [];
