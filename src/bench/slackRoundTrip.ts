@@ -7,7 +7,7 @@
  * the app's alone, as it is in production.
  */
 import { createHmac } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { Agent, createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
@@ -23,23 +23,37 @@ function percentile(sorted: number[], p: number): number {
 }
 
 /** Runs the load in a worker thread against the app started here; resolves to the figures. */
-export async function benchSlack() {
+export async function benchSlack(questions?: string[]) {
   const worker = new Worker(new URL(import.meta.url));
+  worker.unref();
   const next = () => new Promise<any>((resolve, reject) => { worker.once('message', resolve); worker.once('error', reject); });
   const { base } = (await next()) as { base: string };
   const config = readConfig({ SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: `${base}/api/`, LOG_LEVEL: 'error' });
   const desk = openDesk(config.corpusDir);
   const slack = createSlackApp({ config, desk: () => desk, logger: createLogger('error') });
   const port = (await slack.start(0)) as number;
-  worker.postMessage({ port });
+  worker.postMessage({ port, questions });
   const results = await next();
   await slack.stop(1000);
   await worker.terminate();
   return { slash_command_round_trip: results };
 }
 
+/** A light HTTP client (keep-alive, no fetch machinery), so the load costs the machine little. */
+const agent = new Agent({ keepAlive: true, maxSockets: 64 });
+function post(port: number, body: string, headers: Record<string, string>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path: '/slack/events', method: 'POST', agent, headers: { ...headers, 'content-length': Buffer.byteLength(body) } }, (res) => {
+      res.resume();
+      res.on('end', () => (res.statusCode === 200 ? resolve() : reject(new Error(`status ${res.statusCode}`))));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
 /** The worker thread: a response_url / Web API stand-in and the client sending signed commands. */
-async function runLoad(questions: string[] = ['who attended', 'rule of law', 'what did the US do before the meeting', 'Barcelona']) {
+async function runLoad(defaultQuestions: string[] = ['who attended', 'rule of law', 'what did the US do before the meeting', 'Barcelona']) {
   const parent = parentPort!;
   const arrived = new Map<string, () => void>();
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
@@ -54,7 +68,7 @@ async function runLoad(questions: string[] = ['who attended', 'rule of law', 'wh
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   parent.postMessage({ base });
-  const { port } = await new Promise<{ port: number }>((r) => parent.once('message', r));
+  const { port, questions = defaultQuestions } = await new Promise<{ port: number; questions?: string[] }>((r) => parent.once('message', r));
   let n = 0;
   const once = async () => {
     const id = `r${++n}`;
@@ -66,12 +80,7 @@ async function runLoad(questions: string[] = ['who attended', 'rule of law', 'wh
     const ts = Math.floor(Date.now() / 1000);
     const signature = `v0=${createHmac('sha256', SECRET).update(`v0:${ts}:${body}`).digest('hex')}`;
     const start = performance.now();
-    const res = await fetch(`http://127.0.0.1:${port}/slack/events`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': signature },
-      body,
-    });
-    await res.text();
+    await post(port, body, { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': signature });
     const ack = performance.now() - start;
     await answered;
     arrived.delete(id);
