@@ -18,6 +18,8 @@ export interface AnswerOptions {
 const SYNONYM_WEIGHT = 0.5;
 /** Share of the question's weight the best quote must cover to count as an answer at all. */
 const MIN_COVERAGE = 0.3;
+/** Weight of a word found nowhere in the corpus, as a share of the weight of the rarest word. */
+const UNKNOWN_TERM_SHARE = 0.5;
 /** A quote scoring under this share of the best one is noise beside it. */
 const MIN_RELATIVE_SCORE = 0.2;
 /** A second source "speaks to" the question when its best quote scores at least this share of the best. */
@@ -76,7 +78,7 @@ function conceptsOf(question: string, synonyms: SynonymGroups, index: PassageInd
     for (const member of group ?? []) {
       if (member.join(' ') !== key) alternatives.push({ terms: member, weight: SYNONYM_WEIGHT });
     }
-    const weight = asked.reduce((sum, t) => sum + index.idf(t), 0) / asked.length;
+    const weight = asked.reduce((sum, t) => sum + termWeight(index, t), 0) / asked.length;
     concepts.push({ asked, alternatives, weight });
   }
   return concepts;
@@ -92,6 +94,16 @@ function bitCount(bits: number): number {
   let n = 0;
   for (let b = bits; b; b &= b - 1) n++;
   return n;
+}
+
+/**
+ * How much an asked term says: its idf; a word no passage holds counts half as much as the rarest word
+ * that is there, since questions are often phrased in words the sources do not use ("how did Huawei
+ * respond"): such words must not make a good quote look irrelevant.
+ */
+function termWeight(index: PassageIndex, term: string): number {
+  const idf = index.idf(term);
+  return index.documentFrequency.has(term) ? idf : idf * UNKNOWN_TERM_SHARE;
 }
 
 const QUERY_SEARCH = { tokenize: (t: string) => [t], processTerm: (t: string) => t };
