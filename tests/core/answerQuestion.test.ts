@@ -57,6 +57,17 @@ describe('answer quotes', () => {
     expect(first?.quote).toBe('The US sent huge delegations to the Munich Security Conference and Barcelona World Mobile Congress in February with the objective of publicizing the "security risk" brought about by Chinese companies participating in 5G networks.');
   });
 
+  it('say nothing when the question names someone the sources never mention', () => {
+    expect(desk.ask('did Macron attend the meeting').results).toEqual([]);
+    expect(desk.ask('did Russia attend the meeting').results[0]?.quote).toBe('NATO and European Union officials also participated but China and Russia were not present.');
+  });
+
+  it('quote the same words once when two documents print the same story', () => {
+    const story = 'Ministers meet\n\nThe ministers agreed on a common spectrum policy.\n';
+    const local = openDesk(tempCorpus({ 'a.txt': story, 'b.txt': story }));
+    expect(local.ask('spectrum policy', { limit: 5 }).results).toHaveLength(1);
+  });
+
   it('ignore question words and use the editor\'s synonyms below literal matches', () => {
     expect(desk.ask('who what which when').results).toEqual([]);
     const dir = tempCorpus({

@@ -12,6 +12,13 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps initials together with the name', () => {
+    expect(sentences("Pizza Inn's largest shareholder, F.J. Spillman, agreed. Then it ended.")).toEqual([
+      "Pizza Inn's largest shareholder, F.J. Spillman, agreed.",
+      'Then it ended.',
+    ]);
+  });
+
   it('keeps a closing quotation mark with its sentence', () => {
     const text = 'It said \u201Cmodel of governance.\u201D Then it ended.';
     expect(sentences(text)).toEqual(['It said \u201Cmodel of governance.\u201D', 'Then it ended.']);

@@ -1,6 +1,7 @@
 import type { Query } from 'minisearch';
 import type { Answer, AnswerResult } from '../model.js';
 import { splitSentences, type SentenceRange } from '../text/splitSentences.js';
+import { fold } from '../text/matchText.js';
 import { questionTerms, tokenize } from '../text/terms.js';
 import type { PassageIndex, Passage } from './passageIndex.js';
 import { cachedTerm, termSet } from './passageIndex.js';
@@ -264,6 +265,24 @@ function matchedWordsOf(quote: string, concepts: Concept[]): string[] {
 }
 
 /**
+ * Whether the question names someone or something (a capitalised word inside it, such as "Naples" or
+ * "Macron") that appears nowhere in the corpus, not even through a synonym. Then nothing on file is
+ * about what was asked, however well its other words match: no quote is better than a wrong one.
+ */
+function namesSomethingAbsent(question: string, concepts: Concept[], index: PassageIndex): boolean {
+  const tokens = tokenize(question);
+  if (!/\p{Ll}/u.test(question)) return false; // all capitals: no way to tell names from words
+  return tokens.some((token, i) => {
+    if (i === 0 || !/^\p{Lu}/u.test(token)) return false;
+    const term = cachedTerm(token);
+    if (!term) return false;
+    const concept = concepts.find((c) => c.asked.includes(term));
+    const known = (t: string) => index.documentFrequency.has(t);
+    return !known(term) && !(concept?.alternatives.some((a) => a.terms.every(known)) ?? false);
+  });
+}
+
+/**
  * Answers a question with verbatim quotes from the corpus, best first: at most one quote per paragraph,
  * each cut at sentence precision, each with its source. When more than one source speaks to the question
  * the top three quote each of them; when nothing in the corpus is relevant the results are empty.
@@ -278,6 +297,7 @@ export function answerQuestion(index: PassageIndex, question: string, options: A
   const limit = options.limit ?? 3;
   const concepts = conceptsOf(question, options.synonyms ?? [], index);
   if (concepts.length === 0 || index.size === 0) return { query: question, results: [] };
+  if (namesSomethingAbsent(question, concepts, index)) return { query: question, results: [] };
   const totalWeight = concepts.reduce((sum, c) => sum + c.weight, 0);
 
   const scored = scoreConcepts(index, concepts);
@@ -287,6 +307,8 @@ export function answerQuestion(index: PassageIndex, question: string, options: A
     .slice(0, CANDIDATES);
 
   const results: AnswerResult[] = [];
+  // Wire services file the same story twice: a desk wants each quote once.
+  const seenQuotes = new Set<string>();
   // Enough quotes for the answer and for every side's best to be among them; cutting more is wasted work.
   const enough = limit + 6;
   for (const { id, score } of candidates) {
@@ -296,6 +318,9 @@ export function answerQuestion(index: PassageIndex, question: string, options: A
     const cut = cutQuote(passage, concepts);
     if (cut.covered / totalWeight < MIN_COVERAGE) continue;
     const quote = passage.paragraph.text.slice(cut.start, cut.end);
+    const key = fold(quote);
+    if (seenQuotes.has(key)) continue;
+    seenQuotes.add(key);
     results.push({
       quote,
       source: passage.doc.source,

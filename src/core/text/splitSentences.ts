@@ -23,8 +23,8 @@ function endsInAbbreviation(piece: string): boolean {
   if (!match) return false;
   const word = (match[1] as string).toLowerCase();
   if (ABBREVIATIONS.has(word)) return true;
-  // A single capital letter before the period is an initial ("John F. Kennedy"), not a sentence end.
-  return /^[A-Z]$/.test(match[1] as string);
+  // Capital initials before the period ("John F. Kennedy", "F.J. Smith") do not end a sentence.
+  return /^(?:[A-Z]\.)*[A-Z]$/.test(match[1] as string);
 }
 
 /**
