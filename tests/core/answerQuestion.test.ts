@@ -59,7 +59,7 @@ describe('answer quotes', () => {
 
   it('say nothing when the question names someone the sources never mention', () => {
     expect(desk.ask('did Macron attend the meeting').results).toEqual([]);
-    expect(desk.ask('did Russia attend the meeting').results[0]?.quote).toBe('NATO and European Union officials also participated but China and Russia were not present.');
+    expect(desk.ask('did Russia attend the meeting').results[0]?.quote).toContain('China and Russia were not present.');
   });
 
   it('quote the same words once when two documents print the same story', () => {
