@@ -6,6 +6,7 @@ import { ConfigError, readConfig } from './config.js';
 import { join } from 'node:path';
 import { openDeskCached } from './core/desk.js';
 import { LiveCorpus } from './live/liveCorpus.js';
+import { saveIndexCache } from './core/search/indexCache.js';
 import { createLogger } from './logger.js';
 import { createSlackApp } from './slack/createSlackApp.js';
 import { StateError, SubscriptionStore } from './digest/subscriptionStore.js';
@@ -52,7 +53,24 @@ try {
   process.exit(1);
 }
 
-const live = new LiveCorpus(desk, { logger: logger.child({ component: 'corpus' }) });
+const cacheDir = join(config.dataDir, 'cache');
+let cacheTimer: NodeJS.Timeout | undefined;
+const live = new LiveCorpus(desk, {
+  logger: logger.child({ component: 'corpus' }),
+  // After a clean reload, refresh the index cache (a little later, once a burst of edits is over).
+  onReload: (summary, next) => {
+    clearTimeout(cacheTimer);
+    if (next.problems.length > 0 || next.comparisonProblems.length > 0) return;
+    cacheTimer = setTimeout(() => {
+      try {
+        saveIndexCache(cacheDir, summary.fingerprint, next.corpus, next.index);
+      } catch (error) {
+        logger.warn({ err: error }, 'index cache not written');
+      }
+    }, 10_000);
+    cacheTimer.unref();
+  },
+});
 const slack = createSlackApp({ config, desk: () => live.current, logger, store });
 await slack.start();
 live.start();

@@ -5,6 +5,8 @@ import { readPositionsFile, POSITIONS_FILE } from '../core/compare/positions.js'
 import { DocumentError } from '../core/corpus/parseDocument.js';
 import { documentId, loadDocumentFile, readSourcesFile, SOURCES_FILE } from '../core/corpus/loadCorpus.js';
 import { Desk } from '../core/desk.js';
+import { corpusFingerprint } from '../core/corpus/fingerprint.js';
+import { INDEX_VERSION } from '../core/search/indexCache.js';
 import type { LoadProblem, SourceDocument, SourceInfo } from '../core/model.js';
 import { readSynonymsFile, SYNONYMS_FILE } from '../core/search/synonyms.js';
 
@@ -16,6 +18,11 @@ const DOCUMENT_EXTENSIONS = new Set(['.txt', '.md', '.markdown']);
 
 /** What one reload did, for the log. */
 export interface ReloadSummary {
+  /**
+   * Fingerprint of the corpus files taken before the reload read them: a cache saved under it can only
+   * be stale (never wrong) if files change again meanwhile.
+   */
+  fingerprint: string;
   added: string[];
   changed: string[];
   removed: string[];
@@ -115,7 +122,7 @@ export class LiveCorpus {
    */
   apply(files: string[]): ReloadSummary {
     const dir = this.desk.corpus.dir;
-    const summary: ReloadSummary = { added: [], changed: [], removed: [], failed: [] };
+    const summary: ReloadSummary = { fingerprint: corpusFingerprint(dir, INDEX_VERSION), added: [], changed: [], removed: [], failed: [] };
     const documents = new Map(this.desk.corpus.documents.map((d) => [d.file, d]));
     const index = this.desk.index;
     const touched = new Set(files.filter((f) => DOCUMENT_EXTENSIONS.has(extname(f).toLowerCase())));

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -41,6 +41,18 @@ describe('npm start (dist/app.js)', () => {
     const { exit, output } = run({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', PORT: '99999' });
     expect(await exit).toBe(1);
     expect(output().stderr.trim()).toMatch(/^Prague Desk cannot start: PORT is malformed/);
+  });
+
+  it('stops at start-up when a comparison quote is not verbatim, naming file, line, topic, side and the real wording', async () => {
+    const corpus = mkdtempSync(join(tmpdir(), 'prague-corpus-'));
+    cpSync(new URL('../../corpus', import.meta.url).pathname, corpus, { recursive: true });
+    const positions = join(corpus, 'positions.yml');
+    writeFileSync(positions, readFileSync(positions, 'utf8').replace('will suffer the most', 'will suffer most'));
+    const { exit, output } = run({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', CORPUS_DIR: corpus, DATA_DIR: mkdtempSync(join(tmpdir(), 'prague-data-')) });
+    expect(await exit).toBe(1);
+    const line = output().stderr.trim();
+    expect(line).toMatch(/^Prague Desk cannot start: positions\.yml:\d+: topic "consequences-for-5g", side "china-watch", quote 2 is not verbatim/);
+    expect(line).toContain('will suffer the most');
   });
 
   it('stops at start-up on a corrupt digest state file, leaving it untouched', async () => {

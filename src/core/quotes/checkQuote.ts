@@ -71,6 +71,42 @@ function toWordBoundaries(text: string, start: number, end: number): { start: nu
   return { start, end };
 }
 
+/** Word boundaries (starts and ends of words) of a text within a window. */
+function boundaries(text: string, from: number, to: number, kind: 'start' | 'end'): number[] {
+  const out: number[] = [];
+  const isWord = (i: number) => /[\p{L}\p{N}]/u.test(text[i] ?? '');
+  for (let i = Math.max(0, from); i <= Math.min(text.length, to); i++) {
+    if (kind === 'start' ? isWord(i) && !isWord(i - 1) : !isWord(i) && isWord(i - 1)) out.push(i);
+  }
+  return out;
+}
+
+/**
+ * The approximate matcher finds a region with the fewest character edits, which may stop a word short
+ * ("will suffer the" for "will suffer most."). Among nearby word boundaries, take the range whose words
+ * share the most with what was asked, then the one closest to it in length; trailing punctuation of the
+ * sentence comes along.
+ */
+function closestWording(text: string, asked: string, range: { start: number; end: number }): { start: number; end: number } {
+  const window = 20;
+  const askedWords = asked.split(/\s+/).filter(Boolean).length;
+  let best = { ...range, shared: diffWords(asked, text.slice(range.start, range.end)).shared, gap: 0 };
+  best.gap = Math.abs(text.slice(range.start, range.end).split(/\s+/).length - askedWords);
+  for (const start of boundaries(text, range.start - window, range.start + window, 'start')) {
+    for (const end of boundaries(text, range.end - window, range.end + window, 'end')) {
+      if (end <= start) continue;
+      const slice = text.slice(start, end);
+      const shared = diffWords(asked, slice).shared;
+      const gap = Math.abs(slice.split(/\s+/).length - askedWords);
+      if (shared > best.shared || (shared === best.shared && gap < best.gap)) best = { start, end, shared, gap };
+    }
+  }
+  // Keep the closing punctuation the asked text also has ("most." → "the most.").
+  let end = best.end;
+  while (end < text.length && /[.,;:!?'"\u2019\u201D)]/.test(text[end] as string) && /[.,;:!?'"\u2019\u201D)]$/.test(asked.trim())) end++;
+  return { start: best.start, end };
+}
+
 /** Every place the folded pattern stands in the passages (at most {@link MAX_PLACES}). */
 function findVerbatim(passages: Iterable<Passage>, pattern: string): QuoteMatch[] {
   const places: QuoteMatch[] = [];
@@ -97,7 +133,7 @@ function findNear(passages: Iterable<Passage>, asked: string, pattern: string): 
     }
   }
   if (!best) return undefined;
-  const { start, end } = toWordBoundaries(best.passage.paragraph.text, best.start, best.end);
+  const { start, end } = closestWording(best.passage.paragraph.text, asked, toWordBoundaries(best.passage.paragraph.text, best.start, best.end));
   const match = matchAt(best.passage, start, end);
   const diff = diffWords(asked, match.quote);
   if (diff.shared < diff.asked.length * NEAR_MIN_SHARED_WORDS) return undefined;
