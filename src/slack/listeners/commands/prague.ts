@@ -3,19 +3,20 @@ import type { AppDeps } from '../../deps.js';
 import { readSlackText } from '../../slackText.js';
 import { routeSubcommand } from '../../subcommands/index.js';
 import { runSubcommand } from '../../subcommands/runSubcommand.js';
+import { postToResponseUrl } from '../../postToResponseUrl.js';
 
 /**
  * `/prague …`: acknowledged at once (well inside Slack's 3 seconds), then answered through the
  * `response_url`, visible to the asker only unless the subcommand says otherwise.
  */
 export function pragueCommand(deps: AppDeps) {
-  return async ({ command, ack, respond, client }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
+  return async ({ command, ack, client }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
     await ack();
     const { subcommand, args } = routeSubcommand(readSlackText(command.text ?? ''));
     await deps.track(
       (async () => {
         const reply = await runSubcommand(subcommand, { deps, args, userId: command.user_id, channelId: command.channel_id, client });
-        await respond({ response_type: reply.inChannel ? 'in_channel' : 'ephemeral', text: reply.text, blocks: reply.blocks });
+        await postToResponseUrl(command.response_url, { response_type: reply.inChannel ? 'in_channel' : 'ephemeral', text: reply.text, blocks: reply.blocks });
       })(),
     );
   };
