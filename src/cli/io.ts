@@ -1,5 +1,6 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
+import { InputError } from '../core/desk.js';
 
 /** The streams a CLI command talks to (the process's own, or a test's). */
 export interface CliIO {
@@ -16,6 +17,25 @@ export function writeLine(out: Writable, line: string): Promise<void> {
   return new Promise((resolve, reject) => {
     out.write(`${line}\n`, (error) => (error ? reject(error) : resolve()));
   });
+}
+
+/**
+ * Answers each line of standard input with one JSON line (JSON Lines), in order. A line the engine
+ * refuses (empty, too long) gets `{…, "error": "…"}` in its place, so that output lines stay aligned with
+ * input lines; resolves to the exit code (1 when any line was refused).
+ */
+export async function answerEachLine(io: CliIO, answer: (line: string) => unknown, refused: (line: string, error: Error) => unknown): Promise<number> {
+  let failed = 0;
+  for await (const line of inputLines(io.stdin)) {
+    try {
+      await writeLine(io.stdout, JSON.stringify(answer(line)));
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      failed++;
+      await writeLine(io.stdout, JSON.stringify(refused(line, error)));
+    }
+  }
+  return failed > 0 ? 1 : 0;
 }
 
 /** Reads standard input line by line. */

@@ -1,4 +1,5 @@
 import { citationLine, citationParts } from '../core/citation.js';
+import { unquote } from '../core/quotes/checkQuote.js';
 import type { Answer, QuoteCheck, SourceInfo } from '../core/model.js';
 import type { Comparison, Topic } from '../core/compare/positions.js';
 
@@ -27,7 +28,7 @@ const VERDICT_TEXT = {
 
 /** A quote check for a terminal: the verdict, then the real wording with its citation. */
 export function renderQuoteCheckText(check: QuoteCheck): string {
-  const lines = [`"${check.text}"`, VERDICT_TEXT[check.verdict]];
+  const lines = [`\u201C${unquote(check.text)}\u201D`, VERDICT_TEXT[check.verdict]];
   for (const m of check.matches) {
     const wording = m.diff ? m.diff.map((w) => (w.changed ? `[${w.word}]` : w.word)).join(' ') : m.quote;
     lines.push(`  \u201C${wording}\u201D`, `   \u2014 ${citationLine(m.source, m.place.paragraph)}`);

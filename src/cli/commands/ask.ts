@@ -1,6 +1,5 @@
-import { InputError } from '../../core/desk.js';
 import type { CliCommand } from '../command.js';
-import { inputLines, UsageError, writeLine } from '../io.js';
+import { answerEachLine, UsageError, writeLine } from '../io.js';
 import { openCorpus, parseOptions } from '../options.js';
 import { renderAnswerText } from '../renderText.js';
 
@@ -22,16 +21,6 @@ export const askCommand: CliCommand = {
       await writeLine(io.stdout, options.json ? JSON.stringify(answer) : renderAnswerText(answer));
       return 0;
     }
-    let failed = 0;
-    for await (const line of inputLines(io.stdin)) {
-      try {
-        await writeLine(io.stdout, JSON.stringify(desk.ask(line, { limit })));
-      } catch (error) {
-        if (!(error instanceof InputError)) throw error;
-        failed++;
-        await writeLine(io.stdout, JSON.stringify({ query: line, error: error.message, results: [] }));
-      }
-    }
-    return failed > 0 ? 1 : 0;
+    return answerEachLine(io, (line) => desk.ask(line, { limit }), (line, error) => ({ query: line, error: error.message, results: [] }));
   },
 };

@@ -1,6 +1,5 @@
-import { InputError } from '../../core/desk.js';
 import type { CliCommand } from '../command.js';
-import { inputLines, UsageError, writeLine } from '../io.js';
+import { answerEachLine, UsageError, writeLine } from '../io.js';
 import { openCorpus, parseOptions } from '../options.js';
 import { renderQuoteCheckText } from '../renderText.js';
 
@@ -20,16 +19,6 @@ export const quoteCommand: CliCommand = {
       await writeLine(io.stdout, options.json ? JSON.stringify(check) : renderQuoteCheckText(check));
       return 0;
     }
-    let failed = 0;
-    for await (const line of inputLines(io.stdin)) {
-      try {
-        await writeLine(io.stdout, JSON.stringify(desk.checkQuote(line)));
-      } catch (error) {
-        if (!(error instanceof InputError)) throw error;
-        failed++;
-        await writeLine(io.stdout, JSON.stringify({ text: line, error: error.message, verdict: 'none', matches: [] }));
-      }
-    }
-    return failed > 0 ? 1 : 0;
+    return answerEachLine(io, (line) => desk.checkQuote(line), (line, error) => ({ text: line, error: error.message, verdict: 'none', matches: [] }));
   },
 };
