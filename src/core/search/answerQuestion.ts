@@ -4,7 +4,7 @@ import { splitSentences, type SentenceRange } from '../text/splitSentences.js';
 import { fold } from '../text/matchText.js';
 import { questionTerms, tokenize } from '../text/terms.js';
 import type { PassageIndex, Passage } from './passageIndex.js';
-import { cachedTerm, termSet } from './passageIndex.js';
+import { cachedTerm, metaTermsOf, termSet } from './passageIndex.js';
 import type { SynonymGroups } from './synonyms.js';
 
 /** Options of {@link answerQuestion}. */
@@ -33,6 +33,12 @@ const LARGE_CORPUS = 2000;
 /** Candidates whose score is completed with the common terms left out of the lookup. */
 const RESCORED = 60;
 const MAX_CONCEPTS = 30;
+/** A word of a document's title, outlet or author counts this much of a BM25 match in a passage (0.4 × 1.5). */
+const META_WEIGHT = 0.6;
+/** Documents named only in their metadata are brought in if there are at most this many... */
+const META_NEW_DOCUMENTS = 20;
+/** ...with this many of their first passages each. */
+const META_NEW_PASSAGES = 3;
 
 /** One thing the question asks about: a term as asked, and the alternatives that also count. */
 interface Concept {
@@ -152,6 +158,7 @@ function scoreConcepts(index: PassageIndex, concepts: Concept[]): Map<number, Pa
     }
     for (const [id, score] of best) add(id, c, score);
   }
+  addMetaScores(index, concepts, totals, add);
   const skipped = concepts.filter((c) => !lookup.includes(c));
   if (skipped.length > 0) {
     // Only the best candidates are worth the look at their words.
@@ -167,6 +174,41 @@ function scoreConcepts(index: PassageIndex, concepts: Concept[]): Map<number, Pa
     }
   }
   return totals;
+}
+
+/**
+ * Adds what the documents' titles, outlets and authors say: a concept named there ("what does China
+ * Watch say", a headline word) counts for every passage of that document, at {@link META_WEIGHT} of a
+ * match in the passage itself. A document named this way with no passage among the candidates brings in
+ * its first passages, unless the name is so common (a wire's outlet) that it singles nothing out.
+ */
+function addMetaScores(index: PassageIndex, concepts: Concept[], totals: Map<number, PassageScore>, add: (id: number, c: number, score: number) => void): void {
+  concepts.forEach((concept, c) => {
+    const docScores = new Map<string, number>();
+    for (const alt of concept.alternatives) {
+      const sets = alt.terms.map((t) => index.metaDocuments.get(t));
+      if (sets.some((set) => !set)) continue;
+      const weight = alt.weight * META_WEIGHT * (alt.terms.reduce((sum, t) => sum + index.metaIdf(t), 0) / alt.terms.length);
+      const [first, ...rest] = sets as Set<string>[];
+      for (const docId of first ?? []) {
+        if (rest.every((set) => set.has(docId)) && weight > (docScores.get(docId) ?? 0)) docScores.set(docId, weight);
+      }
+    }
+    if (docScores.size === 0) return;
+    const candidateDocs = new Set<string>();
+    for (const [id] of totals) {
+      const docId = index.passages.get(id)?.doc.source.id;
+      if (docId === undefined) continue;
+      candidateDocs.add(docId);
+      const score = docScores.get(docId);
+      if (score) add(id, c, score);
+    }
+    if (docScores.size > META_NEW_DOCUMENTS) return;
+    for (const [docId, score] of docScores) {
+      if (candidateDocs.has(docId)) continue;
+      for (const passage of (index.passagesOfDocument.get(docId) ?? []).slice(0, META_NEW_PASSAGES)) add(passage.id, c, score);
+    }
+  });
 }
 
 /** A term, or a phrase whose terms must all be in the passage. */
@@ -198,11 +240,10 @@ function sentencesOf(passage: Passage): { ranges: SentenceRange[]; terms: Set<st
 }
 
 const metaCache = new WeakMap<Passage['doc'], Set<string>>();
-function metaTermsOf(passage: Passage): Set<string> {
+function metaTermsOfPassage(passage: Passage): Set<string> {
   let terms = metaCache.get(passage.doc);
   if (!terms) {
-    const { title, outlet, author } = passage.doc.source;
-    terms = termSet([title, outlet, author].filter(Boolean).join(' '));
+    terms = metaTermsOf(passage.doc);
     metaCache.set(passage.doc, terms);
   }
   return terms;
@@ -224,7 +265,7 @@ function conceptIn(terms: Set<string>, concept: Concept): number {
 function cutQuote(passage: Passage, concepts: Concept[]): { start: number; end: number; covered: number } {
   const { ranges, terms } = sentencesOf(passage);
   // A question naming the outlet or author ("what does China Watch say") is answered by all its passages.
-  const meta = metaTermsOf(passage);
+  const meta = metaTermsOfPassage(passage);
   const weightOf = (sentenceTerms: Set<string>[]) =>
     concepts.reduce((sum, c) => sum + c.weight * Math.max(conceptIn(meta, c), ...sentenceTerms.map((t) => conceptIn(t, c))), 0);
   let bestIndex = 0;

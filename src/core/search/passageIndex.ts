@@ -12,8 +12,6 @@ export interface Passage {
 export interface IndexedFields {
   id: number;
   text: string;
-  /** Title, outlet and author, so that "what does China Watch say" finds that outlet's passages. */
-  meta: string;
 }
 
 /** Stems are looked up far more often than there are distinct words: remember them. */
@@ -42,22 +40,33 @@ export function termSet(text: string): Set<string> {
 
 /**
  * MiniSearch options of the passage index. A cached index must be loaded with exactly these options.
- * Metadata weighs less than the passage's own words.
+ * Only the passage's own text is in MiniSearch: a document's title, outlet and author would repeat in
+ * every one of its passages (a third of the index on a wire archive); they have an index of their own.
  */
 export const INDEX_OPTIONS = {
   idField: 'id',
-  fields: ['text', 'meta'],
+  fields: ['text'],
   storeFields: [] as string[],
   tokenize: (text: string) => tokenize(text),
   processTerm: (term: string) => cachedTerm(term),
-  searchOptions: { boost: { text: 1, meta: 0.4 } },
 };
 
+/** The words of a document's title, outlet and author. */
+export function metaTermsOf(doc: SourceDocument): Set<string> {
+  const { title, outlet, author } = doc.source;
+  return termSet([title, outlet, author].filter(Boolean).join(' \n '));
+}
+
 /**
- * A MiniSearch index over passages, plus what ranking needs beyond it: the passages themselves and how
- * many passages hold each term (document frequency).
+ * A MiniSearch index over passages, plus what ranking needs beyond it: the passages themselves, how many
+ * passages hold each term (document frequency), and which documents' title, outlet or author hold it.
  */
 export class PassageIndex {
+  /** meta term → ids of the documents whose title, outlet or author holds it. */
+  readonly metaDocuments = new Map<string, Set<string>>();
+  /** document id → its passages, in order. */
+  readonly passagesOfDocument = new Map<string, Passage[]>();
+
   /**
    * An empty index, or one restored from a cache (see `indexCache.ts`): the MiniSearch index, the
    * passages it holds and the document frequencies, exactly as they were saved.
@@ -68,40 +77,70 @@ export class PassageIndex {
     /** term → number of passages whose text holds it. */
     readonly documentFrequency = new Map<string, number>(),
     private nextId = 1,
-  ) {}
+  ) {
+    const docs = new Set<SourceDocument>();
+    for (const passage of passages.values()) {
+      if (!docs.has(passage.doc)) docs.add(passage.doc);
+      const list = this.passagesOfDocument.get(passage.doc.source.id) ?? [];
+      list.push(passage);
+      this.passagesOfDocument.set(passage.doc.source.id, list);
+    }
+    for (const doc of docs) this.indexMeta(doc);
+  }
 
   /** The id the next passage will get (saved with a cached index so that ids stay unique). */
   get nextPassageId(): number {
     return this.nextId;
   }
 
+  private indexMeta(doc: SourceDocument): void {
+    for (const term of metaTermsOf(doc)) {
+      const set = this.metaDocuments.get(term) ?? new Set<string>();
+      set.add(doc.source.id);
+      this.metaDocuments.set(term, set);
+    }
+  }
+
   /** Indexes every paragraph of a document. */
   addDocument(doc: SourceDocument): void {
-    const meta = [doc.source.title, doc.source.outlet, doc.source.author].filter(Boolean).join(' \n ');
     const batch: IndexedFields[] = [];
+    const list: Passage[] = [];
     for (const paragraph of doc.paragraphs) {
       const id = this.nextId++;
-      this.passages.set(id, { id, doc, paragraph });
+      const passage = { id, doc, paragraph };
+      this.passages.set(id, passage);
+      list.push(passage);
       for (const term of termSet(paragraph.text)) {
         this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
       }
-      batch.push({ id, text: paragraph.text, meta });
+      batch.push({ id, text: paragraph.text });
     }
+    this.passagesOfDocument.set(doc.source.id, list);
+    this.indexMeta(doc);
     this.miniSearch.addAll(batch);
   }
 
   /** Removes every passage of the document with this id. */
   removeDocument(docId: string): void {
-    for (const [id, passage] of this.passages) {
-      if (passage.doc.source.id !== docId) continue;
+    const list = this.passagesOfDocument.get(docId) ?? [];
+    for (const passage of list) {
       for (const term of termSet(passage.paragraph.text)) {
         const n = (this.documentFrequency.get(term) ?? 1) - 1;
         if (n > 0) this.documentFrequency.set(term, n);
         else this.documentFrequency.delete(term);
       }
-      this.miniSearch.discard(id);
-      this.passages.delete(id);
+      this.miniSearch.discard(passage.id);
+      this.passages.delete(passage.id);
     }
+    const doc = list[0]?.doc;
+    if (doc) {
+      for (const term of metaTermsOf(doc)) {
+        const set = this.metaDocuments.get(term);
+        set?.delete(docId);
+        if (set?.size === 0) this.metaDocuments.delete(term);
+      }
+    }
+    this.passagesOfDocument.delete(docId);
   }
 
   get size(): number {
@@ -112,6 +151,13 @@ export class PassageIndex {
   idf(term: string): number {
     const n = this.passages.size;
     const df = this.documentFrequency.get(term) ?? 0;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  /** Inverse document frequency of a term among the documents' titles, outlets and authors. */
+  metaIdf(term: string): number {
+    const n = this.passagesOfDocument.size;
+    const df = this.metaDocuments.get(term)?.size ?? 0;
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 }
