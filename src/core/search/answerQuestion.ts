@@ -130,10 +130,8 @@ function scoreConcepts(index: PassageIndex, concepts: Concept[]): Map<number, Pa
   const isCommon = (terms: string[]) =>
     n >= LARGE_CORPUS && terms.every((t) => (index.documentFrequency.get(t) ?? 0) > n * COMMON_TERM_SHARE);
   let lookup = concepts.filter((c) => !isCommon(c.asked));
-  if (lookup.length === 0) {
-    const rarest = [...concepts].sort((a, b) => b.weight - a.weight)[0];
-    lookup = rarest ? [rarest] : [];
-  }
+  /** Concepts whose passages were looked up (the others are only added to the best candidates). */
+  const looked = new Set<Concept>();
   const totals = new Map<number, PassageScore>();
   const add = (id: number, c: number, score: number) => {
     const total = totals.get(id);
@@ -142,7 +140,21 @@ function scoreConcepts(index: PassageIndex, concepts: Concept[]): Map<number, Pa
       total.concepts |= 1 << c;
     } else totals.set(id, { score, concepts: 1 << c });
   };
+  if (lookup.length === 0) {
+    // Every concept is common ("bank board takes"): passages holding the two rarest together are the
+    // candidates (far fewer than those holding either); only when none does, those holding the rarest.
+    const [rarest, second] = [...concepts].sort((a, b) => b.weight - a.weight);
+    const both = rarest && second ? index.miniSearch.search({ combineWith: 'AND', queries: [asQuery(rarest.asked), asQuery(second.asked)] }, QUERY_SEARCH) : [];
+    for (const hit of both) {
+      const share = hit.score / hit.queryTerms.length / 2;
+      add(hit.id as number, concepts.indexOf(rarest as Concept), share);
+      add(hit.id as number, concepts.indexOf(second as Concept), share);
+    }
+    if (both.length > 0) for (const c of [rarest, second] as Concept[]) looked.add(c);
+    else lookup = rarest ? [rarest] : [];
+  }
   for (const concept of lookup) {
+    looked.add(concept);
     const c = concepts.indexOf(concept);
     const best = new Map<number, number>();
     for (const hit of index.miniSearch.search(asQuery(concept.asked), QUERY_SEARCH)) best.set(hit.id as number, hit.score / hit.queryTerms.length);
@@ -159,7 +171,7 @@ function scoreConcepts(index: PassageIndex, concepts: Concept[]): Map<number, Pa
     for (const [id, score] of best) add(id, c, score);
   }
   addMetaScores(index, concepts, totals, add);
-  const skipped = concepts.filter((c) => !lookup.includes(c));
+  const skipped = concepts.filter((c) => !looked.has(c));
   if (skipped.length > 0) {
     // Only the best candidates are worth the look at their words.
     const best = [...totals.entries()].sort((a, b) => b[1].score - a[1].score).slice(0, RESCORED);
@@ -183,30 +195,39 @@ function scoreConcepts(index: PassageIndex, concepts: Concept[]): Map<number, Pa
  * its first passages, unless the name is so common (a wire's outlet) that it singles nothing out.
  */
 function addMetaScores(index: PassageIndex, concepts: Concept[], totals: Map<number, PassageScore>, add: (id: number, c: number, score: number) => void): void {
+  // The candidates grouped by document, once: each concept then looks at documents, not passages.
+  const candidates = new Map<string, number[]>();
+  for (const id of totals.keys()) {
+    const docId = index.passages.get(id)?.doc.source.id;
+    if (docId === undefined) continue;
+    const ids = candidates.get(docId);
+    if (ids) ids.push(id);
+    else candidates.set(docId, [id]);
+  }
   concepts.forEach((concept, c) => {
     const docScores = new Map<string, number>();
     for (const alt of concept.alternatives) {
       const sets = alt.terms.map((t) => index.metaDocuments.get(t));
       if (sets.some((set) => !set)) continue;
+      const named = sets as Set<string>[];
       const weight = alt.weight * META_WEIGHT * (alt.terms.reduce((sum, t) => sum + index.metaIdf(t), 0) / alt.terms.length);
-      const [first, ...rest] = sets as Set<string>[];
-      for (const docId of first ?? []) {
-        if (rest.every((set) => set.has(docId)) && weight > (docScores.get(docId) ?? 0)) docScores.set(docId, weight);
+      const smallest = named.reduce((a, b) => (b.size < a.size ? b : a));
+      const isNamed = (docId: string) => named.every((set) => set.has(docId));
+      // Walk whichever is smaller: the documents named, or the candidates' documents.
+      const docs = smallest.size < candidates.size ? smallest : candidates.keys();
+      for (const docId of docs) {
+        if (candidates.has(docId) && isNamed(docId) && weight > (docScores.get(docId) ?? 0)) docScores.set(docId, weight);
+      }
+      if (smallest.size <= META_NEW_DOCUMENTS) {
+        for (const docId of smallest) {
+          if (candidates.has(docId) || !isNamed(docId) || weight <= (docScores.get(docId) ?? 0)) continue;
+          docScores.set(docId, weight);
+        }
       }
     }
-    if (docScores.size === 0) return;
-    const candidateDocs = new Set<string>();
-    for (const [id] of totals) {
-      const docId = index.passages.get(id)?.doc.source.id;
-      if (docId === undefined) continue;
-      candidateDocs.add(docId);
-      const score = docScores.get(docId);
-      if (score) add(id, c, score);
-    }
-    if (docScores.size > META_NEW_DOCUMENTS) return;
     for (const [docId, score] of docScores) {
-      if (candidateDocs.has(docId)) continue;
-      for (const passage of (index.passagesOfDocument.get(docId) ?? []).slice(0, META_NEW_PASSAGES)) add(passage.id, c, score);
+      const ids = candidates.get(docId) ?? (index.passagesOfDocument.get(docId) ?? []).slice(0, META_NEW_PASSAGES).map((p) => p.id);
+      for (const id of ids) add(id, c, score);
     }
   });
 }
