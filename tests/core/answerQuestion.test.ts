@@ -57,6 +57,11 @@ describe('answer quotes', () => {
     expect(first?.quote).toBe('The US sent huge delegations to the Munich Security Conference and Barcelona World Mobile Congress in February with the objective of publicizing the "security risk" brought about by Chinese companies participating in 5G networks.');
   });
 
+  it('quote a second sentence of the same paragraph when it says as much as the first', () => {
+    const quotes = desk.ask('how did Huawei respond').results.map((r) => r.quote);
+    expect(quotes).toContain('Huawei, the world\u2019s biggest maker of telecom infrastructure equipment, has denied the allegations.');
+  });
+
   it('say nothing when the question names someone the sources never mention', () => {
     expect(desk.ask('did Macron attend the meeting').results).toEqual([]);
     expect(desk.ask('did Russia attend the meeting').results[0]?.quote).toContain('China and Russia were not present.');

@@ -33,6 +33,8 @@ const LARGE_CORPUS = 2000;
 /** Candidates whose score is completed with the common terms left out of the lookup. */
 const RESCORED = 60;
 const MAX_CONCEPTS = 30;
+/** A paragraph's second quote scores this share of its first. */
+const SECOND_QUOTE_SCORE = 0.9;
 /** A word of a document's title, outlet or author counts this much of a BM25 match in a passage (0.4 × 1.5). */
 const META_WEIGHT = 0.6;
 /** Documents named only in their metadata are brought in if there are at most this many... */
@@ -283,36 +285,36 @@ function conceptIn(terms: Set<string>, concept: Concept): number {
  * joined by its neighbour when the neighbour holds a concept it lacks. Returned as a range of the
  * paragraph, so the quote is a verbatim slice of it.
  */
-function cutQuote(passage: Passage, concepts: Concept[]): { start: number; end: number; covered: number } {
+function cutQuotes(passage: Passage, concepts: Concept[]): { start: number; end: number; covered: number }[] {
   const { ranges, terms } = sentencesOf(passage);
   // A question naming the outlet or author ("what does China Watch say") is answered by all its passages.
   const meta = metaTermsOfPassage(passage);
   const weightOf = (sentenceTerms: Set<string>[]) =>
     concepts.reduce((sum, c) => sum + c.weight * Math.max(conceptIn(meta, c), ...sentenceTerms.map((t) => conceptIn(t, c))), 0);
-  let bestIndex = 0;
-  let bestWeight = -1;
-  terms.forEach((t, i) => {
-    const w = weightOf([t]);
-    if (w > bestWeight) {
-      bestWeight = w;
-      bestIndex = i;
+  const weights = terms.map((t) => weightOf([t]));
+  const cut = (bestIndex: number) => {
+    let first = bestIndex;
+    let last = bestIndex;
+    let covered = weights[bestIndex] as number;
+    for (const neighbour of [bestIndex + 1, bestIndex - 1]) {
+      if (neighbour < 0 || neighbour >= ranges.length) continue;
+      const w = weightOf(terms.slice(Math.min(first, neighbour), Math.max(last, neighbour) + 1));
+      if (w > covered + 1e-9) {
+        covered = w;
+        first = Math.min(first, neighbour);
+        last = Math.max(last, neighbour);
+      }
     }
-  });
-  let first = bestIndex;
-  let last = bestIndex;
-  let covered = bestWeight;
-  for (const neighbour of [bestIndex + 1, bestIndex - 1]) {
-    if (neighbour < 0 || neighbour >= ranges.length) continue;
-    const span = terms.slice(Math.min(first, neighbour), Math.max(last, neighbour) + 1);
-    const w = weightOf(span);
-    if (w > covered + 1e-9) {
-      covered = w;
-      first = Math.min(first, neighbour);
-      last = Math.max(last, neighbour);
-    }
-  }
-  const range = { start: (ranges[first] as SentenceRange).start, end: (ranges[last] as SentenceRange).end };
-  return { ...range, covered };
+    return { start: (ranges[first] as SentenceRange).start, end: (ranges[last] as SentenceRange).end, covered, first, last };
+  };
+  const best = weights.reduce((b, w, i) => (w > (weights[b] as number) ? i : b), 0);
+  const first = cut(best);
+  // A second sentence of the same paragraph that says as much, apart from the first, is quoted too:
+  // "Huawei …" may be both the lobbying against it and its denial.
+  const second = weights.findIndex((w, i) => (i < first.first || i > first.last) && w >= (weights[best] as number) - 1e-9);
+  if (second < 0) return [first];
+  const range = ranges[second] as SentenceRange;
+  return [first, { start: range.start, end: range.end, covered: weights[second] as number }];
 }
 
 /** The words of the quote (as printed) that carry one of the question's concepts, for highlighting. */
@@ -377,20 +379,23 @@ export function answerQuestion(index: PassageIndex, question: string, options: A
     if (results.length >= enough) break;
     const passage = index.passages.get(id);
     if (!passage) continue;
-    const cut = cutQuote(passage, concepts);
-    if (cut.covered / totalWeight < MIN_COVERAGE) continue;
-    const quote = passage.paragraph.text.slice(cut.start, cut.end);
-    const key = fold(quote);
-    if (seenQuotes.has(key)) continue;
-    seenQuotes.add(key);
-    results.push({
-      quote,
-      source: passage.doc.source,
-      place: { paragraph: passage.paragraph.index, start: cut.start, end: cut.end },
-      score: Math.round(score * 1000) / 1000,
-      matchedWords: matchedWordsOf(quote, concepts),
+    cutQuotes(passage, concepts).forEach((cut, k) => {
+      if (cut.covered / totalWeight < MIN_COVERAGE) return;
+      const quote = passage.paragraph.text.slice(cut.start, cut.end);
+      const key = fold(quote);
+      if (seenQuotes.has(key)) return;
+      seenQuotes.add(key);
+      results.push({
+        quote,
+        source: passage.doc.source,
+        place: { paragraph: passage.paragraph.index, start: cut.start, end: cut.end },
+        // The paragraph's second quote ranks just below its first.
+        score: Math.round(score * (k === 0 ? 1 : SECOND_QUOTE_SCORE) * 1000) / 1000,
+        matchedWords: matchedWordsOf(quote, concepts),
+      });
     });
   }
+  results.sort((a, b) => b.score - a.score);
   const top = results[0]?.score ?? 0;
   const relevant = results.filter((r) => r.score >= top * MIN_RELATIVE_SCORE);
   return { query: question, results: withEverySide(relevant, limit) };
