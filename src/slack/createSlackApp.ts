@@ -63,7 +63,7 @@ export function createSlackApp({ config, desk, logger, store, now = () => new Da
   let receiver: HTTPReceiver | undefined;
   let app: App;
   if (config.appToken) {
-    app = new App({ token: config.botToken, appToken: config.appToken, socketMode: true, logger: log, logLevel, clientOptions });
+    app = new App({ token: config.botToken, appToken: config.appToken, socketMode: true, logger: log, logLevel, clientOptions, convoStore: false });
   } else {
     receiver = new HTTPReceiver({
       signingSecret: config.signingSecret ?? '',
@@ -81,7 +81,7 @@ export function createSlackApp({ config, desk, logger, store, now = () => new Da
         },
       ],
     });
-    app = new App({ token: config.botToken, receiver, logger: log, logLevel, clientOptions });
+    app = new App({ token: config.botToken, receiver, logger: log, logLevel, clientOptions, convoStore: false });
   }
 
   if (store) {
