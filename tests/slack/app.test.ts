@@ -74,9 +74,10 @@ describe('npm start (dist/app.js)', () => {
     });
 
     it('answers /healthz, then on SIGTERM finishes the answer under way and exits 0', async () => {
-      const port = 30000 + Math.floor(Math.random() * 20000);
-      const app = run({ SLACK_BOT_TOKEN: 'xoxb-1-2-sekrit', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, PORT: String(port), DATA_DIR: mkdtempSync(join(tmpdir(), 'prague-data-')) });
+      const app = run({ SLACK_BOT_TOKEN: 'xoxb-1-2-sekrit', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, PORT: '0', DATA_DIR: mkdtempSync(join(tmpdir(), 'prague-data-')) });
       await waitFor(() => app.output().stdout.includes('Prague Desk is running'));
+      // PORT=0 takes any free port; the start-up log line says which.
+      const port = Number(/"port":(\d+)[^\n]*Prague Desk is running/.exec(app.output().stdout)?.[1]);
       expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
 
       fake.on('response:slow', () => ({ json: { ok: true }, delayMs: 600 }));
