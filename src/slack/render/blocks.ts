@@ -156,11 +156,6 @@ function addCheck(budget: MessageBudget, check: QuoteCheck): boolean {
   return true;
 }
 
-/** A quote check: the verdict, the text asked, and the real wording with its citation. */
-export function renderQuoteCheck(check: QuoteCheck, options: RenderOptions = {}): SlackMessage {
-  return renderQuoteChecks([check], options);
-}
-
 /** Several quote checks in one message (the message shortcut checks every quoted phrase). */
 export function renderQuoteChecks(checks: QuoteCheck[], options: RenderOptions = {}): SlackMessage {
   const budget = new MessageBudget();
