@@ -62,6 +62,18 @@ describe('answer quotes', () => {
     expect(quotes).toContain('Huawei, the world\u2019s biggest maker of telecom infrastructure equipment, has denied the allegations.');
   });
 
+  it('quote only the speaker a question asks for, chosen on what it asks about', () => {
+    const local = openDesk(tempCorpus({
+      'ministry.md': '---\ntitle: Statement\noutlet: Ministry of Industry\n---\nThe Ministry of Industry says the auction will be fair.\n\nThe auction opens in June.\n',
+      'union.md': '---\ntitle: Response\noutlet: Telecom Workers Union\n---\nThe auction will cost jobs, the union says.\n',
+    }));
+    const ministry = local.ask('what does the ministry say about the auction', { limit: 5 }).results;
+    expect(ministry.map((r) => r.source.id)).toEqual(['ministry', 'ministry']);
+    expect(local.ask('what does the union think of the auction', { limit: 5 }).results.map((r) => r.quote)).toEqual(['The auction will cost jobs, the union says.']);
+    // Without asking for a position, every source that speaks is quoted.
+    expect(new Set(local.ask('auction', { limit: 5 }).results.map((r) => r.source.id))).toEqual(new Set(['ministry', 'union']));
+  });
+
   it('say nothing when the question names someone the sources never mention', () => {
     expect(desk.ask('did Macron attend the meeting').results).toEqual([]);
     expect(desk.ask('did Russia attend the meeting').results[0]?.quote).toContain('China and Russia were not present.');

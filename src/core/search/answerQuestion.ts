@@ -329,6 +329,53 @@ function matchedWordsOf(quote: string, concepts: Concept[]): string[] {
 }
 
 /**
+ * For a question that names a speaker and nothing else ("what does China Watch say"): the opening
+ * passages of the speaker's documents, in order, as a reporter would read them.
+ */
+function openingsOf(index: PassageIndex, documents: Set<string>): Map<number, PassageScore> {
+  const scores = new Map<number, PassageScore>();
+  for (const docId of documents) {
+    (index.passagesOfDocument.get(docId) ?? []).slice(0, META_NEW_PASSAGES).forEach((passage, i) => {
+      scores.set(passage.id, { score: 1 / (i + 1), concepts: 1 });
+    });
+  }
+  return scores;
+}
+
+/** Words that ask for someone's position rather than for facts ("what does X say", "X's view of"). */
+const STANCE_WORDS = /\b(say|says|said|saying|think|thinks|view|views|position|positions|stance|side|sides|argue|argues|argued|claim|claims|believe|believes|opinion|opinions|make of)\b/i;
+
+/**
+ * The speaker a question asks for ("what does the Chinese side say about the proposals", "China Watch's
+ * view of the conference"): when it asks for a position and names an outlet or author of some (not all)
+ * documents, those documents, and the question's concepts that named them.
+ */
+function speakerAsked(question: string, concepts: Concept[], index: PassageIndex): { documents: Set<string>; concepts: Concept[] } | undefined {
+  if (!STANCE_WORDS.test(question)) return undefined;
+  const all = index.passagesOfDocument.size;
+  const documentsOf = (concept: Concept) => {
+    const docs = new Set<string>();
+    for (const alt of concept.alternatives) {
+      const sets = alt.terms.map((t) => index.speakerDocuments.get(t));
+      if (sets.some((set) => !set)) continue;
+      const [first, ...rest] = sets as Set<string>[];
+      for (const id of first ?? []) if (rest.every((set) => set.has(id))) docs.add(id);
+    }
+    return docs;
+  };
+  let documents: Set<string> | undefined;
+  const named: Concept[] = [];
+  for (const concept of concepts) {
+    const docs = documentsOf(concept);
+    if (docs.size === 0 || docs.size >= all) continue;
+    if (documents && ![...docs].some((d) => documents!.has(d))) continue;
+    documents = documents ? new Set([...documents].filter((d) => docs.has(d))) : docs;
+    named.push(concept);
+  }
+  return documents && documents.size > 0 ? { documents, concepts: named } : undefined;
+}
+
+/**
  * Whether the question names someone or something (a capitalised word inside it, such as "Naples" or
  * "Macron") that appears nowhere in the corpus, not even through a synonym. Then nothing on file is
  * about what was asked, however well its other words match: no quote is better than a wrong one.
@@ -341,7 +388,7 @@ function namesSomethingAbsent(question: string, concepts: Concept[], index: Pass
     const term = cachedTerm(token);
     if (!term) return false;
     const concept = concepts.find((c) => c.asked.includes(term));
-    const known = (t: string) => index.documentFrequency.has(t);
+    const known = (t: string) => index.documentFrequency.has(t) || index.metaDocuments.has(t);
     return !known(term) && !(concept?.alternatives.some((a) => a.terms.every(known)) ?? false);
   });
 }
@@ -364,7 +411,16 @@ export function answerQuestion(index: PassageIndex, question: string, options: A
   if (namesSomethingAbsent(question, concepts, index)) return { query: question, results: [] };
   const totalWeight = concepts.reduce((sum, c) => sum + c.weight, 0);
 
-  const scored = scoreConcepts(index, concepts);
+  // Naming the speaker picks the documents; passages and sentences are ranked on what the question is
+  // about, not on how often they happen to name the speaker.
+  const speaker = speakerAsked(question, concepts, index);
+  const about = speaker ? concepts.filter((c) => !speaker.concepts.includes(c)) : concepts;
+  const speakerWeight = speaker ? speaker.concepts.reduce((sum, c) => sum + c.weight, 0) : 0;
+  let scored = speaker && about.length === 0 ? openingsOf(index, speaker.documents) : scoreConcepts(index, about);
+  if (speaker) {
+    const own = new Map([...scored].filter(([id]) => speaker.documents.has(index.passages.get(id)?.doc.source.id ?? '')));
+    if (own.size > 0) scored = own;
+  }
   const candidates = [...scored.entries()]
     .map(([id, s]) => ({ id, score: s.score * bitCount(s.concepts) }))
     .sort((a, b) => b.score - a.score || a.id - b.id)
@@ -379,8 +435,8 @@ export function answerQuestion(index: PassageIndex, question: string, options: A
     if (results.length >= enough) break;
     const passage = index.passages.get(id);
     if (!passage) continue;
-    cutQuotes(passage, concepts).forEach((cut, k) => {
-      if (cut.covered / totalWeight < MIN_COVERAGE) return;
+    cutQuotes(passage, about).forEach((cut, k) => {
+      if ((cut.covered + speakerWeight) / totalWeight < MIN_COVERAGE) return;
       const quote = passage.paragraph.text.slice(cut.start, cut.end);
       const key = fold(quote);
       if (seenQuotes.has(key)) return;
@@ -398,7 +454,8 @@ export function answerQuestion(index: PassageIndex, question: string, options: A
   results.sort((a, b) => b.score - a.score);
   const top = results[0]?.score ?? 0;
   const relevant = results.filter((r) => r.score >= top * MIN_RELATIVE_SCORE);
-  return { query: question, results: withEverySide(relevant, limit) };
+  // A question naming who speaks wants that side only; otherwise every side that speaks is heard.
+  return { query: question, results: speaker ? relevant.slice(0, limit) : withEverySide(relevant, limit) };
 }
 
 /**

@@ -57,6 +57,12 @@ export function metaTermsOf(doc: SourceDocument): Set<string> {
   return termSet([title, outlet, author].filter(Boolean).join(' \n '));
 }
 
+/** The words of a document's outlet and author: who is speaking in it. */
+export function speakerTermsOf(doc: SourceDocument): Set<string> {
+  const { outlet, author } = doc.source;
+  return termSet([outlet, author].filter(Boolean).join(' \n '));
+}
+
 /**
  * A MiniSearch index over passages, plus what ranking needs beyond it: the passages themselves, how many
  * passages hold each term (document frequency), and which documents' title, outlet or author hold it.
@@ -64,6 +70,8 @@ export function metaTermsOf(doc: SourceDocument): Set<string> {
 export class PassageIndex {
   /** meta term → ids of the documents whose title, outlet or author holds it. */
   readonly metaDocuments = new Map<string, Set<string>>();
+  /** term → ids of the documents whose outlet or author holds it: who speaks, not what about. */
+  readonly speakerDocuments = new Map<string, Set<string>>();
   /** document id → its passages, in order. */
   readonly passagesOfDocument = new Map<string, Passage[]>();
 
@@ -94,11 +102,15 @@ export class PassageIndex {
   }
 
   private indexMeta(doc: SourceDocument): void {
-    for (const term of metaTermsOf(doc)) {
-      const set = this.metaDocuments.get(term) ?? new Set<string>();
-      set.add(doc.source.id);
-      this.metaDocuments.set(term, set);
-    }
+    const put = (map: Map<string, Set<string>>, terms: Set<string>) => {
+      for (const term of terms) {
+        const set = map.get(term) ?? new Set<string>();
+        set.add(doc.source.id);
+        map.set(term, set);
+      }
+    };
+    put(this.metaDocuments, metaTermsOf(doc));
+    put(this.speakerDocuments, speakerTermsOf(doc));
   }
 
   /** Indexes every paragraph of a document. */
@@ -134,11 +146,15 @@ export class PassageIndex {
     }
     const doc = list[0]?.doc;
     if (doc) {
-      for (const term of metaTermsOf(doc)) {
-        const set = this.metaDocuments.get(term);
-        set?.delete(docId);
-        if (set?.size === 0) this.metaDocuments.delete(term);
-      }
+      const drop = (map: Map<string, Set<string>>, terms: Set<string>) => {
+        for (const term of terms) {
+          const set = map.get(term);
+          set?.delete(docId);
+          if (set?.size === 0) map.delete(term);
+        }
+      };
+      drop(this.metaDocuments, metaTermsOf(doc));
+      drop(this.speakerDocuments, speakerTermsOf(doc));
     }
     this.passagesOfDocument.delete(docId);
   }
