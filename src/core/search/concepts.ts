@@ -1,0 +1,81 @@
+import type { PassageIndex } from './passageIndex.js';
+import type { SynonymGroups } from './synonyms.js';
+import { questionTerms } from '../text/terms.js';
+
+/** Weight of a synonym's match against the word actually asked: it widens recall, never outranks. */
+export const SYNONYM_WEIGHT = 0.5;
+/** Weight of a word found nowhere in the corpus, as a share of the weight of the rarest word. */
+const UNKNOWN_TERM_SHARE = 0.5;
+/** Concepts are tracked as bits of one number: a question with more than this is pasted text. */
+const MAX_CONCEPTS = 30;
+
+/** One thing the question asks about: a term as asked, and the alternatives that also count. */
+export interface Concept {
+  /** The asked term(s) (a phrase when a synonym phrase was asked). */
+  asked: string[];
+  alternatives: { terms: string[]; weight: number }[];
+  /** How much the concept says (inverse document frequency of what was asked). */
+  weight: number;
+}
+
+/** Words after "how" that only make a question ("how long", "how many"), never its subject. */
+const HOW_WORDS = /\bhow\s+(long|many|much|often|far|soon|old|big|large|come)\b/gi;
+
+/**
+ * The concepts of a question: its terms, with synonym groups applied (a synonym phrase asked, such as
+ * "radio frequencies", is one concept).
+ */
+export function conceptsOf(question: string, synonyms: SynonymGroups, index: PassageIndex): Concept[] {
+  const terms = questionTerms(question.replace(HOW_WORDS, 'how'));
+  const concepts: Concept[] = [];
+  const seen = new Set<string>();
+  // Concepts are tracked as bits of one number: a question with more than 30 is pasted text, not a question.
+  for (let i = 0; i < terms.length && concepts.length < MAX_CONCEPTS; ) {
+    let taken = 1;
+    let group: string[][] | undefined;
+    let asked = [terms[i] as string];
+    // Longest synonym member starting here wins ("radio frequencies" before "radio").
+    for (const g of synonyms) {
+      for (const member of g) {
+        if (member.length >= taken && member.every((t, k) => terms[i + k] === t)) {
+          if (member.length > taken || !group) {
+            group = g;
+            taken = member.length;
+            asked = member;
+          }
+        }
+      }
+    }
+    i += taken;
+    const key = asked.join(' ');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const alternatives = [{ terms: asked, weight: 1 }];
+    for (const member of group ?? []) {
+      if (member.join(' ') !== key) alternatives.push({ terms: member, weight: SYNONYM_WEIGHT });
+    }
+    const weight = asked.reduce((sum, t) => sum + termWeight(index, t), 0) / asked.length;
+    concepts.push({ asked, alternatives, weight });
+  }
+  return concepts;
+}
+
+/**
+ * How much an asked term says: its idf; a word no passage holds counts half as much as the rarest word
+ * that is there, since questions are often phrased in words the sources do not use ("how did Huawei
+ * respond"): such words must not make a good quote look irrelevant.
+ */
+function termWeight(index: PassageIndex, term: string): number {
+  const idf = index.idf(term);
+  return index.documentFrequency.has(term) ? idf : idf * UNKNOWN_TERM_SHARE;
+}
+
+/** How strongly a set of terms holds a concept: 1 for what was asked, the synonym weight, or 0. */
+export function conceptIn(terms: Set<string>, concept: Concept): number {
+  let best = 0;
+  for (const alt of concept.alternatives) {
+    if (alt.weight > best && alt.terms.every((t) => terms.has(t))) best = alt.weight;
+  }
+  return best;
+}
+

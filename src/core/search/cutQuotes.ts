@@ -1,0 +1,77 @@
+import { splitSentences, type SentenceRange } from '../text/splitSentences.js';
+import { tokenize } from '../text/terms.js';
+import { conceptIn, type Concept } from './concepts.js';
+import type { Passage } from './passageIndex.js';
+import { cachedTerm, metaTermsOf, termSet } from './passageIndex.js';
+
+const sentenceCache = new WeakMap<Passage, { ranges: SentenceRange[]; terms: Set<string>[] }>();
+
+function sentencesOf(passage: Passage): { ranges: SentenceRange[]; terms: Set<string>[] } {
+  let cached = sentenceCache.get(passage);
+  if (!cached) {
+    const text = passage.paragraph.text;
+    const ranges = splitSentences(text);
+    cached = { ranges, terms: ranges.map((r) => termSet(text.slice(r.start, r.end))) };
+    sentenceCache.set(passage, cached);
+  }
+  return cached;
+}
+
+const metaCache = new WeakMap<Passage['doc'], Set<string>>();
+function metaTermsOfPassage(passage: Passage): Set<string> {
+  let terms = metaCache.get(passage.doc);
+  if (!terms) {
+    terms = metaTermsOf(passage.doc);
+    metaCache.set(passage.doc, terms);
+  }
+  return terms;
+}
+
+/**
+ * The sentence(s) of a passage that answer: the sentence holding the most of the question's weight,
+ * joined by its neighbour when the neighbour holds a concept it lacks. Returned as a range of the
+ * paragraph, so the quote is a verbatim slice of it.
+ */
+export function cutQuotes(passage: Passage, concepts: Concept[]): { start: number; end: number; covered: number }[] {
+  const { ranges, terms } = sentencesOf(passage);
+  // A question naming the outlet or author ("what does China Watch say") is answered by all its passages.
+  const meta = metaTermsOfPassage(passage);
+  const weightOf = (sentenceTerms: Set<string>[]) =>
+    concepts.reduce((sum, c) => sum + c.weight * Math.max(conceptIn(meta, c), ...sentenceTerms.map((t) => conceptIn(t, c))), 0);
+  const weights = terms.map((t) => weightOf([t]));
+  const cut = (bestIndex: number) => {
+    let first = bestIndex;
+    let last = bestIndex;
+    let covered = weights[bestIndex] as number;
+    for (const neighbour of [bestIndex + 1, bestIndex - 1]) {
+      if (neighbour < 0 || neighbour >= ranges.length) continue;
+      const w = weightOf(terms.slice(Math.min(first, neighbour), Math.max(last, neighbour) + 1));
+      if (w > covered + 1e-9) {
+        covered = w;
+        first = Math.min(first, neighbour);
+        last = Math.max(last, neighbour);
+      }
+    }
+    return { start: (ranges[first] as SentenceRange).start, end: (ranges[last] as SentenceRange).end, covered, first, last };
+  };
+  const best = weights.reduce((b, w, i) => (w > (weights[b] as number) ? i : b), 0);
+  const first = cut(best);
+  // A second sentence of the same paragraph that says as much, apart from the first, is quoted too:
+  // "Huawei …" may be both the lobbying against it and its denial.
+  const second = weights.findIndex((w, i) => (i < first.first || i > first.last) && w >= (weights[best] as number) - 1e-9);
+  if (second < 0) return [first];
+  const range = ranges[second] as SentenceRange;
+  return [first, { start: range.start, end: range.end, covered: weights[second] as number }];
+}
+
+/** The words of the quote (as printed) that carry one of the question's concepts, for highlighting. */
+export function matchedWordsOf(quote: string, concepts: Concept[]): string[] {
+  const wanted = new Set(concepts.flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
+  const words = new Set<string>();
+  for (const token of tokenize(quote)) {
+    const term = cachedTerm(token);
+    if (term && wanted.has(term)) words.add(token);
+  }
+  return [...words];
+}
+

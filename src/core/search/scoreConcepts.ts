@@ -1,0 +1,163 @@
+import type { Query } from 'minisearch';
+import { conceptIn, SYNONYM_WEIGHT, type Concept } from './concepts.js';
+import type { Passage, PassageIndex } from './passageIndex.js';
+import { termSet } from './passageIndex.js';
+
+/** In a large corpus a term held by more than this share of passages is slow to look up and decides little. */
+const COMMON_TERM_SHARE = 0.005;
+const LARGE_CORPUS = 2000;
+/** Candidates whose score is completed with the common terms left out of the lookup. */
+const RESCORED = 60;
+/** A word of a document's title, outlet or author counts this much of a BM25 match in a passage (0.4 × 1.5). */
+const META_WEIGHT = 0.6;
+/** Documents named only in their metadata are brought in if there are at most this many... */
+const META_NEW_DOCUMENTS = 20;
+/** ...with this many of their first passages each. */
+export const META_NEW_PASSAGES = 3;
+
+/** A passage's score so far, and the concepts it matched as a bit set (concept i is bit i). */
+export interface PassageScore {
+  score: number;
+  concepts: number;
+}
+
+/** How many concepts a bit set holds. */
+export function bitCount(bits: number): number {
+  let n = 0;
+  for (let b = bits; b; b &= b - 1) n++;
+  return n;
+}
+
+const QUERY_SEARCH = { tokenize: (t: string) => [t], processTerm: (t: string) => t };
+
+/**
+ * Scores passages for the question's concepts (BM25 from MiniSearch). A concept scores the better of
+ * its literal match and its synonyms' (at {@link SYNONYM_WEIGHT}, averaged over the synonyms a passage
+ * holds), so a passage holding three synonyms never outranks one holding the word asked. The concept
+ * scores add up, times the number of concepts matched: answering two parts of a question beats
+ * answering one part twice.
+ *
+ * In a large corpus, concepts held by many passages are slow to look up and decide little: they are left
+ * out of the lookup and added back only to the best candidates' scores.
+ */
+export function scoreConcepts(index: PassageIndex, concepts: Concept[]): Map<number, PassageScore> {
+  const n = index.size;
+  const isCommon = (terms: string[]) =>
+    n >= LARGE_CORPUS && terms.every((t) => (index.documentFrequency.get(t) ?? 0) > n * COMMON_TERM_SHARE);
+  let lookup = concepts.filter((c) => !isCommon(c.asked));
+  /** Concepts whose passages were looked up (the others are only added to the best candidates). */
+  const looked = new Set<Concept>();
+  const totals = new Map<number, PassageScore>();
+  const add = (id: number, c: number, score: number) => {
+    const total = totals.get(id);
+    if (total) {
+      total.score += score;
+      total.concepts |= 1 << c;
+    } else totals.set(id, { score, concepts: 1 << c });
+  };
+  if (lookup.length === 0) {
+    // Every concept is common ("bank board takes"): passages holding the two rarest together are the
+    // candidates (far fewer than those holding either); only when none does, those holding the rarest.
+    const [rarest, second] = [...concepts].sort((a, b) => b.weight - a.weight);
+    const both = rarest && second ? index.miniSearch.search({ combineWith: 'AND', queries: [asQuery(rarest.asked), asQuery(second.asked)] }, QUERY_SEARCH) : [];
+    for (const hit of both) {
+      const share = hit.score / hit.queryTerms.length / 2;
+      add(hit.id as number, concepts.indexOf(rarest as Concept), share);
+      add(hit.id as number, concepts.indexOf(second as Concept), share);
+    }
+    if (both.length > 0) for (const c of [rarest, second] as Concept[]) looked.add(c);
+    else lookup = rarest ? [rarest] : [];
+  }
+  for (const concept of lookup) {
+    looked.add(concept);
+    const c = concepts.indexOf(concept);
+    const best = new Map<number, number>();
+    for (const hit of index.miniSearch.search(asQuery(concept.asked), QUERY_SEARCH)) best.set(hit.id as number, hit.score / hit.queryTerms.length);
+    // A common synonym would cost more than the asked word itself: it only widens, so leave it out.
+    const synonyms = concept.alternatives.filter((a) => a.weight < 1 && !isCommon(a.terms));
+    if (synonyms.length > 0) {
+      const query = { combineWith: 'OR' as const, queries: synonyms.map((a) => asQuery(a.terms)) };
+      for (const hit of index.miniSearch.search(query, QUERY_SEARCH)) {
+        const matched = hit.queryTerms.length;
+        const score = (SYNONYM_WEIGHT * hit.score) / (matched * matched);
+        if (score > (best.get(hit.id as number) ?? 0)) best.set(hit.id as number, score);
+      }
+    }
+    for (const [id, score] of best) add(id, c, score);
+  }
+  addMetaScores(index, concepts, totals, add);
+  const skipped = concepts.filter((c) => !looked.has(c));
+  if (skipped.length > 0) {
+    // Only the best candidates are worth the look at their words.
+    const best = [...totals.entries()].sort((a, b) => b[1].score - a[1].score).slice(0, RESCORED);
+    for (const [id] of best) {
+      const passage = index.passages.get(id);
+      if (!passage) continue;
+      const terms = passageTermsOf(passage);
+      for (const concept of skipped) {
+        const w = conceptIn(terms, concept);
+        if (w > 0) add(id, concepts.indexOf(concept), w * concept.weight);
+      }
+    }
+  }
+  return totals;
+}
+
+/**
+ * Adds what the documents' titles, outlets and authors say: a concept named there ("what does China
+ * Watch say", a headline word) counts for every passage of that document, at {@link META_WEIGHT} of a
+ * match in the passage itself. A document named this way with no passage among the candidates brings in
+ * its first passages, unless the name is so common (a wire's outlet) that it singles nothing out.
+ */
+function addMetaScores(index: PassageIndex, concepts: Concept[], totals: Map<number, PassageScore>, add: (id: number, c: number, score: number) => void): void {
+  // The candidates grouped by document, once: each concept then looks at documents, not passages.
+  const candidates = new Map<string, number[]>();
+  for (const id of totals.keys()) {
+    const docId = index.passages.get(id)?.doc.source.id;
+    if (docId === undefined) continue;
+    const ids = candidates.get(docId);
+    if (ids) ids.push(id);
+    else candidates.set(docId, [id]);
+  }
+  concepts.forEach((concept, c) => {
+    const docScores = new Map<string, number>();
+    for (const alt of concept.alternatives) {
+      const sets = alt.terms.map((t) => index.metaDocuments.get(t));
+      if (sets.some((set) => !set)) continue;
+      const named = sets as Set<string>[];
+      const weight = alt.weight * META_WEIGHT * (alt.terms.reduce((sum, t) => sum + index.metaIdf(t), 0) / alt.terms.length);
+      const smallest = named.reduce((a, b) => (b.size < a.size ? b : a));
+      const isNamed = (docId: string) => named.every((set) => set.has(docId));
+      // Walk whichever is smaller: the documents named, or the candidates' documents.
+      const docs = smallest.size < candidates.size ? smallest : candidates.keys();
+      for (const docId of docs) {
+        if (candidates.has(docId) && isNamed(docId) && weight > (docScores.get(docId) ?? 0)) docScores.set(docId, weight);
+      }
+      if (smallest.size <= META_NEW_DOCUMENTS) {
+        for (const docId of smallest) {
+          if (candidates.has(docId) || !isNamed(docId) || weight <= (docScores.get(docId) ?? 0)) continue;
+          docScores.set(docId, weight);
+        }
+      }
+    }
+    for (const [docId, score] of docScores) {
+      const ids = candidates.get(docId) ?? (index.passagesOfDocument.get(docId) ?? []).slice(0, META_NEW_PASSAGES).map((p) => p.id);
+      for (const id of ids) add(id, c, score);
+    }
+  });
+}
+
+/** A term, or a phrase whose terms must all be in the passage. */
+function asQuery(terms: string[]): Query {
+  return terms.length === 1 ? (terms[0] as string) : { combineWith: 'AND', queries: terms };
+}
+
+const passageTermCache = new WeakMap<Passage, Set<string>>();
+function passageTermsOf(passage: Passage): Set<string> {
+  let terms = passageTermCache.get(passage);
+  if (!terms) {
+    terms = termSet(passage.paragraph.text);
+    passageTermCache.set(passage, terms);
+  }
+  return terms;
+}
