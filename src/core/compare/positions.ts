@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument as parseYamlDocument, LineCounter, type Document } from 'yaml';
 import type { LoadProblem, Quote } from '../model.js';
 import { decodeUtf8 } from '../corpus/loadCorpus.js';
+import { readYaml } from '../files/readYaml.js';
 import { checkQuoteInDocument } from '../quotes/checkQuote.js';
 import type { PassageIndex } from '../search/passageIndex.js';
 
@@ -38,16 +38,6 @@ export interface Comparison {
   topics: Topic[];
 }
 
-interface Located {
-  doc: Document;
-  lines: LineCounter;
-}
-
-function lineAt(y: Located, path: (string | number)[]): number | undefined {
-  const node = y.doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
-  return node?.range ? y.lines.linePos(node.range[0]).line : undefined;
-}
-
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -80,16 +70,15 @@ export function readPositionsFile(dir: string, index: PassageIndex): { compariso
 
 /** Parses and verifies the text of a positions file (see {@link readPositionsFile}). */
 export function parsePositions(source: string, index: PassageIndex): { comparison?: Comparison; problems: LoadProblem[] } {
-  const lines = new LineCounter();
-  const doc = parseYamlDocument(source, { lineCounter: lines });
   const problems: LoadProblem[] = [];
   const problem = (line: number | undefined, message: string) => problems.push({ file: POSITIONS_FILE, line, message });
-  if (doc.errors[0]) {
-    problem(doc.errors[0].linePos?.[0]?.line, `not valid YAML: ${doc.errors[0].message.split('\n')[0]}`);
+  const parsed = readYaml(source);
+  if (!parsed.ok) {
+    problem(parsed.line, parsed.message);
     return { problems };
   }
-  const y: Located = { doc, lines };
-  const root: unknown = doc.toJS();
+  const lineAt = parsed.lineOf;
+  const root = parsed.value;
   if (!isRecord(root) || !Array.isArray(root.sides) || !Array.isArray(root.topics)) {
     problem(1, 'expected "sides:" and "topics:" lists (see the README, "Comparison of positions")');
     return { problems };
@@ -99,15 +88,15 @@ export function parsePositions(source: string, index: PassageIndex): { compariso
   root.sides.forEach((raw: unknown, i) => {
     const id = isRecord(raw) ? text(raw.id) : undefined;
     const label = isRecord(raw) ? text(raw.label) : undefined;
-    if (!id || !label) return void problem(lineAt(y, ['sides', i]), `side ${i + 1}: needs an id and a label`);
-    if (sides.some((s) => s.id === id)) return void problem(lineAt(y, ['sides', i, 'id']), `side "${id}" is listed twice`);
+    if (!id || !label) return void problem(lineAt(['sides', i]), `side ${i + 1}: needs an id and a label`);
+    if (sides.some((s) => s.id === id)) return void problem(lineAt(['sides', i, 'id']), `side "${id}" is listed twice`);
     sides.push({ id, label, kind: isRecord(raw) ? text(raw.kind) : undefined });
   });
 
   const documentIds = new Set([...index.passages.values()].map((p) => p.doc.source.id));
   const topics: Topic[] = [];
   root.topics.forEach((raw: unknown, t) => {
-    const at = (...path: (string | number)[]) => lineAt(y, ['topics', t, ...path]);
+    const at = (...path: (string | number)[]) => lineAt(['topics', t, ...path]);
     if (!isRecord(raw) || !text(raw.id) || !text(raw.title)) return void problem(at(), `topic ${t + 1}: needs an id and a title`);
     const topic: Topic = {
       id: text(raw.id) as string,

@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, extname, basename, sep } from 'node:path';
-import { parseDocument as parseYamlDocument, LineCounter } from 'yaml';
 import type { Corpus, LoadProblem, SourceDocument, SourceInfo } from '../model.js';
 import { DocumentError, parseDocument } from './parseDocument.js';
 import { readSourceFields } from './sourceFields.js';
+import { readYaml } from '../files/readYaml.js';
 
 /** Thrown when the corpus cannot be loaded at all (the folder is missing); one bad file never throws. */
 export class CorpusError extends Error {}
@@ -94,19 +94,13 @@ export function readSourcesFile(dir: string): {
     problems.push({ file: SOURCES_FILE, message: (error as Error).message });
     return { overrides, keys, problems };
   }
-  const lineCounter = new LineCounter();
-  const doc = parseYamlDocument(text, { lineCounter });
-  if (doc.errors[0]) {
-    const error = doc.errors[0];
-    problems.push({ file: SOURCES_FILE, line: error.linePos?.[0]?.line, message: `not valid YAML: ${error.message.split('\n')[0]}` });
+  const parsed = readYaml(text);
+  if (!parsed.ok) {
+    problems.push({ file: SOURCES_FILE, line: parsed.line, message: parsed.message });
     return { overrides, keys, problems };
   }
-  const value: unknown = doc.toJS();
+  const { value, lineOf } = parsed;
   if (value === null || value === undefined) return { overrides, keys, problems };
-  const lineOf = (p: string[]) => {
-    const node = doc.getIn(p, true) as { range?: [number, number, number] } | undefined;
-    return node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
-  };
   if (typeof value !== 'object' || Array.isArray(value)) {
     problems.push({ file: SOURCES_FILE, line: 1, message: 'expected a mapping from file names to metadata' });
     return { overrides, keys, problems };

@@ -1,9 +1,9 @@
-import { parseDocument as parseYamlDocument, LineCounter } from 'yaml';
 import type { LoadProblem, Paragraph, SourceInfo } from '../model.js';
 import { isFurniture, mayHoldFurniture } from './furniture.js';
 import { splitSentences } from '../text/splitSentences.js';
 import { fold } from '../text/matchText.js';
 import { readSourceFields } from './sourceFields.js';
+import { readYaml } from '../files/readYaml.js';
 import { readDate } from './readDate.js';
 
 /** What one raw file says about itself, and its cleaned paragraphs. */
@@ -184,22 +184,15 @@ export function parseDocument(raw: string): ParsedDocument {
 }
 
 function readFrontMatter(yamlText: string): Partial<SourceInfo> {
-  const lineCounter = new LineCounter();
-  const doc = parseYamlDocument(yamlText, { lineCounter });
-  const error = doc.errors[0];
-  if (error) {
-    const at = error.linePos?.[0]?.line;
-    throw new DocumentError({
-      line: at === undefined ? undefined : at + 1,
-      message: `front matter is not valid YAML: ${error.message.split('\n')[0]}`,
-    });
+  // The YAML starts on the file's second line, under the opening `---`.
+  const parsed = readYaml(yamlText);
+  if (!parsed.ok) {
+    throw new DocumentError({ line: parsed.line === undefined ? undefined : parsed.line + 1, message: `front matter is ${parsed.message}` });
   }
-  const value: unknown = doc.toJS();
-  if (value === null || value === undefined) return {};
-  const { fields, problems } = readSourceFields(value, (path) => {
-    const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
-    const offset = node?.range?.[0];
-    return offset === undefined ? undefined : lineCounter.linePos(offset).line + 1;
+  if (parsed.value === null || parsed.value === undefined) return {};
+  const { fields, problems } = readSourceFields(parsed.value, (path) => {
+    const line = parsed.lineOf(path);
+    return line === undefined ? undefined : line + 1;
   });
   const problem = problems[0];
   if (problem) throw new DocumentError({ ...problem, message: `front matter: ${problem.message}` });

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument as parseYamlDocument, LineCounter } from 'yaml';
 import type { LoadProblem } from '../model.js';
 import { termsOf } from '../text/terms.js';
 import { decodeUtf8 } from '../corpus/loadCorpus.js';
+import { readYaml } from '../files/readYaml.js';
 
 /** The editor's synonym list inside a corpus folder. */
 export const SYNONYMS_FILE = 'synonyms.yml';
@@ -38,20 +38,14 @@ export function readSynonymsFile(dir: string): { groups: SynonymGroups; problems
 
 /** Parses the text of a synonyms file (see {@link readSynonymsFile}). */
 export function parseSynonyms(text: string): { groups: SynonymGroups; problems: LoadProblem[] } {
-  const lineCounter = new LineCounter();
-  const doc = parseYamlDocument(text, { lineCounter });
   const problems: LoadProblem[] = [];
-  const error = doc.errors[0];
-  if (error) {
-    problems.push({ file: SYNONYMS_FILE, line: error.linePos?.[0]?.line, message: `not valid YAML: ${error.message.split('\n')[0]}` });
+  const parsed = readYaml(text);
+  if (!parsed.ok) {
+    problems.push({ file: SYNONYMS_FILE, line: parsed.line, message: parsed.message });
     return { groups: [], problems };
   }
-  const value: unknown = doc.toJS();
+  const { value, lineOf } = parsed;
   if (value === null || value === undefined) return { groups: [], problems };
-  const lineOf = (path: number[]) => {
-    const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
-    return node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
-  };
   if (!Array.isArray(value)) {
     problems.push({ file: SYNONYMS_FILE, line: 1, message: 'expected a list of groups, e.g. - [attended, participated, present]' });
     return { groups: [], problems };
