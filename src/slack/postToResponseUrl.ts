@@ -14,8 +14,9 @@ export interface ResponseUrlMessage {
 }
 
 /**
- * Posts a reply to a `response_url` (JSON, over a kept-alive connection). It does what Bolt's `respond()`
- * does, without the cost of `fetch` on every answer: that cost is most of an answer's time under load.
+ * Posts a reply to a `response_url` (JSON, over a kept-alive connection). Every listener replies this
+ * way: it does what Bolt's `respond()` does, without the cost of `fetch` on every answer (most of an
+ * answer's time under load).
  *
  * @throws Error when Slack does not answer 2xx (an expired response_url, a rate limit).
  */

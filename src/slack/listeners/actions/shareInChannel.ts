@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { AppDeps } from '../../deps.js';
+import { postToResponseUrl } from '../../postToResponseUrl.js';
 import type { ShareValue } from '../../render/blocks.js';
 import { findSubcommand } from '../../subcommands/index.js';
 import { runSubcommand } from '../../subcommands/runSubcommand.js';
@@ -10,7 +11,7 @@ import { runSubcommand } from '../../subcommands/runSubcommand.js';
  * is shared is exactly what the corpus says now.
  */
 export function shareInChannel(deps: AppDeps) {
-  return async ({ ack, action, body, respond, client }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> => {
+  return async ({ ack, action, body, client }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> => {
     await ack();
     let value: ShareValue;
     try {
@@ -31,8 +32,8 @@ export function shareInChannel(deps: AppDeps) {
           client,
           sharedBy: body.user.id,
         });
-        await respond({ response_type: 'in_channel', replace_original: false, text: reply.text, blocks: reply.blocks });
-        await respond({ delete_original: true });
+        await postToResponseUrl(body.response_url, { response_type: 'in_channel', replace_original: false, text: reply.text, blocks: reply.blocks });
+        await postToResponseUrl(body.response_url, { delete_original: true });
       })(),
     );
   };

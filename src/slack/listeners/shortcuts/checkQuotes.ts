@@ -2,6 +2,7 @@ import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } 
 import { quotedPhrases } from '../../../core/quotes/quotedPhrases.js';
 import { InputError, MAX_INPUT_LENGTH } from '../../../core/desk.js';
 import type { AppDeps } from '../../deps.js';
+import { postToResponseUrl } from '../../postToResponseUrl.js';
 import { renderNotice, renderQuoteChecks } from '../../render/blocks.js';
 import { readSlackText } from '../../slackText.js';
 
@@ -14,14 +15,14 @@ export const CHECK_QUOTES_CALLBACK = 'check_quotes';
  * phrase is checked as a whole.
  */
 export function checkQuotes(deps: AppDeps) {
-  return async ({ ack, shortcut, respond }: SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs): Promise<void> => {
+  return async ({ ack, shortcut }: SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs): Promise<void> => {
     await ack();
     const text = readSlackText(shortcut.message.text ?? '');
     const phrases = quotedPhrases(text);
     await deps.track(
       (async () => {
         if (phrases.length === 0 && (!text || text.length > MAX_INPUT_LENGTH)) {
-          await respond({ response_type: 'ephemeral', ...renderNotice('No quoted phrase found in that message: put the words to check in quotation marks.') });
+          await postToResponseUrl(shortcut.response_url, { response_type: 'ephemeral', ...renderNotice('No quoted phrase found in that message: put the words to check in quotation marks.') });
           return;
         }
         const checks = [];
@@ -32,7 +33,7 @@ export function checkQuotes(deps: AppDeps) {
             if (!(error instanceof InputError)) throw error;
           }
         }
-        await respond({ response_type: 'ephemeral', ...renderQuoteChecks(checks) });
+        await postToResponseUrl(shortcut.response_url, { response_type: 'ephemeral', ...renderQuoteChecks(checks) });
       })(),
     );
   };
