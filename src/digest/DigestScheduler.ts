@@ -4,7 +4,7 @@ import type pino from 'pino';
 import { buildDigest } from '../core/digest/buildDigest.js';
 import type { Desk } from '../core/desk.js';
 import { renderDigest } from '../slack/render/digest.js';
-import { dueRunToday } from './schedule.js';
+import { dailyPattern, dueRunToday } from './schedule.js';
 import type { Subscription, SubscriptionStore } from './subscriptionStore.js';
 
 /** How often every subscription is looked at again, besides the exact cron triggers: a safety net. */
@@ -59,8 +59,7 @@ export class DigestScheduler {
   }
 
   private arm(sub: Subscription): void {
-    const [hours, minutes] = sub.time.split(':');
-    const job = new Cron(`${Number(minutes)} ${Number(hours)} * * *`, { timezone: sub.timeZone }, () => void this.deliverDue());
+    const job = new Cron(dailyPattern(sub.time), { timezone: sub.timeZone }, () => void this.deliverDue());
     this.jobs.set(sub.channel, job);
   }
 

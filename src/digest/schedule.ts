@@ -23,10 +23,14 @@ export function localDate(at: Date, timeZone: string): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
 }
 
-/** The daily cron pattern of a time of day (croner does the calendar and DST arithmetic). */
-function dailyCron(time: string, timeZone: string): Cron {
+/** The daily cron pattern of a time of day, `HH:MM` → `M H * * *` (croner does the calendar and DST). */
+export function dailyPattern(time: string): string {
   const [hours, minutes] = time.split(':');
-  return new Cron(`${Number(minutes)} ${Number(hours)} * * *`, { timezone: timeZone, paused: true });
+  return `${Number(minutes)} ${Number(hours)} * * *`;
+}
+
+function dailyCron(time: string, timeZone: string): Cron {
+  return new Cron(dailyPattern(time), { timezone: timeZone, paused: true });
 }
 
 /**

@@ -12,8 +12,9 @@ export const checkCommand: CliCommand = {
   summary: 'validate the corpus, sources.yml, synonyms.yml and positions.yml (every quote verified)',
   async run(args, io) {
     const options = parseOptions(args);
-    // Problems of documents and sources/synonyms are printed as warnings by openCorpus.
-    const desk = await openCorpus({ ...options, json: true }, { ...io, stderr: io.stdout });
+    // The problems of documents, sources.yml and synonyms.yml are the warnings openCorpus prints: in text
+    // they are the command's output (standard output); with --json they are in the JSON.
+    const desk = await openCorpus(options, options.json ? io : { ...io, stderr: io.stdout });
     const problems = desk.allProblems();
     if (options.json) {
       await writeLine(io.stdout, JSON.stringify({ ok: problems.length === 0, documents: desk.corpus.documents.length, problems }));

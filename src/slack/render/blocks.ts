@@ -20,7 +20,7 @@ export interface ShareValue {
 }
 
 /** Who shared a message, as a mention: only a well-formed user id is ever put in `<@…>`. */
-function mention(userId: string): string {
+export function mention(userId: string): string {
   return /^[UW][A-Z0-9]+$/.test(userId) ? `<@${userId}>` : 'someone';
 }
 

@@ -1,6 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import { formatDate } from '../../core/citation.js';
-import type { Digest, DigestSource } from '../../core/digest/buildDigest.js';
+import type { Digest } from '../../core/digest/buildDigest.js';
 import { citationMrkdwn, type SlackMessage } from './blocks.js';
 import { escapeMrkdwn } from './escape.js';
 import { cut, LIMITS, MessageBudget } from './limits.js';
@@ -8,10 +8,6 @@ import { cut, LIMITS, MessageBudget } from './limits.js';
 /** The action id of the digest's "Open comparison" button. */
 export const OPEN_COMPARISON_ACTION = 'open_comparison';
 const LISTED_SOURCES = 8;
-
-function sourceLine(s: DigestSource): string {
-  return citationMrkdwn(s);
-}
 
 /**
  * The daily briefing: what is on file (newest first, with outlet and genre), what is new since the last
@@ -31,7 +27,7 @@ export function renderDigest(digest: Digest): SlackMessage {
       text: cut(
         fresh.length === 0
           ? `*New since ${since}:* nothing.`
-          : `*New since ${since}:* ${fresh.length} document${fresh.length === 1 ? '' : 's'}\n${fresh.slice(0, LISTED_SOURCES).map((s) => `\u2022 ${sourceLine(s)}`).join('\n')}`,
+          : `*New since ${since}:* ${fresh.length} document${fresh.length === 1 ? '' : 's'}\n${fresh.slice(0, LISTED_SOURCES).map((s) => `\u2022 ${citationMrkdwn(s)}`).join('\n')}`,
         LIMITS.sectionText,
       ),
     },
@@ -43,7 +39,7 @@ export function renderDigest(digest: Digest): SlackMessage {
     type: 'section',
     text: {
       type: 'mrkdwn',
-      text: cut(`*On file:* ${digest.onFile.length} source${digest.onFile.length === 1 ? '' : 's'}, newest first\n${listed.map((s) => `\u2022 ${sourceLine(s)}`).join('\n')}${more > 0 ? `\n\u2026and ${more} more (\`/prague sources\`)` : ''}`, LIMITS.sectionText),
+      text: cut(`*On file:* ${digest.onFile.length} source${digest.onFile.length === 1 ? '' : 's'}, newest first\n${listed.map((s) => `\u2022 ${citationMrkdwn(s)}`).join('\n')}${more > 0 ? `\n\u2026and ${more} more (\`/prague sources\`)` : ''}`, LIMITS.sectionText),
     },
   });
 

@@ -1,7 +1,7 @@
 import { buildDigest } from '../../core/digest/buildDigest.js';
 import { isTimeZone, localDate, nextRun, readTimeOfDay } from '../../digest/schedule.js';
 import type { Subscription } from '../../digest/subscriptionStore.js';
-import { renderNotice, renderSafeSections } from '../render/blocks.js';
+import { mention, renderNotice, renderSafeSections } from '../render/blocks.js';
 import { renderDigest } from '../render/digest.js';
 import { escapeMrkdwn } from '../render/escape.js';
 import type { Subcommand, SubcommandContext, SubcommandReply } from './subcommand.js';
@@ -59,14 +59,14 @@ async function subscribe(ctx: SubcommandContext, words: string[]): Promise<Subco
   digests.store.set(subscription);
   digests.scheduler.reschedule(ctx.channelId);
   const verb = previous ? 'changed this channel\u2019s daily briefing to' : 'subscribed this channel to the daily Prague Desk briefing at';
-  return { ...renderSafeSections([`<@${ctx.userId.replace(/[^A-Z0-9]/g, '')}> ${verb} ${time} (${escapeMrkdwn(zone)}).`]), inChannel: true };
+  return { ...renderSafeSections([`${mention(ctx.userId)} ${verb} ${time} (${escapeMrkdwn(zone)}).`]), inChannel: true };
 }
 
 function status(ctx: SubcommandContext): SubcommandReply {
   const sub = ctx.deps.digests!.store.get(ctx.channelId);
   if (!sub) return renderNotice(`This channel has no daily briefing. Start one with ${EXAMPLE}.`);
   const next = nextRun(sub.time, sub.timeZone, ctx.deps.now());
-  const lines = [`*Daily briefing* at ${sub.time} (${escapeMrkdwn(sub.timeZone)}), set up by <@${sub.createdBy.replace(/[^A-Z0-9]/g, '')}>.`];
+  const lines = [`*Daily briefing* at ${sub.time} (${escapeMrkdwn(sub.timeZone)}), set up by ${mention(sub.createdBy)}.`];
   if (next) lines.push(`*Next:* ${when(next, sub.timeZone)}`);
   const last = sub.lastDelivery;
   if (!last) lines.push('*Last:* none yet.');
@@ -103,6 +103,6 @@ export const digestSubcommand: Subcommand = {
     if (action === 'subscribe') return subscribe(ctx, words);
     if (!digests.store.remove(ctx.channelId)) return renderNotice('This channel has no daily briefing to stop.');
     digests.scheduler.reschedule(ctx.channelId);
-    return { ...renderSafeSections([`<@${ctx.userId.replace(/[^A-Z0-9]/g, '')}> stopped this channel\u2019s daily Prague Desk briefing.`]), inChannel: true };
+    return { ...renderSafeSections([`${mention(ctx.userId)} stopped this channel\u2019s daily Prague Desk briefing.`]), inChannel: true };
   },
 };
