@@ -93,7 +93,6 @@ export function parsePositions(source: string, index: PassageIndex): { compariso
     sides.push({ id, label, kind: isRecord(raw) ? text(raw.kind) : undefined });
   });
 
-  const documentIds = new Set([...index.passages.values()].map((p) => p.doc.source.id));
   const topics: Topic[] = [];
   root.topics.forEach((raw: unknown, t) => {
     const at = (...path: (string | number)[]) => lineAt(['topics', t, ...path]);
@@ -122,7 +121,7 @@ export function parsePositions(source: string, index: PassageIndex): { compariso
         const docId = isRecord(q) ? text(q.source) : undefined;
         const quoteText = isRecord(q) ? text(q.quote) : undefined;
         if (!docId || !quoteText) return void problem(line, `${where}, quote ${k + 1}: needs "source" (a document id) and "quote"`);
-        if (!documentIds.has(docId)) return void problem(line, `${where}, quote ${k + 1}: no document "${docId}" in the corpus`);
+        if (!index.passagesOfDocument.has(docId)) return void problem(line, `${where}, quote ${k + 1}: no document "${docId}" in the corpus`);
         const check = checkQuoteInDocument(index, docId, quoteText);
         const found = check.verdict === 'verbatim' ? check.matches[0] : undefined;
         if (!found) {

@@ -180,6 +180,6 @@ function judge(text: string, verbatimPool: (terms: string[]) => Iterable<Passage
  * ```
  */
 export function checkQuoteInDocument(index: PassageIndex, documentId: string, text: string): QuoteCheck {
-  const passages = [...index.passages.values()].filter((p) => p.doc.source.id === documentId);
+  const passages = index.passagesOfDocument.get(documentId) ?? [];
   return judge(text, () => passages, () => passages);
 }
