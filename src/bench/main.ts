@@ -147,7 +147,7 @@ async function main() {
   const reutersPath = resolve(process.env.REUTERS ?? new URL('../../../shared/corpora/reuters-21578.jsonl', import.meta.url).pathname);
   if (existsSync(reutersPath)) {
     const stories = readFileSync(reutersPath, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as ReutersStory);
-    const sizes = (process.env.BENCH_SIZES ?? '1000,10000,all').split(',');
+    const sizes = (process.env.BENCH_SIZES ?? '1000,10000,all').split(',').filter(Boolean);
     const benchDir = resolve(process.env.BENCH_DIR ?? '.bench');
     for (const size of sizes) {
       const n = size === 'all' ? stories.length : Math.min(Number(size), stories.length);
