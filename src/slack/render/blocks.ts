@@ -101,7 +101,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Slack
     return {
       text: cut(`Nothing in the sources on \u201C${question}\u201D`, LIMITS.fallbackText),
       blocks: [
-        mrkdwnSection(`Nothing in the sources on \u201C${question}\u201D.\nNo quote is better than a wrong one: try other words, or \`/prague sources\` to see what is on file.`),
+        mrkdwnSection(`Nothing in the sources on \u201C${question}\u201D.\nNo quote is better than a wrong one: try other words, \`/prague sources\` to see what is on file, or \`/prague help\`.`),
         ...closing({ sharedBy: options.sharedBy }),
       ],
     };

@@ -16,16 +16,18 @@ helpLines.push(...subcommands.map((s) => `\`${s.usage}\` \u2014 ${s.summary}`));
 
 /**
  * Picks the subcommand for what was typed after `/prague`: a known first word, else a question;
- * empty input is help.
+ * input without a single letter or digit is help.
  *
  * ```ts
  * routeSubcommand('quote "no positive impact"') // { subcommand: quoteSubcommand, args: '"no positive impact"' }
  * routeSubcommand('who attended')               // { subcommand: askSubcommand, args: 'who attended' }
+ * routeSubcommand('?!')                         // { subcommand: helpSubcommand, args: '' }
  * ```
  */
 export function routeSubcommand(text: string): { subcommand: Subcommand; args: string } {
   const trimmed = text.trim();
-  if (!trimmed) return { subcommand: helpSubcommand, args: '' };
+  // Nothing to search for (empty, or only punctuation such as "?"): show how to use it.
+  if (!/[\p{L}\p{N}]/u.test(trimmed)) return { subcommand: helpSubcommand, args: '' };
   const [first = '', ...rest] = trimmed.split(/\s+/);
   const named = subcommands.find((s) => s.name === first.toLowerCase());
   if (named) {

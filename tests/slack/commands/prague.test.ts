@@ -44,9 +44,9 @@ describe('/prague over HTTP', () => {
     expect(JSON.stringify(reply.blocks)).toContain('*influence*');
   });
 
-  it('lists sources, and shows help for empty, "help" and a bare subcommand', async () => {
+  it('lists sources, and shows help for empty, "help", a bare subcommand and input with no words', async () => {
     expect(allText((await prague('sources')).reply.blocks)).toContain('US the weak link in 5G security');
-    for (const text of ['', 'help', 'quote']) {
+    for (const text of ['', 'help', 'quote', '?!', '  … ']) {
       expect(allText((await prague(text)).reply.blocks), text).toContain('/prague quote');
     }
   });
@@ -54,6 +54,7 @@ describe('/prague over HTTP', () => {
   it('says plainly when nothing in the sources is relevant', async () => {
     const { reply } = await prague('best pizza in Naples');
     expect(allText(reply.blocks)).toContain('Nothing in the sources');
+    expect(allText(reply.blocks)).toContain('/prague help');
   });
 
   it('escapes what the user typed: <!channel> pings nobody, <@U…> mentions nobody, no link is forged', async () => {
