@@ -6,6 +6,7 @@ import { corpusFingerprint } from './corpus/fingerprint.js';
 import { INDEX_VERSION, loadIndexCache, saveIndexCache } from './search/indexCache.js';
 import { buildPassageIndex, type PassageIndex } from './search/passageIndex.js';
 import { readSynonymsFile, type SynonymGroups } from './search/synonyms.js';
+import { commonSynonyms, joinSynonymGroups } from './search/commonSynonyms.js';
 import { answerQuestion } from './search/answerQuestion.js';
 import { checkQuote } from './quotes/checkQuote.js';
 import { readPositionsFile, type Comparison, type Topic } from './compare/positions.js';
@@ -54,7 +55,12 @@ export class Desk {
     readonly comparison?: Comparison,
     /** Problems of `positions.yml`: a quote that is not verbatim stops the app from starting. */
     readonly comparisonProblems: LoadProblem[] = [],
-  ) {}
+  ) {
+    this.searchSynonyms = joinSynonymGroups(commonSynonyms(), synonyms);
+  }
+
+  /** The editor's synonyms joined to the common ones: what searching uses. */
+  private readonly searchSynonyms: SynonymGroups;
 
   /** Every problem of the folder, for `prague check`: documents, sources.yml, synonyms.yml, positions.yml. */
   allProblems(): LoadProblem[] {
@@ -63,12 +69,12 @@ export class Desk {
 
   /** The comparison topic loose words ask for (see `findTopic`). */
   findTopic(words: string): Topic | undefined {
-    return this.comparison ? findTopic(this.comparison, words, this.synonyms) : undefined;
+    return this.comparison ? findTopic(this.comparison, words, this.searchSynonyms) : undefined;
   }
 
   /** Answers a question with verbatim quotes (see `answerQuestion`). */
   ask(question: string, options: { limit?: number } = {}): Answer {
-    return answerQuestion(this.index, readInput(question, 'question'), { ...options, synonyms: this.synonyms });
+    return answerQuestion(this.index, readInput(question, 'question'), { ...options, synonyms: this.searchSynonyms });
   }
 
   /** Checks a quotation against the sources (see `checkQuote`). */

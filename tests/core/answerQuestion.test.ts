@@ -97,4 +97,40 @@ describe('answer quotes', () => {
     expect(results.map((r) => r.source.id)).toEqual(['a', 'b']);
     expect(local.ask('radio frequencies', { limit: 5 }).results[0]?.source.id).toBe('b');
   });
+
+  it('find everyday paraphrases with no synonyms file: "took part", "aim", "Washington"', () => {
+    const dir = tempCorpus({
+      'a.txt': 'Talks\n\nDelegates from Norway participated in the talks.\n\nThe aim of the talks was a deal on fishing quotas.\n\nThe United States stayed away.\n',
+    });
+    const local = openDesk(dir);
+    expect(local.ask('who took part').results[0]?.quote).toBe('Delegates from Norway participated in the talks.');
+    expect(local.ask('what was the purpose of the talks').results[0]?.quote).toBe('The aim of the talks was a deal on fishing quotas.');
+    expect(local.ask('what did Washington do').results[0]?.quote).toBe('The United States stayed away.');
+  });
+
+  it('put the sentence that dates it first for "when", and the one that counts for "how many"', () => {
+    const dir = tempCorpus({
+      'a.txt': 'Summit\n\nThe summit was criticised by unions. The summit opened on March 4 in Oslo.\n\nMany countries sent ministers. The summit drew delegations from 40 countries.\n',
+    });
+    const local = openDesk(dir);
+    expect(local.ask('when was the summit').results[0]?.quote).toBe('The summit opened on March 4 in Oslo.');
+    expect(local.ask('how many countries').results[0]?.quote).toBe('The summit drew delegations from 40 countries.');
+  });
+
+  it('read a misspelt name as the closest name on file', () => {
+    const huawei = desk.ask('has Huwei denied the allegations').results[0];
+    expect(huawei?.quote).toContain('Huawei, the world’s biggest maker of telecom infrastructure equipment, has denied the allegations.');
+    expect(huawei?.matchedWords).toContain('Huawei');
+    expect(desk.ask('Barcelonna').results[0]?.quote).toContain('Barcelona World Mobile Congress');
+  });
+
+  it('say nothing when one word matches by chance and the rest of the question is not in the sources', () => {
+    expect(desk.ask('who won the world cup').results).toEqual([]);
+    expect(desk.ask('what is the weather in Prague tomorrow').results).toEqual([]);
+  });
+
+  it('quote the sentence before one that opens with a pronoun, so the quote says who', () => {
+    const quote = desk.ask('consensus among Western countries').results[0]?.quote;
+    expect(quote).toBe('But seen from some details, this conference is not a complete US triumph. It was a long way from producing a consensus among Western countries on the US-advocated 5G security rules.');
+  });
 });

@@ -1,6 +1,6 @@
 import type { Answer, AnswerResult } from '../model.js';
 import { fold } from '../text/matchText.js';
-import { conceptsOf } from './concepts.js';
+import { conceptsOf, type Concept } from './concepts.js';
 import { cutQuotes, matchedWordsOf } from './cutQuotes.js';
 import type { PassageIndex } from './passageIndex.js';
 import { bitCount, scoreConcepts } from './scoreConcepts.js';
@@ -43,6 +43,9 @@ export function answerQuestion(index: PassageIndex, question: string, options: A
   if (concepts.length === 0 || index.size === 0) return { query: question, results: [] };
   if (namesSomethingAbsent(question, concepts, index)) return { query: question, results: [] };
   const totalWeight = concepts.reduce((sum, c) => sum + c.weight, 0);
+  // Words of the question the corpus does not hold at all, not even through a synonym.
+  const absent = concepts.filter((c) => !c.cue && !isInCorpus(index, c)).length;
+  const asksWords = concepts.some((c) => !c.cue);
 
   // Naming the speaker picks the documents; passages and sentences are ranked on what the question is
   // about, not on how often they happen to name the speaker.
@@ -70,6 +73,11 @@ export function answerQuestion(index: PassageIndex, question: string, options: A
     if (!passage) continue;
     cutQuotes(passage, about).forEach((cut, k) => {
       if ((cut.covered + speakerWeight) / totalWeight < MIN_COVERAGE) return;
+      // A quote sharing one word with a question whose other words the corpus never uses ("who won the
+      // world cup") is a coincidence: it must hold at least as many of the question's concepts as are absent.
+      if (cut.matched + (speaker?.concepts.length ?? 0) < absent) return;
+      // A date alone does not answer "when did X happen": the quote must hold something of X.
+      if (asksWords && cut.matched === 0 && !speaker) return;
       const quote = passage.paragraph.text.slice(cut.start, cut.end);
       const key = fold(quote);
       if (seenQuotes.has(key)) return;
@@ -89,6 +97,12 @@ export function answerQuestion(index: PassageIndex, question: string, options: A
   const relevant = results.filter((r) => r.score >= top * MIN_RELATIVE_SCORE);
   // A question naming who speaks wants that side only; otherwise every side that speaks is heard.
   return { query: question, results: speaker ? relevant.slice(0, limit) : withEverySide(relevant, limit) };
+}
+
+/** Whether the corpus holds a concept: its word or one of its synonyms, in a passage or a document's metadata. */
+function isInCorpus(index: PassageIndex, concept: Concept): boolean {
+  const known = (t: string) => index.documentFrequency.has(t) || index.metaDocuments.has(t);
+  return concept.alternatives.some((a) => a.terms.every(known));
 }
 
 /**

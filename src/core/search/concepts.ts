@@ -1,6 +1,7 @@
 import type { PassageIndex } from './passageIndex.js';
 import type { SynonymGroups } from './synonyms.js';
-import { questionTerms } from '../text/terms.js';
+import { processTerm, questionTerms, tokenize } from '../text/terms.js';
+import { answerCueOf } from './answerCues.js';
 
 /** Weight of a synonym's match against the word actually asked: it widens recall, never outranks. */
 export const SYNONYM_WEIGHT = 0.5;
@@ -16,6 +17,10 @@ export interface Concept {
   alternatives: { terms: string[]; weight: number }[];
   /** How much the concept says (inverse document frequency of what was asked). */
   weight: number;
+  /** An answer cue ("#date" for "when …"), not a word: it ranks, but never answers on its own. */
+  cue?: boolean;
+  /** The name as typed when the corpus does not hold it and `asked` is the closest one it does ("huwei"). */
+  misspelt?: string;
 }
 
 /** Words after "how" that only make a question ("how long", "how many"), never its subject. */
@@ -27,6 +32,7 @@ const HOW_WORDS = /\bhow\s+(long|many|much|often|far|soon|old|big|large|come)\b/
  */
 export function conceptsOf(question: string, synonyms: SynonymGroups, index: PassageIndex): Concept[] {
   const terms = questionTerms(question.replace(HOW_WORDS, 'how'));
+  const names = nameTermsOf(question);
   const concepts: Concept[] = [];
   const seen = new Set<string>();
   // Concepts are tracked as bits of one number: a question with more than 30 is pasted text, not a question.
@@ -54,10 +60,48 @@ export function conceptsOf(question: string, synonyms: SynonymGroups, index: Pas
     for (const member of group ?? []) {
       if (member.join(' ') !== key) alternatives.push({ terms: member, weight: SYNONYM_WEIGHT });
     }
+    const [term] = asked;
+    if (asked.length === 1 && term && names.has(term) && term.length >= MIN_FUZZY_LENGTH && !alternatives.some((a) => a.terms.every((t) => isKnown(index, t)))) {
+      // A name the corpus does not hold, nor any synonym: most likely misspelt ("Huwei"). It is read as
+      // the closest name the corpus does hold, the others as synonyms.
+      const [likeliest, ...others] = index.similarTerms(term);
+      if (likeliest) {
+        asked = [likeliest];
+        alternatives.splice(0, alternatives.length, { terms: asked, weight: 1 }, ...others.map((t) => ({ terms: [t], weight: SYNONYM_WEIGHT })));
+      }
+    }
     const weight = asked.reduce((sum, t) => sum + termWeight(index, t), 0) / asked.length;
-    concepts.push({ asked, alternatives, weight });
+    concepts.push({ asked, alternatives, weight, ...(asked[0] !== term && asked.length === 1 && taken === 1 ? { misspelt: term } : {}) });
+  }
+  const cue = answerCueOf(question);
+  if (cue && concepts.length > 0) {
+    const weight = concepts.reduce((sum, c) => sum + c.weight, 0) / concepts.length;
+    concepts.push({ asked: [cue], alternatives: [{ terms: [cue], weight: 1 }], weight, cue: true });
   }
   return concepts;
+}
+
+/** Names shorter than this are not corrected: too many words are one letter away from them. */
+const MIN_FUZZY_LENGTH = 5;
+
+function isKnown(index: PassageIndex, term: string): boolean {
+  return index.documentFrequency.has(term) || index.metaDocuments.has(term);
+}
+
+/**
+ * The terms of the capitalised words of a question: names, the words worth correcting when the corpus
+ * does not hold them. The first word counts only when it is the whole question ("Barcelonna"): a
+ * sentence starts with a capital anyway. None when the question is all capitals.
+ */
+function nameTermsOf(question: string): Set<string> {
+  const names = new Set<string>();
+  if (!/\p{Ll}/u.test(question)) return names;
+  const tokens = tokenize(question);
+  tokens.forEach((token, i) => {
+    const term = (i > 0 || tokens.length === 1) && /^\p{Lu}/u.test(token) ? processTerm(token) : null;
+    if (term) names.add(term);
+  });
+  return names;
 }
 
 /**

@@ -2,7 +2,7 @@ import { splitSentences, type SentenceRange } from '../text/splitSentences.js';
 import { tokenize } from '../text/terms.js';
 import { conceptIn, type Concept } from './concepts.js';
 import type { Passage } from './passageIndex.js';
-import { cachedTerm, metaTermsOf, termSet } from './passageIndex.js';
+import { cachedTerm, metaTermsOf, termsAndCuesOf } from './passageIndex.js';
 
 const sentenceCache = new WeakMap<Passage, { ranges: SentenceRange[]; terms: Set<string>[] }>();
 
@@ -11,7 +11,7 @@ function sentencesOf(passage: Passage): { ranges: SentenceRange[]; terms: Set<st
   if (!cached) {
     const text = passage.paragraph.text;
     const ranges = splitSentences(text);
-    cached = { ranges, terms: ranges.map((r) => termSet(text.slice(r.start, r.end))) };
+    cached = { ranges, terms: ranges.map((r) => termsAndCuesOf(text.slice(r.start, r.end))) };
     sentenceCache.set(passage, cached);
   }
   return cached;
@@ -27,17 +27,25 @@ function metaTermsOfPassage(passage: Passage): Set<string> {
   return terms;
 }
 
+/** A sentence opening with a pronoun: who or what it speaks of is in the sentence before. */
+const REFERS_BACK = /^[\s"\u201C\u2018']*(?:It|Its|This|These|That|Those|They|Their|Them|Such|He|She|His|Her)\b/;
+/** A quote is widened to the sentence before only while it stays this short (characters). */
+const MAX_WITH_CONTEXT = 600;
+
 /**
  * The sentence(s) of a passage that answer: the sentence holding the most of the question's weight,
- * joined by its neighbour when the neighbour holds a concept it lacks. Returned as a range of the
- * paragraph, so the quote is a verbatim slice of it.
+ * joined by its neighbour when the neighbour holds a concept it lacks, and by the sentence before when
+ * it opens with a pronoun ("They …"). Returned as a range of the paragraph, so the quote is a verbatim
+ * slice of it.
  */
-export function cutQuotes(passage: Passage, concepts: Concept[]): { start: number; end: number; covered: number }[] {
+export function cutQuotes(passage: Passage, concepts: Concept[]): { start: number; end: number; covered: number; matched: number }[] {
   const { ranges, terms } = sentencesOf(passage);
+  const text = passage.paragraph.text;
   // A question naming the outlet or author ("what does China Watch say") is answered by all its passages.
   const meta = metaTermsOfPassage(passage);
-  const weightOf = (sentenceTerms: Set<string>[]) =>
-    concepts.reduce((sum, c) => sum + c.weight * Math.max(conceptIn(meta, c), ...sentenceTerms.map((t) => conceptIn(t, c))), 0);
+  const strength = (c: Concept, sentenceTerms: Set<string>[]) => Math.max(conceptIn(meta, c), ...sentenceTerms.map((t) => conceptIn(t, c)));
+  const weightOf = (sentenceTerms: Set<string>[]) => concepts.reduce((sum, c) => sum + c.weight * strength(c, sentenceTerms), 0);
+  const matchedIn = (sentenceTerms: Set<string>[]) => concepts.filter((c) => !c.cue && strength(c, sentenceTerms) > 0).length;
   const weights = terms.map((t) => weightOf([t]));
   const cut = (bestIndex: number) => {
     let first = bestIndex;
@@ -52,7 +60,11 @@ export function cutQuotes(passage: Passage, concepts: Concept[]): { start: numbe
         last = Math.max(last, neighbour);
       }
     }
-    return { start: (ranges[first] as SentenceRange).start, end: (ranges[last] as SentenceRange).end, covered, first, last };
+    // "They do not represent …" names nobody: the sentence before says who, so it is quoted too.
+    const start = ranges[first] as SentenceRange;
+    const before = ranges[first - 1];
+    if (before && REFERS_BACK.test(text.slice(start.start, start.end)) && (ranges[last] as SentenceRange).end - before.start <= MAX_WITH_CONTEXT) first--;
+    return { start: (ranges[first] as SentenceRange).start, end: (ranges[last] as SentenceRange).end, covered, matched: matchedIn(terms.slice(first, last + 1)), first, last };
   };
   const best = weights.reduce((b, w, i) => (w > (weights[b] as number) ? i : b), 0);
   const first = cut(best);
@@ -61,7 +73,7 @@ export function cutQuotes(passage: Passage, concepts: Concept[]): { start: numbe
   const second = weights.findIndex((w, i) => (i < first.first || i > first.last) && w >= (weights[best] as number) - 1e-9);
   if (second < 0) return [first];
   const range = ranges[second] as SentenceRange;
-  return [first, { start: range.start, end: range.end, covered: weights[second] as number }];
+  return [first, { start: range.start, end: range.end, covered: weights[second] as number, matched: matchedIn([terms[second] as Set<string>]) }];
 }
 
 /** The words of the quote (as printed) that carry one of the question's concepts, for highlighting. */

@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { Paragraph, SourceDocument } from '../model.js';
 import { processTerm, tokenize } from '../text/terms.js';
+import { cueTermsOf } from './answerCues.js';
 
 /** One indexed passage: a paragraph of a document. Quotes are cut from it at sentence precision. */
 export interface Passage {
@@ -35,6 +36,13 @@ export function termSet(text: string): Set<string> {
     const term = cachedTerm(token);
     if (term) terms.add(term);
   }
+  return terms;
+}
+
+/** The terms of a text and the answer cues it holds ("#date", see `answerCues.ts`): what sentences are matched on. */
+export function termsAndCuesOf(text: string): Set<string> {
+  const terms = termSet(text);
+  for (const cue of cueTermsOf(text)) terms.add(cue);
   return terms;
 }
 
@@ -168,6 +176,21 @@ export class PassageIndex {
     const n = this.passages.size;
     const df = this.documentFrequency.get(term) ?? 0;
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  /**
+   * Terms of the passages one edit away from a term they do not hold (two for long words), the most
+   * frequent first: what a misspelt name was meant to be ("Huwei" → "huawei").
+   *
+   * ```ts
+   * index.similarTerms('barcelonna') // ['barcelona']
+   * ```
+   */
+  similarTerms(term: string, max = 3): string[] {
+    const found = new Set<string>();
+    const options = { fuzzy: term.length >= 8 ? 2 : 1, prefix: false, tokenize: (t: string) => [t], processTerm: (t: string) => t };
+    for (const hit of this.miniSearch.search(term, options)) for (const t of hit.terms) found.add(t);
+    return [...found].sort((a, b) => (this.documentFrequency.get(b) ?? 0) - (this.documentFrequency.get(a) ?? 0)).slice(0, max);
   }
 
   /** Inverse document frequency of a term among the documents' titles, outlets and authors. */

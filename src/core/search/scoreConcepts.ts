@@ -1,7 +1,7 @@
 import type { Query } from 'minisearch';
 import { conceptIn, SYNONYM_WEIGHT, type Concept } from './concepts.js';
 import type { Passage, PassageIndex } from './passageIndex.js';
-import { termSet } from './passageIndex.js';
+import { termsAndCuesOf } from './passageIndex.js';
 
 /** In a large corpus a term held by more than this share of passages is slow to look up and decides little. */
 const COMMON_TERM_SHARE = 0.005;
@@ -44,7 +44,9 @@ export function scoreConcepts(index: PassageIndex, concepts: Concept[]): Map<num
   const n = index.size;
   const isCommon = (terms: string[]) =>
     n >= LARGE_CORPUS && terms.every((t) => (index.documentFrequency.get(t) ?? 0) > n * COMMON_TERM_SHARE);
-  let lookup = concepts.filter((c) => !isCommon(c.asked));
+  // An answer cue ("#date") is in no index: like a common term, it is only added to the best candidates.
+  const words = concepts.filter((c) => !c.cue);
+  let lookup = words.filter((c) => !isCommon(c.asked));
   /** Concepts whose passages were looked up (the others are only added to the best candidates). */
   const looked = new Set<Concept>();
   const totals = new Map<number, PassageScore>();
@@ -58,7 +60,7 @@ export function scoreConcepts(index: PassageIndex, concepts: Concept[]): Map<num
   if (lookup.length === 0) {
     // Every concept is common ("bank board takes"): passages holding the two rarest together are the
     // candidates (far fewer than those holding either); only when none does, those holding the rarest.
-    const [rarest, second] = [...concepts].sort((a, b) => b.weight - a.weight);
+    const [rarest, second] = [...words].sort((a, b) => b.weight - a.weight);
     const both = rarest && second ? index.miniSearch.search({ combineWith: 'AND', queries: [asQuery(rarest.asked), asQuery(second.asked)] }, QUERY_SEARCH) : [];
     for (const hit of both) {
       const share = hit.score / hit.queryTerms.length / 2;
@@ -156,7 +158,7 @@ const passageTermCache = new WeakMap<Passage, Set<string>>();
 function passageTermsOf(passage: Passage): Set<string> {
   let terms = passageTermCache.get(passage);
   if (!terms) {
-    terms = termSet(passage.paragraph.text);
+    terms = termsAndCuesOf(passage.paragraph.text);
     passageTermCache.set(passage, terms);
   }
   return terms;

@@ -63,7 +63,7 @@ export function namesSomethingAbsent(question: string, concepts: Concept[], inde
     if (i === 0 || !/^\p{Lu}/u.test(token)) return false;
     const term = cachedTerm(token);
     if (!term) return false;
-    const concept = concepts.find((c) => c.asked.includes(term));
+    const concept = concepts.find((c) => c.asked.includes(term) || c.misspelt === term);
     const known = (t: string) => index.documentFrequency.has(t) || index.metaDocuments.has(t);
     return !known(term) && !(concept?.alternatives.some((a) => a.terms.every(known)) ?? false);
   });
