@@ -74,6 +74,15 @@ describe('answer quotes', () => {
     expect(new Set(local.ask('auction', { limit: 5 }).results.map((r) => r.source.id))).toEqual(new Set(['ministry', 'union']));
   });
 
+  it('take the genre for the speaker ("the wire report", "the op-ed"), and a bare "main argument" as an overview', () => {
+    const wire = desk.ask('what does the wire report say about Huawei').results;
+    expect(wire.length).toBeGreaterThan(0);
+    expect(wire.every((r) => r.source.kind === 'news report')).toBe(true);
+    const argument = desk.ask("What's China Watch's main argument?").results;
+    expect(argument.map((r) => r.place.paragraph)).toEqual([1, 2, 3]);
+    expect(argument[2]?.quote).toContain('this meeting will have no positive influence on 5G security');
+  });
+
   it('say nothing when the question names someone the sources never mention', () => {
     expect(desk.ask('did Macron attend the meeting').results).toEqual([]);
     expect(desk.ask('did Russia attend the meeting').results[0]?.quote).toContain('China and Russia were not present.');

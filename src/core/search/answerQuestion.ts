@@ -4,7 +4,7 @@ import { conceptsOf, type Concept } from './concepts.js';
 import { cutQuotes, matchedWordsOf } from './cutQuotes.js';
 import type { PassageIndex } from './passageIndex.js';
 import { bitCount, scoreConcepts } from './scoreConcepts.js';
-import { namesSomethingAbsent, openingsOf, speakerAsked } from './speaker.js';
+import { asksOnlyForPosition, namesSomethingAbsent, openingsOf, speakerAsked } from './speaker.js';
 import type { SynonymGroups } from './synonyms.js';
 
 /** Options of {@link answerQuestion}. */
@@ -50,7 +50,7 @@ export function answerQuestion(index: PassageIndex, question: string, options: A
   // Naming the speaker picks the documents; passages and sentences are ranked on what the question is
   // about, not on how often they happen to name the speaker.
   const speaker = speakerAsked(question, concepts, index);
-  const about = speaker ? concepts.filter((c) => !speaker.concepts.includes(c)) : concepts;
+  const about = speaker ? concepts.filter((c) => !speaker.concepts.includes(c) && !asksOnlyForPosition(c)) : concepts;
   const speakerWeight = speaker ? speaker.concepts.reduce((sum, c) => sum + c.weight, 0) : 0;
   let scored = speaker && about.length === 0 ? openingsOf(index, speaker.documents) : scoreConcepts(index, about);
   if (speaker) {
@@ -71,7 +71,9 @@ export function answerQuestion(index: PassageIndex, question: string, options: A
     if (results.length >= enough) break;
     const passage = index.passages.get(id);
     if (!passage) continue;
-    cutQuotes(passage, about).forEach((cut, k) => {
+    // With nothing asked beyond the speaker, each opening paragraph is quoted once: an overview.
+    const cuts = about.length === 0 ? cutQuotes(passage, about).slice(0, 1) : cutQuotes(passage, about);
+    cuts.forEach((cut, k) => {
       if ((cut.covered + speakerWeight) / totalWeight < MIN_COVERAGE) return;
       // A quote sharing one word with a question whose other words the corpus never uses ("who won the
       // world cup") is a coincidence: it must hold at least as many of the question's concepts as are absent.

@@ -65,10 +65,10 @@ export function metaTermsOf(doc: SourceDocument): Set<string> {
   return termSet([title, outlet, author].filter(Boolean).join(' \n '));
 }
 
-/** The words of a document's outlet and author: who is speaking in it. */
+/** The words of a document's outlet, author and genre: who is speaking in it ("the op-ed", "Reuters"). */
 export function speakerTermsOf(doc: SourceDocument): Set<string> {
-  const { outlet, author } = doc.source;
-  return termSet([outlet, author].filter(Boolean).join(' \n '));
+  const { outlet, author, kind } = doc.source;
+  return termSet([outlet, author, kind].filter(Boolean).join(' \n '));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { tokenize } from '../text/terms.js';
+import { termsOf, tokenize } from '../text/terms.js';
 import type { Concept } from './concepts.js';
 import type { PassageIndex } from './passageIndex.js';
 import { cachedTerm } from './passageIndex.js';
@@ -19,7 +19,18 @@ export function openingsOf(index: PassageIndex, documents: Set<string>): Map<num
 }
 
 /** Words that ask for someone's position rather than for facts ("what does X say", "X's view of"). */
-const STANCE_WORDS = /\b(say|says|said|saying|think|thinks|view|views|position|positions|stance|side|sides|argue|argues|argued|claim|claims|believe|believes|opinion|opinions|make of)\b/i;
+const STANCE_WORDS = /\b(say|says|said|saying|think|thinks|view|views|position|positions|stance|side|sides|argue|argues|argued|argument|arguments|claim|claims|believe|believes|opinion|opinions|make of|take on)\b/i;
+
+/**
+ * Words that, beside a speaker's name, only ask for the speaker's position ("China Watch's main
+ * argument"): they say nothing of what about, so they do not rank passages.
+ */
+const STANCE_TERMS = new Set(termsOf('view views position stance side argue argument claim believe opinion main key central overall point message take case'));
+
+/** Whether a concept only asks for a position (see {@link STANCE_TERMS}). */
+export function asksOnlyForPosition(concept: Concept): boolean {
+  return concept.asked.every((t) => STANCE_TERMS.has(t));
+}
 
 /**
  * The speaker a question asks for ("what does the Chinese side say about the proposals", "China Watch's
