@@ -138,6 +138,13 @@ describe('answer quotes', () => {
     expect(desk.ask('what is the weather in Prague tomorrow').results).toEqual([]);
   });
 
+  it('join irregular verbs and a verb\'s noun to the word asked: "rise" finds "rose", "decide" finds "decision"', () => {
+    const local = openDesk(tempCorpus({ 'a.txt': 'Trade\n\nImports of oil were flat. Imports rose 4 pct in March.\n\nThe ministry met on Monday. The ministry announced its decision on tariffs.\n' }));
+    expect(local.ask('did imports rise').results[0]?.quote).toBe('Imports rose 4 pct in March.');
+    expect(local.ask('what did the ministry decide').results[0]?.quote).toBe('The ministry announced its decision on tariffs.');
+    expect(desk.ask('what does China Watch say about pizza').results).toEqual([]);
+  });
+
   it('quote the sentence before one that opens with a pronoun, so the quote says who', () => {
     const quote = desk.ask('consensus among Western countries').results[0]?.quote;
     expect(quote).toBe('But seen from some details, this conference is not a complete US triumph. It was a long way from producing a consensus among Western countries on the US-advocated 5G security rules.');

@@ -22,6 +22,9 @@ const DATE = new RegExp(
     '\\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)\\b',
     '\\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier this|[Ll]ater this)\\s+(?:week|month|year|spring|summer|autumn|winter)\\b',
     '\\b\\d+\\s+(?:days|weeks|months|years)\\s+(?:ago|later|earlier)\\b',
+    // Future: "in two to three weeks", "within months", "soon".
+    `\\b(?:[Ii]n|[Ww]ithin)\\s+(?:${SMALL_NUMBER}\\s+(?:to\\s+${SMALL_NUMBER}\\s+)?)?(?:days|weeks|months|years)\\b`,
+    '\\b(?:soon|shortly)\\b',
   ].join('|'),
 );
 const DURATION = new RegExp(`\\b${SMALL_NUMBER}[\\s-]+(?:minute|hour|day|week|month|year|decade)s?\\b`, 'i');

@@ -1,6 +1,6 @@
 import type { Answer, AnswerResult } from '../model.js';
 import { fold } from '../text/matchText.js';
-import { conceptsOf, type Concept } from './concepts.js';
+import { conceptsOf } from './concepts.js';
 import { cutQuotes, matchedWordsOf } from './cutQuotes.js';
 import type { PassageIndex } from './passageIndex.js';
 import { bitCount, scoreConcepts } from './scoreConcepts.js';
@@ -43,9 +43,11 @@ export function answerQuestion(index: PassageIndex, question: string, options: A
   if (concepts.length === 0 || index.size === 0) return { query: question, results: [] };
   if (namesSomethingAbsent(question, concepts, index)) return { query: question, results: [] };
   const totalWeight = concepts.reduce((sum, c) => sum + c.weight, 0);
-  // Words of the question the corpus does not hold at all, not even through a synonym.
-  const absent = concepts.filter((c) => !c.cue && !isInCorpus(index, c)).length;
-  const asksWords = concepts.some((c) => !c.cue);
+  // Words of the question the corpus never uses itself (it may use a synonym). A quote sharing one word
+  // with a question whose other words are all such ("who won the world cup") is a coincidence: a quote
+  // must hold at least as many of the question's concepts as there are such words.
+  const absent = concepts.filter((c) => !c.cue && !c.asked.every((t) => isKnown(index, t))).length;
+  const mustMatch = Math.max(absent, 1);
 
   // Naming the speaker picks the documents; passages and sentences are ranked on what the question is
   // about, not on how often they happen to name the speaker.
@@ -75,11 +77,9 @@ export function answerQuestion(index: PassageIndex, question: string, options: A
     const cuts = about.length === 0 ? cutQuotes(passage, about).slice(0, 1) : cutQuotes(passage, about);
     cuts.forEach((cut, k) => {
       if ((cut.covered + speakerWeight) / totalWeight < MIN_COVERAGE) return;
-      // A quote sharing one word with a question whose other words the corpus never uses ("who won the
-      // world cup") is a coincidence: it must hold at least as many of the question's concepts as are absent.
-      if (cut.matched + (speaker?.concepts.length ?? 0) < absent) return;
-      // A date alone does not answer "when did X happen": the quote must hold something of X.
-      if (asksWords && cut.matched === 0 && !speaker) return;
+      // A date alone never answers "when did X happen" (cues are not counted in `matched`); a question
+      // naming only a speaker is answered by the speaker's opening paragraphs, which match nothing.
+      if (about.length > 0 && cut.matched < mustMatch) return;
       const quote = passage.paragraph.text.slice(cut.start, cut.end);
       const key = fold(quote);
       if (seenQuotes.has(key)) return;
@@ -101,10 +101,9 @@ export function answerQuestion(index: PassageIndex, question: string, options: A
   return { query: question, results: speaker ? relevant.slice(0, limit) : withEverySide(relevant, limit) };
 }
 
-/** Whether the corpus holds a concept: its word or one of its synonyms, in a passage or a document's metadata. */
-function isInCorpus(index: PassageIndex, concept: Concept): boolean {
-  const known = (t: string) => index.documentFrequency.has(t) || index.metaDocuments.has(t);
-  return concept.alternatives.some((a) => a.terms.every(known));
+/** Whether a passage or a document's title, outlet or author holds a term. */
+function isKnown(index: PassageIndex, term: string): boolean {
+  return index.documentFrequency.has(term) || index.metaDocuments.has(term);
 }
 
 /**

@@ -21,6 +21,7 @@ const COMMON_SYNONYMS: string[][] = [
   ['allegation', 'accusation', 'charge'],
   ['respond', 'response', 'reply', 'react', 'reaction'],
   ['threat', 'risk', 'danger'],
+  ['threaten', 'warn'],
   ['espionage', 'spying', 'cyberespionage', 'surveillance'],
   ['cost', 'price', 'expense'],
   ['agreement', 'deal', 'accord', 'consensus'],

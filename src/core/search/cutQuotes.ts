@@ -2,19 +2,27 @@ import { splitSentences, type SentenceRange } from '../text/splitSentences.js';
 import { tokenize } from '../text/terms.js';
 import { conceptIn, type Concept } from './concepts.js';
 import type { Passage } from './passageIndex.js';
-import { cachedTerm, metaTermsOf, termsAndCuesOf } from './passageIndex.js';
+import { cachedTerm, metaTermsOf, termSet, termsAndCuesOf } from './passageIndex.js';
 
-const sentenceCache = new WeakMap<Passage, { ranges: SentenceRange[]; terms: Set<string>[] }>();
+interface Sentences {
+  ranges: SentenceRange[];
+  terms: Set<string>[];
+  /** The terms with the answer cues each sentence holds: only looked for when a question has a cue. */
+  withCues?: Set<string>[];
+}
+const sentenceCache = new WeakMap<Passage, Sentences>();
 
-function sentencesOf(passage: Passage): { ranges: SentenceRange[]; terms: Set<string>[] } {
+function sentencesOf(passage: Passage, cues: boolean): { ranges: SentenceRange[]; terms: Set<string>[] } {
+  const text = passage.paragraph.text;
   let cached = sentenceCache.get(passage);
   if (!cached) {
-    const text = passage.paragraph.text;
     const ranges = splitSentences(text);
-    cached = { ranges, terms: ranges.map((r) => termsAndCuesOf(text.slice(r.start, r.end))) };
+    cached = { ranges, terms: ranges.map((r) => termSet(text.slice(r.start, r.end))) };
     sentenceCache.set(passage, cached);
   }
-  return cached;
+  if (!cues) return cached;
+  cached.withCues ??= cached.ranges.map((r) => termsAndCuesOf(text.slice(r.start, r.end)));
+  return { ranges: cached.ranges, terms: cached.withCues };
 }
 
 const metaCache = new WeakMap<Passage['doc'], Set<string>>();
@@ -39,7 +47,7 @@ const MAX_WITH_CONTEXT = 600;
  * slice of it.
  */
 export function cutQuotes(passage: Passage, concepts: Concept[]): { start: number; end: number; covered: number; matched: number }[] {
-  const { ranges, terms } = sentencesOf(passage);
+  const { ranges, terms } = sentencesOf(passage, concepts.some((c) => c.cue));
   const text = passage.paragraph.text;
   // A question naming the outlet or author ("what does China Watch say") is answered by all its passages.
   const meta = metaTermsOfPassage(passage);

@@ -1,7 +1,7 @@
 import type { Query } from 'minisearch';
 import { conceptIn, SYNONYM_WEIGHT, type Concept } from './concepts.js';
 import type { Passage, PassageIndex } from './passageIndex.js';
-import { termsAndCuesOf } from './passageIndex.js';
+import { termSet, termsAndCuesOf } from './passageIndex.js';
 
 /** In a large corpus a term held by more than this share of passages is slow to look up and decides little. */
 const COMMON_TERM_SHARE = 0.005;
@@ -95,7 +95,7 @@ export function scoreConcepts(index: PassageIndex, concepts: Concept[]): Map<num
     for (const [id] of best) {
       const passage = index.passages.get(id);
       if (!passage) continue;
-      const terms = passageTermsOf(passage);
+      const terms = skipped.some((c) => c.cue) ? termsAndCuesOf(passage.paragraph.text) : passageTermsOf(passage);
       for (const concept of skipped) {
         const w = conceptIn(terms, concept);
         if (w > 0) add(id, concepts.indexOf(concept), w * concept.weight);
@@ -158,7 +158,7 @@ const passageTermCache = new WeakMap<Passage, Set<string>>();
 function passageTermsOf(passage: Passage): Set<string> {
   let terms = passageTermCache.get(passage);
   if (!terms) {
-    terms = termsAndCuesOf(passage.paragraph.text);
+    terms = termSet(passage.paragraph.text);
     passageTermCache.set(passage, terms);
   }
   return terms;

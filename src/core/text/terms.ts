@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { baseWord, verbStem } from './wordFamilies.js';
 
 /**
  * How text becomes search terms, the same way for passages, questions and synonyms: split into words,
@@ -52,6 +53,7 @@ function isAcronym(token: string): boolean {
  *
  * ```ts
  * processTerm('Attended') // 'attend'
+ * processTerm('rose')     // 'rise'   (irregular forms and a verb's nouns join it: see wordFamilies.ts)
  * processTerm('who')      // null
  * processTerm('US')       // 'us'  (the country, written in capitals)
  * ```
@@ -61,9 +63,9 @@ export function processTerm(token: string): string | null {
   if (!lower) return null;
   if (STOP_WORDS.has(lower) && !isAcronym(token)) return null;
   if (/^\d+$/.test(lower) || isAcronym(token)) return lower;
-  const stem = stemmer(lower);
+  const stem = stemmer(baseWord(lower));
   // Porter cuts "using" and "used" to "us": a stem that short would collide with acronyms ("US").
-  return stem.length < 3 ? lower : stem;
+  return stem.length < 3 ? lower : verbStem(stem);
 }
 
 /**
