@@ -16,6 +16,7 @@ import { BUNDLED_CORPUS_DIR, openDeskCached } from '../core/desk.js';
 import { buildPassageIndex } from '../core/search/passageIndex.js';
 import { answerQuestion } from '../core/search/answerQuestion.js';
 import { readSynonymsFile } from '../core/search/synonyms.js';
+import { commonSynonyms, joinSynonymGroups } from '../core/search/commonSynonyms.js';
 import { benchSlack } from './slackRoundTrip.js';
 
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -91,7 +92,8 @@ function benchCorpus(name: string, dir: string, queries: string[], rounds: numbe
   const index = buildPassageIndex(corpus.documents);
   const buildMs = performance.now() - t;
   const heapEngine = heapMB() - heap0;
-  const synonyms = readSynonymsFile(dir).groups;
+  // What a desk searches with: the common synonyms joined to the folder's own.
+  const synonyms = joinSynonymGroups(commonSynonyms(), readSynonymsFile(dir).groups);
   const engine = latencies((q) => answerQuestion(index, q, { synonyms }), queries, rounds);
 
   // Baseline: plain MiniSearch, default options, the same passages.

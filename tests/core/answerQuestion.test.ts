@@ -145,6 +145,12 @@ describe('answer quotes', () => {
     expect(desk.ask('what does China Watch say about pizza').results).toEqual([]);
   });
 
+  it('find a hyphenated word however it is written: "non-binding", "nonbinding"', () => {
+    const sources = (q: string) => desk.ask(q).results.map((r) => r.source.kind).sort();
+    expect(sources('nonbinding')).toEqual(['news report', 'opinion']);
+    expect(sources('non-binding')).toEqual(['news report', 'opinion']);
+  });
+
   it('quote the sentence before one that opens with a pronoun, so the quote says who', () => {
     const quote = desk.ask('consensus among Western countries').results[0]?.quote;
     expect(quote).toBe('But seen from some details, this conference is not a complete US triumph. It was a long way from producing a consensus among Western countries on the US-advocated 5G security rules.');

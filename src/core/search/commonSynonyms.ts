@@ -73,6 +73,6 @@ let common: SynonymGroups | undefined;
 
 /** The common groups, reduced to search terms (see {@link COMMON_SYNONYMS}). */
 export function commonSynonyms(): SynonymGroups {
-  common ??= joinSynonymGroups(COMMON_SYNONYMS.map((group) => group.map((member) => termsOf(member)).filter((terms) => terms.length > 0)));
+  common ??= joinSynonymGroups(COMMON_SYNONYMS.map((group) => group.map((member) => termsOf(member, 'joined')).filter((terms) => terms.length > 0)));
   return common;
 }

@@ -96,7 +96,7 @@ function isKnown(index: PassageIndex, term: string): boolean {
 function nameTermsOf(question: string): Set<string> {
   const names = new Set<string>();
   if (!/\p{Ll}/u.test(question)) return names;
-  const tokens = tokenize(question);
+  const tokens = tokenize(question, 'joined');
   tokens.forEach((token, i) => {
     const term = (i > 0 || tokens.length === 1) && /^\p{Lu}/u.test(token) ? processTerm(token) : null;
     if (term) names.add(term);

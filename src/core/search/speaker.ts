@@ -68,7 +68,7 @@ export function speakerAsked(question: string, concepts: Concept[], index: Passa
  * about what was asked, however well its other words match: no quote is better than a wrong one.
  */
 export function namesSomethingAbsent(question: string, concepts: Concept[], index: PassageIndex): boolean {
-  const tokens = tokenize(question);
+  const tokens = tokenize(question, 'joined');
   if (!/\p{Ll}/u.test(question)) return false; // all capitals: no way to tell names from words
   return tokens.some((token, i) => {
     if (i === 0 || !/^\p{Lu}/u.test(token)) return false;

@@ -58,7 +58,7 @@ export function parseSynonyms(text: string): { groups: SynonymGroups; problems: 
     }
     const members: string[][] = [];
     group.forEach((member: string, m) => {
-      const terms = termsOf(member);
+      const terms = termsOf(member, 'joined');
       if (terms.length === 0) {
         problems.push({ file: SYNONYMS_FILE, line: lineOf([g, m]), message: `"${member}" has no searchable word (only words like "the", "who")` });
       } else if (!members.some((t) => t.join(' ') === terms.join(' '))) {

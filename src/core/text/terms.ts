@@ -25,18 +25,42 @@ const STOP_WORDS = new Set(
 const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*/gu;
 
 /**
+ * How hyphenated words ("non-binding") become tokens: in sources, the parts and the joined word, so that
+ * "binding", "non-binding" and "nonbinding" all find them; in questions, the joined word only (the parts
+ * would each count as a word of the question).
+ */
+export type Compounds = 'parts-and-joined' | 'joined';
+
+/**
  * Splits text into raw word tokens, as typed (case kept: "US" the country is not "us" the pronoun).
  *
  * ```ts
- * tokenize("The U.S. said China's two-day talks") // ['The', 'US', 'said', "China's", 'two', 'day', 'talks']
+ * tokenize("The U.S. said China's two-day talks") // ['The', 'US', 'said', "China's", 'two', 'day', 'twoday', 'talks']
+ * tokenize('two-day talks', 'joined')              // ['twoday', 'talks']
  * ```
  */
-export function tokenize(text: string): string[] {
+export function tokenize(text: string, compounds: Compounds = 'parts-and-joined'): string[] {
   const tokens: string[] = [];
+  let run: string[] = [];
+  let runEnd = -1;
+  const endRun = () => {
+    if (run.length > 1) {
+      if (compounds === 'joined') tokens.splice(tokens.length - run.length, run.length);
+      tokens.push(run.join(''));
+    }
+    run = [];
+  };
   for (const match of text.matchAll(WORD)) {
-    const token = match[0];
-    tokens.push(token.includes('.') ? token.replace(/\./g, '') : token);
+    const raw = match[0];
+    const token = raw.includes('.') ? raw.replace(/\./g, '') : raw;
+    const start = match.index ?? 0;
+    // A word joined to the one before by a hyphen continues a compound ("state-of-the-art").
+    if (!(run.length > 0 && start === runEnd + 1 && text[runEnd] === '-')) endRun();
+    tokens.push(token);
+    run.push(token);
+    runEnd = start + raw.length;
   }
+  endRun();
   // A run of capitals ("RULE OF LAW") is shouting, not a string of acronyms.
   return tokens.map((token, i) =>
     isAcronym(token) && (isAcronym(tokens[i - 1] ?? '') || isAcronym(tokens[i + 1] ?? '')) ? token.toLowerCase() : token,
@@ -75,9 +99,9 @@ export function processTerm(token: string): string | null {
  * termsOf('Who attended the meeting?') // ['attend', 'meet']
  * ```
  */
-export function termsOf(text: string): string[] {
+export function termsOf(text: string, compounds: Compounds = 'parts-and-joined'): string[] {
   const terms: string[] = [];
-  for (const token of tokenize(text)) {
+  for (const token of tokenize(text, compounds)) {
     const term = processTerm(token);
     if (term) terms.push(term);
   }
@@ -90,5 +114,5 @@ export function termsOf(text: string): string[] {
  */
 export function questionTerms(question: string): string[] {
   const text = /\p{Ll}/u.test(question) ? question : question.toLowerCase();
-  return termsOf(text);
+  return termsOf(text, 'joined');
 }
