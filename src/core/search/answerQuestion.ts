@@ -90,7 +90,7 @@ export function answerQuestion(index: PassageIndex, question: string, options: A
         place: { paragraph: passage.paragraph.index, start: cut.start, end: cut.end },
         // The paragraph's second quote ranks just below its first.
         score: Math.round(score * (k === 0 ? 1 : SECOND_QUOTE_SCORE) * 1000) / 1000,
-        matchedWords: matchedWordsOf(quote, concepts),
+        matchedWords: [],
       });
     });
   }
@@ -98,7 +98,9 @@ export function answerQuestion(index: PassageIndex, question: string, options: A
   const top = results[0]?.score ?? 0;
   const relevant = results.filter((r) => r.score >= top * MIN_RELATIVE_SCORE);
   // A question naming who speaks wants that side only; otherwise every side that speaks is heard.
-  return { query: question, results: speaker ? relevant.slice(0, limit) : withEverySide(relevant, limit) };
+  const chosen = speaker ? relevant.slice(0, limit) : withEverySide(relevant, limit);
+  // The words to highlight, for the quotes shown only.
+  return { query: question, results: chosen.map((r) => ({ ...r, matchedWords: matchedWordsOf(r.quote, concepts) })) };
 }
 
 /** Whether a passage or a document's title, outlet or author holds a term. */

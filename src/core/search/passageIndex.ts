@@ -82,6 +82,8 @@ export class PassageIndex {
   readonly speakerDocuments = new Map<string, Set<string>>();
   /** document id → its passages, in order. */
   readonly passagesOfDocument = new Map<string, Passage[]>();
+  /** passage id → its document's id: an array, since ranking looks it up for every candidate. */
+  readonly documentOf: (string | undefined)[] = [];
 
   /**
    * An empty index, or one restored from a cache (see `indexCache.ts`): the MiniSearch index, the
@@ -97,6 +99,7 @@ export class PassageIndex {
     const docs = new Set<SourceDocument>();
     for (const passage of passages.values()) {
       if (!docs.has(passage.doc)) docs.add(passage.doc);
+      this.documentOf[passage.id] = passage.doc.source.id;
       const list = this.passagesOfDocument.get(passage.doc.source.id) ?? [];
       list.push(passage);
       this.passagesOfDocument.set(passage.doc.source.id, list);
@@ -129,6 +132,7 @@ export class PassageIndex {
       const id = this.nextId++;
       const passage = { id, doc, paragraph };
       this.passages.set(id, passage);
+      this.documentOf[id] = doc.source.id;
       list.push(passage);
       for (const term of termSet(paragraph.text)) {
         this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
@@ -151,6 +155,7 @@ export class PassageIndex {
       }
       this.miniSearch.discard(passage.id);
       this.passages.delete(passage.id);
+      this.documentOf[passage.id] = undefined;
     }
     const doc = list[0]?.doc;
     if (doc) {

@@ -8,6 +8,8 @@ const COMMON_TERM_SHARE = 0.005;
 const LARGE_CORPUS = 2000;
 /** Candidates whose score is completed with the common terms left out of the lookup. */
 const RESCORED = 60;
+/** A word with at least this many passages in a large corpus has its synonyms checked on the best candidates only. */
+const ENOUGH_LITERAL_HITS = 100;
 /** A word of a document's title, outlet or author counts this much of a BM25 match in a passage (0.4 × 1.5). */
 const META_WEIGHT = 0.6;
 /** Documents named only in their metadata are brought in if there are at most this many... */
@@ -49,6 +51,9 @@ export function scoreConcepts(index: PassageIndex, concepts: Concept[]): Map<num
   let lookup = words.filter((c) => !isCommon(c.asked));
   /** Concepts whose passages were looked up (the others are only added to the best candidates). */
   const looked = new Set<Concept>();
+  /** Concepts looked up by their word only: their synonyms are only added to the best candidates. */
+  const deferred = new Set<Concept>();
+  const isCommonTerm = (t: string) => n >= LARGE_CORPUS && (index.documentFrequency.get(t) ?? 0) > n * COMMON_TERM_SHARE;
   const totals = new Map<number, PassageScore>();
   const add = (id: number, c: number, score: number) => {
     const total = totals.get(id);
@@ -75,10 +80,13 @@ export function scoreConcepts(index: PassageIndex, concepts: Concept[]): Map<num
     const c = concepts.indexOf(concept);
     const best = new Map<number, number>();
     for (const hit of index.miniSearch.search(asQuery(concept.asked), QUERY_SEARCH)) best.set(hit.id as number, hit.score / hit.queryTerms.length);
-    // A common synonym would cost more than the asked word itself: it only widens, so leave it out.
+    // A common synonym would cost more than the asked word itself: it only widens, so leave it out. When
+    // the asked word alone already gives plenty of candidates, synonyms are only checked on the best ones.
     const synonyms = concept.alternatives.filter((a) => a.weight < 1 && !isCommon(a.terms));
-    if (synonyms.length > 0) {
-      const query = { combineWith: 'OR' as const, queries: synonyms.map((a) => asQuery(a.terms)) };
+    if (synonyms.length > 0 && n >= LARGE_CORPUS && best.size >= ENOUGH_LITERAL_HITS) {
+      deferred.add(concept);
+    } else if (synonyms.length > 0) {
+      const query = { combineWith: 'OR' as const, queries: synonyms.map((a) => asQuery(a.terms, isCommonTerm)) };
       for (const hit of index.miniSearch.search(query, QUERY_SEARCH)) {
         const matched = hit.queryTerms.length;
         const score = (SYNONYM_WEIGHT * hit.score) / (matched * matched);
@@ -88,7 +96,7 @@ export function scoreConcepts(index: PassageIndex, concepts: Concept[]): Map<num
     for (const [id, score] of best) add(id, c, score);
   }
   addMetaScores(index, concepts, totals, add);
-  const skipped = concepts.filter((c) => !looked.has(c));
+  const skipped = concepts.filter((c) => !looked.has(c) || deferred.has(c));
   if (skipped.length > 0) {
     // Only the best candidates are worth the look at their words.
     const best = [...totals.entries()].sort((a, b) => b[1].score - a[1].score).slice(0, RESCORED);
@@ -97,8 +105,11 @@ export function scoreConcepts(index: PassageIndex, concepts: Concept[]): Map<num
       if (!passage) continue;
       const terms = skipped.some((c) => c.cue) ? termsAndCuesOf(passage.paragraph.text) : passageTermsOf(passage);
       for (const concept of skipped) {
+        const c = concepts.indexOf(concept);
+        // A deferred concept's literal matches are scored already: only a synonym is added, where the word is not.
+        if (deferred.has(concept) && ((totals.get(id)?.concepts ?? 0) & (1 << c)) !== 0) continue;
         const w = conceptIn(terms, concept);
-        if (w > 0) add(id, concepts.indexOf(concept), w * concept.weight);
+        if (w > 0) add(id, c, w * concept.weight);
       }
     }
   }
@@ -112,15 +123,32 @@ export function scoreConcepts(index: PassageIndex, concepts: Concept[]): Map<num
  * its first passages, unless the name is so common (a wire's outlet) that it singles nothing out.
  */
 function addMetaScores(index: PassageIndex, concepts: Concept[], totals: Map<number, PassageScore>, add: (id: number, c: number, score: number) => void): void {
-  // The candidates grouped by document, once: each concept then looks at documents, not passages.
-  const candidates = new Map<string, number[]>();
-  for (const id of totals.keys()) {
-    const docId = index.passages.get(id)?.doc.source.id;
-    if (docId === undefined) continue;
-    const ids = candidates.get(docId);
-    if (ids) ids.push(id);
-    else candidates.set(docId, [id]);
-  }
+  // A document's candidate passages. Names in few titles are cheapest walked from the documents named;
+  // a name in many titles from the candidates, grouped by document once (only then: it costs a lookup
+  // per candidate, and a question's words can match tens of thousands of passages).
+  let grouped: Map<string, number[]> | undefined;
+  const group = (): Map<string, number[]> => {
+    grouped = new Map();
+    for (const id of totals.keys()) {
+      const docId = index.documentOf[id];
+      if (docId === undefined) continue;
+      const ids = grouped.get(docId);
+      if (ids) ids.push(id);
+      else grouped.set(docId, [id]);
+    }
+    return grouped;
+  };
+  const walked = new Map<string, number[]>();
+  const candidatesOf = (docId: string): number[] => {
+    if (grouped) return grouped.get(docId) ?? [];
+    let ids = walked.get(docId);
+    if (!ids) {
+      ids = (index.passagesOfDocument.get(docId) ?? []).filter((p) => totals.has(p.id)).map((p) => p.id);
+      walked.set(docId, ids);
+    }
+    return ids;
+  };
+  const passagesPerDocument = index.size / Math.max(1, index.passagesOfDocument.size);
   concepts.forEach((concept, c) => {
     const docScores = new Map<string, number>();
     for (const alt of concept.alternatives) {
@@ -130,28 +158,35 @@ function addMetaScores(index: PassageIndex, concepts: Concept[], totals: Map<num
       const weight = alt.weight * META_WEIGHT * (alt.terms.reduce((sum, t) => sum + index.metaIdf(t), 0) / alt.terms.length);
       const smallest = named.reduce((a, b) => (b.size < a.size ? b : a));
       const isNamed = (docId: string) => named.every((set) => set.has(docId));
+      if (!grouped && smallest.size * passagesPerDocument > totals.size) group();
       // Walk whichever is smaller: the documents named, or the candidates' documents.
-      const docs = smallest.size < candidates.size ? smallest : candidates.keys();
+      const docs = grouped && grouped.size < smallest.size ? grouped.keys() : smallest;
       for (const docId of docs) {
-        if (candidates.has(docId) && isNamed(docId) && weight > (docScores.get(docId) ?? 0)) docScores.set(docId, weight);
+        if (weight > (docScores.get(docId) ?? 0) && isNamed(docId) && candidatesOf(docId).length > 0) docScores.set(docId, weight);
       }
       if (smallest.size <= META_NEW_DOCUMENTS) {
         for (const docId of smallest) {
-          if (candidates.has(docId) || !isNamed(docId) || weight <= (docScores.get(docId) ?? 0)) continue;
+          if (weight <= (docScores.get(docId) ?? 0) || !isNamed(docId) || candidatesOf(docId).length > 0) continue;
           docScores.set(docId, weight);
         }
       }
     }
     for (const [docId, score] of docScores) {
-      const ids = candidates.get(docId) ?? (index.passagesOfDocument.get(docId) ?? []).slice(0, META_NEW_PASSAGES).map((p) => p.id);
+      const own = candidatesOf(docId);
+      const ids = own.length > 0 ? own : (index.passagesOfDocument.get(docId) ?? []).slice(0, META_NEW_PASSAGES).map((p) => p.id);
       for (const id of ids) add(id, c, score);
     }
   });
 }
 
-/** A term, or a phrase whose terms must all be in the passage. */
-function asQuery(terms: string[]): Query {
-  return terms.length === 1 ? (terms[0] as string) : { combineWith: 'AND', queries: terms };
+/**
+ * A term, or a phrase whose terms must all be in the passage. A phrase's common words ("new" of "New
+ * Delhi") are left out of the lookup when it has rarer ones: they would cost the most and narrow nothing.
+ */
+function asQuery(terms: string[], isCommonTerm: (t: string) => boolean = () => false): Query {
+  const rare = terms.filter((t) => !isCommonTerm(t));
+  const looked = rare.length > 0 ? rare : terms;
+  return looked.length === 1 ? (looked[0] as string) : { combineWith: 'AND', queries: looked };
 }
 
 const passageTermCache = new WeakMap<Passage, Set<string>>();
