@@ -3,7 +3,8 @@ import { fold } from '../text/matchText.js';
 import { conceptsOf } from './concepts.js';
 import { cutQuotes, matchedWordsOf } from './cutQuotes.js';
 import type { PassageIndex } from './passageIndex.js';
-import { bitCount, scoreConcepts } from './scoreConcepts.js';
+import { bitCount, scoreConcepts, type PassageScore } from './scoreConcepts.js';
+import { bestOf } from './bestOf.js';
 import { asksOnlyForPosition, namesSomethingAbsent, openingsOf, speakerAsked } from './speaker.js';
 import type { SynonymGroups } from './synonyms.js';
 
@@ -59,10 +60,8 @@ export function answerQuestion(index: PassageIndex, question: string, options: A
     const own = new Map([...scored].filter(([id]) => speaker.documents.has(index.passages.get(id)?.doc.source.id ?? '')));
     if (own.size > 0) scored = own;
   }
-  const candidates = [...scored.entries()]
-    .map(([id, s]) => ({ id, score: s.score * bitCount(s.concepts) }))
-    .sort((a, b) => b.score - a.score || a.id - b.id)
-    .slice(0, CANDIDATES);
+  const rank = (s: PassageScore) => s.score * bitCount(s.concepts);
+  const candidates = bestOf(scored.entries(), CANDIDATES, ([idA, a], [idB, b]) => rank(b) - rank(a) || idA - idB).map(([id, s]) => ({ id, score: rank(s) }));
 
   const results: AnswerResult[] = [];
   // Wire services file the same story twice: a desk wants each quote once.

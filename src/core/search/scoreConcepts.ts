@@ -2,12 +2,15 @@ import type { Query } from 'minisearch';
 import { conceptIn, SYNONYM_WEIGHT, type Concept } from './concepts.js';
 import type { Passage, PassageIndex } from './passageIndex.js';
 import { termSet, termsAndCuesOf } from './passageIndex.js';
+import { bestOf } from './bestOf.js';
 
 /** In a large corpus a term held by more than this share of passages is slow to look up and decides little. */
 const COMMON_TERM_SHARE = 0.005;
 const LARGE_CORPUS = 2000;
 /** Candidates whose score is completed with the common terms left out of the lookup. */
 const RESCORED = 60;
+/** When every word is common, the two rarest are intersected only if the second is in at most this share of passages. */
+const INTERSECTED_TERM_SHARE = 0.02;
 /** A word with at least this many passages in a large corpus has its synonyms checked on the best candidates only. */
 const ENOUGH_LITERAL_HITS = 100;
 /** A word of a document's title, outlet or author counts this much of a BM25 match in a passage (0.4 × 1.5). */
@@ -66,7 +69,10 @@ export function scoreConcepts(index: PassageIndex, concepts: Concept[]): Map<num
     // Every concept is common ("bank board takes"): passages holding the two rarest together are the
     // candidates (far fewer than those holding either); only when none does, those holding the rarest.
     const [rarest, second] = [...words].sort((a, b) => b.weight - a.weight);
-    const both = rarest && second ? index.miniSearch.search({ combineWith: 'AND', queries: [asQuery(rarest.asked), asQuery(second.asked)] }, QUERY_SEARCH) : [];
+    // Intersecting with a word in a large share of all passages costs more than it narrows: then the
+    // rarest word alone gives the candidates, and the others are added to the best of them.
+    const narrows = second !== undefined && second.asked.every((t) => (index.documentFrequency.get(t) ?? 0) <= n * INTERSECTED_TERM_SHARE);
+    const both = rarest && second && narrows ? index.miniSearch.search({ combineWith: 'AND', queries: [asQuery(rarest.asked), asQuery(second.asked)] }, QUERY_SEARCH) : [];
     for (const hit of both) {
       const share = hit.score / hit.queryTerms.length / 2;
       add(hit.id as number, concepts.indexOf(rarest as Concept), share);
@@ -99,7 +105,7 @@ export function scoreConcepts(index: PassageIndex, concepts: Concept[]): Map<num
   const skipped = concepts.filter((c) => !looked.has(c) || deferred.has(c));
   if (skipped.length > 0) {
     // Only the best candidates are worth the look at their words.
-    const best = [...totals.entries()].sort((a, b) => b[1].score - a[1].score).slice(0, RESCORED);
+    const best = bestOf(totals.entries(), RESCORED, ([, a], [, b]) => b.score - a.score);
     for (const [id] of best) {
       const passage = index.passages.get(id);
       if (!passage) continue;
