@@ -42,12 +42,12 @@ export function answerQuestion(index: PassageIndex, question: string, options: A
   const limit = options.limit ?? 3;
   const concepts = conceptsOf(question, options.synonyms ?? [], index);
   if (concepts.length === 0 || index.size === 0) return { query: question, results: [] };
-  if (namesSomethingAbsent(question, concepts, index)) return { query: question, results: [] };
+  if (namesSomethingAbsent(concepts, index)) return { query: question, results: [] };
   const totalWeight = concepts.reduce((sum, c) => sum + c.weight, 0);
   // Words of the question the corpus never uses itself (it may use a synonym). A quote sharing one word
   // with a question whose other words are all such ("who won the world cup") is a coincidence: a quote
   // must hold at least as many of the question's concepts as there are such words.
-  const absent = concepts.filter((c) => !c.cue && !c.asked.every((t) => isKnown(index, t))).length;
+  const absent = concepts.filter((c) => !c.cue && !c.asked.every((t) => index.holds(t))).length;
   const mustMatch = Math.max(absent, 1);
 
   // Naming the speaker picks the documents; passages and sentences are ranked on what the question is
@@ -57,7 +57,7 @@ export function answerQuestion(index: PassageIndex, question: string, options: A
   const speakerWeight = speaker ? speaker.concepts.reduce((sum, c) => sum + c.weight, 0) : 0;
   let scored = speaker && about.length === 0 ? openingsOf(index, speaker.documents) : scoreConcepts(index, about);
   if (speaker) {
-    const own = new Map([...scored].filter(([id]) => speaker.documents.has(index.passages.get(id)?.doc.source.id ?? '')));
+    const own = new Map([...scored].filter(([id]) => speaker.documents.has(index.documentOf[id] ?? '')));
     if (own.size > 0) scored = own;
   }
   const rank = (s: PassageScore) => s.score * bitCount(s.concepts);
@@ -100,11 +100,6 @@ export function answerQuestion(index: PassageIndex, question: string, options: A
   const chosen = speaker ? relevant.slice(0, limit) : withEverySide(relevant, limit);
   // The words to highlight, for the quotes shown only.
   return { query: question, results: chosen.map((r) => ({ ...r, matchedWords: matchedWordsOf(r.quote, concepts) })) };
-}
-
-/** Whether a passage or a document's title, outlet or author holds a term. */
-function isKnown(index: PassageIndex, term: string): boolean {
-  return index.documentFrequency.has(term) || index.metaDocuments.has(term);
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { PassageIndex } from './passageIndex.js';
 import type { SynonymGroups } from './synonyms.js';
-import { processTerm, questionTerms, tokenize } from '../text/terms.js';
+import { questionTerms, tokenize } from '../text/terms.js';
+import { cachedTerm } from './passageIndex.js';
 import { answerCueOf } from './answerCues.js';
 
 /** Weight of a synonym's match against the word actually asked: it widens recall, never outranks. */
@@ -9,6 +10,8 @@ export const SYNONYM_WEIGHT = 0.5;
 const UNKNOWN_TERM_SHARE = 0.5;
 /** Concepts are tracked as bits of one number: a question with more than this is pasted text. */
 const MAX_CONCEPTS = 30;
+/** Names shorter than this are not corrected: too many words are one letter away from them. */
+const MIN_FUZZY_LENGTH = 5;
 
 /** One thing the question asks about: a term as asked, and the alternatives that also count. */
 export interface Concept {
@@ -19,8 +22,8 @@ export interface Concept {
   weight: number;
   /** An answer cue ("#date" for "when …"), not a word: it ranks, but never answers on its own. */
   cue?: boolean;
-  /** The name as typed when the corpus does not hold it and `asked` is the closest one it does ("huwei"). */
-  misspelt?: string;
+  /** Whether it was asked as a name (a capitalised word): a name the corpus never holds means nothing is on file. */
+  name?: boolean;
 }
 
 /** Words after "how" that only make a question ("how long", "how many"), never its subject. */
@@ -61,7 +64,8 @@ export function conceptsOf(question: string, synonyms: SynonymGroups, index: Pas
       if (member.join(' ') !== key) alternatives.push({ terms: member, weight: SYNONYM_WEIGHT });
     }
     const [term] = asked;
-    if (asked.length === 1 && term && names.has(term) && term.length >= MIN_FUZZY_LENGTH && !alternatives.some((a) => a.terms.every((t) => isKnown(index, t)))) {
+    const name = asked.some((t) => names.has(t));
+    if (asked.length === 1 && term && name && term.length >= MIN_FUZZY_LENGTH && !alternatives.some((a) => a.terms.every((t) => index.holds(t)))) {
       // A name the corpus does not hold, nor any synonym: most likely misspelt ("Huwei"). It is read as
       // the closest name the corpus does hold, the others as synonyms.
       const [likeliest, ...others] = index.similarTerms(term);
@@ -71,7 +75,7 @@ export function conceptsOf(question: string, synonyms: SynonymGroups, index: Pas
       }
     }
     const weight = asked.reduce((sum, t) => sum + termWeight(index, t), 0) / asked.length;
-    concepts.push({ asked, alternatives, weight, ...(asked[0] !== term && asked.length === 1 && taken === 1 ? { misspelt: term } : {}) });
+    concepts.push({ asked, alternatives, weight, ...(name ? { name } : {}) });
   }
   const cue = answerCueOf(question);
   if (cue && concepts.length > 0) {
@@ -81,12 +85,6 @@ export function conceptsOf(question: string, synonyms: SynonymGroups, index: Pas
   return concepts;
 }
 
-/** Names shorter than this are not corrected: too many words are one letter away from them. */
-const MIN_FUZZY_LENGTH = 5;
-
-function isKnown(index: PassageIndex, term: string): boolean {
-  return index.documentFrequency.has(term) || index.metaDocuments.has(term);
-}
 
 /**
  * The terms of the capitalised words of a question: names, the words worth correcting when the corpus
@@ -98,7 +96,7 @@ function nameTermsOf(question: string): Set<string> {
   if (!/\p{Ll}/u.test(question)) return names;
   const tokens = tokenize(question, 'joined');
   tokens.forEach((token, i) => {
-    const term = (i > 0 || tokens.length === 1) && /^\p{Lu}/u.test(token) ? processTerm(token) : null;
+    const term = (i > 0 || tokens.length === 1) && /^\p{Lu}/u.test(token) ? cachedTerm(token) : null;
     if (term) names.add(term);
   });
   return names;

@@ -176,6 +176,11 @@ export class PassageIndex {
     return this.passages.size;
   }
 
+  /** Whether a passage, or a document's title, outlet or author, holds a term. */
+  holds(term: string): boolean {
+    return this.documentFrequency.has(term) || this.metaDocuments.has(term);
+  }
+
   /** Inverse document frequency of a term, as BM25 computes it (a term no passage holds gets the most). */
   idf(term: string): number {
     const n = this.passages.size;

@@ -47,8 +47,8 @@ const QUERY_SEARCH = { tokenize: (t: string) => [t], processTerm: (t: string) =>
  */
 export function scoreConcepts(index: PassageIndex, concepts: Concept[]): Map<number, PassageScore> {
   const n = index.size;
-  const isCommon = (terms: string[]) =>
-    n >= LARGE_CORPUS && terms.every((t) => (index.documentFrequency.get(t) ?? 0) > n * COMMON_TERM_SHARE);
+  const isCommonTerm = (t: string) => n >= LARGE_CORPUS && (index.documentFrequency.get(t) ?? 0) > n * COMMON_TERM_SHARE;
+  const isCommon = (terms: string[]) => terms.every(isCommonTerm);
   // An answer cue ("#date") is in no index: like a common term, it is only added to the best candidates.
   const words = concepts.filter((c) => !c.cue);
   let lookup = words.filter((c) => !isCommon(c.asked));
@@ -56,7 +56,6 @@ export function scoreConcepts(index: PassageIndex, concepts: Concept[]): Map<num
   const looked = new Set<Concept>();
   /** Concepts looked up by their word only: their synonyms are only added to the best candidates. */
   const deferred = new Set<Concept>();
-  const isCommonTerm = (t: string) => n >= LARGE_CORPUS && (index.documentFrequency.get(t) ?? 0) > n * COMMON_TERM_SHARE;
   const totals = new Map<number, PassageScore>();
   const add = (id: number, c: number, score: number) => {
     const total = totals.get(id);

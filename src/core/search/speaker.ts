@@ -1,7 +1,6 @@
-import { termsOf, tokenize } from '../text/terms.js';
+import { termsOf } from '../text/terms.js';
 import type { Concept } from './concepts.js';
 import type { PassageIndex } from './passageIndex.js';
-import { cachedTerm } from './passageIndex.js';
 import { META_NEW_PASSAGES, type PassageScore } from './scoreConcepts.js';
 
 /**
@@ -63,20 +62,10 @@ export function speakerAsked(question: string, concepts: Concept[], index: Passa
 }
 
 /**
- * Whether the question names someone or something (a capitalised word inside it, such as "Naples" or
- * "Macron") that appears nowhere in the corpus, not even through a synonym. Then nothing on file is
- * about what was asked, however well its other words match: no quote is better than a wrong one.
+ * Whether the question names someone or something (a capitalised word, such as "Naples" or "Macron")
+ * that appears nowhere in the corpus, not even through a synonym or as a near spelling. Then nothing on
+ * file is about what was asked, however well its other words match: no quote is better than a wrong one.
  */
-export function namesSomethingAbsent(question: string, concepts: Concept[], index: PassageIndex): boolean {
-  const tokens = tokenize(question, 'joined');
-  if (!/\p{Ll}/u.test(question)) return false; // all capitals: no way to tell names from words
-  return tokens.some((token, i) => {
-    if (i === 0 || !/^\p{Lu}/u.test(token)) return false;
-    const term = cachedTerm(token);
-    if (!term) return false;
-    const concept = concepts.find((c) => c.asked.includes(term) || c.misspelt === term);
-    const known = (t: string) => index.documentFrequency.has(t) || index.metaDocuments.has(t);
-    return !known(term) && !(concept?.alternatives.some((a) => a.terms.every(known)) ?? false);
-  });
+export function namesSomethingAbsent(concepts: Concept[], index: PassageIndex): boolean {
+  return concepts.some((c) => c.name && !c.alternatives.some((a) => a.terms.every((t) => index.holds(t))));
 }
-
