@@ -2,7 +2,7 @@ import { splitSentences, type SentenceRange } from '../text/splitSentences.js';
 import { tokenize } from '../text/terms.js';
 import { conceptIn, type Concept } from './concepts.js';
 import type { Passage } from './passageIndex.js';
-import { cachedTerm, metaTermsOf, termSet, termsAndCuesOf } from './passageIndex.js';
+import { cachedTerm, metaTermsOf, termSet, withCues } from './passageIndex.js';
 
 interface Sentences {
   ranges: SentenceRange[];
@@ -21,7 +21,8 @@ function sentencesOf(passage: Passage, cues: boolean): { ranges: SentenceRange[]
     sentenceCache.set(passage, cached);
   }
   if (!cues) return cached;
-  cached.withCues ??= cached.ranges.map((r) => termsAndCuesOf(text.slice(r.start, r.end)));
+  const { ranges, terms } = cached;
+  cached.withCues ??= ranges.map((r, i) => withCues(terms[i] as Set<string>, text.slice(r.start, r.end)));
   return { ranges: cached.ranges, terms: cached.withCues };
 }
 

@@ -39,11 +39,13 @@ export function termSet(text: string): Set<string> {
   return terms;
 }
 
-/** The terms of a text and the answer cues it holds ("#date", see `answerCues.ts`): what sentences are matched on. */
-export function termsAndCuesOf(text: string): Set<string> {
-  const terms = termSet(text);
-  for (const cue of cueTermsOf(text)) terms.add(cue);
-  return terms;
+/**
+ * A text's terms (from {@link termSet}, already at hand) with the answer cues the text holds ("#date",
+ * see `answerCues.ts`): what a passage or sentence is matched on when a question has a cue.
+ */
+export function withCues(terms: Set<string>, text: string): Set<string> {
+  const cues = cueTermsOf(text);
+  return cues.length === 0 ? terms : new Set([...terms, ...cues]);
 }
 
 /**

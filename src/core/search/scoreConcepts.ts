@@ -1,7 +1,7 @@
 import type { Query } from 'minisearch';
 import { conceptIn, SYNONYM_WEIGHT, type Concept } from './concepts.js';
 import type { Passage, PassageIndex } from './passageIndex.js';
-import { termSet, termsAndCuesOf } from './passageIndex.js';
+import { termSet, withCues } from './passageIndex.js';
 import { bestOf } from './bestOf.js';
 
 /** In a large corpus a term held by more than this share of passages is slow to look up and decides little. */
@@ -108,7 +108,7 @@ export function scoreConcepts(index: PassageIndex, concepts: Concept[]): Map<num
     for (const [id] of best) {
       const passage = index.passages.get(id);
       if (!passage) continue;
-      const terms = skipped.some((c) => c.cue) ? termsAndCuesOf(passage.paragraph.text) : passageTermsOf(passage);
+      const terms = skipped.some((c) => c.cue) ? withCues(passageTermsOf(passage), passage.paragraph.text) : passageTermsOf(passage);
       for (const concept of skipped) {
         const c = concepts.indexOf(concept);
         // A deferred concept's literal matches are scored already: only a synonym is added, where the word is not.
