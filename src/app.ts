@@ -5,6 +5,7 @@ import dotenv from 'dotenv';
 import { ConfigError, readConfig } from './config.js';
 import { join } from 'node:path';
 import { openDeskCached } from './core/desk.js';
+import { problemPlace } from './core/model.js';
 import { LiveCorpus } from './live/liveCorpus.js';
 import { saveIndexCache } from './core/search/indexCache.js';
 import { createLogger } from './logger.js';
@@ -38,7 +39,7 @@ const comparisonProblem = desk.comparisonProblems[0];
 if (comparisonProblem) {
   // A comparison quote that is not verbatim must never reach a reader: fix positions.yml first.
   const more = desk.comparisonProblems.length > 1 ? ` (and ${desk.comparisonProblems.length - 1} more: npx prague check)` : '';
-  process.stderr.write(`Prague Desk cannot start: ${comparisonProblem.file}:${comparisonProblem.line ?? '?'}: ${comparisonProblem.message}${more}\n`);
+  process.stderr.write(`Prague Desk cannot start: ${problemPlace(comparisonProblem)}: ${comparisonProblem.message}${more}\n`);
   process.exit(1);
 }
 for (const p of desk.problems) logger.warn({ file: p.file, line: p.line }, `corpus problem: ${p.message}`);

@@ -1,3 +1,4 @@
+import { problemPlace } from '../core/model.js';
 import { parseArgs } from 'node:util';
 import { CorpusError } from '../core/corpus/loadCorpus.js';
 import { openDesk, type Desk } from '../core/desk.js';
@@ -49,7 +50,7 @@ export async function openCorpus(options: CommonOptions, io: CliIO): Promise<Des
   try {
     const desk = openDesk(options.corpus);
     for (const p of desk.problems) {
-      await writeLine(io.stderr, `warning: ${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);
+      await writeLine(io.stderr, `warning: ${problemPlace(p)}: ${p.message}`);
     }
     return desk;
   } catch (error) {

@@ -41,6 +41,11 @@ export interface LoadProblem {
   message: string;
 }
 
+/** Where a problem is, as an editor looks for it: `positions.yml:12`, or the file alone. */
+export function problemPlace(problem: LoadProblem): string {
+  return problem.line ? `${problem.file}:${problem.line}` : problem.file;
+}
+
 export interface Corpus {
   dir: string;
   documents: SourceDocument[];

@@ -1,3 +1,4 @@
+import { problemPlace } from '../../core/model.js';
 import type { CliCommand } from '../command.js';
 import { writeLine } from '../io.js';
 import { openCorpus, parseOptions } from '../options.js';
@@ -19,7 +20,7 @@ export const checkCommand: CliCommand = {
     if (options.json) {
       await writeLine(io.stdout, JSON.stringify({ ok: problems.length === 0, documents: desk.corpus.documents.length, problems }));
     } else {
-      for (const p of desk.comparisonProblems) await writeLine(io.stdout, `error: ${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);
+      for (const p of desk.comparisonProblems) await writeLine(io.stdout, `error: ${problemPlace(p)}: ${p.message}`);
       const topics = desk.comparison?.topics.length ?? 0;
       const quotes = desk.comparison?.topics.reduce((n, t) => n + t.positions.reduce((m, p) => m + p.quotes.length, 0), 0) ?? 0;
       await writeLine(

@@ -1,3 +1,4 @@
+import { problemPlace } from '../../core/model.js';
 import { comparisonJson } from '../../core/compare/comparisonJson.js';
 import type { CliCommand } from '../command.js';
 import { UsageError, writeLine } from '../io.js';
@@ -13,7 +14,7 @@ export const compareCommand: CliCommand = {
     const options = parseOptions(args);
     const desk = await openCorpus(options, io);
     if (desk.comparisonProblems.length > 0) {
-      for (const p of desk.comparisonProblems) await writeLine(io.stderr, `${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);
+      for (const p of desk.comparisonProblems) await writeLine(io.stderr, `${problemPlace(p)}: ${p.message}`);
       throw new UsageError('positions.yml has problems (listed above); run prague check');
     }
     const comparison = desk.comparison;

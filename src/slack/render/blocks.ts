@@ -1,6 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import { citationParts } from '../../core/citation.js';
-import type { Answer, DiffWord, LoadProblem, QuoteCheck, QuoteMatch, SourceInfo } from '../../core/model.js';
+import { problemPlace, type Answer, type DiffWord, type LoadProblem, type QuoteCheck, type QuoteMatch, type SourceInfo } from '../../core/model.js';
 import { escapeMrkdwn, mrkdwnLink } from './escape.js';
 import { cut, LIMITS, MessageBudget } from './limits.js';
 
@@ -183,7 +183,7 @@ export function renderSources(sources: (SourceInfo & { addedAt?: string })[], pr
   const notes: string[] = [];
   if (sources.length > shown) notes.push(`${sources.length - shown} more not shown`);
   for (const p of problems.slice(0, 5)) {
-    notes.push(`:warning: \`${escapeMrkdwn(p.file)}${p.line ? `:${p.line}` : ''}\` not loaded: ${escapeMrkdwn(p.message)}`);
+    notes.push(`:warning: \`${escapeMrkdwn(problemPlace(p))}\` not loaded: ${escapeMrkdwn(p.message)}`);
   }
   if (problems.length > 5) notes.push(`${problems.length - 5} more problems`);
   return { text: `${sources.length} documents on file`, blocks: budget.close(...closing(options, notes)) };
