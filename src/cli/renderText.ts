@@ -22,6 +22,7 @@ export function renderAnswerText(answer: Answer): string {
 
 const VERDICT_TEXT = {
   verbatim: 'VERBATIM: the sources say exactly this',
+  edited: 'EDITED: the sources\u2019 own words, cut or adapted with standard marks',
   near: 'NEAR: not verbatim; the closest real wording is below, [differences] marked',
   none: 'NOT IN THE SOURCES: nothing on file says this or anything close',
 } as const;

@@ -11,6 +11,7 @@ import { answerQuestion } from './search/answerQuestion.js';
 import { checkQuote } from './quotes/checkQuote.js';
 import { readPositionsFile, type Comparison, type Topic } from './compare/positions.js';
 import { findTopic } from './compare/findTopic.js';
+import { inScope, isWholeCorpus, type Scope } from './scope.js';
 
 /** The corpus bundled with Prague Desk (the `corpus/` folder of the package). */
 export const BUNDLED_CORPUS_DIR = fileURLToPath(new URL('../../corpus/', import.meta.url));
@@ -72,20 +73,44 @@ export class Desk {
     return this.comparison ? findTopic(this.comparison, words, this.searchSynonyms) : undefined;
   }
 
-  /** Answers a question with verbatim quotes (see `answerQuestion`). */
-  ask(question: string, options: { limit?: number } = {}): Answer {
-    return answerQuestion(this.index, readInput(question, 'question'), { ...options, synonyms: this.searchSynonyms });
+  /**
+   * Answers a question with verbatim quotes (see `answerQuestion`), from the documents in `scope` only.
+   *
+   * ```ts
+   * desk.ask('who attended', { limit: 3, scope: { collections: ['prague'] } })
+   * ```
+   */
+  ask(question: string, options: { limit?: number; scope?: Scope } = {}): Answer {
+    const { scope, ...rest } = options;
+    const accepts = isWholeCorpus(scope) ? undefined : (doc: { collection: string }) => inScope(doc, scope);
+    return answerQuestion(this.index, readInput(question, 'question'), { ...rest, accepts, synonyms: this.searchSynonyms });
   }
 
-  /** Checks a quotation against the sources (see `checkQuote`). */
-  checkQuote(text: string): QuoteCheck {
-    return checkQuote(this.index, readInput(text, 'quote'));
+  /** Checks a quotation against the sources in `scope` (see `checkQuote`). */
+  checkQuote(text: string, options: { scope?: Scope } = {}): QuoteCheck {
+    const check = checkQuote(this.index, readInput(text, 'quote'));
+    if (isWholeCorpus(options.scope)) return check;
+    const ids = new Set(this.corpus.documents.filter((d) => inScope(d, options.scope)).map((d) => d.source.id));
+    const matches = check.matches.filter((m) => ids.has(m.source.id));
+    return matches.length > 0 ? { ...check, matches } : { text: check.text, verdict: 'none', matches: [] };
   }
 
-  /** The sources on file, newest first (undated last), then by title, with when each was added. */
-  sources(): (SourceInfo & { addedAt?: string })[] {
+  /** The collections of the corpus (subfolders holding documents, and their parents), sorted; `''` is left out. */
+  collections(scope: Scope = {}): string[] {
+    const names = new Set<string>();
+    for (const doc of this.corpus.documents) {
+      if (!inScope(doc, { team: scope.team })) continue;
+      const parts = doc.collection.split('/').filter(Boolean);
+      for (let i = 1; i <= parts.length; i++) names.add(parts.slice(0, i).join('/'));
+    }
+    return [...names].sort();
+  }
+
+  /** The sources on file in `scope`, newest first (undated last), then by title, with when each was added. */
+  sources(scope: Scope = {}): (SourceInfo & { addedAt?: string; collection: string })[] {
     return this.corpus.documents
-      .map((d) => ({ ...d.source, addedAt: d.addedAt }))
+      .filter((d) => inScope(d, scope))
+      .map((d) => ({ ...d.source, addedAt: d.addedAt, collection: d.collection }))
       .sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || (a.title ?? a.id).localeCompare(b.title ?? b.id));
   }
 }

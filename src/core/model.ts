@@ -22,12 +22,19 @@ export interface Paragraph {
   /** 1-based position among the document's kept paragraphs. */
   index: number;
   text: string;
+  /** 1-based page of a paginated source (PDF) the paragraph starts on; absent for unpaginated text. */
+  page?: number;
 }
 
 export interface SourceDocument {
   source: SourceInfo;
   /** Path of the raw file, relative to the corpus folder. */
   file: string;
+  /**
+   * The collection the document belongs to: its folder's path relative to the corpus folder (`prague`,
+   * `desks/energy`), or `''` for a document at the top of the corpus folder. See `core/scope.ts`.
+   */
+  collection: string;
   /** When the document was added to the corpus (ISO time; the file's modification time). */
   addedAt?: string;
   paragraphs: Paragraph[];
@@ -58,6 +65,8 @@ export interface QuotePlace {
   paragraph: number;
   start: number;
   end: number;
+  /** 1-based page, for paginated sources (PDF). */
+  page?: number;
 }
 
 /** One quotation in an answer: verbatim text with its citation. */
@@ -66,6 +75,12 @@ export interface Quote {
   quote: string;
   source: SourceInfo;
   place: QuotePlace;
+  /**
+   * Who speaks these words, as the source names them (full name when the document gives one), when the
+   * source attributes them: a person quoted in a report, or an opinion piece's author. Absent for a news
+   * report's own narration: never guessed.
+   */
+  speaker?: string;
 }
 
 export interface AnswerResult extends Quote {
@@ -79,7 +94,12 @@ export interface Answer {
   results: AnswerResult[];
 }
 
-export type QuoteVerdict = 'verbatim' | 'near' | 'none';
+/**
+ * `verbatim`: the source's words exactly; `edited`: the source's words with a journalist's standard marks
+ * (ellipses, [bracketed] replacements, [sic]); `near`: close to a real wording, which is shown with the
+ * differences marked; `none`: nothing in the sources comes close.
+ */
+export type QuoteVerdict = 'verbatim' | 'edited' | 'near' | 'none';
 
 /** A word of the checked text or of the real wording, marked where the two differ. */
 export interface DiffWord {

@@ -4,6 +4,7 @@ import type { Corpus, LoadProblem, SourceDocument, SourceInfo } from '../model.j
 import { DocumentError, parseDocument } from './parseDocument.js';
 import { readSourceFields } from './sourceFields.js';
 import { readYaml } from '../files/readYaml.js';
+import { collectionOfFile } from '../scope.js';
 
 /** Thrown when the corpus cannot be loaded at all (the folder is missing); one bad file never throws. */
 export class CorpusError extends Error {}
@@ -134,7 +135,7 @@ export function loadDocumentFile(dir: string, file: string, override: Partial<So
   }
   const id = documentId(file);
   const source: SourceInfo = { ...parsed.source, ...override, id: override.id ?? parsed.source.id ?? id };
-  return { source: withoutUndefined(source), file, addedAt, paragraphs: parsed.paragraphs };
+  return { source: withoutUndefined(source), file, collection: collectionOfFile(file), addedAt, paragraphs: parsed.paragraphs };
 }
 
 function withoutUndefined<T extends object>(value: T): T {

@@ -2,7 +2,7 @@ import type { Answer, AnswerResult } from '../model.js';
 import { fold } from '../text/matchText.js';
 import { conceptsOf } from './concepts.js';
 import { cutQuotes, matchedWordsOf } from './cutQuotes.js';
-import type { PassageIndex } from './passageIndex.js';
+import type { Passage, PassageIndex } from './passageIndex.js';
 import { bitCount, scoreConcepts, type PassageScore } from './scoreConcepts.js';
 import { bestOf } from './bestOf.js';
 import { asksOnlyForPosition, namesSomethingAbsent, openingsOf, speakerAsked } from './speaker.js';
@@ -14,6 +14,8 @@ export interface AnswerOptions {
   limit?: number;
   /** The editor's synonym groups (see `synonyms.yml`). */
   synonyms?: SynonymGroups;
+  /** Only passages of documents this accepts are quoted (see `core/scope.ts`); every document when absent. */
+  accepts?: (doc: Passage['doc']) => boolean;
 }
 
 /** Share of the question's weight the best quote must cover to count as an answer at all. */
@@ -56,6 +58,8 @@ export function answerQuestion(index: PassageIndex, question: string, options: A
   const about = speaker ? concepts.filter((c) => !speaker.concepts.includes(c) && !asksOnlyForPosition(c)) : concepts;
   const speakerWeight = speaker ? speaker.concepts.reduce((sum, c) => sum + c.weight, 0) : 0;
   let scored = speaker && about.length === 0 ? openingsOf(index, speaker.documents) : scoreConcepts(index, about);
+  const accepts = options.accepts;
+  if (accepts) scored = new Map([...scored].filter(([id]) => { const p = index.passages.get(id); return !!p && accepts(p.doc); }));
   if (speaker) {
     const own = new Map([...scored].filter(([id]) => speaker.documents.has(index.documentOf[id] ?? '')));
     if (own.size > 0) scored = own;

@@ -10,7 +10,7 @@ import { INDEX_OPTIONS, PassageIndex, type IndexedFields, type Passage } from '.
  * words, fields). Change it whenever any of them changes: MiniSearch does not store its options, and an
  * index loaded with other options gives wrong answers silently.
  */
-export const INDEX_VERSION = 'prague-index-6';
+export const INDEX_VERSION = 'prague-index-7';
 
 interface CacheFile {
   version: string;

@@ -127,6 +127,7 @@ function diffMrkdwn(words: DiffWord[], mark: (w: string) => string): string {
 
 const VERDICT_LINE = {
   verbatim: ':white_check_mark: *Verbatim*: the sources say exactly this',
+  edited: ':pencil2: *Edited*: the sources\u2019 own words, cut or adapted with standard marks',
   near: ':warning: *Near*: not verbatim. The real wording, with the differences in bold:',
   none: ':x: *Not in the sources*: nothing on file says this, or anything close',
 } as const;
