@@ -27,7 +27,7 @@ const logger = createLogger(config.logLevel);
 let desk;
 let saveCache = () => {};
 try {
-  const opened = openDeskCached(config.corpusDir, join(config.dataDir, 'cache'));
+  const opened = await openDeskCached(config.corpusDir, join(config.dataDir, 'cache'));
   desk = opened.desk;
   saveCache = opened.save;
   logger.info({ cache: opened.cache }, 'index');

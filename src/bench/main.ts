@@ -85,10 +85,10 @@ function reutersQueries(stories: ReutersStory[], count: number): string[] {
   return queries;
 }
 
-function benchCorpus(name: string, dir: string, queries: string[], rounds: number) {
+async function benchCorpus(name: string, dir: string, queries: string[], rounds: number) {
   const heap0 = heapMB();
   let t = performance.now();
-  const corpus = loadCorpus(dir);
+  const corpus = await loadCorpus(dir);
   const loadMs = performance.now() - t;
   t = performance.now();
   const index = buildPassageIndex(corpus.documents);
@@ -117,11 +117,11 @@ function benchCorpus(name: string, dir: string, queries: string[], rounds: numbe
 }
 
 /** Start-up of the app's engine: cold (no index cache: read, parse, index) and warm (cache hit). */
-function benchStart(dir: string) {
+async function benchStart(dir: string) {
   const cacheDir = mkdtempSync(join(tmpdir(), 'prague-bench-cache-'));
   try {
     let t = performance.now();
-    let cold: ReturnType<typeof openDeskCached> | undefined = openDeskCached(dir, cacheDir);
+    let cold: Awaited<ReturnType<typeof openDeskCached>> | undefined = await openDeskCached(dir, cacheDir);
     const coldMs = performance.now() - t;
     t = performance.now();
     cold.save();
@@ -130,7 +130,7 @@ function benchStart(dir: string) {
     cold = undefined;
     heapMB();
     t = performance.now();
-    const warm = openDeskCached(dir, cacheDir);
+    const warm = await openDeskCached(dir, cacheDir);
     const warmMs = performance.now() - t;
     if (warm.cache !== 'hit') throw new Error(`warm start missed the cache: ${warm.cache}`);
     return { cold_ms: round(coldMs), cache_write_ms: round(writeMs), warm_ms: round(warmMs) };
@@ -149,7 +149,7 @@ async function main() {
     out_of_scope: string[];
   };
   const seedQueries = [...seedQuestions.questions.map((q) => q.q), ...seedQuestions.out_of_scope];
-  results.push(benchCorpus('bundled', BUNDLED_CORPUS_DIR, seedQueries, 50));
+  results.push(await benchCorpus('bundled', BUNDLED_CORPUS_DIR, seedQueries, 50));
 
   const reutersPath = resolve(process.env.REUTERS ?? new URL('../../../shared/corpora/reuters-21578.jsonl', import.meta.url).pathname);
   if (existsSync(reutersPath)) {
@@ -161,7 +161,7 @@ async function main() {
       const subset = stories.slice(0, n);
       const dir = join(benchDir, `reuters-${n}`);
       writeReutersFolder(subset, dir);
-      results.push({ ...benchCorpus(`reuters-${n}`, dir, reutersQueries(subset, 200), 3), start: benchStart(dir) });
+      results.push({ ...(await benchCorpus(`reuters-${n}`, dir, reutersQueries(subset, 200), 3)), start: await benchStart(dir) });
     }
   } else {
     results.push({ corpus: 'reuters', skipped: `not found: ${reutersPath}` });

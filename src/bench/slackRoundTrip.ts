@@ -29,7 +29,7 @@ export async function benchSlack(questions?: string[]) {
   const next = () => new Promise<any>((resolve, reject) => { worker.once('message', resolve); worker.once('error', reject); });
   const { base } = (await next()) as { base: string };
   const config = readConfig({ SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: `${base}/api/`, LOG_LEVEL: 'error' });
-  const desk = openDesk(config.corpusDir);
+  const desk = await openDesk(config.corpusDir);
   const slack = createSlackApp({ config, desk: () => desk, logger: createLogger('error') });
   const port = (await slack.start(0)) as number;
   worker.postMessage({ port, questions });

@@ -48,7 +48,7 @@ export function parseOptions(args: string[]): CommonOptions {
  */
 export async function openCorpus(options: CommonOptions, io: CliIO): Promise<Desk> {
   try {
-    const desk = openDesk(options.corpus);
+    const desk = await openDesk(options.corpus);
     for (const p of desk.problems) {
       await writeLine(io.stderr, `warning: ${problemPlace(p)}: ${p.message}`);
     }

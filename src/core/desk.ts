@@ -40,7 +40,7 @@ export function readInput(text: string, what: 'question' | 'quote'): string {
  * The engine over one corpus folder: loaded once, then asked any number of questions.
  *
  * ```ts
- * const desk = openDesk('corpus')
+ * const desk = await openDesk('corpus')
  * desk.ask('who attended').results[0].quote
  * desk.checkQuote('no positive influence').verdict // 'verbatim'
  * ```
@@ -128,8 +128,8 @@ function assembleDesk(dir: string, corpus: Corpus, index: PassageIndex): Desk {
  * @param dir the corpus folder; the bundled corpus when omitted.
  * @throws CorpusError when the folder is missing.
  */
-export function openDesk(dir: string = BUNDLED_CORPUS_DIR): Desk {
-  const corpus = loadCorpus(dir);
+export async function openDesk(dir: string = BUNDLED_CORPUS_DIR): Promise<Desk> {
+  const corpus = await loadCorpus(dir);
   return assembleDesk(dir, corpus, buildPassageIndex(corpus.documents));
 }
 
@@ -139,11 +139,11 @@ export function openDesk(dir: string = BUNDLED_CORPUS_DIR): Desk {
  * indexing. A stale or corrupt cache is rebuilt, never trusted.
  *
  * ```ts
- * const { desk, cache, save } = openDeskCached('corpus', 'data/cache')
+ * const { desk, cache, save } = await openDeskCached('corpus', 'data/cache')
  * if (cache !== 'hit') save() // after start-up, so that the next start is fast
  * ```
  */
-export function openDeskCached(dir: string, cacheDir: string): { desk: Desk; cache: 'hit' | string; save: () => void } {
+export async function openDeskCached(dir: string, cacheDir: string): Promise<{ desk: Desk; cache: 'hit' | string; save: () => void }> {
   if (!existsSync(dir)) throw new CorpusError(`corpus folder not found: ${dir}`);
   const fingerprint = corpusFingerprint(dir, INDEX_VERSION);
   const cached = loadIndexCache(cacheDir, fingerprint);
@@ -151,7 +151,7 @@ export function openDeskCached(dir: string, cacheDir: string): { desk: Desk; cac
     const desk = assembleDesk(dir, { dir, ...cached.corpus }, cached.index);
     return { desk, cache: 'hit', save: () => {} };
   }
-  const corpus = loadCorpus(dir);
+  const corpus = await loadCorpus(dir);
   const index = buildPassageIndex(corpus.documents);
   return { desk: assembleDesk(dir, corpus, index), cache: cached.missing, save: () => saveIndexCache(cacheDir, fingerprint, corpus, index) };
 }

@@ -103,9 +103,9 @@ export class LiveCorpus {
     const files = [...this.pending];
     this.pending.clear();
     if (files.length === 0) return;
-    this.reloading = this.reloading.then(() => {
+    this.reloading = this.reloading.then(async () => {
       try {
-        this.apply(files);
+        await this.apply(files);
       } catch (error) {
         this.options.logger.error({ err: error }, 'corpus reload failed; the last good corpus keeps serving');
       }
@@ -120,7 +120,7 @@ export class LiveCorpus {
    * Applies changed files (paths relative to the corpus folder) and swaps in the next desk.
    * Public for tests and for callers that know what changed; the watcher calls it after a burst settles.
    */
-  apply(files: string[]): ReloadSummary {
+  async apply(files: string[]): Promise<ReloadSummary> {
     const dir = this.desk.corpus.dir;
     const summary: ReloadSummary = { fingerprint: corpusFingerprint(dir, INDEX_VERSION), added: [], changed: [], removed: [], failed: [] };
     const documents = new Map(this.desk.corpus.documents.map((d) => [d.file, d]));
@@ -136,6 +136,19 @@ export class LiveCorpus {
       for (const doc of documents.values()) if (changed.has(documentId(doc.file))) touched.add(doc.file);
     }
 
+    // Every changed file is read first; the index is then changed without a pause, so no question is
+    // ever answered from a half-applied change.
+    const loaded = new Map<string, SourceDocument | DocumentError>();
+    for (const file of touched) {
+      if (!existsSync(join(dir, file))) continue;
+      try {
+        loaded.set(file, await loadDocumentFile(dir, file, this.overrides.get(documentId(file))));
+      } catch (error) {
+        if (!(error instanceof DocumentError)) throw error;
+        loaded.set(file, error);
+      }
+    }
+
     for (const file of touched) {
       const old = documents.get(file);
       if (!existsSync(join(dir, file))) {
@@ -147,16 +160,17 @@ export class LiveCorpus {
         this.problems.delete(file);
         continue;
       }
+      const read = loaded.get(file);
+      if (!read) continue;
       let doc: SourceDocument;
-      try {
-        doc = loadDocumentFile(dir, file, this.overrides.get(documentId(file)));
-      } catch (error) {
-        if (!(error instanceof DocumentError)) throw error;
+      if (read instanceof DocumentError) {
+        const error = read;
         const problem = { file, ...error.problem, message: `${error.problem.message}${old ? ' (the last good version is still served)' : ''}` };
         this.problems.set(file, [problem]);
         summary.failed.push(problem);
         continue;
       }
+      doc = read;
       const clash = [...documents.values()].find((d) => d.source.id === doc.source.id && d.file !== file);
       if (clash) {
         const problem = { file, message: `has the same id "${doc.source.id}" as ${clash.file}; rename one of them` };

@@ -13,11 +13,11 @@ interface EvalSet {
 const sharedSet = new URL('../../../shared/eval/questions.dev.json', import.meta.url);
 const evalFile = existsSync(sharedSet) ? sharedSet : new URL('../fixtures/questions.dev.json', import.meta.url);
 const evalSet = JSON.parse(readFileSync(evalFile, 'utf8')) as EvalSet;
-const desk = openDesk();
+const desk = await openDesk();
 const rawText = desk.corpus.documents.map((d) => d.paragraphs.map((p) => p.text).join('\n')).join('\n');
 
 describe('answers on the development set', () => {
-  it('has recall@3 of the gold passages of at least 0.9', () => {
+  it('has recall@3 of the gold passages of at least 0.9', async () => {
     const misses: string[] = [];
     for (const q of evalSet.questions) {
       const results = desk.ask(q.q, { limit: evalSet.k }).results;
@@ -28,20 +28,20 @@ describe('answers on the development set', () => {
     expect(recall, `missed: ${misses.join(' | ')}`).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('quotes both sources in the top three where both speak', () => {
+  it('quotes both sources in the top three where both speak', async () => {
     for (const q of evalSet.questions.filter((x) => x.both)) {
       const ids = new Set(desk.ask(q.q, { limit: 3 }).results.map((r) => r.source.id));
       expect(ids.size, q.q).toBe(2);
     }
   });
 
-  it('answers out-of-scope questions with nothing', () => {
+  it('answers out-of-scope questions with nothing', async () => {
     for (const q of evalSet.out_of_scope) expect(desk.ask(q).results, q).toEqual([]);
   });
 });
 
 describe('answer quotes', () => {
-  it('are verbatim slices of the cleaned source at the place they cite', () => {
+  it('are verbatim slices of the cleaned source at the place they cite', async () => {
     for (const q of ['who attended', 'rule of law', 'what did the US do before the meeting', 'Huawei']) {
       for (const r of desk.ask(q, { limit: 10 }).results) {
         const doc = desk.corpus.documents.find((d) => d.source.id === r.source.id);
@@ -52,18 +52,18 @@ describe('answer quotes', () => {
     }
   });
 
-  it('are cut at sentence precision, not whole paragraphs', () => {
+  it('are cut at sentence precision, not whole paragraphs', async () => {
     const [first] = desk.ask('Barcelona').results;
     expect(first?.quote).toBe('The US sent huge delegations to the Munich Security Conference and Barcelona World Mobile Congress in February with the objective of publicizing the "security risk" brought about by Chinese companies participating in 5G networks.');
   });
 
-  it('quote a second sentence of the same paragraph when it says as much as the first', () => {
+  it('quote a second sentence of the same paragraph when it says as much as the first', async () => {
     const quotes = desk.ask('how did Huawei respond').results.map((r) => r.quote);
     expect(quotes).toContain('Huawei, the world\u2019s biggest maker of telecom infrastructure equipment, has denied the allegations.');
   });
 
-  it('quote only the speaker a question asks for, chosen on what it asks about', () => {
-    const local = openDesk(tempCorpus({
+  it('quote only the speaker a question asks for, chosen on what it asks about', async () => {
+    const local = await openDesk(tempCorpus({
       'ministry.md': '---\ntitle: Statement\noutlet: Ministry of Industry\n---\nThe Ministry of Industry says the auction will be fair.\n\nThe auction opens in June.\n',
       'union.md': '---\ntitle: Response\noutlet: Telecom Workers Union\n---\nThe auction will cost jobs, the union says.\n',
     }));
@@ -74,7 +74,7 @@ describe('answer quotes', () => {
     expect(new Set(local.ask('auction', { limit: 5 }).results.map((r) => r.source.id))).toEqual(new Set(['ministry', 'union']));
   });
 
-  it('take the genre for the speaker ("the wire report", "the op-ed"), and a bare "main argument" as an overview', () => {
+  it('take the genre for the speaker ("the wire report", "the op-ed"), and a bare "main argument" as an overview', async () => {
     const wire = desk.ask('what does the wire report say about Huawei').results;
     expect(wire.length).toBeGreaterThan(0);
     expect(wire.every((r) => r.source.kind === 'news report')).toBe(true);
@@ -83,75 +83,75 @@ describe('answer quotes', () => {
     expect(argument[2]?.quote).toContain('this meeting will have no positive influence on 5G security');
   });
 
-  it('say nothing when the question names someone the sources never mention', () => {
+  it('say nothing when the question names someone the sources never mention', async () => {
     expect(desk.ask('did Macron attend the meeting').results).toEqual([]);
     expect(desk.ask('did Russia attend the meeting').results[0]?.quote).toContain('China and Russia were not present.');
   });
 
-  it('quote the same words once when two documents print the same story', () => {
+  it('quote the same words once when two documents print the same story', async () => {
     const story = 'Ministers meet\n\nThe ministers agreed on a common spectrum policy.\n';
-    const local = openDesk(tempCorpus({ 'a.txt': story, 'b.txt': story }));
+    const local = await openDesk(tempCorpus({ 'a.txt': story, 'b.txt': story }));
     expect(local.ask('spectrum policy', { limit: 5 }).results).toHaveLength(1);
   });
 
-  it('ignore question words and use the editor\'s synonyms below literal matches', () => {
+  it('ignore question words and use the editor\'s synonyms below literal matches', async () => {
     expect(desk.ask('who what which when').results).toEqual([]);
     const dir = tempCorpus({
       'a.txt': 'Spectrum auction\n\nThe government will sell spectrum next year.\n',
       'b.txt': 'Radio news\n\nOperators bid for radio frequencies in the auction.\n',
       'synonyms.yml': '- [spectrum, radio frequencies]\n',
     });
-    const local = openDesk(dir);
+    const local = await openDesk(dir);
     const results = local.ask('spectrum', { limit: 5 }).results;
     expect(results.map((r) => r.source.id)).toEqual(['a', 'b']);
     expect(local.ask('radio frequencies', { limit: 5 }).results[0]?.source.id).toBe('b');
   });
 
-  it('find everyday paraphrases with no synonyms file: "took part", "aim", "Washington"', () => {
+  it('find everyday paraphrases with no synonyms file: "took part", "aim", "Washington"', async () => {
     const dir = tempCorpus({
       'a.txt': 'Talks\n\nDelegates from Norway participated in the talks.\n\nThe aim of the talks was a deal on fishing quotas.\n\nThe United States stayed away.\n',
     });
-    const local = openDesk(dir);
+    const local = await openDesk(dir);
     expect(local.ask('who took part').results[0]?.quote).toBe('Delegates from Norway participated in the talks.');
     expect(local.ask('what was the purpose of the talks').results[0]?.quote).toBe('The aim of the talks was a deal on fishing quotas.');
     expect(local.ask('what did Washington do').results[0]?.quote).toBe('The United States stayed away.');
   });
 
-  it('put the sentence that dates it first for "when", and the one that counts for "how many"', () => {
+  it('put the sentence that dates it first for "when", and the one that counts for "how many"', async () => {
     const dir = tempCorpus({
       'a.txt': 'Summit\n\nThe summit was criticised by unions. The summit opened on March 4 in Oslo.\n\nMany countries sent ministers. The summit drew delegations from 40 countries.\n',
     });
-    const local = openDesk(dir);
+    const local = await openDesk(dir);
     expect(local.ask('when was the summit').results[0]?.quote).toBe('The summit opened on March 4 in Oslo.');
     expect(local.ask('how many countries').results[0]?.quote).toBe('The summit drew delegations from 40 countries.');
   });
 
-  it('read a misspelt name as the closest name on file', () => {
+  it('read a misspelt name as the closest name on file', async () => {
     const huawei = desk.ask('has Huwei denied the allegations').results[0];
     expect(huawei?.quote).toContain('Huawei, the world’s biggest maker of telecom infrastructure equipment, has denied the allegations.');
     expect(huawei?.matchedWords).toContain('Huawei');
     expect(desk.ask('Barcelonna').results[0]?.quote).toContain('Barcelona World Mobile Congress');
   });
 
-  it('say nothing when one word matches by chance and the rest of the question is not in the sources', () => {
+  it('say nothing when one word matches by chance and the rest of the question is not in the sources', async () => {
     expect(desk.ask('who won the world cup').results).toEqual([]);
     expect(desk.ask('what is the weather in Prague tomorrow').results).toEqual([]);
   });
 
-  it('join irregular verbs and a verb\'s noun to the word asked: "rise" finds "rose", "decide" finds "decision"', () => {
-    const local = openDesk(tempCorpus({ 'a.txt': 'Trade\n\nImports of oil were flat. Imports rose 4 pct in March.\n\nThe ministry met on Monday. The ministry announced its decision on tariffs.\n' }));
+  it('join irregular verbs and a verb\'s noun to the word asked: "rise" finds "rose", "decide" finds "decision"', async () => {
+    const local = await openDesk(tempCorpus({ 'a.txt': 'Trade\n\nImports of oil were flat. Imports rose 4 pct in March.\n\nThe ministry met on Monday. The ministry announced its decision on tariffs.\n' }));
     expect(local.ask('did imports rise').results[0]?.quote).toBe('Imports rose 4 pct in March.');
     expect(local.ask('what did the ministry decide').results[0]?.quote).toBe('The ministry announced its decision on tariffs.');
     expect(desk.ask('what does China Watch say about pizza').results).toEqual([]);
   });
 
-  it('find a hyphenated word however it is written: "non-binding", "nonbinding"', () => {
+  it('find a hyphenated word however it is written: "non-binding", "nonbinding"', async () => {
     const sources = (q: string) => desk.ask(q).results.map((r) => r.source.kind).sort();
     expect(sources('nonbinding')).toEqual(['news report', 'opinion']);
     expect(sources('non-binding')).toEqual(['news report', 'opinion']);
   });
 
-  it('quote the sentence before one that opens with a pronoun, so the quote says who', () => {
+  it('quote the sentence before one that opens with a pronoun, so the quote says who', async () => {
     const quote = desk.ask('consensus among Western countries').results[0]?.quote;
     expect(quote).toBe('But seen from some details, this conference is not a complete US triumph. It was a long way from producing a consensus among Western countries on the US-advocated 5G security rules.');
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openDesk } from '../../src/core/desk.js';
 
-const desk = openDesk();
+const desk = await openDesk();
 
 describe('checkQuote', () => {
   it('finds a verbatim quote ignoring case, whitespace and curly vs straight quotes, and returns the source\'s own text', () => {

@@ -4,21 +4,21 @@ import { BUNDLED_CORPUS_DIR } from '../../src/core/desk.js';
 import { tempCorpus } from '../helpers/tempCorpus.js';
 
 describe('loadCorpus', () => {
-  it('loads the bundled corpus with the editor\'s metadata on top of the text\'s', () => {
-    const corpus = loadCorpus(BUNDLED_CORPUS_DIR);
+  it('loads the bundled corpus with the editor\'s metadata on top of the text\'s', async () => {
+    const corpus = await loadCorpus(BUNDLED_CORPUS_DIR);
     expect(corpus.problems).toEqual([]);
     const byId = Object.fromEntries(corpus.documents.map((d) => [d.source.id, d.source]));
     expect(byId['china-watch-us-weak-link-in-5g-security']).toMatchObject({ outlet: 'China Watch', author: 'Li Zheng', kind: 'opinion', published: '2019-05-30T15:45' });
     expect(byId['prague-proposals-wire-report']).toEqual({ id: 'prague-proposals-wire-report', title: '30 Nations Pitch Internet Security Rules Amid Huawei Concern', kind: 'news report' });
   });
 
-  it('reports a non-UTF-8 file by name and still loads the rest', () => {
+  it('reports a non-UTF-8 file by name and still loads the rest', async () => {
     const dir = tempCorpus({
       'bad.txt': Buffer.from([0x54, 0x69, 0x74, 0x6c, 0x65, 0x0a, 0x0a, 0x42, 0xff, 0x0a]),
       'good.md': 'Good news\n\nThe minister welcomed the proposals.\n',
       'notes/empty.txt': '',
     });
-    const corpus = loadCorpus(dir);
+    const corpus = await loadCorpus(dir);
     expect(corpus.documents.map((d) => d.source.id)).toEqual(['good']);
     expect(corpus.problems).toEqual([
       expect.objectContaining({ file: 'bad.txt', message: expect.stringMatching(/not UTF-8/) }),
@@ -26,12 +26,12 @@ describe('loadCorpus', () => {
     ]);
   });
 
-  it('reports a bad sources.yml line and field without losing the documents', () => {
+  it('reports a bad sources.yml line and field without losing the documents', async () => {
     const dir = tempCorpus({
       'a.txt': 'Headline A\n\nBody of A.\n',
       'sources.yml': 'a.txt:\n  outlet: Daily\n  publishd: 2019-01-01\nmissing.txt:\n  kind: opinion\n',
     });
-    const corpus = loadCorpus(dir);
+    const corpus = await loadCorpus(dir);
     expect(corpus.documents[0]?.source).toMatchObject({ outlet: 'Daily', title: 'Headline A' });
     expect(corpus.problems).toEqual([
       expect.objectContaining({ file: 'sources.yml', line: 3, field: 'publishd' }),
@@ -39,8 +39,8 @@ describe('loadCorpus', () => {
     ]);
   });
 
-  it('refuses a missing folder with its name', () => {
-    expect(() => loadCorpus('/no/such/folder')).toThrow(CorpusError);
-    expect(() => loadCorpus('/no/such/folder')).toThrow(/\/no\/such\/folder/);
+  it('refuses a missing folder with its name', async () => {
+    await expect(loadCorpus('/no/such/folder')).rejects.toThrow(CorpusError);
+    await expect(loadCorpus('/no/such/folder')).rejects.toThrow(/\/no\/such\/folder/);
   });
 });

@@ -10,7 +10,7 @@ import { SubscriptionStore } from '../../src/digest/subscriptionStore.js';
 import { createLogger } from '../../src/logger.js';
 import { FakeSlack } from '../helpers/fakeSlack.js';
 
-const desk = openDesk();
+const desk = await openDesk();
 const quiet = createLogger('silent', new Writable({ write: (_c, _e, done) => done() }));
 let fake: FakeSlack;
 let clock: Date;

@@ -40,7 +40,7 @@ export async function startTestApp(options: { env?: Record<string, string>; desk
     },
   });
   const logger = createLogger(config.logLevel, sink);
-  const desk = options.desk ?? openDesk(config.corpusDir);
+  const desk = options.desk ?? (await openDesk(config.corpusDir));
   const store = SubscriptionStore.inDataDir(config.dataDir);
   const slack = createSlackApp({ config, desk: () => desk, logger, store, now: options.now });
   const port = (await slack.start(0)) as number;

@@ -16,10 +16,10 @@ afterEach(() => {
   for (const live of running.splice(0)) live.stop();
 });
 
-function startLive(files: Record<string, string | Uint8Array>) {
+async function startLive(files: Record<string, string | Uint8Array>) {
   const dir = tempCorpus(files);
   const reloads: ReloadSummary[] = [];
-  const live = new LiveCorpus(openDesk(dir), { logger: quiet, onReload: (s) => reloads.push(s) });
+  const live = new LiveCorpus((await openDesk(dir)), { logger: quiet, onReload: (s) => reloads.push(s) });
   live.start();
   running.push(live);
   return { dir, live, reloads };
@@ -38,7 +38,7 @@ const quotes = (live: LiveCorpus, q: string) => live.current.ask(q, { limit: 5 }
 
 describe('live corpus', () => {
   it('makes a new document searchable within seconds, without a restart', async () => {
-    const { dir, live } = startLive({ 'a.txt': 'Old news\n\nThe ministry met the operators on Monday.\n' });
+    const { dir, live } = await startLive({ 'a.txt': 'Old news\n\nThe ministry met the operators on Monday.\n' });
     expect(quotes(live, 'spectrum auction')).toEqual([]);
     writeFileSync(join(dir, 'statement.md'), '---\ntitle: Ministry statement\noutlet: Ministry of Industry\nkind: statement\n---\nThe spectrum auction will open in June.\n');
     await within5s(() => quotes(live, 'spectrum auction').length > 0);
@@ -47,7 +47,7 @@ describe('live corpus', () => {
   });
 
   it('applies a changed document and a removed one', async () => {
-    const { dir, live } = startLive({ 'a.txt': 'Headline\n\nThe minister praised Huawei.\n', 'b.txt': 'Other\n\nThe regulator fined the operator.\n' });
+    const { dir, live } = await startLive({ 'a.txt': 'Headline\n\nThe minister praised Huawei.\n', 'b.txt': 'Other\n\nThe regulator fined the operator.\n' });
     writeFileSync(join(dir, 'a.txt'), 'Headline\n\nThe minister criticised Huawei.\n');
     rmSync(join(dir, 'b.txt'));
     await within5s(() => quotes(live, 'minister Huawei')[0] === 'The minister criticised Huawei.' && quotes(live, 'regulator fined').length === 0);
@@ -56,7 +56,7 @@ describe('live corpus', () => {
   });
 
   it('keeps the last good version serving when a change is broken, and shows the problem beside the documents', async () => {
-    const { dir, live } = startLive({ 'a.txt': 'Headline\n\nThe minister praised Huawei.\n' });
+    const { dir, live } = await startLive({ 'a.txt': 'Headline\n\nThe minister praised Huawei.\n' });
     writeFileSync(join(dir, 'a.txt'), Buffer.from([0x48, 0x0a, 0x0a, 0xff, 0xfe, 0x0a]));
     writeFileSync(join(dir, 'b.md'), '---\ntitle: [unclosed\n---\nBody.\n');
     await within5s(() => live.current.problems.length === 2);
@@ -69,7 +69,7 @@ describe('live corpus', () => {
   });
 
   it('keeps the last good comparison when a document change breaks one of its quotes', async () => {
-    const { dir, live } = startLive({
+    const { dir, live } = await startLive({
       'a.txt': 'Headline\n\nThe minister praised Huawei.\n',
       'positions.yml': 'sides:\n  - {id: gov, label: Government, kind: statement}\ntopics:\n  - id: huawei\n    title: Huawei\n    positions:\n      gov:\n        summary: Positive.\n        quotes:\n          - {source: a, quote: The minister praised Huawei.}\n',
     });
@@ -82,14 +82,14 @@ describe('live corpus', () => {
   });
 
   it('applies sources.yml and synonyms.yml changes', async () => {
-    const { dir, live } = startLive({ 'a.txt': 'Headline\n\nOperators bid for radio frequencies.\n' });
+    const { dir, live } = await startLive({ 'a.txt': 'Headline\n\nOperators bid for radio frequencies.\n' });
     writeFileSync(join(dir, 'sources.yml'), 'a.txt:\n  outlet: Wire Service\n  kind: news report\n');
     writeFileSync(join(dir, 'synonyms.yml'), '- [spectrum, radio frequencies]\n');
     await within5s(() => live.current.sources()[0]?.outlet === 'Wire Service' && quotes(live, 'spectrum').length > 0);
   });
 
   it('turns a burst of 500 new files into one reload, not 500', async () => {
-    const { dir, live, reloads } = startLive({ 'a.txt': 'Headline\n\nStart.\n' });
+    const { dir, live, reloads } = await startLive({ 'a.txt': 'Headline\n\nStart.\n' });
     for (let i = 0; i < 500; i++) writeFileSync(join(dir, `story-${i}.txt`), `Story ${i}\n\nThe council voted on measure number${i} today.\n`);
     await within5s(() => live.current.corpus.documents.length === 501);
     await live.settled();
@@ -99,24 +99,24 @@ describe('live corpus', () => {
 });
 
 describe('index cache', () => {
-  it('is used on a restart of an unchanged corpus, and rebuilt when stale or corrupt', () => {
+  it('is used on a restart of an unchanged corpus, and rebuilt when stale or corrupt', async () => {
     const dir = tempCorpus({ 'a.txt': 'Headline\n\nThe minister praised Huawei.\n' });
     const cacheDir = mkdtempSync(join(tmpdir(), 'prague-cache-'));
-    const cold = openDeskCached(dir, cacheDir);
+    const cold = await openDeskCached(dir, cacheDir);
     expect(cold.cache).toMatch(/no cached index/);
     cold.save();
-    const warm = openDeskCached(dir, cacheDir);
+    const warm = await openDeskCached(dir, cacheDir);
     expect(warm.cache).toBe('hit');
     expect(warm.desk.ask('minister praised').results[0]?.quote).toBe('The minister praised Huawei.');
 
     writeFileSync(join(dir, 'a.txt'), 'Headline\n\nThe minister criticised Huawei sharply.\n');
-    const stale = openDeskCached(dir, cacheDir);
+    const stale = await openDeskCached(dir, cacheDir);
     expect(stale.cache).not.toBe('hit');
     expect(stale.desk.ask('minister criticised').results[0]?.quote).toBe('The minister criticised Huawei sharply.');
     stale.save();
     const [file] = readdirSync(cacheDir);
     writeFileSync(join(cacheDir, file!), '{"version": "prague-index-3", "fingerprint": ');
-    const corrupt = openDeskCached(dir, cacheDir);
+    const corrupt = await openDeskCached(dir, cacheDir);
     expect(corrupt.cache).toMatch(/corrupt/);
     expect(corrupt.desk.ask('minister criticised').results).toHaveLength(1);
   });

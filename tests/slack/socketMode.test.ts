@@ -28,7 +28,7 @@ beforeAll(async () => {
       done();
     },
   });
-  const desk = openDesk(config.corpusDir);
+  const desk = await openDesk(config.corpusDir);
   slack = createSlackApp({ config, desk: () => desk, logger: createLogger(config.logLevel, sink) });
   await slack.start();
 });
@@ -39,7 +39,7 @@ afterAll(async () => {
 });
 
 describe('Socket Mode (SLACK_APP_TOKEN set)', () => {
-  it('opens its connection through SLACK_API_URL', () => {
+  it('opens its connection through SLACK_API_URL', async () => {
     expect(fake.callsTo('apps.connections.open')).toHaveLength(1);
   });
 
@@ -70,7 +70,7 @@ describe('Socket Mode (SLACK_APP_TOKEN set)', () => {
     expect(JSON.stringify(post!.body.blocks).replace(/\*/g, '')).toContain('China and Russia were not present');
   });
 
-  it('never logs the app token or the bot token', () => {
+  it('never logs the app token or the bot token', async () => {
     const all = logs.join('');
     expect(all.length).toBeGreaterThan(0);
     expect(all).not.toContain(APP_TOKEN);

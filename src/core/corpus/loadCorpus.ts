@@ -120,7 +120,7 @@ export function readSourcesFile(dir: string): {
  *
  * @throws DocumentError (no `file` set: the caller knows it) for an unreadable or malformed file.
  */
-export function loadDocumentFile(dir: string, file: string, override: Partial<SourceInfo> = {}): SourceDocument {
+export async function loadDocumentFile(dir: string, file: string, override: Partial<SourceInfo> = {}): Promise<SourceDocument> {
   let bytes: Buffer;
   let addedAt: string | undefined;
   try {
@@ -147,14 +147,14 @@ function withoutUndefined<T extends object>(value: T): T {
  * `sources.yml`. A bad file is reported in `problems`, by name, and the rest still loads.
  *
  * ```ts
- * const corpus = loadCorpus('corpus')
+ * const corpus = await loadCorpus('corpus')
  * corpus.documents.map(d => d.source.title)
  * // ['US the weak link in 5G security', '30 Nations Pitch Internet Security Rules Amid Huawei Concern']
  * ```
  *
  * @throws CorpusError when the folder does not exist or is not a folder.
  */
-export function loadCorpus(dir: string): Corpus {
+export async function loadCorpus(dir: string): Promise<Corpus> {
   if (!existsSync(dir)) throw new CorpusError(`corpus folder not found: ${dir}`);
   if (!statSync(dir).isDirectory()) throw new CorpusError(`corpus path is not a folder: ${dir}`);
   const { overrides, keys, problems } = readSourcesFile(dir);
@@ -163,7 +163,7 @@ export function loadCorpus(dir: string): Corpus {
   const files = listDocumentFiles(dir);
   for (const file of files) {
     try {
-      const doc = loadDocumentFile(dir, file, overrides.get(documentId(file)));
+      const doc = await loadDocumentFile(dir, file, overrides.get(documentId(file)));
       const clash = ids.get(doc.source.id);
       if (clash) {
         problems.push({ file, message: `has the same id "${doc.source.id}" as ${clash}; rename one of them` });

@@ -4,7 +4,7 @@ import { comparisonJson } from '../../../src/core/compare/comparisonJson.js';
 import { parsePositions } from '../../../src/core/compare/positions.js';
 import { openDesk } from '../../../src/core/desk.js';
 
-const desk = openDesk();
+const desk = await openDesk();
 const bundled = readFileSync(new URL('../../../corpus/positions.yml', import.meta.url), 'utf8');
 
 describe('the bundled comparison', () => {

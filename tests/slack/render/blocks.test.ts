@@ -5,7 +5,7 @@ import { renderAnswer, renderQuoteChecks, renderSources } from '../../../src/sla
 import { escapeMrkdwn } from '../../../src/slack/render/escape.js';
 import { expectWithinLimits } from '../../helpers/expectWithinLimits.js';
 
-const desk = openDesk();
+const desk = await openDesk();
 
 describe('Block Kit rendering', () => {
   it('keeps the longest real answers within every limit', () => {
