@@ -7,7 +7,7 @@ import { INDEX_VERSION, loadIndexCache, saveIndexCache } from './search/indexCac
 import { buildPassageIndex, type PassageIndex } from './search/passageIndex.js';
 import { readSynonymsFile, type SynonymGroups } from './search/synonyms.js';
 import { commonSynonyms, joinSynonymGroups } from './search/commonSynonyms.js';
-import { answerQuestion } from './search/answerQuestion.js';
+import { answerQuestion, type AnswerOptions } from './search/answerQuestion.js';
 import { checkQuote } from './quotes/checkQuote.js';
 import { readPositionsFile, type Comparison, type Topic } from './compare/positions.js';
 import { findTopic } from './compare/findTopic.js';
@@ -80,10 +80,8 @@ export class Desk {
    * desk.ask('who attended', { limit: 3, scope: { collections: ['prague'] } })
    * ```
    */
-  ask(question: string, options: { limit?: number; scope?: Scope } = {}): Answer {
-    const { scope, ...rest } = options;
-    const accepts = isWholeCorpus(scope) ? undefined : (doc: { collection: string }) => inScope(doc, scope);
-    return answerQuestion(this.index, readInput(question, 'question'), { ...rest, accepts, synonyms: this.searchSynonyms });
+  ask(question: string, options: Pick<AnswerOptions, 'limit' | 'scope' | 'exhaustive' | 'ranking'> = {}): Answer {
+    return answerQuestion(this.index, readInput(question, 'question'), { ...options, synonyms: this.searchSynonyms });
   }
 
   /** Checks a quotation against the sources in `scope` (see `checkQuote`). */

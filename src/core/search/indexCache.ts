@@ -1,16 +1,33 @@
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join, relative, resolve, isAbsolute } from 'node:path';
 import MiniSearch from 'minisearch';
 import type { Corpus, LoadProblem, SourceDocument } from '../model.js';
 import { writeAtomically } from '../files/writeAtomically.js';
 import { INDEX_OPTIONS, PassageIndex, type IndexedFields, type Passage } from './passageIndex.js';
+import { TermIndex } from './termIndex.js';
 
 /**
- * Version of the cached index's format and of the options it was built with (tokenizer, stemming, stop
- * words, fields). Change it whenever any of them changes: MiniSearch does not store its options, and an
- * index loaded with other options gives wrong answers silently.
+ * The on-disk cache of a corpus and its index, so that a restart (or a second `prague ask`) on an
+ * unchanged corpus skips reading, parsing and indexing.
+ *
+ * A cache is used only when it is exactly what loading would build: it is keyed on the fingerprint of
+ * the source files' contents (see `corpus/fingerprint.ts`) and the index version, and it is signed with
+ * a key kept beside it (`key`, readable by its owner only), so a cache that was corrupted, edited by
+ * hand, or written by anyone without the key is rebuilt, never served. The MiniSearch index is a file of
+ * its own, read only when first needed (quote checks, misspelt names); a bad one is rebuilt from the
+ * passages.
  */
-export const INDEX_VERSION = 'prague-index-7';
+
+/**
+ * Version of the cached index's format and of everything it was built with (tokenizer, stemming, stop
+ * words, sentence splitting, fields). Change it whenever any of them changes: an index built otherwise
+ * gives wrong answers silently.
+ */
+export const INDEX_VERSION = 'prague-index-8';
+
+type ArrayKind = 'i32' | 'u16';
 
 interface CacheFile {
   version: string;
@@ -19,25 +36,78 @@ interface CacheFile {
   problems: LoadProblem[];
   /** [passage id, document position in `documents`, paragraph position in that document]. */
   passages: [number, number, number][];
-  documentFrequency: [string, number][];
   nextId: number;
-  miniSearch: ReturnType<MiniSearch['toJSON']>;
+  documentIds: string[];
+  terms: ReturnType<TermIndex['toArrays']>['header'];
+  arrays: Record<string, [ArrayKind, string]>;
+  /** SHA-256 of the MiniSearch file. */
+  miniSearch: string;
 }
 
-/** The cache file of a fingerprint, in the cache folder. */
-function cachePath(cacheDir: string, fingerprint: string): string {
-  return join(cacheDir, `index-${fingerprint.slice(0, 24)}.json`);
+/** The cache files of a fingerprint, in the cache folder. */
+function cachePaths(cacheDir: string, fingerprint: string): { index: string; miniSearch: string } {
+  const base = join(cacheDir, `index-${fingerprint.slice(0, 24)}`);
+  return { index: `${base}.json`, miniSearch: `${base}.minisearch.json` };
+}
+
+/** The key caches in a folder are signed with (made, readable by its owner only, on first use). */
+function cacheKey(cacheDir: string, create: boolean): Buffer | undefined {
+  const path = join(cacheDir, 'key');
+  if (existsSync(path)) {
+    const key = Buffer.from(readFileSync(path, 'utf8').trim(), 'hex');
+    return key.length >= 32 ? key : undefined;
+  }
+  if (!create) return undefined;
+  mkdirSync(cacheDir, { recursive: true, mode: 0o700 });
+  try {
+    writeFileSync(path, randomBytes(32).toString('hex'), { mode: 0o600, flag: 'wx' });
+  } catch (error) {
+    // Another process made it first: use theirs.
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+  return cacheKey(cacheDir, false);
+}
+
+function sign(key: Buffer, text: string): string {
+  return createHmac('sha256', key).update(text).digest('hex');
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+function encode(array: Int32Array | Uint16Array): [ArrayKind, string] {
+  return [array instanceof Int32Array ? 'i32' : 'u16', Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64')];
+}
+
+function decode([kind, base64]: [ArrayKind, string]): Int32Array | Uint16Array {
+  const bytes = Buffer.from(base64, 'base64');
+  const size = kind === 'i32' ? 4 : 2;
+  if (bytes.length % size !== 0) throw new Error('array of a wrong length');
+  // Typed arrays need aligned memory: copy when the decoded bytes are not.
+  const buffer = bytes.byteOffset % 4 === 0 ? bytes.buffer : new Uint8Array(bytes).buffer;
+  const offset = bytes.byteOffset % 4 === 0 ? bytes.byteOffset : 0;
+  return kind === 'i32' ? new Int32Array(buffer, offset, bytes.length / 4) : new Uint16Array(buffer, offset, bytes.length / 2);
 }
 
 /**
- * Loads a cached corpus and index, if one was saved for exactly this fingerprint. A stale cache (another
- * fingerprint) is not found; a corrupt one is reported and never trusted.
+ * Loads a cached corpus and index, if one was saved for exactly this fingerprint and is signed with this
+ * folder's key. A stale cache (another fingerprint) is not found; a corrupt, edited or foreign one is
+ * reported and never trusted.
  */
 export function loadIndexCache(cacheDir: string, fingerprint: string): { corpus: Omit<Corpus, 'dir'>; index: PassageIndex } | { missing: string } {
-  const path = cachePath(cacheDir, fingerprint);
-  if (!existsSync(path)) return { missing: 'no cached index for this corpus' };
+  const paths = cachePaths(cacheDir, fingerprint);
+  if (!existsSync(paths.index)) return { missing: 'no cached index for this corpus' };
   try {
-    const cache = JSON.parse(readFileSync(path, 'utf8')) as CacheFile;
+    const key = cacheKey(cacheDir, false);
+    if (!key) throw new Error('no key to check it with');
+    const text = readFileSync(paths.index, 'utf8');
+    const newline = text.indexOf('\n');
+    const mac = Buffer.from(text.slice(0, Math.max(0, newline)), 'hex');
+    const body = text.slice(newline + 1);
+    const expected = Buffer.from(sign(key, body), 'hex');
+    if (newline < 0 || mac.length !== expected.length || !timingSafeEqual(mac, expected)) throw new Error('signature does not match');
+    const cache = JSON.parse(body) as CacheFile;
     if (cache.version !== INDEX_VERSION || cache.fingerprint !== fingerprint) return { missing: 'cached index is stale' };
     const passages = new Map<number, Passage>();
     for (const [id, d, p] of cache.passages) {
@@ -46,9 +116,23 @@ export function loadIndexCache(cacheDir: string, fingerprint: string): { corpus:
       if (!doc || !paragraph) throw new Error(`passage ${id} points nowhere`);
       passages.set(id, { id, doc, paragraph });
     }
-    const miniSearch = MiniSearch.loadJS<IndexedFields>(cache.miniSearch, INDEX_OPTIONS);
-    if (miniSearch.documentCount !== passages.size) throw new Error('index and passages disagree');
-    const index = new PassageIndex(miniSearch, passages, new Map(cache.documentFrequency), cache.nextId);
+    const arrays = Object.fromEntries(Object.entries(cache.arrays).map(([name, value]) => [name, decode(value)]));
+    const terms = TermIndex.fromArrays(cache.terms, arrays);
+    if (terms.totals.paragraphs !== passages.size) throw new Error('index and passages disagree');
+    const loadMiniSearch = (): MiniSearch<IndexedFields> => {
+      try {
+        const json = readFileSync(paths.miniSearch, 'utf8');
+        if (sha256(json) !== cache.miniSearch) throw new Error('MiniSearch file changed');
+        const miniSearch = MiniSearch.loadJSON<IndexedFields>(json, INDEX_OPTIONS);
+        if (miniSearch.documentCount === passages.size) return miniSearch;
+      } catch {
+        // Rebuilt below from the passages, which are verified.
+      }
+      const rebuilt = new MiniSearch<IndexedFields>(INDEX_OPTIONS);
+      rebuilt.addAll([...passages.values()].map((p) => ({ id: p.id, text: p.paragraph.text })));
+      return rebuilt;
+    };
+    const index = new PassageIndex(loadMiniSearch, passages, terms, cache.nextId, cache.documentIds);
     return { corpus: { documents: cache.documents, problems: cache.problems }, index };
   } catch (error) {
     return { missing: `cached index is corrupt (${(error as Error).message}); rebuilding` };
@@ -56,9 +140,11 @@ export function loadIndexCache(cacheDir: string, fingerprint: string): { corpus:
 }
 
 /**
- * Saves a corpus and its index under their fingerprint (atomically), and removes older caches.
+ * Saves a corpus and its index under their fingerprint (atomically, signed with the folder's key), and
+ * removes older caches.
  */
 export function saveIndexCache(cacheDir: string, fingerprint: string, corpus: Corpus, index: PassageIndex): void {
+  const key = cacheKey(cacheDir, true) as Buffer;
   const position = new Map(corpus.documents.map((d, i) => [d, i]));
   const passages: CacheFile['passages'] = [];
   for (const passage of index.passages.values()) {
@@ -66,19 +152,45 @@ export function saveIndexCache(cacheDir: string, fingerprint: string, corpus: Co
     if (d === undefined) continue;
     passages.push([passage.id, d, passage.doc.paragraphs.indexOf(passage.paragraph)]);
   }
+  const { header, arrays } = index.terms.toArrays();
+  const miniSearchJson = JSON.stringify(index.miniSearch);
   const cache: CacheFile = {
     version: INDEX_VERSION,
     fingerprint,
     documents: corpus.documents,
     problems: corpus.problems,
     passages,
-    documentFrequency: [...index.documentFrequency],
     nextId: index.nextPassageId,
-    miniSearch: index.miniSearch.toJSON(),
+    documentIds: index.documentIds,
+    terms: header,
+    arrays: Object.fromEntries(Object.entries(arrays).map(([name, array]) => [name, encode(array)])),
+    miniSearch: sha256(miniSearchJson),
   };
-  const path = cachePath(cacheDir, fingerprint);
-  writeAtomically(path, JSON.stringify(cache));
+  const paths = cachePaths(cacheDir, fingerprint);
+  const body = JSON.stringify(cache);
+  writeAtomically(paths.miniSearch, miniSearchJson);
+  writeAtomically(paths.index, `${sign(key, body)}\n${body}`);
+  const keep = new Set([paths.index, paths.miniSearch]);
   for (const name of readdirSync(cacheDir)) {
-    if (name.startsWith('index-') && name.endsWith('.json') && join(cacheDir, name) !== path) rmSync(join(cacheDir, name), { force: true });
+    if (name.startsWith('index-') && name.endsWith('.json') && !keep.has(join(cacheDir, name))) rmSync(join(cacheDir, name), { force: true });
   }
+}
+
+/**
+ * Where the command line keeps the index cache of a corpus folder: `$PRAGUE_CACHE_DIR`, else
+ * `$XDG_CACHE_HOME/prague-desk`, else `~/.cache/prague-desk`; one subfolder per corpus folder (named by a
+ * hash of its real path). Never inside the corpus folder: `undefined` when it would be.
+ */
+export function cacheDirFor(corpusDir: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const root = env.PRAGUE_CACHE_DIR || join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'prague-desk');
+  let real: string;
+  try {
+    real = realpathSync(corpusDir);
+  } catch {
+    return undefined;
+  }
+  const dir = join(resolve(root), createHash('sha256').update(real).digest('hex').slice(0, 16));
+  const inside = relative(real, dir);
+  if (!inside.startsWith('..') && !isAbsolute(inside)) return undefined;
+  return dir;
 }

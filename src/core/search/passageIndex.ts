@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { Paragraph, SourceDocument } from '../model.js';
-import { processTerm, tokenize } from '../text/terms.js';
-import { cueTermsOf } from './answerCues.js';
+import { cachedTerm, tokenize } from '../text/terms.js';
+import { readText, TermIndex } from './termIndex.js';
 
 /** One indexed passage: a paragraph of a document. Quotes are cut from it at sentence precision. */
 export interface Passage {
@@ -15,19 +15,7 @@ export interface IndexedFields {
   text: string;
 }
 
-/** Stems are looked up far more often than there are distinct words: remember them. */
-const stemCache = new Map<string, string | null>();
-/**
- * {@link processTerm} with a memory of the words already seen (the same term for the same word).
- */
-export function cachedTerm(token: string): string | null {
-  let term = stemCache.get(token);
-  if (term === undefined) {
-    term = processTerm(token);
-    if (stemCache.size < 500_000) stemCache.set(token, term);
-  }
-  return term;
-}
+export { cachedTerm };
 
 /** The set of distinct terms of a text. */
 export function termSet(text: string): Set<string> {
@@ -40,13 +28,10 @@ export function termSet(text: string): Set<string> {
 }
 
 /**
- * A text's terms (from {@link termSet}, already at hand) with the answer cues the text holds ("#date",
- * see `answerCues.ts`): what a passage or sentence is matched on when a question has a cue.
+ * The tokens MiniSearch is about to be given for a paragraph already read (a one-sentence paragraph is
+ * tokenised once, not twice): the text they are for, and the tokens.
  */
-export function withCues(terms: Set<string>, text: string): Set<string> {
-  const cues = cueTermsOf(text);
-  return cues.length === 0 ? terms : new Set([...terms, ...cues]);
-}
+let readTokens: { text: string; tokens: string[] } | undefined;
 
 /**
  * MiniSearch options of the passage index. A cached index must be loaded with exactly these options.
@@ -57,7 +42,7 @@ export const INDEX_OPTIONS = {
   idField: 'id',
   fields: ['text'],
   storeFields: [] as string[],
-  tokenize: (text: string) => tokenize(text),
+  tokenize: (text: string) => (readTokens?.text === text ? readTokens.tokens : tokenize(text)),
   processTerm: (term: string) => cachedTerm(term),
 };
 
@@ -73,45 +58,81 @@ export function speakerTermsOf(doc: SourceDocument): Set<string> {
   return termSet([outlet, author, kind].filter(Boolean).join(' \n '));
 }
 
+/** The words of a document's author (a question naming them asks about the author: see `features.ts`). */
+export function authorTermsOf(doc: SourceDocument): Set<string> {
+  return termSet(doc.source.author ?? '');
+}
+
 /**
- * A MiniSearch index over passages, plus what ranking needs beyond it: the passages themselves, how many
- * passages hold each term (document frequency), and which documents' title, outlet or author hold it.
+ * The corpus as search sees it: a MiniSearch index over passages (the corpus index: vocabulary, fuzzy
+ * look-ups of misspelt names, quote checks), the compact term statistics ranking scores with (see
+ * `termIndex.ts`), the passages themselves, and which documents' title, outlet or author hold a word.
  */
 export class PassageIndex {
   /** meta term → ids of the documents whose title, outlet or author holds it. */
   readonly metaDocuments = new Map<string, Set<string>>();
-  /** term → ids of the documents whose outlet or author holds it: who speaks, not what about. */
+  /** term → ids of the documents whose outlet, author or genre holds it: who speaks, not what about. */
   readonly speakerDocuments = new Map<string, Set<string>>();
+  /** term → ids of the documents whose author holds it. */
+  readonly authorDocuments = new Map<string, Set<string>>();
   /** document id → its passages, in order. */
   readonly passagesOfDocument = new Map<string, Passage[]>();
   /** passage id → its document's id: an array, since ranking looks it up for every candidate. */
   readonly documentOf: (string | undefined)[] = [];
+  /** document number (see {@link TermIndex.documentNumber}) → the document; numbers are never reused. */
+  readonly documentByNumber: (SourceDocument | undefined)[] = [];
+  private readonly numberOfDocument = new Map<string, number>();
+  private miniSearchOrLoader: MiniSearch<IndexedFields> | (() => MiniSearch<IndexedFields>);
 
   /**
-   * An empty index, or one restored from a cache (see `indexCache.ts`): the MiniSearch index, the
-   * passages it holds and the document frequencies, exactly as they were saved.
+   * An empty index, or one restored from a cache (see `indexCache.ts`): the passages, their term index
+   * and MiniSearch index (or a function that loads it when first needed), exactly as they were saved.
    */
   constructor(
-    readonly miniSearch = new MiniSearch<IndexedFields>(INDEX_OPTIONS),
+    miniSearch: MiniSearch<IndexedFields> | (() => MiniSearch<IndexedFields>) = new MiniSearch<IndexedFields>(INDEX_OPTIONS),
     readonly passages = new Map<number, Passage>(),
-    /** term → number of passages whose text holds it. */
-    readonly documentFrequency = new Map<string, number>(),
+    readonly terms = new TermIndex(),
     private nextId = 1,
+    /** The document numbers the term index was built with (document id at its number; '' for a removed one). */
+    documentIds: string[] = [],
   ) {
+    this.miniSearchOrLoader = miniSearch;
+    documentIds.forEach((id, n) => id && this.numberOfDocument.set(id, n));
     const docs = new Set<SourceDocument>();
     for (const passage of passages.values()) {
-      if (!docs.has(passage.doc)) docs.add(passage.doc);
+      docs.add(passage.doc);
       this.documentOf[passage.id] = passage.doc.source.id;
       const list = this.passagesOfDocument.get(passage.doc.source.id) ?? [];
       list.push(passage);
       this.passagesOfDocument.set(passage.doc.source.id, list);
     }
-    for (const doc of docs) this.indexMeta(doc);
+    for (const doc of docs) {
+      const n = this.numberOfDocument.get(doc.source.id);
+      if (n === undefined) throw new Error(`document ${doc.source.id} has no number`);
+      this.documentByNumber[n] = doc;
+      this.indexMeta(doc);
+    }
+  }
+
+  /** The MiniSearch index of the passages (loaded from the cache when first needed). */
+  get miniSearch(): MiniSearch<IndexedFields> {
+    if (typeof this.miniSearchOrLoader === 'function') this.miniSearchOrLoader = this.miniSearchOrLoader();
+    return this.miniSearchOrLoader;
   }
 
   /** The id the next passage will get (saved with a cached index so that ids stay unique). */
   get nextPassageId(): number {
     return this.nextId;
+  }
+
+  /** The documents' ids by number, as the term index refers to them (for the cache). */
+  get documentIds(): string[] {
+    return this.documentByNumber.map((d) => d?.source.id ?? '');
+  }
+
+  /** A document's number (see {@link TermIndex.documentNumber}). */
+  documentNumber(docId: string): number | undefined {
+    return this.numberOfDocument.get(docId);
   }
 
   private indexMeta(doc: SourceDocument): void {
@@ -124,37 +145,38 @@ export class PassageIndex {
     };
     put(this.metaDocuments, metaTermsOf(doc));
     put(this.speakerDocuments, speakerTermsOf(doc));
+    put(this.authorDocuments, authorTermsOf(doc));
   }
 
   /** Indexes every paragraph of a document. */
   addDocument(doc: SourceDocument): void {
-    const batch: IndexedFields[] = [];
+    const number = this.documentByNumber.length;
+    this.documentByNumber.push(doc);
+    this.numberOfDocument.set(doc.source.id, number);
     const list: Passage[] = [];
+    const miniSearch = this.miniSearch;
     for (const paragraph of doc.paragraphs) {
       const id = this.nextId++;
       const passage = { id, doc, paragraph };
       this.passages.set(id, passage);
       this.documentOf[id] = doc.source.id;
       list.push(passage);
-      for (const term of termSet(paragraph.text)) {
-        this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
-      }
-      batch.push({ id, text: paragraph.text });
+      const read = readText(paragraph.text);
+      this.terms.add(id, number, read);
+      // A one-sentence paragraph's tokens are the sentence's: MiniSearch need not tokenise it again.
+      readTokens = read.tokens.length === 1 ? { text: paragraph.text, tokens: read.tokens[0] as string[] } : undefined;
+      miniSearch.add({ id, text: paragraph.text });
+      readTokens = undefined;
     }
     this.passagesOfDocument.set(doc.source.id, list);
     this.indexMeta(doc);
-    this.miniSearch.addAll(batch);
   }
 
   /** Removes every passage of the document with this id. */
   removeDocument(docId: string): void {
     const list = this.passagesOfDocument.get(docId) ?? [];
+    this.terms.remove(list.map((p) => ({ id: p.id, terms: readText(p.paragraph.text).terms.flat() })));
     for (const passage of list) {
-      for (const term of termSet(passage.paragraph.text)) {
-        const n = (this.documentFrequency.get(term) ?? 1) - 1;
-        if (n > 0) this.documentFrequency.set(term, n);
-        else this.documentFrequency.delete(term);
-      }
       this.miniSearch.discard(passage.id);
       this.passages.delete(passage.id);
       this.documentOf[passage.id] = undefined;
@@ -170,7 +192,11 @@ export class PassageIndex {
       };
       drop(this.metaDocuments, metaTermsOf(doc));
       drop(this.speakerDocuments, speakerTermsOf(doc));
+      drop(this.authorDocuments, authorTermsOf(doc));
     }
+    const number = this.numberOfDocument.get(docId);
+    if (number !== undefined) this.documentByNumber[number] = undefined;
+    this.numberOfDocument.delete(docId);
     this.passagesOfDocument.delete(docId);
   }
 
@@ -178,16 +204,9 @@ export class PassageIndex {
     return this.passages.size;
   }
 
-  /** Whether a passage, or a document's title, outlet or author, holds a term. */
+  /** Whether a passage, or a document's title, outlet or author, holds a term (anywhere in the corpus). */
   holds(term: string): boolean {
-    return this.documentFrequency.has(term) || this.metaDocuments.has(term);
-  }
-
-  /** Inverse document frequency of a term, as BM25 computes it (a term no passage holds gets the most). */
-  idf(term: string): number {
-    const n = this.passages.size;
-    const df = this.documentFrequency.get(term) ?? 0;
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    return this.terms.documentFrequency(term) > 0 || this.metaDocuments.has(term);
   }
 
   /**
@@ -198,18 +217,12 @@ export class PassageIndex {
    * index.similarTerms('barcelonna') // ['barcelona']
    * ```
    */
-  similarTerms(term: string, max = 3): string[] {
+  similarTerms(term: string): string[] {
     const found = new Set<string>();
     const options = { fuzzy: term.length >= 8 ? 2 : 1, prefix: false, tokenize: (t: string) => [t], processTerm: (t: string) => t };
     for (const hit of this.miniSearch.search(term, options)) for (const t of hit.terms) found.add(t);
-    return [...found].sort((a, b) => (this.documentFrequency.get(b) ?? 0) - (this.documentFrequency.get(a) ?? 0)).slice(0, max);
-  }
-
-  /** Inverse document frequency of a term among the documents' titles, outlets and authors. */
-  metaIdf(term: string): number {
-    const n = this.passagesOfDocument.size;
-    const df = this.metaDocuments.get(term)?.size ?? 0;
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    found.delete(term);
+    return [...found].sort((a, b) => this.terms.documentFrequency(b) - this.terms.documentFrequency(a) || (a < b ? -1 : 1));
   }
 }
 
@@ -217,7 +230,7 @@ export class PassageIndex {
  * Builds the passage index of a set of documents.
  *
  * ```ts
- * const index = buildPassageIndex(loadCorpus('corpus').documents)
+ * const index = buildPassageIndex((await loadCorpus('corpus')).documents)
  * index.size // number of paragraphs indexed
  * ```
  */

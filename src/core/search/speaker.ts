@@ -1,21 +1,6 @@
 import { termsOf } from '../text/terms.js';
-import type { Concept } from './concepts.js';
-import type { PassageIndex } from './passageIndex.js';
-import { META_NEW_PASSAGES, type PassageScore } from './scoreConcepts.js';
-
-/**
- * For a question that names a speaker and nothing else ("what does China Watch say"): the opening
- * passages of the speaker's documents, in order, as a reporter would read them.
- */
-export function openingsOf(index: PassageIndex, documents: Set<string>): Map<number, PassageScore> {
-  const scores = new Map<number, PassageScore>();
-  for (const docId of documents) {
-    (index.passagesOfDocument.get(docId) ?? []).slice(0, META_NEW_PASSAGES).forEach((passage, i) => {
-      scores.set(passage.id, { score: 1 / (i + 1), concepts: 1 });
-    });
-  }
-  return scores;
-}
+import type { Concept, Question } from './question.js';
+import type { ScopeView } from './scopeView.js';
 
 /** Words that ask for someone's position rather than for facts ("what does X say", "X's view of"). */
 const STANCE_WORDS = /\b(say|says|said|saying|think|thinks|view|views|position|positions|stance|side|sides|argue|argues|argued|argument|arguments|claim|claims|believe|believes|opinion|opinions|make of|take on)\b/i;
@@ -31,27 +16,31 @@ export function asksOnlyForPosition(concept: Concept): boolean {
   return concept.asked.every((t) => STANCE_TERMS.has(t));
 }
 
+/** The speaker a question asks for: the documents it names, and the concepts that named them. */
+export interface Speaker {
+  documents: Set<string>;
+  concepts: Concept[];
+}
+
 /**
  * The speaker a question asks for ("what does the Chinese side say about the proposals", "China Watch's
- * view of the conference"): when it asks for a position and names an outlet or author of some (not all)
- * documents, those documents, and the question's concepts that named them.
+ * view of the conference"): when it asks for a position and names an outlet, author or genre of some
+ * (not all) documents in scope, those documents, and the question's concepts that named them.
  */
-export function speakerAsked(question: string, concepts: Concept[], index: PassageIndex): { documents: Set<string>; concepts: Concept[] } | undefined {
-  if (!STANCE_WORDS.test(question)) return undefined;
-  const all = index.passagesOfDocument.size;
+export function speakerAsked(question: Question, view: ScopeView): Speaker | undefined {
+  if (!STANCE_WORDS.test(question.text)) return undefined;
+  const all = view.documents;
   const documentsOf = (concept: Concept) => {
     const docs = new Set<string>();
     for (const alt of concept.alternatives) {
-      const sets = alt.terms.map((t) => index.speakerDocuments.get(t));
-      if (sets.some((set) => !set)) continue;
-      const [first, ...rest] = sets as Set<string>[];
+      const [first, ...rest] = alt.terms.map((t) => new Set(view.speakerDocuments(t)));
       for (const id of first ?? []) if (rest.every((set) => set.has(id))) docs.add(id);
     }
     return docs;
   };
   let documents: Set<string> | undefined;
   const named: Concept[] = [];
-  for (const concept of concepts) {
+  for (const concept of question.concepts) {
     const docs = documentsOf(concept);
     if (docs.size === 0 || docs.size >= all) continue;
     if (documents && ![...docs].some((d) => documents!.has(d))) continue;
@@ -59,13 +48,4 @@ export function speakerAsked(question: string, concepts: Concept[], index: Passa
     named.push(concept);
   }
   return documents && documents.size > 0 ? { documents, concepts: named } : undefined;
-}
-
-/**
- * Whether the question names someone or something (a capitalised word, such as "Naples" or "Macron")
- * that appears nowhere in the corpus, not even through a synonym or as a near spelling. Then nothing on
- * file is about what was asked, however well its other words match: no quote is better than a wrong one.
- */
-export function namesSomethingAbsent(concepts: Concept[], index: PassageIndex): boolean {
-  return concepts.some((c) => c.name && !c.alternatives.some((a) => a.terms.every((t) => index.holds(t))));
 }

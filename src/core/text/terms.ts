@@ -83,13 +83,32 @@ function isAcronym(token: string): boolean {
  * ```
  */
 export function processTerm(token: string): string | null {
-  const lower = token.toLowerCase().replace(/['\u2019]s$/, '').replace(/['\u2019]/g, '');
+  let lower = token.toLowerCase().replace(/['\u2019]s$/, '').replace(/['\u2019]/g, '');
+  // Accents do not tell words apart in a search ("Temüjin", "Temujin"; "Céloron", "Celoron").
+  if (/[^\x00-\x7f]/.test(lower)) lower = lower.normalize('NFD').replace(/\p{M}/gu, '');
   if (!lower) return null;
   if (STOP_WORDS.has(lower) && !isAcronym(token)) return null;
   if (/^\d+$/.test(lower) || isAcronym(token)) return lower;
   const stem = stemmer(baseWord(lower));
   // Porter cuts "using" and "used" to "us": a stem that short would collide with acronyms ("US").
   return stem.length < 3 ? lower : verbStem(stem);
+}
+
+/** Terms are looked up far more often than there are distinct words: remember them. */
+const termCache = new Map<string, string | null>();
+/** Entries kept at most in the memory of terms (a corpus has far fewer distinct words). */
+const TERM_CACHE_SIZE = 500_000;
+
+/**
+ * {@link processTerm} with a memory of the words already seen (the same term for the same word).
+ */
+export function cachedTerm(token: string): string | null {
+  let term = termCache.get(token);
+  if (term === undefined) {
+    term = processTerm(token);
+    if (termCache.size < TERM_CACHE_SIZE) termCache.set(token, term);
+  }
+  return term;
 }
 
 /**
@@ -115,4 +134,47 @@ export function termsOf(text: string, compounds: Compounds = 'parts-and-joined')
 export function questionTerms(question: string): string[] {
   const text = /\p{Ll}/u.test(question) ? question : question.toLowerCase();
   return termsOf(text, 'joined');
+}
+
+/** A word of a question: its term, whether it is written as a name, and a compound's parts. */
+export interface QuestionWord {
+  term: string;
+  /** Capitalised (not as the first word of a longer question, nor in a question all in capitals): a name. */
+  name: boolean;
+  /** For a hyphenated compound ("Disney-ABC"): its parts, to search for when the joined word is nowhere. */
+  parts?: QuestionWord[];
+}
+
+/**
+ * The words of a question, in order, as search reads them (the terms of {@link questionTerms}), with
+ * what ranking needs besides: whether a word is written as a name, and a compound's parts.
+ *
+ * ```ts
+ * questionWords('what did the Disney-ABC deal say')
+ * // [{ term: 'disneyabc', name: true, parts: [{ term: 'disnei', name: true }, { term: 'abc', name: true }] },
+ * //  { term: 'deal', name: false }]
+ * ```
+ */
+export function questionWords(question: string): QuestionWord[] {
+  const shouting = !/\p{Ll}/u.test(question);
+  const text = shouting ? question.toLowerCase() : question;
+  const tokens = tokenize(text, 'joined');
+  // The parts of each hyphenated compound, by its joined spelling (as tokenize() joins them).
+  const compounds = new Map<string, string[]>();
+  for (const match of text.matchAll(/[\p{L}\p{N}.'\u2019]+(?:-[\p{L}\p{N}.'\u2019]+)+/gu)) {
+    const parts = match[0].split('-').map((part) => part.replace(/\./g, ''));
+    compounds.set(parts.join('').toLowerCase(), parts);
+  }
+  const nameLike = (token: string, i: number) => !shouting && (i > 0 || tokens.length === 1) && /^\p{Lu}/u.test(token);
+  const words: QuestionWord[] = [];
+  tokens.forEach((token, i) => {
+    const term = processTerm(token);
+    if (!term) return;
+    const parts = (compounds.get(token.toLowerCase()) ?? []).flatMap((part) => {
+      const t = processTerm(part);
+      return t ? [{ term: t, name: nameLike(part, 1) }] : [];
+    });
+    words.push({ term, name: nameLike(token, i), ...(parts.length > 1 ? { parts } : {}) });
+  });
+  return words;
 }

@@ -1,0 +1,95 @@
+import { termsOf } from '../text/terms.js';
+import { cueTermsOf } from './answerCues.js';
+import type { Ranking } from './ranking.js';
+import type { Question } from './question.js';
+
+/**
+ * Evidence beyond term weighting: what a sentence shows besides holding the question's words. Each piece
+ * adds `weight × value` to a sentence's score, and says the most it can add to a candidate from what the
+ * first, cheap pass knows (the concepts a sentence holds, its document): pruning skips a sentence only
+ * when even its bound cannot reach the answers, so it never changes them.
+ *
+ * To rank by one more thing, add an entry here (and its weight to `RANKING`).
+ */
+export interface Evidence {
+  name: string;
+  weight: (ranking: Ranking) => number;
+  /** The most `value` can be for a candidate sentence. */
+  bound: (q: EvidenceQuestion, c: CandidateFacts) => number;
+  /** What the sentence shows (before weighting); never above `bound`. */
+  value: (q: EvidenceQuestion, s: SentenceFacts) => number;
+}
+
+/** What evidence knows of the question being answered. */
+export interface EvidenceQuestion {
+  question: Question;
+  ranking: Ranking;
+  /** Concept weights, in question order. */
+  weights: number[];
+  /** The question's average concept weight. */
+  meanWeight: number;
+  /** Per document number: the weight of the heaviest concept naming the document's author (0 when none). */
+  authorWeight: Map<number, number>;
+}
+
+/** What the first pass knows of a candidate sentence. */
+export interface CandidateFacts {
+  /** Concepts whose rarest term the sentence holds (a superset of those it holds), as bits. */
+  bits: number;
+  documentNumber: number;
+}
+
+/** What is known of a sentence once it is read. */
+export interface SentenceFacts {
+  text: string;
+  /** Its terms, in order. */
+  terms: string[];
+  /** For each concept: where in `terms` the concept stands (empty when the sentence lacks it). */
+  positions: number[][];
+  documentNumber: number;
+}
+
+/** Concepts adjacent in the question standing close together in the sentence ("Project Mercury", "first downs … Broncos"). */
+const proximity: Evidence = {
+  name: 'proximity',
+  weight: (r) => r.proximity,
+  bound: (q, c) => {
+    let sum = 0;
+    for (let i = 0; i + 1 < q.weights.length; i++) {
+      if ((c.bits >> i) & 1 && (c.bits >> (i + 1)) & 1) sum += Math.min(q.weights[i] as number, q.weights[i + 1] as number);
+    }
+    return sum;
+  },
+  value: (q, s) => {
+    let sum = 0;
+    const window = q.ranking.proximityWindow;
+    for (let i = 0; i + 1 < q.weights.length; i++) {
+      const a = s.positions[i] as number[];
+      const b = s.positions[i + 1] as number[];
+      if (a.length === 0 || b.length === 0) continue;
+      if (a.some((x) => b.some((y) => y !== x && Math.abs(y - x) <= window))) sum += Math.min(q.weights[i] as number, q.weights[i + 1] as number);
+    }
+    return sum;
+  },
+};
+
+/** "When …" wants a date, "how many …" a number, "how long …" a duration (see `answerCues.ts`). */
+const cue: Evidence = {
+  name: 'cue',
+  weight: (r) => r.cue,
+  bound: (q) => (q.question.cue ? q.meanWeight : 0),
+  value: (q, s) => (q.question.cue && cueTermsOf(s.text).includes(q.question.cue) ? q.meanWeight : 0),
+};
+
+const AUTHOR_WORDS = new Set(termsOf('author writer columnist'));
+
+/** A question naming a document's author ("who is Li Zheng") is answered by the author's note ("The author is …"). */
+const author: Evidence = {
+  name: 'author',
+  weight: (r) => r.author,
+  bound: (q, c) => q.authorWeight.get(c.documentNumber) ?? 0,
+  value: (q, s) => (s.terms.some((t) => AUTHOR_WORDS.has(t)) ? (q.authorWeight.get(s.documentNumber) ?? 0) : 0),
+};
+
+/** The evidence every sentence is scored on, in the order it is added to the score. */
+export const EVIDENCE: readonly Evidence[] = [proximity, cue, author];

@@ -1,0 +1,97 @@
+import { questionWords } from '../text/terms.js';
+import { answerCueOf, type AnswerCue } from './answerCues.js';
+import type { Ranking } from './ranking.js';
+import type { ScopeView } from './scopeView.js';
+import type { SynonymGroups } from './synonyms.js';
+
+/** One thing the question asks about: a term as asked, and the alternatives that also count. */
+export interface Concept {
+  /** The asked term(s) (a phrase when a synonym phrase was asked). */
+  asked: string[];
+  /** What counts as the concept in a text: the asked term(s) at weight 1, synonyms at `RANKING.synonym`. */
+  alternatives: { terms: string[]; weight: number }[];
+  /** How much the concept says: the idf of what was asked, in scope. */
+  weight: number;
+  /** Asked as a name (a capitalised word): a name the scope never holds means nothing is on file. */
+  name?: boolean;
+  /** Neither the asked term(s) nor any synonym is in scope. */
+  absent?: boolean;
+  /** The asked term(s) are not in scope (a synonym may be): the question is phrased in other words. */
+  unused?: boolean;
+}
+
+/** A question as ranking reads it. */
+export interface Question {
+  text: string;
+  concepts: Concept[];
+  /** What kind of answer the wording asks for ("when" → a date), if any. */
+  cue?: AnswerCue;
+}
+
+/** Words after "how" that only make a question ("how long", "how many"), never its subject. */
+const HOW_WORDS = /\bhow\s+(long|many|much|often|far|soon|old|big|large|come)\b/gi;
+
+/**
+ * Reads a question: its terms (stop words and question words out, stems in), each with its synonyms (a
+ * synonym phrase asked, such as "radio frequencies", is one concept), weighted by how rare it is in
+ * scope; a misspelt name ("Huwei") read as the closest name the scope holds; and the answer cue.
+ */
+export function readQuestion(text: string, synonyms: SynonymGroups, view: ScopeView, ranking: Ranking): Question {
+  // A compound the scope does not hold as one word ("Disney-ABC") is searched for by its parts.
+  const words = questionWords(text.replace(HOW_WORDS, 'how')).flatMap((w) => (w.parts && !view.holds(w.term) ? w.parts : [w]));
+  const terms = words.map((w) => w.term);
+  const names = new Set(words.filter((w) => w.name).map((w) => w.term));
+  const concepts: Concept[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < terms.length && concepts.length < ranking.maxConcepts; ) {
+    let taken = 1;
+    let group: string[][] | undefined;
+    let asked = [terms[i] as string];
+    // Longest synonym member starting here wins ("radio frequencies" before "radio").
+    for (const g of synonyms) {
+      for (const member of g) {
+        if (member.length >= taken && member.every((t, k) => terms[i + k] === t) && (member.length > taken || !group)) {
+          group = g;
+          taken = member.length;
+          asked = member;
+        }
+      }
+    }
+    i += taken;
+    const key = asked.join(' ');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    let alternatives = [{ terms: asked, weight: 1 }];
+    for (const member of group ?? []) {
+      if (member.join(' ') !== key) alternatives.push({ terms: member, weight: ranking.synonym });
+    }
+    const name = asked.some((t) => names.has(t));
+    const heldAlternative = () => alternatives.some((a) => a.terms.every((t) => view.holds(t)));
+    const [term] = asked;
+    if (asked.length === 1 && term && name && term.length >= ranking.minFuzzyLength && !heldAlternative()) {
+      // A name the scope does not hold, nor any synonym: most likely misspelt ("Huwei"). It is read as
+      // the closest name the scope does hold, the others as synonyms. Never when the exact name is there.
+      const [likeliest, ...others] = view.similarTerms(term).slice(0, 3);
+      if (likeliest) {
+        asked = [likeliest];
+        alternatives = [{ terms: asked, weight: 1 }, ...others.map((t) => ({ terms: [t], weight: ranking.synonym }))];
+      }
+    }
+    const held = asked.every((t) => view.documentFrequency(t) > 0);
+    // A phrase is as rare as its rarest word; a word no passage holds weighs a share of the most a word can.
+    const idf = Math.max(...asked.map((t) => view.idf(t)));
+    const weight = held ? idf : idf * ranking.unknownTermShare;
+    concepts.push({ asked, alternatives, weight, ...(name ? { name } : {}), ...(heldAlternative() ? {} : { absent: true }), ...(asked.every((t) => view.holds(t)) ? {} : { unused: true }) });
+  }
+  const cue = answerCueOf(text);
+  return { text, concepts, ...(cue ? { cue } : {}) };
+}
+
+/**
+ * Whether the question names someone or something (a capitalised word, such as "Naples" or "Macron")
+ * that appears nowhere in scope, not even through a synonym or as a near spelling. Then nothing on file
+ * is about what was asked, however well its other words match: no quote is better than a wrong one.
+ */
+export function namesSomethingAbsent(question: Question): boolean {
+  return question.concepts.some((c) => c.name && c.absent);
+}

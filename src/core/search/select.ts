@@ -1,0 +1,151 @@
+import type { AnswerResult } from '../model.js';
+import { fold } from '../text/matchText.js';
+import { cachedTerm, tokenize } from '../text/terms.js';
+import type { Concept } from './question.js';
+import type { Ranking } from './ranking.js';
+import type { RankedSentence } from './score.js';
+
+/**
+ * Select: from the ranked sentences, the quotes a reporter is shown. Sentences of one paragraph chosen
+ * side by side become one quote; a quote opens with the sentence before when it needs it (it starts
+ * with a pronoun, or the sentence before holds a part of the question it lacks); the same words are
+ * never quoted twice (wire services file stories twice); a quote covering too little of the question
+ * is no answer; and when more than one source speaks to the question, the first three quotes hear each.
+ */
+
+/** What selection needs to know of the question. */
+export interface SelectionQuestion {
+  /** The concepts sentences were ranked on, in the order of the ranked sentences' bits. */
+  concepts: Concept[];
+  /** Weight of the whole question (every concept, the speaker's included). */
+  totalWeight: number;
+  /** Weight already answered by choosing the speaker's documents (0 without a speaker). */
+  speakerWeight: number;
+  /** A quote must hold at least this many of the ranked concepts. */
+  mustMatch: number;
+  /** A speaker was asked for: that side only, no other. */
+  speaker: boolean;
+}
+
+interface Chosen {
+  passage: RankedSentence['passage'];
+  /** First and last sentence (positions in the paragraph) and their character range. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  score: number;
+  bits: number;
+}
+
+/** A sentence opening with a pronoun: who or what it speaks of is in the sentence before. */
+const REFERS_BACK = /^[\s"\u201C\u2018']*(?:It|Its|This|These|That|Those|They|Their|Them|Such|He|She|His|Her)\b/;
+
+/**
+ * The quotes answering a question, best first, at most `limit` (see the module's comment).
+ *
+ * @param ranges the sentence ranges of a passage (as the index split it).
+ */
+export function selectQuotes(
+  ranked: Iterable<RankedSentence>,
+  question: SelectionQuestion,
+  ranking: Ranking,
+  limit: number,
+  ranges: (passage: RankedSentence['passage']) => { start: number; end: number }[],
+): AnswerResult[] {
+  const weightOf = (bits: number) => question.concepts.reduce((sum, c, i) => sum + ((bits >> i) & 1 ? c.weight : 0), 0);
+  const countOf = (bits: number) => question.concepts.reduce((n, _c, i) => n + ((bits >> i) & 1), 0);
+  const answers = (bits: number) =>
+    (weightOf(bits) + question.speakerWeight) / question.totalWeight >= ranking.minCoverage && (question.concepts.length === 0 || countOf(bits) >= question.mustMatch);
+
+  const chosen: Chosen[] = [];
+  const seen = new Set<string>();
+  const sources = new Set<string>();
+  let top: number | undefined;
+  for (const s of ranked) {
+    if (top !== undefined) {
+      if (s.score < top * ranking.minRelativeScore) break;
+      // Enough: the quotes asked for, and every side that speaks heard (three at most), or none left that could.
+      const sidesHeard = question.speaker || sources.size >= Math.min(3, limit) || s.score < top * ranking.otherSide;
+      if (chosen.length >= limit && sidesHeard) break;
+    }
+    const text = s.passage.paragraph.text;
+    const sentences = ranges(s.passage);
+    const range = sentences[s.position] as { start: number; end: number };
+    // A sentence beside (or inside) a quote already chosen from its paragraph joins it, while it stays short.
+    const beside = chosen.find((q) => q.passage === s.passage && s.position >= q.first - 1 && s.position <= q.last + 1);
+    if (beside) {
+      if (s.position >= beside.first && s.position <= beside.last) continue;
+      const start = Math.min(beside.start, range.start);
+      const end = Math.max(beside.end, range.end);
+      // It joins only when it adds a part of the question the quote lacks; else it is a quote of its own.
+      if (((s.bits & ~beside.bits) !== 0 || s.score >= beside.score * ranking.mergeShare) && end - start <= ranking.maxQuoteLength) {
+        beside.first = Math.min(beside.first, s.position);
+        beside.last = Math.max(beside.last, s.position);
+        beside.start = start;
+        beside.end = end;
+        beside.bits |= s.bits;
+        continue;
+      }
+    }
+    let first = s.position;
+    let bits = s.bits | s.metaBits;
+    const before = sentences[s.position - 1];
+    const needsBefore = REFERS_BACK.test(text.slice(range.start, range.end)) || (s.bitsBefore & ~s.bits) !== 0;
+    if (before && needsBefore && range.end - before.start <= ranking.maxQuoteLength) {
+      first--;
+      bits |= s.bitsBefore;
+    }
+    const start = (sentences[first] as { start: number }).start;
+    if (!answers(bits | (ranking.paragraphCoverage ? s.paragraphBits : 0))) continue;
+    const key = fold(text.slice(start, range.end));
+    if (seen.has(key)) continue;
+    seen.add(key);
+    top ??= s.score;
+    if (s.score >= top * ranking.otherSide) sources.add(s.passage.doc.source.id);
+    chosen.push({ passage: s.passage, first, last: s.position, start, end: range.end, score: s.score, bits });
+  }
+  const ordered = question.speaker ? chosen : withEverySide(chosen, limit, ranking);
+  return ordered.slice(0, limit).map((q) => {
+    const quote = q.passage.paragraph.text.slice(q.start, q.end);
+    const page = q.passage.paragraph.page;
+    return {
+      quote,
+      source: q.passage.doc.source,
+      place: { paragraph: q.passage.paragraph.index, start: q.start, end: q.end, ...(page !== undefined ? { page } : {}) },
+      score: Math.round(q.score * 1000) / 1000,
+      matchedWords: matchedWordsOf(quote, question.concepts),
+    };
+  });
+}
+
+/**
+ * Reorders quotes so that the first three quote every source that speaks to the question (its best
+ * quote scores at least `otherSide` of the best), best first; the remaining places go to the next best.
+ */
+function withEverySide(quotes: Chosen[], limit: number, ranking: Ranking): Chosen[] {
+  const top = quotes[0]?.score ?? 0;
+  const front: Chosen[] = [];
+  const sources = new Set<string>();
+  for (const q of quotes) {
+    if (front.length >= 3) break;
+    if (sources.has(q.passage.doc.source.id) || q.score < top * ranking.otherSide) continue;
+    sources.add(q.passage.doc.source.id);
+    front.push(q);
+  }
+  const rest = quotes.filter((q) => !front.includes(q));
+  const slots = Math.max(0, Math.min(3, limit) - front.length);
+  const head = [...front, ...rest.slice(0, slots)].sort((a, b) => b.score - a.score);
+  return [...head, ...rest.slice(slots)];
+}
+
+/** The words of the quote (as printed) that carry one of the question's concepts, for highlighting. */
+export function matchedWordsOf(quote: string, concepts: Concept[]): string[] {
+  const wanted = new Set(concepts.flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
+  const words = new Set<string>();
+  for (const token of tokenize(quote)) {
+    const term = cachedTerm(token);
+    if (term && wanted.has(term)) words.add(token);
+  }
+  return [...words];
+}
