@@ -37,6 +37,8 @@ export interface CandidateFacts {
   /** Concepts whose rarest term the sentence holds (a superset of those it holds), as bits. */
   bits: number;
   documentNumber: number;
+  /** Position of the sentence in its paragraph (0: it opens it). */
+  position: number;
 }
 
 /** What is known of a sentence once it is read. */
@@ -47,6 +49,8 @@ export interface SentenceFacts {
   /** For each concept: where in `terms` the concept stands (empty when the sentence lacks it). */
   positions: number[][];
   documentNumber: number;
+  /** Position of the sentence in its paragraph (0: it opens it). */
+  position: number;
 }
 
 /** Concepts adjacent in the question standing close together in the sentence ("Project Mercury", "first downs … Broncos"). */
@@ -81,6 +85,14 @@ const cue: Evidence = {
   value: (q, s) => (q.question.cue && cueTermsOf(s.text).includes(q.question.cue) ? q.meanWeight : 0),
 };
 
+/** A paragraph's first sentence states what it is about (news and reference writing alike). */
+const opening: Evidence = {
+  name: 'opening',
+  weight: (r) => r.opening,
+  bound: (q, c) => (c.position === 0 ? q.meanWeight : 0),
+  value: (q, s) => (s.position === 0 ? q.meanWeight : 0),
+};
+
 const AUTHOR_WORDS = new Set(termsOf('author writer columnist'));
 
 /** A question naming a document's author ("who is Li Zheng") is answered by the author's note ("The author is …"). */
@@ -92,4 +104,4 @@ const author: Evidence = {
 };
 
 /** The evidence every sentence is scored on, in the order it is added to the score. */
-export const EVIDENCE: readonly Evidence[] = [proximity, cue, author];
+export const EVIDENCE: readonly Evidence[] = [proximity, cue, author, opening];

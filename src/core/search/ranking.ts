@@ -52,6 +52,8 @@ export const RANKING = {
   proximityWindow: 2,
   /** The answer cue ("when" → a date) found in the sentence, as a multiple of the question's average concept weight. squad +0.7 pt, seed MRR 0.74 → 0.79. */
   cue: 3,
+  titleShare: 0.5,
+  opening: 0.25,
   /** A sentence naming "the author" in a document whose author the question names (the author's note). */
   author: 1,
 
@@ -60,6 +62,7 @@ export const RANKING = {
   minCoverage: 0.2,
   paragraphCoverage: 1,
   mergeShare: 0.5,
+  sameParagraph: 0.9,
   /** A quote scoring under this share of the best is noise beside it. */
   minRelativeScore: 0.2,
   /** A second source "speaks to" the question when its best quote scores at least this share of the best. seed both-sides 1/1. */

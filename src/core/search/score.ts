@@ -30,6 +30,8 @@ export interface RankedSentence {
   /** Position of the sentence among its paragraph's sentences (0-based). */
   position: number;
   score: number;
+  /** What the sentence says itself: its own BM25 and evidence, without its paragraph's, neighbours' or document's part. */
+  own: number;
   /** Concepts the sentence itself holds, as bits (concept i is bit i). */
   bits: number;
   /** Concepts the document's title, outlet or author names. */
@@ -257,7 +259,7 @@ export function* rankSentences(question: Question, view: ScopeView, ranking: Ran
   const upper: number[] = [];
   const paragraphWeight = ranking.paragraph;
   const evidence = EVIDENCE.map((e) => ({ e, weight: e.weight(ranking) }));
-  const facts: CandidateFacts = { bits: 0, documentNumber: 0 };
+  const facts: CandidateFacts = { bits: 0, documentNumber: 0, position: 0 };
   for (const p of paragraphs) {
     const first = terms.firstSentence[p] as number;
     const count = terms.sentenceCount[p] as number;
@@ -271,6 +273,7 @@ export function* rankSentences(question: Question, view: ScopeView, ranking: Ran
       ub += ranking.meta * meta;
       facts.bits = s.sentenceStamp[id] === epoch ? (s.sentenceBits[id] as number) : 0;
       facts.documentNumber = documentNumber;
+      facts.position = id - first;
       for (const { e, weight } of evidence) ub += weight * e.bound(evidenceQuestion, facts);
       candidates.push(id);
       // A hair above the bound, so that rounding in a different order of additions never puts a score above it.
@@ -297,38 +300,6 @@ export function* rankSentences(question: Question, view: ScopeView, ranking: Ran
       }
       return best;
     };
-    const sentenceAt = (k: number) => detail.counts[k] as Map<string, number>;
-    const norm = (k: number) => sentenceNorm(terms.sentenceLength[first + k] as number);
-    let sentence = 0;
-    let paragraph = 0;
-    let before = 0;
-    let after = 0;
-    let bits = 0;
-    const own: number[] = [];
-    for (let c = 0; c < concepts.length; c++) {
-      const v = strength(c, sentenceAt(position), sentenceK1, norm(position));
-      own.push(v);
-      sentence += v;
-      if (v > 0) bits |= 1 << c;
-    }
-    const pNorm = paragraphNorm(terms.paragraphLength[passageId] as number);
-    let paragraphBits = 0;
-    for (let c = 0; c < concepts.length; c++) {
-      const v = strength(c, detail.paragraph, paragraphK1, pNorm);
-      paragraph += v;
-      if (v > 0) paragraphBits |= 1 << c;
-    }
-    let bitsBefore = 0;
-    let bitsAfter = 0;
-    for (let c = 0; c < concepts.length; c++) {
-      const b = position > 0 ? strength(c, sentenceAt(position - 1), sentenceK1, norm(position - 1)) : 0;
-      const a = position + 1 < count ? strength(c, sentenceAt(position + 1), sentenceK1, norm(position + 1)) : 0;
-      if (b > 0) bitsBefore |= 1 << c;
-      if (a > 0) bitsAfter |= 1 << c;
-      if ((own[c] as number) > 0) continue;
-      before += b;
-      after += a;
-    }
     let meta = 0;
     let metaBits = 0;
     if (s.documentStamp[documentNumber] === epoch) {
@@ -342,6 +313,39 @@ export function* rankSentences(question: Question, view: ScopeView, ranking: Ran
         meta += best;
         if (best > 0) metaBits |= 1 << c;
       }
+    }
+    const sentenceAt = (k: number) => detail.counts[k] as Map<string, number>;
+    const norm = (k: number) => sentenceNorm(terms.sentenceLength[first + k] as number);
+    const titled = (c: number) => ((metaBits >> c) & 1 ? ranking.titleShare : 1);
+    let sentence = 0;
+    let paragraph = 0;
+    let before = 0;
+    let after = 0;
+    let bits = 0;
+    const ownStrength: number[] = [];
+    for (let c = 0; c < concepts.length; c++) {
+      const v = strength(c, sentenceAt(position), sentenceK1, norm(position)) * titled(c);
+      ownStrength.push(v);
+      sentence += v;
+      if (v > 0) bits |= 1 << c;
+    }
+    const pNorm = paragraphNorm(terms.paragraphLength[passageId] as number);
+    let paragraphBits = 0;
+    for (let c = 0; c < concepts.length; c++) {
+      const v = strength(c, detail.paragraph, paragraphK1, pNorm);
+      paragraph += v;
+      if (v > 0) paragraphBits |= 1 << c;
+    }
+    let bitsBefore = 0;
+    let bitsAfter = 0;
+    for (let c = 0; c < concepts.length; c++) {
+      const b = position > 0 ? strength(c, sentenceAt(position - 1), sentenceK1, norm(position - 1)) * titled(c) : 0;
+      const a = position + 1 < count ? strength(c, sentenceAt(position + 1), sentenceK1, norm(position + 1)) * titled(c) : 0;
+      if (b > 0) bitsBefore |= 1 << c;
+      if (a > 0) bitsAfter |= 1 << c;
+      if ((ownStrength[c] as number) > 0) continue;
+      before += b;
+      after += a;
     }
     let score = sentence + paragraphWeight * paragraph;
     score += ranking.before * before;
@@ -359,9 +363,15 @@ export function* rankSentences(question: Question, view: ScopeView, ranking: Ran
         return at;
       }),
       documentNumber,
+      position,
     };
-    for (const { e, weight } of evidence) score += weight * e.value(evidenceQuestion, sentenceFacts);
-    return { sentence: id, passage, position, score, bits, metaBits, paragraphBits, bitsBefore, bitsAfter };
+    let own = sentence;
+    for (const { e, weight } of evidence) {
+      const v = weight * e.value(evidenceQuestion, sentenceFacts);
+      score += v;
+      own += v;
+    }
+    return { sentence: id, passage, position, score, own, bits, metaBits, paragraphBits, bitsBefore, bitsAfter };
   };
   const before = (a: RankedSentence, b: RankedSentence) => b.score - a.score || a.sentence - b.sentence;
 
@@ -429,7 +439,7 @@ export function* openings(view: ScopeView, documents: Set<string>, ranking: Rank
   for (const docId of documents) {
     (index.passagesOfDocument.get(docId) ?? []).slice(0, ranking.openingParagraphs).forEach((passage, i) => {
       const first = index.terms.firstSentence[passage.id] as number;
-      out.push({ sentence: first, passage, position: 0, score: 1 / (i + 1), bits: 0, metaBits: 0, paragraphBits: 0, bitsBefore: 0, bitsAfter: 0 });
+      out.push({ sentence: first, passage, position: 0, score: 1 / (i + 1), own: 1 / (i + 1), bits: 0, metaBits: 0, paragraphBits: 0, bitsBefore: 0, bitsAfter: 0 });
     });
   }
   yield* out.sort((a, b) => b.score - a.score || a.sentence - b.sentence);

@@ -35,6 +35,9 @@ interface Chosen {
   start: number;
   end: number;
   score: number;
+  /** The score it is ranked by among the quotes (see `RANKING.sameParagraph`). */
+  rank: number;
+  own: number;
   bits: number;
 }
 
@@ -67,7 +70,9 @@ export function selectQuotes(
       if (s.score < top * ranking.minRelativeScore) break;
       // Enough: the quotes asked for, and every side that speaks heard (three at most), or none left that could.
       const sidesHeard = question.speaker || sources.size >= Math.min(3, limit) || s.score < top * ranking.otherSide;
-      if (chosen.length >= limit && sidesHeard) break;
+      // No sentence still to come can rank above the last quote kept (a quote's rank is at most its score).
+      const kept = chosen.length >= limit ? (chosen.map((q) => q.rank).sort((a, b) => b - a)[limit - 1] as number) : -Infinity;
+      if (s.score < kept && sidesHeard) break;
     }
     const text = s.passage.paragraph.text;
     const sentences = ranges(s.passage);
@@ -79,7 +84,7 @@ export function selectQuotes(
       const start = Math.min(beside.start, range.start);
       const end = Math.max(beside.end, range.end);
       // It joins only when it adds a part of the question the quote lacks; else it is a quote of its own.
-      if (((s.bits & ~beside.bits) !== 0 || s.score >= beside.score * ranking.mergeShare) && end - start <= ranking.maxQuoteLength) {
+      if (((s.bits & ~beside.bits) !== 0 || s.own >= beside.own * ranking.mergeShare) && end - start <= ranking.maxQuoteLength) {
         beside.first = Math.min(beside.first, s.position);
         beside.last = Math.max(beside.last, s.position);
         beside.start = start;
@@ -92,7 +97,8 @@ export function selectQuotes(
     let bits = s.bits | s.metaBits;
     const before = sentences[s.position - 1];
     const needsBefore = REFERS_BACK.test(text.slice(range.start, range.end)) || (s.bitsBefore & ~s.bits) !== 0;
-    if (before && needsBefore && range.end - before.start <= ranking.maxQuoteLength) {
+    const quoted = (k: number) => chosen.some((q) => q.passage === s.passage && k >= q.first && k <= q.last);
+    if (before && needsBefore && !quoted(s.position - 1) && range.end - before.start <= ranking.maxQuoteLength) {
       first--;
       bits |= s.bitsBefore;
     }
@@ -103,9 +109,12 @@ export function selectQuotes(
     seen.add(key);
     top ??= s.score;
     if (s.score >= top * ranking.otherSide) sources.add(s.passage.doc.source.id);
-    chosen.push({ passage: s.passage, first, last: s.position, start, end: range.end, score: s.score, bits });
+    // A second quote of a paragraph ranks a little lower: three quotes of one paragraph say less than two places.
+    const rank = chosen.some((q) => q.passage === s.passage) ? s.score * ranking.sameParagraph : s.score;
+    chosen.push({ passage: s.passage, first, last: s.position, start, end: range.end, score: s.score, rank, own: s.own, bits });
   }
-  const ordered = question.speaker ? chosen : withEverySide(chosen, limit, ranking);
+  const byRank = chosen.map((q, i) => ({ q, i })).sort((a, b) => b.q.rank - a.q.rank || a.i - b.i).map(({ q }) => q);
+  const ordered = question.speaker ? byRank : withEverySide(byRank, limit, ranking);
   return ordered.slice(0, limit).map((q) => {
     const quote = q.passage.paragraph.text.slice(q.start, q.end);
     const page = q.passage.paragraph.page;
@@ -124,18 +133,18 @@ export function selectQuotes(
  * quote scores at least `otherSide` of the best), best first; the remaining places go to the next best.
  */
 function withEverySide(quotes: Chosen[], limit: number, ranking: Ranking): Chosen[] {
-  const top = quotes[0]?.score ?? 0;
+  const top = quotes[0]?.rank ?? 0;
   const front: Chosen[] = [];
   const sources = new Set<string>();
   for (const q of quotes) {
     if (front.length >= 3) break;
-    if (sources.has(q.passage.doc.source.id) || q.score < top * ranking.otherSide) continue;
+    if (sources.has(q.passage.doc.source.id) || q.rank < top * ranking.otherSide) continue;
     sources.add(q.passage.doc.source.id);
     front.push(q);
   }
   const rest = quotes.filter((q) => !front.includes(q));
   const slots = Math.max(0, Math.min(3, limit) - front.length);
-  const head = [...front, ...rest.slice(0, slots)].sort((a, b) => b.score - a.score);
+  const head = [...front, ...rest.slice(0, slots)].sort((a, b) => b.rank - a.rank);
   return [...head, ...rest.slice(slots)];
 }
 
