@@ -5,17 +5,17 @@ import type { Question } from './question.js';
 
 /**
  * Evidence beyond term weighting: what a sentence shows besides holding the question's words. Each piece
- * adds `weight × value` to a sentence's score, and says the most it can add to a candidate from what the
- * first, cheap pass knows (the concepts a sentence holds, its document): pruning skips a sentence only
- * when even its bound cannot reach the answers, so it never changes them.
+ * adds `weight × value` to a sentence's score, and says the most it can add to any sentence for this
+ * question: pruning skips a sentence only when even that bound cannot lift it to the answers, so it
+ * never changes them.
  *
  * To rank by one more thing, add an entry here (and its weight to `RANKING`).
  */
 export interface Evidence {
   name: string;
   weight: (ranking: Ranking) => number;
-  /** The most `value` can be for a candidate sentence. */
-  bound: (q: EvidenceQuestion, c: CandidateFacts) => number;
+  /** The most `value` can be for any sentence, for this question. */
+  bound: (q: EvidenceQuestion) => number;
   /** What the sentence shows (before weighting); never above `bound`. */
   value: (q: EvidenceQuestion, s: SentenceFacts) => number;
 }
@@ -30,15 +30,6 @@ export interface EvidenceQuestion {
   meanWeight: number;
   /** Per document number: the weight of the heaviest concept naming the document's author (0 when none). */
   authorWeight: Map<number, number>;
-}
-
-/** What the first pass knows of a candidate sentence. */
-export interface CandidateFacts {
-  /** Concepts whose rarest term the sentence holds (a superset of those it holds), as bits. */
-  bits: number;
-  documentNumber: number;
-  /** Position of the sentence in its paragraph (0: it opens it). */
-  position: number;
 }
 
 /** What is known of a sentence once it is read. */
@@ -57,11 +48,9 @@ export interface SentenceFacts {
 const proximity: Evidence = {
   name: 'proximity',
   weight: (r) => r.proximity,
-  bound: (q, c) => {
+  bound: (q) => {
     let sum = 0;
-    for (let i = 0; i + 1 < q.weights.length; i++) {
-      if ((c.bits >> i) & 1 && (c.bits >> (i + 1)) & 1) sum += Math.min(q.weights[i] as number, q.weights[i + 1] as number);
-    }
+    for (let i = 0; i + 1 < q.weights.length; i++) sum += Math.min(q.weights[i] as number, q.weights[i + 1] as number);
     return sum;
   },
   value: (q, s) => {
@@ -89,7 +78,7 @@ const cue: Evidence = {
 const opening: Evidence = {
   name: 'opening',
   weight: (r) => r.opening,
-  bound: (q, c) => (c.position === 0 ? q.meanWeight : 0),
+  bound: (q) => q.meanWeight,
   value: (q, s) => (s.position === 0 ? q.meanWeight : 0),
 };
 
@@ -99,7 +88,7 @@ const AUTHOR_WORDS = new Set(termsOf('author writer columnist'));
 const author: Evidence = {
   name: 'author',
   weight: (r) => r.author,
-  bound: (q, c) => q.authorWeight.get(c.documentNumber) ?? 0,
+  bound: (q) => Math.max(0, ...q.authorWeight.values()),
   value: (q, s) => (s.terms.some((t) => AUTHOR_WORDS.has(t)) ? (q.authorWeight.get(s.documentNumber) ?? 0) : 0),
 };
 

@@ -69,12 +69,12 @@ export function authorTermsOf(doc: SourceDocument): Set<string> {
  * `termIndex.ts`), the passages themselves, and which documents' title, outlet or author hold a word.
  */
 export class PassageIndex {
-  /** meta term → ids of the documents whose title, outlet or author holds it. */
-  readonly metaDocuments = new Map<string, Set<string>>();
-  /** term → ids of the documents whose outlet, author or genre holds it: who speaks, not what about. */
-  readonly speakerDocuments = new Map<string, Set<string>>();
-  /** term → ids of the documents whose author holds it. */
-  readonly authorDocuments = new Map<string, Set<string>>();
+  /** meta term → numbers of the documents whose title, outlet or author holds it. */
+  readonly metaDocuments = new Map<string, Set<number>>();
+  /** term → numbers of the documents whose outlet, author or genre holds it: who speaks, not what about. */
+  readonly speakerDocuments = new Map<string, Set<number>>();
+  /** term → numbers of the documents whose author holds it. */
+  readonly authorDocuments = new Map<string, Set<number>>();
   /** document id → its passages, in order. */
   readonly passagesOfDocument = new Map<string, Passage[]>();
   /** passage id → its document's id: an array, since ranking looks it up for every candidate. */
@@ -136,10 +136,11 @@ export class PassageIndex {
   }
 
   private indexMeta(doc: SourceDocument): void {
-    const put = (map: Map<string, Set<string>>, terms: Set<string>) => {
+    const number = this.numberOfDocument.get(doc.source.id) as number;
+    const put = (map: Map<string, Set<number>>, terms: Set<string>) => {
       for (const term of terms) {
-        const set = map.get(term) ?? new Set<string>();
-        set.add(doc.source.id);
+        const set = map.get(term) ?? new Set<number>();
+        set.add(number);
         map.set(term, set);
       }
     };
@@ -182,11 +183,12 @@ export class PassageIndex {
       this.documentOf[passage.id] = undefined;
     }
     const doc = list[0]?.doc;
-    if (doc) {
-      const drop = (map: Map<string, Set<string>>, terms: Set<string>) => {
+    const number = this.numberOfDocument.get(docId);
+    if (doc && number !== undefined) {
+      const drop = (map: Map<string, Set<number>>, terms: Set<string>) => {
         for (const term of terms) {
           const set = map.get(term);
-          set?.delete(docId);
+          set?.delete(number);
           if (set?.size === 0) map.delete(term);
         }
       };
@@ -194,7 +196,6 @@ export class PassageIndex {
       drop(this.speakerDocuments, speakerTermsOf(doc));
       drop(this.authorDocuments, authorTermsOf(doc));
     }
-    const number = this.numberOfDocument.get(docId);
     if (number !== undefined) this.documentByNumber[number] = undefined;
     this.numberOfDocument.delete(docId);
     this.passagesOfDocument.delete(docId);

@@ -71,11 +71,9 @@ export class ScopeView {
     return this.allowed ? this.allowed[id] === 1 : this.index.terms.holdsPassage(id);
   }
 
-  /** Whether a document (by id) is in scope. */
-  allowsDocument(docId: string): boolean {
-    const n = this.index.documentNumber(docId);
-    if (n === undefined) return false;
-    return this.allowedDocuments ? this.allowedDocuments[n] === 1 : true;
+  /** Whether a document (by number) is in scope. */
+  allowsDocument(n: number): boolean {
+    return this.allowedDocuments ? this.allowedDocuments[n] === 1 : this.index.documentByNumber[n] !== undefined;
   }
 
   /** How many passages in scope hold a term. */
@@ -98,18 +96,18 @@ export class ScopeView {
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
-  /** The documents in scope whose title, outlet or author holds a term (see `PassageIndex.metaDocuments`). */
-  metaDocuments(term: string): string[] {
+  /** The documents (numbers) in scope whose title, outlet or author holds a term (see `PassageIndex.metaDocuments`). */
+  metaDocuments(term: string): number[] {
     return this.within(this.index.metaDocuments.get(term));
   }
 
   /** The documents in scope whose outlet, author or genre holds a term. */
-  speakerDocuments(term: string): string[] {
+  speakerDocuments(term: string): number[] {
     return this.within(this.index.speakerDocuments.get(term));
   }
 
   /** The documents in scope whose author holds a term. */
-  authorDocuments(term: string): string[] {
+  authorDocuments(term: string): number[] {
     return this.within(this.index.authorDocuments.get(term));
   }
 
@@ -118,14 +116,16 @@ export class ScopeView {
     return this.allowedDocuments ? this.allowedDocuments.reduce((n, x) => n + x, 0) : this.index.passagesOfDocument.size;
   }
 
-  private within(docs: Set<string> | undefined): string[] {
+  private within(docs: Set<number> | undefined): number[] {
     if (!docs) return [];
     return this.allowedDocuments ? [...docs].filter((d) => this.allowsDocument(d)) : [...docs];
   }
 
   /** Whether a passage in scope, or the title, outlet or author of a document in scope, holds a term. */
   holds(term: string): boolean {
-    return this.documentFrequency(term) > 0 || this.metaDocuments(term).length > 0;
+    if (this.documentFrequency(term) > 0) return true;
+    for (const n of this.index.metaDocuments.get(term) ?? []) if (this.allowsDocument(n)) return true;
+    return false;
   }
 
   /** Terms in scope one or two edits away from a term it does not hold, the most frequent first (see `PassageIndex.similarTerms`). */

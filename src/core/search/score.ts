@@ -4,22 +4,23 @@ import type { Ranking } from './ranking.js';
 import type { ScopeView } from './scopeView.js';
 import type { TermIndex } from './termIndex.js';
 import { readText, type ReadText } from './termIndex.js';
-import { EVIDENCE, type CandidateFacts, type EvidenceQuestion, type SentenceFacts } from './evidence.js';
+import { EVIDENCE, type EvidenceQuestion, type SentenceFacts } from './evidence.js';
 
 /**
  * Candidates → features → one score. Every sentence of a paragraph holding one of the question's
- * concepts (or of a document whose title, outlet or author names one) is a candidate, and gets one score
- * (see `RANKING` for the formula). Sentences come out best first, as a stream: the answer reads as many
- * as it needs.
+ * concepts (or of one of the few documents whose title, outlet or author names one) is a candidate,
+ * and gets one score (the formula is in `ranking.ts`). Sentences come out best first, as a stream: the
+ * answer reads as many as it needs.
  *
  * Two passes make that fast without changing any answer. The first runs over the concepts' posting
  * lists (typed arrays) and gives every candidate an upper bound of its score: its BM25 sums with each
  * concept's alternatives added up (the score takes the best one), its neighbours' whole sentence score
- * (the score takes only the concepts the sentence lacks), and each piece of evidence's bound. The second
- * reads sentences (tokenises their paragraph) in order of that bound and computes their exact score; a
- * sentence is given out once its score beats the best bound still unread, so the stream is exactly what
- * sorting every candidate by its exact score gives (ties by sentence id). With `exhaustive` every
- * candidate is read and sorted: the reference the fast path is tested against (`PRAGUE_EXHAUSTIVE=1`).
+ * (the score takes only the concepts the sentence lacks), and the most each piece of evidence can add.
+ * The second reads sentences (their paragraph, tokenised once) in order of that bound and computes their
+ * exact score; a sentence is given out once its score beats the best bound still unread, so the stream
+ * is exactly what sorting every candidate by its exact score gives (ties by sentence id). With
+ * `exhaustive` every candidate is read and sorted: the reference the fast path is tested against
+ * (`PRAGUE_EXHAUSTIVE=1`).
  */
 
 /** A scored sentence, as the stream gives it out. */
@@ -53,15 +54,15 @@ interface ScoredAlternative {
 
 /** What the sentences of one paragraph hold, read once per paragraph and kept for a while. */
 interface ParagraphDetail {
-  read: ReadText;
+  read: Pick<ReadText, 'ranges' | 'terms'>;
   /** Term frequencies of each sentence. */
   counts: Map<string, number>[];
   /** Term frequencies of the whole paragraph. */
   paragraph: Map<string, number>;
 }
 
-/** Paragraphs kept read (a question reads a few dozen; the exhaustive reference reads thousands). */
-const DETAIL_CACHE_SIZE = 20_000;
+/** Paragraphs kept read: a question reads a few dozen, often the same ones as the question before. */
+const DETAIL_CACHE_SIZE = 2_000;
 const details = new WeakMap<TermIndex, Map<number, ParagraphDetail>>();
 
 function detailOf(terms: TermIndex, passage: Passage): ParagraphDetail {
@@ -71,8 +72,13 @@ function detailOf(terms: TermIndex, passage: Passage): ParagraphDetail {
     details.set(terms, cache);
   }
   let detail = cache.get(passage.id);
-  if (!detail) {
-    const read = readText(passage.paragraph.text);
+  if (detail) {
+    // Most recently used last: the oldest go first when the cache is full.
+    cache.delete(passage.id);
+    cache.set(passage.id, detail);
+  } else {
+    const { ranges, terms: sentenceTerms } = readText(passage.paragraph.text);
+    const read = { ranges, terms: sentenceTerms };
     const counts = read.terms.map((list) => {
       const m = new Map<string, number>();
       for (const t of list) m.set(t, (m.get(t) ?? 0) + 1);
@@ -81,7 +87,7 @@ function detailOf(terms: TermIndex, passage: Passage): ParagraphDetail {
     const paragraph = new Map<string, number>();
     for (const m of counts) for (const [t, n] of m) paragraph.set(t, (paragraph.get(t) ?? 0) + n);
     detail = { read, counts, paragraph };
-    if (cache.size >= DETAIL_CACHE_SIZE) cache.clear();
+    if (cache.size >= DETAIL_CACHE_SIZE) cache.delete(cache.keys().next().value as number);
     cache.set(passage.id, detail);
   }
   return detail;
@@ -95,9 +101,12 @@ interface Scratch {
   sentenceStamp: Int32Array;
   paragraphScore: Float64Array;
   paragraphStamp: Int32Array;
+  paragraphs: Int32Array;
   documentScore: Float64Array;
   documentBits: Int32Array;
   documentStamp: Int32Array;
+  candidates: Int32Array;
+  upper: Float64Array;
 }
 const scratches = new WeakMap<TermIndex, Scratch>();
 
@@ -109,8 +118,9 @@ function scratchOf(terms: TermIndex, documents: number): Scratch {
     s = {
       epoch: 0,
       sentenceScore: new Float64Array(sentences), sentenceBits: new Int32Array(sentences), sentenceStamp: new Int32Array(sentences),
-      paragraphScore: new Float64Array(paragraphs), paragraphStamp: new Int32Array(paragraphs),
-      documentScore: new Float64Array(documents), documentBits: new Int32Array(documents), documentStamp: new Int32Array(documents),
+      paragraphScore: new Float64Array(paragraphs), paragraphStamp: new Int32Array(paragraphs), paragraphs: new Int32Array(paragraphs),
+      documentScore: new Float64Array(documents + 1), documentBits: new Int32Array(documents + 1), documentStamp: new Int32Array(documents + 1),
+      candidates: new Int32Array(sentences), upper: new Float64Array(sentences),
     };
     scratches.set(terms, s);
   }
@@ -118,7 +128,7 @@ function scratchOf(terms: TermIndex, documents: number): Scratch {
   return s;
 }
 
-/** BM25's term-frequency part, plus BM25+'s floor: `norm = k1 · (1 − b + b · length / average)` is precomputed per unit. */
+/** BM25's term-frequency part, plus BM25+'s floor: `norm = k1 · (1 − b + b · length / average)`. */
 function saturate(tf: number, k1: number, norm: number, delta: number): number {
   return (tf * (k1 + 1)) / (tf + norm) + delta;
 }
@@ -127,8 +137,8 @@ function saturate(tf: number, k1: number, norm: number, delta: number): number {
 export interface RankOptions {
   /** Score every candidate exactly and sort them all (the reference; slow on large corpora). */
   exhaustive: boolean;
-  /** Only sentences of these documents are candidates (a speaker asked for), unless none of them is. */
-  documents?: Set<string>;
+  /** Only sentences of these documents (numbers) are candidates (a speaker asked for), unless none of them is. */
+  documents?: Set<number>;
 }
 
 /**
@@ -136,7 +146,7 @@ export interface RankOptions {
  *
  * ```ts
  * const [best] = rankSentences(question, view, RANKING, { exhaustive: false })
- * best.passage.paragraph.text.slice(...)  // the best sentence
+ * best.passage.paragraph.text  // the paragraph of the best sentence
  * ```
  */
 export function* rankSentences(question: Question, view: ScopeView, ranking: Ranking, options: RankOptions): Generator<RankedSentence> {
@@ -148,8 +158,11 @@ export function* rankSentences(question: Question, view: ScopeView, ranking: Ran
   const avgSentence = totals.sentenceLength / Math.max(1, totals.sentences) || 1;
   const avgParagraph = totals.paragraphLength / Math.max(1, totals.paragraphs) || 1;
   const { sentenceK1, sentenceB, paragraphK1, paragraphB, delta } = ranking;
-  const sentenceNorm = (length: number) => sentenceK1 * (1 - sentenceB + (sentenceB * length) / avgSentence);
-  const paragraphNorm = (length: number) => paragraphK1 * (1 - paragraphB + (paragraphB * length) / avgParagraph);
+  // norm(length) = k1 · (1 − b + b · length / average) = base + slope · length
+  const sentenceBase = sentenceK1 * (1 - sentenceB);
+  const sentenceSlope = (sentenceK1 * sentenceB) / avgSentence;
+  const paragraphBase = paragraphK1 * (1 - paragraphB);
+  const paragraphSlope = (paragraphK1 * paragraphB) / avgParagraph;
 
   // The alternatives of each concept that can match in scope, with their rarest term and value.
   const alternatives: ScoredAlternative[][] = concepts.map((c) =>
@@ -161,135 +174,151 @@ export function* rankSentences(question: Question, view: ScopeView, ranking: Ran
     }),
   );
   const weights = concepts.map((c) => c.weight);
+  const wanted = alternatives.map((alts) => new Set(alts.flatMap((a) => a.terms)));
   const evidenceQuestion: EvidenceQuestion = {
     question, ranking, weights,
     meanWeight: weights.reduce((a, b) => a + b, 0) / weights.length,
     authorWeight: new Map(),
   };
-  concepts.forEach((c) => {
-    for (const docId of c.asked.length === 1 ? view.authorDocuments(c.asked[0] as string) : []) {
-      const n = index.documentNumber(docId);
-      if (n !== undefined) evidenceQuestion.authorWeight.set(n, Math.max(evidenceQuestion.authorWeight.get(n) ?? 0, c.weight));
+  for (const c of concepts) {
+    for (const n of c.asked.length === 1 ? view.authorDocuments(c.asked[0] as string) : []) {
+      evidenceQuestion.authorWeight.set(n, Math.max(evidenceQuestion.authorWeight.get(n) ?? 0, c.weight));
     }
-  });
+  }
 
   // --- First pass: BM25 sums over the posting lists, and the documents the metadata names. -------------
   const s = scratchOf(terms, index.documentByNumber.length);
   const epoch = s.epoch;
   const allowed = view.allowedPassages;
-  const touched: number[] = [];
-  alternatives.forEach((alts, c) => {
+  const { sentenceScore, sentenceBits, sentenceStamp, paragraphScore, paragraphStamp, paragraphs } = s;
+  const paragraphLength = terms.paragraphLength;
+  const sentenceLength = terms.sentenceLength;
+  const sentenceParagraph = terms.sentenceParagraph;
+  const firstSentence = terms.firstSentence;
+  const sentenceCount = terms.sentenceCount;
+  let touched = 0;
+  for (let c = 0; c < concepts.length; c++) {
     const bit = 1 << c;
-    for (const alt of alts) {
+    for (const alt of alternatives[c] as ScoredAlternative[]) {
       const postings = terms.terms.get(alt.lookup);
       if (!postings) continue;
-      const { data: pd, count: pc } = postings.paragraphs;
+      const value = alt.value;
+      const pd = postings.paragraphs.data;
+      const pc = postings.paragraphs.count;
       for (let i = 0; i < pc; i++) {
         const id = pd[2 * i] as number;
-        if (allowed && allowed[id] !== 1) continue;
-        if (s.paragraphStamp[id] !== epoch) {
-          s.paragraphStamp[id] = epoch;
-          s.paragraphScore[id] = 0;
-          touched.push(id);
+        if (allowed !== undefined && allowed[id] !== 1) continue;
+        if (paragraphStamp[id] !== epoch) {
+          paragraphStamp[id] = epoch;
+          paragraphScore[id] = 0;
+          paragraphs[touched++] = id;
         }
-        s.paragraphScore[id] = (s.paragraphScore[id] as number) + alt.value * saturate(pd[2 * i + 1] as number, paragraphK1, paragraphNorm(terms.paragraphLength[id] as number), delta);
+        const tf = pd[2 * i + 1] as number;
+        paragraphScore[id] = (paragraphScore[id] as number) + value * ((tf * (paragraphK1 + 1)) / (tf + paragraphBase + paragraphSlope * (paragraphLength[id] as number)) + delta);
+        if (sentenceCount[id] !== 1) continue;
+        // A one-sentence paragraph: the sentence holds the term as often (it has no sentence postings).
+        const sid = firstSentence[id] as number;
+        if (sentenceStamp[sid] !== epoch) {
+          sentenceStamp[sid] = epoch;
+          sentenceScore[sid] = 0;
+          sentenceBits[sid] = 0;
+        }
+        sentenceScore[sid] = (sentenceScore[sid] as number) + value * ((tf * (sentenceK1 + 1)) / (tf + sentenceBase + sentenceSlope * (sentenceLength[sid] as number)) + delta);
+        sentenceBits[sid] = (sentenceBits[sid] as number) | bit;
       }
-      const { data: sd, count: sc } = postings.sentences;
+      const sd = postings.sentences.data;
+      const sc = postings.sentences.count;
       for (let i = 0; i < sc; i++) {
         const id = sd[2 * i] as number;
-        if (allowed && allowed[terms.sentenceParagraph[id] as number] !== 1) continue;
-        if (s.sentenceStamp[id] !== epoch) {
-          s.sentenceStamp[id] = epoch;
-          s.sentenceScore[id] = 0;
-          s.sentenceBits[id] = 0;
+        if (allowed !== undefined && allowed[sentenceParagraph[id] as number] !== 1) continue;
+        if (sentenceStamp[id] !== epoch) {
+          sentenceStamp[id] = epoch;
+          sentenceScore[id] = 0;
+          sentenceBits[id] = 0;
         }
-        s.sentenceScore[id] = (s.sentenceScore[id] as number) + alt.value * saturate(sd[2 * i + 1] as number, sentenceK1, sentenceNorm(terms.sentenceLength[id] as number), delta);
-        s.sentenceBits[id] = (s.sentenceBits[id] as number) | bit;
+        const tf = sd[2 * i + 1] as number;
+        sentenceScore[id] = (sentenceScore[id] as number) + value * ((tf * (sentenceK1 + 1)) / (tf + sentenceBase + sentenceSlope * (sentenceLength[id] as number)) + delta);
+        sentenceBits[id] = (sentenceBits[id] as number) | bit;
       }
     }
-  });
+  }
+  const { documentScore, documentBits, documentStamp } = s;
   const named: number[] = [];
-  alternatives.forEach((alts, c) => {
-    for (const alt of alts) {
+  for (let c = 0; c < concepts.length; c++) {
+    for (const alt of alternatives[c] as ScoredAlternative[]) {
       const sets = alt.terms.map((t) => index.metaDocuments.get(t));
       if (sets.some((set) => !set)) continue;
-      const [smallest, ...rest] = (sets as Set<string>[]).sort((a, b) => a.size - b.size);
-      for (const docId of smallest ?? []) {
-        if (!rest.every((docs) => docs.has(docId)) || !view.allowsDocument(docId)) continue;
-        const n = index.documentNumber(docId);
-        if (n === undefined) continue;
-        if (s.documentStamp[n] !== epoch) {
-          s.documentStamp[n] = epoch;
-          s.documentScore[n] = 0;
-          s.documentBits[n] = 0;
+      const [smallest, ...rest] = (sets as Set<number>[]).sort((a, b) => a.size - b.size);
+      for (const n of smallest ?? []) {
+        if ((rest.length > 0 && !rest.every((docs) => docs.has(n))) || !view.allowsDocument(n)) continue;
+        if (documentStamp[n] !== epoch) {
+          documentStamp[n] = epoch;
+          documentScore[n] = 0;
+          documentBits[n] = 0;
           named.push(n);
         }
-        s.documentScore[n] = (s.documentScore[n] as number) + alt.value;
-        s.documentBits[n] = (s.documentBits[n] as number) | 1 << c;
+        documentScore[n] = (documentScore[n] as number) + alt.value;
+        documentBits[n] = (documentBits[n] as number) | (1 << c);
       }
     }
-  });
-  const sentenceUpper = (id: number) => (s.sentenceStamp[id] === epoch ? (s.sentenceScore[id] as number) : 0);
-  const documentUpper = (n: number) => (s.documentStamp[n] === epoch ? (s.documentScore[n] as number) : 0);
+  }
 
   // --- Candidates: the sentences of the paragraphs found, and of the few documents named. ---------------
-  let paragraphs = touched;
   if (named.length > 0 && named.length <= ranking.metaDocuments) {
-    const seen = new Set(touched);
-    paragraphs = [...touched];
     for (const n of named) {
       const doc = index.documentByNumber[n];
       for (const p of doc ? (index.passagesOfDocument.get(doc.source.id) ?? []) : []) {
-        if (seen.has(p.id) || (allowed && allowed[p.id] !== 1)) continue;
-        seen.add(p.id);
-        if (s.paragraphStamp[p.id] !== epoch) {
-          s.paragraphStamp[p.id] = epoch;
-          s.paragraphScore[p.id] = 0;
-        }
-        paragraphs.push(p.id);
+        if (paragraphStamp[p.id] === epoch || (allowed !== undefined && allowed[p.id] !== 1)) continue;
+        paragraphStamp[p.id] = epoch;
+        paragraphScore[p.id] = 0;
+        paragraphs[touched++] = p.id;
       }
     }
   }
-  if (options.documents) {
-    const docs = options.documents;
-    const own = paragraphs.filter((id) => docs.has(index.documentOf[id] ?? ''));
-    if (own.length > 0) paragraphs = own;
-  }
-  const candidates: number[] = [];
-  const upper: number[] = [];
+  const documentNumber = terms.documentNumber;
+  const speakerDocuments = options.documents;
+  let onlySpeaker = false;
+  for (let k = 0; speakerDocuments !== undefined && k < touched && !onlySpeaker; k++) onlySpeaker = speakerDocuments.has(documentNumber[paragraphs[k] as number] as number);
+  const { candidates, upper } = s;
   const paragraphWeight = ranking.paragraph;
+  const beforeWeight = ranking.before;
+  const afterWeight = ranking.after;
+  const metaWeight = ranking.meta;
   const evidence = EVIDENCE.map((e) => ({ e, weight: e.weight(ranking) }));
-  const facts: CandidateFacts = { bits: 0, documentNumber: 0, position: 0 };
-  for (const p of paragraphs) {
-    const first = terms.firstSentence[p] as number;
-    const count = terms.sentenceCount[p] as number;
-    const documentNumber = terms.documentNumber[p] as number;
-    const paragraphScore = s.paragraphScore[p] as number;
-    const meta = documentUpper(documentNumber);
-    for (let id = first; id < first + count; id++) {
-      let ub = sentenceUpper(id) + paragraphWeight * paragraphScore;
-      ub += ranking.before * (id > first ? sentenceUpper(id - 1) : 0);
-      ub += ranking.after * (id + 1 < first + count ? sentenceUpper(id + 1) : 0);
-      ub += ranking.meta * meta;
-      facts.bits = s.sentenceStamp[id] === epoch ? (s.sentenceBits[id] as number) : 0;
-      facts.documentNumber = documentNumber;
-      facts.position = id - first;
-      for (const { e, weight } of evidence) ub += weight * e.bound(evidenceQuestion, facts);
-      candidates.push(id);
-      // A hair above the bound, so that rounding in a different order of additions never puts a score above it.
-      upper.push(ub * (1 + 1e-9) + 1e-12);
+  // The most evidence can add to any sentence: the same for every candidate.
+  let evidenceBound = 0;
+  for (const { e, weight } of evidence) evidenceBound += weight * e.bound(evidenceQuestion);
+  let count = 0;
+  for (let k = 0; k < touched; k++) {
+    const p = paragraphs[k] as number;
+    const n = documentNumber[p] as number;
+    if (onlySpeaker && !speakerDocuments?.has(n)) continue;
+    const first = firstSentence[p] as number;
+    const end = first + (sentenceCount[p] as number);
+    const paragraphPart = paragraphWeight * (paragraphScore[p] as number);
+    const meta = documentStamp[n] === epoch ? (documentScore[n] as number) : 0;
+    for (let id = first; id < end; id++) {
+      let ub = (sentenceStamp[id] === epoch ? (sentenceScore[id] as number) : 0) + paragraphPart;
+      ub += beforeWeight * (id > first && sentenceStamp[id - 1] === epoch ? (sentenceScore[id - 1] as number) : 0);
+      ub += afterWeight * (id + 1 < end && sentenceStamp[id + 1] === epoch ? (sentenceScore[id + 1] as number) : 0);
+      ub += metaWeight * meta;
+      ub += evidenceBound;
+      candidates[count] = id;
+      // A hair above the bound, so that rounding in another order of additions never puts a score above it.
+      upper[count] = ub * (1 + 1e-9) + 1e-12;
+      count++;
     }
   }
 
   // --- Second pass: exact scores, best first. ----------------------------------------------------------
   const exact = (id: number): RankedSentence => {
-    const passageId = terms.sentenceParagraph[id] as number;
+    const passageId = sentenceParagraph[id] as number;
     const passage = index.passages.get(passageId) as Passage;
-    const first = terms.firstSentence[passageId] as number;
-    const count = terms.sentenceCount[passageId] as number;
+    const first = firstSentence[passageId] as number;
+    const count = sentenceCount[passageId] as number;
     const position = id - first;
     const detail = detailOf(terms, passage);
-    const documentNumber = terms.documentNumber[passageId] as number;
+    const n = documentNumber[passageId] as number;
     // A concept's strength in a unit: the best of its alternatives there.
     const strength = (c: number, counts: Map<string, number>, k1: number, norm: number) => {
       let best = 0;
@@ -300,27 +329,26 @@ export function* rankSentences(question: Question, view: ScopeView, ranking: Ran
       }
       return best;
     };
+    // The concepts the document's metadata names, and how much.
     let meta = 0;
     let metaBits = 0;
-    if (s.documentStamp[documentNumber] === epoch) {
-      const named = s.documentBits[documentNumber] as number;
+    if (documentStamp[n] === epoch) {
+      const namedBits = documentBits[n] as number;
       for (let c = 0; c < concepts.length; c++) {
-        if (!((named >> c) & 1)) continue;
+        if (!((namedBits >> c) & 1)) continue;
         let best = 0;
         for (const alt of alternatives[c] as ScoredAlternative[]) {
-          if (alt.value > best && alt.terms.every((t) => index.metaDocuments.get(t)?.has(passage.doc.source.id))) best = alt.value;
+          if (alt.value > best && alt.terms.every((t) => index.metaDocuments.get(t)?.has(n))) best = alt.value;
         }
         meta += best;
         if (best > 0) metaBits |= 1 << c;
       }
     }
     const sentenceAt = (k: number) => detail.counts[k] as Map<string, number>;
-    const norm = (k: number) => sentenceNorm(terms.sentenceLength[first + k] as number);
+    const norm = (k: number) => sentenceBase + sentenceSlope * (sentenceLength[first + k] as number);
+    // A concept the title names says what the whole document is about, not which of its sentences answers.
     const titled = (c: number) => ((metaBits >> c) & 1 ? ranking.titleShare : 1);
     let sentence = 0;
-    let paragraph = 0;
-    let before = 0;
-    let after = 0;
     let bits = 0;
     const ownStrength: number[] = [];
     for (let c = 0; c < concepts.length; c++) {
@@ -329,13 +357,16 @@ export function* rankSentences(question: Question, view: ScopeView, ranking: Ran
       sentence += v;
       if (v > 0) bits |= 1 << c;
     }
-    const pNorm = paragraphNorm(terms.paragraphLength[passageId] as number);
+    let paragraph = 0;
     let paragraphBits = 0;
+    const paragraphNorm = paragraphBase + paragraphSlope * (paragraphLength[passageId] as number);
     for (let c = 0; c < concepts.length; c++) {
-      const v = strength(c, detail.paragraph, paragraphK1, pNorm);
+      const v = strength(c, detail.paragraph, paragraphK1, paragraphNorm);
       paragraph += v;
       if (v > 0) paragraphBits |= 1 << c;
     }
+    let before = 0;
+    let after = 0;
     let bitsBefore = 0;
     let bitsAfter = 0;
     for (let c = 0; c < concepts.length; c++) {
@@ -347,52 +378,52 @@ export function* rankSentences(question: Question, view: ScopeView, ranking: Ran
       before += b;
       after += a;
     }
+    // Summed in the order the bound was, each part at most its bound: the score never exceeds it.
     let score = sentence + paragraphWeight * paragraph;
-    score += ranking.before * before;
-    score += ranking.after * after;
-    score += ranking.meta * meta;
+    score += beforeWeight * before;
+    score += afterWeight * after;
+    score += metaWeight * meta;
     const range = detail.read.ranges[position] as { start: number; end: number };
     const sentenceTerms = detail.read.terms[position] as string[];
-    const sentenceFacts: SentenceFacts = {
+    const facts: SentenceFacts = {
       text: passage.paragraph.text.slice(range.start, range.end),
       terms: sentenceTerms,
-      positions: alternatives.map((alts) => {
-        const wanted = new Set(alts.flatMap((a) => a.terms));
+      positions: wanted.map((set) => {
         const at: number[] = [];
-        sentenceTerms.forEach((t, i) => wanted.has(t) && at.push(i));
+        sentenceTerms.forEach((t, i) => set.has(t) && at.push(i));
         return at;
       }),
-      documentNumber,
+      documentNumber: n,
       position,
     };
     let own = sentence;
+    let added = 0;
     for (const { e, weight } of evidence) {
-      const v = weight * e.value(evidenceQuestion, sentenceFacts);
-      score += v;
+      const v = weight * e.value(evidenceQuestion, facts);
+      added += v;
       own += v;
     }
+    score += added;
     return { sentence: id, passage, position, score, own, bits, metaBits, paragraphBits, bitsBefore, bitsAfter };
   };
-  const before = (a: RankedSentence, b: RankedSentence) => b.score - a.score || a.sentence - b.sentence;
+  const comesFirst = (a: RankedSentence, b: RankedSentence) => b.score - a.score || a.sentence - b.sentence;
 
   if (options.exhaustive) {
-    const all = candidates.map(exact).sort(before);
-    yield* all;
+    const all: RankedSentence[] = [];
+    for (let i = 0; i < count; i++) all.push(exact(candidates[i] as number));
+    yield* all.sort(comesFirst);
     return;
   }
 
   // Candidates in order of their bound, a batch at a time (each batch found by one scan of all of them).
-  const order = new Int32Array(candidates.length).map((_, i) => i);
   let cutUpper = Infinity;
   let cutId = -1;
   let batch: number[] = [];
   let next = 0;
-  let batchSize = 32;
-  const after = (i: number) => (upper[i] as number) < cutUpper || ((upper[i] as number) === cutUpper && (candidates[i] as number) > cutId);
-  const precedes = (i: number, j: number) => (upper[i] as number) > (upper[j] as number) || ((upper[i] as number) === (upper[j] as number) && (candidates[i] as number) < (candidates[j] as number));
+  let batchSize = 16;
   const fillBatch = () => {
-    batch = topByBound(order, after, precedes, batchSize);
-    batchSize *= 2;
+    batch = nextByBound(candidates, upper, count, cutUpper, cutId, batchSize);
+    batchSize *= 4;
     next = 0;
     const last = batch[batch.length - 1];
     if (last !== undefined) {
@@ -401,7 +432,7 @@ export function* rankSentences(question: Question, view: ScopeView, ranking: Ran
     }
   };
   fillBatch();
-  const heap = new Heap<RankedSentence>((a, b) => before(a, b) < 0);
+  const heap = new Heap<RankedSentence>((a, b) => comesFirst(a, b) < 0);
   for (;;) {
     if (next >= batch.length && batch.length > 0) fillBatch();
     const pending = batch[next];
@@ -416,15 +447,25 @@ export function* rankSentences(question: Question, view: ScopeView, ranking: Ran
   }
 }
 
-/** The `k` first items of `order` that pass `keep`, in the order `precedes` gives (a bounded heap: one scan). */
-function topByBound(order: Int32Array, keep: (i: number) => boolean, precedes: (i: number, j: number) => boolean, k: number): number[] {
-  const heap = new Heap<number>((a, b) => precedes(b, a)); // worst kept item on top
-  for (const i of order) {
-    if (!keep(i)) continue;
-    if (heap.size < k) heap.push(i);
-    else if (precedes(i, heap.peek() as number)) {
+/**
+ * The positions (in `candidates`) of the `k` best candidates by bound that come after the cut (bound
+ * `cutUpper`, sentence `cutId`), best first: one scan with a bounded heap.
+ */
+function nextByBound(candidates: Int32Array, upper: Float64Array, count: number, cutUpper: number, cutId: number, k: number): number[] {
+  // `precedes(i, j)`: candidate i comes before j (higher bound, then lower sentence id).
+  const precedes = (i: number, j: number) => (upper[i] as number) > (upper[j] as number) || ((upper[i] as number) === (upper[j] as number) && (candidates[i] as number) < (candidates[j] as number));
+  const heap = new Heap<number>((a, b) => precedes(b, a)); // the worst kept on top
+  let worst = -Infinity;
+  for (let i = 0; i < count; i++) {
+    const u = upper[i] as number;
+    if (u > cutUpper || (u === cutUpper && (candidates[i] as number) <= cutId)) continue;
+    if (heap.size < k) {
+      heap.push(i);
+      worst = upper[heap.peek() as number] as number;
+    } else if (u >= worst && precedes(i, heap.peek() as number)) {
       heap.pop();
       heap.push(i);
+      worst = upper[heap.peek() as number] as number;
     }
   }
   const out: number[] = [];
@@ -433,13 +474,15 @@ function topByBound(order: Int32Array, keep: (i: number) => boolean, precedes: (
 }
 
 /** The opening paragraphs of a speaker's documents, one sentence each, as a reporter would read them. */
-export function* openings(view: ScopeView, documents: Set<string>, ranking: Ranking): Generator<RankedSentence> {
+export function* openings(view: ScopeView, documents: Set<number>, ranking: Ranking): Generator<RankedSentence> {
   const index = view.index;
   const out: RankedSentence[] = [];
-  for (const docId of documents) {
-    (index.passagesOfDocument.get(docId) ?? []).slice(0, ranking.openingParagraphs).forEach((passage, i) => {
+  for (const n of documents) {
+    const doc = index.documentByNumber[n];
+    (doc ? (index.passagesOfDocument.get(doc.source.id) ?? []) : []).slice(0, ranking.openingParagraphs).forEach((passage, i) => {
       const first = index.terms.firstSentence[passage.id] as number;
-      out.push({ sentence: first, passage, position: 0, score: 1 / (i + 1), own: 1 / (i + 1), bits: 0, metaBits: 0, paragraphBits: 0, bitsBefore: 0, bitsAfter: 0 });
+      const score = 1 / (i + 1);
+      out.push({ sentence: first, passage, position: 0, score, own: score, bits: 0, metaBits: 0, paragraphBits: 0, bitsBefore: 0, bitsAfter: 0 });
     });
   }
   yield* out.sort((a, b) => b.score - a.score || a.sentence - b.sentence);

@@ -18,7 +18,8 @@ export function asksOnlyForPosition(concept: Concept): boolean {
 
 /** The speaker a question asks for: the documents it names, and the concepts that named them. */
 export interface Speaker {
-  documents: Set<string>;
+  /** Document numbers (see `PassageIndex.documentByNumber`). */
+  documents: Set<number>;
   concepts: Concept[];
 }
 
@@ -31,14 +32,14 @@ export function speakerAsked(question: Question, view: ScopeView): Speaker | und
   if (!STANCE_WORDS.test(question.text)) return undefined;
   const all = view.documents;
   const documentsOf = (concept: Concept) => {
-    const docs = new Set<string>();
+    const docs = new Set<number>();
     for (const alt of concept.alternatives) {
       const [first, ...rest] = alt.terms.map((t) => new Set(view.speakerDocuments(t)));
       for (const id of first ?? []) if (rest.every((set) => set.has(id))) docs.add(id);
     }
     return docs;
   };
-  let documents: Set<string> | undefined;
+  let documents: Set<number> | undefined;
   const named: Concept[] = [];
   for (const concept of question.concepts) {
     const docs = documentsOf(concept);

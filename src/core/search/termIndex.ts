@@ -10,7 +10,8 @@ import { cachedTerm, tokenize } from '../text/terms.js';
  *
  * Units are numbered once and never reused: passage ids are the {@link PassageIndex}'s, sentence ids are
  * given here in reading order (a paragraph's sentences are consecutive ids, so a sentence's neighbours
- * are `id - 1` and `id + 1` when they belong to the same paragraph).
+ * are `id - 1` and `id + 1` when they belong to the same paragraph). The sentence of a one-sentence
+ * paragraph (most paragraphs of a wire story) has no sentence postings: its paragraph's serve for it.
  */
 
 /** A term's postings: `[id, tf, id, tf, …]` for the first `2 * count` numbers of `data`. */
@@ -139,7 +140,8 @@ export class TermIndex {
       this.sentenceStart[id] = range.start;
       this.sentenceEnd[id] = range.end;
       for (const [term, tf] of counts(terms)) {
-        append(this.postingsOf(term).sentences, id, tf);
+        // A paragraph of one sentence is that sentence: its paragraph entry serves for both.
+        if (sentences > 1) append(this.postingsOf(term).sentences, id, tf);
         paragraphTerms.set(term, (paragraphTerms.get(term) ?? 0) + tf);
       }
       this.totals.sentences++;
