@@ -57,9 +57,12 @@ describe('answer quotes', () => {
     expect(first?.quote).toBe('The US sent huge delegations to the Munich Security Conference and Barcelona World Mobile Congress in February with the objective of publicizing the "security risk" brought about by Chinese companies participating in 5G networks.');
   });
 
-  it('quote a second sentence of the same paragraph when it says as much as the first', async () => {
-    const quotes = desk.ask('how did Huawei respond').results.map((r) => r.quote);
-    expect(quotes).toContain('Huawei, the world\u2019s biggest maker of telecom infrastructure equipment, has denied the allegations.');
+  it('quote the sentence beside the best one, in the same quote, when it says nearly as much', async () => {
+    const [first] = desk.ask('how did Huawei respond').results;
+    expect(first?.quote).toBe('The U.S. has been lobbying allies to ban Huawei from 5G networks over concerns China\u2019s government could force the company to give it access to data for cyberespionage. Huawei, the world\u2019s biggest maker of telecom infrastructure equipment, has denied the allegations.');
+    // A neighbour that only repeats a word of the question is a quote of its own, not part of the answer.
+    const local = await openDesk(tempCorpus({ 'a.txt': 'Trade\n\nImports of oil were flat. Imports rose 4 pct in March.\n' }));
+    expect(local.ask('did imports rise').results.map((r) => r.quote)).toEqual(['Imports rose 4 pct in March.', 'Imports of oil were flat.']);
   });
 
   it('quote only the speaker a question asks for, chosen on what it asks about', async () => {

@@ -60,8 +60,7 @@ export const RANKING = {
   // --- Selection -----------------------------------------------------------------------------------------
   /** Share of the question's weight the best quote (with its context) must cover to be an answer at all. seed out-of-scope 2/2. */
   minCoverage: 0.2,
-  paragraphCoverage: 1,
-  mergeShare: 0.5,
+  mergeShare: 0.8,
   sameParagraph: 0.9,
   /** A quote scoring under this share of the best is noise beside it. */
   minRelativeScore: 0.2,

@@ -58,8 +58,11 @@ export function selectQuotes(
 ): AnswerResult[] {
   const weightOf = (bits: number) => question.concepts.reduce((sum, c, i) => sum + ((bits >> i) & 1 ? c.weight : 0), 0);
   const countOf = (bits: number) => question.concepts.reduce((n, _c, i) => n + ((bits >> i) & 1), 0);
-  const answers = (bits: number) =>
-    (weightOf(bits) + question.speakerWeight) / question.totalWeight >= ranking.minCoverage && (question.concepts.length === 0 || countOf(bits) >= question.mustMatch);
+  // A quote answers when it holds enough of the question's concepts itself, and its paragraph (the
+  // context a reader sees around it) covers enough of the question's weight.
+  const answers = (quoteBits: number, contextBits: number) =>
+    (question.concepts.length === 0 || countOf(quoteBits) >= question.mustMatch) &&
+    (weightOf(quoteBits | contextBits) + question.speakerWeight) / question.totalWeight >= ranking.minCoverage;
 
   const chosen: Chosen[] = [];
   const seen = new Set<string>();
@@ -103,7 +106,7 @@ export function selectQuotes(
       bits |= s.bitsBefore;
     }
     const start = (sentences[first] as { start: number }).start;
-    if (!answers(bits | (ranking.paragraphCoverage ? s.paragraphBits : 0))) continue;
+    if (!answers(bits, s.paragraphBits)) continue;
     const key = fold(text.slice(start, range.end));
     if (seen.has(key)) continue;
     seen.add(key);
