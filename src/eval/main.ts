@@ -36,6 +36,16 @@ interface EvalSet {
   out_of_scope?: string[];
 }
 
+/** Questions on things a 1987 wire archive never mentions (asked of the Reuters collection alone). */
+const REUTERS_OUT_OF_SCOPE = [
+  'did Macron attend the summit', 'who won the world cup', 'what is the weather in Prague tomorrow', 'bitcoin price forecast',
+  'covid vaccine rollout in Europe', 'how many iPhones did Apple sell', 'what did Taylor Swift say about streaming',
+  'Brexit negotiations with the EU', 'the 5G spectrum auction', 'Huawei ban in Europe', 'climate change protests by Greta Thunberg',
+  'Tesla electric car deliveries', 'ChatGPT regulation in the United States', 'Premier League football transfer rumours',
+  'best pizza in Naples', 'social media misinformation', 'Zoom video calls during the pandemic', 'the Prague 5G security conference',
+  'who is the author of the China Watch op-ed', 'what did Li Zheng write',
+];
+
 const shared = resolve(new URL('../../../shared/', import.meta.url).pathname);
 const ranking: Ranking = { ...RANKING, ...(JSON.parse(process.env.EVAL_RANKING ?? '{}') as Partial<Ranking>) };
 const sets = new Set((process.env.EVAL_SETS ?? 'seed,squad,seeds-reuters').split(','));
@@ -162,6 +172,10 @@ async function main() {
     const named = { ...seedSet, questions: seedSet.questions.filter((q) => distinctive(q.q)), out_of_scope: [] };
     const dist = run('seeds-reuters-distinctive', desk, named);
     print({ ...all, distinctive: `${named.questions.length}/${seedSet.questions.length}`, distinctiveRecallAt3: dist.recallAt3, distinctiveQuestions: named.questions.map((q) => q.q) });
+    // Questions about what a 1987 wire archive cannot hold: every one should get nothing.
+    const oos = run('reuters-out-of-scope', desk, { questions: [], out_of_scope: REUTERS_OUT_OF_SCOPE }, { collections: ['reuters'] });
+    const answered = REUTERS_OUT_OF_SCOPE.filter((q) => desk.ask(q, { ranking, scope: { collections: ['reuters'] } }).results.length > 0);
+    print({ ...oos, answered });
   }
 }
 

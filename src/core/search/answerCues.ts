@@ -57,6 +57,14 @@ export function answerCueOf(question: string): AnswerCue | undefined {
  * cueTermsOf('a two-day meeting')                       // ['#duration', '#number']
  * ```
  */
+/** The cues as bits (see {@link cueBitsOf}): what the index keeps for every sentence. */
+export const CUE_BITS: Record<AnswerCue, number> = { '#date': 1, '#duration': 2, '#number': 4 };
+
+/** The cues a text holds, as bits of {@link CUE_BITS}. */
+export function cueBitsOf(text: string): number {
+  return cueTermsOf(text).reduce((bits, cue) => bits | CUE_BITS[cue], 0);
+}
+
 export function cueTermsOf(text: string): AnswerCue[] {
   const cues: AnswerCue[] = [];
   if (DATE.test(text)) cues.push('#date');

@@ -77,9 +77,7 @@ export function answerQuestion(index: PassageIndex, text: string, options: Answe
       concepts: about.concepts,
       totalWeight: weightOf(question),
       speakerWeight: speaker ? weightOf(question) - weightOf(about) : 0,
-      // A quote sharing one word with a question whose other words the scope never uses ("who won the
-      // world cup") matches by chance: it must hold as many concepts as the question has such words.
-      mustMatch: Math.max(1, question.concepts.filter((c) => c.unused).length),
+      mustMatch: mustMatch(question),
       speaker: !!speaker,
     },
     ranking,
@@ -87,6 +85,15 @@ export function answerQuestion(index: PassageIndex, text: string, options: Answe
     (passage) => sentenceRanges(index, passage),
   );
   return { query: text, results };
+}
+
+/**
+ * How many of the question's concepts a quote must hold to answer it: one, or as many as the question has
+ * words the scope never uses ("who won the world cup", "what is the weather in Prague tomorrow"): with
+ * most of a question foreign to the sources, one word in common is a coincidence.
+ */
+function mustMatch(question: Question): number {
+  return Math.max(1, question.concepts.filter((c) => c.unused).length);
 }
 
 /** The sentences of a passage as the index split it (ranges of the paragraph's text). */

@@ -1,13 +1,14 @@
 import { termsOf } from '../text/terms.js';
-import { cueTermsOf } from './answerCues.js';
+import { CUE_BITS } from './answerCues.js';
 import type { Ranking } from './ranking.js';
 import type { Question } from './question.js';
 
 /**
  * Evidence beyond term weighting: what a sentence shows besides holding the question's words. Each piece
- * adds `weight × value` to a sentence's score, and says the most it can add to any sentence for this
- * question: pruning skips a sentence only when even that bound cannot lift it to the answers, so it
- * never changes them.
+ * adds `weight × value` to a sentence's score, and says the most it can add: to any sentence for this
+ * question (`limit`), and to one candidate from what the first pass knows of it (`bound`: the concepts it
+ * holds, its document and place, its answer cues). Pruning skips a sentence only when even its bound
+ * cannot lift it to the answers, so it never changes them.
  *
  * To rank by one more thing, add an entry here (and its weight to `RANKING`).
  */
@@ -15,7 +16,9 @@ export interface Evidence {
   name: string;
   weight: (ranking: Ranking) => number;
   /** The most `value` can be for any sentence, for this question. */
-  bound: (q: EvidenceQuestion) => number;
+  limit: (q: EvidenceQuestion) => number;
+  /** The most `value` can be for this candidate (at most `limit`). */
+  bound: (q: EvidenceQuestion, c: CandidateFacts) => number;
   /** What the sentence shows (before weighting); never above `bound`. */
   value: (q: EvidenceQuestion, s: SentenceFacts) => number;
 }
@@ -32,34 +35,50 @@ export interface EvidenceQuestion {
   authorWeight: Map<number, number>;
 }
 
+/** What the first pass knows of a candidate sentence. */
+export interface CandidateFacts {
+  /** Concepts whose rarest term the sentence holds (all it holds, and perhaps more), as bits. */
+  bits: number;
+  documentNumber: number;
+  /** Position of the sentence in its paragraph (0: it opens it). */
+  position: number;
+  /** The answer cues the sentence holds (see `answerCues.ts`), as bits. */
+  cues: number;
+}
+
 /** What is known of a sentence once it is read. */
-export interface SentenceFacts {
+export interface SentenceFacts extends CandidateFacts {
   text: string;
   /** Its terms, in order. */
   terms: string[];
   /** For each concept: where in `terms` the concept stands (empty when the sentence lacks it). */
   positions: number[][];
-  documentNumber: number;
-  /** Position of the sentence in its paragraph (0: it opens it). */
-  position: number;
 }
 
 /** Concepts adjacent in the question standing close together in the sentence ("Project Mercury", "first downs … Broncos"). */
 const proximity: Evidence = {
   name: 'proximity',
   weight: (r) => r.proximity,
-  bound: (q) => {
+  limit: (q) => {
     let sum = 0;
     for (let i = 0; i + 1 < q.weights.length; i++) sum += Math.min(q.weights[i] as number, q.weights[i + 1] as number);
+    return sum;
+  },
+  bound: (q, c) => {
+    let sum = 0;
+    for (let i = 0; i + 1 < q.weights.length; i++) {
+      if ((c.bits >> i) & 1 && (c.bits >> (i + 1)) & 1) sum += Math.min(q.weights[i] as number, q.weights[i + 1] as number);
+    }
     return sum;
   },
   value: (q, s) => {
     let sum = 0;
     const window = q.ranking.proximityWindow;
     for (let i = 0; i + 1 < q.weights.length; i++) {
+      // Both concepts held by the sentence itself (a lone word of a phrase synonym does not count).
+      if (!((s.bits >> i) & 1) || !((s.bits >> (i + 1)) & 1)) continue;
       const a = s.positions[i] as number[];
       const b = s.positions[i + 1] as number[];
-      if (a.length === 0 || b.length === 0) continue;
       if (a.some((x) => b.some((y) => y !== x && Math.abs(y - x) <= window))) sum += Math.min(q.weights[i] as number, q.weights[i + 1] as number);
     }
     return sum;
@@ -70,15 +89,17 @@ const proximity: Evidence = {
 const cue: Evidence = {
   name: 'cue',
   weight: (r) => r.cue,
-  bound: (q) => (q.question.cue ? q.meanWeight : 0),
-  value: (q, s) => (q.question.cue && cueTermsOf(s.text).includes(q.question.cue) ? q.meanWeight : 0),
+  limit: (q) => (q.question.cue ? q.meanWeight : 0),
+  bound: (q, c) => (q.question.cue && c.cues & CUE_BITS[q.question.cue] ? q.meanWeight : 0),
+  value: (q, s) => (q.question.cue && s.cues & CUE_BITS[q.question.cue] ? q.meanWeight : 0),
 };
 
 /** A paragraph's first sentence states what it is about (news and reference writing alike). */
 const opening: Evidence = {
   name: 'opening',
   weight: (r) => r.opening,
-  bound: (q) => q.meanWeight,
+  limit: (q) => q.meanWeight,
+  bound: (q, c) => (c.position === 0 ? q.meanWeight : 0),
   value: (q, s) => (s.position === 0 ? q.meanWeight : 0),
 };
 
@@ -88,7 +109,8 @@ const AUTHOR_WORDS = new Set(termsOf('author writer columnist'));
 const author: Evidence = {
   name: 'author',
   weight: (r) => r.author,
-  bound: (q) => Math.max(0, ...q.authorWeight.values()),
+  limit: (q) => Math.max(0, ...q.authorWeight.values()),
+  bound: (q, c) => q.authorWeight.get(c.documentNumber) ?? 0,
   value: (q, s) => (s.terms.some((t) => AUTHOR_WORDS.has(t)) ? (q.authorWeight.get(s.documentNumber) ?? 0) : 0),
 };
 

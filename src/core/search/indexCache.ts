@@ -25,9 +25,9 @@ import { TermIndex } from './termIndex.js';
  * words, sentence splitting, fields). Change it whenever any of them changes: an index built otherwise
  * gives wrong answers silently.
  */
-export const INDEX_VERSION = 'prague-index-9';
+export const INDEX_VERSION = 'prague-index-10';
 
-type ArrayKind = 'i32' | 'u16';
+type ArrayKind = 'i32' | 'u16' | 'u8';
 
 interface CacheFile {
   version: string;
@@ -76,17 +76,19 @@ function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-function encode(array: Int32Array | Uint16Array): [ArrayKind, string] {
-  return [array instanceof Int32Array ? 'i32' : 'u16', Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64')];
+function encode(array: Int32Array | Uint16Array | Uint8Array): [ArrayKind, string] {
+  const kind = array instanceof Int32Array ? 'i32' : array instanceof Uint16Array ? 'u16' : 'u8';
+  return [kind, Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64')];
 }
 
-function decode([kind, base64]: [ArrayKind, string]): Int32Array | Uint16Array {
+function decode([kind, base64]: [ArrayKind, string]): Int32Array | Uint16Array | Uint8Array {
   const bytes = Buffer.from(base64, 'base64');
-  const size = kind === 'i32' ? 4 : 2;
+  const size = kind === 'i32' ? 4 : kind === 'u16' ? 2 : 1;
   if (bytes.length % size !== 0) throw new Error('array of a wrong length');
   // Typed arrays need aligned memory: copy when the decoded bytes are not.
   const buffer = bytes.byteOffset % 4 === 0 ? bytes.buffer : new Uint8Array(bytes).buffer;
   const offset = bytes.byteOffset % 4 === 0 ? bytes.byteOffset : 0;
+  if (kind === 'u8') return new Uint8Array(buffer, offset, bytes.length);
   return kind === 'i32' ? new Int32Array(buffer, offset, bytes.length / 4) : new Uint16Array(buffer, offset, bytes.length / 2);
 }
 

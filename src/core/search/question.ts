@@ -61,28 +61,36 @@ export function readQuestion(text: string, synonyms: SynonymGroups, view: ScopeV
     const key = asked.join(' ');
     if (seen.has(key)) continue;
     seen.add(key);
-    let alternatives = [{ terms: asked, weight: 1 }];
+    const alternatives = [{ terms: asked, weight: 1 }];
     for (const member of group ?? []) {
       if (member.join(' ') !== key) alternatives.push({ terms: member, weight: ranking.synonym });
     }
     const name = asked.some((t) => names.has(t));
-    const heldAlternative = () => alternatives.some((a) => a.terms.every((t) => view.holds(t)));
-    const [term] = asked;
-    if (asked.length === 1 && term && name && term.length >= ranking.minFuzzyLength && !heldAlternative()) {
-      // A name the scope does not hold, nor any synonym: most likely misspelt ("Huwei"). It is read as
-      // the closest name the scope does hold, the others as synonyms. Never when the exact name is there.
-      const [likeliest, ...others] = view.similarTerms(term).slice(0, 3);
-      if (likeliest) {
-        asked = [likeliest];
-        alternatives = [{ terms: asked, weight: 1 }, ...others.map((t) => ({ terms: [t], weight: ranking.synonym }))];
-      }
-    }
     const held = asked.every((t) => view.documentFrequency(t) > 0);
     // A phrase is as rare as its rarest word; a word no passage holds weighs a share of the most a word can.
     const idf = Math.max(...asked.map((t) => view.idf(t)));
     const weight = held ? idf : idf * ranking.unknownTermShare;
-    concepts.push({ asked, alternatives, weight, ...(name ? { name } : {}), ...(heldAlternative() ? {} : { absent: true }), ...(asked.every((t) => view.holds(t)) ? {} : { unused: true }) });
+    const absent = !alternatives.some((a) => a.terms.every((t) => view.holds(t)));
+    concepts.push({ asked, alternatives, weight, ...(name ? { name } : {}), ...(absent ? { absent } : {}), ...(asked.every((t) => view.holds(t)) ? {} : { unused: true }) });
   }
+  // A name the scope does not hold, nor any synonym of it: most likely misspelt ("Huwei"). It is read as
+  // the closest name the scope does hold (the others as synonyms), never when the exact name is there,
+  // and only when that name stands in some passage beside another word of the question ("has Huwei
+  // denied …": Huawei and "denied" do; "did Macron attend …": no "Macon" ever attended anything).
+  concepts.forEach((concept, i) => {
+    const [term] = concept.asked;
+    if (!concept.name || !concept.absent || concept.asked.length !== 1 || !term || term.length < ranking.minFuzzyLength) return;
+    const others = concepts.filter((c, k) => k !== i && !c.absent).map((c) => c.asked);
+    const fits = (t: string) => others.length === 0 || others.some((o) => view.together(t, o));
+    const [likeliest, ...rest] = view.similarTerms(term).filter(fits).slice(0, 3);
+    if (!likeliest) return;
+    concepts[i] = {
+      asked: [likeliest],
+      alternatives: [{ terms: [likeliest], weight: 1 }, ...rest.map((t) => ({ terms: [t], weight: ranking.synonym }))],
+      weight: view.idf(likeliest),
+      name: true,
+    };
+  });
   const cue = answerCueOf(text);
   return { text, concepts, ...(cue ? { cue } : {}) };
 }

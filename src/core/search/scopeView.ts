@@ -128,10 +128,40 @@ export class ScopeView {
     return false;
   }
 
+  /**
+   * Whether some passage in scope holds a term together with every term of `others` (posting lists are
+   * in increasing id order: the shortest is walked, the others searched).
+   */
+  together(term: string, others: string[]): boolean {
+    const lists = [term, ...others].map((t) => this.index.terms.terms.get(t)?.paragraphs);
+    if (lists.some((l) => !l)) return false;
+    const [shortest, ...rest] = (lists as { data: Int32Array; count: number }[]).sort((a, b) => a.count - b.count);
+    for (let i = 0; i < (shortest as { count: number }).count; i++) {
+      const id = (shortest as { data: Int32Array }).data[2 * i] as number;
+      if (!this.allowsPassage(id)) continue;
+      if (rest.every((l) => holdsId(l.data, l.count, id))) return true;
+    }
+    return false;
+  }
+
   /** Terms in scope one or two edits away from a term it does not hold, the most frequent first (see `PassageIndex.similarTerms`). */
   similarTerms(term: string): string[] {
     return this.index.similarTerms(term).filter((t) => this.documentFrequency(t) > 0);
   }
+}
+
+/** Whether a posting list (`[id, tf]` pairs in increasing id order) holds an id: binary search. */
+function holdsId(data: Int32Array, count: number, id: number): boolean {
+  let lo = 0;
+  let hi = count - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = data[2 * mid] as number;
+    if (at === id) return true;
+    if (at < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 const views = new WeakMap<PassageIndex, { version: number; byScope: Map<string, ScopeView> }>();

@@ -4,7 +4,7 @@ import type { Ranking } from './ranking.js';
 import type { ScopeView } from './scopeView.js';
 import type { TermIndex } from './termIndex.js';
 import { readText, type ReadText } from './termIndex.js';
-import { EVIDENCE, type EvidenceQuestion, type SentenceFacts } from './evidence.js';
+import { EVIDENCE, type CandidateFacts, type EvidenceQuestion, type SentenceFacts } from './evidence.js';
 
 /**
  * Candidates → features → one score. Every sentence of a paragraph holding one of the question's
@@ -106,6 +106,7 @@ interface Scratch {
   documentBits: Int32Array;
   documentStamp: Int32Array;
   candidates: Int32Array;
+  base: Float64Array;
   upper: Float64Array;
 }
 const scratches = new WeakMap<TermIndex, Scratch>();
@@ -120,7 +121,7 @@ function scratchOf(terms: TermIndex, documents: number): Scratch {
       sentenceScore: new Float64Array(sentences), sentenceBits: new Int32Array(sentences), sentenceStamp: new Int32Array(sentences),
       paragraphScore: new Float64Array(paragraphs), paragraphStamp: new Int32Array(paragraphs), paragraphs: new Int32Array(paragraphs),
       documentScore: new Float64Array(documents + 1), documentBits: new Int32Array(documents + 1), documentStamp: new Int32Array(documents + 1),
-      candidates: new Int32Array(sentences), upper: new Float64Array(sentences),
+      candidates: new Int32Array(sentences), base: new Float64Array(sentences), upper: new Float64Array(sentences),
     };
     scratches.set(terms, s);
   }
@@ -279,15 +280,15 @@ export function* rankSentences(question: Question, view: ScopeView, ranking: Ran
   const speakerDocuments = options.documents;
   let onlySpeaker = false;
   for (let k = 0; speakerDocuments !== undefined && k < touched && !onlySpeaker; k++) onlySpeaker = speakerDocuments.has(documentNumber[paragraphs[k] as number] as number);
-  const { candidates, upper } = s;
+  const { candidates, base, upper } = s;
   const paragraphWeight = ranking.paragraph;
   const beforeWeight = ranking.before;
   const afterWeight = ranking.after;
   const metaWeight = ranking.meta;
   const evidence = EVIDENCE.map((e) => ({ e, weight: e.weight(ranking) }));
-  // The most evidence can add to any sentence: the same for every candidate.
-  let evidenceBound = 0;
-  for (const { e, weight } of evidence) evidenceBound += weight * e.bound(evidenceQuestion);
+  // The most evidence can add to any sentence: every candidate is first bounded with it.
+  let evidenceLimit = 0;
+  for (const { e, weight } of evidence) evidenceLimit += weight * e.limit(evidenceQuestion);
   let count = 0;
   for (let k = 0; k < touched; k++) {
     const p = paragraphs[k] as number;
@@ -302,10 +303,9 @@ export function* rankSentences(question: Question, view: ScopeView, ranking: Ran
       ub += beforeWeight * (id > first && sentenceStamp[id - 1] === epoch ? (sentenceScore[id - 1] as number) : 0);
       ub += afterWeight * (id + 1 < end && sentenceStamp[id + 1] === epoch ? (sentenceScore[id + 1] as number) : 0);
       ub += metaWeight * meta;
-      ub += evidenceBound;
       candidates[count] = id;
-      // A hair above the bound, so that rounding in another order of additions never puts a score above it.
-      upper[count] = ub * (1 + 1e-9) + 1e-12;
+      base[count] = ub;
+      upper[count] = above(ub + evidenceLimit);
       count++;
     }
   }
@@ -393,8 +393,10 @@ export function* rankSentences(question: Question, view: ScopeView, ranking: Ran
         sentenceTerms.forEach((t, i) => set.has(t) && at.push(i));
         return at;
       }),
+      bits,
       documentNumber: n,
       position,
+      cues: terms.sentenceCues[id] as number,
     };
     let own = sentence;
     let added = 0;
@@ -415,7 +417,9 @@ export function* rankSentences(question: Question, view: ScopeView, ranking: Ran
     return;
   }
 
-  // Candidates in order of their bound, a batch at a time (each batch found by one scan of all of them).
+  // Candidates in order of their first bound, a batch at a time (each batch found by one scan of all of
+  // them); each is then bounded again from what is known of it (its cues, place, document, concepts),
+  // and read when that bound comes first. A sentence goes out once its score beats every bound left.
   let cutUpper = Infinity;
   let cutId = -1;
   let batch: number[] = [];
@@ -432,19 +436,52 @@ export function* rankSentences(question: Question, view: ScopeView, ranking: Ran
     }
   };
   fillBatch();
-  const heap = new Heap<RankedSentence>((a, b) => comesFirst(a, b) < 0);
+  const facts: CandidateFacts = { bits: 0, documentNumber: 0, position: 0, cues: 0 };
+  const tighten = (i: number): Bounded => {
+    const id = candidates[i] as number;
+    const p = sentenceParagraph[id] as number;
+    facts.bits = sentenceStamp[id] === epoch ? (sentenceBits[id] as number) : 0;
+    facts.documentNumber = documentNumber[p] as number;
+    facts.position = id - (firstSentence[p] as number);
+    facts.cues = terms.sentenceCues[id] as number;
+    let added = 0;
+    for (const { e, weight } of evidence) added += weight * e.bound(evidenceQuestion, facts);
+    return { id, bound: above((base[i] as number) + added) };
+  };
+  const exactHeap = new Heap<RankedSentence>((a, b) => comesFirst(a, b) < 0);
+  const boundHeap = new Heap<Bounded>((a, b) => a.bound > b.bound || (a.bound === b.bound && a.id < b.id));
   for (;;) {
     if (next >= batch.length && batch.length > 0) fillBatch();
     const pending = batch[next];
-    const top = heap.peek();
-    if (top && (pending === undefined || top.score > (upper[pending] as number) || (top.score === upper[pending] && top.sentence < (candidates[pending] as number)))) {
-      yield heap.pop() as RankedSentence;
+    const bounded = boundHeap.peek();
+    // The best bound still unread: of a candidate bounded again, or of the next one in first-bound order.
+    const looseFirst = pending !== undefined && (!bounded || (upper[pending] as number) > bounded.bound || ((upper[pending] as number) === bounded.bound && (candidates[pending] as number) < bounded.id));
+    const best: Bounded | undefined = looseFirst ? { id: candidates[pending] as number, bound: upper[pending] as number } : bounded;
+    const top = exactHeap.peek();
+    if (top && (!best || top.score > best.bound || (top.score === best.bound && top.sentence < best.id))) {
+      yield exactHeap.pop() as RankedSentence;
       continue;
     }
-    if (pending === undefined) return;
-    heap.push(exact(candidates[pending] as number));
-    next++;
+    if (!best) return;
+    if (looseFirst) {
+      boundHeap.push(tighten(pending));
+      next++;
+    } else {
+      boundHeap.pop();
+      exactHeap.push(exact(best.id));
+    }
   }
+}
+
+/** A candidate sentence and an upper bound of its score. */
+interface Bounded {
+  id: number;
+  bound: number;
+}
+
+/** A hair above a bound, so that rounding in another order of additions never puts a score above it. */
+function above(bound: number): number {
+  return bound * (1 + 1e-9) + 1e-12;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { splitSentences, type SentenceRange } from '../text/splitSentences.js';
 import { cachedTerm, tokenize } from '../text/terms.js';
+import { cueBitsOf } from './answerCues.js';
 
 /**
  * The compact statistics ranking reads beside MiniSearch: every paragraph (passage) and every sentence is
@@ -40,6 +41,8 @@ export interface ReadText {
   terms: string[][];
   /** The raw word tokens of each sentence (what MiniSearch is given for a one-sentence paragraph). */
   tokens: string[][];
+  /** The answer cues each sentence holds (a date, a number, a duration: see `answerCues.ts`), as bits. */
+  cues: number[];
 }
 
 /**
@@ -50,8 +53,11 @@ export function readText(text: string): ReadText {
   const ranges = splitSentences(text);
   const terms: string[][] = [];
   const tokens: string[][] = [];
+  const cues: number[] = [];
   for (const r of ranges) {
-    const raw = tokenize(text.slice(r.start, r.end));
+    const sentence = text.slice(r.start, r.end);
+    cues.push(cueBitsOf(sentence));
+    const raw = tokenize(sentence);
     const list: string[] = [];
     for (const token of raw) {
       const term = cachedTerm(token);
@@ -60,14 +66,14 @@ export function readText(text: string): ReadText {
     tokens.push(raw);
     terms.push(list);
   }
-  return { ranges, terms, tokens };
+  return { ranges, terms, tokens, cues };
 }
 
 const EMPTY = new Int32Array(0);
 /** Unit lengths are stored in 16 bits: a longer unit (a pasted table) counts as this long. */
 const MAX_LENGTH = 65_535;
 
-function grow<T extends Int32Array | Uint16Array>(array: T, needed: number): T {
+function grow<T extends Int32Array | Uint16Array | Uint8Array>(array: T, needed: number): T {
   if (needed <= array.length) return array;
   const next = new (array.constructor as new (n: number) => T)(Math.max(needed, array.length * 2, 64));
   next.set(array);
@@ -117,6 +123,8 @@ export class TermIndex {
   sentenceLength = new Uint16Array(64);
   sentenceStart = new Int32Array(64);
   sentenceEnd = new Int32Array(64);
+  /** Per sentence id: the answer cues it holds, as bits (see `answerCues.ts`). */
+  sentenceCues = new Uint8Array(64);
   /** Totals over the passages held now. */
   readonly totals: UnitTotals = { paragraphs: 0, paragraphLength: 0, sentences: 0, sentenceLength: 0 };
   /** The id the next sentence gets. */
@@ -139,6 +147,7 @@ export class TermIndex {
       this.sentenceLength[id] = Math.min(terms.length, MAX_LENGTH);
       this.sentenceStart[id] = range.start;
       this.sentenceEnd[id] = range.end;
+      this.sentenceCues[id] = read.cues[k] ?? 0;
       for (const [term, tf] of counts(terms)) {
         // A paragraph of one sentence is that sentence: its paragraph entry serves for both.
         if (sentences > 1) append(this.postingsOf(term).sentences, id, tf);
@@ -220,13 +229,14 @@ export class TermIndex {
     this.sentenceLength = grow(this.sentenceLength, end);
     this.sentenceStart = grow(this.sentenceStart, end);
     this.sentenceEnd = grow(this.sentenceEnd, end);
+    this.sentenceCues = grow(this.sentenceCues, end);
   }
 
   /**
    * The index as flat arrays, for the on-disk cache: unit arrays as they are, posting lists packed one
    * after another (see {@link TermIndex.fromArrays}).
    */
-  toArrays(): { header: { terms: string[]; nextSentence: number; totals: UnitTotals; passages: number }; arrays: Record<string, Int32Array | Uint16Array> } {
+  toArrays(): { header: { terms: string[]; nextSentence: number; totals: UnitTotals; passages: number }; arrays: Record<string, Int32Array | Uint16Array | Uint8Array> } {
     const terms = [...this.terms.keys()];
     const paragraphCounts = new Int32Array(terms.length);
     const sentenceCounts = new Int32Array(terms.length);
@@ -260,12 +270,13 @@ export class TermIndex {
         sentenceCount: this.sentenceCount.subarray(0, passages), documentNumber: this.documentNumber.subarray(0, passages),
         sentenceParagraph: this.sentenceParagraph.subarray(0, sentences), sentenceLength: this.sentenceLength.subarray(0, sentences),
         sentenceStart: this.sentenceStart.subarray(0, sentences), sentenceEnd: this.sentenceEnd.subarray(0, sentences),
+        sentenceCues: this.sentenceCues.subarray(0, sentences),
       },
     };
   }
 
   /** Restores an index saved by {@link TermIndex.toArrays}; posting lists are views of the packed arrays. */
-  static fromArrays(header: ReturnType<TermIndex['toArrays']>['header'], arrays: Record<string, Int32Array | Uint16Array | undefined>): TermIndex {
+  static fromArrays(header: ReturnType<TermIndex['toArrays']>['header'], arrays: Record<string, Int32Array | Uint16Array | Uint8Array | undefined>): TermIndex {
     const need = <T>(name: string, type: new (...a: never[]) => T): T => {
       const a = arrays[name];
       if (!(a instanceof type)) throw new Error(`term index: ${name} missing`);
@@ -298,6 +309,7 @@ export class TermIndex {
     index.sentenceLength = need('sentenceLength', Uint16Array);
     index.sentenceStart = need('sentenceStart', Int32Array);
     index.sentenceEnd = need('sentenceEnd', Int32Array);
+    index.sentenceCues = need('sentenceCues', Uint8Array);
     index.nextSentence = header.nextSentence;
     Object.assign(index.totals, header.totals);
     return index;
