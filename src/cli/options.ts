@@ -1,7 +1,7 @@
 import { problemPlace } from '../core/model.js';
 import { parseArgs } from 'node:util';
 import { CorpusError } from '../core/corpus/loadCorpus.js';
-import { openDesk, type Desk } from '../core/desk.js';
+import { openDesk, openDeskReusingCache, type Desk } from '../core/desk.js';
 import { UsageError, writeLine, type CliIO } from './io.js';
 
 /** Options every command takes. */
@@ -48,7 +48,8 @@ export function parseOptions(args: string[]): CommonOptions {
  */
 export async function openCorpus(options: CommonOptions, io: CliIO): Promise<Desk> {
   try {
-    const desk = await openDesk(options.corpus);
+    // A corpus folder of the user's is opened from its index cache when it has one (see openDeskReusingCache).
+    const desk = options.corpus ? await openDeskReusingCache(options.corpus) : await openDesk();
     for (const p of desk.problems) {
       await writeLine(io.stderr, `warning: ${problemPlace(p)}: ${p.message}`);
     }

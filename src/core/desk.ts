@@ -2,8 +2,8 @@ import { fileURLToPath } from 'node:url';
 import type { Answer, Corpus, LoadProblem, QuoteCheck, SourceInfo } from './model.js';
 import { existsSync } from 'node:fs';
 import { CorpusError, loadCorpus } from './corpus/loadCorpus.js';
-import { corpusFingerprint } from './corpus/fingerprint.js';
-import { INDEX_VERSION, loadIndexCache, saveIndexCache } from './search/indexCache.js';
+import { readCorpusFiles } from './corpus/fingerprint.js';
+import { cacheDirFor, INDEX_VERSION, loadIndexCache, saveIndexCache } from './search/indexCache.js';
 import { buildPassageIndex, type PassageIndex } from './search/passageIndex.js';
 import { readSynonymsFile, type SynonymGroups } from './search/synonyms.js';
 import { commonSynonyms, joinSynonymGroups } from './search/commonSynonyms.js';
@@ -133,8 +133,8 @@ export async function openDesk(dir: string = BUNDLED_CORPUS_DIR): Promise<Desk> 
 
 /**
  * Like {@link openDesk}, with the parsed corpus and its index cached in `cacheDir`, keyed on a fingerprint
- * of the corpus files and the index options: a restart on an unchanged corpus skips reading, parsing and
- * indexing. A stale or corrupt cache is rebuilt, never trusted.
+ * of the corpus files' contents and the index options: a restart on an unchanged corpus skips parsing and
+ * indexing. A stale, corrupt or forged cache is rebuilt, never trusted (see `indexCache.ts`).
  *
  * ```ts
  * const { desk, cache, save } = await openDeskCached('corpus', 'data/cache')
@@ -143,8 +143,9 @@ export async function openDesk(dir: string = BUNDLED_CORPUS_DIR): Promise<Desk> 
  */
 export async function openDeskCached(dir: string, cacheDir: string): Promise<{ desk: Desk; cache: 'hit' | string; save: () => void }> {
   if (!existsSync(dir)) throw new CorpusError(`corpus folder not found: ${dir}`);
-  const fingerprint = corpusFingerprint(dir, INDEX_VERSION);
-  const cached = loadIndexCache(cacheDir, fingerprint);
+  const files = readCorpusFiles(dir, INDEX_VERSION);
+  const fingerprint = files.fingerprint;
+  const cached = loadIndexCache(cacheDir, fingerprint, files.contents);
   if (!('missing' in cached)) {
     const desk = assembleDesk(dir, { dir, ...cached.corpus }, cached.index);
     return { desk, cache: 'hit', save: () => {} };
@@ -152,4 +153,34 @@ export async function openDeskCached(dir: string, cacheDir: string): Promise<{ d
   const corpus = await loadCorpus(dir);
   const index = buildPassageIndex(corpus.documents);
   return { desk: assembleDesk(dir, corpus, index), cache: cached.missing, save: () => saveIndexCache(cacheDir, fingerprint, corpus, index) };
+}
+
+/** A corpus of at least this many passages is worth caching for the next command (smaller ones build in well under a second). */
+export const CACHED_CORPUS_PASSAGES = 2000;
+
+/**
+ * Opens a corpus folder for a one-off command (the CLI): from the on-disk index cache of the folder
+ * (see `cacheDirFor`: `$PRAGUE_CACHE_DIR`, `$XDG_CACHE_HOME/prague-desk` or `~/.cache/prague-desk`, never
+ * inside the corpus folder) when it holds one for exactly these files, else built, and then saved there
+ * when the corpus is large enough to be slow to build. A cache that cannot be written is no error: the
+ * next command builds again.
+ *
+ * ```ts
+ * const desk = await openDeskReusingCache('archive') // the second call on an unchanged folder is fast
+ * ```
+ *
+ * @throws CorpusError when the folder is missing.
+ */
+export async function openDeskReusingCache(dir: string): Promise<Desk> {
+  const cacheDir = cacheDirFor(dir);
+  if (!cacheDir) return openDesk(dir);
+  const { desk, cache, save } = await openDeskCached(dir, cacheDir);
+  if (cache !== 'hit' && desk.index.size >= CACHED_CORPUS_PASSAGES) {
+    try {
+      save();
+    } catch {
+      // Read-only or full disk: the cache only saves time.
+    }
+  }
+  return desk;
 }

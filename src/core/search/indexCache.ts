@@ -13,9 +13,11 @@ import { TermIndex } from './termIndex.js';
  * unchanged corpus skips reading, parsing and indexing.
  *
  * A cache is used only when it is exactly what loading would build: it is keyed on the fingerprint of
- * the source files' contents (see `corpus/fingerprint.ts`) and the index version, and it is signed with
- * a key kept beside it (`key`, readable by its owner only), so a cache that was corrupted, edited by
- * hand, or written by anyone without the key is rebuilt, never served. The MiniSearch index is a file of
+ * the source files' contents (see `corpus/fingerprint.ts`) and the index version; it is signed with a
+ * key kept beside it (`key`, readable by its owner only), so a cache that was corrupted, edited by hand,
+ * or written by anyone without the key is rebuilt, never served; and every paragraph it holds of a text
+ * document must stand verbatim in that document's file as it is now (as loading guarantees), so not even
+ * a cache signed with a stolen key can put words in a source's mouth. The MiniSearch index is a file of
  * its own, read only when first needed (quote checks, misspelt names); a bad one is rebuilt from the
  * passages.
  */
@@ -97,7 +99,12 @@ function decode([kind, base64]: [ArrayKind, string]): Int32Array | Uint16Array |
  * folder's key. A stale cache (another fingerprint) is not found; a corrupt, edited or foreign one is
  * reported and never trusted.
  */
-export function loadIndexCache(cacheDir: string, fingerprint: string): { corpus: Omit<Corpus, 'dir'>; index: PassageIndex } | { missing: string } {
+export function loadIndexCache(
+  cacheDir: string,
+  fingerprint: string,
+  /** The source files' bytes (see `readCorpusFiles`): every cached paragraph of a text file must stand in it. */
+  sources?: Map<string, Buffer | undefined>,
+): { corpus: Omit<Corpus, 'dir'>; index: PassageIndex } | { missing: string } {
   const paths = cachePaths(cacheDir, fingerprint);
   if (!existsSync(paths.index)) return { missing: 'no cached index for this corpus' };
   try {
@@ -111,6 +118,7 @@ export function loadIndexCache(cacheDir: string, fingerprint: string): { corpus:
     if (newline < 0 || mac.length !== expected.length || !timingSafeEqual(mac, expected)) throw new Error('signature does not match');
     const cache = JSON.parse(body) as CacheFile;
     if (cache.version !== INDEX_VERSION || cache.fingerprint !== fingerprint) return { missing: 'cached index is stale' };
+    if (sources) for (const doc of cache.documents) verifyText(doc, sources);
     const passages = new Map<number, Passage>();
     for (const [id, d, p] of cache.passages) {
       const doc = cache.documents[d];
@@ -138,6 +146,20 @@ export function loadIndexCache(cacheDir: string, fingerprint: string): { corpus:
     return { corpus: { documents: cache.documents, problems: cache.problems }, index };
   } catch (error) {
     return { missing: `cached index is corrupt (${(error as Error).message}); rebuilding` };
+  }
+}
+
+/** Files whose paragraphs are verbatim slices of their text (after a byte-order mark and CRLF line ends are dropped). */
+const TEXT_FILE = /\.(?:txt|md|markdown)$/i;
+
+/** Throws unless every paragraph of a cached text document stands verbatim in its source file. */
+function verifyText(doc: SourceDocument, sources: Map<string, Buffer | undefined>): void {
+  if (!TEXT_FILE.test(doc.file)) return;
+  const bytes = sources.get(doc.file);
+  if (!bytes) throw new Error(`${doc.file} is not in the corpus`);
+  const text = bytes.toString('utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  for (const paragraph of doc.paragraphs) {
+    if (!text.includes(paragraph.text)) throw new Error(`${doc.file}: a paragraph is not in the file`);
   }
 }
 
