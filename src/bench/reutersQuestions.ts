@@ -1,0 +1,36 @@
+import type { ReutersStory } from '../eval/reuters.js';
+
+/**
+ * Questions a desk would put to a wire archive of the late 1980s, in the words reporters use (question
+ * words, "how much", "when", synonyms such as "company" / "firm"): the natural half of the benchmark's
+ * queries. Written once by hand, never tuned on.
+ */
+export const NATURAL_QUESTIONS = [
+  'what did the Bundesbank say about interest rates', "how much did Japan's trade surplus rise", 'why did oil prices fall',
+  'who is the chairman of the Federal Reserve', 'what did OPEC decide about production quotas', 'when will the coffee agreement talks resume',
+  'how many tonnes of sugar did India import', 'what happened to the dollar against the yen', 'which company bought the shares',
+  'what did the company say about the merger', 'how long will the strike last', 'when did the bank cut its prime rate',
+  'what did analysts say about earnings', 'did the government approve the takeover', 'how much wheat did the Soviet Union buy',
+  'what is the outlook for cocoa prices', 'who will succeed the chief executive', 'why did the stock market crash',
+  'how much debt does Brazil owe', 'what did the Treasury say about the budget deficit', 'when will the new refinery open',
+  'how many jobs will the plant cut', 'what did Volcker say about inflation', 'did the EC agree on farm prices',
+  'what are the terms of the tender offer', 'how much did unemployment rise in January', 'who bought the airline',
+  'what did the court rule on the bankruptcy', 'how much gold did South Africa sell', 'what did Reagan say about trade sanctions',
+];
+
+/** Headlines of stories spread over the archive, as typed into a search box: the other half. */
+export function headlines(stories: ReutersStory[], count: number): string[] {
+  const step = Math.max(1, Math.floor(stories.length / count));
+  return stories.filter((_, i) => i % step === 0).slice(0, count).map((s) => s.title);
+}
+
+/** Natural questions: the hand-written ones, and questions made of story headlines' words. */
+export function naturalQuestions(stories: ReutersStory[], count: number): string[] {
+  const step = Math.max(1, Math.floor(stories.length / count));
+  const made = stories.filter((_, i) => i % step === 7).map((s, i) => {
+    const words = s.title.toLowerCase().match(/[a-z]{4,}/g) ?? ['market'];
+    const [a = 'market', b = 'prices', c = 'said'] = words;
+    return [`what did ${a} say about ${b}`, `how much did ${a} ${b} rise`, `when did ${a} ${b} ${c}`, `why did ${a} ${b}`][i % 4] as string;
+  });
+  return [...NATURAL_QUESTIONS, ...made].slice(0, count);
+}
