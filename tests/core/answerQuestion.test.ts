@@ -158,4 +158,21 @@ describe('answer quotes', () => {
     const quote = desk.ask('consensus among Western countries').results[0]?.quote;
     expect(quote).toBe('But seen from some details, this conference is not a complete US triumph. It was a long way from producing a consensus among Western countries on the US-advocated 5G security rules.');
   });
+
+  it('answer a question about a document\'s author with the author\'s note, cited with the byline', async () => {
+    for (const q of ['who is Li Zheng', 'Li Zheng']) {
+      const [first] = desk.ask(q).results;
+      expect(first?.quote, q).toBe('The author is an associate research fellow at the Institute of American Studies of the China Institutes of Contemporary International Relations.');
+      expect(first?.source.author).toBe('Li Zheng');
+    }
+    expect(desk.ask('who wrote the op-ed').results[0]?.quote).toBe('The author contributed this article to China Watch exclusively.');
+  });
+
+  it('leave out quotes far weaker than the best, however many are asked for', async () => {
+    const local = await openDesk(tempCorpus({
+      'a.txt': 'Budget\n\nThe finance ministry cut the defence budget by four percent.\n\nThe ministry also published its annual report.\n',
+    }));
+    expect(local.ask('finance ministry defence budget cut', { limit: 10 }).results.map((r) => r.quote)).toEqual(['The finance ministry cut the defence budget by four percent.']);
+  });
 });
+

@@ -62,7 +62,6 @@ export function answerQuestion(index: PassageIndex, text: string, options: Answe
   // how often they name the speaker.
   const speaker = speakerAsked(question, view);
   const about: Question = speaker ? { ...question, concepts: question.concepts.filter((c) => !speaker.concepts.includes(c) && !asksOnlyForPosition(c)) } : question;
-  const weightOf = (q: Question) => q.concepts.reduce((sum, c) => sum + c.weight, 0);
 
   // 2. Candidates → features → one score, best first (a speaker-only question: the speaker's openings).
   const ranked =
@@ -75,8 +74,6 @@ export function answerQuestion(index: PassageIndex, text: string, options: Answe
     ranked,
     {
       concepts: about.concepts,
-      totalWeight: weightOf(question),
-      speakerWeight: speaker ? weightOf(question) - weightOf(about) : 0,
       mustMatch: mustMatch(question),
       speaker: !!speaker,
     },

@@ -37,8 +37,9 @@ const HOW_WORDS = /\bhow\s+(long|many|much|often|far|soon|old|big|large|come)\b/
  * scope; a misspelt name ("Huwei") read as the closest name the scope holds; and the answer cue.
  */
 export function readQuestion(text: string, synonyms: SynonymGroups, view: ScopeView, ranking: Ranking): Question {
-  // A compound the scope does not hold as one word ("Disney-ABC") is searched for by its parts.
-  const words = questionWords(text.replace(HOW_WORDS, 'how')).flatMap((w) => (w.parts && !view.holds(w.term) ? w.parts : [w]));
+  // A compound the scope does not hold as one word ("Disney-ABC"), nor a synonym list, is searched for by its parts.
+  const listed = (term: string) => synonyms.some((g) => g.some((member) => member.length === 1 && member[0] === term));
+  const words = questionWords(text.replace(HOW_WORDS, 'how')).flatMap((w) => (w.parts && !view.holds(w.term) && !listed(w.term) ? w.parts : [w]));
   const terms = words.map((w) => w.term);
   const names = new Set(words.filter((w) => w.name).map((w) => w.term));
   const concepts: Concept[] = [];

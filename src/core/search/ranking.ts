@@ -58,8 +58,6 @@ export const RANKING = {
   author: 1,
 
   // --- Selection -----------------------------------------------------------------------------------------
-  /** Share of the question's weight the best quote (with its context) must cover to be an answer at all. seed out-of-scope 2/2. */
-  minCoverage: 0.2,
   mergeShare: 0.8,
   sameParagraph: 0.9,
   /** A quote scoring under this share of the best is noise beside it. */

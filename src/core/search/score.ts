@@ -37,8 +37,6 @@ export interface RankedSentence {
   bits: number;
   /** Concepts the document's title, outlet or author names. */
   metaBits: number;
-  /** Concepts the sentence's paragraph holds. */
-  paragraphBits: number;
   /** Concepts the sentence before / after holds (0 when there is none). */
   bitsBefore: number;
   bitsAfter: number;
@@ -165,10 +163,11 @@ export function* rankSentences(question: Question, view: ScopeView, ranking: Ran
   const paragraphBase = paragraphK1 * (1 - paragraphB);
   const paragraphSlope = (paragraphK1 * paragraphB) / avgParagraph;
 
-  // The alternatives of each concept that can match in scope, with their rarest term and value.
+  // The alternatives of each concept that can match in scope (in passages, or in a document's title,
+  // outlet or author only), with their rarest term and value.
   const alternatives: ScoredAlternative[][] = concepts.map((c) =>
     c.alternatives.flatMap((a) => {
-      if (a.terms.some((t) => view.documentFrequency(t) === 0)) return [];
+      if (!a.terms.every((t) => view.holds(t))) return [];
       const lookup = a.terms.reduce((x, y) => (view.documentFrequency(y) < view.documentFrequency(x) ? y : x));
       const idf = Math.max(...a.terms.map((t) => view.idf(t)));
       return [{ terms: a.terms, lookup, value: a.weight * Math.min(c.weight, idf) }];
@@ -358,13 +357,8 @@ export function* rankSentences(question: Question, view: ScopeView, ranking: Ran
       if (v > 0) bits |= 1 << c;
     }
     let paragraph = 0;
-    let paragraphBits = 0;
     const paragraphNorm = paragraphBase + paragraphSlope * (paragraphLength[passageId] as number);
-    for (let c = 0; c < concepts.length; c++) {
-      const v = strength(c, detail.paragraph, paragraphK1, paragraphNorm);
-      paragraph += v;
-      if (v > 0) paragraphBits |= 1 << c;
-    }
+    for (let c = 0; c < concepts.length; c++) paragraph += strength(c, detail.paragraph, paragraphK1, paragraphNorm);
     let before = 0;
     let after = 0;
     let bitsBefore = 0;
@@ -406,7 +400,7 @@ export function* rankSentences(question: Question, view: ScopeView, ranking: Ran
       own += v;
     }
     score += added;
-    return { sentence: id, passage, position, score, own, bits, metaBits, paragraphBits, bitsBefore, bitsAfter };
+    return { sentence: id, passage, position, score, own, bits, metaBits, bitsBefore, bitsAfter };
   };
   const comesFirst = (a: RankedSentence, b: RankedSentence) => b.score - a.score || a.sentence - b.sentence;
 
@@ -519,7 +513,7 @@ export function* openings(view: ScopeView, documents: Set<number>, ranking: Rank
     (doc ? (index.passagesOfDocument.get(doc.source.id) ?? []) : []).slice(0, ranking.openingParagraphs).forEach((passage, i) => {
       const first = index.terms.firstSentence[passage.id] as number;
       const score = 1 / (i + 1);
-      out.push({ sentence: first, passage, position: 0, score, own: score, bits: 0, metaBits: 0, paragraphBits: 0, bitsBefore: 0, bitsAfter: 0 });
+      out.push({ sentence: first, passage, position: 0, score, own: score, bits: 0, metaBits: 0, bitsBefore: 0, bitsAfter: 0 });
     });
   }
   yield* out.sort((a, b) => b.score - a.score || a.sentence - b.sentence);

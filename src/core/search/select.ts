@@ -9,18 +9,15 @@ import type { RankedSentence } from './score.js';
  * Select: from the ranked sentences, the quotes a reporter is shown. Sentences of one paragraph chosen
  * side by side become one quote; a quote opens with the sentence before when it needs it (it starts
  * with a pronoun, or the sentence before holds a part of the question it lacks); the same words are
- * never quoted twice (wire services file stories twice); a quote covering too little of the question
- * is no answer; and when more than one source speaks to the question, the first three quotes hear each.
+ * never quoted twice (wire services file stories twice); a quote holding too little of the question is
+ * no answer, nor one far weaker than the best; and when more than one source speaks to the question, the
+ * first three quotes hear each.
  */
 
 /** What selection needs to know of the question. */
 export interface SelectionQuestion {
   /** The concepts sentences were ranked on, in the order of the ranked sentences' bits. */
   concepts: Concept[];
-  /** Weight of the whole question (every concept, the speaker's included). */
-  totalWeight: number;
-  /** Weight already answered by choosing the speaker's documents (0 without a speaker). */
-  speakerWeight: number;
   /** A quote must hold at least this many of the ranked concepts. */
   mustMatch: number;
   /** A speaker was asked for: that side only, no other. */
@@ -56,13 +53,10 @@ export function selectQuotes(
   limit: number,
   ranges: (passage: RankedSentence['passage']) => { start: number; end: number }[],
 ): AnswerResult[] {
-  const weightOf = (bits: number) => question.concepts.reduce((sum, c, i) => sum + ((bits >> i) & 1 ? c.weight : 0), 0);
   const countOf = (bits: number) => question.concepts.reduce((n, _c, i) => n + ((bits >> i) & 1), 0);
-  // A quote answers when it holds enough of the question's concepts itself, and its paragraph (the
-  // context a reader sees around it) covers enough of the question's weight.
-  const answers = (quoteBits: number, contextBits: number) =>
-    (question.concepts.length === 0 || countOf(quoteBits) >= question.mustMatch) &&
-    (weightOf(quoteBits | contextBits) + question.speakerWeight) / question.totalWeight >= ranking.minCoverage;
+  // A quote answers when it holds enough of the question's concepts itself (with its context sentence
+  // and its document's title); a question naming only a speaker is answered by its opening paragraphs.
+  const answers = (quoteBits: number) => question.concepts.length === 0 || countOf(quoteBits) >= question.mustMatch;
 
   const chosen: Chosen[] = [];
   const seen = new Set<string>();
@@ -106,7 +100,7 @@ export function selectQuotes(
       bits |= s.bitsBefore;
     }
     const start = (sentences[first] as { start: number }).start;
-    if (!answers(bits, s.paragraphBits)) continue;
+    if (!answers(bits)) continue;
     const key = fold(text.slice(start, range.end));
     if (seen.has(key)) continue;
     seen.add(key);
