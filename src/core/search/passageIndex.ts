@@ -176,7 +176,7 @@ export class PassageIndex {
   /** Removes every passage of the document with this id. */
   removeDocument(docId: string): void {
     const list = this.passagesOfDocument.get(docId) ?? [];
-    this.terms.remove(list.map((p) => ({ id: p.id, terms: readText(p.paragraph.text).terms.flat() })));
+    this.terms.remove(list.map((p) => p.id));
     for (const passage of list) {
       this.miniSearch.discard(passage.id);
       this.passages.delete(passage.id);

@@ -3,7 +3,6 @@ import type { Question } from './question.js';
 import type { Ranking } from './ranking.js';
 import type { ScopeView } from './scopeView.js';
 import type { TermIndex } from './termIndex.js';
-import { readText, type ReadText } from './termIndex.js';
 import { EVIDENCE, type CandidateFacts, type EvidenceQuestion, type SentenceFacts } from './evidence.js';
 
 /**
@@ -16,8 +15,8 @@ import { EVIDENCE, type CandidateFacts, type EvidenceQuestion, type SentenceFact
  * lists (typed arrays) and gives every candidate an upper bound of its score: its BM25 sums with each
  * concept's alternatives added up (the score takes the best one), its neighbours' whole sentence score
  * (the score takes only the concepts the sentence lacks), and the most each piece of evidence can add.
- * The second reads sentences (their paragraph, tokenised once) in order of that bound and computes their
- * exact score; a sentence is given out once its score beats the best bound still unread, so the stream
+ * The second takes sentences in order of that bound and computes their exact score from the terms the
+ * index keeps for each sentence; a sentence is given out once its score beats the best bound still unread, so the stream
  * is exactly what sorting every candidate by its exact score gives (ties by sentence id). With
  * `exhaustive` every candidate is read and sorted: the reference the fast path is tested against
  * (`PRAGUE_EXHAUSTIVE=1`).
@@ -45,50 +44,11 @@ export interface RankedSentence {
 /** One alternative of a concept as scored: its rarest term (whose postings are walked) and its value. */
 interface ScoredAlternative {
   terms: string[];
+  /** The terms' numbers in the index (-1 for one it holds in no passage). */
+  numbers: number[];
   lookup: string;
   /** Weight of a match: the alternative's weight times the smaller of the concept's and its own idf. */
   value: number;
-}
-
-/** What the sentences of one paragraph hold, read once per paragraph and kept for a while. */
-interface ParagraphDetail {
-  read: Pick<ReadText, 'ranges' | 'terms'>;
-  /** Term frequencies of each sentence. */
-  counts: Map<string, number>[];
-  /** Term frequencies of the whole paragraph. */
-  paragraph: Map<string, number>;
-}
-
-/** Paragraphs kept read: a question reads a few dozen, often the same ones as the question before. */
-const DETAIL_CACHE_SIZE = 2_000;
-const details = new WeakMap<TermIndex, Map<number, ParagraphDetail>>();
-
-function detailOf(terms: TermIndex, passage: Passage): ParagraphDetail {
-  let cache = details.get(terms);
-  if (!cache) {
-    cache = new Map();
-    details.set(terms, cache);
-  }
-  let detail = cache.get(passage.id);
-  if (detail) {
-    // Most recently used last: the oldest go first when the cache is full.
-    cache.delete(passage.id);
-    cache.set(passage.id, detail);
-  } else {
-    const { ranges, terms: sentenceTerms } = readText(passage.paragraph.text);
-    const read = { ranges, terms: sentenceTerms };
-    const counts = read.terms.map((list) => {
-      const m = new Map<string, number>();
-      for (const t of list) m.set(t, (m.get(t) ?? 0) + 1);
-      return m;
-    });
-    const paragraph = new Map<string, number>();
-    for (const m of counts) for (const [t, n] of m) paragraph.set(t, (paragraph.get(t) ?? 0) + n);
-    detail = { read, counts, paragraph };
-    if (cache.size >= DETAIL_CACHE_SIZE) cache.delete(cache.keys().next().value as number);
-    cache.set(passage.id, detail);
-  }
-  return detail;
 }
 
 /** Scratch arrays of one term index, reused by every question (answering is synchronous). */
@@ -170,11 +130,13 @@ export function* rankSentences(question: Question, view: ScopeView, ranking: Ran
       if (!a.terms.every((t) => view.holds(t))) return [];
       const lookup = a.terms.reduce((x, y) => (view.documentFrequency(y) < view.documentFrequency(x) ? y : x));
       const idf = Math.max(...a.terms.map((t) => view.idf(t)));
-      return [{ terms: a.terms, lookup, value: a.weight * Math.min(c.weight, idf) }];
+      return [{ terms: a.terms, numbers: a.terms.map((t) => terms.termNumbers.get(t) ?? -1), lookup, value: a.weight * Math.min(c.weight, idf) }];
     }),
   );
   const weights = concepts.map((c) => c.weight);
-  const wanted = alternatives.map((alts) => new Set(alts.flatMap((a) => a.terms)));
+  // The term numbers a sentence is read for, and for each concept, the numbers that stand for it.
+  const asked = new Set(alternatives.flat().flatMap((a) => a.numbers));
+  const wanted = alternatives.map((alts) => new Set(alts.flatMap((a) => a.numbers)));
   const evidenceQuestion: EvidenceQuestion = {
     question, ranking, weights,
     meanWeight: weights.reduce((a, b) => a + b, 0) / weights.length,
@@ -310,20 +272,30 @@ export function* rankSentences(question: Question, view: ScopeView, ranking: Ran
   }
 
   // --- Second pass: exact scores, best first. ----------------------------------------------------------
+  const sentenceTerms = terms.sentenceTerms;
+  const termsFrom = terms.termsFrom;
+  /** How often each asked term stands in the sentences `from … to - 1` (consecutive ids). */
+  const countsOf = (from: number, to: number) => {
+    const counts = new Map<number, number>();
+    for (let i = termsFrom[from] as number; i < (termsFrom[to] as number); i++) {
+      const n = sentenceTerms[i] as number;
+      if (asked.has(n)) counts.set(n, (counts.get(n) ?? 0) + 1);
+    }
+    return counts;
+  };
   const exact = (id: number): RankedSentence => {
     const passageId = sentenceParagraph[id] as number;
     const passage = index.passages.get(passageId) as Passage;
     const first = firstSentence[passageId] as number;
     const count = sentenceCount[passageId] as number;
     const position = id - first;
-    const detail = detailOf(terms, passage);
     const n = documentNumber[passageId] as number;
     // A concept's strength in a unit: the best of its alternatives there.
-    const strength = (c: number, counts: Map<string, number>, k1: number, norm: number) => {
+    const strength = (c: number, counts: Map<number, number>, k1: number, norm: number) => {
       let best = 0;
       for (const alt of alternatives[c] as ScoredAlternative[]) {
         let tf = Infinity;
-        for (const t of alt.terms) tf = Math.min(tf, counts.get(t) ?? 0);
+        for (const t of alt.numbers) tf = Math.min(tf, counts.get(t) ?? 0);
         if (tf > 0) best = Math.max(best, alt.value * saturate(tf, k1, norm, delta));
       }
       return best;
@@ -343,29 +315,32 @@ export function* rankSentences(question: Question, view: ScopeView, ranking: Ran
         if (best > 0) metaBits |= 1 << c;
       }
     }
-    const sentenceAt = (k: number) => detail.counts[k] as Map<string, number>;
-    const norm = (k: number) => sentenceBase + sentenceSlope * (sentenceLength[first + k] as number);
+    const own = countsOf(id, id + 1);
+    const previous = position > 0 ? countsOf(id - 1, id) : undefined;
+    const following = position + 1 < count ? countsOf(id + 1, id + 2) : undefined;
+    const norm = (sid: number) => sentenceBase + sentenceSlope * (sentenceLength[sid] as number);
     // A concept the title names says what the whole document is about, not which of its sentences answers.
     const titled = (c: number) => ((metaBits >> c) & 1 ? ranking.titleShare : 1);
     let sentence = 0;
     let bits = 0;
     const ownStrength: number[] = [];
     for (let c = 0; c < concepts.length; c++) {
-      const v = strength(c, sentenceAt(position), sentenceK1, norm(position)) * titled(c);
+      const v = strength(c, own, sentenceK1, norm(id)) * titled(c);
       ownStrength.push(v);
       sentence += v;
       if (v > 0) bits |= 1 << c;
     }
     let paragraph = 0;
+    const paragraphCounts = count === 1 ? own : countsOf(first, first + count);
     const paragraphNorm = paragraphBase + paragraphSlope * (paragraphLength[passageId] as number);
-    for (let c = 0; c < concepts.length; c++) paragraph += strength(c, detail.paragraph, paragraphK1, paragraphNorm);
+    for (let c = 0; c < concepts.length; c++) paragraph += strength(c, paragraphCounts, paragraphK1, paragraphNorm);
     let before = 0;
     let after = 0;
     let bitsBefore = 0;
     let bitsAfter = 0;
     for (let c = 0; c < concepts.length; c++) {
-      const b = position > 0 ? strength(c, sentenceAt(position - 1), sentenceK1, norm(position - 1)) * titled(c) : 0;
-      const a = position + 1 < count ? strength(c, sentenceAt(position + 1), sentenceK1, norm(position + 1)) * titled(c) : 0;
+      const b = previous ? strength(c, previous, sentenceK1, norm(id - 1)) * titled(c) : 0;
+      const a = following ? strength(c, following, sentenceK1, norm(id + 1)) * titled(c) : 0;
       if (b > 0) bitsBefore |= 1 << c;
       if (a > 0) bitsAfter |= 1 << c;
       if ((ownStrength[c] as number) > 0) continue;
@@ -377,14 +352,13 @@ export function* rankSentences(question: Question, view: ScopeView, ranking: Ran
     score += beforeWeight * before;
     score += afterWeight * after;
     score += metaWeight * meta;
-    const range = detail.read.ranges[position] as { start: number; end: number };
-    const sentenceTerms = detail.read.terms[position] as string[];
+    const numbers = sentenceTerms.subarray(termsFrom[id] as number, termsFrom[id + 1] as number);
     const facts: SentenceFacts = {
-      text: passage.paragraph.text.slice(range.start, range.end),
-      terms: sentenceTerms,
+      text: passage.paragraph.text.slice(terms.sentenceStart[id] as number, terms.sentenceEnd[id] as number),
+      terms: [...numbers].map((t) => terms.vocabulary[t] as string),
       positions: wanted.map((set) => {
         const at: number[] = [];
-        sentenceTerms.forEach((t, i) => set.has(t) && at.push(i));
+        numbers.forEach((t, i) => set.has(t) && at.push(i));
         return at;
       }),
       bits,
@@ -392,15 +366,15 @@ export function* rankSentences(question: Question, view: ScopeView, ranking: Ran
       position,
       cues: terms.sentenceCues[id] as number,
     };
-    let own = sentence;
+    let ownScore = sentence;
     let added = 0;
     for (const { e, weight } of evidence) {
       const v = weight * e.value(evidenceQuestion, facts);
       added += v;
-      own += v;
+      ownScore += v;
     }
     score += added;
-    return { sentence: id, passage, position, score, own, bits, metaBits, bitsBefore, bitsAfter };
+    return { sentence: id, passage, position, score, own: ownScore, bits, metaBits, bitsBefore, bitsAfter };
   };
   const comesFirst = (a: RankedSentence, b: RankedSentence) => b.score - a.score || a.sentence - b.sentence;
 

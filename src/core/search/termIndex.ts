@@ -7,7 +7,8 @@ import { cueBitsOf } from './answerCues.js';
  * a unit with its length in terms, and every term has two posting lists, the paragraphs and the
  * sentences holding it with how often. Lists are typed arrays of `[unit id, term frequency]` pairs in
  * increasing id order, so that scoring a question is a few tight loops over numbers, whatever the size of
- * the corpus: no per-question objects, no strings.
+ * the corpus. Each sentence's terms are kept too, in order, as term numbers: a sentence is scored
+ * exactly without being read again.
  *
  * Units are numbered once and never reused: passage ids are the {@link PassageIndex}'s, sentence ids are
  * given here in reading order (a paragraph's sentences are consecutive ids, so a sentence's neighbours
@@ -73,7 +74,9 @@ const EMPTY = new Int32Array(0);
 /** Unit lengths are stored in 16 bits: a longer unit (a pasted table) counts as this long. */
 const MAX_LENGTH = 65_535;
 
-function grow<T extends Int32Array | Uint16Array | Uint8Array>(array: T, needed: number): T {
+type NumberArray = Int32Array | Uint16Array | Uint8Array;
+
+function grow<T extends NumberArray>(array: T, needed: number): T {
   if (needed <= array.length) return array;
   const next = new (array.constructor as new (n: number) => T)(Math.max(needed, array.length * 2, 64));
   next.set(array);
@@ -104,15 +107,13 @@ function removeIds(list: PostingList, ids: Set<number>): void {
   list.count = kept;
 }
 
-function counts(terms: string[]): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const t of terms) m.set(t, (m.get(t) ?? 0) + 1);
-  return m;
-}
-
 export class TermIndex {
   /** term → its posting lists. */
   readonly terms = new Map<string, TermPostings>();
+  /** term → its number (in `sentenceTerms`); numbers are never reused. */
+  readonly termNumbers = new Map<string, number>();
+  /** number → term. */
+  readonly vocabulary: string[] = [];
   /** Per passage id: length in terms, first sentence id, number of sentences, document number; 0 length and no sentences when absent. */
   paragraphLength = new Uint16Array(64);
   firstSentence = new Int32Array(64);
@@ -125,6 +126,9 @@ export class TermIndex {
   sentenceEnd = new Int32Array(64);
   /** Per sentence id: the answer cues it holds, as bits (see `answerCues.ts`). */
   sentenceCues = new Uint8Array(64);
+  /** The terms of every sentence in order, as numbers; sentence id's are `sentenceTerms[termsFrom[id] … termsFrom[id + 1])`. */
+  sentenceTerms = new Int32Array(1024);
+  termsFrom = new Int32Array(64);
   /** Totals over the passages held now. */
   readonly totals: UnitTotals = { paragraphs: 0, paragraphLength: 0, sentences: 0, sentenceLength: 0 };
   /** The id the next sentence gets. */
@@ -138,7 +142,8 @@ export class TermIndex {
     const first = this.nextSentence;
     this.nextSentence += sentences;
     this.ensureParagraph(passageId);
-    this.ensureSentence(this.nextSentence);
+    this.ensureSentence(this.nextSentence + 1);
+    let offset = this.termsFrom[first] as number;
     const paragraphTerms = new Map<string, number>();
     read.terms.forEach((terms, k) => {
       const id = first + k;
@@ -148,7 +153,14 @@ export class TermIndex {
       this.sentenceStart[id] = range.start;
       this.sentenceEnd[id] = range.end;
       this.sentenceCues[id] = read.cues[k] ?? 0;
-      for (const [term, tf] of counts(terms)) {
+      this.sentenceTerms = grow(this.sentenceTerms, offset + terms.length);
+      const counts = new Map<string, number>();
+      for (const term of terms) {
+        this.sentenceTerms[offset++] = this.numberOf(term);
+        counts.set(term, (counts.get(term) ?? 0) + 1);
+      }
+      this.termsFrom[id + 1] = offset;
+      for (const [term, tf] of counts) {
         // A paragraph of one sentence is that sentence: its paragraph entry serves for both.
         if (sentences > 1) append(this.postingsOf(term).sentences, id, tf);
         paragraphTerms.set(term, (paragraphTerms.get(term) ?? 0) + tf);
@@ -167,13 +179,12 @@ export class TermIndex {
     this.version++;
   }
 
-  /** Removes passages (by id; their terms are those of `read`, as they were added). */
-  remove(passages: { id: number; terms: Iterable<string> }[]): void {
-    if (passages.length === 0) return;
+  /** Removes passages (by id). */
+  remove(passageIds: number[]): void {
     const paragraphIds = new Set<number>();
     const sentenceIds = new Set<number>();
-    const touched = new Set<string>();
-    for (const { id, terms } of passages) {
+    const touched = new Set<number>();
+    for (const id of passageIds) {
       if (!this.holdsPassage(id)) continue;
       paragraphIds.add(id);
       const first = this.firstSentence[id] as number;
@@ -181,14 +192,16 @@ export class TermIndex {
         sentenceIds.add(s);
         this.totals.sentences--;
         this.totals.sentenceLength -= this.sentenceLength[s] as number;
+        for (let i = this.termsFrom[s] as number; i < (this.termsFrom[s + 1] as number); i++) touched.add(this.sentenceTerms[i] as number);
       }
-      for (const t of terms) touched.add(t);
       this.totals.paragraphs--;
       this.totals.paragraphLength -= this.paragraphLength[id] as number;
       this.paragraphLength[id] = 0;
       this.sentenceCount[id] = 0;
     }
-    for (const term of touched) {
+    if (paragraphIds.size === 0) return;
+    for (const number of touched) {
+      const term = this.vocabulary[number] as string;
       const postings = this.terms.get(term);
       if (!postings) continue;
       removeIds(postings.paragraphs, paragraphIds);
@@ -206,6 +219,17 @@ export class TermIndex {
   /** How many passages hold a term (its document frequency over the whole corpus). */
   documentFrequency(term: string): number {
     return this.terms.get(term)?.paragraphs.count ?? 0;
+  }
+
+  /** The number of a term (made for a new one). */
+  private numberOf(term: string): number {
+    let n = this.termNumbers.get(term);
+    if (n === undefined) {
+      n = this.vocabulary.length;
+      this.vocabulary.push(term);
+      this.termNumbers.set(term, n);
+    }
+    return n;
   }
 
   private postingsOf(term: string): TermPostings {
@@ -230,13 +254,14 @@ export class TermIndex {
     this.sentenceStart = grow(this.sentenceStart, end);
     this.sentenceEnd = grow(this.sentenceEnd, end);
     this.sentenceCues = grow(this.sentenceCues, end);
+    this.termsFrom = grow(this.termsFrom, end);
   }
 
   /**
    * The index as flat arrays, for the on-disk cache: unit arrays as they are, posting lists packed one
-   * after another (see {@link TermIndex.fromArrays}).
+   * after another in the order of `header.terms` (see {@link TermIndex.fromArrays}).
    */
-  toArrays(): { header: { terms: string[]; nextSentence: number; totals: UnitTotals; passages: number }; arrays: Record<string, Int32Array | Uint16Array | Uint8Array> } {
+  toArrays(): { header: { vocabulary: string[]; terms: string[]; nextSentence: number; totals: UnitTotals }; arrays: Record<string, NumberArray> } {
     const terms = [...this.terms.keys()];
     const paragraphCounts = new Int32Array(terms.length);
     const sentenceCounts = new Int32Array(terms.length);
@@ -263,20 +288,21 @@ export class TermIndex {
     const passages = this.sentenceCount.length;
     const sentences = this.nextSentence;
     return {
-      header: { terms, nextSentence: this.nextSentence, totals: { ...this.totals }, passages },
+      header: { vocabulary: this.vocabulary, terms, nextSentence: this.nextSentence, totals: { ...this.totals } },
       arrays: {
         paragraphCounts, sentenceCounts, paragraphPostings, sentencePostings,
         paragraphLength: this.paragraphLength.subarray(0, passages), firstSentence: this.firstSentence.subarray(0, passages),
         sentenceCount: this.sentenceCount.subarray(0, passages), documentNumber: this.documentNumber.subarray(0, passages),
         sentenceParagraph: this.sentenceParagraph.subarray(0, sentences), sentenceLength: this.sentenceLength.subarray(0, sentences),
         sentenceStart: this.sentenceStart.subarray(0, sentences), sentenceEnd: this.sentenceEnd.subarray(0, sentences),
-        sentenceCues: this.sentenceCues.subarray(0, sentences),
+        sentenceCues: this.sentenceCues.subarray(0, sentences), termsFrom: this.termsFrom.subarray(0, sentences + 1),
+        sentenceTerms: this.sentenceTerms.subarray(0, this.termsFrom[sentences] as number),
       },
     };
   }
 
   /** Restores an index saved by {@link TermIndex.toArrays}; posting lists are views of the packed arrays. */
-  static fromArrays(header: ReturnType<TermIndex['toArrays']>['header'], arrays: Record<string, Int32Array | Uint16Array | Uint8Array | undefined>): TermIndex {
+  static fromArrays(header: ReturnType<TermIndex['toArrays']>['header'], arrays: Record<string, NumberArray | undefined>): TermIndex {
     const need = <T>(name: string, type: new (...a: never[]) => T): T => {
       const a = arrays[name];
       if (!(a instanceof type)) throw new Error(`term index: ${name} missing`);
@@ -301,6 +327,10 @@ export class TermIndex {
       po += pc;
       so += sc;
     });
+    header.vocabulary.forEach((term, n) => {
+      index.vocabulary.push(term);
+      index.termNumbers.set(term, n);
+    });
     index.paragraphLength = need('paragraphLength', Uint16Array);
     index.firstSentence = need('firstSentence', Int32Array);
     index.sentenceCount = need('sentenceCount', Uint16Array);
@@ -310,7 +340,11 @@ export class TermIndex {
     index.sentenceStart = need('sentenceStart', Int32Array);
     index.sentenceEnd = need('sentenceEnd', Int32Array);
     index.sentenceCues = need('sentenceCues', Uint8Array);
+    index.termsFrom = need('termsFrom', Int32Array);
+    index.sentenceTerms = need('sentenceTerms', Int32Array);
     index.nextSentence = header.nextSentence;
+    if (index.termsFrom.length !== header.nextSentence + 1 || index.sentenceTerms.length !== index.termsFrom[header.nextSentence]) throw new Error('term index: sentence terms cut short');
+    for (const n of index.sentenceTerms) if (n < 0 || n >= index.vocabulary.length) throw new Error('term index: unknown term number');
     Object.assign(index.totals, header.totals);
     return index;
   }
