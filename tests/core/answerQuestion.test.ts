@@ -17,7 +17,7 @@ const desk = await openDesk();
 const rawText = desk.corpus.documents.map((d) => d.paragraphs.map((p) => p.text).join('\n')).join('\n');
 
 describe('answers on the development set', () => {
-  it('has recall@3 of the gold passages of at least 0.9', async () => {
+  it('has recall@3 of the gold passages of at least 0.97', async () => {
     const misses: string[] = [];
     for (const q of evalSet.questions) {
       const results = desk.ask(q.q, { limit: evalSet.k }).results;
@@ -25,7 +25,7 @@ describe('answers on the development set', () => {
       if (!hit) misses.push(q.q);
     }
     const recall = (evalSet.questions.length - misses.length) / evalSet.questions.length;
-    expect(recall, `missed: ${misses.join(' | ')}`).toBeGreaterThanOrEqual(0.9);
+    expect(recall, `missed: ${misses.join(' | ')}`).toBeGreaterThanOrEqual(0.97);
   });
 
   it('quotes both sources in the top three where both speak', async () => {
@@ -58,8 +58,8 @@ describe('answer quotes', () => {
   });
 
   it('quote the sentence beside the best one, in the same quote, when it says nearly as much', async () => {
-    const [first] = desk.ask('how did Huawei respond').results;
-    expect(first?.quote).toBe('The U.S. has been lobbying allies to ban Huawei from 5G networks over concerns China\u2019s government could force the company to give it access to data for cyberespionage. Huawei, the world\u2019s biggest maker of telecom infrastructure equipment, has denied the allegations.');
+    const telecoms = await openDesk(tempCorpus({ 'a.txt': 'Telecoms\n\nThe regulator accused Zenlink of hiding losses. Zenlink, the largest operator, rejected the accusations on Monday.\n\nThe regulator meets in May.\n' }));
+    expect(telecoms.ask('Zenlink accusations').results[0]?.quote).toBe('The regulator accused Zenlink of hiding losses. Zenlink, the largest operator, rejected the accusations on Monday.');
     // A neighbour that only repeats a word of the question is a quote of its own, not part of the answer.
     const local = await openDesk(tempCorpus({ 'a.txt': 'Trade\n\nImports of oil were flat. Imports rose 4 pct in March.\n' }));
     expect(local.ask('did imports rise').results.map((r) => r.quote)).toEqual(['Imports rose 4 pct in March.', 'Imports of oil were flat.']);

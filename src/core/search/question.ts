@@ -10,7 +10,7 @@ export interface Concept {
   asked: string[];
   /** What counts as the concept in a text: the asked term(s) at weight 1, synonyms at `RANKING.synonym`. */
   alternatives: { terms: string[]; weight: number }[];
-  /** How much the concept says: the idf of what was asked, in scope. */
+  /** How much the concept says: the idf of what was asked, in scope (a synonym never counts for more). */
   weight: number;
   /** Asked as a name (a capitalised word): a name the scope never holds means nothing is on file. */
   name?: boolean;
@@ -67,10 +67,9 @@ export function readQuestion(text: string, synonyms: SynonymGroups, view: ScopeV
       if (member.join(' ') !== key) alternatives.push({ terms: member, weight: ranking.synonym });
     }
     const name = asked.some((t) => names.has(t));
-    const held = asked.every((t) => view.documentFrequency(t) > 0);
-    // A phrase is as rare as its rarest word; a word no passage holds weighs a share of the most a word can.
-    const idf = Math.max(...asked.map((t) => view.idf(t)));
-    const weight = held ? idf : idf * ranking.unknownTermShare;
+    // A phrase is as rare as its rarest word (a word no passage holds weighs the most a word can: its
+    // synonyms then count at their own weight).
+    const weight = Math.max(...asked.map((t) => view.idf(t)));
     const absent = !alternatives.some((a) => a.terms.every((t) => view.holds(t)));
     concepts.push({ asked, alternatives, weight, ...(name ? { name } : {}), ...(absent ? { absent } : {}), ...(asked.every((t) => view.holds(t)) ? {} : { unused: true }) });
   }
