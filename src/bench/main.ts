@@ -74,11 +74,16 @@ async function benchCorpus(name: string, dir: string, sets: Record<string, strin
   t = performance.now();
   const index = buildPassageIndex(corpus.documents);
   const buildMs = performance.now() - t;
+  // Answers need only the term index; MiniSearch (quote checks, misspelt names) is filled after, in the
+  // background in the app: timed here on its own, and counted in the memory.
+  t = performance.now();
+  void index.miniSearch;
+  const miniSearchMs = performance.now() - t;
   const after = memoryMB();
   // What a desk searches with: the common synonyms joined to the folder's own.
   const desk = new Desk(corpus, index, readSynonymsFile(dir).groups, []);
   const engine: Record<string, unknown> = {
-    load_ms: round(loadMs), build_ms: round(buildMs), open_ms: round(loadMs + buildMs),
+    load_ms: round(loadMs), build_ms: round(buildMs), open_ms: round(loadMs + buildMs), minisearch_after_ms: round(miniSearchMs),
     heap_mb: round(after.heap - before.heap), typed_arrays_mb: round(after.external - before.external),
   };
   for (const [set, queries] of Object.entries(sets)) engine[set] = latencies((q) => desk.ask(q), queries, rounds);

@@ -128,7 +128,9 @@ function assembleDesk(dir: string, corpus: Corpus, index: PassageIndex): Desk {
  */
 export async function openDesk(dir: string = BUNDLED_CORPUS_DIR): Promise<Desk> {
   const corpus = await loadCorpus(dir);
-  return assembleDesk(dir, corpus, buildPassageIndex(corpus.documents));
+  const index = buildPassageIndex(corpus.documents);
+  index.indexInBackground();
+  return assembleDesk(dir, corpus, index);
 }
 
 /**
@@ -152,6 +154,7 @@ export async function openDeskCached(dir: string, cacheDir: string): Promise<{ d
   }
   const corpus = await loadCorpus(dir);
   const index = buildPassageIndex(corpus.documents);
+  index.indexInBackground();
   return { desk: assembleDesk(dir, corpus, index), cache: cached.missing, save: () => saveIndexCache(cacheDir, fingerprint, corpus, index) };
 }
 

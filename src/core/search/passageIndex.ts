@@ -63,10 +63,17 @@ export function authorTermsOf(doc: SourceDocument): Set<string> {
   return termSet(doc.source.author ?? '');
 }
 
+/** Passages given to MiniSearch at a time when it is filled in the background (a few milliseconds each). */
+const BACKGROUND_CHUNK = 200;
+
 /**
  * The corpus as search sees it: a MiniSearch index over passages (the corpus index: vocabulary, fuzzy
  * look-ups of misspelt names, quote checks), the compact term statistics ranking scores with (see
  * `termIndex.ts`), the passages themselves, and which documents' title, outlet or author hold a word.
+ *
+ * Questions are answered from the term statistics alone, so a new index answers as soon as they are
+ * built; MiniSearch is filled after, a few passages at a time in the background (see
+ * {@link PassageIndex.indexInBackground}), or at once when it is first needed.
  */
 export class PassageIndex {
   /** meta term → numbers of the documents whose title, outlet or author holds it. */
@@ -83,6 +90,9 @@ export class PassageIndex {
   readonly documentByNumber: (SourceDocument | undefined)[] = [];
   private readonly numberOfDocument = new Map<string, number>();
   private miniSearchOrLoader: MiniSearch<IndexedFields> | (() => MiniSearch<IndexedFields>);
+  /** Passages not yet in MiniSearch (with the tokens already read for a one-sentence paragraph), in order. */
+  private readonly pending = new Map<number, { passage: Passage; tokens?: string[] }>();
+  private background?: NodeJS.Timeout;
 
   /**
    * An empty index, or one restored from a cache (see `indexCache.ts`): the passages, their term index
@@ -114,10 +124,42 @@ export class PassageIndex {
     }
   }
 
-  /** The MiniSearch index of the passages (loaded from the cache when first needed). */
+  /** The MiniSearch index of every passage (loaded from the cache, or completed, when first needed). */
   get miniSearch(): MiniSearch<IndexedFields> {
+    this.fillMiniSearch(Infinity);
+    return this.loadedMiniSearch();
+  }
+
+  private loadedMiniSearch(): MiniSearch<IndexedFields> {
     if (typeof this.miniSearchOrLoader === 'function') this.miniSearchOrLoader = this.miniSearchOrLoader();
     return this.miniSearchOrLoader;
+  }
+
+  /** Gives MiniSearch up to `count` of the passages it does not hold yet, in order. */
+  private fillMiniSearch(count: number): void {
+    if (this.pending.size === 0) return;
+    const miniSearch = this.loadedMiniSearch();
+    for (const [id, { passage, tokens }] of this.pending) {
+      if (count-- <= 0) break;
+      this.pending.delete(id);
+      // A one-sentence paragraph's tokens are the sentence's: MiniSearch need not tokenise it again.
+      readTokens = tokens ? { text: passage.paragraph.text, tokens } : undefined;
+      miniSearch.add({ id, text: passage.paragraph.text });
+      readTokens = undefined;
+    }
+  }
+
+  /**
+   * Fills MiniSearch in the background, a few passages at a time, so that it is ready for quote checks
+   * without holding up the answers (a command that ends first does not wait for it).
+   */
+  indexInBackground(): void {
+    if (this.background || this.pending.size === 0) return;
+    const step = () => {
+      this.fillMiniSearch(BACKGROUND_CHUNK);
+      this.background = this.pending.size > 0 ? setTimeout(step, 0).unref() : undefined;
+    };
+    this.background = setTimeout(step, 0).unref();
   }
 
   /** The id the next passage will get (saved with a cached index so that ids stay unique). */
@@ -155,7 +197,6 @@ export class PassageIndex {
     this.documentByNumber.push(doc);
     this.numberOfDocument.set(doc.source.id, number);
     const list: Passage[] = [];
-    const miniSearch = this.miniSearch;
     for (const paragraph of doc.paragraphs) {
       const id = this.nextId++;
       const passage = { id, doc, paragraph };
@@ -164,10 +205,7 @@ export class PassageIndex {
       list.push(passage);
       const read = readText(paragraph.text);
       this.terms.add(id, number, read);
-      // A one-sentence paragraph's tokens are the sentence's: MiniSearch need not tokenise it again.
-      readTokens = read.tokens.length === 1 ? { text: paragraph.text, tokens: read.tokens[0] as string[] } : undefined;
-      miniSearch.add({ id, text: paragraph.text });
-      readTokens = undefined;
+      this.pending.set(id, { passage, ...(read.tokens.length === 1 ? { tokens: read.tokens[0] as string[] } : {}) });
     }
     this.passagesOfDocument.set(doc.source.id, list);
     this.indexMeta(doc);
@@ -178,7 +216,8 @@ export class PassageIndex {
     const list = this.passagesOfDocument.get(docId) ?? [];
     this.terms.remove(list.map((p) => p.id));
     for (const passage of list) {
-      this.miniSearch.discard(passage.id);
+      if (this.pending.has(passage.id)) this.pending.delete(passage.id);
+      else this.loadedMiniSearch().discard(passage.id);
       this.passages.delete(passage.id);
       this.documentOf[passage.id] = undefined;
     }

@@ -47,11 +47,29 @@ export interface ReadText {
 }
 
 /**
+ * Text that is one sentence whatever the sentence splitter makes of it: Latin letters, digits, ASCII
+ * punctuation, curly quotes and dashes only, and no sentence end (., !, ?), line break or semicolon
+ * before its last sentence end. Half the paragraphs of a wire archive; splitting them costs as much as
+ * reading their words.
+ */
+const ONE_SENTENCE = /^[\x20\x22-\x2d\x2f-\x39\x3c-\x3e\x40-\x7e\u00a0-\u024f\u2010-\u2015\u2018-\u201f]*[.!?]?["'\u201d\u2019)\]]*$/;
+
+/** The sentences of a paragraph (see `splitSentences`), without the splitter for one that can only be one. */
+function sentencesOf(text: string): SentenceRange[] {
+  if (!ONE_SENTENCE.test(text)) return splitSentences(text);
+  let start = 0;
+  let end = text.length;
+  while (start < end && /\s/.test(text[start] as string)) start++;
+  while (end > start && /\s/.test(text[end - 1] as string)) end--;
+  return end > start ? [{ start, end }] : [];
+}
+
+/**
  * Reads a paragraph the way the index does: sentences (see `splitSentences`), each tokenised on its own
  * (a sentence's words never run into the next one's), each token reduced to its term.
  */
 export function readText(text: string): ReadText {
-  const ranges = splitSentences(text);
+  const ranges = sentencesOf(text);
   const terms: string[][] = [];
   const tokens: string[][] = [];
   const cues: number[] = [];
