@@ -36,11 +36,13 @@ export interface AnswerOptions {
  *    or with no word that can be searched, is answered with nothing.
  * 2. **Candidates, features, one score** (`score.ts`, `evidence.ts`, constants in `ranking.ts`): every
  *    sentence of a passage holding a concept, scored by BM25+ at sentence and paragraph level, the
- *    context of its neighbours, the documents' metadata, and evidence (proximity, answer cue, author),
+ *    context of its neighbours, the documents' metadata, and evidence (proximity, answer cue, opening
+ *    sentence, author),
  *    given out best first. Rank-safe pruning reads only the sentences that can still reach the answer.
  * 3. **Select** (`select.ts`): neighbouring sentences become one quote, quotes that need the sentence
- *    before get it, identical quotes are shown once, quotes covering too little of the question are
- *    dropped (so an unrelated question gets nothing), and both sides are heard where both speak.
+ *    before get it, identical quotes are shown once, quotes holding too little of the question or far
+ *    weaker than the best are dropped (so an unrelated question gets nothing), and both sides are heard
+ *    where both speak.
  *
  * ```ts
  * const answer = answerQuestion(index, 'who attended', { limit: 3 })

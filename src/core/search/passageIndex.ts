@@ -15,8 +15,6 @@ export interface IndexedFields {
   text: string;
 }
 
-export { cachedTerm };
-
 /** The set of distinct terms of a text. */
 export function termSet(text: string): Set<string> {
   const terms = new Set<string>();
@@ -58,7 +56,7 @@ export function speakerTermsOf(doc: SourceDocument): Set<string> {
   return termSet([outlet, author, kind].filter(Boolean).join(' \n '));
 }
 
-/** The words of a document's author (a question naming them asks about the author: see `features.ts`). */
+/** The words of a document's author (a question naming them asks about the author: see `evidence.ts`). */
 export function authorTermsOf(doc: SourceDocument): Set<string> {
   return termSet(doc.source.author ?? '');
 }
