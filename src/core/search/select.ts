@@ -80,7 +80,7 @@ export function selectQuotes(
       if (s.position >= beside.first && s.position <= beside.last) continue;
       const start = Math.min(beside.start, range.start);
       const end = Math.max(beside.end, range.end);
-      // It joins only when it adds a part of the question the quote lacks; else it is a quote of its own.
+      // It joins when it adds a part of the question the quote lacks, or says nearly as much; else it is a quote of its own.
       if (((s.bits & ~beside.bits) !== 0 || s.own >= beside.own * ranking.mergeShare) && end - start <= ranking.maxQuoteLength) {
         beside.first = Math.min(beside.first, s.position);
         beside.last = Math.max(beside.last, s.position);
@@ -119,7 +119,8 @@ export function selectQuotes(
       quote,
       source: q.passage.doc.source,
       place: { paragraph: q.passage.paragraph.index, start: q.start, end: q.end, ...(page !== undefined ? { page } : {}) },
-      score: Math.round(q.score * 1000) / 1000,
+      // The score the quote is ranked by (a paragraph's second quote a little below its own).
+      score: Math.round(q.rank * 1000) / 1000,
       matchedWords: matchedWordsOf(quote, question.concepts),
     };
   });
