@@ -38,6 +38,14 @@ export interface SourceDocument {
   /** When the document was added to the corpus (ISO time; the file's modification time). */
   addedAt?: string;
   paragraphs: Paragraph[];
+  /** What kind of file it was read from (see `core/corpus/formats.ts`). */
+  format?: 'text' | 'markdown' | 'pdf' | 'html' | 'docx';
+  /** How a text file or web page was decoded, when it was not UTF-8: `windows-1252`, `utf-16le`, `utf-16be`. */
+  encoding?: string;
+  /** Page count of a paginated source (PDF). */
+  pages?: number;
+  /** SHA-256 (hex) of the file's bytes: the same content added twice is recognised, and a cache validated. */
+  contentHash?: string;
 }
 
 /** A problem found while loading: the file (and line or field) it concerns, in words an editor can act on. */
