@@ -77,6 +77,8 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractedDocument> 
       const content = await page.getTextContent();
       pages.push(linesOf(content.items));
       page.cleanup();
+      // pdf.js runs in this thread here: let other work (a Slack request's ack) in between pages.
+      await new Promise((resolve) => setImmediate(resolve));
     }
     if (pages.every((lines) => lines.length === 0)) {
       throw new DocumentError({ message: 'no text layer (scanned?): needs OCR; run it through OCR (e.g. ocrmypdf) and add the result' });

@@ -7,7 +7,7 @@ import { readYaml } from '../files/readYaml.js';
 import { collectionOfFile } from '../scope.js';
 import { decodeUtf8 } from './decodeText.js';
 import { formatBytes, formatOf, MAX_DOCUMENT_BYTES } from './formats.js';
-import { isExtractedFormat, readDocumentBytes } from './readDocument.js';
+import { isExtractedFormat, readDocumentBytes, type ReadDocument } from './readDocument.js';
 import { contentHashOf, pruneExtractions, readExtraction, saveExtraction } from './extractionCache.js';
 import { scanCorpusFolder } from './scanCorpusFolder.js';
 
@@ -28,6 +28,8 @@ export interface LoadOptions {
    * file's bytes, so that each file is extracted once (`DATA_DIR/cache/extracted` in the app).
    */
   extractionCacheDir?: string;
+  /** Extractions already made in this process, by content hash (a file added from Slack was read before it was saved). */
+  extracted?: ReadonlyMap<string, ReadDocument>;
 }
 
 /**
@@ -122,8 +124,9 @@ export async function loadDocumentFile(dir: string, file: string, override: Part
   const contentHash = contentHashOf(bytes);
   const format = formatOf(file);
   const cacheDir = isExtractedFormat(format) ? options.extractionCacheDir : undefined;
-  const read = (cacheDir && readExtraction(cacheDir, contentHash)) || (await readDocumentBytes(bytes, file));
-  if (cacheDir) saveExtraction(cacheDir, contentHash, read);
+  const cached = options.extracted?.get(contentHash) ?? (cacheDir ? readExtraction(cacheDir, contentHash) : undefined);
+  const read = cached ?? (await readDocumentBytes(bytes, file));
+  if (cacheDir && !cached) saveExtraction(cacheDir, contentHash, read);
   const id = documentId(file);
   const source: SourceInfo = { ...read.source, ...override, id: override.id ?? read.source.id ?? id };
   return withoutUndefined({

@@ -24,6 +24,8 @@ export interface CorpusFolder {
   documents: string[];
   /** Files that are not documents (unsupported type), broken links and link cycles: never left out silently. */
   problems: LoadProblem[];
+  /** Every folder walked (`''` for the corpus folder itself), links to folders included: what a watcher watches. */
+  folders: string[];
 }
 
 /**
@@ -32,13 +34,16 @@ export interface CorpusFolder {
  *
  * ```ts
  * scanCorpusFolder('corpus')
- * // { documents: ['reports/eu-toolbox.pdf', 'wire.txt'], problems: [{ file: 'interview.m4a', message: 'unsupported type .m4a …' }] }
+ * // { documents: ['reports/eu-toolbox.pdf', 'wire.txt'], problems: [{ file: 'interview.m4a', message: 'unsupported type .m4a …' }],
+ * //   folders: ['', 'reports'] }
  * ```
  */
 export function scanCorpusFolder(dir: string): CorpusFolder {
   const documents: string[] = [];
   const problems: LoadProblem[] = [];
+  const folders: string[] = [];
   const walk = (folder: string, rel: string, ancestors: string[]) => {
+    folders.push(rel);
     let entries;
     try {
       entries = readdirSync(folder, { withFileTypes: true });
@@ -98,5 +103,5 @@ export function scanCorpusFolder(dir: string): CorpusFolder {
   walk(dir, '', [root]);
   documents.sort();
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { documents, problems };
+  return { documents, problems, folders };
 }
