@@ -16,7 +16,7 @@ export function renderAnswerText(answer: Answer): string {
     return `Nothing in the sources on "${answer.query}". Try other words, or see what is on file: prague sources`;
   }
   return answer.results
-    .map((r, i) => `${i + 1}. \u201C${r.quote}\u201D\n   \u2014 ${citationLine(r.source, r.place.paragraph)}`)
+    .map((r, i) => `${i + 1}. \u201C${r.quote}\u201D\n   \u2014 ${citationLine(r.source, r.place.paragraph, r.place.page)}`)
     .join('\n\n');
 }
 
@@ -32,7 +32,7 @@ export function renderQuoteCheckText(check: QuoteCheck): string {
   const lines = [`\u201C${unquote(check.text)}\u201D`, VERDICT_TEXT[check.verdict]];
   for (const m of check.matches) {
     const wording = m.diff ? m.diff.map((w) => (w.changed ? `[${w.word}]` : w.word)).join(' ') : m.quote;
-    lines.push(`  \u201C${wording}\u201D`, `   \u2014 ${citationLine(m.source, m.place.paragraph)}`);
+    lines.push(`  \u201C${wording}\u201D`, `   \u2014 ${citationLine(m.source, m.place.paragraph, m.place.page)}`);
     if (m.askedDiff) {
       lines.push(`   you asked: ${m.askedDiff.map((w) => (w.changed ? `[${w.word}]` : w.word)).join(' ')}`);
     }
@@ -41,12 +41,14 @@ export function renderQuoteCheckText(check: QuoteCheck): string {
 }
 
 /** The sources on file, one a line. */
-export function renderSourcesText(sources: (SourceInfo & { addedAt?: string })[]): string {
+export function renderSourcesText(sources: (SourceInfo & { addedAt?: string; pages?: number; encoding?: string })[]): string {
   if (sources.length === 0) return 'No documents on file.';
   return sources
     .map((s) => {
       const c = citationParts(s);
-      return `- ${c.title}\n  ${[c.who ?? 'unknown author and outlet', c.date ?? 'undated', c.kind ?? 'genre unknown', ...(s.addedAt ? [`added ${s.addedAt.slice(0, 16).replace('T', ' ')} UTC`] : [])].join(' · ')}  [${s.id}]${s.url ? `\n  ${s.url}` : ''}`;
+      // How the file was read, when a reader should know: its pages, and a decoding other than UTF-8.
+      const read = [...(s.pages ? [`${s.pages} page${s.pages === 1 ? '' : 's'}`] : []), ...(s.encoding ? [`decoded as ${s.encoding}`] : [])];
+      return `- ${c.title}\n  ${[c.who ?? 'unknown author and outlet', c.date ?? 'undated', c.kind ?? 'genre unknown', ...read, ...(s.addedAt ? [`added ${s.addedAt.slice(0, 16).replace('T', ' ')} UTC`] : [])].join(' · ')}  [${s.id}]${s.url ? `\n  ${s.url}` : ''}`;
     })
     .join('\n');
 }
@@ -75,7 +77,7 @@ export function renderTopicText(comparison: Comparison, topic: Topic): string {
       continue;
     }
     lines.push(`  Desk summary (not a quote): ${position.summary}`);
-    for (const q of position.quotes) lines.push(`  \u201C${q.quote}\u201D`, `     \u2014 ${citationLine(q.source, q.place.paragraph)}`);
+    for (const q of position.quotes) lines.push(`  \u201C${q.quote}\u201D`, `     \u2014 ${citationLine(q.source, q.place.paragraph, q.place.page)}`);
   }
   return lines.join('\n');
 }

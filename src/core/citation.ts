@@ -39,11 +39,12 @@ export function citationParts(source: SourceInfo): { who?: string; date?: string
  *
  * ```ts
  * citationLine(source, 4) // 'Li Zheng, China Watch · 30 May 2019 · "US the weak link in 5G security" (opinion), paragraph 4'
+ * citationLine(report, 12, 3) // '… "EU toolbox" (report), p. 3, paragraph 12'
  * ```
  */
-export function citationLine(source: SourceInfo, paragraph?: number): string {
+export function citationLine(source: SourceInfo, paragraph?: number, page?: number): string {
   const parts = citationParts(source);
   const head = [parts.who ?? 'unknown author and outlet', parts.date ?? 'undated', `"${parts.title}"`].join(' · ');
   const kind = parts.kind ? ` (${parts.kind})` : '';
-  return `${head}${kind}${paragraph ? `, paragraph ${paragraph}` : ''}`;
+  return `${head}${kind}${page ? `, p. ${page}` : ''}${paragraph ? `, paragraph ${paragraph}` : ''}`;
 }

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Answer, Corpus, LoadProblem, QuoteCheck, SourceInfo } from './model.js';
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { CorpusError, loadCorpus } from './corpus/loadCorpus.js';
 import { corpusFingerprint } from './corpus/fingerprint.js';
 import { INDEX_VERSION, loadIndexCache, saveIndexCache } from './search/indexCache.js';
@@ -107,10 +108,10 @@ export class Desk {
   }
 
   /** The sources on file in `scope`, newest first (undated last), then by title, with when each was added. */
-  sources(scope: Scope = {}): (SourceInfo & { addedAt?: string; collection: string })[] {
+  sources(scope: Scope = {}): (SourceInfo & { addedAt?: string; collection: string; file: string; format?: string; pages?: number; encoding?: string })[] {
     return this.corpus.documents
       .filter((d) => inScope(d, scope))
-      .map((d) => ({ ...d.source, addedAt: d.addedAt, collection: d.collection }))
+      .map((d) => ({ ...d.source, addedAt: d.addedAt, collection: d.collection, file: d.file, format: d.format, pages: d.pages, encoding: d.encoding }))
       .sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || (a.title ?? a.id).localeCompare(b.title ?? b.id));
   }
 }
@@ -151,7 +152,7 @@ export async function openDeskCached(dir: string, cacheDir: string): Promise<{ d
     const desk = assembleDesk(dir, { dir, ...cached.corpus }, cached.index);
     return { desk, cache: 'hit', save: () => {} };
   }
-  const corpus = await loadCorpus(dir);
+  const corpus = await loadCorpus(dir, { extractionCacheDir: join(cacheDir, 'extracted') });
   const index = buildPassageIndex(corpus.documents);
   return { desk: assembleDesk(dir, corpus, index), cache: cached.missing, save: () => saveIndexCache(cacheDir, fingerprint, corpus, index) };
 }

@@ -26,7 +26,7 @@ export const digestCommand: CliCommand = {
     for (const s of digest.onFile) lines.push(`  - ${citationLine(s)}`);
     if (digest.quoteOfTheDay) {
       const q = digest.quoteOfTheDay;
-      lines.push('', 'Quote of the day:', `  \u201C${q.quote}\u201D`, `   \u2014 ${citationLine(q.source, q.place.paragraph)}`);
+      lines.push('', 'Quote of the day:', `  \u201C${q.quote}\u201D`, `   \u2014 ${citationLine(q.source, q.place.paragraph, q.place.page)}`);
     }
     if (digest.comparison) {
       lines.push('', `Comparison of positions: ${digest.comparison.topics} topics, ${digest.comparison.sides.map((s) => s.label).join(' vs ')} (prague compare)`);

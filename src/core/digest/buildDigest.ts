@@ -35,7 +35,7 @@ export function notablePassages(desk: Desk): Quote[] {
     const first = doc.paragraphs[0];
     const sentence = first ? splitSentences(first.text)[0] : undefined;
     if (!first || !sentence) return [];
-    return [{ quote: first.text.slice(sentence.start, sentence.end), source: doc.source, place: { paragraph: first.index, ...sentence } }];
+    return [{ quote: first.text.slice(sentence.start, sentence.end), source: doc.source, place: { paragraph: first.index, ...sentence, ...(first.page ? { page: first.page } : {}) } }];
   });
 }
 

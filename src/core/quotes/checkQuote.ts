@@ -38,7 +38,7 @@ function matchAt(passage: Passage, start: number, end: number): QuoteMatch {
   return {
     quote: passage.paragraph.text.slice(start, end),
     source: passage.doc.source,
-    place: { paragraph: passage.paragraph.index, start, end },
+    place: { paragraph: passage.paragraph.index, start, end, ...(passage.paragraph.page ? { page: passage.paragraph.page } : {}) },
   };
 }
 

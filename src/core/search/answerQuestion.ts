@@ -90,7 +90,7 @@ export function answerQuestion(index: PassageIndex, question: string, options: A
       results.push({
         quote,
         source: passage.doc.source,
-        place: { paragraph: passage.paragraph.index, start: cut.start, end: cut.end },
+        place: { paragraph: passage.paragraph.index, start: cut.start, end: cut.end, ...(passage.paragraph.page ? { page: passage.paragraph.page } : {}) },
         // The paragraph's second quote ranks just below its first.
         score: Math.round(score * (k === 0 ? 1 : SECOND_QUOTE_SCORE) * 1000) / 1000,
         matchedWords: [],

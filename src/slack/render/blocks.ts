@@ -67,8 +67,8 @@ export function closing(options: RenderOptions, notes: string[] = []): KnownBloc
   return blocks;
 }
 
-/** A citation in mrkdwn: author and outlet, date, title (linked when a URL is known), genre, paragraph. */
-export function citationMrkdwn(source: SourceInfo, paragraph?: number): string {
+/** A citation in mrkdwn: author and outlet, date, title (linked when a URL is known), genre, page, paragraph. */
+export function citationMrkdwn(source: SourceInfo, paragraph?: number, page?: number): string {
   const c = citationParts(source);
   const parts = [
     c.who ? `*${escapeMrkdwn(c.who)}*` : '_unknown author and outlet_',
@@ -76,6 +76,7 @@ export function citationMrkdwn(source: SourceInfo, paragraph?: number): string {
     `\u201C${mrkdwnLink(source.url, c.title)}\u201D`,
   ];
   if (c.kind) parts.push(`_${escapeMrkdwn(c.kind)}_`);
+  if (page) parts.push(`p.\u00A0${page}`);
   if (paragraph) parts.push(`\u00B6${paragraph}`);
   return parts.join(' \u00B7 ');
 }
@@ -110,7 +111,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Slack
   budget.tryAdd(mrkdwnSection(`*Sources on:* \u201C${question}\u201D`));
   let shown = 0;
   for (const r of answer.results) {
-    const added = budget.tryAdd(mrkdwnSection(quotationMrkdwn(r.quote, r.matchedWords)), context(citationMrkdwn(r.source, r.place.paragraph)));
+    const added = budget.tryAdd(mrkdwnSection(quotationMrkdwn(r.quote, r.matchedWords)), context(citationMrkdwn(r.source, r.place.paragraph, r.place.page)));
     if (!added) break;
     shown++;
   }
@@ -139,7 +140,7 @@ function matchBlocks(check: QuoteCheck, m: QuoteMatch): KnownBlock[] {
   } else {
     blocks.push(mrkdwnSection(quotationMrkdwn(m.quote)));
   }
-  blocks.push(context(citationMrkdwn(m.source, m.place.paragraph)));
+  blocks.push(context(citationMrkdwn(m.source, m.place.paragraph, m.place.page)));
   return blocks;
 }
 

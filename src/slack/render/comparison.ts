@@ -65,7 +65,7 @@ export function renderTopic(comparison: Comparison, topic: Topic, options: Rende
     for (const q of position.quotes) {
       const added = budget.tryAdd(
         { type: 'section', text: { type: 'mrkdwn', text: `>${escapeMrkdwn(cut(q.quote, LIMITS.sectionText - 10)).replace(/\n/g, '\n>')}` } },
-        { type: 'context', elements: [{ type: 'mrkdwn', text: cut(citationMrkdwn(q.source, q.place.paragraph), LIMITS.contextText) }] },
+        { type: 'context', elements: [{ type: 'mrkdwn', text: cut(citationMrkdwn(q.source, q.place.paragraph, q.place.page), LIMITS.contextText) }] },
       );
       if (!added) omitted++;
     }

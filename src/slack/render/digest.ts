@@ -47,7 +47,7 @@ export function renderDigest(digest: Digest): SlackMessage {
   if (q) {
     budget.tryAdd(
       { type: 'section', text: { type: 'mrkdwn', text: cut(`*Quote of the day*\n>${escapeMrkdwn(q.quote).replace(/\n/g, '\n>')}`, LIMITS.sectionText) } },
-      { type: 'context', elements: [{ type: 'mrkdwn', text: cut(citationMrkdwn(q.source, q.place.paragraph), LIMITS.contextText) }] },
+      { type: 'context', elements: [{ type: 'mrkdwn', text: cut(citationMrkdwn(q.source, q.place.paragraph, q.place.page), LIMITS.contextText) }] },
     );
   }
 
