@@ -58,6 +58,7 @@ const cacheDir = join(config.dataDir, 'cache');
 let cacheTimer: NodeJS.Timeout | undefined;
 const live = new LiveCorpus(desk, {
   logger: logger.child({ component: 'corpus' }),
+  extractionCacheDir: join(cacheDir, 'extracted'),
   // After a clean reload, refresh the index cache (a little later, once a burst of edits is over).
   onReload: (summary, next) => {
     clearTimeout(cacheTimer);
@@ -72,7 +73,7 @@ const live = new LiveCorpus(desk, {
     cacheTimer.unref();
   },
 });
-const slack = createSlackApp({ config, desk: () => live.current, logger, store });
+const slack = createSlackApp({ config, desk: () => live.current, logger, store, intake: live });
 await slack.start();
 live.start();
 // The index cache is written once the app answers, so that the next start is fast.

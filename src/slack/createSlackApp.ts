@@ -19,6 +19,8 @@ export interface SlackAppOptions {
   store?: SubscriptionStore;
   /** The clock (tests pass a fake one). */
   now?: () => Date;
+  /** Takes documents shared in Slack into the corpus (see `listeners/events/addSharedFiles.ts`). */
+  intake?: AppDeps['intake'];
 }
 
 /** The running Slack app: its Bolt app, and how to start and stop it. */
@@ -37,13 +39,14 @@ const BOLT_LEVEL: Record<string, LogLevel> = { trace: LogLevel.DEBUG, debug: Log
  * Wires the Bolt app: Socket Mode when an app-level token is set, else HTTP with Slack's requests on
  * `/slack/events` and `GET /healthz`. Listeners come from `listeners/`, one file each.
  */
-export function createSlackApp({ config, desk, logger, store, now = () => new Date() }: SlackAppOptions): SlackApp {
+export function createSlackApp({ config, desk, logger, store, now = () => new Date(), intake }: SlackAppOptions): SlackApp {
   const inFlight = new Set<Promise<unknown>>();
   const deps: AppDeps = {
     desk,
     config,
     logger,
     now,
+    intake,
     track<T>(work: Promise<T>): Promise<T> {
       inFlight.add(work);
       const done = () => inFlight.delete(work);

@@ -38,6 +38,8 @@ describe('manifest.yml against the code', () => {
   it('declares exactly the shortcuts the app handles', () => {
     expect(manifest.features.shortcuts.map((s) => s.callback_id).sort()).toEqual([...SHORTCUTS].sort());
     expect(manifest.features.shortcuts.find((s) => s.callback_id === 'check_quotes')).toMatchObject({ type: 'message', name: 'Check quotes against sources' });
+    expect(manifest.features.shortcuts.find((s) => s.callback_id === 'add_to_desk')).toMatchObject({ type: 'message', name: 'Add to Prague Desk' });
+    for (const s of manifest.features.shortcuts.filter((s) => s.callback_id === 'add_to_desk')) expect(s.name.length).toBeLessThanOrEqual(24);
   });
 
   it('subscribes to exactly the bot events the app handles', () => {
@@ -50,6 +52,7 @@ describe('manifest.yml against the code', () => {
     if (EVENTS.includes('message.im')) needed.add('im:history');
     if (/users\.info\(/.test(allSource)) needed.add('users:read');
     if (/conversations\.info\(/.test(allSource)) needed.add('channels:read');
+    if (/files\.info\(|url_private_download/.test(allSource)) needed.add('files:read');
     expect(new Set(manifest.oauth_config.scopes.bot)).toEqual(needed);
   });
 

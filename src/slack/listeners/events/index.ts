@@ -2,6 +2,7 @@ import type { App } from '@slack/bolt';
 import type { AppDeps } from '../../deps.js';
 import { appHomeOpened } from './appHomeOpened.js';
 import { appMention } from './appMention.js';
+import { addSharedFiles } from './addSharedFiles.js';
 import { directMessage } from './directMessage.js';
 
 /** The bot events the app handles (each declared in manifest.yml; `message` arrives as `message.im`). */
@@ -9,6 +10,7 @@ export const EVENTS = ['app_mention', 'message.im', 'app_home_opened'] as const;
 
 export function registerEvents(app: App, deps: AppDeps): void {
   app.event('app_mention', appMention(deps));
+  app.event('app_mention', addSharedFiles(deps));
   app.message(directMessage(deps));
   app.event('app_home_opened', appHomeOpened(deps));
 }
