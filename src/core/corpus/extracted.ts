@@ -33,6 +33,6 @@ export function metadataText(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const text = readableText(value);
   if (text.length < 2 || text.length > 300) return undefined;
-  if (/^(untitled|unknown|none|null|n\/a|admin|administrator|user|owner|author|title|document\d*)$/i.test(text)) return undefined;
+  if (/^(untitled|un-?named|unknown|anonymous|none|null|n\/a|admin|administrator|user|owner|author|title|document\d*)$/i.test(text)) return undefined;
   return text;
 }

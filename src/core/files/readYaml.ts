@@ -64,7 +64,7 @@ export function readYaml(text: string, options: { maxChars?: number } = {}): Par
   } catch (error) {
     const message = (error as Error).message ?? String(error);
     if (/alias/i.test(message)) {
-      return { ok: false, message: `not valid YAML here: its aliases (*name) expand too far (over ${MAX_ALIAS_COUNT}; an "alias bomb"); write the values out` };
+      return { ok: false, message: `refused: its aliases (*name) expand too far (over ${MAX_ALIAS_COUNT}; an "alias bomb"); write the values out` };
     }
     return { ok: false, message: `not valid YAML: ${message.split('\n')[0]}` };
   }
