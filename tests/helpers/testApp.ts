@@ -8,6 +8,7 @@ import { openDesk, type Desk } from '../../src/core/desk.js';
 import { createLogger } from '../../src/logger.js';
 import { createSlackApp, type SlackApp } from '../../src/slack/createSlackApp.js';
 import { FakeSlack } from './fakeSlack.js';
+import type { LiveCorpus } from '../../src/live/liveCorpus.js';
 import { SIGNING_SECRET } from './slackRequests.js';
 
 export const BOT_TOKEN = 'xoxb-1111-2222-testtokensecretvalue';
@@ -21,7 +22,9 @@ export interface TestApp {
   stop(): Promise<void>;
 }
 
-export async function startTestApp(options: { env?: Record<string, string>; desk?: Desk; now?: () => Date } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { env?: Record<string, string>; desk?: Desk; now?: () => Date; live?: LiveCorpus } = {},
+): Promise<TestApp> {
   const fake = await new FakeSlack().start();
   const config: Config = readConfig({
     SLACK_BOT_TOKEN: BOT_TOKEN,
@@ -40,9 +43,11 @@ export async function startTestApp(options: { env?: Record<string, string>; desk
     },
   });
   const logger = createLogger(config.logLevel, sink);
-  const desk = options.desk ?? (await openDesk(config.corpusDir));
+  const desk = options.desk ?? (options.live ? undefined : await openDesk(config.corpusDir));
   const store = SubscriptionStore.inDataDir(config.dataDir);
-  const slack = createSlackApp({ config, desk: () => desk, logger, store, now: options.now });
+  // With a live corpus, the app answers from its current desk and takes shared files into it.
+  const deskOf = options.live ? () => (options.live as LiveCorpus).current : () => desk as Desk;
+  const slack = createSlackApp({ config, desk: deskOf, logger, store, now: options.now, intake: options.live });
   const port = (await slack.start(0)) as number;
   return {
     slack,
