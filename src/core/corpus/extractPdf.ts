@@ -85,7 +85,8 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractedDocument> 
     }
     const kept = withoutRunningLines(pages);
     const dictionary = wordsOf(kept);
-    const blocks = joinAcrossPages(kept.map((lines, i) => blocksOf(lines, i + 1, dictionary)), dictionary);
+    const spacing = lineSpacing(kept);
+    const blocks = joinAcrossPages(kept.map((lines, i) => blocksOf(lines, i + 1, dictionary, spacing)), dictionary);
     const title = metadataText(info.Title) ?? firstHeading(blocks);
     const author = metadataText(info.Author);
     return {
@@ -213,29 +214,32 @@ function joinLines(before: string, after: string, softBreak: boolean, dictionary
   return `${before} ${after}`;
 }
 
-/** The usual distance between two lines of one paragraph, per font size (the median gap). */
-function lineSpacing(lines: Line[]): (size: number) => number {
+/**
+ * The usual distance between two lines of one paragraph, per font size, over the whole document: the
+ * lower quartile of the gaps between lines that follow each other (most gaps are within paragraphs; the
+ * larger ones part paragraphs, so the median of a page with few lines could be a paragraph gap).
+ */
+function lineSpacing(pages: Line[][]): (size: number) => number {
   const gaps = new Map<number, number[]>();
-  for (let i = 1; i < lines.length; i++) {
-    const a = lines[i - 1] as Line;
-    const b = lines[i] as Line;
-    const gap = a.y - b.y;
-    if (Math.abs(a.size - b.size) < 0.5 && gap > 0 && gap < a.size * 2.5) {
-      const key = Math.round(a.size);
-      gaps.set(key, [...(gaps.get(key) ?? []), gap]);
+  for (const lines of pages) {
+    for (let i = 1; i < lines.length; i++) {
+      const a = lines[i - 1] as Line;
+      const b = lines[i] as Line;
+      const gap = a.y - b.y;
+      if (Math.abs(a.size - b.size) < 0.5 && gap > a.size * 0.8 && gap < a.size * 2.5) {
+        const key = Math.round(a.size);
+        const list = gaps.get(key) ?? [];
+        list.push(gap);
+        gaps.set(key, list);
+      }
     }
   }
-  return (size) => {
-    const list = gaps.get(Math.round(size));
-    if (!list || list.length < 2) return size * 1.25;
-    const sorted = [...list].sort((x, y) => x - y);
-    return sorted[Math.floor(sorted.length / 2)] as number;
-  };
+  const spacing = new Map([...gaps].map(([size, list]) => [size, list.sort((x, y) => x - y)[Math.floor((list.length - 1) / 4)] as number]));
+  return (size) => spacing.get(Math.round(size)) ?? size * 1.25;
 }
 
 /** Groups a page's lines into paragraphs. */
-function blocksOf(lines: Line[], page: number, dictionary: Set<string>): Block[] {
-  const spacing = lineSpacing(lines);
+function blocksOf(lines: Line[], page: number, dictionary: Set<string>, spacing: (size: number) => number): Block[] {
   const blocks: Block[] = [];
   let current: { block: Block; last: Line; widest: number } | undefined;
   for (const line of lines) {
