@@ -4,7 +4,8 @@
  * options, the same passages) beside it as the baseline. Prints one JSON document on stdout.
  *
  * Options (environment): REUTERS (path of reuters-21578.jsonl; default ../shared/corpora/…),
- * BENCH_SIZES (e.g. "1000,10000,all"), BENCH_DIR (where corpus folders are written; default .bench/).
+ * BENCH_SIZES (e.g. "1000,10000,all"), BENCH_DIR (where corpus folders are written; default .bench/),
+ * BENCH_FORMATS=0 skips the document formats (see formats.ts).
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +19,7 @@ import { answerQuestion } from '../core/search/answerQuestion.js';
 import { readSynonymsFile } from '../core/search/synonyms.js';
 import { commonSynonyms, joinSynonymGroups } from '../core/search/commonSynonyms.js';
 import { benchSlack } from './slackRoundTrip.js';
+import { benchFormats } from './formats.js';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 
@@ -167,7 +169,11 @@ async function main() {
     results.push({ corpus: 'reuters', skipped: `not found: ${reutersPath}` });
   }
 
-  process.stdout.write(`${JSON.stringify({ node: process.version, corpora: results, slack }, null, 2)}\n`);
+  // Document formats last, from a collected heap, so that they do not disturb the engine's figures.
+  heapMB();
+  const formats = process.env.BENCH_FORMATS === '0' ? undefined : await benchFormats();
+
+  process.stdout.write(`${JSON.stringify({ node: process.version, corpora: results, slack, formats }, null, 2)}\n`);
 }
 
 await main();

@@ -5,7 +5,8 @@ import { readableText } from './extracted.js';
 export interface DomNode {
   nodeType: number;
   nodeName: string;
-  childNodes: ArrayLike<DomNode>;
+  firstChild: DomNode | null;
+  nextSibling: DomNode | null;
   textContent: string | null;
   parentNode?: DomNode | null;
 }
@@ -69,7 +70,8 @@ export function htmlBlocks(root: DomNode): (TextBlock & { heading?: number })[] 
     if (isBlock) flush();
     const level = /^H([1-6])$/.exec(name)?.[1];
     if (level) heading = Number(level);
-    for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i] as DomNode);
+    // Siblings one by one: linkedom builds `childNodes` anew on every access (quadratic over a long article).
+    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
     if (isBlock) flush();
     if (level) heading = undefined;
   };

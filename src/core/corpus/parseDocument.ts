@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { LoadProblem, Paragraph, SourceInfo } from '../model.js';
 import { isFurniture, mayHoldFurniture } from './furniture.js';
 import { splitSentences } from '../text/splitSentences.js';
@@ -179,7 +180,8 @@ export function paragraphsOf(blocks: Iterable<TextBlock>): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   for (const block of blocks) {
     for (const piece of contentPieces(block.text)) {
-      const key = fold(piece);
+      // A digest, not the folded text itself: a 40 MB file would otherwise keep a second copy in memory.
+      const key = createHash('sha1').update(fold(piece)).digest('base64');
       if (seen.has(key)) continue; // a body repeated inside one file is indexed once
       seen.add(key);
       paragraphs.push(block.page === undefined ? { index: paragraphs.length + 1, text: piece } : { index: paragraphs.length + 1, text: piece, page: block.page });
