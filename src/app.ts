@@ -62,7 +62,8 @@ const live = new LiveCorpus(desk, {
   // After a clean reload, refresh the index cache (a little later, once a burst of edits is over).
   onReload: (summary, next) => {
     clearTimeout(cacheTimer);
-    if (next.problems.length > 0 || next.comparisonProblems.length > 0) return;
+    // Only an index that is exactly what the files say may be cached under their fingerprint.
+    if (!live.servesCurrentFiles || next.comparisonProblems.length > 0) return;
     cacheTimer = setTimeout(() => {
       try {
         saveIndexCache(cacheDir, summary.fingerprint, next.corpus, next.index);

@@ -92,6 +92,8 @@ export class LiveCorpus {
   private problems = new Map<string, LoadProblem[]>();
   private queue: Promise<unknown> = Promise.resolve();
   private stopped = false;
+  /** Files whose served version is the last good one, not what is on disk now (documents, sources.yml, synonyms.yml). */
+  private outdated = new Set<string>();
 
   constructor(
     private desk: Desk,
@@ -120,6 +122,14 @@ export class LiveCorpus {
     clearTimeout(this.maxTimer);
     this.settleTimer = undefined;
     this.maxTimer = undefined;
+  }
+
+  /**
+   * Whether what is served is exactly what the files say now: no document, `sources.yml` or `synonyms.yml`
+   * is served from its last good version. Only then may the index be cached under the files' fingerprint.
+   */
+  get servesCurrentFiles(): boolean {
+    return this.outdated.size === 0;
   }
 
   /** The folders being watched (relative to the corpus folder; `''` is the corpus folder itself). */
@@ -267,12 +277,15 @@ export class LiveCorpus {
     // 2. The editor's metadata: a sources.yml that cannot be used keeps the last good one.
     let overrides = this.overrides;
     const editorProblems = new Map<string, LoadProblem[]>();
+    const editorOutdated = new Map<string, boolean>();
     if (editorFiles.has(SOURCES_FILE)) {
       const sources = readSourcesFile(dir);
       if (!sources.usable) {
         editorProblems.set(SOURCES_FILE, sources.problems.map((p) => ({ ...p, message: `${p.message} (the last good sources.yml is still used)` })));
         summary.failed.push(...sources.problems);
+        editorOutdated.set(SOURCES_FILE, true);
       } else {
+        editorOutdated.set(SOURCES_FILE, false);
         editorProblems.set(SOURCES_FILE, sources.problems);
         const ids = new Set([...sources.overrides.keys(), ...this.overrides.keys()]);
         for (const id of ids) {
@@ -289,9 +302,11 @@ export class LiveCorpus {
       if (read.problems.length === 0 || read.groups.length > 0 || !existsSync(join(dir, SYNONYMS_FILE))) {
         synonyms = read.groups;
         editorProblems.set(SYNONYMS_FILE, read.problems);
+        editorOutdated.set(SYNONYMS_FILE, false);
       } else {
         editorProblems.set(SYNONYMS_FILE, read.problems.map((p) => ({ ...p, message: `${p.message} (the last good synonyms.yml is still used)` })));
         summary.failed.push(...read.problems);
+        editorOutdated.set(SYNONYMS_FILE, true);
       }
     }
 
@@ -329,6 +344,10 @@ export class LiveCorpus {
       this.problems.delete(file);
       for (const p of list) this.addProblem(this.problems, p);
     }
+    for (const [file, outdated] of editorOutdated) {
+      if (outdated) this.outdated.add(file);
+      else this.outdated.delete(file);
+    }
     const documents = new Map(before);
     const idOwner = new Map([...documents.values()].map((d) => [d.source.id, d.file]));
     const index = this.desk.index;
@@ -347,11 +366,13 @@ export class LiveCorpus {
     sliceStart = performance.now();
     for (const change of changes) {
       const { file } = change;
+      this.outdated.delete(file);
       if (change.kind === 'removed') {
         if (remove(file)) summary.removed.push(file);
         this.problems.delete(file);
       } else if (change.kind === 'problem') {
         if (change.dropDocument && remove(file)) summary.removed.push(file);
+        if (documents.has(file)) this.outdated.add(file); // its last good version is still served
         this.problems.set(file, [change.problem]);
         summary.failed.push(change.problem);
       } else {
@@ -360,6 +381,7 @@ export class LiveCorpus {
         const owner = idOwner.get(doc.source.id);
         if (owner && owner !== file) {
           const problem = { file, message: `has the same id "${doc.source.id}" as ${owner}; rename one of them` };
+          if (old) this.outdated.add(file);
           this.problems.set(file, [problem]);
           summary.failed.push(problem);
           continue;

@@ -62,9 +62,24 @@ describe('live corpus: formats, folders, problems', () => {
       'interview.m4a': expect.stringMatching(/^unsupported type \.m4a/),
       'scan.pdf': expect.stringMatching(/^no text layer \(scanned\?\): needs OCR/),
     });
+    // Nothing served is out of date (no last good version kept): the index may be cached.
+    expect(live.servesCurrentFiles).toBe(true);
     rmSync(join(dir, 'interview.m4a'));
     rmSync(join(dir, 'scan.pdf'));
     await within(5000, () => live.current.problems.length === 0);
+  });
+
+  it('says when a document is served from its last good version, so that no cache is written from it', async () => {
+    const { dir, live } = await startLive({ 'a.pdf': await makePdf([{ paragraphs: ['The minister praised the operators.'] }]) });
+    writeFileSync(join(dir, 'a.pdf'), 'not a pdf any more');
+    await within(5000, () => live.current.problems.length === 1);
+    expect(live.current.problems[0]!.message).toMatch(/not a valid PDF.*last good version is still served/);
+    expect(live.current.ask('minister praised operators').results).toHaveLength(1);
+    expect(live.servesCurrentFiles).toBe(false);
+    writeFileSync(join(dir, 'a.pdf'), await makePdf([{ paragraphs: ['The minister criticised the operators.'] }]));
+    await within(5000, () => live.current.problems.length === 0);
+    expect(live.servesCurrentFiles).toBe(true);
+    expect(live.current.ask('minister criticised operators').results).toHaveLength(1);
   });
 
   it('follows a link to a folder outside the corpus', async () => {
