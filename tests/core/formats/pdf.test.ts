@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../../src/core/corpus/loadCorpus.js';
 import { openDesk, type Desk } from '../../../src/core/desk.js';
 import { renderAnswerText, renderQuoteCheckText } from '../../../src/cli/renderText.js';
+import { renderAnswer, renderQuoteChecks } from '../../../src/slack/render/blocks.js';
 import { makePdf } from '../../helpers/makeDocuments.js';
 import { tempCorpus } from '../../helpers/tempCorpus.js';
 
@@ -57,6 +58,9 @@ describe('PDF documents', () => {
     const answer = desk.ask('did Huawei welcome the approach');
     expect(answer.results[0]).toMatchObject({ quote: 'Huawei said it welcomed the objective approach.', place: { page: 3 } });
     expect(renderAnswerText(answer)).toContain('p. 3, paragraph 6');
+    // Slack: the citation under each quote says the page too.
+    expect(JSON.stringify(renderAnswer(answer).blocks)).toContain('p.\u00A03 \u00B7 \u00B66');
+    expect(JSON.stringify(renderQuoteChecks([check]).blocks)).toContain('p.\u00A01 \u00B7 \u00B64');
   });
 
   it('take the title from the first heading when the document information has none, and invent none', async () => {

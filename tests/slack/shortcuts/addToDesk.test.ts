@@ -1,10 +1,11 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDesk } from '../../../src/core/desk.js';
 import { LiveCorpus } from '../../../src/live/liveCorpus.js';
 import { createLogger } from '../../../src/logger.js';
-import { postInteraction } from '../../helpers/slackRequests.js';
+import { postInteraction, postSlashCommand } from '../../helpers/slackRequests.js';
 import { tempCorpus } from '../../helpers/tempCorpus.js';
 import { BOT_TOKEN, startTestApp, type TestApp } from '../../helpers/testApp.js';
 
@@ -60,6 +61,14 @@ describe('"Add to Prague Desk" (message shortcut)', () => {
     const [reply] = await t.fake.waitFor('response:add2', 1, 15_000);
     expect(reply!.body.response_type).toBe('ephemeral');
     expect(JSON.stringify(reply!.body.blocks)).toContain('Added *Note*');
+  });
+
+  it('/prague sources shows the files in the corpus folder that are not sources, with their reason', async () => {
+    writeFileSync(join(dir, 'interview.m4a'), Buffer.from([0, 0, 0, 0x20]));
+    await live.apply(['interview.m4a']);
+    await postSlashCommand(t.port, 'sources', t.fake.responseUrl('src1'));
+    const [reply] = await t.fake.waitFor('response:src1');
+    expect(JSON.stringify(reply!.body.blocks)).toMatch(/`interview.m4a` not loaded: unsupported type .m4a \(supported: /);
   });
 
   it('says so when the message shares no file, and saves nothing', async () => {
