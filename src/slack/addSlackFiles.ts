@@ -143,10 +143,13 @@ export async function addSlackFiles(
   if (!intake) return [':warning: This desk does not take new documents here (it runs without a corpus folder it can write to).'];
   const collection = (await deps.collectionOf?.(args.channel)) || undefined;
   const lines: string[] = [];
+  let added = 0;
   for (const file of args.files.slice(0, MAX_FILES_PER_MESSAGE)) {
-    lines.push(outcomeLine(await addOne(deps, intake, file, collection, args.client, args.token)));
+    const result = await addOne(deps, intake, file, collection, args.client, args.token);
+    if (result.outcome.status === 'added') added++;
+    lines.push(outcomeLine(result));
   }
   if (args.files.length > MAX_FILES_PER_MESSAGE) lines.push(`:warning: ${args.files.length - MAX_FILES_PER_MESSAGE} more files not taken: at most ${MAX_FILES_PER_MESSAGE} from one message.`);
-  lines.push(`_Added by <@${args.addedBy.replace(/[^A-Z0-9]/gi, '')}>._`);
+  if (added > 0) lines.push(`_Added by <@${args.addedBy.replace(/[^A-Z0-9]/gi, '')}>._`);
   return lines;
 }

@@ -62,6 +62,7 @@ describe('a file shared in a message that mentions the app', () => {
     const reply = await mentionWith([t.fake.serveFile('F2', 'toolbox-copy.pdf', toolbox)]);
     expect(reply).toContain('is already on file as *Cybersecurity of 5G networks: EU Toolbox*');
     expect(reply).toContain('not added twice');
+    expect(reply).not.toContain('Added by');
     expect(readdirSync(dir)).toHaveLength(files);
   });
 
