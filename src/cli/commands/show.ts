@@ -45,7 +45,7 @@ export const showCommand: CliCommand = {
       if (!/^[1-9]\d{0,5}$/.test(values.page)) throw new UsageError(`--page must be a page number (1, 2, …), not "${values.page}"`);
       page = Number(values.page);
     }
-    const desk = await openCorpus({ json: values.json ?? false, corpus: values.corpus, positionals }, io);
+    const desk = await openCorpus({ json: values.json ?? false, corpus: values.corpus, collections: [], positionals }, io);
     const name = positionals[0] as string;
     const doc = findDocument(desk.corpus.documents, name);
     if (!doc) {
