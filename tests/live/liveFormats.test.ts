@@ -22,6 +22,7 @@ async function startLive(files: Record<string, string | Uint8Array>) {
   const dir = tempCorpus(files);
   const live = new LiveCorpus(await openDesk(dir), { logger: quiet });
   live.start();
+  cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
   cleanup.push(() => live.stop());
   return { dir, live };
 }
