@@ -11,6 +11,8 @@ import { saveIndexCache } from './core/search/indexCache.js';
 import { createLogger } from './logger.js';
 import { createSlackApp } from './slack/createSlackApp.js';
 import { StateError, SubscriptionStore } from './digest/subscriptionStore.js';
+import { installProcessGuards } from './processGuards.js';
+import { SlackSettingError, SlackUnreachableError } from './slack/checkSlackToken.js';
 
 dotenv.config({ quiet: true });
 
@@ -24,6 +26,7 @@ try {
 }
 
 const logger = createLogger(config.logLevel);
+installProcessGuards(logger);
 let desk;
 let saveCache = () => {};
 try {
@@ -73,7 +76,14 @@ const live = new LiveCorpus(desk, {
   },
 });
 const slack = createSlackApp({ config, desk: () => live.current, logger, store });
-await slack.start();
+try {
+  await slack.start();
+} catch (error) {
+  // A refused token or an unreachable Slack: one line naming the setting, and a non-zero exit.
+  if (!(error instanceof SlackSettingError || error instanceof SlackUnreachableError)) throw error;
+  process.stderr.write(`Prague Desk cannot start: ${error.message}\n`);
+  process.exit(1);
+}
 live.start();
 // The index cache is written once the app answers, so that the next start is fast.
 setImmediate(() => {

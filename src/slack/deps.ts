@@ -3,6 +3,8 @@ import type { Desk } from '../core/desk.js';
 import type { Config } from '../config.js';
 import type { DigestScheduler } from '../digest/DigestScheduler.js';
 import type { SubscriptionStore } from '../digest/subscriptionStore.js';
+import type { AnswerQueue } from './answerQueue.js';
+import type { ChannelPacer } from './channelPacer.js';
 
 /** What every listener needs, passed in by `createSlackApp` (nothing global). */
 export interface AppDeps {
@@ -16,4 +18,8 @@ export interface AppDeps {
   digests?: { store: SubscriptionStore; scheduler: DigestScheduler };
   /** The clock (tests pass a fake one). */
   now(): Date;
+  /** Answers are computed here, one per event-loop turn, never before the request is acknowledged. */
+  answers: AnswerQueue;
+  /** Every `chat.postMessage` / `chat.update` goes through it: paced per channel, 429s per channel. */
+  pacer: ChannelPacer;
 }

@@ -1,13 +1,16 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { AppDeps } from '../../deps.js';
+import { replyInChannel } from '../../replyInChannel.js';
 import { replyToText } from '../../replyToText.js';
 
 /** `@Prague Desk did China attend?` in a channel: answered in a thread under the question. */
 export function appMention(deps: AppDeps) {
   return async ({ event, client }: SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs): Promise<void> => {
-    const reply = await deps.track(replyToText(deps, event.text, event.user ?? '', event.channel, client));
     await deps.track(
-      client.chat.postMessage({ channel: event.channel, thread_ts: event.thread_ts ?? event.ts, text: reply.text, blocks: reply.blocks }),
+      (async () => {
+        const reply = await deps.answers.run(() => replyToText(deps, event.text, event.user ?? '', event.channel, client));
+        await replyInChannel(deps, client, { channel: event.channel, userId: event.user }, { text: reply.text, blocks: reply.blocks, thread_ts: event.thread_ts ?? event.ts });
+      })(),
     );
   };
 }
