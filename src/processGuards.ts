@@ -8,6 +8,8 @@ export interface ProcessGuardOptions {
   /** Called when the process should end after all (a burst of uncaught exceptions); default `process.exit`. */
   exit?: (code: number) => void;
   now?: () => number;
+  /** Where the events come from (the process; tests pass an emitter of their own). */
+  target?: NodeJS.EventEmitter;
 }
 
 /**
@@ -37,10 +39,11 @@ export function installProcessGuards(logger: pino.Logger, options: ProcessGuardO
     }
     logger.fatal({ err: error }, 'uncaught exception: logged, the app keeps serving');
   };
-  process.on('unhandledRejection', onRejection);
-  process.on('uncaughtException', onException);
+  const target = options.target ?? process;
+  target.on('unhandledRejection', onRejection);
+  target.on('uncaughtException', onException);
   return () => {
-    process.off('unhandledRejection', onRejection);
-    process.off('uncaughtException', onException);
+    target.off('unhandledRejection', onRejection);
+    target.off('uncaughtException', onException);
   };
 }

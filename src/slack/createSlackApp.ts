@@ -141,13 +141,14 @@ export function createSlackApp({ config, desk, logger, store, now = () => new Da
       // HTTP: listen first, so that /healthz says what is true (503, not ready) while Slack is checked.
       const started = config.appToken ? undefined : ((await app.start(port)) as Server | undefined);
       listening = !config.appToken;
+      const address = started && typeof started.address === 'function' ? started.address() : undefined;
+      const bound = address && typeof address === 'object' ? address.port : undefined;
+      if (bound !== undefined) logger.info({ port: bound }, 'listening; not ready until Slack accepts the bot token');
       identity = await checkSlackToken({ token: config.botToken, slackApiUrl: config.slackApiUrl, logger, health, retry: startRetry });
       if (config.appToken) {
         await app.start();
         listening = true;
       }
-      const address = started && typeof started.address === 'function' ? started.address() : undefined;
-      const bound = address && typeof address === 'object' ? address.port : undefined;
       logger.info({ mode: config.appToken ? 'socket' : 'http', port: bound }, 'Prague Desk is running');
       await deps.digests?.scheduler.start();
       return bound;
