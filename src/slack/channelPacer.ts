@@ -134,7 +134,7 @@ export class ChannelPacer {
   }
 
   private pump(channel: string, queue: ChannelQueue): void {
-    if (queue.busy || queue.timer) return;
+    if (queue.busy) return;
     const now = this.now();
     // Messages whose deadline falls before the channel may take them are given up at once, not later.
     while (queue.jobs.length > 0 && (queue.jobs[0] as Job).deadline < Math.max(now, queue.notBefore)) {
@@ -149,6 +149,8 @@ export class ChannelPacer {
           : `it waited ${Math.round((now - job.queuedAt) / 1000)} s for its turn in this channel`,
       );
     }
+    // A timer already waits for the channel's next turn.
+    if (queue.timer) return;
     const job = queue.jobs[0];
     if (!job) {
       if (queue.notBefore <= now) this.queues.delete(channel);
