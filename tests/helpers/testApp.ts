@@ -6,7 +6,7 @@ import { SubscriptionStore } from '../../src/digest/subscriptionStore.js';
 import { readConfig, type Config } from '../../src/config.js';
 import { openDesk, type Desk } from '../../src/core/desk.js';
 import { createLogger } from '../../src/logger.js';
-import { createSlackApp, type SlackApp } from '../../src/slack/createSlackApp.js';
+import { createSlackApp, type SlackApp, type SlackAppOptions } from '../../src/slack/createSlackApp.js';
 import { FakeSlack } from './fakeSlack.js';
 import { SIGNING_SECRET } from './slackRequests.js';
 
@@ -21,7 +21,9 @@ export interface TestApp {
   stop(): Promise<void>;
 }
 
-export async function startTestApp(options: { env?: Record<string, string>; desk?: Desk; now?: () => Date } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { env?: Record<string, string>; desk?: Desk; now?: () => Date; pacing?: SlackAppOptions['pacing'] } = {},
+): Promise<TestApp> {
   const fake = await new FakeSlack().start();
   const config: Config = readConfig({
     SLACK_BOT_TOKEN: BOT_TOKEN,
@@ -42,7 +44,7 @@ export async function startTestApp(options: { env?: Record<string, string>; desk
   const logger = createLogger(config.logLevel, sink);
   const desk = options.desk ?? (await openDesk(config.corpusDir));
   const store = SubscriptionStore.inDataDir(config.dataDir);
-  const slack = createSlackApp({ config, desk: () => desk, logger, store, now: options.now });
+  const slack = createSlackApp({ config, desk: () => desk, logger, store, now: options.now, pacing: options.pacing });
   const port = (await slack.start(0)) as number;
   return {
     slack,

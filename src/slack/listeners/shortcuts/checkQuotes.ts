@@ -9,9 +9,11 @@ import { readSlackText } from '../../slackText.js';
 
 /** The message shortcut's callback id (declared in manifest.yml). */
 export const CHECK_QUOTES_CALLBACK = 'check_quotes';
+/** Its name in the message menu, as manifest.yml declares it (Slack allows 24 characters). */
+export const CHECK_QUOTES_NAME = 'Check quotes vs sources';
 
 /**
- * "Check quotes against sources" on any message: every quoted phrase in it (straight or curly quotes)
+ * "Check quotes vs sources" on any message: every quoted phrase in it (straight or curly quotes)
  * is checked, and the verdicts are shown to the user who asked, privately. A message with no quoted
  * phrase is checked as a whole. A phrase too long to check is named, with the limit, never skipped.
  */
