@@ -2,9 +2,9 @@
  * `npm start`: the Slack app. Only wiring happens here: settings, logger, engine, Bolt app, shutdown.
  */
 import dotenv from 'dotenv';
-import { ConfigError, readConfig } from './config.js';
+import { type Config, ConfigError, readConfig } from './config.js';
 import { join } from 'node:path';
-import { openDeskCached } from './core/desk.js';
+import { type Desk, openDeskCached } from './core/desk.js';
 import { problemPlace } from './core/model.js';
 import { LiveCorpus } from './live/liveCorpus.js';
 import { saveIndexCache } from './core/search/indexCache.js';
@@ -16,7 +16,7 @@ import { SlackSettingError, SlackUnreachableError } from './slack/checkSlackToke
 
 dotenv.config({ quiet: true });
 
-let config;
+let config: Config;
 try {
   config = readConfig(process.env);
 } catch (error) {
@@ -27,7 +27,7 @@ try {
 
 const logger = createLogger(config.logLevel);
 installProcessGuards(logger);
-let desk;
+let desk: Desk;
 let saveCache = () => {};
 try {
   const opened = await openDeskCached(config.corpusDir, join(config.dataDir, 'cache'));
@@ -48,7 +48,7 @@ if (comparisonProblem) {
 for (const p of desk.problems) logger.warn({ file: p.file, line: p.line }, `corpus problem: ${p.message}`);
 logger.info({ documents: desk.corpus.documents.length, passages: desk.index.size }, 'corpus loaded');
 
-let store;
+let store: SubscriptionStore;
 try {
   store = SubscriptionStore.inDataDir(config.dataDir);
 } catch (error) {

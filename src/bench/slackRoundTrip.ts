@@ -26,14 +26,18 @@ function percentile(sorted: number[], p: number): number {
 export async function benchSlack(questions?: string[]) {
   const worker = new Worker(new URL(import.meta.url));
   worker.unref();
-  const next = () => new Promise<any>((resolve, reject) => { worker.once('message', resolve); worker.once('error', reject); });
-  const { base } = (await next()) as { base: string };
+  const next = <T>() =>
+    new Promise<T>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+  const { base } = await next<{ base: string }>();
   const config = readConfig({ SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: `${base}/api/`, LOG_LEVEL: 'error' });
   const desk = await openDesk(config.corpusDir);
   const slack = createSlackApp({ config, desk: () => desk, logger: createLogger('error') });
   const port = (await slack.start(0)) as number;
   worker.postMessage({ port, questions });
-  const results = await next();
+  const results = await next<unknown>();
   await slack.stop(1000);
   await worker.terminate();
   return { slash_command_round_trip: results };

@@ -17,6 +17,7 @@ export class UsageError extends Error {}
  * an argument: ESC starts terminal escape sequences (colours, cursor moves, window titles, clearing the
  * screen), CR overwrites a line, C1 codes (U+0080–U+009F) act as escapes on some terminals.
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what this pattern is for
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
 /**

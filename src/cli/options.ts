@@ -16,21 +16,20 @@ export interface CommonOptions {
   positionals: string[];
 }
 
-/** Parses a command's arguments: `--json`, `--corpus DIR`, `--limit N`, `--date YYYY-MM-DD`. */
+/** The options every command takes, for `node:util` parseArgs. */
+const OPTIONS = {
+  json: { type: 'boolean', default: false },
+  corpus: { type: 'string' },
+  limit: { type: 'string' },
+  date: { type: 'string' },
+  in: { type: 'string', multiple: true },
+} as const;
+
+/** Parses a command's arguments: `--json`, `--corpus DIR`, `--limit N`, `--date YYYY-MM-DD`, `--in NAME`. */
 export function parseOptions(args: string[]): CommonOptions {
-  let parsed;
+  let parsed: ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; options: typeof OPTIONS }>>;
   try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        corpus: { type: 'string' },
-        limit: { type: 'string' },
-        date: { type: 'string' },
-        in: { type: 'string', multiple: true },
-      },
-    });
+    parsed = parseArgs({ args, allowPositionals: true, options: OPTIONS });
   } catch (error) {
     throw new UsageError((error as Error).message);
   }

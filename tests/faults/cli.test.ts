@@ -15,6 +15,7 @@ function prague(args: string[], input?: string): Promise<{ code: number; stdout:
 }
 
 /** ESC, BEL, CR, DEL and the 8-bit CSI: what a terminal acts on instead of printing. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what this pattern is for
 const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 
 describe('fault: CLI numbers and dates are read strictly (exit 2, one clear line, no stack trace)', () => {

@@ -18,7 +18,13 @@ import { SIGNING_SECRET } from '../helpers/slackRequests.js';
 
 function capture() {
   const lines: string[] = [];
-  const logger = createLogger('debug', new Writable({ write: (chunk, _e, done) => (lines.push(String(chunk)), done()) }));
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(String(chunk));
+      done();
+    },
+  });
+  const logger = createLogger('debug', sink);
   return { logger, lines };
 }
 const FAST = { attempts: 3, firstDelayMs: 20, maxDelayMs: 40 };
