@@ -9,6 +9,7 @@
 import { createHmac } from 'node:crypto';
 import { Agent, createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { basename } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import { readConfig } from '../config.js';
@@ -22,8 +23,11 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
 
-/** Runs the load in a worker thread against the app started here; resolves to the figures. */
-export async function benchSlack(questions?: string[]) {
+/**
+ * Runs the load in a worker thread against the app started here, over the corpus in `corpusDir` (the
+ * bundled one by default), asking `questions` in turn; resolves to the figures.
+ */
+export async function benchSlack({ questions, corpusDir }: { questions?: string[]; corpusDir?: string } = {}) {
   const worker = new Worker(new URL(import.meta.url));
   worker.unref();
   const next = <T>() =>
@@ -33,14 +37,14 @@ export async function benchSlack(questions?: string[]) {
     });
   const { base } = await next<{ base: string }>();
   const config = readConfig({ SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: `${base}/api/`, LOG_LEVEL: 'error' });
-  const desk = await openDesk(config.corpusDir);
+  const desk = await openDesk(corpusDir ?? config.corpusDir);
   const slack = createSlackApp({ config, desk: () => desk, logger: createLogger('error') });
   const port = (await slack.start(0)) as number;
   worker.postMessage({ port, questions });
   const results = await next<unknown>();
   await slack.stop(1000);
   await worker.terminate();
-  return { slash_command_round_trip: results };
+  return { corpus: corpusDir ? basename(corpusDir) : 'bundled', passages: desk.index.size, slash_command_round_trip: results };
 }
 
 /** A light HTTP client (keep-alive, no fetch machinery), so the load costs the machine little. */
