@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
-import { WebClient } from '@slack/web-api';
+import webApi, { WebClient } from '@slack/web-api';
 import type pino from 'pino';
 import type { Config } from '../config.js';
 import type { Desk } from '../core/desk.js';
@@ -11,7 +11,7 @@ import { skipRetriedEvents } from './skipRetriedEvents.js';
 import { DigestScheduler } from '../digest/DigestScheduler.js';
 import type { SubscriptionStore } from '../digest/subscriptionStore.js';
 import { AnswerQueue } from './answerQueue.js';
-import { ChannelPacer, type ChannelPacerOptions } from './channelPacer.js';
+import { type ChannelMessage, ChannelPacer, type ChannelPacerOptions } from './channelPacer.js';
 import { checkSlackToken, type RetryPolicy, type SlackIdentity } from './checkSlackToken.js';
 import { Health } from './health.js';
 import { guardRequests } from './requestGuard.js';
@@ -40,8 +40,11 @@ export interface SlackApp {
   start(port?: number): Promise<number | undefined>;
   /** Stops taking requests, then waits (up to `graceMs`) for the answers already under way. */
   stop(graceMs?: number): Promise<void>;
-  /** A Web API client with the bot token (for work that is not a reply to a request: digests). */
-  botClient: WebClient;
+  /**
+   * Posts a message as the bot through the channel pacer (one a second per channel, 429s waited out
+   * for that channel only, a deadline): for work that is not a reply to a request, such as digests.
+   */
+  post(channel: string, message: ChannelMessage, options?: { deadlineMs?: number }): Promise<{ ts?: string }>;
 }
 
 const BOLT_LEVEL: Record<string, LogLevel> = { trace: LogLevel.DEBUG, debug: LogLevel.DEBUG, info: LogLevel.INFO, warn: LogLevel.WARN };
@@ -80,7 +83,11 @@ export function createSlackApp({ config, desk, logger, store, now = () => new Da
     retryConfig: { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 2000 },
     timeout: 10_000,
   };
+  // The bot's own client for messages that answer no request (the pacer's `post`).
   const botClient = new WebClient(config.botToken, { ...clientOptions, logger: log });
+  // The digest scheduler still posts on its own (until it is given `post`): its client keeps the Web
+  // API client's own waiting on 429 (which pauses only this client, not the replies).
+  const digestClient = new WebClient(config.botToken, { slackApiUrl: config.slackApiUrl, retryConfig: webApi.retryPolicies.fiveRetriesInFiveMinutes, logger: log });
   // The bot token is checked with Slack at start (checkSlackToken), before the app says it is ready;
   // Bolt is given the identity found then instead of calling auth.test itself (which would end the
   // process on a revoked token, and make requests wait while Slack cannot be reached).
@@ -122,7 +129,7 @@ export function createSlackApp({ config, desk, logger, store, now = () => new Da
   }
 
   if (store) {
-    const scheduler = new DigestScheduler({ store, client: botClient, desk, logger: logger.child({ component: 'digest' }), now });
+    const scheduler = new DigestScheduler({ store, client: digestClient, desk, logger: logger.child({ component: 'digest' }), now });
     deps.digests = { store, scheduler };
   }
 
@@ -136,7 +143,7 @@ export function createSlackApp({ config, desk, logger, store, now = () => new Da
   return {
     app,
     deps,
-    botClient,
+    post: pacer.poster(botClient),
     async start(port = config.port) {
       // HTTP: listen first, so that /healthz says what is true (503, not ready) while Slack is checked.
       const started = config.appToken ? undefined : ((await app.start(port)) as Server | undefined);
