@@ -73,6 +73,24 @@ describe('fault: signed requests Slack never sends (the real app over HTTP)', ()
     });
   }
 
+  it('bodies of the right shape with odd fields inside are acknowledged (never 5xx), the failure logged, and the app keeps serving', async () => {
+    const odd: [string, string][] = [
+      [JSON.stringify({ type: 'event_callback', event_id: 'EvOdd1', event: { type: 'app_mention', text: 5, user: 'U1', channel: 'C1', ts: '1.1' } }), JSON_TYPE],
+      [JSON.stringify({ type: 'event_callback', event_id: 'EvOdd2', event: { type: 'message', channel_type: 'im', text: { a: 1 }, user: 'U1', channel: 'D1', ts: '1.2' } }), JSON_TYPE],
+      [form({ command: '/prague', text: 'who attended', user_id: 'U1', channel_id: 'C1', response_url: 'not a url' }), FORM_TYPE],
+      [form({ payload: JSON.stringify({ type: 'block_actions', user: { id: 'U1' }, actions: [{ action_id: 'share_in_channel', value: '{"k":5}' }], response_url: 'nope' }) }), FORM_TYPE],
+      [form({ payload: JSON.stringify({ type: 'message_action', callback_id: 'check_quotes', user: { id: 'U1' }, message: { text: 7 }, response_url: 'nope' }) }), FORM_TYPE],
+    ];
+    for (const [body, type] of odd) {
+      const res = await postSigned(port, body, type);
+      expect(res.status).toBeLessThan(500);
+    }
+    const ack = await postSlashCommand(port, 'Barcelona', fake.responseUrl('after-odd'));
+    expect(ack.status).toBe(200);
+    await fake.waitFor('response:after-odd');
+    expect(app.child.exitCode).toBeNull();
+  });
+
   it('still answers a real slash command afterwards, and logged each refusal', async () => {
     const ack = await postSlashCommand(port, 'who attended', fake.responseUrl('after-junk'));
     expect(ack.status).toBe(200);
