@@ -26,7 +26,6 @@ try {
 }
 
 const logger = createLogger(config.logLevel);
-installProcessGuards(logger);
 let desk: Desk;
 let saveCache = () => {};
 try {
@@ -79,11 +78,15 @@ const slack = createSlackApp({ config, desk: () => live.current, logger, store }
 try {
   await slack.start();
 } catch (error) {
-  // A refused token or an unreachable Slack: one line naming the setting, and a non-zero exit.
-  if (!(error instanceof SlackSettingError || error instanceof SlackUnreachableError)) throw error;
-  process.stderr.write(`Prague Desk cannot start: ${error.message}\n`);
+  // A refused token, an unreachable Slack, a port in use: one line naming the setting, and exit 1.
+  const inUse = (error as { code?: string }).code === 'EADDRINUSE';
+  if (!(error instanceof SlackSettingError || error instanceof SlackUnreachableError || inUse)) throw error;
+  process.stderr.write(`Prague Desk cannot start: ${inUse ? `PORT: ${config.port} is already in use by another process` : (error as Error).message}\n`);
   process.exit(1);
 }
+// From here on the app serves: whatever escapes every handler is logged, and the app keeps serving.
+// (Not before: during start-up a failure must end the process with its message and exit code 1.)
+installProcessGuards(logger);
 live.start();
 // The index cache is written once the app answers, so that the next start is fast.
 setImmediate(() => {
