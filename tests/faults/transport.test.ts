@@ -165,3 +165,20 @@ describe('fault: Slack unreachable at start-up (the real app)', () => {
     }
   });
 });
+
+describe('fault: the port is taken (the real app)', () => {
+  it('exits 1 with one line naming PORT', async () => {
+    const fake = await new FakeSlack().start();
+    const holder = createServer();
+    await new Promise<void>((r) => holder.listen(0, '127.0.0.1', r));
+    const taken = (holder.address() as { port: number }).port;
+    const app = startAppProcess({ SLACK_BOT_TOKEN: TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, PORT: String(taken) });
+    try {
+      expect(await app.exit).toBe(1);
+      expect(app.stderr().trim()).toBe(`Prague Desk cannot start: PORT: ${taken} is already in use by another process`);
+    } finally {
+      await new Promise<void>((r) => holder.close(() => r()));
+      await fake.stop();
+    }
+  });
+});
