@@ -10,7 +10,7 @@ import { createHmac } from 'node:crypto';
 import { Agent, createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { basename } from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import { readConfig } from '../config.js';
 import { openDesk } from '../core/desk.js';
@@ -40,11 +40,22 @@ export async function benchSlack({ questions, corpusDir }: { questions?: string[
   const desk = await openDesk(corpusDir ?? config.corpusDir);
   const slack = createSlackApp({ config, desk: () => desk, logger: createLogger('error') });
   const port = (await slack.start(0)) as number;
+  // How long the app's event loop was held up at a time (an acknowledgement waits that long at most,
+  // plus the time the machine takes to schedule the process at all).
+  const loopDelay = monitorEventLoopDelay({ resolution: 1 });
+  loopDelay.enable();
   worker.postMessage({ port, questions });
   const results = await next<unknown>();
+  loopDelay.disable();
   await slack.stop(1000);
   await worker.terminate();
-  return { corpus: corpusDir ? basename(corpusDir) : 'bundled', passages: desk.index.size, slash_command_round_trip: results };
+  const ms = (ns: number) => Math.round(ns / 1e4) / 100;
+  return {
+    corpus: corpusDir ? basename(corpusDir) : 'bundled',
+    passages: desk.index.size,
+    slash_command_round_trip: results,
+    app_event_loop_delay: { p50_ms: ms(loopDelay.percentile(50)), p99_ms: ms(loopDelay.percentile(99)), max_ms: ms(loopDelay.max) },
+  };
 }
 
 /** A light HTTP client (keep-alive, no fetch machinery), so the load costs the machine little. */
