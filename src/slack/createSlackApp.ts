@@ -124,7 +124,8 @@ export function createSlackApp({ config, desk, logger, store, now = () => new Da
         return true;
       },
     });
-    guardRequests(receiver, { signingSecret: config.signingSecret ?? '', endpoints: ['/slack/events'], logger: logger.child({ component: 'http' }), notReady: () => health.notReady() });
+    // Until Slack has accepted the token, Slack's own requests get 503 (Slack retries events later).
+    guardRequests(receiver, { signingSecret: config.signingSecret ?? '', endpoints: ['/slack/events'], logger: logger.child({ component: 'http' }), notReady: () => health.notReady(['slack']) });
     app = new App({ authorize, receiver, logger: log, logLevel, clientOptions, convoStore: false });
   }
 

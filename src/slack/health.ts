@@ -25,10 +25,14 @@ export class Health {
     this.checks.set(name, state);
   }
 
-  /** The reasons the app is not ready (`name: reason; …`), or `undefined` when every check is ready. */
-  notReady(): string | undefined {
+  /**
+   * The reasons the app is not ready (`name: reason; …`), or `undefined` when every check is ready;
+   * with `names`, only those checks count.
+   */
+  notReady(names?: string[]): string | undefined {
     const reasons: string[] = [];
     for (const [name, check] of this.checks) {
+      if (names && !names.includes(name)) continue;
       let state: CheckState;
       try {
         state = typeof check === 'function' ? check() : check;
@@ -42,7 +46,7 @@ export class Health {
 
   /** The `GET /healthz` handler (a Bolt custom route). */
   readonly handle = (_req: IncomingMessage, res: ServerResponse): void => {
-    const reason = this.notReady();
+    const reason = this.notReady(undefined);
     res.writeHead(reason ? 503 : 200, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
     res.end(reason ? `not ready: ${reason}\n` : 'ok\n');
   };

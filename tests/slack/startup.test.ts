@@ -104,6 +104,7 @@ describe('Health', () => {
     health.set('slack', { ready: false, reason: 'checking' });
     health.set('database', () => ({ ready: false, reason: 'connection refused' }));
     expect(health.notReady()).toBe('slack: checking; database: connection refused');
+    expect(health.notReady(['slack'])).toBe('slack: checking');
     health.set('slack', { ready: true });
     health.set('database', () => {
       throw new Error('boom');
