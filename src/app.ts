@@ -2,19 +2,21 @@
  * `npm start`: the Slack app. Only wiring happens here: settings, logger, engine, Bolt app, shutdown.
  */
 import dotenv from 'dotenv';
-import { ConfigError, readConfig } from './config.js';
+import { type Config, ConfigError, readConfig } from './config.js';
 import { join } from 'node:path';
-import { openDeskCached } from './core/desk.js';
+import { type Desk, openDeskCached } from './core/desk.js';
 import { problemPlace } from './core/model.js';
 import { LiveCorpus } from './live/liveCorpus.js';
 import { saveIndexCache } from './core/search/indexCache.js';
 import { createLogger } from './logger.js';
 import { createSlackApp } from './slack/createSlackApp.js';
 import { StateError, SubscriptionStore } from './digest/subscriptionStore.js';
+import { installProcessGuards } from './processGuards.js';
+import { SlackSettingError, SlackUnreachableError } from './slack/checkSlackToken.js';
 
 dotenv.config({ quiet: true });
 
-let config;
+let config: Config;
 try {
   config = readConfig(process.env);
 } catch (error) {
@@ -24,7 +26,7 @@ try {
 }
 
 const logger = createLogger(config.logLevel);
-let desk;
+let desk: Desk;
 let saveCache = () => {};
 try {
   const opened = await openDeskCached(config.corpusDir, join(config.dataDir, 'cache'));
@@ -45,7 +47,7 @@ if (comparisonProblem) {
 for (const p of desk.problems) logger.warn({ file: p.file, line: p.line }, `corpus problem: ${p.message}`);
 logger.info({ documents: desk.corpus.documents.length, passages: desk.index.size }, 'corpus loaded');
 
-let store;
+let store: SubscriptionStore;
 try {
   store = SubscriptionStore.inDataDir(config.dataDir);
 } catch (error) {
@@ -75,7 +77,18 @@ const live = new LiveCorpus(desk, {
   },
 });
 const slack = createSlackApp({ config, desk: () => live.current, logger, store, intake: live });
-await slack.start();
+try {
+  await slack.start();
+} catch (error) {
+  // A refused token, an unreachable Slack, a port in use: one line naming the setting, and exit 1.
+  const inUse = (error as { code?: string }).code === 'EADDRINUSE';
+  if (!(error instanceof SlackSettingError || error instanceof SlackUnreachableError || inUse)) throw error;
+  process.stderr.write(`Prague Desk cannot start: ${inUse ? `PORT: ${config.port} is already in use by another process` : (error as Error).message}\n`);
+  process.exit(1);
+}
+// From here on the app serves: whatever escapes every handler is logged, and the app keeps serving.
+// (Not before: during start-up a failure must end the process with its message and exit code 1.)
+installProcessGuards(logger);
 live.start();
 // The index cache is written once the app answers, so that the next start is fast.
 setImmediate(() => {

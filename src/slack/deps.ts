@@ -4,6 +4,8 @@ import type { Config } from '../config.js';
 import type { DigestScheduler } from '../digest/DigestScheduler.js';
 import type { SubscriptionStore } from '../digest/subscriptionStore.js';
 import type { DocumentIntake } from './addSlackFiles.js';
+import type { AnswerQueue } from './answerQueue.js';
+import type { ChannelPacer } from './channelPacer.js';
 
 /** What every listener needs, passed in by `createSlackApp` (nothing global). */
 export interface AppDeps {
@@ -21,4 +23,8 @@ export interface AppDeps {
   intake?: DocumentIntake;
   /** The collection a channel is bound to (a subfolder of the corpus), if any: where its shared files go. */
   collectionOf?(channel: string): string | undefined | Promise<string | undefined>;
+  /** Answers are computed here, one per event-loop turn, never before the request is acknowledged. */
+  answers: AnswerQueue;
+  /** Every `chat.postMessage` / `chat.update` goes through it: paced per channel, 429s per channel. */
+  pacer: ChannelPacer;
 }

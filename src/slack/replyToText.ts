@@ -1,7 +1,8 @@
 import type { WebClient } from '@slack/web-api';
 import { quotedPhrases } from '../core/quotes/quotedPhrases.js';
 import type { AppDeps } from './deps.js';
-import { renderQuoteChecks } from './render/blocks.js';
+import { renderNotice, renderQuoteChecks, withNotes } from './render/blocks.js';
+import { checkPhrases } from './checkPhrases.js';
 import { readSlackText } from './slackText.js';
 import { routeSubcommand, subcommands } from './subcommands/index.js';
 import { runSubcommand } from './subcommands/runSubcommand.js';
@@ -17,7 +18,10 @@ export async function replyToText(deps: AppDeps, rawText: string, userId: string
   const first = text.split(/\s+/)[0]?.toLowerCase() ?? '';
   const phrases = quotedPhrases(text);
   if (phrases.length > 0 && !subcommands.some((s) => s.name === first)) {
-    return renderQuoteChecks(phrases.map((p) => deps.desk().checkQuote(p)));
+    // A phrase over the length limit gets a clear line of its own; the others are still checked.
+    const { checks, refused } = checkPhrases(deps.desk(), phrases);
+    if (checks.length === 0) return renderNotice(`Sorry: ${refused.join(' ')}`);
+    return withNotes(renderQuoteChecks(checks), refused);
   }
   const { subcommand, args } = routeSubcommand(text);
   const reply = await runSubcommand(subcommand, { deps, args, userId, channelId, client });

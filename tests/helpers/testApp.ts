@@ -6,7 +6,7 @@ import { SubscriptionStore } from '../../src/digest/subscriptionStore.js';
 import { readConfig, type Config } from '../../src/config.js';
 import { openDesk, type Desk } from '../../src/core/desk.js';
 import { createLogger } from '../../src/logger.js';
-import { createSlackApp, type SlackApp } from '../../src/slack/createSlackApp.js';
+import { createSlackApp, type SlackApp, type SlackAppOptions } from '../../src/slack/createSlackApp.js';
 import { FakeSlack } from './fakeSlack.js';
 import type { LiveCorpus } from '../../src/live/liveCorpus.js';
 import { SIGNING_SECRET } from './slackRequests.js';
@@ -23,7 +23,7 @@ export interface TestApp {
 }
 
 export async function startTestApp(
-  options: { env?: Record<string, string>; desk?: Desk; now?: () => Date; live?: LiveCorpus } = {},
+  options: { env?: Record<string, string>; desk?: Desk; now?: () => Date; live?: LiveCorpus; pacing?: SlackAppOptions['pacing'] } = {},
 ): Promise<TestApp> {
   const fake = await new FakeSlack().start();
   const config: Config = readConfig({
@@ -47,7 +47,7 @@ export async function startTestApp(
   const store = SubscriptionStore.inDataDir(config.dataDir);
   // With a live corpus, the app answers from its current desk and takes shared files into it.
   const deskOf = options.live ? () => (options.live as LiveCorpus).current : () => desk as Desk;
-  const slack = createSlackApp({ config, desk: deskOf, logger, store, now: options.now, intake: options.live });
+  const slack = createSlackApp({ config, desk: deskOf, logger, store, now: options.now, intake: options.live, pacing: options.pacing });
   const port = (await slack.start(0)) as number;
   return {
     slack,

@@ -70,7 +70,7 @@ export function scoreConcepts(index: PassageIndex, concepts: Concept[]): Map<num
     const [rarest, second] = [...words].sort((a, b) => b.weight - a.weight);
     // Intersecting with a word in a large share of all passages costs more than it narrows: then the
     // rarest word alone gives the candidates, and the others are added to the best of them.
-    const narrows = second !== undefined && second.asked.every((t) => (index.documentFrequency.get(t) ?? 0) <= n * INTERSECTED_TERM_SHARE);
+    const narrows = second?.asked.every((t) => (index.documentFrequency.get(t) ?? 0) <= n * INTERSECTED_TERM_SHARE);
     const both = rarest && second && narrows ? index.miniSearch.search({ combineWith: 'AND', queries: [asQuery(rarest.asked), asQuery(second.asked)] }, QUERY_SEARCH) : [];
     for (const hit of both) {
       const share = hit.score / hit.queryTerms.length / 2;

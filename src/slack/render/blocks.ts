@@ -35,17 +35,33 @@ function context(...texts: string[]): KnownBlock {
   };
 }
 
-function shareButton(value: ShareValue): KnownBlock {
+/**
+ * The Share button's value: a short reference to the answer (the subcommand and what was asked, re-asked
+ * on click), never the answer itself. `undefined` when even that does not fit in a button value: the
+ * answer then has no Share button, rather than one whose value is cut into something unreadable.
+ */
+export function shareValueText(value: ShareValue): string | undefined {
+  const text = JSON.stringify({ k: value.k, a: value.a });
+  return text.length <= LIMITS.buttonValue ? text : undefined;
+}
+
+/** Reads a Share button's value back; `undefined` for anything that is not one. */
+export function readShareValue(text: string): ShareValue | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { k, a } = value as Record<string, unknown>;
+  return typeof k === 'string' && typeof a === 'string' ? { k, a } : undefined;
+}
+
+function shareButton(value: string): KnownBlock {
   return {
     type: 'actions',
-    elements: [
-      {
-        type: 'button',
-        action_id: SHARE_ACTION,
-        text: { type: 'plain_text', text: 'Share in channel' },
-        value: JSON.stringify(value).slice(0, LIMITS.buttonValue),
-      },
-    ],
+    elements: [{ type: 'button', action_id: SHARE_ACTION, text: { type: 'plain_text', text: 'Share in channel' }, value }],
   };
 }
 
@@ -61,9 +77,11 @@ export interface RenderOptions {
 export function closing(options: RenderOptions, notes: string[] = []): KnownBlock[] {
   const blocks: KnownBlock[] = [];
   const lines = [...notes];
+  const share = options.share && !options.sharedBy ? shareValueText(options.share) : undefined;
+  if (options.share && !options.sharedBy && !share) lines.push('Too long to share with a button: ask again with fewer words to share it.');
   if (options.sharedBy) lines.push(`Shared by ${mention(options.sharedBy)} from Prague Desk`);
   if (lines.length > 0) blocks.push(context(...lines));
-  if (options.share && !options.sharedBy) blocks.push(shareButton(options.share));
+  if (share) blocks.push(shareButton(share));
   return blocks;
 }
 
@@ -81,15 +99,27 @@ export function citationMrkdwn(source: SourceInfo, paragraph?: number, page?: nu
   return parts.join(' \u00B7 ');
 }
 
+/**
+ * Mrkdwn text (already escaped) as block quote lines (`>` before each), cut so that the whole, prefixes
+ * included, holds at most `max` characters.
+ */
+export function blockQuote(escaped: string, max: number = LIMITS.sectionText): string {
+  const lines = (text: string) => text.split('\n').length;
+  let text = escaped;
+  // Each line costs one '>' more: a cut keeps the text and its prefixes within `max` together.
+  while (text.length + lines(text) > max) text = cut(text, Math.max(1, max - lines(text)));
+  return text.split('\n').map((line) => `>${line}`).join('\n');
+}
+
 /** A quotation as mrkdwn block quote lines; the given words (already escaped-safe words) in bold. */
-function quotationMrkdwn(quote: string, boldWords: string[] = [], max: number = LIMITS.sectionText - 10): string {
-  let text = escapeMrkdwn(cut(quote, max));
+function quotationMrkdwn(quote: string, boldWords: string[] = [], max: number = LIMITS.sectionText): string {
+  let text = escapeMrkdwn(quote);
   const words = boldWords.filter((w) => /^[\p{L}\p{N}]+$/u.test(w) && !['amp', 'lt', 'gt'].includes(w.toLowerCase()));
   if (words.length > 0) {
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}*])(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}*])`, 'gu');
     text = text.replace(pattern, '*$1*');
   }
-  return text.split('\n').map((line) => `>${line}`).join('\n');
+  return blockQuote(text, max);
 }
 
 /**
@@ -97,7 +127,7 @@ function quotationMrkdwn(quote: string, boldWords: string[] = [], max: number = 
  * ("3 more results") when the message would pass Slack's limits.
  */
 export function renderAnswer(answer: Answer, options: RenderOptions = {}): SlackMessage {
-  const question = escapeMrkdwn(cut(answer.query, 200));
+  const question = cut(escapeMrkdwn(answer.query), 200);
   if (answer.results.length === 0) {
     return {
       text: cut(`Nothing in the sources on \u201C${question}\u201D`, LIMITS.fallbackText),
@@ -136,7 +166,7 @@ const VERDICT_LINE = {
 function matchBlocks(check: QuoteCheck, m: QuoteMatch): KnownBlock[] {
   const blocks: KnownBlock[] = [];
   if (check.verdict === 'near' && m.diff) {
-    blocks.push(mrkdwnSection(cut(diffMrkdwn(m.diff, (w) => `*${w}*`), LIMITS.sectionText - 10).split('\n').map((l) => `>${l}`).join('\n')));
+    blocks.push(mrkdwnSection(blockQuote(diffMrkdwn(m.diff, (w) => `*${w}*`))));
   } else {
     blocks.push(mrkdwnSection(quotationMrkdwn(m.quote)));
   }
@@ -146,7 +176,7 @@ function matchBlocks(check: QuoteCheck, m: QuoteMatch): KnownBlock[] {
 
 /** Adds one quote check to a budget; returns false when it no longer fits. */
 function addCheck(budget: MessageBudget, check: QuoteCheck): boolean {
-  const asked = escapeMrkdwn(cut(check.text, 500));
+  const asked = cut(escapeMrkdwn(check.text), 500);
   if (!budget.tryAdd(mrkdwnSection(`${VERDICT_LINE[check.verdict]}\n_You asked:_ \u201C${asked}\u201D`))) return false;
   let shown = 0;
   for (const m of check.matches) {
@@ -168,7 +198,7 @@ export function renderQuoteChecks(checks: QuoteCheck[], options: RenderOptions =
   }
   const more = checks.length - shown;
   const notes = more > 0 ? [`${more} more quote${more === 1 ? '' : 's'} not checked here (too long for one message)`] : [];
-  const summary = checks.map((c) => `${c.verdict === 'none' ? 'not in the sources' : c.verdict}: \u201C${escapeMrkdwn(cut(c.text, 200))}\u201D`).join('; ');
+  const summary = checks.map((c) => `${c.verdict === 'none' ? 'not in the sources' : c.verdict}: \u201C${cut(escapeMrkdwn(c.text), 200)}\u201D`).join('; ');
   return { text: cut(summary || 'No quotes to check', LIMITS.fallbackText), blocks: budget.close(...closing(options, notes)) };
 }
 
@@ -191,10 +221,23 @@ export function renderSources(sources: (SourceInfo & { addedAt?: string })[], pr
   return { text: `${sources.length} documents on file`, blocks: budget.close(...closing(options, notes)) };
 }
 
-/** A short plain message (confirmations, errors), escaped. */
+/** A short plain message (confirmations, errors): escaped, then cut to Slack's limits. */
 export function renderNotice(text: string): SlackMessage {
-  const safe = escapeMrkdwn(cut(text, LIMITS.sectionText - 10));
+  const safe = escapeMrkdwn(text);
   return { text: cut(safe, LIMITS.fallbackText), blocks: [mrkdwnSection(safe)] };
+}
+
+/**
+ * Adds notes (plain text, escaped here) to a message, in a context line before its Share button, as far
+ * as Slack's limits allow: e.g. the phrases a quote check could not check, and why.
+ */
+export function withNotes(message: SlackMessage, notes: string[]): SlackMessage {
+  if (notes.length === 0) return message;
+  const blocks = [...message.blocks];
+  const at = blocks.at(-1)?.type === 'actions' ? blocks.length - 1 : blocks.length;
+  const note = context(...notes.map((n) => `:warning: ${escapeMrkdwn(n)}`));
+  if (blocks.length < LIMITS.blocks && JSON.stringify(blocks).length + JSON.stringify(note).length <= LIMITS.messageText) blocks.splice(at, 0, note);
+  return { text: message.text, blocks };
 }
 
 /** Builds a mrkdwn section from text that is already safe (made by the app, escaped where needed). */

@@ -66,7 +66,8 @@ function status(ctx: SubcommandContext): SubcommandReply {
   const sub = ctx.deps.digests!.store.get(ctx.channelId);
   if (!sub) return renderNotice(`This channel has no daily briefing. Start one with ${EXAMPLE}.`);
   const next = nextRun(sub.time, sub.timeZone, ctx.deps.now());
-  const lines = [`*Daily briefing* at ${sub.time} (${escapeMrkdwn(sub.timeZone)}), set up by ${mention(sub.createdBy)}.`];
+  // The state file is read like any other file: what it holds is escaped.
+  const lines = [`*Daily briefing* at ${escapeMrkdwn(sub.time)} (${escapeMrkdwn(sub.timeZone)}), set up by ${mention(sub.createdBy)}.`];
   if (next) lines.push(`*Next:* ${when(next, sub.timeZone)}`);
   const last = sub.lastDelivery;
   if (!last) lines.push('*Last:* none yet.');

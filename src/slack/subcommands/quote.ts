@@ -1,5 +1,6 @@
 import { quotedPhrases } from '../../core/quotes/quotedPhrases.js';
-import { renderQuoteChecks } from '../render/blocks.js';
+import { checkPhrases } from '../checkPhrases.js';
+import { renderNotice, renderQuoteChecks, withNotes } from '../render/blocks.js';
 import type { Subcommand } from './subcommand.js';
 
 /** `/prague quote "<text>"`: verbatim, near (real wording, differences marked) or not in the sources. */
@@ -10,7 +11,8 @@ export const quoteSubcommand: Subcommand = {
   shareable: true,
   run({ deps, args, sharedBy }) {
     const phrases = quotedPhrases(args);
-    const checks = (phrases.length > 0 ? phrases : [args]).map((p) => deps.desk().checkQuote(p));
-    return renderQuoteChecks(checks, { share: { k: 'quote', a: args }, sharedBy });
+    const { checks, refused } = checkPhrases(deps.desk(), phrases.length > 0 ? phrases : [args]);
+    if (checks.length === 0) return renderNotice(`Sorry: ${refused.join(' ')}`);
+    return withNotes(renderQuoteChecks(checks, { share: { k: 'quote', a: args }, sharedBy }), refused);
   },
 };

@@ -33,9 +33,11 @@ describe('@Prague Desk in a channel', () => {
     await postEvent(t.port, 'Ev3', event);
     await postEvent(t.port, 'Ev3', event, { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' });
     await postEvent(t.port, 'Ev3', event, { 'x-slack-retry-num': '2', 'x-slack-retry-reason': 'http_timeout' });
-    await t.fake.waitFor('chat.postMessage', before + 1);
-    await new Promise((r) => setTimeout(r, 200));
+    // A new question after the retries is answered; a retry wrongly answered would have been posted first.
+    await postEvent(t.port, 'Ev4', { ...event, text: '<@UBOT> who attended', ts: '1700000000.000400', event_ts: '1700000000.000400' });
+    await t.fake.waitFor('chat.postMessage', before + 2);
     const answers = t.fake.callsTo('chat.postMessage').filter((c) => c.body.thread_ts === '1700000000.000300');
     expect(answers).toHaveLength(1);
+    expect(t.fake.callsTo('chat.postMessage')).toHaveLength(before + 2);
   });
 });

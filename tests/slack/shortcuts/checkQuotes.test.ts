@@ -24,7 +24,7 @@ function shortcut(text: string, responseId: string) {
   });
 }
 
-describe('Check quotes against sources (message shortcut)', () => {
+describe('Check quotes vs sources (message shortcut)', () => {
   it('reports each quoted phrase as verbatim, near or not in the sources, privately', async () => {
     const res = await shortcut('Draft: Li wrote "building an inclusive club", that the meeting will have \u201Cno positive impact on 5G security\u201D and that "Huawei is loved by all governments".', 'sc1');
     expect(res.status).toBe(200);

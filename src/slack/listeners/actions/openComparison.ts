@@ -15,7 +15,7 @@ export function openComparison(deps: AppDeps) {
     const args = action.action_id === OPEN_COMPARISON_ACTION ? '' : (action.value ?? '');
     await deps.track(
       (async () => {
-        const reply = await runSubcommand(compareSubcommand, { deps, args, userId: body.user.id, channelId: body.channel?.id ?? '', client });
+        const reply = await deps.answers.run(() => runSubcommand(compareSubcommand, { deps, args, userId: body.user.id, channelId: body.channel?.id ?? '', client }));
         await postToResponseUrl(body.response_url, { response_type: 'ephemeral', replace_original: false, text: reply.text, blocks: reply.blocks });
       })(),
     );

@@ -7,11 +7,12 @@ import { renderSources } from '../../render/blocks.js';
 export function appHomeOpened(deps: AppDeps) {
   return async ({ event, client }: SlackEventMiddlewareArgs<'app_home_opened'> & AllMiddlewareArgs): Promise<void> => {
     if (event.tab !== 'home') return;
-    const help = await helpSubcommand.run({ deps, args: '', userId: event.user, channelId: event.channel, client });
-    const desk = deps.desk();
-    const sources = renderSources(desk.sources(), desk.problems);
-    await deps.track(
-      client.views.publish({ user_id: event.user, view: { type: 'home', blocks: [...help.blocks, { type: 'divider' }, ...sources.blocks].slice(0, 100) } }),
-    );
+    const blocks = await deps.answers.run(async () => {
+      const help = await helpSubcommand.run({ deps, args: '', userId: event.user, channelId: event.channel, client });
+      const desk = deps.desk();
+      const sources = renderSources(desk.sources(), desk.problems);
+      return [...help.blocks, { type: 'divider' as const }, ...sources.blocks].slice(0, 100);
+    });
+    await deps.track(client.views.publish({ user_id: event.user, view: { type: 'home', blocks } }));
   };
 }
