@@ -48,6 +48,7 @@ export function safeFileName(name: string): string {
   const ext = extname(base).toLowerCase().replace(/[^a-z0-9.]/g, '');
   const stem = base
     .slice(0, base.length - extname(base).length)
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
     .replace(/[\u0000-\u001f\u007f-\u009f]/g, '')
     .replace(/[<>:"|?*]/g, '-')
     .replace(/\s+/g, ' ')
@@ -62,6 +63,7 @@ export function safeFileName(name: string): string {
 function collectionFolder(collection: string | undefined): string | undefined {
   if (!collection) return '';
   const parts = collection.split('/');
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: a control character makes a folder name unsafe
   if (parts.some((p) => !p || p === '..' || isHiddenName(p) || /[\\\u0000-\u001f]/.test(p))) return undefined;
   return parts.join('/');
 }

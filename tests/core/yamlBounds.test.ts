@@ -2,7 +2,6 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../src/core/corpus/loadCorpus.js';
 import { openDesk } from '../../src/core/desk.js';
 import { readYaml } from '../../src/core/files/readYaml.js';
 import { LiveCorpus } from '../../src/live/liveCorpus.js';

@@ -6,10 +6,6 @@ import type { CliCommand } from '../command.js';
 import { UsageError, writeLine } from '../io.js';
 import { openCorpus } from '../options.js';
 
-/** Control characters (tab aside) shown as visible escapes in a terminal, never sent raw. */
-const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
-const visible = (text: string) => text.replace(CONTROL, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
-
 /**
  * Finds the document a person named: its id (`reports/eu-toolbox`), its file (`reports/eu-toolbox.pdf`),
  * or an id's last part when only one document has it (`eu-toolbox`).
@@ -27,14 +23,19 @@ export function findDocument(documents: readonly SourceDocument[], name: string)
  * its numbers (and pages), so an editor can see what the desk quotes from: for a PDF, web page or Word
  * file that is the extracted text, and every quote is a substring of it.
  */
+/** `prague show`'s options. */
+function parseShowArgs(args: string[]) {
+  return parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false }, corpus: { type: 'string' }, page: { type: 'string' } } });
+}
+
 export const showCommand: CliCommand = {
   name: 'show',
   usage: 'prague show DOC [--page N] [--json] [--corpus DIR]',
   summary: "print a document's text as indexed, paragraph by paragraph with numbers (and pages)",
   async run(args, io) {
-    let parsed;
+    let parsed: ReturnType<typeof parseShowArgs>;
     try {
-      parsed = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false }, corpus: { type: 'string' }, page: { type: 'string' } } });
+      parsed = parseShowArgs(args);
     } catch (error) {
       throw new UsageError((error as Error).message);
     }
@@ -69,9 +70,9 @@ export const showCommand: CliCommand = {
       return 0;
     }
     const how = [FORMAT_NAMES[doc.format ?? 'text'], ...(doc.pages ? [`${doc.pages} page${doc.pages === 1 ? '' : 's'}`] : []), ...(doc.encoding ? [`decoded as ${doc.encoding}`] : [])];
-    const lines = [visible(citationLine(doc.source)), `${visible(doc.file)} (${how.join(', ')}) · ${doc.paragraphs.length} paragraphs as indexed`];
+    const lines = [citationLine(doc.source), `${doc.file} (${how.join(', ')}) · ${doc.paragraphs.length} paragraphs as indexed`];
     if (page !== undefined) lines.push(`page ${page}: ${paragraphs.length} paragraph${paragraphs.length === 1 ? '' : 's'} start here`);
-    for (const p of paragraphs) lines.push('', `[${p.index}]${p.page ? ` p. ${p.page}` : ''}`, visible(p.text));
+    for (const p of paragraphs) lines.push('', `[${p.index}]${p.page ? ` p. ${p.page}` : ''}`, p.text);
     await writeLine(io.stdout, lines.join('\n'));
     return 0;
   },

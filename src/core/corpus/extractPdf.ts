@@ -64,7 +64,7 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractedDocument> 
     standardFontDataUrl: join(PDFJS_DIR, 'standard_fonts/'),
   });
   try {
-    let pdf;
+    let pdf: Awaited<typeof task.promise>;
     try {
       pdf = await task.promise;
     } catch (error) {

@@ -14,6 +14,7 @@ export interface ExtractedDocument {
 }
 
 /** C0 and C1 control characters (tab, line feed and carriage return aside) and the soft hyphen. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what this pattern is for
 const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD]/g;
 
 /**

@@ -1,4 +1,4 @@
-import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import type { LoadProblem } from '../model.js';
 import { formatOf, unsupportedTypeMessage } from './formats.js';
@@ -44,7 +44,7 @@ export function scanCorpusFolder(dir: string): CorpusFolder {
   const folders: string[] = [];
   const walk = (folder: string, rel: string, ancestors: string[]) => {
     folders.push(rel);
-    let entries;
+    let entries: Dirent[];
     try {
       entries = readdirSync(folder, { withFileTypes: true });
     } catch (error) {

@@ -54,7 +54,7 @@ export function readYaml(text: string, options: { maxChars?: number } = {}): Par
     return { ok: false, message: `not valid YAML: brackets nested more than ${MAX_FLOW_DEPTH} deep` };
   }
   const lines = new LineCounter();
-  let doc;
+  let doc: ReturnType<typeof parseDocument>;
   let value: unknown;
   try {
     doc = parseDocument(text, { lineCounter: lines });
