@@ -1,24 +1,39 @@
-import type { Server } from 'node:http';
-import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
+import type { Server, ServerResponse } from 'node:http';
+import { App, HTTPReceiver, LogLevel, type InstallationQuery } from '@slack/bolt';
 import webApi from '@slack/web-api';
 import type pino from 'pino';
-import type { Config } from '../config.js';
+import { OAUTH_REDIRECT_PATH, type Config } from '../config.js';
 import type { Desk } from '../core/desk.js';
+import { DigestScheduler, type DigestSchedulerOptions } from '../digest/DigestScheduler.js';
 import { boltLogger } from '../logger.js';
+import { databaseCheck, type NamedCheck } from '../state/healthCheck.js';
+import { MemoryEventStore } from '../state/memoryEvents.js';
+import { NoInstallationError, type State } from '../state/types.js';
+import { answerOnce, requestSignature } from './answerOnce.js';
+import { ChannelScopes } from './channelScope.js';
 import type { AppDeps } from './deps.js';
+import { clientsByToken, digestClientOptions, digestDelivery } from './digestDelivery.js';
 import { registerListeners } from './listeners/index.js';
-import { skipRetriedEvents } from './skipRetriedEvents.js';
-import { DigestScheduler } from '../digest/DigestScheduler.js';
-import type { SubscriptionStore } from '../digest/subscriptionStore.js';
+import { BOT_SCOPE_NAMES } from './oauth/botScopes.js';
+import { CachedInstallations } from './oauth/installations.js';
+import { renderDigest } from './render/digest.js';
 
 export interface SlackAppOptions {
   config: Config;
   desk: () => Desk;
   logger: pino.Logger;
-  /** Digest subscriptions: with a store, the app delivers daily digests and answers `/prague digest`. */
-  store?: SubscriptionStore;
+  /**
+   * The app's state (files or PostgreSQL, see `openState`): with it the app delivers daily digests,
+   * keeps channel collections, answers each event once across replicas and (with OAuth) keeps the
+   * installations. Without it: none of these, and events are de-duplicated in memory.
+   */
+  state?: State;
   /** The clock (tests pass a fake one). */
   now?: () => Date;
+  /** How a digest is posted (e.g. through a per-channel pacer); default: straight through the Web API. */
+  postDigest?: DigestSchedulerOptions['post'];
+  /** More checks for `GET /healthz`, besides the database's. */
+  healthChecks?: NamedCheck[];
 }
 
 /** The running Slack app: its Bolt app, and how to start and stop it. */
@@ -33,17 +48,34 @@ export interface SlackApp {
 
 const BOLT_LEVEL: Record<string, LogLevel> = { trace: LogLevel.DEBUG, debug: LogLevel.DEBUG, info: LogLevel.INFO, warn: LogLevel.WARN };
 
+/** `GET /healthz`: 200 when every check passes, 503 naming the one that fails (no addresses, no secrets). */
+async function answerHealth(checks: NamedCheck[], res: ServerResponse): Promise<void> {
+  const results = await Promise.all(checks.map(async (c) => ({ name: c.name, ...(await c.check().catch((e: Error) => ({ ok: false, detail: e.message }))) })));
+  const ok = results.every((r) => r.ok);
+  res.writeHead(ok ? 200 : 503, { 'content-type': 'text/plain' });
+  res.end([ok ? 'ok' : 'not ok', ...results.map((r) => `${r.name}: ${r.ok ? 'ok' : 'unreachable'}`)].join('\n'));
+}
+
 /**
  * Wires the Bolt app: Socket Mode when an app-level token is set, else HTTP with Slack's requests on
- * `/slack/events` and `GET /healthz`. Listeners come from `listeners/`, one file each.
+ * `/slack/events`, `GET /healthz`, and with OAuth `GET /slack/install` and `GET /slack/oauth_redirect`.
+ * Listeners come from `listeners/`, one file each.
  */
-export function createSlackApp({ config, desk, logger, store, now = () => new Date() }: SlackAppOptions): SlackApp {
+export function createSlackApp({ config, desk, logger, state, now = () => new Date(), postDigest, healthChecks = [] }: SlackAppOptions): SlackApp {
+  if (config.oauth && !state) throw new Error('OAuth installs need the app\'s state (to keep the installations)');
   const inFlight = new Set<Promise<unknown>>();
+  const channels = new ChannelScopes(state?.bindings, logger.child({ component: 'collections' }));
+  const installations = config.oauth && state ? new CachedInstallations(state.installations, logger.child({ component: 'oauth' })) : undefined;
   const deps: AppDeps = {
     desk,
     config,
     logger,
     now,
+    state,
+    installations,
+    channels,
+    scopeOf: (team, channel) => channels.scopeOf(team, channel),
+    collectionOf: (channel) => channels.collectionOf(channel),
     track<T>(work: Promise<T>): Promise<T> {
       inFlight.add(work);
       const done = () => inFlight.delete(work);
@@ -51,7 +83,7 @@ export function createSlackApp({ config, desk, logger, store, now = () => new Da
       return work;
     },
   };
-  const secrets = [config.botToken, config.signingSecret ?? '', config.appToken ?? ''];
+  const secrets = [config.botToken ?? '', config.signingSecret ?? '', config.appToken ?? '', config.oauth?.clientSecret ?? '', config.oauth?.stateSecret ?? ''];
   const log = boltLogger(logger, secrets);
   const logLevel = BOLT_LEVEL[config.logLevel] ?? LogLevel.ERROR;
   const clientOptions = {
@@ -59,37 +91,76 @@ export function createSlackApp({ config, desk, logger, store, now = () => new Da
     // Bounded: a rate limit must not stall every answer for half an hour (the default is ten retries).
     retryConfig: webApi.retryPolicies.fiveRetriesInFiveMinutes,
   };
+  const checks = [...(state?.kind === 'postgres' ? [databaseCheck(state)] : []), ...healthChecks];
 
-  let receiver: HTTPReceiver | undefined;
   let app: App;
   if (config.appToken) {
     app = new App({ token: config.botToken, appToken: config.appToken, socketMode: true, logger: log, logLevel, clientOptions, convoStore: false });
   } else {
-    receiver = new HTTPReceiver({
+    const oauth = config.oauth;
+    const receiver = new HTTPReceiver({
       signingSecret: config.signingSecret ?? '',
       endpoints: '/slack/events',
       logger: log,
       logLevel,
-      customRoutes: [
-        {
-          path: '/healthz',
-          method: ['GET'],
-          handler: (_req, res) => {
-            res.writeHead(200, { 'content-type': 'text/plain' });
-            res.end('ok');
-          },
-        },
-      ],
+      // The signature and timestamp reach the listeners' context, so a replayed request is answered once.
+      customPropertiesExtractor: requestSignature,
+      customRoutes: [{ path: '/healthz', method: ['GET'], handler: (_req, res) => void answerHealth(checks, res) }],
+      ...(oauth && installations
+        ? {
+            clientId: oauth.clientId,
+            clientSecret: oauth.clientSecret,
+            // Bolt's default state store signs the state with this secret: any replica can check it.
+            stateSecret: oauth.stateSecret,
+            scopes: BOT_SCOPE_NAMES,
+            installationStore: installations,
+            redirectUri: oauth.redirectUri,
+            installerOptions: {
+              installPath: '/slack/install',
+              redirectUriPath: OAUTH_REDIRECT_PATH,
+              directInstall: true,
+              // HTTPReceiver gives its InstallProvider these and not the app's: SLACK_API_URL must reach
+              // the OAuth exchange (oauth.v2.access) too.
+              clientOptions,
+            },
+          }
+        : {}),
     });
-    app = new App({ token: config.botToken, receiver, logger: log, logLevel, clientOptions, convoStore: false });
+    app = oauth
+      ? new App({ receiver, logger: log, logLevel, clientOptions, convoStore: false })
+      : new App({ token: config.botToken, receiver, logger: log, logLevel, clientOptions, convoStore: false });
   }
 
-  if (store) {
-    const scheduler = new DigestScheduler({ store, client: app.client, desk, logger: logger.child({ component: 'digest' }), now });
-    deps.digests = { store, scheduler };
+  if (state) {
+    const digestLog = logger.child({ component: 'digest' });
+    const tokenOf = async (team: string | undefined): Promise<string | undefined> => {
+      if (!installations) return config.botToken;
+      if (!team) return undefined;
+      try {
+        const query: InstallationQuery<false> = { teamId: team, enterpriseId: undefined, isEnterpriseInstall: false };
+        return (await installations.fetchInstallation(query)).bot?.token;
+      } catch (error) {
+        if (error instanceof NoInstallationError) return undefined;
+        throw error;
+      }
+    };
+    const delivery = digestDelivery(clientsByToken(digestClientOptions(clientOptions), tokenOf), digestLog);
+    const scheduler = new DigestScheduler({
+      subscriptions: state.subscriptions,
+      deliveries: state.deliveries,
+      desk,
+      scopeOf: (sub) => channels.scopeOf(sub.team, sub.channel),
+      render: renderDigest,
+      post: postDigest ?? delivery.post,
+      findPosted: delivery.findPosted,
+      logger: digestLog,
+      now,
+      leaseMs: config.digestLeaseMs,
+    });
+    deps.digests = { scheduler };
   }
 
-  app.use(skipRetriedEvents(logger));
+  app.use(answerOnce(state?.events ?? new MemoryEventStore(), logger, now));
   registerListeners(app, deps);
   app.error(async (error) => {
     logger.error({ err: error }, 'unhandled error in a listener');
@@ -102,7 +173,10 @@ export function createSlackApp({ config, desk, logger, store, now = () => new Da
       const started = (await app.start(port)) as Server | undefined;
       const address = started && typeof started.address === 'function' ? started.address() : undefined;
       const bound = address && typeof address === 'object' ? address.port : undefined;
-      logger.info({ mode: config.appToken ? 'socket' : 'http', port: bound }, 'Prague Desk is running');
+      logger.info(
+        { mode: config.appToken ? 'socket' : 'http', port: bound, workspaces: config.oauth ? 'any (OAuth)' : 'one', state: state?.kind ?? 'none' },
+        'Prague Desk is running',
+      );
       await deps.digests?.scheduler.start();
       return bound;
     },

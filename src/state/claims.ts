@@ -25,7 +25,7 @@ export function nextClaim(existing: Delivery | undefined, request: ClaimRequest)
   const retryDue = existing.status === 'failed' && !existing.final && Date.parse(existing.nextAttemptAt ?? '') <= at;
   if (!expired && !retryDue) return undefined;
   return {
-    previous: existing.status,
+    previous: existing,
     delivery: {
       ...existing,
       status: 'claimed',

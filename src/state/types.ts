@@ -65,10 +65,10 @@ export interface Delivery {
   updatedAt: string;
 }
 
-/** A claim just taken: the delivery as it is now, and the status it had before (`undefined`: new). */
+/** A claim just taken: the delivery as it is now, and as it was before (`undefined`: a new one). */
 export interface Claim {
   delivery: Delivery;
-  previous?: Delivery['status'];
+  previous?: Delivery;
 }
 
 export interface ClaimRequest {
@@ -151,3 +151,6 @@ export interface State {
 
 /** Thrown when an installation is not on file (Bolt turns it into "not authorized"). */
 export class NoInstallationError extends Error {}
+
+/** The state cannot be reached now (the database is away): nothing was read or changed; try again later. */
+export class StateUnavailableError extends Error {}

@@ -2,11 +2,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { SubscriptionStore } from '../../src/digest/subscriptionStore.js';
 import { readConfig, type Config } from '../../src/config.js';
 import { openDesk, type Desk } from '../../src/core/desk.js';
 import { createLogger } from '../../src/logger.js';
 import { createSlackApp, type SlackApp } from '../../src/slack/createSlackApp.js';
+import { openFileState } from '../../src/state/file/fileState.js';
+import type { State } from '../../src/state/types.js';
 import { FakeSlack } from './fakeSlack.js';
 import { SIGNING_SECRET } from './slackRequests.js';
 
@@ -21,7 +22,7 @@ export interface TestApp {
   stop(): Promise<void>;
 }
 
-export async function startTestApp(options: { env?: Record<string, string>; desk?: Desk; now?: () => Date } = {}): Promise<TestApp> {
+export async function startTestApp(options: { env?: Record<string, string>; desk?: Desk; now?: () => Date; state?: State } = {}): Promise<TestApp> {
   const fake = await new FakeSlack().start();
   const config: Config = readConfig({
     SLACK_BOT_TOKEN: BOT_TOKEN,
@@ -41,8 +42,9 @@ export async function startTestApp(options: { env?: Record<string, string>; desk
   });
   const logger = createLogger(config.logLevel, sink);
   const desk = options.desk ?? (await openDesk(config.corpusDir));
-  const store = SubscriptionStore.inDataDir(config.dataDir);
-  const slack = createSlackApp({ config, desk: () => desk, logger, store, now: options.now });
+  // The app's state: the test's (e.g. PostgreSQL), else files in a fresh DATA_DIR.
+  const state = options.state ?? openFileState(config.dataDir);
+  const slack = createSlackApp({ config, desk: () => desk, logger, state, now: options.now });
   const port = (await slack.start(0)) as number;
   return {
     slack,

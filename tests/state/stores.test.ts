@@ -91,7 +91,7 @@ describe.each(kinds)('state in $name', (kind) => {
     expect(await a.deliveries.update('C1', '2026-11-23', 'dead', { status: 'posting' })).toBe(true);
     expect(await a.deliveries.claim({ ...day, owner: 'alive', now: at('2026-11-23T07:00:59Z'), leaseMs: 60_000 })).toBeUndefined();
     const taken = await a.deliveries.claim({ ...day, owner: 'alive', now: at('2026-11-23T07:01:00Z'), leaseMs: 60_000 });
-    expect(taken).toMatchObject({ previous: 'posting', delivery: { owner: 'alive', attempts: 2, status: 'claimed' } });
+    expect(taken).toMatchObject({ previous: { status: 'posting', owner: 'dead' }, delivery: { owner: 'alive', attempts: 2, status: 'claimed' } });
     // The dead replica's late writes are refused, except that a message went out.
     expect(await a.deliveries.update('C1', '2026-11-23', 'dead', { status: 'failed', error: 'x' })).toBe(false);
     expect(await a.deliveries.update('C1', '2026-11-23', 'dead', { status: 'sent', sentAt: '2026-11-23T07:01:01.000Z' })).toBe(true);
@@ -107,7 +107,7 @@ describe.each(kinds)('state in $name', (kind) => {
     expect(await a.deliveries.latest('C1')).toMatchObject({ status: 'failed', error: 'ratelimited', attempts: 1 });
     expect(await a.deliveries.claim({ ...day, owner: 'r2', now: at('2026-11-23T07:01:59Z') })).toBeUndefined();
     const retry = await a.deliveries.claim({ ...day, owner: 'r2', now: at('2026-11-23T07:02:00Z') });
-    expect(retry).toMatchObject({ previous: 'failed', delivery: { attempts: 2, owner: 'r2' } });
+    expect(retry).toMatchObject({ previous: { status: 'failed' }, delivery: { attempts: 2, owner: 'r2' } });
     expect(retry!.delivery.nextAttemptAt).toBeUndefined();
     await a.deliveries.update('C1', '2026-11-23', 'r2', { status: 'failed', error: 'channel_not_found', final: true });
     expect(await a.deliveries.claim({ ...day, owner: 'r3', now: at('2026-11-24T07:00:00Z') })).toBeUndefined();

@@ -55,12 +55,15 @@ export interface RenderOptions {
   share?: ShareValue;
   /** The user who shared it: the message says so. */
   sharedBy?: string;
+  /** What was searched (the channel's collection), as safe mrkdwn: the answer ends by saying so. */
+  searched?: string;
 }
 
 /** The end of an answer: notes (what was cut, who shared it) and the Share button. */
 export function closing(options: RenderOptions, notes: string[] = []): KnownBlock[] {
   const blocks: KnownBlock[] = [];
   const lines = [...notes];
+  if (options.searched) lines.push(options.searched);
   if (options.sharedBy) lines.push(`Shared by ${mention(options.sharedBy)} from Prague Desk`);
   if (lines.length > 0) blocks.push(context(...lines));
   if (options.share && !options.sharedBy) blocks.push(shareButton(options.share));
@@ -102,7 +105,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Slack
       text: cut(`Nothing in the sources on \u201C${question}\u201D`, LIMITS.fallbackText),
       blocks: [
         mrkdwnSection(`Nothing in the sources on \u201C${question}\u201D.\nNo quote is better than a wrong one: try other words, \`/prague sources\` to see what is on file, or \`/prague help\`.`),
-        ...closing({ sharedBy: options.sharedBy }),
+        ...closing({ sharedBy: options.sharedBy, searched: options.searched }),
       ],
     };
   }

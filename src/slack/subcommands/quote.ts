@@ -1,4 +1,5 @@
 import { quotedPhrases } from '../../core/quotes/quotedPhrases.js';
+import { searchedNote } from '../channelScope.js';
 import { renderQuoteChecks } from '../render/blocks.js';
 import type { Subcommand } from './subcommand.js';
 
@@ -8,9 +9,10 @@ export const quoteSubcommand: Subcommand = {
   usage: '/prague quote "<text>"',
   summary: 'check a quote: verbatim, near (the real wording) or not in the sources',
   shareable: true,
-  run({ deps, args, sharedBy }) {
+  run({ deps, args, sharedBy, scope }) {
+    const desk = deps.desk();
     const phrases = quotedPhrases(args);
-    const checks = (phrases.length > 0 ? phrases : [args]).map((p) => deps.desk().checkQuote(p));
-    return renderQuoteChecks(checks, { share: { k: 'quote', a: args }, sharedBy });
+    const checks = (phrases.length > 0 ? phrases : [args]).map((p) => desk.checkQuote(p, { scope }));
+    return renderQuoteChecks(checks, { share: { k: 'quote', a: args }, sharedBy, searched: searchedNote(scope, desk) });
   },
 };

@@ -1,12 +1,13 @@
 import { InputError } from '../../core/desk.js';
 import { renderNotice } from '../render/blocks.js';
-import type { Subcommand, SubcommandContext, SubcommandReply } from './subcommand.js';
+import type { Subcommand, SubcommandReply, SubcommandRequest } from './subcommand.js';
 
 /**
  * Runs a subcommand; bad input becomes a clear notice for the person, and an unexpected failure is
  * logged and answered with an apology rather than silence.
  */
-export async function runSubcommand(subcommand: Subcommand, ctx: SubcommandContext): Promise<SubcommandReply> {
+export async function runSubcommand(subcommand: Subcommand, request: SubcommandRequest): Promise<SubcommandReply> {
+  const ctx = { ...request, scope: await request.deps.scopeOf(request.teamId, request.channelId) };
   try {
     return await subcommand.run(ctx);
   } catch (error) {

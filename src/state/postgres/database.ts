@@ -1,5 +1,6 @@
 import pg from 'pg';
 import type pino from 'pino';
+import { StateUnavailableError } from '../types.js';
 
 /** Waiting for a connection longer than this means the database is not there (a clear error, not a hang). */
 const CONNECT_TIMEOUT_MS = 3_000;
@@ -50,7 +51,7 @@ export class Database {
       application_name: 'prague-desk',
     });
     // An idle connection dropped by the server (restart, failover) is an event, not a crash.
-    this.pool.on('error', (error) => this.failed(error));
+    this.pool.on('error', (error) => void this.failed(error));
   }
 
   /** Whether the last query reached the database. */
@@ -58,8 +59,9 @@ export class Database {
     return this.reachable;
   }
 
-  private failed(error: unknown): void {
-    if (!isConnectionError(error)) return;
+  /** Notes a failure; a connection failure becomes a StateUnavailableError for the caller. */
+  private failed(error: unknown): unknown {
+    if (!isConnectionError(error)) return error;
     if (this.reachable) {
       this.reachable = false;
       this.logger.error(
@@ -67,6 +69,7 @@ export class Database {
         'database unreachable: digests wait and shared checks are skipped until it is back',
       );
     }
+    return new StateUnavailableError(`PostgreSQL at ${this.where} is unreachable: ${(error as Error).message}`, { cause: error });
   }
 
   private succeeded(): void {
@@ -82,8 +85,7 @@ export class Database {
       this.succeeded();
       return result;
     } catch (error) {
-      this.failed(error);
-      throw error;
+      throw this.failed(error);
     }
   }
 
@@ -93,8 +95,7 @@ export class Database {
     try {
       client = await this.pool.connect();
     } catch (error) {
-      this.failed(error);
-      throw error;
+      throw this.failed(error);
     }
     try {
       await client.query('BEGIN');
@@ -103,9 +104,8 @@ export class Database {
       this.succeeded();
       return result;
     } catch (error) {
-      this.failed(error);
       await client.query('ROLLBACK').catch(() => {});
-      throw error;
+      throw this.failed(error);
     } finally {
       client.release();
     }

@@ -11,7 +11,7 @@ import { runSubcommand } from '../../subcommands/runSubcommand.js';
  * is shared is exactly what the corpus says now.
  */
 export function shareInChannel(deps: AppDeps) {
-  return async ({ ack, action, body, client }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> => {
+  return async ({ ack, action, body, client, context }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> => {
     await ack();
     let value: ShareValue;
     try {
@@ -29,6 +29,7 @@ export function shareInChannel(deps: AppDeps) {
           args: String(value.a ?? ''),
           userId: body.user.id,
           channelId: body.channel?.id ?? '',
+          teamId: context.teamId ?? body.team?.id ?? undefined,
           client,
           sharedBy: body.user.id,
         });

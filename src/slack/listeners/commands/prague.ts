@@ -15,7 +15,7 @@ export function pragueCommand(deps: AppDeps) {
     const { subcommand, args } = routeSubcommand(readSlackText(command.text ?? ''));
     await deps.track(
       (async () => {
-        const reply = await runSubcommand(subcommand, { deps, args, userId: command.user_id, channelId: command.channel_id, client });
+        const reply = await runSubcommand(subcommand, { deps, args, userId: command.user_id, channelId: command.channel_id, teamId: command.team_id, client });
         await postToResponseUrl(command.response_url, { response_type: reply.inChannel ? 'in_channel' : 'ephemeral', text: reply.text, blocks: reply.blocks });
       })(),
     );

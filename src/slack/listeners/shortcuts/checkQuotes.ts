@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } from '@slack/bolt';
 import { quotedPhrases } from '../../../core/quotes/quotedPhrases.js';
 import { InputError, MAX_INPUT_LENGTH } from '../../../core/desk.js';
+import { searchedNote } from '../../channelScope.js';
 import type { AppDeps } from '../../deps.js';
 import { postToResponseUrl } from '../../postToResponseUrl.js';
 import { renderNotice, renderQuoteChecks } from '../../render/blocks.js';
@@ -15,7 +16,7 @@ export const CHECK_QUOTES_CALLBACK = 'check_quotes';
  * phrase is checked as a whole.
  */
 export function checkQuotes(deps: AppDeps) {
-  return async ({ ack, shortcut }: SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs): Promise<void> => {
+  return async ({ ack, shortcut, context }: SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs): Promise<void> => {
     await ack();
     const text = readSlackText(shortcut.message.text ?? '');
     const phrases = quotedPhrases(text);
@@ -25,15 +26,17 @@ export function checkQuotes(deps: AppDeps) {
           await postToResponseUrl(shortcut.response_url, { response_type: 'ephemeral', ...renderNotice('No quoted phrase found in that message: put the words to check in quotation marks.') });
           return;
         }
+        const scope = await deps.scopeOf(context.teamId ?? shortcut.team?.id ?? undefined, shortcut.channel.id);
+        const desk = deps.desk();
         const checks = [];
         for (const phrase of phrases.length > 0 ? phrases : [text]) {
           try {
-            checks.push(deps.desk().checkQuote(phrase));
+            checks.push(desk.checkQuote(phrase, { scope }));
           } catch (error) {
             if (!(error instanceof InputError)) throw error;
           }
         }
-        await postToResponseUrl(shortcut.response_url, { response_type: 'ephemeral', ...renderQuoteChecks(checks) });
+        await postToResponseUrl(shortcut.response_url, { response_type: 'ephemeral', ...renderQuoteChecks(checks, { searched: searchedNote(scope, desk) }) });
       })(),
     );
   };
