@@ -83,9 +83,19 @@ export async function startPostgres() {
   const data = join(dir, 'data');
   run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8', '--locale=C']);
   const port = await freePort();
+  startServer(dir, port);
+  return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, dir, port };
+}
+
+/** Starts (again) the server of a folder made by {@link startPostgres}, on its port. */
+export function startServer(dir, port) {
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
-  run('pg_ctl', ['-D', data, '-l', join(dir, 'server.log'), '-o', options, '-w', '-t', '60', 'start']);
-  return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, dir };
+  run('pg_ctl', ['-D', join(dir, 'data'), '-l', join(dir, 'server.log'), '-o', options, '-w', '-t', '60', 'start']);
+}
+
+/** Stops the server of a folder made by {@link startPostgres}, keeping its data (to start it again). */
+export function stopServer(dir) {
+  run('pg_ctl', ['-D', join(dir, 'data'), '-m', 'fast', '-w', 'stop']);
 }
 
 /** Stops a server started by {@link startPostgres} and removes its folder. */

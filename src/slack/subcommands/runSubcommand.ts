@@ -1,4 +1,5 @@
 import { InputError } from '../../core/desk.js';
+import { StateUnavailableError } from '../../state/types.js';
 import { renderNotice } from '../render/blocks.js';
 import type { Subcommand, SubcommandReply, SubcommandRequest } from './subcommand.js';
 
@@ -12,6 +13,10 @@ export async function runSubcommand(subcommand: Subcommand, request: SubcommandR
     return await subcommand.run(ctx);
   } catch (error) {
     if (error instanceof InputError) return renderNotice(`Sorry: ${error.message}`);
+    if (error instanceof StateUnavailableError) {
+      ctx.deps.logger.warn({ subcommand: subcommand.name }, 'subcommand refused: state unavailable');
+      return renderNotice('The desk\u2019s shared state cannot be reached just now, so nothing was changed. Please try again in a minute.');
+    }
     ctx.deps.logger.error({ err: error, subcommand: subcommand.name }, 'subcommand failed');
     return renderNotice('Sorry, something went wrong answering that. It has been logged; please try again.');
   }
