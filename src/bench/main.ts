@@ -18,6 +18,7 @@ import { answerQuestion } from '../core/search/answerQuestion.js';
 import { readSynonymsFile } from '../core/search/synonyms.js';
 import { commonSynonyms, joinSynonymGroups } from '../core/search/commonSynonyms.js';
 import { benchSlack } from './slackRoundTrip.js';
+import { benchSharedState } from './sharedState.js';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 
@@ -143,6 +144,8 @@ async function main() {
   // The Slack round trip first, while this process holds only the bundled corpus, as the app does: after
   // the Reuters runs, their left-over heap (hundreds of MB, a full stem cache) would be timed as GC pauses.
   const slack = process.env.BENCH_SLACK === '0' ? undefined : await benchSlack();
+  // The same round trip with the app's state behind it (files, then PostgreSQL): src/bench/sharedState.ts.
+  const sharedState = process.env.BENCH_SLACK === '0' ? undefined : await benchSharedState();
   const results: unknown[] = [];
   const seedQuestions = JSON.parse(readFileSync(new URL('../../tests/fixtures/questions.dev.json', import.meta.url), 'utf8')) as {
     questions: { q: string }[];
@@ -167,7 +170,7 @@ async function main() {
     results.push({ corpus: 'reuters', skipped: `not found: ${reutersPath}` });
   }
 
-  process.stdout.write(`${JSON.stringify({ node: process.version, corpora: results, slack }, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify({ node: process.version, corpora: results, slack, shared_state: sharedState }, null, 2)}\n`);
 }
 
 await main();

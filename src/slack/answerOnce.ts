@@ -31,7 +31,8 @@ export function requestSignature(req: IncomingMessage): { requestSignature?: str
  *
  * - an event Slack sends again (same `event_id`: a retry that may land on another replica) is skipped;
  * - the same signed request again (same signature and timestamp: a replay within Slack's 5-minute
- *   window) is acknowledged and not answered a second time — slash commands and interactions too.
+ *   window) is acknowledged and not answered a second time — slash commands and interactions too
+ *   (their listeners ask `isFirstSighting` after the ack, so the ack never waits on the store).
  *
  * The keys live in the shared `EventStore` (PostgreSQL with several replicas). If the store does not
  * answer within half a second, the request goes on: it is logged, and answered rather than lost.
@@ -65,14 +66,20 @@ export function answerOnce(events: EventStore, logger: pino.Logger, now: () => D
 
   return async (args) => {
     const { body, context, next } = args;
-    const ack = (args as { ack?: () => Promise<void> }).ack;
     const signature = context.requestSignature as string | undefined;
     if (signature) {
       const timestamp = Number(context.requestTimestamp) * 1000;
       const ttl = Math.max(REPLAY_WINDOW_MS, (Number.isFinite(timestamp) ? timestamp : 0) + REPLAY_WINDOW_MS - now().getTime());
-      if (!(await firstTime(`request:${signature}`, ttl))) {
-        logger.warn({ type: (body as { type?: string }).type }, 'replayed request (same signature and timestamp): acknowledged, not answered again');
-        await ack?.();
+      const first = firstTime(`request:${signature}`, ttl).then((seen) => {
+        if (!seen) logger.warn({ type: (body as { type?: string }).type }, 'replayed request (same signature and timestamp): acknowledged, not answered again');
+        return seen;
+      });
+      if ('ack' in args && typeof args.ack === 'function') {
+        // A command, an action or a shortcut: its listener acks at once (Slack's 3 seconds never wait on
+        // the store) and asks `isFirstSighting(context)` before it answers.
+        context[FIRST_SIGHTING] = first;
+      } else if (!(await first)) {
+        // An event: Bolt has acknowledged it already; a replay goes no further.
         return;
       }
     }
@@ -83,4 +90,15 @@ export function answerOnce(events: EventStore, logger: pino.Logger, now: () => D
     }
     await next();
   };
+}
+
+const FIRST_SIGHTING = 'pragueFirstSighting';
+
+/**
+ * Whether this request is the first of its kind (not a replay of one already answered): listeners that
+ * ack and then answer ask it before answering. Always true for requests `answerOnce` did not check.
+ */
+export async function isFirstSighting(context: Record<string, unknown>): Promise<boolean> {
+  const first = context[FIRST_SIGHTING] as Promise<boolean> | undefined;
+  return first ? first : true;
 }

@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { AppDeps } from '../../deps.js';
 import { postToResponseUrl } from '../../postToResponseUrl.js';
+import { isFirstSighting } from '../../answerOnce.js';
 import { OPEN_COMPARISON_ACTION } from '../../render/digest.js';
 import { compareSubcommand } from '../../subcommands/compare.js';
 import { runSubcommand } from '../../subcommands/runSubcommand.js';
@@ -15,6 +16,7 @@ export function openComparison(deps: AppDeps) {
     const args = action.action_id === OPEN_COMPARISON_ACTION ? '' : (action.value ?? '');
     await deps.track(
       (async () => {
+        if (!(await isFirstSighting(context))) return;
         const reply = await runSubcommand(compareSubcommand, { deps, args, userId: body.user.id, channelId: body.channel?.id ?? '', teamId: context.teamId ?? body.team?.id ?? undefined, client });
         await postToResponseUrl(body.response_url, { response_type: 'ephemeral', replace_original: false, text: reply.text, blocks: reply.blocks });
       })(),

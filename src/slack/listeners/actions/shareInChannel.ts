@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { AppDeps } from '../../deps.js';
 import { postToResponseUrl } from '../../postToResponseUrl.js';
+import { isFirstSighting } from '../../answerOnce.js';
 import type { ShareValue } from '../../render/blocks.js';
 import { findSubcommand } from '../../subcommands/index.js';
 import { runSubcommand } from '../../subcommands/runSubcommand.js';
@@ -24,6 +25,7 @@ export function shareInChannel(deps: AppDeps) {
     if (!subcommand?.shareable) return;
     await deps.track(
       (async () => {
+        if (!(await isFirstSighting(context))) return;
         const reply = await runSubcommand(subcommand, {
           deps,
           args: String(value.a ?? ''),

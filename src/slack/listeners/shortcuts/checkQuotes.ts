@@ -4,6 +4,7 @@ import { InputError, MAX_INPUT_LENGTH } from '../../../core/desk.js';
 import { searchedNote } from '../../channelScope.js';
 import type { AppDeps } from '../../deps.js';
 import { postToResponseUrl } from '../../postToResponseUrl.js';
+import { isFirstSighting } from '../../answerOnce.js';
 import { renderNotice, renderQuoteChecks } from '../../render/blocks.js';
 import { readSlackText } from '../../slackText.js';
 
@@ -22,6 +23,7 @@ export function checkQuotes(deps: AppDeps) {
     const phrases = quotedPhrases(text);
     await deps.track(
       (async () => {
+        if (!(await isFirstSighting(context))) return;
         if (phrases.length === 0 && (!text || text.length > MAX_INPUT_LENGTH)) {
           await postToResponseUrl(shortcut.response_url, { response_type: 'ephemeral', ...renderNotice('No quoted phrase found in that message: put the words to check in quotation marks.') });
           return;
