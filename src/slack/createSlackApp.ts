@@ -48,12 +48,17 @@ export interface SlackApp {
 
 const BOLT_LEVEL: Record<string, LogLevel> = { trace: LogLevel.DEBUG, debug: LogLevel.DEBUG, info: LogLevel.INFO, warn: LogLevel.WARN };
 
-/** `GET /healthz`: 200 when every check passes, 503 naming the one that fails (no addresses, no secrets). */
+/**
+ * `GET /healthz`: 200 `ok` when every check passes; 200 `degraded` when only non-critical ones fail (the
+ * database: questions are still answered); 503 `not ok` when a critical one fails. Each check on its own
+ * line, by name (no addresses, no secrets).
+ */
 async function answerHealth(checks: NamedCheck[], res: ServerResponse): Promise<void> {
-  const results = await Promise.all(checks.map(async (c) => ({ name: c.name, ...(await c.check().catch((e: Error) => ({ ok: false, detail: e.message }))) })));
-  const ok = results.every((r) => r.ok);
-  res.writeHead(ok ? 200 : 503, { 'content-type': 'text/plain' });
-  res.end([ok ? 'ok' : 'not ok', ...results.map((r) => `${r.name}: ${r.ok ? 'ok' : 'unreachable'}`)].join('\n'));
+  const results = await Promise.all(checks.map(async (c) => ({ name: c.name, critical: c.critical, ...(await c.check().catch((e: Error) => ({ ok: false, detail: e.message }))) })));
+  const down = results.filter((r) => !r.ok);
+  const status = down.some((r) => r.critical) ? 'not ok' : down.length > 0 ? 'degraded' : 'ok';
+  res.writeHead(status === 'not ok' ? 503 : 200, { 'content-type': 'text/plain' });
+  res.end([status, ...results.map((r) => `${r.name}: ${r.ok ? 'ok' : 'unreachable'}`)].join('\n'));
 }
 
 /**

@@ -73,6 +73,16 @@ describe('/prague collection', () => {
 
     const shown = await prague(t, 'collection');
     expect(text(shown)).toContain('searches the *ports* collection');
+
+    // The channel's briefing is the collection's too.
+    const digest = text(await prague(t, 'digest'));
+    expect(digest).toContain('Harbour tender');
+    expect(digest).not.toContain('Grid tender');
+    await t.slack.deps.state!.subscriptions.set({ channel: 'CPORTS', team: 'T1', time: '00:00', timeZone: 'UTC', createdBy: 'U1', createdAt: new Date(Date.now() - 86_400_000).toISOString() });
+    await t.slack.deps.digests!.scheduler.deliverDue();
+    const [delivered] = t.fake.callsTo('chat.postMessage').filter((c) => c.body.channel === 'CPORTS' && String(c.body.text).includes('briefing'));
+    expect(JSON.stringify(delivered!.body.blocks)).toContain('Harbour tender');
+    expect(JSON.stringify(delivered!.body.blocks)).not.toContain('Grid tender');
   });
 
   it('lists the collections for an unknown name, changing nothing', async () => {
