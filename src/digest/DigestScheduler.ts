@@ -268,9 +268,18 @@ export class DigestScheduler {
       }
     }
 
-    const scope = await this.options.scopeOf(sub);
-    const since = (await deliveries.lastSent(sub.channel))?.sentAt;
-    const message = this.options.render(buildDigest(this.options.desk(), { date, since, scope }));
+    let message: DigestMessage;
+    try {
+      const scope = await this.options.scopeOf(sub);
+      const since = (await deliveries.lastSent(sub.channel))?.sentAt;
+      message = this.options.render(buildDigest(this.options.desk(), { date, since, scope }));
+    } catch (error) {
+      // Not a Slack failure but ours (or the state's): recorded like one, so it is retried with a pause
+      // and reported, instead of being claimed again and again.
+      log.error({ err: error }, 'digest could not be prepared');
+      await this.recordFailure(sub.channel, date, claim.delivery.attempts, new Error(`not prepared: ${(error as Error).message}`), log);
+      return;
+    }
     if (!(await deliveries.update(sub.channel, date, this.owner, { status: 'posting', updatedAt: this.now().toISOString() }))) {
       log.warn('digest claim lost before posting: left to the replica that holds it');
       return;

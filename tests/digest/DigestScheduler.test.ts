@@ -179,6 +179,25 @@ describe('DigestScheduler', () => {
     expect(postsTo('C1').map((p) => p.date)).toEqual(['2026-11-23', '2026-11-25']);
   });
 
+  it('records a digest that could not be prepared as a failure to retry, not a claim to take again and again', async () => {
+    const state = openFileState(dir);
+    await subscribe(state, 'C1');
+    let broken = true;
+    const s = scheduler(state, {
+      render: (d) => {
+        if (broken) throw new Error('renderer bug');
+        return renderDigest(d);
+      },
+    });
+    clock = new Date('2026-11-23T07:00:00Z');
+    await s.deliverDue();
+    expect(await state.deliveries.latest('C1')).toMatchObject({ status: 'failed', error: 'not prepared: renderer bug', attempts: 1, nextAttemptAt: '2026-11-23T07:01:00.000Z' });
+    broken = false;
+    clock = new Date('2026-11-23T07:01:00Z');
+    await s.deliverDue();
+    expect(postsTo('C1')).toHaveLength(1);
+  });
+
   it('waits at least as long as a rate limit asks', async () => {
     const state = openFileState(dir);
     await subscribe(state, 'C1');
