@@ -8,6 +8,7 @@ import { createLogger } from '../../src/logger.js';
 import { openFileState } from '../../src/state/file/fileState.js';
 import { StateError } from '../../src/state/file/jsonFile.js';
 import { openPostgresState } from '../../src/state/postgres/postgresState.js';
+import { openState } from '../../src/state/openState.js';
 import type { State } from '../../src/state/types.js';
 import { freshDatabase, sql } from '../helpers/postgres.js';
 
@@ -219,5 +220,17 @@ describe('PostgreSQL schema', () => {
     opened.push(await openPostgresState(url, quiet));
     await sql(url, "INSERT INTO schema_migrations (version, name) VALUES (99, 'from the future')");
     await expect(openPostgresState(url, quiet)).rejects.toThrow(/schema is version 99, newer than this release knows \(1\)/);
+  });
+
+  it('stops start-up, naming the database, when it cannot be reached within the wait', async () => {
+    const started = Date.now();
+    await expect(openState({ dataDir: tmpdir(), databaseUrl: 'postgres://prague:secret-password@127.0.0.1:1/prague' }, quiet, 600)).rejects.toThrow(
+      /^PostgreSQL at 127\.0\.0\.1:1\/prague: .*ECONNREFUSED/,
+    );
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it('is files in DATA_DIR without DATABASE_URL', async () => {
+    expect((await openState({ dataDir: mkdtempSync(join(tmpdir(), 'prague-state-')) }, quiet)).kind).toBe('file');
   });
 });

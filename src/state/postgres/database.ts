@@ -89,14 +89,32 @@ export class Database {
     }
   }
 
-  /** Runs `work` in one transaction on one connection; rolled back if it throws. */
-  async transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  /**
+   * One connection of the pool, for several statements. While it is out of the pool nothing else
+   * listens for its errors: a connection dropped between two statements would be an uncaught 'error'
+   * event (a crash), so it gets a listener of its own until it is released.
+   */
+  async checkout(): Promise<{ client: pg.PoolClient; release: () => void }> {
     let client: pg.PoolClient;
     try {
       client = await this.pool.connect();
     } catch (error) {
       throw this.failed(error);
     }
+    const onError = (error: Error) => void this.failed(error);
+    client.on('error', onError);
+    return {
+      client,
+      release: () => {
+        client.removeListener('error', onError);
+        client.release();
+      },
+    };
+  }
+
+  /** Runs `work` in one transaction on one connection; rolled back if it throws. */
+  async transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const { client, release } = await this.checkout();
     try {
       await client.query('BEGIN');
       const result = await work(client);
@@ -107,7 +125,7 @@ export class Database {
       await client.query('ROLLBACK').catch(() => {});
       throw this.failed(error);
     } finally {
-      client.release();
+      release();
     }
   }
 

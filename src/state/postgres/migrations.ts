@@ -72,7 +72,7 @@ const MIGRATION_LOCK = 0x70726167; // 'prag'
  * @returns the versions applied by this call.
  */
 export async function migrate(db: Database, logger: pino.Logger): Promise<number[]> {
-  const client = await db.pool.connect();
+  const { client, release } = await db.checkout();
   const applied: number[] = [];
   try {
     await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
@@ -106,7 +106,7 @@ export async function migrate(db: Database, logger: pino.Logger): Promise<number
       await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
     }
   } finally {
-    client.release();
+    release();
   }
   return applied;
 }
