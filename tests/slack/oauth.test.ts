@@ -75,6 +75,11 @@ describe('OAuth: any workspace can install the app', () => {
     expect(repliesTo(two).map((c) => c.token)).toEqual(['xoxb-team-two-token']);
     expect(repliesTo(three).map((c) => c.token)).toEqual(['xoxb-team-three-token']);
 
+    // Briefings go out with their workspace's token too.
+    await state.subscriptions.set({ channel: 'CDIGEST3', team: 'T0TEAM003', time: '00:00', timeZone: 'UTC', createdBy: 'U1', createdAt: new Date(Date.now() - 86_400_000).toISOString() });
+    await t.slack.deps.digests!.scheduler.deliverDue();
+    expect(t.fake.callsTo('chat.postMessage').filter((c) => c.body.channel === 'CDIGEST3').map((c) => c.token)).toEqual(['xoxb-team-three-token']);
+
     const before = t.logs.filter((l) => l.includes('Authorization of incoming event did not succeed')).length;
     const stranger = await mention('T0NOBODY9', 'who attended');
     while (t.logs.filter((l) => l.includes('Authorization of incoming event did not succeed')).length === before && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
