@@ -31,6 +31,8 @@ import type { State } from '../state/types.js';
 const SECRET = 'bench-signing-secret';
 const CONCURRENCY = 20;
 const REQUESTS = 2000;
+/** An answer not at the response_url after this long is counted as lost. */
+const ANSWER_TIMEOUT_MS = 30_000;
 
 interface Figures {
   concurrency: number;
@@ -39,6 +41,8 @@ interface Figures {
   ack_p99_ms: number;
   answer_p50_ms: number;
   answer_p99_ms: number;
+  /** Answers that never reached the response_url (within 30 s). */
+  lost_answers: number;
 }
 
 /** A PostgreSQL to bench against: DATABASE_URL, or a throwaway one, or the reason there is none. */
@@ -156,10 +160,15 @@ async function runLoad(): Promise<void> {
       req.end(body);
     });
     const ack = performance.now() - start;
-    await answered;
+    // An answer that never arrives (a reply the app could not post) is counted, not waited for forever.
+    let timer: NodeJS.Timeout | undefined;
+    const arrivedInTime = await Promise.race([answered.then(() => true), new Promise<boolean>((r) => { timer = setTimeout(() => r(false), ANSWER_TIMEOUT_MS); })]);
+    clearTimeout(timer);
     arrived.delete(id);
+    if (!arrivedInTime) lost++;
     return { ack, answer: performance.now() - start };
   };
+  let lost = 0;
   // Warm up at the measured concurrency (connections opened, code compiled), then time.
   for (let round = 0; round < 10; round++) await Promise.all(Array.from({ length: CONCURRENCY }, () => once()));
   const acks: number[] = [];
@@ -185,6 +194,7 @@ async function runLoad(): Promise<void> {
     ack_p99_ms: round(percentile(acks, 99)),
     answer_p50_ms: round(percentile(answers, 50)),
     answer_p99_ms: round(percentile(answers, 99)),
+    lost_answers: lost,
   } satisfies Figures);
 }
 
