@@ -10,9 +10,10 @@ import { LiveCorpus } from './live/liveCorpus.js';
 import { saveIndexCache } from './core/search/indexCache.js';
 import { createLogger } from './logger.js';
 import { createSlackApp } from './slack/createSlackApp.js';
-import { StateError, SubscriptionStore } from './digest/subscriptionStore.js';
 import { installProcessGuards } from './processGuards.js';
 import { SlackSettingError, SlackUnreachableError } from './slack/checkSlackToken.js';
+import { StateError } from './state/file/jsonFile.js';
+import { openState } from './state/openState.js';
 
 dotenv.config({ quiet: true });
 
@@ -47,12 +48,13 @@ if (comparisonProblem) {
 for (const p of desk.problems) logger.warn({ file: p.file, line: p.line }, `corpus problem: ${p.message}`);
 logger.info({ documents: desk.corpus.documents.length, passages: desk.index.size }, 'corpus loaded');
 
-let store: SubscriptionStore;
+let state: Awaited<ReturnType<typeof openState>>;
 try {
-  store = SubscriptionStore.inDataDir(config.dataDir);
+  state = await openState(config, logger.child({ component: 'state' }));
 } catch (error) {
-  if (!(error instanceof StateError)) throw error;
-  process.stderr.write(`Prague Desk cannot start: DATA_DIR: ${error.message}\n`);
+  // A corrupt state file names DATA_DIR; an unreachable or unmigratable database names DATABASE_URL.
+  const setting = error instanceof StateError ? 'DATA_DIR' : 'DATABASE_URL';
+  process.stderr.write(`Prague Desk cannot start: ${setting}: ${(error as Error).message}\n`);
   process.exit(1);
 }
 
@@ -76,7 +78,7 @@ const live = new LiveCorpus(desk, {
     cacheTimer.unref();
   },
 });
-const slack = createSlackApp({ config, desk: () => live.current, logger, store, intake: live });
+const slack = createSlackApp({ config, desk: () => live.current, logger, state, intake: live });
 try {
   await slack.start();
 } catch (error) {
@@ -106,6 +108,7 @@ const shutdown = async (signal: string) => {
   logger.info({ signal }, 'stopping: no new requests, finishing those under way');
   live.stop();
   await slack.stop();
+  await state.close().catch(() => {});
   logger.info('stopped');
   process.exit(0);
 };

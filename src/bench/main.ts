@@ -20,6 +20,7 @@ import { readSynonymsFile } from '../core/search/synonyms.js';
 import { commonSynonyms, joinSynonymGroups } from '../core/search/commonSynonyms.js';
 import { benchSlack } from './slackRoundTrip.js';
 import { benchFormats } from './formats.js';
+import { benchSharedState } from './sharedState.js';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 
@@ -145,6 +146,8 @@ async function main() {
   // The Slack round trip first, while this process holds only the bundled corpus, as the app does: after
   // the Reuters runs, their left-over heap (hundreds of MB, a full stem cache) would be timed as GC pauses.
   const slack = process.env.BENCH_SLACK === '0' ? undefined : await benchSlack();
+  // The same round trip with the app's state behind it (files, then PostgreSQL): src/bench/sharedState.ts.
+  const sharedState = process.env.BENCH_SLACK === '0' ? undefined : await benchSharedState();
   const results: unknown[] = [];
   let slackAll: Awaited<ReturnType<typeof benchSlack>> | undefined;
   const seedQuestions = JSON.parse(readFileSync(new URL('../../tests/fixtures/questions.dev.json', import.meta.url), 'utf8')) as {
@@ -178,7 +181,7 @@ async function main() {
   heapMB();
   const formats = process.env.BENCH_FORMATS === '0' ? undefined : await benchFormats();
 
-  process.stdout.write(`${JSON.stringify({ node: process.version, corpora: results, slack, slack_all_reuters: slackAll, formats }, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify({ node: process.version, corpora: results, slack, slack_all_reuters: slackAll, shared_state: sharedState, formats }, null, 2)}\n`);
 }
 
 await main();

@@ -1,4 +1,5 @@
 import type { WebClient } from '@slack/web-api';
+import { privateTeamOf } from '../core/scope.js';
 import { FORMAT_NAMES, formatBytes, MAX_DOCUMENT_BYTES } from '../core/corpus/formats.js';
 import { citationParts } from '../core/citation.js';
 import type { AddOutcome, AddRequest } from '../live/addDocument.js';
@@ -128,6 +129,18 @@ function outcomeLine(added: Added): string {
 }
 
 /**
+ * Where a document added from Slack is saved. One workspace (a bot token): the channel's collection, or
+ * the top of the corpus. Many workspaces (OAuth): always inside the workspace's private folder (its team
+ * id), so no other workspace ever sees it — in its own copy of the channel's collection
+ * (`T0123ABCD/prague`), which that workspace searches as part of `prague` (see `core/scope.ts`).
+ */
+function folderFor(deps: AppDeps, team: string | undefined, collection: string | undefined): string | undefined {
+  if (!deps.installations || !team) return collection;
+  if (collection && privateTeamOf(collection) === team) return collection;
+  return collection ? `${team}/${collection}` : team;
+}
+
+/**
  * Adds the files of a Slack message to the desk: each downloaded with the bot token, saved into the
  * corpus folder (the channel's collection when the channel is bound to one), indexed, and confirmed in a
  * thread under the message with its title, pages and who added it. A file that cannot be added gets the
@@ -137,11 +150,11 @@ function outcomeLine(added: Added): string {
  */
 export async function addSlackFiles(
   deps: AppDeps,
-  args: { files: SlackFile[]; channel: string; addedBy: string; client: WebClient; token: string },
+  args: { files: SlackFile[]; channel: string; addedBy: string; client: WebClient; token: string; team?: string },
 ): Promise<string[]> {
   const intake = deps.intake;
   if (!intake) return [':warning: This desk does not take new documents here (it runs without a corpus folder it can write to).'];
-  const collection = (await deps.collectionOf?.(args.channel)) || undefined;
+  const collection = folderFor(deps, args.team, (await deps.collectionOf?.(args.channel)) || undefined);
   const lines: string[] = [];
   let added = 0;
   for (const file of args.files.slice(0, MAX_FILES_PER_MESSAGE)) {

@@ -105,6 +105,14 @@ export class ChannelPacer {
     });
   }
 
+  /**
+   * Runs any call that posts to a channel (e.g. a digest with its metadata, through a workspace's own
+   * client) in the channel's turn, with the same pacing, Retry-After and deadline as {@link post}.
+   */
+  send(channel: string, what: string, run: () => Promise<{ ts?: string } | undefined>, options: { deadlineMs?: number } = {}): Promise<{ ts?: string }> {
+    return this.enqueue(channel, what, options.deadlineMs, async () => (await run()) ?? {});
+  }
+
   /** `post` bound to one client: what a part of the app that only posts (the digest scheduler) is given. */
   poster(client: WebClient): (channel: string, message: ChannelMessage, options?: { deadlineMs?: number }) => Promise<{ ts?: string }> {
     return (channel, message, options) => this.post(client, channel, message, options);

@@ -7,6 +7,8 @@ export interface RecordedCall {
   method: string;
   body: Record<string, unknown>;
   at: number;
+  /** The bearer token the call was made with (which workspace's token the app used). */
+  token?: string;
 }
 
 type Handler = (body: Record<string, unknown>) => { status?: number; headers?: Record<string, string>; json: unknown; delayMs?: number };
@@ -103,7 +105,9 @@ export class FakeSlack {
     }
     const path = (req.url ?? '').split('?')[0] ?? '';
     const method = path.startsWith('/api/') ? path.slice(5) : path.startsWith('/response/') ? `response:${path.slice(10)}` : path;
-    this.calls.push({ method, body, at: Date.now() });
+    const auth = req.headers.authorization;
+    const token = auth?.startsWith('Bearer ') ? auth.slice(7) : typeof body.token === 'string' ? body.token : undefined;
+    this.calls.push({ method, body, at: Date.now(), token });
     const handler = this.handlers.get(method);
     const reply = handler
       ? handler(body)

@@ -125,7 +125,8 @@ describe('manifest.yml against the code', () => {
     if (EVENTS.includes('app_mention')) needed.add('app_mentions:read');
     if (EVENTS.includes('message.im')) needed.add('im:history');
     if (/users\.info\(/.test(allSource)) needed.add('users:read');
-    if (/conversations\.info\(/.test(allSource)) needed.add('channels:read');
+    if (/conversations\.info\(/.test(allSource)) needed.add('channels:read').add('groups:read');
+    if (/conversations\.history\(/.test(allSource)) needed.add('channels:history').add('groups:history');
     if (/files\.info\(|url_private_download/.test(allSource)) needed.add('files:read');
     expect(new Set(manifest.oauth_config.scopes.bot)).toEqual(needed);
   });

@@ -71,6 +71,8 @@ export interface RenderOptions {
   share?: ShareValue;
   /** The user who shared it: the message says so. */
   sharedBy?: string;
+  /** What was searched (the channel's collection), as safe mrkdwn: the answer ends by saying so. */
+  searched?: string;
 }
 
 /** The end of an answer: notes (what was cut, who shared it) and the Share button. */
@@ -79,6 +81,7 @@ export function closing(options: RenderOptions, notes: string[] = []): KnownBloc
   const lines = [...notes];
   const share = options.share && !options.sharedBy ? shareValueText(options.share) : undefined;
   if (options.share && !options.sharedBy && !share) lines.push('Too long to share with a button: ask again with fewer words to share it.');
+  if (options.searched) lines.push(options.searched);
   if (options.sharedBy) lines.push(`Shared by ${mention(options.sharedBy)} from Prague Desk`);
   if (lines.length > 0) blocks.push(context(...lines));
   if (share) blocks.push(shareButton(share));
@@ -133,7 +136,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Slack
       text: cut(`Nothing in the sources on \u201C${question}\u201D`, LIMITS.fallbackText),
       blocks: [
         mrkdwnSection(`Nothing in the sources on \u201C${question}\u201D.\nNo quote is better than a wrong one: try other words, \`/prague sources\` to see what is on file, or \`/prague help\`.`),
-        ...closing({ sharedBy: options.sharedBy }),
+        ...closing({ sharedBy: options.sharedBy, searched: options.searched }),
       ],
     };
   }

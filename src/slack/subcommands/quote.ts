@@ -1,5 +1,6 @@
 import { quotedPhrases } from '../../core/quotes/quotedPhrases.js';
 import { checkPhrases } from '../checkPhrases.js';
+import { searchedNote } from '../channelScope.js';
 import { renderNotice, renderQuoteChecks, withNotes } from '../render/blocks.js';
 import type { Subcommand } from './subcommand.js';
 
@@ -9,10 +10,11 @@ export const quoteSubcommand: Subcommand = {
   usage: '/prague quote "<text>"',
   summary: 'check a quote: verbatim, near (the real wording) or not in the sources',
   shareable: true,
-  run({ deps, args, sharedBy }) {
+  run({ deps, args, sharedBy, scope }) {
+    const desk = deps.desk();
     const phrases = quotedPhrases(args);
-    const { checks, refused } = checkPhrases(deps.desk(), phrases.length > 0 ? phrases : [args]);
+    const { checks, refused } = checkPhrases(desk, phrases.length > 0 ? phrases : [args], scope);
     if (checks.length === 0) return renderNotice(`Sorry: ${refused.join(' ')}`);
-    return withNotes(renderQuoteChecks(checks, { share: { k: 'quote', a: args }, sharedBy }), refused);
+    return withNotes(renderQuoteChecks(checks, { share: { k: 'quote', a: args }, sharedBy, searched: searchedNote(scope, desk) }), refused);
   },
 };

@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { AppDeps } from '../../deps.js';
 import { postToResponseUrl } from '../../postToResponseUrl.js';
+import { isFirstSighting } from '../../answerOnce.js';
 import { readShareValue, renderNotice } from '../../render/blocks.js';
 import { findSubcommand } from '../../subcommands/index.js';
 import { runSubcommand } from '../../subcommands/runSubcommand.js';
@@ -12,7 +13,7 @@ import { runSubcommand } from '../../subcommands/runSubcommand.js';
  * what the corpus says now.
  */
 export function shareInChannel(deps: AppDeps) {
-  return async ({ ack, action, body, client }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> => {
+  return async ({ ack, action, body, client, context }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> => {
     await ack();
     const value = readShareValue(action.value ?? '');
     const subcommand = value && findSubcommand(value.k);
@@ -23,8 +24,17 @@ export function shareInChannel(deps: AppDeps) {
     }
     await deps.track(
       (async () => {
+        if (!(await isFirstSighting(context))) return;
         const reply = await deps.answers.run(() =>
-          runSubcommand(subcommand, { deps, args: value.a, userId: body.user.id, channelId: body.channel?.id ?? '', client, sharedBy: body.user.id }),
+          runSubcommand(subcommand, {
+            deps,
+            args: value.a,
+            userId: body.user.id,
+            channelId: body.channel?.id ?? '',
+            teamId: context.teamId ?? body.team?.id ?? undefined,
+            client,
+            sharedBy: body.user.id,
+          }),
         );
         await postToResponseUrl(body.response_url, { response_type: 'in_channel', replace_original: false, text: reply.text, blocks: reply.blocks });
         await postToResponseUrl(body.response_url, { delete_original: true });

@@ -4,6 +4,7 @@ import { readSlackText } from '../../slackText.js';
 import { routeSubcommand } from '../../subcommands/index.js';
 import { runSubcommand } from '../../subcommands/runSubcommand.js';
 import { postToResponseUrl } from '../../postToResponseUrl.js';
+import { isFirstSighting } from '../../answerOnce.js';
 
 /**
  * `/prague …`: acknowledged at once (well inside Slack's 3 seconds), then answered in the answer queue
@@ -11,12 +12,13 @@ import { postToResponseUrl } from '../../postToResponseUrl.js';
  * subcommand says otherwise.
  */
 export function pragueCommand(deps: AppDeps) {
-  return async ({ command, ack, client }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
+  return async ({ command, ack, client, context }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
     await ack();
     const { subcommand, args } = routeSubcommand(readSlackText(command.text ?? ''));
     await deps.track(
       (async () => {
-        const reply = await deps.answers.run(() => runSubcommand(subcommand, { deps, args, userId: command.user_id, channelId: command.channel_id, client }));
+        if (!(await isFirstSighting(context))) return;
+        const reply = await deps.answers.run(() => runSubcommand(subcommand, { deps, args, userId: command.user_id, channelId: command.channel_id, teamId: command.team_id, client }));
         await postToResponseUrl(command.response_url, { response_type: reply.inChannel ? 'in_channel' : 'ephemeral', text: reply.text, blocks: reply.blocks });
       })(),
     );

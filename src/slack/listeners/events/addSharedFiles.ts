@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { AppDeps } from '../../deps.js';
+import { replyInChannel } from '../../replyInChannel.js';
 import { addSlackFiles, type SlackFile } from '../../addSlackFiles.js';
 import { renderSafeSections } from '../../render/blocks.js';
 
@@ -20,9 +21,9 @@ export function addSharedFiles(deps: AppDeps) {
     const token = context.botToken ?? client.token ?? '';
     await deps.track(
       (async () => {
-        const lines = await addSlackFiles(deps, { files, channel: event.channel, addedBy: event.user ?? '', client, token });
+        const lines = await addSlackFiles(deps, { files, channel: event.channel, addedBy: event.user ?? '', client, token, team: context.teamId ?? context.enterpriseId });
         const reply = renderSafeSections(lines);
-        await client.chat.postMessage({ channel: event.channel, thread_ts: event.thread_ts ?? event.ts, text: reply.text, blocks: reply.blocks });
+        await replyInChannel(deps, client, { channel: event.channel, userId: event.user }, { text: reply.text, blocks: reply.blocks, thread_ts: event.thread_ts ?? event.ts });
       })(),
     );
   };

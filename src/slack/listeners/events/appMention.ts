@@ -6,11 +6,11 @@ import { sharedFiles } from './addSharedFiles.js';
 
 /** `@Prague Desk did China attend?` in a channel: answered in a thread under the question. */
 export function appMention(deps: AppDeps) {
-  return async ({ event, client }: SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs): Promise<void> => {
+  return async ({ event, client, context }: SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs): Promise<void> => {
     if (sharedFiles(event).length > 0) return; // a mention sharing files adds them (addSharedFiles)
     await deps.track(
       (async () => {
-        const reply = await deps.answers.run(() => replyToText(deps, event.text, event.user ?? '', event.channel, client));
+        const reply = await deps.answers.run(() => replyToText(deps, event.text, event.user ?? '', event.channel, client, context.teamId ?? context.enterpriseId));
         await replyInChannel(deps, client, { channel: event.channel, userId: event.user }, { text: reply.text, blocks: reply.blocks, thread_ts: event.thread_ts ?? event.ts });
       })(),
     );

@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } from '@slack/bolt';
 import type { AppDeps } from '../../deps.js';
 import { addSlackFiles, type SlackFile } from '../../addSlackFiles.js';
+import { isFirstSighting } from '../../answerOnce.js';
 import { postToResponseUrl } from '../../postToResponseUrl.js';
 import { renderNotice, renderSafeSections } from '../../render/blocks.js';
 
@@ -20,14 +21,15 @@ export function addToDesk(deps: AppDeps) {
     const token = context.botToken ?? client.token ?? '';
     await deps.track(
       (async () => {
+        if (!(await isFirstSighting(context))) return;
         if (files.length === 0) {
           await postToResponseUrl(shortcut.response_url, { response_type: 'ephemeral', ...renderNotice('That message shares no file: use "Add to Prague Desk" on a message with a PDF, Word file, web page or text file.') });
           return;
         }
-        const lines = await addSlackFiles(deps, { files, channel: shortcut.channel.id, addedBy: shortcut.user.id, client, token });
+        const lines = await addSlackFiles(deps, { files, channel: shortcut.channel.id, addedBy: shortcut.user.id, client, token, team: context.teamId ?? context.enterpriseId });
         const reply = renderSafeSections(lines);
         try {
-          await client.chat.postMessage({ channel: shortcut.channel.id, thread_ts: message.thread_ts ?? message.ts, text: reply.text, blocks: reply.blocks });
+          await deps.pacer.post(client, shortcut.channel.id, { text: reply.text, blocks: reply.blocks, thread_ts: message.thread_ts ?? message.ts });
         } catch (error) {
           deps.logger.info({ err: error, channel: shortcut.channel.id }, 'confirmation not posted in the thread: sent privately');
           await postToResponseUrl(shortcut.response_url, { response_type: 'ephemeral', ...reply });

@@ -1,9 +1,11 @@
 import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } from '@slack/bolt';
 import { quotedPhrases } from '../../../core/quotes/quotedPhrases.js';
 import { MAX_INPUT_LENGTH } from '../../../core/desk.js';
+import { searchedNote } from '../../channelScope.js';
 import type { AppDeps } from '../../deps.js';
 import { checkPhrases } from '../../checkPhrases.js';
 import { postToResponseUrl } from '../../postToResponseUrl.js';
+import { isFirstSighting } from '../../answerOnce.js';
 import { renderNotice, renderQuoteChecks, withNotes } from '../../render/blocks.js';
 import { readSlackText } from '../../slackText.js';
 
@@ -18,21 +20,24 @@ export const CHECK_QUOTES_NAME = 'Check quotes vs sources';
  * phrase is checked as a whole. A phrase too long to check is named, with the limit, never skipped.
  */
 export function checkQuotes(deps: AppDeps) {
-  return async ({ ack, shortcut }: SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs): Promise<void> => {
+  return async ({ ack, shortcut, context }: SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs): Promise<void> => {
     await ack();
     const text = readSlackText(shortcut.message.text ?? '');
     const phrases = quotedPhrases(text);
     await deps.track(
       (async () => {
+        if (!(await isFirstSighting(context))) return;
         if (phrases.length === 0 && (!text || text.length > MAX_INPUT_LENGTH)) {
           const whole = text ? `, and the whole message is too long to check as one quote (${text.length} characters; the limit is ${MAX_INPUT_LENGTH})` : '';
           await postToResponseUrl(shortcut.response_url, { response_type: 'ephemeral', ...renderNotice(`No quoted phrase found in that message${whole}: put the words to check in quotation marks.`) });
           return;
         }
+        const scope = await deps.scopeOf(context.teamId ?? shortcut.team?.id ?? undefined, shortcut.channel.id);
         const reply = await deps.answers.run(() => {
-          const { checks, refused } = checkPhrases(deps.desk(), phrases.length > 0 ? phrases : [text]);
+          const desk = deps.desk();
+          const { checks, refused } = checkPhrases(desk, phrases.length > 0 ? phrases : [text], scope);
           if (checks.length === 0) return renderNotice(`Sorry: ${refused.join(' ')}`);
-          return withNotes(renderQuoteChecks(checks), refused);
+          return withNotes(renderQuoteChecks(checks, { searched: searchedNote(scope, desk) }), refused);
         });
         await postToResponseUrl(shortcut.response_url, { response_type: 'ephemeral', ...reply });
       })(),
