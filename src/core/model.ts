@@ -133,6 +133,8 @@ export interface QuoteChange {
   asked?: string;
   /** The source's words in their place (absent when the quotation adds words the source does not have). */
   source?: string;
+  /** Why, when it is more than changed words: `not in this passage`, `the source has no words here`, `in another order in the source`. */
+  note?: string;
 }
 
 export interface QuoteMatch extends Quote {

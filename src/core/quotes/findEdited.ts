@@ -13,7 +13,7 @@ import { diffWords } from './wordDiff.js';
  */
 export const MAX_PARAGRAPHS_SPANNED = 2;
 /** At most this many source words may stand behind one bracket (`[The Czech ministry]` for "It"). */
-const MAX_BRACKET_WORDS = 8;
+const MAX_BRACKET_WORDS = 12;
 /** Share of a piece's characters that may differ for it to count as found approximately (near). */
 const NEAR_MAX_ERRORS = 0.3;
 /** Shorter than this (folded characters), a piece is looked for exactly only, never approximately. */
@@ -25,6 +25,9 @@ const MAX_STEPS = 5000;
 
 /** Words that a bracket at the edge of a piece most often stands for. */
 const PRONOUNS = new Set('he she it they we i you him her them us me his its their our my this that these those'.split(' '));
+
+/** Words that open a noun phrase: a bracket standing for one stands for its noun too. */
+const DETERMINERS = new Set('the a an its their his her our my this that these those'.split(' '));
 
 /** A unit to find in the source: a piece of the source's words, or an in-word bracket (any one word). */
 interface Unit {
@@ -233,9 +236,13 @@ function bracketSource(paragraph: string, at: number, side: 'before' | 'after', 
     const last = side === 'before' ? ws[0] : ws[ws.length - 1];
     return { start: (first as { start: number }).start, end: (last as { end: number }).end };
   };
-  if (PRONOUNS.has(paragraph.slice(reachable[0]!.start, reachable[0]!.end).toLowerCase())) return span(1);
+  const wordAt = (k: number) => paragraph.slice(reachable[k]!.start, reachable[k]!.end).toLowerCase();
+  if (PRONOUNS.has(wordAt(0))) return span(1);
   const asked = new Set(fold(bracketText).match(WORD) ?? []);
   let bestK = Math.min(reachable.length, Math.max(1, wordCount(bracketText)));
+  // A determiner goes with its noun: "[Washington]" stands for "the US", not "the".
+  const determinerAt = side === 'after' ? 0 : bestK - 1;
+  if (DETERMINERS.has(wordAt(determinerAt)) && reachable.length > bestK) bestK++;
   let bestShared = 0;
   for (let k = 1; k <= reachable.length; k++) {
     const r = span(k);
@@ -335,8 +342,8 @@ function editedMatch(w: Window, q: MarkedQuote, at: [number, number][]): QuoteMa
 function trimPlace(p: { passage: Passage; start: number; end: number }): { passage: Passage; start: number; end: number } {
   const text = p.passage.paragraph.text;
   let { start, end } = p;
-  while (start < end && /[\s,;:]/.test(text[start] as string)) start++;
-  while (end > start && /\s/.test(text[end - 1] as string)) end--;
+  while (start < end && /[\s,;:.!?"'\u201C\u201D\u2018\u2019]/.test(text[start] as string)) start++;
+  while (end > start && /[\s"'\u201C\u2018]/.test(text[end - 1] as string)) end--;
   return { passage: p.passage, start, end };
 }
 
@@ -409,6 +416,8 @@ interface Found {
   start: number;
   end: number;
   errors: number;
+  /** Found only before the piece quoted ahead of it: the quotation changes the source's order. */
+  outOfOrder?: boolean;
 }
 
 /** The best way to place the quotation's pieces in one window, tolerating changed words and missing pieces. */
@@ -419,11 +428,19 @@ function placeLoosely(w: Window, q: MarkedQuote): { found: Found[]; shared: numb
   let errors = 0;
   for (const unit of q.units) {
     if (unit.pattern === undefined) continue;
-    const exact = occurrences(w, unit).find(([s]) => s >= from);
+    const all = occurrences(w, unit);
+    const exact = all.find(([s]) => s >= from);
     if (exact) {
       found.push({ unit, start: exact[0], end: exact[1], errors: 0 });
       shared += wordCount(unit.typed);
       from = exact[1];
+      continue;
+    }
+    const earlier = all.find(([s, e]) => !found.some((f) => f.start < e && f.end > s));
+    if (earlier && unit.pattern.length >= NEAR_MIN_LENGTH) {
+      // The words are there, but before what the quotation puts ahead of them.
+      found.push({ unit, start: earlier[0], end: earlier[1], errors: 0, outOfOrder: true });
+      shared += wordCount(unit.typed);
       continue;
     }
     if (unit.pattern.length < NEAR_MIN_LENGTH) continue;
@@ -441,6 +458,15 @@ function placeLoosely(w: Window, q: MarkedQuote): { found: Found[]; shared: numb
     shared += d.shared;
     errors += best.errors;
     from = region.end;
+  }
+  // Greedy placement takes each piece's first occurrence; pull the exactly found ones forward, next to
+  // the piece after them, so that "The US … will suffer the least" is read where both stand together.
+  for (let i = found.length - 2; i >= 0; i--) {
+    const f = found[i] as Found;
+    const next = found[i + 1] as Found;
+    if (f.errors > 0 || f.outOfOrder || next.outOfOrder) continue;
+    const later = occurrences(w, f.unit).filter(([s, e]) => s >= f.start && e <= next.start).pop();
+    if (later) [f.start, f.end] = later;
   }
   return { found, shared, errors };
 }
@@ -488,11 +514,16 @@ export function findMarkedNear(q: MarkedQuote, pools: EditedPools): QuoteMatch |
     if (piece.kind === 'words') {
       if (unitIndex < 0) return;
       if (!f) {
-        changes.push({ asked: piece.text });
+        changes.push({ asked: piece.text, note: 'not in this passage' });
         askedWords.push(...piece.text.split(/\s+/).map((word) => ({ word, changed: true })));
         return;
       }
       const p = placeOf(w, f.start, f.end);
+      if (f.outOfOrder) {
+        changes.push({ asked: piece.text, source: p.passage.paragraph.text.slice(p.start, p.end), note: 'in another order in the source' });
+        askedWords.push(...piece.text.split(/\s+/).map((word) => ({ word, changed: true })));
+        return;
+      }
       const d = diffWords(piece.text.replace(EDGE_PUNCTUATION, ''), p.passage.paragraph.text.slice(p.start, p.end));
       changes.push(...d.changes);
       askedWords.push(...d.asked);
@@ -507,7 +538,7 @@ export function findMarkedNear(q: MarkedQuote, pools: EditedPools): QuoteMatch |
       const next = found.find((x) => x.unit === q.units[g]);
       const gap = q.gaps[g] as Gap;
       if (prev && next && !gap.omission && wordCount(w.text.slice(prev.end, next.start)) === 0) {
-        changes.push({ asked: piece.mark });
+        changes.push({ asked: piece.mark, note: 'the source has no words here' });
         (askedWords[askedWords.length - 1] as DiffWord).changed = true;
       }
     }
