@@ -1,7 +1,7 @@
 import type { WebClient } from '@slack/web-api';
 import { quotedPhrases } from '../core/quotes/quotedPhrases.js';
 import type { AppDeps } from './deps.js';
-import { renderQuoteChecks } from './render/blocks.js';
+import { renderQuoteChecks } from './render/quoteCheck.js';
 import { readSlackText } from './slackText.js';
 import { routeSubcommand, subcommands } from './subcommands/index.js';
 import { runSubcommand } from './subcommands/runSubcommand.js';

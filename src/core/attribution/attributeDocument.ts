@@ -1,5 +1,6 @@
 import type { SourceDocument } from '../model.js';
 import { splitSentences } from '../text/splitSentences.js';
+import { ISSUER_VOICE, OWN_VOICE } from './ownVoice.js';
 import { documentQuotations, type Quotation } from './quotations.js';
 import { mentionsIn, REPORTING_VERB, subjectAfter, subjectBefore, THING_NOUNS, type MentionKind, type SpeakerPhrase } from './speakerPhrases.js';
 
@@ -61,10 +62,6 @@ export interface AttributionContext {
   properName?(head: string): string | undefined;
 }
 
-/** Genres whose own text is their author's (or, unsigned, their outlet's) voice. */
-const OWN_VOICE = /\b(?:opinion|op-?ed|column|commentary|comment|editorial|blog|letter|essay|statement|press release|speech|remarks|testimony)\b/i;
-/** Genres that, unsigned, speak for the outlet or organisation that issued them. */
-const ISSUER_VOICE = /\b(?:editorial|statement|press release)\b/i;
 /** A note about the author ("The author is…", "The writer contributed…"): not the author's argument. */
 const AUTHOR_NOTE = /\bthe (?:author|writer|columnist)s?\b/i;
 /** How far back (paragraphs) a pronoun or description may look for what it refers to. */

@@ -7,6 +7,7 @@ import { diffWords } from './wordDiff.js';
 import { readMarks } from './editMarks.js';
 import { findEdited, findMarkedNear, markedQuote, type EditedPools } from './findEdited.js';
 import { wholeSentences } from './wholeSentences.js';
+import { withSpeakers } from '../attribution/speakersOfQuotes.js';
 
 /** Share of the asked text's characters that may differ for the closest wording to count as `near`. */
 const NEAR_MAX_ERRORS = 0.3;
@@ -195,7 +196,7 @@ function joinWords(text: string, whole: { start: number; end: number }, start: n
  */
 export function checkQuote(index: PassageIndex, text: string): QuoteCheck {
   const byDocument = index.passagesOfDocument;
-  return judge(text, {
+  const check = judge(text, {
     verbatim: (terms) => verbatimCandidates(index, terms),
     near: (terms) => nearCandidates(index, terms),
     edited: {
@@ -205,6 +206,7 @@ export function checkQuote(index: PassageIndex, text: string): QuoteCheck {
       byDocument,
     },
   });
+  return { ...check, matches: withSpeakers(index, check.matches) };
 }
 
 /** The passages holding one term (already a search term: stemmed). */

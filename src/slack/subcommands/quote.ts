@@ -1,5 +1,5 @@
 import { quotedPhrases } from '../../core/quotes/quotedPhrases.js';
-import { renderQuoteChecks } from '../render/blocks.js';
+import { renderQuoteChecks } from '../render/quoteCheck.js';
 import type { Subcommand } from './subcommand.js';
 
 /** `/prague quote "<text>"`: verbatim, near (real wording, differences marked) or not in the sources. */

@@ -3,7 +3,8 @@ import { quotedPhrases } from '../../../core/quotes/quotedPhrases.js';
 import { InputError, MAX_INPUT_LENGTH } from '../../../core/desk.js';
 import type { AppDeps } from '../../deps.js';
 import { postToResponseUrl } from '../../postToResponseUrl.js';
-import { renderNotice, renderQuoteChecks } from '../../render/blocks.js';
+import { renderNotice } from '../../render/blocks.js';
+import { renderQuoteChecks } from '../../render/quoteCheck.js';
 import { readSlackText } from '../../slackText.js';
 
 /** The message shortcut's callback id (declared in manifest.yml). */
