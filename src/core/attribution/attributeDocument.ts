@@ -82,9 +82,18 @@ interface Referent {
   core: string;
   form: SpeakerPhrase['form'];
   at: number;
+  /** Named as the speaker of a quotation or of reported speech (not merely mentioned). */
+  spoke?: boolean;
 }
 
 const MASK = '\u00A4';
+
+/** A full stop that is not an initial's or a title's ("P.S. Tam", "Mr. Smith", "U.S."). */
+const STOP = String.raw`(?<!\b\p{Lu})(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|St|Jr|Sr|No|Inc|Corp|Co|Ltd))[.!?]`;
+/** Where a sentence ends in the words after a quotation (or another quotation starts). */
+const SENTENCE_END = new RegExp(String.raw`${STOP}(?:\s|$)|\u00A4`, 'u');
+/** Sentence breaks in the words before a quotation. */
+const SENTENCE_BREAK = new RegExp(String.raw`${STOP}\s+(?=\S)`, 'gu');
 
 /** The paragraph with its quotations' marks and words masked, so that rules see only the narration. */
 function maskQuotations(text: string, quotes: Quotation[]): string {
@@ -120,7 +129,7 @@ interface Clause {
 function clauseAfter(masked: string, from: number, to: number): Clause | undefined {
   const rest = masked.slice(from, to);
   const lead = /^[\s,;\u2014\u2013-]*/.exec(rest)?.[0].length ?? 0;
-  const sentenceEnd = rest.slice(lead).search(/[.!?](?:\s|$)|\u00A4/);
+  const sentenceEnd = rest.slice(lead).search(SENTENCE_END);
   const clause = rest.slice(lead, sentenceEnd < 0 ? undefined : lead + sentenceEnd);
   const verb = firstVerb(clause);
   if (!verb || wordsIn(clause.slice(0, verb.index)) > MAX_WORDS_QUOTE_TO_VERB) return undefined;
@@ -132,7 +141,7 @@ function clauseAfter(masked: string, from: number, to: number): Clause | undefin
 /** The attribution right before a quotation: `Novak told the BBC:`, `The document said`, `according to X,`. */
 function clauseBefore(masked: string, from: number, to: number): Clause | undefined {
   const text = masked.slice(from, to);
-  const sentenceStart = Math.max(text.search(/[^\s]/) < 0 ? 0 : 0, ...[...text.matchAll(/[.!?]\s+(?=[^\s])/g)].map((m) => (m.index ?? 0) + m[0].length));
+  const sentenceStart = Math.max(0, ...[...text.matchAll(SENTENCE_BREAK)].map((m) => (m.index ?? 0) + m[0].length));
   const clause = text.slice(sentenceStart);
   const according = /\baccording to\s+([^,\u00A4]+?)\s*,?\s*$/i.exec(clause) ?? /\baccording to\s+([^,\u00A4]+)/i.exec(clause);
   const verb = lastVerb(clause);
@@ -180,19 +189,21 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     const masked = maskQuotations(p.text, quotations[at] ?? []);
     for (const { phrase } of mentionsIn(masked)) if (phrase.form === 'name' && phrase.kind === 'person') allPersons.push({ core: phrase.core, text: phrase.text });
   });
-  const surnames = new Set(allPersons.filter((p) => p.core.includes(' ')).map((p) => p.core.split(' ').pop() as string));
+  const surnames = new Set(allPersons.filter((p) => p.core.includes(' ')).flatMap((p) => p.core.split(' ')));
   /** Genders learnt along the way ("Helena Strand … she said"), by name. */
   const genderOf = new Map<string, 'm' | 'f'>();
   const fullName = (core: string): string | undefined => {
-    const surname = core.split(' ').pop() as string;
-    return allPersons.find((p) => p.core.includes(' ') && p.core.split(' ').pop() === surname)?.core;
+    // "Novak" → "Jana Novak"; "Tian" → "Tian Jiyun" (family name first): any word of a fuller name.
+    if (core.includes(' ')) return allPersons.find((p) => p.core !== core && p.core.endsWith(` ${core}`))?.core;
+    return allPersons.find((p) => p.core.includes(' ') && p.core.split(' ').includes(core))?.core;
   };
 
   const resolve = (phrase: SpeakerPhrase, at: number): Referent | undefined => {
     const recent = history.filter((r) => r.at >= at - REFERENCE_PARAGRAPHS * 1e6);
     const base = { kind: phrase.kind, gender: phrase.gender, text: phrase.text, core: phrase.core, form: phrase.form, at };
     if (phrase.form === 'name') {
-      const name = phrase.kind === 'person' ? (fullName(phrase.core) ?? (phrase.text !== phrase.core ? phrase.text : phrase.core)) : phrase.text.replace(/^the\s+/i, '');
+      // A person by their full name; a titled surname the document never completes stays as printed ("Ms Novak").
+      const name = phrase.kind === 'person' ? (fullName(phrase.core) ?? (phrase.core.includes(' ') || phrase.text === phrase.core ? phrase.core : phrase.text)) : phrase.text.replace(/^the\s+/i, '');
       const known = phrase.kind === 'person' ? history.find((r) => r.name === name && r.gender) : undefined;
       return { ...base, name, gender: phrase.gender ?? known?.gender };
     }
@@ -201,7 +212,9 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
       const fits = (r: Referent) =>
         phrase.core === 'it' ? r.kind === 'thing' : phrase.core === 'they' || phrase.core === 'we' ? r.kind !== 'person' : r.kind === 'person' && (!phrase.gender || !genderOfReferent(r) || genderOfReferent(r) === phrase.gender);
       if (phrase.core === 'i') return undefined;
-      const found = [...recent].reverse().find(fits);
+      // A person who has just spoken is who "he" or "she" most often is; then anyone fitting named before.
+      const reversed = [...recent].reverse();
+      const found = (phrase.kind === 'person' ? reversed.find((r) => r.spoke && fits(r)) : undefined) ?? reversed.find(fits);
       if (!found) return undefined;
       const gender = genderOfReferent(found) ?? phrase.gender;
       if (gender && found.kind === 'person') genderOf.set(found.name, gender);
@@ -252,7 +265,7 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
           const r = resolve(clause.phrase, pos(clause.from));
           if (!r) return;
           q.speaker = r.name;
-          history.push({ ...r, at: pos(clause.from) });
+          history.push({ ...r, at: pos(clause.from), spoke: true });
         },
       });
     });
@@ -267,7 +280,7 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
           const r = resolve(clause.phrase, pos(clause.from));
           if (!r) return;
           reported.push({ paragraph: p.index, start: s.start, end: s.end, speaker: r.name, kind: 'reported' });
-          history.push({ ...r, at: pos(clause.from) });
+          history.push({ ...r, at: pos(clause.from), spoke: true });
         },
       });
     }
@@ -279,6 +292,12 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
       const before = at > 0 ? (quotations[at - 1] ?? []).slice(-1)[0] : undefined;
       if (!first.speaker) first.speaker = first.continues ? before?.speaker ?? pending : pending;
       else if (first.continues && before && !before.speaker) before.speaker = first.speaker;
+    }
+    // A paragraph that is nothing but quotation, right after one whose last quotation is attributed,
+    // goes on in the same voice (news style: "“A,” Shultz said." then "“B.”").
+    const previous = at > 0 ? (quotations[at - 1] ?? []).slice(-1)[0] : undefined;
+    if (first && !first.speaker && previous?.speaker && wordsIn(masked.replace(new RegExp(MASK, 'g'), ' ')) === 0) {
+      for (const q of quotes) q.speaker ??= previous.speaker;
     }
     // Quotations side by side share a speaker when only one's attribution stands between them.
     const between = (a: AttributedQuotation, b: AttributedQuotation) => {

@@ -106,7 +106,8 @@ const PREPOSITIONS = new Set('of at for from in with by to on about into over un
  * titles in front of it kept apart ("Transport Minister Jana Novak" → name "Jana Novak").
  */
 function lastName(segment: string, subjectOnly = true): SpeakerPhrase | undefined {
-  const tokens = [...segment.matchAll(TOKEN)].map((m) => m[0].replace(/[.,]$/, ''));
+  // Initials keep their dots ("P.S. Tam"); other words lose the punctuation after them.
+  const tokens = [...segment.matchAll(TOKEN)].map((m) => (/^(?:\p{Lu}\.)+$/u.test(m[0]) ? m[0] : m[0].replace(/[.,]$/, '')));
   let best: SpeakerPhrase | undefined;
   for (let i = 0; i < tokens.length; i++) {
     if (!nameWord(tokens[i] as string)) continue;
@@ -115,19 +116,22 @@ function lastName(segment: string, subjectOnly = true): SpeakerPhrase | undefine
     const run = tokens.slice(i, j + 1);
     const before = tokens[i - 1]?.toLowerCase();
     i = j;
-    if (subjectOnly && before && PREPOSITIONS.has(before)) continue;
+    const titledOf = before === 'of' && TITLES.has((tokens[i - run.length - 1] ?? '').toLowerCase());
+    if (subjectOnly && before && PREPOSITIONS.has(before) && !titledOf) continue;
     // Titles at the front: "Transport Minister", "Ms", "Dr".
     let k = 0;
     let gender: 'm' | 'f' | undefined;
     for (let t = 0; t < run.length; t++) {
       const lower = (run[t] as string).toLowerCase().replace(/\.$/, '');
-      if (TITLES.has(lower)) {
+      if (TITLES.has(lower) || lower.split('-').some((part) => TITLES.has(part))) {
         k = t + 1;
         gender = TITLE_GENDER[lower] ?? gender;
       }
     }
     const titledBefore = tokens.slice(Math.max(0, i - run.length - 3), i - run.length + 1).map((t) => t.toLowerCase());
     for (const t of titledBefore) gender = TITLE_GENDER[t] ?? gender;
+    // "Secretary of State George Shultz", "Minister of Finance Jan Novak": the department is not the name.
+    if (k === 0 && titledOf && run.length >= 3) k = 1;
     const name = run.slice(k);
     if (name.length === 0) continue;
     const isOrg = name.some((w) => ORG_WORDS.has(w.toLowerCase())) || (k === 0 && /\bthe\s*$/i.test(segment.slice(0, segment.indexOf(run[0] as string))));
@@ -187,25 +191,29 @@ export function subjectBefore(clause: string): SpeakerPhrase | undefined {
   const lastWord = last.replace(/[^\p{L}'’-]/gu, '').toLowerCase();
   if (/^[\p{Ll}]/u.test(last) && (PERSON_NOUNS.has(lastWord) || THING_NOUNS.has(lastWord))) return description(words, false);
   const segments = clause.trim().replace(/[,\s]+$/, '').split(/,/).map((s) => s.trim()).filter(Boolean);
-  // In "X, Y, said" the subject is X or its appositive Y: a name not after a preposition, last first.
-  for (let i = segments.length - 1; i >= 0; i--) {
-    const name = lastName(segments[i] as string);
-    if (name && (i === segments.length - 1 || !/^(?:a|an|the)\s/i.test(segments[i + 1] ?? '') || true)) {
-      // Prefer the subject over an appositive describing it ("Andris Kalnins, chief executive of X").
-      const first = segments.findIndex((s) => !!lastName(s));
-      return first >= 0 && first < i ? (lastName(segments[first] as string) as SpeakerPhrase) : name;
-    }
+  if (!/,\s*$/.test(clause)) {
+    // "Asked about the FECs, Tian": the subject is the phrase right before the verb.
+    const last = segments[segments.length - 1] ?? '';
+    return lastName(last) ?? description(last, false);
   }
-  return description(segments[segments.length - 1] ?? '', false);
+  // "X, Y, said": the subject X or its appositive Y, whichever is a name ("Their leader, Viktor Ozols,";
+  // "Andris Kalnins, chief executive of Baltic Dredging," — a name after "of" is not the subject).
+  const named = segments.map((s) => lastName(s)).filter((n): n is SpeakerPhrase => !!n);
+  return named[0] ?? description(segments[segments.length - 1] ?? '', false);
 }
 
 /** The speaker named right after a verb ("said Andris Kalnins, chief executive…", "said a spokeswoman for the authority"). */
 export function subjectAfter(words: string): SpeakerPhrase | undefined {
-  const chunk = words.split(/[,.;:!?\u2014\u2013(]/)[0]?.trim() ?? '';
+  // The phrase ends at a comma, a colon… or a full stop that is not an initial's ("P.S. Tam").
+  const chunk = words.split(/[,;:!?\u2014\u2013(]|(?<!\b\p{Lu})\.(?=\s|$)/u)[0]?.trim() ?? '';
   if (!chunk) return undefined;
   const first = chunk.split(/\s+/)[0] ?? '';
   const asPronoun = pronoun(first);
   if (asPronoun) return asPronoun;
+  // "a U.S. Bank foreign exchange manager", "a spokeswoman for the authority": a role, not a name.
+  const beforePreposition = chunk.split(/\s+(?:of|for|at|with|from|in)\s+/)[0] ?? chunk;
+  const lastWord = (beforePreposition.split(/\s+/).pop() ?? '').toLowerCase();
+  if (/^(?:a|an|the|one|another)\s/i.test(chunk) && (PERSON_NOUNS.has(lastWord) || THING_NOUNS.has(lastWord))) return { ...(description(beforePreposition, false) as SpeakerPhrase), text: chunk.replace(/[,.;:]+$/, '') };
   return lastName(chunk) ?? description(chunk, true);
 }
 
