@@ -2,7 +2,7 @@ import type { SourceDocument } from '../model.js';
 import { splitSentences } from '../text/splitSentences.js';
 import { ISSUER_VOICE, OWN_VOICE } from './ownVoice.js';
 import { documentQuotations, type Quotation } from './quotations.js';
-import { mentionsIn, REPORTING_VERB, subjectAfter, subjectBefore, THING_NOUNS, type MentionKind, type SpeakerPhrase } from './speakerPhrases.js';
+import { mentionsIn, REPORTING_VERB, subjectAfter, subjectAtStart, subjectBefore, THING_NOUNS, type MentionKind, type SpeakerPhrase } from './speakerPhrases.js';
 
 /**
  * Who speaks where in one document, by rules on sentence structure:
@@ -88,6 +88,9 @@ interface Referent {
 
 const MASK = '\u00A4';
 
+/** A verb joined to the sentence's first one ("He thanked them, but added"): its subject is the sentence's. */
+const COORDINATED = /\b(?:and|but|then|while|yet)\s*,?\s*$/i;
+
 /** A full stop that is not an initial's or a title's ("P.S. Tam", "Mr. Smith", "U.S."). */
 const STOP = String.raw`(?<!\b\p{Lu})(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|St|Jr|Sr|No|Inc|Corp|Co|Ltd))[.!?]`;
 /** Where a sentence ends in the words after a quotation (or another quotation starts). */
@@ -148,7 +151,7 @@ function clauseBefore(masked: string, from: number, to: number): Clause | undefi
   if (verb && wordsIn(clause.slice(verb.end)) <= MAX_WORDS_VERB_TO_QUOTE) {
     const subjectText = clause.slice(0, verb.index);
     const start = Math.max(0, subjectText.search(/[^;:]*$/));
-    const phrase = subjectBefore(subjectText.slice(start)) ?? (wordsIn(subjectText) === 0 ? subjectAfter(clause.slice(verb.end)) : undefined);
+    const phrase = subjectBefore(subjectText.slice(start)) ?? (wordsIn(subjectText) === 0 ? subjectAfter(clause.slice(verb.end)) : COORDINATED.test(subjectText) ? subjectAtStart(subjectText) : undefined);
     if (phrase) return { phrase, from: from + sentenceStart, to };
   }
   if (according) {
@@ -164,7 +167,7 @@ function clauseInSentence(masked: string, sentence: { start: number; end: number
   for (const m of text.matchAll(REPORTING_VERB)) {
     const before = text.slice(0, m.index);
     const start = Math.max(0, before.lastIndexOf(MASK) + 1, before.search(/[^;:]*$/));
-    const phrase = wordsIn(before.slice(start)) > 0 ? subjectBefore(before.slice(start)) : subjectAfter(text.slice((m.index ?? 0) + m[0].length));
+    const phrase = wordsIn(before.slice(start)) > 0 ? (subjectBefore(before.slice(start)) ?? (COORDINATED.test(before) ? subjectAtStart(before.slice(start)) : undefined)) : subjectAfter(text.slice((m.index ?? 0) + m[0].length));
     if (phrase && wordsIn(before.slice(start)) <= 8) return { phrase, from: sentence.start + start, to: sentence.start + (m.index ?? 0) + m[0].length };
   }
   const according = /\baccording to\s+([^,\u00A4]+)/i.exec(text);

@@ -112,7 +112,7 @@ function lastName(segment: string, subjectOnly = true): SpeakerPhrase | undefine
   for (let i = 0; i < tokens.length; i++) {
     if (!nameWord(tokens[i] as string)) continue;
     let j = i;
-    while (j + 1 < tokens.length && (nameWord(tokens[j + 1] as string) || /^(?:de|van|von|der|den|al|bin|da|di|le|la|del|du)$/.test(tokens[j + 1] as string) && nameWord(tokens[j + 2] ?? ''))) j++;
+    while (j + 1 < tokens.length && !/['\u2019]s$/.test(tokens[j] as string) && (nameWord(tokens[j + 1] as string) || /^(?:de|van|von|der|den|al|bin|da|di|le|la|del|du)$/.test(tokens[j + 1] as string) && nameWord(tokens[j + 2] ?? ''))) j++;
     const run = tokens.slice(i, j + 1);
     const before = tokens[i - 1]?.toLowerCase();
     i = j;
@@ -202,6 +202,22 @@ export function subjectBefore(clause: string): SpeakerPhrase | undefined {
   return named[0] ?? description(segments[segments.length - 1] ?? '', false);
 }
 
+/**
+ * The subject a sentence opens with ("He thanked …, but added", "Stoltenberg declined …, but said"): its
+ * leading pronoun, or its leading run of capitalised words and titles.
+ */
+export function subjectAtStart(sentence: string): SpeakerPhrase | undefined {
+  const words = sentence.trim().split(/\s+/);
+  const asPronoun = pronoun((words[0] ?? '').replace(/[,]$/, ''));
+  if (asPronoun) return asPronoun;
+  const lead: string[] = [];
+  for (const w of words) {
+    if (!(isCapitalised(w) || TITLES.has(w.toLowerCase()))) break;
+    lead.push(w);
+  }
+  return lead.length > 0 ? lastName(lead.join(' ')) : undefined;
+}
+
 /** The speaker named right after a verb ("said Andris Kalnins, chief executive…", "said a spokeswoman for the authority"). */
 export function subjectAfter(words: string): SpeakerPhrase | undefined {
   // The phrase ends at a comma, a colon… or a full stop that is not an initial's ("P.S. Tam").
@@ -221,7 +237,7 @@ export function subjectAfter(words: string): SpeakerPhrase | undefined {
 export function mentionsIn(text: string, knownSurnames: Set<string> = new Set()): { phrase: SpeakerPhrase; index: number }[] {
   const out: { phrase: SpeakerPhrase; index: number }[] = [];
   // Names: runs of capitalised words.
-  for (const m of text.matchAll(/(?:[\p{Lu}][\p{L}'\u2019.&-]*\s+){0,5}[\p{Lu}][\p{L}'\u2019&-]*/gu)) {
+  for (const m of text.matchAll(/(?:[\p{Lu}][\p{L}'\u2019.&-]*\s+)*[\p{Lu}][\p{L}'\u2019&-]*/gu)) {
     const phrase = lastName(text.slice(Math.max(0, (m.index ?? 0) - 30), (m.index ?? 0) + m[0].length), false);
     if (!phrase) continue;
     const before = text.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0).toLowerCase();
