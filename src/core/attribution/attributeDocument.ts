@@ -242,6 +242,8 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
   };
 
   let pending: string | undefined;
+  /** Who spoke in the last sentence of the previous paragraph (a quotation or reported speech), if anyone. */
+  let lastVoice: string | undefined;
   paragraphs.forEach((p, at) => {
     const text = p.text;
     const quotes = quotations[at] ?? [];
@@ -296,11 +298,20 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
       if (!first.speaker) first.speaker = first.continues ? before?.speaker ?? pending : pending;
       else if (first.continues && before && !before.speaker) before.speaker = first.speaker;
     }
-    // A paragraph that is nothing but quotation, right after one whose last quotation is attributed,
-    // goes on in the same voice (news style: "“A,” Shultz said." then "“B.”").
-    const previous = at > 0 ? (quotations[at - 1] ?? []).slice(-1)[0] : undefined;
-    if (first && !first.speaker && previous?.speaker && wordsIn(masked.replace(new RegExp(MASK, 'g'), ' ')) === 0) {
-      for (const q of quotes) q.speaker ??= previous.speaker;
+    // A sentence that opens with a quotation and names nobody goes on in the voice just heard: the
+    // speaker of the last attributed quotation or reported speech before it in the paragraph, or, at the
+    // top of a paragraph, the one the previous paragraph ended with (news style: "Shultz said …" then "“B.”").
+    const voiceBefore = (position: number): string | undefined => {
+      let best: { at: number; speaker: string } | undefined;
+      for (const q of quotes) if (q.speaker && q.close <= position && (!best || q.close > best.at)) best = { at: q.close, speaker: q.speaker };
+      for (const r of reported) if (r.paragraph === p.index && r.end <= position && (!best || r.end > best.at)) best = { at: r.end, speaker: r.speaker };
+      return best?.speaker;
+    };
+    for (const q of quotes) {
+      if (q.speaker) continue;
+      const sentence = sentences.find((s) => s.start <= q.open && s.end > q.open);
+      if (!sentence || sentence.start !== q.open) continue;
+      q.speaker = voiceBefore(q.open) ?? (sentence === sentences[0] ? lastVoice : undefined);
     }
     // Quotations side by side share a speaker when only one's attribution stands between them.
     const between = (a: AttributedQuotation, b: AttributedQuotation) => {
@@ -320,11 +331,17 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
         else if (next?.speaker && between(q, next) === 0) q.speaker = next.speaker;
       }
     }
+    const lastSentence = sentences[sentences.length - 1];
+    lastVoice = undefined;
+    if (lastSentence) {
+      const inLast = quotes.filter((q) => q.speaker && q.close > lastSentence.start).pop();
+      const reportedLast = reported.find((r) => r.paragraph === p.index && r.start === lastSentence.start);
+      lastVoice = inLast?.speaker ?? reportedLast?.speaker;
+    }
     // "… Novak said:" closing a paragraph introduces the quotation opening the next one.
     const tail = masked.trimEnd();
     pending = undefined;
     if (tail.endsWith(':')) {
-      const lastSentence = sentences[sentences.length - 1];
       const clause = lastSentence ? clauseInSentence(masked, lastSentence) : undefined;
       if (clause) pending = resolve(clause.phrase, pos(clause.from))?.name;
     }
