@@ -18,6 +18,7 @@ import { answerQuestion } from '../core/search/answerQuestion.js';
 import { readSynonymsFile } from '../core/search/synonyms.js';
 import { commonSynonyms, joinSynonymGroups } from '../core/search/commonSynonyms.js';
 import { benchSlack } from './slackRoundTrip.js';
+import { benchQuoteChecks } from './quoteChecks.js';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 
@@ -113,6 +114,7 @@ async function benchCorpus(name: string, dir: string, queries: string[], rounds:
     passages: index.size,
     engine: { load_ms: round(loadMs), build_ms: round(buildMs), heap_mb: round(heapEngine), ...engine },
     plain_minisearch: { build_ms: round(plainBuildMs), heap_mb: round(heapPlain), ...baseline },
+    quote_check: benchQuoteChecks(index),
   };
 }
 

@@ -78,6 +78,14 @@ export function speakersOf(doc: SourceDocument, context?: AttributionContext): {
 }
 
 /**
+ * Collections larger than this are not searched for the one proper name of a described thing: in a desk's
+ * dossier (the bundled corpus has two documents) a description and a name of the same thing are one
+ * thing; across thousands of wire stories a unique name would be chance, and reading them all costs
+ * hundreds of milliseconds.
+ */
+export const MAX_DOCUMENTS_FOR_NAMES = 500;
+
+/**
  * The context a collection gives its documents: the one proper name it has for a thing a document
  * only describes ("the proposals" → "Prague Proposals", when another document of the collection names
  * them so and nothing else by that noun). Names are read lazily, once per noun.
@@ -87,9 +95,15 @@ export function collectionContext(documents: () => Iterable<SourceDocument>): At
   return {
     properName(head: string): string | undefined {
       if (names.has(head)) return names.get(head);
+      // A name one document of a dossier gives is worth looking for; across a wire archive it is chance.
+      const docs = [...documents()];
+      if (docs.length > MAX_DOCUMENTS_FOR_NAMES) {
+        names.set(head, undefined);
+        return undefined;
+      }
       const found = new Set<string>();
       const pattern = new RegExp(`(?:[\\p{Lu}][\\p{L}'\\u2019-]+\\s+){1,3}${head.charAt(0).toUpperCase()}${head.slice(1)}\\b`, 'gu');
-      for (const doc of documents()) {
+      for (const doc of docs) {
         for (const p of doc.paragraphs) {
           for (const m of p.text.matchAll(pattern)) {
             const name = m[0].replace(/^(?:The|A|An|In|On|At|But|And|Of|By)\s+/, '');

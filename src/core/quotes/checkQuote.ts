@@ -202,11 +202,30 @@ export function checkQuote(index: PassageIndex, text: string): QuoteCheck {
     edited: {
       passagesWith: (term) => termPassages(index, term),
       frequency: (term) => index.documentFrequency.get(term) ?? 0,
-      nearCandidates: (terms) => nearCandidates(index, terms),
+      nearCandidates: (terms) => rareTermCandidates(index, terms),
       byDocument,
     },
   });
   return { ...check, matches: withSpeakers(index, check.matches) };
+}
+
+/** Terms looked up per piece of a marked quotation when looking for its closest wording: its rarest. */
+const RARE_TERMS_PER_PIECE = 2;
+
+/**
+ * Candidates for the closest wording of a marked quotation: the passages holding the rarest terms of its
+ * pieces, those holding the most of them first (an OR search over every term costs tens of milliseconds
+ * on a large archive; the rare terms' passages are few and hold the answer whenever one exists).
+ */
+function rareTermCandidates(index: PassageIndex, pieceTerms: string[][]): Passage[] {
+  const hits = new Map<Passage, number>();
+  for (const terms of pieceTerms) {
+    const rare = [...new Set(terms)].filter((t) => index.documentFrequency.has(t)).sort((a, b) => (index.documentFrequency.get(a) ?? 0) - (index.documentFrequency.get(b) ?? 0));
+    for (const term of rare.slice(0, RARE_TERMS_PER_PIECE)) {
+      for (const p of termPassages(index, term)) hits.set(p, (hits.get(p) ?? 0) + 1);
+    }
+  }
+  return [...hits].sort((a, b) => b[1] - a[1]).slice(0, NEAR_CANDIDATES).map(([p]) => p);
 }
 
 /** The passages holding one term (already a search term: stemmed). */
@@ -221,15 +240,26 @@ interface Pools {
   edited: EditedPools;
 }
 
+/** The passages holding the rarest of some terms (none when a term is in no passage at all). */
+function rarestTermPassages(pools: EditedPools, terms: string[]): Passage[] {
+  if (terms.length === 0) return [...pools.byDocument.values()].flat();
+  const frequencies = terms.map((t) => [t, pools.frequency(t)] as const);
+  if (frequencies.some(([, f]) => f === 0)) return [];
+  const [rarest] = frequencies.reduce((a, b) => (b[1] < a[1] ? b : a));
+  return pools.passagesWith(rarest);
+}
+
 /** The verdict on `text`: verbatim, then (for a quotation with marks) edited, then near. */
 function judge(text: string, pools: Pools): QuoteCheck {
   const asked = unquote(text);
   const pattern = foldForMatch(asked).text;
   if (!pattern) return { text, verdict: 'none', matches: [] };
   const terms = termsOf(asked);
-  const places = findVerbatim(pools.verbatim(terms), pattern);
-  if (places.length > 0) return { text, verdict: 'verbatim', matches: places };
   const pieces = readMarks(asked);
+  // A quotation with marks stands verbatim only where a source prints the marks too; the passages holding
+  // its rarest term include every such place (an AND search over all its words is slow on a large archive).
+  const places = findVerbatim(pieces ? rarestTermPassages(pools.edited, terms) : pools.verbatim(terms), pattern);
+  if (places.length > 0) return { text, verdict: 'verbatim', matches: places };
   if (pieces) {
     const marked = markedQuote(pieces);
     const edited = findEdited(marked, pools.edited, MAX_PLACES);

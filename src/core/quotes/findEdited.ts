@@ -365,8 +365,8 @@ export interface EditedPools {
   passagesWith(term: string): Passage[];
   /** How many passages hold a term. */
   frequency(term: string): number;
-  /** Passages sharing the most words with the quotation, best first (for near). */
-  nearCandidates(terms: string[]): Passage[];
+  /** Passages sharing the most words with the quotation's pieces (each piece's terms), best first (for near). */
+  nearCandidates(pieceTerms: string[][]): Passage[];
   byDocument: Map<string, Passage[]>;
 }
 
@@ -490,7 +490,7 @@ export function findMarkedNear(q: MarkedQuote, pools: EditedPools): QuoteMatch |
   if (allWords === 0) return undefined;
   let best: { w: Window; found: Found[]; shared: number; errors: number } | undefined;
   const seen = new Set<string>();
-  for (const passage of pools.nearCandidates(q.terms.flat())) {
+  for (const passage of pools.nearCandidates(q.terms)) {
     for (const passages of windowsAround(passage, pools.byDocument)) {
       const key = `${passage.doc.source.id}:${passages[0]?.paragraph.index}`;
       if (seen.has(key)) continue;
