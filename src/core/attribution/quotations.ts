@@ -76,9 +76,8 @@ export function documentQuotations(paragraphs: { text: string }[]): Quotation[][
   let runningOn = false;
   paragraphs.forEach((p, at) => {
     const text = p.text;
-    let quotes = quotationsOf(text, at);
+    const quotes = quotationsOf(text, at);
     if (runningOn && quotes[0] && quotes[0].open === text.search(/\S/)) quotes[0] = { ...quotes[0], continues: true };
-    else if (runningOn && !/^\s*["\u201C\u201E\u00AB\u2018]/.test(text)) quotes = quotes.map((q) => q);
     out.push(quotes);
     runningOn = quotes.length > 0 && (quotes[quotes.length - 1] as Quotation).runsOn;
   });
