@@ -195,20 +195,29 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
   const surnames = new Set(allPersons.filter((p) => p.core.includes(' ')).flatMap((p) => p.core.split(' ')));
   /** Genders learnt along the way ("Helena Strand … she said"), by name. */
   const genderOf = new Map<string, 'm' | 'f'>();
+  const fullNames = new Map<string, string | undefined>();
   const fullName = (core: string): string | undefined => {
+    if (!fullNames.has(core)) fullNames.set(core, findFullName(core));
+    return fullNames.get(core);
+  };
+  const findFullName = (core: string): string | undefined => {
     // "Novak" → "Jana Novak"; "Tian" → "Tian Jiyun" (family name first): any word of a fuller name.
     if (core.includes(' ')) return allPersons.find((p) => p.core !== core && p.core.endsWith(` ${core}`))?.core;
     return allPersons.find((p) => p.core.includes(' ') && p.core.split(' ').includes(core))?.core;
   };
 
   const resolve = (phrase: SpeakerPhrase, at: number): Referent | undefined => {
-    const recent = history.filter((r) => r.at >= at - REFERENCE_PARAGRAPHS * 1e6);
+    // What a pronoun or description may refer to: the last few paragraphs' mentions (history is in order).
+    let from = history.length;
+    while (from > 0 && (history[from - 1] as Referent).at >= at - REFERENCE_PARAGRAPHS * 1e6) from--;
+    const recent = history.slice(from);
     const base = { kind: phrase.kind, gender: phrase.gender, text: phrase.text, core: phrase.core, form: phrase.form, at };
     if (phrase.form === 'name') {
       // A person by their full name; a titled surname the document never completes stays as printed ("Ms Novak").
       const name = phrase.kind === 'person' ? (fullName(phrase.core) ?? (phrase.core.includes(' ') || phrase.text === phrase.core ? phrase.core : phrase.text)) : phrase.text.replace(/^the\s+/i, '');
-      const known = phrase.kind === 'person' ? history.find((r) => r.name === name && r.gender) : undefined;
-      return { ...base, name, gender: phrase.gender ?? known?.gender };
+      const gender = phrase.gender ?? (phrase.kind === 'person' ? genderOf.get(name) : undefined);
+      if (gender && phrase.kind === 'person') genderOf.set(name, gender);
+      return { ...base, name, gender };
     }
     if (phrase.form === 'pronoun') {
       const genderOfReferent = (r: Referent) => r.gender ?? genderOf.get(r.name);
@@ -249,6 +258,7 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     const quotes = quotations[at] ?? [];
     const masked = maskQuotations(text, quotes);
     if (AUTHOR_NOTE.test(masked)) notes.add(at);
+    const reportedFrom = reported.length;
     const sentences = splitSentences(text);
     const clauses = new Map<AttributedQuotation, Clause>();
     const events: { index: number; run: () => void }[] = [];
@@ -304,7 +314,7 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     const voiceBefore = (position: number): string | undefined => {
       let best: { at: number; speaker: string } | undefined;
       for (const q of quotes) if (q.speaker && q.close <= position && (!best || q.close > best.at)) best = { at: q.close, speaker: q.speaker };
-      for (const r of reported) if (r.paragraph === p.index && r.end <= position && (!best || r.end > best.at)) best = { at: r.end, speaker: r.speaker };
+      for (const r of reported.slice(reportedFrom)) if (r.end <= position && (!best || r.end > best.at)) best = { at: r.end, speaker: r.speaker };
       return best?.speaker;
     };
     for (const q of quotes) {
@@ -335,7 +345,7 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     lastVoice = undefined;
     if (lastSentence) {
       const inLast = quotes.filter((q) => q.speaker && q.close > lastSentence.start).pop();
-      const reportedLast = reported.find((r) => r.paragraph === p.index && r.start === lastSentence.start);
+      const reportedLast = reported.slice(reportedFrom).find((r) => r.start === lastSentence.start);
       lastVoice = inLast?.speaker ?? reportedLast?.speaker;
     }
     // "… Novak said:" closing a paragraph introduces the quotation opening the next one.
