@@ -2,6 +2,7 @@ import { problemPlace } from '../core/model.js';
 import { parseArgs } from 'node:util';
 import { CorpusError } from '../core/corpus/loadCorpus.js';
 import { openDesk, type Desk } from '../core/desk.js';
+import type { Scope } from '../core/scope.js';
 import { UsageError, writeLine, type CliIO } from './io.js';
 
 /** Options every command takes. */
@@ -10,6 +11,8 @@ export interface CommonOptions {
   corpus?: string;
   limit?: number;
   date?: string;
+  /** `--in NAME` (repeatable): only these collections of the corpus. */
+  collections: string[];
   positionals: string[];
 }
 
@@ -25,6 +28,7 @@ export function parseOptions(args: string[]): CommonOptions {
         corpus: { type: 'string' },
         limit: { type: 'string' },
         date: { type: 'string' },
+        in: { type: 'string', multiple: true },
       },
     });
   } catch (error) {
@@ -39,7 +43,24 @@ export function parseOptions(args: string[]): CommonOptions {
   if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) {
     throw new UsageError(`--date must be YYYY-MM-DD, not "${values.date}"`);
   }
-  return { json: values.json ?? false, corpus: values.corpus, limit, date: values.date, positionals };
+  const collections = (values.in ?? []).map((name) => name.trim().replace(/^\/+|\/+$/g, ''));
+  return { json: values.json ?? false, corpus: values.corpus, limit, date: values.date, collections, positionals };
+}
+
+/**
+ * The scope a command's `--in` options ask for, checked against the desk's collections.
+ *
+ * @throws UsageError for a collection the corpus does not have, listing those it has.
+ */
+export function scopeOf(options: CommonOptions, desk: Desk): Scope {
+  if (options.collections.length === 0) return {};
+  const known = desk.collections();
+  const unknown = options.collections.filter((name) => !known.includes(name));
+  if (unknown.length > 0) {
+    const list = known.length > 0 ? `collections: ${known.join(', ')}` : 'this corpus has no collections (subfolders)';
+    throw new UsageError(`no collection "${unknown[0]}" in ${desk.corpus.dir} (${list})`);
+  }
+  return { collections: options.collections };
 }
 
 /**

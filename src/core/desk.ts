@@ -69,9 +69,28 @@ export class Desk {
     return [...this.problems, ...this.comparisonProblems];
   }
 
-  /** The comparison topic loose words ask for (see `findTopic`). */
-  findTopic(words: string): Topic | undefined {
-    return this.comparison ? findTopic(this.comparison, words, this.searchSynonyms) : undefined;
+  /** The comparison topic loose words ask for (see `findTopic`), in the comparison as seen from `scope`. */
+  findTopic(words: string, scope: Scope = {}): Topic | undefined {
+    const comparison = this.comparisonIn(scope);
+    return comparison ? findTopic(comparison, words, this.searchSynonyms) : undefined;
+  }
+
+  /**
+   * The comparison as seen from a scope: each position keeps only its quotes from documents in scope, and
+   * a side left with none is "not addressed" there. The whole comparison when the scope is the whole corpus.
+   */
+  comparisonIn(scope: Scope = {}): Comparison | undefined {
+    if (!this.comparison || isWholeCorpus(scope)) return this.comparison;
+    const visible = new Set(this.corpus.documents.filter((d) => inScope(d, scope)).map((d) => d.source.id));
+    return {
+      sides: this.comparison.sides,
+      topics: this.comparison.topics.map((topic) => ({
+        ...topic,
+        positions: topic.positions
+          .map((p) => ({ ...p, quotes: p.quotes.filter((q) => visible.has(q.source.id)) }))
+          .filter((p) => p.quotes.length > 0),
+      })),
+    };
   }
 
   /**
