@@ -2,7 +2,7 @@ import type { SourceDocument } from '../model.js';
 import { splitSentences } from '../text/splitSentences.js';
 import { ISSUER_VOICE, OWN_VOICE } from './ownVoice.js';
 import { documentQuotations, type Quotation } from './quotations.js';
-import { mentionsIn, REPORTING_VERB, subjectAfter, subjectAtStart, subjectBefore, THING_NOUNS, type MentionKind, type SpeakerPhrase } from './speakerPhrases.js';
+import { COMPANY_NAME, COMPANY_NOUNS, mentionsIn, REPORTING_VERB, subjectAfter, subjectAtStart, subjectBefore, THING_NOUNS, type MentionKind, type SpeakerPhrase } from './speakerPhrases.js';
 
 /**
  * Who speaks where in one document, by rules on sentence structure:
@@ -242,6 +242,9 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
       const earlier = [...recent].reverse().filter((r) => r.kind === 'thing' && (r.core === head || (isDocument(head) && isDocument(r.core))));
       const named = earlier.find((r) => r.form === 'name');
       if (named) return { ...named, at };
+      // "the company said": the company named last.
+      const company = COMPANY_NOUNS.has(head) ? [...recent].reverse().find((r) => r.kind === 'thing' && r.form === 'name' && COMPANY_NAME.test(r.name)) : undefined;
+      if (company) return { ...company, at };
       for (const h of new Set([head, ...earlier.map((r) => r.core)])) {
         const name = context.properName?.(h);
         if (name) return { ...base, name, form: 'name' };

@@ -61,6 +61,12 @@ const PERSON_NOUNS = new Set(
   author researcher researchers scientist scientists professor adviser advisers advisor advisors aide aides`.split(/\s+/),
 );
 
+/** Nouns a report uses for a company named before ("the company said"). */
+export const COMPANY_NOUNS = new Set('company firm group carrier maker producer airline insurer retailer utility corporation concern unit subsidiary bank lender'.split(' '));
+
+/** The endings of a company's name ("Texaco Inc", "Nordhaven Holdings"). */
+export const COMPANY_NAME = /\b(?:inc|corp|corporation|co|ltd|llc|plc|ag|sa|nv|spa|gmbh|group|holdings|company|bank|industries|airlines|motors)\.?$/i;
+
 /** Words in an organisation's name: a capitalised run holding one is not a person. */
 const ORG_WORDS = new Set(
   `inc corp corporation co ltd llc plc ag sa nv group holdings bank commission ministry union association party
@@ -220,6 +226,17 @@ export function subjectAtStart(sentence: string): SpeakerPhrase | undefined {
 
 /** The speaker named right after a verb ("said Andris Kalnins, chief executive…", "said a spokeswoman for the authority"). */
 export function subjectAfter(words: string): SpeakerPhrase | undefined {
+  // "said the minister, Jana Novak": a role and then the name, the name is who speaks.
+  const [head, second] = words.split(',');
+  if (second !== undefined) {
+    const role = subjectAfterChunk(head as string);
+    const name = lastName(second.split(/[;:!?\u2014\u2013(]|(?<!\b\p{Lu})\.(?=\s|$)/u)[0] ?? '');
+    if (role?.form === 'description' && role.kind === 'person' && name?.kind === 'person') return name;
+  }
+  return subjectAfterChunk(words);
+}
+
+function subjectAfterChunk(words: string): SpeakerPhrase | undefined {
   // The phrase ends at a comma, a colon… or a full stop that is not an initial's ("P.S. Tam").
   const chunk = words.split(/[,;:!?\u2014\u2013(]|(?<!\b\p{Lu})\.(?=\s|$)/u)[0]?.trim() ?? '';
   if (!chunk) return undefined;

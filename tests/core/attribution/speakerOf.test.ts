@@ -74,6 +74,9 @@ describe('who said it', () => {
     expect(speakerOfWords(d, 4, 'Nobody asked the residents.')).toBe('Petr Maly');
     expect(speakerOfWords(d, 5, 'It will not happen')).toBe('Karel Holub');
     expect(speakerOfWords(d, 1, 'The ministry of Transport announced the plan on Monday.')).toBeUndefined();
+    const company = article('news report', 'Texaco Inc reported higher profits on Monday.', '"We are pleased with the quarter," the company said in a statement.', '"It will not happen," said the minister, Jana Novak.');
+    expect(speakerOfWords(company, 2, 'We are pleased with the quarter')).toBe('Texaco Inc');
+    expect(speakerOfWords(company, 3, 'It will not happen')).toBe('Jana Novak');
   });
 
   it('lists the speakers a document quotes with their spans (for ranking "what did Novak say")', () => {
