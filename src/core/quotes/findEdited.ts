@@ -221,14 +221,21 @@ function bracketSource(paragraph: string, at: number, side: 'before' | 'after', 
   }
   const near = side === 'before' ? words.reverse() : words;
   // A comma, semicolon or colon ends the phrase a bracket replaces.
-  const reachable: { start: number; end: number }[] = [];
-  for (const wd of near) {
-    const prev = reachable[reachable.length - 1];
-    const between = prev ? (side === 'before' ? paragraph.slice(wd.end, prev.start) : paragraph.slice(prev.end, wd.start)) : side === 'before' ? paragraph.slice(wd.end, at) : paragraph.slice(at, wd.start);
-    if (/[,;:()\u2013\u2014]/.test(between)) break;
-    reachable.push(wd);
-    if (reachable.length >= MAX_BRACKET_WORDS) break;
-  }
+  const collect = (stopAtPunctuation: boolean) => {
+    const out: { start: number; end: number }[] = [];
+    for (const wd of near) {
+      const prev = out[out.length - 1];
+      const between = prev ? (side === 'before' ? paragraph.slice(wd.end, prev.start) : paragraph.slice(prev.end, wd.start)) : side === 'before' ? paragraph.slice(wd.end, at) : paragraph.slice(at, wd.start);
+      if (stopAtPunctuation && /[,;:()\u2013\u2014]/.test(between)) break;
+      out.push(wd);
+      if (out.length >= MAX_BRACKET_WORDS) break;
+    }
+    return out;
+  };
+  // Within the phrase next to the piece; a bracket right after a comma ("[In 2006] the elections…")
+  // stands for the phrase before the comma.
+  let reachable = collect(true);
+  if (reachable.length === 0) reachable = collect(false);
   if (reachable.length === 0) return undefined;
   const span = (k: number) => {
     const ws = reachable.slice(0, k);
