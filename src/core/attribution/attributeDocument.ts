@@ -66,6 +66,8 @@ export interface AttributionContext {
 const AUTHOR_NOTE = /\bthe (?:author|writer|columnist)s?\b/i;
 /** How far back (paragraphs) a pronoun or description may look for what it refers to. */
 const REFERENCE_PARAGRAPHS = 4;
+/** Words a quotation needs to be read as speech going on in the voice just heard (not a quoted term). */
+const MIN_SPEECH_WORDS = 4;
 /** Words at most between a reporting verb and the quotation it introduces ("said the cap would “…”"). */
 const MAX_WORDS_VERB_TO_QUOTE = 12;
 /** Words at most before a reporting verb right after a quotation ("“…,” Finance Minister Tomas Lind told"). */
@@ -324,6 +326,8 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
       if (q.speaker) continue;
       const sentence = sentences.find((s) => s.start <= q.open && s.end > q.open);
       if (!sentence || sentence.start !== q.open) continue;
+      // Speech, not a term in quotation marks ("“Quantitative easing” began in 2008").
+      if (wordsIn(text.slice(q.start, q.end)) < MIN_SPEECH_WORDS) continue;
       q.speaker = voiceBefore(q.open) ?? (sentence === sentences[0] ? lastVoice : undefined);
     }
     // Quotations side by side share a speaker when only one's attribution stands between them.
