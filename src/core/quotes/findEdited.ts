@@ -544,7 +544,14 @@ export function findMarkedNear(q: MarkedQuote, pools: EditedPools): QuoteMatch |
       const prev = found.find((x) => x.unit === q.units[g - 1]);
       const next = found.find((x) => x.unit === q.units[g]);
       const gap = q.gaps[g] as Gap;
-      if (prev && next && !gap.omission && wordCount(w.text.slice(prev.end, next.start)) === 0) {
+      // At the edge of the quotation, a bracket with no source words beside its piece adds words too.
+      const edge = !prev && next ? { f: next, side: 'before' as const } : prev && !next && g === q.gaps.length - 1 ? { f: prev, side: 'after' as const } : undefined;
+      let adds = prev && next && !gap.omission && wordCount(w.text.slice(prev.end, next.start)) === 0;
+      if (edge && !gap.omission) {
+        const p = placeOf(w, edge.f.start, edge.f.end);
+        adds = !bracketSource(p.passage.paragraph.text, edge.side === 'before' ? p.start : p.end, edge.side, piece.text, edge.side === 'before' ? 0 : Infinity);
+      }
+      if (adds) {
         changes.push({ asked: piece.mark, note: 'the source has no words here' });
         (askedWords[askedWords.length - 1] as DiffWord).changed = true;
       }

@@ -69,6 +69,9 @@ describe('edited quotations', () => {
     expect(changed.matches[0]?.changes).toEqual([{ asked: 'least', source: 'most' }]);
     expect(changed.matches[0]?.quote).toBe('The US, as a pacesetter for global communications industry, will suffer the most.');
     expect(news.checkQuote('Every month we lose [sic] is cargo that goes to Gdansk').verdict).toBe('near');
+    const edge = seed.checkQuote('China and Russia were not present [at the talks].');
+    expect(edge.verdict).toBe('near');
+    expect(edge.matches[0]?.changes).toEqual([{ asked: '[at the talks]', note: 'the source has no words here' }]);
   });
 
   it('does not join fragments from two documents', () => {
