@@ -20,6 +20,8 @@ const NEAR_MAX_ERRORS = 0.3;
 const NEAR_MIN_LENGTH = 12;
 /** Share of the quotation's words the closest wording must share to count as `near`. */
 const NEAR_MIN_SHARED_WORDS = 0.5;
+/** Windows searched approximately for a marked quotation's closest wording: those holding most of it exactly. */
+const NEAR_WINDOWS = 8;
 /** Placements tried per window at most (a guard against pathological quotes of one-word pieces). */
 const MAX_STEPS = 5000;
 
@@ -379,21 +381,27 @@ export interface EditedPools {
 
 /**
  * Every place a marked quotation stands as the source's words with its marks (`edited`), at most `max`.
- * The candidates are the passages holding the quotation's rarest term, and the paragraphs beside them.
+ * The candidates are the passages holding the quotation's rarest term and the paragraphs beside them,
+ * kept only where the window also holds every other piece's rarest term (so a quotation of common words
+ * reads a few windows, not thousands).
  */
 export function findEdited(q: MarkedQuote, pools: EditedPools, max: number): QuoteMatch[] {
   if (q.units.length === 0 || q.units.every((u) => u.pattern === undefined)) return [];
-  let rarest: string | undefined;
-  let rarestFrequency = Infinity;
-  for (const term of q.terms.flat()) {
-    const f = pools.frequency(term);
-    if (f === 0) return [];
-    if (f < rarestFrequency) {
-      rarest = term;
-      rarestFrequency = f;
+  // Each piece's rarest term: a window can hold the quotation only if it holds every one of them.
+  const rarestOfPiece: { term: string; frequency: number }[] = [];
+  for (const terms of q.terms) {
+    let rarest: { term: string; frequency: number } | undefined;
+    for (const term of terms) {
+      const frequency = pools.frequency(term);
+      if (frequency === 0) return [];
+      if (!rarest || frequency < rarest.frequency) rarest = { term, frequency };
     }
+    if (rarest) rarestOfPiece.push(rarest);
   }
-  const candidates = rarest ? pools.passagesWith(rarest) : [...pools.byDocument.values()].flat();
+  rarestOfPiece.sort((x, y) => x.frequency - y.frequency);
+  const [anchor, ...others] = rarestOfPiece;
+  const candidates = anchor ? pools.passagesWith(anchor.term) : [...pools.byDocument.values()].flat();
+  const holders = others.map((o) => new Set(pools.passagesWith(o.term)));
   const matches: QuoteMatch[] = [];
   const seenWindows = new Set<string>();
   const seenMatches = new Set<string>();
@@ -402,6 +410,7 @@ export function findEdited(q: MarkedQuote, pools: EditedPools, max: number): Quo
       const key = `${passage.doc.source.id}:${passages[0]?.paragraph.index}`;
       if (seenWindows.has(key)) continue;
       seenWindows.add(key);
+      if (!holders.every((set) => passages.some((p) => set.has(p)))) continue;
       const w = makeWindow(passages);
       const at = placeUnits(w, q);
       if (!at) continue;
@@ -495,7 +504,9 @@ function widenToWords(text: string, start: number, end: number): { start: number
 export function findMarkedNear(q: MarkedQuote, pools: EditedPools): QuoteMatch | undefined {
   const allWords = q.units.reduce((n, u) => n + (u.pattern === undefined ? 0 : wordCount(u.typed)), 0);
   if (allWords === 0) return undefined;
-  let best: { w: Window; found: Found[]; shared: number; errors: number } | undefined;
+  // First the windows holding the most of the quotation's pieces exactly (cheap), then the closest
+  // wording looked for approximately in the best of them only (approximate search is the costly part).
+  const windows: { w: Window; exact: number; order: number }[] = [];
   const seen = new Set<string>();
   for (const passage of pools.nearCandidates(q.terms)) {
     for (const passages of windowsAround(passage, pools.byDocument)) {
@@ -503,10 +514,16 @@ export function findMarkedNear(q: MarkedQuote, pools: EditedPools): QuoteMatch |
       if (seen.has(key)) continue;
       seen.add(key);
       const w = makeWindow(passages);
-      const r = placeLoosely(w, q);
-      if (r.found.length === 0) continue;
-      if (!best || r.shared > best.shared || (r.shared === best.shared && r.errors < best.errors)) best = { w, ...r };
+      const exact = q.units.reduce((n, u) => n + (u.pattern !== undefined && occurrences(w, u).length > 0 ? wordCount(u.typed) : 0), 0);
+      windows.push({ w, exact, order: windows.length });
     }
+  }
+  windows.sort((a, b) => b.exact - a.exact || a.order - b.order);
+  let best: { w: Window; found: Found[]; shared: number; errors: number } | undefined;
+  for (const { w } of windows.slice(0, NEAR_WINDOWS)) {
+    const r = placeLoosely(w, q);
+    if (r.found.length === 0) continue;
+    if (!best || r.shared > best.shared || (r.shared === best.shared && r.errors < best.errors)) best = { w, ...r };
   }
   if (!best || best.shared < allWords * NEAR_MIN_SHARED_WORDS) return undefined;
   const { w, found } = best;
