@@ -119,3 +119,22 @@ export function collectionContext(documents: () => Iterable<SourceDocument>): At
     },
   };
 }
+
+/** Words that never name a speaker on their own ("what did the … say"). */
+const NOT_A_NAME = new Set('the a an of and for to in on at by what who did does do say says said think thinks about'.split(' '));
+
+/**
+ * Whether a question names a speaker: one of the speaker's own words (a surname, an organisation's
+ * distinctive word) stands in it, so "what did Novak say" names "Jana Novak", and "what did the
+ * ministry say" names "Ministry of Transport". For ranking a named speaker's words first.
+ *
+ * ```ts
+ * namesSpeaker('what did Novak say about the port', 'Jana Novak') // true
+ * namesSpeaker('what did the minister say', 'Jana Novak')         // false
+ * ```
+ */
+export function namesSpeaker(question: string, speaker: string): boolean {
+  const asked = new Set(question.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const words = (speaker.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !NOT_A_NAME.has(w) && w.length > 1);
+  return words.some((w) => asked.has(w));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributeDocument, speakerOf, speakersOf } from '../../../src/core/attribution/index.js';
+import { attributeDocument, namesSpeaker, speakerOf, speakersOf } from '../../../src/core/attribution/index.js';
 import { quoteCitationLine } from '../../../src/core/citation.js';
 import { openDesk } from '../../../src/core/desk.js';
 import type { SourceDocument } from '../../../src/core/model.js';
@@ -86,6 +86,9 @@ describe('who said it', () => {
     expect(novak?.spans.some((s) => s.kind === 'reported' && s.paragraph === 12)).toBe(true);
     expect(speakersOf(doc(seed, 'china-watch-us-weak-link-in-5g-security'))[0]).toMatchObject({ speaker: 'Li Zheng' });
     expect(attributeDocument(article('opinion')).ownVoice).toBe('Eva Marek');
+    expect(namesSpeaker('what did Novak say about the port', 'Jana Novak')).toBe(true);
+    expect(namesSpeaker('what did the ministry say about the plan', 'Ministry of Transport')).toBe(true);
+    expect(namesSpeaker('what did the minister say', 'Jana Novak')).toBe(false);
     expect(attributeDocument(article('news report')).ownVoice).toBeUndefined();
   });
 
