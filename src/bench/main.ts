@@ -21,6 +21,7 @@ import { commonSynonyms, joinSynonymGroups } from '../core/search/commonSynonyms
 import { benchSlack } from './slackRoundTrip.js';
 import { benchFormats } from './formats.js';
 import { benchSharedState } from './sharedState.js';
+import { benchQuoteChecks } from './quoteChecks.js';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 
@@ -116,6 +117,7 @@ async function benchCorpus(name: string, dir: string, queries: string[], rounds:
     passages: index.size,
     engine: { load_ms: round(loadMs), build_ms: round(buildMs), heap_mb: round(heapEngine), ...engine },
     plain_minisearch: { build_ms: round(plainBuildMs), heap_mb: round(heapPlain), ...baseline },
+    quote_check: benchQuoteChecks(index),
   };
 }
 

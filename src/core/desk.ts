@@ -10,6 +10,7 @@ import { readSynonymsFile, type SynonymGroups } from './search/synonyms.js';
 import { commonSynonyms, joinSynonymGroups } from './search/commonSynonyms.js';
 import { answerQuestion } from './search/answerQuestion.js';
 import { checkQuote } from './quotes/checkQuote.js';
+import { withSpeakers } from './attribution/speakersOfQuotes.js';
 import { readPositionsFile, type Comparison, type Topic } from './compare/positions.js';
 import { findTopic } from './compare/findTopic.js';
 import { inScope, isWholeCorpus, type Scope } from './scope.js';
@@ -103,7 +104,8 @@ export class Desk {
   ask(question: string, options: { limit?: number; scope?: Scope } = {}): Answer {
     const { scope, ...rest } = options;
     const accepts = isWholeCorpus(scope) ? undefined : (doc: { collection: string }) => inScope(doc, scope);
-    return answerQuestion(this.index, readInput(question, 'question'), { ...rest, accepts, synonyms: this.searchSynonyms });
+    const answer = answerQuestion(this.index, readInput(question, 'question'), { ...rest, accepts, synonyms: this.searchSynonyms });
+    return { ...answer, results: withSpeakers(this.index, answer.results) };
   }
 
   /** Checks a quotation against the sources in `scope` (see `checkQuote`). */

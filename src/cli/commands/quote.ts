@@ -3,11 +3,11 @@ import { answerEachLine, UsageError, writeLine } from '../io.js';
 import { openCorpus, parseOptions, scopeOf } from '../options.js';
 import { renderQuoteCheckText } from '../renderText.js';
 
-/** `prague quote [--json] "text"`: verbatim, near or none; with no text, one check per stdin line. */
+/** `prague quote [--json] "text"`: verbatim, edited, near or none, with who said it; with no text, one check per stdin line. */
 export const quoteCommand: CliCommand = {
   name: 'quote',
   usage: 'prague quote [--json] [--in COLLECTION]… [--corpus DIR] "text"   (no text: one a line on stdin, JSON Lines out)',
-  summary: 'check a quotation: verbatim, near (real wording, differences marked) or not in the sources',
+  summary: 'check a quotation: verbatim, edited (cuts and [brackets]), near (the real wording, what differs) or not in the sources, and who said it',
   async run(args, io) {
     const options = parseOptions(args);
     if (options.positionals.length === 0 && io.stdin.isTTY) {

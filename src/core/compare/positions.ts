@@ -125,7 +125,12 @@ export function parsePositions(source: string, index: PassageIndex): { compariso
         const check = checkQuoteInDocument(index, docId, quoteText);
         const found = check.verdict === 'verbatim' ? check.matches[0] : undefined;
         if (!found) {
-          const closest = check.verdict === 'near' ? `the closest real wording is \u201C${check.matches[0]?.quote}\u201D` : 'nothing close to it in that document';
+          const closest =
+            check.verdict === 'edited'
+              ? `it is cut or adapted with marks (\u2026, [ ]); quote the source as it stands: \u201C${check.matches[0]?.quote}\u201D`
+              : check.verdict === 'near'
+                ? `the closest real wording is \u201C${check.matches[0]?.quote}\u201D`
+                : 'nothing close to it in that document';
           problem(line, `${where}, quote ${k + 1} is not verbatim in ${docId}: ${closest}`);
           return;
         }

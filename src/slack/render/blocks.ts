@@ -1,6 +1,6 @@
 import type { KnownBlock } from '@slack/types';
-import { citationParts } from '../../core/citation.js';
-import { problemPlace, type Answer, type DiffWord, type LoadProblem, type QuoteCheck, type QuoteMatch, type SourceInfo } from '../../core/model.js';
+import { citationParts, speakerCitationParts } from '../../core/citation.js';
+import { problemPlace, type Answer, type LoadProblem, type SourceInfo } from '../../core/model.js';
 import { escapeMrkdwn, mrkdwnLink } from './escape.js';
 import { cut, LIMITS, MessageBudget } from './limits.js';
 
@@ -24,11 +24,11 @@ export function mention(userId: string): string {
   return /^[UW][A-Z0-9]+$/.test(userId) ? `<@${userId}>` : 'someone';
 }
 
-function mrkdwnSection(text: string): KnownBlock {
+export function mrkdwnSection(text: string): KnownBlock {
   return { type: 'section', text: { type: 'mrkdwn', text: cut(text, LIMITS.sectionText) } };
 }
 
-function context(...texts: string[]): KnownBlock {
+export function context(...texts: string[]): KnownBlock {
   return {
     type: 'context',
     elements: texts.slice(0, LIMITS.contextElements).map((t) => ({ type: 'mrkdwn' as const, text: cut(t, LIMITS.contextText) })),
@@ -88,8 +88,16 @@ export function closing(options: RenderOptions, notes: string[] = []): KnownBloc
   return blocks;
 }
 
-/** A citation in mrkdwn: author and outlet, date, title (linked when a URL is known), genre, page, paragraph. */
-export function citationMrkdwn(source: SourceInfo, paragraph?: number, page?: number): string {
+/**
+ * A citation in mrkdwn: author and outlet, date, title (linked when a URL is known), genre, page, paragraph.
+ * With a speaker: "*Jana Novak*, quoted in _Port tender reopened_ (Example News, 2025-03-02) · p. 3 · ¶3".
+ */
+export function citationMrkdwn(source: SourceInfo, paragraph?: number, page?: number, speaker?: string): string {
+  if (speaker) {
+    const s = speakerCitationParts(source, speaker);
+    const head = `*${escapeMrkdwn(s.speaker)}*, ${s.how} _${mrkdwnLink(source.url, s.title)}_${s.details ? ` (${escapeMrkdwn(s.details)})` : ''}`;
+    return [head, ...(page ? [`p. ${page}`] : []), ...(paragraph ? [`\u00B6${paragraph}`] : [])].join(' \u00B7 ');
+  }
   const c = citationParts(source);
   const parts = [
     c.who ? `*${escapeMrkdwn(c.who)}*` : '_unknown author and outlet_',
@@ -114,15 +122,12 @@ export function blockQuote(escaped: string, max: number = LIMITS.sectionText): s
   return text.split('\n').map((line) => `>${line}`).join('\n');
 }
 
-/** A quotation as mrkdwn block quote lines; the given words (already escaped-safe words) in bold. */
-function quotationMrkdwn(quote: string, boldWords: string[] = [], max: number = LIMITS.sectionText): string {
-  let text = escapeMrkdwn(quote);
-  const words = boldWords.filter((w) => /^[\p{L}\p{N}]+$/u.test(w) && !['amp', 'lt', 'gt'].includes(w.toLowerCase()));
-  if (words.length > 0) {
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}*])(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}*])`, 'gu');
-    text = text.replace(pattern, '*$1*');
-  }
-  return blockQuote(text, max);
+/**
+ * A quotation as mrkdwn block quote lines, exactly as the source has it: no emphasis inside a quote
+ * (escaped first, then cut, so the section stays within Slack's limit).
+ */
+export function quotationMrkdwn(quote: string, max: number = LIMITS.sectionText): string {
+  return blockQuote(escapeMrkdwn(quote), max);
 }
 
 /**
@@ -144,7 +149,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Slack
   budget.tryAdd(mrkdwnSection(`*Sources on:* \u201C${question}\u201D`));
   let shown = 0;
   for (const r of answer.results) {
-    const added = budget.tryAdd(mrkdwnSection(quotationMrkdwn(r.quote, r.matchedWords)), context(citationMrkdwn(r.source, r.place.paragraph, r.place.page)));
+    const added = budget.tryAdd(mrkdwnSection(quotationMrkdwn(r.quote)), context(citationMrkdwn(r.source, r.place.paragraph, r.place.page, r.speaker)));
     if (!added) break;
     shown++;
   }
@@ -153,56 +158,6 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Slack
   const first = answer.results[0];
   const fallback = first ? `\u201C${escapeMrkdwn(first.quote)}\u201D \u2014 ${escapeMrkdwn(citationParts(first.source).who ?? citationParts(first.source).title)}` : '';
   return { text: cut(fallback, LIMITS.fallbackText), blocks: budget.close(...closing(options, notes)) };
-}
-
-function diffMrkdwn(words: DiffWord[], mark: (w: string) => string): string {
-  return words.map((w) => (w.changed ? mark(escapeMrkdwn(w.word)) : escapeMrkdwn(w.word))).join(' ');
-}
-
-const VERDICT_LINE = {
-  verbatim: ':white_check_mark: *Verbatim*: the sources say exactly this',
-  edited: ':pencil2: *Edited*: the sources\u2019 own words, cut or adapted with standard marks',
-  near: ':warning: *Near*: not verbatim. The real wording, with the differences in bold:',
-  none: ':x: *Not in the sources*: nothing on file says this, or anything close',
-} as const;
-
-function matchBlocks(check: QuoteCheck, m: QuoteMatch): KnownBlock[] {
-  const blocks: KnownBlock[] = [];
-  if (check.verdict === 'near' && m.diff) {
-    blocks.push(mrkdwnSection(blockQuote(diffMrkdwn(m.diff, (w) => `*${w}*`))));
-  } else {
-    blocks.push(mrkdwnSection(quotationMrkdwn(m.quote)));
-  }
-  blocks.push(context(citationMrkdwn(m.source, m.place.paragraph, m.place.page)));
-  return blocks;
-}
-
-/** Adds one quote check to a budget; returns false when it no longer fits. */
-function addCheck(budget: MessageBudget, check: QuoteCheck): boolean {
-  const asked = cut(escapeMrkdwn(check.text), 500);
-  if (!budget.tryAdd(mrkdwnSection(`${VERDICT_LINE[check.verdict]}\n_You asked:_ \u201C${asked}\u201D`))) return false;
-  let shown = 0;
-  for (const m of check.matches) {
-    if (!budget.tryAdd(...matchBlocks(check, m))) break;
-    shown++;
-  }
-  const more = check.matches.length - shown;
-  if (more > 0) budget.tryAdd(context(`${more} more place${more === 1 ? '' : 's'} not shown`));
-  return true;
-}
-
-/** Several quote checks in one message (the message shortcut checks every quoted phrase). */
-export function renderQuoteChecks(checks: QuoteCheck[], options: RenderOptions = {}): SlackMessage {
-  const budget = new MessageBudget();
-  let shown = 0;
-  for (const check of checks) {
-    if (!addCheck(budget, check)) break;
-    shown++;
-  }
-  const more = checks.length - shown;
-  const notes = more > 0 ? [`${more} more quote${more === 1 ? '' : 's'} not checked here (too long for one message)`] : [];
-  const summary = checks.map((c) => `${c.verdict === 'none' ? 'not in the sources' : c.verdict}: \u201C${cut(escapeMrkdwn(c.text), 200)}\u201D`).join('; ');
-  return { text: cut(summary || 'No quotes to check', LIMITS.fallbackText), blocks: budget.close(...closing(options, notes)) };
 }
 
 /** The documents on file (and any that failed to load, by name, so an editor can fix them). */

@@ -1,14 +1,15 @@
 import { quotedPhrases } from '../../core/quotes/quotedPhrases.js';
 import { checkPhrases } from '../checkPhrases.js';
 import { searchedNote } from '../channelScope.js';
-import { renderNotice, renderQuoteChecks, withNotes } from '../render/blocks.js';
+import { renderNotice, withNotes } from '../render/blocks.js';
+import { renderQuoteChecks } from '../render/quoteCheck.js';
 import type { Subcommand } from './subcommand.js';
 
-/** `/prague quote "<text>"`: verbatim, near (real wording, differences marked) or not in the sources. */
+/** `/prague quote "<text>"`: verbatim, edited (a journalist's cuts and brackets), near (the real wording, what differs) or not in the sources, with who said it. */
 export const quoteSubcommand: Subcommand = {
   name: 'quote',
   usage: '/prague quote "<text>"',
-  summary: 'check a quote: verbatim, near (the real wording) or not in the sources',
+  summary: 'check a quote: verbatim, edited (cuts and [brackets]), near (the real wording) or not in the sources, and who said it',
   shareable: true,
   run({ deps, args, sharedBy, scope }) {
     const desk = deps.desk();

@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../../src/core/corpus/loadCorpus.js';
 import { openDesk, type Desk } from '../../../src/core/desk.js';
 import { renderAnswerText, renderQuoteCheckText } from '../../../src/cli/renderText.js';
-import { renderAnswer, renderQuoteChecks } from '../../../src/slack/render/blocks.js';
+import { renderAnswer } from '../../../src/slack/render/blocks.js';
+import { renderQuoteChecks } from '../../../src/slack/render/quoteCheck.js';
 import { makePdf } from '../../helpers/makeDocuments.js';
 import { tempCorpus } from '../../helpers/tempCorpus.js';
 

@@ -41,7 +41,8 @@ describe('/prague over HTTP', () => {
     const { reply } = await prague('quote "no positive impact on 5G security"');
     const text = allText(reply.blocks);
     expect(text).toContain('Near');
-    expect(JSON.stringify(reply.blocks)).toContain('*influence*');
+    expect(JSON.stringify(reply.blocks)).not.toContain('*influence*');
+    expect(JSON.stringify(reply.blocks)).toContain('you wrote \u201Cimpact\u201D, the source says \u201Cinfluence\u201D');
   });
 
   it('lists sources, and shows help for empty, "help", a bare subcommand and input with no words', async () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { openDesk } from '../../../src/core/desk.js';
 import type { Answer, QuoteCheck, SourceInfo } from '../../../src/core/model.js';
-import { renderAnswer, renderNotice, renderQuoteChecks, renderSources, withNotes } from '../../../src/slack/render/blocks.js';
+import { renderAnswer, renderNotice, renderSources, withNotes } from '../../../src/slack/render/blocks.js';
+import { renderQuoteChecks } from '../../../src/slack/render/quoteCheck.js';
 import { escapeMrkdwn } from '../../../src/slack/render/escape.js';
 import { expectWithinLimits } from '../../helpers/expectWithinLimits.js';
 

@@ -33,7 +33,9 @@ describe('Check quotes vs sources (message shortcut)', () => {
     const text = JSON.stringify(reply!.body.blocks);
     expect(text.indexOf('Verbatim')).toBeLessThan(text.indexOf('Near'));
     expect(text.indexOf('Near')).toBeLessThan(text.indexOf('Not in the sources'));
-    expect(text).toContain('no positive *influence* on 5G security');
+    expect(text).toContain('no positive influence on 5G security');
+    expect(text).not.toContain('*influence*');
+    expect(text).toContain('*Li Zheng*, writing in');
   });
 
   it('says so when a message has no quoted phrase it can check', async () => {

@@ -6,7 +6,8 @@ import type { AppDeps } from '../../deps.js';
 import { checkPhrases } from '../../checkPhrases.js';
 import { postToResponseUrl } from '../../postToResponseUrl.js';
 import { isFirstSighting } from '../../answerOnce.js';
-import { renderNotice, renderQuoteChecks, withNotes } from '../../render/blocks.js';
+import { renderNotice, withNotes } from '../../render/blocks.js';
+import { renderQuoteChecks } from '../../render/quoteCheck.js';
 import { readSlackText } from '../../slackText.js';
 
 /** The message shortcut's callback id (declared in manifest.yml). */
