@@ -1,11 +1,12 @@
 import search from 'approx-string-match';
 import type { DiffWord, QuoteCheck, QuoteMatch } from '../model.js';
-import { foldForMatch, originalRange, type FoldedText } from '../text/matchText.js';
+import { foldForMatch, originalRange } from '../text/matchText.js';
 import { termsOf } from '../text/terms.js';
 import type { Passage, PassageIndex } from '../search/passageIndex.js';
 import { diffWords } from './wordDiff.js';
 import { readMarks } from './editMarks.js';
 import { findEdited, findMarkedNear, markedQuote, type EditedPools } from './findEdited.js';
+import { foldedPassage } from './foldedPassage.js';
 import { wholeSentences } from './wholeSentences.js';
 import { withSpeakers } from '../attribution/speakersOfQuotes.js';
 
@@ -20,15 +21,6 @@ const NEAR_CANDIDATES = 40;
 /** Places listed for one verbatim quote at most (a short phrase can stand in hundreds of stories). */
 const MAX_PLACES = 50;
 
-const foldedCache = new WeakMap<Passage, FoldedText>();
-function folded(passage: Passage): FoldedText {
-  let f = foldedCache.get(passage);
-  if (!f) {
-    f = foldForMatch(passage.paragraph.text);
-    foldedCache.set(passage, f);
-  }
-  return f;
-}
 
 /** Strips the quotation marks a reporter typed around the text ("“no positive impact”"), if on both ends. */
 export function unquote(text: string): string {
@@ -115,7 +107,7 @@ function closestWording(text: string, asked: string, range: { start: number; end
 function findVerbatim(passages: Iterable<Passage>, pattern: string): QuoteMatch[] {
   const places: QuoteMatch[] = [];
   for (const passage of passages) {
-    const f = folded(passage);
+    const f = foldedPassage(passage);
     for (let at = f.text.indexOf(pattern); at >= 0; at = f.text.indexOf(pattern, at + 1)) {
       const { start, end } = originalRange(f, at, at + pattern.length);
       places.push(matchAt(passage, start, end));
@@ -131,7 +123,7 @@ function findNear(passages: Iterable<Passage>, asked: string, pattern: string): 
   const maxErrors = Math.floor(pattern.length * NEAR_MAX_ERRORS);
   let best: { passage: Passage; start: number; end: number; errors: number } | undefined;
   for (const passage of passages) {
-    const f = folded(passage);
+    const f = foldedPassage(passage);
     for (const m of search(f.text, pattern, best ? Math.min(maxErrors, best.errors) : maxErrors)) {
       if (!best || m.errors < best.errors) best = { passage, ...originalRange(f, m.start, m.end), errors: m.errors };
     }

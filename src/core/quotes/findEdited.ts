@@ -1,9 +1,10 @@
 import search from 'approx-string-match';
 import type { DiffWord, EditMark, QuoteChange, QuoteFragment, QuoteMatch, QuotePlace } from '../model.js';
-import { fold, foldForMatch, type FoldedText } from '../text/matchText.js';
+import { fold, type FoldedText } from '../text/matchText.js';
 import { termsOf } from '../text/terms.js';
 import type { Passage } from '../search/passageIndex.js';
 import type { MarkedPiece } from './editMarks.js';
+import { foldedPassage } from './foldedPassage.js';
 import { wholeSentences } from './wholeSentences.js';
 import { diffWords } from './wordDiff.js';
 
@@ -95,18 +96,8 @@ interface Window {
   folds: FoldedText[];
 }
 
-const foldedCache = new WeakMap<Passage, FoldedText>();
-function folded(passage: Passage): FoldedText {
-  let f = foldedCache.get(passage);
-  if (!f) {
-    f = foldForMatch(passage.paragraph.text);
-    foldedCache.set(passage, f);
-  }
-  return f;
-}
-
 function makeWindow(passages: Passage[]): Window {
-  const folds = passages.map(folded);
+  const folds = passages.map(foldedPassage);
   const bases: number[] = [];
   let text = '';
   for (const f of folds) {
