@@ -2,19 +2,22 @@
  * `npm start`: the Slack app. Only wiring happens here: settings, logger, engine, Bolt app, shutdown.
  */
 import dotenv from 'dotenv';
-import { ConfigError, readConfig } from './config.js';
+import { type Config, ConfigError, readConfig } from './config.js';
 import { join } from 'node:path';
-import { openDeskCached } from './core/desk.js';
+import { type Desk, openDeskCached } from './core/desk.js';
 import { problemPlace } from './core/model.js';
 import { LiveCorpus } from './live/liveCorpus.js';
 import { saveIndexCache } from './core/search/indexCache.js';
 import { createLogger } from './logger.js';
 import { createSlackApp } from './slack/createSlackApp.js';
-import { StateError, SubscriptionStore } from './digest/subscriptionStore.js';
+import { installProcessGuards } from './processGuards.js';
+import { SlackSettingError, SlackUnreachableError } from './slack/checkSlackToken.js';
+import { StateError } from './state/file/jsonFile.js';
+import { openState } from './state/openState.js';
 
 dotenv.config({ quiet: true });
 
-let config;
+let config: Config;
 try {
   config = readConfig(process.env);
 } catch (error) {
@@ -24,7 +27,7 @@ try {
 }
 
 const logger = createLogger(config.logLevel);
-let desk;
+let desk: Desk;
 let saveCache = () => {};
 try {
   const opened = await openDeskCached(config.corpusDir, join(config.dataDir, 'cache'));
@@ -45,12 +48,13 @@ if (comparisonProblem) {
 for (const p of desk.problems) logger.warn({ file: p.file, line: p.line }, `corpus problem: ${p.message}`);
 logger.info({ documents: desk.corpus.documents.length, passages: desk.index.size }, 'corpus loaded');
 
-let store;
+let state: Awaited<ReturnType<typeof openState>>;
 try {
-  store = SubscriptionStore.inDataDir(config.dataDir);
+  state = await openState(config, logger.child({ component: 'state' }));
 } catch (error) {
-  if (!(error instanceof StateError)) throw error;
-  process.stderr.write(`Prague Desk cannot start: DATA_DIR: ${error.message}\n`);
+  // A corrupt state file names DATA_DIR; an unreachable or unmigratable database names DATABASE_URL.
+  const setting = error instanceof StateError ? 'DATA_DIR' : 'DATABASE_URL';
+  process.stderr.write(`Prague Desk cannot start: ${setting}: ${(error as Error).message}\n`);
   process.exit(1);
 }
 
@@ -58,10 +62,12 @@ const cacheDir = join(config.dataDir, 'cache');
 let cacheTimer: NodeJS.Timeout | undefined;
 const live = new LiveCorpus(desk, {
   logger: logger.child({ component: 'corpus' }),
+  extractionCacheDir: join(cacheDir, 'extracted'),
   // After a clean reload, refresh the index cache (a little later, once a burst of edits is over).
   onReload: (summary, next) => {
     clearTimeout(cacheTimer);
-    if (next.problems.length > 0 || next.comparisonProblems.length > 0) return;
+    // Only an index that is exactly what the files say may be cached under their fingerprint.
+    if (!live.servesCurrentFiles || next.comparisonProblems.length > 0) return;
     cacheTimer = setTimeout(() => {
       try {
         saveIndexCache(cacheDir, summary.fingerprint, next.corpus, next.index);
@@ -72,8 +78,19 @@ const live = new LiveCorpus(desk, {
     cacheTimer.unref();
   },
 });
-const slack = createSlackApp({ config, desk: () => live.current, logger, store });
-await slack.start();
+const slack = createSlackApp({ config, desk: () => live.current, logger, state, intake: live });
+try {
+  await slack.start();
+} catch (error) {
+  // A refused token, an unreachable Slack, a port in use: one line naming the setting, and exit 1.
+  const inUse = (error as { code?: string }).code === 'EADDRINUSE';
+  if (!(error instanceof SlackSettingError || error instanceof SlackUnreachableError || inUse)) throw error;
+  process.stderr.write(`Prague Desk cannot start: ${inUse ? `PORT: ${config.port} is already in use by another process` : (error as Error).message}\n`);
+  process.exit(1);
+}
+// From here on the app serves: whatever escapes every handler is logged, and the app keeps serving.
+// (Not before: during start-up a failure must end the process with its message and exit code 1.)
+installProcessGuards(logger);
 live.start();
 // The index cache is written once the app answers, so that the next start is fast.
 setImmediate(() => {
@@ -91,6 +108,7 @@ const shutdown = async (signal: string) => {
   logger.info({ signal }, 'stopping: no new requests, finishing those under way');
   live.stop();
   await slack.stop();
+  await state.close().catch(() => {});
   logger.info('stopped');
   process.exit(0);
 };

@@ -11,7 +11,7 @@
  *
  * Options (environment): REUTERS (path of reuters-21578.jsonl; default ../shared/corpora/…),
  * BENCH_SIZES (e.g. "1000,10000,all"), BENCH_DIR (where corpus folders are written; default .bench/),
- * BENCH_SLACK=0 (skip the Slack round trip).
+ * BENCH_SLACK=0 (skip the Slack round trip), BENCH_FORMATS=0 (skip the document formats: see formats.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -26,6 +26,9 @@ import { readSynonymsFile } from '../core/search/synonyms.js';
 import { readReuters, writeReutersFolder, type ReutersStory } from '../eval/reuters.js';
 import { headlines, naturalQuestions } from './reutersQuestions.js';
 import { benchSlack } from './slackRoundTrip.js';
+import { benchFormats } from './formats.js';
+import { benchSharedState } from './sharedState.js';
+import { benchQuoteChecks } from './quoteChecks.js';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 
@@ -98,7 +101,7 @@ async function benchCorpus(name: string, dir: string, sets: Record<string, strin
   const plainAfter = memoryMB();
   const baseline: Record<string, unknown> = { build_ms: round(plainBuildMs), heap_mb: round(plainAfter.heap - plainBefore.heap) };
   for (const [set, queries] of Object.entries(sets)) baseline[set] = latencies((q) => plain.search(q), queries, rounds);
-  return { corpus: name, documents: corpus.documents.length, passages: index.size, engine, plain_minisearch: baseline };
+  return { corpus: name, documents: corpus.documents.length, passages: index.size, engine, plain_minisearch: baseline, quote_check: benchQuoteChecks(index) };
 }
 
 /** Start-up of the app's engine: cold (no index cache: read, parse, index) and warm (cache hit). */
@@ -144,7 +147,10 @@ async function main() {
   // The Slack round trip first, while this process holds only the bundled corpus, as the app does: after
   // the Reuters runs, their left-over heap (hundreds of MB, a full stem cache) would be timed as GC pauses.
   const slack = process.env.BENCH_SLACK === '0' ? undefined : await benchSlack();
+  // The same round trip with the app's state behind it (files, then PostgreSQL): src/bench/sharedState.ts.
+  const sharedState = process.env.BENCH_SLACK === '0' ? undefined : await benchSharedState();
   const results: unknown[] = [];
+  let slackAll: Awaited<ReturnType<typeof benchSlack>> | undefined;
   const seedQuestions = JSON.parse(readFileSync(new URL('../../tests/fixtures/questions.dev.json', import.meta.url), 'utf8')) as {
     questions: { q: string }[];
     out_of_scope: string[];
@@ -164,12 +170,20 @@ async function main() {
       writeReutersFolder(subset, dir);
       const sets = { natural: naturalQuestions(subset, 200), headlines: headlines(subset, 200) };
       results.push({ ...(await benchCorpus(`reuters-${n}`, dir, sets, 3)), start: await benchStart(dir), cli: benchCli(dir, 'why did oil prices fall') });
+      // The slash command round trip again with every story loaded: acks must not wait for answers.
+      if (n === stories.length && process.env.BENCH_SLACK !== '0') {
+        slackAll = await benchSlack({ corpusDir: dir, questions: [...seedQueries, ...naturalQuestions(subset, 50), ...headlines(subset, 50)] });
+      }
     }
   } else {
     results.push({ corpus: 'reuters', skipped: `not found: ${reutersPath}` });
   }
 
-  process.stdout.write(`${JSON.stringify({ node: process.version, corpora: results, slack }, null, 2)}\n`);
+  // Document formats last, from a collected heap, so that they do not disturb the engine's figures.
+  memoryMB();
+  const formats = process.env.BENCH_FORMATS === '0' ? undefined : await benchFormats();
+
+  process.stdout.write(`${JSON.stringify({ node: process.version, corpora: results, slack, slack_all_reuters: slackAll, shared_state: sharedState, formats }, null, 2)}\n`);
 }
 
 await main();

@@ -9,7 +9,8 @@
 import { createHmac } from 'node:crypto';
 import { Agent, createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { performance } from 'node:perf_hooks';
+import { basename } from 'node:path';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import { readConfig } from '../config.js';
 import { openDesk } from '../core/desk.js';
@@ -22,21 +23,39 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
 
-/** Runs the load in a worker thread against the app started here; resolves to the figures. */
-export async function benchSlack(questions?: string[]) {
+/**
+ * Runs the load in a worker thread against the app started here, over the corpus in `corpusDir` (the
+ * bundled one by default), asking `questions` in turn; resolves to the figures.
+ */
+export async function benchSlack({ questions, corpusDir }: { questions?: string[]; corpusDir?: string } = {}) {
   const worker = new Worker(new URL(import.meta.url));
   worker.unref();
-  const next = () => new Promise<any>((resolve, reject) => { worker.once('message', resolve); worker.once('error', reject); });
-  const { base } = (await next()) as { base: string };
+  const next = <T>() =>
+    new Promise<T>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+  const { base } = await next<{ base: string }>();
   const config = readConfig({ SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: `${base}/api/`, LOG_LEVEL: 'error' });
-  const desk = await openDesk(config.corpusDir);
+  const desk = await openDesk(corpusDir ?? config.corpusDir);
   const slack = createSlackApp({ config, desk: () => desk, logger: createLogger('error') });
   const port = (await slack.start(0)) as number;
+  // How long the app's event loop was held up at a time (an acknowledgement waits that long at most,
+  // plus the time the machine takes to schedule the process at all).
+  const loopDelay = monitorEventLoopDelay({ resolution: 1 });
+  loopDelay.enable();
   worker.postMessage({ port, questions });
-  const results = await next();
+  const results = await next<unknown>();
+  loopDelay.disable();
   await slack.stop(1000);
   await worker.terminate();
-  return { slash_command_round_trip: results };
+  const ms = (ns: number) => Math.round(ns / 1e4) / 100;
+  return {
+    corpus: corpusDir ? basename(corpusDir) : 'bundled',
+    passages: desk.index.size,
+    slash_command_round_trip: results,
+    app_event_loop_delay: { p50_ms: ms(loopDelay.percentile(50)), p99_ms: ms(loopDelay.percentile(99)), max_ms: ms(loopDelay.max) },
+  };
 }
 
 /** A light HTTP client (keep-alive, no fetch machinery), so the load costs the machine little. */

@@ -1,6 +1,7 @@
-import { citationLine, citationParts } from '../core/citation.js';
+import { citationLine, citationParts, quoteCitationLine } from '../core/citation.js';
 import { unquote } from '../core/quotes/checkQuote.js';
 import type { Answer, QuoteCheck, SourceInfo } from '../core/model.js';
+import { changeText, markLines } from '../core/quotes/explainMatch.js';
 import type { Comparison, Topic } from '../core/compare/positions.js';
 
 /**
@@ -16,37 +17,40 @@ export function renderAnswerText(answer: Answer): string {
     return `Nothing in the sources on "${answer.query}". Try other words, or see what is on file: prague sources`;
   }
   return answer.results
-    .map((r, i) => `${i + 1}. \u201C${r.quote}\u201D\n   \u2014 ${citationLine(r.source, r.place.paragraph)}`)
+    .map((r, i) => `${i + 1}. \u201C${r.quote}\u201D\n   \u2014 ${quoteCitationLine(r.source, r.place.paragraph, r.speaker, r.place.page)}`)
     .join('\n\n');
 }
 
 const VERDICT_TEXT = {
   verbatim: 'VERBATIM: the sources say exactly this',
-  edited: 'EDITED: the sources\u2019 own words, cut or adapted with standard marks',
-  near: 'NEAR: not verbatim; the closest real wording is below, [differences] marked',
+  edited: 'EDITED: the sources\u2019 own words, cut or adapted with standard marks; the source in full below',
+  near: 'NEAR: not verbatim; the closest real wording is below, then what differs',
   none: 'NOT IN THE SOURCES: nothing on file says this or anything close',
 } as const;
 
-/** A quote check for a terminal: the verdict, then the real wording with its citation. */
+/**
+ * A quote check for a terminal: the verdict, then the real wording with its citation. The source's words
+ * are shown as they are; what an edit leaves out or replaces, and what differs, is said below the quote.
+ */
 export function renderQuoteCheckText(check: QuoteCheck): string {
   const lines = [`\u201C${unquote(check.text)}\u201D`, VERDICT_TEXT[check.verdict]];
   for (const m of check.matches) {
-    const wording = m.diff ? m.diff.map((w) => (w.changed ? `[${w.word}]` : w.word)).join(' ') : m.quote;
-    lines.push(`  \u201C${wording}\u201D`, `   \u2014 ${citationLine(m.source, m.place.paragraph)}`);
-    if (m.askedDiff) {
-      lines.push(`   you asked: ${m.askedDiff.map((w) => (w.changed ? `[${w.word}]` : w.word)).join(' ')}`);
-    }
+    lines.push(`  \u201C${m.quote}\u201D${m.continued ? `\n  \u201C${m.continued.quote}\u201D` : ''}`, `   \u2014 ${quoteCitationLine(m.source, m.place.paragraph, m.speaker, m.place.page)}`);
+    for (const line of markLines(m)) lines.push(`   ${line}`);
+    for (const c of m.changes ?? []) lines.push(`   ${changeText(c)}`);
   }
   return lines.join('\n');
 }
 
 /** The sources on file, one a line. */
-export function renderSourcesText(sources: (SourceInfo & { addedAt?: string })[]): string {
+export function renderSourcesText(sources: (SourceInfo & { addedAt?: string; pages?: number; encoding?: string })[]): string {
   if (sources.length === 0) return 'No documents on file.';
   return sources
     .map((s) => {
       const c = citationParts(s);
-      return `- ${c.title}\n  ${[c.who ?? 'unknown author and outlet', c.date ?? 'undated', c.kind ?? 'genre unknown', ...(s.addedAt ? [`added ${s.addedAt.slice(0, 16).replace('T', ' ')} UTC`] : [])].join(' · ')}  [${s.id}]${s.url ? `\n  ${s.url}` : ''}`;
+      // How the file was read, when a reader should know: its pages, and a decoding other than UTF-8.
+      const read = [...(s.pages ? [`${s.pages} page${s.pages === 1 ? '' : 's'}`] : []), ...(s.encoding ? [`decoded as ${s.encoding}`] : [])];
+      return `- ${c.title}\n  ${[c.who ?? 'unknown author and outlet', c.date ?? 'undated', c.kind ?? 'genre unknown', ...read, ...(s.addedAt ? [`added ${s.addedAt.slice(0, 16).replace('T', ' ')} UTC`] : [])].join(' · ')}  [${s.id}]${s.url ? `\n  ${s.url}` : ''}`;
     })
     .join('\n');
 }
@@ -75,7 +79,7 @@ export function renderTopicText(comparison: Comparison, topic: Topic): string {
       continue;
     }
     lines.push(`  Desk summary (not a quote): ${position.summary}`);
-    for (const q of position.quotes) lines.push(`  \u201C${q.quote}\u201D`, `     \u2014 ${citationLine(q.source, q.place.paragraph)}`);
+    for (const q of position.quotes) lines.push(`  \u201C${q.quote}\u201D`, `     \u2014 ${citationLine(q.source, q.place.paragraph, q.place.page)}`);
   }
   return lines.join('\n');
 }

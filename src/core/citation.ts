@@ -1,4 +1,5 @@
 import type { SourceInfo } from './model.js';
+import { OWN_VOICE } from './attribution/ownVoice.js';
 
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -39,11 +40,41 @@ export function citationParts(source: SourceInfo): { who?: string; date?: string
  *
  * ```ts
  * citationLine(source, 4) // 'Li Zheng, China Watch · 30 May 2019 · "US the weak link in 5G security" (opinion), paragraph 4'
+ * citationLine(report, 12, 3) // '… "EU toolbox" (report), p. 3, paragraph 12'
  * ```
  */
-export function citationLine(source: SourceInfo, paragraph?: number): string {
+export function citationLine(source: SourceInfo, paragraph?: number, page?: number): string {
   const parts = citationParts(source);
   const head = [parts.who ?? 'unknown author and outlet', parts.date ?? 'undated', `"${parts.title}"`].join(' · ');
   const kind = parts.kind ? ` (${parts.kind})` : '';
-  return `${head}${kind}${paragraph ? `, paragraph ${paragraph}` : ''}`;
+  return `${head}${kind}${page ? `, p. ${page}` : ''}${paragraph ? `, paragraph ${paragraph}` : ''}`;
+}
+
+/**
+ * Who speaks in a citation: the speaker, and how the document carries their words — `quoted in` a report,
+ * or `writing in` a piece in their own voice (an opinion piece's author).
+ *
+ * ```ts
+ * speakerCitationParts({ id: 'x', title: 'Port tender reopened', outlet: 'Example News', published: '2025-03-02', kind: 'news report' }, 'Jana Novak')
+ * // { speaker: 'Jana Novak', how: 'quoted in', title: 'Port tender reopened', details: 'Example News, 2025-03-02' }
+ * ```
+ */
+export function speakerCitationParts(source: SourceInfo, speaker: string): { speaker: string; how: string; title: string; details?: string } {
+  const ownWords = speaker === source.author && OWN_VOICE.test(source.kind ?? '');
+  const details = [source.outlet, source.published?.slice(0, 10), ownWords ? source.kind : undefined].filter(Boolean).join(', ') || undefined;
+  return { speaker, how: ownWords ? 'writing in' : speaker === source.outlet ? 'in' : 'quoted in', title: source.title ?? source.id, details };
+}
+
+/**
+ * A one-line plain-text citation of a quote, naming its speaker when the source attributes the words.
+ *
+ * ```ts
+ * quoteCitationLine(source, 3, 'Jana Novak') // 'Jana Novak, quoted in *Port tender reopened* (Example News, 2025-03-02), paragraph 3'
+ * quoteCitationLine(source, 3)               // as citationLine
+ * ```
+ */
+export function quoteCitationLine(source: SourceInfo, paragraph?: number, speaker?: string, page?: number): string {
+  if (!speaker) return citationLine(source, paragraph, page);
+  const c = speakerCitationParts(source, speaker);
+  return `${c.speaker}, ${c.how} *${c.title}*${c.details ? ` (${c.details})` : ''}${page ? `, p. ${page}` : ''}${paragraph ? `, paragraph ${paragraph}` : ''}`;
 }

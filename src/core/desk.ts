@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Answer, Corpus, LoadProblem, QuoteCheck, SourceInfo } from './model.js';
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { CorpusError, loadCorpus } from './corpus/loadCorpus.js';
 import { readCorpusFiles } from './corpus/fingerprint.js';
 import { cacheDirFor, INDEX_VERSION, loadIndexCache, saveIndexCache } from './search/indexCache.js';
@@ -9,6 +10,7 @@ import { readSynonymsFile, type SynonymGroups } from './search/synonyms.js';
 import { commonSynonyms, joinSynonymGroups } from './search/commonSynonyms.js';
 import { answerQuestion, type AnswerOptions } from './search/answerQuestion.js';
 import { checkQuote } from './quotes/checkQuote.js';
+import { withSpeakers } from './attribution/speakersOfQuotes.js';
 import { readPositionsFile, type Comparison, type Topic } from './compare/positions.js';
 import { findTopic } from './compare/findTopic.js';
 import { inScope, isWholeCorpus, type Scope } from './scope.js';
@@ -68,9 +70,28 @@ export class Desk {
     return [...this.problems, ...this.comparisonProblems];
   }
 
-  /** The comparison topic loose words ask for (see `findTopic`). */
-  findTopic(words: string): Topic | undefined {
-    return this.comparison ? findTopic(this.comparison, words, this.searchSynonyms) : undefined;
+  /** The comparison topic loose words ask for (see `findTopic`), in the comparison as seen from `scope`. */
+  findTopic(words: string, scope: Scope = {}): Topic | undefined {
+    const comparison = this.comparisonIn(scope);
+    return comparison ? findTopic(comparison, words, this.searchSynonyms) : undefined;
+  }
+
+  /**
+   * The comparison as seen from a scope: each position keeps only its quotes from documents in scope, and
+   * a side left with none is "not addressed" there. The whole comparison when the scope is the whole corpus.
+   */
+  comparisonIn(scope: Scope = {}): Comparison | undefined {
+    if (!this.comparison || isWholeCorpus(scope)) return this.comparison;
+    const visible = new Set(this.corpus.documents.filter((d) => inScope(d, scope)).map((d) => d.source.id));
+    return {
+      sides: this.comparison.sides,
+      topics: this.comparison.topics.map((topic) => ({
+        ...topic,
+        positions: topic.positions
+          .map((p) => ({ ...p, quotes: p.quotes.filter((q) => visible.has(q.source.id)) }))
+          .filter((p) => p.quotes.length > 0),
+      })),
+    };
   }
 
   /**
@@ -81,7 +102,8 @@ export class Desk {
    * ```
    */
   ask(question: string, options: Pick<AnswerOptions, 'limit' | 'scope' | 'exhaustive' | 'ranking'> = {}): Answer {
-    return answerQuestion(this.index, readInput(question, 'question'), { ...options, synonyms: this.searchSynonyms });
+    const answer = answerQuestion(this.index, readInput(question, 'question'), { ...options, synonyms: this.searchSynonyms });
+    return { ...answer, results: withSpeakers(this.index, answer.results) };
   }
 
   /** Checks a quotation against the sources in `scope` (see `checkQuote`). */
@@ -105,10 +127,10 @@ export class Desk {
   }
 
   /** The sources on file in `scope`, newest first (undated last), then by title, with when each was added. */
-  sources(scope: Scope = {}): (SourceInfo & { addedAt?: string; collection: string })[] {
+  sources(scope: Scope = {}): (SourceInfo & { addedAt?: string; collection: string; file: string; format?: string; pages?: number; encoding?: string })[] {
     return this.corpus.documents
       .filter((d) => inScope(d, scope))
-      .map((d) => ({ ...d.source, addedAt: d.addedAt, collection: d.collection }))
+      .map((d) => ({ ...d.source, addedAt: d.addedAt, collection: d.collection, file: d.file, format: d.format, pages: d.pages, encoding: d.encoding }))
       .sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || (a.title ?? a.id).localeCompare(b.title ?? b.id));
   }
 }
@@ -152,7 +174,7 @@ export async function openDeskCached(dir: string, cacheDir: string): Promise<{ d
     const desk = assembleDesk(dir, { dir, ...cached.corpus }, cached.index);
     return { desk, cache: 'hit', save: () => {} };
   }
-  const corpus = await loadCorpus(dir);
+  const corpus = await loadCorpus(dir, { extractionCacheDir: join(cacheDir, 'extracted') });
   const index = buildPassageIndex(corpus.documents);
   index.indexInBackground();
   return { desk: assembleDesk(dir, corpus, index), cache: cached.missing, save: () => saveIndexCache(cacheDir, fingerprint, corpus, index) };

@@ -38,6 +38,14 @@ export interface SourceDocument {
   /** When the document was added to the corpus (ISO time; the file's modification time). */
   addedAt?: string;
   paragraphs: Paragraph[];
+  /** What kind of file it was read from (see `core/corpus/formats.ts`). */
+  format?: 'text' | 'markdown' | 'pdf' | 'html' | 'docx';
+  /** How a text file or web page was decoded, when it was not UTF-8: `windows-1252`, `utf-16le`, `utf-16be`. */
+  encoding?: string;
+  /** Page count of a paginated source (PDF). */
+  pages?: number;
+  /** SHA-256 (hex) of the file's bytes: the same content added twice is recognised, and a cache validated. */
+  contentHash?: string;
 }
 
 /** A problem found while loading: the file (and line or field) it concerns, in words an editor can act on. */
@@ -107,11 +115,54 @@ export interface DiffWord {
   changed: boolean;
 }
 
+/** One piece of an edited quotation as the source prints it, with its place. */
+export interface QuoteFragment {
+  /** The source's own text for this piece (a substring of the paragraph at `place`). */
+  text: string;
+  place: QuotePlace;
+}
+
+/**
+ * A journalist's mark in an edited quotation, with the source words it stands for.
+ *
+ * - `omission` (`…`, `...`, `[…]`, `(…)`): `source` is what was left out (`''` when nothing was), in
+ *   one place or, across a paragraph break, two.
+ * - `bracket` (`[The ministry]`): `text` is what the brackets say, `source` the words they stand for.
+ * - `sic` (`[sic]`): `source` is the source's own word before it, error and all.
+ */
+export type EditMark =
+  | { kind: 'omission'; mark: string; source: string; places: QuotePlace[] }
+  | { kind: 'bracket'; mark: string; text: string; source: string; place: QuotePlace }
+  | { kind: 'sic'; mark: string; source: string; place: QuotePlace };
+
+/** What differs between the quotation and the real wording: `asked` words where the source has `source`. */
+export interface QuoteChange {
+  /** Words of the quotation not in the source (absent when the quotation leaves source words out). */
+  asked?: string;
+  /** The source's words in their place (absent when the quotation adds words the source does not have). */
+  source?: string;
+  /** Why, when it is more than changed words: `not in this passage`, `the source has no words here`, `in another order in the source`. */
+  note?: string;
+}
+
 export interface QuoteMatch extends Quote {
-  /** For `near`: the real wording word by word, `changed` where it differs from what was asked. */
+  /**
+   * For `edited`: the source's text of the quotation's pieces, in order, each with its place; `marks`
+   * says what each omission and bracket stands for. `quote` is then the whole sentence(s) the pieces
+   * stand in; when they run over into the next paragraph, `continued` is the rest.
+   */
+  fragments?: QuoteFragment[];
+  marks?: EditMark[];
+  continued?: { quote: string; place: QuotePlace };
+  /**
+   * For `near`: `quote` is the whole sentence(s) holding the closest real wording; `diff` is `quote`
+   * word by word, `changed` where it differs from what was asked (words outside the part that was asked
+   * about are not changed); `askedDiff` the asked words, `changed` where they are not the source's;
+   * `changes` the differences pair by pair.
+   */
   diff?: DiffWord[];
-  /** For `near`: the asked words, `changed` where they are not in the real wording. */
   askedDiff?: DiffWord[];
+  changes?: QuoteChange[];
 }
 
 export interface QuoteCheck {

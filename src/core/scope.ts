@@ -8,7 +8,9 @@ import type { SourceDocument } from './model.js';
  *   Absent or empty: every collection.
  * - `team`: the Slack workspace asking. A top-level folder named like a workspace's team id
  *   (`T0123ABCD/`) is private to that workspace; everything else is shared. Absent (the CLI, an
- *   operator): no private folder is hidden.
+ *   operator): no private folder is hidden. A workspace's own copy of a collection
+ *   (`T0123ABCD/prague`: documents its people added from a channel bound to `prague`) counts as part of
+ *   that collection for that workspace.
  *
  * ```ts
  * inScope(doc, { collections: ['prague'] })   // doc.collection is 'prague' or 'prague/…'
@@ -44,8 +46,10 @@ export function collectionWithin(collection: string, names: readonly string[]): 
 export function inScope(doc: Pick<SourceDocument, 'collection'>, scope: Scope = {}): boolean {
   const owner = privateTeamOf(doc.collection);
   if (owner && scope.team && owner !== scope.team) return false;
-  if (scope.collections && scope.collections.length > 0 && !collectionWithin(doc.collection, scope.collections)) return false;
-  return true;
+  const names = scope.collections;
+  if (!names || names.length === 0) return true;
+  if (collectionWithin(doc.collection, names)) return true;
+  return !!owner && owner === scope.team && collectionWithin(doc.collection, names.map((name) => `${owner}/${name}`));
 }
 
 /** Whether a scope restricts anything at all. */

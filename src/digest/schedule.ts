@@ -58,3 +58,18 @@ export function dueRunToday(time: string, timeZone: string, now: Date): { date: 
   const run = runs.find((r) => localDate(r, timeZone) === today);
   return run && run.getTime() <= now.getTime() ? { date: today, at: run } : undefined;
 }
+
+/**
+ * Why a subscription as stored cannot be scheduled (a time or time zone edited by hand, or written by
+ * something else), or `undefined` when it can. The scheduler reports such an entry and skips it; every
+ * other subscription keeps working.
+ *
+ * ```ts
+ * subscriptionProblem({ time: '25:99', timeZone: 'Europe/Prague' }) // 'time "25:99" is not a time of day (HH:MM)'
+ * ```
+ */
+export function subscriptionProblem(sub: { time?: unknown; timeZone?: unknown }): string | undefined {
+  if (typeof sub.time !== 'string' || !readTimeOfDay(sub.time)) return `time ${JSON.stringify(sub.time ?? null)} is not a time of day (HH:MM)`;
+  if (typeof sub.timeZone !== 'string' || !isTimeZone(sub.timeZone)) return `time zone ${JSON.stringify(sub.timeZone ?? null)} is not one the runtime knows (Area/City)`;
+  return undefined;
+}

@@ -23,14 +23,16 @@ describe('checkQuote', () => {
     expect(desk.checkQuote('building an inclusive club').verdict).toBe('verbatim');
     const near = desk.checkQuote('its practice of building an exclusive club');
     expect(near.verdict).toBe('near');
-    expect(near.matches[0]?.quote).toBe('its practice of building an inclusive club');
+    // Shown as the whole sentence the closest wording stands in, never a fragment cut mid-sentence.
+    expect(near.matches[0]?.quote).toMatch(/^But its practice of building an inclusive club goes .* on 5G security\.$/);
+    expect(near.matches[0]?.changes).toEqual([{ asked: 'exclusive', source: 'inclusive' }]);
   });
 
   it('gives the closest real wording of a near quote with the differing words marked', () => {
     const check = desk.checkQuote('this meeting will have no positive impact on 5G security');
     expect(check.verdict).toBe('near');
     const match = check.matches[0];
-    expect(match?.quote).toBe('this meeting will have no positive influence on 5G security');
+    expect(match?.quote).toBe('But its practice of building an inclusive club goes far away from the original intention of enhancing international cooperation on 5G, so this meeting will have no positive influence on 5G security.');
     expect(match?.diff?.filter((w) => w.changed).map((w) => w.word)).toEqual(['influence']);
     expect(match?.askedDiff?.filter((w) => w.changed).map((w) => w.word)).toEqual(['impact']);
   });

@@ -52,7 +52,10 @@ function generated(minPassages: number): { documents: SourceDocument[]; question
   // Zipf: the word of rank r is drawn with weight 1 / r.
   const cumulative: number[] = [];
   let total = 0;
-  for (let r = 1; r <= words.length; r++) cumulative.push((total += 1 / r));
+  for (let r = 1; r <= words.length; r++) {
+    total += 1 / r;
+    cumulative.push(total);
+  }
   const zipf = () => {
     const x = next() * total;
     let lo = 0;

@@ -8,7 +8,14 @@ export function expectWithinLimits(message: { text: string; blocks: KnownBlock[]
   expect(message.text.length).toBeLessThanOrEqual(LIMITS.fallbackText);
   expect(message.blocks.length).toBeLessThanOrEqual(LIMITS.blocks);
   expect(JSON.stringify(message.blocks).length).toBeLessThanOrEqual(LIMITS.messageText);
-  for (const block of message.blocks as Record<string, any>[]) {
+  /** The parts of a block these limits are about (blocks of other types have none of them). */
+  type Block = {
+    type: string;
+    text?: { text: string };
+    fields?: { text: string }[];
+    elements?: { text?: { text: string } | string; value?: string }[];
+  };
+  for (const block of message.blocks as Block[]) {
     if (block.type === 'section') {
       if (block.text) expect(block.text.text.length).toBeLessThanOrEqual(LIMITS.sectionText);
       if (block.fields) {
@@ -16,11 +23,14 @@ export function expectWithinLimits(message: { text: string; blocks: KnownBlock[]
         for (const f of block.fields) expect(f.text.length).toBeLessThanOrEqual(LIMITS.fieldText);
       }
     }
-    if (block.type === 'header') expect(block.text.text.length).toBeLessThanOrEqual(LIMITS.headerText);
-    if (block.type === 'context') expect(block.elements.length).toBeLessThanOrEqual(LIMITS.contextElements);
+    if (block.type === 'header') expect(block.text?.text.length ?? 0).toBeLessThanOrEqual(LIMITS.headerText);
+    if (block.type === 'context') {
+      expect(block.elements?.length ?? 0).toBeLessThanOrEqual(LIMITS.contextElements);
+      for (const e of block.elements ?? []) expect(typeof e.text === 'string' ? e.text.length : 0).toBeLessThanOrEqual(LIMITS.contextText);
+    }
     if (block.type === 'actions') {
-      for (const e of block.elements) {
-        expect(e.text.text.length).toBeLessThanOrEqual(LIMITS.buttonText);
+      for (const e of block.elements ?? []) {
+        expect(typeof e.text === 'object' ? e.text.text.length : 0).toBeLessThanOrEqual(LIMITS.buttonText);
         if (e.value) expect(e.value.length).toBeLessThanOrEqual(LIMITS.buttonValue);
       }
     }

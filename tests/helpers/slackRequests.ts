@@ -61,8 +61,8 @@ export function postSlashCommand(port: number, text: string, responseUrl: string
 }
 
 /** An Events API `event_callback` (JSON). */
-export function postEvent(port: number, eventId: string, event: Record<string, unknown>, headers: Record<string, string> = {}) {
-  const body = JSON.stringify({ token: 'legacy', team_id: 'T1', api_app_id: 'A1', type: 'event_callback', event_id: eventId, event_time: 1, event, authorizations: [{ team_id: 'T1', user_id: 'UBOT', is_bot: true }] });
+export function postEvent(port: number, eventId: string, event: Record<string, unknown>, headers: Record<string, string> = {}, team = 'T1') {
+  const body = JSON.stringify({ token: 'legacy', team_id: team, api_app_id: 'A1', type: 'event_callback', event_id: eventId, event_time: 1, event, authorizations: [{ team_id: team, user_id: 'UBOT', is_bot: true }] });
   return postSigned(port, body, 'application/json', { headers });
 }
 

@@ -2,12 +2,14 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { SubscriptionStore } from '../../src/digest/subscriptionStore.js';
 import { readConfig, type Config } from '../../src/config.js';
 import { openDesk, type Desk } from '../../src/core/desk.js';
 import { createLogger } from '../../src/logger.js';
-import { createSlackApp, type SlackApp } from '../../src/slack/createSlackApp.js';
+import { createSlackApp, type SlackApp, type SlackAppOptions } from '../../src/slack/createSlackApp.js';
+import { openFileState } from '../../src/state/file/fileState.js';
+import type { State } from '../../src/state/types.js';
 import { FakeSlack } from './fakeSlack.js';
+import type { LiveCorpus } from '../../src/live/liveCorpus.js';
 import { SIGNING_SECRET } from './slackRequests.js';
 
 export const BOT_TOKEN = 'xoxb-1111-2222-testtokensecretvalue';
@@ -21,7 +23,9 @@ export interface TestApp {
   stop(): Promise<void>;
 }
 
-export async function startTestApp(options: { env?: Record<string, string>; desk?: Desk; now?: () => Date } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { env?: Record<string, string>; desk?: Desk; now?: () => Date; live?: LiveCorpus; pacing?: SlackAppOptions['pacing']; state?: State } = {},
+): Promise<TestApp> {
   const fake = await new FakeSlack().start();
   const config: Config = readConfig({
     SLACK_BOT_TOKEN: BOT_TOKEN,
@@ -40,9 +44,12 @@ export async function startTestApp(options: { env?: Record<string, string>; desk
     },
   });
   const logger = createLogger(config.logLevel, sink);
-  const desk = options.desk ?? (await openDesk(config.corpusDir));
-  const store = SubscriptionStore.inDataDir(config.dataDir);
-  const slack = createSlackApp({ config, desk: () => desk, logger, store, now: options.now });
+  const desk = options.desk ?? (options.live ? undefined : await openDesk(config.corpusDir));
+  // The app's state: the test's (e.g. PostgreSQL), else files in a fresh DATA_DIR.
+  const state = options.state ?? openFileState(config.dataDir);
+  // With a live corpus, the app answers from its current desk and takes shared files into it.
+  const deskOf = options.live ? () => (options.live as LiveCorpus).current : () => desk as Desk;
+  const slack = createSlackApp({ config, desk: deskOf, logger, state, now: options.now, intake: options.live, pacing: options.pacing });
   const port = (await slack.start(0)) as number;
   return {
     slack,

@@ -57,12 +57,12 @@ describe('live corpus', () => {
 
   it('keeps the last good version serving when a change is broken, and shows the problem beside the documents', async () => {
     const { dir, live } = await startLive({ 'a.txt': 'Headline\n\nThe minister praised Huawei.\n' });
-    writeFileSync(join(dir, 'a.txt'), Buffer.from([0x48, 0x0a, 0x0a, 0xff, 0xfe, 0x0a]));
+    writeFileSync(join(dir, 'a.txt'), Buffer.from([0x48, 0x0a, 0x0a, 0x00, 0xff, 0xfe, 0x0a]));
     writeFileSync(join(dir, 'b.md'), '---\ntitle: [unclosed\n---\nBody.\n');
     await within5s(() => live.current.problems.length === 2);
     expect(quotes(live, 'minister praised')).toEqual(['The minister praised Huawei.']);
     const problems = live.current.problems.map((p) => `${p.file}: ${p.message}`);
-    expect(problems).toEqual(expect.arrayContaining([expect.stringMatching(/^a\.txt: not UTF-8.*last good version/), expect.stringMatching(/^b\.md: front matter is not valid YAML/)]));
+    expect(problems).toEqual(expect.arrayContaining([expect.stringMatching(/^a\.txt: holds binary data.*last good version/), expect.stringMatching(/^b\.md: front matter is not valid YAML/)]));
     const sources = JSON.stringify(renderSources(live.current.sources(), live.current.problems).blocks);
     expect(sources).toContain('`a.txt` not loaded');
     expect(sources).toContain('added ');

@@ -63,9 +63,13 @@ describe('Socket Mode (SLACK_APP_TOKEN set)', () => {
     socket.send({ envelope_id: 'env-3', type: 'events_api', payload: body, retry_attempt: 1, retry_reason: 'timeout' });
     await socket.waitForAck('env-3');
     const [post] = await fake.waitFor('chat.postMessage');
-    await new Promise((r) => setTimeout(r, 200));
+    // A new question after the resent envelope is answered; a second answer would have been posted first.
+    const next = { ...event, text: '<@UBOT> Barcelona', ts: '1700000100.000200', event_ts: '1700000100.000200' };
+    socket.send({ envelope_id: 'env-4', type: 'events_api', payload: { ...body, event_id: 'EvSock2', event: next } });
+    await fake.waitFor('chat.postMessage', 2);
     const answers = fake.callsTo('chat.postMessage').filter((c) => c.body.thread_ts === '1700000100.000100');
     expect(answers).toHaveLength(1);
+    expect(fake.callsTo('chat.postMessage')[1]!.body.thread_ts).toBe('1700000100.000200');
     expect(post!.body.channel).toBe('C1');
     expect(JSON.stringify(post!.body.blocks).replace(/\*/g, '')).toContain('China and Russia were not present');
   });

@@ -5,6 +5,7 @@ import { sourcesCommand } from './sources.js';
 import { compareCommand } from './compare.js';
 import { checkCommand } from './check.js';
 import { digestCommand } from './digest.js';
+import { showCommand } from './show.js';
 
 /** Every `prague` subcommand. A new command is a new file here plus one line in this list. */
-export const commands: CliCommand[] = [askCommand, quoteCommand, sourcesCommand, compareCommand, digestCommand, checkCommand];
+export const commands: CliCommand[] = [askCommand, quoteCommand, sourcesCommand, compareCommand, digestCommand, checkCommand, showCommand];

@@ -88,15 +88,15 @@ export function parsePositions(source: string, index: PassageIndex): { compariso
   root.sides.forEach((raw: unknown, i) => {
     const id = isRecord(raw) ? text(raw.id) : undefined;
     const label = isRecord(raw) ? text(raw.label) : undefined;
-    if (!id || !label) return void problem(lineAt(['sides', i]), `side ${i + 1}: needs an id and a label`);
-    if (sides.some((s) => s.id === id)) return void problem(lineAt(['sides', i, 'id']), `side "${id}" is listed twice`);
+    if (!id || !label) { problem(lineAt(['sides', i]), `side ${i + 1}: needs an id and a label`); return; }
+    if (sides.some((s) => s.id === id)) { problem(lineAt(['sides', i, 'id']), `side "${id}" is listed twice`); return; }
     sides.push({ id, label, kind: isRecord(raw) ? text(raw.kind) : undefined });
   });
 
   const topics: Topic[] = [];
   root.topics.forEach((raw: unknown, t) => {
     const at = (...path: (string | number)[]) => lineAt(['topics', t, ...path]);
-    if (!isRecord(raw) || !text(raw.id) || !text(raw.title)) return void problem(at(), `topic ${t + 1}: needs an id and a title`);
+    if (!isRecord(raw) || !text(raw.id) || !text(raw.title)) { problem(at(), `topic ${t + 1}: needs an id and a title`); return; }
     const topic: Topic = {
       id: text(raw.id) as string,
       title: text(raw.title) as string,
@@ -104,7 +104,7 @@ export function parsePositions(source: string, index: PassageIndex): { compariso
       positions: [],
     };
     if (topics.some((x) => x.id === topic.id)) problem(at('id'), `topic "${topic.id}" is listed twice`);
-    if (!isRecord(raw.positions)) return void problem(at(), `topic "${topic.id}": needs positions, one per side that addresses it`);
+    if (!isRecord(raw.positions)) { problem(at(), `topic "${topic.id}": needs positions, one per side that addresses it`); return; }
     for (const [sideId, rawPosition] of Object.entries(raw.positions)) {
       const where = `topic "${topic.id}", side "${sideId}"`;
       if (!sides.some((s) => s.id === sideId)) {
@@ -120,13 +120,19 @@ export function parsePositions(source: string, index: PassageIndex): { compariso
         const line = at('positions', sideId, 'quotes', k);
         const docId = isRecord(q) ? text(q.source) : undefined;
         const quoteText = isRecord(q) ? text(q.quote) : undefined;
-        if (!docId || !quoteText) return void problem(line, `${where}, quote ${k + 1}: needs "source" (a document id) and "quote"`);
-        if (!index.passagesOfDocument.has(docId)) return void problem(line, `${where}, quote ${k + 1}: no document "${docId}" in the corpus`);
+        if (!docId || !quoteText) { problem(line, `${where}, quote ${k + 1}: needs "source" (a document id) and "quote"`); return; }
+        if (!index.passagesOfDocument.has(docId)) { problem(line, `${where}, quote ${k + 1}: no document "${docId}" in the corpus`); return; }
         const check = checkQuoteInDocument(index, docId, quoteText);
         const found = check.verdict === 'verbatim' ? check.matches[0] : undefined;
         if (!found) {
-          const closest = check.verdict === 'near' ? `the closest real wording is \u201C${check.matches[0]?.quote}\u201D` : 'nothing close to it in that document';
-          return void problem(line, `${where}, quote ${k + 1} is not verbatim in ${docId}: ${closest}`);
+          const closest =
+            check.verdict === 'edited'
+              ? `it is cut or adapted with marks (\u2026, [ ]); quote the source as it stands: \u201C${check.matches[0]?.quote}\u201D`
+              : check.verdict === 'near'
+                ? `the closest real wording is \u201C${check.matches[0]?.quote}\u201D`
+                : 'nothing close to it in that document';
+          problem(line, `${where}, quote ${k + 1} is not verbatim in ${docId}: ${closest}`);
+          return;
         }
         quotes.push({ quote: found.quote, source: found.source, place: found.place });
       });

@@ -1,63 +1,44 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, extname, basename, sep } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, extname, basename } from 'node:path';
 import type { Corpus, LoadProblem, SourceDocument, SourceInfo } from '../model.js';
-import { DocumentError, parseDocument } from './parseDocument.js';
+import { DocumentError } from './parseDocument.js';
 import { readSourceFields } from './sourceFields.js';
 import { readYaml } from '../files/readYaml.js';
 import { collectionOfFile } from '../scope.js';
+import { decodeUtf8 } from './decodeText.js';
+import { formatBytes, formatOf, MAX_DOCUMENT_BYTES } from './formats.js';
+import { isExtractedFormat, readDocumentBytes, type ReadDocument } from './readDocument.js';
+import { contentHashOf, pruneExtractions, readExtraction, saveExtraction } from './extractionCache.js';
+import { scanCorpusFolder } from './scanCorpusFolder.js';
+
+export { decodeUtf8 };
 
 /** Thrown when the corpus cannot be loaded at all (the folder is missing); one bad file never throws. */
 export class CorpusError extends Error {}
 
 /** The editor's metadata file inside a corpus folder. */
 export const SOURCES_FILE = 'sources.yml';
-const DOCUMENT_EXTENSIONS = new Set(['.txt', '.md', '.markdown']);
+/** The largest `sources.yml` read: about 50,000 entries, far beyond any archive's. */
+const MAX_SOURCES_BYTES = 10 * 1024 * 1024;
+
+/** How a corpus is loaded. */
+export interface LoadOptions {
+  /**
+   * A folder where what was extracted from PDFs, web pages and Word files is kept by the hash of the
+   * file's bytes, so that each file is extracted once (`DATA_DIR/cache/extracted` in the app).
+   */
+  extractionCacheDir?: string;
+  /** Extractions already made in this process, by content hash (a file added from Slack was read before it was saved). */
+  extracted?: ReadonlyMap<string, ReadDocument>;
+}
 
 /**
- * Decodes a file as UTF-8, refusing anything else (a Latin-1 export would otherwise load as garbled
- * quotes that nobody can check).
+ * The document files of a corpus folder: every file of a type that loads as a document (text, Markdown,
+ * PDF, web page, Word), recursively, following symbolic links; hidden files, the editor's files and files
+ * of other types are left out (`scanCorpusFolder` reports those). Paths relative to the folder, sorted.
  */
-export function decodeUtf8(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    const bad = firstInvalidUtf8Byte(bytes);
-    throw new DocumentError({ message: `not UTF-8 text (first bad byte at offset ${bad}); save it as UTF-8` });
-  }
-}
-
-function firstInvalidUtf8Byte(bytes: Uint8Array): number {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let lo = 0;
-  let hi = bytes.length;
-  // Binary search for the shortest prefix that fails to decode (truncation at a char boundary is fine).
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    try {
-      decoder.decode(bytes.subarray(0, mid + 1), { stream: true });
-      lo = mid + 1;
-    } catch {
-      hi = mid;
-    }
-  }
-  return lo;
-}
-
-/** The document files of a corpus folder (recursively; hidden files and folders skipped), sorted. */
 export function listDocumentFiles(dir: string): string[] {
-  const files: string[] = [];
-  const walk = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.isFile() && DOCUMENT_EXTENSIONS.has(extname(entry.name).toLowerCase())) {
-        files.push(relative(dir, path).split(sep).join('/'));
-      }
-    }
-  };
-  walk(dir);
-  return files.sort();
+  return scanCorpusFolder(dir).documents;
 }
 
 /** A document's id: its file name without the extension (path segments joined by `/`). */
@@ -82,60 +63,83 @@ export function readSourcesFile(dir: string): {
   /** document id → the key as the editor wrote it, for messages. */
   keys: Map<string, string>;
   problems: LoadProblem[];
+  /**
+   * False when the file as a whole cannot be used (unreadable, not YAML, an alias bomb, too large, not a
+   * mapping): the live app then keeps its last good version. A bad entry alone leaves the file usable.
+   */
+  usable: boolean;
 } {
   const overrides = new Map<string, Partial<SourceInfo>>();
   const keys = new Map<string, string>();
   const problems: LoadProblem[] = [];
+  const unusable = (problem: Omit<LoadProblem, 'file'>) => ({ overrides, keys, problems: [{ file: SOURCES_FILE, ...problem }], usable: false });
   const path = join(dir, SOURCES_FILE);
-  if (!existsSync(path)) return { overrides, keys, problems };
+  if (!existsSync(path)) return { overrides, keys, problems, usable: true };
   let text: string;
   try {
+    const size = statSync(path).size;
+    if (size > MAX_SOURCES_BYTES) return unusable({ message: `larger than the ${MAX_SOURCES_BYTES / 1024 / 1024} MB limit (${formatBytes(size)})` });
     text = decodeUtf8(readFileSync(path));
   } catch (error) {
-    problems.push({ file: SOURCES_FILE, message: (error as Error).message });
-    return { overrides, keys, problems };
+    return unusable({ message: error instanceof DocumentError ? error.message : `cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
   }
-  const parsed = readYaml(text);
-  if (!parsed.ok) {
-    problems.push({ file: SOURCES_FILE, line: parsed.line, message: parsed.message });
-    return { overrides, keys, problems };
-  }
+  const parsed = readYaml(text, { maxChars: MAX_SOURCES_BYTES });
+  if (!parsed.ok) return unusable({ line: parsed.line, message: parsed.message });
   const { value, lineOf } = parsed;
-  if (value === null || value === undefined) return { overrides, keys, problems };
-  if (typeof value !== 'object' || Array.isArray(value)) {
-    problems.push({ file: SOURCES_FILE, line: 1, message: 'expected a mapping from file names to metadata' });
-    return { overrides, keys, problems };
-  }
+  if (value === null || value === undefined) return { overrides, keys, problems, usable: true };
+  if (typeof value !== 'object' || Array.isArray(value)) return unusable({ line: 1, message: 'expected a mapping from file names to metadata' });
   for (const [key, entry] of Object.entries(value as Record<string, unknown>)) {
     const { fields, problems: entryProblems } = readSourceFields(entry, lineOf, [key]);
     for (const p of entryProblems) problems.push({ file: SOURCES_FILE, ...p, message: `${key}: ${p.message}` });
     overrides.set(documentId(key), fields);
     keys.set(documentId(key), key);
   }
-  return { overrides, keys, problems };
+  return { overrides, keys, problems, usable: true };
 }
 
 /**
  * Loads one document file of a corpus folder, with the editor's overrides on top of what it says.
  *
- * @throws DocumentError (no `file` set: the caller knows it) for an unreadable or malformed file.
+ * @throws DocumentError (no `file` set: the caller knows it) for an unreadable, empty, oversized,
+ *   encrypted or malformed file, with a reason a person can act on.
  */
-export async function loadDocumentFile(dir: string, file: string, override: Partial<SourceInfo> = {}): Promise<SourceDocument> {
+export async function loadDocumentFile(dir: string, file: string, override: Partial<SourceInfo> = {}, options: LoadOptions = {}): Promise<SourceDocument> {
   let bytes: Buffer;
   let addedAt: string | undefined;
+  const path = join(dir, file);
   try {
-    bytes = readFileSync(join(dir, file));
-    addedAt = statSync(join(dir, file)).mtime.toISOString();
+    const stat = statSync(path);
+    if (!stat.isFile()) throw new DocumentError({ message: 'not a regular file' });
+    if (stat.size > MAX_DOCUMENT_BYTES) {
+      throw new DocumentError({ message: `larger than the ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB limit (${formatBytes(stat.size)}): split it, or save the text alone` });
+    }
+    addedAt = stat.mtime.toISOString();
+    bytes = readFileSync(path);
   } catch (error) {
-    throw new DocumentError({ message: `cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
+    if (error instanceof DocumentError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied: let the app read it' : code === 'ENOENT' ? 'the file is gone (or a link to nothing)' : (code ?? (error as Error).message);
+    throw new DocumentError({ message: `cannot be read: ${reason}` });
   }
-  const parsed = parseDocument(decodeUtf8(bytes));
-  if (parsed.paragraphs.length === 0) {
-    throw new DocumentError({ message: 'has no text to quote after cleaning (empty, or only headers and site furniture)' });
-  }
+  const contentHash = contentHashOf(bytes);
+  const format = formatOf(file);
+  const cacheDir = isExtractedFormat(format) ? options.extractionCacheDir : undefined;
+  const cached = options.extracted?.get(contentHash) ?? (cacheDir ? readExtraction(cacheDir, contentHash) : undefined);
+  const read = cached ?? (await readDocumentBytes(bytes, file));
+  if (cacheDir && !cached) saveExtraction(cacheDir, contentHash, read);
   const id = documentId(file);
-  const source: SourceInfo = { ...parsed.source, ...override, id: override.id ?? parsed.source.id ?? id };
-  return { source: withoutUndefined(source), file, collection: collectionOfFile(file), addedAt, paragraphs: parsed.paragraphs };
+  const source: SourceInfo = { ...read.source, ...override, id: override.id ?? read.source.id ?? id };
+  return withoutUndefined({
+    source: withoutUndefined(source),
+    file,
+    collection: collectionOfFile(file),
+    addedAt,
+    paragraphs: read.paragraphs,
+    format: read.format,
+    encoding: read.encoding,
+    pages: read.pages,
+    contentHash,
+  });
 }
 
 function withoutUndefined<T extends object>(value: T): T {
@@ -143,8 +147,10 @@ function withoutUndefined<T extends object>(value: T): T {
 }
 
 /**
- * Loads every document of a corpus folder (`.txt`, `.md`; with or without front matter) and the editor's
- * `sources.yml`. A bad file is reported in `problems`, by name, and the rest still loads.
+ * Loads every document of a corpus folder (text, Markdown, PDF, web pages, Word; with or without front
+ * matter) and the editor's `sources.yml`. Nothing is left out silently: a file that does not load (bad,
+ * empty, encrypted, scanned, unsupported type, a link cycle) is reported in `problems`, by name, and the
+ * rest still loads.
  *
  * ```ts
  * const corpus = await loadCorpus('corpus')
@@ -154,32 +160,36 @@ function withoutUndefined<T extends object>(value: T): T {
  *
  * @throws CorpusError when the folder does not exist or is not a folder.
  */
-export async function loadCorpus(dir: string): Promise<Corpus> {
+export async function loadCorpus(dir: string, options: LoadOptions = {}): Promise<Corpus> {
   if (!existsSync(dir)) throw new CorpusError(`corpus folder not found: ${dir}`);
   if (!statSync(dir).isDirectory()) throw new CorpusError(`corpus path is not a folder: ${dir}`);
   const { overrides, keys, problems } = readSourcesFile(dir);
   const documents: SourceDocument[] = [];
   const ids = new Map<string, string>();
-  const files = listDocumentFiles(dir);
-  for (const file of files) {
+  const folder = scanCorpusFolder(dir);
+  const fileProblems: LoadProblem[] = [...folder.problems];
+  for (const file of folder.documents) {
     try {
-      const doc = await loadDocumentFile(dir, file, overrides.get(documentId(file)));
+      const doc = await loadDocumentFile(dir, file, overrides.get(documentId(file)), options);
       const clash = ids.get(doc.source.id);
       if (clash) {
-        problems.push({ file, message: `has the same id "${doc.source.id}" as ${clash}; rename one of them` });
+        fileProblems.push({ file, message: `has the same id "${doc.source.id}" as ${clash}; rename one of them` });
         continue;
       }
       ids.set(doc.source.id, file);
       documents.push(doc);
     } catch (error) {
       if (!(error instanceof DocumentError)) throw error;
-      problems.push({ file, ...error.problem });
+      fileProblems.push({ file, ...error.problem });
     }
   }
+  problems.push(...fileProblems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
+  const present = new Set(folder.documents.map(documentId));
   for (const key of overrides.keys()) {
-    if (!files.some((file) => documentId(file) === key)) {
-      problems.push({ file: SOURCES_FILE, message: `${keys.get(key) ?? key}: no such document in the corpus folder` });
-    }
+    if (!present.has(key)) problems.push({ file: SOURCES_FILE, message: `${keys.get(key) ?? key}: no such document in the corpus folder` });
+  }
+  if (options.extractionCacheDir) {
+    pruneExtractions(options.extractionCacheDir, new Set(documents.filter((d) => isExtractedFormat(d.format)).map((d) => d.contentHash as string)));
   }
   return { dir, documents, problems };
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { LoadProblem, Paragraph, SourceInfo } from '../model.js';
 import { isFurniture, mayHoldFurniture } from './furniture.js';
 import { splitSentences } from '../text/splitSentences.js';
@@ -20,8 +21,12 @@ export class DocumentError extends Error {
 }
 
 const HEADLINE_MAX = 200;
+/** How much of a file's top is read for its headline and header lines (a few lines are ever needed). */
+const HEAD_CHARS = 16 * 1024;
+/** The longest front matter read: a handful of fields; anything longer is not metadata. */
+const MAX_FRONT_MATTER_CHARS = 64 * 1024;
 /** A header line (byline, outlet, date) found above the body, and what it says. */
-function readHeaderLine(line: string): Partial<SourceInfo> | undefined {
+export function readHeaderLine(line: string): Partial<SourceInfo> | undefined {
   const text = line.trim().replace(/\s*\|\s*$/, '');
   if (!text || text.length > 120) return undefined;
   let m = /^by\s+(.+)$/i.exec(text);
@@ -51,31 +56,19 @@ function isHeadline(line: string, next: string | undefined): boolean {
   return !/[.!?:;,"'\u201D\u2019]$/.test(text);
 }
 
-interface Block {
-  /** Offset of the block in the normalised file text. */
-  offset: number;
-  text: string;
-  line: number;
-}
-
 /**
  * Splits a body into paragraph blocks: blank-line separated when the body has blank lines between
- * paragraphs, otherwise one paragraph a line (web exports often have no blank lines at all).
+ * paragraphs, otherwise one paragraph a line (web exports often have no blank lines at all). One pass over
+ * the text: loading stays linear in the file's size.
  */
-function paragraphBlocks(text: string, from: number, firstLine: number): Block[] {
-  const body = text.slice(from);
+function paragraphBlocks(body: string): string[] {
   const blankSeparated = /\n[ \t]*\n/.test(body.trim());
   const separator = blankSeparated ? /\n[ \t]*\n+/g : /\n/g;
-  const blocks: Block[] = [];
+  const blocks: string[] = [];
   let last = 0;
   const push = (end: number) => {
-    const raw = body.slice(last, end);
-    const lead = raw.length - raw.trimStart().length;
-    const trimmed = raw.trim();
-    if (trimmed) {
-      const offset = from + last + lead;
-      blocks.push({ offset, text: trimmed, line: firstLine + countNewlines(text, from, offset) });
-    }
+    const trimmed = body.slice(last, end).trim();
+    if (trimmed) blocks.push(trimmed);
   };
   for (const m of body.matchAll(separator)) {
     push(m.index);
@@ -83,12 +76,6 @@ function paragraphBlocks(text: string, from: number, firstLine: number): Block[]
   }
   push(body.length);
   return blocks;
-}
-
-function countNewlines(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) n++;
-  return n;
 }
 
 /**
@@ -132,23 +119,26 @@ export function parseDocument(raw: string): ParsedDocument {
   const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const source: ParsedDocument['source'] = {};
   let pos = 0;
-  let line = 1;
   let frontMatter: Partial<SourceInfo> = {};
 
   const fm = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(text);
   if (fm) {
     frontMatter = readFrontMatter(fm[1] as string);
     pos = fm[0].length;
-    line += countNewlines(text, 0, pos);
   }
 
-  const lines = text.slice(pos).split('\n');
+  // The headline and header lines stand at the top: only the first lines are looked at.
+  const lines = text.slice(pos, pos + HEAD_CHARS).split('\n');
+  if (pos + HEAD_CHARS < text.length) lines.pop(); // a line cut by the window is not a whole line
   let i = 0;
   const skipBlank = () => {
     while (i < lines.length && !(lines[i] as string).trim()) i++;
   };
   skipBlank();
-  const nextNonBlank = (from: number) => lines.slice(from).find((l) => l.trim());
+  const nextNonBlank = (from: number) => {
+    for (let j = from; j < lines.length; j++) if ((lines[j] as string).trim()) return lines[j];
+    return undefined;
+  };
   if (i < lines.length && isHeadline(lines[i] as string, nextNonBlank(i + 1))) {
     source.title = (lines[i] as string).trim().replace(/^#{1,6}\s+/, '');
     i++;
@@ -167,23 +157,43 @@ export function parseDocument(raw: string): ParsedDocument {
       i++;
     }
   }
-  const bodyOffset = pos + lines.slice(0, i).reduce((n, l) => n + l.length + 1, 0);
-  const bodyLine = line + i;
+  let bodyOffset = pos;
+  for (let j = 0; j < i; j++) bodyOffset += (lines[j] as string).length + 1;
 
+  const blocks = paragraphBlocks(text.slice(Math.min(bodyOffset, text.length)));
+  return { source: { ...source, ...frontMatter }, paragraphs: paragraphsOf(blocks.map((b) => ({ text: b }))) };
+}
+
+/** A block of text an extractor found (a paragraph of a PDF page, of a web page, of a Word file). */
+export interface TextBlock {
+  text: string;
+  /** 1-based page it starts on, for paginated sources. */
+  page?: number;
+}
+
+/**
+ * Turns blocks into a document's paragraphs: site furniture dropped, a block repeated inside one document
+ * kept once, every paragraph a verbatim slice of its block.
+ */
+export function paragraphsOf(blocks: Iterable<TextBlock>): Paragraph[] {
   const seen = new Set<string>();
   const paragraphs: Paragraph[] = [];
-  for (const block of paragraphBlocks(text, Math.min(bodyOffset, text.length), bodyLine)) {
+  for (const block of blocks) {
     for (const piece of contentPieces(block.text)) {
-      const key = fold(piece);
+      // A digest, not the folded text itself: a 40 MB file would otherwise keep a second copy in memory.
+      const key = createHash('sha1').update(fold(piece)).digest('base64');
       if (seen.has(key)) continue; // a body repeated inside one file is indexed once
       seen.add(key);
-      paragraphs.push({ index: paragraphs.length + 1, text: piece });
+      paragraphs.push(block.page === undefined ? { index: paragraphs.length + 1, text: piece } : { index: paragraphs.length + 1, text: piece, page: block.page });
     }
   }
-  return { source: { ...source, ...frontMatter }, paragraphs };
+  return paragraphs;
 }
 
 function readFrontMatter(yamlText: string): Partial<SourceInfo> {
+  if (yamlText.length > MAX_FRONT_MATTER_CHARS) {
+    throw new DocumentError({ line: 1, message: `front matter is longer than ${MAX_FRONT_MATTER_CHARS / 1024} KB: it holds a few fields (title, outlet, author, published, kind, url)` });
+  }
   // The YAML starts on the file's second line, under the opening `---`.
   const parsed = readYaml(yamlText);
   if (!parsed.ok) {

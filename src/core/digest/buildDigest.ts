@@ -1,4 +1,5 @@
 import type { Desk } from '../desk.js';
+import { inScope, type Scope } from '../scope.js';
 import type { Quote, SourceInfo } from '../model.js';
 import { splitSentences } from '../text/splitSentences.js';
 import { quoteOfTheDay } from './quoteOfTheDay.js';
@@ -25,17 +26,17 @@ export interface Digest {
  * The corpus's notable passages, from which the quote of the day is drawn: the quotes the desk chose for
  * its comparison, or (without one) the opening sentence of every document.
  */
-export function notablePassages(desk: Desk): Quote[] {
-  const chosen = desk.comparison?.topics.flatMap((t) => t.positions.flatMap((p) => p.quotes)) ?? [];
+export function notablePassages(desk: Desk, scope: Scope = {}): Quote[] {
+  const chosen = desk.comparisonIn(scope)?.topics.flatMap((t) => t.positions.flatMap((p) => p.quotes)) ?? [];
   if (chosen.length > 0) {
     const seen = new Set<string>();
     return chosen.filter((q) => !seen.has(q.quote) && seen.add(q.quote));
   }
-  return desk.corpus.documents.flatMap((doc) => {
+  return desk.corpus.documents.filter((doc) => inScope(doc, scope)).flatMap((doc) => {
     const first = doc.paragraphs[0];
     const sentence = first ? splitSentences(first.text)[0] : undefined;
     if (!first || !sentence) return [];
-    return [{ quote: first.text.slice(sentence.start, sentence.end), source: doc.source, place: { paragraph: first.index, ...sentence } }];
+    return [{ quote: first.text.slice(sentence.start, sentence.end), source: doc.source, place: { paragraph: first.index, ...sentence, ...(first.page ? { page: first.page } : {}) } }];
   });
 }
 
@@ -48,18 +49,20 @@ export function notablePassages(desk: Desk): Quote[] {
  *
  * @param options.date the briefing's date (`YYYY-MM-DD`).
  * @param options.since what counts as new: documents added after this time (ISO); the day before when omitted.
+ * @param options.scope the part of the corpus the channel sees (its collection, its workspace).
  */
-export function buildDigest(desk: Desk, options: { date: string; since?: string }): Digest {
+export function buildDigest(desk: Desk, options: { date: string; since?: string; scope?: Scope }): Digest {
   const since = options.since ?? new Date(Date.parse(`${options.date}T00:00:00Z`) - 86_400_000).toISOString();
-  const onFile: DigestSource[] = desk.sources();
-  const comparison = desk.comparison
-    ? { topics: desk.comparison.topics.length, sides: desk.comparison.sides.map((s) => ({ label: s.label, kind: s.kind })) }
+  const onFile: DigestSource[] = desk.sources(options.scope);
+  const shown = desk.comparisonIn(options.scope);
+  const comparison = shown
+    ? { topics: shown.topics.length, sides: shown.sides.map((s) => ({ label: s.label, kind: s.kind })) }
     : undefined;
   return {
     date: options.date,
     onFile,
     newSince: { since, sources: onFile.filter((s) => s.addedAt !== undefined && s.addedAt > since) },
-    quoteOfTheDay: quoteOfTheDay(notablePassages(desk), options.date),
+    quoteOfTheDay: quoteOfTheDay(notablePassages(desk, options.scope), options.date),
     comparison,
   };
 }

@@ -1,9 +1,14 @@
 import search from 'approx-string-match';
-import type { QuoteCheck, QuoteMatch } from '../model.js';
-import { foldForMatch, originalRange, type FoldedText } from '../text/matchText.js';
+import type { DiffWord, QuoteCheck, QuoteMatch } from '../model.js';
+import { foldForMatch, originalRange } from '../text/matchText.js';
 import { termsOf } from '../text/terms.js';
 import type { Passage, PassageIndex } from '../search/passageIndex.js';
 import { diffWords } from './wordDiff.js';
+import { readMarks } from './editMarks.js';
+import { findEdited, findMarkedNear, markedQuote, type EditedPools } from './findEdited.js';
+import { foldedPassage } from './foldedPassage.js';
+import { wholeSentences } from './wholeSentences.js';
+import { withSpeakers } from '../attribution/speakersOfQuotes.js';
 
 /** Share of the asked text's characters that may differ for the closest wording to count as `near`. */
 const NEAR_MAX_ERRORS = 0.3;
@@ -16,15 +21,6 @@ const NEAR_CANDIDATES = 40;
 /** Places listed for one verbatim quote at most (a short phrase can stand in hundreds of stories). */
 const MAX_PLACES = 50;
 
-const foldedCache = new WeakMap<Passage, FoldedText>();
-function folded(passage: Passage): FoldedText {
-  let f = foldedCache.get(passage);
-  if (!f) {
-    f = foldForMatch(passage.paragraph.text);
-    foldedCache.set(passage, f);
-  }
-  return f;
-}
 
 /** Strips the quotation marks a reporter typed around the text ("“no positive impact”"), if on both ends. */
 export function unquote(text: string): string {
@@ -38,7 +34,7 @@ function matchAt(passage: Passage, start: number, end: number): QuoteMatch {
   return {
     quote: passage.paragraph.text.slice(start, end),
     source: passage.doc.source,
-    place: { paragraph: passage.paragraph.index, start, end },
+    place: { paragraph: passage.paragraph.index, start, end, ...(passage.paragraph.page ? { page: passage.paragraph.page } : {}) },
   };
 }
 
@@ -111,7 +107,7 @@ function closestWording(text: string, asked: string, range: { start: number; end
 function findVerbatim(passages: Iterable<Passage>, pattern: string): QuoteMatch[] {
   const places: QuoteMatch[] = [];
   for (const passage of passages) {
-    const f = folded(passage);
+    const f = foldedPassage(passage);
     for (let at = f.text.indexOf(pattern); at >= 0; at = f.text.indexOf(pattern, at + 1)) {
       const { start, end } = originalRange(f, at, at + pattern.length);
       places.push(matchAt(passage, start, end));
@@ -127,17 +123,46 @@ function findNear(passages: Iterable<Passage>, asked: string, pattern: string): 
   const maxErrors = Math.floor(pattern.length * NEAR_MAX_ERRORS);
   let best: { passage: Passage; start: number; end: number; errors: number } | undefined;
   for (const passage of passages) {
-    const f = folded(passage);
+    const f = foldedPassage(passage);
     for (const m of search(f.text, pattern, best ? Math.min(maxErrors, best.errors) : maxErrors)) {
       if (!best || m.errors < best.errors) best = { passage, ...originalRange(f, m.start, m.end), errors: m.errors };
     }
   }
   if (!best) return undefined;
-  const { start, end } = closestWording(best.passage.paragraph.text, asked, toWordBoundaries(best.passage.paragraph.text, best.start, best.end));
-  const match = matchAt(best.passage, start, end);
-  const diff = diffWords(asked, match.quote);
+  const text = best.passage.paragraph.text;
+  const { start, end } = closestWording(text, asked, toWordBoundaries(text, best.start, best.end));
+  const diff = diffWords(asked, text.slice(start, end));
   if (diff.shared < diff.asked.length * NEAR_MIN_SHARED_WORDS) return undefined;
-  return { ...match, diff: diff.real, askedDiff: diff.asked };
+  // Shown as the whole sentence(s) the closest wording stands in; only the words within it can differ.
+  const whole = wholeSentences(best.passage.paragraph, start, end);
+  const before = text.slice(whole.start, start).split(/\s+/).filter(Boolean).map((word) => ({ word, changed: false }));
+  const after = text.slice(end, whole.end).split(/\s+/).filter(Boolean).map((word) => ({ word, changed: false }));
+  return { ...matchAt(best.passage, whole.start, whole.end), diff: joinWords(text, whole, start, end, before, diff.real, after), askedDiff: diff.asked, changes: diff.changes };
+}
+
+/**
+ * The words of a whole-sentence range: those before the closest wording, its own (marked), those after;
+ * a word cut by the closest wording's edge ("most." → "most" + ".") is one word again.
+ */
+function joinWords(text: string, whole: { start: number; end: number }, start: number, end: number, before: DiffWord[], inner: DiffWord[], after: DiffWord[]): DiffWord[] {
+  const words = [...before, ...inner, ...after];
+  const real = text.slice(whole.start, whole.end).split(/\s+/).filter(Boolean);
+  if (real.length === words.length) return real.map((word, i) => ({ word, changed: (words[i] as DiffWord).changed }));
+  // Edges fell inside a word: rebuild from the text, marking the words that overlap a changed inner word.
+  const changed: { s: number; e: number }[] = [];
+  let at = start;
+  for (const w of inner) {
+    const s = text.indexOf(w.word, at);
+    if (s < 0 || s >= end) break;
+    at = s + w.word.length;
+    if (w.changed) changed.push({ s, e: at });
+  }
+  const out: DiffWord[] = [];
+  for (const m of text.slice(whole.start, whole.end).matchAll(/\S+/g)) {
+    const s = whole.start + (m.index ?? 0);
+    out.push({ word: m[0], changed: changed.some((c) => c.s < s + m[0].length && c.e > s) });
+  }
+  return out;
 }
 
 /**
@@ -145,30 +170,96 @@ function findNear(passages: Iterable<Passage>, asked: string, pattern: string): 
  *
  * - `verbatim`: it stands in a source, ignoring case, runs of whitespace and curly vs straight quotes;
  *   every place it occurs is listed.
- * - `near`: not verbatim, but a source says something close; the closest real wording is given, with the
- *   words that differ marked.
+ * - `edited`: it uses a journalist's standard marks (omissions `…`, `...`, `. . .`, `[…]`, `(…)`;
+ *   replacements in square brackets; `[sic]`) and everything else is the source's own words, in order,
+ *   from one document, within one paragraph or two adjacent ones; every place is listed, each with its
+ *   fragments and what each mark stands for.
+ * - `near`: not verbatim nor edited, but a source says something close; the whole sentence(s) holding
+ *   the closest real wording are given, with what differs.
  * - `none`: nothing in the sources comes close.
  *
  * The quote returned is always the source's own text, never the text asked.
  *
  * ```ts
  * checkQuote(index, 'this meeting will have no positive impact on 5G security')
- * // { verdict: 'near', matches: [{ quote: 'this meeting will have no positive influence on 5G security', diff: […] }] }
+ * // { verdict: 'near', matches: [{ quote: 'But its practice … so this meeting will have no positive influence on 5G security.', changes: [{asked: 'impact', source: 'influence'}] }] }
+ * checkQuote(index, 'the meeting [\u2026] helped [the US] eliminate some of the competitors').verdict // 'edited'
  * ```
  */
 export function checkQuote(index: PassageIndex, text: string): QuoteCheck {
-  return judge(text, (terms) => verbatimCandidates(index, terms), (terms) => nearCandidates(index, terms));
+  const byDocument = index.passagesOfDocument;
+  const check = judge(text, {
+    verbatim: (terms) => verbatimCandidates(index, terms),
+    near: (terms) => nearCandidates(index, terms),
+    edited: {
+      passagesWith: (term) => termPassages(index, term),
+      frequency: (term) => index.documentFrequency.get(term) ?? 0,
+      nearCandidates: (terms) => rareTermCandidates(index, terms),
+      byDocument,
+    },
+  });
+  return { ...check, matches: withSpeakers(index, check.matches) };
 }
 
-/** The verdict on `text`, looking for it verbatim in one set of passages, then near in another. */
-function judge(text: string, verbatimPool: (terms: string[]) => Iterable<Passage>, nearPool: (terms: string[]) => Iterable<Passage>): QuoteCheck {
+/** Terms looked up per piece of a marked quotation when looking for its closest wording: its rarest. */
+const RARE_TERMS_PER_PIECE = 2;
+
+/**
+ * Candidates for the closest wording of a marked quotation: the passages holding the rarest terms of its
+ * pieces, those holding the most of them first (an OR search over every term costs tens of milliseconds
+ * on a large archive; the rare terms' passages are few and hold the answer whenever one exists).
+ */
+function rareTermCandidates(index: PassageIndex, pieceTerms: string[][]): Passage[] {
+  const hits = new Map<Passage, number>();
+  for (const terms of pieceTerms) {
+    const rare = [...new Set(terms)].filter((t) => index.documentFrequency.has(t)).sort((a, b) => (index.documentFrequency.get(a) ?? 0) - (index.documentFrequency.get(b) ?? 0));
+    for (const term of rare.slice(0, RARE_TERMS_PER_PIECE)) {
+      for (const p of termPassages(index, term)) hits.set(p, (hits.get(p) ?? 0) + 1);
+    }
+  }
+  return [...hits].sort((a, b) => b[1] - a[1]).slice(0, NEAR_CANDIDATES).map(([p]) => p);
+}
+
+/** The passages holding one term (already a search term: stemmed). */
+function termPassages(index: PassageIndex, term: string): Passage[] {
+  const hits = index.miniSearch.search({ queries: [term] }, { tokenize: (t: string) => [t], processTerm: (t: string) => t, fields: ['text'] });
+  return hits.map((h) => index.passages.get(h.id)).filter((p): p is Passage => !!p);
+}
+
+interface Pools {
+  verbatim: (terms: string[]) => Iterable<Passage>;
+  near: (terms: string[]) => Iterable<Passage>;
+  edited: EditedPools;
+}
+
+/** The passages holding the rarest of some terms (none when a term is in no passage at all). */
+function rarestTermPassages(pools: EditedPools, terms: string[]): Passage[] {
+  if (terms.length === 0) return [...pools.byDocument.values()].flat();
+  const frequencies = terms.map((t) => [t, pools.frequency(t)] as const);
+  if (frequencies.some(([, f]) => f === 0)) return [];
+  const [rarest] = frequencies.reduce((a, b) => (b[1] < a[1] ? b : a));
+  return pools.passagesWith(rarest);
+}
+
+/** The verdict on `text`: verbatim, then (for a quotation with marks) edited, then near. */
+function judge(text: string, pools: Pools): QuoteCheck {
   const asked = unquote(text);
   const pattern = foldForMatch(asked).text;
   if (!pattern) return { text, verdict: 'none', matches: [] };
   const terms = termsOf(asked);
-  const places = findVerbatim(verbatimPool(terms), pattern);
+  const pieces = readMarks(asked);
+  // A quotation with marks stands verbatim only where a source prints the marks too; the passages holding
+  // its rarest term include every such place (an AND search over all its words is slow on a large archive).
+  const places = findVerbatim(pieces ? rarestTermPassages(pools.edited, terms) : pools.verbatim(terms), pattern);
   if (places.length > 0) return { text, verdict: 'verbatim', matches: places };
-  const near = findNear(nearPool(terms), asked, pattern);
+  if (pieces) {
+    const marked = markedQuote(pieces);
+    const edited = findEdited(marked, pools.edited, MAX_PLACES);
+    if (edited.length > 0) return { text, verdict: 'edited', matches: edited };
+    const near = findMarkedNear(marked, pools.edited);
+    return near ? { text, verdict: 'near', matches: [near] } : { text, verdict: 'none', matches: [] };
+  }
+  const near = findNear(pools.near(terms), asked, pattern);
   return near ? { text, verdict: 'near', matches: [near] } : { text, verdict: 'none', matches: [] };
 }
 
@@ -181,5 +272,15 @@ function judge(text: string, verbatimPool: (terms: string[]) => Iterable<Passage
  */
 export function checkQuoteInDocument(index: PassageIndex, documentId: string, text: string): QuoteCheck {
   const passages = index.passagesOfDocument.get(documentId) ?? [];
-  return judge(text, () => passages, () => passages);
+  const byDocument = new Map([[documentId, passages]]);
+  return judge(text, {
+    verbatim: () => passages,
+    near: () => passages,
+    edited: {
+      passagesWith: (term) => termPassages(index, term).filter((p) => p.doc.source.id === documentId),
+      frequency: (term) => index.documentFrequency.get(term) ?? 0,
+      nearCandidates: () => passages,
+      byDocument,
+    },
+  });
 }

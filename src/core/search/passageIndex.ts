@@ -105,7 +105,9 @@ export class PassageIndex {
     documentIds: string[] = [],
   ) {
     this.miniSearchOrLoader = miniSearch;
-    documentIds.forEach((id, n) => id && this.numberOfDocument.set(id, n));
+    documentIds.forEach((id, n) => {
+      if (id) this.numberOfDocument.set(id, n);
+    });
     const docs = new Set<SourceDocument>();
     for (const passage of passages.values()) {
       docs.add(passage.doc);
@@ -241,6 +243,15 @@ export class PassageIndex {
   get size(): number {
     return this.passages.size;
   }
+
+  /**
+   * How many passages hold a term, over the whole corpus, as a read-only map (`get` is `undefined` for a
+   * term no passage holds): for callers outside ranking (quote checks look up the rarest words first).
+   */
+  readonly documentFrequency: Pick<ReadonlyMap<string, number>, 'get' | 'has'> = {
+    get: (term: string) => this.terms.documentFrequency(term) || undefined,
+    has: (term: string) => this.terms.documentFrequency(term) > 0,
+  };
 
   /** Whether a passage, or a document's title, outlet or author, holds a term (anywhere in the corpus). */
   holds(term: string): boolean {

@@ -358,7 +358,9 @@ export function* rankSentences(question: Question, view: ScopeView, ranking: Ran
       terms: [...numbers].map((t) => terms.vocabulary[t] as string),
       positions: wanted.map((set) => {
         const at: number[] = [];
-        numbers.forEach((t, i) => set.has(t) && at.push(i));
+        numbers.forEach((t, i) => {
+          if (set.has(t)) at.push(i);
+        });
         return at;
       }),
       bits,

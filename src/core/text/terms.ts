@@ -85,7 +85,7 @@ function isAcronym(token: string): boolean {
 export function processTerm(token: string): string | null {
   let lower = token.toLowerCase().replace(/['\u2019]s$/, '').replace(/['\u2019]/g, '');
   // Accents do not tell words apart in a search ("Temüjin", "Temujin"; "Céloron", "Celoron").
-  if (/[^\x00-\x7f]/.test(lower)) lower = lower.normalize('NFD').replace(/\p{M}/gu, '');
+  if (/[^ -~]/.test(lower)) lower = lower.normalize('NFD').replace(/\p{M}/gu, '');
   if (!lower) return null;
   if (STOP_WORDS.has(lower) && !isAcronym(token)) return null;
   if (/^\d+$/.test(lower) || isAcronym(token)) return lower;

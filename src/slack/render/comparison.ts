@@ -1,14 +1,22 @@
 import type { KnownBlock } from '@slack/types';
 import type { Comparison, Topic } from '../../core/compare/positions.js';
-import { citationMrkdwn, closing, type RenderOptions, type SlackMessage } from './blocks.js';
+import { blockQuote, citationMrkdwn, closing, type RenderOptions, type SlackMessage } from './blocks.js';
 import { escapeMrkdwn } from './escape.js';
 import { cut, LIMITS, MessageBudget } from './limits.js';
 
 /** The action id of a topic's button in the comparison overview; its value is the topic id. */
 export const OPEN_TOPIC_ACTION = 'open_comparison_topic';
 
+/** The longest side label or genre shown (escaped): a label is a name, not a paragraph. */
+const LABEL_MAX = 150;
+
+/** A side's label (and genre) in mrkdwn: escaped first, then cut. */
+function sideName(label: string, kind: string | undefined, separator: string): string {
+  return `*${cut(escapeMrkdwn(label), LABEL_MAX)}*${kind ? `${separator}_${cut(escapeMrkdwn(kind), LABEL_MAX)}_` : ''}`;
+}
+
 function sideLine(comparison: Comparison): string {
-  return comparison.sides.map((s) => `*${escapeMrkdwn(s.label)}*${s.kind ? ` (_${escapeMrkdwn(s.kind)}_)` : ''}`).join('  vs  ');
+  return comparison.sides.map((s) => `${sideName(s.label, s.kind, ' (')}${s.kind ? ')' : ''}`).join('  vs  ');
 }
 
 /**
@@ -26,7 +34,7 @@ export function renderComparisonOverview(comparison: Comparison, options: Render
     const addressed = comparison.sides.filter((s) => topic.positions.some((p) => p.side === s.id)).length;
     const block: KnownBlock = {
       type: 'section',
-      text: { type: 'mrkdwn', text: cut(`*${escapeMrkdwn(topic.title)}*\n${addressed} of ${comparison.sides.length} sides address it`, LIMITS.sectionText) },
+      text: { type: 'mrkdwn', text: `*${cut(escapeMrkdwn(topic.title), LIMITS.sectionText - 100)}*\n${addressed} of ${comparison.sides.length} sides address it` },
       accessory: { type: 'button', action_id: `${OPEN_TOPIC_ACTION}:${shown}`, text: { type: 'plain_text', text: 'Side by side' }, value: topic.id.slice(0, LIMITS.buttonValue) },
     };
     if (!budget.tryAdd(block)) break;
@@ -47,7 +55,7 @@ export function renderTopic(comparison: Comparison, topic: Topic, options: Rende
   let omitted = 0;
   for (const side of comparison.sides) {
     const position = topic.positions.find((p) => p.side === side.id);
-    const heading = `*${escapeMrkdwn(side.label)}*${side.kind ? ` \u00B7 _${escapeMrkdwn(side.kind)}_` : ''}`;
+    const heading = sideName(side.label, side.kind, ' \u00B7 ');
     const blocks: KnownBlock[] = [{ type: 'divider' }];
     if (!position) {
       blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `${heading}\n_Not addressed._` } });
@@ -55,7 +63,7 @@ export function renderTopic(comparison: Comparison, topic: Topic, options: Rende
       continue;
     }
     blocks.push(
-      { type: 'section', text: { type: 'mrkdwn', text: cut(heading, LIMITS.sectionText) } },
+      { type: 'section', text: { type: 'mrkdwn', text: heading } },
       { type: 'context', elements: [{ type: 'mrkdwn', text: cut(`:memo: *Desk summary* (not a quote): ${escapeMrkdwn(position.summary)}`, LIMITS.contextText) }] },
     );
     if (!budget.tryAdd(...blocks)) {
@@ -64,13 +72,14 @@ export function renderTopic(comparison: Comparison, topic: Topic, options: Rende
     }
     for (const q of position.quotes) {
       const added = budget.tryAdd(
-        { type: 'section', text: { type: 'mrkdwn', text: `>${escapeMrkdwn(cut(q.quote, LIMITS.sectionText - 10)).replace(/\n/g, '\n>')}` } },
-        { type: 'context', elements: [{ type: 'mrkdwn', text: cut(citationMrkdwn(q.source, q.place.paragraph), LIMITS.contextText) }] },
+        { type: 'section', text: { type: 'mrkdwn', text: blockQuote(escapeMrkdwn(q.quote)) } },
+        { type: 'context', elements: [{ type: 'mrkdwn', text: cut(citationMrkdwn(q.source, q.place.paragraph, q.place.page), LIMITS.contextText) }] },
       );
       if (!added) omitted++;
     }
   }
   const notes: string[] = [];
-  if (omitted > 0) notes.push(`${omitted} more quote${omitted === 1 ? '' : 's'} not shown (too long for one message): \`npx prague compare ${escapeMrkdwn(topic.id)}\``);
-  return { text: `Side by side: ${topic.title}`, blocks: budget.close(...closing(options, notes)) };
+  if (omitted > 0) notes.push(`${omitted} more quote${omitted === 1 ? '' : 's'} not shown (too long for one message): \`npx prague compare ${cut(escapeMrkdwn(topic.id), 200)}\``);
+  // The fallback text is mrkdwn too (notifications): a title like "<!channel>" must not ping anyone.
+  return { text: cut(`Side by side: ${escapeMrkdwn(topic.title)}`, LIMITS.fallbackText), blocks: budget.close(...closing(options, notes)) };
 }

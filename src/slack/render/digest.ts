@@ -1,7 +1,7 @@
 import type { KnownBlock } from '@slack/types';
 import { formatDate } from '../../core/citation.js';
 import type { Digest } from '../../core/digest/buildDigest.js';
-import { citationMrkdwn, type SlackMessage } from './blocks.js';
+import { blockQuote, citationMrkdwn, type SlackMessage } from './blocks.js';
 import { escapeMrkdwn } from './escape.js';
 import { cut, LIMITS, MessageBudget } from './limits.js';
 
@@ -46,8 +46,8 @@ export function renderDigest(digest: Digest): SlackMessage {
   const q = digest.quoteOfTheDay;
   if (q) {
     budget.tryAdd(
-      { type: 'section', text: { type: 'mrkdwn', text: cut(`*Quote of the day*\n>${escapeMrkdwn(q.quote).replace(/\n/g, '\n>')}`, LIMITS.sectionText) } },
-      { type: 'context', elements: [{ type: 'mrkdwn', text: cut(citationMrkdwn(q.source, q.place.paragraph), LIMITS.contextText) }] },
+      { type: 'section', text: { type: 'mrkdwn', text: `*Quote of the day*\n${blockQuote(escapeMrkdwn(q.quote), LIMITS.sectionText - 20)}` } },
+      { type: 'context', elements: [{ type: 'mrkdwn', text: cut(citationMrkdwn(q.source, q.place.paragraph, q.place.page), LIMITS.contextText) }] },
     );
   }
 

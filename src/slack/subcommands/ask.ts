@@ -1,3 +1,4 @@
+import { searchedNote } from '../channelScope.js';
 import { renderAnswer } from '../render/blocks.js';
 import type { Subcommand } from './subcommand.js';
 
@@ -7,8 +8,9 @@ export const askSubcommand: Subcommand = {
   usage: '/prague <question>',
   summary: 'verbatim quotes that answer it, each with its source',
   shareable: true,
-  run({ deps, args, sharedBy }) {
-    const answer = deps.desk().ask(args, { limit: 3 });
-    return renderAnswer(answer, { share: { k: 'ask', a: args }, sharedBy });
+  run({ deps, args, sharedBy, scope }) {
+    const desk = deps.desk();
+    const answer = desk.ask(args, { limit: 3, scope });
+    return renderAnswer(answer, { share: { k: 'ask', a: args }, sharedBy, searched: searchedNote(scope, desk) });
   },
 };

@@ -1,6 +1,6 @@
 import { buildDigest } from '../../core/digest/buildDigest.js';
-import { isTimeZone, localDate, nextRun, readTimeOfDay } from '../../digest/schedule.js';
-import type { Subscription } from '../../digest/subscriptionStore.js';
+import { isTimeZone, localDate, nextRun, readTimeOfDay, subscriptionProblem } from '../../digest/schedule.js';
+import type { Delivery, Subscription } from '../../state/types.js';
 import { mention, renderNotice, renderSafeSections } from '../render/blocks.js';
 import { renderDigest } from '../render/digest.js';
 import { escapeMrkdwn } from '../render/escape.js';
@@ -24,13 +24,31 @@ async function userTimeZone(ctx: SubcommandContext): Promise<string | undefined>
   }
 }
 
+/**
+ * Whether the app can post in the channel: false when Slack says it is not a member (or cannot see the
+ * channel at all), undefined when Slack cannot tell us (a missing scope, Slack unreachable).
+ */
+async function isMember(ctx: SubcommandContext): Promise<boolean | undefined> {
+  try {
+    const info = await ctx.client.conversations.info({ channel: ctx.channelId });
+    const channel = info.channel as { is_member?: boolean; is_im?: boolean } | undefined;
+    if (channel?.is_im) return true;
+    return channel?.is_member;
+  } catch (error) {
+    const code = (error as { data?: { error?: string } }).data?.error;
+    if (code === 'channel_not_found') return false;
+    ctx.deps.logger.warn({ channel: ctx.channelId, error: code ?? (error as Error).message }, 'conversations.info failed: channel membership not checked');
+    return undefined;
+  }
+}
+
 function mayChange(ctx: SubcommandContext): boolean {
   const admins = ctx.deps.config.admins;
   return admins.length === 0 || admins.includes(ctx.userId);
 }
 
 async function subscribe(ctx: SubcommandContext, words: string[]): Promise<SubcommandReply> {
-  const digests = ctx.deps.digests!;
+  const state = ctx.deps.state!;
   let time = DEFAULT_TIME;
   let zone: string | undefined;
   for (const word of words) {
@@ -44,36 +62,58 @@ async function subscribe(ctx: SubcommandContext, words: string[]): Promise<Subco
       return renderNotice(`"${word}" is not a time zone: use an Area/City name, e.g. ${EXAMPLE}. Nothing was changed.`);
     }
   }
+  if ((await isMember(ctx)) === false) {
+    return renderNotice('I am not a member of this channel, so I could not post its briefing here. Invite me first (/invite @Prague Desk), then subscribe again. Nothing was changed.');
+  }
   zone ??= await userTimeZone(ctx);
   if (!zone) return renderNotice(`I could not read your time zone from Slack: give one, e.g. ${EXAMPLE}. Nothing was changed.`);
-  const previous = digests.store.get(ctx.channelId);
-  const subscription: Subscription = {
-    channel: ctx.channelId,
-    time,
-    timeZone: zone,
-    createdBy: ctx.userId,
-    createdAt: ctx.deps.now().toISOString(),
-    lastDelivery: previous?.lastDelivery,
-    lastSent: previous?.lastSent,
-  };
-  digests.store.set(subscription);
-  digests.scheduler.reschedule(ctx.channelId);
+  const previous = await state.subscriptions.get(ctx.channelId);
+  const subscription: Subscription = { channel: ctx.channelId, time, timeZone: zone, createdBy: ctx.userId, createdAt: ctx.deps.now().toISOString() };
+  if (ctx.teamId) subscription.team = ctx.teamId;
+  await state.subscriptions.set(subscription);
+  ctx.deps.digests?.scheduler.reschedule();
   const verb = previous ? 'changed this channel\u2019s daily briefing to' : 'subscribed this channel to the daily Prague Desk briefing at';
   return { ...renderSafeSections([`${mention(ctx.userId)} ${verb} ${time} (${escapeMrkdwn(zone)}).`]), inChannel: true };
 }
 
-function status(ctx: SubcommandContext): SubcommandReply {
-  const sub = ctx.deps.digests!.store.get(ctx.channelId);
+/** How a day's delivery went, for the status reply. */
+function deliveryLine(d: Delivery, today: string, zone: string): string {
+  const code = `\`${escapeMrkdwn(d.error ?? 'error')}\``;
+  switch (d.status) {
+    case 'sent':
+      return `*Last:* delivered ${when(new Date(d.sentAt ?? d.updatedAt), zone)}`;
+    case 'claimed':
+    case 'posting':
+      return `*Last:* the ${d.date} briefing is being delivered now`;
+    case 'failed': {
+      const hint = d.error === 'not_in_channel' ? ' Invite me to the channel: `/invite @Prague Desk`.' : '';
+      if (d.final) return `*Last:* :warning: the ${d.date} briefing failed: ${code} (not retried).${hint}`;
+      if (d.date !== today) return `*Last:* :warning: the ${d.date} briefing was not delivered: ${code}.${hint}`;
+      const retry = d.nextAttemptAt ? `; trying again ${when(new Date(d.nextAttemptAt), zone)}` : '';
+      return `*Last:* :warning: the ${d.date} briefing failed (attempt ${d.attempts}): ${code}${retry}.${hint}`;
+    }
+  }
+}
+
+async function status(ctx: SubcommandContext): Promise<SubcommandReply> {
+  const state = ctx.deps.state!;
+  const sub = await state.subscriptions.get(ctx.channelId);
   if (!sub) return renderNotice(`This channel has no daily briefing. Start one with ${EXAMPLE}.`);
-  const next = nextRun(sub.time, sub.timeZone, ctx.deps.now());
-  const lines = [`*Daily briefing* at ${sub.time} (${escapeMrkdwn(sub.timeZone)}), set up by ${mention(sub.createdBy)}.`];
+  const problem = subscriptionProblem(sub);
+  if (problem) {
+    return renderSafeSections([`:warning: This channel\u2019s daily briefing cannot run: its ${escapeMrkdwn(problem)}. Subscribe again to fix it, e.g. \`${EXAMPLE}\`.`]);
+  }
+  const now = ctx.deps.now();
+  const time = readTimeOfDay(sub.time) as string;
+  const lines = [`*Daily briefing* at ${time} (${escapeMrkdwn(sub.timeZone)}), set up by ${mention(sub.createdBy)}.`];
+  const next = nextRun(time, sub.timeZone, now);
   if (next) lines.push(`*Next:* ${when(next, sub.timeZone)}`);
-  const last = sub.lastDelivery;
-  if (!last) lines.push('*Last:* none yet.');
-  else if (last.status === 'failed') {
-    const hint = last.error === 'not_in_channel' ? ' (invite me to the channel: `/invite @Prague Desk`)' : '';
-    lines.push(`*Last:* :warning: failed on ${when(new Date(last.at), sub.timeZone)}: \`${escapeMrkdwn(last.error ?? 'error')}\`${hint}`);
-  } else lines.push(`*Last:* ${last.status === 'sent' ? 'delivered' : 'attempted'} ${when(new Date(last.at), sub.timeZone)}`);
+  const [latest, lastSent] = await Promise.all([state.deliveries.latest(ctx.channelId), state.deliveries.lastSent(ctx.channelId)]);
+  if (!latest) lines.push('*Last:* none yet.');
+  else {
+    lines.push(deliveryLine(latest, localDate(now, sub.timeZone), sub.timeZone));
+    if (latest.status !== 'sent' && lastSent?.sentAt) lines.push(`*Last delivered:* ${when(new Date(lastSent.sentAt), sub.timeZone)}`);
+  }
   return renderSafeSections([lines.join('\n')]);
 }
 
@@ -87,22 +127,23 @@ export const digestSubcommand: Subcommand = {
   summary: 'preview the daily briefing, or have it posted here every day',
   shareable: false,
   async run(ctx) {
-    const digests = ctx.deps.digests;
+    const state = ctx.deps.state;
     const [action = '', ...words] = ctx.args.trim().split(/\s+/).filter(Boolean);
     if (!action || action === 'preview') {
-      const sub = digests?.store.get(ctx.channelId);
-      const date = localDate(ctx.deps.now(), sub?.timeZone ?? 'UTC');
-      return renderDigest(buildDigest(ctx.deps.desk(), { date, since: sub?.lastSent?.at }));
+      const sub = await state?.subscriptions.get(ctx.channelId);
+      const zone = sub && !subscriptionProblem(sub) ? sub.timeZone : 'UTC';
+      const since = (await state?.deliveries.lastSent(ctx.channelId))?.sentAt;
+      return renderDigest(buildDigest(ctx.deps.desk(), { date: localDate(ctx.deps.now(), zone), since, scope: ctx.scope }));
     }
-    if (!digests) return renderNotice('Digests are not available in this app.');
+    if (!state || !ctx.deps.digests) return renderNotice('Digests are not available in this app.');
     if (action === 'status') return status(ctx);
     if (action !== 'subscribe' && action !== 'unsubscribe') {
       return renderNotice(`Unknown digest command "${action}". Use: ${digestSubcommand.usage}`);
     }
     if (!mayChange(ctx)) return renderNotice('Only the desk\u2019s admins (PRAGUE_ADMINS) can change this channel\u2019s briefing.');
     if (action === 'subscribe') return subscribe(ctx, words);
-    if (!digests.store.remove(ctx.channelId)) return renderNotice('This channel has no daily briefing to stop.');
-    digests.scheduler.reschedule(ctx.channelId);
+    if (!(await state.subscriptions.remove(ctx.channelId))) return renderNotice('This channel has no daily briefing to stop.');
+    ctx.deps.digests.scheduler.reschedule();
     return { ...renderSafeSections([`${mention(ctx.userId)} stopped this channel\u2019s daily Prague Desk briefing.`]), inChannel: true };
   },
 };

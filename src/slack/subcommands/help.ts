@@ -1,3 +1,4 @@
+import { CHECK_QUOTES_NAME } from '../listeners/shortcuts/checkQuotes.js';
 import { renderSafeSections } from '../render/blocks.js';
 import type { Subcommand } from './subcommand.js';
 
@@ -14,7 +15,7 @@ export const helpSubcommand: Subcommand = {
     return renderSafeSections([
       '*Prague Desk* answers with the sources\u2019 own words: verbatim quotes with their citations, never paraphrase.',
       helpLines.join('\n'),
-      'In a channel, mention me with a question (`@Prague Desk did China attend?`) and I answer in a thread. To check quotes in any message, use its \u22EE menu: *Check quotes against sources*.',
+      `In a channel, mention me with a question (\`@Prague Desk did China attend?\`) and I answer in a thread. To check quotes in any message, use its \u22EE menu: *${CHECK_QUOTES_NAME}*.`,
     ]);
   },
 };

@@ -4,13 +4,14 @@ import { quoteSubcommand } from './quote.js';
 import { sourcesSubcommand } from './sources.js';
 import { compareSubcommand } from './compare.js';
 import { digestSubcommand } from './digest.js';
+import { collectionSubcommand } from './collection.js';
 import type { Subcommand } from './subcommand.js';
 
 /**
  * Every `/prague` subcommand. A new subcommand is a new file and one line here; text that starts with
  * none of these names is a question.
  */
-export const subcommands: Subcommand[] = [askSubcommand, quoteSubcommand, compareSubcommand, digestSubcommand, sourcesSubcommand, helpSubcommand];
+export const subcommands: Subcommand[] = [askSubcommand, quoteSubcommand, compareSubcommand, digestSubcommand, sourcesSubcommand, collectionSubcommand, helpSubcommand];
 
 helpLines.push(...subcommands.map((s) => `\`${s.usage}\` \u2014 ${s.summary}`));
 

@@ -1,3 +1,4 @@
+import { searchedNote } from '../channelScope.js';
 import { renderSources } from '../render/blocks.js';
 import type { Subcommand } from './subcommand.js';
 
@@ -7,8 +8,8 @@ export const sourcesSubcommand: Subcommand = {
   usage: '/prague sources',
   summary: 'the documents on file',
   shareable: true,
-  run({ deps, sharedBy }) {
+  run({ deps, sharedBy, scope }) {
     const desk = deps.desk();
-    return renderSources(desk.sources(), desk.problems, { share: { k: 'sources', a: '' }, sharedBy });
+    return renderSources(desk.sources(scope), desk.problems, { share: { k: 'sources', a: '' }, sharedBy, searched: searchedNote(scope, desk) });
   },
 };

@@ -1,4 +1,5 @@
 import type { WebClient } from '@slack/web-api';
+import type { ChannelScope } from '../channelScope.js';
 import type { AppDeps } from '../deps.js';
 import type { SlackMessage } from '../render/blocks.js';
 
@@ -9,10 +10,17 @@ export interface SubcommandContext {
   args: string;
   userId: string;
   channelId: string;
+  /** The workspace asking (Slack team id): it sees its own private folder and the shared corpus only. */
+  teamId?: string;
+  /** What this request may search: its workspace's documents, within the channel's collection. */
+  scope: ChannelScope;
   client: WebClient;
   /** Set when the message is being shared in the channel by this user. */
   sharedBy?: string;
 }
+
+/** A request as a listener receives it; `runSubcommand` adds its scope. */
+export type SubcommandRequest = Omit<SubcommandContext, 'scope'>;
 
 /** What a subcommand answers: a message, shown to the asker only unless it is `inChannel`. */
 export interface SubcommandReply extends SlackMessage {

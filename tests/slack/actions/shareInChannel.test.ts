@@ -31,9 +31,16 @@ describe('Share in channel', () => {
     expect(posts[0]!.body.response_type).toBe('in_channel');
     const shared = JSON.stringify(posts[0]!.body.blocks);
     expect(shared).toContain('Shared by <@U2>');
-    // Same quotes as the private answer, without the button.
-    const quotesOf = (b: unknown) => JSON.stringify(b).match(/&gt;|>[^"]*/g)?.filter((s) => s.includes('rule of law'));
-    expect(quotesOf(posts[0]!.body.blocks)).toEqual(quotesOf(ephemeral!.body.blocks));
+    // Same quotes, with the same citations, as the private answer; without the button.
+    const quotesOf = (b: unknown) =>
+      (b as { type: string; text?: { text: string }; elements?: { text: string }[] }[])
+        .filter((block) => block.type === 'section' || block.type === 'context')
+        .map((block) => block.text?.text ?? block.elements?.map((e) => e.text).join(' ') ?? '')
+        .filter((text) => text.startsWith('>') || text.includes('\u00B6'));
+    const privateQuotes = quotesOf(ephemeral!.body.blocks);
+    expect(privateQuotes.filter((q) => q.startsWith('>')).length).toBeGreaterThanOrEqual(2);
+    expect(privateQuotes.join(' ').replace(/\*/g, '').toLowerCase()).toContain('rule of law');
+    expect(quotesOf(posts[0]!.body.blocks)).toEqual(privateQuotes);
     expect(shared).not.toContain('share_in_channel');
     expect(posts[1]!.body.delete_original).toBe(true);
   });

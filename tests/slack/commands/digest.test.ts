@@ -9,6 +9,10 @@ const clock = new Date('2026-11-23T06:00:00Z');
 beforeAll(async () => {
   t = await startTestApp({ now: () => clock });
   t.fake.on('users.info', (body) => ({ json: { ok: true, user: { id: body.user, tz: 'Europe/Prague' } } }));
+  t.fake.on('conversations.info', (body) => {
+    if (body.channel === 'CPRIVATE') return { json: { ok: false, error: 'channel_not_found' } };
+    return { json: { ok: true, channel: { id: body.channel, is_member: body.channel !== 'COUTSIDE' } } };
+  });
   admins = await startTestApp({ env: { PRAGUE_ADMINS: 'UADMIN' }, now: () => clock });
 });
 afterAll(async () => {
@@ -75,5 +79,35 @@ describe('/prague digest', () => {
     expect(text(refused)).toContain('Only the desk');
     expect(text(await prague(admins, 'digest status', 'C1', 'UOTHER'))).toContain('no daily briefing');
     expect((await prague(admins, 'digest subscribe 08:00 UTC', 'C1', 'UADMIN')).response_type).toBe('in_channel');
+  });
+
+  it('refuses to subscribe a channel the app is not a member of (or cannot see), saying how to fix it', async () => {
+    for (const channel of ['COUTSIDE', 'CPRIVATE']) {
+      const reply = await prague(t, 'digest subscribe 08:00 Europe/Prague', channel);
+      expect(reply.response_type).toBe('ephemeral');
+      expect(text(reply)).toContain('I am not a member of this channel');
+      expect(text(reply)).toContain('/invite @Prague Desk');
+      expect(text(await prague(t, 'digest status', channel))).toContain('no daily briefing');
+    }
+  });
+
+  it('reports a failed delivery in the channel status: the error, the attempt, the next try, the last delivery', async () => {
+    await prague(t, 'digest subscribe 08:00 Europe/Prague', 'CFAIL');
+    const deliveries = t.slack.deps.state!.deliveries;
+    const at = new Date('2026-11-22T07:00:00Z');
+    await deliveries.claim({ channel: 'CFAIL', date: '2026-11-22', owner: 'r', now: at, leaseMs: 1000 });
+    await deliveries.update('CFAIL', '2026-11-22', 'r', { status: 'sent', sentAt: at.toISOString() });
+    await deliveries.claim({ channel: 'CFAIL', date: '2026-11-23', owner: 'r', now: clock, leaseMs: 1000 });
+    await deliveries.update('CFAIL', '2026-11-23', 'r', { status: 'failed', error: 'ratelimited', nextAttemptAt: '2026-11-23T06:02:00.000Z' });
+    const status = text(await prague(t, 'digest status', 'CFAIL'));
+    expect(status).toContain(':warning: the 2026-11-23 briefing failed (attempt 1): `ratelimited`; trying again Mon, 23 Nov 2026, 07:02');
+    expect(status).toContain('*Last delivered:* Sun, 22 Nov 2026, 08:00');
+  });
+
+  it('reports a subscription whose stored time or zone cannot be read, and how to fix it', async () => {
+    await t.slack.deps.state!.subscriptions.set({ channel: 'CBAD', time: '25:99', timeZone: 'Mars/Base', createdBy: 'U1', createdAt: clock.toISOString() });
+    const status = text(await prague(t, 'digest status', 'CBAD'));
+    expect(status).toContain('cannot run: its time \\"25:99\\" is not a time of day');
+    expect(status).toContain('Subscribe again to fix it');
   });
 });

@@ -23,7 +23,10 @@ describe('a direct message to the bot', () => {
     const before = t.fake.callsTo('chat.postMessage').length;
     await postEvent(t.port, 'Dm2', { type: 'message', channel_type: 'im', bot_id: 'BBOT', user: 'UBOT', text: 'an answer', ts: '1700000001.000200', channel: 'D1' });
     await postEvent(t.port, 'Dm3', { type: 'message', subtype: 'message_changed', channel_type: 'im', ts: '1700000001.000300', channel: 'D1', message: { text: 'x' } });
-    await new Promise((r) => setTimeout(r, 200));
-    expect(t.fake.callsTo('chat.postMessage')).toHaveLength(before);
+    // A DM after them is answered; anything wrongly answered before it would have been posted first.
+    await postEvent(t.port, 'Dm4', { type: 'message', channel_type: 'im', user: 'U1', text: 'Barcelona', ts: '1700000001.000400', channel: 'D1', event_ts: '1700000001.000400' });
+    const posts = await t.fake.waitFor('chat.postMessage', before + 1);
+    expect(posts).toHaveLength(before + 1);
+    expect(JSON.stringify(posts.at(-1)!.body.blocks)).toContain('Barcelona');
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { openDesk } from '../../../src/core/desk.js';
-import type { Answer, SourceInfo } from '../../../src/core/model.js';
-import { renderAnswer, renderQuoteChecks, renderSources } from '../../../src/slack/render/blocks.js';
+import type { Answer, QuoteCheck, SourceInfo } from '../../../src/core/model.js';
+import { renderAnswer, renderNotice, renderSources, withNotes } from '../../../src/slack/render/blocks.js';
+import { renderQuoteChecks } from '../../../src/slack/render/quoteCheck.js';
 import { escapeMrkdwn } from '../../../src/slack/render/escape.js';
 import { expectWithinLimits } from '../../helpers/expectWithinLimits.js';
 
@@ -37,6 +38,30 @@ describe('Block Kit rendering', () => {
     expect(text).toContain('&lt;!channel&gt;');
     expect(text).toContain('A &amp; B');
     expect(text).toContain('<https://ok.example/a|&lt;!here&gt; title>');
+  });
+
+  it('escapes first, then cuts: text that grows fivefold when escaped stays within every limit', () => {
+    const source: SourceInfo = { id: 'x', title: '&'.repeat(3000), outlet: '<'.repeat(3000) };
+    const quote = `${'& '.repeat(1400)}\n${'<\n'.repeat(300)}`;
+    const answer: Answer = { query: '&'.repeat(1000), results: [{ quote, source, place: { paragraph: 1, start: 0, end: 1 }, score: 1, matchedWords: [] }] };
+    const message = renderAnswer(answer, { share: { k: 'ask', a: '&'.repeat(1000) } });
+    expectWithinLimits(message);
+    // Cut at an escape's edge, never through one.
+    expect(JSON.stringify(message.blocks)).not.toMatch(/&(?:a|am|l|g)?\u2026/);
+    const check: QuoteCheck = {
+      text: '<'.repeat(900),
+      verdict: 'near',
+      matches: [{ quote, source, place: { paragraph: 1, start: 0, end: 1 }, diff: quote.split(' ').map((word, i) => ({ word, changed: i % 2 === 0 })) }],
+    };
+    expectWithinLimits(renderQuoteChecks([check, check]));
+    expectWithinLimits(renderNotice('<'.repeat(5000)));
+  });
+
+  it('withNotes adds escaped notes before the Share button', () => {
+    const message = withNotes(renderAnswer(desk.ask('who attended', { limit: 1 }), { share: { k: 'ask', a: 'who attended' } }), ['a <!channel> note']);
+    const types = message.blocks.map((b) => b.type);
+    expect(types.at(-1)).toBe('actions');
+    expect(JSON.stringify(message.blocks.at(-2))).toContain('a &lt;!channel&gt; note');
   });
 
   it('escapeMrkdwn escapes exactly &, < and >', () => {

@@ -24,7 +24,7 @@ function shortcut(text: string, responseId: string) {
   });
 }
 
-describe('Check quotes against sources (message shortcut)', () => {
+describe('Check quotes vs sources (message shortcut)', () => {
   it('reports each quoted phrase as verbatim, near or not in the sources, privately', async () => {
     const res = await shortcut('Draft: Li wrote "building an inclusive club", that the meeting will have \u201Cno positive impact on 5G security\u201D and that "Huawei is loved by all governments".', 'sc1');
     expect(res.status).toBe(200);
@@ -33,7 +33,9 @@ describe('Check quotes against sources (message shortcut)', () => {
     const text = JSON.stringify(reply!.body.blocks);
     expect(text.indexOf('Verbatim')).toBeLessThan(text.indexOf('Near'));
     expect(text.indexOf('Near')).toBeLessThan(text.indexOf('Not in the sources'));
-    expect(text).toContain('no positive *influence* on 5G security');
+    expect(text).toContain('no positive influence on 5G security');
+    expect(text).not.toContain('*influence*');
+    expect(text).toContain('*Li Zheng*, writing in');
   });
 
   it('says so when a message has no quoted phrase it can check', async () => {

@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { AppDeps } from '../../deps.js';
 import { postToResponseUrl } from '../../postToResponseUrl.js';
+import { isFirstSighting } from '../../answerOnce.js';
 import { OPEN_COMPARISON_ACTION } from '../../render/digest.js';
 import { compareSubcommand } from '../../subcommands/compare.js';
 import { runSubcommand } from '../../subcommands/runSubcommand.js';
@@ -10,12 +11,13 @@ import { runSubcommand } from '../../subcommands/runSubcommand.js';
  * button (its value is the topic id) shows that topic. Either goes to the one who clicked.
  */
 export function openComparison(deps: AppDeps) {
-  return async ({ ack, action, body, client }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> => {
+  return async ({ ack, action, body, client, context }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> => {
     await ack();
     const args = action.action_id === OPEN_COMPARISON_ACTION ? '' : (action.value ?? '');
     await deps.track(
       (async () => {
-        const reply = await runSubcommand(compareSubcommand, { deps, args, userId: body.user.id, channelId: body.channel?.id ?? '', client });
+        if (!(await isFirstSighting(context))) return;
+        const reply = await deps.answers.run(() => runSubcommand(compareSubcommand, { deps, args, userId: body.user.id, channelId: body.channel?.id ?? '', teamId: context.teamId ?? body.team?.id ?? undefined, client }));
         await postToResponseUrl(body.response_url, { response_type: 'ephemeral', replace_original: false, text: reply.text, blocks: reply.blocks });
       })(),
     );

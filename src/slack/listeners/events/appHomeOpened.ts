@@ -5,13 +5,16 @@ import { renderSources } from '../../render/blocks.js';
 
 /** App Home: how to use the desk and what is on file. */
 export function appHomeOpened(deps: AppDeps) {
-  return async ({ event, client }: SlackEventMiddlewareArgs<'app_home_opened'> & AllMiddlewareArgs): Promise<void> => {
+  return async ({ event, client, context }: SlackEventMiddlewareArgs<'app_home_opened'> & AllMiddlewareArgs): Promise<void> => {
     if (event.tab !== 'home') return;
-    const help = await helpSubcommand.run({ deps, args: '', userId: event.user, channelId: event.channel, client });
-    const desk = deps.desk();
-    const sources = renderSources(desk.sources(), desk.problems);
-    await deps.track(
-      client.views.publish({ user_id: event.user, view: { type: 'home', blocks: [...help.blocks, { type: 'divider' }, ...sources.blocks].slice(0, 100) } }),
-    );
+    const blocks = await deps.answers.run(async () => {
+      // App Home belongs to no channel: the workspace's own documents and the shared corpus.
+      const scope = await deps.scopeOf(context.teamId ?? context.enterpriseId, '');
+      const help = await helpSubcommand.run({ deps, args: '', userId: event.user, channelId: event.channel, client, scope });
+      const desk = deps.desk();
+      const sources = renderSources(desk.sources(scope), desk.problems);
+      return [...help.blocks, { type: 'divider' as const }, ...sources.blocks].slice(0, 100);
+    });
+    await deps.track(client.views.publish({ user_id: event.user, view: { type: 'home', blocks } }));
   };
 }

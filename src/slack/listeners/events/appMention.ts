@@ -1,13 +1,18 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { AppDeps } from '../../deps.js';
+import { replyInChannel } from '../../replyInChannel.js';
 import { replyToText } from '../../replyToText.js';
+import { sharedFiles } from './addSharedFiles.js';
 
 /** `@Prague Desk did China attend?` in a channel: answered in a thread under the question. */
 export function appMention(deps: AppDeps) {
-  return async ({ event, client }: SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs): Promise<void> => {
-    const reply = await deps.track(replyToText(deps, event.text, event.user ?? '', event.channel, client));
+  return async ({ event, client, context }: SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs): Promise<void> => {
+    if (sharedFiles(event).length > 0) return; // a mention sharing files adds them (addSharedFiles)
     await deps.track(
-      client.chat.postMessage({ channel: event.channel, thread_ts: event.thread_ts ?? event.ts, text: reply.text, blocks: reply.blocks }),
+      (async () => {
+        const reply = await deps.answers.run(() => replyToText(deps, event.text, event.user ?? '', event.channel, client, context.teamId ?? context.enterpriseId));
+        await replyInChannel(deps, client, { channel: event.channel, userId: event.user }, { text: reply.text, blocks: reply.blocks, thread_ts: event.thread_ts ?? event.ts });
+      })(),
     );
   };
 }

@@ -1,39 +1,46 @@
 import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } from '@slack/bolt';
 import { quotedPhrases } from '../../../core/quotes/quotedPhrases.js';
-import { InputError, MAX_INPUT_LENGTH } from '../../../core/desk.js';
+import { MAX_INPUT_LENGTH } from '../../../core/desk.js';
+import { searchedNote } from '../../channelScope.js';
 import type { AppDeps } from '../../deps.js';
+import { checkPhrases } from '../../checkPhrases.js';
 import { postToResponseUrl } from '../../postToResponseUrl.js';
-import { renderNotice, renderQuoteChecks } from '../../render/blocks.js';
+import { isFirstSighting } from '../../answerOnce.js';
+import { renderNotice, withNotes } from '../../render/blocks.js';
+import { renderQuoteChecks } from '../../render/quoteCheck.js';
 import { readSlackText } from '../../slackText.js';
 
 /** The message shortcut's callback id (declared in manifest.yml). */
 export const CHECK_QUOTES_CALLBACK = 'check_quotes';
+/** Its name in the message menu, as manifest.yml declares it (Slack allows 24 characters). */
+export const CHECK_QUOTES_NAME = 'Check quotes vs sources';
 
 /**
- * "Check quotes against sources" on any message: every quoted phrase in it (straight or curly quotes)
+ * "Check quotes vs sources" on any message: every quoted phrase in it (straight or curly quotes)
  * is checked, and the verdicts are shown to the user who asked, privately. A message with no quoted
- * phrase is checked as a whole.
+ * phrase is checked as a whole. A phrase too long to check is named, with the limit, never skipped.
  */
 export function checkQuotes(deps: AppDeps) {
-  return async ({ ack, shortcut }: SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs): Promise<void> => {
+  return async ({ ack, shortcut, context }: SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs): Promise<void> => {
     await ack();
     const text = readSlackText(shortcut.message.text ?? '');
     const phrases = quotedPhrases(text);
     await deps.track(
       (async () => {
+        if (!(await isFirstSighting(context))) return;
         if (phrases.length === 0 && (!text || text.length > MAX_INPUT_LENGTH)) {
-          await postToResponseUrl(shortcut.response_url, { response_type: 'ephemeral', ...renderNotice('No quoted phrase found in that message: put the words to check in quotation marks.') });
+          const whole = text ? `, and the whole message is too long to check as one quote (${text.length} characters; the limit is ${MAX_INPUT_LENGTH})` : '';
+          await postToResponseUrl(shortcut.response_url, { response_type: 'ephemeral', ...renderNotice(`No quoted phrase found in that message${whole}: put the words to check in quotation marks.`) });
           return;
         }
-        const checks = [];
-        for (const phrase of phrases.length > 0 ? phrases : [text]) {
-          try {
-            checks.push(deps.desk().checkQuote(phrase));
-          } catch (error) {
-            if (!(error instanceof InputError)) throw error;
-          }
-        }
-        await postToResponseUrl(shortcut.response_url, { response_type: 'ephemeral', ...renderQuoteChecks(checks) });
+        const scope = await deps.scopeOf(context.teamId ?? shortcut.team?.id ?? undefined, shortcut.channel.id);
+        const reply = await deps.answers.run(() => {
+          const desk = deps.desk();
+          const { checks, refused } = checkPhrases(desk, phrases.length > 0 ? phrases : [text], scope);
+          if (checks.length === 0) return renderNotice(`Sorry: ${refused.join(' ')}`);
+          return withNotes(renderQuoteChecks(checks, { searched: searchedNote(scope, desk) }), refused);
+        });
+        await postToResponseUrl(shortcut.response_url, { response_type: 'ephemeral', ...reply });
       })(),
     );
   };

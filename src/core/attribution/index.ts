@@ -1,0 +1,140 @@
+/**
+ * Who said it: the speaker of any stretch of a document (see `attributeDocument.ts` for the rules).
+ *
+ * ```ts
+ * speakerOf(doc, 3, 0, 52)   // 'Jana Novak' ("“We made a mistake…,” Ms Novak said." — full name from the text)
+ * speakersOf(doc)            // [{ speaker: 'Jana Novak', spans: [{ paragraph: 2, start: …, kind: 'quoted' }, …] }, …]
+ * ```
+ */
+import type { SourceDocument } from '../model.js';
+import { splitSentences } from '../text/splitSentences.js';
+import { attributeDocument, type AttributionContext, type DocumentAttribution, type SpeakerSpan } from './attributeDocument.js';
+
+export type { AttributionContext, DocumentAttribution, SpeakerSpan } from './attributeDocument.js';
+export { attributeDocument } from './attributeDocument.js';
+
+const cache = new WeakMap<SourceDocument, { context: AttributionContext; attribution: DocumentAttribution }>();
+
+/** A document's attribution, read once per document (and context) and remembered. */
+export function attributionOf(doc: SourceDocument, context: AttributionContext = NO_CONTEXT): DocumentAttribution {
+  const cached = cache.get(doc);
+  if (cached && cached.context === context) return cached.attribution;
+  const attribution = attributeDocument(doc, context);
+  cache.set(doc, { context, attribution });
+  return attribution;
+}
+const NO_CONTEXT: AttributionContext = {};
+
+/**
+ * Who speaks the words at `start`–`end` of the paragraph with 1-based index `paragraph`, when the source
+ * attributes them; undefined for a news report's narration, for words in quotation marks the source
+ * does not attribute, and for a stretch where more than one voice speaks (never guessed).
+ *
+ * Sentence by sentence: a sentence holding an attributed quotation is its speaker's; one with no
+ * quotation is the document's own voice (an opinion piece's author; nobody in a news report).
+ */
+export function speakerOf(doc: SourceDocument, paragraph: number, start: number, end: number, context?: AttributionContext): string | undefined {
+  const at = doc.paragraphs.findIndex((p) => p.index === paragraph);
+  const p = doc.paragraphs[at];
+  if (!p) return undefined;
+  const att = attributionOf(doc, context);
+  const quotes = att.quotations[at] ?? [];
+  const hi = Math.max(end, start + 1);
+  // Words inside one quotation: that quotation's speaker, or nobody.
+  const inside = quotes.find((q) => q.start <= start && q.end >= end);
+  if (inside) return inside.speaker;
+  const own = att.notes.has(at) ? undefined : att.ownVoice;
+  const voices = new Set<string | undefined>();
+  for (const s of splitSentences(p.text)) {
+    if (s.end <= start || s.start >= hi) continue;
+    const touched = quotes.filter((q) => q.open < Math.min(s.end, hi) && q.close > Math.max(s.start, start));
+    const attributed = touched.filter((q) => q.speaker);
+    if (attributed.length > 0) for (const q of attributed) voices.add(q.speaker);
+    else voices.add(own);
+  }
+  return voices.size === 1 ? [...voices][0] : undefined;
+}
+
+/** Everyone a document quotes or reports, with where; the author's own voice first for an opinion piece. */
+export function speakersOf(doc: SourceDocument, context?: AttributionContext): { speaker: string; spans: SpeakerSpan[] }[] {
+  const att = attributionOf(doc, context);
+  const bySpeaker = new Map<string, SpeakerSpan[]>();
+  const add = (span: SpeakerSpan) => {
+    const list = bySpeaker.get(span.speaker) ?? [];
+    list.push(span);
+    bySpeaker.set(span.speaker, list);
+  };
+  if (att.ownVoice) {
+    doc.paragraphs.forEach((p, at) => {
+      if (!att.notes.has(at)) add({ paragraph: p.index, start: 0, end: p.text.length, speaker: att.ownVoice as string, kind: 'author' });
+    });
+  }
+  att.quotations.forEach((quotes, at) => {
+    const p = doc.paragraphs[at];
+    for (const q of quotes) if (q.speaker && p) add({ paragraph: p.index, start: q.start, end: q.end, speaker: q.speaker, kind: 'quoted' });
+  });
+  for (const span of att.reported) add(span);
+  return [...bySpeaker].map(([speaker, spans]) => ({ speaker, spans }));
+}
+
+/**
+ * Collections larger than this are not searched for the one proper name of a described thing: in a desk's
+ * dossier (the bundled corpus has two documents) a description and a name of the same thing are one
+ * thing; across thousands of wire stories a unique name would be chance, and reading them all costs
+ * hundreds of milliseconds.
+ */
+export const MAX_DOCUMENTS_FOR_NAMES = 500;
+
+/**
+ * The context a collection gives its documents: the one proper name it has for a thing a document
+ * only describes ("the proposals" → "Prague Proposals", when another document of the collection names
+ * them so and nothing else by that noun). Names are read lazily, once per noun.
+ */
+export function collectionContext(documents: () => Iterable<SourceDocument>): AttributionContext {
+  const names = new Map<string, string | undefined>();
+  return {
+    properName(head: string): string | undefined {
+      if (names.has(head)) return names.get(head);
+      // A name one document of a dossier gives is worth looking for; across a wire archive it is chance.
+      const docs = [...documents()];
+      if (docs.length > MAX_DOCUMENTS_FOR_NAMES) {
+        names.set(head, undefined);
+        return undefined;
+      }
+      const found = new Set<string>();
+      const pattern = new RegExp(`(?:[\\p{Lu}][\\p{L}'\\u2019-]+\\s+){1,3}${head.charAt(0).toUpperCase()}${head.slice(1)}\\b`, 'gu');
+      for (const doc of docs) {
+        for (const p of doc.paragraphs) {
+          for (const m of p.text.matchAll(pattern)) {
+            const name = m[0].replace(/^(?:The|A|An|In|On|At|But|And|Of|By)\s+/, '');
+            if (name.split(/\s+/).length >= 2) found.add(name);
+          }
+          if (found.size > 1) break;
+        }
+        if (found.size > 1) break;
+      }
+      const name = found.size === 1 ? [...found][0] : undefined;
+      names.set(head, name);
+      return name;
+    },
+  };
+}
+
+/** Words that never name a speaker on their own ("what did the … say"). */
+const NOT_A_NAME = new Set('the a an of and for to in on at by what who did does do say says said think thinks about'.split(' '));
+
+/**
+ * Whether a question names a speaker: one of the speaker's own words (a surname, an organisation's
+ * distinctive word) stands in it, so "what did Novak say" names "Jana Novak", and "what did the
+ * ministry say" names "Ministry of Transport". For ranking a named speaker's words first.
+ *
+ * ```ts
+ * namesSpeaker('what did Novak say about the port', 'Jana Novak') // true
+ * namesSpeaker('what did the minister say', 'Jana Novak')         // false
+ * ```
+ */
+export function namesSpeaker(question: string, speaker: string): boolean {
+  const asked = new Set(question.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const words = (speaker.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !NOT_A_NAME.has(w) && w.length > 1);
+  return words.some((w) => asked.has(w));
+}

@@ -1,0 +1,85 @@
+/**
+ * Direct quotations in a document: the spans between quotation marks, paragraph by paragraph, with a
+ * quotation left open at the end of a paragraph continued by the next paragraph's opening mark (the
+ * news convention for a quotation running over paragraphs).
+ */
+
+/** One span between quotation marks, within one paragraph. */
+export interface Quotation {
+  /** Position of the paragraph in the document's `paragraphs` array (0-based). */
+  at: number;
+  /** Index of the opening mark (or 0 for a paragraph that continues an open quotation without a mark). */
+  open: number;
+  /** Index just past the closing mark, or the paragraph's length when the quotation runs on. */
+  close: number;
+  /** The quoted words themselves: `text.slice(start, end)`. */
+  start: number;
+  end: number;
+  /** Left open at the end of the paragraph: it runs on into the next one. */
+  runsOn: boolean;
+  /** Opens a paragraph that continues the previous paragraph's open quotation. */
+  continues: boolean;
+}
+
+const OPENERS = new Set(['\u201C', '\u201E', '\u00AB']);
+const CLOSERS = new Set(['\u201D', '\u00BB']);
+
+/** Whether a straight double quote at `i` opens (after a space, a bracket or a dash, or at the start). */
+function opensAt(text: string, i: number): boolean {
+  const before = text[i - 1];
+  return before === undefined || /[\s([{\u2014\u2013-]/.test(before);
+}
+
+/**
+ * The quotations of one paragraph: curly “…”, straight "…", „…“ and «…». A curly ‘…’ pair counts only
+ * in a paragraph with no double quotation marks (British style), and only where it is not an apostrophe.
+ */
+export function quotationsOf(text: string, at: number, openAtStart = false): Quotation[] {
+  const out: Quotation[] = [];
+  let open = openAtStart ? 0 : -1;
+  let markLength = 0;
+  let continues = openAtStart;
+  const hasDouble = /["\u201C\u201D\u201E\u00AB\u00BB]/.test(text);
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    const isOpen = OPENERS.has(ch) || (ch === '"' && opensAt(text, i)) || (!hasDouble && ch === '\u2018' && opensAt(text, i));
+    const isClose = CLOSERS.has(ch) || (ch === '"' && !opensAt(text, i)) || (!hasDouble && ch === '\u2019' && !/[\p{L}]/u.test(text[i + 1] ?? '') && open >= 0 && text[open] === '\u2018');
+    if (open < 0) {
+      if (isOpen) {
+        open = i;
+        markLength = 1;
+        continues = false;
+      }
+      continue;
+    }
+    if (isClose || (ch === '\u201C' && text[open] === '\u201E')) {
+      if (i > open + markLength) out.push({ at, open, close: i + 1, start: open + markLength, end: i, runsOn: false, continues });
+      open = -1;
+      continues = false;
+    } else if (isOpen && i === open + markLength && ch === text[open]) {
+      // A doubled opening mark: keep the first.
+      markLength++;
+    }
+  }
+  if (open >= 0 && text.length > open + markLength) {
+    out.push({ at, open, close: text.length, start: open + markLength, end: text.length, runsOn: true, continues });
+  }
+  return out;
+}
+
+/**
+ * The quotations of a document's paragraphs, in order. A paragraph that opens with a quotation mark
+ * right after a paragraph whose quotation ran on continues it (`continues: true`).
+ */
+export function documentQuotations(paragraphs: { text: string }[]): Quotation[][] {
+  const out: Quotation[][] = [];
+  let runningOn = false;
+  paragraphs.forEach((p, at) => {
+    const text = p.text;
+    const quotes = quotationsOf(text, at);
+    if (runningOn && quotes[0] && quotes[0].open === text.search(/\S/)) quotes[0] = { ...quotes[0], continues: true };
+    out.push(quotes);
+    runningOn = quotes.length > 0 && (quotes[quotes.length - 1] as Quotation).runsOn;
+  });
+  return out;
+}

@@ -1,0 +1,278 @@
+/**
+ * The words that say who speaks in news English: reporting verbs, titles and roles, and how a name, a
+ * pronoun or a description ("the ministry") is read out of the words before or after such a verb.
+ */
+
+/** Verbs that report speech or writing ("said", "told", "added"…), as printed. */
+const REPORTING_VERBS = `said says told tells added adds stated states wrote writes asked asks declared declares announced
+  announces warned warns noted notes argued argues insisted insists explained explains continued recalled recalls
+  acknowledged acknowledges admitted admits claimed claims replied replies responded responds commented comments
+  concluded concludes cautioned cautions predicted predicts urged urges stressed stresses emphasised emphasized
+  emphasises emphasizes remarked complained complains conceded concedes countered counters suggested suggests
+  observed observes maintained maintains agreed agrees boasted promised promises vowed vows pledged pledges
+  quipped joked mused conceded confirmed confirms denied denies estimated estimates forecast predicted
+  reiterated reiterates repeated wrote tweeted posted`.split(/\s+/);
+
+/** A reporting verb as a whole word, with "put it" ("as X put it"). */
+export const REPORTING_VERB = new RegExp(`\\b(?:${[...new Set(REPORTING_VERBS)].join('|')}|put it)\\b`, 'g');
+
+/** Words that may stand between a subject and its verb ("Novak later said", "he has said"). */
+const BETWEEN_SUBJECT_AND_VERB = /^(?:also|later|then|again|once|has|have|had|was|is|previously|recently|repeatedly|earlier|often|further|\p{L}+ly)$/u;
+
+/** Titles and roles written before a name ("Transport Minister Jana Novak", "Ms Novak"). */
+const TITLES = new Set(
+  `mr mrs ms miss dr prof professor sir dame lord lady president vice prime minister ministers secretary senator sen rep
+  representative gov governor chancellor mayor ambassador general gen col colonel chairman chairwoman chair judge justice
+  commissioner director king queen prince princess pope father rabbi imam sheikh deputy premier speaker chief
+  executive officer head leader spokesman spokeswoman spokesperson economist analyst minister's secretary-general
+  president-elect ceo cfo md`.split(/\s+/),
+);
+
+/** The gender a title tells, for "he" and "she". */
+const TITLE_GENDER: Record<string, 'm' | 'f'> = { mr: 'm', sir: 'm', lord: 'm', king: 'm', prince: 'm', father: 'm', mrs: 'f', ms: 'f', miss: 'f', dame: 'f', lady: 'f', queen: 'f', princess: 'f', chairwoman: 'f', spokeswoman: 'f' };
+
+/** Capitalised words that begin sentences or phrases and are never part of a name. */
+const NOT_NAMES = new Set(
+  `the a an in on at but and or as according for from with by of to it he she they we i this that these those their
+  his her its our my your after before when while if although though since because however meanwhile last next
+  there here what who why how all some many most both each every no not yes also still yet so then now today
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+  september october november december`.split(/\s+/),
+);
+
+/** Nouns naming organisations and documents: "the ministry", "the document" refer back to one. */
+export const THING_NOUNS = new Set(
+  `ministry department government agency commission council committee office authority regulator court police
+  parliament union party company firm group bank carrier maker producer airline insurer retailer utility
+  corporation concern unit subsidiary consortium association federation organisation organization institute
+  university fund board bureau service army navy embassy administration cabinet team club school hospital
+  document proposals proposal report statement declaration plan paper agreement communique letter principles
+  guidelines rules law bill bulletin study survey ruling decision text memo release website treaty
+  resolution strategy review`.split(/\s+/),
+);
+
+/** Nouns naming people by role: "a spokeswoman", "officials". */
+const PERSON_NOUNS = new Set(
+  `spokesman spokeswoman spokesperson official officials minister president chairman chairwoman chief executive
+  director analyst analysts source sources economist economists trader traders dealer dealers lawyer lawyers
+  diplomat diplomats expert experts executive executives manager managers leader leaders governor secretary
+  senator ambassador officer officers representative representatives witness witnesses resident residents
+  critic critics observer observers banker bankers negotiator negotiators prosecutor prosecutors judge head
+  author researcher researchers scientist scientists professor adviser advisers advisor advisors aide aides`.split(/\s+/),
+);
+
+/** Nouns a report uses for a company named before ("the company said"). */
+export const COMPANY_NOUNS = new Set('company firm group carrier maker producer airline insurer retailer utility corporation concern unit subsidiary bank lender'.split(' '));
+
+/** The endings of a company's name ("Texaco Inc", "Nordhaven Holdings"). */
+export const COMPANY_NAME = /\b(?:inc|corp|corporation|co|ltd|llc|plc|ag|sa|nv|spa|gmbh|group|holdings|company|bank|industries|airlines|motors)\.?$/i;
+
+/** Words in an organisation's name: a capitalised run holding one is not a person. */
+const ORG_WORDS = new Set(
+  `inc corp corporation co ltd llc plc ag sa nv group holdings bank commission ministry union association party
+  council committee agency authority office department government institute university fund board bureau
+  federation organisation organization company companies partners capital research securities investments
+  industries systems technologies energy airlines motors trust exchange news times post reuters press
+  proposals court parliament assembly senate congress police army navy forces service services center centre
+  foundation society club church league alliance nations states republic kingdom democrats republicans greens
+  conservatives socialists liberals dredging shipping`.split(/\s+/),
+);
+
+export const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+
+/** Who a phrase names: a person, an organisation or document ("thing"), or a group of people. */
+export type MentionKind = 'person' | 'thing' | 'group';
+
+/** A speaker phrase read out of text: a name, a pronoun or a description, as printed. */
+export interface SpeakerPhrase {
+  /** As printed ("Ms Novak", "it", "a spokeswoman for the authority"). */
+  text: string;
+  form: 'name' | 'pronoun' | 'description';
+  kind: MentionKind;
+  gender?: 'm' | 'f';
+  /** For a name: the name without titles ("Jana Novak", "Novak"); for a description: its head noun. */
+  core: string;
+}
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'\u2019.&-]*/gu;
+
+function isCapitalised(word: string): boolean {
+  return /^[\p{Lu}]/u.test(word);
+}
+
+/** Whether a capitalised word can be part of a name. */
+function nameWord(word: string): boolean {
+  return isCapitalised(word) && !NOT_NAMES.has(word.toLowerCase());
+}
+
+const PREPOSITIONS = new Set('of at for from in with by to on about into over under between among against'.split(' '));
+
+/**
+ * The last name in a piece of text: a run of capitalised words not following a preposition, with the
+ * titles in front of it kept apart ("Transport Minister Jana Novak" → name "Jana Novak").
+ */
+function lastName(segment: string, subjectOnly = true): SpeakerPhrase | undefined {
+  // Initials keep their dots ("P.S. Tam"); other words lose the punctuation after them.
+  const tokens = [...segment.matchAll(TOKEN)].map((m) => (/^(?:\p{Lu}\.)+$/u.test(m[0]) ? m[0] : m[0].replace(/[.,]$/, '')));
+  let best: SpeakerPhrase | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!nameWord(tokens[i] as string)) continue;
+    let j = i;
+    while (j + 1 < tokens.length && !/['\u2019]s$/.test(tokens[j] as string) && (nameWord(tokens[j + 1] as string) || /^(?:de|van|von|der|den|al|bin|da|di|le|la|del|du)$/.test(tokens[j + 1] as string) && nameWord(tokens[j + 2] ?? ''))) j++;
+    const run = tokens.slice(i, j + 1);
+    const before = tokens[i - 1]?.toLowerCase();
+    i = j;
+    const titledOf = before === 'of' && TITLES.has((tokens[i - run.length - 1] ?? '').toLowerCase());
+    if (subjectOnly && before && PREPOSITIONS.has(before) && !titledOf) continue;
+    // Titles at the front: "Transport Minister", "Ms", "Dr".
+    let k = 0;
+    let gender: 'm' | 'f' | undefined;
+    for (let t = 0; t < run.length; t++) {
+      const lower = (run[t] as string).toLowerCase().replace(/\.$/, '');
+      if (TITLES.has(lower) || lower.split('-').some((part) => TITLES.has(part))) {
+        k = t + 1;
+        gender = TITLE_GENDER[lower] ?? gender;
+      }
+    }
+    const titledBefore = tokens.slice(Math.max(0, i - run.length - 3), i - run.length + 1).map((t) => t.toLowerCase());
+    for (const t of titledBefore) gender = TITLE_GENDER[t] ?? gender;
+    // "Secretary of State George Shultz", "Minister of Finance Jan Novak": the department is not the name.
+    if (k === 0 && titledOf && run.length >= 3) k = 1;
+    const name = run.slice(k);
+    if (name.length === 0) continue;
+    const isOrg = name.some((w) => ORG_WORDS.has(w.toLowerCase())) || (k === 0 && /\bthe\s*$/i.test(segment.slice(0, segment.indexOf(run[0] as string))));
+    best = { text: run.join(' '), form: 'name', kind: isOrg ? 'thing' : 'person', gender, core: name.join(' ') };
+  }
+  return best;
+}
+
+/** A description at the end of a piece of text ("the ministry", "a spokeswoman for the authority", "officials"). */
+function description(segment: string, headFirst: boolean): SpeakerPhrase | undefined {
+  const words = segment.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return undefined;
+  // The head noun: the first person or thing noun (after a verb: "said a spokeswoman for the authority").
+  const heads = words.map((w, i) => ({ w: w.toLowerCase().replace(/[^\p{L}'’-]/gu, '').replace(/['’]s$/, ''), i })).filter(({ w }) => PERSON_NOUNS.has(w) || THING_NOUNS.has(w));
+  const head = headFirst ? heads[0] : heads[heads.length - 1];
+  if (!head) return undefined;
+  const determiner = /^(?:the|a|an|its|their|his|her|our|one|another|two|three|several|some|many)$/i;
+  let from = head.i;
+  while (from > 0 && from > head.i - 4 && !determiner.test(words[from] as string)) from--;
+  if (!determiner.test(words[from] as string)) {
+    // No determiner: the noun with the capitalised words right before it ("U.S. officials", "Czech officials").
+    from = head.i;
+    while (from > 0 && isCapitalised(words[from - 1] as string) && !NOT_NAMES.has((words[from - 1] as string).toLowerCase())) from--;
+  }
+  const to = headFirst ? words.length : head.i + 1;
+  const text = words.slice(from, to).join(' ').replace(/[,.;:]+$/, '');
+  const plural = /s$/.test(head.w) && !/ss$/.test(head.w) && PERSON_NOUNS.has(head.w);
+  return { text, form: 'description', kind: THING_NOUNS.has(head.w) ? 'thing' : plural ? 'group' : 'person', core: head.w };
+}
+
+/** A pronoun as a speaker phrase. */
+function pronoun(word: string): SpeakerPhrase | undefined {
+  const lower = word.toLowerCase();
+  if (!PRONOUNS.has(lower)) return undefined;
+  const kind: MentionKind = lower === 'it' ? 'thing' : lower === 'they' || lower === 'we' ? 'group' : 'person';
+  return { text: word, form: 'pronoun', kind, gender: lower === 'he' ? 'm' : lower === 'she' ? 'f' : undefined, core: lower };
+}
+
+/**
+ * The subject of a reporting verb: the words right before it, back to the start of the clause.
+ * "Their leader, Viktor Ozols," → Viktor Ozols; "Andris Kalnins, chief executive of X," → Andris Kalnins;
+ * "In a speech last week she" → she; "The document" → the document.
+ */
+export function subjectBefore(clause: string): SpeakerPhrase | undefined {
+  let words = clause.trim().replace(/[,\s]+$/, '');
+  // Words between the subject and the verb: "Novak later said", "he has said".
+  for (;;) {
+    const m = /(?:^|\s)(\S+)$/.exec(words);
+    if (!m || !BETWEEN_SUBJECT_AND_VERB.test(m[1] as string) || PRONOUNS.has((m[1] as string).toLowerCase())) break;
+    words = words.slice(0, m.index).trimEnd();
+  }
+  if (!words) return undefined;
+  const last = /(\S+)$/.exec(words)?.[1] ?? '';
+  const asPronoun = pronoun(last.replace(/[,.]$/, ''));
+  if (asPronoun) return asPronoun;
+  // "U.S. officials", "the ministry": a noun at the end is the subject, whatever names modify it.
+  const lastWord = last.replace(/[^\p{L}'’-]/gu, '').toLowerCase();
+  if (/^[\p{Ll}]/u.test(last) && (PERSON_NOUNS.has(lastWord) || THING_NOUNS.has(lastWord))) return description(words, false);
+  const segments = clause.trim().replace(/[,\s]+$/, '').split(/,/).map((s) => s.trim()).filter(Boolean);
+  if (!/,\s*$/.test(clause)) {
+    // "Asked about the FECs, Tian": the subject is the phrase right before the verb.
+    const last = segments[segments.length - 1] ?? '';
+    return lastName(last) ?? description(last, false);
+  }
+  // "X, Y, said": the subject X or its appositive Y, whichever is a name ("Their leader, Viktor Ozols,";
+  // "Andris Kalnins, chief executive of Baltic Dredging," — a name after "of" is not the subject).
+  const named = segments.map((s) => lastName(s)).filter((n): n is SpeakerPhrase => !!n);
+  return named[0] ?? description(segments[segments.length - 1] ?? '', false);
+}
+
+/**
+ * The subject a sentence opens with ("He thanked …, but added", "Stoltenberg declined …, but said"): its
+ * leading pronoun, or its leading run of capitalised words and titles.
+ */
+export function subjectAtStart(sentence: string): SpeakerPhrase | undefined {
+  const words = sentence.trim().split(/\s+/);
+  const asPronoun = pronoun((words[0] ?? '').replace(/[,]$/, ''));
+  if (asPronoun) return asPronoun;
+  const lead: string[] = [];
+  for (const w of words) {
+    if (!(isCapitalised(w) || TITLES.has(w.toLowerCase()))) break;
+    lead.push(w);
+  }
+  return lead.length > 0 ? lastName(lead.join(' ')) : undefined;
+}
+
+/** The speaker named right after a verb ("said Andris Kalnins, chief executive…", "said a spokeswoman for the authority"). */
+export function subjectAfter(words: string): SpeakerPhrase | undefined {
+  // "said the minister, Jana Novak": a role and then the name, the name is who speaks.
+  const [head, second] = words.split(',');
+  if (second !== undefined) {
+    const role = subjectAfterChunk(head as string);
+    const name = lastName(second.split(/[;:!?\u2014\u2013(]|(?<!\b\p{Lu})\.(?=\s|$)/u)[0] ?? '');
+    if (role?.form === 'description' && role.kind === 'person' && name?.kind === 'person') return name;
+  }
+  return subjectAfterChunk(words);
+}
+
+function subjectAfterChunk(words: string): SpeakerPhrase | undefined {
+  // The phrase ends at a comma, a colon… or a full stop that is not an initial's ("P.S. Tam").
+  const chunk = words.split(/[,;:!?\u2014\u2013(]|(?<!\b\p{Lu})\.(?=\s|$)/u)[0]?.trim() ?? '';
+  if (!chunk) return undefined;
+  const first = chunk.split(/\s+/)[0] ?? '';
+  const asPronoun = pronoun(first);
+  if (asPronoun) return asPronoun;
+  // "a U.S. Bank foreign exchange manager", "a spokeswoman for the authority": a role, not a name.
+  const beforePreposition = chunk.split(/\s+(?:of|for|at|with|from|in)\s+/)[0] ?? chunk;
+  const lastWord = (beforePreposition.split(/\s+/).pop() ?? '').toLowerCase();
+  if (/^(?:a|an|the|one|another)\s/i.test(chunk) && (PERSON_NOUNS.has(lastWord) || THING_NOUNS.has(lastWord))) return { ...(description(beforePreposition, false) as SpeakerPhrase), text: chunk.replace(/[,.;:]+$/, '') };
+  return lastName(chunk) ?? description(chunk, true);
+}
+
+/** Names, titled people and organisation or document descriptions mentioned in a piece of text, in order. */
+export function mentionsIn(text: string, knownSurnames: Set<string> = new Set()): { phrase: SpeakerPhrase; index: number }[] {
+  const out: { phrase: SpeakerPhrase; index: number }[] = [];
+  // Names: runs of capitalised words.
+  for (const m of text.matchAll(/(?:[\p{Lu}][\p{L}'\u2019.&-]*\s+)*[\p{Lu}][\p{L}'\u2019&-]*/gu)) {
+    const phrase = lastName(text.slice(Math.max(0, (m.index ?? 0) - 30), (m.index ?? 0) + m[0].length), false);
+    if (!phrase) continue;
+    const before = text.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0).toLowerCase();
+    const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40).toLowerCase();
+    // A person when a title or role is in front ("governor Helena Strand") or behind (", an economist").
+    const roleBefore = /(?:^|\s)(?:[\p{L}-]+\s+)?(\p{L}+)\s*$/u.exec(before)?.[1];
+    const roleAfter = /^,\s+(?:a|an|the)?\s*(?:[\p{L}-]+\s+){0,2}?(\p{L}+)/u.exec(after)?.[1];
+    if (phrase.kind === 'person' && phrase.core.split(' ').length === 1 && phrase.text === phrase.core && !knownSurnames.has(phrase.core) && !(roleBefore && (TITLES.has(roleBefore) || PERSON_NOUNS.has(roleBefore))) && !(roleAfter && PERSON_NOUNS.has(roleAfter))) {
+      // A single capitalised word with no title is too often a place or a thing to be a person.
+      continue;
+    }
+    out.push({ phrase, index: m.index ?? 0 });
+  }
+  // Descriptions of organisations and documents ("the ministry", "The non-binding proposals").
+  for (const m of text.matchAll(/\b(?:the|The|a|A|an|An|this|This|its|Its)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}]+)\b/gu)) {
+    const head = (m[1] as string).toLowerCase();
+    if (!THING_NOUNS.has(head)) continue;
+    out.push({ phrase: { text: m[0], form: 'description', kind: 'thing', core: head }, index: m.index ?? 0 });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
