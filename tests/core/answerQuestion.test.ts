@@ -91,6 +91,16 @@ describe('answer quotes', () => {
     expect(desk.ask('did Russia attend the meeting').results[0]?.quote).toContain('China and Russia were not present.');
   });
 
+  it('say nothing when a word of no dictionary names something the sources never mention, capitalised or not', async () => {
+    // Every other word of these questions is in the sources ("security", "proposals", "meeting").
+    expect(desk.ask('bitcoin security proposals').results).toEqual([]);
+    expect(desk.ask('Brexit and the security proposals').results).toEqual([]);
+    // A dictionary word the sources never use is the question's own phrasing: still answered.
+    expect(desk.ask('which delegations were absent from the meeting').results.length).toBeGreaterThan(0);
+    // A lower-case misspelling of a name on file is read as that name.
+    expect(desk.ask('has huwei denied the allegations').results[0]?.quote).toContain('has denied the allegations');
+  });
+
   it('quote the same words once when two documents print the same story', async () => {
     const story = 'Ministers meet\n\nThe ministers agreed on a common spectrum policy.\n';
     const local = await openDesk(tempCorpus({ 'a.txt': story, 'b.txt': story }));

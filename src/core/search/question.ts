@@ -1,4 +1,5 @@
-import { questionWords } from '../text/terms.js';
+import { isEnglishWord } from '../text/englishWords.js';
+import { questionWords, type QuestionWord } from '../text/terms.js';
 import { answerCueOf, type AnswerCue } from './answerCues.js';
 import type { Ranking } from './ranking.js';
 import type { ScopeView } from './scopeView.js';
@@ -12,7 +13,11 @@ export interface Concept {
   alternatives: { terms: string[]; weight: number }[];
   /** How much the concept says: the idf of what was asked, in scope (a synonym never counts for more). */
   weight: number;
-  /** Asked as a name (a capitalised word): a name the scope never holds means nothing is on file. */
+  /**
+   * Asked as a name: a capitalised word, or a word of no dictionary that the scope does not hold
+   * ("bitcoin", "huwei"). A name the scope never holds (nor a synonym, nor a close spelling on file)
+   * means nothing is on file.
+   */
   name?: boolean;
   /** Neither the asked term(s) nor any synonym is in scope. */
   absent?: boolean;
@@ -41,7 +46,7 @@ export function readQuestion(text: string, synonyms: SynonymGroups, view: ScopeV
   const listed = (term: string) => synonyms.some((g) => g.some((member) => member.length === 1 && member[0] === term));
   const words = questionWords(text.replace(HOW_WORDS, 'how')).flatMap((w) => (w.parts && !view.holds(w.term) && !listed(w.term) ? w.parts : [w]));
   const terms = words.map((w) => w.term);
-  const names = new Set(words.filter((w) => w.name).map((w) => w.term));
+  const names = new Set(words.filter((w) => w.name || isUnknownWord(w, view, ranking)).map((w) => w.term));
   const concepts: Concept[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < terms.length && concepts.length < ranking.maxConcepts; ) {
@@ -93,6 +98,17 @@ export function readQuestion(text: string, synonyms: SynonymGroups, view: ScopeV
   });
   const cue = answerCueOf(text);
   return { text, concepts, ...(cue ? { cue } : {}) };
+}
+
+/**
+ * A word the scope does not hold and no English dictionary has: a name or a coinage written in lower
+ * case ("bitcoin", "covid", a first word such as "Brexit …" that capitals cannot tell from the start of a
+ * sentence). Words whose term is shorter than `minFuzzyLength` and numbers are left alone: typos of short
+ * words ("whta", "avade") are too often only the question's wording, and years are not names.
+ */
+function isUnknownWord(word: QuestionWord, view: ScopeView, ranking: Ranking): boolean {
+  // As long as a name that may be read as a misspelling: an unknown word is always that chance first.
+  return word.term.length >= ranking.minFuzzyLength && !/\d/.test(word.word) && !view.holds(word.term) && !isEnglishWord(word.word);
 }
 
 /**

@@ -139,6 +139,8 @@ export function questionTerms(question: string): string[] {
 /** A word of a question: its term, whether it is written as a name, and a compound's parts. */
 export interface QuestionWord {
   term: string;
+  /** The word as typed, lower-cased (possessive `'s` off): what a dictionary is asked. */
+  word: string;
   /** Capitalised (not as the first word of a longer question, nor in a question all in capitals): a name. */
   name: boolean;
   /** For a hyphenated compound ("Disney-ABC"): its parts, to search for when the joined word is nowhere. */
@@ -151,11 +153,12 @@ export interface QuestionWord {
  *
  * ```ts
  * questionWords('what did the Disney-ABC deal say')
- * // [{ term: 'disneyabc', name: true, parts: [{ term: 'disnei', name: true }, { term: 'abc', name: true }] },
- * //  { term: 'deal', name: false }]
+ * // [{ term: 'disneyabc', word: 'disneyabc', name: true, parts: [{ term: 'disnei', word: 'disney', name: true }, …] },
+ * //  { term: 'deal', word: 'deal', name: false }]
  * ```
  */
 export function questionWords(question: string): QuestionWord[] {
+  const surface = (token: string) => token.toLowerCase().replace(/['\u2019]s$/, '');
   const shouting = !/\p{Ll}/u.test(question);
   const text = shouting ? question.toLowerCase() : question;
   const tokens = tokenize(text, 'joined');
@@ -172,9 +175,9 @@ export function questionWords(question: string): QuestionWord[] {
     if (!term) return;
     const parts = (compounds.get(token.toLowerCase()) ?? []).flatMap((part) => {
       const t = processTerm(part);
-      return t ? [{ term: t, name: nameLike(part, 1) }] : [];
+      return t ? [{ term: t, word: surface(part), name: nameLike(part, 1) }] : [];
     });
-    words.push({ term, name: nameLike(token, i), ...(parts.length > 1 ? { parts } : {}) });
+    words.push({ term, word: surface(token), name: nameLike(token, i), ...(parts.length > 1 ? { parts } : {}) });
   });
   return words;
 }
