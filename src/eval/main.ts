@@ -12,6 +12,9 @@
  *   the seed documents hold and no Reuters story does ("China Watch", "the Prague meeting"); only those
  *   can be expected to find the seeds among 17,000 other stories. Then questions a 1987 wire archive
  *   cannot answer, asked of `reuters/` alone: the ones answered anyway are listed.
+ * - `speakers`: questions naming who speaks ("what did Novak say about the tender"), over the bundled corpus
+ *   and the news fixtures of `tests/fixtures/news/` (`tests/fixtures/speakers/speakerQuestions.json`):
+ *   recall@3 and `first` (the named speaker's words quoted first).
  *
  * Per set: recall@3 (a top-3 quote contains a gold passage, or lies inside one of 20+ characters: the
  * rule of `../shared/tools/dev-eval.mjs`), MRR, both-sides (questions marked `both` quoted from 2+
@@ -21,7 +24,7 @@
  * default .eval/), REUTERS (path of the jsonl), EVAL_RANKING (JSON overrides of RANKING, for tuning),
  * EVAL_MISSES=1 (print the questions missed on stderr).
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { BUNDLED_CORPUS_DIR, openDesk, type Desk } from '../core/desk.js';
@@ -49,7 +52,7 @@ const REUTERS_OUT_OF_SCOPE = [
 
 const shared = resolve(new URL('../../../shared/', import.meta.url).pathname);
 const ranking: Ranking = { ...RANKING, ...(JSON.parse(process.env.EVAL_RANKING ?? '{}') as Partial<Ranking>) };
-const sets = new Set((process.env.EVAL_SETS ?? 'seed,squad,seeds-reuters').split(','));
+const sets = new Set((process.env.EVAL_SETS ?? 'seed,squad,speakers,seeds-reuters').split(','));
 
 const norm = (s: string) => s.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ').toLowerCase();
 /** The hit rule of dev-eval.mjs: the quote holds the gold text, or lies inside it (20+ characters). */
@@ -149,6 +152,22 @@ async function main() {
     }
     const articles = [...new Set(articleOf.values())].sort();
     print(run('squad', desk, ev, undefined, (item) => (articles.indexOf(articleOf.get(item.q) ?? '') % 2 === 0 ? 'A' : 'B')));
+  }
+
+  if (sets.has('speakers')) {
+    const here = new URL('../../', import.meta.url).pathname;
+    const dir = resolve(process.env.EVAL_DIR ?? '.eval', 'speakers');
+    mkdirSync(dir, { recursive: true });
+    for (const folder of [BUNDLED_CORPUS_DIR, join(here, 'tests/fixtures/news')]) {
+      for (const file of readdirSync(folder)) copyFileSync(join(folder, file), join(dir, file));
+    }
+    const ev = JSON.parse(readFileSync(join(here, 'tests/fixtures/speakers/speakerQuestions.json'), 'utf8')) as EvalSet;
+    const desk = await openDesk(dir);
+    const first = ev.questions.filter((item) => {
+      const [top] = desk.ask(item.q, { limit: 1, ranking }).results;
+      return top && item.gold.some((g) => isHit(top.quote, g));
+    }).length;
+    print({ ...run('speakers', desk, ev), first: round(first / ev.questions.length) });
   }
 
   const reutersPath = resolve(process.env.REUTERS ?? join(shared, 'corpora/reuters-21578.jsonl'));

@@ -1,3 +1,4 @@
+import { namesSpeaker } from '../attribution/index.js';
 import { termsOf } from '../text/terms.js';
 import { CUE_BITS } from './answerCues.js';
 import type { Ranking } from './ranking.js';
@@ -33,6 +34,12 @@ export interface EvidenceQuestion {
   meanWeight: number;
   /** Per document number: the weight of the heaviest concept naming the document's author (0 when none). */
   authorWeight: Map<number, number>;
+  /**
+   * Who the question names as speaking ("what did Novak say …": see `speakerNamed`), with the weight of
+   * the concepts naming them and the documents that name them in their text (only there can a sentence
+   * be theirs).
+   */
+  speaker?: { phrase: string; weight: number; documents: Set<number> };
 }
 
 /** What the first pass knows of a candidate sentence. */
@@ -51,6 +58,8 @@ export interface SentenceFacts extends CandidateFacts {
   text: string;
   /** Its terms, in order. */
   terms: string[];
+  /** Who speaks the sentence, as the source attributes it (see `core/attribution`); read only when asked. */
+  speaker: () => string | undefined;
   /** For each concept: where in `terms` the concept stands (empty when the sentence lacks it). */
   positions: number[][];
 }
@@ -114,5 +123,22 @@ const author: Evidence = {
   value: (q, s) => (s.terms.some((t) => AUTHOR_WORDS.has(t)) ? (q.authorWeight.get(s.documentNumber) ?? 0) : 0),
 };
 
+/**
+ * A question naming who speaks ("what did Novak say about the port", "the ministry's reaction") is
+ * answered by that speaker's own words first: a sentence the source attributes to them counts as if it
+ * held the words naming them ("“We reopened it,” she said" is Jana Novak's).
+ */
+const speaker: Evidence = {
+  name: 'speaker',
+  weight: (r) => r.speaker,
+  limit: (q) => q.speaker?.weight ?? 0,
+  bound: (q, c) => (q.speaker?.documents.has(c.documentNumber) ? q.speaker.weight : 0),
+  value: (q, s) => {
+    if (!q.speaker?.documents.has(s.documentNumber)) return 0;
+    const who = s.speaker();
+    return who && namesSpeaker(q.speaker.phrase, who) ? q.speaker.weight : 0;
+  },
+};
+
 /** The evidence every sentence is scored on, in the order it is added to the score. */
-export const EVIDENCE: readonly Evidence[] = [proximity, cue, author, opening];
+export const EVIDENCE: readonly Evidence[] = [proximity, cue, author, opening, speaker];

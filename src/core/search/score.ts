@@ -3,7 +3,11 @@ import type { Question } from './question.js';
 import type { Ranking } from './ranking.js';
 import type { ScopeView } from './scopeView.js';
 import type { TermIndex } from './termIndex.js';
+import { speakerOf } from '../attribution/index.js';
+import { contextFor } from '../attribution/speakersOfQuotes.js';
+import { termsOf } from '../text/terms.js';
 import { EVIDENCE, type CandidateFacts, type EvidenceQuestion, type SentenceFacts } from './evidence.js';
+import { speakerNamed } from './speaker.js';
 
 /**
  * Candidates → features → one score. Every sentence of a paragraph holding one of the question's
@@ -146,6 +150,21 @@ export function* rankSentences(question: Question, view: ScopeView, ranking: Ran
     for (const n of c.asked.length === 1 ? view.authorDocuments(c.asked[0] as string) : []) {
       evidenceQuestion.authorWeight.set(n, Math.max(evidenceQuestion.authorWeight.get(n) ?? 0, c.weight));
     }
+  }
+  // Who the question names as speaking: the concepts naming them, and the documents whose text does.
+  const phrase = speakerNamed(question.text);
+  if (phrase) {
+    const named = new Set(termsOf(phrase));
+    const naming = concepts.filter((c) => c.asked.every((t) => named.has(t)));
+    const documents = new Set<number>();
+    for (const c of naming) {
+      const postings = terms.terms.get(c.asked.reduce((x, y) => (view.documentFrequency(y) < view.documentFrequency(x) ? y : x)));
+      for (let i = 0; postings && i < postings.paragraphs.count; i++) documents.add(terms.documentNumber[postings.paragraphs.data[2 * i] as number] as number);
+    }
+    const weight = naming.reduce((sum, c) => sum + c.weight, 0);
+    // A name singles someone out; a common noun ("the company" in thousands of wire stories) does not,
+    // and reading who speaks in every one of them would cost more than the answer.
+    if (weight > 0 && documents.size > 0 && documents.size <= ranking.speakerDocuments) evidenceQuestion.speaker = { phrase, weight, documents };
   }
 
   // --- First pass: BM25 sums over the posting lists, and the documents the metadata names. -------------
@@ -363,6 +382,7 @@ export function* rankSentences(question: Question, view: ScopeView, ranking: Ran
         });
         return at;
       }),
+      speaker: () => speakerOf(passage.doc, passage.paragraph.index, terms.sentenceStart[id] as number, terms.sentenceEnd[id] as number, contextFor(index, passage.doc)),
       bits,
       documentNumber: n,
       position,

@@ -11,6 +11,37 @@ const STANCE_WORDS = /\b(say|says|said|saying|think|thinks|view|views|position|p
  */
 const STANCE_TERMS = new Set(termsOf('view views position stance side argue argument claim believe opinion main key central overall point message take case'));
 
+/** Verbs that ask what someone said ("what did X say", "did X claim …"). */
+const SAYING = 'say|says|said|think|thinks|thought|tell|told|claim|claimed|argue|argued|write|wrote|mean|meant|warn|warned|promise|promised|announce|announced|deny|denied|respond|responded|reply|replied|answer|answered';
+/** Nouns of a position held by someone ("X's view on …", "the reaction of X"). */
+const POSITION = 'view|views|position|stance|response|reaction|comments?|argument|take|remarks|words|statement';
+/** Where a question names who speaks: the phrase in group 1. */
+const NAMED_SPEAKER = [
+  new RegExp(`\\b(?:did|does|do|has|have|had|will|would|could|can)\\s+(.{2,80}?)\\s+(?:really\\s+|actually\\s+|just\\s+)?(?:${SAYING})\\b`, 'i'),
+  new RegExp(`^\\s*(?:what|how)\\s+(?:is|was|are|were)\\s+(.{2,80}?)(?:'s|\u2019s)\\s+(?:${POSITION})\\b`, 'i'),
+  new RegExp(`^\\s*(.{2,80}?)(?:'s|\u2019s)\\s+(?:${POSITION})\\b`, 'i'),
+  new RegExp(`\\b(?:${POSITION})\\s+(?:of|from|by)\\s+(.{2,80}?)(?:\\s+(?:on|about|to|over|regarding)\\b|[?.,]|$)`, 'i'),
+  /\baccording to\s+(.{2,80}?)(?:[?.,]|$)/i,
+];
+
+/**
+ * Who the question names as speaking, as written ("what did the ministry say about the plan" → "the
+ * ministry"; "Novak's view on the tender" → "Novak"), for ranking that speaker's own words first (see the
+ * `speaker` evidence). Undefined when the question names nobody that way.
+ *
+ * ```ts
+ * speakerNamed('what did Novak say about the port') // 'Novak'
+ * speakerNamed('who attended')                      // undefined
+ * ```
+ */
+export function speakerNamed(question: string): string | undefined {
+  for (const pattern of NAMED_SPEAKER) {
+    const phrase = pattern.exec(question)?.[1]?.trim();
+    if (phrase && termsOf(phrase).length > 0 && !/^(?:you|they|we|it|he|she|i|people|anyone|anybody|someone)$/i.test(phrase)) return phrase;
+  }
+  return undefined;
+}
+
 /** Whether a concept only asks for a position (see {@link STANCE_TERMS}). */
 export function asksOnlyForPosition(concept: Concept): boolean {
   return concept.asked.every((t) => STANCE_TERMS.has(t));
