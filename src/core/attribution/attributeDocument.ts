@@ -1,8 +1,28 @@
 import type { SourceDocument } from '../model.js';
-import { splitSentences } from '../text/splitSentences.js';
+import { type SentenceRange, splitSentences } from '../text/splitSentences.js';
 import { ISSUER_VOICE, OWN_VOICE } from './ownVoice.js';
 import { documentQuotations, type Quotation } from './quotations.js';
-import { COMPANY_NAME, COMPANY_NOUNS, mentionsIn, REPORTING_VERB, subjectAfter, subjectAtStart, subjectBefore, THING_NOUNS, type MentionKind, type SpeakerPhrase } from './speakerPhrases.js';
+import {
+  COMPANY_NAME,
+  COMPANY_NOUNS,
+  labelPhrase,
+  leadingSubject,
+  mentionsIn,
+  modifiersOf,
+  NAMING_VERB,
+  nameOnly,
+  opensSentence,
+  PARTICIPLE,
+  PREPOSITIONS,
+  QUOTING_VERB,
+  REPORTING_VERB,
+  subjectAfter,
+  subjectAtStart,
+  subjectBefore,
+  THING_NOUNS,
+  type MentionKind,
+  type SpeakerPhrase,
+} from './speakerPhrases.js';
 
 /**
  * Who speaks where in one document, by rules on sentence structure:
@@ -51,6 +71,18 @@ export interface DocumentAttribution {
   ownVoice?: string;
   /** Paragraph positions that speak about the author (notes such as "The author is…"): nobody's voice. */
   notes: Set<number>;
+  /**
+   * An interview's or transcript's turns, per paragraph position: the paragraph after its label
+   * (`Novak: …`) and the paragraphs that go on with it are the labelled speaker's (no speaker for a label
+   * the text does not resolve). Empty for a document that is not a transcript.
+   */
+  turns: (SpeakerTurn | undefined)[];
+}
+
+/** A paragraph of an interview or transcript spoken by one person: from `start` (past the label) to its end. */
+export interface SpeakerTurn {
+  start: number;
+  speaker?: string;
 }
 
 /** What a document's rules may ask of the rest of its collection. */
@@ -86,6 +118,8 @@ interface Referent {
   at: number;
   /** Named as the speaker of a quotation or of reported speech (not merely mentioned). */
   spoke?: boolean;
+  /** The first person a sentence names, not after a preposition: most often its subject. */
+  subject?: boolean;
 }
 
 const MASK = '\u00A4';
@@ -109,18 +143,32 @@ function maskQuotations(text: string, quotes: Quotation[]): string {
 
 const wordsIn = (s: string) => s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 
-/** The last reporting verb in a text, with where it is. */
-function lastVerb(text: string): { index: number; end: number } | undefined {
-  let found: { index: number; end: number } | undefined;
-  for (const m of text.matchAll(REPORTING_VERB)) found = { index: m.index ?? 0, end: (m.index ?? 0) + m[0].length };
-  return found;
+/** A verb that may attribute a quotation, with where it is and how it finds its subject. */
+interface Verb {
+  index: number;
+  end: number;
+  /** `report`: said, told…; `quoting`: a verb taking the quotation as its object (called, described…); `participle`: saying, adding… */
+  type: 'report' | 'quoting' | 'participle';
+  word: string;
 }
 
-function firstVerb(text: string): { index: number; end: number } | undefined {
-  REPORTING_VERB.lastIndex = 0;
-  const m = REPORTING_VERB.exec(text);
-  REPORTING_VERB.lastIndex = 0;
-  return m ? { index: m.index, end: m.index + m[0].length } : undefined;
+/** The verbs in a text, in order (of the types asked for). */
+function verbsIn(text: string, types: Verb['type'][] = ['report']): Verb[] {
+  const patterns: [Verb['type'], RegExp][] = [
+    ['report', REPORTING_VERB],
+    ['quoting', QUOTING_VERB],
+    ['participle', PARTICIPLE],
+  ];
+  const out: Verb[] = [];
+  for (const [type, pattern] of patterns) {
+    if (!types.includes(type)) continue;
+    for (const m of text.matchAll(pattern)) out.push({ index: m.index ?? 0, end: (m.index ?? 0) + m[0].length, type, word: m[0] });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+function firstVerb(text: string): Verb | undefined {
+  return verbsIn(text)[0];
 }
 
 /** A clause attributing speech: who, and the stretch of the paragraph it takes. */
@@ -128,49 +176,122 @@ interface Clause {
   phrase: SpeakerPhrase;
   from: number;
   to: number;
+  /** Introduces the quotation with a colon (`Novak told reporters: “…”`): nothing after the quotation outranks it. */
+  colon?: boolean;
 }
 
-/** The attribution right after a quotation: `, Novak said`, `, said Jana Novak`, `, it said in a statement`. */
-function clauseAfter(masked: string, from: number, to: number): Clause | undefined {
+/**
+ * Whether a quotation's words end its sentence, so that the words after it begin another one: a full stop
+ * or an ellipsis then a capital (`“…in court.” He added`), or `?`/`!` then a word that only opens
+ * sentences (`“Why?” The minister…`; but `“Why?” Novak asked` goes on).
+ */
+function endsSentence(text: string, q: Quotation): boolean {
+  const words = text.slice(q.start, q.end).trimEnd();
+  const next = /^\s*(\S+)/.exec(text.slice(q.close))?.[1];
+  if (!next || !/^\p{Lu}/u.test(next)) return false;
+  if (/(?:\.|\u2026)$/.test(words)) return true;
+  return /[!?]$/.test(words) && opensSentence(next);
+}
+
+/**
+ * The attribution right after a quotation: `, Novak said`, `, said Jana Novak`, `, it said in a statement`;
+ * or, with no verb, a name standing alone after a quotation that ends with a comma (`“…,” Anthony
+ * O'Reilly, Heinz's chairman.`).
+ */
+function clauseAfter(text: string, masked: string, q: Quotation, to: number): Clause | undefined {
+  if (endsSentence(text, q)) return undefined;
+  const from = q.close;
   const rest = masked.slice(from, to);
   const lead = /^[\s,;\u2014\u2013-]*/.exec(rest)?.[0].length ?? 0;
   const sentenceEnd = rest.slice(lead).search(SENTENCE_END);
   const clause = rest.slice(lead, sentenceEnd < 0 ? undefined : lead + sentenceEnd);
   const verb = firstVerb(clause);
-  if (!verb || wordsIn(clause.slice(0, verb.index)) > MAX_WORDS_QUOTE_TO_VERB) return undefined;
+  if (!verb) {
+    const name = /,\s*$/.test(text.slice(q.start, q.end)) ? nameOnly(clause.split(',')[0] ?? '') : undefined;
+    return name ? { phrase: name, from: from + lead, to: from + lead + clause.length } : undefined;
+  }
+  if (wordsIn(clause.slice(0, verb.index)) > MAX_WORDS_QUOTE_TO_VERB) return undefined;
   const before = clause.slice(0, verb.index);
   const phrase = wordsIn(before) === 0 ? subjectAfter(clause.slice(verb.end)) : subjectBefore(before);
   return phrase ? { phrase, from: from + lead, to: from + lead + clause.length } : undefined;
 }
 
-/** The attribution right before a quotation: `Novak told the BBC:`, `The document said`, `according to X,`. */
+/** Words before a verb that make it passive ("was described as", "so-called"): its subject did not speak. */
+const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be|so)[\s-]*$/i;
+/** Words right after a verb that make it passive ("the plan, described as “…”", "labelled by critics"). */
+const PASSIVE_AFTER = /^\s*(?:as|by)\b/i;
+
+/**
+ * Who a verb in a clause makes the speaker: the subject before it (`Novak said`, `Platt called the vote`),
+ * the one named after it (`said Jana Novak`), or for a participle the sentence's subject (`De Croo
+ * criticised…, saying`), and `quoted X as saying` → X.
+ */
+function subjectOfVerb(clause: string, verb: Verb, verbs: Verb[]): SpeakerPhrase | undefined {
+  const subjectText = clause.slice(0, verb.index);
+  const start = Math.max(0, subjectText.search(/[^;:]*$/));
+  const own = subjectText.slice(start);
+  if (verb.type === 'participle') {
+    const quotedAs = /\bquoted\s+(.+?)\s+as\s*$/i.exec(subjectText);
+    if (quotedAs) return /^(?:was|were|is|are|been|being)\b/i.test(quotedAs[1] as string) ? undefined : subjectAfter(quotedAs[1] as string);
+    const wasQuoted = /^(.*?)\s*\b(?:was|were|is|are|has been|have been|had been)\s+(?:\S+\s+){0,6}?quoted\b/i.exec(own);
+    if (wasQuoted) return subjectBefore(wasQuoted[1] as string);
+    // The participle's subject is the finite verb's before it in the sentence, or the sentence's.
+    const finite = verbs.filter((v) => v.type !== 'participle' && v.index < verb.index).pop();
+    return finite ? subjectOfVerb(clause, finite, verbs) : (subjectAtStart(own) ?? leadingSubject(own));
+  }
+  if (verb.type === 'quoting') {
+    if (wordsIn(own) === 0 || PASSIVE_BEFORE.test(own) || PASSIVE_AFTER.test(clause.slice(verb.end))) return undefined;
+    return subjectBefore(own) ?? (COORDINATED.test(own) ? subjectAtStart(own) : undefined);
+  }
+  return subjectBefore(own) ?? (wordsIn(subjectText) === 0 ? subjectAfter(clause.slice(verb.end)) : COORDINATED.test(subjectText) ? subjectAtStart(subjectText) : undefined);
+}
+
+/**
+ * The attribution right before a quotation: `Novak told the BBC:`, `The document said`, `according to X,`,
+ * `Platt called the vote`, `…, saying`; with no verb, a colon after a sentence opening with a person
+ * (`The spokesman, Daniel Sulc, had a short answer:`).
+ */
 function clauseBefore(masked: string, from: number, to: number): Clause | undefined {
   const text = masked.slice(from, to);
   const sentenceStart = Math.max(0, ...[...text.matchAll(SENTENCE_BREAK)].map((m) => (m.index ?? 0) + m[0].length));
   const clause = text.slice(sentenceStart);
+  const colon = /:\s*$/.test(clause);
   const according = /\baccording to\s+([^,\u00A4]+?)\s*,?\s*$/i.exec(clause) ?? /\baccording to\s+([^,\u00A4]+)/i.exec(clause);
-  const verb = lastVerb(clause);
+  const verbs = verbsIn(clause, ['report', 'quoting', 'participle']);
+  const verb = verbs[verbs.length - 1];
   if (verb && wordsIn(clause.slice(verb.end)) <= MAX_WORDS_VERB_TO_QUOTE) {
-    const subjectText = clause.slice(0, verb.index);
-    const start = Math.max(0, subjectText.search(/[^;:]*$/));
-    const phrase = subjectBefore(subjectText.slice(start)) ?? (wordsIn(subjectText) === 0 ? subjectAfter(clause.slice(verb.end)) : COORDINATED.test(subjectText) ? subjectAtStart(subjectText) : undefined);
-    if (phrase) return { phrase, from: from + sentenceStart, to };
+    // "a scheme called “Smart Port”": a name, not speech.
+    const naming = NAMING_VERB.test(verb.word) && wordsIn(clause.slice(verb.end)) === 0;
+    const phrase = naming ? undefined : subjectOfVerb(clause, verb, verbs);
+    if (phrase) return { phrase, from: from + sentenceStart, to, colon };
   }
   if (according) {
     const phrase = subjectAfter(according[1] as string);
-    if (phrase) return { phrase, from: from + sentenceStart, to };
+    if (phrase) return { phrase, from: from + sentenceStart, to, colon };
+  }
+  if (colon && verbs.length === 0) {
+    const phrase = leadingSubject(clause);
+    if (phrase) return { phrase, from: from + sentenceStart, to, colon };
   }
   return undefined;
 }
 
 /** The attribution anywhere else in the quotation's sentence, outside quotation marks. */
-function clauseInSentence(masked: string, sentence: { start: number; end: number }): Clause | undefined {
+function clauseInSentence(masked: string, sentence: { start: number; end: number }, types: Verb['type'][] = ['report']): Clause | undefined {
   const text = masked.slice(sentence.start, sentence.end);
-  for (const m of text.matchAll(REPORTING_VERB)) {
-    const before = text.slice(0, m.index);
+  const verbs = verbsIn(text, types);
+  for (const v of verbs) {
+    const before = text.slice(0, v.index);
     const start = Math.max(0, before.lastIndexOf(MASK) + 1, before.search(/[^;:]*$/));
-    const phrase = wordsIn(before.slice(start)) > 0 ? (subjectBefore(before.slice(start)) ?? (COORDINATED.test(before) ? subjectAtStart(before.slice(start)) : undefined)) : subjectAfter(text.slice((m.index ?? 0) + m[0].length));
-    if (phrase && wordsIn(before.slice(start)) <= 8) return { phrase, from: sentence.start + start, to: sentence.start + (m.index ?? 0) + m[0].length };
+    let phrase: SpeakerPhrase | undefined;
+    if (v.type === 'participle') {
+      // Only "…, saying …" with the sentence's own subject or verb before it.
+      phrase = before.lastIndexOf(MASK) < 0 ? subjectOfVerb(text, v, verbs) : undefined;
+      if (phrase) return { phrase, from: sentence.start, to: sentence.start + v.end };
+      continue;
+    }
+    phrase = wordsIn(before.slice(start)) > 0 ? (subjectBefore(before.slice(start)) ?? (COORDINATED.test(before) ? subjectAtStart(before.slice(start)) : undefined)) : subjectAfter(text.slice(v.end));
+    if (phrase && wordsIn(before.slice(start)) <= 8) return { phrase, from: sentence.start + start, to: sentence.start + v.end };
   }
   const according = /\baccording to\s+([^,\u00A4]+)/i.exec(text);
   if (according) {
@@ -226,9 +347,10 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
       const fits = (r: Referent) =>
         phrase.core === 'it' ? r.kind === 'thing' : phrase.core === 'they' || phrase.core === 'we' ? r.kind !== 'person' : r.kind === 'person' && (!phrase.gender || !genderOfReferent(r) || genderOfReferent(r) === phrase.gender);
       if (phrase.core === 'i') return undefined;
-      // A person who has just spoken is who "he" or "she" most often is; then anyone fitting named before.
+      // "He" or "she" is most often the nearest person who spoke or was a sentence's subject ("Hruby is not
+      // holding his breath. … he says"), not a person merely mentioned since; then anyone fitting.
       const reversed = [...recent].reverse();
-      const found = (phrase.kind === 'person' ? reversed.find((r) => r.spoke && fits(r)) : undefined) ?? reversed.find(fits);
+      const found = (phrase.kind === 'person' ? reversed.find((r) => (r.spoke || r.subject) && fits(r)) : undefined) ?? reversed.find(fits);
       if (!found) return undefined;
       const gender = genderOfReferent(found) ?? phrase.gender;
       if (gender && found.kind === 'person') genderOf.set(found.name, gender);
@@ -236,7 +358,13 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     }
     // A description: the nearest earlier name or description of the same thing or role.
     const head = phrase.core;
-    const sameHead = [...recent].reverse().find((r) => r.kind === phrase.kind && r.text.toLowerCase().split(/[\s']+/).includes(head) && r.form === 'name');
+    // "the defence minister" is the one named "Defence Minister Tomas Kral", not the finance minister.
+    const modifiers = modifiersOf(phrase);
+    const sameHead = [...recent].reverse().find((r) => {
+      if (r.kind !== phrase.kind || r.form !== 'name') return false;
+      const words = r.text.toLowerCase().split(/[\s'’]+/);
+      return words.includes(head) && modifiers.every((m) => words.includes(m));
+    });
     if (sameHead) return { ...sameHead, at };
     if (phrase.kind === 'thing') {
       // "The document" after "the proposals": the same thing; named if the text or its collection names it.
@@ -255,6 +383,8 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     return { ...base, name: phrase.text.replace(/^(The|A|An)\b/, (w) => w.toLowerCase()) };
   };
 
+  /** Everyone heard speaking so far (a quotation's or reported speech's speaker). */
+  const speakersSoFar = new Set<string>();
   let pending: string | undefined;
   /** Who spoke in the last sentence of the previous paragraph (a quotation or reported speech), if anyone. */
   let lastVoice: string | undefined;
@@ -269,14 +399,34 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     const events: { index: number; run: () => void }[] = [];
     const pos = (i: number) => at * 1e6 + i;
 
+    const withSubject = new Set<SentenceRange>();
     for (const { phrase, index } of mentionsIn(masked, surnames)) {
-      events.push({ index, run: () => { const r = resolve(phrase, pos(index)); if (r) history.push(r); } });
+      // The first person a sentence names is its subject, unless a pronoun comes first or the name follows
+      // a preposition or "that" ("met with Shultz", "adding that Shultz…").
+      const sentence = sentences.find((s) => s.start <= index && s.end > index);
+      const before = masked.slice(sentence?.start ?? 0, index);
+      const wordBefore = /(\p{L}+)\W*$/u.exec(before)?.[1]?.toLowerCase();
+      const first = !!sentence && !withSubject.has(sentence) && !/\b(?:he|she)\b/i.test(before) && !(wordBefore && (PREPOSITIONS.has(wordBefore) || wordBefore === 'that'));
+      if (sentence && phrase.kind === 'person') withSubject.add(sentence);
+      events.push({
+        index,
+        run: () => {
+          const r = resolve(phrase, pos(index));
+          if (!r) return;
+          // Only someone known to be a person (titled, heard speaking, or referred to as he or she): "Atlantic
+          // Richfield rose 1-3/4" has a company for its subject.
+          const person = phrase.kind === 'person' && phrase.form === 'name' && (phrase.text !== phrase.core || speakersSoFar.has(r.name) || genderOf.has(r.name));
+          history.push({ ...r, subject: first && person });
+        },
+      });
     }
     quotes.forEach((q, i) => {
       const next = quotes[i + 1];
       const prev = quotes[i - 1];
       const sentence = sentences.find((s) => s.start <= q.open && s.end > q.open) ?? { start: 0, end: text.length };
-      const clause = clauseAfter(masked, q.close, next ? next.open : text.length) ?? clauseBefore(masked, prev ? prev.close : 0, q.open) ?? clauseInSentence(masked, sentence);
+      // A colon introducing the quotation (`Novak told reporters: “…”`) outranks the words after it.
+      const before = clauseBefore(masked, prev ? prev.close : 0, q.open);
+      const clause = (before?.colon ? before : undefined) ?? clauseAfter(text, masked, q, next ? next.open : text.length) ?? before ?? clauseInSentence(masked, sentence, ['report', 'participle']);
       if (!clause) return;
       clauses.set(q, clause);
       events.push({
@@ -285,6 +435,7 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
           const r = resolve(clause.phrase, pos(clause.from));
           if (!r) return;
           q.speaker = r.name;
+          speakersSoFar.add(r.name);
           history.push({ ...r, at: pos(clause.from), spoke: true });
         },
       });
@@ -300,6 +451,7 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
           const r = resolve(clause.phrase, pos(clause.from));
           if (!r) return;
           reported.push({ paragraph: p.index, start: s.start, end: s.end, speaker: r.name, kind: 'reported' });
+          speakersSoFar.add(r.name);
           history.push({ ...r, at: pos(clause.from), spoke: true });
         },
       });
@@ -328,6 +480,8 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
       if (!sentence || sentence.start !== q.open) continue;
       // Speech, not a term in quotation marks ("“Quantitative easing” began in 2008").
       if (wordsIn(text.slice(q.start, q.end)) < MIN_SPEECH_WORDS) continue;
+      // A sentence naming someone else beside the quotation is not the voice just heard going on.
+      if (mentionsIn(masked.slice(sentence.start, sentence.end), surnames).some((m) => m.phrase.kind === 'person' && m.phrase.form === 'name')) continue;
       q.speaker = voiceBefore(q.open) ?? (sentence === sentences[0] ? lastVoice : undefined);
     }
     // Quotations side by side share a speaker when only one's attribution stands between them.
@@ -373,7 +527,48 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
 
   const kind = doc.source.kind ?? '';
   const ownVoice = OWN_VOICE.test(kind) ? (doc.source.author ?? (ISSUER_VOICE.test(kind) ? doc.source.outlet : undefined)) : undefined;
-  return { quotations, reported, ownVoice, notes };
+  const turns = transcriptTurns(doc, (label) => {
+    if (label === 'Q') return doc.source.author;
+    if (label === 'A') return interviewee(doc);
+    const phrase = labelPhrase(label);
+    return phrase ? resolve(phrase, Number.MAX_SAFE_INTEGER)?.name : undefined;
+  });
+  return { quotations, reported, ownVoice, notes, turns };
+}
+
+/** A paragraph opening with a speaker's label: `Novak: …`, `JANA NOVAK: …`, `Q: …`, `Example News: …`. */
+const TURN_LABEL = /^((?:[\p{Lu}][\p{L}.'’-]*)(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|de|van|von|der|al|bin)){0,3}):[ \t]+(?=\S)/u;
+/** Labelled paragraphs a document needs to be read as a transcript (with at least two labels recurring). */
+const MIN_TURNS = 4;
+
+/**
+ * An interview's or transcript's turns: a document where at least `MIN_TURNS` paragraphs open with a
+ * speaker's label and at least two labels recur (so that "Note:" or "Contact:" once is not a speaker). A
+ * paragraph without a label between two labelled ones goes on with the turn before it.
+ */
+function transcriptTurns(doc: SourceDocument, speakerOfLabel: (label: string) => string | undefined): (SpeakerTurn | undefined)[] {
+  const labels = doc.paragraphs.map((p) => TURN_LABEL.exec(p.text));
+  const counts = new Map<string, number>();
+  for (const m of labels) if (m) counts.set(m[1] as string, (counts.get(m[1] as string) ?? 0) + 1);
+  const labelled = labels.filter(Boolean).length;
+  if (labelled < MIN_TURNS || [...counts.values()].filter((n) => n >= 2).length < 2) return [];
+  const lastLabelled = labels.findLastIndex((m) => m !== null);
+  const speakers = new Map([...counts.keys()].map((label) => [label, speakerOfLabel(label)]));
+  const turns: (SpeakerTurn | undefined)[] = [];
+  let current: SpeakerTurn | undefined;
+  labels.forEach((m, at) => {
+    if (m) current = { start: m[0].length, speaker: speakers.get(m[1] as string) };
+    else if (current && at < lastLabelled) current = { start: 0, speaker: current.speaker };
+    else current = undefined;
+    turns[at] = current;
+  });
+  return turns;
+}
+
+/** Who answers an interview's `A:` turns: the one person its title names with a full name ("… an interview with Jana Novak"). */
+function interviewee(doc: SourceDocument): string | undefined {
+  const people = new Set(mentionsIn(doc.source.title ?? '').filter((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' ')).map((m) => m.phrase.core));
+  return people.size === 1 ? [...people][0] : undefined;
 }
 
 /** Nouns naming a document: "the document" may stand for "the proposals" named before it. */

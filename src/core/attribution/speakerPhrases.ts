@@ -11,10 +11,27 @@ const REPORTING_VERBS = `said says told tells added adds stated states wrote wri
   emphasises emphasizes remarked complained complains conceded concedes countered counters suggested suggests
   observed observes maintained maintains agreed agrees boasted promised promises vowed vows pledged pledges
   quipped joked mused conceded confirmed confirms denied denies estimated estimates forecast predicted
-  reiterated reiterates repeated wrote tweeted posted`.split(/\s+/);
+  reiterated reiterates repeated wrote tweeted`.split(/\s+/);
+// Not "posted": "the company posted a profit" is news, not speech.
 
 /** A reporting verb as a whole word, with "put it" ("as X put it"). */
 export const REPORTING_VERB = new RegExp(`\\b(?:${[...new Set(REPORTING_VERBS)].join('|')}|put it)\\b`, 'g');
+
+/**
+ * Verbs that attribute the words of a quotation standing as their object ("Platt called the vote ‘a
+ * triumph…’", "The report found “serious shortcomings”"), read only for quotations: alone, most of them
+ * are news, not speech.
+ */
+export const QUOTING_VERB = /\b(?:called|calls|described|describes|branded|brands|dubbed|termed|labelled|labeled|hailed|hails|condemned|criticised|criticized|praised|welcomed|found|finds|accused|blamed|rejected|dismissed)\b/g;
+
+/** Verbs that name a thing with the quotation right after them ("a scheme called “Smart Port”"), not speech. */
+export const NAMING_VERB = /^(?:called|dubbed|termed|labelled|labeled|branded)$/;
+
+/**
+ * A participle continuing a sentence whose subject spoke ("…, saying “…”", "…, adding that prices seem
+ * “fairly high.”"): the speaker is that subject, not the words right before the participle.
+ */
+export const PARTICIPLE = /\b(?:saying|adding|noting|warning|arguing|insisting|explaining|stressing|telling|writing|declaring|calling|describing)\b/g;
 
 /** Words that may stand between a subject and its verb ("Novak later said", "he has said"). */
 const BETWEEN_SUBJECT_AND_VERB = /^(?:also|later|then|again|once|has|have|had|was|is|previously|recently|repeatedly|earlier|often|further|\p{L}+ly)$/u;
@@ -25,11 +42,17 @@ const TITLES = new Set(
   representative gov governor chancellor mayor ambassador general gen col colonel chairman chairwoman chair judge justice
   commissioner director king queen prince princess pope father rabbi imam sheikh deputy premier speaker chief
   executive officer head leader spokesman spokeswoman spokesperson economist analyst minister's secretary-general
-  president-elect ceo cfo md`.split(/\s+/),
+  president-elect ceo cfo md councillor cllr councilman councilwoman alderman congressman congresswoman
+  assemblyman assemblywoman mp mep comptroller treasurer auditor attorney solicitor envoy commander admiral
+  marshal captain lieutenant major sergeant inspector superintendent detective constable ayatollah hojatoleslam
+  cardinal archbishop bishop reverend rev pastor emir sultan baron baroness doctor coach`.split(/\s+/),
 );
 
 /** The gender a title tells, for "he" and "she". */
-const TITLE_GENDER: Record<string, 'm' | 'f'> = { mr: 'm', sir: 'm', lord: 'm', king: 'm', prince: 'm', father: 'm', mrs: 'f', ms: 'f', miss: 'f', dame: 'f', lady: 'f', queen: 'f', princess: 'f', chairwoman: 'f', spokeswoman: 'f' };
+const TITLE_GENDER: Record<string, 'm' | 'f'> = {
+  mr: 'm', sir: 'm', lord: 'm', king: 'm', prince: 'm', father: 'm', chairman: 'm', spokesman: 'm', congressman: 'm', councilman: 'm', assemblyman: 'm', baron: 'm',
+  mrs: 'f', ms: 'f', miss: 'f', dame: 'f', lady: 'f', queen: 'f', princess: 'f', chairwoman: 'f', spokeswoman: 'f', congresswoman: 'f', councilwoman: 'f', assemblywoman: 'f', baroness: 'f',
+};
 
 /** Capitalised words that begin sentences or phrases and are never part of a name. */
 const NOT_NAMES = new Set(
@@ -105,7 +128,7 @@ function nameWord(word: string): boolean {
   return isCapitalised(word) && !NOT_NAMES.has(word.toLowerCase());
 }
 
-const PREPOSITIONS = new Set('of at for from in with by to on about into over under between among against'.split(' '));
+export const PREPOSITIONS = new Set('of at for from in with by to on about into over under between among against'.split(' '));
 
 /**
  * The last name in a piece of text: a run of capitalised words not following a preposition, with the
@@ -120,10 +143,16 @@ function lastName(segment: string, subjectOnly = true): SpeakerPhrase | undefine
     let j = i;
     while (j + 1 < tokens.length && !/['\u2019]s$/.test(tokens[j] as string) && (nameWord(tokens[j + 1] as string) || /^(?:de|van|von|der|den|al|bin|da|di|le|la|del|du)$/.test(tokens[j + 1] as string) && nameWord(tokens[j + 2] ?? ''))) j++;
     const run = tokens.slice(i, j + 1);
-    const before = tokens[i - 1]?.toLowerCase();
+    const start = i;
+    const before = tokens[start - 1]?.toLowerCase();
+    const beforeThe = before === 'the' ? tokens[start - 2]?.toLowerCase() : undefined;
     i = j;
-    const titledOf = before === 'of' && TITLES.has((tokens[i - run.length - 1] ?? '').toLowerCase());
-    if (subjectOnly && before && PREPOSITIONS.has(before) && !titledOf) continue;
+    // "Secretary of State George Shultz", "Comptroller of the Currency Robert Clarke": a title, its office, a name.
+    const titledOf = (before === 'of' && TITLES.has((tokens[start - 2] ?? '').toLowerCase())) || (beforeThe === 'of' && TITLES.has((tokens[start - 3] ?? '').toLowerCase()));
+    // A name after a preposition ("of the Patients' Association") is not who speaks.
+    if (subjectOnly && ((before && PREPOSITIONS.has(before)) || (beforeThe && PREPOSITIONS.has(beforeThe))) && !titledOf) continue;
+    // "Iran's revolutionary leader": the possessor is not the subject.
+    if (subjectOnly && /['\u2019]s$/.test(run[run.length - 1] as string)) continue;
     // Titles at the front: "Transport Minister", "Ms", "Dr".
     let k = 0;
     let gender: 'm' | 'f' | undefined;
@@ -140,7 +169,7 @@ function lastName(segment: string, subjectOnly = true): SpeakerPhrase | undefine
     if (k === 0 && titledOf && run.length >= 3) k = 1;
     const name = run.slice(k);
     if (name.length === 0) continue;
-    const isOrg = name.some((w) => ORG_WORDS.has(w.toLowerCase())) || (k === 0 && /\bthe\s*$/i.test(segment.slice(0, segment.indexOf(run[0] as string))));
+    const isOrg = name.some((w) => ORG_WORDS.has(w.toLowerCase())) || (k === 0 && !titledOf && /\bthe\s*$/i.test(segment.slice(0, segment.indexOf(run[0] as string))));
     best = { text: run.join(' '), form: 'name', kind: isOrg ? 'thing' : 'person', gender, core: name.join(' ') };
   }
   return best;
@@ -176,6 +205,13 @@ function pronoun(word: string): SpeakerPhrase | undefined {
   return { text: word, form: 'pronoun', kind, gender: lower === 'he' ? 'm' : lower === 'she' ? 'f' : undefined, core: lower };
 }
 
+/** Whether a phrase ends in a lower-case role or organisation noun ("the Conservative group leader", "U.S. officials"). */
+function endsInRole(phrase: string): boolean {
+  const last = /(\S+)\s*$/.exec(phrase)?.[1] ?? '';
+  const word = last.replace(/[^\p{L}'’-]/gu, '').toLowerCase();
+  return /^[\p{Ll}]/u.test(last) && (PERSON_NOUNS.has(word) || THING_NOUNS.has(word));
+}
+
 /**
  * The subject of a reporting verb: the words right before it, back to the start of the clause.
  * "Their leader, Viktor Ozols," → Viktor Ozols; "Andris Kalnins, chief executive of X," → Andris Kalnins;
@@ -204,7 +240,8 @@ export function subjectBefore(clause: string): SpeakerPhrase | undefined {
   }
   // "X, Y, said": the subject X or its appositive Y, whichever is a name ("Their leader, Viktor Ozols,";
   // "Andris Kalnins, chief executive of Baltic Dredging," — a name after "of" is not the subject).
-  const named = segments.map((s) => lastName(s)).filter((n): n is SpeakerPhrase => !!n);
+  // A segment ending in a role ("The Conservative group leader") is a description, whatever names modify it.
+  const named = segments.map((s) => (endsInRole(s) ? undefined : lastName(s))).filter((n): n is SpeakerPhrase => !!n);
   return named[0] ?? description(segments[segments.length - 1] ?? '', false);
 }
 
@@ -222,6 +259,65 @@ export function subjectAtStart(sentence: string): SpeakerPhrase | undefined {
     lead.push(w);
   }
   return lead.length > 0 ? lastName(lead.join(' ')) : undefined;
+}
+
+/**
+ * A person's name standing alone, with titles at most ("Anthony J.F. O'Reilly", "Dr Imran Siddiqui"): a
+ * full name or a titled one, never a lone capitalised word (too often a place).
+ */
+export function nameOnly(segment: string): SpeakerPhrase | undefined {
+  const words = segment.trim().replace(/[.,;:]+$/, '').split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 6) return undefined;
+  if (!words.every((w) => nameWord(w) || /^(?:de|van|von|der|den|al|bin|da|di|le|la|del|du)$/.test(w) || TITLES.has(w.toLowerCase()))) return undefined;
+  const phrase = lastName(words.join(' '));
+  if (phrase?.kind !== 'person') return undefined;
+  return phrase.core.includes(' ') || phrase.text !== phrase.core ? phrase : undefined;
+}
+
+/**
+ * The subject a sentence opens with, when it is a person named at its start or in an appositive right
+ * after ("The transport company's spokesman, Daniel Sulc, had a short answer…" → Daniel Sulc); a pronoun
+ * opening the sentence. Undefined for anything else ("The stakes are high").
+ */
+export function leadingSubject(sentence: string): SpeakerPhrase | undefined {
+  const atStart = subjectAtStart(sentence);
+  if (atStart && (atStart.form === 'pronoun' ? atStart.kind === 'person' : atStart.kind === 'person')) return atStart;
+  const [first, second] = sentence.split(',');
+  if (second === undefined) return undefined;
+  const role = description(first as string, false);
+  return role?.kind === 'person' ? nameOnly(second) : undefined;
+}
+
+/** Whether a word can only open a sentence ("He", "The", "But"), never continue one as a name. */
+export function opensSentence(word: string): boolean {
+  return NOT_NAMES.has(word.toLowerCase().replace(/[^\p{L}]/gu, ''));
+}
+
+/** Words that say nothing about which one of a role is meant ("the former minister" is still the minister). */
+const PLAIN_MODIFIERS = new Set('the a an this that its their his her our one another former current outgoing incoming new top senior same'.split(' '));
+
+/**
+ * The words that tell one holder of a role from another ("the defence minister", "the finance minister"):
+ * those before the head noun, lower-cased.
+ */
+export function modifiersOf(phrase: SpeakerPhrase): string[] {
+  const words = phrase.text.toLowerCase().split(/\s+/).map((w) => w.replace(/[^\p{L}'’-]/gu, ''));
+  const head = words.indexOf(phrase.core);
+  return (head < 0 ? [] : words.slice(0, head)).filter((w) => w && !PLAIN_MODIFIERS.has(w));
+}
+
+/**
+ * The name a transcript's speaker label stands for ("Novak", "JANA NOVAK", "Example News"), as a phrase;
+ * undefined for the interview's bare `Q`/`A`.
+ */
+export function labelPhrase(label: string): SpeakerPhrase | undefined {
+  const words = label.trim().split(/\s+/);
+  if (words.length === 1 && /^(?:Q|A)$/.test(label.trim())) return undefined;
+  const cased = words.map((w) => (w.length > 1 && w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w)).join(' ');
+  const phrase = lastName(cased, false);
+  if (phrase) return phrase;
+  const role = description(cased.toLowerCase(), false);
+  return role ? { ...role, text: cased } : { text: cased, form: 'name', kind: 'person', core: cased };
 }
 
 /** The speaker named right after a verb ("said Andris Kalnins, chief executive…", "said a spokeswoman for the authority"). */

@@ -19,6 +19,7 @@ interface LabelledDocument {
 }
 
 export interface LabelledSentence {
+  corpus: LabelledDocument['corpus'];
   where: string;
   text: string;
   expected: Label;
@@ -50,6 +51,24 @@ export function isRight(s: Pick<LabelledSentence, 'expected' | 'found'>): boolea
 }
 
 export async function scoreLabelledSet(folder: URL): Promise<SetScore> {
+  return scoreSentences(await labelledSentences(folder));
+}
+
+/** The figures over some of a set's sentences. */
+export function scoreSentences(sentences: LabelledSentence[]): SetScore {
+  const of = (c: LabelledSentence['category']) => sentences.filter((s) => s.category === c);
+  const named = of('named');
+  return {
+    sentences,
+    named: { total: named.length, right: named.filter(isRight).length, wrong: named.filter((s) => s.found !== undefined && !isRight(s)).length },
+    narration: { total: of('narration').length, right: of('narration').filter(isRight).length },
+    ownVoice: { total: of('own voice').length, right: of('own voice').filter(isRight).length },
+    unnamed: { total: of('unnamed').length, given: of('unnamed').filter((s) => s.found !== undefined).length },
+  };
+}
+
+/** Every labelled sentence of a set with the speaker the rules find for it. */
+export async function labelledSentences(folder: URL): Promise<LabelledSentence[]> {
   const labels = JSON.parse(readFileSync(new URL('labels.json', folder), 'utf8')) as { documents: LabelledDocument[] };
   const reuters = JSON.parse(readFileSync(new URL('reuters.json', folder), 'utf8')) as { stories: { id: string; title: string; paragraphs: string[] }[] };
   const reutersDocs: SourceDocument[] = reuters.stories.map((s) => ({
@@ -82,27 +101,19 @@ export async function scoreLabelledSet(folder: URL): Promise<SetScore> {
           : typeof label === 'object' && 'either' in label ? 'either'
           : ownVoice && names(label).includes(ownVoice) ? 'own voice'
           : 'named';
-        return { where: `${d.id} ¶${n}.${i}`, text: p.text.slice(r.start, r.end), expected: label, found: speakerOf(doc, p.index, r.start, r.end, context), category };
+        return { corpus: d.corpus, where: `${d.id} ¶${n}.${i}`, text: p.text.slice(r.start, r.end), expected: label, found: speakerOf(doc, p.index, r.start, r.end, context), category };
       });
     });
   });
-  const of = (c: LabelledSentence['category']) => sentences.filter((s) => s.category === c);
-  const named = of('named');
-  return {
-    sentences,
-    named: { total: named.length, right: named.filter(isRight).length, wrong: named.filter((s) => s.found !== undefined && !isRight(s)).length },
-    narration: { total: of('narration').length, right: of('narration').filter(isRight).length },
-    ownVoice: { total: of('own voice').length, right: of('own voice').filter(isRight).length },
-    unnamed: { total: of('unnamed').length, given: of('unnamed').filter((s) => s.found !== undefined).length },
-  };
+  return sentences;
 }
 
 /** One line of figures and the sentences the rules got wrong, for a report. */
 export function describeScore(name: string, score: SetScore): string {
-  const { named, narration, ownVoice, unnamed } = score;
-  const lines = [
-    `${name}: ${score.sentences.length} sentences; named quotations ${named.right}/${named.total} right, ${named.wrong} wrong speaker; narration unattributed ${narration.right}/${narration.total}; own voice ${ownVoice.right}/${ownVoice.total}; unnamed given a speaker ${unnamed.given}/${unnamed.total}`,
-  ];
+  const line = (label: string, { sentences, named, narration, ownVoice, unnamed }: SetScore) =>
+    `${label}: ${sentences.length} sentences; named quotations ${named.right}/${named.total} right, ${named.wrong} wrong speaker; narration unattributed ${narration.right}/${narration.total}; own voice ${ownVoice.right}/${ownVoice.total}; unnamed given a speaker ${unnamed.given}/${unnamed.total}`;
+  const lines = [line(name, score)];
+  for (const corpus of ['reuters', 'documents'] as const) lines.push(line(`  ${corpus}`, scoreSentences(score.sentences.filter((s) => s.corpus === corpus))));
   for (const s of score.sentences) {
     if (s.category === 'unnamed' ? s.found !== undefined : !isRight(s)) lines.push(`  ${s.category === 'unnamed' ? 'UNNAMED' : 'WRONG'} ${s.where}: ${JSON.stringify(s.expected)} ≠ ${s.found} | ${s.text.slice(0, 90)}`);
   }
