@@ -3,9 +3,12 @@ import { type SentenceRange, splitSentences } from '../text/splitSentences.js';
 import { ISSUER_VOICE, OWN_VOICE } from './ownVoice.js';
 import { documentQuotations, type Quotation } from './quotations.js';
 import {
+  ABBREVIATION,
   COMPANY_NAME,
   COMPANY_NOUNS,
   labelPhrase,
+  loneName,
+  isReportingVerb,
   leadingSubject,
   mentionsIn,
   modifiersOf,
@@ -14,6 +17,7 @@ import {
   opensSentence,
   PARTICIPLE,
   PREPOSITIONS,
+  sentenceSubject,
   QUOTING_VERB,
   REPORTING_VERB,
   subjectAfter,
@@ -102,6 +106,8 @@ const REFERENCE_PARAGRAPHS = 4;
 const MIN_SPEECH_WORDS = 4;
 /** Words at most between a reporting verb and the quotation it introduces ("said the cap would “…”"). */
 const MAX_WORDS_VERB_TO_QUOTE = 12;
+/** Words at most after a sentence-final "…, X said" ("said in a statement on Tuesday"). */
+const MAX_WORDS_TAIL = 6;
 /** Words at most before a reporting verb right after a quotation ("“…,” Finance Minister Tomas Lind told"). */
 const MAX_WORDS_QUOTE_TO_VERB = 6;
 
@@ -128,7 +134,7 @@ const MASK = '\u00A4';
 const COORDINATED = /\b(?:and|but|then|while|yet)\s*,?\s*$/i;
 
 /** A full stop that is not an initial's or a title's ("P.S. Tam", "Mr. Smith", "U.S."). */
-const STOP = String.raw`(?<!\b\p{Lu})(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|St|Jr|Sr|No|Inc|Corp|Co|Ltd))[.!?]`;
+const STOP = String.raw`(?<!\b\p{Lu})(?<!${ABBREVIATION})[.!?]`;
 /** Where a sentence ends in the words after a quotation (or another quotation starts). */
 const SENTENCE_END = new RegExp(String.raw`${STOP}(?:\s|$)|\u00A4`, 'u');
 /** Sentence breaks in the words before a quotation. */
@@ -167,8 +173,15 @@ function verbsIn(text: string, types: Verb['type'][] = ['report']): Verb[] {
   return out.sort((a, b) => a.index - b.index);
 }
 
-function firstVerb(text: string): Verb | undefined {
-  return verbsIn(text)[0];
+/**
+ * Whether a quotation is a title or a name ("Star Wars", "60 Minutes", "New Leaders,"): two to four words,
+ * each capitalised or a number, small words between. Nobody speaks it.
+ */
+function isTitle(words: string): boolean {
+  const tokens = words.trim().replace(/[,.;:!?]+$/, '').split(/\s+/);
+  if (tokens.length < 2 || tokens.length > 4) return false;
+  const big = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
+  return big(tokens[0] as string) && big(tokens[tokens.length - 1] as string) && tokens.every((w) => big(w) || /^(?:of|and|the|a|an|in|on|for|to|de)$/.test(w));
 }
 
 /** A clause attributing speech: who, and the stretch of the paragraph it takes. */
@@ -198,23 +211,50 @@ function endsSentence(text: string, q: Quotation): boolean {
  * or, with no verb, a name standing alone after a quotation that ends with a comma (`“…,” Anthony
  * O'Reilly, Heinz's chairman.`).
  */
-function clauseAfter(text: string, masked: string, q: Quotation, to: number): Clause | undefined {
+function clauseAfter(text: string, masked: string, q: Quotation, to: number, knownPerson: (core: string) => boolean): Clause | undefined {
   if (endsSentence(text, q)) return undefined;
   const from = q.close;
   const rest = masked.slice(from, to);
   const lead = /^[\s,;\u2014\u2013-]*/.exec(rest)?.[0].length ?? 0;
   const sentenceEnd = rest.slice(lead).search(SENTENCE_END);
   const clause = rest.slice(lead, sentenceEnd < 0 ? undefined : lead + sentenceEnd);
-  const verb = firstVerb(clause);
+  const verbs = verbsIn(clause, ['report', 'participle']);
+  const verb = verbs[0];
+  const span = { from: from + lead, to: from + lead + clause.length };
   if (!verb) {
-    const name = /,\s*$/.test(text.slice(q.start, q.end)) ? nameOnly(clause.split(',')[0] ?? '') : undefined;
-    return name ? { phrase: name, from: from + lead, to: from + lead + clause.length } : undefined;
+    // Only for speech opening its sentence: `“…,” Name, role.` (not `the so-called “New Leaders,” Name…`).
+    const opensItsSentence = /(?:^|[.!?]["\u201D\u2019]?)\s*$/.test(text.slice(0, q.open));
+    const speech = /,\s*$/.test(text.slice(q.start, q.end)) && wordsIn(text.slice(q.start, q.end)) >= MIN_SPEECH_WORDS;
+    const name = opensItsSentence && speech ? nameOnly(clause.split(',')[0] ?? '') : undefined;
+    return name ? { phrase: name, ...span } : undefined;
   }
-  if (wordsIn(clause.slice(0, verb.index)) > MAX_WORDS_QUOTE_TO_VERB) return undefined;
+  if (verb.type === 'participle') {
+    // `“…,” Tehran Radio quoted him as saying.`
+    const phrase = /\bquoted\b/i.test(clause.slice(0, verb.index)) ? subjectOfVerb(clause, verb, verbs) : undefined;
+    return phrase ? { phrase, ...span } : undefined;
+  }
   const before = clause.slice(0, verb.index);
-  const phrase = wordsIn(before) === 0 ? subjectAfter(clause.slice(verb.end)) : subjectBefore(before);
-  return phrase ? { phrase, from: from + lead, to: from + lead + clause.length } : undefined;
+  if (wordsIn(before) > MAX_WORDS_QUOTE_TO_VERB) {
+    // `“…,” James Kinnear, Texaco's president and chief executive officer, told reporters`; `“…,” Sergeyev,
+    // who works at …, said`; `“…,” panel member Paul Bergstresser of the University of Texas told`.
+    const appositive = /^([^,]+),\s*(who\b)?[^\u00A4]*$/.exec(before);
+    const name = appositive ? (nameOnly(appositive[1] as string) ?? (appositive[2] ? loneName(appositive[1] as string) : undefined)) : undefined;
+    if (name) return { phrase: name, ...span };
+    // Else the words after the last comma: `“…” while sales dipped, senior vice president Ian Diery said`;
+    // `“…,” a spokesman for one of the major Dutch roasters said`. Only a person, named or described.
+    const afterComma = before.slice(before.lastIndexOf(',') + 1);
+    const subject = wordsIn(afterComma) <= 2 * MAX_WORDS_QUOTE_TO_VERB ? subjectBefore(afterComma) : undefined;
+    const named = subject?.form === 'name' && subject.kind === 'person' && (subject.core.includes(' ') || subject.text !== subject.core || knownPerson(subject.core));
+    const described = subject?.form === 'description' && subject.kind !== 'thing';
+    return subject && (named || described) ? { phrase: subject, ...span } : undefined;
+  }
+  // `“…” and get more data, said Joel Reed`: the verb comes before its subject.
+  const phrase = wordsIn(before) === 0 ? subjectAfter(clause.slice(verb.end)) : (subjectBefore(before) ?? (/,\s*$/.test(before) ? subjectAfter(clause.slice(verb.end)) : undefined));
+  return phrase ? { phrase, ...span } : undefined;
 }
+
+/** The subject a pronoun stands for after "quoted … as saying". */
+const OBJECT_PRONOUNS: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
 
 /** Words before a verb that make it passive ("was described as", "so-called"): its subject did not speak. */
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be|so)[\s-]*$/i;
@@ -231,13 +271,17 @@ function subjectOfVerb(clause: string, verb: Verb, verbs: Verb[]): SpeakerPhrase
   const start = Math.max(0, subjectText.search(/[^;:]*$/));
   const own = subjectText.slice(start);
   if (verb.type === 'participle') {
-    const quotedAs = /\bquoted\s+(.+?)\s+as\s*$/i.exec(subjectText);
-    if (quotedAs) return /^(?:was|were|is|are|been|being)\b/i.test(quotedAs[1] as string) ? undefined : subjectAfter(quotedAs[1] as string);
-    const wasQuoted = /^(.*?)\s*\b(?:was|were|is|are|has been|have been|had been)\s+(?:\S+\s+){0,6}?quoted\b/i.exec(own);
+    // "X was quoted (in the Tribune) as saying": X; "the radio quoted him as saying": him.
+    const wasQuoted = /^(.*?)\s*\b(?:was|were|is|are|has been|have been|had been)\s+(?:\S+\s+){0,3}?quoted\b/i.exec(own);
     if (wasQuoted) return subjectBefore(wasQuoted[1] as string);
+    const quotedAs = /\bquoted\s+(.+?)\s+as\s*$/i.exec(subjectText);
+    if (quotedAs) {
+      const whom = (quotedAs[1] as string).replace(/^(him|her|them)\b/i, (w) => OBJECT_PRONOUNS[w.toLowerCase()] ?? w);
+      return PREPOSITIONS.has(whom.split(/\s/)[0]?.toLowerCase() ?? '') ? undefined : subjectAfter(whom);
+    }
     // The participle's subject is the finite verb's before it in the sentence, or the sentence's.
     const finite = verbs.filter((v) => v.type !== 'participle' && v.index < verb.index).pop();
-    return finite ? subjectOfVerb(clause, finite, verbs) : (subjectAtStart(own) ?? leadingSubject(own));
+    return finite ? subjectOfVerb(clause, finite, verbs) : sentenceSubject(own);
   }
   if (verb.type === 'quoting') {
     if (wordsIn(own) === 0 || PASSIVE_BEFORE.test(own) || PASSIVE_AFTER.test(clause.slice(verb.end))) return undefined;
@@ -256,12 +300,19 @@ function clauseBefore(masked: string, from: number, to: number): Clause | undefi
   const sentenceStart = Math.max(0, ...[...text.matchAll(SENTENCE_BREAK)].map((m) => (m.index ?? 0) + m[0].length));
   const clause = text.slice(sentenceStart);
   const colon = /:\s*$/.test(clause);
+  // "Said one trader:", "Commented another diplomat:": the verb first, then who spoke.
+  const inverted = /^\s*(\p{Lu}\p{Ll}+)\s+([^,:\u00A4]+)[,:]?\s*$/u.exec(clause);
+  if (inverted && isReportingVerb(inverted[1] as string) && wordsIn(inverted[2] as string) <= MAX_WORDS_QUOTE_TO_VERB && !PREPOSITIONS.has((inverted[2] as string).split(/\s/)[0] as string)) {
+    const phrase = subjectAfter(inverted[2] as string);
+    if (phrase) return { phrase, from: from + sentenceStart, to, colon };
+  }
   const according = /\baccording to\s+([^,\u00A4]+?)\s*,?\s*$/i.exec(clause) ?? /\baccording to\s+([^,\u00A4]+)/i.exec(clause);
   const verbs = verbsIn(clause, ['report', 'quoting', 'participle']);
   const verb = verbs[verbs.length - 1];
   if (verb && wordsIn(clause.slice(verb.end)) <= MAX_WORDS_VERB_TO_QUOTE) {
-    // "a scheme called “Smart Port”": a name, not speech.
-    const naming = NAMING_VERB.test(verb.word) && wordsIn(clause.slice(verb.end)) === 0;
+    // "a scheme called “Smart Port”", "the consortium called SEMATECH, for “…”": a name, not speech.
+    const after = clause.slice(verb.end);
+    const naming = NAMING_VERB.test(verb.word) && (wordsIn(after) === 0 || /^\s*\p{Lu}/u.test(after) && !opensSentence(/^\s*(\S+)/.exec(after)?.[1] ?? ''));
     const phrase = naming ? undefined : subjectOfVerb(clause, verb, verbs);
     if (phrase) return { phrase, from: from + sentenceStart, to, colon };
   }
@@ -290,8 +341,20 @@ function clauseInSentence(masked: string, sentence: { start: number; end: number
       if (phrase) return { phrase, from: sentence.start, to: sentence.start + v.end };
       continue;
     }
-    phrase = wordsIn(before.slice(start)) > 0 ? (subjectBefore(before.slice(start)) ?? (COORDINATED.test(before) ? subjectAtStart(before.slice(start)) : undefined)) : subjectAfter(text.slice(v.end));
-    if (phrase && wordsIn(before.slice(start)) <= 8) return { phrase, from: sentence.start + start, to: sentence.start + v.end };
+    const subjectText = before.slice(start);
+    phrase = wordsIn(subjectText) > 0 ? (subjectBefore(subjectText) ?? (COORDINATED.test(before) ? subjectAtStart(subjectText) : undefined)) : subjectAfter(text.slice(v.end));
+    // A subject of a few words, or a name with its appositive ("Kenneth Blaylock, President of …, said").
+    const appositive = /^\s*([^,]+),[^,]*(?:,[^,]*)*,\s*$/.exec(subjectText);
+    const named = appositive ? nameOnly(appositive[1] as string) : undefined;
+    if (named) phrase = named;
+    if (phrase && (wordsIn(subjectText) <= 8 || named)) return { phrase, from: sentence.start + start, to: sentence.start + v.end };
+    // "…, an airline spokesman said.": the words after the last comma, when the verb ends the sentence.
+    const afterComma = subjectText.slice(subjectText.lastIndexOf(',') + 1);
+    const tail = text.slice(v.end);
+    if (subjectText.includes(',') && wordsIn(afterComma) > 0 && wordsIn(afterComma) <= MAX_WORDS_QUOTE_TO_VERB && wordsIn(tail.replace(new RegExp(MASK, 'g'), ' ')) <= MAX_WORDS_TAIL) {
+      const tailPhrase = subjectBefore(afterComma);
+      if (tailPhrase) return { phrase: tailPhrase, from: sentence.start + start + subjectText.lastIndexOf(',') + 1, to: sentence.start + v.end };
+    }
   }
   const according = /\baccording to\s+([^,\u00A4]+)/i.exec(text);
   if (according) {
@@ -373,7 +436,9 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
       const named = earlier.find((r) => r.form === 'name');
       if (named) return { ...named, at };
       // "the company said": the company named last.
-      const company = COMPANY_NOUNS.has(head) ? [...recent].reverse().find((r) => r.kind === 'thing' && r.form === 'name' && COMPANY_NAME.test(r.name)) : undefined;
+      // The company heard speaking last, else the one named last; a name, not a bare "Inc".
+      const companies = COMPANY_NOUNS.has(head) ? [...recent].reverse().filter((r) => r.kind === 'thing' && r.form === 'name' && COMPANY_NAME.test(r.name) && /\S\s+\S/.test(r.name)) : [];
+      const company = companies.find((r) => r.spoke) ?? companies[0];
       if (company) return { ...company, at };
       for (const h of new Set([head, ...earlier.map((r) => r.core)])) {
         const name = context.properName?.(h);
@@ -423,10 +488,12 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     quotes.forEach((q, i) => {
       const next = quotes[i + 1];
       const prev = quotes[i - 1];
+      // A title or name ("Star Wars"), or a term after "so-called", is nobody's speech.
+      if (isTitle(text.slice(q.start, q.end)) || /\bso-called\s*$/i.test(text.slice(0, q.open))) return;
       const sentence = sentences.find((s) => s.start <= q.open && s.end > q.open) ?? { start: 0, end: text.length };
       // A colon introducing the quotation (`Novak told reporters: “…”`) outranks the words after it.
       const before = clauseBefore(masked, prev ? prev.close : 0, q.open);
-      const clause = (before?.colon ? before : undefined) ?? clauseAfter(text, masked, q, next ? next.open : text.length) ?? before ?? clauseInSentence(masked, sentence, ['report', 'participle']);
+      const clause = (before?.colon ? before : undefined) ?? clauseAfter(text, masked, q, next ? next.open : text.length, (core) => fullName(core) !== undefined) ?? before ?? clauseInSentence(masked, sentence, ['report', 'participle']);
       if (!clause) return;
       clauses.set(q, clause);
       events.push({
@@ -480,9 +547,11 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
       if (!sentence || sentence.start !== q.open) continue;
       // Speech, not a term in quotation marks ("“Quantitative easing” began in 2008").
       if (wordsIn(text.slice(q.start, q.end)) < MIN_SPEECH_WORDS) continue;
+      const voice = voiceBefore(q.open) ?? (sentence === sentences[0] ? lastVoice : undefined);
       // A sentence naming someone else beside the quotation is not the voice just heard going on.
-      if (mentionsIn(masked.slice(sentence.start, sentence.end), surnames).some((m) => m.phrase.kind === 'person' && m.phrase.form === 'name')) continue;
-      q.speaker = voiceBefore(q.open) ?? (sentence === sentences[0] ? lastVoice : undefined);
+      const others = mentionsIn(masked.slice(sentence.start, sentence.end), surnames).filter((m) => m.phrase.kind === 'person' && m.phrase.form === 'name');
+      if (others.some((m) => !voice?.split(' ').includes(m.phrase.core.split(' ').pop() as string))) continue;
+      q.speaker = voice;
     }
     // Quotations side by side share a speaker when only one's attribution stands between them.
     const between = (a: AttributedQuotation, b: AttributedQuotation) => {
@@ -495,7 +564,7 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     for (let pass = 0; pass < 2; pass++) {
       for (let i = 0; i < quotes.length; i++) {
         const q = quotes[i] as AttributedQuotation;
-        if (q.speaker) continue;
+        if (q.speaker || isTitle(text.slice(q.start, q.end))) continue;
         const prev = quotes[i - 1];
         const next = quotes[i + 1];
         if (prev?.speaker && between(prev, q) === 0) q.speaker = prev.speaker;

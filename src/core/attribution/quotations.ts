@@ -24,10 +24,11 @@ export interface Quotation {
 const OPENERS = new Set(['\u201C', '\u201E', '\u00AB']);
 const CLOSERS = new Set(['\u201D', '\u00BB']);
 
-/** Whether a straight double quote at `i` opens (after a space, a bracket or a dash, or at the start). */
+/** Whether a straight double quote at `i` opens (after a space, a bracket or a dash, or at the start; after a full stop when a word follows). */
 function opensAt(text: string, i: number): boolean {
   const before = text[i - 1];
-  return before === undefined || /[\s([{\u2014\u2013-]/.test(before);
+  // `budget."We have…`: a sentence's end, then a mark with a word right after it, opens one.
+  return before === undefined || /[\s([{\u2014\u2013-]/.test(before) || (/[.!?:;]/.test(before) && /[\p{L}\p{N}]/u.test(text[i + 1] ?? ''));
 }
 
 /**

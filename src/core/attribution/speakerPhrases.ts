@@ -11,10 +11,17 @@ const REPORTING_VERBS = `said says told tells added adds stated states wrote wri
   emphasises emphasizes remarked complained complains conceded concedes countered counters suggested suggests
   observed observes maintained maintains agreed agrees boasted promised promises vowed vows pledged pledges
   quipped joked mused conceded confirmed confirms denied denies estimated estimates forecast predicted
-  reiterated reiterates repeated wrote tweeted`.split(/\s+/);
+  reiterated reiterates repeated wrote tweeted believes believed thinks bragged exclaimed shouted testified retorted protested lamented
+  assured reminded wondered`.split(/\s+/);
 // Not "posted": "the company posted a profit" is news, not speech.
 
 /** A reporting verb as a whole word, with "put it" ("as X put it"). */
+/** Whether a word is a reporting verb (capitalised, it opens an inverted attribution: "Said one trader:"). */
+export function isReportingVerb(word: string): boolean {
+  return REPORTING_VERB_SET.has(word.toLowerCase());
+}
+const REPORTING_VERB_SET = new Set(REPORTING_VERBS);
+
 export const REPORTING_VERB = new RegExp(`\\b(?:${[...new Set(REPORTING_VERBS)].join('|')}|put it)\\b`, 'g');
 
 /**
@@ -22,7 +29,8 @@ export const REPORTING_VERB = new RegExp(`\\b(?:${[...new Set(REPORTING_VERBS)].
  * triumph…’", "The report found “serious shortcomings”"), read only for quotations: alone, most of them
  * are news, not speech.
  */
-export const QUOTING_VERB = /\b(?:called|calls|described|describes|branded|brands|dubbed|termed|labelled|labeled|hailed|hails|condemned|criticised|criticized|praised|welcomed|found|finds|accused|blamed|rejected|dismissed)\b/g;
+export const QUOTING_VERB = /\b(?:called|calls|described|describes|branded|brands|dubbed|termed|labelled|labeled|hailed|hails|found|finds|accused|accuses|blamed|blames|cited|cites|charged|charges)\b/g;
+// Not "rejected", "dismissed", "criticised": their quotation is as often the other side's words.
 
 /** Verbs that name a thing with the quotation right after them ("a scheme called “Smart Port”"), not speech. */
 export const NAMING_VERB = /^(?:called|dubbed|termed|labelled|labeled|branded)$/;
@@ -44,14 +52,15 @@ const TITLES = new Set(
   executive officer head leader spokesman spokeswoman spokesperson economist analyst minister's secretary-general
   president-elect ceo cfo md councillor cllr councilman councilwoman alderman congressman congresswoman
   assemblyman assemblywoman mp mep comptroller treasurer auditor attorney solicitor envoy commander admiral
-  marshal captain lieutenant major sergeant inspector superintendent detective constable ayatollah hojatoleslam
-  cardinal archbishop bishop reverend rev pastor emir sultan baron baroness doctor coach`.split(/\s+/),
+  captain lieutenant sergeant inspector superintendent detective ayatollah hojatoleslam cardinal archbishop
+  reverend rev pastor emir sultan doctor`.split(/\s+/),
+  // Not "major", "baron", "bishop", "marshal", "constable": surnames as often ("John Major", "Peter Baron").
 );
 
 /** The gender a title tells, for "he" and "she". */
 const TITLE_GENDER: Record<string, 'm' | 'f'> = {
-  mr: 'm', sir: 'm', lord: 'm', king: 'm', prince: 'm', father: 'm', chairman: 'm', spokesman: 'm', congressman: 'm', councilman: 'm', assemblyman: 'm', baron: 'm',
-  mrs: 'f', ms: 'f', miss: 'f', dame: 'f', lady: 'f', queen: 'f', princess: 'f', chairwoman: 'f', spokeswoman: 'f', congresswoman: 'f', councilwoman: 'f', assemblywoman: 'f', baroness: 'f',
+  mr: 'm', sir: 'm', lord: 'm', king: 'm', prince: 'm', father: 'm',
+  mrs: 'f', ms: 'f', miss: 'f', dame: 'f', lady: 'f', queen: 'f', princess: 'f', chairwoman: 'f', spokeswoman: 'f', congresswoman: 'f', councilwoman: 'f', assemblywoman: 'f',
 };
 
 /** Capitalised words that begin sentences or phrases and are never part of a name. */
@@ -71,7 +80,8 @@ export const THING_NOUNS = new Set(
   university fund board bureau service army navy embassy administration cabinet team club school hospital
   document proposals proposal report statement declaration plan paper agreement communique letter principles
   guidelines rules law bill bulletin study survey ruling decision text memo release website treaty
-  resolution strategy review`.split(/\s+/),
+  resolution strategy review proxy prospectus filing newspaper radio television broadcaster magazine journal
+  newsletter editorial`.split(/\s+/),
 );
 
 /** Nouns naming people by role: "a spokeswoman", "officials". */
@@ -81,7 +91,9 @@ const PERSON_NOUNS = new Set(
   diplomat diplomats expert experts executive executives manager managers leader leaders governor secretary
   senator ambassador officer officers representative representatives witness witnesses resident residents
   critic critics observer observers banker bankers negotiator negotiators prosecutor prosecutors judge head
-  author researcher researchers scientist scientists professor adviser advisers advisor advisors aide aides`.split(/\s+/),
+  author researcher researchers scientist scientists professor adviser advisers advisor advisors aide aides
+  member members counsel associate strategist strategists consultant consultants broker brokers delegate delegates
+  farmer farmers worker workers activist activists candidate candidates commentator commentators`.split(/\s+/),
 );
 
 /** Nouns a report uses for a company named before ("the company said"). */
@@ -98,7 +110,11 @@ const ORG_WORDS = new Set(
   industries systems technologies energy airlines motors trust exchange news times post reuters press
   proposals court parliament assembly senate congress police army navy forces service services center centre
   foundation society club church league alliance nations states republic kingdom democrats republicans greens
-  conservatives socialists liberals dredging shipping`.split(/\s+/),
+  conservatives socialists liberals dredging shipping agreement treaty accord act convention pact protocol
+  programme program initiative house market markets lines airways airline airlines petroleum oil chemical
+  chemicals steel mining electric electronics pharmaceuticals foods stores telecom communications resources
+  financial insurance enterprises ventures laboratories labs products brands media publishing broadcasting
+  radio television newspaper magazine journal agency exchange`.split(/\s+/),
 );
 
 export const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
@@ -125,6 +141,8 @@ function isCapitalised(word: string): boolean {
 
 /** Whether a capitalised word can be part of a name. */
 function nameWord(word: string): boolean {
+  // "al-Saqr", "el-Baz", "bin-Laden": a lower-case particle joined to a capitalised name.
+  if (/^(?:al|el|bin|ben|de|da|di|du|van|von|der|den|le|la|del|ul|ibn|abu)-\p{Lu}/u.test(word)) return true;
   return isCapitalised(word) && !NOT_NAMES.has(word.toLowerCase());
 }
 
@@ -136,12 +154,19 @@ export const PREPOSITIONS = new Set('of at for from in with by to on about into 
  */
 function lastName(segment: string, subjectOnly = true): SpeakerPhrase | undefined {
   // Initials keep their dots ("P.S. Tam"); other words lose the punctuation after them.
-  const tokens = [...segment.matchAll(TOKEN)].map((m) => (/^(?:\p{Lu}\.)+$/u.test(m[0]) ? m[0] : m[0].replace(/[.,]$/, '')));
+  const matches = [...segment.matchAll(TOKEN)];
+  const tokens = matches.map((m) => (/^(?:\p{Lu}\.)+$/u.test(m[0]) ? m[0] : m[0].replace(/[.,]$/, '')));
+  // Anything but spaces between two words ends a name: a comma, a bracket, a ticker ("the International
+  // Coffee Agreement, ICA", "Aluminium AG <ALUZ.Z> (Alusuisse)").
+  const breaks = matches.map((m, j) => {
+    const next = matches[j + 1];
+    return next !== undefined && /\S/.test(segment.slice((m.index ?? 0) + m[0].length, next.index).replace(/^[.,]/, (c) => (/^(?:\p{Lu}\.)+$/u.test(m[0]) ? '' : c)));
+  });
   let best: SpeakerPhrase | undefined;
   for (let i = 0; i < tokens.length; i++) {
     if (!nameWord(tokens[i] as string)) continue;
     let j = i;
-    while (j + 1 < tokens.length && !/['\u2019]s$/.test(tokens[j] as string) && (nameWord(tokens[j + 1] as string) || /^(?:de|van|von|der|den|al|bin|da|di|le|la|del|du)$/.test(tokens[j + 1] as string) && nameWord(tokens[j + 2] ?? ''))) j++;
+    while (j + 1 < tokens.length && !breaks[j] && !/['\u2019]s$/.test(tokens[j] as string) && (nameWord(tokens[j + 1] as string) || /^(?:de|van|von|der|den|al|bin|da|di|le|la|del|du)$/.test(tokens[j + 1] as string) && nameWord(tokens[j + 2] ?? ''))) j++;
     const run = tokens.slice(i, j + 1);
     const start = i;
     const before = tokens[start - 1]?.toLowerCase();
@@ -151,26 +176,40 @@ function lastName(segment: string, subjectOnly = true): SpeakerPhrase | undefine
     const titledOf = (before === 'of' && TITLES.has((tokens[start - 2] ?? '').toLowerCase())) || (beforeThe === 'of' && TITLES.has((tokens[start - 3] ?? '').toLowerCase()));
     // A name after a preposition ("of the Patients' Association") is not who speaks.
     if (subjectOnly && ((before && PREPOSITIONS.has(before)) || (beforeThe && PREPOSITIONS.has(beforeThe))) && !titledOf) continue;
-    // "Iran's revolutionary leader": the possessor is not the subject.
-    if (subjectOnly && /['\u2019]s$/.test(run[run.length - 1] as string)) continue;
+    // "Iran's revolutionary leader": the possessor is not the subject ("Moody's" alone is a name).
+    if (subjectOnly && /['\u2019]s$/.test(run[run.length - 1] as string) && i + 1 < tokens.length) continue;
+    // "the chairman of the CFTC", "chairman of the Federal Reserve": an office, not a name.
+    if (titledOf && run.length < 3) continue;
     // Titles at the front: "Transport Minister", "Ms", "Dr".
     let k = 0;
     let gender: 'm' | 'f' | undefined;
-    for (let t = 0; t < run.length; t++) {
+    // The last word is a title only in a run of one ("John Major", "Peter Baron" are names).
+    for (let t = 0; t < Math.max(1, run.length - 1); t++) {
       const lower = (run[t] as string).toLowerCase().replace(/\.$/, '');
       if (TITLES.has(lower) || lower.split('-').some((part) => TITLES.has(part))) {
         k = t + 1;
         gender = TITLE_GENDER[lower] ?? gender;
       }
     }
-    const titledBefore = tokens.slice(Math.max(0, i - run.length - 3), i - run.length + 1).map((t) => t.toLowerCase());
-    for (const t of titledBefore) gender = TITLE_GENDER[t] ?? gender;
+    // A gendered title right before the name ("spokeswoman Ilze Berzina"; not "a spokeswoman for Smith Barney").
+    gender = TITLE_GENDER[before ?? ''] ?? gender;
     // "Secretary of State George Shultz", "Minister of Finance Jan Novak": the department is not the name.
     if (k === 0 && titledOf && run.length >= 3) k = 1;
-    const name = run.slice(k);
+    let name = run.slice(k);
     if (name.length === 0) continue;
+    // "Novak's plan" mentions Novak.
+    const possessive = !subjectOnly && /['\u2019]s$/.test(run[run.length - 1] as string);
+    if (possessive) name = [...name.slice(0, -1), (name[name.length - 1] as string).replace(/['\u2019]s$/, '')];
+    // "Rio de Janeiro Coffee Trade Association Carlos Calmon": an organisation, then a person's full name.
+    const lastOrg = name.findLastIndex((w) => ORG_WORDS.has(w.toLowerCase()));
+    const personal = (w: string) => /^\p{Lu}(?:\p{Ll}|\.)/u.test(w);
+    if (lastOrg >= 0 && name.length - lastOrg - 1 >= 2 && name.slice(lastOrg + 1).every(personal)) {
+      name = name.slice(lastOrg + 1);
+      k = run.length - name.length;
+    }
     const isOrg = name.some((w) => ORG_WORDS.has(w.toLowerCase())) || (k === 0 && !titledOf && /\bthe\s*$/i.test(segment.slice(0, segment.indexOf(run[0] as string))));
-    best = { text: run.join(' '), form: 'name', kind: isOrg ? 'thing' : 'person', gender, core: name.join(' ') };
+    const text = possessive ? [...run.slice(0, -1), (run[run.length - 1] as string).replace(/['\u2019]s$/, '')].join(' ') : run.join(' ');
+    best = { text, form: 'name', kind: isOrg ? 'thing' : 'person', gender, core: name.join(' ') };
   }
   return best;
 }
@@ -218,6 +257,8 @@ function endsInRole(phrase: string): boolean {
  * "In a speech last week she" → she; "The document" → the document.
  */
 export function subjectBefore(clause: string): SpeakerPhrase | undefined {
+  // "Rep. Martin Frost (D-Tex.)": a bracket says more about the subject; it is not the subject.
+  clause = clause.replace(/\s*\([^)]*\)\.?/g, '');
   let words = clause.trim().replace(/[,\s]+$/, '');
   // Words between the subject and the verb: "Novak later said", "he has said".
   for (;;) {
@@ -236,13 +277,50 @@ export function subjectBefore(clause: string): SpeakerPhrase | undefined {
   if (!/,\s*$/.test(clause)) {
     // "Asked about the FECs, Tian": the subject is the phrase right before the verb.
     const last = segments[segments.length - 1] ?? '';
-    return lastName(last) ?? description(last, false);
+    // "a spokesman for one of the major Dutch roasters": a role and whom it speaks for.
+    const role = /^(?:a|an|the|one|another)\s+(?:\S+\s+){0,3}?(\S+)\s+(?:of|for|at|with|from|in)\s/i.exec(last);
+    if (role && PERSON_NOUNS.has((role[1] as string).toLowerCase())) return { ...(description(last, true) as SpeakerPhrase), text: last };
+    // "John Kennedy, senior research associate at the Texas Research League said": the name, then its appositive.
+    return lastName(last) ?? description(last, false) ?? (segments.length > 1 ? nameOnly(segments[0] as string) : undefined);
   }
   // "X, Y, said": the subject X or its appositive Y, whichever is a name ("Their leader, Viktor Ozols,";
   // "Andris Kalnins, chief executive of Baltic Dredging," — a name after "of" is not the subject).
   // A segment ending in a role ("The Conservative group leader") is a description, whatever names modify it.
   const named = segments.map((s) => (endsInRole(s) ? undefined : lastName(s))).filter((n): n is SpeakerPhrase => !!n);
-  return named[0] ?? description(segments[segments.length - 1] ?? '', false);
+  // "A Toshiba executive, who asked not to be named,": the role.
+  const role = segments.find(endsInRole);
+  return named[0] ?? (role ? description(role, false) : undefined) ?? description(segments[segments.length - 1] ?? '', false);
+}
+
+/** An opening phrase set off by a comma that is not the subject ("However,", "Asked about the petition,", "In a speech,"). */
+function isOpeningPhrase(segment: string): boolean {
+  const first = /^\s*(\S+)/.exec(segment)?.[1] ?? '';
+  return NOT_NAMES.has(first.toLowerCase()) || /^\p{Lu}\p{Ll}+(?:ed|ing|ly)$/u.test(first);
+}
+
+/**
+ * The subject of a sentence's main clause: its opening noun phrase past any opening phrase ("However, FCA
+ * board member Marvin Duncan differed" → Marvin Duncan; "The Exxon chairman also criticized" → the Exxon
+ * chairman; "He declined" → he).
+ */
+export function sentenceSubject(sentence: string): SpeakerPhrase | undefined {
+  let segments = sentence.split(',');
+  while (segments.length > 1 && isOpeningPhrase(segments[0] as string)) segments = segments.slice(1);
+  const words = segments.join(',').trim().split(/\s+/);
+  const asPronoun = pronoun((words[0] ?? '').replace(/[,]$/, ''));
+  if (asPronoun) return asPronoun;
+  const phrase: string[] = [];
+  // "Recommending that…": a sentence opening with a participle has no subject in front.
+  if (/^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(words[0] ?? '')) return undefined;
+  for (const w of words) {
+    const lower = w.replace(/[^\p{L}'’.-]/gu, '').toLowerCase();
+    if (!(isCapitalised(w) || TITLES.has(lower) || PERSON_NOUNS.has(lower) || THING_NOUNS.has(lower) || /^(?:the|a|an|de|van|von|der|al|bin)$/.test(lower))) break;
+    phrase.push(w);
+    if (/[,;:]$/.test(w)) break;
+  }
+  const text = phrase.join(' ').replace(/[,;:]$/, '');
+  if (!text) return undefined;
+  return endsInRole(text) ? description(text, false) : (lastName(text) ?? description(text, false));
 }
 
 /**
@@ -274,6 +352,12 @@ export function nameOnly(segment: string): SpeakerPhrase | undefined {
   return phrase.core.includes(' ') || phrase.text !== phrase.core ? phrase : undefined;
 }
 
+/** A single capitalised word as a person's name ("Sergeyev, who works at…"): only where the text says it is a person. */
+export function loneName(segment: string): SpeakerPhrase | undefined {
+  const word = segment.trim();
+  return /^\p{Lu}[\p{L}'’-]+$/u.test(word) && nameWord(word) ? { text: word, form: 'name', kind: 'person', core: word } : undefined;
+}
+
 /**
  * The subject a sentence opens with, when it is a person named at its start or in an appositive right
  * after ("The transport company's spokesman, Daniel Sulc, had a short answer…" → Daniel Sulc); a pronoun
@@ -281,7 +365,9 @@ export function nameOnly(segment: string): SpeakerPhrase | undefined {
  */
 export function leadingSubject(sentence: string): SpeakerPhrase | undefined {
   const atStart = subjectAtStart(sentence);
-  if (atStart && (atStart.form === 'pronoun' ? atStart.kind === 'person' : atStart.kind === 'person')) return atStart;
+  if (atStart?.form === 'pronoun' && atStart.kind === 'person') return atStart;
+  // A full or titled name, not a lone capitalised word ("Commented another diplomat:").
+  if (atStart?.kind === 'person' && (atStart.core.includes(' ') || atStart.text !== atStart.core)) return atStart;
   const [first, second] = sentence.split(',');
   if (second === undefined) return undefined;
   const role = description(first as string, false);
@@ -320,13 +406,19 @@ export function labelPhrase(label: string): SpeakerPhrase | undefined {
   return role ? { ...role, text: cased } : { text: cased, form: 'name', kind: 'person', core: cased };
 }
 
+/** Abbreviations whose full stop ends no sentence ("Sen. Bennett Johnston", "Mr. Holub", "Texaco Inc."). */
+export const ABBREVIATION = String.raw`\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Adm|Cmdr|Rev|Hon|Amb|Atty|Supt|Messrs|St|Jr|Sr|No|Inc|Corp|Co|Ltd)`;
+/** Where a phrase after a verb ends: a colon, a dash, a bracket… or a full stop that is not an initial's or an abbreviation's. */
+const PHRASE_END = new RegExp(String.raw`[;:!?\u2014\u2013(]|(?<!\b\p{Lu})(?<!${ABBREVIATION})\.(?=\s|$)`, 'u');
+const PHRASE_END_OR_COMMA = new RegExp(String.raw`[,;:!?\u2014\u2013(]|(?<!\b\p{Lu})(?<!${ABBREVIATION})\.(?=\s|$)`, 'u');
+
 /** The speaker named right after a verb ("said Andris Kalnins, chief executive…", "said a spokeswoman for the authority"). */
 export function subjectAfter(words: string): SpeakerPhrase | undefined {
   // "said the minister, Jana Novak": a role and then the name, the name is who speaks.
   const [head, second] = words.split(',');
   if (second !== undefined) {
     const role = subjectAfterChunk(head as string);
-    const name = lastName(second.split(/[;:!?\u2014\u2013(]|(?<!\b\p{Lu})\.(?=\s|$)/u)[0] ?? '');
+    const name = lastName(second.split(PHRASE_END)[0] ?? '');
     if (role?.form === 'description' && role.kind === 'person' && name?.kind === 'person') return name;
   }
   return subjectAfterChunk(words);
@@ -334,7 +426,7 @@ export function subjectAfter(words: string): SpeakerPhrase | undefined {
 
 function subjectAfterChunk(words: string): SpeakerPhrase | undefined {
   // The phrase ends at a comma, a colon… or a full stop that is not an initial's ("P.S. Tam").
-  const chunk = words.split(/[,;:!?\u2014\u2013(]|(?<!\b\p{Lu})\.(?=\s|$)/u)[0]?.trim() ?? '';
+  const chunk = words.split(PHRASE_END_OR_COMMA)[0]?.trim() ?? '';
   if (!chunk) return undefined;
   const first = chunk.split(/\s+/)[0] ?? '';
   const asPronoun = pronoun(first);
@@ -351,7 +443,10 @@ export function mentionsIn(text: string, knownSurnames: Set<string> = new Set())
   const out: { phrase: SpeakerPhrase; index: number }[] = [];
   // Names: runs of capitalised words.
   for (const m of text.matchAll(/(?:[\p{Lu}][\p{L}'\u2019.&-]*\s+)*[\p{Lu}][\p{L}'\u2019&-]*/gu)) {
-    const phrase = lastName(text.slice(Math.max(0, (m.index ?? 0) - 30), (m.index ?? 0) + m[0].length), false);
+    // Up to 30 characters before the run for a title or role ("analyst Eugene Nowak"), from a word's start.
+    const from = Math.max(0, (m.index ?? 0) - 30);
+    const wordStart = from === 0 ? 0 : from + Math.max(0, text.slice(from, m.index ?? 0).search(/(?<=\s)\S/));
+    const phrase = lastName(text.slice(wordStart, (m.index ?? 0) + m[0].length), false);
     if (!phrase) continue;
     const before = text.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0).toLowerCase();
     const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40).toLowerCase();
