@@ -237,14 +237,16 @@ function clauseAfter(text: string, masked: string, q: Quotation, to: number, kno
   if (wordsIn(before) > MAX_WORDS_QUOTE_TO_VERB) {
     // `“…,” James Kinnear, Texaco's president and chief executive officer, told reporters`; `“…,” Sergeyev,
     // who works at …, said`; `“…,” panel member Paul Bergstresser of the University of Texas told`.
+    const fullPerson = (p: SpeakerPhrase | undefined) => p?.form === 'name' && p.kind === 'person' && (p.core.includes(' ') || p.text !== p.core || knownPerson(p.core));
     const appositive = /^([^,]+),\s*(who\b)?[^\u00A4]*$/.exec(before);
-    const name = appositive ? (nameOnly(appositive[1] as string) ?? (appositive[2] ? loneName(appositive[1] as string) : undefined)) : undefined;
+    const first = appositive ? subjectBefore(appositive[1] as string) : undefined;
+    const name = appositive ? (nameOnly(appositive[1] as string) ?? (fullPerson(first) ? first : undefined) ?? (appositive[2] ? loneName(appositive[1] as string) : undefined)) : undefined;
     if (name) return { phrase: name, ...span };
     // Else the words after the last comma: `“…” while sales dipped, senior vice president Ian Diery said`;
     // `“…,” a spokesman for one of the major Dutch roasters said`. Only a person, named or described.
     const afterComma = before.slice(before.lastIndexOf(',') + 1);
     const subject = wordsIn(afterComma) <= 2 * MAX_WORDS_QUOTE_TO_VERB ? subjectBefore(afterComma) : undefined;
-    const named = subject?.form === 'name' && subject.kind === 'person' && (subject.core.includes(' ') || subject.text !== subject.core || knownPerson(subject.core));
+    const named = fullPerson(subject);
     const described = subject?.form === 'description' && subject.kind !== 'thing';
     return subject && (named || described) ? { phrase: subject, ...span } : undefined;
   }
@@ -355,6 +357,12 @@ function clauseInSentence(masked: string, sentence: { start: number; end: number
       const tailPhrase = subjectBefore(afterComma);
       if (tailPhrase) return { phrase: tailPhrase, from: sentence.start + start + subjectText.lastIndexOf(',') + 1, to: sentence.start + v.end };
     }
+    // "The General Manager of the Madrid branch of a U.S. bank which has lent money to FECSA said": a long
+    // subject opening the sentence, with no comma or other verb before the verb.
+    if (start === 0 && !subjectText.includes(',') && !subjectText.includes(MASK) && v === verbs[0]) {
+      const opening = sentenceSubject(subjectText);
+      if (opening && opening.form !== 'pronoun') return { phrase: opening, from: sentence.start, to: sentence.start + v.end };
+    }
   }
   const according = /\baccording to\s+([^,\u00A4]+)/i.exec(text);
   if (according) {
@@ -413,7 +421,8 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
       // "He" or "she" is most often the nearest person who spoke or was a sentence's subject ("Hruby is not
       // holding his breath. … he says"), not a person merely mentioned since; then anyone fitting.
       const reversed = [...recent].reverse();
-      const found = (phrase.kind === 'person' ? reversed.find((r) => (r.spoke || r.subject) && fits(r)) : undefined) ?? reversed.find(fits);
+      // "It said": the organisation heard speaking last, before any thing merely named since.
+      const found = reversed.find((r) => (r.spoke || (phrase.kind === 'person' && r.subject)) && fits(r)) ?? reversed.find(fits);
       if (!found) return undefined;
       const gender = genderOfReferent(found) ?? phrase.gender;
       if (gender && found.kind === 'person') genderOf.set(found.name, gender);

@@ -93,8 +93,19 @@ const PERSON_NOUNS = new Set(
   critic critics observer observers banker bankers negotiator negotiators prosecutor prosecutors judge head
   author researcher researchers scientist scientists professor adviser advisers advisor advisors aide aides
   member members counsel associate strategist strategists consultant consultants broker brokers delegate delegates
-  farmer farmers worker workers activist activists candidate candidates commentator commentators`.split(/\s+/),
+  farmer farmers worker workers activist activists candidate candidates commentator commentators staffer
+  staffers`.split(/\s+/),
 );
+
+/** Words naming a government office after a title ("Minister for Foreign Affairs", "Chancellor of the Exchequer"). */
+const OFFICE_WORDS = new Set(
+  `state foreign affairs home interior justice finance defence defense health education trade industry agriculture
+  economy energy transport labour labor commerce treasury exchequer currency environment development culture
+  communications security`.split(/\s+/),
+);
+
+/** Roles written before a name as titles ("Lawyer David Steel", "Analyst Sanford Margoshes", "General Manager"). */
+const ROLE_TITLES = new Set([...PERSON_NOUNS].filter((w) => !/s$/.test(w) || /ss$/.test(w)));
 
 /** Nouns a report uses for a company named before ("the company said"). */
 export const COMPANY_NOUNS = new Set('company firm group carrier maker producer airline insurer retailer utility corporation concern unit subsidiary bank lender'.split(' '));
@@ -112,7 +123,7 @@ const ORG_WORDS = new Set(
   foundation society club church league alliance nations states republic kingdom democrats republicans greens
   conservatives socialists liberals dredging shipping agreement treaty accord act convention pact protocol
   programme program initiative house market markets lines airways airline airlines petroleum oil chemical
-  chemicals steel mining electric electronics pharmaceuticals foods stores telecom communications resources
+  chemicals mining electric electronics pharmaceuticals foods stores telecom communications resources
   financial insurance enterprises ventures laboratories labs products brands media publishing broadcasting
   radio television newspaper magazine journal agency exchange`.split(/\s+/),
 );
@@ -139,6 +150,12 @@ function isCapitalised(word: string): boolean {
   return /^[\p{Lu}]/u.test(word);
 }
 
+/** A title or a role written before a name ("Minister", "Ms", "Lawyer", "Vice-President"). */
+function isTitle(word: string): boolean {
+  const lower = word.toLowerCase().replace(/\.$/, '');
+  return TITLES.has(lower) || ROLE_TITLES.has(lower) || lower.split('-').some((part) => TITLES.has(part));
+}
+
 /** Whether a capitalised word can be part of a name. */
 function nameWord(word: string): boolean {
   // "al-Saqr", "el-Baz", "bin-Laden": a lower-case particle joined to a capitalised name.
@@ -158,43 +175,55 @@ function lastName(segment: string, subjectOnly = true): SpeakerPhrase | undefine
   const tokens = matches.map((m) => (/^(?:\p{Lu}\.)+$/u.test(m[0]) ? m[0] : m[0].replace(/[.,]$/, '')));
   // Anything but spaces between two words ends a name: a comma, a bracket, a ticker ("the International
   // Coffee Agreement, ICA", "Aluminium AG <ALUZ.Z> (Alusuisse)").
-  const breaks = matches.map((m, j) => {
+  const gapAfter = (j: number) => {
+    const m = matches[j] as RegExpMatchArray;
     const next = matches[j + 1];
-    return next !== undefined && /\S/.test(segment.slice((m.index ?? 0) + m[0].length, next.index).replace(/^[.,]/, (c) => (/^(?:\p{Lu}\.)+$/u.test(m[0]) ? '' : c)));
-  });
+    return next ? segment.slice((m.index ?? 0) + m[0].length, next.index) : '';
+  };
+  const gapBefore = (j: number) => (j > 0 ? gapAfter(j - 1) : segment.slice(0, matches[0]?.index ?? 0));
   let best: SpeakerPhrase | undefined;
+  let bestPerson: SpeakerPhrase | undefined;
   for (let i = 0; i < tokens.length; i++) {
     if (!nameWord(tokens[i] as string)) continue;
     let j = i;
-    while (j + 1 < tokens.length && !breaks[j] && !/['\u2019]s$/.test(tokens[j] as string) && (nameWord(tokens[j + 1] as string) || /^(?:de|van|von|der|den|al|bin|da|di|le|la|del|du)$/.test(tokens[j + 1] as string) && nameWord(tokens[j + 2] ?? ''))) j++;
+    while (j + 1 < tokens.length && !/\S/.test(gapAfter(j)) && !/['\u2019]s$/.test(tokens[j] as string) && (nameWord(tokens[j + 1] as string) || /^(?:de|van|von|der|den|al|bin|da|di|le|la|del|du)$/.test(tokens[j + 1] as string) && nameWord(tokens[j + 2] ?? ''))) j++;
     const run = tokens.slice(i, j + 1);
     const start = i;
-    const before = tokens[start - 1]?.toLowerCase();
+    const before = /\S/.test(gapBefore(start)) ? undefined : tokens[start - 1]?.toLowerCase();
     const beforeThe = before === 'the' ? tokens[start - 2]?.toLowerCase() : undefined;
     i = j;
-    // "Secretary of State George Shultz", "Comptroller of the Currency Robert Clarke": a title, its office, a name.
-    const titledOf = (before === 'of' && TITLES.has((tokens[start - 2] ?? '').toLowerCase())) || (beforeThe === 'of' && TITLES.has((tokens[start - 3] ?? '').toLowerCase()));
-    // A name after a preposition ("of the Patients' Association") is not who speaks.
-    if (subjectOnly && ((before && PREPOSITIONS.has(before)) || (beforeThe && PREPOSITIONS.has(beforeThe))) && !titledOf) continue;
-    // "Iran's revolutionary leader": the possessor is not the subject ("Moody's" alone is a name).
-    if (subjectOnly && /['\u2019]s$/.test(run[run.length - 1] as string) && i + 1 < tokens.length) continue;
+    // "<ABK Spa>": Reuters marks a company's name in angle brackets.
+    const ticker = /<\s*$/.test(gapBefore(start));
+    // "Secretary of State George Shultz", "Comptroller of the Currency Robert Clarke", "Ambassador to GATT
+    // Michael Samuels": a title, its office, a name.
+    const titleBefore = (at: number) => isTitle(tokens[at] ?? '');
+    const titledOf = (before !== undefined && /^(?:of|to|for)$/.test(before) && titleBefore(start - 2)) || (beforeThe !== undefined && /^(?:of|to|for)$/.test(beforeThe) && titleBefore(start - 3));
+    if (subjectOnly && !titledOf) {
+      // A name after a preposition ("of the Patients' Association") or an article ("an Illinois Democrat")
+      // is not who speaks.
+      if ((before && (PREPOSITIONS.has(before) || before === 'a' || before === 'an')) || (beforeThe && PREPOSITIONS.has(beforeThe))) continue;
+      // "Iran's revolutionary leader": the possessor is not the subject ("Moody's" alone is a name).
+      if (/['\u2019]s$/.test(run[run.length - 1] as string) && i + 1 < tokens.length) continue;
+    }
     // "the chairman of the CFTC", "chairman of the Federal Reserve": an office, not a name.
     if (titledOf && run.length < 3) continue;
-    // Titles at the front: "Transport Minister", "Ms", "Dr".
+    // Titles and roles at the front: "Transport Minister", "Ms", "Dr", "Lawyer".
     let k = 0;
     let gender: 'm' | 'f' | undefined;
-    // The last word is a title only in a run of one ("John Major", "Peter Baron" are names).
-    for (let t = 0; t < Math.max(1, run.length - 1); t++) {
+    for (let t = 0; t < run.length; t++) {
       const lower = (run[t] as string).toLowerCase().replace(/\.$/, '');
-      if (TITLES.has(lower) || lower.split('-').some((part) => TITLES.has(part))) {
+      if (isTitle(lower)) {
         k = t + 1;
         gender = TITLE_GENDER[lower] ?? gender;
       }
     }
     // A gendered title right before the name ("spokeswoman Ilze Berzina"; not "a spokeswoman for Smith Barney").
     gender = TITLE_GENDER[before ?? ''] ?? gender;
-    // "Secretary of State George Shultz", "Minister of Finance Jan Novak": the department is not the name.
-    if (k === 0 && titledOf && run.length >= 3) k = 1;
+    // "Secretary of State George Shultz", "Minister for Foreign Affairs Jan Novak": the office is not the name.
+    if (k === 0 && titledOf) {
+      k = 1;
+      while (k < run.length - 2 && OFFICE_WORDS.has((run[k] as string).toLowerCase())) k++;
+    }
     let name = run.slice(k);
     if (name.length === 0) continue;
     // "Novak's plan" mentions Novak.
@@ -207,11 +236,14 @@ function lastName(segment: string, subjectOnly = true): SpeakerPhrase | undefine
       name = name.slice(lastOrg + 1);
       k = run.length - name.length;
     }
-    const isOrg = name.some((w) => ORG_WORDS.has(w.toLowerCase())) || (k === 0 && !titledOf && /\bthe\s*$/i.test(segment.slice(0, segment.indexOf(run[0] as string))));
+    const isOrg = ticker || name.some((w) => ORG_WORDS.has(w.toLowerCase())) || (k === 0 && !titledOf && beforeThe === undefined && before === 'the');
     const text = possessive ? [...run.slice(0, -1), (run[run.length - 1] as string).replace(/['\u2019]s$/, '')].join(' ') : run.join(' ');
     best = { text, form: 'name', kind: isOrg ? 'thing' : 'person', gender, core: name.join(' ') };
+    if (!isOrg) bestPerson = best;
   }
-  return best;
+  // Who speaks is the person a phrase names, not the company after them ("director Paolo Azzoni at Milan
+  // investment bank <ABK Spa>").
+  return subjectOnly ? (bestPerson ?? best) : best;
 }
 
 /** A description at the end of a piece of text ("the ministry", "a spokeswoman for the authority", "officials"). */
