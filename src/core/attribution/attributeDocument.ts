@@ -4,6 +4,7 @@ import { ISSUER_VOICE, OWN_VOICE } from './ownVoice.js';
 import { documentQuotations, type Quotation } from './quotations.js';
 import {
   ABBREVIATION,
+  COMPANY_STOP,
   COMPANY_NAME,
   COMPANY_NOUNS,
   labelPhrase,
@@ -136,9 +137,9 @@ const COORDINATED = /\b(?:and|but|then|while|yet)\s*,?\s*$/i;
 /** A full stop that is not an initial's or a title's ("P.S. Tam", "Mr. Smith", "U.S."). */
 const STOP = String.raw`(?<!\b\p{Lu})(?<!${ABBREVIATION})[.!?]`;
 /** Where a sentence ends in the words after a quotation (or another quotation starts). */
-const SENTENCE_END = new RegExp(String.raw`${STOP}(?:\s|$)|\u00A4`, 'u');
+const SENTENCE_END = new RegExp(String.raw`${STOP}(?:\s|$)|${COMPANY_STOP}|\u00A4`, 'u');
 /** Sentence breaks in the words before a quotation. */
-const SENTENCE_BREAK = new RegExp(String.raw`${STOP}\s+(?=\S)`, 'gu');
+const SENTENCE_BREAK = new RegExp(String.raw`(?:${STOP}|${COMPANY_STOP})\s+(?=\S)`, 'gu');
 
 /** The paragraph with its quotations' marks and words masked, so that rules see only the narration. */
 function maskQuotations(text: string, quotes: Quotation[]): string {
@@ -174,12 +175,14 @@ function verbsIn(text: string, types: Verb['type'][] = ['report']): Verb[] {
 }
 
 /**
- * Whether a quotation is a title or a name ("Star Wars", "60 Minutes", "New Leaders,"): two to four words,
- * each capitalised or a number, small words between. Nobody speaks it.
+ * Whether a quotation is a title or a name ("Star Wars", "60 Minutes", "New Leaders,", "Pete"): up to four
+ * words, each capitalised or a number, small words between. Nobody speaks it.
  */
 function isTitle(words: string): boolean {
   const tokens = words.trim().replace(/[,.;:!?]+$/, '').split(/\s+/);
-  if (tokens.length < 2 || tokens.length > 4) return false;
+  // One capitalised word is a name or a nickname (C.J. "Pete" Silas) unless punctuated as speech ("Never,").
+  if (tokens.length === 1) return /^\p{Lu}[\p{L}\p{N}-]*$/u.test(words.trim()) && !/^(?:No|Yes|Never|Nothing|Absolutely|Exactly)$/.test(words.trim());
+  if (tokens.length > 4) return false;
   const big = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
   return big(tokens[0] as string) && big(tokens[tokens.length - 1] as string) && tokens.every((w) => big(w) || /^(?:of|and|the|a|an|in|on|for|to|de)$/.test(w));
 }
@@ -240,7 +243,10 @@ function clauseAfter(text: string, masked: string, q: Quotation, to: number, kno
     const fullPerson = (p: SpeakerPhrase | undefined) => p?.form === 'name' && p.kind === 'person' && (p.core.includes(' ') || p.text !== p.core || knownPerson(p.core));
     const appositive = /^([^,]+),\s*(who\b)?[^\u00A4]*$/.exec(before);
     const first = appositive ? subjectBefore(appositive[1] as string) : undefined;
-    const name = appositive ? (nameOnly(appositive[1] as string) ?? (fullPerson(first) ? first : undefined) ?? (appositive[2] ? loneName(appositive[1] as string) : undefined)) : undefined;
+    // The name must end the first part ("Ways and Means chairman Dan Rostenkowski, an Illinois Democrat,"; not
+    // "Sand hopes to break even this year, Shattner said").
+    const endsWithName = !!first && (appositive?.[1] as string).trimEnd().endsWith(first.text.split(' ').pop() as string);
+    const name = appositive ? (nameOnly(appositive[1] as string) ?? (fullPerson(first) && endsWithName ? first : undefined) ?? (appositive[2] ? loneName(appositive[1] as string) : undefined)) : undefined;
     if (name) return { phrase: name, ...span };
     // Else the words after the last comma: `“…” while sales dipped, senior vice president Ian Diery said`;
     // `“…,” a spokesman for one of the major Dutch roasters said`. Only a person, named or described.
@@ -361,7 +367,8 @@ function clauseInSentence(masked: string, sentence: { start: number; end: number
     // subject opening the sentence, with no comma or other verb before the verb.
     if (start === 0 && !subjectText.includes(',') && !subjectText.includes(MASK) && v === verbs[0]) {
       const opening = sentenceSubject(subjectText);
-      if (opening && opening.form !== 'pronoun') return { phrase: opening, from: sentence.start, to: sentence.start + v.end };
+      const person = opening?.form === 'description' ? opening.kind !== 'thing' : opening?.form === 'name' && opening.kind === 'person' && (opening.core.includes(' ') || opening.text !== opening.core);
+      if (opening && person) return { phrase: opening, from: sentence.start, to: sentence.start + v.end };
     }
   }
   const according = /\baccording to\s+([^,\u00A4]+)/i.exec(text);

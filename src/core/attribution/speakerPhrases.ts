@@ -4,15 +4,15 @@
  */
 
 /** Verbs that report speech or writing ("said", "told", "added"…), as printed. */
-const REPORTING_VERBS = `said says told tells added adds stated states wrote writes asked asks declared declares announced
-  announces warned warns noted notes argued argues insisted insists explained explains continued recalled recalls
-  acknowledged acknowledges admitted admits claimed claims replied replies responded responds commented comments
-  concluded concludes cautioned cautions predicted predicts urged urges stressed stresses emphasised emphasized
-  emphasises emphasizes remarked complained complains conceded concedes countered counters suggested suggests
-  observed observes maintained maintains agreed agrees boasted promised promises vowed vows pledged pledges
-  quipped joked mused conceded confirmed confirms denied denies estimated estimates forecast predicted
-  reiterated reiterates repeated wrote tweeted believes believed thinks bragged exclaimed shouted testified retorted protested lamented
-  assured reminded wondered`.split(/\s+/);
+const REPORTING_VERBS = `said says told tells added adds stated wrote writes asked asks declared declares announced
+  announces warned warns noted argued argues insisted insists explained explains continued recalled recalls
+  acknowledged acknowledges admitted admits claimed replied responded responds commented concluded cautioned
+  cautions predicted predicts urged stressed emphasised emphasized emphasises emphasizes remarked complained
+  complains conceded concedes countered suggested suggests observed observes maintained maintains agreed agrees
+  boasted promised vowed pledged quipped joked mused confirmed confirms denied denies reiterated reiterates
+  tweeted bragged exclaimed shouted testified retorted protested lamented assured reminded wondered`.split(/\s+/);
+// Not the words that are as often nouns in news copy ("states", "notes", "comments", "claims", "estimates",
+// "forecast", "promises", "pledges", "stresses", "repeated attempts"), nor beliefs ("believes", "thinks").
 // Not "posted": "the company posted a profit" is news, not speech.
 
 /** A reporting verb as a whole word, with "put it" ("as X put it"). */
@@ -29,7 +29,7 @@ export const REPORTING_VERB = new RegExp(`\\b(?:${[...new Set(REPORTING_VERBS)].
  * triumph…’", "The report found “serious shortcomings”"), read only for quotations: alone, most of them
  * are news, not speech.
  */
-export const QUOTING_VERB = /\b(?:called|calls|described|describes|branded|brands|dubbed|termed|labelled|labeled|hailed|hails|found|finds|accused|accuses|blamed|blames|cited|cites|charged|charges)\b/g;
+export const QUOTING_VERB = /\b(?:called|calls|described|describes|branded|brands|dubbed|termed|labelled|labeled|hailed|hails|found|finds|accused|accuses|blamed|blames|cited|cites|charged|charges|repeated)\b/g;
 // Not "rejected", "dismissed", "criticised": their quotation is as often the other side's words.
 
 /** Verbs that name a thing with the quotation right after them ("a scheme called “Smart Port”"), not speech. */
@@ -158,6 +158,8 @@ function isTitle(word: string): boolean {
 
 /** Whether a capitalised word can be part of a name. */
 function nameWord(word: string): boolean {
+  // "in the U.S. Silas said": a country's initials end a sentence as often as they begin a name.
+  if (/^(?:U\.S|U\.K|U\.N|E\.C|E\.U)\.?$/.test(word)) return false;
   // "al-Saqr", "el-Baz", "bin-Laden": a lower-case particle joined to a capitalised name.
   if (/^(?:al|el|bin|ben|de|da|di|du|van|von|der|den|le|la|del|ul|ibn|abu)-\p{Lu}/u.test(word)) return true;
   return isCapitalised(word) && !NOT_NAMES.has(word.toLowerCase());
@@ -304,16 +306,22 @@ export function subjectBefore(clause: string): SpeakerPhrase | undefined {
   if (asPronoun) return asPronoun;
   // "U.S. officials", "the ministry": a noun at the end is the subject, whatever names modify it.
   const lastWord = last.replace(/[^\p{L}'’-]/gu, '').toLowerCase();
-  if (/^[\p{Ll}]/u.test(last) && (PERSON_NOUNS.has(lastWord) || THING_NOUNS.has(lastWord))) return description(words, false);
+  // (Not across a comma: "Tony Norton, speaking before the debt agreement, said" is Norton.)
+  if (!/,\s*$/.test(clause) && /^[\p{Ll}]/u.test(last) && (PERSON_NOUNS.has(lastWord) || THING_NOUNS.has(lastWord))) return description(words, false);
   const segments = clause.trim().replace(/[,\s]+$/, '').split(/,/).map((s) => s.trim()).filter(Boolean);
   if (!/,\s*$/.test(clause)) {
     // "Asked about the FECs, Tian": the subject is the phrase right before the verb.
     const last = segments[segments.length - 1] ?? '';
+    const named = lastName(last);
+    if (named) return named;
+    // "Jim Miller, president of NAWG said", "John Kennedy, senior research associate at the Texas Research
+    // League said": a name, then its appositive (a role in lower case).
+    const apposed = segments.length > 1 ? nameOnly(segments[0] as string) : undefined;
+    if (apposed && /^[\p{Ll}\d]/u.test(last) && !/^(?:and|but|or|then|while|who|which)\b/.test(last)) return apposed;
     // "a spokesman for one of the major Dutch roasters": a role and whom it speaks for.
     const role = /^(?:a|an|the|one|another)\s+(?:\S+\s+){0,3}?(\S+)\s+(?:of|for|at|with|from|in)\s/i.exec(last);
     if (role && PERSON_NOUNS.has((role[1] as string).toLowerCase())) return { ...(description(last, true) as SpeakerPhrase), text: last };
-    // "John Kennedy, senior research associate at the Texas Research League said": the name, then its appositive.
-    return lastName(last) ?? description(last, false) ?? (segments.length > 1 ? nameOnly(segments[0] as string) : undefined);
+    return description(last, false) ?? apposed;
   }
   // "X, Y, said": the subject X or its appositive Y, whichever is a name ("Their leader, Viktor Ozols,";
   // "Andris Kalnins, chief executive of Baltic Dredging," — a name after "of" is not the subject).
@@ -440,9 +448,11 @@ export function labelPhrase(label: string): SpeakerPhrase | undefined {
 
 /** Abbreviations whose full stop ends no sentence ("Sen. Bennett Johnston", "Mr. Holub", "Texaco Inc."). */
 export const ABBREVIATION = String.raw`\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Adm|Cmdr|Rev|Hon|Amb|Atty|Supt|Messrs|St|Jr|Sr|No|Inc|Corp|Co|Ltd)`;
+/** A company's abbreviation that does end a sentence: "…at Daiwa Securities Co Ltd. He said…". */
+export const COMPANY_STOP = String.raw`(?<=\b(?:Inc|Corp|Co|Ltd))\.(?=\s+(?:He|She|It|They|We|I|The|This|That|But|And|In|A|An)\b)`;
 /** Where a phrase after a verb ends: a colon, a dash, a bracket… or a full stop that is not an initial's or an abbreviation's. */
-const PHRASE_END = new RegExp(String.raw`[;:!?\u2014\u2013(]|(?<!\b\p{Lu})(?<!${ABBREVIATION})\.(?=\s|$)`, 'u');
-const PHRASE_END_OR_COMMA = new RegExp(String.raw`[,;:!?\u2014\u2013(]|(?<!\b\p{Lu})(?<!${ABBREVIATION})\.(?=\s|$)`, 'u');
+const PHRASE_END = new RegExp(String.raw`[;:!?\u2014\u2013(]|(?<!\b\p{Lu})(?<!${ABBREVIATION})\.(?=\s|$)|${COMPANY_STOP}`, 'u');
+const PHRASE_END_OR_COMMA = new RegExp(String.raw`[,;:!?\u2014\u2013(]|(?<!\b\p{Lu})(?<!${ABBREVIATION})\.(?=\s|$)|${COMPANY_STOP}`, 'u');
 
 /** The speaker named right after a verb ("said Andris Kalnins, chief executive…", "said a spokeswoman for the authority"). */
 export function subjectAfter(words: string): SpeakerPhrase | undefined {
