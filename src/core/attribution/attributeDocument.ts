@@ -103,6 +103,8 @@ export interface AttributionContext {
 const AUTHOR_NOTE = /\bthe (?:author|writer|columnist)s?\b/i;
 /** How far back (paragraphs) a pronoun or description may look for what it refers to. */
 const REFERENCE_PARAGRAPHS = 4;
+/** Mentions at most a pronoun or description looks back over (a paragraph of a thousand sentences stays linear). */
+const MAX_REFERENTS = 100;
 /** Words a quotation needs to be read as speech going on in the voice just heard (not a quoted term). */
 const MIN_SPEECH_WORDS = 4;
 /** Words at most between a reporting verb and the quotation it introduces ("said the cap would “…”"). */
@@ -143,9 +145,14 @@ const SENTENCE_BREAK = new RegExp(String.raw`(?:${STOP}|${COMPANY_STOP})\s+(?=\S
 
 /** The paragraph with its quotations' marks and words masked, so that rules see only the narration. */
 function maskQuotations(text: string, quotes: Quotation[]): string {
-  let out = text;
-  for (const q of quotes) out = out.slice(0, q.open) + MASK.repeat(q.close - q.open) + out.slice(q.close);
-  return out;
+  const pieces: string[] = [];
+  let at = 0;
+  for (const q of quotes) {
+    pieces.push(text.slice(at, q.open), MASK.repeat(q.close - q.open));
+    at = q.close;
+  }
+  pieces.push(text.slice(at));
+  return pieces.join('');
 }
 
 const wordsIn = (s: string) => s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
@@ -226,7 +233,8 @@ function clauseAfter(text: string, masked: string, q: Quotation, to: number, kno
   const span = { from: from + lead, to: from + lead + clause.length };
   if (!verb) {
     // Only for speech opening its sentence: `“…,” Name, role.` (not `the so-called “New Leaders,” Name…`).
-    const opensItsSentence = /(?:^|[.!?]["\u201D\u2019]?)\s*$/.test(text.slice(0, q.open));
+    const lead = text.slice(Math.max(0, q.open - 16), q.open);
+    const opensItsSentence = /[.!?]["\u201D\u2019]?\s*$/.test(lead) || (q.open <= 16 && /^\s*$/.test(lead));
     const speech = /,\s*$/.test(text.slice(q.start, q.end)) && wordsIn(text.slice(q.start, q.end)) >= MIN_SPEECH_WORDS;
     const name = opensItsSentence && speech ? nameOnly(clause.split(',')[0] ?? '') : undefined;
     return name ? { phrase: name, ...span } : undefined;
@@ -410,7 +418,7 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
   const resolve = (phrase: SpeakerPhrase, at: number): Referent | undefined => {
     // What a pronoun or description may refer to: the last few paragraphs' mentions (history is in order).
     let from = history.length;
-    while (from > 0 && (history[from - 1] as Referent).at >= at - REFERENCE_PARAGRAPHS * 1e6) from--;
+    while (from > 0 && history.length - from < MAX_REFERENTS && (history[from - 1] as Referent).at >= at - REFERENCE_PARAGRAPHS * 1e6) from--;
     const recent = history.slice(from);
     const base = { kind: phrase.kind, gender: phrase.gender, text: phrase.text, core: phrase.core, form: phrase.form, at };
     if (phrase.form === 'name') {
