@@ -571,6 +571,8 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
       if (!sentence || sentence.start !== q.open) continue;
       // Speech, not a term in quotation marks ("“Quantitative easing” began in 2008").
       if (wordsIn(text.slice(q.start, q.end)) < MIN_SPEECH_WORDS) continue;
+      // A sentence with a reporting verb of its own that named nobody we could read is not inherited.
+      if (verbsIn(masked.slice(sentence.start, sentence.end)).length > 0) continue;
       const voice = voiceBefore(q.open) ?? (sentence === sentences[0] ? lastVoice : undefined);
       // A sentence naming someone else beside the quotation is not the voice just heard going on.
       const others = mentionsIn(masked.slice(sentence.start, sentence.end), surnames).filter((m) => m.phrase.kind === 'person' && m.phrase.form === 'name');

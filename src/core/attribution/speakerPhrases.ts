@@ -194,8 +194,10 @@ function lastName(segment: string, subjectOnly = true): SpeakerPhrase | undefine
     const before = /\S/.test(gapBefore(start)) ? undefined : tokens[start - 1]?.toLowerCase();
     const beforeThe = before === 'the' ? tokens[start - 2]?.toLowerCase() : undefined;
     i = j;
-    // "<ABK Spa>": Reuters marks a company's name in angle brackets.
+    // "<ABK Spa>": Reuters marks a company's name in angle brackets; a ticker after a name is not one ("ANZ
+    // Banking Group Ltd <ANZA.S>").
     const ticker = /<\s*$/.test(gapBefore(start));
+    if (ticker && start > 0 && run.length === 1 && /^[\p{Lu}\d.]+$/u.test(run[0] as string)) continue;
     // "Secretary of State George Shultz", "Comptroller of the Currency Robert Clarke", "Ambassador to GATT
     // Michael Samuels": a title, its office, a name.
     const titleBefore = (at: number) => isTitle(tokens[at] ?? '');
@@ -293,12 +295,17 @@ function endsInRole(phrase: string): boolean {
 export function subjectBefore(clause: string): SpeakerPhrase | undefined {
   // "Rep. Martin Frost (D-Tex.)": a bracket says more about the subject; it is not the subject.
   clause = clause.replace(/\s*\([^)]*\)\.?/g, '');
-  let words = clause.trim().replace(/[,\s]+$/, '');
+  let words = clause.trim();
+  // Whether the subject ends with a comma ("X, Y, said", "X, Y, also said"): appositives.
+  let commaEnd = /,\s*$/.test(words);
+  words = words.replace(/[,\s]+$/, '');
   // Words between the subject and the verb: "Novak later said", "he has said".
   for (;;) {
     const m = /(?:^|\s)(\S+)$/.exec(words);
     if (!m || !BETWEEN_SUBJECT_AND_VERB.test(m[1] as string) || PRONOUNS.has((m[1] as string).toLowerCase())) break;
     words = words.slice(0, m.index).trimEnd();
+    commaEnd = /,\s*$/.test(words);
+    words = words.replace(/[,\s]+$/, '');
   }
   if (!words) return undefined;
   const last = /(\S+)$/.exec(words)?.[1] ?? '';
@@ -307,9 +314,9 @@ export function subjectBefore(clause: string): SpeakerPhrase | undefined {
   // "U.S. officials", "the ministry": a noun at the end is the subject, whatever names modify it.
   const lastWord = last.replace(/[^\p{L}'’-]/gu, '').toLowerCase();
   // (Not across a comma: "Tony Norton, speaking before the debt agreement, said" is Norton.)
-  if (!/,\s*$/.test(clause) && /^[\p{Ll}]/u.test(last) && (PERSON_NOUNS.has(lastWord) || THING_NOUNS.has(lastWord))) return description(words, false);
-  const segments = clause.trim().replace(/[,\s]+$/, '').split(/,/).map((s) => s.trim()).filter(Boolean);
-  if (!/,\s*$/.test(clause)) {
+  if (!commaEnd && /^[\p{Ll}]/u.test(last) && (PERSON_NOUNS.has(lastWord) || THING_NOUNS.has(lastWord))) return description(words, false);
+  const segments = words.split(/,/).map((s) => s.trim()).filter(Boolean);
+  if (!commaEnd) {
     // "Asked about the FECs, Tian": the subject is the phrase right before the verb.
     const last = segments[segments.length - 1] ?? '';
     const named = lastName(last);
@@ -325,8 +332,11 @@ export function subjectBefore(clause: string): SpeakerPhrase | undefined {
   }
   // "X, Y, said": the subject X or its appositive Y, whichever is a name ("Their leader, Viktor Ozols,";
   // "Andris Kalnins, chief executive of Baltic Dredging," — a name after "of" is not the subject).
-  // A segment ending in a role ("The Conservative group leader") is a description, whatever names modify it.
-  const named = segments.map((s) => (endsInRole(s) ? undefined : lastName(s))).filter((n): n is SpeakerPhrase => !!n);
+  // A segment ending in a role ("The Conservative group leader") is a description, whatever names modify it;
+  // one opening with a preposition ("in its National Plan for Agrarian Reform") is not the subject.
+  const named = segments.map((s) => (endsInRole(s) || PREPOSITIONS.has(s.split(/\s/)[0]?.toLowerCase() ?? '') ? undefined : lastName(s))).filter((n): n is SpeakerPhrase => !!n);
+  // "Lee Hamilton, chairman of…, and Daniel Inouye, chairman of…,": two people speak; name neither.
+  if (named.filter((n) => n.kind === 'person').length > 1 && segments.some((s) => /^and\b/.test(s))) return undefined;
   // "A Toshiba executive, who asked not to be named,": the role.
   const role = segments.find(endsInRole);
   return named[0] ?? (role ? description(role, false) : undefined) ?? description(segments[segments.length - 1] ?? '', false);
@@ -477,6 +487,9 @@ function subjectAfterChunk(words: string): SpeakerPhrase | undefined {
   const beforePreposition = chunk.split(/\s+(?:of|for|at|with|from|in)\s+/)[0] ?? chunk;
   const lastWord = (beforePreposition.split(/\s+/).pop() ?? '').toLowerCase();
   if (/^(?:a|an|the|one|another)\s/i.test(chunk) && (PERSON_NOUNS.has(lastWord) || THING_NOUNS.has(lastWord))) return { ...(description(beforePreposition, false) as SpeakerPhrase), text: chunk.replace(/[,.;:]+$/, '') };
+  // "said one competitor", "said a senior banker": someone the report describes, whatever the noun.
+  const described = /^(?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)$/u.exec(beforePreposition.trim());
+  if (described) return { text: chunk.replace(/[,.;:]+$/, ''), form: 'description', kind: 'person', core: described[1] as string };
   return lastName(chunk) ?? description(chunk, true);
 }
 
