@@ -374,7 +374,7 @@ function clauseInSentence(masked: string, sentence: { start: number; end: number
     // "The General Manager of the Madrid branch of a U.S. bank which has lent money to FECSA said": a long
     // subject opening the sentence, with no comma or other verb before the verb.
     if (start === 0 && !subjectText.includes(',') && !subjectText.includes(MASK) && v === verbs[0]) {
-      const opening = sentenceSubject(subjectText);
+      const opening = sentenceSubject(subjectText) ?? subjectBefore(subjectText);
       const person = opening?.form === 'description' ? opening.kind !== 'thing' : opening?.form === 'name' && opening.kind === 'person' && (opening.core.includes(' ') || opening.text !== opening.core);
       if (opening && person) return { phrase: opening, from: sentence.start, to: sentence.start + v.end };
     }
@@ -460,9 +460,10 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
       const named = earlier.find((r) => r.form === 'name');
       if (named) return { ...named, at };
       // "the company said": the company named last.
-      // The company heard speaking last, else the one named last; a name, not a bare "Inc".
-      const companies = COMPANY_NOUNS.has(head) ? [...recent].reverse().filter((r) => r.kind === 'thing' && r.form === 'name' && COMPANY_NAME.test(r.name) && /\S\s+\S/.test(r.name)) : [];
-      const company = companies.find((r) => r.spoke) ?? companies[0];
+      // The company heard speaking last in the story (a company report's own), else the one named last; a
+      // name, not a bare "Inc".
+      const isCompany = (r: Referent) => r.kind === 'thing' && r.form === 'name' && COMPANY_NAME.test(r.name) && /\S\s+\S/.test(r.name);
+      const company = COMPANY_NOUNS.has(head) ? ([...history].reverse().find((r) => r.spoke && isCompany(r)) ?? [...recent].reverse().find(isCompany)) : undefined;
       if (company) return { ...company, at };
       for (const h of new Set([head, ...earlier.map((r) => r.core)])) {
         const name = context.properName?.(h);
@@ -509,14 +510,18 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
         },
       });
     }
+    /** Where the words before a quotation start: past the last quotation spoken, not a quoted title. */
+    let lastSpokenClose = 0;
     quotes.forEach((q, i) => {
       const next = quotes[i + 1];
-      const prev = quotes[i - 1];
       // A title or name ("Star Wars"), or a term after "so-called", is nobody's speech.
-      if (isTitle(text.slice(q.start, q.end)) || /\bso-called\s*$/i.test(text.slice(0, q.open))) return;
+      if (isTitle(text.slice(q.start, q.end)) || /\bso-called\s*$/i.test(text.slice(Math.max(0, q.open - 12), q.open))) return;
+      const from = lastSpokenClose;
+      lastSpokenClose = q.close;
       const sentence = sentences.find((s) => s.start <= q.open && s.end > q.open) ?? { start: 0, end: text.length };
-      // A colon introducing the quotation (`Novak told reporters: “…”`) outranks the words after it.
-      const before = clauseBefore(masked, prev ? prev.close : 0, q.open);
+      // A colon introducing the quotation (`Novak told reporters: “…”`) outranks the words after it. The
+      // words before reach back past a quoted title ("Abshire, on the CBS show “Face the Nation,” …, said:").
+      const before = clauseBefore(masked, from, q.open);
       const clause = (before?.colon ? before : undefined) ?? clauseAfter(text, masked, q, next ? next.open : text.length, (core) => fullName(core) !== undefined) ?? before ?? clauseInSentence(masked, sentence, ['report', 'participle']);
       if (!clause) return;
       clauses.set(q, clause);

@@ -69,7 +69,7 @@ const NOT_NAMES = new Set(
   his her its our my your after before when while if although though since because however meanwhile last next
   there here what who why how all some many most both each every no not yes also still yet so then now today
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-  september october november december`.split(/\s+/),
+  september october november december one another other others several few two three four five`.split(/\s+/),
 );
 
 /** Nouns naming organisations and documents: "the ministry", "the document" refer back to one. */
@@ -187,8 +187,19 @@ function lastName(segment: string, subjectOnly = true): SpeakerPhrase | undefine
   let bestPerson: SpeakerPhrase | undefined;
   for (let i = 0; i < tokens.length; i++) {
     if (!nameWord(tokens[i] as string)) continue;
-    let j = i;
-    while (j + 1 < tokens.length && !/\S/.test(gapAfter(j)) && !/['\u2019]s$/.test(tokens[j] as string) && (nameWord(tokens[j + 1] as string) || /^(?:de|van|von|der|den|al|bin|da|di|le|la|del|du)$/.test(tokens[j + 1] as string) && nameWord(tokens[j + 2] ?? ''))) j++;
+    let j: number;
+    const extend = (from: number) => {
+      let end = from;
+      while (end + 1 < tokens.length && !/\S/.test(gapAfter(end)) && !/['\u2019]s$/.test(tokens[end] as string) && (nameWord(tokens[end + 1] as string) || /^(?:de|van|von|der|den|al|bin|da|di|le|la|del|du)$/.test(tokens[end + 1] as string) && nameWord(tokens[end + 2] ?? ''))) end++;
+      return end;
+    };
+    j = extend(i);
+    // "LL and E Royalty Trust", "Procter and Gamble Co": one organisation's name across "and".
+    while (/^(?:and|&)$/i.test(tokens[j + 1] ?? '') && nameWord(tokens[j + 2] ?? '') && !/\S/.test(gapAfter(j)) && !/\S/.test(gapAfter(j + 1))) {
+      const end = extend(j + 2);
+      if (!tokens.slice(j + 2, end + 1).some((w) => ORG_WORDS.has(w.toLowerCase()))) break;
+      j = end;
+    }
     const run = tokens.slice(i, j + 1);
     const start = i;
     const before = /\S/.test(gapBefore(start)) ? undefined : tokens[start - 1]?.toLowerCase();
@@ -200,12 +211,13 @@ function lastName(segment: string, subjectOnly = true): SpeakerPhrase | undefine
     if (ticker && start > 0 && run.length === 1 && /^[\p{Lu}\d.]+$/u.test(run[0] as string)) continue;
     // "Secretary of State George Shultz", "Comptroller of the Currency Robert Clarke", "Ambassador to GATT
     // Michael Samuels": a title, its office, a name.
-    const titleBefore = (at: number) => isTitle(tokens[at] ?? '');
-    const titledOf = (before !== undefined && /^(?:of|to|for)$/.test(before) && titleBefore(start - 2)) || (beforeThe !== undefined && /^(?:of|to|for)$/.test(beforeThe) && titleBefore(start - 3));
+    // ("an aide to Agriculture Secretary Richard Lyng" is the aide: "to" and "for" follow titles only.)
+    const titleBefore = (at: number, preposition: string) => (preposition === 'of' ? isTitle(tokens[at] ?? '') : TITLES.has((tokens[at] ?? '').toLowerCase()));
+    const titledOf = (before !== undefined && /^(?:of|to|for)$/.test(before) && titleBefore(start - 2, before)) || (beforeThe !== undefined && /^(?:of|to|for)$/.test(beforeThe) && titleBefore(start - 3, beforeThe));
     if (subjectOnly && !titledOf) {
       // A name after a preposition ("of the Patients' Association") or an article ("an Illinois Democrat")
       // is not who speaks.
-      if ((before && (PREPOSITIONS.has(before) || before === 'a' || before === 'an')) || (beforeThe && PREPOSITIONS.has(beforeThe))) continue;
+      if ((before && (PREPOSITIONS.has(before) || /^(?:a|an|one|another|some|several)$/.test(before))) || (beforeThe && PREPOSITIONS.has(beforeThe))) continue;
       // "Iran's revolutionary leader": the possessor is not the subject ("Moody's" alone is a name).
       if (/['\u2019]s$/.test(run[run.length - 1] as string) && i + 1 < tokens.length) continue;
     }
@@ -295,6 +307,8 @@ function endsInRole(phrase: string): boolean {
 export function subjectBefore(clause: string): SpeakerPhrase | undefined {
   // "Rep. Martin Frost (D-Tex.)": a bracket says more about the subject; it is not the subject.
   clause = clause.replace(/\s*\([^)]*\)\.?/g, '');
+  // "One USDA official who took part in the talks": a relative clause says more about the subject.
+  clause = clause.replace(/\s+(?:who|which)\s[^,]*(,?\s*)$/i, '$1');
   let words = clause.trim();
   // Whether the subject ends with a comma ("X, Y, said", "X, Y, also said"): appositives.
   let commaEnd = /,\s*$/.test(words);
@@ -326,9 +340,9 @@ export function subjectBefore(clause: string): SpeakerPhrase | undefined {
     const apposed = segments.length > 1 ? nameOnly(segments[0] as string) : undefined;
     if (apposed && /^[\p{Ll}\d]/u.test(last) && !/^(?:and|but|or|then|while|who|which)\b/.test(last)) return apposed;
     // "a spokesman for one of the major Dutch roasters": a role and whom it speaks for.
-    const role = /^(?:a|an|the|one|another)\s+(?:\S+\s+){0,3}?(\S+)\s+(?:of|for|at|with|from|in)\s/i.exec(last);
+    const role = /^(?:a|an|the|one|another)\s+(?:\S+\s+){0,3}?(\S+)\s+(?:of|for|at|with|from|in|to)\s/i.exec(last);
     if (role && PERSON_NOUNS.has((role[1] as string).toLowerCase())) return { ...(description(last, true) as SpeakerPhrase), text: last };
-    return description(last, false) ?? apposed;
+    return description(last, false) ?? apposed ?? genericDescription(last);
   }
   // "X, Y, said": the subject X or its appositive Y, whichever is a name ("Their leader, Viktor Ozols,";
   // "Andris Kalnins, chief executive of Baltic Dredging," — a name after "of" is not the subject).
@@ -340,6 +354,17 @@ export function subjectBefore(clause: string): SpeakerPhrase | undefined {
   // "A Toshiba executive, who asked not to be named,": the role.
   const role = segments.find(endsInRole);
   return named[0] ?? (role ? description(role, false) : undefined) ?? description(segments[segments.length - 1] ?? '', false);
+}
+
+/**
+ * Someone or something a report describes with a noun no list holds ("one Austrian railway engineer", "a
+ * tenant", "the trust"): a person after "a", "one", "another"; after "the", an organisation or document.
+ */
+function genericDescription(phrase: string): SpeakerPhrase | undefined {
+  const m = /^(?:as\s+)?(a|an|one|another|the)\s+(?:[\p{L}.-]+\s+){0,3}?([\p{Ll}-]+)$/iu.exec(phrase.trim());
+  if (!m || /^(?:former|latter|same|other|rest)$/.test(m[2] as string)) return undefined;
+  const text = phrase.trim().replace(/^as\s+/i, '');
+  return /^the$/i.test(m[1] as string) ? { text, form: 'description', kind: 'thing', core: m[2] as string } : { text, form: 'description', kind: 'person', core: m[2] as string };
 }
 
 /** An opening phrase set off by a comma that is not the subject ("However,", "Asked about the petition,", "In a speech,"). */
@@ -414,6 +439,9 @@ export function loneName(segment: string): SpeakerPhrase | undefined {
  * opening the sentence. Undefined for anything else ("The stakes are high").
  */
 export function leadingSubject(sentence: string): SpeakerPhrase | undefined {
+  // "Her verdict:", "His answer:": the person a possessive stands for.
+  const possessive = /^\s*(His|Her|Their)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s*:?\s*$/u.exec(sentence);
+  if (possessive) return pronoun(({ His: 'he', Her: 'she', Their: 'they' } as Record<string, string>)[possessive[1] as string] as string);
   const atStart = subjectAtStart(sentence);
   if (atStart?.form === 'pronoun' && atStart.kind === 'person') return atStart;
   // A full or titled name, not a lone capitalised word ("Commented another diplomat:").
@@ -470,7 +498,8 @@ export function subjectAfter(words: string): SpeakerPhrase | undefined {
   const [head, second] = words.split(',');
   if (second !== undefined) {
     const role = subjectAfterChunk(head as string);
-    const name = lastName(second.split(PHRASE_END)[0] ?? '');
+    // Only a name standing alone ("…, Jana Novak"), not one inside a clause ("…, who noted that … China").
+    const name = nameOnly(second.split(PHRASE_END)[0] ?? '');
     if (role?.form === 'description' && role.kind === 'person' && name?.kind === 'person') return name;
   }
   return subjectAfterChunk(words);
