@@ -397,10 +397,18 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
   const allPersons: { core: string; text: string }[] = [];
 
   // Every titled or full name in the document first: "Ms Novak" reads as the "Jana Novak" named anywhere.
+  // A name after a preposition ("the shelves at Videopůjčovna Jezek") is as often a place or a shop: it
+  // completes a surname only when no other name does.
+  const afterPreposition: { core: string; text: string }[] = [];
   paragraphs.forEach((p, at) => {
     const masked = maskQuotations(p.text, quotations[at] ?? []);
-    for (const { phrase } of mentionsIn(masked)) if (phrase.form === 'name' && phrase.kind === 'person') allPersons.push({ core: phrase.core, text: phrase.text });
+    for (const { phrase, index } of mentionsIn(masked)) {
+      if (phrase.form !== 'name' || phrase.kind !== 'person') continue;
+      const wordBefore = /(\p{L}+)\W*$/u.exec(masked.slice(Math.max(0, index - 20), index))?.[1]?.toLowerCase();
+      (wordBefore && PREPOSITIONS.has(wordBefore) && phrase.text === phrase.core ? afterPreposition : allPersons).push({ core: phrase.core, text: phrase.text });
+    }
   });
+  allPersons.push(...afterPreposition);
   const surnames = new Set(allPersons.filter((p) => p.core.includes(' ')).flatMap((p) => p.core.split(' ')));
   /** Genders learnt along the way ("Helena Strand … she said"), by name. */
   const genderOf = new Map<string, 'm' | 'f'>();
@@ -418,7 +426,8 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
   const resolve = (phrase: SpeakerPhrase, at: number): Referent | undefined => {
     // What a pronoun or description may refer to: the last few paragraphs' mentions (history is in order).
     let from = history.length;
-    while (from > 0 && history.length - from < MAX_REFERENTS && (history[from - 1] as Referent).at >= at - REFERENCE_PARAGRAPHS * 1e6) from--;
+    const firstParagraph = Math.floor(at / 1e6) - REFERENCE_PARAGRAPHS;
+    while (from > 0 && history.length - from < MAX_REFERENTS && Math.floor((history[from - 1] as Referent).at / 1e6) >= firstParagraph) from--;
     const recent = history.slice(from);
     const base = { kind: phrase.kind, gender: phrase.gender, text: phrase.text, core: phrase.core, form: phrase.form, at };
     if (phrase.form === 'name') {

@@ -465,9 +465,10 @@ const PLAIN_MODIFIERS = new Set('the a an this that its their his her our one an
  * those before the head noun, lower-cased.
  */
 export function modifiersOf(phrase: SpeakerPhrase): string[] {
-  const words = phrase.text.toLowerCase().split(/\s+/).map((w) => w.replace(/[^\p{L}'’-]/gu, ''));
+  const words = phrase.text.toLowerCase().split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}'’-]/gu, ''));
   const head = words.indexOf(phrase.core);
-  return (head < 0 ? [] : words.slice(0, head)).filter((w) => w && !PLAIN_MODIFIERS.has(w));
+  // Ages and numbers ("the 44-year-old prime minister") do not tell one holder from another either.
+  return (head < 0 ? [] : words.slice(0, head)).filter((w) => w && !PLAIN_MODIFIERS.has(w) && !/\d/.test(w));
 }
 
 /**
@@ -500,7 +501,7 @@ export function subjectAfter(words: string): SpeakerPhrase | undefined {
     const role = subjectAfterChunk(head as string);
     // Only a name standing alone ("…, Jana Novak"), not one inside a clause ("…, who noted that … China").
     const name = nameOnly(second.split(PHRASE_END)[0] ?? '');
-    if (role?.form === 'description' && role.kind === 'person' && name?.kind === 'person') return name;
+    if (role?.form === 'description' && name?.kind === 'person') return name;
   }
   return subjectAfterChunk(words);
 }
@@ -516,9 +517,9 @@ function subjectAfterChunk(words: string): SpeakerPhrase | undefined {
   const beforePreposition = chunk.split(/\s+(?:of|for|at|with|from|in)\s+/)[0] ?? chunk;
   const lastWord = (beforePreposition.split(/\s+/).pop() ?? '').toLowerCase();
   if (/^(?:a|an|the|one|another)\s/i.test(chunk) && (PERSON_NOUNS.has(lastWord) || THING_NOUNS.has(lastWord))) return { ...(description(beforePreposition, false) as SpeakerPhrase), text: chunk.replace(/[,.;:]+$/, '') };
-  // "said one competitor", "said a senior banker": someone the report describes, whatever the noun.
-  const described = /^(?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)$/u.exec(beforePreposition.trim());
-  if (described) return { text: chunk.replace(/[,.;:]+$/, ''), form: 'description', kind: 'person', core: described[1] as string };
+  // "said one competitor", "said the rector": someone the report describes, whatever the noun.
+  const described = genericDescription(beforePreposition);
+  if (described) return { ...described, text: chunk.replace(/[,.;:]+$/, '') };
   return lastName(chunk) ?? description(chunk, true);
 }
 
