@@ -499,7 +499,7 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     const pos = (i: number) => at * 1e6 + i;
 
     const withSubject = new Set<SentenceRange>();
-    for (const { phrase, index } of mentionsIn(masked, surnames)) {
+    for (const { phrase, index, end } of mentionsIn(masked, surnames)) {
       // The first person a sentence names is its subject, unless a pronoun comes first or the name follows
       // a preposition or "that" ("met with Shultz", "adding that Shultz…").
       const sentence = sentences.find((s) => s.start <= index && s.end > index);
@@ -512,9 +512,10 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
         run: () => {
           const r = resolve(phrase, pos(index));
           if (!r) return;
-          // Only someone known to be a person (titled, heard speaking, or referred to as he or she): "Atlantic
-          // Richfield rose 1-3/4" has a company for its subject.
-          const person = phrase.kind === 'person' && phrase.form === 'name' && (phrase.text !== phrase.core || speakersSoFar.has(r.name) || genderOf.has(r.name));
+          // Only someone known to be a person (titled, with an age, heard speaking, or referred to as he or
+          // she): "Atlantic Richfield rose 1-3/4" has a company for its subject.
+          const aged = /^\s*,\s*\d{1,3}\s*,/.test(masked.slice(end, end + 8));
+          const person = phrase.kind === 'person' && phrase.form === 'name' && (phrase.text !== phrase.core || aged || speakersSoFar.has(r.name) || genderOf.has(r.name));
           history.push({ ...r, subject: first && person });
         },
       });

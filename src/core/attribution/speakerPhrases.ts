@@ -328,6 +328,9 @@ export function subjectBefore(clause: string): SpeakerPhrase | undefined {
   // "U.S. officials", "the ministry": a noun at the end is the subject, whatever names modify it.
   const lastWord = last.replace(/[^\p{L}'’-]/gu, '').toLowerCase();
   // (Not across a comma: "Tony Norton, speaking before the debt agreement, said" is Norton.)
+  // "a spokesman for the agency": the spokesman, whom the agency's name only qualifies.
+  const spokesFor = /(?:^|\s)((?:a|an|the|one|another)\s+(?:\S+\s+){0,3}?(\S+)\s+(?:of|for|at|with|from|in|to)\s.*)$/i.exec(words);
+  if (!commaEnd && spokesFor && PERSON_NOUNS.has((spokesFor[2] as string).toLowerCase()) && !/,/.test(spokesFor[1] as string)) return { ...(description(spokesFor[1] as string, true) as SpeakerPhrase), text: spokesFor[1] as string };
   if (!commaEnd && /^[\p{Ll}]/u.test(last) && (PERSON_NOUNS.has(lastWord) || THING_NOUNS.has(lastWord))) return description(words, false);
   const segments = words.split(/,/).map((s) => s.trim()).filter(Boolean);
   if (!commaEnd) {
@@ -524,8 +527,8 @@ function subjectAfterChunk(words: string): SpeakerPhrase | undefined {
 }
 
 /** Names, titled people and organisation or document descriptions mentioned in a piece of text, in order. */
-export function mentionsIn(text: string, knownSurnames: Set<string> = new Set()): { phrase: SpeakerPhrase; index: number }[] {
-  const out: { phrase: SpeakerPhrase; index: number }[] = [];
+export function mentionsIn(text: string, knownSurnames: Set<string> = new Set()): { phrase: SpeakerPhrase; index: number; end: number }[] {
+  const out: { phrase: SpeakerPhrase; index: number; end: number }[] = [];
   // Names: runs of capitalised words.
   for (const m of text.matchAll(/(?:[\p{Lu}][\p{L}'\u2019.&-]*\s+)*[\p{Lu}][\p{L}'\u2019&-]*/gu)) {
     // Up to 30 characters before the run for a title or role ("analyst Eugene Nowak"), from a word's start.
@@ -542,13 +545,13 @@ export function mentionsIn(text: string, knownSurnames: Set<string> = new Set())
       // A single capitalised word with no title is too often a place or a thing to be a person.
       continue;
     }
-    out.push({ phrase, index: m.index ?? 0 });
+    out.push({ phrase, index: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   }
   // Descriptions of organisations and documents ("the ministry", "The non-binding proposals").
   for (const m of text.matchAll(/\b(?:the|The|a|A|an|An|this|This|its|Its)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}]+)\b/gu)) {
     const head = (m[1] as string).toLowerCase();
     if (!THING_NOUNS.has(head)) continue;
-    out.push({ phrase: { text: m[0], form: 'description', kind: 'thing', core: head }, index: m.index ?? 0 });
+    out.push({ phrase: { text: m[0], form: 'description', kind: 'thing', core: head }, index: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   }
   return out.sort((a, b) => a.index - b.index);
 }
