@@ -9,6 +9,8 @@ import { describeScore, isRight, type LabelledSentence, scoreLabelledSet } from 
  * below sit a little under what the rules reach now, so that a change that loses ground fails.
  */
 const sets = ['blind-set-1', 'blind-set-2', 'blind-set-3'] as const;
+/** Sentences each set labels at least (the third, a last check, is smaller). */
+const MIN_SENTENCES: Record<(typeof sets)[number], number> = { 'blind-set-1': 150, 'blind-set-2': 150, 'blind-set-3': 120 };
 const scores = await Promise.all(sets.map((name) => scoreLabelledSet(new URL(`../../fixtures/attribution/${name}/`, import.meta.url))));
 
 /** Sentences the rules got wrong, for the failure message. */
@@ -20,7 +22,7 @@ const wrongIn = (sentences: LabelledSentence[]) =>
 
 describe.each(sets.map((name, i) => ({ name, score: scores[i]! })))('speakers on $name', ({ name, score }) => {
   it('labels enough sentences of every kind', () => {
-    expect(score.sentences.length).toBeGreaterThanOrEqual(150);
+    expect(score.sentences.length).toBeGreaterThanOrEqual(MIN_SENTENCES[name]);
     expect(score.named.total).toBeGreaterThanOrEqual(50);
     expect(score.narration.total).toBeGreaterThanOrEqual(90);
   });
