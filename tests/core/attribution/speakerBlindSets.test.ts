@@ -9,8 +9,12 @@ import { describeScore, isRight, type LabelledSentence, scoreLabelledSet } from 
  * below sit a little under what the rules reach now, so that a change that loses ground fails.
  */
 const sets = ['blind-set-1', 'blind-set-2', 'blind-set-3'] as const;
-/** Sentences each set labels at least (the third, a last check, is smaller). */
-const MIN_SENTENCES: Record<(typeof sets)[number], number> = { 'blind-set-1': 150, 'blind-set-2': 150, 'blind-set-3': 120 };
+/** What each set labels at least: sentences, named quotations, narration (the third, a last check, is smaller). */
+const MIN_LABELS: Record<(typeof sets)[number], { sentences: number; named: number; narration: number }> = {
+  'blind-set-1': { sentences: 150, named: 60, narration: 100 },
+  'blind-set-2': { sentences: 150, named: 60, narration: 100 },
+  'blind-set-3': { sentences: 120, named: 45, narration: 75 },
+};
 const scores = await Promise.all(sets.map((name) => scoreLabelledSet(new URL(`../../fixtures/attribution/${name}/`, import.meta.url))));
 
 /** Sentences the rules got wrong, for the failure message. */
@@ -22,9 +26,9 @@ const wrongIn = (sentences: LabelledSentence[]) =>
 
 describe.each(sets.map((name, i) => ({ name, score: scores[i]! })))('speakers on $name', ({ name, score }) => {
   it('labels enough sentences of every kind', () => {
-    expect(score.sentences.length).toBeGreaterThanOrEqual(MIN_SENTENCES[name]);
-    expect(score.named.total).toBeGreaterThanOrEqual(50);
-    expect(score.narration.total).toBeGreaterThanOrEqual(90);
+    expect(score.sentences.length).toBeGreaterThanOrEqual(MIN_LABELS[name].sentences);
+    expect(score.named.total).toBeGreaterThanOrEqual(MIN_LABELS[name].named);
+    expect(score.narration.total).toBeGreaterThanOrEqual(MIN_LABELS[name].narration);
   });
 
   it('names the speaker of at least 95% of direct quotations whose article names the speaker', () => {
