@@ -253,7 +253,7 @@ function clauseAfter(text: string, masked: string, q: Quotation, to: number, kno
     const first = appositive ? subjectBefore(appositive[1] as string) : undefined;
     // The name must end the first part ("Ways and Means chairman Dan Rostenkowski, an Illinois Democrat,"; not
     // "Sand hopes to break even this year, Shattner said").
-    const endsWithName = !!first && (appositive?.[1] as string).trimEnd().endsWith(first.text.split(' ').pop() as string);
+    const endsWithName = !!first && (appositive?.[1] ?? '').trimEnd().endsWith(first.text.split(' ').pop() as string);
     const name = appositive ? (nameOnly(appositive[1] as string) ?? (fullPerson(first) && endsWithName ? first : undefined) ?? (appositive[2] ? loneName(appositive[1] as string) : undefined)) : undefined;
     if (name) return { phrase: name, ...span };
     // Else the words after the last comma: `“…” while sales dipped, senior vice president Ian Diery said`;
