@@ -33,18 +33,24 @@ import {
  * Who speaks where in one document, by rules on sentence structure:
  *
  * 1. A direct quotation is attributed by a reporting verb next to it: after it (`“…,” Novak said`,
- *    `“…,” said Jana Novak`), before it (`Novak told the BBC: “…”`, `The document said “…”`), or
- *    elsewhere in its sentence outside quotation marks; or by `according to X`.
+ *    `“…,” said Jana Novak`, `“…,” Andris Kalnins, chief executive of…, told reporters`), before it
+ *    (`Novak told the BBC: “…”`, `The document said “…”`, `…, saying “…”`, `quoted X as saying “…”`,
+ *    `Platt called the vote ‘…’`), elsewhere in its sentence outside quotation marks, by `according to X`,
+ *    by a colon after a sentence opening with a person (`Her verdict: “…”`), or by a name standing alone
+ *    after it (`“…,” Anthony O'Reilly, Heinz's chairman.`). A colon before a quotation outranks the words
+ *    after it, and words after a quotation that ends its sentence belong to the next sentence.
  * 2. A quotation with no verb of its own shares the speaker of a quotation beside it in the paragraph
  *    when nothing but that one's attribution stands between them (`“A,” she said. “B.”`), of the
  *    quotation it continues over a paragraph break, or of a paragraph ending `X said:` just before it.
- * 3. Pronouns (`he said`, `it said`) are the nearest earlier mention that fits (a person for he/she,
- *    an organisation or document for it); a description (`the ministry`, `the document`) is the nearest
- *    earlier name or description of the same kind; a surname or a titled name (`Ms Novak`) is the full
- *    name the document gives (`Jana Novak`).
- * 4. An opinion piece, column, editorial or statement speaks in its author's voice (the outlet's for an
+ *    A title or term in quotation marks (`"Star Wars"`, `so-called "offset"`) is nobody's.
+ * 3. Pronouns (`he said`) are the nearest earlier person heard speaking or named as a sentence's subject
+ *    (`it said`: the organisation heard last); a description (`the defence minister`, `the company`) is
+ *    the nearest earlier name of the same role, its words matching; a surname or a titled name (`Ms
+ *    Novak`) is the full name the document gives (`Jana Novak`). An unnamed source keeps its description.
+ * 4. An interview's or transcript's labelled paragraphs (`Novak: …`, `Q:`/`A:`) are their speakers'.
+ * 5. An opinion piece, column, editorial or statement speaks in its author's voice (the outlet's for an
  *    unsigned editorial or statement), except in notes about the author. A news report's own narration
- *    has no speaker.
+ *    has no speaker. Where the rules cannot read who speaks, nobody is named.
  */
 
 /** A stretch of a paragraph and who speaks it. */
