@@ -1,25 +1,56 @@
 import type { SourceDocument } from '../model.js';
-import { splitSentences } from '../text/splitSentences.js';
+import { type SentenceRange, splitSentences } from '../text/splitSentences.js';
 import { ISSUER_VOICE, OWN_VOICE } from './ownVoice.js';
 import { documentQuotations, type Quotation } from './quotations.js';
-import { COMPANY_NAME, COMPANY_NOUNS, mentionsIn, REPORTING_VERB, subjectAfter, subjectAtStart, subjectBefore, THING_NOUNS, type MentionKind, type SpeakerPhrase } from './speakerPhrases.js';
+import {
+  ABBREVIATION,
+  COMPANY_STOP,
+  COMPANY_NAME,
+  COMPANY_NOUNS,
+  labelPhrase,
+  loneName,
+  isReportingVerb,
+  leadingSubject,
+  mentionsIn,
+  modifiersOf,
+  NAMING_VERB,
+  nameOnly,
+  opensSentence,
+  PARTICIPLE,
+  PREPOSITIONS,
+  sentenceSubject,
+  QUOTING_VERB,
+  REPORTING_VERB,
+  subjectAfter,
+  subjectAtStart,
+  subjectBefore,
+  THING_NOUNS,
+  type MentionKind,
+  type SpeakerPhrase,
+} from './speakerPhrases.js';
 
 /**
  * Who speaks where in one document, by rules on sentence structure:
  *
  * 1. A direct quotation is attributed by a reporting verb next to it: after it (`“…,” Novak said`,
- *    `“…,” said Jana Novak`), before it (`Novak told the BBC: “…”`, `The document said “…”`), or
- *    elsewhere in its sentence outside quotation marks; or by `according to X`.
+ *    `“…,” said Jana Novak`, `“…,” Andris Kalnins, chief executive of…, told reporters`), before it
+ *    (`Novak told the BBC: “…”`, `The document said “…”`, `…, saying “…”`, `quoted X as saying “…”`,
+ *    `Platt called the vote ‘…’`), elsewhere in its sentence outside quotation marks, by `according to X`,
+ *    by a colon after a sentence opening with a person (`Her verdict: “…”`), or by a name standing alone
+ *    after it (`“…,” Anthony O'Reilly, Heinz's chairman.`). A colon before a quotation outranks the words
+ *    after it, and words after a quotation that ends its sentence belong to the next sentence.
  * 2. A quotation with no verb of its own shares the speaker of a quotation beside it in the paragraph
  *    when nothing but that one's attribution stands between them (`“A,” she said. “B.”`), of the
  *    quotation it continues over a paragraph break, or of a paragraph ending `X said:` just before it.
- * 3. Pronouns (`he said`, `it said`) are the nearest earlier mention that fits (a person for he/she,
- *    an organisation or document for it); a description (`the ministry`, `the document`) is the nearest
- *    earlier name or description of the same kind; a surname or a titled name (`Ms Novak`) is the full
- *    name the document gives (`Jana Novak`).
- * 4. An opinion piece, column, editorial or statement speaks in its author's voice (the outlet's for an
+ *    A title or term in quotation marks (`"Star Wars"`, `so-called "offset"`) is nobody's.
+ * 3. Pronouns (`he said`) are the nearest earlier person heard speaking or named as a sentence's subject
+ *    (`it said`: the organisation heard last); a description (`the defence minister`, `the company`) is
+ *    the nearest earlier name of the same role, its words matching; a surname or a titled name (`Ms
+ *    Novak`) is the full name the document gives (`Jana Novak`). An unnamed source keeps its description.
+ * 4. An interview's or transcript's labelled paragraphs (`Novak: …`, `Q:`/`A:`) are their speakers'.
+ * 5. An opinion piece, column, editorial or statement speaks in its author's voice (the outlet's for an
  *    unsigned editorial or statement), except in notes about the author. A news report's own narration
- *    has no speaker.
+ *    has no speaker. Where the rules cannot read who speaks, nobody is named.
  */
 
 /** A stretch of a paragraph and who speaks it. */
@@ -51,6 +82,18 @@ export interface DocumentAttribution {
   ownVoice?: string;
   /** Paragraph positions that speak about the author (notes such as "The author is…"): nobody's voice. */
   notes: Set<number>;
+  /**
+   * An interview's or transcript's turns, per paragraph position: the paragraph after its label
+   * (`Novak: …`) and the paragraphs that go on with it are the labelled speaker's (no speaker for a label
+   * the text does not resolve). Empty for a document that is not a transcript.
+   */
+  turns: (SpeakerTurn | undefined)[];
+}
+
+/** A paragraph of an interview or transcript spoken by one person: from `start` (past the label) to its end. */
+export interface SpeakerTurn {
+  start: number;
+  speaker?: string;
 }
 
 /** What a document's rules may ask of the rest of its collection. */
@@ -66,10 +109,14 @@ export interface AttributionContext {
 const AUTHOR_NOTE = /\bthe (?:author|writer|columnist)s?\b/i;
 /** How far back (paragraphs) a pronoun or description may look for what it refers to. */
 const REFERENCE_PARAGRAPHS = 4;
+/** Mentions at most a pronoun or description looks back over (a paragraph of a thousand sentences stays linear). */
+const MAX_REFERENTS = 100;
 /** Words a quotation needs to be read as speech going on in the voice just heard (not a quoted term). */
 const MIN_SPEECH_WORDS = 4;
 /** Words at most between a reporting verb and the quotation it introduces ("said the cap would “…”"). */
 const MAX_WORDS_VERB_TO_QUOTE = 12;
+/** Words at most after a sentence-final "…, X said" ("said in a statement on Tuesday"). */
+const MAX_WORDS_TAIL = 6;
 /** Words at most before a reporting verb right after a quotation ("“…,” Finance Minister Tomas Lind told"). */
 const MAX_WORDS_QUOTE_TO_VERB = 6;
 
@@ -86,6 +133,8 @@ interface Referent {
   at: number;
   /** Named as the speaker of a quotation or of reported speech (not merely mentioned). */
   spoke?: boolean;
+  /** The first person a sentence names, not after a preposition: most often its subject. */
+  subject?: boolean;
 }
 
 const MASK = '\u00A4';
@@ -94,33 +143,61 @@ const MASK = '\u00A4';
 const COORDINATED = /\b(?:and|but|then|while|yet)\s*,?\s*$/i;
 
 /** A full stop that is not an initial's or a title's ("P.S. Tam", "Mr. Smith", "U.S."). */
-const STOP = String.raw`(?<!\b\p{Lu})(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|St|Jr|Sr|No|Inc|Corp|Co|Ltd))[.!?]`;
+const STOP = String.raw`(?<!\b\p{Lu})(?<!${ABBREVIATION})[.!?]`;
 /** Where a sentence ends in the words after a quotation (or another quotation starts). */
-const SENTENCE_END = new RegExp(String.raw`${STOP}(?:\s|$)|\u00A4`, 'u');
+const SENTENCE_END = new RegExp(String.raw`${STOP}(?:\s|$)|${COMPANY_STOP}|\u00A4`, 'u');
 /** Sentence breaks in the words before a quotation. */
-const SENTENCE_BREAK = new RegExp(String.raw`${STOP}\s+(?=\S)`, 'gu');
+const SENTENCE_BREAK = new RegExp(String.raw`(?:${STOP}|${COMPANY_STOP})\s+(?=\S)`, 'gu');
 
 /** The paragraph with its quotations' marks and words masked, so that rules see only the narration. */
 function maskQuotations(text: string, quotes: Quotation[]): string {
-  let out = text;
-  for (const q of quotes) out = out.slice(0, q.open) + MASK.repeat(q.close - q.open) + out.slice(q.close);
-  return out;
+  const pieces: string[] = [];
+  let at = 0;
+  for (const q of quotes) {
+    pieces.push(text.slice(at, q.open), MASK.repeat(q.close - q.open));
+    at = q.close;
+  }
+  pieces.push(text.slice(at));
+  return pieces.join('');
 }
 
 const wordsIn = (s: string) => s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 
-/** The last reporting verb in a text, with where it is. */
-function lastVerb(text: string): { index: number; end: number } | undefined {
-  let found: { index: number; end: number } | undefined;
-  for (const m of text.matchAll(REPORTING_VERB)) found = { index: m.index ?? 0, end: (m.index ?? 0) + m[0].length };
-  return found;
+/** A verb that may attribute a quotation, with where it is and how it finds its subject. */
+interface Verb {
+  index: number;
+  end: number;
+  /** `report`: said, told…; `quoting`: a verb taking the quotation as its object (called, described…); `participle`: saying, adding… */
+  type: 'report' | 'quoting' | 'participle';
+  word: string;
 }
 
-function firstVerb(text: string): { index: number; end: number } | undefined {
-  REPORTING_VERB.lastIndex = 0;
-  const m = REPORTING_VERB.exec(text);
-  REPORTING_VERB.lastIndex = 0;
-  return m ? { index: m.index, end: m.index + m[0].length } : undefined;
+/** The verbs in a text, in order (of the types asked for). */
+function verbsIn(text: string, types: Verb['type'][] = ['report']): Verb[] {
+  const patterns: [Verb['type'], RegExp][] = [
+    ['report', REPORTING_VERB],
+    ['quoting', QUOTING_VERB],
+    ['participle', PARTICIPLE],
+  ];
+  const out: Verb[] = [];
+  for (const [type, pattern] of patterns) {
+    if (!types.includes(type)) continue;
+    for (const m of text.matchAll(pattern)) out.push({ index: m.index ?? 0, end: (m.index ?? 0) + m[0].length, type, word: m[0] });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * Whether a quotation is a title or a name ("Star Wars", "60 Minutes", "New Leaders,", "Pete"): up to four
+ * words, each capitalised or a number, small words between. Nobody speaks it.
+ */
+function isTitle(words: string): boolean {
+  const tokens = words.trim().replace(/[,.;:!?]+$/, '').split(/\s+/);
+  // One capitalised word is a name or a nickname (C.J. "Pete" Silas) unless punctuated as speech ("Never,").
+  if (tokens.length === 1) return /^\p{Lu}[\p{L}\p{N}-]*$/u.test(words.trim()) && !/^(?:No|Yes|Never|Nothing|Absolutely|Exactly)$/.test(words.trim());
+  if (tokens.length > 4) return false;
+  const big = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
+  return big(tokens[0] as string) && big(tokens[tokens.length - 1] as string) && tokens.every((w) => big(w) || /^(?:of|and|the|a|an|in|on|for|to|de)$/.test(w));
 }
 
 /** A clause attributing speech: who, and the stretch of the paragraph it takes. */
@@ -128,49 +205,185 @@ interface Clause {
   phrase: SpeakerPhrase;
   from: number;
   to: number;
+  /** Introduces the quotation with a colon (`Novak told reporters: “…”`): nothing after the quotation outranks it. */
+  colon?: boolean;
 }
 
-/** The attribution right after a quotation: `, Novak said`, `, said Jana Novak`, `, it said in a statement`. */
-function clauseAfter(masked: string, from: number, to: number): Clause | undefined {
+/**
+ * Whether a quotation's words end its sentence, so that the words after it begin another one: a full stop
+ * or an ellipsis then a capital (`“…in court.” He added`), or `?`/`!` then a word that only opens
+ * sentences (`“Why?” The minister…`; but `“Why?” Novak asked` goes on).
+ */
+function endsSentence(text: string, q: Quotation): boolean {
+  const words = text.slice(q.start, q.end).trimEnd();
+  const next = /^\s*(\S+)/.exec(text.slice(q.close))?.[1];
+  if (!next || !/^\p{Lu}/u.test(next)) return false;
+  if (/(?:\.|\u2026)$/.test(words)) return true;
+  return /[!?]$/.test(words) && opensSentence(next);
+}
+
+/**
+ * The attribution right after a quotation: `, Novak said`, `, said Jana Novak`, `, it said in a statement`;
+ * or, with no verb, a name standing alone after a quotation that ends with a comma (`“…,” Anthony
+ * O'Reilly, Heinz's chairman.`).
+ */
+function clauseAfter(text: string, masked: string, q: Quotation, to: number, knownPerson: (core: string) => boolean): Clause | undefined {
+  if (endsSentence(text, q)) return undefined;
+  const from = q.close;
   const rest = masked.slice(from, to);
   const lead = /^[\s,;\u2014\u2013-]*/.exec(rest)?.[0].length ?? 0;
   const sentenceEnd = rest.slice(lead).search(SENTENCE_END);
   const clause = rest.slice(lead, sentenceEnd < 0 ? undefined : lead + sentenceEnd);
-  const verb = firstVerb(clause);
-  if (!verb || wordsIn(clause.slice(0, verb.index)) > MAX_WORDS_QUOTE_TO_VERB) return undefined;
+  const verbs = verbsIn(clause, ['report', 'participle']);
+  const verb = verbs[0];
+  const span = { from: from + lead, to: from + lead + clause.length };
+  if (!verb) {
+    // Only for speech opening its sentence: `“…,” Name, role.` (not `the so-called “New Leaders,” Name…`).
+    const lead = text.slice(Math.max(0, q.open - 16), q.open);
+    const opensItsSentence = /[.!?]["\u201D\u2019]?\s*$/.test(lead) || (q.open <= 16 && /^\s*$/.test(lead));
+    const speech = /,\s*$/.test(text.slice(q.start, q.end)) && wordsIn(text.slice(q.start, q.end)) >= MIN_SPEECH_WORDS;
+    const name = opensItsSentence && speech ? nameOnly(clause.split(',')[0] ?? '') : undefined;
+    return name ? { phrase: name, ...span } : undefined;
+  }
+  if (verb.type === 'participle') {
+    // `“…,” Tehran Radio quoted him as saying.`
+    const phrase = /\bquoted\b/i.test(clause.slice(0, verb.index)) ? subjectOfVerb(clause, verb, verbs) : undefined;
+    return phrase ? { phrase, ...span } : undefined;
+  }
   const before = clause.slice(0, verb.index);
-  const phrase = wordsIn(before) === 0 ? subjectAfter(clause.slice(verb.end)) : subjectBefore(before);
-  return phrase ? { phrase, from: from + lead, to: from + lead + clause.length } : undefined;
+  if (wordsIn(before) > MAX_WORDS_QUOTE_TO_VERB) {
+    // `“…,” James Kinnear, Texaco's president and chief executive officer, told reporters`; `“…,” Sergeyev,
+    // who works at …, said`; `“…,” panel member Paul Bergstresser of the University of Texas told`.
+    const fullPerson = (p: SpeakerPhrase | undefined) => p?.form === 'name' && p.kind === 'person' && (p.core.includes(' ') || p.text !== p.core || knownPerson(p.core));
+    const appositive = /^([^,]+),\s*(who\b)?[^\u00A4]*$/.exec(before);
+    const first = appositive ? subjectBefore(appositive[1] as string) : undefined;
+    // The name must end the first part ("Ways and Means chairman Dan Rostenkowski, an Illinois Democrat,"; not
+    // "Sand hopes to break even this year, Shattner said").
+    const endsWithName = !!first && (appositive?.[1] ?? '').trimEnd().endsWith(first.text.split(' ').pop() as string);
+    const name = appositive ? (nameOnly(appositive[1] as string) ?? (fullPerson(first) && endsWithName ? first : undefined) ?? (appositive[2] ? loneName(appositive[1] as string) : undefined)) : undefined;
+    if (name) return { phrase: name, ...span };
+    // Else the words after the last comma: `“…” while sales dipped, senior vice president Ian Diery said`;
+    // `“…,” a spokesman for one of the major Dutch roasters said`. Only a person, named or described.
+    const afterComma = before.slice(before.lastIndexOf(',') + 1);
+    const subject = wordsIn(afterComma) <= 2 * MAX_WORDS_QUOTE_TO_VERB ? subjectBefore(afterComma) : undefined;
+    const named = fullPerson(subject);
+    const described = subject?.form === 'description' && subject.kind !== 'thing';
+    return subject && (named || described) ? { phrase: subject, ...span } : undefined;
+  }
+  // `“…” and get more data, said Joel Reed`: the verb comes before its subject.
+  const phrase = wordsIn(before) === 0 ? subjectAfter(clause.slice(verb.end)) : (subjectBefore(before) ?? (/,\s*$/.test(before) ? subjectAfter(clause.slice(verb.end)) : undefined));
+  return phrase ? { phrase, ...span } : undefined;
 }
 
-/** The attribution right before a quotation: `Novak told the BBC:`, `The document said`, `according to X,`. */
+/** The subject a pronoun stands for after "quoted … as saying". */
+const OBJECT_PRONOUNS: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
+
+/** Words before a verb that make it passive ("was described as", "so-called"): its subject did not speak. */
+const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be|so)[\s-]*$/i;
+/** Words right after a verb that make it passive ("the plan, described as “…”", "labelled by critics"). */
+const PASSIVE_AFTER = /^\s*(?:as|by)\b/i;
+
+/**
+ * Who a verb in a clause makes the speaker: the subject before it (`Novak said`, `Platt called the vote`),
+ * the one named after it (`said Jana Novak`), or for a participle the sentence's subject (`De Croo
+ * criticised…, saying`), and `quoted X as saying` → X.
+ */
+function subjectOfVerb(clause: string, verb: Verb, verbs: Verb[]): SpeakerPhrase | undefined {
+  const subjectText = clause.slice(0, verb.index);
+  const start = Math.max(0, subjectText.search(/[^;:]*$/));
+  const own = subjectText.slice(start);
+  if (verb.type === 'participle') {
+    // "X was quoted (in the Tribune) as saying": X; "the radio quoted him as saying": him.
+    const wasQuoted = /^(.*?)\s*\b(?:was|were|is|are|has been|have been|had been)\s+(?:\S+\s+){0,3}?quoted\b/i.exec(own);
+    if (wasQuoted) return subjectBefore(wasQuoted[1] as string);
+    const quotedAs = /\bquoted\s+(.+?)\s+as\s*$/i.exec(subjectText);
+    if (quotedAs) {
+      const whom = (quotedAs[1] as string).replace(/^(him|her|them)\b/i, (w) => OBJECT_PRONOUNS[w.toLowerCase()] ?? w);
+      return PREPOSITIONS.has(whom.split(/\s/)[0]?.toLowerCase() ?? '') ? undefined : subjectAfter(whom);
+    }
+    // The participle's subject is the finite verb's before it in the sentence, or the sentence's.
+    const finite = verbs.filter((v) => v.type !== 'participle' && v.index < verb.index).pop();
+    return finite ? subjectOfVerb(clause, finite, verbs) : sentenceSubject(own);
+  }
+  if (verb.type === 'quoting') {
+    if (wordsIn(own) === 0 || PASSIVE_BEFORE.test(own) || PASSIVE_AFTER.test(clause.slice(verb.end))) return undefined;
+    return subjectBefore(own) ?? (COORDINATED.test(own) ? subjectAtStart(own) : undefined);
+  }
+  return subjectBefore(own) ?? (wordsIn(subjectText) === 0 ? subjectAfter(clause.slice(verb.end)) : COORDINATED.test(subjectText) ? subjectAtStart(subjectText) : undefined);
+}
+
+/**
+ * The attribution right before a quotation: `Novak told the BBC:`, `The document said`, `according to X,`,
+ * `Platt called the vote`, `…, saying`; with no verb, a colon after a sentence opening with a person
+ * (`The spokesman, Daniel Sulc, had a short answer:`).
+ */
 function clauseBefore(masked: string, from: number, to: number): Clause | undefined {
   const text = masked.slice(from, to);
   const sentenceStart = Math.max(0, ...[...text.matchAll(SENTENCE_BREAK)].map((m) => (m.index ?? 0) + m[0].length));
   const clause = text.slice(sentenceStart);
+  const colon = /:\s*$/.test(clause);
+  // "Said one trader:", "Commented another diplomat:": the verb first, then who spoke.
+  const inverted = /^\s*(\p{Lu}\p{Ll}+)\s+([^,:\u00A4]+)[,:]?\s*$/u.exec(clause);
+  if (inverted && isReportingVerb(inverted[1] as string) && wordsIn(inverted[2] as string) <= MAX_WORDS_QUOTE_TO_VERB && !PREPOSITIONS.has((inverted[2] as string).split(/\s/)[0] as string)) {
+    const phrase = subjectAfter(inverted[2] as string);
+    if (phrase) return { phrase, from: from + sentenceStart, to, colon };
+  }
   const according = /\baccording to\s+([^,\u00A4]+?)\s*,?\s*$/i.exec(clause) ?? /\baccording to\s+([^,\u00A4]+)/i.exec(clause);
-  const verb = lastVerb(clause);
+  const verbs = verbsIn(clause, ['report', 'quoting', 'participle']);
+  const verb = verbs[verbs.length - 1];
   if (verb && wordsIn(clause.slice(verb.end)) <= MAX_WORDS_VERB_TO_QUOTE) {
-    const subjectText = clause.slice(0, verb.index);
-    const start = Math.max(0, subjectText.search(/[^;:]*$/));
-    const phrase = subjectBefore(subjectText.slice(start)) ?? (wordsIn(subjectText) === 0 ? subjectAfter(clause.slice(verb.end)) : COORDINATED.test(subjectText) ? subjectAtStart(subjectText) : undefined);
-    if (phrase) return { phrase, from: from + sentenceStart, to };
+    // "a scheme called “Smart Port”", "the consortium called SEMATECH, for “…”": a name, not speech.
+    const after = clause.slice(verb.end);
+    const naming = NAMING_VERB.test(verb.word) && (wordsIn(after) === 0 || /^\s*\p{Lu}/u.test(after) && !opensSentence(/^\s*(\S+)/.exec(after)?.[1] ?? ''));
+    const phrase = naming ? undefined : subjectOfVerb(clause, verb, verbs);
+    if (phrase) return { phrase, from: from + sentenceStart, to, colon };
   }
   if (according) {
     const phrase = subjectAfter(according[1] as string);
-    if (phrase) return { phrase, from: from + sentenceStart, to };
+    if (phrase) return { phrase, from: from + sentenceStart, to, colon };
+  }
+  if (colon && verbs.length === 0) {
+    const phrase = leadingSubject(clause);
+    if (phrase) return { phrase, from: from + sentenceStart, to, colon };
   }
   return undefined;
 }
 
 /** The attribution anywhere else in the quotation's sentence, outside quotation marks. */
-function clauseInSentence(masked: string, sentence: { start: number; end: number }): Clause | undefined {
+function clauseInSentence(masked: string, sentence: { start: number; end: number }, types: Verb['type'][] = ['report']): Clause | undefined {
   const text = masked.slice(sentence.start, sentence.end);
-  for (const m of text.matchAll(REPORTING_VERB)) {
-    const before = text.slice(0, m.index);
+  const verbs = verbsIn(text, types);
+  for (const v of verbs) {
+    const before = text.slice(0, v.index);
     const start = Math.max(0, before.lastIndexOf(MASK) + 1, before.search(/[^;:]*$/));
-    const phrase = wordsIn(before.slice(start)) > 0 ? (subjectBefore(before.slice(start)) ?? (COORDINATED.test(before) ? subjectAtStart(before.slice(start)) : undefined)) : subjectAfter(text.slice((m.index ?? 0) + m[0].length));
-    if (phrase && wordsIn(before.slice(start)) <= 8) return { phrase, from: sentence.start + start, to: sentence.start + (m.index ?? 0) + m[0].length };
+    let phrase: SpeakerPhrase | undefined;
+    if (v.type === 'participle') {
+      // Only "…, saying …" with the sentence's own subject or verb before it.
+      phrase = before.lastIndexOf(MASK) < 0 ? subjectOfVerb(text, v, verbs) : undefined;
+      if (phrase) return { phrase, from: sentence.start, to: sentence.start + v.end };
+      continue;
+    }
+    const subjectText = before.slice(start);
+    phrase = wordsIn(subjectText) > 0 ? (subjectBefore(subjectText) ?? (COORDINATED.test(before) ? subjectAtStart(subjectText) : undefined)) : subjectAfter(text.slice(v.end));
+    // A subject of a few words, or a name with its appositive ("Kenneth Blaylock, President of …, said").
+    const appositive = /^\s*([^,]+),[^,]*(?:,[^,]*)*,\s*$/.exec(subjectText);
+    const named = appositive ? nameOnly(appositive[1] as string) : undefined;
+    if (named) phrase = named;
+    if (phrase && (wordsIn(subjectText) <= 8 || named)) return { phrase, from: sentence.start + start, to: sentence.start + v.end };
+    // "…, an airline spokesman said.": the words after the last comma, when the verb ends the sentence.
+    const afterComma = subjectText.slice(subjectText.lastIndexOf(',') + 1);
+    const tail = text.slice(v.end);
+    if (subjectText.includes(',') && wordsIn(afterComma) > 0 && wordsIn(afterComma) <= MAX_WORDS_QUOTE_TO_VERB && wordsIn(tail.replace(new RegExp(MASK, 'g'), ' ')) <= MAX_WORDS_TAIL) {
+      const tailPhrase = subjectBefore(afterComma);
+      if (tailPhrase) return { phrase: tailPhrase, from: sentence.start + start + subjectText.lastIndexOf(',') + 1, to: sentence.start + v.end };
+    }
+    // "The General Manager of the Madrid branch of a U.S. bank which has lent money to FECSA said": a long
+    // subject opening the sentence, with no comma or other verb before the verb.
+    if (start === 0 && !subjectText.includes(',') && !subjectText.includes(MASK) && v === verbs[0]) {
+      const opening = sentenceSubject(subjectText) ?? subjectBefore(subjectText);
+      const person = opening?.form === 'description' ? opening.kind !== 'thing' : opening?.form === 'name' && opening.kind === 'person' && (opening.core.includes(' ') || opening.text !== opening.core);
+      if (opening && person) return { phrase: opening, from: sentence.start, to: sentence.start + v.end };
+    }
   }
   const according = /\baccording to\s+([^,\u00A4]+)/i.exec(text);
   if (according) {
@@ -190,10 +403,18 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
   const allPersons: { core: string; text: string }[] = [];
 
   // Every titled or full name in the document first: "Ms Novak" reads as the "Jana Novak" named anywhere.
+  // A name after a preposition ("the shelves at Videopůjčovna Jezek") is as often a place or a shop: it
+  // completes a surname only when no other name does.
+  const afterPreposition: { core: string; text: string }[] = [];
   paragraphs.forEach((p, at) => {
     const masked = maskQuotations(p.text, quotations[at] ?? []);
-    for (const { phrase } of mentionsIn(masked)) if (phrase.form === 'name' && phrase.kind === 'person') allPersons.push({ core: phrase.core, text: phrase.text });
+    for (const { phrase, index } of mentionsIn(masked)) {
+      if (phrase.form !== 'name' || phrase.kind !== 'person') continue;
+      const wordBefore = /(\p{L}+)\W*$/u.exec(masked.slice(Math.max(0, index - 20), index))?.[1]?.toLowerCase();
+      (wordBefore && PREPOSITIONS.has(wordBefore) && phrase.text === phrase.core ? afterPreposition : allPersons).push({ core: phrase.core, text: phrase.text });
+    }
   });
+  allPersons.push(...afterPreposition);
   const surnames = new Set(allPersons.filter((p) => p.core.includes(' ')).flatMap((p) => p.core.split(' ')));
   /** Genders learnt along the way ("Helena Strand … she said"), by name. */
   const genderOf = new Map<string, 'm' | 'f'>();
@@ -211,7 +432,8 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
   const resolve = (phrase: SpeakerPhrase, at: number): Referent | undefined => {
     // What a pronoun or description may refer to: the last few paragraphs' mentions (history is in order).
     let from = history.length;
-    while (from > 0 && (history[from - 1] as Referent).at >= at - REFERENCE_PARAGRAPHS * 1e6) from--;
+    const firstParagraph = Math.floor(at / 1e6) - REFERENCE_PARAGRAPHS;
+    while (from > 0 && history.length - from < MAX_REFERENTS && Math.floor((history[from - 1] as Referent).at / 1e6) >= firstParagraph) from--;
     const recent = history.slice(from);
     const base = { kind: phrase.kind, gender: phrase.gender, text: phrase.text, core: phrase.core, form: phrase.form, at };
     if (phrase.form === 'name') {
@@ -226,9 +448,11 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
       const fits = (r: Referent) =>
         phrase.core === 'it' ? r.kind === 'thing' : phrase.core === 'they' || phrase.core === 'we' ? r.kind !== 'person' : r.kind === 'person' && (!phrase.gender || !genderOfReferent(r) || genderOfReferent(r) === phrase.gender);
       if (phrase.core === 'i') return undefined;
-      // A person who has just spoken is who "he" or "she" most often is; then anyone fitting named before.
+      // "He" or "she" is most often the nearest person who spoke or was a sentence's subject ("Hruby is not
+      // holding his breath. … he says"), not a person merely mentioned since; then anyone fitting.
       const reversed = [...recent].reverse();
-      const found = (phrase.kind === 'person' ? reversed.find((r) => r.spoke && fits(r)) : undefined) ?? reversed.find(fits);
+      // "It said": the organisation heard speaking last, before any thing merely named since.
+      const found = reversed.find((r) => (r.spoke || (phrase.kind === 'person' && r.subject)) && fits(r)) ?? reversed.find(fits);
       if (!found) return undefined;
       const gender = genderOfReferent(found) ?? phrase.gender;
       if (gender && found.kind === 'person') genderOf.set(found.name, gender);
@@ -236,7 +460,13 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     }
     // A description: the nearest earlier name or description of the same thing or role.
     const head = phrase.core;
-    const sameHead = [...recent].reverse().find((r) => r.kind === phrase.kind && r.text.toLowerCase().split(/[\s']+/).includes(head) && r.form === 'name');
+    // "the defence minister" is the one named "Defence Minister Tomas Kral", not the finance minister.
+    const modifiers = modifiersOf(phrase);
+    const sameHead = [...recent].reverse().find((r) => {
+      if (r.kind !== phrase.kind || r.form !== 'name') return false;
+      const words = r.text.toLowerCase().split(/[\s'’]+/);
+      return words.includes(head) && modifiers.every((m) => words.includes(m));
+    });
     if (sameHead) return { ...sameHead, at };
     if (phrase.kind === 'thing') {
       // "The document" after "the proposals": the same thing; named if the text or its collection names it.
@@ -245,7 +475,10 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
       const named = earlier.find((r) => r.form === 'name');
       if (named) return { ...named, at };
       // "the company said": the company named last.
-      const company = COMPANY_NOUNS.has(head) ? [...recent].reverse().find((r) => r.kind === 'thing' && r.form === 'name' && COMPANY_NAME.test(r.name)) : undefined;
+      // The company heard speaking last in the story (a company report's own), else the one named last; a
+      // name, not a bare "Inc".
+      const isCompany = (r: Referent) => r.kind === 'thing' && r.form === 'name' && COMPANY_NAME.test(r.name) && /\S\s+\S/.test(r.name);
+      const company = COMPANY_NOUNS.has(head) ? ([...history].reverse().find((r) => r.spoke && isCompany(r)) ?? [...recent].reverse().find(isCompany)) : undefined;
       if (company) return { ...company, at };
       for (const h of new Set([head, ...earlier.map((r) => r.core)])) {
         const name = context.properName?.(h);
@@ -255,6 +488,8 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     return { ...base, name: phrase.text.replace(/^(The|A|An)\b/, (w) => w.toLowerCase()) };
   };
 
+  /** Everyone heard speaking so far (a quotation's or reported speech's speaker). */
+  const speakersSoFar = new Set<string>();
   let pending: string | undefined;
   /** Who spoke in the last sentence of the previous paragraph (a quotation or reported speech), if anyone. */
   let lastVoice: string | undefined;
@@ -269,14 +504,41 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     const events: { index: number; run: () => void }[] = [];
     const pos = (i: number) => at * 1e6 + i;
 
-    for (const { phrase, index } of mentionsIn(masked, surnames)) {
-      events.push({ index, run: () => { const r = resolve(phrase, pos(index)); if (r) history.push(r); } });
+    const withSubject = new Set<SentenceRange>();
+    for (const { phrase, index, end } of mentionsIn(masked, surnames)) {
+      // The first person a sentence names is its subject, unless a pronoun comes first or the name follows
+      // a preposition or "that" ("met with Shultz", "adding that Shultz…").
+      const sentence = sentences.find((s) => s.start <= index && s.end > index);
+      const before = masked.slice(sentence?.start ?? 0, index);
+      const wordBefore = /(\p{L}+)\W*$/u.exec(before)?.[1]?.toLowerCase();
+      const first = !!sentence && !withSubject.has(sentence) && !/\b(?:he|she)\b/i.test(before) && !(wordBefore && (PREPOSITIONS.has(wordBefore) || wordBefore === 'that'));
+      if (sentence && phrase.kind === 'person') withSubject.add(sentence);
+      events.push({
+        index,
+        run: () => {
+          const r = resolve(phrase, pos(index));
+          if (!r) return;
+          // Only someone known to be a person (titled, with an age, heard speaking, or referred to as he or
+          // she): "Atlantic Richfield rose 1-3/4" has a company for its subject.
+          const aged = /^\s*,\s*\d{1,3}\s*,/.test(masked.slice(end, end + 8));
+          const person = phrase.kind === 'person' && phrase.form === 'name' && (phrase.text !== phrase.core || aged || speakersSoFar.has(r.name) || genderOf.has(r.name));
+          history.push({ ...r, subject: first && person });
+        },
+      });
     }
+    /** Where the words before a quotation start: past the last quotation spoken, not a quoted title. */
+    let lastSpokenClose = 0;
     quotes.forEach((q, i) => {
       const next = quotes[i + 1];
-      const prev = quotes[i - 1];
+      // A title or name ("Star Wars"), or a term after "so-called", is nobody's speech.
+      if (isTitle(text.slice(q.start, q.end)) || /\bso-called\s*$/i.test(text.slice(Math.max(0, q.open - 12), q.open))) return;
+      const from = lastSpokenClose;
+      lastSpokenClose = q.close;
       const sentence = sentences.find((s) => s.start <= q.open && s.end > q.open) ?? { start: 0, end: text.length };
-      const clause = clauseAfter(masked, q.close, next ? next.open : text.length) ?? clauseBefore(masked, prev ? prev.close : 0, q.open) ?? clauseInSentence(masked, sentence);
+      // A colon introducing the quotation (`Novak told reporters: “…”`) outranks the words after it. The
+      // words before reach back past a quoted title ("Abshire, on the CBS show “Face the Nation,” …, said:").
+      const before = clauseBefore(masked, from, q.open);
+      const clause = (before?.colon ? before : undefined) ?? clauseAfter(text, masked, q, next ? next.open : text.length, (core) => fullName(core) !== undefined) ?? before ?? clauseInSentence(masked, sentence, ['report', 'participle']);
       if (!clause) return;
       clauses.set(q, clause);
       events.push({
@@ -285,6 +547,7 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
           const r = resolve(clause.phrase, pos(clause.from));
           if (!r) return;
           q.speaker = r.name;
+          speakersSoFar.add(r.name);
           history.push({ ...r, at: pos(clause.from), spoke: true });
         },
       });
@@ -300,6 +563,7 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
           const r = resolve(clause.phrase, pos(clause.from));
           if (!r) return;
           reported.push({ paragraph: p.index, start: s.start, end: s.end, speaker: r.name, kind: 'reported' });
+          speakersSoFar.add(r.name);
           history.push({ ...r, at: pos(clause.from), spoke: true });
         },
       });
@@ -328,7 +592,13 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
       if (!sentence || sentence.start !== q.open) continue;
       // Speech, not a term in quotation marks ("“Quantitative easing” began in 2008").
       if (wordsIn(text.slice(q.start, q.end)) < MIN_SPEECH_WORDS) continue;
-      q.speaker = voiceBefore(q.open) ?? (sentence === sentences[0] ? lastVoice : undefined);
+      // A sentence with a reporting verb of its own that named nobody we could read is not inherited.
+      if (verbsIn(masked.slice(sentence.start, sentence.end)).length > 0) continue;
+      const voice = voiceBefore(q.open) ?? (sentence === sentences[0] ? lastVoice : undefined);
+      // A sentence naming someone else beside the quotation is not the voice just heard going on.
+      const others = mentionsIn(masked.slice(sentence.start, sentence.end), surnames).filter((m) => m.phrase.kind === 'person' && m.phrase.form === 'name');
+      if (others.some((m) => !voice?.split(' ').includes(m.phrase.core.split(' ').pop() as string))) continue;
+      q.speaker = voice;
     }
     // Quotations side by side share a speaker when only one's attribution stands between them.
     const between = (a: AttributedQuotation, b: AttributedQuotation) => {
@@ -341,7 +611,7 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     for (let pass = 0; pass < 2; pass++) {
       for (let i = 0; i < quotes.length; i++) {
         const q = quotes[i] as AttributedQuotation;
-        if (q.speaker) continue;
+        if (q.speaker || isTitle(text.slice(q.start, q.end))) continue;
         const prev = quotes[i - 1];
         const next = quotes[i + 1];
         if (prev?.speaker && between(prev, q) === 0) q.speaker = prev.speaker;
@@ -373,7 +643,48 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
 
   const kind = doc.source.kind ?? '';
   const ownVoice = OWN_VOICE.test(kind) ? (doc.source.author ?? (ISSUER_VOICE.test(kind) ? doc.source.outlet : undefined)) : undefined;
-  return { quotations, reported, ownVoice, notes };
+  const turns = transcriptTurns(doc, (label) => {
+    if (label === 'Q') return doc.source.author;
+    if (label === 'A') return interviewee(doc);
+    const phrase = labelPhrase(label);
+    return phrase ? resolve(phrase, Number.MAX_SAFE_INTEGER)?.name : undefined;
+  });
+  return { quotations, reported, ownVoice, notes, turns };
+}
+
+/** A paragraph opening with a speaker's label: `Novak: …`, `JANA NOVAK: …`, `Q: …`, `Example News: …`. */
+const TURN_LABEL = /^((?:[\p{Lu}][\p{L}.'’-]*)(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|de|van|von|der|al|bin)){0,3}):[ \t]+(?=\S)/u;
+/** Labelled paragraphs a document needs to be read as a transcript (with at least two labels recurring). */
+const MIN_TURNS = 4;
+
+/**
+ * An interview's or transcript's turns: a document where at least `MIN_TURNS` paragraphs open with a
+ * speaker's label and at least two labels recur (so that "Note:" or "Contact:" once is not a speaker). A
+ * paragraph without a label between two labelled ones goes on with the turn before it.
+ */
+function transcriptTurns(doc: SourceDocument, speakerOfLabel: (label: string) => string | undefined): (SpeakerTurn | undefined)[] {
+  const labels = doc.paragraphs.map((p) => TURN_LABEL.exec(p.text));
+  const counts = new Map<string, number>();
+  for (const m of labels) if (m) counts.set(m[1] as string, (counts.get(m[1] as string) ?? 0) + 1);
+  const labelled = labels.filter(Boolean).length;
+  if (labelled < MIN_TURNS || [...counts.values()].filter((n) => n >= 2).length < 2) return [];
+  const lastLabelled = labels.findLastIndex((m) => m !== null);
+  const speakers = new Map([...counts.keys()].map((label) => [label, speakerOfLabel(label)]));
+  const turns: (SpeakerTurn | undefined)[] = [];
+  let current: SpeakerTurn | undefined;
+  labels.forEach((m, at) => {
+    if (m) current = { start: m[0].length, speaker: speakers.get(m[1] as string) };
+    else if (current && at < lastLabelled) current = { start: 0, speaker: current.speaker };
+    else current = undefined;
+    turns[at] = current;
+  });
+  return turns;
+}
+
+/** Who answers an interview's `A:` turns: the one person its title names with a full name ("… an interview with Jana Novak"). */
+function interviewee(doc: SourceDocument): string | undefined {
+  const people = new Set(mentionsIn(doc.source.title ?? '').filter((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' ')).map((m) => m.phrase.core));
+  return people.size === 1 ? [...people][0] : undefined;
 }
 
 /** Nouns naming a document: "the document" may stand for "the proposals" named before it. */

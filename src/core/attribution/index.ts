@@ -10,7 +10,7 @@ import type { SourceDocument } from '../model.js';
 import { splitSentences } from '../text/splitSentences.js';
 import { attributeDocument, type AttributionContext, type DocumentAttribution, type SpeakerSpan } from './attributeDocument.js';
 
-export type { AttributionContext, DocumentAttribution, SpeakerSpan } from './attributeDocument.js';
+export type { AttributionContext, DocumentAttribution, SpeakerSpan, SpeakerTurn } from './attributeDocument.js';
 export { attributeDocument } from './attributeDocument.js';
 
 const cache = new WeakMap<SourceDocument, { context: AttributionContext; attribution: DocumentAttribution }>();
@@ -43,7 +43,9 @@ export function speakerOf(doc: SourceDocument, paragraph: number, start: number,
   // Words inside one quotation: that quotation's speaker, or nobody.
   const inside = quotes.find((q) => q.start <= start && q.end >= end);
   if (inside) return inside.speaker;
-  const own = att.notes.has(at) ? undefined : att.ownVoice;
+  // An interview's answer is its speaker's; elsewhere the document's own voice (an opinion piece's author).
+  const turn = att.turns[at];
+  const own = att.notes.has(at) ? undefined : turn ? (end > turn.start ? turn.speaker : undefined) : att.ownVoice;
   const voices = new Set<string | undefined>();
   for (const s of splitSentences(p.text)) {
     if (s.end <= start || s.start >= hi) continue;
@@ -72,6 +74,10 @@ export function speakersOf(doc: SourceDocument, context?: AttributionContext): {
   att.quotations.forEach((quotes, at) => {
     const p = doc.paragraphs[at];
     for (const q of quotes) if (q.speaker && p) add({ paragraph: p.index, start: q.start, end: q.end, speaker: q.speaker, kind: 'quoted' });
+  });
+  att.turns.forEach((turn, at) => {
+    const p = doc.paragraphs[at];
+    if (turn?.speaker && p) add({ paragraph: p.index, start: turn.start, end: p.text.length, speaker: turn.speaker, kind: 'quoted' });
   });
   for (const span of att.reported) add(span);
   return [...bySpeaker].map(([speaker, spans]) => ({ speaker, spans }));

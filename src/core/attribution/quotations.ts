@@ -24,10 +24,25 @@ export interface Quotation {
 const OPENERS = new Set(['\u201C', '\u201E', '\u00AB']);
 const CLOSERS = new Set(['\u201D', '\u00BB']);
 
-/** Whether a straight double quote at `i` opens (after a space, a bracket or a dash, or at the start). */
+/** Whether a straight double quote at `i` opens (after a space, a bracket or a dash, or at the start; after a full stop when a word follows). */
 function opensAt(text: string, i: number): boolean {
   const before = text[i - 1];
-  return before === undefined || /[\s([{\u2014\u2013-]/.test(before);
+  // `budget."We have…`: a sentence's end, then a mark with a word right after it, opens one.
+  return before === undefined || /[\s([{\u2014\u2013-]/.test(before) || (/[.!?:;]/.test(before) && /[\p{L}\p{N}]/u.test(text[i + 1] ?? ''));
+}
+
+/**
+ * Whether a right single quotation mark at `i` is an apostrophe: inside a word ("don’t"), or closing a
+ * plural possessive ("residents’ concerns": after an s, before a lower-case word).
+ */
+function isApostrophe(text: string, i: number): boolean {
+  if (/\p{L}/u.test(text[i + 1] ?? '')) return true;
+  return /s$/i.test(text.slice(0, i)) && /^ \p{Ll}/u.test(text.slice(i + 1, i + 3));
+}
+
+/** Whether a closing mark at `i` ends spoken words: punctuation right before it, a reporting clause after. */
+function closesUtterance(text: string, i: number): boolean {
+  return /[.,!?]$/.test(text.slice(0, i)) && /^\s*,?\s*(?:\p{Lu}|he\b|she\b|it\b|they\b|said\b)/u.test(text.slice(i + 1));
 }
 
 /**
@@ -43,7 +58,14 @@ export function quotationsOf(text: string, at: number, openAtStart = false): Quo
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string;
     const isOpen = OPENERS.has(ch) || (ch === '"' && opensAt(text, i)) || (!hasDouble && ch === '\u2018' && opensAt(text, i));
-    const isClose = CLOSERS.has(ch) || (ch === '"' && !opensAt(text, i)) || (!hasDouble && ch === '\u2019' && !/[\p{L}]/u.test(text[i + 1] ?? '') && open >= 0 && text[open] === '\u2018');
+    const isClose = CLOSERS.has(ch) || (ch === '"' && !opensAt(text, i)) || (!hasDouble && ch === '\u2019' && open >= 0 && text[open] === '\u2018' && !isApostrophe(text, i));
+    if (open < 0 && isClose && out.length === 0 && !openAtStart && closesUtterance(text, i)) {
+      // A closing mark with no opening one before it (a dropped mark in wire copy: `…prospects," Clarke
+      // said.`): the quotation runs from the paragraph's start.
+      const from = text.search(/\S/);
+      if (from >= 0 && from < i) out.push({ at, open: from, close: i + 1, start: from, end: i, runsOn: false, continues: false });
+      continue;
+    }
     if (open < 0) {
       if (isOpen) {
         open = i;

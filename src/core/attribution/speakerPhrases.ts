@@ -4,17 +4,42 @@
  */
 
 /** Verbs that report speech or writing ("said", "told", "added"…), as printed. */
-const REPORTING_VERBS = `said says told tells added adds stated states wrote writes asked asks declared declares announced
-  announces warned warns noted notes argued argues insisted insists explained explains continued recalled recalls
-  acknowledged acknowledges admitted admits claimed claims replied replies responded responds commented comments
-  concluded concludes cautioned cautions predicted predicts urged urges stressed stresses emphasised emphasized
-  emphasises emphasizes remarked complained complains conceded concedes countered counters suggested suggests
-  observed observes maintained maintains agreed agrees boasted promised promises vowed vows pledged pledges
-  quipped joked mused conceded confirmed confirms denied denies estimated estimates forecast predicted
-  reiterated reiterates repeated wrote tweeted posted`.split(/\s+/);
+const REPORTING_VERBS = `said says told tells added adds stated wrote writes asked asks declared declares announced
+  announces warned warns noted argued argues insisted insists explained explains continued recalled recalls
+  acknowledged acknowledges admitted admits claimed replied responded responds commented concluded cautioned
+  cautions predicted predicts urged stressed emphasised emphasized emphasises emphasizes remarked complained
+  complains conceded concedes countered suggested suggests observed observes maintained maintains agreed agrees
+  boasted promised vowed pledged quipped joked mused confirmed confirms denied denies reiterated reiterates
+  tweeted bragged exclaimed shouted testified retorted protested lamented assured reminded wondered`.split(/\s+/);
+// Not the words that are as often nouns in news copy ("states", "notes", "comments", "claims", "estimates",
+// "forecast", "promises", "pledges", "stresses", "repeated attempts"), nor beliefs ("believes", "thinks").
+// Not "posted": "the company posted a profit" is news, not speech.
 
 /** A reporting verb as a whole word, with "put it" ("as X put it"). */
+/** Whether a word is a reporting verb (capitalised, it opens an inverted attribution: "Said one trader:"). */
+export function isReportingVerb(word: string): boolean {
+  return REPORTING_VERB_SET.has(word.toLowerCase());
+}
+const REPORTING_VERB_SET = new Set(REPORTING_VERBS);
+
 export const REPORTING_VERB = new RegExp(`\\b(?:${[...new Set(REPORTING_VERBS)].join('|')}|put it)\\b`, 'g');
+
+/**
+ * Verbs that attribute the words of a quotation standing as their object ("Platt called the vote ‘a
+ * triumph…’", "The report found “serious shortcomings”"), read only for quotations: alone, most of them
+ * are news, not speech.
+ */
+export const QUOTING_VERB = /\b(?:called|calls|described|describes|branded|brands|dubbed|termed|labelled|labeled|hailed|hails|found|finds|accused|accuses|blamed|blames|cited|cites|charged|charges|repeated)\b/g;
+// Not "rejected", "dismissed", "criticised": their quotation is as often the other side's words.
+
+/** Verbs that name a thing with the quotation right after them ("a scheme called “Smart Port”"), not speech. */
+export const NAMING_VERB = /^(?:called|dubbed|termed|labelled|labeled|branded)$/;
+
+/**
+ * A participle continuing a sentence whose subject spoke ("…, saying “…”", "…, adding that prices seem
+ * “fairly high.”"): the speaker is that subject, not the words right before the participle.
+ */
+export const PARTICIPLE = /\b(?:saying|adding|noting|warning|arguing|insisting|explaining|stressing|telling|writing|declaring|calling|describing)\b/g;
 
 /** Words that may stand between a subject and its verb ("Novak later said", "he has said"). */
 const BETWEEN_SUBJECT_AND_VERB = /^(?:also|later|then|again|once|has|have|had|was|is|previously|recently|repeatedly|earlier|often|further|\p{L}+ly)$/u;
@@ -25,11 +50,18 @@ const TITLES = new Set(
   representative gov governor chancellor mayor ambassador general gen col colonel chairman chairwoman chair judge justice
   commissioner director king queen prince princess pope father rabbi imam sheikh deputy premier speaker chief
   executive officer head leader spokesman spokeswoman spokesperson economist analyst minister's secretary-general
-  president-elect ceo cfo md`.split(/\s+/),
+  president-elect ceo cfo md councillor cllr councilman councilwoman alderman congressman congresswoman
+  assemblyman assemblywoman mp mep comptroller treasurer auditor attorney solicitor envoy commander admiral
+  captain lieutenant sergeant inspector superintendent detective ayatollah hojatoleslam cardinal archbishop
+  reverend rev pastor emir sultan doctor`.split(/\s+/),
+  // Not "major", "baron", "bishop", "marshal", "constable": surnames as often ("John Major", "Peter Baron").
 );
 
 /** The gender a title tells, for "he" and "she". */
-const TITLE_GENDER: Record<string, 'm' | 'f'> = { mr: 'm', sir: 'm', lord: 'm', king: 'm', prince: 'm', father: 'm', mrs: 'f', ms: 'f', miss: 'f', dame: 'f', lady: 'f', queen: 'f', princess: 'f', chairwoman: 'f', spokeswoman: 'f' };
+const TITLE_GENDER: Record<string, 'm' | 'f'> = {
+  mr: 'm', sir: 'm', lord: 'm', king: 'm', prince: 'm', father: 'm',
+  mrs: 'f', ms: 'f', miss: 'f', dame: 'f', lady: 'f', queen: 'f', princess: 'f', chairwoman: 'f', spokeswoman: 'f', congresswoman: 'f', councilwoman: 'f', assemblywoman: 'f',
+};
 
 /** Capitalised words that begin sentences or phrases and are never part of a name. */
 const NOT_NAMES = new Set(
@@ -37,7 +69,7 @@ const NOT_NAMES = new Set(
   his her its our my your after before when while if although though since because however meanwhile last next
   there here what who why how all some many most both each every no not yes also still yet so then now today
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-  september october november december`.split(/\s+/),
+  september october november december one another other others several few two three four five`.split(/\s+/),
 );
 
 /** Nouns naming organisations and documents: "the ministry", "the document" refer back to one. */
@@ -48,7 +80,8 @@ export const THING_NOUNS = new Set(
   university fund board bureau service army navy embassy administration cabinet team club school hospital
   document proposals proposal report statement declaration plan paper agreement communique letter principles
   guidelines rules law bill bulletin study survey ruling decision text memo release website treaty
-  resolution strategy review`.split(/\s+/),
+  resolution strategy review proxy prospectus filing newspaper radio television broadcaster magazine journal
+  newsletter editorial`.split(/\s+/),
 );
 
 /** Nouns naming people by role: "a spokeswoman", "officials". */
@@ -58,8 +91,21 @@ const PERSON_NOUNS = new Set(
   diplomat diplomats expert experts executive executives manager managers leader leaders governor secretary
   senator ambassador officer officers representative representatives witness witnesses resident residents
   critic critics observer observers banker bankers negotiator negotiators prosecutor prosecutors judge head
-  author researcher researchers scientist scientists professor adviser advisers advisor advisors aide aides`.split(/\s+/),
+  author researcher researchers scientist scientists professor adviser advisers advisor advisors aide aides
+  member members counsel associate strategist strategists consultant consultants broker brokers delegate delegates
+  farmer farmers worker workers activist activists candidate candidates commentator commentators staffer
+  staffers`.split(/\s+/),
 );
+
+/** Words naming a government office after a title ("Minister for Foreign Affairs", "Chancellor of the Exchequer"). */
+const OFFICE_WORDS = new Set(
+  `state foreign affairs home interior justice finance defence defense health education trade industry agriculture
+  economy energy transport labour labor commerce treasury exchequer currency environment development culture
+  communications security`.split(/\s+/),
+);
+
+/** Roles written before a name as titles ("Lawyer David Steel", "Analyst Sanford Margoshes", "General Manager"). */
+const ROLE_TITLES = new Set([...PERSON_NOUNS].filter((w) => !/s$/.test(w) || /ss$/.test(w)));
 
 /** Nouns a report uses for a company named before ("the company said"). */
 export const COMPANY_NOUNS = new Set('company firm group carrier maker producer airline insurer retailer utility corporation concern unit subsidiary bank lender'.split(' '));
@@ -75,7 +121,11 @@ const ORG_WORDS = new Set(
   industries systems technologies energy airlines motors trust exchange news times post reuters press
   proposals court parliament assembly senate congress police army navy forces service services center centre
   foundation society club church league alliance nations states republic kingdom democrats republicans greens
-  conservatives socialists liberals dredging shipping`.split(/\s+/),
+  conservatives socialists liberals dredging shipping agreement treaty accord act convention pact protocol
+  programme program initiative house market markets lines airways airline airlines petroleum oil chemical
+  chemicals mining electric electronics pharmaceuticals foods stores telecom communications resources
+  financial insurance enterprises ventures laboratories labs products brands media publishing broadcasting
+  radio television newspaper magazine journal agency exchange`.split(/\s+/),
 );
 
 export const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
@@ -100,12 +150,22 @@ function isCapitalised(word: string): boolean {
   return /^[\p{Lu}]/u.test(word);
 }
 
+/** A title or a role written before a name ("Minister", "Ms", "Lawyer", "Vice-President"). */
+function isTitle(word: string): boolean {
+  const lower = word.toLowerCase().replace(/\.$/, '');
+  return TITLES.has(lower) || ROLE_TITLES.has(lower) || lower.split('-').some((part) => TITLES.has(part));
+}
+
 /** Whether a capitalised word can be part of a name. */
 function nameWord(word: string): boolean {
+  // "in the U.S. Silas said": a country's initials end a sentence as often as they begin a name.
+  if (/^(?:U\.S|U\.K|U\.N|E\.C|E\.U)\.?$/.test(word)) return false;
+  // "al-Saqr", "el-Baz", "bin-Laden": a lower-case particle joined to a capitalised name.
+  if (/^(?:al|el|bin|ben|de|da|di|du|van|von|der|den|le|la|del|ul|ibn|abu)-\p{Lu}/u.test(word)) return true;
   return isCapitalised(word) && !NOT_NAMES.has(word.toLowerCase());
 }
 
-const PREPOSITIONS = new Set('of at for from in with by to on about into over under between among against'.split(' '));
+export const PREPOSITIONS = new Set('of at for from in with by to on about into over under between among against'.split(' '));
 
 /**
  * The last name in a piece of text: a run of capitalised words not following a preposition, with the
@@ -113,37 +173,93 @@ const PREPOSITIONS = new Set('of at for from in with by to on about into over un
  */
 function lastName(segment: string, subjectOnly = true): SpeakerPhrase | undefined {
   // Initials keep their dots ("P.S. Tam"); other words lose the punctuation after them.
-  const tokens = [...segment.matchAll(TOKEN)].map((m) => (/^(?:\p{Lu}\.)+$/u.test(m[0]) ? m[0] : m[0].replace(/[.,]$/, '')));
+  const matches = [...segment.matchAll(TOKEN)];
+  const tokens = matches.map((m) => (/^(?:\p{Lu}\.)+$/u.test(m[0]) ? m[0] : m[0].replace(/[.,]$/, '')));
+  // Anything but spaces between two words ends a name: a comma, a bracket, a ticker ("the International
+  // Coffee Agreement, ICA", "Aluminium AG <ALUZ.Z> (Alusuisse)").
+  const gapAfter = (j: number) => {
+    const m = matches[j] as RegExpMatchArray;
+    const next = matches[j + 1];
+    return next ? segment.slice((m.index ?? 0) + m[0].length, next.index) : '';
+  };
+  const gapBefore = (j: number) => (j > 0 ? gapAfter(j - 1) : segment.slice(0, matches[0]?.index ?? 0));
   let best: SpeakerPhrase | undefined;
+  let bestPerson: SpeakerPhrase | undefined;
   for (let i = 0; i < tokens.length; i++) {
     if (!nameWord(tokens[i] as string)) continue;
-    let j = i;
-    while (j + 1 < tokens.length && !/['\u2019]s$/.test(tokens[j] as string) && (nameWord(tokens[j + 1] as string) || /^(?:de|van|von|der|den|al|bin|da|di|le|la|del|du)$/.test(tokens[j + 1] as string) && nameWord(tokens[j + 2] ?? ''))) j++;
+    let j: number;
+    const extend = (from: number) => {
+      let end = from;
+      while (end + 1 < tokens.length && !/\S/.test(gapAfter(end)) && !/['\u2019]s$/.test(tokens[end] as string) && (nameWord(tokens[end + 1] as string) || /^(?:de|van|von|der|den|al|bin|da|di|le|la|del|du)$/.test(tokens[end + 1] as string) && nameWord(tokens[end + 2] ?? ''))) end++;
+      return end;
+    };
+    j = extend(i);
+    // "LL and E Royalty Trust", "Procter and Gamble Co": one organisation's name across "and".
+    while (/^(?:and|&)$/i.test(tokens[j + 1] ?? '') && nameWord(tokens[j + 2] ?? '') && !/\S/.test(gapAfter(j)) && !/\S/.test(gapAfter(j + 1))) {
+      const end = extend(j + 2);
+      if (!tokens.slice(j + 2, end + 1).some((w) => ORG_WORDS.has(w.toLowerCase()))) break;
+      j = end;
+    }
     const run = tokens.slice(i, j + 1);
-    const before = tokens[i - 1]?.toLowerCase();
+    const start = i;
+    const before = /\S/.test(gapBefore(start)) ? undefined : tokens[start - 1]?.toLowerCase();
+    const beforeThe = before === 'the' ? tokens[start - 2]?.toLowerCase() : undefined;
     i = j;
-    const titledOf = before === 'of' && TITLES.has((tokens[i - run.length - 1] ?? '').toLowerCase());
-    if (subjectOnly && before && PREPOSITIONS.has(before) && !titledOf) continue;
-    // Titles at the front: "Transport Minister", "Ms", "Dr".
+    // "<ABK Spa>": Reuters marks a company's name in angle brackets; a ticker after a name is not one ("ANZ
+    // Banking Group Ltd <ANZA.S>").
+    const ticker = /<\s*$/.test(gapBefore(start));
+    if (ticker && start > 0 && run.length === 1 && /^[\p{Lu}\d.]+$/u.test(run[0] as string)) continue;
+    // "Secretary of State George Shultz", "Comptroller of the Currency Robert Clarke", "Ambassador to GATT
+    // Michael Samuels": a title, its office, a name.
+    // ("an aide to Agriculture Secretary Richard Lyng" is the aide: "to" and "for" follow titles only.)
+    const titleBefore = (at: number, preposition: string) => (preposition === 'of' ? isTitle(tokens[at] ?? '') : TITLES.has((tokens[at] ?? '').toLowerCase()));
+    const titledOf = (before !== undefined && /^(?:of|to|for)$/.test(before) && titleBefore(start - 2, before)) || (beforeThe !== undefined && /^(?:of|to|for)$/.test(beforeThe) && titleBefore(start - 3, beforeThe));
+    if (subjectOnly && !titledOf) {
+      // A name after a preposition ("of the Patients' Association") or an article ("an Illinois Democrat")
+      // is not who speaks.
+      if ((before && (PREPOSITIONS.has(before) || /^(?:a|an|one|another|some|several)$/.test(before))) || (beforeThe && PREPOSITIONS.has(beforeThe))) continue;
+      // "Iran's revolutionary leader": the possessor is not the subject ("Moody's" alone is a name).
+      if (/['\u2019]s$/.test(run[run.length - 1] as string) && i + 1 < tokens.length) continue;
+    }
+    // "the chairman of the CFTC", "chairman of the Federal Reserve": an office, not a name.
+    if (titledOf && run.length < 3) continue;
+    // Titles and roles at the front: "Transport Minister", "Ms", "Dr", "Lawyer".
     let k = 0;
     let gender: 'm' | 'f' | undefined;
     for (let t = 0; t < run.length; t++) {
       const lower = (run[t] as string).toLowerCase().replace(/\.$/, '');
-      if (TITLES.has(lower) || lower.split('-').some((part) => TITLES.has(part))) {
+      if (isTitle(lower)) {
         k = t + 1;
         gender = TITLE_GENDER[lower] ?? gender;
       }
     }
-    const titledBefore = tokens.slice(Math.max(0, i - run.length - 3), i - run.length + 1).map((t) => t.toLowerCase());
-    for (const t of titledBefore) gender = TITLE_GENDER[t] ?? gender;
-    // "Secretary of State George Shultz", "Minister of Finance Jan Novak": the department is not the name.
-    if (k === 0 && titledOf && run.length >= 3) k = 1;
-    const name = run.slice(k);
+    // A gendered title right before the name ("spokeswoman Ilze Berzina"; not "a spokeswoman for Smith Barney").
+    gender = TITLE_GENDER[before ?? ''] ?? gender;
+    // "Secretary of State George Shultz", "Minister for Foreign Affairs Jan Novak": the office is not the name.
+    if (k === 0 && titledOf) {
+      k = 1;
+      while (k < run.length - 2 && OFFICE_WORDS.has((run[k] as string).toLowerCase())) k++;
+    }
+    let name = run.slice(k);
     if (name.length === 0) continue;
-    const isOrg = name.some((w) => ORG_WORDS.has(w.toLowerCase())) || (k === 0 && /\bthe\s*$/i.test(segment.slice(0, segment.indexOf(run[0] as string))));
-    best = { text: run.join(' '), form: 'name', kind: isOrg ? 'thing' : 'person', gender, core: name.join(' ') };
+    // "Novak's plan" mentions Novak.
+    const possessive = !subjectOnly && /['\u2019]s$/.test(run[run.length - 1] as string);
+    if (possessive) name = [...name.slice(0, -1), (name[name.length - 1] as string).replace(/['\u2019]s$/, '')];
+    // "Rio de Janeiro Coffee Trade Association Carlos Calmon": an organisation, then a person's full name.
+    const lastOrg = name.findLastIndex((w) => ORG_WORDS.has(w.toLowerCase()));
+    const personal = (w: string) => /^\p{Lu}(?:\p{Ll}|\.)/u.test(w);
+    if (lastOrg >= 0 && name.length - lastOrg - 1 >= 2 && name.slice(lastOrg + 1).every(personal)) {
+      name = name.slice(lastOrg + 1);
+      k = run.length - name.length;
+    }
+    const isOrg = ticker || name.some((w) => ORG_WORDS.has(w.toLowerCase())) || (k === 0 && !titledOf && beforeThe === undefined && before === 'the');
+    const text = possessive ? [...run.slice(0, -1), (run[run.length - 1] as string).replace(/['\u2019]s$/, '')].join(' ') : run.join(' ');
+    best = { text, form: 'name', kind: isOrg ? 'thing' : 'person', gender, core: name.join(' ') };
+    if (!isOrg) bestPerson = best;
   }
-  return best;
+  // Who speaks is the person a phrase names, not the company after them ("director Paolo Azzoni at Milan
+  // investment bank <ABK Spa>").
+  return subjectOnly ? (bestPerson ?? best) : best;
 }
 
 /** A description at the end of a piece of text ("the ministry", "a spokeswoman for the authority", "officials"). */
@@ -176,18 +292,34 @@ function pronoun(word: string): SpeakerPhrase | undefined {
   return { text: word, form: 'pronoun', kind, gender: lower === 'he' ? 'm' : lower === 'she' ? 'f' : undefined, core: lower };
 }
 
+/** Whether a phrase ends in a lower-case role or organisation noun ("the Conservative group leader", "U.S. officials"). */
+function endsInRole(phrase: string): boolean {
+  const last = /(\S+)\s*$/.exec(phrase)?.[1] ?? '';
+  const word = last.replace(/[^\p{L}'’-]/gu, '').toLowerCase();
+  return /^[\p{Ll}]/u.test(last) && (PERSON_NOUNS.has(word) || THING_NOUNS.has(word));
+}
+
 /**
  * The subject of a reporting verb: the words right before it, back to the start of the clause.
  * "Their leader, Viktor Ozols," → Viktor Ozols; "Andris Kalnins, chief executive of X," → Andris Kalnins;
  * "In a speech last week she" → she; "The document" → the document.
  */
 export function subjectBefore(clause: string): SpeakerPhrase | undefined {
-  let words = clause.trim().replace(/[,\s]+$/, '');
+  // "Rep. Martin Frost (D-Tex.)": a bracket says more about the subject; it is not the subject.
+  clause = clause.replace(/\s*\([^)]*\)\.?/g, '');
+  // "One USDA official who took part in the talks": a relative clause says more about the subject.
+  clause = clause.replace(/\s+(?:who|which)\s[^,]*(,?\s*)$/i, '$1');
+  let words = clause.trim();
+  // Whether the subject ends with a comma ("X, Y, said", "X, Y, also said"): appositives.
+  let commaEnd = /,\s*$/.test(words);
+  words = words.replace(/[,\s]+$/, '');
   // Words between the subject and the verb: "Novak later said", "he has said".
   for (;;) {
     const m = /(?:^|\s)(\S+)$/.exec(words);
     if (!m || !BETWEEN_SUBJECT_AND_VERB.test(m[1] as string) || PRONOUNS.has((m[1] as string).toLowerCase())) break;
     words = words.slice(0, m.index).trimEnd();
+    commaEnd = /,\s*$/.test(words);
+    words = words.replace(/[,\s]+$/, '');
   }
   if (!words) return undefined;
   const last = /(\S+)$/.exec(words)?.[1] ?? '';
@@ -195,17 +327,78 @@ export function subjectBefore(clause: string): SpeakerPhrase | undefined {
   if (asPronoun) return asPronoun;
   // "U.S. officials", "the ministry": a noun at the end is the subject, whatever names modify it.
   const lastWord = last.replace(/[^\p{L}'’-]/gu, '').toLowerCase();
-  if (/^[\p{Ll}]/u.test(last) && (PERSON_NOUNS.has(lastWord) || THING_NOUNS.has(lastWord))) return description(words, false);
-  const segments = clause.trim().replace(/[,\s]+$/, '').split(/,/).map((s) => s.trim()).filter(Boolean);
-  if (!/,\s*$/.test(clause)) {
+  // (Not across a comma: "Tony Norton, speaking before the debt agreement, said" is Norton.)
+  // "a spokesman for the agency": the spokesman, whom the agency's name only qualifies.
+  const spokesFor = /(?:^|\s)((?:a|an|the|one|another)\s+(?:\S+\s+){0,3}?(\S+)\s+(?:of|for|at|with|from|in|to)\s.*)$/i.exec(words);
+  if (!commaEnd && spokesFor && PERSON_NOUNS.has((spokesFor[2] as string).toLowerCase()) && !/,/.test(spokesFor[1] as string)) return { ...(description(spokesFor[1] as string, true) as SpeakerPhrase), text: spokesFor[1] as string };
+  if (!commaEnd && /^[\p{Ll}]/u.test(last) && (PERSON_NOUNS.has(lastWord) || THING_NOUNS.has(lastWord))) return description(words, false);
+  const segments = words.split(/,/).map((s) => s.trim()).filter(Boolean);
+  if (!commaEnd) {
     // "Asked about the FECs, Tian": the subject is the phrase right before the verb.
     const last = segments[segments.length - 1] ?? '';
-    return lastName(last) ?? description(last, false);
+    const named = lastName(last);
+    if (named) return named;
+    // "Jim Miller, president of NAWG said", "John Kennedy, senior research associate at the Texas Research
+    // League said": a name, then its appositive (a role in lower case).
+    const apposed = segments.length > 1 ? nameOnly(segments[0] as string) : undefined;
+    if (apposed && /^[\p{Ll}\d]/u.test(last) && !/^(?:and|but|or|then|while|who|which)\b/.test(last)) return apposed;
+    // "a spokesman for one of the major Dutch roasters": a role and whom it speaks for.
+    const role = /^(?:a|an|the|one|another)\s+(?:\S+\s+){0,3}?(\S+)\s+(?:of|for|at|with|from|in|to)\s/i.exec(last);
+    if (role && PERSON_NOUNS.has((role[1] as string).toLowerCase())) return { ...(description(last, true) as SpeakerPhrase), text: last };
+    return description(last, false) ?? apposed ?? genericDescription(last);
   }
   // "X, Y, said": the subject X or its appositive Y, whichever is a name ("Their leader, Viktor Ozols,";
   // "Andris Kalnins, chief executive of Baltic Dredging," — a name after "of" is not the subject).
-  const named = segments.map((s) => lastName(s)).filter((n): n is SpeakerPhrase => !!n);
-  return named[0] ?? description(segments[segments.length - 1] ?? '', false);
+  // A segment ending in a role ("The Conservative group leader") is a description, whatever names modify it;
+  // one opening with a preposition ("in its National Plan for Agrarian Reform") is not the subject.
+  const named = segments.map((s) => (endsInRole(s) || PREPOSITIONS.has(s.split(/\s/)[0]?.toLowerCase() ?? '') ? undefined : lastName(s))).filter((n): n is SpeakerPhrase => !!n);
+  // "Lee Hamilton, chairman of…, and Daniel Inouye, chairman of…,": two people speak; name neither.
+  if (named.filter((n) => n.kind === 'person').length > 1 && segments.some((s) => /^and\b/.test(s))) return undefined;
+  // "A Toshiba executive, who asked not to be named,": the role.
+  const role = segments.find(endsInRole);
+  return named[0] ?? (role ? description(role, false) : undefined) ?? description(segments[segments.length - 1] ?? '', false);
+}
+
+/**
+ * Someone or something a report describes with a noun no list holds ("one Austrian railway engineer", "a
+ * tenant", "the trust"): a person after "a", "one", "another"; after "the", an organisation or document.
+ */
+function genericDescription(phrase: string): SpeakerPhrase | undefined {
+  const m = /^(?:as\s+)?(a|an|one|another|the)\s+(?:[\p{L}.-]+\s+){0,3}?([\p{Ll}-]+)$/iu.exec(phrase.trim());
+  if (!m || /^(?:former|latter|same|other|rest)$/.test(m[2] as string)) return undefined;
+  const text = phrase.trim().replace(/^as\s+/i, '');
+  return /^the$/i.test(m[1] as string) ? { text, form: 'description', kind: 'thing', core: m[2] as string } : { text, form: 'description', kind: 'person', core: m[2] as string };
+}
+
+/** An opening phrase set off by a comma that is not the subject ("However,", "Asked about the petition,", "In a speech,"). */
+function isOpeningPhrase(segment: string): boolean {
+  const first = /^\s*(\S+)/.exec(segment)?.[1] ?? '';
+  return NOT_NAMES.has(first.toLowerCase()) || /^\p{Lu}\p{Ll}+(?:ed|ing|ly)$/u.test(first);
+}
+
+/**
+ * The subject of a sentence's main clause: its opening noun phrase past any opening phrase ("However, FCA
+ * board member Marvin Duncan differed" → Marvin Duncan; "The Exxon chairman also criticized" → the Exxon
+ * chairman; "He declined" → he).
+ */
+export function sentenceSubject(sentence: string): SpeakerPhrase | undefined {
+  let segments = sentence.split(',');
+  while (segments.length > 1 && isOpeningPhrase(segments[0] as string)) segments = segments.slice(1);
+  const words = segments.join(',').trim().split(/\s+/);
+  const asPronoun = pronoun((words[0] ?? '').replace(/[,]$/, ''));
+  if (asPronoun) return asPronoun;
+  const phrase: string[] = [];
+  // "Recommending that…": a sentence opening with a participle has no subject in front.
+  if (/^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(words[0] ?? '')) return undefined;
+  for (const w of words) {
+    const lower = w.replace(/[^\p{L}'’.-]/gu, '').toLowerCase();
+    if (!(isCapitalised(w) || TITLES.has(lower) || PERSON_NOUNS.has(lower) || THING_NOUNS.has(lower) || /^(?:the|a|an|de|van|von|der|al|bin)$/.test(lower))) break;
+    phrase.push(w);
+    if (/[,;:]$/.test(w)) break;
+  }
+  const text = phrase.join(' ').replace(/[,;:]$/, '');
+  if (!text) return undefined;
+  return endsInRole(text) ? description(text, false) : (lastName(text) ?? description(text, false));
 }
 
 /**
@@ -224,21 +417,101 @@ export function subjectAtStart(sentence: string): SpeakerPhrase | undefined {
   return lead.length > 0 ? lastName(lead.join(' ')) : undefined;
 }
 
+/**
+ * A person's name standing alone, with titles at most ("Anthony J.F. O'Reilly", "Dr Imran Siddiqui"): a
+ * full name or a titled one, never a lone capitalised word (too often a place).
+ */
+export function nameOnly(segment: string): SpeakerPhrase | undefined {
+  const words = segment.trim().replace(/[.,;:]+$/, '').split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 6) return undefined;
+  if (!words.every((w) => nameWord(w) || /^(?:de|van|von|der|den|al|bin|da|di|le|la|del|du)$/.test(w) || TITLES.has(w.toLowerCase()))) return undefined;
+  const phrase = lastName(words.join(' '));
+  if (phrase?.kind !== 'person') return undefined;
+  return phrase.core.includes(' ') || phrase.text !== phrase.core ? phrase : undefined;
+}
+
+/** A single capitalised word as a person's name ("Sergeyev, who works at…"): only where the text says it is a person. */
+export function loneName(segment: string): SpeakerPhrase | undefined {
+  const word = segment.trim();
+  return /^\p{Lu}[\p{L}'’-]+$/u.test(word) && nameWord(word) ? { text: word, form: 'name', kind: 'person', core: word } : undefined;
+}
+
+/**
+ * The subject a sentence opens with, when it is a person named at its start or in an appositive right
+ * after ("The transport company's spokesman, Daniel Sulc, had a short answer…" → Daniel Sulc); a pronoun
+ * opening the sentence. Undefined for anything else ("The stakes are high").
+ */
+export function leadingSubject(sentence: string): SpeakerPhrase | undefined {
+  // "Her verdict:", "His answer:": the person a possessive stands for.
+  const possessive = /^\s*(His|Her|Their)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s*:?\s*$/u.exec(sentence);
+  if (possessive) return pronoun(({ His: 'he', Her: 'she', Their: 'they' } as Record<string, string>)[possessive[1] as string] as string);
+  const atStart = subjectAtStart(sentence);
+  if (atStart?.form === 'pronoun' && atStart.kind === 'person') return atStart;
+  // A full or titled name, not a lone capitalised word ("Commented another diplomat:").
+  if (atStart?.kind === 'person' && (atStart.core.includes(' ') || atStart.text !== atStart.core)) return atStart;
+  const [first, second] = sentence.split(',');
+  if (second === undefined) return undefined;
+  const role = description(first as string, false);
+  return role?.kind === 'person' ? nameOnly(second) : undefined;
+}
+
+/** Whether a word can only open a sentence ("He", "The", "But"), never continue one as a name. */
+export function opensSentence(word: string): boolean {
+  return NOT_NAMES.has(word.toLowerCase().replace(/[^\p{L}]/gu, ''));
+}
+
+/** Words that say nothing about which one of a role is meant ("the former minister" is still the minister). */
+const PLAIN_MODIFIERS = new Set('the a an this that its their his her our one another former current outgoing incoming new top senior same'.split(' '));
+
+/**
+ * The words that tell one holder of a role from another ("the defence minister", "the finance minister"):
+ * those before the head noun, lower-cased.
+ */
+export function modifiersOf(phrase: SpeakerPhrase): string[] {
+  const words = phrase.text.toLowerCase().split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}'’-]/gu, ''));
+  const head = words.indexOf(phrase.core);
+  // Ages and numbers ("the 44-year-old prime minister") do not tell one holder from another either.
+  return (head < 0 ? [] : words.slice(0, head)).filter((w) => w && !PLAIN_MODIFIERS.has(w) && !/\d/.test(w));
+}
+
+/**
+ * The name a transcript's speaker label stands for ("Novak", "JANA NOVAK", "Example News"), as a phrase;
+ * undefined for the interview's bare `Q`/`A`.
+ */
+export function labelPhrase(label: string): SpeakerPhrase | undefined {
+  const words = label.trim().split(/\s+/);
+  if (words.length === 1 && /^(?:Q|A)$/.test(label.trim())) return undefined;
+  const cased = words.map((w) => (w.length > 1 && w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w)).join(' ');
+  const phrase = lastName(cased, false);
+  if (phrase) return phrase;
+  const role = description(cased.toLowerCase(), false);
+  return role ? { ...role, text: cased } : { text: cased, form: 'name', kind: 'person', core: cased };
+}
+
+/** Abbreviations whose full stop ends no sentence ("Sen. Bennett Johnston", "Mr. Holub", "Texaco Inc."). */
+export const ABBREVIATION = String.raw`\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Adm|Cmdr|Rev|Hon|Amb|Atty|Supt|Messrs|St|Jr|Sr|No|Inc|Corp|Co|Ltd)`;
+/** A company's abbreviation that does end a sentence: "…at Daiwa Securities Co Ltd. He said…". */
+export const COMPANY_STOP = String.raw`(?<=\b(?:Inc|Corp|Co|Ltd))\.(?=\s+(?:He|She|It|They|We|I|The|This|That|But|And|In|A|An)\b)`;
+/** Where a phrase after a verb ends: a colon, a dash, a bracket… or a full stop that is not an initial's or an abbreviation's. */
+const PHRASE_END = new RegExp(String.raw`[;:!?\u2014\u2013(]|(?<!\b\p{Lu})(?<!${ABBREVIATION})\.(?=\s|$)|${COMPANY_STOP}`, 'u');
+const PHRASE_END_OR_COMMA = new RegExp(String.raw`[,;:!?\u2014\u2013(]|(?<!\b\p{Lu})(?<!${ABBREVIATION})\.(?=\s|$)|${COMPANY_STOP}`, 'u');
+
 /** The speaker named right after a verb ("said Andris Kalnins, chief executive…", "said a spokeswoman for the authority"). */
 export function subjectAfter(words: string): SpeakerPhrase | undefined {
   // "said the minister, Jana Novak": a role and then the name, the name is who speaks.
   const [head, second] = words.split(',');
   if (second !== undefined) {
     const role = subjectAfterChunk(head as string);
-    const name = lastName(second.split(/[;:!?\u2014\u2013(]|(?<!\b\p{Lu})\.(?=\s|$)/u)[0] ?? '');
-    if (role?.form === 'description' && role.kind === 'person' && name?.kind === 'person') return name;
+    // Only a name standing alone ("…, Jana Novak"), not one inside a clause ("…, who noted that … China").
+    const name = nameOnly(second.split(PHRASE_END)[0] ?? '');
+    if (role?.form === 'description' && name?.kind === 'person') return name;
   }
   return subjectAfterChunk(words);
 }
 
 function subjectAfterChunk(words: string): SpeakerPhrase | undefined {
   // The phrase ends at a comma, a colon… or a full stop that is not an initial's ("P.S. Tam").
-  const chunk = words.split(/[,;:!?\u2014\u2013(]|(?<!\b\p{Lu})\.(?=\s|$)/u)[0]?.trim() ?? '';
+  const chunk = words.split(PHRASE_END_OR_COMMA)[0]?.trim() ?? '';
   if (!chunk) return undefined;
   const first = chunk.split(/\s+/)[0] ?? '';
   const asPronoun = pronoun(first);
@@ -247,15 +520,21 @@ function subjectAfterChunk(words: string): SpeakerPhrase | undefined {
   const beforePreposition = chunk.split(/\s+(?:of|for|at|with|from|in)\s+/)[0] ?? chunk;
   const lastWord = (beforePreposition.split(/\s+/).pop() ?? '').toLowerCase();
   if (/^(?:a|an|the|one|another)\s/i.test(chunk) && (PERSON_NOUNS.has(lastWord) || THING_NOUNS.has(lastWord))) return { ...(description(beforePreposition, false) as SpeakerPhrase), text: chunk.replace(/[,.;:]+$/, '') };
+  // "said one competitor", "said the rector": someone the report describes, whatever the noun.
+  const described = genericDescription(beforePreposition);
+  if (described) return { ...described, text: chunk.replace(/[,.;:]+$/, '') };
   return lastName(chunk) ?? description(chunk, true);
 }
 
 /** Names, titled people and organisation or document descriptions mentioned in a piece of text, in order. */
-export function mentionsIn(text: string, knownSurnames: Set<string> = new Set()): { phrase: SpeakerPhrase; index: number }[] {
-  const out: { phrase: SpeakerPhrase; index: number }[] = [];
+export function mentionsIn(text: string, knownSurnames: Set<string> = new Set()): { phrase: SpeakerPhrase; index: number; end: number }[] {
+  const out: { phrase: SpeakerPhrase; index: number; end: number }[] = [];
   // Names: runs of capitalised words.
   for (const m of text.matchAll(/(?:[\p{Lu}][\p{L}'\u2019.&-]*\s+)*[\p{Lu}][\p{L}'\u2019&-]*/gu)) {
-    const phrase = lastName(text.slice(Math.max(0, (m.index ?? 0) - 30), (m.index ?? 0) + m[0].length), false);
+    // Up to 30 characters before the run for a title or role ("analyst Eugene Nowak"), from a word's start.
+    const from = Math.max(0, (m.index ?? 0) - 30);
+    const wordStart = from === 0 ? 0 : from + Math.max(0, text.slice(from, m.index ?? 0).search(/(?<=\s)\S/));
+    const phrase = lastName(text.slice(wordStart, (m.index ?? 0) + m[0].length), false);
     if (!phrase) continue;
     const before = text.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0).toLowerCase();
     const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40).toLowerCase();
@@ -266,13 +545,13 @@ export function mentionsIn(text: string, knownSurnames: Set<string> = new Set())
       // A single capitalised word with no title is too often a place or a thing to be a person.
       continue;
     }
-    out.push({ phrase, index: m.index ?? 0 });
+    out.push({ phrase, index: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   }
   // Descriptions of organisations and documents ("the ministry", "The non-binding proposals").
   for (const m of text.matchAll(/\b(?:the|The|a|A|an|An|this|This|its|Its)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}]+)\b/gu)) {
     const head = (m[1] as string).toLowerCase();
     if (!THING_NOUNS.has(head)) continue;
-    out.push({ phrase: { text: m[0], form: 'description', kind: 'thing', core: head }, index: m.index ?? 0 });
+    out.push({ phrase: { text: m[0], form: 'description', kind: 'thing', core: head }, index: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   }
   return out.sort((a, b) => a.index - b.index);
 }

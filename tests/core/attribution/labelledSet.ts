@@ -1,0 +1,121 @@
+/**
+ * Scores the speaker rules on a labelled set (a folder holding labels.json, reuters.json and documents/):
+ * each labelled sentence's expected speaker against `speakerOf` for that sentence.
+ */
+import { readFileSync } from 'node:fs';
+import { collectionContext, speakerOf } from '../../../src/core/attribution/index.js';
+import { ISSUER_VOICE, OWN_VOICE } from '../../../src/core/attribution/ownVoice.js';
+import { loadCorpus } from '../../../src/core/corpus/loadCorpus.js';
+import type { SourceDocument } from '../../../src/core/model.js';
+import { splitSentences } from '../../../src/core/text/splitSentences.js';
+
+/** null: nobody; a name or names: that speaker; unnamed: a quotation whose article names nobody; either: nobody or one of these. */
+export type Label = null | string | string[] | { unnamed: string } | { either: (string | null)[] };
+
+interface LabelledDocument {
+  corpus: 'reuters' | 'documents';
+  id: string;
+  paragraphs: Record<string, Label[]>;
+}
+
+export interface LabelledSentence {
+  corpus: LabelledDocument['corpus'];
+  where: string;
+  text: string;
+  expected: Label;
+  found: string | undefined;
+  /** Which figure the sentence counts in. */
+  category: 'named' | 'narration' | 'own voice' | 'unnamed' | 'either';
+}
+
+export interface SetScore {
+  sentences: LabelledSentence[];
+  /** Direct quotations (and interview answers) whose article names the speaker: right, wrong speaker, none. */
+  named: { total: number; right: number; wrong: number };
+  /** A news report's own sentences: left without a speaker. */
+  narration: { total: number; right: number };
+  /** An opinion piece's or press release's own text: its author's or issuer's. */
+  ownVoice: { total: number; right: number };
+  /** Quotations of people the article does not name: how many were given a speaker anyway. */
+  unnamed: { total: number; given: number };
+}
+
+const names = (label: Label): string[] => (typeof label === 'string' ? [label] : Array.isArray(label) ? label : []);
+
+export function isRight(s: Pick<LabelledSentence, 'expected' | 'found'>): boolean {
+  const { expected, found } = s;
+  if (expected === null) return found === undefined;
+  if (typeof expected === 'object' && 'unnamed' in expected) return true;
+  if (typeof expected === 'object' && 'either' in expected) return expected.either.includes(found ?? null);
+  return found !== undefined && names(expected).includes(found);
+}
+
+export async function scoreLabelledSet(folder: URL): Promise<SetScore> {
+  return scoreSentences(await labelledSentences(folder));
+}
+
+/** The figures over some of a set's sentences. */
+export function scoreSentences(sentences: LabelledSentence[]): SetScore {
+  const of = (c: LabelledSentence['category']) => sentences.filter((s) => s.category === c);
+  const named = of('named');
+  return {
+    sentences,
+    named: { total: named.length, right: named.filter(isRight).length, wrong: named.filter((s) => s.found !== undefined && !isRight(s)).length },
+    narration: { total: of('narration').length, right: of('narration').filter(isRight).length },
+    ownVoice: { total: of('own voice').length, right: of('own voice').filter(isRight).length },
+    unnamed: { total: of('unnamed').length, given: of('unnamed').filter((s) => s.found !== undefined).length },
+  };
+}
+
+/** Every labelled sentence of a set with the speaker the rules find for it. */
+export async function labelledSentences(folder: URL): Promise<LabelledSentence[]> {
+  const labels = JSON.parse(readFileSync(new URL('labels.json', folder), 'utf8')) as { documents: LabelledDocument[] };
+  const reuters = JSON.parse(readFileSync(new URL('reuters.json', folder), 'utf8')) as { stories: { id: string; title: string; paragraphs: string[] }[] };
+  const reutersDocs: SourceDocument[] = reuters.stories.map((s) => ({
+    source: { id: s.id, title: s.title, kind: 'news report' },
+    file: `${s.id}.txt`,
+    collection: 'reuters',
+    paragraphs: s.paragraphs.map((text, i) => ({ index: i + 1, text })),
+  }));
+  const documents = (await loadCorpus(new URL('documents', folder).pathname)).documents;
+  const corpora = {
+    reuters: { documents: reutersDocs, context: collectionContext(() => reutersDocs) },
+    documents: { documents, context: collectionContext(() => documents) },
+  };
+  const sentences = labels.documents.flatMap((d): LabelledSentence[] => {
+    const { documents: docs, context } = corpora[d.corpus];
+    const doc = docs.find((x) => x.source.id === d.id);
+    if (!doc) throw new Error(`no document ${d.id}`);
+    const kind = doc.source.kind ?? '';
+    const ownVoice = OWN_VOICE.test(kind) ? (doc.source.author ?? (ISSUER_VOICE.test(kind) ? doc.source.outlet : undefined)) : undefined;
+    return Object.entries(d.paragraphs).flatMap(([n, expected]) => {
+      const p = doc.paragraphs.find((x) => x.index === Number(n));
+      if (!p) throw new Error(`${d.id}: no paragraph ${n}`);
+      const ranges = splitSentences(p.text);
+      if (ranges.length !== expected.length) throw new Error(`${d.id} ¶${n}: ${ranges.length} sentences, ${expected.length} labels`);
+      return ranges.map((r, i) => {
+        const label = expected[i] as Label;
+        const category: LabelledSentence['category'] =
+          label === null ? (ownVoice ? 'own voice' : 'narration')
+          : typeof label === 'object' && 'unnamed' in label ? 'unnamed'
+          : typeof label === 'object' && 'either' in label ? 'either'
+          : ownVoice && names(label).includes(ownVoice) ? 'own voice'
+          : 'named';
+        return { corpus: d.corpus, where: `${d.id} ¶${n}.${i}`, text: p.text.slice(r.start, r.end), expected: label, found: speakerOf(doc, p.index, r.start, r.end, context), category };
+      });
+    });
+  });
+  return sentences;
+}
+
+/** One line of figures and the sentences the rules got wrong, for a report. */
+export function describeScore(name: string, score: SetScore): string {
+  const line = (label: string, { sentences, named, narration, ownVoice, unnamed }: SetScore) =>
+    `${label}: ${sentences.length} sentences; named quotations ${named.right}/${named.total} right, ${named.wrong} wrong speaker; narration unattributed ${narration.right}/${narration.total}; own voice ${ownVoice.right}/${ownVoice.total}; unnamed given a speaker ${unnamed.given}/${unnamed.total}`;
+  const lines = [line(name, score)];
+  for (const corpus of ['reuters', 'documents'] as const) lines.push(line(`  ${corpus}`, scoreSentences(score.sentences.filter((s) => s.corpus === corpus))));
+  for (const s of score.sentences) {
+    if (s.category === 'unnamed' ? s.found !== undefined : !isRight(s)) lines.push(`  ${s.category === 'unnamed' ? 'UNNAMED' : 'WRONG'} ${s.where}: ${JSON.stringify(s.expected)} ≠ ${s.found} | ${s.text.slice(0, 90)}`);
+  }
+  return lines.join('\n');
+}

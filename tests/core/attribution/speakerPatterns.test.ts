@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { attributeDocument, speakerOf, speakersOf } from '../../../src/core/attribution/index.js';
+import type { SourceDocument } from '../../../src/core/model.js';
+
+/** A document of the given kind (news report unless said) with these paragraphs. */
+function article(paragraphs: string[], source: Partial<SourceDocument['source']> = {}): SourceDocument {
+  return { source: { id: 'a', title: 'T', kind: 'news report', ...source }, file: 'a.md', collection: '', paragraphs: paragraphs.map((text, i) => ({ index: i + 1, text })) };
+}
+/** The speaker of the words `words` in paragraph `n`. */
+function who(d: SourceDocument, n: number, words: string): string | undefined {
+  const text = d.paragraphs[n - 1]?.text ?? '';
+  const start = text.indexOf(words);
+  if (start < 0) throw new Error(`not in paragraph ${n}: ${words}`);
+  return speakerOf(d, n, start, start + words.length);
+}
+
+describe('speaker patterns of news copy beyond "X said"', () => {
+  it('reads UK single quotes whose words hold a plural possessive, and "he" as the councillor just named', () => {
+    const d = article([
+      "‘I have lived here for 31 years,’ said Margaret Doyle, who chairs the residents’ association.",
+      'The Conservative group leader, Cllr Andrew Platt, called the vote ‘a triumph of ambition over evidence’.',
+      '‘The administration has ignored residents’ concerns for two years,’ he said.',
+    ]);
+    expect(who(d, 2, 'a triumph of ambition over evidence')).toBe('Andrew Platt');
+    expect(who(d, 3, 'The administration has ignored residents’ concerns for two years')).toBe('Andrew Platt');
+  });
+
+  it('gives "he" to the person the sentences are about, not to someone heard speaking before', () => {
+    const d = article([
+      '“We understand the affection people have for it,” said Martin Dvorak, a spokesman for the company.',
+      'Josef Hruby, 63, is not holding his breath. He has seen petitions before.',
+      '“Every time, people signed something,” he says.',
+    ]);
+    expect(who(d, 3, 'Every time, people signed something')).toBe('Josef Hruby');
+  });
+
+  it('lets a colon introduce the quotation, whatever the next sentence says', () => {
+    const d = article(['Jana Mala, a nurse, was angry.', 'Radek Novotny later told Czech Television: “We will see them in court.” He added that talks could resume.']);
+    expect(who(d, 2, 'We will see them in court.')).toBe('Radek Novotny');
+  });
+
+  it('tells the defence minister from the finance minister', () => {
+    const d = article([
+      'Defence Minister Tomas Kral and Finance Minister Petra Holm announced the budget on Thursday.',
+      '“We are not cutting anything that citizens will feel,” the finance minister said.',
+      '“Stocks matter more than anything,” the defence minister said.',
+    ]);
+    expect(who(d, 2, 'We are not cutting anything')).toBe('Petra Holm');
+    expect(who(d, 3, 'Stocks matter more than anything')).toBe('Tomas Kral');
+  });
+
+  it('reads participles, "quoted X as saying", verbs taking the quotation as object, and a name alone after it', () => {
+    const d = article([
+      'Belgian Trade Minister Herman De Croo also criticized the way U.S. officials work, saying "each time we come in contact, it is a conflict."',
+      'Tehran radio quoted Ayatollah Ruhollah Khomeini as saying: "Everybody around us is pursuing the aim of destroying us."',
+      '"Based on the first nine months, we expect a record year," Anthony J.F. O\'Reilly, Heinz\'s newly elected chairman.',
+      'The Fed order said it would not object. "Because of its short term nature, commercial paper is held to maturity -- like a loan," the order said.',
+    ]);
+    expect(who(d, 1, 'each time we come in contact')).toBe('Herman De Croo');
+    expect(who(d, 2, 'Everybody around us')).toBe('Ruhollah Khomeini');
+    expect(who(d, 3, 'we expect a record year')).toBe("Anthony J.F. O'Reilly");
+  });
+
+  it('mends a dropped opening mark in wire copy', () => {
+    const d = article(['U.S. Comptroller of the Currency Robert Clarke spoke on Monday.', 'The critical linkage is that the fundamentals must be in place," Clarke said.']);
+    expect(who(d, 2, 'The critical linkage')).toBe('Robert Clarke');
+  });
+
+  it('reads an interview\'s or a transcript\'s speaker labels', () => {
+    const qa = article(
+      ['She spoke to us in her office.', 'Q: Is the fight against inflation over?', 'A: It is not over until it is over.', 'Q: What worries you most?', 'A: The public finances.'],
+      { title: 'Interview: Governor Lucie Prochazkova on inflation', kind: 'interview' },
+    );
+    expect(who(qa, 3, 'It is not over until it is over.')).toBe('Lucie Prochazkova');
+    expect(who(qa, 1, 'She spoke to us in her office.')).toBeUndefined();
+    const hearing = article(['The chair, Deputy Karel Vondra, opened the hearing.', 'VONDRA: Minister, thank you.', 'NOVAK: I read every page.', 'VONDRA: Who wrote it?', 'NOVAK: The engineers.']);
+    expect(who(hearing, 3, 'I read every page.')).toBe('Novak');
+    expect(who(hearing, 4, 'Who wrote it?')).toBe('Karel Vondra');
+    expect(speakersOf(hearing).find((s) => s.speaker === 'Novak')?.spans.map((s) => s.paragraph)).toEqual([3, 5]);
+    // One "Note:" paragraph is not a transcript.
+    expect(attributeDocument(article(['Note: figures are provisional.', 'Prices rose.'])).turns).toEqual([]);
+  });
+
+  it('gives nobody a title, a term after "so-called", or a nickname in quotation marks', () => {
+    const d = article([
+      'Reagan said no decision had been made on the "Star Wars" system.',
+      'The bank signed the so-called "B-form" guaranteeing the client.',
+      'Phillips Petroleum Co will pare its debt, C.J. "Pete" Silas, chairman, told Reuters.',
+    ]);
+    expect(who(d, 1, 'Star Wars')).toBeUndefined();
+    expect(who(d, 2, 'B-form')).toBeUndefined();
+    expect(who(d, 3, 'Pete')).toBeUndefined();
+  });
+
+  it('never gives an unnamed source\'s words to the person named beside them', () => {
+    const d = article([
+      '"The grain companies are trying to get this fired up again," an aide to Agriculture Secretary Richard Lyng said.',
+      '"An offer is not made overnight," said one former USDA official, who noted that the administration took three months to sell China wheat.',
+      'A tenant who did not want to be named said the flats were now dry. ‘It took a court case,’ she said.',
+    ]);
+    expect(who(d, 1, 'The grain companies')).toBe('an aide to Agriculture Secretary Richard Lyng');
+    expect(who(d, 2, 'An offer is not made overnight')).toBe('one former USDA official');
+    expect(who(d, 3, 'It took a court case')).toBe('a tenant');
+  });
+
+  it('abstains when two people speak together or the attribution cannot be read', () => {
+    const d = article([
+      'Lee Hamilton, chairman of the House committee, and Daniel Inouye, chairman of the Senate panel, also said they would "meld" their inquiries.',
+      'Jane Roe said prices were high.',
+      '"It looks like a kamikaze bid," said one competitor.',
+    ]);
+    expect(who(d, 1, 'meld')).toBeUndefined();
+    expect(who(d, 3, 'It looks like a kamikaze bid')).toBe('one competitor');
+  });
+});
