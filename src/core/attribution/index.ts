@@ -98,11 +98,24 @@ export const MAX_DOCUMENTS_FOR_NAMES = 500;
  */
 export function collectionContext(documents: () => Iterable<SourceDocument>): AttributionContext {
   const names = new Map<string, string | undefined>();
+  // The collection's documents, read once and only up to one past the limit: a wire archive's 17,000
+  // stories are never listed just to find that there are too many.
+  let listed: SourceDocument[] | undefined;
+  const documentsUpToLimit = (): SourceDocument[] => {
+    if (!listed) {
+      listed = [];
+      for (const doc of documents()) {
+        listed.push(doc);
+        if (listed.length > MAX_DOCUMENTS_FOR_NAMES) break;
+      }
+    }
+    return listed;
+  };
   return {
     properName(head: string): string | undefined {
       if (names.has(head)) return names.get(head);
       // A name one document of a dossier gives is worth looking for; across a wire archive it is chance.
-      const docs = [...documents()];
+      const docs = documentsUpToLimit();
       if (docs.length > MAX_DOCUMENTS_FOR_NAMES) {
         names.set(head, undefined);
         return undefined;

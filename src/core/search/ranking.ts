@@ -78,8 +78,18 @@ export const RANKING = {
 
   /** A sentence the source attributes to the speaker a question names ("what did Novak say …") gains this times the weight of the words naming them. speakers set (tests/fixtures/speakers): 0 → recall@3 0.917, MRR 0.778; 1 → 0.917 / 0.792; 2 → 1.0 / 0.917; 4 → 1.0 / 0.958 but squad MRR −0.002 (seed and squad recall unchanged from 0 to 4). */
   speaker: 2,
-  /** The speaker evidence applies only when the words naming the speaker stand in at most this many documents: a name (Reagan: 561 Reuters stories, Volcker 108), not a common noun ("minister": 1,362, "company": thousands, whose every story would be read for who speaks). Structural: at 600, a first question about a speaker in all Reuters takes ~200–350 ms while the documents are read once, then ~10 ms. */
-  speakerDocuments: 600,
+  /**
+   * The speaker evidence reads who speaks in every document naming the speaker, so it applies only when
+   * the words naming them stand in at most this many documents ("the ministry" in a desk's dossier), or
+   * in at most `speakerNameDocuments` when written as a name ("Reagan": 561 Reuters stories; "the
+   * Bundesbank"). A common noun across a wire archive ("minister": 1,362 stories; "standard" in a made-up
+   * "what did standard say …") is left to the words. Structural: on all Reuters, a first such question
+   * costs ~100–300 ms while those documents are read once (then ~10 ms); bench natural-question p95
+   * without the caps 29 ms, with them see the note.
+   */
+  speakerDocuments: 100,
+  /** See `speakerDocuments`: the cap for a speaker written with a capital. */
+  speakerNameDocuments: 600,
 
   // --- Question reading (see `question.ts`) --------------------------------------------------------------
   /** Concepts are bits of a 32-bit number: a question with more is pasted text, the rest is ignored. Structural, not tuned. */

@@ -164,7 +164,8 @@ export function* rankSentences(question: Question, view: ScopeView, ranking: Ran
     const weight = naming.reduce((sum, c) => sum + c.weight, 0);
     // A name singles someone out; a common noun ("the company" in thousands of wire stories) does not,
     // and reading who speaks in every one of them would cost more than the answer.
-    if (weight > 0 && documents.size > 0 && documents.size <= ranking.speakerDocuments) evidenceQuestion.speaker = { phrase, weight, documents };
+    const cap = /\p{Lu}/u.test(phrase) ? ranking.speakerNameDocuments : ranking.speakerDocuments;
+    if (weight > 0 && documents.size > 0 && documents.size <= cap) evidenceQuestion.speaker = { phrase, weight, documents };
   }
 
   // --- First pass: BM25 sums over the posting lists, and the documents the metadata names. -------------
@@ -265,7 +266,8 @@ export function* rankSentences(question: Question, view: ScopeView, ranking: Ran
   const beforeWeight = ranking.before;
   const afterWeight = ranking.after;
   const metaWeight = ranking.meta;
-  const evidence = EVIDENCE.map((e) => ({ e, weight: e.weight(ranking) }));
+  // Evidence that can add nothing to this question is not read at all (who speaks is costly to read).
+  const evidence = EVIDENCE.map((e) => ({ e, weight: e.weight(ranking) })).filter(({ e, weight }) => weight * e.limit(evidenceQuestion) > 0);
   // The most evidence can add to any sentence: every candidate is first bounded with it.
   let evidenceLimit = 0;
   for (const { e, weight } of evidence) evidenceLimit += weight * e.limit(evidenceQuestion);
