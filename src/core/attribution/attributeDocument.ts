@@ -689,3 +689,15 @@ function interviewee(doc: SourceDocument): string | undefined {
 
 /** Nouns naming a document: "the document" may stand for "the proposals" named before it. */
 const DOCUMENT_NOUNS = new Set('document proposals proposal report statement declaration plan paper agreement communique letter principles guidelines rules bulletin study survey ruling text memo release treaty resolution strategy review'.split(' '));
+
+/**
+ * Whether anything in a document can be anyone's words: an opinion piece (or statement) has a voice of
+ * its own; any other document only through a quotation or an interview's labelled turns. A wire story
+ * with neither is narration throughout, so nobody speaks in it and it need not be read further (most
+ * answers on a large archive come from such stories). Cheap: quotation marks and turn labels only.
+ */
+export function mayHaveVoices(doc: SourceDocument): boolean {
+  if (OWN_VOICE.test(doc.source.kind ?? '')) return true;
+  if (documentQuotations(doc.paragraphs).some((quotes) => quotes.length > 0)) return true;
+  return doc.paragraphs.filter((p) => TURN_LABEL.test(p.text)).length >= MIN_TURNS;
+}

@@ -8,7 +8,7 @@
  */
 import type { SourceDocument } from '../model.js';
 import { splitSentences } from '../text/splitSentences.js';
-import { attributeDocument, type AttributionContext, type DocumentAttribution, type SpeakerSpan } from './attributeDocument.js';
+import { attributeDocument, mayHaveVoices, type AttributionContext, type DocumentAttribution, type SpeakerSpan } from './attributeDocument.js';
 
 export type { AttributionContext, DocumentAttribution, SpeakerSpan, SpeakerTurn } from './attributeDocument.js';
 export { attributeDocument } from './attributeDocument.js';
@@ -36,7 +36,7 @@ const NO_CONTEXT: AttributionContext = {};
 export function speakerOf(doc: SourceDocument, paragraph: number, start: number, end: number, context?: AttributionContext): string | undefined {
   const at = doc.paragraphs.findIndex((p) => p.index === paragraph);
   const p = doc.paragraphs[at];
-  if (!p) return undefined;
+  if (!p || !voiced(doc)) return undefined;
   const att = attributionOf(doc, context);
   const quotes = att.quotations[at] ?? [];
   const hi = Math.max(end, start + 1);
@@ -55,6 +55,17 @@ export function speakerOf(doc: SourceDocument, paragraph: number, start: number,
     else voices.add(own);
   }
   return voices.size === 1 ? [...voices][0] : undefined;
+}
+
+const voicedCache = new WeakMap<SourceDocument, boolean>();
+/** {@link mayHaveVoices}, remembered per document. */
+function voiced(doc: SourceDocument): boolean {
+  let v = voicedCache.get(doc);
+  if (v === undefined) {
+    v = mayHaveVoices(doc);
+    voicedCache.set(doc, v);
+  }
+  return v;
 }
 
 /** Everyone a document quotes or reports, with where; the author's own voice first for an opinion piece. */
