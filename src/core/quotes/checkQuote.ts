@@ -7,6 +7,7 @@ import { diffWords } from './wordDiff.js';
 import { readMarks } from './editMarks.js';
 import { findEdited, findMarkedNear, markedQuote, type EditedPools } from './findEdited.js';
 import { foldedPassage } from './foldedPassage.js';
+import { toWordBoundaries } from './wordBoundaries.js';
 import { wholeSentences } from './wholeSentences.js';
 import { withSpeakers } from '../attribution/speakersOfQuotes.js';
 
@@ -55,16 +56,6 @@ function nearCandidates(index: PassageIndex, terms: string[]): Passage[] {
     { tokenize: (t: string) => [t], processTerm: (t: string) => t, fields: ['text'] },
   );
   return hits.slice(0, NEAR_CANDIDATES).map((h) => index.passages.get(h.id)).filter((p): p is Passage => !!p);
-}
-
-/** Widens a range of `text` to whole words, so a near match never starts or ends inside a word. */
-function toWordBoundaries(text: string, start: number, end: number): { start: number; end: number } {
-  const isWord = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}'\u2019-]/u.test(ch);
-  while (start > 0 && isWord(text[start - 1]) && isWord(text[start])) start--;
-  while (end < text.length && isWord(text[end]) && isWord(text[end - 1])) end++;
-  while (start < end && /\s/.test(text[start] as string)) start++;
-  while (end > start && /\s/.test(text[end - 1] as string)) end--;
-  return { start, end };
 }
 
 /** Word boundaries (starts and ends of words) of a text within a window. */

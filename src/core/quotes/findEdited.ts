@@ -5,6 +5,7 @@ import { termsOf } from '../text/terms.js';
 import type { Passage } from '../search/passageIndex.js';
 import type { MarkedPiece } from './editMarks.js';
 import { foldedPassage } from './foldedPassage.js';
+import { toWordBoundaries } from './wordBoundaries.js';
 import { wholeSentences } from './wholeSentences.js';
 import { diffWords } from './wordDiff.js';
 
@@ -457,7 +458,7 @@ function placeLoosely(w: Window, q: MarkedQuote): { found: Found[]; shared: numb
       if (!best || m.errors < best.errors) best = m;
     }
     if (!best) continue;
-    const region = widenToWords(w.text, from + best.start, from + best.end);
+    const region = toWordBoundaries(w.text, from + best.start, from + best.end);
     if (region.end <= region.start || w.text.slice(region.start, region.end).includes('\n')) continue;
     const d = diffWords(unit.typed, w.text.slice(region.start, region.end));
     if (d.shared === 0) continue;
@@ -476,15 +477,6 @@ function placeLoosely(w: Window, q: MarkedQuote): { found: Found[]; shared: numb
     if (later) [f.start, f.end] = later;
   }
   return { found, shared, errors };
-}
-
-function widenToWords(text: string, start: number, end: number): { start: number; end: number } {
-  const isWord = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}'\u2019-]/u.test(ch);
-  while (start > 0 && isWord(text[start - 1]) && isWord(text[start])) start--;
-  while (end < text.length && isWord(text[end]) && isWord(text[end - 1])) end++;
-  while (start < end && /\s/.test(text[start] as string)) start++;
-  while (end > start && /\s/.test(text[end - 1] as string)) end--;
-  return { start, end };
 }
 
 /**
