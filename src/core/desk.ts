@@ -174,7 +174,7 @@ export async function openDeskCached(dir: string, cacheDir: string): Promise<{ d
     const desk = assembleDesk(dir, { dir, ...cached.corpus }, cached.index);
     return { desk, cache: 'hit', save: () => {} };
   }
-  const corpus = await loadCorpus(dir, { extractionCacheDir: join(cacheDir, 'extracted') });
+  const corpus = await loadCorpus(dir, { extractionCacheDir: join(cacheDir, 'extracted'), bytes: files.contents });
   const index = buildPassageIndex(corpus.documents);
   index.indexInBackground();
   return { desk: assembleDesk(dir, corpus, index), cache: cached.missing, save: () => saveIndexCache(cacheDir, fingerprint, corpus, index) };

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LoadProblem, Quote } from '../model.js';
-import { decodeUtf8 } from '../corpus/loadCorpus.js';
+import { decodeUtf8 } from '../corpus/decodeText.js';
 import { readYaml } from '../files/readYaml.js';
 import { checkQuoteInDocument } from '../quotes/checkQuote.js';
 import type { PassageIndex } from '../search/passageIndex.js';

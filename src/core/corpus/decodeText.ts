@@ -37,16 +37,6 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   return chunks.join('');
 }
 
-/** Whether the bytes are valid UTF-8. */
-function isUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Binary data is not text, whatever its name says: NUL bytes never occur in a text file (a UTF-16 file
  * without a byte-order mark is all NULs every other byte).
@@ -84,8 +74,11 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEnc
   if (looksBinary(bytes)) {
     throw new DocumentError({ message: 'holds binary data, not text (or UTF-16 without a byte-order mark): save it as UTF-8 text' });
   }
-  if (isUtf8(bytes)) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8' };
-  return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
+  }
 }
 
 /**

@@ -11,7 +11,6 @@ import { isExtractedFormat, readDocumentBytes, type ReadDocument } from './readD
 import { contentHashOf, pruneExtractions, readExtraction, saveExtraction } from './extractionCache.js';
 import { scanCorpusFolder } from './scanCorpusFolder.js';
 
-export { decodeUtf8 };
 
 /** Thrown when the corpus cannot be loaded at all (the folder is missing); one bad file never throws. */
 export class CorpusError extends Error {}
@@ -30,6 +29,8 @@ export interface LoadOptions {
   extractionCacheDir?: string;
   /** Extractions already made in this process, by content hash (a file added from Slack was read before it was saved). */
   extracted?: ReadonlyMap<string, ReadDocument>;
+  /** Files already read in full (path relative to the corpus folder → bytes), e.g. for the cache's fingerprint: not read again. */
+  bytes?: ReadonlyMap<string, Buffer | undefined>;
 }
 
 /**
@@ -114,7 +115,7 @@ export async function loadDocumentFile(dir: string, file: string, override: Part
       throw new DocumentError({ message: `larger than the ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB limit (${formatBytes(stat.size)}): split it, or save the text alone` });
     }
     addedAt = stat.mtime.toISOString();
-    bytes = readFileSync(path);
+    bytes = options.bytes?.get(file) ?? readFileSync(path);
   } catch (error) {
     if (error instanceof DocumentError) throw error;
     const code = (error as NodeJS.ErrnoException).code;

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LoadProblem } from '../model.js';
 import { termsOf } from '../text/terms.js';
-import { decodeUtf8 } from '../corpus/loadCorpus.js';
+import { decodeUtf8 } from '../corpus/decodeText.js';
 import { readYaml } from '../files/readYaml.js';
 
 /** The editor's synonym list inside a corpus folder. */
