@@ -15,13 +15,13 @@ const REPORTING_VERBS = `said says told tells added adds stated wrote writes ask
 // "forecast", "promises", "pledges", "stresses", "repeated attempts"), nor beliefs ("believes", "thinks").
 // Not "posted": "the company posted a profit" is news, not speech.
 
-/** A reporting verb as a whole word, with "put it" ("as X put it"). */
 /** Whether a word is a reporting verb (capitalised, it opens an inverted attribution: "Said one trader:"). */
 export function isReportingVerb(word: string): boolean {
   return REPORTING_VERB_SET.has(word.toLowerCase());
 }
 const REPORTING_VERB_SET = new Set(REPORTING_VERBS);
 
+/** A reporting verb as a whole word, with "put it" ("as X put it"). */
 export const REPORTING_VERB = new RegExp(`\\b(?:${[...new Set(REPORTING_VERBS)].join('|')}|put it)\\b`, 'g');
 
 /**

@@ -35,12 +35,6 @@ function documentOf(index: PassageIndex, quote: Quote): SourceDocument | undefin
   return index.passagesOfDocument.get(quote.source.id)?.[0]?.doc;
 }
 
-/** Who speaks a quote's words (see `speakerOf`), or undefined. */
-export function speakerOfQuote(index: PassageIndex, quote: Quote): string | undefined {
-  const doc = documentOf(index, quote);
-  return doc ? speakerOf(doc, quote.place.paragraph, quote.place.start, quote.place.end, contextFor(index, doc)) : undefined;
-}
-
 /**
  * Adds `speaker` to quotes whose source attributes their words (left out otherwise). An edited match is
  * its fragments' speaker when they all have the same one.

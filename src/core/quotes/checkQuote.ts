@@ -5,18 +5,12 @@ import { termsOf } from '../text/terms.js';
 import type { Passage, PassageIndex } from '../search/passageIndex.js';
 import { diffWords } from './wordDiff.js';
 import { readMarks } from './editMarks.js';
-import { findEdited, findMarkedNear, markedQuote, type EditedPools } from './findEdited.js';
+import { findEdited, findMarkedNear, markedQuote, NEAR_MAX_ERRORS, NEAR_MIN_LENGTH, NEAR_MIN_SHARED_WORDS, type EditedPools } from './findEdited.js';
 import { foldedPassage } from './foldedPassage.js';
 import { toWordBoundaries } from './wordBoundaries.js';
 import { wholeSentences } from './wholeSentences.js';
 import { withSpeakers } from '../attribution/speakersOfQuotes.js';
 
-/** Share of the asked text's characters that may differ for the closest wording to count as `near`. */
-const NEAR_MAX_ERRORS = 0.3;
-/** Share of the asked words the closest wording must share to count as `near`. */
-const NEAR_MIN_SHARED_WORDS = 0.5;
-/** Shorter than this (folded characters), a text is checked verbatim only: anything is "near" it. */
-const NEAR_MIN_LENGTH = 12;
 /** Passages tried for a near match: the best candidates by the words they share with the text. */
 const NEAR_CANDIDATES = 40;
 /** Places listed for one verbatim quote at most (a short phrase can stand in hundreds of stories). */

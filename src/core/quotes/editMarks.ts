@@ -28,12 +28,6 @@ const BRACKET = String.raw`\[[^\[\]\n]{1,80}\]`;
 const WORD_CHARS = String.raw`[\p{L}\p{N}'\u2019-]`;
 const MARK = new RegExp(`(${OMISSION})|(${SIC})|((?:${WORD_CHARS})*${BRACKET}(?:${WORD_CHARS})*)`, 'gu');
 
-/** Whether a quotation uses any of the marks (a cheap test before {@link readMarks}). */
-export function hasEditMarks(text: string): boolean {
-  MARK.lastIndex = 0;
-  return MARK.test(text);
-}
-
 /**
  * Splits a quotation into the source's words and the journalist's marks; `undefined` when it has no mark.
  *

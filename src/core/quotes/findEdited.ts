@@ -16,12 +16,15 @@ import { diffWords } from './wordDiff.js';
 export const MAX_PARAGRAPHS_SPANNED = 2;
 /** At most this many source words may stand behind one bracket (`[The Czech ministry]` for "It"). */
 const MAX_BRACKET_WORDS = 12;
-/** Share of a piece's characters that may differ for it to count as found approximately (near). */
-const NEAR_MAX_ERRORS = 0.3;
-/** Shorter than this (folded characters), a piece is looked for exactly only, never approximately. */
-const NEAR_MIN_LENGTH = 12;
-/** Share of the quotation's words the closest wording must share to count as `near`. */
-const NEAR_MIN_SHARED_WORDS = 0.5;
+/**
+ * Share of a text's characters that may differ for it to count as found approximately (`near`): a plain
+ * quotation as a whole, or each piece of a marked one.
+ */
+export const NEAR_MAX_ERRORS = 0.3;
+/** Shorter than this (folded characters), a text or piece is looked for exactly only: anything is "near" it. */
+export const NEAR_MIN_LENGTH = 12;
+/** Share of the quotation's words the closest wording must share to count as `near` (plain or marked). */
+export const NEAR_MIN_SHARED_WORDS = 0.5;
 /** Windows searched approximately for a marked quotation's closest wording: those holding most of it exactly. */
 const NEAR_WINDOWS = 8;
 /** Placements tried per window at most (a guard against pathological quotes of one-word pieces). */
@@ -47,7 +50,6 @@ interface Unit {
 interface Gap {
   omission: boolean;
   bracket: boolean;
-  sic: boolean;
   /** Indexes of the pieces (marks) in this gap. */
   marks: number[];
 }
@@ -68,7 +70,7 @@ const EDGE_PUNCTUATION = /^[\s,;:.!?"'\u201C\u201D\u2018\u2019()\u2013\u2014-]+|
 /** Reads marked pieces into units and gaps. */
 export function markedQuote(pieces: MarkedPiece[]): MarkedQuote {
   const units: Unit[] = [];
-  const gaps: Gap[] = [{ omission: false, bracket: false, sic: false, marks: [] }];
+  const gaps: Gap[] = [{ omission: false, bracket: false, marks: [] }];
   const gap = () => gaps[gaps.length - 1] as Gap;
   pieces.forEach((piece, i) => {
     if (piece.kind === 'words' || (piece.kind === 'bracket' && piece.inWord)) {
@@ -76,14 +78,13 @@ export function markedQuote(pieces: MarkedPiece[]): MarkedQuote {
       const pattern = piece.kind === 'words' ? fold(typed.replace(EDGE_PUNCTUATION, '')) : undefined;
       if (piece.kind === 'words' && !pattern) return;
       units.push({ piece: i, pattern, typed });
-      gaps.push({ omission: false, bracket: false, sic: false, marks: [] });
+      gaps.push({ omission: false, bracket: false, marks: [] });
       return;
     }
     const g = gap();
     g.marks.push(i);
     if (piece.kind === 'omission') g.omission = true;
-    else if (piece.kind === 'sic') g.sic = true;
-    else g.bracket = true;
+    else if (piece.kind !== 'sic') g.bracket = true;
   });
   return { pieces, units, gaps, terms: units.map((u) => (u.pattern ? termsOf(u.typed) : [])) };
 }
@@ -362,7 +363,7 @@ function windowsAround(passage: Passage, byDocument: Map<string, Passage[]>): Pa
 
 /** Where to look: the passages that may hold a quotation's pieces, and every document's passages in order. */
 export interface EditedPools {
-  /** Passages holding a term (the rarest of the quotation's), or undefined when no passage does. */
+  /** Passages holding a term (the rarest of the quotation's); none when no passage does. */
   passagesWith(term: string): Passage[];
   /** How many passages hold a term. */
   frequency(term: string): number;
