@@ -9,7 +9,7 @@
  *
  * ```ts
  * await ack()
- * const reply = await deps.answers.run(() => runSubcommand(subcommand, ctx))
+ * const reply = await deps.answers.run(() => runSubcommand(subcommand, { ...request, scope }))
  * ```
  */
 export class AnswerQueue {
@@ -28,11 +28,6 @@ export class AnswerQueue {
       });
       this.schedule();
     });
-  }
-
-  /** Answers waiting for their turn. */
-  get waiting(): number {
-    return this.jobs.length;
   }
 
   private schedule(): void {

@@ -72,7 +72,7 @@ interface ChannelQueue {
  * ```ts
  * const pacer = new ChannelPacer({ logger })
  * await pacer.post(client, 'C123', { text: 'hello', thread_ts: '1700000000.000100' })
- * const post = pacer.poster(client) // (channel, message) => Promise, e.g. for the digest scheduler
+ * await pacer.send('C123', 'chat.postMessage (digest)', () => postWithMetadata()) // any call that posts
  * ```
  */
 export class ChannelPacer {
@@ -111,16 +111,6 @@ export class ChannelPacer {
    */
   send(channel: string, what: string, run: () => Promise<{ ts?: string } | undefined>, options: { deadlineMs?: number } = {}): Promise<{ ts?: string }> {
     return this.enqueue(channel, what, options.deadlineMs, async () => (await run()) ?? {});
-  }
-
-  /** `post` bound to one client: what a part of the app that only posts (the digest scheduler) is given. */
-  poster(client: WebClient): (channel: string, message: ChannelMessage, options?: { deadlineMs?: number }) => Promise<{ ts?: string }> {
-    return (channel, message, options) => this.post(client, channel, message, options);
-  }
-
-  /** Messages waiting, per channel (for logs and tests). */
-  waiting(): Record<string, number> {
-    return Object.fromEntries([...this.queues].map(([channel, q]) => [channel, q.jobs.length + (q.busy ? 1 : 0)]));
   }
 
   private enqueue(channel: string, what: string, deadlineMs: number | undefined, run: Job['run']): Promise<{ ts?: string }> {

@@ -106,7 +106,7 @@ async function attempt(client: WebClient, apiUrl: string): Promise<Outcome> {
  *   the reason; after the last attempt throws {@link SlackUnreachableError}.
  *
  * Bolt's `App` would call `auth.test` itself in its constructor and end the process on a refused token:
- * the app is built with the identity returned here instead (`tokenVerificationEnabled: false`).
+ * the app is built with an `authorize` that returns the identity found here instead.
  */
 export async function checkSlackToken(options: CheckSlackTokenOptions): Promise<SlackIdentity> {
   const { logger, health } = options;

@@ -1,12 +1,11 @@
 import type { Server } from 'node:http';
 import { App, HTTPReceiver, LogLevel, type InstallationQuery } from '@slack/bolt';
-import { WebClient } from '@slack/web-api';
 import type pino from 'pino';
 import { OAUTH_REDIRECT_PATH, type Config } from '../config.js';
 import type { Desk } from '../core/desk.js';
 import { DigestScheduler, type DigestSchedulerOptions } from '../digest/DigestScheduler.js';
 import { boltLogger } from '../logger.js';
-import { databaseCheck, type NamedCheck } from '../state/healthCheck.js';
+import { databaseCheck } from '../state/healthCheck.js';
 import { MemoryEventStore } from '../state/memoryEvents.js';
 import { NoInstallationError, type State } from '../state/types.js';
 import { answerOnce, requestSignature } from './answerOnce.js';
@@ -15,7 +14,7 @@ import type { AppDeps } from './deps.js';
 import { clientsByToken, digestClientOptions, digestDelivery } from './digestDelivery.js';
 import { registerListeners } from './listeners/index.js';
 import { AnswerQueue } from './answerQueue.js';
-import { type ChannelMessage, ChannelPacer, type ChannelPacerOptions, MessageNotSentError } from './channelPacer.js';
+import { ChannelPacer, type ChannelPacerOptions, MessageNotSentError } from './channelPacer.js';
 import { checkSlackToken, type RetryPolicy, type SlackIdentity } from './checkSlackToken.js';
 import { Health } from './health.js';
 import { guardRequests } from './requestGuard.js';
@@ -43,10 +42,6 @@ export interface SlackAppOptions {
   startRetry?: RetryPolicy;
   /** Pace of messages per channel (tests shorten it). */
   pacing?: Omit<ChannelPacerOptions, 'logger'>;
-  /** How a digest is posted; default: through the channel pacer, with each workspace's own token. */
-  postDigest?: DigestSchedulerOptions['post'];
-  /** More probes for `GET /healthz`, besides the database's. */
-  healthChecks?: NamedCheck[];
 }
 
 /** The running Slack app: its Bolt app, and how to start and stop it. */
@@ -57,11 +52,6 @@ export interface SlackApp {
   start(port?: number): Promise<number | undefined>;
   /** Stops taking requests, then waits (up to `graceMs`) for the answers already under way. */
   stop(graceMs?: number): Promise<void>;
-  /**
-   * Posts a message as the bot through the channel pacer (one a second per channel, 429s waited out
-   * for that channel only, a deadline): for work that is not a reply to a request, such as digests.
-   */
-  post(channel: string, message: ChannelMessage, options?: { deadlineMs?: number }): Promise<{ ts?: string }>;
 }
 
 const BOLT_LEVEL: Record<string, LogLevel> = { trace: LogLevel.DEBUG, debug: LogLevel.DEBUG, info: LogLevel.INFO, warn: LogLevel.WARN };
@@ -81,8 +71,6 @@ export function createSlackApp({
   health = new Health(),
   startRetry,
   pacing,
-  postDigest,
-  healthChecks = [],
 }: SlackAppOptions): SlackApp {
   if (config.oauth && !state) throw new Error('OAuth installs need the app\'s state (to keep the installations)');
   const inFlight = new Set<Promise<unknown>>();
@@ -122,8 +110,6 @@ export function createSlackApp({
     retryConfig: { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 2000 },
     timeout: 10_000,
   };
-  // The bot's own client for messages that answer no request (the pacer's `post`; single workspace).
-  const botClient = new WebClient(config.botToken, { ...clientOptions, logger: log });
   // Single workspace: the bot token is checked with Slack at start (checkSlackToken), before the app says
   // it is ready; Bolt is given the identity found then instead of calling auth.test itself (which would end
   // the process on a revoked token, and make requests wait while Slack cannot be reached). With OAuth
@@ -135,7 +121,7 @@ export function createSlackApp({
     return { botToken: config.botToken, botId: identity.botId, botUserId: identity.botUserId };
   };
   if (config.oauth) health.set('slack', { ready: true });
-  for (const probe of [...(state?.kind === 'postgres' ? [databaseCheck(state)] : []), ...healthChecks]) health.addProbe(probe);
+  if (state?.kind === 'postgres') health.addProbe(databaseCheck(state));
 
   let app: App;
   if (config.appToken) {
@@ -225,7 +211,7 @@ export function createSlackApp({
       desk,
       scopeOf: (sub) => channels.scopeOf(sub.team, sub.channel),
       render: renderDigest,
-      post: postDigest ?? pacedPost,
+      post: pacedPost,
       findPosted: delivery.findPosted,
       logger: digestLog,
       now,
@@ -244,7 +230,6 @@ export function createSlackApp({
   return {
     app,
     deps,
-    post: pacer.poster(botClient),
     async start(port = config.port) {
       // HTTP: listen first, so that /healthz says what is true (503, not ready) while Slack is checked.
       const started = config.appToken ? undefined : ((await app.start(port)) as Server | undefined);

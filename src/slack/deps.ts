@@ -13,7 +13,7 @@ import type { CachedInstallations } from './oauth/installations.js';
 export interface AppDeps {
   /** The engine over the current corpus (a function: the corpus may be reloaded while running). */
   desk(): Desk;
-  config: Pick<Config, 'admins' | 'dataDir' | 'slackApiUrl'>;
+  config: Pick<Config, 'admins' | 'slackApiUrl'>;
   logger: pino.Logger;
   /** Registers work that goes on after the request was acknowledged, so shutdown can wait for it. */
   track<T>(work: Promise<T>): Promise<T>;

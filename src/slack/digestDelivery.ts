@@ -10,12 +10,12 @@ export const DIGEST_EVENT_TYPE = 'prague_digest';
 const HISTORY_PAGES = 5;
 
 /**
- * The Web API client options for briefings: a rate limit or a failure is handed back at once (the
+ * The Web API client options for briefings: a failure is handed back after one quick retry (the
  * scheduler retries with its own pause and records the failure), instead of being retried for minutes
- * inside one attempt.
+ * inside one attempt; a rate limit is thrown to the channel pacer, which waits it out for that channel.
  */
 export function digestClientOptions(base: WebClientOptions): WebClientOptions {
-  return { ...base, rejectRateLimitedCalls: true, retryConfig: { retries: 1, factor: 2, minTimeout: 500, maxTimeout: 2_000 } };
+  return { ...base, retryConfig: { retries: 1, factor: 2, minTimeout: 500, maxTimeout: 2_000 } };
 }
 
 /**

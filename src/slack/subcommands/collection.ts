@@ -1,6 +1,6 @@
 import { mention, renderNotice, renderSafeSections } from '../render/blocks.js';
 import { escapeMrkdwn } from '../render/escape.js';
-import type { Subcommand, SubcommandContext, SubcommandReply } from './subcommand.js';
+import { mayChangeSettings, type Subcommand, type SubcommandContext, type SubcommandReply } from './subcommand.js';
 
 /** Collections listed in a reply at most (a corpus may have many folders). */
 const LISTED = 30;
@@ -9,11 +9,6 @@ function listOf(names: string[]): string {
   if (names.length === 0) return 'none: the corpus has no subfolders';
   const shown = names.slice(0, LISTED).map((n) => `\`${escapeMrkdwn(n)}\``).join(', ');
   return names.length > LISTED ? `${shown} and ${names.length - LISTED} more` : shown;
-}
-
-function mayChange(ctx: SubcommandContext): boolean {
-  const admins = ctx.deps.config.admins;
-  return admins.length === 0 || admins.includes(ctx.userId);
 }
 
 async function show(ctx: SubcommandContext, names: string[]): Promise<SubcommandReply> {
@@ -47,7 +42,7 @@ export const collectionSubcommand: Subcommand = {
     const name = ctx.args.trim().replace(/^\/+|\/+$/g, '');
     if (!name) return show(ctx, names);
     if (!deps.channels.available) return renderNotice('Collections cannot be bound in this app (it runs without state).');
-    if (!mayChange(ctx)) return renderNotice('Only the desk\u2019s admins (PRAGUE_ADMINS) can change which collection this channel searches.');
+    if (!mayChangeSettings(ctx)) return renderNotice('Only the desk\u2019s admins (PRAGUE_ADMINS) can change which collection this channel searches.');
     if (name.toLowerCase() === 'all') {
       if (!(await deps.channels.unbind(ctx.channelId))) return renderNotice('This channel already searches everything on file.');
       return { ...renderSafeSections([`${mention(ctx.userId)} set this channel to search everything on file again (all collections).`]), inChannel: true };

@@ -4,7 +4,7 @@ import type { Delivery, Subscription } from '../../state/types.js';
 import { mention, renderNotice, renderSafeSections } from '../render/blocks.js';
 import { renderDigest } from '../render/digest.js';
 import { escapeMrkdwn } from '../render/escape.js';
-import type { Subcommand, SubcommandContext, SubcommandReply } from './subcommand.js';
+import { mayChangeSettings, type Subcommand, type SubcommandContext, type SubcommandReply } from './subcommand.js';
 
 const DEFAULT_TIME = '08:00';
 const EXAMPLE = '/prague digest subscribe 08:00 Europe/Prague';
@@ -40,11 +40,6 @@ async function isMember(ctx: SubcommandContext): Promise<boolean | undefined> {
     ctx.deps.logger.warn({ channel: ctx.channelId, error: code ?? (error as Error).message }, 'conversations.info failed: channel membership not checked');
     return undefined;
   }
-}
-
-function mayChange(ctx: SubcommandContext): boolean {
-  const admins = ctx.deps.config.admins;
-  return admins.length === 0 || admins.includes(ctx.userId);
 }
 
 async function subscribe(ctx: SubcommandContext, words: string[]): Promise<SubcommandReply> {
@@ -140,7 +135,7 @@ export const digestSubcommand: Subcommand = {
     if (action !== 'subscribe' && action !== 'unsubscribe') {
       return renderNotice(`Unknown digest command "${action}". Use: ${digestSubcommand.usage}`);
     }
-    if (!mayChange(ctx)) return renderNotice('Only the desk\u2019s admins (PRAGUE_ADMINS) can change this channel\u2019s briefing.');
+    if (!mayChangeSettings(ctx)) return renderNotice('Only the desk\u2019s admins (PRAGUE_ADMINS) can change this channel\u2019s briefing.');
     if (action === 'subscribe') return subscribe(ctx, words);
     if (!(await state.subscriptions.remove(ctx.channelId))) return renderNotice('This channel has no daily briefing to stop.');
     ctx.deps.digests.scheduler.reschedule();

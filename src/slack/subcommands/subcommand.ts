@@ -19,7 +19,7 @@ export interface SubcommandContext {
   sharedBy?: string;
 }
 
-/** A request as a listener receives it; `runSubcommand` adds its scope. */
+/** A request as a listener receives it; `answerSubcommand` adds its scope. */
 export type SubcommandRequest = Omit<SubcommandContext, 'scope'>;
 
 /** What a subcommand answers: a message, shown to the asker only unless it is `inChannel`. */
@@ -38,4 +38,10 @@ export interface Subcommand {
   /** Whether its answer gets a "Share in channel" button. */
   shareable: boolean;
   run(ctx: SubcommandContext): Promise<SubcommandReply> | SubcommandReply;
+}
+
+/** Whether the person asking may change the channel's settings (digest, collection): `PRAGUE_ADMINS`, or anyone when it is empty. */
+export function mayChangeSettings(ctx: SubcommandContext): boolean {
+  const admins = ctx.deps.config.admins;
+  return admins.length === 0 || admins.includes(ctx.userId);
 }

@@ -54,11 +54,6 @@ export class Database {
     this.pool.on('error', (error) => void this.failed(error));
   }
 
-  /** Whether the last query reached the database. */
-  get isReachable(): boolean {
-    return this.reachable;
-  }
-
   /** Notes a failure; a connection failure becomes a StateUnavailableError for the caller. */
   private failed(error: unknown): unknown {
     if (!isConnectionError(error)) return error;

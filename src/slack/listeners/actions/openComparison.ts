@@ -4,7 +4,7 @@ import { postToResponseUrl } from '../../postToResponseUrl.js';
 import { isFirstSighting } from '../../answerOnce.js';
 import { OPEN_COMPARISON_ACTION } from '../../render/digest.js';
 import { compareSubcommand } from '../../subcommands/compare.js';
-import { runSubcommand } from '../../subcommands/runSubcommand.js';
+import { answerSubcommand } from '../../subcommands/runSubcommand.js';
 
 /**
  * The comparison buttons: the digest's "Open comparison" shows the overview, a topic's "Side by side"
@@ -17,7 +17,7 @@ export function openComparison(deps: AppDeps) {
     await deps.track(
       (async () => {
         if (!(await isFirstSighting(context))) return;
-        const reply = await deps.answers.run(() => runSubcommand(compareSubcommand, { deps, args, userId: body.user.id, channelId: body.channel?.id ?? '', teamId: context.teamId ?? body.team?.id ?? undefined, client }));
+        const reply = await answerSubcommand(compareSubcommand, { deps, args, userId: body.user.id, channelId: body.channel?.id ?? '', teamId: context.teamId, client });
         await postToResponseUrl(body.response_url, { response_type: 'ephemeral', replace_original: false, text: reply.text, blocks: reply.blocks });
       })(),
     );

@@ -4,7 +4,7 @@ import { postToResponseUrl } from '../../postToResponseUrl.js';
 import { isFirstSighting } from '../../answerOnce.js';
 import { readShareValue, renderNotice } from '../../render/blocks.js';
 import { findSubcommand } from '../../subcommands/index.js';
-import { runSubcommand } from '../../subcommands/runSubcommand.js';
+import { answerSubcommand } from '../../subcommands/runSubcommand.js';
 
 /**
  * "Share in channel": posts the same answer for everyone, saying who shared it, and removes the private
@@ -25,17 +25,15 @@ export function shareInChannel(deps: AppDeps) {
     await deps.track(
       (async () => {
         if (!(await isFirstSighting(context))) return;
-        const reply = await deps.answers.run(() =>
-          runSubcommand(subcommand, {
-            deps,
-            args: value.a,
-            userId: body.user.id,
-            channelId: body.channel?.id ?? '',
-            teamId: context.teamId ?? body.team?.id ?? undefined,
-            client,
-            sharedBy: body.user.id,
-          }),
-        );
+        const reply = await answerSubcommand(subcommand, {
+          deps,
+          args: value.a,
+          userId: body.user.id,
+          channelId: body.channel?.id ?? '',
+          teamId: context.teamId,
+          client,
+          sharedBy: body.user.id,
+        });
         await postToResponseUrl(body.response_url, { response_type: 'in_channel', replace_original: false, text: reply.text, blocks: reply.blocks });
         await postToResponseUrl(body.response_url, { delete_original: true });
       })(),

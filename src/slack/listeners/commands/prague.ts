@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt'
 import type { AppDeps } from '../../deps.js';
 import { readSlackText } from '../../slackText.js';
 import { routeSubcommand } from '../../subcommands/index.js';
-import { runSubcommand } from '../../subcommands/runSubcommand.js';
+import { answerSubcommand } from '../../subcommands/runSubcommand.js';
 import { postToResponseUrl } from '../../postToResponseUrl.js';
 import { isFirstSighting } from '../../answerOnce.js';
 
@@ -18,7 +18,7 @@ export function pragueCommand(deps: AppDeps) {
     await deps.track(
       (async () => {
         if (!(await isFirstSighting(context))) return;
-        const reply = await deps.answers.run(() => runSubcommand(subcommand, { deps, args, userId: command.user_id, channelId: command.channel_id, teamId: command.team_id, client }));
+        const reply = await answerSubcommand(subcommand, { deps, args, userId: command.user_id, channelId: command.channel_id, teamId: context.teamId, client });
         await postToResponseUrl(command.response_url, { response_type: reply.inChannel ? 'in_channel' : 'ephemeral', text: reply.text, blocks: reply.blocks });
       })(),
     );

@@ -21,7 +21,7 @@ export function addSharedFiles(deps: AppDeps) {
     const token = context.botToken ?? client.token ?? '';
     await deps.track(
       (async () => {
-        const lines = await addSlackFiles(deps, { files, channel: event.channel, addedBy: event.user ?? '', client, token, team: context.teamId ?? context.enterpriseId });
+        const lines = await addSlackFiles(deps, { files, channel: event.channel, addedBy: event.user ?? '', client, token, team: context.teamId });
         const reply = renderSafeSections(lines);
         await replyInChannel(deps, client, { channel: event.channel, userId: event.user }, { text: reply.text, blocks: reply.blocks, thread_ts: event.thread_ts ?? event.ts });
       })(),

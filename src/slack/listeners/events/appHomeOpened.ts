@@ -7,9 +7,9 @@ import { renderSources } from '../../render/blocks.js';
 export function appHomeOpened(deps: AppDeps) {
   return async ({ event, client, context }: SlackEventMiddlewareArgs<'app_home_opened'> & AllMiddlewareArgs): Promise<void> => {
     if (event.tab !== 'home') return;
+    // App Home belongs to no channel: the workspace's own documents and the shared corpus.
+    const scope = await deps.scopeOf(context.teamId, '');
     const blocks = await deps.answers.run(async () => {
-      // App Home belongs to no channel: the workspace's own documents and the shared corpus.
-      const scope = await deps.scopeOf(context.teamId ?? context.enterpriseId, '');
       const help = await helpSubcommand.run({ deps, args: '', userId: event.user, channelId: event.channel, client, scope });
       const desk = deps.desk();
       const sources = renderSources(desk.sources(scope), desk.problems);

@@ -10,7 +10,7 @@ export function appMention(deps: AppDeps) {
     if (sharedFiles(event).length > 0) return; // a mention sharing files adds them (addSharedFiles)
     await deps.track(
       (async () => {
-        const reply = await deps.answers.run(() => replyToText(deps, event.text, event.user ?? '', event.channel, client, context.teamId ?? context.enterpriseId));
+        const reply = await replyToText(deps, event.text, event.user ?? '', event.channel, client, context.teamId);
         await replyInChannel(deps, client, { channel: event.channel, userId: event.user }, { text: reply.text, blocks: reply.blocks, thread_ts: event.thread_ts ?? event.ts });
       })(),
     );

@@ -11,7 +11,7 @@ export function directMessage(deps: AppDeps) {
     const text = message.text;
     await deps.track(
       (async () => {
-        const reply = await deps.answers.run(() => replyToText(deps, text, message.user ?? '', message.channel, client, context.teamId ?? context.enterpriseId));
+        const reply = await replyToText(deps, text, message.user ?? '', message.channel, client, context.teamId);
         await replyInChannel(deps, client, { channel: message.channel }, { text: reply.text, blocks: reply.blocks });
       })(),
     );

@@ -26,7 +26,7 @@ export function addToDesk(deps: AppDeps) {
           await postToResponseUrl(shortcut.response_url, { response_type: 'ephemeral', ...renderNotice('That message shares no file: use "Add to Prague Desk" on a message with a PDF, Word file, web page or text file.') });
           return;
         }
-        const lines = await addSlackFiles(deps, { files, channel: shortcut.channel.id, addedBy: shortcut.user.id, client, token, team: context.teamId ?? context.enterpriseId });
+        const lines = await addSlackFiles(deps, { files, channel: shortcut.channel.id, addedBy: shortcut.user.id, client, token, team: context.teamId });
         const reply = renderSafeSections(lines);
         try {
           await deps.pacer.post(client, shortcut.channel.id, { text: reply.text, blocks: reply.blocks, thread_ts: message.thread_ts ?? message.ts });

@@ -1,14 +1,14 @@
 import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } from '@slack/bolt';
 import { quotedPhrases } from '../../../core/quotes/quotedPhrases.js';
 import { MAX_INPUT_LENGTH } from '../../../core/desk.js';
-import { searchedNote } from '../../channelScope.js';
 import type { AppDeps } from '../../deps.js';
-import { checkPhrases } from '../../checkPhrases.js';
 import { postToResponseUrl } from '../../postToResponseUrl.js';
 import { isFirstSighting } from '../../answerOnce.js';
-import { renderNotice, withNotes } from '../../render/blocks.js';
-import { renderQuoteChecks } from '../../render/quoteCheck.js';
+import { renderNotice } from '../../render/blocks.js';
+import { withoutShareButton } from '../../replyToText.js';
 import { readSlackText } from '../../slackText.js';
+import { quoteSubcommand } from '../../subcommands/quote.js';
+import { answerSubcommand } from '../../subcommands/runSubcommand.js';
 
 /** The message shortcut's callback id (declared in manifest.yml). */
 export const CHECK_QUOTES_CALLBACK = 'check_quotes';
@@ -21,7 +21,7 @@ export const CHECK_QUOTES_NAME = 'Check quotes vs sources';
  * phrase is checked as a whole. A phrase too long to check is named, with the limit, never skipped.
  */
 export function checkQuotes(deps: AppDeps) {
-  return async ({ ack, shortcut, context }: SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs): Promise<void> => {
+  return async ({ ack, shortcut, context, client }: SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs): Promise<void> => {
     await ack();
     const text = readSlackText(shortcut.message.text ?? '');
     const phrases = quotedPhrases(text);
@@ -33,13 +33,9 @@ export function checkQuotes(deps: AppDeps) {
           await postToResponseUrl(shortcut.response_url, { response_type: 'ephemeral', ...renderNotice(`No quoted phrase found in that message${whole}: put the words to check in quotation marks.`) });
           return;
         }
-        const scope = await deps.scopeOf(context.teamId ?? shortcut.team?.id ?? undefined, shortcut.channel.id);
-        const reply = await deps.answers.run(() => {
-          const desk = deps.desk();
-          const { checks, refused } = checkPhrases(desk, phrases.length > 0 ? phrases : [text], scope);
-          if (checks.length === 0) return renderNotice(`Sorry: ${refused.join(' ')}`);
-          return withNotes(renderQuoteChecks(checks, { searched: searchedNote(scope, desk) }), refused);
-        });
+        // The same check as `/prague quote` (its quoted phrases, or the whole message), shown privately.
+        const request = { deps, args: text, userId: shortcut.user.id, channelId: shortcut.channel.id, teamId: context.teamId, client };
+        const reply = withoutShareButton(await answerSubcommand(quoteSubcommand, request));
         await postToResponseUrl(shortcut.response_url, { response_type: 'ephemeral', ...reply });
       })(),
     );
