@@ -108,11 +108,9 @@ export class Desk {
 
   /** Checks a quotation against the sources in `scope` (see `checkQuote`). */
   checkQuote(text: string, options: { scope?: Scope } = {}): QuoteCheck {
-    const check = checkQuote(this.index, readInput(text, 'quote'));
-    if (isWholeCorpus(options.scope)) return check;
-    const ids = new Set(this.corpus.documents.filter((d) => inScope(d, options.scope)).map((d) => d.source.id));
-    const matches = check.matches.filter((m) => ids.has(m.source.id));
-    return matches.length > 0 ? { ...check, matches } : { text: check.text, verdict: 'none', matches: [] };
+    const scope = options.scope;
+    // Only passages in scope are candidates: the verdict is the one the scope's documents give.
+    return checkQuote(this.index, readInput(text, 'quote'), isWholeCorpus(scope) ? undefined : (passage) => inScope(passage.doc, scope));
   }
 
   /** The collections of the corpus (subfolders holding documents, and their parents), sorted; `''` is left out. */

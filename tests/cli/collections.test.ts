@@ -49,6 +49,18 @@ describe('collections on the command line (--in)', () => {
     expect(outside.verdict).toBe('none');
   });
 
+  it('quote --in judges by that collection alone: near there, though verbatim elsewhere', async () => {
+    const both = tempCorpus({
+      'a/charter.txt': 'Charter\n\nEvery citizen has the right to a fair and public hearing.\n',
+      'b/draft.txt': 'Draft\n\nEach citizen has the right to a fair and public hearing.\n',
+    });
+    const asked = 'Every citizen has the right to a fair and public hearing';
+    expect(JSON.parse((await prague(['quote', '--json', '--corpus', both, asked])).stdout).verdict).toBe('verbatim');
+    const scoped = JSON.parse((await prague(['quote', '--json', '--corpus', both, '--in', 'b', asked])).stdout);
+    expect(scoped.verdict).toBe('near');
+    expect(scoped.matches[0].source.id).toBe('b/draft');
+  });
+
   it('an unknown collection is a usage error naming the collections on file', async () => {
     const { code, stderr } = await prague(['ask', '--corpus', dir, '--in', 'sport', 'tender']);
     expect(code).toBe(2);

@@ -38,6 +38,21 @@ describe('index cache', () => {
     expect(warm.desk.checkQuote('The regulator fined the operator').verdict).toBe('verbatim');
   });
 
+  it('is used for text files that are not UTF-8 (Windows-1252, UTF-16) as for any other', async () => {
+    const latin = Buffer.from('Caf\u00e9 talks\r\n\r\n\u201cWe agreed,\u201d the caf\u00e9 owner said.\r\n', 'latin1');
+    latin[latin.indexOf(0x1c)] = 0x93; // “ and ” as Windows-1252 writes them
+    latin[latin.indexOf(0x1d)] = 0x94;
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Port news\n\nThe port reopened on Monday.\n', 'utf16le')]);
+    const dir = tempCorpus({ 'latin.txt': latin, 'wide.txt': utf16 });
+    const cacheDir = mkdtempSync(join(tmpdir(), 'prague-cache-'));
+    const cold = await openDeskCached(dir, cacheDir);
+    expect(cold.desk.ask('what did the café owner say').results[0]?.quote).toContain('We agreed');
+    cold.save();
+    const warm = await openDeskCached(dir, cacheDir);
+    expect(warm.cache).toBe('hit');
+    expect(warm.desk.ask('what did the café owner say').results[0]?.quote).toContain('We agreed');
+  });
+
   it('is never served when edited to hold words the corpus does not', async () => {
     const { dir, cacheDir, file } = await cached();
     forge(file, 'The minister praised Huawei.', 'The minister banned Huawei.');

@@ -34,23 +34,33 @@ function matchAt(passage: Passage, start: number, end: number): QuoteMatch {
 }
 
 /** Passages that may hold the text: those with all of its words, or every passage when it has none. */
-function verbatimCandidates(index: PassageIndex, terms: string[]): Passage[] {
-  if (terms.length === 0) return [...index.passages.values()];
+function verbatimCandidates(index: PassageIndex, terms: string[], accepts: Accepts): Passage[] {
+  if (terms.length === 0) return [...index.passages.values()].filter(accepts);
   const hits = index.miniSearch.search(
     { combineWith: 'AND', queries: [...new Set(terms)] },
     { tokenize: (t: string) => [t], processTerm: (t: string) => t, fields: ['text'] },
   );
-  return hits.map((h) => index.passages.get(h.id)).filter((p): p is Passage => !!p);
+  return hits.map((h) => index.passages.get(h.id)).filter((p): p is Passage => !!p && accepts(p));
 }
 
-function nearCandidates(index: PassageIndex, terms: string[]): Passage[] {
-  if (terms.length === 0 || index.size <= NEAR_CANDIDATES) return [...index.passages.values()];
+function nearCandidates(index: PassageIndex, terms: string[], accepts: Accepts): Passage[] {
+  if (terms.length === 0 || index.size <= NEAR_CANDIDATES) return [...index.passages.values()].filter(accepts);
   const hits = index.miniSearch.search(
     { combineWith: 'OR', queries: [...new Set(terms)] },
     { tokenize: (t: string) => [t], processTerm: (t: string) => t, fields: ['text'] },
   );
-  return hits.slice(0, NEAR_CANDIDATES).map((h) => index.passages.get(h.id)).filter((p): p is Passage => !!p);
+  const passages: Passage[] = [];
+  for (const hit of hits) {
+    const p = index.passages.get(hit.id);
+    if (p && accepts(p)) passages.push(p);
+    if (passages.length >= NEAR_CANDIDATES) break;
+  }
+  return passages;
 }
+
+/** Which passages a check may quote (a request's scope); every passage when unrestricted. */
+export type Accepts = (passage: Passage) => boolean;
+const EVERY_PASSAGE: Accepts = () => true;
 
 /** Word boundaries (starts and ends of words) of a text within a window. */
 function boundaries(text: string, from: number, to: number, kind: 'start' | 'end'): number[] {
@@ -171,16 +181,16 @@ function joinWords(text: string, whole: { start: number; end: number }, start: n
  * checkQuote(index, 'the meeting [\u2026] helped [the US] eliminate some of the competitors').verdict // 'edited'
  * ```
  */
-export function checkQuote(index: PassageIndex, text: string): QuoteCheck {
-  const byDocument = index.passagesOfDocument;
+export function checkQuote(index: PassageIndex, text: string, accepts: Accepts = EVERY_PASSAGE): QuoteCheck {
   const check = judge(text, {
-    verbatim: (terms) => verbatimCandidates(index, terms),
-    near: (terms) => nearCandidates(index, terms),
+    verbatim: (terms) => verbatimCandidates(index, terms, accepts),
+    near: (terms) => nearCandidates(index, terms, accepts),
     edited: {
-      passagesWith: (term) => termPassages(index, term),
+      passagesWith: (term) => termPassages(index, term).filter(accepts),
       frequency: (term) => index.documentFrequency.get(term) ?? 0,
-      nearCandidates: (terms) => rareTermCandidates(index, terms),
-      byDocument,
+      nearCandidates: (terms) => rareTermCandidates(index, terms, accepts),
+      all: () => [...index.passagesOfDocument.values()].flat().filter(accepts),
+      byDocument: index.passagesOfDocument,
     },
   });
   return { ...check, matches: withSpeakers(index, check.matches) };
@@ -194,12 +204,12 @@ const RARE_TERMS_PER_PIECE = 2;
  * pieces, those holding the most of them first (an OR search over every term costs tens of milliseconds
  * on a large archive; the rare terms' passages are few and hold the answer whenever one exists).
  */
-function rareTermCandidates(index: PassageIndex, pieceTerms: string[][]): Passage[] {
+function rareTermCandidates(index: PassageIndex, pieceTerms: string[][], accepts: Accepts): Passage[] {
   const hits = new Map<Passage, number>();
   for (const terms of pieceTerms) {
     const rare = [...new Set(terms)].filter((t) => index.documentFrequency.has(t)).sort((a, b) => (index.documentFrequency.get(a) ?? 0) - (index.documentFrequency.get(b) ?? 0));
     for (const term of rare.slice(0, RARE_TERMS_PER_PIECE)) {
-      for (const p of termPassages(index, term)) hits.set(p, (hits.get(p) ?? 0) + 1);
+      for (const p of termPassages(index, term)) if (accepts(p)) hits.set(p, (hits.get(p) ?? 0) + 1);
     }
   }
   return [...hits].sort((a, b) => b[1] - a[1]).slice(0, NEAR_CANDIDATES).map(([p]) => p);
@@ -219,7 +229,7 @@ interface Pools {
 
 /** The passages holding the rarest of some terms (none when a term is in no passage at all). */
 function rarestTermPassages(pools: EditedPools, terms: string[]): Passage[] {
-  if (terms.length === 0) return [...pools.byDocument.values()].flat();
+  if (terms.length === 0) return pools.all();
   const frequencies = terms.map((t) => [t, pools.frequency(t)] as const);
   if (frequencies.some(([, f]) => f === 0)) return [];
   const [rarest] = frequencies.reduce((a, b) => (b[1] < a[1] ? b : a));
@@ -265,6 +275,7 @@ export function checkQuoteInDocument(index: PassageIndex, documentId: string, te
       passagesWith: (term) => termPassages(index, term).filter((p) => p.doc.source.id === documentId),
       frequency: (term) => index.documentFrequency.get(term) ?? 0,
       nearCandidates: () => passages,
+      all: () => passages,
       byDocument,
     },
   });

@@ -369,6 +369,9 @@ export interface EditedPools {
   frequency(term: string): number;
   /** Passages sharing the most words with the quotation's pieces (each piece's terms), best first (for near). */
   nearCandidates(pieceTerms: string[][]): Passage[];
+  /** Every passage that may be quoted (for a quotation with no searchable word). */
+  all(): Passage[];
+  /** Every document's passages in order (a candidate's neighbours). */
   byDocument: Map<string, Passage[]>;
 }
 
@@ -393,7 +396,7 @@ export function findEdited(q: MarkedQuote, pools: EditedPools, max: number): Quo
   }
   rarestOfPiece.sort((x, y) => x.frequency - y.frequency);
   const [anchor, ...others] = rarestOfPiece;
-  const candidates = anchor ? pools.passagesWith(anchor.term) : [...pools.byDocument.values()].flat();
+  const candidates = anchor ? pools.passagesWith(anchor.term) : pools.all();
   const holders = others.map((o) => new Set(pools.passagesWith(o.term)));
   const matches: QuoteMatch[] = [];
   const seenWindows = new Set<string>();

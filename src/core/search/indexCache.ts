@@ -1,3 +1,4 @@
+import { decodeText } from '../corpus/decodeText.js';
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -149,7 +150,7 @@ export function loadIndexCache(
   }
 }
 
-/** Files whose paragraphs are verbatim slices of their text (after a byte-order mark and CRLF line ends are dropped). */
+/** Files whose paragraphs are verbatim slices of their text, decoded as the loader decodes it (CRLF line ends made LF). */
 const TEXT_FILE = /\.(?:txt|md|markdown)$/i;
 
 /** Throws unless every paragraph of a cached text document stands verbatim in its source file. */
@@ -157,7 +158,12 @@ function verifyText(doc: SourceDocument, sources: Map<string, Buffer | undefined
   if (!TEXT_FILE.test(doc.file)) return;
   const bytes = sources.get(doc.file);
   if (!bytes) throw new Error(`${doc.file} is not in the corpus`);
-  const text = bytes.toString('utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  let text: string;
+  try {
+    text = decodeText(bytes).text.replace(/\r\n?/g, '\n');
+  } catch {
+    throw new Error(`${doc.file} is no longer text`);
+  }
   for (const paragraph of doc.paragraphs) {
     if (!text.includes(paragraph.text)) throw new Error(`${doc.file}: a paragraph is not in the file`);
   }
