@@ -33,6 +33,7 @@ import { RANKING, type Ranking } from '../core/search/ranking.js';
 import { questionTerms } from '../core/text/terms.js';
 import { scopeView } from '../core/search/scopeView.js';
 import { readReuters, writeReutersFolder } from './reuters.js';
+import { isHit, squadHalves } from './goldHits.js';
 
 interface EvalSet {
   k?: number;
@@ -54,13 +55,6 @@ const shared = resolve(new URL('../../../shared/', import.meta.url).pathname);
 const ranking: Ranking = { ...RANKING, ...(JSON.parse(process.env.EVAL_RANKING ?? '{}') as Partial<Ranking>) };
 const sets = new Set((process.env.EVAL_SETS ?? 'seed,squad,speakers,seeds-reuters').split(','));
 
-const norm = (s: string) => s.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ').toLowerCase();
-/** The hit rule of dev-eval.mjs: the quote holds the gold text, or lies inside it (20+ characters). */
-export function isHit(quote: string, gold: string): boolean {
-  const a = norm(quote);
-  const b = norm(gold);
-  return a.includes(b) || (a.length >= 20 && b.includes(a));
-}
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -144,14 +138,8 @@ async function main() {
   if (sets.has('squad') && existsSync(squadFile)) {
     const ev = JSON.parse(readFileSync(squadFile, 'utf8')) as EvalSet;
     const desk = await openDesk(join(shared, 'eval/squad/corpus'));
-    // The article each question is about: the document holding its gold sentence.
-    const articleOf = new Map<string, string>();
-    for (const item of ev.questions) {
-      const doc = desk.corpus.documents.find((d) => d.paragraphs.some((p) => item.gold.some((g) => norm(p.text).includes(norm(g)))));
-      articleOf.set(item.q, doc?.source.id ?? '');
-    }
-    const articles = [...new Set(articleOf.values())].sort();
-    print(run('squad', desk, ev, undefined, (item) => (articles.indexOf(articleOf.get(item.q) ?? '') % 2 === 0 ? 'A' : 'B')));
+    const halves = squadHalves(desk, ev.questions);
+    print(run('squad', desk, ev, undefined, (item) => halves.get(item.q) ?? 'A'));
   }
 
   if (sets.has('speakers')) {

@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { BUNDLED_CORPUS_DIR, openDesk, type Desk } from '../core/desk.js';
 import { RANKING, type Ranking } from '../core/search/ranking.js';
+import { isHit, squadHalves } from './goldHits.js';
 
 interface Item {
   q: string;
@@ -16,15 +17,13 @@ interface Item {
 }
 
 const shared = resolve(new URL('../../../shared/', import.meta.url).pathname);
-const norm = (s: string) => s.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ').toLowerCase();
-const hit = (quote: string, gold: string) => norm(quote).includes(norm(gold)) || (quote.length >= 20 && norm(gold).includes(norm(quote)));
 
 function score(desk: Desk, items: Item[], ranking: Ranking): { recall: number; mrr: number } {
   let found = 0;
   let rr = 0;
   for (const item of items) {
     const top = desk.ask(item.q, { limit: 3, ranking }).results;
-    const at = top.findIndex((r) => item.gold.some((g) => hit(r.quote, g)));
+    const at = top.findIndex((r) => item.gold.some((g) => isHit(r.quote, g)));
     if (at >= 0) {
       found++;
       rr += 1 / (at + 1);
@@ -62,9 +61,8 @@ async function main() {
   const seeds = existsSync(seedFile) ? (JSON.parse(readFileSync(seedFile, 'utf8')) as { questions: Item[] }).questions : [];
   const seedDesk = await openDesk(BUNDLED_CORPUS_DIR);
   const desk = await openDesk(join(shared, 'eval/squad/corpus'));
-  const articleOf = (item: Item) => desk.corpus.documents.find((d) => d.paragraphs.some((p) => item.gold.some((g) => norm(p.text).includes(norm(g)))))?.source.id ?? '';
-  const articles = [...new Set(squad.questions.map(articleOf))].sort();
-  for (const item of squad.questions) item.half = articles.indexOf(articleOf(item)) % 2 === 0 ? 'A' : 'B';
+  const halves = squadHalves(desk, squad.questions);
+  for (const item of squad.questions) item.half = halves.get(item.q);
   const own = squad.questions.filter((i) => i.half === train);
   const other = squad.questions.filter((i) => i.half !== train);
   let ranking: Ranking = { ...RANKING, ...(JSON.parse(process.env.EVAL_RANKING ?? '{}') as Partial<Ranking>) };

@@ -4,7 +4,7 @@ import { FORMAT_NAMES } from '../../core/corpus/formats.js';
 import type { SourceDocument } from '../../core/model.js';
 import type { CliCommand } from '../command.js';
 import { UsageError, writeLine } from '../io.js';
-import { openCorpus } from '../options.js';
+import { openCorpus, readWholeNumber } from '../options.js';
 
 /**
  * Finds the document a person named: its id (`reports/eu-toolbox`), its file (`reports/eu-toolbox.pdf`),
@@ -18,16 +18,16 @@ export function findDocument(documents: readonly SourceDocument[], name: string)
   return byLastPart.length === 1 ? byLastPart[0] : undefined;
 }
 
-/**
- * `prague show DOC [--page N] [--json]`: a document's text exactly as indexed, paragraph by paragraph with
- * its numbers (and pages), so an editor can see what the desk quotes from: for a PDF, web page or Word
- * file that is the extracted text, and every quote is a substring of it.
- */
 /** `prague show`'s options. */
 function parseShowArgs(args: string[]) {
   return parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false }, corpus: { type: 'string' }, page: { type: 'string' } } });
 }
 
+/**
+ * `prague show DOC [--page N] [--json]`: a document's text exactly as indexed, paragraph by paragraph with
+ * its numbers (and pages), so an editor can see what the desk quotes from: for a PDF, web page or Word
+ * file that is the extracted text, and every quote is a substring of it.
+ */
 export const showCommand: CliCommand = {
   name: 'show',
   usage: 'prague show DOC [--page N] [--json] [--corpus DIR]',
@@ -41,11 +41,7 @@ export const showCommand: CliCommand = {
     }
     const { values, positionals } = parsed;
     if (positionals.length !== 1) throw new UsageError('name one document: prague show china-watch-us-weak-link-in-5g-security (prague sources lists them)');
-    let page: number | undefined;
-    if (values.page !== undefined) {
-      if (!/^[1-9]\d{0,5}$/.test(values.page)) throw new UsageError(`--page must be a page number (1, 2, …), not "${values.page}"`);
-      page = Number(values.page);
-    }
+    const page = values.page === undefined ? undefined : readWholeNumber('--page', values.page, 1, 999_999);
     const desk = await openCorpus({ json: values.json ?? false, corpus: values.corpus, collections: [], positionals }, io);
     const name = positionals[0] as string;
     const doc = findDocument(desk.corpus.documents, name);

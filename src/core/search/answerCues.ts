@@ -2,10 +2,11 @@
  * What kind of answer a question's wording asks for ("when …" wants a date, "how many …" a number), and
  * whether a sentence holds one. The question words themselves are stop words, so without this "when
  * was the conference" ranks every sentence naming the conference alike; with it, the one that dates it
- * comes first. A cue is matched like a term (see `cueTermsOf`) and never counts as an answer on its own.
+ * comes first. The index keeps every sentence's cues as bits (`cueBitsOf`); the `cue` evidence ranks a
+ * sentence holding the cue asked for higher, and a cue never counts as an answer on its own.
  */
 
-/** A cue's pseudo-term: never a word of any text, since words hold no "#". */
+/** A kind of answer: a date, a duration, a number. */
 export type AnswerCue = '#date' | '#duration' | '#number';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
@@ -49,14 +50,6 @@ export function answerCueOf(question: string): AnswerCue | undefined {
   return ASKS.find(([pattern]) => pattern.test(question))?.[1];
 }
 
-/**
- * The cues a text holds, as pseudo-terms to add to its terms.
- *
- * ```ts
- * cueTermsOf('The conference was held on May 2 to 3.') // ['#date', '#number']
- * cueTermsOf('a two-day meeting')                       // ['#duration', '#number']
- * ```
- */
 /** The cues as bits (see {@link cueBitsOf}): what the index keeps for every sentence. */
 export const CUE_BITS: Record<AnswerCue, number> = { '#date': 1, '#duration': 2, '#number': 4 };
 
@@ -65,6 +58,14 @@ export function cueBitsOf(text: string): number {
   return cueTermsOf(text).reduce((bits, cue) => bits | CUE_BITS[cue], 0);
 }
 
+/**
+ * The cues a text holds.
+ *
+ * ```ts
+ * cueTermsOf('The conference was held on May 2 to 3.') // ['#date', '#number']
+ * cueTermsOf('a two-day meeting')                       // ['#duration', '#number']
+ * ```
+ */
 export function cueTermsOf(text: string): AnswerCue[] {
   const cues: AnswerCue[] = [];
   if (DATE.test(text)) cues.push('#date');

@@ -55,12 +55,11 @@ export interface CandidateFacts {
 
 /** What is known of a sentence once it is read. */
 export interface SentenceFacts extends CandidateFacts {
-  text: string;
-  /** Its terms, in order. */
-  terms: string[];
+  /** Its terms, in order; read only when asked. */
+  terms: () => string[];
   /** Who speaks the sentence, as the source attributes it (see `core/attribution`); read only when asked. */
   speaker: () => string | undefined;
-  /** For each concept: where in `terms` the concept stands (empty when the sentence lacks it). */
+  /** For each concept: where among the sentence's terms the concept stands (empty when the sentence lacks it). */
   positions: number[][];
 }
 
@@ -120,7 +119,7 @@ const author: Evidence = {
   weight: (r) => r.author,
   limit: (q) => Math.max(0, ...q.authorWeight.values()),
   bound: (q, c) => q.authorWeight.get(c.documentNumber) ?? 0,
-  value: (q, s) => (s.terms.some((t) => AUTHOR_WORDS.has(t)) ? (q.authorWeight.get(s.documentNumber) ?? 0) : 0),
+  value: (q, s) => (s.terms().some((t) => AUTHOR_WORDS.has(t)) ? (q.authorWeight.get(s.documentNumber) ?? 0) : 0),
 };
 
 /**

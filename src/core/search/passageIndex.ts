@@ -172,11 +172,6 @@ export class PassageIndex {
     return this.documentByNumber.map((d) => d?.source.id ?? '');
   }
 
-  /** A document's number (see {@link TermIndex.documentNumber}). */
-  documentNumber(docId: string): number | undefined {
-    return this.numberOfDocument.get(docId);
-  }
-
   private indexMeta(doc: SourceDocument): void {
     const number = this.numberOfDocument.get(doc.source.id) as number;
     const put = (map: Map<string, Set<number>>, terms: Set<string>) => {

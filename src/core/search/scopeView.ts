@@ -56,11 +56,6 @@ export class ScopeView {
     }
   }
 
-  /** Whether the view is the whole corpus (no passage is left out). */
-  get whole(): boolean {
-    return this.allowed === undefined;
-  }
-
   /** Per passage id, 1 when in scope; undefined when every passage is. */
   get allowedPassages(): Uint8Array | undefined {
     return this.allowed;
@@ -94,11 +89,6 @@ export class ScopeView {
     const n = this.totals.paragraphs;
     const df = this.documentFrequency(term);
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
-  }
-
-  /** The documents (numbers) in scope whose title, outlet or author holds a term (see `PassageIndex.metaDocuments`). */
-  metaDocuments(term: string): number[] {
-    return this.within(this.index.metaDocuments.get(term));
   }
 
   /** The documents in scope whose outlet, author or genre holds a term. */

@@ -159,7 +159,11 @@ export function* rankSentences(question: Question, view: ScopeView, ranking: Ran
     const documents = new Set<number>();
     for (const c of naming) {
       const postings = terms.terms.get(c.asked.reduce((x, y) => (view.documentFrequency(y) < view.documentFrequency(x) ? y : x)));
-      for (let i = 0; postings && i < postings.paragraphs.count; i++) documents.add(terms.documentNumber[postings.paragraphs.data[2 * i] as number] as number);
+      for (let i = 0; postings && i < postings.paragraphs.count; i++) {
+        const id = postings.paragraphs.data[2 * i] as number;
+        // Only the scope counts: a desk's dossier asked beside a large wire archive keeps its speakers.
+        if (view.allowsPassage(id)) documents.add(terms.documentNumber[id] as number);
+      }
     }
     const weight = naming.reduce((sum, c) => sum + c.weight, 0);
     // A name singles someone out; a common noun ("the company" in thousands of wire stories) does not,
@@ -375,8 +379,7 @@ export function* rankSentences(question: Question, view: ScopeView, ranking: Ran
     score += metaWeight * meta;
     const numbers = sentenceTerms.subarray(termsFrom[id] as number, termsFrom[id + 1] as number);
     const facts: SentenceFacts = {
-      text: passage.paragraph.text.slice(terms.sentenceStart[id] as number, terms.sentenceEnd[id] as number),
-      terms: [...numbers].map((t) => terms.vocabulary[t] as string),
+      terms: () => [...numbers].map((t) => terms.vocabulary[t] as string),
       positions: wanted.map((set) => {
         const at: number[] = [];
         numbers.forEach((t, i) => {
