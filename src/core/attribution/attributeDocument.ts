@@ -690,14 +690,36 @@ function interviewee(doc: SourceDocument): string | undefined {
 /** Nouns naming a document: "the document" may stand for "the proposals" named before it. */
 const DOCUMENT_NOUNS = new Set('document proposals proposal report statement declaration plan paper agreement communique letter principles guidelines rules bulletin study survey ruling text memo release treaty resolution strategy review'.split(' '));
 
+/** What a document can hold of voices, read cheaply (quotation marks and turn labels only): see {@link voiceSketch}. */
+export interface VoiceSketch {
+  /** An opinion piece, column, editorial or statement: its own text may be its author's (or issuer's). */
+  ownVoice: boolean;
+  /** Enough paragraphs open with a speaker's label that the document may be a transcript. */
+  transcript: boolean;
+  /** The direct quotations, per paragraph position, exactly as {@link attributeDocument} finds them (without speakers). */
+  quotations: Quotation[][];
+}
+
+/**
+ * The cheap part of reading who speaks in a document. A news report that is neither an opinion piece nor a
+ * transcript speaks only through its quotations, so words touching none of them are narration, nobody's:
+ * `speakerOf` answers them from the sketch without attributing the document (most sentences an archive's
+ * answers quote are such narration).
+ */
+export function voiceSketch(doc: SourceDocument): VoiceSketch {
+  return {
+    ownVoice: OWN_VOICE.test(doc.source.kind ?? ''),
+    transcript: doc.paragraphs.filter((p) => TURN_LABEL.test(p.text)).length >= MIN_TURNS,
+    quotations: documentQuotations(doc.paragraphs),
+  };
+}
+
 /**
  * Whether anything in a document can be anyone's words: an opinion piece (or statement) has a voice of
  * its own; any other document only through a quotation or an interview's labelled turns. A wire story
  * with neither is narration throughout, so nobody speaks in it and it need not be read further (most
  * answers on a large archive come from such stories). Cheap: quotation marks and turn labels only.
  */
-export function mayHaveVoices(doc: SourceDocument): boolean {
-  if (OWN_VOICE.test(doc.source.kind ?? '')) return true;
-  if (documentQuotations(doc.paragraphs).some((quotes) => quotes.length > 0)) return true;
-  return doc.paragraphs.filter((p) => TURN_LABEL.test(p.text)).length >= MIN_TURNS;
+export function mayHaveVoices(doc: SourceDocument, sketch: VoiceSketch = voiceSketch(doc)): boolean {
+  return sketch.ownVoice || sketch.transcript || sketch.quotations.some((quotes) => quotes.length > 0);
 }

@@ -8,7 +8,7 @@
  */
 import type { SourceDocument } from '../model.js';
 import { splitSentences } from '../text/splitSentences.js';
-import { attributeDocument, mayHaveVoices, type AttributionContext, type DocumentAttribution, type SpeakerSpan } from './attributeDocument.js';
+import { attributeDocument, mayHaveVoices, type AttributionContext, type DocumentAttribution, type SpeakerSpan, type VoiceSketch, voiceSketch } from './attributeDocument.js';
 
 export type { AttributionContext, DocumentAttribution, SpeakerSpan, SpeakerTurn } from './attributeDocument.js';
 export { attributeDocument } from './attributeDocument.js';
@@ -35,9 +35,27 @@ const NO_CONTEXT: AttributionContext = {};
  */
 export function speakerOf(doc: SourceDocument, paragraph: number, start: number, end: number, context?: AttributionContext): string | undefined {
   const at = doc.paragraphs.findIndex((p) => p.index === paragraph);
+  if (!doc.paragraphs[at]) return undefined;
+  // Shortcuts that never change the answer (tests/core/attribution/speakerShortcut.test.ts): a document
+  // with no voice at all, and narration touching no quotation of a news report, are nobody's words.
+  if (process.env.PRAGUE_EXHAUSTIVE !== '1') {
+    const sketch = sketchOf(doc);
+    if (!sketch.voiced) return undefined;
+    if (!sketch.ownVoice && !sketch.transcript && !touchesQuotation(sketch.quotations[at] ?? [], start, end)) return undefined;
+  }
+  return speakerIn(doc, at, start, end, attributionOf(doc, context));
+}
+
+/** Whether `start`–`end` lies in or overlaps a quotation (its marks included) of the paragraph. */
+function touchesQuotation(quotes: VoiceSketch['quotations'][number], start: number, end: number): boolean {
+  const hi = Math.max(end, start + 1);
+  return quotes.some((q) => (q.start <= start && q.end >= end) || (q.open < hi && q.close > start));
+}
+
+/** {@link speakerOf} read from the document's full attribution (`at`: the paragraph's position). */
+export function speakerIn(doc: SourceDocument, at: number, start: number, end: number, att: DocumentAttribution): string | undefined {
   const p = doc.paragraphs[at];
-  if (!p || !voiced(doc)) return undefined;
-  const att = attributionOf(doc, context);
+  if (!p) return undefined;
   const quotes = att.quotations[at] ?? [];
   const hi = Math.max(end, start + 1);
   // Words inside one quotation: that quotation's speaker, or nobody.
@@ -57,15 +75,16 @@ export function speakerOf(doc: SourceDocument, paragraph: number, start: number,
   return voices.size === 1 ? [...voices][0] : undefined;
 }
 
-const voicedCache = new WeakMap<SourceDocument, boolean>();
-/** {@link mayHaveVoices}, remembered per document. */
-function voiced(doc: SourceDocument): boolean {
-  let v = voicedCache.get(doc);
-  if (v === undefined) {
-    v = mayHaveVoices(doc);
-    voicedCache.set(doc, v);
+const sketches = new WeakMap<SourceDocument, VoiceSketch & { voiced: boolean }>();
+/** A document's {@link voiceSketch} and {@link mayHaveVoices}, remembered per document. */
+function sketchOf(doc: SourceDocument): VoiceSketch & { voiced: boolean } {
+  let sketch = sketches.get(doc);
+  if (!sketch) {
+    const read = voiceSketch(doc);
+    sketch = { ...read, voiced: mayHaveVoices(doc, read) };
+    sketches.set(doc, sketch);
   }
-  return v;
+  return sketch;
 }
 
 /** Everyone a document quotes or reports, with where; the author's own voice first for an opinion piece. */

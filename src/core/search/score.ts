@@ -2,7 +2,7 @@ import type { Passage } from './passageIndex.js';
 import type { Question } from './question.js';
 import type { Ranking } from './ranking.js';
 import type { ScopeView } from './scopeView.js';
-import type { TermIndex } from './termIndex.js';
+import type { PostingList, TermIndex } from './termIndex.js';
 import { speakerOf } from '../attribution/index.js';
 import { contextFor } from '../attribution/speakersOfQuotes.js';
 import { termsOf } from '../text/terms.js';
@@ -182,50 +182,14 @@ export function* rankSentences(question: Question, view: ScopeView, ranking: Ran
   const sentenceParagraph = terms.sentenceParagraph;
   const firstSentence = terms.firstSentence;
   const sentenceCount = terms.sentenceCount;
+  const norms: Norms = { sentenceK1, sentenceBase, sentenceSlope, paragraphK1, paragraphBase, paragraphSlope, delta };
   let touched = 0;
   for (let c = 0; c < concepts.length; c++) {
-    const bit = 1 << c;
     for (const alt of alternatives[c] as ScoredAlternative[]) {
       const postings = terms.terms.get(alt.lookup);
       if (!postings) continue;
-      const value = alt.value;
-      const pd = postings.paragraphs.data;
-      const pc = postings.paragraphs.count;
-      for (let i = 0; i < pc; i++) {
-        const id = pd[2 * i] as number;
-        if (allowed !== undefined && allowed[id] !== 1) continue;
-        if (paragraphStamp[id] !== epoch) {
-          paragraphStamp[id] = epoch;
-          paragraphScore[id] = 0;
-          paragraphs[touched++] = id;
-        }
-        const tf = pd[2 * i + 1] as number;
-        paragraphScore[id] = (paragraphScore[id] as number) + value * ((tf * (paragraphK1 + 1)) / (tf + paragraphBase + paragraphSlope * (paragraphLength[id] as number)) + delta);
-        if (sentenceCount[id] !== 1) continue;
-        // A one-sentence paragraph: the sentence holds the term as often (it has no sentence postings).
-        const sid = firstSentence[id] as number;
-        if (sentenceStamp[sid] !== epoch) {
-          sentenceStamp[sid] = epoch;
-          sentenceScore[sid] = 0;
-          sentenceBits[sid] = 0;
-        }
-        sentenceScore[sid] = (sentenceScore[sid] as number) + value * ((tf * (sentenceK1 + 1)) / (tf + sentenceBase + sentenceSlope * (sentenceLength[sid] as number)) + delta);
-        sentenceBits[sid] = (sentenceBits[sid] as number) | bit;
-      }
-      const sd = postings.sentences.data;
-      const sc = postings.sentences.count;
-      for (let i = 0; i < sc; i++) {
-        const id = sd[2 * i] as number;
-        if (allowed !== undefined && allowed[sentenceParagraph[id] as number] !== 1) continue;
-        if (sentenceStamp[id] !== epoch) {
-          sentenceStamp[id] = epoch;
-          sentenceScore[id] = 0;
-          sentenceBits[id] = 0;
-        }
-        const tf = sd[2 * i + 1] as number;
-        sentenceScore[id] = (sentenceScore[id] as number) + value * ((tf * (sentenceK1 + 1)) / (tf + sentenceBase + sentenceSlope * (sentenceLength[id] as number)) + delta);
-        sentenceBits[id] = (sentenceBits[id] as number) | bit;
-      }
+      touched = addParagraphPostings(s, terms, postings.paragraphs, alt.value, 1 << c, allowed, norms, touched);
+      addSentencePostings(s, terms, postings.sentences, alt.value, 1 << c, allowed, norms);
     }
   }
   const { documentScore, documentBits, documentStamp } = s;
@@ -465,6 +429,76 @@ export function* rankSentences(question: Question, view: ScopeView, ranking: Ran
       boundHeap.pop();
       exactHeap.push(exact(best.id));
     }
+  }
+}
+
+/** BM25+ normalisation of both levels: `norm(length) = base + slope · length` (see {@link rankSentences}). */
+interface Norms {
+  sentenceK1: number;
+  sentenceBase: number;
+  sentenceSlope: number;
+  paragraphK1: number;
+  paragraphBase: number;
+  paragraphSlope: number;
+  delta: number;
+}
+
+/*
+ * The posting-list walks of the first pass are small functions of their own, not loops inside the
+ * generator: V8 optimises them after a few questions and keeps them optimised, where a loop inside the
+ * large generator ran unoptimised (tens of milliseconds on a wire archive) whenever the generator was
+ * deoptimised by a branch taken for the first time.
+ */
+
+/**
+ * Adds one term's paragraph postings to the paragraphs' BM25 sums (and to the sentence sums of one-sentence
+ * paragraphs, which have no sentence postings of their own). Returns the number of paragraphs touched.
+ */
+function addParagraphPostings(s: Scratch, terms: TermIndex, list: PostingList, value: number, bit: number, allowed: Uint8Array | undefined, n: Norms, touched: number): number {
+  const { paragraphScore, paragraphStamp, paragraphs, sentenceScore, sentenceStamp, sentenceBits, epoch } = s;
+  const { paragraphLength, sentenceLength, sentenceCount, firstSentence } = terms;
+  const pd = list.data;
+  const pc = list.count;
+  for (let i = 0; i < pc; i++) {
+    const id = pd[2 * i] as number;
+    if (allowed !== undefined && allowed[id] !== 1) continue;
+    if (paragraphStamp[id] !== epoch) {
+      paragraphStamp[id] = epoch;
+      paragraphScore[id] = 0;
+      paragraphs[touched++] = id;
+    }
+    const tf = pd[2 * i + 1] as number;
+    paragraphScore[id] = (paragraphScore[id] as number) + value * ((tf * (n.paragraphK1 + 1)) / (tf + n.paragraphBase + n.paragraphSlope * (paragraphLength[id] as number)) + n.delta);
+    if (sentenceCount[id] !== 1) continue;
+    const sid = firstSentence[id] as number;
+    if (sentenceStamp[sid] !== epoch) {
+      sentenceStamp[sid] = epoch;
+      sentenceScore[sid] = 0;
+      sentenceBits[sid] = 0;
+    }
+    sentenceScore[sid] = (sentenceScore[sid] as number) + value * ((tf * (n.sentenceK1 + 1)) / (tf + n.sentenceBase + n.sentenceSlope * (sentenceLength[sid] as number)) + n.delta);
+    sentenceBits[sid] = (sentenceBits[sid] as number) | bit;
+  }
+  return touched;
+}
+
+/** Adds one term's sentence postings to the sentences' BM25 sums. */
+function addSentencePostings(s: Scratch, terms: TermIndex, list: PostingList, value: number, bit: number, allowed: Uint8Array | undefined, n: Norms): void {
+  const { sentenceScore, sentenceStamp, sentenceBits, epoch } = s;
+  const { sentenceLength, sentenceParagraph } = terms;
+  const sd = list.data;
+  const sc = list.count;
+  for (let i = 0; i < sc; i++) {
+    const id = sd[2 * i] as number;
+    if (allowed !== undefined && allowed[sentenceParagraph[id] as number] !== 1) continue;
+    if (sentenceStamp[id] !== epoch) {
+      sentenceStamp[id] = epoch;
+      sentenceScore[id] = 0;
+      sentenceBits[id] = 0;
+    }
+    const tf = sd[2 * i + 1] as number;
+    sentenceScore[id] = (sentenceScore[id] as number) + value * ((tf * (n.sentenceK1 + 1)) / (tf + n.sentenceBase + n.sentenceSlope * (sentenceLength[id] as number)) + n.delta);
+    sentenceBits[id] = (sentenceBits[id] as number) | bit;
   }
 }
 
