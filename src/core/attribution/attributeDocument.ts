@@ -415,6 +415,12 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     }
   });
   allPersons.push(...afterPreposition);
+  /** Companies' names without their ending ("General Acquisition" for "General Acquisition Co"). */
+  const companies = new Set<string>();
+  paragraphs.forEach((p, at) => {
+    const masked = maskQuotations(p.text, quotations[at] ?? []);
+    for (const m of masked.matchAll(COMPANY_WITH_ENDING)) companies.add((m[1] as string).replace(/^(?:The|A|An)\s+/, ''));
+  });
   const surnames = new Set(allPersons.filter((p) => p.core.includes(' ')).flatMap((p) => p.core.split(' ')));
   /** Genders learnt along the way ("Helena Strand … she said"), by name. */
   const genderOf = new Map<string, 'm' | 'f'>();
@@ -436,9 +442,19 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     while (from > 0 && history.length - from < MAX_REFERENTS && Math.floor((history[from - 1] as Referent).at / 1e6) >= firstParagraph) from--;
     const recent = history.slice(from);
     const base = { kind: phrase.kind, gender: phrase.gender, text: phrase.text, core: phrase.core, form: phrase.form, at };
+    if (phrase.form === 'name' && phrase.kind === 'person' && companies.has(phrase.text)) {
+      // "General Acquisition said" after "General Acquisition Co": the company, whatever title its name holds.
+      return { ...base, kind: 'thing', gender: undefined, core: phrase.text, name: phrase.text };
+    }
     if (phrase.form === 'name') {
       // A person by their full name; a titled surname the document never completes stays as printed ("Ms Novak").
-      const name = phrase.kind === 'person' ? (fullName(phrase.core) ?? (phrase.core.includes(' ') || phrase.text === phrase.core ? phrase.core : phrase.text)) : phrase.text.replace(/^the\s+/i, '');
+      // A role before a lone name is not part of it ("Indonesian Energy Minister Subroto" is Subroto); a
+      // courtesy title is ("Ms Novak").
+      const titled = phrase.kind === 'person' && !phrase.core.includes(' ') && phrase.text !== phrase.core;
+      const name =
+        phrase.kind === 'person'
+          ? (fullName(phrase.core) ?? (titled && HONORIFIC.test(phrase.text.slice(0, -phrase.core.length)) ? phrase.text : phrase.core))
+          : phrase.text.replace(/^the\s+/i, '');
       const gender = phrase.gender ?? (phrase.kind === 'person' ? genderOf.get(name) : undefined);
       if (gender && phrase.kind === 'person') genderOf.set(name, gender);
       return { ...base, name, gender };
@@ -686,6 +702,12 @@ function interviewee(doc: SourceDocument): string | undefined {
   const people = new Set(mentionsIn(doc.source.title ?? '').filter((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' ')).map((m) => m.phrase.core));
   return people.size === 1 ? [...people][0] : undefined;
 }
+
+/** A company's name and its legal ending ("General Acquisition Co", "Texaco Inc."). */
+const COMPANY_WITH_ENDING = /\b((?:\p{Lu}[\p{L}&'-]*\s+){1,4}?(?:\p{Lu}[\p{L}&'-]*))\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV)\b/gu;
+
+/** A courtesy title ending the words before a name ("Ms", "Mr.", "Dr"): kept with a surname the text never completes. */
+const HONORIFIC = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Messrs)\.?\s*$/i;
 
 /** Nouns naming a document: "the document" may stand for "the proposals" named before it. */
 const DOCUMENT_NOUNS = new Set('document proposals proposal report statement declaration plan paper agreement communique letter principles guidelines rules bulletin study survey ruling text memo release treaty resolution strategy review'.split(' '));
