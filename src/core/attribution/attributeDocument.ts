@@ -251,6 +251,8 @@ function clauseAfter(text: string, masked: string, q: Quotation, to: number, kno
     return phrase ? { phrase, ...span } : undefined;
   }
   const before = clause.slice(0, verb.index);
+  // `“fairly priced” against most currencies and added “…”`: the verb goes on from the sentence's subject.
+  if (COORDINATED.test(before)) return undefined;
   if (wordsIn(before) > MAX_WORDS_QUOTE_TO_VERB) {
     // `“…,” James Kinnear, Texaco's president and chief executive officer, told reporters`; `“…,” Sergeyev,
     // who works at …, said`; `“…,” panel member Paul Bergstresser of the University of Texas told`.
@@ -307,7 +309,9 @@ function subjectOfVerb(clause: string, verb: Verb, verbs: Verb[]): SpeakerPhrase
   }
   if (verb.type === 'quoting') {
     if (wordsIn(own) === 0 || PASSIVE_BEFORE.test(own) || PASSIVE_AFTER.test(clause.slice(verb.end))) return undefined;
-    return subjectBefore(own) ?? (COORDINATED.test(own) ? subjectAtStart(own) : undefined);
+    // "Braks told journalists he had rounded on Kiechle and accused Bonn of “…”": the subject is the
+    // sentence's, not the name before "and".
+    return COORDINATED.test(own) ? (subjectAtStart(own) ?? subjectBefore(own)) : subjectBefore(own);
   }
   return subjectBefore(own) ?? (wordsIn(subjectText) === 0 ? subjectAfter(clause.slice(verb.end)) : COORDINATED.test(subjectText) ? subjectAtStart(subjectText) : undefined);
 }
@@ -431,7 +435,9 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
   };
   const findFullName = (core: string): string | undefined => {
     // "Novak" → "Jana Novak"; "Tian" → "Tian Jiyun" (family name first): any word of a fuller name.
-    if (core.includes(' ')) return allPersons.find((p) => p.core !== core && p.core.endsWith(` ${core}`))?.core;
+    // A particle opening a sentence is capitalised ("De Keersmaeker said" is "Paul de Keersmaeker").
+    const lower = ` ${core.toLowerCase()}`;
+    if (core.includes(' ')) return allPersons.find((p) => p.core !== core && p.core.toLowerCase().endsWith(lower))?.core;
     return allPersons.find((p) => p.core.includes(' ') && p.core.split(' ').includes(core))?.core;
   };
 
