@@ -10,6 +10,7 @@ import {
   labelPhrase,
   loneName,
   isReportingVerb,
+  isRoleNoun,
   leadingSubject,
   mentionsIn,
   modifiersOf,
@@ -113,6 +114,8 @@ const REFERENCE_PARAGRAPHS = 4;
 const MAX_REFERENTS = 100;
 /** Words a quotation needs to be read as speech going on in the voice just heard (not a quoted term). */
 const MIN_SPEECH_WORDS = 4;
+/** Characters either side of a person's name read as what the text says about them ("Syrian", "Sunshine Mining"). */
+const AROUND_CHARS = 60;
 /** Words at most between a reporting verb and the quotation it introduces ("said the cap would “…”"). */
 const MAX_WORDS_VERB_TO_QUOTE = 12;
 /** Words at most after a sentence-final "…, X said" ("said in a statement on Tuesday"). */
@@ -426,6 +429,8 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     for (const m of masked.matchAll(COMPANY_WITH_ENDING)) companies.add((m[1] as string).replace(/^(?:The|A|An)\s+/, ''));
   });
   const surnames = new Set(allPersons.filter((p) => p.core.includes(' ')).flatMap((p) => p.core.split(' ')));
+  /** The words around each mention of a person, by name (lower case): what tells one role from another. */
+  const seenAround = new Map<string, string>();
   /** Genders learnt along the way ("Helena Strand … she said"), by name. */
   const genderOf = new Map<string, 'm' | 'f'>();
   const fullNames = new Map<string, string | undefined>();
@@ -506,6 +511,11 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
         const name = context.properName?.(h);
         if (name) return { ...base, name, form: 'name' };
       }
+    } else if (/^the\s/i.test(phrase.text) && modifiers.length > 0 && !recent.some((r) => r.core === head)) {
+      // "The Syrian envoy said" after "Syrian U.N. charge d'affaires Abdul Al-Atassi said": a role the text
+      // never gave by that noun, told apart by words written beside a person heard speaking.
+      const heard = [...history].reverse().find((r) => r.spoke && r.kind === 'person' && r.form === 'name' && modifiers.every((m) => new RegExp(`\\b${m.replace(/[^\p{L}\p{N}'’-]/gu, '')}\\b`, 'u').test(seenAround.get(r.name) ?? '')));
+      if (heard) return { ...heard, at };
     }
     return { ...base, name: phrase.text.replace(/^(The|A|An)\b/, (w) => w.toLowerCase()) };
   };
@@ -543,7 +553,10 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
           // Only someone known to be a person (titled, with an age, heard speaking, or referred to as he or
           // she): "Atlantic Richfield rose 1-3/4" has a company for its subject.
           const aged = /^\s*,\s*\d{1,3}\s*,/.test(masked.slice(end, end + 8));
-          const person = phrase.kind === 'person' && phrase.form === 'name' && (phrase.text !== phrase.core || aged || speakersSoFar.has(r.name) || genderOf.has(r.name));
+          // "William Bywater, president of the union,": a role in apposition.
+          const roleAfter = /^\s*,\s+(?:a|an|the)?\s*(?:[\p{L}-]+\s+){0,2}?(\p{L}+)/u.exec(masked.slice(end, end + 40))?.[1];
+          const person = phrase.kind === 'person' && phrase.form === 'name' && (phrase.text !== phrase.core || aged || (roleAfter !== undefined && isRoleNoun(roleAfter)) || speakersSoFar.has(r.name) || genderOf.has(r.name));
+          if (r.kind === 'person' && r.form === 'name') seenAround.set(r.name, `${seenAround.get(r.name) ?? ''} ${masked.slice(Math.max(0, index - AROUND_CHARS), end + AROUND_CHARS).toLowerCase()}`);
           history.push({ ...r, subject: first && person });
         },
       });

@@ -97,6 +97,12 @@ const PERSON_NOUNS = new Set(
   staffers envoy envoys`.split(/\s+/),
 );
 
+/** Whether a word names a person by role or title ("president", "spokeswoman", "envoy"). */
+export function isRoleNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  return PERSON_NOUNS.has(lower) || TITLES.has(lower);
+}
+
 /** Words naming a government office after a title ("Minister for Foreign Affairs", "Chancellor of the Exchequer"). */
 const OFFICE_WORDS = new Set(
   `state foreign affairs home interior justice finance defence defense health education trade industry agriculture
