@@ -224,7 +224,9 @@ function lastName(segment: string, subjectOnly = true): SpeakerPhrase | undefine
     // Michael Samuels": a title, its office, a name.
     // ("an aide to Agriculture Secretary Richard Lyng" is the aide: "to" and "for" follow titles only.)
     const titleBefore = (at: number, preposition: string) => (preposition === 'of' ? isTitle(tokens[at] ?? '') : TITLES.has((tokens[at] ?? '').toLowerCase()));
-    const titledOf = (before !== undefined && /^(?:of|to|for)$/.test(before) && titleBefore(start - 2, before)) || (beforeThe !== undefined && /^(?:of|to|for)$/.test(beforeThe) && titleBefore(start - 3, beforeThe));
+    // "general manager for Canada Hajimu Watanabe": a role, the place it is for, a full name.
+    const roleForPlace = before === 'for' && ROLE_TITLES.has((tokens[start - 2] ?? '').toLowerCase()) && run.length >= 3 && !run.some((w) => ORG_WORDS.has(w.toLowerCase()) || isTitle(w));
+    const titledOf = roleForPlace || (before !== undefined && /^(?:of|to|for)$/.test(before) && titleBefore(start - 2, before)) || (beforeThe !== undefined && /^(?:of|to|for)$/.test(beforeThe) && titleBefore(start - 3, beforeThe));
     if (subjectOnly && !titledOf) {
       // A name after a preposition ("of the Patients' Association") or an article ("an Illinois Democrat")
       // is not who speaks.
