@@ -533,6 +533,11 @@ function subjectAfterChunk(words: string): SpeakerPhrase | undefined {
   const beforePreposition = chunk.split(/\s+(?:of|for|at|with|from|in)\s+/)[0] ?? chunk;
   const lastWord = (beforePreposition.split(/\s+/).pop() ?? '').toLowerCase();
   if (/^(?:a|an|the|one|another)\s/i.test(chunk) && (PERSON_NOUNS.has(lastWord) || THING_NOUNS.has(lastWord))) return { ...(description(beforePreposition, false) as SpeakerPhrase), text: chunk.replace(/[,.;:]+$/, '') };
+  // "quoted authoritative Saudi sources as saying": people described, not the country beside the noun.
+  if (PERSON_NOUNS.has(lastWord) && /^\p{Ll}/u.test(beforePreposition.split(/\s+/).pop() ?? '')) {
+    const people = description(beforePreposition, false);
+    if (people) return { ...people, text: chunk.replace(/[,.;:]+$/, '') };
+  }
   // "said one competitor", "said the rector": someone the report describes, whatever the noun.
   const described = genericDescription(beforePreposition);
   if (described) return { ...described, text: chunk.replace(/[,.;:]+$/, '') };
