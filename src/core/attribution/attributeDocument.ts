@@ -10,6 +10,7 @@ import {
   labelPhrase,
   loneName,
   isReportingVerb,
+  isRoleNoun,
   leadingSubject,
   mentionsIn,
   modifiersOf,
@@ -113,6 +114,8 @@ const REFERENCE_PARAGRAPHS = 4;
 const MAX_REFERENTS = 100;
 /** Words a quotation needs to be read as speech going on in the voice just heard (not a quoted term). */
 const MIN_SPEECH_WORDS = 4;
+/** Characters either side of a person's name read as what the text says about them ("Syrian", "Sunshine Mining"). */
+const AROUND_CHARS = 60;
 /** Words at most between a reporting verb and the quotation it introduces ("said the cap would “…”"). */
 const MAX_WORDS_VERB_TO_QUOTE = 12;
 /** Words at most after a sentence-final "…, X said" ("said in a statement on Tuesday"). */
@@ -251,6 +254,8 @@ function clauseAfter(text: string, masked: string, q: Quotation, to: number, kno
     return phrase ? { phrase, ...span } : undefined;
   }
   const before = clause.slice(0, verb.index);
+  // `“fairly priced” against most currencies and added “…”`: the verb goes on from the sentence's subject.
+  if (COORDINATED.test(before)) return undefined;
   if (wordsIn(before) > MAX_WORDS_QUOTE_TO_VERB) {
     // `“…,” James Kinnear, Texaco's president and chief executive officer, told reporters`; `“…,” Sergeyev,
     // who works at …, said`; `“…,” panel member Paul Bergstresser of the University of Texas told`.
@@ -307,7 +312,9 @@ function subjectOfVerb(clause: string, verb: Verb, verbs: Verb[]): SpeakerPhrase
   }
   if (verb.type === 'quoting') {
     if (wordsIn(own) === 0 || PASSIVE_BEFORE.test(own) || PASSIVE_AFTER.test(clause.slice(verb.end))) return undefined;
-    return subjectBefore(own) ?? (COORDINATED.test(own) ? subjectAtStart(own) : undefined);
+    // "Braks told journalists he had rounded on Kiechle and accused Bonn of “…”": the subject is the
+    // sentence's, not the name before "and".
+    return COORDINATED.test(own) ? (subjectAtStart(own) ?? subjectBefore(own)) : subjectBefore(own);
   }
   return subjectBefore(own) ?? (wordsIn(subjectText) === 0 ? subjectAfter(clause.slice(verb.end)) : COORDINATED.test(subjectText) ? subjectAtStart(subjectText) : undefined);
 }
@@ -415,7 +422,15 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     }
   });
   allPersons.push(...afterPreposition);
+  /** Companies' names without their ending ("General Acquisition" for "General Acquisition Co"). */
+  const companies = new Set<string>();
+  paragraphs.forEach((p, at) => {
+    const masked = maskQuotations(p.text, quotations[at] ?? []);
+    for (const m of masked.matchAll(COMPANY_WITH_ENDING)) companies.add((m[1] as string).replace(/^(?:The|A|An)\s+/, ''));
+  });
   const surnames = new Set(allPersons.filter((p) => p.core.includes(' ')).flatMap((p) => p.core.split(' ')));
+  /** The words around each mention of a person, by name (lower case): what tells one role from another. */
+  const seenAround = new Map<string, string>();
   /** Genders learnt along the way ("Helena Strand … she said"), by name. */
   const genderOf = new Map<string, 'm' | 'f'>();
   const fullNames = new Map<string, string | undefined>();
@@ -425,7 +440,9 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
   };
   const findFullName = (core: string): string | undefined => {
     // "Novak" → "Jana Novak"; "Tian" → "Tian Jiyun" (family name first): any word of a fuller name.
-    if (core.includes(' ')) return allPersons.find((p) => p.core !== core && p.core.endsWith(` ${core}`))?.core;
+    // A particle opening a sentence is capitalised ("De Keersmaeker said" is "Paul de Keersmaeker").
+    const lower = ` ${core.toLowerCase()}`;
+    if (core.includes(' ')) return allPersons.find((p) => p.core !== core && p.core.toLowerCase().endsWith(lower))?.core;
     return allPersons.find((p) => p.core.includes(' ') && p.core.split(' ').includes(core))?.core;
   };
 
@@ -436,9 +453,19 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     while (from > 0 && history.length - from < MAX_REFERENTS && Math.floor((history[from - 1] as Referent).at / 1e6) >= firstParagraph) from--;
     const recent = history.slice(from);
     const base = { kind: phrase.kind, gender: phrase.gender, text: phrase.text, core: phrase.core, form: phrase.form, at };
+    if (phrase.form === 'name' && phrase.kind === 'person' && companies.has(phrase.text)) {
+      // "General Acquisition said" after "General Acquisition Co": the company, whatever title its name holds.
+      return { ...base, kind: 'thing', gender: undefined, core: phrase.text, name: phrase.text };
+    }
     if (phrase.form === 'name') {
       // A person by their full name; a titled surname the document never completes stays as printed ("Ms Novak").
-      const name = phrase.kind === 'person' ? (fullName(phrase.core) ?? (phrase.core.includes(' ') || phrase.text === phrase.core ? phrase.core : phrase.text)) : phrase.text.replace(/^the\s+/i, '');
+      // A role before a lone name is not part of it ("Indonesian Energy Minister Subroto" is Subroto); a
+      // courtesy title is ("Ms Novak").
+      const titled = phrase.kind === 'person' && !phrase.core.includes(' ') && phrase.text !== phrase.core;
+      const name =
+        phrase.kind === 'person'
+          ? (fullName(phrase.core) ?? (titled && HONORIFIC.test(phrase.text.slice(0, -phrase.core.length)) ? phrase.text : phrase.core))
+          : phrase.text.replace(/^the\s+/i, '');
       const gender = phrase.gender ?? (phrase.kind === 'person' ? genderOf.get(name) : undefined);
       if (gender && phrase.kind === 'person') genderOf.set(name, gender);
       return { ...base, name, gender };
@@ -484,6 +511,11 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
         const name = context.properName?.(h);
         if (name) return { ...base, name, form: 'name' };
       }
+    } else if (/^the\s/i.test(phrase.text) && modifiers.length > 0 && !recent.some((r) => r.core === head)) {
+      // "The Syrian envoy said" after "Syrian U.N. charge d'affaires Abdul Al-Atassi said": a role the text
+      // never gave by that noun, told apart by words written beside a person heard speaking.
+      const heard = [...history].reverse().find((r) => r.spoke && r.kind === 'person' && r.form === 'name' && modifiers.every((m) => new RegExp(`\\b${m.replace(/[^\p{L}\p{N}'’-]/gu, '')}\\b`, 'u').test(seenAround.get(r.name) ?? '')));
+      if (heard) return { ...heard, at };
     }
     return { ...base, name: phrase.text.replace(/^(The|A|An)\b/, (w) => w.toLowerCase()) };
   };
@@ -521,7 +553,10 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
           // Only someone known to be a person (titled, with an age, heard speaking, or referred to as he or
           // she): "Atlantic Richfield rose 1-3/4" has a company for its subject.
           const aged = /^\s*,\s*\d{1,3}\s*,/.test(masked.slice(end, end + 8));
-          const person = phrase.kind === 'person' && phrase.form === 'name' && (phrase.text !== phrase.core || aged || speakersSoFar.has(r.name) || genderOf.has(r.name));
+          // "William Bywater, president of the union,": a role in apposition.
+          const roleAfter = /^\s*,\s+(?:a|an|the)?\s*(?:[\p{L}-]+\s+){0,2}?(\p{L}+)/u.exec(masked.slice(end, end + 40))?.[1];
+          const person = phrase.kind === 'person' && phrase.form === 'name' && (phrase.text !== phrase.core || aged || (roleAfter !== undefined && isRoleNoun(roleAfter)) || speakersSoFar.has(r.name) || genderOf.has(r.name));
+          if (r.kind === 'person' && r.form === 'name') seenAround.set(r.name, `${seenAround.get(r.name) ?? ''} ${masked.slice(Math.max(0, index - AROUND_CHARS), end + AROUND_CHARS).toLowerCase()}`);
           history.push({ ...r, subject: first && person });
         },
       });
@@ -686,6 +721,12 @@ function interviewee(doc: SourceDocument): string | undefined {
   const people = new Set(mentionsIn(doc.source.title ?? '').filter((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' ')).map((m) => m.phrase.core));
   return people.size === 1 ? [...people][0] : undefined;
 }
+
+/** A company's name and its legal ending ("General Acquisition Co", "Texaco Inc."). */
+const COMPANY_WITH_ENDING = /\b((?:\p{Lu}[\p{L}&'-]*\s+){1,4}?(?:\p{Lu}[\p{L}&'-]*))\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV)\b/gu;
+
+/** A courtesy title ending the words before a name ("Ms", "Mr.", "Dr"): kept with a surname the text never completes. */
+const HONORIFIC = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Messrs)\.?\s*$/i;
 
 /** Nouns naming a document: "the document" may stand for "the proposals" named before it. */
 const DOCUMENT_NOUNS = new Set('document proposals proposal report statement declaration plan paper agreement communique letter principles guidelines rules bulletin study survey ruling text memo release treaty resolution strategy review'.split(' '));

@@ -94,8 +94,14 @@ const PERSON_NOUNS = new Set(
   author researcher researchers scientist scientists professor adviser advisers advisor advisors aide aides
   member members counsel associate strategist strategists consultant consultants broker brokers delegate delegates
   farmer farmers worker workers activist activists candidate candidates commentator commentators staffer
-  staffers`.split(/\s+/),
+  staffers envoy envoys`.split(/\s+/),
 );
+
+/** Whether a word names a person by role or title ("president", "spokeswoman", "envoy"). */
+export function isRoleNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  return PERSON_NOUNS.has(lower) || TITLES.has(lower);
+}
 
 /** Words naming a government office after a title ("Minister for Foreign Affairs", "Chancellor of the Exchequer"). */
 const OFFICE_WORDS = new Set(
@@ -125,7 +131,7 @@ const ORG_WORDS = new Set(
   programme program initiative house market markets lines airways airline airlines petroleum oil chemical
   chemicals mining electric electronics pharmaceuticals foods stores telecom communications resources
   financial insurance enterprises ventures laboratories labs products brands media publishing broadcasting
-  radio television newspaper magazine journal agency exchange`.split(/\s+/),
+  radio television newspaper magazine journal agency exchange brothers`.split(/\s+/),
 );
 
 export const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
@@ -165,6 +171,9 @@ function nameWord(word: string): boolean {
   return isCapitalised(word) && !NOT_NAMES.has(word.toLowerCase());
 }
 
+/** Lower-case particles inside a name ("Paul de Keersmaeker", "Rein van der Does"). */
+const PARTICLE = /^(?:de|van|von|der|den|al|bin|da|di|le|la|del|du)$/;
+
 export const PREPOSITIONS = new Set('of at for from in with by to on about into over under between among against'.split(' '));
 
 /**
@@ -190,14 +199,16 @@ function lastName(segment: string, subjectOnly = true): SpeakerPhrase | undefine
     let j: number;
     const extend = (from: number) => {
       let end = from;
-      while (end + 1 < tokens.length && !/\S/.test(gapAfter(end)) && !/['\u2019]s$/.test(tokens[end] as string) && (nameWord(tokens[end + 1] as string) || /^(?:de|van|von|der|den|al|bin|da|di|le|la|del|du)$/.test(tokens[end + 1] as string) && nameWord(tokens[end + 2] ?? ''))) end++;
+      while (end + 1 < tokens.length && !/\S/.test(gapAfter(end)) && !/['\u2019]s$/.test(tokens[end] as string) && (nameWord(tokens[end + 1] as string) || (PARTICLE.test(tokens[end + 1] as string) && (nameWord(tokens[end + 2] ?? '') || (PARTICLE.test(tokens[end + 2] ?? '') && nameWord(tokens[end + 3] ?? '')))))) end += PARTICLE.test(tokens[end + 1] as string) && PARTICLE.test(tokens[end + 2] ?? '') ? 2 : 1;
       return end;
     };
     j = extend(i);
     // "LL and E Royalty Trust", "Procter and Gamble Co": one organisation's name across "and".
-    while (/^(?:and|&)$/i.test(tokens[j + 1] ?? '') && nameWord(tokens[j + 2] ?? '') && !/\S/.test(gapAfter(j)) && !/\S/.test(gapAfter(j + 1))) {
+    while (/^(?:and|&|of)$/i.test(tokens[j + 1] ?? '') && nameWord(tokens[j + 2] ?? '') && !/\S/.test(gapAfter(j)) && !/\S/.test(gapAfter(j + 1))) {
       const end = extend(j + 2);
-      if (!tokens.slice(j + 2, end + 1).some((w) => ORG_WORDS.has(w.toLowerCase()))) break;
+      // "Kansas City Board of Trade", "Bank of Japan": an organisation's name goes on across "of".
+      const org = (from: number, to: number) => tokens.slice(from, to + 1).some((w) => ORG_WORDS.has(w.toLowerCase()));
+      if (tokens[j + 1] === 'of' ? !ORG_WORDS.has((tokens[j] as string).toLowerCase()) : !org(j + 2, end)) break;
       j = end;
     }
     const run = tokens.slice(i, j + 1);
@@ -213,7 +224,9 @@ function lastName(segment: string, subjectOnly = true): SpeakerPhrase | undefine
     // Michael Samuels": a title, its office, a name.
     // ("an aide to Agriculture Secretary Richard Lyng" is the aide: "to" and "for" follow titles only.)
     const titleBefore = (at: number, preposition: string) => (preposition === 'of' ? isTitle(tokens[at] ?? '') : TITLES.has((tokens[at] ?? '').toLowerCase()));
-    const titledOf = (before !== undefined && /^(?:of|to|for)$/.test(before) && titleBefore(start - 2, before)) || (beforeThe !== undefined && /^(?:of|to|for)$/.test(beforeThe) && titleBefore(start - 3, beforeThe));
+    // "general manager for Canada Hajimu Watanabe": a role, the place it is for, a full name.
+    const roleForPlace = before === 'for' && ROLE_TITLES.has((tokens[start - 2] ?? '').toLowerCase()) && run.length >= 3 && !run.some((w) => ORG_WORDS.has(w.toLowerCase()) || isTitle(w));
+    const titledOf = roleForPlace || (before !== undefined && /^(?:of|to|for)$/.test(before) && titleBefore(start - 2, before)) || (beforeThe !== undefined && /^(?:of|to|for)$/.test(beforeThe) && titleBefore(start - 3, beforeThe));
     if (subjectOnly && !titledOf) {
       // A name after a preposition ("of the Patients' Association") or an article ("an Illinois Democrat")
       // is not who speaks.
@@ -520,6 +533,11 @@ function subjectAfterChunk(words: string): SpeakerPhrase | undefined {
   const beforePreposition = chunk.split(/\s+(?:of|for|at|with|from|in)\s+/)[0] ?? chunk;
   const lastWord = (beforePreposition.split(/\s+/).pop() ?? '').toLowerCase();
   if (/^(?:a|an|the|one|another)\s/i.test(chunk) && (PERSON_NOUNS.has(lastWord) || THING_NOUNS.has(lastWord))) return { ...(description(beforePreposition, false) as SpeakerPhrase), text: chunk.replace(/[,.;:]+$/, '') };
+  // "quoted authoritative Saudi sources as saying": people described, not the country beside the noun.
+  if (PERSON_NOUNS.has(lastWord) && /^\p{Ll}/u.test(beforePreposition.split(/\s+/).pop() ?? '')) {
+    const people = description(beforePreposition, false);
+    if (people) return { ...people, text: chunk.replace(/[,.;:]+$/, '') };
+  }
   // "said one competitor", "said the rector": someone the report describes, whatever the noun.
   const described = genericDescription(beforePreposition);
   if (described) return { ...described, text: chunk.replace(/[,.;:]+$/, '') };

@@ -2,7 +2,7 @@
  * Scores the speaker rules on a labelled set (a folder holding labels.json, reuters.json and documents/):
  * each labelled sentence's expected speaker against `speakerOf` for that sentence.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { collectionContext, speakerOf } from '../../../src/core/attribution/index.js';
 import { ISSUER_VOICE, OWN_VOICE } from '../../../src/core/attribution/ownVoice.js';
 import { loadCorpus } from '../../../src/core/corpus/loadCorpus.js';
@@ -77,7 +77,9 @@ export async function labelledSentences(folder: URL): Promise<LabelledSentence[]
     collection: 'reuters',
     paragraphs: s.paragraphs.map((text, i) => ({ index: i + 1, text })),
   }));
-  const documents = (await loadCorpus(new URL('documents', folder).pathname)).documents;
+  // A set of Reuters stories alone has no documents/ folder.
+  const documentsFolder = new URL('documents', folder).pathname;
+  const documents = existsSync(documentsFolder) ? (await loadCorpus(documentsFolder)).documents : [];
   const corpora = {
     reuters: { documents: reutersDocs, context: collectionContext(() => reutersDocs) },
     documents: { documents, context: collectionContext(() => documents) },
