@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { attributionOf, collectionContext, speakerIn, speakerOf } from '../../../src/core/attribution/index.js';
 import { loadCorpus } from '../../../src/core/corpus/loadCorpus.js';
@@ -27,7 +27,8 @@ async function corpora(): Promise<{ name: string; documents: SourceDocument[] }[
         paragraphs: s.paragraphs.map((text, i) => ({ index: i + 1, text })),
       })),
     });
-    out.push({ name: `${set} (documents)`, documents: (await loadCorpus(new URL(`${set}/documents`, attribution).pathname)).documents });
+    const documents = new URL(`${set}/documents`, attribution).pathname;
+    if (existsSync(documents)) out.push({ name: `${set} (documents)`, documents: (await loadCorpus(documents)).documents });
   }
   out.push({ name: 'news fixtures', documents: (await loadCorpus(new URL('news', fixtures).pathname)).documents });
   out.push({ name: 'bundled corpus', documents: (await loadCorpus(new URL('../../../corpus', import.meta.url).pathname)).documents });
