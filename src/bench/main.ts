@@ -53,8 +53,7 @@ function latencies(run: (q: string) => unknown, queries: string[], rounds: numbe
   // Start from a collected heap, so that the garbage of what ran before is not timed as this run's; then
   // warm up. In that order: a full collection throws away V8's optimised code and inline caches, and the
   // first ~10 queries after one run up to ten times slower (measured on all Reuters; `--trace-deopt` says
-  // "weak objects"), which is the cost
-  // of the forced collection, not of answering.
+  // "weak objects"), which is the cost of the forced collection, not of answering.
   gc?.();
   for (const q of queries.slice(0, 20)) run(q);
   const times: number[] = [];
