@@ -1,4 +1,5 @@
 import { parseDocument, LineCounter } from 'yaml';
+import { readFlatYaml } from './readFlatYaml.js';
 
 /** A parsed YAML text, or the first error in it; either way with lines for an editor to look at. */
 export type ParsedYaml =
@@ -53,6 +54,9 @@ export function readYaml(text: string, options: { maxChars?: number } = {}): Par
   if (flowDepth(text) > MAX_FLOW_DEPTH) {
     return { ok: false, message: `not valid YAML: brackets nested more than ${MAX_FLOW_DEPTH} deep` };
   }
+  // A few `key: value` lines (most front matter) need no parser: the same value, read directly.
+  const flat = readFlatYaml(text);
+  if (flat) return { ok: true, value: flat.value, lineOf: (path) => (path.length === 1 ? flat.lines[String(path[0])] : undefined) };
   const lines = new LineCounter();
   let doc: ReturnType<typeof parseDocument>;
   let value: unknown;
