@@ -138,6 +138,10 @@ interface Referent {
   spoke?: boolean;
   /** The first person a sentence names, not after a preposition: most often its subject. */
   subject?: boolean;
+  /** A name the text shows to be a person's (a title or role beside it, an age, a gender, speech). */
+  person?: boolean;
+  /** The first name a sentence gives, not after a preposition ("Josef Hruby is already untying the rope"). */
+  opening?: boolean;
 }
 
 const MASK = '\u00A4';
@@ -479,7 +483,9 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
       // holding his breath. … he says"), not a person merely mentioned since; then anyone fitting.
       const reversed = [...recent].reverse();
       // "It said": the organisation heard speaking last, before any thing merely named since.
-      const found = reversed.find((r) => (r.spoke || (phrase.kind === 'person' && r.subject)) && fits(r)) ?? reversed.find(fits);
+      // A capitalised run the text never shows to be a person nor gives as a sentence's subject ("she sees
+      // … interest from the Middle East") is no one a "she" can stand for: better nobody than a place.
+      const found = reversed.find((r) => (r.spoke || (phrase.kind === 'person' && r.subject)) && fits(r)) ?? reversed.find((r) => fits(r) && (r.kind !== 'person' || r.form !== 'name' || r.person || r.opening || r.spoke));
       if (!found) return undefined;
       const gender = genderOfReferent(found) ?? phrase.gender;
       if (gender && found.kind === 'person') genderOf.set(found.name, gender);
@@ -555,9 +561,11 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
           const aged = /^\s*,\s*\d{1,3}\s*,/.test(masked.slice(end, end + 8));
           // "William Bywater, president of the union,": a role in apposition.
           const roleAfter = /^\s*,\s+(?:a|an|the)?\s*(?:[\p{L}-]+\s+){0,2}?(\p{L}+)/u.exec(masked.slice(end, end + 40))?.[1];
-          const person = phrase.kind === 'person' && phrase.form === 'name' && (phrase.text !== phrase.core || aged || (roleAfter !== undefined && isRoleNoun(roleAfter)) || speakersSoFar.has(r.name) || genderOf.has(r.name));
+          // "Drexel analyst Lucille Palermo": a role in lower case right before the name.
+          const roleBefore = /(?:^|\s)(\p{Ll}+)\s+$/u.exec(masked.slice(Math.max(0, index - 30), index))?.[1];
+          const person = phrase.kind === 'person' && phrase.form === 'name' && (phrase.text !== phrase.core || aged || (roleAfter !== undefined && isRoleNoun(roleAfter)) || (roleBefore !== undefined && isRoleNoun(roleBefore)) || speakersSoFar.has(r.name) || genderOf.has(r.name));
           if (r.kind === 'person' && r.form === 'name') seenAround.set(r.name, `${seenAround.get(r.name) ?? ''} ${masked.slice(Math.max(0, index - AROUND_CHARS), end + AROUND_CHARS).toLowerCase()}`);
-          history.push({ ...r, subject: first && person });
+          history.push({ ...r, subject: first && person, person, opening: first && !/^(?:a|an|one|another)$/.test(wordBefore ?? '') });
         },
       });
     }
@@ -722,8 +730,8 @@ function interviewee(doc: SourceDocument): string | undefined {
   return people.size === 1 ? [...people][0] : undefined;
 }
 
-/** A company's name and its legal ending ("General Acquisition Co", "Texaco Inc."). */
-const COMPANY_WITH_ENDING = /\b((?:\p{Lu}[\p{L}&'-]*\s+){1,4}?(?:\p{Lu}[\p{L}&'-]*))\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV)\b/gu;
+/** A company's name and its legal ending ("General Acquisition Co", "Texaco Inc.", "Kraft Inc"). */
+const COMPANY_WITH_ENDING = /\b((?:\p{Lu}[\p{L}&'-]*\s+){0,4}?(?:\p{Lu}[\p{L}&'-]*))\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV)\b/gu;
 
 /** A courtesy title ending the words before a name ("Ms", "Mr.", "Dr"): kept with a surname the text never completes. */
 const HONORIFIC = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Messrs)\.?\s*$/i;
