@@ -384,7 +384,9 @@ function clauseInSentence(masked: string, sentence: { start: number; end: number
     // "…, an airline spokesman said.": the words after the last comma, when the verb ends the sentence.
     const afterComma = subjectText.slice(subjectText.lastIndexOf(',') + 1);
     const tail = text.slice(v.end);
-    if (subjectText.includes(',') && wordsIn(afterComma) > 0 && wordsIn(afterComma) <= MAX_WORDS_QUOTE_TO_VERB && wordsIn(tail.replace(new RegExp(MASK, 'g'), ' ')) <= MAX_WORDS_TAIL) {
+    // ("…, Fujitsu said in a prospectus for a warrant bond recently issued in London.": where it was said, however long.)
+    const inDocument = new RegExp(String.raw`^\s*in\s+(?:a|an|its|their|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:${[...ISSUED_NOUNS].join('|')})\b`, 'u').test(tail);
+    if (subjectText.includes(',') && wordsIn(afterComma) > 0 && wordsIn(afterComma) <= MAX_WORDS_QUOTE_TO_VERB && (inDocument || wordsIn(tail.replace(new RegExp(MASK, 'g'), ' ')) <= MAX_WORDS_TAIL)) {
       const tailPhrase = subjectBefore(afterComma);
       if (tailPhrase) return { phrase: tailPhrase, from: sentence.start + start + subjectText.lastIndexOf(',') + 1, to: sentence.start + v.end };
     }
@@ -411,6 +413,15 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
   const reported: SpeakerSpan[] = [];
   const notes = new Set<number>();
   const history: Referent[] = [];
+  /** Who issued a document or published a story the text mentions ("Fujitsu said in a prospectus", "the article in Progressive magazine"). */
+  const issuers: { noun: string; issuer: Referent }[] = [];
+  /** Records the issuer of the documents a sentence says someone speaks in ("In a report the Kiel institute said"). */
+  const noteIssuer = (sentence: string, r: Referent) => {
+    for (const m of sentence.matchAll(SPOKEN_IN_DOCUMENT)) {
+      const noun = (m[1] as string).toLowerCase();
+      if (ISSUED_NOUNS.has(noun)) issuers.push({ noun, issuer: r });
+    }
+  };
   const allPersons: { core: string; text: string }[] = [];
 
   // Every titled or full name in the document first: "Ms Novak" reads as the "Jana Novak" named anywhere.
@@ -507,6 +518,10 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
       const earlier = [...recent].reverse().filter((r) => r.kind === 'thing' && (r.core === head || (isDocument(head) && isDocument(r.core))));
       const named = earlier.find((r) => r.form === 'name');
       if (named) return { ...named, at };
+      // "the report said" after "In a report the Kiel institute said": whoever issued it speaks, when the
+      // last few paragraphs say who (the nearest such mention; a story is the article it was called before).
+      const issued = ISSUED_NOUNS.has(head) ? issuers.findLast((i) => Math.floor(i.issuer.at / 1e6) >= Math.floor(at / 1e6) - REFERENCE_PARAGRAPHS && sameDocumentNoun(i.noun, head)) : undefined;
+      if (issued) return { ...issued.issuer, kind: 'thing', form: 'description', text: phrase.text, core: head, at };
       // "the company said": the company named last.
       // The company heard speaking last in the story (a company report's own), else the one named last; a
       // name, not a bare "Inc".
@@ -569,6 +584,20 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
         },
       });
     }
+    // "The article in Progressive magazine", "a document issued by the PMDB", "the Kiel institute's report":
+    // a document and who issued it.
+    for (const m of masked.matchAll(DOCUMENT_BY)) {
+      const noun = ((m[1] ?? m[4]) as string).toLowerCase();
+      const by = m[2] !== undefined ? subjectAfter(m[2]) : subjectBefore(m[3] as string);
+      if (!ISSUED_NOUNS.has(noun) || !by || by.form === 'pronoun') continue;
+      events.push({
+        index: m.index ?? 0,
+        run: () => {
+          const r = resolve(by, pos(m.index ?? 0));
+          if (r && r.form === 'name') issuers.push({ noun, issuer: r });
+        },
+      });
+    }
     /** Where the words before a quotation start: past the last quotation spoken, not a quoted title. */
     let lastSpokenClose = 0;
     quotes.forEach((q, i) => {
@@ -590,6 +619,7 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
           const r = resolve(clause.phrase, pos(clause.from));
           if (!r) return;
           q.speaker = r.name;
+          noteIssuer(masked.slice(sentence.start, sentence.end), r);
           speakersSoFar.add(r.name);
           history.push({ ...r, at: pos(clause.from), spoke: true });
         },
@@ -606,6 +636,7 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
           const r = resolve(clause.phrase, pos(clause.from));
           if (!r) return;
           reported.push({ paragraph: p.index, start: s.start, end: s.end, speaker: r.name, kind: 'reported' });
+          noteIssuer(masked.slice(s.start, s.end), r);
           speakersSoFar.add(r.name);
           history.push({ ...r, at: pos(clause.from), spoke: true });
         },
@@ -735,6 +766,19 @@ const COMPANY_WITH_ENDING = /\b((?:\p{Lu}[\p{L}&'-]*\s+){0,4}?(?:\p{Lu}[\p{L}&'-
 
 /** A courtesy title ending the words before a name ("Ms", "Mr.", "Dr"): kept with a surname the text never completes. */
 const HONORIFIC = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Messrs)\.?\s*$/i;
+
+/** Documents and stories someone issues or publishes: "the report said" may be its issuer speaking. */
+const ISSUED_NOUNS = new Set('document report statement study survey review prospectus filing story article bulletin newsletter communique memo letter paper release outlook summary'.split(' '));
+/** A news story and the article it was called before are one ("the story said" after "the article in …"). */
+const NEWS_PIECES = new Set(['story', 'article']);
+const sameDocumentNoun = (a: string, b: string) => a === b || (NEWS_PIECES.has(a) && NEWS_PIECES.has(b));
+/** Speaking in a document: "said in a prospectus", "In its annual report, the bank said". */
+const SPOKEN_IN_DOCUMENT = /\b[Ii]n\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,4}?(\p{Ll}+)\b/gu;
+/**
+ * A document and who issued it: "the article in Progressive magazine", "a document issued by the PMDB"
+ * (groups 1, 2); "the Kiel institute's report" (groups 3, 4: the noun, the possessor).
+ */
+const DOCUMENT_BY = /\b(\p{Ll}+)\s+(?:in|by|from|(?:issued|published|released|prepared)\s+by)\s+((?:the\s+)?\p{Lu}[\p{L}.&'-]*(?:\s+\p{Lu}[\p{L}.&'-]*)*)|((?:the|The)\s+(?:\p{Lu}[\p{L}.&-]*\s+)*\p{L}+)['\u2019]s\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\b/gu;
 
 /** Nouns naming a document: "the document" may stand for "the proposals" named before it. */
 const DOCUMENT_NOUNS = new Set('document proposals proposal report statement declaration plan paper agreement communique letter principles guidelines rules bulletin study survey ruling text memo release treaty resolution strategy review'.split(' '));

@@ -206,11 +206,12 @@ function lastName(segment: string, subjectOnly = true): SpeakerPhrase | undefine
     };
     j = extend(i);
     // "LL and E Royalty Trust", "Procter and Gamble Co": one organisation's name across "and".
-    while (/^(?:and|&|of)$/i.test(tokens[j + 1] ?? '') && nameWord(tokens[j + 2] ?? '') && !/\S/.test(gapAfter(j)) && !/\S/.test(gapAfter(j + 1))) {
+    while (/^(?:and|&|of|for)$/i.test(tokens[j + 1] ?? '') && nameWord(tokens[j + 2] ?? '') && !/\S/.test(gapAfter(j)) && !/\S/.test(gapAfter(j + 1))) {
       const end = extend(j + 2);
-      // "Kansas City Board of Trade", "Bank of Japan": an organisation's name goes on across "of".
+      // "Kansas City Board of Trade", "Bank of Japan", "Institute for World Economy": an organisation's name
+      // goes on across "of" and "for".
       const org = (from: number, to: number) => tokens.slice(from, to + 1).some((w) => ORG_WORDS.has(w.toLowerCase()));
-      if (tokens[j + 1] === 'of' ? !ORG_WORDS.has((tokens[j] as string).toLowerCase()) : !org(j + 2, end)) break;
+      if (tokens[j + 1] === 'of' || tokens[j + 1] === 'for' ? !ORG_WORDS.has((tokens[j] as string).toLowerCase()) : !org(j + 2, end)) break;
       j = end;
     }
     const run = tokens.slice(i, j + 1);
