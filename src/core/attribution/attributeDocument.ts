@@ -564,7 +564,9 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
       const sentence = sentences.find((s) => s.start <= index && s.end > index);
       const before = masked.slice(sentence?.start ?? 0, index);
       const wordBefore = /(\p{L}+)\W*$/u.exec(before)?.[1]?.toLowerCase();
-      const first = !!sentence && !withSubject.has(sentence) && !/\b(?:he|she)\b/i.test(before) && !(wordBefore && (PREPOSITIONS.has(wordBefore) || wordBefore === 'that'));
+      // ("buying from the Middle East": a preposition, then an article.)
+      const wordBeforeArticle = /(\p{L}+)\s+the\s*$/iu.exec(before)?.[1]?.toLowerCase();
+      const first = !!sentence && !withSubject.has(sentence) && !/\b(?:he|she)\b/i.test(before) && !(wordBefore && (PREPOSITIONS.has(wordBefore) || wordBefore === 'that')) && !(wordBeforeArticle && PREPOSITIONS.has(wordBeforeArticle));
       if (sentence && phrase.kind === 'person') withSubject.add(sentence);
       events.push({
         index,
@@ -715,6 +717,12 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     if (first?.continues && before && !before.speaker && first.speaker) before.speaker = first.speaker;
   }
 
+  // A story printed all in lower case ("azpurua said") gives the name rules nothing to read: the capitals
+  // left open sentences, and a name read from them would be invented. Nobody is named.
+  if (isUncased(paragraphs)) {
+    for (const quotes of quotations) for (const q of quotes) q.speaker = undefined;
+    reported.length = 0;
+  }
   const kind = doc.source.kind ?? '';
   const ownVoice = OWN_VOICE.test(kind) ? (doc.source.author ?? (ISSUER_VOICE.test(kind) ? doc.source.outlet : undefined)) : undefined;
   const turns = transcriptTurns(doc, (label) => {
@@ -724,6 +732,24 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     return phrase ? resolve(phrase, Number.MAX_SAFE_INTEGER)?.name : undefined;
   });
   return { quotations, reported, ownVoice, notes, turns };
+}
+
+/** Words inside sentences a text needs before its lack of capitals says it is printed in lower case. */
+const MIN_WORDS_FOR_CASE = 40;
+
+/** Whether a document is printed in lower case: no word inside a sentence (not opening it) has a capital. */
+function isUncased(paragraphs: { text: string }[]): boolean {
+  let inside = 0;
+  for (const p of paragraphs) {
+    for (const s of splitSentences(p.text)) {
+      const words = p.text.slice(s.start, s.end).match(/\p{L}+/gu) ?? [];
+      for (const w of words.slice(1)) {
+        if (/\p{Lu}/u.test(w)) return false;
+        inside++;
+      }
+    }
+  }
+  return inside >= MIN_WORDS_FOR_CASE;
 }
 
 /** A paragraph opening with a speaker's label: `Novak: …`, `JANA NOVAK: …`, `Q: …`, `Example News: …`. */
