@@ -138,6 +138,10 @@ interface Referent {
   spoke?: boolean;
   /** The first person a sentence names, not after a preposition: most often its subject. */
   subject?: boolean;
+  /** A name the text shows to be a person's (a title or role beside it, an age, a gender, speech). */
+  person?: boolean;
+  /** The first name a sentence gives, not after a preposition ("Josef Hruby is already untying the rope"). */
+  opening?: boolean;
 }
 
 const MASK = '\u00A4';
@@ -380,7 +384,9 @@ function clauseInSentence(masked: string, sentence: { start: number; end: number
     // "…, an airline spokesman said.": the words after the last comma, when the verb ends the sentence.
     const afterComma = subjectText.slice(subjectText.lastIndexOf(',') + 1);
     const tail = text.slice(v.end);
-    if (subjectText.includes(',') && wordsIn(afterComma) > 0 && wordsIn(afterComma) <= MAX_WORDS_QUOTE_TO_VERB && wordsIn(tail.replace(new RegExp(MASK, 'g'), ' ')) <= MAX_WORDS_TAIL) {
+    // ("…, Fujitsu said in a prospectus for a warrant bond recently issued in London.": where it was said, however long.)
+    const inDocument = new RegExp(String.raw`^\s*in\s+(?:a|an|its|their|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:${[...ISSUED_NOUNS].join('|')})\b`, 'u').test(tail);
+    if (subjectText.includes(',') && wordsIn(afterComma) > 0 && wordsIn(afterComma) <= MAX_WORDS_QUOTE_TO_VERB && (inDocument || wordsIn(tail.replace(new RegExp(MASK, 'g'), ' ')) <= MAX_WORDS_TAIL)) {
       const tailPhrase = subjectBefore(afterComma);
       if (tailPhrase) return { phrase: tailPhrase, from: sentence.start + start + subjectText.lastIndexOf(',') + 1, to: sentence.start + v.end };
     }
@@ -407,6 +413,15 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
   const reported: SpeakerSpan[] = [];
   const notes = new Set<number>();
   const history: Referent[] = [];
+  /** Who issued a document or published a story the text mentions ("Fujitsu said in a prospectus", "the article in Progressive magazine"). */
+  const issuers: { noun: string; issuer: Referent }[] = [];
+  /** Records the issuer of the documents a sentence says someone speaks in ("In a report the Kiel institute said"). */
+  const noteIssuer = (sentence: string, r: Referent) => {
+    for (const m of sentence.matchAll(SPOKEN_IN_DOCUMENT)) {
+      const noun = (m[1] as string).toLowerCase();
+      if (ISSUED_NOUNS.has(noun)) issuers.push({ noun, issuer: r });
+    }
+  };
   const allPersons: { core: string; text: string }[] = [];
 
   // Every titled or full name in the document first: "Ms Novak" reads as the "Jana Novak" named anywhere.
@@ -479,7 +494,9 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
       // holding his breath. … he says"), not a person merely mentioned since; then anyone fitting.
       const reversed = [...recent].reverse();
       // "It said": the organisation heard speaking last, before any thing merely named since.
-      const found = reversed.find((r) => (r.spoke || (phrase.kind === 'person' && r.subject)) && fits(r)) ?? reversed.find(fits);
+      // A capitalised run the text never shows to be a person nor gives as a sentence's subject ("she sees
+      // … interest from the Middle East") is no one a "she" can stand for: better nobody than a place.
+      const found = reversed.find((r) => (r.spoke || (phrase.kind === 'person' && r.subject)) && fits(r)) ?? reversed.find((r) => fits(r) && (r.kind !== 'person' || r.form !== 'name' || r.person || r.opening || r.spoke));
       if (!found) return undefined;
       const gender = genderOfReferent(found) ?? phrase.gender;
       if (gender && found.kind === 'person') genderOf.set(found.name, gender);
@@ -501,6 +518,10 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
       const earlier = [...recent].reverse().filter((r) => r.kind === 'thing' && (r.core === head || (isDocument(head) && isDocument(r.core))));
       const named = earlier.find((r) => r.form === 'name');
       if (named) return { ...named, at };
+      // "the report said" after "In a report the Kiel institute said": whoever issued it speaks, when the
+      // last few paragraphs say who (the nearest such mention; a story is the article it was called before).
+      const issued = ISSUED_NOUNS.has(head) ? issuers.findLast((i) => Math.floor(i.issuer.at / 1e6) >= Math.floor(at / 1e6) - REFERENCE_PARAGRAPHS && sameDocumentNoun(i.noun, head)) : undefined;
+      if (issued) return { ...issued.issuer, kind: 'thing', form: 'description', text: phrase.text, core: head, at };
       // "the company said": the company named last.
       // The company heard speaking last in the story (a company report's own), else the one named last; a
       // name, not a bare "Inc".
@@ -543,7 +564,9 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
       const sentence = sentences.find((s) => s.start <= index && s.end > index);
       const before = masked.slice(sentence?.start ?? 0, index);
       const wordBefore = /(\p{L}+)\W*$/u.exec(before)?.[1]?.toLowerCase();
-      const first = !!sentence && !withSubject.has(sentence) && !/\b(?:he|she)\b/i.test(before) && !(wordBefore && (PREPOSITIONS.has(wordBefore) || wordBefore === 'that'));
+      // ("buying from the Middle East": a preposition, then an article.)
+      const wordBeforeArticle = /(\p{L}+)\s+the\s*$/iu.exec(before)?.[1]?.toLowerCase();
+      const first = !!sentence && !withSubject.has(sentence) && !/\b(?:he|she)\b/i.test(before) && !(wordBefore && (PREPOSITIONS.has(wordBefore) || wordBefore === 'that')) && !(wordBeforeArticle && PREPOSITIONS.has(wordBeforeArticle));
       if (sentence && phrase.kind === 'person') withSubject.add(sentence);
       events.push({
         index,
@@ -555,9 +578,25 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
           const aged = /^\s*,\s*\d{1,3}\s*,/.test(masked.slice(end, end + 8));
           // "William Bywater, president of the union,": a role in apposition.
           const roleAfter = /^\s*,\s+(?:a|an|the)?\s*(?:[\p{L}-]+\s+){0,2}?(\p{L}+)/u.exec(masked.slice(end, end + 40))?.[1];
-          const person = phrase.kind === 'person' && phrase.form === 'name' && (phrase.text !== phrase.core || aged || (roleAfter !== undefined && isRoleNoun(roleAfter)) || speakersSoFar.has(r.name) || genderOf.has(r.name));
+          // "Drexel analyst Lucille Palermo": a role in lower case right before the name.
+          const roleBefore = /(?:^|\s)(\p{Ll}+)\s+$/u.exec(masked.slice(Math.max(0, index - 30), index))?.[1];
+          const person = phrase.kind === 'person' && phrase.form === 'name' && (phrase.text !== phrase.core || aged || (roleAfter !== undefined && isRoleNoun(roleAfter)) || (roleBefore !== undefined && isRoleNoun(roleBefore)) || speakersSoFar.has(r.name) || genderOf.has(r.name));
           if (r.kind === 'person' && r.form === 'name') seenAround.set(r.name, `${seenAround.get(r.name) ?? ''} ${masked.slice(Math.max(0, index - AROUND_CHARS), end + AROUND_CHARS).toLowerCase()}`);
-          history.push({ ...r, subject: first && person });
+          history.push({ ...r, subject: first && person, person, opening: first && !/^(?:a|an|one|another)$/.test(wordBefore ?? '') });
+        },
+      });
+    }
+    // "The article in Progressive magazine", "a document issued by the PMDB", "the Kiel institute's report":
+    // a document and who issued it.
+    for (const m of masked.matchAll(DOCUMENT_BY)) {
+      const noun = ((m[1] ?? m[4]) as string).toLowerCase();
+      const by = m[2] !== undefined ? subjectAfter(m[2]) : subjectBefore(m[3] as string);
+      if (!ISSUED_NOUNS.has(noun) || !by || by.form === 'pronoun') continue;
+      events.push({
+        index: m.index ?? 0,
+        run: () => {
+          const r = resolve(by, pos(m.index ?? 0));
+          if (r && r.form === 'name') issuers.push({ noun, issuer: r });
         },
       });
     }
@@ -582,6 +621,7 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
           const r = resolve(clause.phrase, pos(clause.from));
           if (!r) return;
           q.speaker = r.name;
+          noteIssuer(masked.slice(sentence.start, sentence.end), r);
           speakersSoFar.add(r.name);
           history.push({ ...r, at: pos(clause.from), spoke: true });
         },
@@ -598,6 +638,7 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
           const r = resolve(clause.phrase, pos(clause.from));
           if (!r) return;
           reported.push({ paragraph: p.index, start: s.start, end: s.end, speaker: r.name, kind: 'reported' });
+          noteIssuer(masked.slice(s.start, s.end), r);
           speakersSoFar.add(r.name);
           history.push({ ...r, at: pos(clause.from), spoke: true });
         },
@@ -676,6 +717,12 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     if (first?.continues && before && !before.speaker && first.speaker) before.speaker = first.speaker;
   }
 
+  // A story printed all in lower case ("azpurua said") gives the name rules nothing to read: the capitals
+  // left open sentences, and a name read from them would be invented. Nobody is named.
+  if (isUncased(paragraphs)) {
+    for (const quotes of quotations) for (const q of quotes) q.speaker = undefined;
+    reported.length = 0;
+  }
   const kind = doc.source.kind ?? '';
   const ownVoice = OWN_VOICE.test(kind) ? (doc.source.author ?? (ISSUER_VOICE.test(kind) ? doc.source.outlet : undefined)) : undefined;
   const turns = transcriptTurns(doc, (label) => {
@@ -685,6 +732,24 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     return phrase ? resolve(phrase, Number.MAX_SAFE_INTEGER)?.name : undefined;
   });
   return { quotations, reported, ownVoice, notes, turns };
+}
+
+/** Words inside sentences a text needs before its lack of capitals says it is printed in lower case. */
+const MIN_WORDS_FOR_CASE = 40;
+
+/** Whether a document is printed in lower case: no word inside a sentence (not opening it) has a capital. */
+function isUncased(paragraphs: { text: string }[]): boolean {
+  let inside = 0;
+  for (const p of paragraphs) {
+    for (const s of splitSentences(p.text)) {
+      const words = p.text.slice(s.start, s.end).match(/\p{L}+/gu) ?? [];
+      for (const w of words.slice(1)) {
+        if (/\p{Lu}/u.test(w)) return false;
+        inside++;
+      }
+    }
+  }
+  return inside >= MIN_WORDS_FOR_CASE;
 }
 
 /** A paragraph opening with a speaker's label: `Novak: …`, `JANA NOVAK: …`, `Q: …`, `Example News: …`. */
@@ -722,11 +787,24 @@ function interviewee(doc: SourceDocument): string | undefined {
   return people.size === 1 ? [...people][0] : undefined;
 }
 
-/** A company's name and its legal ending ("General Acquisition Co", "Texaco Inc."). */
-const COMPANY_WITH_ENDING = /\b((?:\p{Lu}[\p{L}&'-]*\s+){1,4}?(?:\p{Lu}[\p{L}&'-]*))\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV)\b/gu;
+/** A company's name and its legal ending ("General Acquisition Co", "Texaco Inc.", "Kraft Inc"). */
+const COMPANY_WITH_ENDING = /\b((?:\p{Lu}[\p{L}&'-]*\s+){0,4}?(?:\p{Lu}[\p{L}&'-]*))\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV)\b/gu;
 
 /** A courtesy title ending the words before a name ("Ms", "Mr.", "Dr"): kept with a surname the text never completes. */
 const HONORIFIC = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Messrs)\.?\s*$/i;
+
+/** Documents and stories someone issues or publishes: "the report said" may be its issuer speaking. */
+const ISSUED_NOUNS = new Set('document report statement study survey review prospectus filing story article bulletin newsletter communique memo letter paper release outlook summary'.split(' '));
+/** A news story and the article it was called before are one ("the story said" after "the article in …"). */
+const NEWS_PIECES = new Set(['story', 'article']);
+const sameDocumentNoun = (a: string, b: string) => a === b || (NEWS_PIECES.has(a) && NEWS_PIECES.has(b));
+/** Speaking in a document: "said in a prospectus", "In its annual report, the bank said". */
+const SPOKEN_IN_DOCUMENT = /\b[Ii]n\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,4}?(\p{Ll}+)\b/gu;
+/**
+ * A document and who issued it: "the article in Progressive magazine", "a document issued by the PMDB"
+ * (groups 1, 2); "the Kiel institute's report" (groups 3, 4: the noun, the possessor).
+ */
+const DOCUMENT_BY = /\b(\p{Ll}+)\s+(?:in|by|from|(?:issued|published|released|prepared)\s+by)\s+((?:the\s+)?\p{Lu}[\p{L}.&'-]*(?:\s+\p{Lu}[\p{L}.&'-]*)*)|((?:the|The)\s+(?:\p{Lu}[\p{L}.&-]*\s+)*\p{L}+)['\u2019]s\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\b/gu;
 
 /** Nouns naming a document: "the document" may stand for "the proposals" named before it. */
 const DOCUMENT_NOUNS = new Set('document proposals proposal report statement declaration plan paper agreement communique letter principles guidelines rules bulletin study survey ruling text memo release treaty resolution strategy review'.split(' '));

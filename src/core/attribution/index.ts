@@ -67,7 +67,8 @@ export function speakerIn(doc: SourceDocument, at: number, start: number, end: n
   const voices = new Set<string | undefined>();
   for (const s of splitSentences(p.text)) {
     if (s.end <= start || s.start >= hi) continue;
-    const touched = quotes.filter((q) => q.open < Math.min(s.end, hi) && q.close > Math.max(s.start, start));
+    // A sentence touching only a quotation's marks ("…Robert Maxwell.\"" before "\"It's…") holds none of its words.
+    const touched = quotes.filter((q) => q.start < Math.min(s.end, hi) && q.end > Math.max(s.start, start));
     const attributed = touched.filter((q) => q.speaker);
     if (attributed.length > 0) for (const q of attributed) voices.add(q.speaker);
     else voices.add(own);

@@ -3,6 +3,7 @@
  * quotation left open at the end of a paragraph continued by the next paragraph's opening mark (the
  * news convention for a quotation running over paragraphs).
  */
+import { splitSentences } from '../text/splitSentences.js';
 
 /** One span between quotation marks, within one paragraph. */
 export interface Quotation {
@@ -91,7 +92,9 @@ export function quotationsOf(text: string, at: number, openAtStart = false): Quo
 
 /**
  * The quotations of a document's paragraphs, in order. A paragraph that opens with a quotation mark
- * right after a paragraph whose quotation ran on continues it (`continues: true`).
+ * right after a paragraph whose quotation ran on continues it (`continues: true`). A mark left open in
+ * the middle of a sentence the way a term opens (a stray or mismatched mark: `the "may-sell' level`) is a
+ * quotation to the end of its own sentence only: the sentences after it are not known to be anyone's words.
  */
 export function documentQuotations(paragraphs: { text: string }[]): Quotation[][] {
   const out: Quotation[][] = [];
@@ -100,8 +103,24 @@ export function documentQuotations(paragraphs: { text: string }[]): Quotation[][
     const text = p.text;
     const quotes = quotationsOf(text, at);
     if (runningOn && quotes[0] && quotes[0].open === text.search(/\S/)) quotes[0] = { ...quotes[0], continues: true };
+    closeStrayMark(quotes, text);
     out.push(quotes);
     runningOn = quotes.length > 0 && (quotes[quotes.length - 1] as Quotation).runsOn;
   });
   return out;
+}
+
+/**
+ * Ends a paragraph's last quotation, left open, at the end of the sentence it opens in when it opens in
+ * the middle of that sentence the way a term does (`exceeded the "may-sell' level of…`): not at the
+ * sentence's start, after a colon or comma, or right after a reporting verb, as speech running on does
+ * (`he said. "We must… They, too, should support you.` with its closing mark dropped).
+ */
+function closeStrayMark(quotes: Quotation[], text: string): void {
+  const last = quotes[quotes.length - 1];
+  if (!last?.runsOn || last.continues) return;
+  const sentence = splitSentences(text).find((s) => s.start <= last.open && s.end > last.open);
+  if (!sentence || sentence.start === last.open || /(?:[:,]|\b(?:said|says|told|added|adds|saying|adding))\s*$/.test(text.slice(0, last.open))) return;
+  const end = Math.max(sentence.end, last.start);
+  if (end < text.length) quotes[quotes.length - 1] = { ...last, close: end, end, runsOn: false };
 }

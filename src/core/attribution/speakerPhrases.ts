@@ -21,15 +21,17 @@ export function isReportingVerb(word: string): boolean {
 }
 const REPORTING_VERB_SET = new Set(REPORTING_VERBS);
 
-/** A reporting verb as a whole word, with "put it" ("as X put it"). */
-export const REPORTING_VERB = new RegExp(`\\b(?:${[...new Set(REPORTING_VERBS)].join('|')}|put it)\\b`, 'g');
+/** A reporting verb as a whole word, with "put it" ("as X put it") and an emphatic "did say" ("But Baker did say Volcker has “…”"; not "declined to say"). */
+export const REPORTING_VERB = new RegExp(`\\b(?:${[...new Set(REPORTING_VERBS)].join('|')}|put it|(?<=\\b(?:did|does)\\s+)say)\\b`, 'g');
 
 /**
  * Verbs that attribute the words of a quotation standing as their object ("Platt called the vote ‘a
  * triumph…’", "The report found “serious shortcomings”"), read only for quotations: alone, most of them
  * are news, not speech.
  */
-export const QUOTING_VERB = /\b(?:called|calls|described|describes|branded|brands|dubbed|termed|labelled|labeled|hailed|hails|found|finds|accused|accuses|blamed|blames|cited|cites|charged|charges|repeated)\b/g;
+export const QUOTING_VERB = /\b(?:called|calls|described|describes|branded|brands|dubbed|termed|labelled|labeled|hailed|hails|found|finds|accused|accuses|blamed|blames|cited|cites|charged|charges|repeated|believes|believed|thinks|proposed|proposes)\b/g;
+// Beliefs and proposals ("she thinks “people are overlooking…”", "ATT proposed … rules that “would…”") attribute
+// only a quotation they introduce: alone they are not speech.
 // Not "rejected", "dismissed", "criticised": their quotation is as often the other side's words.
 
 /** Verbs that name a thing with the quotation right after them ("a scheme called “Smart Port”"), not speech. */
@@ -204,11 +206,12 @@ function lastName(segment: string, subjectOnly = true): SpeakerPhrase | undefine
     };
     j = extend(i);
     // "LL and E Royalty Trust", "Procter and Gamble Co": one organisation's name across "and".
-    while (/^(?:and|&|of)$/i.test(tokens[j + 1] ?? '') && nameWord(tokens[j + 2] ?? '') && !/\S/.test(gapAfter(j)) && !/\S/.test(gapAfter(j + 1))) {
+    while (/^(?:and|&|of|for)$/i.test(tokens[j + 1] ?? '') && nameWord(tokens[j + 2] ?? '') && !/\S/.test(gapAfter(j)) && !/\S/.test(gapAfter(j + 1))) {
       const end = extend(j + 2);
-      // "Kansas City Board of Trade", "Bank of Japan": an organisation's name goes on across "of".
+      // "Kansas City Board of Trade", "Bank of Japan", "Institute for World Economy": an organisation's name
+      // goes on across "of" and "for".
       const org = (from: number, to: number) => tokens.slice(from, to + 1).some((w) => ORG_WORDS.has(w.toLowerCase()));
-      if (tokens[j + 1] === 'of' ? !ORG_WORDS.has((tokens[j] as string).toLowerCase()) : !org(j + 2, end)) break;
+      if (tokens[j + 1] === 'of' || tokens[j + 1] === 'for' ? !ORG_WORDS.has((tokens[j] as string).toLowerCase()) : !org(j + 2, end)) break;
       j = end;
     }
     const run = tokens.slice(i, j + 1);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeScore, isRight, type LabelledSentence, scoreLabelledSet } from './labelledSet.js';
 
 /**
- * The speaker rules on five sets labelled blind (Reuters-21578 stories drawn at random and pieces in
+ * The speaker rules on six sets labelled blind (Reuters-21578 stories drawn at random and pieces in
  * other newsroom styles: UK single quotes, features, statements and press releases, interviews and
  * transcripts, "according to", officials by title, colon attributions, opinion). Each set was measured
  * once before the rules were changed for it (figures in the fixtures' commits and the README); the floors
@@ -10,8 +10,10 @@ import { describeScore, isRight, type LabelledSentence, scoreLabelledSet } from 
  * Sets 4 and 5 (64 more Reuters stories) were first measured at 89/118 and 52/66 named, 25 and 8 wrong,
  * narration 368/369 and 126/128; set 4 then guided rule changes, set 5 was measured again after them and
  * its floors pin where it stands (below the issue's 95%: the misses it shows are left for later).
+ * Set 6 (40 more stories of the same population, drawn by its draw.mjs) was labelled before any rule
+ * change of its branch and measured once at the end: its floors pin that one measurement.
  */
-const sets = ['blind-set-1', 'blind-set-2', 'blind-set-3', 'blind-set-4', 'blind-set-5'] as const;
+const sets = ['blind-set-1', 'blind-set-2', 'blind-set-3', 'blind-set-4', 'blind-set-5', 'blind-set-6'] as const;
 /** What each set labels at least: sentences, named quotations, narration (the third, a last check, is smaller). */
 const MIN_LABELS: Record<(typeof sets)[number], { sentences: number; named: number; narration: number }> = {
   'blind-set-1': { sentences: 150, named: 60, narration: 100 },
@@ -19,16 +21,19 @@ const MIN_LABELS: Record<(typeof sets)[number], { sentences: number; named: numb
   'blind-set-3': { sentences: 120, named: 45, narration: 75 },
   'blind-set-4': { sentences: 500, named: 110, narration: 350 },
   'blind-set-5': { sentences: 200, named: 60, narration: 120 },
+  'blind-set-6': { sentences: 500, named: 130, narration: 340 },
 };
 /** The figures each set must reach: named right at least, wrong speaker at most, narration unattributed at least. */
 const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narration: number }> = {
   'blind-set-1': { named: 0.95, wrong: 0.02, narration: 0.97 },
   'blind-set-2': { named: 0.95, wrong: 0.02, narration: 0.97 },
   'blind-set-3': { named: 0.95, wrong: 0.02, narration: 0.97 },
-  // 113/118 named, 1 wrong, narration 368/369.
+  // 116/118 named, 0 wrong, narration 369/369.
   'blind-set-4': { named: 0.95, wrong: 0.02, narration: 0.99 },
-  // 52/66 named, 8 wrong, narration 126/128.
-  'blind-set-5': { named: 0.78, wrong: 0.13, narration: 0.98 },
+  // 59/66 named, 2 wrong, narration 128/128 (was 52/66, 8 wrong, 126/128 before the set-4/5 fixes of speakers5).
+  'blind-set-5': { named: 0.89, wrong: 0.04, narration: 0.99 },
+  // Measured once, after the rules were changed on sets 4 and 5: 114/136 named, 17 wrong, narration 350/350.
+  'blind-set-6': { named: 0.83, wrong: 0.13, narration: 0.99 },
 };
 const scores = await Promise.all(sets.map((name) => scoreLabelledSet(new URL(`../../fixtures/attribution/${name}/`, import.meta.url))));
 

@@ -112,4 +112,53 @@ describe('speaker patterns of news copy beyond "X said"', () => {
     expect(who(d, 1, 'meld')).toBeUndefined();
     expect(who(d, 3, 'It looks like a kamikaze bid')).toBe('one competitor');
   });
+
+  it('gives "the report said" to whoever issued it, when the story says so nearby', () => {
+    const d = article([
+      'In a report the Brno institute said exports would hold up.',
+      '"A slump in exports appears unlikely," the report said.',
+      'Acme Ltd said in a prospectus for a bond issued in Zurich that its dispute with Norvik Inc was partly settled.',
+      '"The parties have resolved some of the issues," the prospectus said.',
+      'The article in Harbour magazine also said the port had been watched.',
+      '"The intercepts were kept for years," the story said.',
+      '"Nobody has claimed the report," the document said.',
+    ]);
+    expect(who(d, 2, 'A slump in exports appears unlikely')).toBe('the Brno institute');
+    expect(who(d, 4, 'The parties have resolved some of the issues')).toBe('Acme Ltd');
+    expect(who(d, 6, 'The intercepts were kept for years')).toBe('Harbour');
+    // Nothing says who issued "the document": it stays as printed.
+    expect(who(d, 7, 'Nobody has claimed the report')).toBe('the document');
+  });
+
+  it('reads "did say", beliefs and proposals introducing a quotation, and a company named with its one-word name', () => {
+    const d = article([
+      'Vesna Kral declined to comment on the merger. But Kral did say the board had "done a tremendous job".',
+      'Drexel analyst Lucille Marek upgraded some gold stocks. On the supply side she thinks "people are overlooking the mines."',
+      'In a filing, Telco proposed replacing the current rules with simpler ones that "would cut costs for customers."',
+      'Vrana Inc said a complaint about its Vrana Singles cheese was unfounded.',
+      '"We have always advertised truthfully," Vrana said.',
+    ]);
+    expect(who(d, 1, 'done a tremendous job')).toBe('Vesna Kral');
+    expect(who(d, 2, 'people are overlooking the mines.')).toBe('Lucille Marek');
+    expect(who(d, 3, 'would cut costs for customers.')).toBe('Telco');
+    expect(who(d, 5, 'We have always advertised truthfully')).toBe('Vrana');
+  });
+
+  it('abstains rather than guess: a "she" with only a place before it, a stray mark, a story in lower case', () => {
+    const d = article([
+      'Gold demand rose, helped by new buying from the Middle East. On prices she thinks "the bottom is in."',
+      'Novak began selling when prices passed the "may-sell\' level early last month. The average was 237 cents. He said quality was fine.',
+      '"We have received good interest," Novak said.',
+    ]);
+    expect(who(d, 1, 'the bottom is in.')).toBeUndefined();
+    expect(who(d, 2, 'The average was 237 cents.')).toBeUndefined();
+    expect(who(d, 2, 'He said quality was fine.')).toBeUndefined();
+    expect(who(d, 3, 'We have received good interest')).toBe('Novak');
+    const lower = article([
+      'venezuela is seeking a flexible attitude from its creditor banks, finance minister manuel azpurua said.',
+      '"debtors and creditors have a joint responsibility and there will be no lasting solution otherwise," azpurua said.',
+      'He declined to comment on the talks in new york with the bank advisory committee this week.',
+    ]);
+    expect(who(lower, 2, 'debtors and creditors have a joint responsibility')).toBeUndefined();
+  });
 });
