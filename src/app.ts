@@ -58,6 +58,19 @@ try {
   process.exit(1);
 }
 
+// Who speaks in each story is read in the background once the corpus is loaded and after each reload,
+// so that no answer waits for it (the reading of a reload replaces the one before).
+let readingAhead = new AbortController();
+const readSpeakersAhead = (current: Desk) => {
+  readingAhead.abort();
+  readingAhead = new AbortController();
+  const started = performance.now();
+  current
+    .readSpeakersAhead({ signal: readingAhead.signal })
+    .then((documents) => logger.info({ documents, ms: Math.round(performance.now() - started) }, 'speakers read ahead'))
+    .catch((error: unknown) => logger.warn({ err: error }, 'speakers not read ahead'));
+};
+
 const cacheDir = join(config.dataDir, 'cache');
 let cacheTimer: NodeJS.Timeout | undefined;
 const live = new LiveCorpus(desk, {
@@ -65,6 +78,7 @@ const live = new LiveCorpus(desk, {
   extractionCacheDir: join(cacheDir, 'extracted'),
   // After a clean reload, refresh the index cache (a little later, once a burst of edits is over).
   onReload: (summary, next) => {
+    readSpeakersAhead(next);
     clearTimeout(cacheTimer);
     // Only an index that is exactly what the files say may be cached under their fingerprint.
     if (!live.servesCurrentFiles || next.comparisonProblems.length > 0) return;
@@ -92,6 +106,7 @@ try {
 // (Not before: during start-up a failure must end the process with its message and exit code 1.)
 installProcessGuards(logger);
 live.start();
+readSpeakersAhead(live.current);
 // The index cache is written once the app answers, so that the next start is fast.
 setImmediate(() => {
   try {
@@ -105,6 +120,7 @@ let stopping = false;
 const shutdown = async (signal: string) => {
   if (stopping) return;
   stopping = true;
+  readingAhead.abort();
   logger.info({ signal }, 'stopping: no new requests, finishing those under way');
   live.stop();
   await slack.stop();

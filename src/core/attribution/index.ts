@@ -88,6 +88,16 @@ function sketchOf(doc: SourceDocument): VoiceSketch & { voiced: boolean } {
   return sketch;
 }
 
+/**
+ * Reads who speaks in a document ahead of any question, when anything in it can be anyone's words (the
+ * same reading `speakerOf` makes and remembers on first use). Returns whether it read the document.
+ */
+export function readSpeakersAhead(doc: SourceDocument, context?: AttributionContext): boolean {
+  if (!sketchOf(doc).voiced) return false;
+  attributionOf(doc, context);
+  return true;
+}
+
 /** Everyone a document quotes or reports, with where; the author's own voice first for an opinion piece. */
 export function speakersOf(doc: SourceDocument, context?: AttributionContext): { speaker: string; spans: SpeakerSpan[] }[] {
   const att = attributionOf(doc, context);
