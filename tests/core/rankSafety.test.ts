@@ -44,4 +44,23 @@ for (const kind of hasReuters ? (['generated', 'reuters'] as const) : (['generat
       }
     }
   }, 600_000);
+
+  it('bounds the sentences still to come truly, so that selection may stop without ranking one more', () => {
+    const synonyms = commonSynonyms();
+    const view = scopeView(big.desk.index, undefined);
+    let checked = 0;
+    for (const q of big.questions.filter((_, i) => i % 4 === 0)) {
+      const progress = { remaining: Infinity };
+      let bound = Infinity;
+      let n = 0;
+      for (const s of rankSentences(readQuestion(q, synonyms, view, RANKING), view, RANKING, { exhaustive: false, progress })) {
+        expect(s.score, q).toBeLessThanOrEqual(bound);
+        expect(progress.remaining, q).toBeLessThanOrEqual(s.score);
+        bound = progress.remaining;
+        checked++;
+        if (++n >= 40) break;
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
+  }, 600_000);
 });

@@ -66,10 +66,12 @@ export function answerQuestion(index: PassageIndex, text: string, options: Answe
   const about: Question = speaker ? { ...question, concepts: question.concepts.filter((c) => !speaker.concepts.includes(c) && !asksOnlyForPosition(c)) } : question;
 
   // 2. Candidates → features → one score, best first (a speaker-only question: the speaker's openings).
+  // `progress` bounds the sentences still to come, so that selection can stop without ranking one more.
+  const progress = { remaining: Infinity };
   const ranked =
     speaker && about.concepts.length === 0
       ? openings(view, speaker.documents, ranking)
-      : rankSentences(about, view, ranking, { exhaustive, ...(speaker ? { documents: speaker.documents } : {}) });
+      : rankSentences(about, view, ranking, { exhaustive, progress, ...(speaker ? { documents: speaker.documents } : {}) });
 
   // 3. Select the quotes.
   const results = selectQuotes(
@@ -82,6 +84,7 @@ export function answerQuestion(index: PassageIndex, text: string, options: Answe
     ranking,
     limit,
     (passage) => sentenceRanges(index, passage),
+    () => progress.remaining,
   );
   return { query: text, results };
 }

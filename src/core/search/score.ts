@@ -102,6 +102,11 @@ export interface RankOptions {
   exhaustive: boolean;
   /** Only sentences of these documents (numbers) are candidates (a speaker asked for), unless none of them is. */
   documents?: Set<number>;
+  /**
+   * Kept up to date as sentences are given out: no sentence still to come scores above `remaining` (for
+   * a reader that can stop without asking for the next sentence: see `selectQuotes`).
+   */
+  progress?: { remaining: number };
 }
 
 /**
@@ -418,7 +423,9 @@ export function* rankSentences(question: Question, view: ScopeView, ranking: Ran
     const best: Bounded | undefined = looseFirst ? { id: candidates[pending] as number, bound: upper[pending] as number } : bounded;
     const top = exactHeap.peek();
     if (top && (!best || top.score > best.bound || (top.score === best.bound && top.sentence < best.id))) {
-      yield exactHeap.pop() as RankedSentence;
+      const out = exactHeap.pop() as RankedSentence;
+      if (options.progress) options.progress.remaining = Math.max(best?.bound ?? -Infinity, exactHeap.peek()?.score ?? -Infinity);
+      yield out;
       continue;
     }
     if (!best) return;

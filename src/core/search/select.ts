@@ -52,6 +52,7 @@ export function selectQuotes(
   ranking: Ranking,
   limit: number,
   ranges: (passage: RankedSentence['passage']) => { start: number; end: number }[],
+  remaining: () => number = () => Infinity,
 ): AnswerResult[] {
   const countOf = (bits: number) => question.concepts.reduce((n, _c, i) => n + ((bits >> i) & 1), 0);
   // A quote answers when it holds enough of the question's concepts itself (with its context sentence
@@ -62,15 +63,26 @@ export function selectQuotes(
   const seen = new Set<string>();
   const sources = new Set<string>();
   let top: number | undefined;
-  for (const s of ranked) {
-    if (top !== undefined) {
-      if (s.score < top * ranking.minRelativeScore) break;
-      // Enough: the quotes asked for, and every side that speaks heard (three at most), or none left that could.
-      const sidesHeard = question.speaker || sources.size >= Math.min(3, limit) || s.score < top * ranking.otherSide;
-      // No sentence still to come can rank above the last quote kept (a quote's rank is at most its score).
-      const kept = chosen.length >= limit ? (chosen.map((q) => q.rank).sort((a, b) => b - a)[limit - 1] as number) : -Infinity;
-      if (s.score < kept && sidesHeard) break;
-    }
+  /**
+   * Whether no sentence scoring `score` (or less) can change the quotes: far weaker than the best, or
+   * the quotes asked for are kept and every side that speaks is heard (three at most), or none left could.
+   */
+  const enough = (best: number, score: number) => {
+    if (score < best * ranking.minRelativeScore) return true;
+    const sidesHeard = question.speaker || sources.size >= Math.min(3, limit) || score < best * ranking.otherSide;
+    // No sentence still to come can rank above the last quote kept (a quote's rank is at most its score).
+    const kept = chosen.length >= limit ? (chosen.map((q) => q.rank).sort((a, b) => b - a)[limit - 1] as number) : -Infinity;
+    return score < kept && sidesHeard;
+  };
+  const pending = ranked[Symbol.iterator]();
+  for (;;) {
+    // Stop before ranking another sentence when none still to come can score enough to matter (`remaining`
+    // bounds them all, and `enough` only grows truer as scores fall): the same quotes, sooner.
+    if (top !== undefined && enough(top, remaining())) break;
+    const next = pending.next();
+    if (next.done) break;
+    const s = next.value;
+    if (top !== undefined && enough(top, s.score)) break;
     const text = s.passage.paragraph.text;
     const sentences = ranges(s.passage);
     const range = sentences[s.position] as { start: number; end: number };
