@@ -1,5 +1,5 @@
 import { isEnglishWord } from '../text/englishWords.js';
-import { questionWords, type QuestionWord } from '../text/terms.js';
+import { cachedTerm, questionWords, type QuestionWord } from '../text/terms.js';
 import { answerCueOf, type AnswerCue } from './answerCues.js';
 import type { Ranking } from './ranking.js';
 import type { ScopeView } from './scopeView.js';
@@ -47,6 +47,7 @@ export function readQuestion(text: string, synonyms: SynonymGroups, view: ScopeV
   const words = questionWords(text.replace(HOW_WORDS, 'how')).flatMap((w) => (w.parts && !view.holds(w.term) && !listed(w.term) ? w.parts : [w]));
   const terms = words.map((w) => w.term);
   const names = new Set(words.filter((w) => w.name || isUnknownWord(w, view, ranking)).map((w) => w.term));
+  const wordOf = new Map(words.map((w) => [w.term, w.word]));
   const concepts: Concept[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < terms.length && concepts.length < ranking.maxConcepts; ) {
@@ -84,10 +85,15 @@ export function readQuestion(text: string, synonyms: SynonymGroups, view: ScopeV
   // denied …": Huawei and "denied" do; "did Macron attend …": no "Macon" ever attended anything).
   concepts.forEach((concept, i) => {
     const [term] = concept.asked;
-    if (!concept.name || !concept.absent || concept.asked.length !== 1 || !term || term.length < ranking.minFuzzyLength) return;
+    const word = term === undefined ? undefined : (wordOf.get(term) ?? term);
+    if (!concept.name || !concept.absent || concept.asked.length !== 1 || !term || !word || Math.max(term.length, word.length) < ranking.minFuzzyLength) return;
     const others = concepts.filter((c, k) => k !== i && !c.absent).map((c) => c.asked);
     const fits = (t: string) => others.length === 0 || others.some((o) => view.together(t, o));
-    const [likeliest, ...rest] = view.similarTerms(term).filter(fits).slice(0, 3);
+    const near = [...new Set([...view.similarTerms(term), ...wordsOneEditAway(word).flatMap((w) => {
+      const t = cachedTerm(w);
+      return t && t !== term && view.holds(t) ? [t] : [];
+    })])].sort((a, b) => view.documentFrequency(b) - view.documentFrequency(a) || (a < b ? -1 : 1));
+    const [likeliest, ...rest] = near.filter(fits).slice(0, 3);
     if (!likeliest) return;
     concepts[i] = {
       asked: [likeliest],
@@ -98,6 +104,27 @@ export function readQuestion(text: string, synonyms: SynonymGroups, view: ScopeV
   });
   const cue = answerCueOf(text);
   return { text, concepts, ...(cue ? { cue } : {}) };
+}
+
+/**
+ * The words one edit away from a word (a letter dropped, added, changed, or two side by side swapped:
+ * "Merceds" → "Mercedes", "Ghengis" → "Genghis"): a misspelt name is most often its stem's typo, which
+ * the stems on file (`similarTerms`) cannot see when stemming cuts the typo differently.
+ */
+function wordsOneEditAway(word: string): string[] {
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const out: string[] = [];
+  for (let i = 0; i <= word.length; i++) {
+    const head = word.slice(0, i);
+    const tail = word.slice(i);
+    if (tail) out.push(head + tail.slice(1));
+    if (tail.length > 1) out.push(head + (tail[1] as string) + (tail[0] as string) + tail.slice(2));
+    for (const l of letters) {
+      out.push(head + l + tail);
+      if (tail) out.push(head + l + tail.slice(1));
+    }
+  }
+  return out;
 }
 
 /**
