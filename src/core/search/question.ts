@@ -73,6 +73,13 @@ export function readQuestion(text: string, synonyms: SynonymGroups, view: ScopeV
       if (member.join(' ') !== key) alternatives.push({ terms: member, weight: ranking.synonym });
     }
     const name = asked.some((t) => names.has(t));
+    // A word's family on file ("citizen" for "citizenship", "teacher" for "teach"), as a lesser match; not
+    // a name's ("Paris" is not "Parisien").
+    if (asked.length === 1 && !name) {
+      for (const member of view.index.familyOf(asked[0] as string)) {
+        if (view.holds(member) && !alternatives.some((a) => a.terms.length === 1 && a.terms[0] === member)) alternatives.push({ terms: [member], weight: ranking.family });
+      }
+    }
     // A phrase is as rare as its rarest word (a word no passage holds weighs the most a word can: its
     // synonyms then count at their own weight).
     const weight = Math.max(...asked.map((t) => view.idf(t)));

@@ -39,6 +39,8 @@ export const RANKING = {
   paragraph: 1,
   /** A synonym (built-in or `synonyms.yml`) counts this share of the word asked: it widens, never outranks. 0 (no synonyms): seed 0.917; −50%: seed 0.917. */
   synonym: 0.5,
+  /** A word of the same family as the word asked ("citizen" for "citizenship", "teacher" for "teach": see `familyRoot`) counts this share of it. squad 0.853 without (0), 0.860 at 0.5 and 1, 0.863 here (A 0.838 → 0.855, B 0.876 both); seed unchanged. */
+  family: 0.75,
 
   // --- Context and evidence (see `evidence.ts`) ----------------------------------------------------------
   /** The sentence before, for the concepts the sentence lacks. ±50%: squad 0.833 / 0.827. */
