@@ -86,6 +86,18 @@ export function readQuestion(text: string, synonyms: SynonymGroups, view: ScopeV
     const absent = !alternatives.some((a) => a.terms.every((t) => view.holds(t)));
     concepts.push({ asked, alternatives, weight, ...(name ? { name } : {}), ...(absent ? { absent } : {}), ...(asked.every((t) => view.holds(t)) ? {} : { unused: true }) });
   }
+  // Two words of the question the sources write as one ("law breaking" / "lawbreaking"): the joined word
+  // stands for each of them.
+  for (let k = 0; k + 1 < words.length; k++) {
+    const [a, b] = [words[k] as QuestionWord, words[k + 1] as QuestionWord];
+    const joined = cachedTerm(a.word + b.word);
+    if (!joined || joined === a.term || joined === b.term || !view.holds(joined)) continue;
+    for (const concept of concepts) {
+      if (concept.asked.length !== 1 || (concept.asked[0] !== a.term && concept.asked[0] !== b.term)) continue;
+      concept.alternatives.push({ terms: [joined], weight: 1 });
+      delete concept.absent;
+    }
+  }
   // A name the scope does not hold, nor any synonym of it: most likely misspelt ("Huwei"). It is read as
   // the closest name the scope does hold (the others as synonyms), never when the exact name is there,
   // and only when that name stands in some passage beside another word of the question ("has Huwei
