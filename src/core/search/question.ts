@@ -121,8 +121,17 @@ export function readQuestion(text: string, synonyms: SynonymGroups, view: ScopeV
       name: true,
     };
   });
+  // A name still not on file beside a name that is ("Ghengis Khan", "Jana Novak" where only Novak is on
+  // file) is a misspelt or unrecorded part of that name: the question is about the name on file.
+  const heldName = (w: QuestionWord | undefined) => !!w && w.name && view.holds(w.term);
+  const partOfKnownName = (c: Concept) => {
+    if (!c.name || !c.absent || c.asked.length !== 1) return false;
+    const k = words.findIndex((w) => w.term === c.asked[0]);
+    return k >= 0 && (heldName(words[k - 1]) || heldName(words[k + 1]));
+  };
+  const read = concepts.filter((c) => !partOfKnownName(c));
   const cue = answerCueOf(text);
-  return { text, concepts, ...(cue ? { cue } : {}) };
+  return { text, concepts: read, ...(cue ? { cue } : {}) };
 }
 
 /**
