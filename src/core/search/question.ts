@@ -108,7 +108,8 @@ export function readQuestion(text: string, synonyms: SynonymGroups, view: ScopeV
     if (!concept.name || !concept.absent || concept.asked.length !== 1 || !term || !word || Math.max(term.length, word.length) < ranking.minFuzzyLength) return;
     const others = concepts.filter((c, k) => k !== i && !c.absent).map((c) => c.asked);
     const fits = (t: string) => others.length === 0 || others.some((o) => view.together(t, o));
-    const near = [...new Set([...view.similarTerms(term), ...wordsOneEditAway(word).flatMap((w) => {
+    // Typing rarely gets a word's first letter wrong ("iPhones" is not a misspelt "phones").
+    const near = [...new Set([...view.similarTerms(term), ...wordsOneEditAway(word).filter((w) => w[0] === word[0]).flatMap((w) => {
       const t = cachedTerm(w);
       return t && t !== term && view.holds(t) ? [t] : [];
     })])].sort((a, b) => view.documentFrequency(b) - view.documentFrequency(a) || (a < b ? -1 : 1));
@@ -126,7 +127,8 @@ export function readQuestion(text: string, synonyms: SynonymGroups, view: ScopeV
   const heldName = (w: QuestionWord | undefined) => !!w && w.name && view.holds(w.term);
   const partOfKnownName = (c: Concept) => {
     if (!c.name || !c.absent || c.asked.length !== 1) return false;
-    const k = words.findIndex((w) => w.term === c.asked[0]);
+    // Written as a name itself: a coinage in lower case ("iPhones" beside "Apple") is a thing of its own.
+    const k = words.findIndex((w) => w.term === c.asked[0] && w.name);
     return k >= 0 && (heldName(words[k - 1]) || heldName(words[k + 1]));
   };
   const read = concepts.filter((c) => !partOfKnownName(c));
