@@ -220,4 +220,12 @@ describe('answer quotes', () => {
     expect(quotes).toContain('Pyrenoids can divide to form new pyrenoids, or be produced anew.');
     expect(quotes).not.toContain('Cells replicate.');
   });
+
+  it('read an acronym the sources spell out as the words it stands for: "SP" is the Scottish Parliament', async () => {
+    const local = await openDesk(tempCorpus({
+      'a.txt': 'Parliament\n\nThe Scottish Parliament meets in Edinburgh. Mandatory committees are set down under the Scottish Parliament\'s standing orders.\n\nOther committees are set up by motion.\n',
+    }));
+    expect(local.ask("what committees are set down under the SP's standing orders").results[0]?.quote).toBe("Mandatory committees are set down under the Scottish Parliament's standing orders.");
+    expect(local.ask('what did the EU say about committees').results).toEqual([]);
+  });
 });

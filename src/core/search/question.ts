@@ -1,5 +1,5 @@
 import { isEnglishWord } from '../text/englishWords.js';
-import { cachedTerm, questionWords, type QuestionWord } from '../text/terms.js';
+import { cachedTerm, questionWords, termsOf, type QuestionWord } from '../text/terms.js';
 import { answerCueOf, type AnswerCue } from './answerCues.js';
 import type { Ranking } from './ranking.js';
 import type { ScopeView } from './scopeView.js';
@@ -105,8 +105,15 @@ export function readQuestion(text: string, synonyms: SynonymGroups, view: ScopeV
   concepts.forEach((concept, i) => {
     const [term] = concept.asked;
     const word = term === undefined ? undefined : (wordOf.get(term) ?? term);
-    if (!concept.name || !concept.absent || concept.asked.length !== 1 || !term || !word || Math.max(term.length, word.length) < ranking.minFuzzyLength) return;
+    if (!concept.name || !concept.absent || concept.asked.length !== 1 || !term || !word) return;
     const others = concepts.filter((c, k) => k !== i && !c.absent).map((c) => c.asked);
+    // An acronym the sources spell out ("the SP's standing orders": the Scottish Parliament's).
+    const phrase = /^[a-z]{2,6}$/.test(word) && new RegExp(`\\b${word.toUpperCase()}\\b`).test(text) ? acronymPhrase(word.toUpperCase(), others, view, ranking) : undefined;
+    if (phrase) {
+      concepts[i] = { asked: phrase, alternatives: [{ terms: phrase, weight: 1 }], weight: Math.max(...phrase.map((t) => view.idf(t))), name: true };
+      return;
+    }
+    if (Math.max(term.length, word.length) < ranking.minFuzzyLength) return;
     const fits = (t: string) => others.length === 0 || others.some((o) => view.together(t, o));
     // Typing rarely gets a word's first letter wrong ("iPhones" is not a misspelt "phones").
     const near = [...new Set([...view.similarTerms(term), ...wordsOneEditAway(word).filter((w) => w[0] === word[0]).flatMap((w) => {
@@ -134,6 +141,31 @@ export function readQuestion(text: string, synonyms: SynonymGroups, view: ScopeV
   const read = concepts.filter((c) => !partOfKnownName(c));
   const cue = answerCueOf(text);
   return { text, concepts: read, ...(cue ? { cue } : {}) };
+}
+
+/**
+ * The words an acronym not on file stands for in the sources ("SP" → "Scottish Parliament"): the run of
+ * capitalised words spelling it (joined perhaps by "of", "the", "and", "for") written most often in the
+ * passages holding the question's rarest other word; none when no passage spells it out.
+ */
+function acronymPhrase(acronym: string, others: string[][], view: ScopeView, ranking: Ranking): string[] | undefined {
+  const [rarest] = others
+    .flat()
+    .filter((t) => view.documentFrequency(t) > 0)
+    .sort((a, b) => view.documentFrequency(a) - view.documentFrequency(b));
+  const postings = rarest === undefined ? undefined : view.index.terms.terms.get(rarest);
+  if (!postings) return undefined;
+  const pattern = new RegExp(`\\b${[...acronym].map((letter) => `${letter}\\p{Ll}+`).join('\\s+(?:(?:of|the|and|for)\\s+)*')}\\b`, 'gu');
+  const counts = new Map<string, number>();
+  for (let i = 0, read = 0; i < postings.paragraphs.count && read < ranking.acronymPassages; i++) {
+    const id = postings.paragraphs.data[2 * i] as number;
+    if (!view.allowsPassage(id)) continue;
+    read++;
+    for (const match of view.index.passages.get(id)?.paragraph.text.matchAll(pattern) ?? []) counts.set(match[0], (counts.get(match[0]) ?? 0) + 1);
+  }
+  const [best] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const terms = best ? termsOf(best[0]) : [];
+  return terms.length > 0 && terms.every((t) => view.holds(t)) ? terms : undefined;
 }
 
 /**

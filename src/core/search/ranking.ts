@@ -96,6 +96,8 @@ export const RANKING = {
   // --- Question reading (see `question.ts`) --------------------------------------------------------------
   /** Concepts are bits of a 32-bit number: a question with more is pasted text, the rest is ignored. Structural, not tuned. */
   maxConcepts: 30,
+  /** An acronym not on file ("SP") is looked for spelt out ("Scottish Parliament") in at most this many passages holding the question's rarest other word. Structural (bounds the cost on a large archive); squad: 1 question ("… the SP's standing orders"). */
+  acronymPassages: 200,
   /** Names shorter than this are not read as misspellings of another (too many words are one letter away). ±50%: squad 0.840 / 0.830. */
   minFuzzyLength: 5,
 } as const;
