@@ -75,7 +75,7 @@ export function readQuestion(text: string, synonyms: SynonymGroups, view: ScopeV
     const name = asked.some((t) => names.has(t));
     // A word's family on file ("citizen" for "citizenship", "teacher" for "teach"), as a lesser match; not
     // a name's ("Paris" is not "Parisien").
-    if (asked.length === 1 && !name) {
+    if (asked.length === 1 && !name && ranking.family > 0) {
       for (const member of view.index.familyOf(asked[0] as string)) {
         if (view.holds(member) && !alternatives.some((a) => a.terms.length === 1 && a.terms[0] === member)) alternatives.push({ terms: [member], weight: ranking.family });
       }

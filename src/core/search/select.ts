@@ -62,7 +62,6 @@ export function selectQuotes(
   const seen = new Set<string>();
   const sources = new Set<string>();
   let top: number | undefined;
-  let topBits: number | undefined;
   // A source speaks to the question when its quote scores near the best and holds as much of the
   // question (its concepts, by weight) as the best quote does: a passage sharing one word of it is not a
   // second side.
@@ -112,8 +111,9 @@ export function selectQuotes(
     if (seen.has(key)) continue;
     seen.add(key);
     top ??= s.score;
-    topBits ??= bits;
-    if (speaks(s.score, bits, top, topBits)) sources.add(s.passage.doc.source.id);
+    // Reading stops once three sources score near the best (as many as the answer can hear), whether or
+    // not they hold as much of the question: which of them are sides is decided among the quotes read.
+    if (s.score >= top * ranking.otherSide) sources.add(s.passage.doc.source.id);
     // A second quote of a paragraph ranks a little lower: three quotes of one paragraph say less than two places.
     const rank = chosen.some((q) => q.passage === s.passage) ? s.score * ranking.sameParagraph : s.score;
     chosen.push({ passage: s.passage, first, last: s.position, start, end: range.end, score: s.score, rank, own: s.own, bits });
