@@ -206,6 +206,8 @@ describe('answer quotes', () => {
     expect(local.ask('where is the Merceds-Benz Superdome').results[0]?.quote).toContain('Mercedes-Benz Superdome');
     expect(local.ask('how many daughters of Ghengis Khan are known').results[0]?.quote).toBe('The names of six daughters of Genghis Khan are known.');
     expect(local.ask('how many iPhones did Apple sell').results).toEqual([]);
+    const network = await openDesk(tempCorpus({ 'n.txt': 'Networks\n\nThe vBNS network was built in 1995 by MCI.\n\nThe regional network was operated by universities.\n\nThe network operated well.\n' }));
+    expect(network.ask('who operated the vBSN network').results[0]?.quote).toBe('The vBNS network was built in 1995 by MCI.');
     expect(local.ask('did Macron attend the final').results).toEqual([]);
   });
 

@@ -113,10 +113,14 @@ export function readQuestion(text: string, synonyms: SynonymGroups, view: ScopeV
       concepts[i] = { asked: phrase, alternatives: [{ terms: phrase, weight: 1 }], weight: Math.max(...phrase.map((t) => view.idf(t))), name: true };
       return;
     }
-    if (Math.max(term.length, word.length) < ranking.minFuzzyLength) return;
+    // A short name is read as misspelt only through two letters swapped ("vBSN" → "vBNS"): any other
+    // edit of a short word reaches too many others.
+    const short = Math.max(term.length, word.length) < ranking.minFuzzyLength;
+    if (short && word.length < 4) return;
     const fits = (t: string) => others.length === 0 || others.some((o) => view.together(t, o));
     // Typing rarely gets a word's first letter wrong ("iPhones" is not a misspelt "phones").
-    const near = [...new Set([...view.similarTerms(term), ...wordsOneEditAway(word).filter((w) => w[0] === word[0]).flatMap((w) => {
+    const edits = short ? swapsOf(word) : wordsOneEditAway(word);
+    const near = [...new Set([...(short ? [] : view.similarTerms(term)), ...edits.filter((w) => w[0] === word[0]).flatMap((w) => {
       const t = cachedTerm(w);
       return t && t !== term && view.holds(t) ? [t] : [];
     })])].sort((a, b) => view.documentFrequency(b) - view.documentFrequency(a) || (a < b ? -1 : 1));
@@ -134,8 +138,8 @@ export function readQuestion(text: string, synonyms: SynonymGroups, view: ScopeV
   const heldName = (w: QuestionWord | undefined) => !!w && w.name && view.holds(w.term);
   const partOfKnownName = (c: Concept) => {
     if (!c.name || !c.absent || c.asked.length !== 1) return false;
-    // Written as a name itself: a coinage in lower case ("iPhones" beside "Apple") is a thing of its own.
-    const k = words.findIndex((w) => w.term === c.asked[0] && w.name);
+    // Written as a name itself, with a capital first: a coinage ("iPhones" beside "Apple") is a thing of its own.
+    const k = words.findIndex((w) => w.term === c.asked[0] && w.name && text.includes(w.word.charAt(0).toUpperCase() + w.word.slice(1)));
     return k >= 0 && (heldName(words[k - 1]) || heldName(words[k + 1]));
   };
   const read = concepts.filter((c) => !partOfKnownName(c));
@@ -173,6 +177,12 @@ function acronymPhrase(acronym: string, others: string[][], view: ScopeView, ran
  * "Merceds" → "Mercedes", "Ghengis" → "Genghis"): a misspelt name is most often its stem's typo, which
  * the stems on file (`similarTerms`) cannot see when stemming cuts the typo differently.
  */
+function swapsOf(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < word.length; i++) out.push(word.slice(0, i) + (word[i + 1] as string) + (word[i] as string) + word.slice(i + 2));
+  return out;
+}
+
 function wordsOneEditAway(word: string): string[] {
   const letters = 'abcdefghijklmnopqrstuvwxyz';
   const out: string[] = [];
