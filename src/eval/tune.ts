@@ -46,6 +46,7 @@ const STEPS: Record<string, number[]> = {
   proximityWindow: [1, 2, 3, 4],
   cue: [0, 1, 2, 3, 4],
   synonym: [0.3, 0.5, 0.7],
+  family: [0.5, 0.75, 1],
   titleShare: [0.25, 0.5, 0.75, 1],
   opening: [0, 0.25, 0.5, 0.75],
   mergeShare: [0.5, 0.65, 0.8, 0.9],

@@ -28,4 +28,10 @@ describe('splitSentences', () => {
     const text = 'One.  Two?   Three!';
     expect(sentences(text)).toEqual(['One.', 'Two?', 'Three!']);
   });
+
+  it('goes on over a wrapped line, but not after a heading or a full stop', () => {
+    expect(sentences('Two atoms form the gas O\n2, which is stable. Ozone is O\n3.')).toEqual(['Two atoms form the gas O\n2, which is stable.', 'Ozone is O\n3.']);
+    expect(sentences('a line wrapped\nin the middle. Next.')).toEqual(['a line wrapped\nin the middle.', 'Next.']);
+    expect(sentences('Background\nThe talks began. It ended.\nlower case after a stop.')).toEqual(['Background', 'The talks began.', 'It ended.', 'lower case after a stop.']);
+  });
 });

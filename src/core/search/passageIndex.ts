@@ -2,6 +2,7 @@ import MiniSearch from 'minisearch';
 import type { Paragraph, SourceDocument } from '../model.js';
 import { cachedTerm, tokenize } from '../text/terms.js';
 import { readText, TermIndex } from './termIndex.js';
+import { familyRoot } from '../text/wordFamilies.js';
 
 /** One indexed passage: a paragraph of a document. Quotes are cut from it at sentence precision. */
 export interface Passage {
@@ -122,6 +123,30 @@ export class PassageIndex {
       this.documentByNumber[n] = doc;
       this.indexMeta(doc);
     }
+  }
+
+  /** Family root → the terms on file with that root (see `familyRoot`), grown as the vocabulary grows. */
+  private readonly families = new Map<string, string[]>();
+  private familiesRead = 0;
+
+  /**
+   * The other terms on file of a term's word family ("citizen" for "citizenship"; see `familyRoot`).
+   *
+   * ```ts
+   * index.familyOf('citizenship') // ['citizen'] when some passage says "citizen"
+   * ```
+   */
+  familyOf(term: string): string[] {
+    const vocabulary = this.terms.vocabulary;
+    for (; this.familiesRead < vocabulary.length; this.familiesRead++) {
+      const t = vocabulary[this.familiesRead] as string;
+      if (/\d/.test(t)) continue;
+      const root = familyRoot(t);
+      const members = this.families.get(root);
+      if (members) members.push(t);
+      else this.families.set(root, [t]);
+    }
+    return (this.families.get(familyRoot(term)) ?? []).filter((t) => t !== term);
   }
 
   /** The MiniSearch index of every passage (loaded from the cache, or completed, when first needed). */

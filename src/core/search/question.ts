@@ -1,5 +1,5 @@
 import { isEnglishWord } from '../text/englishWords.js';
-import { questionWords, type QuestionWord } from '../text/terms.js';
+import { cachedTerm, questionWords, termsOf, type QuestionWord } from '../text/terms.js';
 import { answerCueOf, type AnswerCue } from './answerCues.js';
 import type { Ranking } from './ranking.js';
 import type { ScopeView } from './scopeView.js';
@@ -47,6 +47,7 @@ export function readQuestion(text: string, synonyms: SynonymGroups, view: ScopeV
   const words = questionWords(text.replace(HOW_WORDS, 'how')).flatMap((w) => (w.parts && !view.holds(w.term) && !listed(w.term) ? w.parts : [w]));
   const terms = words.map((w) => w.term);
   const names = new Set(words.filter((w) => w.name || isUnknownWord(w, view, ranking)).map((w) => w.term));
+  const wordOf = new Map(words.map((w) => [w.term, w.word]));
   const concepts: Concept[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < terms.length && concepts.length < ranking.maxConcepts; ) {
@@ -72,11 +73,30 @@ export function readQuestion(text: string, synonyms: SynonymGroups, view: ScopeV
       if (member.join(' ') !== key) alternatives.push({ terms: member, weight: ranking.synonym });
     }
     const name = asked.some((t) => names.has(t));
+    // A word's family on file ("citizen" for "citizenship", "teacher" for "teach"), as a lesser match; not
+    // a name's ("Paris" is not "Parisien").
+    if (asked.length === 1 && !name && ranking.family > 0) {
+      for (const member of view.index.familyOf(asked[0] as string)) {
+        if (view.holds(member) && !alternatives.some((a) => a.terms.length === 1 && a.terms[0] === member)) alternatives.push({ terms: [member], weight: ranking.family });
+      }
+    }
     // A phrase is as rare as its rarest word (a word no passage holds weighs the most a word can: its
     // synonyms then count at their own weight).
     const weight = Math.max(...asked.map((t) => view.idf(t)));
     const absent = !alternatives.some((a) => a.terms.every((t) => view.holds(t)));
     concepts.push({ asked, alternatives, weight, ...(name ? { name } : {}), ...(absent ? { absent } : {}), ...(asked.every((t) => view.holds(t)) ? {} : { unused: true }) });
+  }
+  // Two words of the question the sources write as one ("law breaking" / "lawbreaking"): the joined word
+  // stands for each of them.
+  for (let k = 0; k + 1 < words.length; k++) {
+    const [a, b] = [words[k] as QuestionWord, words[k + 1] as QuestionWord];
+    const joined = cachedTerm(a.word + b.word);
+    if (!joined || joined === a.term || joined === b.term || !view.holds(joined)) continue;
+    for (const concept of concepts) {
+      if (concept.asked.length !== 1 || (concept.asked[0] !== a.term && concept.asked[0] !== b.term)) continue;
+      concept.alternatives.push({ terms: [joined], weight: 1 });
+      delete concept.absent;
+    }
   }
   // A name the scope does not hold, nor any synonym of it: most likely misspelt ("Huwei"). It is read as
   // the closest name the scope does hold (the others as synonyms), never when the exact name is there,
@@ -84,10 +104,27 @@ export function readQuestion(text: string, synonyms: SynonymGroups, view: ScopeV
   // denied …": Huawei and "denied" do; "did Macron attend …": no "Macon" ever attended anything).
   concepts.forEach((concept, i) => {
     const [term] = concept.asked;
-    if (!concept.name || !concept.absent || concept.asked.length !== 1 || !term || term.length < ranking.minFuzzyLength) return;
+    const word = term === undefined ? undefined : (wordOf.get(term) ?? term);
+    if (!concept.name || !concept.absent || concept.asked.length !== 1 || !term || !word) return;
     const others = concepts.filter((c, k) => k !== i && !c.absent).map((c) => c.asked);
+    // An acronym the sources spell out ("the SP's standing orders": the Scottish Parliament's).
+    const phrase = /^[a-z]{2,6}$/.test(word) && new RegExp(`\\b${word.toUpperCase()}\\b`).test(text) ? acronymPhrase(word.toUpperCase(), others, view, ranking) : undefined;
+    if (phrase) {
+      concepts[i] = { asked: phrase, alternatives: [{ terms: phrase, weight: 1 }], weight: Math.max(...phrase.map((t) => view.idf(t))), name: true };
+      return;
+    }
+    // A short name is read as misspelt only through two letters swapped ("vBSN" → "vBNS"): any other
+    // edit of a short word reaches too many others.
+    const short = Math.max(term.length, word.length) < ranking.minFuzzyLength;
+    if (short && word.length < 4) return;
     const fits = (t: string) => others.length === 0 || others.some((o) => view.together(t, o));
-    const [likeliest, ...rest] = view.similarTerms(term).filter(fits).slice(0, 3);
+    // Typing rarely gets a word's first letter wrong ("iPhones" is not a misspelt "phones").
+    const edits = short ? swapsOf(word) : wordsOneEditAway(word);
+    const near = [...new Set([...(short ? [] : view.similarTerms(term)), ...edits.filter((w) => w[0] === word[0]).flatMap((w) => {
+      const t = cachedTerm(w);
+      return t && t !== term && view.holds(t) ? [t] : [];
+    })])].sort((a, b) => view.documentFrequency(b) - view.documentFrequency(a) || (a < b ? -1 : 1));
+    const [likeliest, ...rest] = near.filter(fits).slice(0, 3);
     if (!likeliest) return;
     concepts[i] = {
       asked: [likeliest],
@@ -96,8 +133,70 @@ export function readQuestion(text: string, synonyms: SynonymGroups, view: ScopeV
       name: true,
     };
   });
+  // A name still not on file beside a name that is ("Ghengis Khan", "Jana Novak" where only Novak is on
+  // file) is a misspelt or unrecorded part of that name: the question is about the name on file.
+  const heldName = (w: QuestionWord | undefined) => !!w && w.name && view.holds(w.term);
+  const partOfKnownName = (c: Concept) => {
+    if (!c.name || !c.absent || c.asked.length !== 1) return false;
+    // Written as a name itself, with a capital first: a coinage ("iPhones" beside "Apple") is a thing of its own.
+    const k = words.findIndex((w) => w.term === c.asked[0] && w.name && text.includes(w.word.charAt(0).toUpperCase() + w.word.slice(1)));
+    return k >= 0 && (heldName(words[k - 1]) || heldName(words[k + 1]));
+  };
+  const read = concepts.filter((c) => !partOfKnownName(c));
   const cue = answerCueOf(text);
-  return { text, concepts, ...(cue ? { cue } : {}) };
+  return { text, concepts: read, ...(cue ? { cue } : {}) };
+}
+
+/**
+ * The words an acronym not on file stands for in the sources ("SP" → "Scottish Parliament"): the run of
+ * capitalised words spelling it (joined perhaps by "of", "the", "and", "for") written most often in the
+ * passages holding the question's rarest other word; none when no passage spells it out.
+ */
+function acronymPhrase(acronym: string, others: string[][], view: ScopeView, ranking: Ranking): string[] | undefined {
+  const [rarest] = others
+    .flat()
+    .filter((t) => view.documentFrequency(t) > 0)
+    .sort((a, b) => view.documentFrequency(a) - view.documentFrequency(b));
+  const postings = rarest === undefined ? undefined : view.index.terms.terms.get(rarest);
+  if (!postings) return undefined;
+  const pattern = new RegExp(`\\b${[...acronym].map((letter) => `${letter}\\p{Ll}+`).join('\\s+(?:(?:of|the|and|for)\\s+)*')}\\b`, 'gu');
+  const counts = new Map<string, number>();
+  for (let i = 0, read = 0; i < postings.paragraphs.count && read < ranking.acronymPassages; i++) {
+    const id = postings.paragraphs.data[2 * i] as number;
+    if (!view.allowsPassage(id)) continue;
+    read++;
+    for (const match of view.index.passages.get(id)?.paragraph.text.matchAll(pattern) ?? []) counts.set(match[0], (counts.get(match[0]) ?? 0) + 1);
+  }
+  const [best] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const terms = best ? termsOf(best[0]) : [];
+  return terms.length > 0 && terms.every((t) => view.holds(t)) ? terms : undefined;
+}
+
+/**
+ * The words one edit away from a word (a letter dropped, added, changed, or two side by side swapped:
+ * "Merceds" → "Mercedes", "Ghengis" → "Genghis"): a misspelt name is most often its stem's typo, which
+ * the stems on file (`similarTerms`) cannot see when stemming cuts the typo differently.
+ */
+function swapsOf(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < word.length; i++) out.push(word.slice(0, i) + (word[i + 1] as string) + (word[i] as string) + word.slice(i + 2));
+  return out;
+}
+
+function wordsOneEditAway(word: string): string[] {
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const out: string[] = [];
+  for (let i = 0; i <= word.length; i++) {
+    const head = word.slice(0, i);
+    const tail = word.slice(i);
+    if (tail) out.push(head + tail.slice(1));
+    if (tail.length > 1) out.push(head + (tail[1] as string) + (tail[0] as string) + tail.slice(2));
+    for (const l of letters) {
+      out.push(head + l + tail);
+      if (tail) out.push(head + l + tail.slice(1));
+    }
+  }
+  return out;
 }
 
 /**

@@ -63,6 +63,12 @@ export function selectQuotes(
   const seen = new Set<string>();
   const sources = new Set<string>();
   let top: number | undefined;
+  // A source speaks to the question when its quote scores near the best and holds as much of the
+  // question (its concepts, by weight) as the best quote does: a passage sharing one word of it is not a
+  // second side.
+  const weightOf = (bits: number) => question.concepts.reduce((w, c, i) => w + ((bits >> i) & 1 ? c.weight : 0), 0);
+  const speaks = (score: number, bits: number, best: number, bestBits: number) =>
+    score >= best * ranking.otherSide && weightOf(bits) >= weightOf(bestBits);
   /**
    * Whether no sentence scoring `score` (or less) can change the quotes: far weaker than the best, or
    * the quotes asked for are kept and every side that speaks is heard (three at most), or none left could.
@@ -117,13 +123,15 @@ export function selectQuotes(
     if (seen.has(key)) continue;
     seen.add(key);
     top ??= s.score;
+    // Reading stops once three sources score near the best (as many as the answer can hear), whether or
+    // not they hold as much of the question: which of them are sides is decided among the quotes read.
     if (s.score >= top * ranking.otherSide) sources.add(s.passage.doc.source.id);
     // A second quote of a paragraph ranks a little lower: three quotes of one paragraph say less than two places.
     const rank = chosen.some((q) => q.passage === s.passage) ? s.score * ranking.sameParagraph : s.score;
     chosen.push({ passage: s.passage, first, last: s.position, start, end: range.end, score: s.score, rank, own: s.own, bits });
   }
   const byRank = chosen.map((q, i) => ({ q, i })).sort((a, b) => b.q.rank - a.q.rank || a.i - b.i).map(({ q }) => q);
-  const ordered = question.speaker ? byRank : withEverySide(byRank, limit, ranking);
+  const ordered = question.speaker ? byRank : withEverySide(byRank, limit, (q, best) => speaks(q.rank, q.bits, best.rank, best.bits));
   return ordered.slice(0, limit).map((q) => {
     const quote = q.passage.paragraph.text.slice(q.start, q.end);
     const page = q.passage.paragraph.page;
@@ -140,15 +148,16 @@ export function selectQuotes(
 
 /**
  * Reorders quotes so that the first three quote every source that speaks to the question (its best
- * quote scores at least `otherSide` of the best), best first; the remaining places go to the next best.
+ * quote scores at least `otherSide` of the best and holds as many of the question's concepts), best
+ * first; the remaining places go to the next best.
  */
-function withEverySide(quotes: Chosen[], limit: number, ranking: Ranking): Chosen[] {
-  const top = quotes[0]?.rank ?? 0;
+function withEverySide(quotes: Chosen[], limit: number, speaks: (q: Chosen, best: Chosen) => boolean): Chosen[] {
+  const best = quotes[0];
   const front: Chosen[] = [];
   const sources = new Set<string>();
   for (const q of quotes) {
-    if (front.length >= 3) break;
-    if (sources.has(q.passage.doc.source.id) || q.rank < top * ranking.otherSide) continue;
+    if (front.length >= 3 || !best) break;
+    if (sources.has(q.passage.doc.source.id) || !speaks(q, best)) continue;
     sources.add(q.passage.doc.source.id);
     front.push(q);
   }

@@ -17,6 +17,16 @@ const ABBREVIATIONS = new Set([
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
+/**
+ * Whether a piece ends at a line break inside a sentence: a hard-wrapped line (or a chemical formula
+ * written over two lines, "the formula O\n2") that ends without a sentence's closing punctuation, and
+ * the next line goes on in lower case or with a digit. `Intl.Segmenter` ends a sentence at every line
+ * break; a heading line followed by a capitalised sentence stays apart.
+ */
+function endsInWrappedLine(piece: string, next: string): boolean {
+  return /[^.!?:;\s"'\u201D\u2019)\]]\r?\n\s*$/.test(piece) && /^[\p{Ll}\p{N}]/u.test(next);
+}
+
 /** Whether a piece ends in an abbreviation or an initial ("John F."), so the next piece continues it. */
 function endsInAbbreviation(piece: string): boolean {
   const match = /(?:^|[\s("'\u201C\u2018])([A-Za-z][A-Za-z.]*)\.\s*$/.exec(piece);
@@ -42,7 +52,8 @@ export function splitSentences(paragraph: string): SentenceRange[] {
   let carry: SentenceRange | undefined;
   for (const { segment, index } of segmenter.segment(paragraph)) {
     const range = { start: carry ? carry.start : index, end: index + segment.length };
-    if (endsInAbbreviation(segment) && index + segment.length < paragraph.length) {
+    const rest = paragraph.slice(index + segment.length, index + segment.length + 1);
+    if ((endsInAbbreviation(segment) || endsInWrappedLine(segment, rest)) && index + segment.length < paragraph.length) {
       carry = range;
       continue;
     }

@@ -141,7 +141,7 @@ export interface QuestionWord {
   term: string;
   /** The word as typed, lower-cased (possessive `'s` off): what a dictionary is asked. */
   word: string;
-  /** Capitalised (not as the first word of a longer question, nor in a question all in capitals): a name. */
+  /** Capitalised (not as the first word of a longer question, nor in a question all in capitals), or with a capital inside ("vBNS"): a name. */
   name: boolean;
   /** For a hyphenated compound ("Disney-ABC"): its parts, to search for when the joined word is nowhere. */
   parts?: QuestionWord[];
@@ -168,7 +168,8 @@ export function questionWords(question: string): QuestionWord[] {
     const parts = match[0].split('-').map((part) => part.replace(/\./g, ''));
     compounds.set(parts.join('').toLowerCase(), parts);
   }
-  const nameLike = (token: string, i: number) => !shouting && (i > 0 || tokens.length === 1) && /^\p{Lu}/u.test(token);
+  // A capital inside a word ("vBNS", "iPhone", "eBay") makes it a name wherever it stands.
+  const nameLike = (token: string, i: number) => !shouting && (((i > 0 || tokens.length === 1) && /^\p{Lu}/u.test(token)) || /^\p{Ll}+\p{Lu}/u.test(token));
   const words: QuestionWord[] = [];
   tokens.forEach((token, i) => {
     const term = processTerm(token);

@@ -69,3 +69,29 @@ export function baseWord(word: string): string {
 export function verbStem(stem: string): string {
   return DERIVED.get(stem) ?? stem;
 }
+
+/**
+ * Derivational endings Porter stemming keeps, as they stand on its stems: an agent or a comparative
+ * ("teacher", "settler", "smaller"), "-ship", "-age", "-ly", "-al", "-able", "-ian", "-ic". Longest first.
+ */
+const FAMILY_ENDINGS = ['ship', 'ian', 'abl', 'ibl', 'ag', 'li', 'er', 'or', 'al', 'ic'];
+
+/** The shortest a family's root may be: shorter ones ("pap" of "paper") join unrelated words. */
+const MIN_ROOT = 4;
+
+/**
+ * The root a term shares with its word family: one derivational ending of a stem cut (only while four
+ * letters stay) and a final "e" dropped, so that "citizenship" and "citizen", "percentage" and
+ * "percent", "teacher" and "teach", "tribal" and "tribe", "yearly" and "year" meet. Coarser than a stem
+ * on purpose: search reads a family member as a lesser match (`RANKING.family`), never as the word itself.
+ *
+ * ```ts
+ * familyRoot('citizenship') // 'citizen'
+ * familyRoot('tribe')       // 'trib'   (and familyRoot('tribal') too)
+ * ```
+ */
+export function familyRoot(stem: string): string {
+  const ending = FAMILY_ENDINGS.find((e) => stem.endsWith(e) && stem.length - e.length >= MIN_ROOT);
+  const root = ending ? stem.slice(0, -ending.length) : stem;
+  return root.length > MIN_ROOT && root.endsWith('e') ? root.slice(0, -1) : root;
+}
