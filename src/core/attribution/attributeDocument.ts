@@ -119,6 +119,11 @@ const MIN_SPEECH_WORDS = 4;
 const AROUND_CHARS = 60;
 /** Words at most between a reporting verb and the quotation it introduces ("said the cap would “…”"). */
 const MAX_WORDS_VERB_TO_QUOTE = 12;
+/**
+ * Words at most between a reporting verb and its quotation when the words between are one clause of the
+ * verb's (`told a press conference … that …`, `described his meeting … as`).
+ */
+const MAX_WORDS_VERB_TO_QUOTE_LONG = 30;
 /** Words at most after a sentence-final "…, X said" ("said in a statement on Tuesday"). */
 const MAX_WORDS_TAIL = 6;
 /** Words at most before a reporting verb right after a quotation ("“…,” Finance Minister Tomas Lind told"). */
@@ -336,7 +341,18 @@ function subjectOfVerb(clause: string, verb: Verb, verbs: Verb[]): SpeakerPhrase
     return COORDINATED.test(own) ? (subjectAtStart(own) ?? subjectBefore(own)) : subjectBefore(own);
   }
   // "In a filing with the SEC, the group disclosed … and said it “…”": the sentence's subject, past its opening phrase.
-  return subjectBefore(own) ?? (wordsIn(subjectText) === 0 ? subjectAfter(clause.slice(verb.end)) : COORDINATED.test(subjectText) ? (subjectAtStart(subjectText) ?? sentenceSubject(subjectText)) : undefined);
+  return subjectBefore(own) ?? (wordsIn(subjectText) === 0 ? subjectAfter(clause.slice(verb.end)) : COORDINATED.test(subjectText) ? (subjectAtStart(subjectText) ?? subjectPastOpening(subjectText)) : undefined);
+}
+
+/** Words that open a phrase set off by a comma before a sentence's subject ("In a filing with the SEC,"). */
+const OPENING_WORD = /^(?:in|on|at|after|before|although|though|while|when|if|as|since|because|under|with|without|despite|during|for|from|by|following|besides|however|also|meanwhile)$/i;
+
+/** The subject of a sentence past its opening phrases: "In a filing with the SEC, the group disclosed …" → the group. */
+function subjectPastOpening(text: string): SpeakerPhrase | undefined {
+  const segments = text.split(',');
+  let i = 0;
+  while (i < segments.length - 1 && (OPENING_WORD.test(/^\s*(\S+)/.exec(segments[i] as string)?.[1] ?? '') || /^\s*\p{Lu}\p{Ll}+(?:ing|ed)\b/u.test(segments[i] as string))) i++;
+  return i > 0 ? sentenceSubject(segments[i] as string) : undefined;
 }
 
 /**
@@ -350,15 +366,22 @@ function clauseBefore(masked: string, from: number, to: number): Clause | undefi
   const clause = text.slice(sentenceStart);
   const colon = /:\s*$/.test(clause);
   // "Said one trader:", "Commented another diplomat:": the verb first, then who spoke.
-  const inverted = /^\s*(\p{Lu}\p{Ll}+)\s+([^,:\u00A4]+)[,:]?\s*$/u.exec(clause);
-  if (inverted && isReportingVerb(inverted[1] as string) && wordsIn(inverted[2] as string) <= MAX_WORDS_QUOTE_TO_VERB && !PREPOSITIONS.has((inverted[2] as string).split(/\s/)[0] as string)) {
+  // ("Said David Gluskin, vice-president of Nesbitt Thomson Bongard Inc, “…”": the name, then its appositive.)
+  const inverted = /^\s*(\p{Lu}\p{Ll}+)\s+([^:\u00A4]+?)[,:]?\s*$/u.exec(clause);
+  const invertedWords = wordsIn(((inverted?.[2] as string | undefined) ?? '').split(',')[0] as string);
+  if (inverted && isReportingVerb(inverted[1] as string) && invertedWords <= MAX_WORDS_QUOTE_TO_VERB && wordsIn(inverted[2] as string) <= MAX_WORDS_VERB_TO_QUOTE_LONG && !PREPOSITIONS.has((inverted[2] as string).split(/\s/)[0] as string)) {
     const phrase = subjectAfter(inverted[2] as string);
     if (phrase) return { phrase, from: from + sentenceStart, to, colon };
   }
   const according = /\baccording to\s+([^,\u00A4]+?)\s*,?\s*$/i.exec(clause) ?? /\baccording to\s+([^,\u00A4]+)/i.exec(clause);
   const verbs = verbsIn(clause, ['report', 'quoting', 'participle']);
   const verb = verbs[verbs.length - 1];
-  if (verb && wordsIn(clause.slice(verb.end)) <= MAX_WORDS_VERB_TO_QUOTE) {
+  // A long stretch between the verb and the quotation still ties them when it is one clause of the verb's
+  // ("Melamed … told a press conference yesterday at the … convention that within the next year or two the
+  // Japanese government is “…”"; "He described his meeting with …, in which he …, as “…”").
+  const between = verb ? clause.slice(verb.end) : '';
+  const longTie = !!verb && wordsIn(between) <= MAX_WORDS_VERB_TO_QUOTE_LONG && (verb.type === 'report' ? /^\s+(?:\S+\s+){0,12}?that\b/.test(between) : verb.type === 'quoting' && /\bas\s*$/.test(between));
+  if (verb && (wordsIn(between) <= MAX_WORDS_VERB_TO_QUOTE || longTie)) {
     // "a scheme called “Smart Port”", "the consortium called SEMATECH, for “…”": a name, not speech.
     const after = clause.slice(verb.end);
     const naming = NAMING_VERB.test(verb.word) && (wordsIn(after) === 0 || /^\s*\p{Lu}/u.test(after) && !opensSentence(/^\s*(\S+)/.exec(after)?.[1] ?? ''));
@@ -700,7 +723,7 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     }
     for (const m of masked.matchAll(GROUP_BY)) {
       const by = subjectAfter(m[2] as string);
-      if (!by || by.form !== 'name') continue;
+      if (by?.form !== 'name') continue;
       events.push({
         index: m.index ?? 0,
         run: () => {

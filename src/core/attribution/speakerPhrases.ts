@@ -204,6 +204,8 @@ function lastName(segment: string, subjectOnly = true): SpeakerPhrase | undefine
   let bestPerson: SpeakerPhrase | undefined;
   for (let i = 0; i < tokens.length; i++) {
     if (!nameWord(tokens[i] as string)) continue;
+    // "Said David Gluskin, …": a reporting verb opening an inverted attribution is not the name's first word.
+    if (isReportingVerb(tokens[i] as string) && nameWord(tokens[i + 1] ?? '') && (i === 0 || /[.!?:;"\u201C\u201D]\s*$/.test(gapBefore(i)))) continue;
     let j: number;
     const extend = (from: number) => {
       let end = from;
