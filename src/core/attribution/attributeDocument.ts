@@ -594,24 +594,31 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
       const issued = issuers.findLast((i) => inReach(i) && sameDocumentNoun(i.noun, head));
       if (issued) return { ...issued.issuer, kind: 'thing', form: 'description', text: phrase.text, core: head, issued: true, at };
       if (!same) {
-        // A document first called otherwise: "the document" after "the proposals", "the report" a
-        // paragraph after "In an annual review, the OECD said" (the nearest document mentioned, or issued).
-        const named = earlier.find((r) => r.form === 'name') ?? (ISSUED_NOUNS.has(head) ? earlier.find((r) => r.issued) : undefined);
+        // A document first called otherwise: "the document" after "the proposals" (named); "the report" a
+        // paragraph after "In an annual review, the OECD said" — but only when every document issued in the
+        // last few paragraphs is one issuer's (after a prospectus and a magazine's story, "the document" is
+        // neither's).
+        const named = earlier.find((r) => r.form === 'name');
         if (named) return { ...named, at };
-        const issuedAny = ISSUED_NOUNS.has(head) ? issuers.findLast((i) => inReach(i) && ISSUED_NOUNS.has(i.noun)) : undefined;
-        if (issuedAny) return { ...issuedAny.issuer, kind: 'thing', form: 'description', text: phrase.text, core: head, issued: true, at };
+        if (ISSUED_NOUNS.has(head)) {
+          const candidates = [...earlier.filter((r) => r.issued), ...issuers.filter((i) => inReach(i) && ISSUED_NOUNS.has(i.noun)).map((i) => i.issuer)];
+          if (new Set(candidates.map((r) => r.name)).size === 1) return { ...(candidates[0] as Referent), kind: 'thing', form: 'description', text: phrase.text, core: head, issued: true, at };
+        }
       }
       // A story about one report calls it "the report" however far it goes on: the nearest document the
       // story mentioned at all, when that one was someone's and went by this noun (or, unnamed, any issued noun).
       if (isDocument(head)) {
         const lastDocument = history.findLast((r) => r.kind === 'thing' && isDocument(r.core) && r.form === 'description');
-        const sameKind = lastDocument && (sameDocumentNoun(lastDocument.core, head) || (!same && ISSUED_NOUNS.has(lastDocument.core) && ISSUED_NOUNS.has(head)));
+        const oneIssuer = new Set(history.filter((r) => r.issued).map((r) => r.name)).size === 1;
+        const sameKind = lastDocument && (sameDocumentNoun(lastDocument.core, head) || (!same && oneIssuer && ISSUED_NOUNS.has(lastDocument.core) && ISSUED_NOUNS.has(head)));
         if (lastDocument?.issued && sameKind) return { ...lastDocument, text: phrase.text, core: head, at };
       }
       // "the company said": the company named last.
       // The company heard speaking last in the story (a company report's own), else the one named last; a
       // name, not a bare "Inc".
-      const isCompany = (r: Referent) => r.kind === 'thing' && r.form === 'name' && COMPANY_NAME.test(r.name) && /\S\s+\S/.test(r.name);
+      // ("the Brookehill group" is no other company, whichever spoke last: its capitalised words must be in the name.)
+      const properModifiers = (phrase.text.match(/\b\p{Lu}[\p{L}&'-]*/gu) ?? []).filter((w) => !/^(?:The|A|An)$/.test(w)).map((w) => w.toLowerCase());
+      const isCompany = (r: Referent) => r.kind === 'thing' && r.form === 'name' && COMPANY_NAME.test(r.name) && /\S\s+\S/.test(r.name) && properModifiers.every((m) => r.name.toLowerCase().split(/\s+/).includes(m));
       const company = COMPANY_NOUNS.has(head) ? ([...history].reverse().find((r) => r.spoke && isCompany(r)) ?? [...recent].reverse().find(isCompany)) : undefined;
       if (company) return { ...company, at };
       for (const h of new Set([head, ...earlier.map((r) => r.core)])) {

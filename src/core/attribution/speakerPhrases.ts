@@ -540,7 +540,8 @@ export function subjectAfter(words: string): SpeakerPhrase | undefined {
 
 function subjectAfterChunk(words: string): SpeakerPhrase | undefined {
   // The phrase ends at a comma, a colon… or a full stop that is not an initial's ("P.S. Tam").
-  const chunk = words.split(PHRASE_END_OR_COMMA)[0]?.trim() ?? '';
+  // "said one analyst who attended the Texaco meeting": the source described, not the names in its relative clause.
+  const chunk = (words.split(PHRASE_END_OR_COMMA)[0]?.trim() ?? '').replace(/^((?:a|an|one|another|the)\s+(?:[\p{L}.-]+\s+){0,3}?\p{Ll}[\p{L}-]*)\s+(?:who|which|that)\b.*$/iu, '$1');
   if (!chunk) return undefined;
   const first = chunk.split(/\s+/)[0] ?? '';
   const asPronoun = pronoun(first);
