@@ -574,7 +574,7 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     if (sameRole?.form === 'name') return { ...sameRole, at };
     if (phrase.kind === 'thing') {
       // "a document issued by the PMDB", "the Kiel institute's report": the issuer its own words name.
-      const by = issuerNamedIn(phrase.text);
+      const by = /\sby\s|['\u2019]s\s/.test(phrase.text) ? issuerNamedIn(phrase.text) : undefined;
       const byWhom = by ? resolve(by, at) : undefined;
       if (byWhom && !byWhom.unnamed) return { ...byWhom, kind: 'thing', form: 'description', text: phrase.text, core: head, issued: true, at };
       // "The document" after "the proposals": the same thing; named if the text or its collection names it
@@ -609,8 +609,8 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
       // story mentioned at all, when that one was someone's and went by this noun (or, unnamed, any issued noun).
       if (isDocument(head)) {
         const lastDocument = history.findLast((r) => r.kind === 'thing' && isDocument(r.core) && r.form === 'description');
-        const oneIssuer = new Set(history.filter((r) => r.issued).map((r) => r.name)).size === 1;
-        const sameKind = lastDocument && (sameDocumentNoun(lastDocument.core, head) || (!same && oneIssuer && ISSUED_NOUNS.has(lastDocument.core) && ISSUED_NOUNS.has(head)));
+        const oneIssuer = () => new Set(history.filter((r) => r.issued).map((r) => r.name)).size === 1;
+        const sameKind = lastDocument?.issued && (sameDocumentNoun(lastDocument.core, head) || (!same && ISSUED_NOUNS.has(lastDocument.core) && ISSUED_NOUNS.has(head) && oneIssuer()));
         if (lastDocument?.issued && sameKind) return { ...lastDocument, text: phrase.text, core: head, at };
       }
       // "the company said": the company named last.
