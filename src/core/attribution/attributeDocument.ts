@@ -10,6 +10,7 @@ import {
   labelPhrase,
   loneName,
   isReportingVerb,
+  isOpeningPhrase,
   isRoleNoun,
   leadingSubject,
   mentionsIn,
@@ -118,6 +119,11 @@ const MIN_SPEECH_WORDS = 4;
 const AROUND_CHARS = 60;
 /** Words at most between a reporting verb and the quotation it introduces ("said the cap would “…”"). */
 const MAX_WORDS_VERB_TO_QUOTE = 12;
+/**
+ * Words at most between a reporting verb and its quotation when the words between are one clause of the
+ * verb's (`told a press conference … that …`, `described his meeting … as`).
+ */
+const MAX_WORDS_VERB_TO_QUOTE_LONG = 30;
 /** Words at most after a sentence-final "…, X said" ("said in a statement on Tuesday"). */
 const MAX_WORDS_TAIL = 6;
 /** Words at most before a reporting verb right after a quotation ("“…,” Finance Minister Tomas Lind told"). */
@@ -142,7 +148,21 @@ interface Referent {
   person?: boolean;
   /** The first name a sentence gives, not after a preposition ("Josef Hruby is already untying the rope"). */
   opening?: boolean;
+  /** Roles written right beside the name ("spokesman Marlin Fitzwater", "Mary Lee, an analyst"): "the spokesman" is this person. */
+  roles?: string[];
+  /**
+   * A document or organisation the text only describes and never names ("the report" with no issuer in
+   * sight): kept so that "it said" refers to it, but nobody a reader could be told is the speaker.
+   */
+  unnamed?: boolean;
+  /** A description resolved to whoever issued it or is named in it ("the report" → the OECD). */
+  issued?: boolean;
 }
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** "the Texas Democrat", "the Ohio Republican": a politician by party and state, never a name of its own. */
+const PARTY_EPITHET = /^(?:[\p{Lu}][\p{L}.-]*\s+){0,3}(?:Democrat|Republican)$/u;
 
 const MASK = '\u00A4';
 
@@ -320,7 +340,19 @@ function subjectOfVerb(clause: string, verb: Verb, verbs: Verb[]): SpeakerPhrase
     // sentence's, not the name before "and".
     return COORDINATED.test(own) ? (subjectAtStart(own) ?? subjectBefore(own)) : subjectBefore(own);
   }
-  return subjectBefore(own) ?? (wordsIn(subjectText) === 0 ? subjectAfter(clause.slice(verb.end)) : COORDINATED.test(subjectText) ? subjectAtStart(subjectText) : undefined);
+  // "In a filing with the SEC, the group disclosed … and said it “…”": the sentence's subject, past its opening phrase.
+  return subjectBefore(own) ?? (wordsIn(subjectText) === 0 ? subjectAfter(clause.slice(verb.end)) : COORDINATED.test(subjectText) ? (subjectAtStart(subjectText) ?? subjectPastOpening(subjectText)) : undefined);
+}
+
+/** Words that open a phrase set off by a comma before a sentence's subject ("In a filing with the SEC,"). */
+const OPENING_WORD = /^(?:in|on|at|after|before|although|though|while|when|if|as|since|because|under|with|without|despite|during|for|from|by|following|besides|however|also|meanwhile)$/i;
+
+/** The subject of a sentence past its opening phrases: "In a filing with the SEC, the group disclosed …" → the group. */
+function subjectPastOpening(text: string): SpeakerPhrase | undefined {
+  const segments = text.split(',');
+  let i = 0;
+  while (i < segments.length - 1 && (OPENING_WORD.test(/^\s*(\S+)/.exec(segments[i] as string)?.[1] ?? '') || /^\s*\p{Lu}\p{Ll}+(?:ing|ed)\b/u.test(segments[i] as string))) i++;
+  return i > 0 ? sentenceSubject(segments[i] as string) : undefined;
 }
 
 /**
@@ -334,15 +366,22 @@ function clauseBefore(masked: string, from: number, to: number): Clause | undefi
   const clause = text.slice(sentenceStart);
   const colon = /:\s*$/.test(clause);
   // "Said one trader:", "Commented another diplomat:": the verb first, then who spoke.
-  const inverted = /^\s*(\p{Lu}\p{Ll}+)\s+([^,:\u00A4]+)[,:]?\s*$/u.exec(clause);
-  if (inverted && isReportingVerb(inverted[1] as string) && wordsIn(inverted[2] as string) <= MAX_WORDS_QUOTE_TO_VERB && !PREPOSITIONS.has((inverted[2] as string).split(/\s/)[0] as string)) {
+  // ("Said David Gluskin, vice-president of Nesbitt Thomson Bongard Inc, “…”": the name, then its appositive.)
+  const inverted = /^\s*(\p{Lu}\p{Ll}+)\s+([^:\u00A4]+?)[,:]?\s*$/u.exec(clause);
+  const invertedWords = wordsIn(((inverted?.[2] as string | undefined) ?? '').split(',')[0] as string);
+  if (inverted && isReportingVerb(inverted[1] as string) && invertedWords <= MAX_WORDS_QUOTE_TO_VERB && wordsIn(inverted[2] as string) <= MAX_WORDS_VERB_TO_QUOTE_LONG && !PREPOSITIONS.has((inverted[2] as string).split(/\s/)[0] as string)) {
     const phrase = subjectAfter(inverted[2] as string);
     if (phrase) return { phrase, from: from + sentenceStart, to, colon };
   }
   const according = /\baccording to\s+([^,\u00A4]+?)\s*,?\s*$/i.exec(clause) ?? /\baccording to\s+([^,\u00A4]+)/i.exec(clause);
   const verbs = verbsIn(clause, ['report', 'quoting', 'participle']);
   const verb = verbs[verbs.length - 1];
-  if (verb && wordsIn(clause.slice(verb.end)) <= MAX_WORDS_VERB_TO_QUOTE) {
+  // A long stretch between the verb and the quotation still ties them when it is one clause of the verb's
+  // ("Melamed … told a press conference yesterday at the … convention that within the next year or two the
+  // Japanese government is “…”"; "He described his meeting with …, in which he …, as “…”").
+  const between = verb ? clause.slice(verb.end) : '';
+  const longTie = !!verb && wordsIn(between) <= MAX_WORDS_VERB_TO_QUOTE_LONG && (verb.type === 'report' ? /^\s+(?:\S+\s+){0,12}?that\b/.test(between) : verb.type === 'quoting' && /\bas\s*$/.test(between));
+  if (verb && (wordsIn(between) <= MAX_WORDS_VERB_TO_QUOTE || longTie)) {
     // "a scheme called “Smart Port”", "the consortium called SEMATECH, for “…”": a name, not speech.
     const after = clause.slice(verb.end);
     const naming = NAMING_VERB.test(verb.word) && (wordsIn(after) === 0 || /^\s*\p{Lu}/u.test(after) && !opensSentence(/^\s*(\S+)/.exec(after)?.[1] ?? ''));
@@ -386,9 +425,19 @@ function clauseInSentence(masked: string, sentence: { start: number; end: number
     const tail = text.slice(v.end);
     // ("…, Fujitsu said in a prospectus for a warrant bond recently issued in London.": where it was said, however long.)
     const inDocument = new RegExp(String.raw`^\s*in\s+(?:a|an|its|their|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:${[...ISSUED_NOUNS].join('|')})\b`, 'u').test(tail);
-    if (subjectText.includes(',') && wordsIn(afterComma) > 0 && wordsIn(afterComma) <= MAX_WORDS_QUOTE_TO_VERB && (inDocument || wordsIn(tail.replace(new RegExp(MASK, 'g'), ' ')) <= MAX_WORDS_TAIL)) {
+    if (subjectText.includes(',') && wordsIn(afterComma) > 0 && (inDocument || wordsIn(tail.replace(new RegExp(MASK, 'g'), ' ')) <= MAX_WORDS_TAIL)) {
       const tailPhrase = subjectBefore(afterComma);
-      if (tailPhrase) return { phrase: tailPhrase, from: sentence.start + start + subjectText.lastIndexOf(',') + 1, to: sentence.start + v.end };
+      // A long name counts as one word ("…, the Organisation for Economic Cooperation and Development said").
+      const words = wordsIn(afterComma) - (tailPhrase?.form === 'name' ? wordsIn(tailPhrase.text) - 1 : 0);
+      if (tailPhrase && words <= MAX_WORDS_QUOTE_TO_VERB) return { phrase: tailPhrase, from: sentence.start + start + subjectText.lastIndexOf(',') + 1, to: sentence.start + v.end };
+    }
+    // "In its quarterly rice outlook and situation summary, the department said…", "Pointing to …, it
+    // warned that": opening phrases set off by commas, then the subject right before the verb.
+    const segments = subjectText.split(',');
+    const subjectPart = segments.pop() ?? '';
+    if (segments.length > 0 && !subjectText.includes(MASK) && isOpeningPhrase(segments[0] as string) && wordsIn(subjectPart) > 0 && wordsIn(subjectPart) <= MAX_WORDS_QUOTE_TO_VERB) {
+      const opened = subjectBefore(subjectPart);
+      if (opened) return { phrase: opened, from: sentence.start + start + subjectText.lastIndexOf(',') + 1, to: sentence.start + v.end };
     }
     // "The General Manager of the Madrid branch of a U.S. bank which has lent money to FECSA said": a long
     // subject opening the sentence, with no comma or other verb before the verb.
@@ -417,10 +466,8 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
   const issuers: { noun: string; issuer: Referent }[] = [];
   /** Records the issuer of the documents a sentence says someone speaks in ("In a report the Kiel institute said"). */
   const noteIssuer = (sentence: string, r: Referent) => {
-    for (const m of sentence.matchAll(SPOKEN_IN_DOCUMENT)) {
-      const noun = (m[1] as string).toLowerCase();
-      if (ISSUED_NOUNS.has(noun)) issuers.push({ noun, issuer: r });
-    }
+    if (r.unnamed) return;
+    for (const noun of documentsSpokenIn(sentence)) issuers.push({ noun, issuer: r });
   };
   const allPersons: { core: string; text: string }[] = [];
 
@@ -472,6 +519,12 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
       // "General Acquisition said" after "General Acquisition Co": the company, whatever title its name holds.
       return { ...base, kind: 'thing', gender: undefined, core: phrase.text, name: phrase.text };
     }
+    // "the Texas Democrat said": a politician by party, the person the story is about (heard speaking or a
+    // sentence's subject in the last few paragraphs); never a name of its own.
+    if (phrase.form === 'name' && PARTY_EPITHET.test(phrase.core)) {
+      const person = [...recent].reverse().find((r) => r.kind === 'person' && r.form === 'name' && (r.spoke || r.subject));
+      if (person) return { ...person, at };
+    }
     if (phrase.form === 'name') {
       // A person by their full name; a titled surname the document never completes stays as printed ("Ms Novak").
       // A role before a lone name is not part of it ("Indonesian Energy Minister Subroto" is Subroto); a
@@ -504,34 +557,77 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     }
     // A description: the nearest earlier name or description of the same thing or role.
     const head = phrase.core;
-    // "the defence minister" is the one named "Defence Minister Tomas Kral", not the finance minister.
+    // "the defence minister" is the one named "Defence Minister Tomas Kral", not the finance minister;
+    // "the spokesman" the one written "spokesman Marlin Fitzwater" (a role beside the name, its modifiers
+    // in the words around it). The nearest mention wins: after "a Treasury spokesman", "the spokesman" is
+    // that unnamed source, not a spokesman named before.
     const modifiers = modifiersOf(phrase);
-    const sameHead = [...recent].reverse().find((r) => {
-      if (r.kind !== phrase.kind || r.form !== 'name') return false;
+    const definite = /^the\s/i.test(phrase.text);
+    const sameRole = [...recent].reverse().find((r) => {
+      if (r.kind !== phrase.kind) return false;
+      if (r.form !== 'name') return phrase.kind !== 'thing' && r.form === 'description' && r.core === head;
       const words = r.text.toLowerCase().split(/[\s'’]+/);
-      return words.includes(head) && modifiers.every((m) => words.includes(m));
+      if (words.includes(head) && modifiers.every((m) => words.includes(m))) return true;
+      // (Only "the spokesman": "a spokesman", "one analyst" bring in someone new.)
+      return definite && !!r.roles?.includes(head) && modifiers.every((m) => new RegExp(`\\b${escapeRegExp(m)}\\b`, 'u').test(seenAround.get(r.name) ?? ''));
     });
-    if (sameHead) return { ...sameHead, at };
+    if (sameRole?.form === 'name') return { ...sameRole, at };
     if (phrase.kind === 'thing') {
-      // "The document" after "the proposals": the same thing; named if the text or its collection names it.
-      const isDocument = (h: string) => DOCUMENT_NOUNS.has(h);
+      // "a document issued by the PMDB", "the Kiel institute's report": the issuer its own words name.
+      const by = /\sby\s|['\u2019]s\s/.test(phrase.text) ? issuerNamedIn(phrase.text) : undefined;
+      const byWhom = by ? resolve(by, at) : undefined;
+      if (byWhom && !byWhom.unnamed) return { ...byWhom, kind: 'thing', form: 'description', text: phrase.text, core: head, issued: true, at };
+      // "The document" after "the proposals": the same thing; named if the text or its collection names it
+      // ("the report" after "In an annual review, the OECD said" is the OECD's, and stays so while the
+      // story goes on about it).
+      const isDocument = (h: string) => DOCUMENT_NOUNS.has(h) || ISSUED_NOUNS.has(h);
       const earlier = [...recent].reverse().filter((r) => r.kind === 'thing' && (r.core === head || (isDocument(head) && isDocument(r.core))));
-      const named = earlier.find((r) => r.form === 'name');
-      if (named) return { ...named, at };
+      const someones = (r: Referent | undefined) => !!r && (r.form === 'name' || !!r.issued);
+      // The nearest mention by the same noun decides when it is someone's ("the report" ← "the report"
+      // the Supreme Audit Office published), and keeps a story's other documents out ("the report" is not
+      // the ministry's statement in between).
+      const same = earlier.find((r) => r.core === head);
+      if (someones(same)) return { ...(same as Referent), at };
       // "the report said" after "In a report the Kiel institute said": whoever issued it speaks, when the
-      // last few paragraphs say who (the nearest such mention; a story is the article it was called before).
-      const issued = ISSUED_NOUNS.has(head) ? issuers.findLast((i) => Math.floor(i.issuer.at / 1e6) >= Math.floor(at / 1e6) - REFERENCE_PARAGRAPHS && sameDocumentNoun(i.noun, head)) : undefined;
-      if (issued) return { ...issued.issuer, kind: 'thing', form: 'description', text: phrase.text, core: head, at };
+      // last few paragraphs say who (the nearest such mention of the same noun).
+      const inReach = (i: { issuer: Referent }) => Math.floor(i.issuer.at / 1e6) >= Math.floor(at / 1e6) - REFERENCE_PARAGRAPHS;
+      const issued = issuers.findLast((i) => inReach(i) && sameDocumentNoun(i.noun, head));
+      if (issued) return { ...issued.issuer, kind: 'thing', form: 'description', text: phrase.text, core: head, issued: true, at };
+      if (!same) {
+        // A document first called otherwise: "the document" after "the proposals" (named); "the report" a
+        // paragraph after "In an annual review, the OECD said" — but only when every document issued in the
+        // last few paragraphs is one issuer's (after a prospectus and a magazine's story, "the document" is
+        // neither's).
+        const named = earlier.find((r) => r.form === 'name');
+        if (named) return { ...named, at };
+        if (ISSUED_NOUNS.has(head)) {
+          const candidates = [...earlier.filter((r) => r.issued), ...issuers.filter((i) => inReach(i) && ISSUED_NOUNS.has(i.noun)).map((i) => i.issuer)];
+          if (new Set(candidates.map((r) => r.name)).size === 1) return { ...(candidates[0] as Referent), kind: 'thing', form: 'description', text: phrase.text, core: head, issued: true, at };
+        }
+      }
+      // A story about one report calls it "the report" however far it goes on: the nearest document the
+      // story mentioned at all, when that one was someone's and went by this noun (or, unnamed, any issued noun).
+      if (isDocument(head)) {
+        const lastDocument = history.findLast((r) => r.kind === 'thing' && isDocument(r.core) && r.form === 'description');
+        const oneIssuer = () => new Set(history.filter((r) => r.issued).map((r) => r.name)).size === 1;
+        const sameKind = lastDocument?.issued && (sameDocumentNoun(lastDocument.core, head) || (!same && ISSUED_NOUNS.has(lastDocument.core) && ISSUED_NOUNS.has(head) && oneIssuer()));
+        if (lastDocument?.issued && sameKind) return { ...lastDocument, text: phrase.text, core: head, at };
+      }
       // "the company said": the company named last.
       // The company heard speaking last in the story (a company report's own), else the one named last; a
       // name, not a bare "Inc".
-      const isCompany = (r: Referent) => r.kind === 'thing' && r.form === 'name' && COMPANY_NAME.test(r.name) && /\S\s+\S/.test(r.name);
+      // ("the Brookehill group" is no other company, whichever spoke last: its capitalised words must be in the name.)
+      const properModifiers = (phrase.text.match(/\b\p{Lu}[\p{L}&'-]*/gu) ?? []).filter((w) => !/^(?:The|A|An)$/.test(w)).map((w) => w.toLowerCase());
+      const isCompany = (r: Referent) => r.kind === 'thing' && r.form === 'name' && COMPANY_NAME.test(r.name) && /\S\s+\S/.test(r.name) && properModifiers.every((m) => r.name.toLowerCase().split(/\s+/).includes(m));
       const company = COMPANY_NOUNS.has(head) ? ([...history].reverse().find((r) => r.spoke && isCompany(r)) ?? [...recent].reverse().find(isCompany)) : undefined;
       if (company) return { ...company, at };
       for (const h of new Set([head, ...earlier.map((r) => r.core)])) {
         const name = context.properName?.(h);
         if (name) return { ...base, name, form: 'name' };
       }
+      // A document nobody is said to have issued ("the report said", no issuer in sight): "the report"
+      // tells a reader nothing about who speaks, so it names nobody (and a later "it said" neither).
+      if (isDocument(head)) return { ...base, name: phrase.text, unnamed: true };
     } else if (/^the\s/i.test(phrase.text) && modifiers.length > 0 && !recent.some((r) => r.core === head)) {
       // "The Syrian envoy said" after "Syrian U.N. charge d'affaires Abdul Al-Atassi said": a role the text
       // never gave by that noun, told apart by words written beside a person heard speaking.
@@ -582,7 +678,11 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
           const roleBefore = /(?:^|\s)(\p{Ll}+)\s+$/u.exec(masked.slice(Math.max(0, index - 30), index))?.[1];
           const person = phrase.kind === 'person' && phrase.form === 'name' && (phrase.text !== phrase.core || aged || (roleAfter !== undefined && isRoleNoun(roleAfter)) || (roleBefore !== undefined && isRoleNoun(roleBefore)) || speakersSoFar.has(r.name) || genderOf.has(r.name));
           if (r.kind === 'person' && r.form === 'name') seenAround.set(r.name, `${seenAround.get(r.name) ?? ''} ${masked.slice(Math.max(0, index - AROUND_CHARS), end + AROUND_CHARS).toLowerCase()}`);
-          history.push({ ...r, subject: first && person, person, opening: first && !/^(?:a|an|one|another)$/.test(wordBefore ?? '') });
+          // Roles written beside the name: "spokesman Marlin Fitzwater", "Mary Lee, the bank's chief economist,".
+          // (An appositive ends at a comma or a preposition: ", a Treasury spokesman said" is someone else.)
+          const roleAfterName = /^\s*,\s+(?:a|an|the)?\s*(?:[\p{L}'’.-]+\s+){0,3}?([\p{L}-]+)\s*(?:,|\s(?:of|at|for|with|in)\s)/u.exec(masked.slice(end, end + 60))?.[1]?.toLowerCase();
+          const roles = phrase.kind === 'person' && phrase.form === 'name' ? [roleBefore?.toLowerCase(), roleAfterName].filter((w): w is string => !!w && isRoleNoun(w)) : [];
+          history.push({ ...r, subject: first && person, person, opening: first && !/^(?:a|an|one|another)$/.test(wordBefore ?? ''), roles });
         },
       });
     }
@@ -590,13 +690,52 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     // a document and who issued it.
     for (const m of masked.matchAll(DOCUMENT_BY)) {
       const noun = ((m[1] ?? m[4]) as string).toLowerCase();
-      const by = m[2] !== undefined ? subjectAfter(m[2]) : subjectBefore(m[3] as string);
-      if (!ISSUED_NOUNS.has(noun) || !by || by.form === 'pronoun') continue;
+      const by = issuerName(m[2] !== undefined ? subjectAfter(m[2]) : subjectBefore(m[3] as string));
+      if (!ISSUED_NOUNS.has(noun) || !by) continue;
       events.push({
         index: m.index ?? 0,
         run: () => {
           const r = resolve(by, pos(m.index ?? 0));
           if (r && r.form === 'name') issuers.push({ noun, issuer: r });
+        },
+      });
+    }
+    // "a statement issued after a two day meeting of the Inter Governmental Group on Indonesia (IGGI)": the
+    // body that met issued it (by the short name in brackets, when the text gives one).
+    for (const m of masked.matchAll(ISSUED_AT_MEETING)) {
+      const acronym = /^\s*\((\p{Lu}[\p{Lu}\p{N}&-]+)\)/u.exec(masked.slice((m.index ?? 0) + m[0].length))?.[1];
+      const by = acronym ? { text: acronym, form: 'name' as const, kind: 'thing' as const, core: acronym } : issuerName(subjectAfter(m[2] as string));
+      if (!by) continue;
+      const noun = (m[1] as string).toLowerCase();
+      events.push({
+        index: m.index ?? 0,
+        run: () => {
+          const r = resolve(by, pos(m.index ?? 0));
+          if (r && r.form === 'name') issuers.push({ noun, issuer: r });
+        },
+      });
+    }
+    // "a letter sent by the airport's management": the organisation, however it is described.
+    for (const m of masked.matchAll(DOCUMENT_BY_ORGANISATION)) {
+      const noun = (m[1] as string).toLowerCase();
+      const by = subjectAfter(m[2] as string);
+      if (!ISSUED_NOUNS.has(noun) || !by || by.form === 'pronoun' || by.kind !== 'thing') continue;
+      events.push({
+        index: m.index ?? 0,
+        run: () => {
+          const r = resolve(by, pos(m.index ?? 0));
+          if (r && !r.unnamed) issuers.push({ noun, issuer: r });
+        },
+      });
+    }
+    for (const m of masked.matchAll(GROUP_BY)) {
+      const by = subjectAfter(m[2] as string);
+      if (by?.form !== 'name') continue;
+      events.push({
+        index: m.index ?? 0,
+        run: () => {
+          const r = resolve(by, pos(m.index ?? 0));
+          if (r && r.form === 'name') issuers.push({ noun: (m[1] as string).toLowerCase(), issuer: r });
         },
       });
     }
@@ -620,6 +759,11 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
         run: () => {
           const r = resolve(clause.phrase, pos(clause.from));
           if (!r) return;
+          // A document no one is said to have issued is heard, but names nobody.
+          if (r.unnamed) {
+            history.push({ ...r, at: pos(clause.from), spoke: true });
+            return;
+          }
           q.speaker = r.name;
           noteIssuer(masked.slice(sentence.start, sentence.end), r);
           speakersSoFar.add(r.name);
@@ -637,6 +781,10 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
         run: () => {
           const r = resolve(clause.phrase, pos(clause.from));
           if (!r) return;
+          if (r.unnamed) {
+            history.push({ ...r, at: pos(clause.from), spoke: true });
+            return;
+          }
           reported.push({ paragraph: p.index, start: s.start, end: s.end, speaker: r.name, kind: 'reported' });
           noteIssuer(masked.slice(s.start, s.end), r);
           speakersSoFar.add(r.name);
@@ -706,7 +854,8 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     pending = undefined;
     if (tail.endsWith(':')) {
       const clause = lastSentence ? clauseInSentence(masked, lastSentence) : undefined;
-      if (clause) pending = resolve(clause.phrase, pos(clause.from))?.name;
+      const r = clause ? resolve(clause.phrase, pos(clause.from)) : undefined;
+      if (r && !r.unnamed) pending = r.name;
     }
   });
 
@@ -729,7 +878,8 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     if (label === 'Q') return doc.source.author;
     if (label === 'A') return interviewee(doc);
     const phrase = labelPhrase(label);
-    return phrase ? resolve(phrase, Number.MAX_SAFE_INTEGER)?.name : undefined;
+    const r = phrase ? resolve(phrase, Number.MAX_SAFE_INTEGER) : undefined;
+    return r?.unnamed ? undefined : r?.name;
   });
   return { quotations, reported, ownVoice, notes, turns };
 }
@@ -798,13 +948,61 @@ const ISSUED_NOUNS = new Set('document report statement study survey review pros
 /** A news story and the article it was called before are one ("the story said" after "the article in …"). */
 const NEWS_PIECES = new Set(['story', 'article']);
 const sameDocumentNoun = (a: string, b: string) => a === b || (NEWS_PIECES.has(a) && NEWS_PIECES.has(b));
-/** Speaking in a document: "said in a prospectus", "In its annual report, the bank said". */
-const SPOKEN_IN_DOCUMENT = /\b[Ii]n\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,4}?(\p{Ll}+)\b/gu;
+/** Speaking in a document: "said in a prospectus", "In its annual report, the bank said" (the noun among the next five words). */
+const SPOKEN_IN_DOCUMENT = /\b[Ii]n\s+(?:a|an|its|their|his|her|the)\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)/gu;
+
+/** The documents a sentence says something was said in: "in an annual review of the French economy" → review. */
+function documentsSpokenIn(sentence: string): string[] {
+  const nouns: string[] = [];
+  for (const m of sentence.matchAll(SPOKEN_IN_DOCUMENT)) {
+    const noun = (m[1] as string).toLowerCase().split(/\s+/).find((w) => ISSUED_NOUNS.has(w));
+    if (noun) nouns.push(noun);
+  }
+  return nouns;
+}
 /**
  * A document and who issued it: "the article in Progressive magazine", "a document issued by the PMDB"
  * (groups 1, 2); "the Kiel institute's report" (groups 3, 4: the noun, the possessor).
  */
-const DOCUMENT_BY = /\b(\p{Ll}+)\s+(?:in|by|from|(?:issued|published|released|prepared)\s+by)\s+((?:the\s+)?\p{Lu}[\p{L}.&'-]*(?:\s+\p{Lu}[\p{L}.&'-]*)*)|((?:the|The)\s+(?:\p{Lu}[\p{L}.&-]*\s+)*\p{L}+)['\u2019]s\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\b/gu;
+const DOCUMENT_BY = /\b(\p{Ll}+)\s+(?:in|by|from|(?:issued|published|released|prepared|compiled|sent|signed|written|drafted|submitted)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?by)\s+((?:the\s+)?\p{Lu}[\p{L}.&'-]*(?:\s+\p{Lu}[\p{L}.&'-]*)*)|((?:the|The)\s+(?:\p{Lu}[\p{L}.&-]*\s+)*\p{L}+)['\u2019]s\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\b/gu;
+
+/** The issuer a description of a document names itself: "a document issued by the PMDB" → the PMDB. */
+function issuerNamedIn(description: string): SpeakerPhrase | undefined {
+  for (const m of description.matchAll(DOCUMENT_BY)) {
+    const noun = ((m[1] ?? m[4]) as string).toLowerCase();
+    const by = issuerName(m[2] !== undefined ? subjectAfter(m[2]) : subjectBefore(m[3] as string));
+    if (ISSUED_NOUNS.has(noun) && by) return by;
+  }
+  // "the court's ruling", "the bank's monthly bulletin": the organisation it is the document of, even
+  // described ("the court" tells a reader who speaks; "the ruling" does not).
+  const possessive = /^(?:the|The)\s+((?:[\p{L}.&-]+\s+){0,3}?[\p{L}.&-]+)['\u2019]s\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)$/u.exec(description.trim());
+  const possessor = possessive ? subjectAfter(`the ${possessive[1]}`) : undefined;
+  const ofDocument = possessive?.[2]?.toLowerCase().split(/\s+/).some((w) => ISSUED_NOUNS.has(w) || DOCUMENT_NOUNS.has(w));
+  if (ofDocument && possessor && possessor.form !== 'pronoun' && !(possessor.form === 'description' && (ISSUED_NOUNS.has(possessor.core) || DOCUMENT_NOUNS.has(possessor.core)))) return issuerName(possessor) ?? possessor;
+  return undefined;
+}
+
+/** An issuer as a name: "the PMDB" (an acronym after "the") is the PMDB's name; a pronoun or a plain description is none. */
+function issuerName(phrase: SpeakerPhrase | undefined): SpeakerPhrase | undefined {
+  if (phrase?.form === 'name') return phrase;
+  if (phrase?.form === 'description' && /^\p{Lu}/u.test(phrase.core)) return { ...phrase, form: 'name', text: phrase.core };
+  // "the Supreme Audit Office": capitalised words after "the" are a name.
+  const capitalised = phrase?.form === 'description' ? /^[Tt]he\s+((?:\p{Lu}[\p{L}.&'-]*\s+)*\p{Lu}[\p{L}.&'-]*)$/u.exec(phrase.text) : null;
+  if (phrase && capitalised) return { ...phrase, form: 'name', text: capitalised[1] as string, core: capitalised[1] as string };
+  return undefined;
+}
+
+/**
+ * A group and who leads or controls it: "A group of companies controlled by Brookehill Partners Inc",
+ * "an investor group led by Carl Icahn" (groups 1, 2). "The group said" after it is that leader speaking.
+ */
+const GROUP_BY = /\b(group|consortium|partnership)\s+(?:of\s+(?:[\p{L}-]+\s+){0,3}?)?(?:controlled|led|headed|formed|owned|managed|organized|organised)\s+by\s+((?:the\s+)?\p{Lu}[\p{L}.&'-]*(?:\s+\p{Lu}[\p{L}.&'-]*)*)/gu;
+
+/** A document and the organisation whose people sent it: "a letter sent by the airport's management" (groups 1, 2). */
+const DOCUMENT_BY_ORGANISATION = /\b(\p{Ll}+)\s+(?:issued|published|released|prepared|compiled|sent|signed|written|drafted|submitted)\s+by\s+((?:the|its)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)['\u2019]s\s+(?:management|board|directors|lawyers|owners|executives|leadership|officials)\b/gu;
+
+/** A document and the body whose meeting issued it: "a communique issued after a meeting of OPEC ministers" (groups 1, 2). */
+const ISSUED_AT_MEETING = /\b(\p{Ll}+)\s+(?:issued|released|published|adopted)\s+(?:after|at|following|during)\s+(?:a|an|the|its|their)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:meeting|conference|session|summit|talks)\s+of\s+((?:the\s+)?\p{Lu}[\p{L}.&'-]*(?:\s+(?:on\s+|of\s+|for\s+)?\p{Lu}[\p{L}.&'-]*)*)/gu;
 
 /** Nouns naming a document: "the document" may stand for "the proposals" named before it. */
 const DOCUMENT_NOUNS = new Set('document proposals proposal report statement declaration plan paper agreement communique letter principles guidelines rules bulletin study survey ruling text memo release treaty resolution strategy review'.split(' '));

@@ -112,6 +112,12 @@ const OFFICE_WORDS = new Set(
   communications security`.split(/\s+/),
 );
 
+/**
+ * Words that close an organisation's name after "and" once it has gone on across "of" or "for"
+ * ("Organisation for Economic Cooperation and Development", "Department of Health and Human Services").
+ */
+const OFFICE_AFTER_AND = new Set([...OFFICE_WORDS, ...'cooperation co-operation reconstruction services human technology planning welfare fisheries food forestry resources research'.split(' ')]);
+
 /** Roles written before a name as titles ("Lawyer David Steel", "Analyst Sanford Margoshes", "General Manager"). */
 const ROLE_TITLES = new Set([...PERSON_NOUNS].filter((w) => !/s$/.test(w) || /ss$/.test(w)));
 
@@ -198,6 +204,8 @@ function lastName(segment: string, subjectOnly = true): SpeakerPhrase | undefine
   let bestPerson: SpeakerPhrase | undefined;
   for (let i = 0; i < tokens.length; i++) {
     if (!nameWord(tokens[i] as string)) continue;
+    // "Said David Gluskin, …": a reporting verb opening an inverted attribution is not the name's first word.
+    if (isReportingVerb(tokens[i] as string) && nameWord(tokens[i + 1] ?? '') && (i === 0 || /[.!?:;"\u201C\u201D]\s*$/.test(gapBefore(i)))) continue;
     let j: number;
     const extend = (from: number) => {
       let end = from;
@@ -206,12 +214,17 @@ function lastName(segment: string, subjectOnly = true): SpeakerPhrase | undefine
     };
     j = extend(i);
     // "LL and E Royalty Trust", "Procter and Gamble Co": one organisation's name across "and".
+    let acrossPreposition = false;
     while (/^(?:and|&|of|for)$/i.test(tokens[j + 1] ?? '') && nameWord(tokens[j + 2] ?? '') && !/\S/.test(gapAfter(j)) && !/\S/.test(gapAfter(j + 1))) {
       const end = extend(j + 2);
       // "Kansas City Board of Trade", "Bank of Japan", "Institute for World Economy": an organisation's name
       // goes on across "of" and "for".
       const org = (from: number, to: number) => tokens.slice(from, to + 1).some((w) => ORG_WORDS.has(w.toLowerCase()));
-      if (tokens[j + 1] === 'of' || tokens[j + 1] === 'for' ? !ORG_WORDS.has((tokens[j] as string).toLowerCase()) : !org(j + 2, end)) break;
+      // "Organisation for Economic Cooperation and Development": an office's name once it went on across
+      // "of" or "for" goes on across "and" with office words ("Bank of England and Smith" does not).
+      const officeAfterAnd = acrossPreposition && tokens.slice(j + 2, end + 1).every((w) => OFFICE_AFTER_AND.has(w.toLowerCase()));
+      if (tokens[j + 1] === 'of' || tokens[j + 1] === 'for' ? !ORG_WORDS.has((tokens[j] as string).toLowerCase()) : !org(j + 2, end) && !officeAfterAnd) break;
+      if (tokens[j + 1] === 'of' || tokens[j + 1] === 'for') acrossPreposition = true;
       j = end;
     }
     const run = tokens.slice(i, j + 1);
@@ -387,7 +400,7 @@ function genericDescription(phrase: string): SpeakerPhrase | undefined {
 }
 
 /** An opening phrase set off by a comma that is not the subject ("However,", "Asked about the petition,", "In a speech,"). */
-function isOpeningPhrase(segment: string): boolean {
+export function isOpeningPhrase(segment: string): boolean {
   const first = /^\s*(\S+)/.exec(segment)?.[1] ?? '';
   return NOT_NAMES.has(first.toLowerCase()) || /^\p{Lu}\p{Ll}+(?:ed|ing|ly)$/u.test(first);
 }
@@ -527,7 +540,8 @@ export function subjectAfter(words: string): SpeakerPhrase | undefined {
 
 function subjectAfterChunk(words: string): SpeakerPhrase | undefined {
   // The phrase ends at a comma, a colon… or a full stop that is not an initial's ("P.S. Tam").
-  const chunk = words.split(PHRASE_END_OR_COMMA)[0]?.trim() ?? '';
+  // "said one analyst who attended the Texaco meeting": the source described, not the names in its relative clause.
+  const chunk = (words.split(PHRASE_END_OR_COMMA)[0]?.trim() ?? '').replace(/^((?:a|an|one|another|the)\s+(?:[\p{L}.-]+\s+){0,3}?\p{Ll}[\p{L}-]*)\s+(?:who|which|that)\b.*$/iu, '$1');
   if (!chunk) return undefined;
   const first = chunk.split(/\s+/)[0] ?? '';
   const asPronoun = pronoun(first);

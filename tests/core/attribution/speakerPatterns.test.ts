@@ -126,8 +126,9 @@ describe('speaker patterns of news copy beyond "X said"', () => {
     expect(who(d, 2, 'A slump in exports appears unlikely')).toBe('the Brno institute');
     expect(who(d, 4, 'The parties have resolved some of the issues')).toBe('Acme Ltd');
     expect(who(d, 6, 'The intercepts were kept for years')).toBe('Harbour');
-    // Nothing says who issued "the document": it stays as printed.
-    expect(who(d, 7, 'Nobody has claimed the report')).toBe('the document');
+    // Nothing says who issued "the document" (a prospectus and a story, two issuers, came before): "the
+    // document" would tell a reader nothing, so nobody is named.
+    expect(who(d, 7, 'Nobody has claimed the report')).toBeUndefined();
   });
 
   it('reads "did say", beliefs and proposals introducing a quotation, and a company named with its one-word name', () => {
@@ -160,5 +161,73 @@ describe('speaker patterns of news copy beyond "X said"', () => {
       'He declined to comment on the talks in new york with the bank advisory committee this week.',
     ]);
     expect(who(lower, 2, 'debtors and creditors have a joint responsibility')).toBeUndefined();
+  });
+});
+
+describe('descriptions resolved to who the story names (speakers6)', () => {
+  it('gives "the report" to the issuer of the document the story introduced by another noun, and keeps it while the story goes on', () => {
+    const d = article([
+      'French industry is losing ground, the Organisation for Economic Cooperation and Development said.',
+      'Unemployment could climb to 11.5 pct, it said in an annual review of the French economy.',
+      'The report said the economy was "increasingly ill-adapted to demand."',
+      '"France\'s poor export performance reflects a geographical bias," it said.',
+    ]);
+    expect(who(d, 3, 'increasingly ill-adapted to demand.')).toBe('Organisation for Economic Cooperation and Development');
+    expect(who(d, 4, 'France\'s poor export performance reflects a geographical bias')).toBe('Organisation for Economic Cooperation and Development');
+  });
+
+  it('reads the issuer a description names itself, by acronym or possessive, and abstains when nothing says who issued it', () => {
+    const d = article([
+      'Brazil\'s leading party backed the moratorium.',
+      '"The road to dignity has no return," said a document issued by the PMDB.',
+      'The statement said Brazil had two ways to take: "A return, by way of submission to outside pressure."',
+      'The bank\'s monthly bulletin, published on Friday, said prices would rise. It said: "The fiscal cost is likely to be higher than the government estimates."',
+    ]);
+    expect(who(d, 2, 'The road to dignity has no return')).toBe('PMDB');
+    expect(who(d, 3, 'A return, by way of submission to outside pressure.')).toBe('PMDB');
+    expect(who(d, 4, 'The fiscal cost is likely to be higher than the government estimates.')).toBe('the bank');
+    const unissued = article(['Oil prices fell on Tuesday.', '"Stocks are ample," the report said.']);
+    expect(who(unissued, 2, 'Stocks are ample')).toBeUndefined();
+  });
+
+  it('gives "the spokesman" to the person written with that role, "the group" to who controls it, "the Texas Democrat" to the senator', () => {
+    const d = article([
+      'Referring to news reports, White House spokesman Marlin Fitzwater said, "We will just have to wait and see."',
+      '"We certainly don\'t want to take precipitous action," the spokesman added.',
+      'A group of companies controlled by Brookehill Partners Inc told the SEC it may support a buyout of Cardis Corp.',
+      'The group added it had already had "some contacts" with others concerning the company.',
+      'Senate Finance Committee chairman Lloyd Bentsen said the resolution may jeopardize the agreement.',
+      '"We need a truly free trade agreement," the Texas Democrat said in a statement.',
+    ]);
+    expect(who(d, 2, 'We certainly don\'t want to take precipitous action')).toBe('Marlin Fitzwater');
+    expect(who(d, 4, 'some contacts')).toBe('Brookehill Partners Inc');
+    expect(who(d, 6, 'We need a truly free trade agreement')).toBe('Lloyd Bentsen');
+    // An unnamed source introduced as "a spokesman" stays unnamed, whoever else is a spokesman.
+    const unnamed = article([
+      'Treasury Secretary James Baker cancelled a trip, said Tom Ward, a spokesman for the embassy.',
+      'Baker will stay in Washington, a Treasury spokesman said.',
+      'The spokesman, who asked not to be identified, said, "I would not draw any conclusion from the cancellation."',
+    ]);
+    expect(who(unnamed, 3, 'I would not draw any conclusion from the cancellation.')).toBe('the spokesman');
+  });
+
+  it('reads long clauses between verb and quotation, inverted "Said X, role,", and "… and said it" after an opening phrase', () => {
+    const d = article([
+      'Melamed, also the head of Dellsher Investment Co Inc, told a press conference yesterday at the Futures Industry Association convention that within the next year or two the Japanese government is "going to lift the curtain."',
+      'He described his meeting with exchange head Michio Takeuchi, in which he demanded greater access, as "very frank indeed."',
+      'Said David Gluskin, vice-president of Nesbitt Thomson Bongard Inc, "When interest rates finally stop going down, there is going to be a flood."',
+      'A group of companies controlled by Brookehill Partners Inc holds a stake in Cardis Corp.',
+      'In a filing with the SEC, the group disclosed that it holds a 5.5 pct stake in Cardis, and said it "would likely support" an acquisition.',
+      '"The shares continue to offer opportunity," the Brookehill group told the SEC.',
+    ]);
+    expect(who(d, 1, 'going to lift the curtain.')).toBe('Melamed');
+    expect(who(d, 2, 'very frank indeed.')).toBe('Melamed');
+    expect(who(d, 3, 'When interest rates finally stop going down')).toBe('David Gluskin');
+    expect(who(d, 5, 'would likely support')).toBe('Brookehill Partners Inc');
+    // ("the Brookehill group" is not Nesbitt Thomson Bongard Inc, the company named last.)
+    expect(who(d, 6, 'The shares continue to offer opportunity')).not.toBe('Nesbitt Thomson Bongard Inc');
+    // A relative clause after a described source names nobody: "said one analyst who attended the Texaco meeting".
+    const analyst = article(['"They are ready and willing to talk settlement," said one analyst who attended the Texaco meeting but declined to be named.']);
+    expect(who(analyst, 1, 'They are ready and willing to talk settlement')).toBe('one analyst');
   });
 });
