@@ -15,6 +15,8 @@ const BUNDLED_QUESTIONS = ['who attended', 'rule of law', 'what did the US do be
  */
 export async function benchSlack({ questions = BUNDLED_QUESTIONS, corpusDir }: { questions?: string[]; corpusDir?: string } = {}) {
   const desk = await openDesk(corpusDir ?? BUNDLED_CORPUS_DIR);
+  // As the app does once the corpus is loaded (src/app.ts).
+  await desk.readSpeakersAhead();
   const { figures, eventLoopDelay } = await runSlashCommandLoad({
     desk,
     questions,
