@@ -181,7 +181,7 @@ export function* rankSentences(question: Question, view: ScopeView, ranking: Ran
   const s = scratchOf(terms, index.documentByNumber.length);
   const epoch = s.epoch;
   const allowed = view.allowedPassages;
-  const { sentenceScore, sentenceBits, sentenceStamp, paragraphScore, paragraphStamp, paragraphs } = s;
+  const { sentenceBits, sentenceStamp, paragraphScore, paragraphStamp, paragraphs } = s;
   const paragraphLength = terms.paragraphLength;
   const sentenceLength = terms.sentenceLength;
   const sentenceParagraph = terms.sentenceParagraph;
@@ -244,26 +244,7 @@ export function* rankSentences(question: Question, view: ScopeView, ranking: Ran
   // The most evidence can add to any sentence: every candidate is first bounded with it.
   let evidenceLimit = 0;
   for (const { e, weight } of evidence) evidenceLimit += weight * e.limit(evidenceQuestion);
-  let count = 0;
-  for (let k = 0; k < touched; k++) {
-    const p = paragraphs[k] as number;
-    const n = documentNumber[p] as number;
-    if (onlySpeaker && !speakerDocuments?.has(n)) continue;
-    const first = firstSentence[p] as number;
-    const end = first + (sentenceCount[p] as number);
-    const paragraphPart = paragraphWeight * (paragraphScore[p] as number);
-    const meta = documentStamp[n] === epoch ? (documentScore[n] as number) : 0;
-    for (let id = first; id < end; id++) {
-      let ub = (sentenceStamp[id] === epoch ? (sentenceScore[id] as number) : 0) + paragraphPart;
-      ub += beforeWeight * (id > first && sentenceStamp[id - 1] === epoch ? (sentenceScore[id - 1] as number) : 0);
-      ub += afterWeight * (id + 1 < end && sentenceStamp[id + 1] === epoch ? (sentenceScore[id + 1] as number) : 0);
-      ub += metaWeight * meta;
-      candidates[count] = id;
-      base[count] = ub;
-      upper[count] = above(ub + evidenceLimit);
-      count++;
-    }
-  }
+  const count = boundCandidates(s, terms, touched, onlySpeaker ? speakerDocuments : undefined, { paragraph: paragraphWeight, before: beforeWeight, after: afterWeight, meta: metaWeight }, evidenceLimit);
 
   // --- Second pass: exact scores, best first. ----------------------------------------------------------
   const sentenceTerms = terms.sentenceTerms;
@@ -507,6 +488,38 @@ function addSentencePostings(s: Scratch, terms: TermIndex, list: PostingList, va
     sentenceScore[id] = (sentenceScore[id] as number) + value * ((tf * (n.sentenceK1 + 1)) / (tf + n.sentenceBase + n.sentenceSlope * (sentenceLength[id] as number)) + n.delta);
     sentenceBits[id] = (sentenceBits[id] as number) | bit;
   }
+}
+
+/**
+ * Every sentence of the paragraphs touched by the first pass becomes a candidate, with the part of its
+ * score known so far (`base`: its BM25, its paragraph's, its neighbours', its document's) and an upper
+ * bound (`upper`: that plus the most any evidence can add). Only sentences of `onlyDocuments` when given.
+ * Returns the number of candidates.
+ */
+function boundCandidates(s: Scratch, terms: TermIndex, touched: number, onlyDocuments: Set<number> | undefined, w: { paragraph: number; before: number; after: number; meta: number }, evidenceLimit: number): number {
+  const { paragraphs, paragraphScore, sentenceScore, sentenceStamp, documentScore, documentStamp, candidates, base, upper, epoch } = s;
+  const { documentNumber, firstSentence, sentenceCount } = terms;
+  let count = 0;
+  for (let k = 0; k < touched; k++) {
+    const p = paragraphs[k] as number;
+    const n = documentNumber[p] as number;
+    if (onlyDocuments !== undefined && !onlyDocuments.has(n)) continue;
+    const first = firstSentence[p] as number;
+    const end = first + (sentenceCount[p] as number);
+    const paragraphPart = w.paragraph * (paragraphScore[p] as number);
+    const meta = documentStamp[n] === epoch ? (documentScore[n] as number) : 0;
+    for (let id = first; id < end; id++) {
+      let ub = (sentenceStamp[id] === epoch ? (sentenceScore[id] as number) : 0) + paragraphPart;
+      ub += w.before * (id > first && sentenceStamp[id - 1] === epoch ? (sentenceScore[id - 1] as number) : 0);
+      ub += w.after * (id + 1 < end && sentenceStamp[id + 1] === epoch ? (sentenceScore[id + 1] as number) : 0);
+      ub += w.meta * meta;
+      candidates[count] = id;
+      base[count] = ub;
+      upper[count] = above(ub + evidenceLimit);
+      count++;
+    }
+  }
+  return count;
 }
 
 /** A candidate sentence and an upper bound of its score. */
