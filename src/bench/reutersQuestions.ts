@@ -34,3 +34,19 @@ export function naturalQuestions(stories: ReutersStory[], count: number): string
   });
   return [...NATURAL_QUESTIONS, ...made].slice(0, count);
 }
+
+/**
+ * Questions of the same kinds (headlines, and questions made of headlines' words) about other stories
+ * than the timed ones, to warm the engine up before timing: never a question that is then timed.
+ */
+export function warmUpQuestions(stories: ReutersStory[], count: number): string[] {
+  const step = Math.max(1, Math.floor(stories.length / count));
+  return stories
+    .filter((_, i) => i % step === 3)
+    .slice(0, count)
+    .map((s, i) => {
+      if (i % 2 === 0) return s.title;
+      const [a = 'market', b = 'prices'] = s.title.toLowerCase().match(/[a-z]{4,}/g) ?? [];
+      return [`what did ${a} say about ${b}`, `how much did ${a} ${b} rise`, `why did ${a} ${b}`][i % 3] as string;
+    });
+}
