@@ -35,10 +35,10 @@ function figures(desk: Desk, set: EvalSet, ranking: Ranking) {
 }
 
 describe('ranking figures', () => {
-  it('SQuAD development questions: the answer sentence in the top 3 for at least 0.88 of them', () => {
+  it('SQuAD development questions: the answer sentence in the top 3 for at least 0.883 of them', () => {
     expect(squadDesk.index.size).toBeGreaterThan(2000);
     const { recall, mrr } = figures(squadDesk, squad, RANKING);
-    expect(recall).toBeGreaterThanOrEqual(0.88);
+    expect(recall).toBeGreaterThanOrEqual(0.883);
     expect(mrr).toBeGreaterThanOrEqual(0.81);
   });
 

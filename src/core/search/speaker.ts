@@ -20,9 +20,16 @@ const NAMED_SPEAKER = [
   new RegExp(`\\b(?:did|does|do|has|have|had|will|would|could|can)\\s+(.{2,80}?)\\s+(?:really\\s+|actually\\s+|just\\s+)?(?:${SAYING})\\b`, 'i'),
   new RegExp(`^\\s*(?:what|how)\\s+(?:is|was|are|were)\\s+(.{2,80}?)(?:'s|\u2019s)\\s+(?:${POSITION})\\b`, 'i'),
   new RegExp(`^\\s*(.{2,80}?)(?:'s|\u2019s)\\s+(?:${POSITION})\\b`, 'i'),
-  new RegExp(`\\b(?:${POSITION})\\s+(?:of|from|by)\\s+(.{2,80}?)(?:\\s+(?:on|about|to|over|regarding)\\b|[?.,]|$)`, 'i'),
+  new RegExp(`(?<!\\bin\\s)\\b(?:${POSITION})\\s+(?:of|from|by)\\s+(.{2,80}?)(?:\\s+(?:on|about|to|over|regarding)\\b|[?.,]|$)`, 'i'),
   /\baccording to\s+(.{2,80}?)(?:[?.,]|$)/i,
 ];
+
+/**
+ * Words no one's name holds: a question word, a pronoun or an auxiliary inside the phrase means the
+ * pattern ran across a clause ("why did French feel they had right to Ohio claim", "according to the
+ * Princeton Review where has Harvard ranked"), not a speaker.
+ */
+const NOT_A_NAME = /\b(?:what|where|when|why|how|which|who|whom|they|he|she|we|it|you|i|is|are|was|were|has|have|had|does|did)\b/;
 
 /**
  * Who the question names as speaking, as written ("what did the ministry say about the plan" → "the
@@ -37,7 +44,7 @@ const NAMED_SPEAKER = [
 export function speakerNamed(question: string): string | undefined {
   for (const pattern of NAMED_SPEAKER) {
     const phrase = pattern.exec(question)?.[1]?.trim();
-    if (phrase && termsOf(phrase).length > 0 && !/^(?:you|they|we|it|he|she|i|people|anyone|anybody|someone)$/i.test(phrase)) return phrase;
+    if (phrase && termsOf(phrase).length > 0 && !/^(?:you|they|we|it|he|she|i|people|anyone|anybody|someone)$/i.test(phrase) && !NOT_A_NAME.test(phrase)) return phrase;
   }
   return undefined;
 }
