@@ -8,6 +8,7 @@ import {
   COMPANY_NAME,
   COMPANY_NOUNS,
   labelPhrase,
+  lastName,
   loneName,
   isReportingVerb,
   isOpeningPhrase,
@@ -508,6 +509,45 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     return allPersons.find((p) => p.core.includes(' ') && p.core.split(' ').includes(core))?.core;
   };
 
+  /**
+   * The organisation a document's capitalised modifier names ("FTC" in "the FTC study"): an acronym spelt
+   * out in the story ("Federal Trade Commission (FTC)"), an organisation named earlier that the modifier
+   * begins ("Novo" → "Novo Industri A/S"), or an organisation's own name ("Federal Trade Commission");
+   * undefined for anything else ("the Greek statement": a nationality is no one a reader can be told).
+   */
+  const issuerOfModifier = (modifier: string): string | undefined => {
+    const words = modifier.trim();
+    if (/^\p{Lu}[\p{Lu}&-]+$/u.test(words)) {
+      for (const p of paragraphs) {
+        const at = p.text.indexOf(`(${words})`);
+        const spelt = at > 0 ? lastName(p.text.slice(Math.max(0, at - 120), at).trimEnd(), false) : undefined;
+        if (spelt?.kind === 'thing' && spelt.text.split(/\s+/).length > 1) return spelt.text.replace(/^the\s+/i, '');
+      }
+      return words;
+    }
+    const earlier = history.findLast((r) => r.kind === 'thing' && r.form === 'name' && (r.name === words || r.name.startsWith(`${words} `)));
+    if (earlier) return earlier.name;
+    const own = lastName(words, false);
+    return own?.kind === 'thing' && own.text === words ? words : undefined;
+  };
+
+  /**
+   * Whether a name another document of the collection gives a described thing ("Prague Proposals" for "the
+   * proposals") is this story's thing too: its other words stand capitalised in this story ("a two-day
+   * meeting in Prague"). A wire archive's unrelated stories share a noun ("report") but not its name's words
+   * ("World Report" is no "Federal Trade Commission report").
+   */
+  const namedHereToo = (name: string, head: string): boolean => {
+    const own = name.split(/\s+/).filter((w) => w.toLowerCase() !== head.toLowerCase() && !/^(?:of|for|and|the|on|de)$/i.test(w));
+    return own.length > 0 && own.every((w) => paragraphs.some((p) => new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'u').test(p.text)));
+  };
+
+  /** "the Bank" after "The Inter-American Development Bank": the organisation named last whose name ends with that noun. */
+  const definiteOrganisation = (text: string): string | undefined => {
+    const word = /^(?:[Tt]he\s+)?(\p{Lu}\p{Ll}+)$/u.exec(text)?.[1];
+    return word && THING_NOUNS.has(word.toLowerCase()) ? history.findLast((r) => r.kind === 'thing' && r.form === 'name' && r.name.endsWith(` ${word}`))?.name : undefined;
+  };
+
   const resolve = (phrase: SpeakerPhrase, at: number): Referent | undefined => {
     // What a pronoun or description may refer to: the last few paragraphs' mentions (history is in order).
     let from = history.length;
@@ -533,7 +573,7 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
       const name =
         phrase.kind === 'person'
           ? (fullName(phrase.core) ?? (titled && HONORIFIC.test(phrase.text.slice(0, -phrase.core.length)) ? phrase.text : phrase.core))
-          : phrase.text.replace(/^the\s+/i, '');
+          : (definiteOrganisation(phrase.text) ?? phrase.text.replace(/^the\s+/i, ''));
       const gender = phrase.gender ?? (phrase.kind === 'person' ? genderOf.get(name) : undefined);
       if (gender && phrase.kind === 'person') genderOf.set(name, gender);
       return { ...base, name, gender };
@@ -577,6 +617,11 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
       const by = /\sby\s|['\u2019]s\s/.test(phrase.text) ? issuerNamedIn(phrase.text) : undefined;
       const byWhom = by ? resolve(by, at) : undefined;
       if (byWhom && !byWhom.unnamed) return { ...byWhom, kind: 'thing', form: 'description', text: phrase.text, core: head, issued: true, at };
+      // "the Federal Trade Commission (FTC) report", "the FTC study", "the Novo statement": the issuer its
+      // own capitalised words name, before anything the story or its collection names otherwise.
+      const modifier = DOCUMENT_NOUNS.has(head) || ISSUED_NOUNS.has(head) ? ISSUER_MODIFIER.exec(phrase.text)?.[1] : undefined;
+      const issuer = modifier ? issuerOfModifier(modifier) : undefined;
+      if (issuer) return { ...base, name: issuer, kind: 'thing', form: 'description', issued: true };
       // "The document" after "the proposals": the same thing; named if the text or its collection names it
       // ("the report" after "In an annual review, the OECD said" is the OECD's, and stays so while the
       // story goes on about it).
@@ -623,7 +668,7 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
       if (company) return { ...company, at };
       for (const h of new Set([head, ...earlier.map((r) => r.core)])) {
         const name = context.properName?.(h);
-        if (name) return { ...base, name, form: 'name' };
+        if (name && namedHereToo(name, h)) return { ...base, name, form: 'name' };
       }
       // A document nobody is said to have issued ("the report said", no issuer in sight): "the report"
       // tells a reader nothing about who speaks, so it names nobody (and a later "it said" neither).
@@ -688,9 +733,15 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     }
     // "The article in Progressive magazine", "a document issued by the PMDB", "the Kiel institute's report":
     // a document and who issued it.
-    for (const m of masked.matchAll(DOCUMENT_BY)) {
-      const noun = ((m[1] ?? m[4]) as string).toLowerCase();
-      const by = issuerName(m[2] !== undefined ? subjectAfter(m[2]) : subjectBefore(m[3] as string));
+    const documentsBy = [...masked.matchAll(DOCUMENT_BY)].map((m) => ({ index: m.index ?? 0, noun: (m[1] ?? m[4]) as string, by: m[2] !== undefined ? subjectAfter(m[2]) : subjectBefore(m[3] as string) }));
+    // ("in Hawkeye's annual report": an organisation's name, no article.)
+    for (const m of masked.matchAll(NAMED_DOCUMENT_OF)) {
+      const noun = (m[2] as string).split(/\s+/).find((w) => ISSUED_NOUNS.has(w));
+      if (noun && !opensSentence(m[1] as string)) documentsBy.push({ index: m.index ?? 0, noun, by: lastName(m[1] as string, false) });
+    }
+    for (const m of documentsBy) {
+      const noun = m.noun.toLowerCase();
+      const by = issuerName(m.by);
       if (!ISSUED_NOUNS.has(noun) || !by) continue;
       events.push({
         index: m.index ?? 0,
@@ -771,6 +822,21 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
         },
       });
     });
+    // "In its annual report, the Bank made it clear…": the sentence's subject issued the document, whatever its verb.
+    for (const s of sentences) {
+      const words = masked.slice(s.start, s.end);
+      if (!/^\s*In\s+(?:its|their)\s/.test(words)) continue;
+      const nouns = documentsSpokenIn(words);
+      const subject = nouns.length > 0 ? subjectPastOpening(words) : undefined;
+      if (!subject || subject.form === 'pronoun') continue;
+      events.push({
+        index: s.start,
+        run: () => {
+          const r = resolve(subject, pos(s.start));
+          if (r && !r.unnamed && r.kind === 'thing' && r.form === 'name') for (const noun of nouns) issuers.push({ noun, issuer: r });
+        },
+      });
+    }
     // Reported speech: a sentence with no quotation whose subject says something ("Novak said the…").
     for (const s of sentences) {
       if (quotes.some((q) => q.open < s.end && q.close > s.start)) continue;
@@ -962,9 +1028,11 @@ function documentsSpokenIn(sentence: string): string[] {
 }
 /**
  * A document and who issued it: "the article in Progressive magazine", "a document issued by the PMDB"
- * (groups 1, 2); "the Kiel institute's report" (groups 3, 4: the noun, the possessor).
+ * (groups 1, 2); "the Kiel institute's report" (groups 3, 4: the possessor, the noun).
  */
 const DOCUMENT_BY = /\b(\p{Ll}+)\s+(?:in|by|from|(?:issued|published|released|prepared|compiled|sent|signed|written|drafted|submitted)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?by)\s+((?:the\s+)?\p{Lu}[\p{L}.&'-]*(?:\s+\p{Lu}[\p{L}.&'-]*)*)|((?:the|The)\s+(?:\p{Lu}[\p{L}.&-]*\s+)*\p{L}+)['\u2019]s\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\b/gu;
+/** A document of a named organisation, no article before it: "in Hawkeye's annual report" (groups 1, 2: the possessor, the words holding the noun). */
+const NAMED_DOCUMENT_OF = /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}.&-]*\s+)*\p{Lu}[\p{L}.&-]*)['\u2019]s\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}+)\b/gu;
 
 /** The issuer a description of a document names itself: "a document issued by the PMDB" → the PMDB. */
 function issuerNamedIn(description: string): SpeakerPhrase | undefined {
@@ -1003,6 +1071,9 @@ const DOCUMENT_BY_ORGANISATION = /\b(\p{Ll}+)\s+(?:issued|published|released|pre
 
 /** A document and the body whose meeting issued it: "a communique issued after a meeting of OPEC ministers" (groups 1, 2). */
 const ISSUED_AT_MEETING = /\b(\p{Ll}+)\s+(?:issued|released|published|adopted)\s+(?:after|at|following|during)\s+(?:a|an|the|its|their)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:meeting|conference|session|summit|talks)\s+of\s+((?:the\s+)?\p{Lu}[\p{L}.&'-]*(?:\s+(?:on\s+|of\s+|for\s+)?\p{Lu}[\p{L}.&'-]*)*)/gu;
+
+/** A document described by who issued it: "the Federal Trade Commission report", "the FTC annual study" (group 1: the issuer's words). */
+const ISSUER_MODIFIER = /^(?:[Tt]he\s+|[Aa]n?\s+|[Ii]ts\s+)?((?:\p{Lu}[\p{L}.&'-]*\s+)*\p{Lu}[\p{L}.&'-]*)\s+(?:[\p{Ll}\p{N}-]+\s+){0,2}?\p{Ll}+$/u;
 
 /** Nouns naming a document: "the document" may stand for "the proposals" named before it. */
 const DOCUMENT_NOUNS = new Set('document proposals proposal report statement declaration plan paper agreement communique letter principles guidelines rules bulletin study survey ruling text memo release treaty resolution strategy review'.split(' '));

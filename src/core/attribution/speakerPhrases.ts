@@ -188,7 +188,7 @@ export const PREPOSITIONS = new Set('of at for from in with by to on about into 
  * The last name in a piece of text: a run of capitalised words not following a preposition, with the
  * titles in front of it kept apart ("Transport Minister Jana Novak" → name "Jana Novak").
  */
-function lastName(segment: string, subjectOnly = true): SpeakerPhrase | undefined {
+export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | undefined {
   // Initials keep their dots ("P.S. Tam"); other words lose the punctuation after them.
   const matches = [...segment.matchAll(TOKEN)];
   const tokens = matches.map((m) => (/^(?:\p{Lu}\.)+$/u.test(m[0]) ? m[0] : m[0].replace(/[.,]$/, '')));
