@@ -331,6 +331,9 @@ function subjectOfVerb(clause: string, verb: Verb, verbs: Verb[]): SpeakerPhrase
       const whom = (quotedAs[1] as string).replace(/^(him|her|them)\b/i, (w) => OBJECT_PRONOUNS[w.toLowerCase()] ?? w);
       return PREPOSITIONS.has(whom.split(/\s/)[0]?.toLowerCase() ?? '') ? undefined : subjectAfter(whom);
     }
+    // "…, with Reagan describing France as “…”": the name the participle follows is its subject.
+    const absolute = /\b[Ww]ith\s+((?:\p{Lu}[\p{L}.'-]*\s+){0,3}\p{Lu}[\p{L}.'-]*)\s*$/u.exec(subjectText);
+    if (absolute) return lastName(absolute[1] as string);
     // The participle's subject is the finite verb's before it in the sentence, or the sentence's.
     const finite = verbs.filter((v) => v.type !== 'participle' && v.index < verb.index).pop();
     return finite ? subjectOfVerb(clause, finite, verbs) : sentenceSubject(own);
@@ -340,6 +343,12 @@ function subjectOfVerb(clause: string, verb: Verb, verbs: Verb[]): SpeakerPhrase
     // "Braks told journalists he had rounded on Kiechle and accused Bonn of “…”": the subject is the
     // sentence's, not the name before "and".
     return COORDINATED.test(own) ? (subjectAtStart(own) ?? subjectBefore(own)) : subjectBefore(own);
+  }
+  // "Haggard said he does not know what chances the ASA-backed proposals have but said, “…”": a verb
+  // coordinated after a clause of its own goes on from the sentence's subject, not the words before it.
+  if (COORDINATED.test(own) && wordsIn(own) > MAX_WORDS_QUOTE_TO_VERB) {
+    const opening = subjectAtStart(own);
+    if (opening) return opening;
   }
   // "In a filing with the SEC, the group disclosed … and said it “…”": the sentence's subject, past its opening phrase.
   return subjectBefore(own) ?? (wordsIn(subjectText) === 0 ? subjectAfter(clause.slice(verb.end)) : COORDINATED.test(subjectText) ? (subjectAtStart(subjectText) ?? subjectPastOpening(subjectText)) : undefined);

@@ -55,7 +55,7 @@ const TITLES = new Set(
   president-elect ceo cfo md councillor cllr councilman councilwoman alderman congressman congresswoman
   assemblyman assemblywoman mp mep comptroller treasurer auditor attorney solicitor envoy commander admiral
   captain lieutenant sergeant inspector superintendent detective ayatollah hojatoleslam cardinal archbishop
-  reverend rev pastor emir sultan doctor`.split(/\s+/),
+  reverend rev pastor emir sultan doctor administrator undersecretary under-secretary registrar ombudsman`.split(/\s+/),
   // Not "major", "baron", "bishop", "marshal", "constable": surnames as often ("John Major", "Peter Baron").
 );
 
@@ -83,7 +83,7 @@ export const THING_NOUNS = new Set(
   document proposals proposal report statement declaration plan paper agreement communique letter principles
   guidelines rules law bill bulletin study survey ruling decision text memo release website treaty
   resolution strategy review proxy prospectus filing newspaper radio television broadcaster magazine journal
-  newsletter editorial`.split(/\s+/),
+  newsletter editorial delegation panel secretariat tribunal`.split(/\s+/),
 );
 
 /** Nouns naming people by role: "a spokeswoman", "officials". */
@@ -365,6 +365,8 @@ export function subjectBefore(clause: string): SpeakerPhrase | undefined {
   if (!commaEnd) {
     // "Asked about the FECs, Tian": the subject is the phrase right before the verb.
     const last = segments[segments.length - 1] ?? '';
+    // "the Australian delegation", "the ASA-backed proposals": capitalised words modifying a noun name nobody.
+    if (/^(?:the|The|a|A|an|An)\s+(?:\p{Lu}[\p{L}.'&-]*\s+)+\p{Ll}[\p{Ll}-]*$/u.test(last)) return genericDescription(last);
     const named = lastName(last);
     if (named) return named;
     // "Jim Miller, president of NAWG said", "John Kennedy, senior research associate at the Texas Research
@@ -380,7 +382,10 @@ export function subjectBefore(clause: string): SpeakerPhrase | undefined {
   // "Andris Kalnins, chief executive of Baltic Dredging," — a name after "of" is not the subject).
   // A segment ending in a role ("The Conservative group leader") is a description, whatever names modify it;
   // one opening with a preposition ("in its National Plan for Agrarian Reform") is not the subject.
-  const named = segments.map((s) => (endsInRole(s) || PREPOSITIONS.has(s.split(/\s/)[0]?.toLowerCase() ?? '') ? undefined : lastName(s))).filter((n): n is SpeakerPhrase => !!n);
+  // ("Asked to comment, Michael Samuels, …,": an opening phrase of lower-case words is not the subject.)
+  let opening = 0;
+  while (opening < segments.length - 1 && isOpeningPhrase(segments[opening] as string) && /\s\p{Ll}/u.test(segments[opening] as string)) opening++;
+  const named = segments.slice(opening).map((s) => (endsInRole(s) || PREPOSITIONS.has(s.split(/\s/)[0]?.toLowerCase() ?? '') ? undefined : lastName(s))).filter((n): n is SpeakerPhrase => !!n);
   // "Lee Hamilton, chairman of…, and Daniel Inouye, chairman of…,": two people speak; name neither.
   if (named.filter((n) => n.kind === 'person').length > 1 && segments.some((s) => /^and\b/.test(s))) return undefined;
   // "A Toshiba executive, who asked not to be named,": the role.
