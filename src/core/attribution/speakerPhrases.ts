@@ -182,6 +182,9 @@ function nameWord(word: string): boolean {
 /** Lower-case particles inside a name ("Paul de Keersmaeker", "Rein van der Does"). */
 const PARTICLE = /^(?:de|van|von|der|den|al|bin|da|di|le|la|del|du)$/;
 
+/** Nouns for a firm written before its name ("auditors Deloitte Haskins and Sells", "law firm Cravath, Swaine"). */
+const FIRM_NOUNS = new Set('auditor auditors accountant accountants firm brokerage consultants consultancy'.split(' '));
+
 export const PREPOSITIONS = new Set('of at for from in with by to on about into over under between among against'.split(' '));
 
 /**
@@ -226,6 +229,22 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
       if (tokens[j + 1] === 'of' || tokens[j + 1] === 'for' ? !ORG_WORDS.has((tokens[j] as string).toLowerCase()) : !org(j + 2, end) && !officeAfterAnd) break;
       if (tokens[j + 1] === 'of' || tokens[j + 1] === 'for') acrossPreposition = true;
       j = end;
+    }
+    // "auditors Deloitte Haskins and Sells", "Smith and Jones said": names joined by "and" that make no
+    // organisation's name above are one firm when a firm's noun stands before them, else two speakers — in
+    // a subject, neither alone is who speaks.
+    let firm = false;
+    // ("Trade and Industry Secretary Jose Concepcion": an office and a title, then one person.)
+    const conjoined = /^(?:and|&)$/i.test(tokens[j + 1] ?? '') && nameWord(tokens[j + 2] ?? '') && !/\S/.test(gapAfter(j)) && !/\S/.test(gapAfter(j + 1));
+    if (conjoined && !OFFICE_WORDS.has((tokens[j] as string).toLowerCase()) && !tokens.slice(i, extend(j + 2) + 1).some((w) => isTitle(w))) {
+      const end = extend(j + 2);
+      if (FIRM_NOUNS.has((tokens[i - 1] ?? '').toLowerCase()) && !/\S/.test(gapBefore(i))) {
+        j = end;
+        firm = true;
+      } else if (subjectOnly) {
+        i = end;
+        continue;
+      }
     }
     const run = tokens.slice(i, j + 1);
     const start = i;
@@ -281,7 +300,7 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
       name = name.slice(lastOrg + 1);
       k = run.length - name.length;
     }
-    const isOrg = ticker || name.some((w) => ORG_WORDS.has(w.toLowerCase())) || (k === 0 && !titledOf && beforeThe === undefined && before === 'the');
+    const isOrg = firm || ticker || name.some((w) => ORG_WORDS.has(w.toLowerCase())) || (k === 0 && !titledOf && beforeThe === undefined && before === 'the');
     const text = possessive ? [...run.slice(0, -1), (run[run.length - 1] as string).replace(/['\u2019]s$/, '')].join(' ') : run.join(' ');
     best = { text, form: 'name', kind: isOrg ? 'thing' : 'person', gender, core: name.join(' ') };
     if (!isOrg) bestPerson = best;
