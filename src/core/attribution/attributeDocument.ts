@@ -496,9 +496,17 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
   allPersons.push(...afterPreposition);
   /** Companies' names without their ending ("General Acquisition" for "General Acquisition Co"). */
   const companies = new Set<string>();
+  /** Companies' full names by their first word ("Sears" → "Sears Roebuck and Co"), when one company of the story begins so. */
+  const companyByFirstWord = new Map<string, string | undefined>();
   paragraphs.forEach((p, at) => {
     const masked = maskQuotations(p.text, quotations[at] ?? []);
-    for (const m of masked.matchAll(COMPANY_WITH_ENDING)) companies.add((m[1] as string).replace(/^(?:The|A|An)\s+/, ''));
+    for (const m of masked.matchAll(COMPANY_WITH_ENDING)) {
+      const short = (m[1] as string).replace(/^(?:The|A|An)\s+/, '');
+      companies.add(short);
+      const first = short.split(/\s+/)[0] as string;
+      const full = m[0].replace(/^(?:The|A|An)\s+/, '');
+      if (short.includes(' ')) companyByFirstWord.set(first, companyByFirstWord.has(first) && companyByFirstWord.get(first) !== full ? undefined : full);
+    }
   });
   const surnames = new Set(allPersons.filter((p) => p.core.includes(' ')).flatMap((p) => p.core.split(' ')));
   /** The words around each mention of a person, by name (lower case): what tells one role from another. */
@@ -564,6 +572,11 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     while (from > 0 && history.length - from < MAX_REFERENTS && Math.floor((history[from - 1] as Referent).at / 1e6) >= firstParagraph) from--;
     const recent = history.slice(from);
     const base = { kind: phrase.kind, gender: phrase.gender, text: phrase.text, core: phrase.core, form: phrase.form, at };
+    // "Sears said" after "Sears Roebuck and Co": the company, unless a person of the story goes by that word.
+    const company = phrase.form === 'name' && phrase.kind === 'person' && phrase.text === phrase.core && !phrase.core.includes(' ') ? companyByFirstWord.get(phrase.core) : undefined;
+    if (company && (fullName(phrase.core) === undefined || companies.has(fullName(phrase.core) as string))) {
+      return { ...base, kind: 'thing', gender: undefined, core: company, name: company };
+    }
     if (phrase.form === 'name' && phrase.kind === 'person' && companies.has(phrase.text)) {
       // "General Acquisition said" after "General Acquisition Co": the company, whatever title its name holds.
       return { ...base, kind: 'thing', gender: undefined, core: phrase.text, name: phrase.text };
@@ -1012,8 +1025,8 @@ function interviewee(doc: SourceDocument): string | undefined {
   return people.size === 1 ? [...people][0] : undefined;
 }
 
-/** A company's name and its legal ending ("General Acquisition Co", "Texaco Inc.", "Kraft Inc"). */
-const COMPANY_WITH_ENDING = /\b((?:\p{Lu}[\p{L}&'-]*\s+){0,4}?(?:\p{Lu}[\p{L}&'-]*))\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV)\b/gu;
+/** A company's name and its legal ending ("General Acquisition Co", "Texaco Inc.", "Sears Roebuck and Co"). */
+const COMPANY_WITH_ENDING = /\b((?:\p{Lu}[\p{L}&'-]*\s+){0,4}?(?:\p{Lu}[\p{L}&'-]*))\s+(?:(?:and|&)\s+Co\b|(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV)\b)/gu;
 
 /** A courtesy title ending the words before a name ("Ms", "Mr.", "Dr"): kept with a surname the text never completes. */
 const HONORIFIC = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Messrs)\.?\s*$/i;
