@@ -167,6 +167,9 @@ const PARTY_EPITHET = /^(?:[\p{Lu}][\p{L}.-]*\s+){0,3}(?:Democrat|Republican)$/u
 
 const MASK = '\u00A4';
 
+/** A run of capitalised words: a name, however many words it has. */
+const CAPITALISED_RUN = /(?:\p{Lu}[\p{L}.'&-]*\s+)*\p{Lu}[\p{L}.'&-]*/gu;
+
 /** A verb joined to the sentence's first one ("He thanked them, but added"): its subject is the sentence's. */
 const COORDINATED = /\b(?:and|but|then|while|yet)\s*,?\s*$/i;
 
@@ -295,7 +298,8 @@ function clauseAfter(text: string, masked: string, q: Quotation, to: number, kno
     // Else the words after the last comma: `“…” while sales dipped, senior vice president Ian Diery said`;
     // `“…,” a spokesman for one of the major Dutch roasters said`. Only a person, named or described.
     const afterComma = before.slice(before.lastIndexOf(',') + 1);
-    const subject = wordsIn(afterComma) <= 2 * MAX_WORDS_QUOTE_TO_VERB ? subjectBefore(afterComma) : undefined;
+    // (A name counts as one word: "the secretary general of the Organisation for Economic Cooperation and Development Jean-Claude Paye".)
+    const subject = wordsIn(afterComma.replace(CAPITALISED_RUN, 'X')) <= 2 * MAX_WORDS_QUOTE_TO_VERB ? subjectBefore(afterComma) : undefined;
     const named = fullPerson(subject);
     const described = subject?.form === 'description' && subject.kind !== 'thing';
     return subject && (named || described) ? { phrase: subject, ...span } : undefined;

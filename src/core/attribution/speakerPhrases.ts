@@ -226,6 +226,13 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
       // "Organisation for Economic Cooperation and Development": an office's name once it went on across
       // "of" or "for" goes on across "and" with office words ("Bank of England and Smith" does not).
       const officeAfterAnd = acrossPreposition && tokens.slice(j + 2, end + 1).every((w) => OFFICE_AFTER_AND.has(w.toLowerCase()));
+      // "… of the Organisation for Economic Cooperation and Development Jean-Claude Paye": the office's name
+      // ends with its office words; the full name after them is a person's.
+      const officeWords = acrossPreposition && tokens[j + 1] === 'and' ? tokens.slice(j + 2, end + 1).findIndex((w) => !OFFICE_AFTER_AND.has(w.toLowerCase())) : -1;
+      if (officeWords > 0 && end - (j + 2 + officeWords) + 1 >= 2 && tokens.slice(j + 2 + officeWords, end + 1).every((w) => /^\p{Lu}\p{Ll}/u.test(w))) {
+        j = j + 1 + officeWords;
+        break;
+      }
       if (tokens[j + 1] === 'of' || tokens[j + 1] === 'for' ? !ORG_WORDS.has((tokens[j] as string).toLowerCase()) : !org(j + 2, end) && !officeAfterAnd) break;
       if (tokens[j + 1] === 'of' || tokens[j + 1] === 'for') acrossPreposition = true;
       j = end;
@@ -294,7 +301,8 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
     const possessive = !subjectOnly && /['\u2019]s$/.test(run[run.length - 1] as string);
     if (possessive) name = [...name.slice(0, -1), (name[name.length - 1] as string).replace(/['\u2019]s$/, '')];
     // "Rio de Janeiro Coffee Trade Association Carlos Calmon": an organisation, then a person's full name.
-    const lastOrg = name.findLastIndex((w) => ORG_WORDS.has(w.toLowerCase()));
+    // ("… and Development Jean-Claude Paye": the end of an office's name after "and", then a person.)
+    const lastOrg = name.findLastIndex((w, at) => ORG_WORDS.has(w.toLowerCase()) || (at === 0 && before === 'and' && OFFICE_AFTER_AND.has(w.toLowerCase())));
     const personal = (w: string) => /^\p{Lu}(?:\p{Ll}|\.)/u.test(w);
     if (lastOrg >= 0 && name.length - lastOrg - 1 >= 2 && name.slice(lastOrg + 1).every(personal)) {
       name = name.slice(lastOrg + 1);
