@@ -167,6 +167,9 @@ const PARTY_EPITHET = /^(?:[\p{Lu}][\p{L}.-]*\s+){0,3}(?:Democrat|Republican)$/u
 
 const MASK = '\u00A4';
 
+/** A connective opening a sentence before its quotation ("Furthermore, “…”"): the voice just heard goes on. */
+const CONNECTIVE_OPENING = /^\s*(?:Furthermore|Moreover|Besides|Still|Indeed|Nevertheless|Nonetheless|Also|Otherwise|However|In addition|But|And)\s*,?\s*$/;
+
 /** A run of capitalised words: a name, however many words it has. */
 const CAPITALISED_RUN = /(?:\p{Lu}[\p{L}.'&-]*\s+)*\p{Lu}[\p{L}.'&-]*/gu;
 
@@ -302,7 +305,11 @@ function clauseAfter(text: string, masked: string, q: Quotation, to: number, kno
     const subject = wordsIn(afterComma.replace(CAPITALISED_RUN, 'X')) <= 2 * MAX_WORDS_QUOTE_TO_VERB ? subjectBefore(afterComma) : undefined;
     const named = fullPerson(subject);
     const described = subject?.form === 'description' && subject.kind !== 'thing';
-    return subject && (named || described) ? { phrase: subject, ...span } : undefined;
+    if (subject && (named || described)) return { phrase: subject, ...span };
+    // `“…,” thus paving the way for a more accommodative policy, added John Michael, analyst at …`: a
+    // clause of the quotation's, then the verb and a person's full name after it.
+    const inverted = wordsIn(afterComma) === 0 ? subjectAfter(clause.slice(verb.end)) : undefined;
+    return fullPerson(inverted) ? { phrase: inverted as SpeakerPhrase, ...span } : undefined;
   }
   // `“…” and get more data, said Joel Reed`: the verb comes before its subject.
   const phrase = wordsIn(before) === 0 ? subjectAfter(clause.slice(verb.end)) : (subjectBefore(before) ?? (/,\s*$/.test(before) ? subjectAfter(clause.slice(verb.end)) : undefined));
@@ -905,7 +912,8 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     for (const q of quotes) {
       if (q.speaker) continue;
       const sentence = sentences.find((s) => s.start <= q.open && s.end > q.open);
-      if (!sentence || sentence.start !== q.open) continue;
+      // (After a connective at most: 'Furthermore, "we still have the April highs to contend with," which …'.)
+      if (!sentence || (sentence.start !== q.open && !CONNECTIVE_OPENING.test(masked.slice(sentence.start, q.open)))) continue;
       // Speech, not a term in quotation marks ("“Quantitative easing” began in 2008").
       if (wordsIn(text.slice(q.start, q.end)) < MIN_SPEECH_WORDS) continue;
       // A sentence with a reporting verb of its own that named nobody we could read is not inherited.
