@@ -213,7 +213,9 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
     let j: number;
     const extend = (from: number) => {
       let end = from;
-      while (end + 1 < tokens.length && !/\S/.test(gapAfter(end)) && !/['\u2019]s$/.test(tokens[end] as string) && (nameWord(tokens[end + 1] as string) || (PARTICLE.test(tokens[end + 1] as string) && (nameWord(tokens[end + 2] ?? '') || (PARTICLE.test(tokens[end + 2] ?? '') && nameWord(tokens[end + 3] ?? '')))))) end += PARTICLE.test(tokens[end + 1] as string) && PARTICLE.test(tokens[end + 2] ?? '') ? 2 : 1;
+      // ("Kiel University's Institute for World Economy": one organisation's name across its parent's possessive.)
+      const possessiveGoesOn = (at: number) => ORG_WORDS.has((tokens[at] as string).toLowerCase().replace(/['\u2019]s$/, '')) && ORG_WORDS.has((tokens[at + 1] ?? '').toLowerCase()) && /^\p{Lu}/u.test(tokens[at + 1] ?? '');
+      while (end + 1 < tokens.length && !/\S/.test(gapAfter(end)) && (!/['\u2019]s$/.test(tokens[end] as string) || possessiveGoesOn(end)) && (nameWord(tokens[end + 1] as string) || (PARTICLE.test(tokens[end + 1] as string) && (nameWord(tokens[end + 2] ?? '') || (PARTICLE.test(tokens[end + 2] ?? '') && nameWord(tokens[end + 3] ?? '')))))) end += PARTICLE.test(tokens[end + 1] as string) && PARTICLE.test(tokens[end + 2] ?? '') ? 2 : 1;
       return end;
     };
     j = extend(i);
@@ -594,6 +596,9 @@ function subjectAfterChunk(words: string): SpeakerPhrase | undefined {
   return lastName(chunk) ?? description(chunk, true);
 }
 
+/** The words after an organisation's name that may go on with it: "for World Economy", "of Japan". */
+const ORGANISATION_GOES_ON = /^\s+(?:of|for)\s+(?:\p{Lu}[\p{L}'\u2019.&-]*\s+)*\p{Lu}[\p{L}'\u2019&-]*/u;
+
 /** Names, titled people and organisation or document descriptions mentioned in a piece of text, in order. */
 export function mentionsIn(text: string, knownSurnames: Set<string> = new Set()): { phrase: SpeakerPhrase; index: number; end: number }[] {
   const out: { phrase: SpeakerPhrase; index: number; end: number }[] = [];
@@ -602,8 +607,12 @@ export function mentionsIn(text: string, knownSurnames: Set<string> = new Set())
     // Up to 30 characters before the run for a title or role ("analyst Eugene Nowak"), from a word's start.
     const from = Math.max(0, (m.index ?? 0) - 30);
     const wordStart = from === 0 ? 0 : from + Math.max(0, text.slice(from, m.index ?? 0).search(/(?<=\s)\S/));
-    const phrase = lastName(text.slice(wordStart, (m.index ?? 0) + m[0].length), false);
+    let phrase = lastName(text.slice(wordStart, (m.index ?? 0) + m[0].length), false);
     if (!phrase) continue;
+    // An organisation's name going on across "for" or "of" ("Kiel University's Institute for World Economy").
+    const goesOn = phrase.kind === 'thing' ? ORGANISATION_GOES_ON.exec(text.slice((m.index ?? 0) + m[0].length)) : null;
+    const longer = goesOn ? lastName(text.slice(wordStart, (m.index ?? 0) + m[0].length + goesOn[0].length), false) : undefined;
+    if (longer?.kind === 'thing' && longer.text.startsWith(phrase.text) && longer.text.length > phrase.text.length) phrase = longer;
     const before = text.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0).toLowerCase();
     const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40).toLowerCase();
     // A person when a title or role is in front ("governor Helena Strand") or behind (", an economist").
