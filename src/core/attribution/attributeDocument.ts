@@ -8,6 +8,7 @@ import {
   COMPANY_NAME,
   COMPANY_NOUNS,
   labelPhrase,
+  lastName,
   loneName,
   isReportingVerb,
   isOpeningPhrase,
@@ -166,6 +167,12 @@ const PARTY_EPITHET = /^(?:[\p{Lu}][\p{L}.-]*\s+){0,3}(?:Democrat|Republican)$/u
 
 const MASK = '\u00A4';
 
+/** A connective opening a sentence before its quotation ("Furthermore, “…”"): the voice just heard goes on. */
+const CONNECTIVE_OPENING = /^\s*(?:Furthermore|Moreover|Besides|Still|Indeed|Nevertheless|Nonetheless|Also|Otherwise|However|In addition|But|And)\s*,?\s*$/;
+
+/** A run of capitalised words: a name, however many words it has. */
+const CAPITALISED_RUN = /(?:\p{Lu}[\p{L}.'&-]*\s+)*\p{Lu}[\p{L}.'&-]*/gu;
+
 /** A verb joined to the sentence's first one ("He thanked them, but added"): its subject is the sentence's. */
 const COORDINATED = /\b(?:and|but|then|while|yet)\s*,?\s*$/i;
 
@@ -294,10 +301,15 @@ function clauseAfter(text: string, masked: string, q: Quotation, to: number, kno
     // Else the words after the last comma: `“…” while sales dipped, senior vice president Ian Diery said`;
     // `“…,” a spokesman for one of the major Dutch roasters said`. Only a person, named or described.
     const afterComma = before.slice(before.lastIndexOf(',') + 1);
-    const subject = wordsIn(afterComma) <= 2 * MAX_WORDS_QUOTE_TO_VERB ? subjectBefore(afterComma) : undefined;
+    // (A name counts as one word: "the secretary general of the Organisation for Economic Cooperation and Development Jean-Claude Paye".)
+    const subject = wordsIn(afterComma.replace(CAPITALISED_RUN, 'X')) <= 2 * MAX_WORDS_QUOTE_TO_VERB ? subjectBefore(afterComma) : undefined;
     const named = fullPerson(subject);
     const described = subject?.form === 'description' && subject.kind !== 'thing';
-    return subject && (named || described) ? { phrase: subject, ...span } : undefined;
+    if (subject && (named || described)) return { phrase: subject, ...span };
+    // `“…,” thus paving the way for a more accommodative policy, added John Michael, analyst at …`: a
+    // clause of the quotation's, then the verb and a person's full name after it.
+    const inverted = wordsIn(afterComma) === 0 ? subjectAfter(clause.slice(verb.end)) : undefined;
+    return fullPerson(inverted) ? { phrase: inverted as SpeakerPhrase, ...span } : undefined;
   }
   // `“…” and get more data, said Joel Reed`: the verb comes before its subject.
   const phrase = wordsIn(before) === 0 ? subjectAfter(clause.slice(verb.end)) : (subjectBefore(before) ?? (/,\s*$/.test(before) ? subjectAfter(clause.slice(verb.end)) : undefined));
@@ -330,6 +342,9 @@ function subjectOfVerb(clause: string, verb: Verb, verbs: Verb[]): SpeakerPhrase
       const whom = (quotedAs[1] as string).replace(/^(him|her|them)\b/i, (w) => OBJECT_PRONOUNS[w.toLowerCase()] ?? w);
       return PREPOSITIONS.has(whom.split(/\s/)[0]?.toLowerCase() ?? '') ? undefined : subjectAfter(whom);
     }
+    // "…, with Reagan describing France as “…”": the name the participle follows is its subject.
+    const absolute = /\b[Ww]ith\s+((?:\p{Lu}[\p{L}.'-]*\s+){0,3}\p{Lu}[\p{L}.'-]*)\s*$/u.exec(subjectText);
+    if (absolute) return lastName(absolute[1] as string);
     // The participle's subject is the finite verb's before it in the sentence, or the sentence's.
     const finite = verbs.filter((v) => v.type !== 'participle' && v.index < verb.index).pop();
     return finite ? subjectOfVerb(clause, finite, verbs) : sentenceSubject(own);
@@ -339,6 +354,12 @@ function subjectOfVerb(clause: string, verb: Verb, verbs: Verb[]): SpeakerPhrase
     // "Braks told journalists he had rounded on Kiechle and accused Bonn of “…”": the subject is the
     // sentence's, not the name before "and".
     return COORDINATED.test(own) ? (subjectAtStart(own) ?? subjectBefore(own)) : subjectBefore(own);
+  }
+  // "Haggard said he does not know what chances the ASA-backed proposals have but said, “…”": a verb
+  // coordinated after a clause of its own goes on from the sentence's subject, not the words before it.
+  if (COORDINATED.test(own) && wordsIn(own) > MAX_WORDS_QUOTE_TO_VERB) {
+    const opening = subjectAtStart(own);
+    if (opening) return opening;
   }
   // "In a filing with the SEC, the group disclosed … and said it “…”": the sentence's subject, past its opening phrase.
   return subjectBefore(own) ?? (wordsIn(subjectText) === 0 ? subjectAfter(clause.slice(verb.end)) : COORDINATED.test(subjectText) ? (subjectAtStart(subjectText) ?? subjectPastOpening(subjectText)) : undefined);
@@ -486,9 +507,17 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
   allPersons.push(...afterPreposition);
   /** Companies' names without their ending ("General Acquisition" for "General Acquisition Co"). */
   const companies = new Set<string>();
+  /** Companies' full names by their first word ("Sears" → "Sears Roebuck and Co"), when one company of the story begins so. */
+  const companyByFirstWord = new Map<string, string | undefined>();
   paragraphs.forEach((p, at) => {
     const masked = maskQuotations(p.text, quotations[at] ?? []);
-    for (const m of masked.matchAll(COMPANY_WITH_ENDING)) companies.add((m[1] as string).replace(/^(?:The|A|An)\s+/, ''));
+    for (const m of masked.matchAll(COMPANY_WITH_ENDING)) {
+      const short = (m[1] as string).replace(/^(?:The|A|An)\s+/, '');
+      companies.add(short);
+      const first = short.split(/\s+/)[0] as string;
+      const full = m[0].replace(/^(?:The|A|An)\s+/, '');
+      if (short.includes(' ')) companyByFirstWord.set(first, companyByFirstWord.has(first) && companyByFirstWord.get(first) !== full ? undefined : full);
+    }
   });
   const surnames = new Set(allPersons.filter((p) => p.core.includes(' ')).flatMap((p) => p.core.split(' ')));
   /** The words around each mention of a person, by name (lower case): what tells one role from another. */
@@ -508,6 +537,45 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     return allPersons.find((p) => p.core.includes(' ') && p.core.split(' ').includes(core))?.core;
   };
 
+  /**
+   * The organisation a document's capitalised modifier names ("FTC" in "the FTC study"): an acronym spelt
+   * out in the story ("Federal Trade Commission (FTC)"), an organisation named earlier that the modifier
+   * begins ("Novo" → "Novo Industri A/S"), or an organisation's own name ("Federal Trade Commission");
+   * undefined for anything else ("the Greek statement": a nationality is no one a reader can be told).
+   */
+  const issuerOfModifier = (modifier: string): string | undefined => {
+    const words = modifier.trim();
+    if (/^\p{Lu}[\p{Lu}&-]+$/u.test(words)) {
+      for (const p of paragraphs) {
+        const at = p.text.indexOf(`(${words})`);
+        const spelt = at > 0 ? lastName(p.text.slice(Math.max(0, at - 120), at).trimEnd(), false) : undefined;
+        if (spelt?.kind === 'thing' && spelt.text.split(/\s+/).length > 1) return spelt.text.replace(/^the\s+/i, '');
+      }
+      return words;
+    }
+    const earlier = history.findLast((r) => r.kind === 'thing' && r.form === 'name' && (r.name === words || r.name.startsWith(`${words} `)));
+    if (earlier) return earlier.name;
+    const own = lastName(words, false);
+    return own?.kind === 'thing' && own.text === words ? words : undefined;
+  };
+
+  /**
+   * Whether a name another document of the collection gives a described thing ("Prague Proposals" for "the
+   * proposals") is this story's thing too: its other words stand capitalised in this story ("a two-day
+   * meeting in Prague"). A wire archive's unrelated stories share a noun ("report") but not its name's words
+   * ("World Report" is no "Federal Trade Commission report").
+   */
+  const namedHereToo = (name: string, head: string): boolean => {
+    const own = name.split(/\s+/).filter((w) => w.toLowerCase() !== head.toLowerCase() && !/^(?:of|for|and|the|on|de)$/i.test(w));
+    return own.length > 0 && own.every((w) => paragraphs.some((p) => new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'u').test(p.text)));
+  };
+
+  /** "the Bank" after "The Inter-American Development Bank": the organisation named last whose name ends with that noun. */
+  const definiteOrganisation = (text: string): string | undefined => {
+    const word = /^(?:[Tt]he\s+)?(\p{Lu}\p{Ll}+)$/u.exec(text)?.[1];
+    return word && THING_NOUNS.has(word.toLowerCase()) ? history.findLast((r) => r.kind === 'thing' && r.form === 'name' && r.name.endsWith(` ${word}`))?.name : undefined;
+  };
+
   const resolve = (phrase: SpeakerPhrase, at: number): Referent | undefined => {
     // What a pronoun or description may refer to: the last few paragraphs' mentions (history is in order).
     let from = history.length;
@@ -515,6 +583,11 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     while (from > 0 && history.length - from < MAX_REFERENTS && Math.floor((history[from - 1] as Referent).at / 1e6) >= firstParagraph) from--;
     const recent = history.slice(from);
     const base = { kind: phrase.kind, gender: phrase.gender, text: phrase.text, core: phrase.core, form: phrase.form, at };
+    // "Sears said" after "Sears Roebuck and Co": the company, unless a person of the story goes by that word.
+    const company = phrase.form === 'name' && phrase.kind === 'person' && phrase.text === phrase.core && !phrase.core.includes(' ') ? companyByFirstWord.get(phrase.core) : undefined;
+    if (company && (fullName(phrase.core) === undefined || companies.has(fullName(phrase.core) as string))) {
+      return { ...base, kind: 'thing', gender: undefined, core: company, name: company };
+    }
     if (phrase.form === 'name' && phrase.kind === 'person' && companies.has(phrase.text)) {
       // "General Acquisition said" after "General Acquisition Co": the company, whatever title its name holds.
       return { ...base, kind: 'thing', gender: undefined, core: phrase.text, name: phrase.text };
@@ -533,7 +606,7 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
       const name =
         phrase.kind === 'person'
           ? (fullName(phrase.core) ?? (titled && HONORIFIC.test(phrase.text.slice(0, -phrase.core.length)) ? phrase.text : phrase.core))
-          : phrase.text.replace(/^the\s+/i, '');
+          : (definiteOrganisation(phrase.text) ?? phrase.text.replace(/^the\s+/i, ''));
       const gender = phrase.gender ?? (phrase.kind === 'person' ? genderOf.get(name) : undefined);
       if (gender && phrase.kind === 'person') genderOf.set(name, gender);
       return { ...base, name, gender };
@@ -577,6 +650,11 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
       const by = /\sby\s|['\u2019]s\s/.test(phrase.text) ? issuerNamedIn(phrase.text) : undefined;
       const byWhom = by ? resolve(by, at) : undefined;
       if (byWhom && !byWhom.unnamed) return { ...byWhom, kind: 'thing', form: 'description', text: phrase.text, core: head, issued: true, at };
+      // "the Federal Trade Commission (FTC) report", "the FTC study", "the Novo statement": the issuer its
+      // own capitalised words name, before anything the story or its collection names otherwise.
+      const modifier = DOCUMENT_NOUNS.has(head) || ISSUED_NOUNS.has(head) ? ISSUER_MODIFIER.exec(phrase.text)?.[1] : undefined;
+      const issuer = modifier ? issuerOfModifier(modifier) : undefined;
+      if (issuer) return { ...base, name: issuer, kind: 'thing', form: 'description', issued: true };
       // "The document" after "the proposals": the same thing; named if the text or its collection names it
       // ("the report" after "In an annual review, the OECD said" is the OECD's, and stays so while the
       // story goes on about it).
@@ -623,7 +701,7 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
       if (company) return { ...company, at };
       for (const h of new Set([head, ...earlier.map((r) => r.core)])) {
         const name = context.properName?.(h);
-        if (name) return { ...base, name, form: 'name' };
+        if (name && namedHereToo(name, h)) return { ...base, name, form: 'name' };
       }
       // A document nobody is said to have issued ("the report said", no issuer in sight): "the report"
       // tells a reader nothing about who speaks, so it names nobody (and a later "it said" neither).
@@ -688,9 +766,15 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     }
     // "The article in Progressive magazine", "a document issued by the PMDB", "the Kiel institute's report":
     // a document and who issued it.
-    for (const m of masked.matchAll(DOCUMENT_BY)) {
-      const noun = ((m[1] ?? m[4]) as string).toLowerCase();
-      const by = issuerName(m[2] !== undefined ? subjectAfter(m[2]) : subjectBefore(m[3] as string));
+    const documentsBy = [...masked.matchAll(DOCUMENT_BY)].map((m) => ({ index: m.index ?? 0, noun: (m[1] ?? m[4]) as string, by: m[2] !== undefined ? subjectAfter(m[2]) : subjectBefore(m[3] as string) }));
+    // ("in Hawkeye's annual report": an organisation's name, no article.)
+    for (const m of masked.matchAll(NAMED_DOCUMENT_OF)) {
+      const noun = (m[2] as string).split(/\s+/).find((w) => ISSUED_NOUNS.has(w));
+      if (noun && !opensSentence(m[1] as string)) documentsBy.push({ index: m.index ?? 0, noun, by: lastName(m[1] as string, false) });
+    }
+    for (const m of documentsBy) {
+      const noun = m.noun.toLowerCase();
+      const by = issuerName(m.by);
       if (!ISSUED_NOUNS.has(noun) || !by) continue;
       events.push({
         index: m.index ?? 0,
@@ -771,6 +855,21 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
         },
       });
     });
+    // "In its annual report, the Bank made it clear…": the sentence's subject issued the document, whatever its verb.
+    for (const s of sentences) {
+      const words = masked.slice(s.start, s.end);
+      if (!/^\s*In\s+(?:its|their)\s/.test(words)) continue;
+      const nouns = documentsSpokenIn(words);
+      const subject = nouns.length > 0 ? subjectPastOpening(words) : undefined;
+      if (!subject || subject.form === 'pronoun') continue;
+      events.push({
+        index: s.start,
+        run: () => {
+          const r = resolve(subject, pos(s.start));
+          if (r && !r.unnamed && r.kind === 'thing' && r.form === 'name') for (const noun of nouns) issuers.push({ noun, issuer: r });
+        },
+      });
+    }
     // Reported speech: a sentence with no quotation whose subject says something ("Novak said the…").
     for (const s of sentences) {
       if (quotes.some((q) => q.open < s.end && q.close > s.start)) continue;
@@ -813,7 +912,8 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     for (const q of quotes) {
       if (q.speaker) continue;
       const sentence = sentences.find((s) => s.start <= q.open && s.end > q.open);
-      if (!sentence || sentence.start !== q.open) continue;
+      // (After a connective at most: 'Furthermore, "we still have the April highs to contend with," which …'.)
+      if (!sentence || (sentence.start !== q.open && !CONNECTIVE_OPENING.test(masked.slice(sentence.start, q.open)))) continue;
       // Speech, not a term in quotation marks ("“Quantitative easing” began in 2008").
       if (wordsIn(text.slice(q.start, q.end)) < MIN_SPEECH_WORDS) continue;
       // A sentence with a reporting verb of its own that named nobody we could read is not inherited.
@@ -937,8 +1037,8 @@ function interviewee(doc: SourceDocument): string | undefined {
   return people.size === 1 ? [...people][0] : undefined;
 }
 
-/** A company's name and its legal ending ("General Acquisition Co", "Texaco Inc.", "Kraft Inc"). */
-const COMPANY_WITH_ENDING = /\b((?:\p{Lu}[\p{L}&'-]*\s+){0,4}?(?:\p{Lu}[\p{L}&'-]*))\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV)\b/gu;
+/** A company's name and its legal ending ("General Acquisition Co", "Texaco Inc.", "Sears Roebuck and Co"). */
+const COMPANY_WITH_ENDING = /\b((?:\p{Lu}[\p{L}&'-]*\s+){0,4}?(?:\p{Lu}[\p{L}&'-]*))\s+(?:(?:and|&)\s+Co\b|(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV)\b)/gu;
 
 /** A courtesy title ending the words before a name ("Ms", "Mr.", "Dr"): kept with a surname the text never completes. */
 const HONORIFIC = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Messrs)\.?\s*$/i;
@@ -962,9 +1062,11 @@ function documentsSpokenIn(sentence: string): string[] {
 }
 /**
  * A document and who issued it: "the article in Progressive magazine", "a document issued by the PMDB"
- * (groups 1, 2); "the Kiel institute's report" (groups 3, 4: the noun, the possessor).
+ * (groups 1, 2); "the Kiel institute's report" (groups 3, 4: the possessor, the noun).
  */
 const DOCUMENT_BY = /\b(\p{Ll}+)\s+(?:in|by|from|(?:issued|published|released|prepared|compiled|sent|signed|written|drafted|submitted)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?by)\s+((?:the\s+)?\p{Lu}[\p{L}.&'-]*(?:\s+\p{Lu}[\p{L}.&'-]*)*)|((?:the|The)\s+(?:\p{Lu}[\p{L}.&-]*\s+)*\p{L}+)['\u2019]s\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\b/gu;
+/** A document of a named organisation, no article before it: "in Hawkeye's annual report" (groups 1, 2: the possessor, the words holding the noun). */
+const NAMED_DOCUMENT_OF = /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}.&-]*\s+)*\p{Lu}[\p{L}.&-]*)['\u2019]s\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}+)\b/gu;
 
 /** The issuer a description of a document names itself: "a document issued by the PMDB" → the PMDB. */
 function issuerNamedIn(description: string): SpeakerPhrase | undefined {
@@ -1003,6 +1105,9 @@ const DOCUMENT_BY_ORGANISATION = /\b(\p{Ll}+)\s+(?:issued|published|released|pre
 
 /** A document and the body whose meeting issued it: "a communique issued after a meeting of OPEC ministers" (groups 1, 2). */
 const ISSUED_AT_MEETING = /\b(\p{Ll}+)\s+(?:issued|released|published|adopted)\s+(?:after|at|following|during)\s+(?:a|an|the|its|their)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:meeting|conference|session|summit|talks)\s+of\s+((?:the\s+)?\p{Lu}[\p{L}.&'-]*(?:\s+(?:on\s+|of\s+|for\s+)?\p{Lu}[\p{L}.&'-]*)*)/gu;
+
+/** A document described by who issued it: "the Federal Trade Commission report", "the FTC annual study" (group 1: the issuer's words). */
+const ISSUER_MODIFIER = /^(?:[Tt]he\s+|[Aa]n?\s+|[Ii]ts\s+)?((?:\p{Lu}[\p{L}.&'-]*\s+)*\p{Lu}[\p{L}.&'-]*)\s+(?:[\p{Ll}\p{N}-]+\s+){0,2}?\p{Ll}+$/u;
 
 /** Nouns naming a document: "the document" may stand for "the proposals" named before it. */
 const DOCUMENT_NOUNS = new Set('document proposals proposal report statement declaration plan paper agreement communique letter principles guidelines rules bulletin study survey ruling text memo release treaty resolution strategy review'.split(' '));

@@ -25,6 +25,9 @@ export interface Quotation {
 const OPENERS = new Set(['\u201C', '\u201E', '\u00AB']);
 const CLOSERS = new Set(['\u201D', '\u00BB']);
 
+/** Where a quotation whose closing mark was dropped gives way to its attribution: `…in Europe, said Robert Murphy`. */
+const DROPPED_CLOSE = /,\s+(?:(?:said|says|added|adds|told|according\s+to)\b|(?:\p{Lu}[\p{L}.'-]*\s+){1,4}(?:said|says|added|told)\b)/u;
+
 /** Whether a straight double quote at `i` opens (after a space, a bracket or a dash, or at the start; after a full stop when a word follows). */
 function opensAt(text: string, i: number): boolean {
   const before = text[i - 1];
@@ -82,6 +85,18 @@ export function quotationsOf(text: string, at: number, openAtStart = false): Quo
     } else if (isOpen && i === open + markLength && ch === text[open]) {
       // A doubled opening mark: keep the first.
       markLength++;
+    } else if (ch === '"' && text[open] === '"' && isOpen) {
+      // A straight mark opening while one is open: the first one's closing mark was dropped. When its words
+      // go on into an attribution (`"Energy futures were led by …, said Robert Murphy, …, adding, "crude…`),
+      // the quotation ends at the comma before it and the new mark opens the next one.
+      const attribution = DROPPED_CLOSE.exec(text.slice(open + markLength, i));
+      if (attribution) {
+        const end = open + markLength + attribution.index + 1;
+        out.push({ at, open, close: end, start: open + markLength, end, runsOn: false, continues });
+        open = i;
+        markLength = 1;
+        continues = false;
+      }
     }
   }
   if (open >= 0 && text.length > open + markLength) {

@@ -10,7 +10,8 @@ const REPORTING_VERBS = `said says told tells added adds stated wrote writes ask
   cautions predicted predicts urged stressed emphasised emphasized emphasises emphasizes remarked complained
   complains conceded concedes countered suggested suggests observed observes maintained maintains agreed agrees
   boasted promised vowed pledged quipped joked mused confirmed confirms denied denies reiterated reiterates
-  tweeted bragged exclaimed shouted testified retorted protested lamented assured reminded wondered`.split(/\s+/);
+  tweeted bragged exclaimed shouted testified retorted protested lamented assured reminded wondered asserted
+  asserts contended contends affirmed reaffirmed`.split(/\s+/);
 // Not the words that are as often nouns in news copy ("states", "notes", "comments", "claims", "estimates",
 // "forecast", "promises", "pledges", "stresses", "repeated attempts"), nor beliefs ("believes", "thinks").
 // Not "posted": "the company posted a profit" is news, not speech.
@@ -55,7 +56,7 @@ const TITLES = new Set(
   president-elect ceo cfo md councillor cllr councilman councilwoman alderman congressman congresswoman
   assemblyman assemblywoman mp mep comptroller treasurer auditor attorney solicitor envoy commander admiral
   captain lieutenant sergeant inspector superintendent detective ayatollah hojatoleslam cardinal archbishop
-  reverend rev pastor emir sultan doctor`.split(/\s+/),
+  reverend rev pastor emir sultan doctor administrator undersecretary under-secretary registrar ombudsman`.split(/\s+/),
   // Not "major", "baron", "bishop", "marshal", "constable": surnames as often ("John Major", "Peter Baron").
 );
 
@@ -83,7 +84,7 @@ export const THING_NOUNS = new Set(
   document proposals proposal report statement declaration plan paper agreement communique letter principles
   guidelines rules law bill bulletin study survey ruling decision text memo release website treaty
   resolution strategy review proxy prospectus filing newspaper radio television broadcaster magazine journal
-  newsletter editorial`.split(/\s+/),
+  newsletter editorial delegation panel secretariat tribunal`.split(/\s+/),
 );
 
 /** Nouns naming people by role: "a spokeswoman", "officials". */
@@ -182,13 +183,16 @@ function nameWord(word: string): boolean {
 /** Lower-case particles inside a name ("Paul de Keersmaeker", "Rein van der Does"). */
 const PARTICLE = /^(?:de|van|von|der|den|al|bin|da|di|le|la|del|du)$/;
 
+/** Nouns for a firm written before its name ("auditors Deloitte Haskins and Sells", "law firm Cravath, Swaine"). */
+const FIRM_NOUNS = new Set('auditor auditors accountant accountants firm brokerage consultants consultancy'.split(' '));
+
 export const PREPOSITIONS = new Set('of at for from in with by to on about into over under between among against'.split(' '));
 
 /**
  * The last name in a piece of text: a run of capitalised words not following a preposition, with the
  * titles in front of it kept apart ("Transport Minister Jana Novak" → name "Jana Novak").
  */
-function lastName(segment: string, subjectOnly = true): SpeakerPhrase | undefined {
+export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | undefined {
   // Initials keep their dots ("P.S. Tam"); other words lose the punctuation after them.
   const matches = [...segment.matchAll(TOKEN)];
   const tokens = matches.map((m) => (/^(?:\p{Lu}\.)+$/u.test(m[0]) ? m[0] : m[0].replace(/[.,]$/, '')));
@@ -209,7 +213,9 @@ function lastName(segment: string, subjectOnly = true): SpeakerPhrase | undefine
     let j: number;
     const extend = (from: number) => {
       let end = from;
-      while (end + 1 < tokens.length && !/\S/.test(gapAfter(end)) && !/['\u2019]s$/.test(tokens[end] as string) && (nameWord(tokens[end + 1] as string) || (PARTICLE.test(tokens[end + 1] as string) && (nameWord(tokens[end + 2] ?? '') || (PARTICLE.test(tokens[end + 2] ?? '') && nameWord(tokens[end + 3] ?? '')))))) end += PARTICLE.test(tokens[end + 1] as string) && PARTICLE.test(tokens[end + 2] ?? '') ? 2 : 1;
+      // ("Kiel University's Institute for World Economy": one organisation's name across its parent's possessive.)
+      const possessiveGoesOn = (at: number) => ORG_WORDS.has((tokens[at] as string).toLowerCase().replace(/['\u2019]s$/, '')) && ORG_WORDS.has((tokens[at + 1] ?? '').toLowerCase()) && /^\p{Lu}/u.test(tokens[at + 1] ?? '');
+      while (end + 1 < tokens.length && !/\S/.test(gapAfter(end)) && (!/['\u2019]s$/.test(tokens[end] as string) || possessiveGoesOn(end)) && (nameWord(tokens[end + 1] as string) || (PARTICLE.test(tokens[end + 1] as string) && (nameWord(tokens[end + 2] ?? '') || (PARTICLE.test(tokens[end + 2] ?? '') && nameWord(tokens[end + 3] ?? '')))))) end += PARTICLE.test(tokens[end + 1] as string) && PARTICLE.test(tokens[end + 2] ?? '') ? 2 : 1;
       return end;
     };
     j = extend(i);
@@ -223,9 +229,32 @@ function lastName(segment: string, subjectOnly = true): SpeakerPhrase | undefine
       // "Organisation for Economic Cooperation and Development": an office's name once it went on across
       // "of" or "for" goes on across "and" with office words ("Bank of England and Smith" does not).
       const officeAfterAnd = acrossPreposition && tokens.slice(j + 2, end + 1).every((w) => OFFICE_AFTER_AND.has(w.toLowerCase()));
+      // "… of the Organisation for Economic Cooperation and Development Jean-Claude Paye": the office's name
+      // ends with its office words; the full name after them is a person's.
+      const officeWords = acrossPreposition && tokens[j + 1] === 'and' ? tokens.slice(j + 2, end + 1).findIndex((w) => !OFFICE_AFTER_AND.has(w.toLowerCase())) : -1;
+      if (officeWords > 0 && end - (j + 2 + officeWords) + 1 >= 2 && tokens.slice(j + 2 + officeWords, end + 1).every((w) => /^\p{Lu}\p{Ll}/u.test(w))) {
+        j = j + 1 + officeWords;
+        break;
+      }
       if (tokens[j + 1] === 'of' || tokens[j + 1] === 'for' ? !ORG_WORDS.has((tokens[j] as string).toLowerCase()) : !org(j + 2, end) && !officeAfterAnd) break;
       if (tokens[j + 1] === 'of' || tokens[j + 1] === 'for') acrossPreposition = true;
       j = end;
+    }
+    // "auditors Deloitte Haskins and Sells", "Smith and Jones said": names joined by "and" that make no
+    // organisation's name above are one firm when a firm's noun stands before them, else two speakers — in
+    // a subject, neither alone is who speaks.
+    let firm = false;
+    // ("Trade and Industry Secretary Jose Concepcion": an office and a title, then one person.)
+    const conjoined = /^(?:and|&)$/i.test(tokens[j + 1] ?? '') && nameWord(tokens[j + 2] ?? '') && !/\S/.test(gapAfter(j)) && !/\S/.test(gapAfter(j + 1));
+    if (conjoined && !OFFICE_WORDS.has((tokens[j] as string).toLowerCase()) && !tokens.slice(i, extend(j + 2) + 1).some((w) => isTitle(w))) {
+      const end = extend(j + 2);
+      if (FIRM_NOUNS.has((tokens[i - 1] ?? '').toLowerCase()) && !/\S/.test(gapBefore(i))) {
+        j = end;
+        firm = true;
+      } else if (subjectOnly) {
+        i = end;
+        continue;
+      }
     }
     const run = tokens.slice(i, j + 1);
     const start = i;
@@ -275,13 +304,14 @@ function lastName(segment: string, subjectOnly = true): SpeakerPhrase | undefine
     const possessive = !subjectOnly && /['\u2019]s$/.test(run[run.length - 1] as string);
     if (possessive) name = [...name.slice(0, -1), (name[name.length - 1] as string).replace(/['\u2019]s$/, '')];
     // "Rio de Janeiro Coffee Trade Association Carlos Calmon": an organisation, then a person's full name.
-    const lastOrg = name.findLastIndex((w) => ORG_WORDS.has(w.toLowerCase()));
+    // ("… and Development Jean-Claude Paye": the end of an office's name after "and", then a person.)
+    const lastOrg = name.findLastIndex((w, at) => ORG_WORDS.has(w.toLowerCase()) || (at === 0 && before === 'and' && OFFICE_AFTER_AND.has(w.toLowerCase())));
     const personal = (w: string) => /^\p{Lu}(?:\p{Ll}|\.)/u.test(w);
     if (lastOrg >= 0 && name.length - lastOrg - 1 >= 2 && name.slice(lastOrg + 1).every(personal)) {
       name = name.slice(lastOrg + 1);
       k = run.length - name.length;
     }
-    const isOrg = ticker || name.some((w) => ORG_WORDS.has(w.toLowerCase())) || (k === 0 && !titledOf && beforeThe === undefined && before === 'the');
+    const isOrg = firm || ticker || name.some((w) => ORG_WORDS.has(w.toLowerCase())) || (k === 0 && !titledOf && beforeThe === undefined && before === 'the');
     const text = possessive ? [...run.slice(0, -1), (run[run.length - 1] as string).replace(/['\u2019]s$/, '')].join(' ') : run.join(' ');
     best = { text, form: 'name', kind: isOrg ? 'thing' : 'person', gender, core: name.join(' ') };
     if (!isOrg) bestPerson = best;
@@ -365,6 +395,8 @@ export function subjectBefore(clause: string): SpeakerPhrase | undefined {
   if (!commaEnd) {
     // "Asked about the FECs, Tian": the subject is the phrase right before the verb.
     const last = segments[segments.length - 1] ?? '';
+    // "the Australian delegation", "the ASA-backed proposals": capitalised words modifying a noun name nobody.
+    if (/^(?:the|The|a|A|an|An)\s+(?:\p{Lu}[\p{L}.'&-]*\s+)+\p{Ll}[\p{Ll}-]*$/u.test(last)) return genericDescription(last);
     const named = lastName(last);
     if (named) return named;
     // "Jim Miller, president of NAWG said", "John Kennedy, senior research associate at the Texas Research
@@ -380,7 +412,10 @@ export function subjectBefore(clause: string): SpeakerPhrase | undefined {
   // "Andris Kalnins, chief executive of Baltic Dredging," — a name after "of" is not the subject).
   // A segment ending in a role ("The Conservative group leader") is a description, whatever names modify it;
   // one opening with a preposition ("in its National Plan for Agrarian Reform") is not the subject.
-  const named = segments.map((s) => (endsInRole(s) || PREPOSITIONS.has(s.split(/\s/)[0]?.toLowerCase() ?? '') ? undefined : lastName(s))).filter((n): n is SpeakerPhrase => !!n);
+  // ("Asked to comment, Michael Samuels, …,": an opening phrase of lower-case words is not the subject.)
+  let opening = 0;
+  while (opening < segments.length - 1 && isOpeningPhrase(segments[opening] as string) && /\s\p{Ll}/u.test(segments[opening] as string)) opening++;
+  const named = segments.slice(opening).map((s) => (endsInRole(s) || PREPOSITIONS.has(s.split(/\s/)[0]?.toLowerCase() ?? '') ? undefined : lastName(s))).filter((n): n is SpeakerPhrase => !!n);
   // "Lee Hamilton, chairman of…, and Daniel Inouye, chairman of…,": two people speak; name neither.
   if (named.filter((n) => n.kind === 'person').length > 1 && segments.some((s) => /^and\b/.test(s))) return undefined;
   // "A Toshiba executive, who asked not to be named,": the role.
@@ -561,6 +596,9 @@ function subjectAfterChunk(words: string): SpeakerPhrase | undefined {
   return lastName(chunk) ?? description(chunk, true);
 }
 
+/** The words after an organisation's name that may go on with it: "for World Economy", "of Japan". */
+const ORGANISATION_GOES_ON = /^\s+(?:of|for)\s+(?:\p{Lu}[\p{L}'\u2019.&-]*\s+)*\p{Lu}[\p{L}'\u2019&-]*/u;
+
 /** Names, titled people and organisation or document descriptions mentioned in a piece of text, in order. */
 export function mentionsIn(text: string, knownSurnames: Set<string> = new Set()): { phrase: SpeakerPhrase; index: number; end: number }[] {
   const out: { phrase: SpeakerPhrase; index: number; end: number }[] = [];
@@ -569,8 +607,12 @@ export function mentionsIn(text: string, knownSurnames: Set<string> = new Set())
     // Up to 30 characters before the run for a title or role ("analyst Eugene Nowak"), from a word's start.
     const from = Math.max(0, (m.index ?? 0) - 30);
     const wordStart = from === 0 ? 0 : from + Math.max(0, text.slice(from, m.index ?? 0).search(/(?<=\s)\S/));
-    const phrase = lastName(text.slice(wordStart, (m.index ?? 0) + m[0].length), false);
+    let phrase = lastName(text.slice(wordStart, (m.index ?? 0) + m[0].length), false);
     if (!phrase) continue;
+    // An organisation's name going on across "for" or "of" ("Kiel University's Institute for World Economy").
+    const goesOn = phrase.kind === 'thing' ? ORGANISATION_GOES_ON.exec(text.slice((m.index ?? 0) + m[0].length)) : null;
+    const longer = goesOn ? lastName(text.slice(wordStart, (m.index ?? 0) + m[0].length + goesOn[0].length), false) : undefined;
+    if (longer?.kind === 'thing' && longer.text.startsWith(phrase.text) && longer.text.length > phrase.text.length) phrase = longer;
     const before = text.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0).toLowerCase();
     const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40).toLowerCase();
     // A person when a title or role is in front ("governor Helena Strand") or behind (", an economist").

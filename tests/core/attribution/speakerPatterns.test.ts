@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributeDocument, speakerOf, speakersOf } from '../../../src/core/attribution/index.js';
+import { attributeDocument, collectionContext, speakerOf, speakersOf } from '../../../src/core/attribution/index.js';
 import type { SourceDocument } from '../../../src/core/model.js';
 
 /** A document of the given kind (news report unless said) with these paragraphs. */
@@ -7,11 +7,11 @@ function article(paragraphs: string[], source: Partial<SourceDocument['source']>
   return { source: { id: 'a', title: 'T', kind: 'news report', ...source }, file: 'a.md', collection: '', paragraphs: paragraphs.map((text, i) => ({ index: i + 1, text })) };
 }
 /** The speaker of the words `words` in paragraph `n`. */
-function who(d: SourceDocument, n: number, words: string): string | undefined {
+function who(d: SourceDocument, n: number, words: string, context?: Parameters<typeof speakerOf>[4]): string | undefined {
   const text = d.paragraphs[n - 1]?.text ?? '';
   const start = text.indexOf(words);
   if (start < 0) throw new Error(`not in paragraph ${n}: ${words}`);
-  return speakerOf(d, n, start, start + words.length);
+  return speakerOf(d, n, start, start + words.length, context);
 }
 
 describe('speaker patterns of news copy beyond "X said"', () => {
@@ -229,5 +229,84 @@ describe('descriptions resolved to who the story names (speakers6)', () => {
     // A relative clause after a described source names nobody: "said one analyst who attended the Texaco meeting".
     const analyst = article(['"They are ready and willing to talk settlement," said one analyst who attended the Texaco meeting but declined to be named.']);
     expect(who(analyst, 1, 'They are ready and willing to talk settlement')).toBe('one analyst');
+  });
+});
+
+describe("a story's own issuer, names read whole, verbs after clauses (speakers7)", () => {
+  it("gives a document to the issuer its own words name before any name another story of the collection gives", () => {
+    const study = article([
+      'Import quotas will do little to cut the trade deficit, a government study said.',
+      'In fact, the Federal Trade Commission (FTC) report said, such policies could raise costs.',
+      '"Such policies are more likely to hurt than help," it said.',
+      '"Policies should focus on exchange rates," the FTC study said.',
+    ]);
+    const annual = article([
+      'Lakeview Bancorp\'s results were qualified by its auditors, according to the annual report.',
+      '"There are conditions which may indicate doubt," auditors Deloitte Haskins and Sells said in Lakeview\'s annual report to shareholders.',
+      '"The restructuring has improved the bank\'s condition," the report said.',
+    ]);
+    const bank = article([
+      'The Inter-American Development Bank said it would match last year\'s lending.',
+      'In its annual report, the Bank made it clear that the region needs new investment.',
+      '"This situation will be difficult to repeat," the report said.',
+    ]);
+    // Another story of the same collection names a "… Report": no name for these stories' reports.
+    const other = article(['The World Report, a monthly, said markets were calm.']);
+    const context = collectionContext(() => [study, annual, bank, other]);
+    expect(who(study, 3, 'Such policies are more likely to hurt than help', context)).toBe('Federal Trade Commission');
+    expect(who(study, 4, 'Policies should focus on exchange rates', context)).toBe('Federal Trade Commission');
+    expect(who(annual, 2, 'There are conditions which may indicate doubt', context)).toBe('Deloitte Haskins and Sells');
+    expect(who(annual, 3, 'The restructuring has improved', context)).toBe('Lakeview Bancorp');
+    expect(who(bank, 3, 'This situation will be difficult to repeat', context)).toBe('Inter-American Development Bank');
+    // A report nobody in the story issued stays nobody's, whatever another story calls a report.
+    const unissued = article(['Oil prices fell on Tuesday in Rotterdam.', '"Stocks are ample," the report said.']);
+    expect(who(unissued, 2, 'Stocks are ample', collectionContext(() => [unissued, other]))).toBeUndefined();
+    // A name another story gives is this story's when its other words stand here too ("Prague").
+    const wire = article(['Officials met in Prague to agree the proposals.', 'The proposals were published. The document said "vendors should be assessed."']);
+    const named = article(['A document titled the Prague Proposals was signed.']);
+    expect(who(wire, 2, 'vendors should be assessed.', collectionContext(() => [wire, named]))).toBe('Prague Proposals');
+  });
+
+  it('reads names whole and not from the wrong words', () => {
+    const d = article([
+      'Dairy Holdings Roebuck and Co said it settled with regulators "to avoid further legal expenses."',
+      'Dairy said it was "the only retailer to take such steps."',
+      '"It is vital that we work together," Department of Agriculture Deputy Administrator William Bailey said.',
+      'The need for reform is justified by the "imbalance of the world economy," the secretary general of the Organisation for Economic Cooperation and Development Jean-Claude Paye said.',
+      'Asked to comment, Michael Samuels, ambassador to the GATT, told Reuters: "These charges are old."',
+      '"Australia today said the waiver contradicts its goals," the Australian delegation said in a statement.',
+      'Haggard said he does not know what chances the ASA-backed proposals have but said, "we do not want to see the bill torn apart."',
+      'Both leaders stressed the long ties between the countries, with Reagan describing France as "America\'s oldest ally."',
+      '"The danger of a slump appears limited," Kiel University\'s Institute for World Economy said.',
+      '"We will see," Smith and Jones said.',
+      '"The levy was a surprise," Trade and Industry Secretary Jose Concepcion said.',
+    ]);
+    expect(who(d, 2, 'the only retailer to take such steps.')).toBe('Dairy Holdings Roebuck and Co');
+    expect(who(d, 3, 'It is vital that we work together')).toBe('William Bailey');
+    expect(who(d, 4, 'imbalance of the world economy')).toBe('Jean-Claude Paye');
+    expect(who(d, 5, 'These charges are old.')).toBe('Michael Samuels');
+    expect(who(d, 6, 'Australia today said the waiver')).toBe('the Australian delegation');
+    expect(who(d, 7, 'we do not want to see the bill torn apart.')).toBe('Haggard');
+    expect(who(d, 8, "America's oldest ally.")).toBe('Reagan');
+    expect(who(d, 9, 'The danger of a slump appears limited')).toBe("Kiel University's Institute for World Economy");
+    // Two people speak: neither alone.
+    expect(who(d, 10, 'We will see')).toBeUndefined();
+    expect(who(d, 11, 'The levy was a surprise')).toBe('Jose Concepcion');
+  });
+
+  it('ends a quotation whose closing mark was dropped at its attribution, and reads verbs after a clause or a connective', () => {
+    const d = article([
+      '"Energy futures were led by the Brent market, said Robert Murphy, account executive at Hutton, adding, "crude could jump above 19 dlrs," he added.',
+      '"There is a lot of gasoline around," Murphy said.',
+      'Keefe Lyons, a chartist, said the next resistance will be at 101. Furthermore, "we still have the April highs to contend with," which is 105.',
+      '"Partners may be forced to ease," thus paving the way for a looser credit policy, added John Michael, analyst at First Options.',
+      'Asked about severance contracts, Reynolds asserted "we are developing alternatives."',
+    ]);
+    expect(who(d, 1, 'Energy futures were led by the Brent market')).toBe('Robert Murphy');
+    expect(who(d, 1, 'crude could jump above 19 dlrs')).toBe('Robert Murphy');
+    expect(who(d, 2, 'There is a lot of gasoline around')).toBe('Robert Murphy');
+    expect(who(d, 3, 'we still have the April highs to contend with')).toBe('Keefe Lyons');
+    expect(who(d, 4, 'Partners may be forced to ease')).toBe('John Michael');
+    expect(who(d, 5, 'we are developing alternatives.')).toBe('Reynolds');
   });
 });
