@@ -576,7 +576,43 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     return word && THING_NOUNS.has(word.toLowerCase()) ? history.findLast((r) => r.kind === 'thing' && r.form === 'name' && r.name.endsWith(` ${word}`))?.name : undefined;
   };
 
-  const resolve = (phrase: SpeakerPhrase, at: number): Referent | undefined => {
+  /** The whole of the document's text, for reading how it prints a name. */
+  const wholeText = paragraphs.map((p) => p.text).join('\n');
+  /**
+   * A name read is a speaker's only when it is the name the story prints, not a fragment of it:
+   * - a lone generic organisation word or a nationality ("Group" of "The Group of 24", "Greek" of "the
+   *   Greek statement") names nobody, unless the story uses that very word as a name of its own;
+   * - an organisation's name read short from a longer capitalised run ("Texas Inc" of "First City Bancorp
+   *   of Texas Inc") is that whole run, or nobody when the story prints it inside different runs;
+   * - a surname the story gives only with a title of rank keeps it ("Carrington" → "Lord Carrington");
+   * - a publication's description before its name is not part of it ("the daily Gunes" → "Gunes").
+   * Abstaining is better than a wrong speaker: the referent stays, unnamed, so "it said" names nobody too.
+   */
+  const wholeName = (r: Referent | undefined): Referent | undefined => {
+    if (!r || r.unnamed) return r;
+    const name = r.name;
+    if (!name.includes(' ') && (GENERIC_ORGANISATION_WORDS.has(name) || NATIONALITIES.has(name)) && !usedAsName(wholeText, name)) return { ...r, unnamed: true };
+    if (r.kind === 'person' && !name.includes(' ')) {
+      const titled = allPersons.find((p) => p.core === name && p.text.endsWith(` ${name}`) && RANK_TITLE.test(p.text.slice(0, -name.length)));
+      return titled ? { ...r, name: (RANK_TITLE.exec(titled.text.slice(0, -name.length))?.[0] ?? '').trimStart() + name } : r;
+    }
+    if (r.kind !== 'thing') return r;
+    const publication = PUBLICATION_DESCRIBED.exec(name);
+    if (publication) return { ...r, name: publication[1] as string };
+    const runs = runsAround(wholeText, name);
+    if (runs.length === 0 || runs.includes(name)) return r;
+    if (new Set(runs).size > 1) return { ...r, unnamed: true };
+    // "Arthur Krumper of Munich's Ifo institute, …, said": the person of the organisation speaks.
+    const of = (runs[0] as string).slice(0, -name.length).replace(/\s+of\s+$/, '');
+    // (Only for an organisation described, not named: "Texas Inc" of "First City Bancorp of Texas Inc" is the bank.)
+    const described = /['\u2019]s\s|\s\p{Ll}+$/u.test(name);
+    const person = described && of !== (runs[0] as string).slice(0, -name.length) ? allPersons.find((p) => p.core === of || p.text === of) : undefined;
+    if (person) return { ...r, kind: 'person', name: person.core, text: person.text, core: person.core };
+    return { ...r, name: runs[0] as string };
+  };
+
+  const resolve = (phrase: SpeakerPhrase, at: number): Referent | undefined => wholeName(resolveRead(phrase, at));
+  const resolveRead = (phrase: SpeakerPhrase, at: number): Referent | undefined => {
     // What a pronoun or description may refer to: the last few paragraphs' mentions (history is in order).
     let from = history.length;
     const firstParagraph = Math.floor(at / 1e6) - REFERENCE_PARAGRAPHS;
@@ -658,7 +694,8 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
       // "The document" after "the proposals": the same thing; named if the text or its collection names it
       // ("the report" after "In an annual review, the OECD said" is the OECD's, and stays so while the
       // story goes on about it).
-      const isDocument = (h: string) => DOCUMENT_NOUNS.has(h) || ISSUED_NOUNS.has(h);
+      // ("the papers said": a plural of one is one too.)
+      const isDocument = (h: string) => [h, h.replace(/s$/, '')].some((w) => DOCUMENT_NOUNS.has(w) || ISSUED_NOUNS.has(w));
       const earlier = [...recent].reverse().filter((r) => r.kind === 'thing' && (r.core === head || (isDocument(head) && isDocument(r.core))));
       const someones = (r: Referent | undefined) => !!r && (r.form === 'name' || !!r.issued);
       // The nearest mention by the same noun decides when it is someone's ("the report" ← "the report"
@@ -1042,6 +1079,56 @@ const COMPANY_WITH_ENDING = /\b((?:\p{Lu}[\p{L}&'-]*\s+){0,4}?(?:\p{Lu}[\p{L}&'-
 
 /** A courtesy title ending the words before a name ("Ms", "Mr.", "Dr"): kept with a surname the text never completes. */
 const HONORIFIC = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Messrs)\.?\s*$/i;
+
+/** Words that name an organisation only with more words ("Group of 24", "Institute of Economic Affairs"). */
+const GENERIC_ORGANISATION_WORDS = new Set(
+  'Group Institute Bank Company Corporation Association Council Committee Ministry Department Agency Commission Board Union Fund Office Authority Federation Foundation Government Party Court Centre Center Organisation Organization Society League Exchange Administration Service Bureau Conference Assembly Institution Trust Alliance Coalition Forum Club Chamber Secretariat Division Unit'.split(' '),
+);
+
+/** Nationality adjectives: "the Greek statement" is Greece's, but "Greek" names no one a reader can be told. */
+const NATIONALITIES = new Set(
+  `American British French German Greek Turkish Japanese Chinese Soviet Russian Italian Spanish Dutch Swiss Swedish Canadian Mexican
+  Brazilian Argentine Argentinian Australian Indian Iranian Iraqi Israeli Saudi Kuwaiti Egyptian Korean Taiwanese Polish Czech Belgian
+  Austrian Danish Norwegian Finnish Irish Portuguese Nigerian Indonesian Malaysian Philippine Filipino Thai Venezuelan Colombian Chilean
+  Peruvian Ecuadorean Ecuadorian Pakistani European Arab Arabian Cypriot Yugoslav Hungarian Romanian Bulgarian African Asian Lebanese
+  Syrian Jordanian Libyan Algerian Moroccan Tunisian Kenyan Zambian Zimbabwean Vietnamese Cuban Bolivian Uruguayan Paraguayan Scottish
+  Welsh English Luxembourg Icelandic Nicaraguan Panamanian Jamaican Singaporean Bangladeshi Afghan Emirati Qatari Omani Yemeni Sudanese
+  Ethiopian Ghanaian Ugandan Tanzanian Angolan Mozambican Chadian Senegalese Western Eastern Communist Socialist`.split(/\s+/),
+);
+
+/** Titles of rank a surname keeps when the story gives no first name ("Lord Carrington"). */
+const RANK_TITLE = /(?:^|\s)(?:Lord|Lady|Sir|Dame|Baroness|Baron|Earl|Count|Countess|Prince|Princess|King|Queen|Sheikh|Cardinal|Pope)\s+$/;
+
+/** A publication described before its name: "the daily Gunes", "the newspaper Hurriyet". */
+const PUBLICATION_DESCRIBED = /^(?:the\s+)?(?:(?:daily|weekly|newspaper|paper|magazine|journal|tabloid|evening|morning|business|news|agency|official|semi-official|independent|influential|conservative|liberal|opposition|leftist|rightist|pro-government|state-run|state-owned|government|party)\s+)+(\p{Lu}[\p{L}\p{N}.'&-]*(?:\s+\p{Lu}[\p{L}\p{N}.'&-]*)*)$/u;
+
+const reportingAfter = String.raw`\s+(?:said|says|told|added|adds|stated|announced|reported|warned|noted|urged|called|has|had|have|is|was|were|will|would|also)\b|\s*[,.;:)]`;
+
+/** Whether a story uses a word standing alone as a name ("the Bank said", "told the Commission."), not as part of one or as an adjective. */
+function usedAsName(text: string, word: string): boolean {
+  const re = new RegExp(String.raw`(?<![\p{L}\p{N}.'&-]\s?)(?<!\p{Lu}[\p{L}.'&-]*\s)${escapeRegExp(word)}(?=${reportingAfter})`, 'gu');
+  return re.test(text);
+}
+
+/** Words that open a sentence or a phrase and are part of no name. */
+const RUN_OPENERS = new Set('The A An In On At But And For Earlier Today Yesterday Meanwhile However Also Both Its Their His Her Our'.split(' '));
+
+/**
+ * The capitalised runs a name is printed inside, where the story prints it ("First City Bancorp of Texas
+ * Inc" around "Texas Inc"); the name itself where it stands alone.
+ */
+function runsAround(text: string, name: string): string[] {
+  const runs: string[] = [];
+  for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(name)}(?![\p{L}\p{N}])`, 'gu'))) {
+    const before = text.slice(Math.max(0, (m.index ?? 0) - 120), m.index ?? 0);
+    const run = /(?:(?<![\p{L}\p{N}'.&-])\p{Lu}[\p{L}\p{N}.&-]*\s+(?:(?:of|for|and|&|de|du)\s+)?)+$/u.exec(before)?.[0] ?? '';
+    const words = run.split(/\s+/).filter(Boolean);
+    // (Not past a sentence's opening word or a possessive: "Japan's Ministry of Finance" is the ministry.)
+    while (words.length > 0 && (RUN_OPENERS.has(words[0] as string) || /^(?:of|for|and|&|de|du)$/.test(words[0] as string))) words.shift();
+    runs.push(words.length > 0 ? `${words.join(' ')} ${name}` : name);
+  }
+  return runs;
+}
 
 /** Documents and stories someone issues or publishes: "the report said" may be its issuer speaking. */
 const ISSUED_NOUNS = new Set('document report statement study survey review prospectus filing story article bulletin newsletter communique memo letter paper release outlook summary'.split(' '));
