@@ -15,6 +15,21 @@ function who(d: SourceDocument, n: number, words: string, context?: Parameters<t
 }
 
 describe('speaker patterns of news copy beyond "X said"', () => {
+  it('names the name the story prints, or nobody: no lone generic word or nationality, no fragment of a longer name', () => {
+    const d = article([
+      'The Council of Baltic Ports said in a letter that fees were too high.',
+      '“Harbour dues have doubled in two years,” the letter said. “Shippers are leaving,” the Council said.',
+      'The Danish statement said, “Copenhagen will not cut its dues this year.”',
+      'Harbour Trust of Gdansk Ltd said it was studying the letter. “We are open to talks,” it said.',
+      'Baroness Whitby, who chairs the review, was asked about the dues. Whitby said, “We will listen to both sides.”',
+      '“Ports are losing trade to road haulage,” said the weekly Morskie.',
+    ]);
+    expect(who(d, 2, 'Shippers are leaving')).toBe('Council of Baltic Ports');
+    expect(who(d, 3, 'Copenhagen will not cut its dues this year.')).toBeUndefined();
+    expect(who(d, 5, 'We will listen to both sides.')).toBe('Baroness Whitby');
+    expect(who(d, 6, 'Ports are losing trade to road haulage')).toBe('Morskie');
+  });
+
   it('reads UK single quotes whose words hold a plural possessive, and "he" as the councillor just named', () => {
     const d = article([
       "‘I have lived here for 31 years,’ said Margaret Doyle, who chairs the residents’ association.",
