@@ -578,6 +578,8 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
 
   /** The whole of the document's text, for reading how it prints a name. */
   const wholeText = paragraphs.map((p) => p.text).join('\n');
+  /** The capitalised runs each organisation's name is printed in (read once per name: a story resolves a name many times). */
+  const runsOf = new Map<string, string[]>();
   /**
    * A name read is a speaker's only when it is the name the story prints, not a fragment of it:
    * - a lone generic organisation word or a nationality ("Group" of "The Group of 24", "Greek" of "the
@@ -599,7 +601,8 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     if (r.kind !== 'thing') return r;
     const publication = PUBLICATION_DESCRIBED.exec(name);
     if (publication) return { ...r, name: publication[1] as string };
-    const runs = runsAround(wholeText, name);
+    if (!runsOf.has(name)) runsOf.set(name, runsAround(wholeText, name));
+    const runs = runsOf.get(name) as string[];
     if (runs.length === 0 || runs.includes(name)) return r;
     if (new Set(runs).size > 1) return { ...r, unnamed: true };
     // "Arthur Krumper of Munich's Ifo institute, …, said": the person of the organisation speaks.
