@@ -205,7 +205,10 @@ async function main() {
     const all = run('seeds-reuters-unscoped', desk, seedSet);
     const named = { ...seedSet, questions: seedSet.questions.filter((q) => distinctive(q.q)), out_of_scope: [] };
     const dist = run('seeds-reuters-distinctive', desk, named);
-    print({ ...all, distinctive: `${named.questions.length}/${seedSet.questions.length}`, distinctiveRecallAt3: dist.recallAt3, distinctiveQuestions: named.questions.map((q) => q.q) });
+    // Also: how many of them are answered from the seed documents at all (a top-3 quote from `prague/`),
+    // gold sentence or not: a reporter is then reading the dossier, not an unrelated story.
+    const fromSeeds = named.questions.filter((q) => desk.ask(q.q, { ranking }).results.some((r) => r.source.id.startsWith('prague/'))).length;
+    print({ ...all, distinctive: `${named.questions.length}/${seedSet.questions.length}`, distinctiveRecallAt3: dist.recallAt3, distinctiveFromSeeds: `${fromSeeds}/${named.questions.length}`, distinctiveQuestions: named.questions.map((q) => q.q) });
     // Questions about what a 1987 wire archive cannot hold: every one should get nothing.
     const oos = run('reuters-out-of-scope', desk, { questions: [], out_of_scope: REUTERS_OUT_OF_SCOPE }, { collections: ['reuters'] });
     const answered = REUTERS_OUT_OF_SCOPE.filter((q) => desk.ask(q, { ranking, scope: { collections: ['reuters'] } }).results.length > 0);
