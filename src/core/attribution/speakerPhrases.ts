@@ -193,9 +193,10 @@ export const PREPOSITIONS = new Set('of at for from in with by to on about into 
  * titles in front of it kept apart ("Transport Minister Jana Novak" → name "Jana Novak").
  */
 export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | undefined {
-  // Initials keep their dots ("P.S. Tam"); other words lose the punctuation after them.
+  // Initials keep their dots ("P.S. Tam"), and so does a generational suffix as printed ("Fred Lyons Jr.");
+  // other words lose the punctuation after them.
   const matches = [...segment.matchAll(TOKEN)];
-  const tokens = matches.map((m) => (/^(?:\p{Lu}\.)+$/u.test(m[0]) ? m[0] : m[0].replace(/[.,]$/, '')));
+  const tokens = matches.map((m) => (/^(?:\p{Lu}\.)+$|^(?:Jr|Sr)\.$/u.test(m[0]) ? m[0] : m[0].replace(/[.,]$/, '')));
   // Anything but spaces between two words ends a name: a comma, a bracket, a ticker ("the International
   // Coffee Agreement, ICA", "Aluminium AG <ALUZ.Z> (Alusuisse)").
   const gapAfter = (j: number) => {
@@ -602,8 +603,8 @@ const ORGANISATION_GOES_ON = /^\s+(?:of|for)\s+(?:\p{Lu}[\p{L}'\u2019.&-]*\s+)*\
 /** Names, titled people and organisation or document descriptions mentioned in a piece of text, in order. */
 export function mentionsIn(text: string, knownSurnames: Set<string> = new Set()): { phrase: SpeakerPhrase; index: number; end: number }[] {
   const out: { phrase: SpeakerPhrase; index: number; end: number }[] = [];
-  // Names: runs of capitalised words.
-  for (const m of text.matchAll(/(?:[\p{Lu}][\p{L}'\u2019.&-]*\s+)*[\p{Lu}][\p{L}'\u2019&-]*/gu)) {
+  // Names: runs of capitalised words (ending in a generational suffix with its full stop: "Fred Lyons Jr.").
+  for (const m of text.matchAll(/(?:[\p{Lu}][\p{L}'\u2019.&-]*\s+)*(?:(?:Jr|Sr)\.|[\p{Lu}][\p{L}'\u2019&-]*)/gu)) {
     // Up to 30 characters before the run for a title or role ("analyst Eugene Nowak"), from a word's start.
     const from = Math.max(0, (m.index ?? 0) - 30);
     const wordStart = from === 0 ? 0 : from + Math.max(0, text.slice(from, m.index ?? 0).search(/(?<=\s)\S/));

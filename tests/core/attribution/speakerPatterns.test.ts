@@ -30,6 +30,11 @@ describe('speaker patterns of news copy beyond "X said"', () => {
     expect(who(d, 6, 'Ports are losing trade to road haulage')).toBe('Morskie');
   });
 
+  it('keeps a generational suffix as printed, full stop and all', () => {
+    const d = article(['Harbour chairman Piotr Lis Jr. told the council the fees would stay. “We cannot cut them this year,” Lis said.']);
+    expect(who(d, 1, 'We cannot cut them this year')).toBe('Piotr Lis Jr.');
+  });
+
   it('reads UK single quotes whose words hold a plural possessive, and "he" as the councillor just named', () => {
     const d = article([
       "‘I have lived here for 31 years,’ said Margaret Doyle, who chairs the residents’ association.",
