@@ -432,7 +432,29 @@ function genericDescription(phrase: string): SpeakerPhrase | undefined {
   const m = /^(?:as\s+)?(a|an|one|another|the)\s+(?:[\p{L}.-]+\s+){0,3}?([\p{Ll}-]+)$/iu.exec(phrase.trim());
   if (!m || /^(?:former|latter|same|other|rest)$/.test(m[2] as string)) return undefined;
   const text = phrase.trim().replace(/^as\s+/i, '');
-  return /^the$/i.test(m[1] as string) ? { text, form: 'description', kind: 'thing', core: m[2] as string } : { text, form: 'description', kind: 'person', core: m[2] as string };
+  const core = misspeltThingNoun(m[2] as string) ?? (m[2] as string);
+  return /^the$/i.test(m[1] as string) ? { text, form: 'description', kind: 'thing', core } : { text, form: 'description', kind: 'person', core };
+}
+
+/** Shortest word read as a misspelling of a known noun: shorter words are too often other words one letter apart. */
+const MIN_MISSPELT_LENGTH = 7;
+
+/**
+ * The organisation or document noun a wire typo stands for ("the statememt said" is the statement): one
+ * letter changed, added, dropped or two swapped, in a word of seven letters or more.
+ */
+export function misspeltThingNoun(word: string): string | undefined {
+  if (word.length < MIN_MISSPELT_LENGTH || THING_NOUNS.has(word)) return undefined;
+  for (const noun of THING_NOUNS) if (oneEditApart(word, noun)) return noun;
+  return undefined;
+}
+
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /** An opening phrase set off by a comma that is not the subject ("However,", "Asked about the petition,", "In a speech,"). */

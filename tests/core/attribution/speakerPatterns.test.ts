@@ -35,6 +35,14 @@ describe('speaker patterns of news copy beyond "X said"', () => {
     expect(who(d, 1, 'We cannot cut them this year')).toBe('Piotr Lis Jr.');
   });
 
+  it('reads a one-letter wire typo of a document noun as that noun ("the statememt" is the ministry\'s statement)', () => {
+    const d = article([
+      'The Port Authority statement said all carriers had agreed to the new fees.',
+      '"Each carrier pays exactly what the authority asked," the statememt said.',
+    ]);
+    expect(who(d, 2, 'Each carrier pays exactly')).toBe('Port Authority');
+  });
+
   it('reads UK single quotes whose words hold a plural possessive, and "he" as the councillor just named', () => {
     const d = article([
       "‘I have lived here for 31 years,’ said Margaret Doyle, who chairs the residents’ association.",
