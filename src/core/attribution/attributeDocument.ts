@@ -110,6 +110,8 @@ export interface AttributionContext {
 
 /** A note about the author ("The author is…", "The writer contributed…"): not the author's argument. */
 const AUTHOR_NOTE = /\bthe (?:author|writer|columnist)s?\b/i;
+/** How far back (paragraphs) "the agency said" looks for the one organisation heard speaking (set 9: the paragraph before). */
+const DESCRIBED_ORGANISATION_PARAGRAPHS = 1;
 /** How far back (paragraphs) a pronoun or description may look for what it refers to. */
 const REFERENCE_PARAGRAPHS = 4;
 /** Mentions at most a pronoun or description looks back over (a paragraph of a thousand sentences stays linear). */
@@ -739,6 +741,18 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
       const isCompany = (r: Referent) => r.kind === 'thing' && r.form === 'name' && COMPANY_NAME.test(r.name) && /\S\s+\S/.test(r.name) && properModifiers.every((m) => r.name.toLowerCase().split(/\s+/).includes(m));
       const company = COMPANY_NOUNS.has(head) ? ([...history].reverse().find((r) => r.spoke && isCompany(r)) ?? [...recent].reverse().find(isCompany)) : undefined;
       if (company) return { ...company, at };
+      // "the federal agency said" a paragraph after "Statistics Canada also reported": an organisation told by
+      // what it is, not by name, is the one organisation heard speaking in this or the last paragraph (two
+      // heard there: nobody can tell which).
+      if (definite && !isDocument(head)) {
+        // (A sentence's opening name counts when nothing shows it to be a person's, "Statistics Canada
+        // reported"; someone heard speaking as a person is one. "The Australian delegation": its capitalised
+        // words must be in the name; "the court" is no company.)
+        const organisation = (r: Referent) =>
+          r.form === 'name' && !r.unnamed && !COMPANY_NAME.test(r.name) && (r.kind === 'thing' ? r.spoke || r.opening || r.subject : !r.person && !r.spoke && r.opening) && properModifiers.every((m) => r.name.toLowerCase().split(/\s+/).includes(m));
+        const heard = history.filter((r) => organisation(r) && Math.floor(r.at / 1e6) >= Math.floor(at / 1e6) - DESCRIBED_ORGANISATION_PARAGRAPHS);
+        if (heard.length > 0 && new Set(heard.map((r) => r.name)).size === 1) return { ...(heard[0] as Referent), at };
+      }
       for (const h of new Set([head, ...earlier.map((r) => r.core)])) {
         const name = context.properName?.(h);
         if (name && namedHereToo(name, h)) return { ...base, name, form: 'name' };

@@ -43,6 +43,17 @@ describe('speaker patterns of news copy beyond "X said"', () => {
     expect(who(d, 2, 'Each carrier pays exactly')).toBe('Port Authority');
   });
 
+  it('gives "the federal agency" to the one organisation heard in this or the last paragraph, and no company to "the court"', () => {
+    const d = article([
+      'Eurostat Norway also reported that port traffic fell sharply last year.',
+      '"The fall came from container transactions," the federal agency said in a statement.',
+      'Nordhaven Holdings said it would bid again.',
+      '"The tender was unlawful," the court said.',
+    ]);
+    expect(who(d, 2, 'The fall came from container transactions')).toBe('Eurostat Norway');
+    expect(who(d, 4, 'The tender was unlawful')).not.toBe('Nordhaven Holdings');
+  });
+
   it('reads UK single quotes whose words hold a plural possessive, and "he" as the councillor just named', () => {
     const d = article([
       "‘I have lived here for 31 years,’ said Margaret Doyle, who chairs the residents’ association.",
