@@ -663,7 +663,10 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
       // "It said": the organisation heard speaking last, before any thing merely named since.
       // A capitalised run the text never shows to be a person nor gives as a sentence's subject ("she sees
       // … interest from the Middle East") is no one a "she" can stand for: better nobody than a place.
-      const found = reversed.find((r) => (r.spoke || (phrase.kind === 'person' && r.subject)) && fits(r)) ?? reversed.find((r) => fits(r) && (r.kind !== 'person' || r.form !== 'name' || r.person || r.opening || r.spoke));
+      // "They said" is not a journal a finding was merely "reported in": a name only mentioned after a
+      // preposition is no plural speaker.
+      const mentionedOnly = (r: Referent) => phrase.core === 'they' && r.form === 'name' && !r.spoke && !r.opening && !r.subject;
+      const found = reversed.find((r) => (r.spoke || (phrase.kind === 'person' && r.subject)) && fits(r)) ?? reversed.find((r) => fits(r) && !mentionedOnly(r) && (r.kind !== 'person' || r.form !== 'name' || r.person || r.opening || r.spoke));
       if (!found) return undefined;
       const gender = genderOfReferent(found) ?? phrase.gender;
       if (gender && found.kind === 'person') genderOf.set(found.name, gender);

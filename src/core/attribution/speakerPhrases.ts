@@ -382,6 +382,10 @@ export function subjectBefore(clause: string): SpeakerPhrase | undefined {
     words = words.replace(/[,\s]+$/, '');
   }
   if (!words) return undefined;
+  // "the team led by Dr. Howard Ory found": a team's findings are its leader's words, when the story names him.
+  const ledBy = /(?:^|\s)(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}]+\s+(?:led|headed|directed|chaired)\s+by\s+([^,]+)$/u.exec(words);
+  const leader = !commaEnd && ledBy ? lastName(ledBy[1] as string) : undefined;
+  if (leader?.kind === 'person' && leader.core.includes(' ')) return leader;
   const last = /(\S+)$/.exec(words)?.[1] ?? '';
   const asPronoun = pronoun(last.replace(/[,.]$/, ''));
   if (asPronoun) return asPronoun;

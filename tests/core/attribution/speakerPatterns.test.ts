@@ -54,6 +54,16 @@ describe('speaker patterns of news copy beyond "X said"', () => {
     expect(who(d, 4, 'The tender was unlawful')).not.toBe('Nordhaven Holdings');
   });
 
+  it('gives a team\'s finding to the named leader, and no "they said" to a journal a study was merely reported in', () => {
+    const d = article([
+      'The study, reported in the Baltic Medical Review, found that port dust harms dockers.',
+      '"Dockers breathe twice the safe dose of dust," they said.',
+      'Specifically, the team led by Dr. Marta Kalnina found that "masks cut the dose by half."',
+    ]);
+    expect(who(d, 2, 'Dockers breathe twice the safe dose')).toBeUndefined();
+    expect(who(d, 3, 'masks cut the dose by half.')).toBe('Marta Kalnina');
+  });
+
   it('reads UK single quotes whose words hold a plural possessive, and "he" as the councillor just named', () => {
     const d = article([
       "‘I have lived here for 31 years,’ said Margaret Doyle, who chairs the residents’ association.",
