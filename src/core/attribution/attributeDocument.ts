@@ -347,8 +347,9 @@ function subjectOfVerb(clause: string, verb: Verb, verbs: Verb[]): SpeakerPhrase
     // "…, with Reagan describing France as “…”": the name the participle follows is its subject.
     const absolute = /\b[Ww]ith\s+((?:\p{Lu}[\p{L}.'-]*\s+){0,3}\p{Lu}[\p{L}.'-]*)\s*$/u.exec(subjectText);
     if (absolute) return lastName(absolute[1] as string);
-    // The participle's subject is the finite verb's before it in the sentence, or the sentence's.
-    const finite = verbs.filter((v) => v.type !== 'participle' && v.index < verb.index).pop();
+    // The participle's subject is the finite verb's before it in the sentence, or the sentence's ("He
+    // declined to comment, saying": an infinitive is no finite verb).
+    const finite = verbs.filter((v) => v.type !== 'participle' && v.index < verb.index && !/\bto\s+$/i.test(clause.slice(0, v.index))).pop();
     return finite ? subjectOfVerb(clause, finite, verbs) : sentenceSubject(own);
   }
   if (verb.type === 'quoting') {

@@ -473,6 +473,9 @@ export function isOpeningPhrase(segment: string): boolean {
  * chairman; "He declined" → he).
  */
 export function sentenceSubject(sentence: string): SpeakerPhrase | undefined {
+  // "He declined to comment, saying": a sentence opening with a pronoun has it as its subject.
+  const opener = pronoun(/^\s*([\p{L}]+)/u.exec(sentence)?.[1] ?? '');
+  if (opener) return opener;
   let segments = sentence.split(',');
   while (segments.length > 1 && isOpeningPhrase(segments[0] as string)) segments = segments.slice(1);
   const words = segments.join(',').trim().split(/\s+/);

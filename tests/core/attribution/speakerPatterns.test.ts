@@ -64,6 +64,14 @@ describe('speaker patterns of news copy beyond "X said"', () => {
     expect(who(d, 3, 'masks cut the dose by half.')).toBe('Marta Kalnina');
   });
 
+  it('reads "He declined to comment …, saying: “…”" as the person he stands for', () => {
+    const d = article([
+      'Harbour Minister Jana Novak again said the tender would be reopened.',
+      'She declined to comment on the bidders, saying: "We really do not talk about bids."',
+    ]);
+    expect(who(d, 2, 'We really do not talk about bids.')).toBe('Jana Novak');
+  });
+
   it('reads UK single quotes whose words hold a plural possessive, and "he" as the councillor just named', () => {
     const d = article([
       "‘I have lived here for 31 years,’ said Margaret Doyle, who chairs the residents’ association.",
