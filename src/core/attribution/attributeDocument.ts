@@ -640,6 +640,11 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
       const person = [...recent].reverse().find((r) => r.kind === 'person' && r.form === 'name' && (r.spoke || r.subject));
       if (person) return { ...person, at };
     }
+    // "the Kuwait daily al-Qabas said": a name the story prints after a publication's noun is that
+    // publication, whatever its case ("it said" then stands for it).
+    if (phrase.form === 'name' && phrase.kind === 'person' && new RegExp(`\\b(?:daily|weekly|newspaper|magazine|tabloid)\\s+${escapeRegExp(phrase.text)}(?![\\p{L}])`, 'u').test(wholeText)) {
+      return { ...base, kind: 'thing', gender: undefined, name: phrase.text };
+    }
     if (phrase.form === 'name') {
       // A person by their full name; a titled surname the document never completes stays as printed ("Ms Novak").
       // A role before a lone name is not part of it ("Indonesian Energy Minister Subroto" is Subroto); a

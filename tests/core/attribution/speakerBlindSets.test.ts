@@ -51,8 +51,9 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // speakers7's rule changes (a story's own issuer first, names read whole): 147/147, 0 wrong.
   'blind-set-7': { named: 0.97, wrong: 0.02, narration: 0.99 },
   // Measured once, after the set-7 fixes of speakers7: 96/126 named, 16 wrong, narration 282/283; then the
-  // guide of speakers8's rule changes (names read whole or nobody): 101/126, 1 wrong, 282/283.
-  'blind-set-8': { named: 0.8, wrong: 0.01, narration: 0.99 },
+  // guide of speakers8's rule changes (names read whole or nobody): 101/126, 1 wrong, 282/283; after
+  // speakers9's (a lower-case name after "daily" is the publication): 105/126, 1 wrong.
+  'blind-set-8': { named: 0.83, wrong: 0.01, narration: 0.99 },
   // Measured once, after the set-8 fixes of speakers8: 101/109 named, 7 wrong, narration 225/225 (misses in the README);
   // then the guide of speakers9's rule changes: 108/109, 0 wrong, 225/225.
   'blind-set-9': { named: 0.98, wrong: 0.01, narration: 0.99 },

@@ -72,6 +72,15 @@ describe('speaker patterns of news copy beyond "X said"', () => {
     expect(who(d, 2, 'We really do not talk about bids.')).toBe('Jana Novak');
   });
 
+  it('reads a lower-case name after a publication\'s noun as that publication, so "it said" stands for it', () => {
+    const d = article([
+      'Port fees will rise again this year, the Riga daily al-Ostas said.',
+      'It gave no figures.',
+      '"Shippers are already leaving for Klaipeda," it said.',
+    ]);
+    expect(who(d, 3, 'Shippers are already leaving')).toBe('al-Ostas');
+  });
+
   it('reads UK single quotes whose words hold a plural possessive, and "he" as the councillor just named', () => {
     const d = article([
       "‘I have lived here for 31 years,’ said Margaret Doyle, who chairs the residents’ association.",
