@@ -376,3 +376,18 @@ describe("a story's own issuer, names read whole, verbs after clauses (speakers7
     expect(who(d, 5, 'we are developing alternatives.')).toBe('Reynolds');
   });
 });
+
+describe('wrong speakers that cost trust: openings, descriptions, pronouns, questions (speakers10)', () => {
+  it('never lets "he" or "she" stand for an organisation printed as an acronym, and gives quoted questions to the asker', () => {
+    // (The full name and the surname as a sentence opens with it, "Al-Hamadi", are both the official: never IATA.)
+    const d = article([
+      'IATA has regained its role as the voice of the airlines, acting IATA Director General Yusuf al-Hamadi said.',
+      'Al-Hamadi said IATA members have not exceeded the fare limits which took effect on February 1 and market fares are now near official IATA fares.',
+      'Before the December conference IATA faced a basic dilemma, he said. "What should IATA do? Cut fares and risk losing money?" he asked.',
+      '"IATA has chosen to hold fares. But how long can it keep this up?" he said.',
+    ]);
+    expect(who(d, 3, 'What should IATA do?')).toMatch(/^(?:Yusuf )?al-Hamadi$/i);
+    expect(who(d, 3, 'Cut fares and risk losing money?')).toMatch(/^(?:Yusuf )?al-Hamadi$/i);
+    expect(who(d, 4, 'But how long can it keep this up?')).toMatch(/^(?:Yusuf )?al-Hamadi$/i);
+  });
+});
