@@ -500,6 +500,10 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | undefined {
  * leading pronoun, or its leading run of capitalised words and titles.
  */
 export function subjectAtStart(sentence: string): SpeakerPhrase | undefined {
+  // "Asked if he had advised China …, Leveque said …, but added": a participle opening a phrase of
+  // lower-case words ("Asked if", "Speaking to reporters") is no name; the subject follows the phrase.
+  const participle = /^\s*\p{Lu}\p{Ll}+(?:ed|ing)\s+\p{Ll}[^,]*,\s*(?=\S)/u.exec(sentence);
+  if (participle) return subjectAtStart(sentence.slice(participle[0].length));
   const words = sentence.trim().split(/\s+/);
   const asPronoun = pronoun((words[0] ?? '').replace(/[,]$/, ''));
   if (asPronoun) return asPronoun;

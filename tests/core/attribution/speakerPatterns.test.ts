@@ -390,4 +390,14 @@ describe('wrong speakers that cost trust: openings, descriptions, pronouns, ques
     expect(who(d, 3, 'Cut fares and risk losing money?')).toMatch(/^(?:Yusuf )?al-Hamadi$/i);
     expect(who(d, 4, 'But how long can it keep this up?')).toMatch(/^(?:Yusuf )?al-Hamadi$/i);
   });
+
+  it('reads no participle opening a sentence ("Asked if …,") as a name: the subject follows its phrase', () => {
+    const d = article([
+      'Poland\'s debt is low given its exports, Marek Zielinski, chairman of Bank Baltycki, told reporters.',
+      'Asked if he had advised Warsaw to borrow more marks and less yen, Zielinski said he had not offered any advice, but added: "The yen is not stable, but the ECU is stable."',
+      'Asked if his bank had lost any confidence in Poland after the minister resigned, he said: "We have total confidence in the country."',
+    ]);
+    expect(who(d, 2, 'The yen is not stable')).toBe('Marek Zielinski');
+    expect(who(d, 3, 'We have total confidence in the country.')).toBe('Marek Zielinski');
+  });
 });
