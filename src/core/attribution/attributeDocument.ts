@@ -451,6 +451,10 @@ function clauseInSentence(masked: string, sentence: { start: number; end: number
     const tail = text.slice(v.end);
     // ("…, Fujitsu said in a prospectus for a warrant bond recently issued in London.": where it was said, however long.)
     const inDocument = new RegExp(String.raw`^\s*in\s+(?:a|an|its|their|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:${[...ISSUED_NOUNS].join('|')})\b`, 'u').test(tail);
+    // ("Townsend Thoresen operate two other ships …, but Brabazon said it was not planned …": a conjunction
+    // after a comma opens a clause of its own, whose subject is the name or pronoun right before its verb.)
+    const clauseSubject = /^\s*(?:but|and|while|whereas|yet)\s+/i.test(afterComma) && wordsIn(afterComma) <= MAX_WORDS_QUOTE_TO_VERB ? subjectBefore(afterComma) : undefined;
+    if (clauseSubject && (clauseSubject.form === 'name' || clauseSubject.form === 'pronoun')) return { phrase: clauseSubject, from: sentence.start + start + subjectText.lastIndexOf(',') + 1, to: sentence.start + v.end };
     if (subjectText.includes(',') && wordsIn(afterComma) > 0 && (inDocument || wordsIn(tail.replace(new RegExp(MASK, 'g'), ' ')) <= MAX_WORDS_TAIL)) {
       const tailPhrase = subjectBefore(afterComma);
       // A long name counts as one word ("…, the Organisation for Economic Cooperation and Development said").

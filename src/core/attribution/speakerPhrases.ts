@@ -180,6 +180,9 @@ function nameWord(word: string): boolean {
   return isCapitalised(word) && !NOT_NAMES.has(word.toLowerCase());
 }
 
+/** Words opening a description of a person, never a name ("Former", "Ex-", "Acting", "Outgoing", "Retired"). */
+const DESCRIPTION_OPENERS = new Set('former ex acting outgoing incoming retired'.split(' '));
+
 /** Lower-case particles inside a name ("Paul de Keersmaeker", "Rein van der Does"). */
 const PARTICLE = /^(?:de|van|von|der|den|al|bin|da|di|le|la|del|du)$/;
 
@@ -299,6 +302,10 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
       k = 1;
       while (k < run.length - 2 && OFFICE_WORDS.has((run[k] as string).toLowerCase())) k++;
     }
+    // "Former Townsend Thoresen navigating officer Clive Langley": a run opening with a word that dates or
+    // qualifies a role, no title after it, is the modifier of a description (the company he worked for),
+    // not a name of its own ("Former President Jimmy Carter" keeps his title and name).
+    if (k === 0 && !titledOf && DESCRIPTION_OPENERS.has((run[0] as string).toLowerCase())) continue;
     let name = run.slice(k);
     if (name.length === 0) continue;
     // "Novak's plan" mentions Novak.

@@ -400,4 +400,19 @@ describe('wrong speakers that cost trust: openings, descriptions, pronouns, ques
     expect(who(d, 2, 'The yen is not stable')).toBe('Marek Zielinski');
     expect(who(d, 3, 'We have total confidence in the country.')).toBe('Marek Zielinski');
   });
+
+  it('reads a capitalised run opening with "Former" as a description of a person, never a name another mention completes', () => {
+    const d = article(['"The ship was built to the highest standards," Harwich Ferries said.', 'Former Harwich Ferries navigating officer Clive Langley said the ships were like barges.']);
+    expect(who(d, 1, 'The ship was built to the highest standards')).toBe('Harwich Ferries');
+  });
+
+  it('takes the subject of a clause a conjunction opens after a comma (", but Brabazon said"), so a later "he" is that speaker', () => {
+    const d = article([
+      'Shipping minister Lord Brabazon said a preliminary investigation had started.',
+      'Owners Harwich Ferries had said the ferry may have been holed.',
+      'Harwich Ferries operate two other ships identical to the Herald of Free Enterprise, but Brabazon said it was not planned to pull them out of service.',
+      '"Our investigator is there already. But it is too early to say what happened," he told BBC radio.',
+    ]);
+    expect(who(d, 4, 'But it is too early to say what happened')).toBe('Lord Brabazon');
+  });
 });
