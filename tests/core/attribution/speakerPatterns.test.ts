@@ -389,6 +389,9 @@ describe('wrong speakers that cost trust: openings, descriptions, pronouns, ques
     expect(who(d, 3, 'What should IATA do?')).toMatch(/^(?:Yusuf )?al-Hamadi$/i);
     expect(who(d, 3, 'Cut fares and risk losing money?')).toMatch(/^(?:Yusuf )?al-Hamadi$/i);
     expect(who(d, 4, 'But how long can it keep this up?')).toMatch(/^(?:Yusuf )?al-Hamadi$/i);
+    // ("he asked." after the question mark is the question's own attribution, cut off as a sentence.)
+    expect(who(d, 3, 'he asked.')).toMatch(/^(?:Yusuf )?al-Hamadi$/i);
+    expect(who(d, 4, 'he said.')).toMatch(/^(?:Yusuf )?al-Hamadi$/i);
   });
 
   it('reads no participle opening a sentence ("Asked if …,") as a name: the subject follows its phrase', () => {
