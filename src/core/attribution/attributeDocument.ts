@@ -114,6 +114,8 @@ const AUTHOR_NOTE = /\bthe (?:author|writer|columnist)s?\b/i;
 const DESCRIBED_ORGANISATION_PARAGRAPHS = 1;
 /** How far back (paragraphs) a pronoun or description may look for what it refers to. */
 const REFERENCE_PARAGRAPHS = 4;
+/** A name printed as an acronym ("OPEC", "IBM", "AT&T"): an organisation's, never a person a "he" or "she" stands for. */
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&-]+$/u;
 /** Mentions at most a pronoun or description looks back over (a paragraph of a thousand sentences stays linear). */
 const MAX_REFERENTS = 100;
 /** Words a quotation needs to be read as speech going on in the voice just heard (not a quoted term). */
@@ -449,6 +451,10 @@ function clauseInSentence(masked: string, sentence: { start: number; end: number
     const tail = text.slice(v.end);
     // ("…, Fujitsu said in a prospectus for a warrant bond recently issued in London.": where it was said, however long.)
     const inDocument = new RegExp(String.raw`^\s*in\s+(?:a|an|its|their|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:${[...ISSUED_NOUNS].join('|')})\b`, 'u').test(tail);
+    // ("Townsend Thoresen operate two other ships …, but Brabazon said it was not planned …": a conjunction
+    // after a comma opens a clause of its own, whose subject is the name or pronoun right before its verb.)
+    const clauseSubject = /^\s*(?:but|and|while|whereas|yet)\s+/i.test(afterComma) && wordsIn(afterComma) <= MAX_WORDS_QUOTE_TO_VERB ? subjectBefore(afterComma) : undefined;
+    if (clauseSubject && (clauseSubject.form === 'name' || clauseSubject.form === 'pronoun')) return { phrase: clauseSubject, from: sentence.start + start + subjectText.lastIndexOf(',') + 1, to: sentence.start + v.end };
     if (subjectText.includes(',') && wordsIn(afterComma) > 0 && (inDocument || wordsIn(tail.replace(new RegExp(MASK, 'g'), ' ')) <= MAX_WORDS_TAIL)) {
       const tailPhrase = subjectBefore(afterComma);
       // A long name counts as one word ("…, the Organisation for Economic Cooperation and Development said").
@@ -660,8 +666,9 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     }
     if (phrase.form === 'pronoun') {
       const genderOfReferent = (r: Referent) => r.gender ?? genderOf.get(r.name);
+      // ("he asked" after "OPEC faced a dilemma": an acronym is an organisation's name, never a "he" or "she".)
       const fits = (r: Referent) =>
-        phrase.core === 'it' ? r.kind === 'thing' : phrase.core === 'they' || phrase.core === 'we' ? r.kind !== 'person' : r.kind === 'person' && (!phrase.gender || !genderOfReferent(r) || genderOfReferent(r) === phrase.gender);
+        phrase.core === 'it' ? r.kind === 'thing' : phrase.core === 'they' || phrase.core === 'we' ? r.kind !== 'person' : r.kind === 'person' && !ACRONYM.test(r.name) && (!phrase.gender || !genderOfReferent(r) || genderOfReferent(r) === phrase.gender);
       if (phrase.core === 'i') return undefined;
       // "He" or "she" is most often the nearest person who spoke or was a sentence's subject ("Hruby is not
       // holding his breath. … he says"), not a person merely mentioned since; then anyone fitting.

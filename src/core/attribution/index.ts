@@ -41,7 +41,8 @@ export function speakerOf(doc: SourceDocument, paragraph: number, start: number,
   if (process.env.PRAGUE_EXHAUSTIVE !== '1') {
     const sketch = sketchOf(doc);
     if (!sketch.voiced) return undefined;
-    if (!sketch.ownVoice && !sketch.transcript && !touchesQuotation(sketch.quotations[at] ?? [], start, end)) return undefined;
+    const quotes = sketch.quotations[at] ?? [];
+    if (!sketch.ownVoice && !sketch.transcript && !touchesQuotation(quotes, start, end) && !quotes.some((q) => overlapsTail(doc.paragraphs[at]?.text ?? '', q, start, end))) return undefined;
   }
   return speakerIn(doc, at, start, end, attributionOf(doc, context));
 }
@@ -50,6 +51,17 @@ export function speakerOf(doc: SourceDocument, paragraph: number, start: number,
 function touchesQuotation(quotes: VoiceSketch['quotations'][number], start: number, end: number): boolean {
   const hi = Math.max(end, start + 1);
   return quotes.some((q) => (q.start <= start && q.end >= end) || (q.open < hi && q.close > start));
+}
+
+/**
+ * The attribution left after a quotation ending in a question or exclamation ('“… what should OPEC do?” he
+ * asked.'): a short run of words opening in lower case right after its closing mark, which the sentence
+ * splitter cuts off as a sentence of its own. Whether it overlaps `start`–`end`.
+ */
+const ATTRIBUTION_TAIL = /^\s*\p{Ll}[^.!?"\u201C\u201D]{0,60}[.!?]/u;
+function overlapsTail(text: string, q: { close: number }, start: number, end: number): boolean {
+  const tail = ATTRIBUTION_TAIL.exec(text.slice(q.close + 1));
+  return !!tail && q.close + 1 < Math.max(end, start + 1) && q.close + 1 + tail[0].length > start;
 }
 
 /** {@link speakerOf} read from the document's full attribution (`at`: the paragraph's position). */
@@ -70,7 +82,11 @@ export function speakerIn(doc: SourceDocument, at: number, start: number, end: n
     // A sentence touching only a quotation's marks ("…Robert Maxwell.\"" before "\"It's…") holds none of its words.
     const touched = quotes.filter((q) => q.start < Math.min(s.end, hi) && q.end > Math.max(s.start, start));
     const attributed = touched.filter((q) => q.speaker);
-    if (attributed.length > 0) for (const q of attributed) voices.add(q.speaker);
+    // ('“…?” he asked.': the words saying who asked are the quotation's sentence, cut off by its question mark.)
+
+    const tailOf = touched.length === 0 ? quotes.find((q) => q.speaker && q.close < Math.max(s.start, start) && overlapsTail(p.text, q, Math.max(s.start, start), Math.min(s.end, hi))) : undefined;
+    if (tailOf) voices.add(tailOf.speaker);
+    else if (attributed.length > 0) for (const q of attributed) voices.add(q.speaker);
     else voices.add(own);
   }
   return voices.size === 1 ? [...voices][0] : undefined;

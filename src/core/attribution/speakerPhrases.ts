@@ -180,6 +180,9 @@ function nameWord(word: string): boolean {
   return isCapitalised(word) && !NOT_NAMES.has(word.toLowerCase());
 }
 
+/** Words opening a description of a person, never a name ("Former", "Ex-", "Acting", "Outgoing", "Retired"). */
+const DESCRIPTION_OPENERS = new Set('former ex acting outgoing incoming retired'.split(' '));
+
 /** Lower-case particles inside a name ("Paul de Keersmaeker", "Rein van der Does"). */
 const PARTICLE = /^(?:de|van|von|der|den|al|bin|da|di|le|la|del|du)$/;
 
@@ -299,6 +302,10 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
       k = 1;
       while (k < run.length - 2 && OFFICE_WORDS.has((run[k] as string).toLowerCase())) k++;
     }
+    // "Former Townsend Thoresen navigating officer Clive Langley": a run opening with a word that dates or
+    // qualifies a role, no title after it, is the modifier of a description (the company he worked for),
+    // not a name of its own ("Former President Jimmy Carter" keeps his title and name).
+    if (k === 0 && !titledOf && DESCRIPTION_OPENERS.has((run[0] as string).toLowerCase())) continue;
     let name = run.slice(k);
     if (name.length === 0) continue;
     // "Novak's plan" mentions Novak.
@@ -500,6 +507,10 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | undefined {
  * leading pronoun, or its leading run of capitalised words and titles.
  */
 export function subjectAtStart(sentence: string): SpeakerPhrase | undefined {
+  // "Asked if he had advised China …, Leveque said …, but added": a participle opening a phrase of
+  // lower-case words ("Asked if", "Speaking to reporters") is no name; the subject follows the phrase.
+  const participle = /^\s*\p{Lu}\p{Ll}+(?:ed|ing)\s+\p{Ll}[^,]*,\s*(?=\S)/u.exec(sentence);
+  if (participle) return subjectAtStart(sentence.slice(participle[0].length));
   const words = sentence.trim().split(/\s+/);
   const asPronoun = pronoun((words[0] ?? '').replace(/[,]$/, ''));
   if (asPronoun) return asPronoun;
