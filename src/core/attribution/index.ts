@@ -83,7 +83,6 @@ export function speakerIn(doc: SourceDocument, at: number, start: number, end: n
     const touched = quotes.filter((q) => q.start < Math.min(s.end, hi) && q.end > Math.max(s.start, start));
     const attributed = touched.filter((q) => q.speaker);
     // ('“…?” he asked.': the words saying who asked are the quotation's sentence, cut off by its question mark.)
-
     const tailOf = touched.length === 0 ? quotes.find((q) => q.speaker && q.close < Math.max(s.start, start) && overlapsTail(p.text, q, Math.max(s.start, start), Math.min(s.end, hi))) : undefined;
     if (tailOf) voices.add(tailOf.speaker);
     else if (attributed.length > 0) for (const q of attributed) voices.add(q.speaker);
