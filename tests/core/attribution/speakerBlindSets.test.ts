@@ -10,7 +10,7 @@ import { describeScore, isRight, type LabelledSentence, scoreLabelledSet } from 
  * Sets 4 and 5 (64 more Reuters stories) were first measured at 89/118 and 52/66 named, 25 and 8 wrong,
  * narration 368/369 and 126/128; set 4 then guided rule changes, set 5 was measured again after them and
  * its floors pin where it stands (below the issue's 95%: the misses it shows are left for later).
- * Set 6 (40 more stories of the same population, drawn by its draw.mjs) was labelled before any rule
+ * Set 6 (40 more stories of the same population, drawn by drawBlindSet.mjs) was labelled before any rule
  * change of its branch and measured once at the end (114/136 named, 17 wrong); it then guided the next
  * branch's changes and its floors pin where it stands now. Set 7 (40 more, seed 7) was labelled before
  * those changes and measured once at their end; it then guided speakers7's changes and its floors pin
