@@ -24,14 +24,16 @@ export function headlines(stories: ReutersStory[], count: number): string[] {
   return stories.filter((_, i) => i % step === 0).slice(0, count).map((s) => s.title);
 }
 
+/** The `i`-th kind of question made of a headline's words ("what did opec say about quotas"). */
+function questionOfHeadline(title: string, i: number): string {
+  const [a = 'market', b = 'prices', c = 'said'] = title.toLowerCase().match(/[a-z]{4,}/g) ?? [];
+  return [`what did ${a} say about ${b}`, `how much did ${a} ${b} rise`, `when did ${a} ${b} ${c}`, `why did ${a} ${b}`][i % 4] as string;
+}
+
 /** Natural questions: the hand-written ones, and questions made of story headlines' words. */
 export function naturalQuestions(stories: ReutersStory[], count: number): string[] {
   const step = Math.max(1, Math.floor(stories.length / count));
-  const made = stories.filter((_, i) => i % step === 7).map((s, i) => {
-    const words = s.title.toLowerCase().match(/[a-z]{4,}/g) ?? ['market'];
-    const [a = 'market', b = 'prices', c = 'said'] = words;
-    return [`what did ${a} say about ${b}`, `how much did ${a} ${b} rise`, `when did ${a} ${b} ${c}`, `why did ${a} ${b}`][i % 4] as string;
-  });
+  const made = stories.filter((_, i) => i % step === 7).map((s, i) => questionOfHeadline(s.title, i));
   return [...NATURAL_QUESTIONS, ...made].slice(0, count);
 }
 
@@ -44,9 +46,5 @@ export function warmUpQuestions(stories: ReutersStory[], count: number): string[
   return stories
     .filter((_, i) => i % step === 3)
     .slice(0, count)
-    .map((s, i) => {
-      if (i % 2 === 0) return s.title;
-      const [a = 'market', b = 'prices'] = s.title.toLowerCase().match(/[a-z]{4,}/g) ?? [];
-      return [`what did ${a} say about ${b}`, `how much did ${a} ${b} rise`, `why did ${a} ${b}`][i % 3] as string;
-    });
+    .map((s, i) => (i % 2 === 0 ? s.title : questionOfHeadline(s.title, (i - 1) / 2)));
 }
