@@ -11,7 +11,7 @@ import { commonSynonyms, joinSynonymGroups } from './search/commonSynonyms.js';
 import { answerQuestion, type AnswerOptions } from './search/answerQuestion.js';
 import { checkQuote } from './quotes/checkQuote.js';
 import { withSpeakers } from './attribution/speakersOfQuotes.js';
-import { readSpeakersInBackground } from './attribution/warmUp.js';
+import { readSpeakersInBackground } from './attribution/readSpeakersInBackground.js';
 import { readPositionsFile, type Comparison, type Topic } from './compare/positions.js';
 import { findTopic } from './compare/findTopic.js';
 import { inScope, isWholeCorpus, type Scope } from './scope.js';
