@@ -13,14 +13,49 @@ import { attributeDocument, mayHaveVoices, type AttributionContext, type Documen
 export type { AttributionContext, DocumentAttribution, SpeakerSpan, SpeakerTurn } from './attributeDocument.js';
 export { attributeDocument } from './attributeDocument.js';
 
-const cache = new WeakMap<SourceDocument, { context: AttributionContext; attribution: DocumentAttribution }>();
+/**
+ * A document's attribution with the context it was read in, and every question it asked that context
+ * with the answer it got: the attribution depends on its context only through those answers.
+ */
+interface CachedAttribution {
+  context: AttributionContext;
+  asked: Map<string, string | undefined>;
+  attribution: DocumentAttribution;
+}
+const cache = new WeakMap<SourceDocument, CachedAttribution>();
+
+/**
+ * The remembered attribution of a document, when it holds in `context`: read in that context, or in one
+ * that answers every question it asked the same way. A live reload makes a new context for a changed
+ * collection, and on a wire archive no story's answers change (no proper names are looked up across
+ * thousands of stories), so a reload reads again only the stories it changed, not all 17,000.
+ */
+function rememberedAttribution(doc: SourceDocument, context: AttributionContext): DocumentAttribution | undefined {
+  const cached = cache.get(doc);
+  if (!cached) return undefined;
+  if (cached.context !== context) {
+    for (const [head, name] of cached.asked) if (context.properName?.(head) !== name) return undefined;
+    cached.context = context;
+  }
+  return cached.attribution;
+}
 
 /** A document's attribution, read once per document (and context) and remembered. */
 export function attributionOf(doc: SourceDocument, context: AttributionContext = NO_CONTEXT): DocumentAttribution {
-  const cached = cache.get(doc);
-  if (cached && cached.context === context) return cached.attribution;
-  const attribution = attributeDocument(doc, context);
-  cache.set(doc, { context, attribution });
+  return rememberedAttribution(doc, context) ?? readAttribution(doc, context);
+}
+
+/** Reads a document's attribution and remembers it with the context's answers it used. */
+function readAttribution(doc: SourceDocument, context: AttributionContext): DocumentAttribution {
+  const asked = new Map<string, string | undefined>();
+  const recorded: AttributionContext = {
+    properName(head) {
+      if (!asked.has(head)) asked.set(head, context.properName?.(head));
+      return asked.get(head);
+    },
+  };
+  const attribution = attributeDocument(doc, recorded);
+  cache.set(doc, { context, asked, attribution });
   return attribution;
 }
 const NO_CONTEXT: AttributionContext = {};
@@ -105,11 +140,12 @@ function sketchOf(doc: SourceDocument): VoiceSketch & { voiced: boolean } {
 
 /**
  * Reads who speaks in a document ahead of any question, when anything in it can be anyone's words (the
- * same reading `speakerOf` makes and remembers on first use). Returns whether it read the document.
+ * same reading `speakerOf` makes and remembers on first use). Returns whether it read the document now:
+ * false for a document with no voice, or one already read in a context that gives the same answers.
  */
-export function readSpeakersAhead(doc: SourceDocument, context?: AttributionContext): boolean {
-  if (!sketchOf(doc).voiced) return false;
-  attributionOf(doc, context);
+export function readSpeakersAhead(doc: SourceDocument, context: AttributionContext = NO_CONTEXT): boolean {
+  if (!sketchOf(doc).voiced || rememberedAttribution(doc, context)) return false;
+  readAttribution(doc, context);
   return true;
 }
 
