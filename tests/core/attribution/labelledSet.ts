@@ -70,7 +70,9 @@ export function scoreSentences(sentences: LabelledSentence[]): SetScore {
 /** Every labelled sentence of a set with the speaker the rules find for it. */
 export async function labelledSentences(folder: URL): Promise<LabelledSentence[]> {
   const labels = JSON.parse(readFileSync(new URL('labels.json', folder), 'utf8')) as { documents: LabelledDocument[] };
-  const reuters = JSON.parse(readFileSync(new URL('reuters.json', folder), 'utf8')) as { stories: { id: string; title: string; paragraphs: string[] }[] };
+  // A set of documents in other styles alone has no reuters.json.
+  const reutersFile = new URL('reuters.json', folder);
+  const reuters = (existsSync(reutersFile) ? JSON.parse(readFileSync(reutersFile, 'utf8')) : { stories: [] }) as { stories: { id: string; title: string; paragraphs: string[] }[] };
   const reutersDocs: SourceDocument[] = reuters.stories.map((s) => ({
     source: { id: s.id, title: s.title, kind: 'news report' },
     file: `${s.id}.txt`,
