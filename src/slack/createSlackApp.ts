@@ -248,7 +248,9 @@ export function createSlackApp({
         { mode: config.appToken ? 'socket' : 'http', port: bound, workspaces: config.oauth ? 'any (OAuth)' : 'one', state: state?.kind ?? 'none' },
         'Prague Desk is running',
       );
-      await deps.digests?.scheduler.start();
+      // Digests due now (a catch-up after downtime) go out in the background: start-up, the corpus
+      // watcher and the first answers never wait for Slack to take them.
+      deps.digests?.scheduler.start().catch((error: unknown) => logger.error({ err: error, component: 'digest' }, 'digests due at start-up not delivered; the next sweep retries'));
       return bound;
     },
     async stop(graceMs = 10_000) {
