@@ -1062,7 +1062,11 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     if (label === 'A') return interviewee(doc);
     const phrase = labelPhrase(label);
     const r = phrase ? resolve(phrase, Number.MAX_SAFE_INTEGER) : undefined;
-    return r?.unnamed ? undefined : r?.name;
+    if (r?.unnamed) return undefined;
+    // "THE LEDGER:" (the interviewing paper): read as a name, it loses its article ("Ledger"); a label
+    // with an article that the text names no further is given as printed.
+    if (r && /^the\s/i.test(label.trim()) && label.toLowerCase().includes(r.name.toLowerCase())) return label.trim();
+    return r?.name;
   });
   return { quotations, reported, ownVoice, notes, turns };
 }
