@@ -40,11 +40,21 @@ function opensAt(text: string, i: number): boolean {
  * where a mark opens, before a word, and not an elision's apostrophe (`'90s`, `'em`, `'n'`, `'til`).
  */
 function singleOpensAt(text: string, i: number): boolean {
-  return opensAt(text, i) && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '') && !STRAIGHT_ELISION.test(text.slice(i, i + 6));
+  // Not after a full stop: `the U.K.'s`, `S.A.'s` (an apostrophe after initials).
+  return (i === 0 || /[\s([{\u2014\u2013-]/.test(text[i - 1] as string)) && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '') && !STRAIGHT_ELISION.test(text.slice(i, i + 6));
 }
 
-/** An apostrophe standing for dropped letters or a century at a word's start: `'90s`, `'08`, `'em`, `'n'`, `'tis`. */
-const STRAIGHT_ELISION = /^'(?:\d\d(?:s\b|\b)|em\b|n'|til\b|tis\b|twas\b|cause\b)/i;
+/** An apostrophe standing for dropped letters or a century at a word's start: `'90s`, `'08`, `'em`, `Pay 'N Pak`, `'tis`. */
+const STRAIGHT_ELISION = /^'(?:\d\d(?:s\b|\b)|em\b|n\b|til\b|tis\b|twas\b|cause\b)/i;
+
+/**
+ * Whether a straight single mark left open at `open` may run on past its paragraph: only where speech
+ * runs on (opening the paragraph, or after a colon or comma: `said: 'This was…`). Elsewhere an unclosed
+ * one is an elision's apostrophe (`the new 'planes`).
+ */
+function mayRunOn(text: string, open: number): boolean {
+  return open === text.search(/\S/) || /[:,]\s*$/.test(text.slice(0, open));
+}
 
 /**
  * Whether a straight double mark right after a comma with a capital after it (`said,"The report…`, wire
@@ -129,7 +139,7 @@ export function quotationsOf(text: string, at: number, openAtStart = false, stra
       }
     }
   }
-  if (open >= 0 && text.length > open + markLength) {
+  if (open >= 0 && text.length > open + markLength && (text[open] !== "'" || mayRunOn(text, open))) {
     out.push({ at, open, close: text.length, start: open + markLength, end: text.length, runsOn: true, continues });
   }
   return out;

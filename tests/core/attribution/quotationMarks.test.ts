@@ -40,8 +40,10 @@ describe('straight single quotation marks (British copy with no double marks)', 
         "It was a hit in the '90s and rock 'n' roll fans still love 'em, Hallmark's owner said.",
         "He called it 'a relic of the 1990s', and said the residents' savings were 'gone for good'.",
         "The judge said it was 'a breach of the company's and the residents' trust'.",
+        "The U.K.'s state-owned maker sold S.A.'s stake to Pay 'N Pak Stores and Steak 'n Egg.",
+        "The purchase of the new 'planes is financed by the airline's sale of two old DC 10-30s.",
       ),
-    ).toEqual([[], [], ['a relic of the 1990s', 'gone for good'], ["a breach of the company's and the residents' trust"]]);
+    ).toEqual([[], [], ['a relic of the 1990s', 'gone for good'], ["a breach of the company's and the residents' trust"], [], []]);
   });
 
   it('leaves straight single marks alone in a document that quotes with double marks (Reuters style)', () => {
