@@ -108,8 +108,21 @@ export interface AttributionContext {
   properName?(head: string): string | undefined;
 }
 
-/** A note about the author ("The author is…", "The writer contributed…"): not the author's argument. */
-const AUTHOR_NOTE = /\bthe (?:author|writer|columnist)s?\b/i;
+/**
+ * A note about the author ("The author is…", "The writer contributed…"): not the author's argument. Only a
+ * sentence that opens with it ("When the author is a model…" in an argument is no note).
+ */
+const AUTHOR_NOTE = /(?:^|[.!?]\s+|[(*_[]\s*)the (?:author|writer|columnist)s?\b/i;
+/** How many closing paragraphs may hold an author's bio ("Tereza Vlckova is a lawyer…"; set 13: the last one, a note may follow). */
+const AUTHOR_BIO_PARAGRAPHS = 2;
+
+/** Whether a paragraph is the author's bio: it opens with the author's own name, then "is a/an/the…" or "was…". */
+function isAuthorBio(text: string, author: string | undefined): boolean {
+  const name = author?.trim();
+  if (!name) return false;
+  const pattern = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  return new RegExp(`^[\\s*_]*${pattern}\\s+(?:is|was)\\s+(?:also\\s+)?(?:a|an|the)\\b`, 'u').test(text);
+}
 /** How far back (paragraphs) "the agency said" looks for the one organisation heard speaking (set 9: the paragraph before). */
 const DESCRIBED_ORGANISATION_PARAGRAPHS = 1;
 /** How far back (paragraphs) a pronoun or description may look for what it refers to. */
@@ -794,7 +807,7 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     const text = p.text;
     const quotes = quotations[at] ?? [];
     const masked = maskQuotations(text, quotes);
-    if (AUTHOR_NOTE.test(masked)) notes.add(at);
+    if (AUTHOR_NOTE.test(masked) || (at >= paragraphs.length - AUTHOR_BIO_PARAGRAPHS && isAuthorBio(masked, doc.source.author))) notes.add(at);
     const reportedFrom = reported.length;
     const sentences = splitSentences(text);
     const clauses = new Map<AttributedQuotation, Clause>();
@@ -1049,7 +1062,11 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     if (label === 'A') return interviewee(doc);
     const phrase = labelPhrase(label);
     const r = phrase ? resolve(phrase, Number.MAX_SAFE_INTEGER) : undefined;
-    return r?.unnamed ? undefined : r?.name;
+    if (r?.unnamed) return undefined;
+    // "THE LEDGER:" (the interviewing paper): read as a name, it loses its article ("Ledger"); a label
+    // with an article that the text names no further is given as printed.
+    if (r && /^the\s/i.test(label.trim()) && label.toLowerCase().includes(r.name.toLowerCase())) return label.trim();
+    return r?.name;
   });
   return { quotations, reported, ownVoice, notes, turns };
 }

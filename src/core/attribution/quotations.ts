@@ -36,6 +36,38 @@ function opensAt(text: string, i: number): boolean {
 }
 
 /**
+ * Whether a straight single mark at `i` opens a quotation (British copy with no double marks anywhere):
+ * where a mark opens, before a word, and not an elision's apostrophe (`'90s`, `'em`, `'n'`, `'til`).
+ */
+function singleOpensAt(text: string, i: number): boolean {
+  // Not after a full stop: `the U.K.'s`, `S.A.'s` (an apostrophe after initials).
+  return (i === 0 || /[\s([{\u2014\u2013-]/.test(text[i - 1] as string)) && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '') && !STRAIGHT_ELISION.test(text.slice(i, i + 6));
+}
+
+/** An apostrophe standing for dropped letters or a century at a word's start: `'90s`, `'08`, `'em`, `Pay 'N Pak`, `'tis`. */
+const STRAIGHT_ELISION = /^'(?:\d\d(?:s\b|\b)|em\b|n\b|til\b|tis\b|twas\b|cause\b)/i;
+
+/**
+ * Whether a straight single mark left open at `open` may run on past its paragraph: only where speech
+ * runs on (opening the paragraph, or after a colon or comma: `said: 'This was…`). Elsewhere an unclosed
+ * one is an elision's apostrophe (`the new 'planes`).
+ */
+function mayRunOn(text: string, open: number): boolean {
+  return open === text.search(/\S/) || /[:,]\s*$/.test(text.slice(0, open));
+}
+
+/**
+ * Whether a straight double mark right after a comma with a capital after it (`said,"The report…`, wire
+ * copy with its space dropped) opens a quotation: no quotation is open and the next straight double mark
+ * closes one (so `…rates,"Smith said` after an opening mark still closes).
+ */
+function opensAfterComma(text: string, i: number): boolean {
+  if (text[i - 1] !== ',' || !/\p{Lu}/u.test(text[i + 1] ?? '')) return false;
+  const next = text.indexOf('"', i + 1);
+  return next > i && !opensAt(text, next);
+}
+
+/**
  * Whether a right single quotation mark at `i` is an apostrophe: inside a word ("don’t"), or closing a
  * plural possessive ("residents’ concerns": after an s, before a lower-case word).
  */
@@ -51,9 +83,10 @@ function closesUtterance(text: string, i: number): boolean {
 
 /**
  * The quotations of one paragraph: curly “…”, straight "…", „…“ and «…». A curly ‘…’ pair counts only
- * in a paragraph with no double quotation marks (British style), and only where it is not an apostrophe.
+ * in a paragraph with no double quotation marks (British style), and only where it is not an apostrophe;
+ * with `straightSingle` (a document with no double marks at all), so does a straight '…' pair.
  */
-export function quotationsOf(text: string, at: number, openAtStart = false): Quotation[] {
+export function quotationsOf(text: string, at: number, openAtStart = false, straightSingle = false): Quotation[] {
   const out: Quotation[] = [];
   let open = openAtStart ? 0 : -1;
   let markLength = 0;
@@ -61,8 +94,15 @@ export function quotationsOf(text: string, at: number, openAtStart = false): Quo
   const hasDouble = /["\u201C\u201D\u201E\u00AB\u00BB]/.test(text);
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string;
-    const isOpen = OPENERS.has(ch) || (ch === '"' && opensAt(text, i)) || (!hasDouble && ch === '\u2018' && opensAt(text, i));
-    const isClose = CLOSERS.has(ch) || (ch === '"' && !opensAt(text, i)) || (!hasDouble && ch === '\u2019' && open >= 0 && text[open] === '\u2018' && !isApostrophe(text, i));
+    const isOpen =
+      OPENERS.has(ch) ||
+      (ch === '"' && (opensAt(text, i) || (open < 0 && opensAfterComma(text, i)))) ||
+      (!hasDouble && ch === '\u2018' && opensAt(text, i)) ||
+      (straightSingle && !hasDouble && ch === "'" && singleOpensAt(text, i));
+    const isClose =
+      CLOSERS.has(ch) ||
+      (ch === '"' && !isOpen && !opensAt(text, i)) ||
+      (!hasDouble && open >= 0 && ((ch === '\u2019' && text[open] === '\u2018') || (straightSingle && ch === "'" && text[open] === "'")) && !isApostrophe(text, i));
     if (open < 0 && isClose && out.length === 0 && !openAtStart && closesUtterance(text, i)) {
       // A closing mark with no opening one before it (a dropped mark in wire copy: `…prospects," Clarke
       // said.`): the quotation runs from the paragraph's start.
@@ -99,7 +139,7 @@ export function quotationsOf(text: string, at: number, openAtStart = false): Quo
       }
     }
   }
-  if (open >= 0 && text.length > open + markLength) {
+  if (open >= 0 && text.length > open + markLength && (text[open] !== "'" || mayRunOn(text, open))) {
     out.push({ at, open, close: text.length, start: open + markLength, end: text.length, runsOn: true, continues });
   }
   return out;
@@ -114,9 +154,12 @@ export function quotationsOf(text: string, at: number, openAtStart = false): Quo
 export function documentQuotations(paragraphs: { text: string }[]): Quotation[][] {
   const out: Quotation[][] = [];
   let runningOn = false;
+  // Straight single marks quote only in a document with no double marks at all (British copy): elsewhere
+  // they are apostrophes or a quotation inside a quotation.
+  const straightSingle = !paragraphs.some((p) => /["\u201C\u201D\u201E\u00AB\u00BB]/.test(p.text));
   paragraphs.forEach((p, at) => {
     const text = p.text;
-    const quotes = quotationsOf(text, at);
+    const quotes = quotationsOf(text, at, false, straightSingle);
     if (runningOn && quotes[0] && quotes[0].open === text.search(/\S/)) quotes[0] = { ...quotes[0], continues: true };
     closeStrayMark(quotes, text);
     out.push(quotes);

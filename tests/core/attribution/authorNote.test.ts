@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { speakerOf } from '../../../src/core/attribution/index.js';
+import type { SourceDocument } from '../../../src/core/model.js';
+
+function opinion(...paragraphs: string[]): SourceDocument {
+  return { source: { id: 'a', title: 'T', kind: 'opinion', author: 'Eva Marek' }, file: 'a.txt', collection: '', paragraphs: paragraphs.map((text, i) => ({ index: i + 1, text })) };
+}
+/** The speaker of the words `words` in paragraph `n` (1-based). */
+function speakerOfWords(d: SourceDocument, n: number, words: string): string | undefined {
+  const text = d.paragraphs[n - 1]!.text;
+  const start = text.indexOf(words);
+  if (start < 0) throw new Error(`not in paragraph ${n}: ${words}`);
+  return speakerOf(d, n, start, start + words.length);
+}
+
+describe("notes about an opinion piece's author", () => {
+  it("gives the author's closing bio (her own name, then \"is a…\") nobody, and keeps her argument hers", () => {
+    const d = opinion(
+      'Software now decides who gets a loan. When it gets things wrong, nobody answers for it.',
+      'The government should bring the proposal back.',
+      'Eva Marek is a lawyer specialising in consumer law. She teaches at Masaryk University.',
+    );
+    expect(speakerOfWords(d, 1, 'When it gets things wrong, nobody answers for it.')).toBe('Eva Marek');
+    expect(speakerOfWords(d, 3, 'Eva Marek is a lawyer specialising in consumer law.')).toBeUndefined();
+    expect(speakerOfWords(d, 3, 'She teaches at Masaryk University.')).toBeUndefined();
+  });
+
+  it("keeps the author's voice where a closing line is about someone else, or \"the author\" is part of her argument", () => {
+    const d = opinion(
+      'Our courts were built for a world in which a decision had an author. When the author is a model, the victim cannot prove fault.',
+      'Karin Lindholm is a Swedish MEP who has followed the file. She is right.',
+    );
+    expect(speakerOfWords(d, 1, 'When the author is a model, the victim cannot prove fault.')).toBe('Eva Marek');
+    expect(speakerOfWords(d, 2, 'Karin Lindholm is a Swedish MEP who has followed the file.')).toBe('Eva Marek');
+    expect(speakerOfWords(d, 2, 'She is right.')).toBe('Eva Marek');
+  });
+
+  it('still gives a note that opens with "The author is…" nobody', () => {
+    const d = opinion('Rail is cheaper than roads.', 'The author is a transport economist in Prague.');
+    expect(speakerOfWords(d, 1, 'Rail is cheaper than roads.')).toBe('Eva Marek');
+    expect(speakerOfWords(d, 2, 'The author is a transport economist in Prague.')).toBeUndefined();
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { speakerOf } from '../../../src/core/attribution/index.js';
+import type { SourceDocument } from '../../../src/core/model.js';
+
+function interview(...paragraphs: string[]): SourceDocument {
+  return { source: { id: 'a', title: 'T', kind: 'interview', author: 'Karel Tamm', outlet: 'The Baltic Ledger' }, file: 'a.txt', collection: '', paragraphs: paragraphs.map((text, i) => ({ index: i + 1, text })) };
+}
+/** The speaker of the words `words` in paragraph `n` (1-based). */
+function speakerOfWords(d: SourceDocument, n: number, words: string): string | undefined {
+  const text = d.paragraphs[n - 1]!.text;
+  const start = text.indexOf(words);
+  if (start < 0) throw new Error(`not in paragraph ${n}: ${words}`);
+  return speakerOf(d, n, start, start + words.length);
+}
+
+describe("a transcript's speaker labels", () => {
+  it('gives a label with an article ("THE LEDGER:") as printed, and a surname label the full name the text gives', () => {
+    const d = interview(
+      'Margit Saar has run the regulator since 2021. We met her in Tallinn.',
+      'THE LEDGER: Your office has opened three cases this year. Is that a lot?',
+      'SAAR: For a small country, it is a lot.',
+      'THE LEDGER: What do people complain about?',
+      'SAAR: Mostly about content being removed without explanation.',
+    );
+    expect(speakerOfWords(d, 2, 'Is that a lot?')).toBe('THE LEDGER');
+    expect(speakerOfWords(d, 4, 'What do people complain about?')).toBe('THE LEDGER');
+    expect(speakerOfWords(d, 3, 'For a small country, it is a lot.')).toBe('Margit Saar');
+    expect(speakerOfWords(d, 1, 'We met her in Tallinn.')).toBeUndefined();
+  });
+});
