@@ -238,6 +238,17 @@ function isTitle(words: string): boolean {
   return big(tokens[0] as string) && big(tokens[tokens.length - 1] as string) && tokens.every((w) => big(w) || /^(?:of|and|the|a|an|in|on|for|to|de)$/.test(w));
 }
 
+/**
+ * Whether a one-word quotation is a term of the story's own ("the Nicaraguan “contra” rebels" in a story
+ * that speaks of "its contra program" outside quotation marks): the reporter's marks flag a word, not
+ * someone's speech. A word the story prints only between quotation marks ("a “decent” price") may be.
+ */
+function isStoryTerm(words: string, narration: string): boolean {
+  const word = words.trim().replace(/[,.;:!?]+$/, '');
+  if (!/^[\p{L}][\p{L}-]*$/u.test(word)) return false;
+  return new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(word)}(?![\\p{L}\\p{N}-])`, 'iu').test(narration);
+}
+
 /** A clause attributing speech: who, and the stretch of the paragraph it takes. */
 interface Clause {
   phrase: SpeakerPhrase;
@@ -585,6 +596,8 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     return word && THING_NOUNS.has(word.toLowerCase()) ? history.findLast((r) => r.kind === 'thing' && r.form === 'name' && r.name.endsWith(` ${word}`))?.name : undefined;
   };
 
+  /** The document's narration: its text with every quotation masked (a word it prints outside quotation marks). */
+  const narration = paragraphs.map((p, at) => maskQuotations(p.text, quotations[at] ?? [])).join('\n');
   /** The whole of the document's text, for reading how it prints a name. */
   const wholeText = paragraphs.map((p) => p.text).join('\n');
   /** The capitalised runs each organisation's name is printed in (read once per name: a story resolves a name many times). */
@@ -899,6 +912,7 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
       const next = quotes[i + 1];
       // A title or name ("Star Wars"), or a term after "so-called", is nobody's speech.
       if (isTitle(text.slice(q.start, q.end)) || /\bso-called\s*$/i.test(text.slice(Math.max(0, q.open - 12), q.open))) return;
+      if (isStoryTerm(text.slice(q.start, q.end), narration)) return;
       const from = lastSpokenClose;
       lastSpokenClose = q.close;
       const sentence = sentences.find((s) => s.start <= q.open && s.end > q.open) ?? { start: 0, end: text.length };
@@ -1005,7 +1019,7 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     for (let pass = 0; pass < 2; pass++) {
       for (let i = 0; i < quotes.length; i++) {
         const q = quotes[i] as AttributedQuotation;
-        if (q.speaker || isTitle(text.slice(q.start, q.end))) continue;
+        if (q.speaker || isTitle(text.slice(q.start, q.end)) || isStoryTerm(text.slice(q.start, q.end), narration)) continue;
         const prev = quotes[i - 1];
         const next = quotes[i + 1];
         if (prev?.speaker && between(prev, q) === 0) q.speaker = prev.speaker;
