@@ -561,7 +561,8 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
    * The organisation a document's capitalised modifier names ("FTC" in "the FTC study"): an acronym spelt
    * out in the story ("Federal Trade Commission (FTC)"), an organisation named earlier that the modifier
    * begins ("Novo" → "Novo Industri A/S"), or an organisation's own name ("Federal Trade Commission");
-   * undefined for anything else ("the Greek statement": a nationality is no one a reader can be told).
+   * a nationality's country when the story names it ("the Greek statement" → "Greece"); undefined for
+   * anything else.
    */
   const issuerOfModifier = (modifier: string): string | undefined => {
     const words = modifier.trim();
@@ -573,6 +574,7 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
       }
       return words;
     }
+    if (NATIONALITIES.has(words)) return countryOfDocument(words);
     const earlier = history.findLast((r) => r.kind === 'thing' && r.form === 'name' && (r.name === words || r.name.startsWith(`${words} `)));
     if (earlier) return earlier.name;
     const own = lastName(words, false);
@@ -615,6 +617,9 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
   const wholeName = (r: Referent | undefined): Referent | undefined => {
     if (!r || r.unnamed) return r;
     const name = r.name;
+    // ("The Greek statement said" in a story about Greece: the country whose statement it is.)
+    const country = NATIONALITIES.has(name) ? countryOfDocument(name) : undefined;
+    if (country) return { ...r, name: country, text: country, core: country };
     if (!name.includes(' ') && (GENERIC_ORGANISATION_WORDS.has(name) || NATIONALITIES.has(name)) && !usedAsName(wholeText, name)) return { ...r, unnamed: true };
     if (r.kind === 'person' && !name.includes(' ')) {
       const titled = allPersons.find((p) => p.core === name && p.text.endsWith(` ${name}`) && RANK_TITLE.test(p.text.slice(0, -name.length)));
@@ -634,6 +639,23 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     const person = described && of !== (runs[0] as string).slice(0, -name.length) ? allPersons.find((p) => p.core === of || p.text === of) : undefined;
     if (person) return { ...r, kind: 'person', name: person.core, text: person.text, core: person.core };
     return { ...r, name: runs[0] as string };
+  };
+
+  /**
+   * The country a nationality's document is ("the Greek statement" → "Greece"): only when the story prints
+   * that nationality before a document's noun and names exactly one country whose name shares its stem
+   * ("Greece", "Turkey" for "Turkish"). A nationality whose country's name the stem does not give
+   * ("French", "Spanish") or a story naming no such country names nobody, as before.
+   */
+  const countryOfDocument = (nationality: string): string | undefined => {
+    if (!COUNTRY_NATIONALITY.test(nationality)) return undefined;
+    // ("the Greek statement", "the Greek government's statement": the noun within two words.)
+    const documentAfter = new RegExp(`\\b${nationality}\\s+(\\p{Ll}+(?:['\u2019]s)?(?:\\s+\\p{Ll}+)?)`, 'gu');
+    const document = (words: string) => words.split(/\s+/).some((w) => DOCUMENT_NOUNS.has(w) || ISSUED_NOUNS.has(w));
+    if (![...narration.matchAll(documentAfter)].some((m) => document(m[1] as string))) return undefined;
+    const stem = nationality.slice(0, Math.max(4, nationality.length - 3));
+    const countries = new Set((narration.match(new RegExp(`(?<![\\p{L}])${stem}\\p{Ll}*(?![\\p{L}])`, 'gu')) ?? []).filter((w) => !w.startsWith(nationality) && !NATIONALITIES.has(w)));
+    return countries.size === 1 ? [...countries][0] : undefined;
   };
 
   const resolve = (phrase: SpeakerPhrase, at: number): Referent | undefined => wholeName(resolveRead(phrase, at));
@@ -869,11 +891,16 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     }
     // "a statement issued after a two day meeting of the Inter Governmental Group on Indonesia (IGGI)": the
     // body that met issued it (by the short name in brackets, when the text gives one).
-    for (const m of masked.matchAll(ISSUED_AT_MEETING)) {
-      const acronym = /^\s*\((\p{Lu}[\p{Lu}\p{N}&-]+)\)/u.exec(masked.slice((m.index ?? 0) + m[0].length))?.[1];
-      const by = acronym ? { text: acronym, form: 'name' as const, kind: 'thing' as const, core: acronym } : issuerName(subjectAfter(m[2] as string));
+    // ("After an emergency meeting of NATO ambassadors, a statement was issued": the same, told the other way round.)
+    const issuedAtMeetings = [
+      ...[...masked.matchAll(ISSUED_AT_MEETING)].map((m) => ({ index: m.index ?? 0, noun: m[1] as string, body: m[2] as string, after: masked.slice((m.index ?? 0) + m[0].length) })),
+      ...[...masked.matchAll(MEETING_THEN_ISSUED)].map((m) => ({ index: m.index ?? 0, noun: m[2] as string, body: m[1] as string, after: '' })),
+    ];
+    for (const m of issuedAtMeetings) {
+      const acronym = /^\s*\((\p{Lu}[\p{Lu}\p{N}&-]+)\)/u.exec(m.after)?.[1];
+      const by = acronym ? { text: acronym, form: 'name' as const, kind: 'thing' as const, core: acronym } : issuerName(subjectAfter(m.body));
       if (!by) continue;
-      const noun = (m[1] as string).toLowerCase();
+      const noun = m.noun.toLowerCase();
       events.push({
         index: m.index ?? 0,
         run: () => {
@@ -1143,6 +1170,9 @@ const NATIONALITIES = new Set(
   Ethiopian Ghanaian Ugandan Tanzanian Angolan Mozambican Chadian Senegalese Western Eastern Communist Socialist`.split(/\s+/),
 );
 
+/** Nationalities of one country (not a continent, a bloc or a creed): "the Greek statement" may be Greece's. */
+const COUNTRY_NATIONALITY = /^(?!(?:European|Arab|Arabian|African|Asian|Western|Eastern|Communist|Socialist|Soviet|English|Scottish|Welsh)$)\p{Lu}\p{Ll}+$/u;
+
 /** Titles of rank a surname keeps when the story gives no first name ("Lord Carrington"). */
 const RANK_TITLE = /(?:^|\s)(?:Lord|Lady|Sir|Dame|Baroness|Baron|Earl|Count|Countess|Prince|Princess|King|Queen|Sheikh|Cardinal|Pope)\s+$/;
 
@@ -1239,6 +1269,12 @@ const DOCUMENT_BY_ORGANISATION = /\b(\p{Ll}+)\s+(?:issued|published|released|pre
 
 /** A document and the body whose meeting issued it: "a communique issued after a meeting of OPEC ministers" (groups 1, 2). */
 const ISSUED_AT_MEETING = /\b(\p{Ll}+)\s+(?:issued|released|published|adopted)\s+(?:after|at|following|during)\s+(?:a|an|the|its|their)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:meeting|conference|session|summit|talks)\s+of\s+((?:the\s+)?\p{Lu}[\p{L}.&'-]*(?:\s+(?:on\s+|of\s+|for\s+)?\p{Lu}[\p{L}.&'-]*)*)/gu;
+
+/**
+ * A meeting, then the document it issued: "After an emergency meeting of NATO ambassadors, a statement was
+ * issued" (groups 1, 2: the body that met, by its capitalised words; the document's noun).
+ */
+const MEETING_THEN_ISSUED = /\b(?:After|At|Following|During)\s+(?:a|an|the|its|their)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:meeting|conference|session|summit|talks)\s+of\s+((?:the\s+)?\p{Lu}[\p{L}.&'-]*(?:\s+(?:on\s+|of\s+|for\s+)?\p{Lu}[\p{L}.&'-]*)*)(?:\s+[\p{Ll}-]+){0,2}\s*,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(?:was|were)\s+(?:issued|released|published|adopted)\b/gu;
 
 /** A document described by who issued it: "the Federal Trade Commission report", "the FTC annual study" (group 1: the issuer's words). */
 const ISSUER_MODIFIER = /^(?:[Tt]he\s+|[Aa]n?\s+|[Ii]ts\s+)?((?:\p{Lu}[\p{L}.&'-]*\s+)*\p{Lu}[\p{L}.&'-]*)\s+(?:[\p{Ll}\p{N}-]+\s+){0,2}?\p{Ll}+$/u;

@@ -225,7 +225,9 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
     j = extend(i);
     // "LL and E Royalty Trust", "Procter and Gamble Co": one organisation's name across "and".
     let acrossPreposition = false;
-    while (/^(?:and|&|of|for)$/i.test(tokens[j + 1] ?? '') && nameWord(tokens[j + 2] ?? '') && !/\S/.test(gapAfter(j)) && !/\S/.test(gapAfter(j + 1))) {
+    // ("The Group of 24 developing countries", "the Group of 77": an organisation's name ends in its number.)
+    const numberedOrganisation = (at: number) => tokens[at + 1] === 'of' && /^\d+$/.test(tokens[at + 2] ?? '') && ORG_WORDS.has((tokens[at] as string).toLowerCase());
+    while (/^(?:and|&|of|for)$/i.test(tokens[j + 1] ?? '') && (nameWord(tokens[j + 2] ?? '') || numberedOrganisation(j)) && !/\S/.test(gapAfter(j)) && !/\S/.test(gapAfter(j + 1))) {
       const end = extend(j + 2);
       // "Kansas City Board of Trade", "Bank of Japan", "Institute for World Economy": an organisation's name
       // goes on across "of" and "for".
