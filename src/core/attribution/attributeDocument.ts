@@ -574,7 +574,8 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
       }
       return words;
     }
-    if (NATIONALITIES.has(words)) return countryOfDocument(words);
+    // (No country: the nationality itself, which names nobody, not another document's issuer.)
+    if (NATIONALITIES.has(words)) return countryOfDocument(words) ?? words;
     const earlier = history.findLast((r) => r.kind === 'thing' && r.form === 'name' && (r.name === words || r.name.startsWith(`${words} `)));
     if (earlier) return earlier.name;
     const own = lastName(words, false);

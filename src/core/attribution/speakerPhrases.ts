@@ -517,8 +517,11 @@ export function subjectAtStart(sentence: string): SpeakerPhrase | undefined {
   const asPronoun = pronoun((words[0] ?? '').replace(/[,]$/, ''));
   if (asPronoun) return asPronoun;
   const lead: string[] = [];
-  for (const w of words) {
-    if (!(isCapitalised(w) || TITLES.has(w.toLowerCase()))) break;
+  for (const [i, w] of words.entries()) {
+    // ("The Group of 24 developing countries", "Bank of Japan": a name goes on across "of" and its number or capital.)
+    const across = /^(?:of|for)$/.test(w) && lead.length > 0 && /^(?:\p{Lu}|\d+$)/u.test(words[i + 1] ?? '');
+    const number = /^\d+$/.test(w) && words[i - 1] === 'of';
+    if (!(isCapitalised(w) || TITLES.has(w.toLowerCase()) || across || number)) break;
     lead.push(w);
   }
   return lead.length > 0 ? lastName(lead.join(' ')) : undefined;
