@@ -28,3 +28,44 @@ describe('a word in quotation marks that the story uses as its own', () => {
     expect(who(d, 1, "decent")).toBe('Tom Reyes');
   });
 });
+
+describe('a document speaks for the issuer the story ties it to', () => {
+  it('gives a nationality’s statement to the country the story names (“the Cypriot statement” → Cyprus)', () => {
+    const d = article([
+      'Cyprus said today it had the right to decide where to drill in the area.',
+      'The Cypriot statement today said, “Cyprus will not give up its rights to the seabed.”',
+      '“We have told the Libyan side so more than once,” it said.',
+    ]);
+    expect(who(d, 2, 'Cyprus will not give up its rights to the seabed.')).toBe('Cyprus');
+    expect(who(d, 3, 'We have told the Libyan side so more than once')).toBe('Cyprus');
+  });
+
+  it('leaves a nationality’s statement nobody’s when the story names no such country', () => {
+    const d = article(['The Council of Baltic Ports said in a letter that fees were too high.', 'The Danish statement said, “Copenhagen will not cut its dues this year.”']);
+    expect(who(d, 2, 'Copenhagen will not cut its dues this year.')).toBeUndefined();
+  });
+
+  it('gives a statement issued after a body’s meeting to that body, and “it added” after it', () => {
+    const d = article([
+      'After an emergency meeting of SEATO envoys, a statement was issued saying “the present situation damages the interests of the whole region.”',
+      'The talks were called after reports of fighting near the border.',
+      'The statement said tensions had reached a serious level. “Any escalation would make things worse,” it added.',
+    ]);
+    expect(who(d, 1, 'the present situation damages the interests of the whole region.')).toBe('SEATO');
+    expect(who(d, 3, 'Any escalation would make things worse')).toBe('SEATO');
+  });
+
+  it('reads a numbered group whole, and its communique speaks for it', () => {
+    const d = article([
+      'The Group of 15 island states said in a communique that debt relief is needed and called for “a new attitude” from the banks.',
+      '“The debt overhang cuts the capacity to grow,” the communique said.',
+    ]);
+    expect(who(d, 1, 'a new attitude')).toBe('Group of 15');
+    expect(who(d, 2, 'The debt overhang cuts the capacity to grow')).toBe('Group of 15');
+  });
+
+  it('leaves a statement with no issuer in sight nobody’s', () => {
+    const d = article(['Shares in the port operator fell on Monday.', '“We are reviewing all options,” the statement said.']);
+    expect(who(d, 2, 'We are reviewing all options')).toBeUndefined();
+  });
+});
