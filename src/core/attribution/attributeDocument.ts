@@ -454,7 +454,9 @@ function clauseInSentence(masked: string, sentence: { start: number; end: number
     phrase = wordsIn(subjectText) > 0 ? (subjectBefore(subjectText) ?? (COORDINATED.test(before) ? subjectAtStart(subjectText) : undefined)) : subjectAfter(text.slice(v.end));
     // A subject of a few words, or a name with its appositive ("Kenneth Blaylock, President of …, said").
     const appositive = /^\s*([^,]+),[^,]*(?:,[^,]*)*,\s*$/.exec(subjectText);
-    const named = appositive ? nameOnly(appositive[1] as string) : undefined;
+    // ("The OECD, in its semi-annual review of the world economy, said": an organisation, then where it said it.)
+    const inDocumentAside = appositive && documentsSpokenIn(subjectText.slice((appositive[1] as string).length)).length > 0 ? lastName(appositive[1] as string) : undefined;
+    const named = appositive ? (nameOnly(appositive[1] as string) ?? (inDocumentAside?.form === 'name' && inDocumentAside.kind === 'thing' ? inDocumentAside : undefined)) : undefined;
     if (named) phrase = named;
     if (phrase && (wordsIn(subjectText) <= 8 || named)) return { phrase, from: sentence.start + start, to: sentence.start + v.end };
     // "…, an airline spokesman said.": the words after the last comma, when the verb ends the sentence.
@@ -784,6 +786,13 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
         const oneIssuer = () => new Set(history.filter((r) => r.issued).map((r) => r.name)).size === 1;
         const sameKind = lastDocument?.issued && (sameDocumentNoun(lastDocument.core, head) || (!same && ISSUED_NOUNS.has(lastDocument.core) && ISSUED_NOUNS.has(head) && oneIssuer()));
         if (lastDocument?.issued && sameKind) return { ...lastDocument, text: phrase.text, core: head, at };
+      }
+      // "the report said" seven paragraphs after "The OECD, in its semi-annual review …, said": in a story
+      // whose documents are all one issuer's, and which mentioned no document nobody issued, it is that one's.
+      if (ISSUED_NOUNS.has(head) && !same) {
+        const everIssued = issuers.filter((i) => ISSUED_NOUNS.has(i.noun));
+        const unissued = history.some((r) => r.kind === 'thing' && r.form === 'description' && isDocument(r.core) && !r.issued);
+        if (new Set(everIssued.map((i) => i.issuer.name)).size === 1 && !unissued) return { ...(everIssued[0] as (typeof issuers)[number]).issuer, kind: 'thing', form: 'description', text: phrase.text, core: head, issued: true, at };
       }
       // "the company said": the company named last.
       // The company heard speaking last in the story (a company report's own), else the one named last; a
