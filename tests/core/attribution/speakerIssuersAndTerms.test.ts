@@ -64,6 +64,20 @@ describe('a document speaks for the issuer the story ties it to', () => {
     expect(who(d, 2, 'The debt overhang cuts the capacity to grow')).toBe('Group of 15');
   });
 
+  it('hears an organisation that speaks “in its review”, and its report far down the story', () => {
+    const d = article([
+      'The IMF, in its annual review of the world economy, said a failure to agree on measures to cut deficits “could seriously affect confidence.”',
+      'Growth is expected to edge up next year.',
+      'Unemployment should fall slowly.',
+      'Inflation appears to be heading higher.',
+      'Exports should help growth.',
+      'Prices are forecast to rise four pct.',
+      '“Monetary policy appears to be the key factor,” the report said.',
+    ]);
+    expect(who(d, 1, 'could seriously affect confidence.')).toBe('IMF');
+    expect(who(d, 7, 'Monetary policy appears to be the key factor')).toBe('IMF');
+  });
+
   it('leaves a statement with no issuer in sight nobody’s', () => {
     const d = article(['Shares in the port operator fell on Monday.', '“We are reviewing all options,” the statement said.']);
     expect(who(d, 2, 'We are reviewing all options')).toBeUndefined();
