@@ -45,7 +45,7 @@ export const NAMING_VERB = /^(?:called|dubbed|termed|labelled|labeled|branded)$/
 export const PARTICIPLE = /\b(?:saying|adding|noting|warning|arguing|insisting|explaining|stressing|telling|writing|declaring|calling|describing)\b/g;
 
 /** Words that may stand between a subject and its verb ("Novak later said", "he has said"). */
-const BETWEEN_SUBJECT_AND_VERB = /^(?:also|later|then|again|once|has|have|had|was|is|previously|recently|repeatedly|earlier|often|further|\p{L}+ly)$/u;
+const BETWEEN_SUBJECT_AND_VERB = /^(?:also|still|later|then|again|once|has|have|had|was|is|previously|recently|repeatedly|earlier|often|further|\p{L}+ly)$/u;
 
 /** Titles and roles written before a name ("Transport Minister Jana Novak", "Ms Novak"). */
 const TITLES = new Set(
@@ -376,6 +376,9 @@ function endsInRole(phrase: string): boolean {
 export function subjectBefore(clause: string): SpeakerPhrase | undefined {
   // "Rep. Martin Frost (D-Tex.)": a bracket says more about the subject; it is not the subject.
   clause = clause.replace(/\s*\([^)]*\)\.?/g, '');
+  // "the program, which Shultz said is designed": a relative clause's own subject right before the verb.
+  const relativeSubject = /\s(?:which|that)\s+((?:\p{Lu}[\p{L}.'-]*\s+){0,3}\p{Lu}[\p{L}.'-]*|he|she|they)\s*$/u.exec(clause)?.[1];
+  if (relativeSubject) return pronoun(relativeSubject) ?? lastName(relativeSubject);
   // "One USDA official who took part in the talks": a relative clause says more about the subject.
   clause = clause.replace(/\s+(?:who|which)\s[^,]*(,?\s*)$/i, '$1');
   let words = clause.trim();
