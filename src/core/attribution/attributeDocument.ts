@@ -417,7 +417,10 @@ function clauseBefore(masked: string, from: number, to: number): Clause | undefi
   // ("Melamed … told a press conference yesterday at the … convention that within the next year or two the
   // Japanese government is “…”"; "He described his meeting with …, in which he …, as “…”").
   const between = verb ? clause.slice(verb.end) : '';
-  const longTie = !!verb && wordsIn(between) <= MAX_WORDS_VERB_TO_QUOTE_LONG && (verb.type === 'report' ? /^\s+(?:\S+\s+){0,12}?that\b/.test(between) : verb.type === 'quoting' && /\bas\s*$/.test(between));
+  // ("Shultz called proposals to broaden the eligibility criteria of … to include all U.S. customers
+  // “questionable.”": a naming verb's object, however long, then the quotation that names it.)
+  const namedObject = !!verb && verb.type === 'quoting' && NAMING_VERB.test(verb.word) && /^\s+\p{Ll}/u.test(between) && !/[;:]/.test(between);
+  const longTie = !!verb && wordsIn(between) <= MAX_WORDS_VERB_TO_QUOTE_LONG && (verb.type === 'report' ? /^\s+(?:\S+\s+){0,12}?that\b/.test(between) : verb.type === 'quoting' && (/\bas\s*$/.test(between) || namedObject));
   if (verb && (wordsIn(between) <= MAX_WORDS_VERB_TO_QUOTE || longTie)) {
     // "a scheme called “Smart Port”", "the consortium called SEMATECH, for “…”": a name, not speech.
     const after = clause.slice(verb.end);
