@@ -367,6 +367,8 @@ function subjectOfVerb(clause: string, verb: Verb, verbs: Verb[]): SpeakerPhrase
   }
   if (verb.type === 'quoting') {
     if (wordsIn(own) === 0 || PASSIVE_BEFORE.test(own) || PASSIVE_AFTER.test(clause.slice(verb.end))) return undefined;
+    const reporter = reporterOfPronoun(own);
+    if (reporter) return reporter;
     // "Braks told journalists he had rounded on Kiechle and accused Bonn of “…”": the subject is the
     // sentence's, not the name before "and".
     return COORDINATED.test(own) ? (subjectAtStart(own) ?? subjectBefore(own)) : subjectBefore(own);
@@ -379,6 +381,19 @@ function subjectOfVerb(clause: string, verb: Verb, verbs: Verb[]): SpeakerPhrase
   }
   // "In a filing with the SEC, the group disclosed … and said it “…”": the sentence's subject, past its opening phrase.
   return subjectBefore(own) ?? (wordsIn(subjectText) === 0 ? subjectAfter(clause.slice(verb.end)) : COORDINATED.test(subjectText) ? (subjectAtStart(subjectText) ?? subjectPastOpening(subjectText)) : undefined);
+}
+
+/**
+ * The person a pronoun subject reports for when a name's reporting verb introduces its clause: in "He said
+ * he was pleased that chairman A. William Reynolds stated at the meeting that he found …", the "he" who
+ * found is Reynolds, the one whose statement the clause is, not the sentence's first "he".
+ */
+function reporterOfPronoun(own: string): SpeakerPhrase | undefined {
+  // (The last name before such a verb: the sentence's own "He said he … that" is no name.)
+  const m = /^.*\s((?:\p{Lu}[\p{L}.'-]*\s+){0,3}\p{Lu}[\p{L}.'-]*)\s+(\p{Ll}+)\s+(?:[^,;:\u00A4]*?\s)?that\s+(?:he|she)\s+(?:\p{Ll}+ly\s+|also\s+|still\s+)?$/u.exec(own);
+  if (!m || !isReportingVerb(m[2] as string)) return undefined;
+  const name = lastName(m[1] as string);
+  return name?.kind === 'person' ? name : undefined;
 }
 
 /** Words that open a phrase set off by a comma before a sentence's subject ("In a filing with the SEC,"). */
