@@ -83,3 +83,34 @@ describe('a document speaks for the issuer the story ties it to', () => {
     expect(who(d, 2, 'We are reviewing all options')).toBeUndefined();
   });
 });
+
+describe('a quotation after a verb other than said', () => {
+  it('gives a naming verb’s quotation to its subject however long the object before it', () => {
+    const d = article([
+      'Trade Secretary Ann Varga spoke to farmers on Monday.',
+      'Varga called plans to widen the rules of the ministry’s export subsidy program to include all foreign buyers “questionable.”',
+    ]);
+    expect(who(d, 2, 'questionable.')).toBe('Ann Varga');
+  });
+
+  it('reads a belief with an adverb between subject and verb (“He still thinks”)', () => {
+    const d = article(['Fund manager Rita Okafor said she had kept her shares.', 'She still thinks “values are 140 dlrs per share or more” and holds on.']);
+    expect(who(d, 2, 'values are 140 dlrs per share or more')).toBe('Rita Okafor');
+  });
+
+  it('gives a relative clause’s quotation to the relative clause’s own subject (“which Varga said is designed”)', () => {
+    const d = article([
+      'Trade Secretary Ann Varga spoke to farmers on Monday.',
+      'A wider plan would mark a change in the program, which Varga said is designed “to tell other countries we will not give up our markets.”',
+    ]);
+    expect(who(d, 2, 'to tell other countries we will not give up our markets.')).toBe('Ann Varga');
+  });
+
+  it('gives “X stated that he found …” to X, not to the sentence’s first he', () => {
+    const d = article([
+      'Investor Paul Brandt said he would keep his shares.',
+      'He said he was pleased that chairman Oskar Lind stated at the meeting that he found the idea of greenmail “repugnant.”',
+    ]);
+    expect(who(d, 2, 'repugnant.')).toBe('Oskar Lind');
+  });
+});
