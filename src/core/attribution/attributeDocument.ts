@@ -21,6 +21,7 @@ import {
   opensSentence,
   PARTICIPLE,
   PREPOSITIONS,
+  RANK_NOUNS,
   sentenceSubject,
   QUOTING_VERB,
   REPORTING_VERB,
@@ -757,6 +758,9 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
       // (Only "the spokesman": "a spokesman", "one analyst" bring in someone new.)
       return definite && !!r.roles?.includes(head) && modifiers.every((m) => new RegExp(`\\b${escapeRegExp(m)}\\b`, 'u').test(seenAround.get(r.name) ?? ''));
     });
+    // ("the prince" after two princes named: nobody can tell which.)
+    const holders = RANK_NOUNS.has(head) ? new Set(recent.filter((r) => r.kind === 'person' && r.form === 'name' && r.text.toLowerCase().split(/\s+/).includes(head)).map((r) => r.name)) : undefined;
+    if (holders && holders.size > 1) return { ...base, name: phrase.text.replace(/^(The|A|An)\b/, (w) => w.toLowerCase()) };
     if (sameRole?.form === 'name') return { ...sameRole, at };
     if (phrase.kind === 'thing') {
       // "a document issued by the PMDB", "the Kiel institute's report": the issuer its own words name.

@@ -99,6 +99,12 @@ const PERSON_NOUNS = new Set(
   farmer farmers worker workers activist activists candidate candidates commentator commentators staffer
   staffers envoy envoys`.split(/\s+/),
 );
+/**
+ * Ranks a story's one person holds, written as a title before the name: "the prince, who is here on an
+ * official visit, replied" is the "Crown Prince Abdullah bin Abdul Aziz" named before (when only one).
+ */
+export const RANK_NOUNS = new Set('prince princess king queen emir sultan sheikh mayor chancellor premier'.split(' '));
+for (const rank of RANK_NOUNS) PERSON_NOUNS.add(rank);
 
 /** Whether a word names a person by role or title ("president", "spokeswoman", "envoy"). */
 export function isRoleNoun(word: string): boolean {

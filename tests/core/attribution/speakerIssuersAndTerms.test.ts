@@ -114,3 +114,24 @@ describe('a quotation after a verb other than said', () => {
     expect(who(d, 2, 'repugnant.')).toBe('Oskar Lind');
   });
 });
+
+describe('a rank standing for the one person the story gave it', () => {
+  it('gives “the prince, who …, replied” to the prince named before', () => {
+    const d = article([
+      'Jordanian Crown Prince Hamza bin Talal was thanked by the government for his country’s help, an official said.',
+      'The prince met the foreign minister on Monday.',
+      'Asked how he felt about the talks, the prince, who is here on an official visit, replied, “I believe both sides have done their duty.”',
+    ]);
+    expect(who(d, 3, 'I believe both sides have done their duty.')).toBe('Hamza bin Talal');
+  });
+
+  it('leaves “the prince” unnamed after two princes', () => {
+    const d = article([
+      'Crown Prince Hamza bin Talal and Prince Ali bin Nayef met the foreign minister on Monday.',
+      'Asked how he felt about the talks, the prince, who is here on an official visit, replied, “I believe both sides have done their duty.”',
+    ]);
+    const speaker = who(d, 2, 'I believe both sides have done their duty.');
+    expect(speaker).not.toBe('Hamza bin Talal');
+    expect(speaker).not.toBe('Ali bin Nayef');
+  });
+});
