@@ -1257,10 +1257,10 @@ function documentsSpokenIn(sentence: string): string[] {
   return nouns;
 }
 /**
- * A document and who issued it: "the article in Progressive magazine", "a document issued by the PMDB"
- * (groups 1, 2); "the Kiel institute's report" (groups 3, 4: the possessor, the noun).
+ * A document and who issued it: "the article in Progressive magazine", "a document issued by the PMDB",
+ * "the report by the Institute of Economic Affairs" (groups 1, 2); "the Kiel institute's report" (groups 3, 4: the possessor, the noun).
  */
-const DOCUMENT_BY = /\b(\p{Ll}+)\s+(?:in|by|from|(?:issued|published|released|prepared|compiled|sent|signed|written|drafted|submitted)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?by)\s+((?:the\s+)?\p{Lu}[\p{L}.&'-]*(?:\s+\p{Lu}[\p{L}.&'-]*)*)|((?:the|The)\s+(?:\p{Lu}[\p{L}.&-]*\s+)*\p{L}+)['\u2019]s\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\b/gu;
+const DOCUMENT_BY = /\b(\p{Ll}+)\s+(?:in|by|from|(?:issued|published|released|prepared|compiled|sent|signed|written|drafted|submitted)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?by)\s+((?:the\s+)?\p{Lu}[\p{L}.&'-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}.&'-]*)*)|((?:the|The)\s+(?:\p{Lu}[\p{L}.&-]*\s+)*\p{L}+)['\u2019]s\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\b/gu;
 /** A document of a named organisation, no article before it: "in Hawkeye's annual report" (groups 1, 2: the possessor, the words holding the noun). */
 const NAMED_DOCUMENT_OF = /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}.&-]*\s+)*\p{Lu}[\p{L}.&-]*)['\u2019]s\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}+)\b/gu;
 
@@ -1285,7 +1285,8 @@ function issuerName(phrase: SpeakerPhrase | undefined): SpeakerPhrase | undefine
   if (phrase?.form === 'name') return phrase;
   if (phrase?.form === 'description' && /^\p{Lu}/u.test(phrase.core)) return { ...phrase, form: 'name', text: phrase.core };
   // "the Supreme Audit Office": capitalised words after "the" are a name.
-  const capitalised = phrase?.form === 'description' ? /^[Tt]he\s+((?:\p{Lu}[\p{L}.&'-]*\s+)*\p{Lu}[\p{L}.&'-]*)$/u.exec(phrase.text) : null;
+  // ("the Institute of Economic Affairs": across "of", "for" and "and" too.)
+  const capitalised = phrase?.form === 'description' ? /^[Tt]he\s+((?:\p{Lu}[\p{L}.&'-]*\s+(?:(?:of|for|and)\s+)?)*\p{Lu}[\p{L}.&'-]*)$/u.exec(phrase.text) : null;
   if (phrase && capitalised) return { ...phrase, form: 'name', text: capitalised[1] as string, core: capitalised[1] as string };
   return undefined;
 }

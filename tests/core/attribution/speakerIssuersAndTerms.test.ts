@@ -78,6 +78,14 @@ describe('a document speaks for the issuer the story ties it to', () => {
     expect(who(d, 7, 'Monetary policy appears to be the key factor')).toBe('IMF');
   });
 
+  it('reads “the report by the Institute of Transport Studies” as that institute’s report', () => {
+    const d = article([
+      'The report by the Institute of Transport Studies (ITS) said fares within Europe are the highest in the world.',
+      '“The airlines protect their position through secrecy,” the report said.',
+    ]);
+    expect(who(d, 2, 'The airlines protect their position through secrecy')).toBe('Institute of Transport Studies');
+  });
+
   it('leaves a statement with no issuer in sight nobody’s', () => {
     const d = article(['Shares in the port operator fell on Monday.', '“We are reviewing all options,” the statement said.']);
     expect(who(d, 2, 'We are reviewing all options')).toBeUndefined();
