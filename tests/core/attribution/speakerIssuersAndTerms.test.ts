@@ -143,3 +143,15 @@ describe('a rank standing for the one person the story gave it', () => {
     expect(speaker).not.toBe('Ali bin Nayef');
   });
 });
+
+describe('a quotation cut over a paragraph break with no opening mark', () => {
+  it('goes on into the next paragraph up to its closing mark, in the same voice', () => {
+    const d = article([
+      'In a statement, the Foreign Ministry said, "The minister believes grain should be sold at world prices.',
+      'The farm ministry is best placed to decide on a subsidy at this time."',
+      'The ministry official said obstacles remain.',
+    ]);
+    expect(who(d, 2, 'The farm ministry is best placed to decide on a subsidy at this time.')).toBe('Foreign Ministry');
+    expect(who(d, 3, 'The ministry official said obstacles remain.')).not.toBe('Foreign Ministry');
+  });
+});
