@@ -155,3 +155,23 @@ describe('a quotation cut over a paragraph break with no opening mark', () => {
     expect(who(d, 3, 'The ministry official said obstacles remain.')).not.toBe('Foreign Ministry');
   });
 });
+
+describe('a story printing its speaker’s name in lower case', () => {
+  it('gives the quotations attributed to the surname to the one titled person, and leaves “he” alone', () => {
+    const d = article([
+      'peru is seeking a flexible attitude from its creditor banks, finance minister luis paredo told a press conference.',
+      'He declined to comment on talks in new york with central bank director ana velez except to say, "they are progressing."',
+      'asked about chile\'s accord with its creditors, paredo said only, "that is good news."',
+    ]);
+    expect(who(d, 3, 'that is good news.')).toBe('luis paredo');
+    expect(who(d, 2, 'they are progressing.')).toBeUndefined();
+  });
+
+  it('names nobody when two lower-case titled people speak', () => {
+    const d = article([
+      'finance minister luis paredo told reporters the talks went well, and central bank director ana velez said they would go on.',
+      '"that is good news," paredo said.',
+    ]);
+    expect(who(d, 2, 'that is good news,')).toBeUndefined();
+  });
+});
