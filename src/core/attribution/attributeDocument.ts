@@ -21,6 +21,7 @@ import {
   opensSentence,
   PARTICIPLE,
   PREPOSITIONS,
+  RANK_NOUNS,
   sentenceSubject,
   QUOTING_VERB,
   REPORTING_VERB,
@@ -251,6 +252,17 @@ function isTitle(words: string): boolean {
   return big(tokens[0] as string) && big(tokens[tokens.length - 1] as string) && tokens.every((w) => big(w) || /^(?:of|and|the|a|an|in|on|for|to|de)$/.test(w));
 }
 
+/**
+ * Whether a one-word quotation is a term of the story's own ("the Nicaraguan “contra” rebels" in a story
+ * that speaks of "its contra program" outside quotation marks): the reporter's marks flag a word, not
+ * someone's speech. A word the story prints only between quotation marks ("a “decent” price") may be.
+ */
+function isStoryTerm(words: string, narration: string): boolean {
+  const word = words.trim().replace(/[,.;:!?]+$/, '');
+  if (!/^[\p{L}][\p{L}-]*$/u.test(word)) return false;
+  return new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(word)}(?![\\p{L}\\p{N}-])`, 'iu').test(narration);
+}
+
 /** A clause attributing speech: who, and the stretch of the paragraph it takes. */
 interface Clause {
   phrase: SpeakerPhrase;
@@ -369,6 +381,8 @@ function subjectOfVerb(clause: string, verb: Verb, verbs: Verb[]): SpeakerPhrase
   }
   if (verb.type === 'quoting') {
     if (wordsIn(own) === 0 || PASSIVE_BEFORE.test(own) || PASSIVE_AFTER.test(clause.slice(verb.end))) return undefined;
+    const reporter = reporterOfPronoun(own);
+    if (reporter) return reporter;
     // "Braks told journalists he had rounded on Kiechle and accused Bonn of “…”": the subject is the
     // sentence's, not the name before "and".
     return COORDINATED.test(own) ? (subjectAtStart(own) ?? subjectBefore(own)) : subjectBefore(own);
@@ -381,6 +395,19 @@ function subjectOfVerb(clause: string, verb: Verb, verbs: Verb[]): SpeakerPhrase
   }
   // "In a filing with the SEC, the group disclosed … and said it “…”": the sentence's subject, past its opening phrase.
   return subjectBefore(own) ?? (wordsIn(subjectText) === 0 ? subjectAfter(clause.slice(verb.end)) : COORDINATED.test(subjectText) ? (subjectAtStart(subjectText) ?? subjectPastOpening(subjectText)) : undefined);
+}
+
+/**
+ * The person a pronoun subject reports for when a name's reporting verb introduces its clause: in "He said
+ * he was pleased that chairman A. William Reynolds stated at the meeting that he found …", the "he" who
+ * found is Reynolds, the one whose statement the clause is, not the sentence's first "he".
+ */
+function reporterOfPronoun(own: string): SpeakerPhrase | undefined {
+  // (The last name before such a verb: the sentence's own "He said he … that" is no name.)
+  const m = /^.*\s((?:\p{Lu}[\p{L}.'-]*\s+){0,3}\p{Lu}[\p{L}.'-]*)\s+(\p{Ll}+)\s+(?:[^,;:\u00A4]*?\s)?that\s+(?:he|she)\s+(?:\p{Ll}+ly\s+|also\s+|still\s+)?$/u.exec(own);
+  if (!m || !isReportingVerb(m[2] as string)) return undefined;
+  const name = lastName(m[1] as string);
+  return name?.kind === 'person' ? name : undefined;
 }
 
 /** Words that open a phrase set off by a comma before a sentence's subject ("In a filing with the SEC,"). */
@@ -419,7 +446,10 @@ function clauseBefore(masked: string, from: number, to: number): Clause | undefi
   // ("Melamed … told a press conference yesterday at the … convention that within the next year or two the
   // Japanese government is “…”"; "He described his meeting with …, in which he …, as “…”").
   const between = verb ? clause.slice(verb.end) : '';
-  const longTie = !!verb && wordsIn(between) <= MAX_WORDS_VERB_TO_QUOTE_LONG && (verb.type === 'report' ? /^\s+(?:\S+\s+){0,12}?that\b/.test(between) : verb.type === 'quoting' && /\bas\s*$/.test(between));
+  // ("Shultz called proposals to broaden the eligibility criteria of … to include all U.S. customers
+  // “questionable.”": a naming verb's object, however long, then the quotation that names it.)
+  const namedObject = !!verb && verb.type === 'quoting' && NAMING_VERB.test(verb.word) && /^\s+\p{Ll}/u.test(between) && !/[;:]/.test(between);
+  const longTie = !!verb && wordsIn(between) <= MAX_WORDS_VERB_TO_QUOTE_LONG && (verb.type === 'report' ? /^\s+(?:\S+\s+){0,12}?that\b/.test(between) : verb.type === 'quoting' && (/\bas\s*$/.test(between) || namedObject));
   if (verb && (wordsIn(between) <= MAX_WORDS_VERB_TO_QUOTE || longTie)) {
     // "a scheme called “Smart Port”", "the consortium called SEMATECH, for “…”": a name, not speech.
     const after = clause.slice(verb.end);
@@ -456,7 +486,9 @@ function clauseInSentence(masked: string, sentence: { start: number; end: number
     phrase = wordsIn(subjectText) > 0 ? (subjectBefore(subjectText) ?? (COORDINATED.test(before) ? subjectAtStart(subjectText) : undefined)) : subjectAfter(text.slice(v.end));
     // A subject of a few words, or a name with its appositive ("Kenneth Blaylock, President of …, said").
     const appositive = /^\s*([^,]+),[^,]*(?:,[^,]*)*,\s*$/.exec(subjectText);
-    const named = appositive ? nameOnly(appositive[1] as string) : undefined;
+    // ("The OECD, in its semi-annual review of the world economy, said": an organisation, then where it said it.)
+    const inDocumentAside = appositive && documentsSpokenIn(subjectText.slice((appositive[1] as string).length)).length > 0 ? lastName(appositive[1] as string) : undefined;
+    const named = appositive ? (nameOnly(appositive[1] as string) ?? (inDocumentAside?.form === 'name' && inDocumentAside.kind === 'thing' ? inDocumentAside : undefined)) : undefined;
     if (named) phrase = named;
     if (phrase && (wordsIn(subjectText) <= 8 || named)) return { phrase, from: sentence.start + start, to: sentence.start + v.end };
     // "…, an airline spokesman said.": the words after the last comma, when the verb ends the sentence.
@@ -563,7 +595,8 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
    * The organisation a document's capitalised modifier names ("FTC" in "the FTC study"): an acronym spelt
    * out in the story ("Federal Trade Commission (FTC)"), an organisation named earlier that the modifier
    * begins ("Novo" → "Novo Industri A/S"), or an organisation's own name ("Federal Trade Commission");
-   * undefined for anything else ("the Greek statement": a nationality is no one a reader can be told).
+   * a nationality's country when the story names it ("the Greek statement" → "Greece"); undefined for
+   * anything else.
    */
   const issuerOfModifier = (modifier: string): string | undefined => {
     const words = modifier.trim();
@@ -575,6 +608,8 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
       }
       return words;
     }
+    // (No country: the nationality itself, which names nobody, not another document's issuer.)
+    if (NATIONALITIES.has(words)) return countryOfDocument(words) ?? words;
     const earlier = history.findLast((r) => r.kind === 'thing' && r.form === 'name' && (r.name === words || r.name.startsWith(`${words} `)));
     if (earlier) return earlier.name;
     const own = lastName(words, false);
@@ -598,6 +633,8 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     return word && THING_NOUNS.has(word.toLowerCase()) ? history.findLast((r) => r.kind === 'thing' && r.form === 'name' && r.name.endsWith(` ${word}`))?.name : undefined;
   };
 
+  /** The document's narration: its text with every quotation masked (a word it prints outside quotation marks). */
+  const narration = paragraphs.map((p, at) => maskQuotations(p.text, quotations[at] ?? [])).join('\n');
   /** The whole of the document's text, for reading how it prints a name. */
   const wholeText = paragraphs.map((p) => p.text).join('\n');
   /** The capitalised runs each organisation's name is printed in (read once per name: a story resolves a name many times). */
@@ -615,6 +652,9 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
   const wholeName = (r: Referent | undefined): Referent | undefined => {
     if (!r || r.unnamed) return r;
     const name = r.name;
+    // ("The Greek statement said" in a story about Greece: the country whose statement it is.)
+    const country = NATIONALITIES.has(name) ? countryOfDocument(name) : undefined;
+    if (country) return { ...r, name: country, text: country, core: country };
     if (!name.includes(' ') && (GENERIC_ORGANISATION_WORDS.has(name) || NATIONALITIES.has(name)) && !usedAsName(wholeText, name)) return { ...r, unnamed: true };
     if (r.kind === 'person' && !name.includes(' ')) {
       const titled = allPersons.find((p) => p.core === name && p.text.endsWith(` ${name}`) && RANK_TITLE.test(p.text.slice(0, -name.length)));
@@ -634,6 +674,23 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     const person = described && of !== (runs[0] as string).slice(0, -name.length) ? allPersons.find((p) => p.core === of || p.text === of) : undefined;
     if (person) return { ...r, kind: 'person', name: person.core, text: person.text, core: person.core };
     return { ...r, name: runs[0] as string };
+  };
+
+  /**
+   * The country a nationality's document is ("the Greek statement" → "Greece"): only when the story prints
+   * that nationality before a document's noun and names exactly one country whose name shares its stem
+   * ("Greece", "Turkey" for "Turkish"). A nationality whose country's name the stem does not give
+   * ("French", "Spanish") or a story naming no such country names nobody, as before.
+   */
+  const countryOfDocument = (nationality: string): string | undefined => {
+    if (!COUNTRY_NATIONALITY.test(nationality)) return undefined;
+    // ("the Greek statement", "the Greek government's statement": the noun within two words.)
+    const documentAfter = new RegExp(`\\b${nationality}\\s+(\\p{Ll}+(?:['\u2019]s)?(?:\\s+\\p{Ll}+)?)`, 'gu');
+    const document = (words: string) => words.split(/\s+/).some((w) => DOCUMENT_NOUNS.has(w) || ISSUED_NOUNS.has(w));
+    if (![...narration.matchAll(documentAfter)].some((m) => document(m[1] as string))) return undefined;
+    const stem = nationality.slice(0, Math.max(4, nationality.length - 3));
+    const countries = new Set((narration.match(new RegExp(`(?<![\\p{L}])${stem}\\p{Ll}*(?![\\p{L}])`, 'gu')) ?? []).filter((w) => !w.startsWith(nationality) && !NATIONALITIES.has(w)));
+    return countries.size === 1 ? [...countries][0] : undefined;
   };
 
   const resolve = (phrase: SpeakerPhrase, at: number): Referent | undefined => wholeName(resolveRead(phrase, at));
@@ -714,6 +771,9 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
       // (Only "the spokesman": "a spokesman", "one analyst" bring in someone new.)
       return definite && !!r.roles?.includes(head) && modifiers.every((m) => new RegExp(`\\b${escapeRegExp(m)}\\b`, 'u').test(seenAround.get(r.name) ?? ''));
     });
+    // ("the prince" after two princes named: nobody can tell which.)
+    const holders = RANK_NOUNS.has(head) ? new Set(recent.filter((r) => r.kind === 'person' && r.form === 'name' && r.text.toLowerCase().split(/\s+/).includes(head)).map((r) => r.name)) : undefined;
+    if (holders && holders.size > 1) return { ...base, name: phrase.text.replace(/^(The|A|An)\b/, (w) => w.toLowerCase()) };
     if (sameRole?.form === 'name') return { ...sameRole, at };
     if (phrase.kind === 'thing') {
       // "a document issued by the PMDB", "the Kiel institute's report": the issuer its own words name.
@@ -761,6 +821,13 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
         const oneIssuer = () => new Set(history.filter((r) => r.issued).map((r) => r.name)).size === 1;
         const sameKind = lastDocument?.issued && (sameDocumentNoun(lastDocument.core, head) || (!same && ISSUED_NOUNS.has(lastDocument.core) && ISSUED_NOUNS.has(head) && oneIssuer()));
         if (lastDocument?.issued && sameKind) return { ...lastDocument, text: phrase.text, core: head, at };
+      }
+      // "the report said" seven paragraphs after "The OECD, in its semi-annual review …, said": in a story
+      // whose documents are all one issuer's, and which mentioned no document nobody issued, it is that one's.
+      if (ISSUED_NOUNS.has(head) && !same) {
+        const everIssued = issuers.filter((i) => ISSUED_NOUNS.has(i.noun));
+        const unissued = history.some((r) => r.kind === 'thing' && r.form === 'description' && isDocument(r.core) && !r.issued);
+        if (new Set(everIssued.map((i) => i.issuer.name)).size === 1 && !unissued) return { ...(everIssued[0] as (typeof issuers)[number]).issuer, kind: 'thing', form: 'description', text: phrase.text, core: head, issued: true, at };
       }
       // "the company said": the company named last.
       // The company heard speaking last in the story (a company report's own), else the one named last; a
@@ -869,11 +936,16 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     }
     // "a statement issued after a two day meeting of the Inter Governmental Group on Indonesia (IGGI)": the
     // body that met issued it (by the short name in brackets, when the text gives one).
-    for (const m of masked.matchAll(ISSUED_AT_MEETING)) {
-      const acronym = /^\s*\((\p{Lu}[\p{Lu}\p{N}&-]+)\)/u.exec(masked.slice((m.index ?? 0) + m[0].length))?.[1];
-      const by = acronym ? { text: acronym, form: 'name' as const, kind: 'thing' as const, core: acronym } : issuerName(subjectAfter(m[2] as string));
+    // ("After an emergency meeting of NATO ambassadors, a statement was issued": the same, told the other way round.)
+    const issuedAtMeetings = [
+      ...[...masked.matchAll(ISSUED_AT_MEETING)].map((m) => ({ index: m.index ?? 0, noun: m[1] as string, body: m[2] as string, after: masked.slice((m.index ?? 0) + m[0].length) })),
+      ...[...masked.matchAll(MEETING_THEN_ISSUED)].map((m) => ({ index: m.index ?? 0, noun: m[2] as string, body: m[1] as string, after: '' })),
+    ];
+    for (const m of issuedAtMeetings) {
+      const acronym = /^\s*\((\p{Lu}[\p{Lu}\p{N}&-]+)\)/u.exec(m.after)?.[1];
+      const by = acronym ? { text: acronym, form: 'name' as const, kind: 'thing' as const, core: acronym } : issuerName(subjectAfter(m.body));
       if (!by) continue;
-      const noun = (m[1] as string).toLowerCase();
+      const noun = m.noun.toLowerCase();
       events.push({
         index: m.index ?? 0,
         run: () => {
@@ -912,6 +984,7 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
       const next = quotes[i + 1];
       // A title or name ("Star Wars"), or a term after "so-called", is nobody's speech.
       if (isTitle(text.slice(q.start, q.end)) || /\bso-called\s*$/i.test(text.slice(Math.max(0, q.open - 12), q.open))) return;
+      if (isStoryTerm(text.slice(q.start, q.end), narration)) return;
       const from = lastSpokenClose;
       lastSpokenClose = q.close;
       const sentence = sentences.find((s) => s.start <= q.open && s.end > q.open) ?? { start: 0, end: text.length };
@@ -1018,7 +1091,7 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     for (let pass = 0; pass < 2; pass++) {
       for (let i = 0; i < quotes.length; i++) {
         const q = quotes[i] as AttributedQuotation;
-        if (q.speaker || isTitle(text.slice(q.start, q.end))) continue;
+        if (q.speaker || isTitle(text.slice(q.start, q.end)) || isStoryTerm(text.slice(q.start, q.end), narration)) continue;
         const prev = quotes[i - 1];
         const next = quotes[i + 1];
         if (prev?.speaker && between(prev, q) === 0) q.speaker = prev.speaker;
@@ -1055,6 +1128,21 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     for (const quotes of quotations) for (const q of quotes) q.speaker = undefined;
     reported.length = 0;
   }
+  // (After that, not wiped by it.) A story printing its one speaker's name in lower case ("finance minister manuel azpurua told a press
+  // conference", then '“…,” azpurua said'): that person's quotations are the ones a sentence attributes to
+  // the surname itself. A "he" is left alone: without capitals no other person can be told from words.
+  const reporter = lowerCaseReporter(narration);
+  if (reporter) {
+    const bySurname = new RegExp(`(?:\\b${escapeRegExp(reporter.surname)}\\s+(?:${LOWER_CASE_REPORTING})|(?:${LOWER_CASE_REPORTING})\\s+${escapeRegExp(reporter.surname)})\\b`, 'u');
+    paragraphs.forEach((p, at) => {
+      const quotes = quotations[at] ?? [];
+      const masked = maskQuotations(p.text, quotes);
+      for (const q of quotes) {
+        const sentence = splitSentences(p.text).find((s) => s.start <= q.open && s.end > q.open);
+        if (!q.speaker && sentence && bySurname.test(masked.slice(sentence.start, sentence.end))) q.speaker = reporter.name;
+      }
+    });
+  }
   const kind = doc.source.kind ?? '';
   const ownVoice = OWN_VOICE.test(kind) ? (doc.source.author ?? (ISSUER_VOICE.test(kind) ? doc.source.outlet : undefined)) : undefined;
   const turns = transcriptTurns(doc, (label) => {
@@ -1087,6 +1175,28 @@ function isUncased(paragraphs: { text: string }[]): boolean {
     }
   }
   return inside >= MIN_WORDS_FOR_CASE;
+}
+
+/** Reporting verbs a lower-case name is read beside ("azpurua said", "told …"). */
+const LOWER_CASE_REPORTING = 'said|says|told|added|stated';
+/** A lower-case title, first name and surname, then a reporting verb: "finance minister manuel azpurua told". */
+const LOWER_CASE_TITLED = new RegExp(String.raw`(?<![\p{L}-])(\p{Ll}+)\s+(\p{Ll}{2,})\s+(\p{Ll}{2,})\s+(?:${LOWER_CASE_REPORTING})\b`, 'gu');
+/** Lower-case words that are no part of a name after a title. */
+const NOT_LOWER_CASE_NAME = new Set('the a an of and or to in on at for with by from who which that he she it they said says told added also has had was is would will'.split(' '));
+
+/**
+ * The one person a story names in lower case by title and full name as the subject of a reporting verb
+ * ("finance minister manuel azpurua told …"); none when there is no such person, or more than one.
+ */
+function lowerCaseReporter(narration: string): { name: string; surname: string } | undefined {
+  const found = new Set<string>();
+  for (const m of narration.matchAll(LOWER_CASE_TITLED)) {
+    const [title, first, surname] = [m[1] ?? '', m[2] ?? '', m[3] ?? ''];
+    if (isRoleNoun(title) && !NOT_LOWER_CASE_NAME.has(first) && !NOT_LOWER_CASE_NAME.has(surname) && !isRoleNoun(first)) found.add(`${first} ${surname}`);
+  }
+  if (found.size !== 1) return undefined;
+  const name = [...found][0] as string;
+  return { name, surname: name.split(' ')[1] as string };
 }
 
 /** A paragraph opening with a speaker's label: `Novak: …`, `JANA NOVAK: …`, `Q: …`, `Example News: …`. */
@@ -1146,6 +1256,9 @@ const NATIONALITIES = new Set(
   Ethiopian Ghanaian Ugandan Tanzanian Angolan Mozambican Chadian Senegalese Western Eastern Communist Socialist`.split(/\s+/),
 );
 
+/** Nationalities of one country (not a continent, a bloc or a creed): "the Greek statement" may be Greece's. */
+const COUNTRY_NATIONALITY = /^(?!(?:European|Arab|Arabian|African|Asian|Western|Eastern|Communist|Socialist|Soviet|English|Scottish|Welsh)$)\p{Lu}\p{Ll}+$/u;
+
 /** Titles of rank a surname keeps when the story gives no first name ("Lord Carrington"). */
 const RANK_TITLE = /(?:^|\s)(?:Lord|Lady|Sir|Dame|Baroness|Baron|Earl|Count|Countess|Prince|Princess|King|Queen|Sheikh|Cardinal|Pope)\s+$/;
 
@@ -1198,10 +1311,10 @@ function documentsSpokenIn(sentence: string): string[] {
   return nouns;
 }
 /**
- * A document and who issued it: "the article in Progressive magazine", "a document issued by the PMDB"
- * (groups 1, 2); "the Kiel institute's report" (groups 3, 4: the possessor, the noun).
+ * A document and who issued it: "the article in Progressive magazine", "a document issued by the PMDB",
+ * "the report by the Institute of Economic Affairs" (groups 1, 2); "the Kiel institute's report" (groups 3, 4: the possessor, the noun).
  */
-const DOCUMENT_BY = /\b(\p{Ll}+)\s+(?:in|by|from|(?:issued|published|released|prepared|compiled|sent|signed|written|drafted|submitted)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?by)\s+((?:the\s+)?\p{Lu}[\p{L}.&'-]*(?:\s+\p{Lu}[\p{L}.&'-]*)*)|((?:the|The)\s+(?:\p{Lu}[\p{L}.&-]*\s+)*\p{L}+)['\u2019]s\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\b/gu;
+const DOCUMENT_BY = /\b(\p{Ll}+)\s+(?:in|by|from|(?:issued|published|released|prepared|compiled|sent|signed|written|drafted|submitted)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?by)\s+((?:the\s+)?\p{Lu}[\p{L}.&'-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}.&'-]*)*)|((?:the|The)\s+(?:\p{Lu}[\p{L}.&-]*\s+)*\p{L}+)['\u2019]s\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\b/gu;
 /** A document of a named organisation, no article before it: "in Hawkeye's annual report" (groups 1, 2: the possessor, the words holding the noun). */
 const NAMED_DOCUMENT_OF = /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}.&-]*\s+)*\p{Lu}[\p{L}.&-]*)['\u2019]s\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}+)\b/gu;
 
@@ -1226,7 +1339,8 @@ function issuerName(phrase: SpeakerPhrase | undefined): SpeakerPhrase | undefine
   if (phrase?.form === 'name') return phrase;
   if (phrase?.form === 'description' && /^\p{Lu}/u.test(phrase.core)) return { ...phrase, form: 'name', text: phrase.core };
   // "the Supreme Audit Office": capitalised words after "the" are a name.
-  const capitalised = phrase?.form === 'description' ? /^[Tt]he\s+((?:\p{Lu}[\p{L}.&'-]*\s+)*\p{Lu}[\p{L}.&'-]*)$/u.exec(phrase.text) : null;
+  // ("the Institute of Economic Affairs": across "of", "for" and "and" too.)
+  const capitalised = phrase?.form === 'description' ? /^[Tt]he\s+((?:\p{Lu}[\p{L}.&'-]*\s+(?:(?:of|for|and)\s+)?)*\p{Lu}[\p{L}.&'-]*)$/u.exec(phrase.text) : null;
   if (phrase && capitalised) return { ...phrase, form: 'name', text: capitalised[1] as string, core: capitalised[1] as string };
   return undefined;
 }
@@ -1242,6 +1356,12 @@ const DOCUMENT_BY_ORGANISATION = /\b(\p{Ll}+)\s+(?:issued|published|released|pre
 
 /** A document and the body whose meeting issued it: "a communique issued after a meeting of OPEC ministers" (groups 1, 2). */
 const ISSUED_AT_MEETING = /\b(\p{Ll}+)\s+(?:issued|released|published|adopted)\s+(?:after|at|following|during)\s+(?:a|an|the|its|their)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:meeting|conference|session|summit|talks)\s+of\s+((?:the\s+)?\p{Lu}[\p{L}.&'-]*(?:\s+(?:on\s+|of\s+|for\s+)?\p{Lu}[\p{L}.&'-]*)*)/gu;
+
+/**
+ * A meeting, then the document it issued: "After an emergency meeting of NATO ambassadors, a statement was
+ * issued" (groups 1, 2: the body that met, by its capitalised words; the document's noun).
+ */
+const MEETING_THEN_ISSUED = /\b(?:After|At|Following|During)\s+(?:a|an|the|its|their)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:meeting|conference|session|summit|talks)\s+of\s+((?:the\s+)?\p{Lu}[\p{L}.&'-]*(?:\s+(?:on\s+|of\s+|for\s+)?\p{Lu}[\p{L}.&'-]*)*)(?:\s+[\p{Ll}-]+){0,2}\s*,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(?:was|were)\s+(?:issued|released|published|adopted)\b/gu;
 
 /** A document described by who issued it: "the Federal Trade Commission report", "the FTC annual study" (group 1: the issuer's words). */
 const ISSUER_MODIFIER = /^(?:[Tt]he\s+|[Aa]n?\s+|[Ii]ts\s+)?((?:\p{Lu}[\p{L}.&'-]*\s+)*\p{Lu}[\p{L}.&'-]*)\s+(?:[\p{Ll}\p{N}-]+\s+){0,2}?\p{Ll}+$/u;

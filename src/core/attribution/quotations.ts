@@ -159,13 +159,24 @@ export function documentQuotations(paragraphs: { text: string }[]): Quotation[][
   const straightSingle = !paragraphs.some((p) => /["\u201C\u201D\u201E\u00AB\u00BB]/.test(p.text));
   paragraphs.forEach((p, at) => {
     const text = p.text;
-    const quotes = quotationsOf(text, at, false, straightSingle);
+    // A quotation left open goes on into a paragraph whose first mark closes it, with no opening mark of its
+    // own (wire copy cut mid-quotation: `…including the Soviet Union. ¶ The Agriculture Department is in the
+    // best position … Program."`).
+    const quotes = quotationsOf(text, at, runningOn && firstMarkCloses(text), straightSingle);
     if (runningOn && quotes[0] && quotes[0].open === text.search(/\S/)) quotes[0] = { ...quotes[0], continues: true };
     closeStrayMark(quotes, text);
     out.push(quotes);
     runningOn = quotes.length > 0 && (quotes[quotes.length - 1] as Quotation).runsOn;
   });
   return out;
+}
+
+/** Whether a paragraph's first double quotation mark closes a quotation at the end of a sentence (`…Program."`). */
+function firstMarkCloses(text: string): boolean {
+  const i = text.search(/["\u201C\u201D\u201E\u00AB\u00BB]/);
+  if (i < 0) return false;
+  const ch = text[i] as string;
+  return (CLOSERS.has(ch) || (ch === '"' && !opensAt(text, i))) && /[.!?]$/.test(text.slice(0, i));
 }
 
 /**

@@ -45,7 +45,7 @@ export const NAMING_VERB = /^(?:called|dubbed|termed|labelled|labeled|branded)$/
 export const PARTICIPLE = /\b(?:saying|adding|noting|warning|arguing|insisting|explaining|stressing|telling|writing|declaring|calling|describing)\b/g;
 
 /** Words that may stand between a subject and its verb ("Novak later said", "he has said"). */
-const BETWEEN_SUBJECT_AND_VERB = /^(?:also|later|then|again|once|has|have|had|was|is|previously|recently|repeatedly|earlier|often|further|\p{L}+ly)$/u;
+const BETWEEN_SUBJECT_AND_VERB = /^(?:also|still|later|then|again|once|has|have|had|was|is|previously|recently|repeatedly|earlier|often|further|\p{L}+ly)$/u;
 
 /** Titles and roles written before a name ("Transport Minister Jana Novak", "Ms Novak"). */
 const TITLES = new Set(
@@ -99,6 +99,12 @@ const PERSON_NOUNS = new Set(
   farmer farmers worker workers activist activists candidate candidates commentator commentators staffer
   staffers envoy envoys`.split(/\s+/),
 );
+/**
+ * Ranks a story's one person holds, written as a title before the name: "the prince, who is here on an
+ * official visit, replied" is the "Crown Prince Abdullah bin Abdul Aziz" named before (when only one).
+ */
+export const RANK_NOUNS = new Set('prince princess king queen emir sultan sheikh mayor chancellor premier'.split(' '));
+for (const rank of RANK_NOUNS) PERSON_NOUNS.add(rank);
 
 /** Whether a word names a person by role or title ("president", "spokeswoman", "envoy"). */
 export function isRoleNoun(word: string): boolean {
@@ -225,7 +231,9 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
     j = extend(i);
     // "LL and E Royalty Trust", "Procter and Gamble Co": one organisation's name across "and".
     let acrossPreposition = false;
-    while (/^(?:and|&|of|for)$/i.test(tokens[j + 1] ?? '') && nameWord(tokens[j + 2] ?? '') && !/\S/.test(gapAfter(j)) && !/\S/.test(gapAfter(j + 1))) {
+    // ("The Group of 24 developing countries", "the Group of 77": an organisation's name ends in its number.)
+    const numberedOrganisation = (at: number) => tokens[at + 1] === 'of' && /^\d+$/.test(tokens[at + 2] ?? '') && ORG_WORDS.has((tokens[at] as string).toLowerCase());
+    while (/^(?:and|&|of|for)$/i.test(tokens[j + 1] ?? '') && (nameWord(tokens[j + 2] ?? '') || numberedOrganisation(j)) && !/\S/.test(gapAfter(j)) && !/\S/.test(gapAfter(j + 1))) {
       const end = extend(j + 2);
       // "Kansas City Board of Trade", "Bank of Japan", "Institute for World Economy": an organisation's name
       // goes on across "of" and "for".
@@ -374,6 +382,9 @@ function endsInRole(phrase: string): boolean {
 export function subjectBefore(clause: string): SpeakerPhrase | undefined {
   // "Rep. Martin Frost (D-Tex.)": a bracket says more about the subject; it is not the subject.
   clause = clause.replace(/\s*\([^)]*\)\.?/g, '');
+  // "the program, which Shultz said is designed": a relative clause's own subject right before the verb.
+  const relativeSubject = /\s(?:which|that)\s+((?:\p{Lu}[\p{L}.'-]*\s+){0,3}\p{Lu}[\p{L}.'-]*|he|she|they)\s*$/u.exec(clause)?.[1];
+  if (relativeSubject) return pronoun(relativeSubject) ?? lastName(relativeSubject);
   // "One USDA official who took part in the talks": a relative clause says more about the subject.
   clause = clause.replace(/\s+(?:who|which)\s[^,]*(,?\s*)$/i, '$1');
   let words = clause.trim();
@@ -515,8 +526,11 @@ export function subjectAtStart(sentence: string): SpeakerPhrase | undefined {
   const asPronoun = pronoun((words[0] ?? '').replace(/[,]$/, ''));
   if (asPronoun) return asPronoun;
   const lead: string[] = [];
-  for (const w of words) {
-    if (!(isCapitalised(w) || TITLES.has(w.toLowerCase()))) break;
+  for (const [i, w] of words.entries()) {
+    // ("The Group of 24 developing countries", "Bank of Japan": a name goes on across "of" and its number or capital.)
+    const across = /^(?:of|for)$/.test(w) && lead.length > 0 && /^(?:\p{Lu}|\d+$)/u.test(words[i + 1] ?? '');
+    const number = /^\d+$/.test(w) && words[i - 1] === 'of';
+    if (!(isCapitalised(w) || TITLES.has(w.toLowerCase()) || across || number)) break;
     lead.push(w);
   }
   return lead.length > 0 ? lastName(lead.join(' ')) : undefined;

@@ -211,7 +211,7 @@ describe('speaker patterns of news copy beyond "X said"', () => {
     expect(who(d, 5, 'We have always advertised truthfully')).toBe('Vrana');
   });
 
-  it('abstains rather than guess: a "she" with only a place before it, a stray mark, a story in lower case', () => {
+  it('abstains rather than guess: a "she" with only a place before it, a stray mark; a story in lower case names only its one titled speaker', () => {
     const d = article([
       'Gold demand rose, helped by new buying from the Middle East. On prices she thinks "the bottom is in."',
       'Novak began selling when prices passed the "may-sell\' level early last month. The average was 237 cents. He said quality was fine.',
@@ -226,7 +226,9 @@ describe('speaker patterns of news copy beyond "X said"', () => {
       '"debtors and creditors have a joint responsibility and there will be no lasting solution otherwise," azpurua said.',
       'He declined to comment on the talks in new york with the bank advisory committee this week.',
     ]);
-    expect(who(lower, 2, 'debtors and creditors have a joint responsibility')).toBeUndefined();
+    // (Its one titled speaker, "finance minister manuel azpurua said", is read in lower case: the
+    // quotation "azpurua said" attributes is his; see speakerIssuersAndTerms.test.ts.)
+    expect(who(lower, 2, 'debtors and creditors have a joint responsibility')).toBe('manuel azpurua');
   });
 });
 

@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import { speakerOf } from '../../../src/core/attribution/index.js';
+import type { SourceDocument } from '../../../src/core/model.js';
+
+/** A news report with these paragraphs. */
+function article(paragraphs: string[]): SourceDocument {
+  return { source: { id: 'a', title: 'T', kind: 'news report' }, file: 'a.md', collection: '', paragraphs: paragraphs.map((text, i) => ({ index: i + 1, text })) };
+}
+/** The speaker of the words `words` in paragraph `n`. */
+function who(d: SourceDocument, n: number, words: string): string | undefined {
+  const text = d.paragraphs[n - 1]?.text ?? '';
+  const start = text.indexOf(words);
+  if (start < 0) throw new Error(`not in paragraph ${n}: ${words}`);
+  return speakerOf(d, n, start, start + words.length);
+}
+
+describe('a word in quotation marks that the story uses as its own', () => {
+  it('leaves narration with a flagged term nobody’s, when the story prints the term unquoted too', () => {
+    const d = article([
+      'Senator Mara Quist predicted the Senate would block aid to the “contra” rebels.',
+      'Quist said the vote would tell the White House its contra program is in trouble.',
+    ]);
+    expect(who(d, 1, 'Senator Mara Quist predicted the Senate would block aid to the “contra” rebels.')).toBeUndefined();
+  });
+
+  it('still hears a one-word quotation the story prints nowhere else', () => {
+    const d = article(['Analyst Tom Reyes said 40 dlrs a share is a “decent” price for the company.']);
+    expect(who(d, 1, "decent")).toBe('Tom Reyes');
+  });
+});
+
+describe('a document speaks for the issuer the story ties it to', () => {
+  it('gives a nationality’s statement to the country the story names (“the Cypriot statement” → Cyprus)', () => {
+    const d = article([
+      'Cyprus said today it had the right to decide where to drill in the area.',
+      'The Cypriot statement today said, “Cyprus will not give up its rights to the seabed.”',
+      '“We have told the Libyan side so more than once,” it said.',
+    ]);
+    expect(who(d, 2, 'Cyprus will not give up its rights to the seabed.')).toBe('Cyprus');
+    expect(who(d, 3, 'We have told the Libyan side so more than once')).toBe('Cyprus');
+  });
+
+  it('leaves a nationality’s statement nobody’s when the story names no such country', () => {
+    const d = article(['The Council of Baltic Ports said in a letter that fees were too high.', 'The Danish statement said, “Copenhagen will not cut its dues this year.”']);
+    expect(who(d, 2, 'Copenhagen will not cut its dues this year.')).toBeUndefined();
+  });
+
+  it('gives a statement issued after a body’s meeting to that body, and “it added” after it', () => {
+    const d = article([
+      'After an emergency meeting of SEATO envoys, a statement was issued saying “the present situation damages the interests of the whole region.”',
+      'The talks were called after reports of fighting near the border.',
+      'The statement said tensions had reached a serious level. “Any escalation would make things worse,” it added.',
+    ]);
+    expect(who(d, 1, 'the present situation damages the interests of the whole region.')).toBe('SEATO');
+    expect(who(d, 3, 'Any escalation would make things worse')).toBe('SEATO');
+  });
+
+  it('reads a numbered group whole, and its communique speaks for it', () => {
+    const d = article([
+      'The Group of 15 island states said in a communique that debt relief is needed and called for “a new attitude” from the banks.',
+      '“The debt overhang cuts the capacity to grow,” the communique said.',
+    ]);
+    expect(who(d, 1, 'a new attitude')).toBe('Group of 15');
+    expect(who(d, 2, 'The debt overhang cuts the capacity to grow')).toBe('Group of 15');
+  });
+
+  it('hears an organisation that speaks “in its review”, and its report far down the story', () => {
+    const d = article([
+      'The IMF, in its annual review of the world economy, said a failure to agree on measures to cut deficits “could seriously affect confidence.”',
+      'Growth is expected to edge up next year.',
+      'Unemployment should fall slowly.',
+      'Inflation appears to be heading higher.',
+      'Exports should help growth.',
+      'Prices are forecast to rise four pct.',
+      '“Monetary policy appears to be the key factor,” the report said.',
+    ]);
+    expect(who(d, 1, 'could seriously affect confidence.')).toBe('IMF');
+    expect(who(d, 7, 'Monetary policy appears to be the key factor')).toBe('IMF');
+  });
+
+  it('reads “the report by the Institute of Transport Studies” as that institute’s report', () => {
+    const d = article([
+      'The report by the Institute of Transport Studies (ITS) said fares within Europe are the highest in the world.',
+      '“The airlines protect their position through secrecy,” the report said.',
+    ]);
+    expect(who(d, 2, 'The airlines protect their position through secrecy')).toBe('Institute of Transport Studies');
+  });
+
+  it('leaves a statement with no issuer in sight nobody’s', () => {
+    const d = article(['Shares in the port operator fell on Monday.', '“We are reviewing all options,” the statement said.']);
+    expect(who(d, 2, 'We are reviewing all options')).toBeUndefined();
+  });
+});
+
+describe('a quotation after a verb other than said', () => {
+  it('gives a naming verb’s quotation to its subject however long the object before it', () => {
+    const d = article([
+      'Trade Secretary Ann Varga spoke to farmers on Monday.',
+      'Varga called plans to widen the rules of the ministry’s export subsidy program to include all foreign buyers “questionable.”',
+    ]);
+    expect(who(d, 2, 'questionable.')).toBe('Ann Varga');
+  });
+
+  it('reads a belief with an adverb between subject and verb (“He still thinks”)', () => {
+    const d = article(['Fund manager Rita Okafor said she had kept her shares.', 'She still thinks “values are 140 dlrs per share or more” and holds on.']);
+    expect(who(d, 2, 'values are 140 dlrs per share or more')).toBe('Rita Okafor');
+  });
+
+  it('gives a relative clause’s quotation to the relative clause’s own subject (“which Varga said is designed”)', () => {
+    const d = article([
+      'Trade Secretary Ann Varga spoke to farmers on Monday.',
+      'A wider plan would mark a change in the program, which Varga said is designed “to tell other countries we will not give up our markets.”',
+    ]);
+    expect(who(d, 2, 'to tell other countries we will not give up our markets.')).toBe('Ann Varga');
+  });
+
+  it('gives “X stated that he found …” to X, not to the sentence’s first he', () => {
+    const d = article([
+      'Investor Paul Brandt said he would keep his shares.',
+      'He said he was pleased that chairman Oskar Lind stated at the meeting that he found the idea of greenmail “repugnant.”',
+    ]);
+    expect(who(d, 2, 'repugnant.')).toBe('Oskar Lind');
+  });
+});
+
+describe('a rank standing for the one person the story gave it', () => {
+  it('gives “the prince, who …, replied” to the prince named before', () => {
+    const d = article([
+      'Jordanian Crown Prince Hamza bin Talal was thanked by the government for his country’s help, an official said.',
+      'The prince met the foreign minister on Monday.',
+      'Asked how he felt about the talks, the prince, who is here on an official visit, replied, “I believe both sides have done their duty.”',
+    ]);
+    expect(who(d, 3, 'I believe both sides have done their duty.')).toBe('Hamza bin Talal');
+  });
+
+  it('leaves “the prince” unnamed after two princes', () => {
+    const d = article([
+      'Crown Prince Hamza bin Talal and Prince Ali bin Nayef met the foreign minister on Monday.',
+      'Asked how he felt about the talks, the prince, who is here on an official visit, replied, “I believe both sides have done their duty.”',
+    ]);
+    const speaker = who(d, 2, 'I believe both sides have done their duty.');
+    expect(speaker).not.toBe('Hamza bin Talal');
+    expect(speaker).not.toBe('Ali bin Nayef');
+  });
+});
+
+describe('a quotation cut over a paragraph break with no opening mark', () => {
+  it('goes on into the next paragraph up to its closing mark, in the same voice', () => {
+    const d = article([
+      'In a statement, the Foreign Ministry said, "The minister believes grain should be sold at world prices.',
+      'The farm ministry is best placed to decide on a subsidy at this time."',
+      'The ministry official said obstacles remain.',
+    ]);
+    expect(who(d, 2, 'The farm ministry is best placed to decide on a subsidy at this time.')).toBe('Foreign Ministry');
+    expect(who(d, 3, 'The ministry official said obstacles remain.')).not.toBe('Foreign Ministry');
+  });
+});
+
+describe('a story printing its speaker’s name in lower case', () => {
+  it('gives the quotations attributed to the surname to the one titled person, and leaves “he” alone', () => {
+    const d = article([
+      'peru is seeking a flexible attitude from its creditor banks, finance minister luis paredo told a press conference.',
+      'He declined to comment on talks in new york with central bank director ana velez except to say, "they are progressing."',
+      'asked about chile\'s accord with its creditors, paredo said only, "that is good news."',
+    ]);
+    expect(who(d, 3, 'that is good news.')).toBe('luis paredo');
+    expect(who(d, 2, 'they are progressing.')).toBeUndefined();
+  });
+
+  it('names nobody when two lower-case titled people speak', () => {
+    const d = article([
+      'finance minister luis paredo told reporters the talks went well, and central bank director ana velez said they would go on.',
+      '"that is good news," paredo said.',
+    ]);
+    expect(who(d, 2, 'that is good news,')).toBeUndefined();
+  });
+});
