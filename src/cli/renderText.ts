@@ -1,7 +1,7 @@
 import { citationLine, citationParts, quoteCitationLine } from '../core/citation.js';
 import { unquote } from '../core/quotes/checkQuote.js';
 import type { Answer, QuoteCheck, SourceInfo } from '../core/model.js';
-import { changeText, markLines } from '../core/quotes/explainMatch.js';
+import { changeText, markLines, speakerLines } from '../core/quotes/explainMatch.js';
 import type { Comparison, Topic } from '../core/compare/positions.js';
 
 /**
@@ -36,7 +36,7 @@ export function renderQuoteCheckText(check: QuoteCheck): string {
   const lines = [`\u201C${unquote(check.text)}\u201D`, VERDICT_TEXT[check.verdict]];
   for (const m of check.matches) {
     lines.push(`  \u201C${m.quote}\u201D${m.continued ? `\n  \u201C${m.continued.quote}\u201D` : ''}`, `   \u2014 ${quoteCitationLine(m.source, m.place.paragraph, m.speaker, m.place.page)}`);
-    for (const line of markLines(m)) lines.push(`   ${line}`);
+    for (const line of [...markLines(m), ...speakerLines(m)]) lines.push(`   ${line}`);
     for (const c of m.changes ?? []) lines.push(`   ${changeText(c)}`);
   }
   return lines.join('\n');

@@ -120,6 +120,11 @@ export interface QuoteFragment {
   /** The source's own text for this piece (a substring of the paragraph at `place`). */
   text: string;
   place: QuotePlace;
+  /**
+   * Who says this piece, when the source attributes it. The match's `speaker` is given only when every
+   * piece has the same one; pieces of two people's words show here who said which.
+   */
+  speaker?: string;
 }
 
 /**

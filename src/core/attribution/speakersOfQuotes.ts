@@ -1,4 +1,4 @@
-import type { Quote, QuoteMatch, SourceDocument } from '../model.js';
+import type { Quote, QuoteFragment, QuoteMatch, SourceDocument } from '../model.js';
 import type { PassageIndex } from '../search/passageIndex.js';
 import { collectionContext, speakerOf, type AttributionContext } from './index.js';
 
@@ -37,7 +37,8 @@ function documentOf(index: PassageIndex, quote: Quote): SourceDocument | undefin
 
 /**
  * Adds `speaker` to quotes whose source attributes their words (left out otherwise). An edited match is
- * its fragments' speaker when they all have the same one.
+ * its fragments' speaker when they all have the same one; each fragment carries its own speaker too, so
+ * that pieces of two people's words stitched into one quotation show who said which.
  *
  * ```ts
  * withSpeakers(index, answer.results)[0].speaker // 'Jana Novak'
@@ -49,9 +50,17 @@ export function withSpeakers<Q extends Quote & Pick<QuoteMatch, 'fragments'>>(in
     const doc = documentOf(index, q);
     if (!doc) return rest as Q;
     const context = contextFor(index, doc);
-    const ranges = q.fragments && q.fragments.length > 0 ? q.fragments.map((f) => f.place) : [q.place];
-    const speakers = new Set(ranges.map((r) => speakerOf(doc, r.paragraph, r.start, r.end, context)));
-    const speaker = speakers.size === 1 ? [...speakers][0] : undefined;
+    const speakerAt = (r: Quote['place']) => speakerOf(doc, r.paragraph, r.start, r.end, context);
+    if (q.fragments && q.fragments.length > 0) {
+      const fragments: QuoteFragment[] = q.fragments.map(({ speaker: _was, ...f }) => {
+        const speaker = speakerAt(f.place);
+        return speaker ? { ...f, speaker } : f;
+      });
+      const speakers = new Set(fragments.map((f) => f.speaker));
+      const speaker = speakers.size === 1 ? [...speakers][0] : undefined;
+      return (speaker ? { ...rest, fragments, speaker } : { ...rest, fragments }) as Q;
+    }
+    const speaker = speakerAt(q.place);
     return (speaker ? { ...rest, speaker } : rest) as Q;
   });
 }

@@ -22,3 +22,19 @@ export function markLines(m: QuoteMatch): string[] {
     return `${k.mark} stands for \u201C${k.source}\u201D`;
   });
 }
+
+/** Longest stretch of a piece quoted in the line that says whose words it is. */
+const PIECE_SHOWN_CHARS = 60;
+
+/**
+ * When an edited quotation joins pieces of different people's words (each piece real and in order, so
+ * the verdict stands), one line saying whose each piece is: an editor must not run it as one person's.
+ * Empty when the pieces share a speaker or no piece has one.
+ */
+export function speakerLines(m: QuoteMatch): string[] {
+  const pieces = m.fragments ?? [];
+  const speakers = new Set(pieces.map((f) => f.speaker));
+  if (speakers.size < 2 || [...speakers].every((s) => s === undefined)) return [];
+  const shown = (text: string) => (text.length > PIECE_SHOWN_CHARS ? `${text.slice(0, PIECE_SHOWN_CHARS - 1).trimEnd()}\u2026` : text);
+  return [`the pieces are different people\u2019s words: ${pieces.map((f) => `\u201C${shown(f.text)}\u201D ${f.speaker ? `is ${f.speaker}\u2019s` : 'is the document\u2019s own text'}`).join('; ')}`];
+}

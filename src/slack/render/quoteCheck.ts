@@ -1,6 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import type { QuoteCheck, QuoteMatch } from '../../core/model.js';
-import { changeText, markLines } from '../../core/quotes/explainMatch.js';
+import { changeText, markLines, speakerLines } from '../../core/quotes/explainMatch.js';
 import { citationMrkdwn, closing, context, mrkdwnSection, quotationMrkdwn, type RenderOptions, type SlackMessage } from './blocks.js';
 import { escapeMrkdwn } from './escape.js';
 import { cut, LIMITS, MessageBudget } from './limits.js';
@@ -22,7 +22,7 @@ const VERDICT_LINE = {
 function matchBlocks(m: QuoteMatch): KnownBlock[] {
   const quote = m.continued ? `${m.quote}\n\n${m.continued.quote}` : m.quote;
   const blocks: KnownBlock[] = [mrkdwnSection(quotationMrkdwn(quote)), context(citationMrkdwn(m.source, m.place.paragraph, m.place.page, m.speaker))];
-  const notes = [...markLines(m), ...(m.changes ?? []).map(changeText)];
+  const notes = [...markLines(m), ...speakerLines(m), ...(m.changes ?? []).map(changeText)];
   if (notes.length > 0) blocks.push(context(cut(notes.map((n) => `\u2022 ${escapeMrkdwn(n)}`).join('\n'), LIMITS.contextText)));
   return blocks;
 }
