@@ -4,6 +4,7 @@ import { ISSUER_VOICE, OWN_VOICE } from './ownVoice.js';
 import { documentQuotations, type Quotation } from './quotations.js';
 import {
   ABBREVIATION,
+  ACRONYM_AT_SENTENCE_END,
   COMPANY_STOP,
   COMPANY_NAME,
   COMPANY_NOUNS,
@@ -1283,11 +1284,15 @@ const RUN_OPENERS = new Set('The A An In On At But And For Earlier Today Yesterd
 function runsAround(text: string, name: string): string[] {
   const runs: string[] = [];
   for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(name)}(?![\p{L}\p{N}])`, 'gu'))) {
-    const before = text.slice(Math.max(0, (m.index ?? 0) - 120), m.index ?? 0);
+    // (Not back across a paragraph's end: "… energy regulator URE.\nNorthern Power Group" is two runs.)
+    const before = text.slice(Math.max(0, (m.index ?? 0) - 120), m.index ?? 0).replace(/^[\s\S]*\n/, '');
     const run = /(?:(?<![\p{L}\p{N}'.&-])\p{Lu}[\p{L}\p{N}.&-]*\s+(?:(?:of|for|and|&|de|du)\s+)?)+$/u.exec(before)?.[0] ?? '';
     const words = run.split(/\s+/).filter(Boolean);
     // (Not past a sentence's opening word or a possessive: "Japan's Ministry of Finance" is the ministry.)
     while (words.length > 0 && (RUN_OPENERS.has(words[0] as string) || /^(?:of|for|and|&|de|du)$/.test(words[0] as string))) words.shift();
+    // (Nor back across an acronym's full stop, which ends a sentence: "regulator URE. Northern Power Group".)
+    const sentenceEnd = words.findLastIndex((w) => ACRONYM_AT_SENTENCE_END.test(w));
+    if (sentenceEnd >= 0) words.splice(0, sentenceEnd + 1);
     runs.push(words.length > 0 ? `${words.join(' ')} ${name}` : name);
   }
   return runs;

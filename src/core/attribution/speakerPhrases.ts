@@ -56,7 +56,8 @@ const TITLES = new Set(
   president-elect ceo cfo md councillor cllr councilman councilwoman alderman congressman congresswoman
   assemblyman assemblywoman mp mep comptroller treasurer auditor attorney solicitor envoy commander admiral
   captain lieutenant sergeant inspector superintendent detective ayatollah hojatoleslam cardinal archbishop
-  reverend rev pastor emir sultan doctor administrator undersecretary under-secretary registrar ombudsman`.split(/\s+/),
+  reverend rev pastor emir sultan doctor administrator undersecretary under-secretary registrar ombudsman
+  sheriff undersheriff ald alderwoman`.split(/\s+/),
   // Not "major", "baron", "bishop", "marshal", "constable": surnames as often ("John Major", "Peter Baron").
 );
 
@@ -165,7 +166,15 @@ export interface SpeakerPhrase {
   core: string;
 }
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'\u2019.&-]*/gu;
+// (A lone "&" is a word of its own: "Pacific Gas & Electric" is one name across it, as across "and".)
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'\u2019.&-]*|&(?=\s)/gu;
+
+/**
+ * Rule "an acronym's full stop ends a sentence": "… according to energy regulator URE. Northern Power Group
+ * said" holds two names, not "URE. Northern Power Group". Initials ("U.S.", "P.") and abbreviations
+ * ("Ald.", "Corp.") are not acronyms printed whole, so they do not end a name.
+ */
+export const ACRONYM_AT_SENTENCE_END = /^\p{Lu}[\p{Lu}\p{N}]+\.$/u;
 
 function isCapitalised(word: string): boolean {
   return /^[\p{Lu}]/u.test(word);
@@ -198,6 +207,60 @@ const FIRM_NOUNS = new Set('auditor auditors accountant accountants firm brokera
 export const PREPOSITIONS = new Set('of at for from in with by to on about into over under between among against'.split(' '));
 
 /**
+ * Rank words that are surnames as often ("Constable", "Major", "Marshal"): a title only right after another
+ * title ("Detective Constable Sam Ortiz", "Deputy Chief Constable Rachel Hammond", "Field Marshal" is not one,
+ * "John Major" keeps his name).
+ */
+const TITLES_AFTER_TITLE = new Set('constable major marshal bishop'.split(' '));
+
+/** Party labels written before a politician's name as a title ("fellow Democrat William Proxmire"). */
+const PARTY_LABELS = new Set('democrat democrats republican republicans'.split(' '));
+
+/**
+ * Rule "party label before a full name": a party label opening the name is not part of it ("Democrat
+ * William Proxmire" is William Proxmire), when a full name (two words or more) follows; a label alone or
+ * before one word ("the Texas Democrat", "Democrat Proxmire"?) stays for the party-epithet rule to read.
+ */
+function pastPartyLabel(run: string[], k: number): number {
+  return PARTY_LABELS.has((run[k] ?? '').toLowerCase()) && run.length - k - 1 >= 2 ? k + 1 : k;
+}
+
+/** An initial as printed ("P.", "J.F."). */
+const INITIAL = /^(?:\p{Lu}\.)+$/u;
+
+/**
+ * Rule "office, then a person's name": after an office named with "of" or "for" ("Minister for Public
+ * Expenditure Niamh Collery"), the office's own words are not all in any list, so the person's name is read
+ * from its end: the surname, the particles before it ("von der"), initials, one given name, and initials
+ * before that ("George P. Shultz", "J. Paul Getty"). Returns where that name starts (never before `from`).
+ */
+function personalNameStart(run: string[], from: number): number {
+  let at = run.length - 1;
+  if (/^(?:Jr|Sr)\.?$/.test(run[at] ?? '') && at > from) at--;
+  at--;
+  while (at > from && PARTICLE.test(run[at] as string)) at--;
+  while (at > from && INITIAL.test(run[at] as string)) at--;
+  if (at < from) return from;
+  // at is the given name; initials before it belong to the name too.
+  let start = at;
+  while (start - 1 >= from && INITIAL.test(run[start - 1] as string)) start--;
+  return Math.max(from, start);
+}
+
+/**
+ * Whether the office a run continues after "and" was opened by a title and "of" or "for" ("Minister of
+ * Foreign and European Affairs Martin Benko": the run "European Affairs Martin Benko" is the office's end,
+ * then the person). Reads back over at most four capitalised words before the "and".
+ */
+function officeGoesOnAcrossAnd(tokens: string[], start: number, gapAfter: (j: number) => string, titleBefore: (at: number, preposition: string) => boolean): boolean {
+  let at = start - 2;
+  const stop = Math.max(0, at - 4);
+  while (at > stop && /^\p{Lu}/u.test(tokens[at] as string) && !/\S/.test(gapAfter(at))) at--;
+  const preposition = tokens[at] ?? '';
+  return at < start - 2 && /^(?:of|for)$/.test(preposition) && !/\S/.test(gapAfter(at)) && titleBefore(at - 1, preposition);
+}
+
+/**
  * The last name in a piece of text: a run of capitalised words not following a preposition, with the
  * titles in front of it kept apart ("Transport Minister Jana Novak" → name "Jana Novak").
  */
@@ -225,7 +288,7 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
       let end = from;
       // ("Kiel University's Institute for World Economy": one organisation's name across its parent's possessive.)
       const possessiveGoesOn = (at: number) => ORG_WORDS.has((tokens[at] as string).toLowerCase().replace(/['\u2019]s$/, '')) && ORG_WORDS.has((tokens[at + 1] ?? '').toLowerCase()) && /^\p{Lu}/u.test(tokens[at + 1] ?? '');
-      while (end + 1 < tokens.length && !/\S/.test(gapAfter(end)) && (!/['\u2019]s$/.test(tokens[end] as string) || possessiveGoesOn(end)) && (nameWord(tokens[end + 1] as string) || (PARTICLE.test(tokens[end + 1] as string) && (nameWord(tokens[end + 2] ?? '') || (PARTICLE.test(tokens[end + 2] ?? '') && nameWord(tokens[end + 3] ?? '')))))) end += PARTICLE.test(tokens[end + 1] as string) && PARTICLE.test(tokens[end + 2] ?? '') ? 2 : 1;
+      while (end + 1 < tokens.length && !/\S/.test(gapAfter(end)) && !ACRONYM_AT_SENTENCE_END.test((matches[end] as RegExpMatchArray)[0]) && (!/['\u2019]s$/.test(tokens[end] as string) || possessiveGoesOn(end)) && (nameWord(tokens[end + 1] as string) || (PARTICLE.test(tokens[end + 1] as string) && (nameWord(tokens[end + 2] ?? '') || (PARTICLE.test(tokens[end + 2] ?? '') && nameWord(tokens[end + 3] ?? '')))))) end += PARTICLE.test(tokens[end + 1] as string) && PARTICLE.test(tokens[end + 2] ?? '') ? 2 : 1;
       return end;
     };
     j = extend(i);
@@ -283,7 +346,11 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
     const titleBefore = (at: number, preposition: string) => (preposition === 'of' ? isTitle(tokens[at] ?? '') : TITLES.has((tokens[at] ?? '').toLowerCase()));
     // "general manager for Canada Hajimu Watanabe": a role, the place it is for, a full name.
     const roleForPlace = before === 'for' && ROLE_TITLES.has((tokens[start - 2] ?? '').toLowerCase()) && run.length >= 3 && !run.some((w) => ORG_WORDS.has(w.toLowerCase()) || isTitle(w));
-    const titledOf = roleForPlace || (before !== undefined && /^(?:of|to|for)$/.test(before) && titleBefore(start - 2, before)) || (beforeThe !== undefined && /^(?:of|to|for)$/.test(beforeThe) && titleBefore(start - 3, beforeThe));
+    const titledOf =
+      roleForPlace ||
+      (before !== undefined && /^(?:of|to|for)$/.test(before) && titleBefore(start - 2, before)) ||
+      (beforeThe !== undefined && /^(?:of|to|for)$/.test(beforeThe) && titleBefore(start - 3, beforeThe)) ||
+      (before === 'and' && officeGoesOnAcrossAnd(tokens, start, gapAfter, titleBefore));
     if (subjectOnly && !titledOf) {
       // A name after a preposition ("of the Patients' Association") or an article ("an Illinois Democrat")
       // is not who speaks.
@@ -298,11 +365,12 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
     let gender: 'm' | 'f' | undefined;
     for (let t = 0; t < run.length; t++) {
       const lower = (run[t] as string).toLowerCase().replace(/\.$/, '');
-      if (isTitle(lower)) {
+      if (isTitle(lower) || (t === k && t > 0 && TITLES_AFTER_TITLE.has(lower))) {
         k = t + 1;
         gender = TITLE_GENDER[lower] ?? gender;
       }
     }
+    k = pastPartyLabel(run, k);
     // A gendered title right before the name ("spokeswoman Ilze Berzina"; not "a spokeswoman for Smith Barney").
     gender = TITLE_GENDER[before ?? ''] ?? gender;
     // "Secretary of State George Shultz", "Minister for Foreign Affairs Jan Novak": the office is not the name.
@@ -310,6 +378,7 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
       k = 1;
       while (k < run.length - 2 && OFFICE_WORDS.has((run[k] as string).toLowerCase())) k++;
     }
+    if (titledOf) k = Math.max(k, personalNameStart(run, k));
     // "Former Townsend Thoresen navigating officer Clive Langley": a run opening with a word that dates or
     // qualifies a role, no title after it, is the modifier of a description (the company he worked for),
     // not a name of its own ("Former President Jimmy Carter" keeps his title and name).
@@ -347,8 +416,11 @@ function description(segment: string, headFirst: boolean): SpeakerPhrase | undef
   if (!head) return undefined;
   const determiner = /^(?:the|a|an|its|their|his|her|our|one|another|two|three|several|some|many)$/i;
   let from = head.i;
-  while (from > 0 && from > head.i - 4 && !determiner.test(words[from] as string)) from--;
-  if (!determiner.test(words[from] as string)) {
+  // Rule "a description does not reach back across a comma": "In a statement, Russia's foreign ministry
+  // said" is the ministry; the opening phrase's noun and article are not part of it.
+  while (from > 0 && from > head.i - 4 && !determiner.test(words[from] as string) && !/,$/.test(words[from - 1] as string)) from--;
+  const afterComma = from > 0 && from < head.i && /,$/.test(words[from - 1] as string);
+  if (!determiner.test(words[from] as string) && !afterComma) {
     // No determiner: the noun with the capitalised words right before it ("U.S. officials", "Czech officials").
     from = head.i;
     while (from > 0 && isCapitalised(words[from - 1] as string) && !NOT_NAMES.has((words[from - 1] as string).toLowerCase())) from--;
@@ -658,7 +730,9 @@ const ORGANISATION_GOES_ON = /^\s+(?:of|for)\s+(?:\p{Lu}[\p{L}'\u2019.&-]*\s+)*\
 export function mentionsIn(text: string, knownSurnames: Set<string> = new Set()): { phrase: SpeakerPhrase; index: number; end: number }[] {
   const out: { phrase: SpeakerPhrase; index: number; end: number }[] = [];
   // Names: runs of capitalised words (ending in a generational suffix with its full stop: "Fred Lyons Jr.").
-  for (const m of text.matchAll(/(?:[\p{Lu}][\p{L}'\u2019.&-]*\s+)*(?:(?:Jr|Sr)\.|[\p{Lu}][\p{L}'\u2019&-]*)/gu)) {
+  // (Not on past an acronym's full stop, which ends a sentence: "regulator URE. Northern Power Group"; on
+  // across a lone "&": "Pacific Gas & Electric".)
+  for (const m of text.matchAll(/(?:(?:[\p{Lu}](?![\p{Lu}\p{N}]+\.\s)[\p{L}'\u2019.&-]*|&)\s+)*(?:(?:Jr|Sr)\.|[\p{Lu}][\p{L}'\u2019&-]*)/gu)) {
     // Up to 30 characters before the run for a title or role ("analyst Eugene Nowak"), from a word's start.
     const from = Math.max(0, (m.index ?? 0) - 30);
     const wordStart = from === 0 ? 0 : from + Math.max(0, text.slice(from, m.index ?? 0).search(/(?<=\s)\S/));
