@@ -4,10 +4,10 @@ import { ISSUER_VOICE, OWN_VOICE } from './ownVoice.js';
 import { documentQuotations, type Quotation } from './quotations.js';
 import {
   ABBREVIATION,
-  ACRONYM_AT_SENTENCE_END,
   COMPANY_STOP,
   COMPANY_NAME,
   COMPANY_NOUNS,
+  endsSentenceAt,
   labelPhrase,
   lastName,
   loneName,
@@ -1201,7 +1201,9 @@ function lowerCaseReporter(narration: string): { name: string; surname: string }
 }
 
 /** A paragraph opening with a speaker's label: `Novak: …`, `JANA NOVAK: …`, `Q: …`, `Example News: …`. */
-const TURN_LABEL = /^((?:[\p{Lu}][\p{L}.'’-]*)(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|de|van|von|der|al|bin)){0,3}):[ \t]+(?=\S)/u;
+// Rule "a label names its speaker before any comma": "FILIP VANĚK, BRNĚNSKÝ DENÍK:" is Filip Vaněk, a
+// journalist of that paper; the outlet after the comma (capitalised words) is not part of the label.
+const TURN_LABEL = /^((?:[\p{Lu}][\p{L}.'’-]*)(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|de|van|von|der|al|bin)){0,3})(?:,\s+(?:[\p{Lu}\d][\p{L}\p{N}.'’&-]*)(?:\s+(?:[\p{Lu}\d][\p{L}\p{N}.'’&-]*|of|for|and|de)){0,5})?:[ \t]+(?=\S)/u;
 /** Labelled paragraphs a document needs to be read as a transcript (with at least two labels recurring). */
 const MIN_TURNS = 4;
 
@@ -1218,6 +1220,12 @@ function transcriptTurns(doc: SourceDocument, speakerOfLabel: (label: string) =>
   if (labelled < MIN_TURNS || [...counts.values()].filter((n) => n >= 2).length < 2) return [];
   const lastLabelled = labels.findLastIndex((m) => m !== null);
   const speakers = new Map([...counts.keys()].map((label) => [label, speakerOfLabel(label)]));
+  // Rule "a surname label is the full label it shortens": "MOLL:" after "JAN MOLL, NORTHERN RADIO:" is Jan
+  // Moll, when exactly one longer label ends with that surname.
+  for (const label of counts.keys()) {
+    const longer = [...counts.keys()].filter((other) => other.endsWith(` ${label}`));
+    if (!label.includes(' ') && longer.length === 1 && speakers.get(longer[0] as string)) speakers.set(label, speakers.get(longer[0] as string));
+  }
   const turns: (SpeakerTurn | undefined)[] = [];
   let current: SpeakerTurn | undefined;
   labels.forEach((m, at) => {
@@ -1290,8 +1298,8 @@ function runsAround(text: string, name: string): string[] {
     const words = run.split(/\s+/).filter(Boolean);
     // (Not past a sentence's opening word or a possessive: "Japan's Ministry of Finance" is the ministry.)
     while (words.length > 0 && (RUN_OPENERS.has(words[0] as string) || /^(?:of|for|and|&|de|du)$/.test(words[0] as string))) words.shift();
-    // (Nor back across an acronym's full stop, which ends a sentence: "regulator URE. Northern Power Group".)
-    const sentenceEnd = words.findLastIndex((w) => ACRONYM_AT_SENTENCE_END.test(w));
+    // (Nor back across a word whose full stop ends a sentence: "regulator URE. Northern Power Group".)
+    const sentenceEnd = words.findLastIndex((w) => endsSentenceAt(w));
     if (sentenceEnd >= 0) words.splice(0, sentenceEnd + 1);
     runs.push(words.length > 0 ? `${words.join(' ')} ${name}` : name);
   }

@@ -170,11 +170,15 @@ export interface SpeakerPhrase {
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'\u2019.&-]*|&(?=\s)/gu;
 
 /**
- * Rule "an acronym's full stop ends a sentence": "… according to energy regulator URE. Northern Power Group
- * said" holds two names, not "URE. Northern Power Group". Initials ("U.S.", "P.") and abbreviations
- * ("Ald.", "Corp.") are not acronyms printed whole, so they do not end a name.
+ * Rule "a capitalised word's full stop ends a sentence": "… according to energy regulator URE. Northern
+ * Power Group said" holds two names, not "URE. Northern Power Group"; "… for housing, Petr Sochor.
+ * Questions from journalists" is Petr Sochor. Initials ("U.S.", "P."), generational suffixes ("Jr.") and
+ * abbreviations ("Ald.", "Corp.", "St.") do not end a name.
  */
-export const ACRONYM_AT_SENTENCE_END = /^\p{Lu}[\p{Lu}\p{N}]+\.$/u;
+export function endsSentenceAt(word: string): boolean {
+  const m = /^(\p{Lu}[\p{L}\p{N}'\u2019-]+)\.$/u.exec(word);
+  return !!m && !ABBREVIATED_WORDS.has((m[1] as string).toLowerCase()) && !TITLES.has((m[1] as string).toLowerCase());
+}
 
 function isCapitalised(word: string): boolean {
   return /^[\p{Lu}]/u.test(word);
@@ -288,7 +292,7 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
       let end = from;
       // ("Kiel University's Institute for World Economy": one organisation's name across its parent's possessive.)
       const possessiveGoesOn = (at: number) => ORG_WORDS.has((tokens[at] as string).toLowerCase().replace(/['\u2019]s$/, '')) && ORG_WORDS.has((tokens[at + 1] ?? '').toLowerCase()) && /^\p{Lu}/u.test(tokens[at + 1] ?? '');
-      while (end + 1 < tokens.length && !/\S/.test(gapAfter(end)) && !ACRONYM_AT_SENTENCE_END.test((matches[end] as RegExpMatchArray)[0]) && (!/['\u2019]s$/.test(tokens[end] as string) || possessiveGoesOn(end)) && (nameWord(tokens[end + 1] as string) || (PARTICLE.test(tokens[end + 1] as string) && (nameWord(tokens[end + 2] ?? '') || (PARTICLE.test(tokens[end + 2] ?? '') && nameWord(tokens[end + 3] ?? '')))))) end += PARTICLE.test(tokens[end + 1] as string) && PARTICLE.test(tokens[end + 2] ?? '') ? 2 : 1;
+      while (end + 1 < tokens.length && !/\S/.test(gapAfter(end)) && !endsSentenceAt((matches[end] as RegExpMatchArray)[0]) && (!/['\u2019]s$/.test(tokens[end] as string) || possessiveGoesOn(end)) && (nameWord(tokens[end + 1] as string) || (PARTICLE.test(tokens[end + 1] as string) && (nameWord(tokens[end + 2] ?? '') || (PARTICLE.test(tokens[end + 2] ?? '') && nameWord(tokens[end + 3] ?? '')))))) end += PARTICLE.test(tokens[end + 1] as string) && PARTICLE.test(tokens[end + 2] ?? '') ? 2 : 1;
       return end;
     };
     j = extend(i);
@@ -681,6 +685,8 @@ export function labelPhrase(label: string): SpeakerPhrase | undefined {
 
 /** Abbreviations whose full stop ends no sentence ("Sen. Bennett Johnston", "Mr. Holub", "Texaco Inc."). */
 export const ABBREVIATION = String.raw`\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Adm|Cmdr|Rev|Hon|Amb|Atty|Supt|Messrs|St|Jr|Sr|No|Inc|Corp|Co|Ltd)`;
+/** Words printed with a full stop inside a name: the abbreviations above, and a few more seen before a name or as its end. */
+const ABBREVIATED_WORDS = new Set([...'Mr Mrs Ms Dr Prof Sen Rep Gov Gen Col Lt Sgt Capt Adm Cmdr Rev Hon Amb Atty Supt Messrs St Jr Sr No Inc Corp Co Ltd'.split(' '), ...'Ald Det Insp Cpl Maj Brig Fr Bros Mt Ft Pres Sens Reps Dept Univ Assn Intl'.split(' ')].map((w) => w.toLowerCase()));
 /** A company's abbreviation that does end a sentence: "…at Daiwa Securities Co Ltd. He said…". */
 export const COMPANY_STOP = String.raw`(?<=\b(?:Inc|Corp|Co|Ltd))\.(?=\s+(?:He|She|It|They|We|I|The|This|That|But|And|In|A|An)\b)`;
 /** Where a phrase after a verb ends: a colon, a dash, a bracket… or a full stop that is not an initial's or an abbreviation's. */
@@ -726,15 +732,36 @@ function subjectAfterChunk(words: string): SpeakerPhrase | undefined {
 /** The words after an organisation's name that may go on with it: "for World Economy", "of Japan". */
 const ORGANISATION_GOES_ON = /^\s+(?:of|for)\s+(?:\p{Lu}[\p{L}'\u2019.&-]*\s+)*\p{Lu}[\p{L}'\u2019&-]*/u;
 
+/** Runs of capitalised words (across a lone "&"), ending in a generational suffix with its full stop ("Fred Lyons Jr."). */
+const CAPITALISED_RUN = /(?:(?:[\p{Lu}][\p{L}'\u2019.&-]*|&)\s+)*(?:(?:Jr|Sr)\.|[\p{Lu}][\p{L}'\u2019&-]*)/gu;
+
+/** The capitalised runs of a text, each cut after a word whose full stop ends a sentence (`endsSentenceAt`). */
+function capitalisedRuns(text: string): { 0: string; index: number; afterStop: boolean }[] {
+  const runs: { 0: string; index: number; afterStop: boolean }[] = [];
+  for (const m of text.matchAll(CAPITALISED_RUN)) {
+    const base = m.index ?? 0;
+    let from = 0;
+    for (const w of m[0].matchAll(/\S+(?=\s)/g)) {
+      if (!endsSentenceAt(w[0])) continue;
+      const to = (w.index ?? 0) + w[0].length;
+      runs.push({ 0: m[0].slice(from, to), index: base + from, afterStop: from > 0 });
+      from = to + (/^\s+/.exec(m[0].slice(to))?.[0].length ?? 0);
+    }
+    runs.push({ 0: m[0].slice(from), index: base + from, afterStop: from > 0 });
+  }
+  return runs;
+}
+
 /** Names, titled people and organisation or document descriptions mentioned in a piece of text, in order. */
 export function mentionsIn(text: string, knownSurnames: Set<string> = new Set()): { phrase: SpeakerPhrase; index: number; end: number }[] {
   const out: { phrase: SpeakerPhrase; index: number; end: number }[] = [];
   // Names: runs of capitalised words (ending in a generational suffix with its full stop: "Fred Lyons Jr.").
-  // (Not on past an acronym's full stop, which ends a sentence: "regulator URE. Northern Power Group"; on
-  // across a lone "&": "Pacific Gas & Electric".)
-  for (const m of text.matchAll(/(?:(?:[\p{Lu}](?![\p{Lu}\p{N}]+\.\s)[\p{L}'\u2019.&-]*|&)\s+)*(?:(?:Jr|Sr)\.|[\p{Lu}][\p{L}'\u2019&-]*)/gu)) {
+  // (Not on past a sentence's end, "regulator URE. Northern Power Group"; on across a lone "&": "Pacific
+  // Gas & Electric".)
+  for (const m of capitalisedRuns(text)) {
     // Up to 30 characters before the run for a title or role ("analyst Eugene Nowak"), from a word's start.
-    const from = Math.max(0, (m.index ?? 0) - 30);
+    // (None across the sentence end the run was cut at: the name before it is the last sentence's.)
+    const from = m.afterStop ? m.index : Math.max(0, (m.index ?? 0) - 30);
     const wordStart = from === 0 ? 0 : from + Math.max(0, text.slice(from, m.index ?? 0).search(/(?<=\s)\S/));
     let phrase = lastName(text.slice(wordStart, (m.index ?? 0) + m[0].length), false);
     if (!phrase) continue;
