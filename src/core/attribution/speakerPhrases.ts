@@ -217,6 +217,9 @@ export const PREPOSITIONS = new Set('of at for from in with by to on about into 
  */
 const TITLES_AFTER_TITLE = new Set('constable major marshal bishop'.split(' '));
 
+/** Words naming a body set up for an aim written after "to" ("Committee to Protect Journalists"). */
+const AIM_ORGANISATION_WORDS = new Set('committee campaign coalition alliance movement league foundation fund council commission association society trust union'.split(' '));
+
 /** Party labels written before a politician's name as a title ("fellow Democrat William Proxmire"). */
 const PARTY_LABELS = new Set('democrat democrats republican republicans'.split(' '));
 
@@ -300,7 +303,10 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
     let acrossPreposition = false;
     // ("The Group of 24 developing countries", "the Group of 77": an organisation's name ends in its number.)
     const numberedOrganisation = (at: number) => tokens[at + 1] === 'of' && /^\d+$/.test(tokens[at + 2] ?? '') && ORG_WORDS.has((tokens[at] as string).toLowerCase());
-    while (/^(?:and|&|of|for)$/i.test(tokens[j + 1] ?? '') && (nameWord(tokens[j + 2] ?? '') || numberedOrganisation(j)) && !/\S/.test(gapAfter(j)) && !/\S/.test(gapAfter(j + 1))) {
+    // Rule "an organisation named for its aim": "Committee to Protect Journalists", "Campaign to Protect Rural
+    // England" go on across "to" after an organisation's word, when two capitalised words and no title follow.
+    const aimGoesOn = (at: number) => tokens[at + 1] === 'to' && AIM_ORGANISATION_WORDS.has((tokens[at] as string).toLowerCase()) && nameWord(tokens[at + 3] ?? '') && !/\S/.test(gapAfter(at + 2)) && ![tokens[at + 2], tokens[at + 3]].some((w) => isTitle(w ?? ''));
+    while ((/^(?:and|&|of|for)$/i.test(tokens[j + 1] ?? '') || aimGoesOn(j)) && (nameWord(tokens[j + 2] ?? '') || numberedOrganisation(j)) && !/\S/.test(gapAfter(j)) && !/\S/.test(gapAfter(j + 1))) {
       const end = extend(j + 2);
       // "Kansas City Board of Trade", "Bank of Japan", "Institute for World Economy": an organisation's name
       // goes on across "of" and "for".
@@ -315,8 +321,9 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
         j = j + 1 + officeWords;
         break;
       }
-      if (tokens[j + 1] === 'of' || tokens[j + 1] === 'for' ? !ORG_WORDS.has((tokens[j] as string).toLowerCase()) : !org(j + 2, end) && !officeAfterAnd) break;
-      if (tokens[j + 1] === 'of' || tokens[j + 1] === 'for') acrossPreposition = true;
+      const preposition = /^(?:of|for|to)$/.test(tokens[j + 1] as string);
+      if (preposition ? !ORG_WORDS.has((tokens[j] as string).toLowerCase()) && !AIM_ORGANISATION_WORDS.has((tokens[j] as string).toLowerCase()) : !org(j + 2, end) && !officeAfterAnd) break;
+      if (preposition) acrossPreposition = true;
       j = end;
     }
     // "auditors Deloitte Haskins and Sells", "Smith and Jones said": names joined by "and" that make no
@@ -701,9 +708,18 @@ export function subjectAfter(words: string): SpeakerPhrase | undefined {
     const role = subjectAfterChunk(head as string);
     // Only a name standing alone ("…, Jana Novak"), not one inside a clause ("…, who noted that … China").
     const name = nameOnly(second.split(PHRASE_END)[0] ?? '');
-    if (role?.form === 'description' && name?.kind === 'person') return name;
+    if ((role?.form === 'description' || describesSomeone(head as string)) && name?.kind === 'person') return name;
   }
   return subjectAfterChunk(words);
+}
+
+/**
+ * Rule "a description, a comma, a name": "said the trust's chair, Lisa Moorcroft" is Lisa Moorcroft, whatever
+ * the role's noun ("chair", "head", "founder") — a phrase of lower-case words opening with an article or a
+ * possessive ("the club's owner", "its founder") describes the person the name after the comma gives.
+ */
+function describesSomeone(phrase: string): boolean {
+  return /^\s*(?:the|a|an|its|their|his|her|our)\s+(?:[\p{Ll}\d-]+(?:['\u2019]s)?\s+){0,4}\p{Ll}[\p{Ll}-]*\s*$/u.test(phrase);
 }
 
 function subjectAfterChunk(words: string): SpeakerPhrase | undefined {

@@ -83,3 +83,37 @@ describe('a name run stops at a sentence or clause boundary (names9)', () => {
     expect(who(d, 1, 'under review')).toBe('a spokeswoman for the agency');
   });
 });
+
+describe('a named speaker after a description, and speech going on after its attribution (names9)', () => {
+  it('reads "said the trust\'s chair, Mara Holt" as Mara Holt, whatever the role\'s noun', () => {
+    const d = article(["'We have heard promises before,' said the trust's chair, Mara Holt. 'We want them written down.'"], {});
+    expect(who(d, 1, 'We have heard promises before')).toBe('Mara Holt');
+  });
+
+  it('does not take a name inside a clause after the comma ("…, who met Mara Holt")', () => {
+    const d = article(['"We will appeal," said the club\'s owner, who met Mara Holt on Friday.']);
+    expect(who(d, 1, 'We will appeal')).not.toBe('Mara Holt');
+  });
+
+  it("lets a barrister's straight-quoted words run on past the paragraph after '…,' she said. '…", () => {
+    const d = article([
+      "Opening the case, Jane Orr KC told the jury that the defendant had 'sold his office'.",
+      "'This was a man paid to be impartial,' she said. 'The prosecution case is that he was paid by others.",
+      "'Those payments were not always in cash. A new kitchen. But they were payments all the same.'",
+    ]);
+    expect(who(d, 2, 'The prosecution case is that he was paid by others.')).toMatch(/^Jane Orr/);
+    expect(who(d, 3, 'A new kitchen.')).toMatch(/^Jane Orr/);
+  });
+
+  it("leaves an unclosed straight mark after a plain sentence alone (an elision's apostrophe, not speech)", () => {
+    const d = article(["The council met on Monday. 'Twas the night before the vote, and the new 'planes were late.", 'Nobody spoke.']);
+    expect(who(d, 2, 'Nobody spoke.')).toBeUndefined();
+  });
+
+  it('reads an organisation named for its aim across "to" ("Committee to Protect Journalists"), not across a title', () => {
+    const d = article(['The Committee to Protect Reporters (CPR) urged the president to veto the bill, saying in a statement that it "would silence the press."']);
+    expect(who(d, 1, 'would silence the press.')).toBe('Committee to Protect Reporters');
+    const e = article(['The Baltic Ports Council wrote to Prime Minister Ana Holm on Monday. "We expect an answer," Holm said.']);
+    expect(who(e, 1, 'We expect an answer')).toBe('Ana Holm');
+  });
+});
