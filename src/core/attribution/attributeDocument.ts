@@ -7,6 +7,7 @@ import {
   COMPANY_STOP,
   COMPANY_NAME,
   COMPANY_NOUNS,
+  endsSentenceAt,
   labelPhrase,
   lastName,
   loneName,
@@ -1200,7 +1201,9 @@ function lowerCaseReporter(narration: string): { name: string; surname: string }
 }
 
 /** A paragraph opening with a speaker's label: `Novak: …`, `JANA NOVAK: …`, `Q: …`, `Example News: …`. */
-const TURN_LABEL = /^((?:[\p{Lu}][\p{L}.'’-]*)(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|de|van|von|der|al|bin)){0,3}):[ \t]+(?=\S)/u;
+// Rule "a label names its speaker before any comma": "FILIP VANĚK, BRNĚNSKÝ DENÍK:" is Filip Vaněk, a
+// journalist of that paper; the outlet after the comma (capitalised words) is not part of the label.
+const TURN_LABEL = /^((?:[\p{Lu}][\p{L}.'’-]*)(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|de|van|von|der|al|bin)){0,3})(?:,\s+(?:[\p{Lu}\d][\p{L}\p{N}.'’&-]*)(?:\s+(?:[\p{Lu}\d][\p{L}\p{N}.'’&-]*|of|for|and|de)){0,5})?:[ \t]+(?=\S)/u;
 /** Labelled paragraphs a document needs to be read as a transcript (with at least two labels recurring). */
 const MIN_TURNS = 4;
 
@@ -1217,6 +1220,12 @@ function transcriptTurns(doc: SourceDocument, speakerOfLabel: (label: string) =>
   if (labelled < MIN_TURNS || [...counts.values()].filter((n) => n >= 2).length < 2) return [];
   const lastLabelled = labels.findLastIndex((m) => m !== null);
   const speakers = new Map([...counts.keys()].map((label) => [label, speakerOfLabel(label)]));
+  // Rule "a surname label is the full label it shortens": "MOLL:" after "JAN MOLL, NORTHERN RADIO:" is Jan
+  // Moll, when exactly one longer label ends with that surname.
+  for (const label of counts.keys()) {
+    const longer = [...counts.keys()].filter((other) => other.endsWith(` ${label}`));
+    if (!label.includes(' ') && longer.length === 1 && speakers.get(longer[0] as string)) speakers.set(label, speakers.get(longer[0] as string));
+  }
   const turns: (SpeakerTurn | undefined)[] = [];
   let current: SpeakerTurn | undefined;
   labels.forEach((m, at) => {
@@ -1283,11 +1292,15 @@ const RUN_OPENERS = new Set('The A An In On At But And For Earlier Today Yesterd
 function runsAround(text: string, name: string): string[] {
   const runs: string[] = [];
   for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(name)}(?![\p{L}\p{N}])`, 'gu'))) {
-    const before = text.slice(Math.max(0, (m.index ?? 0) - 120), m.index ?? 0);
+    // (Not back across a paragraph's end: "… energy regulator URE.\nNorthern Power Group" is two runs.)
+    const before = text.slice(Math.max(0, (m.index ?? 0) - 120), m.index ?? 0).replace(/^[\s\S]*\n/, '');
     const run = /(?:(?<![\p{L}\p{N}'.&-])\p{Lu}[\p{L}\p{N}.&-]*\s+(?:(?:of|for|and|&|de|du)\s+)?)+$/u.exec(before)?.[0] ?? '';
     const words = run.split(/\s+/).filter(Boolean);
     // (Not past a sentence's opening word or a possessive: "Japan's Ministry of Finance" is the ministry.)
     while (words.length > 0 && (RUN_OPENERS.has(words[0] as string) || /^(?:of|for|and|&|de|du)$/.test(words[0] as string))) words.shift();
+    // (Nor back across a word whose full stop ends a sentence: "regulator URE. Northern Power Group".)
+    const sentenceEnd = words.findLastIndex((w) => endsSentenceAt(w));
+    if (sentenceEnd >= 0) words.splice(0, sentenceEnd + 1);
     runs.push(words.length > 0 ? `${words.join(' ')} ${name}` : name);
   }
   return runs;

@@ -52,8 +52,18 @@ const STRAIGHT_ELISION = /^'(?:\d\d(?:s\b|\b)|em\b|n\b|til\b|tis\b|twas\b|cause\
  * runs on (opening the paragraph, or after a colon or comma: `said: 'This was…`). Elsewhere an unclosed
  * one is an elision's apostrophe (`the new 'planes`).
  */
-function mayRunOn(text: string, open: number): boolean {
-  return open === text.search(/\S/) || /[:,]\s*$/.test(text.slice(0, open));
+function mayRunOn(text: string, open: number, quotedBefore: boolean): boolean {
+  return open === text.search(/\S/) || /[:,]\s*$/.test(text.slice(0, open)) || (quotedBefore && opensSentenceAfterAttribution(text, open));
+}
+
+/**
+ * Rule "speech goes on after its attribution": a straight single mark opening a sentence right after a
+ * sentence that quoted someone and named them (`'…,' she said. 'The prosecution case is…`) may run on past
+ * its paragraph, as the speaker's words go on in the next one. Not after any other sentence: there an
+ * unclosed mark is as often an elision's apostrophe.
+ */
+function opensSentenceAfterAttribution(text: string, open: number): boolean {
+  return /['\u2019][^']*\b(?:said|says|added|adds|told|asked|continued|went on)\b[^'.!?]*[.!?]\s+$/.test(text.slice(0, open));
 }
 
 /**
@@ -139,7 +149,7 @@ export function quotationsOf(text: string, at: number, openAtStart = false, stra
       }
     }
   }
-  if (open >= 0 && text.length > open + markLength && (text[open] !== "'" || mayRunOn(text, open))) {
+  if (open >= 0 && text.length > open + markLength && (text[open] !== "'" || mayRunOn(text, open, out.length > 0))) {
     out.push({ at, open, close: text.length, start: open + markLength, end: text.length, runsOn: true, continues });
   }
   return out;

@@ -56,7 +56,8 @@ const TITLES = new Set(
   president-elect ceo cfo md councillor cllr councilman councilwoman alderman congressman congresswoman
   assemblyman assemblywoman mp mep comptroller treasurer auditor attorney solicitor envoy commander admiral
   captain lieutenant sergeant inspector superintendent detective ayatollah hojatoleslam cardinal archbishop
-  reverend rev pastor emir sultan doctor administrator undersecretary under-secretary registrar ombudsman`.split(/\s+/),
+  reverend rev pastor emir sultan doctor administrator undersecretary under-secretary registrar ombudsman
+  sheriff undersheriff ald alderwoman`.split(/\s+/),
   // Not "major", "baron", "bishop", "marshal", "constable": surnames as often ("John Major", "Peter Baron").
 );
 
@@ -165,7 +166,19 @@ export interface SpeakerPhrase {
   core: string;
 }
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'\u2019.&-]*/gu;
+// (A lone "&" is a word of its own: "Pacific Gas & Electric" is one name across it, as across "and".)
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'\u2019.&-]*|&(?=\s)/gu;
+
+/**
+ * Rule "a capitalised word's full stop ends a sentence": "… according to energy regulator URE. Northern
+ * Power Group said" holds two names, not "URE. Northern Power Group"; "… for housing, Petr Sochor.
+ * Questions from journalists" is Petr Sochor. Initials ("U.S.", "P."), generational suffixes ("Jr.") and
+ * abbreviations ("Ald.", "Corp.", "St.") do not end a name.
+ */
+export function endsSentenceAt(word: string): boolean {
+  const m = /^(\p{Lu}[\p{L}\p{N}'\u2019-]+)\.$/u.exec(word);
+  return !!m && !ABBREVIATED_WORDS.has((m[1] as string).toLowerCase()) && !TITLES.has((m[1] as string).toLowerCase());
+}
 
 function isCapitalised(word: string): boolean {
   return /^[\p{Lu}]/u.test(word);
@@ -198,6 +211,63 @@ const FIRM_NOUNS = new Set('auditor auditors accountant accountants firm brokera
 export const PREPOSITIONS = new Set('of at for from in with by to on about into over under between among against'.split(' '));
 
 /**
+ * Rank words that are surnames as often ("Constable", "Major", "Marshal"): a title only right after another
+ * title ("Detective Constable Sam Ortiz", "Deputy Chief Constable Rachel Hammond", "Field Marshal" is not one,
+ * "John Major" keeps his name).
+ */
+const TITLES_AFTER_TITLE = new Set('constable major marshal bishop'.split(' '));
+
+/** Words naming a body set up for an aim written after "to" ("Committee to Protect Journalists"). */
+const AIM_ORGANISATION_WORDS = new Set('committee campaign coalition alliance movement league foundation fund council commission association society trust union'.split(' '));
+
+/** Party labels written before a politician's name as a title ("fellow Democrat William Proxmire"). */
+const PARTY_LABELS = new Set('democrat democrats republican republicans'.split(' '));
+
+/**
+ * Rule "party label before a full name": a party label opening the name is not part of it ("Democrat
+ * William Proxmire" is William Proxmire), when a full name (two words or more) follows; a label alone or
+ * before one word ("the Texas Democrat", "Democrat Proxmire"?) stays for the party-epithet rule to read.
+ */
+function pastPartyLabel(run: string[], k: number): number {
+  return PARTY_LABELS.has((run[k] ?? '').toLowerCase()) && run.length - k - 1 >= 2 ? k + 1 : k;
+}
+
+/** An initial as printed ("P.", "J.F."). */
+const INITIAL = /^(?:\p{Lu}\.)+$/u;
+
+/**
+ * Rule "office, then a person's name": after an office named with "of" or "for" ("Minister for Public
+ * Expenditure Niamh Collery"), the office's own words are not all in any list, so the person's name is read
+ * from its end: the surname, the particles before it ("von der"), initials, one given name, and initials
+ * before that ("George P. Shultz", "J. Paul Getty"). Returns where that name starts (never before `from`).
+ */
+function personalNameStart(run: string[], from: number): number {
+  let at = run.length - 1;
+  if (/^(?:Jr|Sr)\.?$/.test(run[at] ?? '') && at > from) at--;
+  at--;
+  while (at > from && PARTICLE.test(run[at] as string)) at--;
+  while (at > from && INITIAL.test(run[at] as string)) at--;
+  if (at < from) return from;
+  // at is the given name; initials before it belong to the name too.
+  let start = at;
+  while (start - 1 >= from && INITIAL.test(run[start - 1] as string)) start--;
+  return Math.max(from, start);
+}
+
+/**
+ * Whether the office a run continues after "and" was opened by a title and "of" or "for" ("Minister of
+ * Foreign and European Affairs Martin Benko": the run "European Affairs Martin Benko" is the office's end,
+ * then the person). Reads back over at most four capitalised words before the "and".
+ */
+function officeGoesOnAcrossAnd(tokens: string[], start: number, gapAfter: (j: number) => string, titleBefore: (at: number, preposition: string) => boolean): boolean {
+  let at = start - 2;
+  const stop = Math.max(0, at - 4);
+  while (at > stop && /^\p{Lu}/u.test(tokens[at] as string) && !/\S/.test(gapAfter(at))) at--;
+  const preposition = tokens[at] ?? '';
+  return at < start - 2 && /^(?:of|for)$/.test(preposition) && !/\S/.test(gapAfter(at)) && titleBefore(at - 1, preposition);
+}
+
+/**
  * The last name in a piece of text: a run of capitalised words not following a preposition, with the
  * titles in front of it kept apart ("Transport Minister Jana Novak" → name "Jana Novak").
  */
@@ -225,7 +295,7 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
       let end = from;
       // ("Kiel University's Institute for World Economy": one organisation's name across its parent's possessive.)
       const possessiveGoesOn = (at: number) => ORG_WORDS.has((tokens[at] as string).toLowerCase().replace(/['\u2019]s$/, '')) && ORG_WORDS.has((tokens[at + 1] ?? '').toLowerCase()) && /^\p{Lu}/u.test(tokens[at + 1] ?? '');
-      while (end + 1 < tokens.length && !/\S/.test(gapAfter(end)) && (!/['\u2019]s$/.test(tokens[end] as string) || possessiveGoesOn(end)) && (nameWord(tokens[end + 1] as string) || (PARTICLE.test(tokens[end + 1] as string) && (nameWord(tokens[end + 2] ?? '') || (PARTICLE.test(tokens[end + 2] ?? '') && nameWord(tokens[end + 3] ?? '')))))) end += PARTICLE.test(tokens[end + 1] as string) && PARTICLE.test(tokens[end + 2] ?? '') ? 2 : 1;
+      while (end + 1 < tokens.length && !/\S/.test(gapAfter(end)) && !endsSentenceAt((matches[end] as RegExpMatchArray)[0]) && (!/['\u2019]s$/.test(tokens[end] as string) || possessiveGoesOn(end)) && (nameWord(tokens[end + 1] as string) || (PARTICLE.test(tokens[end + 1] as string) && (nameWord(tokens[end + 2] ?? '') || (PARTICLE.test(tokens[end + 2] ?? '') && nameWord(tokens[end + 3] ?? '')))))) end += PARTICLE.test(tokens[end + 1] as string) && PARTICLE.test(tokens[end + 2] ?? '') ? 2 : 1;
       return end;
     };
     j = extend(i);
@@ -233,7 +303,10 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
     let acrossPreposition = false;
     // ("The Group of 24 developing countries", "the Group of 77": an organisation's name ends in its number.)
     const numberedOrganisation = (at: number) => tokens[at + 1] === 'of' && /^\d+$/.test(tokens[at + 2] ?? '') && ORG_WORDS.has((tokens[at] as string).toLowerCase());
-    while (/^(?:and|&|of|for)$/i.test(tokens[j + 1] ?? '') && (nameWord(tokens[j + 2] ?? '') || numberedOrganisation(j)) && !/\S/.test(gapAfter(j)) && !/\S/.test(gapAfter(j + 1))) {
+    // Rule "an organisation named for its aim": "Committee to Protect Journalists", "Campaign to Protect Rural
+    // England" go on across "to" after an organisation's word, when two capitalised words and no title follow.
+    const aimGoesOn = (at: number) => tokens[at + 1] === 'to' && AIM_ORGANISATION_WORDS.has((tokens[at] as string).toLowerCase()) && nameWord(tokens[at + 3] ?? '') && !/\S/.test(gapAfter(at + 2)) && ![tokens[at + 2], tokens[at + 3]].some((w) => isTitle(w ?? ''));
+    while ((/^(?:and|&|of|for)$/i.test(tokens[j + 1] ?? '') || aimGoesOn(j)) && (nameWord(tokens[j + 2] ?? '') || numberedOrganisation(j)) && !/\S/.test(gapAfter(j)) && !/\S/.test(gapAfter(j + 1))) {
       const end = extend(j + 2);
       // "Kansas City Board of Trade", "Bank of Japan", "Institute for World Economy": an organisation's name
       // goes on across "of" and "for".
@@ -248,8 +321,9 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
         j = j + 1 + officeWords;
         break;
       }
-      if (tokens[j + 1] === 'of' || tokens[j + 1] === 'for' ? !ORG_WORDS.has((tokens[j] as string).toLowerCase()) : !org(j + 2, end) && !officeAfterAnd) break;
-      if (tokens[j + 1] === 'of' || tokens[j + 1] === 'for') acrossPreposition = true;
+      const preposition = /^(?:of|for|to)$/.test(tokens[j + 1] as string);
+      if (preposition ? !ORG_WORDS.has((tokens[j] as string).toLowerCase()) && !AIM_ORGANISATION_WORDS.has((tokens[j] as string).toLowerCase()) : !org(j + 2, end) && !officeAfterAnd) break;
+      if (preposition) acrossPreposition = true;
       j = end;
     }
     // "auditors Deloitte Haskins and Sells", "Smith and Jones said": names joined by "and" that make no
@@ -283,7 +357,11 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
     const titleBefore = (at: number, preposition: string) => (preposition === 'of' ? isTitle(tokens[at] ?? '') : TITLES.has((tokens[at] ?? '').toLowerCase()));
     // "general manager for Canada Hajimu Watanabe": a role, the place it is for, a full name.
     const roleForPlace = before === 'for' && ROLE_TITLES.has((tokens[start - 2] ?? '').toLowerCase()) && run.length >= 3 && !run.some((w) => ORG_WORDS.has(w.toLowerCase()) || isTitle(w));
-    const titledOf = roleForPlace || (before !== undefined && /^(?:of|to|for)$/.test(before) && titleBefore(start - 2, before)) || (beforeThe !== undefined && /^(?:of|to|for)$/.test(beforeThe) && titleBefore(start - 3, beforeThe));
+    const titledOf =
+      roleForPlace ||
+      (before !== undefined && /^(?:of|to|for)$/.test(before) && titleBefore(start - 2, before)) ||
+      (beforeThe !== undefined && /^(?:of|to|for)$/.test(beforeThe) && titleBefore(start - 3, beforeThe)) ||
+      (before === 'and' && officeGoesOnAcrossAnd(tokens, start, gapAfter, titleBefore));
     if (subjectOnly && !titledOf) {
       // A name after a preposition ("of the Patients' Association") or an article ("an Illinois Democrat")
       // is not who speaks.
@@ -298,11 +376,12 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
     let gender: 'm' | 'f' | undefined;
     for (let t = 0; t < run.length; t++) {
       const lower = (run[t] as string).toLowerCase().replace(/\.$/, '');
-      if (isTitle(lower)) {
+      if (isTitle(lower) || (t === k && t > 0 && TITLES_AFTER_TITLE.has(lower))) {
         k = t + 1;
         gender = TITLE_GENDER[lower] ?? gender;
       }
     }
+    k = pastPartyLabel(run, k);
     // A gendered title right before the name ("spokeswoman Ilze Berzina"; not "a spokeswoman for Smith Barney").
     gender = TITLE_GENDER[before ?? ''] ?? gender;
     // "Secretary of State George Shultz", "Minister for Foreign Affairs Jan Novak": the office is not the name.
@@ -310,6 +389,7 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
       k = 1;
       while (k < run.length - 2 && OFFICE_WORDS.has((run[k] as string).toLowerCase())) k++;
     }
+    if (titledOf) k = Math.max(k, personalNameStart(run, k));
     // "Former Townsend Thoresen navigating officer Clive Langley": a run opening with a word that dates or
     // qualifies a role, no title after it, is the modifier of a description (the company he worked for),
     // not a name of its own ("Former President Jimmy Carter" keeps his title and name).
@@ -347,8 +427,11 @@ function description(segment: string, headFirst: boolean): SpeakerPhrase | undef
   if (!head) return undefined;
   const determiner = /^(?:the|a|an|its|their|his|her|our|one|another|two|three|several|some|many)$/i;
   let from = head.i;
-  while (from > 0 && from > head.i - 4 && !determiner.test(words[from] as string)) from--;
-  if (!determiner.test(words[from] as string)) {
+  // Rule "a description does not reach back across a comma": "In a statement, Russia's foreign ministry
+  // said" is the ministry; the opening phrase's noun and article are not part of it.
+  while (from > 0 && from > head.i - 4 && !determiner.test(words[from] as string) && !/,$/.test(words[from - 1] as string)) from--;
+  const afterComma = from > 0 && from < head.i && /,$/.test(words[from - 1] as string);
+  if (!determiner.test(words[from] as string) && !afterComma) {
     // No determiner: the noun with the capitalised words right before it ("U.S. officials", "Czech officials").
     from = head.i;
     while (from > 0 && isCapitalised(words[from - 1] as string) && !NOT_NAMES.has((words[from - 1] as string).toLowerCase())) from--;
@@ -609,6 +692,8 @@ export function labelPhrase(label: string): SpeakerPhrase | undefined {
 
 /** Abbreviations whose full stop ends no sentence ("Sen. Bennett Johnston", "Mr. Holub", "Texaco Inc."). */
 export const ABBREVIATION = String.raw`\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Adm|Cmdr|Rev|Hon|Amb|Atty|Supt|Messrs|St|Jr|Sr|No|Inc|Corp|Co|Ltd)`;
+/** Words printed with a full stop inside a name: the abbreviations above, and a few more seen before a name or as its end. */
+const ABBREVIATED_WORDS = new Set([...'Mr Mrs Ms Dr Prof Sen Rep Gov Gen Col Lt Sgt Capt Adm Cmdr Rev Hon Amb Atty Supt Messrs St Jr Sr No Inc Corp Co Ltd'.split(' '), ...'Ald Det Insp Cpl Maj Brig Fr Bros Mt Ft Pres Sens Reps Dept Univ Assn Intl'.split(' ')].map((w) => w.toLowerCase()));
 /** A company's abbreviation that does end a sentence: "…at Daiwa Securities Co Ltd. He said…". */
 export const COMPANY_STOP = String.raw`(?<=\b(?:Inc|Corp|Co|Ltd))\.(?=\s+(?:He|She|It|They|We|I|The|This|That|But|And|In|A|An)\b)`;
 /** Where a phrase after a verb ends: a colon, a dash, a bracket… or a full stop that is not an initial's or an abbreviation's. */
@@ -623,9 +708,18 @@ export function subjectAfter(words: string): SpeakerPhrase | undefined {
     const role = subjectAfterChunk(head as string);
     // Only a name standing alone ("…, Jana Novak"), not one inside a clause ("…, who noted that … China").
     const name = nameOnly(second.split(PHRASE_END)[0] ?? '');
-    if (role?.form === 'description' && name?.kind === 'person') return name;
+    if ((role?.form === 'description' || describesSomeone(head as string)) && name?.kind === 'person') return name;
   }
   return subjectAfterChunk(words);
+}
+
+/**
+ * Rule "a description, a comma, a name": "said the trust's chair, Lisa Moorcroft" is Lisa Moorcroft, whatever
+ * the role's noun ("chair", "head", "founder") — a phrase of lower-case words opening with an article or a
+ * possessive ("the club's owner", "its founder") describes the person the name after the comma gives.
+ */
+function describesSomeone(phrase: string): boolean {
+  return /^\s*(?:the|a|an|its|their|his|her|our)\s+(?:[\p{Ll}\d-]+(?:['\u2019]s)?\s+){0,4}\p{Ll}[\p{Ll}-]*\s*$/u.test(phrase);
 }
 
 function subjectAfterChunk(words: string): SpeakerPhrase | undefined {
@@ -654,13 +748,36 @@ function subjectAfterChunk(words: string): SpeakerPhrase | undefined {
 /** The words after an organisation's name that may go on with it: "for World Economy", "of Japan". */
 const ORGANISATION_GOES_ON = /^\s+(?:of|for)\s+(?:\p{Lu}[\p{L}'\u2019.&-]*\s+)*\p{Lu}[\p{L}'\u2019&-]*/u;
 
+/** Runs of capitalised words (across a lone "&"), ending in a generational suffix with its full stop ("Fred Lyons Jr."). */
+const CAPITALISED_RUN = /(?:(?:[\p{Lu}][\p{L}'\u2019.&-]*|&)\s+)*(?:(?:Jr|Sr)\.|[\p{Lu}][\p{L}'\u2019&-]*)/gu;
+
+/** The capitalised runs of a text, each cut after a word whose full stop ends a sentence (`endsSentenceAt`). */
+function capitalisedRuns(text: string): { 0: string; index: number; afterStop: boolean }[] {
+  const runs: { 0: string; index: number; afterStop: boolean }[] = [];
+  for (const m of text.matchAll(CAPITALISED_RUN)) {
+    const base = m.index ?? 0;
+    let from = 0;
+    for (const w of m[0].matchAll(/\S+(?=\s)/g)) {
+      if (!endsSentenceAt(w[0])) continue;
+      const to = (w.index ?? 0) + w[0].length;
+      runs.push({ 0: m[0].slice(from, to), index: base + from, afterStop: from > 0 });
+      from = to + (/^\s+/.exec(m[0].slice(to))?.[0].length ?? 0);
+    }
+    runs.push({ 0: m[0].slice(from), index: base + from, afterStop: from > 0 });
+  }
+  return runs;
+}
+
 /** Names, titled people and organisation or document descriptions mentioned in a piece of text, in order. */
 export function mentionsIn(text: string, knownSurnames: Set<string> = new Set()): { phrase: SpeakerPhrase; index: number; end: number }[] {
   const out: { phrase: SpeakerPhrase; index: number; end: number }[] = [];
   // Names: runs of capitalised words (ending in a generational suffix with its full stop: "Fred Lyons Jr.").
-  for (const m of text.matchAll(/(?:[\p{Lu}][\p{L}'\u2019.&-]*\s+)*(?:(?:Jr|Sr)\.|[\p{Lu}][\p{L}'\u2019&-]*)/gu)) {
+  // (Not on past a sentence's end, "regulator URE. Northern Power Group"; on across a lone "&": "Pacific
+  // Gas & Electric".)
+  for (const m of capitalisedRuns(text)) {
     // Up to 30 characters before the run for a title or role ("analyst Eugene Nowak"), from a word's start.
-    const from = Math.max(0, (m.index ?? 0) - 30);
+    // (None across the sentence end the run was cut at: the name before it is the last sentence's.)
+    const from = m.afterStop ? m.index : Math.max(0, (m.index ?? 0) - 30);
     const wordStart = from === 0 ? 0 : from + Math.max(0, text.slice(from, m.index ?? 0).search(/(?<=\s)\S/));
     let phrase = lastName(text.slice(wordStart, (m.index ?? 0) + m[0].length), false);
     if (!phrase) continue;

@@ -28,3 +28,27 @@ describe("a transcript's speaker labels", () => {
     expect(speakerOfWords(d, 1, 'We met her in Tallinn.')).toBeUndefined();
   });
 });
+
+describe("a transcript's labels as printed (names9)", () => {
+  const d = interview(
+    'The following is a transcript of a press conference given by Eva Lind, candidate for mayor. She was joined by her running mate, Tomas Berg. Questions have been lightly edited.',
+    'LIND: Good morning. Today we publish our housing plan.',
+    'BERG: Thank you, Eva. The reserves will pay for it.',
+    'LIND: Questions, please.',
+    'JAN MOLL, NORTHERN RADIO: The mayor says you will bankrupt the city. What do you say to that?',
+    'LIND: I say the mayor has built nothing.',
+    'MOLL: So you have not seen his figures?',
+    'BERG: He has published none.',
+  );
+  it('maps a surname label to the full name printed before a sentence ends ("Tomas Berg. Questions …")', () => {
+    expect(speakerOfWords(d, 3, 'The reserves will pay for it.')).toBe('Tomas Berg');
+  });
+  it('reads a label with the speaker\'s outlet after a comma as that speaker, not the turn before', () => {
+    expect(speakerOfWords(d, 5, 'What do you say to that?')).toBe('Jan Moll');
+    expect(speakerOfWords(d, 7, 'So you have not seen his figures?')).toBe('Jan Moll');
+  });
+  it('still gives no speaker to a narration paragraph opening with a comma and a colon that is no label', () => {
+    const n = interview('In Tallinn, Saar Said: nothing.', 'Margit Saar runs the regulator.');
+    expect(speakerOfWords(n, 1, 'nothing.')).toBeUndefined();
+  });
+});

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { speakerOf } from '../../../src/core/attribution/index.js';
+import type { SourceDocument } from '../../../src/core/model.js';
+
+/** A document of the given kind (news report unless said) with these paragraphs. */
+function article(paragraphs: string[], source: Partial<SourceDocument['source']> = {}): SourceDocument {
+  return { source: { id: 'a', title: 'T', kind: 'news report', ...source }, file: 'a.md', collection: '', paragraphs: paragraphs.map((text, i) => ({ index: i + 1, text })) };
+}
+/** The speaker of the words `words` in paragraph `n`. */
+function who(d: SourceDocument, n: number, words: string): string | undefined {
+  const text = d.paragraphs[n - 1]?.text ?? '';
+  const start = text.indexOf(words);
+  if (start < 0) throw new Error(`not in paragraph ${n}: ${words}`);
+  return speakerOf(d, n, start, start + words.length);
+}
+
+describe('a speaker named with a title, office or party before the name (names9)', () => {
+  it('drops a county office, police ranks and an abbreviated alderman from the name', () => {
+    const d = article([
+      'Marin County Sheriff Ana Velde told residents to leave before dark.',
+      '"Do not wait for the knock on the door," Velde said.',
+      'Detective Constable Ola Brandt of Kent Police said: "The money was taken over six years."',
+      'Deputy Chief Constable Imke Sorel said: "We have referred the case to the watchdog."',
+      'Ald. Rosa Kemper, 4th Ward, voted against the cuts. "This is a choice," Kemper said.',
+    ]);
+    expect(who(d, 2, 'Do not wait for the knock on the door')).toBe('Ana Velde');
+    expect(who(d, 3, 'The money was taken over six years.')).toBe('Ola Brandt');
+    expect(who(d, 4, 'We have referred the case to the watchdog.')).toBe('Imke Sorel');
+    expect(who(d, 5, 'This is a choice')).toBe('Rosa Kemper');
+  });
+
+  it('keeps a surname that is also a rank when no title stands right before it ("John Major")', () => {
+    const d = article(['Former prime minister John Major said: "The deal is a mistake."']);
+    expect(who(d, 1, 'The deal is a mistake.')).toBe('John Major');
+  });
+
+  it('reads the person after an office named with "for" or "of", whatever the office\'s words', () => {
+    const d = article([
+      'Minister for Public Procurement Orla Keaney said the deal struck "a fair balance".',
+      '"It is a good deal for workers," Ms Keaney said.',
+      '"We will raise this case at every level," said Minister of Foreign and European Affairs Pavel Dvorsky.',
+      'Secretary of State George P. Shultz said: "We are ready to talk."',
+    ]);
+    expect(who(d, 2, 'It is a good deal for workers')).toBe('Orla Keaney');
+    expect(who(d, 3, 'We will raise this case at every level')).toBe('Pavel Dvorsky');
+    expect(who(d, 4, 'We are ready to talk.')).toBe('George P. Shultz');
+  });
+
+  it('drops a party label before a full name, and still reads "the Texas Democrat" as the politician named before', () => {
+    const d = article(['Senator Jon Alder and fellow Democrat Ellen Varga of Oregon criticised the plan.', '"This report exposes the problem," Varga said.']);
+    expect(who(d, 2, 'This report exposes the problem')).toBe('Ellen Varga');
+    const e = article(['Senator Lloyd Bentsen spoke first.', '"We were never told," the Texas Democrat said.']);
+    expect(who(e, 2, 'We were never told')).toBe('Lloyd Bentsen');
+  });
+});
+
+describe('a name run stops at a sentence or clause boundary (names9)', () => {
+  it('does not run a name across an acronym ending a sentence, nor across paragraphs', () => {
+    const d = article([
+      'The average household uses 2 megawatt hours a year, according to regulator ERO.',
+      'Baltic Grid Group said it was ready. "We need six weeks\' notice," the company said.',
+    ]);
+    expect(who(d, 2, "We need six weeks' notice")).toBe('Baltic Grid Group');
+  });
+
+  it('keeps initials and abbreviations inside a name ("U.S. Steel", "P.")', () => {
+    const d = article(['U.S. Steel Corp said output fell. "Demand is weak," the company said.']);
+    expect(who(d, 1, 'Demand is weak')).toBe('U.S. Steel Corp');
+  });
+
+  it('reads the subject after an opening phrase and its comma ("In a statement, the ministry said")', () => {
+    const d = article(['In a statement, Hungary\'s foreign ministry said Kyiv was to blame. It accused the EU of "playing games".']);
+    expect(who(d, 1, 'playing games')).toBe("Hungary's foreign ministry");
+  });
+
+  it('reads a company named with "&" whole', () => {
+    const d = article(['Southern Gas & Electric cut power to 9,000 homes. The utility said it would restore service "as soon as it is safe".']);
+    expect(who(d, 1, 'as soon as it is safe')).toBe('Southern Gas & Electric');
+  });
+
+  it('still reads a description whose opening has no comma ("a spokeswoman for the agency")', () => {
+    const d = article(['A spokeswoman for the agency said the plan was "under review".']);
+    expect(who(d, 1, 'under review')).toBe('a spokeswoman for the agency');
+  });
+});
+
+describe('a named speaker after a description, and speech going on after its attribution (names9)', () => {
+  it('reads "said the trust\'s chair, Mara Holt" as Mara Holt, whatever the role\'s noun', () => {
+    const d = article(["'We have heard promises before,' said the trust's chair, Mara Holt. 'We want them written down.'"], {});
+    expect(who(d, 1, 'We have heard promises before')).toBe('Mara Holt');
+  });
+
+  it('does not take a name inside a clause after the comma ("…, who met Mara Holt")', () => {
+    const d = article(['"We will appeal," said the club\'s owner, who met Mara Holt on Friday.']);
+    expect(who(d, 1, 'We will appeal')).not.toBe('Mara Holt');
+  });
+
+  it("lets a barrister's straight-quoted words run on past the paragraph after '…,' she said. '…", () => {
+    const d = article([
+      "Opening the case, Jane Orr KC told the jury that the defendant had 'sold his office'.",
+      "'This was a man paid to be impartial,' she said. 'The prosecution case is that he was paid by others.",
+      "'Those payments were not always in cash. A new kitchen. But they were payments all the same.'",
+    ]);
+    expect(who(d, 2, 'The prosecution case is that he was paid by others.')).toMatch(/^Jane Orr/);
+    expect(who(d, 3, 'A new kitchen.')).toMatch(/^Jane Orr/);
+  });
+
+  it("leaves an unclosed straight mark after a plain sentence alone (an elision's apostrophe, not speech)", () => {
+    const d = article(["The council met on Monday. 'Twas the night before the vote, and the new 'planes were late.", 'Nobody spoke.']);
+    expect(who(d, 2, 'Nobody spoke.')).toBeUndefined();
+  });
+
+  it('reads an organisation named for its aim across "to" ("Committee to Protect Journalists"), not across a title', () => {
+    const d = article(['The Committee to Protect Reporters (CPR) urged the president to veto the bill, saying in a statement that it "would silence the press."']);
+    expect(who(d, 1, 'would silence the press.')).toBe('Committee to Protect Reporters');
+    const e = article(['The Baltic Ports Council wrote to Prime Minister Ana Holm on Monday. "We expect an answer," Holm said.']);
+    expect(who(e, 1, 'We expect an answer')).toBe('Ana Holm');
+  });
+});
