@@ -180,6 +180,21 @@ interface Referent {
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Abbreviated titles and the role each stands for ("Gov. Garrey Carruthers" is "the governor"). */
+const ABBREVIATED_TITLES: Record<string, string> = {
+  gov: 'governor', sen: 'senator', rep: 'representative', gen: 'general', lt: 'lieutenant', col: 'colonel', capt: 'captain',
+  sgt: 'sergeant', det: 'detective', insp: 'inspector', supt: 'superintendent', adm: 'admiral', cmdr: 'commander', cllr: 'councillor',
+  ald: 'alderman', amb: 'ambassador', pres: 'president', atty: 'attorney',
+};
+
+/** The words of a name as printed, in lower case, with abbreviated titles spelt out ("Gov. Carruthers" → governor, carruthers). */
+function titleWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[\s'’]+/)
+    .map((w) => ABBREVIATED_TITLES[w.replace(/\.$/, '')] ?? w);
+}
+
 /** "the Texas Democrat", "the Ohio Republican": a politician by party and state, never a name of its own. */
 const PARTY_EPITHET = /^(?:[\p{Lu}][\p{L}.-]*\s+){0,3}(?:Democrat|Republican)$/u;
 
@@ -693,6 +708,53 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     return countries.size === 1 ? [...countries][0] : undefined;
   };
 
+  /**
+   * The one holder a story names for a role or an organisation's noun, however far back: "the governor"
+   * eight paragraphs after "New Mexico Governor Garrey Carruthers", "the spokesperson" after "Its
+   * spokesperson, Luka Babić,", "the ministry" after "the Ministry of the Sea, Transport and
+   * Infrastructure". Only for "the …" with no one of that role in the last few paragraphs (the nearest
+   * mention decides there), and only when the story so far names exactly one holder and describes none
+   * without a name since ("a Treasury spokesman" after a named one is someone else): two holders, or an
+   * unnamed one, and nobody can tell which.
+   */
+  const soleHolder = (phrase: SpeakerPhrase, modifiers: string[], at: number): Referent | undefined => {
+    const head = phrase.core;
+    if (!/^the\s/i.test(phrase.text) || DOCUMENT_NOUNS.has(head) || ISSUED_NOUNS.has(head) || COMPANY_NOUNS.has(head)) return undefined;
+    if (phrase.kind === 'person' ? !isRoleNoun(head) : !THING_NOUNS.has(head)) return undefined;
+    const holds = (r: Referent) => {
+      if (r.kind !== phrase.kind || r.form !== 'name' || r.unnamed) return false;
+      const words = titleWords(r.text);
+      return (words.includes(head) || !!r.roles?.includes(head)) && modifiers.every((m) => words.includes(m) || new RegExp(`\\b${escapeRegExp(m)}\\b`, 'u').test(seenAround.get(r.name) ?? ''));
+    };
+    const last = history.findLastIndex(holds);
+    if (last < 0) return undefined;
+    if (new Set(history.filter(holds).map((r) => r.name)).size !== 1) return undefined;
+    if (history.slice(last + 1).some((r) => r.form === 'description' && r.core === head)) return undefined;
+    // (Nor one merely mentioned since, without speaking: "A Treasury spokesman declined to give a date.")
+    const holder = history[last] as Referent;
+    const since = paragraphs.slice(Math.floor(holder.at / 1e6) + 1, Math.floor(at / 1e6)).map((p) => p.text);
+    since.push((paragraphs[Math.floor(at / 1e6)]?.text ?? '').slice(0, at % 1e6));
+    const indefinite = new RegExp(`\\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\\s+(?:[\\p{L}-]+\\s+){0,3}?${escapeRegExp(head)}\\b`, 'u');
+    return since.some((t) => indefinite.test(t)) ? undefined : holder;
+  };
+
+  /**
+   * A word capitalised only because it opens a sentence ("Management has repeatedly stated …" in a story
+   * that also prints "management"): a common noun, never the person a "he" or "she" stands for.
+   */
+  const isCommonWord = (name: string): boolean => !name.includes(' ') && new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u').test(wholeText);
+
+  /**
+   * Whom "he" or "she" stands for when the nearest reading is a common word opening a sentence
+   * ("Analyst David Leibowitz believes “…”. Management has repeatedly stated … But “…,” he said."): the
+   * person heard speaking before it in its paragraph, whose words it interrupts; nobody when there is
+   * none (never someone named further back: "Deputies … said …. One said …. “…,” he said" is an unnamed one).
+   */
+  const speakerBeforeCommonWord = (common: Referent, reversed: Referent[], fits: (r: Referent) => boolean): Referent | undefined => {
+    const paragraph = Math.floor(common.at / 1e6);
+    return reversed.find((r) => r.at < common.at && Math.floor(r.at / 1e6) === paragraph && r.spoke && r.form === 'name' && fits(r) && !isCommonWord(r.name));
+  };
+
   const resolve = (phrase: SpeakerPhrase, at: number): Referent | undefined => wholeName(resolveRead(phrase, at));
   const resolveRead = (phrase: SpeakerPhrase, at: number): Referent | undefined => {
     // What a pronoun or description may refer to: the last few paragraphs' mentions (history is in order).
@@ -749,7 +811,8 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
       // "They said" is not a journal a finding was merely "reported in": a name only mentioned after a
       // preposition is no plural speaker.
       const mentionedOnly = (r: Referent) => phrase.core === 'they' && r.form === 'name' && !r.spoke && !r.opening && !r.subject;
-      const found = reversed.find((r) => (r.spoke || (phrase.kind === 'person' && r.subject)) && fits(r)) ?? reversed.find((r) => fits(r) && !mentionedOnly(r) && (r.kind !== 'person' || r.form !== 'name' || r.person || r.opening || r.spoke));
+      const read = reversed.find((r) => (r.spoke || (phrase.kind === 'person' && r.subject)) && fits(r)) ?? reversed.find((r) => fits(r) && !mentionedOnly(r) && (r.kind !== 'person' || r.form !== 'name' || r.person || r.opening || r.spoke));
+      const found = read && phrase.kind === 'person' && isCommonWord(read.name) ? speakerBeforeCommonWord(read, reversed, fits) : read;
       if (!found) return undefined;
       const gender = genderOfReferent(found) ?? phrase.gender;
       if (gender && found.kind === 'person') genderOf.set(found.name, gender);
@@ -766,7 +829,7 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     const sameRole = [...recent].reverse().find((r) => {
       if (r.kind !== phrase.kind) return false;
       if (r.form !== 'name') return phrase.kind !== 'thing' && r.form === 'description' && r.core === head;
-      const words = r.text.toLowerCase().split(/[\s'’]+/);
+      const words = titleWords(r.text);
       if (words.includes(head) && modifiers.every((m) => words.includes(m))) return true;
       // (Only "the spokesman": "a spokesman", "one analyst" bring in someone new.)
       return definite && !!r.roles?.includes(head) && modifiers.every((m) => new RegExp(`\\b${escapeRegExp(m)}\\b`, 'u').test(seenAround.get(r.name) ?? ''));
@@ -775,6 +838,8 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     const holders = RANK_NOUNS.has(head) ? new Set(recent.filter((r) => r.kind === 'person' && r.form === 'name' && r.text.toLowerCase().split(/\s+/).includes(head)).map((r) => r.name)) : undefined;
     if (holders && holders.size > 1) return { ...base, name: phrase.text.replace(/^(The|A|An)\b/, (w) => w.toLowerCase()) };
     if (sameRole?.form === 'name') return { ...sameRole, at };
+    const sole = sameRole ? undefined : soleHolder(phrase, modifiers, at);
+    if (sole) return { ...sole, at };
     if (phrase.kind === 'thing') {
       // "a document issued by the PMDB", "the Kiel institute's report": the issuer its own words name.
       const by = /\sby\s|['\u2019]s\s/.test(phrase.text) ? issuerNamedIn(phrase.text) : undefined;
@@ -909,7 +974,10 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
           // Roles written beside the name: "spokesman Marlin Fitzwater", "Mary Lee, the bank's chief economist,".
           // (An appositive ends at a comma or a preposition: ", a Treasury spokesman said" is someone else.)
           const roleAfterName = /^\s*,\s+(?:a|an|the)?\s*(?:[\p{L}'’.-]+\s+){0,3}?([\p{L}-]+)\s*(?:,|\s(?:of|at|for|with|in)\s)/u.exec(masked.slice(end, end + 60))?.[1]?.toLowerCase();
-          const roles = phrase.kind === 'person' && phrase.form === 'name' ? [roleBefore?.toLowerCase(), roleAfterName].filter((w): w is string => !!w && isRoleNoun(w)) : [];
+          // "Its spokesperson, Luka Babić, said": a role after a determiner, then the name set off by commas.
+          const roleAppositive = /(?:^|\s)(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+),\s+$/u.exec(masked.slice(Math.max(0, index - 50), index))?.[1];
+          const appositiveCloses = /^\s*,/.test(masked.slice(end, end + 3));
+          const roles = phrase.kind === 'person' && phrase.form === 'name' ? [roleBefore?.toLowerCase(), roleAfterName, appositiveCloses ? roleAppositive : undefined].filter((w): w is string => !!w && isRoleNoun(w)) : [];
           history.push({ ...r, subject: first && person, person, opening: first && !/^(?:a|an|one|another)$/.test(wordBefore ?? ''), roles });
         },
       });

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { speakerOf } from '../../../src/core/attribution/index.js';
+import type { SourceDocument } from '../../../src/core/model.js';
+
+/** A document of this kind with these paragraphs. */
+function doc(paragraphs: string[], source: Partial<SourceDocument['source']> = {}): SourceDocument {
+  return { source: { id: 'a', title: 'T', kind: 'news report', ...source }, file: 'a.md', collection: '', paragraphs: paragraphs.map((text, i) => ({ index: i + 1, text })) };
+}
+/** The speaker of the words `words` in paragraph `n`. */
+function who(d: SourceDocument, n: number, words: string): string | undefined {
+  const text = d.paragraphs[n - 1]?.text ?? '';
+  const start = text.indexOf(words);
+  if (start < 0) throw new Error(`not in paragraph ${n}: ${words}`);
+  return speakerOf(d, n, start, start + words.length);
+}
+
+/** Paragraphs of narration that name nobody, to put distance between a mention and its reference. */
+const filler = (n: number) => Array.from({ length: n }, (_, i) => `The harbour handled ${i + 2} million tonnes of cargo in the year before.`);
+
+describe('a role for the one holder the story names', () => {
+  it('reads an abbreviated title as its role (“Gov. Carruthers” is the governor), however far back he was named', () => {
+    const d = doc([
+      'The utility answered goals set by New Mexico Governor Garrey Carruthers.',
+      ...filler(5),
+      'The plan went to a task force convened by Gov. Carruthers.',
+      'Last month the governor said “I have outlined critical goals to the company and expect results.”',
+    ]);
+    expect(who(d, 8, 'I have outlined critical goals to the company and expect results.')).toBe('Garrey Carruthers');
+  });
+
+  it('finds the governor named eight paragraphs back when he is the story’s only one', () => {
+    const d = doc(['Governor Ana Ruiz signed the budget on Monday.', ...filler(6), 'The governor said “this budget keeps every school open next year.”']);
+    expect(who(d, 8, 'this budget keeps every school open next year.')).toBe('Ana Ruiz');
+  });
+
+  it('names nobody when the story names two holders of the role', () => {
+    const d = doc(['Governor Ana Ruiz met Governor Tom Hale on Monday.', ...filler(6), 'The governor said “this budget keeps every school open next year.”']);
+    expect(who(d, 8, 'this budget keeps every school open next year.')).toBe('the governor');
+  });
+
+  it('reads a role set off before the name (“Its spokesperson, Luka Babić,”)', () => {
+    const d = doc([
+      'Adriatic Gateway Terminals called the ruling a disgrace. Its spokesperson, Luka Babić, said in a statement that the company had “acted in good faith at every stage.”',
+      'The spokesperson added that investors would “draw their own conclusions” about doing business there.',
+    ]);
+    expect(who(d, 2, 'draw their own conclusions')).toBe('Luka Babić');
+  });
+
+  it('keeps the nearest unnamed source: “a Treasury spokesman” after a named one is someone else', () => {
+    const d = doc([
+      'Treasury spokesman Paul Lind said the figures were final.',
+      ...filler(5),
+      'A Treasury spokesman declined to give a date.',
+      'The spokesman said “we will publish when the audit is done.”',
+    ]);
+    expect(who(d, 8, 'we will publish when the audit is done.')).toBe('the spokesman');
+  });
+});
+
+describe('“he” or “she” never stands for a word capitalised only because it opens a sentence', () => {
+  it('gives “he said” to the person heard before the common word, not to “Management”', () => {
+    const d = doc([
+      'Analyst David Leibowitz believes “anyone who bought in thinking takeover is likely to be disappointed.” Management has repeatedly stated it will not take the company private.',
+      'But “shareholders who held the stock before the publicity have had a good ride,” he said.',
+      'Leibowitz said he takes management at their word.',
+    ]);
+    expect(who(d, 2, 'shareholders who held the stock before the publicity have had a good ride,')).toBe('David Leibowitz');
+  });
+
+  it('names nobody when nobody spoke before the common word in its paragraph', () => {
+    const d = doc([
+      'Premier Li Peng presented the plan to the congress.',
+      'Deputies from three provinces said the plan was weak. One said the state had cut spending on farms. “This is incompatible with the place of agriculture,” he said.',
+      'Other deputies said promises had been broken.',
+    ]);
+    expect(who(d, 2, 'This is incompatible with the place of agriculture,')).toBeUndefined();
+  });
+});
+
+describe('an issued report speaks in its issuer’s voice', () => {
+  const paragraphs = ['Our analysis shows that the decision took more than four years.', '“It came too late,” said Dr Amira Haddad, head of legal at the group.'];
+
+  it('gives a report’s own sentences to its author (kind: report)', () => {
+    const d = doc(paragraphs, { kind: 'report', author: 'Digital Rights Watch Europe', outlet: 'Digital Rights Watch Europe' });
+    expect(who(d, 1, 'Our analysis shows that the decision took more than four years.')).toBe('Digital Rights Watch Europe');
+    expect(who(d, 2, 'It came too late,')).toBe('Amira Haddad');
+  });
+
+  it('leaves a news report’s (or a wire or court report’s) narration nobody’s', () => {
+    for (const kind of ['news report', 'wire report', 'court report']) {
+      const d = doc(paragraphs, { kind, author: 'Jana Novak', outlet: 'Example News' });
+      expect(who(d, 1, 'Our analysis shows that the decision took more than four years.'), kind).toBeUndefined();
+    }
+  });
+});
