@@ -487,9 +487,19 @@ function clauseBefore(masked: string, from: number, to: number): Clause | undefi
 function clauseInSentence(masked: string, sentence: { start: number; end: number }, types: Verb['type'][] = ['report']): Clause | undefined {
   const text = masked.slice(sentence.start, sentence.end);
   const verbs = verbsIn(text, types);
+  /** Where the clause a passive reporting verb introduces begins ("Jurors were told that …": past "that"). */
+  let heardFrom = 0;
   for (const v of verbs) {
     const before = text.slice(0, v.index);
-    const start = Math.max(0, before.lastIndexOf(MASK) + 1, before.search(/[^;:]*$/));
+    // A reporting verb in the passive ("Jurors were told", "he was asked") has its hearer for a subject,
+    // not a speaker: the speaker is the subject of the clause it introduces ("…were told that when he was
+    // interviewed by police, Mr Pickersgill said").
+    if (v.type === 'report' && PASSIVE_BEFORE.test(before)) {
+      const that = /^\s+(?:\S+\s+){0,3}?that\b/.exec(text.slice(v.end));
+      if (that) heardFrom = v.end + that[0].length;
+      continue;
+    }
+    const start = Math.max(0, heardFrom, before.lastIndexOf(MASK) + 1, before.search(/[^;:]*$/));
     let phrase: SpeakerPhrase | undefined;
     if (v.type === 'participle') {
       // Only "…, saying …" with the sentence's own subject or verb before it.
@@ -503,7 +513,11 @@ function clauseInSentence(masked: string, sentence: { start: number; end: number
     const appositive = /^\s*([^,]+),[^,]*(?:,[^,]*)*,\s*$/.exec(subjectText);
     // ("The OECD, in its semi-annual review of the world economy, said": an organisation, then where it said it.)
     const inDocumentAside = appositive && documentsSpokenIn(subjectText.slice((appositive[1] as string).length)).length > 0 ? lastName(appositive[1] as string) : undefined;
-    const named = appositive ? (nameOnly(appositive[1] as string) ?? (inDocumentAside?.form === 'name' && inDocumentAside.kind === 'thing' ? inDocumentAside : undefined)) : undefined;
+    // ("A spokeswoman for the Brussels police zone, Sofie Peeters, said": a description, then the person's
+    // full name set off by commas right before the verb.)
+    const nameLast = /,\s*([^,]+),\s*$/.exec(subjectText);
+    const appositiveName = nameLast ? nameOnly(nameLast[1] as string) : undefined;
+    const named = appositive ? (nameOnly(appositive[1] as string) ?? (inDocumentAside?.form === 'name' && inDocumentAside.kind === 'thing' ? inDocumentAside : undefined) ?? (appositiveName?.core.includes(' ') ? appositiveName : undefined)) : undefined;
     if (named) phrase = named;
     if (phrase && (wordsIn(subjectText) <= 8 || named)) return { phrase, from: sentence.start + start, to: sentence.start + v.end };
     // "…, an airline spokesman said.": the words after the last comma, when the verb ends the sentence.

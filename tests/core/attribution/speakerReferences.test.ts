@@ -93,3 +93,31 @@ describe('an issued report speaks in its issuer’s voice', () => {
     }
   });
 });
+
+describe('who speaks in a sentence of reported speech', () => {
+  it('reads the speaker of the clause a passive reporting verb introduces, not its hearers (“Jurors were told that …”)', () => {
+    const d = doc([
+      'Graham Pickersgill, 61, denies all the charges.',
+      "Jurors were told that when he was interviewed by police, Mr Pickersgill said the kitchen had been paid for with an inheritance from his mother and that the holiday had been 'between friends'.",
+    ]);
+    expect(who(d, 2, 'between friends')).toBe('Graham Pickersgill');
+  });
+
+  it('names nobody for a passive verb with no clause of its own', () => {
+    const d = doc(["Reporters were told to wait outside, and the meeting was described only as 'constructive and frank'."]);
+    expect(who(d, 1, 'constructive and frank')).toBeUndefined();
+  });
+
+  it('reads a full name set off by commas after a description (“A spokeswoman for the police, Sofie Peeters, said”)', () => {
+    const d = doc([
+      '"We are against a deal that lets in beef produced with rules we would go to prison for," Marc Lenoir, a cattle farmer, told reporters.',
+      'A spokeswoman for the Brussels police zone, Sofie Peeters, said 14 people had been detained. "The right to demonstrate is respected, but violence is not acceptable," she said.',
+    ]);
+    expect(who(d, 2, 'The right to demonstrate is respected, but violence is not acceptable,')).toBe('Sofie Peeters');
+  });
+
+  it('does not read a place between commas as the speaker', () => {
+    const d = doc(['"We are against this deal," Marc Lenoir told reporters.', 'Farmers in the south, in Lyon, said they would join. "It will be bigger next week," he said.']);
+    expect(who(d, 2, 'It will be bigger next week,')).not.toBe('Lyon');
+  });
+});
