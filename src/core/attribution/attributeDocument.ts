@@ -944,6 +944,8 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     return { ...base, name: phrase.text.replace(/^(The|A|An)\b/, (w) => w.toLowerCase()) };
   };
 
+  /** Per paragraph position, the person its last sentence has speaking in the reporter's words through a quoting verb ("X accused …"). */
+  const paraphrased: (string | undefined)[] = [];
   /** Everyone heard speaking so far (a quotation's or reported speech's speaker). */
   const speakersSoFar = new Set<string>();
   let pending: string | undefined;
@@ -1187,6 +1189,13 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
       const reportedLast = reported.slice(reportedFrom).find((r) => r.start === lastSentence.start);
       lastVoice = inLast?.speaker ?? reportedLast?.speaker;
     }
+    // "Jacques Schoufour accused the FNV of intransigence …" closing a paragraph: someone speaking in the
+    // reporter's words through a verb that only quotations attribute (see quotationsBetweenOneVoice).
+    if (lastSentence && !lastVoice && !quotes.some((q) => q.close > lastSentence.start)) {
+      const clause = clauseInSentence(masked, lastSentence, ['quoting']);
+      const r = clause?.phrase.form === 'name' && clause.phrase.kind === 'person' ? resolve(clause.phrase, pos(clause.from)) : undefined;
+      if (r && !r.unnamed && r.kind === 'person') paraphrased[at] = r.name;
+    }
     // "… Novak said:" closing a paragraph introduces the quotation opening the next one.
     const tail = masked.trimEnd();
     pending = undefined;
@@ -1196,6 +1205,8 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
       if (r && !r.unnamed) pending = r.name;
     }
   });
+
+  quotationsBetweenOneVoice(paragraphs, quotations, paraphrased);
 
   // A quotation that runs on keeps its speaker in the paragraphs that continue it (and gives it back).
   for (let at = quotations.length - 1; at > 0; at--) {
@@ -1239,6 +1250,25 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     return r?.name;
   });
   return { quotations, reported, ownVoice, notes, turns };
+}
+
+/**
+ * A paragraph that is only a quotation, with no attribution of its own, between a paragraph closing on X
+ * speaking in the reporter's words ("Jacques Schoufour accused the FNV of intransigence …") and a
+ * quotation X is named speaking next ("“If we find …,” Schoufour said."): X goes on speaking. Both sides
+ * must name X, so that a quotation between two speakers taking turns is never given to either.
+ */
+function quotationsBetweenOneVoice(paragraphs: { text: string }[], quotations: AttributedQuotation[][], paraphrased: (string | undefined)[]): void {
+  for (let at = 1; at + 1 < paragraphs.length; at++) {
+    const voice = paraphrased[at - 1];
+    const quotes = quotations[at] ?? [];
+    if (!voice || quotes.length === 0 || quotes.some((q) => q.speaker)) continue;
+    const text = (paragraphs[at] as { text: string }).text;
+    if (wordsIn(maskQuotations(text, quotes).replace(new RegExp(MASK, 'g'), ' ')) > 0) continue;
+    if (wordsIn(quotes.map((q) => text.slice(q.start, q.end)).join(' ')) < MIN_SPEECH_WORDS) continue;
+    const next = (quotations[at + 1] ?? []).find((q) => q.speaker);
+    if (next?.speaker === voice) for (const q of quotes) q.speaker = voice;
+  }
 }
 
 /** Words inside sentences a text needs before its lack of capitals says it is printed in lower case. */

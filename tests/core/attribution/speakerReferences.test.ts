@@ -121,3 +121,18 @@ describe('who speaks in a sentence of reported speech', () => {
     expect(who(d, 2, 'It will be bigger next week,')).not.toBe('Lyon');
   });
 });
+
+describe('a quotation paragraph between two of one person’s', () => {
+  const accused = 'Employers organization chairman, Jacques Schoufour, accused the union of intransigence in refusing to alter its stance.';
+  const alone = '"The union is not serious about our discussions and I am not optimistic about it changing its view."';
+
+  it('goes on in the voice of the person the paragraph before has speaking, when the next quotation is theirs too', () => {
+    const d = doc([accused, alone, '"If the union still refuses, we will break off the talks," Schoufour said.']);
+    expect(who(d, 2, 'The union is not serious about our discussions')).toBe('Jacques Schoufour');
+  });
+
+  it('names nobody when the next quotation is someone else’s (two sides taking turns)', () => {
+    const d = doc([accused, alone, '"We have moved a long way already," union negotiator Paul Rosenmoller said.']);
+    expect(who(d, 2, 'The union is not serious about our discussions')).toBeUndefined();
+  });
+});
