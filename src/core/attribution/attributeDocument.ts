@@ -769,6 +769,23 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     return reversed.find((r) => r.at < common.at && Math.floor(r.at / 1e6) === paragraph && r.spoke && r.form === 'name' && fits(r) && !isCommonWord(r.name));
   };
 
+  /**
+   * The one unnamed person a "they" stands for ("A department source was blunter. ‘…,’ they said."): a
+   * singular role described with "a", "an", "one" or "another" opening the sentence before, in the same
+   * paragraph. A "they" there is that person (singular "they"), never the organisation named before it.
+   */
+  const singularSourceBefore = (at: number): string | undefined => {
+    const n = Math.floor(at / 1e6);
+    const masked = maskQuotations(paragraphs[n]?.text ?? '', quotations[n] ?? []).slice(0, at % 1e6);
+    const m = /(?:^|[.!?]\s+)((?:A|An|One|Another)(?:\s+[\p{Ll}-]+){1,4})\b[^.!?\u00A4]*[.!?]\s+[^.!?]*$/u.exec(masked);
+    if (!m) return undefined;
+    // The description runs to its first singular role noun ("A department source", "One senior official").
+    const words = (m[1] as string).split(/\s+/);
+    const head = words.findIndex((w, i) => i > 0 && isRoleNoun(w) && !(w.endsWith('s') && isRoleNoun(w.slice(0, -1))));
+    if (head < 0) return undefined;
+    return words.slice(0, head + 1).join(' ').replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+  };
+
   const resolve = (phrase: SpeakerPhrase, at: number): Referent | undefined => wholeName(resolveRead(phrase, at));
   const resolveRead = (phrase: SpeakerPhrase, at: number): Referent | undefined => {
     // What a pronoun or description may refer to: the last few paragraphs' mentions (history is in order).
@@ -816,6 +833,8 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
       const fits = (r: Referent) =>
         phrase.core === 'it' ? r.kind === 'thing' : phrase.core === 'they' || phrase.core === 'we' ? r.kind !== 'person' : r.kind === 'person' && !ACRONYM.test(r.name) && (!phrase.gender || !genderOfReferent(r) || genderOfReferent(r) === phrase.gender);
       if (phrase.core === 'i') return undefined;
+      const source = phrase.core === 'they' ? singularSourceBefore(at) : undefined;
+      if (source) return { ...base, kind: 'person', form: 'description', name: source, text: source, core: source };
       // "He" or "she" is most often the nearest person who spoke or was a sentence's subject ("Hruby is not
       // holding his breath. … he says"), not a person merely mentioned since; then anyone fitting.
       const reversed = [...recent].reverse();

@@ -88,11 +88,11 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   'blind-set-16': { named: 0.75, wrong: 0.13, narration: 0.99 },
 };
 /**
- * Quotations of unnamed people given to someone the article names, where a set still has any: set 15's
- * "A department source was blunter. ‘…,’ they said." gives the source's words to the Department for
- * Education (2 sentences).
+ * Quotations of unnamed people given to someone the article names, where a set still has any. (Set 15's
+ * "A department source was blunter. ‘…,’ they said." gave the source's words to the Department for
+ * Education, 2 sentences, until refs9: a singular "they" after an unnamed source is that source.)
  */
-const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-15': 2 };
+const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = {};
 const scores = await Promise.all(sets.map((name) => scoreLabelledSet(new URL(`../../fixtures/attribution/${name}/`, import.meta.url))));
 
 /** Sentences the rules got wrong, for the failure message. */

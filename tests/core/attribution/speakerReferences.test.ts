@@ -136,3 +136,18 @@ describe('a quotation paragraph between two of one person’s', () => {
     expect(who(d, 2, 'The union is not serious about our discussions')).toBeUndefined();
   });
 });
+
+describe('a singular “they” after an unnamed source', () => {
+  it('is the source described in the sentence before, not the organisation named earlier', () => {
+    const d = doc([
+      "The Department for Education said universities were 'autonomous institutions'.",
+      "A department source was blunter. 'Some of these institutions expanded as if the money would never stop,' they said.",
+    ]);
+    expect(who(d, 2, 'Some of these institutions expanded as if the money would never stop,')).toBe('a department source');
+  });
+
+  it('keeps “they” for the organisation when the sentence before describes a group, not one person', () => {
+    const d = doc(['Northern Power Group said it was ready to apply the cap.', "Several officials were angry. 'Our billing systems need six weeks,' they said."]);
+    expect(who(d, 2, 'Our billing systems need six weeks,')).not.toBe('several officials');
+  });
+});
