@@ -659,7 +659,18 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
   /** "the Bank" after "The Inter-American Development Bank": the organisation named last whose name ends with that noun. */
   const definiteOrganisation = (text: string): string | undefined => {
     const word = /^(?:[Tt]he\s+)?(\p{Lu}\p{Ll}+)$/u.exec(text)?.[1];
-    return word && THING_NOUNS.has(word.toLowerCase()) ? history.findLast((r) => r.kind === 'thing' && r.form === 'name' && r.name.endsWith(` ${word}`))?.name : undefined;
+    if (!word || !THING_NOUNS.has(word.toLowerCase())) return undefined;
+    return history.findLast((r) => r.kind === 'thing' && r.form === 'name' && r.name.endsWith(` ${word}`))?.name ?? soleLongerRun(word);
+  };
+
+  /**
+   * "The Commission said" in a story that prints "the EC Commission" and no other commission: the one
+   * longer capitalised run the story prints the word in (none when it prints two, "EC Commission" and
+   * "European Commission", or only the bare word).
+   */
+  const soleLongerRun = (word: string): string | undefined => {
+    const longer = new Set(runsAround(wholeText, word).filter((run) => run !== word));
+    return longer.size === 1 ? [...longer][0] : undefined;
   };
 
   /** The document's narration: its text with every quotation masked (a word it prints outside quotation marks). */
@@ -695,7 +706,13 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     if (!runsOf.has(name)) runsOf.set(name, runsAround(wholeText, name));
     const runs = runsOf.get(name) as string[];
     if (runs.length === 0 || runs.includes(name)) return r;
-    if (new Set(runs).size > 1) return { ...r, unnamed: true };
+    if (new Set(runs).size > 1) {
+      // ("Federal Court of Appeals" in one paragraph, "The ruling by the U.S. Court of Appeals … said" in
+      // another: the court read where the story prints it, when that paragraph prints it in one run only.)
+      const here = new Set(runsAround(paragraphs[Math.floor(r.at / 1e6)]?.text ?? '', name));
+      const run = here.size === 1 ? ([...here][0] as string) : undefined;
+      return run && run !== name ? { ...r, name: run } : { ...r, unnamed: true };
+    }
     // "Arthur Krumper of Munich's Ifo institute, …, said": the person of the organisation speaks.
     const of = (runs[0] as string).slice(0, -name.length).replace(/\s+of\s+$/, '');
     // (Only for an organisation described, not named: "Texas Inc" of "First City Bancorp of Texas Inc" is the bank.)
