@@ -360,6 +360,9 @@ function clauseAfter(text: string, masked: string, q: Quotation, to: number, kno
   return phrase ? { phrase, ...span } : undefined;
 }
 
+/** A subject, then an aside set off by commas that opens with "a … of which" or "which" (group 1: the subject). */
+const ASIDE_BEFORE_VERB = /^\s*([^,]+),\s*(?:which|(?:a|an|one|some|parts?)\s+(?:[\p{L}-]+\s+){0,2}?of\s+which)\b[^,]*,\s*$/u;
+
 /** The subject a pronoun stands for after "quoted … as saying". */
 const OBJECT_PRONOUNS: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
 
@@ -394,6 +397,11 @@ function subjectOfVerb(clause: string, verb: Verb, verbs: Verb[]): SpeakerPhrase
     const finite = verbs.filter((v) => v.type !== 'participle' && v.index < verb.index && !/\bto\s+$/i.test(clause.slice(0, v.index))).pop();
     return finite ? subjectOfVerb(clause, finite, verbs) : sentenceSubject(own);
   }
+  // "The Commission's annual enlargement package, a draft of which was first reported by Capital Europe
+  // last week, calls …": the subject is the words before an aside set off by commas, not a name inside it.
+  const aside = ASIDE_BEFORE_VERB.exec(own);
+  const asideSubject = aside ? subjectBefore(aside[1] as string) : undefined;
+  if (asideSubject && !(verb.type === 'quoting' && PASSIVE_AFTER.test(clause.slice(verb.end)))) return asideSubject;
   if (verb.type === 'quoting') {
     if (wordsIn(own) === 0 || PASSIVE_BEFORE.test(own) || PASSIVE_AFTER.test(clause.slice(verb.end))) return undefined;
     const reporter = reporterOfPronoun(own);
@@ -1442,7 +1450,7 @@ function runsAround(text: string, name: string): string[] {
 }
 
 /** Documents and stories someone issues or publishes: "the report said" may be its issuer speaking. */
-const ISSUED_NOUNS = new Set('document report statement study survey review prospectus filing story article bulletin newsletter communique memo letter paper release outlook summary'.split(' '));
+const ISSUED_NOUNS = new Set('document report statement study survey review prospectus filing story article bulletin newsletter communique memo letter paper release outlook summary package'.split(' '));
 /** A news story and the article it was called before are one ("the story said" after "the article in …"). */
 const NEWS_PIECES = new Set(['story', 'article']);
 const sameDocumentNoun = (a: string, b: string) => a === b || (NEWS_PIECES.has(a) && NEWS_PIECES.has(b));
@@ -1515,7 +1523,7 @@ const MEETING_THEN_ISSUED = /\b(?:After|At|Following|During)\s+(?:a|an|the|its|t
 const ISSUER_MODIFIER = /^(?:[Tt]he\s+|[Aa]n?\s+|[Ii]ts\s+)?((?:\p{Lu}[\p{L}.&'-]*\s+)*\p{Lu}[\p{L}.&'-]*)\s+(?:[\p{Ll}\p{N}-]+\s+){0,2}?\p{Ll}+$/u;
 
 /** Nouns naming a document: "the document" may stand for "the proposals" named before it. */
-const DOCUMENT_NOUNS = new Set('document proposals proposal report statement declaration plan paper agreement communique letter principles guidelines rules bulletin study survey ruling text memo release treaty resolution strategy review'.split(' '));
+const DOCUMENT_NOUNS = new Set('document proposals proposal report statement declaration plan paper agreement communique letter principles guidelines rules bulletin study survey ruling text memo release treaty resolution strategy review package'.split(' '));
 
 /** What a document can hold of voices, read cheaply (quotation marks and turn labels only): see {@link voiceSketch}. */
 export interface VoiceSketch {

@@ -151,3 +151,47 @@ describe('a singular “they” after an unnamed source', () => {
     expect(who(d, 2, 'Our billing systems need six weeks,')).not.toBe('several officials');
   });
 });
+
+describe('issuers of rulings and reports', () => {
+  it('reads a court where the paragraph prints it, though the story calls it otherwise elsewhere', () => {
+    const d = doc([
+      'The company said a Federal Court of Appeals approved the way it notified potential victims.',
+      'The ruling by the U.S. Court of Appeals for the fourth circuit, which upheld a lower court, said, "the notification program used by the company was reasonable and thorough."',
+    ]);
+    expect(who(d, 2, 'the notification program used by the company was reasonable and thorough.')).toBe('U.S. Court of Appeals');
+  });
+
+  it('names no court when the paragraph itself prints two', () => {
+    const d = doc([
+      'The company said a Federal Court of Appeals approved the way it notified potential victims.',
+      'The U.S. Court of Appeals, which upheld the State Court of Appeals, said, "the notification program used by the company was reasonable and thorough."',
+    ]);
+    expect(who(d, 2, 'the notification program used by the company was reasonable and thorough.')).toBeUndefined();
+  });
+
+  it('reads “The Commission” as the one longer name the story prints it in, and “it said” after it', () => {
+    const d = doc([
+      'A spokeswoman for the EC Commission said the 25-page report was a response to a U.S. list.',
+      'The Commission said not all the barriers were inconsistent with U.S. obligations. "The purpose of the report is to make clear that such practices are not a unique problem," it said.',
+    ]);
+    expect(who(d, 2, 'The purpose of the report is to make clear')).toBe('EC Commission');
+  });
+
+  it('leaves “The Commission” nobody’s when the story prints no longer name for it', () => {
+    const d = doc([
+      'A spokeswoman said the 25-page report was a response to a U.S. list.',
+      'The Commission said not all the barriers were inconsistent with U.S. obligations. "The purpose of the report is to make clear that such practices are not a unique problem," it said.',
+    ]);
+    expect(who(d, 2, 'The purpose of the report is to make clear')).toBeUndefined();
+  });
+
+  it('reads the subject before an aside (“The Commission’s package, a draft of which …, calls”), not a name inside it', () => {
+    const d = doc([
+      'Montenegro could close accession talks by next year, the European Commission said Tuesday.',
+      'The Commission\'s annual enlargement package, a draft of which was first reported by Capital Europe last week, calls Montenegro "the most advanced candidate" and says Albania has made "unprecedented progress".',
+      'The report says Serbia has "backtracked" on freedom of expression.',
+    ]);
+    expect(who(d, 2, 'the most advanced candidate')).toBe('European Commission');
+    expect(who(d, 3, 'backtracked')).toBe('European Commission');
+  });
+});
