@@ -899,6 +899,10 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     const sole = sameRole ? undefined : soleHolder(phrase, modifiers, at);
     if (sole) return { ...sole, at };
     if (phrase.kind === 'thing') {
+      // "Its annual report … described …" right after "The Office for Students said …": the document of the
+      // organisation an "it" would stand for there.
+      const itsIssuer = /^[Ii]ts\s/.test(phrase.text) && (DOCUMENT_NOUNS.has(head) || ISSUED_NOUNS.has(head)) ? resolveRead({ text: 'it', form: 'pronoun', kind: 'thing', core: 'it' }, at) : undefined;
+      if (itsIssuer?.form === 'name' && !itsIssuer.unnamed) return { ...itsIssuer, form: 'description', text: phrase.text, core: head, issued: true, at };
       // "a document issued by the PMDB", "the Kiel institute's report": the issuer its own words name.
       const by = /\sby\s|['\u2019]s\s/.test(phrase.text) ? issuerNamedIn(phrase.text) : undefined;
       const byWhom = by ? resolve(by, at) : undefined;

@@ -194,4 +194,14 @@ describe('issuers of rulings and reports', () => {
     expect(who(d, 2, 'the most advanced candidate')).toBe('European Commission');
     expect(who(d, 3, 'backtracked')).toBe('European Commission');
   });
+
+  it('gives “Its annual report … described … as ‘…’” to the organisation just heard', () => {
+    const d = doc(["The Office for Students (OfS) said that 72 universities expected to spend more than they earned. Its annual report on financial sustainability described the position of the sector as 'serious and deteriorating'."]);
+    expect(who(d, 1, 'serious and deteriorating')).toBe('Office for Students');
+  });
+
+  it('names nobody for “Its report” when no organisation was named before', () => {
+    const d = doc(["Universities face a hard year. Its annual report on financial sustainability described the position of the sector as 'serious and deteriorating'."]);
+    expect(who(d, 1, 'serious and deteriorating')).toBeUndefined();
+  });
 });
