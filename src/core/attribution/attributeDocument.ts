@@ -128,6 +128,8 @@ function isAuthorBio(text: string, author: string | undefined): boolean {
 const DESCRIBED_ORGANISATION_PARAGRAPHS = 1;
 /** How far back (paragraphs) a pronoun or description may look for what it refers to. */
 const REFERENCE_PARAGRAPHS = 4;
+/** Words in a public body's name: a regulator, a ministry, a court is never "the company". */
+const PUBLIC_BODY = /\b(?:Commission|Ministry|Department|Authority|Court|Parliament|Council|Agency|Regulator|Office|Police|Government|Committee|Tribunal|Bureau|Inspectorate|Ombudsman)\b/;
 /** A name printed as an acronym ("OPEC", "IBM", "AT&T"): an organisation's, never a person a "he" or "she" stands for. */
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&-]+$/u;
 /** Mentions at most a pronoun or description looks back over (a paragraph of a thousand sentences stays linear). */
@@ -664,6 +666,11 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     return own.length > 0 && own.every((w) => paragraphs.some((p) => new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'u').test(p.text)));
   };
 
+  /** A lone capitalised word heard speaking that nothing shows to be a person's name (no title, first name or "he"/"she"). */
+  const loneWordSpeaker = (r: Referent): boolean => r.kind === 'person' && !!r.spoke && !r.person && r.text === r.name && !r.name.includes(' ') && !genderOf.has(r.name) && fullName(r.name) === undefined;
+  /** Whether a name (or the words an acronym stands for in the story) is a public body's: "the company" is never one. */
+  const isPublicBody = (name: string): boolean => PUBLIC_BODY.test(ACRONYM.test(name) ? (issuerOfModifier(name) ?? name) : name);
+
   /** "the Bank" after "The Inter-American Development Bank": the organisation named last whose name ends with that noun. */
   const definiteOrganisation = (text: string): string | undefined => {
     const word = /^(?:[Tt]he\s+)?(\p{Lu}\p{Ll}+)$/u.exec(text)?.[1];
@@ -971,9 +978,14 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
         // (A sentence's opening name counts when nothing shows it to be a person's, "Statistics Canada
         // reported"; someone heard speaking as a person is one. "The Australian delegation": its capitalised
         // words must be in the name; "the court" is no company.)
+        // ("MediTrack has said it will appeal. …, the company said": a lone word heard speaking that nothing
+        // shows to be a person's name counts too; "the company" is never a public body such as the DPC.)
         const organisation = (r: Referent) =>
-          r.form === 'name' && !r.unnamed && !COMPANY_NAME.test(r.name) && (r.kind === 'thing' ? r.spoke || r.opening || r.subject : !r.person && !r.spoke && r.opening) && properModifiers.every((m) => r.name.toLowerCase().split(/\s+/).includes(m));
-        const heard = history.filter((r) => organisation(r) && Math.floor(r.at / 1e6) >= Math.floor(at / 1e6) - DESCRIBED_ORGANISATION_PARAGRAPHS);
+          r.form === 'name' && !r.unnamed && !COMPANY_NAME.test(r.name) && (r.kind === 'thing' ? r.spoke || r.opening || r.subject : (!r.person && !r.spoke && r.opening) || loneWordSpeaker(r)) && properModifiers.every((m) => r.name.toLowerCase().split(/\s+/).includes(m));
+        // (Nor a person heard speaking under a fuller name: "Jana Novak chairs the board. … Novak has said".)
+        const personal = (r: Referent) => r.kind === 'person' && !loneWordSpeaker(r) && history.some((h) => h.name === r.name && h.spoke && h.kind === 'person' && h.text !== h.name);
+        const fits = (r: Referent) => !(COMPANY_NOUNS.has(head) && (isPublicBody(r.name) || personal(r)));
+        const heard = history.filter((r) => organisation(r) && fits(r) && Math.floor(r.at / 1e6) >= Math.floor(at / 1e6) - DESCRIBED_ORGANISATION_PARAGRAPHS);
         if (heard.length > 0 && new Set(heard.map((r) => r.name)).size === 1) return { ...(heard[0] as Referent), at };
       }
       for (const h of new Set([head, ...earlier.map((r) => r.core)])) {

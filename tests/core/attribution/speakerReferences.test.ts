@@ -205,3 +205,18 @@ describe('issuers of rulings and reports', () => {
     expect(who(d, 1, 'serious and deteriorating')).toBeUndefined();
   });
 });
+
+describe('“the company” after a regulator and a company heard speaking', () => {
+  const decision = 'The Irish Data Protection Commission (DPC) fined the app MediTrack. The DPC found that MediTrack passed health data to eleven third parties.';
+
+  it('is the company heard speaking, never the regulator', () => {
+    const d = doc([decision, 'MediTrack has said it will appeal. In a statement, the company said it "strongly disagrees" with the findings.']);
+    expect(who(d, 2, 'strongly disagrees')).toBe('MediTrack');
+  });
+
+  it('is not a lone word shown to be a person (“Novak has said …” with a first name elsewhere)', () => {
+    const d = doc(['Jana Novak chairs the DPC board. The DPC found that the app passed health data to eleven third parties.', 'Novak has said she will appeal. In a statement, the company said it "strongly disagrees" with the findings.']);
+    expect(who(d, 2, 'strongly disagrees')).not.toBe('Jana Novak');
+    expect(who(d, 2, 'strongly disagrees')).not.toBe('DPC');
+  });
+});
