@@ -41,7 +41,8 @@ const MIN_LABELS: Record<(typeof sets)[number], { sentences: number; named: numb
   'blind-set-11': { sentences: 400, named: 120, narration: 260 },
   'blind-set-13': { sentences: 240, named: 100, narration: 75 },
   'blind-set-15': { sentences: 260, named: 110, narration: 105 },
-  'blind-set-16': { sentences: 300, named: 155, narration: 80 },
+  // (Named 147 since refs9: the NGO report's 13 own sentences count as its own voice, `kind: report`.)
+  'blind-set-16': { sentences: 300, named: 145, narration: 80 },
 };
 /** The figures each set must reach: named right at least, wrong speaker at most, narration unattributed at least. */
 const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narration: number }> = {
@@ -82,10 +83,15 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // speakers11 and of the marks branch (straight single quotes): 109/123, 4; 92/103, 10; 93/115, 14;
   // 121/160, 20. They then guided the next rounds, so they are no longer held out. Sets 12, 14 and 17 are
   // held out: see speakerHeldOutSets.test.ts.
-  'blind-set-11': { named: 0.88, wrong: 0.04, narration: 0.99 },
-  'blind-set-13': { named: 0.89, wrong: 0.1, narration: 0.99 },
-  'blind-set-15': { named: 0.8, wrong: 0.13, narration: 0.99 },
-  'blind-set-16': { named: 0.75, wrong: 0.13, narration: 0.99 },
+  // After refs9 (a role's or organisation's one holder however far back, abbreviated titles; a passive
+  // reporting verb's clause; a singular "they" for an unnamed source; issued reports and rulings; a
+  // quotation paragraph between two of one person's; "the company" never a public body): 11 120/123, 2
+  // wrong (was 109, 4); 13 93/103, 9 (92, 10); 15 95/115, 13 (93, 14); 16 125/147, 18, own voice 48/48
+  // (121/160, 20, 35/35: `kind: report` now speaks in its issuer's voice). Narration unchanged everywhere.
+  'blind-set-11': { named: 0.97, wrong: 0.02, narration: 0.99 },
+  'blind-set-13': { named: 0.9, wrong: 0.09, narration: 0.99 },
+  'blind-set-15': { named: 0.82, wrong: 0.12, narration: 0.99 },
+  'blind-set-16': { named: 0.85, wrong: 0.13, narration: 0.99 },
 };
 /**
  * Quotations of unnamed people given to someone the article names, where a set still has any. (Set 15's
