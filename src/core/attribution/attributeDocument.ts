@@ -129,6 +129,8 @@ function isAuthorBio(text: string, author: string | undefined): boolean {
 const DESCRIBED_ORGANISATION_PARAGRAPHS = 1;
 /** How far back (paragraphs) a pronoun or description may look for what it refers to. */
 const REFERENCE_PARAGRAPHS = 4;
+/** Words in a public body's name: a regulator, a ministry, a court is never "the company". */
+const PUBLIC_BODY = /\b(?:Commission|Ministry|Department|Authority|Court|Parliament|Council|Agency|Regulator|Office|Police|Government|Committee|Tribunal|Bureau|Inspectorate|Ombudsman)\b/;
 /** A name printed as an acronym ("OPEC", "IBM", "AT&T"): an organisation's, never a person a "he" or "she" stands for. */
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&-]+$/u;
 /** Mentions at most a pronoun or description looks back over (a paragraph of a thousand sentences stays linear). */
@@ -180,6 +182,21 @@ interface Referent {
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Abbreviated titles and the role each stands for ("Gov. Garrey Carruthers" is "the governor"). */
+const ABBREVIATED_TITLES: Record<string, string> = {
+  gov: 'governor', sen: 'senator', rep: 'representative', gen: 'general', lt: 'lieutenant', col: 'colonel', capt: 'captain',
+  sgt: 'sergeant', det: 'detective', insp: 'inspector', supt: 'superintendent', adm: 'admiral', cmdr: 'commander', cllr: 'councillor',
+  ald: 'alderman', amb: 'ambassador', pres: 'president', atty: 'attorney',
+};
+
+/** The words of a name as printed, in lower case, with abbreviated titles spelt out ("Gov. Carruthers" → governor, carruthers). */
+function titleWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[\s'’]+/)
+    .map((w) => ABBREVIATED_TITLES[w.replace(/\.$/, '')] ?? w);
+}
 
 /** "the Texas Democrat", "the Ohio Republican": a politician by party and state, never a name of its own. */
 const PARTY_EPITHET = /^(?:[\p{Lu}][\p{L}.-]*\s+){0,3}(?:Democrat|Republican)$/u;
@@ -346,6 +363,9 @@ function clauseAfter(text: string, masked: string, q: Quotation, to: number, kno
   return phrase ? { phrase, ...span } : undefined;
 }
 
+/** A subject, then an aside set off by commas that opens with "a … of which" or "which" (group 1: the subject). */
+const ASIDE_BEFORE_VERB = /^\s*([^,]+),\s*(?:which|(?:a|an|one|some|parts?)\s+(?:[\p{L}-]+\s+){0,2}?of\s+which)\b[^,]*,\s*$/u;
+
 /** The subject a pronoun stands for after "quoted … as saying". */
 const OBJECT_PRONOUNS: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
 
@@ -380,6 +400,11 @@ function subjectOfVerb(clause: string, verb: Verb, verbs: Verb[]): SpeakerPhrase
     const finite = verbs.filter((v) => v.type !== 'participle' && v.index < verb.index && !/\bto\s+$/i.test(clause.slice(0, v.index))).pop();
     return finite ? subjectOfVerb(clause, finite, verbs) : sentenceSubject(own);
   }
+  // "The Commission's annual enlargement package, a draft of which was first reported by Capital Europe
+  // last week, calls …": the subject is the words before an aside set off by commas, not a name inside it.
+  const aside = ASIDE_BEFORE_VERB.exec(own);
+  const asideSubject = aside ? subjectBefore(aside[1] as string) : undefined;
+  if (asideSubject && !(verb.type === 'quoting' && PASSIVE_AFTER.test(clause.slice(verb.end)))) return asideSubject;
   if (verb.type === 'quoting') {
     if (wordsIn(own) === 0 || PASSIVE_BEFORE.test(own) || PASSIVE_AFTER.test(clause.slice(verb.end))) return undefined;
     const reporter = reporterOfPronoun(own);
@@ -473,9 +498,19 @@ function clauseBefore(masked: string, from: number, to: number): Clause | undefi
 function clauseInSentence(masked: string, sentence: { start: number; end: number }, types: Verb['type'][] = ['report']): Clause | undefined {
   const text = masked.slice(sentence.start, sentence.end);
   const verbs = verbsIn(text, types);
+  /** Where the clause a passive reporting verb introduces begins ("Jurors were told that …": past "that"). */
+  let heardFrom = 0;
   for (const v of verbs) {
     const before = text.slice(0, v.index);
-    const start = Math.max(0, before.lastIndexOf(MASK) + 1, before.search(/[^;:]*$/));
+    // A reporting verb in the passive ("Jurors were told", "he was asked") has its hearer for a subject,
+    // not a speaker: the speaker is the subject of the clause it introduces ("…were told that when he was
+    // interviewed by police, Mr Pickersgill said").
+    if (v.type === 'report' && PASSIVE_BEFORE.test(before)) {
+      const that = /^\s+(?:\S+\s+){0,3}?that\b/.exec(text.slice(v.end));
+      if (that) heardFrom = v.end + that[0].length;
+      continue;
+    }
+    const start = Math.max(0, heardFrom, before.lastIndexOf(MASK) + 1, before.search(/[^;:]*$/));
     let phrase: SpeakerPhrase | undefined;
     if (v.type === 'participle') {
       // Only "…, saying …" with the sentence's own subject or verb before it.
@@ -489,7 +524,11 @@ function clauseInSentence(masked: string, sentence: { start: number; end: number
     const appositive = /^\s*([^,]+),[^,]*(?:,[^,]*)*,\s*$/.exec(subjectText);
     // ("The OECD, in its semi-annual review of the world economy, said": an organisation, then where it said it.)
     const inDocumentAside = appositive && documentsSpokenIn(subjectText.slice((appositive[1] as string).length)).length > 0 ? lastName(appositive[1] as string) : undefined;
-    const named = appositive ? (nameOnly(appositive[1] as string) ?? (inDocumentAside?.form === 'name' && inDocumentAside.kind === 'thing' ? inDocumentAside : undefined)) : undefined;
+    // ("A spokeswoman for the Brussels police zone, Sofie Peeters, said": a description, then the person's
+    // full name set off by commas right before the verb.)
+    const nameLast = /,\s*([^,]+),\s*$/.exec(subjectText);
+    const appositiveName = nameLast ? nameOnly(nameLast[1] as string) : undefined;
+    const named = appositive ? (nameOnly(appositive[1] as string) ?? (inDocumentAside?.form === 'name' && inDocumentAside.kind === 'thing' ? inDocumentAside : undefined) ?? (appositiveName?.core.includes(' ') ? appositiveName : undefined)) : undefined;
     if (named) phrase = named;
     if (phrase && (wordsIn(subjectText) <= 8 || named)) return { phrase, from: sentence.start + start, to: sentence.start + v.end };
     // "…, an airline spokesman said.": the words after the last comma, when the verb ends the sentence.
@@ -628,10 +667,26 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     return own.length > 0 && own.every((w) => paragraphs.some((p) => new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'u').test(p.text)));
   };
 
+  /** A lone capitalised word heard speaking that nothing shows to be a person's name (no title, first name or "he"/"she"). */
+  const loneWordSpeaker = (r: Referent): boolean => r.kind === 'person' && !!r.spoke && !r.person && r.text === r.name && !r.name.includes(' ') && !genderOf.has(r.name) && fullName(r.name) === undefined;
+  /** Whether a name (or the words an acronym stands for in the story) is a public body's: "the company" is never one. */
+  const isPublicBody = (name: string): boolean => PUBLIC_BODY.test(ACRONYM.test(name) ? (issuerOfModifier(name) ?? name) : name);
+
   /** "the Bank" after "The Inter-American Development Bank": the organisation named last whose name ends with that noun. */
   const definiteOrganisation = (text: string): string | undefined => {
     const word = /^(?:[Tt]he\s+)?(\p{Lu}\p{Ll}+)$/u.exec(text)?.[1];
-    return word && THING_NOUNS.has(word.toLowerCase()) ? history.findLast((r) => r.kind === 'thing' && r.form === 'name' && r.name.endsWith(` ${word}`))?.name : undefined;
+    if (!word || !THING_NOUNS.has(word.toLowerCase())) return undefined;
+    return history.findLast((r) => r.kind === 'thing' && r.form === 'name' && r.name.endsWith(` ${word}`))?.name ?? soleLongerRun(word);
+  };
+
+  /**
+   * "The Commission said" in a story that prints "the EC Commission" and no other commission: the one
+   * longer capitalised run the story prints the word in (none when it prints two, "EC Commission" and
+   * "European Commission", or only the bare word).
+   */
+  const soleLongerRun = (word: string): string | undefined => {
+    const longer = new Set(runsAround(wholeText, word).filter((run) => run !== word));
+    return longer.size === 1 ? [...longer][0] : undefined;
   };
 
   /** The document's narration: its text with every quotation masked (a word it prints outside quotation marks). */
@@ -667,7 +722,13 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     if (!runsOf.has(name)) runsOf.set(name, runsAround(wholeText, name));
     const runs = runsOf.get(name) as string[];
     if (runs.length === 0 || runs.includes(name)) return r;
-    if (new Set(runs).size > 1) return { ...r, unnamed: true };
+    if (new Set(runs).size > 1) {
+      // ("Federal Court of Appeals" in one paragraph, "The ruling by the U.S. Court of Appeals … said" in
+      // another: the court read where the story prints it, when that paragraph prints it in one run only.)
+      const here = new Set(runsAround(paragraphs[Math.floor(r.at / 1e6)]?.text ?? '', name));
+      const run = here.size === 1 ? ([...here][0] as string) : undefined;
+      return run && run !== name ? { ...r, name: run } : { ...r, unnamed: true };
+    }
     // "Arthur Krumper of Munich's Ifo institute, …, said": the person of the organisation speaks.
     const of = (runs[0] as string).slice(0, -name.length).replace(/\s+of\s+$/, '');
     // (Only for an organisation described, not named: "Texas Inc" of "First City Bancorp of Texas Inc" is the bank.)
@@ -692,6 +753,70 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     const stem = nationality.slice(0, Math.max(4, nationality.length - 3));
     const countries = new Set((narration.match(new RegExp(`(?<![\\p{L}])${stem}\\p{Ll}*(?![\\p{L}])`, 'gu')) ?? []).filter((w) => !w.startsWith(nationality) && !NATIONALITIES.has(w)));
     return countries.size === 1 ? [...countries][0] : undefined;
+  };
+
+  /**
+   * The one holder a story names for a role or an organisation's noun, however far back: "the governor"
+   * eight paragraphs after "New Mexico Governor Garrey Carruthers", "the spokesperson" after "Its
+   * spokesperson, Luka Babić,", "the ministry" after "the Ministry of the Sea, Transport and
+   * Infrastructure". Only for "the …" with no one of that role in the last few paragraphs (the nearest
+   * mention decides there), and only when the story so far names exactly one holder and describes none
+   * without a name since ("a Treasury spokesman" after a named one is someone else): two holders, or an
+   * unnamed one, and nobody can tell which.
+   */
+  const soleHolder = (phrase: SpeakerPhrase, modifiers: string[], at: number): Referent | undefined => {
+    const head = phrase.core;
+    if (!/^the\s/i.test(phrase.text) || DOCUMENT_NOUNS.has(head) || ISSUED_NOUNS.has(head) || COMPANY_NOUNS.has(head)) return undefined;
+    if (phrase.kind === 'person' ? !isRoleNoun(head) : !THING_NOUNS.has(head)) return undefined;
+    const holds = (r: Referent) => {
+      if (r.kind !== phrase.kind || r.form !== 'name' || r.unnamed) return false;
+      const words = titleWords(r.text);
+      return (words.includes(head) || !!r.roles?.includes(head)) && modifiers.every((m) => words.includes(m) || new RegExp(`\\b${escapeRegExp(m)}\\b`, 'u').test(seenAround.get(r.name) ?? ''));
+    };
+    const last = history.findLastIndex(holds);
+    if (last < 0) return undefined;
+    if (new Set(history.filter(holds).map((r) => r.name)).size !== 1) return undefined;
+    if (history.slice(last + 1).some((r) => r.form === 'description' && r.core === head)) return undefined;
+    // (Nor one merely mentioned since, without speaking: "A Treasury spokesman declined to give a date.")
+    const holder = history[last] as Referent;
+    const since = paragraphs.slice(Math.floor(holder.at / 1e6) + 1, Math.floor(at / 1e6)).map((p) => p.text);
+    since.push((paragraphs[Math.floor(at / 1e6)]?.text ?? '').slice(0, at % 1e6));
+    const indefinite = new RegExp(`\\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\\s+(?:[\\p{L}-]+\\s+){0,3}?${escapeRegExp(head)}\\b`, 'u');
+    return since.some((t) => indefinite.test(t)) ? undefined : holder;
+  };
+
+  /**
+   * A word capitalised only because it opens a sentence ("Management has repeatedly stated …" in a story
+   * that also prints "management"): a common noun, never the person a "he" or "she" stands for.
+   */
+  const isCommonWord = (name: string): boolean => !name.includes(' ') && new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u').test(wholeText);
+
+  /**
+   * Whom "he" or "she" stands for when the nearest reading is a common word opening a sentence
+   * ("Analyst David Leibowitz believes “…”. Management has repeatedly stated … But “…,” he said."): the
+   * person heard speaking before it in its paragraph, whose words it interrupts; nobody when there is
+   * none (never someone named further back: "Deputies … said …. One said …. “…,” he said" is an unnamed one).
+   */
+  const speakerBeforeCommonWord = (common: Referent, reversed: Referent[], fits: (r: Referent) => boolean): Referent | undefined => {
+    const paragraph = Math.floor(common.at / 1e6);
+    return reversed.find((r) => r.at < common.at && Math.floor(r.at / 1e6) === paragraph && r.spoke && r.form === 'name' && fits(r) && !isCommonWord(r.name));
+  };
+
+  /**
+   * The one unnamed person a "they" stands for ("A department source was blunter. ‘…,’ they said."): a
+   * singular role described with "a", "an", "one" or "another" opening the sentence before, in the same
+   * paragraph. A "they" there is that person (singular "they"), never the organisation named before it.
+   */
+  const singularSourceBefore = (at: number): string | undefined => {
+    const n = Math.floor(at / 1e6);
+    const masked = maskQuotations(paragraphs[n]?.text ?? '', quotations[n] ?? []).slice(0, at % 1e6);
+    const m = /(?:^|[.!?]\s+)((?:A|An|One|Another)(?:\s+[\p{Ll}-]+){1,4})\b[^.!?\u00A4]*[.!?]\s+[^.!?]*$/u.exec(masked);
+    if (!m) return undefined;
+    // The description runs to its first singular role noun ("A department source", "One senior official").
+    const words = (m[1] as string).split(/\s+/);
+    const head = words.findIndex((w, i) => i > 0 && isRoleNoun(w) && !(w.endsWith('s') && isRoleNoun(w.slice(0, -1))));
+    if (head < 0) return undefined;
+    return words.slice(0, head + 1).join(' ').replace(/^\p{Lu}/u, (c) => c.toLowerCase());
   };
 
   const resolve = (phrase: SpeakerPhrase, at: number): Referent | undefined => wholeName(resolveRead(phrase, at));
@@ -741,6 +866,8 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
       const fits = (r: Referent) =>
         phrase.core === 'it' ? r.kind === 'thing' : phrase.core === 'they' || phrase.core === 'we' ? r.kind !== 'person' : r.kind === 'person' && !ACRONYM.test(r.name) && (!phrase.gender || !genderOfReferent(r) || genderOfReferent(r) === phrase.gender);
       if (phrase.core === 'i') return undefined;
+      const source = phrase.core === 'they' ? singularSourceBefore(at) : undefined;
+      if (source) return { ...base, kind: 'person', form: 'description', name: source, text: source, core: source };
       // "He" or "she" is most often the nearest person who spoke or was a sentence's subject ("Hruby is not
       // holding his breath. … he says"), not a person merely mentioned since; then anyone fitting.
       const reversed = [...recent].reverse();
@@ -750,7 +877,8 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
       // "They said" is not a journal a finding was merely "reported in": a name only mentioned after a
       // preposition is no plural speaker.
       const mentionedOnly = (r: Referent) => phrase.core === 'they' && r.form === 'name' && !r.spoke && !r.opening && !r.subject;
-      const found = reversed.find((r) => (r.spoke || (phrase.kind === 'person' && r.subject)) && fits(r)) ?? reversed.find((r) => fits(r) && !mentionedOnly(r) && (r.kind !== 'person' || r.form !== 'name' || r.person || r.opening || r.spoke));
+      const read = reversed.find((r) => (r.spoke || (phrase.kind === 'person' && r.subject)) && fits(r)) ?? reversed.find((r) => fits(r) && !mentionedOnly(r) && (r.kind !== 'person' || r.form !== 'name' || r.person || r.opening || r.spoke));
+      const found = read && phrase.kind === 'person' && isCommonWord(read.name) ? speakerBeforeCommonWord(read, reversed, fits) : read;
       if (!found) return undefined;
       const gender = genderOfReferent(found) ?? phrase.gender;
       if (gender && found.kind === 'person') genderOf.set(found.name, gender);
@@ -767,7 +895,7 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     const sameRole = [...recent].reverse().find((r) => {
       if (r.kind !== phrase.kind) return false;
       if (r.form !== 'name') return phrase.kind !== 'thing' && r.form === 'description' && r.core === head;
-      const words = r.text.toLowerCase().split(/[\s'’]+/);
+      const words = titleWords(r.text);
       if (words.includes(head) && modifiers.every((m) => words.includes(m))) return true;
       // (Only "the spokesman": "a spokesman", "one analyst" bring in someone new.)
       return definite && !!r.roles?.includes(head) && modifiers.every((m) => new RegExp(`\\b${escapeRegExp(m)}\\b`, 'u').test(seenAround.get(r.name) ?? ''));
@@ -776,7 +904,13 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     const holders = RANK_NOUNS.has(head) ? new Set(recent.filter((r) => r.kind === 'person' && r.form === 'name' && r.text.toLowerCase().split(/\s+/).includes(head)).map((r) => r.name)) : undefined;
     if (holders && holders.size > 1) return { ...base, name: phrase.text.replace(/^(The|A|An)\b/, (w) => w.toLowerCase()) };
     if (sameRole?.form === 'name') return { ...sameRole, at };
+    const sole = sameRole ? undefined : soleHolder(phrase, modifiers, at);
+    if (sole) return { ...sole, at };
     if (phrase.kind === 'thing') {
+      // "Its annual report … described …" right after "The Office for Students said …": the document of the
+      // organisation an "it" would stand for there.
+      const itsIssuer = /^[Ii]ts\s/.test(phrase.text) && (DOCUMENT_NOUNS.has(head) || ISSUED_NOUNS.has(head)) ? resolveRead({ text: 'it', form: 'pronoun', kind: 'thing', core: 'it' }, at) : undefined;
+      if (itsIssuer?.form === 'name' && !itsIssuer.unnamed) return { ...itsIssuer, form: 'description', text: phrase.text, core: head, issued: true, at };
       // "a document issued by the PMDB", "the Kiel institute's report": the issuer its own words name.
       const by = /\sby\s|['\u2019]s\s/.test(phrase.text) ? issuerNamedIn(phrase.text) : undefined;
       const byWhom = by ? resolve(by, at) : undefined;
@@ -845,9 +979,14 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
         // (A sentence's opening name counts when nothing shows it to be a person's, "Statistics Canada
         // reported"; someone heard speaking as a person is one. "The Australian delegation": its capitalised
         // words must be in the name; "the court" is no company.)
+        // ("MediTrack has said it will appeal. …, the company said": a lone word heard speaking that nothing
+        // shows to be a person's name counts too; "the company" is never a public body such as the DPC.)
         const organisation = (r: Referent) =>
-          r.form === 'name' && !r.unnamed && !COMPANY_NAME.test(r.name) && (r.kind === 'thing' ? r.spoke || r.opening || r.subject : !r.person && !r.spoke && r.opening) && properModifiers.every((m) => r.name.toLowerCase().split(/\s+/).includes(m));
-        const heard = history.filter((r) => organisation(r) && Math.floor(r.at / 1e6) >= Math.floor(at / 1e6) - DESCRIBED_ORGANISATION_PARAGRAPHS);
+          r.form === 'name' && !r.unnamed && !COMPANY_NAME.test(r.name) && (r.kind === 'thing' ? r.spoke || r.opening || r.subject : (!r.person && !r.spoke && r.opening) || loneWordSpeaker(r)) && properModifiers.every((m) => r.name.toLowerCase().split(/\s+/).includes(m));
+        // (Nor a person heard speaking under a fuller name: "Jana Novak chairs the board. … Novak has said".)
+        const personal = (r: Referent) => r.kind === 'person' && !loneWordSpeaker(r) && history.some((h) => h.name === r.name && h.spoke && h.kind === 'person' && h.text !== h.name);
+        const fits = (r: Referent) => !(COMPANY_NOUNS.has(head) && (isPublicBody(r.name) || personal(r)));
+        const heard = history.filter((r) => organisation(r) && fits(r) && Math.floor(r.at / 1e6) >= Math.floor(at / 1e6) - DESCRIBED_ORGANISATION_PARAGRAPHS);
         if (heard.length > 0 && new Set(heard.map((r) => r.name)).size === 1) return { ...(heard[0] as Referent), at };
       }
       for (const h of new Set([head, ...earlier.map((r) => r.core)])) {
@@ -866,6 +1005,8 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     return { ...base, name: phrase.text.replace(/^(The|A|An)\b/, (w) => w.toLowerCase()) };
   };
 
+  /** Per paragraph position, the person its last sentence has speaking in the reporter's words through a quoting verb ("X accused …"). */
+  const paraphrased: (string | undefined)[] = [];
   /** Everyone heard speaking so far (a quotation's or reported speech's speaker). */
   const speakersSoFar = new Set<string>();
   let pending: string | undefined;
@@ -910,7 +1051,10 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
           // Roles written beside the name: "spokesman Marlin Fitzwater", "Mary Lee, the bank's chief economist,".
           // (An appositive ends at a comma or a preposition: ", a Treasury spokesman said" is someone else.)
           const roleAfterName = /^\s*,\s+(?:a|an|the)?\s*(?:[\p{L}'’.-]+\s+){0,3}?([\p{L}-]+)\s*(?:,|\s(?:of|at|for|with|in)\s)/u.exec(masked.slice(end, end + 60))?.[1]?.toLowerCase();
-          const roles = phrase.kind === 'person' && phrase.form === 'name' ? [roleBefore?.toLowerCase(), roleAfterName].filter((w): w is string => !!w && isRoleNoun(w)) : [];
+          // "Its spokesperson, Luka Babić, said": a role after a determiner, then the name set off by commas.
+          const roleAppositive = /(?:^|\s)(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+),\s+$/u.exec(masked.slice(Math.max(0, index - 50), index))?.[1];
+          const appositiveCloses = /^\s*,/.test(masked.slice(end, end + 3));
+          const roles = phrase.kind === 'person' && phrase.form === 'name' ? [roleBefore?.toLowerCase(), roleAfterName, appositiveCloses ? roleAppositive : undefined].filter((w): w is string => !!w && isRoleNoun(w)) : [];
           history.push({ ...r, subject: first && person, person, opening: first && !/^(?:a|an|one|another)$/.test(wordBefore ?? ''), roles });
         },
       });
@@ -1106,6 +1250,13 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
       const reportedLast = reported.slice(reportedFrom).find((r) => r.start === lastSentence.start);
       lastVoice = inLast?.speaker ?? reportedLast?.speaker;
     }
+    // "Jacques Schoufour accused the FNV of intransigence …" closing a paragraph: someone speaking in the
+    // reporter's words through a verb that only quotations attribute (see quotationsBetweenOneVoice).
+    if (lastSentence && !lastVoice && !quotes.some((q) => q.close > lastSentence.start)) {
+      const clause = clauseInSentence(masked, lastSentence, ['quoting']);
+      const r = clause?.phrase.form === 'name' && clause.phrase.kind === 'person' ? resolve(clause.phrase, pos(clause.from)) : undefined;
+      if (r && !r.unnamed && r.kind === 'person') paraphrased[at] = r.name;
+    }
     // "… Novak said:" closing a paragraph introduces the quotation opening the next one.
     const tail = masked.trimEnd();
     pending = undefined;
@@ -1115,6 +1266,8 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
       if (r && !r.unnamed) pending = r.name;
     }
   });
+
+  quotationsBetweenOneVoice(paragraphs, quotations, paraphrased);
 
   // A quotation that runs on keeps its speaker in the paragraphs that continue it (and gives it back).
   for (let at = quotations.length - 1; at > 0; at--) {
@@ -1158,6 +1311,25 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     return r?.name;
   });
   return { quotations, reported, ownVoice, notes, turns };
+}
+
+/**
+ * A paragraph that is only a quotation, with no attribution of its own, between a paragraph closing on X
+ * speaking in the reporter's words ("Jacques Schoufour accused the FNV of intransigence …") and a
+ * quotation X is named speaking next ("“If we find …,” Schoufour said."): X goes on speaking. Both sides
+ * must name X, so that a quotation between two speakers taking turns is never given to either.
+ */
+function quotationsBetweenOneVoice(paragraphs: { text: string }[], quotations: AttributedQuotation[][], paraphrased: (string | undefined)[]): void {
+  for (let at = 1; at + 1 < paragraphs.length; at++) {
+    const voice = paraphrased[at - 1];
+    const quotes = quotations[at] ?? [];
+    if (!voice || quotes.length === 0 || quotes.some((q) => q.speaker)) continue;
+    const text = (paragraphs[at] as { text: string }).text;
+    if (wordsIn(maskQuotations(text, quotes).replace(new RegExp(MASK, 'g'), ' ')) > 0) continue;
+    if (wordsIn(quotes.map((q) => text.slice(q.start, q.end)).join(' ')) < MIN_SPEECH_WORDS) continue;
+    const next = (quotations[at + 1] ?? []).find((q) => q.speaker);
+    if (next?.speaker === voice) for (const q of quotes) q.speaker = voice;
+  }
 }
 
 /** Words inside sentences a text needs before its lack of capitals says it is printed in lower case. */
@@ -1307,7 +1479,7 @@ function runsAround(text: string, name: string): string[] {
 }
 
 /** Documents and stories someone issues or publishes: "the report said" may be its issuer speaking. */
-const ISSUED_NOUNS = new Set('document report statement study survey review prospectus filing story article bulletin newsletter communique memo letter paper release outlook summary'.split(' '));
+const ISSUED_NOUNS = new Set('document report statement study survey review prospectus filing story article bulletin newsletter communique memo letter paper release outlook summary package'.split(' '));
 /** A news story and the article it was called before are one ("the story said" after "the article in …"). */
 const NEWS_PIECES = new Set(['story', 'article']);
 const sameDocumentNoun = (a: string, b: string) => a === b || (NEWS_PIECES.has(a) && NEWS_PIECES.has(b));
@@ -1380,7 +1552,7 @@ const MEETING_THEN_ISSUED = /\b(?:After|At|Following|During)\s+(?:a|an|the|its|t
 const ISSUER_MODIFIER = /^(?:[Tt]he\s+|[Aa]n?\s+|[Ii]ts\s+)?((?:\p{Lu}[\p{L}.&'-]*\s+)*\p{Lu}[\p{L}.&'-]*)\s+(?:[\p{Ll}\p{N}-]+\s+){0,2}?\p{Ll}+$/u;
 
 /** Nouns naming a document: "the document" may stand for "the proposals" named before it. */
-const DOCUMENT_NOUNS = new Set('document proposals proposal report statement declaration plan paper agreement communique letter principles guidelines rules bulletin study survey ruling text memo release treaty resolution strategy review'.split(' '));
+const DOCUMENT_NOUNS = new Set('document proposals proposal report statement declaration plan paper agreement communique letter principles guidelines rules bulletin study survey ruling text memo release treaty resolution strategy review package'.split(' '));
 
 /** What a document can hold of voices, read cheaply (quotation marks and turn labels only): see {@link voiceSketch}. */
 export interface VoiceSketch {

@@ -41,7 +41,8 @@ const MIN_LABELS: Record<(typeof sets)[number], { sentences: number; named: numb
   'blind-set-11': { sentences: 400, named: 120, narration: 260 },
   'blind-set-13': { sentences: 240, named: 100, narration: 75 },
   'blind-set-15': { sentences: 260, named: 110, narration: 105 },
-  'blind-set-16': { sentences: 300, named: 155, narration: 80 },
+  // (Named 147 since refs9: the NGO report's 13 own sentences count as its own voice, `kind: report`.)
+  'blind-set-16': { sentences: 300, named: 145, narration: 80 },
 };
 /** The figures each set must reach: named right at least, wrong speaker at most, narration unattributed at least. */
 const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narration: number }> = {
@@ -87,17 +88,23 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // comma; straight-quoted speech running on after its attribution): 11 111/123, 2 wrong (was 109, 4);
   // 13 100/103, 2 (92, 10); 15 111/115, 3 (93, 14); 16 142/160, 2 (121, 20); narration all unattributed,
   // own voice unchanged; sets 1-10 unchanged.
-  'blind-set-11': { named: 0.9, wrong: 0.02, narration: 0.99 },
-  'blind-set-13': { named: 0.97, wrong: 0.02, narration: 0.99 },
-  'blind-set-15': { named: 0.96, wrong: 0.03, narration: 0.99 },
-  'blind-set-16': { named: 0.88, wrong: 0.02, narration: 0.99 },
+  // After refs9 (a role's or organisation's one holder however far back, abbreviated titles; a passive
+  // reporting verb's clause; a singular "they" for an unnamed source; issued reports and rulings; a
+  // quotation paragraph between two of one person's; "the company" never a public body): 11 120/123, 2
+  // wrong (was 109, 4); 13 93/103, 9 (92, 10); 15 95/115, 13 (93, 14); 16 125/147, 18, own voice 48/48
+  // (121/160, 20, 35/35: `kind: report` now speaks in its issuer's voice). Narration unchanged everywhere.
+  // names9 and refs9 merged: 11 122/123, 0 wrong; 13 101/103, 1; 15 113/115, 2; 16 146/147, 0 (own voice 48/48).
+  'blind-set-11': { named: 0.99, wrong: 0.01, narration: 0.99 },
+  'blind-set-13': { named: 0.98, wrong: 0.01, narration: 0.99 },
+  'blind-set-15': { named: 0.98, wrong: 0.02, narration: 0.99 },
+  'blind-set-16': { named: 0.99, wrong: 0.01, narration: 0.99 },
 };
 /**
- * Quotations of unnamed people given to someone the article names, where a set still has any: set 15's
- * "A department source was blunter. ‘…,’ they said." gives the source's words to the Department for
- * Education (2 sentences).
+ * Quotations of unnamed people given to someone the article names, where a set still has any. (Set 15's
+ * "A department source was blunter. ‘…,’ they said." gave the source's words to the Department for
+ * Education, 2 sentences, until refs9: a singular "they" after an unnamed source is that source.)
  */
-const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-15': 2 };
+const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = {};
 const scores = await Promise.all(sets.map((name) => scoreLabelledSet(new URL(`../../fixtures/attribution/${name}/`, import.meta.url))));
 
 /** Sentences the rules got wrong, for the failure message. */

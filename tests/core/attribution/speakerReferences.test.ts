@@ -1,0 +1,222 @@
+import { describe, expect, it } from 'vitest';
+import { speakerOf } from '../../../src/core/attribution/index.js';
+import type { SourceDocument } from '../../../src/core/model.js';
+
+/** A document of this kind with these paragraphs. */
+function doc(paragraphs: string[], source: Partial<SourceDocument['source']> = {}): SourceDocument {
+  return { source: { id: 'a', title: 'T', kind: 'news report', ...source }, file: 'a.md', collection: '', paragraphs: paragraphs.map((text, i) => ({ index: i + 1, text })) };
+}
+/** The speaker of the words `words` in paragraph `n`. */
+function who(d: SourceDocument, n: number, words: string): string | undefined {
+  const text = d.paragraphs[n - 1]?.text ?? '';
+  const start = text.indexOf(words);
+  if (start < 0) throw new Error(`not in paragraph ${n}: ${words}`);
+  return speakerOf(d, n, start, start + words.length);
+}
+
+/** Paragraphs of narration that name nobody, to put distance between a mention and its reference. */
+const filler = (n: number) => Array.from({ length: n }, (_, i) => `The harbour handled ${i + 2} million tonnes of cargo in the year before.`);
+
+describe('a role for the one holder the story names', () => {
+  it('reads an abbreviated title as its role (“Gov. Carruthers” is the governor), however far back he was named', () => {
+    const d = doc([
+      'The utility answered goals set by New Mexico Governor Garrey Carruthers.',
+      ...filler(5),
+      'The plan went to a task force convened by Gov. Carruthers.',
+      'Last month the governor said “I have outlined critical goals to the company and expect results.”',
+    ]);
+    expect(who(d, 8, 'I have outlined critical goals to the company and expect results.')).toBe('Garrey Carruthers');
+  });
+
+  it('finds the governor named eight paragraphs back when he is the story’s only one', () => {
+    const d = doc(['Governor Ana Ruiz signed the budget on Monday.', ...filler(6), 'The governor said “this budget keeps every school open next year.”']);
+    expect(who(d, 8, 'this budget keeps every school open next year.')).toBe('Ana Ruiz');
+  });
+
+  it('names nobody when the story names two holders of the role', () => {
+    const d = doc(['Governor Ana Ruiz met Governor Tom Hale on Monday.', ...filler(6), 'The governor said “this budget keeps every school open next year.”']);
+    expect(who(d, 8, 'this budget keeps every school open next year.')).toBe('the governor');
+  });
+
+  it('reads a role set off before the name (“Its spokesperson, Luka Babić,”)', () => {
+    const d = doc([
+      'Adriatic Gateway Terminals called the ruling a disgrace. Its spokesperson, Luka Babić, said in a statement that the company had “acted in good faith at every stage.”',
+      'The spokesperson added that investors would “draw their own conclusions” about doing business there.',
+    ]);
+    expect(who(d, 2, 'draw their own conclusions')).toBe('Luka Babić');
+  });
+
+  it('keeps the nearest unnamed source: “a Treasury spokesman” after a named one is someone else', () => {
+    const d = doc([
+      'Treasury spokesman Paul Lind said the figures were final.',
+      ...filler(5),
+      'A Treasury spokesman declined to give a date.',
+      'The spokesman said “we will publish when the audit is done.”',
+    ]);
+    expect(who(d, 8, 'we will publish when the audit is done.')).toBe('the spokesman');
+  });
+});
+
+describe('“he” or “she” never stands for a word capitalised only because it opens a sentence', () => {
+  it('gives “he said” to the person heard before the common word, not to “Management”', () => {
+    const d = doc([
+      'Analyst David Leibowitz believes “anyone who bought in thinking takeover is likely to be disappointed.” Management has repeatedly stated it will not take the company private.',
+      'But “shareholders who held the stock before the publicity have had a good ride,” he said.',
+      'Leibowitz said he takes management at their word.',
+    ]);
+    expect(who(d, 2, 'shareholders who held the stock before the publicity have had a good ride,')).toBe('David Leibowitz');
+  });
+
+  it('names nobody when nobody spoke before the common word in its paragraph', () => {
+    const d = doc([
+      'Premier Li Peng presented the plan to the congress.',
+      'Deputies from three provinces said the plan was weak. One said the state had cut spending on farms. “This is incompatible with the place of agriculture,” he said.',
+      'Other deputies said promises had been broken.',
+    ]);
+    expect(who(d, 2, 'This is incompatible with the place of agriculture,')).toBeUndefined();
+  });
+});
+
+describe('an issued report speaks in its issuer’s voice', () => {
+  const paragraphs = ['Our analysis shows that the decision took more than four years.', '“It came too late,” said Dr Amira Haddad, head of legal at the group.'];
+
+  it('gives a report’s own sentences to its author (kind: report)', () => {
+    const d = doc(paragraphs, { kind: 'report', author: 'Digital Rights Watch Europe', outlet: 'Digital Rights Watch Europe' });
+    expect(who(d, 1, 'Our analysis shows that the decision took more than four years.')).toBe('Digital Rights Watch Europe');
+    expect(who(d, 2, 'It came too late,')).toBe('Amira Haddad');
+  });
+
+  it('leaves a news report’s (or a wire or court report’s) narration nobody’s', () => {
+    for (const kind of ['news report', 'wire report', 'court report']) {
+      const d = doc(paragraphs, { kind, author: 'Jana Novak', outlet: 'Example News' });
+      expect(who(d, 1, 'Our analysis shows that the decision took more than four years.'), kind).toBeUndefined();
+    }
+  });
+});
+
+describe('who speaks in a sentence of reported speech', () => {
+  it('reads the speaker of the clause a passive reporting verb introduces, not its hearers (“Jurors were told that …”)', () => {
+    const d = doc([
+      'Graham Pickersgill, 61, denies all the charges.',
+      "Jurors were told that when he was interviewed by police, Mr Pickersgill said the kitchen had been paid for with an inheritance from his mother and that the holiday had been 'between friends'.",
+    ]);
+    expect(who(d, 2, 'between friends')).toBe('Graham Pickersgill');
+  });
+
+  it('names nobody for a passive verb with no clause of its own', () => {
+    const d = doc(["Reporters were told to wait outside, and the meeting was described only as 'constructive and frank'."]);
+    expect(who(d, 1, 'constructive and frank')).toBeUndefined();
+  });
+
+  it('reads a full name set off by commas after a description (“A spokeswoman for the police, Sofie Peeters, said”)', () => {
+    const d = doc([
+      '"We are against a deal that lets in beef produced with rules we would go to prison for," Marc Lenoir, a cattle farmer, told reporters.',
+      'A spokeswoman for the Brussels police zone, Sofie Peeters, said 14 people had been detained. "The right to demonstrate is respected, but violence is not acceptable," she said.',
+    ]);
+    expect(who(d, 2, 'The right to demonstrate is respected, but violence is not acceptable,')).toBe('Sofie Peeters');
+  });
+
+  it('does not read a place between commas as the speaker', () => {
+    const d = doc(['"We are against this deal," Marc Lenoir told reporters.', 'Farmers in the south, in Lyon, said they would join. "It will be bigger next week," he said.']);
+    expect(who(d, 2, 'It will be bigger next week,')).not.toBe('Lyon');
+  });
+});
+
+describe('a quotation paragraph between two of one person’s', () => {
+  const accused = 'Employers organization chairman, Jacques Schoufour, accused the union of intransigence in refusing to alter its stance.';
+  const alone = '"The union is not serious about our discussions and I am not optimistic about it changing its view."';
+
+  it('goes on in the voice of the person the paragraph before has speaking, when the next quotation is theirs too', () => {
+    const d = doc([accused, alone, '"If the union still refuses, we will break off the talks," Schoufour said.']);
+    expect(who(d, 2, 'The union is not serious about our discussions')).toBe('Jacques Schoufour');
+  });
+
+  it('names nobody when the next quotation is someone else’s (two sides taking turns)', () => {
+    const d = doc([accused, alone, '"We have moved a long way already," union negotiator Paul Rosenmoller said.']);
+    expect(who(d, 2, 'The union is not serious about our discussions')).toBeUndefined();
+  });
+});
+
+describe('a singular “they” after an unnamed source', () => {
+  it('is the source described in the sentence before, not the organisation named earlier', () => {
+    const d = doc([
+      "The Department for Education said universities were 'autonomous institutions'.",
+      "A department source was blunter. 'Some of these institutions expanded as if the money would never stop,' they said.",
+    ]);
+    expect(who(d, 2, 'Some of these institutions expanded as if the money would never stop,')).toBe('a department source');
+  });
+
+  it('keeps “they” for the organisation when the sentence before describes a group, not one person', () => {
+    const d = doc(['Northern Power Group said it was ready to apply the cap.', "Several officials were angry. 'Our billing systems need six weeks,' they said."]);
+    expect(who(d, 2, 'Our billing systems need six weeks,')).not.toBe('several officials');
+  });
+});
+
+describe('issuers of rulings and reports', () => {
+  it('reads a court where the paragraph prints it, though the story calls it otherwise elsewhere', () => {
+    const d = doc([
+      'The company said a Federal Court of Appeals approved the way it notified potential victims.',
+      'The ruling by the U.S. Court of Appeals for the fourth circuit, which upheld a lower court, said, "the notification program used by the company was reasonable and thorough."',
+    ]);
+    expect(who(d, 2, 'the notification program used by the company was reasonable and thorough.')).toBe('U.S. Court of Appeals');
+  });
+
+  it('names no court when the paragraph itself prints two', () => {
+    const d = doc([
+      'The company said a Federal Court of Appeals approved the way it notified potential victims.',
+      'The U.S. Court of Appeals, which upheld the State Court of Appeals, said, "the notification program used by the company was reasonable and thorough."',
+    ]);
+    expect(who(d, 2, 'the notification program used by the company was reasonable and thorough.')).toBeUndefined();
+  });
+
+  it('reads “The Commission” as the one longer name the story prints it in, and “it said” after it', () => {
+    const d = doc([
+      'A spokeswoman for the EC Commission said the 25-page report was a response to a U.S. list.',
+      'The Commission said not all the barriers were inconsistent with U.S. obligations. "The purpose of the report is to make clear that such practices are not a unique problem," it said.',
+    ]);
+    expect(who(d, 2, 'The purpose of the report is to make clear')).toBe('EC Commission');
+  });
+
+  it('leaves “The Commission” nobody’s when the story prints no longer name for it', () => {
+    const d = doc([
+      'A spokeswoman said the 25-page report was a response to a U.S. list.',
+      'The Commission said not all the barriers were inconsistent with U.S. obligations. "The purpose of the report is to make clear that such practices are not a unique problem," it said.',
+    ]);
+    expect(who(d, 2, 'The purpose of the report is to make clear')).toBeUndefined();
+  });
+
+  it('reads the subject before an aside (“The Commission’s package, a draft of which …, calls”), not a name inside it', () => {
+    const d = doc([
+      'Montenegro could close accession talks by next year, the European Commission said Tuesday.',
+      'The Commission\'s annual enlargement package, a draft of which was first reported by Capital Europe last week, calls Montenegro "the most advanced candidate" and says Albania has made "unprecedented progress".',
+      'The report says Serbia has "backtracked" on freedom of expression.',
+    ]);
+    expect(who(d, 2, 'the most advanced candidate')).toBe('European Commission');
+    expect(who(d, 3, 'backtracked')).toBe('European Commission');
+  });
+
+  it('gives “Its annual report … described … as ‘…’” to the organisation just heard', () => {
+    const d = doc(["The Office for Students (OfS) said that 72 universities expected to spend more than they earned. Its annual report on financial sustainability described the position of the sector as 'serious and deteriorating'."]);
+    expect(who(d, 1, 'serious and deteriorating')).toBe('Office for Students');
+  });
+
+  it('names nobody for “Its report” when no organisation was named before', () => {
+    const d = doc(["Universities face a hard year. Its annual report on financial sustainability described the position of the sector as 'serious and deteriorating'."]);
+    expect(who(d, 1, 'serious and deteriorating')).toBeUndefined();
+  });
+});
+
+describe('“the company” after a regulator and a company heard speaking', () => {
+  const decision = 'The Irish Data Protection Commission (DPC) fined the app MediTrack. The DPC found that MediTrack passed health data to eleven third parties.';
+
+  it('is the company heard speaking, never the regulator', () => {
+    const d = doc([decision, 'MediTrack has said it will appeal. In a statement, the company said it "strongly disagrees" with the findings.']);
+    expect(who(d, 2, 'strongly disagrees')).toBe('MediTrack');
+  });
+
+  it('is not a lone word shown to be a person (“Novak has said …” with a first name elsewhere)', () => {
+    const d = doc(['Jana Novak chairs the DPC board. The DPC found that the app passed health data to eleven third parties.', 'Novak has said she will appeal. In a statement, the company said it "strongly disagrees" with the findings.']);
+    expect(who(d, 2, 'strongly disagrees')).not.toBe('Jana Novak');
+    expect(who(d, 2, 'strongly disagrees')).not.toBe('DPC');
+  });
+});
