@@ -712,6 +712,11 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     const country = NATIONALITIES.has(name) ? countryOfDocument(name) : undefined;
     if (country) return { ...r, name: country, text: country, core: country };
     if (!name.includes(' ') && (GENERIC_ORGANISATION_WORDS.has(name) || NATIONALITIES.has(name)) && !usedAsName(wholeText, name)) return { ...r, unnamed: true };
+    if (r.kind === 'person' && r.form === 'name' && r.text === name && !name.includes(' ') && fullName(name) === undefined && !genderOf.has(name) && isCommonWordCapitalisedByPosition(name, narration)) return { ...r, unnamed: true };
+    if (r.kind === 'person' && r.form === 'name' && name.split(' ').length >= 3) {
+      const personal = withoutRoleWords(name, narration, allPersons);
+      if (personal !== name) return { ...r, name: personal };
+    }
     if (r.kind === 'person' && !name.includes(' ')) {
       const titled = allPersons.find((p) => p.core === name && p.text.endsWith(` ${name}`) && RANK_TITLE.test(p.text.slice(0, -name.length)));
       return titled ? { ...r, name: (RANK_TITLE.exec(titled.text.slice(0, -name.length))?.[0] ?? '').trimStart() + name } : r;
@@ -1413,6 +1418,56 @@ function transcriptTurns(doc: SourceDocument, speakerOfLabel: (label: string) =>
 function interviewee(doc: SourceDocument): string | undefined {
   const people = new Set(mentionsIn(doc.source.title ?? '').filter((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' ')).map((m) => m.phrase.core));
   return people.size === 1 ? [...people][0] : undefined;
+}
+
+/** The shortest part a closed compound's other part must have to read the word as a role ("Head|teacher"; not "King|sley", "Head|ley"). */
+const MIN_COMPOUND_REST = 5;
+
+/**
+ * Whether a capitalised word before a person's name is a role by the story's own evidence, not a given
+ * name: the story prints it in lower case ("the headteacher"), or before another person's name
+ * ("Headteacher Anna Berg … Headteacher Tom Lee"), or it is a closed compound of a role word, as
+ * "Vice-President" is a hyphenated one ("Headteacher" = "head" + "teacher").
+ */
+function isRoleWordByEvidence(word: string, name: string, narration: string, persons: { core: string; text: string }[]): boolean {
+  const lower = word.toLowerCase();
+  if (lower === word || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  if (new RegExp(`(?<![\\p{L}'\u2019-])${escapeRegExp(lower)}(?![\\p{L}-])`, 'u').test(narration)) return true;
+  const rest = name.slice(name.indexOf(' ') + 1);
+  if (persons.some((p) => p.text.startsWith(`${word} `) && !p.text.endsWith(rest))) return true;
+  for (let cut = 4; cut <= lower.length - 4; cut++) {
+    const [head, tail] = [lower.slice(0, cut), lower.slice(cut)];
+    if ((isRoleNoun(head) && tail.length >= MIN_COMPOUND_REST) || (isRoleNoun(tail) && head.length >= MIN_COMPOUND_REST)) return true;
+  }
+  return false;
+}
+
+/**
+ * Rule "a name is its given names and surname; a role before them is not part of it" (names10): the
+ * capitalised words opening a person's name of three or more words are dropped while the story shows each
+ * to be a role ("Headteacher Sarah Kirkby" → "Sarah Kirkby"). A given name and surname always stay, and
+ * so does a double given name nothing shows to be a role ("Mary Ann Evans").
+ */
+function withoutRoleWords(name: string, narration: string, persons: { core: string; text: string }[]): string {
+  let words = name.split(' ');
+  while (words.length > 2 && isRoleWordByEvidence(words[0] as string, words.join(' '), narration, persons)) words = words.slice(1);
+  return words.join(' ');
+}
+
+/**
+ * Whether a lone capitalised word is a common word capitalised only because it opens a sentence: the
+ * story prints it in lower case ("diplomats said"), and never capitalised inside a sentence
+ * ("Diplomats said …" names nobody).
+ */
+function isCommonWordCapitalisedByPosition(word: string, narration: string): boolean {
+  const lower = word.toLowerCase();
+  if (lower === word || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  if (!new RegExp(`(?<![\\p{L}'\u2019-])${escapeRegExp(lower)}(?![\\p{L}-])`, 'u').test(narration)) return false;
+  for (const m of narration.matchAll(new RegExp(`(?<![\\p{L}'\u2019-])${escapeRegExp(word)}(?![\\p{L}-])`, 'gu'))) {
+    const before = narration.slice(Math.max(0, (m.index ?? 0) - 4), m.index ?? 0);
+    if (!/(?:^|[.!?:;\n]["'\u201D\u2019]?\s*|\n\s*)$/u.test(before) && m.index !== 0) return false;
+  }
+  return true;
 }
 
 /** A company's name and its legal ending ("General Acquisition Co", "Texaco Inc.", "Sears Roebuck and Co"). */
