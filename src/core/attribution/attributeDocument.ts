@@ -1380,7 +1380,9 @@ function lowerCaseReporter(narration: string): { name: string; surname: string }
 /** A paragraph opening with a speaker's label: `Novak: …`, `JANA NOVAK: …`, `Q: …`, `Example News: …`. */
 // Rule "a label names its speaker before any comma": "FILIP VANĚK, BRNĚNSKÝ DENÍK:" is Filip Vaněk, a
 // journalist of that paper; the outlet after the comma (capitalised words) is not part of the label.
-const TURN_LABEL = /^((?:[\p{Lu}][\p{L}.'’-]*)(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|de|van|von|der|al|bin)){0,3})(?:,\s+(?:[\p{Lu}\d][\p{L}\p{N}.'’&-]*)(?:\s+(?:[\p{Lu}\d][\p{L}\p{N}.'’&-]*|of|for|and|de)){0,5})?:[ \t]+(?=\S)/u;
+// Rule "a question number is not part of the label" (names10): a UK committee transcript numbers the
+// questions ("Q4 Ben Whitlock: …" is Ben Whitlock asking).
+const TURN_LABEL = /^(?:Q\d+\s+)?((?:[\p{Lu}][\p{L}.'’-]*)(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|de|van|von|der|al|bin)){0,3})(?:,\s+(?:[\p{Lu}\d][\p{L}\p{N}.'’&-]*)(?:\s+(?:[\p{Lu}\d][\p{L}\p{N}.'’&-]*|of|for|and|de)){0,5})?:[ \t]+(?=\S)/u;
 /** Labelled paragraphs a document needs to be read as a transcript (with at least two labels recurring). */
 const MIN_TURNS = 4;
 
@@ -1391,6 +1393,8 @@ const MIN_TURNS = 4;
  */
 function transcriptTurns(doc: SourceDocument, speakerOfLabel: (label: string) => string | undefined): (SpeakerTurn | undefined)[] {
   const labels = doc.paragraphs.map((p) => TURN_LABEL.exec(p.text));
+  const lists = participantLists(doc.paragraphs, labels);
+  for (const at of lists) labels[at] = null;
   const counts = new Map<string, number>();
   for (const m of labels) if (m) counts.set(m[1] as string, (counts.get(m[1] as string) ?? 0) + 1);
   const labelled = labels.filter(Boolean).length;
@@ -1407,11 +1411,29 @@ function transcriptTurns(doc: SourceDocument, speakerOfLabel: (label: string) =>
   let current: SpeakerTurn | undefined;
   labels.forEach((m, at) => {
     if (m) current = { start: m[0].length, speaker: speakers.get(m[1] as string) };
+    else if (lists.has(at)) current = undefined;
     else if (current && at < lastLabelled) current = { start: 0, speaker: current.speaker };
     else current = undefined;
     turns[at] = current;
   });
   return turns;
+}
+
+/**
+ * Rule "a label before a list of the speakers is a heading, not a turn" (names10): "Witnesses: Diane
+ * Holloway, Managing Director, …; Colin Fairley, …" prints in full the labels of two or more speakers who
+ * take turns later; nobody speaks it, and the turn after it is the next label's.
+ */
+function participantLists(paragraphs: { text: string }[], labels: (RegExpExecArray | null)[]): Set<number> {
+  const fullLabels = new Set(labels.filter((m): m is RegExpExecArray => m !== null && (m[1] as string).includes(' ')).map((m) => m[1] as string));
+  const lists = new Set<number>();
+  labels.forEach((m, at) => {
+    if (!m) return;
+    const body = (paragraphs[at] as { text: string }).text.slice(m[0].length);
+    const named = [...fullLabels].filter((label) => label !== m[1] && body.includes(label) && labels.some((other, later) => later > at && other?.[1] === label));
+    if (named.length >= 2) lists.add(at);
+  });
+  return lists;
 }
 
 /** Who answers an interview's `A:` turns: the one person its title names with a full name ("… an interview with Jana Novak"). */
@@ -1445,12 +1467,13 @@ function isRoleWordByEvidence(word: string, name: string, narration: string, per
 /**
  * Rule "a name is its given names and surname; a role before them is not part of it" (names10): the
  * capitalised words opening a person's name of three or more words are dropped while the story shows each
- * to be a role ("Headteacher Sarah Kirkby" → "Sarah Kirkby"). A given name and surname always stay, and
+ * to be a role ("Headteacher Sarah Kirkby" → "Sarah Kirkby"), and so are words holding a digit. A given name and surname always stay, and
  * so does a double given name nothing shows to be a role ("Mary Ann Evans").
  */
 function withoutRoleWords(name: string, narration: string, persons: { core: string; text: string }[]): string {
   let words = name.split(' ');
-  while (words.length > 2 && isRoleWordByEvidence(words[0] as string, words.join(' '), narration, persons)) words = words.slice(1);
+  // (A word with a digit is no one's given name: "Q3 Priya Raman" is a transcript's third question.)
+  while (words.length > 2 && (/\p{N}/u.test(words[0] as string) || isRoleWordByEvidence(words[0] as string, words.join(' '), narration, persons))) words = words.slice(1);
   return words.join(' ');
 }
 
