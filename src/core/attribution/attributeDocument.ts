@@ -1467,8 +1467,8 @@ function isRoleWordByEvidence(word: string, name: string, narration: string, per
 /**
  * Rule "a name is its given names and surname; a role before them is not part of it" (names10): the
  * capitalised words opening a person's name of three or more words are dropped while the story shows each
- * to be a role ("Headteacher Sarah Kirkby" → "Sarah Kirkby"), and so are words holding a digit. A given name and surname always stay, and
- * so does a double given name nothing shows to be a role ("Mary Ann Evans").
+ * to be a role ("Headteacher Sarah Kirkby" → "Sarah Kirkby"), and so are words holding a digit. A given
+ * name and surname always stay, and so does a double given name nothing shows to be a role ("Mary Ann Evans").
  */
 function withoutRoleWords(name: string, narration: string, persons: { core: string; text: string }[]): string {
   let words = name.split(' ');
