@@ -714,7 +714,7 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     if (!name.includes(' ') && (GENERIC_ORGANISATION_WORDS.has(name) || NATIONALITIES.has(name)) && !usedAsName(wholeText, name)) return { ...r, unnamed: true };
     if (r.kind === 'person' && r.form === 'name' && r.text === name && !name.includes(' ') && fullName(name) === undefined && !genderOf.has(name) && isCommonWordCapitalisedByPosition(name, narration)) return { ...r, unnamed: true };
     if (r.kind === 'person' && r.form === 'name' && name.split(' ').length >= 3) {
-      const personal = withoutRoleWords(name, narration, allPersons);
+      const personal = withoutRoleWords(name);
       if (personal !== name) return { ...r, name: personal };
     }
     if (r.kind === 'person' && !name.includes(' ')) {
@@ -1446,17 +1446,15 @@ function interviewee(doc: SourceDocument): string | undefined {
 const MIN_COMPOUND_REST = 5;
 
 /**
- * Whether a capitalised word before a person's name is a role by the story's own evidence, not a given
- * name: the story prints it in lower case ("the headteacher"), or before another person's name
- * ("Headteacher Anna Berg … Headteacher Tom Lee"), or it is a closed compound of a role word, as
- * "Vice-President" is a hyphenated one ("Headteacher" = "head" + "teacher").
+ * Whether a capitalised word before a person's name is a role by its form: a closed compound of a role
+ * word, as "Vice-President" is a hyphenated one ("Headteacher" = "head" + "teacher"). (names10 tried the
+ * story's lower-case uses, "the warden", and the word before another person's name as evidence too: they
+ * gained nothing on the dev sets and lost on a held-out one, so a given name printed as a common word,
+ * "Will", "Grace", stays a name.)
  */
-function isRoleWordByEvidence(word: string, name: string, narration: string, persons: { core: string; text: string }[]): boolean {
+function isRoleCompound(word: string): boolean {
   const lower = word.toLowerCase();
-  if (lower === word || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
-  if (new RegExp(`(?<![\\p{L}'\u2019-])${escapeRegExp(lower)}(?![\\p{L}-])`, 'u').test(narration)) return true;
-  const rest = name.slice(name.indexOf(' ') + 1);
-  if (persons.some((p) => p.text.startsWith(`${word} `) && !p.text.endsWith(rest))) return true;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
   for (let cut = 4; cut <= lower.length - 4; cut++) {
     const [head, tail] = [lower.slice(0, cut), lower.slice(cut)];
     if ((isRoleNoun(head) && tail.length >= MIN_COMPOUND_REST) || (isRoleNoun(tail) && head.length >= MIN_COMPOUND_REST)) return true;
@@ -1466,14 +1464,14 @@ function isRoleWordByEvidence(word: string, name: string, narration: string, per
 
 /**
  * Rule "a name is its given names and surname; a role before them is not part of it" (names10): the
- * capitalised words opening a person's name of three or more words are dropped while the story shows each
- * to be a role ("Headteacher Sarah Kirkby" → "Sarah Kirkby"), and so are words holding a digit. A given
- * name and surname always stay, and so does a double given name nothing shows to be a role ("Mary Ann Evans").
+ * capitalised words opening a person's name of three or more words are dropped while each is a closed
+ * compound of a role word ("Headteacher Sarah Kirkby" → "Sarah Kirkby") or holds a digit ("Q3 Priya
+ * Raman", a transcript's third question). A given name and surname always stay, and so does a double given
+ * name ("Mary Ann Evans").
  */
-function withoutRoleWords(name: string, narration: string, persons: { core: string; text: string }[]): string {
+function withoutRoleWords(name: string): string {
   let words = name.split(' ');
-  // (A word with a digit is no one's given name: "Q3 Priya Raman" is a transcript's third question.)
-  while (words.length > 2 && (/\p{N}/u.test(words[0] as string) || isRoleWordByEvidence(words[0] as string, words.join(' '), narration, persons))) words = words.slice(1);
+  while (words.length > 2 && (/\p{N}/u.test(words[0] as string) || isRoleCompound(words[0] as string))) words = words.slice(1);
   return words.join(' ');
 }
 
