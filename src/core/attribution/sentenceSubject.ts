@@ -25,6 +25,8 @@ const ASIDE = /^\s*(?:,[^,;:.!?"“”‘’]{1,160},|\([^)]{1,80}\))/u;
 export function leadsSentence(masked: string, sentence: SentenceRange, index: number, end: number): boolean {
   const after = masked.slice(end, sentence.end);
   const aside = ASIDE.exec(after)?.[0] ?? '';
+  // ("Without INRA, he added, prices would …": an aside that is the reporter's attribution opens no subject.)
+  if (/^\s*,\s*(?:he|she|it|they|we)\s/i.test(aside)) return false;
   // (", was blunter still": the comma closing a description set beside the name, see below.)
   const verb = /^\s*(,?)\s+(\p{Ll}+)/u.exec(after.slice(aside.length));
   const next = verb?.[2];

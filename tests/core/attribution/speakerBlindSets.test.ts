@@ -105,7 +105,9 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // it from rounds that gained much on the sets they were tuned on, so it became a guide for round 10.
   // Set 20 (35 Reuters stories, seed 20) was labelled blind and measured once with names9's rules: 82/95
   // named, 8 wrong, narration 268/271 (refs9: the same); a guide for round 10.
-  'blind-set-14': { named: 0.79, wrong: 0.19, narration: 0.98 },
+  // pronouns10 (a "he" or "she" goes on about the subject of the sentence before it, centering): set 14
+  // 76/96 named, 18 wrong → 82/96, 12 wrong; narration 76/77 unchanged; every other set unchanged.
+  'blind-set-14': { named: 0.85, wrong: 0.13, narration: 0.98 },
   'blind-set-20': { named: 0.86, wrong: 0.085, narration: 0.98 },
 };
 /**
