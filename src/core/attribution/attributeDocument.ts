@@ -918,7 +918,7 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
       // holding his breath. … he says"), not a person merely mentioned since; then anyone fitting.
       // The subject of the sentence just before goes on as "he" or "she" when it fits (centering): "Tomic,
       // who left the court …, said …" then "“…,” she said" is Tomic, not the mayor heard a paragraph earlier.
-      const centre = phrase.gender || phrase.core === 'it' ? lastSentenceSubject(at, fits) : undefined;
+      const centre = phrase.gender ? lastSentenceSubject(at, fits) : undefined;
       if (centre) {
         const gender = genderOfReferent(centre) ?? phrase.gender;
         if (gender) genderOf.set(centre.name, gender);
