@@ -1,6 +1,7 @@
 import type { SourceDocument } from '../model.js';
 import { type SentenceRange, splitSentences } from '../text/splitSentences.js';
 import { ISSUER_VOICE, OWN_VOICE } from './ownVoice.js';
+import { leadsSentence } from './sentenceSubject.js';
 import { documentQuotations, type Quotation } from './quotations.js';
 import {
   ABBREVIATION,
@@ -170,6 +171,8 @@ interface Referent {
   person?: boolean;
   /** The first name a sentence gives, not after a preposition ("Josef Hruby is already untying the rope"). */
   opening?: boolean;
+  /** The sentence's grammatical subject by its shape ("Her Polish counterpart, Agnieszka Nowicka, was blunter still"). */
+  leads?: boolean;
   /** Roles written right beside the name ("spokesman Marlin Fitzwater", "Mary Lee, an analyst"): "the spokesman" is this person. */
   roles?: string[];
   /**
@@ -180,6 +183,9 @@ interface Referent {
   /** A description resolved to whoever issued it or is named in it ("the report" → the OECD). */
   issued?: boolean;
 }
+
+/** A name with a word printed as an acronym ("Without INRA") is no person's a "he" or "she" goes on about. */
+const hasAcronymWord = (name: string): boolean => name.split(/\s+/).some((w) => ACRONYM.test(w) && !/^[IVX]+$/.test(w));
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -824,6 +830,46 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     return words.slice(0, head + 1).join(' ').replace(/^\p{Lu}/u, (c) => c.toLowerCase());
   };
 
+  /** Each paragraph's sentences and its text with quotations masked, for reading the sentence before a pronoun. */
+  const sentencesOf = paragraphs.map((p) => splitSentences(p.text));
+  const maskedOf = paragraphs.map((p, n) => maskQuotations(p.text, quotations[n] ?? []));
+  /**
+   * Who the last sentence before the one at `at` is about: the person or organisation it has speaking, else
+   * its subject by the sentence's shape (see leadsSentence). Sentences all quotation are the speech, not
+   * the narration, and are passed over; a sentence with neither gives nobody.
+   */
+  const lastSentenceSubject = (at: number, fits: (r: Referent) => boolean): Referent | undefined => {
+    let n = Math.floor(at / 1e6);
+    let k = (sentencesOf[n] ?? []).findIndex((s) => s.start <= at % 1e6 && s.end > at % 1e6);
+    if (k < 0) return undefined;
+    // Who one sentence is about: one fitting speaker, else its one fitting subject (two speakers, nobody).
+    const about = (n: number, s: SentenceRange, to: number): Referent | undefined => {
+      const inside = history.filter((r) => r.at >= n * 1e6 + s.start && r.at < n * 1e6 + to && !r.unnamed && !loneWordSpeaker(r));
+      const speakers = inside.filter((r) => r.spoke);
+      if (new Set(speakers.map((r) => r.name)).size > 1) return undefined;
+      const one = speakers[0] ?? inside.find((r) => r.leads);
+      return one && fits(one) && !hasAcronymWord(one.name) ? one : undefined;
+    };
+    // ("Ortner, who stressed he was …, said", "Richards declined …, but he said": the pronoun's own
+    // sentence's subject first. A pronoun's clause is read from its sentence's start, so the whole
+    // sentence is looked at; a name after the pronoun is no subject by its shape.)
+    const own = sentencesOf[n]?.[k] as SentenceRange;
+    const ownSubject = about(n, own, own.end);
+    if (ownSubject) return ownSubject;
+    const firstParagraph = n - REFERENCE_PARAGRAPHS;
+    for (;;) {
+      k--;
+      while (k < 0) {
+        n--;
+        if (n < Math.max(0, firstParagraph)) return undefined;
+        k = (sentencesOf[n]?.length ?? 0) - 1;
+      }
+      const s = sentencesOf[n]?.[k] as SentenceRange;
+      if (!/\p{L}/u.test((maskedOf[n] ?? '').slice(s.start, s.end))) continue;
+      return about(n, s, s.end);
+    }
+  };
+
   const resolve = (phrase: SpeakerPhrase, at: number): Referent | undefined => wholeName(resolveRead(phrase, at));
   const resolveRead = (phrase: SpeakerPhrase, at: number): Referent | undefined => {
     // What a pronoun or description may refer to: the last few paragraphs' mentions (history is in order).
@@ -875,6 +921,14 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
       if (source) return { ...base, kind: 'person', form: 'description', name: source, text: source, core: source };
       // "He" or "she" is most often the nearest person who spoke or was a sentence's subject ("Hruby is not
       // holding his breath. … he says"), not a person merely mentioned since; then anyone fitting.
+      // The subject of the sentence just before goes on as "he" or "she" when it fits (centering): "Tomic,
+      // who left the court …, said …" then "“…,” she said" is Tomic, not the mayor heard a paragraph earlier.
+      const centre = phrase.gender ? lastSentenceSubject(at, fits) : undefined;
+      if (centre) {
+        const gender = genderOfReferent(centre) ?? phrase.gender;
+        if (gender) genderOf.set(centre.name, gender);
+        return { ...centre, at, gender };
+      }
       const reversed = [...recent].reverse();
       // "It said": the organisation heard speaking last, before any thing merely named since.
       // A capitalised run the text never shows to be a person nor gives as a sentence's subject ("she sees
@@ -1060,7 +1114,8 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
           const roleAppositive = /(?:^|\s)(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+),\s+$/u.exec(masked.slice(Math.max(0, index - 50), index))?.[1];
           const appositiveCloses = /^\s*,/.test(masked.slice(end, end + 3));
           const roles = phrase.kind === 'person' && phrase.form === 'name' ? [roleBefore?.toLowerCase(), roleAfterName, appositiveCloses ? roleAppositive : undefined].filter((w): w is string => !!w && isRoleNoun(w)) : [];
-          history.push({ ...r, subject: first && person, person, opening: first && !/^(?:a|an|one|another)$/.test(wordBefore ?? ''), roles });
+          const leads = !!sentence && phrase.form === 'name' && leadsSentence(masked, sentence, index, end);
+          history.push({ ...r, subject: first && person, person, opening: first && !/^(?:a|an|one|another)$/.test(wordBefore ?? ''), roles, leads });
         },
       });
     }

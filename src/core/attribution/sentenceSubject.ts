@@ -1,0 +1,57 @@
+/**
+ * Who a sentence is about: its grammatical subject, read from the sentence's shape alone. A "he" or "she"
+ * opening the next sentence most often goes on about that one (centering: the last sentence's subject is
+ * what the next pronoun continues), whoever spoke before it.
+ */
+import type { SentenceRange } from '../text/splitSentences.js';
+import { isRoleNoun, PREPOSITIONS } from './speakerPhrases.js';
+
+/** Words that open a sentence's adverbial before its subject ("In a post on Facebook, …", "Meanwhile, …"). */
+const ADVERBIAL_OPENING = /^(?:in|on|at|after|before|during|later|earlier|meanwhile|however|but|and|yesterday|today|separately|instead|still|also|again|since|until|when|while|as|for|from|with|under|speaking|asked|writing|addressing)\b/i;
+/** Determiners that open a description set beside a name ("Her Polish counterpart, Agnieszka Nowicka, …"). */
+const DESCRIPTION_OPENING = /^(?:the|her|his|its|their|a|an|one|another)\b/i;
+/** Words after a name that are no verb: the name is not a subject alone ("Smith and Jones said", "Smith of ABC"). */
+const NOT_A_VERB = new Set(['and', 'or', 'nor', 'but', 'than', 'who', 'whose', 'which', 'that', ...PREPOSITIONS]);
+/** A clause set off by commas or brackets right after a name ("Tomic, who left the court …,", "Kolar, 52,"). */
+const ASIDE = /^\s*(?:,[^,;:.!?"“”‘’]{1,160},|\([^)]{1,80}\))/u;
+
+/**
+ * Whether the name printed at [index, end) of a sentence is the sentence's subject: nothing before it but
+ * an opening adverbial ("In Zagreb, Kolar said"), a description in apposition ("The Mayor of Jihlava,
+ * Ondrej Vesely, whose city …, welcomed"), lower-case role words ("former judge Marija Tomic") or a
+ * quotation it speaks ("“…,” Kolar said"); after it, an aside at most and then a verb (a lower-case word
+ * that is no preposition or conjunction).
+ */
+export function leadsSentence(masked: string, sentence: SentenceRange, index: number, end: number): boolean {
+  const after = masked.slice(end, sentence.end);
+  const aside = ASIDE.exec(after)?.[0] ?? '';
+  // ("Without INRA, he added, prices would …": an aside that is the reporter's attribution opens no subject.)
+  if (/^\s*,\s*(?:he|she|it|they|we)\s/i.test(aside)) return false;
+  // (", was blunter still": the comma closing a description set beside the name, see below.)
+  const verb = /^\s*(,?)\s+(\p{Ll}+)/u.exec(after.slice(aside.length));
+  const next = verb?.[2];
+  if (!next || NOT_A_VERB.has(next)) return false;
+  const closesApposition = aside.startsWith(',') || verb?.[1] === ',';
+  // (Quotation marks, masked quotations and dashes before the name are no words of the sentence's own.)
+  const before = masked
+    .slice(sentence.start, index)
+    .replace(/[^\p{L}\p{N},'’-]+/gu, ' ')
+    .replace(/^[\s,]+/, '')
+    .trimEnd();
+  if (before === '') return verb?.[1] !== ',';
+  const comma = before.lastIndexOf(',');
+  const lead = comma < 0 ? before : before.slice(comma + 1).trim();
+  const opening = comma < 0 ? '' : before.slice(0, comma).trim();
+  // The words right before the name: titles or roles ("Agriculture Commissioner", "nationalist lawmaker").
+  const leadWords = lead === '' ? [] : lead.split(/\s+/);
+  if (leadWords.length > 4 || (opening === '' && verb?.[1] === ',')) return false;
+  const lastLead = leadWords[leadWords.length - 1];
+  // "Her Polish counterpart, Agnieszka Nowicka, was", "The third-placed candidate, nationalist lawmaker Goran
+  // Vukic, took": one description set beside the name, the two closed by commas (then any words before the
+  // name describe it; "The company named John Smith, a banker, as" has no such comma).
+  const apposition = DESCRIPTION_OPENING.test(opening) && !opening.includes(',') && !/\bthat\b/i.test(opening) && closesApposition;
+  if (lastLead && !/^\p{Lu}/u.test(lastLead) && !isRoleNoun(lastLead.toLowerCase()) && !apposition) return false;
+  if (opening === '') return true;
+  if (apposition) return true;
+  return verb?.[1] !== ',' && !/\bthat\b/i.test(opening) && ADVERBIAL_OPENING.test(opening);
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { speakerOf } from '../../../src/core/attribution/index.js';
+import { leadsSentence } from '../../../src/core/attribution/sentenceSubject.js';
+import type { SourceDocument } from '../../../src/core/model.js';
+
+/** A news report with these paragraphs. */
+function doc(paragraphs: string[]): SourceDocument {
+  return { source: { id: 'a', title: 'T', kind: 'news report' }, file: 'a.md', collection: '', paragraphs: paragraphs.map((text, i) => ({ index: i + 1, text })) };
+}
+/** The speaker of the words `words` in paragraph `n`. */
+function who(d: SourceDocument, n: number, words: string): string | undefined {
+  const text = d.paragraphs[n - 1]?.text ?? '';
+  const start = text.indexOf(words);
+  if (start < 0) throw new Error(`not in paragraph ${n}: ${words}`);
+  return speakerOf(d, n, start, start + words.length);
+}
+/** Whether `name` is the subject of `sentence` (the sentence alone, nothing masked). */
+function leads(sentence: string, name: string): boolean {
+  const index = sentence.indexOf(name);
+  return leadsSentence(sentence, { start: 0, end: sentence.length }, index, index + name.length);
+}
+
+describe('the subject of a sentence, by its shape', () => {
+  it('reads a name past an aside, an apposition, an opening adverbial or a role as the subject', () => {
+    expect(leads('Tomic, who left the court last year after a row with the government, said the vote showed change.', 'Tomic')).toBe(true);
+    expect(leads('Her Polish counterpart, Agnieszka Nowicka, was blunter still.', 'Agnieszka Nowicka')).toBe(true);
+    expect(leads('The third-placed candidate, nationalist lawmaker Goran Vukic, took 14% of the vote.', 'Goran Vukic')).toBe(true);
+    expect(leads('In Zagreb, Mayor Vesna Kolar promised a housing fund.', 'Vesna Kolar')).toBe(true);
+    expect(leads('Kolar, 52, has promised a housing fund.', 'Kolar')).toBe(true);
+  });
+
+  it('does not read an object, a name in a list or a name after "that" as the subject', () => {
+    expect(leads('The board named John Smith chairman on Monday.', 'John Smith')).toBe(false);
+    expect(leads('Smith and Jones signed the accord.', 'Smith')).toBe(false);
+    expect(leads('The company, however, named John Smith, a banker, as its chief.', 'John Smith')).toBe(false);
+    expect(leads('Analysts said that Smith would resign.', 'Smith')).toBe(false);
+    expect(leads('Without INRA, he added, prices would swing.', 'Without INRA')).toBe(false);
+  });
+});
+
+describe('a "he" or "she" goes on about the subject of the sentence before it', () => {
+  it('gives "she said" to the subject described just before, not to the minister heard a paragraph earlier', () => {
+    const d = doc([
+      '“This is not simplification, it is the dismantling of the policy,” Agriculture Minister Claire Duval told reporters.',
+      'Her Polish counterpart, Agnieszka Nowicka, was blunter still.',
+      '“If this is the proposal, Poland will not accept it,” she said.',
+    ]);
+    expect(who(d, 3, 'If this is the proposal, Poland will not accept it,')).toBe('Agnieszka Nowicka');
+  });
+
+  it('reads the subject past a clause set off by commas ("X, who …, said …" then "“…,” she said")', () => {
+    const d = doc([
+      'Mayor Vesna Kolar had 38% of the vote and former judge Marija Tomic had 32%.',
+      '“Tonight the country said it wants change,” Kolar told supporters.',
+      'Tomic, who left the court last year after clashing with the government, said the result showed that voters were tired.',
+      '“I have no party and I am still standing,” she said.',
+    ]);
+    expect(who(d, 4, 'I have no party and I am still standing,')).toBe('Marija Tomic');
+  });
+
+  it('passes over the sentences of a quotation to the narration before it', () => {
+    const d = doc([
+      '“Young families should not have to leave the towns where they work,” said Minister for Regional Development Zuzana Mrazova.',
+      'The Mayor of Jihlava, Ondrej Vesely, whose city has plans for 240 flats, welcomed the decision. “We have had the land for three years. What we lacked was financing,” he said.',
+    ]);
+    expect(who(d, 2, 'What we lacked was financing,')).toBe('Ondrej Vesely');
+  });
+
+  it('keeps the nearest speaker when the sentence before is about nobody who fits (negative cases)', () => {
+    // The sentence before has no person for its subject: "he" is still the last speaker.
+    const d = doc([
+      '“Prices will rise,” said Paul Spedding, an analyst at Kleinwort.',
+      'The field was found in 1984.',
+      '“It flows well,” he said.',
+    ]);
+    expect(who(d, 3, 'It flows well,')).toBe('Paul Spedding');
+    // The sentence before is about a woman the text calls "Ms": a "he" does not stand for her.
+    const e = doc([
+      '“Prices will rise,” said Paul Spedding, an analyst at Kleinwort.',
+      'Ms Jana Novak, the chief executive, declined to comment.',
+      '“It flows well,” he said.',
+    ]);
+    expect(who(e, 3, 'It flows well,')).toBe('Paul Spedding');
+    // Two people heard speaking in the sentence before: it tells nothing, the nearest speaker stays.
+    const f = doc([
+      '“Prices will rise,” said Paul Spedding, an analyst at Kleinwort.',
+      'Management has said it will not sell, Spedding said.',
+      '“It flows well,” he said.',
+    ]);
+    expect(who(f, 3, 'It flows well,')).toBe('Paul Spedding');
+  });
+});
