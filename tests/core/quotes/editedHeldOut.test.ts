@@ -32,8 +32,8 @@ describe("journalists' edits on unseen wire stories", () => {
  */
 const styleSet = JSON.parse(readFileSync(new URL('../../fixtures/quotes/style-edits/checks.json', import.meta.url), 'utf8')) as { checks: { expected: string; text: string; speaker?: string }[] };
 const styleDesk = await openDesk(new URL('../../fixtures/quotes/style-edits/corpus', import.meta.url).pathname);
-/** Checks whose speaker the rules name as labelled, at least (measured: see README). */
-const STYLE_SPEAKERS_AT_LEAST = 37;
+/** Checks whose speaker the rules name as labelled, at least: 37/42 first measured, 41/42 after rounds 9 and 10. */
+const STYLE_SPEAKERS_AT_LEAST = 41;
 
 describe("journalists' edits on documents in other newsroom styles", () => {
   const checked = styleSet.checks.map((c) => ({ ...c, result: styleDesk.checkQuote(c.text) }));
