@@ -281,6 +281,17 @@ function capitalisedOfficeBefore(tokens: string[], start: number, run: string[])
 }
 
 /**
+ * Rule "the end of an office, then a person": "Minister for Climate, Energy and the Environment Darragh
+ * Kinsella". A person's name takes no "the"; a run after "the" that follows another word of the office
+ * ("and the", "of the") and ends in a full personal name holds the office's last words, then the name.
+ * Not for an organisation's name ("of the New York Stock Exchange") nor a run of two words.
+ */
+function officeEndBeforeName(run: string[], before: string | undefined, beforeThe: string | undefined): boolean {
+  if (before !== 'the' || !beforeThe || !/^(?:and|of|for)$/.test(beforeThe) || run.length < 3) return false;
+  return !run.some((w) => ORG_WORDS.has(w.toLowerCase()) || isTitle(w)) && run.slice(-2).every((w) => /^\p{Lu}\p{Ll}/u.test(w));
+}
+
+/**
  * The last name in a piece of text: a run of capitalised words not following a preposition, with the
  * titles in front of it kept apart ("Transport Minister Jana Novak" → name "Jana Novak").
  */
@@ -404,6 +415,7 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
       while (k < run.length - 2 && OFFICE_WORDS.has((run[k] as string).toLowerCase())) k++;
     }
     if (titledOf) k = Math.max(k, personalNameStart(run, k));
+    if (k === 0 && officeEndBeforeName(run, before, beforeThe)) k = personalNameStart(run, 1);
     // "Former Townsend Thoresen navigating officer Clive Langley": a run opening with a word that dates or
     // qualifies a role, no title after it, is the modifier of a description (the company he worked for),
     // not a name of its own ("Former President Jimmy Carter" keeps his title and name).

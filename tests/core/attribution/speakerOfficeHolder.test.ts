@@ -18,6 +18,7 @@ describe('an office, then its holder', () => {
   it('gives the words to the person after an office named with "for" or "of", not to the office’s last words', () => {
     expect(who(['Deputy Minister for Rural Affairs and Fisheries, Petra Hollund, said: "We will not wait for the next flood."'], 1, 'We will not wait')).toBe('Petra Hollund');
     expect(who(['Green Party MEP for the Midlands and North West, Tomas Brandt, called the plan ‘a gift to developers’.', '‘Nobody here was asked,’ he said.'], 2, 'Nobody here')).toBe('Tomas Brandt');
+    expect(who(['Minister for Transport, Housing and the Regions Colm Brennock told the chamber that the line would open in May.', '‘We are not going to rush it,’ Mr Brennock said.'], 2, 'We are not going')).toBe('Colm Brennock');
     expect(who(['Senior Coroner for Northmoor Ellen Varga told the hearing that the barriers had failed.', "'The warnings were there for years,' she said."], 2, 'The warnings')).toBe('Ellen Varga');
   });
 
@@ -26,6 +27,8 @@ describe('an office, then its holder', () => {
     expect(who(['Petra Hollund, Commissioner for Ports, said: "We will not wait for the next flood."'], 1, 'We will not wait')).toBe('Petra Hollund');
     // "Bank of Japan" is an organisation's name, not an office before a person.
     expect(who(['The Bank of Japan said in a statement that "rates will stay where they are for now".'], 1, 'rates will stay')).toBe('Bank of Japan');
+    // An organisation after "of the" is not read as an office's end and a person.
+    expect(who(['Chairman of the New York Stock Exchange John Phelan said: "Volume will recover by the autumn."'], 1, 'Volume will recover')).toBe('John Phelan');
     // An office with no holder named: nobody's name is made from the office's words.
     expect(who(['Minister for Ports and Harbours, speaking in Ostrava, said: "We will not wait for the next flood."'], 1, 'We will not wait')).not.toBe('Harbours');
   });
