@@ -268,6 +268,30 @@ function officeGoesOnAcrossAnd(tokens: string[], start: number, gapAfter: (j: nu
 }
 
 /**
+ * Rule "a capitalised office for a place, then its holder": "Senior Coroner for Teesside Kirsty Gomersal",
+ * "Scottish Conservative MSP for Orkney Liam Flett". The words before "for" or "of" are capitalised (the
+ * office, whatever its words: no list of titles is complete) and open the text; the run after it ends in a
+ * person's full name. Not after an organisation's word ("Bank of Japan" runs on as one name).
+ */
+function capitalisedOfficeBefore(tokens: string[], start: number, run: string[]): boolean {
+  const preposition = tokens[start - 1] ?? '';
+  if (!/^(?:for|of)$/.test(preposition) || run.length < 3) return false;
+  const office = tokens.slice(0, start - 1);
+  return office.length > 0 && office.length <= 4 && office.every((w) => /^\p{Lu}/u.test(w) && !ORG_WORDS.has(w.toLowerCase())) && run.slice(-2).every((w) => /^\p{Lu}\p{Ll}/u.test(w));
+}
+
+/**
+ * Rule "the end of an office, then a person": "Minister for Climate, Energy and the Environment Darragh
+ * Kinsella". A person's name takes no "the"; a run after "the" that follows another word of the office
+ * ("and the", "of the") and ends in a full personal name holds the office's last words, then the name.
+ * Not for an organisation's name ("of the New York Stock Exchange") nor a run of two words.
+ */
+function officeEndBeforeName(run: string[], before: string | undefined, beforeThe: string | undefined): boolean {
+  if (before !== 'the' || !beforeThe || !/^(?:and|of|for)$/.test(beforeThe) || run.length < 3) return false;
+  return !run.some((w) => ORG_WORDS.has(w.toLowerCase()) || isTitle(w)) && run.slice(-2).every((w) => /^\p{Lu}\p{Ll}/u.test(w));
+}
+
+/**
  * The last name in a piece of text: a run of capitalised words not following a preposition, with the
  * titles in front of it kept apart ("Transport Minister Jana Novak" → name "Jana Novak").
  */
@@ -359,6 +383,7 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
     const roleForPlace = before === 'for' && ROLE_TITLES.has((tokens[start - 2] ?? '').toLowerCase()) && run.length >= 3 && !run.some((w) => ORG_WORDS.has(w.toLowerCase()) || isTitle(w));
     const titledOf =
       roleForPlace ||
+      capitalisedOfficeBefore(tokens, start, run) ||
       (before !== undefined && /^(?:of|to|for)$/.test(before) && titleBefore(start - 2, before)) ||
       (beforeThe !== undefined && /^(?:of|to|for)$/.test(beforeThe) && titleBefore(start - 3, beforeThe)) ||
       (before === 'and' && officeGoesOnAcrossAnd(tokens, start, gapAfter, titleBefore));
@@ -390,6 +415,7 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
       while (k < run.length - 2 && OFFICE_WORDS.has((run[k] as string).toLowerCase())) k++;
     }
     if (titledOf) k = Math.max(k, personalNameStart(run, k));
+    if (k === 0 && officeEndBeforeName(run, before, beforeThe)) k = personalNameStart(run, 1);
     // "Former Townsend Thoresen navigating officer Clive Langley": a run opening with a word that dates or
     // qualifies a role, no title after it, is the modifier of a description (the company he worked for),
     // not a name of its own ("Former President Jimmy Carter" keeps his title and name).
@@ -521,12 +547,29 @@ export function subjectBefore(clause: string): SpeakerPhrase | undefined {
   // ("Asked to comment, Michael Samuels, …,": an opening phrase of lower-case words is not the subject.)
   let opening = 0;
   while (opening < segments.length - 1 && isOpeningPhrase(segments[opening] as string) && /\s\p{Ll}/u.test(segments[opening] as string)) opening++;
+  const holder = holderAfterOffice(segments.slice(opening));
+  if (holder) return holder;
   const named = segments.slice(opening).map((s) => (endsInRole(s) || PREPOSITIONS.has(s.split(/\s/)[0]?.toLowerCase() ?? '') ? undefined : lastName(s))).filter((n): n is SpeakerPhrase => !!n);
   // "Lee Hamilton, chairman of…, and Daniel Inouye, chairman of…,": two people speak; name neither.
   if (named.filter((n) => n.kind === 'person').length > 1 && segments.some((s) => /^and\b/.test(s))) return undefined;
   // "A Toshiba executive, who asked not to be named,": the role.
   const role = segments.find(endsInRole);
   return named[0] ?? (role ? description(role, false) : undefined) ?? description(segments[segments.length - 1] ?? '', false);
+}
+
+/** An office named in capitalised words and "for" or "of" ("Senior Coroner for Teesside", "Commissioner for Financial Services"). */
+const CAPITALISED_OFFICE = /^(?:\p{Lu}[\p{L}.'\u2019-]*\s+)+(?:for|of)\s/u;
+
+/**
+ * Rule "an office, then its holder": in "Executive Vice-President for Economic Security and Trade, Marta
+ * Kowalczyk, said" the first segment is an office, whose last capitalised words end the office ("Trade"),
+ * not a name; the segment that is only a person's full name is who speaks. Only for two segments, the
+ * office in capitalised words with "for" or "of", the second a full name and nothing else.
+ */
+function holderAfterOffice(segments: string[]): SpeakerPhrase | undefined {
+  if (segments.length !== 2 || !CAPITALISED_OFFICE.test(segments[0] as string)) return undefined;
+  const holder = nameOnly(segments[1] as string);
+  return holder?.core.includes(' ') ? holder : undefined;
 }
 
 /**

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { speakerOf } from '../../../src/core/attribution/index.js';
+import type { SourceDocument } from '../../../src/core/model.js';
+
+/** A news report with these paragraphs. */
+function doc(paragraphs: string[]): SourceDocument {
+  return { source: { id: 'a', title: 'T', kind: 'news report' }, file: 'a.md', collection: '', paragraphs: paragraphs.map((text, i) => ({ index: i + 1, text })) };
+}
+/** The speaker of the words `words` in paragraph `n`. */
+function who(paragraphs: string[], n: number, words: string): string | undefined {
+  const text = paragraphs[n - 1] ?? '';
+  const start = text.indexOf(words);
+  if (start < 0) throw new Error(`not in paragraph ${n}: ${words}`);
+  return speakerOf(doc(paragraphs), n, start, start + words.length);
+}
+
+describe('an office, then its holder', () => {
+  it('gives the words to the person after an office named with "for" or "of", not to the office’s last words', () => {
+    expect(who(['Deputy Minister for Rural Affairs and Fisheries, Petra Hollund, said: "We will not wait for the next flood."'], 1, 'We will not wait')).toBe('Petra Hollund');
+    expect(who(['Green Party MEP for the Midlands and North West, Tomas Brandt, called the plan ‘a gift to developers’.', '‘Nobody here was asked,’ he said.'], 2, 'Nobody here')).toBe('Tomas Brandt');
+    expect(who(['Minister for Transport, Housing and the Regions Colm Brennock told the chamber that the line would open in May.', '‘We are not going to rush it,’ Mr Brennock said.'], 2, 'We are not going')).toBe('Colm Brennock');
+    expect(who(['Senior Coroner for Northmoor Ellen Varga told the hearing that the barriers had failed.', "'The warnings were there for years,' she said."], 2, 'The warnings')).toBe('Ellen Varga');
+  });
+
+  it('keeps a name that is itself the subject, and an organisation named with "of"', () => {
+    // The subject is the person; the appositive after him is his office.
+    expect(who(['Petra Hollund, Commissioner for Ports, said: "We will not wait for the next flood."'], 1, 'We will not wait')).toBe('Petra Hollund');
+    // "Bank of Japan" is an organisation's name, not an office before a person.
+    expect(who(['The Bank of Japan said in a statement that "rates will stay where they are for now".'], 1, 'rates will stay')).toBe('Bank of Japan');
+    // An organisation after "of the" is not read as an office's end and a person.
+    expect(who(['Chairman of the New York Stock Exchange John Phelan said: "Volume will recover by the autumn."'], 1, 'Volume will recover')).toBe('John Phelan');
+    // An office with no holder named: nobody's name is made from the office's words.
+    expect(who(['Minister for Ports and Harbours, speaking in Ostrava, said: "We will not wait for the next flood."'], 1, 'We will not wait')).not.toBe('Harbours');
+  });
+});
