@@ -798,9 +798,11 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
 
   /**
    * A word capitalised only because it opens a sentence ("Management has repeatedly stated …" in a story
-   * that also prints "management"): a common noun, never the person a "he" or "she" stands for.
+   * that also prints "management"): a common noun, never the person a "he" or "she" stands for. The same
+   * test as a lone name read as a common word (`isCommonWordCapitalisedByPosition`), over the whole text,
+   * quotations included ("I take management at their word").
    */
-  const isCommonWord = (name: string): boolean => !name.includes(' ') && new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u').test(wholeText);
+  const isCommonWord = (name: string): boolean => !name.includes(' ') && isCommonWordCapitalisedByPosition(name, wholeText);
 
   /**
    * Whom "he" or "she" stands for when the nearest reading is a common word opening a sentence
