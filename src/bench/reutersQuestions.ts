@@ -31,20 +31,23 @@ function questionOfHeadline(title: string, i: number): string {
 }
 
 /**
- * Which story of every `step` a kind of question is made from: headlines take the first (0), the warm-up
- * the fourth (3), natural questions the eighth (7), so that no timed question is warmed up and the two
- * timed kinds ask about different stories. With fewer than 8 stories a step (an archive under 1,600
- * stories), natural questions take the last story of each step instead: they used to take none, and a
- * 1,000-story bench timed only the 30 hand-written questions.
+ * Which story of every `step` each kind of question is made from: headlines the first (0), the warm-up the
+ * fourth (3), natural questions the eighth (7), so that no timed question is warmed up and the two timed
+ * kinds ask about different stories. With fewer than 8 stories a step (an archive under 1,600 stories),
+ * natural questions take the last story of each step and the warm-up the one before it (at most the
+ * fourth): natural questions used to take none, and a 1,000-story bench timed only the 30 hand-written ones.
  */
-function storyOfStep(preferred: number, step: number): number {
-  return preferred < step ? preferred : step - 1;
+function naturalStory(step: number): number {
+  return step > 7 ? 7 : step - 1;
+}
+function warmUpStory(step: number): number {
+  return Math.max(0, Math.min(3, naturalStory(step) - 1));
 }
 
 /** Natural questions: the hand-written ones, and questions made of story headlines' words. */
 export function naturalQuestions(stories: ReutersStory[], count: number): string[] {
   const step = Math.max(1, Math.floor(stories.length / count));
-  const made = stories.filter((_, i) => i % step === storyOfStep(7, step)).map((s, i) => questionOfHeadline(s.title, i));
+  const made = stories.filter((_, i) => i % step === naturalStory(step)).map((s, i) => questionOfHeadline(s.title, i));
   return [...NATURAL_QUESTIONS, ...made].slice(0, count);
 }
 
@@ -55,7 +58,7 @@ export function naturalQuestions(stories: ReutersStory[], count: number): string
 export function warmUpQuestions(stories: ReutersStory[], count: number): string[] {
   const step = Math.max(1, Math.floor(stories.length / count));
   return stories
-    .filter((_, i) => i % step === storyOfStep(3, step))
+    .filter((_, i) => i % step === warmUpStory(step))
     .slice(0, count)
     .map((s, i) => (i % 2 === 0 ? s.title : questionOfHeadline(s.title, (i - 1) / 2)));
 }

@@ -22,6 +22,8 @@ export interface Quotation {
   continues: boolean;
 }
 
+/** Any double quotation mark: a paragraph or document with one quotes with double marks. */
+const DOUBLE_MARK = /["\u201C\u201D\u201E\u00AB\u00BB]/;
 const OPENERS = new Set(['\u201C', '\u201E', '\u00AB']);
 const CLOSERS = new Set(['\u201D', '\u00BB']);
 
@@ -101,7 +103,7 @@ export function quotationsOf(text: string, at: number, openAtStart = false, stra
   let open = openAtStart ? 0 : -1;
   let markLength = 0;
   let continues = openAtStart;
-  const hasDouble = /["\u201C\u201D\u201E\u00AB\u00BB]/.test(text);
+  const hasDouble = DOUBLE_MARK.test(text);
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string;
     const isOpen =
@@ -166,7 +168,7 @@ export function documentQuotations(paragraphs: { text: string }[]): Quotation[][
   let runningOn = false;
   // Straight single marks quote only in a document with no double marks at all (British copy): elsewhere
   // they are apostrophes or a quotation inside a quotation.
-  const straightSingle = !paragraphs.some((p) => /["\u201C\u201D\u201E\u00AB\u00BB]/.test(p.text));
+  const straightSingle = !paragraphs.some((p) => DOUBLE_MARK.test(p.text));
   paragraphs.forEach((p, at) => {
     const text = p.text;
     // A quotation left open goes on into a paragraph whose first mark closes it, with no opening mark of its
@@ -183,7 +185,7 @@ export function documentQuotations(paragraphs: { text: string }[]): Quotation[][
 
 /** Whether a paragraph's first double quotation mark closes a quotation at the end of a sentence (`…Program."`). */
 function firstMarkCloses(text: string): boolean {
-  const i = text.search(/["\u201C\u201D\u201E\u00AB\u00BB]/);
+  const i = text.search(DOUBLE_MARK);
   if (i < 0) return false;
   const ch = text[i] as string;
   return (CLOSERS.has(ch) || (ch === '"' && !opensAt(text, i))) && /[.!?]$/.test(text.slice(0, i));

@@ -34,7 +34,8 @@ const PIECE_SHOWN_CHARS = 60;
 export function speakerLines(m: QuoteMatch): string[] {
   const pieces = m.fragments ?? [];
   const speakers = new Set(pieces.map((f) => f.speaker));
-  if (speakers.size < 2 || [...speakers].every((s) => s === undefined)) return [];
+  // (Two or more distinct values: at least one piece has a speaker.)
+  if (speakers.size < 2) return [];
   const shown = (text: string) => (text.length > PIECE_SHOWN_CHARS ? `${text.slice(0, PIECE_SHOWN_CHARS - 1).trimEnd()}\u2026` : text);
   return [`the pieces are different people\u2019s words: ${pieces.map((f) => `\u201C${shown(f.text)}\u201D ${f.speaker ? `is ${f.speaker}\u2019s` : 'is the document\u2019s own text'}`).join('; ')}`];
 }
