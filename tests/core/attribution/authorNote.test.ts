@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { speakerOf } from '../../../src/core/attribution/index.js';
-import type { SourceDocument } from '../../../src/core/model.js';
+import { madeUpDocument, speakerOfWords } from './madeUpDocument.js';
 
-function opinion(...paragraphs: string[]): SourceDocument {
-  return { source: { id: 'a', title: 'T', kind: 'opinion', author: 'Eva Marek' }, file: 'a.txt', collection: '', paragraphs: paragraphs.map((text, i) => ({ index: i + 1, text })) };
-}
-/** The speaker of the words `words` in paragraph `n` (1-based). */
-function speakerOfWords(d: SourceDocument, n: number, words: string): string | undefined {
-  const text = d.paragraphs[n - 1]!.text;
-  const start = text.indexOf(words);
-  if (start < 0) throw new Error(`not in paragraph ${n}: ${words}`);
-  return speakerOf(d, n, start, start + words.length);
-}
+const opinion = (...paragraphs: string[]) => madeUpDocument(paragraphs, { kind: 'opinion', author: 'Eva Marek' });
+
 
 describe("notes about an opinion piece's author", () => {
   it("gives the author's closing bio (her own name, then \"is a…\") nobody, and keeps her argument hers", () => {

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { speakerOf } from '../../../src/core/attribution/index.js';
 import { documentQuotations } from '../../../src/core/attribution/quotations.js';
-import type { SourceDocument } from '../../../src/core/model.js';
+import { madeUpDocument, speakerOfWords } from './madeUpDocument.js';
 
-function article(kind: string, ...paragraphs: string[]): SourceDocument {
-  return { source: { id: 'a', title: 'T', kind, author: 'Eva Marek' }, file: 'a.txt', collection: '', paragraphs: paragraphs.map((text, i) => ({ index: i + 1, text })) };
-}
-/** The speaker of the words `words` in paragraph `n` (1-based). */
-function speakerOfWords(d: SourceDocument, n: number, words: string): string | undefined {
-  const text = d.paragraphs[n - 1]!.text;
-  const start = text.indexOf(words);
-  if (start < 0) throw new Error(`not in paragraph ${n}: ${words}`);
-  return speakerOf(d, n, start, start + words.length);
-}
+const article = (kind: string, ...paragraphs: string[]) => madeUpDocument(paragraphs, { kind, author: 'Eva Marek' });
+
 /** The quoted words of each paragraph. */
 function quoted(...paragraphs: string[]): string[][] {
   return documentQuotations(paragraphs.map((text) => ({ text }))).map((quotes, at) => quotes.map((q) => (paragraphs[at] as string).slice(q.start, q.end)));

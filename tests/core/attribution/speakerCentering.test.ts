@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { speakerOf } from '../../../src/core/attribution/index.js';
 import { leadsSentence } from '../../../src/core/attribution/sentenceSubject.js';
-import type { SourceDocument } from '../../../src/core/model.js';
+import { madeUpDocument as doc, speakerOfWords as who } from './madeUpDocument.js';
 
-/** A news report with these paragraphs. */
-function doc(paragraphs: string[]): SourceDocument {
-  return { source: { id: 'a', title: 'T', kind: 'news report' }, file: 'a.md', collection: '', paragraphs: paragraphs.map((text, i) => ({ index: i + 1, text })) };
-}
-/** The speaker of the words `words` in paragraph `n`. */
-function who(d: SourceDocument, n: number, words: string): string | undefined {
-  const text = d.paragraphs[n - 1]?.text ?? '';
-  const start = text.indexOf(words);
-  if (start < 0) throw new Error(`not in paragraph ${n}: ${words}`);
-  return speakerOf(d, n, start, start + words.length);
-}
 /** Whether `name` is the subject of `sentence` (the sentence alone, nothing masked). */
 function leads(sentence: string, name: string): boolean {
   const index = sentence.indexOf(name);

@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { speakerOf } from '../../../src/core/attribution/index.js';
-import type { SourceDocument } from '../../../src/core/model.js';
+import { madeUpDocument as article, speakerOfWords as who } from './madeUpDocument.js';
 
-/** A news report with these paragraphs. */
-function article(paragraphs: string[]): SourceDocument {
-  return { source: { id: 'a', title: 'T', kind: 'news report' }, file: 'a.md', collection: '', paragraphs: paragraphs.map((text, i) => ({ index: i + 1, text })) };
-}
-/** The speaker of the words `words` in paragraph `n`. */
-function who(d: SourceDocument, n: number, words: string): string | undefined {
-  const text = d.paragraphs[n - 1]?.text ?? '';
-  const start = text.indexOf(words);
-  if (start < 0) throw new Error(`not in paragraph ${n}: ${words}`);
-  return speakerOf(d, n, start, start + words.length);
-}
 
 describe('a word in quotation marks that the story uses as its own', () => {
   it('leaves narration with a flagged term nobody’s, when the story prints the term unquoted too', () => {

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { speakerOf } from '../../../src/core/attribution/index.js';
-import type { SourceDocument } from '../../../src/core/model.js';
+import { madeUpDocument, speakerOfWords } from './madeUpDocument.js';
 
-function document(kind: string, ...paragraphs: string[]): SourceDocument {
-  return { source: { id: 'a', title: 'T', kind, outlet: 'Example News' }, file: 'a.txt', collection: '', paragraphs: paragraphs.map((text, i) => ({ index: i + 1, text })) };
-}
+const document = (kind: string, ...paragraphs: string[]) => madeUpDocument(paragraphs, { kind, outlet: 'Example News' });
+
 const story = (...paragraphs: string[]) => document('news', ...paragraphs);
-/** The speaker of the words `words` in paragraph `n` (1-based). */
-function speakerOfWords(d: SourceDocument, n: number, words: string): string | undefined {
-  const text = d.paragraphs[n - 1]!.text;
-  const start = text.indexOf(words);
-  if (start < 0) throw new Error(`not in paragraph ${n}: ${words}`);
-  return speakerOf(d, n, start, start + words.length);
-}
 
 describe('a role opening a person\'s name, read by its form (names10)', () => {
   it('drops a closed compound of a role word ("Headteacher" = head + teacher) before a given name and surname', () => {

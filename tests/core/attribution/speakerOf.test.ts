@@ -3,21 +3,14 @@ import { attributeDocument, namesSpeaker, speakerOf, speakersOf } from '../../..
 import { quoteCitationLine } from '../../../src/core/citation.js';
 import { openDesk } from '../../../src/core/desk.js';
 import type { SourceDocument } from '../../../src/core/model.js';
+import { madeUpDocument, speakerOfWords } from './madeUpDocument.js';
+
+const article = (kind: string, ...paragraphs: string[]) => madeUpDocument(paragraphs, { kind, author: 'Eva Marek' });
 
 const seed = await openDesk();
 const news = await openDesk(new URL('../../fixtures/news', import.meta.url).pathname);
 const doc = (desk: typeof seed, id: string) => desk.corpus.documents.find((d) => d.source.id === id) as SourceDocument;
 
-function article(kind: string, ...paragraphs: string[]): SourceDocument {
-  return { source: { id: 'a', title: 'T', kind, author: 'Eva Marek' }, file: 'a.txt', collection: '', paragraphs: paragraphs.map((text, i) => ({ index: i + 1, text })) };
-}
-/** The speaker of the sentence (or words) `words` in paragraph `n`. */
-function speakerOfWords(d: SourceDocument, n: number, words: string): string | undefined {
-  const text = d.paragraphs[n - 1]!.text;
-  const start = text.indexOf(words);
-  if (start < 0) throw new Error(`not in paragraph ${n}: ${words}`);
-  return speakerOf(d, n, start, start + words.length);
-}
 
 describe('who said it', () => {
   it('reads the seed wire report\'s "The document said “…”" and "“…,” it said." as the Prague Proposals', () => {

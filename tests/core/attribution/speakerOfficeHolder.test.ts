@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { speakerOf } from '../../../src/core/attribution/index.js';
-import type { SourceDocument } from '../../../src/core/model.js';
+import { madeUpDocument, speakerOfWords } from './madeUpDocument.js';
 
-/** A news report with these paragraphs. */
-function doc(paragraphs: string[]): SourceDocument {
-  return { source: { id: 'a', title: 'T', kind: 'news report' }, file: 'a.md', collection: '', paragraphs: paragraphs.map((text, i) => ({ index: i + 1, text })) };
-}
-/** The speaker of the words `words` in paragraph `n`. */
-function who(paragraphs: string[], n: number, words: string): string | undefined {
-  const text = paragraphs[n - 1] ?? '';
-  const start = text.indexOf(words);
-  if (start < 0) throw new Error(`not in paragraph ${n}: ${words}`);
-  return speakerOf(doc(paragraphs), n, start, start + words.length);
-}
+/** The speaker of the words `words` in paragraph `n` of a news report with these paragraphs. */
+const who = (paragraphs: string[], n: number, words: string) => speakerOfWords(madeUpDocument(paragraphs), n, words);
+
 
 describe('an office, then its holder', () => {
   it('gives the words to the person after an office named with "for" or "of", not to the office’s last words', () => {

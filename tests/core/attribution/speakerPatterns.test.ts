@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { attributeDocument, collectionContext, speakerOf, speakersOf } from '../../../src/core/attribution/index.js';
-import type { SourceDocument } from '../../../src/core/model.js';
+import { attributeDocument, collectionContext, speakersOf } from '../../../src/core/attribution/index.js';
+import { madeUpDocument as article, speakerOfWords as who } from './madeUpDocument.js';
 
-/** A document of the given kind (news report unless said) with these paragraphs. */
-function article(paragraphs: string[], source: Partial<SourceDocument['source']> = {}): SourceDocument {
-  return { source: { id: 'a', title: 'T', kind: 'news report', ...source }, file: 'a.md', collection: '', paragraphs: paragraphs.map((text, i) => ({ index: i + 1, text })) };
-}
-/** The speaker of the words `words` in paragraph `n`. */
-function who(d: SourceDocument, n: number, words: string, context?: Parameters<typeof speakerOf>[4]): string | undefined {
-  const text = d.paragraphs[n - 1]?.text ?? '';
-  const start = text.indexOf(words);
-  if (start < 0) throw new Error(`not in paragraph ${n}: ${words}`);
-  return speakerOf(d, n, start, start + words.length, context);
-}
 
 describe('speaker patterns of news copy beyond "X said"', () => {
   it('names the name the story prints, or nobody: no lone generic word or nationality, no fragment of a longer name', () => {

@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { speakerOf } from '../../../src/core/attribution/index.js';
-import type { SourceDocument } from '../../../src/core/model.js';
+import { madeUpDocument as doc, speakerOfWords as who } from './madeUpDocument.js';
 
-/** A document of this kind with these paragraphs. */
-function doc(paragraphs: string[], source: Partial<SourceDocument['source']> = {}): SourceDocument {
-  return { source: { id: 'a', title: 'T', kind: 'news report', ...source }, file: 'a.md', collection: '', paragraphs: paragraphs.map((text, i) => ({ index: i + 1, text })) };
-}
-/** The speaker of the words `words` in paragraph `n`. */
-function who(d: SourceDocument, n: number, words: string): string | undefined {
-  const text = d.paragraphs[n - 1]?.text ?? '';
-  const start = text.indexOf(words);
-  if (start < 0) throw new Error(`not in paragraph ${n}: ${words}`);
-  return speakerOf(d, n, start, start + words.length);
-}
 
 /** Paragraphs of narration that name nobody, to put distance between a mention and its reference. */
 const filler = (n: number) => Array.from({ length: n }, (_, i) => `The harbour handled ${i + 2} million tonnes of cargo in the year before.`);

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { speakerOf } from '../../../src/core/attribution/index.js';
-import type { SourceDocument } from '../../../src/core/model.js';
+import { madeUpDocument, speakerOfWords } from './madeUpDocument.js';
 
-function interview(...paragraphs: string[]): SourceDocument {
-  return { source: { id: 'a', title: 'T', kind: 'interview', author: 'Karel Tamm', outlet: 'The Baltic Ledger' }, file: 'a.txt', collection: '', paragraphs: paragraphs.map((text, i) => ({ index: i + 1, text })) };
-}
-/** The speaker of the words `words` in paragraph `n` (1-based). */
-function speakerOfWords(d: SourceDocument, n: number, words: string): string | undefined {
-  const text = d.paragraphs[n - 1]!.text;
-  const start = text.indexOf(words);
-  if (start < 0) throw new Error(`not in paragraph ${n}: ${words}`);
-  return speakerOf(d, n, start, start + words.length);
-}
+const interview = (...paragraphs: string[]) => madeUpDocument(paragraphs, { kind: 'interview', author: 'Karel Tamm', outlet: 'The Baltic Ledger' });
+
 
 describe("a transcript's speaker labels", () => {
   it('gives a label with an article ("THE LEDGER:") as printed, and a surname label the full name the text gives', () => {
