@@ -1,39 +1,49 @@
 import type { SourceDocument } from '../model.js';
+import { escapeRegExp } from '../text/escapeRegExp.js';
 import { type SentenceRange, splitSentences } from '../text/splitSentences.js';
-import { ISSUER_VOICE, OWN_VOICE } from './ownVoice.js';
-import { leadsSentence } from './sentenceSubject.js';
-import { documentQuotations, type Quotation } from './quotations.js';
+import { wordsIn } from '../text/wordsIn.js';
+import { giveSpeakersBackOverContinuedQuotations, quotationsBetweenOneVoice } from './continuedQuotations.js';
+import type { AttributedQuotation, AttributionContext, DocumentAttribution, SpeakerSpan } from './documentAttribution.js';
 import {
-  ABBREVIATION,
-  COMPANY_STOP,
+  DOCUMENT_BY,
+  DOCUMENT_BY_ORGANISATION,
+  DOCUMENT_NOUNS,
+  documentsSpokenIn,
+  GROUP_BY,
+  ISSUED_AT_MEETING,
+  ISSUED_NOUNS,
+  ISSUER_MODIFIER,
+  issuerName,
+  issuerNamedIn,
+  MEETING_THEN_ISSUED,
+  NAMED_DOCUMENT_OF,
+  sameDocumentNoun,
+} from './issuedDocuments.js';
+import { readLowerCaseStory } from './lowerCaseStories.js';
+import { notesAboutAuthor, ownVoiceOf } from './ownVoice.js';
+import { documentQuotations, MASK, maskQuotations } from './quotations.js';
+import { isQuotedTitle, isStoryTerm, MIN_SPEECH_WORDS } from './quotedTerms.js';
+import { leadsSentence } from './sentenceSubject.js';
+import {
   COMPANY_NAME,
   COMPANY_NOUNS,
   endsSentenceAt,
+  isRoleNoun,
   labelPhrase,
   lastName,
-  loneName,
-  isReportingVerb,
-  isOpeningPhrase,
-  isRoleNoun,
-  leadingSubject,
+  type MentionKind,
   mentionsIn,
   modifiersOf,
-  NAMING_VERB,
-  nameOnly,
   opensSentence,
-  PARTICIPLE,
   PREPOSITIONS,
   RANK_NOUNS,
-  sentenceSubject,
-  QUOTING_VERB,
-  REPORTING_VERB,
+  type SpeakerPhrase,
   subjectAfter,
-  subjectAtStart,
   subjectBefore,
   THING_NOUNS,
-  type MentionKind,
-  type SpeakerPhrase,
 } from './speakerPhrases.js';
+import { type Clause, clauseAfter, clauseBefore, clauseInSentence, subjectPastOpening, verbsIn } from './speechClauses.js';
+import { interviewee, transcriptTurns } from './transcriptTurns.js';
 
 /**
  * Who speaks where in one document, by rules on sentence structure:
@@ -59,73 +69,6 @@ import {
  *    has no speaker. Where the rules cannot read who speaks, nobody is named.
  */
 
-/** A stretch of a paragraph and who speaks it. */
-export interface SpeakerSpan {
-  /** The paragraph's 1-based `index`. */
-  paragraph: number;
-  start: number;
-  end: number;
-  speaker: string;
-  /**
-   * `quoted`: a direct quotation (the words in quotation marks); `reported`: a sentence of reported speech
-   * ("Novak said the ministry would publish…": the reporter's words, the speaker's claim); `author`: the
-   * document's own voice (an opinion piece's author).
-   */
-  kind: 'quoted' | 'reported' | 'author';
-}
-
-/** A direct quotation of the document and its speaker, when the document attributes it. */
-export interface AttributedQuotation extends Quotation {
-  speaker?: string;
-}
-
-export interface DocumentAttribution {
-  /** The direct quotations, per paragraph position (0-based, as in `doc.paragraphs`). */
-  quotations: AttributedQuotation[][];
-  /** Sentences of reported speech (no quotation marks) and their speaker. */
-  reported: SpeakerSpan[];
-  /** Who speaks the document's own text: an opinion piece's author; undefined for a news report. */
-  ownVoice?: string;
-  /** Paragraph positions that speak about the author (notes such as "The author is…"): nobody's voice. */
-  notes: Set<number>;
-  /**
-   * An interview's or transcript's turns, per paragraph position: the paragraph after its label
-   * (`Novak: …`) and the paragraphs that go on with it are the labelled speaker's (no speaker for a label
-   * the text does not resolve). Empty for a document that is not a transcript.
-   */
-  turns: (SpeakerTurn | undefined)[];
-}
-
-/** A paragraph of an interview or transcript spoken by one person: from `start` (past the label) to its end. */
-export interface SpeakerTurn {
-  start: number;
-  speaker?: string;
-}
-
-/** What a document's rules may ask of the rest of its collection. */
-export interface AttributionContext {
-  /**
-   * The one proper name the document's collection gives a thing the document only describes: "the
-   * proposals" → "Prague Proposals". Undefined when the collection has none, or more than one.
-   */
-  properName?(head: string): string | undefined;
-}
-
-/**
- * A note about the author ("The author is…", "The writer contributed…"): not the author's argument. Only a
- * sentence that opens with it ("When the author is a model…" in an argument is no note).
- */
-const AUTHOR_NOTE = /(?:^|[.!?]\s+|[(*_[]\s*)the (?:author|writer|columnist)s?\b/i;
-/** How many closing paragraphs may hold an author's bio ("Tereza Vlckova is a lawyer…"; set 13: the last one, a note may follow). */
-const AUTHOR_BIO_PARAGRAPHS = 2;
-
-/** Whether a paragraph is the author's bio: it opens with the author's own name, then "is a/an/the…" or "was…". */
-function isAuthorBio(text: string, author: string | undefined): boolean {
-  const name = author?.trim();
-  if (!name) return false;
-  const pattern = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-  return new RegExp(`^[\\s*_]*${pattern}\\s+(?:is|was)\\s+(?:also\\s+)?(?:a|an|the)\\b`, 'u').test(text);
-}
 /** How far back (paragraphs) "the agency said" looks for the one organisation heard speaking (set 9: the paragraph before). */
 const DESCRIBED_ORGANISATION_PARAGRAPHS = 1;
 /** How far back (paragraphs) a pronoun or description may look for what it refers to. */
@@ -136,21 +79,8 @@ const PUBLIC_BODY = /\b(?:Commission|Ministry|Department|Authority|Court|Parliam
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&-]+$/u;
 /** Mentions at most a pronoun or description looks back over (a paragraph of a thousand sentences stays linear). */
 const MAX_REFERENTS = 100;
-/** Words a quotation needs to be read as speech going on in the voice just heard (not a quoted term). */
-const MIN_SPEECH_WORDS = 4;
 /** Characters either side of a person's name read as what the text says about them ("Syrian", "Sunshine Mining"). */
 const AROUND_CHARS = 60;
-/** Words at most between a reporting verb and the quotation it introduces ("said the cap would “…”"). */
-const MAX_WORDS_VERB_TO_QUOTE = 12;
-/**
- * Words at most between a reporting verb and its quotation when the words between are one clause of the
- * verb's (`told a press conference … that …`, `described his meeting … as`).
- */
-const MAX_WORDS_VERB_TO_QUOTE_LONG = 30;
-/** Words at most after a sentence-final "…, X said" ("said in a statement on Tuesday"). */
-const MAX_WORDS_TAIL = 6;
-/** Words at most before a reporting verb right after a quotation ("“…,” Finance Minister Tomas Lind told"). */
-const MAX_WORDS_QUOTE_TO_VERB = 6;
 
 /** Someone or something mentioned, as it will be named if a pronoun or description refers to it. */
 interface Referent {
@@ -187,7 +117,6 @@ interface Referent {
 /** A name with a word printed as an acronym ("Without INRA") is no person's a "he" or "she" goes on about. */
 const hasAcronymWord = (name: string): boolean => name.split(/\s+/).some((w) => ACRONYM.test(w) && !/^[IVX]+$/.test(w));
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Abbreviated titles and the role each stands for ("Gov. Garrey Carruthers" is "the governor"). */
 const ABBREVIATED_TITLES: Record<string, string> = {
@@ -207,381 +136,20 @@ function titleWords(text: string): string[] {
 /** "the Texas Democrat", "the Ohio Republican": a politician by party and state, never a name of its own. */
 const PARTY_EPITHET = /^(?:[\p{Lu}][\p{L}.-]*\s+){0,3}(?:Democrat|Republican)$/u;
 
-const MASK = '\u00A4';
 
 /** A connective opening a sentence before its quotation ("Furthermore, “…”"): the voice just heard goes on. */
 const CONNECTIVE_OPENING = /^\s*(?:Furthermore|Moreover|Besides|Still|Indeed|Nevertheless|Nonetheless|Also|Otherwise|However|In addition|But|And)\s*,?\s*$/;
 
-/** A run of capitalised words: a name, however many words it has. */
-const CAPITALISED_RUN = /(?:\p{Lu}[\p{L}.'&-]*\s+)*\p{Lu}[\p{L}.'&-]*/gu;
 
-/** A verb joined to the sentence's first one ("He thanked them, but added"): its subject is the sentence's. */
-const COORDINATED = /\b(?:and|but|then|while|yet)\s*,?\s*$/i;
 
-/** A full stop that is not an initial's or a title's ("P.S. Tam", "Mr. Smith", "U.S."). */
-const STOP = String.raw`(?<!\b\p{Lu})(?<!${ABBREVIATION})[.!?]`;
-/** Where a sentence ends in the words after a quotation (or another quotation starts). */
-const SENTENCE_END = new RegExp(String.raw`${STOP}(?:\s|$)|${COMPANY_STOP}|\u00A4`, 'u');
-/** Sentence breaks in the words before a quotation. */
-const SENTENCE_BREAK = new RegExp(String.raw`(?:${STOP}|${COMPANY_STOP})\s+(?=\S)`, 'gu');
 
-/** The paragraph with its quotations' marks and words masked, so that rules see only the narration. */
-function maskQuotations(text: string, quotes: Quotation[]): string {
-  const pieces: string[] = [];
-  let at = 0;
-  for (const q of quotes) {
-    pieces.push(text.slice(at, q.open), MASK.repeat(q.close - q.open));
-    at = q.close;
-  }
-  pieces.push(text.slice(at));
-  return pieces.join('');
-}
-
-const wordsIn = (s: string) => s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-
-/** A verb that may attribute a quotation, with where it is and how it finds its subject. */
-interface Verb {
-  index: number;
-  end: number;
-  /** `report`: said, told…; `quoting`: a verb taking the quotation as its object (called, described…); `participle`: saying, adding… */
-  type: 'report' | 'quoting' | 'participle';
-  word: string;
-}
-
-/** The verbs in a text, in order (of the types asked for). */
-function verbsIn(text: string, types: Verb['type'][] = ['report']): Verb[] {
-  const patterns: [Verb['type'], RegExp][] = [
-    ['report', REPORTING_VERB],
-    ['quoting', QUOTING_VERB],
-    ['participle', PARTICIPLE],
-  ];
-  const out: Verb[] = [];
-  for (const [type, pattern] of patterns) {
-    if (!types.includes(type)) continue;
-    for (const m of text.matchAll(pattern)) out.push({ index: m.index ?? 0, end: (m.index ?? 0) + m[0].length, type, word: m[0] });
-  }
-  return out.sort((a, b) => a.index - b.index);
-}
-
-/**
- * Whether a quotation is a title or a name ("Star Wars", "60 Minutes", "New Leaders,", "Pete"): up to four
- * words, each capitalised or a number, small words between. Nobody speaks it.
- */
-function isTitle(words: string): boolean {
-  const tokens = words.trim().replace(/[,.;:!?]+$/, '').split(/\s+/);
-  // One capitalised word is a name or a nickname (C.J. "Pete" Silas) unless punctuated as speech ("Never,").
-  if (tokens.length === 1) return /^\p{Lu}[\p{L}\p{N}-]*$/u.test(words.trim()) && !/^(?:No|Yes|Never|Nothing|Absolutely|Exactly)$/.test(words.trim());
-  if (tokens.length > 4) return false;
-  const big = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
-  return big(tokens[0] as string) && big(tokens[tokens.length - 1] as string) && tokens.every((w) => big(w) || /^(?:of|and|the|a|an|in|on|for|to|de)$/.test(w));
-}
-
-/**
- * Whether a one-word quotation is a term of the story's own ("the Nicaraguan “contra” rebels" in a story
- * that speaks of "its contra program" outside quotation marks): the reporter's marks flag a word, not
- * someone's speech. A word the story prints only between quotation marks ("a “decent” price") may be.
- */
-function isStoryTerm(words: string, narration: string): boolean {
-  const word = words.trim().replace(/[,.;:!?]+$/, '');
-  if (!/^[\p{L}][\p{L}-]*$/u.test(word)) return false;
-  return new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(word)}(?![\\p{L}\\p{N}-])`, 'iu').test(narration);
-}
-
-/** A clause attributing speech: who, and the stretch of the paragraph it takes. */
-interface Clause {
-  phrase: SpeakerPhrase;
-  from: number;
-  to: number;
-  /** Introduces the quotation with a colon (`Novak told reporters: “…”`): nothing after the quotation outranks it. */
-  colon?: boolean;
-}
-
-/**
- * Whether a quotation's words end its sentence, so that the words after it begin another one: a full stop
- * or an ellipsis then a capital (`“…in court.” He added`), or `?`/`!` then a word that only opens
- * sentences (`“Why?” The minister…`; but `“Why?” Novak asked` goes on).
- */
-function endsSentence(text: string, q: Quotation): boolean {
-  const words = text.slice(q.start, q.end).trimEnd();
-  const next = /^\s*(\S+)/.exec(text.slice(q.close))?.[1];
-  if (!next || !/^\p{Lu}/u.test(next)) return false;
-  if (/(?:\.|\u2026)$/.test(words)) return true;
-  return /[!?]$/.test(words) && opensSentence(next);
-}
-
-/**
- * The attribution right after a quotation: `, Novak said`, `, said Jana Novak`, `, it said in a statement`;
- * or, with no verb, a name standing alone after a quotation that ends with a comma (`“…,” Anthony
- * O'Reilly, Heinz's chairman.`).
- */
-function clauseAfter(text: string, masked: string, q: Quotation, to: number, knownPerson: (core: string) => boolean): Clause | undefined {
-  if (endsSentence(text, q)) return undefined;
-  const from = q.close;
-  const rest = masked.slice(from, to);
-  const lead = /^[\s,;\u2014\u2013-]*/.exec(rest)?.[0].length ?? 0;
-  const sentenceEnd = rest.slice(lead).search(SENTENCE_END);
-  const clause = rest.slice(lead, sentenceEnd < 0 ? undefined : lead + sentenceEnd);
-  const verbs = verbsIn(clause, ['report', 'participle']);
-  const verb = verbs[0];
-  const span = { from: from + lead, to: from + lead + clause.length };
-  if (!verb) {
-    // Only for speech opening its sentence: `“…,” Name, role.` (not `the so-called “New Leaders,” Name…`).
-    const lead = text.slice(Math.max(0, q.open - 16), q.open);
-    const opensItsSentence = /[.!?]["\u201D\u2019]?\s*$/.test(lead) || (q.open <= 16 && /^\s*$/.test(lead));
-    const speech = /,\s*$/.test(text.slice(q.start, q.end)) && wordsIn(text.slice(q.start, q.end)) >= MIN_SPEECH_WORDS;
-    const name = opensItsSentence && speech ? nameOnly(clause.split(',')[0] ?? '') : undefined;
-    return name ? { phrase: name, ...span } : undefined;
-  }
-  if (verb.type === 'participle') {
-    // `“…,” Tehran Radio quoted him as saying.`
-    const phrase = /\bquoted\b/i.test(clause.slice(0, verb.index)) ? subjectOfVerb(clause, verb, verbs) : undefined;
-    return phrase ? { phrase, ...span } : undefined;
-  }
-  const before = clause.slice(0, verb.index);
-  // `“fairly priced” against most currencies and added “…”`: the verb goes on from the sentence's subject.
-  if (COORDINATED.test(before)) return undefined;
-  if (wordsIn(before) > MAX_WORDS_QUOTE_TO_VERB) {
-    // `“…,” James Kinnear, Texaco's president and chief executive officer, told reporters`; `“…,” Sergeyev,
-    // who works at …, said`; `“…,” panel member Paul Bergstresser of the University of Texas told`.
-    const fullPerson = (p: SpeakerPhrase | undefined) => p?.form === 'name' && p.kind === 'person' && (p.core.includes(' ') || p.text !== p.core || knownPerson(p.core));
-    const appositive = /^([^,]+),\s*(who\b)?[^\u00A4]*$/.exec(before);
-    const first = appositive ? subjectBefore(appositive[1] as string) : undefined;
-    // The name must end the first part ("Ways and Means chairman Dan Rostenkowski, an Illinois Democrat,"; not
-    // "Sand hopes to break even this year, Shattner said").
-    const endsWithName = !!first && (appositive?.[1] ?? '').trimEnd().endsWith(first.text.split(' ').pop() as string);
-    const name = appositive ? (nameOnly(appositive[1] as string) ?? (fullPerson(first) && endsWithName ? first : undefined) ?? (appositive[2] ? loneName(appositive[1] as string) : undefined)) : undefined;
-    if (name) return { phrase: name, ...span };
-    // Else the words after the last comma: `“…” while sales dipped, senior vice president Ian Diery said`;
-    // `“…,” a spokesman for one of the major Dutch roasters said`. Only a person, named or described.
-    const afterComma = before.slice(before.lastIndexOf(',') + 1);
-    // (A name counts as one word: "the secretary general of the Organisation for Economic Cooperation and Development Jean-Claude Paye".)
-    const subject = wordsIn(afterComma.replace(CAPITALISED_RUN, 'X')) <= 2 * MAX_WORDS_QUOTE_TO_VERB ? subjectBefore(afterComma) : undefined;
-    const named = fullPerson(subject);
-    const described = subject?.form === 'description' && subject.kind !== 'thing';
-    if (subject && (named || described)) return { phrase: subject, ...span };
-    // `“…,” thus paving the way for a more accommodative policy, added John Michael, analyst at …`: a
-    // clause of the quotation's, then the verb and a person's full name after it.
-    const inverted = wordsIn(afterComma) === 0 ? subjectAfter(clause.slice(verb.end)) : undefined;
-    return fullPerson(inverted) ? { phrase: inverted as SpeakerPhrase, ...span } : undefined;
-  }
-  // `“…” and get more data, said Joel Reed`: the verb comes before its subject.
-  const phrase = wordsIn(before) === 0 ? subjectAfter(clause.slice(verb.end)) : (subjectBefore(before) ?? (/,\s*$/.test(before) ? subjectAfter(clause.slice(verb.end)) : undefined));
-  return phrase ? { phrase, ...span } : undefined;
-}
-
-/** A subject, then an aside set off by commas that opens with "a … of which" or "which" (group 1: the subject). */
-const ASIDE_BEFORE_VERB = /^\s*([^,]+),\s*(?:which|(?:a|an|one|some|parts?)\s+(?:[\p{L}-]+\s+){0,2}?of\s+which)\b[^,]*,\s*$/u;
-
-/** The subject a pronoun stands for after "quoted … as saying". */
-const OBJECT_PRONOUNS: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
-
-/** Words before a verb that make it passive ("was described as", "so-called"): its subject did not speak. */
-const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be|so)[\s-]*$/i;
-/** Words right after a verb that make it passive ("the plan, described as “…”", "labelled by critics"). */
-const PASSIVE_AFTER = /^\s*(?:as|by)\b/i;
-
-/**
- * Who a verb in a clause makes the speaker: the subject before it (`Novak said`, `Platt called the vote`),
- * the one named after it (`said Jana Novak`), or for a participle the sentence's subject (`De Croo
- * criticised…, saying`), and `quoted X as saying` → X.
- */
-function subjectOfVerb(clause: string, verb: Verb, verbs: Verb[]): SpeakerPhrase | undefined {
-  const subjectText = clause.slice(0, verb.index);
-  const start = Math.max(0, subjectText.search(/[^;:]*$/));
-  const own = subjectText.slice(start);
-  if (verb.type === 'participle') {
-    // "X was quoted (in the Tribune) as saying": X; "the radio quoted him as saying": him.
-    const wasQuoted = /^(.*?)\s*\b(?:was|were|is|are|has been|have been|had been)\s+(?:\S+\s+){0,3}?quoted\b/i.exec(own);
-    if (wasQuoted) return subjectBefore(wasQuoted[1] as string);
-    const quotedAs = /\bquoted\s+(.+?)\s+as\s*$/i.exec(subjectText);
-    if (quotedAs) {
-      const whom = (quotedAs[1] as string).replace(/^(him|her|them)\b/i, (w) => OBJECT_PRONOUNS[w.toLowerCase()] ?? w);
-      return PREPOSITIONS.has(whom.split(/\s/)[0]?.toLowerCase() ?? '') ? undefined : subjectAfter(whom);
-    }
-    // "…, with Reagan describing France as “…”": the name the participle follows is its subject.
-    const absolute = /\b[Ww]ith\s+((?:\p{Lu}[\p{L}.'-]*\s+){0,3}\p{Lu}[\p{L}.'-]*)\s*$/u.exec(subjectText);
-    if (absolute) return lastName(absolute[1] as string);
-    // The participle's subject is the finite verb's before it in the sentence, or the sentence's ("He
-    // declined to comment, saying": an infinitive is no finite verb).
-    const finite = verbs.filter((v) => v.type !== 'participle' && v.index < verb.index && !/\bto\s+$/i.test(clause.slice(0, v.index))).pop();
-    return finite ? subjectOfVerb(clause, finite, verbs) : sentenceSubject(own);
-  }
-  // "The Commission's annual enlargement package, a draft of which was first reported by Capital Europe
-  // last week, calls …": the subject is the words before an aside set off by commas, not a name inside it.
-  const aside = ASIDE_BEFORE_VERB.exec(own);
-  const asideSubject = aside ? subjectBefore(aside[1] as string) : undefined;
-  if (asideSubject && !(verb.type === 'quoting' && PASSIVE_AFTER.test(clause.slice(verb.end)))) return asideSubject;
-  if (verb.type === 'quoting') {
-    if (wordsIn(own) === 0 || PASSIVE_BEFORE.test(own) || PASSIVE_AFTER.test(clause.slice(verb.end))) return undefined;
-    const reporter = reporterOfPronoun(own);
-    if (reporter) return reporter;
-    // "Braks told journalists he had rounded on Kiechle and accused Bonn of “…”": the subject is the
-    // sentence's, not the name before "and".
-    return COORDINATED.test(own) ? (subjectAtStart(own) ?? subjectBefore(own)) : subjectBefore(own);
-  }
-  // "Haggard said he does not know what chances the ASA-backed proposals have but said, “…”": a verb
-  // coordinated after a clause of its own goes on from the sentence's subject, not the words before it.
-  if (COORDINATED.test(own) && wordsIn(own) > MAX_WORDS_QUOTE_TO_VERB) {
-    const opening = subjectAtStart(own);
-    if (opening) return opening;
-  }
-  // "In a filing with the SEC, the group disclosed … and said it “…”": the sentence's subject, past its opening phrase.
-  return subjectBefore(own) ?? (wordsIn(subjectText) === 0 ? subjectAfter(clause.slice(verb.end)) : COORDINATED.test(subjectText) ? (subjectAtStart(subjectText) ?? subjectPastOpening(subjectText)) : undefined);
-}
-
-/**
- * The person a pronoun subject reports for when a name's reporting verb introduces its clause: in "He said
- * he was pleased that chairman A. William Reynolds stated at the meeting that he found …", the "he" who
- * found is Reynolds, the one whose statement the clause is, not the sentence's first "he".
- */
-function reporterOfPronoun(own: string): SpeakerPhrase | undefined {
-  // (The last name before such a verb: the sentence's own "He said he … that" is no name.)
-  const m = /^.*\s((?:\p{Lu}[\p{L}.'-]*\s+){0,3}\p{Lu}[\p{L}.'-]*)\s+(\p{Ll}+)\s+(?:[^,;:\u00A4]*?\s)?that\s+(?:he|she)\s+(?:\p{Ll}+ly\s+|also\s+|still\s+)?$/u.exec(own);
-  if (!m || !isReportingVerb(m[2] as string)) return undefined;
-  const name = lastName(m[1] as string);
-  return name?.kind === 'person' ? name : undefined;
-}
-
-/** Words that open a phrase set off by a comma before a sentence's subject ("In a filing with the SEC,"). */
-const OPENING_WORD = /^(?:in|on|at|after|before|although|though|while|when|if|as|since|because|under|with|without|despite|during|for|from|by|following|besides|however|also|meanwhile)$/i;
-
-/** The subject of a sentence past its opening phrases: "In a filing with the SEC, the group disclosed …" → the group. */
-function subjectPastOpening(text: string): SpeakerPhrase | undefined {
-  const segments = text.split(',');
-  let i = 0;
-  while (i < segments.length - 1 && (OPENING_WORD.test(/^\s*(\S+)/.exec(segments[i] as string)?.[1] ?? '') || /^\s*\p{Lu}\p{Ll}+(?:ing|ed)\b/u.test(segments[i] as string))) i++;
-  return i > 0 ? sentenceSubject(segments[i] as string) : undefined;
-}
-
-/**
- * The attribution right before a quotation: `Novak told the BBC:`, `The document said`, `according to X,`,
- * `Platt called the vote`, `…, saying`; with no verb, a colon after a sentence opening with a person
- * (`The spokesman, Daniel Sulc, had a short answer:`).
- */
-function clauseBefore(masked: string, from: number, to: number): Clause | undefined {
-  const text = masked.slice(from, to);
-  const sentenceStart = Math.max(0, ...[...text.matchAll(SENTENCE_BREAK)].map((m) => (m.index ?? 0) + m[0].length));
-  const clause = text.slice(sentenceStart);
-  const colon = /:\s*$/.test(clause);
-  // "Said one trader:", "Commented another diplomat:": the verb first, then who spoke.
-  // ("Said David Gluskin, vice-president of Nesbitt Thomson Bongard Inc, “…”": the name, then its appositive.)
-  const inverted = /^\s*(\p{Lu}\p{Ll}+)\s+([^:\u00A4]+?)[,:]?\s*$/u.exec(clause);
-  const invertedWords = wordsIn(((inverted?.[2] as string | undefined) ?? '').split(',')[0] as string);
-  if (inverted && isReportingVerb(inverted[1] as string) && invertedWords <= MAX_WORDS_QUOTE_TO_VERB && wordsIn(inverted[2] as string) <= MAX_WORDS_VERB_TO_QUOTE_LONG && !PREPOSITIONS.has((inverted[2] as string).split(/\s/)[0] as string)) {
-    const phrase = subjectAfter(inverted[2] as string);
-    if (phrase) return { phrase, from: from + sentenceStart, to, colon };
-  }
-  const according = /\baccording to\s+([^,\u00A4]+?)\s*,?\s*$/i.exec(clause) ?? /\baccording to\s+([^,\u00A4]+)/i.exec(clause);
-  const verbs = verbsIn(clause, ['report', 'quoting', 'participle']);
-  const verb = verbs[verbs.length - 1];
-  // A long stretch between the verb and the quotation still ties them when it is one clause of the verb's
-  // ("Melamed … told a press conference yesterday at the … convention that within the next year or two the
-  // Japanese government is “…”"; "He described his meeting with …, in which he …, as “…”").
-  const between = verb ? clause.slice(verb.end) : '';
-  // ("Shultz called proposals to broaden the eligibility criteria of … to include all U.S. customers
-  // “questionable.”": a naming verb's object, however long, then the quotation that names it.)
-  const namedObject = !!verb && verb.type === 'quoting' && NAMING_VERB.test(verb.word) && /^\s+\p{Ll}/u.test(between) && !/[;:]/.test(between);
-  const longTie = !!verb && wordsIn(between) <= MAX_WORDS_VERB_TO_QUOTE_LONG && (verb.type === 'report' ? /^\s+(?:\S+\s+){0,12}?that\b/.test(between) : verb.type === 'quoting' && (/\bas\s*$/.test(between) || namedObject));
-  if (verb && (wordsIn(between) <= MAX_WORDS_VERB_TO_QUOTE || longTie)) {
-    // "a scheme called “Smart Port”", "the consortium called SEMATECH, for “…”": a name, not speech.
-    const after = clause.slice(verb.end);
-    const naming = NAMING_VERB.test(verb.word) && (wordsIn(after) === 0 || /^\s*\p{Lu}/u.test(after) && !opensSentence(/^\s*(\S+)/.exec(after)?.[1] ?? ''));
-    const phrase = naming ? undefined : subjectOfVerb(clause, verb, verbs);
-    if (phrase) return { phrase, from: from + sentenceStart, to, colon };
-  }
-  if (according) {
-    const phrase = subjectAfter(according[1] as string);
-    if (phrase) return { phrase, from: from + sentenceStart, to, colon };
-  }
-  if (colon && verbs.length === 0) {
-    const phrase = leadingSubject(clause);
-    if (phrase) return { phrase, from: from + sentenceStart, to, colon };
-  }
-  return undefined;
-}
-
-/** The attribution anywhere else in the quotation's sentence, outside quotation marks. */
-function clauseInSentence(masked: string, sentence: { start: number; end: number }, types: Verb['type'][] = ['report']): Clause | undefined {
-  const text = masked.slice(sentence.start, sentence.end);
-  const verbs = verbsIn(text, types);
-  /** Where the clause a passive reporting verb introduces begins ("Jurors were told that …": past "that"). */
-  let heardFrom = 0;
-  for (const v of verbs) {
-    const before = text.slice(0, v.index);
-    // A reporting verb in the passive ("Jurors were told", "he was asked") has its hearer for a subject,
-    // not a speaker: the speaker is the subject of the clause it introduces ("…were told that when he was
-    // interviewed by police, Mr Pickersgill said").
-    if (v.type === 'report' && PASSIVE_BEFORE.test(before)) {
-      const that = /^\s+(?:\S+\s+){0,3}?that\b/.exec(text.slice(v.end));
-      if (that) heardFrom = v.end + that[0].length;
-      continue;
-    }
-    const start = Math.max(0, heardFrom, before.lastIndexOf(MASK) + 1, before.search(/[^;:]*$/));
-    let phrase: SpeakerPhrase | undefined;
-    if (v.type === 'participle') {
-      // Only "…, saying …" with the sentence's own subject or verb before it.
-      phrase = before.lastIndexOf(MASK) < 0 ? subjectOfVerb(text, v, verbs) : undefined;
-      if (phrase) return { phrase, from: sentence.start, to: sentence.start + v.end };
-      continue;
-    }
-    const subjectText = before.slice(start);
-    phrase = wordsIn(subjectText) > 0 ? (subjectBefore(subjectText) ?? (COORDINATED.test(before) ? subjectAtStart(subjectText) : undefined)) : subjectAfter(text.slice(v.end));
-    // A subject of a few words, or a name with its appositive ("Kenneth Blaylock, President of …, said").
-    const appositive = /^\s*([^,]+),[^,]*(?:,[^,]*)*,\s*$/.exec(subjectText);
-    // ("The OECD, in its semi-annual review of the world economy, said": an organisation, then where it said it.)
-    const inDocumentAside = appositive && documentsSpokenIn(subjectText.slice((appositive[1] as string).length)).length > 0 ? lastName(appositive[1] as string) : undefined;
-    // ("A spokeswoman for the Brussels police zone, Sofie Peeters, said": a description, then the person's
-    // full name set off by commas right before the verb.)
-    const nameLast = /,\s*([^,]+),\s*$/.exec(subjectText);
-    const appositiveName = nameLast ? nameOnly(nameLast[1] as string) : undefined;
-    const named = appositive ? (nameOnly(appositive[1] as string) ?? (inDocumentAside?.form === 'name' && inDocumentAside.kind === 'thing' ? inDocumentAside : undefined) ?? (appositiveName?.core.includes(' ') ? appositiveName : undefined)) : undefined;
-    if (named) phrase = named;
-    if (phrase && (wordsIn(subjectText) <= 8 || named)) return { phrase, from: sentence.start + start, to: sentence.start + v.end };
-    // "…, an airline spokesman said.": the words after the last comma, when the verb ends the sentence.
-    const afterComma = subjectText.slice(subjectText.lastIndexOf(',') + 1);
-    const tail = text.slice(v.end);
-    // ("…, Fujitsu said in a prospectus for a warrant bond recently issued in London.": where it was said, however long.)
-    const inDocument = new RegExp(String.raw`^\s*in\s+(?:a|an|its|their|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:${[...ISSUED_NOUNS].join('|')})\b`, 'u').test(tail);
-    // ("Townsend Thoresen operate two other ships …, but Brabazon said it was not planned …": a conjunction
-    // after a comma opens a clause of its own, whose subject is the name or pronoun right before its verb.)
-    const clauseSubject = /^\s*(?:but|and|while|whereas|yet)\s+/i.test(afterComma) && wordsIn(afterComma) <= MAX_WORDS_QUOTE_TO_VERB ? subjectBefore(afterComma) : undefined;
-    if (clauseSubject && (clauseSubject.form === 'name' || clauseSubject.form === 'pronoun')) return { phrase: clauseSubject, from: sentence.start + start + subjectText.lastIndexOf(',') + 1, to: sentence.start + v.end };
-    if (subjectText.includes(',') && wordsIn(afterComma) > 0 && (inDocument || wordsIn(tail.replace(new RegExp(MASK, 'g'), ' ')) <= MAX_WORDS_TAIL)) {
-      const tailPhrase = subjectBefore(afterComma);
-      // A long name counts as one word ("…, the Organisation for Economic Cooperation and Development said").
-      const words = wordsIn(afterComma) - (tailPhrase?.form === 'name' ? wordsIn(tailPhrase.text) - 1 : 0);
-      if (tailPhrase && words <= MAX_WORDS_QUOTE_TO_VERB) return { phrase: tailPhrase, from: sentence.start + start + subjectText.lastIndexOf(',') + 1, to: sentence.start + v.end };
-    }
-    // "In its quarterly rice outlook and situation summary, the department said…", "Pointing to …, it
-    // warned that": opening phrases set off by commas, then the subject right before the verb.
-    const segments = subjectText.split(',');
-    const subjectPart = segments.pop() ?? '';
-    if (segments.length > 0 && !subjectText.includes(MASK) && isOpeningPhrase(segments[0] as string) && wordsIn(subjectPart) > 0 && wordsIn(subjectPart) <= MAX_WORDS_QUOTE_TO_VERB) {
-      const opened = subjectBefore(subjectPart);
-      if (opened) return { phrase: opened, from: sentence.start + start + subjectText.lastIndexOf(',') + 1, to: sentence.start + v.end };
-    }
-    // "The General Manager of the Madrid branch of a U.S. bank which has lent money to FECSA said": a long
-    // subject opening the sentence, with no comma or other verb before the verb.
-    if (start === 0 && !subjectText.includes(',') && !subjectText.includes(MASK) && v === verbs[0]) {
-      const opening = sentenceSubject(subjectText) ?? subjectBefore(subjectText);
-      const person = opening?.form === 'description' ? opening.kind !== 'thing' : opening?.form === 'name' && opening.kind === 'person' && (opening.core.includes(' ') || opening.text !== opening.core);
-      if (opening && person) return { phrase: opening, from: sentence.start, to: sentence.start + v.end };
-    }
-  }
-  const according = /\baccording to\s+([^,\u00A4]+)/i.exec(text);
-  if (according) {
-    const phrase = subjectAfter(according[1] as string);
-    if (phrase) return { phrase, from: sentence.start + (according.index ?? 0), to: sentence.start + (according.index ?? 0) + according[0].length };
-  }
-  return undefined;
-}
 
 /** Reads who speaks where in a document (see the rules above). Pure; cache it per document (`speakerOf`). */
 export function attributeDocument(doc: SourceDocument, context: AttributionContext = {}): DocumentAttribution {
   const paragraphs = doc.paragraphs;
   const quotations: AttributedQuotation[][] = documentQuotations(paragraphs);
   const reported: SpeakerSpan[] = [];
-  const notes = new Set<number>();
+  const notes = notesAboutAuthor(doc, paragraphs.map((p, at) => maskQuotations(p.text, quotations[at] ?? [])));
   const history: Referent[] = [];
   /** Who issued a document or published a story the text mentions ("Fujitsu said in a prospectus", "the article in Progressive magazine"). */
   const issuers: { noun: string; issuer: Referent }[] = [];
@@ -1077,7 +645,6 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     const text = p.text;
     const quotes = quotations[at] ?? [];
     const masked = maskQuotations(text, quotes);
-    if (AUTHOR_NOTE.test(masked) || (at >= paragraphs.length - AUTHOR_BIO_PARAGRAPHS && isAuthorBio(masked, doc.source.author))) notes.add(at);
     const reportedFrom = reported.length;
     const sentences = splitSentences(text);
     const clauses = new Map<AttributedQuotation, Clause>();
@@ -1190,7 +757,7 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     quotes.forEach((q, i) => {
       const next = quotes[i + 1];
       // A title or name ("Star Wars"), or a term after "so-called", is nobody's speech.
-      if (isTitle(text.slice(q.start, q.end)) || /\bso-called\s*$/i.test(text.slice(Math.max(0, q.open - 12), q.open))) return;
+      if (isQuotedTitle(text.slice(q.start, q.end)) || /\bso-called\s*$/i.test(text.slice(Math.max(0, q.open - 12), q.open))) return;
       if (isStoryTerm(text.slice(q.start, q.end), narration)) return;
       const from = lastSpokenClose;
       lastSpokenClose = q.close;
@@ -1298,7 +865,7 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     for (let pass = 0; pass < 2; pass++) {
       for (let i = 0; i < quotes.length; i++) {
         const q = quotes[i] as AttributedQuotation;
-        if (q.speaker || isTitle(text.slice(q.start, q.end)) || isStoryTerm(text.slice(q.start, q.end), narration)) continue;
+        if (q.speaker || isQuotedTitle(text.slice(q.start, q.end)) || isStoryTerm(text.slice(q.start, q.end), narration)) continue;
         const prev = quotes[i - 1];
         const next = quotes[i + 1];
         if (prev?.speaker && between(prev, q) === 0) q.speaker = prev.speaker;
@@ -1330,37 +897,9 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
   });
 
   quotationsBetweenOneVoice(paragraphs, quotations, paraphrased);
-
-  // A quotation that runs on keeps its speaker in the paragraphs that continue it (and gives it back).
-  for (let at = quotations.length - 1; at > 0; at--) {
-    const first = quotations[at]?.[0];
-    const before = quotations[at - 1]?.slice(-1)[0];
-    if (first?.continues && before && !before.speaker && first.speaker) before.speaker = first.speaker;
-  }
-
-  // A story printed all in lower case ("azpurua said") gives the name rules nothing to read: the capitals
-  // left open sentences, and a name read from them would be invented. Nobody is named.
-  if (isUncased(paragraphs)) {
-    for (const quotes of quotations) for (const q of quotes) q.speaker = undefined;
-    reported.length = 0;
-  }
-  // (After that, not wiped by it.) A story printing its one speaker's name in lower case ("finance minister manuel azpurua told a press
-  // conference", then '“…,” azpurua said'): that person's quotations are the ones a sentence attributes to
-  // the surname itself. A "he" is left alone: without capitals no other person can be told from words.
-  const reporter = lowerCaseReporter(narration);
-  if (reporter) {
-    const bySurname = new RegExp(`(?:\\b${escapeRegExp(reporter.surname)}\\s+(?:${LOWER_CASE_REPORTING})|(?:${LOWER_CASE_REPORTING})\\s+${escapeRegExp(reporter.surname)})\\b`, 'u');
-    paragraphs.forEach((p, at) => {
-      const quotes = quotations[at] ?? [];
-      const masked = maskQuotations(p.text, quotes);
-      for (const q of quotes) {
-        const sentence = splitSentences(p.text).find((s) => s.start <= q.open && s.end > q.open);
-        if (!q.speaker && sentence && bySurname.test(masked.slice(sentence.start, sentence.end))) q.speaker = reporter.name;
-      }
-    });
-  }
-  const kind = doc.source.kind ?? '';
-  const ownVoice = OWN_VOICE.test(kind) ? (doc.source.author ?? (ISSUER_VOICE.test(kind) ? doc.source.outlet : undefined)) : undefined;
+  giveSpeakersBackOverContinuedQuotations(quotations);
+  readLowerCaseStory(paragraphs, quotations, reported, narration);
+  const ownVoice = ownVoiceOf(doc.source);
   const turns = transcriptTurns(doc, (label) => {
     if (label === 'Q') return doc.source.author;
     if (label === 'A') return interviewee(doc);
@@ -1375,129 +914,6 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
   return { quotations, reported, ownVoice, notes, turns };
 }
 
-/**
- * A paragraph that is only a quotation, with no attribution of its own, between a paragraph closing on X
- * speaking in the reporter's words ("Jacques Schoufour accused the FNV of intransigence …") and a
- * quotation X is named speaking next ("“If we find …,” Schoufour said."): X goes on speaking. Both sides
- * must name X, so that a quotation between two speakers taking turns is never given to either.
- */
-function quotationsBetweenOneVoice(paragraphs: { text: string }[], quotations: AttributedQuotation[][], paraphrased: (string | undefined)[]): void {
-  for (let at = 1; at + 1 < paragraphs.length; at++) {
-    const voice = paraphrased[at - 1];
-    const quotes = quotations[at] ?? [];
-    if (!voice || quotes.length === 0 || quotes.some((q) => q.speaker)) continue;
-    const text = (paragraphs[at] as { text: string }).text;
-    if (wordsIn(maskQuotations(text, quotes).replace(new RegExp(MASK, 'g'), ' ')) > 0) continue;
-    if (wordsIn(quotes.map((q) => text.slice(q.start, q.end)).join(' ')) < MIN_SPEECH_WORDS) continue;
-    const next = (quotations[at + 1] ?? []).find((q) => q.speaker);
-    if (next?.speaker === voice) for (const q of quotes) q.speaker = voice;
-  }
-}
-
-/** Words inside sentences a text needs before its lack of capitals says it is printed in lower case. */
-const MIN_WORDS_FOR_CASE = 40;
-
-/** Whether a document is printed in lower case: no word inside a sentence (not opening it) has a capital. */
-function isUncased(paragraphs: { text: string }[]): boolean {
-  let inside = 0;
-  for (const p of paragraphs) {
-    for (const s of splitSentences(p.text)) {
-      const words = p.text.slice(s.start, s.end).match(/\p{L}+/gu) ?? [];
-      for (const w of words.slice(1)) {
-        if (/\p{Lu}/u.test(w)) return false;
-        inside++;
-      }
-    }
-  }
-  return inside >= MIN_WORDS_FOR_CASE;
-}
-
-/** Reporting verbs a lower-case name is read beside ("azpurua said", "told …"). */
-const LOWER_CASE_REPORTING = 'said|says|told|added|stated';
-/** A lower-case title, first name and surname, then a reporting verb: "finance minister manuel azpurua told". */
-const LOWER_CASE_TITLED = new RegExp(String.raw`(?<![\p{L}-])(\p{Ll}+)\s+(\p{Ll}{2,})\s+(\p{Ll}{2,})\s+(?:${LOWER_CASE_REPORTING})\b`, 'gu');
-/** Lower-case words that are no part of a name after a title. */
-const NOT_LOWER_CASE_NAME = new Set('the a an of and or to in on at for with by from who which that he she it they said says told added also has had was is would will'.split(' '));
-
-/**
- * The one person a story names in lower case by title and full name as the subject of a reporting verb
- * ("finance minister manuel azpurua told …"); none when there is no such person, or more than one.
- */
-function lowerCaseReporter(narration: string): { name: string; surname: string } | undefined {
-  const found = new Set<string>();
-  for (const m of narration.matchAll(LOWER_CASE_TITLED)) {
-    const [title, first, surname] = [m[1] ?? '', m[2] ?? '', m[3] ?? ''];
-    if (isRoleNoun(title) && !NOT_LOWER_CASE_NAME.has(first) && !NOT_LOWER_CASE_NAME.has(surname) && !isRoleNoun(first)) found.add(`${first} ${surname}`);
-  }
-  if (found.size !== 1) return undefined;
-  const name = [...found][0] as string;
-  return { name, surname: name.split(' ')[1] as string };
-}
-
-/** A paragraph opening with a speaker's label: `Novak: …`, `JANA NOVAK: …`, `Q: …`, `Example News: …`. */
-// Rule "a label names its speaker before any comma": "FILIP VANĚK, BRNĚNSKÝ DENÍK:" is Filip Vaněk, a
-// journalist of that paper; the outlet after the comma (capitalised words) is not part of the label.
-// Rule "a question number is not part of the label" (names10): a UK committee transcript numbers the
-// questions ("Q4 Ben Whitlock: …" is Ben Whitlock asking).
-const TURN_LABEL = /^(?:Q\d+\s+)?((?:[\p{Lu}][\p{L}.'’-]*)(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|de|van|von|der|al|bin)){0,3})(?:,\s+(?:[\p{Lu}\d][\p{L}\p{N}.'’&-]*)(?:\s+(?:[\p{Lu}\d][\p{L}\p{N}.'’&-]*|of|for|and|de)){0,5})?:[ \t]+(?=\S)/u;
-/** Labelled paragraphs a document needs to be read as a transcript (with at least two labels recurring). */
-const MIN_TURNS = 4;
-
-/**
- * An interview's or transcript's turns: a document where at least `MIN_TURNS` paragraphs open with a
- * speaker's label and at least two labels recur (so that "Note:" or "Contact:" once is not a speaker). A
- * paragraph without a label between two labelled ones goes on with the turn before it.
- */
-function transcriptTurns(doc: SourceDocument, speakerOfLabel: (label: string) => string | undefined): (SpeakerTurn | undefined)[] {
-  const labels = doc.paragraphs.map((p) => TURN_LABEL.exec(p.text));
-  const lists = participantLists(doc.paragraphs, labels);
-  for (const at of lists) labels[at] = null;
-  const counts = new Map<string, number>();
-  for (const m of labels) if (m) counts.set(m[1] as string, (counts.get(m[1] as string) ?? 0) + 1);
-  const labelled = labels.filter(Boolean).length;
-  if (labelled < MIN_TURNS || [...counts.values()].filter((n) => n >= 2).length < 2) return [];
-  const lastLabelled = labels.findLastIndex((m) => m !== null);
-  const speakers = new Map([...counts.keys()].map((label) => [label, speakerOfLabel(label)]));
-  // Rule "a surname label is the full label it shortens": "MOLL:" after "JAN MOLL, NORTHERN RADIO:" is Jan
-  // Moll, when exactly one longer label ends with that surname.
-  for (const label of counts.keys()) {
-    const longer = [...counts.keys()].filter((other) => other.endsWith(` ${label}`));
-    if (!label.includes(' ') && longer.length === 1 && speakers.get(longer[0] as string)) speakers.set(label, speakers.get(longer[0] as string));
-  }
-  const turns: (SpeakerTurn | undefined)[] = [];
-  let current: SpeakerTurn | undefined;
-  labels.forEach((m, at) => {
-    if (m) current = { start: m[0].length, speaker: speakers.get(m[1] as string) };
-    else if (lists.has(at)) current = undefined;
-    else if (current && at < lastLabelled) current = { start: 0, speaker: current.speaker };
-    else current = undefined;
-    turns[at] = current;
-  });
-  return turns;
-}
-
-/**
- * Rule "a label before a list of the speakers is a heading, not a turn" (names10): "Witnesses: Diane
- * Holloway, Managing Director, …; Colin Fairley, …" prints in full the labels of two or more speakers who
- * take turns later; nobody speaks it, and the turn after it is the next label's.
- */
-function participantLists(paragraphs: { text: string }[], labels: (RegExpExecArray | null)[]): Set<number> {
-  const fullLabels = new Set(labels.filter((m): m is RegExpExecArray => m !== null && (m[1] as string).includes(' ')).map((m) => m[1] as string));
-  const lists = new Set<number>();
-  labels.forEach((m, at) => {
-    if (!m) return;
-    const body = (paragraphs[at] as { text: string }).text.slice(m[0].length);
-    const named = [...fullLabels].filter((label) => label !== m[1] && body.includes(label) && labels.some((other, later) => later > at && other?.[1] === label));
-    if (named.length >= 2) lists.add(at);
-  });
-  return lists;
-}
-
-/** Who answers an interview's `A:` turns: the one person its title names with a full name ("… an interview with Jana Novak"). */
-function interviewee(doc: SourceDocument): string | undefined {
-  const people = new Set(mentionsIn(doc.source.title ?? '').filter((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' ')).map((m) => m.phrase.core));
-  return people.size === 1 ? [...people][0] : undefined;
-}
 
 /** The shortest part a closed compound's other part must have to read the word as a role ("Head|teacher"; not "King|sley", "Head|ley"). */
 const MIN_COMPOUND_REST = 5;
@@ -1609,114 +1025,4 @@ function runsAround(text: string, name: string): string[] {
     runs.push(words.length > 0 ? `${words.join(' ')} ${name}` : name);
   }
   return runs;
-}
-
-/** Documents and stories someone issues or publishes: "the report said" may be its issuer speaking. */
-const ISSUED_NOUNS = new Set('document report statement study survey review prospectus filing story article bulletin newsletter communique memo letter paper release outlook summary package'.split(' '));
-/** A news story and the article it was called before are one ("the story said" after "the article in …"). */
-const NEWS_PIECES = new Set(['story', 'article']);
-const sameDocumentNoun = (a: string, b: string) => a === b || (NEWS_PIECES.has(a) && NEWS_PIECES.has(b));
-/** Speaking in a document: "said in a prospectus", "In its annual report, the bank said" (the noun among the next five words). */
-const SPOKEN_IN_DOCUMENT = /\b[Ii]n\s+(?:a|an|its|their|his|her|the)\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)/gu;
-
-/** The documents a sentence says something was said in: "in an annual review of the French economy" → review. */
-function documentsSpokenIn(sentence: string): string[] {
-  const nouns: string[] = [];
-  for (const m of sentence.matchAll(SPOKEN_IN_DOCUMENT)) {
-    const noun = (m[1] as string).toLowerCase().split(/\s+/).find((w) => ISSUED_NOUNS.has(w));
-    if (noun) nouns.push(noun);
-  }
-  return nouns;
-}
-/**
- * A document and who issued it: "the article in Progressive magazine", "a document issued by the PMDB",
- * "the report by the Institute of Economic Affairs" (groups 1, 2); "the Kiel institute's report" (groups 3, 4: the possessor, the noun).
- */
-const DOCUMENT_BY = /\b(\p{Ll}+)\s+(?:in|by|from|(?:issued|published|released|prepared|compiled|sent|signed|written|drafted|submitted)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?by)\s+((?:the\s+)?\p{Lu}[\p{L}.&'-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}.&'-]*)*)|((?:the|The)\s+(?:\p{Lu}[\p{L}.&-]*\s+)*\p{L}+)['\u2019]s\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\b/gu;
-/** A document of a named organisation, no article before it: "in Hawkeye's annual report" (groups 1, 2: the possessor, the words holding the noun). */
-const NAMED_DOCUMENT_OF = /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}.&-]*\s+)*\p{Lu}[\p{L}.&-]*)['\u2019]s\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}+)\b/gu;
-
-/** The issuer a description of a document names itself: "a document issued by the PMDB" → the PMDB. */
-function issuerNamedIn(description: string): SpeakerPhrase | undefined {
-  for (const m of description.matchAll(DOCUMENT_BY)) {
-    const noun = ((m[1] ?? m[4]) as string).toLowerCase();
-    const by = issuerName(m[2] !== undefined ? subjectAfter(m[2]) : subjectBefore(m[3] as string));
-    if (ISSUED_NOUNS.has(noun) && by) return by;
-  }
-  // "the court's ruling", "the bank's monthly bulletin": the organisation it is the document of, even
-  // described ("the court" tells a reader who speaks; "the ruling" does not).
-  const possessive = /^(?:the|The)\s+((?:[\p{L}.&-]+\s+){0,3}?[\p{L}.&-]+)['\u2019]s\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)$/u.exec(description.trim());
-  const possessor = possessive ? subjectAfter(`the ${possessive[1]}`) : undefined;
-  const ofDocument = possessive?.[2]?.toLowerCase().split(/\s+/).some((w) => ISSUED_NOUNS.has(w) || DOCUMENT_NOUNS.has(w));
-  if (ofDocument && possessor && possessor.form !== 'pronoun' && !(possessor.form === 'description' && (ISSUED_NOUNS.has(possessor.core) || DOCUMENT_NOUNS.has(possessor.core)))) return issuerName(possessor) ?? possessor;
-  return undefined;
-}
-
-/** An issuer as a name: "the PMDB" (an acronym after "the") is the PMDB's name; a pronoun or a plain description is none. */
-function issuerName(phrase: SpeakerPhrase | undefined): SpeakerPhrase | undefined {
-  if (phrase?.form === 'name') return phrase;
-  if (phrase?.form === 'description' && /^\p{Lu}/u.test(phrase.core)) return { ...phrase, form: 'name', text: phrase.core };
-  // "the Supreme Audit Office": capitalised words after "the" are a name.
-  // ("the Institute of Economic Affairs": across "of", "for" and "and" too.)
-  const capitalised = phrase?.form === 'description' ? /^[Tt]he\s+((?:\p{Lu}[\p{L}.&'-]*\s+(?:(?:of|for|and)\s+)?)*\p{Lu}[\p{L}.&'-]*)$/u.exec(phrase.text) : null;
-  if (phrase && capitalised) return { ...phrase, form: 'name', text: capitalised[1] as string, core: capitalised[1] as string };
-  return undefined;
-}
-
-/**
- * A group and who leads or controls it: "A group of companies controlled by Brookehill Partners Inc",
- * "an investor group led by Carl Icahn" (groups 1, 2). "The group said" after it is that leader speaking.
- */
-const GROUP_BY = /\b(group|consortium|partnership)\s+(?:of\s+(?:[\p{L}-]+\s+){0,3}?)?(?:controlled|led|headed|formed|owned|managed|organized|organised)\s+by\s+((?:the\s+)?\p{Lu}[\p{L}.&'-]*(?:\s+\p{Lu}[\p{L}.&'-]*)*)/gu;
-
-/** A document and the organisation whose people sent it: "a letter sent by the airport's management" (groups 1, 2). */
-const DOCUMENT_BY_ORGANISATION = /\b(\p{Ll}+)\s+(?:issued|published|released|prepared|compiled|sent|signed|written|drafted|submitted)\s+by\s+((?:the|its)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)['\u2019]s\s+(?:management|board|directors|lawyers|owners|executives|leadership|officials)\b/gu;
-
-/** A document and the body whose meeting issued it: "a communique issued after a meeting of OPEC ministers" (groups 1, 2). */
-const ISSUED_AT_MEETING = /\b(\p{Ll}+)\s+(?:issued|released|published|adopted)\s+(?:after|at|following|during)\s+(?:a|an|the|its|their)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:meeting|conference|session|summit|talks)\s+of\s+((?:the\s+)?\p{Lu}[\p{L}.&'-]*(?:\s+(?:on\s+|of\s+|for\s+)?\p{Lu}[\p{L}.&'-]*)*)/gu;
-
-/**
- * A meeting, then the document it issued: "After an emergency meeting of NATO ambassadors, a statement was
- * issued" (groups 1, 2: the body that met, by its capitalised words; the document's noun).
- */
-const MEETING_THEN_ISSUED = /\b(?:After|At|Following|During)\s+(?:a|an|the|its|their)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:meeting|conference|session|summit|talks)\s+of\s+((?:the\s+)?\p{Lu}[\p{L}.&'-]*(?:\s+(?:on\s+|of\s+|for\s+)?\p{Lu}[\p{L}.&'-]*)*)(?:\s+[\p{Ll}-]+){0,2}\s*,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(?:was|were)\s+(?:issued|released|published|adopted)\b/gu;
-
-/** A document described by who issued it: "the Federal Trade Commission report", "the FTC annual study" (group 1: the issuer's words). */
-const ISSUER_MODIFIER = /^(?:[Tt]he\s+|[Aa]n?\s+|[Ii]ts\s+)?((?:\p{Lu}[\p{L}.&'-]*\s+)*\p{Lu}[\p{L}.&'-]*)\s+(?:[\p{Ll}\p{N}-]+\s+){0,2}?\p{Ll}+$/u;
-
-/** Nouns naming a document: "the document" may stand for "the proposals" named before it. */
-const DOCUMENT_NOUNS = new Set('document proposals proposal report statement declaration plan paper agreement communique letter principles guidelines rules bulletin study survey ruling text memo release treaty resolution strategy review package'.split(' '));
-
-/** What a document can hold of voices, read cheaply (quotation marks and turn labels only): see {@link voiceSketch}. */
-export interface VoiceSketch {
-  /** An opinion piece, column, editorial or statement: its own text may be its author's (or issuer's). */
-  ownVoice: boolean;
-  /** Enough paragraphs open with a speaker's label that the document may be a transcript. */
-  transcript: boolean;
-  /** The direct quotations, per paragraph position, exactly as {@link attributeDocument} finds them (without speakers). */
-  quotations: Quotation[][];
-}
-
-/**
- * The cheap part of reading who speaks in a document. A news report that is neither an opinion piece nor a
- * transcript speaks only through its quotations, so words touching none of them are narration, nobody's:
- * `speakerOf` answers them from the sketch without attributing the document (most sentences an archive's
- * answers quote are such narration).
- */
-export function voiceSketch(doc: SourceDocument): VoiceSketch {
-  return {
-    ownVoice: OWN_VOICE.test(doc.source.kind ?? ''),
-    transcript: doc.paragraphs.filter((p) => TURN_LABEL.test(p.text)).length >= MIN_TURNS,
-    quotations: documentQuotations(doc.paragraphs),
-  };
-}
-
-/**
- * Whether anything in a document can be anyone's words: an opinion piece (or statement) has a voice of
- * its own; any other document only through a quotation or an interview's labelled turns. A wire story
- * with neither is narration throughout, so nobody speaks in it and it need not be read further (most
- * answers on a large archive come from such stories). Cheap: quotation marks and turn labels only.
- */
-export function mayHaveVoices(doc: SourceDocument, sketch: VoiceSketch = voiceSketch(doc)): boolean {
-  return sketch.ownVoice || sketch.transcript || sketch.quotations.some((quotes) => quotes.length > 0);
 }

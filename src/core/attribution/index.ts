@@ -8,9 +8,11 @@
  */
 import type { SourceDocument } from '../model.js';
 import { splitSentences } from '../text/splitSentences.js';
-import { attributeDocument, mayHaveVoices, type AttributionContext, type DocumentAttribution, type SpeakerSpan, type VoiceSketch, voiceSketch } from './attributeDocument.js';
+import { attributeDocument } from './attributeDocument.js';
+import type { AttributionContext, DocumentAttribution, SpeakerSpan } from './documentAttribution.js';
+import { mayHaveVoices, type VoiceSketch, voiceSketch } from './voiceSketch.js';
 
-export type { AttributionContext, DocumentAttribution, SpeakerSpan, SpeakerTurn } from './attributeDocument.js';
+export type { AttributionContext, DocumentAttribution, SpeakerSpan, SpeakerTurn } from './documentAttribution.js';
 export { attributeDocument } from './attributeDocument.js';
 
 /**

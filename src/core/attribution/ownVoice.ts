@@ -1,4 +1,11 @@
 /**
+ * A document's own voice: whose words its own text is (an opinion piece's author, an unsigned statement's
+ * issuer), and which of its paragraphs are notes about the author, nobody's voice.
+ */
+import type { SourceDocument } from '../model.js';
+import { escapeRegExp } from '../text/escapeRegExp.js';
+
+/**
  * A report issued by an organisation (`kind: report`, "annual report", "report summary"): its own sentences
  * are its issuer's. A report of the news (`news report`, `wire report`, `court report`…) is journalism: its
  * narration is nobody's.
@@ -10,3 +17,37 @@ export const OWN_VOICE = new RegExp(String.raw`\b(?:opinion|op-?ed|column|commen
 
 /** Genres that, unsigned, speak for the outlet or organisation that issued them. */
 export const ISSUER_VOICE = new RegExp(String.raw`\b(?:editorial|statement|press release|${ISSUED_REPORT})\b`, 'i');
+
+/** Who speaks a document's own text: an opinion piece's author (an unsigned statement's issuer); undefined for a news report. */
+export function ownVoiceOf(source: SourceDocument['source']): string | undefined {
+  const kind = source.kind ?? '';
+  return OWN_VOICE.test(kind) ? (source.author ?? (ISSUER_VOICE.test(kind) ? source.outlet : undefined)) : undefined;
+}
+
+/**
+ * A note about the author ("The author is…", "The writer contributed…"): not the author's argument. Only a
+ * sentence that opens with it ("When the author is a model…" in an argument is no note).
+ */
+const AUTHOR_NOTE = /(?:^|[.!?]\s+|[(*_[]\s*)the (?:author|writer|columnist)s?\b/i;
+/** How many closing paragraphs may hold an author's bio ("Tereza Vlckova is a lawyer…"; set 13: the last one, a note may follow). */
+const AUTHOR_BIO_PARAGRAPHS = 2;
+
+/** Whether a paragraph is the author's bio: it opens with the author's own name, then "is a/an/the…" or "was…". */
+function isAuthorBio(text: string, author: string | undefined): boolean {
+  const name = author?.trim();
+  if (!name) return false;
+  const pattern = escapeRegExp(name).replace(/\s+/g, '\\s+');
+  return new RegExp(`^[\\s*_]*${pattern}\\s+(?:is|was)\\s+(?:also\\s+)?(?:a|an|the)\\b`, 'u').test(text);
+}
+
+/**
+ * The paragraphs (by position) that speak about the author, not in the author's voice: a note ("The
+ * author is…") anywhere, or the author's bio among the closing paragraphs.
+ */
+export function notesAboutAuthor(doc: SourceDocument, narration: string[]): Set<number> {
+  const notes = new Set<number>();
+  narration.forEach((masked, at) => {
+    if (AUTHOR_NOTE.test(masked) || (at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS && isAuthorBio(masked, doc.source.author))) notes.add(at);
+  });
+  return notes;
+}

@@ -205,3 +205,18 @@ function closeStrayMark(quotes: Quotation[], text: string): void {
   const end = Math.max(sentence.end, last.start);
   if (end < text.length) quotes[quotes.length - 1] = { ...last, close: end, end, runsOn: false };
 }
+
+/** The character a quotation's marks and words are masked with, so that rules see only the narration. */
+export const MASK = '\u00A4';
+
+/** The paragraph with its quotations' marks and words masked, so that rules see only the narration. */
+export function maskQuotations(text: string, quotes: Quotation[]): string {
+  const pieces: string[] = [];
+  let at = 0;
+  for (const q of quotes) {
+    pieces.push(text.slice(at, q.open), MASK.repeat(q.close - q.open));
+    at = q.close;
+  }
+  pieces.push(text.slice(at));
+  return pieces.join('');
+}

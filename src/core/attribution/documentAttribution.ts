@@ -1,0 +1,54 @@
+/** What reading who speaks in a document gives: who speaks where, and what the rules may ask of the document's collection. */
+import type { Quotation } from './quotations.js';
+
+/** A stretch of a paragraph and who speaks it. */
+export interface SpeakerSpan {
+  /** The paragraph's 1-based `index`. */
+  paragraph: number;
+  start: number;
+  end: number;
+  speaker: string;
+  /**
+   * `quoted`: a direct quotation (the words in quotation marks); `reported`: a sentence of reported speech
+   * ("Novak said the ministry would publish…": the reporter's words, the speaker's claim); `author`: the
+   * document's own voice (an opinion piece's author).
+   */
+  kind: 'quoted' | 'reported' | 'author';
+}
+
+/** A direct quotation of the document and its speaker, when the document attributes it. */
+export interface AttributedQuotation extends Quotation {
+  speaker?: string;
+}
+
+export interface DocumentAttribution {
+  /** The direct quotations, per paragraph position (0-based, as in `doc.paragraphs`). */
+  quotations: AttributedQuotation[][];
+  /** Sentences of reported speech (no quotation marks) and their speaker. */
+  reported: SpeakerSpan[];
+  /** Who speaks the document's own text: an opinion piece's author; undefined for a news report. */
+  ownVoice?: string;
+  /** Paragraph positions that speak about the author (notes such as "The author is…"): nobody's voice. */
+  notes: Set<number>;
+  /**
+   * An interview's or transcript's turns, per paragraph position: the paragraph after its label
+   * (`Novak: …`) and the paragraphs that go on with it are the labelled speaker's (no speaker for a label
+   * the text does not resolve). Empty for a document that is not a transcript.
+   */
+  turns: (SpeakerTurn | undefined)[];
+}
+
+/** A paragraph of an interview or transcript spoken by one person: from `start` (past the label) to its end. */
+export interface SpeakerTurn {
+  start: number;
+  speaker?: string;
+}
+
+/** What a document's rules may ask of the rest of its collection. */
+export interface AttributionContext {
+  /**
+   * The one proper name the document's collection gives a thing the document only describes: "the
+   * proposals" → "Prague Proposals". Undefined when the collection has none, or more than one.
+   */
+  properName?(head: string): string | undefined;
+}

@@ -1,0 +1,82 @@
+/**
+ * Documents someone issues (a report, a statement, a prospectus) and who issued them: "the report said" is
+ * its issuer speaking, when the text says who that is ("In a report the Kiel institute said", "a document
+ * issued by the PMDB", "the FTC study").
+ */
+import { type SpeakerPhrase, subjectAfter, subjectBefore } from './speakerPhrases.js';
+
+/** Documents and stories someone issues or publishes: "the report said" may be its issuer speaking. */
+export const ISSUED_NOUNS = new Set('document report statement study survey review prospectus filing story article bulletin newsletter communique memo letter paper release outlook summary package'.split(' '));
+/** A news story and the article it was called before are one ("the story said" after "the article in …"). */
+const NEWS_PIECES = new Set(['story', 'article']);
+export const sameDocumentNoun = (a: string, b: string) => a === b || (NEWS_PIECES.has(a) && NEWS_PIECES.has(b));
+/** Speaking in a document: "said in a prospectus", "In its annual report, the bank said" (the noun among the next five words). */
+const SPOKEN_IN_DOCUMENT = /\b[Ii]n\s+(?:a|an|its|their|his|her|the)\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)/gu;
+
+/** The documents a sentence says something was said in: "in an annual review of the French economy" → review. */
+export function documentsSpokenIn(sentence: string): string[] {
+  const nouns: string[] = [];
+  for (const m of sentence.matchAll(SPOKEN_IN_DOCUMENT)) {
+    const noun = (m[1] as string).toLowerCase().split(/\s+/).find((w) => ISSUED_NOUNS.has(w));
+    if (noun) nouns.push(noun);
+  }
+  return nouns;
+}
+/**
+ * A document and who issued it: "the article in Progressive magazine", "a document issued by the PMDB",
+ * "the report by the Institute of Economic Affairs" (groups 1, 2); "the Kiel institute's report" (groups 3, 4: the possessor, the noun).
+ */
+export const DOCUMENT_BY = /\b(\p{Ll}+)\s+(?:in|by|from|(?:issued|published|released|prepared|compiled|sent|signed|written|drafted|submitted)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?by)\s+((?:the\s+)?\p{Lu}[\p{L}.&'-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}.&'-]*)*)|((?:the|The)\s+(?:\p{Lu}[\p{L}.&-]*\s+)*\p{L}+)['\u2019]s\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\b/gu;
+/** A document of a named organisation, no article before it: "in Hawkeye's annual report" (groups 1, 2: the possessor, the words holding the noun). */
+export const NAMED_DOCUMENT_OF = /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}.&-]*\s+)*\p{Lu}[\p{L}.&-]*)['\u2019]s\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}+)\b/gu;
+
+/** The issuer a description of a document names itself: "a document issued by the PMDB" → the PMDB. */
+export function issuerNamedIn(description: string): SpeakerPhrase | undefined {
+  for (const m of description.matchAll(DOCUMENT_BY)) {
+    const noun = ((m[1] ?? m[4]) as string).toLowerCase();
+    const by = issuerName(m[2] !== undefined ? subjectAfter(m[2]) : subjectBefore(m[3] as string));
+    if (ISSUED_NOUNS.has(noun) && by) return by;
+  }
+  // "the court's ruling", "the bank's monthly bulletin": the organisation it is the document of, even
+  // described ("the court" tells a reader who speaks; "the ruling" does not).
+  const possessive = /^(?:the|The)\s+((?:[\p{L}.&-]+\s+){0,3}?[\p{L}.&-]+)['\u2019]s\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)$/u.exec(description.trim());
+  const possessor = possessive ? subjectAfter(`the ${possessive[1]}`) : undefined;
+  const ofDocument = possessive?.[2]?.toLowerCase().split(/\s+/).some((w) => ISSUED_NOUNS.has(w) || DOCUMENT_NOUNS.has(w));
+  if (ofDocument && possessor && possessor.form !== 'pronoun' && !(possessor.form === 'description' && (ISSUED_NOUNS.has(possessor.core) || DOCUMENT_NOUNS.has(possessor.core)))) return issuerName(possessor) ?? possessor;
+  return undefined;
+}
+
+/** An issuer as a name: "the PMDB" (an acronym after "the") is the PMDB's name; a pronoun or a plain description is none. */
+export function issuerName(phrase: SpeakerPhrase | undefined): SpeakerPhrase | undefined {
+  if (phrase?.form === 'name') return phrase;
+  if (phrase?.form === 'description' && /^\p{Lu}/u.test(phrase.core)) return { ...phrase, form: 'name', text: phrase.core };
+  // "the Supreme Audit Office": capitalised words after "the" are a name.
+  // ("the Institute of Economic Affairs": across "of", "for" and "and" too.)
+  const capitalised = phrase?.form === 'description' ? /^[Tt]he\s+((?:\p{Lu}[\p{L}.&'-]*\s+(?:(?:of|for|and)\s+)?)*\p{Lu}[\p{L}.&'-]*)$/u.exec(phrase.text) : null;
+  if (phrase && capitalised) return { ...phrase, form: 'name', text: capitalised[1] as string, core: capitalised[1] as string };
+  return undefined;
+}
+
+/**
+ * A group and who leads or controls it: "A group of companies controlled by Brookehill Partners Inc",
+ * "an investor group led by Carl Icahn" (groups 1, 2). "The group said" after it is that leader speaking.
+ */
+export const GROUP_BY = /\b(group|consortium|partnership)\s+(?:of\s+(?:[\p{L}-]+\s+){0,3}?)?(?:controlled|led|headed|formed|owned|managed|organized|organised)\s+by\s+((?:the\s+)?\p{Lu}[\p{L}.&'-]*(?:\s+\p{Lu}[\p{L}.&'-]*)*)/gu;
+
+/** A document and the organisation whose people sent it: "a letter sent by the airport's management" (groups 1, 2). */
+export const DOCUMENT_BY_ORGANISATION = /\b(\p{Ll}+)\s+(?:issued|published|released|prepared|compiled|sent|signed|written|drafted|submitted)\s+by\s+((?:the|its)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)['\u2019]s\s+(?:management|board|directors|lawyers|owners|executives|leadership|officials)\b/gu;
+
+/** A document and the body whose meeting issued it: "a communique issued after a meeting of OPEC ministers" (groups 1, 2). */
+export const ISSUED_AT_MEETING = /\b(\p{Ll}+)\s+(?:issued|released|published|adopted)\s+(?:after|at|following|during)\s+(?:a|an|the|its|their)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:meeting|conference|session|summit|talks)\s+of\s+((?:the\s+)?\p{Lu}[\p{L}.&'-]*(?:\s+(?:on\s+|of\s+|for\s+)?\p{Lu}[\p{L}.&'-]*)*)/gu;
+
+/**
+ * A meeting, then the document it issued: "After an emergency meeting of NATO ambassadors, a statement was
+ * issued" (groups 1, 2: the body that met, by its capitalised words; the document's noun).
+ */
+export const MEETING_THEN_ISSUED = /\b(?:After|At|Following|During)\s+(?:a|an|the|its|their)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:meeting|conference|session|summit|talks)\s+of\s+((?:the\s+)?\p{Lu}[\p{L}.&'-]*(?:\s+(?:on\s+|of\s+|for\s+)?\p{Lu}[\p{L}.&'-]*)*)(?:\s+[\p{Ll}-]+){0,2}\s*,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(?:was|were)\s+(?:issued|released|published|adopted)\b/gu;
+
+/** A document described by who issued it: "the Federal Trade Commission report", "the FTC annual study" (group 1: the issuer's words). */
+export const ISSUER_MODIFIER = /^(?:[Tt]he\s+|[Aa]n?\s+|[Ii]ts\s+)?((?:\p{Lu}[\p{L}.&'-]*\s+)*\p{Lu}[\p{L}.&'-]*)\s+(?:[\p{Ll}\p{N}-]+\s+){0,2}?\p{Ll}+$/u;
+
+/** Nouns naming a document: "the document" may stand for "the proposals" named before it. */
+export const DOCUMENT_NOUNS = new Set('document proposals proposal report statement declaration plan paper agreement communique letter principles guidelines rules bulletin study survey ruling text memo release treaty resolution strategy review package'.split(' '));

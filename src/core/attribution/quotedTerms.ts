@@ -1,0 +1,32 @@
+/**
+ * Quotations that are nobody's speech: a title or a name in quotation marks ("Star Wars"), a term of the
+ * story's own ("the Nicaraguan “contra” rebels"), and a quotation too short to be speech going on.
+ */
+import { escapeRegExp } from '../text/escapeRegExp.js';
+
+/** Words a quotation needs to be read as speech going on in the voice just heard (not a quoted term). */
+export const MIN_SPEECH_WORDS = 4;
+
+/**
+ * Whether a quotation is a title or a name ("Star Wars", "60 Minutes", "New Leaders,", "Pete"): up to four
+ * words, each capitalised or a number, small words between. Nobody speaks it.
+ */
+export function isQuotedTitle(words: string): boolean {
+  const tokens = words.trim().replace(/[,.;:!?]+$/, '').split(/\s+/);
+  // One capitalised word is a name or a nickname (C.J. "Pete" Silas) unless punctuated as speech ("Never,").
+  if (tokens.length === 1) return /^\p{Lu}[\p{L}\p{N}-]*$/u.test(words.trim()) && !/^(?:No|Yes|Never|Nothing|Absolutely|Exactly)$/.test(words.trim());
+  if (tokens.length > 4) return false;
+  const big = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
+  return big(tokens[0] as string) && big(tokens[tokens.length - 1] as string) && tokens.every((w) => big(w) || /^(?:of|and|the|a|an|in|on|for|to|de)$/.test(w));
+}
+
+/**
+ * Whether a one-word quotation is a term of the story's own ("the Nicaraguan “contra” rebels" in a story
+ * that speaks of "its contra program" outside quotation marks): the reporter's marks flag a word, not
+ * someone's speech. A word the story prints only between quotation marks ("a “decent” price") may be.
+ */
+export function isStoryTerm(words: string, narration: string): boolean {
+  const word = words.trim().replace(/[,.;:!?]+$/, '');
+  if (!/^[\p{L}][\p{L}-]*$/u.test(word)) return false;
+  return new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(word)}(?![\\p{L}\\p{N}-])`, 'iu').test(narration);
+}

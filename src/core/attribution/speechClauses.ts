@@ -1,0 +1,369 @@
+/**
+ * The clause that says who speaks a quotation or a sentence of reported speech: a reporting verb and its
+ * subject right after the quotation (`“…,” Novak said`), right before it (`Novak told the BBC: “…”`), or
+ * elsewhere in its sentence (`according to X`, `…, X said.`). Read on the narration alone: the paragraph
+ * with its quotations masked. Which referent the subject stands for is the resolver's job.
+ */
+import { wordsIn } from '../text/wordsIn.js';
+import { documentsSpokenIn, ISSUED_NOUNS } from './issuedDocuments.js';
+import { MASK, type Quotation } from './quotations.js';
+import { MIN_SPEECH_WORDS } from './quotedTerms.js';
+import {
+  ABBREVIATION,
+  COMPANY_STOP,
+  isOpeningPhrase,
+  isReportingVerb,
+  lastName,
+  leadingSubject,
+  loneName,
+  NAMING_VERB,
+  nameOnly,
+  opensSentence,
+  PARTICIPLE,
+  PREPOSITIONS,
+  QUOTING_VERB,
+  REPORTING_VERB,
+  sentenceSubject,
+  type SpeakerPhrase,
+  subjectAfter,
+  subjectAtStart,
+  subjectBefore,
+} from './speakerPhrases.js';
+
+/** Words at most between a reporting verb and the quotation it introduces ("said the cap would “…”"). */
+const MAX_WORDS_VERB_TO_QUOTE = 12;
+/**
+ * Words at most between a reporting verb and its quotation when the words between are one clause of the
+ * verb's (`told a press conference … that …`, `described his meeting … as`).
+ */
+const MAX_WORDS_VERB_TO_QUOTE_LONG = 30;
+/** Words at most after a sentence-final "…, X said" ("said in a statement on Tuesday"). */
+const MAX_WORDS_TAIL = 6;
+/** Words at most before a reporting verb right after a quotation ("“…,” Finance Minister Tomas Lind told"). */
+const MAX_WORDS_QUOTE_TO_VERB = 6;
+
+/** A run of capitalised words: a name, however many words it has. */
+const CAPITALISED_RUN = /(?:\p{Lu}[\p{L}.'&-]*\s+)*\p{Lu}[\p{L}.'&-]*/gu;
+
+/** A verb joined to the sentence's first one ("He thanked them, but added"): its subject is the sentence's. */
+const COORDINATED = /\b(?:and|but|then|while|yet)\s*,?\s*$/i;
+
+/** A full stop that is not an initial's or a title's ("P.S. Tam", "Mr. Smith", "U.S."). */
+const STOP = String.raw`(?<!\b\p{Lu})(?<!${ABBREVIATION})[.!?]`;
+/** Where a sentence ends in the words after a quotation (or another quotation starts). */
+const SENTENCE_END = new RegExp(String.raw`${STOP}(?:\s|$)|${COMPANY_STOP}|\u00A4`, 'u');
+/** Sentence breaks in the words before a quotation. */
+const SENTENCE_BREAK = new RegExp(String.raw`(?:${STOP}|${COMPANY_STOP})\s+(?=\S)`, 'gu');
+
+/** A verb that may attribute a quotation, with where it is and how it finds its subject. */
+export interface Verb {
+  index: number;
+  end: number;
+  /** `report`: said, told…; `quoting`: a verb taking the quotation as its object (called, described…); `participle`: saying, adding… */
+  type: 'report' | 'quoting' | 'participle';
+  word: string;
+}
+
+/** The verbs in a text, in order (of the types asked for). */
+export function verbsIn(text: string, types: Verb['type'][] = ['report']): Verb[] {
+  const patterns: [Verb['type'], RegExp][] = [
+    ['report', REPORTING_VERB],
+    ['quoting', QUOTING_VERB],
+    ['participle', PARTICIPLE],
+  ];
+  const out: Verb[] = [];
+  for (const [type, pattern] of patterns) {
+    if (!types.includes(type)) continue;
+    for (const m of text.matchAll(pattern)) out.push({ index: m.index ?? 0, end: (m.index ?? 0) + m[0].length, type, word: m[0] });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** A clause attributing speech: who, and the stretch of the paragraph it takes. */
+export interface Clause {
+  phrase: SpeakerPhrase;
+  from: number;
+  to: number;
+  /** Introduces the quotation with a colon (`Novak told reporters: “…”`): nothing after the quotation outranks it. */
+  colon?: boolean;
+}
+
+/**
+ * Whether a quotation's words end its sentence, so that the words after it begin another one: a full stop
+ * or an ellipsis then a capital (`“…in court.” He added`), or `?`/`!` then a word that only opens
+ * sentences (`“Why?” The minister…`; but `“Why?” Novak asked` goes on).
+ */
+function endsSentence(text: string, q: Quotation): boolean {
+  const words = text.slice(q.start, q.end).trimEnd();
+  const next = /^\s*(\S+)/.exec(text.slice(q.close))?.[1];
+  if (!next || !/^\p{Lu}/u.test(next)) return false;
+  if (/(?:\.|\u2026)$/.test(words)) return true;
+  return /[!?]$/.test(words) && opensSentence(next);
+}
+
+/**
+ * The attribution right after a quotation: `, Novak said`, `, said Jana Novak`, `, it said in a statement`;
+ * or, with no verb, a name standing alone after a quotation that ends with a comma (`“…,” Anthony
+ * O'Reilly, Heinz's chairman.`).
+ */
+export function clauseAfter(text: string, masked: string, q: Quotation, to: number, knownPerson: (core: string) => boolean): Clause | undefined {
+  if (endsSentence(text, q)) return undefined;
+  const from = q.close;
+  const rest = masked.slice(from, to);
+  const lead = /^[\s,;\u2014\u2013-]*/.exec(rest)?.[0].length ?? 0;
+  const sentenceEnd = rest.slice(lead).search(SENTENCE_END);
+  const clause = rest.slice(lead, sentenceEnd < 0 ? undefined : lead + sentenceEnd);
+  const verbs = verbsIn(clause, ['report', 'participle']);
+  const verb = verbs[0];
+  const span = { from: from + lead, to: from + lead + clause.length };
+  if (!verb) {
+    // Only for speech opening its sentence: `“…,” Name, role.` (not `the so-called “New Leaders,” Name…`).
+    const lead = text.slice(Math.max(0, q.open - 16), q.open);
+    const opensItsSentence = /[.!?]["\u201D\u2019]?\s*$/.test(lead) || (q.open <= 16 && /^\s*$/.test(lead));
+    const speech = /,\s*$/.test(text.slice(q.start, q.end)) && wordsIn(text.slice(q.start, q.end)) >= MIN_SPEECH_WORDS;
+    const name = opensItsSentence && speech ? nameOnly(clause.split(',')[0] ?? '') : undefined;
+    return name ? { phrase: name, ...span } : undefined;
+  }
+  if (verb.type === 'participle') {
+    // `“…,” Tehran Radio quoted him as saying.`
+    const phrase = /\bquoted\b/i.test(clause.slice(0, verb.index)) ? subjectOfVerb(clause, verb, verbs) : undefined;
+    return phrase ? { phrase, ...span } : undefined;
+  }
+  const before = clause.slice(0, verb.index);
+  // `“fairly priced” against most currencies and added “…”`: the verb goes on from the sentence's subject.
+  if (COORDINATED.test(before)) return undefined;
+  if (wordsIn(before) > MAX_WORDS_QUOTE_TO_VERB) {
+    // `“…,” James Kinnear, Texaco's president and chief executive officer, told reporters`; `“…,” Sergeyev,
+    // who works at …, said`; `“…,” panel member Paul Bergstresser of the University of Texas told`.
+    const fullPerson = (p: SpeakerPhrase | undefined) => p?.form === 'name' && p.kind === 'person' && (p.core.includes(' ') || p.text !== p.core || knownPerson(p.core));
+    const appositive = /^([^,]+),\s*(who\b)?[^\u00A4]*$/.exec(before);
+    const first = appositive ? subjectBefore(appositive[1] as string) : undefined;
+    // The name must end the first part ("Ways and Means chairman Dan Rostenkowski, an Illinois Democrat,"; not
+    // "Sand hopes to break even this year, Shattner said").
+    const endsWithName = !!first && (appositive?.[1] ?? '').trimEnd().endsWith(first.text.split(' ').pop() as string);
+    const name = appositive ? (nameOnly(appositive[1] as string) ?? (fullPerson(first) && endsWithName ? first : undefined) ?? (appositive[2] ? loneName(appositive[1] as string) : undefined)) : undefined;
+    if (name) return { phrase: name, ...span };
+    // Else the words after the last comma: `“…” while sales dipped, senior vice president Ian Diery said`;
+    // `“…,” a spokesman for one of the major Dutch roasters said`. Only a person, named or described.
+    const afterComma = before.slice(before.lastIndexOf(',') + 1);
+    // (A name counts as one word: "the secretary general of the Organisation for Economic Cooperation and Development Jean-Claude Paye".)
+    const subject = wordsIn(afterComma.replace(CAPITALISED_RUN, 'X')) <= 2 * MAX_WORDS_QUOTE_TO_VERB ? subjectBefore(afterComma) : undefined;
+    const named = fullPerson(subject);
+    const described = subject?.form === 'description' && subject.kind !== 'thing';
+    if (subject && (named || described)) return { phrase: subject, ...span };
+    // `“…,” thus paving the way for a more accommodative policy, added John Michael, analyst at …`: a
+    // clause of the quotation's, then the verb and a person's full name after it.
+    const inverted = wordsIn(afterComma) === 0 ? subjectAfter(clause.slice(verb.end)) : undefined;
+    return fullPerson(inverted) ? { phrase: inverted as SpeakerPhrase, ...span } : undefined;
+  }
+  // `“…” and get more data, said Joel Reed`: the verb comes before its subject.
+  const phrase = wordsIn(before) === 0 ? subjectAfter(clause.slice(verb.end)) : (subjectBefore(before) ?? (/,\s*$/.test(before) ? subjectAfter(clause.slice(verb.end)) : undefined));
+  return phrase ? { phrase, ...span } : undefined;
+}
+
+/** A subject, then an aside set off by commas that opens with "a … of which" or "which" (group 1: the subject). */
+const ASIDE_BEFORE_VERB = /^\s*([^,]+),\s*(?:which|(?:a|an|one|some|parts?)\s+(?:[\p{L}-]+\s+){0,2}?of\s+which)\b[^,]*,\s*$/u;
+
+/** The subject a pronoun stands for after "quoted … as saying". */
+const OBJECT_PRONOUNS: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
+
+/** Words before a verb that make it passive ("was described as", "so-called"): its subject did not speak. */
+const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be|so)[\s-]*$/i;
+/** Words right after a verb that make it passive ("the plan, described as “…”", "labelled by critics"). */
+const PASSIVE_AFTER = /^\s*(?:as|by)\b/i;
+
+/**
+ * Who a verb in a clause makes the speaker: the subject before it (`Novak said`, `Platt called the vote`),
+ * the one named after it (`said Jana Novak`), or for a participle the sentence's subject (`De Croo
+ * criticised…, saying`), and `quoted X as saying` → X.
+ */
+function subjectOfVerb(clause: string, verb: Verb, verbs: Verb[]): SpeakerPhrase | undefined {
+  const subjectText = clause.slice(0, verb.index);
+  const start = Math.max(0, subjectText.search(/[^;:]*$/));
+  const own = subjectText.slice(start);
+  if (verb.type === 'participle') {
+    // "X was quoted (in the Tribune) as saying": X; "the radio quoted him as saying": him.
+    const wasQuoted = /^(.*?)\s*\b(?:was|were|is|are|has been|have been|had been)\s+(?:\S+\s+){0,3}?quoted\b/i.exec(own);
+    if (wasQuoted) return subjectBefore(wasQuoted[1] as string);
+    const quotedAs = /\bquoted\s+(.+?)\s+as\s*$/i.exec(subjectText);
+    if (quotedAs) {
+      const whom = (quotedAs[1] as string).replace(/^(him|her|them)\b/i, (w) => OBJECT_PRONOUNS[w.toLowerCase()] ?? w);
+      return PREPOSITIONS.has(whom.split(/\s/)[0]?.toLowerCase() ?? '') ? undefined : subjectAfter(whom);
+    }
+    // "…, with Reagan describing France as “…”": the name the participle follows is its subject.
+    const absolute = /\b[Ww]ith\s+((?:\p{Lu}[\p{L}.'-]*\s+){0,3}\p{Lu}[\p{L}.'-]*)\s*$/u.exec(subjectText);
+    if (absolute) return lastName(absolute[1] as string);
+    // The participle's subject is the finite verb's before it in the sentence, or the sentence's ("He
+    // declined to comment, saying": an infinitive is no finite verb).
+    const finite = verbs.filter((v) => v.type !== 'participle' && v.index < verb.index && !/\bto\s+$/i.test(clause.slice(0, v.index))).pop();
+    return finite ? subjectOfVerb(clause, finite, verbs) : sentenceSubject(own);
+  }
+  // "The Commission's annual enlargement package, a draft of which was first reported by Capital Europe
+  // last week, calls …": the subject is the words before an aside set off by commas, not a name inside it.
+  const aside = ASIDE_BEFORE_VERB.exec(own);
+  const asideSubject = aside ? subjectBefore(aside[1] as string) : undefined;
+  if (asideSubject && !(verb.type === 'quoting' && PASSIVE_AFTER.test(clause.slice(verb.end)))) return asideSubject;
+  if (verb.type === 'quoting') {
+    if (wordsIn(own) === 0 || PASSIVE_BEFORE.test(own) || PASSIVE_AFTER.test(clause.slice(verb.end))) return undefined;
+    const reporter = reporterOfPronoun(own);
+    if (reporter) return reporter;
+    // "Braks told journalists he had rounded on Kiechle and accused Bonn of “…”": the subject is the
+    // sentence's, not the name before "and".
+    return COORDINATED.test(own) ? (subjectAtStart(own) ?? subjectBefore(own)) : subjectBefore(own);
+  }
+  // "Haggard said he does not know what chances the ASA-backed proposals have but said, “…”": a verb
+  // coordinated after a clause of its own goes on from the sentence's subject, not the words before it.
+  if (COORDINATED.test(own) && wordsIn(own) > MAX_WORDS_QUOTE_TO_VERB) {
+    const opening = subjectAtStart(own);
+    if (opening) return opening;
+  }
+  // "In a filing with the SEC, the group disclosed … and said it “…”": the sentence's subject, past its opening phrase.
+  return subjectBefore(own) ?? (wordsIn(subjectText) === 0 ? subjectAfter(clause.slice(verb.end)) : COORDINATED.test(subjectText) ? (subjectAtStart(subjectText) ?? subjectPastOpening(subjectText)) : undefined);
+}
+
+/**
+ * The person a pronoun subject reports for when a name's reporting verb introduces its clause: in "He said
+ * he was pleased that chairman A. William Reynolds stated at the meeting that he found …", the "he" who
+ * found is Reynolds, the one whose statement the clause is, not the sentence's first "he".
+ */
+function reporterOfPronoun(own: string): SpeakerPhrase | undefined {
+  // (The last name before such a verb: the sentence's own "He said he … that" is no name.)
+  const m = /^.*\s((?:\p{Lu}[\p{L}.'-]*\s+){0,3}\p{Lu}[\p{L}.'-]*)\s+(\p{Ll}+)\s+(?:[^,;:\u00A4]*?\s)?that\s+(?:he|she)\s+(?:\p{Ll}+ly\s+|also\s+|still\s+)?$/u.exec(own);
+  if (!m || !isReportingVerb(m[2] as string)) return undefined;
+  const name = lastName(m[1] as string);
+  return name?.kind === 'person' ? name : undefined;
+}
+
+/** Words that open a phrase set off by a comma before a sentence's subject ("In a filing with the SEC,"). */
+const OPENING_WORD = /^(?:in|on|at|after|before|although|though|while|when|if|as|since|because|under|with|without|despite|during|for|from|by|following|besides|however|also|meanwhile)$/i;
+
+/** The subject of a sentence past its opening phrases: "In a filing with the SEC, the group disclosed …" → the group. */
+export function subjectPastOpening(text: string): SpeakerPhrase | undefined {
+  const segments = text.split(',');
+  let i = 0;
+  while (i < segments.length - 1 && (OPENING_WORD.test(/^\s*(\S+)/.exec(segments[i] as string)?.[1] ?? '') || /^\s*\p{Lu}\p{Ll}+(?:ing|ed)\b/u.test(segments[i] as string))) i++;
+  return i > 0 ? sentenceSubject(segments[i] as string) : undefined;
+}
+
+/**
+ * The attribution right before a quotation: `Novak told the BBC:`, `The document said`, `according to X,`,
+ * `Platt called the vote`, `…, saying`; with no verb, a colon after a sentence opening with a person
+ * (`The spokesman, Daniel Sulc, had a short answer:`).
+ */
+export function clauseBefore(masked: string, from: number, to: number): Clause | undefined {
+  const text = masked.slice(from, to);
+  const sentenceStart = Math.max(0, ...[...text.matchAll(SENTENCE_BREAK)].map((m) => (m.index ?? 0) + m[0].length));
+  const clause = text.slice(sentenceStart);
+  const colon = /:\s*$/.test(clause);
+  // "Said one trader:", "Commented another diplomat:": the verb first, then who spoke.
+  // ("Said David Gluskin, vice-president of Nesbitt Thomson Bongard Inc, “…”": the name, then its appositive.)
+  const inverted = /^\s*(\p{Lu}\p{Ll}+)\s+([^:\u00A4]+?)[,:]?\s*$/u.exec(clause);
+  const invertedWords = wordsIn(((inverted?.[2] as string | undefined) ?? '').split(',')[0] as string);
+  if (inverted && isReportingVerb(inverted[1] as string) && invertedWords <= MAX_WORDS_QUOTE_TO_VERB && wordsIn(inverted[2] as string) <= MAX_WORDS_VERB_TO_QUOTE_LONG && !PREPOSITIONS.has((inverted[2] as string).split(/\s/)[0] as string)) {
+    const phrase = subjectAfter(inverted[2] as string);
+    if (phrase) return { phrase, from: from + sentenceStart, to, colon };
+  }
+  const according = /\baccording to\s+([^,\u00A4]+?)\s*,?\s*$/i.exec(clause) ?? /\baccording to\s+([^,\u00A4]+)/i.exec(clause);
+  const verbs = verbsIn(clause, ['report', 'quoting', 'participle']);
+  const verb = verbs[verbs.length - 1];
+  // A long stretch between the verb and the quotation still ties them when it is one clause of the verb's
+  // ("Melamed … told a press conference yesterday at the … convention that within the next year or two the
+  // Japanese government is “…”"; "He described his meeting with …, in which he …, as “…”").
+  const between = verb ? clause.slice(verb.end) : '';
+  // ("Shultz called proposals to broaden the eligibility criteria of … to include all U.S. customers
+  // “questionable.”": a naming verb's object, however long, then the quotation that names it.)
+  const namedObject = !!verb && verb.type === 'quoting' && NAMING_VERB.test(verb.word) && /^\s+\p{Ll}/u.test(between) && !/[;:]/.test(between);
+  const longTie = !!verb && wordsIn(between) <= MAX_WORDS_VERB_TO_QUOTE_LONG && (verb.type === 'report' ? /^\s+(?:\S+\s+){0,12}?that\b/.test(between) : verb.type === 'quoting' && (/\bas\s*$/.test(between) || namedObject));
+  if (verb && (wordsIn(between) <= MAX_WORDS_VERB_TO_QUOTE || longTie)) {
+    // "a scheme called “Smart Port”", "the consortium called SEMATECH, for “…”": a name, not speech.
+    const after = clause.slice(verb.end);
+    const naming = NAMING_VERB.test(verb.word) && (wordsIn(after) === 0 || /^\s*\p{Lu}/u.test(after) && !opensSentence(/^\s*(\S+)/.exec(after)?.[1] ?? ''));
+    const phrase = naming ? undefined : subjectOfVerb(clause, verb, verbs);
+    if (phrase) return { phrase, from: from + sentenceStart, to, colon };
+  }
+  if (according) {
+    const phrase = subjectAfter(according[1] as string);
+    if (phrase) return { phrase, from: from + sentenceStart, to, colon };
+  }
+  if (colon && verbs.length === 0) {
+    const phrase = leadingSubject(clause);
+    if (phrase) return { phrase, from: from + sentenceStart, to, colon };
+  }
+  return undefined;
+}
+
+/** The attribution anywhere else in the quotation's sentence, outside quotation marks. */
+export function clauseInSentence(masked: string, sentence: { start: number; end: number }, types: Verb['type'][] = ['report']): Clause | undefined {
+  const text = masked.slice(sentence.start, sentence.end);
+  const verbs = verbsIn(text, types);
+  /** Where the clause a passive reporting verb introduces begins ("Jurors were told that …": past "that"). */
+  let heardFrom = 0;
+  for (const v of verbs) {
+    const before = text.slice(0, v.index);
+    // A reporting verb in the passive ("Jurors were told", "he was asked") has its hearer for a subject,
+    // not a speaker: the speaker is the subject of the clause it introduces ("…were told that when he was
+    // interviewed by police, Mr Pickersgill said").
+    if (v.type === 'report' && PASSIVE_BEFORE.test(before)) {
+      const that = /^\s+(?:\S+\s+){0,3}?that\b/.exec(text.slice(v.end));
+      if (that) heardFrom = v.end + that[0].length;
+      continue;
+    }
+    const start = Math.max(0, heardFrom, before.lastIndexOf(MASK) + 1, before.search(/[^;:]*$/));
+    let phrase: SpeakerPhrase | undefined;
+    if (v.type === 'participle') {
+      // Only "…, saying …" with the sentence's own subject or verb before it.
+      phrase = before.lastIndexOf(MASK) < 0 ? subjectOfVerb(text, v, verbs) : undefined;
+      if (phrase) return { phrase, from: sentence.start, to: sentence.start + v.end };
+      continue;
+    }
+    const subjectText = before.slice(start);
+    phrase = wordsIn(subjectText) > 0 ? (subjectBefore(subjectText) ?? (COORDINATED.test(before) ? subjectAtStart(subjectText) : undefined)) : subjectAfter(text.slice(v.end));
+    // A subject of a few words, or a name with its appositive ("Kenneth Blaylock, President of …, said").
+    const appositive = /^\s*([^,]+),[^,]*(?:,[^,]*)*,\s*$/.exec(subjectText);
+    // ("The OECD, in its semi-annual review of the world economy, said": an organisation, then where it said it.)
+    const inDocumentAside = appositive && documentsSpokenIn(subjectText.slice((appositive[1] as string).length)).length > 0 ? lastName(appositive[1] as string) : undefined;
+    // ("A spokeswoman for the Brussels police zone, Sofie Peeters, said": a description, then the person's
+    // full name set off by commas right before the verb.)
+    const nameLast = /,\s*([^,]+),\s*$/.exec(subjectText);
+    const appositiveName = nameLast ? nameOnly(nameLast[1] as string) : undefined;
+    const named = appositive ? (nameOnly(appositive[1] as string) ?? (inDocumentAside?.form === 'name' && inDocumentAside.kind === 'thing' ? inDocumentAside : undefined) ?? (appositiveName?.core.includes(' ') ? appositiveName : undefined)) : undefined;
+    if (named) phrase = named;
+    if (phrase && (wordsIn(subjectText) <= 8 || named)) return { phrase, from: sentence.start + start, to: sentence.start + v.end };
+    // "…, an airline spokesman said.": the words after the last comma, when the verb ends the sentence.
+    const afterComma = subjectText.slice(subjectText.lastIndexOf(',') + 1);
+    const tail = text.slice(v.end);
+    // ("…, Fujitsu said in a prospectus for a warrant bond recently issued in London.": where it was said, however long.)
+    const inDocument = new RegExp(String.raw`^\s*in\s+(?:a|an|its|their|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:${[...ISSUED_NOUNS].join('|')})\b`, 'u').test(tail);
+    // ("Townsend Thoresen operate two other ships …, but Brabazon said it was not planned …": a conjunction
+    // after a comma opens a clause of its own, whose subject is the name or pronoun right before its verb.)
+    const clauseSubject = /^\s*(?:but|and|while|whereas|yet)\s+/i.test(afterComma) && wordsIn(afterComma) <= MAX_WORDS_QUOTE_TO_VERB ? subjectBefore(afterComma) : undefined;
+    if (clauseSubject && (clauseSubject.form === 'name' || clauseSubject.form === 'pronoun')) return { phrase: clauseSubject, from: sentence.start + start + subjectText.lastIndexOf(',') + 1, to: sentence.start + v.end };
+    if (subjectText.includes(',') && wordsIn(afterComma) > 0 && (inDocument || wordsIn(tail.replace(new RegExp(MASK, 'g'), ' ')) <= MAX_WORDS_TAIL)) {
+      const tailPhrase = subjectBefore(afterComma);
+      // A long name counts as one word ("…, the Organisation for Economic Cooperation and Development said").
+      const words = wordsIn(afterComma) - (tailPhrase?.form === 'name' ? wordsIn(tailPhrase.text) - 1 : 0);
+      if (tailPhrase && words <= MAX_WORDS_QUOTE_TO_VERB) return { phrase: tailPhrase, from: sentence.start + start + subjectText.lastIndexOf(',') + 1, to: sentence.start + v.end };
+    }
+    // "In its quarterly rice outlook and situation summary, the department said…", "Pointing to …, it
+    // warned that": opening phrases set off by commas, then the subject right before the verb.
+    const segments = subjectText.split(',');
+    const subjectPart = segments.pop() ?? '';
+    if (segments.length > 0 && !subjectText.includes(MASK) && isOpeningPhrase(segments[0] as string) && wordsIn(subjectPart) > 0 && wordsIn(subjectPart) <= MAX_WORDS_QUOTE_TO_VERB) {
+      const opened = subjectBefore(subjectPart);
+      if (opened) return { phrase: opened, from: sentence.start + start + subjectText.lastIndexOf(',') + 1, to: sentence.start + v.end };
+    }
+    // "The General Manager of the Madrid branch of a U.S. bank which has lent money to FECSA said": a long
+    // subject opening the sentence, with no comma or other verb before the verb.
+    if (start === 0 && !subjectText.includes(',') && !subjectText.includes(MASK) && v === verbs[0]) {
+      const opening = sentenceSubject(subjectText) ?? subjectBefore(subjectText);
+      const person = opening?.form === 'description' ? opening.kind !== 'thing' : opening?.form === 'name' && opening.kind === 'person' && (opening.core.includes(' ') || opening.text !== opening.core);
+      if (opening && person) return { phrase: opening, from: sentence.start, to: sentence.start + v.end };
+    }
+  }
+  const according = /\baccording to\s+([^,\u00A4]+)/i.exec(text);
+  if (according) {
+    const phrase = subjectAfter(according[1] as string);
+    if (phrase) return { phrase, from: sentence.start + (according.index ?? 0), to: sentence.start + (according.index ?? 0) + according[0].length };
+  }
+  return undefined;
+}

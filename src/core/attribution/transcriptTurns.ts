@@ -1,0 +1,77 @@
+/**
+ * An interview's or a transcript's turns: paragraphs opening with a speaker's label (`Novak: …`, `Q:`/`A:`)
+ * and the paragraphs that go on with them are the labelled speaker's.
+ */
+import type { SourceDocument } from '../model.js';
+import type { SpeakerTurn } from './documentAttribution.js';
+import { mentionsIn } from './speakerPhrases.js';
+
+/** A paragraph opening with a speaker's label: `Novak: …`, `JANA NOVAK: …`, `Q: …`, `Example News: …`. */
+// Rule "a label names its speaker before any comma": "FILIP VANĚK, BRNĚNSKÝ DENÍK:" is Filip Vaněk, a
+// journalist of that paper; the outlet after the comma (capitalised words) is not part of the label.
+// Rule "a question number is not part of the label" (names10): a UK committee transcript numbers the
+// questions ("Q4 Ben Whitlock: …" is Ben Whitlock asking).
+const TURN_LABEL = /^(?:Q\d+\s+)?((?:[\p{Lu}][\p{L}.'’-]*)(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|de|van|von|der|al|bin)){0,3})(?:,\s+(?:[\p{Lu}\d][\p{L}\p{N}.'’&-]*)(?:\s+(?:[\p{Lu}\d][\p{L}\p{N}.'’&-]*|of|for|and|de)){0,5})?:[ \t]+(?=\S)/u;
+/** Labelled paragraphs a document needs to be read as a transcript (with at least two labels recurring). */
+const MIN_TURNS = 4;
+
+/**
+ * An interview's or transcript's turns: a document where at least `MIN_TURNS` paragraphs open with a
+ * speaker's label and at least two labels recur (so that "Note:" or "Contact:" once is not a speaker). A
+ * paragraph without a label between two labelled ones goes on with the turn before it.
+ */
+export function transcriptTurns(doc: SourceDocument, speakerOfLabel: (label: string) => string | undefined): (SpeakerTurn | undefined)[] {
+  const labels = doc.paragraphs.map((p) => TURN_LABEL.exec(p.text));
+  const lists = participantLists(doc.paragraphs, labels);
+  for (const at of lists) labels[at] = null;
+  const counts = new Map<string, number>();
+  for (const m of labels) if (m) counts.set(m[1] as string, (counts.get(m[1] as string) ?? 0) + 1);
+  const labelled = labels.filter(Boolean).length;
+  if (labelled < MIN_TURNS || [...counts.values()].filter((n) => n >= 2).length < 2) return [];
+  const lastLabelled = labels.findLastIndex((m) => m !== null);
+  const speakers = new Map([...counts.keys()].map((label) => [label, speakerOfLabel(label)]));
+  // Rule "a surname label is the full label it shortens": "MOLL:" after "JAN MOLL, NORTHERN RADIO:" is Jan
+  // Moll, when exactly one longer label ends with that surname.
+  for (const label of counts.keys()) {
+    const longer = [...counts.keys()].filter((other) => other.endsWith(` ${label}`));
+    if (!label.includes(' ') && longer.length === 1 && speakers.get(longer[0] as string)) speakers.set(label, speakers.get(longer[0] as string));
+  }
+  const turns: (SpeakerTurn | undefined)[] = [];
+  let current: SpeakerTurn | undefined;
+  labels.forEach((m, at) => {
+    if (m) current = { start: m[0].length, speaker: speakers.get(m[1] as string) };
+    else if (lists.has(at)) current = undefined;
+    else if (current && at < lastLabelled) current = { start: 0, speaker: current.speaker };
+    else current = undefined;
+    turns[at] = current;
+  });
+  return turns;
+}
+
+/**
+ * Rule "a label before a list of the speakers is a heading, not a turn" (names10): "Witnesses: Diane
+ * Holloway, Managing Director, …; Colin Fairley, …" prints in full the labels of two or more speakers who
+ * take turns later; nobody speaks it, and the turn after it is the next label's.
+ */
+function participantLists(paragraphs: { text: string }[], labels: (RegExpExecArray | null)[]): Set<number> {
+  const fullLabels = new Set(labels.filter((m): m is RegExpExecArray => m !== null && (m[1] as string).includes(' ')).map((m) => m[1] as string));
+  const lists = new Set<number>();
+  labels.forEach((m, at) => {
+    if (!m) return;
+    const body = (paragraphs[at] as { text: string }).text.slice(m[0].length);
+    const named = [...fullLabels].filter((label) => label !== m[1] && body.includes(label) && labels.some((other, later) => later > at && other?.[1] === label));
+    if (named.length >= 2) lists.add(at);
+  });
+  return lists;
+}
+
+/** Who answers an interview's `A:` turns: the one person its title names with a full name ("… an interview with Jana Novak"). */
+export function interviewee(doc: SourceDocument): string | undefined {
+  const people = new Set(mentionsIn(doc.source.title ?? '').filter((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' ')).map((m) => m.phrase.core));
+  return people.size === 1 ? [...people][0] : undefined;
+}
+
+/** Whether enough paragraphs open with a speaker's label that a document may be a transcript (cheap: labels only). */
+export function mayBeTranscript(doc: SourceDocument): boolean {
+  return doc.paragraphs.filter((p) => TURN_LABEL.test(p.text)).length >= MIN_TURNS;
+}
