@@ -1,47 +1,28 @@
 import type { SourceDocument } from '../model.js';
-import { escapeRegExp } from '../text/escapeRegExp.js';
 import { type SentenceRange, splitSentences } from '../text/splitSentences.js';
 import { wordsIn } from '../text/wordsIn.js';
 import { giveSpeakersBackOverContinuedQuotations, quotationsBetweenOneVoice } from './continuedQuotations.js';
 import type { AttributedQuotation, AttributionContext, DocumentAttribution, SpeakerSpan } from './documentAttribution.js';
+import { DocumentNames } from './documentNames.js';
+import { DocumentText } from './documentText.js';
 import {
   DOCUMENT_BY,
   DOCUMENT_BY_ORGANISATION,
-  DOCUMENT_NOUNS,
   documentsSpokenIn,
   GROUP_BY,
   ISSUED_AT_MEETING,
   ISSUED_NOUNS,
-  ISSUER_MODIFIER,
   issuerName,
-  issuerNamedIn,
   MEETING_THEN_ISSUED,
   NAMED_DOCUMENT_OF,
-  sameDocumentNoun,
 } from './issuedDocuments.js';
 import { readLowerCaseStory } from './lowerCaseStories.js';
 import { notesAboutAuthor, ownVoiceOf } from './ownVoice.js';
-import { documentQuotations, MASK, maskQuotations } from './quotations.js';
+import { MASK, maskQuotations } from './quotations.js';
 import { isQuotedTitle, isStoryTerm, MIN_SPEECH_WORDS } from './quotedTerms.js';
+import { ReferentResolver } from './referentResolver.js';
 import { leadsSentence } from './sentenceSubject.js';
-import {
-  COMPANY_NAME,
-  COMPANY_NOUNS,
-  endsSentenceAt,
-  isRoleNoun,
-  labelPhrase,
-  lastName,
-  type MentionKind,
-  mentionsIn,
-  modifiersOf,
-  opensSentence,
-  PREPOSITIONS,
-  RANK_NOUNS,
-  type SpeakerPhrase,
-  subjectAfter,
-  subjectBefore,
-  THING_NOUNS,
-} from './speakerPhrases.js';
+import { isRoleNoun, labelPhrase, lastName, mentionsIn, opensSentence, PREPOSITIONS, type SpeakerPhrase, subjectAfter, subjectBefore, THING_NOUNS } from './speakerPhrases.js';
 import { type Clause, clauseAfter, clauseBefore, clauseInSentence, subjectPastOpening, verbsIn } from './speechClauses.js';
 import { interviewee, transcriptTurns } from './transcriptTurns.js';
 
@@ -69,73 +50,8 @@ import { interviewee, transcriptTurns } from './transcriptTurns.js';
  *    has no speaker. Where the rules cannot read who speaks, nobody is named.
  */
 
-/** How far back (paragraphs) "the agency said" looks for the one organisation heard speaking (set 9: the paragraph before). */
-const DESCRIBED_ORGANISATION_PARAGRAPHS = 1;
-/** How far back (paragraphs) a pronoun or description may look for what it refers to. */
-const REFERENCE_PARAGRAPHS = 4;
-/** Words in a public body's name: a regulator, a ministry, a court is never "the company". */
-const PUBLIC_BODY = /\b(?:Commission|Ministry|Department|Authority|Court|Parliament|Council|Agency|Regulator|Office|Police|Government|Committee|Tribunal|Bureau|Inspectorate|Ombudsman)\b/;
-/** A name printed as an acronym ("OPEC", "IBM", "AT&T"): an organisation's, never a person a "he" or "she" stands for. */
-const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&-]+$/u;
-/** Mentions at most a pronoun or description looks back over (a paragraph of a thousand sentences stays linear). */
-const MAX_REFERENTS = 100;
 /** Characters either side of a person's name read as what the text says about them ("Syrian", "Sunshine Mining"). */
 const AROUND_CHARS = 60;
-
-/** Someone or something mentioned, as it will be named if a pronoun or description refers to it. */
-interface Referent {
-  name: string;
-  kind: MentionKind;
-  gender?: 'm' | 'f';
-  /** The words naming it as printed (with titles: "Transport Minister Jana Novak"). */
-  text: string;
-  /** Head noun of a description, or the name. */
-  core: string;
-  form: SpeakerPhrase['form'];
-  at: number;
-  /** Named as the speaker of a quotation or of reported speech (not merely mentioned). */
-  spoke?: boolean;
-  /** The first person a sentence names, not after a preposition: most often its subject. */
-  subject?: boolean;
-  /** A name the text shows to be a person's (a title or role beside it, an age, a gender, speech). */
-  person?: boolean;
-  /** The first name a sentence gives, not after a preposition ("Josef Hruby is already untying the rope"). */
-  opening?: boolean;
-  /** The sentence's grammatical subject by its shape ("Her Polish counterpart, Agnieszka Nowicka, was blunter still"). */
-  leads?: boolean;
-  /** Roles written right beside the name ("spokesman Marlin Fitzwater", "Mary Lee, an analyst"): "the spokesman" is this person. */
-  roles?: string[];
-  /**
-   * A document or organisation the text only describes and never names ("the report" with no issuer in
-   * sight): kept so that "it said" refers to it, but nobody a reader could be told is the speaker.
-   */
-  unnamed?: boolean;
-  /** A description resolved to whoever issued it or is named in it ("the report" → the OECD). */
-  issued?: boolean;
-}
-
-/** A name with a word printed as an acronym ("Without INRA") is no person's a "he" or "she" goes on about. */
-const hasAcronymWord = (name: string): boolean => name.split(/\s+/).some((w) => ACRONYM.test(w) && !/^[IVX]+$/.test(w));
-
-
-/** Abbreviated titles and the role each stands for ("Gov. Garrey Carruthers" is "the governor"). */
-const ABBREVIATED_TITLES: Record<string, string> = {
-  gov: 'governor', sen: 'senator', rep: 'representative', gen: 'general', lt: 'lieutenant', col: 'colonel', capt: 'captain',
-  sgt: 'sergeant', det: 'detective', insp: 'inspector', supt: 'superintendent', adm: 'admiral', cmdr: 'commander', cllr: 'councillor',
-  ald: 'alderman', amb: 'ambassador', pres: 'president', atty: 'attorney',
-};
-
-/** The words of a name as printed, in lower case, with abbreviated titles spelt out ("Gov. Carruthers" → governor, carruthers). */
-function titleWords(text: string): string[] {
-  return text
-    .toLowerCase()
-    .split(/[\s'’]+/)
-    .map((w) => ABBREVIATED_TITLES[w.replace(/\.$/, '')] ?? w);
-}
-
-/** "the Texas Democrat", "the Ohio Republican": a politician by party and state, never a name of its own. */
-const PARTY_EPITHET = /^(?:[\p{Lu}][\p{L}.-]*\s+){0,3}(?:Democrat|Republican)$/u;
-
 
 /** A connective opening a sentence before its quotation ("Furthermore, “…”"): the voice just heard goes on. */
 const CONNECTIVE_OPENING = /^\s*(?:Furthermore|Moreover|Besides|Still|Indeed|Nevertheless|Nonetheless|Also|Otherwise|However|In addition|But|And)\s*,?\s*$/;
@@ -146,494 +62,15 @@ const CONNECTIVE_OPENING = /^\s*(?:Furthermore|Moreover|Besides|Still|Indeed|Nev
 
 /** Reads who speaks where in a document (see the rules above). Pure; cache it per document (`speakerOf`). */
 export function attributeDocument(doc: SourceDocument, context: AttributionContext = {}): DocumentAttribution {
-  const paragraphs = doc.paragraphs;
-  const quotations: AttributedQuotation[][] = documentQuotations(paragraphs);
+  const text = new DocumentText(doc);
+  const { paragraphs, quotations } = text;
+  const names = new DocumentNames(text);
+  const resolver = new ReferentResolver(text, names, context);
   const reported: SpeakerSpan[] = [];
-  const notes = notesAboutAuthor(doc, paragraphs.map((p, at) => maskQuotations(p.text, quotations[at] ?? [])));
-  const history: Referent[] = [];
-  /** Who issued a document or published a story the text mentions ("Fujitsu said in a prospectus", "the article in Progressive magazine"). */
-  const issuers: { noun: string; issuer: Referent }[] = [];
-  /** Records the issuer of the documents a sentence says someone speaks in ("In a report the Kiel institute said"). */
-  const noteIssuer = (sentence: string, r: Referent) => {
-    if (r.unnamed) return;
-    for (const noun of documentsSpokenIn(sentence)) issuers.push({ noun, issuer: r });
-  };
-  const allPersons: { core: string; text: string }[] = [];
-
-  // Every titled or full name in the document first: "Ms Novak" reads as the "Jana Novak" named anywhere.
-  // A name after a preposition ("the shelves at Videopůjčovna Jezek") is as often a place or a shop: it
-  // completes a surname only when no other name does.
-  const afterPreposition: { core: string; text: string }[] = [];
-  paragraphs.forEach((p, at) => {
-    const masked = maskQuotations(p.text, quotations[at] ?? []);
-    for (const { phrase, index } of mentionsIn(masked)) {
-      if (phrase.form !== 'name' || phrase.kind !== 'person') continue;
-      const wordBefore = /(\p{L}+)\W*$/u.exec(masked.slice(Math.max(0, index - 20), index))?.[1]?.toLowerCase();
-      (wordBefore && PREPOSITIONS.has(wordBefore) && phrase.text === phrase.core ? afterPreposition : allPersons).push({ core: phrase.core, text: phrase.text });
-    }
-  });
-  allPersons.push(...afterPreposition);
-  /** Companies' names without their ending ("General Acquisition" for "General Acquisition Co"). */
-  const companies = new Set<string>();
-  /** Companies' full names by their first word ("Sears" → "Sears Roebuck and Co"), when one company of the story begins so. */
-  const companyByFirstWord = new Map<string, string | undefined>();
-  paragraphs.forEach((p, at) => {
-    const masked = maskQuotations(p.text, quotations[at] ?? []);
-    for (const m of masked.matchAll(COMPANY_WITH_ENDING)) {
-      const short = (m[1] as string).replace(/^(?:The|A|An)\s+/, '');
-      companies.add(short);
-      const first = short.split(/\s+/)[0] as string;
-      const full = m[0].replace(/^(?:The|A|An)\s+/, '');
-      if (short.includes(' ')) companyByFirstWord.set(first, companyByFirstWord.has(first) && companyByFirstWord.get(first) !== full ? undefined : full);
-    }
-  });
-  const surnames = new Set(allPersons.filter((p) => p.core.includes(' ')).flatMap((p) => p.core.split(' ')));
-  /** The words around each mention of a person, by name (lower case): what tells one role from another. */
-  const seenAround = new Map<string, string>();
-  /** Genders learnt along the way ("Helena Strand … she said"), by name. */
-  const genderOf = new Map<string, 'm' | 'f'>();
-  const fullNames = new Map<string, string | undefined>();
-  const fullName = (core: string): string | undefined => {
-    if (!fullNames.has(core)) fullNames.set(core, findFullName(core));
-    return fullNames.get(core);
-  };
-  const findFullName = (core: string): string | undefined => {
-    // "Novak" → "Jana Novak"; "Tian" → "Tian Jiyun" (family name first): any word of a fuller name.
-    // A particle opening a sentence is capitalised ("De Keersmaeker said" is "Paul de Keersmaeker").
-    const lower = ` ${core.toLowerCase()}`;
-    if (core.includes(' ')) return allPersons.find((p) => p.core !== core && p.core.toLowerCase().endsWith(lower))?.core;
-    return allPersons.find((p) => p.core.includes(' ') && p.core.split(' ').includes(core))?.core;
-  };
-
-  /**
-   * The organisation a document's capitalised modifier names ("FTC" in "the FTC study"): an acronym spelt
-   * out in the story ("Federal Trade Commission (FTC)"), an organisation named earlier that the modifier
-   * begins ("Novo" → "Novo Industri A/S"), or an organisation's own name ("Federal Trade Commission");
-   * a nationality's country when the story names it ("the Greek statement" → "Greece"); undefined for
-   * anything else.
-   */
-  const issuerOfModifier = (modifier: string): string | undefined => {
-    const words = modifier.trim();
-    if (/^\p{Lu}[\p{Lu}&-]+$/u.test(words)) {
-      for (const p of paragraphs) {
-        const at = p.text.indexOf(`(${words})`);
-        const spelt = at > 0 ? lastName(p.text.slice(Math.max(0, at - 120), at).trimEnd(), false) : undefined;
-        if (spelt?.kind === 'thing' && spelt.text.split(/\s+/).length > 1) return spelt.text.replace(/^the\s+/i, '');
-      }
-      return words;
-    }
-    // (No country: the nationality itself, which names nobody, not another document's issuer.)
-    if (NATIONALITIES.has(words)) return countryOfDocument(words) ?? words;
-    const earlier = history.findLast((r) => r.kind === 'thing' && r.form === 'name' && (r.name === words || r.name.startsWith(`${words} `)));
-    if (earlier) return earlier.name;
-    const own = lastName(words, false);
-    return own?.kind === 'thing' && own.text === words ? words : undefined;
-  };
-
-  /**
-   * Whether a name another document of the collection gives a described thing ("Prague Proposals" for "the
-   * proposals") is this story's thing too: its other words stand capitalised in this story ("a two-day
-   * meeting in Prague"). A wire archive's unrelated stories share a noun ("report") but not its name's words
-   * ("World Report" is no "Federal Trade Commission report").
-   */
-  const namedHereToo = (name: string, head: string): boolean => {
-    const own = name.split(/\s+/).filter((w) => w.toLowerCase() !== head.toLowerCase() && !/^(?:of|for|and|the|on|de)$/i.test(w));
-    return own.length > 0 && own.every((w) => paragraphs.some((p) => new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'u').test(p.text)));
-  };
-
-  /** A lone capitalised word heard speaking that nothing shows to be a person's name (no title, first name or "he"/"she"). */
-  const loneWordSpeaker = (r: Referent): boolean => r.kind === 'person' && !!r.spoke && !r.person && r.text === r.name && !r.name.includes(' ') && !genderOf.has(r.name) && fullName(r.name) === undefined;
-  /** Whether a name (or the words an acronym stands for in the story) is a public body's: "the company" is never one. */
-  const isPublicBody = (name: string): boolean => PUBLIC_BODY.test(ACRONYM.test(name) ? (issuerOfModifier(name) ?? name) : name);
-
-  /** "the Bank" after "The Inter-American Development Bank": the organisation named last whose name ends with that noun. */
-  const definiteOrganisation = (text: string): string | undefined => {
-    const word = /^(?:[Tt]he\s+)?(\p{Lu}\p{Ll}+)$/u.exec(text)?.[1];
-    if (!word || !THING_NOUNS.has(word.toLowerCase())) return undefined;
-    return history.findLast((r) => r.kind === 'thing' && r.form === 'name' && r.name.endsWith(` ${word}`))?.name ?? soleLongerRun(word);
-  };
-
-  /**
-   * "The Commission said" in a story that prints "the EC Commission" and no other commission: the one
-   * longer capitalised run the story prints the word in (none when it prints two, "EC Commission" and
-   * "European Commission", or only the bare word).
-   */
-  const soleLongerRun = (word: string): string | undefined => {
-    const longer = new Set(runsAround(wholeText, word).filter((run) => run !== word));
-    return longer.size === 1 ? [...longer][0] : undefined;
-  };
-
-  /** The document's narration: its text with every quotation masked (a word it prints outside quotation marks). */
-  const narration = paragraphs.map((p, at) => maskQuotations(p.text, quotations[at] ?? [])).join('\n');
-  /** The whole of the document's text, for reading how it prints a name. */
-  const wholeText = paragraphs.map((p) => p.text).join('\n');
-  /** The capitalised runs each organisation's name is printed in (read once per name: a story resolves a name many times). */
-  const runsOf = new Map<string, string[]>();
-  /**
-   * A name read is a speaker's only when it is the name the story prints, not a fragment of it:
-   * - a lone generic organisation word or a nationality ("Group" of "The Group of 24", "Greek" of "the
-   *   Greek statement") names nobody, unless the story uses that very word as a name of its own;
-   * - an organisation's name read short from a longer capitalised run ("Texas Inc" of "First City Bancorp
-   *   of Texas Inc") is that whole run, or nobody when the story prints it inside different runs;
-   * - a surname the story gives only with a title of rank keeps it ("Carrington" → "Lord Carrington");
-   * - a publication's description before its name is not part of it ("the daily Gunes" → "Gunes").
-   * Abstaining is better than a wrong speaker: the referent stays, unnamed, so "it said" names nobody too.
-   */
-  const wholeName = (r: Referent | undefined): Referent | undefined => {
-    if (!r || r.unnamed) return r;
-    const name = r.name;
-    // ("The Greek statement said" in a story about Greece: the country whose statement it is.)
-    const country = NATIONALITIES.has(name) ? countryOfDocument(name) : undefined;
-    if (country) return { ...r, name: country, text: country, core: country };
-    if (!name.includes(' ') && (GENERIC_ORGANISATION_WORDS.has(name) || NATIONALITIES.has(name)) && !usedAsName(wholeText, name)) return { ...r, unnamed: true };
-    if (r.kind === 'person' && r.form === 'name' && r.text === name && !name.includes(' ') && fullName(name) === undefined && !genderOf.has(name) && isCommonWordCapitalisedByPosition(name, narration)) return { ...r, unnamed: true };
-    if (r.kind === 'person' && r.form === 'name' && name.split(' ').length >= 3) {
-      const personal = withoutRoleWords(name);
-      if (personal !== name) return { ...r, name: personal };
-    }
-    if (r.kind === 'person' && !name.includes(' ')) {
-      const titled = allPersons.find((p) => p.core === name && p.text.endsWith(` ${name}`) && RANK_TITLE.test(p.text.slice(0, -name.length)));
-      return titled ? { ...r, name: (RANK_TITLE.exec(titled.text.slice(0, -name.length))?.[0] ?? '').trimStart() + name } : r;
-    }
-    if (r.kind !== 'thing') return r;
-    const publication = PUBLICATION_DESCRIBED.exec(name);
-    if (publication) return { ...r, name: publication[1] as string };
-    if (!runsOf.has(name)) runsOf.set(name, runsAround(wholeText, name));
-    const runs = runsOf.get(name) as string[];
-    if (runs.length === 0 || runs.includes(name)) return r;
-    if (new Set(runs).size > 1) {
-      // ("Federal Court of Appeals" in one paragraph, "The ruling by the U.S. Court of Appeals … said" in
-      // another: the court read where the story prints it, when that paragraph prints it in one run only.)
-      const here = new Set(runsAround(paragraphs[Math.floor(r.at / 1e6)]?.text ?? '', name));
-      const run = here.size === 1 ? ([...here][0] as string) : undefined;
-      return run && run !== name ? { ...r, name: run } : { ...r, unnamed: true };
-    }
-    // "Arthur Krumper of Munich's Ifo institute, …, said": the person of the organisation speaks.
-    const of = (runs[0] as string).slice(0, -name.length).replace(/\s+of\s+$/, '');
-    // (Only for an organisation described, not named: "Texas Inc" of "First City Bancorp of Texas Inc" is the bank.)
-    const described = /['\u2019]s\s|\s\p{Ll}+$/u.test(name);
-    const person = described && of !== (runs[0] as string).slice(0, -name.length) ? allPersons.find((p) => p.core === of || p.text === of) : undefined;
-    if (person) return { ...r, kind: 'person', name: person.core, text: person.text, core: person.core };
-    return { ...r, name: runs[0] as string };
-  };
-
-  /**
-   * The country a nationality's document is ("the Greek statement" → "Greece"): only when the story prints
-   * that nationality before a document's noun and names exactly one country whose name shares its stem
-   * ("Greece", "Turkey" for "Turkish"). A nationality whose country's name the stem does not give
-   * ("French", "Spanish") or a story naming no such country names nobody, as before.
-   */
-  const countryOfDocument = (nationality: string): string | undefined => {
-    if (!COUNTRY_NATIONALITY.test(nationality)) return undefined;
-    // ("the Greek statement", "the Greek government's statement": the noun within two words.)
-    const documentAfter = new RegExp(`\\b${nationality}\\s+(\\p{Ll}+(?:['\u2019]s)?(?:\\s+\\p{Ll}+)?)`, 'gu');
-    const document = (words: string) => words.split(/\s+/).some((w) => DOCUMENT_NOUNS.has(w) || ISSUED_NOUNS.has(w));
-    if (![...narration.matchAll(documentAfter)].some((m) => document(m[1] as string))) return undefined;
-    const stem = nationality.slice(0, Math.max(4, nationality.length - 3));
-    const countries = new Set((narration.match(new RegExp(`(?<![\\p{L}])${stem}\\p{Ll}*(?![\\p{L}])`, 'gu')) ?? []).filter((w) => !w.startsWith(nationality) && !NATIONALITIES.has(w)));
-    return countries.size === 1 ? [...countries][0] : undefined;
-  };
-
-  /**
-   * The one holder a story names for a role or an organisation's noun, however far back: "the governor"
-   * eight paragraphs after "New Mexico Governor Garrey Carruthers", "the spokesperson" after "Its
-   * spokesperson, Luka Babić,", "the ministry" after "the Ministry of the Sea, Transport and
-   * Infrastructure". Only for "the …" with no one of that role in the last few paragraphs (the nearest
-   * mention decides there), and only when the story so far names exactly one holder and describes none
-   * without a name since ("a Treasury spokesman" after a named one is someone else): two holders, or an
-   * unnamed one, and nobody can tell which.
-   */
-  const soleHolder = (phrase: SpeakerPhrase, modifiers: string[], at: number): Referent | undefined => {
-    const head = phrase.core;
-    if (!/^the\s/i.test(phrase.text) || DOCUMENT_NOUNS.has(head) || ISSUED_NOUNS.has(head) || COMPANY_NOUNS.has(head)) return undefined;
-    if (phrase.kind === 'person' ? !isRoleNoun(head) : !THING_NOUNS.has(head)) return undefined;
-    const holds = (r: Referent) => {
-      if (r.kind !== phrase.kind || r.form !== 'name' || r.unnamed) return false;
-      const words = titleWords(r.text);
-      return (words.includes(head) || !!r.roles?.includes(head)) && modifiers.every((m) => words.includes(m) || new RegExp(`\\b${escapeRegExp(m)}\\b`, 'u').test(seenAround.get(r.name) ?? ''));
-    };
-    const last = history.findLastIndex(holds);
-    if (last < 0) return undefined;
-    if (new Set(history.filter(holds).map((r) => r.name)).size !== 1) return undefined;
-    if (history.slice(last + 1).some((r) => r.form === 'description' && r.core === head)) return undefined;
-    // (Nor one merely mentioned since, without speaking: "A Treasury spokesman declined to give a date.")
-    const holder = history[last] as Referent;
-    const since = paragraphs.slice(Math.floor(holder.at / 1e6) + 1, Math.floor(at / 1e6)).map((p) => p.text);
-    since.push((paragraphs[Math.floor(at / 1e6)]?.text ?? '').slice(0, at % 1e6));
-    const indefinite = new RegExp(`\\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\\s+(?:[\\p{L}-]+\\s+){0,3}?${escapeRegExp(head)}\\b`, 'u');
-    return since.some((t) => indefinite.test(t)) ? undefined : holder;
-  };
-
-  /**
-   * A word capitalised only because it opens a sentence ("Management has repeatedly stated …" in a story
-   * that also prints "management"): a common noun, never the person a "he" or "she" stands for. The same
-   * test as a lone name read as a common word (`isCommonWordCapitalisedByPosition`), over the whole text,
-   * quotations included ("I take management at their word").
-   */
-  const isCommonWord = (name: string): boolean => !name.includes(' ') && isCommonWordCapitalisedByPosition(name, wholeText);
-
-  /**
-   * Whom "he" or "she" stands for when the nearest reading is a common word opening a sentence
-   * ("Analyst David Leibowitz believes “…”. Management has repeatedly stated … But “…,” he said."): the
-   * person heard speaking before it in its paragraph, whose words it interrupts; nobody when there is
-   * none (never someone named further back: "Deputies … said …. One said …. “…,” he said" is an unnamed one).
-   */
-  const speakerBeforeCommonWord = (common: Referent, reversed: Referent[], fits: (r: Referent) => boolean): Referent | undefined => {
-    const paragraph = Math.floor(common.at / 1e6);
-    return reversed.find((r) => r.at < common.at && Math.floor(r.at / 1e6) === paragraph && r.spoke && r.form === 'name' && fits(r) && !isCommonWord(r.name));
-  };
-
-  /**
-   * The one unnamed person a "they" stands for ("A department source was blunter. ‘…,’ they said."): a
-   * singular role described with "a", "an", "one" or "another" opening the sentence before, in the same
-   * paragraph. A "they" there is that person (singular "they"), never the organisation named before it.
-   */
-  const singularSourceBefore = (at: number): string | undefined => {
-    const n = Math.floor(at / 1e6);
-    const masked = maskQuotations(paragraphs[n]?.text ?? '', quotations[n] ?? []).slice(0, at % 1e6);
-    const m = /(?:^|[.!?]\s+)((?:A|An|One|Another)(?:\s+[\p{Ll}-]+){1,4})\b[^.!?\u00A4]*[.!?]\s+[^.!?]*$/u.exec(masked);
-    if (!m) return undefined;
-    // The description runs to its first singular role noun ("A department source", "One senior official").
-    const words = (m[1] as string).split(/\s+/);
-    const head = words.findIndex((w, i) => i > 0 && isRoleNoun(w) && !(w.endsWith('s') && isRoleNoun(w.slice(0, -1))));
-    if (head < 0) return undefined;
-    return words.slice(0, head + 1).join(' ').replace(/^\p{Lu}/u, (c) => c.toLowerCase());
-  };
-
-  /** Each paragraph's sentences and its text with quotations masked, for reading the sentence before a pronoun. */
-  const sentencesOf = paragraphs.map((p) => splitSentences(p.text));
-  const maskedOf = paragraphs.map((p, n) => maskQuotations(p.text, quotations[n] ?? []));
-  /**
-   * Who the last sentence before the one at `at` is about: the person or organisation it has speaking, else
-   * its subject by the sentence's shape (see leadsSentence). Sentences all quotation are the speech, not
-   * the narration, and are passed over; a sentence with neither gives nobody.
-   */
-  const lastSentenceSubject = (at: number, fits: (r: Referent) => boolean): Referent | undefined => {
-    let n = Math.floor(at / 1e6);
-    let k = (sentencesOf[n] ?? []).findIndex((s) => s.start <= at % 1e6 && s.end > at % 1e6);
-    if (k < 0) return undefined;
-    // Who one sentence is about: one fitting speaker, else its one fitting subject (two speakers, nobody).
-    const about = (n: number, s: SentenceRange, to: number): Referent | undefined => {
-      const inside = history.filter((r) => r.at >= n * 1e6 + s.start && r.at < n * 1e6 + to && !r.unnamed && !loneWordSpeaker(r));
-      const speakers = inside.filter((r) => r.spoke);
-      if (new Set(speakers.map((r) => r.name)).size > 1) return undefined;
-      const one = speakers[0] ?? inside.find((r) => r.leads);
-      return one && fits(one) && !hasAcronymWord(one.name) ? one : undefined;
-    };
-    // ("Ortner, who stressed he was …, said", "Richards declined …, but he said": the pronoun's own
-    // sentence's subject first. A pronoun's clause is read from its sentence's start, so the whole
-    // sentence is looked at; a name after the pronoun is no subject by its shape.)
-    const own = sentencesOf[n]?.[k] as SentenceRange;
-    const ownSubject = about(n, own, own.end);
-    if (ownSubject) return ownSubject;
-    const firstParagraph = n - REFERENCE_PARAGRAPHS;
-    for (;;) {
-      k--;
-      while (k < 0) {
-        n--;
-        if (n < Math.max(0, firstParagraph)) return undefined;
-        k = (sentencesOf[n]?.length ?? 0) - 1;
-      }
-      const s = sentencesOf[n]?.[k] as SentenceRange;
-      if (!/\p{L}/u.test((maskedOf[n] ?? '').slice(s.start, s.end))) continue;
-      return about(n, s, s.end);
-    }
-  };
-
-  const resolve = (phrase: SpeakerPhrase, at: number): Referent | undefined => wholeName(resolveRead(phrase, at));
-  const resolveRead = (phrase: SpeakerPhrase, at: number): Referent | undefined => {
-    // What a pronoun or description may refer to: the last few paragraphs' mentions (history is in order).
-    let from = history.length;
-    const firstParagraph = Math.floor(at / 1e6) - REFERENCE_PARAGRAPHS;
-    while (from > 0 && history.length - from < MAX_REFERENTS && Math.floor((history[from - 1] as Referent).at / 1e6) >= firstParagraph) from--;
-    const recent = history.slice(from);
-    const base = { kind: phrase.kind, gender: phrase.gender, text: phrase.text, core: phrase.core, form: phrase.form, at };
-    // "Sears said" after "Sears Roebuck and Co": the company, unless a person of the story goes by that word.
-    const company = phrase.form === 'name' && phrase.kind === 'person' && phrase.text === phrase.core && !phrase.core.includes(' ') ? companyByFirstWord.get(phrase.core) : undefined;
-    if (company && (fullName(phrase.core) === undefined || companies.has(fullName(phrase.core) as string))) {
-      return { ...base, kind: 'thing', gender: undefined, core: company, name: company };
-    }
-    if (phrase.form === 'name' && phrase.kind === 'person' && companies.has(phrase.text)) {
-      // "General Acquisition said" after "General Acquisition Co": the company, whatever title its name holds.
-      return { ...base, kind: 'thing', gender: undefined, core: phrase.text, name: phrase.text };
-    }
-    // "the Texas Democrat said": a politician by party, the person the story is about (heard speaking or a
-    // sentence's subject in the last few paragraphs); never a name of its own.
-    if (phrase.form === 'name' && PARTY_EPITHET.test(phrase.core)) {
-      const person = [...recent].reverse().find((r) => r.kind === 'person' && r.form === 'name' && (r.spoke || r.subject));
-      if (person) return { ...person, at };
-    }
-    // "the Kuwait daily al-Qabas said": a name the story prints after a publication's noun is that
-    // publication, whatever its case ("it said" then stands for it).
-    if (phrase.form === 'name' && phrase.kind === 'person' && new RegExp(`\\b(?:daily|weekly|newspaper|magazine|tabloid)\\s+${escapeRegExp(phrase.text)}(?![\\p{L}])`, 'u').test(wholeText)) {
-      return { ...base, kind: 'thing', gender: undefined, name: phrase.text };
-    }
-    if (phrase.form === 'name') {
-      // A person by their full name; a titled surname the document never completes stays as printed ("Ms Novak").
-      // A role before a lone name is not part of it ("Indonesian Energy Minister Subroto" is Subroto); a
-      // courtesy title is ("Ms Novak").
-      const titled = phrase.kind === 'person' && !phrase.core.includes(' ') && phrase.text !== phrase.core;
-      const name =
-        phrase.kind === 'person'
-          ? (fullName(phrase.core) ?? (titled && HONORIFIC.test(phrase.text.slice(0, -phrase.core.length)) ? phrase.text : phrase.core))
-          : (definiteOrganisation(phrase.text) ?? phrase.text.replace(/^the\s+/i, ''));
-      const gender = phrase.gender ?? (phrase.kind === 'person' ? genderOf.get(name) : undefined);
-      if (gender && phrase.kind === 'person') genderOf.set(name, gender);
-      return { ...base, name, gender };
-    }
-    if (phrase.form === 'pronoun') {
-      const genderOfReferent = (r: Referent) => r.gender ?? genderOf.get(r.name);
-      // ("he asked" after "OPEC faced a dilemma": an acronym is an organisation's name, never a "he" or "she".)
-      const fits = (r: Referent) =>
-        phrase.core === 'it' ? r.kind === 'thing' : phrase.core === 'they' || phrase.core === 'we' ? r.kind !== 'person' : r.kind === 'person' && !ACRONYM.test(r.name) && (!phrase.gender || !genderOfReferent(r) || genderOfReferent(r) === phrase.gender);
-      if (phrase.core === 'i') return undefined;
-      const source = phrase.core === 'they' ? singularSourceBefore(at) : undefined;
-      if (source) return { ...base, kind: 'person', form: 'description', name: source, text: source, core: source };
-      // "He" or "she" is most often the nearest person who spoke or was a sentence's subject ("Hruby is not
-      // holding his breath. … he says"), not a person merely mentioned since; then anyone fitting.
-      // The subject of the sentence just before goes on as "he" or "she" when it fits (centering): "Tomic,
-      // who left the court …, said …" then "“…,” she said" is Tomic, not the mayor heard a paragraph earlier.
-      const centre = phrase.gender ? lastSentenceSubject(at, fits) : undefined;
-      if (centre) {
-        const gender = genderOfReferent(centre) ?? phrase.gender;
-        if (gender) genderOf.set(centre.name, gender);
-        return { ...centre, at, gender };
-      }
-      const reversed = [...recent].reverse();
-      // "It said": the organisation heard speaking last, before any thing merely named since.
-      // A capitalised run the text never shows to be a person nor gives as a sentence's subject ("she sees
-      // … interest from the Middle East") is no one a "she" can stand for: better nobody than a place.
-      // "They said" is not a journal a finding was merely "reported in": a name only mentioned after a
-      // preposition is no plural speaker.
-      const mentionedOnly = (r: Referent) => phrase.core === 'they' && r.form === 'name' && !r.spoke && !r.opening && !r.subject;
-      const read = reversed.find((r) => (r.spoke || (phrase.kind === 'person' && r.subject)) && fits(r)) ?? reversed.find((r) => fits(r) && !mentionedOnly(r) && (r.kind !== 'person' || r.form !== 'name' || r.person || r.opening || r.spoke));
-      const found = read && phrase.kind === 'person' && isCommonWord(read.name) ? speakerBeforeCommonWord(read, reversed, fits) : read;
-      if (!found) return undefined;
-      const gender = genderOfReferent(found) ?? phrase.gender;
-      if (gender && found.kind === 'person') genderOf.set(found.name, gender);
-      return { ...found, at, gender };
-    }
-    // A description: the nearest earlier name or description of the same thing or role.
-    const head = phrase.core;
-    // "the defence minister" is the one named "Defence Minister Tomas Kral", not the finance minister;
-    // "the spokesman" the one written "spokesman Marlin Fitzwater" (a role beside the name, its modifiers
-    // in the words around it). The nearest mention wins: after "a Treasury spokesman", "the spokesman" is
-    // that unnamed source, not a spokesman named before.
-    const modifiers = modifiersOf(phrase);
-    const definite = /^the\s/i.test(phrase.text);
-    const sameRole = [...recent].reverse().find((r) => {
-      if (r.kind !== phrase.kind) return false;
-      if (r.form !== 'name') return phrase.kind !== 'thing' && r.form === 'description' && r.core === head;
-      const words = titleWords(r.text);
-      if (words.includes(head) && modifiers.every((m) => words.includes(m))) return true;
-      // (Only "the spokesman": "a spokesman", "one analyst" bring in someone new.)
-      return definite && !!r.roles?.includes(head) && modifiers.every((m) => new RegExp(`\\b${escapeRegExp(m)}\\b`, 'u').test(seenAround.get(r.name) ?? ''));
-    });
-    // ("the prince" after two princes named: nobody can tell which.)
-    const holders = RANK_NOUNS.has(head) ? new Set(recent.filter((r) => r.kind === 'person' && r.form === 'name' && r.text.toLowerCase().split(/\s+/).includes(head)).map((r) => r.name)) : undefined;
-    if (holders && holders.size > 1) return { ...base, name: phrase.text.replace(/^(The|A|An)\b/, (w) => w.toLowerCase()) };
-    if (sameRole?.form === 'name') return { ...sameRole, at };
-    const sole = sameRole ? undefined : soleHolder(phrase, modifiers, at);
-    if (sole) return { ...sole, at };
-    if (phrase.kind === 'thing') {
-      // "Its annual report … described …" right after "The Office for Students said …": the document of the
-      // organisation an "it" would stand for there.
-      const itsIssuer = /^[Ii]ts\s/.test(phrase.text) && (DOCUMENT_NOUNS.has(head) || ISSUED_NOUNS.has(head)) ? resolveRead({ text: 'it', form: 'pronoun', kind: 'thing', core: 'it' }, at) : undefined;
-      if (itsIssuer?.form === 'name' && !itsIssuer.unnamed) return { ...itsIssuer, form: 'description', text: phrase.text, core: head, issued: true, at };
-      // "a document issued by the PMDB", "the Kiel institute's report": the issuer its own words name.
-      const by = /\sby\s|['\u2019]s\s/.test(phrase.text) ? issuerNamedIn(phrase.text) : undefined;
-      const byWhom = by ? resolve(by, at) : undefined;
-      if (byWhom && !byWhom.unnamed) return { ...byWhom, kind: 'thing', form: 'description', text: phrase.text, core: head, issued: true, at };
-      // "the Federal Trade Commission (FTC) report", "the FTC study", "the Novo statement": the issuer its
-      // own capitalised words name, before anything the story or its collection names otherwise.
-      const modifier = DOCUMENT_NOUNS.has(head) || ISSUED_NOUNS.has(head) ? ISSUER_MODIFIER.exec(phrase.text)?.[1] : undefined;
-      const issuer = modifier ? issuerOfModifier(modifier) : undefined;
-      if (issuer) return { ...base, name: issuer, kind: 'thing', form: 'description', issued: true };
-      // "The document" after "the proposals": the same thing; named if the text or its collection names it
-      // ("the report" after "In an annual review, the OECD said" is the OECD's, and stays so while the
-      // story goes on about it).
-      // ("the papers said": a plural of one is one too.)
-      const isDocument = (h: string) => [h, h.replace(/s$/, '')].some((w) => DOCUMENT_NOUNS.has(w) || ISSUED_NOUNS.has(w));
-      const earlier = [...recent].reverse().filter((r) => r.kind === 'thing' && (r.core === head || (isDocument(head) && isDocument(r.core))));
-      const someones = (r: Referent | undefined) => !!r && (r.form === 'name' || !!r.issued);
-      // The nearest mention by the same noun decides when it is someone's ("the report" ← "the report"
-      // the Supreme Audit Office published), and keeps a story's other documents out ("the report" is not
-      // the ministry's statement in between).
-      const same = earlier.find((r) => r.core === head);
-      if (someones(same)) return { ...(same as Referent), at };
-      // "the report said" after "In a report the Kiel institute said": whoever issued it speaks, when the
-      // last few paragraphs say who (the nearest such mention of the same noun).
-      const inReach = (i: { issuer: Referent }) => Math.floor(i.issuer.at / 1e6) >= Math.floor(at / 1e6) - REFERENCE_PARAGRAPHS;
-      const issued = issuers.findLast((i) => inReach(i) && sameDocumentNoun(i.noun, head));
-      if (issued) return { ...issued.issuer, kind: 'thing', form: 'description', text: phrase.text, core: head, issued: true, at };
-      if (!same) {
-        // A document first called otherwise: "the document" after "the proposals" (named); "the report" a
-        // paragraph after "In an annual review, the OECD said" — but only when every document issued in the
-        // last few paragraphs is one issuer's (after a prospectus and a magazine's story, "the document" is
-        // neither's).
-        const named = earlier.find((r) => r.form === 'name');
-        if (named) return { ...named, at };
-        if (ISSUED_NOUNS.has(head)) {
-          const candidates = [...earlier.filter((r) => r.issued), ...issuers.filter((i) => inReach(i) && ISSUED_NOUNS.has(i.noun)).map((i) => i.issuer)];
-          if (new Set(candidates.map((r) => r.name)).size === 1) return { ...(candidates[0] as Referent), kind: 'thing', form: 'description', text: phrase.text, core: head, issued: true, at };
-        }
-      }
-      // A story about one report calls it "the report" however far it goes on: the nearest document the
-      // story mentioned at all, when that one was someone's and went by this noun (or, unnamed, any issued noun).
-      if (isDocument(head)) {
-        const lastDocument = history.findLast((r) => r.kind === 'thing' && isDocument(r.core) && r.form === 'description');
-        const oneIssuer = () => new Set(history.filter((r) => r.issued).map((r) => r.name)).size === 1;
-        const sameKind = lastDocument?.issued && (sameDocumentNoun(lastDocument.core, head) || (!same && ISSUED_NOUNS.has(lastDocument.core) && ISSUED_NOUNS.has(head) && oneIssuer()));
-        if (lastDocument?.issued && sameKind) return { ...lastDocument, text: phrase.text, core: head, at };
-      }
-      // "the report said" seven paragraphs after "The OECD, in its semi-annual review …, said": in a story
-      // whose documents are all one issuer's, and which mentioned no document nobody issued, it is that one's.
-      if (ISSUED_NOUNS.has(head) && !same) {
-        const everIssued = issuers.filter((i) => ISSUED_NOUNS.has(i.noun));
-        const unissued = history.some((r) => r.kind === 'thing' && r.form === 'description' && isDocument(r.core) && !r.issued);
-        if (new Set(everIssued.map((i) => i.issuer.name)).size === 1 && !unissued) return { ...(everIssued[0] as (typeof issuers)[number]).issuer, kind: 'thing', form: 'description', text: phrase.text, core: head, issued: true, at };
-      }
-      // "the company said": the company named last.
-      // The company heard speaking last in the story (a company report's own), else the one named last; a
-      // name, not a bare "Inc".
-      // ("the Brookehill group" is no other company, whichever spoke last: its capitalised words must be in the name.)
-      const properModifiers = (phrase.text.match(/\b\p{Lu}[\p{L}&'-]*/gu) ?? []).filter((w) => !/^(?:The|A|An)$/.test(w)).map((w) => w.toLowerCase());
-      const isCompany = (r: Referent) => r.kind === 'thing' && r.form === 'name' && COMPANY_NAME.test(r.name) && /\S\s+\S/.test(r.name) && properModifiers.every((m) => r.name.toLowerCase().split(/\s+/).includes(m));
-      const company = COMPANY_NOUNS.has(head) ? ([...history].reverse().find((r) => r.spoke && isCompany(r)) ?? [...recent].reverse().find(isCompany)) : undefined;
-      if (company) return { ...company, at };
-      // "the federal agency said" a paragraph after "Statistics Canada also reported": an organisation told by
-      // what it is, not by name, is the one organisation heard speaking in this or the last paragraph (two
-      // heard there: nobody can tell which).
-      if (definite && !isDocument(head)) {
-        // (A sentence's opening name counts when nothing shows it to be a person's, "Statistics Canada
-        // reported"; someone heard speaking as a person is one. "The Australian delegation": its capitalised
-        // words must be in the name; "the court" is no company.)
-        // ("MediTrack has said it will appeal. …, the company said": a lone word heard speaking that nothing
-        // shows to be a person's name counts too; "the company" is never a public body such as the DPC.)
-        const organisation = (r: Referent) =>
-          r.form === 'name' && !r.unnamed && !COMPANY_NAME.test(r.name) && (r.kind === 'thing' ? r.spoke || r.opening || r.subject : (!r.person && !r.spoke && r.opening) || loneWordSpeaker(r)) && properModifiers.every((m) => r.name.toLowerCase().split(/\s+/).includes(m));
-        // (Nor a person heard speaking under a fuller name: "Jana Novak chairs the board. … Novak has said".)
-        const personal = (r: Referent) => r.kind === 'person' && !loneWordSpeaker(r) && history.some((h) => h.name === r.name && h.spoke && h.kind === 'person' && h.text !== h.name);
-        const fits = (r: Referent) => !(COMPANY_NOUNS.has(head) && (isPublicBody(r.name) || personal(r)));
-        const heard = history.filter((r) => organisation(r) && fits(r) && Math.floor(r.at / 1e6) >= Math.floor(at / 1e6) - DESCRIBED_ORGANISATION_PARAGRAPHS);
-        if (heard.length > 0 && new Set(heard.map((r) => r.name)).size === 1) return { ...(heard[0] as Referent), at };
-      }
-      for (const h of new Set([head, ...earlier.map((r) => r.core)])) {
-        const name = context.properName?.(h);
-        if (name && namedHereToo(name, h)) return { ...base, name, form: 'name' };
-      }
-      // A document nobody is said to have issued ("the report said", no issuer in sight): "the report"
-      // tells a reader nothing about who speaks, so it names nobody (and a later "it said" neither).
-      if (isDocument(head)) return { ...base, name: phrase.text, unnamed: true };
-    } else if (/^the\s/i.test(phrase.text) && modifiers.length > 0 && !recent.some((r) => r.core === head)) {
-      // "The Syrian envoy said" after "Syrian U.N. charge d'affaires Abdul Al-Atassi said": a role the text
-      // never gave by that noun, told apart by words written beside a person heard speaking.
-      const heard = [...history].reverse().find((r) => r.spoke && r.kind === 'person' && r.form === 'name' && modifiers.every((m) => new RegExp(`\\b${m.replace(/[^\p{L}\p{N}'’-]/gu, '')}\\b`, 'u').test(seenAround.get(r.name) ?? '')));
-      if (heard) return { ...heard, at };
-    }
-    return { ...base, name: phrase.text.replace(/^(The|A|An)\b/, (w) => w.toLowerCase()) };
-  };
-
+  const notes = notesAboutAuthor(doc, text.masked);
+  const narration = text.narration;
+  const surnames = names.surnames;
+  const resolve = (phrase: SpeakerPhrase, at: number) => resolver.resolve(phrase, at);
   /** Per paragraph position, the person its last sentence has speaking in the reporter's words through a quoting verb ("X accused …"). */
   const paraphrased: (string | undefined)[] = [];
   /** Everyone heard speaking so far (a quotation's or reported speech's speaker). */
@@ -674,8 +111,8 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
           const roleAfter = /^\s*,\s+(?:a|an|the)?\s*(?:[\p{L}-]+\s+){0,2}?(\p{L}+)/u.exec(masked.slice(end, end + 40))?.[1];
           // "Drexel analyst Lucille Palermo": a role in lower case right before the name.
           const roleBefore = /(?:^|\s)(\p{Ll}+)\s+$/u.exec(masked.slice(Math.max(0, index - 30), index))?.[1];
-          const person = phrase.kind === 'person' && phrase.form === 'name' && (phrase.text !== phrase.core || aged || (roleAfter !== undefined && isRoleNoun(roleAfter)) || (roleBefore !== undefined && isRoleNoun(roleBefore)) || speakersSoFar.has(r.name) || genderOf.has(r.name));
-          if (r.kind === 'person' && r.form === 'name') seenAround.set(r.name, `${seenAround.get(r.name) ?? ''} ${masked.slice(Math.max(0, index - AROUND_CHARS), end + AROUND_CHARS).toLowerCase()}`);
+          const person = phrase.kind === 'person' && phrase.form === 'name' && (phrase.text !== phrase.core || aged || (roleAfter !== undefined && isRoleNoun(roleAfter)) || (roleBefore !== undefined && isRoleNoun(roleBefore)) || speakersSoFar.has(r.name) || names.genders.has(r.name));
+          if (r.kind === 'person' && r.form === 'name') resolver.rememberWordsAround(r.name, masked.slice(Math.max(0, index - AROUND_CHARS), end + AROUND_CHARS).toLowerCase());
           // Roles written beside the name: "spokesman Marlin Fitzwater", "Mary Lee, the bank's chief economist,".
           // (An appositive ends at a comma or a preposition: ", a Treasury spokesman said" is someone else.)
           const roleAfterName = /^\s*,\s+(?:a|an|the)?\s*(?:[\p{L}'’.-]+\s+){0,3}?([\p{L}-]+)\s*(?:,|\s(?:of|at|for|with|in)\s)/u.exec(masked.slice(end, end + 60))?.[1]?.toLowerCase();
@@ -684,7 +121,7 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
           const appositiveCloses = /^\s*,/.test(masked.slice(end, end + 3));
           const roles = phrase.kind === 'person' && phrase.form === 'name' ? [roleBefore?.toLowerCase(), roleAfterName, appositiveCloses ? roleAppositive : undefined].filter((w): w is string => !!w && isRoleNoun(w)) : [];
           const leads = !!sentence && phrase.form === 'name' && leadsSentence(masked, sentence, index, end);
-          history.push({ ...r, subject: first && person, person, opening: first && !/^(?:a|an|one|another)$/.test(wordBefore ?? ''), roles, leads });
+          resolver.remember({ ...r, subject: first && person, person, opening: first && !/^(?:a|an|one|another)$/.test(wordBefore ?? ''), roles, leads });
         },
       });
     }
@@ -704,7 +141,7 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
         index: m.index ?? 0,
         run: () => {
           const r = resolve(by, pos(m.index ?? 0));
-          if (r && r.form === 'name') issuers.push({ noun, issuer: r });
+          if (r && r.form === 'name') resolver.rememberIssuer(noun, r);
         },
       });
     }
@@ -724,7 +161,7 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
         index: m.index ?? 0,
         run: () => {
           const r = resolve(by, pos(m.index ?? 0));
-          if (r && r.form === 'name') issuers.push({ noun, issuer: r });
+          if (r && r.form === 'name') resolver.rememberIssuer(noun, r);
         },
       });
     }
@@ -737,7 +174,7 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
         index: m.index ?? 0,
         run: () => {
           const r = resolve(by, pos(m.index ?? 0));
-          if (r && !r.unnamed) issuers.push({ noun, issuer: r });
+          if (r && !r.unnamed) resolver.rememberIssuer(noun, r);
         },
       });
     }
@@ -748,7 +185,7 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
         index: m.index ?? 0,
         run: () => {
           const r = resolve(by, pos(m.index ?? 0));
-          if (r && r.form === 'name') issuers.push({ noun: (m[1] as string).toLowerCase(), issuer: r });
+          if (r && r.form === 'name') resolver.rememberIssuer((m[1] as string).toLowerCase(), r);
         },
       });
     }
@@ -765,7 +202,7 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
       // A colon introducing the quotation (`Novak told reporters: “…”`) outranks the words after it. The
       // words before reach back past a quoted title ("Abshire, on the CBS show “Face the Nation,” …, said:").
       const before = clauseBefore(masked, from, q.open);
-      const clause = (before?.colon ? before : undefined) ?? clauseAfter(text, masked, q, next ? next.open : text.length, (core) => fullName(core) !== undefined) ?? before ?? clauseInSentence(masked, sentence, ['report', 'participle']);
+      const clause = (before?.colon ? before : undefined) ?? clauseAfter(text, masked, q, next ? next.open : text.length, (core) => names.fullName(core) !== undefined) ?? before ?? clauseInSentence(masked, sentence, ['report', 'participle']);
       if (!clause) return;
       clauses.set(q, clause);
       events.push({
@@ -775,13 +212,13 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
           if (!r) return;
           // A document no one is said to have issued is heard, but names nobody.
           if (r.unnamed) {
-            history.push({ ...r, at: pos(clause.from), spoke: true });
+            resolver.remember({ ...r, at: pos(clause.from), spoke: true });
             return;
           }
           q.speaker = r.name;
-          noteIssuer(masked.slice(sentence.start, sentence.end), r);
+          resolver.rememberIssuerOfDocumentsSpokenIn(masked.slice(sentence.start, sentence.end), r);
           speakersSoFar.add(r.name);
-          history.push({ ...r, at: pos(clause.from), spoke: true });
+          resolver.remember({ ...r, at: pos(clause.from), spoke: true });
         },
       });
     });
@@ -796,7 +233,7 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
         index: s.start,
         run: () => {
           const r = resolve(subject, pos(s.start));
-          if (r && !r.unnamed && r.kind === 'thing' && r.form === 'name') for (const noun of nouns) issuers.push({ noun, issuer: r });
+          if (r && !r.unnamed && r.kind === 'thing' && r.form === 'name') for (const noun of nouns) resolver.rememberIssuer(noun, r);
         },
       });
     }
@@ -811,13 +248,13 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
           const r = resolve(clause.phrase, pos(clause.from));
           if (!r) return;
           if (r.unnamed) {
-            history.push({ ...r, at: pos(clause.from), spoke: true });
+            resolver.remember({ ...r, at: pos(clause.from), spoke: true });
             return;
           }
           reported.push({ paragraph: p.index, start: s.start, end: s.end, speaker: r.name, kind: 'reported' });
-          noteIssuer(masked.slice(s.start, s.end), r);
+          resolver.rememberIssuerOfDocumentsSpokenIn(masked.slice(s.start, s.end), r);
           speakersSoFar.add(r.name);
-          history.push({ ...r, at: pos(clause.from), spoke: true });
+          resolver.remember({ ...r, at: pos(clause.from), spoke: true });
         },
       });
     }
@@ -912,117 +349,4 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     return r?.name;
   });
   return { quotations, reported, ownVoice, notes, turns };
-}
-
-
-/** The shortest part a closed compound's other part must have to read the word as a role ("Head|teacher"; not "King|sley", "Head|ley"). */
-const MIN_COMPOUND_REST = 5;
-
-/**
- * Whether a capitalised word before a person's name is a role by its form: a closed compound of a role
- * word, as "Vice-President" is a hyphenated one ("Headteacher" = "head" + "teacher"). (names10 tried the
- * story's lower-case uses, "the warden", and the word before another person's name as evidence too: they
- * gained nothing on the dev sets and lost on a held-out one, so a given name printed as a common word,
- * "Will", "Grace", stays a name.)
- */
-function isRoleCompound(word: string): boolean {
-  const lower = word.toLowerCase();
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
-  for (let cut = 4; cut <= lower.length - 4; cut++) {
-    const [head, tail] = [lower.slice(0, cut), lower.slice(cut)];
-    if ((isRoleNoun(head) && tail.length >= MIN_COMPOUND_REST) || (isRoleNoun(tail) && head.length >= MIN_COMPOUND_REST)) return true;
-  }
-  return false;
-}
-
-/**
- * Rule "a name is its given names and surname; a role before them is not part of it" (names10): the
- * capitalised words opening a person's name of three or more words are dropped while each is a closed
- * compound of a role word ("Headteacher Sarah Kirkby" → "Sarah Kirkby") or holds a digit ("Q3 Priya
- * Raman", a transcript's third question). A given name and surname always stay, and so does a double given
- * name ("Mary Ann Evans").
- */
-function withoutRoleWords(name: string): string {
-  let words = name.split(' ');
-  while (words.length > 2 && (/\p{N}/u.test(words[0] as string) || isRoleCompound(words[0] as string))) words = words.slice(1);
-  return words.join(' ');
-}
-
-/**
- * Whether a lone capitalised word is a common word capitalised only because it opens a sentence: the
- * story prints it in lower case ("diplomats said"), and never capitalised inside a sentence
- * ("Diplomats said …" names nobody).
- */
-function isCommonWordCapitalisedByPosition(word: string, narration: string): boolean {
-  const lower = word.toLowerCase();
-  if (lower === word || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
-  if (!new RegExp(`(?<![\\p{L}'\u2019-])${escapeRegExp(lower)}(?![\\p{L}-])`, 'u').test(narration)) return false;
-  for (const m of narration.matchAll(new RegExp(`(?<![\\p{L}'\u2019-])${escapeRegExp(word)}(?![\\p{L}-])`, 'gu'))) {
-    const before = narration.slice(Math.max(0, (m.index ?? 0) - 4), m.index ?? 0);
-    if (!/(?:^|[.!?:;\n]["'\u201D\u2019]?\s*|\n\s*)$/u.test(before) && m.index !== 0) return false;
-  }
-  return true;
-}
-
-/** A company's name and its legal ending ("General Acquisition Co", "Texaco Inc.", "Sears Roebuck and Co"). */
-const COMPANY_WITH_ENDING = /\b((?:\p{Lu}[\p{L}&'-]*\s+){0,4}?(?:\p{Lu}[\p{L}&'-]*))\s+(?:(?:and|&)\s+Co\b|(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV)\b)/gu;
-
-/** A courtesy title ending the words before a name ("Ms", "Mr.", "Dr"): kept with a surname the text never completes. */
-const HONORIFIC = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Messrs)\.?\s*$/i;
-
-/** Words that name an organisation only with more words ("Group of 24", "Institute of Economic Affairs"). */
-const GENERIC_ORGANISATION_WORDS = new Set(
-  'Group Institute Bank Company Corporation Association Council Committee Ministry Department Agency Commission Board Union Fund Office Authority Federation Foundation Government Party Court Centre Center Organisation Organization Society League Exchange Administration Service Bureau Conference Assembly Institution Trust Alliance Coalition Forum Club Chamber Secretariat Division Unit'.split(' '),
-);
-
-/** Nationality adjectives: "the Greek statement" is Greece's, but "Greek" names no one a reader can be told. */
-const NATIONALITIES = new Set(
-  `American British French German Greek Turkish Japanese Chinese Soviet Russian Italian Spanish Dutch Swiss Swedish Canadian Mexican
-  Brazilian Argentine Argentinian Australian Indian Iranian Iraqi Israeli Saudi Kuwaiti Egyptian Korean Taiwanese Polish Czech Belgian
-  Austrian Danish Norwegian Finnish Irish Portuguese Nigerian Indonesian Malaysian Philippine Filipino Thai Venezuelan Colombian Chilean
-  Peruvian Ecuadorean Ecuadorian Pakistani European Arab Arabian Cypriot Yugoslav Hungarian Romanian Bulgarian African Asian Lebanese
-  Syrian Jordanian Libyan Algerian Moroccan Tunisian Kenyan Zambian Zimbabwean Vietnamese Cuban Bolivian Uruguayan Paraguayan Scottish
-  Welsh English Luxembourg Icelandic Nicaraguan Panamanian Jamaican Singaporean Bangladeshi Afghan Emirati Qatari Omani Yemeni Sudanese
-  Ethiopian Ghanaian Ugandan Tanzanian Angolan Mozambican Chadian Senegalese Western Eastern Communist Socialist`.split(/\s+/),
-);
-
-/** Nationalities of one country (not a continent, a bloc or a creed): "the Greek statement" may be Greece's. */
-const COUNTRY_NATIONALITY = /^(?!(?:European|Arab|Arabian|African|Asian|Western|Eastern|Communist|Socialist|Soviet|English|Scottish|Welsh)$)\p{Lu}\p{Ll}+$/u;
-
-/** Titles of rank a surname keeps when the story gives no first name ("Lord Carrington"). */
-const RANK_TITLE = /(?:^|\s)(?:Lord|Lady|Sir|Dame|Baroness|Baron|Earl|Count|Countess|Prince|Princess|King|Queen|Sheikh|Cardinal|Pope)\s+$/;
-
-/** A publication described before its name: "the daily Gunes", "the newspaper Hurriyet". */
-const PUBLICATION_DESCRIBED = /^(?:the\s+)?(?:(?:daily|weekly|newspaper|paper|magazine|journal|tabloid|evening|morning|business|news|agency|official|semi-official|independent|influential|conservative|liberal|opposition|leftist|rightist|pro-government|state-run|state-owned|government|party)\s+)+(\p{Lu}[\p{L}\p{N}.'&-]*(?:\s+\p{Lu}[\p{L}\p{N}.'&-]*)*)$/u;
-
-const reportingAfter = String.raw`\s+(?:said|says|told|added|adds|stated|announced|reported|warned|noted|urged|called|has|had|have|is|was|were|will|would|also)\b|\s*[,.;:)]`;
-
-/** Whether a story uses a word standing alone as a name ("the Bank said", "told the Commission."), not as part of one or as an adjective. */
-function usedAsName(text: string, word: string): boolean {
-  const re = new RegExp(String.raw`(?<![\p{L}\p{N}.'&-]\s?)(?<!\p{Lu}[\p{L}.'&-]*\s)${escapeRegExp(word)}(?=${reportingAfter})`, 'gu');
-  return re.test(text);
-}
-
-/** Words that open a sentence or a phrase and are part of no name. */
-const RUN_OPENERS = new Set('The A An In On At But And For Earlier Today Yesterday Meanwhile However Also Both Its Their His Her Our'.split(' '));
-
-/**
- * The capitalised runs a name is printed inside, where the story prints it ("First City Bancorp of Texas
- * Inc" around "Texas Inc"); the name itself where it stands alone.
- */
-function runsAround(text: string, name: string): string[] {
-  const runs: string[] = [];
-  for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(name)}(?![\p{L}\p{N}])`, 'gu'))) {
-    // (Not back across a paragraph's end: "… energy regulator URE.\nNorthern Power Group" is two runs.)
-    const before = text.slice(Math.max(0, (m.index ?? 0) - 120), m.index ?? 0).replace(/^[\s\S]*\n/, '');
-    const run = /(?:(?<![\p{L}\p{N}'.&-])\p{Lu}[\p{L}\p{N}.&-]*\s+(?:(?:of|for|and|&|de|du)\s+)?)+$/u.exec(before)?.[0] ?? '';
-    const words = run.split(/\s+/).filter(Boolean);
-    // (Not past a sentence's opening word or a possessive: "Japan's Ministry of Finance" is the ministry.)
-    while (words.length > 0 && (RUN_OPENERS.has(words[0] as string) || /^(?:of|for|and|&|de|du)$/.test(words[0] as string))) words.shift();
-    // (Nor back across a word whose full stop ends a sentence: "regulator URE. Northern Power Group".)
-    const sentenceEnd = words.findLastIndex((w) => endsSentenceAt(w));
-    if (sentenceEnd >= 0) words.splice(0, sentenceEnd + 1);
-    runs.push(words.length > 0 ? `${words.join(' ')} ${name}` : name);
-  }
-  return runs;
 }

@@ -1,0 +1,282 @@
+/**
+ * What a document tells about its names: the people it names in full or with a title, its companies, the
+ * full name a surname stands for ("Novak" → "Jana Novak"), the genders learnt as it is read, and the whole
+ * name the story prints for a name read short ("Texas Inc" → "First City Bancorp of Texas Inc").
+ */
+import { escapeRegExp } from '../text/escapeRegExp.js';
+import { type DocumentText, paragraphOf } from './documentText.js';
+import { DOCUMENT_NOUNS, ISSUED_NOUNS } from './issuedDocuments.js';
+import type { Referent } from './referent.js';
+import { endsSentenceAt, isRoleNoun, mentionsIn, PREPOSITIONS } from './speakerPhrases.js';
+
+/** The names of one document: read once before its paragraphs are walked; genders are learnt as they are. */
+export class DocumentNames {
+  /**
+   * Every person the narration names with a title or in full ("Ms Novak", "Jana Novak"), names after a
+   * preposition last; each with its name (`core`) and the words as printed (`text`).
+   */
+  readonly persons: { core: string; text: string }[] = [];
+  /** Companies' names without their ending ("General Acquisition" for "General Acquisition Co"). */
+  readonly companies = new Set<string>();
+  /** Companies' full names by their first word ("Sears" → "Sears Roebuck and Co"), when one company of the story begins so. */
+  readonly companyByFirstWord = new Map<string, string | undefined>();
+  /** Every word of the full names of persons: a lone capitalised word that is one is a surname, not a place. */
+  readonly surnames: Set<string>;
+  /** Genders learnt along the way ("Helena Strand … she said"), by name: filled in as pronouns are resolved. */
+  readonly genders = new Map<string, 'm' | 'f'>();
+  private readonly fullNames = new Map<string, string | undefined>();
+  /** The capitalised runs each organisation's name is printed in (read once per name: a story resolves a name many times). */
+  private readonly runsOf = new Map<string, string[]>();
+
+  constructor(private readonly text: DocumentText) {
+    this.readPersons();
+    this.readCompanies();
+    this.surnames = new Set(this.persons.filter((p) => p.core.includes(' ')).flatMap((p) => p.core.split(' ')));
+  }
+
+  private readPersons(): void {
+    // Every titled or full name in the document first: "Ms Novak" reads as the "Jana Novak" named anywhere.
+    // A name after a preposition ("the shelves at Videopůjčovna Jezek") is as often a place or a shop: it
+    // completes a surname only when no other name does.
+    const afterPreposition: { core: string; text: string }[] = [];
+    for (const masked of this.text.masked) {
+      for (const { phrase, index } of mentionsIn(masked)) {
+        if (phrase.form !== 'name' || phrase.kind !== 'person') continue;
+        const wordBefore = /(\p{L}+)\W*$/u.exec(masked.slice(Math.max(0, index - 20), index))?.[1]?.toLowerCase();
+        (wordBefore && PREPOSITIONS.has(wordBefore) && phrase.text === phrase.core ? afterPreposition : this.persons).push({ core: phrase.core, text: phrase.text });
+      }
+    }
+    this.persons.push(...afterPreposition);
+  }
+
+  private readCompanies(): void {
+    for (const masked of this.text.masked) {
+      for (const m of masked.matchAll(COMPANY_WITH_ENDING)) {
+        const short = (m[1] as string).replace(/^(?:The|A|An)\s+/, '');
+        this.companies.add(short);
+        const first = short.split(/\s+/)[0] as string;
+        const full = m[0].replace(/^(?:The|A|An)\s+/, '');
+        if (short.includes(' ')) this.companyByFirstWord.set(first, this.companyByFirstWord.has(first) && this.companyByFirstWord.get(first) !== full ? undefined : full);
+      }
+    }
+  }
+
+  /** The full name the document gives a surname or a shorter name ("Novak" → "Jana Novak"), if any. */
+  fullName(core: string): string | undefined {
+    if (!this.fullNames.has(core)) this.fullNames.set(core, this.findFullName(core));
+    return this.fullNames.get(core);
+  }
+
+  private findFullName(core: string): string | undefined {
+    // "Novak" → "Jana Novak"; "Tian" → "Tian Jiyun" (family name first): any word of a fuller name.
+    // A particle opening a sentence is capitalised ("De Keersmaeker said" is "Paul de Keersmaeker").
+    const lower = ` ${core.toLowerCase()}`;
+    if (core.includes(' ')) return this.persons.find((p) => p.core !== core && p.core.toLowerCase().endsWith(lower))?.core;
+    return this.persons.find((p) => p.core.includes(' ') && p.core.split(' ').includes(core))?.core;
+  }
+
+  /**
+   * Whether a name another document of the collection gives a described thing ("Prague Proposals" for "the
+   * proposals") is this story's thing too: its other words stand capitalised in this story ("a two-day
+   * meeting in Prague"). A wire archive's unrelated stories share a noun ("report") but not its name's words
+   * ("World Report" is no "Federal Trade Commission report").
+   */
+  namedHereToo(name: string, head: string): boolean {
+    const own = name.split(/\s+/).filter((w) => w.toLowerCase() !== head.toLowerCase() && !/^(?:of|for|and|the|on|de)$/i.test(w));
+    return own.length > 0 && own.every((w) => this.text.paragraphs.some((p) => new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'u').test(p.text)));
+  }
+
+  /**
+   * "The Commission said" in a story that prints "the EC Commission" and no other commission: the one
+   * longer capitalised run the story prints the word in (none when it prints two, "EC Commission" and
+   * "European Commission", or only the bare word).
+   */
+  soleLongerRun(word: string): string | undefined {
+    const longer = new Set(runsAround(this.text.wholeText, word).filter((run) => run !== word));
+    return longer.size === 1 ? [...longer][0] : undefined;
+  }
+
+  /**
+   * A name read is a speaker's only when it is the name the story prints, not a fragment of it:
+   * - a lone generic organisation word or a nationality ("Group" of "The Group of 24", "Greek" of "the
+   *   Greek statement") names nobody, unless the story uses that very word as a name of its own;
+   * - an organisation's name read short from a longer capitalised run ("Texas Inc" of "First City Bancorp
+   *   of Texas Inc") is that whole run, or nobody when the story prints it inside different runs;
+   * - a surname the story gives only with a title of rank keeps it ("Carrington" → "Lord Carrington");
+   * - a publication's description before its name is not part of it ("the daily Gunes" → "Gunes").
+   * Abstaining is better than a wrong speaker: the referent stays, unnamed, so "it said" names nobody too.
+   */
+  wholeName(r: Referent | undefined): Referent | undefined {
+    if (!r || r.unnamed) return r;
+    const name = r.name;
+    // ("The Greek statement said" in a story about Greece: the country whose statement it is.)
+    const country = NATIONALITIES.has(name) ? this.countryOfDocument(name) : undefined;
+    if (country) return { ...r, name: country, text: country, core: country };
+    if (!name.includes(' ') && (GENERIC_ORGANISATION_WORDS.has(name) || NATIONALITIES.has(name)) && !usedAsName(this.text.wholeText, name)) return { ...r, unnamed: true };
+    if (r.kind === 'person' && r.form === 'name' && r.text === name && !name.includes(' ') && this.fullName(name) === undefined && !this.genders.has(name) && isCommonWordCapitalisedByPosition(name, this.text.narration)) return { ...r, unnamed: true };
+    if (r.kind === 'person' && r.form === 'name' && name.split(' ').length >= 3) {
+      const personal = withoutRoleWords(name);
+      if (personal !== name) return { ...r, name: personal };
+    }
+    if (r.kind === 'person' && !name.includes(' ')) {
+      const titled = this.persons.find((p) => p.core === name && p.text.endsWith(` ${name}`) && RANK_TITLE.test(p.text.slice(0, -name.length)));
+      return titled ? { ...r, name: (RANK_TITLE.exec(titled.text.slice(0, -name.length))?.[0] ?? '').trimStart() + name } : r;
+    }
+    if (r.kind !== 'thing') return r;
+    const publication = PUBLICATION_DESCRIBED.exec(name);
+    if (publication) return { ...r, name: publication[1] as string };
+    if (!this.runsOf.has(name)) this.runsOf.set(name, runsAround(this.text.wholeText, name));
+    const runs = this.runsOf.get(name) as string[];
+    if (runs.length === 0 || runs.includes(name)) return r;
+    if (new Set(runs).size > 1) {
+      // ("Federal Court of Appeals" in one paragraph, "The ruling by the U.S. Court of Appeals … said" in
+      // another: the court read where the story prints it, when that paragraph prints it in one run only.)
+      const here = new Set(runsAround(this.text.paragraphs[paragraphOf(r.at)]?.text ?? '', name));
+      const run = here.size === 1 ? ([...here][0] as string) : undefined;
+      return run && run !== name ? { ...r, name: run } : { ...r, unnamed: true };
+    }
+    // "Arthur Krumper of Munich's Ifo institute, …, said": the person of the organisation speaks.
+    const of = (runs[0] as string).slice(0, -name.length).replace(/\s+of\s+$/, '');
+    // (Only for an organisation described, not named: "Texas Inc" of "First City Bancorp of Texas Inc" is the bank.)
+    const described = /['\u2019]s\s|\s\p{Ll}+$/u.test(name);
+    const person = described && of !== (runs[0] as string).slice(0, -name.length) ? this.persons.find((p) => p.core === of || p.text === of) : undefined;
+    if (person) return { ...r, kind: 'person', name: person.core, text: person.text, core: person.core };
+    return { ...r, name: runs[0] as string };
+  }
+
+  /**
+   * The country a nationality's document is ("the Greek statement" → "Greece"): only when the story prints
+   * that nationality before a document's noun and names exactly one country whose name shares its stem
+   * ("Greece", "Turkey" for "Turkish"). A nationality whose country's name the stem does not give
+   * ("French", "Spanish") or a story naming no such country names nobody, as before.
+   */
+  countryOfDocument(nationality: string): string | undefined {
+    if (!COUNTRY_NATIONALITY.test(nationality)) return undefined;
+    // ("the Greek statement", "the Greek government's statement": the noun within two words.)
+    const documentAfter = new RegExp(`\\b${nationality}\\s+(\\p{Ll}+(?:['\u2019]s)?(?:\\s+\\p{Ll}+)?)`, 'gu');
+    const document = (words: string) => words.split(/\s+/).some((w) => DOCUMENT_NOUNS.has(w) || ISSUED_NOUNS.has(w));
+    if (![...this.text.narration.matchAll(documentAfter)].some((m) => document(m[1] as string))) return undefined;
+    const stem = nationality.slice(0, Math.max(4, nationality.length - 3));
+    const countries = new Set((this.text.narration.match(new RegExp(`(?<![\\p{L}])${stem}\\p{Ll}*(?![\\p{L}])`, 'gu')) ?? []).filter((w) => !w.startsWith(nationality) && !NATIONALITIES.has(w)));
+    return countries.size === 1 ? [...countries][0] : undefined;
+  }
+
+  /**
+   * A word capitalised only because it opens a sentence ("Management has repeatedly stated …" in a story
+   * that also prints "management"): a common noun, never the person a "he" or "she" stands for. The same
+   * test as a lone name read as a common word (`isCommonWordCapitalisedByPosition`), over the whole text,
+   * quotations included ("I take management at their word").
+   */
+  isCommonWord(name: string): boolean {
+    return !name.includes(' ') && isCommonWordCapitalisedByPosition(name, this.text.wholeText);
+  }
+}
+
+/** The shortest part a closed compound's other part must have to read the word as a role ("Head|teacher"; not "King|sley", "Head|ley"). */
+const MIN_COMPOUND_REST = 5;
+
+/**
+ * Whether a capitalised word before a person's name is a role by its form: a closed compound of a role
+ * word, as "Vice-President" is a hyphenated one ("Headteacher" = "head" + "teacher"). (names10 tried the
+ * story's lower-case uses, "the warden", and the word before another person's name as evidence too: they
+ * gained nothing on the dev sets and lost on a held-out one, so a given name printed as a common word,
+ * "Will", "Grace", stays a name.)
+ */
+function isRoleCompound(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  for (let cut = 4; cut <= lower.length - 4; cut++) {
+    const [head, tail] = [lower.slice(0, cut), lower.slice(cut)];
+    if ((isRoleNoun(head) && tail.length >= MIN_COMPOUND_REST) || (isRoleNoun(tail) && head.length >= MIN_COMPOUND_REST)) return true;
+  }
+  return false;
+}
+
+/**
+ * Rule "a name is its given names and surname; a role before them is not part of it" (names10): the
+ * capitalised words opening a person's name of three or more words are dropped while each is a closed
+ * compound of a role word ("Headteacher Sarah Kirkby" → "Sarah Kirkby") or holds a digit ("Q3 Priya
+ * Raman", a transcript's third question). A given name and surname always stay, and so does a double given
+ * name ("Mary Ann Evans").
+ */
+function withoutRoleWords(name: string): string {
+  let words = name.split(' ');
+  while (words.length > 2 && (/\p{N}/u.test(words[0] as string) || isRoleCompound(words[0] as string))) words = words.slice(1);
+  return words.join(' ');
+}
+
+/**
+ * Whether a lone capitalised word is a common word capitalised only because it opens a sentence: the
+ * story prints it in lower case ("diplomats said"), and never capitalised inside a sentence
+ * ("Diplomats said …" names nobody).
+ */
+function isCommonWordCapitalisedByPosition(word: string, narration: string): boolean {
+  const lower = word.toLowerCase();
+  if (lower === word || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  if (!new RegExp(`(?<![\\p{L}'\u2019-])${escapeRegExp(lower)}(?![\\p{L}-])`, 'u').test(narration)) return false;
+  for (const m of narration.matchAll(new RegExp(`(?<![\\p{L}'\u2019-])${escapeRegExp(word)}(?![\\p{L}-])`, 'gu'))) {
+    const before = narration.slice(Math.max(0, (m.index ?? 0) - 4), m.index ?? 0);
+    if (!/(?:^|[.!?:;\n]["'\u201D\u2019]?\s*|\n\s*)$/u.test(before) && m.index !== 0) return false;
+  }
+  return true;
+}
+
+/** A company's name and its legal ending ("General Acquisition Co", "Texaco Inc.", "Sears Roebuck and Co"). */
+const COMPANY_WITH_ENDING = /\b((?:\p{Lu}[\p{L}&'-]*\s+){0,4}?(?:\p{Lu}[\p{L}&'-]*))\s+(?:(?:and|&)\s+Co\b|(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV)\b)/gu;
+
+/** Words that name an organisation only with more words ("Group of 24", "Institute of Economic Affairs"). */
+const GENERIC_ORGANISATION_WORDS = new Set(
+  'Group Institute Bank Company Corporation Association Council Committee Ministry Department Agency Commission Board Union Fund Office Authority Federation Foundation Government Party Court Centre Center Organisation Organization Society League Exchange Administration Service Bureau Conference Assembly Institution Trust Alliance Coalition Forum Club Chamber Secretariat Division Unit'.split(' '),
+);
+
+/** Nationality adjectives: "the Greek statement" is Greece's, but "Greek" names no one a reader can be told. */
+export const NATIONALITIES = new Set(
+  `American British French German Greek Turkish Japanese Chinese Soviet Russian Italian Spanish Dutch Swiss Swedish Canadian Mexican
+  Brazilian Argentine Argentinian Australian Indian Iranian Iraqi Israeli Saudi Kuwaiti Egyptian Korean Taiwanese Polish Czech Belgian
+  Austrian Danish Norwegian Finnish Irish Portuguese Nigerian Indonesian Malaysian Philippine Filipino Thai Venezuelan Colombian Chilean
+  Peruvian Ecuadorean Ecuadorian Pakistani European Arab Arabian Cypriot Yugoslav Hungarian Romanian Bulgarian African Asian Lebanese
+  Syrian Jordanian Libyan Algerian Moroccan Tunisian Kenyan Zambian Zimbabwean Vietnamese Cuban Bolivian Uruguayan Paraguayan Scottish
+  Welsh English Luxembourg Icelandic Nicaraguan Panamanian Jamaican Singaporean Bangladeshi Afghan Emirati Qatari Omani Yemeni Sudanese
+  Ethiopian Ghanaian Ugandan Tanzanian Angolan Mozambican Chadian Senegalese Western Eastern Communist Socialist`.split(/\s+/),
+);
+
+/** Nationalities of one country (not a continent, a bloc or a creed): "the Greek statement" may be Greece's. */
+const COUNTRY_NATIONALITY = /^(?!(?:European|Arab|Arabian|African|Asian|Western|Eastern|Communist|Socialist|Soviet|English|Scottish|Welsh)$)\p{Lu}\p{Ll}+$/u;
+
+/** Titles of rank a surname keeps when the story gives no first name ("Lord Carrington"). */
+const RANK_TITLE = /(?:^|\s)(?:Lord|Lady|Sir|Dame|Baroness|Baron|Earl|Count|Countess|Prince|Princess|King|Queen|Sheikh|Cardinal|Pope)\s+$/;
+
+/** A publication described before its name: "the daily Gunes", "the newspaper Hurriyet". */
+const PUBLICATION_DESCRIBED = /^(?:the\s+)?(?:(?:daily|weekly|newspaper|paper|magazine|journal|tabloid|evening|morning|business|news|agency|official|semi-official|independent|influential|conservative|liberal|opposition|leftist|rightist|pro-government|state-run|state-owned|government|party)\s+)+(\p{Lu}[\p{L}\p{N}.'&-]*(?:\s+\p{Lu}[\p{L}\p{N}.'&-]*)*)$/u;
+
+const reportingAfter = String.raw`\s+(?:said|says|told|added|adds|stated|announced|reported|warned|noted|urged|called|has|had|have|is|was|were|will|would|also)\b|\s*[,.;:)]`;
+
+/** Whether a story uses a word standing alone as a name ("the Bank said", "told the Commission."), not as part of one or as an adjective. */
+function usedAsName(text: string, word: string): boolean {
+  const re = new RegExp(String.raw`(?<![\p{L}\p{N}.'&-]\s?)(?<!\p{Lu}[\p{L}.'&-]*\s)${escapeRegExp(word)}(?=${reportingAfter})`, 'gu');
+  return re.test(text);
+}
+
+/** Words that open a sentence or a phrase and are part of no name. */
+const RUN_OPENERS = new Set('The A An In On At But And For Earlier Today Yesterday Meanwhile However Also Both Its Their His Her Our'.split(' '));
+
+/**
+ * The capitalised runs a name is printed inside, where the story prints it ("First City Bancorp of Texas
+ * Inc" around "Texas Inc"); the name itself where it stands alone.
+ */
+function runsAround(text: string, name: string): string[] {
+  const runs: string[] = [];
+  for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(name)}(?![\p{L}\p{N}])`, 'gu'))) {
+    // (Not back across a paragraph's end: "… energy regulator URE.\nNorthern Power Group" is two runs.)
+    const before = text.slice(Math.max(0, (m.index ?? 0) - 120), m.index ?? 0).replace(/^[\s\S]*\n/, '');
+    const run = /(?:(?<![\p{L}\p{N}'.&-])\p{Lu}[\p{L}\p{N}.&-]*\s+(?:(?:of|for|and|&|de|du)\s+)?)+$/u.exec(before)?.[0] ?? '';
+    const words = run.split(/\s+/).filter(Boolean);
+    // (Not past a sentence's opening word or a possessive: "Japan's Ministry of Finance" is the ministry.)
+    while (words.length > 0 && (RUN_OPENERS.has(words[0] as string) || /^(?:of|for|and|&|de|du)$/.test(words[0] as string))) words.shift();
+    // (Nor back across a word whose full stop ends a sentence: "regulator URE. Northern Power Group".)
+    const sentenceEnd = words.findLastIndex((w) => endsSentenceAt(w));
+    if (sentenceEnd >= 0) words.splice(0, sentenceEnd + 1);
+    runs.push(words.length > 0 ? `${words.join(' ')} ${name}` : name);
+  }
+  return runs;
+}

@@ -1,0 +1,41 @@
+/**
+ * A document's text as the speaker rules read it: its paragraphs' sentences and narration (a paragraph with
+ * its quotations masked, where the rules look for who speaks), and places that say where in it a word is.
+ */
+import type { SourceDocument } from '../model.js';
+import { type SentenceRange, splitSentences } from '../text/splitSentences.js';
+import type { AttributedQuotation } from './documentAttribution.js';
+import { documentQuotations, maskQuotations } from './quotations.js';
+
+/** Places per paragraph: a place is its paragraph's position times this plus its offset in the paragraph, so that places compare in reading order. */
+const PLACES_PER_PARAGRAPH = 1e6;
+
+/** The place of the character at `offset` of the paragraph at position `paragraph`. */
+export const placeOf = (paragraph: number, offset: number): number => paragraph * PLACES_PER_PARAGRAPH + offset;
+/** The position of the paragraph a place is in. */
+export const paragraphOf = (place: number): number => Math.floor(place / PLACES_PER_PARAGRAPH);
+/** A place's offset in its paragraph. */
+export const offsetOf = (place: number): number => place % PLACES_PER_PARAGRAPH;
+
+export class DocumentText {
+  readonly paragraphs: SourceDocument['paragraphs'];
+  /** The direct quotations, per paragraph position; their speakers are filled in as the document is read. */
+  readonly quotations: AttributedQuotation[][];
+  /** Each paragraph's sentences. */
+  readonly sentences: SentenceRange[][];
+  /** Each paragraph with its quotations masked (marks and words): what the reporter says around them. */
+  readonly masked: string[];
+  /** The document's narration: its text with every quotation masked (a word it prints outside quotation marks). */
+  readonly narration: string;
+  /** The whole of the document's text, for reading how it prints a name. */
+  readonly wholeText: string;
+
+  constructor(doc: SourceDocument) {
+    this.paragraphs = doc.paragraphs;
+    this.quotations = documentQuotations(doc.paragraphs);
+    this.sentences = doc.paragraphs.map((p) => splitSentences(p.text));
+    this.masked = doc.paragraphs.map((p, at) => maskQuotations(p.text, this.quotations[at] ?? []));
+    this.narration = this.masked.join('\n');
+    this.wholeText = doc.paragraphs.map((p) => p.text).join('\n');
+  }
+}

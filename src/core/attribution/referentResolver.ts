@@ -1,0 +1,490 @@
+/**
+ * Who a speaker phrase stands for: a name is the full name the document gives it ("Novak" → "Jana Novak"),
+ * a pronoun the nearest fitting person or organisation heard or named before it ("he said", "it said"), a
+ * description the nearest earlier holder of the same role or the issuer of the document it names ("the
+ * defence minister", "the report said"). Read from what the document has mentioned so far, in reading order.
+ */
+import { escapeRegExp } from '../text/escapeRegExp.js';
+import type { SentenceRange } from '../text/splitSentences.js';
+import type { AttributionContext } from './documentAttribution.js';
+import { type DocumentNames, NATIONALITIES } from './documentNames.js';
+import { type DocumentText, offsetOf, paragraphOf, placeOf } from './documentText.js';
+import { DOCUMENT_NOUNS, documentsSpokenIn, ISSUED_NOUNS, ISSUER_MODIFIER, issuerNamedIn, sameDocumentNoun } from './issuedDocuments.js';
+import type { Referent } from './referent.js';
+import { COMPANY_NAME, COMPANY_NOUNS, isRoleNoun, lastName, modifiersOf, RANK_NOUNS, type SpeakerPhrase, THING_NOUNS } from './speakerPhrases.js';
+
+/** How far back (paragraphs) "the agency said" looks for the one organisation heard speaking (set 9: the paragraph before). */
+const DESCRIBED_ORGANISATION_PARAGRAPHS = 1;
+/** How far back (paragraphs) a pronoun or description may look for what it refers to. */
+const REFERENCE_PARAGRAPHS = 4;
+/** Words in a public body's name: a regulator, a ministry, a court is never "the company". */
+const PUBLIC_BODY = /\b(?:Commission|Ministry|Department|Authority|Court|Parliament|Council|Agency|Regulator|Office|Police|Government|Committee|Tribunal|Bureau|Inspectorate|Ombudsman)\b/;
+/** A name printed as an acronym ("OPEC", "IBM", "AT&T"): an organisation's, never a person a "he" or "she" stands for. */
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&-]+$/u;
+/** Mentions at most a pronoun or description looks back over (a paragraph of a thousand sentences stays linear). */
+const MAX_REFERENTS = 100;
+
+/** A name with a word printed as an acronym ("Without INRA") is no person's a "he" or "she" goes on about. */
+const hasAcronymWord = (name: string): boolean => name.split(/\s+/).some((w) => ACRONYM.test(w) && !/^[IVX]+$/.test(w));
+
+/** Abbreviated titles and the role each stands for ("Gov. Garrey Carruthers" is "the governor"). */
+const ABBREVIATED_TITLES: Record<string, string> = {
+  gov: 'governor', sen: 'senator', rep: 'representative', gen: 'general', lt: 'lieutenant', col: 'colonel', capt: 'captain',
+  sgt: 'sergeant', det: 'detective', insp: 'inspector', supt: 'superintendent', adm: 'admiral', cmdr: 'commander', cllr: 'councillor',
+  ald: 'alderman', amb: 'ambassador', pres: 'president', atty: 'attorney',
+};
+
+/** The words of a name as printed, in lower case, with abbreviated titles spelt out ("Gov. Carruthers" → governor, carruthers). */
+function titleWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[\s'’]+/)
+    .map((w) => ABBREVIATED_TITLES[w.replace(/\.$/, '')] ?? w);
+}
+
+/** "the Texas Democrat", "the Ohio Republican": a politician by party and state, never a name of its own. */
+const PARTY_EPITHET = /^(?:[\p{Lu}][\p{L}.-]*\s+){0,3}(?:Democrat|Republican)$/u;
+
+/** A courtesy title ending the words before a name ("Ms", "Mr.", "Dr"): kept with a surname the text never completes. */
+const HONORIFIC = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Messrs)\.?\s*$/i;
+
+/** Whether a noun names a document ("the papers said": a plural of one is one too). */
+const isDocumentNoun = (h: string): boolean => [h, h.replace(/s$/, '')].some((w) => DOCUMENT_NOUNS.has(w) || ISSUED_NOUNS.has(w));
+
+/** A referent as its phrase gives it, before anything is looked up: what a reading names. */
+type Reading = Omit<Referent, 'name'>;
+
+/** A document or story the text mentions and who issued or published it. */
+interface IssuedDocument {
+  noun: string;
+  issuer: Referent;
+}
+
+/** Resolves one document's speaker phrases, in reading order, against what it has mentioned before them. */
+export class ReferentResolver {
+  /** Everyone and everything mentioned so far, in reading order. */
+  private readonly history: Referent[] = [];
+  /** Who issued a document or published a story the text mentions ("Fujitsu said in a prospectus", "the article in Progressive magazine"). */
+  private readonly issuers: IssuedDocument[] = [];
+  /** The words around each mention of a person, by name (lower case): what tells one role from another. */
+  private readonly seenAround = new Map<string, string>();
+
+  constructor(
+    private readonly text: DocumentText,
+    private readonly names: DocumentNames,
+    private readonly context: AttributionContext,
+  ) {}
+
+  /** Who a phrase at a place of the document stands for, by the whole name the story prints (`DocumentNames.wholeName`). */
+  resolve(phrase: SpeakerPhrase, at: number): Referent | undefined {
+    return this.names.wholeName(this.read(phrase, at));
+  }
+
+  /** Remembers a mention, for the pronouns and descriptions after it. */
+  remember(referent: Referent): void {
+    this.history.push(referent);
+  }
+
+  /** Remembers who issued a document the text mentions ("a document issued by the PMDB"). */
+  rememberIssuer(noun: string, issuer: Referent): void {
+    this.issuers.push({ noun, issuer });
+  }
+
+  /** Records the issuer of the documents a sentence says someone speaks in ("In a report the Kiel institute said"). */
+  rememberIssuerOfDocumentsSpokenIn(sentence: string, r: Referent): void {
+    if (r.unnamed) return;
+    for (const noun of documentsSpokenIn(sentence)) this.issuers.push({ noun, issuer: r });
+  }
+
+  /** Remembers the words around a mention of a person ("Syrian", "Sunshine Mining"). */
+  rememberWordsAround(name: string, words: string): void {
+    this.seenAround.set(name, `${this.seenAround.get(name) ?? ''} ${words}`);
+  }
+
+  /** Who a phrase stands for, as read (before `wholeName`). */
+  private read(phrase: SpeakerPhrase, at: number): Referent | undefined {
+    const recent = this.recentReferents(at);
+    const base: Reading = { kind: phrase.kind, gender: phrase.gender, text: phrase.text, core: phrase.core, form: phrase.form, at };
+    if (phrase.form === 'name') return this.readName(phrase, at, base, recent);
+    if (phrase.form === 'pronoun') return this.readPronoun(phrase, at, base, recent);
+    return this.readDescription(phrase, at, base, recent);
+  }
+
+  /** What a pronoun or description may refer to: the last few paragraphs' mentions (history is in order). */
+  private recentReferents(at: number): Referent[] {
+    const history = this.history;
+    let from = history.length;
+    const firstParagraph = paragraphOf(at) - REFERENCE_PARAGRAPHS;
+    while (from > 0 && history.length - from < MAX_REFERENTS && paragraphOf((history[from - 1] as Referent).at) >= firstParagraph) from--;
+    return history.slice(from);
+  }
+
+  /** A name: a company's, a politician's by party, a publication's, or a person's or organisation's own. */
+  private readName(phrase: SpeakerPhrase, at: number, base: Reading, recent: Referent[]): Referent {
+    const { names } = this;
+    // "Sears said" after "Sears Roebuck and Co": the company, unless a person of the story goes by that word.
+    const company = phrase.kind === 'person' && phrase.text === phrase.core && !phrase.core.includes(' ') ? names.companyByFirstWord.get(phrase.core) : undefined;
+    if (company && (names.fullName(phrase.core) === undefined || names.companies.has(names.fullName(phrase.core) as string))) {
+      return { ...base, kind: 'thing', gender: undefined, core: company, name: company };
+    }
+    if (phrase.kind === 'person' && names.companies.has(phrase.text)) {
+      // "General Acquisition said" after "General Acquisition Co": the company, whatever title its name holds.
+      return { ...base, kind: 'thing', gender: undefined, core: phrase.text, name: phrase.text };
+    }
+    // "the Texas Democrat said": a politician by party, the person the story is about (heard speaking or a
+    // sentence's subject in the last few paragraphs); never a name of its own.
+    if (PARTY_EPITHET.test(phrase.core)) {
+      const person = [...recent].reverse().find((r) => r.kind === 'person' && r.form === 'name' && (r.spoke || r.subject));
+      if (person) return { ...person, at };
+    }
+    // "the Kuwait daily al-Qabas said": a name the story prints after a publication's noun is that
+    // publication, whatever its case ("it said" then stands for it).
+    if (phrase.kind === 'person' && new RegExp(`\\b(?:daily|weekly|newspaper|magazine|tabloid)\\s+${escapeRegExp(phrase.text)}(?![\\p{L}])`, 'u').test(this.text.wholeText)) {
+      return { ...base, kind: 'thing', gender: undefined, name: phrase.text };
+    }
+    // A person by their full name; a titled surname the document never completes stays as printed ("Ms Novak").
+    // A role before a lone name is not part of it ("Indonesian Energy Minister Subroto" is Subroto); a
+    // courtesy title is ("Ms Novak").
+    const titled = phrase.kind === 'person' && !phrase.core.includes(' ') && phrase.text !== phrase.core;
+    const name =
+      phrase.kind === 'person'
+        ? (names.fullName(phrase.core) ?? (titled && HONORIFIC.test(phrase.text.slice(0, -phrase.core.length)) ? phrase.text : phrase.core))
+        : (this.definiteOrganisation(phrase.text) ?? phrase.text.replace(/^the\s+/i, ''));
+    const gender = phrase.gender ?? (phrase.kind === 'person' ? names.genders.get(name) : undefined);
+    if (gender && phrase.kind === 'person') names.genders.set(name, gender);
+    return { ...base, name, gender };
+  }
+
+  /** A pronoun: "he", "she", "it", "they", "we" ("I" is nobody the narration can tell). */
+  private readPronoun(phrase: SpeakerPhrase, at: number, base: Reading, recent: Referent[]): Referent | undefined {
+    const genders = this.names.genders;
+    const genderOfReferent = (r: Referent) => r.gender ?? genders.get(r.name);
+    // ("he asked" after "OPEC faced a dilemma": an acronym is an organisation's name, never a "he" or "she".)
+    const fits = (r: Referent) =>
+      phrase.core === 'it' ? r.kind === 'thing' : phrase.core === 'they' || phrase.core === 'we' ? r.kind !== 'person' : r.kind === 'person' && !ACRONYM.test(r.name) && (!phrase.gender || !genderOfReferent(r) || genderOfReferent(r) === phrase.gender);
+    if (phrase.core === 'i') return undefined;
+    const source = phrase.core === 'they' ? this.singularSourceBefore(at) : undefined;
+    if (source) return { ...base, kind: 'person', form: 'description', name: source, text: source, core: source };
+    // "He" or "she" is most often the nearest person who spoke or was a sentence's subject ("Hruby is not
+    // holding his breath. … he says"), not a person merely mentioned since; then anyone fitting.
+    // The subject of the sentence just before goes on as "he" or "she" when it fits (centering): "Tomic,
+    // who left the court …, said …" then "“…,” she said" is Tomic, not the mayor heard a paragraph earlier.
+    const centre = phrase.gender ? this.lastSentenceSubject(at, fits) : undefined;
+    if (centre) {
+      const gender = genderOfReferent(centre) ?? phrase.gender;
+      if (gender) genders.set(centre.name, gender);
+      return { ...centre, at, gender };
+    }
+    const reversed = [...recent].reverse();
+    // "It said": the organisation heard speaking last, before any thing merely named since.
+    // A capitalised run the text never shows to be a person nor gives as a sentence's subject ("she sees
+    // … interest from the Middle East") is no one a "she" can stand for: better nobody than a place.
+    // "They said" is not a journal a finding was merely "reported in": a name only mentioned after a
+    // preposition is no plural speaker.
+    const mentionedOnly = (r: Referent) => phrase.core === 'they' && r.form === 'name' && !r.spoke && !r.opening && !r.subject;
+    const read = reversed.find((r) => (r.spoke || (phrase.kind === 'person' && r.subject)) && fits(r)) ?? reversed.find((r) => fits(r) && !mentionedOnly(r) && (r.kind !== 'person' || r.form !== 'name' || r.person || r.opening || r.spoke));
+    const found = read && phrase.kind === 'person' && this.names.isCommonWord(read.name) ? this.speakerBeforeCommonWord(read, reversed, fits) : read;
+    if (!found) return undefined;
+    const gender = genderOfReferent(found) ?? phrase.gender;
+    if (gender && found.kind === 'person') genders.set(found.name, gender);
+    return { ...found, at, gender };
+  }
+
+  /** A description: the nearest earlier name or description of the same thing or role. */
+  private readDescription(phrase: SpeakerPhrase, at: number, base: Reading, recent: Referent[]): Referent {
+    const head = phrase.core;
+    // "the defence minister" is the one named "Defence Minister Tomas Kral", not the finance minister;
+    // "the spokesman" the one written "spokesman Marlin Fitzwater" (a role beside the name, its modifiers
+    // in the words around it). The nearest mention wins: after "a Treasury spokesman", "the spokesman" is
+    // that unnamed source, not a spokesman named before.
+    const modifiers = modifiersOf(phrase);
+    const definite = /^the\s/i.test(phrase.text);
+    const sameRole = [...recent].reverse().find((r) => {
+      if (r.kind !== phrase.kind) return false;
+      if (r.form !== 'name') return phrase.kind !== 'thing' && r.form === 'description' && r.core === head;
+      const words = titleWords(r.text);
+      if (words.includes(head) && modifiers.every((m) => words.includes(m))) return true;
+      // (Only "the spokesman": "a spokesman", "one analyst" bring in someone new.)
+      return definite && !!r.roles?.includes(head) && modifiers.every((m) => new RegExp(`\\b${escapeRegExp(m)}\\b`, 'u').test(this.seenAround.get(r.name) ?? ''));
+    });
+    // ("the prince" after two princes named: nobody can tell which.)
+    const holders = RANK_NOUNS.has(head) ? new Set(recent.filter((r) => r.kind === 'person' && r.form === 'name' && r.text.toLowerCase().split(/\s+/).includes(head)).map((r) => r.name)) : undefined;
+    if (holders && holders.size > 1) return { ...base, name: phrase.text.replace(/^(The|A|An)\b/, (w) => w.toLowerCase()) };
+    if (sameRole?.form === 'name') return { ...sameRole, at };
+    const sole = sameRole ? undefined : this.soleHolder(phrase, modifiers, at);
+    if (sole) return { ...sole, at };
+    const read = phrase.kind === 'thing' ? this.readThingDescription(phrase, at, base, recent, definite) : this.personByWordsAround(phrase, at, recent, modifiers);
+    return read ?? { ...base, name: phrase.text.replace(/^(The|A|An)\b/, (w) => w.toLowerCase()) };
+  }
+
+  /**
+   * "The Syrian envoy said" after "Syrian U.N. charge d'affaires Abdul Al-Atassi said": a role the text
+   * never gave by that noun, told apart by words written beside a person heard speaking.
+   */
+  private personByWordsAround(phrase: SpeakerPhrase, at: number, recent: Referent[], modifiers: string[]): Referent | undefined {
+    if (!(/^the\s/i.test(phrase.text) && modifiers.length > 0 && !recent.some((r) => r.core === phrase.core))) return undefined;
+    const heard = [...this.history].reverse().find((r) => r.spoke && r.kind === 'person' && r.form === 'name' && modifiers.every((m) => new RegExp(`\\b${m.replace(/[^\p{L}\p{N}'’-]/gu, '')}\\b`, 'u').test(this.seenAround.get(r.name) ?? '')));
+    return heard ? { ...heard, at } : undefined;
+  }
+
+  /** A description of a document or an organisation ("the report", "its annual report", "the company"). */
+  private readThingDescription(phrase: SpeakerPhrase, at: number, base: Reading, recent: Referent[], definite: boolean): Referent | undefined {
+    const head = phrase.core;
+    // "The document" after "the proposals": the same thing; named if the text or its collection names it
+    // ("the report" after "In an annual review, the OECD said" is the OECD's, and stays so while the
+    // story goes on about it).
+    const earlier = [...recent].reverse().filter((r) => r.kind === 'thing' && (r.core === head || (isDocumentNoun(head) && isDocumentNoun(r.core))));
+    return (
+      this.issuerItsWordsName(phrase, at, base) ??
+      this.documentMentionedBefore(phrase, at, earlier) ??
+      this.organisationDescribed(phrase, at, recent, definite) ??
+      this.nameInCollection(phrase, base, earlier) ??
+      // A document nobody is said to have issued ("the report said", no issuer in sight): "the report"
+      // tells a reader nothing about who speaks, so it names nobody (and a later "it said" neither).
+      (isDocumentNoun(head) ? { ...base, name: phrase.text, unnamed: true } : undefined)
+    );
+  }
+
+  /** The issuer a document's own words name: "its annual report", "a document issued by the PMDB", "the FTC study". */
+  private issuerItsWordsName(phrase: SpeakerPhrase, at: number, base: Reading): Referent | undefined {
+    const head = phrase.core;
+    // "Its annual report … described …" right after "The Office for Students said …": the document of the
+    // organisation an "it" would stand for there.
+    const itsIssuer = /^[Ii]ts\s/.test(phrase.text) && (DOCUMENT_NOUNS.has(head) || ISSUED_NOUNS.has(head)) ? this.read({ text: 'it', form: 'pronoun', kind: 'thing', core: 'it' }, at) : undefined;
+    if (itsIssuer?.form === 'name' && !itsIssuer.unnamed) return { ...itsIssuer, form: 'description', text: phrase.text, core: head, issued: true, at };
+    // "a document issued by the PMDB", "the Kiel institute's report": the issuer its own words name.
+    const by = /\sby\s|['\u2019]s\s/.test(phrase.text) ? issuerNamedIn(phrase.text) : undefined;
+    const byWhom = by ? this.resolve(by, at) : undefined;
+    if (byWhom && !byWhom.unnamed) return { ...byWhom, kind: 'thing', form: 'description', text: phrase.text, core: head, issued: true, at };
+    // "the Federal Trade Commission (FTC) report", "the FTC study", "the Novo statement": the issuer its
+    // own capitalised words name, before anything the story or its collection names otherwise.
+    const modifier = DOCUMENT_NOUNS.has(head) || ISSUED_NOUNS.has(head) ? ISSUER_MODIFIER.exec(phrase.text)?.[1] : undefined;
+    const issuer = modifier ? this.issuerOfModifier(modifier) : undefined;
+    if (issuer) return { ...base, name: issuer, kind: 'thing', form: 'description', issued: true };
+    return undefined;
+  }
+
+  /** The document a description goes on about, and whoever issued it, from what the story said before (`earlier`: same things, nearest first). */
+  private documentMentionedBefore(phrase: SpeakerPhrase, at: number, earlier: Referent[]): Referent | undefined {
+    const head = phrase.core;
+    const { history, issuers } = this;
+    const someones = (r: Referent | undefined) => !!r && (r.form === 'name' || !!r.issued);
+    // The nearest mention by the same noun decides when it is someone's ("the report" ← "the report"
+    // the Supreme Audit Office published), and keeps a story's other documents out ("the report" is not
+    // the ministry's statement in between).
+    const same = earlier.find((r) => r.core === head);
+    if (someones(same)) return { ...(same as Referent), at };
+    // "the report said" after "In a report the Kiel institute said": whoever issued it speaks, when the
+    // last few paragraphs say who (the nearest such mention of the same noun).
+    const inReach = (i: IssuedDocument) => paragraphOf(i.issuer.at) >= paragraphOf(at) - REFERENCE_PARAGRAPHS;
+    const issued = issuers.findLast((i) => inReach(i) && sameDocumentNoun(i.noun, head));
+    if (issued) return { ...issued.issuer, kind: 'thing', form: 'description', text: phrase.text, core: head, issued: true, at };
+    if (!same) {
+      // A document first called otherwise: "the document" after "the proposals" (named); "the report" a
+      // paragraph after "In an annual review, the OECD said" — but only when every document issued in the
+      // last few paragraphs is one issuer's (after a prospectus and a magazine's story, "the document" is
+      // neither's).
+      const named = earlier.find((r) => r.form === 'name');
+      if (named) return { ...named, at };
+      if (ISSUED_NOUNS.has(head)) {
+        const candidates = [...earlier.filter((r) => r.issued), ...issuers.filter((i) => inReach(i) && ISSUED_NOUNS.has(i.noun)).map((i) => i.issuer)];
+        if (new Set(candidates.map((r) => r.name)).size === 1) return { ...(candidates[0] as Referent), kind: 'thing', form: 'description', text: phrase.text, core: head, issued: true, at };
+      }
+    }
+    // A story about one report calls it "the report" however far it goes on: the nearest document the
+    // story mentioned at all, when that one was someone's and went by this noun (or, unnamed, any issued noun).
+    if (isDocumentNoun(head)) {
+      const lastDocument = history.findLast((r) => r.kind === 'thing' && isDocumentNoun(r.core) && r.form === 'description');
+      const oneIssuer = () => new Set(history.filter((r) => r.issued).map((r) => r.name)).size === 1;
+      const sameKind = lastDocument?.issued && (sameDocumentNoun(lastDocument.core, head) || (!same && ISSUED_NOUNS.has(lastDocument.core) && ISSUED_NOUNS.has(head) && oneIssuer()));
+      if (lastDocument?.issued && sameKind) return { ...lastDocument, text: phrase.text, core: head, at };
+    }
+    // "the report said" seven paragraphs after "The OECD, in its semi-annual review …, said": in a story
+    // whose documents are all one issuer's, and which mentioned no document nobody issued, it is that one's.
+    if (ISSUED_NOUNS.has(head) && !same) {
+      const everIssued = issuers.filter((i) => ISSUED_NOUNS.has(i.noun));
+      const unissued = history.some((r) => r.kind === 'thing' && r.form === 'description' && isDocumentNoun(r.core) && !r.issued);
+      if (new Set(everIssued.map((i) => i.issuer.name)).size === 1 && !unissued) return { ...(everIssued[0] as IssuedDocument).issuer, kind: 'thing', form: 'description', text: phrase.text, core: head, issued: true, at };
+    }
+    return undefined;
+  }
+
+  /** An organisation told by what it is ("the company", "the federal agency"): the one the story names or hears. */
+  private organisationDescribed(phrase: SpeakerPhrase, at: number, recent: Referent[], definite: boolean): Referent | undefined {
+    const head = phrase.core;
+    const history = this.history;
+    // "the company said": the company named last.
+    // The company heard speaking last in the story (a company report's own), else the one named last; a
+    // name, not a bare "Inc".
+    // ("the Brookehill group" is no other company, whichever spoke last: its capitalised words must be in the name.)
+    const properModifiers = (phrase.text.match(/\b\p{Lu}[\p{L}&'-]*/gu) ?? []).filter((w) => !/^(?:The|A|An)$/.test(w)).map((w) => w.toLowerCase());
+    const isCompany = (r: Referent) => r.kind === 'thing' && r.form === 'name' && COMPANY_NAME.test(r.name) && /\S\s+\S/.test(r.name) && properModifiers.every((m) => r.name.toLowerCase().split(/\s+/).includes(m));
+    const company = COMPANY_NOUNS.has(head) ? ([...history].reverse().find((r) => r.spoke && isCompany(r)) ?? [...recent].reverse().find(isCompany)) : undefined;
+    if (company) return { ...company, at };
+    // "the federal agency said" a paragraph after "Statistics Canada also reported": an organisation told by
+    // what it is, not by name, is the one organisation heard speaking in this or the last paragraph (two
+    // heard there: nobody can tell which).
+    if (definite && !isDocumentNoun(head)) {
+      // (A sentence's opening name counts when nothing shows it to be a person's, "Statistics Canada
+      // reported"; someone heard speaking as a person is one. "The Australian delegation": its capitalised
+      // words must be in the name; "the court" is no company.)
+      // ("MediTrack has said it will appeal. …, the company said": a lone word heard speaking that nothing
+      // shows to be a person's name counts too; "the company" is never a public body such as the DPC.)
+      const organisation = (r: Referent) =>
+        r.form === 'name' && !r.unnamed && !COMPANY_NAME.test(r.name) && (r.kind === 'thing' ? r.spoke || r.opening || r.subject : (!r.person && !r.spoke && r.opening) || this.loneWordSpeaker(r)) && properModifiers.every((m) => r.name.toLowerCase().split(/\s+/).includes(m));
+      // (Nor a person heard speaking under a fuller name: "Jana Novak chairs the board. … Novak has said".)
+      const personal = (r: Referent) => r.kind === 'person' && !this.loneWordSpeaker(r) && history.some((h) => h.name === r.name && h.spoke && h.kind === 'person' && h.text !== h.name);
+      const fits = (r: Referent) => !(COMPANY_NOUNS.has(head) && (this.isPublicBody(r.name) || personal(r)));
+      const heard = history.filter((r) => organisation(r) && fits(r) && paragraphOf(r.at) >= paragraphOf(at) - DESCRIBED_ORGANISATION_PARAGRAPHS);
+      if (heard.length > 0 && new Set(heard.map((r) => r.name)).size === 1) return { ...(heard[0] as Referent), at };
+    }
+    return undefined;
+  }
+
+  /** The one proper name the document's collection gives the thing described ("the proposals" → "Prague Proposals"), when it is this story's thing too. */
+  private nameInCollection(phrase: SpeakerPhrase, base: Reading, earlier: Referent[]): Referent | undefined {
+    for (const h of new Set([phrase.core, ...earlier.map((r) => r.core)])) {
+      const name = this.context.properName?.(h);
+      if (name && this.names.namedHereToo(name, h)) return { ...base, name, form: 'name' };
+    }
+    return undefined;
+  }
+
+  /**
+   * The organisation a document's capitalised modifier names ("FTC" in "the FTC study"): an acronym spelt
+   * out in the story ("Federal Trade Commission (FTC)"), an organisation named earlier that the modifier
+   * begins ("Novo" → "Novo Industri A/S"), or an organisation's own name ("Federal Trade Commission");
+   * a nationality's country when the story names it ("the Greek statement" → "Greece"); undefined for
+   * anything else.
+   */
+  private issuerOfModifier(modifier: string): string | undefined {
+    const words = modifier.trim();
+    if (/^\p{Lu}[\p{Lu}&-]+$/u.test(words)) {
+      for (const p of this.text.paragraphs) {
+        const at = p.text.indexOf(`(${words})`);
+        const spelt = at > 0 ? lastName(p.text.slice(Math.max(0, at - 120), at).trimEnd(), false) : undefined;
+        if (spelt?.kind === 'thing' && spelt.text.split(/\s+/).length > 1) return spelt.text.replace(/^the\s+/i, '');
+      }
+      return words;
+    }
+    // (No country: the nationality itself, which names nobody, not another document's issuer.)
+    if (NATIONALITIES.has(words)) return this.names.countryOfDocument(words) ?? words;
+    const earlier = this.history.findLast((r) => r.kind === 'thing' && r.form === 'name' && (r.name === words || r.name.startsWith(`${words} `)));
+    if (earlier) return earlier.name;
+    const own = lastName(words, false);
+    return own?.kind === 'thing' && own.text === words ? words : undefined;
+  }
+
+  /** A lone capitalised word heard speaking that nothing shows to be a person's name (no title, first name or "he"/"she"). */
+  private loneWordSpeaker(r: Referent): boolean {
+    return r.kind === 'person' && !!r.spoke && !r.person && r.text === r.name && !r.name.includes(' ') && !this.names.genders.has(r.name) && this.names.fullName(r.name) === undefined;
+  }
+
+  /** Whether a name (or the words an acronym stands for in the story) is a public body's: "the company" is never one. */
+  private isPublicBody(name: string): boolean {
+    return PUBLIC_BODY.test(ACRONYM.test(name) ? (this.issuerOfModifier(name) ?? name) : name);
+  }
+
+  /** "the Bank" after "The Inter-American Development Bank": the organisation named last whose name ends with that noun. */
+  private definiteOrganisation(text: string): string | undefined {
+    const word = /^(?:[Tt]he\s+)?(\p{Lu}\p{Ll}+)$/u.exec(text)?.[1];
+    if (!word || !THING_NOUNS.has(word.toLowerCase())) return undefined;
+    return this.history.findLast((r) => r.kind === 'thing' && r.form === 'name' && r.name.endsWith(` ${word}`))?.name ?? this.names.soleLongerRun(word);
+  }
+
+  /**
+   * The one holder a story names for a role or an organisation's noun, however far back: "the governor"
+   * eight paragraphs after "New Mexico Governor Garrey Carruthers", "the spokesperson" after "Its
+   * spokesperson, Luka Babić,", "the ministry" after "the Ministry of the Sea, Transport and
+   * Infrastructure". Only for "the …" with no one of that role in the last few paragraphs (the nearest
+   * mention decides there), and only when the story so far names exactly one holder and describes none
+   * without a name since ("a Treasury spokesman" after a named one is someone else): two holders, or an
+   * unnamed one, and nobody can tell which.
+   */
+  private soleHolder(phrase: SpeakerPhrase, modifiers: string[], at: number): Referent | undefined {
+    const head = phrase.core;
+    const { history, text } = this;
+    if (!/^the\s/i.test(phrase.text) || DOCUMENT_NOUNS.has(head) || ISSUED_NOUNS.has(head) || COMPANY_NOUNS.has(head)) return undefined;
+    if (phrase.kind === 'person' ? !isRoleNoun(head) : !THING_NOUNS.has(head)) return undefined;
+    const holds = (r: Referent) => {
+      if (r.kind !== phrase.kind || r.form !== 'name' || r.unnamed) return false;
+      const words = titleWords(r.text);
+      return (words.includes(head) || !!r.roles?.includes(head)) && modifiers.every((m) => words.includes(m) || new RegExp(`\\b${escapeRegExp(m)}\\b`, 'u').test(this.seenAround.get(r.name) ?? ''));
+    };
+    const last = history.findLastIndex(holds);
+    if (last < 0) return undefined;
+    if (new Set(history.filter(holds).map((r) => r.name)).size !== 1) return undefined;
+    if (history.slice(last + 1).some((r) => r.form === 'description' && r.core === head)) return undefined;
+    // (Nor one merely mentioned since, without speaking: "A Treasury spokesman declined to give a date.")
+    const holder = history[last] as Referent;
+    const since = text.paragraphs.slice(paragraphOf(holder.at) + 1, paragraphOf(at)).map((p) => p.text);
+    since.push((text.paragraphs[paragraphOf(at)]?.text ?? '').slice(0, offsetOf(at)));
+    const indefinite = new RegExp(`\\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\\s+(?:[\\p{L}-]+\\s+){0,3}?${escapeRegExp(head)}\\b`, 'u');
+    return since.some((t) => indefinite.test(t)) ? undefined : holder;
+  }
+
+  /**
+   * Whom "he" or "she" stands for when the nearest reading is a common word opening a sentence
+   * ("Analyst David Leibowitz believes “…”. Management has repeatedly stated … But “…,” he said."): the
+   * person heard speaking before it in its paragraph, whose words it interrupts; nobody when there is
+   * none (never someone named further back: "Deputies … said …. One said …. “…,” he said" is an unnamed one).
+   */
+  private speakerBeforeCommonWord(common: Referent, reversed: Referent[], fits: (r: Referent) => boolean): Referent | undefined {
+    const paragraph = paragraphOf(common.at);
+    return reversed.find((r) => r.at < common.at && paragraphOf(r.at) === paragraph && r.spoke && r.form === 'name' && fits(r) && !this.names.isCommonWord(r.name));
+  }
+
+  /**
+   * The one unnamed person a "they" stands for ("A department source was blunter. ‘…,’ they said."): a
+   * singular role described with "a", "an", "one" or "another" opening the sentence before, in the same
+   * paragraph. A "they" there is that person (singular "they"), never the organisation named before it.
+   */
+  private singularSourceBefore(at: number): string | undefined {
+    const masked = (this.text.masked[paragraphOf(at)] ?? '').slice(0, offsetOf(at));
+    const m = /(?:^|[.!?]\s+)((?:A|An|One|Another)(?:\s+[\p{Ll}-]+){1,4})\b[^.!?\u00A4]*[.!?]\s+[^.!?]*$/u.exec(masked);
+    if (!m) return undefined;
+    // The description runs to its first singular role noun ("A department source", "One senior official").
+    const words = (m[1] as string).split(/\s+/);
+    const head = words.findIndex((w, i) => i > 0 && isRoleNoun(w) && !(w.endsWith('s') && isRoleNoun(w.slice(0, -1))));
+    if (head < 0) return undefined;
+    return words.slice(0, head + 1).join(' ').replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+  }
+
+  /**
+   * Who the last sentence before the one at `at` is about: the person or organisation it has speaking, else
+   * its subject by the sentence's shape (see leadsSentence). Sentences all quotation are the speech, not
+   * the narration, and are passed over; a sentence with neither gives nobody.
+   */
+  private lastSentenceSubject(at: number, fits: (r: Referent) => boolean): Referent | undefined {
+    const { sentences, masked } = this.text;
+    let n = paragraphOf(at);
+    let k = (sentences[n] ?? []).findIndex((s) => s.start <= offsetOf(at) && s.end > offsetOf(at));
+    if (k < 0) return undefined;
+    // Who one sentence is about: one fitting speaker, else its one fitting subject (two speakers, nobody).
+    const about = (n: number, s: SentenceRange, to: number): Referent | undefined => {
+      const inside = this.history.filter((r) => r.at >= placeOf(n, s.start) && r.at < placeOf(n, to) && !r.unnamed && !this.loneWordSpeaker(r));
+      const speakers = inside.filter((r) => r.spoke);
+      if (new Set(speakers.map((r) => r.name)).size > 1) return undefined;
+      const one = speakers[0] ?? inside.find((r) => r.leads);
+      return one && fits(one) && !hasAcronymWord(one.name) ? one : undefined;
+    };
+    // ("Ortner, who stressed he was …, said", "Richards declined …, but he said": the pronoun's own
+    // sentence's subject first. A pronoun's clause is read from its sentence's start, so the whole
+    // sentence is looked at; a name after the pronoun is no subject by its shape.)
+    const own = sentences[n]?.[k] as SentenceRange;
+    const ownSubject = about(n, own, own.end);
+    if (ownSubject) return ownSubject;
+    const firstParagraph = n - REFERENCE_PARAGRAPHS;
+    for (;;) {
+      k--;
+      while (k < 0) {
+        n--;
+        if (n < Math.max(0, firstParagraph)) return undefined;
+        k = (sentences[n]?.length ?? 0) - 1;
+      }
+      const s = sentences[n]?.[k] as SentenceRange;
+      if (!/\p{L}/u.test((masked[n] ?? '').slice(s.start, s.end))) continue;
+      return about(n, s, s.end);
+    }
+  }
+}
