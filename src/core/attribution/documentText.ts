@@ -16,7 +16,10 @@ export const placeOf = (paragraph: number, offset: number): number => paragraph 
 export const paragraphOf = (place: number): number => Math.floor(place / PLACES_PER_PARAGRAPH);
 /** A place's offset in its paragraph. */
 export const offsetOf = (place: number): number => place % PLACES_PER_PARAGRAPH;
+/** A place after every word of the document: a transcript's labels are read once the whole text is. */
+export const AFTER_THE_TEXT = Number.MAX_SAFE_INTEGER;
 
+/** One document's text, read once for all the rules. */
 export class DocumentText {
   readonly paragraphs: SourceDocument['paragraphs'];
   /** The direct quotations, per paragraph position; their speakers are filled in as the document is read. */

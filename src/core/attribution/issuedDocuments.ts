@@ -3,7 +3,10 @@
  * its issuer speaking, when the text says who that is ("In a report the Kiel institute said", "a document
  * issued by the PMDB", "the FTC study").
  */
-import { type SpeakerPhrase, subjectAfter, subjectBefore } from './speakerPhrases.js';
+import type { SentenceRange } from '../text/splitSentences.js';
+import type { Referent } from './referent.js';
+import { subjectPastOpening } from './sentenceSubject.js';
+import { lastName, opensSentence, type SpeakerPhrase, subjectAfter, subjectBefore } from './speakerPhrases.js';
 
 /** Documents and stories someone issues or publishes: "the report said" may be its issuer speaking. */
 export const ISSUED_NOUNS = new Set('document report statement study survey review prospectus filing story article bulletin newsletter communique memo letter paper release outlook summary package'.split(' '));
@@ -80,3 +83,80 @@ export const ISSUER_MODIFIER = /^(?:[Tt]he\s+|[Aa]n?\s+|[Ii]ts\s+)?((?:\p{Lu}[\p
 
 /** Nouns naming a document: "the document" may stand for "the proposals" named before it. */
 export const DOCUMENT_NOUNS = new Set('document proposals proposal report statement declaration plan paper agreement communique letter principles guidelines rules bulletin study survey ruling text memo release treaty resolution strategy review package'.split(' '));
+
+/** Documents a paragraph mentions with their issuer, to remember once the issuer is resolved (in reading order). */
+export interface IssuerMention {
+  /** Where in the paragraph the mention starts. */
+  index: number;
+  /** The nouns of the documents it issued ("report"; a group's own noun for "a group led by Carl Icahn"). */
+  nouns: string[];
+  /** Who issued them, as the text gives it. */
+  by: SpeakerPhrase;
+  /** Whether the issuer, resolved, is one a reader can be told issued them. */
+  accepts: (issuer: Referent) => boolean;
+}
+
+const named = (r: Referent) => r.form === 'name';
+
+/**
+ * The documents a paragraph's narration mentions with their issuers: "the article in Progressive magazine",
+ * "a document issued by the PMDB", "the Kiel institute's report", "a communique issued after a meeting of
+ * OPEC ministers", "a letter sent by the airport's management", "a group led by Carl Icahn".
+ */
+export function issuerMentionsIn(masked: string): IssuerMention[] {
+  const mentions: IssuerMention[] = [];
+  // "The article in Progressive magazine", "a document issued by the PMDB", "the Kiel institute's report":
+  // a document and who issued it.
+  const documentsBy = [...masked.matchAll(DOCUMENT_BY)].map((m) => ({ index: m.index ?? 0, noun: (m[1] ?? m[4]) as string, by: m[2] !== undefined ? subjectAfter(m[2]) : subjectBefore(m[3] as string) }));
+  // ("in Hawkeye's annual report": an organisation's name, no article.)
+  for (const m of masked.matchAll(NAMED_DOCUMENT_OF)) {
+    const noun = (m[2] as string).split(/\s+/).find((w) => ISSUED_NOUNS.has(w));
+    if (noun && !opensSentence(m[1] as string)) documentsBy.push({ index: m.index ?? 0, noun, by: lastName(m[1] as string, false) });
+  }
+  for (const m of documentsBy) {
+    const noun = m.noun.toLowerCase();
+    const by = issuerName(m.by);
+    if (!ISSUED_NOUNS.has(noun) || !by) continue;
+    mentions.push({ index: m.index ?? 0, nouns: [noun], by, accepts: named });
+  }
+  // "a statement issued after a two day meeting of the Inter Governmental Group on Indonesia (IGGI)": the
+  // body that met issued it (by the short name in brackets, when the text gives one).
+  // ("After an emergency meeting of NATO ambassadors, a statement was issued": the same, told the other way round.)
+  const issuedAtMeetings = [
+    ...[...masked.matchAll(ISSUED_AT_MEETING)].map((m) => ({ index: m.index ?? 0, noun: m[1] as string, body: m[2] as string, after: masked.slice((m.index ?? 0) + m[0].length) })),
+    ...[...masked.matchAll(MEETING_THEN_ISSUED)].map((m) => ({ index: m.index ?? 0, noun: m[2] as string, body: m[1] as string, after: '' })),
+  ];
+  for (const m of issuedAtMeetings) {
+    const acronym = /^\s*\((\p{Lu}[\p{Lu}\p{N}&-]+)\)/u.exec(m.after)?.[1];
+    const by = acronym ? { text: acronym, form: 'name' as const, kind: 'thing' as const, core: acronym } : issuerName(subjectAfter(m.body));
+    if (!by) continue;
+    mentions.push({ index: m.index ?? 0, nouns: [m.noun.toLowerCase()], by, accepts: named });
+  }
+  // "a letter sent by the airport's management": the organisation, however it is described.
+  for (const m of masked.matchAll(DOCUMENT_BY_ORGANISATION)) {
+    const noun = (m[1] as string).toLowerCase();
+    const by = subjectAfter(m[2] as string);
+    if (!ISSUED_NOUNS.has(noun) || !by || by.form === 'pronoun' || by.kind !== 'thing') continue;
+    mentions.push({ index: m.index ?? 0, nouns: [noun], by, accepts: (r) => !r.unnamed });
+  }
+  for (const m of masked.matchAll(GROUP_BY)) {
+    const by = subjectAfter(m[2] as string);
+    if (by?.form !== 'name') continue;
+    mentions.push({ index: m.index ?? 0, nouns: [(m[1] as string).toLowerCase()], by, accepts: named });
+  }
+  return mentions;
+}
+
+/** "In its annual report, the Bank made it clear…": the sentence's subject issued the document, whatever its verb. */
+export function issuersOfOpeningDocuments(masked: string, sentences: SentenceRange[]): IssuerMention[] {
+  const mentions: IssuerMention[] = [];
+  for (const s of sentences) {
+    const words = masked.slice(s.start, s.end);
+    if (!/^\s*In\s+(?:its|their)\s/.test(words)) continue;
+    const nouns = documentsSpokenIn(words);
+    const subject = nouns.length > 0 ? subjectPastOpening(words) : undefined;
+    if (!subject || subject.form === 'pronoun') continue;
+    mentions.push({ index: s.start, nouns, by: subject, accepts: (r) => !r.unnamed && r.kind === 'thing' && r.form === 'name' });
+  }
+  return mentions;
+}

@@ -4,7 +4,7 @@
  * what the next pronoun continues), whoever spoke before it.
  */
 import type { SentenceRange } from '../text/splitSentences.js';
-import { isRoleNoun, PREPOSITIONS } from './speakerPhrases.js';
+import { isRoleNoun, PREPOSITIONS, type SpeakerPhrase, sentenceSubject } from './speakerPhrases.js';
 
 /** Words that open a sentence's adverbial before its subject ("In a post on Facebook, …", "Meanwhile, …"). */
 const ADVERBIAL_OPENING = /^(?:in|on|at|after|before|during|later|earlier|meanwhile|however|but|and|yesterday|today|separately|instead|still|also|again|since|until|when|while|as|for|from|with|under|speaking|asked|writing|addressing)\b/i;
@@ -54,4 +54,15 @@ export function leadsSentence(masked: string, sentence: SentenceRange, index: nu
   if (opening === '') return true;
   if (apposition) return true;
   return verb?.[1] !== ',' && !/\bthat\b/i.test(opening) && ADVERBIAL_OPENING.test(opening);
+}
+
+/** Words that open a phrase set off by a comma before a sentence's subject ("In a filing with the SEC,"). */
+const OPENING_WORD = /^(?:in|on|at|after|before|although|though|while|when|if|as|since|because|under|with|without|despite|during|for|from|by|following|besides|however|also|meanwhile)$/i;
+
+/** The subject of a sentence past its opening phrases: "In a filing with the SEC, the group disclosed …" → the group. */
+export function subjectPastOpening(text: string): SpeakerPhrase | undefined {
+  const segments = text.split(',');
+  let i = 0;
+  while (i < segments.length - 1 && (OPENING_WORD.test(/^\s*(\S+)/.exec(segments[i] as string)?.[1] ?? '') || /^\s*\p{Lu}\p{Ll}+(?:ing|ed)\b/u.test(segments[i] as string))) i++;
+  return i > 0 ? sentenceSubject(segments[i] as string) : undefined;
 }

@@ -8,6 +8,7 @@ import { wordsIn } from '../text/wordsIn.js';
 import { documentsSpokenIn, ISSUED_NOUNS } from './issuedDocuments.js';
 import { MASK, type Quotation } from './quotations.js';
 import { MIN_SPEECH_WORDS } from './quotedTerms.js';
+import { subjectPastOpening } from './sentenceSubject.js';
 import {
   ABBREVIATION,
   COMPANY_STOP,
@@ -232,17 +233,6 @@ function reporterOfPronoun(own: string): SpeakerPhrase | undefined {
   if (!m || !isReportingVerb(m[2] as string)) return undefined;
   const name = lastName(m[1] as string);
   return name?.kind === 'person' ? name : undefined;
-}
-
-/** Words that open a phrase set off by a comma before a sentence's subject ("In a filing with the SEC,"). */
-const OPENING_WORD = /^(?:in|on|at|after|before|although|though|while|when|if|as|since|because|under|with|without|despite|during|for|from|by|following|besides|however|also|meanwhile)$/i;
-
-/** The subject of a sentence past its opening phrases: "In a filing with the SEC, the group disclosed …" → the group. */
-export function subjectPastOpening(text: string): SpeakerPhrase | undefined {
-  const segments = text.split(',');
-  let i = 0;
-  while (i < segments.length - 1 && (OPENING_WORD.test(/^\s*(\S+)/.exec(segments[i] as string)?.[1] ?? '') || /^\s*\p{Lu}\p{Ll}+(?:ing|ed)\b/u.test(segments[i] as string))) i++;
-  return i > 0 ? sentenceSubject(segments[i] as string) : undefined;
 }
 
 /**

@@ -4,7 +4,8 @@
  */
 import type { SourceDocument } from '../model.js';
 import type { SpeakerTurn } from './documentAttribution.js';
-import { mentionsIn } from './speakerPhrases.js';
+import type { Referent } from './referent.js';
+import { labelPhrase, mentionsIn, type SpeakerPhrase } from './speakerPhrases.js';
 
 /** A paragraph opening with a speaker's label: `Novak: …`, `JANA NOVAK: …`, `Q: …`, `Example News: …`. */
 // Rule "a label names its speaker before any comma": "FILIP VANĚK, BRNĚNSKÝ DENÍK:" is Filip Vaněk, a
@@ -20,7 +21,7 @@ const MIN_TURNS = 4;
  * speaker's label and at least two labels recur (so that "Note:" or "Contact:" once is not a speaker). A
  * paragraph without a label between two labelled ones goes on with the turn before it.
  */
-export function transcriptTurns(doc: SourceDocument, speakerOfLabel: (label: string) => string | undefined): (SpeakerTurn | undefined)[] {
+export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhrase) => Referent | undefined): (SpeakerTurn | undefined)[] {
   const labels = doc.paragraphs.map((p) => TURN_LABEL.exec(p.text));
   const lists = participantLists(doc.paragraphs, labels);
   for (const at of lists) labels[at] = null;
@@ -29,7 +30,7 @@ export function transcriptTurns(doc: SourceDocument, speakerOfLabel: (label: str
   const labelled = labels.filter(Boolean).length;
   if (labelled < MIN_TURNS || [...counts.values()].filter((n) => n >= 2).length < 2) return [];
   const lastLabelled = labels.findLastIndex((m) => m !== null);
-  const speakers = new Map([...counts.keys()].map((label) => [label, speakerOfLabel(label)]));
+  const speakers = new Map([...counts.keys()].map((label) => [label, speakerOfLabel(doc, label, resolve)]));
   // Rule "a surname label is the full label it shortens": "MOLL:" after "JAN MOLL, NORTHERN RADIO:" is Jan
   // Moll, when exactly one longer label ends with that surname.
   for (const label of counts.keys()) {
@@ -46,6 +47,22 @@ export function transcriptTurns(doc: SourceDocument, speakerOfLabel: (label: str
     turns[at] = current;
   });
   return turns;
+}
+
+/**
+ * Who a label names: the interview's author asks its `Q:` turns and the one person its title names answers
+ * its `A:` turns; any other label is read as a name and resolved against the document's text.
+ */
+function speakerOfLabel(doc: SourceDocument, label: string, resolve: (phrase: SpeakerPhrase) => Referent | undefined): string | undefined {
+  if (label === 'Q') return doc.source.author;
+  if (label === 'A') return interviewee(doc);
+  const phrase = labelPhrase(label);
+  const r = phrase ? resolve(phrase) : undefined;
+  if (r?.unnamed) return undefined;
+  // "THE LEDGER:" (the interviewing paper): read as a name, it loses its article ("Ledger"); a label
+  // with an article that the text names no further is given as printed.
+  if (r && /^the\s/i.test(label.trim()) && label.toLowerCase().includes(r.name.toLowerCase())) return label.trim();
+  return r?.name;
 }
 
 /**
@@ -66,7 +83,7 @@ function participantLists(paragraphs: { text: string }[], labels: (RegExpExecArr
 }
 
 /** Who answers an interview's `A:` turns: the one person its title names with a full name ("… an interview with Jana Novak"). */
-export function interviewee(doc: SourceDocument): string | undefined {
+function interviewee(doc: SourceDocument): string | undefined {
   const people = new Set(mentionsIn(doc.source.title ?? '').filter((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' ')).map((m) => m.phrase.core));
   return people.size === 1 ? [...people][0] : undefined;
 }

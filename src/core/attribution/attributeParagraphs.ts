@@ -1,0 +1,303 @@
+/**
+ * Paragraph by paragraph, in reading order: who speaks a document's quotations and its sentences of
+ * reported speech. Within a paragraph, everything that names someone (a name, a document and its issuer,
+ * a quotation's attribution, a sentence of reported speech) is resolved in the order the text gives it,
+ * so that a pronoun or description refers back only to what came before it; then quotations with no
+ * attribution of their own take the voice of the quotation or speech around them.
+ */
+import type { SentenceRange } from '../text/splitSentences.js';
+import { wordsIn } from '../text/wordsIn.js';
+import type { AttributedQuotation, SpeakerSpan } from './documentAttribution.js';
+import type { DocumentNames } from './documentNames.js';
+import { type DocumentText, placeOf } from './documentText.js';
+import { type IssuerMention, issuerMentionsIn, issuersOfOpeningDocuments } from './issuedDocuments.js';
+import { MASK } from './quotations.js';
+import { isQuotedTitle, isStoryTerm, MIN_SPEECH_WORDS } from './quotedTerms.js';
+import type { ReferentResolver } from './referentResolver.js';
+import { leadsSentence } from './sentenceSubject.js';
+import { isRoleNoun, mentionsIn, PREPOSITIONS, THING_NOUNS } from './speakerPhrases.js';
+import { type Clause, clauseAfter, clauseBefore, clauseInSentence, verbsIn } from './speechClauses.js';
+
+/** Characters either side of a person's name read as what the text says about them ("Syrian", "Sunshine Mining"). */
+const AROUND_CHARS = 60;
+
+/** A connective opening a sentence before its quotation ("Furthermore, “…”"): the voice just heard goes on. */
+const CONNECTIVE_OPENING = /^\s*(?:Furthermore|Moreover|Besides|Still|Indeed|Nevertheless|Nonetheless|Also|Otherwise|However|In addition|But|And)\s*,?\s*$/;
+
+/** What the paragraph walk gives beyond the quotations' speakers (filled in on the document's quotations). */
+export interface ParagraphSpeech {
+  /** Sentences of reported speech (no quotation marks) and their speaker. */
+  reported: SpeakerSpan[];
+  /** Per paragraph position, the person its last sentence has speaking in the reporter's words through a quoting verb ("X accused …"). */
+  paraphrased: (string | undefined)[];
+}
+
+/** Reads every paragraph of a document in order, filling in its quotations' speakers. */
+export function attributeParagraphs(text: DocumentText, names: DocumentNames, resolver: ReferentResolver): ParagraphSpeech {
+  const walk = new ParagraphWalk(text, names, resolver);
+  for (let at = 0; at < text.paragraphs.length; at++) walk.read(at);
+  return { reported: walk.reported, paraphrased: walk.paraphrased };
+}
+
+/** One paragraph as the walk reads it. */
+interface Paragraph {
+  /** Its position in the document. */
+  at: number;
+  /** Its 1-based `index`. */
+  index: number;
+  text: string;
+  quotes: AttributedQuotation[];
+  /** The paragraph with its quotations masked. */
+  masked: string;
+  sentences: SentenceRange[];
+}
+
+/** Something that names someone, to resolve when the reading reaches `index` (a position in the paragraph). */
+interface Mention {
+  index: number;
+  run: () => void;
+}
+
+class ParagraphWalk {
+  readonly reported: SpeakerSpan[] = [];
+  readonly paraphrased: (string | undefined)[] = [];
+  /** Everyone heard speaking so far (a quotation's or reported speech's speaker). */
+  private readonly speakersSoFar = new Set<string>();
+  /** Who a paragraph ending "… Novak said:" introduces: the speaker of the quotation opening the next one. */
+  private pending: string | undefined;
+  /** Who spoke in the last sentence of the previous paragraph (a quotation or reported speech), if anyone. */
+  private lastVoice: string | undefined;
+
+  constructor(
+    private readonly text: DocumentText,
+    private readonly names: DocumentNames,
+    private readonly resolver: ReferentResolver,
+  ) {}
+
+  read(at: number): void {
+    const source = this.text.paragraphs[at] as DocumentText['paragraphs'][number];
+    const p: Paragraph = { at, index: source.index, text: source.text, quotes: this.text.quotations[at] ?? [], masked: this.text.masked[at] ?? '', sentences: this.text.sentences[at] ?? [] };
+    const reportedFrom = this.reported.length;
+    /** Each attributed quotation's clause, for telling what stands between two quotations. */
+    const clauses = new Map<AttributedQuotation, Clause>();
+    const mentions = [...this.namesMentioned(p), ...this.issuersMentioned(p, issuerMentionsIn(p.masked)), ...this.quotationAttributions(p, clauses), ...this.issuersMentioned(p, issuersOfOpeningDocuments(p.masked, p.sentences)), ...this.reportedSpeech(p)];
+    for (const m of mentions.sort((a, b) => a.index - b.index)) m.run();
+    const reportedHere = this.reported.slice(reportedFrom);
+    this.continueFromParagraphBefore(p);
+    this.continueVoiceJustHeard(p, reportedHere);
+    this.shareSpeakersSideBySide(p, clauses);
+    this.closeParagraph(p, reportedHere);
+  }
+
+  /** The names a paragraph mentions, remembered with what the text shows of them (a person? its sentence's subject? its roles?). */
+  private namesMentioned(p: Paragraph): Mention[] {
+    const { masked, sentences } = p;
+    const mentions: Mention[] = [];
+    const withSubject = new Set<SentenceRange>();
+    for (const { phrase, index, end } of mentionsIn(masked, this.names.surnames)) {
+      // The first person a sentence names is its subject, unless a pronoun comes first or the name follows
+      // a preposition or "that" ("met with Shultz", "adding that Shultz…").
+      const sentence = sentences.find((s) => s.start <= index && s.end > index);
+      const before = masked.slice(sentence?.start ?? 0, index);
+      const wordBefore = /(\p{L}+)\W*$/u.exec(before)?.[1]?.toLowerCase();
+      // ("buying from the Middle East": a preposition, then an article.)
+      const wordBeforeArticle = /(\p{L}+)\s+the\s*$/iu.exec(before)?.[1]?.toLowerCase();
+      const first = !!sentence && !withSubject.has(sentence) && !/\b(?:he|she)\b/i.test(before) && !(wordBefore && (PREPOSITIONS.has(wordBefore) || wordBefore === 'that')) && !(wordBeforeArticle && PREPOSITIONS.has(wordBeforeArticle));
+      if (sentence && phrase.kind === 'person') withSubject.add(sentence);
+      mentions.push({
+        index,
+        run: () => {
+          const r = this.resolver.resolve(phrase, placeOf(p.at, index));
+          if (!r) return;
+          // Only someone known to be a person (titled, with an age, heard speaking, or referred to as he or
+          // she): "Atlantic Richfield rose 1-3/4" has a company for its subject.
+          const aged = /^\s*,\s*\d{1,3}\s*,/.test(masked.slice(end, end + 8));
+          // "William Bywater, president of the union,": a role in apposition.
+          const roleAfter = /^\s*,\s+(?:a|an|the)?\s*(?:[\p{L}-]+\s+){0,2}?(\p{L}+)/u.exec(masked.slice(end, end + 40))?.[1];
+          // "Drexel analyst Lucille Palermo": a role in lower case right before the name.
+          const roleBefore = /(?:^|\s)(\p{Ll}+)\s+$/u.exec(masked.slice(Math.max(0, index - 30), index))?.[1];
+          const person = phrase.kind === 'person' && phrase.form === 'name' && (phrase.text !== phrase.core || aged || (roleAfter !== undefined && isRoleNoun(roleAfter)) || (roleBefore !== undefined && isRoleNoun(roleBefore)) || this.speakersSoFar.has(r.name) || this.names.genders.has(r.name));
+          if (r.kind === 'person' && r.form === 'name') this.resolver.rememberWordsAround(r.name, masked.slice(Math.max(0, index - AROUND_CHARS), end + AROUND_CHARS).toLowerCase());
+          // Roles written beside the name: "spokesman Marlin Fitzwater", "Mary Lee, the bank's chief economist,".
+          // (An appositive ends at a comma or a preposition: ", a Treasury spokesman said" is someone else.)
+          const roleAfterName = /^\s*,\s+(?:a|an|the)?\s*(?:[\p{L}'’.-]+\s+){0,3}?([\p{L}-]+)\s*(?:,|\s(?:of|at|for|with|in)\s)/u.exec(masked.slice(end, end + 60))?.[1]?.toLowerCase();
+          // "Its spokesperson, Luka Babić, said": a role after a determiner, then the name set off by commas.
+          const roleAppositive = /(?:^|\s)(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+),\s+$/u.exec(masked.slice(Math.max(0, index - 50), index))?.[1];
+          const appositiveCloses = /^\s*,/.test(masked.slice(end, end + 3));
+          const roles = phrase.kind === 'person' && phrase.form === 'name' ? [roleBefore?.toLowerCase(), roleAfterName, appositiveCloses ? roleAppositive : undefined].filter((w): w is string => !!w && isRoleNoun(w)) : [];
+          const leads = !!sentence && phrase.form === 'name' && leadsSentence(masked, sentence, index, end);
+          this.resolver.remember({ ...r, subject: first && person, person, opening: first && !/^(?:a|an|one|another)$/.test(wordBefore ?? ''), roles, leads });
+        },
+      });
+    }
+    return mentions;
+  }
+
+  /** Documents mentioned with their issuers: the issuer is remembered, so that "the report said" later is its voice. */
+  private issuersMentioned(p: Paragraph, issuers: IssuerMention[]): Mention[] {
+    return issuers.map((m) => ({
+      index: m.index,
+      run: () => {
+        const r = this.resolver.resolve(m.by, placeOf(p.at, m.index));
+        if (r && m.accepts(r)) for (const noun of m.nouns) this.resolver.rememberIssuer(noun, r);
+      },
+    }));
+  }
+
+  /** Each quotation's attribution: the clause that says who speaks it, resolved to its speaker. */
+  private quotationAttributions(p: Paragraph, clauses: Map<AttributedQuotation, Clause>): Mention[] {
+    const { text, masked, quotes, sentences } = p;
+    const mentions: Mention[] = [];
+    /** Where the words before a quotation start: past the last quotation spoken, not a quoted title. */
+    let lastSpokenClose = 0;
+    quotes.forEach((q, i) => {
+      const next = quotes[i + 1];
+      // A title or name ("Star Wars"), or a term after "so-called", is nobody's speech.
+      if (isQuotedTitle(text.slice(q.start, q.end)) || /\bso-called\s*$/i.test(text.slice(Math.max(0, q.open - 12), q.open))) return;
+      if (isStoryTerm(text.slice(q.start, q.end), this.text.narration)) return;
+      const from = lastSpokenClose;
+      lastSpokenClose = q.close;
+      const sentence = sentences.find((s) => s.start <= q.open && s.end > q.open) ?? { start: 0, end: text.length };
+      // A colon introducing the quotation (`Novak told reporters: “…”`) outranks the words after it. The
+      // words before reach back past a quoted title ("Abshire, on the CBS show “Face the Nation,” …, said:").
+      const before = clauseBefore(masked, from, q.open);
+      const clause = (before?.colon ? before : undefined) ?? clauseAfter(text, masked, q, next ? next.open : text.length, (core) => this.names.fullName(core) !== undefined) ?? before ?? clauseInSentence(masked, sentence, ['report', 'participle']);
+      if (!clause) return;
+      clauses.set(q, clause);
+      mentions.push({
+        index: clause.from,
+        run: () => {
+          const r = this.resolver.resolve(clause.phrase, placeOf(p.at, clause.from));
+          if (!r) return;
+          // A document no one is said to have issued is heard, but names nobody.
+          if (r.unnamed) {
+            this.resolver.remember({ ...r, at: placeOf(p.at, clause.from), spoke: true });
+            return;
+          }
+          q.speaker = r.name;
+          this.resolver.rememberIssuerOfDocumentsSpokenIn(masked.slice(sentence.start, sentence.end), r);
+          this.speakersSoFar.add(r.name);
+          this.resolver.remember({ ...r, at: placeOf(p.at, clause.from), spoke: true });
+        },
+      });
+    });
+    return mentions;
+  }
+
+  /** Reported speech: a sentence with no quotation whose subject says something ("Novak said the…"). */
+  private reportedSpeech(p: Paragraph): Mention[] {
+    const { masked, quotes, sentences } = p;
+    const mentions: Mention[] = [];
+    for (const s of sentences) {
+      if (quotes.some((q) => q.open < s.end && q.close > s.start)) continue;
+      const clause = clauseInSentence(masked, s);
+      if (!clause || clause.phrase.form === 'description' && clause.phrase.kind === 'thing' && !THING_NOUNS.has(clause.phrase.core)) continue;
+      mentions.push({
+        index: clause.from,
+        run: () => {
+          const r = this.resolver.resolve(clause.phrase, placeOf(p.at, clause.from));
+          if (!r) return;
+          if (r.unnamed) {
+            this.resolver.remember({ ...r, at: placeOf(p.at, clause.from), spoke: true });
+            return;
+          }
+          this.reported.push({ paragraph: p.index, start: s.start, end: s.end, speaker: r.name, kind: 'reported' });
+          this.resolver.rememberIssuerOfDocumentsSpokenIn(masked.slice(s.start, s.end), r);
+          this.speakersSoFar.add(r.name);
+          this.resolver.remember({ ...r, at: placeOf(p.at, clause.from), spoke: true });
+        },
+      });
+    }
+    return mentions;
+  }
+
+  /** A quotation continuing over a paragraph break, or introduced by "X said:" at the end of the last one. */
+  private continueFromParagraphBefore(p: Paragraph): void {
+    const first = p.quotes[0];
+    const pending = this.pending;
+    if (first && (first.continues || (pending && first.open === p.text.search(/\S/)))) {
+      const before = p.at > 0 ? (this.text.quotations[p.at - 1] ?? []).slice(-1)[0] : undefined;
+      if (!first.speaker) first.speaker = first.continues ? before?.speaker ?? pending : pending;
+      else if (first.continues && before && !before.speaker) before.speaker = first.speaker;
+    }
+  }
+
+  /**
+   * A sentence that opens with a quotation and names nobody goes on in the voice just heard: the
+   * speaker of the last attributed quotation or reported speech before it in the paragraph, or, at the
+   * top of a paragraph, the one the previous paragraph ended with (news style: "Shultz said …" then "“B.”").
+   */
+  private continueVoiceJustHeard(p: Paragraph, reportedHere: SpeakerSpan[]): void {
+    const { text, masked, quotes, sentences } = p;
+    const voiceBefore = (position: number): string | undefined => {
+      let best: { at: number; speaker: string } | undefined;
+      for (const q of quotes) if (q.speaker && q.close <= position && (!best || q.close > best.at)) best = { at: q.close, speaker: q.speaker };
+      for (const r of reportedHere) if (r.end <= position && (!best || r.end > best.at)) best = { at: r.end, speaker: r.speaker };
+      return best?.speaker;
+    };
+    for (const q of quotes) {
+      if (q.speaker) continue;
+      const sentence = sentences.find((s) => s.start <= q.open && s.end > q.open);
+      // (After a connective at most: 'Furthermore, "we still have the April highs to contend with," which …'.)
+      if (!sentence || (sentence.start !== q.open && !CONNECTIVE_OPENING.test(masked.slice(sentence.start, q.open)))) continue;
+      // Speech, not a term in quotation marks ("“Quantitative easing” began in 2008").
+      if (wordsIn(text.slice(q.start, q.end)) < MIN_SPEECH_WORDS) continue;
+      // A sentence with a reporting verb of its own that named nobody we could read is not inherited.
+      if (verbsIn(masked.slice(sentence.start, sentence.end)).length > 0) continue;
+      const voice = voiceBefore(q.open) ?? (sentence === sentences[0] ? this.lastVoice : undefined);
+      // A sentence naming someone else beside the quotation is not the voice just heard going on.
+      const others = mentionsIn(masked.slice(sentence.start, sentence.end), this.names.surnames).filter((m) => m.phrase.kind === 'person' && m.phrase.form === 'name');
+      if (others.some((m) => !voice?.split(' ').includes(m.phrase.core.split(' ').pop() as string))) continue;
+      q.speaker = voice;
+    }
+  }
+
+  /** Quotations side by side share a speaker when only one's attribution stands between them. */
+  private shareSpeakersSideBySide(p: Paragraph, clauses: Map<AttributedQuotation, Clause>): void {
+    const { text, masked, quotes } = p;
+    const between = (a: AttributedQuotation, b: AttributedQuotation) => {
+      let gap = masked.slice(a.close, b.open);
+      for (const c of [clauses.get(a), clauses.get(b)]) {
+        if (c && c.from < b.open && c.to > a.close) gap = masked.slice(a.close, Math.max(a.close, c.from)) + masked.slice(Math.min(b.open, c.to), b.open);
+      }
+      return wordsIn(gap.replace(new RegExp(MASK, 'g'), ' '));
+    };
+    for (let pass = 0; pass < 2; pass++) {
+      for (let i = 0; i < quotes.length; i++) {
+        const q = quotes[i] as AttributedQuotation;
+        if (q.speaker || isQuotedTitle(text.slice(q.start, q.end)) || isStoryTerm(text.slice(q.start, q.end), this.text.narration)) continue;
+        const prev = quotes[i - 1];
+        const next = quotes[i + 1];
+        if (prev?.speaker && between(prev, q) === 0) q.speaker = prev.speaker;
+        else if (next?.speaker && between(q, next) === 0) q.speaker = next.speaker;
+      }
+    }
+  }
+
+  /** What the paragraph's last sentence hands on to the next paragraph: the voice heard last, a voice paraphrased, a speaker introduced with a colon. */
+  private closeParagraph(p: Paragraph, reportedHere: SpeakerSpan[]): void {
+    const { masked, quotes, sentences } = p;
+    const lastSentence = sentences[sentences.length - 1];
+    this.lastVoice = undefined;
+    if (lastSentence) {
+      const inLast = quotes.filter((q) => q.speaker && q.close > lastSentence.start).pop();
+      const reportedLast = reportedHere.find((r) => r.start === lastSentence.start);
+      this.lastVoice = inLast?.speaker ?? reportedLast?.speaker;
+    }
+    // "Jacques Schoufour accused the FNV of intransigence …" closing a paragraph: someone speaking in the
+    // reporter's words through a verb that only quotations attribute (see quotationsBetweenOneVoice).
+    if (lastSentence && !this.lastVoice && !quotes.some((q) => q.close > lastSentence.start)) {
+      const clause = clauseInSentence(masked, lastSentence, ['quoting']);
+      const r = clause?.phrase.form === 'name' && clause.phrase.kind === 'person' ? this.resolver.resolve(clause.phrase, placeOf(p.at, clause.from)) : undefined;
+      if (r && !r.unnamed && r.kind === 'person') this.paraphrased[p.at] = r.name;
+    }
+    // "… Novak said:" closing a paragraph introduces the quotation opening the next one.
+    const tail = masked.trimEnd();
+    this.pending = undefined;
+    if (tail.endsWith(':')) {
+      const clause = lastSentence ? clauseInSentence(masked, lastSentence) : undefined;
+      const r = clause ? this.resolver.resolve(clause.phrase, placeOf(p.at, clause.from)) : undefined;
+      if (r && !r.unnamed) this.pending = r.name;
+    }
+  }
+}
