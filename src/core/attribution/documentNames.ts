@@ -7,7 +7,7 @@ import { escapeRegExp } from '../text/escapeRegExp.js';
 import { type DocumentText, paragraphOf } from './documentText.js';
 import { DOCUMENT_NOUNS, ISSUED_NOUNS } from './issuedDocuments.js';
 import type { Referent } from './referent.js';
-import { endsSentenceAt, isRoleNoun, mentionsIn, PREPOSITIONS } from './speakerPhrases.js';
+import { endsSentenceAt, mentionsIn, PREPOSITIONS, withoutRoleWords } from './speakerPhrases.js';
 
 /** The names of one document: read once before its paragraphs are walked; genders are learnt as they are. */
 export class DocumentNames {
@@ -170,39 +170,6 @@ export class DocumentNames {
   isCommonWord(name: string): boolean {
     return !name.includes(' ') && isCommonWordCapitalisedByPosition(name, this.text.wholeText);
   }
-}
-
-/** The shortest part a closed compound's other part must have to read the word as a role ("Head|teacher"; not "King|sley", "Head|ley"). */
-const MIN_COMPOUND_REST = 5;
-
-/**
- * Whether a capitalised word before a person's name is a role by its form: a closed compound of a role
- * word, as "Vice-President" is a hyphenated one ("Headteacher" = "head" + "teacher"). (names10 tried the
- * story's lower-case uses, "the warden", and the word before another person's name as evidence too: they
- * gained nothing on the dev sets and lost on a held-out one, so a given name printed as a common word,
- * "Will", "Grace", stays a name.)
- */
-function isRoleCompound(word: string): boolean {
-  const lower = word.toLowerCase();
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
-  for (let cut = 4; cut <= lower.length - 4; cut++) {
-    const [head, tail] = [lower.slice(0, cut), lower.slice(cut)];
-    if ((isRoleNoun(head) && tail.length >= MIN_COMPOUND_REST) || (isRoleNoun(tail) && head.length >= MIN_COMPOUND_REST)) return true;
-  }
-  return false;
-}
-
-/**
- * Rule "a name is its given names and surname; a role before them is not part of it" (names10): the
- * capitalised words opening a person's name of three or more words are dropped while each is a closed
- * compound of a role word ("Headteacher Sarah Kirkby" → "Sarah Kirkby") or holds a digit ("Q3 Priya
- * Raman", a transcript's third question). A given name and surname always stay, and so does a double given
- * name ("Mary Ann Evans").
- */
-function withoutRoleWords(name: string): string {
-  let words = name.split(' ');
-  while (words.length > 2 && (/\p{N}/u.test(words[0] as string) || isRoleCompound(words[0] as string))) words = words.slice(1);
-  return words.join(' ');
 }
 
 /**
