@@ -189,19 +189,26 @@ const hasAcronymWord = (name: string): boolean => name.split(/\s+/).some((w) => 
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Abbreviated titles and the role each stands for ("Gov. Garrey Carruthers" is "the governor"). */
-const ABBREVIATED_TITLES: Record<string, string> = {
+/**
+ * Titles printed otherwise than the role a story later calls their holder by: abbreviations ("Gov. Garrey
+ * Carruthers" is "the governor"), a UK High Court judge's "Mrs Justice Adeyemi-Clarke" ("the judge"), "Dr"
+ * and "Prof" ("the doctor", "the professor").
+ */
+const TITLE_ROLES: Record<string, string> = {
   gov: 'governor', sen: 'senator', rep: 'representative', gen: 'general', lt: 'lieutenant', col: 'colonel', capt: 'captain',
   sgt: 'sergeant', det: 'detective', insp: 'inspector', supt: 'superintendent', adm: 'admiral', cmdr: 'commander', cllr: 'councillor',
-  ald: 'alderman', amb: 'ambassador', pres: 'president', atty: 'attorney',
+  ald: 'alderman', amb: 'ambassador', pres: 'president', atty: 'attorney', justice: 'judge', dr: 'doctor', prof: 'professor',
 };
 
-/** The words of a name as printed, in lower case, with abbreviated titles spelt out ("Gov. Carruthers" → governor, carruthers). */
+/** The words of a name as printed, in lower case, each title followed by the role it stands for ("Gov. Carruthers" → gov., governor, carruthers). */
 function titleWords(text: string): string[] {
   return text
     .toLowerCase()
     .split(/[\s'’]+/)
-    .map((w) => ABBREVIATED_TITLES[w.replace(/\.$/, '')] ?? w);
+    .flatMap((w) => {
+      const role = TITLE_ROLES[w.replace(/\.$/, '')];
+      return role ? [w, role] : [w];
+    });
 }
 
 /** "the Texas Democrat", "the Ohio Republican": a politician by party and state, never a name of its own. */
@@ -1493,11 +1500,23 @@ function participantLists(paragraphs: { text: string }[], labels: (RegExpExecArr
   return lists;
 }
 
-/** Who answers an interview's `A:` turns: the one person its title names with a full name ("… an interview with Jana Novak"). */
+/**
+ * Who answers an interview's `A:` turns: the one person its title names with a full name ("… an interview
+ * with Jana Novak"); else the one person its introduction (the paragraphs before the first `Q:` or `A:`)
+ * names so ("Health Minister Helena Šťastná spoke to us about …"). Two people named there, or none: nobody,
+ * since the answers could be either's.
+ */
 function interviewee(doc: SourceDocument): string | undefined {
-  const people = new Set(mentionsIn(doc.source.title ?? '').filter((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' ')).map((m) => m.phrase.core));
-  return people.size === 1 ? [...people][0] : undefined;
+  const fullNamesIn = (text: string) => new Set(mentionsIn(text).filter((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' ')).map((m) => m.phrase.core));
+  const inTitle = fullNamesIn(doc.source.title ?? '');
+  if (inTitle.size > 0) return inTitle.size === 1 ? [...inTitle][0] : undefined;
+  const firstTurn = doc.paragraphs.findIndex((p) => INTERVIEW_LABEL.test(p.text));
+  const inIntroduction = fullNamesIn(doc.paragraphs.slice(0, Math.max(0, firstTurn)).map((p) => p.text).join('\n'));
+  return inIntroduction.size === 1 ? [...inIntroduction][0] : undefined;
 }
+
+/** An interview's question or answer label opening a paragraph. */
+const INTERVIEW_LABEL = /^[QA]:\s/;
 
 /** The shortest part a closed compound's other part must have to read the word as a role ("Head|teacher"; not "King|sley", "Head|ley"). */
 const MIN_COMPOUND_REST = 5;

@@ -73,7 +73,9 @@ const NOT_NAMES = new Set(
   his her its our my your after before when while if although though since because however meanwhile last next
   there here what who why how all some many most both each every no not yes also still yet so then now today
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-  september october november december one another other others several few two three four five`.split(/\s+/),
+  september october november december one another other others several few two three four five earlier later
+  separately elsewhere yesterday tomorrow tonight afterwards previously recently instead nevertheless nonetheless
+  moreover furthermore overall finally initially originally eventually`.split(/\s+/),
 );
 
 /** Nouns naming organisations and documents: "the ministry", "the document" refer back to one. */
@@ -98,7 +100,7 @@ const PERSON_NOUNS = new Set(
   author researcher researchers scientist scientists professor adviser advisers advisor advisors aide aides
   member members counsel associate strategist strategists consultant consultants broker brokers delegate delegates
   farmer farmers worker workers activist activists candidate candidates commentator commentators staffer
-  staffers envoy envoys`.split(/\s+/),
+  staffers envoy envoys doctor doctors nurse nurses teacher teachers`.split(/\s+/),
 );
 /**
  * Ranks a story's one person holds, written as a title before the name: "the prince, who is here on an
@@ -196,8 +198,11 @@ function nameWord(word: string): boolean {
   if (/^(?:U\.S|U\.K|U\.N|E\.C|E\.U)\.?$/.test(word)) return false;
   // "al-Saqr", "el-Baz", "bin-Laden": a lower-case particle joined to a capitalised name.
   if (/^(?:al|el|bin|ben|de|da|di|du|van|von|der|den|le|la|del|ul|ibn|abu)-\p{Lu}/u.test(word)) return true;
-  return isCapitalised(word) && !NOT_NAMES.has(word.toLowerCase());
+  return isCapitalised(word) && !NOT_NAMES.has(word.toLowerCase()) && !PLACE_ADJECTIVE.test(word);
 }
+
+/** "Munich-based", "Kremlin-backed", "Saudi-led": a capitalised place or body made an adjective; it describes, it names nobody. */
+const PLACE_ADJECTIVE = /^\p{Lu}[\p{L}.]*-(?:based|born|owned|run|led|listed|registered|funded|backed|controlled|headquartered|made)$/u;
 
 /** Words opening a description of a person, never a name ("Former", "Ex-", "Acting", "Outgoing", "Retired"). */
 const DESCRIPTION_OPENERS = new Set('former ex acting outgoing incoming retired'.split(' '));
