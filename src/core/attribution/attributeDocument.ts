@@ -400,7 +400,8 @@ function subjectOfVerb(clause: string, verb: Verb, verbs: Verb[]): SpeakerPhrase
     // "X was quoted (in the Tribune) as saying": X; "the radio quoted him as saying": him.
     const wasQuoted = /^(.*?)\s*\b(?:was|were|is|are|has been|have been|had been)\s+(?:\S+\s+){0,3}?quoted\b/i.exec(own);
     if (wasQuoted) return subjectBefore(wasQuoted[1] as string);
-    const quotedAs = /\bquoted\s+(.+?)\s+as\s*$/i.exec(subjectText);
+    // ("Tehran Radio quoted X telling a delegation, “…”": the participle may follow X without "as".)
+    const quotedAs = /\bquoted\s+(.+?)(?:\s+as)?\s*$/i.exec(subjectText);
     if (quotedAs) {
       const whom = (quotedAs[1] as string).replace(/^(him|her|them)\b/i, (w) => OBJECT_PRONOUNS[w.toLowerCase()] ?? w);
       return PREPOSITIONS.has(whom.split(/\s/)[0]?.toLowerCase() ?? '') ? undefined : subjectAfter(whom);

@@ -116,6 +116,11 @@ describe('speaker patterns of news copy beyond "X said"', () => {
     expect(who(d, 3, 'we expect a record year')).toBe("Anthony J.F. O'Reilly");
   });
 
+  it('reads "quoted X telling …" without "as" as X speaking, not the radio that carried it', () => {
+    const d = article(['Tehran Radio quoted defence spokesman Ali Akbar Hashemi Rafsanjani telling a visiting delegation yesterday, "The United States is moving towards the brink."']);
+    expect(who(d, 1, 'The United States is moving')).toBe('Ali Akbar Hashemi Rafsanjani');
+  });
+
   it('mends a dropped opening mark in wire copy', () => {
     const d = article(['U.S. Comptroller of the Currency Robert Clarke spoke on Monday.', 'The critical linkage is that the fundamentals must be in place," Clarke said.']);
     expect(who(d, 2, 'The critical linkage')).toBe('Robert Clarke');
