@@ -453,7 +453,10 @@ function description(segment: string, headFirst: boolean): SpeakerPhrase | undef
   const words = segment.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return undefined;
   // The head noun: the first person or thing noun (after a verb: "said a spokeswoman for the authority").
-  const heads = words.map((w, i) => ({ w: w.toLowerCase().replace(/[^\p{L}'’-]/gu, '').replace(/['’]s$/, ''), i })).filter(({ w }) => PERSON_NOUNS.has(w) || THING_NOUNS.has(w));
+  // (A person's possessions are other people, not the person: "the losing candidate’s supporters" are not the
+  // candidate. A body speaks through what it owns: "the Commission's annual package" is the Commission.)
+  const personPossessor = (w: string, i: number) => PERSON_NOUNS.has(w) && i < words.length - 1 && /['’]s$/.test(words[i] as string);
+  const heads = words.map((w, i) => ({ w: w.toLowerCase().replace(/[^\p{L}'’-]/gu, '').replace(/['’]s$/, ''), i })).filter(({ w, i }) => (PERSON_NOUNS.has(w) || THING_NOUNS.has(w)) && !personPossessor(w, i));
   const head = headFirst ? heads[0] : heads[heads.length - 1];
   if (!head) return undefined;
   const determiner = /^(?:the|a|an|its|their|his|her|our|one|another|two|three|several|some|many)$/i;

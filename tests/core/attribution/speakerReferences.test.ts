@@ -208,3 +208,16 @@ describe('“the company” after a regulator and a company heard speaking', () 
     expect(who(d, 2, 'strongly disagrees')).not.toBe('DPC');
   });
 });
+
+describe("a person's possessions are other people", () => {
+  it('does not read "the losing candidate’s supporters" as the candidate, and a "she" goes on with the subject', () => {
+    const d = doc([
+      'Loretta Kask-Villanueva, 61, has been the county clerk for fourteen years.',
+      '“People think a recount is dramatic,” she says.',
+      'She says it calmly, though she knows the losing candidate’s supporters have called the first count “rigged” online.',
+      '“I’ve had calls at two in the morning,” she says.',
+    ]);
+    expect(who(d, 4, 'I’ve had calls')).toBe('Loretta Kask-Villanueva');
+    expect(who(d, 3, 'rigged')).not.toMatch(/candidate/);
+  });
+});
