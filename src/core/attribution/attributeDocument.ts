@@ -23,6 +23,7 @@ import {
   opensSentence,
   PARTICIPLE,
   PREPOSITIONS,
+  PRONOUNS,
   RANK_NOUNS,
   sentenceSubject,
   QUOTING_VERB,
@@ -269,6 +270,31 @@ function verbsIn(text: string, types: Verb['type'][] = ['report']): Verb[] {
   }
   return out.sort((a, b) => a.index - b.index);
 }
+
+/**
+ * Whether the verb nearest before a quotation in its sentence is a quoting verb ("… though she knows the
+ * candidate’s supporters have called the count “rigged”"): the quotation is that verb's object, whoever
+ * its subject is; another verb of the sentence ("She says …") does not give it a speaker.
+ */
+function objectOfQuotingVerb(masked: string, sentenceStart: number, open: number): boolean {
+  const before = masked.slice(sentenceStart, open);
+  // ("said the charges to the company's earnings would “significantly impact” results": after an article or a
+  // possessive, "charges" and "calls" are nouns.)
+  const asNoun = (v: Verb) => /\b(?:the|a|an|its|their|his|her|our|these|those|such|new|further)\s+$/i.test(before.slice(0, v.index));
+  const last = verbsIn(before, ['report', 'quoting', 'participle']).filter((v) => !asNoun(v)).at(-1);
+  // Its object runs up to the quotation: a few words ("called the first count “rigged”"), no comma or
+  // quotation between (in "the plan, which critics called “rushed”, was “the best we have”", the second
+  // quotation is no longer the verb's).
+  const between = last ? before.slice(last.end) : '';
+  if (last?.type !== 'quoting' || /[,;:\u00A4]/.test(between) || between.trim().split(/\s+/).filter(Boolean).length > MAX_WORDS_QUOTING_OBJECT) return false;
+  // Only a subject of common nouns ("supporters have called", "critics called") is someone else for sure; a
+  // pronoun or a name there ("Smith said he believes “…”") may well be the sentence's speaker again.
+  const subjectWord = /([\p{L}'’-]+)\s+(?:(?:has|have|had|also|have\s+long|repeatedly)\s+)*$/u.exec(before.slice(0, last.index))?.[1] ?? '';
+  return /^\p{Ll}/u.test(subjectWord) && !PRONOUNS.has(subjectWord);
+}
+
+/** The most words of a quoting verb's object before the quotation it names ("called [the first count] “rigged”"). */
+const MAX_WORDS_QUOTING_OBJECT = 5;
 
 /**
  * Whether a quotation is a title or a name ("Star Wars", "60 Minutes", "New Leaders,", "Pete"): up to four
@@ -1206,7 +1232,7 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
       // A colon introducing the quotation (`Novak told reporters: “…”`) outranks the words after it. The
       // words before reach back past a quoted title ("Abshire, on the CBS show “Face the Nation,” …, said:").
       const before = clauseBefore(masked, from, q.open);
-      const clause = (before?.colon ? before : undefined) ?? clauseAfter(text, masked, q, next ? next.open : text.length, (core) => fullName(core) !== undefined) ?? before ?? clauseInSentence(masked, sentence, ['report', 'participle']);
+      const clause = (before?.colon ? before : undefined) ?? clauseAfter(text, masked, q, next ? next.open : text.length, (core) => fullName(core) !== undefined) ?? before ?? (objectOfQuotingVerb(masked, sentence.start, q.open) ? undefined : clauseInSentence(masked, sentence, ['report', 'participle']));
       if (!clause) return;
       clauses.set(q, clause);
       events.push({
