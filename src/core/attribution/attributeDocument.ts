@@ -1163,6 +1163,14 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
       const noun = (m[2] as string).split(/\s+/).find((w) => ISSUED_NOUNS.has(w));
       if (noun && !opensSentence(m[1] as string)) documentsBy.push({ index: m.index ?? 0, noun, by: lastName(m[1] as string, false) });
     }
+    // ("The Bahrain Monetary Agency has issued a circular to all banks", "The ministry released a statement":
+    // the sentence's subject issued it, when a few words name it right before the verb.)
+    for (const m of masked.matchAll(ISSUED_BY_SUBJECT)) {
+      const noun = (m[1] as string).split(/\s+/).find((w) => ISSUED_NOUNS.has(w));
+      const sentence = sentences.find((s) => s.start <= (m.index ?? 0) && s.end > (m.index ?? 0));
+      const subjectText = masked.slice(sentence?.start ?? 0, m.index ?? 0);
+      if (noun && wordsIn(subjectText) <= MAX_WORDS_QUOTE_TO_VERB && !subjectText.includes(',')) documentsBy.push({ index: m.index ?? 0, noun, by: subjectBefore(subjectText) });
+    }
     for (const m of documentsBy) {
       const noun = m.noun.toLowerCase();
       const by = issuerName(m.by);
@@ -1658,7 +1666,10 @@ function runsAround(text: string, name: string): string[] {
 }
 
 /** Documents and stories someone issues or publishes: "the report said" may be its issuer speaking. */
-const ISSUED_NOUNS = new Set('document report statement study survey review prospectus filing story article bulletin newsletter communique memo letter paper release outlook summary package'.split(' '));
+/** "has issued a circular", "released a statement", "published its annual report": an issuing verb and the words of its object. */
+const ISSUED_BY_SUBJECT = /\b(?:issued|published|released|circulated|unveiled|presented)\s+(?:a|an|its|their|the)\s+((?:[\p{L}\p{N}-]+\s+){0,3}\p{Ll}+)\b/gu;
+
+const ISSUED_NOUNS = new Set('document report statement study survey review prospectus filing story article bulletin newsletter communique memo letter paper release outlook summary package circular notice directive'.split(' '));
 /** A news story and the article it was called before are one ("the story said" after "the article in …"). */
 const NEWS_PIECES = new Set(['story', 'article']);
 const sameDocumentNoun = (a: string, b: string) => a === b || (NEWS_PIECES.has(a) && NEWS_PIECES.has(b));
@@ -1731,7 +1742,7 @@ const MEETING_THEN_ISSUED = /\b(?:After|At|Following|During)\s+(?:a|an|the|its|t
 const ISSUER_MODIFIER = /^(?:[Tt]he\s+|[Aa]n?\s+|[Ii]ts\s+)?((?:\p{Lu}[\p{L}.&'-]*\s+)*\p{Lu}[\p{L}.&'-]*)\s+(?:[\p{Ll}\p{N}-]+\s+){0,2}?\p{Ll}+$/u;
 
 /** Nouns naming a document: "the document" may stand for "the proposals" named before it. */
-const DOCUMENT_NOUNS = new Set('document proposals proposal report statement declaration plan paper agreement communique letter principles guidelines rules bulletin study survey ruling text memo release treaty resolution strategy review package'.split(' '));
+const DOCUMENT_NOUNS = new Set('document proposals proposal report statement declaration plan paper agreement communique letter principles guidelines rules bulletin study survey ruling text memo release treaty resolution strategy review package circular notice directive'.split(' '));
 
 /** What a document can hold of voices, read cheaply (quotation marks and turn labels only): see {@link voiceSketch}. */
 export interface VoiceSketch {

@@ -163,3 +163,12 @@ describe('a story printing its speaker’s name in lower case', () => {
     expect(who(d, 2, 'that is good news,')).toBeUndefined();
   });
 });
+
+describe('a document its issuer is the subject of issuing', () => {
+  it('gives "the circular said" and "the report said" to the organisation that issued or published it', () => {
+    const circular = article(['The Bahrain Monetary Agency has issued a circular to all commercial banks outlining a new policy.', 'The circular said current arrangements will end except "in quite exceptional circumstances."']);
+    expect(who(circular, 2, 'in quite exceptional')).toBe('Bahrain Monetary Agency');
+    const report = article(['The Kiel Institute for World Economy published its new annual report on Monday.', '"Growth will slow to one percent next year," the report said.']);
+    expect(who(report, 2, 'Growth will slow')).toBe('Kiel Institute for World Economy');
+  });
+});
