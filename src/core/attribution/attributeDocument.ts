@@ -501,7 +501,9 @@ function clauseBefore(masked: string, from: number, to: number): Clause | undefi
   // ("Said David Gluskin, vice-president of Nesbitt Thomson Bongard Inc, “…”": the name, then its appositive.)
   const inverted = /^\s*(\p{Lu}\p{Ll}+)\s+([^:\u00A4]+?)[,:]?\s*$/u.exec(clause);
   const invertedWords = wordsIn(((inverted?.[2] as string | undefined) ?? '').split(',')[0] as string);
-  if (inverted && isReportingVerb(inverted[1] as string) && invertedWords <= MAX_WORDS_QUOTE_TO_VERB && wordsIn(inverted[2] as string) <= MAX_WORDS_VERB_TO_QUOTE_LONG && !PREPOSITIONS.has((inverted[2] as string).split(/\s/)[0] as string)) {
+  // ("Asked whether the plan would survive, Novak said:": a verb later in the clause makes the first word an
+  // opening participle, not an inverted attribution.)
+  if (inverted && isReportingVerb(inverted[1] as string) && verbsIn(inverted[2] as string).length === 0 && invertedWords <= MAX_WORDS_QUOTE_TO_VERB && wordsIn(inverted[2] as string) <= MAX_WORDS_VERB_TO_QUOTE_LONG && !PREPOSITIONS.has((inverted[2] as string).split(/\s/)[0] as string)) {
     const phrase = subjectAfter(inverted[2] as string);
     if (phrase) return { phrase, from: from + sentenceStart, to, colon };
   }

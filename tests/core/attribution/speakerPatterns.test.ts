@@ -116,6 +116,11 @@ describe('speaker patterns of news copy beyond "X said"', () => {
     expect(who(d, 3, 'we expect a record year')).toBe("Anthony J.F. O'Reilly");
   });
 
+  it('reads "Asked whether …, X said:" as X speaking, not an inverted "Asked …" attribution', () => {
+    const d = article(['Jan Novak, the Czech interior minister, spoke in Prague on Monday.', 'Asked whether the plan would survive, Novak said: “We will not back down on this point at all.”']);
+    expect(who(d, 2, 'We will not back down')).toBe('Jan Novak');
+  });
+
   it('reads "quoted X telling …" without "as" as X speaking, not the radio that carried it', () => {
     const d = article(['Tehran Radio quoted defence spokesman Ali Akbar Hashemi Rafsanjani telling a visiting delegation yesterday, "The United States is moving towards the brink."']);
     expect(who(d, 1, 'The United States is moving')).toBe('Ali Akbar Hashemi Rafsanjani');
