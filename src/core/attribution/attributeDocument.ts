@@ -1009,7 +1009,7 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
       const itsIssuer = /^[Ii]ts\s/.test(phrase.text) && (DOCUMENT_NOUNS.has(head) || ISSUED_NOUNS.has(head)) ? resolveRead({ text: 'it', form: 'pronoun', kind: 'thing', core: 'it' }, at) : undefined;
       if (itsIssuer?.form === 'name' && !itsIssuer.unnamed) return { ...itsIssuer, form: 'description', text: phrase.text, core: head, issued: true, at };
       // "a document issued by the PMDB", "the Kiel institute's report": the issuer its own words name.
-      const by = /\sby\s|['\u2019]s\s/.test(phrase.text) ? issuerNamedIn(phrase.text) : undefined;
+      const by = /\s(?:by|from)\s|['\u2019]s\s/.test(phrase.text) ? issuerNamedIn(phrase.text) : undefined;
       const byWhom = by ? resolve(by, at) : undefined;
       if (byWhom && !byWhom.unnamed) return { ...byWhom, kind: 'thing', form: 'description', text: phrase.text, core: head, issued: true, at };
       // "the Federal Trade Commission (FTC) report", "the FTC study", "the Novo statement": the issuer its

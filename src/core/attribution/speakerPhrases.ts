@@ -470,7 +470,10 @@ function description(segment: string, headFirst: boolean): SpeakerPhrase | undef
     from = head.i;
     while (from > 0 && isCapitalised(words[from - 1] as string) && !NOT_NAMES.has((words[from - 1] as string).toLowerCase())) from--;
   }
-  const to = headFirst ? words.length : head.i + 1;
+  // ("a statement from Novak said", "a letter by the Federation said": the one it comes from goes with it,
+  // for the issuer to be read from it.)
+  const fromWhom = THING_NOUNS.has(head.w) && /^(?:from|by)$/.test(words[head.i + 1] ?? '') && words.length > head.i + 2 && words.slice(head.i + 2).every((w, k) => isCapitalised(w) || (k === 0 && /^the$/i.test(w)));
+  const to = headFirst || fromWhom ? words.length : head.i + 1;
   const text = words.slice(from, to).join(' ').replace(/[,.;:]+$/, '');
   const plural = /s$/.test(head.w) && !/ss$/.test(head.w) && PERSON_NOUNS.has(head.w);
   return { text, form: 'description', kind: THING_NOUNS.has(head.w) ? 'thing' : plural ? 'group' : 'person', core: head.w };

@@ -171,4 +171,10 @@ describe('a document its issuer is the subject of issuing', () => {
     const report = article(['The Kiel Institute for World Economy published its new annual report on Monday.', '"Growth will slow to one percent next year," the report said.']);
     expect(who(report, 2, 'Growth will slow')).toBe('Kiel Institute for World Economy');
   });
+  it('gives "a statement from X said" and "according to a statement from X" to X', () => {
+    const intro = 'Jan Novak, the Czech interior minister, spoke in Prague on Monday.';
+    expect(who(article([intro, '“We will not back down on this point at all,” a statement from Novak said.']), 2, 'We will not')).toBe('Jan Novak');
+    expect(who(article([intro, '“We will not back down on this point at all,” according to a statement from Novak.']), 2, 'We will not')).toBe('Jan Novak');
+    expect(who(article(['A letter by the Czech Football Association said the ban was “final and binding”.']), 1, 'final and binding')).toMatch(/^(?:the )?Czech Football Association$/);
+  });
 });
