@@ -11,7 +11,7 @@ const REPORTING_VERBS = `said says told tells added adds stated wrote writes ask
   complains conceded concedes countered suggested suggests observed observes maintained maintains agreed agrees
   boasted promised vowed pledged quipped joked mused confirmed confirms denied denies reiterated reiterates
   tweeted bragged exclaimed shouted testified retorted protested lamented assured reminded wondered asserted
-  asserts contended contends affirmed reaffirmed`.split(/\s+/);
+  asserts contended contends affirmed reaffirmed disagreed disagrees objected`.split(/\s+/);
 // Not the words that are as often nouns in news copy ("states", "notes", "comments", "claims", "estimates",
 // "forecast", "promises", "pledges", "stresses", "repeated attempts"), nor beliefs ("believes", "thinks").
 // Not "posted": "the company posted a profit" is news, not speech.
@@ -698,9 +698,11 @@ export function loneName(segment: string): SpeakerPhrase | undefined {
  * opening the sentence. Undefined for anything else ("The stakes are high").
  */
 export function leadingSubject(sentence: string): SpeakerPhrase | undefined {
-  // "Her verdict:", "His answer:": the person a possessive stands for.
-  const possessive = /^\s*(His|Her|Their)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s*:?\s*$/u.exec(sentence);
+  // "Her verdict:", "His answer was blunt:", "Novak’s message was clear:": the one a possessive stands for.
+  const possessive = /^\s*(His|Her|Their)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?(?:\s+(?:was|is|were|are)\s+[\p{Ll}-]+)?\s*:?\s*$/u.exec(sentence);
   if (possessive) return pronoun(({ His: 'he', Her: 'she', Their: 'they' } as Record<string, string>)[possessive[1] as string] as string);
+  const named = /^\s*((?:\p{Lu}[\p{L}.'-]*\s+){0,3}\p{Lu}[\p{L}.-]*)['’]s\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?(?:\s+(?:was|is|were|are)\s+[\p{Ll}-]+)?\s*:\s*$/u.exec(sentence);
+  if (named) return lastName(named[1] as string);
   const atStart = subjectAtStart(sentence);
   if (atStart?.form === 'pronoun' && atStart.kind === 'person') return atStart;
   // A full or titled name, not a lone capitalised word ("Commented another diplomat:").

@@ -116,6 +116,17 @@ describe('speaker patterns of news copy beyond "X said"', () => {
     expect(who(d, 3, 'we expect a record year')).toBe("Anthony J.F. O'Reilly");
   });
 
+  it('reads "X’s message was clear:" and "His answer was blunt:" as that person introducing the quotation', () => {
+    const intro = 'Jan Novak, the Czech interior minister, spoke in Prague on Monday.';
+    expect(who(article([intro, 'Novak’s message was clear: “We will not back down on this point at all.”']), 2, 'We will not')).toBe('Jan Novak');
+    expect(who(article(['Interior Minister Jan Novak spoke in Prague on Monday.', 'His answer was blunt: “We will not back down on this point at all.”']), 2, 'We will not')).toBe('Jan Novak');
+  });
+
+  it('goes on with a speaker who "disagreed" in the quotation paragraph after', () => {
+    const d = article(['“We will not back down on this point at all,” Interior Minister Jan Novak said.', 'Petra Kral, who leads the opposition, disagreed.', '“This is the worst plan in years.”']);
+    expect(who(d, 3, 'This is the worst plan')).toBe('Petra Kral');
+  });
+
   it('reads "Asked whether …, X said:" as X speaking, not an inverted "Asked …" attribution', () => {
     const d = article(['Jan Novak, the Czech interior minister, spoke in Prague on Monday.', 'Asked whether the plan would survive, Novak said: “We will not back down on this point at all.”']);
     expect(who(d, 2, 'We will not back down')).toBe('Jan Novak');
