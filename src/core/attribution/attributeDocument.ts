@@ -1321,8 +1321,10 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
       const sentence = sentences.find((s) => s.start <= q.open && s.end > q.open);
       // (After a connective at most: 'Furthermore, "we still have the April highs to contend with," which …'.)
       if (!sentence || (sentence.start !== q.open && !CONNECTIVE_OPENING.test(masked.slice(sentence.start, q.open)))) continue;
-      // Speech, not a term in quotation marks ("“Quantitative easing” began in 2008").
-      if (wordsIn(text.slice(q.start, q.end)) < MIN_SPEECH_WORDS) continue;
+      // Speech, not a term in quotation marks ("“Quantitative easing” began in 2008"): a few words, or a
+      // whole sentence however short ("“Nobody believes it.”", "“Everything.”").
+      const words = text.slice(q.start, q.end);
+      if (wordsIn(words) < MIN_SPEECH_WORDS && !/[.!?]\s*$/.test(words)) continue;
       // A sentence with a reporting verb of its own that named nobody we could read is not inherited.
       if (verbsIn(masked.slice(sentence.start, sentence.end)).length > 0) continue;
       const voice = voiceBefore(q.open) ?? (sentence === sentences[0] ? lastVoice : undefined);

@@ -469,6 +469,12 @@ function description(segment: string, headFirst: boolean): SpeakerPhrase | undef
     // No determiner: the noun with the capitalised words right before it ("U.S. officials", "Czech officials").
     from = head.i;
     while (from > 0 && isCapitalised(words[from - 1] as string) && !NOT_NAMES.has((words[from - 1] as string).toLowerCase())) from--;
+    // ("Russia’s defence ministry", "Britain's foreign office": a country's or body's possessive before the
+    // noun and its modifiers is part of the description.)
+    const owner = /^(\p{Lu}[\p{L}.-]*['’]s)$/u;
+    let k = from;
+    while (k > 0 && k > head.i - 3 && /^\p{Ll}[\p{L}-]*$/u.test(words[k - 1] as string)) k--;
+    if (k > 0 && owner.test(words[k - 1] as string) && !NOT_NAMES.has((words[k - 1] as string).toLowerCase().replace(/['’]s$/, ''))) from = k - 1;
   }
   // ("a statement from Novak said", "a letter by the Federation said": the one it comes from goes with it,
   // for the issuer to be read from it.)

@@ -122,6 +122,15 @@ describe('speaker patterns of news copy beyond "X said"', () => {
     expect(who(article(['Interior Minister Jan Novak spoke in Prague on Monday.', 'His answer was blunt: “We will not back down on this point at all.”']), 2, 'We will not')).toBe('Jan Novak');
   });
 
+  it('goes on with the voice just heard in a short quotation paragraph that is a whole sentence', () => {
+    const d = article(['"This is a whitewash," Jim Jordan, an Ohio Republican, told reporters.', '"Nobody believes it."']);
+    expect(who(d, 2, 'Nobody believes it.')).toBe('Jim Jordan');
+  });
+
+  it('keeps a country’s possessive in a description of its ministry', () => {
+    expect(who(article(['Russia’s defence ministry said its forces had “liberated” the village.']), 1, 'liberated')).toBe('Russia’s defence ministry');
+  });
+
   it('goes on with a speaker who "disagreed" in the quotation paragraph after', () => {
     const d = article(['“We will not back down on this point at all,” Interior Minister Jan Novak said.', 'Petra Kral, who leads the opposition, disagreed.', '“This is the worst plan in years.”']);
     expect(who(d, 3, 'This is the worst plan')).toBe('Petra Kral');
