@@ -908,6 +908,21 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     }
   };
 
+  /**
+   * The one person named earlier whom the story gives this age ("Maria Lopez, 42,", "Maria Lopez (42)",
+   * "42-year-old Maria Lopez"); none when two people are that age or nobody is.
+   */
+  const personOfAge = (age: string): Referent | undefined => {
+    const names = new Set(
+      allPersons
+        .filter(({ text }) => new RegExp(String.raw`${escapeRegExp(text)}(?:,\s*${age}\s*,|\s*\(${age}\))|\b${age}-year-old\s+(?:[\p{Ll}-]+\s+){0,3}?${escapeRegExp(text)}`, 'u').test(wholeText))
+        .map(({ core }) => fullName(core) ?? core),
+    );
+    if (names.size !== 1) return undefined;
+    const [name] = names;
+    return history.findLast((r) => r.kind === 'person' && r.form === 'name' && r.name === name);
+  };
+
   const resolve = (phrase: SpeakerPhrase, at: number): Referent | undefined => wholeName(resolveRead(phrase, at));
   const resolveRead = (phrase: SpeakerPhrase, at: number): Referent | undefined => {
     // What a pronoun or description may refer to: the last few paragraphs' mentions (history is in order).
@@ -983,6 +998,10 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     }
     // A description: the nearest earlier name or description of the same thing or role.
     const head = phrase.core;
+    // "the 42-year-old said", "the 21-year-old activist": the one person the story gives that age.
+    const age = phrase.kind === 'person' && /^the\s/i.test(phrase.text) ? /\b(\d{1,3})-year-old\b/.exec(phrase.text)?.[1] : undefined;
+    const aged = age ? personOfAge(age) : undefined;
+    if (aged) return { ...aged, at };
     // "the defence minister" is the one named "Defence Minister Tomas Kral", not the finance minister;
     // "the spokesman" the one written "spokesman Marlin Fitzwater" (a role beside the name, its modifiers
     // in the words around it). The nearest mention wins: after "a Treasury spokesman", "the spokesman" is

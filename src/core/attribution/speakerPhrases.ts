@@ -456,7 +456,11 @@ function description(segment: string, headFirst: boolean): SpeakerPhrase | undef
   // (A person's possessions are other people, not the person: "the losing candidate’s supporters" are not the
   // candidate. A body speaks through what it owns: "the Commission's annual package" is the Commission.)
   const personPossessor = (w: string, i: number) => PERSON_NOUNS.has(w) && i < words.length - 1 && /['’]s$/.test(words[i] as string);
-  const heads = words.map((w, i) => ({ w: w.toLowerCase().replace(/[^\p{L}'’-]/gu, '').replace(/['’]s$/, ''), i })).filter(({ w, i }) => (PERSON_NOUNS.has(w) || THING_NOUNS.has(w)) && !personPossessor(w, i));
+  // ("the 42-year-old said": an age alone stands for a person, the one the story gives that age.)
+  const age = (i: number) => i === words.length - 1 && AGE.test((words[i] as string).replace(/[,.;:]+$/, ''));
+  const heads = words
+    .map((w, i) => ({ w: age(i) ? w.replace(/[,.;:]+$/, '') : w.toLowerCase().replace(/[^\p{L}'’-]/gu, '').replace(/['’]s$/, ''), i }))
+    .filter(({ w, i }) => ((PERSON_NOUNS.has(w) || THING_NOUNS.has(w)) && !personPossessor(w, i)) || age(i));
   const head = headFirst ? heads[0] : heads[heads.length - 1];
   if (!head) return undefined;
   const determiner = /^(?:the|a|an|its|their|his|her|our|one|another|two|three|several|some|many)$/i;
@@ -484,6 +488,9 @@ function description(segment: string, headFirst: boolean): SpeakerPhrase | undef
   const plural = /s$/.test(head.w) && !/ss$/.test(head.w) && PERSON_NOUNS.has(head.w);
   return { text, form: 'description', kind: THING_NOUNS.has(head.w) ? 'thing' : plural ? 'group' : 'person', core: head.w };
 }
+
+/** An age written as a description's word: "42-year-old". */
+export const AGE = /^(\d{1,3})-year-old$/;
 
 /** A pronoun as a speaker phrase. */
 function pronoun(word: string): SpeakerPhrase | undefined {

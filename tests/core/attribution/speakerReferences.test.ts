@@ -222,3 +222,14 @@ describe("a person's possessions are other people", () => {
     expect(who(d, 3, 'rigged')).toBeUndefined();
   });
 });
+
+describe('a person told by their age', () => {
+  it('reads "the 42-year-old" and "the 21-year-old activist" as the one person the story gives that age', () => {
+    expect(who(doc(['Maria Lopez, 42, lost her home in the flood, and her neighbour Tom Reyes, 60, lost his car.', '“Everything is gone,” the 42-year-old said.']), 2, 'Everything is gone')).toBe('Maria Lopez');
+    expect(who(doc(['Greta Thunberg, 21, addressed the crowd in Stockholm.', '“You have stolen my dreams,” the 21-year-old activist said.']), 2, 'You have stolen')).toBe('Greta Thunberg');
+  });
+  it('names nobody by an age two people share', () => {
+    const d = doc(['Maria Lopez, 42, lost her home in the flood, and her neighbour Tom Reyes, 42, lost his car.', '“Everything is gone,” the 42-year-old said.']);
+    expect(who(d, 2, 'Everything is gone') ?? '').not.toMatch(/Lopez|Reyes/);
+  });
+});
