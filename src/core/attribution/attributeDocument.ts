@@ -256,6 +256,9 @@ interface Verb {
   word: string;
 }
 
+/** An article, possessive or other determiner ending a text: the word after it is no verb. */
+const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|our|these|those|such|new|further)\s+$/i;
+
 /** The verbs in a text, in order (of the types asked for). */
 function verbsIn(text: string, types: Verb['type'][] = ['report']): Verb[] {
   const patterns: [Verb['type'], RegExp][] = [
@@ -266,7 +269,12 @@ function verbsIn(text: string, types: Verb['type'][] = ['report']): Verb[] {
   const out: Verb[] = [];
   for (const [type, pattern] of patterns) {
     if (!types.includes(type)) continue;
-    for (const m of text.matchAll(pattern)) out.push({ index: m.index ?? 0, end: (m.index ?? 0) + m[0].length, type, word: m[0] });
+    for (const m of text.matchAll(pattern)) {
+      // After an article or a possessive the word is a noun or an adjective ("the proposed resolution",
+      // "the charges to earnings", "its calls"), never the verb of a clause.
+      if (DETERMINER_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) continue;
+      out.push({ index: m.index ?? 0, end: (m.index ?? 0) + m[0].length, type, word: m[0] });
+    }
   }
   return out.sort((a, b) => a.index - b.index);
 }
@@ -278,10 +286,7 @@ function verbsIn(text: string, types: Verb['type'][] = ['report']): Verb[] {
  */
 function objectOfQuotingVerb(masked: string, sentenceStart: number, open: number): boolean {
   const before = masked.slice(sentenceStart, open);
-  // ("said the charges to the company's earnings would “significantly impact” results": after an article or a
-  // possessive, "charges" and "calls" are nouns.)
-  const asNoun = (v: Verb) => /\b(?:the|a|an|its|their|his|her|our|these|those|such|new|further)\s+$/i.test(before.slice(0, v.index));
-  const last = verbsIn(before, ['report', 'quoting', 'participle']).filter((v) => !asNoun(v)).at(-1);
+  const last = verbsIn(before, ['report', 'quoting', 'participle']).at(-1);
   // Its object runs up to the quotation: a few words ("called the first count “rigged”"), no comma or
   // quotation between (in "the plan, which critics called “rushed”, was “the best we have”", the second
   // quotation is no longer the verb's).

@@ -127,6 +127,16 @@ describe('speaker patterns of news copy beyond "X said"', () => {
     expect(who(d, 2, 'Nobody believes it.')).toBe('Jim Jordan');
   });
 
+  it('reads no verb right after an article ("the proposed resolution") and goes on with an occupation-led subject', () => {
+    const un = article(['Hélène de Rougemont, France\'s ambassador to the United Nations, told the Security Council on Monday that the proposed ceasefire resolution was “the last chance to avoid a regional war.”']);
+    expect(who(un, 1, 'the last chance')).toBe('Hélène de Rougemont');
+    const lis = article([
+      'Energy Minister Paweł Grabowski said on Monday that Poland would switch on its first nuclear reactor on the Baltic coast by 2036.',
+      'Environmental campaigner Jakub Lis called the timetable unrealistic. “Nobody who has actually looked at the grid believes this,” he said.',
+    ]);
+    expect(who(lis, 2, 'Nobody who has actually')).toBe('Jakub Lis');
+  });
+
   it('keeps a country’s possessive in a description of its ministry', () => {
     expect(who(article(['Russia’s defence ministry said its forces had “liberated” the village.']), 1, 'liberated')).toBe('Russia’s defence ministry');
   });
