@@ -257,7 +257,7 @@ interface Verb {
 }
 
 /** An article, possessive or other determiner ending a text: the word after it is no verb. */
-const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|our|these|those|such|new|further)\s+$/i;
+const DETERMINER_BEFORE = /(?<![\p{L}\p{N}])(?:the|a|an|its|their|his|her|our|these|those|such|new|further)\s+$/iu;
 
 /** The verbs in a text, in order (of the types asked for). */
 function verbsIn(text: string, types: Verb['type'][] = ['report']): Verb[] {

@@ -691,7 +691,8 @@ export function subjectAtStart(sentence: string): SpeakerPhrase | undefined {
  * full name or a titled one, never a lone capitalised word (too often a place).
  */
 export function nameOnly(segment: string): SpeakerPhrase | undefined {
-  const words = segment.trim().replace(/[.,;:]+$/, '').split(/\s+/).filter(Boolean);
+  // ("But Senator Graciela Peña, who chairs …, said": a conjunction opening the clause is not part of it.)
+  const words = segment.trim().replace(/[.,;:]+$/, '').replace(/^(?:But|And|Yet|Still|However,?)\s+/, '').split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 6) return undefined;
   if (!words.every((w) => nameWord(w) || /^(?:de|van|von|der|den|al|bin|da|di|le|la|del|du)$/.test(w) || TITLES.has(w.toLowerCase()))) return undefined;
   const phrase = lastName(words.join(' '));

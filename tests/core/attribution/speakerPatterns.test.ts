@@ -135,6 +135,17 @@ describe('speaker patterns of news copy beyond "X said"', () => {
       'Environmental campaigner Jakub Lis called the timetable unrealistic. “Nobody who has actually looked at the grid believes this,” he said.',
     ]);
     expect(who(lis, 2, 'Nobody who has actually')).toBe('Jakub Lis');
+    // (A name ending in a letter outside ASCII before "a" is no article: "Peña said".)
+    expect(who(article(['Senator Graciela Peña said the bill was “a step too far for parents”.']), 1, 'a step too far')).toBe('Graciela Peña');
+  });
+
+  it('goes on with a speaker of reported speech opened by "But X, who …, said" in the quotation paragraph after', () => {
+    const d = article([
+      '“The vaccine is safe and it works,” Health Minister Rafael Ortiz told lawmakers on Tuesday.',
+      'But Senator Graciela Peña, who chairs the health committee, said she had received hundreds of letters from worried parents.',
+      '“I am not against vaccines. I am against being told not to ask questions.”',
+    ]);
+    expect(who(d, 3, 'I am not against vaccines.')).toBe('Graciela Peña');
   });
 
   it('keeps a country’s possessive in a description of its ministry', () => {
