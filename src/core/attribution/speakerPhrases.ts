@@ -192,6 +192,18 @@ function isTitle(word: string): boolean {
   return TITLES.has(lower) || ROLE_TITLES.has(lower) || lower.split('-').some((part) => TITLES.has(part));
 }
 
+/** Nouns for what an organisation is, written before its name ("shipping group Kattegat Line", "carmaker Moravan Auto"). */
+// (Industries' makers by name: "lawmaker" and "policymaker" are people.)
+const ORGANISATION_KINDS = new Set([
+  ...COMPANY_NOUNS,
+  ...'manufacturer operator developer giant conglomerate supplier distributor regulator watchdog charity broadcaster publisher chain startup start-up carmaker automaker chipmaker drugmaker steelmaker planemaker truckmaker'.split(' '),
+]);
+
+/** Whether the word before a name says the name is an organisation's ("software maker Lumiq Systems", not "banker John Smith"). */
+function isKindOfOrganisation(word: string | undefined): boolean {
+  return word !== undefined && ORGANISATION_KINDS.has(word);
+}
+
 /** Whether a capitalised word can be part of a name. */
 function nameWord(word: string): boolean {
   // "in the U.S. Silas said": a country's initials end a sentence as often as they begin a name.
@@ -438,7 +450,7 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
       name = name.slice(lastOrg + 1);
       k = run.length - name.length;
     }
-    const isOrg = firm || ticker || name.some((w) => ORG_WORDS.has(w.toLowerCase())) || (k === 0 && !titledOf && beforeThe === undefined && before === 'the');
+    const isOrg = firm || ticker || name.some((w) => ORG_WORDS.has(w.toLowerCase())) || (k === 0 && !titledOf && beforeThe === undefined && before === 'the') || (k === 0 && isKindOfOrganisation(before));
     const text = possessive ? [...run.slice(0, -1), (run[run.length - 1] as string).replace(/['\u2019]s$/, '')].join(' ') : run.join(' ');
     best = { text, form: 'name', kind: isOrg ? 'thing' : 'person', gender, core: name.join(' ') };
     if (!isOrg) bestPerson = best;

@@ -178,3 +178,16 @@ describe('a document its issuer is the subject of issuing', () => {
     expect(who(article(['A letter by the Czech Football Association said the ban was “final and binding”.']), 1, 'final and binding')).toMatch(/^(?:the )?Czech Football Association$/);
   });
 });
+
+describe('an organisation told by what it is before its name', () => {
+  it('reads "software maker Lumiq Systems" and "shipping group Kattegat Line" as companies that "the company" and "it" stand for', () => {
+    const lumiq = article(['Brno-based software maker Lumiq Systems laid off 120 employees on Wednesday.', 'The company said the cuts were “necessary to return to profitability in 2025”.']);
+    expect(who(lumiq, 2, 'necessary to return')).toBe('Lumiq Systems');
+    const kattegat = article(['Danish shipping group Kattegat Line cut its full-year profit forecast on Thursday.', 'It said it expected rates to remain “under pressure well into next year”.']);
+    expect(who(kattegat, 2, 'under pressure')).toBe('Kattegat Line');
+  });
+  it('still reads "lawmaker Diana Sava" as a person', () => {
+    const d = article(['Opposition lawmaker Diana Sava, who sits on the defence committee, said the process had been “opaque from start to finish”.']);
+    expect(who(d, 1, 'opaque from start')).toBe('Diana Sava');
+  });
+});
