@@ -37,3 +37,14 @@ describe('a role a story calls the holder of a title by', () => {
     expect(speakerOfWords(d, 4, 'We can finally plan')).toBe('Anna Kowalski');
   });
 });
+
+describe('a title set off by commas before its holder', () => {
+  it('reads "the minister" as the one named "Spain\'s Agriculture Minister, Luis Carrasco,"', () => {
+    const d = madeUpDocument([
+      "Spain's Agriculture Minister, Luis Carrasco, met olive growers in Jaén on Friday as drought halved this year's harvest.",
+      "Rosa Jiménez, president of the regional growers' association, told him that hundreds of family farms would not survive another dry year.",
+      'The minister said the government was “studying every option” but gave no figures for emergency aid.',
+    ]);
+    expect(speakerOfWords(d, 3, 'studying every option')).toBe('Luis Carrasco');
+  });
+});
