@@ -225,7 +225,7 @@ const PARTICLE = /^(?:de|van|von|der|den|al|bin|da|di|le|la|del|du)$/;
 /** Nouns for a firm written before its name ("auditors Deloitte Haskins and Sells", "law firm Cravath, Swaine"). */
 const FIRM_NOUNS = new Set('auditor auditors accountant accountants firm brokerage consultants consultancy'.split(' '));
 
-export const PREPOSITIONS = new Set('of at for from in with by to on about into over under between among against'.split(' '));
+export const PREPOSITIONS = new Set('of at for from in with by to on about into over under between among against near outside inside across along around towards toward beyond off'.split(' '));
 
 /**
  * Rank words that are surnames as often ("Constable", "Major", "Marshal"): a title only right after another

@@ -191,3 +191,13 @@ describe('an organisation told by what it is before its name', () => {
     expect(who(d, 1, 'opaque from start')).toBe('Diana Sava');
   });
 });
+
+describe('a place after a preposition of place', () => {
+  it('never makes "near Scarborough Shoal" the organisation "the embassy" stands for', () => {
+    const d = article([
+      "China's foreign ministry lodged a formal protest with the Philippine embassy in Beijing on Monday over an illegal incursion near Scarborough Shoal.",
+      'The embassy said it had received the note, but insisted the vessel had been “operating lawfully within our exclusive economic zone.”',
+    ]);
+    expect(who(d, 2, 'operating lawfully')).not.toBe('Scarborough Shoal');
+  });
+});
