@@ -17,7 +17,10 @@ export interface SourceInfo {
   url?: string;
 }
 
-/** One paragraph of cleaned text: a verbatim slice of the raw file. */
+/**
+ * One paragraph of cleaned text: a verbatim slice of the raw file, or, for Markdown, of the file with its
+ * emphasis markers (`**`, `_`) removed (see `core/corpus/markdownEmphasis.ts`).
+ */
 export interface Paragraph {
   /** 1-based position among the document's kept paragraphs. */
   index: number;
@@ -54,6 +57,11 @@ export interface LoadProblem {
   line?: number;
   field?: string;
   message: string;
+  /**
+   * The file loaded all the same: the problem is a warning about how it was read (front matter that is
+   * not valid YAML, read as plain `key: value` lines), not why it was left out.
+   */
+  loaded?: true;
 }
 
 /** Where a problem is, as an editor looks for it: `positions.yml:12`, or the file alone. */

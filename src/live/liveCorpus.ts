@@ -39,6 +39,8 @@ export interface ReloadSummary {
   removed: string[];
   /** Files whose change could not be loaded: their last good version keeps serving. */
   failed: LoadProblem[];
+  /** Files that loaded with a warning on how they were read (front matter read as plain lines). */
+  warnings: LoadProblem[];
 }
 
 export interface LiveCorpusOptions {
@@ -52,7 +54,7 @@ export interface LiveCorpusOptions {
 type Change =
   | { file: string; kind: 'removed' }
   | { file: string; kind: 'problem'; problem: LoadProblem; dropDocument: boolean }
-  | { file: string; kind: 'document'; doc: SourceDocument };
+  | { file: string; kind: 'document'; doc: SourceDocument; warnings: LoadProblem[] };
 
 /** What a path in the corpus folder is now. */
 function pathKind(path: string): 'file' | 'folder' | 'missing' | 'broken-link' | 'other' {
@@ -237,7 +239,7 @@ export class LiveCorpus {
 
   private async applyNow(files: string[], extracted?: ReadonlyMap<string, ReadDocument>): Promise<ReloadSummary> {
     const dir = this.desk.corpus.dir;
-    const summary: ReloadSummary = { fingerprint: corpusFingerprint(dir, INDEX_VERSION), added: [], changed: [], removed: [], failed: [] };
+    const summary: ReloadSummary = { fingerprint: corpusFingerprint(dir, INDEX_VERSION), added: [], changed: [], removed: [], failed: [], warnings: [] };
     const before = new Map(this.desk.corpus.documents.map((d) => [d.file, d]));
 
     // 1. Which files changed. A folder that appeared or went away is looked at whole (and watched).
@@ -324,8 +326,8 @@ export class LiveCorpus {
       else if (!formatOf(file)) problem(unsupportedTypeMessage(file), true);
       else {
         try {
-          const doc = await loadDocumentFile(dir, file, overrides.get(documentId(file)), { extractionCacheDir: this.options.extractionCacheDir, extracted });
-          changes.push({ file, kind: 'document', doc });
+          const { document: doc, warnings } = await loadDocumentFile(dir, file, overrides.get(documentId(file)), { extractionCacheDir: this.options.extractionCacheDir, extracted });
+          changes.push({ file, kind: 'document', doc, warnings });
         } catch (error) {
           if (!(error instanceof DocumentError)) throw error;
           const message = `${error.problem.message}${old ? ' (the last good version is still served)' : ''}`;
@@ -387,6 +389,8 @@ export class LiveCorpus {
           continue;
         }
         this.problems.delete(file);
+        if (change.warnings.length > 0) this.problems.set(file, change.warnings);
+        summary.warnings.push(...change.warnings);
         if (old && old.contentHash === doc.contentHash && JSON.stringify(old.source) === JSON.stringify(doc.source)) continue; // unchanged
         if (old) {
           remove(file);
@@ -424,6 +428,7 @@ export class LiveCorpus {
     const { logger } = this.options;
     logger.info({ added: summary.added.length, changed: summary.changed.length, removed: summary.removed.length, documents: documents.size }, 'corpus reloaded');
     for (const p of summary.failed) logger.error({ file: p.file, line: p.line }, `corpus change not applied: ${p.message}`);
+    for (const p of summary.warnings) logger.warn({ file: p.file, line: p.line }, `corpus problem: ${p.message}`);
     this.options.onReload?.(summary, this.desk);
     return summary;
   }

@@ -94,4 +94,16 @@ describe('prague CLI', () => {
     expect(stderr).toMatch(/warning: broken\.txt: holds binary data, not text/);
     expect(stdout).toContain('The minister praised the Prague Proposals on Tuesday.');
   });
+
+  it('ask quotes a bold Markdown line as its words, and names a front matter read as plain lines by file and line', async () => {
+    const dir = tempCorpus({
+      'port-qa.md': '---\ntitle: Port Q&A: the tender\noutlet: Harbour Weekly\n---\nThe harbour master spoke on Friday.\n\n**Q: Will the tender reopen?**\n\nA: Yes, in March.\n',
+    });
+    const { code, stdout, stderr } = await prague(['ask', '--corpus', dir, 'will the tender reopen']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('1. \u201CQ: Will the tender reopen?\u201D');
+    expect(stdout).toContain('"Port Q&A: the tender"');
+    expect(stdout).not.toContain('**');
+    expect(stderr).toMatch(/^warning: port-qa\.md:2: front matter is not valid YAML \(.+\): read as plain "key: value" lines/m);
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CorpusError, loadCorpus } from '../../src/core/corpus/loadCorpus.js';
-import { BUNDLED_CORPUS_DIR } from '../../src/core/desk.js';
+import { BUNDLED_CORPUS_DIR, openDesk } from '../../src/core/desk.js';
 import { tempCorpus } from '../helpers/tempCorpus.js';
 
 describe('loadCorpus', () => {
@@ -37,6 +37,38 @@ describe('loadCorpus', () => {
       expect.objectContaining({ file: 'sources.yml', line: 3, field: 'publishd' }),
       expect.objectContaining({ file: 'sources.yml', message: expect.stringMatching(/missing.txt: no such document/) }),
     ]);
+  });
+
+  it('loads a document whose front matter has an unquoted colon, with a warning naming the file and line', async () => {
+    const dir = tempCorpus({
+      'inquest.md': '---\ntitle: Inquest: the stadium crush\noutlet: Daily Post\n---\nThe inquest into the stadium crush opened on Monday.\n',
+      'broken.md': '---\ntitle: Inquest: the stadium crush\ntags:\n  - stadium\n---\nThe coroner adjourned the hearing.\n',
+      'ok.txt': 'Other news\n\nThe council met on Tuesday.\n',
+    });
+    const corpus = await loadCorpus(dir);
+    expect(corpus.documents.map((d) => d.file)).toEqual(['inquest.md', 'ok.txt']);
+    expect(corpus.documents[0]?.source).toEqual({ id: 'inquest', title: 'Inquest: the stadium crush', outlet: 'Daily Post' });
+    expect(corpus.problems).toEqual([
+      // Lines that are not all `key: value` keep today's refusal, naming the line.
+      { file: 'broken.md', line: 2, message: expect.stringMatching(/^front matter is not valid YAML: /) },
+      { file: 'inquest.md', line: 2, loaded: true, message: expect.stringMatching(/^front matter is not valid YAML \(.+\): read as plain "key: value" lines/) },
+    ]);
+    const desk = await openDesk(dir);
+    expect(desk.sources().map((s) => s.title)).toContain('Inquest: the stadium crush');
+    expect(desk.ask('stadium crush inquest').results[0]?.source.title).toBe('Inquest: the stadium crush');
+  });
+
+  it('quotes a bold Markdown line as its words: one sentence, found by a question and by a quote check', async () => {
+    const dir = tempCorpus({
+      'port-qa.md': '---\ntitle: Port tender Q&A\noutlet: Harbour Weekly\n---\nThe harbour master spoke to us on Friday.\n\n**Q: Will the tender reopen?**\n\nA: Yes. The board decided on Monday, and the tender will reopen in March.\n',
+    });
+    const desk = await openDesk(dir);
+    expect(desk.corpus.documents[0]?.paragraphs[1]?.text).toBe('Q: Will the tender reopen?');
+    expect(desk.ask('will the tender reopen').results.map((r) => r.quote)).toContain('Q: Will the tender reopen?');
+    const check = desk.checkQuote('Will the tender reopen?');
+    expect(check.verdict).toBe('verbatim');
+    // Its place is in the loaded line: right after "Q: " (characters 3 to 26), no markers before it.
+    expect(check.matches[0]?.place).toEqual({ paragraph: 2, start: 3, end: 26 });
   });
 
   it('refuses a missing folder with its name', async () => {

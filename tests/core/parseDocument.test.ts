@@ -1,6 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { removeEmphasisMarkers, withoutEmphasisCharacters } from '../../src/core/corpus/markdownEmphasis.js';
 import { DocumentError, parseDocument } from '../../src/core/corpus/parseDocument.js';
+import { splitSentences } from '../../src/core/text/splitSentences.js';
 
 const opEd = readFileSync(new URL('../../corpus/china-watch-us-weak-link-in-5g-security.txt', import.meta.url), 'utf8');
 const wire = readFileSync(new URL('../../corpus/prague-proposals-wire-report.txt', import.meta.url), 'utf8');
@@ -80,3 +83,96 @@ describe('parseDocument on other exports', () => {
     expect(noTitle.paragraphs).toHaveLength(1);
   });
 });
+
+describe('parseDocument on Markdown emphasis', () => {
+  const qa = '---\ntitle: Port tender Q&A\n---\nThe harbour master spoke to us on Friday.\n\n**Q: Will the tender reopen?**\n\nA: Yes. It reopens in March, for *all* bidders, at 5 * 3 berths.\n';
+
+  it('loads a bold line as its words, one sentence, with the rest of the text as it was', () => {
+    const doc = parseDocument(qa, { markdown: true });
+    expect(doc.paragraphs.map((p) => p.text)).toEqual([
+      'The harbour master spoke to us on Friday.',
+      'Q: Will the tender reopen?',
+      'A: Yes. It reopens in March, for all bidders, at 5 * 3 berths.',
+    ]);
+    const bold = doc.paragraphs[1]?.text as string;
+    expect(splitSentences(bold).map((s) => bold.slice(s.start, s.end))).toEqual(['Q: Will the tender reopen?']);
+  });
+
+  it('reads a bold headline and byline as metadata without their markers', () => {
+    const doc = parseDocument('# **Tender reopens**\n\n**By Jana Novak**\n\nThe port will reopen the tender.\n', { markdown: true });
+    expect(doc.source).toEqual({ title: 'Tender reopens', author: 'Jana Novak' });
+    expect(doc.paragraphs.map((p) => p.text)).toEqual(['The port will reopen the tender.']);
+  });
+
+  it('keeps a plain text file\u2019s asterisks: only Markdown has emphasis markers', () => {
+    expect(parseDocument(qa).paragraphs[1]?.text).toBe('**Q: Will the tender reopen?**');
+  });
+
+  it('never loses a word, and leaves the paragraphs of Markdown without emphasis exactly as before', () => {
+    const files = markdownFixtures();
+    expect(files.length).toBeGreaterThan(100);
+    let withEmphasis = 0;
+    for (const [name, raw] of files) {
+      const asMarkdown = parseDocument(raw, { markdown: true });
+      const asText = parseDocument(raw); // how every Markdown file was read before emphasis was formatting
+      if (!asText.paragraphs.some((p) => p.text !== removeEmphasisMarkers(p.text))) {
+        expect(asMarkdown, name).toEqual(asText);
+        continue;
+      }
+      withEmphasis++;
+      expect(asMarkdown.paragraphs, name).not.toEqual(asText.paragraphs);
+      expect(asMarkdown.source, name).toEqual(asText.source);
+      expect(asMarkdown.paragraphs.map((p) => withoutEmphasisCharacters(p.text)), name).toEqual(asText.paragraphs.map((p) => withoutEmphasisCharacters(p.text)));
+    }
+    expect(withEmphasis).toBeGreaterThanOrEqual(3); // the Q&A interview, the markets story, the op-ed's italic bio
+  });
+});
+
+describe('parseDocument on front matter that is not valid YAML', () => {
+  it('reads plain "key: value" lines when a value holds a colon, with a warning naming the line', () => {
+    const doc = parseDocument('---\noutlet: "Daily Post"\ntitle: Inquest: the stadium crush\nauthor: \'Jana Novak\'\npublished: 2024-03-01\n---\nThe inquest opened on Monday.\n');
+    expect(doc.source).toEqual({ outlet: 'Daily Post', title: 'Inquest: the stadium crush', author: 'Jana Novak', published: '2024-03-01' });
+    expect(doc.paragraphs.map((p) => p.text)).toEqual(['The inquest opened on Monday.']);
+    expect(doc.warnings).toEqual([{ line: 3, loaded: true, message: expect.stringMatching(/^front matter is not valid YAML \(.+\): read as plain "key: value" lines/) }]);
+  });
+
+  it('has no warnings for valid front matter', () => {
+    expect(parseDocument('---\ntitle: "Inquest: the stadium crush"\n---\nBody.\n')).not.toHaveProperty('warnings');
+  });
+
+  it('still refuses, naming the line, what plain lines cannot read or what is wrong in them', () => {
+    const refused = (raw: string) => {
+      try {
+        parseDocument(raw);
+      } catch (error) {
+        expect(error).toBeInstanceOf(DocumentError);
+        return (error as DocumentError).problem;
+      }
+      throw new Error('loaded');
+    };
+    // A field of the wrong kind, read as plain lines: its own line and field.
+    expect(refused('---\ntitle: Inquest: the stadium crush\npublished: soon: maybe\n---\nBody.\n')).toMatchObject({ line: 3, field: 'published', message: expect.stringMatching(/^front matter: field "published" is not a date/) });
+    expect(refused('---\ntitle: Inquest: the stadium crush\nheadlne: x\n---\nBody.\n')).toMatchObject({ line: 3, message: expect.stringMatching(/unknown field "headlne"/) });
+    // Lines that are not `key: value` (a list, an indented mapping) or a value that is a YAML list: YAML's
+    // own error, as before (its first: here the colon's line).
+    expect(refused('---\ntitle: Inquest: the stadium crush\n- tag\n---\nBody.\n')).toMatchObject({ line: 2, message: expect.stringMatching(/^front matter is not valid YAML: /) });
+    expect(refused('---\ntitle: Inquest: the crush\n  subtitle: x\n---\nBody.\n')).toMatchObject({ line: 2, message: expect.stringMatching(/^front matter is not valid YAML: /) });
+    expect(refused('---\ntitle: ok\nauthor: [unclosed\n---\nBody.\n')).toMatchObject({ line: 3, message: expect.stringMatching(/^front matter is not valid YAML: /) });
+  });
+});
+
+/** Every Markdown file of the test fixtures and the bundled corpus, with its text. */
+function markdownFixtures(): [string, string][] {
+  const root = new URL('../../', import.meta.url).pathname;
+  const files: [string, string][] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/\.(md|markdown)$/.test(entry.name)) files.push([path, readFileSync(join(root, path), 'utf8')]);
+    }
+  };
+  walk('tests/fixtures');
+  walk('corpus');
+  return files;
+}

@@ -68,6 +68,19 @@ describe('live corpus', () => {
     expect(sources).toContain('added ');
   });
 
+  it('loads a document whose front matter has an unquoted colon, and shows the warning beside the documents until it is fixed', async () => {
+    const { dir, live, reloads } = await startLive({ 'a.txt': 'Headline\n\nThe minister praised Huawei.\n' });
+    writeFileSync(join(dir, 'inquest.md'), '---\ntitle: Inquest: the stadium crush\n---\nThe inquest opened on Monday.\n');
+    await within5s(() => quotes(live, 'inquest opened').length > 0);
+    expect(live.current.sources().find((s) => s.id === 'inquest')?.title).toBe('Inquest: the stadium crush');
+    expect(live.current.problems).toEqual([expect.objectContaining({ file: 'inquest.md', line: 2, loaded: true, message: expect.stringMatching(/read as plain "key: value" lines/) })]);
+    expect(reloads.at(-1)?.warnings).toEqual(live.current.problems);
+    expect(JSON.stringify(renderSources(live.current.sources(), live.current.problems).blocks)).toContain('`inquest.md:2` loaded with a warning');
+    writeFileSync(join(dir, 'inquest.md'), '---\ntitle: "Inquest: the stadium crush"\n---\nThe inquest opened on Monday.\n');
+    await within5s(() => live.current.problems.length === 0);
+    expect(live.current.sources().find((s) => s.id === 'inquest')?.title).toBe('Inquest: the stadium crush');
+  });
+
   it('keeps the last good comparison when a document change breaks one of its quotes', async () => {
     const { dir, live } = await startLive({
       'a.txt': 'Headline\n\nThe minister praised Huawei.\n',

@@ -16,7 +16,7 @@ import { isQuotedTitle, isStoryTerm, MIN_SPEECH_WORDS } from './quotedTerms.js';
 import type { ReferentResolver } from './referentResolver.js';
 import { leadsSentence } from './sentenceSubject.js';
 import { isRoleNoun, mentionsIn, PREPOSITIONS, THING_NOUNS } from './speakerPhrases.js';
-import { type Clause, clauseAfter, clauseBefore, clauseInSentence, verbsIn } from './speechClauses.js';
+import { type Clause, clauseAfter, clauseBefore, clauseInSentence, objectOfQuotingVerb, verbsIn } from './speechClauses.js';
 
 /** Characters either side of a person's name read as what the text says about them ("Syrian", "Sunshine Mining"). */
 const AROUND_CHARS = 60;
@@ -80,7 +80,7 @@ class ParagraphWalk {
     const reportedFrom = this.reported.length;
     /** Each attributed quotation's clause, for telling what stands between two quotations. */
     const clauses = new Map<AttributedQuotation, Clause>();
-    const mentions = [...this.namesMentioned(p), ...this.issuersMentioned(p, issuerMentionsIn(p.masked)), ...this.quotationAttributions(p, clauses), ...this.issuersMentioned(p, issuersOfOpeningDocuments(p.masked, p.sentences)), ...this.reportedSpeech(p)];
+    const mentions = [...this.namesMentioned(p), ...this.issuersMentioned(p, issuerMentionsIn(p.masked, p.sentences)), ...this.quotationAttributions(p, clauses), ...this.issuersMentioned(p, issuersOfOpeningDocuments(p.masked, p.sentences)), ...this.reportedSpeech(p)];
     for (const m of mentions.sort((a, b) => a.index - b.index)) m.run();
     const reportedHere = this.reported.slice(reportedFrom);
     this.continueFromParagraphBefore(p);
@@ -121,8 +121,9 @@ class ParagraphWalk {
           // Roles written beside the name: "spokesman Marlin Fitzwater", "Mary Lee, the bank's chief economist,".
           // (An appositive ends at a comma or a preposition: ", a Treasury spokesman said" is someone else.)
           const roleAfterName = /^\s*,\s+(?:a|an|the)?\s*(?:[\p{L}'’.-]+\s+){0,3}?([\p{L}-]+)\s*(?:,|\s(?:of|at|for|with|in)\s)/u.exec(masked.slice(end, end + 60))?.[1]?.toLowerCase();
-          // "Its spokesperson, Luka Babić, said": a role after a determiner, then the name set off by commas.
-          const roleAppositive = /(?:^|\s)(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+),\s+$/u.exec(masked.slice(Math.max(0, index - 50), index))?.[1];
+          // "Its spokesperson, Luka Babić, said", "Spain's Agriculture Minister, Luis Carrasco, met": a role after
+          // a determiner or a possessive, then the name set off by commas.
+          const roleAppositive = /(?:^|\s)(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(\p{L}+),\s+$/u.exec(masked.slice(Math.max(0, index - 50), index))?.[1]?.toLowerCase();
           const appositiveCloses = /^\s*,/.test(masked.slice(end, end + 3));
           const roles = phrase.kind === 'person' && phrase.form === 'name' ? [roleBefore?.toLowerCase(), roleAfterName, appositiveCloses ? roleAppositive : undefined].filter((w): w is string => !!w && isRoleNoun(w)) : [];
           const leads = !!sentence && phrase.form === 'name' && leadsSentence(masked, sentence, index, end);
@@ -161,7 +162,7 @@ class ParagraphWalk {
       // A colon introducing the quotation (`Novak told reporters: “…”`) outranks the words after it. The
       // words before reach back past a quoted title ("Abshire, on the CBS show “Face the Nation,” …, said:").
       const before = clauseBefore(masked, from, q.open);
-      const clause = (before?.colon ? before : undefined) ?? clauseAfter(text, masked, q, next ? next.open : text.length, (core) => this.names.fullName(core) !== undefined) ?? before ?? clauseInSentence(masked, sentence, ['report', 'participle']);
+      const clause = (before?.colon ? before : undefined) ?? clauseAfter(text, masked, q, next ? next.open : text.length, (core) => this.names.fullName(core) !== undefined) ?? before ?? (objectOfQuotingVerb(masked, sentence.start, q.open) ? undefined : clauseInSentence(masked, sentence, ['report', 'participle']));
       if (!clause) return;
       clauses.set(q, clause);
       mentions.push({
@@ -240,8 +241,10 @@ class ParagraphWalk {
       const sentence = sentences.find((s) => s.start <= q.open && s.end > q.open);
       // (After a connective at most: 'Furthermore, "we still have the April highs to contend with," which …'.)
       if (!sentence || (sentence.start !== q.open && !CONNECTIVE_OPENING.test(masked.slice(sentence.start, q.open)))) continue;
-      // Speech, not a term in quotation marks ("“Quantitative easing” began in 2008").
-      if (wordsIn(text.slice(q.start, q.end)) < MIN_SPEECH_WORDS) continue;
+      // Speech, not a term in quotation marks ("“Quantitative easing” began in 2008"): a few words, or a
+      // whole sentence however short ("“Nobody believes it.”", "“Everything.”").
+      const words = text.slice(q.start, q.end);
+      if (wordsIn(words) < MIN_SPEECH_WORDS && !/[.!?]\s*$/.test(words)) continue;
       // A sentence with a reporting verb of its own that named nobody we could read is not inherited.
       if (verbsIn(masked.slice(sentence.start, sentence.end)).length > 0) continue;
       const voice = voiceBefore(q.open) ?? (sentence === sentences[0] ? this.lastVoice : undefined);

@@ -76,6 +76,19 @@ export class DocumentNames {
   }
 
   /**
+   * The one person whom the story gives this age ("Maria Lopez, 42,", "Maria Lopez (42)", "42-year-old Maria
+   * Lopez"), by full name; none when two people are that age or nobody is.
+   */
+  nameOfAge(age: string): string | undefined {
+    const names = new Set(
+      this.persons
+        .filter(({ text }) => new RegExp(String.raw`${escapeRegExp(text)}(?:,\s*${age}\s*,|\s*\(${age}\))|\b${age}-year-old\s+(?:[\p{Ll}-]+\s+){0,3}?${escapeRegExp(text)}`, 'u').test(this.text.wholeText))
+        .map(({ core }) => this.fullName(core) ?? core),
+    );
+    return names.size === 1 ? [...names][0] : undefined;
+  }
+
+  /**
    * Whether a name another document of the collection gives a described thing ("Prague Proposals" for "the
    * proposals") is this story's thing too: its other words stand capitalised in this story ("a two-day
    * meeting in Prague"). A wire archive's unrelated stories share a noun ("report") but not its name's words

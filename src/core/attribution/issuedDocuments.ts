@@ -4,12 +4,13 @@
  * issued by the PMDB", "the FTC study").
  */
 import type { SentenceRange } from '../text/splitSentences.js';
+import { wordsIn } from '../text/wordsIn.js';
 import type { Referent } from './referent.js';
 import { subjectPastOpening } from './sentenceSubject.js';
 import { lastName, opensSentence, type SpeakerPhrase, subjectAfter, subjectBefore } from './speakerPhrases.js';
 
 /** Documents and stories someone issues or publishes: "the report said" may be its issuer speaking. */
-export const ISSUED_NOUNS = new Set('document report statement study survey review prospectus filing story article bulletin newsletter communique memo letter paper release outlook summary package'.split(' '));
+export const ISSUED_NOUNS = new Set('document report statement study survey review prospectus filing story article bulletin newsletter communique memo letter paper release outlook summary package circular notice directive'.split(' '));
 /** A news story and the article it was called before are one ("the story said" after "the article in …"). */
 const NEWS_PIECES = new Set(['story', 'article']);
 export const sameDocumentNoun = (a: string, b: string) => a === b || (NEWS_PIECES.has(a) && NEWS_PIECES.has(b));
@@ -32,6 +33,15 @@ export function documentsSpokenIn(sentence: string): string[] {
 export const DOCUMENT_BY = /\b(\p{Ll}+)\s+(?:in|by|from|(?:issued|published|released|prepared|compiled|sent|signed|written|drafted|submitted)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?by)\s+((?:the\s+)?\p{Lu}[\p{L}.&'-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}.&'-]*)*)|((?:the|The)\s+(?:\p{Lu}[\p{L}.&-]*\s+)*\p{L}+)['\u2019]s\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\b/gu;
 /** A document of a named organisation, no article before it: "in Hawkeye's annual report" (groups 1, 2: the possessor, the words holding the noun). */
 export const NAMED_DOCUMENT_OF = /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}.&-]*\s+)*\p{Lu}[\p{L}.&-]*)['\u2019]s\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}+)\b/gu;
+
+/** "has issued a circular", "released a statement", "published its annual report": an issuing verb and the words of its object. */
+const ISSUED_BY_SUBJECT = /\b(?:issued|published|released|circulated|unveiled|presented)\s+(?:a|an|its|their|the)\s+((?:[\p{L}\p{N}-]+\s+){0,3}\p{Ll}+)\b/gu;
+/**
+ * Words at most before an issuing verb for the sentence's subject to be read as the issuer ("The Bahrain
+ * Monetary Agency has issued"): the same reach as a reporting verb's subject right after a quotation
+ * (`MAX_WORDS_QUOTE_TO_VERB` in speechClauses, which this rule used where it was written).
+ */
+const MAX_WORDS_ISSUER_TO_VERB = 6;
 
 /** The issuer a description of a document names itself: "a document issued by the PMDB" → the PMDB. */
 export function issuerNamedIn(description: string): SpeakerPhrase | undefined {
@@ -82,7 +92,7 @@ export const MEETING_THEN_ISSUED = /\b(?:After|At|Following|During)\s+(?:a|an|th
 export const ISSUER_MODIFIER = /^(?:[Tt]he\s+|[Aa]n?\s+|[Ii]ts\s+)?((?:\p{Lu}[\p{L}.&'-]*\s+)*\p{Lu}[\p{L}.&'-]*)\s+(?:[\p{Ll}\p{N}-]+\s+){0,2}?\p{Ll}+$/u;
 
 /** Nouns naming a document: "the document" may stand for "the proposals" named before it. */
-export const DOCUMENT_NOUNS = new Set('document proposals proposal report statement declaration plan paper agreement communique letter principles guidelines rules bulletin study survey ruling text memo release treaty resolution strategy review package'.split(' '));
+export const DOCUMENT_NOUNS = new Set('document proposals proposal report statement declaration plan paper agreement communique letter principles guidelines rules bulletin study survey ruling text memo release treaty resolution strategy review package circular notice directive'.split(' '));
 
 /** Documents a paragraph mentions with their issuer, to remember once the issuer is resolved (in reading order). */
 export interface IssuerMention {
@@ -99,11 +109,12 @@ export interface IssuerMention {
 const named = (r: Referent) => r.form === 'name';
 
 /**
- * The documents a paragraph's narration mentions with their issuers: "the article in Progressive magazine",
- * "a document issued by the PMDB", "the Kiel institute's report", "a communique issued after a meeting of
- * OPEC ministers", "a letter sent by the airport's management", "a group led by Carl Icahn".
+ * The documents a paragraph's narration (`masked`, its `sentences`) mentions with their issuers: "the
+ * article in Progressive magazine", "a document issued by the PMDB", "the Kiel institute's report", "The
+ * ministry released a statement", "a communique issued after a meeting of OPEC ministers", "a letter sent by
+ * the airport's management", "a group led by Carl Icahn".
  */
-export function issuerMentionsIn(masked: string): IssuerMention[] {
+export function issuerMentionsIn(masked: string, sentences: SentenceRange[]): IssuerMention[] {
   const mentions: IssuerMention[] = [];
   // "The article in Progressive magazine", "a document issued by the PMDB", "the Kiel institute's report":
   // a document and who issued it.
@@ -112,6 +123,14 @@ export function issuerMentionsIn(masked: string): IssuerMention[] {
   for (const m of masked.matchAll(NAMED_DOCUMENT_OF)) {
     const noun = (m[2] as string).split(/\s+/).find((w) => ISSUED_NOUNS.has(w));
     if (noun && !opensSentence(m[1] as string)) documentsBy.push({ index: m.index ?? 0, noun, by: lastName(m[1] as string, false) });
+  }
+  // ("The Bahrain Monetary Agency has issued a circular to all banks", "The ministry released a statement":
+  // the sentence's subject issued it, when a few words name it right before the verb.)
+  for (const m of masked.matchAll(ISSUED_BY_SUBJECT)) {
+    const noun = (m[1] as string).split(/\s+/).find((w) => ISSUED_NOUNS.has(w));
+    const sentence = sentences.find((s) => s.start <= (m.index ?? 0) && s.end > (m.index ?? 0));
+    const subjectText = masked.slice(sentence?.start ?? 0, m.index ?? 0);
+    if (noun && wordsIn(subjectText) <= MAX_WORDS_ISSUER_TO_VERB && !subjectText.includes(',')) documentsBy.push({ index: m.index ?? 0, noun, by: subjectBefore(subjectText) });
   }
   for (const m of documentsBy) {
     const noun = m.noun.toLowerCase();

@@ -27,19 +27,26 @@ const MAX_REFERENTS = 100;
 /** A name with a word printed as an acronym ("Without INRA") is no person's a "he" or "she" goes on about. */
 const hasAcronymWord = (name: string): boolean => name.split(/\s+/).some((w) => ACRONYM.test(w) && !/^[IVX]+$/.test(w));
 
-/** Abbreviated titles and the role each stands for ("Gov. Garrey Carruthers" is "the governor"). */
-const ABBREVIATED_TITLES: Record<string, string> = {
+/**
+ * Titles printed otherwise than the role a story later calls their holder by: abbreviations ("Gov. Garrey
+ * Carruthers" is "the governor"), a UK High Court judge's "Mrs Justice Adeyemi-Clarke" ("the judge"), "Dr"
+ * and "Prof" ("the doctor", "the professor").
+ */
+const TITLE_ROLES: Record<string, string> = {
   gov: 'governor', sen: 'senator', rep: 'representative', gen: 'general', lt: 'lieutenant', col: 'colonel', capt: 'captain',
   sgt: 'sergeant', det: 'detective', insp: 'inspector', supt: 'superintendent', adm: 'admiral', cmdr: 'commander', cllr: 'councillor',
-  ald: 'alderman', amb: 'ambassador', pres: 'president', atty: 'attorney',
+  ald: 'alderman', amb: 'ambassador', pres: 'president', atty: 'attorney', justice: 'judge', dr: 'doctor', prof: 'professor',
 };
 
-/** The words of a name as printed, in lower case, with abbreviated titles spelt out ("Gov. Carruthers" → governor, carruthers). */
+/** The words of a name as printed, in lower case, each title followed by the role it stands for ("Gov. Carruthers" → gov., governor, carruthers). */
 function titleWords(text: string): string[] {
   return text
     .toLowerCase()
     .split(/[\s'’]+/)
-    .map((w) => ABBREVIATED_TITLES[w.replace(/\.$/, '')] ?? w);
+    .flatMap((w) => {
+      const role = TITLE_ROLES[w.replace(/\.$/, '')];
+      return role ? [w, role] : [w];
+    });
 }
 
 /** "the Texas Democrat", "the Ohio Republican": a politician by party and state, never a name of its own. */
@@ -193,6 +200,10 @@ export class ReferentResolver {
   /** A description: the nearest earlier name or description of the same thing or role. */
   private readDescription(phrase: SpeakerPhrase, at: number, base: Reading, recent: Referent[]): Referent {
     const head = phrase.core;
+    // "the 42-year-old said", "the 21-year-old activist": the one person the story gives that age.
+    const age = phrase.kind === 'person' && /^the\s/i.test(phrase.text) ? /\b(\d{1,3})-year-old\b/.exec(phrase.text)?.[1] : undefined;
+    const aged = age ? this.personOfAge(age) : undefined;
+    if (aged) return { ...aged, at };
     // "the defence minister" is the one named "Defence Minister Tomas Kral", not the finance minister;
     // "the spokesman" the one written "spokesman Marlin Fitzwater" (a role beside the name, its modifiers
     // in the words around it). The nearest mention wins: after "a Treasury spokesman", "the spokesman" is
@@ -215,6 +226,12 @@ export class ReferentResolver {
     if (sole) return { ...sole, at };
     const read = phrase.kind === 'thing' ? this.readThingDescription(phrase, at, base, recent, definite) : this.personByWordsAround(phrase, at, recent, modifiers);
     return read ?? { ...base, name: phrase.text.replace(/^(The|A|An)\b/, (w) => w.toLowerCase()) };
+  }
+
+  /** The person named so far whom the story gives this age, by their last mention (see `DocumentNames.nameOfAge`). */
+  private personOfAge(age: string): Referent | undefined {
+    const name = this.names.nameOfAge(age);
+    return name === undefined ? undefined : this.history.findLast((r) => r.kind === 'person' && r.form === 'name' && r.name === name);
   }
 
   /**
@@ -253,7 +270,7 @@ export class ReferentResolver {
     const itsIssuer = /^[Ii]ts\s/.test(phrase.text) && (DOCUMENT_NOUNS.has(head) || ISSUED_NOUNS.has(head)) ? this.read({ text: 'it', form: 'pronoun', kind: 'thing', core: 'it' }, at) : undefined;
     if (itsIssuer?.form === 'name' && !itsIssuer.unnamed) return { ...itsIssuer, form: 'description', text: phrase.text, core: head, issued: true, at };
     // "a document issued by the PMDB", "the Kiel institute's report": the issuer its own words name.
-    const by = /\sby\s|['\u2019]s\s/.test(phrase.text) ? issuerNamedIn(phrase.text) : undefined;
+    const by = /\s(?:by|from)\s|['\u2019]s\s/.test(phrase.text) ? issuerNamedIn(phrase.text) : undefined;
     const byWhom = by ? this.resolve(by, at) : undefined;
     if (byWhom && !byWhom.unnamed) return { ...byWhom, kind: 'thing', form: 'description', text: phrase.text, core: head, issued: true, at };
     // "the Federal Trade Commission (FTC) report", "the FTC study", "the Novo statement": the issuer its

@@ -50,10 +50,22 @@ export function leadsSentence(masked: string, sentence: SentenceRange, index: nu
   // Vukic, took": one description set beside the name, the two closed by commas (then any words before the
   // name describe it; "The company named John Smith, a banker, as" has no such comma).
   const apposition = DESCRIPTION_OPENING.test(opening) && !opening.includes(',') && !/\bthat\b/i.test(opening) && closesApposition;
-  if (lastLead && !/^\p{Lu}/u.test(lastLead) && !isRoleNoun(lastLead.toLowerCase()) && !apposition) return false;
+  if (lastLead && !/^\p{Lu}/u.test(lastLead) && !isRoleNoun(lastLead.toLowerCase()) && !apposition && !occupationBefore(leadWords, opening)) return false;
   if (opening === '') return true;
   if (apposition) return true;
   return verb?.[1] !== ',' && !/\bthat\b/i.test(opening) && ADVERBIAL_OPENING.test(opening);
+}
+
+/** Words that show lead words to be a clause of their own, not a description of the name after them ("Critics including farmer …"). */
+const NOT_DESCRIPTION = new Set(['including', 'like', 'such', 'as', 'and', 'or', 'with', 'without', 'whom', 'who', 'that', 'than', 'the', 'a', 'an', ...PREPOSITIONS]);
+
+/**
+ * "Environmental campaigner Jakub Lis called …", "retired teacher Anna Berg said": an occupation in lower
+ * case right before a name opening the sentence (a few words, none of them a preposition, article or
+ * conjunction) describes the name, whatever the word; no list of occupations is complete.
+ */
+function occupationBefore(leadWords: string[], opening: string): boolean {
+  return opening === '' && leadWords.length <= 3 && leadWords.every((w, i) => (i === 0 || /^\p{Ll}/u.test(w)) && /^[\p{L}-]+$/u.test(w) && !NOT_DESCRIPTION.has(w.toLowerCase()));
 }
 
 /** Words that open a phrase set off by a comma before a sentence's subject ("In a filing with the SEC,"). */

@@ -11,7 +11,7 @@ const REPORTING_VERBS = `said says told tells added adds stated wrote writes ask
   complains conceded concedes countered suggested suggests observed observes maintained maintains agreed agrees
   boasted promised vowed pledged quipped joked mused confirmed confirms denied denies reiterated reiterates
   tweeted bragged exclaimed shouted testified retorted protested lamented assured reminded wondered asserted
-  asserts contended contends affirmed reaffirmed`.split(/\s+/);
+  asserts contended contends affirmed reaffirmed disagreed disagrees objected`.split(/\s+/);
 // Not the words that are as often nouns in news copy ("states", "notes", "comments", "claims", "estimates",
 // "forecast", "promises", "pledges", "stresses", "repeated attempts"), nor beliefs ("believes", "thinks").
 // Not "posted": "the company posted a profit" is news, not speech.
@@ -73,7 +73,9 @@ const NOT_NAMES = new Set(
   his her its our my your after before when while if although though since because however meanwhile last next
   there here what who why how all some many most both each every no not yes also still yet so then now today
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-  september october november december one another other others several few two three four five`.split(/\s+/),
+  september october november december one another other others several few two three four five earlier later
+  separately elsewhere yesterday tomorrow tonight afterwards previously recently instead nevertheless nonetheless
+  moreover furthermore overall finally initially originally eventually`.split(/\s+/),
 );
 
 /** Nouns naming organisations and documents: "the ministry", "the document" refer back to one. */
@@ -98,7 +100,7 @@ const PERSON_NOUNS = new Set(
   author researcher researchers scientist scientists professor adviser advisers advisor advisors aide aides
   member members counsel associate strategist strategists consultant consultants broker brokers delegate delegates
   farmer farmers worker workers activist activists candidate candidates commentator commentators staffer
-  staffers envoy envoys`.split(/\s+/),
+  staffers envoy envoys doctor doctors nurse nurses teacher teachers`.split(/\s+/),
 );
 /**
  * Ranks a story's one person holds, written as a title before the name: "the prince, who is here on an
@@ -190,14 +192,29 @@ function isTitle(word: string): boolean {
   return TITLES.has(lower) || ROLE_TITLES.has(lower) || lower.split('-').some((part) => TITLES.has(part));
 }
 
+/** Nouns for what an organisation is, written before its name ("shipping group Kattegat Line", "carmaker Moravan Auto"). */
+// (Industries' makers by name: "lawmaker" and "policymaker" are people.)
+const ORGANISATION_KINDS = new Set([
+  ...COMPANY_NOUNS,
+  ...'manufacturer operator developer giant conglomerate supplier distributor regulator watchdog charity broadcaster publisher chain startup start-up carmaker automaker chipmaker drugmaker steelmaker planemaker truckmaker'.split(' '),
+]);
+
+/** Whether the word before a name says the name is an organisation's ("software maker Lumiq Systems", not "banker John Smith"). */
+function isKindOfOrganisation(word: string | undefined): boolean {
+  return word !== undefined && ORGANISATION_KINDS.has(word);
+}
+
 /** Whether a capitalised word can be part of a name. */
 function nameWord(word: string): boolean {
   // "in the U.S. Silas said": a country's initials end a sentence as often as they begin a name.
   if (/^(?:U\.S|U\.K|U\.N|E\.C|E\.U)\.?$/.test(word)) return false;
   // "al-Saqr", "el-Baz", "bin-Laden": a lower-case particle joined to a capitalised name.
   if (/^(?:al|el|bin|ben|de|da|di|du|van|von|der|den|le|la|del|ul|ibn|abu)-\p{Lu}/u.test(word)) return true;
-  return isCapitalised(word) && !NOT_NAMES.has(word.toLowerCase());
+  return isCapitalised(word) && !NOT_NAMES.has(word.toLowerCase()) && !PLACE_ADJECTIVE.test(word);
 }
+
+/** "Munich-based", "Kremlin-backed", "Saudi-led": a capitalised place or body made an adjective; it describes, it names nobody. */
+const PLACE_ADJECTIVE = /^\p{Lu}[\p{L}.]*-(?:based|born|owned|run|led|listed|registered|funded|backed|controlled|headquartered|made)$/u;
 
 /** Words opening a description of a person, never a name ("Former", "Ex-", "Acting", "Outgoing", "Retired"). */
 const DESCRIPTION_OPENERS = new Set('former ex acting outgoing incoming retired'.split(' '));
@@ -208,7 +225,7 @@ const PARTICLE = /^(?:de|van|von|der|den|al|bin|da|di|le|la|del|du)$/;
 /** Nouns for a firm written before its name ("auditors Deloitte Haskins and Sells", "law firm Cravath, Swaine"). */
 const FIRM_NOUNS = new Set('auditor auditors accountant accountants firm brokerage consultants consultancy'.split(' '));
 
-export const PREPOSITIONS = new Set('of at for from in with by to on about into over under between among against'.split(' '));
+export const PREPOSITIONS = new Set('of at for from in with by to on about into over under between among against near outside inside across along around towards toward beyond off'.split(' '));
 
 /**
  * Rank words that are surnames as often ("Constable", "Major", "Marshal"): a title only right after another
@@ -472,7 +489,7 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
       name = name.slice(lastOrg + 1);
       k = run.length - name.length;
     }
-    const isOrg = firm || ticker || name.some((w) => ORG_WORDS.has(w.toLowerCase())) || (k === 0 && !titledOf && beforeThe === undefined && before === 'the');
+    const isOrg = firm || ticker || name.some((w) => ORG_WORDS.has(w.toLowerCase())) || (k === 0 && !titledOf && beforeThe === undefined && before === 'the') || (k === 0 && isKindOfOrganisation(before));
     const text = possessive ? [...run.slice(0, -1), (run[run.length - 1] as string).replace(/['\u2019]s$/, '')].join(' ') : run.join(' ');
     best = { text, form: 'name', kind: isOrg ? 'thing' : 'person', gender, core: name.join(' ') };
     if (!isOrg) bestPerson = best;
@@ -487,7 +504,14 @@ function description(segment: string, headFirst: boolean): SpeakerPhrase | undef
   const words = segment.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return undefined;
   // The head noun: the first person or thing noun (after a verb: "said a spokeswoman for the authority").
-  const heads = words.map((w, i) => ({ w: w.toLowerCase().replace(/[^\p{L}'’-]/gu, '').replace(/['’]s$/, ''), i })).filter(({ w }) => PERSON_NOUNS.has(w) || THING_NOUNS.has(w));
+  // (A person's possessions are other people, not the person: "the losing candidate’s supporters" are not the
+  // candidate. A body speaks through what it owns: "the Commission's annual package" is the Commission.)
+  const personPossessor = (w: string, i: number) => PERSON_NOUNS.has(w) && i < words.length - 1 && /['’]s$/.test(words[i] as string);
+  // ("the 42-year-old said": an age alone stands for a person, the one the story gives that age.)
+  const age = (i: number) => i === words.length - 1 && AGE.test((words[i] as string).replace(/[,.;:]+$/, ''));
+  const heads = words
+    .map((w, i) => ({ w: age(i) ? w.replace(/[,.;:]+$/, '') : w.toLowerCase().replace(/[^\p{L}'’-]/gu, '').replace(/['’]s$/, ''), i }))
+    .filter(({ w, i }) => ((PERSON_NOUNS.has(w) || THING_NOUNS.has(w)) && !personPossessor(w, i)) || age(i));
   const head = headFirst ? heads[0] : heads[heads.length - 1];
   if (!head) return undefined;
   const determiner = /^(?:the|a|an|its|their|his|her|our|one|another|two|three|several|some|many)$/i;
@@ -500,12 +524,24 @@ function description(segment: string, headFirst: boolean): SpeakerPhrase | undef
     // No determiner: the noun with the capitalised words right before it ("U.S. officials", "Czech officials").
     from = head.i;
     while (from > 0 && isCapitalised(words[from - 1] as string) && !NOT_NAMES.has((words[from - 1] as string).toLowerCase())) from--;
+    // ("Russia’s defence ministry", "Britain's foreign office": a country's or body's possessive before the
+    // noun and its modifiers is part of the description.)
+    const owner = /^(\p{Lu}[\p{L}.-]*['’]s)$/u;
+    let k = from;
+    while (k > 0 && k > head.i - 3 && /^\p{Ll}[\p{L}-]*$/u.test(words[k - 1] as string)) k--;
+    if (k > 0 && owner.test(words[k - 1] as string) && !NOT_NAMES.has((words[k - 1] as string).toLowerCase().replace(/['’]s$/, ''))) from = k - 1;
   }
-  const to = headFirst ? words.length : head.i + 1;
+  // ("a statement from Novak said", "a letter by the Federation said": the one it comes from goes with it,
+  // for the issuer to be read from it.)
+  const fromWhom = THING_NOUNS.has(head.w) && /^(?:from|by)$/.test(words[head.i + 1] ?? '') && words.length > head.i + 2 && words.slice(head.i + 2).every((w, k) => isCapitalised(w) || (k === 0 && /^the$/i.test(w)));
+  const to = headFirst || fromWhom ? words.length : head.i + 1;
   const text = words.slice(from, to).join(' ').replace(/[,.;:]+$/, '');
   const plural = /s$/.test(head.w) && !/ss$/.test(head.w) && PERSON_NOUNS.has(head.w);
   return { text, form: 'description', kind: THING_NOUNS.has(head.w) ? 'thing' : plural ? 'group' : 'person', core: head.w };
 }
+
+/** An age written as a description's word: "42-year-old". */
+export const AGE = /^(\d{1,3})-year-old$/;
 
 /** A pronoun as a speaker phrase. */
 function pronoun(word: string): SpeakerPhrase | undefined {
@@ -706,7 +742,8 @@ export function subjectAtStart(sentence: string): SpeakerPhrase | undefined {
  * full name or a titled one, never a lone capitalised word (too often a place).
  */
 export function nameOnly(segment: string): SpeakerPhrase | undefined {
-  const words = segment.trim().replace(/[.,;:]+$/, '').split(/\s+/).filter(Boolean);
+  // ("But Senator Graciela Peña, who chairs …, said": a conjunction opening the clause is not part of it.)
+  const words = segment.trim().replace(/[.,;:]+$/, '').replace(/^(?:But|And|Yet|Still|However,?)\s+/, '').split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 6) return undefined;
   if (!words.every((w) => nameWord(w) || /^(?:de|van|von|der|den|al|bin|da|di|le|la|del|du)$/.test(w) || TITLES.has(w.toLowerCase()))) return undefined;
   const phrase = lastName(words.join(' '));
@@ -726,9 +763,11 @@ export function loneName(segment: string): SpeakerPhrase | undefined {
  * opening the sentence. Undefined for anything else ("The stakes are high").
  */
 export function leadingSubject(sentence: string): SpeakerPhrase | undefined {
-  // "Her verdict:", "His answer:": the person a possessive stands for.
-  const possessive = /^\s*(His|Her|Their)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s*:?\s*$/u.exec(sentence);
+  // "Her verdict:", "His answer was blunt:", "Novak’s message was clear:": the one a possessive stands for.
+  const possessive = /^\s*(His|Her|Their)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?(?:\s+(?:was|is|were|are)\s+[\p{Ll}-]+)?\s*:?\s*$/u.exec(sentence);
   if (possessive) return pronoun(({ His: 'he', Her: 'she', Their: 'they' } as Record<string, string>)[possessive[1] as string] as string);
+  const named = /^\s*((?:\p{Lu}[\p{L}.'-]*\s+){0,3}\p{Lu}[\p{L}.-]*)['’]s\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?(?:\s+(?:was|is|were|are)\s+[\p{Ll}-]+)?\s*:\s*$/u.exec(sentence);
+  if (named) return lastName(named[1] as string);
   const atStart = subjectAtStart(sentence);
   if (atStart?.form === 'pronoun' && atStart.kind === 'person') return atStart;
   // A full or titled name, not a lone capitalised word ("Commented another diplomat:").

@@ -22,6 +22,7 @@ import {
   opensSentence,
   PARTICIPLE,
   PREPOSITIONS,
+  PRONOUNS,
   QUOTING_VERB,
   REPORTING_VERB,
   sentenceSubject,
@@ -42,6 +43,8 @@ const MAX_WORDS_VERB_TO_QUOTE_LONG = 30;
 const MAX_WORDS_TAIL = 6;
 /** Words at most before a reporting verb right after a quotation ("“…,” Finance Minister Tomas Lind told"). */
 const MAX_WORDS_QUOTE_TO_VERB = 6;
+/** The most words of a quoting verb's object before the quotation it names ("called [the first count] “rigged”"). */
+const MAX_WORDS_QUOTING_OBJECT = 5;
 
 /** A run of capitalised words: a name, however many words it has. */
 const CAPITALISED_RUN = /(?:\p{Lu}[\p{L}.'&-]*\s+)*\p{Lu}[\p{L}.'&-]*/gu;
@@ -65,6 +68,9 @@ export interface Verb {
   word: string;
 }
 
+/** An article, possessive or other determiner ending a text: the word after it is no verb. */
+const DETERMINER_BEFORE = /(?<![\p{L}\p{N}])(?:the|a|an|its|their|his|her|our|these|those|such|new|further)\s+$/iu;
+
 /** The verbs in a text, in order (of the types asked for). */
 export function verbsIn(text: string, types: Verb['type'][] = ['report']): Verb[] {
   const patterns: [Verb['type'], RegExp][] = [
@@ -75,9 +81,33 @@ export function verbsIn(text: string, types: Verb['type'][] = ['report']): Verb[
   const out: Verb[] = [];
   for (const [type, pattern] of patterns) {
     if (!types.includes(type)) continue;
-    for (const m of text.matchAll(pattern)) out.push({ index: m.index ?? 0, end: (m.index ?? 0) + m[0].length, type, word: m[0] });
+    for (const m of text.matchAll(pattern)) {
+      // After an article or a possessive the word is a noun or an adjective ("the proposed resolution",
+      // "the charges to earnings", "its calls"), never the verb of a clause.
+      if (DETERMINER_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) continue;
+      out.push({ index: m.index ?? 0, end: (m.index ?? 0) + m[0].length, type, word: m[0] });
+    }
   }
   return out.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * Whether the verb nearest before a quotation in its sentence is a quoting verb ("… though she knows the
+ * candidate’s supporters have called the count “rigged”"): the quotation is that verb's object, whoever
+ * its subject is; another verb of the sentence ("She says …") does not give it a speaker.
+ */
+export function objectOfQuotingVerb(masked: string, sentenceStart: number, open: number): boolean {
+  const before = masked.slice(sentenceStart, open);
+  const last = verbsIn(before, ['report', 'quoting', 'participle']).at(-1);
+  // Its object runs up to the quotation: a few words ("called the first count “rigged”"), no comma or
+  // quotation between (in "the plan, which critics called “rushed”, was “the best we have”", the second
+  // quotation is no longer the verb's).
+  const between = last ? before.slice(last.end) : '';
+  if (last?.type !== 'quoting' || /[,;:\u00A4]/.test(between) || between.trim().split(/\s+/).filter(Boolean).length > MAX_WORDS_QUOTING_OBJECT) return false;
+  // Only a subject of common nouns ("supporters have called", "critics called") is someone else for sure; a
+  // pronoun or a name there ("Smith said he believes “…”") may well be the sentence's speaker again.
+  const subjectWord = /([\p{L}'’-]+)\s+(?:(?:has|have|had|also|have\s+long|repeatedly)\s+)*$/u.exec(before.slice(0, last.index))?.[1] ?? '';
+  return /^\p{Ll}/u.test(subjectWord) && !PRONOUNS.has(subjectWord);
 }
 
 /** A clause attributing speech: who, and the stretch of the paragraph it takes. */
@@ -186,7 +216,8 @@ function subjectOfVerb(clause: string, verb: Verb, verbs: Verb[]): SpeakerPhrase
     // "X was quoted (in the Tribune) as saying": X; "the radio quoted him as saying": him.
     const wasQuoted = /^(.*?)\s*\b(?:was|were|is|are|has been|have been|had been)\s+(?:\S+\s+){0,3}?quoted\b/i.exec(own);
     if (wasQuoted) return subjectBefore(wasQuoted[1] as string);
-    const quotedAs = /\bquoted\s+(.+?)\s+as\s*$/i.exec(subjectText);
+    // ("Tehran Radio quoted X telling a delegation, “…”": the participle may follow X without "as".)
+    const quotedAs = /\bquoted\s+(.+?)(?:\s+as)?\s*$/i.exec(subjectText);
     if (quotedAs) {
       const whom = (quotedAs[1] as string).replace(/^(him|her|them)\b/i, (w) => OBJECT_PRONOUNS[w.toLowerCase()] ?? w);
       return PREPOSITIONS.has(whom.split(/\s/)[0]?.toLowerCase() ?? '') ? undefined : subjectAfter(whom);
@@ -249,7 +280,9 @@ export function clauseBefore(masked: string, from: number, to: number): Clause |
   // ("Said David Gluskin, vice-president of Nesbitt Thomson Bongard Inc, “…”": the name, then its appositive.)
   const inverted = /^\s*(\p{Lu}\p{Ll}+)\s+([^:\u00A4]+?)[,:]?\s*$/u.exec(clause);
   const invertedWords = wordsIn(((inverted?.[2] as string | undefined) ?? '').split(',')[0] as string);
-  if (inverted && isReportingVerb(inverted[1] as string) && invertedWords <= MAX_WORDS_QUOTE_TO_VERB && wordsIn(inverted[2] as string) <= MAX_WORDS_VERB_TO_QUOTE_LONG && !PREPOSITIONS.has((inverted[2] as string).split(/\s/)[0] as string)) {
+  // ("Asked whether the plan would survive, Novak said:": a verb later in the clause makes the first word an
+  // opening participle, not an inverted attribution.)
+  if (inverted && isReportingVerb(inverted[1] as string) && verbsIn(inverted[2] as string).length === 0 && invertedWords <= MAX_WORDS_QUOTE_TO_VERB && wordsIn(inverted[2] as string) <= MAX_WORDS_VERB_TO_QUOTE_LONG && !PREPOSITIONS.has((inverted[2] as string).split(/\s/)[0] as string)) {
     const phrase = subjectAfter(inverted[2] as string);
     if (phrase) return { phrase, from: from + sentenceStart, to, colon };
   }

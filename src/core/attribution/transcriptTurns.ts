@@ -50,8 +50,9 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
 }
 
 /**
- * Who a label names: the interview's author asks its `Q:` turns and the one person its title names answers
- * its `A:` turns; any other label is read as a name and resolved against the document's text.
+ * Who a label names: the interview's author asks its `Q:` turns and the one person its title or
+ * introduction names answers its `A:` turns (see `interviewee`); any other label is read as a name and
+ * resolved against the document's text.
  */
 function speakerOfLabel(doc: SourceDocument, label: string, resolve: (phrase: SpeakerPhrase) => Referent | undefined): string | undefined {
   if (label === 'Q') return doc.source.author;
@@ -82,11 +83,23 @@ function participantLists(paragraphs: { text: string }[], labels: (RegExpExecArr
   return lists;
 }
 
-/** Who answers an interview's `A:` turns: the one person its title names with a full name ("… an interview with Jana Novak"). */
+/**
+ * Who answers an interview's `A:` turns: the one person its title names with a full name ("… an interview
+ * with Jana Novak"); else the one person its introduction (the paragraphs before the first `Q:` or `A:`)
+ * names so ("Health Minister Helena Šťastná spoke to us about …"). Two people named there, or none: nobody,
+ * since the answers could be either's.
+ */
 function interviewee(doc: SourceDocument): string | undefined {
-  const people = new Set(mentionsIn(doc.source.title ?? '').filter((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' ')).map((m) => m.phrase.core));
-  return people.size === 1 ? [...people][0] : undefined;
+  const fullNamesIn = (text: string) => new Set(mentionsIn(text).filter((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' ')).map((m) => m.phrase.core));
+  const inTitle = fullNamesIn(doc.source.title ?? '');
+  if (inTitle.size > 0) return inTitle.size === 1 ? [...inTitle][0] : undefined;
+  const firstTurn = doc.paragraphs.findIndex((p) => INTERVIEW_LABEL.test(p.text));
+  const inIntroduction = fullNamesIn(doc.paragraphs.slice(0, Math.max(0, firstTurn)).map((p) => p.text).join('\n'));
+  return inIntroduction.size === 1 ? [...inIntroduction][0] : undefined;
 }
+
+/** An interview's question or answer label opening a paragraph. */
+const INTERVIEW_LABEL = /^[QA]:\s/;
 
 /** Whether enough paragraphs open with a speaker's label that a document may be a transcript (cheap: labels only). */
 export function mayBeTranscript(doc: SourceDocument): boolean {

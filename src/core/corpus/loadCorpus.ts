@@ -98,13 +98,20 @@ export function readSourcesFile(dir: string): {
   return { overrides, keys, problems, usable: true };
 }
 
+/** A document file loaded, and the warnings on how it was read (its front matter read as plain lines). */
+export interface LoadedDocument {
+  document: SourceDocument;
+  /** Problems of a file that loaded all the same (`loaded: true`), for the corpus's problems. */
+  warnings: LoadProblem[];
+}
+
 /**
  * Loads one document file of a corpus folder, with the editor's overrides on top of what it says.
  *
  * @throws DocumentError (no `file` set: the caller knows it) for an unreadable, empty, oversized,
  *   encrypted or malformed file, with a reason a person can act on.
  */
-export async function loadDocumentFile(dir: string, file: string, override: Partial<SourceInfo> = {}, options: LoadOptions = {}): Promise<SourceDocument> {
+export async function loadDocumentFile(dir: string, file: string, override: Partial<SourceInfo> = {}, options: LoadOptions = {}): Promise<LoadedDocument> {
   let bytes: Buffer;
   let addedAt: string | undefined;
   const path = join(dir, file);
@@ -130,7 +137,7 @@ export async function loadDocumentFile(dir: string, file: string, override: Part
   if (cacheDir && !cached) saveExtraction(cacheDir, contentHash, read);
   const id = documentId(file);
   const source: SourceInfo = { ...read.source, ...override, id: override.id ?? read.source.id ?? id };
-  return withoutUndefined({
+  const document = withoutUndefined({
     source: withoutUndefined(source),
     file,
     collection: collectionOfFile(file),
@@ -141,6 +148,7 @@ export async function loadDocumentFile(dir: string, file: string, override: Part
     pages: read.pages,
     contentHash,
   });
+  return { document, warnings: (read.warnings ?? []).map((w) => ({ file, ...w, loaded: true })) };
 }
 
 function withoutUndefined<T extends object>(value: T): T {
@@ -151,7 +159,8 @@ function withoutUndefined<T extends object>(value: T): T {
  * Loads every document of a corpus folder (text, Markdown, PDF, web pages, Word; with or without front
  * matter) and the editor's `sources.yml`. Nothing is left out silently: a file that does not load (bad,
  * empty, encrypted, scanned, unsupported type, a link cycle) is reported in `problems`, by name, and the
- * rest still loads.
+ * rest still loads. A file that loads with a warning (front matter read as plain lines) is reported
+ * there too, marked `loaded: true`.
  *
  * ```ts
  * const corpus = await loadCorpus('corpus')
@@ -171,7 +180,7 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
   const fileProblems: LoadProblem[] = [...folder.problems];
   for (const file of folder.documents) {
     try {
-      const doc = await loadDocumentFile(dir, file, overrides.get(documentId(file)), options);
+      const { document: doc, warnings } = await loadDocumentFile(dir, file, overrides.get(documentId(file)), options);
       const clash = ids.get(doc.source.id);
       if (clash) {
         fileProblems.push({ file, message: `has the same id "${doc.source.id}" as ${clash}; rename one of them` });
@@ -179,6 +188,7 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
       }
       ids.set(doc.source.id, file);
       documents.push(doc);
+      fileProblems.push(...warnings);
     } catch (error) {
       if (!(error instanceof DocumentError)) throw error;
       fileProblems.push({ file, ...error.problem });

@@ -6,12 +6,25 @@ import { fold } from '../text/matchText.js';
 import { readSourceFields } from './sourceFields.js';
 import { readYaml } from '../files/readYaml.js';
 import { readDate } from './readDate.js';
+import { removeEmphasisMarkers } from './markdownEmphasis.js';
+import { readKeyValueLines } from './readKeyValueLines.js';
 
 /** What one raw file says about itself, and its cleaned paragraphs. */
 export interface ParsedDocument {
   /** Metadata the text itself states (header lines), then its front matter on top. */
   source: Omit<SourceInfo, 'id'> & { id?: string };
   paragraphs: Paragraph[];
+  /** How the file was read when it loaded all the same (front matter read as plain lines); absent when none. */
+  warnings?: Omit<LoadProblem, 'file'>[];
+}
+
+/** How a text file is read. */
+export interface ParseOptions {
+  /**
+   * The file is Markdown: emphasis markers (`**bold**`, `_em_`) are formatting, removed from its
+   * headline, header lines and paragraphs (see `markdownEmphasis.ts`).
+   */
+  markdown?: boolean;
 }
 
 export class DocumentError extends Error {
@@ -105,7 +118,9 @@ function contentPieces(block: string): string[] {
 /**
  * Parses one raw document: front matter (YAML between `---` lines), a headline, header lines (byline,
  * outlet, date), then paragraphs. Site furniture is dropped, a body repeated inside the file is kept
- * once, and every kept paragraph is a verbatim slice of the file.
+ * once, and every kept paragraph is a verbatim slice of the file (of Markdown, with its emphasis markers
+ * removed). Front matter that is not valid YAML but plain `key: value` lines (`title: Inquest: the
+ * stadium crush`) is read as such, with a warning naming its line.
  *
  * ```ts
  * parseDocument('US the weak link\nBy Li Zheng |\nUpdated: 2019-05-30 15:45\nThe conference…')
@@ -113,13 +128,15 @@ function contentPieces(block: string): string[] {
  * //   paragraphs: [{ index: 1, text: 'The conference…' }] }
  * ```
  *
- * @throws DocumentError for front matter that is not valid YAML or has a wrong field (with its line).
+ * @throws DocumentError for front matter that is neither valid YAML nor plain `key: value` lines, or
+ *   has a wrong field (with its line).
  */
-export function parseDocument(raw: string): ParsedDocument {
+export function parseDocument(raw: string, options: ParseOptions = {}): ParsedDocument {
   const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const clean = options.markdown ? removeEmphasisMarkers : (line: string) => line;
   const source: ParsedDocument['source'] = {};
   let pos = 0;
-  let frontMatter: Partial<SourceInfo> = {};
+  let frontMatter: FrontMatter = { fields: {}, warnings: [] };
 
   const fm = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(text);
   if (fm) {
@@ -139,13 +156,13 @@ export function parseDocument(raw: string): ParsedDocument {
     for (let j = from; j < lines.length; j++) if ((lines[j] as string).trim()) return lines[j];
     return undefined;
   };
-  if (i < lines.length && isHeadline(lines[i] as string, nextNonBlank(i + 1))) {
-    source.title = (lines[i] as string).trim().replace(/^#{1,6}\s+/, '');
+  if (i < lines.length && isHeadline(clean(lines[i] as string), nextNonBlank(i + 1))) {
+    source.title = clean((lines[i] as string).trim().replace(/^#{1,6}\s+/, ''));
     i++;
     for (;;) {
       const save = i;
       skipBlank();
-      const header = i < lines.length ? readHeaderLine(lines[i] as string) : undefined;
+      const header = i < lines.length ? readHeaderLine(clean(lines[i] as string)) : undefined;
       if (!header) {
         i = save;
         break;
@@ -161,7 +178,8 @@ export function parseDocument(raw: string): ParsedDocument {
   for (let j = 0; j < i; j++) bodyOffset += (lines[j] as string).length + 1;
 
   const blocks = paragraphBlocks(text.slice(Math.min(bodyOffset, text.length)));
-  return { source: { ...source, ...frontMatter }, paragraphs: paragraphsOf(blocks.map((b) => ({ text: b }))) };
+  const parsed: ParsedDocument = { source: { ...source, ...frontMatter.fields }, paragraphs: paragraphsOf(blocks.map((b) => ({ text: clean(b) }))) };
+  return frontMatter.warnings.length > 0 ? { ...parsed, warnings: frontMatter.warnings } : parsed;
 }
 
 /** A block of text an extractor found (a paragraph of a PDF page, of a web page, of a Word file). */
@@ -190,18 +208,44 @@ export function paragraphsOf(blocks: Iterable<TextBlock>): Paragraph[] {
   return paragraphs;
 }
 
-function readFrontMatter(yamlText: string): Partial<SourceInfo> {
+/** A document's front matter: its fields, and how it was read when that was not as YAML. */
+interface FrontMatter {
+  fields: Partial<SourceInfo>;
+  warnings: Omit<LoadProblem, 'file'>[];
+}
+
+/**
+ * Reads front matter as YAML or, when the YAML parser refuses it, as plain `key: value` lines (a warning
+ * says so, naming the line YAML stopped at). Lines are the file's: the YAML starts on its second line,
+ * under the opening `---`.
+ */
+function readFrontMatter(yamlText: string): FrontMatter {
   if (yamlText.length > MAX_FRONT_MATTER_CHARS) {
     throw new DocumentError({ line: 1, message: `front matter is longer than ${MAX_FRONT_MATTER_CHARS / 1024} KB: it holds a few fields (title, outlet, author, published, kind, url)` });
   }
-  // The YAML starts on the file's second line, under the opening `---`.
   const parsed = readYaml(yamlText);
-  if (!parsed.ok) {
-    throw new DocumentError({ line: parsed.line === undefined ? undefined : parsed.line + 1, message: `front matter is ${parsed.message}` });
+  if (parsed.ok) {
+    if (parsed.value === null || parsed.value === undefined) return { fields: {}, warnings: [] };
+    return { fields: validFields(parsed.value, (path) => parsed.lineOf(path)), warnings: [] };
   }
-  if (parsed.value === null || parsed.value === undefined) return {};
-  const { fields, problems } = readSourceFields(parsed.value, (path) => {
-    const line = parsed.lineOf(path);
+  const line = parsed.line === undefined ? undefined : parsed.line + 1;
+  // The parser's own "at line 1, column 8" counts from the YAML's first line, not the file's: the
+  // problem's line says where, in the file's terms.
+  const reason = parsed.message.replace(/ at line \d+, column \d+:?$/, '');
+  const plain = readKeyValueLines(yamlText);
+  if (!plain) throw new DocumentError({ line, message: `front matter is ${reason}` });
+  const fields = validFields(plain.value, ([key]) => plain.lines[String(key)]);
+  const why = reason.replace(/^not valid YAML: /, '');
+  return {
+    fields,
+    warnings: [{ line, loaded: true, message: `front matter is not valid YAML (${why}): read as plain "key: value" lines; put quotes around a value that holds a colon to make it valid` }],
+  };
+}
+
+/** The fields of front matter, or the first wrong one as an error naming its line in the file. */
+function validFields(value: unknown, lineOf: (path: (string | number)[]) => number | undefined): Partial<SourceInfo> {
+  const { fields, problems } = readSourceFields(value, (path) => {
+    const line = lineOf(path);
     return line === undefined ? undefined : line + 1;
   });
   const problem = problems[0];

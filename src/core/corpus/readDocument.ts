@@ -18,8 +18,9 @@ export interface ReadDocument extends ParsedDocument {
 
 /**
  * Reads one document from its bytes, by the format its file name says: text and Markdown (any of the
- * encodings `decodeText` reads; front matter, headline, header lines), PDF (text layer, with pages), web
- * page (the article alone) and Word (.docx).
+ * encodings `decodeText` reads; front matter, headline, header lines; Markdown's emphasis markers are
+ * formatting, not text), PDF (text layer, with pages), web page (the article alone) and Word (.docx).
+ * `warnings` says how a document that loaded all the same was read (front matter read as plain lines).
  *
  * ```ts
  * const doc = await readDocumentBytes(readFileSync('corpus/eu-toolbox.pdf'), 'eu-toolbox.pdf')
@@ -50,7 +51,7 @@ export async function readDocumentBytes(bytes: Uint8Array, file: string): Promis
 async function readAs(format: DocumentFormat, bytes: Uint8Array): Promise<ReadDocument> {
   if (format === 'text' || format === 'markdown') {
     const { text, encoding } = decodeText(bytes);
-    const parsed = parseDocument(text);
+    const parsed = parseDocument(text, { markdown: format === 'markdown' });
     return { ...parsed, format, ...(encoding === 'utf-8' ? {} : { encoding }) };
   }
   let extracted: ExtractedDocument & { encoding?: string };

@@ -1,4 +1,5 @@
 import { decodeText } from '../corpus/decodeText.js';
+import { withoutEmphasisCharacters } from '../corpus/markdownEmphasis.js';
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -150,8 +151,12 @@ export function loadIndexCache(
   }
 }
 
-/** Files whose paragraphs are verbatim slices of their text, decoded as the loader decodes it (CRLF line ends made LF). */
+/**
+ * Files whose paragraphs are verbatim slices of their text, decoded as the loader decodes it (CRLF line
+ * ends made LF); of Markdown, with its emphasis markers removed, so `*` and `_` are set aside on both sides.
+ */
 const TEXT_FILE = /\.(?:txt|md|markdown)$/i;
+const MARKDOWN_FILE = /\.(?:md|markdown)$/i;
 
 /** Throws unless every paragraph of a cached text document stands verbatim in its source file. */
 function verifyText(doc: SourceDocument, sources: Map<string, Buffer | undefined>): void {
@@ -164,8 +169,10 @@ function verifyText(doc: SourceDocument, sources: Map<string, Buffer | undefined
   } catch {
     throw new Error(`${doc.file} is no longer text`);
   }
+  const markdown = MARKDOWN_FILE.test(doc.file);
+  if (markdown) text = withoutEmphasisCharacters(text);
   for (const paragraph of doc.paragraphs) {
-    if (!text.includes(paragraph.text)) throw new Error(`${doc.file}: a paragraph is not in the file`);
+    if (!text.includes(markdown ? withoutEmphasisCharacters(paragraph.text) : paragraph.text)) throw new Error(`${doc.file}: a paragraph is not in the file`);
   }
 }
 

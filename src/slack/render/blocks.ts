@@ -173,7 +173,7 @@ export function renderSources(sources: (SourceInfo & { addedAt?: string })[], pr
   const notes: string[] = [];
   if (sources.length > shown) notes.push(`${sources.length - shown} more not shown`);
   for (const p of problems.slice(0, 5)) {
-    notes.push(`:warning: \`${escapeMrkdwn(problemPlace(p))}\` not loaded: ${escapeMrkdwn(p.message)}`);
+    notes.push(`:warning: \`${escapeMrkdwn(problemPlace(p))}\` ${p.loaded ? 'loaded with a warning' : 'not loaded'}: ${escapeMrkdwn(p.message)}`);
   }
   if (problems.length > 5) notes.push(`${problems.length - 5} more problems`);
   return { text: `${sources.length} documents on file`, blocks: budget.close(...closing(options, notes)) };

@@ -163,3 +163,41 @@ describe('a story printing its speaker’s name in lower case', () => {
     expect(who(d, 2, 'that is good news,')).toBeUndefined();
   });
 });
+
+describe('a document its issuer is the subject of issuing', () => {
+  it('gives "the circular said" and "the report said" to the organisation that issued or published it', () => {
+    const circular = article(['The Bahrain Monetary Agency has issued a circular to all commercial banks outlining a new policy.', 'The circular said current arrangements will end except "in quite exceptional circumstances."']);
+    expect(who(circular, 2, 'in quite exceptional')).toBe('Bahrain Monetary Agency');
+    const report = article(['The Kiel Institute for World Economy published its new annual report on Monday.', '"Growth will slow to one percent next year," the report said.']);
+    expect(who(report, 2, 'Growth will slow')).toBe('Kiel Institute for World Economy');
+  });
+  it('gives "a statement from X said" and "according to a statement from X" to X', () => {
+    const intro = 'Jan Novak, the Czech interior minister, spoke in Prague on Monday.';
+    expect(who(article([intro, '“We will not back down on this point at all,” a statement from Novak said.']), 2, 'We will not')).toBe('Jan Novak');
+    expect(who(article([intro, '“We will not back down on this point at all,” according to a statement from Novak.']), 2, 'We will not')).toBe('Jan Novak');
+    expect(who(article(['A letter by the Czech Football Association said the ban was “final and binding”.']), 1, 'final and binding')).toMatch(/^(?:the )?Czech Football Association$/);
+  });
+});
+
+describe('an organisation told by what it is before its name', () => {
+  it('reads "software maker Lumiq Systems" and "shipping group Kattegat Line" as companies that "the company" and "it" stand for', () => {
+    const lumiq = article(['Brno-based software maker Lumiq Systems laid off 120 employees on Wednesday.', 'The company said the cuts were “necessary to return to profitability in 2025”.']);
+    expect(who(lumiq, 2, 'necessary to return')).toBe('Lumiq Systems');
+    const kattegat = article(['Danish shipping group Kattegat Line cut its full-year profit forecast on Thursday.', 'It said it expected rates to remain “under pressure well into next year”.']);
+    expect(who(kattegat, 2, 'under pressure')).toBe('Kattegat Line');
+  });
+  it('still reads "lawmaker Diana Sava" as a person', () => {
+    const d = article(['Opposition lawmaker Diana Sava, who sits on the defence committee, said the process had been “opaque from start to finish”.']);
+    expect(who(d, 1, 'opaque from start')).toBe('Diana Sava');
+  });
+});
+
+describe('a place after a preposition of place', () => {
+  it('never makes "near Scarborough Shoal" the organisation "the embassy" stands for', () => {
+    const d = article([
+      "China's foreign ministry lodged a formal protest with the Philippine embassy in Beijing on Monday over an illegal incursion near Scarborough Shoal.",
+      'The embassy said it had received the note, but insisted the vessel had been “operating lawfully within our exclusive economic zone.”',
+    ]);
+    expect(who(d, 2, 'operating lawfully')).not.toBe('Scarborough Shoal');
+  });
+});

@@ -105,3 +105,18 @@ describe('a named speaker after a description, and speech going on after its att
     expect(who(e, 1, 'We expect an answer')).toBe('Ana Holm');
   });
 });
+
+describe('capitalised words that name nobody', () => {
+  it('reads "the Munich-based group" as a description, never "Munich-based" as a name', () => {
+    const d = article(['Siemens AG said on Monday it would cut 500 jobs.', 'The Munich-based group said "this step is necessary to stay competitive".']);
+    expect(who(d, 2, 'this step is necessary')).not.toBe('Munich-based');
+  });
+  it('never makes an opening "Earlier," the subject a "she" continues', () => {
+    const d = article([
+      "Mrs Carr said: 'Nobody changed anything. Some calls were simply not written down.'",
+      "Earlier, the jury heard from Mr Reid's mother, Angela Reid, who read a statement describing her son as 'the kindest lad you could meet'.",
+      "'He went to every home game with his dad from the age of seven,' she said.",
+    ]);
+    expect(who(d, 3, 'He went to every home game')).not.toBe('Earlier');
+  });
+});

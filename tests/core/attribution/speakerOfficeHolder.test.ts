@@ -24,3 +24,27 @@ describe('an office, then its holder', () => {
     expect(who(['Minister for Ports and Harbours, speaking in Ostrava, said: "We will not wait for the next flood."'], 1, 'We will not wait')).not.toBe('Harbours');
   });
 });
+
+describe('a role a story calls the holder of a title by', () => {
+  it('reads "the judge" as the one judge titled "Mrs Justice", and "the doctor" as the one "Dr"', () => {
+    const d = madeUpDocument([
+      'Mrs Justice Adeyemi-Clarke dismissed the claim against the health ministry on Monday.',
+      '‘Shortages of essential medicines do not wait for perfect information,’ the judge said.',
+      'Dr Anna Kowalski, who runs the clinic, welcomed the ruling.',
+      '"We can finally plan for the winter," the doctor said.',
+    ]);
+    expect(speakerOfWords(d, 2, 'Shortages of essential medicines')).toBe('Adeyemi-Clarke');
+    expect(speakerOfWords(d, 4, 'We can finally plan')).toBe('Anna Kowalski');
+  });
+});
+
+describe('a title set off by commas before its holder', () => {
+  it('reads "the minister" as the one named "Spain\'s Agriculture Minister, Luis Carrasco,"', () => {
+    const d = madeUpDocument([
+      "Spain's Agriculture Minister, Luis Carrasco, met olive growers in Jaén on Friday as drought halved this year's harvest.",
+      "Rosa Jiménez, president of the regional growers' association, told him that hundreds of family farms would not survive another dry year.",
+      'The minister said the government was “studying every option” but gave no figures for emergency aid.',
+    ]);
+    expect(speakerOfWords(d, 3, 'studying every option')).toBe('Luis Carrasco');
+  });
+});

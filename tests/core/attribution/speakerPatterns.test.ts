@@ -116,6 +116,57 @@ describe('speaker patterns of news copy beyond "X said"', () => {
     expect(who(d, 3, 'we expect a record year')).toBe("Anthony J.F. O'Reilly");
   });
 
+  it('reads "X’s message was clear:" and "His answer was blunt:" as that person introducing the quotation', () => {
+    const intro = 'Jan Novak, the Czech interior minister, spoke in Prague on Monday.';
+    expect(who(article([intro, 'Novak’s message was clear: “We will not back down on this point at all.”']), 2, 'We will not')).toBe('Jan Novak');
+    expect(who(article(['Interior Minister Jan Novak spoke in Prague on Monday.', 'His answer was blunt: “We will not back down on this point at all.”']), 2, 'We will not')).toBe('Jan Novak');
+  });
+
+  it('goes on with the voice just heard in a short quotation paragraph that is a whole sentence', () => {
+    const d = article(['"This is a whitewash," Jim Jordan, an Ohio Republican, told reporters.', '"Nobody believes it."']);
+    expect(who(d, 2, 'Nobody believes it.')).toBe('Jim Jordan');
+  });
+
+  it('reads no verb right after an article ("the proposed resolution") and goes on with an occupation-led subject', () => {
+    const un = article(['Hélène de Rougemont, France\'s ambassador to the United Nations, told the Security Council on Monday that the proposed ceasefire resolution was “the last chance to avoid a regional war.”']);
+    expect(who(un, 1, 'the last chance')).toBe('Hélène de Rougemont');
+    const lis = article([
+      'Energy Minister Paweł Grabowski said on Monday that Poland would switch on its first nuclear reactor on the Baltic coast by 2036.',
+      'Environmental campaigner Jakub Lis called the timetable unrealistic. “Nobody who has actually looked at the grid believes this,” he said.',
+    ]);
+    expect(who(lis, 2, 'Nobody who has actually')).toBe('Jakub Lis');
+    // (A name ending in a letter outside ASCII before "a" is no article: "Peña said".)
+    expect(who(article(['Senator Graciela Peña said the bill was “a step too far for parents”.']), 1, 'a step too far')).toBe('Graciela Peña');
+  });
+
+  it('goes on with a speaker of reported speech opened by "But X, who …, said" in the quotation paragraph after', () => {
+    const d = article([
+      '“The vaccine is safe and it works,” Health Minister Rafael Ortiz told lawmakers on Tuesday.',
+      'But Senator Graciela Peña, who chairs the health committee, said she had received hundreds of letters from worried parents.',
+      '“I am not against vaccines. I am against being told not to ask questions.”',
+    ]);
+    expect(who(d, 3, 'I am not against vaccines.')).toBe('Graciela Peña');
+  });
+
+  it('keeps a country’s possessive in a description of its ministry', () => {
+    expect(who(article(['Russia’s defence ministry said its forces had “liberated” the village.']), 1, 'liberated')).toBe('Russia’s defence ministry');
+  });
+
+  it('goes on with a speaker who "disagreed" in the quotation paragraph after', () => {
+    const d = article(['“We will not back down on this point at all,” Interior Minister Jan Novak said.', 'Petra Kral, who leads the opposition, disagreed.', '“This is the worst plan in years.”']);
+    expect(who(d, 3, 'This is the worst plan')).toBe('Petra Kral');
+  });
+
+  it('reads "Asked whether …, X said:" as X speaking, not an inverted "Asked …" attribution', () => {
+    const d = article(['Jan Novak, the Czech interior minister, spoke in Prague on Monday.', 'Asked whether the plan would survive, Novak said: “We will not back down on this point at all.”']);
+    expect(who(d, 2, 'We will not back down')).toBe('Jan Novak');
+  });
+
+  it('reads "quoted X telling …" without "as" as X speaking, not the radio that carried it', () => {
+    const d = article(['Tehran Radio quoted defence spokesman Ali Akbar Hashemi Rafsanjani telling a visiting delegation yesterday, "The United States is moving towards the brink."']);
+    expect(who(d, 1, 'The United States is moving')).toBe('Ali Akbar Hashemi Rafsanjani');
+  });
+
   it('mends a dropped opening mark in wire copy', () => {
     const d = article(['U.S. Comptroller of the Currency Robert Clarke spoke on Monday.', 'The critical linkage is that the fundamentals must be in place," Clarke said.']);
     expect(who(d, 2, 'The critical linkage')).toBe('Robert Clarke');

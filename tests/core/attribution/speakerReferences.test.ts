@@ -208,3 +208,28 @@ describe('“the company” after a regulator and a company heard speaking', () 
     expect(who(d, 2, 'strongly disagrees')).not.toBe('DPC');
   });
 });
+
+describe("a person's possessions are other people", () => {
+  it('does not read "the losing candidate’s supporters" as the candidate, and a "she" goes on with the subject', () => {
+    const d = doc([
+      'Loretta Kask-Villanueva, 61, has been the county clerk for fourteen years.',
+      '“People think a recount is dramatic,” she says.',
+      'She says it calmly, though she knows the losing candidate’s supporters have called the first count “rigged” online.',
+      '“I’ve had calls at two in the morning,” she says.',
+    ]);
+    expect(who(d, 4, 'I’ve had calls')).toBe('Loretta Kask-Villanueva');
+    // The supporters' word, in the clause of its own verb: neither the candidate nor the clerk speaks it.
+    expect(who(d, 3, 'rigged')).toBeUndefined();
+  });
+});
+
+describe('a person told by their age', () => {
+  it('reads "the 42-year-old" and "the 21-year-old activist" as the one person the story gives that age', () => {
+    expect(who(doc(['Maria Lopez, 42, lost her home in the flood, and her neighbour Tom Reyes, 60, lost his car.', '“Everything is gone,” the 42-year-old said.']), 2, 'Everything is gone')).toBe('Maria Lopez');
+    expect(who(doc(['Greta Thunberg, 21, addressed the crowd in Stockholm.', '“You have stolen my dreams,” the 21-year-old activist said.']), 2, 'You have stolen')).toBe('Greta Thunberg');
+  });
+  it('names nobody by an age two people share', () => {
+    const d = doc(['Maria Lopez, 42, lost her home in the flood, and her neighbour Tom Reyes, 42, lost his car.', '“Everything is gone,” the 42-year-old said.']);
+    expect(who(d, 2, 'Everything is gone') ?? '').not.toMatch(/Lopez|Reyes/);
+  });
+});

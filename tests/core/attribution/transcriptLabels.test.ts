@@ -43,3 +43,29 @@ describe("a transcript's labels as printed (names9)", () => {
     expect(speakerOfWords(n, 1, 'nothing.')).toBeUndefined();
   });
 });
+
+describe("an interview's answers when its title names nobody", () => {
+  const qa = (...paragraphs: string[]) => madeUpDocument(paragraphs, { kind: 'interview', title: '“Failing is the wrong word”', author: 'Karel Tamm' });
+  it("gives the A: turns to the one person the introduction names in full, and the Q: turns to the interviewer", () => {
+    const d = qa(
+      'Health Minister Helena Šťastná spoke to us about the vaccine rollout, which has been slower than planned.',
+      'Q: Is the rollout failing?',
+      "A: It started slowly, I don't deny that. But failing is the wrong word.",
+      'Q: What changes next week?',
+      'A: Pharmacies will vaccinate without an appointment.',
+    );
+    expect(speakerOfWords(d, 3, 'But failing is the wrong word.')).toBe('Helena Šťastná');
+    expect(speakerOfWords(d, 5, 'Pharmacies will vaccinate')).toBe('Helena Šťastná');
+    expect(speakerOfWords(d, 4, 'What changes next week?')).toBe('Karel Tamm');
+  });
+  it('gives the answers to nobody when the introduction names two people', () => {
+    const d = qa(
+      'Health Minister Helena Šťastná and her deputy Petr Novotný spoke to us about the rollout.',
+      'Q: Is the rollout failing?',
+      "A: It started slowly, I don't deny that.",
+      'Q: What changes next week?',
+      'A: Pharmacies will vaccinate without an appointment.',
+    );
+    expect(speakerOfWords(d, 3, 'It started slowly')).toBeUndefined();
+  });
+});
