@@ -569,6 +569,11 @@ export function subjectBefore(clause: string): SpeakerPhrase | undefined {
   // "the program, which Shultz said is designed": a relative clause's own subject right before the verb.
   const relativeSubject = /\s(?:which|that)\s+((?:\p{Lu}[\p{L}.'-]*\s+){0,3}\p{Lu}[\p{L}.'-]*|he|she|they)\s*$/u.exec(clause)?.[1];
   if (relativeSubject) return pronoun(relativeSubject) ?? lastName(relativeSubject);
+  // "…, according to Bundesbank President Klaus Hartwig, who told a conference": "who" is the verb's
+  // subject, and it stands for the name set off right before it.
+  const relativeWho = /(?:^|,|\baccording to|\bby)\s*([^,]+?),\s+who\s*$/iu.exec(clause)?.[1];
+  const whoseName = relativeWho ? nameOnly(relativeWho.replace(/^(?:according to|by)\s+/i, '')) : undefined;
+  if (whoseName) return whoseName;
   // "One USDA official who took part in the talks": a relative clause says more about the subject.
   clause = clause.replace(/\s+(?:who|which)\s[^,]*(,?\s*)$/i, '$1');
   let words = clause.trim();

@@ -139,6 +139,11 @@ describe('speaker patterns of news copy beyond "X said"', () => {
     expect(who(article(['Senator Graciela Peña said the bill was “a step too far for parents”.']), 1, 'a step too far')).toBe('Graciela Peña');
   });
 
+  it('reads "according to X, who told … that “…”" as X, not the title before the name', () => {
+    const d = article(['The central bank should not cut interest rates before the summer, according to Bundesbank President Klaus Hartwig, who told a banking conference in Frankfurt on Tuesday that inflation was “not yet beaten.”']);
+    expect(who(d, 1, 'not yet beaten')).toBe('Klaus Hartwig');
+  });
+
   it('goes on with a speaker of reported speech opened by "But X, who …, said" in the quotation paragraph after', () => {
     const d = article([
       '“The vaccine is safe and it works,” Health Minister Rafael Ortiz told lawmakers on Tuesday.',
