@@ -231,7 +231,11 @@ export class ReferentResolver {
   /** The person named so far whom the story gives this age, by their last mention (see `DocumentNames.nameOfAge`). */
   private personOfAge(age: string): Referent | undefined {
     const name = this.names.nameOfAge(age);
-    return name === undefined ? undefined : this.history.findLast((r) => r.kind === 'person' && r.form === 'name' && r.name === name);
+    if (name !== undefined) return this.history.findLast((r) => r.kind === 'person' && r.form === 'name' && r.name === name);
+    // ("Sergio Márquez has been appointed head coach … The 45-year-old said": no age printed; a story that
+    // has named one person so far means that one. Two named: nobody can tell which.)
+    const people = new Set(this.history.filter((r) => r.kind === 'person' && r.form === 'name' && !r.unnamed).map((r) => r.name));
+    return people.size === 1 ? this.history.findLast((r) => r.kind === 'person' && r.form === 'name' && !r.unnamed) : undefined;
   }
 
   /**

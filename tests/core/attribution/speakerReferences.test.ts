@@ -228,6 +228,12 @@ describe('a person told by their age', () => {
     expect(who(doc(['Maria Lopez, 42, lost her home in the flood, and her neighbour Tom Reyes, 60, lost his car.', '“Everything is gone,” the 42-year-old said.']), 2, 'Everything is gone')).toBe('Maria Lopez');
     expect(who(doc(['Greta Thunberg, 21, addressed the crowd in Stockholm.', '“You have stolen my dreams,” the 21-year-old activist said.']), 2, 'You have stolen')).toBe('Greta Thunberg');
   });
+  it('reads "the 45-year-old" as the one person the story has named when it prints no age', () => {
+    const one = doc(['Former defender Sergio Márquez has been appointed head coach of Sevilla on a two-year contract, the club announced on Tuesday.', 'The 45-year-old, who left his previous job in March, said he wanted to build “a team that suffers together and wins together.”']);
+    expect(who(one, 2, 'a team that suffers')).toBe('Sergio Márquez');
+    const two = doc(['Sergio Márquez replaced Tomás Vidal as head coach of Sevilla on Tuesday.', 'The 45-year-old said he wanted to build “a team that suffers together and wins together.”']);
+    expect(who(two, 2, 'a team that suffers') ?? '').not.toMatch(/Márquez|Vidal/);
+  });
   it('names nobody by an age two people share', () => {
     const d = doc(['Maria Lopez, 42, lost her home in the flood, and her neighbour Tom Reyes, 42, lost his car.', '“Everything is gone,” the 42-year-old said.']);
     expect(who(d, 2, 'Everything is gone') ?? '').not.toMatch(/Lopez|Reyes/);
