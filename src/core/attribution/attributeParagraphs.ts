@@ -15,7 +15,7 @@ import { MASK } from './quotations.js';
 import { isQuotedTitle, isStoryTerm, MIN_SPEECH_WORDS } from './quotedTerms.js';
 import type { ReferentResolver } from './referentResolver.js';
 import { leadsSentence } from './sentenceSubject.js';
-import { isRoleNoun, mentionsIn, PREPOSITIONS, THING_NOUNS } from './speakerPhrases.js';
+import { isRoleNoun, mentionsIn, PREPOSITIONS, sentenceSubject, THING_NOUNS } from './speakerPhrases.js';
 import { type Clause, clauseAfter, clauseBefore, clauseInSentence, objectOfQuotingVerb, verbsIn } from './speechClauses.js';
 
 /** Characters either side of a person's name read as what the text says about them ("Syrian", "Sunshine Mining"). */
@@ -247,12 +247,26 @@ class ParagraphWalk {
       if (wordsIn(words) < MIN_SPEECH_WORDS && !/[.!?]\s*$/.test(words)) continue;
       // A sentence with a reporting verb of its own that named nobody we could read is not inherited.
       if (verbsIn(masked.slice(sentence.start, sentence.end)).length > 0) continue;
-      const voice = voiceBefore(q.open) ?? (sentence === sentences[0] ? this.lastVoice : undefined);
+      const voice = voiceBefore(q.open) ?? (sentence === sentences[0] ? this.lastVoice : this.subjectOfNarrationBefore(p, sentence));
       // A sentence naming someone else beside the quotation is not the voice just heard going on.
       const others = mentionsIn(masked.slice(sentence.start, sentence.end), this.names.surnames).filter((m) => m.phrase.kind === 'person' && m.phrase.form === 'name');
       if (others.some((m) => !voice?.split(' ').includes(m.phrase.core.split(' ').pop() as string))) continue;
       q.speaker = voice;
     }
+  }
+
+  /**
+   * "Asked whether his daughter approves, he laughs. “She doesn't know.”", "He pauses. “…”": a quotation
+   * opening a sentence right after a sentence of narration about one person (its subject: a name or a
+   * "he" or "she") in the same paragraph is that person's. Features tell who speaks so.
+   */
+  private subjectOfNarrationBefore(p: Paragraph, sentence: SentenceRange): string | undefined {
+    const before = p.sentences[p.sentences.indexOf(sentence) - 1];
+    if (!before || p.quotes.some((q) => q.open < before.end && q.close > before.start)) return undefined;
+    const phrase = sentenceSubject(p.masked.slice(before.start, before.end));
+    if (phrase?.kind !== 'person' || (phrase.form !== 'name' && phrase.form !== 'pronoun')) return undefined;
+    const r = this.resolver.resolve(phrase, placeOf(p.at, before.start));
+    return r && !r.unnamed && r.kind === 'person' && r.form === 'name' ? r.name : undefined;
   }
 
   /** Quotations side by side share a speaker when only one's attribution stands between them. */

@@ -139,6 +139,17 @@ describe('speaker patterns of news copy beyond "X said"', () => {
     expect(who(article(['Senator Graciela Peña said the bill was “a step too far for parents”.']), 1, 'a step too far')).toBe('Graciela Peña');
   });
 
+  it('gives a quotation after a sentence of narration about one person ("he laughs.") to that person', () => {
+    const d = article([
+      'Václav Krejčí, 71, still flies his own plane every weekend from a grass strip outside Brno.',
+      'Asked whether his daughter approves, he laughs. “She doesn\'t know. Please don\'t print that.”',
+    ]);
+    expect(who(d, 2, 'Please don\'t print that.')).toBe('Václav Krejčí');
+    // (Narration about a thing is no one's voice.)
+    const thing = article(['Václav Krejčí, 71, sold the airfield last year.', 'The airfield closed in March. “Nobody flies from here any more.”']);
+    expect(who(thing, 2, 'Nobody flies from here')).toBeUndefined();
+  });
+
   it('reads "according to X, who told … that “…”" as X, not the title before the name', () => {
     const d = article(['The central bank should not cut interest rates before the summer, according to Bundesbank President Klaus Hartwig, who told a banking conference in Frankfurt on Tuesday that inflation was “not yet beaten.”']);
     expect(who(d, 1, 'not yet beaten')).toBe('Klaus Hartwig');
