@@ -544,7 +544,7 @@ function description(segment: string, headFirst: boolean): SpeakerPhrase | undef
 export const AGE = /^(\d{1,3})-year-old$/;
 
 /** A pronoun as a speaker phrase. */
-function pronoun(word: string): SpeakerPhrase | undefined {
+export function pronoun(word: string): SpeakerPhrase | undefined {
   const lower = word.toLowerCase();
   if (!PRONOUNS.has(lower)) return undefined;
   const kind: MentionKind = lower === 'it' ? 'thing' : lower === 'they' || lower === 'we' ? 'group' : 'person';

@@ -23,6 +23,7 @@ import {
   PARTICIPLE,
   PREPOSITIONS,
   PRONOUNS,
+  pronoun,
   QUOTING_VERB,
   REPORTING_VERB,
   sentenceSubject,
@@ -153,7 +154,12 @@ export function clauseAfter(text: string, masked: string, q: Quotation, to: numb
     const opensItsSentence = /[.!?]["\u201D\u2019]?\s*$/.test(lead) || (q.open <= 16 && /^\s*$/.test(lead));
     const speech = /,\s*$/.test(text.slice(q.start, q.end)) && wordsIn(text.slice(q.start, q.end)) >= MIN_SPEECH_WORDS;
     const name = opensItsSentence && speech ? nameOnly(clause.split(',')[0] ?? '') : undefined;
-    return name ? { phrase: name, ...span } : undefined;
+    if (name) return { phrase: name, ...span };
+    // `“…,” Kováč posted alongside the picture.`: "posted" is no reporting verb anywhere ("the company
+    // posted a profit"), but right after a quotation and a name or pronoun it says who wrote it.
+    const poster = /^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*|he|she|they|it)\s+posted\b/u.exec(clause)?.[1];
+    const phrase = poster && /,\s*$/.test(text.slice(q.start, q.end)) ? (pronoun(poster) ?? nameOnly(poster) ?? lastName(poster)) : undefined;
+    return phrase ? { phrase, ...span } : undefined;
   }
   if (verb.type === 'participle') {
     // `“…,” Tehran Radio quoted him as saying.`

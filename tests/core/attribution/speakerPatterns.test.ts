@@ -139,6 +139,12 @@ describe('speaker patterns of news copy beyond "X said"', () => {
     expect(who(article(['Senator Graciela Peña said the bill was “a step too far for parents”.']), 1, 'a step too far')).toBe('Graciela Peña');
   });
 
+  it('reads "“…,” Kováč posted" as Kováč, and "posted" elsewhere as no attribution', () => {
+    const d = article(['Slovak Foreign Minister Peter Kováč posted a photograph of himself with his Hungarian counterpart on Sunday.', '“Good neighbours talk even when they disagree,” Kováč posted alongside the picture.']);
+    expect(who(d, 2, 'Good neighbours talk')).toBe('Peter Kováč');
+    expect(who(article(['The company posted a “record” profit on Monday.']), 1, 'record')).toBeUndefined();
+  });
+
   it('gives a quotation after a sentence of narration about one person ("he laughs.") to that person', () => {
     const d = article([
       'Václav Krejčí, 71, still flies his own plane every weekend from a grass strip outside Brno.',
