@@ -11,7 +11,7 @@ import { type DocumentNames, NATIONALITIES } from './documentNames.js';
 import { type DocumentText, offsetOf, paragraphOf, placeOf } from './documentText.js';
 import { DOCUMENT_NOUNS, documentsSpokenIn, ISSUED_NOUNS, ISSUER_MODIFIER, issuerNamedIn, sameDocumentNoun } from './issuedDocuments.js';
 import type { Referent } from './referent.js';
-import { COMPANY_NAME, COMPANY_NOUNS, isRoleNoun, lastName, modifiersOf, RANK_NOUNS, type SpeakerPhrase, THING_NOUNS } from './speakerPhrases.js';
+import { COMPANY_NAME, COMPANY_NOUNS, DEMONYMS, isRoleNoun, lastName, modifiersOf, RANK_NOUNS, type SpeakerPhrase, THING_NOUNS } from './speakerPhrases.js';
 
 /** How far back (paragraphs) "the agency said" looks for the one organisation heard speaking (set 9: the paragraph before). */
 const DESCRIBED_ORGANISATION_PARAGRAPHS = 1;
@@ -68,6 +68,9 @@ interface IssuedDocument {
 }
 
 /** Resolves one document's speaker phrases, in reading order, against what it has mentioned before them. */
+/** Letters a nationality shares with its country and other forms ("Austr" of Australian, Australia's; "Belgi", "Dutch", "Itali"). */
+const NATIONALITY_STEM = 5;
+
 export class ReferentResolver {
   /** Everyone and everything mentioned so far, in reading order. */
   private readonly history: Referent[] = [];
@@ -204,6 +207,10 @@ export class ReferentResolver {
     const age = phrase.kind === 'person' && /^the\s/i.test(phrase.text) ? /\b(\d{1,3})-year-old\b/.exec(phrase.text)?.[1] : undefined;
     const aged = age ? this.personOfAge(age) : undefined;
     if (aged) return { ...aged, at };
+    // "the Australian said": the one person named so far whose name the story prints after that nationality
+    // or country ("Australia’s Georgia Pratt", "Belgian Jens Vercauteren"); else the one person it has named.
+    const national = DEMONYMS.has(head) && /^the\s/i.test(phrase.text) ? (this.personOfNationality(head) ?? this.onePersonSoFar()) : undefined;
+    if (national) return { ...national, at };
     // "the defence minister" is the one named "Defence Minister Tomas Kral", not the finance minister;
     // "the spokesman" the one written "spokesman Marlin Fitzwater" (a role beside the name, its modifiers
     // in the words around it). The nearest mention wins: after "a Treasury spokesman", "the spokesman" is
@@ -232,8 +239,21 @@ export class ReferentResolver {
   private personOfAge(age: string): Referent | undefined {
     const name = this.names.nameOfAge(age);
     if (name !== undefined) return this.history.findLast((r) => r.kind === 'person' && r.form === 'name' && r.name === name);
-    // ("Sergio Márquez has been appointed head coach … The 45-year-old said": no age printed; a story that
-    // has named one person so far means that one. Two named: nobody can tell which.)
+    // ("Sergio Márquez has been appointed head coach … The 45-year-old said": no age printed.)
+    return this.onePersonSoFar();
+  }
+
+  /** The one person named so far printed right after a nationality or its country (their first letters: "Australia’s", "Australian" for "the Australian"). */
+  private personOfNationality(demonym: string): Referent | undefined {
+    const stem = escapeRegExp(demonym.slice(0, NATIONALITY_STEM));
+    const people = this.history.filter((r) => r.kind === 'person' && r.form === 'name' && !r.unnamed);
+    const printed = (r: Referent) => new RegExp(`(?<![\\p{L}])${stem}\\p{L}*(?:['’]s)?\\s+(?:\\p{Ll}+\\s+){0,2}${escapeRegExp(r.text)}(?![\\p{L}])`, 'iu').test(this.text.wholeText);
+    const names = new Set(people.filter(printed).map((r) => r.name));
+    return names.size === 1 ? people.findLast((r) => names.has(r.name)) : undefined;
+  }
+
+  /** The one person the story has named so far, if only one: whom a description it gives nobody else means. Two named: nobody can tell which. */
+  private onePersonSoFar(): Referent | undefined {
     const people = new Set(this.history.filter((r) => r.kind === 'person' && r.form === 'name' && !r.unnamed).map((r) => r.name));
     return people.size === 1 ? this.history.findLast((r) => r.kind === 'person' && r.form === 'name' && !r.unnamed) : undefined;
   }

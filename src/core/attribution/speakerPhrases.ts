@@ -423,6 +423,8 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
       }
     }
     const run = tokens.slice(i, j + 1);
+    // "the Frenchman said": a nationality standing for a person is a description, never a name.
+    if (run.length === 1 && DEMONYMS.has((run[0] as string).toLowerCase())) continue;
     const start = i;
     const before = /\S/.test(gapBefore(start)) ? undefined : tokens[start - 1]?.toLowerCase();
     const beforeThe = before === 'the' ? tokens[start - 2]?.toLowerCase() : undefined;
@@ -511,7 +513,7 @@ function description(segment: string, headFirst: boolean): SpeakerPhrase | undef
   const age = (i: number) => i === words.length - 1 && AGE.test((words[i] as string).replace(/[,.;:]+$/, ''));
   const heads = words
     .map((w, i) => ({ w: age(i) ? w.replace(/[,.;:]+$/, '') : w.toLowerCase().replace(/[^\p{L}'’-]/gu, '').replace(/['’]s$/, ''), i }))
-    .filter(({ w, i }) => ((PERSON_NOUNS.has(w) || THING_NOUNS.has(w)) && !personPossessor(w, i)) || age(i));
+    .filter(({ w, i }) => ((PERSON_NOUNS.has(w) || THING_NOUNS.has(w)) && !personPossessor(w, i)) || age(i) || (DEMONYMS.has(w) && /^the$/i.test(words[i - 1] ?? '')));
   const head = headFirst ? heads[0] : heads[heads.length - 1];
   if (!head) return undefined;
   const determiner = /^(?:the|a|an|its|their|his|her|our|one|another|two|three|several|some|many)$/i;
@@ -539,6 +541,18 @@ function description(segment: string, headFirst: boolean): SpeakerPhrase | undef
   const plural = /s$/.test(head.w) && !/ss$/.test(head.w) && PERSON_NOUNS.has(head.w);
   return { text, form: 'description', kind: THING_NOUNS.has(head.w) ? 'thing' : plural ? 'group' : 'person', core: head.w };
 }
+
+/**
+ * Nouns for a person by nationality, standing for someone named earlier ("the Frenchman", "the Spaniard",
+ * "the Scot"): descriptions, never names.
+ */
+export const DEMONYMS = new Set(
+  `frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman welshman welshwoman dutchman
+  dutchwoman spaniard scot briton dane swede finn pole norwegian german italian american australian brazilian
+  argentine argentinian belgian croat serb austrian canadian kenyan nigerian ghanaian mexican colombian chilean
+  uruguayan portuguese japanese chinese korean indian russian ukrainian georgian czech slovak hungarian romanian
+  bulgarian greek turk egyptian moroccan senegalese cameroonian ivorian south-african new-zealander`.split(/\s+/),
+);
 
 /** An age written as a description's word: "42-year-old". */
 export const AGE = /^(\d{1,3})-year-old$/;

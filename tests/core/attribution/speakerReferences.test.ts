@@ -239,3 +239,18 @@ describe('a person told by their age', () => {
     expect(who(d, 2, 'Everything is gone') ?? '').not.toMatch(/Lopez|Reyes/);
   });
 });
+
+describe('a person told by nationality', () => {
+  it('never reads "the Frenchman" as a name, and reads "the Australian" as the one person printed after that country', () => {
+    const race = doc([
+      'Thibault Marchand-Leroy won the fifth stage on Saturday, outsprinting Belgian Jens Vercauteren and Dutchman Koen Blom.',
+      '“I didn’t think I had the legs after the last climb,” the Frenchman said.',
+    ]);
+    expect(who(race, 2, 'I didn’t think')).not.toBe('Frenchman');
+    const tennis = doc([
+      'Defending champion Ilse Vandermeulen and Australia’s Georgia Pratt traded barbs on Thursday ahead of their quarter-final.',
+      '“She can send me the photograph. I’ll put it on the fridge,” the Australian said.',
+    ]);
+    expect(who(tennis, 2, 'I’ll put it on the fridge')).toBe('Georgia Pratt');
+  });
+});
