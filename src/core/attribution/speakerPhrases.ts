@@ -57,7 +57,7 @@ const TITLES = new Set(
   assemblyman assemblywoman mp mep comptroller treasurer auditor attorney solicitor envoy commander admiral
   captain lieutenant sergeant inspector superintendent detective ayatollah hojatoleslam cardinal archbishop
   reverend rev pastor emir sultan doctor administrator undersecretary under-secretary registrar ombudsman
-  sheriff undersheriff ald alderwoman`.split(/\s+/),
+  sheriff undersheriff ald alderwoman sgt lt capt cpl insp supt det cmdr adm brig`.split(/\s+/),
   // Not "major", "baron", "bishop", "marshal", "constable": surnames as often ("John Major", "Peter Baron").
 );
 
@@ -100,7 +100,10 @@ const PERSON_NOUNS = new Set(
   author researcher researchers scientist scientists professor adviser advisers advisor advisors aide aides
   member members counsel associate strategist strategists consultant consultants broker brokers delegate delegates
   farmer farmers worker workers activist activists candidate candidates commentator commentators staffer
-  staffers envoy envoys doctor doctors nurse nurses teacher teachers`.split(/\s+/),
+  staffers envoy envoys doctor doctors nurse nurses teacher teachers striker defender midfielder goalkeeper coach
+  patient patients student students pupil soldier victim survivor widow widower voter voters owner founder
+  actress campaigner campaigners volunteer`.split(/\s+/),
+  // (Not the nouns that are surnames as often: "singer" Brian Singer, "driver", "player", "pilot", "writer".)
 );
 /**
  * Ranks a story's one person holds, written as a title before the name: "the prince, who is here on an

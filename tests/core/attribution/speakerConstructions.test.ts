@@ -51,10 +51,10 @@ describe('speakers on the construction cases', () => {
   if (process.env.SPEAKER_FIGURES) console.info(`constructions: named ${named.filter((s) => s.right).length}/${named.length}, ${named.filter((s) => !s.right && s.found !== undefined).length} wrong; nobody ${nobody.filter((s) => s.right).length}/${nobody.length}\n${misses(scored)}`);
 
   it('names the speaker of quoted words as often as last measured, and a wrong one no more often', () => {
-    // Round 12: 110/123 named right, 8 given another name (three of them the description the case names
+    // Round 12: 111/123 named right, 7 given another name (three of them the description the case names
     // its speaker by: "the company", "the embassy", "the airline").
-    expect(named.filter((s) => s.right).length, misses(named)).toBeGreaterThanOrEqual(110);
-    expect(named.filter((s) => !s.right && s.found !== undefined).length, misses(named)).toBeLessThanOrEqual(8);
+    expect(named.filter((s) => s.right).length, misses(named)).toBeGreaterThanOrEqual(111);
+    expect(named.filter((s) => !s.right && s.found !== undefined).length, misses(named)).toBeLessThanOrEqual(7);
   });
 
   it('gives nobody the scare quotes, titles and terms, nor a named person the words of an unnamed source', () => {

@@ -120,3 +120,23 @@ describe('capitalised words that name nobody', () => {
     expect(who(d, 3, 'He went to every home game')).not.toBe('Earlier');
   });
 });
+
+describe('ranks and roles printed before a name', () => {
+  it('reads "Sgt." as a title and a capitalised role opening the sentence ("Striker …") as no part of the name', () => {
+    const police = article(['Sgt. Tomasz Wiśniewski of the Brookhaven Police Department said 14 vehicles had been targeted.', '“These guys can get under a car in less than two minutes,” Wiśniewski said.']);
+    expect(who(police, 2, 'These guys')).toBe('Tomasz Wiśniewski');
+    const football = article([
+      'Striker Kwame Asante-Boateng scored twice as Millbrook Town came from behind to win 3-2.',
+      '“I was at a low point last summer. I needed someone to believe in me,” Asante-Boateng said.',
+    ]);
+    expect(who(football, 2, 'I was at a low point')).toBe('Kwame Asante-Boateng');
+  });
+  it('reads "the striker" as the one printed "striker Chukwuemeka Okafor", not the coach named since', () => {
+    const d = article([
+      'Nigerian striker Chukwuemeka Okafor has joined Club Antwerpen from Lille on a four-year contract.',
+      'Coach Rune Haaland described him as “the complete modern forward”.',
+      'The striker said he had turned down other offers. “I want to play in the Champions League,” he told the club’s website.',
+    ]);
+    expect(who(d, 3, 'I want to play')).toBe('Chukwuemeka Okafor');
+  });
+});
