@@ -504,6 +504,18 @@ export class ReferentResolver {
     // Who one sentence is about: one fitting speaker, else its one fitting subject (two speakers, nobody).
     const about = (n: number, s: SentenceRange, to: number): Referent | undefined => {
       const inside = this.history.filter((r) => r.at >= placeOf(n, s.start) && r.at < placeOf(n, to) && !r.unnamed && !this.loneWordSpeaker(r));
+      // (A question's answer comes from the one asked: after "Attorney Meghan Starling asked Abernathy-Lowe
+      // whether …" or "she was asked by senator Peter Whish-Lawson whether …", a "she told jurors" is the
+      // one asked, not the asker, who is the sentence's speaker.)
+      const sentence = (masked[n] ?? '').slice(s.start, to);
+      // (Only a question, as the clause's own verb: not "Ongpin said he has asked Aquino to consider …".)
+      const asked = /\basked\s+(?:by\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s+(?:whether|if|why|how|what|when|where|who|about)\b/u.exec(sentence);
+      if (asked && !/\b(?:said|says|told|added)\b/.test(sentence.slice(0, asked.index))) {
+        const passive = /\b(?:was|were|is|are|being)\s+asked\s+by\b/.test(sentence);
+        const asker = passive ? (asked[1] as string) : undefined;
+        const one = passive ? inside.find((r) => r.leads && !asker?.includes(r.text)) : inside.find((r) => r.kind === 'person' && (asked[1] as string).includes(r.text.split(' ').pop() as string) && !r.spoke);
+        if (one) return fits(one) && !hasAcronymWord(one.name) ? one : undefined;
+      }
       const speakers = inside.filter((r) => r.spoke);
       if (new Set(speakers.map((r) => r.name)).size > 1) return undefined;
       const one = speakers[0] ?? inside.find((r) => r.leads);

@@ -78,3 +78,14 @@ describe('a "he" or "she" goes on about the subject of the sentence before it', 
     expect(who(f, 3, 'It flows well,')).toBe('Paul Spedding');
   });
 });
+
+describe('the one asked answers', () => {
+  it('reads a "she" after "X asked Y whether …" as Y, not the asker', () => {
+    const trial = doc([
+      'Kristen Abernathy-Lowe, 38, is charged with 12 counts of tampering with a consumer product.',
+      'Assistant U.S. Attorney Meghan Starling asked Abernathy-Lowe whether she had thought about the patients who received the saline.',
+      '“Every day. Every single day since,” she told jurors, her voice breaking.',
+    ]);
+    expect(who(trial, 3, 'Every single day since')).toBe('Kristen Abernathy-Lowe');
+  });
+});
