@@ -5,7 +5,7 @@
 import type { SourceDocument } from '../model.js';
 import type { SpeakerTurn } from './documentAttribution.js';
 import type { Referent } from './referent.js';
-import { labelPhrase, mentionsIn, type SpeakerPhrase } from './speakerPhrases.js';
+import { labelPhrase, mentionsIn, nameOnly, type SpeakerPhrase } from './speakerPhrases.js';
 
 /** A paragraph opening with a speaker's label: `Novak: …`, `JANA NOVAK: …`, `Q: …`, `Example News: …`. */
 // Rule "a label names its speaker before any comma": "FILIP VANĚK, BRNĚNSKÝ DENÍK:" is Filip Vaněk, a
@@ -57,6 +57,8 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
 function speakerOfLabel(doc: SourceDocument, label: string, resolve: (phrase: SpeakerPhrase) => Referent | undefined): string | undefined {
   if (label === 'Q') return doc.source.author;
   if (label === 'A') return interviewee(doc);
+  const role = ROLE_LABELS[label.trim().toLowerCase()];
+  if (role) return holderOfRole(doc, label.trim().toLowerCase(), role) ?? label.trim();
   const phrase = labelPhrase(label);
   const r = phrase ? resolve(phrase) : undefined;
   if (r?.unnamed) return undefined;
@@ -64,6 +66,25 @@ function speakerOfLabel(doc: SourceDocument, label: string, resolve: (phrase: Sp
   // with an article that the text names no further is given as printed.
   if (r && /^the\s/i.test(label.trim()) && label.toLowerCase().includes(r.name.toLowerCase())) return label.trim();
   return r?.name;
+}
+
+/** Labels that name a part in the programme, not a person, with the verb an introduction names its holder by ("moderated by Dana Prescott"). */
+const ROLE_LABELS: Record<string, string> = { moderator: 'moderated', host: 'hosted', chair: 'chaired', presenter: 'presented', anchor: 'anchored', interviewer: 'interviewed' };
+
+/**
+ * "MODERATOR:" in a transcript "moderated by Dana Prescott of WMKE" (or naming "moderator Dana Prescott"):
+ * the one person the text names in that part, by full name; none when it names nobody or two.
+ */
+function holderOfRole(doc: SourceDocument, role: string, participle: string): string | undefined {
+  const text = doc.paragraphs.map((p) => p.text).join('\n');
+  const names = new Set<string>();
+  // (No case-blind flag: under it \p{Lu} would match any letter; the words' own capitals are spelt out.)
+  const either = (word: string) => `[${word[0]?.toUpperCase()}${word[0]}]${word.slice(1)}`;
+  for (const m of text.matchAll(new RegExp(String.raw`\b(?:${either(participle)}\s+by|${either(role)})\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}?\p{Lu}[\p{L}.'’-]*)(?![\p{L}])`, 'gu'))) {
+    const name = nameOnly(m[1] as string);
+    if (name?.core.includes(' ')) names.add(name.core);
+  }
+  return names.size === 1 ? [...names][0] : undefined;
 }
 
 /**

@@ -69,3 +69,28 @@ describe("an interview's answers when its title names nobody", () => {
     expect(speakerOfWords(d, 3, 'It started slowly')).toBeUndefined();
   });
 });
+
+describe("a transcript's role labels", () => {
+  const debate = (intro: string) =>
+    madeUpDocument(
+      [
+        intro,
+        'MODERATOR: Good evening and welcome. Alderwoman Halvorsen, the first question goes to you.',
+        'HALVORSEN: Thank you, Dana. I have spent eight years on the Common Council.',
+        'MODERATOR: Mr. Okafor.',
+        'OKAFOR: Thank you. I have run a business for twenty years.',
+        'HALVORSEN: He has never run a city.',
+        'MODERATOR: Thank you both.',
+      ],
+      { kind: 'transcript' },
+    );
+  it('gives "MODERATOR:" to the one person the introduction names in that part', () => {
+    const d = debate('The following is a transcript of the mayoral debate between Alderwoman Grace Halvorsen and businessman Marcus Okafor, moderated by Dana Prescott of WMKE Public Radio.');
+    expect(speakerOfWords(d, 2, 'Good evening and welcome.')).toBe('Dana Prescott');
+    expect(speakerOfWords(d, 3, 'I have spent eight years')).toBe('Grace Halvorsen');
+  });
+  it('gives the label as printed when nobody is named in that part', () => {
+    const d = debate('The following is a transcript of the mayoral debate between Alderwoman Grace Halvorsen and businessman Marcus Okafor.');
+    expect(speakerOfWords(d, 2, 'Good evening and welcome.')).toBe('MODERATOR');
+  });
+});
