@@ -24,7 +24,17 @@ interface Case {
   speaker: null | string[] | { unnamed: string };
 }
 
-const { cases } = JSON.parse(readFileSync(new URL('../../fixtures/attribution/constructions/constructions.json', import.meta.url), 'utf8')) as { cases: Case[] };
+/** Each file of cases, and the figures it must reach: named right at least, given another name at most. */
+const FILES = [
+  // Round 12: 111/123 named right, 7 given another name (some of them the description the case names
+  // its speaker by: "the embassy", "the airline").
+  { file: 'constructions.json', named: 111, wrong: 7 },
+  // A second set of 165 harder cases (speakers named paragraphs before, people of one gender taking turns,
+  // sports and court copy, nested quotations), written after round 12 began by another helper who read
+  // neither the rules nor the first set. First measured: round 11's rules 93/128 named, 27 wrong; round 12
+  // as it then stood 99/128, 25 wrong. It then guided the rest of round 12: 105/128, 19 wrong.
+  { file: 'constructions-2.json', named: 105, wrong: 19 },
+] as const;
 
 /** Whether the case's words stand inside quotation marks in their paragraph (double marks, guillemets, or single marks opening a word). */
 function isQuoted(c: Case): boolean {
@@ -33,7 +43,8 @@ function isQuoted(c: Case): boolean {
   return (before.match(/[“”"«»]/g) ?? []).length % 2 === 1 || /(?:^|[\s(])[‘']\S[^’']*$/.test(before) || /^[‘']/.test(c.words);
 }
 
-const scored = cases
+function scoreCases(cases: Case[]) {
+  return cases
   .filter((c) => isQuoted(c) || c.speaker === null)
   .map((c) => {
     const found = speakerOfWords(madeUpDocument(c.paragraphs), c.paragraph, c.words);
@@ -42,19 +53,20 @@ const scored = cases
       c.speaker === null ? found === undefined : Array.isArray(c.speaker) ? found !== undefined && names.includes(found.toLowerCase().replace(/^the /, '')) : true;
     return { c, found, right };
   });
+}
 
-describe('speakers on the construction cases', () => {
+describe.each(FILES)('speakers on the construction cases of $file', ({ file, named: namedAtLeast, wrong: wrongAtMost }) => {
+  const { cases } = JSON.parse(readFileSync(new URL(`../../fixtures/attribution/constructions/${file}`, import.meta.url), 'utf8')) as { cases: Case[] };
+  const scored = scoreCases(cases);
   const named = scored.filter((s) => Array.isArray(s.c.speaker));
   const nobody = scored.filter((s) => s.c.speaker === null);
   const unnamed = scored.filter((s) => s.c.speaker !== null && !Array.isArray(s.c.speaker));
   const misses = (list: typeof scored) => list.filter((s) => !s.right).map((s) => `${s.c.id}: ${s.found} ≠ ${JSON.stringify(s.c.speaker)}`).join('\n');
-  if (process.env.SPEAKER_FIGURES) console.info(`constructions: named ${named.filter((s) => s.right).length}/${named.length}, ${named.filter((s) => !s.right && s.found !== undefined).length} wrong; nobody ${nobody.filter((s) => s.right).length}/${nobody.length}\n${misses(scored)}`);
+  if (process.env.SPEAKER_FIGURES) console.info(`${file}: named ${named.filter((s) => s.right).length}/${named.length}, ${named.filter((s) => !s.right && s.found !== undefined).length} wrong; nobody ${nobody.filter((s) => s.right).length}/${nobody.length}\n${misses(scored)}`);
 
   it('names the speaker of quoted words as often as last measured, and a wrong one no more often', () => {
-    // Round 12: 111/123 named right, 7 given another name (three of them the description the case names
-    // its speaker by: "the company", "the embassy", "the airline").
-    expect(named.filter((s) => s.right).length, misses(named)).toBeGreaterThanOrEqual(111);
-    expect(named.filter((s) => !s.right && s.found !== undefined).length, misses(named)).toBeLessThanOrEqual(7);
+    expect(named.filter((s) => s.right).length, misses(named)).toBeGreaterThanOrEqual(namedAtLeast);
+    expect(named.filter((s) => !s.right && s.found !== undefined).length, misses(named)).toBeLessThanOrEqual(wrongAtMost);
   });
 
   it('gives nobody the scare quotes, titles and terms, nor a named person the words of an unnamed source', () => {
