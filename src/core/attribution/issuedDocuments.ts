@@ -7,7 +7,7 @@ import type { SentenceRange } from '../text/splitSentences.js';
 import { wordsIn } from '../text/wordsIn.js';
 import type { Referent } from './referent.js';
 import { subjectPastOpening } from './sentenceSubject.js';
-import { lastName, opensSentence, type SpeakerPhrase, subjectAfter, subjectBefore } from './speakerPhrases.js';
+import { lastName, MAX_WORDS_SUBJECT_TO_VERB, opensSentence, type SpeakerPhrase, subjectAfter, subjectBefore } from './speakerPhrases.js';
 
 /** Documents and stories someone issues or publishes: "the report said" may be its issuer speaking. */
 export const ISSUED_NOUNS = new Set('document report statement study survey review prospectus filing story article bulletin newsletter communique memo letter paper release outlook summary package circular notice directive'.split(' '));
@@ -36,12 +36,6 @@ export const NAMED_DOCUMENT_OF = /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}.&-]*\s+)*\p{
 
 /** "has issued a circular", "released a statement", "published its annual report": an issuing verb and the words of its object. */
 const ISSUED_BY_SUBJECT = /\b(?:issued|published|released|circulated|unveiled|presented)\s+(?:a|an|its|their|the)\s+((?:[\p{L}\p{N}-]+\s+){0,3}\p{Ll}+)\b/gu;
-/**
- * Words at most before an issuing verb for the sentence's subject to be read as the issuer ("The Bahrain
- * Monetary Agency has issued"): the same reach as a reporting verb's subject right after a quotation
- * (`MAX_WORDS_QUOTE_TO_VERB` in speechClauses, which this rule used where it was written).
- */
-const MAX_WORDS_ISSUER_TO_VERB = 6;
 
 /** The issuer a description of a document names itself: "a document issued by the PMDB" → the PMDB. */
 export function issuerNamedIn(description: string): SpeakerPhrase | undefined {
@@ -130,7 +124,7 @@ export function issuerMentionsIn(masked: string, sentences: SentenceRange[]): Is
     const noun = (m[1] as string).split(/\s+/).find((w) => ISSUED_NOUNS.has(w));
     const sentence = sentences.find((s) => s.start <= (m.index ?? 0) && s.end > (m.index ?? 0));
     const subjectText = masked.slice(sentence?.start ?? 0, m.index ?? 0);
-    if (noun && wordsIn(subjectText) <= MAX_WORDS_ISSUER_TO_VERB && !subjectText.includes(',')) documentsBy.push({ index: m.index ?? 0, noun, by: subjectBefore(subjectText) });
+    if (noun && wordsIn(subjectText) <= MAX_WORDS_SUBJECT_TO_VERB && !subjectText.includes(',')) documentsBy.push({ index: m.index ?? 0, noun, by: subjectBefore(subjectText) });
   }
   for (const m of documentsBy) {
     const noun = m.noun.toLowerCase();

@@ -557,6 +557,14 @@ export const DEMONYMS = new Set(
   bulgarian greek turk egyptian moroccan senegalese cameroonian ivorian south-african new-zealander`.split(/\s+/),
 );
 
+/**
+ * Words at most in the subject right before a verb that attributes or issues something: after a quotation
+ * ("“…,” Finance Minister Tomas Lind told"), after an opening phrase ("In its outlook, the department
+ * said"), before an issuing verb ("The Bahrain Monetary Agency has issued a circular"). Longer, and the
+ * words are more often a clause of their own than a speaker's name or title.
+ */
+export const MAX_WORDS_SUBJECT_TO_VERB = 6;
+
 /** An age written as a description's word: "42-year-old". */
 export const AGE = /^(\d{1,3})-year-old$/;
 

@@ -17,6 +17,7 @@ import {
   lastName,
   leadingSubject,
   loneName,
+  MAX_WORDS_SUBJECT_TO_VERB,
   NAMING_VERB,
   nameOnly,
   opensSentence,
@@ -42,8 +43,6 @@ const MAX_WORDS_VERB_TO_QUOTE = 12;
 const MAX_WORDS_VERB_TO_QUOTE_LONG = 30;
 /** Words at most after a sentence-final "…, X said" ("said in a statement on Tuesday"). */
 const MAX_WORDS_TAIL = 6;
-/** Words at most before a reporting verb right after a quotation ("“…,” Finance Minister Tomas Lind told"). */
-const MAX_WORDS_QUOTE_TO_VERB = 6;
 /** The most words of a quoting verb's object before the quotation it names ("called [the first count] “rigged”"). */
 const MAX_WORDS_QUOTING_OBJECT = 5;
 
@@ -169,7 +168,7 @@ export function clauseAfter(text: string, masked: string, q: Quotation, to: numb
   const before = clause.slice(0, verb.index);
   // `“fairly priced” against most currencies and added “…”`: the verb goes on from the sentence's subject.
   if (COORDINATED.test(before)) return undefined;
-  if (wordsIn(before) > MAX_WORDS_QUOTE_TO_VERB) {
+  if (wordsIn(before) > MAX_WORDS_SUBJECT_TO_VERB) {
     // `“…,” James Kinnear, Texaco's president and chief executive officer, told reporters`; `“…,” Sergeyev,
     // who works at …, said`; `“…,” panel member Paul Bergstresser of the University of Texas told`.
     const fullPerson = (p: SpeakerPhrase | undefined) => p?.form === 'name' && p.kind === 'person' && (p.core.includes(' ') || p.text !== p.core || knownPerson(p.core));
@@ -184,7 +183,7 @@ export function clauseAfter(text: string, masked: string, q: Quotation, to: numb
     // `“…,” a spokesman for one of the major Dutch roasters said`. Only a person, named or described.
     const afterComma = before.slice(before.lastIndexOf(',') + 1);
     // (A name counts as one word: "the secretary general of the Organisation for Economic Cooperation and Development Jean-Claude Paye".)
-    const subject = wordsIn(afterComma.replace(CAPITALISED_RUN, 'X')) <= 2 * MAX_WORDS_QUOTE_TO_VERB ? subjectBefore(afterComma) : undefined;
+    const subject = wordsIn(afterComma.replace(CAPITALISED_RUN, 'X')) <= 2 * MAX_WORDS_SUBJECT_TO_VERB ? subjectBefore(afterComma) : undefined;
     const named = fullPerson(subject);
     const described = subject?.form === 'description' && subject.kind !== 'thing';
     if (subject && (named || described)) return { phrase: subject, ...span };
@@ -251,7 +250,7 @@ function subjectOfVerb(clause: string, verb: Verb, verbs: Verb[]): SpeakerPhrase
   }
   // "Haggard said he does not know what chances the ASA-backed proposals have but said, “…”": a verb
   // coordinated after a clause of its own goes on from the sentence's subject, not the words before it.
-  if (COORDINATED.test(own) && wordsIn(own) > MAX_WORDS_QUOTE_TO_VERB) {
+  if (COORDINATED.test(own) && wordsIn(own) > MAX_WORDS_SUBJECT_TO_VERB) {
     const opening = subjectAtStart(own);
     if (opening) return opening;
   }
@@ -288,7 +287,7 @@ export function clauseBefore(masked: string, from: number, to: number): Clause |
   const invertedWords = wordsIn(((inverted?.[2] as string | undefined) ?? '').split(',')[0] as string);
   // ("Asked whether the plan would survive, Novak said:": a verb later in the clause makes the first word an
   // opening participle, not an inverted attribution.)
-  if (inverted && isReportingVerb(inverted[1] as string) && verbsIn(inverted[2] as string).length === 0 && invertedWords <= MAX_WORDS_QUOTE_TO_VERB && wordsIn(inverted[2] as string) <= MAX_WORDS_VERB_TO_QUOTE_LONG && !PREPOSITIONS.has((inverted[2] as string).split(/\s/)[0] as string)) {
+  if (inverted && isReportingVerb(inverted[1] as string) && verbsIn(inverted[2] as string).length === 0 && invertedWords <= MAX_WORDS_SUBJECT_TO_VERB && wordsIn(inverted[2] as string) <= MAX_WORDS_VERB_TO_QUOTE_LONG && !PREPOSITIONS.has((inverted[2] as string).split(/\s/)[0] as string)) {
     const phrase = subjectAfter(inverted[2] as string);
     if (phrase) return { phrase, from: from + sentenceStart, to, colon };
   }
@@ -365,19 +364,19 @@ export function clauseInSentence(masked: string, sentence: { start: number; end:
     const inDocument = new RegExp(String.raw`^\s*in\s+(?:a|an|its|their|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:${[...ISSUED_NOUNS].join('|')})\b`, 'u').test(tail);
     // ("Townsend Thoresen operate two other ships …, but Brabazon said it was not planned …": a conjunction
     // after a comma opens a clause of its own, whose subject is the name or pronoun right before its verb.)
-    const clauseSubject = /^\s*(?:but|and|while|whereas|yet)\s+/i.test(afterComma) && wordsIn(afterComma) <= MAX_WORDS_QUOTE_TO_VERB ? subjectBefore(afterComma) : undefined;
+    const clauseSubject = /^\s*(?:but|and|while|whereas|yet)\s+/i.test(afterComma) && wordsIn(afterComma) <= MAX_WORDS_SUBJECT_TO_VERB ? subjectBefore(afterComma) : undefined;
     if (clauseSubject && (clauseSubject.form === 'name' || clauseSubject.form === 'pronoun')) return { phrase: clauseSubject, from: sentence.start + start + subjectText.lastIndexOf(',') + 1, to: sentence.start + v.end };
     if (subjectText.includes(',') && wordsIn(afterComma) > 0 && (inDocument || wordsIn(tail.replace(new RegExp(MASK, 'g'), ' ')) <= MAX_WORDS_TAIL)) {
       const tailPhrase = subjectBefore(afterComma);
       // A long name counts as one word ("…, the Organisation for Economic Cooperation and Development said").
       const words = wordsIn(afterComma) - (tailPhrase?.form === 'name' ? wordsIn(tailPhrase.text) - 1 : 0);
-      if (tailPhrase && words <= MAX_WORDS_QUOTE_TO_VERB) return { phrase: tailPhrase, from: sentence.start + start + subjectText.lastIndexOf(',') + 1, to: sentence.start + v.end };
+      if (tailPhrase && words <= MAX_WORDS_SUBJECT_TO_VERB) return { phrase: tailPhrase, from: sentence.start + start + subjectText.lastIndexOf(',') + 1, to: sentence.start + v.end };
     }
     // "In its quarterly rice outlook and situation summary, the department said…", "Pointing to …, it
     // warned that": opening phrases set off by commas, then the subject right before the verb.
     const segments = subjectText.split(',');
     const subjectPart = segments.pop() ?? '';
-    if (segments.length > 0 && !subjectText.includes(MASK) && isOpeningPhrase(segments[0] as string) && wordsIn(subjectPart) > 0 && wordsIn(subjectPart) <= MAX_WORDS_QUOTE_TO_VERB) {
+    if (segments.length > 0 && !subjectText.includes(MASK) && isOpeningPhrase(segments[0] as string) && wordsIn(subjectPart) > 0 && wordsIn(subjectPart) <= MAX_WORDS_SUBJECT_TO_VERB) {
       const opened = subjectBefore(subjectPart);
       if (opened) return { phrase: opened, from: sentence.start + start + subjectText.lastIndexOf(',') + 1, to: sentence.start + v.end };
     }
