@@ -247,7 +247,7 @@ class ParagraphWalk {
       if (wordsIn(words) < MIN_SPEECH_WORDS && !/[.!?]\s*$/.test(words)) continue;
       // A sentence with a reporting verb of its own that named nobody we could read is not inherited.
       if (verbsIn(masked.slice(sentence.start, sentence.end)).length > 0) continue;
-      const voice = voiceBefore(q.open) ?? (sentence === sentences[0] ? this.lastVoice : this.subjectOfNarrationBefore(p, sentence));
+      const voice = voiceBefore(q.open) ?? (sentence === sentences[0] ? this.answererOfQuestionBefore(p) ?? this.lastVoice : this.subjectOfNarrationBefore(p, sentence));
       // A sentence naming someone else beside the quotation is not the voice just heard going on.
       const others = mentionsIn(masked.slice(sentence.start, sentence.end), this.names.surnames).filter((m) => m.phrase.kind === 'person' && m.phrase.form === 'name');
       if (others.some((m) => !voice?.split(' ').includes(m.phrase.core.split(' ').pop() as string))) continue;
@@ -267,6 +267,20 @@ class ParagraphWalk {
     if (phrase?.kind !== 'person' || (phrase.form !== 'name' && phrase.form !== 'pronoun')) return undefined;
     const r = this.resolver.resolve(phrase, placeOf(p.at, before.start));
     return r && !r.unnamed && r.kind === 'person' && r.form === 'name' ? r.name : undefined;
+  }
+
+  /**
+   * An exchange: "“It was disclosed to the auditors,” Ashdown said." / "“Was it your decision?” Hale asked." /
+   * "“I signed off the classification, yes.”" — a quotation opening a paragraph right after one whose last
+   * quotation is a question is the answer, by the one who spoke the paragraph before that question.
+   */
+  private answererOfQuestionBefore(p: Paragraph): string | undefined {
+    const quotations = this.text.quotations;
+    const question = (quotations[p.at - 1] ?? []).at(-1);
+    const before = (quotations[p.at - 2] ?? []).at(-1);
+    if (!question?.speaker || !before?.speaker || before.speaker === question.speaker) return undefined;
+    const asked = (this.text.paragraphs[p.at - 1]?.text ?? '').slice(question.start, question.end);
+    return /\?\s*$/.test(asked) ? before.speaker : undefined;
   }
 
   /** Quotations side by side share a speaker when only one's attribution stands between them. */

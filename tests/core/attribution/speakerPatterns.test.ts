@@ -145,6 +145,23 @@ describe('speaker patterns of news copy beyond "X said"', () => {
     expect(who(article(['The company posted a “record” profit on Monday.']), 1, 'record')).toBeUndefined();
   });
 
+  it('gives the answer after a question in an exchange to the one who spoke before the question', () => {
+    const d = article([
+      'Former finance director Simon Ashdown spent most of Tuesday in the witness box.',
+      '“It was disclosed to the auditors. Whether they put it in the notes was their decision,” Ashdown said.',
+      '“Was it your decision to describe it as a trade receivable?” prosecutor Richard Hale asked.',
+      '“I signed off the classification, yes. It was a reasonable classification at the time.”',
+    ]);
+    expect(who(d, 4, 'I signed off the classification')).toBe('Simon Ashdown');
+    // (Not after a statement: the voice just heard goes on.)
+    const statement = article([
+      '“It was disclosed to the auditors,” Ashdown said.',
+      '“That is not what the accounts show,” prosecutor Richard Hale said.',
+      '“The accounts were signed by the board.”',
+    ]);
+    expect(who(statement, 3, 'The accounts were signed')).toBe('Richard Hale');
+  });
+
   it('gives a quotation after a sentence of narration about one person ("he laughs.") to that person', () => {
     const d = article([
       'Václav Krejčí, 71, still flies his own plane every weekend from a grass strip outside Brno.',
