@@ -2,6 +2,7 @@
  * The words that say who speaks in news English: reporting verbs, titles and roles, and how a name, a
  * pronoun or a description ("the ministry") is read out of the words before or after such a verb.
  */
+import { oneEditApart } from '../text/oneEdit.js';
 
 /** Verbs that report speech or writing ("said", "told", "added"…), as printed. */
 const REPORTING_VERBS = `said says told tells added adds stated wrote writes asked asks declared declares announced
@@ -700,14 +701,6 @@ export function misspeltThingNoun(word: string): string | undefined {
   if (word.length < MIN_MISSPELT_LENGTH || THING_NOUNS.has(word)) return undefined;
   for (const noun of THING_NOUNS) if (oneEditApart(word, noun)) return noun;
   return undefined;
-}
-
-function oneEditApart(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /** An opening phrase set off by a comma that is not the subject ("However,", "Asked about the petition,", "In a speech,"). */

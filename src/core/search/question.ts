@@ -1,4 +1,5 @@
 import { isEnglishWord } from '../text/englishWords.js';
+import { swapsOf, wordsOneEditAway } from '../text/oneEdit.js';
 import { cachedTerm, questionWords, termsOf, type QuestionWord } from '../text/terms.js';
 import { answerCueOf, type AnswerCue } from './answerCues.js';
 import type { Ranking } from './ranking.js';
@@ -119,6 +120,8 @@ export function readQuestion(text: string, synonyms: SynonymGroups, view: ScopeV
     if (short && word.length < 4) return;
     const fits = (t: string) => others.length === 0 || others.some((o) => view.together(t, o));
     // Typing rarely gets a word's first letter wrong ("iPhones" is not a misspelt "phones").
+    // (A misspelt name is most often its stem's typo, which the stems on file, `similarTerms`, cannot see
+    // when stemming cuts the typo differently: "Merceds" → "Mercedes", "Ghengis" → "Genghis".)
     const edits = short ? swapsOf(word) : wordsOneEditAway(word);
     const near = [...new Set([...(short ? [] : view.similarTerms(term)), ...edits.filter((w) => w[0] === word[0]).flatMap((w) => {
       const t = cachedTerm(w);
@@ -170,33 +173,6 @@ function acronymPhrase(acronym: string, others: string[][], view: ScopeView, ran
   const [best] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const terms = best ? termsOf(best[0]) : [];
   return terms.length > 0 && terms.every((t) => view.holds(t)) ? terms : undefined;
-}
-
-/**
- * The words one edit away from a word (a letter dropped, added, changed, or two side by side swapped:
- * "Merceds" → "Mercedes", "Ghengis" → "Genghis"): a misspelt name is most often its stem's typo, which
- * the stems on file (`similarTerms`) cannot see when stemming cuts the typo differently.
- */
-function swapsOf(word: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i + 1 < word.length; i++) out.push(word.slice(0, i) + (word[i + 1] as string) + (word[i] as string) + word.slice(i + 2));
-  return out;
-}
-
-function wordsOneEditAway(word: string): string[] {
-  const letters = 'abcdefghijklmnopqrstuvwxyz';
-  const out: string[] = [];
-  for (let i = 0; i <= word.length; i++) {
-    const head = word.slice(0, i);
-    const tail = word.slice(i);
-    if (tail) out.push(head + tail.slice(1));
-    if (tail.length > 1) out.push(head + (tail[1] as string) + (tail[0] as string) + tail.slice(2));
-    for (const l of letters) {
-      out.push(head + l + tail);
-      if (tail) out.push(head + l + tail.slice(1));
-    }
-  }
-  return out;
 }
 
 /**
