@@ -168,21 +168,29 @@ class ParagraphWalk {
       mentions.push({
         index: clause.from,
         run: () => {
-          const r = this.resolver.resolve(clause.phrase, placeOf(p.at, clause.from));
-          if (!r) return;
-          // A document no one is said to have issued is heard, but names nobody.
-          if (r.unnamed) {
-            this.resolver.remember({ ...r, at: placeOf(p.at, clause.from), spoke: true });
-            return;
-          }
-          q.speaker = r.name;
-          this.resolver.rememberIssuerOfDocumentsSpokenIn(masked.slice(sentence.start, sentence.end), r);
-          this.speakersSoFar.add(r.name);
-          this.resolver.remember({ ...r, at: placeOf(p.at, clause.from), spoke: true });
+          const speaker = this.heardSpeaking(p, clause, sentence);
+          if (speaker) q.speaker = speaker;
         },
       });
     });
     return mentions;
+  }
+
+  /**
+   * Who an attribution names, remembered as heard speaking (for pronouns and descriptions after it), with the
+   * documents its sentence says they spoke in; undefined for nobody, or for a document no one is said to
+   * have issued (heard, but naming nobody).
+   */
+  private heardSpeaking(p: Paragraph, clause: Clause, sentence: SentenceRange): string | undefined {
+    const at = placeOf(p.at, clause.from);
+    const r = this.resolver.resolve(clause.phrase, at);
+    if (!r) return undefined;
+    if (!r.unnamed) {
+      this.resolver.rememberIssuerOfDocumentsSpokenIn(p.masked.slice(sentence.start, sentence.end), r);
+      this.speakersSoFar.add(r.name);
+    }
+    this.resolver.remember({ ...r, at, spoke: true });
+    return r.unnamed ? undefined : r.name;
   }
 
   /** Reported speech: a sentence with no quotation whose subject says something ("Novak said the…"). */
@@ -196,16 +204,8 @@ class ParagraphWalk {
       mentions.push({
         index: clause.from,
         run: () => {
-          const r = this.resolver.resolve(clause.phrase, placeOf(p.at, clause.from));
-          if (!r) return;
-          if (r.unnamed) {
-            this.resolver.remember({ ...r, at: placeOf(p.at, clause.from), spoke: true });
-            return;
-          }
-          this.reported.push({ paragraph: p.index, start: s.start, end: s.end, speaker: r.name, kind: 'reported' });
-          this.resolver.rememberIssuerOfDocumentsSpokenIn(masked.slice(s.start, s.end), r);
-          this.speakersSoFar.add(r.name);
-          this.resolver.remember({ ...r, at: placeOf(p.at, clause.from), spoke: true });
+          const speaker = this.heardSpeaking(p, clause, s);
+          if (speaker) this.reported.push({ paragraph: p.index, start: s.start, end: s.end, speaker, kind: 'reported' });
         },
       });
     }

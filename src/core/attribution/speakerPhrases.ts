@@ -567,7 +567,7 @@ export const DEMONYMS = new Set(
 export const MAX_WORDS_SUBJECT_TO_VERB = 6;
 
 /** An age written as a description's word: "42-year-old". */
-export const AGE = /^(\d{1,3})-year-old$/;
+const AGE = /^(\d{1,3})-year-old$/;
 
 /** A pronoun as a speaker phrase. */
 export function pronoun(word: string): SpeakerPhrase | undefined {
