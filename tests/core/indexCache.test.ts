@@ -53,13 +53,14 @@ describe('index cache', () => {
     expect(warm.desk.ask('what did the café owner say').results[0]?.quote).toContain('We agreed');
   });
 
-  it('is used for Markdown loaded without its emphasis markers, and keeps its warnings', async () => {
-    const dir = tempCorpus({ 'qa.md': '---\ntitle: Port Q&A: the tender\n---\nThe harbour master spoke on Friday.\n\n**Q: Will the tender reopen?**\n\nA: In *March*, for all bidders.\n' });
+  it('is used for Markdown loaded without its emphasis and block markers, and keeps its warnings', async () => {
+    const dir = tempCorpus({ 'qa.md': '---\ntitle: Port Q&A: the tender\n---\nThe harbour master spoke on Friday.\n\n**Q: Will the tender reopen?**\n\nA: In *March*, for all bidders.\n\n> “The berths are ready.”\n> — the harbour master\n' });
     const cacheDir = mkdtempSync(join(tmpdir(), 'prague-cache-'));
     (await openDeskCached(dir, cacheDir)).save();
     const warm = await openDeskCached(dir, cacheDir);
     expect(warm.cache).toBe('hit');
     expect(warm.desk.ask('will the tender reopen').results[0]?.quote).toBe('Q: Will the tender reopen?');
+    expect(warm.desk.ask('are the berths ready').results[0]?.quote).toBe('“The berths are ready.”');
     expect(warm.desk.problems).toEqual([expect.objectContaining({ file: 'qa.md', line: 2, loaded: true })]);
     // Setting the markers aside for the check does not let other words in.
     const file = join(cacheDir, readdirSync(cacheDir).find((n) => n.startsWith('index-') && !n.includes('minisearch')) as string);

@@ -26,6 +26,15 @@ export interface Quotation {
 const DOUBLE_MARK = /["\u201C\u201D\u201E\u00AB\u00BB]/;
 const OPENERS = new Set(['\u201C', '\u201E', '\u00AB']);
 const CLOSERS = new Set(['\u201D', '\u00BB']);
+/** German and Scandinavian copy turns guillemets the other way: »…« (French and Czech copy: «…»). */
+const INWARD_OPENERS = new Set(['\u201C', '\u201E', '\u00BB']);
+const INWARD_CLOSERS = new Set(['\u201D', '\u00AB']);
+
+/** Whether a paragraph's guillemets point inwards (`»…«`): its first guillemet is `»` and a `«` follows it. */
+function guillemetsPointInwards(text: string): boolean {
+  const first = text.search(/[\u00AB\u00BB]/);
+  return first >= 0 && text[first] === '\u00BB' && text.includes('\u00AB', first + 1);
+}
 
 /** Where a quotation whose closing mark was dropped gives way to its attribution: `…in Europe, said Robert Murphy`. */
 const DROPPED_CLOSE = /,\s+(?:(?:said|says|added|adds|told|according\s+to)\b|(?:\p{Lu}[\p{L}.'-]*\s+){1,4}(?:said|says|added|told)\b)/u;
@@ -94,7 +103,7 @@ function closesUtterance(text: string, i: number): boolean {
 }
 
 /**
- * The quotations of one paragraph: curly “…”, straight "…", „…“ and «…». A curly ‘…’ pair counts only
+ * The quotations of one paragraph: curly “…”, straight "…", „…“, «…» and »…«. A curly ‘…’ pair counts only
  * in a paragraph with no double quotation marks (British style), and only where it is not an apostrophe;
  * with `straightSingle` (a document with no double marks at all), so does a straight '…' pair.
  */
@@ -104,15 +113,16 @@ export function quotationsOf(text: string, at: number, openAtStart = false, stra
   let markLength = 0;
   let continues = openAtStart;
   const hasDouble = DOUBLE_MARK.test(text);
+  const [openers, closers] = guillemetsPointInwards(text) ? [INWARD_OPENERS, INWARD_CLOSERS] : [OPENERS, CLOSERS];
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string;
     const isOpen =
-      OPENERS.has(ch) ||
+      openers.has(ch) ||
       (ch === '"' && (opensAt(text, i) || (open < 0 && opensAfterComma(text, i)))) ||
       (!hasDouble && ch === '\u2018' && opensAt(text, i)) ||
       (straightSingle && !hasDouble && ch === "'" && singleOpensAt(text, i));
     const isClose =
-      CLOSERS.has(ch) ||
+      closers.has(ch) ||
       (ch === '"' && !isOpen && !opensAt(text, i)) ||
       (!hasDouble && open >= 0 && ((ch === '\u2019' && text[open] === '\u2018') || (straightSingle && ch === "'" && text[open] === "'")) && !isApostrophe(text, i));
     if (open < 0 && isClose && out.length === 0 && !openAtStart && closesUtterance(text, i)) {

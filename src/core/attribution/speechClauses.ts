@@ -55,9 +55,13 @@ const COORDINATED = /\b(?:and|but|then|while|yet)\s*,?\s*$/i;
 /** A full stop that is not an initial's or a title's ("P.S. Tam", "Mr. Smith", "U.S."). */
 const STOP = String.raw`(?<!\b\p{Lu})(?<!${ABBREVIATION})[.!?]`;
 /** Where a sentence ends in the words after a quotation (or another quotation starts). */
-const SENTENCE_END = new RegExp(String.raw`${STOP}(?:\s|$)|${COMPANY_STOP}|\u00A4`, 'u');
+// (A line break ends one too: a list's items, a credit line under a pull quote.)
+const SENTENCE_END = new RegExp(String.raw`${STOP}(?:\s|$)|${COMPANY_STOP}|\u00A4|\n`, 'u');
 /** Sentence breaks in the words before a quotation. */
 const SENTENCE_BREAK = new RegExp(String.raw`(?:${STOP}|${COMPANY_STOP})\s+(?=\S)`, 'gu');
+
+/** The words between a quotation and its credit line: a dash (`” — Mayor Karen Liu`, `" -- Liu`). */
+const DASH_CREDIT = /^\s*(?:[\u2014\u2013]|--?)\s*$/;
 
 /** A verb that may attribute a quotation, with where it is and how it finds its subject. */
 export interface Verb {
@@ -149,11 +153,15 @@ export function clauseAfter(text: string, masked: string, q: Quotation, to: numb
   const span = { from: from + lead, to: from + lead + clause.length };
   if (!verb) {
     // Only for speech opening its sentence: `“…,” Name, role.` (not `the so-called “New Leaders,” Name…`).
-    const lead = text.slice(Math.max(0, q.open - 16), q.open);
-    const opensItsSentence = /[.!?]["\u201D\u2019]?\s*$/.test(lead) || (q.open <= 16 && /^\s*$/.test(lead));
+    const textBefore = text.slice(Math.max(0, q.open - 16), q.open);
+    const opensItsSentence = /[.!?]["\u201D\u2019]?\s*$/.test(textBefore) || (q.open <= 16 && /^\s*$/.test(textBefore));
     const speech = /,\s*$/.test(text.slice(q.start, q.end)) && wordsIn(text.slice(q.start, q.end)) >= MIN_SPEECH_WORDS;
     const name = opensItsSentence && speech ? nameOnly(clause.split(',')[0] ?? '') : undefined;
     if (name) return { phrase: name, ...span };
+    // A pull quote's or a round-up's credit line: `“This is a good day for riders.” — Mayor Karen Liu` (or
+    // `— Tom Becker, owner of Becker Hardware`): a dash, then a full or titled name ending the line.
+    const credited = DASH_CREDIT.test(masked.slice(from, from + lead)) && /^\s*$/.test(rest.slice(lead + clause.length).split('\n')[0] ?? '') ? nameOnly(clause.split(',')[0] ?? '') : undefined;
+    if (credited) return { phrase: credited, ...span };
     // `“…,” Kováč posted alongside the picture.`: "posted" is no reporting verb anywhere ("the company
     // posted a profit"), but right after a quotation and a name or pronoun it says who wrote it.
     const poster = /^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*|he|she|they|it)\s+posted\b/u.exec(clause)?.[1];

@@ -6,6 +6,7 @@ import { fold } from '../text/matchText.js';
 import { readSourceFields } from './sourceFields.js';
 import { readYaml } from '../files/readYaml.js';
 import { readDate } from './readDate.js';
+import { removeBlockMarkers } from './markdownBlocks.js';
 import { removeEmphasisMarkers } from './markdownEmphasis.js';
 import { readKeyValueLines } from './readKeyValueLines.js';
 
@@ -21,8 +22,9 @@ export interface ParsedDocument {
 /** How a text file is read. */
 export interface ParseOptions {
   /**
-   * The file is Markdown: emphasis markers (`**bold**`, `_em_`) are formatting, removed from its
-   * headline, header lines and paragraphs (see `markdownEmphasis.ts`).
+   * The file is Markdown: emphasis markers (`**bold**`, `_em_`) and a line's block-quotation and heading
+   * markers (`> `, `## `) are formatting, removed from its headline, header lines and paragraphs (see
+   * `markdownEmphasis.ts` and `markdownBlocks.ts`).
    */
   markdown?: boolean;
 }
@@ -119,7 +121,7 @@ function contentPieces(block: string): string[] {
  * Parses one raw document: front matter (YAML between `---` lines), a headline, header lines (byline,
  * outlet, date), then paragraphs. Site furniture is dropped, a body repeated inside the file is kept
  * once, and every kept paragraph is a verbatim slice of the file (of Markdown, with its emphasis markers
- * removed). Front matter that is not valid YAML but plain `key: value` lines (`title: Inquest: the
+ * and its lines' block-quotation and heading markers removed). Front matter that is not valid YAML but plain `key: value` lines (`title: Inquest: the
  * stadium crush`) is read as such, with a warning naming its line.
  *
  * ```ts
@@ -133,7 +135,7 @@ function contentPieces(block: string): string[] {
  */
 export function parseDocument(raw: string, options: ParseOptions = {}): ParsedDocument {
   const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const clean = options.markdown ? removeEmphasisMarkers : (line: string) => line;
+  const clean = options.markdown ? (block: string) => removeEmphasisMarkers(removeBlockMarkers(block)) : (block: string) => block;
   const source: ParsedDocument['source'] = {};
   let pos = 0;
   let frontMatter: FrontMatter = { fields: {}, warnings: [] };

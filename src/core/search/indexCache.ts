@@ -1,4 +1,5 @@
 import { decodeText } from '../corpus/decodeText.js';
+import { removeBlockMarkers } from '../corpus/markdownBlocks.js';
 import { withoutEmphasisCharacters } from '../corpus/markdownEmphasis.js';
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
@@ -29,7 +30,7 @@ import { TermIndex } from './termIndex.js';
  * words, sentence splitting, fields). Change it whenever any of them changes: an index built otherwise
  * gives wrong answers silently.
  */
-export const INDEX_VERSION = 'prague-index-12';
+export const INDEX_VERSION = 'prague-index-13';
 
 type ArrayKind = 'i32' | 'u16' | 'u8';
 
@@ -170,7 +171,7 @@ function verifyText(doc: SourceDocument, sources: Map<string, Buffer | undefined
     throw new Error(`${doc.file} is no longer text`);
   }
   const markdown = MARKDOWN_FILE.test(doc.file);
-  if (markdown) text = withoutEmphasisCharacters(text);
+  if (markdown) text = withoutEmphasisCharacters(removeBlockMarkers(text));
   for (const paragraph of doc.paragraphs) {
     if (!text.includes(markdown ? withoutEmphasisCharacters(paragraph.text) : paragraph.text)) throw new Error(`${doc.file}: a paragraph is not in the file`);
   }

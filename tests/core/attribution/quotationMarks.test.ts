@@ -53,3 +53,15 @@ describe('a straight double mark with its space dropped', () => {
     expect(speakerOfWords(d, 2, 'The report shows that producers have responded.')).toBe('Glen Grimes');
   });
 });
+
+describe('guillemets either way round', () => {
+  it('reads German »…« as French «…», and a paragraph with both kinds of quotation mark as each pairs', () => {
+    expect(quoted('»That is a populist measure«, said opposition leader Markus Brandt.', 'The minister said: «We will not give in.»', 'Voss called it „legally sound“ and Brandt »a gift to lawyers«.')).toEqual([
+      ['That is a populist measure'],
+      ['We will not give in.'],
+      ['legally sound', 'a gift to lawyers'],
+    ]);
+    const d = article('news report', 'The Senate debated the rent cap.', '»That is a populist measure«, said opposition leader Markus Brandt. »It will not survive the court.«');
+    expect(speakerOfWords(d, 2, 'It will not survive the court.')).toBe('Markus Brandt');
+  });
+});

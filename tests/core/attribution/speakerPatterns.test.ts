@@ -500,3 +500,17 @@ describe('wrong speakers that cost trust: openings, descriptions, pronouns, ques
     expect(who(d, 4, 'But it is too early to say what happened')).toBe('Lord Brabazon');
   });
 });
+
+describe('credit lines', () => {
+  it('gives a pull quote or a round-up line to the full or titled name after its dash, each line its own', () => {
+    const d = article([
+      'The council voted 7-2 for the bus lanes.',
+      '- "This is a good day for riders." — Mayor Karen Liu\n- "We will fight it in court." — Tom Becker, owner of Becker Hardware\n- "It is a start." -- Ana Ruiz',
+      '"Nobody asked us." — and that, for Becker, is the point.',
+    ]);
+    expect(who(d, 2, 'This is a good day for riders.')).toBe('Karen Liu');
+    expect(who(d, 2, 'We will fight it in court.')).toBe('Tom Becker');
+    expect(who(d, 2, 'It is a start.')).toBe('Ana Ruiz');
+    expect(who(d, 3, 'Nobody asked us.')).toBeUndefined();
+  });
+});
