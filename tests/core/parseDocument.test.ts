@@ -28,6 +28,11 @@ describe('parseDocument on the seed op-ed', () => {
     expect(doc.paragraphs).toHaveLength(11);
   });
 
+  it('keeps a short line each time it is said (a transcript\'s speaker lines, "[Applause]")', () => {
+    const call = parseDocument('Results call\n\nOperator\n\nWelcome to the call.\n\nHenrik Dahl — Chief Executive Officer\n\nThank you.\n\nOperator\n\nOur first question comes from Sofia Berg.\n\nHenrik Dahl — Chief Executive Officer\n\nFair question.\n');
+    expect(call.paragraphs.map((p) => p.text)).toEqual(['Operator', 'Welcome to the call.', 'Henrik Dahl — Chief Executive Officer', 'Thank you.', 'Operator', 'Our first question comes from Sofia Berg.', 'Henrik Dahl — Chief Executive Officer', 'Fair question.']);
+  });
+
   it('drops site furniture but keeps the note on the author', () => {
     const texts = doc.paragraphs.map((p) => p.text);
     expect(texts).toContain('The author is an associate research fellow at the Institute of American Studies of the China Institutes of Contemporary International Relations.');

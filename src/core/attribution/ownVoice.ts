@@ -12,8 +12,14 @@ import { escapeRegExp } from '../text/escapeRegExp.js';
  */
 const ISSUED_REPORT = String.raw`(?<!\b(?:news|wire|court|press|media|agency|field|special|live|match|trial)[\s-]+)report`;
 
+/**
+ * A blog is its author's voice; a live blog (`live blog`, `liveblog`, `live-blog`) is a newsroom's running
+ * report of events, whose narration is nobody's.
+ */
+const BLOG = String.raw`(?<!\blive[\s-]*)blog`;
+
 /** Genres whose own text is their author's (or, unsigned, their outlet's) voice: `kind: opinion` and the like. */
-export const OWN_VOICE = new RegExp(String.raw`\b(?:opinion|op-?ed|column|commentary|comment|editorial|blog|letter|essay|statement|press release|speech|remarks|testimony|${ISSUED_REPORT})\b`, 'i');
+export const OWN_VOICE = new RegExp(String.raw`\b(?:opinion|op-?ed|column|commentary|comment|editorial|${BLOG}|letter|essay|statement|press release|speech|remarks|testimony|${ISSUED_REPORT})\b`, 'i');
 
 /** Genres that, unsigned, speak for the outlet or organisation that issued them. */
 export const ISSUER_VOICE = new RegExp(String.raw`\b(?:editorial|statement|press release|${ISSUED_REPORT})\b`, 'i');

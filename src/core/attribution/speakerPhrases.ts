@@ -214,8 +214,14 @@ function nameWord(word: string): boolean {
   if (/^(?:U\.S|U\.K|U\.N|E\.C|E\.U)\.?$/.test(word)) return false;
   // "al-Saqr", "el-Baz", "bin-Laden": a lower-case particle joined to a capitalised name.
   if (/^(?:al|el|bin|ben|de|da|di|du|van|von|der|den|le|la|del|ul|ibn|abu)-\p{Lu}/u.test(word)) return true;
-  return isCapitalised(word) && !NOT_NAMES.has(word.toLowerCase()) && !PLACE_ADJECTIVE.test(word);
+  return isCapitalised(word) && !NOT_NAMES.has(word.toLowerCase()) && !PLACE_ADJECTIVE.test(word) && !FIRST_PERSON_CONTRACTION.test(word) && !POST_NOMINALS.has(word);
 }
+
+/** "I'm", "I’ve", "I'll", "I'd": a speaker saying who they are ("I'm Maya Ortiz"), never part of the name. */
+const FIRST_PERSON_CONTRACTION = /^I['\u2019](?:m|ve|ll|d)$/;
+
+/** Letters after a name for a rank or honour ("Rebecca Thorne KC", "Sir John Major KG"): not part of the name. */
+const POST_NOMINALS = new Set('KC QC OBE CBE MBE DBE KBE KG'.split(' '));
 
 /** "Munich-based", "Kremlin-backed", "Saudi-led": a capitalised place or body made an adjective; it describes, it names nobody. */
 const PLACE_ADJECTIVE = /^\p{Lu}[\p{L}.]*-(?:based|born|owned|run|led|listed|registered|funded|backed|controlled|headquartered|made)$/u;

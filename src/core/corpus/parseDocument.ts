@@ -6,6 +6,7 @@ import { fold } from '../text/matchText.js';
 import { readSourceFields } from './sourceFields.js';
 import { readYaml } from '../files/readYaml.js';
 import { readDate } from './readDate.js';
+import { wordsIn } from '../text/wordsIn.js';
 import { removeBlockMarkers } from './markdownBlocks.js';
 import { removeEmphasisMarkers } from './markdownEmphasis.js';
 import { readKeyValueLines } from './readKeyValueLines.js';
@@ -195,15 +196,26 @@ export interface TextBlock {
  * Turns blocks into a document's paragraphs: site furniture dropped, a block repeated inside one document
  * kept once, every paragraph a verbatim slice of its block.
  */
+/**
+ * Words at least in a paragraph that is dropped when it appears again in the same file (a web page's body
+ * printed twice). The seed op-ed's repeated body has no shorter paragraph; a transcript's speaker lines
+ * ("Henrik Dahl — Chief Executive Officer", six words) and stage directions are shorter.
+ */
+const MIN_WORDS_REPEATED_BODY = 8;
+
 export function paragraphsOf(blocks: Iterable<TextBlock>): Paragraph[] {
   const seen = new Set<string>();
   const paragraphs: Paragraph[] = [];
   for (const block of blocks) {
     for (const piece of contentPieces(block.text)) {
       // A digest, not the folded text itself: a 40 MB file would otherwise keep a second copy in memory.
-      const key = createHash('sha1').update(fold(piece)).digest('base64');
-      if (seen.has(key)) continue; // a body repeated inside one file is indexed once
-      seen.add(key);
+      // A body repeated inside one file is indexed once; a short line said again is the text's own
+      // ("Operator", a speaker's header line, "[Applause]", "Yes."), kept each time.
+      if (wordsIn(piece) >= MIN_WORDS_REPEATED_BODY) {
+        const key = createHash('sha1').update(fold(piece)).digest('base64');
+        if (seen.has(key)) continue;
+        seen.add(key);
+      }
       paragraphs.push(block.page === undefined ? { index: paragraphs.length + 1, text: piece } : { index: paragraphs.length + 1, text: piece, page: block.page });
     }
   }

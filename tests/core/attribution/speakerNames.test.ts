@@ -17,6 +17,14 @@ describe('a speaker named with a title, office or party before the name (names9)
     expect(who(d, 5, 'This is a choice')).toBe('Rosa Kemper');
   });
 
+  it('leaves letters after a name ("KC", "OBE") and a speaker introducing herself ("I\'m") out of the name', () => {
+    const court = article(['Opening the case, Rebecca Thorne KC told jurors the money was gone. \'The residents trusted him,\' Ms Thorne said.']);
+    expect(who(court, 1, 'The residents trusted him')).toBe('Rebecca Thorne');
+    const d = article(['The show went out live on Friday.', '"Thank you," said Dame Ann Leslie OBE. "I\'m Maya Ortiz, and this is the show," the host said.']);
+    expect(who(d, 2, 'Thank you')).toBe('Ann Leslie');
+    expect(who(d, 2, 'and this is the show')).not.toMatch(/I'm/);
+  });
+
   it('keeps a surname that is also a rank when no title stands right before it ("John Major")', () => {
     const d = article(['Former prime minister John Major said: "The deal is a mistake."']);
     expect(who(d, 1, 'The deal is a mistake.')).toBe('John Major');

@@ -83,6 +83,10 @@ describe('who said it', () => {
     expect(namesSpeaker('what did the ministry say about the plan', 'Ministry of Transport')).toBe(true);
     expect(namesSpeaker('what did the minister say', 'Jana Novak')).toBe(false);
     expect(attributeDocument(article('news report')).ownVoice).toBeUndefined();
+    // A live blog is a newsroom's running report, not its authors' blog: its narration is nobody's.
+    expect(attributeDocument(article('live blog')).ownVoice).toBeUndefined();
+    expect(attributeDocument(article('Live-Blog')).ownVoice).toBeUndefined();
+    expect(attributeDocument(article('blog')).ownVoice).toBe('Eva Marek');
   });
 
   it('puts speakers on ask results and cites them', () => {
