@@ -76,7 +76,7 @@ const NOT_NAMES = new Set(
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
   september october november december one another other others several few two three four five earlier later
   separately elsewhere yesterday tomorrow tonight afterwards previously recently instead nevertheless nonetheless
-  moreover furthermore overall finally initially originally eventually`.split(/\s+/),
+  moreover furthermore overall finally initially originally eventually too`.split(/\s+/),
 );
 
 /** Nouns naming organisations and documents: "the ministry", "the document" refer back to one. */

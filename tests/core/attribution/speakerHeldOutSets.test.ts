@@ -28,7 +28,9 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // Round 10 (first measured): 96/109, 7 wrong, 289/289; round 11 (precision11): the same. Round 12: 97/109, 6 wrong.
   'blind-set-22': { named: 0.88, wrong: 0.056, narration: 0.99 },
   // Round 10 (first measured): 92/128, 1 wrong, 91/91; round 11: the same. Round 12: a rule reading "its
-  // founder X" as a person failed this floor (one more wrong speaker) and was reverted, unread.
+  // founder X" as a person failed this floor (one more wrong speaker) and was reverted, unread. Round 13: reading
+  // any parenthesis after a name as a transcript label's ("Name (…):") failed it (100/128, 19 wrong; narration
+  // 89/91); labels were narrowed to a parliament's seats, parties and office holders, unread: 92/128, 1 wrong.
   'blind-set-23': { named: 0.71, wrong: 0.008, narration: 0.99 },
   // Round 10 (first measured): 87/114, 5 wrong, 74/74; round 11: the same. Round 12: the first version of
   // "a quotation right after a quoting verb is its object" failed this floor (86/114); it was narrowed to

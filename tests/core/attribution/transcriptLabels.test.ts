@@ -94,3 +94,60 @@ describe("a transcript's role labels", () => {
     expect(speakerOfWords(d, 2, 'Good evening and welcome.')).toBe('MODERATOR');
   });
 });
+
+describe('parliamentary records, initials and surname labels (round 13)', () => {
+  const record = (...paragraphs: string[]) => madeUpDocument(paragraphs, { kind: 'transcript', outlet: 'Hansard' });
+
+  it("reads a member's seat and party, and an office holder's name, in a label's parentheses", () => {
+    const d = record(
+      'Mr Tom Hargreaves (Skipton and Ripon Dales) (Con): I beg to move the motion. Rural buses are in decline.',
+      'Helen Moorcroft (Penrith and Solway) (Lab): Will the hon. Gentleman give way?',
+      'Mr Hargreaves: I will give way, briefly.',
+      'Helen Moorcroft: Were the cuts not made by his party?',
+      'The Parliamentary Under-Secretary of State for Transport (Claire Ashdown): I congratulate the hon. Member.',
+      'The Government have confirmed new funding for local buses.',
+      'Madam Deputy Speaker (Judith Cummins): Order.',
+    );
+    expect(speakerOfWords(d, 1, 'Rural buses are in decline.')).toBe('Tom Hargreaves');
+    expect(speakerOfWords(d, 3, 'I will give way, briefly.')).toBe('Tom Hargreaves');
+    expect(speakerOfWords(d, 4, 'Were the cuts not made by his party?')).toBe('Helen Moorcroft');
+    expect(speakerOfWords(d, 5, 'I congratulate the hon. Member.')).toBe('Claire Ashdown');
+    expect(speakerOfWords(d, 6, 'The Government have confirmed new funding for local buses.')).toBe('Claire Ashdown');
+    expect(speakerOfWords(d, 7, 'Order.')).toBe('Judith Cummins');
+  });
+
+  it('makes no label of a name with other words in parentheses, and in a report leaves the paragraphs between its labelled remarks to nobody', () => {
+    const d = madeUpDocument([
+      'Residents gave their verdicts on the plan.',
+      'Petr Holub (Brno): We waited ten years.',
+      'Jana Dvorak (laughing): It is about time.',
+      'Eva Mala (Ostrava): Too late for us.',
+      'The council will vote again in May.',
+      'The mayor declined to comment.',
+      'Petr Holub (Brno): Still waiting.',
+      'The vote is set for 12 May.',
+      'Eva Mala (Ostrava): Same here.',
+    ]);
+    expect(speakerOfWords(d, 3, 'It is about time.')).toBeUndefined();
+    expect(speakerOfWords(d, 5, 'The council will vote again in May.')).toBeUndefined();
+    expect(speakerOfWords(d, 2, 'We waited ten years.')).toBe('Petr Holub');
+  });
+
+  it('reads initials as the name they abbreviate, and a full label printed once then by surname as one speaker', () => {
+    const d = madeUpDocument(
+      [
+        'Jitka Kubelkova has led the energy regulator since 2022. Martin Sedlak spoke to her.',
+        'FC: Why are bills still so high?',
+        'JK: Because the wholesale price is only a third of a bill.',
+        'FC: Will they come down?',
+        'JK: A little, next year.',
+      ],
+      { kind: 'interview', author: 'Martin Sedlak', outlet: 'The Financial Chronicle' },
+    );
+    expect(speakerOfWords(d, 3, 'Because the wholesale price is only a third of a bill.')).toBe('Jitka Kubelkova');
+    expect(speakerOfWords(d, 2, 'Why are bills still so high?')).toBe('The Financial Chronicle');
+    const show = madeUpDocument(['MAYA ORTIZ: Welcome back. I\'m Maya Ortiz.', 'BEN HALLORAN: And I\'m Ben Halloran.', 'ORTIZ: Four sixty!', 'HALLORAN: At the station.'], { kind: 'transcript' });
+    expect(speakerOfWords(show, 1, 'Welcome back.')).toBe('Maya Ortiz');
+    expect(speakerOfWords(show, 4, 'At the station.')).toBe('Ben Halloran');
+  });
+});
