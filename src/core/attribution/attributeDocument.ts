@@ -3,11 +3,12 @@ import { attributeParagraphs } from './attributeParagraphs.js';
 import { giveSpeakersBackOverContinuedQuotations, quotationsBetweenOneVoice } from './continuedQuotations.js';
 import type { AttributionContext, DocumentAttribution } from './documentAttribution.js';
 import { DocumentNames } from './documentNames.js';
+import { creditQuotations } from './creditLines.js';
 import { AFTER_THE_TEXT, DocumentText } from './documentText.js';
 import { readLowerCaseStory } from './lowerCaseStories.js';
 import { notesAboutAuthor, ownVoiceOf } from './ownVoice.js';
 import { ReferentResolver } from './referentResolver.js';
-import { transcriptTurns } from './transcriptTurns.js';
+import { paragraphTurns } from './paragraphTurns.js';
 
 /**
  * Who speaks where in one document, by rules on sentence structure:
@@ -27,7 +28,10 @@ import { transcriptTurns } from './transcriptTurns.js';
  *    (`it said`: the organisation heard last); a description (`the defence minister`, `the company`) is
  *    the nearest earlier name of the same role, its words matching; a surname or a titled name (`Ms
  *    Novak`) is the full name the document gives (`Jana Novak`). An unnamed source keeps its description.
- * 4. An interview's or transcript's labelled paragraphs (`Novak: …`, `Q:`/`A:`) are their speakers'.
+ * 4. An interview's or transcript's labelled paragraphs (`Novak: …`, `Q:`/`A:`) are their speakers', and so
+ *    are the paragraphs under a speaker's heading line ("Henrik Dahl — Chief Executive Officer"), an
+ *    interview's unlabelled answers (after its question paragraphs), and a paragraph credited on the line
+ *    after it ("— Tomasz Wrona").
  * 5. An opinion piece, column, editorial or statement speaks in its author's voice (the outlet's for an
  *    unsigned editorial or statement), except in notes about the author. A news report's own narration
  *    has no speaker. Where the rules cannot read who speaks, nobody is named.
@@ -46,13 +50,15 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
   giveSpeakersBackOverContinuedQuotations(text.quotations);
   // A story printed in lower case gives the name rules nothing to read.
   readLowerCaseStory(text.paragraphs, text.quotations, reported, text.narration);
+  // Rule 4: a transcript's labels and the rest of its layout, read once the whole text is.
+  const { turns, credited } = paragraphTurns(doc, (phrase) => resolver.resolve(phrase, AFTER_THE_TEXT));
+  creditQuotations(text.quotations, credited);
   return {
     quotations: text.quotations,
     reported,
     // Rule 5: the document's own voice, except in notes about the author.
     ownVoice: ownVoiceOf(doc.source),
     notes: notesAboutAuthor(doc, text.masked),
-    // Rule 4: a transcript's labels, read once the whole text is.
-    turns: transcriptTurns(doc, (phrase) => resolver.resolve(phrase, AFTER_THE_TEXT)),
+    turns,
   };
 }

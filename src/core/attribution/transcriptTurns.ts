@@ -22,7 +22,7 @@ const LABEL_OUTLET = String.raw`(?:,\s+(?:[\p{Lu}\d][\p{L}\p{N}.'’&-]*)(?:\s+(
 const LABEL_PARENTHESES = String.raw`((?:\s*\([^()\n]{1,80}\)){0,2})`;
 const TURN_LABEL = new RegExp(String.raw`^(?:Q\d+\s+)?(${LABEL_NAME}|${LABEL_OFFICE})${LABEL_OUTLET}${LABEL_PARENTHESES}:[ \t]+(?=\S)`, 'u');
 /** Labelled paragraphs a document needs to be read as a transcript (with at least two labels recurring). */
-const MIN_TURNS = 4;
+export const MIN_TURNS = 4;
 
 /**
  * An interview's or transcript's turns: a document where at least `MIN_TURNS` paragraphs open with a
@@ -54,7 +54,7 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
 }
 
 /** Genres printed as turns, where a paragraph with no label goes on with the speaker before it. */
-const TRANSCRIPT_KIND = /\b(?:transcript|interview|debate|hearing|hansard|q\s*&\s*a|podcast|proceedings)\b/i;
+export const TRANSCRIPT_KIND = /\b(?:transcript|interview|debate|hearing|hansard|q\s*&\s*a|podcast|proceedings)\b/i;
 /** The share of paragraphs from the first label to the last that must be labelled for an unlabelled one to go on with a turn, in another genre. */
 const MIN_LABELLED_SHARE = 2 / 3;
 
@@ -115,7 +115,7 @@ function labelsAsMeant(labels: (string | undefined)[]): (string | undefined)[] {
  * introduction names answers its `A:` turns (see `interviewee`); any other label is read as a name and
  * resolved against the document's text.
  */
-function speakerOfLabel(doc: SourceDocument, label: string, resolve: (phrase: SpeakerPhrase) => Referent | undefined): string | undefined {
+export function speakerOfLabel(doc: SourceDocument, label: string, resolve: (phrase: SpeakerPhrase) => Referent | undefined): string | undefined {
   if (label === 'Q') return doc.source.author;
   if (label === 'A') return interviewee(doc);
   if (INITIALS.test(label)) {
@@ -186,16 +186,15 @@ function participantLists(paragraphs: { text: string }[], labels: (RegExpExecArr
 }
 
 /**
- * Who answers an interview's `A:` turns: the one person its title names with a full name ("… an interview
- * with Jana Novak"); else the one person its introduction (the paragraphs before the first `Q:` or `A:`)
- * names so ("Health Minister Helena Šťastná spoke to us about …"). Two people named there, or none: nobody,
- * since the answers could be either's.
+ * Who answers an interview's turns: the one person its title names with a full name ("… an interview with
+ * Jana Novak"); else the one person its introduction (the paragraphs before its first turn, `firstTurn`:
+ * by default its first `Q:` or `A:`) names so ("Health Minister Helena Šťastná spoke to us about …"). Two
+ * people named there, or none: nobody, since the answers could be either's.
  */
-function interviewee(doc: SourceDocument): string | undefined {
+export function interviewee(doc: SourceDocument, firstTurn = doc.paragraphs.findIndex((p) => INTERVIEW_LABEL.test(p.text))): string | undefined {
   const fullNamesIn = (text: string) => new Set(mentionsIn(text).filter((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' ')).map((m) => m.phrase.core));
   const inTitle = fullNamesIn(doc.source.title ?? '');
   if (inTitle.size > 0) return inTitle.size === 1 ? [...inTitle][0] : undefined;
-  const firstTurn = doc.paragraphs.findIndex((p) => INTERVIEW_LABEL.test(p.text));
   const inIntroduction = fullNamesIn(doc.paragraphs.slice(0, Math.max(0, firstTurn)).map((p) => p.text).join('\n'));
   return inIntroduction.size === 1 ? [...inIntroduction][0] : undefined;
 }

@@ -2,13 +2,13 @@
 import type { SourceDocument } from '../model.js';
 import { OWN_VOICE } from './ownVoice.js';
 import { documentQuotations, type Quotation } from './quotations.js';
-import { mayBeTranscript } from './transcriptTurns.js';
+import { mayHaveTurns } from './paragraphTurns.js';
 
 /** What a document can hold of voices, read cheaply (quotation marks and turn labels only): see {@link voiceSketch}. */
 export interface VoiceSketch {
   /** An opinion piece, column, editorial or statement: its own text may be its author's (or issuer's). */
   ownVoice: boolean;
-  /** Enough paragraphs open with a speaker's label that the document may be a transcript. */
+  /** The document's layout may give whole paragraphs to speakers: a transcript's labels or headings, an interview, a credit line. */
   transcript: boolean;
   /** The direct quotations, per paragraph position, exactly as {@link attributeDocument} finds them (without speakers). */
   quotations: Quotation[][];
@@ -23,7 +23,7 @@ export interface VoiceSketch {
 export function voiceSketch(doc: SourceDocument): VoiceSketch {
   return {
     ownVoice: OWN_VOICE.test(doc.source.kind ?? ''),
-    transcript: mayBeTranscript(doc),
+    transcript: mayHaveTurns(doc),
     quotations: documentQuotations(doc.paragraphs),
   };
 }

@@ -1,0 +1,44 @@
+/**
+ * A paragraph credited on the line after it: a pull quote or a post set as a block quotation, then "— Name"
+ * ("— @tomasz_codes, Tomasz Wrona", "— Jan Vermeer, Payly co-founder and CTO"). The credited paragraph is
+ * that person's words.
+ */
+import type { SourceDocument } from '../model.js';
+import { wordsIn } from '../text/wordsIn.js';
+import { nameOnly } from './speakerPhrases.js';
+
+/** A credit line: a dash opening the paragraph, then the credit, short and with no sentence in it. */
+const CREDIT_LINE = /^(?:[—–]|-{1,2})\s*(\S[^.!?\n]*)$/u;
+/** The most words of a credit line ("— @biohof_gruber, Anna Gruber, organic farmer in Lower Austria"). */
+const MAX_CREDIT_WORDS = 15;
+
+/** The full or titled name a credit line gives (past a social-media handle), or undefined. */
+export function creditedName(text: string): string | undefined {
+  const m = CREDIT_LINE.exec(text.trim());
+  if (!m || wordsIn(m[1] as string) > MAX_CREDIT_WORDS) return undefined;
+  const parts = (m[1] as string).split(',').map((part) => part.trim()).filter((part) => !part.startsWith('@'));
+  return nameOnly(parts[0] ?? '')?.core;
+}
+
+/**
+ * Per paragraph position, the name the next paragraph credits it to, when the next paragraph is only a credit
+ * line (and this one is not one itself).
+ */
+export function creditedParagraphs(doc: SourceDocument): (string | undefined)[] {
+  return doc.paragraphs.map((p, at) => {
+    const next = doc.paragraphs[at + 1];
+    return next && !CREDIT_LINE.test(p.text.trim()) ? creditedName(next.text) : undefined;
+  });
+}
+
+/** Whether any paragraph of a document is a credit line (cheap). */
+export function mayHaveCreditLines(doc: SourceDocument): boolean {
+  return doc.paragraphs.some((p) => p.text.length <= 200 && CREDIT_LINE.test(p.text.trim()));
+}
+
+/** Gives a credited paragraph's quotations that no rule attributed to the name its credit line gives. */
+export function creditQuotations(quotations: { speaker?: string }[][], credited: (string | undefined)[]): void {
+  credited.forEach((name, at) => {
+    if (name) for (const q of quotations[at] ?? []) q.speaker ??= name;
+  });
+}

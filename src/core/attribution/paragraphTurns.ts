@@ -1,0 +1,37 @@
+/**
+ * Whole paragraphs spoken by one person, read from how the document is laid out rather than from its
+ * sentences: a transcript's labelled turns (`Novak: …`), turns under speakers' headings, an interview's
+ * unlabelled questions and answers, and a paragraph credited on the line after it ("— Tomasz Wrona").
+ */
+import type { SourceDocument } from '../model.js';
+import { creditedParagraphs, mayHaveCreditLines } from './creditLines.js';
+import type { SpeakerTurn } from './documentAttribution.js';
+import type { Referent } from './referent.js';
+import { headedTurns, mayHaveSpeakerHeadings } from './speakerHeadings.js';
+import type { SpeakerPhrase } from './speakerPhrases.js';
+import { mayBeTranscript, transcriptTurns } from './transcriptTurns.js';
+import { mayBeUnlabelledInterview, unlabelledInterviewTurns } from './unlabelledInterviews.js';
+
+/** A document's turns, per paragraph position, and the names its credit lines give the paragraphs before them. */
+export interface ParagraphTurns {
+  turns: (SpeakerTurn | undefined)[];
+  credited: (string | undefined)[];
+}
+
+/**
+ * The turns of one layout, the first that reads: labels, else headings, else unlabelled questions; then a
+ * paragraph no turn covers that a credit line names is that person's.
+ */
+export function paragraphTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhrase) => Referent | undefined): ParagraphTurns {
+  let turns = transcriptTurns(doc, resolve);
+  if (turns.length === 0) turns = headedTurns(doc, resolve);
+  if (turns.length === 0) turns = unlabelledInterviewTurns(doc);
+  const credited = creditedParagraphs(doc);
+  turns = doc.paragraphs.map((_, at) => turns[at] ?? (credited[at] ? { start: 0, speaker: credited[at] } : undefined));
+  return { turns: turns.some(Boolean) ? turns : [], credited };
+}
+
+/** Whether a document's layout may give it turns (cheap: labels, headings, genre and credit lines only). */
+export function mayHaveTurns(doc: SourceDocument): boolean {
+  return mayBeTranscript(doc) || mayHaveSpeakerHeadings(doc) || mayBeUnlabelledInterview(doc) || mayHaveCreditLines(doc);
+}

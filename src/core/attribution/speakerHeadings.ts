@@ -1,0 +1,53 @@
+/**
+ * A transcript printed with a heading line for each speaker (an earnings call, a hearing): the heading names
+ * the speaker ("Henrik Dahl — Chief Executive Officer", "Operator"), and the paragraphs under it, up to the
+ * next heading, are that speaker's.
+ */
+import type { SourceDocument } from '../model.js';
+import type { SpeakerTurn } from './documentAttribution.js';
+import type { Referent } from './referent.js';
+import type { SpeakerPhrase } from './speakerPhrases.js';
+import { MIN_TURNS, speakerOfLabel } from './transcriptTurns.js';
+
+/**
+ * A paragraph that is only a speaker's heading: one to four capitalised words, then perhaps a dash or a comma
+ * and a title ("— Analyst, Carnegie"), with no full stop, question or colon (a sentence or a labelled turn).
+ */
+const SPEAKER_HEADING = /^((?:\p{Lu}[\p{L}.'’-]*)(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|der)){0,3})(?:\s*[—–]\s*|\s+-{1,2}\s+|,\s+)?([^.!?:\n]{0,80})$/u;
+
+/** The name a paragraph that is only a speaker's heading gives, or undefined. */
+function headingName(text: string): string | undefined {
+  const m = SPEAKER_HEADING.exec(text.trim());
+  if (!m) return undefined;
+  // A title after the name only with a dash or comma between ("Henrik Dahl — Chief Executive Officer"); a
+  // lone capitalised run is a name only if it is the whole heading ("Operator", "HENRIK DAHL").
+  if ((m[2] ?? '').trim() && !/[—–,-]/.test(text.slice((m[1] as string).length, text.length - (m[2] as string).length))) return undefined;
+  return m[1] as string;
+}
+
+/**
+ * A document's turns under speakers' headings: at least `MIN_TURNS` headings, two of them recurring (so that
+ * a report's subheadings, each printed once, are not speakers). The heading itself is nobody's words; the
+ * paragraphs up to the next heading are its speaker's.
+ */
+export function headedTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhrase) => Referent | undefined): (SpeakerTurn | undefined)[] {
+  const headings = doc.paragraphs.map((p) => headingName(p.text));
+  const counts = new Map<string, number>();
+  for (const h of headings) if (h) counts.set(h, (counts.get(h) ?? 0) + 1);
+  if (headings.filter(Boolean).length < MIN_TURNS || [...counts.values()].filter((n) => n >= 2).length < 2) return [];
+  const speakers = new Map([...counts.keys()].map((h) => [h, speakerOfLabel(doc, h, resolve)]));
+  const turns: (SpeakerTurn | undefined)[] = [];
+  let current: SpeakerTurn | undefined;
+  headings.forEach((h, at) => {
+    if (h) {
+      current = { start: 0, speaker: speakers.get(h) };
+      turns[at] = undefined;
+    } else turns[at] = current;
+  });
+  return turns;
+}
+
+/** Whether enough paragraphs are only a name that the document may be headed by its speakers (cheap). */
+export function mayHaveSpeakerHeadings(doc: SourceDocument): boolean {
+  return doc.paragraphs.filter((p) => p.text.length <= 120 && headingName(p.text)).length >= MIN_TURNS;
+}

@@ -1,0 +1,60 @@
+/**
+ * An interview printed as questions and answers with no labels (a magazine's bold questions, loaded as plain
+ * text): each question paragraph is the interviewer's, the answer paragraphs after it the interviewee's.
+ */
+import type { SourceDocument } from '../model.js';
+import { splitSentences } from '../text/splitSentences.js';
+import type { SpeakerTurn } from './documentAttribution.js';
+import { interviewee } from './transcriptTurns.js';
+
+/** An interview by its genre or its title ("Interview: …", "Q&A", "in conversation"). */
+const INTERVIEW_KIND = /\b(?:interview|q\s*&\s*a)\b/i;
+const INTERVIEW_TITLE = /\b(?:interview|Q\s*&\s*A|in conversation)\b/i;
+/** Question paragraphs an interview needs for its paragraphs to be read as questions and answers. */
+const MIN_QUESTIONS = 3;
+/** The most sentences of a question paragraph ("You grew up by the sea. Did that shape the book?"). */
+const MAX_QUESTION_SENTENCES = 3;
+
+/** A paragraph asking a question: it ends with a question mark (before any closing mark), in a few sentences, quoting nobody. */
+function isQuestion(text: string): boolean {
+  return /\?["”’)\]]*$/.test(text.trim()) && !/["“”«»„]/.test(text) && splitSentences(text).length <= MAX_QUESTION_SENTENCES;
+}
+
+/**
+ * Whether a document is an interview printed with unlabelled questions: an interview by genre or title, with
+ * at least `MIN_QUESTIONS` question paragraphs, each followed by one that is not a question.
+ */
+function questionsOf(doc: SourceDocument): number[] {
+  if (!INTERVIEW_KIND.test(doc.source.kind ?? '') && !INTERVIEW_TITLE.test(doc.source.title ?? '')) return [];
+  const questions = doc.paragraphs.flatMap((p, at) => (isQuestion(p.text) ? [at] : []));
+  if (questions.length < MIN_QUESTIONS) return [];
+  const answered = questions.every((at) => {
+    const next = doc.paragraphs[at + 1];
+    return next !== undefined && !isQuestion(next.text);
+  });
+  return answered ? questions : [];
+}
+
+/**
+ * The turns of an interview printed as unlabelled questions and answers: a question is the interviewer's (the
+ * author's), the paragraphs after it up to the next question the interviewee's (see `interviewee`: the one
+ * person the title or the introduction names in full). After the last question only the paragraph right
+ * after it is read as the answer: what follows may be the magazine's note ("The Salt Year is published by…").
+ */
+export function unlabelledInterviewTurns(doc: SourceDocument): (SpeakerTurn | undefined)[] {
+  const questions = questionsOf(doc);
+  if (questions.length === 0) return [];
+  const answerer = interviewee(doc, questions[0]);
+  const last = questions.at(-1) as number;
+  return doc.paragraphs.map((_, at) => {
+    if (at < (questions[0] as number)) return undefined;
+    if (questions.includes(at)) return { start: 0, speaker: doc.source.author };
+    if (at > last + 1) return undefined;
+    return { start: 0, speaker: answerer };
+  });
+}
+
+/** Whether a document may be an interview printed with unlabelled questions (cheap: genre and title only). */
+export function mayBeUnlabelledInterview(doc: SourceDocument): boolean {
+  return INTERVIEW_KIND.test(doc.source.kind ?? '') || INTERVIEW_TITLE.test(doc.source.title ?? '');
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { madeUpDocument, speakerOfWords } from './madeUpDocument.js';
+
+describe("a document's layout gives whole paragraphs to speakers (round 13)", () => {
+  it("gives the paragraphs under a speaker's heading line to that speaker, and the heading to nobody", () => {
+    const call = madeUpDocument(
+      [
+        'Operator',
+        'Good morning, and welcome to the results call.',
+        'Henrik Dahl — Chief Executive Officer',
+        'Thank you, and good morning. It was a quarter of two halves.',
+        'Anna Lindgren — Chief Financial Officer',
+        'Thanks, Henrik. Revenue was 612 million euros.',
+        'Operator',
+        'Our first question comes from Sofia Berg of Carnegie.',
+        'Sofia Berg — Analyst, Carnegie',
+        'How much of the margin cut is yield?',
+        'Anna Lindgren — Chief Financial Officer',
+        'It is mostly yield.',
+        'Henrik Dahl — Chief Executive Officer',
+        'If I could add to that.',
+      ],
+      { kind: 'transcript' },
+    );
+    expect(speakerOfWords(call, 4, 'It was a quarter of two halves.')).toBe('Henrik Dahl');
+    expect(speakerOfWords(call, 10, 'How much of the margin cut is yield?')).toBe('Sofia Berg');
+    expect(speakerOfWords(call, 12, 'It is mostly yield.')).toBe('Anna Lindgren');
+    expect(speakerOfWords(call, 14, 'If I could add to that.')).toBe('Henrik Dahl');
+    expect(speakerOfWords(call, 3, 'Henrik Dahl')).toBeUndefined();
+    // A report's subheadings, each printed once, head nobody's words.
+    const report = madeUpDocument(['Background', 'The plant opened in 2019.', 'What Happens Next', 'The board meets in May.', 'Reactions', 'Investors were calm.', 'Analysis', 'The margin fell.']);
+    expect(speakerOfWords(report, 4, 'The board meets in May.')).toBeUndefined();
+  });
+
+  it("reads an interview with unlabelled questions: the answers are the interviewee's, a closing note nobody's", () => {
+    const d = madeUpDocument(
+      [
+        'Miriam Tovey’s fourth novel follows a family who refuse to leave a fishing town. We spoke in her kitchen.',
+        'The book begins with a house falling into the sea. Did that really happen?',
+        'Yes, more or less. When I was eleven, a bungalow went over the cliff.',
+        'Why did it take you so long to write about it?',
+        'I think I had to leave first.',
+        'My first three books were set in London.',
+        'What are you working on next?',
+        'Something set in a fish-processing plant.',
+        'The Salt Year is published by Harrow & Finch.',
+      ],
+      { kind: 'interview', title: 'Miriam Tovey: on the people who stay behind', author: 'Jonah Fairweather' },
+    );
+    expect(speakerOfWords(d, 3, 'When I was eleven')).toBe('Miriam Tovey');
+    expect(speakerOfWords(d, 6, 'My first three books were set in London.')).toBe('Miriam Tovey');
+    expect(speakerOfWords(d, 8, 'Something set in a fish-processing plant.')).toBe('Miriam Tovey');
+    expect(speakerOfWords(d, 4, 'Why did it take you so long')).toBe('Jonah Fairweather');
+    expect(speakerOfWords(d, 9, 'The Salt Year is published')).toBeUndefined();
+    expect(speakerOfWords(d, 1, 'We spoke in her kitchen.')).toBeUndefined();
+    // A news report asking questions of its own is no interview.
+    const report = madeUpDocument(['Will the port reopen?', 'Nobody knows yet.', 'Will the tender be fair?', 'The minister says so.', 'Will it be on time?', 'Probably not.']);
+    expect(speakerOfWords(report, 2, 'Nobody knows yet.')).toBeUndefined();
+  });
+
+  it('gives a paragraph credited on the line after it ("— @handle, Name") to that person, quotation marks or not', () => {
+    const d = madeUpDocument([
+      'The payments app was down for nine hours.',
+      'Tried to pay my landlord with Payly. Payly said no.',
+      '— @tomasz_codes, Tomasz Wrona',
+      '“To everyone asking: yes, your money is safe.”',
+      '— Jan Vermeer, Payly co-founder and CTO',
+      'Small businesses were less amused.',
+    ]);
+    expect(speakerOfWords(d, 2, 'Payly said no.')).toBe('Tomasz Wrona');
+    expect(speakerOfWords(d, 4, 'yes, your money is safe.')).toBe('Jan Vermeer');
+    expect(speakerOfWords(d, 1, 'The payments app was down')).toBeUndefined();
+    expect(speakerOfWords(d, 6, 'Small businesses were less amused.')).toBeUndefined();
+  });
+});
