@@ -8,7 +8,7 @@ import { AFTER_THE_TEXT, DocumentText } from './documentText.js';
 import { readLowerCaseStory } from './lowerCaseStories.js';
 import { notesAboutAuthor, ownVoiceOf } from './ownVoice.js';
 import { ReferentResolver } from './referentResolver.js';
-import { paragraphTurns } from './paragraphTurns.js';
+import { paragraphTurns, stageDirections } from './paragraphTurns.js';
 
 /**
  * Who speaks where in one document, by rules on sentence structure:
@@ -56,9 +56,9 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
   return {
     quotations: text.quotations,
     reported,
-    // Rule 5: the document's own voice, except in notes about the author.
+    // Rule 5: the document's own voice, except in notes about the author and stage directions ("[Applause]").
     ownVoice: ownVoiceOf(doc.source),
-    notes: notesAboutAuthor(doc, text.masked),
+    notes: new Set([...notesAboutAuthor(doc, text.masked), ...stageDirections(doc)]),
     turns,
   };
 }

@@ -16,7 +16,7 @@ import { isQuotedTitle, isStoryTerm, MIN_SPEECH_WORDS } from './quotedTerms.js';
 import type { ReferentResolver } from './referentResolver.js';
 import { leadsSentence } from './sentenceSubject.js';
 import { isRoleNoun, mentionsIn, PREPOSITIONS, sentenceSubject, THING_NOUNS } from './speakerPhrases.js';
-import { type Clause, clauseAfter, clauseBefore, clauseInSentence, objectOfQuotingVerb, verbsIn } from './speechClauses.js';
+import { type Clause, clauseAfter, clauseBefore, clauseInSentence, objectOfQuotingVerb, posterBefore, verbsIn } from './speechClauses.js';
 
 /** Characters either side of a person's name read as what the text says about them ("Syrian", "Sunshine Mining"). */
 const AROUND_CHARS = 60;
@@ -326,7 +326,7 @@ class ParagraphWalk {
     const tail = masked.trimEnd();
     this.pending = undefined;
     if (tail.endsWith(':')) {
-      const clause = lastSentence ? clauseInSentence(masked, lastSentence) : undefined;
+      const clause = lastSentence ? (clauseInSentence(masked, lastSentence) ?? posterBefore(masked, lastSentence)) : undefined;
       const r = clause ? this.resolver.resolve(clause.phrase, placeOf(p.at, clause.from)) : undefined;
       if (r && !r.unnamed) this.pending = r.name;
     }

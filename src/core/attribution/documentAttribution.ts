@@ -28,7 +28,7 @@ export interface DocumentAttribution {
   reported: SpeakerSpan[];
   /** Who speaks the document's own text: an opinion piece's author; undefined for a news report. */
   ownVoice?: string;
-  /** Paragraph positions that speak about the author (notes such as "The author is…"): nobody's voice. */
+  /** Paragraph positions that speak about the author (notes such as "The author is…") or are stage directions ("[Applause]"): nobody's voice. */
   notes: Set<number>;
   /**
    * An interview's or transcript's turns, per paragraph position: the paragraph after its label

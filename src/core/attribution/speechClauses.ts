@@ -205,6 +205,11 @@ export function clauseAfter(text: string, masked: string, q: Quotation, to: numb
   return phrase ? { phrase, ...span } : undefined;
 }
 
+/** "in her words," or "in Horakova's own words," right before a quotation: whose words they are. */
+const IN_WORDS = /\bin\s+(his|her|their|its|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*['\u2019]s?)\s+(?:own\s+)?words\s*,?\s*$/iu;
+/** The subject pronoun a possessive stands for. */
+const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
+
 /** A subject, then an aside set off by commas that opens with "a … of which" or "which" (group 1: the subject). */
 const ASIDE_BEFORE_VERB = /^\s*([^,]+),\s*(?:which|(?:a|an|one|some|parts?)\s+(?:[\p{L}-]+\s+){0,2}?of\s+which)\b[^,]*,\s*$/u;
 
@@ -321,11 +326,28 @@ export function clauseBefore(masked: string, from: number, to: number): Clause |
     const phrase = subjectAfter(according[1] as string);
     if (phrase) return { phrase, from: from + sentenceStart, to, colon };
   }
+  // "scientists who, in her words, “hide behind the error bars”"; "is, in Horakova's words, “held together…”".
+  const inWords = IN_WORDS.exec(clause);
+  if (inWords) {
+    const whose = inWords[1] as string;
+    const phrase = POSSESSIVE_PRONOUNS[whose.toLowerCase()] ? pronoun(POSSESSIVE_PRONOUNS[whose.toLowerCase()] as string) : lastName(whose.replace(/['\u2019]s?$/, ''));
+    if (phrase) return { phrase, from: from + sentenceStart + (inWords.index ?? 0), to, colon };
+  }
   if (colon && verbs.length === 0) {
     const phrase = leadingSubject(clause);
     if (phrase) return { phrase, from: from + sentenceStart, to, colon };
   }
   return undefined;
+}
+
+/**
+ * "Devon and Cornwall Police have posted on X:", "Novak posted on Facebook:": a sentence introducing a post
+ * with a colon ("posted" is no reporting verb elsewhere: "the company posted a profit").
+ */
+export function posterBefore(masked: string, sentence: { start: number; end: number }): Clause | undefined {
+  const m = /^\s*(.+?)\s+(?:has\s+|have\s+|had\s+)?posted\b[^:\u00A4]*:\s*$/u.exec(masked.slice(sentence.start, sentence.end));
+  const phrase = m ? subjectBefore(m[1] as string) : undefined;
+  return phrase ? { phrase, from: sentence.start, to: sentence.end, colon: true } : undefined;
 }
 
 /** The attribution anywhere else in the quotation's sentence, outside quotation marks. */

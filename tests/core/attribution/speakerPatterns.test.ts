@@ -514,3 +514,33 @@ describe('credit lines', () => {
     expect(who(d, 3, 'Nobody asked us.')).toBeUndefined();
   });
 });
+
+describe('round 13 attributions: whose words, posts, stage directions', () => {
+  it('reads "in her words" and "in Horakova\'s words" before a quotation, and "speaks of" as a verb taking one', () => {
+    const d = article([
+      'Ludmila Vanekova died on Monday. Vanekova was impatient with scientists who, in her words, “hide behind the error bars.”',
+      'The tractor is, in Marie Horakova\'s words, “held together by prayer and wire.”',
+      'The president of the wine board, Laurent Delaunay, speaks of a “necessary sacrifice” for the region.',
+    ]);
+    expect(who(d, 1, 'hide behind the error bars.')).toBe('Ludmila Vanekova');
+    expect(who(d, 2, 'held together by prayer and wire.')).toBe('Marie Horakova');
+    expect(who(d, 3, 'necessary sacrifice')).toBe('Laurent Delaunay');
+  });
+
+  it('gives the quotation after "X have posted on X:" to the poster, and reads "Forecaster Hannah Greig" as her', () => {
+    const d = article([
+      'Devon and Cornwall Police have posted on X:',
+      '"We are getting reports of fallen trees on the A38. Do not travel unless your journey is essential."',
+      'Forecaster Hannah Greig explained why the storm was so severe. "Imogen deepened very rapidly," she said.',
+    ]);
+    expect(who(d, 2, 'Do not travel unless your journey is essential.')).toBe('Devon and Cornwall Police');
+    expect(who(d, 3, 'Imogen deepened very rapidly')).toBe('Hannah Greig');
+  });
+
+  it('gives a stage direction in a speech or a transcript to nobody', () => {
+    const speech = article(['We cut the time it takes to get a permit.', '[Applause]', 'But I want to be honest with you tonight.'], { kind: 'speech', author: 'Alicia Brennan' });
+    expect(who(speech, 1, 'We cut the time')).toBe('Alicia Brennan');
+    expect(who(speech, 2, '[Applause]')).toBeUndefined();
+    expect(who(speech, 3, 'But I want to be honest')).toBe('Alicia Brennan');
+  });
+});
