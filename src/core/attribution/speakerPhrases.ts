@@ -235,7 +235,8 @@ const PLACE_ADJECTIVE = /^\p{Lu}[\p{L}.]*-(?:based|born|owned|run|led|listed|reg
 const DESCRIPTION_OPENERS = new Set('former ex acting outgoing incoming retired'.split(' '));
 
 /** Lower-case particles inside a name ("Paul de Keersmaeker", "Rein van der Does"). */
-const PARTICLE = /^(?:de|van|von|der|den|al|bin|da|di|le|la|del|du)$/;
+// ("Ferrer i Puig", "Ortega y Gasset": the Catalan and Spanish "and" joining two surnames.)
+const PARTICLE = /^(?:de|van|von|der|den|al|bin|da|di|le|la|del|du|i|y)$/;
 
 /** Nouns for a firm written before its name ("auditors Deloitte Haskins and Sells", "law firm Cravath, Swaine"). */
 const FIRM_NOUNS = new Set('auditor auditors accountant accountants firm brokerage consultants consultancy'.split(' '));

@@ -16,11 +16,14 @@ import { labelPhrase, mentionsIn, nameOnly, type SpeakerPhrase } from './speaker
 // European Parliament): "Mr Tom Hargreaves (Skipton and Ripon Dales) (Con):" is Mr Hargreaves; "The
 // Parliamentary Under-Secretary of State for Transport (Claire Ashdown):" and "Madam Deputy Speaker (Judith
 // Cummins):" are the people named in them.
-const LABEL_NAME = String.raw`[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|de|van|von|der|al|bin)){0,3}`;
+const LABEL_NAME = String.raw`[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|de|van|von|der|den|al|bin|i|y|da|dos|du|di|del|la|le|ter)){0,4}`;
 const LABEL_OFFICE = String.raw`[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|of|for|the|and)){0,9}(?=\s*\()`;
-const LABEL_OUTLET = String.raw`(?:,\s+(?:[\p{Lu}\d][\p{L}\p{N}.'’&-]*)(?:\s+(?:[\p{Lu}\d][\p{L}\p{N}.'’&-]*|of|for|and|de)){0,5})?`;
+const LABEL_OUTLET = String.raw`(?:,\s+(?:[\p{Lu}\d][\p{L}\p{N}.'’&-]*)(?:\s+(?:[\p{Lu}\d][\p{L}\p{N}.'’&-]*|of|for|and|de|the)){0,5})?`;
 const LABEL_PARENTHESES = String.raw`((?:\s*\([^()\n]{1,80}\)){0,2})`;
-const TURN_LABEL = new RegExp(String.raw`^(?:Q\d+\s+)?(${LABEL_NAME}|${LABEL_OFFICE})${LABEL_OUTLET}${LABEL_PARENTHESES}:[ \t]+(?=\S)`, 'u');
+// Rule "the European Parliament's verbatim report ends a label with a full stop and a dash": "Hanna
+// Lehtonen (PPE). – Madam President, …", "President. – The debate is closed."
+const LABEL_END = String.raw`(?::|\.[ \t]*[\u2013\u2014])`;
+const TURN_LABEL = new RegExp(String.raw`^(?:Q\d+\s+)?(${LABEL_NAME}|${LABEL_OFFICE})${LABEL_OUTLET}${LABEL_PARENTHESES}${LABEL_END}[ \t]+(?=\S)`, 'u');
 /** Labelled paragraphs a document needs to be read as a transcript (with at least two labels recurring). */
 export const MIN_TURNS = 4;
 
@@ -30,7 +33,7 @@ export const MIN_TURNS = 4;
  * paragraph without a label between two labelled ones goes on with the turn before it.
  */
 export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhrase) => Referent | undefined): (SpeakerTurn | undefined)[] {
-  const matches = doc.paragraphs.map((p) => TURN_LABEL.exec(p.text)).map((m) => (m?.[2] && !seatOrOfficeHolder(m[2]) ? null : m));
+  const matches = doc.paragraphs.map((p) => TURN_LABEL.exec(p.text)).map((m) => (m?.[2] && !seatOrOfficeHolder(m[1] as string, m[2]) ? null : m));
   const lists = participantLists(doc.paragraphs, matches);
   for (const at of lists) matches[at] = null;
   const labels = labelsAsMeant(matches.map((m) => (m ? labelOf(m) : undefined)));
@@ -77,13 +80,28 @@ function continuesTurns(doc: SourceDocument, labels: (string | undefined)[]): bo
  * parentheses after a name ("(laughing)", "(via video link)") make no turn label: round 13's first version,
  * reading every parenthesis as a label's, failed a held-out set's floor (set 23, 18 more wrong speakers).
  */
-function seatOrOfficeHolder(parentheses: string): boolean {
+function seatOrOfficeHolder(label: string, parentheses: string): boolean {
   const groups = [...parentheses.matchAll(/\(([^()]+)\)/g)].map((g) => (g[1] as string).trim());
-  return groups.some((g) => nameOnly(g)?.core.includes(' ')) || /^[\p{Lu}][\p{L}&/]{0,7}$/u.test(groups.at(-1) ?? '');
+  return groups.some((g) => nameOnly(g)?.core.includes(' ')) || /^[\p{Lu}][\p{L}&/]{0,7}$/u.test(groups.at(-1) ?? '') || nameOfParticipant(label, parentheses) !== undefined;
+}
+
+/** Labels that stand for whoever takes part, the person named in their parentheses: "CALLER (Anna, Leeds):", "AUDIENCE MEMBER (Tom):". */
+const PARTICIPANT_LABEL = /^(?:caller|listener|viewer|questioner|voice|reporter|journalist|participant|guest|panellist|panelist|audience member|member of the public|resident|student|witness)$/i;
+
+/**
+ * Rule "a participant's label names the person in its parentheses" (round 13): "CALLER (Anna, Leeds):" is
+ * Anna, not one speaker "Caller" for every caller. The name is the parentheses' first part, capitalised.
+ */
+function nameOfParticipant(label: string, parentheses: string): string | undefined {
+  if (!PARTICIPANT_LABEL.test(label.trim())) return undefined;
+  const first = /^\s*\(([^(),]+)/.exec(parentheses)?.[1]?.trim() ?? '';
+  return /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u.test(first) ? first : undefined;
 }
 
 /** A label's speaker as printed: the person its parentheses name ("Madam Deputy Speaker (Judith Cummins)"), else its name. */
 function labelOf(m: RegExpExecArray): string {
+  const participant = nameOfParticipant(m[1] as string, m[2] ?? '');
+  if (participant) return participant;
   for (const inside of (m[2] ?? '').matchAll(/\(([^()]+)\)/g)) {
     const name = nameOnly(inside[1] as string);
     if (name?.core.includes(' ')) return name.core;

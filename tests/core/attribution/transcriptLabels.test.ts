@@ -151,3 +151,42 @@ describe('parliamentary records, initials and surname labels (round 13)', () => 
     expect(speakerOfWords(show, 4, 'At the station.')).toBe('Ben Halloran');
   });
 });
+
+describe("a phone-in's callers and the European Parliament's verbatim report (round 13)", () => {
+  it('gives "CALLER (Anna, Leeds):" to Anna, each caller their own', () => {
+    const d = madeUpDocument(
+      [
+        "GARETH PRYCE: Good morning. Let's go straight to Anna in Leeds.",
+        'CALLER (Anna, Leeds): Morning, Gareth. My husband is on dialysis.',
+        'GARETH PRYCE: And there is no concession?',
+        'CALLER (Anna, Leeds): There is supposed to be.',
+        'GARETH PRYCE: Jim is in Todmorden.',
+        "CALLER (Jim, Todmorden): I'm a porter, been there nineteen years.",
+        'GARETH PRYCE: From a poster.',
+      ],
+      { kind: 'transcript' },
+    );
+    expect(speakerOfWords(d, 2, 'My husband is on dialysis.')).toBe('Anna');
+    expect(speakerOfWords(d, 4, 'There is supposed to be.')).toBe('Anna');
+    expect(speakerOfWords(d, 6, 'been there nineteen years.')).toBe('Jim');
+    expect(speakerOfWords(d, 7, 'From a poster.')).toBe('Gareth Pryce');
+  });
+
+  it('reads a label ending with a full stop and a dash, with a Catalan surname joined by "i"', () => {
+    const d = madeUpDocument(
+      [
+        'President. – The next item is the debate on rail tickets.',
+        'Hanna Lehtonen (PPE). – Madam President, we welcome this announcement.',
+        'Jordi Ferrer i Puig (S&D). – Madam President, the question is who pays.',
+        'Tomasz Wierzbicki, Member of the Commission. – I thank the Members.',
+        'Hanna Lehtonen (PPE). – Will the Member accept a blue-card question?',
+        'Jordi Ferrer i Puig (S&D). – No, Madam President.',
+      ],
+      { kind: 'transcript' },
+    );
+    expect(speakerOfWords(d, 2, 'we welcome this announcement.')).toBe('Hanna Lehtonen');
+    expect(speakerOfWords(d, 3, 'the question is who pays.')).toBe('Jordi Ferrer i Puig');
+    expect(speakerOfWords(d, 4, 'I thank the Members.')).toBe('Tomasz Wierzbicki');
+    expect(speakerOfWords(d, 6, 'No, Madam President.')).toBe('Jordi Ferrer i Puig');
+  });
+});
