@@ -44,14 +44,14 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
   const names = new DocumentNames(text);
   const resolver = new ReferentResolver(text, names, context);
   // Rules 1 to 3, paragraph by paragraph in reading order: who speaks each quotation and each sentence of reported speech.
-  const { reported, paraphrased } = attributeParagraphs(text, names, resolver);
+  const { reported, paraphrased, introduced } = attributeParagraphs(text, names, resolver);
   // Speakers carried across paragraphs: over a stretch in one voice, back over a continued quotation.
   quotationsBetweenOneVoice(text.paragraphs, text.quotations, paraphrased);
   giveSpeakersBackOverContinuedQuotations(text.quotations);
   // A story printed in lower case gives the name rules nothing to read.
   readLowerCaseStory(text.paragraphs, text.quotations, reported, text.narration);
   // Rule 4: a transcript's labels and the rest of its layout, read once the whole text is.
-  const { turns, credited } = paragraphTurns(doc, (phrase) => resolver.resolve(phrase, AFTER_THE_TEXT));
+  const { turns, credited } = paragraphTurns(doc, (phrase) => resolver.resolve(phrase, AFTER_THE_TEXT), introduced);
   creditQuotations(text.quotations, credited);
   return {
     quotations: text.quotations,

@@ -16,7 +16,7 @@ import { isQuotedTitle, isStoryTerm, MIN_SPEECH_WORDS } from './quotedTerms.js';
 import type { ReferentResolver } from './referentResolver.js';
 import { leadsSentence } from './sentenceSubject.js';
 import { isRoleNoun, mentionsIn, PREPOSITIONS, sentenceSubject, THING_NOUNS } from './speakerPhrases.js';
-import { type Clause, clauseAfter, clauseBefore, clauseInSentence, objectOfQuotingVerb, posterBefore, verbsIn } from './speechClauses.js';
+import { type Clause, clauseAfter, clauseBefore, clauseInSentence, colonAfterSubject, objectOfQuotingVerb, posterBefore, verbsIn } from './speechClauses.js';
 
 /** Characters either side of a person's name read as what the text says about them ("Syrian", "Sunshine Mining"). */
 const AROUND_CHARS = 60;
@@ -30,13 +30,19 @@ export interface ParagraphSpeech {
   reported: SpeakerSpan[];
   /** Per paragraph position, the person its last sentence has speaking in the reporter's words through a quoting verb ("X accused …"). */
   paraphrased: (string | undefined)[];
+  /**
+   * Per paragraph position, who the paragraph before introduced with a colon ("Writing on X, she says:",
+   * "He told clients in a note:") when this paragraph holds no quotation: the post or note
+   * itself, set as a block quotation. Its whole text is theirs.
+   */
+  introduced: (string | undefined)[];
 }
 
 /** Reads every paragraph of a document in order, filling in its quotations' speakers. */
 export function attributeParagraphs(text: DocumentText, names: DocumentNames, resolver: ReferentResolver): ParagraphSpeech {
   const walk = new ParagraphWalk(text, names, resolver);
   for (let at = 0; at < text.paragraphs.length; at++) walk.read(at);
-  return { reported: walk.reported, paraphrased: walk.paraphrased };
+  return { reported: walk.reported, paraphrased: walk.paraphrased, introduced: walk.introduced };
 }
 
 /** One paragraph as the walk reads it. */
@@ -61,6 +67,7 @@ interface Mention {
 class ParagraphWalk {
   readonly reported: SpeakerSpan[] = [];
   readonly paraphrased: (string | undefined)[] = [];
+  readonly introduced: (string | undefined)[] = [];
   /** Everyone heard speaking so far (a quotation's or reported speech's speaker). */
   private readonly speakersSoFar = new Set<string>();
   /** Who a paragraph ending "… Novak said:" introduces: the speaker of the quotation opening the next one. */
@@ -216,6 +223,7 @@ class ParagraphWalk {
   private continueFromParagraphBefore(p: Paragraph): void {
     const first = p.quotes[0];
     const pending = this.pending;
+    if (pending && p.quotes.length === 0) this.introduced[p.at] = pending;
     if (first && (first.continues || (pending && first.open === p.text.search(/\S/)))) {
       const before = p.at > 0 ? (this.text.quotations[p.at - 1] ?? []).slice(-1)[0] : undefined;
       if (!first.speaker) first.speaker = first.continues ? before?.speaker ?? pending : pending;
@@ -326,7 +334,8 @@ class ParagraphWalk {
     const tail = masked.trimEnd();
     this.pending = undefined;
     if (tail.endsWith(':')) {
-      const clause = lastSentence ? (clauseInSentence(masked, lastSentence) ?? posterBefore(masked, lastSentence)) : undefined;
+      // ("She ended with this line:": no verb of speech, but a colon after a sentence opening with a person.)
+      const clause = lastSentence ? (clauseInSentence(masked, lastSentence) ?? posterBefore(masked, lastSentence) ?? colonAfterSubject(masked, lastSentence)) : undefined;
       const r = clause ? this.resolver.resolve(clause.phrase, placeOf(p.at, clause.from)) : undefined;
       if (r && !r.unnamed) this.pending = r.name;
     }

@@ -20,20 +20,29 @@ export interface ParagraphTurns {
 
 /**
  * The turns of one layout, the first that reads: labels, else headings, else unlabelled questions; then a
- * paragraph no turn covers that a credit line names is that person's.
+ * paragraph no turn covers that a credit line names, or that the paragraph before introduced with a colon
+ * (`introduced`, from the paragraph walk: "He told clients in a note:"), is that person's.
  */
-export function paragraphTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhrase) => Referent | undefined): ParagraphTurns {
+export function paragraphTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhrase) => Referent | undefined, introduced: (string | undefined)[] = []): ParagraphTurns {
   let turns = transcriptTurns(doc, resolve);
   if (turns.length === 0) turns = headedTurns(doc, resolve);
   if (turns.length === 0) turns = unlabelledInterviewTurns(doc);
   const credited = creditedParagraphs(doc);
-  turns = doc.paragraphs.map((_, at) => turns[at] ?? (credited[at] ? { start: 0, speaker: credited[at] } : undefined));
+  turns = doc.paragraphs.map((_, at) => {
+    const speaker = credited[at] ?? introduced[at];
+    return turns[at] ?? (speaker ? { start: 0, speaker } : undefined);
+  });
   return { turns: turns.some(Boolean) ? turns : [], credited };
 }
 
 /** Whether a document's layout may give it turns (cheap: labels, headings, genre and credit lines only). */
 export function mayHaveTurns(doc: SourceDocument): boolean {
-  return mayBeTranscript(doc) || mayHaveSpeakerHeadings(doc) || mayBeUnlabelledInterview(doc) || mayHaveCreditLines(doc);
+  return mayBeTranscript(doc) || mayHaveSpeakerHeadings(doc) || mayBeUnlabelledInterview(doc) || mayHaveCreditLines(doc) || mayHaveIntroducedParagraphs(doc);
+}
+
+/** Whether a paragraph ending with a colon comes before another (cheap: see `introduced`). */
+function mayHaveIntroducedParagraphs(doc: SourceDocument): boolean {
+  return doc.paragraphs.some((p, at) => at + 1 < doc.paragraphs.length && /:\s*$/.test(p.text));
 }
 
 /** A paragraph that is only a stage direction in brackets: "[Applause]", "(Laughter)", "[END OF INTERVIEW]". */

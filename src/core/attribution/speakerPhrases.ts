@@ -121,7 +121,15 @@ for (const rank of RANK_NOUNS) PERSON_NOUNS.add(rank);
 /** Whether a word names a person by role or title ("president", "spokeswoman", "envoy"). */
 export function isRoleNoun(word: string): boolean {
   const lower = word.toLowerCase();
-  return PERSON_NOUNS.has(lower) || TITLES.has(lower);
+  return isPersonNoun(lower) || TITLES.has(lower);
+}
+
+/** A scientist or practitioner named by the suffix of the field ("Hydrologist Radka Veselá", "the statistician"). */
+const SCIENCE_ROLE = /^\p{L}{3,}(?:ologist|ician)s?$/u;
+
+/** Whether a lower-case word names a person by role: one of `PERSON_NOUNS`, or a field's "-ologist" or "-ician". */
+function isPersonNoun(word: string): boolean {
+  return PERSON_NOUNS.has(word) || SCIENCE_ROLE.test(word);
 }
 
 /** Words naming a government office after a title ("Minister for Foreign Affairs", "Chancellor of the Exchequer"). */
@@ -198,7 +206,7 @@ function isCapitalised(word: string): boolean {
 /** A title or a role written before a name ("Minister", "Ms", "Lawyer", "Vice-President"). */
 function isTitle(word: string): boolean {
   const lower = word.toLowerCase().replace(/\.$/, '');
-  return TITLES.has(lower) || ROLE_TITLES.has(lower) || lower.split('-').some((part) => TITLES.has(part));
+  return TITLES.has(lower) || ROLE_TITLES.has(lower) || (SCIENCE_ROLE.test(lower) && !lower.endsWith('s')) || lower.split('-').some((part) => TITLES.has(part));
 }
 
 /** Nouns for what an organisation is, written before its name ("shipping group Kattegat Line", "carmaker Moravan Auto"). */
@@ -226,7 +234,7 @@ function nameWord(word: string): boolean {
 const FIRST_PERSON_CONTRACTION = /^I['\u2019](?:m|ve|ll|d)$/;
 
 /** Letters after a name for a rank or honour ("Rebecca Thorne KC", "Sir John Major KG"): not part of the name. */
-const POST_NOMINALS = new Set('KC QC OBE CBE MBE DBE KBE KG'.split(' '));
+const POST_NOMINALS = new Set('KC QC SC OBE CBE MBE DBE KBE KG'.split(' '));
 
 /** "Munich-based", "Kremlin-backed", "Saudi-led": a capitalised place or body made an adjective; it describes, it names nobody. */
 const PLACE_ADJECTIVE = /^\p{Lu}[\p{L}.]*-(?:based|born|owned|run|led|listed|registered|funded|backed|controlled|headquartered|made)$/u;
@@ -524,12 +532,12 @@ function description(segment: string, headFirst: boolean): SpeakerPhrase | undef
   // The head noun: the first person or thing noun (after a verb: "said a spokeswoman for the authority").
   // (A person's possessions are other people, not the person: "the losing candidate’s supporters" are not the
   // candidate. A body speaks through what it owns: "the Commission's annual package" is the Commission.)
-  const personPossessor = (w: string, i: number) => PERSON_NOUNS.has(w) && i < words.length - 1 && /['’]s$/.test(words[i] as string);
+  const personPossessor = (w: string, i: number) => isPersonNoun(w) && i < words.length - 1 && /['’]s$/.test(words[i] as string);
   // ("the 42-year-old said": an age alone stands for a person, the one the story gives that age.)
   const age = (i: number) => i === words.length - 1 && AGE.test((words[i] as string).replace(/[,.;:]+$/, ''));
   const heads = words
     .map((w, i) => ({ w: age(i) ? w.replace(/[,.;:]+$/, '') : w.toLowerCase().replace(/[^\p{L}'’-]/gu, '').replace(/['’]s$/, ''), i }))
-    .filter(({ w, i }) => ((PERSON_NOUNS.has(w) || THING_NOUNS.has(w)) && !personPossessor(w, i)) || age(i) || (DEMONYMS.has(w) && /^the$/i.test(words[i - 1] ?? '')));
+    .filter(({ w, i }) => ((isPersonNoun(w) || THING_NOUNS.has(w)) && !personPossessor(w, i)) || age(i) || (DEMONYMS.has(w) && /^the$/i.test(words[i - 1] ?? '')));
   const head = headFirst ? heads[0] : heads[heads.length - 1];
   if (!head) return undefined;
   const determiner = /^(?:the|a|an|its|their|his|her|our|one|another|two|three|several|some|many)$/i;
@@ -554,7 +562,7 @@ function description(segment: string, headFirst: boolean): SpeakerPhrase | undef
   const fromWhom = THING_NOUNS.has(head.w) && /^(?:from|by)$/.test(words[head.i + 1] ?? '') && words.length > head.i + 2 && words.slice(head.i + 2).every((w, k) => isCapitalised(w) || (k === 0 && /^the$/i.test(w)));
   const to = headFirst || fromWhom ? words.length : head.i + 1;
   const text = words.slice(from, to).join(' ').replace(/[,.;:]+$/, '');
-  const plural = /s$/.test(head.w) && !/ss$/.test(head.w) && PERSON_NOUNS.has(head.w);
+  const plural = /s$/.test(head.w) && !/ss$/.test(head.w) && isPersonNoun(head.w);
   return { text, form: 'description', kind: THING_NOUNS.has(head.w) ? 'thing' : plural ? 'group' : 'person', core: head.w };
 }
 
@@ -593,7 +601,7 @@ export function pronoun(word: string): SpeakerPhrase | undefined {
 function endsInRole(phrase: string): boolean {
   const last = /(\S+)\s*$/.exec(phrase)?.[1] ?? '';
   const word = last.replace(/[^\p{L}'’-]/gu, '').toLowerCase();
-  return /^[\p{Ll}]/u.test(last) && (PERSON_NOUNS.has(word) || THING_NOUNS.has(word));
+  return /^[\p{Ll}]/u.test(last) && (isPersonNoun(word) || THING_NOUNS.has(word));
 }
 
 /**
@@ -639,8 +647,8 @@ export function subjectBefore(clause: string): SpeakerPhrase | undefined {
   // (Not across a comma: "Tony Norton, speaking before the debt agreement, said" is Norton.)
   // "a spokesman for the agency": the spokesman, whom the agency's name only qualifies.
   const spokesFor = /(?:^|\s)((?:a|an|the|one|another)\s+(?:\S+\s+){0,3}?(\S+)\s+(?:of|for|at|with|from|in|to)\s.*)$/i.exec(words);
-  if (!commaEnd && spokesFor && PERSON_NOUNS.has((spokesFor[2] as string).toLowerCase()) && !/,/.test(spokesFor[1] as string)) return { ...(description(spokesFor[1] as string, true) as SpeakerPhrase), text: spokesFor[1] as string };
-  if (!commaEnd && /^[\p{Ll}]/u.test(last) && (PERSON_NOUNS.has(lastWord) || THING_NOUNS.has(lastWord))) return description(words, false);
+  if (!commaEnd && spokesFor && isPersonNoun((spokesFor[2] as string).toLowerCase()) && !/,/.test(spokesFor[1] as string)) return { ...(description(spokesFor[1] as string, true) as SpeakerPhrase), text: spokesFor[1] as string };
+  if (!commaEnd && /^[\p{Ll}]/u.test(last) && (isPersonNoun(lastWord) || THING_NOUNS.has(lastWord))) return description(words, false);
   const segments = words.split(/,/).map((s) => s.trim()).filter(Boolean);
   if (!commaEnd) {
     // "Asked about the FECs, Tian": the subject is the phrase right before the verb.
@@ -655,7 +663,7 @@ export function subjectBefore(clause: string): SpeakerPhrase | undefined {
     if (apposed && /^[\p{Ll}\d]/u.test(last) && !/^(?:and|but|or|then|while|who|which)\b/.test(last)) return apposed;
     // "a spokesman for one of the major Dutch roasters": a role and whom it speaks for.
     const role = /^(?:a|an|the|one|another)\s+(?:\S+\s+){0,3}?(\S+)\s+(?:of|for|at|with|from|in|to)\s/i.exec(last);
-    if (role && PERSON_NOUNS.has((role[1] as string).toLowerCase())) return { ...(description(last, true) as SpeakerPhrase), text: last };
+    if (role && isPersonNoun((role[1] as string).toLowerCase())) return { ...(description(last, true) as SpeakerPhrase), text: last };
     return description(last, false) ?? apposed ?? genericDescription(last);
   }
   // "X, Y, said": the subject X or its appositive Y, whichever is a name ("Their leader, Viktor Ozols,";
@@ -740,7 +748,7 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | undefined {
   if (/^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(words[0] ?? '')) return undefined;
   for (const w of words) {
     const lower = w.replace(/[^\p{L}'’.-]/gu, '').toLowerCase();
-    if (!(isCapitalised(w) || TITLES.has(lower) || PERSON_NOUNS.has(lower) || THING_NOUNS.has(lower) || /^(?:the|a|an|de|van|von|der|al|bin)$/.test(lower))) break;
+    if (!(isCapitalised(w) || TITLES.has(lower) || isPersonNoun(lower) || THING_NOUNS.has(lower) || /^(?:the|a|an|de|van|von|der|al|bin)$/.test(lower))) break;
     phrase.push(w);
     if (/[,;:]$/.test(w)) break;
   }
@@ -889,9 +897,9 @@ function subjectAfterChunk(words: string): SpeakerPhrase | undefined {
   // "a U.S. Bank foreign exchange manager", "a spokeswoman for the authority": a role, not a name.
   const beforePreposition = chunk.split(/\s+(?:of|for|at|with|from|in)\s+/)[0] ?? chunk;
   const lastWord = (beforePreposition.split(/\s+/).pop() ?? '').toLowerCase();
-  if (/^(?:a|an|the|one|another)\s/i.test(chunk) && (PERSON_NOUNS.has(lastWord) || THING_NOUNS.has(lastWord))) return { ...(description(beforePreposition, false) as SpeakerPhrase), text: chunk.replace(/[,.;:]+$/, '') };
+  if (/^(?:a|an|the|one|another)\s/i.test(chunk) && (isPersonNoun(lastWord) || THING_NOUNS.has(lastWord))) return { ...(description(beforePreposition, false) as SpeakerPhrase), text: chunk.replace(/[,.;:]+$/, '') };
   // "quoted authoritative Saudi sources as saying": people described, not the country beside the noun.
-  if (PERSON_NOUNS.has(lastWord) && /^\p{Ll}/u.test(beforePreposition.split(/\s+/).pop() ?? '')) {
+  if (isPersonNoun(lastWord) && /^\p{Ll}/u.test(beforePreposition.split(/\s+/).pop() ?? '')) {
     const people = description(beforePreposition, false);
     if (people) return { ...people, text: chunk.replace(/[,.;:]+$/, '') };
   }
@@ -946,7 +954,7 @@ export function mentionsIn(text: string, knownSurnames: Set<string> = new Set())
     // A person when a title or role is in front ("governor Helena Strand") or behind (", an economist").
     const roleBefore = /(?:^|\s)(?:[\p{L}-]+\s+)?(\p{L}+)\s*$/u.exec(before)?.[1];
     const roleAfter = /^,\s+(?:a|an|the)?\s*(?:[\p{L}-]+\s+){0,2}?(\p{L}+)/u.exec(after)?.[1];
-    if (phrase.kind === 'person' && phrase.core.split(' ').length === 1 && phrase.text === phrase.core && !knownSurnames.has(phrase.core) && !(roleBefore && (TITLES.has(roleBefore) || PERSON_NOUNS.has(roleBefore))) && !(roleAfter && PERSON_NOUNS.has(roleAfter))) {
+    if (phrase.kind === 'person' && phrase.core.split(' ').length === 1 && phrase.text === phrase.core && !knownSurnames.has(phrase.core) && !(roleBefore && (TITLES.has(roleBefore) || isPersonNoun(roleBefore))) && !(roleAfter && isPersonNoun(roleAfter))) {
       // A single capitalised word with no title is too often a place or a thing to be a person.
       continue;
     }

@@ -350,6 +350,18 @@ export function posterBefore(masked: string, sentence: { start: number; end: num
   return phrase ? { phrase, from: sentence.start, to: sentence.end, colon: true } : undefined;
 }
 
+/**
+ * A sentence ending with a colon, opening with a person and naming no verb of speech ("She ended with this
+ * line:", "His verdict:"): that person introduces what follows, as the same colon does before a quotation in
+ * its own paragraph (see `clauseBefore`).
+ */
+export function colonAfterSubject(masked: string, sentence: { start: number; end: number }): Clause | undefined {
+  const text = masked.slice(sentence.start, sentence.end);
+  if (!/:\s*$/.test(text) || verbsIn(text, ['report', 'quoting', 'participle']).length > 0) return undefined;
+  const phrase = leadingSubject(text);
+  return phrase ? { phrase, from: sentence.start, to: sentence.end, colon: true } : undefined;
+}
+
 /** The attribution anywhere else in the quotation's sentence, outside quotation marks. */
 export function clauseInSentence(masked: string, sentence: { start: number; end: number }, types: Verb['type'][] = ['report']): Clause | undefined {
   const text = masked.slice(sentence.start, sentence.end);

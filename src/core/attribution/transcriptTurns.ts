@@ -76,13 +76,14 @@ function continuesTurns(doc: SourceDocument, labels: (string | undefined)[]): bo
 
 /**
  * Whether a label's parentheses are a parliament's: the person holding the office named before them ("(Claire
- * Ashdown)"), or ending with a party or group ("(Skipton and Ripon Dales) (Con)", "(PPE)"). Other words in
- * parentheses after a name ("(laughing)", "(via video link)") make no turn label: round 13's first version,
- * reading every parenthesis as a label's, failed a held-out set's floor (set 23, 18 more wrong speakers).
+ * Ashdown)"), or ending with a party or group ("(Skipton and Ripon Dales) (Con)", "(PPE)", a US senator's
+ * "(D-NM)"); or a participant's name ("CALLER (Anna, Leeds)"). Other words in parentheses after a name
+ * ("(laughing)", "(via video link)") make no turn label: round 13's first version, reading every parenthesis
+ * as a label's, failed a held-out set's floor (set 23, 18 more wrong speakers).
  */
 function seatOrOfficeHolder(label: string, parentheses: string): boolean {
   const groups = [...parentheses.matchAll(/\(([^()]+)\)/g)].map((g) => (g[1] as string).trim());
-  return groups.some((g) => nameOnly(g)?.core.includes(' ')) || /^[\p{Lu}][\p{L}&/]{0,7}$/u.test(groups.at(-1) ?? '') || nameOfParticipant(label, parentheses) !== undefined;
+  return groups.some((g) => nameOnly(g)?.core.includes(' ')) || /^[\p{Lu}][\p{L}&/]{0,7}$|^[DRI]-[A-Z]{2}$/u.test(groups.at(-1) ?? '') || nameOfParticipant(label, parentheses) !== undefined;
 }
 
 /** Labels that stand for whoever takes part, the person named in their parentheses: "CALLER (Anna, Leeds):", "AUDIENCE MEMBER (Tom):". */

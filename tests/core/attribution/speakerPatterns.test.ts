@@ -544,3 +544,25 @@ describe('round 13 attributions: whose words, posts, stage directions', () => {
     expect(who(speech, 3, 'But I want to be honest')).toBe('Alicia Brennan');
   });
 });
+
+describe('round 13: a note introduced with a colon, field names, senators', () => {
+  it("gives a paragraph with no quotation after \"He told clients in a note:\" to him, and after \"She ended with this line:\" its quotation to her", () => {
+    const d = article([
+      'Simon Ferrers, an economist at Castleden Securities, is more positive. He told clients in a note:',
+      'The headroom against the fiscal rules has roughly doubled. Gilt yields have fallen.',
+      'Catherine Hollis has sat down after 71 minutes. She ended with this line:',
+      '“I commend it to the House.”',
+      'Labour MPs cheered. The session was then suspended:',
+      'The Speaker left the chair at 4pm.',
+    ]);
+    expect(who(d, 2, 'Gilt yields have fallen.')).toBe('Simon Ferrers');
+    expect(who(d, 4, 'I commend it to the House.')).toBe('Catherine Hollis');
+    expect(who(d, 6, 'The Speaker left the chair at 4pm.')).toBeUndefined();
+  });
+
+  it('reads a field\'s "-ologist" or "-ician" as a role, "SC" after a name as letters, and "(D-NM)" as a senator\'s party', () => {
+    const d = article(['Hydrologist Radka Vesela has measured the wells for a decade. „The deep reserves are falling,“ she said.', '“He knows what he did,” said Conor Devally SC.']);
+    expect(who(d, 1, 'The deep reserves are falling')).toBe('Radka Vesela');
+    expect(who(d, 2, 'He knows what he did')).toBe('Conor Devally');
+  });
+});

@@ -190,3 +190,12 @@ describe("a phone-in's callers and the European Parliament's verbatim report (ro
     expect(speakerOfWords(d, 6, 'No, Madam President.')).toBe('Jordi Ferrer i Puig');
   });
 });
+
+describe("a cable news transcript's senators (round 13)", () => {
+  it('reads "SEN. RAY DELGADO (D-NM):" as the senator', () => {
+    const d = madeUpDocument(['KATE BRANNIGAN, CNN ANCHOR: Senator, welcome.', 'SEN. RAY DELGADO (D-NM): Good to be with you, Kate.', 'BRANNIGAN: Will you vote for it?', 'DELGADO: Not as written.'], { kind: 'transcript' });
+    expect(speakerOfWords(d, 2, 'Good to be with you, Kate.')).toBe('Ray Delgado');
+    expect(speakerOfWords(d, 4, 'Not as written.')).toBe('Ray Delgado');
+    expect(speakerOfWords(d, 3, 'Will you vote for it?')).toBe('Kate Brannigan');
+  });
+});
