@@ -209,7 +209,7 @@ export class ReferentResolver {
     if (aged) return { ...aged, at };
     // "the Australian said": the one person named so far whose name the story prints after that nationality
     // or country ("Australia’s Georgia Pratt", "Belgian Jens Vercauteren"); else the one person it has named.
-    const national = DEMONYMS.has(head) && /^the\s/i.test(phrase.text) ? (this.personOfNationality(head) ?? this.onePersonSoFar()) : undefined;
+    const national = DEMONYMS.has(head) && /^the\s/i.test(phrase.text) ? (this.personOfNationality(head) ?? this.onePersonSoFar() ?? this.onePersonOfNoOtherNationality(head)) : undefined;
     if (national) return { ...national, at };
     // "the defence minister" is the one named "Defence Minister Tomas Kral", not the finance minister;
     // "the spokesman" the one written "spokesman Marlin Fitzwater" (a role beside the name, its modifiers
@@ -249,6 +249,30 @@ export class ReferentResolver {
     const people = this.history.filter((r) => r.kind === 'person' && r.form === 'name' && !r.unnamed);
     const printed = (r: Referent) => new RegExp(`(?<![\\p{L}])${stem}\\p{L}*(?:['’]s)?\\s+(?:\\p{Ll}+\\s+){0,2}${escapeRegExp(r.text)}(?![\\p{L}])`, 'iu').test(this.text.wholeText);
     const names = new Set(people.filter(printed).map((r) => r.name));
+    return names.size === 1 ? people.findLast((r) => names.has(r.name)) : undefined;
+  }
+
+  /**
+   * Rule "the Frenchman is the one not printed as anyone else" (round 13): sports copy names the winner
+   * plainly and the others with their nationality ("outsprinting Belgian Jens Vercauteren and Dutchman Koen
+   * Blom"; "England's Jess McKinnon and Sweden's Frida Almqvist"): "the Frenchman" is then the one person named
+   * so far printed after no other nationality and no country's possessive.
+   */
+  private onePersonOfNoOtherNationality(demonym: string): Referent | undefined {
+    const stem = demonym.slice(0, NATIONALITY_STEM).toLowerCase();
+    const people = this.history.filter((r) => r.kind === 'person' && r.form === 'name' && !r.unnamed);
+    const isOther = (word: string, possessive: boolean) => !word.toLowerCase().startsWith(stem) && (DEMONYMS.has(word.toLowerCase()) || possessive);
+    const otherNationality = (r: Referent) => {
+      const first = /^(\p{Lu}[\p{L}-]*)(['’]s)?\s/u.exec(r.text);
+      if (first && isOther(first[1] as string, first[2] !== undefined)) return true;
+      const before = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{L}-]*?)(['’]s)?\s+(?:\p{Ll}+\s+){0,2}${escapeRegExp(r.text)}(?![\p{L}])`, 'gu');
+      return [...this.text.wholeText.matchAll(before)].some((m) => isOther(m[1] as string, m[2] !== undefined));
+    };
+    const others = new Set(people.filter(otherNationality).map((r) => r.name));
+    // (Only a name opening a sentence, then a verb in lower case: "Thibault Marchand-Leroy won …", not "the Tour
+    // de Suisse".)
+    const opensSentence = (r: Referent) => new RegExp(String.raw`(?:^|[.!?]\s+)${escapeRegExp(r.text)}\s+(?!and\b|or\b)\p{Ll}`, 'mu').test(this.text.wholeText);
+    const names = new Set(people.filter((r) => !others.has(r.name) && opensSentence(r)).map((r) => r.name));
     return names.size === 1 ? people.findLast((r) => names.has(r.name)) : undefined;
   }
 

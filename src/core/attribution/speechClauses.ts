@@ -334,7 +334,8 @@ export function clauseBefore(masked: string, from: number, to: number): Clause |
     if (phrase) return { phrase, from: from + sentenceStart + (inWords.index ?? 0), to, colon };
   }
   if (colon && verbs.length === 0) {
-    const phrase = leadingSubject(clause);
+    // ("DeLuca-Hart posted on X: “…”": "posted" before a colon, as at a paragraph's end.)
+    const phrase = leadingSubject(clause) ?? posterBefore(clause, { start: 0, end: clause.length })?.phrase;
     if (phrase) return { phrase, from: from + sentenceStart, to, colon };
   }
   return undefined;

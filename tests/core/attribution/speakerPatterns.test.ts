@@ -566,3 +566,21 @@ describe('round 13: a note introduced with a colon, field names, senators', () =
     expect(who(d, 2, 'He knows what he did')).toBe('Conor Devally');
   });
 });
+
+describe('round 13: sports copy and posts', () => {
+  it('reads "the Frenchman" as the one person named plainly when the others are printed with their nationality or country', () => {
+    const d = article([
+      'Thibault Marchand-Leroy won the fifth stage of the Tour de Suisse on Saturday, outsprinting Belgian Jens Vercauteren and Dutchman Koen Blom.',
+      'Vercauteren kept the yellow jersey. Italian Matteo Ferri crashed in the final kilometre.',
+      '“I didn’t think I had the legs, but I just went at 200 metres,” the Frenchman said.',
+    ]);
+    expect(who(d, 3, 'I just went at 200 metres')).toBe('Thibault Marchand-Leroy');
+    const two = article(['Anna Berg and Eva Lund led the race.', '“It was hard,” the Swede said.']);
+    expect(who(two, 2, 'It was hard')).not.toMatch(/Berg|Lund/);
+  });
+
+  it('gives a quotation after "X posted on X:" in the same paragraph to X', () => {
+    const d = article(['Rep. Marcus DeLuca-Hart accused the agency of inaction.', 'DeLuca-Hart posted on X: “Two near-misses in 30 days. How many more?”']);
+    expect(who(d, 2, 'How many more?')).toBe('Marcus DeLuca-Hart');
+  });
+});
