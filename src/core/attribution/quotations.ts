@@ -104,27 +104,32 @@ function closesUtterance(text: string, i: number): boolean {
 
 /**
  * The quotations of one paragraph: curly “…”, straight "…", „…“, «…» and »…«. A curly ‘…’ pair counts only
- * in a paragraph with no double quotation marks (British style), and only where it is not an apostrophe;
- * with `straightSingle` (a document with no double marks at all), so does a straight '…' pair.
+ * in a paragraph with no double quotation marks, and only where it is not an apostrophe; with
+ * `straightSingle` (a document with no double marks at all), so does a straight '…' pair. With `british`
+ * (a document quoting in single marks, double ones nested inside: 'I heard him say "you'll regret this",'
+ * Mr Holt said), single marks quote in every paragraph, and double marks inside a single quotation are
+ * part of it.
  */
-export function quotationsOf(text: string, at: number, openAtStart = false, straightSingle = false): Quotation[] {
+export function quotationsOf(text: string, at: number, openAtStart = false, straightSingle = false, british = false): Quotation[] {
   const out: Quotation[] = [];
   let open = openAtStart ? 0 : -1;
   let markLength = 0;
   let continues = openAtStart;
   const hasDouble = DOUBLE_MARK.test(text);
+  const singlesQuote = !hasDouble || british;
   const [openers, closers] = guillemetsPointInwards(text) ? [INWARD_OPENERS, INWARD_CLOSERS] : [OPENERS, CLOSERS];
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string;
     const isOpen =
       openers.has(ch) ||
       (ch === '"' && (opensAt(text, i) || (open < 0 && opensAfterComma(text, i)))) ||
-      (!hasDouble && ch === '\u2018' && opensAt(text, i)) ||
-      (straightSingle && !hasDouble && ch === "'" && singleOpensAt(text, i));
-    const isClose =
-      closers.has(ch) ||
-      (ch === '"' && !isOpen && !opensAt(text, i)) ||
-      (!hasDouble && open >= 0 && ((ch === '\u2019' && text[open] === '\u2018') || (straightSingle && ch === "'" && text[open] === "'")) && !isApostrophe(text, i));
+      (singlesQuote && ch === '\u2018' && opensAt(text, i)) ||
+      (straightSingle && singlesQuote && ch === "'" && singleOpensAt(text, i));
+    // (A single quotation closes only at its own closing mark: a double mark inside it is a quotation it quotes.)
+    const singleOpen = open >= 0 && (text[open] === '\u2018' || text[open] === "'");
+    const isClose = singleOpen
+      ? ((ch === '\u2019' && text[open] === '\u2018') || (straightSingle && ch === "'" && text[open] === "'")) && !isApostrophe(text, i)
+      : closers.has(ch) || (ch === '"' && !isOpen && !opensAt(text, i));
     if (open < 0 && isClose && out.length === 0 && !openAtStart && closesUtterance(text, i)) {
       // A closing mark with no opening one before it (a dropped mark in wire copy: `…prospects," Clarke
       // said.`): the quotation runs from the paragraph's start.
@@ -176,21 +181,45 @@ export function quotationsOf(text: string, at: number, openAtStart = false, stra
 export function documentQuotations(paragraphs: { text: string }[]): Quotation[][] {
   const out: Quotation[][] = [];
   let runningOn = false;
-  // Straight single marks quote only in a document with no double marks at all (British copy): elsewhere
-  // they are apostrophes or a quotation inside a quotation.
-  const straightSingle = !paragraphs.some((p) => DOUBLE_MARK.test(p.text));
+  // Straight single marks quote only in British copy: a document with no double marks at all, or one quoting
+  // in single marks far more often than in double ones (which it nests inside them). Elsewhere they are
+  // apostrophes or a quotation inside a quotation.
+  const british = quotesInSingleMarks(paragraphs);
+  const straightSingle = british || !paragraphs.some((p) => DOUBLE_MARK.test(p.text));
   paragraphs.forEach((p, at) => {
     const text = p.text;
     // A quotation left open goes on into a paragraph whose first mark closes it, with no opening mark of its
     // own (wire copy cut mid-quotation: `…including the Soviet Union. ¶ The Agriculture Department is in the
     // best position … Program."`).
-    const quotes = quotationsOf(text, at, runningOn && firstMarkCloses(text), straightSingle);
+    const quotes = quotationsOf(text, at, runningOn && firstMarkCloses(text), straightSingle, british);
     if (runningOn && quotes[0] && quotes[0].open === text.search(/\S/)) quotes[0] = { ...quotes[0], continues: true };
     closeStrayMark(quotes, text);
     out.push(quotes);
     runningOn = quotes.length > 0 && (quotes[quotes.length - 1] as Quotation).runsOn;
   });
   return out;
+}
+
+/** A single mark opening a quotation: at a paragraph's or clause's start, or after a space, bracket or dash, before a word. */
+const SINGLE_OPENING = /(?:^|[\s([\u2014\u2013])['\u2018](?=[\p{Lu}\p{N}])/gu;
+/** A double mark opening a quotation, the same way (a lower-case word too: a quoted fragment). */
+const DOUBLE_OPENING = /(?:^|[\s([\u2014\u2013])["\u201C\u201E\u00AB\u00BB](?=[\p{L}\p{N}])/gu;
+/** How many times more often a document must open quotations with single marks than with double ones to quote in single marks. */
+const BRITISH_MAJORITY = 2;
+
+/**
+ * Whether a document quotes in single marks, nesting double ones inside (British copy): it opens sentences of
+ * speech with single marks (a capital after the mark: not "the '90s" or "rock 'n' roll") at least
+ * `BRITISH_MAJORITY` times as often as it opens any quotation with double marks, and at least twice.
+ */
+function quotesInSingleMarks(paragraphs: { text: string }[]): boolean {
+  let singles = 0;
+  let doubles = 0;
+  for (const p of paragraphs) {
+    singles += [...p.text.matchAll(SINGLE_OPENING)].length;
+    doubles += [...p.text.matchAll(DOUBLE_OPENING)].length;
+  }
+  return doubles > 0 && singles >= 2 && singles >= BRITISH_MAJORITY * doubles;
 }
 
 /** Whether a paragraph's first double quotation mark closes a quotation at the end of a sentence (`…Program."`). */

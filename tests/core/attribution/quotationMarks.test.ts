@@ -65,3 +65,19 @@ describe('guillemets either way round', () => {
     expect(speakerOfWords(d, 2, 'It will not survive the court.')).toBe('Markus Brandt');
   });
 });
+
+describe('British copy nesting double marks inside single ones (round 13)', () => {
+  it('reads single marks as the quotations of a document that mostly quotes with them, double marks inside them as part of them', () => {
+    const d = article(
+      'news report',
+      "Prosecutor Helen Marsh told the court: 'The defendant had been drinking. He went out with a knife.'",
+      'Witness Gary Holt said he heard a shout. \'I heard him say "you\'ll regret this",\' Mr Holt said.',
+      "'It was over in seconds,' he added. 'I tried to help.'",
+      "The company's lawyers, who sold the '90s stock, declined to comment.",
+    );
+    expect(speakerOfWords(d, 1, 'He went out with a knife.')).toBe('Helen Marsh');
+    expect(speakerOfWords(d, 2, 'I heard him say "you\'ll regret this",')).toBe('Gary Holt');
+    expect(speakerOfWords(d, 3, 'I tried to help.')).toBe('Gary Holt');
+    expect(quoted('The plan was called "a disgrace" by \'some\' critics.', "It's the '90s.")).toEqual([['a disgrace'], []]);
+  });
+});
