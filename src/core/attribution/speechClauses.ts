@@ -60,6 +60,9 @@ const SENTENCE_END = new RegExp(String.raw`${STOP}(?:\s|$)|${COMPANY_STOP}|\u00A
 /** Sentence breaks in the words before a quotation. */
 const SENTENCE_BREAK = new RegExp(String.raw`(?:${STOP}|${COMPANY_STOP})\s+(?=\S)`, 'gu');
 
+/** Verbs of speech that are as often nouns, read as verbs only right after a quotation and its speaker. */
+const VERBS_AFTER_QUOTATION = 'posted|notes|claims|comments|stresses|states|promises|pledges|counters|cautions|reasons|estimates';
+
 /** The words between a quotation and its credit line: a dash (`” — Mayor Karen Liu`, `" -- Liu`). */
 const DASH_CREDIT = /^\s*(?:[\u2014\u2013]|--?)\s*$/;
 
@@ -162,9 +165,10 @@ export function clauseAfter(text: string, masked: string, q: Quotation, to: numb
     // `— Tom Becker, owner of Becker Hardware`): a dash, then a full or titled name ending the line.
     const credited = DASH_CREDIT.test(masked.slice(from, from + lead)) && /^\s*$/.test(rest.slice(lead + clause.length).split('\n')[0] ?? '') ? nameOnly(clause.split(',')[0] ?? '') : undefined;
     if (credited) return { phrase: credited, ...span };
-    // `“…,” Kováč posted alongside the picture.`: "posted" is no reporting verb anywhere ("the company
-    // posted a profit"), but right after a quotation and a name or pronoun it says who wrote it.
-    const poster = /^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*|he|she|they|it)\s+posted\b/u.exec(clause)?.[1];
+    // `“…,” Kováč posted alongside the picture.`, `“…,” Lopes notes.`: "posted", "notes", "claims" are no
+    // reporting verbs anywhere ("the company posted a profit", "the notes"), but right after a quotation and a
+    // name or pronoun they say who spoke or wrote it.
+    const poster = new RegExp(String.raw`^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*|he|she|they|it)\s+(?:${VERBS_AFTER_QUOTATION})\b`, 'u').exec(clause)?.[1];
     const phrase = poster && /,\s*$/.test(text.slice(q.start, q.end)) ? (pronoun(poster) ?? nameOnly(poster) ?? lastName(poster)) : undefined;
     return phrase ? { phrase, ...span } : undefined;
   }

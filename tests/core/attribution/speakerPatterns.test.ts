@@ -584,3 +584,16 @@ describe('round 13: sports copy and posts', () => {
     expect(who(d, 2, 'How many more?')).toBe('Marcus DeLuca-Hart');
   });
 });
+
+describe('round 13: verbs that are as often nouns, right after a quotation', () => {
+  it('reads "“…,” Lopes notes." and "“…,” she claims." as speech, and "the notes" elsewhere as nothing', () => {
+    const d = article([
+      'Union leader Ana Lopes spoke after the vote.',
+      '"We are not moving," Lopes notes. "This is final," she claims.',
+      'The notes said the talks had failed.',
+    ]);
+    expect(who(d, 2, 'We are not moving')).toBe('Ana Lopes');
+    expect(who(d, 2, 'This is final')).toBe('Ana Lopes');
+    expect(who(d, 3, 'The notes said the talks had failed.')).toBeUndefined();
+  });
+});
