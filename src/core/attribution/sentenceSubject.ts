@@ -23,6 +23,8 @@ const ASIDE = /^\s*(?:,[^,;:.!?"“”‘’]{1,160},|\([^)]{1,80}\))/u;
  * that is no preposition or conjunction).
  */
 export function leadsSentence(masked: string, sentence: SentenceRange, index: number, end: number): boolean {
+  // ("Cornwall Council's leader, Linda Pascoe, …": a possessive names whose the subject is, not the subject.)
+  if (/['’]s$/.test(masked.slice(index, end)) || /^['’]s\b/.test(masked.slice(end, end + 3))) return false;
   const after = masked.slice(end, sentence.end);
   const aside = ASIDE.exec(after)?.[0] ?? '';
   // ("Without INRA, he added, prices would …": an aside that is the reporter's attribution opens no subject.)
@@ -41,19 +43,26 @@ export function leadsSentence(masked: string, sentence: SentenceRange, index: nu
   if (before === '') return verb?.[1] !== ',';
   const comma = before.lastIndexOf(',');
   const lead = comma < 0 ? before : before.slice(comma + 1).trim();
-  const opening = comma < 0 ? '' : before.slice(0, comma).trim();
+  const fullOpening = comma < 0 ? '' : before.slice(0, comma).trim();
+  // ("Asked about the cost, the finance minister, Eva Mala, was blunt": an adverbial or participle phrase
+  // opening the sentence, then the description set beside the name.)
+  const openingPhrases = fullOpening.split(',').map((part) => part.trim());
+  while (openingPhrases.length > 1 && (ADVERBIAL_OPENING.test(openingPhrases[0] as string) || /^\p{Lu}\p{Ll}+(?:ing|ed)\b/u.test(openingPhrases[0] as string))) openingPhrases.shift();
+  const described = openingPhrases.join(', ');
   // The words right before the name: titles or roles ("Agriculture Commissioner", "nationalist lawmaker").
   const leadWords = lead === '' ? [] : lead.split(/\s+/);
-  if (leadWords.length > 4 || (opening === '' && verb?.[1] === ',')) return false;
+  if (leadWords.length > 4 || (fullOpening === '' && verb?.[1] === ',')) return false;
   const lastLead = leadWords[leadWords.length - 1];
   // "Her Polish counterpart, Agnieszka Nowicka, was", "The third-placed candidate, nationalist lawmaker Goran
   // Vukic, took": one description set beside the name, the two closed by commas (then any words before the
   // name describe it; "The company named John Smith, a banker, as" has no such comma).
-  const apposition = DESCRIPTION_OPENING.test(opening) && !opening.includes(',') && !/\bthat\b/i.test(opening) && closesApposition;
-  if (lastLead && !/^\p{Lu}/u.test(lastLead) && !isRoleNoun(lastLead.toLowerCase()) && !apposition && !occupationBefore(leadWords, opening)) return false;
-  if (opening === '') return true;
+  // ("Cornwall Council's leader, Linda Pascoe, has been speaking": a role of a named body's, set beside the name.)
+  const ownedRole = /^(?:\p{Lu}[\p{L}-]*\s+){0,4}\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/u.exec(described);
+  const apposition = (DESCRIPTION_OPENING.test(described) || (!!ownedRole && isRoleNoun(ownedRole[1] as string))) && !described.includes(',') && !/\bthat\b/i.test(described) && closesApposition;
+  if (lastLead && !/^\p{Lu}/u.test(lastLead) && !isRoleNoun(lastLead.toLowerCase()) && !apposition && !occupationBefore(leadWords, fullOpening)) return false;
+  if (fullOpening === '') return true;
   if (apposition) return true;
-  return verb?.[1] !== ',' && !/\bthat\b/i.test(opening) && ADVERBIAL_OPENING.test(opening);
+  return verb?.[1] !== ',' && !/\bthat\b/i.test(fullOpening) && ADVERBIAL_OPENING.test(fullOpening);
 }
 
 /** Words that show lead words to be a clause of their own, not a description of the name after them ("Critics including farmer …"). */

@@ -597,3 +597,13 @@ describe('round 13: verbs that are as often nouns, right after a quotation', () 
     expect(who(d, 3, 'The notes said the talks had failed.')).toBeUndefined();
   });
 });
+
+describe("round 13: a sentence's subject past an opening phrase or a body's possessive", () => {
+  it('gives "she said" to the person set beside "the finance minister" after "Asked about the cost," and beside "Cornwall Council\'s leader"', () => {
+    const before = 'Harbour master Jana Novak said the closure had cost 40 million euros.';
+    const asked = article([before, 'Asked about the cost, the finance minister, Eva Mala, was blunt. "The state will not pay," she said.']);
+    expect(who(asked, 2, 'The state will not pay')).toBe('Eva Mala');
+    const owned = article([before, 'Cornwall Council\'s leader, Linda Pascoe, has been speaking to reporters. "Stay away from the seafront," she said.']);
+    expect(who(owned, 2, 'Stay away from the seafront')).toBe('Linda Pascoe');
+  });
+});
