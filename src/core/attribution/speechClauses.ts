@@ -8,7 +8,7 @@ import { wordsIn } from '../text/wordsIn.js';
 import { documentsSpokenIn, ISSUED_NOUNS } from './issuedDocuments.js';
 import { MASK, type Quotation } from './quotations.js';
 import { MIN_SPEECH_WORDS } from './quotedTerms.js';
-import { subjectPastOpening } from './sentenceSubject.js';
+import { leadsSentence, subjectPastOpening } from './sentenceSubject.js';
 import {
   ABBREVIATION,
   COMPANY_STOP,
@@ -18,6 +18,7 @@ import {
   leadingSubject,
   loneName,
   MAX_WORDS_SUBJECT_TO_VERB,
+  mentionsIn,
   NAMING_VERB,
   nameOnly,
   opensSentence,
@@ -339,7 +340,7 @@ export function clauseBefore(masked: string, from: number, to: number): Clause |
   }
   if (colon && verbs.length === 0) {
     // ("DeLuca-Hart posted on X: “…”": "posted" before a colon, as at a paragraph's end.)
-    const phrase = leadingSubject(clause) ?? posterBefore(clause, { start: 0, end: clause.length })?.phrase;
+    const phrase = leadingSubject(clause) ?? posterBefore(clause, { start: 0, end: clause.length })?.phrase ?? leadingPerson(clause);
     if (phrase) return { phrase, from: from + sentenceStart, to, colon };
   }
   return undefined;
@@ -356,6 +357,16 @@ export function posterBefore(masked: string, sentence: { start: number; end: num
 }
 
 /**
+ * The person a sentence ending with a colon is about, by its shape (see `leadsSentence`): "Her colleague Anna
+ * Dahl was less sure:", "Liu, speaking later, was blunt:". A surname alone counts here: the resolver gives
+ * it the full name the story printed before.
+ */
+function leadingPerson(clause: string): SpeakerPhrase | undefined {
+  const first = mentionsIn(clause).find((m) => m.phrase.kind === 'person');
+  return first?.phrase.form === 'name' && leadsSentence(clause, { start: 0, end: clause.length }, first.index, first.end) ? first.phrase : undefined;
+}
+
+/**
  * A sentence ending with a colon, opening with a person and naming no verb of speech ("She ended with this
  * line:", "His verdict:"): that person introduces what follows, as the same colon does before a quotation in
  * its own paragraph (see `clauseBefore`).
@@ -363,7 +374,7 @@ export function posterBefore(masked: string, sentence: { start: number; end: num
 export function colonAfterSubject(masked: string, sentence: { start: number; end: number }): Clause | undefined {
   const text = masked.slice(sentence.start, sentence.end);
   if (!/:\s*$/.test(text) || verbsIn(text, ['report', 'quoting', 'participle']).length > 0) return undefined;
-  const phrase = leadingSubject(text);
+  const phrase = leadingSubject(text) ?? leadingPerson(text);
   return phrase ? { phrase, from: sentence.start, to: sentence.end, colon: true } : undefined;
 }
 

@@ -607,3 +607,11 @@ describe("round 13: a sentence's subject past an opening phrase or a body's poss
     expect(who(owned, 2, 'Stay away from the seafront')).toBe('Linda Pascoe');
   });
 });
+
+describe('round 13: a colon after the person a sentence is about', () => {
+  it('gives "Her colleague Anna Dahl was less sure: “…”" to Anna Dahl, and "The mood in Brno was grim: “…”" to nobody', () => {
+    const d = article(['"Finally," said Lena Berg of Baltic Lines. Her colleague Anna Dahl was less sure: "We need guarantees."', 'The mood in Brno was grim: "We have lost."']);
+    expect(who(d, 1, 'We need guarantees.')).toBe('Anna Dahl');
+    expect(who(d, 2, 'We have lost.')).toBeUndefined();
+  });
+});
