@@ -16,7 +16,7 @@ import { isQuotedTitle, isStoryTerm, MIN_SPEECH_WORDS } from './quotedTerms.js';
 import type { ReferentResolver } from './referentResolver.js';
 import { leadsSentence } from './sentenceSubject.js';
 import { isRoleNoun, mentionsIn, PREPOSITIONS, sentenceSubject, THING_NOUNS } from './speakerPhrases.js';
-import { type Clause, clauseAfter, clauseBefore, clauseInSentence, colonAfterSubject, objectOfQuotingVerb, posterBefore, verbsIn } from './speechClauses.js';
+import { type Clause, clauseAfter, clauseBefore, clauseInSentence, colonAfterSubject, objectOfQuotingVerb, posterBefore, speakerNamedAt, verbsIn } from './speechClauses.js';
 
 /** Characters either side of a person's name read as what the text says about them ("Syrian", "Sunshine Mining"). */
 const AROUND_CHARS = 60;
@@ -88,6 +88,7 @@ class ParagraphWalk {
     /** Each attributed quotation's clause, for telling what stands between two quotations. */
     const clauses = new Map<AttributedQuotation, Clause>();
     const mentions = [...this.namesMentioned(p), ...this.issuersMentioned(p, issuerMentionsIn(p.masked, p.sentences)), ...this.quotationAttributions(p, clauses), ...this.issuersMentioned(p, issuersOfOpeningDocuments(p.masked, p.sentences)), ...this.reportedSpeech(p)];
+    this.nameQuotationsBefore(p);
     for (const m of mentions.sort((a, b) => a.index - b.index)) m.run();
     const reportedHere = this.reported.slice(reportedFrom);
     this.continueFromParagraphBefore(p);
@@ -217,6 +218,21 @@ class ParagraphWalk {
       });
     }
     return mentions;
+  }
+
+  /**
+   * A paragraph of quotation alone, its speaker named at the top of the next ("“I hung up on them twice.” ¶
+   * That was Niamh Bradley's reaction when …"): its quotations no rule attributed are that speaker's.
+   */
+  private nameQuotationsBefore(p: Paragraph): void {
+    const before = p.at > 0 ? (this.text.quotations[p.at - 1] ?? []) : [];
+    const last = before.at(-1);
+    const previous = this.text.paragraphs[p.at - 1]?.text ?? '';
+    if (!last || last.speaker || last.close < previous.trimEnd().length) return;
+    const phrase = speakerNamedAt(p.masked);
+    const r = phrase ? this.resolver.resolve(phrase, placeOf(p.at, 0)) : undefined;
+    if (!r || r.unnamed) return;
+    for (const q of before) q.speaker ??= r.name;
   }
 
   /** A quotation continuing over a paragraph break, or introduced by "X said:" at the end of the last one. */

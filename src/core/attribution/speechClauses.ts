@@ -141,12 +141,35 @@ function endsSentence(text: string, q: Quotation): boolean {
 }
 
 /**
+ * Rule "the speaker named in the sentence after" (cataphora, round 13): "“It was the hardest month of my
+ * career.” That was the verdict of harbour master Jana Novak", "… That was Niamh Bradley's reaction", "… So
+ * says Jana Novak", "… Those were the words of the minister".
+ */
+const NAMED_AFTER = /^\s*(?:(?:That|This|Those|These|Such)\s+(?:was|is|were|are)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:verdict|view|reaction|response|message|assessment|warning|advice|words?|answer|conclusion|opinion|take|plea|promise|prediction)\s+(?:of|from)|So\s+(?:says|said))\s+([^.!?;\u00A4]+)/u;
+
+/** "“…” That was Niamh Bradley's reaction." (group 2: the noun, so that group 1 is a name, not a phrase). */
+const NAMED_AFTER_POSSESSIVE = /^\s*(?:That|This|Those|These|Such)\s+(?:was|is|were|are)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s\s+(?:[\p{Ll}-]+\s+)?(verdict|view|reaction|response|message|assessment|warning|advice|words?|answer|conclusion|opinion|take|plea|promise|prediction)\b/u;
+
+/** The speaker a text opening with "That was the verdict of X" or "That was X's reaction" names (see `NAMED_AFTER`). */
+export function speakerNamedAt(text: string): SpeakerPhrase | undefined {
+  const m = NAMED_AFTER.exec(text) ?? NAMED_AFTER_POSSESSIVE.exec(text);
+  return m ? (m[2] === undefined ? subjectAfter(m[1] as string) : lastName(m[1] as string)) : undefined;
+}
+
+/** The speaker a sentence right after a quotation that ends its own names (see `NAMED_AFTER`). */
+function speakerNamedAfter(masked: string, q: Quotation, to: number): Clause | undefined {
+  const rest = masked.slice(q.close, to);
+  const phrase = speakerNamedAt(rest);
+  return phrase ? { phrase, from: q.close, to } : undefined;
+}
+
+/**
  * The attribution right after a quotation: `, Novak said`, `, said Jana Novak`, `, it said in a statement`;
  * or, with no verb, a name standing alone after a quotation that ends with a comma (`“…,” Anthony
  * O'Reilly, Heinz's chairman.`).
  */
 export function clauseAfter(text: string, masked: string, q: Quotation, to: number, knownPerson: (core: string) => boolean): Clause | undefined {
-  if (endsSentence(text, q)) return undefined;
+  if (endsSentence(text, q)) return speakerNamedAfter(masked, q, to);
   const from = q.close;
   const rest = masked.slice(from, to);
   const lead = /^[\s,;\u2014\u2013-]*/.exec(rest)?.[0].length ?? 0;

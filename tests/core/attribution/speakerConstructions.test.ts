@@ -27,8 +27,8 @@ interface Case {
 /** Each file of cases, and the figures it must reach: named right at least, given another name at most. */
 const FILES = [
   // Round 12: 111/123 named right, 7 given another name (some of them the description the case names
-  // its speaker by: "the embassy", "the airline"). Round 13: 112/123, 7 wrong.
-  { file: 'constructions.json', named: 112, wrong: 7 },
+  // its speaker by: "the embassy", "the airline"). Round 13: 113/123, 7 wrong.
+  { file: 'constructions.json', named: 113, wrong: 7 },
   // A second set of 165 harder cases (speakers named paragraphs before, people of one gender taking turns,
   // sports and court copy, nested quotations), written after round 12 began by another helper who read
   // neither the rules nor the first set. First measured: round 11's rules 93/128 named, 27 wrong; round 12

@@ -615,3 +615,20 @@ describe('round 13: a colon after the person a sentence is about', () => {
     expect(who(d, 2, 'We have lost.')).toBeUndefined();
   });
 });
+
+describe('round 13: the speaker named after the quotation (cataphora)', () => {
+  it('reads "“…” That was the verdict of X", "So says X" and, over a paragraph break, "That was X\'s reaction"', () => {
+    const d = article([
+      'The port reopened on Monday.',
+      '"It was the hardest month of my career." That was the verdict of harbour master Jana Novak, who has run the port since 2015.',
+      '"We will be back." So says Petr Svoboda, her deputy.',
+      '“I thought it was a prank call. I hung up on them twice.”',
+      "That was Niamh Bradley's reaction when the lottery rang to tell her she had won.",
+      '"Never." The word hung in the air.',
+    ]);
+    expect(who(d, 2, 'It was the hardest month of my career.')).toBe('Jana Novak');
+    expect(who(d, 3, 'We will be back.')).toBe('Petr Svoboda');
+    expect(who(d, 4, 'I hung up on them twice.')).toBe('Niamh Bradley');
+    expect(who(d, 6, 'Never.')).toBeUndefined();
+  });
+});
