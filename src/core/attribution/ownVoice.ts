@@ -38,12 +38,13 @@ const AUTHOR_NOTE = /(?:^|[.!?]\s+|[(*_[]\s*)the (?:author|writer|columnist)s?\b
 /** How many closing paragraphs may hold an author's bio ("Tereza Vlckova is a lawyer…"; set 13: the last one, a note may follow). */
 const AUTHOR_BIO_PARAGRAPHS = 2;
 
-/** Whether a paragraph is the author's bio: it opens with the author's own name, then "is a/an/the…" or "was…". */
+/** Whether a paragraph is the author's bio: it opens with the author's own name, then "is" or "was" and a word in lower case. */
 function isAuthorBio(text: string, author: string | undefined): boolean {
   const name = author?.trim();
   if (!name) return false;
   const pattern = escapeRegExp(name).replace(/\s+/g, '\\s+');
-  return new RegExp(`^[\\s*_]*${pattern}\\s+(?:is|was)\\s+(?:also\\s+)?(?:a|an|the)\\b`, 'u').test(text);
+  // ("… is a lawyer", "… is general secretary of the nurses' union", "… was governor from 2010 to 2016".)
+  return new RegExp(`^[\\s*_]*${pattern}\\s+(?:is|was)\\s+(?:also\\s+)?(?:a|an|the|\\p{Ll}+)\\b`, 'u').test(text);
 }
 
 /**

@@ -5,7 +5,7 @@
 import type { SourceDocument } from '../model.js';
 import type { SpeakerTurn } from './documentAttribution.js';
 import type { Referent } from './referent.js';
-import { labelPhrase, mentionsIn, nameOnly, type SpeakerPhrase } from './speakerPhrases.js';
+import { isRoleNoun, labelPhrase, mentionsIn, nameOnly, type SpeakerPhrase } from './speakerPhrases.js';
 
 /** A paragraph opening with a speaker's label: `Novak: …`, `JANA NOVAK: …`, `Q: …`, `Example News: …`. */
 // Rule "a label names its speaker before any comma": "FILIP VANĚK, BRNĚNSKÝ DENÍK:" is Filip Vaněk, a
@@ -33,7 +33,7 @@ export const MIN_TURNS = 4;
  * paragraph without a label between two labelled ones goes on with the turn before it.
  */
 export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhrase) => Referent | undefined): (SpeakerTurn | undefined)[] {
-  const matches = doc.paragraphs.map((p) => TURN_LABEL.exec(p.text)).map((m) => (m?.[2] && !seatOrOfficeHolder(m[1] as string, m[2]) ? null : m));
+  const matches = doc.paragraphs.map((p) => TURN_LABEL.exec(p.text)).map((m) => ((m?.[2] && !seatOrOfficeHolder(m[1] as string, m[2])) || NOT_SPEAKER_LABEL.test(m?.[1] ?? '') ? null : m));
   const lists = participantLists(doc.paragraphs, matches);
   for (const at of lists) matches[at] = null;
   const labels = labelsAsMeant(matches.map((m) => (m ? labelOf(m) : undefined)));
@@ -77,14 +77,19 @@ function continuesTurns(doc: SourceDocument, labels: (string | undefined)[]): bo
 /**
  * Whether a label's parentheses are a parliament's: the person holding the office named before them ("(Claire
  * Ashdown)"), or ending with a party or group ("(Skipton and Ripon Dales) (Con)", "(PPE)", a US senator's
- * "(D-NM)"); or a participant's name ("CALLER (Anna, Leeds)"). Other words in parentheses after a name
- * ("(laughing)", "(via video link)") make no turn label: round 13's first version, reading every parenthesis
- * as a label's, failed a held-out set's floor (set 23, 18 more wrong speakers).
+ * "(D-NM)"); a role ("(Director of Planning)", "(Chair)"); or a participant's name ("CALLER (Anna, Leeds)").
+ * Other words in parentheses after a name ("(laughing)", "(via video link)") make no turn label: round 13's
+ * first version, reading every parenthesis as a label's, failed a held-out set's floor (set 23, 18 more
+ * wrong speakers).
  */
 function seatOrOfficeHolder(label: string, parentheses: string): boolean {
   const groups = [...parentheses.matchAll(/\(([^()]+)\)/g)].map((g) => (g[1] as string).trim());
-  return groups.some((g) => nameOnly(g)?.core.includes(' ')) || /^[\p{Lu}][\p{L}&/]{0,7}$|^[DRI]-[A-Z]{2}$/u.test(groups.at(-1) ?? '') || nameOfParticipant(label, parentheses) !== undefined;
+  const role = (g: string) => g.split(/\s+/).some((w) => isRoleNoun(w.replace(/[^\p{L}-]/gu, '')));
+  return groups.some((g) => nameOnly(g)?.core.includes(' ') || role(g)) || /^[\p{Lu}][\p{L}&/]{0,7}$|^[DRI]-[A-Z]{2}$/u.test(groups.at(-1) ?? '') || nameOfParticipant(label, parentheses) !== undefined;
 }
+
+/** Labels that head a list or a note, never a speaker's turn: "Present: Mayor Linda Carver (Chair); …", "Note:". */
+const NOT_SPEAKER_LABEL = /^(?:present|also present|absent|apologies|staff|attendees|in attendance|participants|panel|panellists|panelists|speakers|guests|witnesses|note|notes|source|sources|editor's note|update|correction|contact|media contact|ends|about)$/i;
 
 /** Labels that stand for whoever takes part, the person named in their parentheses: "CALLER (Anna, Leeds):", "AUDIENCE MEMBER (Tom):". */
 const PARTICIPANT_LABEL = /^(?:caller|listener|viewer|questioner|voice|reporter|journalist|participant|guest|panellist|panelist|audience member|member of the public|resident|student|witness)$/i;

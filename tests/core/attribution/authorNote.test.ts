@@ -32,3 +32,11 @@ describe("notes about an opinion piece's author", () => {
     expect(speakerOfWords(d, 2, 'The author is a transport economist in Prague.')).toBeUndefined();
   });
 });
+
+describe("an author's bio line without an article (round 13)", () => {
+  it('gives "Siobhán Moran is general secretary of …" closing her op-ed to nobody', () => {
+    const d = madeUpDocument(['Nurses are leaving the wards.', 'The minister must act now.', 'Siobhán Moran is general secretary of the Nurses and Midwives Union of Ireland.'], { kind: 'opinion', author: 'Siobhán Moran' });
+    expect(speakerOfWords(d, 2, 'The minister must act now.')).toBe('Siobhán Moran');
+    expect(speakerOfWords(d, 3, 'general secretary')).toBeUndefined();
+  });
+});

@@ -199,3 +199,21 @@ describe("a cable news transcript's senators (round 13)", () => {
     expect(speakerOfWords(d, 3, 'Will you vote for it?')).toBe('Kate Brannigan');
   });
 });
+
+describe("a council meeting's record (round 13)", () => {
+  it('reads a role in a label\'s parentheses, and gives a "Present:" list to nobody', () => {
+    const d = madeUpDocument(
+      [
+        'Present: Mayor Linda Carver (Chair); Councillors Ahmed, Fraser and Oduya. Staff: Director of Planning Ruth Ellison.',
+        'MAYOR CARVER: The first item is the rezoning on Mill Road.',
+        'RUTH ELLISON (Director of Planning): Thank you, Your Worship. Staff are recommending approval.',
+        'MAYOR CARVER: Questions?',
+        'RUTH ELLISON (Director of Planning): The traffic study is in Appendix C.',
+      ],
+      { kind: 'transcript' },
+    );
+    expect(speakerOfWords(d, 1, 'Councillors Ahmed, Fraser and Oduya.')).toBeUndefined();
+    expect(speakerOfWords(d, 3, 'Staff are recommending approval.')).toBe('Ruth Ellison');
+    expect(speakerOfWords(d, 4, 'Questions?')).toBe('Linda Carver');
+  });
+});
