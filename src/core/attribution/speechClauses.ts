@@ -62,7 +62,7 @@ const SENTENCE_END = new RegExp(String.raw`${STOP}(?:\s|$)|${COMPANY_STOP}|\u00A
 const SENTENCE_BREAK = new RegExp(String.raw`(?:${STOP}|${COMPANY_STOP})\s+(?=\S)`, 'gu');
 
 /** Verbs of speech that are as often nouns, read as verbs only right after a quotation and its speaker. */
-const VERBS_AFTER_QUOTATION = 'posted|notes|claims|comments|stresses|states|promises|pledges|counters|cautions|reasons|estimates';
+const VERBS_AFTER_QUOTATION = 'posted|notes|claims|comments|stresses|states|promises|pledges|counters|cautions|reasons|estimates|reports|reported|offers|offered|laughs|laughed|smiles|smiled|sighs|sighed|shrugs|shrugged|jokes';
 
 /** The words between a quotation and its credit line: a dash (`” — Mayor Karen Liu`, `" -- Liu`). */
 const DASH_CREDIT = /^\s*(?:[\u2014\u2013]|--?)\s*$/;

@@ -20,10 +20,11 @@ const LABEL_NAME = String.raw`[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’
 const LABEL_OFFICE = String.raw`[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|of|for|the|and)){0,9}(?=\s*\()`;
 const LABEL_OUTLET = String.raw`(?:,\s+(?:[\p{Lu}\d][\p{L}\p{N}.'’&-]*)(?:\s+(?:[\p{Lu}\d][\p{L}\p{N}.'’&-]*|of|for|and|de|the)){0,5})?`;
 const LABEL_PARENTHESES = String.raw`((?:\s*\([^()\n]{1,80}\)){0,2})`;
+// Rule "a label may stand alone, its words in the paragraphs after it" ("DANIEL RUIZ, HOST:" on a line of its own).
 // Rule "the European Parliament's verbatim report ends a label with a full stop and a dash": "Hanna
 // Lehtonen (PPE). – Madam President, …", "President. – The debate is closed."
 const LABEL_END = String.raw`(?::|\.[ \t]*[\u2013\u2014])`;
-const TURN_LABEL = new RegExp(String.raw`^(?:Q\d+\s+)?(${LABEL_NAME}|${LABEL_OFFICE})${LABEL_OUTLET}${LABEL_PARENTHESES}${LABEL_END}[ \t]+(?=\S)`, 'u');
+const TURN_LABEL = new RegExp(String.raw`^(?:Q\d+\s+)?(${LABEL_NAME}|${LABEL_OFFICE})${LABEL_OUTLET}${LABEL_PARENTHESES}${LABEL_END}(?:[ \t]+(?=\S)|\s*$)`, 'u');
 /** Labelled paragraphs a document needs to be read as a transcript (with at least two labels recurring). */
 export const MIN_TURNS = 4;
 

@@ -632,3 +632,11 @@ describe('round 13: the speaker named after the quotation (cataphora)', () => {
     expect(who(d, 6, 'Never.')).toBeUndefined();
   });
 });
+
+describe("round 13: a feature's \"she laughs\"", () => {
+  it('reads "“…,” she laughs." and "“…,” Vermeer reports." as speech', () => {
+    const d = article(['Lotte Vermeer is twenty-two.', '“Twenty minutes late,” she reports. “That is practically on time,” Vermeer laughs.']);
+    expect(who(d, 2, 'Twenty minutes late')).toBe('Lotte Vermeer');
+    expect(who(d, 2, 'That is practically on time')).toBe('Lotte Vermeer');
+  });
+});

@@ -217,3 +217,11 @@ describe("a council meeting's record (round 13)", () => {
     expect(speakerOfWords(d, 4, 'Questions?')).toBe('Linda Carver');
   });
 });
+
+describe('a label on a line of its own (round 13)', () => {
+  it('gives the paragraphs after "DANIEL RUIZ, HOST:" to the host', () => {
+    const d = madeUpDocument(['DANIEL RUIZ, HOST:', "This is Morning Edition. I'm Daniel Ruiz.", 'GOV. ELLEN MARSH: Good morning, Daniel.', 'RUIZ: Is the deal fair?', 'MARSH: It is fair.'], { kind: 'transcript' });
+    expect(speakerOfWords(d, 2, 'This is Morning Edition.')).toBe('Daniel Ruiz');
+    expect(speakerOfWords(d, 3, 'Good morning, Daniel.')).toBe('Ellen Marsh');
+  });
+});
