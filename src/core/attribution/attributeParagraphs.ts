@@ -21,6 +21,9 @@ import { type Clause, clauseAfter, clauseBefore, clauseInSentence, colonAfterSub
 /** Characters either side of a person's name read as what the text says about them ("Syrian", "Sunshine Mining"). */
 const AROUND_CHARS = 60;
 
+/** Paragraphs back, from a question, to look for the one it is put to (the last other speaker heard). */
+const EXCHANGE_PARAGRAPHS = 4;
+
 /** A connective opening a sentence before its quotation ("Furthermore, “…”"): the voice just heard goes on. */
 const CONNECTIVE_OPENING = /^\s*(?:Furthermore|Moreover|Besides|Still|Indeed|Nevertheless|Nonetheless|Also|Otherwise|However|In addition|But|And)\s*,?\s*$/;
 
@@ -68,6 +71,8 @@ class ParagraphWalk {
   readonly reported: SpeakerSpan[] = [];
   readonly paraphrased: (string | undefined)[] = [];
   readonly introduced: (string | undefined)[] = [];
+  /** Paragraph positions that are a line of an exchange: who spoke it, and who the other party is. */
+  private readonly exchange = new Map<number, { spoke: string; other: string }>();
   /** Everyone heard speaking so far (a quotation's or reported speech's speaker). */
   private readonly speakersSoFar = new Set<string>();
   /** Who a paragraph ending "… Novak said:" introduces: the speaker of the quotation opening the next one. */
@@ -296,15 +301,38 @@ class ParagraphWalk {
   /**
    * An exchange: "“It was disclosed to the auditors,” Ashdown said." / "“Was it your decision?” Hale asked." /
    * "“I signed off the classification, yes.”" — a quotation opening a paragraph right after one whose last
-   * quotation is a question is the answer, by the one who spoke the paragraph before that question.
+   * quotation is a question is the answer, by the one who spoke last before the question (within
+   * `EXCHANGE_PARAGRAPHS`), not the asker. Court copy goes on so in bare lines ("'Yes.'" / "'And you told the
+   * officer …'" / "'I said I couldn't see faces.'"): a paragraph that is one quotation and nothing else keeps
+   * the exchange going, each line the other's.
    */
   private answererOfQuestionBefore(p: Paragraph): string | undefined {
     const quotations = this.text.quotations;
-    const question = (quotations[p.at - 1] ?? []).at(-1);
-    const before = (quotations[p.at - 2] ?? []).at(-1);
-    if (!question?.speaker || !before?.speaker || before.speaker === question.speaker) return undefined;
-    const asked = (this.text.paragraphs[p.at - 1]?.text ?? '').slice(question.start, question.end);
-    return /\?\s*$/.test(asked) ? before.speaker : undefined;
+    const previous = (quotations[p.at - 1] ?? []).at(-1);
+    if (!previous?.speaker) return undefined;
+    const turn = this.exchange.get(p.at - 1);
+    const asked = /\?\s*$/.test((this.text.paragraphs[p.at - 1]?.text ?? '').slice(previous.start, previous.end));
+    let line: { spoke: string; other: string } | undefined;
+    if (asked) {
+      const other = turn?.other ?? this.lastOtherSpeaker(p.at - 1, previous.speaker);
+      if (other) line = { spoke: other, other: previous.speaker };
+    } else if (turn && previous.speaker === turn.spoke) line = { spoke: turn.other, other: turn.spoke };
+    if (!line) return undefined;
+    const only = p.quotes.length === 1 && p.quotes[0]?.open === p.text.search(/\S/) && (p.quotes[0]?.close ?? 0) >= p.text.trimEnd().length;
+    if (only) this.exchange.set(p.at, line);
+    return line.spoke;
+  }
+
+  /** The speaker of the last quotation before paragraph position `at`, within `EXCHANGE_PARAGRAPHS`, who is not `asker`. */
+  private lastOtherSpeaker(at: number, asker: string): string | undefined {
+    for (let k = at; k >= Math.max(0, at - EXCHANGE_PARAGRAPHS); k--) {
+      const quotes = this.text.quotations[k] ?? [];
+      for (let i = quotes.length - 1; i >= 0; i--) {
+        const speaker = quotes[i]?.speaker;
+        if (speaker && speaker !== asker) return speaker;
+      }
+    }
+    return undefined;
   }
 
   /** Quotations side by side share a speaker when only one's attribution stands between them. */

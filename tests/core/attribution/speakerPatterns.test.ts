@@ -640,3 +640,19 @@ describe("round 13: a feature's \"she laughs\"", () => {
     expect(who(d, 2, 'That is practically on time')).toBe('Lotte Vermeer');
   });
 });
+
+describe("round 13: a court sketch's exchange in bare lines", () => {
+  it('gives the answer to a question to the witness heard before it, and the bare lines after it in turn to each', () => {
+    const d = article([
+      "Danielle Foster takes the oath. 'I saw something catch the light,' she says.",
+      'Priya Raman KC, for the defence, is gentler in tone. She reminds the witness that the street light was broken.',
+      "'You were looking through net curtains, at night. Is that right?' Ms Raman asks.",
+      "'Yes.'",
+      "'And you told the police officer that you could not see faces.'",
+      "'I said I couldn't see faces properly.'",
+    ]);
+    expect(who(d, 4, 'Yes.')).toBe('Danielle Foster');
+    expect(who(d, 5, 'And you told the police officer')).toBe('Priya Raman');
+    expect(who(d, 6, "I said I couldn't see faces properly.")).toBe('Danielle Foster');
+  });
+});
