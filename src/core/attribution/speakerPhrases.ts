@@ -12,7 +12,8 @@ const REPORTING_VERBS = `said says told tells added adds stated wrote writes ask
   complains conceded concedes countered suggested suggests observed observes maintained maintains agreed agrees
   boasted promised vowed pledged quipped joked mused confirmed confirms denied denies reiterated reiterates
   tweeted bragged exclaimed shouted testified retorted protested lamented assured reminded wondered asserted
-  asserts contended contends affirmed reaffirmed disagreed disagrees objected`.split(/\s+/);
+  asserts contended contends affirmed reaffirmed disagreed disagrees objected replies whispers whispered mutters
+  muttered exclaims`.split(/\s+/);
 // Not the words that are as often nouns in news copy ("states", "notes", "comments", "claims", "estimates",
 // "forecast", "promises", "pledges", "stresses", "repeated attempts"), nor beliefs ("believes", "thinks").
 // Not "posted": "the company posted a profit" is news, not speech.

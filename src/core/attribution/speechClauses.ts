@@ -62,7 +62,7 @@ const SENTENCE_END = new RegExp(String.raw`${STOP}(?:\s|$)|${COMPANY_STOP}|\u00A
 const SENTENCE_BREAK = new RegExp(String.raw`(?:${STOP}|${COMPANY_STOP})\s+(?=\S)`, 'gu');
 
 /** Verbs of speech that are as often nouns, read as verbs only right after a quotation and its speaker. */
-const VERBS_AFTER_QUOTATION = 'posted|notes|claims|comments|stresses|states|promises|pledges|counters|cautions|reasons|estimates|reports|reported|offers|offered|laughs|laughed|smiles|smiled|sighs|sighed|shrugs|shrugged|jokes';
+const VERBS_AFTER_QUOTATION = 'posted|notes|claims|comments|stresses|states|promises|pledges|counters|cautions|reasons|estimates|reports|reported|offers|offered|laughs|laughed|smiles|smiled|sighs|sighed|shrugs|shrugged|jokes|shouts|snaps|snapped|grins|grinned|nods|nodded|calls back|calls out|called back|called out';
 
 /** The words between a quotation and its credit line: a dash (`” — Mayor Karen Liu`, `" -- Liu`). */
 const DASH_CREDIT = /^\s*(?:[\u2014\u2013]|--?)\s*$/;
@@ -75,6 +75,10 @@ export interface Verb {
   type: 'report' | 'quoting' | 'participle';
   word: string;
 }
+
+/** Adverbs ending the words before a verb ("She nevertheless called", "critics have repeatedly called"). */
+// (Only adverbs by their ending, "-ally", "-ently", "-ously" …: "the family called it" keeps its subject.)
+const ADVERBS_BEFORE_VERB = /(?:\s+(?:also|nevertheless|nonetheless|still|then|later|once|again|even|instead|already|never|often|always|just|\p{Ll}{3,}(?:ally|ently|antly|ously|ively|ately|edly|arly|ibly|ably|fully|lessly)))+\s*$/u;
 
 /** An article, possessive or other determiner ending a text: the word after it is no verb. */
 const DETERMINER_BEFORE = /(?<![\p{L}\p{N}])(?:the|a|an|its|their|his|her|our|these|those|such|new|further)\s+$/iu;
@@ -114,7 +118,8 @@ export function objectOfQuotingVerb(masked: string, sentenceStart: number, open:
   if (last?.type !== 'quoting' || /[,;:\u00A4]/.test(between) || between.trim().split(/\s+/).filter(Boolean).length > MAX_WORDS_QUOTING_OBJECT) return false;
   // Only a subject of common nouns ("supporters have called", "critics called") is someone else for sure; a
   // pronoun or a name there ("Smith said he believes “…”") may well be the sentence's speaker again.
-  const subjectWord = /([\p{L}'’-]+)\s+(?:(?:has|have|had|also|have\s+long|repeatedly)\s+)*$/u.exec(before.slice(0, last.index))?.[1] ?? '';
+  // (Adverbs between the subject and the verb are passed over: "She nevertheless called the closure …".)
+  const subjectWord = /([\p{L}'’-]+)\s+(?:(?:has|have|had|have\s+long)\s+)*$/u.exec(before.slice(0, last.index).replace(ADVERBS_BEFORE_VERB, ' '))?.[1] ?? '';
   return /^\p{Ll}/u.test(subjectWord) && !PRONOUNS.has(subjectWord);
 }
 
@@ -285,9 +290,11 @@ function subjectOfVerb(clause: string, verb: Verb, verbs: Verb[]): SpeakerPhrase
     if (wordsIn(own) === 0 || PASSIVE_BEFORE.test(own) || PASSIVE_AFTER.test(clause.slice(verb.end))) return undefined;
     const reporter = reporterOfPronoun(own);
     if (reporter) return reporter;
+    // ("She nevertheless called the closure “…”": adverbs between the subject and its verb.)
+    const subject = own.replace(ADVERBS_BEFORE_VERB, ' ');
     // "Braks told journalists he had rounded on Kiechle and accused Bonn of “…”": the subject is the
     // sentence's, not the name before "and".
-    return COORDINATED.test(own) ? (subjectAtStart(own) ?? subjectBefore(own)) : subjectBefore(own);
+    return COORDINATED.test(subject) ? (subjectAtStart(subject) ?? subjectBefore(subject)) : subjectBefore(subject);
   }
   // "Haggard said he does not know what chances the ASA-backed proposals have but said, “…”": a verb
   // coordinated after a clause of its own goes on from the sentence's subject, not the words before it.

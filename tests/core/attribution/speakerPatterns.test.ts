@@ -656,3 +656,14 @@ describe("round 13: a court sketch's exchange in bare lines", () => {
     expect(who(d, 6, "I said I couldn't see faces properly.")).toBe('Danielle Foster');
   });
 });
+
+describe('round 13: adverbs before a quoting verb, and calls across a vineyard', () => {
+  it('reads "She nevertheless called it “…”" as hers, "the family called it “…”" as the family\'s, and "Rui calls back" as speech', () => {
+    const d = article([
+      'Works council chair Sabine Lorenz welcomed the deal. She nevertheless called the closure “a bitter day for the region”.',
+      'Rui Albuquerque runs the cellar. “Next year, we will see,” Rui calls back.',
+    ]);
+    expect(who(d, 1, 'a bitter day for the region')).toBe('Sabine Lorenz');
+    expect(who(d, 2, 'Next year, we will see')).toBe('Rui Albuquerque');
+  });
+});
