@@ -80,6 +80,15 @@ const NOT_NAMES = new Set(
   moreover furthermore overall finally initially originally eventually too`.split(/\s+/),
 );
 
+/** Family and other relations a first name is set beside ("His wife, Annemiek,"). */
+const RELATION_NOUNS = new Set('wife husband son daughter mother father brother sister partner friend neighbour neighbor colleague cousin aunt uncle grandmother grandfather granddaughter grandson fiancee fiance girlfriend boyfriend'.split(' '));
+
+/** The relations that say a person's gender. */
+const RELATION_GENDER: Record<string, 'm' | 'f'> = Object.fromEntries([
+  ...'wife daughter mother sister aunt grandmother granddaughter fiancee girlfriend'.split(' ').map((w) => [w, 'f'] as const),
+  ...'husband son father brother uncle grandfather grandson fiance boyfriend'.split(' ').map((w) => [w, 'm'] as const),
+]);
+
 /** Nouns naming organisations and documents: "the ministry", "the document" refer back to one. */
 export const THING_NOUNS = new Set(
   `ministry department government agency commission council committee office authority regulator court police
@@ -955,10 +964,17 @@ export function mentionsIn(text: string, knownSurnames: Set<string> = new Set())
     // A person when a title or role is in front ("governor Helena Strand") or behind (", an economist").
     const roleBefore = /(?:^|\s)(?:[\p{L}-]+\s+)?(\p{L}+)\s*$/u.exec(before)?.[1];
     const roleAfter = /^,\s+(?:a|an|the)?\s*(?:[\p{L}-]+\s+){0,2}?(\p{L}+)/u.exec(after)?.[1];
-    if (phrase.kind === 'person' && phrase.core.split(' ').length === 1 && phrase.text === phrase.core && !knownSurnames.has(phrase.core) && !(roleBefore && (TITLES.has(roleBefore) || isPersonNoun(roleBefore))) && !(roleAfter && isPersonNoun(roleAfter))) {
+    // ("Dimitra, 41, was on deck", "His wife, Annemiek, is worried": a first name given with an age, or set
+    // beside a relation.)
+    const aged = /^,\s*\d{1,3}\s*,/.test(after);
+    const relation = /(?:^|\s)(?:his|her|their|my|our)\s+(\p{L}+),\s*$/u.exec(before)?.[1];
+    if (phrase.kind === 'person' && phrase.core.split(' ').length === 1 && phrase.text === phrase.core && !knownSurnames.has(phrase.core) && !(roleBefore && (TITLES.has(roleBefore) || isPersonNoun(roleBefore))) && !(roleAfter && isPersonNoun(roleAfter)) && !aged && !(relation && RELATION_NOUNS.has(relation))) {
       // A single capitalised word with no title is too often a place or a thing to be a person.
       continue;
     }
+    // ("His daughter, Linh,": the relation says who she is.)
+    const relationGender = relation ? RELATION_GENDER[relation] : undefined;
+    if (relationGender && phrase.kind === 'person' && !phrase.gender) phrase = { ...phrase, gender: relationGender };
     out.push({ phrase, index: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   }
   // Descriptions of organisations and documents ("the ministry", "The non-binding proposals").

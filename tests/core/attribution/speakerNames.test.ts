@@ -148,3 +148,14 @@ describe('ranks and roles printed before a name', () => {
     expect(who(d, 3, 'I want to play')).toBe('Chukwuemeka Okafor');
   });
 });
+
+describe('first names alone (round 13)', () => {
+  it('reads a first name given with an age or set beside a relation as a person, of the relation\'s gender', () => {
+    const ferry = article(['The ferry sank off Naxos.', 'Dimitra, 41, was on deck with her children. "They took my children first," she told reporters.']);
+    expect(who(ferry, 2, 'They took my children first')).toBe('Dimitra');
+    const farm = article(['Jan Hoekstra farms 80 cows.', 'His wife, Annemiek, is worried. "Our son wants to take over," she says.']);
+    expect(who(farm, 2, 'Our son wants')).toBe('Annemiek');
+    const plant = article(['Tran Van Minh, 58, bought the plant in 2004. His daughter, Linh, now manages its books.', '"I\'m too old to start again," he said.']);
+    expect(who(plant, 2, "I'm too old to start again")).toBe('Tran Van Minh');
+  });
+});
