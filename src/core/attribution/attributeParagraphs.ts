@@ -276,12 +276,31 @@ class ParagraphWalk {
       if (wordsIn(words) < MIN_SPEECH_WORDS && !/[.!?]\s*$/.test(words)) continue;
       // A sentence with a reporting verb of its own that named nobody we could read is not inherited.
       if (verbsIn(masked.slice(sentence.start, sentence.end)).length > 0) continue;
-      const voice = voiceBefore(q.open) ?? (sentence === sentences[0] ? this.answererOfQuestionBefore(p) ?? this.lastVoice : this.subjectOfNarrationBefore(p, sentence));
+      const voice = voiceBefore(q.open) ?? (sentence === sentences[0] ? (this.answererOfQuestionBefore(p) ?? this.lastVoice ?? this.voiceOverNarration(p)) : this.subjectOfNarrationBefore(p, sentence));
       // A sentence naming someone else beside the quotation is not the voice just heard going on.
       const others = mentionsIn(masked.slice(sentence.start, sentence.end), this.names.surnames).filter((m) => m.phrase.kind === 'person' && m.phrase.form === 'name');
       if (others.some((m) => !voice?.split(' ').includes(m.phrase.core.split(' ').pop() as string))) continue;
       q.speaker = voice;
     }
+  }
+
+  /**
+   * Rule "a paragraph of quotation goes on in the last voice over one paragraph of narration" (round 13, wire
+   * copy): "“I think it is a serious loss,” Proxmire said. ¶ Proxmire's committee will hold hearings … ¶ “Mr
+   * Volcker has been a superb chairman …”" — a paragraph that is one quotation and nothing else, right after a
+   * paragraph with no quotation and no one's reported speech that names that speaker before anyone else, is
+   * the speaker of the quotation before that.
+   */
+  private voiceOverNarration(p: Paragraph): string | undefined {
+    const only = p.quotes.length === 1 && p.quotes[0]?.open === p.text.search(/\S/) && (p.quotes[0]?.close ?? 0) >= p.text.trimEnd().length;
+    if (!only || p.at < 2 || (this.text.quotations[p.at - 1] ?? []).length > 0) return undefined;
+    const between = this.text.paragraphs[p.at - 1];
+    if (!between || this.reported.some((r) => r.paragraph === between.index)) return undefined;
+    const speaker = (this.text.quotations[p.at - 2] ?? []).findLast((q) => q.speaker)?.speaker;
+    // The narration must be about that speaker: it names them before anyone else ("Proxmire's committee …").
+    const surname = speaker?.split(' ').pop() ?? '';
+    const people = mentionsIn(this.text.masked[p.at - 1] ?? '', this.names.surnames).filter((m) => m.phrase.kind === 'person' && m.phrase.form === 'name');
+    return speaker && people[0]?.phrase.core.split(' ').pop() === surname ? speaker : undefined;
   }
 
   /**

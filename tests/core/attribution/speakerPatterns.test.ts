@@ -667,3 +667,18 @@ describe('round 13: adverbs before a quoting verb, and calls across a vineyard',
     expect(who(d, 2, 'Next year, we will see')).toBe('Rui Albuquerque');
   });
 });
+
+describe('round 13: a quotation paragraph over one paragraph of narration about its speaker', () => {
+  it("goes on in the last voice when the narration between names that speaker first, and not when it names someone else first", () => {
+    const d = article([
+      'Senate Banking Committee chairman William Proxmire said Volcker\'s decision was a loss.',
+      '"I think it is a serious loss for the country," Proxmire said in a Senate speech.',
+      "Proxmire's committee will hold confirmation hearings on Greenspan, but no date has been set.",
+      '"Mr Volcker has been a superb chairman. We are going to miss him very much."',
+      'Economist Anna Weber expects rates to stay on hold.',
+      '"The bar for another cut is high."',
+    ]);
+    expect(who(d, 4, 'We are going to miss him very much.')).toBe('William Proxmire');
+    expect(who(d, 6, 'The bar for another cut is high.')).toBeUndefined();
+  });
+});
