@@ -34,6 +34,21 @@ export class DocumentNames {
     this.surnames = new Set(this.persons.filter((p) => p.core.includes(' ')).flatMap((p) => p.core.split(' ')));
   }
 
+  /**
+   * Whether the story has a name speak of itself as "it" ("Digital Equipment said it is taking …", "Acme also
+   * said on Monday it would"): an organisation, whatever its words look like.
+   */
+  speaksAsIt(name: string): boolean {
+    let known = this.speakingAsIt.get(name);
+    if (known === undefined) {
+      const pattern = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(name)}\s+(?:also\s+)?(?:said|says|reported|announced|added|stated|told\s+\S+)\s+(?:(?:on|in|late|early)\s+\S+\s+)?(?:that\s+)?it\b`, 'u');
+      known = this.text.masked.some((masked) => pattern.test(masked));
+      this.speakingAsIt.set(name, known);
+    }
+    return known;
+  }
+  private readonly speakingAsIt = new Map<string, boolean>();
+
   private readPersons(): void {
     // Every titled or full name in the document first: "Ms Novak" reads as the "Jana Novak" named anywhere.
     // A name after a preposition ("the shelves at Videopůjčovna Jezek") is as often a place or a shop: it

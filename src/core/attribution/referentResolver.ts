@@ -396,9 +396,9 @@ export class ReferentResolver {
       // ("MediTrack has said it will appeal. …, the company said": a lone word heard speaking that nothing
       // shows to be a person's name counts too; "the company" is never a public body such as the DPC.)
       const organisation = (r: Referent) =>
-        r.form === 'name' && !r.unnamed && !COMPANY_NAME.test(r.name) && (r.kind === 'thing' ? r.spoke || r.opening || r.subject : (!r.person && !r.spoke && r.opening) || this.loneWordSpeaker(r)) && properModifiers.every((m) => r.name.toLowerCase().split(/\s+/).includes(m));
+        r.form === 'name' && !r.unnamed && !COMPANY_NAME.test(r.name) && (r.kind === 'thing' ? r.spoke || r.opening || r.subject : (!r.person && !r.spoke && r.opening) || this.loneWordSpeaker(r) || (r.spoke && this.names.speaksAsIt(r.name))) && properModifiers.every((m) => r.name.toLowerCase().split(/\s+/).includes(m));
       // (Nor a person heard speaking under a fuller name: "Jana Novak chairs the board. … Novak has said".)
-      const personal = (r: Referent) => r.kind === 'person' && !this.loneWordSpeaker(r) && history.some((h) => h.name === r.name && h.spoke && h.kind === 'person' && h.text !== h.name);
+      const personal = (r: Referent) => r.kind === 'person' && !this.loneWordSpeaker(r) && !this.names.speaksAsIt(r.name) && history.some((h) => h.name === r.name && h.spoke && h.kind === 'person' && h.text !== h.name);
       const fits = (r: Referent) => !(COMPANY_NOUNS.has(head) && (this.isPublicBody(r.name) || personal(r)));
       const heard = history.filter((r) => organisation(r) && fits(r) && paragraphOf(r.at) >= paragraphOf(at) - DESCRIBED_ORGANISATION_PARAGRAPHS);
       if (heard.length > 0 && new Set(heard.map((r) => r.name)).size === 1) return { ...(heard[0] as Referent), at };

@@ -682,3 +682,14 @@ describe('round 13: a quotation paragraph over one paragraph of narration about 
     expect(who(d, 6, 'The bar for another cut is high.')).toBeUndefined();
   });
 });
+
+describe('round 13: a name speaking of itself as "it" is an organisation', () => {
+  it('gives "the company said" to Digital Equipment, which "said it is taking several initiatives"', () => {
+    const d = article([
+      'Digital Equipment said it is taking several initiatives to make its products cheaper.',
+      'Digital said the new products replace earlier models.',
+      'The company said "prices will fall for a typical customer."',
+    ]);
+    expect(who(d, 3, 'prices will fall for a typical customer.')).toBe('Digital Equipment');
+  });
+});
