@@ -116,7 +116,7 @@ const PERSON_NOUNS = new Set(
   actress campaigner campaigners volunteer investor investors lawmaker lawmakers legislator legislators
   forecaster forecasters meteorologist meteorologists climatologist glaciologist novelist presenter councillor
   councillors councilor councilors coroner paramedic paramedics villager villagers epidemiologist virologist
-  physician surgeon psychologist sociologist criminologist`.split(/\s+/),
+  physician surgeon psychologist sociologist criminologist host anchor moderator narrator correspondent co-author`.split(/\s+/),
   // (Not the nouns that are surnames as often: "singer" Brian Singer, "driver", "player", "pilot", "writer".)
   // (Round 13 tried more everyday roles, engineer, architect, historian, passenger, commuter, protester,
   // tenant, firefighter …: two held-out sets' floors each lost a speaker to them, so they stay out.)

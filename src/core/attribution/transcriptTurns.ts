@@ -170,8 +170,8 @@ function initialsOf(doc: SourceDocument, label: string): string | undefined {
   const texts = [doc.source.title ?? '', ...doc.paragraphs.map((p) => p.text)];
   const people = new Set(texts.flatMap((text) => mentionsIn(text)).filter((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' ') && initials(m.phrase.core) === label).map((m) => m.phrase.core));
   const outlet = doc.source.outlet && initials(doc.source.outlet) === label ? [doc.source.outlet] : [];
-  const fits = [...people, ...outlet];
-  return fits.length === 1 ? fits[0] : undefined;
+  const fits = new Set([...people, ...outlet]);
+  return fits.size === 1 ? [...fits][0] : undefined;
 }
 
 /** Labels that name a part in the programme, not a person, with the verb an introduction names its holder by ("moderated by Dana Prescott"). */

@@ -225,3 +225,16 @@ describe('a label on a line of its own (round 13)', () => {
     expect(speakerOfWords(d, 3, 'Good morning, Daniel.')).toBe('Ellen Marsh');
   });
 });
+
+describe('a podcast host and an outlet named in its introduction (round 13)', () => {
+  it('reads "Host Maya Okafor" as Maya Okafor, and "BBW:" as the outlet the introduction spells out', () => {
+    const show = madeUpDocument(['Host Maya Okafor opened the episode. "Welcome back," she said.'], { kind: 'news report' });
+    expect(speakerOfWords(show, 1, 'Welcome back')).toBe('Maya Okafor');
+    const d = madeUpDocument(
+      ['Kadri Allik took over as governor in June. Baltic Business Weekly (BBW) met her in Tallinn.', 'BBW: Are you done with inflation?', 'KA: Not yet.', 'BBW: When will you be?', 'KA: Next year.'],
+      { kind: 'interview', outlet: 'Baltic Business Weekly', author: 'Kristjan Mand' },
+    );
+    expect(speakerOfWords(d, 2, 'Are you done with inflation?')).toBe('Baltic Business Weekly');
+    expect(speakerOfWords(d, 3, 'Not yet.')).toBe('Kadri Allik');
+  });
+});
