@@ -61,6 +61,12 @@ interface Paragraph {
   sentences: SentenceRange[];
 }
 
+/** Whether a paragraph is one quotation and nothing else (a bare line of an exchange, a quotation paragraph). */
+function isQuotationOnly(p: Paragraph): boolean {
+  const only = p.quotes.length === 1 ? p.quotes[0] : undefined;
+  return !!only && only.open === p.text.search(/\S/) && only.close >= p.text.trimEnd().length;
+}
+
 /** Something that names someone, to resolve when the reading reaches `index` (a position in the paragraph). */
 interface Mention {
   index: number;
@@ -292,8 +298,7 @@ class ParagraphWalk {
    * the speaker of the quotation before that.
    */
   private voiceOverNarration(p: Paragraph): string | undefined {
-    const only = p.quotes.length === 1 && p.quotes[0]?.open === p.text.search(/\S/) && (p.quotes[0]?.close ?? 0) >= p.text.trimEnd().length;
-    if (!only || p.at < 2 || (this.text.quotations[p.at - 1] ?? []).length > 0) return undefined;
+    if (!isQuotationOnly(p) || p.at < 2 || (this.text.quotations[p.at - 1] ?? []).length > 0) return undefined;
     const between = this.text.paragraphs[p.at - 1];
     if (!between || this.reported.some((r) => r.paragraph === between.index)) return undefined;
     const speaker = (this.text.quotations[p.at - 2] ?? []).findLast((q) => q.speaker)?.speaker;
@@ -337,8 +342,7 @@ class ParagraphWalk {
       if (other) line = { spoke: other, other: previous.speaker };
     } else if (turn && previous.speaker === turn.spoke) line = { spoke: turn.other, other: turn.spoke };
     if (!line) return undefined;
-    const only = p.quotes.length === 1 && p.quotes[0]?.open === p.text.search(/\S/) && (p.quotes[0]?.close ?? 0) >= p.text.trimEnd().length;
-    if (only) this.exchange.set(p.at, line);
+    if (isQuotationOnly(p)) this.exchange.set(p.at, line);
     return line.spoke;
   }
 

@@ -21,8 +21,9 @@ function isQuestion(text: string): boolean {
 }
 
 /**
- * Whether a document is an interview printed with unlabelled questions: an interview by genre or title, with
- * at least `MIN_QUESTIONS` question paragraphs, each followed by one that is not a question.
+ * The question paragraphs (by position) of an interview printed with unlabelled questions: an interview by
+ * genre or title, with at least `MIN_QUESTIONS` question paragraphs, each followed by one that is not a
+ * question. None for any other document.
  */
 function questionsOf(doc: SourceDocument): number[] {
   if (!INTERVIEW_KIND.test(doc.source.kind ?? '') && !INTERVIEW_TITLE.test(doc.source.title ?? '')) return [];
