@@ -197,3 +197,11 @@ function markdownFixtures(): [string, string][] {
   walk('corpus');
   return files;
 }
+
+describe('parseDocument on a Markdown headline (round 13 review)', () => {
+  it('reads a "#" headline ending in a question mark as the title, not a paragraph', () => {
+    const doc = parseDocument('# Will the bridge be rebuilt?\n\nThe council met on Monday.\n', { markdown: true });
+    expect(doc.source.title).toBe('Will the bridge be rebuilt?');
+    expect(doc.paragraphs.map((p) => p.text)).toEqual(['The council met on Monday.']);
+  });
+});

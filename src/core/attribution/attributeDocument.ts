@@ -30,8 +30,8 @@ import { paragraphTurns, stageDirections } from './paragraphTurns.js';
  *    Novak`) is the full name the document gives (`Jana Novak`). An unnamed source keeps its description.
  * 4. An interview's or transcript's labelled paragraphs (`Novak: …`, `Q:`/`A:`) are their speakers', and so
  *    are the paragraphs under a speaker's heading line ("Henrik Dahl — Chief Executive Officer"), an
- *    interview's unlabelled answers (after its question paragraphs), and a paragraph credited on the line
- *    after it ("— Tomasz Wrona").
+ *    interview's unlabelled answers (after its question paragraphs), a paragraph credited on the line
+ *    after it ("— Tomasz Wrona"), and one holding no quotation after "He told clients in a note:".
  * 5. An opinion piece, column, editorial or statement speaks in its author's voice (the outlet's for an
  *    unsigned editorial or statement), except in notes about the author. A news report's own narration
  *    has no speaker. Where the rules cannot read who speaks, nobody is named.

@@ -62,7 +62,7 @@ interface Paragraph {
 }
 
 /** Whether a paragraph is one quotation and nothing else (a bare line of an exchange, a quotation paragraph). */
-function isQuotationOnly(p: Paragraph): boolean {
+function isQuotationOnly(p: Pick<Paragraph, 'quotes' | 'text'>): boolean {
   const only = p.quotes.length === 1 ? p.quotes[0] : undefined;
   return !!only && only.open === p.text.search(/\S/) && only.close >= p.text.trimEnd().length;
 }
@@ -237,9 +237,8 @@ class ParagraphWalk {
    */
   private nameQuotationsBefore(p: Paragraph): void {
     const before = p.at > 0 ? (this.text.quotations[p.at - 1] ?? []) : [];
-    const last = before.at(-1);
     const previous = this.text.paragraphs[p.at - 1]?.text ?? '';
-    if (!last || last.speaker || last.close < previous.trimEnd().length) return;
+    if (!isQuotationOnly({ quotes: before, text: previous }) || before[0]?.speaker) return;
     const phrase = speakerNamedAt(p.masked);
     const r = phrase ? this.resolver.resolve(phrase, placeOf(p.at, 0)) : undefined;
     if (!r || r.unnamed) return;

@@ -5,19 +5,22 @@
  */
 import type { SourceDocument } from '../model.js';
 import { wordsIn } from '../text/wordsIn.js';
-import { nameOnly } from './speakerPhrases.js';
+import { nameOnly, type SpeakerPhrase } from './speakerPhrases.js';
 
-/** A credit line: a dash opening the paragraph, then the credit, short and with no sentence in it. */
-const CREDIT_LINE = /^(?:[—–]|-{1,2})\s*(\S[^.!?\n]*)$/u;
+/**
+ * A credit line: a dash opening the line (an em or en dash, or two hyphens: a single one opens a list's item),
+ * then the credit, short and with no sentence in it.
+ */
+const CREDIT_LINE = /^(?:[—–]|--)\s*(\S[^.!?\n]*)$/u;
 /** The most words of a credit line ("— @biohof_gruber, Anna Gruber, organic farmer in Lower Austria"). */
 const MAX_CREDIT_WORDS = 15;
 
 /** The full or titled name a credit line gives (past a social-media handle), or undefined. */
-export function creditedName(text: string): string | undefined {
+export function creditedName(text: string): SpeakerPhrase | undefined {
   const m = CREDIT_LINE.exec(text.trim());
   if (!m || wordsIn(m[1] as string) > MAX_CREDIT_WORDS) return undefined;
   const parts = (m[1] as string).split(',').map((part) => part.trim()).filter((part) => !part.startsWith('@'));
-  return nameOnly(parts[0] ?? '')?.core;
+  return nameOnly(parts[0] ?? '');
 }
 
 /**
@@ -27,13 +30,13 @@ export function creditedName(text: string): string | undefined {
 export function creditedParagraphs(doc: SourceDocument): (string | undefined)[] {
   return doc.paragraphs.map((p, at) => {
     const next = doc.paragraphs[at + 1];
-    return next && !CREDIT_LINE.test(p.text.trim()) ? creditedName(next.text) : undefined;
+    return next && !CREDIT_LINE.test(p.text.trim()) ? creditedName(next.text)?.core : undefined;
   });
 }
 
 /** Whether any paragraph of a document is a credit line (cheap). */
 export function mayHaveCreditLines(doc: SourceDocument): boolean {
-  return doc.paragraphs.some((p) => p.text.length <= 200 && CREDIT_LINE.test(p.text.trim()));
+  return doc.paragraphs.some((p) => CREDIT_LINE.test(p.text.trim()));
 }
 
 /** Gives a credited paragraph's quotations that no rule attributed to the name its credit line gives. */

@@ -36,12 +36,13 @@ export class DocumentNames {
 
   /**
    * Whether the story has a name speak of itself as "it" ("Digital Equipment said it is taking …", "Acme also
-   * said on Monday it would"): an organisation, whatever its words look like.
+   * said on Monday it would"): an organisation, whatever its words look like. Not the "it" of "Jana Novak said
+   * it was time to go".
    */
   speaksAsIt(name: string): boolean {
     let known = this.speakingAsIt.get(name);
     if (known === undefined) {
-      const pattern = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(name)}\s+(?:also\s+)?(?:said|says|reported|announced|added|stated|told\s+\S+)\s+(?:(?:on|in|late|early)\s+\S+\s+)?(?:that\s+)?it\b`, 'u');
+      const pattern = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(name)}\s+(?:also\s+)?(?:said|says|reported|announced|added|stated|told\s+\S+)\s+(?:(?:on|in|late|early)\s+\S+\s+)?(?:that\s+)?it\b(?!\s+(?:was|is|had\s+been|has\s+been|would\s+be|will\s+be)\s+(?!\p{L}+ing\b))`, 'u');
       known = this.text.masked.some((masked) => pattern.test(masked));
       this.speakingAsIt.set(name, known);
     }

@@ -79,7 +79,7 @@ export function speakerOf(doc: SourceDocument, paragraph: number, start: number,
     const sketch = sketchOf(doc);
     if (!sketch.voiced) return undefined;
     const quotes = sketch.quotations[at] ?? [];
-    if (!sketch.ownVoice && !sketch.transcript && !touchesQuotation(quotes, start, end) && !quotes.some((q) => overlapsTail(doc.paragraphs[at]?.text ?? '', q, start, end))) return undefined;
+    if (!sketch.ownVoice && !sketch.layoutTurns && !touchesQuotation(quotes, start, end) && !quotes.some((q) => overlapsTail(doc.paragraphs[at]?.text ?? '', q, start, end))) return undefined;
   }
   return speakerIn(doc, at, start, end, attributionOf(doc, context));
 }

@@ -44,7 +44,7 @@ function isAuthorBio(text: string, author: string | undefined): boolean {
   if (!name) return false;
   const pattern = escapeRegExp(name).replace(/\s+/g, '\\s+');
   // ("… is a lawyer", "… is general secretary of the nurses' union", "… was governor from 2010 to 2016".)
-  return new RegExp(`^[\\s*_]*${pattern}\\s+(?:is|was)\\s+(?:also\\s+)?(?:a|an|the|\\p{Ll}+)\\b`, 'u').test(text);
+  return new RegExp(`^[\\s*_]*${pattern}\\s+(?:is|was)\\s+(?:also\\s+)?\\p{Ll}+\\b`, 'u').test(text);
 }
 
 /**

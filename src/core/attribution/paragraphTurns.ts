@@ -1,7 +1,8 @@
 /**
  * Whole paragraphs spoken by one person, read from how the document is laid out rather than from its
  * sentences: a transcript's labelled turns (`Novak: …`), turns under speakers' headings, an interview's
- * unlabelled questions and answers, and a paragraph credited on the line after it ("— Tomasz Wrona").
+ * unlabelled questions and answers, a paragraph credited on the line after it ("— Tomasz Wrona"), and a
+ * paragraph holding no quotation that the one before introduced with a colon ("He told clients in a note:").
  */
 import type { SourceDocument } from '../model.js';
 import { creditedParagraphs, mayHaveCreditLines } from './creditLines.js';
@@ -35,7 +36,11 @@ export function paragraphTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhr
   return { turns: turns.some(Boolean) ? turns : [], credited };
 }
 
-/** Whether a document's layout may give it turns (cheap: labels, headings, genre and credit lines only). */
+/**
+ * Whether a document's layout may give it turns (cheap: labels, headings, genre, credit lines and paragraphs
+ * ending with a colon only). It must answer yes wherever `paragraphTurns` or the paragraph walk's
+ * `introduced` could give a turn: `speakerOf`'s shortcut trusts a no (speakerShortcut.test.ts).
+ */
 export function mayHaveTurns(doc: SourceDocument): boolean {
   return mayBeTranscript(doc) || mayHaveSpeakerHeadings(doc) || mayBeUnlabelledInterview(doc) || mayHaveCreditLines(doc) || mayHaveIntroducedParagraphs(doc);
 }

@@ -271,8 +271,8 @@ export class ReferentResolver {
     const others = new Set(people.filter(otherNationality).map((r) => r.name));
     // (Only a name opening a sentence, then a verb in lower case: "Thibault Marchand-Leroy won …", not "the Tour
     // de Suisse".)
-    const opensSentence = (r: Referent) => new RegExp(String.raw`(?:^|[.!?]\s+)${escapeRegExp(r.text)}\s+(?!and\b|or\b)\p{Ll}`, 'mu').test(this.text.wholeText);
-    const names = new Set(people.filter((r) => !others.has(r.name) && opensSentence(r)).map((r) => r.name));
+    const namedOpeningSentence = (r: Referent) => new RegExp(String.raw`(?:^|[.!?]\s+)${escapeRegExp(r.text)}\s+(?!and\b|or\b)\p{Ll}`, 'mu').test(this.text.wholeText);
+    const names = new Set(people.filter((r) => !others.has(r.name) && namedOpeningSentence(r)).map((r) => r.name));
     return names.size === 1 ? people.findLast((r) => names.has(r.name)) : undefined;
   }
 

@@ -7,17 +7,21 @@ import type { SourceDocument } from '../model.js';
 import type { SpeakerTurn } from './documentAttribution.js';
 import type { Referent } from './referent.js';
 import type { SpeakerPhrase } from './speakerPhrases.js';
-import { MIN_TURNS, speakerOfLabel } from './transcriptTurns.js';
+import { enoughTurns, LABEL_NAME, MIN_TURNS, speakerOfLabel } from './transcriptTurns.js';
 
 /**
- * A paragraph that is only a speaker's heading: one to four capitalised words, then perhaps a dash or a comma
- * and a title ("— Analyst, Carnegie"), with no full stop, question or colon (a sentence or a labelled turn).
+ * A paragraph that is only a speaker's heading: a name as a transcript's label gives it (`LABEL_NAME`), then
+ * perhaps a dash or a comma and a title ("— Analyst, Carnegie"), with no question, colon or closing full stop
+ * (a sentence or a labelled turn).
  */
-const SPEAKER_HEADING = /^((?:\p{Lu}[\p{L}.'’-]*)(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|der)){0,3})(?:\s*[—–]\s*|\s+-{1,2}\s+|,\s+)?([^.!?:\n]{0,80})$/u;
+const SPEAKER_HEADING = new RegExp(String.raw`^(${LABEL_NAME})(?:\s*[—–]\s*|\s+-{1,2}\s+|,\s+)?([^.!?:\n]{0,80})$`, 'u');
 
 /** The name a paragraph that is only a speaker's heading gives, or undefined. */
-function headingName(text: string): string | undefined {
-  const m = SPEAKER_HEADING.exec(text.trim());
+function headingName(paragraph: string): string | undefined {
+  const text = paragraph.trim();
+  // ("Yes.", "Okay.": an answer, not a name; "Jr." or an initial may end one.)
+  if (/\p{L}{2,}\.$/u.test(text) && !/\b(?:Jr|Sr)\.$/.test(text)) return undefined;
+  const m = SPEAKER_HEADING.exec(text);
   if (!m) return undefined;
   // A title after the name only with a dash or comma between ("Henrik Dahl — Chief Executive Officer"); a
   // lone capitalised run is a name only if it is the whole heading ("Operator", "HENRIK DAHL").
@@ -32,10 +36,8 @@ function headingName(text: string): string | undefined {
  */
 export function headedTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhrase) => Referent | undefined): (SpeakerTurn | undefined)[] {
   const headings = doc.paragraphs.map((p) => headingName(p.text));
-  const counts = new Map<string, number>();
-  for (const h of headings) if (h) counts.set(h, (counts.get(h) ?? 0) + 1);
-  if (headings.filter(Boolean).length < MIN_TURNS || [...counts.values()].filter((n) => n >= 2).length < 2) return [];
-  const speakers = new Map([...counts.keys()].map((h) => [h, speakerOfLabel(doc, h, resolve)]));
+  if (!enoughTurns(headings)) return [];
+  const speakers = new Map([...new Set(headings.filter((h): h is string => h !== undefined))].map((h) => [h, speakerOfLabel(doc, h, resolve)]));
   const turns: (SpeakerTurn | undefined)[] = [];
   let current: SpeakerTurn | undefined;
   headings.forEach((h, at) => {
@@ -49,5 +51,5 @@ export function headedTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhrase
 
 /** Whether enough paragraphs are only a name that the document may be headed by its speakers (cheap). */
 export function mayHaveSpeakerHeadings(doc: SourceDocument): boolean {
-  return doc.paragraphs.filter((p) => p.text.length <= 120 && headingName(p.text)).length >= MIN_TURNS;
+  return doc.paragraphs.filter((p) => headingName(p.text)).length >= MIN_TURNS;
 }

@@ -5,6 +5,7 @@
  * with its quotations masked. Which referent the subject stands for is the resolver's job.
  */
 import { wordsIn } from '../text/wordsIn.js';
+import { creditedName } from './creditLines.js';
 import { documentsSpokenIn, ISSUED_NOUNS } from './issuedDocuments.js';
 import { MASK, type Quotation } from './quotations.js';
 import { MIN_SPEECH_WORDS } from './quotedTerms.js';
@@ -64,9 +65,6 @@ const SENTENCE_BREAK = new RegExp(String.raw`(?:${STOP}|${COMPANY_STOP})\s+(?=\S
 /** Verbs of speech that are as often nouns, read as verbs only right after a quotation and its speaker. */
 const VERBS_AFTER_QUOTATION = 'posted|notes|claims|comments|stresses|states|promises|pledges|counters|cautions|reasons|estimates|reports|reported|offers|offered|laughs|laughed|smiles|smiled|sighs|sighed|shrugs|shrugged|jokes|shouts|snaps|snapped|grins|grinned|nods|nodded|calls back|calls out|called back|called out';
 
-/** The words between a quotation and its credit line: a dash (`” — Mayor Karen Liu`, `" -- Liu`). */
-const DASH_CREDIT = /^\s*(?:[\u2014\u2013]|--?)\s*$/;
-
 /** A verb that may attribute a quotation, with where it is and how it finds its subject. */
 export interface Verb {
   index: number;
@@ -78,7 +76,7 @@ export interface Verb {
 
 /** Adverbs ending the words before a verb ("She nevertheless called", "critics have repeatedly called"). */
 // (Only adverbs by their ending, "-ally", "-ently", "-ously" …: "the family called it" keeps its subject.)
-const ADVERBS_BEFORE_VERB = /(?:\s+(?:also|nevertheless|nonetheless|still|then|later|once|again|even|instead|already|never|often|always|just|\p{Ll}{3,}(?:ally|ently|antly|ously|ively|ately|edly|arly|ibly|ably|fully|lessly)))+\s*$/u;
+const ADVERBS_BEFORE_VERB = /(?<!\s)(?:\s+(?:also|nevertheless|nonetheless|still|then|later|once|again|even|instead|already|never|often|always|just|\p{Ll}{3,}(?:ally|ently|antly|ously|ively|ately|edly|arly|ibly|ably|fully|lessly)))+\s*$/u;
 
 /** An article, possessive or other determiner ending a text: the word after it is no verb. */
 const DETERMINER_BEFORE = /(?<![\p{L}\p{N}])(?:the|a|an|its|their|his|her|our|these|those|such|new|further)\s+$/iu;
@@ -119,7 +117,7 @@ export function objectOfQuotingVerb(masked: string, sentenceStart: number, open:
   // Only a subject of common nouns ("supporters have called", "critics called") is someone else for sure; a
   // pronoun or a name there ("Smith said he believes “…”") may well be the sentence's speaker again.
   // (Adverbs between the subject and the verb are passed over: "She nevertheless called the closure …".)
-  const subjectWord = /([\p{L}'’-]+)\s+(?:(?:has|have|had|have\s+long)\s+)*$/u.exec(before.slice(0, last.index).replace(ADVERBS_BEFORE_VERB, ' '))?.[1] ?? '';
+  const subjectWord = /(?<![\p{L}'’-])([\p{L}'’-]+)\s+(?:(?:has|have|had|have\s+long)\s+)*$/u.exec(before.slice(0, last.index).replace(ADVERBS_BEFORE_VERB, ' '))?.[1] ?? '';
   return /^\p{Ll}/u.test(subjectWord) && !PRONOUNS.has(subjectWord);
 }
 
@@ -192,7 +190,8 @@ export function clauseAfter(text: string, masked: string, q: Quotation, to: numb
     if (name) return { phrase: name, ...span };
     // A pull quote's or a round-up's credit line: `“This is a good day for riders.” — Mayor Karen Liu` (or
     // `— Tom Becker, owner of Becker Hardware`): a dash, then a full or titled name ending the line.
-    const credited = DASH_CREDIT.test(masked.slice(from, from + lead)) && /^\s*$/.test(rest.slice(lead + clause.length).split('\n')[0] ?? '') ? nameOnly(clause.split(',')[0] ?? '') : undefined;
+    // (On the quotation's line, or the next: "- “…”\n  — Edgars Lapins, chairman of the Social Democrats".)
+    const credited = creditedName(rest.trimStart().split('\n')[0] ?? '');
     if (credited) return { phrase: credited, ...span };
     // `“…,” Kováč posted alongside the picture.`, `“…,” Lopes notes.`: "posted", "notes", "claims" are no
     // reporting verbs anywhere ("the company posted a profit", "the notes"), but right after a quotation and a
@@ -239,7 +238,8 @@ export function clauseAfter(text: string, masked: string, q: Quotation, to: numb
 }
 
 /** "in her words," or "in Horakova's own words," right before a quotation: whose words they are. */
-const IN_WORDS = /\bin\s+(his|her|their|its|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*['\u2019]s?)\s+(?:own\s+)?words\s*,?\s*$/iu;
+// (No case-blind flag: under it \p{Lu} would match any letter, and "in the professor's words" would name someone.)
+const IN_WORDS = /\b[Ii]n\s+(his|her|their|its|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*['\u2019]s?)\s+(?:own\s+)?words\s*,?\s*$/u;
 /** The subject pronoun a possessive stands for. */
 const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 

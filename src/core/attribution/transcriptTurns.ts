@@ -16,7 +16,7 @@ import { isRoleNoun, labelPhrase, mentionsIn, nameOnly, type SpeakerPhrase } fro
 // European Parliament): "Mr Tom Hargreaves (Skipton and Ripon Dales) (Con):" is Mr Hargreaves; "The
 // Parliamentary Under-Secretary of State for Transport (Claire Ashdown):" and "Madam Deputy Speaker (Judith
 // Cummins):" are the people named in them.
-const LABEL_NAME = String.raw`[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|de|van|von|der|den|al|bin|i|y|da|dos|du|di|del|la|le|ter)){0,4}`;
+export const LABEL_NAME = String.raw`[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|de|van|von|der|den|al|bin|i|y|da|dos|du|di|del|la|le|ter)){0,4}`;
 const LABEL_OFFICE = String.raw`[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|of|for|the|and)){0,9}(?=\s*\()`;
 const LABEL_OUTLET = String.raw`(?:,\s+(?:[\p{Lu}\d][\p{L}\p{N}.'’&-]*)(?:\s+(?:[\p{Lu}\d][\p{L}\p{N}.'’&-]*|of|for|and|de|the)){0,5})?`;
 const LABEL_PARENTHESES = String.raw`((?:\s*\([^()\n]{1,80}\)){0,2})`;
@@ -38,13 +38,10 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
   const lists = participantLists(doc.paragraphs, matches);
   for (const at of lists) matches[at] = null;
   const labels = labelsAsMeant(matches.map((m) => (m ? labelOf(m) : undefined)));
-  const counts = new Map<string, number>();
-  for (const label of labels) if (label) counts.set(label, (counts.get(label) ?? 0) + 1);
-  const labelled = labels.filter(Boolean).length;
-  if (labelled < MIN_TURNS || [...counts.values()].filter((n) => n >= 2).length < 2) return [];
+  if (!enoughTurns(labels)) return [];
   const lastLabelled = labels.findLastIndex((label) => label !== undefined);
   const goesOn = continuesTurns(doc, labels);
-  const speakers = new Map([...counts.keys()].map((label) => [label, speakerOfLabel(doc, label, resolve)]));
+  const speakers = new Map([...new Set(labels.filter((l): l is string => l !== undefined))].map((label) => [label, speakerOfLabel(doc, label, resolve)]));
   const turns: (SpeakerTurn | undefined)[] = [];
   let current: SpeakerTurn | undefined;
   matches.forEach((m, at) => {
@@ -55,6 +52,16 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
     turns[at] = current;
   });
   return turns;
+}
+
+/**
+ * Whether a document's speaker labels (or headings), per paragraph, make it a transcript: at least
+ * `MIN_TURNS` of them, and at least two recurring (so that "Note:" or "Contact:" once is not a speaker).
+ */
+export function enoughTurns(labels: (string | undefined)[]): boolean {
+  const counts = new Map<string, number>();
+  for (const label of labels) if (label) counts.set(label, (counts.get(label) ?? 0) + 1);
+  return labels.filter(Boolean).length >= MIN_TURNS && [...counts.values()].filter((n) => n >= 2).length >= 2;
 }
 
 /** Genres printed as turns, where a paragraph with no label goes on with the speaker before it. */

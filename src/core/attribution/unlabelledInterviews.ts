@@ -7,15 +7,22 @@ import { splitSentences } from '../text/splitSentences.js';
 import type { SpeakerTurn } from './documentAttribution.js';
 import { interviewee } from './transcriptTurns.js';
 
-/** An interview by its genre or its title ("Interview: …", "Q&A", "in conversation"). */
+/** An interview by its genre (`kind: interview`, `kind: Q&A`). */
 const INTERVIEW_KIND = /\b(?:interview|q\s*&\s*a)\b/i;
-const INTERVIEW_TITLE = /\b(?:interview|Q\s*&\s*A|in conversation)\b/i;
+/** An interview by its title ("Interview: …", "Q&A: …", "… in conversation"). */
+const INTERVIEW_TITLE = /\b(?:interview|q\s*&\s*a|in conversation)\b/i;
+
+/** Whether a document is an interview, by its genre or its title. */
+function isInterview(doc: SourceDocument): boolean {
+  return INTERVIEW_KIND.test(doc.source.kind ?? '') || INTERVIEW_TITLE.test(doc.source.title ?? '');
+}
+
 /** Question paragraphs an interview needs for its paragraphs to be read as questions and answers. */
 const MIN_QUESTIONS = 3;
 /** The most sentences of a question paragraph ("You grew up by the sea. Did that shape the book?"). */
 const MAX_QUESTION_SENTENCES = 3;
 
-/** A paragraph asking a question: it ends with a question mark (before any closing mark), in a few sentences, quoting nobody. */
+/** A paragraph asking a question: it ends with a question mark (before any closing mark), in a few sentences, with no double quotation marks. */
 function isQuestion(text: string): boolean {
   return /\?["”’)\]]*$/.test(text.trim()) && !/["“”«»„]/.test(text) && splitSentences(text).length <= MAX_QUESTION_SENTENCES;
 }
@@ -26,7 +33,7 @@ function isQuestion(text: string): boolean {
  * question. None for any other document.
  */
 function questionsOf(doc: SourceDocument): number[] {
-  if (!INTERVIEW_KIND.test(doc.source.kind ?? '') && !INTERVIEW_TITLE.test(doc.source.title ?? '')) return [];
+  if (!isInterview(doc)) return [];
   const questions = doc.paragraphs.flatMap((p, at) => (isQuestion(p.text) ? [at] : []));
   if (questions.length < MIN_QUESTIONS) return [];
   const answered = questions.every((at) => {
@@ -57,5 +64,5 @@ export function unlabelledInterviewTurns(doc: SourceDocument): (SpeakerTurn | un
 
 /** Whether a document may be an interview printed with unlabelled questions (cheap: genre and title only). */
 export function mayBeUnlabelledInterview(doc: SourceDocument): boolean {
-  return INTERVIEW_KIND.test(doc.source.kind ?? '') || INTERVIEW_TITLE.test(doc.source.title ?? '');
+  return isInterview(doc);
 }

@@ -136,6 +136,9 @@ function contentPieces(block: string): string[] {
  */
 export function parseDocument(raw: string, options: ParseOptions = {}): ParsedDocument {
   const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  // (The headline and header lines keep their block markers until read: `# Will the bridge be rebuilt?` is a
+  // headline by its `#`, whatever it ends with.)
+  const cleanLine = options.markdown ? removeEmphasisMarkers : (line: string) => line;
   const clean = options.markdown ? (block: string) => removeEmphasisMarkers(removeBlockMarkers(block)) : (block: string) => block;
   const source: ParsedDocument['source'] = {};
   let pos = 0;
@@ -159,13 +162,13 @@ export function parseDocument(raw: string, options: ParseOptions = {}): ParsedDo
     for (let j = from; j < lines.length; j++) if ((lines[j] as string).trim()) return lines[j];
     return undefined;
   };
-  if (i < lines.length && isHeadline(clean(lines[i] as string), nextNonBlank(i + 1))) {
-    source.title = clean((lines[i] as string).trim().replace(/^#{1,6}\s+/, ''));
+  if (i < lines.length && isHeadline(cleanLine(lines[i] as string), nextNonBlank(i + 1))) {
+    source.title = cleanLine((lines[i] as string).trim().replace(/^#{1,6}\s+/, ''));
     i++;
     for (;;) {
       const save = i;
       skipBlank();
-      const header = i < lines.length ? readHeaderLine(clean(lines[i] as string)) : undefined;
+      const header = i < lines.length ? readHeaderLine(cleanLine(lines[i] as string)) : undefined;
       if (!header) {
         i = save;
         break;
@@ -193,24 +196,25 @@ export interface TextBlock {
 }
 
 /**
- * Turns blocks into a document's paragraphs: site furniture dropped, a block repeated inside one document
- * kept once, every paragraph a verbatim slice of its block.
- */
-/**
  * Words at least in a paragraph that is dropped when it appears again in the same file (a web page's body
- * printed twice). The seed op-ed's repeated body has no shorter paragraph; a transcript's speaker lines
- * ("Henrik Dahl — Chief Executive Officer", six words) and stage directions are shorter.
+ * printed twice). A line a text says again on purpose is short: a transcript's speaker lines ("Henrik Dahl
+ * — Chief Executive Officer", six words), "Operator", "[Applause]", "Yes."; a repeated body's short
+ * paragraphs ("He declined to comment.") are then kept twice, the smaller harm (a duplicate hit, not a lost
+ * turn). The seed op-ed's repeated body has no paragraph this short.
  */
 const MIN_WORDS_REPEATED_BODY = 8;
 
+/**
+ * Turns blocks into a document's paragraphs: site furniture dropped, a block repeated inside one document
+ * kept once, every paragraph a verbatim slice of its block.
+ */
 export function paragraphsOf(blocks: Iterable<TextBlock>): Paragraph[] {
   const seen = new Set<string>();
   const paragraphs: Paragraph[] = [];
   for (const block of blocks) {
     for (const piece of contentPieces(block.text)) {
-      // A digest, not the folded text itself: a 40 MB file would otherwise keep a second copy in memory.
-      // A body repeated inside one file is indexed once; a short line said again is the text's own
-      // ("Operator", a speaker's header line, "[Applause]", "Yes."), kept each time.
+      // A body repeated inside one file is indexed once; a short line said again is kept each time. (A
+      // digest, not the folded text itself: a 40 MB file would otherwise keep a second copy in memory.)
       if (wordsIn(piece) >= MIN_WORDS_REPEATED_BODY) {
         const key = createHash('sha1').update(fold(piece)).digest('base64');
         if (seen.has(key)) continue;

@@ -73,3 +73,12 @@ describe("a document's layout gives whole paragraphs to speakers (round 13)", ()
     expect(speakerOfWords(d, 6, 'Small businesses were less amused.')).toBeUndefined();
   });
 });
+
+describe('layouts that are not turns (round 13 review)', () => {
+  it('reads no list item as a credit line, and no repeated "Yes." as a speaker\'s heading', () => {
+    const list = madeUpDocument(['Three candidates remain.', '- Jana Novak, independent candidate', '- Petr Svoboda, Greens']);
+    expect(speakerOfWords(list, 1, 'Three candidates remain.')).toBeUndefined();
+    const answers = madeUpDocument(['Did you sign it?', 'Yes.', 'Did you read it?', 'No.', 'Will you resign?', 'Yes.', 'Today?', 'No.'], { kind: 'transcript' });
+    expect(speakerOfWords(answers, 3, 'Did you read it?')).toBeUndefined();
+  });
+});

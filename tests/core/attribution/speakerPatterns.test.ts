@@ -693,3 +693,11 @@ describe('round 13: a name speaking of itself as "it" is an organisation', () =>
     expect(who(d, 3, 'prices will fall for a typical customer.')).toBe('Digital Equipment');
   });
 });
+
+describe('round 13 review: what the new patterns must not read', () => {
+  it('keeps "Jana Novak said it was time" a person, and gives "in the professor\'s words" to no name', () => {
+    const d = article(['Jana Novak said it was time to go. "We leave tomorrow," she said.', 'Critics were, in the professor\'s words, "asleep at the wheel".']);
+    expect(who(d, 1, 'We leave tomorrow')).toBe('Jana Novak');
+    expect(String(who(d, 2, 'asleep at the wheel'))).not.toMatch(/professor's/);
+  });
+});
