@@ -78,9 +78,33 @@ export class DocumentNames {
   }
 
   /** The full name the document gives a surname or a shorter name ("Novak" → "Jana Novak"), if any. */
-  fullName(core: string): string | undefined {
+  fullName(core: string, gender?: 'm' | 'f'): string | undefined {
+    if (gender) {
+      const ofGender = this.fullNameOfGender(core, gender);
+      if (ofGender) return ofGender;
+    }
     if (!this.fullNames.has(core)) this.fullNames.set(core, this.findFullName(core));
     return this.fullNames.get(core);
+  }
+
+  /**
+   * Rule "a courtesy title tells a family apart" (round 13): "Mrs Marsh" where the story names Kelly Marsh and
+   * Stephen Marsh is the one of the two it shows to be a woman (a pronoun used for her, or a title printed
+   * with her full name), or the one not shown to be a man. Undefined when one surname names one person, or
+   * when the story tells nothing.
+   */
+  private fullNameOfGender(core: string, gender: 'm' | 'f'): string | undefined {
+    const candidates = [...new Set(this.persons.filter((p) => p.core.includes(' ') && p.core.split(' ').at(-1) === core).map((p) => p.core))];
+    if (candidates.length < 2) return undefined;
+    const titleGender = (name: string): 'm' | 'f' | undefined => {
+      const title = this.persons.map((p) => (p.core === name ? TITLE_GENDER_OF.exec(p.text)?.[1] : undefined)).find(Boolean);
+      return title ? (/^(?:Mr|Sir|Lord)$/.test(title) ? 'm' : 'f') : undefined;
+    };
+    const genderOf = (name: string) => this.genders.get(name) ?? titleGender(name);
+    const same = candidates.filter((name) => genderOf(name) === gender);
+    if (same.length === 1) return same[0];
+    const notOther = candidates.filter((name) => genderOf(name) === undefined || genderOf(name) === gender);
+    return same.length === 0 && notOther.length === 1 ? notOther[0] : undefined;
   }
 
   private findFullName(core: string): string | undefined {
@@ -219,6 +243,9 @@ function isCommonWordCapitalisedByPosition(word: string, narration: string): boo
 
 /** A company's name and its legal ending ("General Acquisition Co", "Texaco Inc.", "Sears Roebuck and Co"). */
 const COMPANY_WITH_ENDING = /\b((?:\p{Lu}[\p{L}&'-]*\s+){0,4}?(?:\p{Lu}[\p{L}&'-]*))\s+(?:(?:and|&)\s+Co\b|(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV)\b)/gu;
+
+/** A courtesy title printed before a full name, saying its gender ("Mrs Kelly Marsh", "Mr Stephen Marsh"). */
+const TITLE_GENDER_OF = /^(Mrs|Ms|Miss|Dame|Lady|Mr|Sir|Lord)\.?\s/;
 
 /** Words that name an organisation only with more words ("Group of 24", "Institute of Economic Affairs"). */
 const GENERIC_ORGANISATION_WORDS = new Set(

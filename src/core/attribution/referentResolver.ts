@@ -158,7 +158,7 @@ export class ReferentResolver {
     const titled = phrase.kind === 'person' && !phrase.core.includes(' ') && phrase.text !== phrase.core;
     const name =
       phrase.kind === 'person'
-        ? (names.fullName(phrase.core) ?? (titled && HONORIFIC.test(phrase.text.slice(0, -phrase.core.length)) ? phrase.text : phrase.core))
+        ? (names.fullName(phrase.core, titled ? phrase.gender : undefined) ?? (titled && HONORIFIC.test(phrase.text.slice(0, -phrase.core.length)) ? phrase.text : phrase.core))
         : (this.definiteOrganisation(phrase.text) ?? phrase.text.replace(/^the\s+/i, ''));
     const gender = phrase.gender ?? (phrase.kind === 'person' ? names.genders.get(name) : undefined);
     if (gender && phrase.kind === 'person') names.genders.set(name, gender);

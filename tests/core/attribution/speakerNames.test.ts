@@ -159,3 +159,15 @@ describe('first names alone (round 13)', () => {
     expect(who(plant, 2, "I'm too old to start again")).toBe('Tran Van Minh');
   });
 });
+
+describe('a courtesy title tells a family apart (round 13)', () => {
+  it('gives "Ms O\'Dwyer said" to the O\'Dwyer the story shows to be a woman, not the first one named', () => {
+    const d = article([
+      "Bridget O'Dwyer's son Liam O'Dwyer waited nine hours on a trolley. He was 84.",
+      "His daughter-in-law, Aoife O'Dwyer, said she had complained. 'I don't blame anyone on the floor,' Ms O'Dwyer said.",
+    ]);
+    expect(who(d, 2, "I don't blame anyone on the floor")).not.toBe("Liam O'Dwyer");
+    const e = article(['Mr Stephen Marsh and Mrs Kelly Marsh sat in the public gallery.', "'He was everything to us,' Mrs Marsh said."]);
+    expect(who(e, 2, 'He was everything to us')).toBe('Kelly Marsh');
+  });
+});
