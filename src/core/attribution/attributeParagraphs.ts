@@ -16,7 +16,7 @@ import { isQuotedTitle, isStoryTerm, MIN_SPEECH_WORDS } from './quotedTerms.js';
 import type { ReferentResolver } from './referentResolver.js';
 import { leadsSentence } from './sentenceSubject.js';
 import { isRoleNoun, mentionsIn, PREPOSITIONS, sentenceSubject, THING_NOUNS } from './speakerPhrases.js';
-import { type Clause, clauseAfter, clauseBefore, clauseInSentence, colonAfterSubject, objectOfQuotingVerb, posterBefore, speakerNamedAt, verbsIn } from './speechClauses.js';
+import { type Clause, clauseAfter, clauseBefore, clauseInSentence, colonAfterSubject, objectOfQuotingVerb, speakerNamedAt, verbsIn } from './speechClauses.js';
 
 /** Characters either side of a person's name read as what the text says about them ("Syrian", "Sunshine Mining"). */
 const AROUND_CHARS = 60;
@@ -400,8 +400,8 @@ class ParagraphWalk {
     const tail = masked.trimEnd();
     this.pending = undefined;
     if (tail.endsWith(':')) {
-      // ("She ended with this line:": no verb of speech, but a colon after a sentence opening with a person.)
-      const clause = lastSentence ? (clauseInSentence(masked, lastSentence) ?? posterBefore(masked, lastSentence) ?? colonAfterSubject(masked, lastSentence)) : undefined;
+      // ("She ended with this line:", "Police have posted on X:": no verb of speech, but a colon after the one who introduces.)
+      const clause = lastSentence ? (clauseInSentence(masked, lastSentence) ?? colonAfterSubject(masked, lastSentence)) : undefined;
       const r = clause ? this.resolver.resolve(clause.phrase, placeOf(p.at, clause.from)) : undefined;
       if (r && !r.unnamed) this.pending = r.name;
     }

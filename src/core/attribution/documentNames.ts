@@ -15,7 +15,7 @@ export class DocumentNames {
    * Every person the narration names with a title or in full ("Ms Novak", "Jana Novak"), names after a
    * preposition last; each with its name (`core`) and the words as printed (`text`).
    */
-  readonly persons: { core: string; text: string }[] = [];
+  readonly persons: { core: string; text: string; gender?: 'm' | 'f' }[] = [];
   /** Companies' names without their ending ("General Acquisition" for "General Acquisition Co"). */
   readonly companies = new Set<string>();
   /** Companies' full names by their first word ("Sears" → "Sears Roebuck and Co"), when one company of the story begins so. */
@@ -54,12 +54,12 @@ export class DocumentNames {
     // Every titled or full name in the document first: "Ms Novak" reads as the "Jana Novak" named anywhere.
     // A name after a preposition ("the shelves at Videopůjčovna Jezek") is as often a place or a shop: it
     // completes a surname only when no other name does.
-    const afterPreposition: { core: string; text: string }[] = [];
+    const afterPreposition: { core: string; text: string; gender?: 'm' | 'f' }[] = [];
     for (const masked of this.text.masked) {
       for (const { phrase, index } of mentionsIn(masked)) {
         if (phrase.form !== 'name' || phrase.kind !== 'person') continue;
         const wordBefore = /(\p{L}+)\W*$/u.exec(masked.slice(Math.max(0, index - 20), index))?.[1]?.toLowerCase();
-        (wordBefore && PREPOSITIONS.has(wordBefore) && phrase.text === phrase.core ? afterPreposition : this.persons).push({ core: phrase.core, text: phrase.text });
+        (wordBefore && PREPOSITIONS.has(wordBefore) && phrase.text === phrase.core ? afterPreposition : this.persons).push({ core: phrase.core, text: phrase.text, gender: phrase.gender });
       }
     }
     this.persons.push(...afterPreposition);
@@ -96,11 +96,8 @@ export class DocumentNames {
   private fullNameOfGender(core: string, gender: 'm' | 'f'): string | undefined {
     const candidates = [...new Set(this.persons.filter((p) => p.core.includes(' ') && p.core.split(' ').at(-1) === core).map((p) => p.core))];
     if (candidates.length < 2) return undefined;
-    const titleGender = (name: string): 'm' | 'f' | undefined => {
-      const title = this.persons.map((p) => (p.core === name ? TITLE_GENDER_OF.exec(p.text)?.[1] : undefined)).find(Boolean);
-      return title ? (/^(?:Mr|Sir|Lord)$/.test(title) ? 'm' : 'f') : undefined;
-    };
-    const genderOf = (name: string) => this.genders.get(name) ?? titleGender(name);
+    // (A mention's gender: its title, "Mrs Kelly Marsh", or a relation set beside it, as the mention read it.)
+    const genderOf = (name: string) => this.genders.get(name) ?? this.persons.find((p) => p.core === name && p.gender)?.gender;
     const same = candidates.filter((name) => genderOf(name) === gender);
     if (same.length === 1) return same[0];
     const notOther = candidates.filter((name) => genderOf(name) === undefined || genderOf(name) === gender);
@@ -243,9 +240,6 @@ function isCommonWordCapitalisedByPosition(word: string, narration: string): boo
 
 /** A company's name and its legal ending ("General Acquisition Co", "Texaco Inc.", "Sears Roebuck and Co"). */
 const COMPANY_WITH_ENDING = /\b((?:\p{Lu}[\p{L}&'-]*\s+){0,4}?(?:\p{Lu}[\p{L}&'-]*))\s+(?:(?:and|&)\s+Co\b|(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV)\b)/gu;
-
-/** A courtesy title printed before a full name, saying its gender ("Mrs Kelly Marsh", "Mr Stephen Marsh"). */
-const TITLE_GENDER_OF = /^(Mrs|Ms|Miss|Dame|Lady|Mr|Sir|Lord)\.?\s/;
 
 /** Words that name an organisation only with more words ("Group of 24", "Institute of Economic Affairs"). */
 const GENERIC_ORGANISATION_WORDS = new Set(

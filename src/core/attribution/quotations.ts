@@ -23,7 +23,7 @@ export interface Quotation {
 }
 
 /** Any double quotation mark: a paragraph or document with one quotes with double marks. */
-const DOUBLE_MARK = /["\u201C\u201D\u201E\u00AB\u00BB]/;
+export const DOUBLE_MARK = /["\u201C\u201D\u201E\u00AB\u00BB]/;
 const OPENERS = new Set(['\u201C', '\u201E', '\u00AB']);
 const CLOSERS = new Set(['\u201D', '\u00BB']);
 /** German and Scandinavian copy turns guillemets the other way: »…« (French and Czech copy: «…»). */

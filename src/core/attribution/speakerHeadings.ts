@@ -7,7 +7,7 @@ import type { SourceDocument } from '../model.js';
 import type { SpeakerTurn } from './documentAttribution.js';
 import type { Referent } from './referent.js';
 import type { SpeakerPhrase } from './speakerPhrases.js';
-import { enoughTurns, LABEL_NAME, MIN_TURNS, speakerOfLabel } from './transcriptTurns.js';
+import { enoughTurns, LABEL_NAME, MIN_TURNS, speakersOfLabels } from './transcriptTurns.js';
 
 /**
  * A paragraph that is only a speaker's heading: a name as a transcript's label gives it (`LABEL_NAME`), then
@@ -37,7 +37,7 @@ function headingName(paragraph: string): string | undefined {
 export function headedTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhrase) => Referent | undefined): (SpeakerTurn | undefined)[] {
   const headings = doc.paragraphs.map((p) => headingName(p.text));
   if (!enoughTurns(headings)) return [];
-  const speakers = new Map([...new Set(headings.filter((h): h is string => h !== undefined))].map((h) => [h, speakerOfLabel(doc, h, resolve)]));
+  const speakers = speakersOfLabels(doc, headings, resolve);
   const turns: (SpeakerTurn | undefined)[] = [];
   let current: SpeakerTurn | undefined;
   headings.forEach((h, at) => {

@@ -818,7 +818,7 @@ export function loneName(segment: string): SpeakerPhrase | undefined {
 export function leadingSubject(sentence: string): SpeakerPhrase | undefined {
   // "Her verdict:", "His answer was blunt:", "Novak’s message was clear:": the one a possessive stands for.
   const possessive = /^\s*(His|Her|Their)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?(?:\s+(?:was|is|were|are)\s+[\p{Ll}-]+)?\s*:?\s*$/u.exec(sentence);
-  if (possessive) return pronoun(({ His: 'he', Her: 'she', Their: 'they' } as Record<string, string>)[possessive[1] as string] as string);
+  if (possessive) return ownerOfPossessive(possessive[1] as string);
   const named = /^\s*((?:\p{Lu}[\p{L}.'-]*\s+){0,3}\p{Lu}[\p{L}.-]*)['’]s\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?(?:\s+(?:was|is|were|are)\s+[\p{Ll}-]+)?\s*:\s*$/u.exec(sentence);
   if (named) return lastName(named[1] as string);
   const atStart = subjectAtStart(sentence);
@@ -830,6 +830,13 @@ export function leadingSubject(sentence: string): SpeakerPhrase | undefined {
   const role = description(first as string, false);
   return role?.kind === 'person' ? nameOnly(second) : undefined;
 }
+
+/** The pronoun a possessive stands for ("her words" → "she"), or undefined for any other word. */
+export function ownerOfPossessive(word: string): SpeakerPhrase | undefined {
+  const subject = POSSESSIVE_PRONOUNS[word.toLowerCase()];
+  return subject ? pronoun(subject) : undefined;
+}
+const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 
 /** Whether a word can only open a sentence ("He", "The", "But"), never continue one as a name. */
 export function opensSentence(word: string): boolean {

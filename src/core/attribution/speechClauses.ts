@@ -22,6 +22,7 @@ import {
   mentionsIn,
   NAMING_VERB,
   nameOnly,
+  ownerOfPossessive,
   opensSentence,
   PARTICIPLE,
   PREPOSITIONS,
@@ -64,6 +65,8 @@ const SENTENCE_BREAK = new RegExp(String.raw`(?:${STOP}|${COMPANY_STOP})\s+(?=\S
 
 /** Verbs of speech that are as often nouns, read as verbs only right after a quotation and its speaker. */
 const VERBS_AFTER_QUOTATION = 'posted|notes|claims|comments|stresses|states|promises|pledges|counters|cautions|reasons|estimates|reports|reported|offers|offered|laughs|laughed|smiles|smiled|sighs|sighed|shrugs|shrugged|jokes|shouts|snaps|snapped|grins|grinned|nods|nodded|calls back|calls out|called back|called out';
+/** A name or pronoun, then one of `VERBS_AFTER_QUOTATION` (group 1: who). */
+const SPEAKER_THEN_VERB_AFTER_QUOTATION = new RegExp(String.raw`^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*|he|she|they|it)\s+(?:${VERBS_AFTER_QUOTATION})\b`, 'u');
 
 /** A verb that may attribute a quotation, with where it is and how it finds its subject. */
 export interface Verb {
@@ -196,7 +199,7 @@ export function clauseAfter(text: string, masked: string, q: Quotation, to: numb
     // `“…,” Kováč posted alongside the picture.`, `“…,” Lopes notes.`: "posted", "notes", "claims" are no
     // reporting verbs anywhere ("the company posted a profit", "the notes"), but right after a quotation and a
     // name or pronoun they say who spoke or wrote it.
-    const poster = new RegExp(String.raw`^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*|he|she|they|it)\s+(?:${VERBS_AFTER_QUOTATION})\b`, 'u').exec(clause)?.[1];
+    const poster = SPEAKER_THEN_VERB_AFTER_QUOTATION.exec(clause)?.[1];
     const phrase = poster && /,\s*$/.test(text.slice(q.start, q.end)) ? (pronoun(poster) ?? nameOnly(poster) ?? lastName(poster)) : undefined;
     return phrase ? { phrase, ...span } : undefined;
   }
@@ -240,9 +243,6 @@ export function clauseAfter(text: string, masked: string, q: Quotation, to: numb
 /** "in her words," or "in Horakova's own words," right before a quotation: whose words they are. */
 // (No case-blind flag: under it \p{Lu} would match any letter, and "in the professor's words" would name someone.)
 const IN_WORDS = /\b[Ii]n\s+(his|her|their|its|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*['\u2019]s?)\s+(?:own\s+)?words\s*,?\s*$/u;
-/** The subject pronoun a possessive stands for. */
-const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
-
 /** A subject, then an aside set off by commas that opens with "a … of which" or "which" (group 1: the subject). */
 const ASIDE_BEFORE_VERB = /^\s*([^,]+),\s*(?:which|(?:a|an|one|some|parts?)\s+(?:[\p{L}-]+\s+){0,2}?of\s+which)\b[^,]*,\s*$/u;
 
@@ -365,13 +365,12 @@ export function clauseBefore(masked: string, from: number, to: number): Clause |
   const inWords = IN_WORDS.exec(clause);
   if (inWords) {
     const whose = inWords[1] as string;
-    const phrase = POSSESSIVE_PRONOUNS[whose.toLowerCase()] ? pronoun(POSSESSIVE_PRONOUNS[whose.toLowerCase()] as string) : lastName(whose.replace(/['\u2019]s?$/, ''));
+    const phrase = ownerOfPossessive(whose) ?? lastName(whose.replace(/['\u2019]s?$/, ''));
     if (phrase) return { phrase, from: from + sentenceStart + (inWords.index ?? 0), to, colon };
   }
   if (colon && verbs.length === 0) {
-    // ("DeLuca-Hart posted on X: “…”": "posted" before a colon, as at a paragraph's end.)
-    const phrase = leadingSubject(clause) ?? posterBefore(clause, { start: 0, end: clause.length })?.phrase ?? leadingPerson(clause);
-    if (phrase) return { phrase, from: from + sentenceStart, to, colon };
+    const introduced = colonAfterSubject(clause, { start: 0, end: clause.length });
+    if (introduced) return { ...introduced, from: from + sentenceStart, to };
   }
   return undefined;
 }
@@ -380,10 +379,9 @@ export function clauseBefore(masked: string, from: number, to: number): Clause |
  * "Devon and Cornwall Police have posted on X:", "Novak posted on Facebook:": a sentence introducing a post
  * with a colon ("posted" is no reporting verb elsewhere: "the company posted a profit").
  */
-export function posterBefore(masked: string, sentence: { start: number; end: number }): Clause | undefined {
-  const m = /^\s*(.+?)\s+(?:has\s+|have\s+|had\s+)?posted\b[^:\u00A4]*:\s*$/u.exec(masked.slice(sentence.start, sentence.end));
-  const phrase = m ? subjectBefore(m[1] as string) : undefined;
-  return phrase ? { phrase, from: sentence.start, to: sentence.end, colon: true } : undefined;
+function posterBefore(sentence: string): SpeakerPhrase | undefined {
+  const m = /^\s*(.+?)\s+(?:has\s+|have\s+|had\s+)?posted\b[^:\u00A4]*:\s*$/u.exec(sentence);
+  return m ? subjectBefore(m[1] as string) : undefined;
 }
 
 /**
@@ -397,14 +395,14 @@ function leadingPerson(clause: string): SpeakerPhrase | undefined {
 }
 
 /**
- * A sentence ending with a colon, opening with a person and naming no verb of speech ("She ended with this
- * line:", "His verdict:"): that person introduces what follows, as the same colon does before a quotation in
- * its own paragraph (see `clauseBefore`).
+ * A sentence ending with a colon that names no verb of speech, about a person ("She ended with this line:",
+ * "His verdict:", "Her colleague Anna Dahl was less sure:") or posting ("Novak posted on X:"): who introduces
+ * what follows, the quotation after the colon or the paragraph after it.
  */
 export function colonAfterSubject(masked: string, sentence: { start: number; end: number }): Clause | undefined {
   const text = masked.slice(sentence.start, sentence.end);
   if (!/:\s*$/.test(text) || verbsIn(text, ['report', 'quoting', 'participle']).length > 0) return undefined;
-  const phrase = leadingSubject(text) ?? leadingPerson(text);
+  const phrase = leadingSubject(text) ?? posterBefore(text) ?? leadingPerson(text);
   return phrase ? { phrase, from: sentence.start, to: sentence.end, colon: true } : undefined;
 }
 

@@ -41,7 +41,7 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
   if (!enoughTurns(labels)) return [];
   const lastLabelled = labels.findLastIndex((label) => label !== undefined);
   const goesOn = continuesTurns(doc, labels);
-  const speakers = new Map([...new Set(labels.filter((l): l is string => l !== undefined))].map((label) => [label, speakerOfLabel(doc, label, resolve)]));
+  const speakers = speakersOfLabels(doc, labels, resolve);
   const turns: (SpeakerTurn | undefined)[] = [];
   let current: SpeakerTurn | undefined;
   matches.forEach((m, at) => {
@@ -64,8 +64,13 @@ export function enoughTurns(labels: (string | undefined)[]): boolean {
   return labels.filter(Boolean).length >= MIN_TURNS && [...counts.values()].filter((n) => n >= 2).length >= 2;
 }
 
+/** Who each distinct label (or heading) of a document names (see `speakerOfLabel`), resolved once per label. */
+export function speakersOfLabels(doc: SourceDocument, labels: (string | undefined)[], resolve: (phrase: SpeakerPhrase) => Referent | undefined): Map<string, string | undefined> {
+  return new Map([...new Set(labels.filter((l): l is string => l !== undefined))].map((label) => [label, speakerOfLabel(doc, label, resolve)]));
+}
+
 /** Genres printed as turns, where a paragraph with no label goes on with the speaker before it. */
-export const TRANSCRIPT_KIND = /\b(?:transcript|interview|debate|hearing|hansard|q\s*&\s*a|podcast|proceedings)\b/i;
+const TRANSCRIPT_KIND = /\b(?:transcript|interview|debate|hearing|hansard|q\s*&\s*a|podcast|proceedings)\b/i;
 /** The share of paragraphs from the first label to the last that must be labelled for an unlabelled one to go on with a turn, in another genre. */
 const MIN_LABELLED_SHARE = 2 / 3;
 
@@ -91,9 +96,14 @@ function continuesTurns(doc: SourceDocument, labels: (string | undefined)[]): bo
  * wrong speakers).
  */
 function seatOrOfficeHolder(label: string, parentheses: string): boolean {
-  const groups = [...parentheses.matchAll(/\(([^()]+)\)/g)].map((g) => (g[1] as string).trim());
+  const groups = groupsIn(parentheses);
   const role = (g: string) => g.split(/\s+/).some((w) => isRoleNoun(w.replace(/[^\p{L}-]/gu, '')));
   return groups.some((g) => nameOnly(g)?.core.includes(' ') || role(g)) || /^[\p{Lu}][\p{L}&/]{0,7}$|^[DRI]-[A-Z]{2}$/u.test(groups.at(-1) ?? '') || nameOfParticipant(label, parentheses) !== undefined;
+}
+
+/** The words inside each pair of a label's parentheses: "(Skipton and Ripon Dales) (Con)" → both. */
+function groupsIn(parentheses: string): string[] {
+  return [...parentheses.matchAll(/\(([^()]+)\)/g)].map((g) => (g[1] as string).trim());
 }
 
 /** Labels that head a list or a note, never a speaker's turn: "Present: Mayor Linda Carver (Chair); …", "Note:". */
@@ -116,8 +126,8 @@ function nameOfParticipant(label: string, parentheses: string): string | undefin
 function labelOf(m: RegExpExecArray): string {
   const participant = nameOfParticipant(m[1] as string, m[2] ?? '');
   if (participant) return participant;
-  for (const inside of (m[2] ?? '').matchAll(/\(([^()]+)\)/g)) {
-    const name = nameOnly(inside[1] as string);
+  for (const inside of groupsIn(m[2] ?? '')) {
+    const name = nameOnly(inside);
     if (name?.core.includes(' ')) return name.core;
   }
   return m[1] as string;
@@ -147,7 +157,7 @@ function labelsAsMeant(labels: (string | undefined)[]): (string | undefined)[] {
  * introduction names answers its `A:` turns (see `interviewee`); any other label is read as a name and
  * resolved against the document's text.
  */
-export function speakerOfLabel(doc: SourceDocument, label: string, resolve: (phrase: SpeakerPhrase) => Referent | undefined): string | undefined {
+function speakerOfLabel(doc: SourceDocument, label: string, resolve: (phrase: SpeakerPhrase) => Referent | undefined): string | undefined {
   if (label === 'Q') return doc.source.author;
   if (label === 'A') return interviewee(doc);
   if (INITIALS.test(label)) {

@@ -5,6 +5,7 @@
 import type { SourceDocument } from '../model.js';
 import { splitSentences } from '../text/splitSentences.js';
 import type { SpeakerTurn } from './documentAttribution.js';
+import { DOUBLE_MARK } from './quotations.js';
 import { interviewee } from './transcriptTurns.js';
 
 /** An interview by its genre (`kind: interview`, `kind: Q&A`). */
@@ -24,7 +25,7 @@ const MAX_QUESTION_SENTENCES = 3;
 
 /** A paragraph asking a question: it ends with a question mark (before any closing mark), in a few sentences, with no double quotation marks. */
 function isQuestion(text: string): boolean {
-  return /\?["”’)\]]*$/.test(text.trim()) && !/["“”«»„]/.test(text) && splitSentences(text).length <= MAX_QUESTION_SENTENCES;
+  return /\?["”’)\]]*$/.test(text.trim()) && !DOUBLE_MARK.test(text) && splitSentences(text).length <= MAX_QUESTION_SENTENCES;
 }
 
 /**
