@@ -367,7 +367,10 @@ function capitalisedOfficeBefore(tokens: string[], start: number, run: string[])
   const preposition = tokens[start - 1] ?? '';
   if (!/^(?:for|of)$/.test(preposition) || run.length < 3) return false;
   const office = tokens.slice(0, start - 1);
-  return office.length > 0 && office.length <= 4 && office.every((w) => /^\p{Lu}/u.test(w) && !ORG_WORDS.has(w.toLowerCase())) && run.slice(-2).every((w) => /^\p{Lu}\p{Ll}/u.test(w));
+  // (An office holds a title or role word, "Coroner", "MSP": "Bronwyn Curtis of Landell Mills Commodities
+  // Studies" is a person and the firm she is with, not an office and "Commodities Studies".)
+  const holdsRole = office.some((w) => isTitle(w) || isRoleCompound(w));
+  return office.length > 0 && office.length <= 4 && holdsRole && office.every((w) => /^\p{Lu}/u.test(w) && !ORG_WORDS.has(w.toLowerCase())) && run.slice(-2).every((w) => /^\p{Lu}\p{Ll}/u.test(w));
 }
 
 /**

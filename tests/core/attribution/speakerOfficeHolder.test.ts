@@ -20,6 +20,8 @@ describe('an office, then its holder', () => {
     expect(who(['The Bank of Japan said in a statement that "rates will stay where they are for now".'], 1, 'rates will stay')).toBe('Bank of Japan');
     // An organisation after "of the" is not read as an office's end and a person.
     expect(who(['Chairman of the New York Stock Exchange John Phelan said: "Volume will recover by the autumn."'], 1, 'Volume will recover')).toBe('John Phelan');
+    // A person's full name, then the firm she is with after "of": the person, not the firm's last words.
+    expect(who(['"I would imagine there will be a lot of politicking among producers," Bronwyn Curtis of Landell Mills Commodities Studies said.'], 1, 'I would imagine')).toBe('Bronwyn Curtis');
     // An office with no holder named: nobody's name is made from the office's words.
     expect(who(['Minister for Ports and Harbours, speaking in Ostrava, said: "We will not wait for the next flood."'], 1, 'We will not wait')).not.toBe('Harbours');
   });
