@@ -84,7 +84,16 @@ export class DocumentNames {
       if (ofGender) return ofGender;
     }
     if (!this.fullNames.has(core)) this.fullNames.set(core, this.findFullName(core));
-    return this.fullNames.get(core);
+    const full = this.fullNames.get(core);
+    // "Mrs Marsh" in a story that names only Stephen Marsh, shown to be a man ("Mr Marsh", "he"): his wife,
+    // whom it never names in full, not him; she stays "Mrs Marsh" as printed.
+    if (gender && full && core !== full && this.genderOf(full) !== undefined && this.genderOf(full) !== gender) return undefined;
+    return full;
+  }
+
+  /** A person's gender as the story has shown it: a pronoun resolved to them, or a title or relation printed with their name. */
+  private genderOf(name: string): 'm' | 'f' | undefined {
+    return this.genders.get(name) ?? this.persons.find((p) => p.core === name && p.gender)?.gender;
   }
 
   /**
@@ -97,10 +106,9 @@ export class DocumentNames {
     const candidates = [...new Set(this.persons.filter((p) => p.core.includes(' ') && p.core.split(' ').at(-1) === core).map((p) => p.core))];
     if (candidates.length < 2) return undefined;
     // (A mention's gender: its title, "Mrs Kelly Marsh", or a relation set beside it, as the mention read it.)
-    const genderOf = (name: string) => this.genders.get(name) ?? this.persons.find((p) => p.core === name && p.gender)?.gender;
-    const same = candidates.filter((name) => genderOf(name) === gender);
+    const same = candidates.filter((name) => this.genderOf(name) === gender);
     if (same.length === 1) return same[0];
-    const notOther = candidates.filter((name) => genderOf(name) === undefined || genderOf(name) === gender);
+    const notOther = candidates.filter((name) => this.genderOf(name) === undefined || this.genderOf(name) === gender);
     return same.length === 0 && notOther.length === 1 ? notOther[0] : undefined;
   }
 

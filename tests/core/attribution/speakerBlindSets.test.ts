@@ -146,7 +146,8 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   'blind-set-31': { named: 0.95, wrong: 0.035, narration: 0.99 },
   'blind-set-32': { named: 0.92, wrong: 0.017, narration: 0.99 },
   'blind-set-33': { named: 0.86, wrong: 0.09, narration: 0.99 },
-  'blind-set-35': { named: 0.88, wrong: 0.095, narration: 0.99 },
+  // Round 14 ("Mrs Marsh" is not the one Marsh named in full, a man): 35 196 -> 203/222, 21 -> 14 wrong.
+  'blind-set-35': { named: 0.91, wrong: 0.064, narration: 0.99 },
   // Round 14 (eighth session): 35 Reuters stories (seed 37), drawn and labelled blind, first measured with round
   // 13's final rules (eae6edf): 133/140 named, 4 wrong, narration 249/249; and twelve documents of ordinary news
   // copy from many outlets (set 38), written and labelled blind: 165/179, 5 wrong, 133/133. Then guides.

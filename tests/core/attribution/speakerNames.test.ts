@@ -170,4 +170,13 @@ describe('a courtesy title tells a family apart (round 13)', () => {
     const e = article(['Mr Stephen Marsh and Mrs Kelly Marsh sat in the public gallery.', "'He was everything to us,' Mrs Marsh said."]);
     expect(who(e, 2, 'He was everything to us')).toBe('Kelly Marsh');
   });
+
+  it('keeps "Mrs Marsh" as printed when the only Marsh named in full is a man', () => {
+    const d = article([
+      'Connor Blake floored Stephen Marsh, 41, as he waited for a taxi.',
+      'Mr Marsh never regained consciousness. He died with his wife Kelly at his bedside.',
+      "In a victim impact statement, Mrs Marsh said: 'Stephen was the kindest man I have ever known.'",
+    ]);
+    expect(who(d, 3, 'Stephen was the kindest man')).toBe('Mrs Marsh');
+  });
 });
