@@ -131,11 +131,13 @@ class ParagraphWalk {
           // Only someone known to be a person (titled, with an age, heard speaking, or referred to as he or
           // she): "Atlantic Richfield rose 1-3/4" has a company for its subject.
           const aged = /^\s*,\s*\d{1,3}\s*,/.test(masked.slice(end, end + 8));
+          // "Emma Holt, who finished 14th": a relative "who" is said of people ("Eurogas, which …" is not one).
+          const who = /^\s*,\s*who(?:se)?\b/.test(masked.slice(end, end + 9));
           // "William Bywater, president of the union,": a role in apposition.
           const roleAfter = /^\s*,\s+(?:a|an|the)?\s*(?:[\p{L}-]+\s+){0,2}?(\p{L}+)/u.exec(masked.slice(end, end + 40))?.[1];
           // "Drexel analyst Lucille Palermo": a role in lower case right before the name.
           const roleBefore = /(?:^|\s)(\p{Ll}+)\s+$/u.exec(masked.slice(Math.max(0, index - 30), index))?.[1];
-          const person = phrase.kind === 'person' && phrase.form === 'name' && (phrase.text !== phrase.core || aged || (roleAfter !== undefined && isRoleNoun(roleAfter)) || (roleBefore !== undefined && isRoleNoun(roleBefore)) || this.speakersSoFar.has(r.name) || this.names.genders.has(r.name));
+          const person = phrase.kind === 'person' && phrase.form === 'name' && (phrase.text !== phrase.core || aged || who || (roleAfter !== undefined && isRoleNoun(roleAfter)) || (roleBefore !== undefined && isRoleNoun(roleBefore)) || this.speakersSoFar.has(r.name) || this.names.genders.has(r.name));
           if (r.kind === 'person' && r.form === 'name') this.resolver.rememberWordsAround(r.name, masked.slice(Math.max(0, index - AROUND_CHARS), end + AROUND_CHARS).toLowerCase());
           // Roles written beside the name: "spokesman Marlin Fitzwater", "Mary Lee, the bank's chief economist,".
           // (An appositive ends at a comma or a preposition: ", a Treasury spokesman said" is someone else.)

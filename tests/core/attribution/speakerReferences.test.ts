@@ -65,6 +65,16 @@ describe('“he” or “she” never stands for a word capitalised only because
   });
 });
 
+describe('a name followed by “, who” is a person’s', () => {
+  it('gives “she said” to the one person named after a preposition, shown a person by “who”', () => {
+    const d = doc([
+      'The last word goes to Emma Holt, who finished 14th in 2:24:55. She was still shaking when she spoke to us.',
+      '"I genuinely thought I had blown it at 30k," she said.',
+    ]);
+    expect(who(d, 2, 'I genuinely thought')).toBe('Emma Holt');
+  });
+});
+
 describe('an issued report speaks in its issuer’s voice', () => {
   const paragraphs = ['Our analysis shows that the decision took more than four years.', '“It came too late,” said Dr Amira Haddad, head of legal at the group.'];
 
