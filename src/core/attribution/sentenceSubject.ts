@@ -6,6 +6,10 @@
 import type { SentenceRange } from '../text/splitSentences.js';
 import { isRoleNoun, PREPOSITIONS, type SpeakerPhrase, sentenceSubject } from './speakerPhrases.js';
 
+/** A live blog entry's time stamp ("09.53", "3.48pm –", "10:22 a.m."): no words of the sentence's own. */
+export const ENTRY_TIME = String.raw`\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?\s*)?[-–—]?\s*`;
+const LEADING_ENTRY_TIME = new RegExp(`^${ENTRY_TIME}`, 'i');
+
 /** Words that open a sentence's adverbial before its subject ("In a post on Facebook, …", "Meanwhile, …"). */
 const ADVERBIAL_OPENING = /^(?:in|on|at|after|before|during|later|earlier|meanwhile|however|but|and|yesterday|today|separately|instead|still|also|again|since|until|when|while|as|for|from|with|under|speaking|asked|writing|addressing)\b/i;
 /** Determiners that open a description set beside a name ("Her Polish counterpart, Agnieszka Nowicka, …"). */
@@ -37,6 +41,8 @@ export function leadsSentence(masked: string, sentence: SentenceRange, index: nu
   // (Quotation marks, masked quotations and dashes before the name are no words of the sentence's own.)
   const before = masked
     .slice(sentence.start, index)
+    .trimStart()
+    .replace(LEADING_ENTRY_TIME, '')
     .replace(/[^\p{L}\p{N},'’-]+/gu, ' ')
     .replace(/^[\s,]+/, '')
     .trimEnd();
@@ -59,7 +65,9 @@ export function leadsSentence(masked: string, sentence: SentenceRange, index: nu
   // ("Cornwall Council's leader, Linda Pascoe, has been speaking": a role of a named body's, set beside the name.)
   const ownedRole = /^(?:\p{Lu}[\p{L}-]*\s+){0,4}\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/u.exec(described);
   const apposition = (DESCRIPTION_OPENING.test(described) || (!!ownedRole && isRoleNoun(ownedRole[1] as string))) && !described.includes(',') && !/\bthat\b/i.test(described) && closesApposition;
-  if (lastLead && !/^\p{Lu}/u.test(lastLead) && !isRoleNoun(lastLead.toLowerCase()) && !apposition && !occupationBefore(leadWords, fullOpening)) return false;
+  // ("The men's winner Daniel Kiprono has just spoken": what the name is of someone's, right before it.)
+  const possessedRole = fullOpening === '' && /^(?:the|its|his|her|their)\s+[\p{L}-]+['’]s\s+[\p{Ll}-]+$/iu.test(lead);
+  if (lastLead && !/^\p{Lu}/u.test(lastLead) && !isRoleNoun(lastLead.toLowerCase()) && !apposition && !possessedRole && !occupationBefore(leadWords, fullOpening)) return false;
   if (fullOpening === '') return true;
   if (apposition) return true;
   return verb?.[1] !== ',' && !/\bthat\b/i.test(fullOpening) && ADVERBIAL_OPENING.test(fullOpening);

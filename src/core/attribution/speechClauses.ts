@@ -9,7 +9,7 @@ import { creditedName } from './creditLines.js';
 import { documentsSpokenIn, ISSUED_NOUNS } from './issuedDocuments.js';
 import { MASK, type Quotation } from './quotations.js';
 import { MIN_SPEECH_WORDS } from './quotedTerms.js';
-import { leadsSentence, subjectPastOpening } from './sentenceSubject.js';
+import { ENTRY_TIME, leadsSentence, subjectPastOpening } from './sentenceSubject.js';
 import {
   ABBREVIATION,
   COMPANY_STOP,
@@ -329,6 +329,8 @@ export function clauseBefore(masked: string, from: number, to: number): Clause |
   const sentenceStart = Math.max(0, ...[...text.matchAll(SENTENCE_BREAK)].map((m) => (m.index ?? 0) + m[0].length));
   const clause = text.slice(sentenceStart);
   const colon = /:\s*$/.test(clause);
+  const presented = colon ? presentedSpeaker(clause) : undefined;
+  if (presented) return { phrase: presented, from: from + sentenceStart, to, colon };
   // "Said one trader:", "Commented another diplomat:": the verb first, then who spoke.
   // ("Said David Gluskin, vice-president of Nesbitt Thomson Bongard Inc, “…”": the name, then its appositive.)
   const inverted = /^\s*(\p{Lu}\p{Ll}+)\s+([^:\u00A4]+?)[,:]?\s*$/u.exec(clause);
@@ -376,6 +378,34 @@ export function clauseBefore(masked: string, from: number, to: number): Clause |
 }
 
 /**
+ * Rule "a live blog hands over" (round 14): "Here's the women's winner, Tsehay Bekele-Worku, speaking through
+ * a translator:", "Over to Jana Novak:", "An email from Gareth in Swansea:", "A statement from the Home
+ * Office:". The one named is who speaks after the colon. (Group 1: the phrase naming them, past an entry's
+ * time stamp.)
+ */
+const PRESENTING = new RegExp(String.raw`^\s*(?:${ENTRY_TIME})?(?:[Hh]ere(?:['’]s|\s+is|\s+are)|[Oo]ver\s+to|(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:e-?mail|message|text|tweet|post|note|word|letter|comment|reaction|statement)\s+from)\s+([^:\u00A4]+?)\s*:\s*$`, 'u');
+/** Words after the one presented that say how they speak ("speaking through a translator", "writing from Kyiv"). */
+const HOW_THEY_SPEAK = /,?\s+(?:speaking|writing|talking|reacting|live|again|now|just\s+now)\b.*$/u;
+/** Where they are ("Gareth in Swansea", "Anna from Leeds"): not part of the name. */
+const WHERE_THEY_ARE = /\s+(?:in|from|at)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s*$/u;
+
+/** Who a live blog's hand-over sentence presents (see `PRESENTING`), when it names someone. */
+function presentedSpeaker(sentence: string): SpeakerPhrase | undefined {
+  const m = PRESENTING.exec(sentence);
+  if (!m) return undefined;
+  const whom = (m[1] as string).replace(HOW_THEY_SPEAK, '').replace(WHERE_THEY_ARE, '').trim();
+  // "the women's winner, Tsehay Bekele-Worku": the name set off after the role.
+  const segments = whom.split(',').map((s) => s.trim()).filter(Boolean);
+  for (const segment of segments.reverse()) {
+    // (After "the", only an organisation's name: "the Home Office", not "the view".)
+    const last = lastName(segment);
+    const named = nameOnly(segment) ?? (/^(?:the|The)\s/.test(segment) && last?.kind !== 'thing' ? undefined : last) ?? loneName(segment);
+    if (named) return named;
+  }
+  return undefined;
+}
+
+/**
  * "Devon and Cornwall Police have posted on X:", "Novak posted on Facebook:": a sentence introducing a post
  * with a colon ("posted" is no reporting verb elsewhere: "the company posted a profit").
  */
@@ -401,7 +431,10 @@ function leadingPerson(clause: string): SpeakerPhrase | undefined {
  */
 export function colonAfterSubject(masked: string, sentence: { start: number; end: number }): Clause | undefined {
   const text = masked.slice(sentence.start, sentence.end);
-  if (!/:\s*$/.test(text) || verbsIn(text, ['report', 'quoting', 'participle']).length > 0) return undefined;
+  if (!/:\s*$/.test(text)) return undefined;
+  const presented = presentedSpeaker(text);
+  if (presented) return { phrase: presented, from: sentence.start, to: sentence.end, colon: true };
+  if (verbsIn(text, ['report', 'quoting', 'participle']).length > 0) return undefined;
   const phrase = leadingSubject(text) ?? posterBefore(text) ?? leadingPerson(text);
   return phrase ? { phrase, from: sentence.start, to: sentence.end, colon: true } : undefined;
 }

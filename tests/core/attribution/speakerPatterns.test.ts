@@ -701,3 +701,23 @@ describe('round 13 review: what the new patterns must not read', () => {
     expect(String(who(d, 2, 'asleep at the wheel'))).not.toMatch(/professor's/);
   });
 });
+
+describe('round 14: a live blog hands over, and its entries open with a time stamp', () => {
+  const blog = (paragraphs: string[]) => article(paragraphs, { kind: 'live blog' });
+
+  it('gives the words after "Here\'s X:", "An email from X in Place:" or "A statement from X:" to X', () => {
+    expect(who(blog(['10.22 Here\'s the women\'s winner, Tsehay Bekele-Worku, speaking through a translator: "The wind was difficult after halfway."']), 1, 'The wind was difficult')).toBe('Tsehay Bekele-Worku');
+    expect(who(blog(['10.09 An email from Gareth in Swansea: "Watching from the sofa with a bacon roll, feeling very guilty."']), 1, 'Watching from the sofa')).toBe('Gareth');
+    expect(who(blog(['A statement from the Home Office: "We do not comment on individual cases."']), 1, 'We do not comment')).toBe('Home Office');
+    // A view from a place is nobody's.
+    expect(who(blog(['Here is the view from Brussels: "a deal by Friday or no deal at all".']), 1, 'a deal by Friday')).toBeUndefined();
+  });
+
+  it('reads the subject of an entry past its time stamp, so that the next "he" is that subject, not the last speaker', () => {
+    const d = blog([
+      '10.09 An email from Gareth in Swansea: "Watching from the sofa with a bacon roll, feeling very guilty."',
+      '09.53 The men\'s winner Daniel Kiprono has just spoken to Spanish television. Asked if he had been thinking about the world record, he laughed. "At 25 kilometres, yes. At 35 kilometres, no."',
+    ]);
+    expect(who(d, 2, 'At 25 kilometres, yes.')).toBe('Daniel Kiprono');
+  });
+});
