@@ -125,13 +125,23 @@ export class DocumentNames {
    * Lopez"), by full name; none when two people are that age or nobody is.
    */
   nameOfAge(age: string): string | undefined {
-    const names = new Set(
-      this.persons
-        .filter(({ text }) => new RegExp(String.raw`${escapeRegExp(text)}(?:,\s*${age}\s*,|\s*\(${age}\))|\b${age}-year-old\s+(?:[\p{Ll}-]+\s+){0,3}?${escapeRegExp(text)}`, 'u').test(this.text.wholeText))
-        .map(({ core }) => this.fullName(core) ?? core),
-    );
+    const names = new Set(this.persons.filter(({ text }) => this.agePrintedWith(text) === age).map(({ core }) => this.fullName(core) ?? core));
     return names.size === 1 ? [...names][0] : undefined;
   }
+
+  /** The age the story prints with a person's name, by their full name or a shorter one ("Maria Lopez, 42,"); none when it prints none. */
+  ageOf(name: string): string | undefined {
+    const person = this.persons.find((p) => p.core === name || this.fullName(p.core) === name);
+    return person ? this.agePrintedWith(person.text) : undefined;
+  }
+
+  /** The age printed beside these words of a name: "Maria Lopez, 42,", "Maria Lopez (42)", "42-year-old Maria Lopez". */
+  private agePrintedWith(text: string): string | undefined {
+    const name = escapeRegExp(text);
+    const m = new RegExp(String.raw`${name}(?:,\s*(\d{1,3})\s*,|\s*\((\d{1,3})\))|\b(\d{1,3})-year-old\s+(?:[\p{Ll}-]+\s+){0,3}?${name}`, 'u').exec(this.text.wholeText);
+    return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
+  }
+
 
   /**
    * Whether a name another document of the collection gives a described thing ("Prague Proposals" for "the

@@ -205,7 +205,7 @@ export class ReferentResolver {
     const head = phrase.core;
     // "the 42-year-old said", "the 21-year-old activist": the one person the story gives that age.
     const age = phrase.kind === 'person' && /^the\s/i.test(phrase.text) ? /\b(\d{1,3})-year-old\b/.exec(phrase.text)?.[1] : undefined;
-    const aged = age ? this.personOfAge(age) : undefined;
+    const aged = age ? this.personOfAge(age, at) : undefined;
     if (aged) return { ...aged, at };
     // "the Australian said": the one person named so far whose name the story prints after that nationality
     // or country ("Australia’s Georgia Pratt", "Belgian Jens Vercauteren"); else the one person it has named.
@@ -236,11 +236,15 @@ export class ReferentResolver {
   }
 
   /** The person named so far whom the story gives this age, by their last mention (see `DocumentNames.nameOfAge`). */
-  private personOfAge(age: string): Referent | undefined {
+  private personOfAge(age: string, at: number): Referent | undefined {
     const name = this.names.nameOfAge(age);
     if (name !== undefined) return this.history.findLast((r) => r.kind === 'person' && r.form === 'name' && r.name === name);
-    // ("Sergio Márquez has been appointed head coach … The 45-year-old said": no age printed.)
-    return this.onePersonSoFar();
+    // ("Sergio Márquez has been appointed head coach … The 45-year-old said": no age printed.) With more people
+    // named, the one heard speaking in the last sentence ("Doherty, who now has nine goals, said the mood was
+    // “flat”. “…,” the 23-year-old said"), unless the story prints another age for them; not a sentence's
+    // subject merely ("Márquez replaced Vidal …. The 45-year-old said": either may be 45).
+    const unagedSpeaker = (r: Referent) => r.kind === 'person' && r.form === 'name' && !!r.spoke && !r.unnamed && this.names.ageOf(r.name) === undefined;
+    return this.onePersonSoFar() ?? this.lastSentenceSubject(at, unagedSpeaker);
   }
 
   /** The one person named so far printed right after a nationality or its country (their first letters: "Australia’s", "Australian" for "the Australian"). */

@@ -244,6 +244,14 @@ describe('a person told by their age', () => {
     const two = doc(['Sergio Márquez replaced Tomás Vidal as head coach of Sevilla on Tuesday.', 'The 45-year-old said he wanted to build “a team that suffers together and wins together.”']);
     expect(who(two, 2, 'a team that suffers') ?? '').not.toMatch(/Márquez|Vidal/);
   });
+  it('reads "the 23-year-old" as the one heard speaking in the sentence before, when the story prints no age', () => {
+    const d = doc([
+      'Hibs led after Ryan Doherty struck twice, but Aberdeen manager Craig Nisbet saw his side level late on.',
+      'Doherty, who now has nine goals this season, said the mood in the dressing room was "flat".',
+      '"It feels like a defeat," the 23-year-old said.',
+    ]);
+    expect(who(d, 3, 'It feels like a defeat')).toBe('Ryan Doherty');
+  });
   it('names nobody by an age two people share', () => {
     const d = doc(['Maria Lopez, 42, lost her home in the flood, and her neighbour Tom Reyes, 42, lost his car.', '“Everything is gone,” the 42-year-old said.']);
     expect(who(d, 2, 'Everything is gone') ?? '').not.toMatch(/Lopez|Reyes/);
