@@ -953,6 +953,16 @@ function capitalisedRuns(text: string): { 0: string; index: number; afterStop: b
 }
 
 /** Names, titled people and organisation or document descriptions mentioned in a piece of text, in order. */
+/**
+ * The role an appositive right after a name gives ("Mary Lee, an analyst", "Niamh, a staff nurse in a Munster
+ * emergency department", "William Bywater, president of the union"): a person's noun among its first three
+ * words, or undefined.
+ */
+export function roleInAppositive(after: string): string | undefined {
+  const words = /^\s*,\s+(?:(?:a|an|the)\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/iu.exec(after)?.[1]?.toLowerCase().split(/\s+/) ?? [];
+  return words.find((w) => isPersonNoun(w));
+}
+
 export function mentionsIn(text: string, knownSurnames: Set<string> = new Set()): { phrase: SpeakerPhrase; index: number; end: number }[] {
   const out: { phrase: SpeakerPhrase; index: number; end: number }[] = [];
   // Names: runs of capitalised words (ending in a generational suffix with its full stop: "Fred Lyons Jr.").
@@ -973,12 +983,12 @@ export function mentionsIn(text: string, knownSurnames: Set<string> = new Set())
     const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40).toLowerCase();
     // A person when a title or role is in front ("governor Helena Strand") or behind (", an economist").
     const roleBefore = /(?:^|\s)(?:[\p{L}-]+\s+)?(\p{L}+)\s*$/u.exec(before)?.[1];
-    const roleAfter = /^,\s+(?:a|an|the)?\s*(?:[\p{L}-]+\s+){0,2}?(\p{L}+)/u.exec(after)?.[1];
+    const roleAfter = roleInAppositive(after);
     // ("Dimitra, 41, was on deck", "His wife, Annemiek, is worried": a first name given with an age, or set
     // beside a relation.)
     const aged = /^,\s*\d{1,3}\s*,/.test(after);
     const relation = /(?:^|\s)(?:his|her|their|my|our)\s+(\p{L}+),\s*$/u.exec(before)?.[1];
-    if (phrase.kind === 'person' && phrase.core.split(' ').length === 1 && phrase.text === phrase.core && !knownSurnames.has(phrase.core) && !(roleBefore && (TITLES.has(roleBefore) || isPersonNoun(roleBefore))) && !(roleAfter && isPersonNoun(roleAfter)) && !aged && !(relation && RELATION_NOUNS.has(relation))) {
+    if (phrase.kind === 'person' && phrase.core.split(' ').length === 1 && phrase.text === phrase.core && !knownSurnames.has(phrase.core) && !(roleBefore && (TITLES.has(roleBefore) || isPersonNoun(roleBefore))) && !roleAfter && !aged && !(relation && RELATION_NOUNS.has(relation))) {
       // A single capitalised word with no title is too often a place or a thing to be a person.
       continue;
     }

@@ -302,8 +302,10 @@ function subjectOfVerb(clause: string, verb: Verb, verbs: Verb[]): SpeakerPhrase
     const opening = subjectAtStart(own);
     if (opening) return opening;
   }
-  // "In a filing with the SEC, the group disclosed … and said it “…”": the sentence's subject, past its opening phrase.
-  return subjectBefore(own) ?? (wordsIn(subjectText) === 0 ? subjectAfter(clause.slice(verb.end)) : COORDINATED.test(subjectText) ? (subjectAtStart(subjectText) ?? subjectPastOpening(subjectText)) : undefined);
+  // "In a filing with the SEC, the group disclosed … and said it “…”": the sentence's subject, past its opening phrase
+  // ("Last week the Minister for Health, Declan Furlong, stood up in the Dáil and told TDs that …": past an
+  // opening phrase and an office set before the name).
+  return subjectBefore(own) ?? (wordsIn(subjectText) === 0 ? subjectAfter(clause.slice(verb.end)) : COORDINATED.test(subjectText) ? (subjectAtStart(subjectText) ?? subjectPastOpening(subjectText) ?? sentenceSubject(subjectText)) : undefined);
 }
 
 /**

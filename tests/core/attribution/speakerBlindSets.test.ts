@@ -147,7 +147,9 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // Round 14 ("Emma Holt, who finished 14th": a person, whom a "she" after her can stand for): 32 171 -> 175/184;
   // a live blog's hand-over ("Here's X, speaking through a translator:") and its entries' time stamps: 181/184.
   'blind-set-32': { named: 0.98, wrong: 0.017, narration: 0.99 },
-  'blind-set-33': { named: 0.86, wrong: 0.09, narration: 0.99 },
+  // Round 14 (a coordinated verb's subject past an opening phrase and an office; "Niamh, a staff nurse": a
+  // role among an appositive's first words): 33 194 -> 199/223, 20 -> 16 wrong.
+  'blind-set-33': { named: 0.89, wrong: 0.072, narration: 0.99 },
   // Round 14 ("Mrs Marsh" is not the one Marsh named in full, a man): 35 196 -> 203/222, 21 -> 14 wrong.
   'blind-set-35': { named: 0.91, wrong: 0.064, narration: 0.99 },
   // Round 14 (eighth session): 35 Reuters stories (seed 37), drawn and labelled blind, first measured with round

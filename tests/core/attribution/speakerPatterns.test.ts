@@ -721,3 +721,15 @@ describe('round 14: a live blog hands over, and its entries open with a time sta
     expect(who(d, 2, 'At 25 kilometres, yes.')).toBe('Daniel Kiprono');
   });
 });
+
+describe('round 14: a first name set beside a role, and a coordinated verb after an office and a name', () => {
+  it('reads "Niamh, a staff nurse in a Munster emergency department" as a person a "she said" can stand for', () => {
+    const d = article(['Last month I met Niamh, a staff nurse in a Munster emergency department. She has been qualified for six years.', '‘You stop being a nurse,’ she said. ‘You become a traffic controller.’'], { kind: 'opinion', author: 'Siobhán Moran' });
+    expect(who(d, 2, 'You stop being a nurse')).toBe('Niamh');
+  });
+
+  it('gives a fragment after "stood up … and told TDs that" to the name set after an office and an opening phrase', () => {
+    const d = article(['Last week the Minister for Health, Declan Furlong, stood up in the Dáil and told TDs that the health service had ‘turned a corner’.']);
+    expect(who(d, 1, 'turned a corner')).toBe('Declan Furlong');
+  });
+});
