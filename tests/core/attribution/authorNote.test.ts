@@ -40,3 +40,13 @@ describe("an author's bio line without an article (round 13)", () => {
     expect(speakerOfWords(d, 3, 'general secretary')).toBeUndefined();
   });
 });
+
+describe("words an opinion piece quotes from someone else (round 14)", () => {
+  it("gives nobody, not the author, a sentence holding someone's quoted speech the rules cannot attribute", () => {
+    const sentence = 'Nobody at the hospital would say it on the record, but ‘you stop being a nurse and you become a traffic controller’ is what I heard all week.';
+    expect(speakerOfWords(opinion(sentence), 1, sentence)).toBeUndefined();
+    // The author's own sentence around a quoted title stays hers.
+    const titled = 'The gallery will show “View of the Moldau at Prague” again next spring, and it should.';
+    expect(speakerOfWords(opinion(titled), 1, titled)).toBe('Eva Marek');
+  });
+});
