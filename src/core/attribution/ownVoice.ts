@@ -24,10 +24,19 @@ export const OWN_VOICE = new RegExp(String.raw`\b(?:opinion|op-?ed|column|commen
 /** Genres that, unsigned, speak for the outlet or organisation that issued them. */
 export const ISSUER_VOICE = new RegExp(String.raw`\b(?:editorial|statement|press release|${ISSUED_REPORT})\b`, 'i');
 
-/** Who speaks a document's own text: an opinion piece's author (an unsigned statement's issuer); undefined for a news report. */
+/** A report an organisation issues (see `ISSUED_REPORT`): cited to the organisation, whoever wrote it. */
+const ISSUED_REPORT_KIND = new RegExp(String.raw`\b${ISSUED_REPORT}\b`, 'i');
+
+/**
+ * Who speaks a document's own text: an opinion piece's author (an unsigned statement's issuer); an issued
+ * report's issuer, not its authors (a think tank's report by two researchers is the think tank's finding);
+ * undefined for a news report.
+ */
 export function ownVoiceOf(source: SourceDocument['source']): string | undefined {
   const kind = source.kind ?? '';
-  return OWN_VOICE.test(kind) ? (source.author ?? (ISSUER_VOICE.test(kind) ? source.outlet : undefined)) : undefined;
+  if (!OWN_VOICE.test(kind)) return undefined;
+  if (ISSUED_REPORT_KIND.test(kind) && source.outlet) return source.outlet;
+  return source.author ?? (ISSUER_VOICE.test(kind) ? source.outlet : undefined);
 }
 
 /**

@@ -84,6 +84,14 @@ describe('an issued report speaks in its issuer’s voice', () => {
     expect(who(d, 2, 'It came too late,')).toBe('Amira Haddad');
   });
 
+  it('gives a report by named researchers to the organisation that issued it, not to its authors (round 14)', () => {
+    const d = doc(paragraphs, { kind: 'report', author: 'Hannah Oyelaran, Martin Lisický', outlet: 'Centre for European Social Policy' });
+    expect(who(d, 1, 'Our analysis shows that the decision took more than four years.')).toBe('Centre for European Social Policy');
+    // An opinion piece stays its author's.
+    const op = doc(paragraphs, { kind: 'opinion', author: 'Hannah Oyelaran', outlet: 'The Irish Examiner-Herald' });
+    expect(who(op, 1, 'Our analysis shows that the decision took more than four years.')).toBe('Hannah Oyelaran');
+  });
+
   it('leaves a news report’s (or a wire or court report’s) narration nobody’s', () => {
     for (const kind of ['news report', 'wire report', 'court report']) {
       const d = doc(paragraphs, { kind, author: 'Jana Novak', outlet: 'Example News' });
