@@ -179,7 +179,7 @@ export class ReferentResolver {
     // holding his breath. … he says"), not a person merely mentioned since; then anyone fitting.
     // The subject of the sentence just before goes on as "he" or "she" when it fits (centering): "Tomic,
     // who left the court …, said …" then "“…,” she said" is Tomic, not the mayor heard a paragraph earlier.
-    const centre = phrase.gender ? this.lastSentenceSubject(at, fits) : undefined;
+    const centre = phrase.gender ? this.lastSentenceSubject(at, fits, phrase.core) : undefined;
     if (centre) {
       const gender = genderOfReferent(centre) ?? phrase.gender;
       if (gender) genders.set(centre.name, gender);
@@ -524,7 +524,7 @@ export class ReferentResolver {
    * its subject by the sentence's shape (see leadsSentence). Sentences all quotation are the speech, not
    * the narration, and are passed over; a sentence with neither gives nobody.
    */
-  private lastSentenceSubject(at: number, fits: (r: Referent) => boolean): Referent | undefined {
+  private lastSentenceSubject(at: number, fits: (r: Referent) => boolean, pronounWord?: string): Referent | undefined {
     const { sentences, masked } = this.text;
     let n = paragraphOf(at);
     let k = (sentences[n] ?? []).findIndex((s) => s.start <= offsetOf(at) && s.end > offsetOf(at));
@@ -564,7 +564,11 @@ export class ReferentResolver {
         k = (sentences[n]?.length ?? 0) - 1;
       }
       const s = sentences[n]?.[k] as SentenceRange;
-      if (!/\p{L}/u.test((masked[n] ?? '').slice(s.start, s.end))) continue;
+      const words = (masked[n] ?? '').slice(s.start, s.end);
+      if (!/\p{L}/u.test(words)) continue;
+      // ("Lorraine Hewson, 58, … She showed the King a photograph. '…,' she told us.": a sentence opening
+      // with the same pronoun goes on about the one it stands for; who else it names is no new centre.)
+      if (pronounWord && new RegExp(`^\\W*${pronounWord}\\b`, 'i').test(words)) continue;
       return about(n, s, s.end);
     }
   }

@@ -89,3 +89,12 @@ describe('the one asked answers', () => {
     expect(who(trial, 3, 'Every single day since')).toBe('Kristen Abernathy-Lowe');
   });
 });
+
+describe('a sentence opening with the same pronoun goes on about its person (round 14)', () => {
+  it('gives "she told us" to the woman a "She …" sentence went on about, not to a name that sentence mentions', () => {
+    const d = doc([
+      "Among the crowd on the quayside was Lorraine Hewson, 58, whose father skippered trawlers for 30 years. She showed Princess Anne a photograph of the Ross Illustrious. 'He asked about my dad's boat,' she told us.",
+    ]);
+    expect(who(d, 1, "He asked about my dad's boat")).toBe('Lorraine Hewson');
+  });
+});
