@@ -831,7 +831,9 @@ export function leadingSubject(sentence: string): SpeakerPhrase | undefined {
   const [first, second] = sentence.split(',');
   if (second === undefined) return undefined;
   const role = description(first as string, false);
-  return role?.kind === 'person' ? nameOnly(second) : undefined;
+  if (role?.kind === 'person') return nameOnly(second);
+  // ("A reader, Jim, has emailed in:": a first name set off beside someone described is that person's.)
+  return genericDescription(first as string)?.kind === 'person' && sentence.split(',').length > 2 ? loneName(second) : undefined;
 }
 
 /** The pronoun a possessive stands for ("her words" → "she"), or undefined for any other word. */

@@ -709,6 +709,7 @@ describe('round 14: a live blog hands over, and its entries open with a time sta
     expect(who(blog(['10.22 Here\'s the women\'s winner, Tsehay Bekele-Worku, speaking through a translator: "The wind was difficult after halfway."']), 1, 'The wind was difficult')).toBe('Tsehay Bekele-Worku');
     expect(who(blog(['10.09 An email from Gareth in Swansea: "Watching from the sofa with a bacon roll, feeling very guilty."']), 1, 'Watching from the sofa')).toBe('Gareth');
     expect(who(blog(['A statement from the Home Office: "We do not comment on individual cases."']), 1, 'We do not comment')).toBe('Home Office');
+    expect(who(blog(["A reader, Jim, has emailed in: 'Been waiting on Victoria Street since nine with my granddaughter. Worth every minute.'"]), 1, 'Been waiting on Victoria Street')).toBe('Jim');
     // A view from a place is nobody's.
     expect(who(blog(['Here is the view from Brussels: "a deal by Friday or no deal at all".']), 1, 'a deal by Friday')).toBeUndefined();
   });
