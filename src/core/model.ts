@@ -27,6 +27,11 @@ export interface Paragraph {
   text: string;
   /** 1-based page of a paginated source (PDF) the paragraph starts on; absent for unpaginated text. */
   page?: number;
+  /**
+   * The whole paragraph was set in bold (a Markdown `**…**` block): by layout a subheading or, in a magazine
+   * interview, the interviewer's question ("**That sounds small.**"). Absent for any other paragraph.
+   */
+  strong?: boolean;
 }
 
 export interface SourceDocument {

@@ -104,6 +104,15 @@ describe('parseDocument on Markdown emphasis', () => {
     expect(splitSentences(bold).map((s) => bold.slice(s.start, s.end))).toEqual(['Q: Will the tender reopen?']);
   });
 
+  it('marks a paragraph set in bold from end to end, and no paragraph merely holding bold words', () => {
+    const doc = parseDocument(qa, { markdown: true });
+    expect(doc.paragraphs.map((p) => p.strong === true)).toEqual([false, true, false]);
+    const mixed = parseDocument('**Q:** Will the tender reopen? **Yes.**\n\n__That sounds small.__\n', { markdown: true });
+    expect(mixed.paragraphs.map((p) => p.strong === true)).toEqual([false, true]);
+    // Plain text keeps its asterisks and marks nothing.
+    expect(parseDocument('**That sounds small.**\n').paragraphs[0]?.strong).toBeUndefined();
+  });
+
   it('reads a bold headline and byline as metadata without their markers', () => {
     const doc = parseDocument('# **Tender reopens**\n\n**By Jana Novak**\n\nThe port will reopen the tender.\n', { markdown: true });
     expect(doc.source).toEqual({ title: 'Tender reopens', author: 'Jana Novak' });

@@ -2,7 +2,7 @@
  * An interview printed as questions and answers with no labels (a magazine's bold questions, loaded as plain
  * text): each question paragraph is the interviewer's, the answer paragraphs after it the interviewee's.
  */
-import type { SourceDocument } from '../model.js';
+import type { Paragraph, SourceDocument } from '../model.js';
 import { splitSentences } from '../text/splitSentences.js';
 import type { SpeakerTurn } from './documentAttribution.js';
 import { DOUBLE_MARK } from './quotations.js';
@@ -23,9 +23,15 @@ const MIN_QUESTIONS = 3;
 /** The most sentences of a question paragraph ("You grew up by the sea. Did that shape the book?"). */
 const MAX_QUESTION_SENTENCES = 3;
 
-/** A paragraph asking a question: it ends with a question mark (before any closing mark), in a few sentences, with no double quotation marks. */
-function isQuestion(text: string): boolean {
-  return /\?["”’)\]]*$/.test(text.trim()) && !DOUBLE_MARK.test(text) && splitSentences(text).length <= MAX_QUESTION_SENTENCES;
+/**
+ * A paragraph asking a question, in a few sentences: set in bold as a magazine sets its questions ("**That
+ * sounds small.**", quoting someone or not), or ending with a question mark (before any closing mark) and
+ * holding no double quotation marks (an answer may end by quoting a question).
+ */
+function isQuestion(paragraph: Paragraph): boolean {
+  const { text } = paragraph;
+  const asked = !!paragraph.strong || (/\?["”’)\]]*$/.test(text.trim()) && !DOUBLE_MARK.test(text));
+  return asked && splitSentences(text).length <= MAX_QUESTION_SENTENCES;
 }
 
 /**
@@ -35,11 +41,11 @@ function isQuestion(text: string): boolean {
  */
 function questionsOf(doc: SourceDocument): number[] {
   if (!isInterview(doc)) return [];
-  const questions = doc.paragraphs.flatMap((p, at) => (isQuestion(p.text) ? [at] : []));
+  const questions = doc.paragraphs.flatMap((p, at) => (isQuestion(p) ? [at] : []));
   if (questions.length < MIN_QUESTIONS) return [];
   const answered = questions.every((at) => {
     const next = doc.paragraphs[at + 1];
-    return next !== undefined && !isQuestion(next.text);
+    return next !== undefined && !isQuestion(next);
   });
   return answered ? questions : [];
 }

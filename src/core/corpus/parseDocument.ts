@@ -184,7 +184,7 @@ export function parseDocument(raw: string, options: ParseOptions = {}): ParsedDo
   for (let j = 0; j < i; j++) bodyOffset += (lines[j] as string).length + 1;
 
   const blocks = paragraphBlocks(text.slice(Math.min(bodyOffset, text.length)));
-  const parsed: ParsedDocument = { source: { ...source, ...frontMatter.fields }, paragraphs: paragraphsOf(blocks.map((b) => ({ text: clean(b) }))) };
+  const parsed: ParsedDocument = { source: { ...source, ...frontMatter.fields }, paragraphs: paragraphsOf(blocks.map((b) => (options.markdown && isWhollyStrong(removeBlockMarkers(b)) ? { text: clean(b), strong: true } : { text: clean(b) }))) };
   return frontMatter.warnings.length > 0 ? { ...parsed, warnings: frontMatter.warnings } : parsed;
 }
 
@@ -193,6 +193,14 @@ export interface TextBlock {
   text: string;
   /** 1-based page it starts on, for paginated sources. */
   page?: number;
+  /** The whole block was set in bold (see `Paragraph.strong`). */
+  strong?: boolean;
+}
+
+/** Whether a Markdown block is bold from end to end (`**That sounds small.**`), not merely opening or closing in bold. */
+function isWhollyStrong(block: string): boolean {
+  const m = /^(\*\*|__)(\S[\s\S]*?\S|\S)\1$/.exec(block.trim());
+  return !!m && !(m[2] as string).includes(m[1] as string);
 }
 
 /**
@@ -220,7 +228,9 @@ export function paragraphsOf(blocks: Iterable<TextBlock>): Paragraph[] {
         if (seen.has(key)) continue;
         seen.add(key);
       }
-      paragraphs.push(block.page === undefined ? { index: paragraphs.length + 1, text: piece } : { index: paragraphs.length + 1, text: piece, page: block.page });
+      const paragraph: Paragraph = block.page === undefined ? { index: paragraphs.length + 1, text: piece } : { index: paragraphs.length + 1, text: piece, page: block.page };
+      if (block.strong) paragraph.strong = true;
+      paragraphs.push(paragraph);
     }
   }
   return paragraphs;

@@ -74,6 +74,30 @@ describe("a document's layout gives whole paragraphs to speakers (round 13)", ()
   });
 });
 
+describe('a magazine interview sets its questions in bold (round 14)', () => {
+  it("gives a bold prompt that asks nothing, or quotes someone, to the interviewer, not to the interviewee", () => {
+    const d = madeUpDocument(
+      [
+        'Two years ago Ashby Town were bottom of League Two. We met Gareth Linton at the training ground.',
+        'You took over with the club in the relegation zone. What was the first thing you changed?',
+        'The mood. Honestly, the football came second.',
+        'That sounds small.',
+        'It is small. That is the point.',
+        'Your chairman said he would "not stand in the way" if a bigger club came calling. How did that feel?',
+        'Neil and I speak every day.',
+        'Last one. Who is the best player you have managed?',
+        'Easy. Kyle Ansah, our left-back.',
+      ],
+      { kind: 'interview', title: "Ashby Town's Gareth Linton on doing it his way", author: 'Rhys Mallory' },
+    );
+    for (const at of [1, 3, 5, 7]) (d.paragraphs[at] as { strong?: boolean }).strong = true;
+    expect(speakerOfWords(d, 4, 'That sounds small.')).toBe('Rhys Mallory');
+    expect(speakerOfWords(d, 6, 'How did that feel?')).toBe('Rhys Mallory');
+    expect(speakerOfWords(d, 5, 'It is small.')).toBe('Gareth Linton');
+    expect(speakerOfWords(d, 7, 'Neil and I speak every day.')).toBe('Gareth Linton');
+  });
+});
+
 describe('layouts that are not turns (round 13 review)', () => {
   it('reads no list item as a credit line, and no repeated "Yes." as a speaker\'s heading', () => {
     const list = madeUpDocument(['Three candidates remain.', '- Jana Novak, independent candidate', '- Petr Svoboda, Greens']);
