@@ -41,22 +41,30 @@ export const NEVER_TEXT = new Set([
  *
  * ```ts
  * htmlBlocks(parseHTML('<p>One <b>two</b></p><h2>Three</h2>').document.body) // [{ text: 'One two' }, { text: 'Three', heading: 2 }]
+ * htmlBlocks(parseHTML('<p><strong>That sounds small.</strong></p>').document.body) // [{ text: 'That sounds small.', strong: true }]
  * ```
  */
 export function htmlBlocks(root: DomNode): (TextBlock & { heading?: number })[] {
   const blocks: (TextBlock & { heading?: number })[] = [];
   let buffer = '';
   let heading: number | undefined;
+  // Whether every word of the buffer stood inside <strong> or <b> (a magazine's question, "<p><strong>…</strong></p>").
+  let strongDepth = 0;
+  let wordsOutsideStrong = false;
   const flush = () => {
+    const strong = !wordsOutsideStrong;
     for (const part of buffer.split(/\n[ ]*\n/)) {
       const text = readableText(part);
-      if (text) blocks.push(heading ? { text, heading } : { text });
+      if (text) blocks.push(heading ? { text, heading } : strong ? { text, strong } : { text });
     }
     buffer = '';
+    wordsOutsideStrong = false;
   };
   const walk = (node: DomNode) => {
     if (node.nodeType === TEXT_NODE) {
-      buffer += (node.textContent ?? '').replace(/[\t\n\r\f ]+/g, ' ');
+      const text = (node.textContent ?? '').replace(/[\t\n\r\f ]+/g, ' ');
+      if (strongDepth === 0 && /\S/.test(text)) wordsOutsideStrong = true;
+      buffer += text;
       return;
     }
     if (node.nodeType !== ELEMENT_NODE && node.nodeType !== 9 && node.nodeType !== 11) return;
@@ -70,8 +78,11 @@ export function htmlBlocks(root: DomNode): (TextBlock & { heading?: number })[] 
     if (isBlock) flush();
     const level = /^H([1-6])$/.exec(name)?.[1];
     if (level) heading = Number(level);
+    const strong = name === 'STRONG' || name === 'B';
+    if (strong) strongDepth++;
     // Siblings one by one: linkedom builds `childNodes` anew on every access (quadratic over a long article).
     for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
+    if (strong) strongDepth--;
     if (isBlock) flush();
     if (level) heading = undefined;
   };

@@ -82,3 +82,25 @@ describe('web pages', () => {
     expect(corpus.problems).toEqual([expect.objectContaining({ file: 'empty.html', message: expect.stringMatching(/no article text|no text to quote/) })]);
   });
 });
+
+describe('a web page Q&A (round 14)', () => {
+  it('marks a paragraph set wholly in <strong> or <b> as strong, and no paragraph merely holding bold words', async () => {
+    const page = `<!doctype html><html><head><title>Q&amp;A: Gareth Linton | Pitch Weekly</title></head><body><article>
+<h1>Q&amp;A: Gareth Linton</h1>
+<p>Two years ago Ashby Town were bottom of League Two. We met their manager at the training ground on a wet Monday.</p>
+<p><strong>That sounds small.</strong></p>
+<p>It is <b>small</b>. That is the point, and the players know it, because we talk about it every single day.</p>
+<p><b>How did <i>that</i> feel?</b></p>
+<p>Neil and I speak every day, and he said that with my blessing, so it did not bother me at all.</p>
+</article></body></html>`;
+    const corpus = await loadCorpus(tempCorpus({ 'qa.html': page }));
+    const [doc] = corpus.documents;
+    expect(doc?.paragraphs.map((p) => [p.text, p.strong === true])).toEqual([
+      ['Two years ago Ashby Town were bottom of League Two. We met their manager at the training ground on a wet Monday.', false],
+      ['That sounds small.', true],
+      ['It is small. That is the point, and the players know it, because we talk about it every single day.', false],
+      ['How did that feel?', true],
+      ['Neil and I speak every day, and he said that with my blessing, so it did not bother me at all.', false],
+    ]);
+  });
+});
