@@ -20,7 +20,10 @@ export class DocumentNames {
   readonly companies = new Set<string>();
   /** Companies' full names by their first word ("Sears" → "Sears Roebuck and Co"), when one company of the story begins so. */
   readonly companyByFirstWord = new Map<string, string | undefined>();
-  /** Every word of the full names of persons: a lone capitalised word that is one is a surname, not a place. */
+  /**
+   * Every word of the names of persons, full or not ("Jana Novak", "Ms Novak", "his younger brother Tiago"): a
+   * lone capitalised word that is one is a person's name, not a place ("It was Tiago, …, who" mentions him).
+   */
   readonly surnames: Set<string>;
   /** Genders learnt along the way ("Helena Strand … she said"), by name: filled in as pronouns are resolved. */
   readonly genders = new Map<string, 'm' | 'f'>();
@@ -31,7 +34,9 @@ export class DocumentNames {
   constructor(private readonly text: DocumentText) {
     this.readPersons();
     this.readCompanies();
-    this.surnames = new Set(this.persons.filter((p) => p.core.includes(' ')).flatMap((p) => p.core.split(' ')));
+    // (And a first name the text shows to be a person's once, "his younger brother Tiago": "It was Tiago, …,
+    // who" mentions him again.)
+    this.surnames = new Set(this.persons.flatMap((p) => p.core.split(' ')));
   }
 
   /**

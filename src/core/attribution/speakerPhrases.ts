@@ -989,7 +989,8 @@ export function mentionsIn(text: string, knownSurnames: Set<string> = new Set())
     // ("Dimitra, 41, was on deck", "His wife, Annemiek, is worried": a first name given with an age, or set
     // beside a relation.)
     const aged = /^,\s*\d{1,3}\s*,/.test(after);
-    const relation = /(?:^|\s)(?:his|her|their|my|our)\s+(\p{L}+),\s*$/u.exec(before)?.[1];
+    // ("his younger brother Tiago": a word saying which relation may stand before it, and no comma after.)
+    const relation = /(?:^|\s)(?:his|her|their|my|our)\s+(?:[\p{Ll}-]+\s+)?(\p{L}+),?\s*$/u.exec(before)?.[1];
     if (phrase.kind === 'person' && phrase.core.split(' ').length === 1 && phrase.text === phrase.core && !knownSurnames.has(phrase.core) && !(roleBefore && (TITLES.has(roleBefore) || isPersonNoun(roleBefore))) && !roleAfter && !aged && !(relation && RELATION_NOUNS.has(relation))) {
       // A single capitalised word with no title is too often a place or a thing to be a person.
       continue;

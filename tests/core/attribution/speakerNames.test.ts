@@ -160,6 +160,20 @@ describe('first names alone (round 13)', () => {
   });
 });
 
+describe('a relation with a word before it, and a first name mentioned again (round 14)', () => {
+  it('reads "his younger brother Tiago" as a person, and "It was Tiago, …, who" as mentioning him again', () => {
+    const d = article([
+      'Rui Albuquerque is already halfway up the terraces. Above him, his younger brother Tiago is arguing with a tractor.',
+      '“He thinks the machine is the problem,” Rui says, grinning.',
+      'The brothers took over the quinta from their father in 2014.',
+      'It was Tiago, the one who studied oenology in Montpellier, who pushed for the change. “Our father made beautiful grapes and never once tasted them as wine,” he says.',
+    ]);
+    expect(who(d, 4, 'Our father made beautiful grapes')).toBe('Tiago');
+    const farm = article(['Gert-Jan Hoekstra (54) has read the letter so often that the fold has begun to tear.', 'His wife Annemiek is less angry than tired. „Our son wants to take over,” she says.']);
+    expect(who(farm, 2, 'Our son wants')).toBe('Annemiek');
+  });
+});
+
 describe('a courtesy title tells a family apart (round 13)', () => {
   it('gives "Ms O\'Dwyer said" to the O\'Dwyer the story shows to be a woman, not the first one named', () => {
     const d = article([
