@@ -672,7 +672,9 @@ export function subjectBefore(clause: string): SpeakerPhrase | undefined {
     if (named) return named;
     // "Jim Miller, president of NAWG said", "John Kennedy, senior research associate at the Texas Research
     // League said": a name, then its appositive (a role in lower case).
-    const apposed = segments.length > 1 ? nameOnly(segments[0] as string) : undefined;
+    // ("In testimony today, Tom Cook, director of industry affairs for the National Cattlemens Association said":
+    // past an opening phrase, the segment right before the appositive.)
+    const apposed = segments.length > 1 ? (nameOnly(segments[0] as string) ?? nameOnly(segments[segments.length - 2] as string)) : undefined;
     if (apposed && /^[\p{Ll}\d]/u.test(last) && !/^(?:and|but|or|then|while|who|which)\b/.test(last)) return apposed;
     // "a spokesman for one of the major Dutch roasters": a role and whom it speaks for.
     const role = /^(?:a|an|the|one|another)\s+(?:\S+\s+){0,3}?(\S+)\s+(?:of|for|at|with|from|in|to)\s/i.exec(last);

@@ -352,12 +352,15 @@ export function clauseBefore(masked: string, from: number, to: number): Clause |
   const between = verb ? clause.slice(verb.end) : '';
   // ("Shultz called proposals to broaden the eligibility criteria of … to include all U.S. customers
   // “questionable.”": a naming verb's object, however long, then the quotation that names it.)
-  const namedObject = !!verb && verb.type === 'quoting' && NAMING_VERB.test(verb.word) && /^\s+\p{Ll}/u.test(between) && !/[;:]/.test(between);
+  // ("Lyng called U.S. and European Community export subsidies “…”": an object opening with a name and ending in a
+  // common noun is a thing characterised, not a name given.)
+  const objectEndsInNoun = /\s\p{Ll}[\p{Ll}-]*\s*$/u.test(between);
+  const namedObject = !!verb && verb.type === 'quoting' && NAMING_VERB.test(verb.word) && (/^\s+\p{Ll}/u.test(between) || objectEndsInNoun) && !/[;:]/.test(between);
   const longTie = !!verb && wordsIn(between) <= MAX_WORDS_VERB_TO_QUOTE_LONG && (verb.type === 'report' ? /^\s+(?:\S+\s+){0,12}?that\b/.test(between) : verb.type === 'quoting' && (/\bas\s*$/.test(between) || namedObject));
   if (verb && (wordsIn(between) <= MAX_WORDS_VERB_TO_QUOTE || longTie)) {
     // "a scheme called “Smart Port”", "the consortium called SEMATECH, for “…”": a name, not speech.
     const after = clause.slice(verb.end);
-    const naming = NAMING_VERB.test(verb.word) && (wordsIn(after) === 0 || /^\s*\p{Lu}/u.test(after) && !opensSentence(/^\s*(\S+)/.exec(after)?.[1] ?? ''));
+    const naming = NAMING_VERB.test(verb.word) && (wordsIn(after) === 0 || (/^\s*\p{Lu}/u.test(after) && !opensSentence(/^\s*(\S+)/.exec(after)?.[1] ?? '') && !objectEndsInNoun));
     const phrase = naming ? undefined : subjectOfVerb(clause, verb, verbs);
     if (phrase) return { phrase, from: from + sentenceStart, to, colon };
   }

@@ -734,3 +734,17 @@ describe('round 14: a first name set beside a role, and a coordinated verb after
     expect(who(d, 1, 'turned a corner')).toBe('Declan Furlong');
   });
 });
+
+describe('round 14: wire copy — an appositive past an opening phrase, a naming verb with a capitalised object', () => {
+  it('gives the words to the name before a lower-case role, past an opening phrase, not to the body the role is for', () => {
+    const d = article(['In testimony today, Tom Cook, director of industry affairs for the National Cattlemens Association said "the Congress, administration and the industry must take a strong stand."']);
+    expect(who(d, 1, 'the Congress, administration')).toBe('Tom Cook');
+  });
+
+  it('reads "Lyng called U.S. and European Community export subsidies “…”" as Lyng characterising them; a name given stays nobody\'s', () => {
+    const d = article(['Agriculture Secretary Richard Lyng spoke in Washington.', 'Lyng called U.S. and European Community export subsidies "just plain nonsensical as a long-term policy" and said he saw an end to the program.']);
+    expect(who(d, 2, 'just plain nonsensical')).toBe('Richard Lyng');
+    const named = article(['The consortium, called Smart Port "for the port of the future", was founded in March.']);
+    expect(who(named, 1, 'for the port of the future')).toBeUndefined();
+  });
+});
