@@ -137,6 +137,10 @@ export class ReferentResolver {
     if (company && (names.fullName(phrase.core) === undefined || names.companies.has(names.fullName(phrase.core) as string))) {
       return { ...base, kind: 'thing', gender: undefined, core: company, name: company };
     }
+    // "But the DOT said it would not wait": an acronym standing alone is an organisation's name, which "it" stands for.
+    if (phrase.kind === 'person' && phrase.text === phrase.core && ACRONYM.test(phrase.core)) {
+      return { ...base, kind: 'thing', gender: undefined, name: phrase.core };
+    }
     if (phrase.kind === 'person' && names.companies.has(phrase.text)) {
       // "General Acquisition said" after "General Acquisition Co": the company, whatever title its name holds.
       return { ...base, kind: 'thing', gender: undefined, core: phrase.text, name: phrase.text };

@@ -280,3 +280,15 @@ describe('a person told by nationality', () => {
     expect(who(tennis, 2, 'I’ll put it on the fridge')).toBe('Georgia Pratt');
   });
 });
+
+describe('an acronym standing alone is an organisation (round 14)', () => {
+  it('gives "“…,” it said" to the acronym heard speaking just before, not to another body named earlier', () => {
+    const d = doc([
+      'The U.S. Department of Transportation (DOT) said it dismissed an application by Trans World Airlines Inc.',
+      'The DOT acted shortly after the U.S. Department of Justice disclosed that it supported dismissal of the application.',
+      'But the DOT said it would not wait.',
+      '"We have determined to dismiss TWA\'s application for approval of the acquisition of USAir," it said in an order issued late Friday.',
+    ]);
+    expect(who(d, 4, 'We have determined to dismiss')).toBe('DOT');
+  });
+});
