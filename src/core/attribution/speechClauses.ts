@@ -463,8 +463,10 @@ export function clauseInSentence(masked: string, sentence: { start: number; end:
     const start = Math.max(0, heardFrom, before.lastIndexOf(MASK) + 1, before.search(/[^;:]*$/));
     let phrase: SpeakerPhrase | undefined;
     if (v.type === 'participle') {
-      // Only "…, saying …" with the sentence's own subject or verb before it.
-      phrase = before.lastIndexOf(MASK) < 0 ? subjectOfVerb(text, v, verbs) : undefined;
+      // Only "…, saying …" with the sentence's own subject or verb before it; or right after a quotation of the
+      // sentence's ("He rejected a “quick fix solution,” adding, “…”": the one who rejected it adds).
+      const sinceQuotation = before.slice(before.lastIndexOf(MASK) + 1);
+      phrase = before.lastIndexOf(MASK) < 0 || !/[\p{L}\p{N}]/u.test(sinceQuotation) ? subjectOfVerb(text, v, verbs) : undefined;
       if (phrase) return { phrase, from: sentence.start, to: sentence.start + v.end };
       continue;
     }

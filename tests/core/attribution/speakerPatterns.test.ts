@@ -748,3 +748,17 @@ describe('round 14: wire copy — an appositive past an opening phrase, a naming
     expect(who(named, 1, 'for the port of the future')).toBeUndefined();
   });
 });
+
+describe('round 14: a participle right after a quotation of the sentence goes on in its subject\'s voice', () => {
+  it('gives "…, adding, “…”" to the one whose sentence the first quotation stands in', () => {
+    const d = article(['Treasury official Manuel Johnson spoke in Washington.', 'He rejected a "quick fix solution" adding, "There are no free lunches."']);
+    expect(who(d, 2, 'There are no free lunches.')).toBe('Manuel Johnson');
+    const e = article(['Jay Hair, the federation\'s executive vice president, spoke on Tuesday.', 'Hair called the department\'s proposal a "reflection of a largely political decision," adding "we have no confidence in Interior to represent the broad public interest."']);
+    expect(who(e, 2, 'we have no confidence')).toBe('Jay Hair');
+  });
+
+  it('still reads no subject for a participle after a document noun ("a declaration saying")', () => {
+    const d = article(['Under a banner reading "The government and parliament must not sacrifice farmers," the demonstrators adopted a declaration saying they would fight any unreasonable moves.']);
+    expect(who(d, 1, 'The government and parliament') ?? '').not.toBe('Under');
+  });
+});
