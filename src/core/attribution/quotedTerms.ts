@@ -8,14 +8,20 @@ import { escapeRegExp } from '../text/escapeRegExp.js';
 export const MIN_SPEECH_WORDS = 4;
 
 /**
- * Whether a quotation is a title or a name ("Star Wars", "60 Minutes", "New Leaders,", "Pete"): up to four
- * words, each capitalised or a number, small words between. Nobody speaks it.
+ * The most words a title in quotation marks has ("This Week With David Brinkley", "The Tracy Ullman Show"):
+ * speech of this length is never capitalised word by word.
+ */
+const MAX_TITLE_WORDS = 7;
+
+/**
+ * Whether a quotation is a title or a name ("Star Wars", "60 Minutes", "New Leaders,", "Pete"): up to
+ * `MAX_TITLE_WORDS` words, each capitalised or a number, small words between. Nobody speaks it.
  */
 export function isQuotedTitle(words: string): boolean {
   const tokens = words.trim().replace(/[,.;:!?]+$/, '').split(/\s+/);
   // One capitalised word is a name or a nickname (C.J. "Pete" Silas) unless punctuated as speech ("Never,").
   if (tokens.length === 1) return /^\p{Lu}[\p{L}\p{N}-]*$/u.test(words.trim()) && !/^(?:No|Yes|Never|Nothing|Absolutely|Exactly)$/.test(words.trim());
-  if (tokens.length > 4) return false;
+  if (tokens.length > MAX_TITLE_WORDS) return false;
   const big = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
   return big(tokens[0] as string) && big(tokens[tokens.length - 1] as string) && tokens.every((w) => big(w) || /^(?:of|and|the|a|an|in|on|for|to|de)$/.test(w));
 }

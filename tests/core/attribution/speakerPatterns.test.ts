@@ -762,3 +762,17 @@ describe('round 14: a participle right after a quotation of the sentence goes on
     expect(who(d, 1, 'The government and parliament') ?? '').not.toBe('Under');
   });
 });
+
+describe('round 14: "characterized … as", and titles of up to seven capitalised words', () => {
+  it('gives "X characterized Y as “…”" to X', () => {
+    const d = article(['Wilf Gobert, an analyst at Peters and Co, follows the company.', 'Gobert characterized the market action in Dome today as "awfully optimistic," given the offer.']);
+    expect(who(d, 2, 'awfully optimistic')).toBe('Wilf Gobert');
+  });
+
+  it('gives nobody a programme or journal title in quotation marks, however many capitalised words it has', () => {
+    const d = article(['Biotherapeutics Inc said its findings on interleukin-2 were published today in the "New England Journal of Medicine".']);
+    expect(who(d, 1, 'New England Journal of Medicine')).toBeUndefined();
+    const e = article(['The components were for the military\'s "High Mobility Multi-Purpose Wheeled Vehicle" (HMMWV), American Motors said.']);
+    expect(who(e, 1, 'High Mobility Multi-Purpose Wheeled Vehicle')).toBeUndefined();
+  });
+});
