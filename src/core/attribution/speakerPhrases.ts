@@ -661,6 +661,14 @@ export function subjectBefore(clause: string): SpeakerPhrase | undefined {
   // "a spokesman for the agency": the spokesman, whom the agency's name only qualifies.
   const spokesFor = /(?:^|\s)((?:a|an|the|one|another)\s+(?:\S+\s+){0,3}?(\S+)\s+(?:of|for|at|with|from|in|to)\s.*)$/i.exec(words);
   if (!commaEnd && spokesFor && isPersonNoun((spokesFor[2] as string).toLowerCase()) && !/,/.test(spokesFor[1] as string)) return { ...(description(spokesFor[1] as string, true) as SpeakerPhrase), text: spokesFor[1] as string };
+  // ("Terry Hobbs, assistant vice president said", "Bernard Reed, manager of the London options exchange said":
+  // a role with no article set after a name is that person's appositive, its closing comma left out.)
+  const roleAfterName = /,\s*(\p{Ll}[^,]*)$/u.exec(words);
+  if (!commaEnd && roleAfterName && !/^(?:a|an|the|one|another|and|but|or|who|which)\s/.test(roleAfterName[1] as string)) {
+    const before = words.slice(0, roleAfterName.index);
+    const named = nameOnly(before.slice(before.lastIndexOf(',') + 1));
+    if (named && description(roleAfterName[1] as string, true)?.kind === 'person') return named;
+  }
   if (!commaEnd && /^[\p{Ll}]/u.test(last) && (isPersonNoun(lastWord) || THING_NOUNS.has(lastWord))) return description(words, false);
   const segments = words.split(/,/).map((s) => s.trim()).filter(Boolean);
   if (!commaEnd) {

@@ -776,3 +776,14 @@ describe('round 14: "characterized … as", and titles of up to seven capitalise
     expect(who(e, 1, 'High Mobility Multi-Purpose Wheeled Vehicle')).toBeUndefined();
   });
 });
+
+describe('round 14: a name, then its role with the closing comma left out (wire copy)', () => {
+  it('gives the words to the person, not to the role or the body the role is of', () => {
+    const d = article(['"Private line service has been grossly underpriced since 1984," Terry Hobbs, assistant vice president said.']);
+    expect(who(d, 1, 'Private line service')).toBe('Terry Hobbs');
+    const e = article(['Paul Mlotok, oil analyst for Salomon Brothers Inc said that "even with the rise in prices we have only altered our scenario."']);
+    expect(who(e, 1, 'even with the rise')).toBe('Paul Mlotok');
+    const f = article(['European options exchanges will see spectacular growth, Bernard Reed, manager of the London options exchange said.', '"But the dominance by the professionals should not make us neglect private clients," he noted.']);
+    expect(who(f, 2, 'But the dominance')).toBe('Bernard Reed');
+  });
+});
