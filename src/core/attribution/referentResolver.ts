@@ -137,8 +137,10 @@ export class ReferentResolver {
     if (company && (names.fullName(phrase.core) === undefined || names.companies.has(names.fullName(phrase.core) as string))) {
       return { ...base, kind: 'thing', gender: undefined, core: company, name: company };
     }
-    // "But the DOT said it would not wait": an acronym standing alone is an organisation's name, which "it" stands for.
-    if (phrase.kind === 'person' && phrase.text === phrase.core && ACRONYM.test(phrase.core)) {
+    // "But the DOT said it would not wait": an acronym the story spells out in brackets or prints after "the" ("The
+    // U.S. Department of Transportation (DOT)", "the DOT") is an organisation's name, which "it" stands for. (Not
+    // every acronym: "the official PAP news agency" names no "it" of "While Poland …, it says".)
+    if (phrase.kind === 'person' && phrase.text === phrase.core && ACRONYM.test(phrase.core) && new RegExp(String.raw`\(${escapeRegExp(phrase.core)}\)|\b[Tt]he ${escapeRegExp(phrase.core)}\b(?!\s+\p{Lu})`, 'u').test(this.text.wholeText)) {
       return { ...base, kind: 'thing', gender: undefined, name: phrase.core };
     }
     if (phrase.kind === 'person' && names.companies.has(phrase.text)) {

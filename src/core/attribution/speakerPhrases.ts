@@ -369,7 +369,8 @@ function capitalisedOfficeBefore(tokens: string[], start: number, run: string[])
   const office = tokens.slice(0, start - 1);
   // (An office holds a title or role word, "Coroner", "MSP": "Bronwyn Curtis of Landell Mills Commodities
   // Studies" is a person and the firm she is with, not an office and "Commodities Studies".)
-  const holdsRole = office.some((w) => isTitle(w) || isRoleCompound(w));
+  // ("Confederation of British Industry President David Nickson": or a title right before the name.)
+  const holdsRole = office.some((w) => isTitle(w) || isRoleCompound(w)) || run.slice(0, -2).some((w) => isTitle(w));
   return office.length > 0 && office.length <= 4 && holdsRole && office.every((w) => /^\p{Lu}/u.test(w) && !ORG_WORDS.has(w.toLowerCase())) && run.slice(-2).every((w) => /^\p{Lu}\p{Ll}/u.test(w));
 }
 

@@ -354,7 +354,9 @@ export function clauseBefore(masked: string, from: number, to: number): Clause |
   // “questionable.”": a naming verb's object, however long, then the quotation that names it.)
   // ("Lyng called U.S. and European Community export subsidies “…”": an object opening with a name and ending in a
   // common noun is a thing characterised, not a name given.)
-  const objectEndsInNoun = /\s\p{Ll}[\p{Ll}-]*\s*$/u.test(between);
+  // (Not "the consortium called SEMATECH, for “semiconductor manufacturing technology”": a name, then what it stands for.)
+  const lastOfObject = /\s(\p{Ll}[\p{Ll}-]*)\s*$/u.exec(between)?.[1];
+  const objectEndsInNoun = !!lastOfObject && !PREPOSITIONS.has(lastOfObject) && !/[,;:]/.test(between);
   const namedObject = !!verb && verb.type === 'quoting' && NAMING_VERB.test(verb.word) && (/^\s+\p{Ll}/u.test(between) || objectEndsInNoun) && !/[;:]/.test(between);
   const longTie = !!verb && wordsIn(between) <= MAX_WORDS_VERB_TO_QUOTE_LONG && (verb.type === 'report' ? /^\s+(?:\S+\s+){0,12}?that\b/.test(between) : verb.type === 'quoting' && (/\bas\s*$/.test(between) || namedObject));
   if (verb && (wordsIn(between) <= MAX_WORDS_VERB_TO_QUOTE || longTie)) {

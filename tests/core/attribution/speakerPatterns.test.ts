@@ -787,3 +787,23 @@ describe('round 14: a name, then its role with the closing comma left out (wire 
     expect(who(f, 2, 'But the dominance')).toBe('Bernard Reed');
   });
 });
+
+describe('round 14 review on unlabelled wire copy: what the new rules must not read', () => {
+  it('keeps an office holder after "<Body> of <Place> (<ACRONYM>) President"', () => {
+    const d = article(['Industry also welcomed the budget. Confederation of British Industry (CBI) President David Nickson said "This budget will reinforce business success."']);
+    expect(who(d, 1, 'This budget will reinforce')).toBe('David Nickson');
+  });
+
+  it('gives nobody what a name given with "called" stands for', () => {
+    const d = article(['The Semiconductor Industry Association said it would seek support.', 'Government support will also be sought for the consortium called SEMATECH, for "semiconductor manufacturing technology."']);
+    expect(who(d, 2, 'semiconductor manufacturing technology')).toBeUndefined();
+  });
+
+  it('reads an acronym as the "it" of a later sentence only when the story spells it out or prints it after "the"', () => {
+    const d = article([
+      'Kaczurba told the official PAP news agency recently, "Making up our lost position will take a long time."',
+      'While Poland is unlikely to seek compensation, it says it has a "moral right" to assistance from the U.S.',
+    ]);
+    expect(who(d, 2, 'moral right')).not.toBe('PAP');
+  });
+});
