@@ -540,6 +540,11 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
 }
 
 /** A description at the end of a piece of text ("the ministry", "a spokeswoman for the authority", "officials"). */
+/** Words a description of a person (one more than it may hold between its determiner and its noun). */
+const PERSON_DESCRIPTION_MODIFIERS = 6;
+/** The same for a description of an organisation or a document, whose capitalised modifiers may name its issuer. */
+const THING_DESCRIPTION_MODIFIERS = 4;
+
 function description(segment: string, headFirst: boolean): SpeakerPhrase | undefined {
   const words = segment.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return undefined;
@@ -558,7 +563,11 @@ function description(segment: string, headFirst: boolean): SpeakerPhrase | undef
   let from = head.i;
   // Rule "a description does not reach back across a comma": "In a statement, Russia's foreign ministry
   // said" is the ministry; the opening phrase's noun and article are not part of it.
-  while (from > 0 && from > head.i - 4 && !determiner.test(words[from] as string) && !/,$/.test(words[from - 1] as string)) from--;
+  // (A person's description back over up to `PERSON_DESCRIPTION_MODIFIERS` words: "One life insurance company fund
+  // manager", "a Nikko Securities house bond manager". A thing's over three: "A brief Iranian news agency IRNA
+  // report" is IRNA's report.)
+  const reach = THING_NOUNS.has(head.w) ? THING_DESCRIPTION_MODIFIERS : PERSON_DESCRIPTION_MODIFIERS;
+  while (from > 0 && from > head.i - reach && !determiner.test(words[from] as string) && !/,$/.test(words[from - 1] as string)) from--;
   const afterComma = from > 0 && from < head.i && /,$/.test(words[from - 1] as string);
   if (!determiner.test(words[from] as string) && !afterComma) {
     // No determiner: the noun with the capitalised words right before it ("U.S. officials", "Czech officials").

@@ -807,3 +807,12 @@ describe('round 14 review on unlabelled wire copy: what the new rules must not r
     expect(who(d, 2, 'moral right')).not.toBe('PAP');
   });
 });
+
+describe('round 14: an unnamed source reads as the story describes them', () => {
+  it('keeps a long description whole ("a Nikko Securities house bond manager"), not its last noun', () => {
+    const d = article(['"Relaxation of issue rules would be better applied to convertible bonds too," a Nikko Securities house bond manager said.']);
+    expect(who(d, 1, 'Relaxation of issue rules')).toBe('a Nikko Securities house bond manager');
+    const e = article(['A brief Iranian news agency IRNA report said "Important victories achieved in southern fronts Monday night."']);
+    expect(who(e, 1, 'Important victories')).toBe('IRNA');
+  });
+});
