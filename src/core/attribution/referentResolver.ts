@@ -50,6 +50,17 @@ function titleWords(text: string): string[] {
 }
 
 /** "the Texas Democrat", "the Ohio Republican": a politician by party and state, never a name of its own. */
+/**
+ * The name a description the story resolves to no one is given: as printed, its article in lower case ("a
+ * spokesman", "the company", "the Toshiba spokesman"); a group or body named by its capitalised words loses "the"
+ * ("the CGT union" → "CGT union", "the EC ministers" → "EC ministers"), the way one cites it.
+ */
+function describedName(phrase: SpeakerPhrase): string {
+  const { text } = phrase;
+  if (phrase.kind !== 'person' && /^[Tt]he\s+(?:\p{Lu}[\p{L}.&'’-]*\s+)+\p{Ll}/u.test(text)) return text.replace(/^[Tt]he\s+/, '');
+  return text.replace(/^(The|A|An)\b/, (w) => w.toLowerCase());
+}
+
 const PARTY_EPITHET = /^(?:[\p{Lu}][\p{L}.-]*\s+){0,3}(?:Democrat|Republican)$/u;
 
 /** A courtesy title ending the words before a name ("Ms", "Mr.", "Dr"): kept with a surname the text never completes. */
@@ -238,7 +249,7 @@ export class ReferentResolver {
     const sole = sameRole ? undefined : this.soleHolder(phrase, modifiers, at);
     if (sole) return { ...sole, at };
     const read = phrase.kind === 'thing' ? this.readThingDescription(phrase, at, base, recent, definite) : this.personByWordsAround(phrase, at, recent, modifiers);
-    return read ?? { ...base, name: phrase.text.replace(/^(The|A|An)\b/, (w) => w.toLowerCase()) };
+    return read ?? { ...base, name: describedName(phrase) };
   }
 
   /** The person named so far whom the story gives this age, by their last mention (see `DocumentNames.nameOfAge`). */

@@ -25,7 +25,7 @@ import { describeScore, isRight, type LabelledSentence, scoreLabelledSet } from 
  * rules as set 9 measured them. It then guided speakers10's changes, so it is no longer held out: its floors
  * pin where it stands now.
  */
-const sets = ['blind-set-1', 'blind-set-2', 'blind-set-3', 'blind-set-4', 'blind-set-5', 'blind-set-6', 'blind-set-7', 'blind-set-8', 'blind-set-9', 'blind-set-10', 'blind-set-11', 'blind-set-13', 'blind-set-14', 'blind-set-15', 'blind-set-16', 'blind-set-18', 'blind-set-19', 'blind-set-20', 'blind-set-26', 'blind-set-27', 'blind-set-28', 'blind-set-29', 'blind-set-30', 'blind-set-31', 'blind-set-32', 'blind-set-33', 'blind-set-35', 'blind-set-37', 'blind-set-38'] as const;
+const sets = ['blind-set-1', 'blind-set-2', 'blind-set-3', 'blind-set-4', 'blind-set-5', 'blind-set-6', 'blind-set-7', 'blind-set-8', 'blind-set-9', 'blind-set-10', 'blind-set-11', 'blind-set-13', 'blind-set-14', 'blind-set-15', 'blind-set-16', 'blind-set-18', 'blind-set-19', 'blind-set-20', 'blind-set-26', 'blind-set-27', 'blind-set-28', 'blind-set-29', 'blind-set-30', 'blind-set-31', 'blind-set-32', 'blind-set-33', 'blind-set-35', 'blind-set-37', 'blind-set-38', 'blind-set-44', 'blind-set-45'] as const;
 /** What each set labels at least: sentences, named quotations, narration (the third, a last check, is smaller). */
 const MIN_LABELS: Record<(typeof sets)[number], { sentences: number; named: number; narration: number }> = {
   'blind-set-1': { sentences: 150, named: 60, narration: 100 },
@@ -58,6 +58,8 @@ const MIN_LABELS: Record<(typeof sets)[number], { sentences: number; named: numb
   'blind-set-35': { sentences: 360, named: 220, narration: 100 },
   'blind-set-37': { sentences: 395, named: 135, narration: 245 },
   'blind-set-38': { sentences: 320, named: 175, narration: 130 },
+  'blind-set-44': { sentences: 270, named: 150, narration: 110 },
+  'blind-set-45': { sentences: 275, named: 125, narration: 60 },
 };
 /** The figures each set must reach: named right at least, wrong speaker at most, narration unattributed at least. */
 const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narration: number }> = {
@@ -166,6 +168,12 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // past an opening phrase, and "Lyng called U.S. … subsidies “…”": 37 136/140, 2 wrong.
   'blind-set-37': { named: 0.97, wrong: 0.015, narration: 0.99 },
   'blind-set-38': { named: 0.93, wrong: 0.017, narration: 0.99 },
+  // Written and labelled blind late in round 14 (44: news copy; 45: other forms) and first measured with the
+  // round as of 0aab906's merge: 44 142/154 named, 8 wrong, 115/115; 45 113/142, 13 wrong, 64/64, own voice 38/38.
+  // Then guides: a court's "press summary" is its own voice (45: 113/128, own voice 52/52); a body the story only
+  // describes by its capitalised words is named without "the" (44: 143/154, 7 wrong).
+  'blind-set-44': { named: 0.92, wrong: 0.046, narration: 0.99 },
+  'blind-set-45': { named: 0.88, wrong: 0.102, narration: 0.99 },
   // Sets 18 and 19 (twelve documents each in today's styles) were held out through rounds 9 and 10:
   // names9 99/122 named, 16 wrong, 81/81 and 84/121, 21 wrong, 71/71; refs9 99/122, 16 and 85/121, 20;
   // round 10 99/122, 16 and 88/121, 17. They then became guides for round 11.

@@ -268,7 +268,7 @@ describe('speaker patterns of news copy beyond "X said"', () => {
       '"The intercepts were kept for years," the story said.',
       '"Nobody has claimed the report," the document said.',
     ]);
-    expect(who(d, 2, 'A slump in exports appears unlikely')).toBe('the Brno institute');
+    expect(who(d, 2, 'A slump in exports appears unlikely')).toBe('Brno institute');
     expect(who(d, 4, 'The parties have resolved some of the issues')).toBe('Acme Ltd');
     expect(who(d, 6, 'The intercepts were kept for years')).toBe('Harbour');
     // Nothing says who issued "the document" (a prospectus and a story, two issuers, came before): "the
@@ -432,7 +432,7 @@ describe("a story's own issuer, names read whole, verbs after clauses (speakers7
     expect(who(d, 3, 'It is vital that we work together')).toBe('William Bailey');
     expect(who(d, 4, 'imbalance of the world economy')).toBe('Jean-Claude Paye');
     expect(who(d, 5, 'These charges are old.')).toBe('Michael Samuels');
-    expect(who(d, 6, 'Australia today said the waiver')).toBe('the Australian delegation');
+    expect(who(d, 6, 'Australia today said the waiver')).toBe('Australian delegation');
     expect(who(d, 7, 'we do not want to see the bill torn apart.')).toBe('Haggard');
     expect(who(d, 8, "America's oldest ally.")).toBe('Reagan');
     expect(who(d, 9, 'The danger of a slump appears limited')).toBe("Kiel University's Institute for World Economy");
@@ -814,5 +814,19 @@ describe('round 14: an unnamed source reads as the story describes them', () => 
     expect(who(d, 1, 'Relaxation of issue rules')).toBe('a Nikko Securities house bond manager');
     const e = article(['A brief Iranian news agency IRNA report said "Important victories achieved in southern fronts Monday night."']);
     expect(who(e, 1, 'Important victories')).toBe('IRNA');
+  });
+});
+
+describe("round 14: a court's press summary, and a body named by its capitalised words", () => {
+  it("gives a court's press summary's own text to the court that issued it", () => {
+    const d = article(['The council appealed to this Court.', 'The Supreme Court dismisses the council\'s appeal by a majority of four to one.'], { kind: 'press summary', outlet: 'The Supreme Court' });
+    expect(who(d, 2, "The Supreme Court dismisses the council's appeal by a majority of four to one.")).toBe('The Supreme Court');
+  });
+
+  it('names a body the story only describes by its capitalised words, without "the" ("CGT union"), and keeps "the" for a person', () => {
+    const d = article(['The CGT union, which represents part of the museum staff, said it had been informed "at the last minute".']);
+    expect(['CGT', 'CGT union']).toContain(who(d, 1, 'at the last minute'));
+    const e = article(['"We are looking at the options," the Toshiba spokesman said.']);
+    expect(who(e, 1, 'We are looking at the options')).toBe('the Toshiba spokesman');
   });
 });
