@@ -195,7 +195,9 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
 // Round 13's sets, as first measured and now: a quotation quoted inside another speaker's answer or op-ed
 // ("My nan had a saying: “…”", an unnamed Bundesbank colleague's words in a former banker's column) goes
 // to the one quoting; an unnamed man's words after a named woman's, to her.
-const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-27': 1, 'blind-set-28': 2, 'blind-set-29': 2 };
+// Round 14's 44 and 45 (as first measured): an unnamed controller's words relayed by a senator, and an anonymous
+// listener's message read out by a podcast's host, go to the one relaying them.
+const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-27': 1, 'blind-set-28': 2, 'blind-set-29': 2, 'blind-set-44': 1, 'blind-set-45': 2 };
 /**
  * Own-voice sentences a set's rules may give to nobody: set 32's signed tech blog ends with its author's bio
  * ("Priya Raman writes Stack & Signal, …"), which its labeller gave to the author and the rules read as a note
