@@ -10,7 +10,7 @@ import { subjectPastOpening } from './sentenceSubject.js';
 import { lastName, MAX_WORDS_SUBJECT_TO_VERB, opensSentence, type SpeakerPhrase, subjectAfter, subjectBefore } from './speakerPhrases.js';
 
 /** Documents and stories someone issues or publishes: "the report said" may be its issuer speaking. */
-export const ISSUED_NOUNS = new Set('document report statement study survey review prospectus filing story article bulletin newsletter communique memo letter paper release outlook summary package circular notice directive'.split(' '));
+export const ISSUED_NOUNS = new Set('document report statement study survey review prospectus filing story article bulletin newsletter communique memo letter paper release outlook summary package circular notice directive editorial column'.split(' '));
 /** A news story and the article it was called before are one ("the story said" after "the article in …"). */
 const NEWS_PIECES = new Set(['story', 'article']);
 export const sameDocumentNoun = (a: string, b: string) => a === b || (NEWS_PIECES.has(a) && NEWS_PIECES.has(b));

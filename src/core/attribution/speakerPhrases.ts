@@ -98,7 +98,7 @@ export const THING_NOUNS = new Set(
   document proposals proposal report statement declaration plan paper agreement communique letter principles
   guidelines rules law bill bulletin study survey ruling decision text memo release website treaty
   resolution strategy review proxy prospectus filing newspaper radio television broadcaster magazine journal
-  newsletter editorial delegation panel secretariat tribunal`.split(/\s+/),
+  newsletter editorial column delegation panel secretariat tribunal`.split(/\s+/),
 );
 
 /** Nouns naming people by role: "a spokeswoman", "officials". */

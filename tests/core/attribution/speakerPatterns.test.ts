@@ -830,3 +830,12 @@ describe("round 14: a court's press summary, and a body named by its capitalised
     expect(who(e, 1, 'We are looking at the options')).toBe('the Toshiba spokesman');
   });
 });
+
+describe("round 14: a newspaper's leader column and editorial are its own words", () => {
+  it('gives "‘…,’ its editorial says" and "Its leader column argues that ‘…’" to the paper named before', () => {
+    const d = article(['The Clarion is warmer. ‘For the first time in a decade, a chancellor has chosen to build rather than to patch,’ its editorial says.']);
+    expect(who(d, 1, 'For the first time in a decade')).toBe('Clarion');
+    const e = article(['The Daily Ledger is unimpressed. Its leader column argues that the settlement ‘looks generous on paper and thin on the ward’.']);
+    expect(who(e, 1, 'looks generous on paper')).not.toMatch(/leader/i);
+  });
+});
