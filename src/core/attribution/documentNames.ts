@@ -56,6 +56,21 @@ export class DocumentNames {
   }
   private readonly speakingAsIt = new Map<string, boolean>();
 
+  /**
+   * Whether the story prints an acronym as an organisation's name: spelt out before it in brackets ("The U.S.
+   * Department of Transportation (DOT)") or after "the" ("the DOT said"). Not "the official PAP news agency",
+   * which names no "it" of "While Poland …, it says".
+   */
+  printsAsOrganisation(acronym: string): boolean {
+    let known = this.organisationAcronyms.get(acronym);
+    if (known === undefined) {
+      known = new RegExp(String.raw`\(${escapeRegExp(acronym)}\)|\b[Tt]he ${escapeRegExp(acronym)}\b(?!\s+\p{Lu})`, 'u').test(this.text.wholeText);
+      this.organisationAcronyms.set(acronym, known);
+    }
+    return known;
+  }
+  private readonly organisationAcronyms = new Map<string, boolean>();
+
   private readPersons(): void {
     // Every titled or full name in the document first: "Ms Novak" reads as the "Jana Novak" named anywhere.
     // A name after a preposition ("the shelves at Videopůjčovna Jezek") is as often a place or a shop: it
@@ -93,8 +108,8 @@ export class DocumentNames {
     const full = this.fullNames.get(core);
     // "Mrs Marsh" in a story that names only Stephen Marsh, shown to be a man ("Mr Marsh", "he"): his wife,
     // whom it never names in full, not him; she stays "Mrs Marsh" as printed.
-    if (gender && full && core !== full && this.genderOf(full) !== undefined && this.genderOf(full) !== gender) return undefined;
-    return full;
+    const shown = gender && full && core !== full ? this.genderOf(full) : undefined;
+    return shown !== undefined && shown !== gender ? undefined : full;
   }
 
   /** A person's gender as the story has shown it: a pronoun resolved to them, or a title or relation printed with their name. */
@@ -147,7 +162,6 @@ export class DocumentNames {
     const m = new RegExp(String.raw`${name}(?:,\s*(\d{1,3})\s*,|\s*\((\d{1,3})\))|\b(\d{1,3})-year-old\s+(?:[\p{Ll}-]+\s+){0,3}?${name}`, 'u').exec(this.text.wholeText);
     return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
   }
-
 
   /**
    * Whether a name another document of the collection gives a described thing ("Prague Proposals" for "the

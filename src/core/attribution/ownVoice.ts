@@ -21,8 +21,7 @@ const BLOG = String.raw`(?<!\blive[\s-]*)blog`;
 /** Genres whose own text is their author's (or, unsigned, their outlet's) voice: `kind: opinion` and the like. */
 export const OWN_VOICE = new RegExp(String.raw`\b(?:opinion|op-?ed|column|commentary|comment|editorial|${BLOG}|letter|essay|statement|press release|press summary|judgment summary|speech|remarks|testimony|${ISSUED_REPORT})\b`, 'i');
 
-/** Genres that, unsigned, speak for the outlet or organisation that issued them. */
-// (A court's "press summary" of a judgment is the court's own: round 14.)
+/** Genres that, unsigned, speak for the outlet or organisation that issued them (a court's "press summary" is the court's). */
 export const ISSUER_VOICE = new RegExp(String.raw`\b(?:editorial|statement|press release|press summary|judgment summary|${ISSUED_REPORT})\b`, 'i');
 
 /** A report an organisation issues (see `ISSUED_REPORT`): cited to the organisation, whoever wrote it. */

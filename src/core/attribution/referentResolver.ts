@@ -49,7 +49,6 @@ function titleWords(text: string): string[] {
     });
 }
 
-/** "the Texas Democrat", "the Ohio Republican": a politician by party and state, never a name of its own. */
 /**
  * The name a description the story resolves to no one is given: as printed, its article in lower case ("a
  * spokesman", "the company", "the Toshiba spokesman"); a group or body named by its capitalised words loses "the"
@@ -61,6 +60,7 @@ function describedName(phrase: SpeakerPhrase): string {
   return text.replace(/^(The|A|An)\b/, (w) => w.toLowerCase());
 }
 
+/** "the Texas Democrat", "the Ohio Republican": a politician by party and state, never a name of its own. */
 const PARTY_EPITHET = /^(?:[\p{Lu}][\p{L}.-]*\s+){0,3}(?:Democrat|Republican)$/u;
 
 /** A courtesy title ending the words before a name ("Ms", "Mr.", "Dr"): kept with a surname the text never completes. */
@@ -148,10 +148,9 @@ export class ReferentResolver {
     if (company && (names.fullName(phrase.core) === undefined || names.companies.has(names.fullName(phrase.core) as string))) {
       return { ...base, kind: 'thing', gender: undefined, core: company, name: company };
     }
-    // "But the DOT said it would not wait": an acronym the story spells out in brackets or prints after "the" ("The
-    // U.S. Department of Transportation (DOT)", "the DOT") is an organisation's name, which "it" stands for. (Not
-    // every acronym: "the official PAP news agency" names no "it" of "While Poland …, it says".)
-    if (phrase.kind === 'person' && phrase.text === phrase.core && ACRONYM.test(phrase.core) && new RegExp(String.raw`\(${escapeRegExp(phrase.core)}\)|\b[Tt]he ${escapeRegExp(phrase.core)}\b(?!\s+\p{Lu})`, 'u').test(this.text.wholeText)) {
+    // "But the DOT said it would not wait": an acronym the story prints as an organisation's (see
+    // `DocumentNames.printsAsOrganisation`) is its name, which "it" stands for.
+    if (phrase.kind === 'person' && phrase.text === phrase.core && ACRONYM.test(phrase.core) && names.printsAsOrganisation(phrase.core)) {
       return { ...base, kind: 'thing', gender: undefined, name: phrase.core };
     }
     if (phrase.kind === 'person' && names.companies.has(phrase.text)) {
@@ -573,6 +572,7 @@ export class ReferentResolver {
     const ownSubject = about(n, own, own.end);
     if (ownSubject) return ownSubject;
     const firstParagraph = n - REFERENCE_PARAGRAPHS;
+    const opensWithPronoun = pronounWord ? new RegExp(`^\\W*${pronounWord}\\b`, 'i') : undefined;
     for (;;) {
       k--;
       while (k < 0) {
@@ -585,7 +585,7 @@ export class ReferentResolver {
       if (!/\p{L}/u.test(words)) continue;
       // ("Lorraine Hewson, 58, … She showed the King a photograph. '…,' she told us.": a sentence opening
       // with the same pronoun goes on about the one it stands for; who else it names is no new centre.)
-      if (pronounWord && new RegExp(`^\\W*${pronounWord}\\b`, 'i').test(words)) continue;
+      if (opensWithPronoun?.test(words)) continue;
       return about(n, s, s.end);
     }
   }

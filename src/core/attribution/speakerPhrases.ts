@@ -539,12 +539,12 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
   return subjectOnly ? (bestPerson ?? best) : best;
 }
 
-/** A description at the end of a piece of text ("the ministry", "a spokeswoman for the authority", "officials"). */
-/** Words a description of a person (one more than it may hold between its determiner and its noun). */
+/** How far back from its noun a description of a person reaches for its determiner, in words ("One life insurance company fund manager"). */
 const PERSON_DESCRIPTION_MODIFIERS = 6;
 /** The same for a description of an organisation or a document, whose capitalised modifiers may name its issuer. */
 const THING_DESCRIPTION_MODIFIERS = 4;
 
+/** A description at the end of a piece of text ("the ministry", "a spokeswoman for the authority", "officials"). */
 function description(segment: string, headFirst: boolean): SpeakerPhrase | undefined {
   const words = segment.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return undefined;
@@ -974,7 +974,6 @@ function capitalisedRuns(text: string): { 0: string; index: number; afterStop: b
   return runs;
 }
 
-/** Names, titled people and organisation or document descriptions mentioned in a piece of text, in order. */
 /**
  * The role an appositive right after a name gives ("Mary Lee, an analyst", "Niamh, a staff nurse in a Munster
  * emergency department", "William Bywater, president of the union"): a person's noun among its first three
@@ -985,6 +984,7 @@ export function roleInAppositive(after: string): string | undefined {
   return words.find((w) => isPersonNoun(w));
 }
 
+/** Names, titled people and organisation or document descriptions mentioned in a piece of text, in order. */
 export function mentionsIn(text: string, knownSurnames: Set<string> = new Set()): { phrase: SpeakerPhrase; index: number; end: number }[] {
   const out: { phrase: SpeakerPhrase; index: number; end: number }[] = [];
   // Names: runs of capitalised words (ending in a generational suffix with its full stop: "Fred Lyons Jr.").

@@ -6,9 +6,9 @@ import type { ReadDocument } from './readDocument.js';
 
 /**
  * Version of what the extractors produce. Change it whenever an extractor changes its output (paragraph
- * joining, furniture, metadata): every cached extraction is then done again.
+ * joining, furniture, metadata): every cached extraction is then done again. (2: a block set in bold from end
+ * to end is marked `strong`.)
  */
-// (2: a block set in bold from end to end is marked `strong`.)
 export const EXTRACTION_VERSION = 'prague-extraction-2';
 
 interface CacheEntry {

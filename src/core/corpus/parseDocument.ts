@@ -139,7 +139,6 @@ export function parseDocument(raw: string, options: ParseOptions = {}): ParsedDo
   // (The headline and header lines keep their block markers until read: `# Will the bridge be rebuilt?` is a
   // headline by its `#`, whatever it ends with.)
   const cleanLine = options.markdown ? removeEmphasisMarkers : (line: string) => line;
-  const clean = options.markdown ? (block: string) => removeEmphasisMarkers(removeBlockMarkers(block)) : (block: string) => block;
   const source: ParsedDocument['source'] = {};
   let pos = 0;
   let frontMatter: FrontMatter = { fields: {}, warnings: [] };
@@ -184,7 +183,7 @@ export function parseDocument(raw: string, options: ParseOptions = {}): ParsedDo
   for (let j = 0; j < i; j++) bodyOffset += (lines[j] as string).length + 1;
 
   const blocks = paragraphBlocks(text.slice(Math.min(bodyOffset, text.length)));
-  const parsed: ParsedDocument = { source: { ...source, ...frontMatter.fields }, paragraphs: paragraphsOf(blocks.map((b) => (options.markdown && isWhollyStrong(removeBlockMarkers(b)) ? { text: clean(b), strong: true } : { text: clean(b) }))) };
+  const parsed: ParsedDocument = { source: { ...source, ...frontMatter.fields }, paragraphs: paragraphsOf(blocks.map((b) => (options.markdown ? markdownBlock(b) : { text: b }))) };
   return frontMatter.warnings.length > 0 ? { ...parsed, warnings: frontMatter.warnings } : parsed;
 }
 
@@ -195,6 +194,13 @@ export interface TextBlock {
   page?: number;
   /** The whole block was set in bold (see `Paragraph.strong`). */
   strong?: boolean;
+}
+
+/** A Markdown block as loaded: its words without block or emphasis markers, and whether it was set in bold throughout. */
+function markdownBlock(block: string): TextBlock {
+  const unmarked = removeBlockMarkers(block);
+  const text = removeEmphasisMarkers(unmarked);
+  return isWhollyStrong(unmarked) ? { text, strong: true } : { text };
 }
 
 /** Whether a Markdown block is bold from end to end (`**That sounds small.**`), not merely opening or closing in bold. */
