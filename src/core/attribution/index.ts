@@ -8,10 +8,9 @@
  */
 import type { SourceDocument } from '../model.js';
 import { splitSentences } from '../text/splitSentences.js';
-import { wordsIn } from '../text/wordsIn.js';
 import { attributeDocument } from './attributeDocument.js';
 import type { AttributionContext, DocumentAttribution, SpeakerSpan } from './documentAttribution.js';
-import { MIN_SPEECH_WORDS } from './quotedTerms.js';
+import { isSpeech } from './quotedTerms.js';
 import { mayHaveVoices, type VoiceSketch, voiceSketch } from './voiceSketch.js';
 
 export type { AttributionContext, DocumentAttribution, SpeakerSpan, SpeakerTurn } from './documentAttribution.js';
@@ -130,13 +129,6 @@ export function speakerIn(doc: SourceDocument, at: number, start: number, end: n
     else voices.add(own);
   }
   return voices.size === 1 ? [...voices][0] : undefined;
-}
-
-/** Small words a title keeps in lower case ("View of the Moldau at Prague"). */
-const TITLE_SMALL_WORDS = /^(?:of|the|a|an|and|at|in|on|for|to|de|la|le|von|van|or|with)$/;
-/** Whether quoted words read as speech: enough words, and some in lower case that no title would have. */
-function isSpeech(words: string): boolean {
-  return wordsIn(words) >= MIN_SPEECH_WORDS && words.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !TITLE_SMALL_WORDS.test(w));
 }
 
 const sketches = new WeakMap<SourceDocument, VoiceSketch & { voiced: boolean }>();

@@ -3,6 +3,7 @@
  * story's own ("the Nicaraguan “contra” rebels"), and a quotation too short to be speech going on.
  */
 import { escapeRegExp } from '../text/escapeRegExp.js';
+import { wordsIn } from '../text/wordsIn.js';
 
 /** Words a quotation needs to be read as speech going on in the voice just heard (not a quoted term). */
 export const MIN_SPEECH_WORDS = 4;
@@ -23,7 +24,15 @@ export function isQuotedTitle(words: string): boolean {
   if (tokens.length === 1) return /^\p{Lu}[\p{L}\p{N}-]*$/u.test(words.trim()) && !/^(?:No|Yes|Never|Nothing|Absolutely|Exactly)$/.test(words.trim());
   if (tokens.length > MAX_TITLE_WORDS) return false;
   const big = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
-  return big(tokens[0] as string) && big(tokens[tokens.length - 1] as string) && tokens.every((w) => big(w) || /^(?:of|and|the|a|an|in|on|for|to|de)$/.test(w));
+  return big(tokens[0] as string) && big(tokens[tokens.length - 1] as string) && tokens.every((w) => big(w) || TITLE_SMALL_WORDS.test(w));
+}
+
+/** Small words a title keeps in lower case ("View of the Moldau at Prague", "Married with Children"). */
+const TITLE_SMALL_WORDS = /^(?:of|and|the|a|an|in|on|for|to|de|at|with|or|la|le|von|van)$/;
+
+/** Whether quoted words read as speech: enough words, and not a title ("an opinion piece quoting someone"). */
+export function isSpeech(words: string): boolean {
+  return wordsIn(words) >= MIN_SPEECH_WORDS && !isQuotedTitle(words);
 }
 
 /**
