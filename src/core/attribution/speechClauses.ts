@@ -498,11 +498,11 @@ export function clauseInSentence(masked: string, sentence: { start: number; end:
       const tailPhrase = subjectBefore(afterComma);
       // A long name counts as one word ("…, the Organisation for Economic Cooperation and Development said").
       const words = wordsIn(afterComma) - (tailPhrase?.form === 'name' ? wordsIn(tailPhrase.text) - 1 : 0);
-      // ("…, Bernard Reed, manager of the London options exchange said.": a role with no article after a name is
-      // that person's appositive, the comma closing it left out; see `subjectBefore`.)
+      // ("…, Bernard Reed, manager of the London options exchange said.": a role after a name, the comma closing it
+      // left out, is that person's appositive, as `subjectBefore` reads it.)
       const beforeTail = subjectText.slice(0, subjectText.lastIndexOf(','));
-      const apposedName = tailPhrase?.form === 'description' && /^\s*\p{Ll}/u.test(afterComma) && !/^\s*(?:a|an|the|one|another)\s/i.test(afterComma) ? nameOnly(beforeTail.slice(beforeTail.lastIndexOf(',') + 1)) : undefined;
-      if (apposedName) return { phrase: apposedName, from: sentence.start + start + beforeTail.lastIndexOf(',') + 1, to: sentence.start + v.end };
+      const apposed = tailPhrase?.form === 'description' ? subjectBefore(subjectText.slice(beforeTail.lastIndexOf(',') + 1)) : undefined;
+      if (apposed?.form === 'name' && apposed.kind === 'person') return { phrase: apposed, from: sentence.start + start + beforeTail.lastIndexOf(',') + 1, to: sentence.start + v.end };
       if (tailPhrase && words <= MAX_WORDS_SUBJECT_TO_VERB) return { phrase: tailPhrase, from: sentence.start + start + subjectText.lastIndexOf(',') + 1, to: sentence.start + v.end };
     }
     // "In its quarterly rice outlook and situation summary, the department said…", "Pointing to …, it
