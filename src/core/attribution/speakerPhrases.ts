@@ -46,8 +46,8 @@ export const NAMING_VERB = /^(?:called|dubbed|termed|labelled|labeled|branded)$/
  */
 export const PARTICIPLE = /\b(?:saying|adding|noting|warning|arguing|insisting|explaining|stressing|telling|writing|declaring|calling|describing)\b/g;
 
-/** Words that may stand between a subject and its verb ("Novak later said", "he has said"). */
-const BETWEEN_SUBJECT_AND_VERB = /^(?:also|still|later|then|again|once|has|have|had|was|is|previously|recently|repeatedly|earlier|often|further|\p{L}+ly)$/u;
+/** Words that may stand between a subject and its verb ("Novak later said", "he has said"). An adverb is lower-case: "Kelly said", "Ms Reilly said" end in a name. */
+const BETWEEN_SUBJECT_AND_VERB = /^(?:also|still|later|then|again|once|has|have|had|was|is|previously|recently|repeatedly|earlier|often|further|\p{Ll}+ly)$/u;
 
 /** Titles and roles written before a name ("Transport Minister Jana Novak", "Ms Novak"). */
 const TITLES = new Set(
@@ -176,7 +176,7 @@ const ORG_WORDS = new Set(
   programme program initiative house market markets lines airways airline airlines petroleum oil chemical
   chemicals mining electric electronics pharmaceuticals foods stores telecom communications resources
   financial insurance enterprises ventures laboratories labs products brands media publishing broadcasting
-  radio television newspaper magazine journal agency exchange brothers`.split(/\s+/),
+  radio television newspaper magazine journal daily tribune herald gazette agency exchange brothers`.split(/\s+/),
 );
 
 export const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
@@ -243,8 +243,8 @@ function nameWord(word: string): boolean {
 /** "I'm", "I’ve", "I'll", "I'd": a speaker saying who they are ("I'm Maya Ortiz"), never part of the name. */
 const FIRST_PERSON_CONTRACTION = /^I['\u2019](?:m|ve|ll|d)$/;
 
-/** Letters after a name for a rank or honour ("Rebecca Thorne KC", "Sir John Major KG"): not part of the name. */
-const POST_NOMINALS = new Set('KC QC SC OBE CBE MBE DBE KBE KG'.split(' '));
+/** Letters after a name for a rank or honour ("Rebecca Thorne KC", "Niamh Reilly BL", "Sir John Major KG"): not part of the name. */
+const POST_NOMINALS = new Set('KC QC SC BL OBE CBE MBE DBE KBE KG'.split(' '));
 
 /** "Munich-based", "Kremlin-backed", "Saudi-led": a capitalised place or body made an adjective; it describes, it names nobody. */
 const PLACE_ADJECTIVE = /^\p{Lu}[\p{L}.]*-(?:based|born|owned|run|led|listed|registered|funded|backed|controlled|headquartered|made)$/u;
@@ -759,8 +759,15 @@ export function misspeltThingNoun(word: string): string | undefined {
 /** An opening phrase set off by a comma that is not the subject ("However,", "Asked about the petition,", "In a speech,"). */
 export function isOpeningPhrase(segment: string): boolean {
   const first = /^\s*(\S+)/.exec(segment)?.[1] ?? '';
-  return NOT_NAMES.has(first.toLowerCase()) || /^\p{Lu}\p{Ll}+(?:ed|ing|ly)$/u.test(first);
+  return NOT_NAMES.has(first.toLowerCase()) || (/^\p{Lu}\p{Ll}+(?:ed|ing|ly)$/u.test(first) && !LY_SURNAME.test(first));
 }
+
+/**
+ * Names that end like an adverb ("Kelly, 45, said", "Daly, the minister, said"): an adverb made of an
+ * adjective in "-ll" ends "-ally" or "-fully" ("Finally", "Hopefully"), so "-elly", "-illy", "-olly", "-ully"
+ * and "-aly" end a name ("Kelly", "Reilly", "Connolly", "Tully", "Daly", "Healy").
+ */
+const LY_SURNAME = /(?:[eio]lly|(?<!f)ully|aly)$/u;
 
 /**
  * The subject of a sentence's main clause: its opening noun phrase past any opening phrase ("However, FCA

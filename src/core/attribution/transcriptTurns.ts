@@ -231,10 +231,12 @@ function participantLists(paragraphs: { text: string }[], labels: (RegExpExecArr
  * Who answers an interview's turns: the one person its title names with a full name ("… an interview with
  * Jana Novak"); else the one person its introduction (the paragraphs before its first turn, `firstTurn`:
  * by default its first `Q:` or `A:`) names so ("Health Minister Helena Šťastná spoke to us about …"). Two
- * people named there, or none: nobody, since the answers could be either's.
+ * people named there, or none: nobody, since the answers could be either's. The outlet and the interviewer
+ * are never the interviewee ("She spoke to Deník Morava at the dispatch centre").
  */
 export function interviewee(doc: SourceDocument, firstTurn = doc.paragraphs.findIndex((p) => INTERVIEW_LABEL.test(p.text))): string | undefined {
-  const fullNamesIn = (text: string) => new Set(mentionsIn(text).filter((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' ')).map((m) => m.phrase.core));
+  const asking = new Set([doc.source.outlet, doc.source.author].filter((name): name is string => !!name).map((name) => name.toLowerCase()));
+  const fullNamesIn = (text: string) => new Set(mentionsIn(text).filter((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' ') && !asking.has(m.phrase.core.toLowerCase())).map((m) => m.phrase.core));
   const inTitle = fullNamesIn(doc.source.title ?? '');
   if (inTitle.size > 0) return inTitle.size === 1 ? [...inTitle][0] : undefined;
   const inIntroduction = fullNamesIn(doc.paragraphs.slice(0, Math.max(0, firstTurn)).map((p) => p.text).join('\n'));

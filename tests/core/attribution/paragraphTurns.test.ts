@@ -98,6 +98,27 @@ describe('a magazine interview sets its questions in bold (round 14)', () => {
   });
 });
 
+describe('an interview introduced with the outlet’s name (round 15)', () => {
+  it('never takes the outlet the interviewee spoke to for the interviewee', () => {
+    const d = madeUpDocument(
+      [
+        'Dr Zuzana Říhová has run the regional ambulance service since 2021. She spoke to Deník Morava at the dispatch centre in Ostrava.',
+        'Your crews missed the limit in eight months last year. Why?',
+        'Because we spend more and more time with each patient.',
+        'Where do they go?',
+        'Some to Germany and Austria, where the pay is double.',
+        'Patients say the emergency line sometimes takes minutes to answer.',
+        'That happened on a few days in January.',
+      ],
+      { kind: 'interview', title: 'The head of the ambulance service on the winter ahead', author: 'Lucie Bartošová', outlet: 'Deník Morava' },
+    );
+    for (const at of [1, 3, 5]) (d.paragraphs[at] as { strong?: boolean }).strong = true;
+    expect(speakerOfWords(d, 3, 'Because we spend more and more time')).toBe('Zuzana Říhová');
+    expect(speakerOfWords(d, 7, 'That happened on a few days in January.')).toBe('Zuzana Říhová');
+    expect(speakerOfWords(d, 6, 'Patients say the emergency line')).toBe('Lucie Bartošová');
+  });
+});
+
 describe('layouts that are not turns (round 13 review)', () => {
   it('reads no list item as a credit line, and no repeated "Yes." as a speaker\'s heading', () => {
     const list = madeUpDocument(['Three candidates remain.', '- Jana Novak, independent candidate', '- Petr Svoboda, Greens']);

@@ -23,6 +23,33 @@ describe('a speaker named with a title, office or party before the name (names9)
     const d = article(['The show went out live on Friday.', '"Thank you," said Dame Ann Leslie OBE. "I\'m Maya Ortiz, and this is the show," the host said.']);
     expect(who(d, 2, 'Thank you')).toBe('Ann Leslie');
     expect(who(d, 2, 'and this is the show')).not.toMatch(/I'm/);
+    // Round 15: an Irish barrister's "BL" (barrister-at-law), so that "Ms Reilly" is her later.
+    const irish = article(["Niamh Reilly BL, defending, said her client was 'utterly broken' by what had happened.", "'He does not ask for sympathy,' Ms Reilly said."]);
+    expect(who(irish, 1, 'utterly broken')).toBe('Niamh Reilly');
+    expect(who(irish, 2, 'He does not ask for sympathy')).toBe('Niamh Reilly');
+  });
+
+  it('reads a surname ending like an adverb ("Kelly", "Reilly", "Daly") as a name, not an adverb (round 15)', () => {
+    const d = article([
+      '"We do not ask for sympathy," Kelly said.',
+      '"He knows it," Ms Reilly said.',
+      'Daly, a nurse, declined to comment further, saying: "It is not my place."',
+      'Hopefully, Novak said, it would be "over by June".',
+    ]);
+    expect(who(d, 1, 'We do not ask for sympathy')).toBe('Kelly');
+    expect(who(d, 2, 'He knows it')).toBe('Ms Reilly');
+    expect(who(d, 3, 'It is not my place.')).toBe('Daly');
+    expect(who(d, 4, 'over by June')).toBe('Novak');
+  });
+
+  it('reads a newspaper named "Daily" as the newspaper, never as a man "he" can stand for (round 15)', () => {
+    const d = article([
+      '"Supply of cane is inadequate," the Nanfang Daily said.',
+      'The People\'s Daily said wage increases had been too high.',
+      'A Western diplomat said the review was political. "Economics and politics are inseparable in China," he said.',
+    ]);
+    expect(who(d, 1, 'Supply of cane is inadequate')).toBe('Nanfang Daily');
+    expect(who(d, 3, 'Economics and politics are inseparable')).toBe('a Western diplomat');
   });
 
   it('keeps a surname that is also a rank when no title stands right before it ("John Major")', () => {

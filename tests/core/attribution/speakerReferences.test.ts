@@ -82,6 +82,10 @@ describe('an issued report speaks in its issuer’s voice', () => {
     const d = doc(paragraphs, { kind: 'report', author: 'Digital Rights Watch Europe', outlet: 'Digital Rights Watch Europe' });
     expect(who(d, 1, 'Our analysis shows that the decision took more than four years.')).toBe('Digital Rights Watch Europe');
     expect(who(d, 2, 'It came too late,')).toBe('Amira Haddad');
+    for (const kind of ['annual report', 'Research report', 'report summary']) {
+      const issued = doc(paragraphs, { kind, outlet: 'Digital Rights Watch Europe' });
+      expect(who(issued, 1, 'Our analysis shows that the decision took more than four years.'), kind).toBe('Digital Rights Watch Europe');
+    }
   });
 
   it('gives a report by named researchers to the organisation that issued it, not to its authors (round 14)', () => {
@@ -92,8 +96,9 @@ describe('an issued report speaks in its issuer’s voice', () => {
     expect(who(op, 1, 'Our analysis shows that the decision took more than four years.')).toBe('Hannah Oyelaran');
   });
 
-  it('leaves a news report’s (or a wire or court report’s) narration nobody’s', () => {
-    for (const kind of ['news report', 'wire report', 'court report']) {
+  it('leaves a news report’s (or a wire, court or parliament report’s) narration nobody’s', () => {
+    // Round 15: a report of any beat is journalism; only an issuer's report ("annual report") speaks.
+    for (const kind of ['news report', 'wire report', 'court report', 'parliament report', 'council report', 'business report']) {
       const d = doc(paragraphs, { kind, author: 'Jana Novak', outlet: 'Example News' });
       expect(who(d, 1, 'Our analysis shows that the decision took more than four years.'), kind).toBeUndefined();
     }
