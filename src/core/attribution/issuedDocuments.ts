@@ -102,6 +102,9 @@ export interface IssuerMention {
 
 const named = (r: Referent) => r.form === 'name';
 
+/** Words before a document's noun that make it another document than the story's own ("a similar report", "a rival statement"). */
+const OTHER_DOCUMENT = /\b(?:similar|another|separate|rival|competing|earlier|previous)\s+$/i;
+
 /**
  * The documents a paragraph's narration (`masked`, its `sentences`) mentions with their issuers: "the
  * article in Progressive magazine", "a document issued by the PMDB", "the Kiel institute's report", "The
@@ -112,7 +115,11 @@ export function issuerMentionsIn(masked: string, sentences: SentenceRange[]): Is
   const mentions: IssuerMention[] = [];
   // "The article in Progressive magazine", "a document issued by the PMDB", "the Kiel institute's report":
   // a document and who issued it.
-  const documentsBy = [...masked.matchAll(DOCUMENT_BY)].map((m) => ({ index: m.index ?? 0, noun: (m[1] ?? m[4]) as string, by: m[2] !== undefined ? subjectAfter(m[2]) : subjectBefore(m[3] as string) }));
+  // ("in response to a similar document issued by U.S. Administration officials": another document than the
+  // one the story goes on quoting, so "the document said" is not theirs.)
+  const documentsBy = [...masked.matchAll(DOCUMENT_BY)]
+    .filter((m) => !OTHER_DOCUMENT.test(masked.slice(Math.max(0, (m.index ?? 0) - 24), m.index)))
+    .map((m) => ({ index: m.index ?? 0, noun: (m[1] ?? m[4]) as string, by: m[2] !== undefined ? subjectAfter(m[2]) : subjectBefore(m[3] as string) }));
   // ("in Hawkeye's annual report": an organisation's name, no article.)
   for (const m of masked.matchAll(NAMED_DOCUMENT_OF)) {
     const noun = (m[2] as string).split(/\s+/).find((w) => ISSUED_NOUNS.has(w));

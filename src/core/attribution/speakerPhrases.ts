@@ -176,7 +176,9 @@ const ORG_WORDS = new Set(
   programme program initiative house market markets lines airways airline airlines petroleum oil chemical
   chemicals mining electric electronics pharmaceuticals foods stores telecom communications resources
   financial insurance enterprises ventures laboratories labs products brands media publishing broadcasting
-  radio television newspaper magazine journal daily tribune herald gazette agency exchange brothers`.split(/\s+/),
+  radio television newspaper magazine journal daily tribune herald gazette agency exchange brothers
+  administration secretariat directorate inspectorate tribunal embassy consulate coalition network institution
+  hospital college academy`.split(/\s+/),
 );
 
 export const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);

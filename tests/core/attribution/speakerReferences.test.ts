@@ -297,3 +297,23 @@ describe('an acronym standing alone is an organisation (round 14)', () => {
     expect(who(d, 4, 'We have determined to dismiss')).toBe('DOT');
   });
 });
+
+describe('organisations and their documents (round 15)', () => {
+  it('never lets "she" stand for an administration, an embassy or a hospital named before', () => {
+    const d = doc([
+      'Transportation Secretary Gloria Haddix told reporters the bridge would stay shut.',
+      'The bridge was rated in "fair" condition, according to Federal Highway Administration data.',
+      'Asked whether the inspection had missed something, she said: "I\'m not going to speculate."',
+    ]);
+    expect(who(d, 3, "I'm not going to speculate.")).toBe('Gloria Haddix');
+  });
+
+  it('gives "the document said" to the issuer of the story\'s document, not of "a similar document" another body issued', () => {
+    const d = doc([
+      'A spokeswoman for the EC Commission said the 25-page report was in response to a similar document issued by U.S. Administration officials in November.',
+      'The document said the U.S. export programme had subsidised 9.7 mln tonnes of wheat.',
+      '"The Community has already reacted where necessary to U.S. subsidies," it said.',
+    ]);
+    expect(who(d, 3, 'The Community has already reacted')).not.toBe('U.S. Administration');
+  });
+});
