@@ -59,8 +59,9 @@ const TITLES = new Set(
   assemblyman assemblywoman mp mep comptroller treasurer auditor attorney solicitor envoy commander admiral
   captain lieutenant sergeant inspector superintendent detective ayatollah hojatoleslam cardinal archbishop
   reverend rev pastor emir sultan doctor administrator undersecretary under-secretary registrar ombudsman
-  sheriff undersheriff ald alderwoman sgt lt capt cpl insp supt det cmdr adm brig`.split(/\s+/),
-  // Not "major", "baron", "bishop", "marshal", "constable": surnames as often ("John Major", "Peter Baron").
+  sheriff undersheriff ald alderwoman sgt lt capt cpl insp supt det cmdr adm brig trustee supervisor councilmember
+  councilor selectman selectwoman regent delegate coroner coach provost`.split(/\s+/),
+  // Not "major", "baron", "bishop", "marshal", "constable", "dean": names as often ("John Major", "Peter Baron", "Dean Witter").
 );
 
 /** The gender a title tells, for "he" and "she". */

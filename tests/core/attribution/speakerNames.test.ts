@@ -52,6 +52,12 @@ describe('a speaker named with a title, office or party before the name (names9)
     expect(who(d, 3, 'Economics and politics are inseparable')).toBe('a Western diplomat');
   });
 
+  it('reads local offices before a name as titles ("Trustee Marisol Vega", "Supervisor …", "Coroner …") (round 15)', () => {
+    const d = article(['Trustee Marisol Vega voted against the plan. "We are asking the families with the least to give up the most," Vega said.', '"I cannot support that," said Coroner Joanna Marsh.']);
+    expect(who(d, 1, 'We are asking the families')).toBe('Marisol Vega');
+    expect(who(d, 2, 'I cannot support that')).toBe('Joanna Marsh');
+  });
+
   it('keeps a surname that is also a rank when no title stands right before it ("John Major")', () => {
     const d = article(['Former prime minister John Major said: "The deal is a mistake."']);
     expect(who(d, 1, 'The deal is a mistake.')).toBe('John Major');
