@@ -87,6 +87,9 @@ const RELATION_GENDER: Record<string, 'm' | 'f'> = Object.fromEntries([
   ...'husband son father brother uncle grandfather grandson fiance boyfriend'.split(' ').map((w) => [w, 'm'] as const),
 ]);
 
+/** Nouns for a person that say their gender ("a woman named Denise"), relations among them. */
+const PERSON_GENDER: Record<string, 'm' | 'f'> = { ...RELATION_GENDER, woman: 'f', girl: 'f', lady: 'f', man: 'm', boy: 'm' };
+
 /** Family and other relations a first name is set beside ("His wife, Annemiek,", "her colleague, Tom,"). */
 const RELATION_NOUNS = new Set([...Object.keys(RELATION_GENDER), ...'partner friend neighbour neighbor colleague cousin'.split(' ')]);
 
@@ -415,7 +418,14 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
     const extend = (from: number) => {
       let end = from;
       // ("Kiel University's Institute for World Economy": one organisation's name across its parent's possessive.)
-      const possessiveGoesOn = (at: number) => ORG_WORDS.has((tokens[at] as string).toLowerCase().replace(/['\u2019]s$/, '')) && ORG_WORDS.has((tokens[at + 1] ?? '').toLowerCase()) && /^\p{Lu}/u.test(tokens[at + 1] ?? '');
+      // ("the U.S. Attorney's Office for the District of Massachusetts", "the Prime Minister's Office": an
+      // office named for its holder.)
+      const possessiveGoesOn = (at: number) => {
+        const possessor = (tokens[at] as string).toLowerCase().replace(/['\u2019]s$/, '');
+        const next = tokens[at + 1] ?? '';
+        if (!/^\p{Lu}/u.test(next)) return false;
+        return (ORG_WORDS.has(possessor) && ORG_WORDS.has(next.toLowerCase())) || (next === 'Office' && (TITLES.has(possessor) || isPersonNoun(possessor)));
+      };
       while (end + 1 < tokens.length && !/\S/.test(gapAfter(end)) && !endsSentenceAt((matches[end] as RegExpMatchArray)[0]) && (!/['\u2019]s$/.test(tokens[end] as string) || possessiveGoesOn(end)) && (nameWord(tokens[end + 1] as string) || (PARTICLE.test(tokens[end + 1] as string) && (nameWord(tokens[end + 2] ?? '') || (PARTICLE.test(tokens[end + 2] ?? '') && nameWord(tokens[end + 3] ?? '')))))) end += PARTICLE.test(tokens[end + 1] as string) && PARTICLE.test(tokens[end + 2] ?? '') ? 2 : 1;
       return end;
     };
@@ -1021,12 +1031,15 @@ export function mentionsIn(text: string, knownSurnames: Set<string> = new Set())
     const aged = /^,\s*\d{1,3}\s*,/.test(after);
     // ("his younger brother Tiago": a word saying which relation may stand before it, and no comma after.)
     const relation = /(?:^|\s)(?:his|her|their|my|our)\s+(?:[\p{Ll}-]+\s+)?(\p{L}+),?\s*$/u.exec(before)?.[1];
-    if (phrase.kind === 'person' && phrase.core.split(' ').length === 1 && phrase.text === phrase.core && !knownSurnames.has(phrase.core) && !(roleBefore && (TITLES.has(roleBefore) || isPersonNoun(roleBefore))) && !roleAfter && !aged && !(relation && RELATION_NOUNS.has(relation))) {
+    // ("a woman named Denise", "a taxi driver called Tomas": a name given to someone just described as a person.)
+    const namedAfter = /(?:^|\s)(?:a|an|one)\s+(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}+)\s+(?:named|called)\s*$/u.exec(before)?.[1];
+    const namedPerson = !!namedAfter && (isPersonNoun(namedAfter) || namedAfter in PERSON_GENDER);
+    if (phrase.kind === 'person' && phrase.core.split(' ').length === 1 && phrase.text === phrase.core && !knownSurnames.has(phrase.core) && !(roleBefore && (TITLES.has(roleBefore) || isPersonNoun(roleBefore))) && !roleAfter && !aged && !(relation && RELATION_NOUNS.has(relation)) && !namedPerson) {
       // A single capitalised word with no title is too often a place or a thing to be a person.
       continue;
     }
-    // ("His daughter, Linh,": the relation says who she is.)
-    const relationGender = relation ? RELATION_GENDER[relation] : undefined;
+    // ("His daughter, Linh,", "a woman named Denise": the relation or the noun says who she is.)
+    const relationGender = relation ? RELATION_GENDER[relation] : namedPerson ? PERSON_GENDER[namedAfter as string] : undefined;
     if (relationGender && phrase.kind === 'person' && !phrase.gender) phrase = { ...phrase, gender: relationGender };
     out.push({ phrase, index: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   }

@@ -302,6 +302,8 @@ function subjectOfVerb(clause: string, verb: Verb, verbs: Verb[]): SpeakerPhrase
     const opening = subjectAtStart(own);
     if (opening) return opening;
   }
+  const reporter = reporterOfPronoun(own);
+  if (reporter) return reporter;
   // "In a filing with the SEC, the group disclosed … and said it “…”": the sentence's subject, past its opening phrase
   // ("Last week the Minister for Health, Declan Furlong, stood up in the Dáil and told TDs that …": past an
   // opening phrase and an office set before the name).
@@ -311,13 +313,17 @@ function subjectOfVerb(clause: string, verb: Verb, verbs: Verb[]): SpeakerPhrase
 /**
  * The person a pronoun subject reports for when a name's reporting verb introduces its clause: in "He said
  * he was pleased that chairman A. William Reynolds stated at the meeting that he found …", the "he" who
- * found is Reynolds, the one whose statement the clause is, not the sentence's first "he".
+ * found is Reynolds, the one whose statement the clause is, not the sentence's first "he"; in "Luc Bernier
+ * said he told his players “…”", Bernier.
  */
 function reporterOfPronoun(own: string): SpeakerPhrase | undefined {
   // (The last name before such a verb: the sentence's own "He said he … that" is no name.)
-  const m = /^.*\s((?:\p{Lu}[\p{L}.'-]*\s+){0,3}\p{Lu}[\p{L}.'-]*)\s+(\p{Ll}+)\s+(?:[^,;:\u00A4]*?\s)?that\s+(?:he|she)\s+(?:\p{Ll}+ly\s+|also\s+|still\s+)?$/u.exec(own);
-  if (!m || !isReportingVerb(m[2] as string)) return undefined;
-  const name = lastName(m[1] as string);
+  // ("Halifax manager Luc Bernier said he told his players to stop “…”": "that" may be left out right after the verb.)
+  const m = /^((?:.*\s)?((?:\p{Lu}[\p{L}.'-]*\s+){0,3}\p{Lu}[\p{L}.'-]*))\s+(\p{Ll}+)\s+(?:(?:[^,;:\u00A4]*?\s)?that\s+)?(?:he|she)\s+(?:\p{Ll}+ly\s+|also\s+|still\s+)?$/u.exec(own);
+  if (!m || !isReportingVerb(m[3] as string)) return undefined;
+  // (The verb's subject, when it is a person's name: "Analyst Thomas McCrann of Merrill Lynch said he …".)
+  const subject = subjectBefore(m[1] as string);
+  const name = subject?.form === 'name' && subject.kind === 'person' ? subject : lastName(m[2] as string);
   return name?.kind === 'person' ? name : undefined;
 }
 

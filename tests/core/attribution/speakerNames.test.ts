@@ -227,3 +227,24 @@ describe('a courtesy title tells a family apart (round 13)', () => {
     expect(who(d, 3, 'Stephen was the kindest man')).toBe('Mrs Marsh');
   });
 });
+
+describe('names given in passing (round 15)', () => {
+  it('reads "a woman named Denise" as a woman "she" can stand for', () => {
+    const d = article([
+      'Laura Brandt, the agency’s general manager, said the cuts were "painful".',
+      'On the 22 Lorain, I met a woman named Denise who cleans operating rooms. She did not want her last name used.',
+      '"If this bus stops, I am done," she told me.',
+    ]);
+    expect(who(d, 3, 'If this bus stops')).toBe('Denise');
+  });
+
+  it('reads "he" right after "<name> said" as that name ("Halifax manager Luc Bernier said he told his players …")', () => {
+    const d = article(['Tyler MacIsaac scored twice and the Halifax Harbourmen beat the Moncton Tide 4-3.', 'Halifax manager Luc Bernier said he told his players to stop "playing not to lose."']);
+    expect(who(d, 2, 'playing not to lose.')).toBe('Luc Bernier');
+  });
+
+  it('reads an office named for its holder as one organisation ("the U.S. Attorney\'s Office")', () => {
+    const d = article(['In a statement after the hearing, the U.S. Attorney\'s Office for the District of Massachusetts said the case was a warning to employees "who think no one is checking the books."']);
+    expect(who(d, 1, 'who think no one is checking the books.')).toBe("U.S. Attorney's Office");
+  });
+});
