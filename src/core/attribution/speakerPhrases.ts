@@ -60,7 +60,7 @@ const TITLES = new Set(
   captain lieutenant sergeant inspector superintendent detective ayatollah hojatoleslam cardinal archbishop
   reverend rev pastor emir sultan doctor administrator undersecretary under-secretary registrar ombudsman
   sheriff undersheriff ald alderwoman sgt lt capt cpl insp supt det cmdr adm brig trustee supervisor councilmember
-  councilor selectman selectwoman regent delegate coroner coach provost`.split(/\s+/),
+  councilor selectman selectwoman regent delegate coroner coach provost mla msp td garda gda`.split(/\s+/),
   // Not "major", "baron", "bishop", "marshal", "constable", "dean": names as often ("John Major", "Peter Baron", "Dean Witter").
 );
 
@@ -157,7 +157,7 @@ const OFFICE_WORDS = new Set(
  * Words that close an organisation's name after "and" once it has gone on across "of" or "for"
  * ("Organisation for Economic Cooperation and Development", "Department of Health and Human Services").
  */
-const OFFICE_AFTER_AND = new Set([...OFFICE_WORDS, ...'cooperation co-operation reconstruction services human technology planning welfare fisheries food forestry resources research'.split(' ')]);
+const OFFICE_AFTER_AND = new Set([...OFFICE_WORDS, ...'cooperation co-operation reconstruction services human technology planning welfare fisheries food forestry resources research net zero rural communities innovation sport skills housing'.split(' ')]);
 
 /** Roles written before a name as titles ("Lawyer David Steel", "Analyst Sanford Margoshes", "General Manager"). */
 const ROLE_TITLES = new Set([...PERSON_NOUNS].filter((w) => !/s$/.test(w) || /ss$/.test(w)));
@@ -249,8 +249,8 @@ function nameWord(word: string): boolean {
 /** "I'm", "I’ve", "I'll", "I'd": a speaker saying who they are ("I'm Maya Ortiz"), never part of the name. */
 const FIRST_PERSON_CONTRACTION = /^I['\u2019](?:m|ve|ll|d)$/;
 
-/** Letters after a name for a rank or honour ("Rebecca Thorne KC", "Niamh Reilly BL", "Sir John Major KG"): not part of the name. */
-const POST_NOMINALS = new Set('KC QC SC BL OBE CBE MBE DBE KBE KG'.split(' '));
+/** Letters after a name for a rank, an honour or a seat ("Rebecca Thorne KC", "Niamh Reilly BL", "Sir John Major KG", "Kate Brown TD"): not part of the name. */
+const POST_NOMINALS = new Set('KC QC SC BL OBE CBE MBE DBE KBE KG MP TD MLA MSP MEP'.split(' '));
 
 /** "Munich-based", "Kremlin-backed", "Saudi-led": a capitalised place or body made an adjective; it describes, it names nobody. */
 const PLACE_ADJECTIVE = /^\p{Lu}[\p{L}.]*-(?:based|born|owned|run|led|listed|registered|funded|backed|controlled|headquartered|made)$/u;
@@ -830,6 +830,9 @@ export function subjectAtStart(sentence: string): SpeakerPhrase | undefined {
     if (!(isCapitalised(w) || TITLES.has(w.toLowerCase()) || across || number)) break;
     lead.push(w);
   }
+  // ("The DUP’s finance spokeswoman, Gillian Hanna, said … but accused …": a possessive names whose the
+  // subject is; the subject is the description and the name set beside it.)
+  if (/['’]s$/.test(lead.at(-1) ?? '')) return sentenceSubject(sentence);
   return lead.length > 0 ? lastName(lead.join(' ')) : undefined;
 }
 

@@ -248,3 +248,26 @@ describe('names given in passing (round 15)', () => {
     expect(who(d, 1, 'who think no one is checking the books.')).toBe("U.S. Attorney's Office");
   });
 });
+
+describe('UK and Irish names, seats and departments (round 15)', () => {
+  it('reads seats and ranks before or after a name as no part of it ("Alliance MLA Aoife Kerrisk", "Det Gda Cleary", "Kate Brown TD")', () => {
+    const d = article([
+      'Alliance MLA Aoife Kerrisk wrote on X that the budget was "another year of sticking plasters".',
+      '"The balance did not match the passbook," Det Gda Cleary said.',
+      'Kate Brown TD said the delay was "a shame".',
+    ]);
+    expect(who(d, 1, 'another year of sticking plasters')).toBe('Aoife Kerrisk');
+    expect(who(d, 2, 'The balance did not match the passbook')).toBe('Cleary');
+    expect(who(d, 3, 'a shame')).toBe('Kate Brown');
+  });
+
+  it('reads a department\'s whole name across "and" ("the Department for Energy Security and Net Zero")', () => {
+    const d = article(['The Department for Energy Security and Net Zero said it was "determined to bring bills down".']);
+    expect(who(d, 1, 'determined to bring bills down')).toBe('Department for Energy Security and Net Zero');
+  });
+
+  it('reads the subject of a coordinated verb past a possessive ("The DUP’s finance spokeswoman, Gillian Hanna, … but accused")', () => {
+    const d = article(['The DUP’s finance spokeswoman, Gillian Hanna, said the minister was right to press London for more money but accused Sinn Féin of using the Treasury as “a convenient excuse”.']);
+    expect(who(d, 1, 'a convenient excuse')).toBe('Gillian Hanna');
+  });
+});
