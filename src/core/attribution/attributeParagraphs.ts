@@ -98,7 +98,7 @@ class ParagraphWalk {
     const reportedFrom = this.reported.length;
     /** Each attributed quotation's clause, for telling what stands between two quotations. */
     const clauses = new Map<AttributedQuotation, Clause>();
-    const mentions = [...this.namesMentioned(p), ...this.issuersMentioned(p, issuerMentionsIn(p.masked, p.sentences)), ...this.quotationAttributions(p, clauses), ...this.issuersMentioned(p, issuersOfOpeningDocuments(p.masked, p.sentences)), ...this.reportedSpeech(p)];
+    const mentions = [...this.namesMentioned(p), ...this.describedSubjects(p), ...this.issuersMentioned(p, issuerMentionsIn(p.masked, p.sentences)), ...this.quotationAttributions(p, clauses), ...this.issuersMentioned(p, issuersOfOpeningDocuments(p.masked, p.sentences)), ...this.reportedSpeech(p)];
     this.nameQuotationsBefore(p);
     for (const m of mentions.sort((a, b) => a.index - b.index)) m.run();
     const reportedHere = this.reported.slice(reportedFrom);
@@ -149,6 +149,34 @@ class ParagraphWalk {
           const roles = phrase.kind === 'person' && phrase.form === 'name' ? [roleBefore?.toLowerCase(), roleAfterName, appositiveCloses ? roleAppositive : undefined].filter((w): w is string => !!w && isRoleNoun(w)) : [];
           const leads = !!sentence && phrase.form === 'name' && leadsSentence(masked, sentence, index, end);
           this.resolver.remember({ ...r, subject: first && person, person, opening: first && !/^(?:a|an|one|another)$/.test(wordBefore ?? ''), roles, leads });
+        },
+      });
+    }
+    return mentions;
+  }
+
+  /**
+   * A sentence whose subject is a named person's role ("After the vote, the minister declined to speculate."):
+   * that person leads it, so that a "she said" after it is the minister, not someone heard before. Only a
+   * definite role that resolves to someone named with it ("Energy Minister Lenka Dvořáková" before it).
+   */
+  private describedSubjects(p: Paragraph): Mention[] {
+    const { masked, sentences } = p;
+    const mentions: Mention[] = [];
+    for (const s of sentences) {
+      const words = masked.slice(s.start, s.end);
+      const subject = sentenceSubject(words);
+      if (subject?.form !== 'description' || subject.kind !== 'person' || !/^the\s/i.test(subject.text)) continue;
+      const offset = words.indexOf(subject.text);
+      if (offset < 0 || !leadsSentence(masked, s, s.start + offset, s.start + offset + subject.text.length)) continue;
+      const index = s.start + offset;
+      mentions.push({
+        index,
+        run: () => {
+          const r = this.resolver.resolve(subject, placeOf(p.at, index));
+          // (Only someone given that role by name: "the Chinese journalist" is no "Communist Party leader Hu Yaobang".)
+          const holds = r?.form === 'name' && r.kind === 'person' && (r.text.toLowerCase().split(/\s+/).includes(subject.core) || !!r.roles?.includes(subject.core));
+          if (r && holds) this.resolver.remember({ ...r, at: placeOf(p.at, index), subject: true, person: true, leads: true });
         },
       });
     }

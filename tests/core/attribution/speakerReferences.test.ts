@@ -317,3 +317,23 @@ describe('organisations and their documents (round 15)', () => {
     expect(who(d, 3, 'The Community has already reacted')).not.toBe('U.S. Administration');
   });
 });
+
+describe('a sentence led by a named person’s role (round 15)', () => {
+  it('reads "the minister declined …" as the named minister leading it, for the "she said" after it', () => {
+    const d = doc([
+      'Energy Minister Lenka Dvořáková said the levy would stay.',
+      'A senior official at the ministry said the government was ready. "Two years or one — we can live with either," the official said.',
+      'Asked by reporters afterwards whether she would accept such a compromise, the minister declined to speculate. "Let the Senate do its work," she said.',
+    ]);
+    expect(who(d, 3, 'Let the Senate do its work')).toBe('Lenka Dvořáková');
+  });
+
+  it('leaves an unnamed role nobody’s holder ("The Chinese journalist said" is no party leader named before)', () => {
+    const d = doc([
+      'The backlash followed the resignation of reformist Communist Party leader Hu Yaobang.',
+      'A Chinese journalist said the reformers had misjudged the public.',
+      'The Chinese journalist said the review was political. "Economics and politics are inseparable in China," he said.',
+    ]);
+    expect(who(d, 3, 'Economics and politics are inseparable')).not.toBe('Hu Yaobang');
+  });
+});
