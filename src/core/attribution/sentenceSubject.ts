@@ -4,11 +4,7 @@
  * what the next pronoun continues), whoever spoke before it.
  */
 import type { SentenceRange } from '../text/splitSentences.js';
-import { isRoleNoun, PREPOSITIONS, type SpeakerPhrase, sentenceSubject } from './speakerPhrases.js';
-
-/** A live blog entry's time stamp ("09.53", "3.48pm –", "10:22 a.m."): no words of the sentence's own. */
-export const ENTRY_TIME = String.raw`\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?\s*)?[-–—]?\s*`;
-const LEADING_ENTRY_TIME = new RegExp(`^${ENTRY_TIME}`, 'i');
+import { isRoleNoun, LEADING_ENTRY_TIME, PREPOSITIONS, type SpeakerPhrase, sentenceSubject } from './speakerPhrases.js';
 
 /** Words that open a sentence's adverbial before its subject ("In a post on Facebook, …", "Meanwhile, …"). */
 const ADVERBIAL_OPENING = /^(?:in|on|at|after|before|during|later|earlier|meanwhile|however|but|and|yesterday|today|separately|instead|still|also|again|since|until|when|while|as|for|from|with|under|speaking|asked|writing|addressing)\b/i;

@@ -46,6 +46,14 @@ export const NAMING_VERB = /^(?:called|dubbed|termed|labelled|labeled|branded)$/
  */
 export const PARTICIPLE = /\b(?:saying|adding|noting|warning|arguing|insisting|explaining|stressing|telling|writing|declaring|calling|describing)\b/g;
 
+/** A live blog entry's time stamp ("09.53", "3.48pm –", "10:22 a.m."): no words of the sentence's own. */
+export const ENTRY_TIME = String.raw`\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?\s*)?[-–—]?\s*`;
+/** A time stamp opening a live blog entry's first sentence. */
+export const LEADING_ENTRY_TIME = new RegExp(`^\\s*${ENTRY_TIME}`, 'i');
+
+/** Where someone is ("Gareth in Swansea", "Anna from Leeds"): not part of the name. */
+export const WHERE_THEY_ARE = /\s+(?:in|from|at)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s*$/u;
+
 /** Words that may stand between a subject and its verb ("Novak later said", "he has said"). An adverb is lower-case: "Kelly said", "Ms Reilly said" end in a name. */
 const BETWEEN_SUBJECT_AND_VERB = /^(?:also|still|later|then|again|once|has|have|had|was|is|previously|recently|repeatedly|earlier|often|further|\p{Ll}+ly)$/u;
 
@@ -788,6 +796,8 @@ const LY_SURNAME = /(?:[eio]lly|(?<!f)ully|aly)$/u;
  * chairman; "He declined" → he).
  */
 export function sentenceSubject(sentence: string): SpeakerPhrase | undefined {
+  // ("15:55 Asked about Holubová, she smiled": a live blog entry's time stamp is no word of the sentence.)
+  sentence = sentence.replace(LEADING_ENTRY_TIME, '');
   // "He declined to comment, saying": a sentence opening with a pronoun has it as its subject.
   const opener = pronoun(/^\s*([\p{L}]+)/u.exec(sentence)?.[1] ?? '');
   if (opener) return opener;
@@ -862,6 +872,8 @@ export function loneName(segment: string): SpeakerPhrase | undefined {
  * opening the sentence. Undefined for anything else ("The stakes are high").
  */
 export function leadingSubject(sentence: string): SpeakerPhrase | undefined {
+  // (Past a live blog entry's time stamp, or a list item's bullet: "- Hildegard Vogt, director general of …: “…”".)
+  sentence = sentence.replace(LEADING_ENTRY_TIME, '').replace(/^\s*(?:[-*•–]|\d{1,2}[.)])\s+/u, '');
   // "Her verdict:", "His answer was blunt:", "Novak’s message was clear:": the one a possessive stands for.
   const possessive = /^\s*(His|Her|Their)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?(?:\s+(?:was|is|were|are)\s+[\p{Ll}-]+)?\s*:?\s*$/u.exec(sentence);
   if (possessive) return ownerOfPossessive(possessive[1] as string);
@@ -875,8 +887,9 @@ export function leadingSubject(sentence: string): SpeakerPhrase | undefined {
   if (second === undefined) return undefined;
   const role = description(first as string, false);
   if (role?.kind === 'person') return nameOnly(second);
-  // ("A reader, Jim, has emailed in:": a first name set off beside someone described is that person's.)
-  return genericDescription(first as string)?.kind === 'person' && sentence.split(',').length > 2 ? loneName(second) : undefined;
+  // ("A reader, Jim, has emailed in:", "A reader, Pavel from Jihlava, emails:": a first name set off beside
+  // someone described is that person's.)
+  return genericDescription(first as string)?.kind === 'person' && sentence.split(',').length > 2 ? loneName(second.replace(WHERE_THEY_ARE, '')) : undefined;
 }
 
 /** The pronoun a possessive stands for ("her words" → "she"), or undefined for any other word. */

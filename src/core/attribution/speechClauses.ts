@@ -9,10 +9,12 @@ import { creditedName } from './creditLines.js';
 import { documentsSpokenIn, ISSUED_NOUNS } from './issuedDocuments.js';
 import { MASK, type Quotation } from './quotations.js';
 import { MIN_SPEECH_WORDS } from './quotedTerms.js';
-import { ENTRY_TIME, leadsSentence, subjectPastOpening } from './sentenceSubject.js';
+import { leadsSentence, subjectPastOpening } from './sentenceSubject.js';
 import {
   ABBREVIATION,
   COMPANY_STOP,
+  ENTRY_TIME,
+  LEADING_ENTRY_TIME,
   isOpeningPhrase,
   isReportingVerb,
   lastName,
@@ -35,6 +37,7 @@ import {
   subjectAfter,
   subjectAtStart,
   subjectBefore,
+  WHERE_THEY_ARE,
 } from './speakerPhrases.js';
 
 /** Words at most between a reporting verb and the quotation it introduces ("said the cap would “…”"). */
@@ -399,8 +402,6 @@ export function clauseBefore(masked: string, from: number, to: number): Clause |
 const PRESENTING = new RegExp(String.raw`^\s*(?:${ENTRY_TIME})?(?:[Hh]ere(?:['’]s|\s+is|\s+are)|[Oo]ver\s+to|(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:e-?mail|message|text|tweet|post|note|word|letter|comment|reaction|statement)\s+from)\s+([^:\u00A4]+?)\s*:\s*$`, 'u');
 /** Words after the one presented that say how they speak ("speaking through a translator", "writing from Kyiv"). */
 const HOW_THEY_SPEAK = /,?\s+(?:speaking|writing|talking|reacting|live|again|now|just\s+now)\b.*$/u;
-/** Where they are ("Gareth in Swansea", "Anna from Leeds"): not part of the name. */
-const WHERE_THEY_ARE = /\s+(?:in|from|at)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s*$/u;
 
 /** Who a live blog's hand-over sentence presents (see `PRESENTING`), when it names someone. */
 function presentedSpeaker(sentence: string): SpeakerPhrase | undefined {
@@ -419,11 +420,12 @@ function presentedSpeaker(sentence: string): SpeakerPhrase | undefined {
 }
 
 /**
- * "Devon and Cornwall Police have posted on X:", "Novak posted on Facebook:": a sentence introducing a post
- * with a colon ("posted" is no reporting verb elsewhere: "the company posted a profit").
+ * "Devon and Cornwall Police have posted on X:", "Novak posted on Facebook:", "Solheim has spoken to NRK in
+ * the finish area:": a sentence introducing a post or an interview with a colon ("posted", "spoke" are no
+ * reporting verbs elsewhere: "the company posted a profit", "she spoke at the conference").
  */
 function posterBefore(sentence: string): SpeakerPhrase | undefined {
-  const m = /^\s*(.+?)\s+(?:has\s+|have\s+|had\s+)?posted\b[^:\u00A4]*:\s*$/u.exec(sentence);
+  const m = /^\s*(.+?)\s+(?:has\s+|have\s+|had\s+)?(?:posted|spoken|spoke|talked|e-?mailed|texted|messaged)\b[^:\u00A4]*:\s*$/u.exec(sentence.replace(LEADING_ENTRY_TIME, ''));
   return m ? subjectBefore(m[1] as string) : undefined;
 }
 

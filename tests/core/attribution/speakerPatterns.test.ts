@@ -723,6 +723,36 @@ describe('round 14: a live blog hands over, and its entries open with a time sta
   });
 });
 
+describe('round 15: more of a live blog, and a round-up\'s list', () => {
+  const blog = (paragraphs: string[]) => article(paragraphs, { kind: 'live blog' });
+
+  it('gives a reader\'s email ("A reader, Pavel from Jihlava, emails:") to the reader, and an interview handed over ("X has spoken to NRK:") to X', () => {
+    const d = blog([
+      '14:31 First big name on the range: Markéta Šindelářová clears prone. Norway’s Ingrid Solheim leads.',
+      '15:34 A reader, Pavel from Jihlava, emails: “Standing shooting has cost Markéta podiums. Why does nobody fix it?” Fair question, Pavel.',
+      '15:41 Solheim has spoken to Norwegian broadcaster NRK in the finish area:',
+      '"The track was heavy and I decided to go easy on the last climb."',
+    ]);
+    expect(who(d, 2, 'Standing shooting has cost')).toBe('Pavel');
+    expect(who(d, 4, 'The track was heavy')).toBe('Ingrid Solheim');
+  });
+
+  it('reads an entry\'s subject past its time stamp for the quotation after it ("15:55 Asked about Holubová, she smiled. “…”")', () => {
+    const d = blog([
+      '14:31 Markéta Šindelářová clears prone. Norway’s Ingrid Solheim leads.',
+      '15:52 Šindelářová, in the mixed zone, did not hide her frustration.',
+      '"I had it in my hands," she said.',
+      '15:55 Asked about Holubová, she smiled for the first time. "Lucie was fantastic. She shot like a veteran."',
+    ]);
+    expect(who(d, 4, 'Lucie was fantastic.')).toBe('Markéta Šindelářová');
+  });
+
+  it('gives a list item\'s quotation to the name opening it ("- Hildegard Vogt, director general of …: “…”")', () => {
+    const d = article(['The vote drew reactions.', '- Hildegard Vogt, director general of the European Automobile Industry Forum: “Mercosur tariffs will finally come down.”']);
+    expect(who(d, 2, 'Mercosur tariffs will finally come down.')).toBe('Hildegard Vogt');
+  });
+});
+
 describe('round 14: a first name set beside a role, and a coordinated verb after an office and a name', () => {
   it('reads "Niamh, a staff nurse in a Munster emergency department" as a person a "she said" can stand for', () => {
     const d = article(['Last month I met Niamh, a staff nurse in a Munster emergency department. She has been qualified for six years.', '‘You stop being a nurse,’ she said. ‘You become a traffic controller.’'], { kind: 'opinion', author: 'Siobhán Moran' });
