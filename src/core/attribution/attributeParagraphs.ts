@@ -15,7 +15,7 @@ import { MASK } from './quotations.js';
 import { isQuotedTitle, isStoryTerm, MIN_SPEECH_WORDS } from './quotedTerms.js';
 import type { ReferentResolver } from './referentResolver.js';
 import { leadsSentence } from './sentenceSubject.js';
-import { isRoleNoun, mentionsIn, PREPOSITIONS, sentenceSubject, THING_NOUNS } from './speakerPhrases.js';
+import { isRoleNoun, mentionsIn, nameOnly, PREPOSITIONS, sentenceSubject, THING_NOUNS } from './speakerPhrases.js';
 import { type Clause, clauseAfter, clauseBefore, clauseInSentence, colonAfterSubject, objectOfQuotingVerb, speakerNamedAt, verbsIn } from './speechClauses.js';
 
 /** Characters either side of a person's name read as what the text says about them ("Syrian", "Sunshine Mining"). */
@@ -434,6 +434,13 @@ class ParagraphWalk {
       const clause = lastSentence ? (clauseInSentence(masked, lastSentence) ?? colonAfterSubject(masked, lastSentence)) : undefined;
       const r = clause ? this.resolver.resolve(clause.phrase, placeOf(p.at, clause.from)) : undefined;
       if (r && !r.unnamed) this.pending = r.name;
+    }
+    // A round-up's speaker set in bold on a line of their own ("**Pamela Ritchie, chief executive, NHS
+    // Highland**"): the quotation opening the next paragraph is theirs.
+    if (this.text.paragraphs[p.at]?.strong && quotes.length === 0) {
+      const name = nameOnly(p.text.split(/[,—–]/)[0] ?? '');
+      const r = name ? this.resolver.resolve(name, placeOf(p.at, 0)) : undefined;
+      if (r && !r.unnamed && r.kind === 'person') this.pending = r.name;
     }
   }
 }

@@ -5,7 +5,7 @@
  */
 import type { SourceDocument } from '../model.js';
 import { wordsIn } from '../text/wordsIn.js';
-import { nameOnly, type SpeakerPhrase } from './speakerPhrases.js';
+import { describesPerson, loneName, nameOnly, type SpeakerPhrase } from './speakerPhrases.js';
 
 /**
  * A credit line: a dash opening the line (an em or en dash, or two hyphens: a single one opens a list's item),
@@ -20,7 +20,8 @@ export function creditedName(text: string): SpeakerPhrase | undefined {
   const m = CREDIT_LINE.exec(text.trim());
   if (!m || wordsIn(m[1] as string) > MAX_CREDIT_WORDS) return undefined;
   const parts = (m[1] as string).split(',').map((part) => part.trim()).filter((part) => !part.startsWith('@'));
-  return nameOnly(parts[0] ?? '');
+  // ("— Kirsty, a mother from Thurso, on the CHAT Facebook page": a first name, set beside a person's description.)
+  return nameOnly(parts[0] ?? '') ?? (describesPerson(parts[1] ?? '') ? loneName(parts[0] ?? '') : undefined);
 }
 
 /**
@@ -39,9 +40,13 @@ export function mayHaveCreditLines(doc: SourceDocument): boolean {
   return doc.paragraphs.some((p) => CREDIT_LINE.test(p.text.trim()));
 }
 
-/** Gives a credited paragraph's quotations that no rule attributed to the name its credit line gives. */
+/**
+ * Gives a credited paragraph's quotations to the name its credit line gives: the credit names the speaker
+ * outright, so it outranks a voice merely going on from the paragraph before ("Morag Shearer said …" then a
+ * reader's post credited "— Kirsty, a mother from Thurso").
+ */
 export function creditQuotations(quotations: { speaker?: string }[][], credited: (string | undefined)[]): void {
   credited.forEach((name, at) => {
-    if (name) for (const q of quotations[at] ?? []) q.speaker ??= name;
+    if (name) for (const q of quotations[at] ?? []) q.speaker = name;
   });
 }

@@ -861,6 +861,12 @@ export function nameOnly(segment: string): SpeakerPhrase | undefined {
 }
 
 /** A single capitalised word as a person's name ("Sergeyev, who works at…"): only where the text says it is a person. */
+/** Whether an appositive describes a person by a noun saying so ("a mother from Thurso", "a staff nurse"). */
+export function describesPerson(appositive: string): boolean {
+  const head = /^\s*(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\b/u.exec(appositive.replace(WHERE_THEY_ARE, ''))?.[1];
+  return !!head && (isPersonNoun(head) || head in PERSON_GENDER);
+}
+
 export function loneName(segment: string): SpeakerPhrase | undefined {
   const word = segment.trim();
   return /^\p{Lu}[\p{L}'’-]+$/u.test(word) && nameWord(word) ? { text: word, form: 'name', kind: 'person', core: word } : undefined;

@@ -119,6 +119,35 @@ describe('an interview introduced with the outlet’s name (round 15)', () => {
   });
 });
 
+describe('a round-up\'s speakers in bold and its credit lines (round 15)', () => {
+  it('gives the quotation under a bold name line ("**Pamela Ritchie, chief executive, NHS Highland**") to that name', () => {
+    const d = madeUpDocument(
+      [
+        'The health board confirmed the unit will remain midwife-led. Here is how people reacted.',
+        'Pamela Ritchie, chief executive, NHS Highland',
+        '“We have listened carefully to the people of Caithness. We will not run a service that is unsafe.”',
+        'Nicola Sinclair, chair of the Caithness Health Action Team',
+        '“We are angry, but we are not surprised.',
+        '“We will be asking the Health Secretary to call the decision in.”',
+      ],
+      { kind: 'reaction round-up' },
+    );
+    for (const at of [1, 3]) (d.paragraphs[at] as { strong?: boolean }).strong = true;
+    expect(speakerOfWords(d, 3, 'We have listened carefully')).toBe('Pamela Ritchie');
+    expect(speakerOfWords(d, 5, 'We are angry')).toBe('Nicola Sinclair');
+    expect(speakerOfWords(d, 6, 'We will be asking')).toBe('Nicola Sinclair');
+  });
+
+  it('gives a block quotation credited "— Kirsty, a mother from Thurso" to Kirsty, not to the voice before it', () => {
+    const d = madeUpDocument([
+      'Its director for Scotland, Morag Shearer, said midwives did “an extraordinary job in difficult circumstances”.',
+      '“I drove to Inverness in labour with my second. I wouldn’t wish that on anyone.”',
+      '— Kirsty, a mother from Thurso, on the CHAT Facebook page',
+    ]);
+    expect(speakerOfWords(d, 2, 'I drove to Inverness')).toBe('Kirsty');
+  });
+});
+
 describe('layouts that are not turns (round 13 review)', () => {
   it('reads no list item as a credit line, and no repeated "Yes." as a speaker\'s heading', () => {
     const list = madeUpDocument(['Three candidates remain.', '- Jana Novak, independent candidate', '- Petr Svoboda, Greens']);
