@@ -162,6 +162,15 @@ const OFFICE_WORDS = new Set(
 );
 
 /**
+ * A word of an office's name: a known one ("Transport", "Foreign Affairs"), or an abstract noun by its
+ * ending ("Trade Negotiations", "Economic Development", "International Relations"), which no name has.
+ */
+function isOfficeWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return OFFICE_WORDS.has(lower) || /\p{L}{3}(?:tions?|ments?|ness|ities|ity|ances?|ences?|ism|ics)$/u.test(lower);
+}
+
+/**
  * Words that close an organisation's name after "and" once it has gone on across "of" or "for"
  * ("Organisation for Economic Cooperation and Development", "Department of Health and Human Services").
  */
@@ -495,7 +504,9 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
     // "Secretary of State George Shultz", "Comptroller of the Currency Robert Clarke", "Ambassador to GATT
     // Michael Samuels": a title, its office, a name.
     // ("an aide to Agriculture Secretary Richard Lyng" is the aide: "to" and "for" follow titles only.)
-    const titleBefore = (at: number, preposition: string) => (preposition === 'of' ? isTitle(tokens[at] ?? '') : TITLES.has((tokens[at] ?? '').toLowerCase()));
+    // ("Senior Minister of State for Transport Lim Siew Ling": a title's office may itself be "of" an office.)
+    const officeOfTitle = (at: number) => OFFICE_WORDS.has((tokens[at] ?? '').toLowerCase()) && /^(?:of|for)$/.test(tokens[at - 1] ?? '') && isTitle(tokens[at - 2] ?? '');
+    const titleBefore = (at: number, preposition: string) => (preposition === 'of' ? isTitle(tokens[at] ?? '') : TITLES.has((tokens[at] ?? '').toLowerCase()) || officeOfTitle(at));
     // "general manager for Canada Hajimu Watanabe": a role, the place it is for, a full name.
     const roleForPlace = before === 'for' && ROLE_TITLES.has((tokens[start - 2] ?? '').toLowerCase()) && run.length >= 3 && !run.some((w) => ORG_WORDS.has(w.toLowerCase()) || isTitle(w));
     const titledOf =
@@ -529,9 +540,11 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
     // "Secretary of State George Shultz", "Minister for Foreign Affairs Jan Novak": the office is not the name.
     if (k === 0 && titledOf) {
       k = 1;
-      while (k < run.length - 2 && OFFICE_WORDS.has((run[k] as string).toLowerCase())) k++;
+      while (k < run.length - 2 && isOfficeWord(run[k] as string)) k++;
     }
-    if (titledOf) k = Math.max(k, personalNameStart(run, k));
+    // (Past office words only, the rest is the name, however many words: "Transport Lim Siew Ling". Past a word
+    // no office is known to have, the name is its last words: "Social Care Wes Streeting".)
+    if (titledOf && !(k > 0 && isOfficeWord(run[k - 1] as string))) k = Math.max(k, personalNameStart(run, k));
     if (k === 0 && officeEndBeforeName(run, before, beforeThe)) k = personalNameStart(run, 1);
     // "Former Townsend Thoresen navigating officer Clive Langley": a run opening with a word that dates or
     // qualifies a role, no title after it, is the modifier of a description (the company he worked for),

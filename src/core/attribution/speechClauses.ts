@@ -321,14 +321,21 @@ function subjectOfVerb(clause: string, verb: Verb, verbs: Verb[]): SpeakerPhrase
  */
 function reporterOfPronoun(own: string): SpeakerPhrase | undefined {
   // (The last name before such a verb: the sentence's own "He said he … that" is no name.)
-  // ("Halifax manager Luc Bernier said he told his players to stop “…”": "that" may be left out right after the verb.)
-  const m = /^((?:.*\s)?((?:\p{Lu}[\p{L}.'-]*\s+){0,3}\p{Lu}[\p{L}.'-]*))\s+(\p{Ll}+)\s+(?:(?:[^,;:\u00A4]*?\s)?that\s+)?(?:he|she)\s+(?:\p{Ll}+ly\s+|also\s+|still\s+)?$/u.exec(own);
-  if (!m || !isReportingVerb(m[3] as string)) return undefined;
-  // (The verb's subject, when it is a person's name: "Analyst Thomas McCrann of Merrill Lynch said he …".)
-  const subject = subjectBefore(m[1] as string);
-  const name = subject?.form === 'name' && subject.kind === 'person' ? subject : lastName(m[2] as string);
-  return name?.kind === 'person' ? name : undefined;
+  // ("Halifax manager Luc Bernier said he told his players to stop “…”": "that" may be left out right after the
+  // verb. "Lim Siew Ling wrote in a Facebook post on Nov 5 that she had asked": words between the verb and "that".)
+  const names = [...own.matchAll(/((?:\p{Lu}[\p{L}.'-]*\s+){0,3}\p{Lu}[\p{L}.'-]*)\s+(\p{Ll}+)\s+/gu)].reverse();
+  for (const m of names) {
+    const rest = own.slice((m.index ?? 0) + m[0].length);
+    if (!isReportingVerb(m[2] as string) || !PRONOUN_AFTER_VERB.test(rest)) continue;
+    // (The verb's subject, when it is a person's name: "Analyst Thomas McCrann of Merrill Lynch said he …".)
+    const subject = subjectBefore(own.slice(0, (m.index ?? 0) + (m[1] as string).length));
+    const name = subject?.form === 'name' && subject.kind === 'person' ? subject : lastName(m[1] as string);
+    return name?.kind === 'person' ? name : undefined;
+  }
+  return undefined;
 }
+/** What may stand between a reporting verb and the "he" or "she" its clause opens with: "… that", "had", an adverb. */
+const PRONOUN_AFTER_VERB = /^(?:(?:[^,;:\u00A4]*?\s)?that\s+)?(?:he|she)\s+(?:(?:had|has|have|would|will|was|is)\s+)?(?:\p{Ll}+ly\s+|also\s+|still\s+)?$/u;
 
 /**
  * The attribution right before a quotation: `Novak told the BBC:`, `The document said`, `according to X,`,

@@ -271,3 +271,23 @@ describe('UK and Irish names, seats and departments (round 15)', () => {
     expect(who(d, 1, 'a convenient excuse')).toBe('Gillian Hanna');
   });
 });
+
+describe('long offices before a name (round 15)', () => {
+  it('reads the name after an office "of" an office ("Senior Minister of State for Transport Lim Siew Ling"), whole', () => {
+    const d = article([
+      'Ms Priya Ramasamy, 34, an accountant, said she waited almost 40 minutes.',
+      'Senior Minister of State for Transport Lim Siew Ling wrote in a Facebook post on Nov 5 that she had asked the LTA and SMRT "to get to the bottom of what happened".',
+    ]);
+    expect(who(d, 2, 'to get to the bottom of what happened')).toBe('Lim Siew Ling');
+  });
+
+  it('reads the holder of an office, not the office, for the "he" after it ("U.S. Undersecretary of State for Economic Affairs Allen Wallis")', () => {
+    const d = article([
+      'U.S. Undersecretary of State for Economic Affairs Allen Wallis said he had urged Japan to do much more.',
+      '"Our central message to Japan this week was that much needs to be done," he told a press conference.',
+      'Australian Minister for Trade Negotiations Michael Duffy said: "The Cairns Group has emerged as a third force."',
+    ]);
+    expect(who(d, 2, 'Our central message to Japan')).toBe('Allen Wallis');
+    expect(who(d, 3, 'The Cairns Group has emerged')).toBe('Michael Duffy');
+  });
+});
