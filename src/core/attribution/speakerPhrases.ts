@@ -68,7 +68,8 @@ const TITLES = new Set(
   captain lieutenant sergeant inspector superintendent detective ayatollah hojatoleslam cardinal archbishop
   reverend rev pastor emir sultan doctor administrator undersecretary under-secretary registrar ombudsman
   sheriff undersheriff ald alderwoman sgt lt capt cpl insp supt det cmdr adm brig trustee supervisor councilmember
-  councilor selectman selectwoman regent delegate coroner coach provost mla msp td garda gda`.split(/\s+/),
+  councilor selectman selectwoman regent delegate coroner coach provost mla msp td garda gda councillors councilors
+  senators`.split(/\s+/),
   // Not "major", "baron", "bishop", "marshal", "constable", "dean": names as often ("John Major", "Peter Baron", "Dean Witter").
 );
 
@@ -199,7 +200,7 @@ const ORG_WORDS = new Set(
   financial insurance enterprises ventures laboratories labs products brands media publishing broadcasting
   radio television newspaper magazine journal daily tribune herald gazette agency exchange brothers
   administration secretariat directorate inspectorate tribunal embassy consulate coalition network institution
-  hospital college academy`.split(/\s+/),
+  hospital college academy wines winery vineyards brewery breweries distillery farms estates hotels`.split(/\s+/),
 );
 
 export const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);

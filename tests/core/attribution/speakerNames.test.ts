@@ -291,3 +291,26 @@ describe('long offices before a name (round 15)', () => {
     expect(who(d, 3, 'The Cairns Group has emerged')).toBe('Michael Duffy');
   });
 });
+
+describe('firms and plural titles (round 15)', () => {
+  it('reads "Penhallow Wines" as a firm, so that "she" is the importer named with it', () => {
+    const d = article(['Their importer in the United Kingdom, Sarah Penhallow of Penhallow Wines, says the tension shows. “You get Tiago’s wildness and Rui’s discipline in the same bottle,” she says.']);
+    expect(who(d, 1, 'You get Tiago’s wildness')).toBe('Sarah Penhallow');
+  });
+
+  it('reads a plural title before names ("Councillors Fraser and Whitlock") as a title, so that "COUNCILLOR FRASER:" is Fraser', () => {
+    const d = article(
+      [
+        'MAYOR CARVER: We move to the vote on the amendment.',
+        'CITY CLERK: The amendment carries, five to two. Opposed: Councillors Fraser and Whitlock.',
+        'MAYOR CARVER: Does anyone want to explain their vote?',
+        'COUNCILLOR FRASER: Just briefly. I voted against the amendment.',
+        'MAYOR CARVER: Thank you.',
+        'COUNCILLOR WHITLOCK: Nothing to add.',
+        'COUNCILLOR FRASER: That is all from me.',
+      ],
+      { kind: 'transcript' },
+    );
+    expect(who(d, 4, 'I voted against the amendment.')).toBe('Fraser');
+  });
+});
