@@ -121,7 +121,9 @@ class ParagraphWalk {
       const wordBefore = /(\p{L}+)\W*$/u.exec(before)?.[1]?.toLowerCase();
       // ("buying from the Middle East": a preposition, then an article.)
       const wordBeforeArticle = /(\p{L}+)\s+the\s*$/iu.exec(before)?.[1]?.toLowerCase();
-      const first = !!sentence && !withSubject.has(sentence) && !/\b(?:he|she)\b/i.test(before) && !(wordBefore && (PREPOSITIONS.has(wordBefore) || wordBefore === 'that')) && !(wordBeforeArticle && PREPOSITIONS.has(wordBeforeArticle));
+      // ("Asked if South Korea would retaliate, he said": what a question was about is not its sentence's subject.)
+      const askedAbout = ASKED_ABOUT.test(before) && !before.includes(',');
+      const first = !!sentence && !withSubject.has(sentence) && !askedAbout && !/\b(?:he|she)\b/i.test(before) && !(wordBefore && (PREPOSITIONS.has(wordBefore) || wordBefore === 'that')) && !(wordBeforeArticle && PREPOSITIONS.has(wordBeforeArticle));
       if (sentence && phrase.kind === 'person') withSubject.add(sentence);
       mentions.push({
         index,
@@ -147,7 +149,7 @@ class ParagraphWalk {
           const roleAppositive = /(?:^|\s)(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(\p{L}+),\s+$/u.exec(masked.slice(Math.max(0, index - 50), index))?.[1]?.toLowerCase();
           const appositiveCloses = /^\s*,/.test(masked.slice(end, end + 3));
           const roles = phrase.kind === 'person' && phrase.form === 'name' ? [roleBefore?.toLowerCase(), roleAfterName, appositiveCloses ? roleAppositive : undefined].filter((w): w is string => !!w && isRoleNoun(w)) : [];
-          const leads = !!sentence && phrase.form === 'name' && leadsSentence(masked, sentence, index, end);
+          const leads = !!sentence && phrase.form === 'name' && !askedAbout && leadsSentence(masked, sentence, index, end);
           this.resolver.remember({ ...r, subject: first && person, person, opening: first && !/^(?:a|an|one|another)$/.test(wordBefore ?? ''), roles, leads });
         },
       });
@@ -215,7 +217,7 @@ class ParagraphWalk {
       if (!clause) return;
       clauses.set(q, clause);
       mentions.push({
-        index: clause.from,
+        index: readingPlace(masked, clause),
         run: () => {
           const speaker = this.heardSpeaking(p, clause, sentence);
           if (speaker) q.speaker = speaker;
@@ -443,4 +445,19 @@ class ParagraphWalk {
       if (r && !r.unnamed && r.kind === 'person') this.pending = r.name;
     }
   }
+}
+
+/** A sentence opening with the question someone was asked ("Asked if …", "Asked whether …", "Pressed on why …"). */
+const ASKED_ABOUT = /^\W*(?:\d{1,2}[.:]\d{2}\S*\s+)?(?:Asked|Questioned|Pressed)\s+(?:\S+\s+){0,3}?(?:if|whether|about|on|what|why|how|when)\b/;
+
+/**
+ * Where in its paragraph a clause's speaker is read, among the names mentioned around it: a "he" or "she"
+ * once every name before it in its sentence is known ("The opposition spokesperson for Vox, Ignacio Llorca,
+ * criticised what he called «…»": "he" comes after Llorca, though the clause starts with the sentence);
+ * anything else where its clause starts.
+ */
+function readingPlace(masked: string, clause: Clause): number {
+  if (clause.phrase.form !== 'pronoun' || !/^(?:he|she)$/.test(clause.phrase.core)) return clause.from;
+  const word = new RegExp(`\\b${clause.phrase.core}\\b`, 'i').exec(masked.slice(clause.from, clause.to));
+  return word ? clause.from + word.index : clause.from;
 }

@@ -337,3 +337,18 @@ describe('a sentence led by a named person’s role (round 15)', () => {
     expect(who(d, 3, 'Economics and politics are inseparable')).not.toBe('Hu Yaobang');
   });
 });
+
+describe('a "he" read where it stands in its sentence (round 15)', () => {
+  it('reads "he" after the name its sentence opens with ("…, Ignacio Llorca, criticised what he called «…»")', () => {
+    const d = doc([
+      'Regional housing minister Juan Carlos Ribera defended the decree. «We are not against tourism,» he said.',
+      'The opposition spokesperson for Vox, Ignacio Llorca, criticised what he called a «war on private property».',
+    ]);
+    expect(who(d, 2, 'war on private property')).toBe('Ignacio Llorca');
+  });
+
+  it('reads no "he" as what a question was about ("Asked if South Korea would retaliate, he said")', () => {
+    const d = doc(['South Korean Trade Minister Rha Woong Bae said Seoul would cut its surplus.', 'Asked if South Korea would retaliate against U.S. goods, he said "at this moment, we have no thought of retaliation."']);
+    expect(who(d, 2, 'at this moment, we have no thought of retaliation.')).toBe('Rha Woong Bae');
+  });
+});
