@@ -499,7 +499,12 @@ export function clauseInSentence(masked: string, sentence: { start: number; end:
     const appositiveName = nameLast ? nameOnly(nameLast[1] as string) : undefined;
     const named = appositive ? (nameOnly(appositive[1] as string) ?? (inDocumentAside?.form === 'name' && inDocumentAside.kind === 'thing' ? inDocumentAside : undefined) ?? (appositiveName?.core.includes(' ') ? appositiveName : undefined)) : undefined;
     if (named) phrase = named;
-    if (phrase && (wordsIn(subjectText) <= 8 || named)) return { phrase, from: sentence.start + start, to: sentence.start + v.end };
+    // ("A senior state police official, who spoke on condition of anonymity because he was not authorized to
+    // speak publicly, said": a person, then a relative clause set off by commas, however long.)
+    const relative = named ? undefined : /^\s*([^,]+),\s+who\b[^,\u00A4]*,\s*$/.exec(subjectText);
+    const relativeHead = relative ? subjectBefore(relative[1] as string) : undefined;
+    if (relativeHead?.kind === 'person' && relativeHead.form !== 'pronoun') phrase = relativeHead;
+    if (phrase && (wordsIn(subjectText) <= 8 || named || phrase === relativeHead)) return { phrase, from: sentence.start + start, to: sentence.start + v.end };
     // "…, an airline spokesman said.": the words after the last comma, when the verb ends the sentence.
     const afterComma = subjectText.slice(subjectText.lastIndexOf(',') + 1);
     const tail = text.slice(v.end);

@@ -352,3 +352,15 @@ describe('a "he" read where it stands in its sentence (round 15)', () => {
     expect(who(d, 2, 'at this moment, we have no thought of retaliation.')).toBe('Rha Woong Bae');
   });
 });
+
+describe('an unnamed source with a long relative clause (round 15)', () => {
+  it('reads "A senior state police official, who spoke on condition of anonymity because he …, said" as the official, for the "he said" after it', () => {
+    const d = doc([
+      'Transportation Secretary Gloria Haddix told reporters the bridge was shut. She declined to estimate a cost.',
+      'A senior state police official, who spoke on condition of anonymity because he was not authorized to speak publicly, said troopers had responded to two dozen crashes. "It is a parking lot out there," he said.',
+      'Asked whether the inspection had missed something, she said: "I am not going to speculate."',
+    ]);
+    expect(who(d, 2, 'It is a parking lot out there')).toBe('a senior state police official');
+    expect(who(d, 3, 'I am not going to speculate.')).toBe('Gloria Haddix');
+  });
+});
