@@ -124,7 +124,9 @@ class ParagraphWalk {
       // ("Asked if South Korea would retaliate, he said": what a question was about is not its sentence's subject.)
       const askedAbout = ASKED_ABOUT.test(before) && !before.includes(',');
       const first = !!sentence && !withSubject.has(sentence) && !askedAbout && !/\b(?:he|she)\b/i.test(before) && !(wordBefore && (PREPOSITIONS.has(wordBefore) || wordBefore === 'that')) && !(wordBeforeArticle && PREPOSITIONS.has(wordBeforeArticle));
-      if (sentence && phrase.kind === 'person') withSubject.add(sentence);
+      // (A name after a preposition leaves the subject's place to a clause of its own after it: "the yard at Tŷ
+      // Isaf is still dark, and Emrys Pugh is already in it".)
+      if (sentence && phrase.kind === 'person' && (first || !ANOTHER_CLAUSE_SUBJECT.test(masked.slice(end, sentence.end)))) withSubject.add(sentence);
       mentions.push({
         index,
         run: () => {
@@ -446,6 +448,9 @@ class ParagraphWalk {
     }
   }
 }
+
+/** A clause of its own later in the sentence: ", and Emrys Pugh is …" (a comma and "and", a name, an auxiliary or reporting verb). */
+const ANOTHER_CLAUSE_SUBJECT = /,\s+(?:and|but|while)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:is|was|has|had|says|said|will|would)\b/u;
 
 /** A sentence opening with the question someone was asked ("Asked if …", "Asked whether …", "Pressed on why …"). */
 const ASKED_ABOUT = /^\W*(?:\d{1,2}[.:]\d{2}\S*\s+)?(?:Asked|Questioned|Pressed)\s+(?:\S+\s+){0,3}?(?:if|whether|about|on|what|why|how|when)\b/;

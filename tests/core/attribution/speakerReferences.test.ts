@@ -364,3 +364,13 @@ describe('an unnamed source with a long relative clause (round 15)', () => {
     expect(who(d, 3, 'I am not going to speculate.')).toBe('Gloria Haddix');
   });
 });
+
+describe('a name after a preposition, then a clause of its own (round 15)', () => {
+  it('reads "the yard at Tŷ Isaf is still dark, and Emrys Pugh is already in it" as about Emrys Pugh, for the "he says" after it', () => {
+    const d = doc([
+      'At half past five on a February morning, the yard at Tŷ Isaf is still dark, and Emrys Pugh is already in it, a torch in one hand.',
+      'He is 78. He has farmed these 400 acres since his father died in 1971. “Where would I go?” he says.',
+    ], { kind: 'feature' });
+    expect(who(d, 2, 'Where would I go?')).toBe('Emrys Pugh');
+  });
+});
