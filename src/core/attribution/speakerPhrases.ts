@@ -99,6 +99,9 @@ const RELATION_GENDER: Record<string, 'm' | 'f'> = Object.fromEntries([
 /** Nouns for a person that say their gender ("a woman named Denise"), relations among them. */
 const PERSON_GENDER: Record<string, 'm' | 'f'> = { ...RELATION_GENDER, woman: 'f', girl: 'f', lady: 'f', man: 'm', boy: 'm' };
 
+/** The gender a possessive tells ("gave her name as"). */
+const POSSESSIVE_GENDER: Record<string, 'm' | 'f'> = { his: 'm', her: 'f' };
+
 /** Family and other relations a first name is set beside ("His wife, Annemiek,", "her colleague, Tom,"). */
 const RELATION_NOUNS = new Set([...Object.keys(RELATION_GENDER), ...'partner friend neighbour neighbor colleague cousin'.split(' ')]);
 
@@ -1069,13 +1072,15 @@ export function mentionsIn(text: string, knownSurnames: Set<string> = new Set())
     const relation = /(?:^|\s)(?:his|her|their|my|our)\s+(?:[\p{Ll}-]+\s+)?(\p{L}+),?\s*$/u.exec(before)?.[1];
     // ("a woman named Denise", "a taxi driver called Tomas": a name given to someone just described as a person.)
     const namedAfter = /(?:^|\s)(?:a|an|one)\s+(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}+)\s+(?:named|called)\s*$/u.exec(before)?.[1];
-    const namedPerson = !!namedAfter && (isPersonNoun(namedAfter) || namedAfter in PERSON_GENDER);
+    // ("a mother of three who gave her name only as Dimitra", "identified only as Ahmed": a name given for a person.)
+    const givenName = /(?:\bgave|\bgives|\bgiving|\bgive)\s+(his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as\s*$|\b(?:identified|known)\s+only\s+as\s*$/u.exec(before);
+    const namedPerson = (!!namedAfter && (isPersonNoun(namedAfter) || namedAfter in PERSON_GENDER)) || !!givenName;
     if (phrase.kind === 'person' && phrase.core.split(' ').length === 1 && phrase.text === phrase.core && !knownSurnames.has(phrase.core) && !(roleBefore && (TITLES.has(roleBefore) || isPersonNoun(roleBefore))) && !roleAfter && !aged && !(relation && RELATION_NOUNS.has(relation)) && !namedPerson) {
       // A single capitalised word with no title is too often a place or a thing to be a person.
       continue;
     }
     // ("His daughter, Linh,", "a woman named Denise": the relation or the noun says who she is.)
-    const relationGender = relation ? RELATION_GENDER[relation] : namedPerson ? PERSON_GENDER[namedAfter as string] : undefined;
+    const relationGender = relation ? RELATION_GENDER[relation] : givenName?.[1] ? POSSESSIVE_GENDER[givenName[1]] : namedPerson ? PERSON_GENDER[namedAfter as string] : undefined;
     if (relationGender && phrase.kind === 'person' && !phrase.gender) phrase = { ...phrase, gender: relationGender };
     out.push({ phrase, index: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   }

@@ -502,7 +502,10 @@ export function clauseInSentence(masked: string, sentence: { start: number; end:
     // ("A senior state police official, who spoke on condition of anonymity because he was not authorized to
     // speak publicly, said": a person, then a relative clause set off by commas, however long.)
     const relative = named ? undefined : /^\s*([^,]+),\s+who\b[^,\u00A4]*,\s*$/.exec(subjectText);
-    const relativeHead = relative ? subjectBefore(relative[1] as string) : undefined;
+    // (The person before any phrase saying where they work, "A currency trader at a Japanese bank, who asked …,",
+    // described as printed.)
+    const head = relative ? subjectBefore((relative[1] as string).replace(/\s+(?:at|of|for|with|from|in|on)\s+.*$/u, '')) : undefined;
+    const relativeHead = head?.form === 'description' ? { ...head, text: (relative?.[1] as string).trim() } : head;
     if (relativeHead?.kind === 'person' && relativeHead.form !== 'pronoun') phrase = relativeHead;
     if (phrase && (wordsIn(subjectText) <= 8 || named || phrase === relativeHead)) return { phrase, from: sentence.start + start, to: sentence.start + v.end };
     // "…, an airline spokesman said.": the words after the last comma, when the verb ends the sentence.

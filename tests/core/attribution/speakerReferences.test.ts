@@ -374,3 +374,24 @@ describe('a name after a preposition, then a clause of its own (round 15)', () =
     expect(who(d, 2, 'Where would I go?')).toBe('Emrys Pugh');
   });
 });
+
+describe('unnamed sources and names given in passing (round 15)', () => {
+  it('describes a source set before a relative clause as printed ("A currency trader at a Japanese bank, who asked not to be named, said")', () => {
+    const d = doc([
+      'Governor Kazuo Ueda said the bank would act if needed.',
+      'A Tokyo-based currency trader at a Japanese bank, who asked not to be named because he was not authorised to speak, said the market had been short yen.',
+      '"People are all trying to get out through the same door," he said.',
+    ]);
+    expect(who(d, 3, 'People are all trying to get out')).toBe('a Tokyo-based currency trader at a Japanese bank');
+  });
+
+  it('reads "a mother of three who gave her name only as Dimitra" as a woman a later "she" stands for', () => {
+    const d = doc([
+      '"There was a huge bang," said Sofia Lindqvist, a 24-year-old Swedish student.',
+      'A Greek man in his sixties, who did not want to give his name, told ERT that passengers had waited on deck. "Nobody told us anything," he said.',
+      'Another passenger, a mother of three from Thessaloniki who gave her name only as Dimitra, praised local fishermen. "They took my children first," she told reporters.',
+    ]);
+    expect(who(d, 2, 'Nobody told us anything')).toBe('a Greek man in his sixties');
+    expect(who(d, 3, 'They took my children first')).toBe('Dimitra');
+  });
+});
