@@ -24,6 +24,16 @@ describe('splitSentences', () => {
     expect(sentences(text)).toEqual(['It said \u201Cmodel of governance.\u201D', 'Then it ended.']);
   });
 
+  it('keeps a French closing guillemet, set after a space, with the sentence it closes', () => {
+    expect(sentences('« Nous avons arraché vingt hectares. Il le fallait. » Sylvie Mauriac soupire. « Voilà. »')).toEqual([
+      '« Nous avons arraché vingt hectares.',
+      'Il le fallait. »',
+      'Sylvie Mauriac soupire.',
+      '« Voilà. »',
+    ]);
+    expect(sentences('« We asked for ten thousand. The government gave four. » He shrugs.')).toEqual(['« We asked for ten thousand.', 'The government gave four. »', 'He shrugs.']);
+  });
+
   it('returns ranges that slice the paragraph verbatim', () => {
     const text = 'One.  Two?   Three!';
     expect(sentences(text)).toEqual(['One.', 'Two?', 'Three!']);

@@ -61,9 +61,30 @@ export function splitSentences(paragraph: string): SentenceRange[] {
     ranges.push(range);
   }
   if (carry) ranges.push(carry);
-  return ranges
-    .map((r) => trimRange(paragraph, r))
-    .filter((r) => r.end > r.start);
+  return giveBackClosingGuillemets(
+    paragraph,
+    ranges.map((r) => trimRange(paragraph, r)).filter((r) => r.end > r.start),
+  );
+}
+
+/**
+ * French typography sets a space before a closing guillemet ("« Il le fallait. »"), and `Intl.Segmenter`
+ * starts the next sentence with it. The closing marks belong to the sentence they close.
+ */
+function giveBackClosingGuillemets(text: string, ranges: SentenceRange[]): SentenceRange[] {
+  const out: SentenceRange[] = [];
+  for (const range of ranges) {
+    const closing = /^[»›]+/u.exec(text.slice(range.start, range.end));
+    const before = out[out.length - 1];
+    if (closing && before) {
+      before.end = range.start + closing[0].length;
+      const rest = trimRange(text, { start: before.end, end: range.end });
+      if (rest.end > rest.start) out.push(rest);
+      continue;
+    }
+    out.push({ ...range });
+  }
+  return out;
 }
 
 function trimRange(text: string, range: SentenceRange): SentenceRange {
