@@ -299,7 +299,7 @@ const TITLES_AFTER_TITLE = new Set('constable major marshal bishop'.split(' '));
 const AIM_ORGANISATION_WORDS = new Set('committee campaign coalition alliance movement league foundation fund council commission association society trust union'.split(' '));
 
 /** Party labels written before a politician's name as a title ("fellow Democrat William Proxmire"). */
-const PARTY_LABELS = new Set('democrat democrats republican republicans'.split(' '));
+const PARTY_LABELS = new Set('democrat democrats republican republicans conservative socialist liberal tory'.split(' '));
 
 /**
  * Rule "party label before a full name": a party label opening the name is not part of it ("Democrat
@@ -307,7 +307,9 @@ const PARTY_LABELS = new Set('democrat democrats republican republicans'.split('
  * before one word ("the Texas Democrat", "Democrat Proxmire"?) stays for the party-epithet rule to read.
  */
 function pastPartyLabel(run: string[], k: number): number {
-  return PARTY_LABELS.has((run[k] ?? '').toLowerCase()) && run.length - k - 1 >= 2 ? k + 1 : k;
+  // ("German Christian Democrat Birgit Hollmann": the label's own qualifiers before it go with it.)
+  const label = run.findLastIndex((w, at) => at >= k && at <= k + 2 && PARTY_LABELS.has(w.toLowerCase()));
+  return label >= 0 && run.length - label - 1 >= 2 ? label + 1 : k;
 }
 
 /** An initial as printed ("P.", "J.F."). */

@@ -314,3 +314,14 @@ describe('firms and plural titles (round 15)', () => {
     expect(who(d, 4, 'I voted against the amendment.')).toBe('Fraser');
   });
 });
+
+describe('a party label and its qualifiers before a name (round 15)', () => {
+  it('leaves "German Christian Democrat" and "Ohio Democrat" out of the name', () => {
+    const d = article([
+      'Opening the debate, the German Christian Democrat Birgit Hollmann, who steered the amendment, said farmers were being punished. "This is not what we voted for," she said.',
+      '"The enforcement has been disastrous," Ohio Democrat Howard Metzenbaum said in a statement.',
+    ]);
+    expect(who(d, 1, 'This is not what we voted for')).toBe('Birgit Hollmann');
+    expect(who(d, 2, 'The enforcement has been disastrous')).toBe('Howard Metzenbaum');
+  });
+});
