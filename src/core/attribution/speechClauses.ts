@@ -504,8 +504,9 @@ export function clauseInSentence(masked: string, sentence: { start: number; end:
     const relative = named ? undefined : /^\s*([^,]+),\s+who\b[^,\u00A4]*,\s*$/.exec(subjectText);
     // (The person before any phrase saying where they work, "A currency trader at a Japanese bank, who asked …,",
     // described as printed.)
-    const head = relative ? subjectBefore((relative[1] as string).replace(/\s+(?:at|of|for|with|from|in|on)\s+.*$/u, '')) : undefined;
-    const relativeHead = head?.form === 'description' ? { ...head, text: (relative?.[1] as string).trim() } : head;
+    const described = relative?.[1]?.trim() ?? '';
+    const head = relative ? subjectBefore(described.replace(/\s+(?:at|of|for|with|from|in|on)\s+.*$/u, '')) : undefined;
+    const relativeHead = head?.form === 'description' ? { ...head, text: described } : head;
     if (relativeHead?.kind === 'person' && relativeHead.form !== 'pronoun') phrase = relativeHead;
     if (phrase && (wordsIn(subjectText) <= 8 || named || phrase === relativeHead)) return { phrase, from: sentence.start + start, to: sentence.start + v.end };
     // "…, an airline spokesman said.": the words after the last comma, when the verb ends the sentence.
