@@ -151,6 +151,8 @@ class ParagraphWalk {
           const roleAppositive = /(?:^|\s)(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(\p{L}+),\s+$/u.exec(masked.slice(Math.max(0, index - 50), index))?.[1]?.toLowerCase();
           const appositiveCloses = /^\s*,/.test(masked.slice(end, end + 3));
           const roles = phrase.kind === 'person' && phrase.form === 'name' ? [roleBefore?.toLowerCase(), roleAfterName, appositiveCloses ? roleAppositive : undefined].filter((w): w is string => !!w && isRoleNoun(w)) : [];
+          // ("Conor Devally SC, defending,": a barrister's letters after the name make them counsel.)
+          if (phrase.kind === 'person' && /\s(?:SC|KC|QC|BL)\b/.test(masked.slice(index, end + 4))) roles.push('counsel');
           const leads = !!sentence && phrase.form === 'name' && !askedAbout && leadsSentence(masked, sentence, index, end);
           this.resolver.remember({ ...r, subject: first && person, person, opening: first && !/^(?:a|an|one|another)$/.test(wordBefore ?? ''), roles, leads });
         },

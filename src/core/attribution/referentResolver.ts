@@ -15,6 +15,9 @@ import { COMPANY_NAME, COMPANY_NOUNS, DEMONYMS, isRoleNoun, lastName, modifiersO
 
 /** How far back (paragraphs) "the agency said" looks for the one organisation heard speaking (set 9: the paragraph before). */
 const DESCRIBED_ORGANISATION_PARAGRAPHS = 1;
+/** Roles court copy names with no article, meaning the one just named: "counsel said". */
+const BARE_DEFINITE_ROLES = new Set(['counsel']);
+
 /** How far back (paragraphs) a pronoun or description may look for what it refers to. */
 const REFERENCE_PARAGRAPHS = 4;
 /** Words in a public body's name: a regulator, a ministry, a court is never "the company". */
@@ -232,7 +235,8 @@ export class ReferentResolver {
     // in the words around it). The nearest mention wins: after "a Treasury spokesman", "the spokesman" is
     // that unnamed source, not a spokesman named before.
     const modifiers = modifiersOf(phrase);
-    const definite = /^the\s/i.test(phrase.text);
+    // (Court copy's bare "counsel said" is the counsel just named, as "the counsel" would be.)
+    const definite = /^the\s/i.test(phrase.text) || (phrase.kind === 'person' && BARE_DEFINITE_ROLES.has(phrase.text.toLowerCase()));
     const sameRole = [...recent].reverse().find((r) => {
       if (r.kind !== phrase.kind) return false;
       if (r.form !== 'name') return phrase.kind !== 'thing' && r.form === 'description' && r.core === head;

@@ -395,3 +395,14 @@ describe('unnamed sources and names given in passing (round 15)', () => {
     expect(who(d, 3, 'They took my children first')).toBe('Dimitra');
   });
 });
+
+describe('court copy’s bare "counsel" (round 15)', () => {
+  it('reads "counsel said" as the barrister just named (letters after the name: SC, KC, QC, BL)', () => {
+    const d = doc([
+      'In a statement read by prosecution counsel Fiona Murphy SC, Mr Hanrahan said he would never work again.',
+      'Conor Devally SC, defending, said his client had no previous convictions.',
+      '“He does not hide behind that,” counsel said.',
+    ]);
+    expect(who(d, 3, 'He does not hide behind that')).toBe('Conor Devally');
+  });
+});
