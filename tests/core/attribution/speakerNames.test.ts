@@ -325,3 +325,15 @@ describe('a party label and its qualifiers before a name (round 15)', () => {
     expect(who(d, 2, 'The enforcement has been disastrous')).toBe('Howard Metzenbaum');
   });
 });
+
+describe('a chamber is an organisation (round 15)', () => {
+  it('reads "the Chamber of Minerals and Energy" and "the chamber" after "the Chamber of Mines" as the body', () => {
+    const d = article([
+      'Industry groups welcomed the decision. The Chamber of Minerals and Energy said it sent “a much-needed signal” to investors.',
+      'The gold mining industry had another "exceptional year" in 1986, the Chamber of Mines said.',
+      'The chamber said a "comparatively buoyant gold price allowed mines to continue".',
+    ]);
+    expect(who(d, 1, 'a much-needed signal')).toBe('Chamber of Minerals and Energy');
+    expect(who(d, 3, 'comparatively buoyant gold price')).toBe('Chamber of Mines');
+  });
+});
