@@ -112,6 +112,9 @@ const NOT_SPEAKER_LABEL = /^(?:present|also present|absent|apologies|staff|atten
 /** Labels that stand for whoever takes part, the person named in their parentheses: "CALLER (Anna, Leeds):", "AUDIENCE MEMBER (Tom):". */
 const PARTICIPANT_LABEL = /^(?:caller|listener|viewer|questioner|voice|reporter|journalist|participant|guest|panellist|panelist|audience member|member of the public|resident|student|witness)$/i;
 
+/** A participant's label opening a paragraph, before its parentheses ("**REPORTER (TASR):**"). */
+const PARTICIPANT_BEFORE = new RegExp(String.raw`^\W*(?:${PARTICIPANT_LABEL.source.slice(4, -2)})\s*\(`, 'iu');
+
 /**
  * Rule "a participant's label names the person in its parentheses" (round 13): "CALLER (Anna, Leeds):" is
  * Anna, not one speaker "Caller" for every caller. The name is the parentheses' first part, capitalised.
@@ -119,7 +122,8 @@ const PARTICIPANT_LABEL = /^(?:caller|listener|viewer|questioner|voice|reporter|
 function nameOfParticipant(label: string, parentheses: string): string | undefined {
   if (!PARTICIPANT_LABEL.test(label.trim())) return undefined;
   const first = /^\s*\(([^(),]+)/.exec(parentheses)?.[1]?.trim() ?? '';
-  return /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u.test(first) ? first : undefined;
+  // (An outlet may go on in lower case: "REPORTER (Hospodárske noviny)".)
+  return /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}$/u.test(first) ? first : undefined;
 }
 
 /** A label's speaker as printed: the person its parentheses name ("Madam Deputy Speaker (Judith Cummins)"), else its name. */
@@ -166,6 +170,11 @@ function speakerOfLabel(doc: SourceDocument, label: string, resolve: (phrase: Sp
   }
   const role = ROLE_LABELS[label.trim().toLowerCase()];
   if (role) return holderOfRole(doc, label.trim().toLowerCase(), role) ?? label.trim();
+  // ("REPORTER (TASR):", "REPORTER (Hospodárske noviny):": an outlet in a participant's parentheses, an
+  // acronym or words in lower case after the first, is a name as printed, not capitals to be cased, "Tasr".)
+  const printed = label.trim();
+  const outletLike = /^\p{Lu}{2,6}$|\s\p{Ll}/u.test(printed);
+  if (outletLike && doc.paragraphs.some((p) => PARTICIPANT_BEFORE.test(p.text) && p.text.includes(`(${printed})`))) return printed;
   const phrase = labelPhrase(label);
   const r = phrase ? resolve(phrase) : undefined;
   if (r?.unnamed) return undefined;

@@ -238,3 +238,21 @@ describe('a podcast host and an outlet named in its introduction (round 13)', ()
     expect(speakerOfWords(d, 3, 'Not yet.')).toBe('Kadri Allik');
   });
 });
+
+describe('a reporter labelled by outlet (round 15)', () => {
+  it('gives "REPORTER (TASR):" and "REPORTER (Hospodárske noviny):" their outlets as printed', () => {
+    const d = madeUpDocument(
+      [
+        'HUDEC: Good afternoon. We will not support the safeguard as drafted.',
+        'REPORTER (TASR): Minister, does that mean Slovakia will vote against it?',
+        'HUDEC: It means we will vote for a better one.',
+        'REPORTER (Hospodárske noviny): And if the Commission says no?',
+        'HUDEC: Then we will talk again.',
+        'REPORTER (TASR): When?',
+      ],
+      { kind: 'transcript' },
+    );
+    expect(speakerOfWords(d, 2, 'does that mean Slovakia')).toBe('TASR');
+    expect(speakerOfWords(d, 4, 'And if the Commission says no?')).toBe('Hospodárske noviny');
+  });
+});
