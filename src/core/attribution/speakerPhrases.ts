@@ -24,8 +24,8 @@ export function isReportingVerb(word: string): boolean {
 }
 const REPORTING_VERB_SET = new Set(REPORTING_VERBS);
 
-/** A reporting verb as a whole word, with "put it" ("as X put it") and an emphatic "did say" ("But Baker did say Volcker has “…”"; not "declined to say"). */
-export const REPORTING_VERB = new RegExp(`\\b(?:${[...new Set(REPORTING_VERBS)].join('|')}|put it|(?<=\\b(?:did|does)\\s+)say)\\b`, 'g');
+/** A reporting verb as a whole word, with "put it" ("as X put it"), "pointed out" and an emphatic "did say" ("But Baker did say Volcker has “…”"; not "declined to say"). */
+export const REPORTING_VERB = new RegExp(`\\b(?:${[...new Set(REPORTING_VERBS)].join('|')}|put it|points? out|pointed out|(?<=\\b(?:did|does)\\s+)say)\\b`, 'g');
 
 /**
  * Verbs that attribute the words of a quotation standing as their object ("Platt called the vote ‘a
@@ -683,7 +683,12 @@ export function subjectBefore(clause: string): SpeakerPhrase | undefined {
   const relativeWho = /(?:^|,|\baccording to|\bby)\s*([^,]+?),\s+who\s*$/iu.exec(clause)?.[1];
   const whoseName = relativeWho ? nameOnly(relativeWho.replace(/^(?:according to|by)\s+/i, '')) : undefined;
   if (whoseName) return whoseName;
-  // "One USDA official who took part in the talks": a relative clause says more about the subject.
+  // ("A Tokyo-based currency trader at a Japanese bank, who asked not to be named because he was not
+  // authorised to speak, told": a relative clause set off by commas says more about the subject.)
+  // (After a name and its appositive, "Siân Griffiths, the former MP for Rhondda, who sat beside her, said",
+  // the appositive's comma stays: "X, Y, said".)
+  clause = clause.replace(/([^,\s]),\s+who\s[^,\u00A4]*,\s*$/u, (_, last: string, at: number) => (clause.slice(0, at).includes(',') ? `${last}, ` : `${last} `));
+  // "One USDA official who took part in the talks": so does one without them.
   clause = clause.replace(/\s+(?:who|which)\s[^,]*(,?\s*)$/i, '$1');
   let words = clause.trim();
   // Whether the subject ends with a comma ("X, Y, said", "X, Y, also said"): appositives.
@@ -711,6 +716,10 @@ export function subjectBefore(clause: string): SpeakerPhrase | undefined {
   // "a spokesman for the agency": the spokesman, whom the agency's name only qualifies.
   const spokesFor = /(?:^|\s)((?:a|an|the|one|another)\s+(?:\S+\s+){0,3}?(\S+)\s+(?:of|for|at|with|from|in|to)\s.*)$/i.exec(words);
   if (!commaEnd && spokesFor && isPersonNoun((spokesFor[2] as string).toLowerCase()) && !/,/.test(spokesFor[1] as string)) return { ...(description(spokesFor[1] as string, true) as SpeakerPhrase), text: spokesFor[1] as string };
+  // ("In a note to clients, analysts at ING said": people of a named firm, no article before them.)
+  const ofFirm = /(?:^|,\s*)(\p{L}+\s+(?:at|of|from)\s+\p{Lu}[^,]*)$/u.exec(words);
+  const ofFirmHead = ofFirm ? ((ofFirm[1] as string).split(/\s/)[0] ?? '').toLowerCase() : '';
+  if (!commaEnd && ofFirm && /s$/.test(ofFirmHead) && isPersonNoun(ofFirmHead)) return { ...(description(ofFirm[1] as string, true) as SpeakerPhrase), text: ofFirm[1] as string };
   // ("Terry Hobbs, assistant vice president said", "Bernard Reed, manager of the London options exchange said":
   // a role with no article set after a name is that person's appositive, its closing comma left out.)
   const roleAfterName = /,\s*(\p{Ll}[^,]*)$/u.exec(words);

@@ -406,3 +406,24 @@ describe('court copy’s bare "counsel" (round 15)', () => {
     expect(who(d, 3, 'He does not hide behind that')).toBe('Conor Devally');
   });
 });
+
+describe('sources described with their firm (round 15)', () => {
+  it('describes people of a named firm with no article before them ("analysts at ING said") as printed', () => {
+    const d = doc(['The yen rose sharply.', 'In a note to clients, analysts at ING said "the bar for a January move now looks quite low".']);
+    expect(who(d, 2, 'the bar for a January move')).toBe('analysts at ING');
+  });
+
+  it('reads the subject before a relative clause set off by commas, keeping a name\'s appositive ("X, the former MP for Rhondda, who …, said")', () => {
+    const d = doc([
+      'A Tokyo-based currency trader at a Japanese bank, who asked not to be named because he was not authorised to speak to the media, told AFP that funds had been "badly wrong-footed".',
+      'Siân Griffiths, the former MP for the neighbouring Rhondda seat, who sat beside her on the backbenches, said she had been ‘the best-prepared person in any room’.',
+    ]);
+    expect(who(d, 1, 'badly wrong-footed')).toBe('a Tokyo-based currency trader at a Japanese bank');
+    expect(who(d, 2, 'the best-prepared person in any room')).toBe('Siân Griffiths');
+  });
+
+  it('reads "pointed out" after a quotation as its attribution', () => {
+    const d = doc(['Officers of Korth and PaineWebber said the issue sold well.', '"In selling to retail investors, you have to make a lot more telephone calls," an investment banker pointed out.']);
+    expect(who(d, 2, 'you have to make a lot more telephone calls')).toBe('an investment banker');
+  });
+});
