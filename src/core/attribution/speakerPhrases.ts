@@ -433,8 +433,12 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
   const gapBefore = (j: number) => (j > 0 ? gapAfter(j - 1) : segment.slice(0, matches[0]?.index ?? 0));
   let best: SpeakerPhrase | undefined;
   let bestPerson: SpeakerPhrase | undefined;
+  // ("But He Weiling, Washington representative of …, said": a capitalised "He" inside a sentence, right
+  // before another name word, is the Chinese surname He, not the pronoun.)
+  const surnameHe = (k: number) => tokens[k] === 'He' && k > 0 && !/\S/.test(gapBefore(k)) && !endsSentenceAt((matches[k - 1] as RegExpMatchArray)[0]) && !/\S/.test(gapAfter(k)) && nameWord(tokens[k + 1] ?? '');
+  const isNameAt = (k: number) => nameWord(tokens[k] as string) || surnameHe(k);
   for (let i = 0; i < tokens.length; i++) {
-    if (!nameWord(tokens[i] as string)) continue;
+    if (!isNameAt(i)) continue;
     // "Said David Gluskin, …": a reporting verb opening an inverted attribution is not the name's first word.
     if (isReportingVerb(tokens[i] as string) && nameWord(tokens[i + 1] ?? '') && (i === 0 || /[.!?:;"\u201C\u201D]\s*$/.test(gapBefore(i)))) continue;
     let j: number;
@@ -449,7 +453,7 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
         if (!/^\p{Lu}/u.test(next)) return false;
         return (ORG_WORDS.has(possessor) && ORG_WORDS.has(next.toLowerCase())) || (next === 'Office' && (TITLES.has(possessor) || isPersonNoun(possessor)));
       };
-      while (end + 1 < tokens.length && !/\S/.test(gapAfter(end)) && !endsSentenceAt((matches[end] as RegExpMatchArray)[0]) && (!/['\u2019]s$/.test(tokens[end] as string) || possessiveGoesOn(end)) && (nameWord(tokens[end + 1] as string) || (PARTICLE.test(tokens[end + 1] as string) && (nameWord(tokens[end + 2] ?? '') || (PARTICLE.test(tokens[end + 2] ?? '') && nameWord(tokens[end + 3] ?? '')))))) end += PARTICLE.test(tokens[end + 1] as string) && PARTICLE.test(tokens[end + 2] ?? '') ? 2 : 1;
+      while (end + 1 < tokens.length && !/\S/.test(gapAfter(end)) && !endsSentenceAt((matches[end] as RegExpMatchArray)[0]) && (!/['\u2019]s$/.test(tokens[end] as string) || possessiveGoesOn(end)) && (isNameAt(end + 1) || (PARTICLE.test(tokens[end + 1] as string) && (nameWord(tokens[end + 2] ?? '') || (PARTICLE.test(tokens[end + 2] ?? '') && nameWord(tokens[end + 3] ?? '')))))) end += PARTICLE.test(tokens[end + 1] as string) && PARTICLE.test(tokens[end + 2] ?? '') ? 2 : 1;
       return end;
     };
     j = extend(i);

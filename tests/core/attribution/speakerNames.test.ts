@@ -337,3 +337,13 @@ describe('a chamber is an organisation (round 15)', () => {
     expect(who(d, 3, 'comparatively buoyant gold price')).toBe('Chamber of Mines');
   });
 });
+
+describe('the Chinese surname He (round 15)', () => {
+  it('reads "But He Weiling, …, said" as Mr He Weiling, and the "He said" after it as him', () => {
+    const d = article([
+      'But He Weiling, Washington representative of the China Economic System Reform Institute, said reforms would go on.',
+      '"The most difficult thing is to strike the balance," He said.',
+    ]);
+    expect(who(d, 2, 'The most difficult thing')).toBe('He Weiling');
+  });
+});
