@@ -1089,7 +1089,10 @@ export function mentionsIn(text: string, knownSurnames: Set<string> = new Set())
     const namedAfter = /(?:^|\s)(?:a|an|one)\s+(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}+)\s+(?:named|called)\s*$/u.exec(before)?.[1];
     // ("a mother of three who gave her name only as Dimitra", "identified only as Ahmed": a name given for a person.)
     const givenName = /(?:\bgave|\bgives|\bgiving|\bgive)\s+(his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as\s*$|\b(?:identified|known)\s+only\s+as\s*$/u.exec(before);
-    const namedPerson = (!!namedAfter && (isPersonNoun(namedAfter) || namedAfter in PERSON_GENDER)) || !!givenName;
+    // ("This is from Priya in Bristol. She says,", "a question from Veronika in Plzen": a listener or reader
+    // whose message is read out, by first name and town.)
+    const messageFrom = /(?:\b(?:is|was|comes|came)|\b(?:e-?mail|message|letter|question|text|note))\s+from\s*$/u.test(before) && /^\s+(?:in|from)\s+\p{Lu}/u.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 12));
+    const namedPerson = (!!namedAfter && (isPersonNoun(namedAfter) || namedAfter in PERSON_GENDER)) || !!givenName || messageFrom;
     if (phrase.kind === 'person' && phrase.core.split(' ').length === 1 && phrase.text === phrase.core && !knownSurnames.has(phrase.core) && !(roleBefore && (TITLES.has(roleBefore) || isPersonNoun(roleBefore))) && !roleAfter && !aged && !(relation && RELATION_NOUNS.has(relation)) && !namedPerson) {
       // A single capitalised word with no title is too often a place or a thing to be a person.
       continue;

@@ -256,3 +256,19 @@ describe('a reporter labelled by outlet (round 15)', () => {
     expect(speakerOfWords(d, 4, 'And if the Commission says no?')).toBe('Hospodárske noviny');
   });
 });
+
+describe('a podcast host reading a listener’s message (round 15)', () => {
+  it('gives "This is from Priya in Bristol. She says, “…”" to Priya, not to the host reading it', () => {
+    const d = madeUpDocument(
+      [
+        'DEEPA: We have got a listener question on exactly that. This is from Priya in Bristol. She says, “I am 34, I have got £8,000 on a credit card. Is he right?”',
+        'SAM: Sorry, Priya’s partner.',
+        'DEEPA: Next one.',
+        'SAM: Go on.',
+      ],
+      { kind: 'transcript' },
+    );
+    expect(speakerOfWords(d, 1, 'I am 34')).toBe('Priya');
+    expect(speakerOfWords(d, 1, 'We have got a listener question')).toBe('Deepa');
+  });
+});
