@@ -203,7 +203,9 @@ const ORG_WORDS = new Set(
   financial insurance enterprises ventures laboratories labs products brands media publishing broadcasting
   radio television newspaper magazine journal daily tribune herald gazette agency exchange brothers
   administration secretariat directorate inspectorate tribunal embassy consulate coalition network institution
-  hospital college academy wines winery vineyards brewery breweries distillery farms estates hotels chamber`.split(/\s+/),
+  hospital college academy wines winery vineyards brewery breweries distillery farms estates hotels chamber
+  hardware pharmacy bakery store shop garage cafe café restaurant pub inn salon studio studios gallery theatre
+  cinema`.split(/\s+/),
 );
 
 export const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);

@@ -347,3 +347,18 @@ describe('the Chinese surname He (round 15)', () => {
     expect(who(d, 2, 'The most difficult thing')).toBe('He Weiling');
   });
 });
+
+describe('a shop named for its family (round 15)', () => {
+  it('reads "Brenner Hardware" as a shop, never the man "he says" stands for', () => {
+    const d = article(
+      [
+        'The bell over the door at Brenner Hardware has rung the same note since 1958. Walt Brenner installed it himself.',
+        'His daughter, Kate Brenner, who has run the store since 2019, says that is only partly true.',
+        'For most of its life, Brenner Hardware was one of three hardware stores in this town of 3,000.',
+        'Her father shrugs at that. “Somebody has to remember things,” he says.',
+      ],
+      { kind: 'feature' },
+    );
+    expect(who(d, 4, 'Somebody has to remember things')).not.toBe('Brenner Hardware');
+  });
+});
