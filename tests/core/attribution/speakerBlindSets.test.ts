@@ -25,7 +25,7 @@ import { describeScore, isRight, type LabelledSentence, scoreLabelledSet } from 
  * rules as set 9 measured them. It then guided speakers10's changes, so it is no longer held out: its floors
  * pin where it stands now.
  */
-const sets = ['blind-set-1', 'blind-set-2', 'blind-set-3', 'blind-set-4', 'blind-set-5', 'blind-set-6', 'blind-set-7', 'blind-set-8', 'blind-set-9', 'blind-set-10', 'blind-set-11', 'blind-set-13', 'blind-set-14', 'blind-set-15', 'blind-set-16', 'blind-set-18', 'blind-set-19', 'blind-set-20', 'blind-set-26', 'blind-set-27', 'blind-set-28', 'blind-set-29', 'blind-set-30', 'blind-set-31', 'blind-set-32', 'blind-set-33', 'blind-set-35', 'blind-set-37', 'blind-set-38', 'blind-set-44', 'blind-set-45'] as const;
+const sets = ['blind-set-1', 'blind-set-2', 'blind-set-3', 'blind-set-4', 'blind-set-5', 'blind-set-6', 'blind-set-7', 'blind-set-8', 'blind-set-9', 'blind-set-10', 'blind-set-11', 'blind-set-13', 'blind-set-14', 'blind-set-15', 'blind-set-16', 'blind-set-18', 'blind-set-19', 'blind-set-20', 'blind-set-26', 'blind-set-27', 'blind-set-28', 'blind-set-29', 'blind-set-30', 'blind-set-31', 'blind-set-32', 'blind-set-33', 'blind-set-35', 'blind-set-37', 'blind-set-38', 'blind-set-44', 'blind-set-45', 'blind-set-46', 'blind-set-47', 'blind-set-48', 'blind-set-49', 'blind-set-52', 'blind-set-53'] as const;
 /** What each set labels at least: sentences, named quotations, narration (the third, a last check, is smaller). */
 const MIN_LABELS: Record<(typeof sets)[number], { sentences: number; named: number; narration: number }> = {
   'blind-set-1': { sentences: 150, named: 60, narration: 100 },
@@ -60,6 +60,12 @@ const MIN_LABELS: Record<(typeof sets)[number], { sentences: number; named: numb
   'blind-set-38': { sentences: 320, named: 175, narration: 130 },
   'blind-set-44': { sentences: 270, named: 150, narration: 110 },
   'blind-set-45': { sentences: 275, named: 125, narration: 60 },
+  'blind-set-46': { sentences: 300, named: 160, narration: 120 },
+  'blind-set-47': { sentences: 305, named: 140, narration: 115 },
+  'blind-set-48': { sentences: 320, named: 140, narration: 105 },
+  'blind-set-49': { sentences: 300, named: 130, narration: 90 },
+  'blind-set-52': { sentences: 275, named: 135, narration: 130 },
+  'blind-set-53': { sentences: 400, named: 200, narration: 125 },
 };
 /** The figures each set must reach: named right at least, wrong speaker at most, narration unattributed at least. */
 const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narration: number }> = {
@@ -154,7 +160,8 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   'blind-set-32': { named: 0.98, wrong: 0.017, narration: 0.99 },
   // Round 14 (a coordinated verb's subject past an opening phrase and an office; "Niamh, a staff nurse": a
   // role among an appositive's first words): 33 194 -> 199/223, 20 -> 16 wrong.
-  'blind-set-33': { named: 0.92, wrong: 0.054, narration: 0.99 },
+  // Round 15: 215/223, 4 wrong (a podcast's listener, a wine importer's firm, plural titles).
+  'blind-set-33': { named: 0.96, wrong: 0.018, narration: 0.99 },
   // Round 14 ("Mrs Marsh" is not the one Marsh named in full, a man): 35 196 -> 203/222, 21 -> 14 wrong; a
   // think tank's report by two researchers is the think tank's own voice (14 sentences): 213/222, 4 wrong; a
   // "She …" sentence goes on about the woman before it, not a name it mentions: 215/222, 2 wrong; "A reader,
@@ -167,14 +174,28 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // with no age printed: the one heard speaking in the sentence before: 38 167/179, 3 wrong. An appositive's name
   // past an opening phrase, and "Lyng called U.S. … subsidies “…”": 37 136/140, 2 wrong.
   'blind-set-37': { named: 0.97, wrong: 0.015, narration: 0.99 },
-  'blind-set-38': { named: 0.93, wrong: 0.017, narration: 0.99 },
+  // Round 15: 38 171/179, 3 wrong ("the yard at Tŷ Isaf …, and Emrys Pugh is").
+  'blind-set-38': { named: 0.95, wrong: 0.017, narration: 0.99 },
   // Written and labelled blind late in round 14 (44: news copy; 45: other forms) and first measured with the
   // round as of 0aab906's merge: 44 142/154 named, 8 wrong, 115/115; 45 113/142, 13 wrong, 64/64, own voice 38/38.
   // Then guides: a court's "press summary" is its own voice (45: 113/128, own voice 52/52); a body the story only
   // describes by its capitalised words is named without "the" (44: 143/154, 7 wrong); a newspaper's leader column
   // and editorial are its issued words, "its editorial says" (45: 116/128, 10 wrong).
-  'blind-set-44': { named: 0.92, wrong: 0.046, narration: 0.99 },
-  'blind-set-45': { named: 0.9, wrong: 0.079, narration: 0.99 },
+  // Round 15 (ninth session), guides and round 14's sets: 44 144/154, 6 wrong; 45 119/128, 7 wrong (a podcast
+  // host reading a listener's message; a court's bare "counsel").
+  'blind-set-44': { named: 0.93, wrong: 0.039, narration: 0.99 },
+  'blind-set-45': { named: 0.92, wrong: 0.055, narration: 0.99 },
+  // Round 15's fresh guides, written and labelled blind at the session's start (46, 47: news copy; 48, 49: other
+  // forms) and mid-session (52: news copy; 53: other forms), first measured with round 14's rules (46-49) or
+  // the round as it then stood (52, 53): 46 157/164 named, 7 wrong; 47 131/145, 13; 48 103/141, 6; 49 118/133,
+  // 1; 52 126/139, 10; 53 167/206, 10 (201 after its lone "»" sentences were merged). Now: 46 162/164, 2; 47
+  // 143/145, 1; 48 138/141, 2; 49 130/133, 1; 52 132/139, 4; 53 170/201, 7.
+  'blind-set-46': { named: 0.98, wrong: 0.013, narration: 0.99 },
+  'blind-set-47': { named: 0.98, wrong: 0.007, narration: 0.99 },
+  'blind-set-48': { named: 0.97, wrong: 0.015, narration: 0.98 },
+  'blind-set-49': { named: 0.97, wrong: 0.008, narration: 0.98 },
+  'blind-set-52': { named: 0.94, wrong: 0.029, narration: 0.99 },
+  'blind-set-53': { named: 0.84, wrong: 0.035, narration: 0.99 },
   // Sets 18 and 19 (twelve documents each in today's styles) were held out through rounds 9 and 10:
   // names9 99/122 named, 16 wrong, 81/81 and 84/121, 21 wrong, 71/71; refs9 99/122, 16 and 85/121, 20;
   // round 10 99/122, 16 and 88/121, 17. They then became guides for round 11.
@@ -198,13 +219,19 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
 // to the one quoting; an unnamed man's words after a named woman's, to her.
 // Round 14's 44 and 45 (as first measured): an unnamed controller's words relayed by a senator, and an anonymous
 // listener's message read out by a podcast's host, go to the one relaying them.
-const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-27': 1, 'blind-set-28': 2, 'blind-set-29': 2, 'blind-set-44': 1, 'blind-set-45': 2 };
+// Round 15's 48 and 53 (as first measured): a shout from a council's public gallery printed inside a
+// councillor's turn, a protester's banner, an unnamed army source quoted by a newspaper, a coalition's letter
+// read out by an MEP and a neighbour's son quoted by a farmer on a podcast go to the one whose turn or words
+// hold them.
+const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-27': 1, 'blind-set-28': 2, 'blind-set-29': 2, 'blind-set-44': 1, 'blind-set-45': 2, 'blind-set-48': 1, 'blind-set-53': 4 };
 /**
  * Own-voice sentences a set's rules may give to nobody: set 32's signed tech blog ends with its author's bio
  * ("Priya Raman writes Stack & Signal, …"), which its labeller gave to the author and the rules read as a note
  * about the author (nobody's), as every other set labels such a line.
  */
-const OWN_VOICE_MISSES_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-32': 3 };
+// Round 15's 48 and 53: a speech's headnote ("Mayor Ines Vrabec, Maribor City Council chamber, 29 January 2025.")
+// and an "[Applause]" its labeller gave to the speaker; the rules read them as notes and stage directions, nobody's.
+const OWN_VOICE_MISSES_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-32': 3, 'blind-set-48': 1, 'blind-set-53': 1 };
 const scores = await Promise.all(sets.map((name) => scoreLabelledSet(new URL(`../../fixtures/attribution/${name}/`, import.meta.url))));
 
 /** Sentences the rules got wrong, for the failure message. */
