@@ -62,9 +62,19 @@ describe('parseDocument on the seed wire report', () => {
 
 describe('parseDocument on other exports', () => {
   it('reads YAML front matter, which overrides the header lines', () => {
-    const doc = parseDocument('---\ntitle: Statement on 5G\noutlet: Ministry\ndate: 2019-05-03\nkind: statement\n---\nIgnored headline\n\nWe support the proposals.\n');
+    const doc = parseDocument('---\ntitle: Statement on 5G\noutlet: Ministry\ndate: 2019-05-03\nkind: statement\n---\n# Statement on 5G\n\nWe support the proposals.\n');
     expect(doc.source).toMatchObject({ title: 'Statement on 5G', outlet: 'Ministry', published: '2019-05-03', kind: 'statement' });
     expect(doc.paragraphs.map((p) => p.text)).toEqual(['We support the proposals.']);
+  });
+
+  it('keeps a short first line under a front matter title as the body\'s first paragraph, never drops it (round 15)', () => {
+    // ("**Key points**", "FOR IMMEDIATE RELEASE", a match's score line: words of the document, not a headline.)
+    const doc = parseDocument('---\ntitle: Hurling: Tipperary edge Galway\nkind: news report\n---\n**Tipperary 2-22 Galway 1-23**\n\nTipperary are through to the semi-final.\n', { markdown: true });
+    expect(doc.source.title).toBe('Hurling: Tipperary edge Galway');
+    expect(doc.paragraphs.map((p) => p.text)).toEqual(['Tipperary 2-22 Galway 1-23', 'Tipperary are through to the semi-final.']);
+    // The title again, as the first line, is still the headline, not a paragraph.
+    const repeated = parseDocument('---\ntitle: Tender reopens\n---\nTender reopens\n\nThe port will reopen the tender.\n');
+    expect(repeated.paragraphs.map((p) => p.text)).toEqual(['The port will reopen the tender.']);
   });
 
   it('names the line of broken front matter', () => {

@@ -106,8 +106,8 @@ function groupsIn(parentheses: string): string[] {
   return [...parentheses.matchAll(/\(([^()]+)\)/g)].map((g) => (g[1] as string).trim());
 }
 
-/** Labels that head a list or a note, never a speaker's turn: "Present: Mayor Linda Carver (Chair); …", "Note:". */
-const NOT_SPEAKER_LABEL = /^(?:present|also present|absent|apologies|staff|attendees|in attendance|participants|panel|panellists|panelists|speakers|guests|witnesses|note|notes|source|sources|editor's note|update|correction|contact|media contact|ends|about)$/i;
+/** Labels that head a list or a note, never a speaker's turn: "Present: Mayor Linda Carver (Chair); …", "Note:", "IN THE CHAIR: Katarina Berglund". */
+const NOT_SPEAKER_LABEL = /^(?:present|also present|absent|apologies|in the chair|presiding officer|staff|attendees|in attendance|participants|panel|panellists|panelists|speakers|guests|witnesses|note|notes|source|sources|editor's note|update|correction|contact|media contact|ends|about)$/i;
 
 /** Labels that stand for whoever takes part, the person named in their parentheses: "CALLER (Anna, Leeds):", "AUDIENCE MEMBER (Tom):". */
 const PARTICIPANT_LABEL = /^(?:caller|listener|viewer|questioner|voice|reporter|journalist|participant|guest|panellist|panelist|audience member|member of the public|resident|student|witness)$/i;

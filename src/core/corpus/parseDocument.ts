@@ -64,6 +64,11 @@ export function readHeaderLine(line: string): Partial<SourceInfo> | undefined {
   return undefined;
 }
 
+/** A line's letters and digits, lower-cased: a headline and the front matter's title compared as words. */
+function lettersOf(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
 /** Whether a first line reads as a headline rather than the first paragraph of the body. */
 function isHeadline(line: string, next: string | undefined): boolean {
   const text = line.trim();
@@ -161,7 +166,12 @@ export function parseDocument(raw: string, options: ParseOptions = {}): ParsedDo
     for (let j = from; j < lines.length; j++) if ((lines[j] as string).trim()) return lines[j];
     return undefined;
   };
-  if (i < lines.length && isHeadline(cleanLine(lines[i] as string), nextNonBlank(i + 1))) {
+  // With a title in the front matter, the body's first line is a headline only as a `#` heading or the title
+  // again: "**Key points**", "FOR IMMEDIATE RELEASE" or a match's score line opening the body is the body's
+  // first paragraph, not a headline to drop.
+  const titled = frontMatter.fields.title;
+  const mayBeHeadline = (line: string) => !titled || /^#{1,6}\s/.test(line.trim()) || lettersOf(cleanLine(line)) === lettersOf(titled);
+  if (i < lines.length && mayBeHeadline(lines[i] as string) && isHeadline(cleanLine(lines[i] as string), nextNonBlank(i + 1))) {
     source.title = cleanLine((lines[i] as string).trim().replace(/^#{1,6}\s+/, ''));
     i++;
     for (;;) {

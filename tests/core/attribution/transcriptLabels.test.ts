@@ -272,3 +272,19 @@ describe('a podcast host reading a listener’s message (round 15)', () => {
     expect(speakerOfWords(d, 1, 'We have got a listener question')).toBe('Deepa');
   });
 });
+
+describe('a verbatim report’s chair line (round 15)', () => {
+  it('reads "IN THE CHAIR: Katarina Berglund, Vice-President" as a note, not a speaker called "In The Chair"', () => {
+    const d = madeUpDocument(
+      [
+        'IN THE CHAIR: KATARINA BERGLUND, Vice-President',
+        'PRESIDENT: The next item is the debate on rail freight.',
+        'NOVAK: Thank you, Madam President.',
+        'PRESIDENT: Thank you.',
+        'NOVAK: One more point.',
+      ],
+      { kind: 'transcript' },
+    );
+    expect(speakerOfWords(d, 1, 'KATARINA BERGLUND, Vice-President')).not.toBe('In The Chair');
+  });
+});
