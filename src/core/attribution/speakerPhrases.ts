@@ -99,9 +99,6 @@ const RELATION_GENDER: Record<string, 'm' | 'f'> = Object.fromEntries([
 /** Nouns for a person that say their gender ("a woman named Denise"), relations among them. */
 const PERSON_GENDER: Record<string, 'm' | 'f'> = { ...RELATION_GENDER, woman: 'f', girl: 'f', lady: 'f', man: 'm', boy: 'm' };
 
-/** The gender a possessive tells ("gave her name as"). */
-const POSSESSIVE_GENDER: Record<string, 'm' | 'f'> = { his: 'm', her: 'f' };
-
 /** Family and other relations a first name is set beside ("His wife, Annemiek,", "her colleague, Tom,"). */
 const RELATION_NOUNS = new Set([...Object.keys(RELATION_GENDER), ...'partner friend neighbour neighbor colleague cousin'.split(' ')]);
 
@@ -894,13 +891,13 @@ export function nameOnly(segment: string): SpeakerPhrase | undefined {
   return phrase.core.includes(' ') || phrase.text !== phrase.core ? phrase : undefined;
 }
 
-/** A single capitalised word as a person's name ("Sergeyev, who works at…"): only where the text says it is a person. */
 /** Whether an appositive describes a person by a noun saying so ("a mother from Thurso", "a staff nurse"). */
 export function describesPerson(appositive: string): boolean {
   const head = /^\s*(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\b/u.exec(appositive.replace(WHERE_THEY_ARE, ''))?.[1];
   return !!head && (isPersonNoun(head) || head in PERSON_GENDER);
 }
 
+/** A single capitalised word as a person's name ("Sergeyev, who works at…"): only where the text says it is a person. */
 export function loneName(segment: string): SpeakerPhrase | undefined {
   const word = segment.trim();
   return /^\p{Lu}[\p{L}'’-]+$/u.test(word) && nameWord(word) ? { text: word, form: 'name', kind: 'person', core: word } : undefined;
@@ -1100,7 +1097,7 @@ export function mentionsIn(text: string, knownSurnames: Set<string> = new Set())
       continue;
     }
     // ("His daughter, Linh,", "a woman named Denise": the relation or the noun says who she is.)
-    const relationGender = relation ? RELATION_GENDER[relation] : givenName?.[1] ? POSSESSIVE_GENDER[givenName[1]] : namedPerson ? PERSON_GENDER[namedAfter as string] : undefined;
+    const relationGender = relation ? RELATION_GENDER[relation] : givenName?.[1] ? ownerOfPossessive(givenName[1])?.gender : namedPerson ? PERSON_GENDER[namedAfter as string] : undefined;
     if (relationGender && phrase.kind === 'person' && !phrase.gender) phrase = { ...phrase, gender: relationGender };
     out.push({ phrase, index: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   }

@@ -74,15 +74,17 @@ export function splitSentences(paragraph: string): SentenceRange[] {
 function giveBackClosingGuillemets(text: string, ranges: SentenceRange[]): SentenceRange[] {
   const out: SentenceRange[] = [];
   for (const range of ranges) {
-    const closing = /^[»›]+/u.exec(text.slice(range.start, range.end));
     const before = out[out.length - 1];
-    if (closing && before) {
-      before.end = range.start + closing[0].length;
-      const rest = trimRange(text, { start: before.end, end: range.end });
+    // (Only a range opening with a closing guillemet is looked at again: most are pushed as they are.)
+    if (before && isClosingGuillemet(text[range.start])) {
+      let end = range.start;
+      while (end < range.end && isClosingGuillemet(text[end])) end++;
+      before.end = end;
+      const rest = trimRange(text, { start: end, end: range.end });
       if (rest.end > rest.start) out.push(rest);
       continue;
     }
-    out.push({ ...range });
+    out.push(range);
   }
   return out;
 }
@@ -93,3 +95,5 @@ function trimRange(text: string, range: SentenceRange): SentenceRange {
   while (end > start && /\s/.test(text[end - 1] as string)) end--;
   return { start, end };
 }
+
+const isClosingGuillemet = (c: string | undefined) => c === '»' || c === '›';
