@@ -241,6 +241,8 @@ function isCapitalised(word: string): boolean {
 
 /** A title or a role written before a name ("Minister", "Ms", "Lawyer", "Vice-President"). */
 function isTitle(word: string): boolean {
+  // ("Hon. Raymond Chu": the honorific of a minister or judge, abbreviated; "Hon" alone may be a given name.)
+  if (HONORIFIC.test(word)) return true;
   const lower = word.toLowerCase().replace(/\.$/, '');
   return TITLES.has(lower) || ROLE_TITLES.has(lower) || (SCIENCE_ROLE.test(lower) && !lower.endsWith('s')) || lower.split('-').some((part) => TITLES.has(part));
 }
@@ -292,6 +294,9 @@ export const PREPOSITIONS = new Set('of at for from in with by to on about into 
  * title ("Detective Constable Sam Ortiz", "Deputy Chief Constable Rachel Hammond", "Field Marshal" is not one,
  * "John Major" keeps his name).
  */
+/** "Hon." and "the Honourable", the honorific of ministers, judges and members in Commonwealth records. */
+const HONORIFIC = /^(?:Hon\.|Honou?rable)$/;
+
 const TITLES_AFTER_TITLE = new Set('constable major marshal bishop'.split(' '));
 
 /** Words naming a body set up for an aim written after "to" ("Committee to Protect Journalists"). */
@@ -418,10 +423,10 @@ function officeEndBeforeName(run: string[], before: string | undefined, beforeTh
  * titles in front of it kept apart ("Transport Minister Jana Novak" → name "Jana Novak").
  */
 export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | undefined {
-  // Initials keep their dots ("P.S. Tam"), and so does a generational suffix as printed ("Fred Lyons Jr.");
-  // other words lose the punctuation after them.
+  // Initials keep their dots ("P.S. Tam"), and so do a generational suffix as printed ("Fred Lyons Jr.") and
+  // the honorific "Hon." (a title only with its dot); other words lose the punctuation after them.
   const matches = [...segment.matchAll(TOKEN)];
-  const tokens = matches.map((m) => (/^(?:\p{Lu}\.)+$|^(?:Jr|Sr)\.$/u.test(m[0]) ? m[0] : m[0].replace(/[.,]$/, '')));
+  const tokens = matches.map((m) => (/^(?:\p{Lu}\.)+$|^(?:Jr|Sr|Hon)\.$/u.test(m[0]) ? m[0] : m[0].replace(/[.,]$/, '')));
   // Anything but spaces between two words ends a name: a comma, a bracket, a ticker ("the International
   // Coffee Agreement, ICA", "Aluminium AG <ALUZ.Z> (Alusuisse)").
   const gapAfter = (j: number) => {
@@ -538,7 +543,7 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
     let gender: 'm' | 'f' | undefined;
     for (let t = 0; t < run.length; t++) {
       const lower = (run[t] as string).toLowerCase().replace(/\.$/, '');
-      if (isTitle(lower) || (t === k && t > 0 && TITLES_AFTER_TITLE.has(lower))) {
+      if (isTitle(run[t] as string) || (t === k && t > 0 && TITLES_AFTER_TITLE.has(lower))) {
         k = t + 1;
         gender = TITLE_GENDER[lower] ?? gender;
       }

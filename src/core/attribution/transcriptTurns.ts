@@ -98,7 +98,10 @@ function continuesTurns(doc: SourceDocument, labels: (string | undefined)[]): bo
 function seatOrOfficeHolder(label: string, parentheses: string): boolean {
   const groups = groupsIn(parentheses);
   const role = (g: string) => g.split(/\s+/).some((w) => isRoleNoun(w.replace(/[^\p{L}-]/gu, '')));
-  return groups.some((g) => nameOnly(g)?.core.includes(' ') || role(g)) || /^[\p{Lu}][\p{L}&/]{0,7}$|^[DRI]-[A-Z]{2}$/u.test(groups.at(-1) ?? '') || nameOfParticipant(label, parentheses) !== undefined;
+  // (Canada's record gives the seat and the party in one pair, the party last: "(Peace River—Westlock, CPC)",
+  // "(Minister of Emergency Preparedness, Lib.)".)
+  const party = (groups.at(-1) ?? '').split(/,\s*/).at(-1) ?? '';
+  return groups.some((g) => nameOnly(g)?.core.includes(' ') || role(g)) || /^[\p{Lu}][\p{L}&/]{0,7}\.?$|^[DRI]-[A-Z]{2}$/u.test(party) || nameOfParticipant(label, parentheses) !== undefined;
 }
 
 /** The words inside each pair of a label's parentheses: "(Skipton and Ripon Dales) (Con)" → both. */
@@ -181,7 +184,16 @@ function speakerOfLabel(doc: SourceDocument, label: string, resolve: (phrase: Sp
   // "THE LEDGER:" (the interviewing paper): read as a name, it loses its article ("Ledger"); a label
   // with an article that the text names no further is given as printed.
   if (r && /^the\s/i.test(label.trim()) && label.toLowerCase().includes(r.name.toLowerCase())) return label.trim();
-  return r?.name;
+  return r && printed === printed.toUpperCase() ? (nameAsPrinted(doc, r.name) ?? r.name) : r?.name;
+}
+
+/**
+ * Rule "a label in capitals is the name as the text prints it" (round 16): "FEMKE DE WIT:" is Femke de Wit
+ * when the introduction says "I'm Femke de Wit", not "Femke De Wit" cased word by word.
+ */
+function nameAsPrinted(doc: SourceDocument, name: string): string | undefined {
+  const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{N}])`, 'giu');
+  return doc.paragraphs.flatMap((p) => [...p.text.matchAll(pattern)].map((m) => m[0])).find((printed) => printed !== printed.toUpperCase());
 }
 
 /** A label of two or three capitals, "JK:", "FC:": a speaker's or the interviewing outlet's initials. */

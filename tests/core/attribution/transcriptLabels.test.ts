@@ -288,3 +288,34 @@ describe('a verbatim report’s chair line (round 15)', () => {
     expect(speakerOfWords(d, 1, 'KATARINA BERGLUND, Vice-President')).not.toBe('In The Chair');
   });
 });
+
+describe("Canada's record and labels in capitals (round 16)", () => {
+  it("reads a member's seat and party given in one pair of parentheses, and the honorific Hon.", () => {
+    const d = madeUpDocument(
+      [
+        'Mrs. Heather Lindqvist (Peace River—Westlock, CPC): Mr. Speaker, the town was evacuated twice. Where is the force?',
+        'Hon. Raymond Chu (Minister of Emergency Preparedness, Lib.): Mr. Speaker, we have trained 1,100 firefighters.',
+        'Mrs. Heather Lindqvist: Mr. Speaker, fire season does not wait.',
+        'Hon. Raymond Chu: Mr. Speaker, that is simply not accurate.',
+      ],
+      { kind: 'parliamentary record', outlet: 'House of Commons of Canada' },
+    );
+    expect(speakerOfWords(d, 1, 'Where is the force?')).toBe('Heather Lindqvist');
+    expect(speakerOfWords(d, 2, 'we have trained 1,100 firefighters.')).toBe('Raymond Chu');
+    expect(speakerOfWords(d, 4, 'that is simply not accurate.')).toBe('Raymond Chu');
+  });
+
+  it('gives a label printed in capitals as the text prints the name elsewhere', () => {
+    const d = madeUpDocument(
+      [
+        "FEMKE DE WIT: Welcome to Harbour Lines. I'm Femke de Wit.",
+        'KEES HOOGENDOORN: Thanks for having me.',
+        'FEMKE DE WIT: Kees, how do two ships find each other?',
+        'KEES HOOGENDOORN: On the radar, usually.',
+      ],
+      { kind: 'podcast transcript' },
+    );
+    expect(speakerOfWords(d, 3, 'how do two ships find each other?')).toBe('Femke de Wit');
+    expect(speakerOfWords(d, 4, 'On the radar, usually.')).toBe('Kees Hoogendoorn');
+  });
+});
