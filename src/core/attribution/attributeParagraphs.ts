@@ -20,6 +20,8 @@ import { type Clause, clauseAfter, clauseBefore, clauseInSentence, colonAfterSub
 
 /** Characters either side of a person's name read as what the text says about them ("Syrian", "Sunshine Mining"). */
 const AROUND_CHARS = 60;
+/** Characters before a name read back for the title of an office it ends ("Minister for Agriculture, Water and Rural Development …"). */
+const OFFICE_CHARS = 80;
 
 /** Paragraphs back, from a question, to look for the one it is put to (the last other speaker heard). */
 const EXCHANGE_PARAGRAPHS = 4;
@@ -153,7 +155,10 @@ class ParagraphWalk {
           // a determiner or a possessive, then the name set off by commas.
           const roleAppositive = /(?:^|\s)(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(\p{L}+),\s+$/u.exec(masked.slice(Math.max(0, index - 50), index))?.[1]?.toLowerCase();
           const appositiveCloses = /^\s*,/.test(masked.slice(end, end + 3));
-          const roles = phrase.kind === 'person' && phrase.form === 'name' ? [roleBefore?.toLowerCase(), roleAfterName, appositiveCloses ? roleAppositive : undefined].filter((w): w is string => !!w && isRoleNoun(w)) : [];
+          // "Minister for Agriculture, Water and Rural Development Rocío Benítez": the title whose office the
+          // run's first words end (round 16).
+          const titleOfOffice = /(?:^|\s)(\p{L}+)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*,?\s+(?:(?:and|&)\s+)?){1,6}$/u.exec(masked.slice(Math.max(0, index - OFFICE_CHARS), index))?.[1]?.toLowerCase();
+          const roles = phrase.kind === 'person' && phrase.form === 'name' ? [roleBefore?.toLowerCase(), roleAfterName, appositiveCloses ? roleAppositive : undefined, phrase.text !== phrase.core ? titleOfOffice : undefined].filter((w): w is string => !!w && isRoleNoun(w)) : [];
           // ("Conor Devally SC, defending,": a barrister's letters after the name make them counsel.)
           if (phrase.kind === 'person' && /\s(?:SC|KC|QC|BL)\b/.test(masked.slice(index, end + 4))) roles.push('counsel');
           const leads = !!sentence && phrase.form === 'name' && !askedAbout && leadsSentence(masked, sentence, index, end);

@@ -175,7 +175,7 @@ function isOfficeWord(word: string): boolean {
  * Words that close an organisation's name after "and" once it has gone on across "of" or "for"
  * ("Organisation for Economic Cooperation and Development", "Department of Health and Human Services").
  */
-const OFFICE_AFTER_AND = new Set([...OFFICE_WORDS, ...'cooperation co-operation reconstruction services human technology planning welfare fisheries food forestry resources research net zero rural communities innovation sport skills housing'.split(' ')]);
+const OFFICE_AFTER_AND = new Set([...OFFICE_WORDS, ...'cooperation co-operation reconstruction services human technology planning welfare fisheries food forestry resources research net zero rural communities innovation sport skills housing infrastructure'.split(' ')]);
 
 /** Roles written before a name as titles ("Lawyer David Steel", "Analyst Sanford Margoshes", "General Manager"). */
 const ROLE_TITLES = new Set([...PERSON_NOUNS].filter((w) => !/s$/.test(w) || /ss$/.test(w)));
@@ -380,14 +380,51 @@ export function withoutRoleWords(name: string): string {
 /**
  * Whether the office a run continues after "and" was opened by a title and "of" or "for" ("Minister of
  * Foreign and European Affairs Martin Benko": the run "European Affairs Martin Benko" is the office's end,
- * then the person). Reads back over at most four capitalised words before the "and".
+ * then the person). Reads back over at most four capitalised words before the "and", commas between them.
  */
 function officeGoesOnAcrossAnd(tokens: string[], start: number, gapAfter: (j: number) => string, titleBefore: (at: number, preposition: string) => boolean): boolean {
   let at = start - 2;
   const stop = Math.max(0, at - 4);
-  while (at > stop && /^\p{Lu}/u.test(tokens[at] as string) && !/\S/.test(gapAfter(at))) at--;
+  // ("Minister for Agriculture, Water and Rural Development Rocío Benítez": the office's words may be a list.)
+  while (at > stop && /^\p{Lu}/u.test(tokens[at] as string) && /^,?\s*$/.test(gapAfter(at))) at--;
   const preposition = tokens[at] ?? '';
   return at < start - 2 && /^(?:of|for)$/.test(preposition) && !/\S/.test(gapAfter(at)) && titleBefore(at - 1, preposition);
+}
+
+/**
+ * Rule "a ministry's name may list its offices" (round 16): after an organisation's name gone on across "of"
+ * or "for", ", Transport and Infrastructure" — capitalised items set off by commas, the last after "and",
+ * each holding an office's word — is the rest of the name. The token index where the name ends (`j` when
+ * no such list follows): "the Bank of England, Barclays and Lloyds" lists no offices. The words before the
+ * list's commas get them back (`tokens` is changed), so that the name reads as printed.
+ */
+function officeListEnd(tokens: string[], j: number, gapAfter: (j: number) => string): number {
+  const officeItem = (from: number, to: number) => tokens.slice(from, to + 1).some((w) => isOfficeWord(w) || OFFICE_AFTER_AND.has(w.toLowerCase()));
+  let at = j;
+  while (/^,\s+$/.test(gapAfter(at)) && nameWord(tokens[at + 1] ?? '')) {
+    let end = at + 1;
+    while (nameWord(tokens[end + 1] ?? '') && !/\S/.test(gapAfter(end))) end++;
+    if (!officeItem(at + 1, end)) return j;
+    at = end;
+    if (tokens[at + 1] === 'and' && !/\S/.test(gapAfter(at)) && !/\S/.test(gapAfter(at + 1)) && nameWord(tokens[at + 2] ?? '')) {
+      let last = at + 2;
+      while (nameWord(tokens[last + 1] ?? '') && !/\S/.test(gapAfter(last))) last++;
+      if (!officeItem(at + 2, last)) return j;
+      // The name keeps its commas as printed: the words before each comma carry it.
+      for (let t = j; t < at; t++) if (/^,\s+$/.test(gapAfter(t))) tokens[t] = `${tokens[t]},`;
+      return last;
+    }
+  }
+  return j;
+}
+
+/**
+ * Rule "an office's last words after "and", then its holder" (round 16): "… Agriculture, Water and Rural
+ * Development Rocío Benítez", where the title and its "for" lie before the words a mention is read with. The
+ * run ends in a full personal name right after an office word, and holds no organisation's word.
+ */
+function officeListEndsBeforeName(run: string[]): boolean {
+  return run.length >= 3 && isOfficeWord(run[run.length - 3] as string) && !run.some((w) => ORG_WORDS.has(w.toLowerCase()) || isTitle(w)) && run.slice(-2).every((w) => /^\p{Lu}\p{Ll}/u.test(w));
 }
 
 /**
@@ -468,8 +505,12 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
     // Rule "an organisation named for its aim": "Committee to Protect Journalists", "Campaign to Protect Rural
     // England" go on across "to" after an organisation's word, when two capitalised words and no title follow.
     const aimGoesOn = (at: number) => tokens[at + 1] === 'to' && AIM_ORGANISATION_WORDS.has((tokens[at] as string).toLowerCase()) && nameWord(tokens[at + 3] ?? '') && !/\S/.test(gapAfter(at + 2)) && ![tokens[at + 2], tokens[at + 3]].some((w) => isTitle(w ?? ''));
-    while ((/^(?:and|&|of|for)$/i.test(tokens[j + 1] ?? '') || aimGoesOn(j)) && (nameWord(tokens[j + 2] ?? '') || numberedOrganisation(j)) && !/\S/.test(gapAfter(j)) && !/\S/.test(gapAfter(j + 1))) {
-      const end = extend(j + 2);
+    // Rule "an organisation's name goes on across "of the" and "for the"" (round 16): "Ministry for the
+    // Ecological Transition", "Ministry of the Interior" — after an organisation's word only.
+    const theGoesOn = (at: number) => /^(?:of|for)$/.test(tokens[at + 1] ?? '') && tokens[at + 2] === 'the' && ORG_WORDS.has((tokens[at] as string).toLowerCase()) && nameWord(tokens[at + 3] ?? '') && !/\S/.test(gapAfter(at + 2));
+    let afterThe = false;
+    while ((((/^(?:and|&|of|for)$/i.test(tokens[j + 1] ?? '') || aimGoesOn(j)) && (nameWord(tokens[j + 2] ?? '') || numberedOrganisation(j))) || theGoesOn(j)) && !/\S/.test(gapAfter(j)) && !/\S/.test(gapAfter(j + 1))) {
+      const end = extend(theGoesOn(j) ? j + 3 : j + 2);
       // "Kansas City Board of Trade", "Bank of Japan", "Institute for World Economy": an organisation's name
       // goes on across "of" and "for".
       const org = (from: number, to: number) => tokens.slice(from, to + 1).some((w) => ORG_WORDS.has(w.toLowerCase()));
@@ -484,10 +525,15 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
         break;
       }
       const preposition = /^(?:of|for|to)$/.test(tokens[j + 1] as string);
-      if (preposition ? !ORG_WORDS.has((tokens[j] as string).toLowerCase()) && !AIM_ORGANISATION_WORDS.has((tokens[j] as string).toLowerCase()) : !org(j + 2, end) && !officeAfterAnd) break;
+      // ("the U.S. Attorney's Office for the District of Massachusetts": a place reached by "for the" goes on with "of".)
+      const placeOfPlace = afterThe && tokens[j + 1] === 'of';
+      if (preposition ? !ORG_WORDS.has((tokens[j] as string).toLowerCase()) && !AIM_ORGANISATION_WORDS.has((tokens[j] as string).toLowerCase()) && !placeOfPlace : !org(j + 2, end) && !officeAfterAnd) break;
       if (preposition) acrossPreposition = true;
+      afterThe = theGoesOn(j);
       j = end;
     }
+    // "Ministry of the Sea, Transport and Infrastructure", "Department for Environment, Food and Rural Affairs".
+    if (acrossPreposition) j = officeListEnd(tokens, j, gapAfter);
     // "auditors Deloitte Haskins and Sells", "Smith and Jones said": names joined by "and" that make no
     // organisation's name above are one firm when a firm's noun stands before them, else two speakers — in
     // a subject, neither alone is who speaks.
@@ -528,7 +574,7 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
       capitalisedOfficeBefore(tokens, start, run) ||
       (before !== undefined && /^(?:of|to|for)$/.test(before) && titleBefore(start - 2, before)) ||
       (beforeThe !== undefined && /^(?:of|to|for)$/.test(beforeThe) && titleBefore(start - 3, beforeThe)) ||
-      (before === 'and' && officeGoesOnAcrossAnd(tokens, start, gapAfter, titleBefore));
+      (before === 'and' && (officeGoesOnAcrossAnd(tokens, start, gapAfter, titleBefore) || officeListEndsBeforeName(run)));
     if (subjectOnly && !titledOf) {
       // A name after a preposition ("of the Patients' Association") or an article ("an Illinois Democrat")
       // is not who speaks.
@@ -1029,6 +1075,9 @@ function subjectAfterChunk(words: string): SpeakerPhrase | undefined {
   return lastName(chunk) ?? description(chunk, true);
 }
 
+/** Offices listed after a ministry's name: ", Transport and Infrastructure", ", Food and Rural Affairs". */
+const OFFICE_LIST_GOES_ON = /^(?:,\s+\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)*)+\s+and\s+\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)*/u;
+
 /** The words after an organisation's name that may go on with it: "for World Economy", "of Japan". */
 const ORGANISATION_GOES_ON = /^\s+(?:of|for)\s+(?:\p{Lu}[\p{L}'\u2019.&-]*\s+)*\p{Lu}[\p{L}'\u2019&-]*/u;
 
@@ -1065,6 +1114,8 @@ export function roleInAppositive(after: string): string | undefined {
 /** Names, titled people and organisation or document descriptions mentioned in a piece of text, in order. */
 export function mentionsIn(text: string, knownSurnames: Set<string> = new Set()): { phrase: SpeakerPhrase; index: number; end: number }[] {
   const out: { phrase: SpeakerPhrase; index: number; end: number }[] = [];
+  /** Where the list of offices of the last ministry's name ends: runs before it are its items. */
+  let listedUntil = -1;
   // Names: runs of capitalised words (ending in a generational suffix with its full stop: "Fred Lyons Jr.").
   // (Not on past a sentence's end, "regulator URE. Northern Power Group"; on across a lone "&": "Pacific
   // Gas & Electric".)
@@ -1079,6 +1130,14 @@ export function mentionsIn(text: string, knownSurnames: Set<string> = new Set())
     const goesOn = phrase.kind === 'thing' ? ORGANISATION_GOES_ON.exec(text.slice((m.index ?? 0) + m[0].length)) : null;
     const longer = goesOn ? lastName(text.slice(wordStart, (m.index ?? 0) + m[0].length + goesOn[0].length), false) : undefined;
     if (longer?.kind === 'thing' && longer.text.startsWith(phrase.text) && longer.text.length > phrase.text.length) phrase = longer;
+    // A ministry's name listing its offices ("Ministry of the Sea, Transport and Infrastructure"): the list
+    // is the name's, and none of its items a name of its own.
+    const list = phrase.kind === 'thing' && phrase.text.includes(' ') ? OFFICE_LIST_GOES_ON.exec(text.slice((m.index ?? 0) + m[0].length)) : null;
+    const listed = list ? lastName(text.slice(wordStart, (m.index ?? 0) + m[0].length + list[0].length), false) : undefined;
+    if (list && listed?.kind === 'thing' && listed.text.startsWith(phrase.text) && listed.text.length > phrase.text.length) {
+      phrase = listed;
+      listedUntil = (m.index ?? 0) + m[0].length + list[0].length;
+    } else if ((m.index ?? 0) < listedUntil) continue;
     const before = text.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0).toLowerCase();
     const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40).toLowerCase();
     // A person when a title or role is in front ("governor Helena Strand") or behind (", an economist").

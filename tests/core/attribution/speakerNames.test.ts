@@ -243,9 +243,9 @@ describe('names given in passing (round 15)', () => {
     expect(who(d, 2, 'playing not to lose.')).toBe('Luc Bernier');
   });
 
-  it('reads an office named for its holder as one organisation ("the U.S. Attorney\'s Office")', () => {
+  it('reads an office named for its holder as one organisation, with the district it serves ("the U.S. Attorney\'s Office for the District of Massachusetts", round 16)', () => {
     const d = article(['In a statement after the hearing, the U.S. Attorney\'s Office for the District of Massachusetts said the case was a warning to employees "who think no one is checking the books."']);
-    expect(who(d, 1, 'who think no one is checking the books.')).toBe("U.S. Attorney's Office");
+    expect(who(d, 1, 'who think no one is checking the books.')).toBe("U.S. Attorney's Office for the District of Massachusetts");
   });
 });
 
@@ -360,5 +360,23 @@ describe('a shop named for its family (round 15)', () => {
       { kind: 'feature' },
     );
     expect(who(d, 4, 'Somebody has to remember things')).not.toBe('Brenner Hardware');
+  });
+});
+
+describe("ministries' long names and their holders (round 16)", () => {
+  it('reads a ministry named "for the …" or listing its offices as one name, and the "it" after it as the ministry', () => {
+    const transition = article(['The Ministry for the Ecological Transition rejected the criticism. It said that "the climate does not respond to political calendars."']);
+    expect(who(transition, 1, 'the climate does not respond')).toBe('Ministry for the Ecological Transition');
+    const sea = article(['The contract goes back to the Ministry of the Sea, Transport and Infrastructure. It said a new tender could be launched "within months".']);
+    expect(who(sea, 1, 'within months')).toBe('Ministry of the Sea, Transport and Infrastructure');
+  });
+
+  it('reads the holder of an office whose words are a list, and "the minister" after as that person', () => {
+    const d = article([
+      'Andalusian Minister for Agriculture, Water and Rural Development Rocío Benítez said the region would ask for aid. Benítez called the allocation "a blow that many family farms will not survive."',
+      'The minister blamed Madrid for the delays. "We have asked for these works for three years," she told reporters.',
+    ]);
+    expect(who(d, 1, 'a blow that many')).toBe('Rocío Benítez');
+    expect(who(d, 2, 'We have asked')).toBe('Rocío Benítez');
   });
 });
