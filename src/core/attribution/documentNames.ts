@@ -7,7 +7,7 @@ import { escapeRegExp } from '../text/escapeRegExp.js';
 import { type DocumentText, paragraphOf } from './documentText.js';
 import { DOCUMENT_NOUNS, ISSUED_NOUNS } from './issuedDocuments.js';
 import type { Referent } from './referent.js';
-import { endsSentenceAt, mentionsIn, PREPOSITIONS, withoutRoleWords } from './speakerPhrases.js';
+import { endsSentenceAt, HYPHENED_MODIFIER, mentionsIn, PREPOSITIONS, withoutRoleWords } from './speakerPhrases.js';
 
 /** The names of one document: read once before its paragraphs are walked; genders are learnt as they are. */
 export class DocumentNames {
@@ -327,7 +327,8 @@ function runsAround(text: string, name: string): string[] {
     const run = /(?:(?<![\p{L}\p{N}'.&-])\p{Lu}[\p{L}\p{N}.&-]*\s+(?:(?:of|for|and|&|de|du)\s+)?)+$/u.exec(before)?.[0] ?? '';
     const words = run.split(/\s+/).filter(Boolean);
     // (Not past a sentence's opening word or a possessive: "Japan's Ministry of Finance" is the ministry.)
-    while (words.length > 0 && (RUN_OPENERS.has(words[0] as string) || /^(?:of|for|and|&|de|du)$/.test(words[0] as string))) words.shift();
+    // (Nor a modifier made with a hyphen: "Groningen-based Van Houten Shipping" is Van Houten Shipping.)
+    while (words.length > 0 && (RUN_OPENERS.has(words[0] as string) || /^(?:of|for|and|&|de|du)$/.test(words[0] as string) || HYPHENED_MODIFIER.test(words[0] as string))) words.shift();
     // (Nor back across a word whose full stop ends a sentence: "regulator URE. Northern Power Group".)
     const sentenceEnd = words.findLastIndex((w) => endsSentenceAt(w));
     if (sentenceEnd >= 0) words.splice(0, sentenceEnd + 1);

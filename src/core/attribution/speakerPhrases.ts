@@ -294,6 +294,26 @@ export const PREPOSITIONS = new Set('of at for from in with by to on about into 
  * title ("Detective Constable Sam Ortiz", "Deputy Chief Constable Rachel Hammond", "Field Marshal" is not one,
  * "John Major" keeps his name).
  */
+/**
+ * A capitalised word made a modifier with a hyphen and a participle: "Groningen-based", "French-speaking",
+ * "state-owned" (by the participle: "Pei-yuan Chia" is a given name printed with a hyphen).
+ */
+export const HYPHENED_MODIFIER = /^\p{Lu}\p{L}*-(?:based|speaking|born|owned|run|led|backed|registered|listed|made|funded|controlled|headquartered|affiliated|bred|raised|educated|trained)$/u;
+
+/** Titles that are also common surnames: "Scott King", "Mervyn King", "Alexander Pope", "Rosie Bishop". */
+const SURNAME_TITLES = new Set('king pope bishop'.split(' '));
+
+/**
+ * Rule "a title after a given name is a surname" (round 16): "industry consultant Scott King" is Scott King,
+ * not a king; "Saudi King", "Transport Minister", "Anglican Bishop"-like words before a title say what it is.
+ */
+function surnameNotTitle(words: string[], at: number, wordBefore = words[at - 2]): boolean {
+  const word = words[at] ?? '';
+  const given = words[at - 1] ?? '';
+  // ("the Saudi King said", "the Burger King chain": after an article, the title's owner or a brand.)
+  return at > 0 && !/^(?:the|a|an|its|his|her|their)$/i.test(wordBefore ?? '') && SURNAME_TITLES.has(word.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(word) && /^\p{Lu}\p{Ll}+$/u.test(given) && !isTitle(given) && !isOfficeWord(given) && !ORG_WORDS.has(given.toLowerCase()) && !DEMONYMS.has(given.toLowerCase()) && !NOT_NAMES.has(given.toLowerCase()) && !/^(?:Crown|Grand|Burger)$/.test(given);
+}
+
 /** "Hon." and "the Honourable", the honorific of ministers, judges and members in Commonwealth records. */
 const HONORIFIC = /^(?:Hon\.|Honou?rable)$/;
 
@@ -550,6 +570,9 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
         continue;
       }
     }
+    // Rule "a modifier made with a hyphen is not part of a name" (round 16): "Groningen-based Van Houten
+    // Shipping", "the French-speaking Court of First Instance", "Kyiv-born Olena Shevchuk".
+    while (i < j && HYPHENED_MODIFIER.test(tokens[i] as string)) i++;
     const run = tokens.slice(i, j + 1);
     // "the Frenchman said": a nationality standing for a person is a description, never a name.
     if (run.length === 1 && DEMONYMS.has((run[0] as string).toLowerCase())) continue;
@@ -589,7 +612,7 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
     let gender: 'm' | 'f' | undefined;
     for (let t = 0; t < run.length; t++) {
       const lower = (run[t] as string).toLowerCase().replace(/\.$/, '');
-      if (isTitle(run[t] as string) || (t === k && t > 0 && TITLES_AFTER_TITLE.has(lower))) {
+      if ((isTitle(run[t] as string) && !(t === run.length - 1 && surnameNotTitle(run, t, t === 1 ? before : run[t - 2]))) || (t === k && t > 0 && TITLES_AFTER_TITLE.has(lower))) {
         k = t + 1;
         gender = TITLE_GENDER[lower] ?? gender;
       }
@@ -650,7 +673,7 @@ function description(segment: string, headFirst: boolean): SpeakerPhrase | undef
   const age = (i: number) => i === words.length - 1 && AGE.test((words[i] as string).replace(/[,.;:]+$/, ''));
   const heads = words
     .map((w, i) => ({ w: age(i) ? w.replace(/[,.;:]+$/, '') : w.toLowerCase().replace(/[^\p{L}'’-]/gu, '').replace(/['’]s$/, ''), i }))
-    .filter(({ w, i }) => ((isPersonNoun(w) || THING_NOUNS.has(w)) && !personPossessor(w, i)) || age(i) || (DEMONYMS.has(w) && /^the$/i.test(words[i - 1] ?? '')));
+    .filter(({ w, i }) => ((isPersonNoun(w) || THING_NOUNS.has(w)) && !personPossessor(w, i) && !surnameNotTitle(words, i)) || age(i) || (DEMONYMS.has(w) && /^the$/i.test(words[i - 1] ?? '')));
   const head = headFirst ? heads[0] : heads[heads.length - 1];
   if (!head) return undefined;
   const determiner = /^(?:the|a|an|its|their|his|her|our|one|another|two|three|several|some|many)$/i;

@@ -380,3 +380,23 @@ describe("ministries' long names and their holders (round 16)", () => {
     expect(who(d, 2, 'We have asked')).toBe('Rocío Benítez');
   });
 });
+
+describe('titles that are surnames, and modifiers made with a hyphen (round 16)', () => {
+  it('reads "industry consultant Scott King" as Scott King, and "the Saudi King" still as a king', () => {
+    const d = article(['"Genentech\'s advantage is being first in the market," said industry consultant Scott King, formerly an analyst. "They\'ll face competition after one or two years."']);
+    expect(who(d, 1, 'They\'ll face competition')).toBe('Scott King');
+    const king = article(['King Fahd of Saudi Arabia met the envoy on Monday.', '"We stick to OPEC decisions," the Saudi King said.']);
+    expect(who(king, 2, 'We stick to OPEC decisions')).not.toBe('Saudi King');
+  });
+
+  it('leaves "Groningen-based" and "French-speaking" out of the name, and keeps a hyphenated given name', () => {
+    const d = article([
+      'The owner of the Eemsborg, Groningen-based Van Houten Shipping, said in a statement that it was "cooperating fully" with the authorities.',
+      '"The state cannot rely on the passage of time," the French-speaking Court of First Instance said.',
+      '"The consumer likes to have a fixed rate instrument," said Citicorp\'s Pei-yuan Chia.',
+    ]);
+    expect(who(d, 1, 'cooperating fully')).toBe('Van Houten Shipping');
+    expect(who(d, 2, 'The state cannot rely')).toBe('Court of First Instance');
+    expect(who(d, 3, 'The consumer likes')).toBe('Pei-yuan Chia');
+  });
+});
