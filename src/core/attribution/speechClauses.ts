@@ -533,9 +533,11 @@ export function clauseInSentence(masked: string, sentence: { start: number; end:
     // warned that": opening phrases set off by commas, then the subject right before the verb.
     const segments = subjectText.split(',');
     const subjectPart = segments.pop() ?? '';
-    if (segments.length > 0 && !subjectText.includes(MASK) && isOpeningPhrase(segments[0] as string) && wordsIn(subjectPart) > 0 && wordsIn(subjectPart) <= MAX_WORDS_SUBJECT_TO_VERB) {
+    if (segments.length > 0 && !subjectText.includes(MASK) && isOpeningPhrase(segments[0] as string) && wordsIn(subjectPart) > 0) {
       const opened = subjectBefore(subjectPart);
-      if (opened) return { phrase: opened, from: sentence.start + start + subjectText.lastIndexOf(',') + 1, to: sentence.start + v.end };
+      // (A long name counts as one word: "In its latest annual report, the States of Malaya Chamber of Mines said".)
+      const partWords = wordsIn(subjectPart) - (opened?.form === 'name' ? wordsIn(opened.text) - 1 : 0);
+      if (opened && partWords <= MAX_WORDS_SUBJECT_TO_VERB) return { phrase: opened, from: sentence.start + start + subjectText.lastIndexOf(',') + 1, to: sentence.start + v.end };
     }
     // "The General Manager of the Madrid branch of a U.S. bank which has lent money to FECSA said": a long
     // subject opening the sentence, with no comma or other verb before the verb.

@@ -201,3 +201,14 @@ describe('a place after a preposition of place', () => {
     expect(who(d, 2, 'operating lawfully')).not.toBe('Scarborough Shoal');
   });
 });
+
+describe('a long name after an opening phrase (round 16)', () => {
+  it('hears "In its latest annual report, the States of Malaya Chamber of Mines said …", so that its "it said" is the chamber, not a statement before', () => {
+    const d = article([
+      '"The United States has continued to abide by the memorandum," a State Department spokesman said in a statement.',
+      '"The views of the ASEAN governments have been taken into account," the statement said.',
+      'In its latest annual report, the States of Malaya Chamber of Mines said the GSA sold 5,490 tonnes of tin in 1986, well above an agreed limit. "The United States appears to have lost sight of the memorandum," it said.',
+    ]);
+    expect(who(d, 3, 'The United States appears')).toBe('States of Malaya Chamber of Mines');
+  });
+});
