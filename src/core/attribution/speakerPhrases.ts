@@ -806,6 +806,9 @@ export function subjectBefore(clause: string): SpeakerPhrase | undefined {
     if (named && description(roleAfterName[1] as string, true)?.kind === 'person') return named;
   }
   if (!commaEnd && /^[\p{Ll}]/u.test(last) && (isPersonNoun(lastWord) || THING_NOUNS.has(lastWord))) return description(words, false);
+  // ("The Ministry of Food, Agriculture and Fisheries said": a name whose offices are listed holds commas of its own.)
+  const listedName = !commaEnd && words.includes(',') ? lastName(words) : undefined;
+  if (listedName?.kind === 'thing' && listedName.text.includes(',') && words.endsWith(listedName.text)) return listedName;
   const segments = words.split(/,/).map((s) => s.trim()).filter(Boolean);
   if (!commaEnd) {
     // "Asked about the FECs, Tian": the subject is the phrase right before the verb.
@@ -1155,11 +1158,12 @@ export function mentionsIn(text: string, knownSurnames: Set<string> = new Set())
     if (longer?.kind === 'thing' && longer.text.startsWith(phrase.text) && longer.text.length > phrase.text.length) phrase = longer;
     // A ministry's name listing its offices ("Ministry of the Sea, Transport and Infrastructure"): the list
     // is the name's, and none of its items a name of its own.
-    const list = phrase.kind === 'thing' && phrase.text.includes(' ') ? OFFICE_LIST_GOES_ON.exec(text.slice((m.index ?? 0) + m[0].length)) : null;
-    const listed = list ? lastName(text.slice(wordStart, (m.index ?? 0) + m[0].length + list[0].length), false) : undefined;
+    const nameEnd = (m.index ?? 0) + m[0].length + (phrase === longer ? (goesOn?.[0].length ?? 0) : 0);
+    const list = phrase.kind === 'thing' && phrase.text.includes(' ') ? OFFICE_LIST_GOES_ON.exec(text.slice(nameEnd)) : null;
+    const listed = list ? lastName(text.slice(wordStart, nameEnd + list[0].length), false) : undefined;
     if (list && listed?.kind === 'thing' && listed.text.startsWith(phrase.text) && listed.text.length > phrase.text.length) {
       phrase = listed;
-      listedUntil = (m.index ?? 0) + m[0].length + list[0].length;
+      listedUntil = nameEnd + list[0].length;
     } else if ((m.index ?? 0) < listedUntil) continue;
     const before = text.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0).toLowerCase();
     const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40).toLowerCase();

@@ -369,6 +369,8 @@ describe("ministries' long names and their holders (round 16)", () => {
     expect(who(transition, 1, 'the climate does not respond')).toBe('Ministry for the Ecological Transition');
     const sea = article(['The contract goes back to the Ministry of the Sea, Transport and Infrastructure. It said a new tender could be launched "within months".']);
     expect(who(sea, 1, 'within months')).toBe('Ministry of the Sea, Transport and Infrastructure');
+    const food = article(['The Danish Fishermen\'s Association said the ban was unfair to small boats.', 'The Ministry of Food, Agriculture and Fisheries said the state would set aside 1.1 billion kroner to compensate fishers and buy back vessels. "No fisherman will be left to carry this alone," it said in a statement.']);
+    expect(who(food, 2, 'No fisherman will be left')).toBe('Ministry of Food, Agriculture and Fisheries');
   });
 
   it('reads the holder of an office whose words are a list, and "the minister" after as that person', () => {
