@@ -32,7 +32,7 @@ export const REPORTING_VERB = new RegExp(`\\b(?:${[...new Set(REPORTING_VERBS)].
  * triumph…’", "The report found “serious shortcomings”"), read only for quotations: alone, most of them
  * are news, not speech.
  */
-export const QUOTING_VERB = /\b(?:called|calls|described|describes|characterized|characterised|characterizes|characterises|branded|brands|dubbed|termed|labelled|labeled|hailed|hails|found|finds|accused|accuses|blamed|blames|cited|cites|charged|charges|repeated|believes|believed|thinks|proposed|proposes|speaks of|spoke of|talks of|talked of)\b/g;
+export const QUOTING_VERB = /\b(?:called|calls|described|describes|characterized|characterised|characterizes|characterises|branded|brands|dubbed|termed|labelled|labeled|hailed|hails|welcomed|welcomes|found|finds|accused|accuses|blamed|blames|cited|cites|charged|charges|repeated|believes|believed|thinks|proposed|proposes|speaks of|spoke of|talks of|talked of)\b/g;
 // Beliefs and proposals ("she thinks “people are overlooking…”", "ATT proposed … rules that “would…”") attribute
 // only a quotation they introduce: alone they are not speech.
 // Not "rejected", "dismissed", "criticised": their quotation is as often the other side's words.

@@ -212,3 +212,14 @@ describe('a long name after an opening phrase (round 16)', () => {
     expect(who(d, 3, 'The United States appears')).toBe('States of Malaya Chamber of Mines');
   });
 });
+
+describe('"welcomed" takes the quotation that says how (round 16)', () => {
+  it('gives "X welcomed the ban as “…”" and "In a statement, X welcomed “…”" to X', () => {
+    const d = article([
+      'Ocean Nordic welcomed the ban as "a historic first step" but said it should cover the whole strait.',
+      'The ministry will pay half. In a statement, Culture Minister Hélène Carpentier welcomed “an ambitious project for one of the jewels of French heritage.”',
+    ]);
+    expect(who(d, 1, 'a historic first step')).toBe('Ocean Nordic');
+    expect(who(d, 2, 'an ambitious project')).toBe('Hélène Carpentier');
+  });
+});
