@@ -77,6 +77,15 @@ describe('parseDocument on other exports', () => {
     expect(repeated.paragraphs.map((p) => p.text)).toEqual(['The port will reopen the tender.']);
   });
 
+  it("keeps a section's heading opening the body under a front matter title; drops a top-level heading (round 16)", () => {
+    const record = parseDocument('---\ntitle: House of Commons Debates, Oral Questions: Wildfires\n---\n## Oral Questions\n\n**The Speaker:** Order.\n', { markdown: true });
+    expect(record.paragraphs.map((p) => p.text)).toEqual(['Oral Questions', 'The Speaker: Order.']);
+    const blog = parseDocument('---\ntitle: Budget day live\n---\n### 3.58pm GMT\n\nThe chancellor is on her feet.\n', { markdown: true });
+    expect(blog.paragraphs.map((p) => p.text)).toEqual(['3.58pm GMT', 'The chancellor is on her feet.']);
+    const headline = parseDocument('---\ntitle: Budget day live\n---\n# Budget day: every announcement\n\nThe chancellor is on her feet.\n', { markdown: true });
+    expect(headline.paragraphs.map((p) => p.text)).toEqual(['The chancellor is on her feet.']);
+  });
+
   it('names the line of broken front matter', () => {
     try {
       parseDocument('---\ntitle: ok\nauthor: [unclosed\n---\nBody.\n');

@@ -166,11 +166,12 @@ export function parseDocument(raw: string, options: ParseOptions = {}): ParsedDo
     for (let j = from; j < lines.length; j++) if ((lines[j] as string).trim()) return lines[j];
     return undefined;
   };
-  // With a title in the front matter, the body's first line is a headline only as a `#` heading or the title
-  // again: "**Key points**", "FOR IMMEDIATE RELEASE" or a match's score line opening the body is the body's
-  // first paragraph, not a headline to drop.
+  // With a title in the front matter, the body's first line is a headline only as a top-level `# ` heading or
+  // the title again: "**Key points**", "FOR IMMEDIATE RELEASE", a match's score line, or a section's `## `
+  // heading ("## Oral Questions", a live blog's "### 3.58pm GMT") opening the body is the body's first
+  // paragraph, not a headline to drop.
   const titled = frontMatter.fields.title;
-  const mayBeHeadline = (line: string) => !titled || /^#{1,6}\s/.test(line.trim()) || lettersOf(cleanLine(line)) === lettersOf(titled);
+  const mayBeHeadline = (line: string) => !titled || /^#\s/.test(line.trim()) || lettersOf(cleanLine(line)) === lettersOf(titled);
   if (i < lines.length && mayBeHeadline(lines[i] as string) && isHeadline(cleanLine(lines[i] as string), nextNonBlank(i + 1))) {
     source.title = cleanLine((lines[i] as string).trim().replace(/^#{1,6}\s+/, ''));
     i++;
