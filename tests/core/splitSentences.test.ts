@@ -44,4 +44,10 @@ describe('splitSentences', () => {
     expect(sentences('a line wrapped\nin the middle. Next.')).toEqual(['a line wrapped\nin the middle.', 'Next.']);
     expect(sentences('Background\nThe talks began. It ended.\nlower case after a stop.')).toEqual(['Background', 'The talks began.', 'It ended.', 'lower case after a stop.']);
   });
+
+  it('keeps a clock time with its time zone, and still ends a sentence at "p.m." before a new one (round 16)', () => {
+    expect(sentences('8:52 p.m. PT')).toEqual(['8:52 p.m. PT']);
+    expect(sentences('The evacuation order came at 8:52 p.m. PT, residents said.')).toEqual(['The evacuation order came at 8:52 p.m. PT, residents said.']);
+    expect(sentences('The vote closed at 9 p.m. The count began at once.')).toEqual(['The vote closed at 9 p.m.', 'The count began at once.']);
+  });
 });

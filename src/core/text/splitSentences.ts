@@ -27,6 +27,14 @@ function endsInWrappedLine(piece: string, next: string): boolean {
   return /[^.!?:;\s"'\u201D\u2019)\]]\r?\n\s*$/.test(piece) && /^[\p{Ll}\p{N}]/u.test(next);
 }
 
+/** Time zones written after a clock time: "8:52 p.m. PT", "10 a.m. GMT". */
+const TIME_ZONE = /^(?:PT|PST|PDT|MT|MST|MDT|CT|CST|CDT|ET|EST|EDT|AT|NT|GMT|BST|UTC|CET|CEST|EET|EEST|WET|IST|JST|KST|HKT|SGT|AEST|AEDT|AWST|NZST|NZDT)\b/;
+
+/** Whether a piece ends in a clock time's "a.m." or "p.m." and the next goes on with its time zone (a live blog's "### 8:52 p.m. PT"). */
+function endsBeforeTimeZone(piece: string, following: string): boolean {
+  return /\b[ap]\.m\.\s*$/i.test(piece) && TIME_ZONE.test(following);
+}
+
 /** Whether a piece ends in an abbreviation or an initial ("John F."), so the next piece continues it. */
 function endsInAbbreviation(piece: string): boolean {
   const match = /(?:^|[\s("'\u201C\u2018])([A-Za-z][A-Za-z.]*)\.\s*$/.exec(piece);
@@ -53,7 +61,8 @@ export function splitSentences(paragraph: string): SentenceRange[] {
   for (const { segment, index } of segmenter.segment(paragraph)) {
     const range = { start: carry ? carry.start : index, end: index + segment.length };
     const rest = paragraph.slice(index + segment.length, index + segment.length + 1);
-    if ((endsInAbbreviation(segment) || endsInWrappedLine(segment, rest)) && index + segment.length < paragraph.length) {
+    const following = paragraph.slice(index + segment.length, index + segment.length + 6);
+    if ((endsInAbbreviation(segment) || endsInWrappedLine(segment, rest) || endsBeforeTimeZone(segment, following)) && index + segment.length < paragraph.length) {
       carry = range;
       continue;
     }
