@@ -7,7 +7,7 @@ import { escapeRegExp } from '../text/escapeRegExp.js';
 import { type DocumentText, paragraphOf } from './documentText.js';
 import { DOCUMENT_NOUNS, ISSUED_NOUNS } from './issuedDocuments.js';
 import type { Referent } from './referent.js';
-import { endsSentenceAt, HYPHENED_MODIFIER, mentionsIn, PREPOSITIONS, withoutRoleWords } from './speakerPhrases.js';
+import { endsSentenceAt, HYPHENED_MODIFIER, mentionsIn, NATIONALITIES, PREPOSITIONS, withoutRoleWords } from './speakerPhrases.js';
 
 /** The names of one document: read once before its paragraphs are walked; genders are learnt as they are. */
 export class DocumentNames {
@@ -284,16 +284,6 @@ const GENERIC_ORGANISATION_WORDS = new Set(
   'Group Institute Bank Company Corporation Association Council Committee Ministry Department Agency Commission Board Union Fund Office Authority Federation Foundation Government Party Court Centre Center Organisation Organization Society League Exchange Administration Service Bureau Conference Assembly Institution Trust Alliance Coalition Forum Club Chamber Secretariat Division Unit'.split(' '),
 );
 
-/** Nationality adjectives: "the Greek statement" is Greece's, but "Greek" names no one a reader can be told. */
-export const NATIONALITIES = new Set(
-  `American British French German Greek Turkish Japanese Chinese Soviet Russian Italian Spanish Dutch Swiss Swedish Canadian Mexican
-  Brazilian Argentine Argentinian Australian Indian Iranian Iraqi Israeli Saudi Kuwaiti Egyptian Korean Taiwanese Polish Czech Belgian
-  Austrian Danish Norwegian Finnish Irish Portuguese Nigerian Indonesian Malaysian Philippine Filipino Thai Venezuelan Colombian Chilean
-  Peruvian Ecuadorean Ecuadorian Pakistani European Arab Arabian Cypriot Yugoslav Hungarian Romanian Bulgarian African Asian Lebanese
-  Syrian Jordanian Libyan Algerian Moroccan Tunisian Kenyan Zambian Zimbabwean Vietnamese Cuban Bolivian Uruguayan Paraguayan Scottish
-  Welsh English Luxembourg Icelandic Nicaraguan Panamanian Jamaican Singaporean Bangladeshi Afghan Emirati Qatari Omani Yemeni Sudanese
-  Ethiopian Ghanaian Ugandan Tanzanian Angolan Mozambican Chadian Senegalese Western Eastern Communist Socialist`.split(/\s+/),
-);
 
 /** Nationalities of one country (not a continent, a bloc or a creed): "the Greek statement" may be Greece's. */
 const COUNTRY_NATIONALITY = /^(?!(?:European|Arab|Arabian|African|Asian|Western|Eastern|Communist|Socialist|Soviet|English|Scottish|Welsh)$)\p{Lu}\p{Ll}+$/u;

@@ -247,11 +247,22 @@ function isTitle(word: string): boolean {
   return TITLES.has(lower) || ROLE_TITLES.has(lower) || (SCIENCE_ROLE.test(lower) && !lower.endsWith('s')) || lower.split('-').some((part) => TITLES.has(part));
 }
 
+/** Nationality adjectives: "the Greek statement" is Greece's, but "Greek" names no one a reader can be told. */
+export const NATIONALITIES = new Set(
+  `American British French German Greek Turkish Japanese Chinese Soviet Russian Italian Spanish Dutch Swiss Swedish Canadian Mexican
+  Brazilian Argentine Argentinian Australian Indian Iranian Iraqi Israeli Saudi Kuwaiti Egyptian Korean Taiwanese Polish Czech Belgian
+  Austrian Danish Norwegian Finnish Irish Portuguese Nigerian Indonesian Malaysian Philippine Filipino Thai Venezuelan Colombian Chilean
+  Peruvian Ecuadorean Ecuadorian Pakistani European Arab Arabian Cypriot Yugoslav Hungarian Romanian Bulgarian African Asian Lebanese
+  Syrian Jordanian Libyan Algerian Moroccan Tunisian Kenyan Zambian Zimbabwean Vietnamese Cuban Bolivian Uruguayan Paraguayan Scottish
+  Welsh English Luxembourg Icelandic Nicaraguan Panamanian Jamaican Singaporean Bangladeshi Afghan Emirati Qatari Omani Yemeni Sudanese
+  Ethiopian Ghanaian Ugandan Tanzanian Angolan Mozambican Chadian Senegalese Western Eastern Communist Socialist`.split(/\s+/),
+);
+
 /** Nouns for what an organisation is, written before its name ("shipping group Kattegat Line", "carmaker Moravan Auto"). */
 // (Industries' makers by name: "lawmaker" and "policymaker" are people.)
 const ORGANISATION_KINDS = new Set([
   ...COMPANY_NOUNS,
-  ...'manufacturer operator developer giant conglomerate supplier distributor regulator watchdog charity broadcaster publisher chain startup start-up carmaker automaker chipmaker drugmaker steelmaker planemaker truckmaker'.split(' '),
+  ...'manufacturer operator developer giant conglomerate supplier distributor regulator watchdog charity broadcaster publisher chain startup start-up carmaker automaker chipmaker drugmaker steelmaker planemaker truckmaker utility utilities lender insurer retailer miner airline'.split(' '),
 ]);
 
 /** Whether the word before a name says the name is an organisation's ("software maker Lumiq Systems", not "banker John Smith"). */
@@ -574,6 +585,9 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
     // Shipping", "the French-speaking Court of First Instance", "Kyiv-born Olena Shevchuk".
     while (i < j && HYPHENED_MODIFIER.test(tokens[i] as string)) i++;
     const run = tokens.slice(i, j + 1);
+    // Rule "a nationality before a noun is an adjective" (round 16): "South African state utility Eskom",
+    // "the Greek government" — no person's name.
+    if (run.some((w) => NATIONALITIES.has(w)) && run.every((w) => NATIONALITIES.has(w) || /^(?:South|North|East|West|New)$/.test(w)) && /^\p{Ll}/u.test(tokens[j + 1] ?? '') && !/\S/.test(gapAfter(j))) continue;
     // "the Frenchman said": a nationality standing for a person is a description, never a name.
     if (run.length === 1 && DEMONYMS.has((run[0] as string).toLowerCase())) continue;
     const start = i;

@@ -402,3 +402,12 @@ describe('titles that are surnames, and modifiers made with a hyphen (round 16)'
     expect(who(d, 3, 'The consumer likes')).toBe('Pei-yuan Chia');
   });
 });
+
+describe('a nationality before a noun (round 16)', () => {
+  it('reads "South African state utility Eskom" as Eskom, never a person "South African"', () => {
+    const d = article(['South African state utility Eskom said on Monday it would escalate power cuts to "a level we hoped never to reach again."']);
+    expect(who(d, 1, 'a level we hoped')).toBe('Eskom');
+    const official = article(['"Orthodox solutions to debt cases don\'t work," said a senior Peruvian government official responsible for debt affairs.']);
+    expect(who(official, 1, 'Orthodox solutions')).not.toBe('Peruvian');
+  });
+});
