@@ -133,11 +133,21 @@ function nameOfParticipant(label: string, parentheses: string): string | undefin
 function labelOf(m: RegExpExecArray): string {
   const participant = nameOfParticipant(m[1] as string, m[2] ?? '');
   if (participant) return participant;
+  // ("HAMISH (South Uist):", "Mr Tom Hargreaves (Skipton and Ripon Dales):": a person's name labels the turn, and
+  // its parentheses say where they are; only an office's label, "Madam Deputy Speaker (Judith Cummins):", has its
+  // holder's name in them.)
+  if (labelNamesPerson(m[1] as string)) return m[1] as string;
   for (const inside of groupsIn(m[2] ?? '')) {
     const name = nameOnly(inside);
     if (name?.core.includes(' ')) return name.core;
   }
   return m[1] as string;
+}
+
+/** Whether a label is a person's name (with or without a courtesy title), not an office or a role: "HAMISH", "Mr Tom Hargreaves". */
+function labelNamesPerson(label: string): boolean {
+  const phrase = labelPhrase(label);
+  return phrase?.form === 'name' && phrase.kind === 'person' && !label.split(/\s+/).some((w) => isRoleNoun(w.toLowerCase().replace(/[^\p{L}-]/gu, '')));
 }
 
 /**

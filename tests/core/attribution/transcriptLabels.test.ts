@@ -318,4 +318,19 @@ describe("Canada's record and labels in capitals (round 16)", () => {
     expect(speakerOfWords(d, 3, 'how do two ships find each other?')).toBe('Femke de Wit');
     expect(speakerOfWords(d, 4, 'On the radar, usually.')).toBe('Kees Hoogendoorn');
   });
+
+  it("reads a caller's name before the place in parentheses as the speaker, not the place", () => {
+    const d = madeUpDocument(
+      [
+        'ROSS: Good morning. The lines are open.',
+        'HAMISH (South Uist): I am. Sorry, I am in the lorry. I am a haulier.',
+        'ROSS: How long have you waited?',
+        'HAMISH: Since Monday.',
+        'CATRIONA (Barra): The school trip was cancelled.',
+      ],
+      { kind: 'transcript' },
+    );
+    expect(speakerOfWords(d, 2, 'I am a haulier.')).toBe('Hamish');
+    expect(speakerOfWords(d, 5, 'The school trip was cancelled.')).toBe('Catriona');
+  });
 });
