@@ -1115,6 +1115,9 @@ function subjectAfterChunk(words: string): SpeakerPhrase | undefined {
   return lastName(chunk) ?? description(chunk, true);
 }
 
+/** Participles that open a sentence before its subject ("Sentencing, Judge Morgan said", "Speaking to reporters, …"). */
+const OPENING_PARTICIPLE = /^(?:Sentencing|Speaking|Responding|Replying|Commenting|Writing|Addressing|Referring|Explaining|Announcing|Summing|Concluding|Closing|Opening|Testifying|Giving|Reacting|Welcoming|Defending|Describing|Discussing|Looking|Turning|Adding|Noting|Asked|Questioned|Pressed|Interviewed|Challenged)$/;
+
 /** Offices listed after a ministry's name: ", Transport and Infrastructure", ", Food and Rural Affairs". */
 const OFFICE_LIST_GOES_ON = /^(?:,\s+\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)*)+\s+and\s+\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)*/u;
 
@@ -1183,6 +1186,8 @@ export function mentionsIn(text: string, knownSurnames: Set<string> = new Set())
     const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40).toLowerCase();
     // A person when a title or role is in front ("governor Helena Strand") or behind (", an economist").
     const roleBefore = /(?:^|\s)(?:[\p{L}-]+\s+)?(\p{L}+)\s*$/u.exec(before)?.[1];
+    // ("Sentencing, Judge Catherine Morgan said": a participle opening the sentence, not a person with a role.)
+    if (phrase.text === phrase.core && OPENING_PARTICIPLE.test(phrase.core) && /^,/.test(after) && (m.afterStop || /(?:^|[.!?:]["'\u201D\u2019]?)\s*$/u.test(before))) continue;
     const roleAfter = roleInAppositive(after);
     // ("Dimitra, 41, was on deck", "His wife, Annemiek, is worried": a first name given with an age, or set
     // beside a relation.)

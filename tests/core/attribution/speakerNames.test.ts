@@ -411,3 +411,13 @@ describe('a nationality before a noun (round 16)', () => {
     expect(who(official, 1, 'Orthodox solutions')).not.toBe('Peruvian');
   });
 });
+
+describe('a participle opening the sentence (round 16)', () => {
+  it('never reads "Sentencing, Judge Catherine Morgan said" as a person "Sentencing"', () => {
+    const d = article([
+      'Sentencing, Judge Catherine Morgan said the failings had been \'systemic\' and that the company had been warned.',
+      '\'The fine must be large enough to make that choice look foolish,\' she said.',
+    ]);
+    expect(who(d, 2, 'The fine must be large')).toBe('Catherine Morgan');
+  });
+});
