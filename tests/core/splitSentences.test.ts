@@ -50,4 +50,9 @@ describe('splitSentences', () => {
     expect(sentences('The evacuation order came at 8:52 p.m. PT, residents said.')).toEqual(['The evacuation order came at 8:52 p.m. PT, residents said.']);
     expect(sentences('The vote closed at 9 p.m. The count began at once.')).toEqual(['The vote closed at 9 p.m.', 'The count began at once.']);
   });
+
+  it('goes on past a local office or rank abbreviated before a name (round 16)', () => {
+    expect(sentences('Ald. Renee Albright, 3rd Ward, tried to restore the hours. Her amendment failed.')).toEqual(['Ald. Renee Albright, 3rd Ward, tried to restore the hours.', 'Her amendment failed.']);
+    expect(sentences('Det. Insp. Hale led the inquiry.')).toEqual(['Det. Insp. Hale led the inquiry.']);
+  });
 });

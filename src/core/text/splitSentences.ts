@@ -13,6 +13,8 @@ const ABBREVIATIONS = new Set([
   'st', 'jr', 'sr', 'rev', 'hon', 'pres', 'amb', 'sec', 'atty', 'supt', 'messrs', 'mt', 'ft', 'no', 'nos',
   'vs', 'v', 'e.g', 'i.e', 'cf', 'approx', 'dept', 'univ', 'corp', 'inc', 'ltd', 'co', 'jan', 'feb', 'mar',
   'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'art', 'para', 'fig', 'vol',
+  // (Local offices and ranks before a name: "Ald. Marina Harmon", "Cllr. Jones", "Det. Insp. Hale".)
+  'ald', 'cllr', 'det', 'insp', 'cpl', 'maj', 'brig',
 ]);
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
