@@ -55,4 +55,10 @@ describe('splitSentences', () => {
     expect(sentences('Ald. Renee Albright, 3rd Ward, tried to restore the hours. Her amendment failed.')).toEqual(['Ald. Renee Albright, 3rd Ward, tried to restore the hours.', 'Her amendment failed.']);
     expect(sentences('Det. Insp. Hale led the inquiry.')).toEqual(['Det. Insp. Hale led the inquiry.']);
   });
+
+  it('keeps a quoted question with the attribution after it in lower case (round 16)', () => {
+    expect(sentences('“You see?” she says, holding it up. Nobody answers.')).toEqual(['“You see?” she says, holding it up.', 'Nobody answers.']);
+    expect(sentences('"Where is the water?" asked Mr Omondi.')).toEqual(['"Where is the water?" asked Mr Omondi.']);
+    expect(sentences('He asked: "Why?" The answer came later.')).toEqual(['He asked: "Why?"', 'The answer came later.']);
+  });
 });

@@ -37,6 +37,14 @@ function endsBeforeTimeZone(piece: string, following: string): boolean {
   return /\b[ap]\.m\.\s*$/i.test(piece) && TIME_ZONE.test(following);
 }
 
+/**
+ * Whether a piece ends in a question or exclamation closed by a quotation mark and the next goes on in lower
+ * case: "“You see?” she says, pointing." is one sentence, its attribution no sentence of its own.
+ */
+function endsInQuotedQuestion(piece: string, next: string): boolean {
+  return /[?!]["'\u201D\u2019\u201C\u00BB\u00AB]+\s*$/.test(piece) && /^\p{Ll}/u.test(next);
+}
+
 /** Whether a piece ends in an abbreviation or an initial ("John F."), so the next piece continues it. */
 function endsInAbbreviation(piece: string): boolean {
   const match = /(?:^|[\s("'\u201C\u2018])([A-Za-z][A-Za-z.]*)\.\s*$/.exec(piece);
@@ -64,7 +72,7 @@ export function splitSentences(paragraph: string): SentenceRange[] {
     const range = { start: carry ? carry.start : index, end: index + segment.length };
     const rest = paragraph.slice(index + segment.length, index + segment.length + 1);
     const following = paragraph.slice(index + segment.length, index + segment.length + 6);
-    if ((endsInAbbreviation(segment) || endsInWrappedLine(segment, rest) || endsBeforeTimeZone(segment, following)) && index + segment.length < paragraph.length) {
+    if ((endsInAbbreviation(segment) || endsInWrappedLine(segment, rest) || endsBeforeTimeZone(segment, following) || endsInQuotedQuestion(segment, following)) && index + segment.length < paragraph.length) {
       carry = range;
       continue;
     }

@@ -161,7 +161,9 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // Round 14 (a coordinated verb's subject past an opening phrase and an office; "Niamh, a staff nurse": a
   // role among an appositive's first words): 33 194 -> 199/223, 20 -> 16 wrong.
   // Round 15: 215/223, 4 wrong (a podcast's listener, a wine importer's firm, plural titles).
-  'blind-set-33': { named: 0.96, wrong: 0.018, narration: 0.99 },
+  // (Round 16: a quoted question merged with its lower-case attribution, by script: the same 4 wrong over one
+  // sentence fewer, 0.0180; the floor moves from 0.018 to 0.019.)
+  'blind-set-33': { named: 0.96, wrong: 0.019, narration: 0.99 },
   // Round 14 ("Mrs Marsh" is not the one Marsh named in full, a man): 35 196 -> 203/222, 21 -> 14 wrong; a
   // think tank's report by two researchers is the think tank's own voice (14 sentences): 213/222, 4 wrong; a
   // "She …" sentence goes on about the woman before it, not a name it mentions: 215/222, 2 wrong; "A reader,

@@ -23,8 +23,10 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // Round 10: 82/99, 5 wrong. Centering (pronouns10) adds this wrong speaker and 3 right ones here; over
   // the five held-out sets it gives +7 right and 3 fewer wrong (490/586 named, 51 wrong, from 483 and 54),
   // so it was kept: a decision taken on held-out figures, which makes round 10's figures a little kind.
-  // Round 11: the same. Round 12: 83/99, 5 wrong.
-  'blind-set-21': { named: 0.83, wrong: 0.051, narration: 0.99 },
+  // Round 11: the same. Round 12: 83/99, 5 wrong. Round 16: a quoted question and its lower-case attribution
+  // became one sentence (a sentence-splitting fix, labels merged by script): 83/98, the same 5 wrong over one
+  // sentence fewer, so the wrong-rate floor moves from 0.051 to 0.052.
+  'blind-set-21': { named: 0.83, wrong: 0.052, narration: 0.99 },
   // Round 10 (first measured): 96/109, 7 wrong, 289/289; round 11 (precision11): the same. Round 12: 97/109, 6 wrong.
   // Round 13 (more role nouns: lawmaker, investor …): 100/109, 3 wrong.
   'blind-set-22': { named: 0.91, wrong: 0.028, narration: 0.99 },
@@ -70,7 +72,9 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // more with round 15's final rules: 50 140/149, 7 wrong; 51 114/132, 18 wrong. News copy (54), other forms
   // (55) and Reuters (56, seed 56), written or drawn and labelled blind mid-session and measured once, with the
   // final rules: 54 135/142, 6 wrong, 115/115; 55 117/159, 12 wrong, 100/102; 56 109/125, 13 wrong, 232/232.
-  'blind-set-50': { named: 0.93, wrong: 0.047, narration: 0.99 },
+  // (Round 16: two quoted questions merged with their attributions, by script: 138/147, the same 7 wrong over two
+  // sentences fewer; the wrong-rate floor moves from 0.047 to 0.048.)
+  'blind-set-50': { named: 0.93, wrong: 0.048, narration: 0.99 },
   'blind-set-51': { named: 0.86, wrong: 0.137, narration: 0.99 },
   'blind-set-54': { named: 0.95, wrong: 0.043, narration: 0.99 },
   'blind-set-55': { named: 0.73, wrong: 0.076, narration: 0.98 },
