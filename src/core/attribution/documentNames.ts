@@ -195,6 +195,21 @@ export class DocumentNames {
    * Abstaining is better than a wrong speaker: the referent stays, unnamed, so "it said" names nobody too.
    */
   wholeName(r: Referent | undefined): Referent | undefined {
+    const whole = this.wholeNameRead(r);
+    return whole && !whole.unnamed && whole.kind === 'thing' ? this.endingAsPrinted(whole) : whole;
+  }
+
+  /**
+   * A company's legal ending keeps the full stop the story prints it with inside a sentence ("Daehan
+   * Semiconductor Co. said …" names "Daehan Semiconductor Co."; a wire's "Texaco Inc said" stays as printed).
+   */
+  private endingAsPrinted(r: Referent): Referent {
+    if (!/\b(?:Co|Inc|Corp|Ltd)$/.test(r.name)) return r;
+    const dotted = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(r.name)}\.(?=,|\s+\p{Ll})`, 'u').test(this.text.wholeText);
+    return dotted ? { ...r, name: `${r.name}.` } : r;
+  }
+
+  private wholeNameRead(r: Referent | undefined): Referent | undefined {
     if (!r || r.unnamed) return r;
     const name = r.name;
     // ("The Greek statement said" in a story about Greece: the country whose statement it is.)

@@ -421,3 +421,15 @@ describe('a participle opening the sentence (round 16)', () => {
     expect(who(d, 2, 'The fine must be large')).toBe('Catherine Morgan');
   });
 });
+
+describe("a company's legal ending as printed (round 16)", () => {
+  it('keeps "Co." with its full stop when the story prints it so inside a sentence, and a wire\'s "Co" without', () => {
+    const d = article([
+      'Daehan Semiconductor Co., South Korea\'s third-largest chipmaker, said Wednesday its profit jumped 68 percent.',
+      '"HBM accounted for more than 40 percent of our DRAM revenue," the company said.',
+    ]);
+    expect(who(d, 2, 'HBM accounted')).toBe('Daehan Semiconductor Co.');
+    const wire = article(['Daiwa Securities Co said it would expand.', '"We see strong demand," the company said.']);
+    expect(who(wire, 2, 'We see strong demand')).toBe('Daiwa Securities Co');
+  });
+});
