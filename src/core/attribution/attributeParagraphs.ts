@@ -11,12 +11,15 @@ import type { AttributedQuotation, SpeakerSpan } from './documentAttribution.js'
 import type { DocumentNames } from './documentNames.js';
 import { type DocumentText, placeOf } from './documentText.js';
 import { type IssuerMention, issuerMentionsIn, issuersOfOpeningDocuments } from './issuedDocuments.js';
+import { mentionsIn } from './mentionsIn.js';
+import { nameOnly } from './nameRuns.js';
+import { isRoleNoun, PREPOSITIONS, THING_NOUNS } from './nameWords.js';
 import { MASK } from './quotations.js';
 import { isQuotedTitle, isStoryTerm, MIN_SPEECH_WORDS } from './quotedTerms.js';
 import type { ReferentResolver } from './referentResolver.js';
 import { leadsSentence } from './sentenceSubject.js';
-import { isRoleNoun, mentionsIn, nameOnly, PREPOSITIONS, sentenceSubject, THING_NOUNS } from './speakerPhrases.js';
 import { type Clause, clauseAfter, clauseBefore, clauseInSentence, colonAfterSubject, objectOfQuotingVerb, speakerNamedAt, verbsIn } from './speechClauses.js';
+import { sentenceSubject } from './subjectPhrases.js';
 
 /** Characters either side of a person's name read as what the text says about them ("Syrian", "Sunshine Mining"). */
 const AROUND_CHARS = 60;

@@ -5,7 +5,9 @@
  */
 import type { SourceDocument } from '../model.js';
 import { wordsIn } from '../text/wordsIn.js';
-import { describesPerson, loneName, nameOnly, type SpeakerPhrase } from './speakerPhrases.js';
+import { loneName, nameOnly } from './nameRuns.js';
+import type { SpeakerPhrase } from './speakerPhrases.js';
+import { describesPerson } from './subjectPhrases.js';
 
 /**
  * A credit line: a dash opening the line (an em or en dash, or two hyphens: a single one opens a list's item),

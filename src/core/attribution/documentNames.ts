@@ -6,8 +6,10 @@
 import { escapeRegExp } from '../text/escapeRegExp.js';
 import { type DocumentText, paragraphOf } from './documentText.js';
 import { DOCUMENT_NOUNS, ISSUED_NOUNS } from './issuedDocuments.js';
+import { mentionsIn } from './mentionsIn.js';
+import { withoutRoleWords } from './nameRuns.js';
+import { endsSentenceAt, HYPHENED_MODIFIER, NATIONALITIES, PREPOSITIONS } from './nameWords.js';
 import type { Referent } from './referent.js';
-import { endsSentenceAt, HYPHENED_MODIFIER, mentionsIn, NATIONALITIES, PREPOSITIONS, withoutRoleWords } from './speakerPhrases.js';
 
 /** The names of one document: read once before its paragraphs are walked; genders are learnt as they are. */
 export class DocumentNames {

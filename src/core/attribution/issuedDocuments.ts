@@ -5,9 +5,12 @@
  */
 import type { SentenceRange } from '../text/splitSentences.js';
 import { wordsIn } from '../text/wordsIn.js';
+import { lastName } from './nameRuns.js';
+import { opensSentence } from './nameWords.js';
 import type { Referent } from './referent.js';
 import { subjectPastOpening } from './sentenceSubject.js';
-import { lastName, MAX_WORDS_SUBJECT_TO_VERB, opensSentence, type SpeakerPhrase, subjectAfter, subjectBefore } from './speakerPhrases.js';
+import type { SpeakerPhrase } from './speakerPhrases.js';
+import { MAX_WORDS_SUBJECT_TO_VERB, subjectAfter, subjectBefore } from './subjectPhrases.js';
 
 /** Documents and stories someone issues or publishes: "the report said" may be its issuer speaking. */
 export const ISSUED_NOUNS = new Set('document report statement study survey review prospectus filing story article bulletin newsletter communique memo letter paper release outlook summary package circular notice directive editorial column'.split(' '));

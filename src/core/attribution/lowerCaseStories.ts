@@ -5,8 +5,8 @@
 import { escapeRegExp } from '../text/escapeRegExp.js';
 import { splitSentences } from '../text/splitSentences.js';
 import type { AttributedQuotation, SpeakerSpan } from './documentAttribution.js';
+import { isRoleNoun } from './nameWords.js';
 import { maskQuotations } from './quotations.js';
-import { isRoleNoun } from './speakerPhrases.js';
 
 /**
  * Takes back every speaker of a story printed all in lower case, then gives its one speaker named in lower

@@ -10,8 +10,10 @@ import type { AttributionContext } from './documentAttribution.js';
 import type { DocumentNames } from './documentNames.js';
 import { type DocumentText, offsetOf, paragraphOf, placeOf } from './documentText.js';
 import { DOCUMENT_NOUNS, documentsSpokenIn, ISSUED_NOUNS, ISSUER_MODIFIER, issuerNamedIn, sameDocumentNoun } from './issuedDocuments.js';
+import { lastName } from './nameRuns.js';
+import { COMPANY_NAME, COMPANY_NOUNS, DEMONYMS, isRoleNoun, NATIONALITIES, RANK_NOUNS, THING_NOUNS } from './nameWords.js';
 import type { Referent } from './referent.js';
-import { COMPANY_NAME, COMPANY_NOUNS, DEMONYMS, isRoleNoun, lastName, modifiersOf, NATIONALITIES, RANK_NOUNS, type SpeakerPhrase, THING_NOUNS } from './speakerPhrases.js';
+import { modifiersOf, type SpeakerPhrase } from './speakerPhrases.js';
 
 /** How far back (paragraphs) "the agency said" looks for the one organisation heard speaking (set 9: the paragraph before). */
 const DESCRIBED_ORGANISATION_PARAGRAPHS = 1;

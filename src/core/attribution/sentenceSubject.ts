@@ -4,7 +4,9 @@
  * what the next pronoun continues), whoever spoke before it.
  */
 import type { SentenceRange } from '../text/splitSentences.js';
-import { isRoleNoun, LEADING_ENTRY_TIME, PREPOSITIONS, type SpeakerPhrase, sentenceSubject } from './speakerPhrases.js';
+import { isRoleNoun, PREPOSITIONS } from './nameWords.js';
+import type { SpeakerPhrase } from './speakerPhrases.js';
+import { LEADING_ENTRY_TIME, sentenceSubject } from './subjectPhrases.js';
 
 /** Words that open a sentence's adverbial before its subject ("In a post on Facebook, …", "Meanwhile, …"). */
 const ADVERBIAL_OPENING = /^(?:in|on|at|after|before|during|later|earlier|meanwhile|however|but|and|yesterday|today|separately|instead|still|also|again|since|until|when|while|as|for|from|with|under|speaking|asked|writing|addressing)\b/i;

@@ -7,38 +7,28 @@
 import { wordsIn } from '../text/wordsIn.js';
 import { creditedName } from './creditLines.js';
 import { documentsSpokenIn, ISSUED_NOUNS } from './issuedDocuments.js';
+import { mentionsIn } from './mentionsIn.js';
+import { lastName, loneName, nameOnly } from './nameRuns.js';
+import { ABBREVIATION, COMPANY_STOP, opensSentence, PREPOSITIONS, PRONOUNS } from './nameWords.js';
 import { MASK, type Quotation } from './quotations.js';
 import { MIN_SPEECH_WORDS } from './quotedTerms.js';
+import { isReportingVerb, NAMING_VERB, PARTICIPLE, QUOTING_VERB, REPORTING_VERB } from './reportingVerbs.js';
 import { leadsSentence, subjectPastOpening } from './sentenceSubject.js';
+import type { SpeakerPhrase } from './speakerPhrases.js';
 import {
-  ABBREVIATION,
-  COMPANY_STOP,
   ENTRY_TIME,
-  LEADING_ENTRY_TIME,
   isOpeningPhrase,
-  isReportingVerb,
-  lastName,
+  LEADING_ENTRY_TIME,
   leadingSubject,
-  loneName,
   MAX_WORDS_SUBJECT_TO_VERB,
-  mentionsIn,
-  NAMING_VERB,
-  nameOnly,
   ownerOfPossessive,
-  opensSentence,
-  PARTICIPLE,
-  PREPOSITIONS,
-  PRONOUNS,
   pronoun,
-  QUOTING_VERB,
-  REPORTING_VERB,
   sentenceSubject,
-  type SpeakerPhrase,
   subjectAfter,
   subjectAtStart,
   subjectBefore,
   WHERE_THEY_ARE,
-} from './speakerPhrases.js';
+} from './subjectPhrases.js';
 
 /** Words at most between a reporting verb and the quotation it introduces ("said the cap would “…”"). */
 const MAX_WORDS_VERB_TO_QUOTE = 12;

@@ -4,8 +4,12 @@
  */
 import type { SourceDocument } from '../model.js';
 import type { SpeakerTurn } from './documentAttribution.js';
+import { mentionsIn } from './mentionsIn.js';
+import { nameOnly } from './nameRuns.js';
+import { isRoleNoun } from './nameWords.js';
 import type { Referent } from './referent.js';
-import { isRoleNoun, labelPhrase, mentionsIn, nameOnly, type SpeakerPhrase } from './speakerPhrases.js';
+import type { SpeakerPhrase } from './speakerPhrases.js';
+import { labelPhrase } from './subjectPhrases.js';
 
 /** A paragraph opening with a speaker's label: `Novak: …`, `JANA NOVAK: …`, `Q: …`, `Example News: …`. */
 // Rule "a label names its speaker before any comma": "FILIP VANĚK, BRNĚNSKÝ DENÍK:" is Filip Vaněk, a

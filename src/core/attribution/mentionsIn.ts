@@ -1,0 +1,114 @@
+/**
+ * Everyone and everything a piece of text mentions, in order: the names in its runs of capitalised words (a
+ * lone capitalised word only where the text says it is a person's name) and its descriptions of
+ * organisations and documents ("the ministry"), for the pronouns and descriptions after them to stand for.
+ */
+import { lastName } from './nameRuns.js';
+import { endsSentenceAt, isPersonNoun, PERSON_GENDER, RELATION_GENDER, RELATION_NOUNS, THING_NOUNS, TITLES } from './nameWords.js';
+import type { SpeakerPhrase } from './speakerPhrases.js';
+import { ownerOfPossessive } from './subjectPhrases.js';
+
+/** Participles that open a sentence before its subject ("Sentencing, Judge Morgan said", "Speaking to reporters, …"). */
+const OPENING_PARTICIPLE = /^(?:Sentencing|Speaking|Responding|Replying|Commenting|Writing|Addressing|Referring|Explaining|Announcing|Summing|Concluding|Closing|Opening|Testifying|Giving|Reacting|Welcoming|Defending|Describing|Discussing|Looking|Turning|Adding|Noting|Asked|Questioned|Pressed|Interviewed|Challenged)$/;
+
+/** Offices listed after a ministry's name: ", Transport and Infrastructure", ", Food and Rural Affairs". */
+const OFFICE_LIST_GOES_ON = /^(?:,\s+\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)*)+\s+and\s+\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)*/u;
+
+/** The words after an organisation's name that may go on with it: "for World Economy", "of Japan". */
+const ORGANISATION_GOES_ON = /^\s+(?:of|for)\s+(?:\p{Lu}[\p{L}'\u2019.&-]*\s+)*\p{Lu}[\p{L}'\u2019&-]*/u;
+
+/** Runs of capitalised words (across a lone "&"), ending in a generational suffix with its full stop ("Fred Lyons Jr."). */
+const CAPITALISED_RUN = /(?:(?:[\p{Lu}][\p{L}'\u2019.&-]*|&)\s+)*(?:(?:Jr|Sr)\.|[\p{Lu}][\p{L}'\u2019&-]*)/gu;
+
+/** The capitalised runs of a text, each cut after a word whose full stop ends a sentence (`endsSentenceAt`). */
+function capitalisedRuns(text: string): { 0: string; index: number; afterStop: boolean }[] {
+  const runs: { 0: string; index: number; afterStop: boolean }[] = [];
+  for (const m of text.matchAll(CAPITALISED_RUN)) {
+    const base = m.index ?? 0;
+    let from = 0;
+    for (const w of m[0].matchAll(/\S+(?=\s)/g)) {
+      if (!endsSentenceAt(w[0])) continue;
+      const to = (w.index ?? 0) + w[0].length;
+      runs.push({ 0: m[0].slice(from, to), index: base + from, afterStop: from > 0 });
+      from = to + (/^\s+/.exec(m[0].slice(to))?.[0].length ?? 0);
+    }
+    runs.push({ 0: m[0].slice(from), index: base + from, afterStop: from > 0 });
+  }
+  return runs;
+}
+
+/**
+ * The role an appositive right after a name gives ("Mary Lee, an analyst", "Niamh, a staff nurse in a Munster
+ * emergency department", "William Bywater, president of the union"): a person's noun among its first three
+ * words, or undefined.
+ */
+export function roleInAppositive(after: string): string | undefined {
+  const words = /^\s*,\s+(?:(?:a|an|the)\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/iu.exec(after)?.[1]?.toLowerCase().split(/\s+/) ?? [];
+  return words.find((w) => isPersonNoun(w));
+}
+
+/** Names, titled people and organisation or document descriptions mentioned in a piece of text, in order. */
+export function mentionsIn(text: string, knownSurnames: Set<string> = new Set()): { phrase: SpeakerPhrase; index: number; end: number }[] {
+  const out: { phrase: SpeakerPhrase; index: number; end: number }[] = [];
+  /** Where the list of offices of the last ministry's name ends: runs before it are its items. */
+  let listedUntil = -1;
+  // Names: runs of capitalised words (ending in a generational suffix with its full stop: "Fred Lyons Jr.").
+  // (Not on past a sentence's end, "regulator URE. Northern Power Group"; on across a lone "&": "Pacific
+  // Gas & Electric".)
+  for (const m of capitalisedRuns(text)) {
+    // Up to 30 characters before the run for a title or role ("analyst Eugene Nowak"), from a word's start.
+    // (None across the sentence end the run was cut at: the name before it is the last sentence's.)
+    const from = m.afterStop ? m.index : Math.max(0, (m.index ?? 0) - 30);
+    const wordStart = from === 0 ? 0 : from + Math.max(0, text.slice(from, m.index ?? 0).search(/(?<=\s)\S/));
+    let phrase = lastName(text.slice(wordStart, (m.index ?? 0) + m[0].length), false);
+    if (!phrase) continue;
+    // An organisation's name going on across "for" or "of" ("Kiel University's Institute for World Economy").
+    const goesOn = phrase.kind === 'thing' ? ORGANISATION_GOES_ON.exec(text.slice((m.index ?? 0) + m[0].length)) : null;
+    const longer = goesOn ? lastName(text.slice(wordStart, (m.index ?? 0) + m[0].length + goesOn[0].length), false) : undefined;
+    if (longer?.kind === 'thing' && longer.text.startsWith(phrase.text) && longer.text.length > phrase.text.length) phrase = longer;
+    // A ministry's name listing its offices ("Ministry of the Sea, Transport and Infrastructure"): the list
+    // is the name's, and none of its items a name of its own.
+    const nameEnd = (m.index ?? 0) + m[0].length + (phrase === longer ? (goesOn?.[0].length ?? 0) : 0);
+    const list = phrase.kind === 'thing' && phrase.text.includes(' ') ? OFFICE_LIST_GOES_ON.exec(text.slice(nameEnd)) : null;
+    const listed = list ? lastName(text.slice(wordStart, nameEnd + list[0].length), false) : undefined;
+    if (list && listed?.kind === 'thing' && listed.text.startsWith(phrase.text) && listed.text.length > phrase.text.length) {
+      phrase = listed;
+      listedUntil = nameEnd + list[0].length;
+    } else if ((m.index ?? 0) < listedUntil) continue;
+    const before = text.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0).toLowerCase();
+    const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40).toLowerCase();
+    // A person when a title or role is in front ("governor Helena Strand") or behind (", an economist").
+    const roleBefore = /(?:^|\s)(?:[\p{L}-]+\s+)?(\p{L}+)\s*$/u.exec(before)?.[1];
+    // ("Sentencing, Judge Catherine Morgan said": a participle opening the sentence, not a person with a role.)
+    if (phrase.text === phrase.core && OPENING_PARTICIPLE.test(phrase.core) && /^,/.test(after) && (m.afterStop || /(?:^|[.!?:]["'\u201D\u2019]?)\s*$/u.test(before))) continue;
+    const roleAfter = roleInAppositive(after);
+    // ("Dimitra, 41, was on deck", "His wife, Annemiek, is worried": a first name given with an age, or set
+    // beside a relation.)
+    const aged = /^,\s*\d{1,3}\s*,/.test(after);
+    // ("his younger brother Tiago": a word saying which relation may stand before it, and no comma after.)
+    const relation = /(?:^|\s)(?:his|her|their|my|our)\s+(?:[\p{Ll}-]+\s+)?(\p{L}+),?\s*$/u.exec(before)?.[1];
+    // ("a woman named Denise", "a taxi driver called Tomas": a name given to someone just described as a person.)
+    const namedAfter = /(?:^|\s)(?:a|an|one)\s+(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}+)\s+(?:named|called)\s*$/u.exec(before)?.[1];
+    // ("a mother of three who gave her name only as Dimitra", "identified only as Ahmed": a name given for a person.)
+    const givenName = /(?:\bgave|\bgives|\bgiving|\bgive)\s+(his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as\s*$|\b(?:identified|known)\s+only\s+as\s*$/u.exec(before);
+    // ("This is from Priya in Bristol. She says,", "a question from Veronika in Plzen": a listener or reader
+    // whose message is read out, by first name and town.)
+    const messageFrom = /(?:\b(?:is|was|comes|came)|\b(?:e-?mail|message|letter|question|text|note))\s+from\s*$/u.test(before) && /^\s+(?:in|from)\s+\p{Lu}/u.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 12));
+    const namedPerson = (!!namedAfter && (isPersonNoun(namedAfter) || namedAfter in PERSON_GENDER)) || !!givenName || messageFrom;
+    if (phrase.kind === 'person' && phrase.core.split(' ').length === 1 && phrase.text === phrase.core && !knownSurnames.has(phrase.core) && !(roleBefore && (TITLES.has(roleBefore) || isPersonNoun(roleBefore))) && !roleAfter && !aged && !(relation && RELATION_NOUNS.has(relation)) && !namedPerson) {
+      // A single capitalised word with no title is too often a place or a thing to be a person.
+      continue;
+    }
+    // ("His daughter, Linh,", "a woman named Denise": the relation or the noun says who she is.)
+    const relationGender = relation ? RELATION_GENDER[relation] : givenName?.[1] ? ownerOfPossessive(givenName[1])?.gender : namedPerson ? PERSON_GENDER[namedAfter as string] : undefined;
+    if (relationGender && phrase.kind === 'person' && !phrase.gender) phrase = { ...phrase, gender: relationGender };
+    out.push({ phrase, index: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  }
+  // Descriptions of organisations and documents ("the ministry", "The non-binding proposals").
+  for (const m of text.matchAll(/\b(?:the|The|a|A|an|An|this|This|its|Its)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}]+)\b/gu)) {
+    const head = (m[1] as string).toLowerCase();
+    if (!THING_NOUNS.has(head)) continue;
+    out.push({ phrase: { text: m[0], form: 'description', kind: 'thing', core: head }, index: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}

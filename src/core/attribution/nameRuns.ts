@@ -1,0 +1,401 @@
+/**
+ * How a name is read out of a run of capitalised words: the titles, offices and organisations around it
+ * kept apart ("Transport Minister Jana Novak" → "Jana Novak", "Minister for Foreign Affairs Jan Novak" → "Jan
+ * Novak"), an organisation's name followed across "of", "for" and "and" ("Bank of Japan", "Procter and
+ * Gamble Co"), and a name standing alone, titled or full, or as a lone word the text says is a person's.
+ */
+import {
+  AIM_ORGANISATION_WORDS,
+  DEMONYMS,
+  DESCRIPTION_OPENERS,
+  endsSentenceAt,
+  FIRM_NOUNS,
+  HYPHENED_MODIFIER,
+  INITIAL,
+  isKindOfOrganisation,
+  isOfficeWord,
+  isPersonNoun,
+  isRoleNoun,
+  isTitle,
+  nameWord,
+  NATIONALITIES,
+  NOT_NAMES,
+  OFFICE_AFTER_AND,
+  OFFICE_WORDS,
+  ORG_WORDS,
+  PARTICLE,
+  PARTY_LABELS,
+  PREPOSITIONS,
+  ROLE_TITLES,
+  SURNAME_TITLES,
+  TITLE_GENDER,
+  TITLES,
+  TITLES_AFTER_TITLE,
+} from './nameWords.js';
+import { isReportingVerb } from './reportingVerbs.js';
+import type { SpeakerPhrase } from './speakerPhrases.js';
+
+// (A lone "&" is a word of its own: "Pacific Gas & Electric" is one name across it, as across "and".)
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'\u2019.&-]*|&(?=\s)/gu;
+
+/**
+ * Rule "a title after a given name is a surname" (round 16): "industry consultant Scott King" is Scott King,
+ * not a king; "Saudi King", "Transport Minister", "Anglican Bishop"-like words before a title say what it is.
+ */
+export function surnameNotTitle(words: string[], at: number, wordBefore = words[at - 2]): boolean {
+  const word = words[at] ?? '';
+  const given = words[at - 1] ?? '';
+  // ("the Saudi King said", "the Burger King chain": after an article, the title's owner or a brand.)
+  return at > 0 && !/^(?:the|a|an|its|his|her|their)$/i.test(wordBefore ?? '') && SURNAME_TITLES.has(word.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(word) && /^\p{Lu}\p{Ll}+$/u.test(given) && !isTitle(given) && !isOfficeWord(given) && !ORG_WORDS.has(given.toLowerCase()) && !DEMONYMS.has(given.toLowerCase()) && !NOT_NAMES.has(given.toLowerCase()) && !/^(?:Crown|Grand|Burger)$/.test(given);
+}
+
+/**
+ * Rule "party label before a full name": a party label opening the name is not part of it ("Democrat
+ * William Proxmire" is William Proxmire), when a full name (two words or more) follows; a label alone or
+ * before one word ("the Texas Democrat", "Democrat Proxmire"?) stays for the party-epithet rule to read.
+ */
+function pastPartyLabel(run: string[], k: number): number {
+  // ("German Christian Democrat Birgit Hollmann": the label's own qualifiers before it go with it.)
+  const label = run.findLastIndex((w, at) => at >= k && at <= k + 2 && PARTY_LABELS.has(w.toLowerCase()));
+  return label >= 0 && run.length - label - 1 >= 2 ? label + 1 : k;
+}
+
+/**
+ * Rule "office, then a person's name": after an office named with "of" or "for" ("Minister for Public
+ * Expenditure Niamh Collery"), the office's own words are not all in any list, so the person's name is read
+ * from its end: the surname, the particles before it ("von der"), initials, one given name, and initials
+ * before that ("George P. Shultz", "J. Paul Getty"). Returns where that name starts (never before `from`).
+ */
+function personalNameStart(run: string[], from: number): number {
+  let at = run.length - 1;
+  if (/^(?:Jr|Sr)\.?$/.test(run[at] ?? '') && at > from) at--;
+  at--;
+  while (at > from && PARTICLE.test(run[at] as string)) at--;
+  while (at > from && INITIAL.test(run[at] as string)) at--;
+  if (at < from) return from;
+  // at is the given name; initials before it belong to the name too.
+  let start = at;
+  while (start - 1 >= from && INITIAL.test(run[start - 1] as string)) start--;
+  return Math.max(from, start);
+}
+
+/** The shortest part a closed compound's other part must have to read the word as a role ("Head|teacher"; not "King|sley", "Head|ley"). */
+const MIN_COMPOUND_REST = 5;
+
+/**
+ * Whether a capitalised word before a person's name is a role by its form: a closed compound of a role
+ * word, as "Vice-President" is a hyphenated one ("Headteacher" = "head" + "teacher"). (names10 tried the
+ * story's lower-case uses, "the warden", and the word before another person's name as evidence too: they
+ * gained nothing on the dev sets and lost on a held-out one, so a given name printed as a common word,
+ * "Will", "Grace", stays a name.)
+ */
+function isRoleCompound(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  for (let cut = 4; cut <= lower.length - 4; cut++) {
+    const [head, tail] = [lower.slice(0, cut), lower.slice(cut)];
+    if ((isRoleNoun(head) && tail.length >= MIN_COMPOUND_REST) || (isRoleNoun(tail) && head.length >= MIN_COMPOUND_REST)) return true;
+  }
+  return false;
+}
+
+/**
+ * Rule "a name is its given names and surname; a role before them is not part of it" (names10): the
+ * capitalised words opening a person's name of three or more words are dropped while each is a closed
+ * compound of a role word ("Headteacher Sarah Kirkby" → "Sarah Kirkby") or holds a digit ("Q3 Priya
+ * Raman", a transcript's third question). A given name and surname always stay, and so does a double given
+ * name ("Mary Ann Evans").
+ *
+ * Applied to a name once it is resolved (`DocumentNames.wholeName`), not inside `lastName` with the
+ * office words (`personalNameStart`): the name a phrase resolves to is not always a `core` that `lastName`
+ * read (a courtesy-titled surname the text never completes is named as printed, "Headteacher Ms Novak" →
+ * "Ms Novak"), and a name whose `core` loses a word of its printed `text` reads as titled, which is
+ * evidence of a person and changes whom a later "he" or "she" stands for.
+ */
+export function withoutRoleWords(name: string): string {
+  let words = name.split(' ');
+  while (words.length > 2 && (/\p{N}/u.test(words[0] as string) || isRoleCompound(words[0] as string))) words = words.slice(1);
+  return words.join(' ');
+}
+
+/**
+ * Whether the office a run continues after "and" was opened by a title and "of" or "for" ("Minister of
+ * Foreign and European Affairs Martin Benko": the run "European Affairs Martin Benko" is the office's end,
+ * then the person). Reads back over at most four capitalised words before the "and", commas between them.
+ */
+function officeGoesOnAcrossAnd(tokens: string[], start: number, gapAfter: (j: number) => string, titleBefore: (at: number, preposition: string) => boolean): boolean {
+  let at = start - 2;
+  const stop = Math.max(0, at - 4);
+  // ("Minister for Agriculture, Water and Rural Development Rocío Benítez": the office's words may be a list.)
+  while (at > stop && /^\p{Lu}/u.test(tokens[at] as string) && /^,?\s*$/.test(gapAfter(at))) at--;
+  const preposition = tokens[at] ?? '';
+  return at < start - 2 && /^(?:of|for)$/.test(preposition) && !/\S/.test(gapAfter(at)) && titleBefore(at - 1, preposition);
+}
+
+/**
+ * Rule "a ministry's name may list its offices" (round 16): after an organisation's name gone on across "of"
+ * or "for", ", Transport and Infrastructure" — capitalised items set off by commas, the last after "and",
+ * each holding an office's word — is the rest of the name. The token index where the name ends (`j` when
+ * no such list follows): "the Bank of England, Barclays and Lloyds" lists no offices. The words before the
+ * list's commas get them back (`tokens` is changed), so that the name reads as printed.
+ */
+function officeListEnd(tokens: string[], j: number, gapAfter: (j: number) => string): number {
+  const officeItem = (from: number, to: number) => tokens.slice(from, to + 1).some((w) => isOfficeWord(w) || OFFICE_AFTER_AND.has(w.toLowerCase()));
+  let at = j;
+  while (/^,\s+$/.test(gapAfter(at)) && nameWord(tokens[at + 1] ?? '')) {
+    let end = at + 1;
+    while (nameWord(tokens[end + 1] ?? '') && !/\S/.test(gapAfter(end))) end++;
+    if (!officeItem(at + 1, end)) return j;
+    at = end;
+    if (tokens[at + 1] === 'and' && !/\S/.test(gapAfter(at)) && !/\S/.test(gapAfter(at + 1)) && nameWord(tokens[at + 2] ?? '')) {
+      let last = at + 2;
+      while (nameWord(tokens[last + 1] ?? '') && !/\S/.test(gapAfter(last))) last++;
+      if (!officeItem(at + 2, last)) return j;
+      // The name keeps its commas as printed: the words before each comma carry it.
+      for (let t = j; t < at; t++) if (/^,\s+$/.test(gapAfter(t))) tokens[t] = `${tokens[t]},`;
+      return last;
+    }
+  }
+  return j;
+}
+
+/**
+ * Rule "an office's last words after "and", then its holder" (round 16): "… Agriculture, Water and Rural
+ * Development Rocío Benítez", where the title and its "for" lie before the words a mention is read with. The
+ * run ends in a full personal name right after an office word, and holds no organisation's word.
+ */
+function officeListEndsBeforeName(run: string[]): boolean {
+  return run.length >= 3 && isOfficeWord(run[run.length - 3] as string) && !run.some((w) => ORG_WORDS.has(w.toLowerCase()) || isTitle(w)) && run.slice(-2).every((w) => /^\p{Lu}\p{Ll}/u.test(w));
+}
+
+/**
+ * Rule "a capitalised office for a place, then its holder": "Senior Coroner for Teesside Kirsty Gomersal",
+ * "Scottish Conservative MSP for Orkney Liam Flett". The words before "for" or "of" are capitalised (the
+ * office, whatever its words: no list of titles is complete) and open the text; the run after it ends in a
+ * person's full name. Not after an organisation's word ("Bank of Japan" runs on as one name).
+ */
+function capitalisedOfficeBefore(tokens: string[], start: number, run: string[]): boolean {
+  const preposition = tokens[start - 1] ?? '';
+  if (!/^(?:for|of)$/.test(preposition) || run.length < 3) return false;
+  const office = tokens.slice(0, start - 1);
+  // (An office holds a title or role word, "Coroner", "MSP": "Bronwyn Curtis of Landell Mills Commodities
+  // Studies" is a person and the firm she is with, not an office and "Commodities Studies".)
+  // ("Confederation of British Industry President David Nickson": or a title right before the name.)
+  const holdsRole = office.some((w) => isTitle(w) || isRoleCompound(w)) || run.slice(0, -2).some((w) => isTitle(w));
+  return office.length > 0 && office.length <= 4 && holdsRole && office.every((w) => /^\p{Lu}/u.test(w) && !ORG_WORDS.has(w.toLowerCase())) && run.slice(-2).every((w) => /^\p{Lu}\p{Ll}/u.test(w));
+}
+
+/**
+ * Rule "the end of an office, then a person": "Minister for Climate, Energy and the Environment Darragh
+ * Kinsella". A person's name takes no "the"; a run after "the" that follows another word of the office
+ * ("and the", "of the") and ends in a full personal name holds the office's last words, then the name.
+ * Not for an organisation's name ("of the New York Stock Exchange") nor a run of two words.
+ */
+function officeEndBeforeName(run: string[], before: string | undefined, beforeThe: string | undefined): boolean {
+  if (before !== 'the' || !beforeThe || !/^(?:and|of|for)$/.test(beforeThe) || run.length < 3) return false;
+  return !run.some((w) => ORG_WORDS.has(w.toLowerCase()) || isTitle(w)) && run.slice(-2).every((w) => /^\p{Lu}\p{Ll}/u.test(w));
+}
+
+/**
+ * The last name in a piece of text: a run of capitalised words not following a preposition, with the
+ * titles in front of it kept apart ("Transport Minister Jana Novak" → name "Jana Novak").
+ */
+export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | undefined {
+  // Initials keep their dots ("P.S. Tam"), and so do a generational suffix as printed ("Fred Lyons Jr.") and
+  // the honorific "Hon." (a title only with its dot); other words lose the punctuation after them.
+  const matches = [...segment.matchAll(TOKEN)];
+  const tokens = matches.map((m) => (/^(?:\p{Lu}\.)+$|^(?:Jr|Sr|Hon)\.$/u.test(m[0]) ? m[0] : m[0].replace(/[.,]$/, '')));
+  // Anything but spaces between two words ends a name: a comma, a bracket, a ticker ("the International
+  // Coffee Agreement, ICA", "Aluminium AG <ALUZ.Z> (Alusuisse)").
+  const gapAfter = (j: number) => {
+    const m = matches[j] as RegExpMatchArray;
+    const next = matches[j + 1];
+    return next ? segment.slice((m.index ?? 0) + m[0].length, next.index) : '';
+  };
+  const gapBefore = (j: number) => (j > 0 ? gapAfter(j - 1) : segment.slice(0, matches[0]?.index ?? 0));
+  let best: SpeakerPhrase | undefined;
+  let bestPerson: SpeakerPhrase | undefined;
+  // ("But He Weiling, Washington representative of …, said": a capitalised "He" inside a sentence, right
+  // before another name word, is the Chinese surname He, not the pronoun.)
+  const surnameHe = (k: number) => tokens[k] === 'He' && k > 0 && !/\S/.test(gapBefore(k)) && !endsSentenceAt((matches[k - 1] as RegExpMatchArray)[0]) && !/\S/.test(gapAfter(k)) && nameWord(tokens[k + 1] ?? '');
+  const isNameAt = (k: number) => nameWord(tokens[k] as string) || surnameHe(k);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isNameAt(i)) continue;
+    // "Said David Gluskin, …": a reporting verb opening an inverted attribution is not the name's first word.
+    if (isReportingVerb(tokens[i] as string) && nameWord(tokens[i + 1] ?? '') && (i === 0 || /[.!?:;"\u201C\u201D]\s*$/.test(gapBefore(i)))) continue;
+    let j: number;
+    const extend = (from: number) => {
+      let end = from;
+      // ("Kiel University's Institute for World Economy": one organisation's name across its parent's possessive.)
+      // ("the U.S. Attorney's Office for the District of Massachusetts", "the Prime Minister's Office": an
+      // office named for its holder.)
+      const possessiveGoesOn = (at: number) => {
+        const possessor = (tokens[at] as string).toLowerCase().replace(/['\u2019]s$/, '');
+        const next = tokens[at + 1] ?? '';
+        if (!/^\p{Lu}/u.test(next)) return false;
+        return (ORG_WORDS.has(possessor) && ORG_WORDS.has(next.toLowerCase())) || (next === 'Office' && (TITLES.has(possessor) || isPersonNoun(possessor)));
+      };
+      while (end + 1 < tokens.length && !/\S/.test(gapAfter(end)) && !endsSentenceAt((matches[end] as RegExpMatchArray)[0]) && (!/['\u2019]s$/.test(tokens[end] as string) || possessiveGoesOn(end)) && (isNameAt(end + 1) || (PARTICLE.test(tokens[end + 1] as string) && (nameWord(tokens[end + 2] ?? '') || (PARTICLE.test(tokens[end + 2] ?? '') && nameWord(tokens[end + 3] ?? '')))))) end += PARTICLE.test(tokens[end + 1] as string) && PARTICLE.test(tokens[end + 2] ?? '') ? 2 : 1;
+      return end;
+    };
+    j = extend(i);
+    // "LL and E Royalty Trust", "Procter and Gamble Co": one organisation's name across "and".
+    let acrossPreposition = false;
+    // ("The Group of 24 developing countries", "the Group of 77": an organisation's name ends in its number.)
+    const numberedOrganisation = (at: number) => tokens[at + 1] === 'of' && /^\d+$/.test(tokens[at + 2] ?? '') && ORG_WORDS.has((tokens[at] as string).toLowerCase());
+    // Rule "an organisation named for its aim": "Committee to Protect Journalists", "Campaign to Protect Rural
+    // England" go on across "to" after an organisation's word, when two capitalised words and no title follow.
+    const aimGoesOn = (at: number) => tokens[at + 1] === 'to' && AIM_ORGANISATION_WORDS.has((tokens[at] as string).toLowerCase()) && nameWord(tokens[at + 3] ?? '') && !/\S/.test(gapAfter(at + 2)) && ![tokens[at + 2], tokens[at + 3]].some((w) => isTitle(w ?? ''));
+    // Rule "an organisation's name goes on across "of the" and "for the"" (round 16): "Ministry for the
+    // Ecological Transition", "Ministry of the Interior" — after an organisation's word only.
+    const theGoesOn = (at: number) => /^(?:of|for)$/.test(tokens[at + 1] ?? '') && tokens[at + 2] === 'the' && ORG_WORDS.has((tokens[at] as string).toLowerCase()) && nameWord(tokens[at + 3] ?? '') && !/\S/.test(gapAfter(at + 2));
+    let afterThe = false;
+    while ((((/^(?:and|&|of|for)$/i.test(tokens[j + 1] ?? '') || aimGoesOn(j)) && (nameWord(tokens[j + 2] ?? '') || numberedOrganisation(j))) || theGoesOn(j)) && !/\S/.test(gapAfter(j)) && !/\S/.test(gapAfter(j + 1))) {
+      const end = extend(theGoesOn(j) ? j + 3 : j + 2);
+      // "Kansas City Board of Trade", "Bank of Japan", "Institute for World Economy": an organisation's name
+      // goes on across "of" and "for".
+      const org = (from: number, to: number) => tokens.slice(from, to + 1).some((w) => ORG_WORDS.has(w.toLowerCase()));
+      // "Organisation for Economic Cooperation and Development": an office's name once it went on across
+      // "of" or "for" goes on across "and" with office words ("Bank of England and Smith" does not).
+      const officeAfterAnd = acrossPreposition && tokens.slice(j + 2, end + 1).every((w) => OFFICE_AFTER_AND.has(w.toLowerCase()));
+      // "… of the Organisation for Economic Cooperation and Development Jean-Claude Paye": the office's name
+      // ends with its office words; the full name after them is a person's.
+      const officeWords = acrossPreposition && tokens[j + 1] === 'and' ? tokens.slice(j + 2, end + 1).findIndex((w) => !OFFICE_AFTER_AND.has(w.toLowerCase())) : -1;
+      if (officeWords > 0 && end - (j + 2 + officeWords) + 1 >= 2 && tokens.slice(j + 2 + officeWords, end + 1).every((w) => /^\p{Lu}\p{Ll}/u.test(w))) {
+        j = j + 1 + officeWords;
+        break;
+      }
+      const preposition = /^(?:of|for|to)$/.test(tokens[j + 1] as string);
+      // ("the U.S. Attorney's Office for the District of Massachusetts": a place reached by "for the" goes on with "of".)
+      const placeOfPlace = afterThe && tokens[j + 1] === 'of';
+      if (preposition ? !ORG_WORDS.has((tokens[j] as string).toLowerCase()) && !AIM_ORGANISATION_WORDS.has((tokens[j] as string).toLowerCase()) && !placeOfPlace : !org(j + 2, end) && !officeAfterAnd) break;
+      if (preposition) acrossPreposition = true;
+      afterThe = theGoesOn(j);
+      j = end;
+    }
+    // "Ministry of the Sea, Transport and Infrastructure", "Department for Environment, Food and Rural Affairs".
+    if (acrossPreposition) j = officeListEnd(tokens, j, gapAfter);
+    // "auditors Deloitte Haskins and Sells", "Smith and Jones said": names joined by "and" that make no
+    // organisation's name above are one firm when a firm's noun stands before them, else two speakers — in
+    // a subject, neither alone is who speaks.
+    let firm = false;
+    // ("Trade and Industry Secretary Jose Concepcion": an office and a title, then one person.)
+    const conjoined = /^(?:and|&)$/i.test(tokens[j + 1] ?? '') && nameWord(tokens[j + 2] ?? '') && !/\S/.test(gapAfter(j)) && !/\S/.test(gapAfter(j + 1));
+    if (conjoined && !OFFICE_WORDS.has((tokens[j] as string).toLowerCase()) && !tokens.slice(i, extend(j + 2) + 1).some((w) => isTitle(w))) {
+      const end = extend(j + 2);
+      if (FIRM_NOUNS.has((tokens[i - 1] ?? '').toLowerCase()) && !/\S/.test(gapBefore(i))) {
+        j = end;
+        firm = true;
+      } else if (subjectOnly) {
+        i = end;
+        continue;
+      }
+    }
+    // Rule "a modifier made with a hyphen is not part of a name" (round 16): "Groningen-based Van Houten
+    // Shipping", "the French-speaking Court of First Instance", "Kyiv-born Olena Shevchuk".
+    while (i < j && HYPHENED_MODIFIER.test(tokens[i] as string)) i++;
+    const run = tokens.slice(i, j + 1);
+    // Rule "a nationality before a noun is an adjective" (round 16): "South African state utility Eskom",
+    // "the Greek government" — no person's name.
+    if (run.some((w) => NATIONALITIES.has(w)) && run.every((w) => NATIONALITIES.has(w) || /^(?:South|North|East|West|New)$/.test(w)) && /^\p{Ll}/u.test(tokens[j + 1] ?? '') && !/\S/.test(gapAfter(j))) continue;
+    // "the Frenchman said": a nationality standing for a person is a description, never a name.
+    if (run.length === 1 && DEMONYMS.has((run[0] as string).toLowerCase())) continue;
+    const start = i;
+    const before = /\S/.test(gapBefore(start)) ? undefined : tokens[start - 1]?.toLowerCase();
+    const beforeThe = before === 'the' ? tokens[start - 2]?.toLowerCase() : undefined;
+    i = j;
+    // "<ABK Spa>": Reuters marks a company's name in angle brackets; a ticker after a name is not one ("ANZ
+    // Banking Group Ltd <ANZA.S>").
+    const ticker = /<\s*$/.test(gapBefore(start));
+    if (ticker && start > 0 && run.length === 1 && /^[\p{Lu}\d.]+$/u.test(run[0] as string)) continue;
+    // "Secretary of State George Shultz", "Comptroller of the Currency Robert Clarke", "Ambassador to GATT
+    // Michael Samuels": a title, its office, a name.
+    // ("an aide to Agriculture Secretary Richard Lyng" is the aide: "to" and "for" follow titles only.)
+    // ("Senior Minister of State for Transport Lim Siew Ling": a title's office may itself be "of" an office.)
+    const officeOfTitle = (at: number) => OFFICE_WORDS.has((tokens[at] ?? '').toLowerCase()) && /^(?:of|for)$/.test(tokens[at - 1] ?? '') && isTitle(tokens[at - 2] ?? '');
+    const titleBefore = (at: number, preposition: string) => (preposition === 'of' ? isTitle(tokens[at] ?? '') : TITLES.has((tokens[at] ?? '').toLowerCase()) || officeOfTitle(at));
+    // "general manager for Canada Hajimu Watanabe": a role, the place it is for, a full name.
+    const roleForPlace = before === 'for' && ROLE_TITLES.has((tokens[start - 2] ?? '').toLowerCase()) && run.length >= 3 && !run.some((w) => ORG_WORDS.has(w.toLowerCase()) || isTitle(w));
+    const titledOf =
+      roleForPlace ||
+      capitalisedOfficeBefore(tokens, start, run) ||
+      (before !== undefined && /^(?:of|to|for)$/.test(before) && titleBefore(start - 2, before)) ||
+      (beforeThe !== undefined && /^(?:of|to|for)$/.test(beforeThe) && titleBefore(start - 3, beforeThe)) ||
+      (before === 'and' && (officeGoesOnAcrossAnd(tokens, start, gapAfter, titleBefore) || officeListEndsBeforeName(run)));
+    if (subjectOnly && !titledOf) {
+      // A name after a preposition ("of the Patients' Association") or an article ("an Illinois Democrat")
+      // is not who speaks.
+      if ((before && (PREPOSITIONS.has(before) || /^(?:a|an|one|another|some|several)$/.test(before))) || (beforeThe && PREPOSITIONS.has(beforeThe))) continue;
+      // "Iran's revolutionary leader": the possessor is not the subject ("Moody's" alone is a name).
+      if (/['\u2019]s$/.test(run[run.length - 1] as string) && i + 1 < tokens.length) continue;
+    }
+    // "the chairman of the CFTC", "chairman of the Federal Reserve": an office, not a name.
+    if (titledOf && run.length < 3) continue;
+    // Titles and roles at the front: "Transport Minister", "Ms", "Dr", "Lawyer".
+    let k = 0;
+    let gender: 'm' | 'f' | undefined;
+    for (let t = 0; t < run.length; t++) {
+      const lower = (run[t] as string).toLowerCase().replace(/\.$/, '');
+      if ((isTitle(run[t] as string) && !(t === run.length - 1 && surnameNotTitle(run, t, t === 1 ? before : run[t - 2]))) || (t === k && t > 0 && TITLES_AFTER_TITLE.has(lower))) {
+        k = t + 1;
+        gender = TITLE_GENDER[lower] ?? gender;
+      }
+    }
+    k = pastPartyLabel(run, k);
+    // A gendered title right before the name ("spokeswoman Ilze Berzina"; not "a spokeswoman for Smith Barney").
+    gender = TITLE_GENDER[before ?? ''] ?? gender;
+    // "Secretary of State George Shultz", "Minister for Foreign Affairs Jan Novak": the office is not the name.
+    if (k === 0 && titledOf) {
+      k = 1;
+      while (k < run.length - 2 && isOfficeWord(run[k] as string)) k++;
+    }
+    // (Past office words only, the rest is the name, however many words: "Transport Lim Siew Ling". Past a word
+    // no office is known to have, the name is its last words: "Social Care Wes Streeting".)
+    if (titledOf && !(k > 0 && isOfficeWord(run[k - 1] as string))) k = Math.max(k, personalNameStart(run, k));
+    if (k === 0 && officeEndBeforeName(run, before, beforeThe)) k = personalNameStart(run, 1);
+    // "Former Townsend Thoresen navigating officer Clive Langley": a run opening with a word that dates or
+    // qualifies a role, no title after it, is the modifier of a description (the company he worked for),
+    // not a name of its own ("Former President Jimmy Carter" keeps his title and name).
+    if (k === 0 && !titledOf && DESCRIPTION_OPENERS.has((run[0] as string).toLowerCase())) continue;
+    let name = run.slice(k);
+    if (name.length === 0) continue;
+    // "Novak's plan" mentions Novak.
+    const possessive = !subjectOnly && /['\u2019]s$/.test(run[run.length - 1] as string);
+    if (possessive) name = [...name.slice(0, -1), (name[name.length - 1] as string).replace(/['\u2019]s$/, '')];
+    // "Rio de Janeiro Coffee Trade Association Carlos Calmon": an organisation, then a person's full name.
+    // ("… and Development Jean-Claude Paye": the end of an office's name after "and", then a person.)
+    const lastOrg = name.findLastIndex((w, at) => ORG_WORDS.has(w.toLowerCase()) || (at === 0 && before === 'and' && OFFICE_AFTER_AND.has(w.toLowerCase())));
+    const personal = (w: string) => /^\p{Lu}(?:\p{Ll}|\.)/u.test(w);
+    if (lastOrg >= 0 && name.length - lastOrg - 1 >= 2 && name.slice(lastOrg + 1).every(personal)) {
+      name = name.slice(lastOrg + 1);
+      k = run.length - name.length;
+    }
+    const isOrg = firm || ticker || name.some((w) => ORG_WORDS.has(w.toLowerCase())) || (k === 0 && !titledOf && beforeThe === undefined && before === 'the') || (k === 0 && isKindOfOrganisation(before));
+    const text = possessive ? [...run.slice(0, -1), (run[run.length - 1] as string).replace(/['\u2019]s$/, '')].join(' ') : run.join(' ');
+    best = { text, form: 'name', kind: isOrg ? 'thing' : 'person', gender, core: name.join(' ') };
+    if (!isOrg) bestPerson = best;
+  }
+  // Who speaks is the person a phrase names, not the company after them ("director Paolo Azzoni at Milan
+  // investment bank <ABK Spa>").
+  return subjectOnly ? (bestPerson ?? best) : best;
+}
+
+/**
+ * A person's name standing alone, with titles at most ("Anthony J.F. O'Reilly", "Dr Imran Siddiqui"): a
+ * full name or a titled one, never a lone capitalised word (too often a place).
+ */
+export function nameOnly(segment: string): SpeakerPhrase | undefined {
+  // ("But Senator Graciela Peña, who chairs …, said": a conjunction opening the clause is not part of it.)
+  const words = segment.trim().replace(/[.,;:]+$/, '').replace(/^(?:But|And|Yet|Still|However,?)\s+/, '').split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 6) return undefined;
+  if (!words.every((w) => nameWord(w) || /^(?:de|van|von|der|den|al|bin|da|di|le|la|del|du)$/.test(w) || TITLES.has(w.toLowerCase()))) return undefined;
+  const phrase = lastName(words.join(' '));
+  if (phrase?.kind !== 'person') return undefined;
+  return phrase.core.includes(' ') || phrase.text !== phrase.core ? phrase : undefined;
+}
+
+/** A single capitalised word as a person's name ("Sergeyev, who works at…"): only where the text says it is a person. */
+export function loneName(segment: string): SpeakerPhrase | undefined {
+  const word = segment.trim();
+  return /^\p{Lu}[\p{L}'’-]+$/u.test(word) && nameWord(word) ? { text: word, form: 'name', kind: 'person', core: word } : undefined;
+}

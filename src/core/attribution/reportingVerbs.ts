@@ -1,0 +1,47 @@
+/**
+ * The verbs that say someone speaks or writes in news English ("said", "told", "added"), the verbs that
+ * attribute a quotation standing as their object ("called the vote ‘a triumph…’") or only name a thing with
+ * it ("a scheme called “Smart Port”"), and the participles that go on with a speaker's sentence ("…, saying").
+ */
+
+/** Verbs that report speech or writing ("said", "told", "added"…), as printed. */
+const REPORTING_VERBS = `said says told tells added adds stated wrote writes asked asks declared declares announced
+  announces warned warns noted argued argues insisted insists explained explains continued recalled recalls
+  acknowledged acknowledges admitted admits claimed replied responded responds commented concluded cautioned
+  cautions predicted predicts urged stressed emphasised emphasized emphasises emphasizes remarked complained
+  complains conceded concedes countered suggested suggests observed observes maintained maintains agreed agrees
+  boasted promised vowed pledged quipped joked mused confirmed confirms denied denies reiterated reiterates
+  tweeted bragged exclaimed shouted testified retorted protested lamented assured reminded wondered asserted
+  asserts contended contends affirmed reaffirmed disagreed disagrees objected replies whispers whispered mutters
+  muttered exclaims`.split(/\s+/);
+// Not the words that are as often nouns in news copy ("states", "notes", "comments", "claims", "estimates",
+// "forecast", "promises", "pledges", "stresses", "repeated attempts"), nor beliefs ("believes", "thinks").
+// Not "posted": "the company posted a profit" is news, not speech.
+
+/** Whether a word is a reporting verb (capitalised, it opens an inverted attribution: "Said one trader:"). */
+export function isReportingVerb(word: string): boolean {
+  return REPORTING_VERB_SET.has(word.toLowerCase());
+}
+const REPORTING_VERB_SET = new Set(REPORTING_VERBS);
+
+/** A reporting verb as a whole word, with "put it" ("as X put it"), "pointed out" and an emphatic "did say" ("But Baker did say Volcker has “…”"; not "declined to say"). */
+export const REPORTING_VERB = new RegExp(`\\b(?:${[...new Set(REPORTING_VERBS)].join('|')}|put it|points? out|pointed out|(?<=\\b(?:did|does)\\s+)say)\\b`, 'g');
+
+/**
+ * Verbs that attribute the words of a quotation standing as their object ("Platt called the vote ‘a
+ * triumph…’", "The report found “serious shortcomings”"), read only for quotations: alone, most of them
+ * are news, not speech.
+ */
+export const QUOTING_VERB = /\b(?:called|calls|described|describes|characterized|characterised|characterizes|characterises|branded|brands|dubbed|termed|labelled|labeled|hailed|hails|welcomed|welcomes|found|finds|accused|accuses|blamed|blames|cited|cites|charged|charges|repeated|believes|believed|thinks|proposed|proposes|speaks of|spoke of|talks of|talked of)\b/g;
+// Beliefs and proposals ("she thinks “people are overlooking…”", "ATT proposed … rules that “would…”") attribute
+// only a quotation they introduce: alone they are not speech.
+// Not "rejected", "dismissed", "criticised": their quotation is as often the other side's words.
+
+/** Verbs that name a thing with the quotation right after them ("a scheme called “Smart Port”"), not speech. */
+export const NAMING_VERB = /^(?:called|dubbed|termed|labelled|labeled|branded)$/;
+
+/**
+ * A participle continuing a sentence whose subject spoke ("…, saying “…”", "…, adding that prices seem
+ * “fairly high.”"): the speaker is that subject, not the words right before the participle.
+ */
+export const PARTICIPLE = /\b(?:saying|adding|noting|warning|arguing|insisting|explaining|stressing|telling|writing|declaring|calling|describing)\b/g;

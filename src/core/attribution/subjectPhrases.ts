@@ -1,0 +1,408 @@
+/**
+ * Who a clause's subject is: the speaker phrase right before a reporting verb ("Their leader, Viktor Ozols,
+ * said"), right after it ("said a spokeswoman for the authority") or opening a sentence ("He declined…") —
+ * a name, a pronoun or a description ("the ministry", "U.S. officials") — and the phrase a transcript's
+ * speaker label stands for.
+ */
+import { lastName, loneName, nameOnly, surnameNotTitle } from './nameRuns.js';
+import {
+  ABBREVIATION,
+  COMPANY_STOP,
+  DEMONYMS,
+  isCapitalised,
+  isPersonNoun,
+  misspeltThingNoun,
+  NOT_NAMES,
+  PERSON_GENDER,
+  PREPOSITIONS,
+  PRONOUNS,
+  THING_NOUNS,
+  TITLES,
+} from './nameWords.js';
+import type { MentionKind, SpeakerPhrase } from './speakerPhrases.js';
+
+/** A live blog entry's time stamp ("09.53", "3.48pm –", "10:22 a.m."): no words of the sentence's own. */
+export const ENTRY_TIME = String.raw`\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?\s*)?[-–—]?\s*`;
+/** A time stamp opening a live blog entry's first sentence. */
+export const LEADING_ENTRY_TIME = new RegExp(`^\\s*${ENTRY_TIME}`, 'i');
+
+/** Where someone is ("Gareth in Swansea", "Anna from Leeds"): not part of the name. */
+export const WHERE_THEY_ARE = /\s+(?:in|from|at)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s*$/u;
+
+/** Words that may stand between a subject and its verb ("Novak later said", "he has said"). An adverb is lower-case: "Kelly said", "Ms Reilly said" end in a name. */
+const BETWEEN_SUBJECT_AND_VERB = /^(?:also|still|later|then|again|once|has|have|had|was|is|previously|recently|repeatedly|earlier|often|further|\p{Ll}+ly)$/u;
+
+/** How far back from its noun a description of a person reaches for its determiner, in words ("One life insurance company fund manager"). */
+const PERSON_DESCRIPTION_MODIFIERS = 6;
+/** The same for a description of an organisation or a document, whose capitalised modifiers may name its issuer. */
+const THING_DESCRIPTION_MODIFIERS = 4;
+
+/** A description at the end of a piece of text ("the ministry", "a spokeswoman for the authority", "officials"). */
+function description(segment: string, headFirst: boolean): SpeakerPhrase | undefined {
+  const words = segment.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return undefined;
+  // The head noun: the first person or thing noun (after a verb: "said a spokeswoman for the authority").
+  // (A person's possessions are other people, not the person: "the losing candidate’s supporters" are not the
+  // candidate. A body speaks through what it owns: "the Commission's annual package" is the Commission.)
+  const personPossessor = (w: string, i: number) => isPersonNoun(w) && i < words.length - 1 && /['’]s$/.test(words[i] as string);
+  // ("the 42-year-old said": an age alone stands for a person, the one the story gives that age.)
+  const age = (i: number) => i === words.length - 1 && AGE.test((words[i] as string).replace(/[,.;:]+$/, ''));
+  const heads = words
+    .map((w, i) => ({ w: age(i) ? w.replace(/[,.;:]+$/, '') : w.toLowerCase().replace(/[^\p{L}'’-]/gu, '').replace(/['’]s$/, ''), i }))
+    .filter(({ w, i }) => ((isPersonNoun(w) || THING_NOUNS.has(w)) && !personPossessor(w, i) && !surnameNotTitle(words, i)) || age(i) || (DEMONYMS.has(w) && /^the$/i.test(words[i - 1] ?? '')));
+  const head = headFirst ? heads[0] : heads[heads.length - 1];
+  if (!head) return undefined;
+  const determiner = /^(?:the|a|an|its|their|his|her|our|one|another|two|three|several|some|many)$/i;
+  let from = head.i;
+  // Rule "a description does not reach back across a comma": "In a statement, Russia's foreign ministry
+  // said" is the ministry; the opening phrase's noun and article are not part of it.
+  // (A person's description back over up to `PERSON_DESCRIPTION_MODIFIERS` words: "One life insurance company fund
+  // manager", "a Nikko Securities house bond manager". A thing's over three: "A brief Iranian news agency IRNA
+  // report" is IRNA's report.)
+  const reach = THING_NOUNS.has(head.w) ? THING_DESCRIPTION_MODIFIERS : PERSON_DESCRIPTION_MODIFIERS;
+  while (from > 0 && from > head.i - reach && !determiner.test(words[from] as string) && !/,$/.test(words[from - 1] as string)) from--;
+  const afterComma = from > 0 && from < head.i && /,$/.test(words[from - 1] as string);
+  if (!determiner.test(words[from] as string) && !afterComma) {
+    // No determiner: the noun with the capitalised words right before it ("U.S. officials", "Czech officials").
+    from = head.i;
+    while (from > 0 && isCapitalised(words[from - 1] as string) && !NOT_NAMES.has((words[from - 1] as string).toLowerCase())) from--;
+    // ("Russia’s defence ministry", "Britain's foreign office": a country's or body's possessive before the
+    // noun and its modifiers is part of the description.)
+    const owner = /^(\p{Lu}[\p{L}.-]*['’]s)$/u;
+    let k = from;
+    while (k > 0 && k > head.i - 3 && /^\p{Ll}[\p{L}-]*$/u.test(words[k - 1] as string)) k--;
+    if (k > 0 && owner.test(words[k - 1] as string) && !NOT_NAMES.has((words[k - 1] as string).toLowerCase().replace(/['’]s$/, ''))) from = k - 1;
+  }
+  // ("a statement from Novak said", "a letter by the Federation said": the one it comes from goes with it,
+  // for the issuer to be read from it.)
+  const fromWhom = THING_NOUNS.has(head.w) && /^(?:from|by)$/.test(words[head.i + 1] ?? '') && words.length > head.i + 2 && words.slice(head.i + 2).every((w, k) => isCapitalised(w) || (k === 0 && /^the$/i.test(w)));
+  const to = headFirst || fromWhom ? words.length : head.i + 1;
+  const text = words.slice(from, to).join(' ').replace(/[,.;:]+$/, '');
+  const plural = /s$/.test(head.w) && !/ss$/.test(head.w) && isPersonNoun(head.w);
+  return { text, form: 'description', kind: THING_NOUNS.has(head.w) ? 'thing' : plural ? 'group' : 'person', core: head.w };
+}
+
+/**
+ * Words at most in the subject right before a verb that attributes or issues something: after a quotation
+ * ("“…,” Finance Minister Tomas Lind told"), after an opening phrase ("In its outlook, the department
+ * said"), before an issuing verb ("The Bahrain Monetary Agency has issued a circular"). Longer, and the
+ * words are more often a clause of their own than a speaker's name or title.
+ */
+export const MAX_WORDS_SUBJECT_TO_VERB = 6;
+
+/** An age written as a description's word: "42-year-old". */
+const AGE = /^(\d{1,3})-year-old$/;
+
+/** A pronoun as a speaker phrase. */
+export function pronoun(word: string): SpeakerPhrase | undefined {
+  const lower = word.toLowerCase();
+  if (!PRONOUNS.has(lower)) return undefined;
+  const kind: MentionKind = lower === 'it' ? 'thing' : lower === 'they' || lower === 'we' ? 'group' : 'person';
+  return { text: word, form: 'pronoun', kind, gender: lower === 'he' ? 'm' : lower === 'she' ? 'f' : undefined, core: lower };
+}
+
+/** Whether a phrase ends in a lower-case role or organisation noun ("the Conservative group leader", "U.S. officials"). */
+function endsInRole(phrase: string): boolean {
+  const last = /(\S+)\s*$/.exec(phrase)?.[1] ?? '';
+  const word = last.replace(/[^\p{L}'’-]/gu, '').toLowerCase();
+  return /^[\p{Ll}]/u.test(last) && (isPersonNoun(word) || THING_NOUNS.has(word));
+}
+
+/**
+ * The subject of a reporting verb: the words right before it, back to the start of the clause.
+ * "Their leader, Viktor Ozols," → Viktor Ozols; "Andris Kalnins, chief executive of X," → Andris Kalnins;
+ * "In a speech last week she" → she; "The document" → the document.
+ */
+export function subjectBefore(clause: string): SpeakerPhrase | undefined {
+  // "Rep. Martin Frost (D-Tex.)": a bracket says more about the subject; it is not the subject.
+  clause = clause.replace(/\s*\([^)]*\)\.?/g, '');
+  // "the program, which Shultz said is designed": a relative clause's own subject right before the verb.
+  const relativeSubject = /\s(?:which|that)\s+((?:\p{Lu}[\p{L}.'-]*\s+){0,3}\p{Lu}[\p{L}.'-]*|he|she|they)\s*$/u.exec(clause)?.[1];
+  if (relativeSubject) return pronoun(relativeSubject) ?? lastName(relativeSubject);
+  // "…, according to Bundesbank President Klaus Hartwig, who told a conference": "who" is the verb's
+  // subject, and it stands for the name set off right before it.
+  const relativeWho = /(?:^|,|\baccording to|\bby)\s*([^,]+?),\s+who\s*$/iu.exec(clause)?.[1];
+  const whoseName = relativeWho ? nameOnly(relativeWho.replace(/^(?:according to|by)\s+/i, '')) : undefined;
+  if (whoseName) return whoseName;
+  // ("A Tokyo-based currency trader at a Japanese bank, who asked not to be named because he was not
+  // authorised to speak, told": a relative clause set off by commas says more about the subject.)
+  // (After a name and its appositive, "Siân Griffiths, the former MP for Rhondda, who sat beside her, said",
+  // the appositive's comma stays: "X, Y, said".)
+  clause = clause.replace(/([^,\s]),\s+who\s[^,\u00A4]*,\s*$/u, (_, last: string, at: number) => (clause.slice(0, at).includes(',') ? `${last}, ` : `${last} `));
+  // "One USDA official who took part in the talks": so does one without them.
+  clause = clause.replace(/\s+(?:who|which)\s[^,]*(,?\s*)$/i, '$1');
+  let words = clause.trim();
+  // Whether the subject ends with a comma ("X, Y, said", "X, Y, also said"): appositives.
+  let commaEnd = /,\s*$/.test(words);
+  words = words.replace(/[,\s]+$/, '');
+  // Words between the subject and the verb: "Novak later said", "he has said".
+  for (;;) {
+    const m = /(?:^|\s)(\S+)$/.exec(words);
+    if (!m || !BETWEEN_SUBJECT_AND_VERB.test(m[1] as string) || PRONOUNS.has((m[1] as string).toLowerCase())) break;
+    words = words.slice(0, m.index).trimEnd();
+    commaEnd = /,\s*$/.test(words);
+    words = words.replace(/[,\s]+$/, '');
+  }
+  if (!words) return undefined;
+  // "the team led by Dr. Howard Ory found": a team's findings are its leader's words, when the story names him.
+  const ledBy = /(?:^|\s)(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}]+\s+(?:led|headed|directed|chaired)\s+by\s+([^,]+)$/u.exec(words);
+  const leader = !commaEnd && ledBy ? lastName(ledBy[1] as string) : undefined;
+  if (leader?.kind === 'person' && leader.core.includes(' ')) return leader;
+  const last = /(\S+)$/.exec(words)?.[1] ?? '';
+  const asPronoun = pronoun(last.replace(/[,.]$/, ''));
+  if (asPronoun) return asPronoun;
+  // "U.S. officials", "the ministry": a noun at the end is the subject, whatever names modify it.
+  const lastWord = last.replace(/[^\p{L}'’-]/gu, '').toLowerCase();
+  // (Not across a comma: "Tony Norton, speaking before the debt agreement, said" is Norton.)
+  // "a spokesman for the agency": the spokesman, whom the agency's name only qualifies.
+  const spokesFor = /(?:^|\s)((?:a|an|the|one|another)\s+(?:\S+\s+){0,3}?(\S+)\s+(?:of|for|at|with|from|in|to)\s.*)$/i.exec(words);
+  if (!commaEnd && spokesFor && isPersonNoun((spokesFor[2] as string).toLowerCase()) && !/,/.test(spokesFor[1] as string)) return { ...(description(spokesFor[1] as string, true) as SpeakerPhrase), text: spokesFor[1] as string };
+  // ("In a note to clients, analysts at ING said": people of a named firm, no article before them.)
+  const ofFirm = /(?:^|,\s*)(\p{L}+\s+(?:at|of|from)\s+\p{Lu}[^,]*)$/u.exec(words);
+  const ofFirmHead = ofFirm ? ((ofFirm[1] as string).split(/\s/)[0] ?? '').toLowerCase() : '';
+  if (!commaEnd && ofFirm && /s$/.test(ofFirmHead) && isPersonNoun(ofFirmHead)) return { ...(description(ofFirm[1] as string, true) as SpeakerPhrase), text: ofFirm[1] as string };
+  // ("Terry Hobbs, assistant vice president said", "Bernard Reed, manager of the London options exchange said":
+  // a role with no article set after a name is that person's appositive, its closing comma left out.)
+  const roleAfterName = /,\s*(\p{Ll}[^,]*)$/u.exec(words);
+  if (!commaEnd && roleAfterName && !/^(?:a|an|the|one|another|and|but|or|who|which)\s/.test(roleAfterName[1] as string)) {
+    const before = words.slice(0, roleAfterName.index);
+    const named = nameOnly(before.slice(before.lastIndexOf(',') + 1));
+    if (named && description(roleAfterName[1] as string, true)?.kind === 'person') return named;
+  }
+  if (!commaEnd && /^[\p{Ll}]/u.test(last) && (isPersonNoun(lastWord) || THING_NOUNS.has(lastWord))) return description(words, false);
+  // ("The Ministry of Food, Agriculture and Fisheries said": a name whose offices are listed holds commas of its own.)
+  const listedName = !commaEnd && words.includes(',') ? lastName(words) : undefined;
+  if (listedName?.kind === 'thing' && listedName.text.includes(',') && words.endsWith(listedName.text)) return listedName;
+  const segments = words.split(/,/).map((s) => s.trim()).filter(Boolean);
+  if (!commaEnd) {
+    // "Asked about the FECs, Tian": the subject is the phrase right before the verb.
+    const last = segments[segments.length - 1] ?? '';
+    // "the Australian delegation", "the ASA-backed proposals": capitalised words modifying a noun name nobody.
+    if (/^(?:the|The|a|A|an|An)\s+(?:\p{Lu}[\p{L}.'&-]*\s+)+\p{Ll}[\p{Ll}-]*$/u.test(last)) return genericDescription(last);
+    const named = lastName(last);
+    if (named) return named;
+    // "Jim Miller, president of NAWG said", "John Kennedy, senior research associate at the Texas Research
+    // League said": a name, then its appositive (a role in lower case).
+    // ("In testimony today, Tom Cook, director of industry affairs for the National Cattlemens Association said":
+    // past an opening phrase, the segment right before the appositive.)
+    const apposed = segments.length > 1 ? (nameOnly(segments[0] as string) ?? nameOnly(segments[segments.length - 2] as string)) : undefined;
+    if (apposed && /^[\p{Ll}\d]/u.test(last) && !/^(?:and|but|or|then|while|who|which)\b/.test(last)) return apposed;
+    // "a spokesman for one of the major Dutch roasters": a role and whom it speaks for.
+    const role = /^(?:a|an|the|one|another)\s+(?:\S+\s+){0,3}?(\S+)\s+(?:of|for|at|with|from|in|to)\s/i.exec(last);
+    if (role && isPersonNoun((role[1] as string).toLowerCase())) return { ...(description(last, true) as SpeakerPhrase), text: last };
+    return description(last, false) ?? apposed ?? genericDescription(last);
+  }
+  // "X, Y, said": the subject X or its appositive Y, whichever is a name ("Their leader, Viktor Ozols,";
+  // "Andris Kalnins, chief executive of Baltic Dredging," — a name after "of" is not the subject).
+  // A segment ending in a role ("The Conservative group leader") is a description, whatever names modify it;
+  // one opening with a preposition ("in its National Plan for Agrarian Reform") is not the subject.
+  // ("Asked to comment, Michael Samuels, …,": an opening phrase of lower-case words is not the subject.)
+  let opening = 0;
+  while (opening < segments.length - 1 && isOpeningPhrase(segments[opening] as string) && /\s\p{Ll}/u.test(segments[opening] as string)) opening++;
+  const holder = holderAfterOffice(segments.slice(opening));
+  if (holder) return holder;
+  const named = segments.slice(opening).map((s) => (endsInRole(s) || PREPOSITIONS.has(s.split(/\s/)[0]?.toLowerCase() ?? '') ? undefined : lastName(s))).filter((n): n is SpeakerPhrase => !!n);
+  // "Lee Hamilton, chairman of…, and Daniel Inouye, chairman of…,": two people speak; name neither.
+  if (named.filter((n) => n.kind === 'person').length > 1 && segments.some((s) => /^and\b/.test(s))) return undefined;
+  // "A Toshiba executive, who asked not to be named,": the role.
+  const role = segments.find(endsInRole);
+  return named[0] ?? (role ? description(role, false) : undefined) ?? description(segments[segments.length - 1] ?? '', false);
+}
+
+/** An office named in capitalised words and "for" or "of" ("Senior Coroner for Teesside", "Commissioner for Financial Services"). */
+const CAPITALISED_OFFICE = /^(?:\p{Lu}[\p{L}.'\u2019-]*\s+)+(?:for|of)\s/u;
+
+/**
+ * Rule "an office, then its holder": in "Executive Vice-President for Economic Security and Trade, Marta
+ * Kowalczyk, said" the first segment is an office, whose last capitalised words end the office ("Trade"),
+ * not a name; the segment that is only a person's full name is who speaks. Only for two segments, the
+ * office in capitalised words with "for" or "of", the second a full name and nothing else.
+ */
+function holderAfterOffice(segments: string[]): SpeakerPhrase | undefined {
+  if (segments.length !== 2 || !CAPITALISED_OFFICE.test(segments[0] as string)) return undefined;
+  const holder = nameOnly(segments[1] as string);
+  return holder?.core.includes(' ') ? holder : undefined;
+}
+
+/**
+ * Someone or something a report describes with a noun no list holds ("one Austrian railway engineer", "a
+ * tenant", "the trust"): a person after "a", "one", "another"; after "the", an organisation or document.
+ */
+function genericDescription(phrase: string): SpeakerPhrase | undefined {
+  const m = /^(?:as\s+)?(a|an|one|another|the)\s+(?:[\p{L}.-]+\s+){0,3}?([\p{Ll}-]+)$/iu.exec(phrase.trim());
+  if (!m || /^(?:former|latter|same|other|rest)$/.test(m[2] as string)) return undefined;
+  const text = phrase.trim().replace(/^as\s+/i, '');
+  const core = misspeltThingNoun(m[2] as string) ?? (m[2] as string);
+  return /^the$/i.test(m[1] as string) ? { text, form: 'description', kind: 'thing', core } : { text, form: 'description', kind: 'person', core };
+}
+
+/** An opening phrase set off by a comma that is not the subject ("However,", "Asked about the petition,", "In a speech,"). */
+export function isOpeningPhrase(segment: string): boolean {
+  const first = /^\s*(\S+)/.exec(segment)?.[1] ?? '';
+  return NOT_NAMES.has(first.toLowerCase()) || (/^\p{Lu}\p{Ll}+(?:ed|ing|ly)$/u.test(first) && !LY_SURNAME.test(first));
+}
+
+/**
+ * Names that end like an adverb ("Kelly, 45, said", "Daly, the minister, said"): an adverb made of an
+ * adjective in "-ll" ends "-ally" or "-fully" ("Finally", "Hopefully"), so "-elly", "-illy", "-olly", "-ully"
+ * and "-aly" end a name ("Kelly", "Reilly", "Connolly", "Tully", "Daly", "Healy").
+ */
+const LY_SURNAME = /(?:[eio]lly|(?<!f)ully|aly)$/u;
+
+/**
+ * The subject of a sentence's main clause: its opening noun phrase past any opening phrase ("However, FCA
+ * board member Marvin Duncan differed" → Marvin Duncan; "The Exxon chairman also criticized" → the Exxon
+ * chairman; "He declined" → he).
+ */
+export function sentenceSubject(sentence: string): SpeakerPhrase | undefined {
+  // ("15:55 Asked about Holubová, she smiled": a live blog entry's time stamp is no word of the sentence.)
+  sentence = sentence.replace(LEADING_ENTRY_TIME, '');
+  // "He declined to comment, saying": a sentence opening with a pronoun has it as its subject.
+  const opener = pronoun(/^\s*([\p{L}]+)/u.exec(sentence)?.[1] ?? '');
+  if (opener) return opener;
+  let segments = sentence.split(',');
+  while (segments.length > 1 && isOpeningPhrase(segments[0] as string)) segments = segments.slice(1);
+  const words = segments.join(',').trim().split(/\s+/);
+  const asPronoun = pronoun((words[0] ?? '').replace(/[,]$/, ''));
+  if (asPronoun) return asPronoun;
+  const phrase: string[] = [];
+  // "Recommending that…": a sentence opening with a participle has no subject in front.
+  if (/^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(words[0] ?? '')) return undefined;
+  for (const w of words) {
+    const lower = w.replace(/[^\p{L}'’.-]/gu, '').toLowerCase();
+    if (!(isCapitalised(w) || TITLES.has(lower) || isPersonNoun(lower) || THING_NOUNS.has(lower) || /^(?:the|a|an|de|van|von|der|al|bin)$/.test(lower))) break;
+    phrase.push(w);
+    if (/[,;:]$/.test(w)) break;
+  }
+  const text = phrase.join(' ').replace(/[,;:]$/, '');
+  if (!text) return undefined;
+  return endsInRole(text) ? description(text, false) : (lastName(text) ?? description(text, false));
+}
+
+/**
+ * The subject a sentence opens with ("He thanked …, but added", "Stoltenberg declined …, but said"): its
+ * leading pronoun, or its leading run of capitalised words and titles.
+ */
+export function subjectAtStart(sentence: string): SpeakerPhrase | undefined {
+  // "Asked if he had advised China …, Leveque said …, but added": a participle opening a phrase of
+  // lower-case words ("Asked if", "Speaking to reporters") is no name; the subject follows the phrase.
+  const participle = /^\s*\p{Lu}\p{Ll}+(?:ed|ing)\s+\p{Ll}[^,]*,\s*(?=\S)/u.exec(sentence);
+  if (participle) return subjectAtStart(sentence.slice(participle[0].length));
+  const words = sentence.trim().split(/\s+/);
+  const asPronoun = pronoun((words[0] ?? '').replace(/[,]$/, ''));
+  if (asPronoun) return asPronoun;
+  const lead: string[] = [];
+  for (const [i, w] of words.entries()) {
+    // ("The Group of 24 developing countries", "Bank of Japan": a name goes on across "of" and its number or capital.)
+    const across = /^(?:of|for)$/.test(w) && lead.length > 0 && /^(?:\p{Lu}|\d+$)/u.test(words[i + 1] ?? '');
+    const number = /^\d+$/.test(w) && words[i - 1] === 'of';
+    if (!(isCapitalised(w) || TITLES.has(w.toLowerCase()) || across || number)) break;
+    lead.push(w);
+  }
+  // ("The DUP’s finance spokeswoman, Gillian Hanna, said … but accused …": a possessive names whose the
+  // subject is; the subject is the description and the name set beside it.)
+  if (/['’]s$/.test(lead.at(-1) ?? '')) return sentenceSubject(sentence);
+  return lead.length > 0 ? lastName(lead.join(' ')) : undefined;
+}
+
+/** Whether an appositive describes a person by a noun saying so ("a mother from Thurso", "a staff nurse"). */
+export function describesPerson(appositive: string): boolean {
+  const head = /^\s*(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\b/u.exec(appositive.replace(WHERE_THEY_ARE, ''))?.[1];
+  return !!head && (isPersonNoun(head) || head in PERSON_GENDER);
+}
+
+/**
+ * The subject a sentence opens with, when it is a person named at its start or in an appositive right
+ * after ("The transport company's spokesman, Daniel Sulc, had a short answer…" → Daniel Sulc); a pronoun
+ * opening the sentence. Undefined for anything else ("The stakes are high").
+ */
+export function leadingSubject(sentence: string): SpeakerPhrase | undefined {
+  // (Past a live blog entry's time stamp, or a list item's bullet: "- Hildegard Vogt, director general of …: “…”".)
+  sentence = sentence.replace(LEADING_ENTRY_TIME, '').replace(/^\s*(?:[-*•–]|\d{1,2}[.)])\s+/u, '');
+  // "Her verdict:", "His answer was blunt:", "Novak’s message was clear:": the one a possessive stands for.
+  const possessive = /^\s*(His|Her|Their)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?(?:\s+(?:was|is|were|are)\s+[\p{Ll}-]+)?\s*:?\s*$/u.exec(sentence);
+  if (possessive) return ownerOfPossessive(possessive[1] as string);
+  const named = /^\s*((?:\p{Lu}[\p{L}.'-]*\s+){0,3}\p{Lu}[\p{L}.-]*)['’]s\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?(?:\s+(?:was|is|were|are)\s+[\p{Ll}-]+)?\s*:\s*$/u.exec(sentence);
+  if (named) return lastName(named[1] as string);
+  const atStart = subjectAtStart(sentence);
+  if (atStart?.form === 'pronoun' && atStart.kind === 'person') return atStart;
+  // A full or titled name, not a lone capitalised word ("Commented another diplomat:").
+  if (atStart?.kind === 'person' && (atStart.core.includes(' ') || atStart.text !== atStart.core)) return atStart;
+  const [first, second] = sentence.split(',');
+  if (second === undefined) return undefined;
+  const role = description(first as string, false);
+  if (role?.kind === 'person') return nameOnly(second);
+  // ("A reader, Jim, has emailed in:", "A reader, Pavel from Jihlava, emails:": a first name set off beside
+  // someone described is that person's.)
+  return genericDescription(first as string)?.kind === 'person' && sentence.split(',').length > 2 ? loneName(second.replace(WHERE_THEY_ARE, '')) : undefined;
+}
+
+/** The pronoun a possessive stands for ("her words" → "she"), or undefined for any other word. */
+export function ownerOfPossessive(word: string): SpeakerPhrase | undefined {
+  const subject = POSSESSIVE_PRONOUNS[word.toLowerCase()];
+  return subject ? pronoun(subject) : undefined;
+}
+const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
+
+/**
+ * The name a transcript's speaker label stands for ("Novak", "JANA NOVAK", "Example News"), as a phrase;
+ * undefined for the interview's bare `Q`/`A`.
+ */
+export function labelPhrase(label: string): SpeakerPhrase | undefined {
+  const words = label.trim().split(/\s+/);
+  if (words.length === 1 && /^(?:Q|A)$/.test(label.trim())) return undefined;
+  const cased = words.map((w) => (w.length > 1 && w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w)).join(' ');
+  const phrase = lastName(cased, false);
+  if (phrase) return phrase;
+  const role = description(cased.toLowerCase(), false);
+  return role ? { ...role, text: cased } : { text: cased, form: 'name', kind: 'person', core: cased };
+}
+
+/** Where a phrase after a verb ends: a colon, a dash, a bracket… or a full stop that is not an initial's or an abbreviation's. */
+const PHRASE_END = new RegExp(String.raw`[;:!?\u2014\u2013(]|(?<!\b\p{Lu})(?<!${ABBREVIATION})\.(?=\s|$)|${COMPANY_STOP}`, 'u');
+const PHRASE_END_OR_COMMA = new RegExp(String.raw`[,;:!?\u2014\u2013(]|(?<!\b\p{Lu})(?<!${ABBREVIATION})\.(?=\s|$)|${COMPANY_STOP}`, 'u');
+
+/** The speaker named right after a verb ("said Andris Kalnins, chief executive…", "said a spokeswoman for the authority"). */
+export function subjectAfter(words: string): SpeakerPhrase | undefined {
+  // "said the minister, Jana Novak": a role and then the name, the name is who speaks.
+  const [head, second] = words.split(',');
+  if (second !== undefined) {
+    const role = subjectAfterChunk(head as string);
+    // Only a name standing alone ("…, Jana Novak"), not one inside a clause ("…, who noted that … China").
+    const name = nameOnly(second.split(PHRASE_END)[0] ?? '');
+    if ((role?.form === 'description' || describesSomeone(head as string)) && name?.kind === 'person') return name;
+  }
+  return subjectAfterChunk(words);
+}
+
+/**
+ * Rule "a description, a comma, a name": "said the trust's chair, Lisa Moorcroft" is Lisa Moorcroft, whatever
+ * the role's noun ("chair", "head", "founder") — a phrase of lower-case words opening with an article or a
+ * possessive ("the club's owner", "its founder") describes the person the name after the comma gives.
+ */
+function describesSomeone(phrase: string): boolean {
+  return /^\s*(?:the|a|an|its|their|his|her|our)\s+(?:[\p{Ll}\d-]+(?:['\u2019]s)?\s+){0,4}\p{Ll}[\p{Ll}-]*\s*$/u.test(phrase);
+}
+
+function subjectAfterChunk(words: string): SpeakerPhrase | undefined {
+  // The phrase ends at a comma, a colon… or a full stop that is not an initial's ("P.S. Tam").
+  // "said one analyst who attended the Texaco meeting": the source described, not the names in its relative clause.
+  const chunk = (words.split(PHRASE_END_OR_COMMA)[0]?.trim() ?? '').replace(/^((?:a|an|one|another|the)\s+(?:[\p{L}.-]+\s+){0,3}?\p{Ll}[\p{L}-]*)\s+(?:who|which|that)\b.*$/iu, '$1');
+  if (!chunk) return undefined;
+  const first = chunk.split(/\s+/)[0] ?? '';
+  const asPronoun = pronoun(first);
+  if (asPronoun) return asPronoun;
+  // "a U.S. Bank foreign exchange manager", "a spokeswoman for the authority": a role, not a name.
+  const beforePreposition = chunk.split(/\s+(?:of|for|at|with|from|in)\s+/)[0] ?? chunk;
+  const lastWord = (beforePreposition.split(/\s+/).pop() ?? '').toLowerCase();
+  if (/^(?:a|an|the|one|another)\s/i.test(chunk) && (isPersonNoun(lastWord) || THING_NOUNS.has(lastWord))) return { ...(description(beforePreposition, false) as SpeakerPhrase), text: chunk.replace(/[,.;:]+$/, '') };
+  // "quoted authoritative Saudi sources as saying": people described, not the country beside the noun.
+  if (isPersonNoun(lastWord) && /^\p{Ll}/u.test(beforePreposition.split(/\s+/).pop() ?? '')) {
+    const people = description(beforePreposition, false);
+    if (people) return { ...people, text: chunk.replace(/[,.;:]+$/, '') };
+  }
+  // "said one competitor", "said the rector": someone the report describes, whatever the noun.
+  const described = genericDescription(beforePreposition);
+  if (described) return { ...described, text: chunk.replace(/[,.;:]+$/, '') };
+  return lastName(chunk) ?? description(chunk, true);
+}
