@@ -5,7 +5,7 @@
  */
 import type { SourceDocument } from '../model.js';
 import { wordsIn } from '../text/wordsIn.js';
-import { loneName, nameOnly } from './nameRuns.js';
+import { lastName, loneName, nameOnly } from './nameRuns.js';
 import type { SpeakerPhrase } from './speakerPhrases.js';
 import { describesPerson } from './subjectPhrases.js';
 
@@ -23,7 +23,21 @@ export function creditedName(text: string): SpeakerPhrase | undefined {
   if (!m || wordsIn(m[1] as string) > MAX_CREDIT_WORDS) return undefined;
   const parts = (m[1] as string).split(',').map((part) => part.trim()).filter((part) => !part.startsWith('@'));
   // ("— Kirsty, a mother from Thurso, on the CHAT Facebook page": a first name, set beside a person's description.)
-  return nameOnly(parts[0] ?? '') ?? (describesPerson(parts[1] ?? '') ? loneName(parts[0] ?? '') : undefined);
+  return nameOnly(parts[0] ?? '') ?? (describesPerson(parts[1] ?? '') ? loneName(parts[0] ?? '') : undefined) ?? organisationInStatement(parts);
+}
+
+/** Where an organisation's credit says it spoke: "in a statement", "on X", "in a press release". */
+const SPOKEN_IN = /^(?:in|on)\s+(?:a|an|its)?\s*(?:statement|post|letter|e-?mail|press release|release|note|blog)\b|^on\s+(?:X|Twitter|Facebook|Instagram|LinkedIn)\b/i;
+
+/**
+ * Rule "an organisation credited with where it spoke" (round 16): "— Port of Rotterdam Authority, in a
+ * statement" under a pull quote is the authority's. Only with such a place: a bare "— Reuters" under a picture
+ * credits a photograph, not words.
+ */
+function organisationInStatement(parts: string[]): SpeakerPhrase | undefined {
+  const name = parts[0] ?? '';
+  const phrase = SPOKEN_IN.test(parts[1] ?? '') ? lastName(name, false) : undefined;
+  return phrase?.kind === 'thing' && phrase.form === 'name' && phrase.text === name.replace(/^the\s+/i, '') ? phrase : undefined;
 }
 
 /**

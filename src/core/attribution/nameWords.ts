@@ -152,7 +152,7 @@ export const ORG_WORDS = new Set(
   administration secretariat directorate inspectorate tribunal embassy consulate coalition network institution
   hospital college academy wines winery vineyards brewery breweries distillery farms estates hotels chamber
   hardware pharmacy bakery store shop garage cafe café restaurant pub inn salon studio studios gallery theatre
-  cinema`.split(/\s+/),
+  cinema port ports`.split(/\s+/),
 );
 
 export const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);

@@ -146,6 +146,18 @@ describe('a round-up\'s speakers in bold and its credit lines (round 15)', () =>
     ]);
     expect(speakerOfWords(d, 2, 'I drove to Inverness')).toBe('Kirsty');
   });
+
+  it('gives a pull quote credited "— Port of Rotterdam Authority, in a statement" to the authority; a bare organisation credits no words (round 16)', () => {
+    const d = madeUpDocument([
+      'What they said',
+      '“Port of Rotterdam will cooperate with every investigation. Safety in the port is not up for debate.”',
+      '— Port of Rotterdam Authority, in a statement',
+      '“A day the city will not forget.”',
+      '— Reuters',
+    ]);
+    expect(speakerOfWords(d, 2, 'Safety in the port')).toBe('Port of Rotterdam Authority');
+    expect(speakerOfWords(d, 4, 'A day the city')).toBeUndefined();
+  });
 });
 
 describe('layouts that are not turns (round 13 review)', () => {
