@@ -451,6 +451,9 @@ export function colonAfterSubject(masked: string, sentence: { start: number; end
   return phrase ? { phrase, from: sentence.start, to: sentence.end, colon: true } : undefined;
 }
 
+/** A day's or a month's name: capitalised, yet no part of a name before "and" ("on Wednesday and Citicorp said"). */
+const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)[.,]?$/;
+
 /** The attribution anywhere else in the quotation's sentence, outside quotation marks. */
 export function clauseInSentence(masked: string, sentence: { start: number; end: number }, types: Verb['type'][] = ['report']): Clause | undefined {
   const text = masked.slice(sentence.start, sentence.end);
@@ -508,6 +511,14 @@ export function clauseInSentence(masked: string, sentence: { start: number; end:
     // after a comma opens a clause of its own, whose subject is the name or pronoun right before its verb.)
     const clauseSubject = /^\s*(?:but|and|while|whereas|yet)\s+/i.test(afterComma) && wordsIn(afterComma) <= MAX_WORDS_SUBJECT_TO_VERB ? subjectBefore(afterComma) : undefined;
     if (clauseSubject && (clauseSubject.form === 'name' || clauseSubject.form === 'pronoun')) return { phrase: clauseSubject, from: sentence.start + start + subjectText.lastIndexOf(',') + 1, to: sentence.start + v.end };
+    // (Round 16: the same with no comma before the conjunction, "Gros met bankers here on Wednesday and Citicorp
+    // said talks should begin in “the near future”": a name right before the verb, after "and" or "but".)
+    // (Not inside a name across "and": "the Organisation for Economic Cooperation and Development said".)
+    const conjoined = /(\S+)\s(?:and|but|while|whereas)\s+((?:\p{Lu}[\p{L}.'’&-]*\s+){0,3}\p{Lu}[\p{L}.'’&-]*)\s*$/u.exec(afterComma);
+    const wordBefore = (conjoined?.[1] as string | undefined) ?? '';
+    const insideName = /^\p{Lu}/u.test(wordBefore) && !DAY_OR_MONTH.test(wordBefore);
+    const conjoinedSubject = conjoined && !insideName ? subjectBefore(conjoined[2] as string) : undefined;
+    if (conjoined && conjoinedSubject?.form === 'name') return { phrase: conjoinedSubject, from: sentence.start + start + subjectText.trimEnd().length - (conjoined[2] as string).length, to: sentence.start + v.end };
     if (subjectText.includes(',') && wordsIn(afterComma) > 0 && (inDocument || wordsIn(tail.replace(new RegExp(MASK, 'g'), ' ')) <= MAX_WORDS_TAIL)) {
       const tailPhrase = subjectBefore(afterComma);
       // A long name counts as one word ("…, the Organisation for Economic Cooperation and Development said").

@@ -223,3 +223,12 @@ describe('"welcomed" takes the quotation that says how (round 16)', () => {
     expect(who(d, 2, 'an ambitious project')).toBe('Hélène Carpentier');
   });
 });
+
+describe('a clause joined by "and" with no comma (round 16)', () => {
+  it('gives "X met bankers on Wednesday and Citicorp said talks should begin in “the near future”" to Citicorp, and keeps a name across "and"', () => {
+    const d = article(['Brazil\'s new central bank governor Francisco Gros met senior commercial bankers here on Wednesday and Citicorp said formal talks on Brazil\'s recent actions and future financing needs should begin in "the near future".']);
+    expect(who(d, 1, 'the near future')).toBe('Citicorp');
+    const oecd = article(['The Organisation for Economic Cooperation and Development said exports were "increasingly ill-adapted to demand".']);
+    expect(who(oecd, 1, 'increasingly ill-adapted')).toBe('Organisation for Economic Cooperation and Development');
+  });
+});
