@@ -170,13 +170,19 @@ export function issuerMentionsIn(masked: string, sentences: SentenceRange[]): Is
   return mentions;
 }
 
-/** "In its annual report, the Bank made it clear…": the sentence's subject issued the document, whatever its verb. */
+/**
+ * "In its annual report, the Bank made it clear…", "Releasing a letter sent Friday to Supermarkets General, Dart
+ * said": the sentence's subject issued the document, whatever its verb.
+ */
 export function issuersOfOpeningDocuments(masked: string, sentences: SentenceRange[]): IssuerMention[] {
   const mentions: IssuerMention[] = [];
   for (const s of sentences) {
     const words = masked.slice(s.start, s.end);
-    if (!/^\s*In\s+(?:its|their)\s/.test(words)) continue;
-    const nouns = documentsSpokenIn(words);
+    // ("Releasing a letter sent Friday to Supermarkets General, Dart said": the document it makes public, its
+    // noun among the participle's next three words; round 16.)
+    const released = /^\s*(?:Releasing|Publishing|Issuing)\s+(?:a|an|its|their|the)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u.exec(words);
+    if (!released && !/^\s*In\s+(?:its|their)\s/.test(words)) continue;
+    const nouns = released ? (released[1] as string).toLowerCase().split(/\s+/).filter((w) => ISSUED_NOUNS.has(w)) : documentsSpokenIn(words);
     const subject = nouns.length > 0 ? subjectPastOpening(words) : undefined;
     if (!subject || subject.form === 'pronoun') continue;
     mentions.push({ index: s.start, nouns, by: subject, accepts: (r) => !r.unnamed && r.kind === 'thing' && r.form === 'name' });

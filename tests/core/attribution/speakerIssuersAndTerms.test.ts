@@ -232,3 +232,15 @@ describe('a clause joined by "and" with no comma (round 16)', () => {
     expect(who(oecd, 1, 'increasingly ill-adapted')).toBe('Organisation for Economic Cooperation and Development');
   });
 });
+
+describe('a document made public in an opening participle (round 16)', () => {
+  it('gives "The letter pointed out … “…”" to whoever "Releasing a letter …, X said" names', () => {
+    const d = article([
+      '<Dart Group Inc> said it is prepared to negotiate all terms of its proposed acquisition of Supermarkets General Corp.',
+      'Releasing a letter sent friday to Supermarkets General, Dart said "we believe that an agreement can be reached."',
+      'Dart said it urges a meeting with Supermarkets General officials be held promptly.',
+      'The letter pointed out the company has not heard from Supermarkets General since making the offer "other than on this past Monday."',
+    ]);
+    expect(who(d, 4, 'other than on this past Monday')).toBe('Dart Group Inc');
+  });
+});
