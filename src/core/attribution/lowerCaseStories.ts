@@ -24,7 +24,7 @@ export function readLowerCaseStory(paragraphs: { text: string }[], quotations: A
   // the surname itself. A "he" is left alone: without capitals no other person can be told from words.
   const reporter = lowerCaseReporter(narration);
   if (reporter) {
-    const bySurname = new RegExp(`(?:\\b${escapeRegExp(reporter.surname)}\\s+(?:${LOWER_CASE_REPORTING})|(?:${LOWER_CASE_REPORTING})\\s+${escapeRegExp(reporter.surname)})\\b`, 'u');
+    const bySurname = new RegExp(`(?:\\b${escapeRegExp(reporter.surname)}\\s+(?:${LOWER_CASE_REPORTING})|(?:${LOWER_CASE_REPORTING})\\s+(?:${escapeRegExp(reporter.name.split(' ')[0] as string)}\\s+)?${escapeRegExp(reporter.surname)})\\b`, 'u');
     paragraphs.forEach((p, at) => {
       const quotes = quotations[at] ?? [];
       const masked = maskQuotations(p.text, quotes);
@@ -58,18 +58,27 @@ function isUncased(paragraphs: { text: string }[]): boolean {
 const LOWER_CASE_REPORTING = 'said|says|told|added|stated';
 /** A lower-case title, first name and surname, then a reporting verb: "finance minister manuel azpurua told". */
 const LOWER_CASE_TITLED = new RegExp(String.raw`(?<![\p{L}-])(\p{Ll}+)\s+(\p{Ll}{2,})\s+(\p{Ll}{2,})\s+(?:${LOWER_CASE_REPORTING})\b`, 'gu');
+/** A quotation's reporting verb, then a lower-case first name and surname set off by "of" or a comma: '"…," said rudiger dornbush of the …'. */
+// (Right after a quotation, masked "¤" in the narration: "he said artifical support of the dollar" is no name.)
+const LOWER_CASE_INVERTED = new RegExp(String.raw`\u00A4[\s,]*(?:said|says)\s+(\p{Ll}{2,})\s+(\p{Ll}{2,})(?=\s+of\b|\s*,)`, 'gu');
 /** Lower-case words that are no part of a name after a title. */
-const NOT_LOWER_CASE_NAME = new Set('the a an of and or to in on at for with by from who which that he she it they said says told added also has had was is would will'.split(' '));
+const NOT_LOWER_CASE_NAME = new Set('the a an of and or to in on at for with by from who which that he she it they said says told added also has had was is would will one another some its their his her this'.split(' '));
 
 /**
  * The one person a story names in lower case by title and full name as the subject of a reporting verb
- * ("finance minister manuel azpurua told …"); none when there is no such person, or more than one.
+ * ("finance minister manuel azpurua told …") or after it ("said rudiger dornbush of the …"); none when there is
+ * no such person, or more than one.
  */
 function lowerCaseReporter(narration: string): { name: string; surname: string } | undefined {
   const found = new Set<string>();
   for (const m of narration.matchAll(LOWER_CASE_TITLED)) {
     const [title, first, surname] = [m[1] ?? '', m[2] ?? '', m[3] ?? ''];
     if (isRoleNoun(title) && !NOT_LOWER_CASE_NAME.has(first) && !NOT_LOWER_CASE_NAME.has(surname) && !isRoleNoun(first)) found.add(`${first} ${surname}`);
+  }
+  // (Round 16: the inverted attribution, '"…," said rudiger dornbush of the massachusetts institute'.)
+  for (const m of narration.matchAll(LOWER_CASE_INVERTED)) {
+    const [first, surname] = [m[1] ?? '', m[2] ?? ''];
+    if (![first, surname].some((w) => NOT_LOWER_CASE_NAME.has(w) || isRoleNoun(w) || /s$/.test(w))) found.add(`${first} ${surname}`);
   }
   if (found.size !== 1) return undefined;
   const name = [...found][0] as string;

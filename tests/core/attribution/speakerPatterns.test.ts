@@ -308,6 +308,16 @@ describe('speaker patterns of news copy beyond "X said"', () => {
     // (Its one titled speaker, "finance minister manuel azpurua said", is read in lower case: the
     // quotation "azpurua said" attributes is his; see speakerIssuersAndTerms.test.ts.)
     expect(who(lower, 2, 'debtors and creditors have a joint responsibility')).toBe('manuel azpurua');
+    // (Round 16: or named after the verb of a quotation, "said rudiger dornbush of the …"; "he said artifical
+    // support of the dollar" names nobody.)
+    const inverted = article([
+      'a senior economist predicted the u.s. dollar would decline another 30 pct by year-end.',
+      '"the market recognizes another 30 pct dollar depreciation is necessary," said rudiger dornbush of the massachusetts institute of technology.',
+      'he said artifical support of the dollar had put the markets in an "excessively volatile" position.',
+      'the forecasts, dornbush added, are for "a steady deterioration from now on."',
+    ]);
+    expect(who(inverted, 2, 'the market recognizes')).toBe('rudiger dornbush');
+    expect(who(inverted, 4, 'a steady deterioration')).toBe('rudiger dornbush');
   });
 });
 
