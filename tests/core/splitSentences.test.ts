@@ -61,4 +61,10 @@ describe('splitSentences', () => {
     expect(sentences('"Where is the water?" asked Mr Omondi.')).toEqual(['"Where is the water?" asked Mr Omondi.']);
     expect(sentences('He asked: "Why?" The answer came later.')).toEqual(['He asked: "Why?"', 'The answer came later.']);
   });
+
+  it('ends a sentence at "a.m." before a capitalised word that is no time zone, and at a Danish "det." (round 16 review)', () => {
+    expect(sentences('The market opened at 9 a.m. PT Bank Mandiri said its shares would resume.')).toEqual(['The market opened at 9 a.m.', 'PT Bank Mandiri said its shares would resume.']);
+    expect(sentences('Trading halted at 9 p.m. AT&T said it would.')).toEqual(['Trading halted at 9 p.m.', 'AT&T said it would.']);
+    expect(sentences('Vi gjorde det. Nu går vi.')).toEqual(['Vi gjorde det.', 'Nu går vi.']);
+  });
 });

@@ -23,7 +23,11 @@ import { sentenceSubject } from './subjectPhrases.js';
 
 /** Characters either side of a person's name read as what the text says about them ("Syrian", "Sunshine Mining"). */
 const AROUND_CHARS = 60;
-/** Characters before a name read back for the title of an office it ends ("Minister for Agriculture, Water and Rural Development …"). */
+/**
+ * Characters before a name read back for the title of an office it ends ("Minister for Agriculture, Water and
+ * Rural Development …"): that title and its office run 54 characters (set 57); 80 leaves room for a longer
+ * office, and the pattern reads at most six capitalised words anyway.
+ */
 const OFFICE_CHARS = 80;
 
 /** Paragraphs back, from a question, to look for the one it is put to (the last other speaker heard). */

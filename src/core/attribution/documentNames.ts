@@ -336,6 +336,9 @@ function runsAround(text: string, name: string): string[] {
     // (Not past a sentence's opening word or a possessive: "Japan's Ministry of Finance" is the ministry.)
     // (Nor a modifier made with a hyphen: "Groningen-based Van Houten Shipping" is Van Houten Shipping.)
     while (words.length > 0 && (RUN_OPENERS.has(words[0] as string) || /^(?:of|for|and|&|de|du)$/.test(words[0] as string) || HYPHENED_MODIFIER.test(words[0] as string))) words.shift();
+    // (Nor a place's words before a hyphened modifier: "New York-based Acme Corp" is Acme Corp.)
+    const modifier = words.findLastIndex((w) => HYPHENED_MODIFIER.test(w));
+    if (modifier >= 0) words.splice(0, modifier + 1);
     // (Nor back across a word whose full stop ends a sentence: "regulator URE. Northern Power Group".)
     const sentenceEnd = words.findLastIndex((w) => endsSentenceAt(w));
     if (sentenceEnd >= 0) words.splice(0, sentenceEnd + 1);

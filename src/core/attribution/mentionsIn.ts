@@ -12,10 +12,13 @@ import { ownerOfPossessive } from './subjectPhrases.js';
 const OPENING_PARTICIPLE = /^(?:Sentencing|Speaking|Responding|Replying|Commenting|Writing|Addressing|Referring|Explaining|Announcing|Summing|Concluding|Closing|Opening|Testifying|Giving|Reacting|Welcoming|Defending|Describing|Discussing|Looking|Turning|Adding|Noting|Asked|Questioned|Pressed|Interviewed|Challenged)$/;
 
 /** Offices listed after a ministry's name: ", Transport and Infrastructure", ", Food and Rural Affairs". */
-const OFFICE_LIST_GOES_ON = /^(?:,\s+\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)*)+\s+and\s+\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)*/u;
+// (At most four items of at most three words: bounded, so that a paragraph of capitalised junk costs no more
+// than a few steps per run.)
+const OFFICE_LIST_GOES_ON = /^(?:,\s+\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*){0,2}){1,4}\s+and\s+\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*){0,2}/u;
 
 /** The words after an organisation's name that may go on with it: "for World Economy", "of Japan". */
-const ORGANISATION_GOES_ON = /^\s+(?:of|for)\s+(?:\p{Lu}[\p{L}'\u2019.&-]*\s+)*\p{Lu}[\p{L}'\u2019&-]*/u;
+// (Across "the" too, as `lastName` reads it: "Ministry for the Ecological Transition".)
+const ORGANISATION_GOES_ON = /^\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'\u2019.&-]*\s+){0,5}\p{Lu}[\p{L}'\u2019&-]*/u;
 
 /** Runs of capitalised words (across a lone "&"), ending in a generational suffix with its full stop ("Fred Lyons Jr."). */
 const CAPITALISED_RUN = /(?:(?:[\p{Lu}][\p{L}'\u2019.&-]*|&)\s+)*(?:(?:Jr|Sr)\.|[\p{Lu}][\p{L}'\u2019&-]*)/gu;
@@ -56,6 +59,8 @@ export function mentionsIn(text: string, knownSurnames: Set<string> = new Set())
   // (Not on past a sentence's end, "regulator URE. Northern Power Group"; on across a lone "&": "Pacific
   // Gas & Electric".)
   for (const m of capitalisedRuns(text)) {
+    // (An item of the office list a ministry's name read before holds: "Food" of "Ministry of Food, Agriculture and Fisheries".)
+    if ((m.index ?? 0) < listedUntil) continue;
     // Up to 30 characters before the run for a title or role ("analyst Eugene Nowak"), from a word's start.
     // (None across the sentence end the run was cut at: the name before it is the last sentence's.)
     const from = m.afterStop ? m.index : Math.max(0, (m.index ?? 0) - 30);
@@ -69,12 +74,12 @@ export function mentionsIn(text: string, knownSurnames: Set<string> = new Set())
     // A ministry's name listing its offices ("Ministry of the Sea, Transport and Infrastructure"): the list
     // is the name's, and none of its items a name of its own.
     const nameEnd = (m.index ?? 0) + m[0].length + (phrase === longer ? (goesOn?.[0].length ?? 0) : 0);
-    const list = phrase.kind === 'thing' && phrase.text.includes(' ') ? OFFICE_LIST_GOES_ON.exec(text.slice(nameEnd)) : null;
+    const list = phrase.kind === 'thing' && phrase.text.includes(' ') && text.startsWith(',', nameEnd) ? OFFICE_LIST_GOES_ON.exec(text.slice(nameEnd)) : null;
     const listed = list ? lastName(text.slice(wordStart, nameEnd + list[0].length), false) : undefined;
     if (list && listed?.kind === 'thing' && listed.text.startsWith(phrase.text) && listed.text.length > phrase.text.length) {
       phrase = listed;
       listedUntil = nameEnd + list[0].length;
-    } else if ((m.index ?? 0) < listedUntil) continue;
+    }
     const before = text.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0).toLowerCase();
     const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40).toLowerCase();
     // A person when a title or role is in front ("governor Helena Strand") or behind (", an economist").

@@ -40,13 +40,16 @@ const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'\u2019.&-]*|&(?=\s)/gu;
 
 /**
  * Rule "a title after a given name is a surname" (round 16): "industry consultant Scott King" is Scott King,
- * not a king; "Saudi King", "Transport Minister", "Anglican Bishop"-like words before a title say what it is.
+ * not a king. After an article the title's owner or a brand ("the Saudi King", "the Burger King chain"); a
+ * title, office, organisation or nationality word is no given name ("Transport Minister", "Saudi King" as
+ * NATIONALITIES has it). Known limit: an adjective the lists lack reads as a given name ("Anglican Bishop",
+ * "Zulu King" without an article).
  */
 export function surnameNotTitle(words: string[], at: number, wordBefore = words[at - 2]): boolean {
   const word = words[at] ?? '';
   const given = words[at - 1] ?? '';
   // ("the Saudi King said", "the Burger King chain": after an article, the title's owner or a brand.)
-  return at > 0 && !/^(?:the|a|an|its|his|her|their)$/i.test(wordBefore ?? '') && SURNAME_TITLES.has(word.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(word) && /^\p{Lu}\p{Ll}+$/u.test(given) && !isTitle(given) && !isOfficeWord(given) && !ORG_WORDS.has(given.toLowerCase()) && !DEMONYMS.has(given.toLowerCase()) && !NOT_NAMES.has(given.toLowerCase()) && !/^(?:Crown|Grand|Burger)$/.test(given);
+  return at > 0 && !/^(?:the|a|an|its|his|her|their)$/i.test(wordBefore ?? '') && SURNAME_TITLES.has(word.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(word) && /^\p{Lu}\p{Ll}+$/u.test(given) && !isTitle(given) && !isOfficeWord(given) && !ORG_WORDS.has(given.toLowerCase()) && !DEMONYMS.has(given.toLowerCase()) && !NOT_NAMES.has(given.toLowerCase()) && !NATIONALITIES.has(given) && given !== 'Burger';
 }
 
 /**
@@ -132,17 +135,28 @@ function officeGoesOnAcrossAnd(tokens: string[], start: number, gapAfter: (j: nu
   return at < start - 2 && /^(?:of|for)$/.test(preposition) && !/\S/.test(gapAfter(at)) && titleBefore(at - 1, preposition);
 }
 
+/** Small words and verbs after a capitalised run: it is no adjective before them ("English has said", "Dutch and"). */
+const NOT_A_NOUN_AFTER = /^(?:has|had|have|was|were|is|are|will|would|could|should|may|might|and|or|of|to|in|on|at|for|who|which|that|also)$/;
+
+/** The most words of a place written before a hyphened modifier ("Rio de Janeiro-based": "de" is a token too). */
+const MAX_PLACE_WORDS = 4;
+
+/** The most offices a ministry's name lists before its last ("of Agriculture, Food, Fisheries and Forestry"). */
+const MAX_LISTED_OFFICES = 4;
+
 /**
  * Rule "a ministry's name may list its offices" (round 16): after an organisation's name gone on across "of"
  * or "for", ", Transport and Infrastructure" — capitalised items set off by commas, the last after "and",
- * each holding an office's word — is the rest of the name. The token index where the name ends (`j` when
+ * each made of office words only — is the rest of the name. The token index where the name ends (`j` when
  * no such list follows): "the Bank of England, Barclays and Lloyds" lists no offices. The words before the
  * list's commas get them back (`tokens` is changed), so that the name reads as printed.
  */
 function officeListEnd(tokens: string[], j: number, gapAfter: (j: number) => string): number {
-  const officeItem = (from: number, to: number) => tokens.slice(from, to + 1).some((w) => isOfficeWord(w) || OFFICE_AFTER_AND.has(w.toLowerCase()));
+  // (Every word of an item an office's: "Department of Health, Food Standards Agency and Public Health England" lists
+  // bodies, not offices; at most `MAX_LISTED_OFFICES` items.)
+  const officeItem = (from: number, to: number) => tokens.slice(from, to + 1).every((w) => isOfficeWord(w) || OFFICE_AFTER_AND.has(w.toLowerCase()));
   let at = j;
-  while (/^,\s+$/.test(gapAfter(at)) && nameWord(tokens[at + 1] ?? '')) {
+  for (let items = 0; items < MAX_LISTED_OFFICES && /^,\s+$/.test(gapAfter(at)) && nameWord(tokens[at + 1] ?? ''); items++) {
     let end = at + 1;
     while (nameWord(tokens[end + 1] ?? '') && !/\S/.test(gapAfter(end))) end++;
     if (!officeItem(at + 1, end)) return j;
@@ -161,8 +175,9 @@ function officeListEnd(tokens: string[], j: number, gapAfter: (j: number) => str
 
 /**
  * Rule "an office's last words after "and", then its holder" (round 16): "… Agriculture, Water and Rural
- * Development Rocío Benítez", where the title and its "for" lie before the words a mention is read with. The
- * run ends in a full personal name right after an office word, and holds no organisation's word.
+ * Development Rocío Benítez", where the title and its "for" lie before the words a mention is read with. Read
+ * only after "and" (the caller's test): the run ends in a full personal name right after an office word, and
+ * holds no organisation's word nor title. No title is looked for: it lies outside the words read.
  */
 function officeListEndsBeforeName(run: string[]): boolean {
   return run.length >= 3 && isOfficeWord(run[run.length - 3] as string) && !run.some((w) => ORG_WORDS.has(w.toLowerCase()) || isTitle(w)) && run.slice(-2).every((w) => /^\p{Lu}\p{Ll}/u.test(w));
@@ -293,11 +308,17 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
     }
     // Rule "a modifier made with a hyphen is not part of a name" (round 16): "Groningen-based Van Houten
     // Shipping", "the French-speaking Court of First Instance", "Kyiv-born Olena Shevchuk".
-    while (i < j && HYPHENED_MODIFIER.test(tokens[i] as string)) i++;
+    // ("New York-based Acme Corp": "New" is a place's first word when a hyphened modifier follows it.)
+    if (HYPHENED_MODIFIER.test(tokens[j + 1] ?? '') && !/\S/.test(gapAfter(j))) continue;
+    // (The place may have words of its own before it, in the run: "Rio de Janeiro-based".)
+    const modifierEnd = tokens.slice(i, Math.min(j, i + MAX_PLACE_WORDS)).findLastIndex((w) => HYPHENED_MODIFIER.test(w));
+    if (modifierEnd >= 0) i += modifierEnd + 1;
     const run = tokens.slice(i, j + 1);
     // Rule "a nationality before a noun is an adjective" (round 16): "South African state utility Eskom",
     // "the Greek government" — no person's name.
-    if (run.some((w) => NATIONALITIES.has(w)) && run.every((w) => NATIONALITIES.has(w) || /^(?:South|North|East|West|New)$/.test(w)) && /^\p{Ll}/u.test(tokens[j + 1] ?? '') && !/\S/.test(gapAfter(j))) continue;
+    // (A noun, not a verb or a small word: "English said" may be Bill English.)
+    const nounAfter = /^\p{Ll}/u.test(tokens[j + 1] ?? '') && !isReportingVerb(tokens[j + 1] as string) && !NOT_A_NOUN_AFTER.test(tokens[j + 1] as string);
+    if (run.some((w) => NATIONALITIES.has(w)) && run.every((w) => NATIONALITIES.has(w) || /^(?:South|North|East|West|New)$/.test(w)) && nounAfter && !/\S/.test(gapAfter(j))) continue;
     // "the Frenchman said": a nationality standing for a person is a description, never a name.
     if (run.length === 1 && DEMONYMS.has((run[0] as string).toLowerCase())) continue;
     const start = i;

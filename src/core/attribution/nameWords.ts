@@ -235,7 +235,8 @@ export const PREPOSITIONS = new Set('of at for from in with by to on about into 
 
 /**
  * A capitalised word made a modifier with a hyphen and a participle: "Groningen-based", "French-speaking",
- * "state-owned" (by the participle: "Pei-yuan Chia" is a given name printed with a hyphen).
+ * "York-based" of "New York-based" (told by the participle: "Pei-yuan Chia" is a given name printed with a
+ * hyphen).
  */
 export const HYPHENED_MODIFIER = /^\p{Lu}\p{L}*-(?:based|speaking|born|owned|run|led|backed|registered|listed|made|funded|controlled|headquartered|affiliated|bred|raised|educated|trained)$/u;
 

@@ -3,6 +3,7 @@
  * and the paragraphs that go on with them are the labelled speaker's.
  */
 import type { SourceDocument } from '../model.js';
+import { escapeRegExp } from '../text/escapeRegExp.js';
 import type { SpeakerTurn } from './documentAttribution.js';
 import { mentionsIn } from './mentionsIn.js';
 import { nameOnly } from './nameRuns.js';
@@ -201,13 +202,18 @@ function speakerOfLabel(doc: SourceDocument, label: string, resolve: (phrase: Sp
   return r && printed === printed.toUpperCase() ? (nameAsPrinted(doc, r.name) ?? r.name) : r?.name;
 }
 
+/** Particles printed in lower case inside a name ("Femke de Wit", "Ludwig van Beethoven"). */
+const NAME_PARTICLE = /^(?:de|van|von|der|den|da|di|du|dos|del|la|le|ter|bin|al)$/;
+
 /**
  * Rule "a label in capitals is the name as the text prints it" (round 16): "FEMKE DE WIT:" is Femke de Wit
  * when the introduction says "I'm Femke de Wit", not "Femke De Wit" cased word by word.
  */
 function nameAsPrinted(doc: SourceDocument, name: string): string | undefined {
-  const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{N}])`, 'giu');
-  return doc.paragraphs.flatMap((p) => [...p.text.matchAll(pattern)].map((m) => m[0])).find((printed) => printed !== printed.toUpperCase());
+  const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(name)}(?![\p{L}\p{N}])`, 'giu');
+  // (As a name is printed: each word capitalised but a particle, "Femke de Wit"; never "the mark price" for MARK PRICE.)
+  const asName = (printed: string) => printed !== printed.toUpperCase() && printed.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLE.test(w));
+  return doc.paragraphs.flatMap((p) => [...p.text.matchAll(pattern)].map((m) => m[0])).find(asName);
 }
 
 /** A label of two or three capitals, "JK:", "FC:": a speaker's or the interviewing outlet's initials. */

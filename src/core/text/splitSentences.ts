@@ -13,9 +13,13 @@ const ABBREVIATIONS = new Set([
   'st', 'jr', 'sr', 'rev', 'hon', 'pres', 'amb', 'sec', 'atty', 'supt', 'messrs', 'mt', 'ft', 'no', 'nos',
   'vs', 'v', 'e.g', 'i.e', 'cf', 'approx', 'dept', 'univ', 'corp', 'inc', 'ltd', 'co', 'jan', 'feb', 'mar',
   'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'art', 'para', 'fig', 'vol',
-  // (Local offices and ranks before a name: "Ald. Marina Harmon", "Cllr. Jones", "Det. Insp. Hale".)
-  'ald', 'cllr', 'det', 'insp', 'cpl', 'maj', 'brig',
 ]);
+
+/**
+ * Local offices and ranks abbreviated before a name ("Ald. Marina Harmon", "Cllr. Jones", "Det. Insp. Hale"):
+ * capitalised only, as printed ("det" and "maj" end Danish and Swedish sentences: "Vi gjorde det.").
+ */
+const RANK_ABBREVIATIONS = new Set(['Ald', 'Cllr', 'Det', 'Insp', 'Cpl', 'Maj', 'Brig']);
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
@@ -29,8 +33,12 @@ function endsInWrappedLine(piece: string, next: string): boolean {
   return /[^.!?:;\s"'\u201D\u2019)\]]\r?\n\s*$/.test(piece) && /^[\p{Ll}\p{N}]/u.test(next);
 }
 
-/** Time zones written after a clock time: "8:52 p.m. PT", "10 a.m. GMT". */
-const TIME_ZONE = /^(?:PT|PST|PDT|MT|MST|MDT|CT|CST|CDT|ET|EST|EDT|AT|NT|GMT|BST|UTC|CET|CEST|EET|EEST|WET|IST|JST|KST|HKT|SGT|AEST|AEDT|AWST|NZST|NZDT)\b/;
+/**
+ * Time zones written after a clock time: "8:52 p.m. PT", "10 a.m. GMT" — followed by nothing, punctuation or a
+ * lower-case word, so that "9 a.m. PT Bank Mandiri said" (an Indonesian company, "PT") still starts a sentence.
+ * Not "AT", "CT", "NT": "AT&T said", "CT scans showed", "NT police said".
+ */
+const TIME_ZONE = /^(?:PT|PST|PDT|MT|MST|MDT|CST|CDT|ET|EST|EDT|GMT|BST|UTC|CET|CEST|EET|EEST|WET|IST|JST|KST|HKT|SGT|AEST|AEDT|AWST|NZST|NZDT)(?=$|[\s,;:.)\]]*$|\s*[,;:.)\]]|\s+\p{Ll})/u;
 
 /** Whether a piece ends in a clock time's "a.m." or "p.m." and the next goes on with its time zone (a live blog's "### 8:52 p.m. PT"). */
 function endsBeforeTimeZone(piece: string, following: string): boolean {
@@ -39,7 +47,8 @@ function endsBeforeTimeZone(piece: string, following: string): boolean {
 
 /**
  * Whether a piece ends in a question or exclamation closed by a quotation mark and the next goes on in lower
- * case: "“You see?” she says, pointing." is one sentence, its attribution no sentence of its own.
+ * case: "“You see?” she says, pointing." is one sentence, its attribution no sentence of its own. (“ and « close
+ * quotations too: German „Warum?“, Danish »Hvorfor?«.)
  */
 function endsInQuotedQuestion(piece: string, next: string): boolean {
   return /[?!]["'\u201D\u2019\u201C\u00BB\u00AB]+\s*$/.test(piece) && /^\p{Ll}/u.test(next);
@@ -50,7 +59,7 @@ function endsInAbbreviation(piece: string): boolean {
   const match = /(?:^|[\s("'\u201C\u2018])([A-Za-z][A-Za-z.]*)\.\s*$/.exec(piece);
   if (!match) return false;
   const word = (match[1] as string).toLowerCase();
-  if (ABBREVIATIONS.has(word)) return true;
+  if (ABBREVIATIONS.has(word) || RANK_ABBREVIATIONS.has(match[1] as string)) return true;
   // Capital initials before the period ("John F. Kennedy", "F.J. Smith") do not end a sentence.
   return /^(?:[A-Z]\.)*[A-Z]$/.test(match[1] as string);
 }
@@ -71,7 +80,7 @@ export function splitSentences(paragraph: string): SentenceRange[] {
   for (const { segment, index } of segmenter.segment(paragraph)) {
     const range = { start: carry ? carry.start : index, end: index + segment.length };
     const rest = paragraph.slice(index + segment.length, index + segment.length + 1);
-    const following = paragraph.slice(index + segment.length, index + segment.length + 6);
+    const following = paragraph.slice(index + segment.length, index + segment.length + 8);
     if ((endsInAbbreviation(segment) || endsInWrappedLine(segment, rest) || endsBeforeTimeZone(segment, following) || endsInQuotedQuestion(segment, following)) && index + segment.length < paragraph.length) {
       carry = range;
       continue;

@@ -433,3 +433,12 @@ describe("a company's legal ending as printed (round 16)", () => {
     expect(who(wire, 2, 'We see strong demand')).toBe('Daiwa Securities Co');
   });
 });
+
+describe('the review of round 16', () => {
+  it('lists no bodies as a ministry\'s offices, and reads a place of two words before "-based"', () => {
+    const d = article(['The Department of Health, Food Standards Agency and Public Health England all declined to comment. "The risk is very low," the department said.']);
+    expect(who(d, 1, 'The risk is very low')).not.toBe('Department of Health, Food Standards Agency and Public Health England');
+    const acme = article(['New York-based Acme Corp said it was "confident of a deal."']);
+    expect(who(acme, 1, 'confident of a deal')).toBe('Acme Corp');
+  });
+});

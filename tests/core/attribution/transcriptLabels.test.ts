@@ -333,4 +333,9 @@ describe("Canada's record and labels in capitals (round 16)", () => {
     expect(speakerOfWords(d, 2, 'I am a haulier.')).toBe('Hamish');
     expect(speakerOfWords(d, 5, 'The school trip was cancelled.')).toBe('Catriona');
   });
+
+  it('never takes a label in capitals from common words in lower case ("MARK PRICE:" is no "mark price")', () => {
+    const d = madeUpDocument(['MARK PRICE: Good morning. The mark price is what we watch.', 'ANNA LEE: And the spread?', 'MARK PRICE: Tight, for now.', 'ANNA LEE: Thank you.'], { kind: 'transcript' });
+    expect(speakerOfWords(d, 3, 'Tight, for now.')).toBe('Mark Price');
+  });
 });
