@@ -25,7 +25,7 @@ import { describeScore, isRight, type LabelledSentence, scoreLabelledSet } from 
  * rules as set 9 measured them. It then guided speakers10's changes, so it is no longer held out: its floors
  * pin where it stands now.
  */
-const sets = ['blind-set-1', 'blind-set-2', 'blind-set-3', 'blind-set-4', 'blind-set-5', 'blind-set-6', 'blind-set-7', 'blind-set-8', 'blind-set-9', 'blind-set-10', 'blind-set-11', 'blind-set-13', 'blind-set-14', 'blind-set-15', 'blind-set-16', 'blind-set-18', 'blind-set-19', 'blind-set-20', 'blind-set-26', 'blind-set-27', 'blind-set-28', 'blind-set-29', 'blind-set-30', 'blind-set-31', 'blind-set-32', 'blind-set-33', 'blind-set-35', 'blind-set-37', 'blind-set-38', 'blind-set-44', 'blind-set-45', 'blind-set-46', 'blind-set-47', 'blind-set-48', 'blind-set-49', 'blind-set-52', 'blind-set-53'] as const;
+const sets = ['blind-set-1', 'blind-set-2', 'blind-set-3', 'blind-set-4', 'blind-set-5', 'blind-set-6', 'blind-set-7', 'blind-set-8', 'blind-set-9', 'blind-set-10', 'blind-set-11', 'blind-set-13', 'blind-set-14', 'blind-set-15', 'blind-set-16', 'blind-set-18', 'blind-set-19', 'blind-set-20', 'blind-set-26', 'blind-set-27', 'blind-set-28', 'blind-set-29', 'blind-set-30', 'blind-set-31', 'blind-set-32', 'blind-set-33', 'blind-set-35', 'blind-set-37', 'blind-set-38', 'blind-set-44', 'blind-set-45', 'blind-set-46', 'blind-set-47', 'blind-set-48', 'blind-set-49', 'blind-set-52', 'blind-set-53', 'blind-set-57', 'blind-set-58', 'blind-set-59', 'blind-set-63', 'blind-set-64'] as const;
 /** What each set labels at least: sentences, named quotations, narration (the third, a last check, is smaller). */
 const MIN_LABELS: Record<(typeof sets)[number], { sentences: number; named: number; narration: number }> = {
   'blind-set-1': { sentences: 150, named: 60, narration: 100 },
@@ -66,6 +66,11 @@ const MIN_LABELS: Record<(typeof sets)[number], { sentences: number; named: numb
   'blind-set-49': { sentences: 300, named: 130, narration: 90 },
   'blind-set-52': { sentences: 275, named: 135, narration: 130 },
   'blind-set-53': { sentences: 400, named: 200, narration: 125 },
+  'blind-set-57': { sentences: 330, named: 165, narration: 105 },
+  'blind-set-58': { sentences: 345, named: 165, narration: 100 },
+  'blind-set-59': { sentences: 415, named: 115, narration: 265 },
+  'blind-set-63': { sentences: 315, named: 180, narration: 85 },
+  'blind-set-64': { sentences: 310, named: 135, narration: 120 },
 };
 /** The figures each set must reach: named right at least, wrong speaker at most, narration unattributed at least. */
 const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narration: number }> = {
@@ -198,6 +203,16 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   'blind-set-49': { named: 0.97, wrong: 0.008, narration: 0.98 },
   'blind-set-52': { named: 0.94, wrong: 0.029, narration: 0.99 },
   'blind-set-53': { named: 0.84, wrong: 0.035, narration: 0.99 },
+  // Round 16's fresh guides, written or drawn and labelled blind at the session's start (57, 58: other forms;
+  // 59: Reuters, seed 59) and mid-session (63: other forms; 64: news copy), first measured with round 15's rules
+  // (57-59) or the round as it then stood (63, 64): 57 138/170 named, 23 wrong; 58 142/170, 4; 59 109/119, 4;
+  // 63 170/188, 8; 64 128/140, 10. Now: 57 164/170, 1; 58 166/170, 3; 59 116/119, 1; 63 173/186, 4 (two quoted
+  // questions merged with their attributions); 64 132/140, 6.
+  'blind-set-57': { named: 0.96, wrong: 0.006, narration: 0.99 },
+  'blind-set-58': { named: 0.97, wrong: 0.018, narration: 0.99 },
+  'blind-set-59': { named: 0.97, wrong: 0.009, narration: 0.99 },
+  'blind-set-63': { named: 0.93, wrong: 0.022, narration: 0.97 },
+  'blind-set-64': { named: 0.94, wrong: 0.043, narration: 0.99 },
   // Sets 18 and 19 (twelve documents each in today's styles) were held out through rounds 9 and 10:
   // names9 99/122 named, 16 wrong, 81/81 and 84/121, 21 wrong, 71/71; refs9 99/122, 16 and 85/121, 20;
   // round 10 99/122, 16 and 88/121, 17. They then became guides for round 11.
@@ -225,7 +240,10 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
 // councillor's turn, a protester's banner, an unnamed army source quoted by a newspaper, a coalition's letter
 // read out by an MEP and a neighbour's son quoted by a farmer on a podcast go to the one whose turn or words
 // hold them.
-const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-27': 1, 'blind-set-28': 2, 'blind-set-29': 2, 'blind-set-44': 1, 'blind-set-45': 2, 'blind-set-48': 1, 'blind-set-53': 4 };
+// (Round 16's guides: an unnamed person quoted inside someone's own words — a letter-writer in a minister's speech
+// (63), a mother in an interview answer (58), an email read out by a barrister in court (64) — goes to the one
+// speaking; the labellers gave it to the unnamed person.)
+const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-27': 1, 'blind-set-28': 2, 'blind-set-29': 2, 'blind-set-44': 1, 'blind-set-45': 2, 'blind-set-48': 1, 'blind-set-53': 4, 'blind-set-58': 2, 'blind-set-63': 3, 'blind-set-64': 5 };
 /**
  * Own-voice sentences a set's rules may give to nobody: set 32's signed tech blog ends with its author's bio
  * ("Priya Raman writes Stack & Signal, …"), which its labeller gave to the author and the rules read as a note
@@ -233,7 +251,7 @@ const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blin
  */
 // Round 15's 48 and 53: a speech's headnote ("Mayor Ines Vrabec, Maribor City Council chamber, 29 January 2025.")
 // and an "[Applause]" its labeller gave to the speaker; the rules read them as notes and stage directions, nobody's.
-const OWN_VOICE_MISSES_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-32': 3, 'blind-set-48': 1, 'blind-set-53': 1 };
+const OWN_VOICE_MISSES_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-32': 3, 'blind-set-48': 1, 'blind-set-53': 1, 'blind-set-58': 2, 'blind-set-63': 2 };
 const scores = await Promise.all(sets.map((name) => scoreLabelledSet(new URL(`../../fixtures/attribution/${name}/`, import.meta.url))));
 
 /** Sentences the rules got wrong, for the failure message. */
