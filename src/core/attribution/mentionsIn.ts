@@ -8,7 +8,11 @@ import { endsSentenceAt, isPersonNoun, PERSON_GENDER, RELATION_GENDER, RELATION_
 import type { SpeakerPhrase } from './speakerPhrases.js';
 import { ownerOfPossessive } from './subjectPhrases.js';
 
-/** Participles that open a sentence before its subject ("Sentencing, Judge Morgan said", "Speaking to reporters, …"). */
+/**
+ * Participles that open a sentence before its subject ("Sentencing, Judge Morgan said", "Speaking to reporters,
+ * …"). A list, narrower than `isOpeningPhrase`'s "-ing" ending: a lone name with a role in apposition looks the
+ * same ("Manning, the coach, said").
+ */
 const OPENING_PARTICIPLE = /^(?:Sentencing|Speaking|Responding|Replying|Commenting|Writing|Addressing|Referring|Explaining|Announcing|Summing|Concluding|Closing|Opening|Testifying|Giving|Reacting|Welcoming|Defending|Describing|Discussing|Looking|Turning|Adding|Noting|Asked|Questioned|Pressed|Interviewed|Challenged)$/;
 
 /** Offices listed after a ministry's name: ", Transport and Infrastructure", ", Food and Rural Affairs". */

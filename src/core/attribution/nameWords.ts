@@ -292,9 +292,11 @@ export function opensSentence(word: string): boolean {
   return NOT_NAMES.has(word.toLowerCase().replace(/[^\p{L}]/gu, ''));
 }
 
-/** Abbreviations whose full stop ends no sentence ("Sen. Bennett Johnston", "Mr. Holub", "Texaco Inc."). */
-export const ABBREVIATION = String.raw`\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Adm|Cmdr|Rev|Hon|Amb|Atty|Supt|Messrs|St|Jr|Sr|No|Inc|Corp|Co|Ltd)`;
+/** Titles and company endings whose full stop ends no sentence ("Sen. Bennett Johnston", "Mr. Holub", "Texaco Inc."). */
+const STOPLESS_ABBREVIATIONS = 'Mr Mrs Ms Dr Prof Sen Rep Gov Gen Col Lt Sgt Capt Adm Cmdr Rev Hon Amb Atty Supt Messrs St Jr Sr No Inc Corp Co Ltd'.split(' ');
+/** `STOPLESS_ABBREVIATIONS` as a pattern, for a lookbehind before a full stop. */
+export const ABBREVIATION = String.raw`\b(?:${STOPLESS_ABBREVIATIONS.join('|')})`;
 /** Words printed with a full stop inside a name: the abbreviations above, and a few more seen before a name or as its end. */
-const ABBREVIATED_WORDS = new Set([...'Mr Mrs Ms Dr Prof Sen Rep Gov Gen Col Lt Sgt Capt Adm Cmdr Rev Hon Amb Atty Supt Messrs St Jr Sr No Inc Corp Co Ltd'.split(' '), ...'Ald Det Insp Cpl Maj Brig Fr Bros Mt Ft Pres Sens Reps Dept Univ Assn Intl'.split(' ')].map((w) => w.toLowerCase()));
+const ABBREVIATED_WORDS = new Set([...STOPLESS_ABBREVIATIONS, ...'Ald Det Insp Cpl Maj Brig Fr Bros Mt Ft Pres Sens Reps Dept Univ Assn Intl'.split(' ')].map((w) => w.toLowerCase()));
 /** A company's abbreviation that does end a sentence: "…at Daiwa Securities Co Ltd. He said…". */
 export const COMPANY_STOP = String.raw`(?<=\b(?:Inc|Corp|Co|Ltd))\.(?=\s+(?:He|She|It|They|We|I|The|This|That|But|And|In|A|An)\b)`;

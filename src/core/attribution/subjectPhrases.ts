@@ -358,9 +358,10 @@ export function labelPhrase(label: string): SpeakerPhrase | undefined {
   return role ? { ...role, text: cased } : { text: cased, form: 'name', kind: 'person', core: cased };
 }
 
-/** Where a phrase after a verb ends: a colon, a dash, a bracket… or a full stop that is not an initial's or an abbreviation's. */
-const PHRASE_END = new RegExp(String.raw`[;:!?\u2014\u2013(]|(?<!\b\p{Lu})(?<!${ABBREVIATION})\.(?=\s|$)|${COMPANY_STOP}`, 'u');
-const PHRASE_END_OR_COMMA = new RegExp(String.raw`[,;:!?\u2014\u2013(]|(?<!\b\p{Lu})(?<!${ABBREVIATION})\.(?=\s|$)|${COMPANY_STOP}`, 'u');
+/** Where a phrase after a verb ends: a colon, a dash, a bracket… (or a comma too) or a full stop that is not an initial's or an abbreviation's. */
+const phraseEnd = (comma: boolean) => new RegExp(String.raw`[${comma ? ',' : ''};:!?\u2014\u2013(]|(?<!\b\p{Lu})(?<!${ABBREVIATION})\.(?=\s|$)|${COMPANY_STOP}`, 'u');
+const PHRASE_END = phraseEnd(false);
+const PHRASE_END_OR_COMMA = phraseEnd(true);
 
 /** The speaker named right after a verb ("said Andris Kalnins, chief executive…", "said a spokeswoman for the authority"). */
 export function subjectAfter(words: string): SpeakerPhrase | undefined {
