@@ -152,7 +152,7 @@ class ParagraphWalk {
           const roleBefore = /(?:^|\s)(\p{Ll}+)\s+$/u.exec(masked.slice(Math.max(0, index - 30), index))?.[1];
           // (A first name alone is read as a name only with a person's mark beside it: "a woman named Denise",
           // "This is from Priya in Bristol"; see mentionsIn.)
-          const loneFirstName = !phrase.core.includes(' ') && !this.names.surnames.has(phrase.core) && /\b(?:from|named|called|as)\s+$/.test(masked.slice(Math.max(0, index - 8), index));
+          const loneFirstName = !!phrase.namedAsPerson && !this.names.surnames.has(phrase.core);
           const person = phrase.kind === 'person' && phrase.form === 'name' && (phrase.text !== phrase.core || loneFirstName || aged || who || (roleAfter !== undefined && isRoleNoun(roleAfter)) || (roleBefore !== undefined && isRoleNoun(roleBefore)) || this.speakersSoFar.has(r.name) || this.names.genders.has(r.name));
           if (r.kind === 'person' && r.form === 'name') this.resolver.rememberWordsAround(r.name, masked.slice(Math.max(0, index - AROUND_CHARS), end + AROUND_CHARS).toLowerCase());
           // Roles written beside the name: "spokesman Marlin Fitzwater", "Mary Lee, the bank's chief economist,".

@@ -111,6 +111,7 @@ export function mentionsIn(text: string, knownSurnames: Set<string> = new Set())
     // ("His daughter, Linh,", "a woman named Denise": the relation or the noun says who she is.)
     const relationGender = relation ? RELATION_GENDER[relation] : givenName?.[1] ? ownerOfPossessive(givenName[1])?.gender : namedPerson ? PERSON_GENDER[namedAfter as string] : undefined;
     if (relationGender && phrase.kind === 'person' && !phrase.gender) phrase = { ...phrase, gender: relationGender };
+    if (namedPerson && phrase.kind === 'person' && !phrase.core.includes(' ')) phrase = { ...phrase, namedAsPerson: true };
     out.push({ phrase, index: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   }
   // Descriptions of organisations and documents ("the ministry", "The non-binding proposals").

@@ -16,6 +16,11 @@ export interface SpeakerPhrase {
   gender?: 'm' | 'f';
   /** For a name: the name without titles ("Jana Novak", "Novak"); for a description: its head noun. */
   core: string;
+  /**
+   * For a lone first name: the words before it give it as a person's ("a woman named Denise", "who gave her
+   * name only as Dimitra", "This is from Priya in Bristol"), read by `mentionsIn`.
+   */
+  namedAsPerson?: boolean;
 }
 
 /** Words that say nothing about which one of a role is meant ("the former minister" is still the minister). */
