@@ -108,6 +108,13 @@ function endsInRole(phrase: string): boolean {
   return /^[\p{Ll}]/u.test(last) && (isPersonNoun(word) || THING_NOUNS.has(word));
 }
 
+/** A role and whom it is for, "a spokesman for the agency", "one analyst at a Tokyo bank" (group 1: the role's noun). */
+const ROLE_OF_WHOM = String.raw`(?:a|an|the|one|another)\s+(?:\S+\s+){0,3}?(\S+)\s+(?:of|for|at|with|from|in|to)\s`;
+/** `ROLE_OF_WHOM` ending a subject, whatever follows the preposition (group 1: the whole description; 2: the role). */
+const ROLE_OF_WHOM_AT_END = new RegExp(String.raw`(?:^|\s)(${ROLE_OF_WHOM}.*)$`, 'i');
+/** `ROLE_OF_WHOM` opening a segment (group 1: the role). */
+const ROLE_OF_WHOM_AT_START = new RegExp(`^${ROLE_OF_WHOM}`, 'i');
+
 /**
  * The subject of a reporting verb: the words right before it, back to the start of the clause.
  * "Their leader, Viktor Ozols," → Viktor Ozols; "Andris Kalnins, chief executive of X," → Andris Kalnins;
@@ -155,7 +162,7 @@ export function subjectBefore(clause: string): SpeakerPhrase | undefined {
   const lastWord = last.replace(/[^\p{L}'’-]/gu, '').toLowerCase();
   // (Not across a comma: "Tony Norton, speaking before the debt agreement, said" is Norton.)
   // "a spokesman for the agency": the spokesman, whom the agency's name only qualifies.
-  const spokesFor = /(?:^|\s)((?:a|an|the|one|another)\s+(?:\S+\s+){0,3}?(\S+)\s+(?:of|for|at|with|from|in|to)\s.*)$/i.exec(words);
+  const spokesFor = ROLE_OF_WHOM_AT_END.exec(words);
   if (!commaEnd && spokesFor && isPersonNoun((spokesFor[2] as string).toLowerCase()) && !/,/.test(spokesFor[1] as string)) return { ...(description(spokesFor[1] as string, true) as SpeakerPhrase), text: spokesFor[1] as string };
   // ("In a note to clients, analysts at ING said": people of a named firm, no article before them.)
   const ofFirm = /(?:^|,\s*)(\p{L}+\s+(?:at|of|from)\s+\p{Lu}[^,]*)$/u.exec(words);
@@ -188,7 +195,7 @@ export function subjectBefore(clause: string): SpeakerPhrase | undefined {
     const apposed = segments.length > 1 ? (nameOnly(segments[0] as string) ?? nameOnly(segments[segments.length - 2] as string)) : undefined;
     if (apposed && /^[\p{Ll}\d]/u.test(last) && !/^(?:and|but|or|then|while|who|which)\b/.test(last)) return apposed;
     // "a spokesman for one of the major Dutch roasters": a role and whom it speaks for.
-    const role = /^(?:a|an|the|one|another)\s+(?:\S+\s+){0,3}?(\S+)\s+(?:of|for|at|with|from|in|to)\s/i.exec(last);
+    const role = ROLE_OF_WHOM_AT_START.exec(last);
     if (role && isPersonNoun((role[1] as string).toLowerCase())) return { ...(description(last, true) as SpeakerPhrase), text: last };
     return description(last, false) ?? apposed ?? genericDescription(last);
   }
