@@ -67,4 +67,9 @@ describe('splitSentences', () => {
     expect(sentences('Trading halted at 9 p.m. AT&T said it would.')).toEqual(['Trading halted at 9 p.m.', 'AT&T said it would.']);
     expect(sentences('Vi gjorde det. Nu går vi.')).toEqual(['Vi gjorde det.', 'Nu går vi.']);
   });
+
+  it('keeps a quoted question with a named attribution after it ("Mr Hale asks."), and a new sentence after it its own', () => {
+    expect(sentences("'Which one was shouting?' Mr Hale asks. Ms Foster pauses.")).toEqual(["'Which one was shouting?' Mr Hale asks.", 'Ms Foster pauses.']);
+    expect(sentences('"Is it over?" Nobody knew.')).toEqual(['"Is it over?"', 'Nobody knew.']);
+  });
 });

@@ -51,8 +51,18 @@ function endsBeforeTimeZone(piece: string, following: string): boolean {
  * quotations too: German „Warum?“, Danish »Hvorfor?«.)
  */
 function endsInQuotedQuestion(piece: string, next: string): boolean {
-  return /[?!]["'\u201D\u2019\u201C\u00BB\u00AB]+\s*$/.test(piece) && /^\p{Ll}/u.test(next);
+  return /[?!]["'\u201D\u2019\u201C\u00BB\u00AB]+\s*$/.test(piece) && (/^\p{Ll}/u.test(next) || NAMED_ATTRIBUTION.test(next));
 }
+
+/**
+ * A named attribution after a quoted question, no sentence of its own: "'Which one was shouting?' Mr Hale asks.",
+ * "“Why now?” Novak said." — a name of up to three words (a courtesy title before it), a reporting verb, a few
+ * words, the sentence's end.
+ */
+const NAMED_ATTRIBUTION = /^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){0,2}\s+(?:said|says|asked|asks|added|adds|replied|replies|wondered|wonders|shouted|shouts)\b[^.!?"\u201C\u201D]{0,40}[.!?](?:\s|$)/u;
+
+/** Characters after a piece read for what goes on with it: a time zone, or a named attribution ("Mr Hale asks."). */
+const ATTRIBUTION_CHARS = 90;
 
 /** Whether a piece ends in an abbreviation or an initial ("John F."), so the next piece continues it. */
 function endsInAbbreviation(piece: string): boolean {
@@ -80,7 +90,7 @@ export function splitSentences(paragraph: string): SentenceRange[] {
   for (const { segment, index } of segmenter.segment(paragraph)) {
     const range = { start: carry ? carry.start : index, end: index + segment.length };
     const rest = paragraph.slice(index + segment.length, index + segment.length + 1);
-    const following = paragraph.slice(index + segment.length, index + segment.length + 8);
+    const following = paragraph.slice(index + segment.length, index + segment.length + ATTRIBUTION_CHARS);
     if ((endsInAbbreviation(segment) || endsInWrappedLine(segment, rest) || endsBeforeTimeZone(segment, following) || endsInQuotedQuestion(segment, following)) && index + segment.length < paragraph.length) {
       carry = range;
       continue;
