@@ -29,6 +29,8 @@ const AROUND_CHARS = 60;
  * office, and the pattern reads at most six capitalised words anyway.
  */
 const OFFICE_CHARS = 80;
+/** A title, "of" or "for", then the office's capitalised words ending right before a name (group 1: the title). */
+const TITLE_OF_OFFICE = /(?:^|\s)(\p{L}+)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*,?\s+(?:(?:and|&)\s+)?){1,6}$/u;
 
 /** Paragraphs back, from a question, to look for the one it is put to (the last other speaker heard). */
 const EXCHANGE_PARAGRAPHS = 4;
@@ -164,8 +166,8 @@ class ParagraphWalk {
           const appositiveCloses = /^\s*,/.test(masked.slice(end, end + 3));
           // "Minister for Agriculture, Water and Rural Development Rocío Benítez": the title whose office the
           // run's first words end (round 16).
-          const titleOfOffice = /(?:^|\s)(\p{L}+)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*,?\s+(?:(?:and|&)\s+)?){1,6}$/u.exec(masked.slice(Math.max(0, index - OFFICE_CHARS), index))?.[1]?.toLowerCase();
-          const roles = phrase.kind === 'person' && phrase.form === 'name' ? [roleBefore?.toLowerCase(), roleAfterName, appositiveCloses ? roleAppositive : undefined, phrase.text !== phrase.core ? titleOfOffice : undefined].filter((w): w is string => !!w && isRoleNoun(w)) : [];
+          const titleOfOffice = phrase.text !== phrase.core ? TITLE_OF_OFFICE.exec(masked.slice(Math.max(0, index - OFFICE_CHARS), index))?.[1]?.toLowerCase() : undefined;
+          const roles = phrase.kind === 'person' && phrase.form === 'name' ? [roleBefore?.toLowerCase(), roleAfterName, appositiveCloses ? roleAppositive : undefined, titleOfOffice].filter((w): w is string => !!w && isRoleNoun(w)) : [];
           // ("Conor Devally SC, defending,": a barrister's letters after the name make them counsel.)
           if (phrase.kind === 'person' && /\s(?:SC|KC|QC|BL)\b/.test(masked.slice(index, end + 4))) roles.push('counsel');
           const leads = !!sentence && phrase.form === 'name' && !askedAbout && leadsSentence(masked, sentence, index, end);

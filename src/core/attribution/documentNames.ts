@@ -8,7 +8,7 @@ import { type DocumentText, paragraphOf } from './documentText.js';
 import { DOCUMENT_NOUNS, ISSUED_NOUNS } from './issuedDocuments.js';
 import { mentionsIn } from './mentionsIn.js';
 import { withoutRoleWords } from './nameRuns.js';
-import { endsSentenceAt, HYPHENED_MODIFIER, NATIONALITIES, PREPOSITIONS } from './nameWords.js';
+import { endsSentenceAt, HYPHENED_MODIFIER, NATIONALITIES, PREPOSITIONS, SHORT_LEGAL_ENDINGS } from './nameWords.js';
 import type { Referent } from './referent.js';
 
 /** The names of one document: read once before its paragraphs are walked; genders are learnt as they are. */
@@ -206,10 +206,16 @@ export class DocumentNames {
    * Semiconductor Co. said …" names "Daehan Semiconductor Co."; a wire's "Texaco Inc said" stays as printed).
    */
   private endingAsPrinted(r: Referent): Referent {
-    if (!/\b(?:Co|Inc|Corp|Ltd)$/.test(r.name)) return r;
-    const dotted = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(r.name)}\.(?=,|\s+\p{Ll})`, 'u').test(this.text.wholeText);
+    if (!LEGAL_ENDING_AT_END.test(r.name)) return r;
+    let dotted = this.printedWithStop.get(r.name);
+    if (dotted === undefined) {
+      dotted = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(r.name)}\.(?=,|\s+\p{Ll})`, 'u').test(this.text.wholeText);
+      this.printedWithStop.set(r.name, dotted);
+    }
     return dotted ? { ...r, name: `${r.name}.` } : r;
   }
+  /** Whether the story prints each company name read with its ending's full stop (read once per name). */
+  private readonly printedWithStop = new Map<string, boolean>();
 
   private wholeNameRead(r: Referent | undefined): Referent | undefined {
     if (!r || r.unnamed) return r;
@@ -293,6 +299,9 @@ function isCommonWordCapitalisedByPosition(word: string, narration: string): boo
   return true;
 }
 
+/** A name ending in a short legal ending ("Daehan Semiconductor Co"). */
+const LEGAL_ENDING_AT_END = new RegExp(String.raw`\b(?:${SHORT_LEGAL_ENDINGS})$`);
+
 /** A company's name and its legal ending ("General Acquisition Co", "Texaco Inc.", "Sears Roebuck and Co"). */
 const COMPANY_WITH_ENDING = /\b((?:\p{Lu}[\p{L}&'-]*\s+){0,4}?(?:\p{Lu}[\p{L}&'-]*))\s+(?:(?:and|&)\s+Co\b|(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV)\b)/gu;
 
@@ -334,9 +343,9 @@ function runsAround(text: string, name: string): string[] {
     const run = /(?:(?<![\p{L}\p{N}'.&-])\p{Lu}[\p{L}\p{N}.&-]*\s+(?:(?:of|for|and|&|de|du)\s+)?)+$/u.exec(before)?.[0] ?? '';
     const words = run.split(/\s+/).filter(Boolean);
     // (Not past a sentence's opening word or a possessive: "Japan's Ministry of Finance" is the ministry.)
-    // (Nor a modifier made with a hyphen: "Groningen-based Van Houten Shipping" is Van Houten Shipping.)
-    while (words.length > 0 && (RUN_OPENERS.has(words[0] as string) || /^(?:of|for|and|&|de|du)$/.test(words[0] as string) || HYPHENED_MODIFIER.test(words[0] as string))) words.shift();
-    // (Nor a place's words before a hyphened modifier: "New York-based Acme Corp" is Acme Corp.)
+    while (words.length > 0 && (RUN_OPENERS.has(words[0] as string) || /^(?:of|for|and|&|de|du)$/.test(words[0] as string))) words.shift();
+    // (Nor a modifier made with a hyphen, nor a place's words before it: "Groningen-based Van Houten Shipping",
+    // "New York-based Acme Corp".)
     const modifier = words.findLastIndex((w) => HYPHENED_MODIFIER.test(w));
     if (modifier >= 0) words.splice(0, modifier + 1);
     // (Nor back across a word whose full stop ends a sentence: "regulator URE. Northern Power Group".)

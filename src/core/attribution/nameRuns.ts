@@ -266,7 +266,8 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
     const theGoesOn = (at: number) => /^(?:of|for)$/.test(tokens[at + 1] ?? '') && tokens[at + 2] === 'the' && ORG_WORDS.has((tokens[at] as string).toLowerCase()) && nameWord(tokens[at + 3] ?? '') && !/\S/.test(gapAfter(at + 2));
     let afterThe = false;
     while ((((/^(?:and|&|of|for)$/i.test(tokens[j + 1] ?? '') || aimGoesOn(j)) && (nameWord(tokens[j + 2] ?? '') || numberedOrganisation(j))) || theGoesOn(j)) && !/\S/.test(gapAfter(j)) && !/\S/.test(gapAfter(j + 1))) {
-      const end = extend(theGoesOn(j) ? j + 3 : j + 2);
+      const acrossThe = theGoesOn(j);
+      const end = extend(acrossThe ? j + 3 : j + 2);
       // "Kansas City Board of Trade", "Bank of Japan", "Institute for World Economy": an organisation's name
       // goes on across "of" and "for".
       const org = (from: number, to: number) => tokens.slice(from, to + 1).some((w) => ORG_WORDS.has(w.toLowerCase()));
@@ -285,7 +286,7 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
       const placeOfPlace = afterThe && tokens[j + 1] === 'of';
       if (preposition ? !ORG_WORDS.has((tokens[j] as string).toLowerCase()) && !AIM_ORGANISATION_WORDS.has((tokens[j] as string).toLowerCase()) && !placeOfPlace : !org(j + 2, end) && !officeAfterAnd) break;
       if (preposition) acrossPreposition = true;
-      afterThe = theGoesOn(j);
+      afterThe = acrossThe;
       j = end;
     }
     // "Ministry of the Sea, Transport and Infrastructure", "Department for Environment, Food and Rural Affairs".
@@ -333,7 +334,7 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
     // Michael Samuels": a title, its office, a name.
     // ("an aide to Agriculture Secretary Richard Lyng" is the aide: "to" and "for" follow titles only.)
     // ("Senior Minister of State for Transport Lim Siew Ling": a title's office may itself be "of" an office.)
-    const officeOfTitle = (at: number) => OFFICE_WORDS.has((tokens[at] ?? '').toLowerCase()) && /^(?:of|for)$/.test(tokens[at - 1] ?? '') && isTitle(tokens[at - 2] ?? '');
+    const officeOfTitle = (at: number) => isOfficeWord(tokens[at] ?? '') && /^(?:of|for)$/.test(tokens[at - 1] ?? '') && isTitle(tokens[at - 2] ?? '');
     const titleBefore = (at: number, preposition: string) => (preposition === 'of' ? isTitle(tokens[at] ?? '') : TITLES.has((tokens[at] ?? '').toLowerCase()) || officeOfTitle(at));
     // "general manager for Canada Hajimu Watanabe": a role, the place it is for, a full name.
     const roleForPlace = before === 'for' && ROLE_TITLES.has((tokens[start - 2] ?? '').toLowerCase()) && run.length >= 3 && !run.some((w) => ORG_WORDS.has(w.toLowerCase()) || isTitle(w));

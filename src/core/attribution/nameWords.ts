@@ -226,7 +226,7 @@ export const DESCRIPTION_OPENERS = new Set('former ex acting outgoing incoming r
 
 /** Lower-case particles inside a name ("Paul de Keersmaeker", "Rein van der Does"). */
 // ("Ferrer i Puig", "Ortega y Gasset": the Catalan and Spanish "and" joining two surnames.)
-export const PARTICLE = /^(?:de|van|von|der|den|al|bin|da|di|le|la|del|du|i|y)$/;
+export const PARTICLE = /^(?:de|van|von|der|den|al|bin|da|di|le|la|del|du|dos|ter|i|y)$/;
 
 /** Nouns for a firm written before its name ("auditors Deloitte Haskins and Sells", "law firm Cravath, Swaine"). */
 export const FIRM_NOUNS = new Set('auditor auditors accountant accountants firm brokerage consultants consultancy'.split(' '));
@@ -298,5 +298,7 @@ const STOPLESS_ABBREVIATIONS = 'Mr Mrs Ms Dr Prof Sen Rep Gov Gen Col Lt Sgt Cap
 export const ABBREVIATION = String.raw`\b(?:${STOPLESS_ABBREVIATIONS.join('|')})`;
 /** Words printed with a full stop inside a name: the abbreviations above, and a few more seen before a name or as its end. */
 const ABBREVIATED_WORDS = new Set([...STOPLESS_ABBREVIATIONS, ...'Ald Det Insp Cpl Maj Brig Fr Bros Mt Ft Pres Sens Reps Dept Univ Assn Intl'.split(' ')].map((w) => w.toLowerCase()));
+/** A company's legal endings written short ("Texaco Inc", "Daiwa Securities Co Ltd"), as a pattern's alternatives. */
+export const SHORT_LEGAL_ENDINGS = 'Inc|Corp|Co|Ltd';
 /** A company's abbreviation that does end a sentence: "…at Daiwa Securities Co Ltd. He said…". */
-export const COMPANY_STOP = String.raw`(?<=\b(?:Inc|Corp|Co|Ltd))\.(?=\s+(?:He|She|It|They|We|I|The|This|That|But|And|In|A|An)\b)`;
+export const COMPANY_STOP = String.raw`(?<=\b(?:${SHORT_LEGAL_ENDINGS}))\.(?=\s+(?:He|She|It|They|We|I|The|This|That|But|And|In|A|An)\b)`;

@@ -7,7 +7,7 @@ import { escapeRegExp } from '../text/escapeRegExp.js';
 import type { SpeakerTurn } from './documentAttribution.js';
 import { mentionsIn } from './mentionsIn.js';
 import { nameOnly } from './nameRuns.js';
-import { isRoleNoun } from './nameWords.js';
+import { isRoleNoun, PARTICLE } from './nameWords.js';
 import type { Referent } from './referent.js';
 import type { SpeakerPhrase } from './speakerPhrases.js';
 import { labelPhrase } from './subjectPhrases.js';
@@ -202,9 +202,6 @@ function speakerOfLabel(doc: SourceDocument, label: string, resolve: (phrase: Sp
   return r && printed === printed.toUpperCase() ? (nameAsPrinted(doc, r.name) ?? r.name) : r?.name;
 }
 
-/** Particles printed in lower case inside a name ("Femke de Wit", "Ludwig van Beethoven"). */
-const NAME_PARTICLE = /^(?:de|van|von|der|den|da|di|du|dos|del|la|le|ter|bin|al)$/;
-
 /**
  * Rule "a label in capitals is the name as the text prints it" (round 16): "FEMKE DE WIT:" is Femke de Wit
  * when the introduction says "I'm Femke de Wit", not "Femke De Wit" cased word by word.
@@ -212,7 +209,7 @@ const NAME_PARTICLE = /^(?:de|van|von|der|den|da|di|du|dos|del|la|le|ter|bin|al)
 function nameAsPrinted(doc: SourceDocument, name: string): string | undefined {
   const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(name)}(?![\p{L}\p{N}])`, 'giu');
   // (As a name is printed: each word capitalised but a particle, "Femke de Wit"; never "the mark price" for MARK PRICE.)
-  const asName = (printed: string) => printed !== printed.toUpperCase() && printed.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLE.test(w));
+  const asName = (printed: string) => printed !== printed.toUpperCase() && printed.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || PARTICLE.test(w));
   return doc.paragraphs.flatMap((p) => [...p.text.matchAll(pattern)].map((m) => m[0])).find(asName);
 }
 
