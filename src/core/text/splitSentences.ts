@@ -40,9 +40,9 @@ function endsInWrappedLine(piece: string, next: string): boolean {
  */
 const TIME_ZONE = /^(?:PT|PST|PDT|MT|MST|MDT|CST|CDT|ET|EST|EDT|GMT|BST|UTC|CET|CEST|EET|EEST|WET|IST|JST|KST|HKT|SGT|AEST|AEDT|AWST|NZST|NZDT)(?=$|[\s,;:.)\]]*$|\s*[,;:.)\]]|\s+\p{Ll})/u;
 
-/** Whether a piece ends in a clock time's "a.m." or "p.m." and the next goes on with its time zone (a live blog's "### 8:52 p.m. PT"). */
-function endsBeforeTimeZone(piece: string, following: string): boolean {
-  return /\b[ap]\.m\.\s*$/i.test(piece) && TIME_ZONE.test(following);
+/** Whether a piece ends in a clock time's "a.m." or "p.m." and the paragraph goes on at `end` with its time zone (a live blog's "### 8:52 p.m. PT"). */
+function endsBeforeTimeZone(piece: string, paragraph: string, end: number): boolean {
+  return /\b[ap]\.m\.\s*$/i.test(piece) && TIME_ZONE.test(paragraph.slice(end, end + ATTRIBUTION_CHARS));
 }
 
 /**
@@ -50,8 +50,10 @@ function endsBeforeTimeZone(piece: string, following: string): boolean {
  * case: "“You see?” she says, pointing." is one sentence, its attribution no sentence of its own. (“ and « close
  * quotations too: German „Warum?“, Danish »Hvorfor?«.)
  */
-function endsInQuotedQuestion(piece: string, next: string): boolean {
-  return /[?!]["'\u201D\u2019\u201C\u00BB\u00AB]+\s*$/.test(piece) && (/^\p{Ll}/u.test(next) || NAMED_ATTRIBUTION.test(next));
+function endsInQuotedQuestion(piece: string, paragraph: string, end: number): boolean {
+  if (!/[?!]["'\u201D\u2019\u201C\u00BB\u00AB]+\s*$/.test(piece)) return false;
+  const next = paragraph.slice(end, end + ATTRIBUTION_CHARS);
+  return /^\p{Ll}/u.test(next) || NAMED_ATTRIBUTION.test(next);
 }
 
 /**
@@ -88,10 +90,10 @@ export function splitSentences(paragraph: string): SentenceRange[] {
   const ranges: SentenceRange[] = [];
   let carry: SentenceRange | undefined;
   for (const { segment, index } of segmenter.segment(paragraph)) {
-    const range = { start: carry ? carry.start : index, end: index + segment.length };
-    const rest = paragraph.slice(index + segment.length, index + segment.length + 1);
-    const following = paragraph.slice(index + segment.length, index + segment.length + ATTRIBUTION_CHARS);
-    if ((endsInAbbreviation(segment) || endsInWrappedLine(segment, rest) || endsBeforeTimeZone(segment, following) || endsInQuotedQuestion(segment, following)) && index + segment.length < paragraph.length) {
+    const end = index + segment.length;
+    const range = { start: carry ? carry.start : index, end };
+    // (What follows is read only for a piece whose end asks for it: this runs over every passage of a corpus.)
+    if (end < paragraph.length && (endsInAbbreviation(segment) || endsInWrappedLine(segment, paragraph.charAt(end)) || endsBeforeTimeZone(segment, paragraph, end) || endsInQuotedQuestion(segment, paragraph, end))) {
       carry = range;
       continue;
     }
