@@ -6,7 +6,7 @@ import { escapeRegExp } from '../text/escapeRegExp.js';
 import { splitSentences } from '../text/splitSentences.js';
 import type { AttributedQuotation, SpeakerSpan } from './documentAttribution.js';
 import { isRoleNoun } from './nameWords.js';
-import { maskQuotations } from './quotations.js';
+import { MASK, maskQuotations } from './quotations.js';
 
 /**
  * Takes back every speaker of a story printed all in lower case, then gives its one speaker named in lower
@@ -59,8 +59,8 @@ const LOWER_CASE_REPORTING = 'said|says|told|added|stated';
 /** A lower-case title, first name and surname, then a reporting verb: "finance minister manuel azpurua told". */
 const LOWER_CASE_TITLED = new RegExp(String.raw`(?<![\p{L}-])(\p{Ll}+)\s+(\p{Ll}{2,})\s+(\p{Ll}{2,})\s+(?:${LOWER_CASE_REPORTING})\b`, 'gu');
 /** A quotation's reporting verb, then a lower-case first name and surname set off by "of" or a comma: '"…," said rudiger dornbush of the …'. */
-// (Right after a quotation, masked "¤" in the narration: "he said artifical support of the dollar" is no name.)
-const LOWER_CASE_INVERTED = /\u00A4[\s,]*(?:said|says)\s+(\p{Ll}{2,})\s+(\p{Ll}{2,})(?=\s+of\b|\s*,)/gu;
+// (Right after a quotation, masked in the narration: "he said artifical support of the dollar" is no name.)
+const LOWER_CASE_INVERTED = new RegExp(String.raw`${MASK}[\s,]*(?:said|says)\s+(\p{Ll}{2,})\s+(\p{Ll}{2,})(?=\s+of\b|\s*,)`, 'gu');
 /** Lower-case words that are no part of a name after a title. */
 const NOT_LOWER_CASE_NAME = new Set('the a an of and or to in on at for with by from who which that he she it they said says told added also has had was is would will one another some its their his her this'.split(' '));
 
