@@ -268,17 +268,37 @@ function participantLists(paragraphs: { text: string }[], labels: (RegExpExecArr
 /**
  * Who answers an interview's turns: the one person its title names with a full name ("… an interview with
  * Jana Novak"); else the one person its introduction (the paragraphs before its first turn, `firstTurn`:
- * by default its first `Q:` or `A:`) names so ("Health Minister Helena Šťastná spoke to us about …"). Two
- * people named there, or none: nobody, since the answers could be either's. The outlet and the interviewer
- * are never the interviewee ("She spoke to Deník Morava at the dispatch centre").
+ * by default its first `Q:` or `A:`) names so ("Health Minister Helena Šťastná spoke to us about …"). Of
+ * several full names there, the one it goes on to call by surname alone (rule "the interviewee is the one
+ * called by surname", round 17). Two such people, or none: nobody, since the answers could be either's. The
+ * outlet and the interviewer are never the interviewee ("She spoke to Deník Morava at the dispatch centre").
  */
 export function interviewee(doc: SourceDocument, firstTurn = doc.paragraphs.findIndex((p) => INTERVIEW_LABEL.test(p.text))): string | undefined {
   const asking = new Set([doc.source.outlet, doc.source.author].filter((name): name is string => !!name).map((name) => name.toLowerCase()));
   const fullNamesIn = (text: string) => new Set(mentionsIn(text).filter((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' ') && !asking.has(m.phrase.core.toLowerCase())).map((m) => m.phrase.core));
   const inTitle = fullNamesIn(doc.source.title ?? '');
-  if (inTitle.size > 0) return inTitle.size === 1 ? [...inTitle][0] : undefined;
-  const inIntroduction = fullNamesIn(doc.paragraphs.slice(0, Math.max(0, firstTurn)).map((p) => p.text).join('\n'));
-  return inIntroduction.size === 1 ? [...inIntroduction][0] : undefined;
+  if (inTitle.size > 1) return undefined;
+  const introduction = doc.paragraphs.slice(0, Math.max(0, firstTurn)).map((p) => p.text).join('\n');
+  const inIntroduction = fullNamesIn(introduction);
+  // ("Hoshino Materials, a maker of … from Shizuoka Prefecture … Its president, Kenji Arakawa, … Arakawa talked
+  // about …": of several full names, the one person the introduction goes on to call by surname alone.)
+  const bySurname = [...inIntroduction].filter((name) => calledBySurname(introduction, name));
+  const titled = [...inTitle][0];
+  if (titled !== undefined) {
+    // ("Tanaka Coatings chief: …" names the company, not its chief, whom the introduction calls "Mori".)
+    const other = bySurname.filter((name) => name !== titled);
+    return other.length === 1 && !calledBySurname(introduction, titled) ? other[0] : titled;
+  }
+  if (inIntroduction.size <= 1) return [...inIntroduction][0];
+  return bySurname.length === 1 ? bySurname[0] : undefined;
+}
+
+/** Whether a text calls the one a full name names by the name's last word alone, somewhere other than in the full name. */
+function calledBySurname(text: string, fullName: string): boolean {
+  const surname = fullName.split(' ').at(-1) as string;
+  const alone = new RegExp(String.raw`(?<![\p{L}'’-])${escapeRegExp(surname)}(?![\p{L}'’-])`, 'gu');
+  const inFull = text.split(fullName).length - 1;
+  return (text.match(alone)?.length ?? 0) > inFull;
 }
 
 /** An interview's question or answer label opening a paragraph. */

@@ -96,6 +96,40 @@ describe('a magazine interview sets its questions in bold (round 14)', () => {
     expect(speakerOfWords(d, 5, 'It is small.')).toBe('Gareth Linton');
     expect(speakerOfWords(d, 7, 'Neil and I speak every day.')).toBe('Gareth Linton');
   });
+
+  it('answers for the one person an introduction naming several goes on to call by surname (round 17)', () => {
+    const d = madeUpDocument(
+      [
+        'OSAKA -- Tanaka Coatings, a maker of marine paint from Hyogo Prefecture, sells to half the shipyards in Asia. Its chief executive, Haruto Mori, 58, took over in 2021.',
+        'In an interview, Mori talked about tariffs, hiring and the yen.',
+        'Will you build a plant abroad?',
+        'Not this decade. Our chemists are here.',
+        'Is the weak yen helping?',
+        'It helps exports. It hurts everything we buy.',
+        'What keeps you awake?',
+        'Hiring. Nobody wants to study chemistry.',
+      ],
+      { kind: 'interview', title: 'Tanaka Coatings chief: "Our chemists are here"', author: 'Aiko Ueda', outlet: 'Kansai Business' },
+    );
+    for (const at of [2, 4, 6]) (d.paragraphs[at] as { strong?: boolean }).strong = true;
+    expect(speakerOfWords(d, 4, 'Not this decade.')).toBe('Haruto Mori');
+    expect(speakerOfWords(d, 8, 'Nobody wants to study chemistry.')).toBe('Haruto Mori');
+    // Two people each called by surname: nobody can tell whose the answers are.
+    const two = madeUpDocument(
+      [
+        'Haruto Mori and Yui Sato run Tanaka Coatings together. Mori makes the paint; Sato sells it.',
+        'Will you build a plant abroad?',
+        'Not this decade. Our chemists are here.',
+        'Is the weak yen helping?',
+        'It helps exports.',
+        'What keeps you awake?',
+        'Hiring.',
+      ],
+      { kind: 'interview', title: 'The paint makers', author: 'Aiko Ueda' },
+    );
+    for (const at of [1, 3, 5]) (two.paragraphs[at] as { strong?: boolean }).strong = true;
+    expect(speakerOfWords(two, 3, 'Not this decade.')).toBeUndefined();
+  });
 });
 
 describe('an interview introduced with the outlet’s name (round 15)', () => {
