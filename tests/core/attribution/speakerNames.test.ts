@@ -442,3 +442,16 @@ describe('the review of round 16', () => {
     expect(who(acme, 1, 'confident of a deal')).toBe('Acme Corp');
   });
 });
+
+describe('South African court titles (round 17)', () => {
+  it('reads "Advocate" and "Magistrate" before a name as titles, not parts of the name', () => {
+    const d = article([
+      'State prosecutor Advocate Thabo Mokoena told the court the State had "a strong case".',
+      '"These were funds meant to bring clean water to villages," Mokoena said.',
+      'Magistrate Lerato Nkosi granted bail of R20,000 each. "The court is mindful that the accused are presumed innocent," she said.',
+    ]);
+    expect(who(d, 1, 'a strong case')).toBe('Thabo Mokoena');
+    expect(who(d, 2, 'These were funds')).toBe('Thabo Mokoena');
+    expect(who(d, 3, 'The court is mindful')).toBe('Lerato Nkosi');
+  });
+});
