@@ -4,7 +4,7 @@
  * organisations and documents ("the ministry"), for the pronouns and descriptions after them to stand for.
  */
 import { lastName } from './nameRuns.js';
-import { endsSentenceAt, isPersonNoun, PERSON_GENDER, RELATION_GENDER, RELATION_NOUNS, THING_NOUNS, TITLES } from './nameWords.js';
+import { endsSentenceAt, isPersonNoun, OFFICE_AFTER_AND, PERSON_GENDER, RELATION_GENDER, RELATION_NOUNS, THING_NOUNS, TITLES } from './nameWords.js';
 import type { SpeakerPhrase } from './speakerPhrases.js';
 import { ownerOfPossessive } from './subjectPhrases.js';
 
@@ -23,6 +23,10 @@ const OFFICE_LIST_GOES_ON = /^(?:,\s+\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u
 /** The words after an organisation's name that may go on with it: "for World Economy", "of Japan". */
 // (Across "the" too, as `lastName` reads it: "Ministry for the Ecological Transition".)
 const ORGANISATION_GOES_ON = /^\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'\u2019.&-]*\s+){0,5}\p{Lu}[\p{L}'\u2019&-]*/u;
+
+/** An office joined by "and" after an organisation's name going on: " and Industry" of "Ministry of International Trade and Industry". */
+// (One office word, no run of names after it: "and Industry", never "and Mr Smith" or "and Sony Corp".)
+const OFFICE_AFTER_AND_GOES_ON = /^\s+and\s+(\p{Lu}[\p{L}'\u2019&-]*)(?!\s+\p{Lu})/u;
 
 /** Runs of capitalised words (across a lone "&"), ending in a generational suffix with its full stop ("Fred Lyons Jr."). */
 const CAPITALISED_RUN = /(?:(?:[\p{Lu}][\p{L}'\u2019.&-]*|&)\s+)*(?:(?:Jr|Sr)\.|[\p{Lu}][\p{L}'\u2019&-]*)/gu;
@@ -72,12 +76,23 @@ export function mentionsIn(text: string, knownSurnames: Set<string> = new Set())
     let phrase = lastName(text.slice(wordStart, (m.index ?? 0) + m[0].length), false);
     if (!phrase) continue;
     // An organisation's name going on across "for" or "of" ("Kiel University's Institute for World Economy").
-    const goesOn = phrase.kind === 'thing' ? ORGANISATION_GOES_ON.exec(text.slice((m.index ?? 0) + m[0].length)) : null;
-    const longer = goesOn ? lastName(text.slice(wordStart, (m.index ?? 0) + m[0].length + goesOn[0].length), false) : undefined;
-    if (longer?.kind === 'thing' && longer.text.startsWith(phrase.text) && longer.text.length > phrase.text.length) phrase = longer;
+    const runEnd = (m.index ?? 0) + m[0].length;
+    const goesOn = phrase.kind === 'thing' ? ORGANISATION_GOES_ON.exec(text.slice(runEnd)) : null;
+    // ("Ministry of International Trade and Industry": on across "and" when the longer run is still the name.)
+    const andOffice = goesOn ? OFFICE_AFTER_AND_GOES_ON.exec(text.slice(runEnd + goesOn[0].length)) : null;
+    const officeWordAfterAnd = !!andOffice && OFFICE_AFTER_AND.has((andOffice[1] as string).toLowerCase());
+    const run = phrase.text;
+    const extended = (to: number) => {
+      const read = lastName(text.slice(wordStart, to), false);
+      return read?.kind === 'thing' && read.text.startsWith(run) && read.text.length > run.length ? read : undefined;
+    };
+    const withOffice = goesOn && andOffice && officeWordAfterAnd ? extended(runEnd + goesOn[0].length + andOffice[0].length) : undefined;
+    const longer = withOffice ?? (goesOn ? extended(runEnd + goesOn[0].length) : undefined);
+    if (longer) phrase = longer;
     // A ministry's name listing its offices ("Ministry of the Sea, Transport and Infrastructure"): the list
     // is the name's, and none of its items a name of its own.
-    const nameEnd = (m.index ?? 0) + m[0].length + (phrase === longer ? (goesOn?.[0].length ?? 0) : 0);
+    const nameEnd = runEnd + (longer ? (goesOn?.[0].length ?? 0) + (withOffice ? (andOffice?.[0].length ?? 0) : 0) : 0);
+    if (withOffice) listedUntil = nameEnd;
     const list = phrase.kind === 'thing' && phrase.text.includes(' ') && text.startsWith(',', nameEnd) ? OFFICE_LIST_GOES_ON.exec(text.slice(nameEnd)) : null;
     const listed = list ? lastName(text.slice(wordStart, nameEnd + list[0].length), false) : undefined;
     if (list && listed?.kind === 'thing' && listed.text.startsWith(phrase.text) && listed.text.length > phrase.text.length) {

@@ -455,3 +455,16 @@ describe('South African court titles (round 17)', () => {
     expect(who(d, 3, 'The court is mindful')).toBe('Lerato Nkosi');
   });
 });
+
+describe('an office joined by "and" in a ministry\'s name (round 17)', () => {
+  it('reads "the ministry" after "the Ministry of International Trade and Industry" as that whole name', () => {
+    const d = article([
+      'The dollar should be worth more than 170 yen, the Ministry of International Trade and Industry (MITI) said in its annual white paper.',
+      '"Whole industries have felt the pinch," the ministry said.',
+    ]);
+    expect(who(d, 2, 'Whole industries')).toBe('Ministry of International Trade and Industry');
+    // A person after "and" is no office of the ministry's.
+    const two = article(['The Ministry of Finance and Mr Smith met on Monday.', '"We agreed on nothing," Mr Smith said.']);
+    expect(who(two, 2, 'We agreed on nothing')).toBe('Mr Smith');
+  });
+});
