@@ -410,6 +410,14 @@ describe('a nationality before a noun (round 16)', () => {
     const official = article(['"Orthodox solutions to debt cases don\'t work," said a senior Peruvian government official responsible for debt affairs.']);
     expect(who(official, 1, 'Orthodox solutions')).not.toBe('Peruvian');
   });
+
+  it('reads no person "Blocking Canadian" in a gerund opening the sentence before a nationality (round 17)', () => {
+    const d = article([
+      'Blocking Canadian gas imports would not serve the long-term interests of the United States, said Martha Hesse, chairman of the Federal Energy Regulatory Commission.',
+      '"I firmly believe that competition is a good thing," she said at an oil and gas conference.',
+    ]);
+    expect(who(d, 2, 'I firmly believe')).toBe('Martha Hesse');
+  });
 });
 
 describe('a participle opening the sentence (round 16)', () => {
