@@ -373,9 +373,10 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
       k = 1;
       while (k < run.length - 2 && isOfficeWord(run[k] as string)) k++;
     }
-    // (Past office words only, the rest is the name, however many words: "Transport Lim Siew Ling". Past a word
-    // no office is known to have, the name is its last words: "Social Care Wes Streeting".)
-    if (titledOf && !(k > 0 && isOfficeWord(run[k - 1] as string))) k = Math.max(k, personalNameStart(run, k));
+    // (Past office words only, the rest is the name, however many words: "Transport Lim Siew Ling"; so too past
+    // a title: "Transport Dr Tan Mei Ling". Past a word no office is known to have, the name is its last words:
+    // "Social Care Wes Streeting".)
+    if (titledOf && !(k > 0 && (isOfficeWord(run[k - 1] as string) || isTitle(run[k - 1] as string)))) k = Math.max(k, personalNameStart(run, k));
     if (k === 0 && officeEndBeforeName(run, before, beforeThe)) k = personalNameStart(run, 1);
     // "Former Townsend Thoresen navigating officer Clive Langley": a run opening with a word that dates or
     // qualifies a role, no title after it, is the modifier of a description (the company he worked for),

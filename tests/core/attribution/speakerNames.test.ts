@@ -279,6 +279,9 @@ describe('long offices before a name (round 15)', () => {
       'Senior Minister of State for Transport Lim Siew Ling wrote in a Facebook post on Nov 5 that she had asked the LTA and SMRT "to get to the bottom of what happened".',
     ]);
     expect(who(d, 2, 'to get to the bottom of what happened')).toBe('Lim Siew Ling');
+    // (Round 17: so too with a title between the office and the name.)
+    const titled = article(['“Stage 5 brings the line to the doorstep of residents,” said Senior Minister of State for Transport Dr Tan Mei Ling.']);
+    expect(who(titled, 1, 'Stage 5 brings')).toBe('Tan Mei Ling');
   });
 
   it('reads the holder of an office, not the office, for the "he" after it ("U.S. Undersecretary of State for Economic Affairs Allen Wallis")', () => {
