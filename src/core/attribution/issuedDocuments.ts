@@ -37,8 +37,14 @@ export const DOCUMENT_BY = /\b(\p{Ll}+)\s+(?:in|by|from|(?:issued|published|rele
 /** A document of a named organisation, no article before it: "in Hawkeye's annual report" (groups 1, 2: the possessor, the words holding the noun). */
 export const NAMED_DOCUMENT_OF = /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}.&-]*\s+)*\p{Lu}[\p{L}.&-]*)['\u2019]s\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}+)\b/gu;
 
-/** "has issued a circular", "released a statement", "published its annual report": an issuing verb and the words of its object. */
-const ISSUED_BY_SUBJECT = /\b(?:issued|published|released|circulated|unveiled|presented)\s+(?:a|an|its|their|the)\s+((?:[\p{L}\p{N}-]+\s+){0,3}\p{Ll}+)\b/gu;
+/**
+ * "has issued a circular", "released a statement", "published its annual report", "published China's demands
+ * in an editorial": an issuing verb and the words of its object, or of what it was published in.
+ */
+const ISSUED_BY_SUBJECT = /\b(?:issued|published|released|circulated|unveiled|presented)\s+(?:(?:[\p{L}\p{N}'\u2019-]+\s+){1,4}?in\s+)?(?:a|an|its|their|the)\s+((?:[\p{L}\p{N}-]+\s+){0,3}\p{Ll}+)\b/gu;
+
+/** A time between a subject and its verb: "The Financial Times today published …", "The ministry on Monday released …". */
+const TIME_BEFORE_VERB = /\s+(?:today|yesterday|tonight|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*$/u;
 
 /** The issuer a description of a document names itself: "a document issued by the PMDB" → the PMDB. */
 export function issuerNamedIn(description: string): SpeakerPhrase | undefined {
@@ -64,8 +70,14 @@ export function issuerName(phrase: SpeakerPhrase | undefined): SpeakerPhrase | u
   // ("the Institute of Economic Affairs": across "of", "for" and "and" too.)
   const capitalised = phrase?.form === 'description' ? /^[Tt]he\s+((?:\p{Lu}[\p{L}.&'-]*\s+(?:(?:of|for|and)\s+)?)*\p{Lu}[\p{L}.&'-]*)$/u.exec(phrase.text) : null;
   if (phrase && capitalised) return { ...phrase, form: 'name', text: capitalised[1] as string, core: capitalised[1] as string };
+  // "the official International Business newspaper": a publisher's name before what it is.
+  const publisher = phrase?.form === 'description' ? NAMED_PUBLISHER.exec(phrase.text) : null;
+  if (phrase && publisher) return { ...phrase, form: 'name', text: publisher[1] as string, core: publisher[1] as string };
   return undefined;
 }
+
+/** A publisher described by its name and what it is: "the official International Business newspaper", "the Xinhua news agency" (group 1: the name). */
+const NAMED_PUBLISHER = /^(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?((?:\p{Lu}[\p{L}.&'-]*\s+)*\p{Lu}[\p{L}.&'-]*)\s+(?:news\s+)?(?:newspaper|paper|daily|weekly|magazine|journal|agency|broadcaster)$/u;
 
 /**
  * A group and who leads or controls it: "A group of companies controlled by Brookehill Partners Inc",
@@ -133,7 +145,7 @@ export function issuerMentionsIn(masked: string, sentences: SentenceRange[]): Is
   for (const m of masked.matchAll(ISSUED_BY_SUBJECT)) {
     const noun = (m[1] as string).split(/\s+/).find((w) => ISSUED_NOUNS.has(w));
     const sentence = sentences.find((s) => s.start <= (m.index ?? 0) && s.end > (m.index ?? 0));
-    const subjectText = masked.slice(sentence?.start ?? 0, m.index ?? 0);
+    const subjectText = masked.slice(sentence?.start ?? 0, m.index ?? 0).replace(TIME_BEFORE_VERB, ' ');
     if (noun && wordsIn(subjectText) <= MAX_WORDS_SUBJECT_TO_VERB && !subjectText.includes(',')) documentsBy.push({ index: m.index ?? 0, noun, by: subjectBefore(subjectText) });
   }
   for (const m of documentsBy) {

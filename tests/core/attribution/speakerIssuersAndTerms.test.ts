@@ -244,3 +244,17 @@ describe('a document made public in an opening participle (round 16)', () => {
     expect(who(d, 4, 'other than on this past Monday')).toBe('Dart Group Inc');
   });
 });
+
+describe('an editorial a newspaper published (round 17)', () => {
+  it('gives "the editorial said" to the newspaper that "today published … in an editorial", named before what it is', () => {
+    const d = article([
+      "The official International Business newspaper today published China's demands in an editorial to coincide with the visit.",
+      '"It is extremely important that the U.S. market reduce its restrictions on Chinese imports," the editorial said.',
+      '"Despite easing of curbs, control is still extremely strict," it added.',
+    ]);
+    expect(who(d, 2, 'It is extremely important')).toBe('International Business');
+    expect(who(d, 3, 'Despite easing of curbs')).toBe('International Business');
+    const times = article(['The Financial Times today published an editorial on the visit.', '"The visit changes nothing," the editorial said.']);
+    expect(who(times, 2, 'The visit changes nothing')).toBe('Financial Times');
+  });
+});
