@@ -501,7 +501,11 @@ export function clauseInSentence(masked: string, sentence: { start: number; end:
     const head = relative ? subjectBefore(described.replace(/\s+(?:at|of|for|with|from|in|on)\s+.*$/u, '')) : undefined;
     const relativeHead = head?.form === 'description' ? { ...head, text: described } : head;
     if (relativeHead?.kind === 'person' && relativeHead.form !== 'pronoun') phrase = relativeHead;
-    if (phrase && (wordsIn(subjectText) <= 8 || named || phrase === relativeHead)) return { phrase, from: sentence.start + start, to: sentence.start + v.end };
+    // ("The Bass Group, which holds 24.9 pct of Taft, said": an organisation's name, then a relative clause about it.)
+    const aboutThing = named || relative ? undefined : /^\s*([^,]+),\s+which\b[^,\u00A4]*,\s*$/.exec(subjectText);
+    const thingHead = aboutThing ? subjectBefore(aboutThing[1] as string) : undefined;
+    if (thingHead?.form === 'name' && thingHead.kind === 'thing') phrase = thingHead;
+    if (phrase && (wordsIn(subjectText) <= 8 || named || phrase === relativeHead || phrase === thingHead)) return { phrase, from: sentence.start + start, to: sentence.start + v.end };
     // "…, an airline spokesman said.": the words after the last comma, when the verb ends the sentence.
     const afterComma = subjectText.slice(subjectText.lastIndexOf(',') + 1);
     const tail = text.slice(v.end);

@@ -258,3 +258,12 @@ describe('an editorial a newspaper published (round 17)', () => {
     expect(who(times, 2, 'The visit changes nothing')).toBe('Financial Times');
   });
 });
+
+describe('an organisation, then a relative clause about it (round 17)', () => {
+  it('gives the quotation to "The Bass Group, which holds 24.9 pct of Taft, said …", however far the quotation is', () => {
+    const d = article([
+      'The Bass Group, which holds 24.9 pct of Taft, said it had talked with other Taft stockholders and some company managers and directors "concerning participation in a group to acquire control" of the company.',
+    ]);
+    expect(who(d, 1, 'concerning participation')).toBe('Bass Group');
+  });
+});
