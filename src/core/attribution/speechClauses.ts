@@ -12,7 +12,7 @@ import { lastName, loneName, nameOnly } from './nameRuns.js';
 import { ABBREVIATION, COMPANY_STOP, opensSentence, PREPOSITIONS, PRONOUNS } from './nameWords.js';
 import { MASK, type Quotation } from './quotations.js';
 import { MIN_SPEECH_WORDS } from './quotedTerms.js';
-import { isReportingVerb, NAMING_VERB, PARTICIPLE, QUOTING_VERB, REPORTING_VERB } from './reportingVerbs.js';
+import { CHARACTERISED_AS, isReportingVerb, NAMING_VERB, PARTICIPLE, QUOTING_VERB, REPORTING_VERB } from './reportingVerbs.js';
 import { leadsSentence, subjectPastOpening } from './sentenceSubject.js';
 import type { SpeakerPhrase } from './speakerPhrases.js';
 import {
@@ -365,6 +365,14 @@ export function clauseBefore(masked: string, from: number, to: number): Clause |
   const objectEndsInNoun = !!lastOfObject && !PREPOSITIONS.has(lastOfObject) && !/[,;:]/.test(between);
   const namedObject = !!verb && verb.type === 'quoting' && NAMING_VERB.test(verb.word) && (/^\s+\p{Ll}/u.test(between) || objectEndsInNoun) && !/[;:]/.test(between);
   const longTie = !!verb && wordsIn(between) <= MAX_WORDS_VERB_TO_QUOTE_LONG && (verb.type === 'report' ? /^\s+(?:\S+\s+){0,12}?that\b/.test(between) : verb.type === 'quoting' && (/\bas\s*$/.test(between) || namedObject));
+  // ("Miners have warned that …, as Treasurer Helen Marchetti defended the change as a “fair return”": the one
+  // who characterised it, after any other verb of the sentence.)
+  const characterised = CHARACTERISED_AS.exec(clause);
+  if (characterised && (!verb || verb.index < (characterised.index ?? 0))) {
+    const index = characterised.index ?? 0;
+    const phrase = subjectOfVerb(clause, { index, end: index + (characterised[1] as string).length, type: 'quoting', word: characterised[1] as string }, verbs);
+    if (phrase) return { phrase, from: from + sentenceStart, to, colon };
+  }
   if (verb && (wordsIn(between) <= MAX_WORDS_VERB_TO_QUOTE || longTie)) {
     // "a scheme called “Smart Port”", "the consortium called SEMATECH, for “…”": a name, not speech.
     const after = clause.slice(verb.end);

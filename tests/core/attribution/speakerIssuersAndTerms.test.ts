@@ -267,3 +267,17 @@ describe('an organisation, then a relative clause about it (round 17)', () => {
     expect(who(d, 1, 'concerning participation')).toBe('Bass Group');
   });
 });
+
+describe('a quotation characterising an object after "as" (round 17)', () => {
+  it('gives "defended the change as a “fair return”" to the one who defended it, not the sentence\'s first subject', () => {
+    const d = article([
+      "Western Australia's lithium miners have warned that a proposed increase in royalties could force more mine closures, as Treasurer Helen Marchetti defended the change as a \"fair return\" for West Australians.",
+    ]);
+    expect(who(d, 1, 'fair return')).toBe('Helen Marchetti');
+    const union = article(['The union on Tuesday dismissed the report as "fiction".']);
+    expect(who(union, 1, 'fiction')).toBe('the union');
+    // (Passive: who rejected it is not said.)
+    const passive = article(['The council said the plan was rejected as "unworkable" last year.']);
+    expect(who(passive, 1, 'unworkable')).not.toBe('the plan');
+  });
+});
