@@ -269,17 +269,21 @@ class ParagraphWalk {
   private reportedSpeech(p: Paragraph): Mention[] {
     const { masked, quotes, sentences } = p;
     const mentions: Mention[] = [];
-    for (const s of sentences) {
-      if (quotes.some((q) => q.open < s.end && q.close > s.start)) continue;
-      const clause = clauseInSentence(masked, s);
-      if (!clause || clause.phrase.form === 'description' && clause.phrase.kind === 'thing' && !THING_NOUNS.has(clause.phrase.core)) continue;
-      mentions.push({
-        index: clause.from,
-        run: () => {
-          const speaker = this.heardSpeaking(p, clause, s);
-          if (speaker) this.reported.push({ paragraph: p.index, start: s.start, end: s.end, speaker, kind: 'reported' });
-        },
-      });
+    for (const sentence of sentences) {
+      if (quotes.some((q) => q.open < sentence.end && q.close > sentence.start)) continue;
+      // ("Hietala says the company will respect the result; Magga says she will take the case to court": each
+      // clause a semicolon joins is heard on its own, so the "she" after it is Magga.)
+      for (const s of clausesOfSentence(masked, sentence)) {
+        const clause = clauseInSentence(masked, s);
+        if (!clause || (clause.phrase.form === 'description' && clause.phrase.kind === 'thing' && !THING_NOUNS.has(clause.phrase.core))) continue;
+        mentions.push({
+          index: clause.from,
+          run: () => {
+            const speaker = this.heardSpeaking(p, clause, s);
+            if (speaker) this.reported.push({ paragraph: p.index, start: s.start, end: s.end, speaker, kind: 'reported' });
+          },
+        });
+      }
     }
     return mentions;
   }
@@ -484,4 +488,17 @@ function readingPlace(masked: string, clause: Clause): number {
   if (clause.phrase.form !== 'pronoun' || !/^(?:he|she)$/.test(clause.phrase.core)) return clause.from;
   const word = new RegExp(`\\b${clause.phrase.core}\\b`, 'i').exec(masked.slice(clause.from, clause.to));
   return word ? clause.from + word.index : clause.from;
+}
+
+/** The clauses of a sentence joined by semicolons, each a range of its own (the sentence itself when it has none). */
+function clausesOfSentence(masked: string, sentence: SentenceRange): SentenceRange[] {
+  const clauses: SentenceRange[] = [];
+  let start = sentence.start;
+  for (const m of masked.slice(sentence.start, sentence.end).matchAll(/;\s+/g)) {
+    const end = sentence.start + (m.index ?? 0) + 1;
+    clauses.push({ start, end });
+    start = end + m[0].length - 1;
+  }
+  clauses.push({ start, end: sentence.end });
+  return clauses;
 }

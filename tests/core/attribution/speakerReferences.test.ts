@@ -427,3 +427,18 @@ describe('sources described with their firm (round 15)', () => {
     expect(who(d, 2, 'you have to make a lot more telephone calls')).toBe('an investment banker');
   });
 });
+
+describe('reported speech joined by a semicolon (round 17)', () => {
+  it('hears each clause\'s speaker, so the "she says" after "Hietala says …; Magga says …" is Magga', () => {
+    const d = doc(
+      [
+        '‘We have moved the turbines twice already,’ says Sanna Hietala, the wind company’s project director.',
+        'Inga Magga has herded reindeer on the fell for thirty years.',
+        'The municipality will decide in June. Hietala says the company will respect the result; Magga says she will take the case to court if she has to.',
+        '‘My grandfather used to say we belong to the fell,’ she says.',
+      ],
+      { kind: 'feature' },
+    );
+    expect(who(d, 4, 'My grandfather used to say')).toBe('Inga Magga');
+  });
+});
