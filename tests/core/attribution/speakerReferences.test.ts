@@ -442,3 +442,12 @@ describe('reported speech joined by a semicolon (round 17)', () => {
     expect(who(d, 4, 'My grandfather used to say')).toBe('Inga Magga');
   });
 });
+
+describe('a council title as a role (round 17)', () => {
+  it('reads "the alderman" and "the councilwoman" as the one named with that title', () => {
+    const d = doc(['Alderman Bettina Kjær wants the centre car-free by 2027.', 'The business association Aarhus City Forening has called the plan a gamble.', '"It works in Copenhagen," the alderman said.']);
+    expect(who(d, 3, 'It works in Copenhagen')).toBe('Bettina Kjær');
+    const e = doc(['Councilwoman Amanda Sandoval voted against the bus lanes.', 'The Colfax Business Alliance backed them.', '"We were not consulted," the councilwoman said.']);
+    expect(who(e, 3, 'We were not consulted')).toBe('Amanda Sandoval');
+  });
+});
