@@ -105,6 +105,9 @@ export class DocumentNames {
     if (gender) {
       const ofGender = this.fullNameOfGender(core, gender);
       if (ofGender) return ofGender;
+      // ("Mrs Holt" where the story names Margaret Holt and her daughter Joanne Holt and tells nothing more: either
+      // may be meant, so she stays "Mrs Holt" as printed.)
+      if (this.namesOfSurname(core).length >= 2) return undefined;
     }
     if (!this.fullNames.has(core)) this.fullNames.set(core, this.findFullName(core));
     const full = this.fullNames.get(core);
@@ -114,10 +117,33 @@ export class DocumentNames {
     return shown !== undefined && shown !== gender ? undefined : full;
   }
 
-  /** A person's gender as the story has shown it: a pronoun resolved to them, or a title or relation printed with their name. */
+  /** A person's gender as the story has shown it: a pronoun resolved to them, a title or relation printed with their name, or the narration going on about them. */
   private genderOf(name: string): 'm' | 'f' | undefined {
-    return this.genders.get(name) ?? this.persons.find((p) => p.core === name && p.gender)?.gender;
+    return this.genders.get(name) ?? this.persons.find((p) => p.core === name && p.gender)?.gender ?? this.narratedGender(name);
   }
+
+  /**
+   * A gender the narration shows by going on about a person ("Margaret Holt, from Walsall, was referred for
+   * surgery. She has since been told …"): a sentence opening with their full name, naming no one else, then a
+   * sentence opening with "He" or "She". Read once per name.
+   */
+  private narratedGender(name: string): 'm' | 'f' | undefined {
+    if (!this.narrated.has(name)) {
+      let found: 'm' | 'f' | undefined;
+      const opening = new RegExp(String.raw`^\W*${escapeRegExp(name)}(?![\p{L}])`, 'u');
+      // (The next sentence may open the next paragraph.)
+      const sentences = this.text.masked.flatMap((masked, n) => (this.text.sentences[n] ?? []).map((s) => masked.slice(s.start, s.end)));
+      for (let k = 0; k + 1 < sentences.length && !found; k++) {
+        const words = sentences[k] as string;
+        if (!opening.test(words) || mentionsIn(words).filter((m) => m.phrase.kind === 'person').length !== 1) continue;
+        const pronoun = /^\W*(He|She)\s/.exec(sentences[k + 1] as string)?.[1];
+        if (pronoun) found = pronoun === 'He' ? 'm' : 'f';
+      }
+      this.narrated.set(name, found);
+    }
+    return this.narrated.get(name);
+  }
+  private readonly narrated = new Map<string, 'm' | 'f' | undefined>();
 
   /**
    * Rule "a courtesy title tells a family apart" (round 13): "Mrs Marsh" where the story names Kelly Marsh and
@@ -126,13 +152,18 @@ export class DocumentNames {
    * when the story tells nothing.
    */
   private fullNameOfGender(core: string, gender: 'm' | 'f'): string | undefined {
-    const candidates = [...new Set(this.persons.filter((p) => p.core.includes(' ') && p.core.split(' ').at(-1) === core).map((p) => p.core))];
+    const candidates = this.namesOfSurname(core);
     if (candidates.length < 2) return undefined;
     // (A mention's gender: its title, "Mrs Kelly Marsh", or a relation set beside it, as the mention read it.)
     const same = candidates.filter((name) => this.genderOf(name) === gender);
     if (same.length === 1) return same[0];
     const notOther = candidates.filter((name) => this.genderOf(name) === undefined || this.genderOf(name) === gender);
     return same.length === 0 && notOther.length === 1 ? notOther[0] : undefined;
+  }
+
+  /** The full names the story gives with this surname ("Holt": Margaret Holt, Joanne Holt). */
+  private namesOfSurname(core: string): string[] {
+    return [...new Set(this.persons.filter((p) => p.core.includes(' ') && p.core.split(' ').at(-1) === core).map((p) => p.core))];
   }
 
   private findFullName(core: string): string | undefined {

@@ -4,7 +4,7 @@
  * what the next pronoun continues), whoever spoke before it.
  */
 import type { SentenceRange } from '../text/splitSentences.js';
-import { isRoleNoun, PREPOSITIONS } from './nameWords.js';
+import { isRoleNoun, PREPOSITIONS, RELATION_NOUNS } from './nameWords.js';
 import type { SpeakerPhrase } from './speakerPhrases.js';
 import { LEADING_ENTRY_TIME, sentenceSubject } from './subjectPhrases.js';
 
@@ -62,7 +62,8 @@ export function leadsSentence(masked: string, sentence: SentenceRange, index: nu
   // name describe it; "The company named John Smith, a banker, as" has no such comma).
   // ("Cornwall Council's leader, Linda Pascoe, has been speaking": a role of a named body's, set beside the name.)
   const ownedRole = /^(?:\p{Lu}[\p{L}-]*\s+){0,4}\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/u.exec(described);
-  const apposition = (DESCRIPTION_OPENING.test(described) || (!!ownedRole && isRoleNoun(ownedRole[1] as string))) && !described.includes(',') && !/\bthat\b/i.test(described) && closesApposition;
+  // ("Ms Moran's daughter, Aoife Moran, read": a relation of a named person's too.)
+  const apposition = (DESCRIPTION_OPENING.test(described) || (!!ownedRole && (isRoleNoun(ownedRole[1] as string) || RELATION_NOUNS.has(ownedRole[1] as string)))) && !described.includes(',') && !/\bthat\b/i.test(described) && closesApposition;
   // ("The men's winner Daniel Kiprono has just spoken": what the name is of someone's, right before it.)
   const possessedRole = fullOpening === '' && /^(?:the|its|his|her|their)\s+[\p{L}-]+['’]s\s+[\p{Ll}-]+$/iu.test(lead);
   if (lastLead && !/^\p{Lu}/u.test(lastLead) && !isRoleNoun(lastLead.toLowerCase()) && !apposition && !possessedRole && !occupationBefore(leadWords, fullOpening)) return false;

@@ -226,6 +226,24 @@ describe('a courtesy title tells a family apart (round 13)', () => {
     ]);
     expect(who(d, 3, 'Stephen was the kindest man')).toBe('Mrs Marsh');
   });
+
+  it('keeps "Mrs Holt" as printed when the story names two women Holt and tells nothing more (round 17)', () => {
+    const d = article([
+      'Margaret Holt, from Walsall, was referred for surgery in January 2023.',
+      'She has since been told three times that her operation was imminent.',
+      '"I used to walk into town every day," Mrs Holt told the BBC.',
+      'Her daughter, Joanne Holt, 51, said the family had "hit a brick wall" every time they asked for a date.',
+    ]);
+    expect(who(d, 3, 'I used to walk into town')).toBe('Mrs Holt');
+  });
+
+  it('reads the relation of a named person set beside a name as the sentence\'s subject: "Ms Moran\'s daughter, Aoife Moran, …" (round 17)', () => {
+    const d = article([
+      'Kevin Doyle had pleaded guilty to causing the death of Bridget Moran.',
+      "Ms Moran's daughter, Aoife Moran, read a victim impact statement to the court. 'My mother walked that route every Tuesday,' she said.",
+    ]);
+    expect(who(d, 2, 'My mother walked that route')).toBe('Aoife Moran');
+  });
 });
 
 describe('names given in passing (round 15)', () => {
