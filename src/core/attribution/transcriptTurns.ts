@@ -270,7 +270,8 @@ function participantLists(paragraphs: { text: string }[], labels: (RegExpExecArr
  * Jana Novak"); else the one person its introduction (the paragraphs before its first turn, `firstTurn`:
  * by default its first `Q:` or `A:`) names so ("Health Minister Helena Šťastná spoke to us about …"). Of
  * several full names there, the one it goes on to call by surname alone (rule "the interviewee is the one
- * called by surname", round 17). Two such people, or none: nobody, since the answers could be either's. The
+ * called by surname", round 17), else the one not printed after a preposition of place ("at City Hall"). Two
+ * such people, or none: nobody, since the answers could be either's. The
  * outlet and the interviewer are never the interviewee ("She spoke to Deník Morava at the dispatch centre").
  */
 export function interviewee(doc: SourceDocument, firstTurn = doc.paragraphs.findIndex((p) => INTERVIEW_LABEL.test(p.text))): string | undefined {
@@ -290,7 +291,10 @@ export function interviewee(doc: SourceDocument, firstTurn = doc.paragraphs.find
     return other.length === 1 && !calledBySurname(introduction, titled) ? other[0] : titled;
   }
   if (inIntroduction.size <= 1) return [...inIntroduction][0];
-  return bySurname.length === 1 ? bySurname[0] : undefined;
+  if (bySurname.length === 1) return bySurname[0];
+  // ("NL Times spoke to her at City Hall": a name after a preposition of place is where, not who.)
+  const notPlaces = [...inIntroduction].filter((name) => !new RegExp(String.raw`\b(?:at|in|from|near|outside|inside)\s+(?:the\s+)?${escapeRegExp(name)}(?![\p{L}])`, 'u').test(introduction));
+  return notPlaces.length === 1 ? notPlaces[0] : undefined;
 }
 
 /** Whether a text calls the one a full name names by the name's last word alone, somewhere other than in the full name. */

@@ -129,6 +129,21 @@ describe('a magazine interview sets its questions in bold (round 14)', () => {
     );
     for (const at of [1, 3, 5]) (two.paragraphs[at] as { strong?: boolean }).strong = true;
     expect(speakerOfWords(two, 3, 'Not this decade.')).toBeUndefined();
+    // A name after a preposition of place is where the interview was, not who answers.
+    const hall = madeUpDocument(
+      [
+        "Two years after the city cut the speed limit, the traffic alderperson, Femke Visser, says the policy has worked. We spoke to her at City Hall.",
+        'Is that down to the lower speed limit?',
+        'Not only. We also redesigned a lot of junctions.',
+        'Taxi drivers say their journeys take longer.',
+        'Some journeys take a minute longer, yes.',
+        'Do you drive?',
+        'Hardly ever.',
+      ],
+      { kind: 'interview', title: 'Traffic alderperson: "30 is here to stay"', author: 'Bart van Leeuwen', outlet: 'NL Times' },
+    );
+    for (const at of [1, 3, 5]) (hall.paragraphs[at] as { strong?: boolean }).strong = true;
+    expect(speakerOfWords(hall, 3, 'Not only.')).toBe('Femke Visser');
   });
 });
 
