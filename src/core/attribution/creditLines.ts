@@ -42,18 +42,35 @@ function organisationInStatement(parts: string[]): SpeakerPhrase | undefined {
 
 /**
  * Per paragraph position, the name the next paragraph credits it to, when the next paragraph is only a credit
- * line (and this one is not one itself).
+ * line (and this one is not one itself); else the name its own last line credits it to (a block quotation
+ * printed with its credit: "> …\n>\n> — Anna Zielińska, Greenpeace Poland").
  */
 export function creditedParagraphs(doc: SourceDocument): (string | undefined)[] {
   return doc.paragraphs.map((p, at) => {
+    if (CREDIT_LINE.test(p.text.trim())) return undefined;
     const next = doc.paragraphs[at + 1];
-    return next && !CREDIT_LINE.test(p.text.trim()) ? creditedName(next.text)?.core : undefined;
+    const byNext = next ? creditedName(next.text)?.core : undefined;
+    // ("> This government has just signed a death sentence …\n>\n> — Paweł Sadowski, opposition spokesman": a block
+    // quotation whose own last line credits it.)
+    return byNext ?? creditedName(lastLine(p.text))?.core;
   });
 }
 
-/** Whether any paragraph of a document is a credit line (cheap). */
+/** The last line of a paragraph of several lines ("" for a paragraph of one line). */
+function lastLine(text: string): string {
+  const lines = text.trim().split('\n');
+  return lines.length > 1 ? (lines.at(-1) as string) : '';
+}
+
+/** Where a paragraph's own credit line starts, when its last line is one (see `creditedParagraphs`). */
+export function ownCreditLineStart(text: string): number | undefined {
+  const line = lastLine(text);
+  return line && creditedName(line) ? text.lastIndexOf(line) : undefined;
+}
+
+/** Whether any paragraph of a document is a credit line or ends with one (cheap). */
 export function mayHaveCreditLines(doc: SourceDocument): boolean {
-  return doc.paragraphs.some((p) => CREDIT_LINE.test(p.text.trim()));
+  return doc.paragraphs.some((p) => CREDIT_LINE.test(p.text.trim()) || CREDIT_LINE.test(lastLine(p.text).trim()));
 }
 
 /**

@@ -41,6 +41,8 @@ export interface DocumentAttribution {
 /** A paragraph of an interview or transcript spoken by one person: from `start` (past the label) to its end. */
 export interface SpeakerTurn {
   start: number;
+  /** Where the turn's words end, when before the paragraph's end: a block quotation's own credit line ("— Paweł Sadowski, opposition spokesman") is nobody's words. */
+  end?: number;
   speaker?: string;
 }
 

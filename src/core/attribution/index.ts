@@ -113,7 +113,7 @@ export function speakerIn(doc: SourceDocument, at: number, start: number, end: n
   if (inside) return inside.speaker;
   // An interview's answer is its speaker's; elsewhere the document's own voice (an opinion piece's author).
   const turn = att.turns[at];
-  const own = att.notes.has(at) ? undefined : turn ? (end > turn.start ? turn.speaker : undefined) : att.ownVoice;
+  const own = att.notes.has(at) ? undefined : turn ? (end > turn.start && start < (turn.end ?? p.text.length) ? turn.speaker : undefined) : att.ownVoice;
   const voices = new Set<string | undefined>();
   for (const s of splitSentences(p.text)) {
     if (s.end <= start || s.start >= hi) continue;
@@ -174,7 +174,7 @@ export function speakersOf(doc: SourceDocument, context?: AttributionContext): {
   });
   att.turns.forEach((turn, at) => {
     const p = doc.paragraphs[at];
-    if (turn?.speaker && p) add({ paragraph: p.index, start: turn.start, end: p.text.length, speaker: turn.speaker, kind: 'quoted' });
+    if (turn?.speaker && p) add({ paragraph: p.index, start: turn.start, end: turn.end ?? p.text.length, speaker: turn.speaker, kind: 'quoted' });
   });
   for (const span of att.reported) add(span);
   return [...bySpeaker].map(([speaker, spans]) => ({ speaker, spans }));

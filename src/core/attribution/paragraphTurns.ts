@@ -1,11 +1,12 @@
 /**
  * Whole paragraphs spoken by one person, read from how the document is laid out rather than from its
  * sentences: a transcript's labelled turns (`Novak: …`), turns under speakers' headings, an interview's
- * unlabelled questions and answers, a paragraph credited on the line after it ("— Tomasz Wrona"), and a
+ * unlabelled questions and answers, a paragraph credited on the line after it ("— Tomasz Wrona") or on its
+ * own last line (a block quotation's, the credit line itself nobody's words), and a
  * paragraph holding no quotation that the one before introduced with a colon ("He told clients in a note:").
  */
 import type { SourceDocument } from '../model.js';
-import { creditedParagraphs, mayHaveCreditLines } from './creditLines.js';
+import { creditedParagraphs, mayHaveCreditLines, ownCreditLineStart } from './creditLines.js';
 import type { SpeakerTurn } from './documentAttribution.js';
 import type { Referent } from './referent.js';
 import { headedTurns, mayHaveSpeakerHeadings } from './speakerHeadings.js';
@@ -29,9 +30,9 @@ export function paragraphTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhr
   if (turns.length === 0) turns = headedTurns(doc, resolve);
   if (turns.length === 0) turns = unlabelledInterviewTurns(doc);
   const credited = creditedParagraphs(doc);
-  turns = doc.paragraphs.map((_, at) => {
+  turns = doc.paragraphs.map((p, at) => {
     const speaker = credited[at] ?? introduced[at];
-    return turns[at] ?? (speaker ? { start: 0, speaker } : undefined);
+    return turns[at] ?? (speaker ? { start: 0, end: credited[at] ? ownCreditLineStart(p.text) : undefined, speaker } : undefined);
   });
   return { turns: turns.some(Boolean) ? turns : [], credited };
 }

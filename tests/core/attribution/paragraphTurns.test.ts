@@ -196,6 +196,18 @@ describe('a round-up\'s speakers in bold and its credit lines (round 15)', () =>
     expect(speakerOfWords(d, 2, 'I drove to Inverness')).toBe('Kirsty');
   });
 
+  it('gives a block quotation with no quotation marks to the credit line that closes it, and the credit line to nobody (round 17)', () => {
+    const d = madeUpDocument([
+      'The main opposition party\'s spokesman, Paweł Sadowski, told a press conference that the decision had been taken "in Brussels".',
+      'This government has just signed a death sentence for an entire region. They want jobs.\n— Paweł Sadowski, opposition spokesman',
+      'Greenpeace Poland said the date was "better late than never".',
+      'Every year that Bełchatów burns costs Poles their health.\n— Anna Zielińska, Greenpeace Poland climate campaigner',
+    ]);
+    expect(speakerOfWords(d, 2, 'They want jobs.')).toBe('Paweł Sadowski');
+    expect(speakerOfWords(d, 4, 'Every year that Bełchatów burns')).toBe('Anna Zielińska');
+    expect(speakerOfWords(d, 4, '— Anna Zielińska, Greenpeace Poland climate campaigner')).toBeUndefined();
+  });
+
   it('gives a pull quote credited "— Port of Rotterdam Authority, in a statement" to the authority; a bare organisation credits no words (round 16)', () => {
     const d = madeUpDocument([
       'What they said',
