@@ -11,7 +11,7 @@ import type { DocumentNames } from './documentNames.js';
 import { type DocumentText, offsetOf, paragraphOf, placeOf } from './documentText.js';
 import { DOCUMENT_NOUNS, documentsSpokenIn, ISSUED_NOUNS, ISSUER_MODIFIER, issuerNamedIn, sameDocumentNoun } from './issuedDocuments.js';
 import { lastName } from './nameRuns.js';
-import { COMPANY_NAME, COMPANY_NOUNS, DEMONYMS, isRoleNoun, NATIONALITIES, RANK_NOUNS, THING_NOUNS } from './nameWords.js';
+import { COMPANY_NAME, COMPANY_NOUNS, DEMONYMS, isRoleNoun, NATIONALITIES, PREPOSITIONS, RANK_NOUNS, THING_NOUNS } from './nameWords.js';
 import type { Referent } from './referent.js';
 import { modifiersOf, type SpeakerPhrase } from './speakerPhrases.js';
 
@@ -542,6 +542,24 @@ export class ReferentResolver {
   }
 
   /**
+   * Rule "a sentence with no person for a subject is about the one person it names" (round 17): "That did not
+   * satisfy Coun Chauhan. ‘…,’ she said." Only a person by the text's evidence (a title, a role, words of theirs
+   * heard before: not "Park Lane"), and not one the sentence only hands something to ("Production quotas had
+   * been submitted to President Corazon Aquino. “…,” he said" is the official heard before), unless it
+   * introduces them as a feature brings in its next speaker ("That is little comfort to Piet Hendriks, 71, who
+   * …"). "As envisioned by Heller, …" is Heller's idea. (`sentence`: the masked sentence from `start`.)
+   */
+  private onePersonNamed(inside: Referent[], sentence: string, start: number): Referent | undefined {
+    const people = new Set(inside.filter((r) => r.kind === 'person' && r.form === 'name').map((r) => r.name));
+    const named = people.size === 1 ? inside.find((r) => r.kind === 'person' && r.form === 'name') : undefined;
+    if (!named || (!named.person && !this.history.some((h) => h.name === named.name && h.spoke))) return undefined;
+    const at = Math.max(0, offsetOf(named.at) - start);
+    const wordBefore = /(\p{Ll}+)\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.exec(sentence.slice(0, at))?.[1];
+    const introduced = /^,\s*(?:\d{1,3}\s*,|who\b)/u.test(sentence.slice(at + named.text.length));
+    return wordBefore && wordBefore !== 'by' && PREPOSITIONS.has(wordBefore) && !introduced ? undefined : named;
+  }
+
+  /**
    * Who the last sentence before the one at `at` is about: the person or organisation it has speaking, else
    * its subject by the sentence's shape (see leadsSentence). Sentences all quotation are the speech, not
    * the narration, and are passed over; a sentence with neither gives nobody.
@@ -552,7 +570,7 @@ export class ReferentResolver {
     let k = (sentences[n] ?? []).findIndex((s) => s.start <= offsetOf(at) && s.end > offsetOf(at));
     if (k < 0) return undefined;
     // Who one sentence is about: one fitting speaker, else its one fitting subject (two speakers, nobody).
-    const about = (n: number, s: SentenceRange, to: number): Referent | undefined => {
+    const about = (n: number, s: SentenceRange, to: number, loneMention = false): Referent | undefined => {
       const inside = this.history.filter((r) => r.at >= placeOf(n, s.start) && r.at < placeOf(n, to) && !r.unnamed && !this.loneWordSpeaker(r));
       // (A question's answer comes from the one asked: after "Attorney Meghan Starling asked Abernathy-Lowe
       // whether …" or "she was asked by senator Peter Whish-Lawson whether …", a "she told jurors" is the
@@ -569,7 +587,9 @@ export class ReferentResolver {
       const speakers = inside.filter((r) => r.spoke);
       if (new Set(speakers.map((r) => r.name)).size > 1) return undefined;
       const one = speakers[0] ?? inside.find((r) => r.leads);
-      return one && fits(one) && !hasAcronymWord(one.name) ? one : undefined;
+      if (one) return fits(one) && !hasAcronymWord(one.name) ? one : undefined;
+      const named = loneMention ? this.onePersonNamed(inside, sentence, s.start) : undefined;
+      return named && fits(named) && !hasAcronymWord(named.name) ? named : undefined;
     };
     // ("Ortner, who stressed he was …, said", "Richards declined …, but he said": the pronoun's own
     // sentence's subject first. A pronoun's clause is read from its sentence's start, so the whole
@@ -592,7 +612,7 @@ export class ReferentResolver {
       // ("Lorraine Hewson, 58, … She showed the King a photograph. '…,' she told us.": a sentence opening
       // with the same pronoun goes on about the one it stands for; who else it names is no new centre.)
       if (opensWithPronoun?.test(words)) continue;
-      return about(n, s, s.end);
+      return about(n, s, s.end, true);
     }
   }
 }

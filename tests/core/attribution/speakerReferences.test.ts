@@ -451,3 +451,28 @@ describe('a council title as a role (round 17)', () => {
     expect(who(e, 3, 'We were not consulted')).toBe('Amanda Sandoval');
   });
 });
+
+describe('a sentence with no person for a subject is about the one person it names (round 17)', () => {
+  it('gives the "she said" after "That did not satisfy Coun Chauhan." to Chauhan, not the councillor heard before', () => {
+    const d = doc([
+      'Labour’s Coun Priya Chauhan said she supported the aim but not the timetable. ‘Residents ring me because the bins are full by day ten,’ she told the meeting.',
+      'Coun Helen Ashworth replied that flats with shared bins would keep fortnightly collections for at least the first year.',
+      'That did not satisfy Coun Chauhan. ‘At least the first year is not a plan,’ she said.',
+    ]);
+    expect(who(d, 3, 'At least the first year')).toBe('Priya Chauhan');
+  });
+
+  it('reads a person the sentence introduces after "to" ("little comfort to Piet Hendriks, 71, who …"), not one it only hands something to', () => {
+    const d = doc([
+      '"I did not see what I should have seen," Jan-Willem Bakker said in a statement.',
+      'That is little comfort to Piet Hendriks, 71, who worked for 38 years as a crane driver. "Now we find out where the money went," he said.',
+    ]);
+    expect(who(d, 2, 'Now we find out')).toBe('Piet Hendriks');
+    const handed = doc([
+      'Yulo said three major distilleries were ready to start manufacturing ethanol.',
+      'Production quotas had been submitted to President Corazon Aquino.',
+      '"There is really no need for such quotas," he said.',
+    ]);
+    expect(who(handed, 3, 'There is really no need')).toBe('Yulo');
+  });
+});
