@@ -80,6 +80,14 @@ describe('speaker patterns of news copy beyond "X said"', () => {
     expect(who(d, 3, 'The administration has ignored residents’ concerns for two years')).toBe('Andrew Platt');
   });
 
+  it('closes a single quotation after a word ending in "ss" before a lower-case word: no plural possessive (round 17)', () => {
+    const d = article([
+      "Lumen Silicon, which employs about 2,900 people, said it was disappointed by the result. In a statement, the company said it had offered a pay rise of 4 per cent.",
+      "It added that the restructuring was 'necessary to secure Lumen's long-term competitiveness' against larger US and Asian rivals.",
+    ]);
+    expect(who(d, 2, "necessary to secure Lumen's long-term competitiveness")).toBe('Lumen Silicon');
+  });
+
   it('gives "he" to the person the sentences are about, not to someone heard speaking before', () => {
     const d = article([
       '“We understand the affection people have for it,” said Martin Dvorak, a spokesman for the company.',
