@@ -54,6 +54,18 @@ function titleWords(text: string): string[] {
     });
 }
 
+/** Roles printed as initials, spelled out as their holders' titles are: "CEO" → "chief executive". */
+const SPELLED_OUT_ROLES: Record<string, { text: string; core: string }> = {
+  ceo: { text: 'chief executive', core: 'executive' },
+  cfo: { text: 'chief financial officer', core: 'officer' },
+};
+
+/** A description with its role spelled out ("the CEO" → "the chief executive"); any other as it is. */
+function spelledOutRole(phrase: SpeakerPhrase): SpeakerPhrase {
+  const role = SPELLED_OUT_ROLES[phrase.core.toLowerCase()];
+  return role ? { ...phrase, text: phrase.text.replace(new RegExp(`\\b${escapeRegExp(phrase.core)}\\b`, 'i'), role.text), core: role.core } : phrase;
+}
+
 /**
  * The name a description the story resolves to no one is given: as printed, its article in lower case ("a
  * spokesman", "the company", "the Toshiba spokesman"); a group or body named by its capitalised words loses "the"
@@ -222,7 +234,9 @@ export class ReferentResolver {
   }
 
   /** A description: the nearest earlier name or description of the same thing or role. */
-  private readDescription(phrase: SpeakerPhrase, at: number, base: Reading, recent: Referent[]): Referent {
+  private readDescription(printed: SpeakerPhrase, at: number, base: Reading, recent: Referent[]): Referent {
+    // ("the CEO" is the one named "Chief Executive Officer Martin Kessler" or "the chief executive".)
+    const phrase = spelledOutRole(printed);
     const head = phrase.core;
     // "the 42-year-old said", "the 21-year-old activist": the one person the story gives that age.
     const age = phrase.kind === 'person' && /^the\s/i.test(phrase.text) ? /\b(\d{1,3})-year-old\b/.exec(phrase.text)?.[1] : undefined;
@@ -254,7 +268,7 @@ export class ReferentResolver {
     const sole = sameRole ? undefined : this.soleHolder(phrase, modifiers, at);
     if (sole) return { ...sole, at };
     const read = phrase.kind === 'thing' ? this.readThingDescription(phrase, at, base, recent, definite) : this.personByWordsAround(phrase, at, recent, modifiers);
-    return read ?? { ...base, name: describedName(phrase) };
+    return read ?? { ...base, name: describedName(printed) };
   }
 
   /** The person named so far whom the story gives this age, by their last mention (see `DocumentNames.nameOfAge`). */

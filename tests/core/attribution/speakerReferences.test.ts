@@ -476,3 +476,15 @@ describe('a sentence with no person for a subject is about the one person it nam
     expect(who(handed, 3, 'There is really no need')).toBe('Yulo');
   });
 });
+
+describe('a role printed as initials (round 17)', () => {
+  it('reads "the CEO" as the one named "Chief Executive Officer Martin Kessler", and keeps it as printed when no one is', () => {
+    const d = doc([
+      'Chief Executive Officer Martin Kessler said on a call with analysts that two customers had pushed back deliveries.',
+      'Analysts were unconvinced. In an interview after the call, the CEO said he was "not worried at all" about competition.',
+    ]);
+    expect(who(d, 2, 'not worried at all')).toBe('Martin Kessler');
+    const none = doc(['Sales fell for a third quarter.', '"We are fine," the CEO said.']);
+    expect(who(none, 2, 'We are fine')).toBe('the CEO');
+  });
+});
