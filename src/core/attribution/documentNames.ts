@@ -8,8 +8,13 @@ import { type DocumentText, paragraphOf } from './documentText.js';
 import { DOCUMENT_NOUNS, ISSUED_NOUNS } from './issuedDocuments.js';
 import { mentionsIn } from './mentionsIn.js';
 import { withoutRoleWords } from './nameRuns.js';
-import { endsSentenceAt, HYPHENED_MODIFIER, NATIONALITIES, PREPOSITIONS, SHORT_LEGAL_ENDINGS } from './nameWords.js';
+import { endsSentenceAt, HYPHENED_MODIFIER, NATIONALITIES, ORG_WORDS, PREPOSITIONS, SHORT_LEGAL_ENDINGS } from './nameWords.js';
 import type { Referent } from './referent.js';
+
+/** A given name and "and" right before a full name, the two sharing its surname: "Karen and " of "Karen and Steve Whiteley" (group 2). */
+// (Group 2: the word before it, if a lower-case one: after a preposition, "It is 6am in Deptford and Amara Okafor
+// is haggling", it names a place.)
+const COUPLE_BEFORE = /(?:^|[^\p{L}\s]\s*|(?<![\p{L}])(\p{Ll}+)\s+)(\p{Lu}\p{Ll}+)\s+and\s+$/u;
 
 /** The names of one document: read once before its paragraphs are walked; genders are learnt as they are. */
 export class DocumentNames {
@@ -83,6 +88,11 @@ export class DocumentNames {
         if (phrase.form !== 'name' || phrase.kind !== 'person') continue;
         const wordBefore = /(\p{L}+)\W*$/u.exec(masked.slice(Math.max(0, index - 20), index))?.[1]?.toLowerCase();
         (wordBefore && PREPOSITIONS.has(wordBefore) && phrase.text === phrase.core ? afterPreposition : this.persons).push({ core: phrase.core, text: phrase.text, gender: phrase.gender });
+        // ("Karen and Steve Whiteley", "Alan and Gillian Pemberton": a couple sharing the surname printed once.)
+        const couple = phrase.text === phrase.core ? COUPLE_BEFORE.exec(masked.slice(Math.max(0, index - 30), index)) : null;
+        const partner = couple && !PREPOSITIONS.has(couple[1] ?? '') ? couple[2] : undefined;
+        const surname = phrase.core.split(' ');
+        if (partner && surname.length === 2 && !ORG_WORDS.has(partner.toLowerCase())) this.persons.push({ core: `${partner} ${surname[1]}`, text: `${partner} ${surname[1]}` });
       }
     }
     this.persons.push(...afterPreposition);

@@ -237,6 +237,17 @@ describe('a courtesy title tells a family apart (round 13)', () => {
     expect(who(d, 3, 'I used to walk into town')).toBe('Mrs Holt');
   });
 
+  it('reads a couple printed with one surname ("Karen and Steve Whiteley") as two people, and keeps "Mrs Whiteley" as printed (round 17)', () => {
+    const d = article([
+      'Among those leaving the factory gates on Tuesday were Karen and Steve Whiteley, who met on the packing line in 1996.',
+      "'We have both lost our jobs on the same day,' said Mrs Whiteley, 52.",
+    ]);
+    expect(who(d, 2, 'We have both lost our jobs')).toBe('Mrs Whiteley');
+    // (A place before "and" is no partner: "in Deptford and Amara Okafor".)
+    const place = article(["It is 6am in Deptford and Amara Okafor is haggling over a crate of aubergines.", "'That is tonight's starter,' she says."]);
+    expect(who(place, 2, "That is tonight's starter")).toBe('Amara Okafor');
+  });
+
   it('reads the relation of a named person set beside a name as the sentence\'s subject: "Ms Moran\'s daughter, Aoife Moran, …" (round 17)', () => {
     const d = article([
       'Kevin Doyle had pleaded guilty to causing the death of Bridget Moran.',
