@@ -500,6 +500,11 @@ export function clauseInSentence(masked: string, sentence: { start: number; end:
     const appositiveName = nameLast ? nameOnly(nameLast[1] as string) : undefined;
     const named = appositive ? (nameOnly(appositive[1] as string) ?? (inDocumentAside?.form === 'name' && inDocumentAside.kind === 'thing' ? inDocumentAside : undefined) ?? (appositiveName?.core.includes(' ') ? appositiveName : undefined)) : undefined;
     if (named) phrase = named;
+    // ("However, David Owen, U.K. Economist at Kleinwort Grieveson Securities, said": the same past an opening word.)
+    const opening = named ? null : /^\s*([^,]+),/.exec(subjectText);
+    const pastOpening = opening && isOpeningPhrase(opening[1] as string) ? /^\s*([^,]+),[^,]*(?:,[^,]*)*,\s*$/.exec(subjectText.slice(opening[0].length)) : null;
+    const namedPastOpening = pastOpening ? nameOnly(pastOpening[1] as string) : undefined;
+    if (namedPastOpening) phrase = namedPastOpening;
     // ("A senior state police official, who spoke on condition of anonymity because he was not authorized to
     // speak publicly, said": a person, then a relative clause set off by commas, however long.)
     const relative = named ? undefined : /^\s*([^,]+),\s+who\b[^,\u00A4]*,\s*$/.exec(subjectText);
@@ -513,7 +518,7 @@ export function clauseInSentence(masked: string, sentence: { start: number; end:
     const aboutThing = named || relative ? undefined : /^\s*([^,]+),\s+which\b[^,\u00A4]*,\s*$/.exec(subjectText);
     const thingHead = aboutThing ? subjectBefore(aboutThing[1] as string) : undefined;
     if (thingHead?.form === 'name' && thingHead.kind === 'thing') phrase = thingHead;
-    if (phrase && (wordsIn(subjectText) <= 8 || named || phrase === relativeHead || phrase === thingHead)) return { phrase, from: sentence.start + start, to: sentence.start + v.end };
+    if (phrase && (wordsIn(subjectText) <= 8 || named || phrase === namedPastOpening || phrase === relativeHead || phrase === thingHead)) return { phrase, from: sentence.start + start, to: sentence.start + v.end };
     // "…, an airline spokesman said.": the words after the last comma, when the verb ends the sentence.
     const afterComma = subjectText.slice(subjectText.lastIndexOf(',') + 1);
     const tail = text.slice(v.end);

@@ -488,3 +488,15 @@ describe('a role printed as initials (round 17)', () => {
     expect(who(none, 2, 'We are fine')).toBe('the CEO');
   });
 });
+
+describe('an opening word before a name and its appositive (round 17)', () => {
+  it('hears "However, David Owen, U.K. economist at Kleinwort Grieveson Securities, said …", so the "he added" after is Owen', () => {
+    const d = doc([
+      '"I do not think these numbers are a problem," agreed Chase Manhattan\'s Marshall.',
+      'But he said the gilts market was likely to remain worried.',
+      'However, David Owen, U.K. Economist at Kleinwort Grieveson Securities, said any fresh sterling strength would still trigger a base rate cut.',
+      '"Wage increases are being offset by productivity growth," he added.',
+    ]);
+    expect(who(d, 4, 'Wage increases')).toBe('David Owen');
+  });
+});
