@@ -66,7 +66,7 @@ export const THING_NOUNS = new Set(
 /** Nouns naming people by role: "a spokeswoman", "officials". */
 const PERSON_NOUNS = new Set(
   `spokesman spokeswoman spokesperson official officials minister president chairman chairwoman chief executive
-  director analyst analysts source sources economist economists trader traders dealer dealers lawyer lawyers
+  director directors analyst analysts source sources economist economists trader traders dealer dealers lawyer lawyers
   diplomat diplomats expert experts executive executives manager managers leader leaders governor secretary
   senator ambassador officer officers representative representatives witness witnesses resident residents
   critic critics observer observers banker bankers negotiator negotiators prosecutor prosecutors judge head

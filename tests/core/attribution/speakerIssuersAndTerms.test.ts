@@ -281,3 +281,13 @@ describe('a quotation characterising an object after "as" (round 17)', () => {
     expect(who(passive, 1, 'unworkable')).not.toBe('the plan');
   });
 });
+
+describe('a board speaking (round 17)', () => {
+  it('gives "…," the directors said in the annual report to the directors, not the law the sentence is about', () => {
+    const d = article([
+      'Anglo American Corp of South Africa Ltd has attacked a key apartheid law as "racially discriminatory."',
+      'The Group Areas Act, was also a "misuse of resources the South African economy can no longer sustain," the directors said in the annual report released today.',
+    ]);
+    expect(who(d, 2, 'misuse of resources')).toBe('the directors');
+  });
+});
