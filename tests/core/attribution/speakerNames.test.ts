@@ -508,3 +508,10 @@ describe('an office joined by "and" in a ministry\'s name (round 17)', () => {
     expect(who(two, 2, 'We agreed on nothing')).toBe('Mr Smith');
   });
 });
+
+describe('a role opening the sentence before a name (round 17)', () => {
+  it('reads "Pollster Marieke de Wolf" as Marieke de Wolf, the pollster', () => {
+    const d = article(["Ipsos's exit poll puts the two parties within two seats. Pollster Marieke de Wolf cautioned against reading too much into it. \"People make up their minds at the last moment,\" she said."]);
+    expect(who(d, 1, 'People make up their minds')).toBe('Marieke de Wolf');
+  });
+});
