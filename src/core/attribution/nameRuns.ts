@@ -135,6 +135,9 @@ function officeGoesOnAcrossAnd(tokens: string[], start: number, gapAfter: (j: nu
   return at < start - 2 && /^(?:of|for)$/.test(preposition) && !/\S/.test(gapAfter(at)) && titleBefore(at - 1, preposition);
 }
 
+/** Collectives whose possessive opens an organisation's name ("People's Party", "Women's Institute", "Children's Hospital"). */
+const COLLECTIVE_POSSESSORS = new Set(['people', 'women', 'men', 'children']);
+
 /** Small words and verbs after a capitalised run: it is no adjective before them ("English has said", "Dutch and"). */
 const NOT_A_NOUN_AFTER = /^(?:has|had|have|was|were|is|are|will|would|could|should|may|might|and|or|of|to|in|on|at|for|who|which|that|also)$/;
 
@@ -250,7 +253,8 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
         const possessor = (tokens[at] as string).toLowerCase().replace(/['\u2019]s$/, '');
         const next = tokens[at + 1] ?? '';
         if (!/^\p{Lu}/u.test(next)) return false;
-        return (ORG_WORDS.has(possessor) && ORG_WORDS.has(next.toLowerCase())) || (next === 'Office' && (TITLES.has(possessor) || isPersonNoun(possessor)));
+        // ("the Swiss People's Party", "the People's Bank of China", "Women's Institute": a collective's possessive in a name.)
+        return ((ORG_WORDS.has(possessor) || COLLECTIVE_POSSESSORS.has(possessor)) && ORG_WORDS.has(next.toLowerCase())) || (next === 'Office' && (TITLES.has(possessor) || isPersonNoun(possessor)));
       };
       while (end + 1 < tokens.length && !/\S/.test(gapAfter(end)) && !endsSentenceAt((matches[end] as RegExpMatchArray)[0]) && (!/['\u2019]s$/.test(tokens[end] as string) || possessiveGoesOn(end)) && (isNameAt(end + 1) || (PARTICLE.test(tokens[end + 1] as string) && (nameWord(tokens[end + 2] ?? '') || (PARTICLE.test(tokens[end + 2] ?? '') && nameWord(tokens[end + 3] ?? '')))))) end += PARTICLE.test(tokens[end + 1] as string) && PARTICLE.test(tokens[end + 2] ?? '') ? 2 : 1;
       return end;

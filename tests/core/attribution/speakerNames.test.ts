@@ -515,3 +515,12 @@ describe('a role opening the sentence before a name (round 17)', () => {
     expect(who(d, 1, 'People make up their minds')).toBe('Marieke de Wolf');
   });
 });
+
+describe("a collective's possessive in an organisation's name (round 17)", () => {
+  it('reads "the People\'s Daily" and "The Swiss People\'s Party" whole, not "Daily" or "Party"', () => {
+    const d = article(['"Prices are rising faster and faster," the People\'s Daily said in a major article this week.']);
+    expect(who(d, 1, 'Prices are rising')).toBe("People's Daily");
+    const party = article(['The Swiss People\'s Party, which opposed the VAT rise, said voters had been "given no reason to trust the plan".']);
+    expect(who(party, 1, 'given no reason')).toBe("Swiss People's Party");
+  });
+});
