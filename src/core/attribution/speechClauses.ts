@@ -460,6 +460,9 @@ export function colonAfterSubject(masked: string, sentence: { start: number; end
 }
 
 /** A day's or a month's name: capitalised, yet no part of a name before "and" ("on Wednesday and Citicorp said"). */
+/** An aside opening with a participle after a subject, up to the verb: ", released officially to Reuters," (a reduced relative clause). */
+const PARTICIPLE_ASIDE = /^,\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|seen|sent|written|drawn|given|made|taken|held|signed)\b[^,\u00A4]*,\s*$/u;
+
 const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)[.,]?$/;
 
 /** The attribution anywhere else in the quotation's sentence, outside quotation marks. */
@@ -505,6 +508,10 @@ export function clauseInSentence(masked: string, sentence: { start: number; end:
     const pastOpening = opening && isOpeningPhrase(opening[1] as string) ? /^\s*([^,]+),[^,]*(?:,[^,]*)*,\s*$/.exec(subjectText.slice(opening[0].length)) : null;
     const namedPastOpening = pastOpening ? nameOnly(pastOpening[1] as string) : undefined;
     if (namedPastOpening) phrase = namedPastOpening;
+    // ("The circular, released officially to Reuters, said": a document or body, then a participle's aside about it.)
+    const participleAside = !named && !namedPastOpening && appositive ? PARTICIPLE_ASIDE.exec(subjectText.slice((appositive[1] as string).length)) : null;
+    const asideHead = participleAside ? subjectBefore(appositive?.[1] as string) : undefined;
+    if (asideHead && asideHead.form !== 'pronoun') phrase = asideHead;
     // ("A senior state police official, who spoke on condition of anonymity because he was not authorized to
     // speak publicly, said": a person, then a relative clause set off by commas, however long.)
     const relative = named ? undefined : /^\s*([^,]+),\s+who\b[^,\u00A4]*,\s*$/.exec(subjectText);
@@ -518,7 +525,7 @@ export function clauseInSentence(masked: string, sentence: { start: number; end:
     const aboutThing = named || relative ? undefined : /^\s*([^,]+),\s+which\b[^,\u00A4]*,\s*$/.exec(subjectText);
     const thingHead = aboutThing ? subjectBefore(aboutThing[1] as string) : undefined;
     if (thingHead?.form === 'name' && thingHead.kind === 'thing') phrase = thingHead;
-    if (phrase && (wordsIn(subjectText) <= 8 || named || phrase === namedPastOpening || phrase === relativeHead || phrase === thingHead)) return { phrase, from: sentence.start + start, to: sentence.start + v.end };
+    if (phrase && (wordsIn(subjectText) <= 8 || named || phrase === namedPastOpening || phrase === asideHead || phrase === relativeHead || phrase === thingHead)) return { phrase, from: sentence.start + start, to: sentence.start + v.end };
     // "…, an airline spokesman said.": the words after the last comma, when the verb ends the sentence.
     const afterComma = subjectText.slice(subjectText.lastIndexOf(',') + 1);
     const tail = text.slice(v.end);

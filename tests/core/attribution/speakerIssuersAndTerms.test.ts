@@ -291,3 +291,13 @@ describe('a board speaking (round 17)', () => {
     expect(who(d, 2, 'misuse of resources')).toBe('the directors');
   });
 });
+
+describe("a participle's aside after a document (round 17)", () => {
+  it('reads "The circular, released officially to Reuters, said …" as the circular speaking, so its issuer', () => {
+    const d = article([
+      'The Bahrain Monetary Agency has issued a circular to all commercial banks outlining a new policy.',
+      'The circular, released officially to Reuters, said current arrangements will no longer be valid except "in quite exceptional circumstances."',
+    ]);
+    expect(who(d, 2, 'in quite exceptional circumstances')).toBe('Bahrain Monetary Agency');
+  });
+});
