@@ -273,9 +273,8 @@ class ParagraphWalk {
       if (quotes.some((q) => q.open < sentence.end && q.close > sentence.start)) continue;
       // ("Hietala says the company will respect the result; Magga says she will take the case to court": each
       // clause a semicolon joins is heard on its own, so the "she" after it is Magga.)
-      for (const s of clausesOfSentence(masked, sentence)) {
-        const clause = clauseInSentence(masked, s);
-        if (!clause || (clause.phrase.form === 'description' && clause.phrase.kind === 'thing' && !THING_NOUNS.has(clause.phrase.core))) continue;
+      for (const { s, clause } of reportedClauses(masked, sentence)) {
+        if (clause.phrase.form === 'description' && clause.phrase.kind === 'thing' && !THING_NOUNS.has(clause.phrase.core)) continue;
         mentions.push({
           index: clause.from,
           run: () => {
@@ -490,15 +489,27 @@ function readingPlace(masked: string, clause: Clause): number {
   return word ? clause.from + word.index : clause.from;
 }
 
-/** The clauses of a sentence joined by semicolons, each a range of its own (the sentence itself when it has none). */
-function clausesOfSentence(masked: string, sentence: SentenceRange): SentenceRange[] {
-  const clauses: SentenceRange[] = [];
+/**
+ * The reporting clauses of a sentence and the stretch each covers: a clause a semicolon joins is a stretch of
+ * its own when it has a reporting clause of its own ("…; Magga says she will …"), else it goes on the one
+ * before ("Hietala says the company will respect the result; it has no other choice").
+ */
+function reportedClauses(masked: string, sentence: SentenceRange): { s: SentenceRange; clause: Clause }[] {
+  const parts: SentenceRange[] = [];
   let start = sentence.start;
   for (const m of masked.slice(sentence.start, sentence.end).matchAll(/;\s+/g)) {
     const end = sentence.start + (m.index ?? 0) + 1;
-    clauses.push({ start, end });
+    parts.push({ start, end });
     start = end + m[0].length - 1;
   }
-  clauses.push({ start, end: sentence.end });
-  return clauses;
+  parts.push({ start, end: sentence.end });
+  const out: { s: SentenceRange; clause: Clause }[] = [];
+  for (const part of parts) {
+    const clause = clauseInSentence(masked, part);
+    const last = out.at(-1);
+    // (The first stretch reaches back to the sentence's start: "Sales rose; Novak said …" is hers whole, as before.)
+    if (clause) out.push({ s: { start: last ? part.start : sentence.start, end: part.end }, clause });
+    else if (last) last.s = { start: last.s.start, end: part.end };
+  }
+  return out;
 }

@@ -56,10 +56,13 @@ export function creditedParagraphs(doc: SourceDocument): (string | undefined)[] 
   });
 }
 
-/** The last line of a paragraph of several lines ("" for a paragraph of one line). */
+/**
+ * The last line of a paragraph of several lines, when only it is a credit line ("" otherwise: a list of
+ * "— Jan Kowalski, economist" lines credits nothing).
+ */
 function lastLine(text: string): string {
   const lines = text.trim().split('\n');
-  return lines.length > 1 ? (lines.at(-1) as string) : '';
+  return lines.length > 1 && !lines.slice(0, -1).some((line) => CREDIT_LINE.test(line.trim())) ? (lines.at(-1) as string) : '';
 }
 
 /** Where a paragraph's own credit line starts, when its last line is one (see `creditedParagraphs`). */

@@ -11,8 +11,11 @@ import { withoutRoleWords } from './nameRuns.js';
 import { endsSentenceAt, HYPHENED_MODIFIER, NATIONALITIES, ORG_WORDS, PREPOSITIONS, SHORT_LEGAL_ENDINGS } from './nameWords.js';
 import type { Referent } from './referent.js';
 
+/** What follows a couple's names: a relative clause about both, or a plural verb ("…, who met on the packing line", "… say"). */
+const COUPLE_AFTER = /^(?:,\s+(?:who|whose)\b|\s+(?:are|were|have|say|live|both)\b)/u;
+
 /** A given name and "and" right before a full name, the two sharing its surname: "Karen and " of "Karen and Steve Whiteley" (group 2). */
-// (Group 2: the word before it, if a lower-case one: after a preposition, "It is 6am in Deptford and Amara Okafor
+// (Group 1: the word before it, if a lower-case one: after a preposition, "It is 6am in Deptford and Amara Okafor
 // is haggling", it names a place.)
 const COUPLE_BEFORE = /(?:^|[^\p{L}\s]\s*|(?<![\p{L}])(\p{Ll}+)\s+)(\p{Lu}\p{Ll}+)\s+and\s+$/u;
 
@@ -45,6 +48,11 @@ export class DocumentNames {
     // (And a lone first name the text gives with a relation, "his younger brother Tiago": "It was Tiago, …, who"
     // mentions him again. Not every lone name read as a person's: a held-out Reuters set lost a speaker to that.)
     this.surnames = new Set(this.persons.filter((p) => p.core.includes(' ') || (p.text === p.core && p.gender)).flatMap((p) => p.core.split(' ')));
+  }
+
+  /** Whether a word stands once in the whole story. */
+  private usedOnce(word: string): boolean {
+    return (this.text.wholeText.match(new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(word)}(?![\p{L}])`, 'gu'))?.length ?? 0) === 1;
   }
 
   /**
@@ -91,8 +99,11 @@ export class DocumentNames {
         // ("Karen and Steve Whiteley", "Alan and Gillian Pemberton": a couple sharing the surname printed once.)
         const couple = phrase.text === phrase.core ? COUPLE_BEFORE.exec(masked.slice(Math.max(0, index - 30), index)) : null;
         const partner = couple && !PREPOSITIONS.has(couple[1] ?? '') ? couple[2] : undefined;
-        const surname = phrase.core.split(' ');
-        if (partner && surname.length === 2 && !ORG_WORDS.has(partner.toLowerCase())) this.persons.push({ core: `${partner} ${surname[1]}`, text: `${partner} ${surname[1]}` });
+        const words = phrase.core.split(' ');
+        // (A given name the story uses nowhere else, the two then spoken of together: not "Microsoft and Satya
+        // Nadella declined", nor "Brown and Steve Whiteley" where "Mr Brown" speaks later.)
+        const together = COUPLE_AFTER.test(masked.slice(index + phrase.text.length, index + phrase.text.length + 12));
+        if (partner && together && words.length === 2 && !ORG_WORDS.has(partner.toLowerCase()) && this.usedOnce(partner)) this.persons.push({ core: `${partner} ${words[1]}`, text: `${partner} ${words[1]}` });
       }
     }
     this.persons.push(...afterPreposition);
@@ -142,7 +153,8 @@ export class DocumentNames {
       let found: 'm' | 'f' | undefined;
       const opening = new RegExp(String.raw`^\W*${escapeRegExp(name)}(?![\p{L}])`, 'u');
       // (The next sentence may open the next paragraph.)
-      const sentences = this.text.masked.flatMap((masked, n) => (this.text.sentences[n] ?? []).map((s) => masked.slice(s.start, s.end)));
+      this.allSentences ??= this.text.masked.flatMap((masked, n) => (this.text.sentences[n] ?? []).map((s) => masked.slice(s.start, s.end)));
+      const sentences = this.allSentences;
       for (let k = 0; k + 1 < sentences.length && !found; k++) {
         const words = sentences[k] as string;
         if (!opening.test(words) || mentionsIn(words).filter((m) => m.phrase.kind === 'person').length !== 1) continue;
@@ -154,6 +166,8 @@ export class DocumentNames {
     return this.narrated.get(name);
   }
   private readonly narrated = new Map<string, 'm' | 'f' | undefined>();
+  /** The document's masked sentences in order, across paragraphs (read once, for `narratedGender`). */
+  private allSentences: string[] | undefined;
 
   /**
    * Rule "a courtesy title tells a family apart" (round 13): "Mrs Marsh" where the story names Kelly Marsh and

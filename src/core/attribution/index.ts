@@ -126,7 +126,8 @@ export function speakerIn(doc: SourceDocument, at: number, start: number, end: n
     else if (attributed.length > 0) for (const q of attributed) voices.add(q.speaker);
     // (An opinion piece quoting someone it does not name, or whom the rules cannot tell: not the author's words.)
     else if (own && !turn && touched.some((q) => isSpeech(p.text.slice(q.start, q.end)))) voices.add(undefined);
-    else voices.add(own);
+    // (A block quotation's own credit line, past its turn's end, is nobody's words.)
+    else voices.add(turn?.end !== undefined && Math.max(s.start, start) >= turn.end ? undefined : own);
   }
   return voices.size === 1 ? [...voices][0] : undefined;
 }

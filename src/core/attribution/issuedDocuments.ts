@@ -6,7 +6,7 @@
 import type { SentenceRange } from '../text/splitSentences.js';
 import { wordsIn } from '../text/wordsIn.js';
 import { lastName } from './nameRuns.js';
-import { opensSentence } from './nameWords.js';
+import { NATIONALITIES, opensSentence } from './nameWords.js';
 import type { Referent } from './referent.js';
 import { subjectPastOpening } from './sentenceSubject.js';
 import type { SpeakerPhrase } from './speakerPhrases.js';
@@ -37,11 +37,10 @@ export const DOCUMENT_BY = /\b(\p{Ll}+)\s+(?:in|by|from|(?:issued|published|rele
 /** A document of a named organisation, no article before it: "in Hawkeye's annual report" (groups 1, 2: the possessor, the words holding the noun). */
 export const NAMED_DOCUMENT_OF = /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}.&-]*\s+)*\p{Lu}[\p{L}.&-]*)['\u2019]s\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}+)\b/gu;
 
-/**
- * "has issued a circular", "released a statement", "published its annual report", "published China's demands
- * in an editorial": an issuing verb and the words of its object, or of what it was published in.
- */
-const ISSUED_BY_SUBJECT = /\b(?:issued|published|released|circulated|unveiled|presented)\s+(?:(?:[\p{L}\p{N}'\u2019-]+\s+){1,4}?in\s+)?(?:a|an|its|their|the)\s+((?:[\p{L}\p{N}-]+\s+){0,3}\p{Ll}+)\b/gu;
+/** "has issued a circular", "released a statement", "published its annual report": an issuing verb and the words of its object. */
+const ISSUED_BY_SUBJECT = /\b(?:issued|published|released|circulated|unveiled|presented)\s+(?:a|an|its|their|the)\s+((?:[\p{L}\p{N}-]+\s+){0,3}\p{Ll}+)\b/gu;
+/** The same, the document being what it was published in: "published China's demands in an editorial". */
+const ISSUED_IN_BY_SUBJECT = /\b(?:issued|published|released|circulated|unveiled|presented)\s+(?:[\p{L}\p{N}'\u2019-]+\s+){1,4}?in\s+(?:a|an|its|their|the)\s+((?:[\p{L}\p{N}-]+\s+){0,3}\p{Ll}+)\b/gu;
 
 /** A time between a subject and its verb: "The Financial Times today published …", "The ministry on Monday released …". */
 const TIME_BEFORE_VERB = /\s+(?:today|yesterday|tonight|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*$/u;
@@ -72,12 +71,14 @@ export function issuerName(phrase: SpeakerPhrase | undefined): SpeakerPhrase | u
   if (phrase && capitalised) return { ...phrase, form: 'name', text: capitalised[1] as string, core: capitalised[1] as string };
   // "the official International Business newspaper": a publisher's name before what it is.
   const publisher = phrase?.form === 'description' ? NAMED_PUBLISHER.exec(phrase.text) : null;
-  if (phrase && publisher) return { ...phrase, form: 'name', text: publisher[1] as string, core: publisher[1] as string };
+  // (Not a nationality or a day before "paper": "the French newspaper", "the Sunday paper". A city may still be
+  // read so, "the Paris newspaper": a known limit.)
+  if (phrase && publisher && !NATIONALITIES.has(publisher[1] as string) && !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(publisher[1] as string)) return { ...phrase, form: 'name', text: publisher[1] as string, core: publisher[1] as string };
   return undefined;
 }
 
 /** A publisher described by its name and what it is: "the official International Business newspaper", "the Xinhua news agency" (group 1: the name). */
-const NAMED_PUBLISHER = /^(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?((?:\p{Lu}[\p{L}.&'-]*\s+)*\p{Lu}[\p{L}.&'-]*)\s+(?:news\s+)?(?:newspaper|paper|daily|weekly|magazine|journal|agency|broadcaster)$/u;
+const NAMED_PUBLISHER = /^(?:[Tt]he)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?((?:\p{Lu}[\p{L}.&'-]*\s+)*\p{Lu}[\p{L}.&'-]*)\s+(?:news\s+)?(?:newspaper|paper|daily|weekly|magazine|journal|agency|broadcaster)$/u;
 
 /**
  * A group and who leads or controls it: "A group of companies controlled by Brookehill Partners Inc",
@@ -142,7 +143,7 @@ export function issuerMentionsIn(masked: string, sentences: SentenceRange[]): Is
   }
   // ("The Bahrain Monetary Agency has issued a circular to all banks", "The ministry released a statement":
   // the sentence's subject issued it, when a few words name it right before the verb.)
-  for (const m of masked.matchAll(ISSUED_BY_SUBJECT)) {
+  for (const m of [...masked.matchAll(ISSUED_BY_SUBJECT), ...masked.matchAll(ISSUED_IN_BY_SUBJECT)]) {
     const noun = (m[1] as string).split(/\s+/).find((w) => ISSUED_NOUNS.has(w));
     const sentence = sentences.find((s) => s.start <= (m.index ?? 0) && s.end > (m.index ?? 0));
     const subjectText = masked.slice(sentence?.start ?? 0, m.index ?? 0).replace(TIME_BEFORE_VERB, ' ');

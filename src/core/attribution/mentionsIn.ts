@@ -26,7 +26,7 @@ const ORGANISATION_GOES_ON = /^\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'\u2019
 
 /** An office joined by "and" after an organisation's name going on: " and Industry" of "Ministry of International Trade and Industry". */
 // (One office word, no run of names after it: "and Industry", never "and Mr Smith" or "and Sony Corp".)
-const OFFICE_AFTER_AND_GOES_ON = /^\s+and\s+(\p{Lu}[\p{L}'\u2019&-]*)(?!\s+\p{Lu})/u;
+const OFFICE_AFTER_AND_GOES_ON = /^\s+and\s+(\p{Lu}[\p{L}'\u2019&-]*)(?![\p{L}'\u2019&-])(?!\s+\p{Lu})/u;
 
 /** Runs of capitalised words (across a lone "&"), ending in a generational suffix with its full stop ("Fred Lyons Jr."). */
 const CAPITALISED_RUN = /(?:(?:[\p{Lu}][\p{L}'\u2019.&-]*|&)\s+)*(?:(?:Jr|Sr)\.|[\p{Lu}][\p{L}'\u2019&-]*)/gu;

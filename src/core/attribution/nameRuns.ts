@@ -241,8 +241,9 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
     if (!isNameAt(i)) continue;
     // "Said David Gluskin, …": a reporting verb opening an inverted attribution is not the name's first word.
     if (isReportingVerb(tokens[i] as string) && nameWord(tokens[i + 1] ?? '') && (i === 0 || /[.!?:;"\u201C\u201D]\s*$/.test(gapBefore(i)))) continue;
-    // ("Blocking Canadian gas imports would not serve …": a gerund opening the sentence, then a nationality, is no name.)
-    if (/^\p{Lu}\p{Ll}{3,}ing$/u.test(tokens[i] as string) && NATIONALITIES.has(tokens[i + 1] ?? '') && !/\S/.test(gapAfter(i)) && (i === 0 || /[.!?:;"\u201C\u201D]\s*$/.test(gapBefore(i)))) continue;
+    // ("Blocking Canadian gas imports would not serve …", "Buying American cars": a gerund opening the sentence, then
+    // a nationality before a noun, is no name; "Fleming Danish Foods said" is a company.)
+    if (/^\p{Lu}\p{Ll}{2,}ing$/u.test(tokens[i] as string) && NATIONALITIES.has(tokens[i + 1] ?? '') && !/^\p{Lu}/u.test(tokens[i + 2] ?? '') && !/\S/.test(gapAfter(i)) && (i === 0 || /[.!?:;"\u201C\u201D]\s*$/.test(gapBefore(i)))) continue;
     let j: number;
     const extend = (from: number) => {
       let end = from;

@@ -90,12 +90,13 @@ function opensAfterComma(text: string, i: number): boolean {
 
 /**
  * Whether a right single quotation mark at `i` is an apostrophe: inside a word ("don’t"), or closing a
- * plural possessive ("residents’ concerns": after an s, before a lower-case word). A word ending in "ss" is
- * no plural ("‘necessary to secure its competitiveness’ against rivals" closes there).
+ * plural possessive ("residents’ concerns": after an s, before a lower-case word). A noun in "-ness" or
+ * "-less" is no plural ("‘necessary to secure its competitiveness’ against rivals" closes there); a name's
+ * possessive may be "Congress’ authority".
  */
 function isApostrophe(text: string, i: number): boolean {
   if (/\p{L}/u.test(text[i + 1] ?? '')) return true;
-  return /(?<!s)s$/i.test(text.slice(0, i)) && /^ \p{Ll}/u.test(text.slice(i + 1, i + 3));
+  return /s$/i.test(text.slice(0, i)) && !/\p{L}(?:ness|less)$/iu.test(text.slice(0, i)) && /^ \p{Ll}/u.test(text.slice(i + 1, i + 3));
 }
 
 /** Whether a closing mark at `i` ends spoken words: punctuation right before it, a reporting clause after. */

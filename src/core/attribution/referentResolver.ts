@@ -55,14 +55,14 @@ function titleWords(text: string): string[] {
 }
 
 /** Roles printed as initials, spelled out as their holders' titles are: "CEO" → "chief executive". */
-const SPELLED_OUT_ROLES: Record<string, { text: string; core: string }> = {
-  ceo: { text: 'chief executive', core: 'executive' },
-  cfo: { text: 'chief financial officer', core: 'officer' },
-};
+const SPELLED_OUT_ROLES = new Map<string, { text: string; core: string }>([
+  ['ceo', { text: 'chief executive', core: 'executive' }],
+  ['cfo', { text: 'chief financial officer', core: 'officer' }],
+]);
 
 /** A description with its role spelled out ("the CEO" → "the chief executive"); any other as it is. */
 function spelledOutRole(phrase: SpeakerPhrase): SpeakerPhrase {
-  const role = SPELLED_OUT_ROLES[phrase.core.toLowerCase()];
+  const role = SPELLED_OUT_ROLES.get(phrase.core.toLowerCase());
   return role ? { ...phrase, text: phrase.text.replace(new RegExp(`\\b${escapeRegExp(phrase.core)}\\b`, 'i'), role.text), core: role.core } : phrase;
 }
 
@@ -568,9 +568,12 @@ export class ReferentResolver {
     const named = people.size === 1 ? inside.find((r) => r.kind === 'person' && r.form === 'name') : undefined;
     if (!named || (!named.person && !this.history.some((h) => h.name === named.name && h.spoke))) return undefined;
     const at = Math.max(0, offsetOf(named.at) - start);
-    const wordBefore = /(\p{Ll}+)\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.exec(sentence.slice(0, at))?.[1];
+    const before = /(\p{Ll}+)\s+(\p{Ll}+)\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.exec(sentence.slice(0, at));
+    const wordBefore = before?.[2];
+    // (Only a passive's agent: "envisioned by Heller", not "a decision by Judge Alan Reyes".)
+    const agent = wordBefore === 'by' && /ed$/.test(before?.[1] ?? '');
     const introduced = /^,\s*(?:\d{1,3}\s*,|who\b)/u.test(sentence.slice(at + named.text.length));
-    return wordBefore && wordBefore !== 'by' && PREPOSITIONS.has(wordBefore) && !introduced ? undefined : named;
+    return wordBefore && PREPOSITIONS.has(wordBefore) && !agent && !introduced ? undefined : named;
   }
 
   /**

@@ -42,7 +42,7 @@ export const QUOTING_VERB = /\b(?:called|calls|described|describes|characterized
  * “fair return”", "dismissed the report as “fiction”"): the quotation is the subject's only with that "as".
  * (Group 1: the verb.)
  */
-export const CHARACTERISED_AS = /\b(defended|defends|dismissed|dismisses|rejected|rejects|condemned|condemns|denounced|denounces|praised|praises|criticised|criticized|criticises|criticizes|attacked|attacks|portrayed|portrays|regarded|regards|viewed|views|saw|sees)\s+(?:[^,;:\u00A4]{1,80}?\s)?as\s+(?:(?:a|an|the)\s+)?$/u;
+export const CHARACTERISED_AS = /\b(defended|defends|dismissed|dismisses|rejected|rejects|condemned|condemns|denounced|denounces|praised|praises|criticised|criticized|criticises|criticizes|attacked|attacks|portrayed|portrays|regarded|regards|viewed|views|saw|sees)\s+(?:[^,;:\u00A4]{1,80}?\s)?(?<!\b(?:such|well|known|so)\s)as\s+(?:(?:a|an|the)\s+)?$/u;
 
 /** Verbs that name a thing with the quotation right after them ("a scheme called “Smart Port”"), not speech. */
 export const NAMING_VERB = /^(?:called|dubbed|termed|labelled|labeled|branded)$/;

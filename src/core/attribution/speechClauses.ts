@@ -505,7 +505,8 @@ export function clauseInSentence(masked: string, sentence: { start: number; end:
     if (named) phrase = named;
     // ("However, David Owen, U.K. Economist at Kleinwort Grieveson Securities, said": the same past an opening word.)
     const opening = named ? null : /^\s*([^,]+),/.exec(subjectText);
-    const pastOpening = opening && isOpeningPhrase(opening[1] as string) ? /^\s*([^,]+),[^,]*(?:,[^,]*)*,\s*$/.exec(subjectText.slice(opening[0].length)) : null;
+    // (One name and one aside: not the first of a list, "Meanwhile, John Smith, Jane Doe and Bob Lee, the partners, said".)
+    const pastOpening = opening && isOpeningPhrase(opening[1] as string) ? /^\s*([^,]+),[^,]*,\s*$/.exec(subjectText.slice(opening[0].length)) : null;
     const namedPastOpening = pastOpening ? nameOnly(pastOpening[1] as string) : undefined;
     if (namedPastOpening) phrase = namedPastOpening;
     // ("The circular, released officially to Reuters, said": a document or body, then a participle's aside about it.)

@@ -7,7 +7,7 @@ import { escapeRegExp } from '../text/escapeRegExp.js';
 import type { SpeakerTurn } from './documentAttribution.js';
 import { mentionsIn } from './mentionsIn.js';
 import { nameOnly } from './nameRuns.js';
-import { isRoleNoun, PARTICLE } from './nameWords.js';
+import { isRoleNoun, isTitle, PARTICLE } from './nameWords.js';
 import type { Referent } from './referent.js';
 import type { SpeakerPhrase } from './speakerPhrases.js';
 import { labelPhrase } from './subjectPhrases.js';
@@ -271,8 +271,8 @@ function participantLists(paragraphs: { text: string }[], labels: (RegExpExecArr
  * by default its first `Q:` or `A:`) names so ("Health Minister Helena Šťastná spoke to us about …"). Of
  * several full names there, the one it goes on to call by surname alone (rule "the interviewee is the one
  * called by surname", round 17), else the one not printed after a preposition of place ("at City Hall"). Two
- * such people, or none: nobody, since the answers could be either's. The
- * outlet and the interviewer are never the interviewee ("She spoke to Deník Morava at the dispatch centre").
+ * such people, or none: nobody, since the answers could be either's. The outlet and the interviewer are never
+ * the interviewee ("She spoke to Deník Morava at the dispatch centre").
  */
 export function interviewee(doc: SourceDocument, firstTurn = doc.paragraphs.findIndex((p) => INTERVIEW_LABEL.test(p.text))): string | undefined {
   const asking = new Set([doc.source.outlet, doc.source.author].filter((name): name is string => !!name).map((name) => name.toLowerCase()));
@@ -286,21 +286,24 @@ export function interviewee(doc: SourceDocument, firstTurn = doc.paragraphs.find
   const bySurname = [...inIntroduction].filter((name) => calledBySurname(introduction, name));
   const titled = [...inTitle][0];
   if (titled !== undefined) {
-    // ("Tanaka Coatings chief: …" names the company, not its chief, whom the introduction calls "Mori".)
+    // ("Tanaka Coatings chief: …": a name with a role after it in the title is the company the role is of; its
+    // chief is the one the introduction calls "Mori".)
+    const roleAfter = /^\s+(\p{L}+)/u.exec((doc.source.title ?? '').slice((doc.source.title ?? '').indexOf(titled) + titled.length))?.[1] ?? '';
     const other = bySurname.filter((name) => name !== titled);
-    return other.length === 1 && !calledBySurname(introduction, titled) ? other[0] : titled;
+    return other.length === 1 && (isRoleNoun(roleAfter.toLowerCase()) || isTitle(roleAfter)) ? other[0] : titled;
   }
   if (inIntroduction.size <= 1) return [...inIntroduction][0];
   if (bySurname.length === 1) return bySurname[0];
   // ("NL Times spoke to her at City Hall": a name after a preposition of place is where, not who.)
-  const notPlaces = [...inIntroduction].filter((name) => !new RegExp(String.raw`\b(?:at|in|from|near|outside|inside)\s+(?:the\s+)?${escapeRegExp(name)}(?![\p{L}])`, 'u').test(introduction));
+  const notPlaces = [...inIntroduction].filter((name) => !new RegExp(String.raw`\b(?:at|in|near|outside|inside)\s+(?:the\s+)?${escapeRegExp(name)}(?![\p{L}])`, 'iu').test(introduction));
   return notPlaces.length === 1 ? notPlaces[0] : undefined;
 }
 
 /** Whether a text calls the one a full name names by the name's last word alone, somewhere other than in the full name. */
 function calledBySurname(text: string, fullName: string): boolean {
   const surname = fullName.split(' ').at(-1) as string;
-  const alone = new RegExp(String.raw`(?<![\p{L}'’-])${escapeRegExp(surname)}(?![\p{L}'’-])`, 'gu');
+  // ("Arakawa’s plans" calls him so too.)
+  const alone = new RegExp(String.raw`(?<![\p{L}'’-])${escapeRegExp(surname)}(?![\p{L}-])`, 'gu');
   const inFull = text.split(fullName).length - 1;
   return (text.match(alone)?.length ?? 0) > inFull;
 }

@@ -887,3 +887,58 @@ describe("round 14: a newspaper's leader column and editorial are its own words"
     expect(who(e, 1, 'looks generous on paper')).not.toMatch(/leader/i);
   });
 });
+
+describe("round 17 review: what the round's rules must not read", () => {
+  it('reads "the constructor said" as printed: a role looked up by its word is no object property', () => {
+    const d = article(['"The bridge will open in May," the constructor said.']);
+    expect(who(d, 1, 'The bridge will open')).toBe('the constructor');
+  });
+
+  it('ends a ministry\'s name at a whole office word: "Ministry of Youth and Sports Secretary Ana Lopez" keeps Ana Lopez', () => {
+    const d = article(['The Ministry of Youth and Sports Secretary Ana Lopez opened the games.', '"We are ready," Ms Lopez said.']);
+    expect(who(d, 2, 'We are ready')).toBe('Ana Lopez');
+  });
+
+  it('makes no couple of a company or a name used elsewhere: "Microsoft and Satya Nadella", "Brown and Steve Whiteley"', () => {
+    const d = article(['Microsoft and Satya Nadella declined to comment.', '"We have nothing to add," Mr Nadella said.']);
+    expect(who(d, 2, 'We have nothing to add')).toBe('Satya Nadella');
+    const e = article(['Brown and Steve Whiteley signed the letter.', '"We stand by it," Mr Brown said.']);
+    expect(who(e, 2, 'We stand by it')).not.toBe('Brown Whiteley');
+  });
+
+  it('keeps a document issued "in the afternoon" as its issuer\'s', () => {
+    const d = article(['The Bahrain Monetary Agency issued a circular in the afternoon.', '"Liquidity aid will be given through treasury bills," the circular said.']);
+    expect(who(d, 2, 'Liquidity aid')).toBe('Bahrain Monetary Agency');
+  });
+
+  it('reads "by" only as a passive\'s agent: "a decision by Judge Alan Reyes" hands the "he" after to no one new', () => {
+    const d = article(['"We will appeal," said union lawyer Mark Ortiz.', 'The ruling overturned a decision by Judge Alan Reyes. "It is simply wrong," he said.']);
+    expect(who(d, 2, 'It is simply wrong')).toBe('Mark Ortiz');
+  });
+
+  it('keeps an interview title\'s guest when the introduction calls someone else by surname', () => {
+    const d = article(
+      ['Jana Novak took over from Karel Dvořák in May. Dvořák resigned after the audit.', 'What did you find?', 'A mess. Nobody had checked the books.', 'Will you stay?', 'Yes.', 'What next?', 'A new tender.'],
+      { kind: 'interview', title: 'Interview with Jana Novak', author: 'Petr Kral' },
+    );
+    for (const at of [1, 3, 5]) (d.paragraphs[at] as { strong?: boolean }).strong = true;
+    expect(who(d, 3, 'A mess.')).toBe('Jana Novak');
+  });
+
+  it('keeps a clause a semicolon joins with no speaker of its own on the clause before', () => {
+    const d = article(['Sanna Hietala says the company will respect the result; it has no other choice.']);
+    expect(speakersOf(d).find((s) => s.speaker === 'Sanna Hietala')?.spans.some((span) => span.end === d.paragraphs[0]?.text.length)).toBe(true);
+  });
+
+  it('reads no list of credit lines as a credited paragraph', () => {
+    const d = article(['Speakers on the first panel:\n— Jan Kowalski, economist\n— Anna Nowak, Greenpeace Poland']);
+    expect(who(d, 1, 'Speakers on the first panel')).toBeUndefined();
+  });
+
+  it('reads "Congress’ authority" inside a single quotation as a possessive, and "such as “…”" as nobody\'s characterisation', () => {
+    const d = article(['Senator Ruth Vale called the plan ‘a direct threat to Congress’ authority over spending’.']);
+    expect(who(d, 1, 'a direct threat to Congress’ authority over spending')).toBe('Ruth Vale');
+    const e = article(['Mayor Tom Hale criticised measures such as “cutting all the bus routes in the city”.']);
+    expect(who(e, 1, 'cutting all the bus routes')).toBeUndefined();
+  });
+});
