@@ -8,6 +8,8 @@ import { isRoleNoun, PREPOSITIONS, RELATION_NOUNS } from './nameWords.js';
 import type { SpeakerPhrase } from './speakerPhrases.js';
 import { LEADING_ENTRY_TIME, sentenceSubject } from './subjectPhrases.js';
 
+/** The most words of titles or roles right before a name opening a sentence ("Agriculture Commissioner", "nationalist lawmaker"). */
+const MAX_ROLE_WORDS = 4;
 /** Words that open a sentence's adverbial before its subject ("In a post on Facebook, …", "Meanwhile, …"). */
 const ADVERBIAL_OPENING = /^(?:in|on|at|after|before|during|later|earlier|meanwhile|however|but|and|yesterday|today|separately|instead|still|also|again|since|until|when|while|as|for|from|with|under|speaking|asked|writing|addressing)\b/i;
 /** Determiners that open a description set beside a name ("Her Polish counterpart, Agnieszka Nowicka, …"). */
@@ -54,8 +56,12 @@ export function leadsSentence(masked: string, sentence: SentenceRange, index: nu
   while (openingPhrases.length > 1 && (ADVERBIAL_OPENING.test(openingPhrases[0] as string) || /^\p{Lu}\p{Ll}+(?:ing|ed)\b/u.test(openingPhrases[0] as string))) openingPhrases.shift();
   const described = openingPhrases.join(', ');
   // The words right before the name: titles or roles ("Agriculture Commissioner", "nationalist lawmaker").
-  const leadWords = lead === '' ? [] : lead.split(/\s+/);
-  if (leadWords.length > 4 || (fullOpening === '' && verb?.[1] === ',')) return false;
+  const allLeadWords = lead === '' ? [] : lead.split(/\s+/);
+  // ("Labour candidate and sitting MP Rachel Dunmore has just arrived": two roles joined by "and", the last
+  // one right before the name read as its lead.)
+  const and = allLeadWords.lastIndexOf('and');
+  const leadWords = and > 0 && and <= MAX_ROLE_WORDS && fullOpening === '' && allLeadWords.slice(0, and).every((w) => /^[\p{L}-]+$/u.test(w)) ? allLeadWords.slice(and + 1) : allLeadWords;
+  if (leadWords.length > MAX_ROLE_WORDS || (fullOpening === '' && verb?.[1] === ',')) return false;
   const lastLead = leadWords[leadWords.length - 1];
   // "Her Polish counterpart, Agnieszka Nowicka, was", "The third-placed candidate, nationalist lawmaker Goran
   // Vukic, took": one description set beside the name, the two closed by commas (then any words before the

@@ -500,3 +500,14 @@ describe('an opening word before a name and its appositive (round 17)', () => {
     expect(who(d, 4, 'Wage increases')).toBe('David Owen');
   });
 });
+
+describe('two roles joined by "and" before a name (round 17)', () => {
+  it('reads "Labour candidate and sitting MP Rachel Dunmore has just arrived" as led by Dunmore, for the "she" after it', () => {
+    const d = doc([
+      'Returning officer Karen Hollis said the count would finish by 3am.',
+      'Labour candidate and sitting MP Rachel Dunmore has just arrived, to a small cheer from her supporters.',
+      '“I am not making any predictions,” she told the Gazette.',
+    ]);
+    expect(who(d, 3, 'I am not making any predictions')).toBe('Rachel Dunmore');
+  });
+});
