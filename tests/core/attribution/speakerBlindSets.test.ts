@@ -25,7 +25,7 @@ import { describeScore, isRight, type LabelledSentence, scoreLabelledSet } from 
  * rules as set 9 measured them. It then guided speakers10's changes, so it is no longer held out: its floors
  * pin where it stands now.
  */
-const sets = ['blind-set-1', 'blind-set-2', 'blind-set-3', 'blind-set-4', 'blind-set-5', 'blind-set-6', 'blind-set-7', 'blind-set-8', 'blind-set-9', 'blind-set-10', 'blind-set-11', 'blind-set-13', 'blind-set-14', 'blind-set-15', 'blind-set-16', 'blind-set-18', 'blind-set-19', 'blind-set-20', 'blind-set-26', 'blind-set-27', 'blind-set-28', 'blind-set-29', 'blind-set-30', 'blind-set-31', 'blind-set-32', 'blind-set-33', 'blind-set-35', 'blind-set-37', 'blind-set-38', 'blind-set-44', 'blind-set-45', 'blind-set-46', 'blind-set-47', 'blind-set-48', 'blind-set-49', 'blind-set-52', 'blind-set-53', 'blind-set-57', 'blind-set-58', 'blind-set-59', 'blind-set-63', 'blind-set-64'] as const;
+const sets = ['blind-set-1', 'blind-set-2', 'blind-set-3', 'blind-set-4', 'blind-set-5', 'blind-set-6', 'blind-set-7', 'blind-set-8', 'blind-set-9', 'blind-set-10', 'blind-set-11', 'blind-set-13', 'blind-set-14', 'blind-set-15', 'blind-set-16', 'blind-set-18', 'blind-set-19', 'blind-set-20', 'blind-set-26', 'blind-set-27', 'blind-set-28', 'blind-set-29', 'blind-set-30', 'blind-set-31', 'blind-set-32', 'blind-set-33', 'blind-set-35', 'blind-set-37', 'blind-set-38', 'blind-set-44', 'blind-set-45', 'blind-set-46', 'blind-set-47', 'blind-set-48', 'blind-set-49', 'blind-set-52', 'blind-set-53', 'blind-set-57', 'blind-set-58', 'blind-set-59', 'blind-set-63', 'blind-set-64', 'blind-set-68', 'blind-set-69', 'blind-set-70', 'blind-set-74', 'blind-set-75', 'blind-set-76'] as const;
 /** What each set labels at least: sentences, named quotations, narration (the third, a last check, is smaller). */
 const MIN_LABELS: Record<(typeof sets)[number], { sentences: number; named: number; narration: number }> = {
   'blind-set-1': { sentences: 150, named: 60, narration: 100 },
@@ -71,6 +71,12 @@ const MIN_LABELS: Record<(typeof sets)[number], { sentences: number; named: numb
   'blind-set-59': { sentences: 415, named: 115, narration: 265 },
   'blind-set-63': { sentences: 315, named: 180, narration: 85 },
   'blind-set-64': { sentences: 310, named: 135, narration: 120 },
+  'blind-set-68': { sentences: 390, named: 105, narration: 260 },
+  'blind-set-69': { sentences: 235, named: 125, narration: 95 },
+  'blind-set-70': { sentences: 300, named: 130, narration: 95 },
+  'blind-set-74': { sentences: 345, named: 110, narration: 225 },
+  'blind-set-75': { sentences: 305, named: 140, narration: 160 },
+  'blind-set-76': { sentences: 290, named: 135, narration: 85 },
 };
 /** The figures each set must reach: named right at least, wrong speaker at most, narration unattributed at least. */
 const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narration: number }> = {
@@ -213,6 +219,17 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   'blind-set-59': { named: 0.97, wrong: 0.009, narration: 0.99 },
   'blind-set-63': { named: 0.93, wrong: 0.022, narration: 0.97 },
   'blind-set-64': { named: 0.94, wrong: 0.043, narration: 0.99 },
+  // Round 17's fresh guides, drawn or written and labelled blind at the session's start (68: Reuters, seed 68; 69:
+  // news copy; 70: other forms) and mid-session (74: Reuters, seed 74; 75: news; 76: other forms), first measured
+  // with round 16's rules (68-70) or the round as it then stood (74-76): 68 99/109 named, 6 wrong; 69 121/129, 8;
+  // 70 108/132, 7; 74 106/114, 4; 75 140/145, 3; 76 110/138, 4. Now: 68 109/109, 0; 69 129/129, 0; 70 131/132, 1;
+  // 74 109/114, 1; 75 142/145, 2; 76 137/138, 0 (narration 87/88).
+  'blind-set-68': { named: 0.99, wrong: 0, narration: 0.99 },
+  'blind-set-69': { named: 0.99, wrong: 0, narration: 0.99 },
+  'blind-set-70': { named: 0.99, wrong: 0.008, narration: 0.99 },
+  'blind-set-74': { named: 0.95, wrong: 0.009, narration: 0.99 },
+  'blind-set-75': { named: 0.97, wrong: 0.014, narration: 0.99 },
+  'blind-set-76': { named: 0.99, wrong: 0, narration: 0.98 },
   // Sets 18 and 19 (twelve documents each in today's styles) were held out through rounds 9 and 10:
   // names9 99/122 named, 16 wrong, 81/81 and 84/121, 21 wrong, 71/71; refs9 99/122, 16 and 85/121, 20;
   // round 10 99/122, 16 and 88/121, 17. They then became guides for round 11.
@@ -243,7 +260,9 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
 // (Round 16's guides: an unnamed person quoted inside someone's own words — a letter-writer in a minister's speech
 // (63), a mother in an interview answer (58), an email read out by a barrister in court (64) — goes to the one
 // speaking; the labellers gave it to the unnamed person.)
-const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-27': 1, 'blind-set-28': 2, 'blind-set-29': 2, 'blind-set-44': 1, 'blind-set-45': 2, 'blind-set-48': 1, 'blind-set-53': 4, 'blind-set-58': 2, 'blind-set-63': 3, 'blind-set-64': 5 };
+// (Round 17's 69: a resident's email read out by a councillor, "One of them, she said, had written: “…”", and a
+// late father's saying in his son's words go to the one quoting them, as round 16's did.)
+const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-27': 1, 'blind-set-28': 2, 'blind-set-29': 2, 'blind-set-44': 1, 'blind-set-45': 2, 'blind-set-48': 1, 'blind-set-53': 4, 'blind-set-58': 2, 'blind-set-63': 3, 'blind-set-64': 5, 'blind-set-69': 3 };
 /**
  * Own-voice sentences a set's rules may give to nobody: set 32's signed tech blog ends with its author's bio
  * ("Priya Raman writes Stack & Signal, …"), which its labeller gave to the author and the rules read as a note
@@ -251,7 +270,9 @@ const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blin
  */
 // Round 15's 48 and 53: a speech's headnote ("Mayor Ines Vrabec, Maribor City Council chamber, 29 January 2025.")
 // and an "[Applause]" its labeller gave to the speaker; the rules read them as notes and stage directions, nobody's.
-const OWN_VOICE_MISSES_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-32': 3, 'blind-set-48': 1, 'blind-set-53': 1, 'blind-set-58': 2, 'blind-set-63': 2 };
+// Round 17's 76: a speech's editor's note ("The following is ANSA's English translation of the speech given by …")
+// and its "(Applause)", read as a note and a stage direction as in 48 and 53.
+const OWN_VOICE_MISSES_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-32': 3, 'blind-set-48': 1, 'blind-set-53': 1, 'blind-set-58': 2, 'blind-set-63': 2, 'blind-set-76': 2 };
 const scores = await Promise.all(sets.map((name) => scoreLabelledSet(new URL(`../../fixtures/attribution/${name}/`, import.meta.url))));
 
 /** Sentences the rules got wrong, for the failure message. */
