@@ -237,8 +237,18 @@ export class DocumentNames {
    * "European Commission", or only the bare word).
    */
   soleLongerRun(word: string): string | undefined {
-    const longer = new Set(runsAround(this.text.wholeText, word).filter((run) => run !== word));
+    const longer = new Set(this.runsIn(word).filter((run) => run !== word));
     return longer.size === 1 ? [...longer][0] : undefined;
+  }
+
+  /** The capitalised runs the story prints a name in (see `runsAround`), read once per name. */
+  private runsIn(name: string): string[] {
+    let runs = this.runsOf.get(name);
+    if (!runs) {
+      runs = runsAround(this.text.wholeText, name);
+      this.runsOf.set(name, runs);
+    }
+    return runs;
   }
 
   /**
@@ -291,8 +301,7 @@ export class DocumentNames {
     if (r.kind !== 'thing') return r;
     const publication = PUBLICATION_DESCRIBED.exec(name);
     if (publication) return { ...r, name: publication[1] as string };
-    if (!this.runsOf.has(name)) this.runsOf.set(name, runsAround(this.text.wholeText, name));
-    const runs = this.runsOf.get(name) as string[];
+    const runs = this.runsIn(name);
     if (runs.length === 0 || runs.includes(name)) return r;
     if (new Set(runs).size > 1) {
       // ("Federal Court of Appeals" in one paragraph, "The ruling by the U.S. Court of Appeals … said" in
