@@ -4,6 +4,7 @@
  * name the story prints for a name read short ("Texas Inc" → "First City Bancorp of Texas Inc").
  */
 import { escapeRegExp } from '../text/escapeRegExp.js';
+import { wordOccurrences } from '../text/wordOccurrences.js';
 import { type DocumentText, paragraphOf } from './documentText.js';
 import { DOCUMENT_NOUNS, ISSUED_NOUNS } from './issuedDocuments.js';
 import { mentionsIn } from './mentionsIn.js';
@@ -399,15 +400,23 @@ const RUN_OPENERS = new Set('The A An In On At But And For Earlier Today Yesterd
  * The capitalised runs a name is printed inside, where the story prints it ("First City Bancorp of Texas
  * Inc" around "Texas Inc"); the name itself where it stands alone.
  */
+/** The words that join a capitalised run's words ("Bank of Japan", "Procter and Gamble", "Banque de France"). */
+const RUN_CONNECTOR = /^(?:of|for|and|&|de|du)$/;
+
 function runsAround(text: string, name: string): string[] {
   const runs: string[] = [];
-  for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(name)}(?![\p{L}\p{N}])`, 'gu'))) {
+  for (const index of wordOccurrences(text, name)) {
     // (Not back across a paragraph's end: "… energy regulator URE.\nNorthern Power Group" is two runs.)
-    const before = text.slice(Math.max(0, (m.index ?? 0) - 120), m.index ?? 0).replace(/^[\s\S]*\n/, '');
-    const run = /(?:(?<![\p{L}\p{N}'.&-])\p{Lu}[\p{L}\p{N}.&-]*\s+(?:(?:of|for|and|&|de|du)\s+)?)+$/u.exec(before)?.[0] ?? '';
+    const before = text.slice(Math.max(0, index - 120), index).replace(/^[\s\S]*\n/, '');
+    // (Most names follow a lower-case word, which no run can end in: the end-anchored pattern, costly on a
+    // whole story's every name, is tried only when the word right before is capitalised or a connector.)
+    const lastWord = /(\S+)\s+$/u.exec(before)?.[1];
+    // (A necessary condition, so the answer is the same: the run's last word ends the last token, "(Reuters" too.)
+    const mayRun = lastWord !== undefined && (/\p{Lu}[\p{L}\p{N}.&-]*$/u.test(lastWord) || RUN_CONNECTOR.test(lastWord));
+    const run = mayRun ? (/(?:(?<![\p{L}\p{N}'.&-])\p{Lu}[\p{L}\p{N}.&-]*\s+(?:(?:of|for|and|&|de|du)\s+)?)+$/u.exec(before)?.[0] ?? '') : '';
     const words = run.split(/\s+/).filter(Boolean);
     // (Not past a sentence's opening word or a possessive: "Japan's Ministry of Finance" is the ministry.)
-    while (words.length > 0 && (RUN_OPENERS.has(words[0] as string) || /^(?:of|for|and|&|de|du)$/.test(words[0] as string))) words.shift();
+    while (words.length > 0 && (RUN_OPENERS.has(words[0] as string) || RUN_CONNECTOR.test(words[0] as string))) words.shift();
     // (Nor a modifier made with a hyphen, nor a place's words before it: "Groningen-based Van Houten Shipping",
     // "New York-based Acme Corp".)
     const modifier = words.findLastIndex((w) => HYPHENED_MODIFIER.test(w));
