@@ -6,7 +6,7 @@
 import type { SentenceRange } from '../text/splitSentences.js';
 import { wordsIn } from '../text/wordsIn.js';
 import { lastName } from './nameRuns.js';
-import { NATIONALITIES, opensSentence } from './nameWords.js';
+import { NATIONALITIES, opensSentence, WEEKDAYS } from './nameWords.js';
 import type { Referent } from './referent.js';
 import { subjectPastOpening } from './sentenceSubject.js';
 import type { SpeakerPhrase } from './speakerPhrases.js';
@@ -42,8 +42,11 @@ const ISSUED_BY_SUBJECT = /\b(?:issued|published|released|circulated|unveiled|pr
 /** The same, the document being what it was published in: "published China's demands in an editorial". */
 const ISSUED_IN_BY_SUBJECT = /\b(?:issued|published|released|circulated|unveiled|presented)\s+(?:[\p{L}\p{N}'\u2019-]+\s+){1,4}?in\s+(?:a|an|its|their|the)\s+((?:[\p{L}\p{N}-]+\s+){0,3}\p{Ll}+)\b/gu;
 
+/** A day of the week alone. */
+const WEEKDAY = new RegExp(`^(?:${WEEKDAYS})$`);
+
 /** A time between a subject and its verb: "The Financial Times today published …", "The ministry on Monday released …". */
-const TIME_BEFORE_VERB = /\s+(?:today|yesterday|tonight|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*$/u;
+const TIME_BEFORE_VERB = new RegExp(String.raw`\s+(?:today|yesterday|tonight|on\s+(?:${WEEKDAYS}))\s*$`, 'u');
 
 /** The issuer a description of a document names itself: "a document issued by the PMDB" → the PMDB. */
 export function issuerNamedIn(description: string): SpeakerPhrase | undefined {
@@ -73,7 +76,7 @@ export function issuerName(phrase: SpeakerPhrase | undefined): SpeakerPhrase | u
   const publisher = phrase?.form === 'description' ? NAMED_PUBLISHER.exec(phrase.text) : null;
   // (Not a nationality or a day before "paper": "the French newspaper", "the Sunday paper". A city may still be
   // read so, "the Paris newspaper": a known limit.)
-  if (phrase && publisher && !NATIONALITIES.has(publisher[1] as string) && !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(publisher[1] as string)) return { ...phrase, form: 'name', text: publisher[1] as string, core: publisher[1] as string };
+  if (phrase && publisher && !NATIONALITIES.has(publisher[1] as string) && !WEEKDAY.test(publisher[1] as string)) return { ...phrase, form: 'name', text: publisher[1] as string, core: publisher[1] as string };
   return undefined;
 }
 

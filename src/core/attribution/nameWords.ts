@@ -156,6 +156,9 @@ export const ORG_WORDS = new Set(
   cinema port ports`.split(/\s+/),
 );
 
+/** The days of the week, as a regex alternation ("Monday|Tuesday|…"): times and dates, never names. */
+export const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+
 export const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 
 /**

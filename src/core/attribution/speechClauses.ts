@@ -9,7 +9,7 @@ import { creditedName } from './creditLines.js';
 import { documentsSpokenIn, ISSUED_NOUNS } from './issuedDocuments.js';
 import { mentionsIn } from './mentionsIn.js';
 import { lastName, loneName, nameOnly } from './nameRuns.js';
-import { ABBREVIATION, COMPANY_STOP, opensSentence, PREPOSITIONS, PRONOUNS } from './nameWords.js';
+import { ABBREVIATION, COMPANY_STOP, opensSentence, PREPOSITIONS, PRONOUNS, WEEKDAYS } from './nameWords.js';
 import { MASK, type Quotation } from './quotations.js';
 import { MIN_SPEECH_WORDS } from './quotedTerms.js';
 import { CHARACTERISED_AS, isReportingVerb, NAMING_VERB, PARTICIPLE, QUOTING_VERB, REPORTING_VERB } from './reportingVerbs.js';
@@ -459,11 +459,11 @@ export function colonAfterSubject(masked: string, sentence: { start: number; end
   return phrase ? { phrase, from: sentence.start, to: sentence.end, colon: true } : undefined;
 }
 
-/** A day's or a month's name: capitalised, yet no part of a name before "and" ("on Wednesday and Citicorp said"). */
 /** An aside opening with a participle after a subject, up to the verb: ", released officially to Reuters," (a reduced relative clause). */
 const PARTICIPLE_ASIDE = /^,\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|seen|sent|written|drawn|given|made|taken|held|signed)\b[^,\u00A4]*,\s*$/u;
 
-const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)[.,]?$/;
+/** A day's or a month's name: capitalised, yet no part of a name before "and" ("on Wednesday and Citicorp said"). */
+const DAY_OR_MONTH = new RegExp(`^(?:${WEEKDAYS}|January|February|March|April|May|June|July|August|September|October|November|December)[.,]?$`);
 
 /** The attribution anywhere else in the quotation's sentence, outside quotation marks. */
 export function clauseInSentence(masked: string, sentence: { start: number; end: number }, types: Verb['type'][] = ['report']): Clause | undefined {
