@@ -53,7 +53,7 @@ export class DocumentNames {
 
   /** Whether a word stands once in the whole story. */
   private usedOnce(word: string): boolean {
-    return (this.text.wholeText.match(new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(word)}(?![\p{L}])`, 'gu'))?.length ?? 0) === 1;
+    return wordOccurrences(this.text.wholeText, word).length === 1;
   }
 
   /**
@@ -144,6 +144,11 @@ export class DocumentNames {
     return this.genders.get(name) ?? this.persons.find((p) => p.core === name && p.gender)?.gender ?? this.narratedGender(name);
   }
 
+  /** Genders the narration shows, by name (see `narratedGender`). */
+  private readonly narrated = new Map<string, 'm' | 'f' | undefined>();
+  /** The document's masked sentences in order, across paragraphs (read once, for `narratedGender`). */
+  private allSentences: string[] | undefined;
+
   /**
    * A gender the narration shows by going on about a person ("Margaret Holt, from Walsall, was referred for
    * surgery. She has since been told …"): a sentence opening with their full name, naming no one else, then a
@@ -166,9 +171,6 @@ export class DocumentNames {
     }
     return this.narrated.get(name);
   }
-  private readonly narrated = new Map<string, 'm' | 'f' | undefined>();
-  /** The document's masked sentences in order, across paragraphs (read once, for `narratedGender`). */
-  private allSentences: string[] | undefined;
 
   /**
    * Rule "a courtesy title tells a family apart" (round 13): "Mrs Marsh" where the story names Kelly Marsh and
@@ -396,13 +398,13 @@ function usedAsName(text: string, word: string): boolean {
 /** Words that open a sentence or a phrase and are part of no name. */
 const RUN_OPENERS = new Set('The A An In On At But And For Earlier Today Yesterday Meanwhile However Also Both Its Their His Her Our'.split(' '));
 
+/** The words that join a capitalised run's words ("Bank of Japan", "Procter and Gamble", "Banque de France"). */
+const RUN_CONNECTOR = /^(?:of|for|and|&|de|du)$/;
+
 /**
  * The capitalised runs a name is printed inside, where the story prints it ("First City Bancorp of Texas
  * Inc" around "Texas Inc"); the name itself where it stands alone.
  */
-/** The words that join a capitalised run's words ("Bank of Japan", "Procter and Gamble", "Banque de France"). */
-const RUN_CONNECTOR = /^(?:of|for|and|&|de|du)$/;
-
 function runsAround(text: string, name: string): string[] {
   const runs: string[] = [];
   for (const index of wordOccurrences(text, name)) {

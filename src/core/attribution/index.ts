@@ -113,7 +113,7 @@ export function speakerIn(doc: SourceDocument, at: number, start: number, end: n
   if (inside) return inside.speaker;
   // An interview's answer is its speaker's; elsewhere the document's own voice (an opinion piece's author).
   const turn = att.turns[at];
-  const own = att.notes.has(at) ? undefined : turn ? (end > turn.start && start < (turn.end ?? p.text.length) ? turn.speaker : undefined) : att.ownVoice;
+  const own = att.notes.has(at) ? undefined : turn ? (end > turn.start ? turn.speaker : undefined) : att.ownVoice;
   const voices = new Set<string | undefined>();
   for (const s of splitSentences(p.text)) {
     if (s.end <= start || s.start >= hi) continue;

@@ -37,10 +37,12 @@ export const DOCUMENT_BY = /\b(\p{Ll}+)\s+(?:in|by|from|(?:issued|published|rele
 /** A document of a named organisation, no article before it: "in Hawkeye's annual report" (groups 1, 2: the possessor, the words holding the noun). */
 export const NAMED_DOCUMENT_OF = /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}.&-]*\s+)*\p{Lu}[\p{L}.&-]*)['\u2019]s\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}+)\b/gu;
 
+/** Verbs by which a subject issues a document (a regex alternation). */
+const ISSUING_VERBS = 'issued|published|released|circulated|unveiled|presented';
 /** "has issued a circular", "released a statement", "published its annual report": an issuing verb and the words of its object. */
-const ISSUED_BY_SUBJECT = /\b(?:issued|published|released|circulated|unveiled|presented)\s+(?:a|an|its|their|the)\s+((?:[\p{L}\p{N}-]+\s+){0,3}\p{Ll}+)\b/gu;
+const ISSUED_BY_SUBJECT = new RegExp(String.raw`\b(?:${ISSUING_VERBS})\s+(?:a|an|its|their|the)\s+((?:[\p{L}\p{N}-]+\s+){0,3}\p{Ll}+)\b`, 'gu');
 /** The same, the document being what it was published in: "published China's demands in an editorial". */
-const ISSUED_IN_BY_SUBJECT = /\b(?:issued|published|released|circulated|unveiled|presented)\s+(?:[\p{L}\p{N}'\u2019-]+\s+){1,4}?in\s+(?:a|an|its|their|the)\s+((?:[\p{L}\p{N}-]+\s+){0,3}\p{Ll}+)\b/gu;
+const ISSUED_IN_BY_SUBJECT = new RegExp(String.raw`\b(?:${ISSUING_VERBS})\s+(?:[\p{L}\p{N}'\u2019-]+\s+){1,4}?in\s+(?:a|an|its|their|the)\s+((?:[\p{L}\p{N}-]+\s+){0,3}\p{Ll}+)\b`, 'gu');
 
 /** A day of the week alone. */
 const WEEKDAY = new RegExp(`^(?:${WEEKDAYS})$`);

@@ -515,7 +515,9 @@ export function clauseInSentence(masked: string, sentence: { start: number; end:
     if (asideHead && asideHead.form !== 'pronoun') phrase = asideHead;
     // ("A senior state police official, who spoke on condition of anonymity because he was not authorized to
     // speak publicly, said": a person, then a relative clause set off by commas, however long.)
-    const relative = named ? undefined : /^\s*([^,]+),\s+who\b[^,\u00A4]*,\s*$/.exec(subjectText);
+    // (One reading of a relative clause set off by commas: "who" after a person, "which" after an organisation.)
+    const relativeClause = named ? null : /^\s*([^,]+),\s+(who|which)\b[^,\u00A4]*,\s*$/.exec(subjectText);
+    const relative = relativeClause?.[2] === 'who' ? relativeClause : undefined;
     // (The person before any phrase saying where they work, "A currency trader at a Japanese bank, who asked …,",
     // described as printed.)
     const described = relative?.[1]?.trim() ?? '';
@@ -523,7 +525,7 @@ export function clauseInSentence(masked: string, sentence: { start: number; end:
     const relativeHead = head?.form === 'description' ? { ...head, text: described } : head;
     if (relativeHead?.kind === 'person' && relativeHead.form !== 'pronoun') phrase = relativeHead;
     // ("The Bass Group, which holds 24.9 pct of Taft, said": an organisation's name, then a relative clause about it.)
-    const aboutThing = named || relative ? undefined : /^\s*([^,]+),\s+which\b[^,\u00A4]*,\s*$/.exec(subjectText);
+    const aboutThing = relativeClause?.[2] === 'which' ? relativeClause : undefined;
     const thingHead = aboutThing ? subjectBefore(aboutThing[1] as string) : undefined;
     if (thingHead?.form === 'name' && thingHead.kind === 'thing') phrase = thingHead;
     if (phrase && (wordsIn(subjectText) <= 8 || named || phrase === namedPastOpening || phrase === asideHead || phrase === relativeHead || phrase === thingHead)) return { phrase, from: sentence.start + start, to: sentence.start + v.end };
