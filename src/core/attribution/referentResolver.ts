@@ -29,6 +29,20 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&-]+$/u;
 /** Mentions at most a pronoun or description looks back over (a paragraph of a thousand sentences stays linear). */
 const MAX_REFERENTS = 100;
 
+/** Nouns a story calls a newspaper or magazine by once it has named it: "the paper writes", "the newspaper said". */
+const PUBLICATION_NOUNS = new Set(['paper', 'newspaper', 'daily', 'weekly', 'tabloid', 'broadsheet', 'magazine']);
+/**
+ * How far back (paragraphs) "the paper" looks for the publication it stands for: a press review names each
+ * paper in the paragraph it quotes it in (set 57: a paper named three paragraphs up is not the one meant).
+ */
+const PUBLICATION_PARAGRAPHS = 1;
+/**
+ * How a newspaper's or magazine's own name ends, in English and the languages press reviews quote
+ * ("Washington Post", "China Daily", "Frankfurter Allgemeine Zeitung", "Kölner Stadt-Anzeiger", "Algemeen
+ * Dagblad", "Asahi Shimbun").
+ */
+const PUBLICATION_TITLE_END = /(?:^|[\s-])(?:times|post|herald|gazette|journal|tribune|chronicle|telegraph|mail|express|observer|standard|courier|mirror|guardian|independent|daily|weekly|news|record|examiner|inquirer|dispatch|register|monitor|zeitung|anzeiger|rundschau|kurier|allgemeine|courant|shimbun|ilbo|\p{L}*(?:blad|blatt|krant))$/iu;
+
 /** A name with a word printed as an acronym ("Without INRA") is no person's a "he" or "she" goes on about. */
 const hasAcronymWord = (name: string): boolean => name.split(/\s+/).some((w) => ACRONYM.test(w) && !/^[IVX]+$/.test(w));
 
@@ -342,12 +356,35 @@ export class ReferentResolver {
     return (
       this.issuerItsWordsName(phrase, at, base) ??
       this.documentMentionedBefore(phrase, at, earlier) ??
+      this.publicationNamed(phrase, at, recent, definite) ??
       this.organisationDescribed(phrase, at, recent, definite) ??
       this.nameInCollection(phrase, base, earlier) ??
       // A document nobody is said to have issued ("the report said", no issuer in sight): "the report"
       // tells a reader nothing about who speaks, so it names nobody (and a later "it said" neither).
       (isDocumentNoun(head) ? { ...base, name: phrase.text, unnamed: true } : undefined)
     );
+  }
+
+  /**
+   * Rule "the paper is the publication named last" (round 18): a press review or a wire story quoting a
+   * newspaper goes on with "the paper writes", "the newspaper said" ("The Washington Post said … The
+   * newspaper said: “…”"; "The conservative Frankfurter Allgemeine Zeitung sees things differently. „…“,
+   * the paper writes"). It stands for the nearest name in the last few paragraphs that the story prints as
+   * a publication: one ending as newspapers' names do, or printed after a publication's noun ("the newspaper
+   * Welt am Sonntag", "the trade paper Automotive News"), in this paragraph or the one before.
+   */
+  private publicationNamed(phrase: SpeakerPhrase, at: number, recent: Referent[], definite: boolean): Referent | undefined {
+    // ("The Sunday Mail newspaper" names its own paper: only a description without a capitalised word reads back.)
+    if (!definite || !PUBLICATION_NOUNS.has(phrase.core) || /\s\p{Lu}/u.test(phrase.text)) return undefined;
+    const inReach = (r: Referent) => paragraphOf(r.at) >= paragraphOf(at) - PUBLICATION_PARAGRAPHS;
+    const publication = [...recent].reverse().find((r) => inReach(r) && r.form === 'name' && !r.unnamed && !r.person && this.printsAsPublication(r.name));
+    return publication ? { ...publication, kind: 'thing', gender: undefined, form: 'description', text: phrase.text, core: phrase.core } : undefined;
+  }
+
+  /** Whether the story prints a name as a newspaper's or magazine's (see `publicationNamed`). */
+  private printsAsPublication(name: string): boolean {
+    if (PUBLICATION_TITLE_END.test(name)) return true;
+    return new RegExp(`\\b(?:daily|weekly|newspaper|paper|magazine|tabloid|broadsheet)\\s+(?:the\\s+)?${escapeRegExp(name)}(?![\\p{L}])`, 'iu').test(this.text.wholeText);
   }
 
   /** The issuer a document's own words name: "its annual report", "a document issued by the PMDB", "the FTC study". */

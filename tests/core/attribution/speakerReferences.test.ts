@@ -511,3 +511,27 @@ describe('two roles joined by "and" before a name (round 17)', () => {
     expect(who(d, 3, 'I am not making any predictions')).toBe('Rachel Dunmore');
   });
 });
+
+describe('"the paper" for the publication just named (round 18)', () => {
+  it('reads a press review\'s "the paper writes" as the newspaper named in the sentence before', () => {
+    const d = doc([
+      'The Munich-based Süddeutsche Zeitung blames the management.',
+      'The conservative Frankfurter Allgemeine Zeitung sees things differently. „A small union is holding a whole country hostage“, the paper writes.',
+    ]);
+    expect(who(d, 2, 'A small union is holding a whole country hostage')).toBe('Frankfurter Allgemeine Zeitung');
+  });
+
+  it('reads a wire story\'s "The newspaper said" as the paper it quoted, and one named after a publication\'s noun', () => {
+    const post = doc(['The Washington Post said the Commerce Department had revised the deficit.', 'The newspaper said: "News of the unexpectedly large deficit helped batter the dollar."']);
+    expect(who(post, 2, 'News of the unexpectedly large deficit')).toBe('Washington Post');
+    const trade = doc(['The trade paper Automotive Week reported that Toyota would open a luxury division.', 'The luxury cars would come "in three performance lines," the paper said.']);
+    expect(who(trade, 2, 'in three performance lines')).toBe('Automotive Week');
+  });
+
+  it('does not reach a paper named paragraphs before, nor read "The Sunday Mail newspaper" as another paper', () => {
+    const far = doc(['The Rotterdams Dagblad leads with the collision.', 'The ministry held a briefing.', 'The harbour stayed closed.', 'In an editorial, Het Financieel Nieuws warns against haste. “The port handles thousands of ships a year,” the paper writes.']);
+    expect(who(far, 4, 'The port handles thousands of ships a year')).not.toBe('Rotterdams Dagblad');
+    const mail = doc(['The Indian Express, the biggest selling paper, said: "The defence cow has never been holier."', 'The Sunday Mail newspaper said the "budget is bad for growth."']);
+    expect(who(mail, 2, 'budget is bad for growth')).not.toBe('Indian Express');
+  });
+});
