@@ -941,4 +941,9 @@ describe("round 17 review: what the round's rules must not read", () => {
     const e = article(['Mayor Tom Hale criticised measures such as “cutting all the bus routes in the city”.']);
     expect(who(e, 1, 'cutting all the bus routes')).toBeUndefined();
   });
+
+  it('reads a press review\'s present tense "It quotes X as saying “…”" as X\'s words (round 18)', () => {
+    const d = article(['And the Scotsman notes that the Scottish government has welcomed the deal. It quotes First Minister Fiona Baird as saying the agreement is "a step in the right direction, but only a step".']);
+    expect(who(d, 1, 'a step in the right direction')).toBe('Fiona Baird');
+  });
 });
