@@ -276,7 +276,12 @@ function participantLists(paragraphs: { text: string }[], labels: (RegExpExecArr
  */
 export function interviewee(doc: SourceDocument, firstTurn = doc.paragraphs.findIndex((p) => INTERVIEW_LABEL.test(p.text))): string | undefined {
   const asking = new Set([doc.source.outlet, doc.source.author].filter((name): name is string => !!name).map((name) => name.toLowerCase()));
-  const fullNamesIn = (text: string) => new Set(mentionsIn(text).filter((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' ') && !asking.has(m.phrase.core.toLowerCase())).map((m) => m.phrase.core));
+  // (Not a run inside a longer organisation's or law's name: "African Growth" of "the African Growth and Opportunity Act".)
+  const fullNamesIn = (text: string) => {
+    const mentions = mentionsIn(text);
+    const insideThing = (m: (typeof mentions)[number]) => mentions.some((t) => t.phrase.kind === 'thing' && t.phrase.core.length > m.phrase.core.length && t.phrase.core.includes(m.phrase.core));
+    return new Set(mentions.filter((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' ') && !asking.has(m.phrase.core.toLowerCase()) && !insideThing(m)).map((m) => m.phrase.core));
+  };
   const inTitle = fullNamesIn(doc.source.title ?? '');
   if (inTitle.size > 1) return undefined;
   const introduction = doc.paragraphs.slice(0, Math.max(0, firstTurn)).map((p) => p.text).join('\n');

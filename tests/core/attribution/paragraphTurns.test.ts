@@ -168,6 +168,26 @@ describe('an interview introduced with the outlet’s name (round 15)', () => {
   });
 });
 
+describe('an interview whose introduction names a law (round 18)', () => {
+  it('reads no person in a law\'s name ("the African Growth and Opportunity Act"): the answers are the one person named', () => {
+    const d = madeUpDocument(
+      [
+        "When the African Growth and Opportunity Act lapsed in September, thousands of jobs were in question. Wanjiru Mbugua, the Cabinet Secretary for Trade, has spent the year in search of alternatives.",
+        'Agoa has expired. What happens now to the factories?',
+        'In the short term, nothing dramatic. The real test is the orders for next spring.',
+        'How confident are you of getting a bridge?',
+        'I am confident of the conversation.',
+        'Is a trade agreement still on the table?',
+        'It is on the table.',
+      ],
+      { kind: 'interview', title: 'Kenya\'s trade chief on Agoa, tariffs and Europe', author: 'Brian Otieno', outlet: 'The EastAfrican' },
+    );
+    for (const at of [1, 3, 5]) (d.paragraphs[at] as { strong?: boolean }).strong = true;
+    expect(speakerOfWords(d, 3, 'In the short term, nothing dramatic.')).toBe('Wanjiru Mbugua');
+    expect(speakerOfWords(d, 5, 'I am confident of the conversation.')).toBe('Wanjiru Mbugua');
+  });
+});
+
 describe('a round-up\'s speakers in bold and its credit lines (round 15)', () => {
   it('gives the quotation under a bold name line ("**Pamela Ritchie, chief executive, NHS Highland**") to that name', () => {
     const d = madeUpDocument(
