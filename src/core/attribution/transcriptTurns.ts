@@ -29,7 +29,14 @@ const LABEL_PARENTHESES = String.raw`((?:\s*\([^()\n]{1,80}\)){0,2})`;
 // Rule "the European Parliament's verbatim report ends a label with a full stop and a dash": "Hanna
 // Lehtonen (PPE). – Madam President, …", "President. – The debate is closed."
 const LABEL_END = String.raw`(?::|\.[ \t]*[\u2013\u2014])`;
-const TURN_LABEL = new RegExp(String.raw`^(?:Q\d+\s+)?(${LABEL_NAME}|${LABEL_OFFICE})${LABEL_OUTLET}${LABEL_PARENTHESES}${LABEL_END}(?:[ \t]+(?=\S)|\s*$)`, 'u');
+// Rule "the European Parliament's label may give the speaker's part in lower case before its dash" (round 18):
+// "Pilar Ibáñez Robles, rapporteur. –", "Klaus-Dieter Wendland, on behalf of the PPE Group. –", "Kateřina
+// Nováková (The Left), blue-card question. –" (only before the full stop and dash: a colon label's words after
+// a comma are an outlet's, capitalised).
+const LABEL_PART_BEFORE_DASH = String.raw`(?:,\s+[\p{L}][\p{L}\p{N} '’/&-]{0,70}?(?=\.[ \t]*[\u2013\u2014]))?`;
+const TURN_LABEL = new RegExp(String.raw`^(?:Q\d+\s+)?(${LABEL_NAME}|${LABEL_OFFICE})${LABEL_OUTLET}${LABEL_PARENTHESES}${LABEL_PART_BEFORE_DASH}${LABEL_END}(?:[ \t]+(?=\S)|\s*$)`, 'u');
+/** A label ending with the European Parliament's full stop and dash, whose parentheses are always a political group's ("(Verts/ALE)", "(The Left)"). */
+const DASH_LABEL_END = /\.[ \t]*[\u2013\u2014][ \t]*$/;
 /** Labelled paragraphs a document needs to be read as a transcript (with at least two labels recurring). */
 export const MIN_TURNS = 4;
 
@@ -39,7 +46,7 @@ export const MIN_TURNS = 4;
  * paragraph without a label between two labelled ones goes on with the turn before it.
  */
 export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhrase) => Referent | undefined): (SpeakerTurn | undefined)[] {
-  const matches = doc.paragraphs.map((p) => TURN_LABEL.exec(p.text)).map((m) => ((m?.[2] && !seatOrOfficeHolder(m[1] as string, m[2])) || NOT_SPEAKER_LABEL.test(m?.[1] ?? '') ? null : m));
+  const matches = doc.paragraphs.map((p) => TURN_LABEL.exec(p.text)).map((m) => ((m?.[2] && !seatOrOfficeHolder(m[1] as string, m[2]) && !DASH_LABEL_END.test(m[0])) || NOT_SPEAKER_LABEL.test(m?.[1] ?? '') ? null : m));
   const lists = participantLists(doc.paragraphs, matches);
   for (const at of lists) matches[at] = null;
   const labels = labelsAsMeant(matches.map((m) => (m ? labelOf(m) : undefined)));

@@ -191,6 +191,33 @@ describe("a phone-in's callers and the European Parliament's verbatim report (ro
   });
 });
 
+describe("the European Parliament's label with the speaker's part in lower case (round 18)", () => {
+  it('reads "Name, rapporteur. –", "Name, on behalf of the X Group. –" and "Name (Verts/ALE), blue-card answer. –"', () => {
+    const d = madeUpDocument(
+      [
+        'President. – The next item is the debate on the safeguard clause.',
+        'Pilar Ibáñez Robles, rapporteur. – (ES) Madam President, this regulation is our chance.',
+        'Henrik Lindahl, Member of the Commission. – Madam President, the Commission shares the objective.',
+        'Klaus-Dieter Wendland, on behalf of the PPE Group. – (DE) Madam President, my farmers speak of survival.',
+        'Kateřina Nováková (The Left), blue-card question. – Mr Everaert, will your group vote against it?',
+        'Jonas Everaert (Verts/ALE), blue-card answer. – Thank you for the question, colleague.',
+        'Henrik Lindahl, Member of the Commission. – I will answer in my closing remarks.',
+        'President. – The debate is closed.',
+      ],
+      { kind: 'transcript' },
+    );
+    expect(speakerOfWords(d, 2, 'this regulation is our chance.')).toBe('Pilar Ibáñez Robles');
+    expect(speakerOfWords(d, 4, 'my farmers speak of survival.')).toBe('Klaus-Dieter Wendland');
+    expect(speakerOfWords(d, 5, 'will your group vote against it?')).toBe('Kateřina Nováková');
+    expect(speakerOfWords(d, 6, 'Thank you for the question, colleague.')).toBe('Jonas Everaert');
+  });
+
+  it('reads no lower-case part after a comma before a colon as a label ("Mayor Tom Hale, speaking on Monday: …" in a report)', () => {
+    const d = madeUpDocument(['Tom Hale, speaking on Monday: the plan is dead.', 'Ana Ruiz, speaking later: it is not.', 'Tom Hale, speaking again: it is.', 'Ana Ruiz, speaking last: no.'], { kind: 'news report' });
+    expect(speakerOfWords(d, 1, 'the plan is dead.')).toBeUndefined();
+  });
+});
+
 describe("a cable news transcript's senators (round 13)", () => {
   it('reads "SEN. RAY DELGADO (D-NM):" as the senator', () => {
     const d = madeUpDocument(['KATE BRANNIGAN, CNN ANCHOR: Senator, welcome.', 'SEN. RAY DELGADO (D-NM): Good to be with you, Kate.', 'BRANNIGAN: Will you vote for it?', 'DELGADO: Not as written.'], { kind: 'transcript' });
