@@ -216,6 +216,11 @@ export function clauseAfter(text: string, masked: string, q: Quotation, to: numb
     const endsWithName = !!first && (appositive?.[1] ?? '').trimEnd().endsWith(first.text.split(' ').pop() as string);
     const name = appositive ? (nameOnly(appositive[1] as string) ?? (fullPerson(first) && endsWithName ? first : undefined) ?? (appositive[2] ? loneName(appositive[1] as string) : undefined)) : undefined;
     if (name) return { phrase: name, ...span };
+    // `“…,” the party's deputy leader, Colin Marsh, tells the paper`: a role described, then the name set off
+    // by commas (however many words the role takes).
+    const roleThenName = /^([^,]+),\s*([^,]+),\s*$/.exec(before);
+    const nameAfterRole = roleThenName && subjectBefore(roleThenName[1] as string)?.form === 'description' ? nameOnly(roleThenName[2] as string) : undefined;
+    if (nameAfterRole && fullPerson(nameAfterRole)) return { phrase: nameAfterRole, ...span };
     // Else the words after the last comma: `“…” while sales dipped, senior vice president Ian Diery said`;
     // `“…,” a spokesman for one of the major Dutch roasters said`. Only a person, named or described.
     const afterComma = before.slice(before.lastIndexOf(',') + 1);

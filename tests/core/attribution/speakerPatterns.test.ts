@@ -946,4 +946,15 @@ describe("round 17 review: what the round's rules must not read", () => {
     const d = article(['And the Scotsman notes that the Scottish government has welcomed the deal. It quotes First Minister Fiona Baird as saying the agreement is "a step in the right direction, but only a step".']);
     expect(who(d, 1, 'a step in the right direction')).toBe('Fiona Baird');
   });
+
+  it('reads "“…,” the party\'s deputy leader, Colin Marsh, tells the paper" as Marsh, however long the role before his name (round 18)', () => {
+    const d = article(['Reform UK has promised to tear the agreement up. "Every line of this deal will be reversed," the party\'s deputy leader, Colin Marsh, tells the paper.']);
+    expect(who(d, 1, 'Every line of this deal will be reversed')).toBe('Colin Marsh');
+  });
+
+  it('reads "Harriet Cole, chief executive of the Meat Council, who says: “…”" as Cole, not the council (round 18)', () => {
+    const d = article(['The Financial Times says business groups have welcomed the deal. It quotes Harriet Cole, chief executive of the British Meat Processors\' Council, who says: "For our members this is the most important thing to happen since 2021."']);
+    expect(who(d, 1, 'For our members this is the most important thing')).toBe('Harriet Cole');
+  });
 });
+
