@@ -77,6 +77,13 @@ const ADVERBS_BEFORE_VERB = /(?<!\s)(?:\s+(?:also|nevertheless|nonetheless|still
 /** An article, possessive or other determiner ending a text: the word after it is no verb. */
 const DETERMINER_BEFORE = /(?<![\p{L}\p{N}])(?:the|a|an|its|their|his|her|our|these|those|such|new|further)\s+$/iu;
 
+/**
+ * "The ruling added to uncertainty", "adding to the pressure": "add" with "to" and a thing is no speech (only
+ * an audience follows a speaker's "added to": "added to reporters", "added to the BBC", "added to me").
+ */
+const ADDED_TO_SOMETHING = /^add(?:s|ed|ing)$/i;
+const ADDED_TO_SOMETHING_AFTER = /^\s+to\s+(?!(?:reporters|journalists|me|us|him|her|them|the\s+(?:press|media|crowd|audience|committee|court|house|hearing))\b)\p{Ll}/u;
+
 /** The verbs in a text, in order (of the types asked for). */
 export function verbsIn(text: string, types: Verb['type'][] = ['report']): Verb[] {
   const patterns: [Verb['type'], RegExp][] = [
@@ -91,6 +98,7 @@ export function verbsIn(text: string, types: Verb['type'][] = ['report']): Verb[
       // After an article or a possessive the word is a noun or an adjective ("the proposed resolution",
       // "the charges to earnings", "its calls"), never the verb of a clause.
       if (DETERMINER_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) continue;
+      if (ADDED_TO_SOMETHING.test(m[0]) && ADDED_TO_SOMETHING_AFTER.test(text.slice((m.index ?? 0) + m[0].length))) continue;
       out.push({ index: m.index ?? 0, end: (m.index ?? 0) + m[0].length, type, word: m[0] });
     }
   }

@@ -956,5 +956,11 @@ describe("round 17 review: what the round's rules must not read", () => {
     const d = article(['The Financial Times says business groups have welcomed the deal. It quotes Harriet Cole, chief executive of the British Meat Processors\' Council, who says: "For our members this is the most important thing to happen since 2021."']);
     expect(who(d, 1, 'For our members this is the most important thing')).toBe('Harriet Cole');
   });
+
+  it('reads "the ruling added to uncertainty" as no speech: the quotation after it is the sentence\'s speaker\'s (round 18)', () => {
+    const d = article(['Nairobi-based economist Wairimu Gathoni said the ruling added to uncertainty for investors, but that the government had “only itself to blame”.']);
+    expect(who(d, 1, 'only itself to blame')).toBe('Wairimu Gathoni');
+    expect(who(article(['Ana Ruiz added to reporters: “We are ready to talk to anyone.”']), 1, 'We are ready')).toBe('Ana Ruiz');
+  });
 });
 
