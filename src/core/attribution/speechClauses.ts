@@ -207,7 +207,7 @@ export function clauseAfter(text: string, masked: string, q: Quotation, to: numb
   if (verb.type === 'participle') {
     // `“…,” Tehran Radio quoted him as saying.`
     // (A press review's present tense too: "It quotes First Minister Fiona Baird as saying …".)
-    const phrase = /\bquote[ds]\b/i.test(clause.slice(0, verb.index)) ? subjectOfVerb(clause, verb, verbs) : undefined;
+    const phrase = /\bquote[ds]?\b/i.test(clause.slice(0, verb.index)) ? subjectOfVerb(clause, verb, verbs) : undefined;
     return phrase ? { phrase, ...span } : undefined;
   }
   const before = clause.slice(0, verb.index);
@@ -275,7 +275,7 @@ function subjectOfVerb(clause: string, verb: Verb, verbs: Verb[]): SpeakerPhrase
     const wasQuoted = /^(.*?)\s*\b(?:was|were|is|are|has been|have been|had been)\s+(?:\S+\s+){0,3}?quoted\b/i.exec(own);
     if (wasQuoted) return subjectBefore(wasQuoted[1] as string);
     // ("Tehran Radio quoted X telling a delegation, “…”": the participle may follow X without "as".)
-    const quotedAs = /\bquote[ds]\s+(.+?)(?:\s+as)?\s*$/i.exec(subjectText);
+    const quotedAs = /\bquote[ds]?\s+(.+?)(?:\s+as)?\s*$/i.exec(subjectText);
     if (quotedAs) {
       const whom = (quotedAs[1] as string).replace(/^(him|her|them)\b/i, (w) => OBJECT_PRONOUNS[w.toLowerCase()] ?? w);
       return PREPOSITIONS.has(whom.split(/\s/)[0]?.toLowerCase() ?? '') ? undefined : subjectAfter(whom);

@@ -962,5 +962,10 @@ describe("round 17 review: what the round's rules must not read", () => {
     expect(who(d, 1, 'only itself to blame')).toBe('Wairimu Gathoni');
     expect(who(article(['Ana Ruiz added to reporters: “We are ready to talk to anyone.”']), 1, 'We are ready')).toBe('Ana Ruiz');
   });
+
+  it('reads "other than to quote Cappy as saying, “…”" as Cappy\'s words (round 18)', () => {
+    const d = article(['American Motors Corp president Joseph E. Cappy wrote to dealers on Monday.', 'American Motors did not release further details other than to quote Cappy as saying, "we will try to keep you informed as developments warrant."']);
+    expect(who(d, 2, 'we will try to keep you informed')).toBe('Joseph E. Cappy');
+  });
 });
 
