@@ -59,6 +59,9 @@ export function roleInAppositive(after: string): string | undefined {
 }
 
 /** Names, titled people and organisation or document descriptions mentioned in a piece of text, in order. */
+/** A publication's noun right before a name (lower case, as `before` is read): "news agency Tanjug", "the daily Hurriyet". */
+const PUBLICATION_BEFORE = /(?:^|\s)(?:daily|weekly|newspaper|magazine|tabloid|news\s+agency)\s+$/u;
+
 export function mentionsIn(text: string, knownSurnames: Set<string> = new Set()): { phrase: SpeakerPhrase; index: number; end: number }[] {
   const out: { phrase: SpeakerPhrase; index: number; end: number }[] = [];
   /** Where the list of offices of the last ministry's name ends: runs before it are its items. */
@@ -119,6 +122,13 @@ export function mentionsIn(text: string, knownSurnames: Set<string> = new Set())
     // whose message is read out, by first name and town.)
     const messageFrom = /(?:\b(?:is|was|comes|came)|\b(?:e-?mail|message|letter|question|text|note))\s+from\s*$/u.test(before) && /^\s+(?:in|from)\s+\p{Lu}/u.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 12));
     const namedPerson = (!!namedAfter && (isPersonNoun(namedAfter) || namedAfter in PERSON_GENDER)) || !!givenName || messageFrom;
+    // ("The state news agency Tanjug was more optimistic. It said …", "the daily Hurriyet": a name right after a
+    // publication's noun is that publication, which "it" may stand for.)
+    // (Not when the name goes on past a short lower-case word, "the newspaper Welt am Sonntag": "Welt" is another paper.)
+    if (phrase.kind === 'person' && phrase.text === phrase.core && PUBLICATION_BEFORE.test(before) && !/^\s+\p{Ll}{1,3}\s+\p{Lu}/u.test(text.slice(runEnd, runEnd + 12))) {
+      out.push({ phrase: { ...phrase, kind: 'thing', gender: undefined }, index: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+      continue;
+    }
     if (phrase.kind === 'person' && phrase.core.split(' ').length === 1 && phrase.text === phrase.core && !knownSurnames.has(phrase.core) && !(roleBefore && (TITLES.has(roleBefore) || isPersonNoun(roleBefore))) && !roleAfter && !aged && !(relation && RELATION_NOUNS.has(relation)) && !namedPerson) {
       // A single capitalised word with no title is too often a place or a thing to be a person.
       continue;

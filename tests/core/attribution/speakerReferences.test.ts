@@ -535,3 +535,13 @@ describe('"the paper" for the publication just named (round 18)', () => {
     expect(who(mail, 2, 'budget is bad for growth')).not.toBe('Indian Express');
   });
 });
+
+describe('a name right after a publication\'s noun is the publication (round 18)', () => {
+  it('reads "The state news agency Tanjug was more optimistic. It said …" as Tanjug, and not "Welt" of "Welt am Sonntag"', () => {
+    const d = doc(['The state news agency Tanjug was more optimistic. It said the proposals indicated "real economic reforms" were coming.']);
+    expect(who(d, 1, 'real economic reforms')).toBe('Tanjug');
+    const welt = doc(['The newspaper Welt am Sonntag said prosecutors were looking at outside traders.', 'The transactions were only possible "because the culprits possessed genuine bank forms," the newspaper said.']);
+    expect(who(welt, 2, 'because the culprits possessed genuine bank forms')).not.toBe('Welt');
+  });
+});
+
