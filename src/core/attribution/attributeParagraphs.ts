@@ -96,6 +96,8 @@ class ParagraphWalk {
   private pending: string | undefined;
   /** Who spoke in the last sentence of the previous paragraph (a quotation or reported speech), if anyone. */
   private lastVoice: string | undefined;
+  /** Who was quoted last in the previous paragraph when a sentence of narration naming nobody closed it (see `closeParagraph`). */
+  private voiceBeforeAside: string | undefined;
 
   constructor(
     private readonly text: DocumentText,
@@ -337,7 +339,7 @@ class ParagraphWalk {
       if (wordsIn(words) < MIN_SPEECH_WORDS && !/[.!?]\s*$/.test(words)) continue;
       // A sentence with a reporting verb of its own that named nobody we could read is not inherited.
       if (verbsIn(masked.slice(sentence.start, sentence.end)).length > 0) continue;
-      const voice = voiceBefore(q.open) ?? (sentence === sentences[0] ? (this.answererOfQuestionBefore(p) ?? this.lastVoice ?? this.voiceOverNarration(p)) : this.subjectOfNarrationBefore(p, sentence));
+      const voice = voiceBefore(q.open) ?? (sentence === sentences[0] ? (this.answererOfQuestionBefore(p) ?? this.lastVoice ?? this.voiceOverNarration(p) ?? (isQuotationOnly(p) ? this.voiceBeforeAside : undefined)) : this.subjectOfNarrationBefore(p, sentence));
       // A sentence naming someone else beside the quotation is not the voice just heard going on.
       const others = mentionsIn(masked.slice(sentence.start, sentence.end), this.names.surnames).filter((m) => m.phrase.kind === 'person' && m.phrase.form === 'name');
       if (others.some((m) => !voice?.split(' ').includes(m.phrase.core.split(' ').pop() as string))) continue;
@@ -444,6 +446,16 @@ class ParagraphWalk {
       const inLast = quotes.filter((q) => q.speaker && q.close > lastSentence.start).pop();
       const reportedLast = reportedHere.find((r) => r.start === lastSentence.start);
       this.lastVoice = inLast?.speaker ?? reportedLast?.speaker;
+    }
+    // Rule "a paragraph of quotation goes on in the voice quoted before a reporter's aside" (round 18, wire copy):
+    // 'He told Parliament that “…” The budget was unveiled on March 17.' then a paragraph that is one
+    // quotation and nothing else: the aside (no quotation, no one's reported speech, no one named) does not
+    // hand the floor to anyone else.
+    this.voiceBeforeAside = undefined;
+    if (lastSentence && !this.lastVoice && sentences.length > 1 && !quotes.some((q) => q.close > lastSentence.start) && !reportedHere.some((r) => r.end > lastSentence.start)) {
+      const aside = masked.slice(lastSentence.start, lastSentence.end);
+      const namesSomeone = mentionsIn(aside, this.names.surnames).some((m) => m.phrase.kind === 'person' || m.phrase.form === 'name');
+      if (!namesSomeone) this.voiceBeforeAside = quotes.findLast((q) => q.speaker)?.speaker;
     }
     // "Jacques Schoufour accused the FNV of intransigence …" closing a paragraph: someone speaking in the
     // reporter's words through a verb that only quotations attribute (see quotationsBetweenOneVoice).

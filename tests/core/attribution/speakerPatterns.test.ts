@@ -967,5 +967,21 @@ describe("round 17 review: what the round's rules must not read", () => {
     const d = article(['American Motors Corp president Joseph E. Cappy wrote to dealers on Monday.', 'American Motors did not release further details other than to quote Cappy as saying, "we will try to keep you informed as developments warrant."']);
     expect(who(d, 2, 'we will try to keep you informed')).toBe('Joseph E. Cappy');
   });
+
+  it('goes on with the voice quoted before a reporter\'s aside naming nobody, in a paragraph that is one quotation (round 18)', () => {
+    const d = article([
+      'Chancellor of the Exchequer Nigel Lawson said the economy looked stronger.',
+      'He told Parliament that "all the indicators confirm that we are doing even better than I suggested then." The budget was unveiled on March 17.',
+      '"The PSBR has come out lower than I forecast in the Budget. Inflation, too, is lower than I suggested."',
+    ]);
+    expect(who(d, 3, 'The PSBR has come out lower')).toBe('Nigel Lawson');
+    // An aside naming someone else hands the floor on: nobody can tell whose the quotation is.
+    const other = article([
+      'Chancellor of the Exchequer Nigel Lawson said the economy looked stronger.',
+      'He told Parliament that "all the indicators confirm that we are doing even better than I suggested then." Labour leader Neil Kinnock was not convinced.',
+      '"The PSBR has come out lower than forecast, but nobody believes it will last."',
+    ]);
+    expect(who(other, 3, 'The PSBR has come out lower')).not.toBe('Nigel Lawson');
+  });
 });
 
