@@ -506,7 +506,9 @@ export function clauseInSentence(masked: string, sentence: { start: number; end:
       continue;
     }
     const subjectText = before.slice(start);
-    phrase = wordsIn(subjectText) > 0 ? (subjectBefore(subjectText) ?? (COORDINATED.test(before) ? subjectAtStart(subjectText) : undefined)) : subjectAfter(text.slice(v.end));
+    // ("Judge Thornton accepted Mulholland was remorseful but said …": a verb right after "but" or "and" goes on
+    // from the sentence's opening subject, not the name nearest before it.)
+    phrase = wordsIn(subjectText) > 0 ? (COORDINATED.test(before) ? (subjectAtStart(subjectText) ?? subjectBefore(subjectText)) : subjectBefore(subjectText)) : subjectAfter(text.slice(v.end));
     // A subject of a few words, or a name with its appositive ("Kenneth Blaylock, President of …, said").
     const appositive = /^\s*([^,]+),[^,]*(?:,[^,]*)*,\s*$/.exec(subjectText);
     // ("The OECD, in its semi-annual review of the world economy, said": an organisation, then where it said it.)

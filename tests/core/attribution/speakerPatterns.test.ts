@@ -983,5 +983,13 @@ describe("round 17 review: what the round's rules must not read", () => {
     ]);
     expect(who(other, 3, 'The PSBR has come out lower')).not.toBe('Nigel Lawson');
   });
+
+  it('reads "Judge Thornton accepted Mulholland was remorseful but said … “…”" as the judge, the verb after "but" going on from the opening subject (round 18)', () => {
+    const d = article([
+      'Judge Rebecca Thornton found Mulholland had continued to sign new contracts.',
+      'Judge Thornton accepted Mulholland was remorseful but said general deterrence was of particular importance in the building industry, where consumers were “uniquely exposed” to the conduct of those they trusted with their savings.',
+    ]);
+    expect(who(d, 2, 'uniquely exposed')).toBe('Rebecca Thornton');
+  });
 });
 
