@@ -328,9 +328,15 @@ export function describesPerson(appositive: string): boolean {
  * after ("The transport company's spokesman, Daniel Sulc, had a short answer…" → Daniel Sulc); a pronoun
  * opening the sentence. Undefined for anything else ("The stakes are high").
  */
+/** A subordinate clause opening a sentence, up to its comma ("When Ms Kollárová began to describe …, "). */
+const OPENING_SUBORDINATE_CLAUSE = /^\s*(?:When|While|As|After|Before|Although|Though|If|Once|Because|Since|Until|Whenever)\s[^,:\u00A4]*,\s+(?=\S)/u;
+
 export function leadingSubject(sentence: string): SpeakerPhrase | undefined {
   // (Past a live blog entry's time stamp, or a list item's bullet: "- Hildegard Vogt, director general of …: “…”".)
   sentence = sentence.replace(LEADING_ENTRY_TIME, '').replace(/^\s*(?:[-*•–]|\d{1,2}[.)])\s+/u, '');
+  // ("When Ms Kollárová began to describe the house, he cut her off:": past an opening subordinate clause, its
+  // own subject being no one who speaks here.)
+  sentence = sentence.replace(OPENING_SUBORDINATE_CLAUSE, '');
   // "Her verdict:", "His answer was blunt:", "Novak’s message was clear:": the one a possessive stands for.
   const possessive = /^\s*(His|Her|Their)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?(?:\s+(?:was|is|were|are)\s+[\p{Ll}-]+)?\s*:?\s*$/u.exec(sentence);
   if (possessive) return ownerOfPossessive(possessive[1] as string);

@@ -991,5 +991,10 @@ describe("round 17 review: what the round's rules must not read", () => {
     ]);
     expect(who(d, 2, 'uniquely exposed')).toBe('Rebecca Thornton');
   });
+
+  it('reads "When Ms Kollárová began …, he cut her off: “…”" as the "he", past the opening subordinate clause (round 18)', () => {
+    const d = article(['The presiding judge, Peter Bednár, asked both lawyers to keep to the facts. When Ms Kollárová began to describe the defendant\'s holiday house in Croatia, he cut her off: "The court will decide what is relevant, prosecutor."']);
+    expect(who(d, 1, 'The court will decide what is relevant')).toBe('Peter Bednár');
+  });
 });
 
