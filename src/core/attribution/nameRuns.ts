@@ -298,13 +298,21 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
     }
     // "Ministry of the Sea, Transport and Infrastructure", "Department for Environment, Food and Rural Affairs".
     if (acrossPreposition) j = officeListEnd(tokens, j, gapAfter);
+    // ("Senior Minister of State for Transport Lim Siew Ling": a title's office may itself be "of" an office.)
+    const officeOfTitle = (at: number) => isOfficeWord(tokens[at] ?? '') && /^(?:of|for)$/.test(tokens[at - 1] ?? '') && isTitle(tokens[at - 2] ?? '');
+    // ("an aide to Agriculture Secretary Richard Lyng" is the aide: "to" and "for" follow titles only.)
+    const titleBefore = (at: number, preposition: string) => (preposition === 'of' ? isTitle(tokens[at] ?? '') : TITLES.has((tokens[at] ?? '').toLowerCase()) || officeOfTitle(at));
+    // ("Minister of State for Information Technology and Telecommunication Sabiha Qureshi": a title's office
+    // whose words go on across "and" is one office, not two names joined.)
+    const wordBefore = /\S/.test(gapBefore(i)) ? undefined : tokens[i - 1]?.toLowerCase();
+    const officeOfTitleHere = wordBefore !== undefined && /^(?:of|for)$/.test(wordBefore) && titleBefore(i - 2, wordBefore);
     // "auditors Deloitte Haskins and Sells", "Smith and Jones said": names joined by "and" that make no
     // organisation's name above are one firm when a firm's noun stands before them, else two speakers — in
     // a subject, neither alone is who speaks.
     let firm = false;
     // ("Trade and Industry Secretary Jose Concepcion": an office and a title, then one person.)
     const conjoined = /^(?:and|&)$/i.test(tokens[j + 1] ?? '') && nameWord(tokens[j + 2] ?? '') && !/\S/.test(gapAfter(j)) && !/\S/.test(gapAfter(j + 1));
-    if (conjoined && !OFFICE_WORDS.has((tokens[j] as string).toLowerCase()) && !tokens.slice(i, extend(j + 2) + 1).some((w) => isTitle(w))) {
+    if (conjoined && !officeOfTitleHere && !OFFICE_WORDS.has((tokens[j] as string).toLowerCase()) && !tokens.slice(i, extend(j + 2) + 1).some((w) => isTitle(w))) {
       const end = extend(j + 2);
       if (FIRM_NOUNS.has((tokens[i - 1] ?? '').toLowerCase()) && !/\S/.test(gapBefore(i))) {
         j = end;
@@ -338,11 +346,7 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
     const ticker = /<\s*$/.test(gapBefore(start));
     if (ticker && start > 0 && run.length === 1 && /^[\p{Lu}\d.]+$/u.test(run[0] as string)) continue;
     // "Secretary of State George Shultz", "Comptroller of the Currency Robert Clarke", "Ambassador to GATT
-    // Michael Samuels": a title, its office, a name.
-    // ("an aide to Agriculture Secretary Richard Lyng" is the aide: "to" and "for" follow titles only.)
-    // ("Senior Minister of State for Transport Lim Siew Ling": a title's office may itself be "of" an office.)
-    const officeOfTitle = (at: number) => isOfficeWord(tokens[at] ?? '') && /^(?:of|for)$/.test(tokens[at - 1] ?? '') && isTitle(tokens[at - 2] ?? '');
-    const titleBefore = (at: number, preposition: string) => (preposition === 'of' ? isTitle(tokens[at] ?? '') : TITLES.has((tokens[at] ?? '').toLowerCase()) || officeOfTitle(at));
+    // Michael Samuels": a title, its office, a name (see `titleBefore` above).
     // "general manager for Canada Hajimu Watanabe": a role, the place it is for, a full name.
     const roleForPlace = before === 'for' && ROLE_TITLES.has((tokens[start - 2] ?? '').toLowerCase()) && run.length >= 3 && !run.some((w) => ORG_WORDS.has(w.toLowerCase()) || isTitle(w));
     const titledOf =

@@ -524,3 +524,13 @@ describe("a collective's possessive in an organisation's name (round 17)", () =>
     expect(who(party, 1, 'given no reason')).toBe("Swiss People's Party");
   });
 });
+
+describe('a title\'s office going on across "and" (round 18)', () => {
+  it('reads "Minister of State for Information Technology and Telecommunication Sabiha Qureshi" as Qureshi, not two names joined', () => {
+    const d = article([
+      'The cabinet committee was chaired by Finance Minister Tariq Mehmood.',
+      'Minister of State for Information Technology and Telecommunication Sabiha Qureshi told reporters that the government had revised the pricing after "extensive consultations with the whole industry".',
+    ]);
+    expect(who(d, 2, 'extensive consultations')).toBe('Sabiha Qureshi');
+  });
+});
