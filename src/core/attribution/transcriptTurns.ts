@@ -7,7 +7,7 @@ import { escapeRegExp } from '../text/escapeRegExp.js';
 import type { SpeakerTurn } from './documentAttribution.js';
 import { mentionsIn } from './mentionsIn.js';
 import { nameOnly } from './nameRuns.js';
-import { isRoleNoun, isTitle, PARTICLE } from './nameWords.js';
+import { isRoleNoun, isTitle, ORG_WORDS, PARTICLE } from './nameWords.js';
 import type { Referent } from './referent.js';
 import type { SpeakerPhrase } from './speakerPhrases.js';
 import { labelPhrase } from './subjectPhrases.js';
@@ -113,7 +113,10 @@ function seatOrOfficeHolder(label: string, parentheses: string): boolean {
   // (Canada's record gives the seat and the party in one pair, the party last: "(Peace River—Westlock, CPC)",
   // "(Minister of Emergency Preparedness, Lib.)".)
   const party = (groups.at(-1) ?? '').split(/,\s*/).at(-1) ?? '';
-  return groups.some((g) => nameOnly(g)?.core.includes(' ') || role(g)) || /^[\p{Lu}][\p{L}&/]{0,7}\.?$|^[DRI]-[A-Z]{2}$/u.test(party) || nameOfParticipant(label, parentheses) !== undefined;
+  // ("Fiona Crerar (Mull and Iona Ferry Committee):": a witness's organisation after their full name.)
+  const organisation = (g: string) => /^\p{Lu}[\p{L}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}'’.&-]*|and|of|for|the|&))*$/u.test(g) && g.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase()));
+  const witness = labelPhrase(label)?.form === 'name' && label.trim().includes(' ') && groups.length === 1 && organisation(groups[0] as string);
+  return witness || groups.some((g) => nameOnly(g)?.core.includes(' ') || role(g)) || /^[\p{Lu}][\p{L}&/]{0,7}\.?$|^[DRI]-[A-Z]{2}$/u.test(party) || nameOfParticipant(label, parentheses) !== undefined;
 }
 
 /** The words inside each pair of a label's parentheses: "(Skipton and Ripon Dales) (Con)" → both. */
@@ -267,7 +270,9 @@ function participantLists(paragraphs: { text: string }[], labels: (RegExpExecArr
     if (!m) return;
     const body = (paragraphs[at] as { text: string }).text.slice(m[0].length);
     const named = [...fullLabels].filter((label) => label !== m[1] && body.includes(label) && labels.some((other, later) => later > at && other?.[1] === label));
-    if (named.length >= 2) lists.add(at);
+    // (Only a body that opens with the list: "The Convener (Morag Lindsay): Good morning … I welcome Fiona Crerar,
+    // …; Calum MacAulay, …" is the convener's turn, naming the witnesses in it.)
+    if (named.length >= 2 && named.some((label) => body.trimStart().startsWith(label))) lists.add(at);
   });
   return lists;
 }

@@ -366,3 +366,22 @@ describe("Canada's record and labels in capitals (round 16)", () => {
     expect(speakerOfWords(d, 3, 'Tight, for now.')).toBe('Mark Price');
   });
 });
+
+describe("a committee's official report (round 18)", () => {
+  it("gives the convener's opening turn to the convener though it names the witnesses, and reads a witness's organisation in parentheses", () => {
+    const d = madeUpDocument(
+      [
+        'The Convener (Morag Lindsay): Good morning. I welcome to the meeting Fiona Crerar, chair of the Mull and Iona Ferry Committee; and Derek Anstruther, of Caledonian MacBrayne. Ms Crerar, how was the summer?',
+        'Fiona Crerar (Mull and Iona Ferry Committee): Frankly, convener, it was the worst we have had.',
+        'The Convener: Mr Anstruther, do you accept that?',
+        'Derek Anstruther (Caledonian MacBrayne): I accept that it was a very difficult summer.',
+        'The Convener: Ms Crerar?',
+        'Fiona Crerar: It was worse than difficult.',
+      ],
+      { kind: 'transcript' },
+    );
+    expect(speakerOfWords(d, 1, 'Good morning.')).toBe('Morag Lindsay');
+    expect(speakerOfWords(d, 2, 'it was the worst we have had.')).toBe('Fiona Crerar');
+    expect(speakerOfWords(d, 6, 'It was worse than difficult.')).toBe('Fiona Crerar');
+  });
+});
