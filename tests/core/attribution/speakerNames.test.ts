@@ -534,3 +534,10 @@ describe('a title\'s office going on across "and" (round 18)', () => {
     expect(who(d, 2, 'extensive consultations')).toBe('Sabiha Qureshi');
   });
 });
+
+describe('an Israeli lawmaker\'s title (round 18)', () => {
+  it('reads "MK Ronit Kessler" as Ronit Kessler, as "MP" is read', () => {
+    const d = article(['"The warnings were on the table years ago," MK Ronit Kessler told Maariv.']);
+    expect(who(d, 1, 'The warnings were on the table')).toBe('Ronit Kessler');
+  });
+});
