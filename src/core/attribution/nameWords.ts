@@ -76,7 +76,7 @@ const PERSON_NOUNS = new Set(
   staffers envoy envoys doctor doctors nurse nurses teacher teachers striker defender midfielder goalkeeper coach
   patient patients student students pupil soldier victim survivor widow widower voter voters owner founder
   actress campaigner campaigners volunteer investor investors lawmaker lawmakers legislator legislators
-  forecaster forecasters novelist presenter councillor councillors councilor councilors coroner paramedic
+  forecaster forecasters novelist educationist presenter councillor councillors councilor councilors coroner paramedic
   paramedics villager villagers surgeon host anchor moderator narrator correspondent co-author alderman alderwoman
   councilman councilwoman councilmember magistrate ceo cfo pollster pollsters`.split(/\s+/),
   // (Not the nouns that are surnames as often: "singer" Brian Singer, "driver", "player", "pilot", "writer".

@@ -540,4 +540,10 @@ describe('an Israeli lawmaker\'s title (round 18)', () => {
     const d = article(['"The warnings were on the table years ago," MK Ronit Kessler told Maariv.']);
     expect(who(d, 1, 'The warnings were on the table')).toBe('Ronit Kessler');
   });
+
+  it('reads "Educationist V. Ramanathan" as Ramanathan, the role before his name no part of it', () => {
+    const d = article(['“Pay anomalies of this kind arise because recruitment is done in batches,” Educationist V. Ramanathan said.']);
+    expect(who(d, 1, 'Pay anomalies of this kind')).toBe('V. Ramanathan');
+  });
 });
+
