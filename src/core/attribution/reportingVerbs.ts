@@ -39,10 +39,12 @@ export const QUOTING_VERB = /\b(?:called|calls|described|describes|characterized
 
 /**
  * Verbs whose object a quotation after "as" characterises in the subject's words ("defended the change as a
- * “fair return”", "dismissed the report as “fiction”"): the quotation is the subject's only with that "as".
+ * “fair return”", "dismissed the report as “fiction”"): the quotation is the subject's only with that "as". The
+ * object may hold a name set off by commas ("denounced reports that his wife, Nancy, is running the
+ * government as “despicable fiction”"), no other comma.
  * (Group 1: the verb.)
  */
-export const CHARACTERISED_AS = /\b(defended|defends|dismissed|dismisses|rejected|rejects|condemned|condemns|denounced|denounces|praised|praises|criticised|criticized|criticises|criticizes|attacked|attacks|portrayed|portrays|regarded|regards|viewed|views|saw|sees)\s+(?:[^,;:\u00A4]{1,80}?\s)?(?<!\b(?:such|well|known|so)\s)as\s+(?:(?:a|an|the)\s+)?$/u;
+export const CHARACTERISED_AS = /\b(defended|defends|dismissed|dismisses|rejected|rejects|condemned|condemns|denounced|denounces|praised|praises|criticised|criticized|criticises|criticizes|attacked|attacks|portrayed|portrays|regarded|regards|viewed|views|saw|sees)\s+(?:(?:[^,;:\u00A4]|,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},){1,80}?\s)?(?<!\b(?:such|well|known|so)\s)as\s+(?:(?:a|an|the)\s+)?$/u;
 
 /** Verbs that name a thing with the quotation right after them ("a scheme called “Smart Port”"), not speech. */
 export const NAMING_VERB = /^(?:called|dubbed|termed|labelled|labeled|branded)$/;

@@ -996,5 +996,12 @@ describe("round 17 review: what the round's rules must not read", () => {
     const d = article(['The presiding judge, Peter Bednár, asked both lawyers to keep to the facts. When Ms Kollárová began to describe the defendant\'s holiday house in Croatia, he cut her off: "The court will decide what is relevant, prosecutor."']);
     expect(who(d, 1, 'The court will decide what is relevant')).toBe('Peter Bednár');
   });
+
+  it('reads "denounced reports that his wife, Nancy, is running the government as “…”" as the one who denounced, an appositive name inside the object (round 18)', () => {
+    const d = article(['President Ronald Reagan angrily denounced press reports that his wife, Nancy, is running the government as "despicable fiction."']);
+    expect(who(d, 1, 'despicable fiction.')).toBe('Ronald Reagan');
+    // Another comma is another clause: "which the council saw as" is the council's.
+    expect(who(article(['Mayor Tom Hale rejected the plan, which the council saw as "a betrayal of every resident in the town".']), 1, 'a betrayal of every resident')).not.toBe('Tom Hale');
+  });
 });
 
