@@ -517,7 +517,12 @@ export function clauseInSentence(masked: string, sentence: { start: number; end:
     // full name set off by commas right before the verb.)
     const nameLast = /,\s*([^,]+),\s*$/.exec(subjectText);
     const appositiveName = nameLast ? nameOnly(nameLast[1] as string) : undefined;
-    const named = appositive ? (nameOnly(appositive[1] as string) ?? (inDocumentAside?.form === 'name' && inDocumentAside.kind === 'thing' ? inDocumentAside : undefined) ?? (appositiveName?.core.includes(' ') ? appositiveName : undefined)) : undefined;
+    // ("Zoran Popov, senior research fellow at The Belgrade Institute for Industrial Economy said": wire copy
+    // may leave out the comma closing the appositive; a person's full name, then a role in lower case.)
+    // (Not "Without INRA, he added": an opening phrase, then the subject.)
+    const unclosed = appositive ? null : /^\s*([^,]+),\s+(?:(?:a|an|the)\s+)?(\p{Ll}+)[^,\u00A4]*$/u.exec(subjectText);
+    const unclosedName = unclosed && !PRONOUNS.has(unclosed[2] as string) && !isOpeningPhrase(unclosed[1] as string) && !PREPOSITIONS.has((unclosed[1] as string).trim().split(/\s/)[0]?.toLowerCase() ?? '') ? nameOnly(unclosed[1] as string) : undefined;
+    const named = appositive ? (nameOnly(appositive[1] as string) ?? (inDocumentAside?.form === 'name' && inDocumentAside.kind === 'thing' ? inDocumentAside : undefined) ?? (appositiveName?.core.includes(' ') ? appositiveName : undefined)) : unclosedName?.kind === 'person' && unclosedName.core.includes(' ') ? unclosedName : undefined;
     if (named) phrase = named;
     // ("However, David Owen, U.K. Economist at Kleinwort Grieveson Securities, said": the same past an opening word.)
     const opening = named ? null : /^\s*([^,]+),/.exec(subjectText);

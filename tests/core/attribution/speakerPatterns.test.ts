@@ -1003,5 +1003,17 @@ describe("round 17 review: what the round's rules must not read", () => {
     // Another comma is another clause: "which the council saw as" is the council's.
     expect(who(article(['Mayor Tom Hale rejected the plan, which the council saw as "a betrayal of every resident in the town".']), 1, 'a betrayal of every resident')).not.toBe('Tom Hale');
   });
+
+  it('reads "Zoran Popov, senior research fellow at … said" as Popov though the comma closing his role is left out, so the "he said" after is his (round 18)', () => {
+    const d = article([
+      '"The goals are good," a leading Belgrade economist said.',
+      'Zoran Popov, senior research fellow at The Belgrade Institute for Industrial Economy said the existing system made the proposals hard to put into effect.',
+      '"A change in the system of taxation requires changes in the constitution," he said.',
+    ]);
+    expect(who(d, 3, 'A change in the system of taxation')).toBe('Zoran Popov');
+    // ("Without INRA, he added": an opening phrase, then the subject.)
+    const inra = article(['Wong Kum Choon, head of the Malaysian delegation, said he was optimistic.', 'Without INRA, he added, prices of natural rubber would become "more volatile than anyone wants".']);
+    expect(who(inra, 2, 'more volatile than anyone wants')).toBe('Wong Kum Choon');
+  });
 });
 
