@@ -356,6 +356,7 @@ export class ReferentResolver {
     return (
       this.issuerItsWordsName(phrase, at, base) ??
       this.documentMentionedBefore(phrase, at, earlier) ??
+      this.describedSpeakerGoesOn(phrase, base) ??
       this.publicationNamed(phrase, at, recent, definite) ??
       this.organisationDescribed(phrase, at, recent, definite) ??
       this.nameInCollection(phrase, base, earlier) ??
@@ -385,6 +386,21 @@ export class ReferentResolver {
   private printsAsPublication(name: string): boolean {
     if (PUBLICATION_TITLE_END.test(name)) return true;
     return new RegExp(`\\b(?:daily|weekly|newspaper|paper|magazine|tabloid|broadsheet)\\s+(?:the\\s+)?${escapeRegExp(name)}(?![\\p{L}])`, 'iu').test(this.text.wholeText);
+  }
+
+  /**
+   * Rule "the group is the group heard speaking" (round 18): "A group led by members of the Bass family, which
+   * holds a stake in Taft Broadcasting Co, said … In a filing, the group said …" — "the group" goes on from the
+   * organisation the story brought in undescribed by name ("a group", "A commission set up to …"), heard
+   * speaking or opening its sentence, when no name was heard speaking since: not the company merely named
+   * beside it, however far the story goes on. It stays as the story calls it ("the group").
+   */
+  private describedSpeakerGoesOn(phrase: SpeakerPhrase, base: Reading): Referent | undefined {
+    if (isDocumentNoun(phrase.core) || !/^the\s/i.test(phrase.text)) return undefined;
+    const history = this.history;
+    const at = history.findLastIndex((r) => r.kind === 'thing' && r.form === 'description' && r.core === phrase.core && /^an?\s/i.test(r.text) && (r.spoke || r.opening) && !r.issued && !r.unnamed);
+    if (at < 0 || history.slice(at + 1).some((r) => r.form === 'name' && r.spoke)) return undefined;
+    return { ...base, name: describedName(phrase) };
   }
 
   /** The issuer a document's own words name: "its annual report", "a document issued by the PMDB", "the FTC study". */

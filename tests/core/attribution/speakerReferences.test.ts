@@ -545,3 +545,16 @@ describe('a name right after a publication\'s noun is the publication (round 18)
   });
 });
 
+
+describe('"the group" goes on from "a group" heard speaking (round 18)', () => {
+  it('reads "In a filing, the group said" as the group brought in undescribed by name, not the company named beside it', () => {
+    const d = doc([
+      'A group led by members of the wealthy Bass family of Fort Worth, which holds a 24.9 pct stake in Taft Broadcasting Co, said it has had talks about taking control of the company.',
+      'In a filing with the Securities and Exchange Commission, the group said it has had discussions with other stockholders "concerning participation in a group to acquire control" of the company.',
+    ]);
+    expect(who(d, 2, 'concerning participation in a group')).toBe('the group');
+    // A newspaper named, then "the newspaper": the paper, not a description going on.
+    const post = doc(['The Washington Post said the deficit was revised.', 'The newspaper said: "News of the unexpectedly large deficit helped batter the dollar."']);
+    expect(who(post, 2, 'News of the unexpectedly large deficit')).toBe('Washington Post');
+  });
+});
