@@ -13,7 +13,7 @@ import { type DocumentText, placeOf } from './documentText.js';
 import { type IssuerMention, issuerMentionsIn, issuersOfOpeningDocuments } from './issuedDocuments.js';
 import { mentionsIn } from './mentionsIn.js';
 import { nameOnly } from './nameRuns.js';
-import { isRoleNoun, PREPOSITIONS, THING_NOUNS } from './nameWords.js';
+import { isPersonNoun, isRoleNoun, PREPOSITIONS, THING_NOUNS } from './nameWords.js';
 import { MASK } from './quotations.js';
 import { isQuotedTitle, isStoryTerm, MIN_SPEECH_WORDS } from './quotedTerms.js';
 import type { ReferentResolver } from './referentResolver.js';
@@ -77,6 +77,9 @@ function isQuotationOnly(p: Pick<Paragraph, 'quotes' | 'text'>): boolean {
   const only = p.quotes.length === 1 ? p.quotes[0] : undefined;
   return !!only && only.open === p.text.search(/\S/) && only.close >= p.text.trimEnd().length;
 }
+
+/** Words for people or sides that a reporter's aside may bring in without naming them ("The opposition was not convinced"). */
+const ASIDE_SPEAKERS = new Set(['opposition', 'critics', 'backbencher', 'backbenchers', 'crowd', 'audience', 'others', 'rivals', 'unions', 'protesters']);
 
 /** Something that names someone, to resolve when the reading reaches `index` (a position in the paragraph). */
 interface Mention {
@@ -452,10 +455,14 @@ class ParagraphWalk {
     // quotation and nothing else: the aside (no quotation, no one's reported speech, no one named) does not
     // hand the floor to anyone else.
     this.voiceBeforeAside = undefined;
-    if (lastSentence && !this.lastVoice && sentences.length > 1 && !quotes.some((q) => q.close > lastSentence.start) && !reportedHere.some((r) => r.end > lastSentence.start)) {
-      const aside = masked.slice(lastSentence.start, lastSentence.end);
-      const namesSomeone = mentionsIn(aside, this.names.surnames).some((m) => m.phrase.kind === 'person' || m.phrase.form === 'name');
-      if (!namesSomeone) this.voiceBeforeAside = quotes.findLast((q) => q.speaker)?.speaker;
+    const lastQuoted = quotes.findLast((q) => q.speaker);
+    if (lastSentence && lastQuoted && !this.lastVoice && !quotes.some((q) => q.close > lastQuoted.close)) {
+      // Every sentence after the quotation: no one's reported speech, no name, no person or body described
+      // ("Labour leader Neil Kinnock was not convinced.", "The opposition was not convinced.", "Then a
+      // backbencher rose to speak." hand the floor on).
+      const aside = masked.slice(lastQuoted.close);
+      const someoneElse = reportedHere.some((r) => r.end > lastQuoted.close) || mentionsIn(aside, this.names.surnames).some((m) => m.phrase.kind !== 'thing' || m.phrase.form === 'name' || THING_NOUNS.has(m.phrase.core)) || (aside.match(/\p{Ll}+/gu) ?? []).some((w) => isPersonNoun(w) || THING_NOUNS.has(w) || ASIDE_SPEAKERS.has(w));
+      if (!someoneElse && sentences.some((s) => s.start >= lastQuoted.close)) this.voiceBeforeAside = lastQuoted.speaker;
     }
     // "Jacques Schoufour accused the FNV of intransigence …" closing a paragraph: someone speaking in the
     // reporter's words through a verb that only quotations attribute (see quotationsBetweenOneVoice).

@@ -58,10 +58,10 @@ export function roleInAppositive(after: string): string | undefined {
   return words.find((w) => isPersonNoun(w));
 }
 
-/** Names, titled people and organisation or document descriptions mentioned in a piece of text, in order. */
 /** A publication's noun right before a name (lower case, as `before` is read): "news agency Tanjug", "the daily Hurriyet". */
 const PUBLICATION_BEFORE = /(?:^|\s)(?:daily|weekly|newspaper|magazine|tabloid|news\s+agency)\s+$/u;
 
+/** Names, titled people and organisation or document descriptions mentioned in a piece of text, in order. */
 export function mentionsIn(text: string, knownSurnames: Set<string> = new Set()): { phrase: SpeakerPhrase; index: number; end: number }[] {
   const out: { phrase: SpeakerPhrase; index: number; end: number }[] = [];
   /** Where the list of offices of the last ministry's name ends: runs before it are its items. */
@@ -125,7 +125,8 @@ export function mentionsIn(text: string, knownSurnames: Set<string> = new Set())
     // ("The state news agency Tanjug was more optimistic. It said …", "the daily Hurriyet": a name right after a
     // publication's noun is that publication, which "it" may stand for.)
     // (Not when the name goes on past a short lower-case word, "the newspaper Welt am Sonntag": "Welt" is another paper.)
-    if (phrase.kind === 'person' && phrase.text === phrase.core && PUBLICATION_BEFORE.test(before) && !/^\s+\p{Ll}{1,3}\s+\p{Lu}/u.test(text.slice(runEnd, runEnd + 12))) {
+    // (One word only: "told the newspaper Tom Hale had been warned" drops a "that" before a person.)
+    if (phrase.kind === 'person' && phrase.text === phrase.core && !phrase.core.includes(' ') && PUBLICATION_BEFORE.test(before) && !/^\s+\p{Ll}{1,3}\s+\p{Lu}/u.test(text.slice(runEnd, runEnd + 12))) {
       out.push({ phrase: { ...phrase, kind: 'thing', gender: undefined }, index: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
       continue;
     }

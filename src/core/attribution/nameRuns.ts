@@ -141,6 +141,12 @@ const COLLECTIVE_POSSESSORS = new Set(['people', 'women', 'men', 'children']);
 /** Small words and verbs after a capitalised run: it is no adjective before them ("English has said", "Dutch and"). */
 const NOT_A_NOUN_AFTER = /^(?:has|had|have|was|were|is|are|will|would|could|should|may|might|and|or|of|to|in|on|at|for|who|which|that|also)$/;
 
+/**
+ * "MK" (Member of the Knesset) before a given name and a surname ("MK Ronit Kessler"); not initials or a club
+ * ("Chief Minister MK Stalin", "MK Dons said").
+ */
+const MEMBER_OF_KNESSET = /^MK$/;
+
 /** The most words of a place written before a hyphened modifier ("Rio de Janeiro-based": "de" is a token too). */
 const MAX_PLACE_WORDS = 4;
 
@@ -304,8 +310,9 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
     const titleBefore = (at: number, preposition: string) => (preposition === 'of' ? isTitle(tokens[at] ?? '') : TITLES.has((tokens[at] ?? '').toLowerCase()) || officeOfTitle(at));
     // ("Minister of State for Information Technology and Telecommunication Sabiha Qureshi": a title's office
     // whose words go on across "and" is one office, not two names joined.)
+    // (Only a run too short to end in a name, as an office's is: "Secretary of State Tom Hale and Ana Ruiz" are two people.)
     const wordBefore = /\S/.test(gapBefore(i)) ? undefined : tokens[i - 1]?.toLowerCase();
-    const officeOfTitleHere = wordBefore !== undefined && /^(?:of|for)$/.test(wordBefore) && titleBefore(i - 2, wordBefore);
+    const officeOfTitleHere = wordBefore !== undefined && /^(?:of|for)$/.test(wordBefore) && titleBefore(i - 2, wordBefore) && (j - i + 1 < 3 || tokens.slice(i, j + 1).every((w) => isOfficeWord(w)));
     // "auditors Deloitte Haskins and Sells", "Smith and Jones said": names joined by "and" that make no
     // organisation's name above are one firm when a firm's noun stands before them, else two speakers — in
     // a subject, neither alone is who speaks.
@@ -369,7 +376,7 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
     let gender: 'm' | 'f' | undefined;
     for (let t = 0; t < run.length; t++) {
       const lower = (run[t] as string).toLowerCase().replace(/\.$/, '');
-      if ((isTitle(run[t] as string) && !(t === run.length - 1 && surnameNotTitle(run, t, t === 1 ? before : run[t - 2]))) || (t === k && t > 0 && TITLES_AFTER_TITLE.has(lower))) {
+      if ((isTitle(run[t] as string) && !(t === run.length - 1 && surnameNotTitle(run, t, t === 1 ? before : run[t - 2]))) || (t === k && t > 0 && TITLES_AFTER_TITLE.has(lower)) || (t === k && MEMBER_OF_KNESSET.test(run[t] as string) && run.length - t > 2)) {
         k = t + 1;
         gender = TITLE_GENDER[lower] ?? gender;
       }

@@ -29,11 +29,15 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&-]+$/u;
 /** Mentions at most a pronoun or description looks back over (a paragraph of a thousand sentences stays linear). */
 const MAX_REFERENTS = 100;
 
+/** A document the story calls a "paper" ("white paper", "research paper"), which "the paper said" may mean instead of a newspaper. */
+const DOCUMENT_PAPER = /\b(?:white|green|research|policy|discussion|working|consultation|position|briefing|academic|scientific|background)\s+paper\b|\bpublished\s+(?:\S+\s+){0,4}in\s+(?:the\s+)?(?:\p{Lu}\p{L}*\s+){0,4}(?:Journal|Review|Lancet)\b/u;
+
 /** Nouns a story calls a newspaper or magazine by once it has named it: "the paper writes", "the newspaper said". */
 const PUBLICATION_NOUNS = new Set(['paper', 'newspaper', 'daily', 'weekly', 'tabloid', 'broadsheet', 'magazine']);
 /**
- * How far back (paragraphs) "the paper" looks for the publication it stands for: a press review names each
- * paper in the paragraph it quotes it in (set 57: a paper named three paragraphs up is not the one meant).
+ * How far back (paragraphs) "the paper" looks for the publication it stands for, besides its own: a press
+ * review names each paper in the paragraph it quotes it in (set 57: a paper named three paragraphs up is not
+ * the one meant).
  */
 const PUBLICATION_PARAGRAPHS = 1;
 /**
@@ -371,20 +375,28 @@ export class ReferentResolver {
    * newspaper goes on with "the paper writes", "the newspaper said" ("The Washington Post said … The
    * newspaper said: “…”"; "The conservative Frankfurter Allgemeine Zeitung sees things differently. „…“,
    * the paper writes"). It stands for the nearest name in the last few paragraphs that the story prints as
-   * a publication: one ending as newspapers' names do, or printed after a publication's noun ("the newspaper
-   * Welt am Sonntag", "the trade paper Automotive News"), in this paragraph or the one before.
+   * a publication (see `printsAsPublication`), in this paragraph or the one before (`PUBLICATION_PARAGRAPHS`).
    */
   private publicationNamed(phrase: SpeakerPhrase, at: number, recent: Referent[], definite: boolean): Referent | undefined {
     // ("The Sunday Mail newspaper" names its own paper: only a description without a capitalised word reads back.)
     if (!definite || !PUBLICATION_NOUNS.has(phrase.core) || /\s\p{Lu}/u.test(phrase.text)) return undefined;
+    // ("The government's white paper was leaked to the Sunday Times. The paper said": a document called "paper"
+    // in reach is the one meant, and so is a study "published in" a journal.)
+    const inText = this.text.paragraphs.slice(Math.max(0, paragraphOf(at) - PUBLICATION_PARAGRAPHS), paragraphOf(at) + 1).map((p) => p.text).join('\n');
+    if (phrase.core === 'paper' && DOCUMENT_PAPER.test(inText)) return undefined;
     const inReach = (r: Referent) => paragraphOf(r.at) >= paragraphOf(at) - PUBLICATION_PARAGRAPHS;
-    const publication = [...recent].reverse().find((r) => inReach(r) && r.form === 'name' && !r.unnamed && !r.person && this.printsAsPublication(r.name));
+    const publication = [...recent].reverse().find((r) => inReach(r) && r.form === 'name' && !r.unnamed && !r.person && this.printsAsPublication(r.name) && !(phrase.core === 'paper' && /journal$/i.test(r.name)));
     return publication ? { ...publication, kind: 'thing', gender: undefined, form: 'description', text: phrase.text, core: phrase.core } : undefined;
   }
 
-  /** Whether the story prints a name as a newspaper's or magazine's (see `publicationNamed`). */
+  /**
+   * Whether the story prints a name as a newspaper's or magazine's (see `publicationNamed`): ending as newspapers'
+   * names do and printed after "the" (with a word or two describing it: "the conservative Frankfurter Allgemeine
+   * Zeitung"), not a company's name ("Royal Mail said"); or printed after a publication's noun.
+   */
   private printsAsPublication(name: string): boolean {
-    if (PUBLICATION_TITLE_END.test(name)) return true;
+    const afterThe = new RegExp(String.raw`\b[Tt]he\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}${escapeRegExp(name)}(?![\p{L}])`, 'u');
+    if (PUBLICATION_TITLE_END.test(name) && !COMPANY_NAME.test(name) && afterThe.test(this.text.wholeText)) return true;
     return new RegExp(`\\b(?:daily|weekly|newspaper|paper|magazine|tabloid|broadsheet)\\s+(?:the\\s+)?${escapeRegExp(name)}(?![\\p{L}])`, 'iu').test(this.text.wholeText);
   }
 

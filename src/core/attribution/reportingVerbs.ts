@@ -40,11 +40,30 @@ export const QUOTING_VERB = /\b(?:called|calls|described|describes|characterized
 /**
  * Verbs whose object a quotation after "as" characterises in the subject's words ("defended the change as a
  * “fair return”", "dismissed the report as “fiction”"): the quotation is the subject's only with that "as". The
- * object may hold a name set off by commas ("denounced reports that his wife, Nancy, is running the
- * government as “despicable fiction”"), no other comma.
+ * object may hold a name set off by commas right after a noun ("denounced reports that his wife, Nancy, is
+ * running the government as “despicable fiction”"), no other comma, and never across "and" or "but" ("The union
+ * rejected the offer and its general secretary, Ana Ruiz, dismissed it as …" is Ruiz's: see `characterisedAs`).
  * (Group 1: the verb.)
  */
-export const CHARACTERISED_AS = /\b(defended|defends|dismissed|dismisses|rejected|rejects|condemned|condemns|denounced|denounces|praised|praises|criticised|criticized|criticises|criticizes|attacked|attacks|portrayed|portrays|regarded|regards|viewed|views|saw|sees)\s+(?:(?:[^,;:\u00A4]|,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},){1,80}?\s)?(?<!\b(?:such|well|known|so)\s)as\s+(?:(?:a|an|the)\s+)?$/u;
+export const CHARACTERISED_AS = /\b(defended|defends|dismissed|dismisses|rejected|rejects|condemned|condemns|denounced|denounces|praised|praises|criticised|criticized|criticises|criticizes|attacked|attacks|portrayed|portrays|regarded|regards|viewed|views|saw|sees)\s+(?:(?:[^,;:\u00A4]|(?<=\p{Ll}),\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},){1,80}?\s)?(?<!\b(?:such|well|known|so)\s)as\s+(?:(?:a|an|the)\s+)?$/u;
+
+/**
+ * The characterising verb of a clause ending before its quotation (see `CHARACTERISED_AS`): the first whose
+ * object, if it holds a name set off by commas, holds no "and" or "but" opening another clause.
+ */
+export function characterisedAs(clause: string): RegExpExecArray | null {
+  for (let from = 0; from < clause.length; ) {
+    const m = CHARACTERISED_AS.exec(clause.slice(from));
+    if (!m) return null;
+    const object = m[0].slice((m[1] as string).length);
+    if (!(object.includes(',') && /\b(?:and|but|while|whereas|yet)\s/.test(object))) {
+      m.index += from;
+      return m;
+    }
+    from += m.index + (m[1] as string).length;
+  }
+  return null;
+}
 
 /** Verbs that name a thing with the quotation right after them ("a scheme called “Smart Port”"), not speech. */
 export const NAMING_VERB = /^(?:called|dubbed|termed|labelled|labeled|branded)$/;

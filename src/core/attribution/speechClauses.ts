@@ -12,7 +12,7 @@ import { lastName, loneName, nameOnly } from './nameRuns.js';
 import { ABBREVIATION, COMPANY_STOP, opensSentence, PREPOSITIONS, PRONOUNS, WEEKDAYS } from './nameWords.js';
 import { MASK, type Quotation } from './quotations.js';
 import { MIN_SPEECH_WORDS } from './quotedTerms.js';
-import { CHARACTERISED_AS, isReportingVerb, NAMING_VERB, PARTICIPLE, QUOTING_VERB, REPORTING_VERB } from './reportingVerbs.js';
+import { characterisedAs, isReportingVerb, NAMING_VERB, PARTICIPLE, QUOTING_VERB, REPORTING_VERB } from './reportingVerbs.js';
 import { leadsSentence, subjectPastOpening } from './sentenceSubject.js';
 import type { SpeakerPhrase } from './speakerPhrases.js';
 import {
@@ -78,11 +78,12 @@ const ADVERBS_BEFORE_VERB = /(?<!\s)(?:\s+(?:also|nevertheless|nonetheless|still
 const DETERMINER_BEFORE = /(?<![\p{L}\p{N}])(?:the|a|an|its|their|his|her|our|these|those|such|new|further)\s+$/iu;
 
 /**
- * "The ruling added to uncertainty", "adding to the pressure": "add" with "to" and a thing is no speech (only
- * an audience follows a speaker's "added to": "added to reporters", "added to the BBC", "added to me").
+ * "The ruling added to uncertainty", "adding to the pressure": "add" with "to" and a thing is no speech. Only
+ * an audience or a reaction follows a speaker's "added to": "added to reporters", "added to the BBC", "added to
+ * cheers from the crowd", "added to loud applause".
  */
-const ADDED_TO_SOMETHING = /^add(?:s|ed|ing)$/i;
-const ADDED_TO_SOMETHING_AFTER = /^\s+to\s+(?!(?:reporters|journalists|me|us|him|her|them|the\s+(?:press|media|crowd|audience|committee|court|house|hearing))\b)\p{Ll}/u;
+const ADD_VERB = /^add(?:s|ed|ing)$/i;
+const ADDED_TO_A_THING = /^\s+to\s+(?!(?:\S+\s+){0,3}?(?:reporters|journalists|me|us|him|her|them|cheers|applause|laughter|laughs|jeers|boos|groans|murmurs|press|media|crowd|audience|committee|court|jury|house|hearing|chamber|meeting|conference|delegates|reporter|journalist|interviewer|questioner|members|MPs|lawmakers|senators|supporters)\b)\p{Ll}/u;
 
 /** The verbs in a text, in order (of the types asked for). */
 export function verbsIn(text: string, types: Verb['type'][] = ['report']): Verb[] {
@@ -98,7 +99,7 @@ export function verbsIn(text: string, types: Verb['type'][] = ['report']): Verb[
       // After an article or a possessive the word is a noun or an adjective ("the proposed resolution",
       // "the charges to earnings", "its calls"), never the verb of a clause.
       if (DETERMINER_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) continue;
-      if (ADDED_TO_SOMETHING.test(m[0]) && ADDED_TO_SOMETHING_AFTER.test(text.slice((m.index ?? 0) + m[0].length))) continue;
+      if (ADD_VERB.test(m[0]) && ADDED_TO_A_THING.test(text.slice((m.index ?? 0) + m[0].length))) continue;
       out.push({ index: m.index ?? 0, end: (m.index ?? 0) + m[0].length, type, word: m[0] });
     }
   }
@@ -381,7 +382,7 @@ export function clauseBefore(masked: string, from: number, to: number): Clause |
   const longTie = !!verb && wordsIn(between) <= MAX_WORDS_VERB_TO_QUOTE_LONG && (verb.type === 'report' ? /^\s+(?:\S+\s+){0,12}?that\b/.test(between) : verb.type === 'quoting' && (/\bas\s*$/.test(between) || namedObject));
   // ("Miners have warned that …, as Treasurer Helen Marchetti defended the change as a “fair return”": the one
   // who characterised it, after any other verb of the sentence.)
-  const characterised = CHARACTERISED_AS.exec(clause);
+  const characterised = characterisedAs(clause);
   if (characterised && (!verb || verb.index < (characterised.index ?? 0))) {
     const index = characterised.index ?? 0;
     const phrase = subjectOfVerb(clause, { index, end: index + (characterised[1] as string).length, type: 'quoting', word: characterised[1] as string }, verbs);

@@ -29,14 +29,15 @@ const LABEL_PARENTHESES = String.raw`((?:\s*\([^()\n]{1,80}\)){0,2})`;
 // Rule "the European Parliament's verbatim report ends a label with a full stop and a dash": "Hanna
 // Lehtonen (PPE). – Madam President, …", "President. – The debate is closed."
 const LABEL_END = String.raw`(?::|\.[ \t]*[\u2013\u2014])`;
-// Rule "the European Parliament's label may give the speaker's part in lower case before its dash" (round 18):
+// Rule "the European Parliament's label may give the speaker's part before its dash" (round 18), in lower case:
 // "Pilar Ibáñez Robles, rapporteur. –", "Klaus-Dieter Wendland, on behalf of the PPE Group. –", "Kateřina
 // Nováková (The Left), blue-card question. –" (only before the full stop and dash: a colon label's words after
 // a comma are an outlet's, capitalised).
-const LABEL_PART_BEFORE_DASH = String.raw`(?:,\s+[\p{L}][\p{L}\p{N} '’/&-]{0,70}?(?=\.[ \t]*[\u2013\u2014]))?`;
+const LABEL_PART_BEFORE_DASH = String.raw`(?:,\s+\p{Ll}[\p{L}\p{N} '’/&-]{0,70}?(?=\.[ \t]*[\u2013\u2014]))?`;
 const TURN_LABEL = new RegExp(String.raw`^(?:Q\d+\s+)?(${LABEL_NAME}|${LABEL_OFFICE})${LABEL_OUTLET}${LABEL_PARENTHESES}${LABEL_PART_BEFORE_DASH}${LABEL_END}(?:[ \t]+(?=\S)|\s*$)`, 'u');
-/** A label ending with the European Parliament's full stop and dash, whose parentheses are always a political group's ("(Verts/ALE)", "(The Left)"). */
+/** A label ending with the European Parliament's full stop and dash, whose parentheses are a political group's ("(Verts/ALE)", "(The Left)"): short and capitalised, not "(laughing)". */
 const DASH_LABEL_END = /\.[ \t]*[\u2013\u2014][ \t]*$/;
+const POLITICAL_GROUP = /^\s*\(\p{Lu}[^()]{0,29}\)\s*$/u;
 /** Labelled paragraphs a document needs to be read as a transcript (with at least two labels recurring). */
 export const MIN_TURNS = 4;
 
@@ -46,7 +47,7 @@ export const MIN_TURNS = 4;
  * paragraph without a label between two labelled ones goes on with the turn before it.
  */
 export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhrase) => Referent | undefined): (SpeakerTurn | undefined)[] {
-  const matches = doc.paragraphs.map((p) => TURN_LABEL.exec(p.text)).map((m) => ((m?.[2] && !seatOrOfficeHolder(m[1] as string, m[2]) && !DASH_LABEL_END.test(m[0])) || NOT_SPEAKER_LABEL.test(m?.[1] ?? '') ? null : m));
+  const matches = doc.paragraphs.map((p) => TURN_LABEL.exec(p.text)).map((m) => ((m?.[2] && !seatOrOfficeHolder(m[1] as string, m[2]) && !(DASH_LABEL_END.test(m[0]) && POLITICAL_GROUP.test(m[2]))) || NOT_SPEAKER_LABEL.test(m?.[1] ?? '') ? null : m));
   const lists = participantLists(doc.paragraphs, matches);
   for (const at of lists) matches[at] = null;
   const labels = labelsAsMeant(matches.map((m) => (m ? labelOf(m) : undefined)));
@@ -102,7 +103,8 @@ function continuesTurns(doc: SourceDocument, labels: (string | undefined)[]): bo
 /**
  * Whether a label's parentheses are a parliament's: the person holding the office named before them ("(Claire
  * Ashdown)"), or ending with a party or group ("(Skipton and Ripon Dales) (Con)", "(PPE)", a US senator's
- * "(D-NM)"); a role ("(Director of Planning)", "(Chair)"); or a participant's name ("CALLER (Anna, Leeds)").
+ * "(D-NM)"); a role ("(Director of Planning)", "(Chair)"); a participant's name ("CALLER (Anna, Leeds)"); or
+ * a witness's organisation after their full name ("Fiona Crerar (Mull and Iona Ferry Committee)", round 18).
  * Other words in parentheses after a name ("(laughing)", "(via video link)") make no turn label: round 13's
  * first version, reading every parenthesis as a label's, failed a held-out set's floor (set 23, 18 more
  * wrong speakers).
@@ -263,6 +265,9 @@ function holderOfRole(doc: SourceDocument, role: string, participle: string): st
  * Holloway, Managing Director, …; Colin Fairley, …" prints in full the labels of two or more speakers who
  * take turns later; nobody speaks it, and the turn after it is the next label's.
  */
+/** How far into a label's words the first listed speaker must be named for the label to head a list ("Dr Diane Holloway", "the steelmaker Diane Holloway"). */
+const LIST_OPENING_CHARS = 40;
+
 function participantLists(paragraphs: { text: string }[], labels: (RegExpExecArray | null)[]): Set<number> {
   const fullLabels = new Set(labels.filter((m): m is RegExpExecArray => m !== null && (m[1] as string).includes(' ')).map((m) => m[1] as string));
   const lists = new Set<number>();
@@ -272,7 +277,9 @@ function participantLists(paragraphs: { text: string }[], labels: (RegExpExecArr
     const named = [...fullLabels].filter((label) => label !== m[1] && body.includes(label) && labels.some((other, later) => later > at && other?.[1] === label));
     // (Only a body that opens with the list: "The Convener (Morag Lindsay): Good morning … I welcome Fiona Crerar,
     // …; Calum MacAulay, …" is the convener's turn, naming the witnesses in it.)
-    if (named.length >= 2 && named.some((label) => body.trimStart().startsWith(label))) lists.add(at);
+    // (The list may open with a title or a description: "Panel Members: Dr Diane Holloway, …".)
+    const opening = body.trimStart().slice(0, LIST_OPENING_CHARS);
+    if (named.length >= 2 && named.some((label) => opening.includes(label))) lists.add(at);
   });
   return lists;
 }
@@ -291,7 +298,9 @@ export function interviewee(doc: SourceDocument, firstTurn = doc.paragraphs.find
   // (Not a run inside a longer organisation's or law's name: "African Growth" of "the African Growth and Opportunity Act".)
   const fullNamesIn = (text: string) => {
     const mentions = mentionsIn(text);
-    const insideThing = (m: (typeof mentions)[number]) => mentions.some((t) => t.phrase.kind === 'thing' && t.phrase.core.length > m.phrase.core.length && t.phrase.core.includes(m.phrase.core));
+    // (Only a name printed nowhere but inside it: "Tony Blair has built the Tony Blair Institute" still names him.)
+    const insideThing = (m: (typeof mentions)[number]) =>
+      mentions.some((t) => t.phrase.kind === 'thing' && t.phrase.core.length > m.phrase.core.length && t.phrase.core.includes(m.phrase.core) && !text.split(t.phrase.core).join(' ').includes(m.phrase.core));
     return new Set(mentions.filter((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' ') && !asking.has(m.phrase.core.toLowerCase()) && !insideThing(m)).map((m) => m.phrase.core));
   };
   const inTitle = fullNamesIn(doc.source.title ?? '');

@@ -188,6 +188,25 @@ describe('an interview whose introduction names a law (round 18)', () => {
   });
 });
 
+describe('an interview introducing a person by the body named after them (round 18 review)', () => {
+  it('keeps Tony Blair as the interviewee though "the Tony Blair Institute" holds his name', () => {
+    const d = madeUpDocument(
+      [
+        'Tony Blair has spent a decade building the Tony Blair Institute for Global Change. We spoke to him about its work with President Paul Kagame of Rwanda.',
+        'What does the institute do?',
+        'We advise governments on delivery.',
+        'Is that lobbying?',
+        'No, it is not lobbying at all.',
+        'Who pays for it?',
+        'Donors, and some governments.',
+      ],
+      { kind: 'interview', title: 'Ten years of the institute', author: 'Jane Smith' },
+    );
+    for (const at of [1, 3, 5]) (d.paragraphs[at] as { strong?: boolean }).strong = true;
+    expect(speakerOfWords(d, 3, 'We advise governments on delivery.')).not.toBe('Paul Kagame');
+  });
+});
+
 describe('a round-up\'s speakers in bold and its credit lines (round 15)', () => {
   it('gives the quotation under a bold name line ("**Pamela Ritchie, chief executive, NHS Highland**") to that name', () => {
     const d = madeUpDocument(

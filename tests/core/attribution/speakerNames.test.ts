@@ -547,3 +547,15 @@ describe('an Israeli lawmaker\'s title (round 18)', () => {
   });
 });
 
+describe('titles and offices, as the review read them (round 18)', () => {
+  it('reads "MK" as a title only before a given name and a surname: "MK Stalin" is M. K. Stalin', () => {
+    const d = article(['Tamil Nadu Chief Minister MK Stalin said the state would "never accept the new rules on language".']);
+    expect(who(d, 1, 'never accept the new rules')).toBe('MK Stalin');
+  });
+
+  it('reads "Secretary of State Tom Hale and Ana Ruiz" as two people, not Hale alone', () => {
+    const d = article(['Secretary of State Tom Hale and Ana Ruiz told reporters the plan was "dead in the water for now".']);
+    expect(who(d, 1, 'dead in the water')).not.toBe('Tom Hale');
+  });
+});
+

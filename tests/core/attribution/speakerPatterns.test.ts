@@ -1015,5 +1015,33 @@ describe("round 17 review: what the round's rules must not read", () => {
     const inra = article(['Wong Kum Choon, head of the Malaysian delegation, said he was optimistic.', 'Without INRA, he added, prices of natural rubber would become "more volatile than anyone wants".']);
     expect(who(inra, 2, 'more volatile than anyone wants')).toBe('Wong Kum Choon');
   });
+
+  it('keeps "added to cheers" and "added to loud applause" as speech (round 18 review)', () => {
+    const d = article(['Tom Hale spoke first. "We are not going anywhere," Ana Ruiz added to cheers from the crowd.']);
+    expect(who(d, 1, 'We are not going anywhere')).toBe('Ana Ruiz');
+    expect(who(article(['"We are not going anywhere," Ana Ruiz added to loud applause.']), 1, 'We are not going anywhere')).toBe('Ana Ruiz');
+  });
+
+  it('never bridges "and" or "but" with a characterising verb\'s object: "… and its general secretary, Ana Ruiz, dismissed it as “…”" is Ruiz\'s (round 18 review)', () => {
+    const d = article(['The union rejected the offer and its general secretary, Ana Ruiz, dismissed it as "an insult to every worker in the country".']);
+    expect(who(d, 1, 'an insult to every worker')).toBe('Ana Ruiz');
+    const e = article(['Ministers praised the scheme but the opposition leader, Ana Ruiz, dismissed it as "a gimmick for the cameras".']);
+    expect(who(e, 1, 'a gimmick for the cameras')).toBe('Ana Ruiz');
+  });
+
+  it('hands the floor on after an aside that reports someone else or brings in a side (round 18 review)', () => {
+    const kinnock = article([
+      'Chancellor of the Exchequer Nigel Lawson said the economy looked stronger.',
+      'He told Parliament that "all the indicators confirm that we are doing even better than I suggested then." Labour leader Neil Kinnock said the figures were fiddled. The debate resumes on Tuesday.',
+      '"These numbers are a fantasy, and the country knows it very well."',
+    ]);
+    expect(who(kinnock, 3, 'These numbers are a fantasy')).not.toBe('Nigel Lawson');
+    const opposition = article([
+      'Chancellor of the Exchequer Nigel Lawson said the economy looked stronger.',
+      'He told Parliament that "all the indicators confirm that we are doing even better than I suggested then." The opposition was not convinced.',
+      '"These numbers are a fantasy, and the country knows it very well."',
+    ]);
+    expect(who(opposition, 3, 'These numbers are a fantasy')).not.toBe('Nigel Lawson');
+  });
 });
 

@@ -558,3 +558,20 @@ describe('"the group" goes on from "a group" heard speaking (round 18)', () => {
     expect(who(post, 2, 'News of the unexpectedly large deficit')).toBe('Washington Post');
   });
 });
+
+describe('"the paper" and publication names, as the review read them (round 18)', () => {
+  it('reads no newspaper for a white paper, a journal\'s study or a company ending like a paper\'s name', () => {
+    const white = doc(['The government\'s white paper was leaked to the Sunday Times. The paper said councils would get "sweeping new powers over planning".']);
+    expect(who(white, 1, 'sweeping new powers')).not.toBe('Sunday Times');
+    const bmj = doc(['The researchers published their findings in the British Medical Journal. The paper said the drug cut deaths by "as much as a third in older patients".']);
+    expect(who(bmj, 1, 'as much as a third')).not.toBe('British Medical Journal');
+    const mail = doc(['Royal Mail said deliveries would resume. The paper said the strike was "a disaster for small businesses".']);
+    expect(who(mail, 1, 'a disaster for small businesses')).not.toBe('Royal Mail');
+  });
+
+  it('reads no publication in "told the newspaper Tom Hale had been warned": he is a person a "he" stands for', () => {
+    const d = doc(['Ana Ruiz told the newspaper Tom Hale had been warned twice. He said the warnings were "never put in writing by anyone".']);
+    expect(who(d, 1, 'never put in writing')).toBe('Tom Hale');
+  });
+});
+

@@ -385,3 +385,20 @@ describe("a committee's official report (round 18)", () => {
     expect(speakerOfWords(d, 6, 'It was worse than difficult.')).toBe('Fiona Crerar');
   });
 });
+
+describe("a list of witnesses opening with a title, and a dash label's parentheses (round 18 review)", () => {
+  it('reads "Panel Members: Dr Diane Holloway, …; and Mr Colin Fairley, …" as a list, no one\'s turn', () => {
+    const d = madeUpDocument(
+      [
+        'Panel Members: Dr Diane Holloway, Managing Director, Holloway Steel; and Mr Colin Fairley, Chief Executive, Fairley Ports',
+        'Diane Holloway: Thank you for having us.',
+        'Colin Fairley: Good morning.',
+        'Diane Holloway: We export most of what we make.',
+        'Colin Fairley: So do we.',
+      ],
+      { kind: 'transcript' },
+    );
+    expect(speakerOfWords(d, 1, 'Managing Director')).toBeUndefined();
+  });
+});
+
