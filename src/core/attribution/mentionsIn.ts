@@ -130,6 +130,14 @@ export function mentionsIn(text: string, knownSurnames: Set<string> = new Set())
       out.push({ phrase: { ...phrase, kind: 'thing', gender: undefined }, index: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
       continue;
     }
+    // ("Copa-Cogeca, which represents EU farmers' organisations, welcomed the vote. It said …": a word a "which"
+    // is said of is an organisation's name, which "it" may stand for.)
+    // (Not a word opening its sentence: "Inflation, which was running at 2.1 pct, …" is a common noun.)
+    const opensItsSentence = m.afterStop || /(?:^|[.!?:]["'\u201D\u2019]?)\s*$/u.test(before);
+    if (phrase.kind === 'person' && phrase.text === phrase.core && !phrase.core.includes(' ') && !knownSurnames.has(phrase.core) && !opensItsSentence && /^,\s*which\s/u.test(after)) {
+      out.push({ phrase: { ...phrase, kind: 'thing', gender: undefined }, index: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+      continue;
+    }
     if (phrase.kind === 'person' && phrase.core.split(' ').length === 1 && phrase.text === phrase.core && !knownSurnames.has(phrase.core) && !(roleBefore && (TITLES.has(roleBefore) || isPersonNoun(roleBefore))) && !roleAfter && !aged && !(relation && RELATION_NOUNS.has(relation)) && !namedPerson) {
       // A single capitalised word with no title is too often a place or a thing to be a person.
       continue;
