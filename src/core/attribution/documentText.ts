@@ -19,6 +19,9 @@ export const offsetOf = (place: number): number => place % PLACES_PER_PARAGRAPH;
 /** A place after every word of the document: a transcript's labels are read once the whole text is. */
 export const AFTER_THE_TEXT = Number.MAX_SAFE_INTEGER;
 
+/** An obituary by its genre or title ("Brenda Kelsall obituary", "Obituary: …"). */
+const OBITUARY = /\bobituary\b/i;
+
 /** One document's text, read once for all the rules. */
 export class DocumentText {
   readonly paragraphs: SourceDocument['paragraphs'];
@@ -32,6 +35,8 @@ export class DocumentText {
   readonly narration: string;
   /** The whole of the document's text, for reading how it prints a name. */
   readonly wholeText: string;
+  /** An obituary's title (the document is one by its genre or title): its "he" or "she" is most often the one it names. */
+  readonly obituaryTitle: string | undefined;
 
   constructor(doc: SourceDocument) {
     this.paragraphs = doc.paragraphs;
@@ -40,5 +45,6 @@ export class DocumentText {
     this.masked = doc.paragraphs.map((p, at) => maskQuotations(p.text, this.quotations[at] ?? []));
     this.narration = this.masked.join('\n');
     this.wholeText = doc.paragraphs.map((p) => p.text).join('\n');
+    this.obituaryTitle = OBITUARY.test(doc.source.kind ?? '') || OBITUARY.test(doc.source.title ?? '') ? (doc.source.title ?? '') : undefined;
   }
 }

@@ -230,6 +230,8 @@ export class ReferentResolver {
     // holding his breath. … he says"), not a person merely mentioned since; then anyone fitting.
     // The subject of the sentence just before goes on as "he" or "she" when it fits (centering): "Tomic,
     // who left the court …, said …" then "“…,” she said" is Tomic, not the mayor heard a paragraph earlier.
+    const mourned = phrase.gender ? this.mournedAtParagraphStart(at, fits) : undefined;
+    if (mourned) return { ...mourned, at };
     const centre = phrase.gender ? this.lastSentenceSubject(at, fits, phrase.core) : undefined;
     if (centre) {
       const gender = genderOfReferent(centre) ?? phrase.gender;
@@ -249,6 +251,21 @@ export class ReferentResolver {
     const gender = genderOfReferent(found) ?? phrase.gender;
     if (gender && found.kind === 'person') genders.set(found.name, gender);
     return { ...found, at, gender };
+  }
+
+  /**
+   * Rule "an obituary's new paragraph goes on about the one it mourns" (round 18): "Pauline Ashcroft, who
+   * succeeded her, said: “…” ¶ In retirement she chaired …" — a "he" or "she" before anyone else is named in
+   * its paragraph is the person the obituary's title names in full, when the story has named them and the
+   * pronoun fits them.
+   */
+  private mournedAtParagraphStart(at: number, fits: (r: Referent) => boolean): Referent | undefined {
+    const title = this.text.obituaryTitle;
+    if (!title) return undefined;
+    const paragraph = paragraphOf(at);
+    if (this.history.some((r) => paragraphOf(r.at) === paragraph && r.kind === 'person' && r.form === 'name' && fits(r) && (r.person || r.spoke || r.subject))) return undefined;
+    const mourned = this.history.findLast((r) => r.kind === 'person' && r.form === 'name' && !r.unnamed && r.name.includes(' ') && title.includes(r.name));
+    return mourned && fits(mourned) ? mourned : undefined;
   }
 
   /** A description: the nearest earlier name or description of the same thing or role. */

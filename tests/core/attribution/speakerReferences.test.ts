@@ -585,3 +585,20 @@ describe('a one-word name a "which" is said of (round 18)', () => {
   });
 });
 
+describe('an obituary\'s new paragraph goes on about the one it mourns (round 18)', () => {
+  const paragraphs = [
+    'Brenda Kelsall, who has died aged 91, spent half a century arguing for the women who ran the looms.',
+    'Pauline Ashcroft, who succeeded her as district officer, said: "Brenda never went into a meeting without reading every page."',
+    'In retirement she chaired the local history society and gave evidence to a Commons inquiry. Asked by one MP whether equal pay legislation had done its job, she replied: "It has done half of it, and only half."',
+  ];
+  it('reads the "she" opening a paragraph after another woman\'s quotation as the one the title names', () => {
+    const d = doc(paragraphs, { kind: 'obituary', title: 'Brenda Kelsall obituary' });
+    expect(who(d, 3, 'It has done half of it')).toBe('Brenda Kelsall');
+  });
+
+  it('keeps the voice just heard in a news report', () => {
+    const d = doc(paragraphs, { kind: 'news report', title: 'Union veteran remembered' });
+    expect(who(d, 3, 'It has done half of it')).not.toBe('Brenda Kelsall');
+  });
+});
+
