@@ -123,6 +123,8 @@ const ROLE_OF_WHOM_AT_START = new RegExp(`^${ROLE_OF_WHOM}`, 'i');
 export function subjectBefore(clause: string): SpeakerPhrase | undefined {
   // "Rep. Martin Frost (D-Tex.)": a bracket says more about the subject; it is not the subject.
   clause = clause.replace(/\s*\([^)]*\)\.?/g, '');
+  // ("He went on to say that …": the speaker going on, before the verb.)
+  clause = clause.replace(/\s+(?:went|goes|go|going|gone)\s+on\s+to\s*$/i, ' ');
   // "the program, which Shultz said is designed": a relative clause's own subject right before the verb.
   const relativeSubject = /\s(?:which|that)\s+((?:\p{Lu}[\p{L}.'-]*\s+){0,3}\p{Lu}[\p{L}.'-]*|he|she|they)\s*$/u.exec(clause)?.[1];
   if (relativeSubject) return pronoun(relativeSubject) ?? lastName(relativeSubject);

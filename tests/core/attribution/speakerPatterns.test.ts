@@ -1043,5 +1043,12 @@ describe("round 17 review: what the round's rules must not read", () => {
     ]);
     expect(who(opposition, 3, 'These numbers are a fantasy')).not.toBe('Nigel Lawson');
   });
+
+  it('reads "He went on to say that …" and "He goes on to predict that … “…”" as the speaker going on (round 18)', () => {
+    const d = article(['Former minister Sir Philip Thursby writes that the deal is a surrender. He goes on to predict that coastal communities "will remember this day at the ballot box".']);
+    expect(who(d, 1, 'will remember this day')).toBe('Philip Thursby');
+    const e = article(['Former minister Sir Philip Thursby writes that the deal is a surrender. He went on to say that coastal communities "will remember this day at the ballot box".']);
+    expect(who(e, 1, 'will remember this day')).toBe('Philip Thursby');
+  });
 });
 
