@@ -214,6 +214,9 @@ export function clauseAfter(text: string, masked: string, q: Quotation, to: numb
   const before = clause.slice(0, verb.index);
   // `“fairly priced” against most currencies and added “…”`: the verb goes on from the sentence's subject.
   if (COORDINATED.test(before)) return undefined;
+  // (`'systemic' and that the company had been warned about the risk`: a reporting verb in the passive has its
+  // hearer for a subject, no speaker.)
+  if (verb.type === 'report' && PASSIVE_BEFORE.test(before)) return undefined;
   if (wordsIn(before) > MAX_WORDS_SUBJECT_TO_VERB) {
     // `“…,” James Kinnear, Texaco's president and chief executive officer, told reporters`; `“…,” Sergeyev,
     // who works at …, said`; `“…,” panel member Paul Bergstresser of the University of Texas told`.

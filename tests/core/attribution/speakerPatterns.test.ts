@@ -1050,5 +1050,10 @@ describe("round 17 review: what the round's rules must not read", () => {
     const e = article(['Former minister Sir Philip Thursby writes that the deal is a surrender. He went on to say that coastal communities "will remember this day at the ballot box".']);
     expect(who(e, 1, 'will remember this day')).toBe('Philip Thursby');
   });
+
+  it('reads a reporting verb in the passive after a quotation as no attribution ("\'systemic\' and that the company had been warned") (round 18)', () => {
+    const d = article(['Sentencing, Judge Catherine Morgan said the failings had been \'systemic\' and that the company had been warned about the risk.']);
+    expect(who(d, 1, 'systemic')).toBe('Catherine Morgan');
+  });
 });
 
