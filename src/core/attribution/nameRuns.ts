@@ -286,7 +286,10 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
       const org = (from: number, to: number) => tokens.slice(from, to + 1).some((w) => ORG_WORDS.has(w.toLowerCase()));
       // "Organisation for Economic Cooperation and Development": an office's name once it went on across
       // "of" or "for" goes on across "and" with office words ("Bank of England and Smith" does not).
-      const officeAfterAnd = acrossPreposition && tokens.slice(j + 2, end + 1).every((w) => OFFICE_AFTER_AND.has(w.toLowerCase()));
+      // ("Union of Czech and Slovak Zoos", "Federation of German and French Industries": or a plural noun closing
+      // the name after adjectives joined by "and".)
+      const pluralAfterAnd = acrossPreposition && tokens[j + 1] === 'and' && end - (j + 2) <= 1 && /^\p{Lu}\p{Ll}+s$/u.test(tokens[end] as string) && !/['\u2019]/.test(tokens[end] as string);
+      const officeAfterAnd = acrossPreposition && (tokens.slice(j + 2, end + 1).every((w) => OFFICE_AFTER_AND.has(w.toLowerCase())) || pluralAfterAnd);
       // "… of the Organisation for Economic Cooperation and Development Jean-Claude Paye": the office's name
       // ends with its office words; the full name after them is a person's.
       const officeWords = acrossPreposition && tokens[j + 1] === 'and' ? tokens.slice(j + 2, end + 1).findIndex((w) => !OFFICE_AFTER_AND.has(w.toLowerCase())) : -1;

@@ -308,7 +308,8 @@ export function subjectAtStart(sentence: string): SpeakerPhrase | undefined {
   const lead: string[] = [];
   for (const [i, w] of words.entries()) {
     // ("The Group of 24 developing countries", "Bank of Japan": a name goes on across "of" and its number or capital.)
-    const across = /^(?:of|for)$/.test(w) && lead.length > 0 && /^(?:\p{Lu}|\d+$)/u.test(words[i + 1] ?? '');
+    // ("The Union of Czech and Slovak Zoos": on across "and" too once across "of"; `lastName` reads where it ends.)
+    const across = (/^(?:of|for)$/.test(w) || (/^(?:and|&)$/.test(w) && lead.some((l) => /^(?:of|for)$/.test(l)))) && lead.length > 0 && /^(?:\p{Lu}|\d+$)/u.test(words[i + 1] ?? '');
     const number = /^\d+$/.test(w) && words[i - 1] === 'of';
     if (!(isCapitalised(w) || TITLES.has(w.toLowerCase()) || across || number)) break;
     lead.push(w);

@@ -559,3 +559,12 @@ describe('titles and offices, as the review read them (round 18)', () => {
   });
 });
 
+describe('an organisation\'s name across "and" before a plural noun (round 18)', () => {
+  it('reads "The Union of Czech and Slovak Zoos" whole, and "Bank of England and Smith" as no one name', () => {
+    const d = article(['The Union of Czech and Slovak Zoos said in a statement that it would help to place the animals, but warned that "space is limited in every zoo".']);
+    expect(who(d, 1, 'space is limited')).toBe('Union of Czech and Slovak Zoos');
+    const e = article(['The Bank of England and Smith said the rate was "far too high for anyone".']);
+    expect(who(e, 1, 'far too high')).not.toBe('Bank of England and Smith');
+  });
+});
+
