@@ -294,6 +294,10 @@ function subjectOfVerb(clause: string, verb: Verb, verbs: Verb[]): SpeakerPhrase
   }
   // "The Commission's annual enlargement package, a draft of which was first reported by Capital Europe
   // last week, calls …": the subject is the words before an aside set off by commas, not a name inside it.
+  // ("The 4-1 decision, written by Justice Maria Delgado-Serna, said": the person a document's aside says wrote it.)
+  const writer = WRITTEN_BY.exec(own)?.[1];
+  const author = writer ? nameOnly(writer) : undefined;
+  if (author?.kind === 'person') return author;
   const aside = ASIDE_BEFORE_VERB.exec(own);
   const asideSubject = aside ? subjectBefore(aside[1] as string) : undefined;
   if (asideSubject && !(verb.type === 'quoting' && PASSIVE_AFTER.test(clause.slice(verb.end)))) return asideSubject;
@@ -476,6 +480,9 @@ export function colonAfterSubject(masked: string, sentence: { start: number; end
   const phrase = leadingSubject(text) ?? posterBefore(text) ?? leadingPerson(text);
   return phrase ? { phrase, from: sentence.start, to: sentence.end, colon: true } : undefined;
 }
+
+/** A participle's aside naming who wrote a document, ending the words before the verb: ", written by Justice Maria Delgado-Serna," (group 1: the writer). */
+const WRITTEN_BY = /,\s+(?:written|signed|drafted|authored|co-written|penned)\s+by\s+([^,\u00A4]+?),\s*$/u;
 
 /** An aside opening with a participle after a subject, up to the verb: ", released officially to Reuters," (a reduced relative clause). */
 const PARTICIPLE_ASIDE = /^,\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|seen|sent|written|drawn|given|made|taken|held|signed)\b[^,\u00A4]*,\s*$/u;

@@ -1055,5 +1055,10 @@ describe("round 17 review: what the round's rules must not read", () => {
     const d = article(['Sentencing, Judge Catherine Morgan said the failings had been \'systemic\' and that the company had been warned about the risk.']);
     expect(who(d, 1, 'systemic')).toBe('Catherine Morgan');
   });
+
+  it('reads "The 4-1 decision, written by Justice Maria Delgado-Serna, said … “…”" as the judge who wrote it (round 18)', () => {
+    const d = article(['SANTA FE, N.M. (AP) — New Mexico\'s Supreme Court ruled Thursday that the state had failed its schools.', 'The 4-1 decision, written by Justice Maria Delgado-Serna, said the state\'s funding formula "falls short of the sufficient and uniform education our constitution promises."']);
+    expect(who(d, 2, 'falls short of the sufficient')).toBe('Maria Delgado-Serna');
+  });
 });
 
