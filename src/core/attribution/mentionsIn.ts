@@ -58,6 +58,9 @@ export function roleInAppositive(after: string): string | undefined {
   return words.find((w) => isPersonNoun(w));
 }
 
+/** What follows a dateline's place: its state or country, then the agency in brackets and a dash (", N.M. (AP) —", " (Reuters) -"). */
+const DATELINE_AFTER_PLACE = /^(?:,\s*[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)?)?\s*\((?:AP|Reuters|AFP|dpa|PA|UPI|Bloomberg|CP|ANSA|Xinhua|Kyodo|IANS|PTI)\)\s*[\u2014\u2013-]/u;
+
 /** A publication's noun right before a name (lower case, as `before` is read): "news agency Tanjug", "the daily Hurriyet". */
 const PUBLICATION_BEFORE = /(?:^|\s)(?:daily|weekly|newspaper|magazine|tabloid|news\s+agency)\s+$/u;
 
@@ -125,6 +128,8 @@ export function mentionsIn(text: string, knownSurnames: Set<string> = new Set())
     // ("The state news agency Tanjug was more optimistic. It said …", "the daily Hurriyet": a name right after a
     // publication's noun is that publication, which "it" may stand for.)
     // (Not when the name goes on past a short lower-case word, "the newspaper Welt am Sonntag": "Welt" is another paper.)
+    // ("SANTA FE, N.M. (AP) — …", "LONDON (Reuters) - …": a dateline's place opening the text is no one mentioned.)
+    if (/^\s*$/.test(text.slice(0, m.index ?? 0)) && DATELINE_AFTER_PLACE.test(text.slice(runEnd, runEnd + 40))) continue;
     // (One word only: "told the newspaper Tom Hale had been warned" drops a "that" before a person.)
     if (phrase.kind === 'person' && phrase.text === phrase.core && !phrase.core.includes(' ') && PUBLICATION_BEFORE.test(before) && !/^\s+\p{Ll}{1,3}\s+\p{Lu}/u.test(text.slice(runEnd, runEnd + 12))) {
       out.push({ phrase: { ...phrase, kind: 'thing', gender: undefined }, index: m.index ?? 0, end: (m.index ?? 0) + m[0].length });

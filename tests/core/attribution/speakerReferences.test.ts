@@ -602,3 +602,10 @@ describe('an obituary\'s new paragraph goes on about the one it mourns (round 18
   });
 });
 
+describe('a dateline opening the text names no one (round 18)', () => {
+  it('never reads "SANTA FE, N.M. (AP) —" as the issuer of "the decision"', () => {
+    const d = doc(['SANTA FE, N.M. (AP) — New Mexico\'s Supreme Court ruled Thursday that the state had failed its schools.', 'The decision said the state\'s funding formula "falls short of the sufficient and uniform education our constitution promises."']);
+    expect(who(d, 2, 'falls short of the sufficient')).not.toBe('SANTA FE');
+  });
+});
+
