@@ -64,8 +64,32 @@ function isAuthorBio(text: string, author: string | undefined): boolean {
  */
 export function notesAboutAuthor(doc: SourceDocument, narration: string[]): Set<number> {
   const notes = new Set<number>();
+  const ownVoice = ownVoiceOf(doc.source) !== undefined;
   narration.forEach((masked, at) => {
-    if (AUTHOR_NOTE.test(masked) || (at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS && isAuthorBio(masked, doc.source.author))) notes.add(at);
+    if (AUTHOR_NOTE.test(masked) || (at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS && isAuthorBio(masked, doc.source.author)) || (ownVoice && isHeading(masked)) || (at < HEADNOTE_PARAGRAPHS && HEADNOTE.test(masked))) notes.add(at);
   });
   return notes;
+}
+
+/**
+ * A publisher's note opening a speech's text ("X delivered the following address at …", "Text of the address
+ * delivered by …", "The following is ANSA's English translation of the speech given by …", "as delivered"):
+ * about the speech, in the publisher's voice (round 18; round 17's set 76 labelled one so too).
+ */
+const HEADNOTE = /\b(?:delivered the following|the following is|text of the (?:address|speech|remarks|statement)|as delivered|check against delivery)\b/i;
+/** How many opening paragraphs may hold a publisher's note before a speech (set 82: the first). */
+const HEADNOTE_PARAGRAPHS = 2;
+
+/** The most words of a heading line ("About Kattegat Cable Systems", "The view from Masinloc", "MEDIA RELEASE"). */
+const MAX_HEADING_WORDS = 6;
+
+/**
+ * Rule "a heading is the layout's, not the author's voice" (round 18): in a document speaking in its author's or
+ * issuer's voice (a speech, a press release, a statement), a paragraph of one line of a few words
+ * with no sentence's closing stop or quotation ("What the law says", "Conference call", "Press release |
+ * 22.08.2025") heads what follows; nobody says it.
+ */
+function isHeading(text: string): boolean {
+  const line = text.trim();
+  return line.length > 0 && !line.includes('\n') && !/[.!?:;,"'”’)\]…\u00A4]$/u.test(line) && line.split(/\s+/).length <= MAX_HEADING_WORDS;
 }

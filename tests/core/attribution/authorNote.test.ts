@@ -50,3 +50,26 @@ describe("words an opinion piece quotes from someone else (round 14)", () => {
     expect(speakerOfWords(opinion(titled), 1, titled)).toBe('Eva Marek');
   });
 });
+
+describe('a speech\'s or press release\'s headings and headnote (round 18)', () => {
+  it('gives a heading line and a publisher\'s headnote nobody, and keeps the speaker\'s words theirs', () => {
+    const d = madeUpDocument(
+      [
+        'Philippine Secretary of National Defense Ramon Villaflor delivered the following address at the Shangri-La Dialogue. The text below is as delivered.',
+        'Thank you, Chairman. It is an honour to speak here.',
+        'The view from Masinloc',
+        'Our fishermen have sailed these waters for generations.',
+      ],
+      { kind: 'speech', title: 'Speech at the Shangri-La Dialogue', author: 'Ramon Villaflor' },
+    );
+    expect(speakerOfWords(d, 1, 'delivered the following address')).toBeUndefined();
+    expect(speakerOfWords(d, 3, 'The view from Masinloc')).toBeUndefined();
+    expect(speakerOfWords(d, 2, 'It is an honour to speak here.')).toBe('Ramon Villaflor');
+    expect(speakerOfWords(d, 4, 'Our fishermen have sailed these waters')).toBe('Ramon Villaflor');
+  });
+
+  it('keeps a short answer without a stop in an interview its speaker\'s: headings are read only in an author\'s own voice', () => {
+    const d = madeUpDocument(['JANA NOVAK: Do you drive?', 'TOM HALE: Hardly ever', 'JANA NOVAK: Why not?', 'TOM HALE: The trams are better'], { kind: 'transcript' });
+    expect(speakerOfWords(d, 2, 'Hardly ever')).toBe('Tom Hale');
+  });
+});
