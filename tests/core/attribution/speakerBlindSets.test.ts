@@ -25,7 +25,7 @@ import { describeScore, isRight, type LabelledSentence, scoreLabelledSet } from 
  * rules as set 9 measured them. It then guided speakers10's changes, so it is no longer held out: its floors
  * pin where it stands now.
  */
-const sets = ['blind-set-1', 'blind-set-2', 'blind-set-3', 'blind-set-4', 'blind-set-5', 'blind-set-6', 'blind-set-7', 'blind-set-8', 'blind-set-9', 'blind-set-10', 'blind-set-11', 'blind-set-13', 'blind-set-14', 'blind-set-15', 'blind-set-16', 'blind-set-18', 'blind-set-19', 'blind-set-20', 'blind-set-26', 'blind-set-27', 'blind-set-28', 'blind-set-29', 'blind-set-30', 'blind-set-31', 'blind-set-32', 'blind-set-33', 'blind-set-35', 'blind-set-37', 'blind-set-38', 'blind-set-44', 'blind-set-45', 'blind-set-46', 'blind-set-47', 'blind-set-48', 'blind-set-49', 'blind-set-52', 'blind-set-53', 'blind-set-57', 'blind-set-58', 'blind-set-59', 'blind-set-63', 'blind-set-64', 'blind-set-68', 'blind-set-69', 'blind-set-70', 'blind-set-74', 'blind-set-75', 'blind-set-76'] as const;
+const sets = ['blind-set-1', 'blind-set-2', 'blind-set-3', 'blind-set-4', 'blind-set-5', 'blind-set-6', 'blind-set-7', 'blind-set-8', 'blind-set-9', 'blind-set-10', 'blind-set-11', 'blind-set-13', 'blind-set-14', 'blind-set-15', 'blind-set-16', 'blind-set-18', 'blind-set-19', 'blind-set-20', 'blind-set-26', 'blind-set-27', 'blind-set-28', 'blind-set-29', 'blind-set-30', 'blind-set-31', 'blind-set-32', 'blind-set-33', 'blind-set-35', 'blind-set-37', 'blind-set-38', 'blind-set-44', 'blind-set-45', 'blind-set-46', 'blind-set-47', 'blind-set-48', 'blind-set-49', 'blind-set-52', 'blind-set-53', 'blind-set-57', 'blind-set-58', 'blind-set-59', 'blind-set-63', 'blind-set-64', 'blind-set-68', 'blind-set-69', 'blind-set-70', 'blind-set-74', 'blind-set-75', 'blind-set-76', 'blind-set-80', 'blind-set-81', 'blind-set-82', 'blind-set-86', 'blind-set-87', 'blind-set-88'] as const;
 /** What each set labels at least: sentences, named quotations, narration (the third, a last check, is smaller). */
 const MIN_LABELS: Record<(typeof sets)[number], { sentences: number; named: number; narration: number }> = {
   'blind-set-1': { sentences: 150, named: 60, narration: 100 },
@@ -77,6 +77,12 @@ const MIN_LABELS: Record<(typeof sets)[number], { sentences: number; named: numb
   'blind-set-74': { sentences: 345, named: 110, narration: 225 },
   'blind-set-75': { sentences: 305, named: 140, narration: 160 },
   'blind-set-76': { sentences: 290, named: 135, narration: 85 },
+  'blind-set-80': { sentences: 450, named: 135, narration: 275 },
+  'blind-set-81': { sentences: 270, named: 120, narration: 120 },
+  'blind-set-82': { sentences: 440, named: 210, narration: 85 },
+  'blind-set-86': { sentences: 390, named: 125, narration: 255 },
+  'blind-set-87': { sentences: 330, named: 150, narration: 145 },
+  'blind-set-88': { sentences: 415, named: 185, narration: 115 },
 };
 /** The figures each set must reach: named right at least, wrong speaker at most, narration unattributed at least. */
 const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narration: number }> = {
@@ -230,6 +236,17 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   'blind-set-74': { named: 0.95, wrong: 0.009, narration: 0.99 },
   'blind-set-75': { named: 0.97, wrong: 0.014, narration: 0.99 },
   'blind-set-76': { named: 0.99, wrong: 0, narration: 0.98 },
+  // Round 18 (twelfth session), drawn or written and labelled blind by helpers, guides from their first measure:
+  // Reuters 80 (seed 80) 127/139 → 133/139, 5 → 2 wrong; news 81 116/125 → 118/125, 3 → 2; other forms 82 145/213
+  // → 209/213, 29 → 0 (a European Parliament verbatim report, an interview whose introduction names a law, a
+  // press review); Reuters 86 (seed 86) 120/130 → 122/130, 4 → 3; news 87 139/156 → 149/156, 16 → 6; other forms
+  // 88 177/189 → 188/189, 2 → 0 (a Holyrood official report, an obituary).
+  'blind-set-80': { named: 0.95, wrong: 0.015, narration: 0.99 },
+  'blind-set-81': { named: 0.94, wrong: 0.016, narration: 0.99 },
+  'blind-set-82': { named: 0.98, wrong: 0, narration: 0.99 },
+  'blind-set-86': { named: 0.93, wrong: 0.024, narration: 0.99 },
+  'blind-set-87': { named: 0.95, wrong: 0.039, narration: 0.99 },
+  'blind-set-88': { named: 0.99, wrong: 0, narration: 0.99 },
   // Sets 18 and 19 (twelve documents each in today's styles) were held out through rounds 9 and 10:
   // names9 99/122 named, 16 wrong, 81/81 and 84/121, 21 wrong, 71/71; refs9 99/122, 16 and 85/121, 20;
   // round 10 99/122, 16 and 88/121, 17. They then became guides for round 11.
@@ -262,7 +279,9 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
 // speaking; the labellers gave it to the unnamed person.)
 // (Round 17's 69: a resident's email read out by a councillor, "One of them, she said, had written: “…”", and a
 // late father's saying in his son's words go to the one quoting them, as round 16's did.)
-const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-27': 1, 'blind-set-28': 2, 'blind-set-29': 2, 'blind-set-44': 1, 'blind-set-45': 2, 'blind-set-48': 1, 'blind-set-53': 4, 'blind-set-58': 2, 'blind-set-63': 3, 'blind-set-64': 5, 'blind-set-69': 3 };
+// (Round 18's 88: a cabinet secretary quoted by a witness inside her turn, and a resident's words inside a mayor's
+// interview answer, go to the one speaking, as before.)
+const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-27': 1, 'blind-set-28': 2, 'blind-set-29': 2, 'blind-set-44': 1, 'blind-set-45': 2, 'blind-set-48': 1, 'blind-set-53': 4, 'blind-set-58': 2, 'blind-set-63': 3, 'blind-set-64': 5, 'blind-set-69': 3, 'blind-set-88': 2 };
 /**
  * Own-voice sentences a set's rules may give to nobody: set 32's signed tech blog ends with its author's bio
  * ("Priya Raman writes Stack & Signal, …"), which its labeller gave to the author and the rules read as a note
@@ -272,7 +291,10 @@ const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blin
 // and an "[Applause]" its labeller gave to the speaker; the rules read them as notes and stage directions, nobody's.
 // Round 17's 76: a speech's editor's note ("The following is ANSA's English translation of the speech given by …")
 // and its "(Applause)", read as a note and a stage direction as in 48 and 53.
-const OWN_VOICE_MISSES_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-32': 3, 'blind-set-48': 1, 'blind-set-53': 1, 'blind-set-58': 2, 'blind-set-63': 2, 'blind-set-76': 2 };
+// Round 18: a publisher's headnote before a speech is read as a note now (48, 58, 76 and 82 down to none or one);
+// 88's press release opens with its headline ("Services Australia staff vote 91% for protected action …"), which
+// its labeller gave to nobody and the rules to the issuer.
+const OWN_VOICE_MISSES_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-32': 3, 'blind-set-53': 1, 'blind-set-63': 2, 'blind-set-76': 1, 'blind-set-88': 1 };
 const scores = await Promise.all(sets.map((name) => scoreLabelledSet(new URL(`../../fixtures/attribution/${name}/`, import.meta.url))));
 
 /** Sentences the rules got wrong, for the failure message. */
