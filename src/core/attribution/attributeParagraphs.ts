@@ -460,9 +460,11 @@ class ParagraphWalk {
       // Every sentence after the quotation: no one's reported speech, no name, no person or body described
       // ("Labour leader Neil Kinnock was not convinced.", "The opposition was not convinced.", "Then a
       // backbencher rose to speak." hand the floor on).
-      const aside = masked.slice(lastQuoted.close);
-      const someoneElse = reportedHere.some((r) => r.end > lastQuoted.close) || mentionsIn(aside, this.names.surnames).some((m) => m.phrase.kind !== 'thing' || m.phrase.form === 'name' || THING_NOUNS.has(m.phrase.core)) || (aside.match(/\p{Ll}+/gu) ?? []).some((w) => isPersonNoun(w) || THING_NOUNS.has(w) || ASIDE_SPEAKERS.has(w));
-      if (!someoneElse && sentences.some((s) => s.start >= lastQuoted.close)) this.voiceBeforeAside = lastQuoted.speaker;
+      // (From the end of the quotation's own sentence: '“…,” Lawson told Parliament. The budget was …'.)
+      const quotedSentenceEnd = sentences.find((s) => s.start <= lastQuoted.close && s.end >= lastQuoted.close)?.end ?? lastQuoted.close;
+      const aside = masked.slice(quotedSentenceEnd);
+      const someoneElse = reportedHere.some((r) => r.end > quotedSentenceEnd) || mentionsIn(aside, this.names.surnames).some((m) => m.phrase.kind !== 'thing' || m.phrase.form === 'name') || (aside.match(/\p{Ll}+/gu) ?? []).some((w) => isPersonNoun(w) || THING_NOUNS.has(w) || ASIDE_SPEAKERS.has(w));
+      if (!someoneElse && /\p{L}/u.test(aside)) this.voiceBeforeAside = lastQuoted.speaker;
     }
     // "Jacques Schoufour accused the FNV of intransigence …" closing a paragraph: someone speaking in the
     // reporter's words through a verb that only quotations attribute (see quotationsBetweenOneVoice).

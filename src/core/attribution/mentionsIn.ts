@@ -58,6 +58,9 @@ export function roleInAppositive(after: string): string | undefined {
   return words.find((w) => isPersonNoun(w));
 }
 
+/** A relative clause saying what an organisation does (", which represents EU farmers' organisations"). */
+const ORGANISATION_WHICH = /^,\s*which\s+(?:represents|lobbies|campaigns|speaks\s+for|runs|operates|owns|employs|organises|organizes|manages|publishes|advocates)\b/u;
+
 /** What follows a dateline's place: its state or country, then the agency in brackets and a dash (", N.M. (AP) —", " (Reuters) -"). */
 const DATELINE_AFTER_PLACE = /^(?:,\s*[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)?)?\s*\((?:AP|Reuters|AFP|dpa|PA|UPI|Bloomberg|CP|ANSA|Xinhua|Kyodo|IANS|PTI)\)\s*[\u2014\u2013-]/u;
 
@@ -110,7 +113,8 @@ export function mentionsIn(text: string, knownSurnames: Set<string> = new Set())
     // A person when a title or role is in front ("governor Helena Strand") or behind (", an economist").
     const roleBefore = /(?:^|\s)(?:[\p{L}-]+\s+)?(\p{L}+)\s*$/u.exec(before)?.[1];
     // ("Sentencing, Judge Catherine Morgan said": a participle opening the sentence, not a person with a role.)
-    if (phrase.text === phrase.core && OPENING_PARTICIPLE.test(phrase.core) && /^,/.test(after) && (m.afterStop || /(?:^|[.!?:]["'\u201D\u2019]?)\s*$/u.test(before))) continue;
+    const opensItsSentence = m.afterStop || /(?:^|[.!?:]["'\u201D\u2019]?)\s*$/u.test(before);
+    if (phrase.text === phrase.core && OPENING_PARTICIPLE.test(phrase.core) && /^,/.test(after) && opensItsSentence) continue;
     const roleAfter = roleInAppositive(after);
     // ("Dimitra, 41, was on deck", "His wife, Annemiek, is worried": a first name given with an age, or set
     // beside a relation.)
@@ -125,11 +129,11 @@ export function mentionsIn(text: string, knownSurnames: Set<string> = new Set())
     // whose message is read out, by first name and town.)
     const messageFrom = /(?:\b(?:is|was|comes|came)|\b(?:e-?mail|message|letter|question|text|note))\s+from\s*$/u.test(before) && /^\s+(?:in|from)\s+\p{Lu}/u.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 12));
     const namedPerson = (!!namedAfter && (isPersonNoun(namedAfter) || namedAfter in PERSON_GENDER)) || !!givenName || messageFrom;
+    // ("SANTA FE, N.M. (AP) — …", "LONDON (Reuters) - …": a dateline's place opening the text is no one mentioned.)
+    if (/^\s*$/.test(text.slice(0, m.index ?? 0)) && DATELINE_AFTER_PLACE.test(text.slice(runEnd, runEnd + 40))) continue;
     // ("The state news agency Tanjug was more optimistic. It said …", "the daily Hurriyet": a name right after a
     // publication's noun is that publication, which "it" may stand for.)
     // (Not when the name goes on past a short lower-case word, "the newspaper Welt am Sonntag": "Welt" is another paper.)
-    // ("SANTA FE, N.M. (AP) — …", "LONDON (Reuters) - …": a dateline's place opening the text is no one mentioned.)
-    if (/^\s*$/.test(text.slice(0, m.index ?? 0)) && DATELINE_AFTER_PLACE.test(text.slice(runEnd, runEnd + 40))) continue;
     // (One word only: "told the newspaper Tom Hale had been warned" drops a "that" before a person.)
     if (phrase.kind === 'person' && phrase.text === phrase.core && !phrase.core.includes(' ') && PUBLICATION_BEFORE.test(before) && !/^\s+\p{Ll}{1,3}\s+\p{Lu}/u.test(text.slice(runEnd, runEnd + 12))) {
       out.push({ phrase: { ...phrase, kind: 'thing', gender: undefined }, index: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
@@ -138,8 +142,9 @@ export function mentionsIn(text: string, knownSurnames: Set<string> = new Set())
     // ("Copa-Cogeca, which represents EU farmers' organisations, welcomed the vote. It said …": a word a "which"
     // is said of is an organisation's name, which "it" may stand for.)
     // (Not a word opening its sentence: "Inflation, which was running at 2.1 pct, …" is a common noun.)
-    const opensItsSentence = m.afterStop || /(?:^|[.!?:]["'\u201D\u2019]?)\s*$/u.test(before);
-    if (phrase.kind === 'person' && phrase.text === phrase.core && !phrase.core.includes(' ') && !knownSurnames.has(phrase.core) && !opensItsSentence && /^,\s*which\s/u.test(after)) {
+    // (Only a "which" that says what a body does, "represents", "lobbies for", "runs": "China, which accounts for
+    // half of world output" is a place.)
+    if (phrase.kind === 'person' && phrase.text === phrase.core && !phrase.core.includes(' ') && !knownSurnames.has(phrase.core) && !opensItsSentence && ORGANISATION_WHICH.test(after)) {
       out.push({ phrase: { ...phrase, kind: 'thing', gender: undefined }, index: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
       continue;
     }

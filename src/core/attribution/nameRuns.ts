@@ -141,12 +141,6 @@ const COLLECTIVE_POSSESSORS = new Set(['people', 'women', 'men', 'children']);
 /** Small words and verbs after a capitalised run: it is no adjective before them ("English has said", "Dutch and"). */
 const NOT_A_NOUN_AFTER = /^(?:has|had|have|was|were|is|are|will|would|could|should|may|might|and|or|of|to|in|on|at|for|who|which|that|also)$/;
 
-/**
- * "MK" (Member of the Knesset) before a given name and a surname ("MK Ronit Kessler"); not initials or a club
- * ("Chief Minister MK Stalin", "MK Dons said").
- */
-const MEMBER_OF_KNESSET = /^MK$/;
-
 /** The most words of a place written before a hyphened modifier ("Rio de Janeiro-based": "de" is a token too). */
 const MAX_PLACE_WORDS = 4;
 
@@ -287,8 +281,9 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
       // "Organisation for Economic Cooperation and Development": an office's name once it went on across
       // "of" or "for" goes on across "and" with office words ("Bank of England and Smith" does not).
       // ("Union of Czech and Slovak Zoos", "Federation of German and French Industries": or a plural noun closing
-      // the name after adjectives joined by "and".)
-      const pluralAfterAnd = acrossPreposition && tokens[j + 1] === 'and' && end - (j + 2) <= 1 && /^\p{Lu}\p{Ll}+s$/u.test(tokens[end] as string) && !/['\u2019]/.test(tokens[end] as string);
+      // the name after two nationalities joined by "and"; not "Royal Bank of Scotland and Barclays".)
+      const nationality = (w: string | undefined) => NATIONALITIES.has(w ?? '') || /^\p{Lu}\p{Ll}+(?:ish|ese|ian|ak)$/u.test(w ?? '');
+      const pluralAfterAnd = acrossPreposition && tokens[j + 1] === 'and' && end === j + 3 && nationality(tokens[j]) && nationality(tokens[j + 2]) && /^\p{Lu}\p{Ll}+s$/u.test(tokens[end] as string);
       const officeAfterAnd = acrossPreposition && (tokens.slice(j + 2, end + 1).every((w) => OFFICE_AFTER_AND.has(w.toLowerCase())) || pluralAfterAnd);
       // "… of the Organisation for Economic Cooperation and Development Jean-Claude Paye": the office's name
       // ends with its office words; the full name after them is a person's.
@@ -377,9 +372,11 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
     // Titles and roles at the front: "Transport Minister", "Ms", "Dr", "Lawyer".
     let k = 0;
     let gender: 'm' | 'f' | undefined;
+    // ("Likud MK Ronit Kessler": "MK", a Member of the Knesset, before a given name and a surname; not initials or a
+    // club, "Chief Minister MK Stalin", "MK Dons said".)
     for (let t = 0; t < run.length; t++) {
       const lower = (run[t] as string).toLowerCase().replace(/\.$/, '');
-      if ((isTitle(run[t] as string) && !(t === run.length - 1 && surnameNotTitle(run, t, t === 1 ? before : run[t - 2]))) || (t === k && t > 0 && TITLES_AFTER_TITLE.has(lower)) || (t === k && MEMBER_OF_KNESSET.test(run[t] as string) && run.length - t > 2)) {
+      if ((isTitle(run[t] as string) && !(t === run.length - 1 && surnameNotTitle(run, t, t === 1 ? before : run[t - 2]))) || (t === k && t > 0 && TITLES_AFTER_TITLE.has(lower)) || (run[t] === 'MK' && run.length - t > 2)) {
         k = t + 1;
         gender = TITLE_GENDER[lower] ?? gender;
       }

@@ -29,8 +29,14 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&-]+$/u;
 /** Mentions at most a pronoun or description looks back over (a paragraph of a thousand sentences stays linear). */
 const MAX_REFERENTS = 100;
 
+/** Newspapers' name endings no company's name has ("Süddeutsche Zeitung reported", printed without "the"). */
+const FOREIGN_PUBLICATION_END = /(?:zeitung|anzeiger|rundschau|kurier|allgemeine|courant|shimbun|ilbo|blad|blatt|krant)$/iu;
+
+/** A paragraph opening with a quotation mark. */
+const QUOTATION_OPENING = /^\s*["'“‘„«]/u;
+
 /** A document the story calls a "paper" ("white paper", "research paper"), which "the paper said" may mean instead of a newspaper. */
-const DOCUMENT_PAPER = /\b(?:white|green|research|policy|discussion|working|consultation|position|briefing|academic|scientific|background)\s+paper\b|\bpublished\s+(?:\S+\s+){0,4}in\s+(?:the\s+)?(?:\p{Lu}\p{L}*\s+){0,4}(?:Journal|Review|Lancet)\b/u;
+const DOCUMENT_PAPER = /\b(?:white|green|research|policy|discussion|working|consultation|position|briefing|academic|scientific|background)\s+paper\b|\bpublished\s+(?:their|its|his|her|the)\s+(?:findings|research|results|study|paper)\s+in\b|\b(?:study|paper|research|findings)\s+(?:\S+\s+){0,3}published\s+in\b/u;
 
 /** Nouns a story calls a newspaper or magazine by once it has named it: "the paper writes", "the newspaper said". */
 const PUBLICATION_NOUNS = new Set(['paper', 'newspaper', 'daily', 'weekly', 'tabloid', 'broadsheet', 'magazine']);
@@ -230,7 +236,7 @@ export class ReferentResolver {
     // holding his breath. … he says"), not a person merely mentioned since; then anyone fitting.
     // The subject of the sentence just before goes on as "he" or "she" when it fits (centering): "Tomic,
     // who left the court …, said …" then "“…,” she said" is Tomic, not the mayor heard a paragraph earlier.
-    const mourned = phrase.gender ? this.mournedAtParagraphStart(at, fits) : undefined;
+    const mourned = phrase.gender ? this.mournedInNarratedParagraph(at, fits) : undefined;
     if (mourned) return { ...mourned, at };
     const centre = phrase.gender ? this.lastSentenceSubject(at, fits, phrase.core) : undefined;
     if (centre) {
@@ -255,14 +261,17 @@ export class ReferentResolver {
 
   /**
    * Rule "an obituary's new paragraph goes on about the one it mourns" (round 18): "Pauline Ashcroft, who
-   * succeeded her, said: “…” ¶ In retirement she chaired …" — a "he" or "she" before anyone else is named in
-   * its paragraph is the person the obituary's title names in full, when the story has named them and the
-   * pronoun fits them.
+   * succeeded her, said: “…” ¶ In retirement she chaired …" — in a paragraph opening with narration, a "he" or
+   * "she" before anyone fitting is named there is the person the obituary's title names in full, when the story
+   * has named them and the pronoun fits them.
    */
-  private mournedAtParagraphStart(at: number, fits: (r: Referent) => boolean): Referent | undefined {
+  private mournedInNarratedParagraph(at: number, fits: (r: Referent) => boolean): Referent | undefined {
     const title = this.text.obituaryTitle;
     if (!title) return undefined;
     const paragraph = paragraphOf(at);
+    // (Not a paragraph opening with a quotation: '"He never once missed a deadline," he added' goes on with the
+    // one paying tribute.)
+    if (QUOTATION_OPENING.test(this.text.paragraphs[paragraph]?.text ?? '')) return undefined;
     if (this.history.some((r) => paragraphOf(r.at) === paragraph && r.kind === 'person' && r.form === 'name' && fits(r) && (r.person || r.spoke || r.subject))) return undefined;
     const mourned = this.history.findLast((r) => r.kind === 'person' && r.form === 'name' && !r.unnamed && r.name.includes(' ') && title.includes(r.name));
     return mourned && fits(mourned) ? mourned : undefined;
@@ -402,7 +411,7 @@ export class ReferentResolver {
     const inText = this.text.paragraphs.slice(Math.max(0, paragraphOf(at) - PUBLICATION_PARAGRAPHS), paragraphOf(at) + 1).map((p) => p.text).join('\n');
     if (phrase.core === 'paper' && DOCUMENT_PAPER.test(inText)) return undefined;
     const inReach = (r: Referent) => paragraphOf(r.at) >= paragraphOf(at) - PUBLICATION_PARAGRAPHS;
-    const publication = [...recent].reverse().find((r) => inReach(r) && r.form === 'name' && !r.unnamed && !r.person && this.printsAsPublication(r.name) && !(phrase.core === 'paper' && /journal$/i.test(r.name)));
+    const publication = [...recent].reverse().find((r) => inReach(r) && r.form === 'name' && !r.unnamed && !r.person && this.printsAsPublication(r.name));
     return publication ? { ...publication, kind: 'thing', gender: undefined, form: 'description', text: phrase.text, core: phrase.core } : undefined;
   }
 
@@ -413,7 +422,7 @@ export class ReferentResolver {
    */
   private printsAsPublication(name: string): boolean {
     const afterThe = new RegExp(String.raw`\b[Tt]he\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}${escapeRegExp(name)}(?![\p{L}])`, 'u');
-    if (PUBLICATION_TITLE_END.test(name) && !COMPANY_NAME.test(name) && afterThe.test(this.text.wholeText)) return true;
+    if (PUBLICATION_TITLE_END.test(name) && !COMPANY_NAME.test(name) && (FOREIGN_PUBLICATION_END.test(name) || afterThe.test(this.text.wholeText))) return true;
     return new RegExp(`\\b(?:daily|weekly|newspaper|paper|magazine|tabloid|broadsheet)\\s+(?:the\\s+)?${escapeRegExp(name)}(?![\\p{L}])`, 'iu').test(this.text.wholeText);
   }
 

@@ -24,12 +24,15 @@ export function isReportingVerb(word: string): boolean {
 }
 const REPORTING_VERB_SET = new Set(REPORTING_VERBS);
 
+/** A speaker going on to a verb of speech ("went on to", "goes on to"), as a regex source. */
+export const GOING_ON = String.raw`(?:went|goes|go|going|gone)\s+on\s+to`;
+
 /**
  * A reporting verb as a whole word, with "put it" ("as X put it"), "pointed out", an emphatic "did say" ("But
  * Baker did say Volcker has “…”"; not "declined to say") and a speaker going on ("He went on to say that “…”",
  * "He goes on to predict that …").
  */
-export const REPORTING_VERB = new RegExp(`\\b(?:${[...new Set(REPORTING_VERBS)].join('|')}|put it|points? out|pointed out|(?<=\\b(?:did|does)\\s+)say|(?<=\\b(?:went|goes|go|going|gone)\\s+on\\s+to\\s+)(?:say|predict|argue|warn|add|insist|claim|suggest|note|tell))\\b`, 'g');
+export const REPORTING_VERB = new RegExp(`\\b(?:${[...new Set(REPORTING_VERBS)].join('|')}|put it|points? out|pointed out|(?<=\\b(?:did|does)\\s+)say|(?<=\\b${GOING_ON}\\s+)(?:say|predict|argue|warn|add|insist|claim|suggest|note|tell))\\b`, 'g');
 
 /**
  * Verbs that attribute the words of a quotation standing as their object ("Platt called the vote ‘a

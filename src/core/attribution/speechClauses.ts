@@ -79,11 +79,11 @@ const DETERMINER_BEFORE = /(?<![\p{L}\p{N}])(?:the|a|an|its|their|his|her|our|th
 
 /**
  * "The ruling added to uncertainty", "adding to the pressure": "add" with "to" and a thing is no speech. Only
- * an audience or a reaction follows a speaker's "added to": "added to reporters", "added to the BBC", "added to
- * cheers from the crowd", "added to loud applause".
+ * an audience or a reaction right after "to" follows a speaker's "added to": "added to reporters", "added to the
+ * jury", "added to cheers from the crowd", "added to loud applause".
  */
 const ADD_VERB = /^add(?:s|ed|ing)$/i;
-const ADDED_TO_A_THING = /^\s+to\s+(?!(?:\S+\s+){0,3}?(?:reporters|journalists|me|us|him|her|them|cheers|applause|laughter|laughs|jeers|boos|groans|murmurs|press|media|crowd|audience|committee|court|jury|house|hearing|chamber|meeting|conference|delegates|reporter|journalist|interviewer|questioner|members|MPs|lawmakers|senators|supporters)\b)\p{Ll}/u;
+const ADDED_TO_A_THING = /^\s+to\s+(?!(?:reporters|journalists|me|us|him|her|them|(?:(?:loud|warm|rapturous|scattered|nervous|polite|some|more)\s+)?(?:cheers|applause|laughter|laughs|jeers|boos|groans|murmurs)|(?:the|a)\s+(?:press|media|crowd|audience|committee|court|jury|house|hearing|chamber|meeting|conference|reporter|journalist|interviewer|questioner))\b)\p{Ll}/u;
 
 /** The verbs in a text, in order (of the types asked for). */
 export function verbsIn(text: string, types: Verb['type'][] = ['report']): Verb[] {
@@ -294,7 +294,8 @@ function subjectOfVerb(clause: string, verb: Verb, verbs: Verb[]): SpeakerPhrase
   }
   // "The Commission's annual enlargement package, a draft of which was first reported by Capital Europe
   // last week, calls …": the subject is the words before an aside set off by commas, not a name inside it.
-  // ("The 4-1 decision, written by Justice Maria Delgado-Serna, said": the person a document's aside says wrote it.)
+  // ("The 4-1 decision, written by Justice Maria Delgado-Serna, said": the person a document's aside says wrote it;
+// not "signed by": a law or a petition is not its signatory's words.)
   const writer = WRITTEN_BY.exec(own)?.[1];
   const author = writer ? nameOnly(writer) : undefined;
   if (author?.kind === 'person') return author;
@@ -482,7 +483,7 @@ export function colonAfterSubject(masked: string, sentence: { start: number; end
 }
 
 /** A participle's aside naming who wrote a document, ending the words before the verb: ", written by Justice Maria Delgado-Serna," (group 1: the writer). */
-const WRITTEN_BY = /,\s+(?:written|signed|drafted|authored|co-written|penned)\s+by\s+([^,\u00A4]+?),\s*$/u;
+const WRITTEN_BY = /,\s+(?:written|drafted|authored|co-written|penned)\s+by\s+([^,\u00A4]+?),\s*$/u;
 
 /** An aside opening with a participle after a subject, up to the verb: ", released officially to Reuters," (a reduced relative clause). */
 const PARTICIPLE_ASIDE = /^,\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|seen|sent|written|drawn|given|made|taken|held|signed)\b[^,\u00A4]*,\s*$/u;

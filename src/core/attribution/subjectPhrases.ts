@@ -19,6 +19,7 @@ import {
   THING_NOUNS,
   TITLES,
 } from './nameWords.js';
+import { GOING_ON } from './reportingVerbs.js';
 import type { MentionKind, SpeakerPhrase } from './speakerPhrases.js';
 
 /** A live blog entry's time stamp ("09.53", "3.48pm –", "10:22 a.m."): no words of the sentence's own. */
@@ -120,11 +121,14 @@ const ROLE_OF_WHOM_AT_START = new RegExp(`^${ROLE_OF_WHOM}`, 'i');
  * "Their leader, Viktor Ozols," → Viktor Ozols; "Andris Kalnins, chief executive of X," → Andris Kalnins;
  * "In a speech last week she" → she; "The document" → the document.
  */
+/** "went on to" ending the words before a verb (see `GOING_ON`). */
+const GOING_ON_AT_END = new RegExp(String.raw`\s+${GOING_ON}\s*$`, 'i');
+
 export function subjectBefore(clause: string): SpeakerPhrase | undefined {
   // "Rep. Martin Frost (D-Tex.)": a bracket says more about the subject; it is not the subject.
   clause = clause.replace(/\s*\([^)]*\)\.?/g, '');
   // ("He went on to say that …": the speaker going on, before the verb.)
-  clause = clause.replace(/\s+(?:went|goes|go|going|gone)\s+on\s+to\s*$/i, ' ');
+  clause = clause.replace(GOING_ON_AT_END, ' ');
   // "the program, which Shultz said is designed": a relative clause's own subject right before the verb.
   const relativeSubject = /\s(?:which|that)\s+((?:\p{Lu}[\p{L}.'-]*\s+){0,3}\p{Lu}[\p{L}.'-]*|he|she|they)\s*$/u.exec(clause)?.[1];
   if (relativeSubject) return pronoun(relativeSubject) ?? lastName(relativeSubject);

@@ -29,11 +29,11 @@ const LABEL_PARENTHESES = String.raw`((?:\s*\([^()\n]{1,80}\)){0,2})`;
 // Rule "the European Parliament's verbatim report ends a label with a full stop and a dash": "Hanna
 // Lehtonen (PPE). – Madam President, …", "President. – The debate is closed."
 const LABEL_END = String.raw`(?::|\.[ \t]*[\u2013\u2014])`;
-// Rule "the European Parliament's label may give the speaker's part before its dash" (round 18), in lower case:
+// Rule "the European Parliament's label may give the speaker's part before its dash" (round 18), in any case:
 // "Pilar Ibáñez Robles, rapporteur. –", "Klaus-Dieter Wendland, on behalf of the PPE Group. –", "Kateřina
-// Nováková (The Left), blue-card question. –" (only before the full stop and dash: a colon label's words after
-// a comma are an outlet's, capitalised).
-const LABEL_PART_BEFORE_DASH = String.raw`(?:,\s+\p{Ll}[\p{L}\p{N} '’/&-]{0,70}?(?=\.[ \t]*[\u2013\u2014]))?`;
+// Nováková (The Left), blue-card question. –", "Pierre Karleskind, Chair of the Committee on Fisheries. –" (only
+// before the full stop and dash: a colon label's words after a comma are an outlet's, capitalised).
+const LABEL_PART_BEFORE_DASH = String.raw`(?:,\s+\p{L}[\p{L}\p{N} '’/&-]{0,70}?(?=\.[ \t]*[\u2013\u2014]))?`;
 const TURN_LABEL = new RegExp(String.raw`^(?:Q\d+\s+)?(${LABEL_NAME}|${LABEL_OFFICE})${LABEL_OUTLET}${LABEL_PARENTHESES}${LABEL_PART_BEFORE_DASH}${LABEL_END}(?:[ \t]+(?=\S)|\s*$)`, 'u');
 /** A label ending with the European Parliament's full stop and dash, whose parentheses are a political group's ("(Verts/ALE)", "(The Left)"): short and capitalised, not "(laughing)". */
 const DASH_LABEL_END = /\.[ \t]*[\u2013\u2014][ \t]*$/;
@@ -265,9 +265,6 @@ function holderOfRole(doc: SourceDocument, role: string, participle: string): st
  * Holloway, Managing Director, …; Colin Fairley, …" prints in full the labels of two or more speakers who
  * take turns later; nobody speaks it, and the turn after it is the next label's.
  */
-/** How far into a label's words the first listed speaker must be named for the label to head a list ("Dr Diane Holloway", "the steelmaker Diane Holloway"). */
-const LIST_OPENING_CHARS = 40;
-
 function participantLists(paragraphs: { text: string }[], labels: (RegExpExecArray | null)[]): Set<number> {
   const fullLabels = new Set(labels.filter((m): m is RegExpExecArray => m !== null && (m[1] as string).includes(' ')).map((m) => m[1] as string));
   const lists = new Set<number>();
@@ -277,9 +274,10 @@ function participantLists(paragraphs: { text: string }[], labels: (RegExpExecArr
     const named = [...fullLabels].filter((label) => label !== m[1] && body.includes(label) && labels.some((other, later) => later > at && other?.[1] === label));
     // (Only a body that opens with the list: "The Convener (Morag Lindsay): Good morning … I welcome Fiona Crerar,
     // …; Calum MacAulay, …" is the convener's turn, naming the witnesses in it.)
-    // (The list may open with a title or a description: "Panel Members: Dr Diane Holloway, …".)
-    const opening = body.trimStart().slice(0, LIST_OPENING_CHARS);
-    if (named.length >= 2 && named.some((label) => opening.includes(label))) lists.add(at);
+    // (Not a label that speaks again later: "The Convener (Morag Lindsay): Good morning … I welcome Fiona Crerar,
+    // …; Calum MacAulay, …" is the convener's turn, naming the witnesses in it.)
+    const speaksAgain = labels.some((other, later) => later !== at && other?.[1] === m[1]);
+    if (named.length >= 2 && !speaksAgain) lists.add(at);
   });
   return lists;
 }

@@ -91,8 +91,9 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // labelled blind mid-session and measured once, with the final rules: 65 122/134, 7 wrong, 249/249; 66
   // 113/119, 5 wrong, 89/89; 67 143/149, 6 wrong, 120/120. (Set 67's two lone "Ald." sentences were merged by
   // script when "Ald." stopped ending a sentence, before it was measured.)
-  // Round 18: 60 115/126, 4 wrong (was 113, 6).
-  'blind-set-60': { named: 0.91, wrong: 0.032, narration: 0.99 },
+  // Round 18: 60 115/126, 4 wrong (was 113, 6); the second review's mend narrowing "X of A and B Cs" to two
+  // nationalities (not "Royal Bank of Scotland and Barclays") gave one back: 114/126, 5 wrong.
+  'blind-set-60': { named: 0.9, wrong: 0.04, narration: 0.99 },
   'blind-set-61': { named: 0.92, wrong: 0.039, narration: 0.99 },
   'blind-set-62': { named: 0.97, wrong: 0.022, narration: 0.99 },
   'blind-set-65': { named: 0.91, wrong: 0.053, narration: 0.99 },

@@ -568,3 +568,12 @@ describe('an organisation\'s name across "and" before a plural noun (round 18)',
   });
 });
 
+describe('names as the second review read them (round 18)', () => {
+  it('keeps "The Royal Bank of Scotland and Barclays" two banks, and reads "Likud MK Ronit Kessler" as Kessler', () => {
+    const d = article(['The Royal Bank of Scotland and Barclays said the rules were "unworkable for every lender in the country".']);
+    expect(who(d, 1, 'unworkable for every lender')).not.toBe('Royal Bank of Scotland and Barclays');
+    const mk = article(['Likud MK Ronit Kessler said the warnings had been "on the table for years".']);
+    expect(who(mk, 1, 'on the table for years')).toBe('Ronit Kessler');
+  });
+});
+

@@ -1060,5 +1060,21 @@ describe("round 17 review: what the round's rules must not read", () => {
     const d = article(['SANTA FE, N.M. (AP) — New Mexico\'s Supreme Court ruled Thursday that the state had failed its schools.', 'The 4-1 decision, written by Justice Maria Delgado-Serna, said the state\'s funding formula "falls short of the sufficient and uniform education our constitution promises."']);
     expect(who(d, 2, 'falls short of the sufficient')).toBe('Maria Delgado-Serna');
   });
+
+  it('reads "added to pressure on lawmakers" as no speech and names no one from it; a law "signed by" the governor is not his words (round 18, second review)', () => {
+    const d = article(['The leaked memo, which described the bill as "a disaster waiting to happen", added to pressure on lawmakers.']);
+    expect(who(d, 1, 'a disaster waiting to happen')).not.toBe('to pressure on lawmakers');
+    const law = article(['The law, signed by Governor Tom Hale, says landlords must give "at least 90 days\' notice" before any rent rise.']);
+    expect(who(law, 1, 'at least 90 days')).not.toBe('Tom Hale');
+  });
+
+  it('goes on with the voice quoted when its own attribution closes the quotation\'s sentence before the aside (round 18, second review)', () => {
+    const d = article([
+      'Chancellor of the Exchequer Nigel Lawson spoke in the Commons on Tuesday.',
+      '"All the indicators confirm that we are doing even better than I suggested then," Lawson told Parliament. The budget was unveiled on March 17.',
+      '"These numbers are real, and they will stay real through the year."',
+    ]);
+    expect(who(d, 3, 'These numbers are real')).toBe('Nigel Lawson');
+  });
 });
 

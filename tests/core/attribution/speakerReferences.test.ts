@@ -609,3 +609,22 @@ describe('a dateline opening the text names no one (round 18)', () => {
   });
 });
 
+describe('round 18\'s rules as the second review read them', () => {
+  it('reads no organisation in "China, which accounts for half of world output": "It said" is the commission', () => {
+    const d = doc(['The European Commission imposed duties on steel from China, which accounts for half of world output. It said the duties were "necessary to protect European jobs".']);
+    expect(who(d, 1, 'necessary to protect European jobs')).toBe('European Commission');
+  });
+
+  it('keeps a tribute going on into the next paragraph its speaker\'s in an obituary', () => {
+    const d = doc(['Tom Hale, who has died aged 80, edited the Gazette for 20 years.', 'Former editor Peter Ruiz said: "He taught a generation of us how to write."', '"He never once missed a deadline," he added.'], { kind: 'obituary', title: 'Tom Hale obituary' });
+    expect(who(d, 3, 'He never once missed a deadline')).toBe('Peter Ruiz');
+  });
+
+  it('reads "The Wall Street Journal reported … The paper said" and "Süddeutsche Zeitung reported … the paper said" as the papers', () => {
+    const wsj = doc(['The Wall Street Journal reported that the bank would cut jobs. The paper said the cuts would "fall mostly on the trading floor".']);
+    expect(who(wsj, 1, 'fall mostly on the trading floor')).toBe('Wall Street Journal');
+    const sz = doc(['Süddeutsche Zeitung reported that the minister would resign. The paper said he had "lost the confidence of his party".']);
+    expect(who(sz, 1, 'lost the confidence of his party')).toBe('Süddeutsche Zeitung');
+  });
+});
+

@@ -402,3 +402,31 @@ describe("a list of witnesses opening with a title, and a dash label's parenthes
   });
 });
 
+describe('committee and parliament labels as the second review read them (round 18)', () => {
+  it('keeps the convener\'s turn welcoming two witnesses by name, and reads a capitalised office before the dash', () => {
+    const d = madeUpDocument(
+      [
+        'The Convener (Morag Lindsay): Welcome, Fiona Crerar and Calum MacAulay. Thank you for coming.',
+        'Fiona Crerar: Thank you, convener.',
+        'Calum MacAulay: Good morning.',
+        'The Convener: Ms Crerar, how was the summer?',
+        'Fiona Crerar: The worst we have had.',
+        'Calum MacAulay: Ours was no better.',
+      ],
+      { kind: 'transcript' },
+    );
+    expect(speakerOfWords(d, 1, 'Thank you for coming.')).toBe('Morag Lindsay');
+    const ep = madeUpDocument(
+      [
+        'President. – The next item is the debate on fishing quotas.',
+        'Pierre Karleskind, Chair of the Committee on Fisheries. – Madam President, the fleet needs certainty.',
+        'Henrik Lindahl, Member of the Commission. – Madam President, the Commission agrees.',
+        'Pierre Karleskind, Chair of the Committee on Fisheries. – Then let us vote on it.',
+        'President. – The debate is closed.',
+      ],
+      { kind: 'transcript' },
+    );
+    expect(speakerOfWords(ep, 2, 'the fleet needs certainty.')).toBe('Pierre Karleskind');
+  });
+});
+
