@@ -123,6 +123,16 @@ interface IssuedDocument {
 /** Letters a nationality shares with its country and other forms ("Austr" of Australian, Australia's; "Belgi", "Dutch", "Itali"). */
 const NATIONALITY_STEM = 5;
 
+/** The text after each publication's noun in a story ("daily", "newspaper" …, then spaces): see `printedFirstIn`. */
+export function textsAfterPublicationNouns(text: string): string[] {
+  return [...text.matchAll(/\b(?:daily|weekly|newspaper|magazine|tabloid)\s+/gu)].map((m) => text.slice((m.index ?? 0) + m[0].length));
+}
+
+/** Whether one of the texts opens with a name as a whole word: `textsAfterPublicationNouns` and this answer as `\b(?:daily|…)\s+NAME(?!\p{L})` would. */
+export function printedFirstIn(texts: string[], name: string): boolean {
+  return texts.some((after) => after.startsWith(name) && !/\p{L}/u.test(after.charAt(name.length)));
+}
+
 export class ReferentResolver {
   /** Everyone and everything mentioned so far, in reading order. */
   private readonly history: Referent[] = [];
@@ -206,7 +216,7 @@ export class ReferentResolver {
     }
     // "the Kuwait daily al-Qabas said": a name the story prints after a publication's noun is that
     // publication, whatever its case ("it said" then stands for it).
-    if (phrase.kind === 'person' && new RegExp(`\\b(?:daily|weekly|newspaper|magazine|tabloid)\\s+${escapeRegExp(phrase.text)}(?![\\p{L}])`, 'u').test(this.text.wholeText)) {
+    if (phrase.kind === 'person' && this.printedAfterPublicationNoun(phrase.text)) {
       return { ...base, kind: 'thing', gender: undefined, name: phrase.text };
     }
     // A person by their full name; a titled surname the document never completes stays as printed ("Ms Novak").
@@ -421,10 +431,30 @@ export class ReferentResolver {
    * Zeitung"), not a company's name ("Royal Mail said"); or printed after a publication's noun.
    */
   private printsAsPublication(name: string): boolean {
-    const afterThe = new RegExp(String.raw`\b[Tt]he\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}${escapeRegExp(name)}(?![\p{L}])`, 'u');
-    if (PUBLICATION_TITLE_END.test(name) && !COMPANY_NAME.test(name) && (FOREIGN_PUBLICATION_END.test(name) || afterThe.test(this.text.wholeText))) return true;
-    return new RegExp(`\\b(?:daily|weekly|newspaper|paper|magazine|tabloid|broadsheet)\\s+(?:the\\s+)?${escapeRegExp(name)}(?![\\p{L}])`, 'iu').test(this.text.wholeText);
+    let known = this.publications.get(name);
+    if (known === undefined) {
+      const afterThe = () => new RegExp(String.raw`\b[Tt]he\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}${escapeRegExp(name)}(?![\p{L}])`, 'u').test(this.text.wholeText);
+      known =
+        (PUBLICATION_TITLE_END.test(name) && !COMPANY_NAME.test(name) && (FOREIGN_PUBLICATION_END.test(name) || afterThe())) ||
+        new RegExp(`\\b(?:daily|weekly|newspaper|paper|magazine|tabloid|broadsheet)\\s+(?:the\\s+)?${escapeRegExp(name)}(?![\\p{L}])`, 'iu').test(this.text.wholeText);
+      this.publications.set(name, known);
+    }
+    return known;
   }
+  /** Whether the story prints each name asked about as a publication's (read once per name). */
+  private readonly publications = new Map<string, boolean>();
+
+  /**
+   * Whether the story prints a name right after a publication's noun ("the Kuwait daily al-Qabas"). The text
+   * after each such noun is read once per story (the same as testing `\b(?:daily|…)\s+NAME(?!\p{L})` on the
+   * whole text, without a scan of the story per name).
+   */
+  private printedAfterPublicationNoun(name: string): boolean {
+    this.afterPublicationNouns ??= textsAfterPublicationNouns(this.text.wholeText);
+    return printedFirstIn(this.afterPublicationNouns, name);
+  }
+  /** The text after each publication's noun in the story (see `printedAfterPublicationNoun`). */
+  private afterPublicationNouns: string[] | undefined;
 
   /**
    * Rule "the group is the group heard speaking" (round 18): "A group led by members of the Bass family, which

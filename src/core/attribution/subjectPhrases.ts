@@ -139,7 +139,7 @@ export function subjectBefore(clause: string): SpeakerPhrase | undefined {
   if (whoseName) return whoseName;
   // "It quotes Harriet Cole, chief executive of the British Meat Processors' Council, who says": a person's
   // full name, a role in lower case set off by commas, then "who": the person, not the body the role is of.
-  const roleBeforeWho = /([^,]+),\s+(?:(?:the|a|an)\s+)?\p{Ll}[^,]*,\s+who\s*$/u.exec(clause)?.[1];
+  const roleBeforeWho = /,\s+who\s*$/.test(clause) ? /([^,]+),\s+(?:(?:the|a|an)\s+)?\p{Ll}[^,]*,\s+who\s*$/u.exec(clause)?.[1] : undefined;
   const roleHolder = roleBeforeWho ? lastName(roleBeforeWho) : undefined;
   if (roleHolder?.kind === 'person' && roleHolder.form === 'name' && roleHolder.core.includes(' ') && roleBeforeWho?.trimEnd().endsWith(roleHolder.core)) return roleHolder;
   // ("A Tokyo-based currency trader at a Japanese bank, who asked not to be named because he was not
