@@ -23,8 +23,8 @@ function documentOf(id: string, title: string, paragraphs: string[], collection:
   };
 }
 
-/** Small deterministic random numbers (mulberry32), so that a generated corpus is the same on every run. */
-function random(seed: number): () => number {
+/** Small deterministic random numbers (mulberry32), so that a generated corpus (or test input) is the same on every run. */
+export function random(seed: number): () => number {
   let a = seed;
   return () => {
     a = (a + 0x6d2b79f5) | 0;

@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { printedFirstIn, textsAfterPublicationNouns } from '../../../src/core/attribution/referentResolver.js';
 import { escapeRegExp } from '../../../src/core/text/escapeRegExp.js';
+import { random } from '../../helpers/bigCorpus.js';
 
 /** The regex the speed shortcut stands for, run over the whole text once per name. */
 const byRegex = (text: string, name: string) => new RegExp(`\\b(?:daily|weekly|newspaper|magazine|tabloid)\\s+${escapeRegExp(name)}(?![\\p{L}])`, 'u').test(text);
-
-/** A small deterministic generator (mulberry32), so the texts are the same on every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('a name printed after a publication\'s noun, read once per story (speed)', () => {
   it('answers as the regex it replaces on 2,000 generated texts and names', () => {
