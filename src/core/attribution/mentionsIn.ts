@@ -135,16 +135,14 @@ export function mentionsIn(text: string, knownSurnames: Set<string> = new Set())
     // publication's noun is that publication, which "it" may stand for.)
     // (Not when the name goes on past a short lower-case word, "the newspaper Welt am Sonntag": "Welt" is another paper.)
     // (One word only: "told the newspaper Tom Hale had been warned" drops a "that" before a person.)
-    if (phrase.kind === 'person' && phrase.text === phrase.core && !phrase.core.includes(' ') && PUBLICATION_BEFORE.test(before) && !/^\s+\p{Ll}{1,3}\s+\p{Lu}/u.test(text.slice(runEnd, runEnd + 12))) {
-      out.push({ phrase: { ...phrase, kind: 'thing', gender: undefined }, index: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
-      continue;
-    }
+    const publication = PUBLICATION_BEFORE.test(before) && !/^\s+\p{Ll}{1,3}\s+\p{Lu}/u.test(text.slice(runEnd, runEnd + 12));
     // ("Copa-Cogeca, which represents EU farmers' organisations, welcomed the vote. It said …": a word a "which"
     // is said of is an organisation's name, which "it" may stand for.)
     // (Not a word opening its sentence: "Inflation, which was running at 2.1 pct, …" is a common noun.)
     // (Only a "which" that says what a body does, "represents", "lobbies for", "runs": "China, which accounts for
     // half of world output" is a place.)
-    if (phrase.kind === 'person' && phrase.text === phrase.core && !phrase.core.includes(' ') && !knownSurnames.has(phrase.core) && !opensItsSentence && ORGANISATION_WHICH.test(after)) {
+    const organisation = !knownSurnames.has(phrase.core) && !opensItsSentence && ORGANISATION_WHICH.test(after);
+    if (phrase.kind === 'person' && phrase.text === phrase.core && !phrase.core.includes(' ') && (publication || organisation)) {
       out.push({ phrase: { ...phrase, kind: 'thing', gender: undefined }, index: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
       continue;
     }

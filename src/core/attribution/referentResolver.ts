@@ -29,8 +29,9 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&-]+$/u;
 /** Mentions at most a pronoun or description looks back over (a paragraph of a thousand sentences stays linear). */
 const MAX_REFERENTS = 100;
 
-/** Newspapers' name endings no company's name has ("Süddeutsche Zeitung reported", printed without "the"). */
-const FOREIGN_PUBLICATION_END = /(?:zeitung|anzeiger|rundschau|kurier|allgemeine|courant|shimbun|ilbo|blad|blatt|krant)$/iu;
+/** Newspapers' name endings no company's name has, in the languages press reviews quote ("Süddeutsche Zeitung reported", printed without "the"). */
+const FOREIGN_PUBLICATION_ENDS = String.raw`zeitung|anzeiger|rundschau|kurier|allgemeine|courant|shimbun|ilbo|\p{L}*(?:blad|blatt|krant)`;
+const FOREIGN_PUBLICATION_END = new RegExp(`(?:${FOREIGN_PUBLICATION_ENDS})$`, 'iu');
 
 /** A paragraph opening with a quotation mark. */
 const QUOTATION_OPENING = /^\s*["'“‘„«]/u;
@@ -51,7 +52,7 @@ const PUBLICATION_PARAGRAPHS = 1;
  * ("Washington Post", "China Daily", "Frankfurter Allgemeine Zeitung", "Kölner Stadt-Anzeiger", "Algemeen
  * Dagblad", "Asahi Shimbun").
  */
-const PUBLICATION_TITLE_END = /(?:^|[\s-])(?:times|post|herald|gazette|journal|tribune|chronicle|telegraph|mail|express|observer|standard|courier|mirror|guardian|independent|daily|weekly|news|record|examiner|inquirer|dispatch|register|monitor|zeitung|anzeiger|rundschau|kurier|allgemeine|courant|shimbun|ilbo|\p{L}*(?:blad|blatt|krant))$/iu;
+const PUBLICATION_TITLE_END = new RegExp(String.raw`(?:^|[\s-])(?:times|post|herald|gazette|journal|tribune|chronicle|telegraph|mail|express|observer|standard|courier|mirror|guardian|independent|daily|weekly|news|record|examiner|inquirer|dispatch|register|monitor|${FOREIGN_PUBLICATION_ENDS})$`, 'iu');
 
 /** A name with a word printed as an acronym ("Without INRA") is no person's a "he" or "she" goes on about. */
 const hasAcronymWord = (name: string): boolean => name.split(/\s+/).some((w) => ACRONYM.test(w) && !/^[IVX]+$/.test(w));
@@ -467,7 +468,7 @@ export class ReferentResolver {
     if (isDocumentNoun(phrase.core) || !/^the\s/i.test(phrase.text)) return undefined;
     const history = this.history;
     const at = history.findLastIndex((r) => r.kind === 'thing' && r.form === 'description' && r.core === phrase.core && /^an?\s/i.test(r.text) && (r.spoke || r.opening) && !r.issued && !r.unnamed);
-    if (at < 0 || history.slice(at + 1).some((r) => r.form === 'name' && r.spoke)) return undefined;
+    if (at < 0 || history.some((r, i) => i > at && r.form === 'name' && r.spoke)) return undefined;
     return { ...base, name: describedName(phrase) };
   }
 

@@ -295,7 +295,7 @@ function subjectOfVerb(clause: string, verb: Verb, verbs: Verb[]): SpeakerPhrase
   // "The Commission's annual enlargement package, a draft of which was first reported by Capital Europe
   // last week, calls …": the subject is the words before an aside set off by commas, not a name inside it.
   // ("The 4-1 decision, written by Justice Maria Delgado-Serna, said": the person a document's aside says wrote it;
-// not "signed by": a law or a petition is not its signatory's words.)
+  // not "signed by": a law or a petition is not its signatory's words.)
   const writer = WRITTEN_BY.exec(own)?.[1];
   const author = writer ? nameOnly(writer) : undefined;
   if (author?.kind === 'person') return author;

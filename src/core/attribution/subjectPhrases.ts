@@ -116,14 +116,14 @@ const ROLE_OF_WHOM_AT_END = new RegExp(String.raw`(?:^|\s)(${ROLE_OF_WHOM}.*)$`,
 /** `ROLE_OF_WHOM` opening a segment (group 1: the role). */
 const ROLE_OF_WHOM_AT_START = new RegExp(`^${ROLE_OF_WHOM}`, 'i');
 
+/** "went on to" ending the words before a verb (see `GOING_ON`). */
+const GOING_ON_AT_END = new RegExp(String.raw`\s+${GOING_ON}\s*$`, 'i');
+
 /**
  * The subject of a reporting verb: the words right before it, back to the start of the clause.
  * "Their leader, Viktor Ozols," → Viktor Ozols; "Andris Kalnins, chief executive of X," → Andris Kalnins;
  * "In a speech last week she" → she; "The document" → the document.
  */
-/** "went on to" ending the words before a verb (see `GOING_ON`). */
-const GOING_ON_AT_END = new RegExp(String.raw`\s+${GOING_ON}\s*$`, 'i');
-
 export function subjectBefore(clause: string): SpeakerPhrase | undefined {
   // "Rep. Martin Frost (D-Tex.)": a bracket says more about the subject; it is not the subject.
   clause = clause.replace(/\s*\([^)]*\)\.?/g, '');
@@ -330,14 +330,14 @@ export function describesPerson(appositive: string): boolean {
   return !!head && (isPersonNoun(head) || head in PERSON_GENDER);
 }
 
+/** A subordinate clause opening a sentence, up to its comma ("When Ms Kollárová began to describe …, "). */
+const OPENING_SUBORDINATE_CLAUSE = /^\s*(?:When|While|As|After|Before|Although|Though|If|Once|Because|Since|Until|Whenever)\s[^,:\u00A4]*,\s+(?=\S)/u;
+
 /**
  * The subject a sentence opens with, when it is a person named at its start or in an appositive right
  * after ("The transport company's spokesman, Daniel Sulc, had a short answer…" → Daniel Sulc); a pronoun
  * opening the sentence. Undefined for anything else ("The stakes are high").
  */
-/** A subordinate clause opening a sentence, up to its comma ("When Ms Kollárová began to describe …, "). */
-const OPENING_SUBORDINATE_CLAUSE = /^\s*(?:When|While|As|After|Before|Although|Though|If|Once|Because|Since|Until|Whenever)\s[^,:\u00A4]*,\s+(?=\S)/u;
-
 export function leadingSubject(sentence: string): SpeakerPhrase | undefined {
   // (Past a live blog entry's time stamp, or a list item's bullet: "- Hildegard Vogt, director general of …: “…”".)
   sentence = sentence.replace(LEADING_ENTRY_TIME, '').replace(/^\s*(?:[-*•–]|\d{1,2}[.)])\s+/u, '');

@@ -272,8 +272,6 @@ function participantLists(paragraphs: { text: string }[], labels: (RegExpExecArr
     if (!m) return;
     const body = (paragraphs[at] as { text: string }).text.slice(m[0].length);
     const named = [...fullLabels].filter((label) => label !== m[1] && body.includes(label) && labels.some((other, later) => later > at && other?.[1] === label));
-    // (Only a body that opens with the list: "The Convener (Morag Lindsay): Good morning … I welcome Fiona Crerar,
-    // …; Calum MacAulay, …" is the convener's turn, naming the witnesses in it.)
     // (Not a label that speaks again later: "The Convener (Morag Lindsay): Good morning … I welcome Fiona Crerar,
     // …; Calum MacAulay, …" is the convener's turn, naming the witnesses in it.)
     const speaksAgain = labels.some((other, later) => later !== at && other?.[1] === m[1]);
