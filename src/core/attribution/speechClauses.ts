@@ -85,6 +85,13 @@ const DETERMINER_BEFORE = /(?<![\p{L}\p{N}])(?:the|a|an|its|their|his|her|our|th
 const ADD_VERB = /^add(?:s|ed|ing)$/i;
 const ADDED_TO_A_THING = /^\s+to\s+(?!(?:reporters|journalists|me|us|him|her|them|(?:(?:loud|warm|rapturous|scattered|nervous|polite|some|more)\s+)?(?:cheers|applause|laughter|laughs|jeers|boos|groans|murmurs)|(?:the|a)\s+(?:press|media|crowd|audience|committee|court|jury|house|hearing|chamber|meeting|conference|reporter|journalist|interviewer|questioner))\b)\p{Ll}/u;
 
+/**
+ * "have told “the whole truth”", "tells ‘no lies’": "tell" takes its hearer first ("told reporters", "told
+ * the BBC:"); with a quotation (masked or not) right after it, the quotation is the thing told, not speech.
+ */
+const TELL_VERB = /^(?:told|tells)$/i;
+const TOLD_A_THING = new RegExp(String.raw`^(?:\s+[“"‘'„«${MASK}]|\s*$)`, 'u');
+
 /** The verbs in a text, in order (of the types asked for). */
 export function verbsIn(text: string, types: Verb['type'][] = ['report']): Verb[] {
   const patterns: [Verb['type'], RegExp][] = [
@@ -100,6 +107,7 @@ export function verbsIn(text: string, types: Verb['type'][] = ['report']): Verb[
       // "the charges to earnings", "its calls"), never the verb of a clause.
       if (DETERMINER_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) continue;
       if (ADD_VERB.test(m[0]) && ADDED_TO_A_THING.test(text.slice((m.index ?? 0) + m[0].length))) continue;
+      if (TELL_VERB.test(m[0]) && TOLD_A_THING.test(text.slice((m.index ?? 0) + m[0].length))) continue;
       out.push({ index: m.index ?? 0, end: (m.index ?? 0) + m[0].length, type, word: m[0] });
     }
   }

@@ -1076,5 +1076,14 @@ describe("round 17 review: what the round's rules must not read", () => {
     ]);
     expect(who(d, 3, 'These numbers are real')).toBe('Nigel Lawson');
   });
-});
 
+  it('reads "until North has told “the whole truth”" as the thing told, not North speaking: the sentence stays the senator\'s (round 19)', () => {
+    const d = article([
+      'Senator Bill Bradley (Democrat) of New Jersey said the administration would "remain under a cloud" until several key figures, including aide Oliver North, have told "the whole truth."',
+      '"We will wait," Senator Ana Ruiz told reporters. Ruiz told: "We are ready."',
+    ]);
+    expect(who(d, 1, 'the whole truth')).toBe('Bill Bradley');
+    expect(who(d, 2, 'We will wait')).toBe('Ana Ruiz');
+    expect(who(d, 2, 'We are ready')).toBe('Ana Ruiz');
+  });
+});
