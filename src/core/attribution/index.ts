@@ -10,6 +10,7 @@ import type { SourceDocument } from '../model.js';
 import { splitSentences } from '../text/splitSentences.js';
 import { attributeDocument } from './attributeDocument.js';
 import type { AttributionContext, DocumentAttribution, SpeakerSpan } from './documentAttribution.js';
+import { STAGE_DIRECTION } from './paragraphTurns.js';
 import { isSpeech } from './quotedTerms.js';
 import { mayHaveVoices, type VoiceSketch, voiceSketch } from './voiceSketch.js';
 
@@ -126,6 +127,8 @@ export function speakerIn(doc: SourceDocument, at: number, start: number, end: n
     else if (attributed.length > 0) for (const q of attributed) voices.add(q.speaker);
     // (An opinion piece quoting someone it does not name, or whom the rules cannot tell: not the author's words.)
     else if (own && !turn && touched.some((q) => isSpeech(p.text.slice(q.start, q.end)))) voices.add(undefined);
+    // ("(Laughter.)" or "[Applause]" as a sentence of a turn or a speech: a stage direction, nobody's words.)
+    else if (STAGE_DIRECTION.test(p.text.slice(s.start, s.end))) voices.add(undefined);
     // (A block quotation's own credit line, past its turn's end, is nobody's words.)
     else voices.add(turn?.end !== undefined && Math.max(s.start, start) >= turn.end ? undefined : own);
   }

@@ -226,11 +226,23 @@ export class ReferentResolver {
     const titled = phrase.kind === 'person' && !phrase.core.includes(' ') && phrase.text !== phrase.core;
     const name =
       phrase.kind === 'person'
-        ? (names.fullName(phrase.core, titled ? phrase.gender : undefined) ?? (titled && HONORIFIC.test(phrase.text.slice(0, -phrase.core.length)) ? phrase.text : phrase.core))
+        ? (names.fullName(phrase.core, titled ? phrase.gender : undefined) ?? (titled && HONORIFIC.test(phrase.text.slice(0, -phrase.core.length)) ? this.titledAsPrinted(phrase.text) : phrase.core))
         : (this.definiteOrganisation(phrase.text) ?? phrase.text.replace(/^the\s+/i, ''));
     const gender = phrase.gender ?? (phrase.kind === 'person' ? names.genders.get(name) : undefined);
     if (gender && phrase.kind === 'person') names.genders.set(name, gender);
     return { ...base, name, gender };
+  }
+
+  /**
+   * Rule "a courtesy title keeps its full stop as printed" (round 19): a surname the story never completes is
+   * named as printed, "Mr. Escobedo" where the story prints it so (a name's words lose their stops when read).
+   */
+  private titledAsPrinted(name: string): string {
+    const m = /^(Mr|Mrs|Ms|Dr|Prof|Messrs) (.+)$/.exec(name);
+    if (!m) return name;
+    // (In any case: a hearing prints "Mr. TANAKA of California." and nowhere "Mr. Tanaka".)
+    const printed = (title: string) => new RegExp(String.raw`(?<![\p{L}])${title}\s+${escapeRegExp(m[2] as string)}(?![\p{L}])`, 'iu').test(this.text.wholeText);
+    return printed(`${m[1]}\\.`) && !printed(m[1] as string) ? `${m[1]}. ${m[2]}` : name;
   }
 
   /** A pronoun: "he", "she", "it", "they", "we" ("I" is nobody the narration can tell). */

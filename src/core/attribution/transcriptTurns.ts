@@ -35,6 +35,25 @@ const LABEL_END = String.raw`(?::|\.[ \t]*[\u2013\u2014])`;
 // before the full stop and dash: a colon label's words after a comma are an outlet's, capitalised).
 const LABEL_PART_BEFORE_DASH = String.raw`(?:,\s+\p{L}[\p{L}\p{N} '’/&-]{0,70}?(?=\.[ \t]*[\u2013\u2014]))?`;
 const TURN_LABEL = new RegExp(String.raw`^(?:Q\d+\s+)?(${LABEL_NAME}|${LABEL_OFFICE})${LABEL_OUTLET}${LABEL_PARENTHESES}${LABEL_PART_BEFORE_DASH}${LABEL_END}(?:[ \t]+(?=\S)|\s*$)`, 'u');
+/**
+ * Rule "a US hearing's label is a title and a surname in capitals, then a full stop" (round 19), as the
+ * Government Publishing Office prints hearings: "The CHAIRMAN. Good morning.", "Senator WHITCOMB. So …", "Mr.
+ * ESCOBEDO of Texas. Thank you …", "Mr. PLUMMER.--but I would …". Only after a title or "The", so that a
+ * dateline or an acronym opening a paragraph is no label; the state after "of" is not part of the name.
+ * (Group 1: the label as printed, "Mr. ESCOBEDO".)
+ */
+const HEARING_LABEL = /^((?:The|(?:Mr|Ms|Mrs|Miss|Dr|Sen|Rep)\.|Senator|Chairman|Chairwoman|Chair|Representative|Delegate|Commissioner|Secretary|General|Admiral|Governor|Ambassador|Judge|Justice|Speaker)\s+\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,2})(?:\s+of\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)?\.(?:[ \t]+(?=\S)|(?=--|\u2014)|\s*$)/u;
+/** A hearing's office label, "The CHAIRMAN", "The PRESIDING OFFICER": the office, its holder named elsewhere. */
+const OFFICE_LABEL = /^The\s+(\p{Lu}+(?:\s+\p{Lu}+)?)$/u;
+/**
+ * A hearing's heading in capitals before a witness's statement: "STATEMENT OF DANA OKAFOR, DEPUTY
+ * ADMINISTRATOR, …", "PREPARED STATEMENT OF LYLE ABERNATHY". (Group 1: the one name it gives.)
+ */
+const STATEMENT_HEADING = /^(?:OPENING\s+|PREPARED\s+)?STATEMENT\s+OF\s+(?:HON\.\s+)?(\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*){1,3})(?:,[^;]*)?$/u;
+/** A paragraph in capitals alone (a heading), or a bracketed direction of a printed hearing ("[Laughter.]", "[The prepared statement of Mr. Abernathy follows:]"). */
+const HEADING_IN_CAPITALS = /^[^\p{Ll}]*\p{Lu}{2}[^\p{Ll}]*$/u;
+const BRACKETED_DIRECTION = /^\s*\[[^\]\n]{1,120}\]\s*$/;
+
 /** A label ending with the European Parliament's full stop and dash, whose parentheses are a political group's ("(Verts/ALE)", "(The Left)"): short and capitalised, not "(laughing)". */
 const DASH_LABEL_END = /\.[ \t]*[\u2013\u2014][ \t]*$/;
 const POLITICAL_GROUP = /^\s*\(\p{Lu}[^()]{0,29}\)\s*$/u;
@@ -47,7 +66,10 @@ export const MIN_TURNS = 4;
  * paragraph without a label between two labelled ones goes on with the turn before it.
  */
 export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhrase) => Referent | undefined): (SpeakerTurn | undefined)[] {
-  const matches = doc.paragraphs.map((p) => TURN_LABEL.exec(p.text)).map((m) => ((m?.[2] && !seatOrOfficeHolder(m[1] as string, m[2]) && !(DASH_LABEL_END.test(m[0]) && POLITICAL_GROUP.test(m[2]))) || NOT_SPEAKER_LABEL.test(m?.[1] ?? '') ? null : m));
+  const hearing = new Set<number>();
+  const matches = doc.paragraphs
+    .map((p, at) => TURN_LABEL.exec(p.text) ?? hearingLabel(p.text, () => hearing.add(at)))
+    .map((m, at) => ((m?.[2] && !seatOrOfficeHolder(m[1] as string, m[2]) && !(DASH_LABEL_END.test(m[0]) && POLITICAL_GROUP.test(m[2]))) || NOT_SPEAKER_LABEL.test(m?.[1] ?? '') || (m && headlineOrHeading((doc.paragraphs[at] as { text: string }).text.slice(m[0].length))) ? null : m));
   const lists = participantLists(doc.paragraphs, matches);
   for (const at of lists) matches[at] = null;
   const labels = labelsAsMeant(matches.map((m) => (m ? labelOf(m) : undefined)));
@@ -55,16 +77,60 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
   const lastLabelled = labels.findLastIndex((label) => label !== undefined);
   const goesOn = continuesTurns(doc, labels);
   const speakers = speakersOfLabels(doc, labels, resolve);
+  if (hearing.size > 0) nameWitnessesInFull(doc, speakers);
   const turns: (SpeakerTurn | undefined)[] = [];
   let current: SpeakerTurn | undefined;
   matches.forEach((m, at) => {
-    if (m) current = { start: m[0].length, speaker: speakers.get(labels[at] as string) };
+    const text = (doc.paragraphs[at] as { text: string }).text;
+    // (A hearing's label is a sentence of its own, "Senator WHITCOMB.", and it is the turn's: it says who speaks.)
+    if (m) current = { start: hearing.has(at) ? 0 : m[0].length, speaker: speakers.get(labels[at] as string) };
     else if (lists.has(at)) current = undefined;
+    else if (hearing.size > 0 && BRACKETED_DIRECTION.test(text)) {
+      // ("[Laughter.]": nobody's, and the speaker before it goes on after it.)
+      turns[at] = undefined;
+      return;
+    } else if (hearing.size > 0 && HEADING_IN_CAPITALS.test(text)) {
+      // ("PREPARED STATEMENT OF LYLE ABERNATHY": the heading is nobody's; the statement after it is his.)
+      const named = STATEMENT_HEADING.exec(text.trim())?.[1];
+      const phrase = named ? labelPhrase(named) : undefined;
+      const speaker = phrase && phrase.kind === 'person' ? (resolve(phrase)?.name ?? phrase.core) : undefined;
+      turns[at] = undefined;
+      current = speaker ? { start: 0, speaker } : undefined;
+      return;
+    }
     else if (current && goesOn && at < lastLabelled) current = { start: 0, speaker: current.speaker };
     else current = undefined;
     turns[at] = current;
   });
   return turns;
+}
+
+/**
+ * Rule "a hearing's headings give its witnesses' full names" (round 19): "Ms. OKAFOR." after "STATEMENT OF DANA
+ * OKAFOR, DEPUTY ADMINISTRATOR, …" is Dana Okafor, whom the rest of the text calls only "Ms. Okafor". A speaker
+ * known only by surname (with or without a courtesy title) becomes the one heading's name ending with it.
+ */
+function nameWitnessesInFull(doc: SourceDocument, speakers: Map<string, string | undefined>): void {
+  const names = doc.paragraphs
+    .filter((p) => HEADING_IN_CAPITALS.test(p.text) && /\bSTATEMENTS?\s+OF\b/.test(p.text))
+    .flatMap((p) => p.text.split(/;\s*(?:AND\s+)?/))
+    .map((part) => part.replace(/^.*?\bSTATEMENTS?\s+OF\s+/, '').replace(/^HON\.\s+/, '').split(',')[0]?.trim() ?? '')
+    .filter((name) => /^\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{Lu}'’-]+){1,2}$/u.test(name))
+    .map((name) => name.split(/\s+/).map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(' '));
+  for (const [label, speaker] of speakers) {
+    const words = (speaker ?? '').split(/\s+/);
+    if (!speaker || (words.length > 1 && !isTitle(words[0] as string))) continue;
+    const surname = (words.at(-1) as string).toLowerCase();
+    const fits = new Set(names.filter((name) => name.split(' ').at(-1)?.toLowerCase() === surname));
+    if (fits.size === 1) speakers.set(label, [...fits][0]);
+  }
+}
+
+/** A US hearing's label opening a paragraph (see `HEARING_LABEL`), as a turn label's match; `found` is told when there is one. */
+function hearingLabel(text: string, found: () => void): RegExpExecArray | null {
+  const m = HEARING_LABEL.exec(text);
+  if (m) found();
+  return m;
 }
 
 /**
@@ -118,7 +184,9 @@ function seatOrOfficeHolder(label: string, parentheses: string): boolean {
   // ("Fiona Crerar (Mull and Iona Ferry Committee):": a witness's organisation after their full name.)
   const organisation = (g: string) => /^\p{Lu}[\p{L}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}'’.&-]*|and|of|for|the|&))*$/u.test(g) && g.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase()));
   const witness = labelPhrase(label)?.form === 'name' && label.trim().includes(' ') && groups.length === 1 && organisation(groups[0] as string);
-  return witness || groups.some((g) => nameOnly(g)?.core.includes(' ') || role(g)) || /^[\p{Lu}][\p{L}&/]{0,7}\.?$|^[DRI]-[A-Z]{2}$/u.test(party) || nameOfParticipant(label, parentheses) !== undefined;
+  // ("Leonie Bach (BÜNDNIS 90/DIE GRÜNEN):": a party's name in capitals, the Bundestag's record in translation.)
+  const partyInCapitals = /^\p{Lu}[\p{Lu}\p{N} /&-]{1,29}$/u.test(party) && /\p{Lu}{2}/u.test(party);
+  return witness || groups.some((g) => nameOnly(g)?.core.includes(' ') || role(g)) || partyInCapitals || /^[\p{Lu}][\p{L}&/]{0,7}\.?$|^[DRI]-[A-Z]{2}$/u.test(party) || nameOfParticipant(label, parentheses) !== undefined;
 }
 
 /** The words inside each pair of a label's parentheses: "(Skipton and Ripon Dales) (Con)" → both. */
@@ -126,8 +194,18 @@ function groupsIn(parentheses: string): string[] {
   return [...parentheses.matchAll(/\(([^()]+)\)/g)].map((g) => (g[1] as string).trim());
 }
 
+/**
+ * Whether the words after a label make it a headline or a heading rather than a turn (round 19): a quotation
+ * in marks and nothing else (`Sweden's Preparedness Chief: “Resilience Is Not a Bunker”`, a headline quoting
+ * its speaker), or words in capitals alone (`PUBLIC HEARING: SCHOOL TRANSPORTATION WORKFORCE SHORTAGES`).
+ */
+function headlineOrHeading(body: string): boolean {
+  const words = body.trim();
+  return /^[“"„«‘][^“”"„«»]*[”"»’]\W*$/u.test(words) || (/^[^\p{Ll}]*$/u.test(words) && words.split(/\s+/).filter((w) => /\p{Lu}{2}/u.test(w)).length >= 3);
+}
+
 /** Labels that head a list or a note, never a speaker's turn: "Present: Mayor Linda Carver (Chair); …", "Note:", "IN THE CHAIR: Katarina Berglund". */
-const NOT_SPEAKER_LABEL = /^(?:present|also present|absent|apologies|in the chair|presiding officer|staff|attendees|in attendance|participants|panel|panellists|panelists|speakers|guests|witnesses|note|notes|source|sources|editor's note|update|correction|contact|media contact|ends|about)$/i;
+const NOT_SPEAKER_LABEL = /^(?:present|also present|absent|apologies|in the chair|chairmen|chairs|co-chairs|presiding officer|staff|attendees|in attendance|participants|panel|panellists|panelists|speakers|guests|witnesses|note|notes|source|sources|editor's note|update|correction|contact|media contact|ends|about)$/i;
 
 /** Labels that stand for whoever takes part, the person named in their parentheses: "CALLER (Anna, Leeds):", "AUDIENCE MEMBER (Tom):". */
 const PARTICIPANT_LABEL = /^(?:caller|listener|viewer|questioner|voice|reporter|journalist|participant|guest|panellist|panelist|audience member|member of the public|resident|student|witness)$/i;
@@ -198,6 +276,8 @@ function speakerOfLabel(doc: SourceDocument, label: string, resolve: (phrase: Sp
     const expanded = initialsOf(doc, label);
     if (expanded) return expanded;
   }
+  const office = OFFICE_LABEL.exec(label.trim());
+  if (office) return holderOfOffice(doc, office[1] as string, resolve);
   const role = ROLE_LABELS[label.trim().toLowerCase()];
   if (role) return holderOfRole(doc, label.trim().toLowerCase(), role) ?? label.trim();
   // ("REPORTER (TASR):", "REPORTER (Hospodárske noviny):": an outlet in a participant's parentheses, an
@@ -223,6 +303,19 @@ function nameAsPrinted(doc: SourceDocument, name: string): string | undefined {
   // (As a name is printed: each word capitalised but a particle, "Femke de Wit"; never "the mark price" for MARK PRICE.)
   const asName = (printed: string) => printed !== printed.toUpperCase() && printed.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || PARTICLE.test(w));
   return doc.paragraphs.flatMap((p) => [...p.text.matchAll(pattern)].map((m) => m[0])).find(asName);
+}
+
+/**
+ * Who holds a hearing's office label ("The CHAIRMAN"): the one person the text calls by that office and a
+ * surname ("Chairman Thalberg"), by full name where it gives one; else the office as a reader would print it,
+ * "The Chairman".
+ */
+function holderOfOffice(doc: SourceDocument, office: string, resolve: (phrase: SpeakerPhrase) => Referent | undefined): string {
+  const cased = office.split(/\s+/).map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(' ');
+  const pattern = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(cased)}\s+(\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}])`, 'gu');
+  const surnames = new Set(doc.paragraphs.flatMap((p) => [...p.text.matchAll(pattern)].map((m) => m[1] as string)));
+  const phrase = surnames.size === 1 ? labelPhrase(`${cased} ${[...surnames][0]}`) : undefined;
+  return (phrase && resolve(phrase)?.name) || `The ${cased}`;
 }
 
 /** A label of two or three capitals, "JK:", "FC:": a speaker's or the interviewing outlet's initials. */
@@ -335,5 +428,5 @@ const INTERVIEW_LABEL = /^[QA]:\s/;
 
 /** Whether enough paragraphs open with a speaker's label that a document may be a transcript (cheap: labels only). */
 export function mayBeTranscript(doc: SourceDocument): boolean {
-  return doc.paragraphs.filter((p) => TURN_LABEL.test(p.text)).length >= MIN_TURNS;
+  return doc.paragraphs.filter((p) => TURN_LABEL.test(p.text) || HEARING_LABEL.test(p.text)).length >= MIN_TURNS;
 }

@@ -1086,4 +1086,11 @@ describe("round 17 review: what the round's rules must not read", () => {
     expect(who(d, 2, 'We will wait')).toBe('Ana Ruiz');
     expect(who(d, 2, 'We are ready')).toBe('Ana Ruiz');
   });
+
+  it('names a courtesy-titled surname the story never completes as printed, full stop and all: "Mr. Escobedo", "Mr Hale" (round 19)', () => {
+    const us = article(['"We will wait," Mr. Escobedo said at the hearing.']);
+    expect(who(us, 1, 'We will wait')).toBe('Mr. Escobedo');
+    const uk = article(['"We will wait," Mr Hale said at the hearing.']);
+    expect(who(uk, 1, 'We will wait')).toBe('Mr Hale');
+  });
 });

@@ -430,3 +430,99 @@ describe('committee and parliament labels as the second review read them (round 
   });
 });
 
+
+describe("a US hearing as the Government Publishing Office prints it (round 19)", () => {
+  const hearing = (...paragraphs: string[]) => madeUpDocument(paragraphs, { kind: 'transcript', author: 'House Committee on Energy and Commerce', outlet: 'U.S. Government Publishing Office' });
+  const d = hearing(
+    'The subcommittee met, pursuant to call, at 10:02 a.m., Hon. Carol Brandt presiding.',
+    'OPENING STATEMENT OF HON. CAROL BRANDT, A REPRESENTATIVE IN CONGRESS FROM THE STATE OF OHIO',
+    'The CHAIRWOMAN. The subcommittee will come to order. Chairwoman Brandt recognizes herself for 5 minutes.',
+    'Mr. ESCOBEDO of Texas. Thank you, Madam Chair. I agree with almost every word of that.',
+    '[Laughter.]',
+    'But I would add one thing. I yield back.',
+    'STATEMENT OF DANA OKAFOR, DEPUTY ADMINISTRATOR, FOOD AND DRUG ADMINISTRATION',
+    'Ms. OKAFOR. Thank you, Madam Chair. (Laughter.) We have cut the shortage list by a third.',
+    '[The prepared statement of Mr. Abernathy follows:]',
+    'PREPARED STATEMENT OF LYLE ABERNATHY',
+    'Meridian Sterile Products was founded in 1998 in Wilson, North Carolina.',
+    'Mr. TANAKA of California. Ms. Okafor, when will the list be shorter?',
+    'Ms. OKAFOR.--when the plants reopen, Congressman.',
+    'The CHAIRWOMAN. The gentleman yields back.',
+  );
+
+  it('reads "The CHAIRWOMAN." and "Mr. ESCOBEDO of Texas." as turn labels, the label\'s sentence and the turn the speaker\'s', () => {
+    expect(speakerOfWords(d, 3, 'The CHAIRWOMAN.')).toBe('Carol Brandt');
+    expect(speakerOfWords(d, 3, 'will come to order')).toBe('Carol Brandt');
+    expect(speakerOfWords(d, 4, 'I agree with almost every word')).toBe('Mr. Escobedo');
+    expect(speakerOfWords(d, 12, 'when will the list be shorter')).toBe('Mr. Tanaka');
+    expect(speakerOfWords(d, 13, 'when the plants reopen')).toBe('Dana Okafor');
+  });
+
+  it('gives a witness the full name the statement heading prints, and the prepared statement after its heading', () => {
+    expect(speakerOfWords(d, 8, 'cut the shortage list')).toBe('Dana Okafor');
+    expect(speakerOfWords(d, 11, 'Meridian Sterile Products was founded')).toBe('Lyle Abernathy');
+    expect(speakerOfWords(d, 7, 'STATEMENT OF DANA OKAFOR')).toBeUndefined();
+    expect(speakerOfWords(d, 10, 'PREPARED STATEMENT')).toBeUndefined();
+  });
+
+  it('reads "[Laughter.]" and "(Laughter.)" as nobody\'s, and the speaker before a bracketed direction goes on after it', () => {
+    expect(speakerOfWords(d, 5, '[Laughter.]')).toBeUndefined();
+    expect(speakerOfWords(d, 8, '(Laughter.)')).toBeUndefined();
+    expect(speakerOfWords(d, 6, 'But I would add one thing.')).toBe('Mr. Escobedo');
+    expect(speakerOfWords(d, 9, 'The prepared statement')).toBeUndefined();
+  });
+
+  it('never reads a name and a full stop opening a news paragraph as a label, without a title in front of the capitals', () => {
+    const story = madeUpDocument([
+      'WASHINGTON. The committee met on Tuesday.',
+      'NATO. Allies agreed on the plan.',
+      'Mr. Smith. That was the only name.',
+      'Dr. Jones. Another.',
+      'Ms. Ruiz said, "We are ready."',
+    ]);
+    expect(speakerOfWords(story, 2, 'Allies agreed')).toBeUndefined();
+    expect(speakerOfWords(story, 4, 'Another.')).toBeUndefined();
+  });
+});
+
+describe('labels that are headlines or headings, not turns (round 19)', () => {
+  it('reads a headline quoting its speaker after a colon, and a heading in capitals after one, as no turn', () => {
+    const d = interview(
+      'Sweden\'s Preparedness Chief: "Resilience Is Not a Bunker, It Is a Habit"',
+      'Sweden has sent every household a booklet. Marta Lindqvist explains why.',
+      'THE LEDGER: Isn\'t that a little alarmist?',
+      'Lindqvist: No. It is practical.',
+      'THE LEDGER: Should Germany do the same?',
+      'Lindqvist: Yes.',
+    );
+    expect(speakerOfWords(d, 2, 'Sweden has sent every household')).toBeUndefined();
+    const pa = madeUpDocument(
+      [
+        'PUBLIC HEARING: SCHOOL TRANSPORTATION WORKFORCE SHORTAGES',
+        'Room 515, Irvis Office Building, Harrisburg.',
+        'CHAIRMEN: Senator Marchetti, Representative Oyelaran',
+        'CHAIRMAN DUNMORE: Good morning. We will begin.',
+        'MS. OKEKE: Thank you. We are short 400 drivers.',
+        'CHAIRMAN DUNMORE: Thank you.',
+        'MS. OKEKE: You are welcome.',
+      ],
+      { kind: 'transcript' },
+    );
+    expect(speakerOfWords(pa, 2, 'Room 515')).toBeUndefined();
+    expect(speakerOfWords(pa, 3, 'Senator Marchetti')).toBeUndefined();
+    expect(speakerOfWords(pa, 5, 'We are short 400 drivers')).toBe('Ms. Okeke');
+  });
+
+  it('reads a party in capitals in a label\'s parentheses as the Bundestag prints it: "Leonie Bach (BÜNDNIS 90/DIE GRÜNEN):"', () => {
+    const d = madeUpDocument(
+      [
+        'Matthias Kerner (CDU/CSU): Madam President, the bill is overdue.',
+        'Leonie Bach (BÜNDNIS 90/DIE GRÜNEN): Thank you, Madam President. The bill limits the right to sue.',
+        'Matthias Kerner (CDU/CSU): It does not.',
+        'Leonie Bach (BÜNDNIS 90/DIE GRÜNEN): It does.',
+      ],
+      { kind: 'transcript' },
+    );
+    expect(speakerOfWords(d, 2, 'The bill limits the right to sue.')).toBe('Leonie Bach');
+  });
+});
