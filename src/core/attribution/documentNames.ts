@@ -197,8 +197,8 @@ export class DocumentNames {
     // "Novak" → "Jana Novak"; "Tian" → "Tian Jiyun" (family name first): any word of a fuller name.
     // A particle opening a sentence is capitalised ("De Keersmaeker said" is "Paul de Keersmaeker").
     const lower = ` ${core.toLowerCase()}`;
-    if (core.includes(' ')) return this.persons.find((p) => p.core !== core && p.core.toLowerCase().endsWith(lower))?.core;
-    return this.persons.find((p) => p.core.includes(' ') && p.core.split(' ').includes(core))?.core;
+    const fits = core.includes(' ') ? this.persons.filter((p) => p.core !== core && p.core.toLowerCase().endsWith(lower)) : this.persons.filter((p) => p.core.includes(' ') && p.core.split(' ').includes(core));
+    return longestOfOneName(fits.map((p) => p.core));
   }
 
   /**
@@ -429,4 +429,15 @@ function runsAround(text: string, name: string): string[] {
     runs.push(words.length > 0 ? `${words.join(' ')} ${name}` : name);
   }
   return runs;
+}
+
+/**
+ * Of the fuller names that fit a shorter one, in order, the first; but where every other is the longest's
+ * opening words, the longest (round 19): "Sheikh Ali al-Khalifa al-Sabah" is also read in parts, "Ali
+ * al-Khalifa", and "Ali" is the whole name, not its first part. (Not a longer run before a name: "Finance Declan
+ * Furlong" of "Minister for Finance Declan Furlong" is no fuller name of Declan Furlong.)
+ */
+function longestOfOneName(names: string[]): string | undefined {
+  const longest = names.reduce<string | undefined>((a, b) => (a === undefined || b.length > a.length ? b : a), undefined);
+  return longest !== undefined && names.every((name) => longest.startsWith(name)) ? longest : names[0];
 }

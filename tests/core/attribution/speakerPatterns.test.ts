@@ -1093,4 +1093,14 @@ describe("round 17 review: what the round's rules must not read", () => {
     const uk = article(['"We will wait," Mr Hale said at the hearing.']);
     expect(who(uk, 1, 'We will wait')).toBe('Mr Hale');
   });
+
+  it('gives a lone given name the whole name printed, not the part of it read before a particle: "Sheikh Ali al-Khalifa al-Sabah" (round 19)', () => {
+    const d = article([
+      'Kuwait oil minister Sheikh Ali al-Khalifa al-Sabah said output would rise.',
+      '"We will not discuss it," Ali said.',
+      'Minister for Finance Declan Furlong spoke next. "Inflation is now at 2.1%," Furlong said.',
+    ]);
+    expect(who(d, 2, 'We will not discuss it')).toBe('Ali al-Khalifa al-Sabah');
+    expect(who(d, 3, 'Inflation is now')).toBe('Declan Furlong');
+  });
 });
