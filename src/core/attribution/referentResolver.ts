@@ -68,6 +68,15 @@ const TITLE_ROLES: Record<string, string> = {
   ald: 'alderman', amb: 'ambassador', pres: 'president', atty: 'attorney', justice: 'judge', dr: 'doctor', prof: 'professor',
 };
 
+/**
+ * The noun a organisation's name is built on, in lower case: its last word before "of", "for" or a comma, else its
+ * last word ("Securities and Exchange Commission" → commission, "Bank of England" → bank).
+ */
+function headOfName(text: string): string {
+  const words = text.split(/\s+(?:of|for|de)\s+|,/)[0]?.trim().split(/\s+/) ?? [];
+  return (words.at(-1) ?? '').toLowerCase();
+}
+
 /** The words of a name as printed, in lower case, each title followed by the role it stands for ("Gov. Carruthers" → gov., governor, carruthers). */
 function titleWords(text: string): string[] {
   return text
@@ -320,7 +329,13 @@ export class ReferentResolver {
     const modifiers = modifiersOf(phrase);
     // (Court copy's bare "counsel said" is the counsel just named, as "the counsel" would be.)
     const definite = /^the\s/i.test(phrase.text) || (phrase.kind === 'person' && BARE_DEFINITE_ROLES.has(phrase.text.toLowerCase()));
-    const sameRole = [...recent].reverse().find((r) => {
+    // ("the exchange" after "The New York Stock Exchange said …" and "… to the Securities and Exchange
+    // Commission": the organisation whose name's own noun it is, before one whose name merely holds the word (round 19).)
+    // (Of two such, the one heard speaking: "The New York Stock Exchange said it and its New York Futures Exchange
+    // affiliate will …" — "the exchange" after it is the one that said so.)
+    const headedNames = phrase.kind === 'thing' && definite ? [...recent].reverse().filter((r) => r.kind === 'thing' && r.form === 'name' && headOfName(r.text) === head && modifiers.every((m) => titleWords(r.text).includes(m))) : [];
+    const headed = headedNames.find((r) => r.spoke || r.subject) ?? headedNames[0];
+    const sameRole = headed ?? [...recent].reverse().find((r) => {
       if (r.kind !== phrase.kind) return false;
       if (r.form !== 'name') return phrase.kind !== 'thing' && r.form === 'description' && r.core === head;
       const words = titleWords(r.text);

@@ -1103,4 +1103,13 @@ describe("round 17 review: what the round's rules must not read", () => {
     expect(who(d, 2, 'We will not discuss it')).toBe('Ali al-Khalifa al-Sabah');
     expect(who(d, 3, 'Inflation is now')).toBe('Declan Furlong');
   });
+
+  it('reads "the exchange" as the organisation whose name is built on that noun and was heard speaking, not one whose name merely holds it (round 19)', () => {
+    const d = article([
+      'The <New York Stock Exchange> said it and its <New York Futures Exchange> affiliate will move the expiration of their contracts.',
+      'The exchange said it has submitted the changes to the Securities and Exchange Commission for approval.',
+      'The exchange said, "The NYSE has long advocated settlement in the morning."',
+    ]);
+    expect(who(d, 3, 'has long advocated settlement')).toBe('New York Stock Exchange');
+  });
 });
