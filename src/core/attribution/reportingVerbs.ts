@@ -28,11 +28,18 @@ const REPORTING_VERB_SET = new Set(REPORTING_VERBS);
 export const GOING_ON = String.raw`(?:went|goes|go|going|gone)\s+on\s+to`;
 
 /**
+ * "posted" where it is speech (round 19): "Qari Saifullah posted that …", "posted on X: …", "posted on its
+ * official WeChat account that …". Alone it is not ("the company posted a profit"; after a quotation, see
+ * `VERBS_AFTER_QUOTATION`).
+ */
+const POSTED_TO_SOCIAL_MEDIA = String.raw`posted(?=\s+that\b|\s*:|\s+on\s+(?:X|Twitter|Facebook|Instagram|Telegram|WeChat|Weibo|LinkedIn|Threads|Bluesky|TikTok|YouTube|social\s+media|(?:his|her|their|its)\s+(?:official\s+)?(?:[\p{L}-]+\s+){0,2}(?:account|page|channel|feed|blog))\b)`;
+
+/**
  * A reporting verb as a whole word, with "put it" ("as X put it"), "pointed out", an emphatic "did say" ("But
  * Baker did say Volcker has “…”"; not "declined to say") and a speaker going on ("He went on to say that “…”",
  * "He goes on to predict that …").
  */
-export const REPORTING_VERB = new RegExp(`\\b(?:${[...new Set(REPORTING_VERBS)].join('|')}|put it|points? out|pointed out|(?<=\\b(?:did|does)\\s+)say|(?<=\\b${GOING_ON}\\s+)(?:say|predict|argue|warn|add|insist|claim|suggest|note|tell))\\b`, 'g');
+export const REPORTING_VERB = new RegExp(`\\b(?:${[...new Set(REPORTING_VERBS)].join('|')}|${POSTED_TO_SOCIAL_MEDIA}|put it|points? out|pointed out|(?<=\\b(?:did|does)\\s+)say|(?<=\\b${GOING_ON}\\s+)(?:say|predict|argue|warn|add|insist|claim|suggest|note|tell))\\b`, 'gu');
 
 /**
  * Verbs that attribute the words of a quotation standing as their object ("Platt called the vote ‘a

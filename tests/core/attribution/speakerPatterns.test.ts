@@ -1112,4 +1112,15 @@ describe("round 17 review: what the round's rules must not read", () => {
     ]);
     expect(who(d, 3, 'has long advocated settlement')).toBe('New York Stock Exchange');
   });
+
+  it('reads "posted that …" and "posted on X" as speech, and "the company posted a profit of “…”" as none (round 19)', () => {
+    const d = article([
+      'Another Taliban official, Nangarhar provincial information department head Qari Saifullah, posted that the structure was "a check post for Afghan customs staff".',
+      'Mayor Ana Ruiz posted on X: "The bridge reopens on Monday."',
+      'The company posted a profit of "nearly double" last year, chairman Tom Hale said.',
+    ]);
+    expect(who(d, 1, 'a check post')).toBe('Qari Saifullah');
+    expect(who(d, 2, 'The bridge reopens')).toBe('Ana Ruiz');
+    expect(who(d, 3, 'nearly double')).toBe('Tom Hale');
+  });
 });
