@@ -78,6 +78,8 @@ export function mentionsIn(text: string, knownSurnames: Set<string> = new Set())
   for (const m of capitalisedRuns(text)) {
     // (An item of the office list a ministry's name read before holds: "Food" of "Ministry of Food, Agriculture and Fisheries".)
     if ((m.index ?? 0) < listedUntil) continue;
+    // ("My Lords, …", "My Lady": a form of address in the Lords or a court, nobody's name; round 19.)
+    if (/^My\s+(?:Lords?|Lady|Lordship|Ladyship)$/.test(m[0])) continue;
     // Up to 30 characters before the run for a title or role ("analyst Eugene Nowak"), from a word's start.
     // (None across the sentence end the run was cut at: the name before it is the last sentence's.)
     const from = m.afterStop ? m.index : Math.max(0, (m.index ?? 0) - 30);

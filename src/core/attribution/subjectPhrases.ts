@@ -376,7 +376,8 @@ const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', the
 export function labelPhrase(label: string): SpeakerPhrase | undefined {
   const words = label.trim().split(/\s+/);
   if (words.length === 1 && /^(?:Q|A)$/.test(label.trim())) return undefined;
-  const cased = words.map((w) => (w.length > 1 && w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w)).join(' ');
+  // (Each part of a hyphenated name in capitals: "OKAFOR-LYNN" is Okafor-Lynn.)
+  const cased = words.map((w) => (w.length > 1 && w === w.toUpperCase() ? w.toLowerCase().replace(/(^|-)(\p{Ll})/gu, (_, dash: string, letter: string) => dash + letter.toUpperCase()) : w)).join(' ');
   const phrase = lastName(cased, false);
   if (phrase) return phrase;
   const role = description(cased.toLowerCase(), false);

@@ -54,6 +54,26 @@ const STATEMENT_HEADING = /^(?:OPENING\s+|PREPARED\s+)?STATEMENT\s+OF\s+(?:HON\.
 const HEADING_IN_CAPITALS = /^[^\p{Ll}]*\p{Lu}{2}[^\p{Ll}]*$/u;
 const BRACKETED_DIRECTION = /^\s*\[[^\]\n]{1,120}\]\s*$/;
 
+/**
+ * Rule "the web Hansard prints a label as a paragraph of its own, with no colon" (round 19): "Baroness Thornleigh
+ * (LD)", "Lord Ashcombe of Wyre (Lab)", "The Parliamentary Under-Secretary of State, Department for Energy
+ * Security and Net Zero (Lord Ashcombe of Wyre) (Lab)". Only with a seat, party or office holder in parentheses
+ * (`seatOrOfficeHolder`), so that a line of capitalised words alone is no label; a peer's "of Wyre" is part of
+ * the name.
+ */
+const STANDALONE_LABEL = new RegExp(String.raw`^(${LABEL_NAME}(?:\s+of\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?|[\p{Lu}][\p{L}.'’-]*(?:,?\s+(?:[\p{Lu}][\p{L}.'’-]*|of|for|the|and)){0,14}(?=\s*\())((?:\s*\([^()
+]{1,80}\)){1,2})\s*$`, 'u');
+
+/**
+ * A peer's title, the name the Lords know them by as printed: "Lord Ashcombe of Wyre", "Baroness Thornleigh of
+ * Hale", "The Lord Bishop of Hereford", "The Earl of Devon" (a surname alone read from it would be the place).
+ */
+const PEER_TITLE = /^(?:The\s+)?(?:Lord\s+Bishop|Lord|Baroness|Lady|Viscount(?:ess)?|Earl|Countess|Baron|Duke|Duchess|Marquess)\s+(?:\p{Lu}[\p{L}'’-]*\s+)?of\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?$/u;
+/** A peer's title standing alone as a paragraph with no party after it: "The Lord Bishop of Hereford". */
+const PEER_ALONE = new RegExp(String.raw`^(${PEER_TITLE.source.slice(1, -1)})()\s*$`, 'u');
+/** A paragraph that is only a time stamp in a record: "3.11 pm", "10:04 a.m.", "(1425)". */
+const TIME_STAMP = /^\s*(?:\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?|\(\d{3,4}\))\s*$/i;
+
 /** A label ending with the European Parliament's full stop and dash, whose parentheses are a political group's ("(Verts/ALE)", "(The Left)"): short and capitalised, not "(laughing)". */
 const DASH_LABEL_END = /\.[ \t]*[\u2013\u2014][ \t]*$/;
 const POLITICAL_GROUP = /^\s*\(\p{Lu}[^()]{0,29}\)\s*$/u;
@@ -67,13 +87,17 @@ export const MIN_TURNS = 4;
  */
 export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhrase) => Referent | undefined): (SpeakerTurn | undefined)[] {
   const hearing = new Set<number>();
+  const standalone = new Set<number>();
   const matches = doc.paragraphs
-    .map((p, at) => TURN_LABEL.exec(p.text) ?? hearingLabel(p.text, () => hearing.add(at)))
+    .map((p, at) => TURN_LABEL.exec(p.text) ?? standaloneLabel(p.text, () => standalone.add(at)) ?? hearingLabel(p.text, () => hearing.add(at)))
     .map((m, at) => ((m?.[2] && !seatOrOfficeHolder(m[1] as string, m[2]) && !(DASH_LABEL_END.test(m[0]) && POLITICAL_GROUP.test(m[2]))) || NOT_SPEAKER_LABEL.test(m?.[1] ?? '') || (m && headlineOrHeading((doc.paragraphs[at] as { text: string }).text.slice(m[0].length))) ? null : m));
   const lists = participantLists(doc.paragraphs, matches);
   for (const at of lists) matches[at] = null;
   const labels = labelsAsMeant(matches.map((m) => (m ? labelOf(m) : undefined)));
-  if (!enoughTurns(labels)) return [];
+  // (A Lords question has one speaker recurring, the minister answering each peer: labels standing alone with a
+  // party in parentheses are evidence enough with one label recurring.)
+  const standaloneTurns = matches.filter((m, at) => m && standalone.has(at)).length >= MIN_TURNS && new Set(labels.filter(Boolean)).size < labels.filter(Boolean).length;
+  if (!enoughTurns(labels) && !standaloneTurns) return [];
   const lastLabelled = labels.findLastIndex((label) => label !== undefined);
   const goesOn = continuesTurns(doc, labels);
   const speakers = speakersOfLabels(doc, labels, resolve);
@@ -82,11 +106,12 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
   let current: SpeakerTurn | undefined;
   matches.forEach((m, at) => {
     const text = (doc.paragraphs[at] as { text: string }).text;
-    // (A hearing's label is a sentence of its own, "Senator WHITCOMB.", and it is the turn's: it says who speaks.)
-    if (m) current = { start: hearing.has(at) ? 0 : m[0].length, speaker: speakers.get(labels[at] as string) };
+    // (A hearing's label is a sentence of its own, "Senator WHITCOMB.": like any label, it names who speaks and is
+    // nobody's words.)
+    if (m) current = { start: m[0].length, speaker: speakers.get(labels[at] as string) };
     else if (lists.has(at)) current = undefined;
-    else if (hearing.size > 0 && BRACKETED_DIRECTION.test(text)) {
-      // ("[Laughter.]": nobody's, and the speaker before it goes on after it.)
+    else if ((hearing.size > 0 && BRACKETED_DIRECTION.test(text)) || TIME_STAMP.test(text)) {
+      // ("[Laughter.]", "3.11 pm": nobody's, and the speaker before it goes on after it.)
       turns[at] = undefined;
       return;
     } else if (hearing.size > 0 && HEADING_IN_CAPITALS.test(text)) {
@@ -98,7 +123,8 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
       current = speaker ? { start: 0, speaker } : undefined;
       return;
     }
-    else if (current && goesOn && at < lastLabelled) current = { start: 0, speaker: current.speaker };
+    // (A label standing alone has its words in the paragraph after it, the last label's too.)
+    else if (current && goesOn && (at < lastLabelled || (standalone.has(lastLabelled) && at === lastLabelled + 1))) current = { start: 0, speaker: current.speaker };
     else current = undefined;
     turns[at] = current;
   });
@@ -124,6 +150,13 @@ function nameWitnessesInFull(doc: SourceDocument, speakers: Map<string, string |
     const fits = new Set(names.filter((name) => name.split(' ').at(-1)?.toLowerCase() === surname));
     if (fits.size === 1) speakers.set(label, [...fits][0]);
   }
+}
+
+/** A label standing alone as a paragraph (see `STANDALONE_LABEL`), as a turn label's match; `found` is told when there is one. */
+function standaloneLabel(text: string, found: () => void): RegExpExecArray | null {
+  const m = STANDALONE_LABEL.exec(text) ?? PEER_ALONE.exec(text);
+  if (m) found();
+  return m;
 }
 
 /** A US hearing's label opening a paragraph (see `HEARING_LABEL`), as a turn label's match; `found` is told when there is one. */
@@ -233,6 +266,7 @@ function labelOf(m: RegExpExecArray): string {
   // holder's name in them.)
   if (labelNamesPerson(m[1] as string)) return m[1] as string;
   for (const inside of groupsIn(m[2] ?? '')) {
+    if (PEER_TITLE.test(inside)) return inside;
     const name = nameOnly(inside);
     if (name?.core.includes(' ')) return name.core;
   }
@@ -276,6 +310,7 @@ function speakerOfLabel(doc: SourceDocument, label: string, resolve: (phrase: Sp
     const expanded = initialsOf(doc, label);
     if (expanded) return expanded;
   }
+  if (PEER_TITLE.test(label.trim())) return label.trim();
   const office = OFFICE_LABEL.exec(label.trim());
   if (office) return holderOfOffice(doc, office[1] as string, resolve);
   const role = ROLE_LABELS[label.trim().toLowerCase()];
@@ -285,6 +320,8 @@ function speakerOfLabel(doc: SourceDocument, label: string, resolve: (phrase: Sp
   const printed = label.trim();
   const outletLike = /^\p{Lu}{2,6}$|\s\p{Ll}/u.test(printed);
   if (outletLike && doc.paragraphs.some((p) => PARTICIPANT_BEFORE.test(p.text) && p.text.includes(`(${printed})`))) return printed;
+  // ("Barron’s:": a name in the possessive is an outlet's, as printed, not a person called Barron.)
+  if (/\p{Ll}['’]s$/u.test(printed)) return printed;
   const phrase = labelPhrase(label);
   const r = phrase ? resolve(phrase) : undefined;
   if (r?.unnamed) return undefined;
@@ -305,17 +342,24 @@ function nameAsPrinted(doc: SourceDocument, name: string): string | undefined {
   return doc.paragraphs.flatMap((p) => [...p.text.matchAll(pattern)].map((m) => m[0])).find(asName);
 }
 
+/** A hearing record's opening line naming who presides: "Hon. Roger Thalberg, Chairman of the Committee, presiding" (group 1: the name). */
+const PRESIDING = /\bHon\.\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+)(?:,[^,.;]{0,60},|\s*\[[^\]]{0,60}\]|\s*\([^)]{0,60}\))?\s+presiding\b/gu;
+
 /**
  * Who holds a hearing's office label ("The CHAIRMAN"): the one person the text calls by that office and a
- * surname ("Chairman Thalberg"), by full name where it gives one; else the office as a reader would print it,
- * "The Chairman".
+ * surname ("Chairman Thalberg"), by full name where it gives one; else, for a chair, the one the record says
+ * presides; else the label as printed, "The CHAIRMAN".
  */
 function holderOfOffice(doc: SourceDocument, office: string, resolve: (phrase: SpeakerPhrase) => Referent | undefined): string {
   const cased = office.split(/\s+/).map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(' ');
   const pattern = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(cased)}\s+(\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}])`, 'gu');
   const surnames = new Set(doc.paragraphs.flatMap((p) => [...p.text.matchAll(pattern)].map((m) => m[1] as string)));
   const phrase = surnames.size === 1 ? labelPhrase(`${cased} ${[...surnames][0]}`) : undefined;
-  return (phrase && resolve(phrase)?.name) || `The ${cased}`;
+  const named = phrase && resolve(phrase)?.name;
+  if (named) return named;
+  // ("Hon. Dale Whitacre [chairman of the committee] presiding": the chair is the one the record says presides.)
+  const presiding = /^chair/i.test(office) ? new Set(doc.paragraphs.flatMap((p) => [...p.text.matchAll(PRESIDING)].map((m) => m[1] as string))) : new Set<string>();
+  return presiding.size === 1 ? ([...presiding][0] as string) : `The ${office}`;
 }
 
 /** A label of two or three capitals, "JK:", "FC:": a speaker's or the interviewing outlet's initials. */
@@ -428,5 +472,5 @@ const INTERVIEW_LABEL = /^[QA]:\s/;
 
 /** Whether enough paragraphs open with a speaker's label that a document may be a transcript (cheap: labels only). */
 export function mayBeTranscript(doc: SourceDocument): boolean {
-  return doc.paragraphs.filter((p) => TURN_LABEL.test(p.text) || HEARING_LABEL.test(p.text)).length >= MIN_TURNS;
+  return doc.paragraphs.filter((p) => TURN_LABEL.test(p.text) || STANDALONE_LABEL.test(p.text) || HEARING_LABEL.test(p.text)).length >= MIN_TURNS;
 }

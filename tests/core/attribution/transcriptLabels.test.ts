@@ -450,8 +450,8 @@ describe("a US hearing as the Government Publishing Office prints it (round 19)"
     'The CHAIRWOMAN. The gentleman yields back.',
   );
 
-  it('reads "The CHAIRWOMAN." and "Mr. ESCOBEDO of Texas." as turn labels, the label\'s sentence and the turn the speaker\'s', () => {
-    expect(speakerOfWords(d, 3, 'The CHAIRWOMAN.')).toBe('Carol Brandt');
+  it('reads "The CHAIRWOMAN." and "Mr. ESCOBEDO of Texas." as turn labels: the turn is the speaker\'s, the label itself nobody\'s words', () => {
+    expect(speakerOfWords(d, 3, 'The CHAIRWOMAN.')).toBeUndefined();
     expect(speakerOfWords(d, 3, 'will come to order')).toBe('Carol Brandt');
     expect(speakerOfWords(d, 4, 'I agree with almost every word')).toBe('Mr. Escobedo');
     expect(speakerOfWords(d, 12, 'when will the list be shorter')).toBe('Mr. Tanaka');
@@ -524,5 +524,58 @@ describe('labels that are headlines or headings, not turns (round 19)', () => {
       { kind: 'transcript' },
     );
     expect(speakerOfWords(d, 2, 'The bill limits the right to sue.')).toBe('Leonie Bach');
+  });
+});
+
+describe('a Lords question as the web Hansard prints it, and more hearing labels (round 19)', () => {
+  it('reads labels standing alone as paragraphs, a peer by the title printed, time stamps as nobody\'s, and the last label\'s words after it', () => {
+    const d = madeUpDocument(
+      [
+        'Asked by Baroness Thornleigh',
+        'The Parliamentary Under-Secretary of State, Department for Energy Security and Net Zero (Lord Ashcombe of Wyre) (Lab)',
+        'My Lords, the Government recognise that long connection queues have held back community energy.',
+        'Baroness Thornleigh (LD)',
+        'My Lords, I thank the Minister for that Answer. Can he tell the House how many schemes are waiting?',
+        'Lord Ashcombe of Wyre (Lab)',
+        'The noble Baroness makes a fair point.',
+        '3.11 pm',
+        'The Lord Bishop of Hereford',
+        'My Lords, the Secretary of State told the other place that reform would deliver “the biggest expansion of community power”. Will the Government help churches?',
+        'Lord Ashcombe of Wyre (Lab)',
+        'The right reverend Prelate raises an important point.',
+      ],
+      { kind: 'transcript', outlet: 'Hansard' },
+    );
+    expect(speakerOfWords(d, 3, 'long connection queues')).toBe('Lord Ashcombe of Wyre');
+    expect(speakerOfWords(d, 5, 'how many schemes are waiting')).toBe('Baroness Thornleigh');
+    expect(speakerOfWords(d, 7, 'makes a fair point')).toBe('Lord Ashcombe of Wyre');
+    expect(speakerOfWords(d, 8, '3.11 pm')).toBeUndefined();
+    expect(speakerOfWords(d, 10, 'Will the Government help churches?')).toBe('The Lord Bishop of Hereford');
+    expect(speakerOfWords(d, 10, 'the biggest expansion')).not.toBe('Lords');
+    expect(speakerOfWords(d, 12, 'raises an important point')).toBe('Lord Ashcombe of Wyre');
+    expect(speakerOfWords(d, 6, 'Lord Ashcombe of Wyre (Lab)')).toBeUndefined();
+  });
+
+  it('gives "The CHAIRMAN." to the one the record says presides, a hyphenated surname in capitals its capitals, and "Barron’s:" as printed', () => {
+    const markup = madeUpDocument(
+      [
+        'The committee met, pursuant to notice, at 10:04 a.m., Hon. Dale Whitacre [chairman of the committee] presiding.',
+        'The CHAIRMAN. The committee will come to order.',
+        'Ms. OKAFOR-LYNN. Mr. Chairman, I have an amendment at the desk.',
+        'The CHAIRMAN. The clerk will report the amendment.',
+        'Ms. OKAFOR-LYNN. Thank you, Mr. Chairman. My amendment is simple.',
+      ],
+      { kind: 'transcript' },
+    );
+    expect(speakerOfWords(markup, 2, 'will come to order')).toBe('Dale Whitacre');
+    expect(speakerOfWords(markup, 5, 'My amendment is simple.')).toBe('Ms. Okafor-Lynn');
+    const qa = interview(
+      'Ingrid Lindqvist became chief executive of Nordvolt in May.',
+      'Barron’s: You arrived just as your largest customer pulled back. Was that a surprise?',
+      'Lindqvist: Not entirely.',
+      'Barron’s: When will Nordvolt be profitable?',
+      'Lindqvist: In 2027.',
+    );
+    expect(speakerOfWords(qa, 4, 'When will Nordvolt be profitable?')).toBe('Barron’s');
   });
 });
