@@ -78,7 +78,7 @@ const PERSON_NOUNS = new Set(
   actress campaigner campaigners volunteer investor investors lawmaker lawmakers legislator legislators
   forecaster forecasters novelist educationist presenter councillor councillors councilor councilors coroner paramedic
   paramedics villager villagers surgeon host anchor moderator narrator correspondent co-author alderman alderwoman
-  councilman councilwoman councilmember magistrate ceo cfo pollster pollsters`.split(/\s+/),
+  councilman councilwoman councilmember magistrate ceo cfo pollster pollsters columnist columnists recorder`.split(/\s+/),
   // (Not the nouns that are surnames as often: "singer" Brian Singer, "driver", "player", "pilot", "writer".
   // A field's "-ologist" or "-ician" needs no entry: see SCIENCE_ROLE.)
   // (Round 13 tried more everyday roles, engineer, architect, historian, passenger, commuter, protester,
@@ -126,7 +126,7 @@ export function isOfficeWord(word: string): boolean {
  * Words that close an organisation's name after "and" once it has gone on across "of" or "for"
  * ("Organisation for Economic Cooperation and Development", "Department of Health and Human Services").
  */
-export const OFFICE_AFTER_AND = new Set([...OFFICE_WORDS, ...'cooperation co-operation reconstruction services human technology planning welfare fisheries food forestry resources research net zero rural communities innovation sport skills housing infrastructure oceans tourism'.split(' ')]);
+export const OFFICE_AFTER_AND = new Set([...OFFICE_WORDS, ...'cooperation co-operation reconstruction services human technology planning welfare fisheries food forestry resources research net zero rural communities innovation sport skills housing infrastructure oceans tourism budget'.split(' ')]);
 
 /** Roles written before a name as titles ("Lawyer David Steel", "Analyst Sanford Margoshes", "General Manager"). */
 export const ROLE_TITLES = new Set([...PERSON_NOUNS].filter((w) => !/s$/.test(w) || /ss$/.test(w)));

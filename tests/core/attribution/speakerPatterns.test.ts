@@ -1123,4 +1123,16 @@ describe("round 17 review: what the round's rules must not read", () => {
     expect(who(d, 2, 'The bridge reopens')).toBe('Ana Ruiz');
     expect(who(d, 3, 'nearly double')).toBe('Tom Hale');
   });
+
+  it('drops "Columnist" and "Recorder" before a name as roles, and reads "Office of Management and Budget James Miller" as Miller (round 19)', () => {
+    const d = article([
+      'The director of the Office of Management and Budget James Miller warned that a tax increase would hurt growth.',
+      '"It is a bad idea," Miller told students.',
+      'Columnist Piotr Zawada writes in Gazeta Wyborcza that "the vote was for the tractors."',
+      'Sentencing, Recorder Alison Tate KC said: "You knew exactly who these grants were for."',
+    ]);
+    expect(who(d, 2, 'It is a bad idea')).toBe('James Miller');
+    expect(who(d, 3, 'the vote was for the tractors')).toBe('Piotr Zawada');
+    expect(who(d, 4, 'You knew exactly')).toBe('Alison Tate');
+  });
 });
