@@ -35,11 +35,17 @@ export const GOING_ON = String.raw`(?:went|goes|go|going|gone)\s+on\s+to`;
 const POSTED_TO_SOCIAL_MEDIA = String.raw`posted(?=\s+that\b|\s*:|\s+on\s+(?:X|Twitter|Facebook|Instagram|Telegram|WeChat|Weibo|LinkedIn|Threads|Bluesky|TikTok|YouTube|social\s+media|(?:his|her|their|its)\s+(?:official\s+)?(?:[\p{L}-]+\s+){0,2}(?:account|page|channel|feed|blog))\b)`;
 
 /**
- * A reporting verb as a whole word, with "put it" ("as X put it"), "pointed out", an emphatic "did say" ("But
+ * Verbs that report speech only before "that" (round 19): "The Rheinische Post notes that the agreement “…”",
+ * "Justice Anne Mwaura ruled that … “…”"; alone they are a noun ("the notes") or no speech ("ruled out"). (Not "rules that": "EU-wide rules that would place …" is a noun.)
+ */
+const VERBS_BEFORE_THAT = String.raw`(?:notes|ruled)(?=\s+that\b)`;
+
+/**
+ * A reporting verb as a whole word, with "put it" ("as X put it"), "pointed out", "shot back" or "hit back", an emphatic "did say" ("But
  * Baker did say Volcker has “…”"; not "declined to say") and a speaker going on ("He went on to say that “…”",
  * "He goes on to predict that …").
  */
-export const REPORTING_VERB = new RegExp(`\\b(?:${[...new Set(REPORTING_VERBS)].join('|')}|${POSTED_TO_SOCIAL_MEDIA}|put it|points? out|pointed out|(?<=\\b(?:did|does)\\s+)say|(?<=\\b${GOING_ON}\\s+)(?:say|predict|argue|warn|add|insist|claim|suggest|note|tell))\\b`, 'gu');
+export const REPORTING_VERB = new RegExp(`\\b(?:${[...new Set(REPORTING_VERBS)].join('|')}|${POSTED_TO_SOCIAL_MEDIA}|${VERBS_BEFORE_THAT}|(?:shot|fired|hits?|hit)\\s+back|put it|points? out|pointed out|(?<=\\b(?:did|does)\\s+)say|(?<=\\b${GOING_ON}\\s+)(?:say|predict|argue|warn|add|insist|claim|suggest|note|tell))\\b`, 'gu');
 
 /**
  * Verbs that attribute the words of a quotation standing as their object ("Platt called the vote ‘a

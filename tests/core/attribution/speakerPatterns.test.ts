@@ -1135,4 +1135,17 @@ describe("round 17 review: what the round's rules must not read", () => {
     expect(who(d, 3, 'the vote was for the tractors')).toBe('Piotr Zawada');
     expect(who(d, 4, 'You knew exactly')).toBe('Alison Tate');
   });
+
+  it('reads "shot back", "notes that" and "ruled that" as speech, never "ruled out" or a noun "rules that" (round 19)', () => {
+    const d = article([
+      'Councillor Phil Castellano shot back that "reports don\'t pay the mortgage" for a retiree.',
+      'Justice Anne Mwaura ruled that the union had issued notice and that “the right to strike is protected”.',
+      'The Rheinische Post in Düsseldorf notes that the agreement "says remarkably little".',
+      'The company said it supported EU-wide rules that would place age checks "at the level of the app store".',
+    ]);
+    expect(who(d, 1, 'reports don')).toBe('Phil Castellano');
+    expect(who(d, 2, 'the right to strike')).toBe('Anne Mwaura');
+    expect(who(d, 3, 'says remarkably little')).toBe('Rheinische Post');
+    expect(who(d, 4, 'at the level of the app store')).not.toBe('EU-wide');
+  });
 });
