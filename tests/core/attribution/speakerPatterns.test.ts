@@ -1148,4 +1148,12 @@ describe("round 17 review: what the round's rules must not read", () => {
     expect(who(d, 3, 'says remarkably little')).toBe('Rheinische Post');
     expect(who(d, 4, 'at the level of the app store')).not.toBe('EU-wide');
   });
+
+  it('reads "Shri" and "Smt." as India\'s honorifics, telling a "he" from a "she" (round 19)', () => {
+    const d = article([
+      'Speaking on the occasion, Smt. Lalitha Menon said that women had been trained as technicians.',
+      'Secretary, MNRE, Shri Pradeep Kulkarni, in his presentation, informed that the Ministry would audit installations. "Speed must never come at the cost of safety," he said.',
+    ]);
+    expect(who(d, 2, 'Speed must never come')).toBe('Pradeep Kulkarni');
+  });
 });
