@@ -54,7 +54,7 @@ const STOP = String.raw`(?<!\b\p{Lu})(?<!${ABBREVIATION})[.!?]`;
 // (A line break ends one too: a list's items, a credit line under a pull quote.)
 const SENTENCE_END = new RegExp(String.raw`${STOP}(?:\s|$)|${COMPANY_STOP}|\u00A4|\n`, 'u');
 /** Sentence breaks in the words before a quotation. */
-const SENTENCE_BREAK = new RegExp(String.raw`(?:${STOP}|${COMPANY_STOP})\s+(?=\S)`, 'gu');
+const SENTENCE_BREAK = new RegExp(String.raw`(?:${STOP}|${COMPANY_STOP})\s+(?=\S|$)`, 'gu');
 
 /** Verbs of speech that are as often nouns, read as verbs only right after a quotation and its speaker. */
 const VERBS_AFTER_QUOTATION = 'posted|notes|claims|comments|stresses|states|promises|pledges|counters|cautions|reasons|estimates|reports|reported|offers|offered|laughs|laughed|smiles|smiled|sighs|sighed|shrugs|shrugged|jokes|shouts|snaps|snapped|grins|grinned|nods|nodded|calls back|calls out|called back|called out';

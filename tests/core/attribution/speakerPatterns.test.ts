@@ -1156,4 +1156,9 @@ describe("round 17 review: what the round's rules must not read", () => {
     ]);
     expect(who(d, 2, 'Speed must never come')).toBe('Pradeep Kulkarni');
   });
+
+  it('reads a quotation after a full stop as a sentence of its own: "Byrd said Reagan had acknowledged his mistakes. “…”" goes on in Byrd\'s voice, not Reagan\'s (round 19)', () => {
+    const d = article(['Senate Majority Leader Robert Byrd said Reagan had acknowledged some of his mistakes. "But one speech is not enough to rebuild trust."']);
+    expect(who(d, 1, 'one speech is not enough')).toBe('Robert Byrd');
+  });
 });
