@@ -120,13 +120,24 @@ const ROLE_OF_WHOM_AT_START = new RegExp(`^${ROLE_OF_WHOM}`, 'i');
 const GOING_ON_AT_END = new RegExp(String.raw`\s+${GOING_ON}\s*$`, 'i');
 
 /**
+ * A department or ministry whose offices its name lists with commas, as the whole subject before a verb: "the
+ * Department for Environment, Food and Rural Affairs" (not "A spokesperson for the Department …", someone of it).
+ */
+const DEPARTMENT_WITH_OFFICES = /(?:^|[,;]\s*)((?:[Tt]he\s+)?(?:Department|Ministry|Dept\.)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}){1,4}\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s*$/u;
+
+/**
  * The subject of a reporting verb: the words right before it, back to the start of the clause.
  * "Their leader, Viktor Ozols," → Viktor Ozols; "Andris Kalnins, chief executive of X," → Andris Kalnins;
  * "In a speech last week she" → she; "The document" → the document.
  */
+
 export function subjectBefore(clause: string): SpeakerPhrase | undefined {
   // "Rep. Martin Frost (D-Tex.)": a bracket says more about the subject; it is not the subject.
   clause = clause.replace(/\s*\([^)]*\)\.?/g, '');
+  // ("The Department of the Environment, Climate and Communications said": a department whose offices are
+  // listed with commas is one name, not its last item; round 19.)
+  const department = DEPARTMENT_WITH_OFFICES.exec(clause)?.[1];
+  if (department) return { text: department, form: 'name', kind: 'thing', core: department.replace(/^the\s+/i, '') };
   // ("He went on to say that …": the speaker going on, before the verb.)
   clause = clause.replace(GOING_ON_AT_END, ' ');
   // "the program, which Shultz said is designed": a relative clause's own subject right before the verb.

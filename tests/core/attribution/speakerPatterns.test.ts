@@ -1161,4 +1161,13 @@ describe("round 17 review: what the round's rules must not read", () => {
     const d = article(['Senate Majority Leader Robert Byrd said Reagan had acknowledged some of his mistakes. "But one speech is not enough to rebuild trust."']);
     expect(who(d, 1, 'one speech is not enough')).toBe('Robert Byrd');
   });
+
+  it('reads a department whose offices its name lists with commas as one name, and a spokesperson for it as someone else (round 19)', () => {
+    const d = article([
+      'The Department of the Environment, Climate and Communications said in a statement that its plans were "on track".',
+      'A spokesperson for the Department for Environment, Food and Rural Affairs said: "We are monitoring supplies."',
+    ]);
+    expect(who(d, 1, 'on track')).toBe('Department of the Environment, Climate and Communications');
+    expect(who(d, 2, 'We are monitoring supplies')).not.toBe('Department for Environment, Food and Rural Affairs');
+  });
 });
