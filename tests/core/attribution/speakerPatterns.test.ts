@@ -1170,4 +1170,12 @@ describe("round 17 review: what the round's rules must not read", () => {
     expect(who(d, 1, 'on track')).toBe('Department of the Environment, Climate and Communications');
     expect(who(d, 2, 'We are monitoring supplies')).not.toBe('Department for Environment, Food and Rural Affairs');
   });
+
+  it('reads "the packaged goods distributor said" as the company the story is about, as "the company said" is (round 19)', () => {
+    const d = article([
+      'Core-Mark International Inc said it was vigorously addressing its problems.',
+      'The packaged goods distributor said that its statement followed "a number of apparently confusing statements."',
+    ]);
+    expect(who(d, 2, 'apparently confusing')).toBe('Core-Mark International Inc');
+  });
 });
