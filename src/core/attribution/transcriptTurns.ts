@@ -50,9 +50,9 @@ const OFFICE_LABEL = /^The\s+(\p{Lu}+(?:\s+\p{Lu}+)?)$/u;
  * ADMINISTRATOR, …", "PREPARED STATEMENT OF LYLE ABERNATHY". (Group 1: the one name it gives.)
  */
 const STATEMENT_HEADING = /^(?:OPENING\s+|PREPARED\s+)?STATEMENT\s+OF\s+(?:HON\.\s+)?(\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*){1,3})(?:,[^;]*)?$/u;
-/** A paragraph in capitals alone (a heading), or a bracketed direction of a printed hearing ("[Laughter.]", "[The prepared statement of Mr. Abernathy follows:]"). */
+/** A paragraph in capitals alone (a heading), or a direction in brackets or parentheses ("[Laughter.]", "[The prepared statement of Mr. Abernathy follows:]", "(Applause from the CDU/CSU)"). */
 const HEADING_IN_CAPITALS = /^[^\p{Ll}]*\p{Lu}{2}[^\p{Ll}]*$/u;
-const BRACKETED_DIRECTION = /^\s*\[[^\]\n]{1,120}\]\s*$/;
+const BRACKETED_DIRECTION = /^\s*(?:\[[^\]\n]{1,160}\]|\([^()\n]{1,160}\))\s*$/;
 
 /**
  * Rule "the web Hansard prints a label as a paragraph of its own, with no colon" (round 19): "Baroness Thornleigh
@@ -71,6 +71,13 @@ const STANDALONE_LABEL = new RegExp(String.raw`^(${LABEL_NAME}(?:\s+of\s+\p{Lu}[
 const PEER_TITLE = /^(?:The\s+)?(?:Lord\s+Bishop|Lord|Baroness|Lady|Viscount(?:ess)?|Earl|Countess|Baron|Duke|Duchess|Marquess)\s+(?:\p{Lu}[\p{L}'’-]*\s+)?of\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?$/u;
 /** A peer's title standing alone as a paragraph with no party after it: "The Lord Bishop of Hereford". */
 const PEER_ALONE = new RegExp(String.raw`^(${PEER_TITLE.source.slice(1, -1)})()\s*$`, 'u');
+/**
+ * A heckle as the Bundestag's record prints it, a paragraph in parentheses: "(Jörg Randt [AfD]: And who was in
+ * government?)", "(Applause from the CDU/CSU – Leonie Bach [BÜNDNIS 90/DIE GRÜNEN]: That is not an answer!)"
+ * (round 19). Group 1: the heckler's name; the match ends where their words begin.
+ */
+const INTERJECTION = /(?<=^\s*\((?:[^()[\]]*?\s[\u2013\u2014-]\s+)?)(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3})\s+\[[^\]\n]{1,40}\]:\s*(?=[^()]*\)\s*$)/u;
+
 /** A paragraph that is only a time stamp in a record: "3.11 pm", "10:04 a.m.", "(1425)". */
 const TIME_STAMP = /^\s*(?:\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?|\(\d{3,4}\))\s*$/i;
 
@@ -110,8 +117,16 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
     // nobody's words.)
     if (m) current = { start: m[0].length, speaker: speakers.get(labels[at] as string) };
     else if (lists.has(at)) current = undefined;
-    else if ((hearing.size > 0 && BRACKETED_DIRECTION.test(text)) || TIME_STAMP.test(text)) {
-      // ("[Laughter.]", "3.11 pm": nobody's, and the speaker before it goes on after it.)
+    else if (INTERJECTION.test(text)) {
+      // ("(Jörg Randt [AfD]: And who was in government?)": the heckler's words, then the speaker goes on.)
+      const m = INTERJECTION.exec(text) as RegExpExecArray;
+      const phrase = labelPhrase(m[1] as string);
+      const speaker = phrase ? (resolve(phrase)?.name ?? phrase.core) : undefined;
+      turns[at] = speaker ? { start: (m.index ?? 0) + m[0].length, end: text.lastIndexOf(')'), speaker } : undefined;
+      return;
+    } else if (BRACKETED_DIRECTION.test(text) || TIME_STAMP.test(text)) {
+      // ("[Laughter.]", "(Applause from the CDU/CSU – Laughter from the Greens)", "3.11 pm": nobody's, and the
+      // speaker before it goes on after it.)
       turns[at] = undefined;
       return;
     } else if (hearing.size > 0 && HEADING_IN_CAPITALS.test(text)) {

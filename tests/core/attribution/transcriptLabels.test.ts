@@ -579,3 +579,27 @@ describe('a Lords question as the web Hansard prints it, and more hearing labels
     expect(speakerOfWords(qa, 4, 'When will Nordvolt be profitable?')).toBe('Barron’s');
   });
 });
+
+describe("the Bundestag's record in translation (round 19)", () => {
+  it('gives a heckle in parentheses to the heckler, a direction in parentheses to nobody, and the speaker goes on after both', () => {
+    const d = madeUpDocument(
+      [
+        'Vice-President Petra Lindemann: I open the debate. The first speaker is the Federal Minister of Transport, Hendrik Voss.',
+        'Hendrik Voss, Federal Minister of Transport: Madam President! A single railway bridge took eleven years to replace.',
+        '(Jörg Randt [AfD]: And who was in government for those eleven years?)',
+        'From now on, projects that replace existing structures will need no separate approval.',
+        'Vice-President Petra Lindemann: The next speaker is Jörg Randt.',
+        'Jörg Randt (AfD): Madam President! One long-distance train in three is late.',
+        '(Applause from the AfD – Laughter from the BÜNDNIS 90/DIE GRÜNEN and the SPD)',
+        'The citizens need trains that arrive.',
+        'Hendrik Voss, Federal Minister of Transport: They will.',
+        'Vice-President Petra Lindemann: Thank you.',
+      ],
+      { kind: 'transcript' },
+    );
+    expect(speakerOfWords(d, 3, 'And who was in government')).toBe('Jörg Randt');
+    expect(speakerOfWords(d, 4, 'will need no separate approval')).toBe('Hendrik Voss');
+    expect(speakerOfWords(d, 7, 'Laughter from the')).toBeUndefined();
+    expect(speakerOfWords(d, 8, 'trains that arrive')).toBe('Jörg Randt');
+  });
+});
