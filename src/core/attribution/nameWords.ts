@@ -141,6 +141,26 @@ export const COMPANY_NOUNS = new Set('company firm group carrier maker producer 
 /** The endings of a company's name ("Texaco Inc", "Nordhaven Holdings"). */
 export const COMPANY_NAME = /\b(?:inc|corp|corporation|co|ltd|llc|plc|ag|sa|nv|spa|gmbh|group|holdings|company|bank|industries|airlines|motors)\.?$/i;
 
+/** Newspapers' name endings no company's name has, in the languages press reviews quote ("Süddeutsche Zeitung reported", printed without "the"). */
+const FOREIGN_PUBLICATION_ENDS = String.raw`zeitung|anzeiger|rundschau|kurier|allgemeine|courant|shimbun|ilbo|\p{L}*(?:blad|blatt|krant)`;
+export const FOREIGN_PUBLICATION_END = new RegExp(`(?:${FOREIGN_PUBLICATION_ENDS})$`, 'iu');
+
+/**
+ * How a newspaper's or magazine's own name ends, in English and the languages press reviews quote
+ * ("Washington Post", "China Daily", "Frankfurter Allgemeine Zeitung", "Kölner Stadt-Anzeiger", "Algemeen
+ * Dagblad", "Asahi Shimbun").
+ */
+export const PUBLICATION_TITLE_END = new RegExp(String.raw`(?:^|[\s-])(?:times|post|herald|gazette|journal|tribune|chronicle|telegraph|mail|express|observer|standard|courier|mirror|guardian|independent|daily|weekly|news|record|examiner|inquirer|dispatch|register|monitor|${FOREIGN_PUBLICATION_ENDS})$`, 'iu');
+
+/**
+ * Whether a name is a newspaper's or magazine's as printed (round 19 shares the resolver's test): a title's
+ * ending no company's name has, a foreign paper's at once ("Frankfurter Allgemeine Zeitung"), an English one
+ * printed after "the" ("The Rheinische Post", "the Washington Post").
+ */
+export function isPublicationTitle(name: string, printedAfterThe: () => boolean): boolean {
+  return PUBLICATION_TITLE_END.test(name) && !COMPANY_NAME.test(name) && (FOREIGN_PUBLICATION_END.test(name) || printedAfterThe());
+}
+
 /** Words in an organisation's name: a capitalised run holding one is not a person. */
 export const ORG_WORDS = new Set(
   `inc corp corporation co ltd llc plc ag sa nv group holdings bank commission ministry union association party

@@ -11,7 +11,7 @@ import type { DocumentNames } from './documentNames.js';
 import { type DocumentText, offsetOf, paragraphOf, placeOf } from './documentText.js';
 import { DOCUMENT_NOUNS, documentsSpokenIn, ISSUED_NOUNS, ISSUER_MODIFIER, issuerNamedIn, sameDocumentNoun } from './issuedDocuments.js';
 import { lastName } from './nameRuns.js';
-import { COMPANY_NAME, COMPANY_NOUNS, DEMONYMS, isRoleNoun, NATIONALITIES, PREPOSITIONS, RANK_NOUNS, THING_NOUNS } from './nameWords.js';
+import { COMPANY_NAME, COMPANY_NOUNS, DEMONYMS, isPublicationTitle, isRoleNoun, NATIONALITIES, PREPOSITIONS, RANK_NOUNS, THING_NOUNS } from './nameWords.js';
 import type { Referent } from './referent.js';
 import { modifiersOf, type SpeakerPhrase } from './speakerPhrases.js';
 
@@ -29,9 +29,6 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&-]+$/u;
 /** Mentions at most a pronoun or description looks back over (a paragraph of a thousand sentences stays linear). */
 const MAX_REFERENTS = 100;
 
-/** Newspapers' name endings no company's name has, in the languages press reviews quote ("Süddeutsche Zeitung reported", printed without "the"). */
-const FOREIGN_PUBLICATION_ENDS = String.raw`zeitung|anzeiger|rundschau|kurier|allgemeine|courant|shimbun|ilbo|\p{L}*(?:blad|blatt|krant)`;
-const FOREIGN_PUBLICATION_END = new RegExp(`(?:${FOREIGN_PUBLICATION_ENDS})$`, 'iu');
 
 /** A paragraph opening with a quotation mark. */
 const QUOTATION_OPENING = /^\s*["'“‘„«]/u;
@@ -47,12 +44,6 @@ const PUBLICATION_NOUNS = new Set(['paper', 'newspaper', 'daily', 'weekly', 'tab
  * the one meant).
  */
 const PUBLICATION_PARAGRAPHS = 1;
-/**
- * How a newspaper's or magazine's own name ends, in English and the languages press reviews quote
- * ("Washington Post", "China Daily", "Frankfurter Allgemeine Zeitung", "Kölner Stadt-Anzeiger", "Algemeen
- * Dagblad", "Asahi Shimbun").
- */
-const PUBLICATION_TITLE_END = new RegExp(String.raw`(?:^|[\s-])(?:times|post|herald|gazette|journal|tribune|chronicle|telegraph|mail|express|observer|standard|courier|mirror|guardian|independent|daily|weekly|news|record|examiner|inquirer|dispatch|register|monitor|${FOREIGN_PUBLICATION_ENDS})$`, 'iu');
 
 /** A name with a word printed as an acronym ("Without INRA") is no person's a "he" or "she" goes on about. */
 const hasAcronymWord = (name: string): boolean => name.split(/\s+/).some((w) => ACRONYM.test(w) && !/^[IVX]+$/.test(w));
@@ -463,7 +454,7 @@ export class ReferentResolver {
     if (known === undefined) {
       const afterThe = () => new RegExp(String.raw`\b[Tt]he\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}${escapeRegExp(name)}(?![\p{L}])`, 'u').test(this.text.wholeText);
       known =
-        (PUBLICATION_TITLE_END.test(name) && !COMPANY_NAME.test(name) && (FOREIGN_PUBLICATION_END.test(name) || afterThe())) ||
+        isPublicationTitle(name, afterThe) ||
         new RegExp(`\\b(?:daily|weekly|newspaper|paper|magazine|tabloid|broadsheet)\\s+(?:the\\s+)?${escapeRegExp(name)}(?![\\p{L}])`, 'iu').test(this.text.wholeText);
       this.publications.set(name, known);
     }

@@ -9,7 +9,7 @@ import { creditedName } from './creditLines.js';
 import { documentsSpokenIn, ISSUED_NOUNS } from './issuedDocuments.js';
 import { mentionsIn } from './mentionsIn.js';
 import { lastName, loneName, nameOnly } from './nameRuns.js';
-import { ABBREVIATION, COMPANY_STOP, opensSentence, PREPOSITIONS, PRONOUNS, WEEKDAYS } from './nameWords.js';
+import { ABBREVIATION, COMPANY_STOP, isPublicationTitle, opensSentence, PREPOSITIONS, PRONOUNS, WEEKDAYS } from './nameWords.js';
 import { MASK, type Quotation } from './quotations.js';
 import { MIN_SPEECH_WORDS } from './quotedTerms.js';
 import { characterisedAs, isReportingVerb, NAMING_VERB, PARTICIPLE, QUOTING_VERB, REPORTING_VERB } from './reportingVerbs.js';
@@ -486,8 +486,17 @@ export function colonAfterSubject(masked: string, sentence: { start: number; end
   const presented = presentedSpeaker(text);
   if (presented) return { phrase: presented, from: sentence.start, to: sentence.end, colon: true };
   if (verbsIn(text, ['report', 'quoting', 'participle']).length > 0) return undefined;
-  const phrase = leadingSubject(text) ?? posterBefore(text) ?? leadingPerson(text);
+  const phrase = leadingSubject(text) ?? posterBefore(text) ?? leadingPerson(text) ?? publicationBefore(text);
   return phrase ? { phrase, from: sentence.start, to: sentence.end, colon: true } : undefined;
+}
+
+/**
+ * A press review's paper as the subject of a sentence ending in a colon (round 19): "The Frankfurter Allgemeine
+ * Zeitung is relieved: “…”", "The Berlin Tagesspiegel looks to the government: „…“" (see `isPublicationTitle`).
+ */
+function publicationBefore(sentence: string): SpeakerPhrase | undefined {
+  const subject = subjectAtStart(sentence);
+  return subject?.kind === 'thing' && subject.form === 'name' && isPublicationTitle(subject.core, () => /^\s*The\s/.test(sentence)) ? subject : undefined;
 }
 
 /** A participle's aside naming who wrote a document, ending the words before the verb: ", written by Justice Maria Delgado-Serna," (group 1: the writer). */

@@ -1178,4 +1178,15 @@ describe("round 17 review: what the round's rules must not read", () => {
     ]);
     expect(who(d, 2, 'apparently confusing')).toBe('Core-Mark International Inc');
   });
+
+  it('reads a press review\'s paper as the subject before a colon ("The Frankfurter Allgemeine Zeitung is relieved: “…”"), never a company (round 19)', () => {
+    const d = article([
+      'The Frankfurter Allgemeine Zeitung is relieved: “After 25 years of negotiations, the EU has finally delivered.”',
+      'The Washington Post is unimpressed: “This is not a plan.”',
+      'Ford Motor Co is confident: “We will deliver.”',
+    ]);
+    expect(who(d, 1, 'finally delivered')).toBe('Frankfurter Allgemeine Zeitung');
+    expect(who(d, 2, 'This is not a plan')).toBe('Washington Post');
+    expect(who(d, 3, 'We will deliver')).toBeUndefined();
+  });
 });
