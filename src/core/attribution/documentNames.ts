@@ -433,11 +433,11 @@ function runsAround(text: string, name: string): string[] {
 
 /**
  * Of the fuller names that fit a shorter one, in order, the first; but where every other is the longest's
- * opening words, the longest (round 19): "Sheikh Ali al-Khalifa al-Sabah" is also read in parts, "Ali
+ * opening words (whole words: "Ann Lee" opens no "Ann Leeson"), the longest (round 19): "Sheikh Ali al-Khalifa al-Sabah" is also read in parts, "Ali
  * al-Khalifa", and "Ali" is the whole name, not its first part. (Not a longer run before a name: "Finance Declan
  * Furlong" of "Minister for Finance Declan Furlong" is no fuller name of Declan Furlong.)
  */
 function longestOfOneName(names: string[]): string | undefined {
   const longest = names.reduce<string | undefined>((a, b) => (a === undefined || b.length > a.length ? b : a), undefined);
-  return longest !== undefined && names.every((name) => longest.startsWith(name)) ? longest : names[0];
+  return longest !== undefined && names.every((name) => longest === name || longest.startsWith(`${name} `)) ? longest : names[0];
 }

@@ -10,7 +10,6 @@ import type { SourceDocument } from '../model.js';
 import { splitSentences } from '../text/splitSentences.js';
 import { attributeDocument } from './attributeDocument.js';
 import type { AttributionContext, DocumentAttribution, SpeakerSpan } from './documentAttribution.js';
-import { STAGE_DIRECTION } from './paragraphTurns.js';
 import { isSpeech } from './quotedTerms.js';
 import { mayHaveVoices, type VoiceSketch, voiceSketch } from './voiceSketch.js';
 
@@ -103,6 +102,9 @@ function overlapsTail(text: string, q: { close: number }, start: number, end: nu
   return !!tail && q.close + 1 < Math.max(end, start + 1) && q.close + 1 + tail[0].length > start;
 }
 
+/** A stage direction as a sentence: a capitalised word and at most two more, in brackets or parentheses, never "I", "We" or "You" speaking. */
+const SENTENCE_DIRECTION = /^\s*[([]\s*(?!(?:I|We|You)\b)\p{Lu}\p{L}*(?:\s+\p{L}+){0,2}[.!]?\s*[)\]]\s*$/u;
+
 /** {@link speakerOf} read from the document's full attribution (`at`: the paragraph's position). */
 export function speakerIn(doc: SourceDocument, at: number, start: number, end: number, att: DocumentAttribution): string | undefined {
   const p = doc.paragraphs[at];
@@ -127,8 +129,9 @@ export function speakerIn(doc: SourceDocument, at: number, start: number, end: n
     else if (attributed.length > 0) for (const q of attributed) voices.add(q.speaker);
     // (An opinion piece quoting someone it does not name, or whom the rules cannot tell: not the author's words.)
     else if (own && !turn && touched.some((q) => isSpeech(p.text.slice(q.start, q.end)))) voices.add(undefined);
-    // ("(Laughter.)" or "[Applause]" as a sentence of a turn or a speech: a stage direction, nobody's words.)
-    else if (STAGE_DIRECTION.test(p.text.slice(s.start, s.end))) voices.add(undefined);
+    // ("(Laughter.)", "[Applause]", "(Cheers and applause.)" as a sentence of a turn, a speech or any own voice: a
+    // stage direction of a word or three, nobody's words; not "(I have checked, twice.)", the author's aside.)
+    else if (SENTENCE_DIRECTION.test(p.text.slice(s.start, s.end))) voices.add(undefined);
     // (A block quotation's own credit line, past its turn's end, is nobody's words.)
     else voices.add(turn?.end !== undefined && Math.max(s.start, start) >= turn.end ? undefined : own);
   }

@@ -18,15 +18,18 @@ export const TITLES = new Set(
   reverend rev pastor emir sultan doctor administrator undersecretary under-secretary registrar ombudsman
   sheriff undersheriff ald alderwoman sgt lt capt cpl insp supt det cmdr adm brig trustee supervisor councilmember
   councilor selectman selectwoman regent delegate coroner coach provost mla msp td garda gda councillors councilors
-  senators advocate magistrate coun shri smt kumari`.split(/\s+/),
+  senators advocate magistrate coun shri smt`.split(/\s+/),
   // Not "major", "baron", "bishop", "marshal", "constable", "dean": names as often ("John Major", "Peter Baron", "Dean Witter").
 );
 
 /** The gender a title tells, for "he" and "she". */
 export const TITLE_GENDER: Record<string, 'm' | 'f'> = {
-  mr: 'm', sir: 'm', lord: 'm', king: 'm', prince: 'm', father: 'm', shri: 'm',
-  // (India's official honorifics, as the Press Information Bureau prints them: "Shri Pradeep Kulkarni", "Smt. Lalitha Menon".)
-  smt: 'f', kumari: 'f',
+  mr: 'm', sir: 'm', lord: 'm', king: 'm', prince: 'm', father: 'm',
+  // (India's official honorifics, as the Press Information Bureau prints them: "Shri Pradeep Kulkarni", "Smt.
+  // Lalitha Menon". "Shri" is a given name too, rarely: "Rep. Shri Thanedar" is named "Thanedar", the right man
+  // by surname. Not "Kumari", a common surname: round 19's review.)
+  shri: 'm',
+  smt: 'f',
   mrs: 'f', ms: 'f', miss: 'f', dame: 'f', lady: 'f', queen: 'f', princess: 'f', chairwoman: 'f', spokeswoman: 'f', congresswoman: 'f', councilwoman: 'f', assemblywoman: 'f',
 };
 

@@ -52,7 +52,7 @@ function mayHaveIntroducedParagraphs(doc: SourceDocument): boolean {
 }
 
 /** A paragraph that is only a stage direction in brackets: "[Applause]", "(Laughter)", "[END OF INTERVIEW]". */
-export const STAGE_DIRECTION = /^\s*(?:\[[^\]\n]{1,40}\]|\([^)\n]{1,40}\))\s*$/;
+const STAGE_DIRECTION = /^\s*(?:\[[^\]\n]{1,40}\]|\([^)\n]{1,40}\))\s*$/;
 
 /** The paragraphs (by position) that are stage directions: nobody's words, in a speech or a transcript's turn alike. */
 export function stageDirections(doc: SourceDocument): Set<number> {

@@ -60,8 +60,9 @@ const TITLE_ROLES: Record<string, string> = {
 };
 
 /**
- * The noun a organisation's name is built on, in lower case: its last word before "of", "for" or a comma, else its
- * last word ("Securities and Exchange Commission" → commission, "Bank of England" → bank).
+ * The noun an organisation's name is built on, in lower case: its last word before "of", "for", "de" or a comma,
+ * else its last word ("Securities and Exchange Commission" → commission, "Bank of England" → bank, "Banco de
+ * España" → banco).
  */
 function headOfName(text: string): string {
   const words = text.split(/\s+(?:of|for|de)\s+|,/)[0]?.trim().split(/\s+/) ?? [];
@@ -240,10 +241,16 @@ export class ReferentResolver {
   private titledAsPrinted(name: string): string {
     const m = /^(Mr|Mrs|Ms|Dr|Prof|Messrs) (.+)$/.exec(name);
     if (!m) return name;
+    const known = this.titledPrinted.get(name);
+    if (known !== undefined) return known;
     // (In any case: a hearing prints "Mr. TANAKA of California." and nowhere "Mr. Tanaka".)
     const printed = (title: string) => new RegExp(String.raw`(?<![\p{L}])${title}\s+${escapeRegExp(m[2] as string)}(?![\p{L}])`, 'iu').test(this.text.wholeText);
-    return printed(`${m[1]}\\.`) && !printed(m[1] as string) ? `${m[1]}. ${m[2]}` : name;
+    const asPrinted = printed(`${m[1]}\\.`) && !printed(m[1] as string) ? `${m[1]}. ${m[2]}` : name;
+    this.titledPrinted.set(name, asPrinted);
+    return asPrinted;
   }
+  /** `titledAsPrinted`'s answers, by name (read once per document). */
+  private readonly titledPrinted = new Map<string, string>();
 
   /** A pronoun: "he", "she", "it", "they", "we" ("I" is nobody the narration can tell). */
   private readPronoun(phrase: SpeakerPhrase, at: number, base: Reading, recent: Referent[]): Referent | undefined {
@@ -325,7 +332,10 @@ export class ReferentResolver {
     // (Of two such, the one heard speaking: "The New York Stock Exchange said it and its New York Futures Exchange
     // affiliate will …" — "the exchange" after it is the one that said so.)
     const headedNames = phrase.kind === 'thing' && definite ? [...recent].reverse().filter((r) => r.kind === 'thing' && r.form === 'name' && headOfName(r.text) === head && modifiers.every((m) => titleWords(r.text).includes(m))) : [];
-    const headed = headedNames.find((r) => r.spoke || r.subject) ?? headedNames[0];
+    // (Only beside the nearest: "The Chicago Board Options Exchange also filed … The exchange said" is the CBOE, not
+    // an exchange heard speaking paragraphs before.)
+    const nearest = headedNames[0];
+    const headed = (nearest && headedNames.find((r) => (r.spoke || r.subject) && paragraphOf(r.at) === paragraphOf(nearest.at))) ?? nearest;
     const sameRole = headed ?? [...recent].reverse().find((r) => {
       if (r.kind !== phrase.kind) return false;
       if (r.form !== 'name') return phrase.kind !== 'thing' && r.form === 'description' && r.core === head;

@@ -29,23 +29,29 @@ export const GOING_ON = String.raw`(?:went|goes|go|going|gone)\s+on\s+to`;
 
 /**
  * "posted" where it is speech (round 19): "Qari Saifullah posted that …", "posted on X: …", "posted on its
- * official WeChat account that …". Alone it is not ("the company posted a profit"; after a quotation, see
- * `VERBS_AFTER_QUOTATION`).
+ * official WeChat account that …". Alone it is not ("the company posted a profit", "The club posted on X a
+ * video of the goal"; after a quotation, see `VERBS_AFTER_QUOTATION`).
  */
-const POSTED_TO_SOCIAL_MEDIA = String.raw`posted(?=\s+that\b|\s*:|\s+on\s+(?:X|Twitter|Facebook|Instagram|Telegram|WeChat|Weibo|LinkedIn|Threads|Bluesky|TikTok|YouTube|social\s+media|(?:his|her|their|its)\s+(?:official\s+)?(?:[\p{L}-]+\s+){0,2}(?:account|page|channel|feed|blog))\b)`;
+const POSTED_TO_SOCIAL_MEDIA = String.raw`posted(?=\s+that\b|\s*:|\s+on\s+(?:X|Twitter|Facebook|Instagram|Telegram|WeChat|Weibo|LinkedIn|Threads|Bluesky|TikTok|YouTube|social\s+media|(?:his|her|their|its)\s+(?:official\s+)?(?:[\p{L}-]+\s+){0,2}(?:account|page|channel|feed|blog))\s*(?::|,|that\b))`;
 
 /**
  * Verbs that report speech only before "that" (round 19): "The Rheinische Post notes that the agreement “…”",
  * "Justice Anne Mwaura ruled that … “…”"; alone they are a noun ("the notes") or no speech ("ruled out"). (Not "rules that": "EU-wide rules that would place …" is a noun.)
  */
+/**
+ * "shot back", "fired back", "hit back" before "that" or a colon (round 19): "the Georgia Democrat shot back: “…”";
+ * not "Arsenal hit back through Saka", "Iran fired back at Israel", "the gunman shot back at deputies".
+ */
+const HIT_BACK = String.raw`(?:shot|fired|hits?)\s+back(?=\s+that\b|\s*:)`;
+
 const VERBS_BEFORE_THAT = String.raw`(?:notes|ruled)(?=\s+that\b)`;
 
 /**
- * A reporting verb as a whole word, with "put it" ("as X put it"), "pointed out", "shot back" or "hit back", an emphatic "did say" ("But
+ * A reporting verb as a whole word, with "put it" ("as X put it"), "pointed out", "shot back", "fired back" or "hit back" (`HIT_BACK`), an emphatic "did say" ("But
  * Baker did say Volcker has “…”"; not "declined to say") and a speaker going on ("He went on to say that “…”",
  * "He goes on to predict that …").
  */
-export const REPORTING_VERB = new RegExp(`\\b(?:${[...new Set(REPORTING_VERBS)].join('|')}|${POSTED_TO_SOCIAL_MEDIA}|${VERBS_BEFORE_THAT}|(?:shot|fired|hits?|hit)\\s+back|put it|points? out|pointed out|(?<=\\b(?:did|does)\\s+)say|(?<=\\b${GOING_ON}\\s+)(?:say|predict|argue|warn|add|insist|claim|suggest|note|tell))\\b`, 'gu');
+export const REPORTING_VERB = new RegExp(`\\b(?:${[...new Set(REPORTING_VERBS)].join('|')}|${POSTED_TO_SOCIAL_MEDIA}|${VERBS_BEFORE_THAT}|${HIT_BACK}|put it|points? out|pointed out|(?<=\\b(?:did|does)\\s+)say|(?<=\\b${GOING_ON}\\s+)(?:say|predict|argue|warn|add|insist|claim|suggest|note|tell))\\b`, 'gu');
 
 /**
  * Verbs that attribute the words of a quotation standing as their object ("Platt called the vote ‘a

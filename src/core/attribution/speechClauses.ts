@@ -25,6 +25,7 @@ import {
   pronoun,
   sentenceSubject,
   subjectAfter,
+  SELF_REFERENCE,
   subjectAtStart,
   subjectBefore,
   WHERE_THEY_ARE,
@@ -90,6 +91,8 @@ const ADDED_TO_A_THING = /^\s+to\s+(?!(?:reporters|journalists|me|us|him|her|the
  * the BBC:"); with a quotation (masked or not) right after it, the quotation is the thing told, not speech.
  */
 const TELL_VERB = /^(?:told|tells)$/i;
+/** An auxiliary right before "told": "have told “the whole truth”" (not "told “Good Morning Britain” that …", a programme as the hearer). */
+const AUXILIARY_BEFORE = /\b(?:has|have|had|having|been|never)\s+$/i;
 const TOLD_A_THING = new RegExp(String.raw`^(?:\s+[“"‘'„«${MASK}]|\s*$)`, 'u');
 
 /** The verbs in a text, in order (of the types asked for). */
@@ -107,7 +110,7 @@ export function verbsIn(text: string, types: Verb['type'][] = ['report']): Verb[
       // "the charges to earnings", "its calls"), never the verb of a clause.
       if (DETERMINER_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) continue;
       if (ADD_VERB.test(m[0]) && ADDED_TO_A_THING.test(text.slice((m.index ?? 0) + m[0].length))) continue;
-      if (TELL_VERB.test(m[0]) && TOLD_A_THING.test(text.slice((m.index ?? 0) + m[0].length))) continue;
+      if (TELL_VERB.test(m[0]) && TOLD_A_THING.test(text.slice((m.index ?? 0) + m[0].length)) && AUXILIARY_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) continue;
       out.push({ index: m.index ?? 0, end: (m.index ?? 0) + m[0].length, type, word: m[0] });
     }
   }
@@ -535,6 +538,7 @@ export function clauseInSentence(masked: string, sentence: { start: number; end:
       continue;
     }
     const subjectText = before.slice(start);
+    if (SELF_REFERENCE.test(subjectText)) continue;
     // ("Judge Thornton accepted Mulholland was remorseful but said …": a verb right after "but" or "and" goes on
     // from the sentence's opening subject, not the name nearest before it.)
     phrase = wordsIn(subjectText) > 0 ? (COORDINATED.test(before) ? (subjectAtStart(subjectText) ?? subjectBefore(subjectText)) : subjectBefore(subjectText)) : subjectAfter(text.slice(v.end));

@@ -120,6 +120,12 @@ const ROLE_OF_WHOM_AT_START = new RegExp(`^${ROLE_OF_WHOM}`, 'i');
 const GOING_ON_AT_END = new RegExp(String.raw`\s+${GOING_ON}\s*$`, 'i');
 
 /**
+ * A writer or paper naming itself, ending the words before a verb: "This columnist warned last year", "As this
+ * newspaper has said": the document's own voice (an opinion piece's author), no speaker to name (round 19's review).
+ */
+export const SELF_REFERENCE = /(?:^|\s)[Tt]his\s+(?:columnist|writer|reporter|correspondent|author|newspaper|paper)(?:\s+(?:has|have|had|once|also|long|often|repeatedly))*\s*,?\s*$/;
+
+/**
  * A department or ministry whose offices its name lists with commas, as the whole subject before a verb: "the
  * Department for Environment, Food and Rural Affairs" (not "A spokesperson for the Department …", someone of it).
  */
@@ -134,6 +140,7 @@ const DEPARTMENT_WITH_OFFICES = /(?:^|[,;]\s*)((?:[Tt]he\s+)?(?:Department|Minis
 export function subjectBefore(clause: string): SpeakerPhrase | undefined {
   // "Rep. Martin Frost (D-Tex.)": a bracket says more about the subject; it is not the subject.
   clause = clause.replace(/\s*\([^)]*\)\.?/g, '');
+  if (SELF_REFERENCE.test(clause)) return undefined;
   // ("The Department of the Environment, Climate and Communications said": a department whose offices are
   // listed with commas is one name, not its last item; round 19.)
   const department = DEPARTMENT_WITH_OFFICES.exec(clause)?.[1];
@@ -381,14 +388,31 @@ export function ownerOfPossessive(word: string): SpeakerPhrase | undefined {
 const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 
 /**
+ * Words printed in capitals as a name is printed: "JANA NOVAK" → Jana Novak, and each part of a hyphenated or
+ * apostrophised one, "OKAFOR-LYNN" → Okafor-Lynn, "O'BRIEN" → O'Brien (round 19). Words not all in capitals, and
+ * single letters, stay as printed.
+ */
+export function casedCapitals(text: string): string {
+  return text
+    .split(' ')
+    .map((w) => {
+      // ("McMORRIS", "DeGETTE": a prefix printed in small letters, the rest in capitals.)
+      const prefixed = /^(\p{Lu}\p{Ll}{1,2})(\p{Lu}{2}.*)$/u.exec(w);
+      if (prefixed) return (prefixed[1] as string) + casedCapitals(prefixed[2] as string);
+      // (Not the possessive's "s": "BARRON’S" is Barron’s.)
+      return w.length > 1 && w === w.toUpperCase() ? w.toLowerCase().replace(/(^|-|['’](?=\p{Ll}{2}))(\p{Ll})/gu, (_, mark: string, letter: string) => mark + letter.toUpperCase()) : w;
+    })
+    .join(' ');
+}
+
+/**
  * The name a transcript's speaker label stands for ("Novak", "JANA NOVAK", "Example News"), as a phrase;
  * undefined for the interview's bare `Q`/`A`.
  */
 export function labelPhrase(label: string): SpeakerPhrase | undefined {
   const words = label.trim().split(/\s+/);
   if (words.length === 1 && /^(?:Q|A)$/.test(label.trim())) return undefined;
-  // (Each part of a hyphenated name in capitals: "OKAFOR-LYNN" is Okafor-Lynn.)
-  const cased = words.map((w) => (w.length > 1 && w === w.toUpperCase() ? w.toLowerCase().replace(/(^|-)(\p{Ll})/gu, (_, dash: string, letter: string) => dash + letter.toUpperCase()) : w)).join(' ');
+  const cased = casedCapitals(words.join(' '));
   const phrase = lastName(cased, false);
   if (phrase) return phrase;
   const role = description(cased.toLowerCase(), false);

@@ -10,7 +10,7 @@ import { nameOnly } from './nameRuns.js';
 import { isRoleNoun, isTitle, ORG_WORDS, PARTICLE } from './nameWords.js';
 import type { Referent } from './referent.js';
 import type { SpeakerPhrase } from './speakerPhrases.js';
-import { labelPhrase } from './subjectPhrases.js';
+import { casedCapitals, labelPhrase } from './subjectPhrases.js';
 
 /** A paragraph opening with a speaker's label: `Novak: …`, `JANA NOVAK: …`, `Q: …`, `Example News: …`. */
 // Rule "a label names its speaker before any comma": "FILIP VANĚK, BRNĚNSKÝ DENÍK:" is Filip Vaněk, a
@@ -38,11 +38,15 @@ const TURN_LABEL = new RegExp(String.raw`^(?:Q\d+\s+)?(${LABEL_NAME}|${LABEL_OFF
 /**
  * Rule "a US hearing's label is a title and a surname in capitals, then a full stop" (round 19), as the
  * Government Publishing Office prints hearings: "The CHAIRMAN. Good morning.", "Senator WHITCOMB. So …", "Mr.
- * ESCOBEDO of Texas. Thank you …", "Mr. PLUMMER.--but I would …". Only after a title or "The", so that a
- * dateline or an acronym opening a paragraph is no label; the state after "of" is not part of the name.
- * (Group 1: the label as printed, "Mr. ESCOBEDO".)
+ * ESCOBEDO of Texas. Thank you …", "Mr. PLUMMER.--but I would …", "Mrs. McMORRIS RODGERS.", "The PRESIDING
+ * OFFICER (Mr. Lankford).", "The SPEAKER pro tempore.". Only after a title, or "The" and an office of four
+ * capitals or more (not "The US."), so that a dateline or an acronym opening a paragraph is no label. (Group 1:
+ * the label as printed, "Mr. ESCOBEDO"; 2: the member's state, which tells two Mr. Smiths apart; 3: the holder
+ * an office's label names in parentheses.)
  */
-const HEARING_LABEL = /^((?:The|(?:Mr|Ms|Mrs|Miss|Dr|Sen|Rep)\.|Senator|Chairman|Chairwoman|Chair|Representative|Delegate|Commissioner|Secretary|General|Admiral|Governor|Ambassador|Judge|Justice|Speaker)\s+\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,2})(?:\s+of\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)?\.(?:[ \t]+(?=\S)|(?=--|\u2014)|\s*$)/u;
+const HEARING_LABEL = /^((?:The|(?:Mr|Ms|Mrs|Miss|Dr|Sen|Rep)\.|Senator|Chairman|Chairwoman|Chair|Representative|Delegate|Commissioner|Secretary|General|Admiral|Governor|Ambassador|Judge|Justice|Speaker)\s+(?:\p{Lu}\p{Ll}{1,2})?\p{Lu}[\p{Lu}'’-]+(?:\s+(?:\p{Lu}\p{Ll}{1,2})?\p{Lu}[\p{Lu}'’-]+){0,2})(?:\s+pro\s+tempore)?(?:\s+of\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?))?(?:\s+\(([^()\n]{1,40})\))?\.(?:[ \t]+(?=\S)|(?=--|\u2014)|\s*$)/u;
+/** A member's label with the state, as `transcriptTurns` keys it: "Mr. JOHNSON of South Dakota" (group 1: "Mr. JOHNSON"). */
+const MEMBER_OF_STATE = /^(.*\p{Lu}{2}[\p{Lu}'’-]*)\s+of\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?$/u;
 /** A hearing's office label, "The CHAIRMAN", "The PRESIDING OFFICER": the office, its holder named elsewhere. */
 const OFFICE_LABEL = /^The\s+(\p{Lu}+(?:\s+\p{Lu}+)?)$/u;
 /**
@@ -50,8 +54,14 @@ const OFFICE_LABEL = /^The\s+(\p{Lu}+(?:\s+\p{Lu}+)?)$/u;
  * ADMINISTRATOR, …", "PREPARED STATEMENT OF LYLE ABERNATHY". (Group 1: the one name it gives.)
  */
 const STATEMENT_HEADING = /^(?:OPENING\s+|PREPARED\s+)?STATEMENT\s+OF\s+(?:HON\.\s+)?(\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*){1,3})(?:,[^;]*)?$/u;
-/** A paragraph in capitals alone (a heading), or a direction in brackets or parentheses ("[Laughter.]", "[The prepared statement of Mr. Abernathy follows:]", "(Applause from the CDU/CSU)"). */
-const HEADING_IN_CAPITALS = /^[^\p{Ll}]*\p{Lu}{2}[^\p{Ll}]*$/u;
+/** Whether a paragraph is a heading in capitals alone ("STATEMENT OF DANA OKAFOR, …", "BACKGROUND"): no lower-case letter, two capitals at least. */
+const isHeadingInCapitals = (text: string): boolean => !/\p{Ll}/u.test(text) && /\p{Lu}{2}/u.test(text);
+/**
+ * A transcript's paragraph that is a direction in brackets or parentheses: "[Laughter.]", "[The prepared
+ * statement of Mr. Abernathy follows:]", "(Applause from the CDU/CSU – Laughter from the Greens)". Longer than
+ * `STAGE_DIRECTION` (paragraphTurns.ts, any document's): a record's directions run long, and in a transcript a
+ * paragraph in parentheses is never a turn's words.
+ */
 const BRACKETED_DIRECTION = /^\s*(?:\[[^\]\n]{1,160}\]|\([^()\n]{1,160}\))\s*$/;
 
 /**
@@ -61,8 +71,7 @@ const BRACKETED_DIRECTION = /^\s*(?:\[[^\]\n]{1,160}\]|\([^()\n]{1,160}\))\s*$/;
  * (`seatOrOfficeHolder`), so that a line of capitalised words alone is no label; a peer's "of Wyre" is part of
  * the name.
  */
-const STANDALONE_LABEL = new RegExp(String.raw`^(${LABEL_NAME}(?:\s+of\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?|[\p{Lu}][\p{L}.'’-]*(?:,?\s+(?:[\p{Lu}][\p{L}.'’-]*|of|for|the|and)){0,14}(?=\s*\())((?:\s*\([^()
-]{1,80}\)){1,2})\s*$`, 'u');
+const STANDALONE_LABEL = new RegExp(String.raw`^(${LABEL_NAME}(?:\s+of\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?|[\p{Lu}][\p{L}.'’-]*(?:,?\s+(?:[\p{Lu}][\p{L}.'’-]*|of|for|the|and)){0,14}(?=\s*\())((?:\s*\([^()\n]{1,80}\)){1,2})\s*$`, 'u');
 
 /**
  * A peer's title, the name the Lords know them by as printed: "Lord Ashcombe of Wyre", "Baroness Thornleigh of
@@ -95,12 +104,35 @@ export const MIN_TURNS = 4;
 export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhrase) => Referent | undefined): (SpeakerTurn | undefined)[] {
   const hearing = new Set<number>();
   const standalone = new Set<number>();
-  const matches = doc.paragraphs
-    .map((p, at) => TURN_LABEL.exec(p.text) ?? standaloneLabel(p.text, () => standalone.add(at)) ?? hearingLabel(p.text, () => hearing.add(at)))
-    .map((m, at) => ((m?.[2] && !seatOrOfficeHolder(m[1] as string, m[2]) && !(DASH_LABEL_END.test(m[0]) && POLITICAL_GROUP.test(m[2]))) || NOT_SPEAKER_LABEL.test(m?.[1] ?? '') || (m && headlineOrHeading((doc.paragraphs[at] as { text: string }).text.slice(m[0].length))) ? null : m));
+  const transcriptKind = TRANSCRIPT_KIND.test(doc.source.kind ?? '');
+  const matches = doc.paragraphs.map((p, at) => {
+    const colonLabel = TURN_LABEL.exec(p.text);
+    const m = colonLabel ?? (transcriptKind ? standaloneLabel(p.text) : null);
+    if (m && ((m[2] && !seatOrOfficeHolder(m[1] as string, m[2]) && !(DASH_LABEL_END.test(m[0]) && POLITICAL_GROUP.test(m[2]))) || NOT_SPEAKER_LABEL.test(m[1] ?? '') || headlineOrHeading(p.text.slice(m[0].length)))) return null;
+    if (m && !colonLabel) standalone.add(at);
+    if (m) return m;
+    const heard = hearingLabel(p.text);
+    if (heard) hearing.add(at);
+    return heard;
+  });
+  // ("Community Energy: Grid Connections", a debate's title over its record: words in title case with no stop
+  // after a label printed once are a title, not a turn.)
+  matches.forEach((m, at) => {
+    const body = m ? (doc.paragraphs[at] as { text: string }).text.slice(m[0].length).trim() : '';
+    const titleCase = body.split(/\s+/).length >= 2 && !/[.!?,;:]/.test(body) && body.split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+    if (m && titleCase && !matches.some((other, k) => k !== at && other?.[1] === m[1])) matches[at] = null;
+  });
+  // (A label standing alone next to another is an item of a list, "Jeff Mason (Reuters)" among a podcast's
+  // guests, not a turn: its words would be the next paragraph's.)
+  const listed = [...standalone].filter((at) => standalone.has(at + 1) || standalone.has(at - 1));
+  for (const at of listed) {
+    matches[at] = null;
+    standalone.delete(at);
+  }
   const lists = participantLists(doc.paragraphs, matches);
   for (const at of lists) matches[at] = null;
-  const labels = labelsAsMeant(matches.map((m) => (m ? labelOf(m) : undefined)));
+  // (A member's label keeps the state, "Mr. JOHNSON of South Dakota", apart from a witness's "Mr. JOHNSON".)
+  const labels = labelsAsMeant(matches.map((m, at) => (m ? (hearing.has(at) && m[2] ? `${m[1]} of ${m[2]}` : labelOf(m)) : undefined)));
   // (A Lords question has one speaker recurring, the minister answering each peer: labels standing alone with a
   // party in parentheses are evidence enough with one label recurring.)
   const standaloneTurns = matches.filter((m, at) => m && standalone.has(at)).length >= MIN_TURNS && new Set(labels.filter(Boolean)).size < labels.filter(Boolean).length;
@@ -108,14 +140,24 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
   const lastLabelled = labels.findLastIndex((label) => label !== undefined);
   const goesOn = continuesTurns(doc, labels);
   const speakers = speakersOfLabels(doc, labels, resolve);
-  if (hearing.size > 0) nameWitnessesInFull(doc, speakers);
+  if (hearing.size > 0) nameWitnessesInFull(doc, speakers, labels.filter((_, at) => hearing.has(at) && !!matches[at]?.[2]));
+  // ("Mr. SMITH of Nebraska." and "Mr. SMITH of New Jersey.", or a member "Mr. JOHNSON of South Dakota." beside a
+  // witness "Mr. JOHNSON.": people told apart by the state printed with the label.)
+  const statesOf = new Map<string, Set<string>>();
+  matches.forEach((m, at) => {
+    if (m && hearing.has(at)) statesOf.set(m[1] as string, (statesOf.get(m[1] as string) ?? new Set()).add(m[2] ?? ''));
+  });
   const turns: (SpeakerTurn | undefined)[] = [];
   let current: SpeakerTurn | undefined;
   matches.forEach((m, at) => {
     const text = (doc.paragraphs[at] as { text: string }).text;
     // (A hearing's label is a sentence of its own, "Senator WHITCOMB.": like any label, it names who speaks and is
     // nobody's words.)
-    if (m) current = { start: m[0].length, speaker: speakers.get(labels[at] as string) };
+    const state = m && hearing.has(at) ? m[2] : undefined;
+    // ("The PRESIDING OFFICER (Mr. Lankford).": the holder the office's label names.)
+    const holder = m && hearing.has(at) && m[3] ? labelPhrase(m[3]) : undefined;
+    const speaker = holder ? (resolve(holder)?.name ?? holder.text) : speakers.get(labels[at] as string);
+    if (m) current = { start: m[0].length, speaker: state && speaker && (statesOf.get(m[1] as string)?.size ?? 0) > 1 ? `${speaker} of ${state}` : speaker };
     else if (lists.has(at)) current = undefined;
     else if (INTERJECTION.test(text)) {
       // ("(Jörg Randt [AfD]: And who was in government?)": the heckler's words, then the speaker goes on.)
@@ -129,13 +171,16 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
       // speaker before it goes on after it.)
       turns[at] = undefined;
       return;
-    } else if (hearing.size > 0 && HEADING_IN_CAPITALS.test(text)) {
-      // ("PREPARED STATEMENT OF LYLE ABERNATHY": the heading is nobody's; the statement after it is his.)
-      const named = STATEMENT_HEADING.exec(text.trim())?.[1];
-      const phrase = named ? labelPhrase(named) : undefined;
-      const speaker = phrase && phrase.kind === 'person' ? (resolve(phrase)?.name ?? phrase.core) : undefined;
+    } else if (hearing.size > 0 && isHeadingInCapitals(text)) {
+      // ("PREPARED STATEMENT OF LYLE ABERNATHY": the heading is nobody's; the statement after it is his. A
+      // statement's own heading, "BACKGROUND", is nobody's, and the statement goes on after it.)
       turns[at] = undefined;
-      current = speaker ? { start: 0, speaker } : undefined;
+      if (/\bSTATEMENTS?\s+OF\b/.test(text)) {
+        const named = STATEMENT_HEADING.exec(text.trim())?.[1];
+        const phrase = named ? labelPhrase(named) : undefined;
+        const speaker = phrase && phrase.kind === 'person' ? (resolve(phrase)?.name ?? phrase.core) : undefined;
+        current = speaker ? { start: 0, speaker } : undefined;
+      }
       return;
     }
     // (A label standing alone has its words in the paragraph after it, the last label's too.)
@@ -149,36 +194,35 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
 /**
  * Rule "a hearing's headings give its witnesses' full names" (round 19): "Ms. OKAFOR." after "STATEMENT OF DANA
  * OKAFOR, DEPUTY ADMINISTRATOR, …" is Dana Okafor, whom the rest of the text calls only "Ms. Okafor". A speaker
- * known only by surname (with or without a courtesy title) becomes the one heading's name ending with it.
+ * known only by surname (with or without a courtesy title) becomes the one heading's name ending with it; a
+ * member (`members`: labels printed with a state) never does.
  */
-function nameWitnessesInFull(doc: SourceDocument, speakers: Map<string, string | undefined>): void {
+function nameWitnessesInFull(doc: SourceDocument, speakers: Map<string, string | undefined>, members: (string | undefined)[]): void {
   const names = doc.paragraphs
-    .filter((p) => HEADING_IN_CAPITALS.test(p.text) && /\bSTATEMENTS?\s+OF\b/.test(p.text))
+    .filter((p) => isHeadingInCapitals(p.text) && /\bSTATEMENTS?\s+OF\b/.test(p.text))
     .flatMap((p) => p.text.split(/;\s*(?:AND\s+)?/))
     .map((part) => part.replace(/^.*?\bSTATEMENTS?\s+OF\s+/, '').replace(/^HON\.\s+/, '').split(',')[0]?.trim() ?? '')
     .filter((name) => /^\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{Lu}'’-]+){1,2}$/u.test(name))
-    .map((name) => name.split(/\s+/).map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(' '));
+    .map((name) => nameAsPrinted(doc, casedCapitals(name)) ?? casedCapitals(name));
   for (const [label, speaker] of speakers) {
     const words = (speaker ?? '').split(/\s+/);
-    if (!speaker || (words.length > 1 && !isTitle(words[0] as string))) continue;
+    // (A member of Congress, "Mr. JOHNSON of South Dakota.", is no witness the headings name.)
+    if (!speaker || members.includes(label) || (words.length > 1 && !isTitle(words[0] as string))) continue;
     const surname = (words.at(-1) as string).toLowerCase();
     const fits = new Set(names.filter((name) => name.split(' ').at(-1)?.toLowerCase() === surname));
     if (fits.size === 1) speakers.set(label, [...fits][0]);
   }
 }
 
-/** A label standing alone as a paragraph (see `STANDALONE_LABEL`), as a turn label's match; `found` is told when there is one. */
-function standaloneLabel(text: string, found: () => void): RegExpExecArray | null {
-  const m = STANDALONE_LABEL.exec(text) ?? PEER_ALONE.exec(text);
-  if (m) found();
-  return m;
+/** A label standing alone as a paragraph (see `STANDALONE_LABEL`), as a turn label's match. */
+function standaloneLabel(text: string): RegExpExecArray | null {
+  return STANDALONE_LABEL.exec(text) ?? PEER_ALONE.exec(text);
 }
 
-/** A US hearing's label opening a paragraph (see `HEARING_LABEL`), as a turn label's match; `found` is told when there is one. */
-function hearingLabel(text: string, found: () => void): RegExpExecArray | null {
+/** A US hearing's label opening a paragraph (see `HEARING_LABEL`), as a turn label's match. */
+function hearingLabel(text: string): RegExpExecArray | null {
   const m = HEARING_LABEL.exec(text);
-  if (m) found();
-  return m;
+  return m && !/^The\s+\p{Lu}{1,3}$/u.test(m[1] as string) ? m : null;
 }
 
 /**
@@ -249,11 +293,19 @@ function groupsIn(parentheses: string): string[] {
  */
 function headlineOrHeading(body: string): boolean {
   const words = body.trim();
-  return /^[“"„«‘][^“”"„«»]*[”"»’]\W*$/u.test(words) || (/^[^\p{Ll}]*$/u.test(words) && words.split(/\s+/).filter((w) => /\p{Lu}{2}/u.test(w)).length >= 3);
+  // (Not "CROWD: USA! USA! USA!": a heading has no sentence's stop.)
+  return quotationAlone(words) || (!/[\p{Ll}.!?]/u.test(words) && words.split(/\s+/).filter((w) => /\p{Lu}{2}/u.test(w)).length >= 3);
+}
+
+/** Whether words are one quotation in marks and nothing after it but punctuation (linear: the first closing mark must end them). */
+function quotationAlone(words: string): boolean {
+  if (!/^[“"„«‘]/u.test(words)) return false;
+  const close = words.slice(1).search(/[”"»’“„«]/u);
+  return close >= 0 && !/[\p{L}\p{N}]/u.test(words.slice(close + 2));
 }
 
 /** Labels that head a list or a note, never a speaker's turn: "Present: Mayor Linda Carver (Chair); …", "Note:", "IN THE CHAIR: Katarina Berglund". */
-const NOT_SPEAKER_LABEL = /^(?:present|also present|absent|apologies|in the chair|chairmen|chairs|co-chairs|presiding officer|staff|attendees|in attendance|participants|panel|panellists|panelists|speakers|guests|witnesses|note|notes|source|sources|editor's note|update|correction|contact|media contact|ends|about)$/i;
+const NOT_SPEAKER_LABEL = /^(?:present|also present|absent|apologies|in the chair|chairmen|chairs|co-chairs|presiding officer|staff|attendees|in attendance|participants|panel|panellists|panelists|speakers|guests|witnesses|note|notes|source|sources|featuring|starring|credits|editor's note|update|correction|contact|media contact|ends|about)$/i;
 
 /** Labels that stand for whoever takes part, the person named in their parentheses: "CALLER (Anna, Leeds):", "AUDIENCE MEMBER (Tom):". */
 const PARTICIPANT_LABEL = /^(?:caller|listener|viewer|questioner|voice|reporter|journalist|participant|guest|panellist|panelist|audience member|member of the public|resident|student|witness)$/i;
@@ -326,6 +378,9 @@ function speakerOfLabel(doc: SourceDocument, label: string, resolve: (phrase: Sp
     if (expanded) return expanded;
   }
   if (PEER_TITLE.test(label.trim())) return label.trim();
+  // ("Mr. JOHNSON of South Dakota": a member of Congress is named by the label before the state.)
+  const member = MEMBER_OF_STATE.exec(label.trim());
+  if (member) return speakerOfLabel(doc, member[1] as string, resolve);
   const office = OFFICE_LABEL.exec(label.trim());
   if (office) return holderOfOffice(doc, office[1] as string, resolve);
   const role = ROLE_LABELS[label.trim().toLowerCase()];
@@ -335,8 +390,8 @@ function speakerOfLabel(doc: SourceDocument, label: string, resolve: (phrase: Sp
   const printed = label.trim();
   const outletLike = /^\p{Lu}{2,6}$|\s\p{Ll}/u.test(printed);
   if (outletLike && doc.paragraphs.some((p) => PARTICIPANT_BEFORE.test(p.text) && p.text.includes(`(${printed})`))) return printed;
-  // ("Barron’s:": a name in the possessive is an outlet's, as printed, not a person called Barron.)
-  if (/\p{Ll}['’]s$/u.test(printed)) return printed;
+  // ("Barron’s:", "BARRON’S:": a name in the possessive is an outlet's, as printed, not a person called Barron.)
+  if (/\p{L}['’][sS]$/u.test(printed)) return casedCapitals(printed);
   const phrase = labelPhrase(label);
   const r = phrase ? resolve(phrase) : undefined;
   if (r?.unnamed) return undefined;
@@ -361,20 +416,20 @@ function nameAsPrinted(doc: SourceDocument, name: string): string | undefined {
 const PRESIDING = /\bHon\.\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+)(?:,[^,.;]{0,60},|\s*\[[^\]]{0,60}\]|\s*\([^)]{0,60}\))?\s+presiding\b/gu;
 
 /**
- * Who holds a hearing's office label ("The CHAIRMAN"): the one person the text calls by that office and a
- * surname ("Chairman Thalberg"), by full name where it gives one; else, for a chair, the one the record says
- * presides; else the label as printed, "The CHAIRMAN".
+ * Who holds a hearing's office label ("The CHAIRMAN"): for a chair, the one the record says presides; else the
+ * one person the text calls by that office and a surname ("Chairman Thalberg"), by full name where it gives
+ * one; else the label as printed, "The CHAIRMAN".
  */
 function holderOfOffice(doc: SourceDocument, office: string, resolve: (phrase: SpeakerPhrase) => Referent | undefined): string {
-  const cased = office.split(/\s+/).map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(' ');
+  const cased = casedCapitals(office);
   const pattern = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(cased)}\s+(\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}])`, 'gu');
   const surnames = new Set(doc.paragraphs.flatMap((p) => [...p.text.matchAll(pattern)].map((m) => m[1] as string)));
-  const phrase = surnames.size === 1 ? labelPhrase(`${cased} ${[...surnames][0]}`) : undefined;
-  const named = phrase && resolve(phrase)?.name;
-  if (named) return named;
-  // ("Hon. Dale Whitacre [chairman of the committee] presiding": the chair is the one the record says presides.)
+  // ("Hon. Dale Whitacre [chairman of the committee] presiding": the chair is the one the record says presides,
+  // before anyone the text calls "Chairman": a witness may be "Chairman Powell" of the Fed.)
   const presiding = /^chair/i.test(office) ? new Set(doc.paragraphs.flatMap((p) => [...p.text.matchAll(PRESIDING)].map((m) => m[1] as string))) : new Set<string>();
-  return presiding.size === 1 ? ([...presiding][0] as string) : `The ${office}`;
+  if (presiding.size === 1) return [...presiding][0] as string;
+  const phrase = surnames.size === 1 ? labelPhrase(`${cased} ${[...surnames][0]}`) : undefined;
+  return (phrase && resolve(phrase)?.name) || `The ${office}`;
 }
 
 /** A label of two or three capitals, "JK:", "FC:": a speaker's or the interviewing outlet's initials. */

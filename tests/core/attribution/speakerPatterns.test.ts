@@ -1189,4 +1189,45 @@ describe("round 17 review: what the round's rules must not read", () => {
     expect(who(d, 2, 'This is not a plan')).toBe('Washington Post');
     expect(who(d, 3, 'We will deliver')).toBeUndefined();
   });
+
+});
+
+describe("round 19's review: what the round's verbs and names must not read", () => {
+  it('reads "Kumari" as a surname, and a lone given name\'s fuller name by whole words ("Ann Lee", not "Ann Leeson")', () => {
+    const d = article([
+      '“We have not been paid for four months,” said Anita Kumari, a worker from Gaya district.',
+      'Ann Lee, 34, a nurse, said the ward was full. “Nobody listens to us,” Ann said. Her colleague Ann Leeson agreed.',
+    ]);
+    expect(who(d, 1, 'We have not been paid')).toBe('Anita Kumari');
+    expect(who(d, 2, 'Nobody listens to us')).toBe('Ann Lee');
+  });
+
+  it('reads no "hit back", "fired back", "posted on X a video" or "told “Good Morning Britain” that" as the quotation\'s attribution', () => {
+    const d = article([
+      'Arsenal hit back through Bukayo Saka, whose strike Mikel Arteta later hailed as “world class”.',
+      'Prices fired back up after the announcement, which analyst Jane Moss called “overdue”.',
+      'The club posted on X a video of the goal, with the caption “What a finish”.',
+      'Union leader Paul Nowak told “Good Morning Britain” that the offer was “insulting”.',
+    ]);
+    expect(who(d, 1, 'world class')).not.toBe('Arsenal');
+    expect(who(d, 2, 'overdue')).not.toBe('Prices');
+    expect(who(d, 3, 'What a finish')).not.toBe('Mikel Arteta');
+    expect(who(d, 4, 'insulting')).toBe('Paul Nowak');
+  });
+
+  it('keeps an author\'s aside in parentheses and "This columnist warned" in the author\'s own voice', () => {
+    const d = article(['I drive to work because there is no bus. (I have checked, twice.) Most of my neighbours do the same.', 'This columnist warned last year that the targets were “fantasy”.'], { kind: 'opinion', author: 'Pat Writer' });
+    expect(who(d, 1, '(I have checked, twice.)')).toBe('Pat Writer');
+    expect(who(d, 2, 'This columnist warned')).toBe('Pat Writer');
+  });
+
+  it('reads "the exchange" as the one named last when the one heard speaking is paragraphs back', () => {
+    const d = article([
+      'The New York Stock Exchange said on Monday it would extend trading hours.',
+      'Rival Nasdaq said last month it would seek a similar change.',
+      'The Chicago Board Options Exchange also filed with the SEC on Friday.',
+      'The exchange said it expected approval “within months”.',
+    ]);
+    expect(who(d, 4, 'within months')).toBe('Chicago Board Options Exchange');
+  });
 });

@@ -603,3 +603,75 @@ describe("the Bundestag's record in translation (round 19)", () => {
     expect(speakerOfWords(d, 8, 'trains that arrive')).toBe('Jörg Randt');
   });
 });
+
+describe("round 19's review: what the hearing and Hansard labels must not read", () => {
+  const hearing = (...paragraphs: string[]) => madeUpDocument(paragraphs, { kind: 'hearing transcript' });
+
+  it('tells two Mr. Smiths apart by state, never makes a member a witness of the same surname, and gives "The CHAIRMAN" to the one presiding', () => {
+    const d = hearing(
+      'The committee met, pursuant to notice, at 10:00 a.m., Hon. Glenn Thompson, chairman of the committee, presiding. Federal Reserve Chairman Powell testified.',
+      'The CHAIRMAN. The committee will come to order. I recognize Mr. Smith of Nebraska.',
+      'Mr. SMITH of Nebraska. Thank you. Farmers in Nebraska need certainty.',
+      'Mr. SMITH of New Jersey. Will the gentleman yield? New Jersey farmers feel the same.',
+      'STATEMENT OF MARK JOHNSON, PRESIDENT, NATIONAL CORN GROWERS ASSOCIATION',
+      'Mr. JOHNSON. Thank you, Mr. Chairman. Corn prices have collapsed.',
+      'Mr. JOHNSON of South Dakota. Mr. Johnson, how many members do you represent?',
+      'Mr. JOHNSON. About 40,000.',
+      'Mr. SMITH of New Jersey. I yield back.',
+    );
+    expect(speakerOfWords(d, 2, 'will come to order')).toBe('Glenn Thompson');
+    expect(speakerOfWords(d, 3, 'Farmers in Nebraska')).toBe('Mr. Smith of Nebraska');
+    expect(speakerOfWords(d, 4, 'New Jersey farmers')).toBe('Mr. Smith of New Jersey');
+    expect(speakerOfWords(d, 6, 'Corn prices have collapsed')).toBe('Mark Johnson');
+    expect(speakerOfWords(d, 7, 'how many members')).not.toBe('Mark Johnson');
+  });
+
+  it('reads House labels with small letters in the surname and an office with its holder, keeps a statement going past its own headings, and cases "O\'BRIEN"', () => {
+    const d = hearing(
+      'The subcommittee met, pursuant to call, at 10:00 a.m., Hon. Brett Guthrie presiding.',
+      'Mr. GUTHRIE. The subcommittee will come to order.',
+      'Mrs. McMORRIS RODGERS. Thank you. I want to ask about generics.',
+      'Ms. DeGETTE. I yield back.',
+      'The PRESIDING OFFICER (Mr. Lankford). Without objection, it is so ordered.',
+      'STATEMENT OF DANA O\'BRIEN, DEPUTY ADMINISTRATOR, FEDERAL ENERGY AGENCY',
+      'Ms. O\'BRIEN. Thank you. I will summarize my statement.',
+      'BACKGROUND',
+      'Utilities face rising costs.',
+      'Mr. GUTHRIE. Thank you.',
+      'Ms. DeGETTE. One more point.',
+    );
+    expect(speakerOfWords(d, 3, 'ask about generics')).toBe('McMorris Rodgers');
+    expect(speakerOfWords(d, 4, 'I yield back.')).toBe('Ms. DeGette');
+    expect(speakerOfWords(d, 5, 'so ordered')).toBe('Mr. Lankford');
+    expect(speakerOfWords(d, 7, 'summarize my statement')).toBe("Dana O'Brien");
+    expect(speakerOfWords(d, 9, 'Utilities face rising costs.')).toBe("Dana O'Brien");
+  });
+
+  it('reads "The US." opening an answer, "CROWD: USA! USA!" and a debate\'s title line as no label, and a list of names with parties as no turns', () => {
+    const qa = interview(
+      'Ingrid Lindqvist runs Nordvolt.',
+      'THE LEDGER: Which markets matter?',
+      'LINDQVIST: Three of them, in order.',
+      'The US. It is our biggest customer base.',
+      'THE LEDGER: What worries you?',
+      'LINDQVIST: Tariffs.',
+    );
+    expect(speakerOfWords(qa, 4, 'biggest customer base')).toBe('Ingrid Lindqvist');
+    const tv = madeUpDocument(['TAPPER: Welcome back.', 'SMITH: Thank you, Jake.', 'CROWD: USA! USA! USA!', 'SMITH: You hear that?', 'TAPPER: Senator, what do you say?', 'SMITH: Come and see.'], { kind: 'transcript' });
+    expect(speakerOfWords(tv, 3, 'USA! USA!')).not.toBe('Smith');
+    const lords = madeUpDocument(
+      ['Community Energy: Grid Connections', 'Question', 'Asked by Baroness Thornleigh', 'Lord Ashcombe of Wyre (Lab)', 'My Lords, we are reforming the queue.', 'Baroness Thornleigh (LD)', 'Will he meet community groups?', 'Lord Ashcombe of Wyre (Lab)', 'Yes, my Lords.', 'Lord Pelham (Con)', 'What about cost?', 'Lord Ashcombe of Wyre (Lab)', 'It is falling.'],
+      { kind: 'transcript' },
+    );
+    expect(speakerOfWords(lords, 2, 'Question')).toBeUndefined();
+    const story = madeUpDocument(['The candidates are:', 'Jane Smith (Lab)', 'Tom Brown (Con)', 'Raj Patel (Reform)', 'Labour is defending a majority of 8,000.', 'Jane Smith (Lab)', '14,210 votes.', 'Raj Patel (Reform)', '9,108 votes.']);
+    expect(speakerOfWords(story, 5, 'defending a majority')).toBeUndefined();
+    const podcast = madeUpDocument(['Featuring:', 'Tamara Keith (NPR)', 'Deirdre Walsh (NPR)', 'Jeff Mason (Reuters)', 'This transcript was produced by a contractor.', 'TAMARA KEITH, HOST: Hey there.', 'JEFF MASON, BYLINE: Hi.', 'TAMARA KEITH, HOST: So.', 'JEFF MASON, BYLINE: Yes.'], { kind: 'podcast transcript' });
+    expect(speakerOfWords(podcast, 5, 'produced by a contractor')).toBeUndefined();
+  });
+
+  it('gives "BARRON’S:" as the outlet prints it', () => {
+    const qa = interview('Ingrid Lindqvist runs Nordvolt.', 'BARRON’S: Which market matters most?', 'LINDQVIST: The US.', 'BARRON’S: What worries you?', 'LINDQVIST: Tariffs.');
+    expect(speakerOfWords(qa, 2, 'Which market matters most?')).toBe('Barron’s');
+  });
+});
