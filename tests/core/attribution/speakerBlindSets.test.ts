@@ -25,7 +25,7 @@ import { describeScore, isRight, type LabelledSentence, scoreLabelledSet } from 
  * rules as set 9 measured them. It then guided speakers10's changes, so it is no longer held out: its floors
  * pin where it stands now.
  */
-const sets = ['blind-set-1', 'blind-set-2', 'blind-set-3', 'blind-set-4', 'blind-set-5', 'blind-set-6', 'blind-set-7', 'blind-set-8', 'blind-set-9', 'blind-set-10', 'blind-set-11', 'blind-set-13', 'blind-set-14', 'blind-set-15', 'blind-set-16', 'blind-set-18', 'blind-set-19', 'blind-set-20', 'blind-set-26', 'blind-set-27', 'blind-set-28', 'blind-set-29', 'blind-set-30', 'blind-set-31', 'blind-set-32', 'blind-set-33', 'blind-set-35', 'blind-set-37', 'blind-set-38', 'blind-set-44', 'blind-set-45', 'blind-set-46', 'blind-set-47', 'blind-set-48', 'blind-set-49', 'blind-set-52', 'blind-set-53', 'blind-set-57', 'blind-set-58', 'blind-set-59', 'blind-set-63', 'blind-set-64', 'blind-set-68', 'blind-set-69', 'blind-set-70', 'blind-set-74', 'blind-set-75', 'blind-set-76', 'blind-set-80', 'blind-set-81', 'blind-set-82', 'blind-set-86', 'blind-set-87', 'blind-set-88'] as const;
+const sets = ['blind-set-1', 'blind-set-2', 'blind-set-3', 'blind-set-4', 'blind-set-5', 'blind-set-6', 'blind-set-7', 'blind-set-8', 'blind-set-9', 'blind-set-10', 'blind-set-11', 'blind-set-13', 'blind-set-14', 'blind-set-15', 'blind-set-16', 'blind-set-18', 'blind-set-19', 'blind-set-20', 'blind-set-26', 'blind-set-27', 'blind-set-28', 'blind-set-29', 'blind-set-30', 'blind-set-31', 'blind-set-32', 'blind-set-33', 'blind-set-35', 'blind-set-37', 'blind-set-38', 'blind-set-44', 'blind-set-45', 'blind-set-46', 'blind-set-47', 'blind-set-48', 'blind-set-49', 'blind-set-52', 'blind-set-53', 'blind-set-57', 'blind-set-58', 'blind-set-59', 'blind-set-63', 'blind-set-64', 'blind-set-68', 'blind-set-69', 'blind-set-70', 'blind-set-74', 'blind-set-75', 'blind-set-76', 'blind-set-80', 'blind-set-81', 'blind-set-82', 'blind-set-86', 'blind-set-87', 'blind-set-88', 'blind-set-92', 'blind-set-93', 'blind-set-94', 'blind-set-98', 'blind-set-99', 'blind-set-100'] as const;
 /** What each set labels at least: sentences, named quotations, narration (the third, a last check, is smaller). */
 const MIN_LABELS: Record<(typeof sets)[number], { sentences: number; named: number; narration: number }> = {
   'blind-set-1': { sentences: 150, named: 60, narration: 100 },
@@ -83,6 +83,12 @@ const MIN_LABELS: Record<(typeof sets)[number], { sentences: number; named: numb
   'blind-set-86': { sentences: 390, named: 125, narration: 255 },
   'blind-set-87': { sentences: 330, named: 150, narration: 145 },
   'blind-set-88': { sentences: 415, named: 185, narration: 115 },
+  'blind-set-92': { sentences: 390, named: 110, narration: 255 },
+  'blind-set-93': { sentences: 310, named: 185, narration: 120 },
+  'blind-set-94': { sentences: 485, named: 310, narration: 65 },
+  'blind-set-98': { sentences: 385, named: 110, narration: 265 },
+  'blind-set-99': { sentences: 320, named: 175, narration: 130 },
+  'blind-set-100': { sentences: 455, named: 180, narration: 145 },
 };
 /** The figures each set must reach: named right at least, wrong speaker at most, narration unattributed at least. */
 const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narration: number }> = {
@@ -247,6 +253,21 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   'blind-set-86': { named: 0.93, wrong: 0.024, narration: 0.99 },
   'blind-set-87': { named: 0.95, wrong: 0.039, narration: 0.99 },
   'blind-set-88': { named: 0.99, wrong: 0, narration: 0.99 },
+  // Round 19 (thirteenth session), drawn or written and labelled blind by helpers, guides from their first measure
+  // (with round 18's rules) to now: Reuters 92 (seed 92) 90/110 → 102/110, 15 → 4 wrong (a name read in parts before
+  // a particle, "Sheikh Ali al-Khalifa al-Sabah"); news 93 177/185 → 180/185, 5 → 4; other forms 94 205/311 →
+  // 299/311, 10 → 3 wrong, narration 58/69 → 69/69 (four US hearing transcripts as the Government Publishing Office
+  // and two state legislatures print them, a Bundestag record); Reuters 98 (seed 98) 100/113 → 108/113, 9 → 1;
+  // news 99 165/176 → 166/176, 3 → 3; other forms 100 90/180 → 172/180, 13 → 4 (a web-Hansard Lords question, a
+  // GPO markup, a press review). 94 and 100 were relabelled once, after their first measure, for one convention
+  // only: a hearing's turn label printed as a sentence of its own ("The CHAIRMAN.") is either nobody or its speaker,
+  // as 97 and 103 label it (the figures above are on the relabelled sets).
+  'blind-set-92': { named: 0.92, wrong: 0.037, narration: 0.99 },
+  'blind-set-93': { named: 0.97, wrong: 0.022, narration: 0.99 },
+  'blind-set-94': { named: 0.96, wrong: 0.01, narration: 0.99 },
+  'blind-set-98': { named: 0.95, wrong: 0.009, narration: 0.99 },
+  'blind-set-99': { named: 0.94, wrong: 0.018, narration: 0.99 },
+  'blind-set-100': { named: 0.95, wrong: 0.023, narration: 0.99 },
   // Sets 18 and 19 (twelve documents each in today's styles) were held out through rounds 9 and 10:
   // names9 99/122 named, 16 wrong, 81/81 and 84/121, 21 wrong, 71/71; refs9 99/122, 16 and 85/121, 20;
   // round 10 99/122, 16 and 88/121, 17. They then became guides for round 11.
@@ -281,7 +302,10 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
 // late father's saying in his son's words go to the one quoting them, as round 16's did.)
 // (Round 18's 88: a cabinet secretary quoted by a witness inside her turn, and a resident's words inside a mayor's
 // interview answer, go to the one speaking, as before.)
-const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-27': 1, 'blind-set-28': 2, 'blind-set-29': 2, 'blind-set-44': 1, 'blind-set-45': 2, 'blind-set-48': 1, 'blind-set-53': 4, 'blind-set-58': 2, 'blind-set-63': 3, 'blind-set-64': 5, 'blind-set-69': 3, 'blind-set-88': 2 };
+// (Round 19's 93: a mayor's office spokeswoman's "she wrote" after a named woman; 94: "the lady on the phone" quoted
+// by a witness in her testimony, a grandmother quoted in an interview answer; 100: people quoted inside turns,
+// answers and a court report's defendant's message, as in the rounds before.)
+const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-27': 1, 'blind-set-28': 2, 'blind-set-29': 2, 'blind-set-44': 1, 'blind-set-45': 2, 'blind-set-48': 1, 'blind-set-53': 4, 'blind-set-58': 2, 'blind-set-63': 3, 'blind-set-64': 5, 'blind-set-69': 3, 'blind-set-88': 2, 'blind-set-93': 1, 'blind-set-94': 2, 'blind-set-100': 5 };
 /**
  * Own-voice sentences a set's rules may give to nobody: set 32's signed tech blog ends with its author's bio
  * ("Priya Raman writes Stack & Signal, …"), which its labeller gave to the author and the rules read as a note
@@ -294,7 +318,10 @@ const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blin
 // Round 18: a publisher's headnote before a speech is read as a note now (48, 58, 76 and 82 down to none or one);
 // 88's press release opens with its headline ("Services Australia staff vote 91% for protected action …"), which
 // its labeller gave to nobody and the rules to the issuer.
-const OWN_VOICE_MISSES_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-32': 3, 'blind-set-53': 1, 'blind-set-63': 2, 'blind-set-76': 1, 'blind-set-88': 1 };
+// Round 19's 94 and 100: a press release's subheadline and its "SOURCE Helicon Battery Materials, Inc." line, and a
+// Press Information Bureau release's headline, subheadline and "Posted On:" line, which their labellers gave to
+// the issuer and the rules read as headings and notes, nobody's (as 88's labeller did).
+const OWN_VOICE_MISSES_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-32': 3, 'blind-set-53': 1, 'blind-set-63': 2, 'blind-set-76': 1, 'blind-set-88': 1, 'blind-set-94': 2, 'blind-set-100': 4 };
 const scores = await Promise.all(sets.map((name) => scoreLabelledSet(new URL(`../../fixtures/attribution/${name}/`, import.meta.url))));
 
 /** Sentences the rules got wrong, for the failure message. */
