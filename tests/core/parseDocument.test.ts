@@ -138,6 +138,11 @@ describe('parseDocument on Markdown emphasis', () => {
     expect(doc.paragraphs.map((p) => p.text)).toEqual(['The port will reopen the tender.']);
   });
 
+  it('keeps a press release\'s end mark, "# # #", as printed: a line of hashes is no heading of nothing', () => {
+    const raw = '---\ntitle: Aid reaches Kadugli\nkind: press release\n---\nWFP convoys reached the town.\n\n# # #\n\nNote to editors: photos are available.\n';
+    expect(parseDocument(raw, { markdown: true }).paragraphs.map((p) => p.text)).toEqual(['WFP convoys reached the town.', '# # #', 'Note to editors: photos are available.']);
+  });
+
   it('loads a block quotation and a heading as their words, without the markers that open their lines', () => {
     const raw = '---\ntitle: Bus lanes approved\n---\nThe council voted on Tuesday.\n\n> “We have waited ten years for this.”\n> — Rita Alvarez\n\n## What they said\n\nTurnout was > 40% in #Ward5.\n';
     expect(parseDocument(raw, { markdown: true }).paragraphs.map((p) => p.text)).toEqual([

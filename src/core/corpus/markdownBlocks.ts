@@ -6,11 +6,12 @@
  *
  * Only a line's leading markers go, as CommonMark reads them: up to three spaces, then `>` markers (each
  * with one optional space after it), then a heading's one to six `#` and the white space after them. A
- * `#` with no space after it ("#5G") is a word, and a `>` inside a line is left alone.
+ * `#` with no space after it ("#5G") is a word, and a `>` inside a line is left alone. A line of `#`s alone, "# # #",
+ * is a press release's end mark, kept as printed (a heading of nothing would lose it).
  */
 
 /** A line's leading block-quotation markers and heading marker. */
-const BLOCK_MARKERS = /^[ \t]{0,3}(?:(?:>[ \t]?)+(?:#{1,6}[ \t]+)?|#{1,6}[ \t]+)/gm;
+const BLOCK_MARKERS = /^[ \t]{0,3}(?:(?:>[ \t]?)+(?:#{1,6}[ \t]+(?![#\t ]*$))?|#{1,6}[ \t]+(?![#\t ]*$))/gm;
 
 /**
  * The text with every line's block markers removed (the same string when it has none).
@@ -19,6 +20,7 @@ const BLOCK_MARKERS = /^[ \t]{0,3}(?:(?:>[ \t]?)+(?:#{1,6}[ \t]+)?|#{1,6}[ \t]+)
  * removeBlockMarkers('> “We have waited ten years.”\n> — Rita Alvarez') // '“We have waited ten years.”\n— Rita Alvarez'
  * removeBlockMarkers('## What they said') // 'What they said'
  * removeBlockMarkers('Turnout rose > 5% in #Brno') // unchanged
+ * removeBlockMarkers('# # #') // unchanged: a press release's end mark
  * ```
  */
 export function removeBlockMarkers(text: string): string {
