@@ -117,10 +117,12 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
   });
   // ("Community Energy: Grid Connections", a debate's title over its record: words in title case with no stop
   // after a label printed once are a title, not a turn.)
+  const printed = new Map<string, number>();
+  for (const m of matches) if (m) printed.set(m[1] as string, (printed.get(m[1] as string) ?? 0) + 1);
   matches.forEach((m, at) => {
     const body = m ? (doc.paragraphs[at] as { text: string }).text.slice(m[0].length).trim() : '';
     const titleCase = body.split(/\s+/).length >= 2 && !/[.!?,;:]/.test(body) && body.split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w));
-    if (m && titleCase && !matches.some((other, k) => k !== at && other?.[1] === m[1])) matches[at] = null;
+    if (m && titleCase && printed.get(m[1] as string) === 1) matches[at] = null;
   });
   // (A label standing alone next to another is an item of a list, "Jeff Mason (Reuters)" among a podcast's
   // guests, not a turn: its words would be the next paragraph's.)
@@ -159,7 +161,8 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
     const speaker = holder ? (resolve(holder)?.name ?? holder.text) : speakers.get(labels[at] as string);
     if (m) current = { start: m[0].length, speaker: state && speaker && (statesOf.get(m[1] as string)?.size ?? 0) > 1 ? `${speaker} of ${state}` : speaker };
     else if (lists.has(at)) current = undefined;
-    else if (INTERJECTION.test(text)) {
+    // (Only a paragraph in parentheses is read for a heckle: the pattern looks back to the paragraph's start.)
+    else if (/^\s*\(.*\)\s*$/su.test(text) && INTERJECTION.test(text)) {
       // ("(Jörg Randt [AfD]: And who was in government?)": the heckler's words, then the speaker goes on.)
       const m = INTERJECTION.exec(text) as RegExpExecArray;
       const phrase = labelPhrase(m[1] as string);
