@@ -35,15 +35,16 @@ export const GOING_ON = String.raw`(?:went|goes|go|going|gone)\s+on\s+to`;
 const POSTED_TO_SOCIAL_MEDIA = String.raw`posted(?=\s+that\b|\s*:|\s+on\s+(?:X|Twitter|Facebook|Instagram|Telegram|WeChat|Weibo|LinkedIn|Threads|Bluesky|TikTok|YouTube|social\s+media|(?:his|her|their|its)\s+(?:official\s+)?(?:[\p{L}-]+\s+){0,2}(?:account|page|channel|feed|blog))\s*(?::|,|that\b))`;
 
 /**
- * Verbs that report speech only before "that" (round 19): "The Rheinische Post notes that the agreement “…”",
- * "Justice Anne Mwaura ruled that … “…”"; alone they are a noun ("the notes") or no speech ("ruled out"). (Not "rules that": "EU-wide rules that would place …" is a noun.)
- */
-/**
  * "shot back", "fired back", "hit back" before "that" or a colon (round 19): "the Georgia Democrat shot back: “…”";
  * not "Arsenal hit back through Saka", "Iran fired back at Israel", "the gunman shot back at deputies".
  */
 const HIT_BACK = String.raw`(?:shot|fired|hits?)\s+back(?=\s+that\b|\s*:)`;
 
+/**
+ * Verbs that report speech only before "that" (round 19): "The Rheinische Post notes that the agreement “…”",
+ * "Justice Anne Mwaura ruled that … “…”"; alone they are a noun ("the notes") or no speech ("ruled out"). (Not
+ * "rules that": "EU-wide rules that would place …" is a noun.)
+ */
 const VERBS_BEFORE_THAT = String.raw`(?:notes|ruled)(?=\s+that\b)`;
 
 /**

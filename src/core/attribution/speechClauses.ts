@@ -54,7 +54,7 @@ const STOP = String.raw`(?<!\b\p{Lu})(?<!${ABBREVIATION})[.!?]`;
 /** Where a sentence ends in the words after a quotation (or another quotation starts). */
 // (A line break ends one too: a list's items, a credit line under a pull quote.)
 const SENTENCE_END = new RegExp(String.raw`${STOP}(?:\s|$)|${COMPANY_STOP}|\u00A4|\n`, 'u');
-/** Sentence breaks in the words before a quotation. */
+/** Sentence breaks in the words before a quotation (one right before it too: "…his mistakes. “…”" opens a new sentence). */
 const SENTENCE_BREAK = new RegExp(String.raw`(?:${STOP}|${COMPANY_STOP})\s+(?=\S|$)`, 'gu');
 
 /** Verbs of speech that are as often nouns, read as verbs only right after a quotation and its speaker. */
@@ -87,8 +87,9 @@ const ADD_VERB = /^add(?:s|ed|ing)$/i;
 const ADDED_TO_A_THING = /^\s+to\s+(?!(?:reporters|journalists|me|us|him|her|them|(?:(?:loud|warm|rapturous|scattered|nervous|polite|some|more)\s+)?(?:cheers|applause|laughter|laughs|jeers|boos|groans|murmurs)|(?:the|a)\s+(?:press|media|crowd|audience|committee|court|jury|house|hearing|chamber|meeting|conference|reporter|journalist|interviewer|questioner))\b)\p{Ll}/u;
 
 /**
- * "have told “the whole truth”", "tells ‘no lies’": "tell" takes its hearer first ("told reporters", "told
- * the BBC:"); with a quotation (masked or not) right after it, the quotation is the thing told, not speech.
+ * "have told “the whole truth”", "has never told ‘a lie’": "tell" takes its hearer first ("told reporters", "told
+ * the BBC:"); with a quotation (masked or not) right after it and an auxiliary before it, the quotation is the
+ * thing told, not speech (round 19; without the auxiliary, "told “Good Morning Britain” that", it is the hearer).
  */
 const TELL_VERB = /^(?:told|tells)$/i;
 /** An auxiliary right before "told": "have told “the whole truth”" (not "told “Good Morning Britain” that …", a programme as the hearer). */
@@ -495,7 +496,8 @@ export function colonAfterSubject(masked: string, sentence: { start: number; end
 
 /**
  * A press review's paper as the subject of a sentence ending in a colon (round 19): "The Frankfurter Allgemeine
- * Zeitung is relieved: “…”", "The Berlin Tagesspiegel looks to the government: „…“" (see `isPublicationTitle`).
+ * Zeitung is relieved: “…”", "The Washington Post is unimpressed: “…”" (see `isPublicationTitle`; not "The Berlin
+ * Tagesspiegel", whose name ends in no title's ending the list knows).
  */
 function publicationBefore(sentence: string): SpeakerPhrase | undefined {
   const subject = subjectAtStart(sentence);
