@@ -8,7 +8,8 @@ import { AFTER_THE_TEXT, DocumentText } from './documentText.js';
 import { readLowerCaseStory } from './lowerCaseStories.js';
 import { notesAboutAuthor, ownVoiceOf } from './ownVoice.js';
 import { ReferentResolver } from './referentResolver.js';
-import { paragraphTurns, stageDirections } from './paragraphTurns.js';
+import { paragraphTurns } from './paragraphTurns.js';
+import { stageDirections } from './stageDirections.js';
 
 /**
  * Who speaks where in one document, by rules on sentence structure:

@@ -11,6 +11,7 @@ import { splitSentences } from '../text/splitSentences.js';
 import { attributeDocument } from './attributeDocument.js';
 import type { AttributionContext, DocumentAttribution, SpeakerSpan } from './documentAttribution.js';
 import { isSpeech } from './quotedTerms.js';
+import { SENTENCE_DIRECTION } from './stageDirections.js';
 import { mayHaveVoices, type VoiceSketch, voiceSketch } from './voiceSketch.js';
 
 export type { AttributionContext, DocumentAttribution, SpeakerSpan, SpeakerTurn } from './documentAttribution.js';
@@ -101,9 +102,6 @@ function overlapsTail(text: string, q: { close: number }, start: number, end: nu
   const tail = ATTRIBUTION_TAIL.exec(text.slice(q.close + 1));
   return !!tail && q.close + 1 < Math.max(end, start + 1) && q.close + 1 + tail[0].length > start;
 }
-
-/** A stage direction as a sentence: a capitalised word and at most two more, in brackets or parentheses, never "I", "We" or "You" speaking. */
-const SENTENCE_DIRECTION = /^\s*[([]\s*(?!(?:I|We|You)\b)\p{Lu}\p{L}*(?:\s+\p{L}+){0,2}[.!]?\s*[)\]]\s*$/u;
 
 /** {@link speakerOf} read from the document's full attribution (`at`: the paragraph's position). */
 export function speakerIn(doc: SourceDocument, at: number, start: number, end: number, att: DocumentAttribution): string | undefined {

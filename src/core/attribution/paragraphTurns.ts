@@ -50,11 +50,3 @@ export function mayHaveTurns(doc: SourceDocument): boolean {
 function mayHaveIntroducedParagraphs(doc: SourceDocument): boolean {
   return doc.paragraphs.some((p, at) => at + 1 < doc.paragraphs.length && /:\s*$/.test(p.text));
 }
-
-/** A paragraph that is only a stage direction in brackets: "[Applause]", "(Laughter)", "[END OF INTERVIEW]". */
-const STAGE_DIRECTION = /^\s*(?:\[[^\]\n]{1,40}\]|\([^)\n]{1,40}\))\s*$/;
-
-/** The paragraphs (by position) that are stage directions: nobody's words, in a speech or a transcript's turn alike. */
-export function stageDirections(doc: SourceDocument): Set<number> {
-  return new Set(doc.paragraphs.flatMap((p, at) => (STAGE_DIRECTION.test(p.text) ? [at] : [])));
-}

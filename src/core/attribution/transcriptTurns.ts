@@ -10,7 +10,8 @@ import { nameOnly } from './nameRuns.js';
 import { isRoleNoun, isTitle, ORG_WORDS, PARTICLE } from './nameWords.js';
 import type { Referent } from './referent.js';
 import type { SpeakerPhrase } from './speakerPhrases.js';
-import { casedCapitals, labelPhrase } from './subjectPhrases.js';
+import { TRANSCRIPT_DIRECTION } from './stageDirections.js';
+import { casedCapitals, ENTRY_TIME, labelPhrase } from './subjectPhrases.js';
 
 /** A paragraph opening with a speaker's label: `Novak: …`, `JANA NOVAK: …`, `Q: …`, `Example News: …`. */
 // Rule "a label names its speaker before any comma": "FILIP VANĚK, BRNĚNSKÝ DENÍK:" is Filip Vaněk, a
@@ -56,13 +57,6 @@ const OFFICE_LABEL = /^The\s+(\p{Lu}+(?:\s+\p{Lu}+)?)$/u;
 const STATEMENT_HEADING = /^(?:OPENING\s+|PREPARED\s+)?STATEMENT\s+OF\s+(?:HON\.\s+)?(\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*){1,3})(?:,[^;]*)?$/u;
 /** Whether a paragraph is a heading in capitals alone ("STATEMENT OF DANA OKAFOR, …", "BACKGROUND"): no lower-case letter, two capitals at least. */
 const isHeadingInCapitals = (text: string): boolean => !/\p{Ll}/u.test(text) && /\p{Lu}{2}/u.test(text);
-/**
- * A transcript's paragraph that is a direction in brackets or parentheses: "[Laughter.]", "[The prepared
- * statement of Mr. Abernathy follows:]", "(Applause from the CDU/CSU – Laughter from the Greens)". Longer than
- * `STAGE_DIRECTION` (paragraphTurns.ts, any document's): a record's directions run long, and in a transcript a
- * paragraph in parentheses is never a turn's words.
- */
-const BRACKETED_DIRECTION = /^\s*(?:\[[^\]\n]{1,160}\]|\([^()\n]{1,160}\))\s*$/;
 
 /**
  * Rule "the web Hansard prints a label as a paragraph of its own, with no colon" (round 19): "Baroness Thornleigh
@@ -87,8 +81,8 @@ const PEER_ALONE = new RegExp(String.raw`^(${PEER_TITLE.source.slice(1, -1)})()\
  */
 const INTERJECTION = /(?<=^\s*\((?:[^()[\]]*?\s[\u2013\u2014-]\s+)?)(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3})\s+\[[^\]\n]{1,40}\]:\s*(?=[^()]*\)\s*$)/u;
 
-/** A paragraph that is only a time stamp in a record: "3.11 pm", "10:04 a.m.", "(1425)". */
-const TIME_STAMP = /^\s*(?:\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?|\(\d{3,4}\))\s*$/i;
+/** A paragraph that is only a time stamp in a record (a live blog entry's time, `ENTRY_TIME`, or Hansard's "(1425)"): "3.11 pm", "10:04 a.m.". */
+const TIME_STAMP = new RegExp(String.raw`^\s*(?:${ENTRY_TIME}|\(\d{3,4}\))\s*$`, 'i');
 
 /** A label ending with the European Parliament's full stop and dash, whose parentheses are a political group's ("(Verts/ALE)", "(The Left)"): short and capitalised, not "(laughing)". */
 const DASH_LABEL_END = /\.[ \t]*[\u2013\u2014][ \t]*$/;
@@ -169,7 +163,7 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
       const speaker = phrase ? (resolve(phrase)?.name ?? phrase.core) : undefined;
       turns[at] = speaker ? { start: (m.index ?? 0) + m[0].length, end: text.lastIndexOf(')'), speaker } : undefined;
       return;
-    } else if (BRACKETED_DIRECTION.test(text) || TIME_STAMP.test(text)) {
+    } else if (TRANSCRIPT_DIRECTION.test(text) || TIME_STAMP.test(text)) {
       // ("[Laughter.]", "(Applause from the CDU/CSU – Laughter from the Greens)", "3.11 pm": nobody's, and the
       // speaker before it goes on after it.)
       turns[at] = undefined;

@@ -1,0 +1,29 @@
+/**
+ * Stage directions: words in brackets or parentheses that say what happened in the room, not what anyone said
+ * ("[Applause]", "(Laughter.)", "[The prepared statement of Mr. Abernathy follows:]"). They are nobody's words.
+ * Three readings, by how sure the layout makes them: a short paragraph in any document, a paragraph of any
+ * reasonable length in a transcript, and a sentence of a word or three anywhere.
+ */
+import type { SourceDocument } from '../model.js';
+
+/** A paragraph that is only a short direction, in any document: "[Applause]", "(Laughter)", "[END OF INTERVIEW]". */
+const STAGE_DIRECTION = /^\s*(?:\[[^\]\n]{1,40}\]|\([^)\n]{1,40}\))\s*$/;
+
+/**
+ * A transcript's paragraph in brackets or parentheses, to 160 characters: "(Applause from the CDU/CSU – Laughter
+ * from the Greens)", "[The prepared statement of Mr. Abernathy follows:]". Longer than `STAGE_DIRECTION`: a
+ * record's directions run long, and in a transcript a paragraph in parentheses is never a turn's words.
+ */
+export const TRANSCRIPT_DIRECTION = /^\s*(?:\[[^\]\n]{1,160}\]|\([^()\n]{1,160}\))\s*$/;
+
+/**
+ * A sentence that is a stage direction, in any document: a capitalised word and at most two more, in brackets or
+ * parentheses ("(Laughter.)", "(Cheers and applause.)"), never "I", "We" or "You" speaking ("(I have checked,
+ * twice.)" is the author's aside).
+ */
+export const SENTENCE_DIRECTION = /^\s*[([]\s*(?!(?:I|We|You)\b)\p{Lu}\p{L}*(?:\s+\p{L}+){0,2}[.!]?\s*[)\]]\s*$/u;
+
+/** The paragraphs (by position) that are stage directions: nobody's words, in a speech or a transcript's turn alike. */
+export function stageDirections(doc: SourceDocument): Set<number> {
+  return new Set(doc.paragraphs.flatMap((p, at) => (STAGE_DIRECTION.test(p.text) ? [at] : [])));
+}
