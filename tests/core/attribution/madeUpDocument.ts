@@ -14,3 +14,8 @@ export function speakerOfWords(d: SourceDocument, n: number, words: string, cont
   if (start < 0) throw new Error(`not in paragraph ${n}: ${words}`);
   return speakerOf(d, n, start, start + words.length, context);
 }
+
+/** Marks paragraphs (0-based positions) as printed in bold, as an interview prints its questions. */
+export function inBold(d: SourceDocument, positions: number[]): void {
+  for (const at of positions) (d.paragraphs[at] as { strong?: boolean }).strong = true;
+}

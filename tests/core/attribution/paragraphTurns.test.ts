@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { madeUpDocument, speakerOfWords } from './madeUpDocument.js';
+import { inBold, madeUpDocument, speakerOfWords } from './madeUpDocument.js';
 
 describe("a document's layout gives whole paragraphs to speakers (round 13)", () => {
   it("gives the paragraphs under a speaker's heading line to that speaker, and the heading to nobody", () => {
@@ -90,7 +90,7 @@ describe('a magazine interview sets its questions in bold (round 14)', () => {
       ],
       { kind: 'interview', title: "Ashby Town's Gareth Linton on doing it his way", author: 'Rhys Mallory' },
     );
-    for (const at of [1, 3, 5, 7]) (d.paragraphs[at] as { strong?: boolean }).strong = true;
+    inBold(d, [1, 3, 5, 7]);
     expect(speakerOfWords(d, 4, 'That sounds small.')).toBe('Rhys Mallory');
     expect(speakerOfWords(d, 6, 'How did that feel?')).toBe('Rhys Mallory');
     expect(speakerOfWords(d, 5, 'It is small.')).toBe('Gareth Linton');
@@ -111,7 +111,7 @@ describe('a magazine interview sets its questions in bold (round 14)', () => {
       ],
       { kind: 'interview', title: 'Tanaka Coatings chief: "Our chemists are here"', author: 'Aiko Ueda', outlet: 'Kansai Business' },
     );
-    for (const at of [2, 4, 6]) (d.paragraphs[at] as { strong?: boolean }).strong = true;
+    inBold(d, [2, 4, 6]);
     expect(speakerOfWords(d, 4, 'Not this decade.')).toBe('Haruto Mori');
     expect(speakerOfWords(d, 8, 'Nobody wants to study chemistry.')).toBe('Haruto Mori');
     // Two people each called by surname: nobody can tell whose the answers are.
@@ -127,7 +127,7 @@ describe('a magazine interview sets its questions in bold (round 14)', () => {
       ],
       { kind: 'interview', title: 'The paint makers', author: 'Aiko Ueda' },
     );
-    for (const at of [1, 3, 5]) (two.paragraphs[at] as { strong?: boolean }).strong = true;
+    inBold(two, [1, 3, 5]);
     expect(speakerOfWords(two, 3, 'Not this decade.')).toBeUndefined();
     // A name after a preposition of place is where the interview was, not who answers.
     const hall = madeUpDocument(
@@ -142,7 +142,7 @@ describe('a magazine interview sets its questions in bold (round 14)', () => {
       ],
       { kind: 'interview', title: 'Traffic alderperson: "30 is here to stay"', author: 'Bart van Leeuwen', outlet: 'NL Times' },
     );
-    for (const at of [1, 3, 5]) (hall.paragraphs[at] as { strong?: boolean }).strong = true;
+    inBold(hall, [1, 3, 5]);
     expect(speakerOfWords(hall, 3, 'Not only.')).toBe('Femke Visser');
   });
 });
@@ -161,7 +161,7 @@ describe('an interview introduced with the outlet’s name (round 15)', () => {
       ],
       { kind: 'interview', title: 'The head of the ambulance service on the winter ahead', author: 'Lucie Bartošová', outlet: 'Deník Morava' },
     );
-    for (const at of [1, 3, 5]) (d.paragraphs[at] as { strong?: boolean }).strong = true;
+    inBold(d, [1, 3, 5]);
     expect(speakerOfWords(d, 3, 'Because we spend more and more time')).toBe('Zuzana Říhová');
     expect(speakerOfWords(d, 7, 'That happened on a few days in January.')).toBe('Zuzana Říhová');
     expect(speakerOfWords(d, 6, 'Patients say the emergency line')).toBe('Lucie Bartošová');
@@ -182,7 +182,7 @@ describe('an interview whose introduction names a law (round 18)', () => {
       ],
       { kind: 'interview', title: 'Kenya\'s trade chief on Agoa, tariffs and Europe', author: 'Brian Otieno', outlet: 'The EastAfrican' },
     );
-    for (const at of [1, 3, 5]) (d.paragraphs[at] as { strong?: boolean }).strong = true;
+    inBold(d, [1, 3, 5]);
     expect(speakerOfWords(d, 3, 'In the short term, nothing dramatic.')).toBe('Wanjiru Mbugua');
     expect(speakerOfWords(d, 5, 'I am confident of the conversation.')).toBe('Wanjiru Mbugua');
   });
@@ -202,7 +202,7 @@ describe('an interview introducing a person by the body named after them (round 
       ],
       { kind: 'interview', title: 'Ten years of the institute', author: 'Jane Smith' },
     );
-    for (const at of [1, 3, 5]) (d.paragraphs[at] as { strong?: boolean }).strong = true;
+    inBold(d, [1, 3, 5]);
     expect(speakerOfWords(d, 3, 'We advise governments on delivery.')).not.toBe('Paul Kagame');
   });
 });
@@ -220,7 +220,7 @@ describe('a round-up\'s speakers in bold and its credit lines (round 15)', () =>
       ],
       { kind: 'reaction round-up' },
     );
-    for (const at of [1, 3]) (d.paragraphs[at] as { strong?: boolean }).strong = true;
+    inBold(d, [1, 3]);
     expect(speakerOfWords(d, 3, 'We have listened carefully')).toBe('Pamela Ritchie');
     expect(speakerOfWords(d, 5, 'We are angry')).toBe('Nicola Sinclair');
     expect(speakerOfWords(d, 6, 'We will be asking')).toBe('Nicola Sinclair');

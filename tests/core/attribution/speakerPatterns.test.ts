@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attributeDocument, collectionContext, speakersOf } from '../../../src/core/attribution/index.js';
-import { madeUpDocument as article, speakerOfWords as who } from './madeUpDocument.js';
+import { madeUpDocument as article, inBold, speakerOfWords as who } from './madeUpDocument.js';
 
 
 describe('speaker patterns of news copy beyond "X said"', () => {
@@ -921,7 +921,7 @@ describe("round 17 review: what the round's rules must not read", () => {
       ['Jana Novak took over from Karel Dvořák in May. Dvořák resigned after the audit.', 'What did you find?', 'A mess. Nobody had checked the books.', 'Will you stay?', 'Yes.', 'What next?', 'A new tender.'],
       { kind: 'interview', title: 'Interview with Jana Novak', author: 'Petr Kral' },
     );
-    for (const at of [1, 3, 5]) (d.paragraphs[at] as { strong?: boolean }).strong = true;
+    inBold(d, [1, 3, 5]);
     expect(who(d, 3, 'A mess.')).toBe('Jana Novak');
   });
 
