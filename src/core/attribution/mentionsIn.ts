@@ -6,7 +6,7 @@
 import { lastName } from './nameRuns.js';
 import { endsSentenceAt, isPersonNoun, OFFICE_AFTER_AND, PERSON_GENDER, RELATION_GENDER, RELATION_NOUNS, THING_NOUNS, TITLES } from './nameWords.js';
 import type { SpeakerPhrase } from './speakerPhrases.js';
-import { ownerOfPossessive } from './subjectPhrases.js';
+import { ownerOfPossessive, TIME_ZONE } from './subjectPhrases.js';
 
 /**
  * Participles that open a sentence before its subject ("Sentencing, Judge Morgan said", "Speaking to reporters,
@@ -31,6 +31,9 @@ const OFFICE_AFTER_AND_GOES_ON = /^\s+and\s+(\p{Lu}[\p{L}'\u2019&-]*)(?![\p{L}'\
 /** Runs of capitalised words (across a lone "&"), ending in a generational suffix with its full stop ("Fred Lyons Jr."). */
 const CAPITALISED_RUN = /(?:(?:[\p{Lu}][\p{L}'\u2019.&-]*|&)\s+)*(?:(?:Jr|Sr)\.|[\p{Lu}][\p{L}'\u2019&-]*)/gu;
 
+/** A time zone opening a capitalised run, with the space after it (see `capitalisedRuns`). */
+const ZONE_AFTER_TIME = new RegExp(String.raw`^${TIME_ZONE}(?:\s+|$)`, 'u');
+
 /** The capitalised runs of a text, each cut after a word whose full stop ends a sentence (`endsSentenceAt`). */
 function capitalisedRuns(text: string): { 0: string; index: number; afterStop: boolean }[] {
   const runs: { 0: string; index: number; afterStop: boolean }[] = [];
@@ -45,7 +48,13 @@ function capitalisedRuns(text: string): { 0: string; index: number; afterStop: b
     }
     runs.push({ 0: m[0].slice(from), index: base + from, afterStop: from > 0 });
   }
-  return runs;
+  // ("14.02 GMT Brennand guilty": a time's zone is no part of the name after it, and the entry's words start
+  // after it, as after a sentence's end: nothing before it is a title.)
+  for (const run of runs) {
+    const zone = ZONE_AFTER_TIME.exec(run[0]);
+    if (zone && /\d[.:]\d{2}\s*$/.test(text.slice(Math.max(0, run.index - 8), run.index))) Object.assign(run, { 0: run[0].slice(zone[0].length), index: run.index + zone[0].length, afterStop: true });
+  }
+  return runs.filter((run) => run[0] !== '');
 }
 
 /**

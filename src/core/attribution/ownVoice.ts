@@ -30,6 +30,15 @@ export const ISSUER_VOICE = new RegExp(String.raw`\b(?:editorial|statement|press
 const ISSUED_REPORT_KIND = new RegExp(ISSUED_REPORT, 'i');
 
 /**
+ * The author a byline names, without what it adds in parentheses after the name: the outlet or the role
+ * ("Lorenzo Baldi (Corriere della Sera)" is Lorenzo Baldi; set 103's interview).
+ */
+export function authorOf(source: SourceDocument['source']): string | undefined {
+  const author = source.author?.replace(/\s*\([^()]*\)\s*$/u, '').trim();
+  return author || source.author;
+}
+
+/**
  * Who speaks a document's own text: an opinion piece's author (an unsigned statement's issuer); an issued
  * report's issuer, not its authors (a think tank's report by two researchers is the think tank's finding);
  * undefined for a news report.
@@ -38,7 +47,7 @@ export function ownVoiceOf(source: SourceDocument['source']): string | undefined
   const kind = source.kind ?? '';
   if (!OWN_VOICE.test(kind)) return undefined;
   if (ISSUED_REPORT_KIND.test(kind) && source.outlet) return source.outlet;
-  return source.author ?? (ISSUER_VOICE.test(kind) ? source.outlet : undefined);
+  return authorOf(source) ?? (ISSUER_VOICE.test(kind) ? source.outlet : undefined);
 }
 
 /**

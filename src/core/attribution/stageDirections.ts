@@ -6,15 +6,21 @@
  */
 import type { SourceDocument } from '../model.js';
 
-/** A paragraph that is only a short direction, in any document: "[Applause]", "(Laughter)", "[END OF INTERVIEW]". */
-const STAGE_DIRECTION = /^\s*(?:\[[^\]\n]{1,40}\]|\([^)\n]{1,40}\))\s*$/;
+/**
+ * Rule "a Westminster-style Hansard prints heckling as a direction of its own" (round 20, Australia's House):
+ * "Opposition members interjecting—", "Mr Donovan interjecting—", "Honourable members interjecting—".
+ */
+const INTERJECTING = String.raw`\p{Lu}[\p{L}'’. -]{0,60}\sinterjecting[\u2014\u2013-]?`;
+
+/** A paragraph that is only a short direction, in any document: "[Applause]", "(Laughter)", "[END OF INTERVIEW]", "Mr Donovan interjecting—". */
+const STAGE_DIRECTION = new RegExp(String.raw`^\s*(?:\[[^\]\n]{1,40}\]|\([^)\n]{1,40}\)|${INTERJECTING})\s*$`, 'u');
 
 /**
  * A transcript's paragraph in brackets or parentheses, to 160 characters: "(Applause from the CDU/CSU – Laughter
  * from the Greens)", "[The prepared statement of Mr. Abernathy follows:]". Longer than `STAGE_DIRECTION`: a
  * record's directions run long, and in a transcript a paragraph in parentheses is never a turn's words.
  */
-export const TRANSCRIPT_DIRECTION = /^\s*(?:\[[^\]\n]{1,160}\]|\([^()\n]{1,160}\))\s*$/;
+export const TRANSCRIPT_DIRECTION = new RegExp(String.raw`^\s*(?:\[[^\]\n]{1,160}\]|\([^()\n]{1,160}\)|${INTERJECTING})\s*$`, 'u');
 
 /**
  * A sentence that is a stage direction, in any document: a capitalised word and at most two more, in brackets or

@@ -22,8 +22,12 @@ import {
 import { GOING_ON } from './reportingVerbs.js';
 import type { MentionKind, SpeakerPhrase } from './speakerPhrases.js';
 
+/** A time zone printed after a time: "GMT", "BST", "ET", "CEST", "AEDT". */
+export const TIME_ZONE = String.raw`(?:GMT|BST|UTC|CET|CEST|EET|EEST|[ECMP][SD]?T|AES?T|AEDT|IST|SAST|HKT|SGT|JST)`;
 /** A live blog entry's time stamp ("09.53", "3.48pm –", "10:22 a.m."): no words of the sentence's own. */
-export const ENTRY_TIME = String.raw`\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?\s*)?[-–—]?\s*`;
+// Rule "a live blog's time may carry its zone" (round 20): "14.02 GMT Brennand guilty", "9:15 a.m. ET" (the
+// zone is no part of the name after it: set 103's live blog named "GMT Developer Ian Fenwick").
+export const ENTRY_TIME = String.raw`\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:${TIME_ZONE}\b\s*)?[-–—]?\s*`;
 /** A time stamp opening a live blog entry's first sentence. */
 export const LEADING_ENTRY_TIME = new RegExp(`^\\s*${ENTRY_TIME}`, 'i');
 

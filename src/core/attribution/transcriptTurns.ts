@@ -8,6 +8,7 @@ import type { SpeakerTurn } from './documentAttribution.js';
 import { mentionsIn } from './mentionsIn.js';
 import { nameOnly } from './nameRuns.js';
 import { isRoleNoun, isTitle, ORG_WORDS, PARTICLE } from './nameWords.js';
+import { authorOf } from './ownVoice.js';
 import type { Referent } from './referent.js';
 import type { SpeakerPhrase } from './speakerPhrases.js';
 import { TRANSCRIPT_DIRECTION } from './stageDirections.js';
@@ -17,7 +18,7 @@ import { casedCapitals, ENTRY_TIME, labelPhrase } from './subjectPhrases.js';
 // Rule "a label names its speaker before any comma": "FILIP VANĚK, BRNĚNSKÝ DENÍK:" is Filip Vaněk, a
 // journalist of that paper; the outlet after the comma (capitalised words) is not part of the label.
 // Rule "a question number is not part of the label" (names10): a UK committee transcript numbers the
-// questions ("Q4 Ben Whitlock: …" is Ben Whitlock asking).
+// questions ("Q4 Ben Whitlock: …" is Ben Whitlock asking); nor a voice's number ("UNIDENTIFIED PERSON #1:").
 // Rule "a label's parentheses say where the speaker sits, or who holds the office" (Hansard and the
 // European Parliament): "Mr Tom Hargreaves (Skipton and Ripon Dales) (Con):" is Mr Hargreaves; "The
 // Parliamentary Under-Secretary of State for Transport (Claire Ashdown):" and "Madam Deputy Speaker (Judith
@@ -35,7 +36,7 @@ const LABEL_END = String.raw`(?::|\.[ \t]*[\u2013\u2014])`;
 // Nováková (The Left), blue-card question. –", "Pierre Karleskind, Chair of the Committee on Fisheries. –" (only
 // before the full stop and dash: a colon label's words after a comma are an outlet's, capitalised).
 const LABEL_PART_BEFORE_DASH = String.raw`(?:,\s+\p{L}[\p{L}\p{N} '’/&-]{0,70}?(?=\.[ \t]*[\u2013\u2014]))?`;
-const TURN_LABEL = new RegExp(String.raw`^(?:Q\d+\s+)?(${LABEL_NAME}|${LABEL_OFFICE})${LABEL_OUTLET}${LABEL_PARENTHESES}${LABEL_PART_BEFORE_DASH}${LABEL_END}(?:[ \t]+(?=\S)|\s*$)`, 'u');
+const TURN_LABEL = new RegExp(String.raw`^(?:Q\d+\s+)?(${LABEL_NAME}|${LABEL_OFFICE})(?:\s+#\d{1,2})?${LABEL_OUTLET}${LABEL_PARENTHESES}${LABEL_PART_BEFORE_DASH}${LABEL_END}(?:[ \t]+(?=\S)|\s*$)`, 'u');
 /**
  * Rule "a US hearing's label is a title and a surname in capitals, then a full stop" (round 19), as the
  * Government Publishing Office prints hearings: "The CHAIRMAN. Good morning.", "Senator WHITCOMB. So …", "Mr.
@@ -55,6 +56,14 @@ const OFFICE_LABEL = /^The\s+(\p{Lu}+(?:\s+\p{Lu}+)?)$/u;
  * ADMINISTRATOR, …", "PREPARED STATEMENT OF LYLE ABERNATHY". (Group 1: the one name it gives.)
  */
 const STATEMENT_HEADING = /^(?:OPENING\s+|PREPARED\s+)?STATEMENT\s+OF\s+(?:HON\.\s+)?(\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*){1,3})(?:,[^;]*)?$/u;
+/**
+ * Rule "a heading in title case is nobody's" (round 20): a paragraph of two to eight words, each capitalised but
+ * the small words of a title, with no stop ("Cost of Living", "Electricity Prices", Australia's Hansard). Not
+ * in capitals alone: a hearing's "PREPARED STATEMENT OF LYLE ABERNATHY" opens a turn (`STATEMENT_HEADING`).
+ */
+const TITLE_HEADING = /^\s*\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|and|the|for|on|in|to|a|an|&)){1,7}\s*$/u;
+const isTitleHeading = (text: string): boolean => TITLE_HEADING.test(text) && /\p{Ll}/u.test(text);
+
 /** Whether a paragraph is a heading in capitals alone ("STATEMENT OF DANA OKAFOR, …", "BACKGROUND"): no lower-case letter, two capitals at least. */
 const isHeadingInCapitals = (text: string): boolean => !/\p{Ll}/u.test(text) && /\p{Lu}{2}/u.test(text);
 
@@ -168,6 +177,12 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
       // speaker before it goes on after it.)
       turns[at] = undefined;
       return;
+    } else if (isTitleHeading(text)) {
+      // ("Cost of Living" between two questions in Hansard: a debate's heading is nobody's, and the turn before
+      // it ends there.)
+      turns[at] = undefined;
+      current = undefined;
+      return;
     } else if (hearing.size > 0 && isHeadingInCapitals(text)) {
       // ("PREPARED STATEMENT OF LYLE ABERNATHY": the heading is nobody's; the statement after it is his. A
       // statement's own heading, "BACKGROUND", is nobody's, and the statement goes on after it.)
@@ -265,8 +280,14 @@ function continuesTurns(doc: SourceDocument, labels: (string | undefined)[]): bo
  * wrong speakers).
  */
 function seatOrOfficeHolder(label: string, parentheses: string): boolean {
-  const groups = groupsIn(parentheses);
-  const role = (g: string) => g.split(/\s+/).some((w) => isRoleNoun(w.replace(/[^\p{L}-]/gu, '')));
+  // (Australia's Hansard prints the time after the seat, and the surname in capitals: "Mr FAIRWEATHER (Flinders)
+  // (14:04):", round 20.)
+  const timed = /\p{Lu}{2}/u.test(label) && CLOCK_TIME.test(groupsIn(parentheses).at(-1) ?? '');
+  const groups = timed ? groupsIn(parentheses).slice(0, -1) : groupsIn(parentheses);
+  if (groups.length === 0) return false;
+  // ("(Bendigo—Minister for Climate Change and Energy)", "(Barton—Attorney-General)": Australia's seat and office,
+  // joined by a dash; an office's words may be joined by a hyphen.)
+  const role = (g: string) => g.split(/[\s\u2014\u2013]+/).some((w) => [w, ...w.split('-')].some((part) => isRoleNoun(part.replace(/[^\p{L}-]/gu, '').toLowerCase())));
   // (Canada's record gives the seat and the party in one pair, the party last: "(Peace River—Westlock, CPC)",
   // "(Minister of Emergency Preparedness, Lib.)".)
   const party = (groups.at(-1) ?? '').split(/,\s*/).at(-1) ?? '';
@@ -277,6 +298,9 @@ function seatOrOfficeHolder(label: string, parentheses: string): boolean {
   const partyInCapitals = /^\p{Lu}[\p{Lu}\p{N} /&-]{1,29}$/u.test(party) && /\p{Lu}{2}/u.test(party);
   return witness || groups.some((g) => nameOnly(g)?.core.includes(' ') || role(g)) || partyInCapitals || /^[\p{Lu}][\p{L}&/]{0,7}\.?$|^[DRI]-[A-Z]{2}$/u.test(party) || nameOfParticipant(label, parentheses) !== undefined;
 }
+
+/** A time of day alone in a label's parentheses, on the 24-hour clock: "(14:04)". */
+const CLOCK_TIME = /^\d{2}:\d{2}$/;
 
 /** The words inside each pair of a label's parentheses: "(Skipton and Ripon Dales) (Con)" → both. */
 function groupsIn(parentheses: string): string[] {
@@ -368,7 +392,10 @@ function labelsAsMeant(labels: (string | undefined)[]): (string | undefined)[] {
  * resolved against the document's text.
  */
 function speakerOfLabel(doc: SourceDocument, label: string, resolve: (phrase: SpeakerPhrase) => Referent | undefined): string | undefined {
-  if (label === 'Q') return doc.source.author;
+  if (label === 'Q') return authorOf(doc.source);
+  // ("UNIDENTIFIED PERSON:", "UNIDENTIFIED MAN #1:": a broadcast transcript's voice it cannot name is nobody
+  // named, not a person called "Unidentified Person", and not the speaker before, round 20.)
+  if (UNNAMED_VOICE.test(label.trim())) return undefined;
   if (label === 'A') return interviewee(doc);
   if (INITIALS.test(label)) {
     const expanded = initialsOf(doc, label);
@@ -428,6 +455,9 @@ function holderOfOffice(doc: SourceDocument, office: string, resolve: (phrase: S
   const phrase = surnames.size === 1 ? labelPhrase(`${cased} ${[...surnames][0]}`) : undefined;
   return (phrase && resolve(phrase)?.name) || `The ${office}`;
 }
+
+/** A label standing for a voice the transcript does not name: "UNIDENTIFIED PERSON", "Unidentified Male", "UNKNOWN SPEAKER". */
+const UNNAMED_VOICE = /^(?:unidentified|unknown|unnamed)\s+\p{L}+$/iu;
 
 /** A label of two or three capitals, "JK:", "FC:": a speaker's or the interviewing outlet's initials. */
 const INITIALS = /^\p{Lu}{2,3}$/u;
@@ -494,7 +524,7 @@ function participantLists(paragraphs: { text: string }[], labels: (RegExpExecArr
  * the interviewee ("She spoke to Deník Morava at the dispatch centre").
  */
 export function interviewee(doc: SourceDocument, firstTurn = doc.paragraphs.findIndex((p) => INTERVIEW_LABEL.test(p.text))): string | undefined {
-  const asking = new Set([doc.source.outlet, doc.source.author].filter((name): name is string => !!name).map((name) => name.toLowerCase()));
+  const asking = new Set([doc.source.outlet, doc.source.author, authorOf(doc.source)].filter((name): name is string => !!name).map((name) => name.toLowerCase()));
   // (Not a run inside a longer organisation's or law's name: "African Growth" of "the African Growth and Opportunity Act".)
   const fullNamesIn = (text: string) => {
     const mentions = mentionsIn(text);

@@ -5,6 +5,7 @@
 import type { Paragraph, SourceDocument } from '../model.js';
 import { splitSentences } from '../text/splitSentences.js';
 import type { SpeakerTurn } from './documentAttribution.js';
+import { authorOf } from './ownVoice.js';
 import { DOUBLE_MARK } from './quotations.js';
 import { interviewee } from './transcriptTurns.js';
 
@@ -63,7 +64,7 @@ export function unlabelledInterviewTurns(doc: SourceDocument): (SpeakerTurn | un
   const last = questions.at(-1) as number;
   return doc.paragraphs.map((_, at) => {
     if (at < (questions[0] as number)) return undefined;
-    if (questions.includes(at)) return { start: 0, speaker: doc.source.author };
+    if (questions.includes(at)) return { start: 0, speaker: authorOf(doc.source) };
     if (at > last + 1) return undefined;
     return { start: 0, speaker: answerer };
   });

@@ -46,8 +46,17 @@ export function isRight(s: Pick<LabelledSentence, 'expected' | 'found'>): boolea
   const { expected, found } = s;
   if (expected === null) return found === undefined;
   if (typeof expected === 'object' && 'unnamed' in expected) return true;
-  if (typeof expected === 'object' && 'either' in expected) return expected.either.includes(found ?? null);
-  return found !== undefined && names(expected).includes(found);
+  if (typeof expected === 'object' && 'either' in expected) return expected.either.some((name) => (name === null ? found === undefined : found !== undefined && sameName(name, found)));
+  return found !== undefined && names(expected).some((name) => sameName(name, found));
+}
+
+/**
+ * Whether a found speaker is a label's name: as labelled, or cased from a label in capitals (round 20). A
+ * record's label "Ms HALLORAN" read as "Ms Halloran" names the same member; a labeller who listed the
+ * capitals alone did not mean to rule the cased form out. Any other difference of case still counts.
+ */
+function sameName(label: string, found: string): boolean {
+  return label === found || (/\p{Lu}{2}/u.test(label) && label.toLowerCase() === found.toLowerCase() && !/\p{Lu}{2}/u.test(found));
 }
 
 export async function scoreLabelledSet(folder: URL): Promise<SetScore> {

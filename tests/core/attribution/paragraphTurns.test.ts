@@ -97,6 +97,27 @@ describe('a magazine interview sets its questions in bold (round 14)', () => {
     expect(speakerOfWords(d, 7, 'Neil and I speak every day.')).toBe('Gareth Linton');
   });
 
+  it("reads a byline's outlet in parentheses as no part of the interviewer's name (round 20)", () => {
+    // A central bank prints a paper's interview with its own board member; the byline names the paper after the
+    // interviewer, and the title names both.
+    const d = madeUpDocument(
+      [
+        'Interview with Henrike Vogelsang, conducted by Lorenzo Baldi on 11 June 2025',
+        'Mrs Vogelsang, is the easing cycle over?',
+        'We are in a good place. We decide meeting by meeting.',
+        'Are markets wrong?',
+        'I never tell markets that they are wrong.',
+        'Is the digital euro in trouble?',
+        'No. The legislation is with the co-legislators.',
+      ],
+      { kind: 'interview', title: 'Interview with Henrike Vogelsang, Member of the Executive Board, conducted by Lorenzo Baldi', author: 'Lorenzo Baldi (Corriere della Sera)' },
+    );
+    inBold(d, [1, 3, 5]);
+    expect(speakerOfWords(d, 3, 'We decide meeting by meeting.')).toBe('Henrike Vogelsang');
+    expect(speakerOfWords(d, 7, 'The legislation is with the co-legislators.')).toBe('Henrike Vogelsang');
+    expect(speakerOfWords(d, 4, 'Are markets wrong?')).toBe('Lorenzo Baldi');
+  });
+
   it('answers for the one person an introduction naming several goes on to call by surname (round 17)', () => {
     const d = madeUpDocument(
       [

@@ -675,3 +675,73 @@ describe("round 19's review: what the hearing and Hansard labels must not read",
     expect(speakerOfWords(qa, 2, 'Which market matters most?')).toBe('Barron’s');
   });
 });
+
+describe("Australia's House Hansard and broadcast transcripts' unnamed voices (round 20)", () => {
+  const house = () =>
+    madeUpDocument(
+      [
+        'QUESTIONS WITHOUT NOTICE',
+        'Electricity Prices',
+        'Mr FAIRWEATHER (Flinders) (14:04): My question is to the minister. How many households have received it?',
+        'Ms CAVANAGH (Bendigo—Minister for Climate Change and Energy) (14:04): I thank the member for his question.',
+        'Opposition members interjecting—',
+        'The SPEAKER: Order! The member for Flinders has asked his question.',
+        'Ms CAVANAGH: The member opposite wants to talk about the default market offer.',
+        'Mr Donovan interjecting—',
+        'Cost of Living',
+        'Mr CORRIGAN (Barton—Attorney-General) (14:09): The government respects the decision of the court.',
+        'Ms CAVANAGH: Thank you, Mr Speaker.',
+        'Mr FAIRWEATHER (Flinders) (14:14): My question is again to the minister.',
+      ],
+      { kind: 'transcript' },
+    );
+
+  it('reads a label with the seat, an office joined to it by a dash, and the time in parentheses', () => {
+    const d = house();
+    expect(speakerOfWords(d, 3, 'How many households have received it?')).toBe('Mr Fairweather');
+    expect(speakerOfWords(d, 4, 'I thank the member for his question.')).toBe('Ms Cavanagh');
+    expect(speakerOfWords(d, 10, 'The government respects the decision')).toBe('Mr Corrigan');
+  });
+
+  it('gives "members interjecting—" and a heading in title case between questions to nobody', () => {
+    const d = house();
+    expect(speakerOfWords(d, 5, 'Opposition members interjecting')).toBeUndefined();
+    expect(speakerOfWords(d, 8, 'Mr Donovan interjecting')).toBeUndefined();
+    expect(speakerOfWords(d, 9, 'Cost of Living')).toBeUndefined();
+    expect(speakerOfWords(d, 7, 'The member opposite')).toBe('Ms Cavanagh');
+  });
+
+  it('gives an unidentified voice\'s turn to nobody named, numbered or not, and not to the speaker before it', () => {
+    const d = madeUpDocument(
+      [
+        'OKAFOR: Hey there. It is the politics podcast.',
+        'BRASHEAR: In the short term, not a ton. People call it the dairy cliff.',
+        '(SOUNDBITE OF ARCHIVED RECORDING)',
+        "UNIDENTIFIED PERSON #1: We're not asking for a handout.",
+        'BRASHEAR: That was a dairy farmer at a rally.',
+        'UNIDENTIFIED PERSON: Hi. This is a listener in a soybean field.',
+        'OKAFOR: Thanks for that.',
+      ],
+      { kind: 'podcast transcript' },
+    );
+    expect(speakerOfWords(d, 4, 'not asking for a handout')).toBeUndefined();
+    expect(speakerOfWords(d, 6, 'This is a listener')).toBeUndefined();
+    expect(speakerOfWords(d, 5, 'That was a dairy farmer')).toBe('Brashear');
+  });
+});
+
+describe("a live blog's time stamps with their zone (round 20)", () => {
+  it('reads "14.02 GMT Brennand …" with no "GMT" in the name', () => {
+    const d = madeUpDocument(
+      [
+        '15.10 GMT Fenwick cleared',
+        'Ian Fenwick, the property developer, has been found not guilty. Speaking outside court, he said: "I have always maintained my innocence."',
+        '14.02 GMT Carl Brennand found guilty',
+        'Brennand told the jury he had "never once" discussed the contract.',
+      ],
+      { kind: 'live blog' },
+    );
+    expect(speakerOfWords(d, 2, 'I have always maintained my innocence.')).toBe('Ian Fenwick');
+    expect(speakerOfWords(d, 4, 'never once')).toBe('Carl Brennand');
+  });
+});
