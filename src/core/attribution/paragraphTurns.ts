@@ -1,7 +1,7 @@
 /**
  * Whole paragraphs spoken by one person, read from how the document is laid out rather than from its
  * sentences: a transcript's labelled turns (`Novak: …`), turns under speakers' headings, an interview's
- * unlabelled questions and answers, a paragraph credited on the line after it ("— Tomasz Wrona") or on its
+ * unlabelled questions and answers, a letters page's signed letters, a paragraph credited on the line after it ("— Tomasz Wrona") or on its
  * own last line (a block quotation's, the credit line itself nobody's words), and a
  * paragraph holding no quotation that the one before introduced with a colon ("He told clients in a note:").
  */
@@ -9,6 +9,7 @@ import type { SourceDocument } from '../model.js';
 import { creditedParagraphs, mayHaveCreditLines, ownCreditLineStart } from './creditLines.js';
 import type { SpeakerTurn } from './documentAttribution.js';
 import type { Referent } from './referent.js';
+import { mayBeLettersPage, signedLetterTurns } from './signedLetters.js';
 import { headedTurns, mayHaveSpeakerHeadings } from './speakerHeadings.js';
 import type { SpeakerPhrase } from './speakerPhrases.js';
 import { mayBeTranscript, transcriptTurns } from './transcriptTurns.js';
@@ -21,7 +22,8 @@ export interface ParagraphTurns {
 }
 
 /**
- * The turns of one layout, the first that reads: labels, else headings, else unlabelled questions; then a
+ * The turns of one layout, the first that reads: labels, else headings, else unlabelled questions, else signed
+ * letters; then a
  * paragraph no turn covers that a credit line names, or that the paragraph before introduced with a colon
  * (`introduced`, from the paragraph walk: "He told clients in a note:"), is that person's.
  */
@@ -29,6 +31,7 @@ export function paragraphTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhr
   let turns = transcriptTurns(doc, resolve);
   if (turns.length === 0) turns = headedTurns(doc, resolve);
   if (turns.length === 0) turns = unlabelledInterviewTurns(doc);
+  if (turns.length === 0) turns = signedLetterTurns(doc);
   const credited = creditedParagraphs(doc);
   turns = doc.paragraphs.map((p, at) => {
     const speaker = credited[at] ?? introduced[at];
@@ -43,7 +46,7 @@ export function paragraphTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhr
  * `introduced` could give a turn: `speakerOf`'s shortcut trusts a no (speakerShortcut.test.ts).
  */
 export function mayHaveTurns(doc: SourceDocument): boolean {
-  return mayBeTranscript(doc) || mayHaveSpeakerHeadings(doc) || mayBeUnlabelledInterview(doc) || mayHaveCreditLines(doc) || mayHaveIntroducedParagraphs(doc);
+  return mayBeTranscript(doc) || mayHaveSpeakerHeadings(doc) || mayBeUnlabelledInterview(doc) || mayBeLettersPage(doc) || mayHaveCreditLines(doc) || mayHaveIntroducedParagraphs(doc);
 }
 
 /** Whether a paragraph ending with a colon comes before another (cheap: see `introduced`). */

@@ -16,9 +16,17 @@ import { enoughTurns, LABEL_NAME, MIN_TURNS, speakersOfLabels } from './transcri
  */
 const SPEAKER_HEADING = new RegExp(String.raw`^(${LABEL_NAME})(?:\s*[—–]\s*|\s+-{1,2}\s+|,\s+)?([^.!?:\n]{0,80})$`, 'u');
 
+/** A time code ending a speaker's heading: "  00:00:04", " 12:31". */
+const TIME_CODE_AFTER = /\s+(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$/;
+/** What a timed heading says is played rather than spoken in the studio: "Clip:", "Archive:", "Soundbite:". */
+const CLIP_BEFORE = /^(?:clip|archive|audio|video|soundbite|recording):\s*/i;
+
 /** The name a paragraph that is only a speaker's heading gives, or undefined. */
 function headingName(paragraph: string): string | undefined {
-  const text = paragraph.trim();
+  // (A podcast's transcript service prints each speaker's heading with the time code, and a clip's with what it
+  // is: "Naomi Achterberg  00:00:04", "Clip: Harriet Lowe MP  00:00:31", round 20.)
+  const timed = TIME_CODE_AFTER.test(paragraph);
+  const text = timed ? paragraph.replace(TIME_CODE_AFTER, '').replace(CLIP_BEFORE, '').trim() : paragraph.trim();
   // ("Yes.", "Okay.": an answer, not a name; "Jr." or an initial may end one.)
   if (/\p{L}{2,}\.$/u.test(text) && !/\b(?:Jr|Sr)\.$/.test(text)) return undefined;
   const m = SPEAKER_HEADING.exec(text);

@@ -390,6 +390,9 @@ export function ownerOfPossessive(word: string): SpeakerPhrase | undefined {
 }
 const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 
+/** Letters after a name, printed in capitals in any case: "MP", "MEP", "TD", "KC", "OBE". */
+const POST_NOMINAL = /^(?:MP|MPs|MEP|MSP|MLA|TD|QC|KC|SC|OBE|CBE|MBE|KBE|DBE|PhD|FRS)$/u;
+
 /**
  * Words printed in capitals as a name is printed: "JANA NOVAK" → Jana Novak, and each part of a hyphenated or
  * apostrophised one, "OKAFOR-LYNN" → Okafor-Lynn, "O'BRIEN" → O'Brien (round 19). Words not all in capitals, and
@@ -402,8 +405,8 @@ export function casedCapitals(text: string): string {
       // ("McMORRIS", "DeGETTE": a prefix printed in small letters, the rest in capitals.)
       const prefixed = /^(\p{Lu}\p{Ll}{1,2})(\p{Lu}{2}.*)$/u.exec(w);
       if (prefixed) return (prefixed[1] as string) + casedCapitals(prefixed[2] as string);
-      // (Not the possessive's "s": "BARRON’S" is Barron’s.)
-      return w.length > 1 && w === w.toUpperCase() ? w.toLowerCase().replace(/(^|-|['’](?=\p{Ll}{2}))(\p{Ll})/gu, (_, mark: string, letter: string) => mark + letter.toUpperCase()) : w;
+      // (Not the possessive's "s": "BARRON’S" is Barron’s; not letters after a name, "Harriet Lowe MP", round 20.)
+      return w.length > 1 && w === w.toUpperCase() && !POST_NOMINAL.test(w) ? w.toLowerCase().replace(/(^|-|['’](?=\p{Ll}{2}))(\p{Ll})/gu, (_, mark: string, letter: string) => mark + letter.toUpperCase()) : w;
     })
     .join(' ');
 }

@@ -289,3 +289,60 @@ describe('layouts that are not turns (round 13 review)', () => {
     expect(speakerOfWords(answers, 3, 'Did you read it?')).toBeUndefined();
   });
 });
+
+describe("a letters page and a podcast's timed headings (round 20)", () => {
+  const page = () =>
+    madeUpDocument(
+      [
+        'Water company debts',
+        'Sir, Your report rightly focuses on executive pay. Bonuses can be clawed back; debt cannot.',
+        'The regulator has spent two decades assuring us that these companies were sound.',
+        'PROFESSOR GARETH LLEWELLYN\nEmeritus professor of environmental economics, Cardiff University',
+        'Sir, – My water bill rose by 38 per cent this April. I am 84. – Yours, etc,',
+        'MÁIRE HOLOHAN,\nChairwoman,\nFamily Carers’ Network,\nPortlaoise,\nCo Laois.',
+      ],
+      { kind: 'letter', author: 'Letters to the Editor', title: 'Letters: water debts' },
+    );
+
+  it("gives each letter, from the page's start or the last signature to its own, to the one who signs it", () => {
+    const d = page();
+    expect(speakerOfWords(d, 2, 'Bonuses can be clawed back')).toBe('Gareth Llewellyn');
+    expect(speakerOfWords(d, 3, 'The regulator has spent two decades')).toBe('Gareth Llewellyn');
+    expect(speakerOfWords(d, 5, 'I am 84.')).toBe('Máire Holohan');
+    expect(speakerOfWords(d, 1, 'Water company debts')).toBeUndefined();
+  });
+
+  it('reads one signed letter, or a name in capitals under an op-ed, as no letters page', () => {
+    const one = madeUpDocument(['Sir, My water bill rose by 38 per cent.', 'ANNE HOLLIS\nMarlow, Bucks'], { kind: 'letter', author: 'Letters to the Editor' });
+    expect(speakerOfWords(one, 1, 'My water bill rose')).toBe('Letters to the Editor');
+    const oped = madeUpDocument(['The bill is a mistake.', 'ANNE HOLLIS\nMarlow, Bucks', 'It will cost more.', 'JOHN PRITCHARD\nLlandovery'], { kind: 'opinion', author: 'Ruth Kane' });
+    expect(speakerOfWords(oped, 1, 'The bill is a mistake.')).toBe('Ruth Kane');
+  });
+
+  it("gives a podcast's paragraphs under a heading with a time code to that speaker, and a clip's to the one heard", () => {
+    const d = madeUpDocument(
+      [
+        'Naomi Achterberg  00:00:04',
+        "Hello and welcome. I'm Naomi Achterberg. Here's the Environment Secretary, Harriet Lowe.",
+        'Clip: Harriet Lowe MP  00:00:31',
+        'This is not nationalisation by the back door.',
+        'Naomi Achterberg  00:00:48',
+        'Rhiannon, what happens on day one?',
+        'Rhiannon Pryce  00:01:05',
+        'On day one, very little that a customer would notice.',
+        'Naomi Achterberg  00:02:10',
+        'Thank you both.',
+        'Rhiannon Pryce  00:02:15',
+        'Thanks, Naomi.',
+      ],
+      { kind: 'transcript', title: 'Ground Truth, episode 112' },
+    );
+    expect(speakerOfWords(d, 2, 'Hello and welcome.')).toBe('Naomi Achterberg');
+    expect(speakerOfWords(d, 4, 'not nationalisation')).toBe('Harriet Lowe');
+    expect(speakerOfWords(d, 8, 'very little that a customer')).toBe('Rhiannon Pryce');
+    expect(speakerOfWords(d, 1, 'Naomi Achterberg')).toBeUndefined();
+    // A clip heading naming someone the text does not: the letters after the name are no part of it (not "Reid Mp").
+    const clip = madeUpDocument(['Naomi Achterberg  00:00:04', 'Welcome.', 'Clip: Tom Reid MP  00:00:31', 'It is not nationalisation.', 'Naomi Achterberg  00:00:48', 'Thanks.', 'Clip: Tom Reid MP  00:01:02', 'Nor is it a bailout.'], { kind: 'transcript' });
+    expect(speakerOfWords(clip, 4, 'It is not nationalisation.')).toBe('Tom Reid');
+  });
+});

@@ -1,0 +1,59 @@
+/**
+ * A letters page: several readers' letters in one document, each signed below its text with the writer's name in
+ * capitals ("PROFESSOR GARETH LLEWELLYN" / "Emeritus professor …, Cardiff University"; "DECLAN FORRESTAL," /
+ * "Terenure," / "Dublin 6W."). Each letter is its signer's words, not the page's byline ("Letters to the
+ * Editor"), though the name comes only at its end (round 20: The Times's and The Irish Times's pages).
+ */
+import type { SourceDocument } from '../model.js';
+import type { SpeakerTurn } from './documentAttribution.js';
+import { casedCapitals, labelPhrase } from './subjectPhrases.js';
+
+/** A letter's genre (`kind: letter`, `letters`, `letters to the editor`). */
+const LETTER_KIND = /\bletters?\b/i;
+
+/**
+ * A signature's first line: a name in capitals, with a rank's note in parentheses ("COLONEL (RETD) NIGEL
+ * FAIRBAIRN"), two words to six, perhaps ending with the comma the address goes on after ("DECLAN FORRESTAL,").
+ */
+const SIGNED_NAME = /^(?:\p{Lu}[\p{Lu}'’.-]*|\(\p{L}+\))(?:\s+(?:\p{Lu}[\p{Lu}'’.-]*|\(\p{L}+\))){1,5},?$/u;
+/** The most lines a signature runs to: the name, then a title, an organisation and an address ("Chairwoman," / "Family Carers' Network," / "Portlaoise," / "Co Laois."). */
+const MAX_SIGNATURE_LINES = 6;
+/** The longest line under a signed name ("Emeritus professor of environmental economics, Cardiff University"). */
+const MAX_SIGNATURE_LINE = 90;
+
+/** The signer a paragraph names when it is a letter's signature (see `SIGNED_NAME`), or undefined. */
+function signerOf(paragraph: string): string | undefined {
+  const lines = paragraph.trim().split('\n').map((line) => line.trim());
+  const [first, ...rest] = lines;
+  if (!first || lines.length > MAX_SIGNATURE_LINES || !SIGNED_NAME.test(first) || !/\p{Lu}{2}/u.test(first)) return undefined;
+  // (A title or an address under it, never a sentence: "Tenant farmer, Llandovery, Carmarthenshire".)
+  if (rest.some((line) => line.length > MAX_SIGNATURE_LINE || /[.!?]\s+\p{Lu}/u.test(line))) return undefined;
+  const cased = casedCapitals(first.replace(/,$/, ''));
+  const phrase = labelPhrase(cased);
+  // ("Professor Gareth Llewellyn", "Colonel (Retd) Nigel Fairbairn": the name without the rank.)
+  return phrase?.kind === 'person' && phrase.core.includes(' ') ? phrase.core : cased;
+}
+
+/**
+ * The turns of a letters page: every paragraph from the one after the last signature (or the page's start) to
+ * the next signature is that signer's letter, the signature itself too (the signer's name and address). Only in
+ * a letter's genre, with two signatures at least: one capitalised line under an op-ed is no letters page.
+ */
+export function signedLetterTurns(doc: SourceDocument): (SpeakerTurn | undefined)[] {
+  if (!mayBeLettersPage(doc)) return [];
+  const signers = doc.paragraphs.map((p) => signerOf(p.text));
+  if (signers.filter(Boolean).length < 2) return [];
+  const turns: (SpeakerTurn | undefined)[] = [];
+  let from = 0;
+  signers.forEach((signer, at) => {
+    if (!signer) return;
+    for (let i = from; i <= at; i++) turns[i] = { start: 0, speaker: signer };
+    from = at + 1;
+  });
+  return turns;
+}
+
+/** Whether a document may be a letters page (cheap: its genre only). */
+export function mayBeLettersPage(doc: SourceDocument): boolean {
+  return LETTER_KIND.test(doc.source.kind ?? '');
+}
