@@ -23,7 +23,7 @@ import { GOING_ON } from './reportingVerbs.js';
 import type { MentionKind, SpeakerPhrase } from './speakerPhrases.js';
 
 /** A time zone printed after a time: "GMT", "BST", "ET", "CEST", "AEDT". */
-export const TIME_ZONE = String.raw`(?:GMT|BST|UTC|CET|CEST|EET|EEST|[ECMP][SD]?T|AES?T|AEDT|IST|SAST|HKT|SGT|JST)`;
+export const TIME_ZONE = '(?:GMT|BST|UTC|CET|CEST|EET|EEST|[ECMP][SD]?T|AES?T|AEDT|IST|SAST|HKT|SGT|JST)';
 /** A live blog entry's time stamp ("09.53", "3.48pm –", "10:22 a.m."): no words of the sentence's own. */
 // Rule "a live blog's time may carry its zone" (round 20): "14.02 GMT Brennand guilty", "9:15 a.m. ET" (the
 // zone is no part of the name after it: set 103's live blog named "GMT Developer Ian Fenwick").
