@@ -29,8 +29,8 @@ const AROUND_CHARS = 60;
  * office, and the pattern reads at most six capitalised words anyway.
  */
 const OFFICE_CHARS = 80;
-/** A title, "of" or "for", then the office's capitalised words ending right before a name (group 1: the title). */
-const TITLE_OF_OFFICE = /(?:^|\s)(\p{L}+)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*,?\s+(?:(?:and|&)\s+)?){1,6}$/u;
+/** A title, "of" or "for", then the office's capitalised words ending right before a name (group 1: the title), "and the" among them ("Minister for Climate, Energy and the Environment"). */
+const TITLE_OF_OFFICE = /(?:^|\s)(\p{L}+)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*,?\s+(?:(?:and|&)\s+(?:the\s+)?)?){1,6}$/u;
 
 /** Paragraphs back, from a question, to look for the one it is put to (the last other speaker heard). */
 const EXCHANGE_PARAGRAPHS = 4;

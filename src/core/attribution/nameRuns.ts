@@ -183,7 +183,10 @@ function officeListEnd(tokens: string[], j: number, gapAfter: (j: number) => str
  * holds no organisation's word nor title. No title is looked for: it lies outside the words read.
  */
 function officeListEndsBeforeName(run: string[]): boolean {
-  return run.length >= 3 && isOfficeWord(run[run.length - 3] as string) && !run.some((w) => ORG_WORDS.has(w.toLowerCase()) || isTitle(w)) && run.slice(-2).every((w) => /^\p{Lu}\p{Ll}/u.test(w));
+  // ("… Community and Youth Daniel Tan Kok Leong", round 20: one office word, then a name of more words.)
+  if (run.length < 3) return false;
+  const officeThenName = isOfficeWord(run[run.length - 3] as string) || (isOfficeWord(run[0] as string) && run.slice(1).every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !isOfficeWord(w)));
+  return officeThenName && !run.some((w) => ORG_WORDS.has(w.toLowerCase()) || isTitle(w)) && run.slice(-2).every((w) => /^\p{Lu}\p{Ll}/u.test(w));
 }
 
 /**
@@ -211,7 +214,8 @@ function capitalisedOfficeBefore(tokens: string[], start: number, run: string[])
  */
 function officeEndBeforeName(run: string[], before: string | undefined, beforeThe: string | undefined): boolean {
   if (before !== 'the' || !beforeThe || !/^(?:and|of|for)$/.test(beforeThe) || run.length < 3) return false;
-  return !run.some((w) => ORG_WORDS.has(w.toLowerCase()) || isTitle(w)) && run.slice(-2).every((w) => /^\p{Lu}\p{Ll}/u.test(w));
+  // ("… and the Environment Seán Ó Faoláin": a particle may stand in the surname.)
+  return !run.some((w) => ORG_WORDS.has(w.toLowerCase()) || isTitle(w)) && run.slice(-2).every((w) => /^\p{Lu}\p{Ll}/u.test(w) || PARTICLE.test(w)) && /^\p{Lu}\p{Ll}/u.test(run.at(-1) as string);
 }
 
 /**

@@ -115,7 +115,7 @@ export function isPersonNoun(word: string): boolean {
 export const OFFICE_WORDS = new Set(
   `state foreign affairs home interior justice finance defence defense health education trade industry agriculture
   economy energy transport labour labor commerce treasury exchequer currency environment development culture
-  communications security`.split(/\s+/),
+  communications security youth community`.split(/\s+/),
 );
 
 /**
@@ -257,7 +257,8 @@ export const DESCRIPTION_OPENERS = new Set('former ex acting outgoing incoming r
 
 /** Lower-case particles inside a name ("Paul de Keersmaeker", "Rein van der Does"). */
 // ("Ferrer i Puig", "Ortega y Gasset": the Catalan and Spanish "and" joining two surnames.)
-export const PARTICLE = /^(?:de|van|von|der|den|al|bin|da|di|le|la|del|du|dos|ter|i|y)$/;
+// (Irish "Ó" and "Ní" too: "Seán Ó Faoláin", round 20.)
+export const PARTICLE = /^(?:de|van|von|der|den|al|bin|da|di|le|la|del|du|dos|ter|i|y|Ó|Ní|Uí)$/;
 
 /** Nouns for a firm written before its name ("auditors Deloitte Haskins and Sells", "law firm Cravath, Swaine"). */
 export const FIRM_NOUNS = new Set('auditor auditors accountant accountants firm brokerage consultants consultancy'.split(' '));

@@ -430,8 +430,17 @@ const phraseEnd = (comma: boolean) => new RegExp(String.raw`[${comma ? ',' : ''}
 const PHRASE_END = phraseEnd(false);
 const PHRASE_END_OR_COMMA = phraseEnd(true);
 
+/** A title's office listing portfolios with commas, the last after "and": "Minister for Climate, Energy and the Environment …", "Minister of State for Culture, Community and Youth …". */
+const OFFICE_LIST_BEFORE_NAME = /^\s*(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:(?:of|for)\s+\p{Lu}[\p{L}-]*\s+)?(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:,\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?){1,4},?\s+and\s+(?:the\s+)?\p{Lu}/u;
+
 /** The speaker named right after a verb ("said Andris Kalnins, chief executive…", "said a spokeswoman for the authority"). */
 export function subjectAfter(words: string): SpeakerPhrase | undefined {
+  // ("said Minister of State for Culture, Community and Youth Daniel Tan Kok Leong": an office listing its
+  // portfolios with commas, then its holder; the commas are the office's, round 20.)
+  if (OFFICE_LIST_BEFORE_NAME.test(words)) {
+    const holder = lastName(words.split(PHRASE_END)[0] ?? '');
+    if (holder?.kind === 'person') return holder;
+  }
   // "said the minister, Jana Novak": a role and then the name, the name is who speaks.
   const [head, second] = words.split(',');
   if (second !== undefined) {

@@ -50,3 +50,18 @@ describe('a title set off by commas before its holder', () => {
     expect(speakerOfWords(d, 3, 'studying every option')).toBe('Luis Carrasco');
   });
 });
+
+describe('an office listing its portfolios with commas, then its holder (round 20)', () => {
+  it('names the holder after "…, Community and Youth" and "… and the Environment", an Irish surname\'s "Ó" kept', () => {
+    const d = madeUpDocument([
+      '"Sport is run by volunteers," said Minister of State for Culture, Community and Youth Daniel Tan Kok Leong.',
+      '"That is fair," he said.',
+      'Minister for Climate, Energy and the Environment Seán Ó Faoláin said the figures were "sobering".',
+      '"It is not easy," the minister said.',
+    ]);
+    expect(speakerOfWords(d, 1, 'Sport is run by volunteers')).toBe('Daniel Tan Kok Leong');
+    expect(speakerOfWords(d, 2, 'That is fair')).toBe('Daniel Tan Kok Leong');
+    expect(speakerOfWords(d, 3, 'sobering')).toBe('Seán Ó Faoláin');
+    expect(speakerOfWords(d, 4, 'It is not easy')).toBe('Seán Ó Faoláin');
+  });
+});
