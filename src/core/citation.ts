@@ -1,5 +1,5 @@
 import type { SourceInfo } from './model.js';
-import { OWN_VOICE } from './attribution/ownVoice.js';
+import { authorOf, mayHaveOwnVoice } from './attribution/ownVoice.js';
 
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -60,7 +60,7 @@ export function citationLine(source: SourceInfo, paragraph?: number, page?: numb
  * ```
  */
 export function speakerCitationParts(source: SourceInfo, speaker: string): { speaker: string; how: string; title: string; details?: string } {
-  const ownWords = speaker === source.author && OWN_VOICE.test(source.kind ?? '');
+  const ownWords = (speaker === source.author || speaker === authorOf(source)) && mayHaveOwnVoice(source);
   const details = [source.outlet, source.published?.slice(0, 10), ownWords ? source.kind : undefined].filter(Boolean).join(', ') || undefined;
   return { speaker, how: ownWords ? 'writing in' : speaker === source.outlet ? 'in' : 'quoted in', title: source.title ?? source.id, details };
 }

@@ -38,6 +38,26 @@ export function authorOf(source: SourceDocument['source']): string | undefined {
   return author || source.author;
 }
 
+/** A title saying the text is one person's own words: "Opinion of Lord Ardmillan in the cause …", "Speech by …". */
+const OWN_WORDS_TITLE = /^\s*(?:the\s+)?(?:opinion|judgment|judgement|speech|statement|remarks|address|testimony|evidence|letter|lecture)\s+(?:of|by|from)\s+/i;
+
+/**
+ * Rule "a title naming the author as the one speaking" (round 20): a judge's opinion filed as a court report
+ * ("Opinion of Lord Ardmillan …", author Lord Ardmillan) is the judge's words, whatever the genre says, as an
+ * opinion piece is its author's. Only when the name after "of" or "by" is the author's.
+ */
+function titledAsAuthorsOwn(source: SourceDocument['source']): boolean {
+  const title = source.title ?? '';
+  const author = authorOf(source);
+  const m = OWN_WORDS_TITLE.exec(title);
+  return !!m && !!author && title.slice(m[0].length).toLowerCase().startsWith(author.toLowerCase());
+}
+
+/** Whether a document's own text may be someone's words: its genre speaks in its author's voice, or its title says so (cheap). */
+export function mayHaveOwnVoice(source: SourceDocument['source']): boolean {
+  return OWN_VOICE.test(source.kind ?? '') || titledAsAuthorsOwn(source);
+}
+
 /**
  * Who speaks a document's own text: an opinion piece's author (an unsigned statement's issuer); an issued
  * report's issuer, not its authors (a think tank's report by two researchers is the think tank's finding);
@@ -45,7 +65,7 @@ export function authorOf(source: SourceDocument['source']): string | undefined {
  */
 export function ownVoiceOf(source: SourceDocument['source']): string | undefined {
   const kind = source.kind ?? '';
-  if (!OWN_VOICE.test(kind)) return undefined;
+  if (!OWN_VOICE.test(kind)) return titledAsAuthorsOwn(source) ? authorOf(source) : undefined;
   if (ISSUED_REPORT_KIND.test(kind) && source.outlet) return source.outlet;
   return authorOf(source) ?? (ISSUER_VOICE.test(kind) ? source.outlet : undefined);
 }
@@ -100,5 +120,22 @@ const MAX_HEADING_WORDS = 6;
  */
 function isHeading(text: string): boolean {
   const line = text.trim();
-  return line.length > 0 && !line.includes('\n') && !/[.!?:;,"'”’)\]…\u00A4]$/u.test(line) && line.split(/\s+/).length <= MAX_HEADING_WORDS;
+  if (line.includes('\n')) return isHeadingBlock(line);
+  return line.length > 0 && !/[.!?:;,"'”’)\]…\u00A4]$/u.test(line) && line.split(/\s+/).length <= MAX_HEADING_WORDS;
+}
+
+/** The most words of a line of a heading block (see `isHeadingBlock`): "Defenders: Munro KC; Shepherd and Wedderburn LLP". */
+const MAX_BLOCK_LINE_WORDS = 8;
+
+/**
+ * Rule "a block of short lines is a heading" (round 20): a court's opinion opens with its header, several short
+ * lines with no sentence in them ("OUTER HOUSE, COURT OF SESSION" / "[2025] CSOH 91" / "CA47/24"; "In the cause" /
+ * "LOCH FENNART OYSTERS LIMITED" / "Pursuers"). Nobody says it. Not a paragraph of which a line ends a sentence
+ * or holds a quotation.
+ */
+function isHeadingBlock(text: string): boolean {
+  return text.split('\n').every((line) => {
+    const trimmed = line.trim();
+    return trimmed.length > 0 && !/[.!?"“”…\u00A4]$/u.test(trimmed) && !/["“”]/u.test(trimmed) && trimmed.split(/\s+/).length <= MAX_BLOCK_LINE_WORDS;
+  });
 }

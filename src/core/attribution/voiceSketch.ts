@@ -1,6 +1,6 @@
 /** The cheap first look at a document's voices: whether anything in it can be anyone's words. */
 import type { SourceDocument } from '../model.js';
-import { OWN_VOICE } from './ownVoice.js';
+import { mayHaveOwnVoice } from './ownVoice.js';
 import { documentQuotations, type Quotation } from './quotations.js';
 import { mayHaveTurns } from './paragraphTurns.js';
 
@@ -25,7 +25,7 @@ export interface VoiceSketch {
  */
 export function voiceSketch(doc: SourceDocument): VoiceSketch {
   return {
-    ownVoice: OWN_VOICE.test(doc.source.kind ?? ''),
+    ownVoice: mayHaveOwnVoice(doc.source),
     layoutTurns: mayHaveTurns(doc),
     quotations: documentQuotations(doc.paragraphs),
   };

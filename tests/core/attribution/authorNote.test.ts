@@ -73,3 +73,29 @@ describe('a speech\'s or press release\'s headings and headnote (round 18)', () 
     expect(speakerOfWords(d, 2, 'Hardly ever')).toBe('Tom Hale');
   });
 });
+
+describe("a judge's opinion filed as a court report (round 20)", () => {
+  const judgment = (title: string) =>
+    madeUpDocument(
+      [
+        'OUTER HOUSE, COURT OF SESSION\n[2025] CSOH 91\nCA47/24',
+        'OPINION OF LORD ARDMILLAN\nIn the cause\nLOCH FENNART OYSTERS LIMITED\nPursuers',
+        '[1] The pursuers farm Pacific oysters on the foreshore of Loch Fennart. The harvesting area was closed for eleven weeks.',
+        '[2] I accept the evidence of the pursuers\' manager. The defenders\' operator said the alarm was logged as a "low-priority fault".',
+      ],
+      { kind: 'court report', title, author: 'Lord Ardmillan', outlet: 'Court of Session, Outer House' },
+    );
+
+  it('gives the opinion\'s own text to the judge its title names as the author, and its header of short lines to nobody', () => {
+    const d = judgment('Opinion of Lord Ardmillan in the cause Loch Fennart Oysters Ltd against Caledon Wastewater Operations Ltd');
+    expect(speakerOfWords(d, 3, 'The harvesting area was closed for eleven weeks.')).toBe('Lord Ardmillan');
+    expect(speakerOfWords(d, 4, 'I accept the evidence')).toBe('Lord Ardmillan');
+    expect(speakerOfWords(d, 1, 'OUTER HOUSE, COURT OF SESSION')).toBeUndefined();
+    expect(speakerOfWords(d, 2, 'LOCH FENNART OYSTERS LIMITED')).toBeUndefined();
+  });
+
+  it("leaves a court report whose title is no one's own words as a report, its narration nobody's", () => {
+    const d = judgment('Oyster farm wins £1.4m over sewage spill');
+    expect(speakerOfWords(d, 3, 'The harvesting area was closed for eleven weeks.')).toBeUndefined();
+  });
+});
