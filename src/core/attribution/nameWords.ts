@@ -18,7 +18,8 @@ export const TITLES = new Set(
   reverend rev pastor emir sultan doctor administrator undersecretary under-secretary registrar ombudsman
   sheriff undersheriff ald alderwoman sgt lt capt cpl insp supt det cmdr adm brig trustee supervisor councilmember
   councilor selectman selectwoman regent delegate coroner coach provost mla msp td garda gda councillors councilors
-  senators advocate magistrate coun shri smt`.split(/\s+/),
+  senators advocate magistrate coun shri smt atty engr`.split(/\s+/),
+  // ("Atty." and "Engr.": an attorney's and an engineer's titles in the Philippines' press, round 20.)
   // Not "major", "baron", "bishop", "marshal", "constable", "dean": names as often ("John Major", "Peter Baron", "Dean Witter").
 );
 
@@ -180,7 +181,8 @@ export const ORG_WORDS = new Set(
   administration secretariat directorate inspectorate tribunal embassy consulate coalition network institution
   hospital college academy wines winery vineyards brewery breweries distillery farms estates hotels chamber
   hardware pharmacy bakery store shop garage cafe café restaurant pub inn salon studio studios gallery theatre
-  cinema port ports`.split(/\s+/),
+  cinema port ports friends`.split(/\s+/),
+  // ("friends": "Friends of the Earth", "Friends of the Irish Environment", round 20: a campaign named "Friends of …".)
 );
 
 /** The days of the week, as a regex alternation ("Monday|Tuesday|…"): times and dates, never names. */

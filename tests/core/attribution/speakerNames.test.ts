@@ -577,3 +577,14 @@ describe('names as the second review read them (round 18)', () => {
   });
 });
 
+
+describe('titles and organisations from other presses (round 20)', () => {
+  it('reads "Atty." as a title, not a given name, and "Friends of the Earth" as one organisation', () => {
+    const d = article([
+      "The family's lawyer, Atty. Katrina Valdez-Mercado, said: \"They were told to keep quiet.\"",
+      'Friends of the Earth said the policy was "not working".',
+    ]);
+    expect(who(d, 1, 'They were told to keep quiet.')).toBe('Katrina Valdez-Mercado');
+    expect(who(d, 2, 'not working')).toBe('Friends of the Earth');
+  });
+});
