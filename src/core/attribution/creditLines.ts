@@ -6,6 +6,7 @@
 import type { SourceDocument } from '../model.js';
 import { wordsIn } from '../text/wordsIn.js';
 import { lastName, loneName, nameOnly } from './nameRuns.js';
+import { isPersonNoun, isRoleNoun } from './nameWords.js';
 import type { SpeakerPhrase } from './speakerPhrases.js';
 import { describesPerson } from './subjectPhrases.js';
 
@@ -54,6 +55,46 @@ export function creditedParagraphs(doc: SourceDocument): (string | undefined)[] 
     // quotation whose own last line credits it.)
     return byNext ?? creditedName(lastLine(p.text))?.core;
   });
+}
+
+/**
+ * Rule "a reaction round-up names each speaker above their words" (round 20): a paragraph that is only a
+ * person's full name and their role, set off by commas ("Mel Thornbury, general secretary, Trades Union
+ * Congress"), then paragraphs opening with a quotation mark and no words of the reporter's: the quotations are
+ * that person's, the heading nobody's. Per paragraph position, the name the heading above gives, or undefined.
+ */
+export function quotationsUnderNameHeadings(doc: SourceDocument): (string | undefined)[] {
+  const named: (string | undefined)[] = [];
+  let current: string | undefined;
+  doc.paragraphs.forEach((p, at) => {
+    const text = p.text.trim();
+    const heading = headingName(text);
+    if (heading) current = heading;
+    else if (current && OPENS_WITH_QUOTATION.test(text)) named[at] = current;
+    else current = undefined;
+  });
+  return named;
+}
+
+/** A paragraph opening with a quotation mark ("“This is a betrayal …"). */
+const OPENS_WITH_QUOTATION = /^[“"‘'«„]/u;
+/** The most words of a name-and-role heading ("Hannah Colville, senior research economist, Institute for Fiscal Studies"). */
+const MAX_HEADING_WORDS = 15;
+
+/** The person a name-and-role heading names ("Rupert Abara, chief economist, Federation of British Employers"), or undefined. */
+function headingName(text: string): string | undefined {
+  if (text.includes('\n') || /[.!?:;"“”]$/u.test(text) || wordsIn(text) > MAX_HEADING_WORDS) return undefined;
+  const parts = text.split(',').map((part) => part.trim());
+  if (parts.length < 2 || !parts.slice(1).every((part) => part.length > 0)) return undefined;
+  const name = nameOnly(parts[0] as string);
+  // ("general secretary", "chief economist", "a care worker": a person's role or noun among the words after the name.)
+  const role = (parts[1] as string).toLowerCase().split(/\s+/).some((w) => isPersonNoun(w) || isRoleNoun(w)) || describesPerson(parts[1] as string);
+  return name?.kind === 'person' && name.core.includes(' ') && name.core === parts[0] && role ? name.core : undefined;
+}
+
+/** Whether a document may hold quotations under name-and-role headings (cheap: a short line before a paragraph opening with a quotation mark). */
+export function mayHaveNameHeadings(doc: SourceDocument): boolean {
+  return doc.paragraphs.some((p, at) => OPENS_WITH_QUOTATION.test(doc.paragraphs[at + 1]?.text.trim() ?? '') && headingName(p.text.trim()) !== undefined);
 }
 
 /**

@@ -346,3 +346,23 @@ describe("a letters page and a podcast's timed headings (round 20)", () => {
     expect(speakerOfWords(clip, 4, 'It is not nationalisation.')).toBe('Tom Reid');
   });
 });
+
+describe("a reaction round-up's name-and-role headings (round 20)", () => {
+  it('gives the quotations under "Name, role, organisation" to that person, the heading to nobody, and a subheading naming no one to no one', () => {
+    const d = madeUpDocument([
+      'The state pension age will rise to 68. Here is how unions and employers reacted.',
+      'Mel Thornbury, general secretary, Trades Union Congress',
+      '“This is a betrayal of a generation of workers.',
+      '“Ministers promised to look at life expectancy.”',
+      'Rupert Abara, chief economist, Federation of British Employers',
+      '“Employers understand why the government has done this.”',
+      'Reactions, comments and questions',
+      '“Is this fair?” one reader asked.',
+    ]);
+    expect(speakerOfWords(d, 3, 'This is a betrayal')).toBe('Mel Thornbury');
+    expect(speakerOfWords(d, 4, 'Ministers promised')).toBe('Mel Thornbury');
+    expect(speakerOfWords(d, 6, 'Employers understand')).toBe('Rupert Abara');
+    expect(speakerOfWords(d, 2, 'general secretary')).toBeUndefined();
+    expect(speakerOfWords(d, 8, 'Is this fair?')).not.toBe('Rupert Abara');
+  });
+});
