@@ -430,7 +430,24 @@ export function clauseBefore(masked: string, from: number, to: number): Clause |
     const introduced = colonAfterSubject(clause, { start: 0, end: clause.length });
     if (introduced) return { ...introduced, from: from + sentenceStart, to };
   }
+  const holder = verbs.length === 0 ? viewHolder(clause) : undefined;
+  if (holder) return { phrase: holder, from: from + sentenceStart, to, colon };
   return undefined;
+}
+
+/**
+ * Rule "whose view a sentence opening "For X," gives" (round 20): a press review's and translated copy's way of
+ * quoting ("For Le Monde, the vote is a defeat of France's own making: “…”", "For Julie Ouimet, spokesperson for
+ * FALE, the bylaw is « a first step »"). Only in a sentence with no verb of speech, before its quotation. (Group
+ * 1: who holds the view, up to the comma.)
+ */
+const FOR_WHOM = /^\s*For\s+([^,\u00A4]{2,60}?),/u;
+
+/** Who a sentence opening "For X," says holds the view it quotes (see `FOR_WHOM`), when X names someone. */
+function viewHolder(clause: string): SpeakerPhrase | undefined {
+  const m = FOR_WHOM.exec(clause);
+  const phrase = m ? subjectAfter(m[1] as string) : undefined;
+  return phrase?.form === 'name' ? phrase : undefined;
 }
 
 /**
@@ -490,7 +507,7 @@ export function colonAfterSubject(masked: string, sentence: { start: number; end
   const presented = presentedSpeaker(text);
   if (presented) return { phrase: presented, from: sentence.start, to: sentence.end, colon: true };
   if (verbsIn(text, ['report', 'quoting', 'participle']).length > 0) return undefined;
-  const phrase = leadingSubject(text) ?? posterBefore(text) ?? leadingPerson(text) ?? publicationBefore(text);
+  const phrase = viewHolder(text) ?? leadingSubject(text) ?? posterBefore(text) ?? leadingPerson(text) ?? publicationBefore(text);
   return phrase ? { phrase, from: sentence.start, to: sentence.end, colon: true } : undefined;
 }
 

@@ -1231,3 +1231,17 @@ describe("round 19's review: what the round's verbs and names must not read", ()
     expect(who(d, 4, 'within months')).toBe('Chicago Board Options Exchange');
   });
 });
+
+describe('"For X, …" gives the view it quotes to X (round 20)', () => {
+  it("reads a press review's paper and a translated story's spokesperson, before a colon or in the quotation's sentence", () => {
+    const d = article([
+      "For Le Monde, the vote is a diplomatic defeat of France's own making:",
+      '“For two years the government has told French farmers that it could block this agreement.”',
+      'For Julie Ouimet, spokesperson for the tenants\' group FALE, the bylaw is « a first step ».',
+      'For now, the plan is “on hold”.',
+    ]);
+    expect(who(d, 2, 'For two years the government')).toBe('Le Monde');
+    expect(who(d, 3, 'a first step')).toBe('Julie Ouimet');
+    expect(who(d, 4, 'on hold')).toBeUndefined();
+  });
+});
