@@ -32,6 +32,12 @@ const OFFICE_CHARS = 80;
 /** A title, "of" or "for", then the office's capitalised words ending right before a name (group 1: the title), "and the" among them ("Minister for Climate, Energy and the Environment"). */
 const TITLE_OF_OFFICE = /(?:^|\s)(\p{L}+)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*,?\s+(?:(?:and|&)\s+(?:the\s+)?)?){1,6}$/u;
 
+/**
+ * A role set off before a name, named with what it is of or for: "The Minister for Health, ", "The council's
+ * director of services for roads, ", "Its head of communications, " (group 1: the role's noun).
+ */
+const ROLE_OF_BEFORE_NAME = /(?:^|\s)(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|\p{L}[\p{L}.-]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(\p{L}+)\s+(?:of|for)\s+[^,.;:!?\u00A4]{1,50},\s+$/u;
+
 /** Paragraphs back, from a question, to look for the one it is put to (the last other speaker heard). */
 const EXCHANGE_PARAGRAPHS = 4;
 
@@ -168,11 +174,14 @@ class ParagraphWalk {
           // "Its spokesperson, Luka Babić, said", "Spain's Agriculture Minister, Luis Carrasco, met": a role after
           // a determiner or a possessive, then the name set off by commas.
           const roleAppositive = /(?:^|\s)(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(\p{L}+),\s+$/u.exec(masked.slice(Math.max(0, index - 50), index))?.[1]?.toLowerCase();
+          // ("The Minister for Health, Aoife Brennan, said", "The council's director of services for roads, Eileen
+          // Cronin, told members": the role before its "for" or "of", round 20.)
+          const roleOfAppositive = ROLE_OF_BEFORE_NAME.exec(masked.slice(Math.max(0, index - 80), index))?.[1]?.toLowerCase();
           const appositiveCloses = /^\s*,/.test(masked.slice(end, end + 3));
           // "Minister for Agriculture, Water and Rural Development Rocío Benítez": the title whose office the
           // run's first words end (round 16).
           const titleOfOffice = phrase.text !== phrase.core ? TITLE_OF_OFFICE.exec(masked.slice(Math.max(0, index - OFFICE_CHARS), index))?.[1]?.toLowerCase() : undefined;
-          const roles = phrase.kind === 'person' && phrase.form === 'name' ? [roleBefore?.toLowerCase(), roleAfterName, appositiveCloses ? roleAppositive : undefined, titleOfOffice].filter((w): w is string => !!w && isRoleNoun(w)) : [];
+          const roles = phrase.kind === 'person' && phrase.form === 'name' ? [roleBefore?.toLowerCase(), roleAfterName, appositiveCloses ? roleAppositive : undefined, appositiveCloses ? roleOfAppositive : undefined, titleOfOffice].filter((w): w is string => !!w && isRoleNoun(w)) : [];
           // ("Conor Devally SC, defending,": a barrister's letters after the name make them counsel.)
           if (phrase.kind === 'person' && /\s(?:SC|KC|QC|BL)\b/.test(masked.slice(index, end + 4))) roles.push('counsel');
           const leads = !!sentence && phrase.form === 'name' && !askedAbout && leadsSentence(masked, sentence, index, end);

@@ -18,8 +18,9 @@ export const TITLES = new Set(
   reverend rev pastor emir sultan doctor administrator undersecretary under-secretary registrar ombudsman
   sheriff undersheriff ald alderwoman sgt lt capt cpl insp supt det cmdr adm brig trustee supervisor councilmember
   councilor selectman selectwoman regent delegate coroner coach provost mla msp td garda gda councillors councilors
-  senators advocate magistrate coun shri smt atty engr`.split(/\s+/),
-  // ("Atty." and "Engr.": an attorney's and an engineer's titles in the Philippines' press, round 20.)
+  senators advocate magistrate coun shri smt atty engr mec`.split(/\s+/),
+  // ("Atty." and "Engr.": an attorney's and an engineer's titles in the Philippines' press; "MEC", a South African
+  // province's Member of the Executive Council, "Gauteng Health MEC Palesa Mthembu": round 20.)
   // Not "major", "baron", "bishop", "marshal", "constable", "dean": names as often ("John Major", "Peter Baron", "Dean Witter").
 );
 

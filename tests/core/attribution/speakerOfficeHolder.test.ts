@@ -65,3 +65,21 @@ describe('an office listing its portfolios with commas, then its holder (round 2
     expect(speakerOfWords(d, 4, 'It is not easy')).toBe('Seán Ó Faoláin');
   });
 });
+
+describe('a role set off before a name with what it is of or for, and a South African MEC (round 20)', () => {
+  it('gives "the Minister" and "the director" later to the one named after "The Minister for Health," and "The council\'s director of services for roads,"', () => {
+    const dail = madeUpDocument([
+      'The Minister for Health, Aoife Brennan, said she would meet hospital management on Thursday.',
+      'Speaking in the Dáil, the Minister told the opposition spokesman, Conor Fahy, that funding had been approved. “I am not going to say the situation is acceptable. It is not,” she said.',
+    ]);
+    expect(speakerOfWords(dail, 2, 'the situation is acceptable')).toBe('Aoife Brennan');
+    const council = madeUpDocument([
+      "The council's director of services for roads, Eileen Cronin, told members the money could not be moved.",
+      'Cllr Bríd Lenihan said the decision was wrong.',
+      "The director, who has overseen the project since 2019, said she understood the frustration. 'Nobody here is saying housing isn't the priority. It is.'",
+    ]);
+    expect(speakerOfWords(council, 3, "Nobody here is saying housing isn't the priority.")).toBe('Eileen Cronin');
+    const province = madeUpDocument(['Gauteng Health MEC Palesa Mthembu told the committee the department had “made progress”.']);
+    expect(speakerOfWords(province, 1, 'made progress')).toBe('Palesa Mthembu');
+  });
+});
