@@ -57,8 +57,12 @@ const SENTENCE_END = new RegExp(String.raw`${STOP}(?:\s|$)|${COMPANY_STOP}|\u00A
 /** Sentence breaks in the words before a quotation (one right before it too: "…his mistakes. “…”" opens a new sentence). */
 const SENTENCE_BREAK = new RegExp(String.raw`(?:${STOP}|${COMPANY_STOP})\s+(?=\S|$)`, 'gu');
 
-/** Verbs of speech that are as often nouns, read as verbs only right after a quotation and its speaker. */
-const VERBS_AFTER_QUOTATION = 'posted|notes|claims|comments|stresses|states|promises|pledges|counters|cautions|reasons|estimates|reports|reported|offers|offered|laughs|laughed|smiles|smiled|sighs|sighed|shrugs|shrugged|jokes|shouts|snaps|snapped|grins|grinned|nods|nodded|calls back|calls out|called back|called out';
+/**
+ * Verbs of speech that are as often nouns, or speech only in translated copy ("« … », Mr. Bérubé-Kane answered",
+ * "she specified", "she regrets": French's "répond", "précise", "regrette", round 20), read as verbs only right
+ * after a quotation and its speaker.
+ */
+const VERBS_AFTER_QUOTATION = 'answered|answers|specified|specifies|indicated|indicates|regretted|regrets|confided|confides|posted|notes|claims|comments|stresses|states|promises|pledges|counters|cautions|reasons|estimates|reports|reported|offers|offered|laughs|laughed|smiles|smiled|sighs|sighed|shrugs|shrugged|jokes|shouts|snaps|snapped|grins|grinned|nods|nodded|calls back|calls out|called back|called out';
 /** A name or pronoun, then one of `VERBS_AFTER_QUOTATION` (group 1: who). */
 const SPEAKER_THEN_VERB_AFTER_QUOTATION = new RegExp(String.raw`^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*|he|she|they|it)\s+(?:${VERBS_AFTER_QUOTATION})\b`, 'u');
 

@@ -1245,3 +1245,15 @@ describe('"For X, …" gives the view it quotes to X (round 20)', () => {
     expect(who(d, 4, 'on hold')).toBeUndefined();
   });
 });
+
+describe("translated copy's verbs right after a quotation (round 20)", () => {
+  it('reads "Mr. X answered" and "she specified" after a quotation in guillemets', () => {
+    const d = article([
+      'Montreal police chief Sylvain Bérubé-Kane promised to end random street checks.',
+      '« Every stop will be documented. Every single one, » Mr. Bérubé-Kane answered.',
+      'Julie Ouimet speaks for a tenants\' group. « We will judge the administration on its results », she specified.',
+    ]);
+    expect(who(d, 2, 'Every stop will be documented.')).toBe('Sylvain Bérubé-Kane');
+    expect(who(d, 3, 'We will judge the administration')).toBe('Julie Ouimet');
+  });
+});
