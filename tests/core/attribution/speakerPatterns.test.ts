@@ -1247,13 +1247,15 @@ describe('"For X, …" gives the view it quotes to X (round 20)', () => {
 });
 
 describe("translated copy's verbs right after a quotation (round 20)", () => {
-  it('reads "Mr. X answered" and "she specified" after a quotation in guillemets', () => {
+  it('reads "Mr. X answered" and "Ms. Y specified" after a quotation in guillemets, not the reporter who asked', () => {
     const d = article([
       'Montreal police chief Sylvain Bérubé-Kane promised to end random street checks.',
-      '« Every stop will be documented. Every single one, » Mr. Bérubé-Kane answered.',
-      'Julie Ouimet speaks for a tenants\' group. « We will judge the administration on its results », she specified.',
+      'A reporter asked how the force would measure whether the rule was respected.',
+      '« Every stop will be documented. Every single one, » Mr. Bérubé-Kane answered. « If an officer cannot explain why, that is a problem. »',
+      'Julie Ouimet, spokesperson for a tenants\' group, was at the back of the room. A reporter asked her about the calendar.',
+      '« We will judge the administration on its results, » Ms. Ouimet specified.',
     ]);
-    expect(who(d, 2, 'Every stop will be documented.')).toBe('Sylvain Bérubé-Kane');
-    expect(who(d, 3, 'We will judge the administration')).toBe('Julie Ouimet');
+    expect(who(d, 3, 'Every stop will be documented.')).toBe('Sylvain Bérubé-Kane');
+    expect(who(d, 5, 'We will judge the administration')).toBe('Julie Ouimet');
   });
 });
