@@ -1259,3 +1259,15 @@ describe("translated copy's verbs right after a quotation (round 20)", () => {
     expect(who(d, 5, 'We will judge the administration')).toBe('Julie Ouimet');
   });
 });
+
+describe('"specified that" in translated copy (round 20)', () => {
+  it('reads "Mr X specified that … \'…\'" as his words, and "as specified in" as nobody\'s', () => {
+    const d = article([
+      'The metro line will open in 2029, said the president of the transport authority, Philippe Sarrail.',
+      "Sandrine Lacombe, a nurse, spoke to the reporter. Mr Sarrail specified that the total cost would stay 'within the envelope voted in 2019'.",
+      "The contractor must finish the works 'within budget', as specified in the contract.",
+    ]);
+    expect(who(d, 2, 'within the envelope voted in 2019')).toBe('Philippe Sarrail');
+    expect(who(d, 3, 'within budget')).toBeUndefined();
+  });
+});

@@ -745,3 +745,18 @@ describe("a live blog's time stamps with their zone (round 20)", () => {
     expect(speakerOfWords(d, 4, 'never once')).toBe('Carl Brennand');
   });
 });
+
+describe("Canada's Hansard: a long office in a label's parentheses (round 20)", () => {
+  it('reads "Mr. Arjun Sethi (Parliamentary Secretary to the Minister of Government Transformation, Public Services and Procurement, Lib.):"', () => {
+    const d = madeUpDocument(
+      [
+        'Mrs. Claire Beaudoin (Rimouski-Neigette, BQ): Mr. Speaker, post offices are closing. Will the minister act?',
+        'Mr. Arjun Sethi (Parliamentary Secretary to the Minister of Government Transformation, Public Services and Procurement, Lib.): Mr. Speaker, we respect the people of the Lower St. Lawrence.',
+        'Mrs. Claire Beaudoin: Mr. Speaker, that is not an answer.',
+        'Mr. Arjun Sethi: Mr. Speaker, no post office in a community without an alternative will close.',
+      ],
+      { kind: 'transcript' },
+    );
+    expect(speakerOfWords(d, 2, 'we respect the people')).toBe('Arjun Sethi');
+  });
+});
