@@ -9,6 +9,7 @@ import { readLowerCaseStory } from './lowerCaseStories.js';
 import { notesAboutAuthor, ownVoiceOf } from './ownVoice.js';
 import { ReferentResolver } from './referentResolver.js';
 import { paragraphTurns } from './paragraphTurns.js';
+import { givePressReviewQuotationsToPapers } from './pressReviewSections.js';
 import { stageDirections } from './stageDirections.js';
 
 /**
@@ -54,6 +55,8 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
   // Rule 4: a transcript's labels and the rest of its layout, read once the whole text is.
   const { turns, credited } = paragraphTurns(doc, (phrase) => resolver.resolve(phrase, AFTER_THE_TEXT), introduced);
   creditQuotations(text.quotations, credited);
+  // A press review's quotations no rule gave to anyone are the paper's whose section they are in.
+  givePressReviewQuotationsToPapers(doc, text.quotations);
   return {
     quotations: text.quotations,
     reported,

@@ -301,3 +301,25 @@ describe("a participle's aside after a document (round 17)", () => {
     expect(who(d, 2, 'in quite exceptional circumstances')).toBe('Bahrain Monetary Agency');
   });
 });
+
+describe("a press review's sections under each paper's name and country (round 20)", () => {
+  it("gives a section's quotations no rule gives anyone to its paper, and a columnist's to the columnist", () => {
+    const d = article(
+      [
+        'EU member states approved the trade agreement. Europe\'s press is divided.',
+        'Frankfurter Allgemeine Zeitung (DE)',
+        'Reason prevails, at last',
+        'The conservative daily sees a belated victory for common sense:',
+        '“Twenty-five years of negotiations, and the EU has finally signed.”',
+        'El País (ES) / 10 December 2025',
+        'Columnist Ana Beltrán writes in the Madrid daily:',
+        '“Spain has always understood what Paris refuses to see.”',
+      ],
+      { kind: 'press review', title: 'Mercosur: a good deal?' },
+    );
+    expect(who(d, 5, 'Twenty-five years of negotiations')).toBe('Frankfurter Allgemeine Zeitung');
+    expect(who(d, 8, 'Spain has always understood')).toBe('Ana Beltrán');
+    const news = article(['Frankfurter Allgemeine Zeitung (DE)', 'The paper sees a belated victory.', '“It took twenty-five years.”'], { kind: 'news report' });
+    expect(who(news, 3, 'It took twenty-five years.')).toBeUndefined();
+  });
+});
