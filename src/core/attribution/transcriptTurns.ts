@@ -109,10 +109,14 @@ export const MIN_TURNS = 4;
 export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhrase) => Referent | undefined): (SpeakerTurn | undefined)[] {
   const hearing = new Set<number>();
   const standalone = new Set<number>();
+  const chairNotes = new Set<number>();
   const transcriptKind = TRANSCRIPT_KIND.test(doc.source.kind ?? '');
   const matches = doc.paragraphs.map((p, at) => {
     const colonLabel = TURN_LABEL.exec(p.text);
     const m = colonLabel ?? (transcriptKind ? standaloneLabel(p.text) : null);
+    // ("IN THE CHAIR: JAVIER OLMEDO" between two speeches: a note of who presides, nobody's words, and the end of the
+    // turn before it, round 20.)
+    if (m && CHAIR_NOTE.test(m[1] ?? '')) chairNotes.add(at);
     if (m && ((m[2] && !seatOrOfficeHolder(m[1] as string, m[2]) && !(DASH_LABEL_END.test(m[0]) && POLITICAL_GROUP.test(m[2]))) || NOT_SPEAKER_LABEL.test(m[1] ?? '') || headlineOrHeading(p.text.slice(m[0].length)))) return null;
     if (m && !colonLabel) standalone.add(at);
     if (m) return m;
@@ -179,7 +183,7 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
       // speaker before it goes on after it.)
       turns[at] = undefined;
       return;
-    } else if (isTitleHeading(text)) {
+    } else if (isTitleHeading(text) || chairNotes.has(at)) {
       // ("Cost of Living" between two questions in Hansard: a debate's heading is nobody's, and the turn before
       // it ends there.)
       turns[at] = undefined;
@@ -329,6 +333,9 @@ function quotationAlone(words: string): boolean {
 
 /** Labels that head a list or a note, never a speaker's turn: "Present: Mayor Linda Carver (Chair); …", "Note:", "IN THE CHAIR: Katarina Berglund". */
 const NOT_SPEAKER_LABEL = /^(?:present|also present|absent|apologies|in the chair|chairmen|chairs|co-chairs|presiding officer|staff|attendees|in attendance|participants|panel|panellists|panelists|speakers|guests|witnesses|note|notes|source|sources|featuring|starring|credits|editor's note|update|correction|contact|media contact|ends|about)$/i;
+
+/** The note of who presides, as a label: "IN THE CHAIR: KATARINA BERGLUND, Vice-President". */
+const CHAIR_NOTE = /^in the chair$/i;
 
 /** Labels that stand for whoever takes part, the person named in their parentheses: "CALLER (Anna, Leeds):", "AUDIENCE MEMBER (Tom):". */
 const PARTICIPANT_LABEL = /^(?:caller|listener|viewer|questioner|voice|reporter|journalist|participant|guest|panellist|panelist|audience member|member of the public|resident|student|witness)$/i;

@@ -588,3 +588,10 @@ describe('titles and organisations from other presses (round 20)', () => {
     expect(who(d, 2, 'not working')).toBe('Friends of the Earth');
   });
 });
+
+describe('a department named for two offices joined by "and" (round 20)', () => {
+  it('reads "The Department of Health and Social Care says" as the department', () => {
+    const d = article(['The Department of Health and Social Care says it is “committed to a thriving community pharmacy sector”.']);
+    expect(who(d, 1, 'committed to a thriving')).toBe('Department of Health and Social Care');
+  });
+});

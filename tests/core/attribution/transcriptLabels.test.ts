@@ -760,3 +760,22 @@ describe("Canada's Hansard: a long office in a label's parentheses (round 20)", 
     expect(speakerOfWords(d, 2, 'we respect the people')).toBe('Arjun Sethi');
   });
 });
+
+describe("the European Parliament's note of who presides (round 20)", () => {
+  it('gives "IN THE CHAIR: …" to nobody and ends the speech before it', () => {
+    const d = madeUpDocument(
+      [
+        'IN THE CHAIR: MARTINA KAUFMANN\nVice-President',
+        'President. – The next item is the debate on steel.',
+        'Ville Korhonen, on behalf of the Verts/ALE Group. – Madam President, steel needs certainty.',
+        'President. – Thank you.',
+        'IN THE CHAIR: JAVIER OLMEDO\nVice-President',
+        'Tomasz Wierzbicki, on behalf of the ECR Group. – Mr President, we warned this House.',
+        'Ville Korhonen, on behalf of the Verts/ALE Group. – Mr President, a blue card.',
+      ],
+      { kind: 'transcript' },
+    );
+    expect(speakerOfWords(d, 5, 'IN THE CHAIR: JAVIER OLMEDO')).toBeUndefined();
+    expect(speakerOfWords(d, 5, 'Vice-President')).toBeUndefined();
+  });
+});
