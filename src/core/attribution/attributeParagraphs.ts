@@ -38,6 +38,15 @@ const TITLE_OF_OFFICE = /(?:^|\s)(\p{L}+)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p
  */
 const ROLE_OF_BEFORE_NAME = /(?:^|\s)(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|\p{L}[\p{L}.-]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(\p{L}+)\s+(?:of|for)\s+[^,.;:!?\u00A4]{1,50},\s+$/u;
 
+/**
+ * A person's plea or charge right after their name, past an age in brackets and an address set off by commas:
+ * "(34), of Knockaphunta, Castlebar, has pleaded not guilty", ", 29, denies", " was charged". Within
+ * `PLEA_CHARS` of the name.
+ */
+const PLEADS_AFTER_NAME = /^\s*(?:\(\d{1,3}\))?(?:,[^.;:!?\u00A4]{1,90}?,)?\s+(?:has\s+|had\s+|have\s+)?(?:pleaded|pled|denies|denied|was\s+charged|is\s+charged|has\s+been\s+charged|was\s+convicted|was\s+found\s+guilty|is\s+accused|stands\s+trial|is\s+on\s+trial|went\s+on\s+trial)\b/u;
+/** How far after a name its plea may come (an address of a few places: set 105's "(29), of Marian Park, Dundalk, Co Louth,"). */
+const PLEA_CHARS = 130;
+
 /** Paragraphs back, from a question, to look for the one it is put to (the last other speaker heard). */
 const EXCHANGE_PARAGRAPHS = 4;
 
@@ -184,6 +193,9 @@ class ParagraphWalk {
           const roles = phrase.kind === 'person' && phrase.form === 'name' ? [roleBefore?.toLowerCase(), roleAfterName, appositiveCloses ? roleAppositive : undefined, appositiveCloses ? roleOfAppositive : undefined, titleOfOffice].filter((w): w is string => !!w && isRoleNoun(w)) : [];
           // ("Conor Devally SC, defending,": a barrister's letters after the name make them counsel.)
           if (phrase.kind === 'person' && /\s(?:SC|KC|QC|BL)\b/.test(masked.slice(index, end + 4))) roles.push('counsel');
+          // ("Declan Hession (34), of Knockaphunta, Castlebar, has pleaded not guilty": the one a court report
+          // later calls "the accused", round 20.)
+          if (phrase.kind === 'person' && phrase.form === 'name' && PLEADS_AFTER_NAME.test(masked.slice(end, end + PLEA_CHARS))) roles.push('accused', 'defendant');
           const leads = !!sentence && phrase.form === 'name' && !askedAbout && leadsSentence(masked, sentence, index, end);
           this.resolver.remember({ ...r, subject: first && person, person, opening: first && !/^(?:a|an|one|another)$/.test(wordBefore ?? ''), roles, leads });
         },

@@ -85,7 +85,9 @@ const PERSON_NOUNS = new Set(
   actress campaigner campaigners volunteer investor investors lawmaker lawmakers legislator legislators
   forecaster forecasters novelist educationist presenter councillor councillors councilor councilors coroner paramedic
   paramedics villager villagers surgeon host anchor moderator narrator correspondent co-author alderman alderwoman
-  councilman councilwoman councilmember magistrate ceo cfo pollster pollsters columnist columnists recorder`.split(/\s+/),
+  councilman councilwoman councilmember magistrate ceo cfo pollster pollsters columnist columnists recorder accused
+  defendant`.split(/\s+/),
+  // ("the accused", "the defendant": a court report's name for the one on trial, round 20.)
   // (Not the nouns that are surnames as often: "singer" Brian Singer, "driver", "player", "pilot", "writer".
   // A field's "-ologist" or "-ician" needs no entry: see SCIENCE_ROLE.)
   // (Round 13 tried more everyday roles, engineer, architect, historian, passenger, commuter, protester,

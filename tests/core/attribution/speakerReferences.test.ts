@@ -628,3 +628,17 @@ describe('round 18\'s rules as the second review read them', () => {
   });
 });
 
+
+describe('"the accused" in a court report (round 20)', () => {
+  it('is the one person the story has plead, past an age in brackets and an address', () => {
+    const d = doc([
+      'A man accused of murder told gardaí he "panicked", the Central Criminal Court has heard.',
+      'Declan Hession (34), of Knockaphunta, Castlebar, has pleaded not guilty to murdering Patrick Corcoran (41).',
+      'Mr Corcoran died in hospital two days later.',
+      'The jury was shown footage of the interviews.',
+      'A witness, Aoife Gallagher, said she saw two men arguing.',
+      'Asked why he had left the scene, the accused said: "I don\'t know. I was scared."',
+    ]);
+    expect(who(d, 6, 'I was scared.')).toBe('Declan Hession');
+  });
+});
