@@ -4,6 +4,7 @@
  */
 import type { SourceDocument } from '../model.js';
 import { escapeRegExp } from '../text/escapeRegExp.js';
+import { isPublicationTitle } from './nameWords.js';
 
 /**
  * A report issued by an organisation (`kind: report`, "annual report", "research report", "report summary"):
@@ -66,7 +67,9 @@ export function mayHaveOwnVoice(source: SourceDocument['source']): boolean {
 export function ownVoiceOf(source: SourceDocument['source']): string | undefined {
   const kind = source.kind ?? '';
   if (!OWN_VOICE.test(kind)) return titledAsAuthorsOwn(source) ? authorOf(source) : undefined;
-  if (ISSUED_REPORT_KIND.test(kind) && source.outlet) return source.outlet;
+  // (Not a newspaper's "report": The Guardian's reaction piece filed as a report is journalism, its narration
+  // nobody's, round 20.)
+  if (ISSUED_REPORT_KIND.test(kind) && source.outlet) return isPublicationTitle(source.outlet, () => /^the\s/i.test(source.outlet ?? '')) ? undefined : source.outlet;
   return authorOf(source) ?? (ISSUER_VOICE.test(kind) ? source.outlet : undefined);
 }
 

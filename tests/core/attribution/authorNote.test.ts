@@ -99,3 +99,12 @@ describe("a judge's opinion filed as a court report (round 20)", () => {
     expect(speakerOfWords(d, 3, 'The harvesting area was closed for eleven weeks.')).toBeUndefined();
   });
 });
+
+describe("a newspaper's piece filed as a report (round 20)", () => {
+  it("leaves its narration nobody's, as a think tank's report is still its issuer's", () => {
+    const paper = madeUpDocument(['The state pension age will rise to 68. Here is how unions reacted.'], { kind: 'report', outlet: 'The Guardian', author: 'Jasper Hollis' });
+    expect(speakerOfWords(paper, 1, 'The state pension age will rise to 68.')).toBeUndefined();
+    const thinkTank = madeUpDocument(['The state pension age should rise to 68.'], { kind: 'report', outlet: 'Institute for Fiscal Studies', author: 'Hannah Colville' });
+    expect(speakerOfWords(thinkTank, 1, 'The state pension age should rise to 68.')).toBe('Institute for Fiscal Studies');
+  });
+});
