@@ -3,7 +3,7 @@ import { attributeParagraphs } from './attributeParagraphs.js';
 import { giveSpeakersBackOverContinuedQuotations, quotationsBetweenOneVoice } from './continuedQuotations.js';
 import type { AttributionContext, DocumentAttribution } from './documentAttribution.js';
 import { DocumentNames } from './documentNames.js';
-import { creditQuotations } from './creditLines.js';
+import { creditQuotations, giveQuotationsToNameHeadings } from './creditLines.js';
 import { AFTER_THE_TEXT, DocumentText } from './documentText.js';
 import { readLowerCaseStory } from './lowerCaseStories.js';
 import { notesAboutAuthor, ownVoiceOf } from './ownVoice.js';
@@ -55,7 +55,9 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
   // Rule 4: a transcript's labels and the rest of its layout, read once the whole text is.
   const { turns, credited } = paragraphTurns(doc, (phrase) => resolver.resolve(phrase, AFTER_THE_TEXT), introduced);
   creditQuotations(text.quotations, credited);
-  // A press review's quotations no rule gave to anyone are the paper's whose section they are in.
+  // Quotations no rule gave to anyone: under a round-up's name-and-role heading, that person's; in a press
+  // review's section, its paper's.
+  giveQuotationsToNameHeadings(doc, text.quotations);
   givePressReviewQuotationsToPapers(doc, text.quotations);
   return {
     quotations: text.quotations,

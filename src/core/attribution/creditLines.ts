@@ -60,15 +60,16 @@ export function creditedParagraphs(doc: SourceDocument): (string | undefined)[] 
 /**
  * Rule "a reaction round-up names each speaker above their words" (round 20): a paragraph that is only a
  * person's full name and their role, set off by commas ("Mel Thornbury, general secretary, Trades Union
- * Congress"), then paragraphs opening with a quotation mark and no words of the reporter's: the quotations are
- * that person's, the heading nobody's. Per paragraph position, the name the heading above gives, or undefined.
+ * Congress"), then paragraphs opening with a quotation mark: the quotations no rule gives to anyone are that
+ * person's, the heading nobody's (a quotation its own words credit, "“…,” said the shadow chancellor, Mel Stride"
+ * under a photograph's caption, keeps its speaker). Per paragraph position, the name the heading above gives.
  */
-export function quotationsUnderNameHeadings(doc: SourceDocument): (string | undefined)[] {
+function quotationsUnderNameHeadings(doc: SourceDocument): (string | undefined)[] {
   const named: (string | undefined)[] = [];
   let current: string | undefined;
   doc.paragraphs.forEach((p, at) => {
     const text = p.text.trim();
-    const heading = headingName(text);
+    const heading = nameAndRoleHeading(text);
     if (heading) current = heading;
     else if (current && OPENS_WITH_QUOTATION.test(text)) named[at] = current;
     else current = undefined;
@@ -76,14 +77,25 @@ export function quotationsUnderNameHeadings(doc: SourceDocument): (string | unde
   return named;
 }
 
+/** Gives the quotations under a name-and-role heading that no rule gave a speaker to the one the heading names. */
+export function giveQuotationsToNameHeadings(doc: SourceDocument, quotations: { speaker?: string }[][]): void {
+  quotationsUnderNameHeadings(doc).forEach((name, at) => {
+    if (name) for (const q of quotations[at] ?? []) q.speaker ??= name;
+  });
+}
+
 /** A paragraph opening with a quotation mark ("“This is a betrayal …"). */
 const OPENS_WITH_QUOTATION = /^[“"‘'«„]/u;
 /** The most words of a name-and-role heading ("Hannah Colville, senior research economist, Institute for Fiscal Studies"). */
-const MAX_HEADING_WORDS = 15;
+const MAX_NAME_HEADING_WORDS = 15;
 
-/** The person a name-and-role heading names ("Rupert Abara, chief economist, Federation of British Employers"), or undefined. */
-function headingName(text: string): string | undefined {
-  if (text.includes('\n') || /[.!?:;"“”]$/u.test(text) || wordsIn(text) > MAX_HEADING_WORDS) return undefined;
+/**
+ * The person a name-and-role heading names ("Rupert Abara, chief economist, Federation of British Employers"), or
+ * undefined: one line, no sentence in it ("Rachel Reeves, the chancellor, in Downing Street. Photograph: …" is a
+ * caption).
+ */
+function nameAndRoleHeading(text: string): string | undefined {
+  if (text.includes('\n') || /[.!?:;"“”]/u.test(text) || wordsIn(text) > MAX_NAME_HEADING_WORDS) return undefined;
   const parts = text.split(',').map((part) => part.trim());
   if (parts.length < 2 || !parts.slice(1).every((part) => part.length > 0)) return undefined;
   const name = nameOnly(parts[0] as string);
@@ -94,7 +106,7 @@ function headingName(text: string): string | undefined {
 
 /** Whether a document may hold quotations under name-and-role headings (cheap: a short line before a paragraph opening with a quotation mark). */
 export function mayHaveNameHeadings(doc: SourceDocument): boolean {
-  return doc.paragraphs.some((p, at) => OPENS_WITH_QUOTATION.test(doc.paragraphs[at + 1]?.text.trim() ?? '') && headingName(p.text.trim()) !== undefined);
+  return doc.paragraphs.some((p, at) => OPENS_WITH_QUOTATION.test(doc.paragraphs[at + 1]?.text.trim() ?? '') && nameAndRoleHeading(p.text.trim()) !== undefined);
 }
 
 /**

@@ -119,7 +119,7 @@ export function isPersonNoun(word: string): boolean {
 export const OFFICE_WORDS = new Set(
   `state foreign affairs home interior justice finance defence defense health education trade industry agriculture
   economy energy transport labour labor commerce treasury exchequer currency environment development culture
-  communications security youth community`.split(/\s+/),
+  communications security youth`.split(/\s+/),
 );
 
 /**
@@ -135,8 +135,7 @@ export function isOfficeWord(word: string): boolean {
  * Words that close an organisation's name after "and" once it has gone on across "of" or "for"
  * ("Organisation for Economic Cooperation and Development", "Department of Health and Human Services").
  */
-// ("social care": "Department of Health and Social Care", round 20.)
-export const OFFICE_AFTER_AND = new Set([...OFFICE_WORDS, ...'cooperation co-operation reconstruction services human technology planning welfare fisheries food forestry resources research net zero rural communities innovation sport skills housing infrastructure oceans tourism budget social care'.split(' ')]);
+export const OFFICE_AFTER_AND = new Set([...OFFICE_WORDS, ...'cooperation co-operation reconstruction services human technology planning welfare fisheries food forestry resources research net zero rural communities innovation sport skills housing infrastructure oceans tourism budget'.split(' ')]);
 
 /** Roles written before a name as titles ("Lawyer David Steel", "Analyst Sanford Margoshes", "General Manager"). */
 export const ROLE_TITLES = new Set([...PERSON_NOUNS].filter((w) => !/s$/.test(w) || /ss$/.test(w)));

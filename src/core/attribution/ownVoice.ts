@@ -51,7 +51,9 @@ function titledAsAuthorsOwn(source: SourceDocument['source']): boolean {
   const title = source.title ?? '';
   const author = authorOf(source);
   const m = OWN_WORDS_TITLE.exec(title);
-  return !!m && !!author && title.slice(m[0].length).toLowerCase().startsWith(author.toLowerCase());
+  // (The whole name: "Lord Reed" is not "Lord Reedham".)
+  const after = title.slice(m?.[0].length ?? 0);
+  return !!m && !!author && after.toLowerCase().startsWith(author.toLowerCase()) && !/^[\p{L}\p{N}]/u.test(after.slice(author.length));
 }
 
 /** Whether a document's own text may be someone's words: its genre speaks in its author's voice, or its title says so (cheap). */
@@ -119,7 +121,7 @@ const MAX_HEADING_WORDS = 6;
  * Rule "a heading is the layout's, not the author's voice" (round 18): in a document speaking in its author's or
  * issuer's voice (a speech, a press release, a statement), a paragraph of one line of a few words
  * with no sentence's closing stop or quotation ("What the law says", "Conference call", "Press release |
- * 22.08.2025") heads what follows; nobody says it.
+ * 22.08.2025"), or a block of such lines (`isHeadingBlock`), heads what follows; nobody says it.
  */
 function isHeading(text: string): boolean {
   const line = text.trim();
@@ -132,11 +134,13 @@ const MAX_BLOCK_LINE_WORDS = 8;
 
 /**
  * Rule "a block of short lines is a heading" (round 20): a court's opinion opens with its header, several short
- * lines with no sentence in them ("OUTER HOUSE, COURT OF SESSION" / "[2025] CSOH 91" / "CA47/24"; "In the cause" /
+ * lines with no sentence in them and some capitals ("OUTER HOUSE, COURT OF SESSION" / "[2025] CSOH 91" / "CA47/24"; "In the cause" /
  * "LOCH FENNART OYSTERS LIMITED" / "Pursuers"). Nobody says it. Not a paragraph of which a line ends a sentence
  * or holds a quotation.
  */
 function isHeadingBlock(text: string): boolean {
+  // (Not a list of an author's points, "- Scrap the two-child benefit cap": a header holds capitals, no list marks.)
+  if (!/\p{Lu}{2}/u.test(text) || /^\s*(?:[-*•–—]|\d{1,2}[.)])\s/mu.test(text)) return false;
   return text.split('\n').every((line) => {
     const trimmed = line.trim();
     return trimmed.length > 0 && !/[.!?"“”…\u00A4]$/u.test(trimmed) && !/["“”]/u.test(trimmed) && trimmed.split(/\s+/).length <= MAX_BLOCK_LINE_WORDS;

@@ -6,7 +6,7 @@
  * paragraph holding no quotation that the one before introduced with a colon ("He told clients in a note:").
  */
 import type { SourceDocument } from '../model.js';
-import { creditedParagraphs, mayHaveCreditLines, mayHaveNameHeadings, ownCreditLineStart, quotationsUnderNameHeadings } from './creditLines.js';
+import { creditedParagraphs, mayHaveCreditLines, mayHaveNameHeadings, ownCreditLineStart } from './creditLines.js';
 import type { SpeakerTurn } from './documentAttribution.js';
 import type { Referent } from './referent.js';
 import { mayBeLettersPage, signedLetterTurns } from './signedLetters.js';
@@ -32,8 +32,7 @@ export function paragraphTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhr
   if (turns.length === 0) turns = headedTurns(doc, resolve);
   if (turns.length === 0) turns = unlabelledInterviewTurns(doc);
   if (turns.length === 0) turns = signedLetterTurns(doc);
-  const underHeadings = quotationsUnderNameHeadings(doc);
-  const credited = creditedParagraphs(doc).map((name, at) => name ?? underHeadings[at]);
+  const credited = creditedParagraphs(doc);
   turns = doc.paragraphs.map((p, at) => {
     const speaker = credited[at] ?? introduced[at];
     return turns[at] ?? (speaker ? { start: 0, end: credited[at] ? ownCreditLineStart(p.text) : undefined, speaker } : undefined);

@@ -42,11 +42,11 @@ const HIT_BACK = String.raw`(?:shot|fired|hits?)\s+back(?=\s+that\b|\s*:)`;
 
 /**
  * Verbs that report speech only before "that" (round 19): "The Rheinische Post notes that the agreement “…”",
- * "Justice Anne Mwaura ruled that … “…”", translated copy's "Mr Sarrail specified that … '…'" (round 20); alone they
- * are a noun ("the notes") or no speech ("ruled out", "as specified in the contract"). (Not
+ * "Justice Anne Mwaura ruled that … “…”"; alone they are a noun ("the notes") or no speech ("ruled out"). (Not
+ * "specified that": "The contract specified that …" is a document's terms, round 20's review; nor
  * "rules that": "EU-wide rules that would place …" is a noun.)
  */
-const VERBS_BEFORE_THAT = String.raw`(?:notes|ruled|specified|specifies)(?=\s+that\b)`;
+const VERBS_BEFORE_THAT = String.raw`(?:notes|ruled)(?=\s+that\b)`;
 
 /**
  * A reporting verb as a whole word, with "put it" ("as X put it"), "pointed out", "shot back", "fired back" or "hit back" (`HIT_BACK`), an emphatic "did say" ("But

@@ -36,8 +36,9 @@ function signerOf(paragraph: string): string | undefined {
 
 /**
  * The turns of a letters page: every paragraph from the one after the last signature (or the page's start) to
- * the next signature is that signer's letter, the signature itself too (the signer's name and address). Only in
- * a letter's genre, with two signatures at least: one capitalised line under an op-ed is no letters page.
+ * the next signature is that signer's letter (the signature itself is a note, nobody's, as any heading block in a
+ * document in its author's voice). Only in a letter's genre, with two signatures at least, each letter opening
+ * with a salutation: one capitalised line under an op-ed is no letters page.
  */
 export function signedLetterTurns(doc: SourceDocument): (SpeakerTurn | undefined)[] {
   if (!mayBeLettersPage(doc)) return [];
@@ -45,13 +46,19 @@ export function signedLetterTurns(doc: SourceDocument): (SpeakerTurn | undefined
   if (signers.filter(Boolean).length < 2) return [];
   const turns: (SpeakerTurn | undefined)[] = [];
   let from = 0;
-  signers.forEach((signer, at) => {
-    if (!signer) return;
+  for (const [at, signer] of signers.entries()) {
+    if (!signer) continue;
+    // (Each letter opens with its salutation, "Sir, –", "Dear Editor,": headlines in capitals between letters, an
+    // open letter's co-signatories or a letter's own subheads in capitals are no signatures; the review of round 20.)
+    if (!doc.paragraphs.slice(from, at).some((p) => SALUTATION.test(p.text))) return [];
     for (let i = from; i <= at; i++) turns[i] = { start: 0, speaker: signer };
     from = at + 1;
-  });
+  }
   return turns;
 }
+
+/** A letter's salutation opening a paragraph: "Sir, –", "Sir,", "Madam,", "Dear Editor,", "To the Editor:". */
+const SALUTATION = /^\s*(?:Sir|Madam)\s*,|^\s*Dear\s+(?:Sir|Madam|Editor)\b|^\s*To\s+the\s+Editor\b/u;
 
 /** Whether a document may be a letters page (cheap: its genre only). */
 export function mayBeLettersPage(doc: SourceDocument): boolean {

@@ -16,17 +16,21 @@ import { enoughTurns, LABEL_NAME, MIN_TURNS, speakersOfLabels } from './transcri
  */
 const SPEAKER_HEADING = new RegExp(String.raw`^(${LABEL_NAME})(?:\s*[—–]\s*|\s+-{1,2}\s+|,\s+)?([^.!?:\n]{0,80})$`, 'u');
 
-/** A time code ending a speaker's heading: "  00:00:04", " 12:31". */
-const TIME_CODE_AFTER = /\s+(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$/;
+/** A time code ending a speaker's heading, after a space: " 00:00:04", " 12:31" (linear: no run of spaces to backtrack over). */
+const TIME_CODE_AFTER = /(?<=\s)(?:\d{1,2}:)?\d{1,2}:\d{2}$/;
+/** Genres whose speakers' headings may carry a time code. */
+const TIMED_KIND = /\b(?:transcript|podcast|interview|broadcast)\b/i;
 /** What a timed heading says is played rather than spoken in the studio: "Clip:", "Archive:", "Soundbite:". */
 const CLIP_BEFORE = /^(?:clip|archive|audio|video|soundbite|recording):\s*/i;
 
 /** The name a paragraph that is only a speaker's heading gives, or undefined. */
-function headingName(paragraph: string): string | undefined {
+function headingName(paragraph: string, timeCodes: boolean): string | undefined {
   // (A podcast's transcript service prints each speaker's heading with the time code, and a clip's with what it
-  // is: "Naomi Achterberg  00:00:04", "Clip: Harriet Lowe MP  00:00:31", round 20.)
-  const timed = TIME_CODE_AFTER.test(paragraph);
-  const text = timed ? paragraph.replace(TIME_CODE_AFTER, '').replace(CLIP_BEFORE, '').trim() : paragraph.trim();
+  // is: "Naomi Achterberg  00:00:04", "Clip: Harriet Lowe MP  00:00:31", round 20. Only in a transcript: a news
+  // report's "Hartlepool 01:15" is a result's time, round 20's review.)
+  const trimmed = paragraph.trim();
+  const code = timeCodes ? TIME_CODE_AFTER.exec(trimmed) : null;
+  const text = code ? trimmed.slice(0, code.index).trim().replace(CLIP_BEFORE, '') : trimmed;
   // ("Yes.", "Okay.": an answer, not a name; "Jr." or an initial may end one.)
   if (/\p{L}{2,}\.$/u.test(text) && !/\b(?:Jr|Sr)\.$/.test(text)) return undefined;
   const m = SPEAKER_HEADING.exec(text);
@@ -43,7 +47,8 @@ function headingName(paragraph: string): string | undefined {
  * paragraphs up to the next heading are its speaker's.
  */
 export function headedTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhrase) => Referent | undefined): (SpeakerTurn | undefined)[] {
-  const headings = doc.paragraphs.map((p) => headingName(p.text));
+  const timeCodes = TIMED_KIND.test(doc.source.kind ?? '');
+  const headings = doc.paragraphs.map((p) => headingName(p.text, timeCodes));
   if (!enoughTurns(headings)) return [];
   const speakers = speakersOfLabels(doc, headings, resolve);
   const turns: (SpeakerTurn | undefined)[] = [];
@@ -59,5 +64,6 @@ export function headedTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhrase
 
 /** Whether enough paragraphs are only a name that the document may be headed by its speakers (cheap). */
 export function mayHaveSpeakerHeadings(doc: SourceDocument): boolean {
-  return doc.paragraphs.filter((p) => headingName(p.text)).length >= MIN_TURNS;
+  const timeCodes = TIMED_KIND.test(doc.source.kind ?? '');
+  return doc.paragraphs.filter((p) => headingName(p.text, timeCodes)).length >= MIN_TURNS;
 }

@@ -434,24 +434,32 @@ export function clauseBefore(masked: string, from: number, to: number): Clause |
     const introduced = colonAfterSubject(clause, { start: 0, end: clause.length });
     if (introduced) return { ...introduced, from: from + sentenceStart, to };
   }
+  // (Not as a colon's: words after the quotation naming its speaker outrank the view's holder, "For Ukraine, the
+  // stakes could not be higher: “…,” said Rustem Umerov".)
   const holder = verbs.length === 0 ? viewHolder(clause) : undefined;
-  if (holder) return { phrase: holder, from: from + sentenceStart, to, colon };
+  if (holder) return { phrase: holder, from: from + sentenceStart, to, colon: false };
   return undefined;
 }
 
 /**
  * Rule "whose view a sentence opening "For X," gives" (round 20): a press review's and translated copy's way of
  * quoting ("For Le Monde, the vote is a defeat of France's own making: “…”", "For Julie Ouimet, spokesperson for
- * FALE, the bylaw is « a first step »"). Only in a sentence with no verb of speech, before its quotation. (Group
- * 1: who holds the view, up to the comma.)
+ * FALE, the bylaw is « a first step »"). Only in a sentence with no verb of speech, before its quotation, and only
+ * for a person's full name or a paper's: "For Ukraine, …", "For Liverpool, the defeat was “a wake-up call”" hold a
+ * view nobody voiced (the review of round 20). (Group 1: who holds the view, up to the comma.)
  */
-const FOR_WHOM = /^\s*For\s+([^,\u00A4]{2,60}?),/u;
+const FOR_WHOM = /^\s*For\s+([^,;\u00A4]{2,60}?),/u;
 
-/** Who a sentence opening "For X," says holds the view it quotes (see `FOR_WHOM`), when X names someone. */
+/** Who a sentence opening "For X," says holds the view it quotes (see `FOR_WHOM`), when X is a person's full name or a paper's. */
 function viewHolder(clause: string): SpeakerPhrase | undefined {
   const m = FOR_WHOM.exec(clause);
-  const phrase = m ? subjectAfter(m[1] as string) : undefined;
-  return phrase?.form === 'name' ? phrase : undefined;
+  // ("For Donald Trump, the tariffs are a tool; to Goldman Sachs economists they are “a tax”": another holder
+  // after a semicolon.)
+  if (!m || clause.includes(';')) return undefined;
+  const phrase = subjectAfter(m[1] as string);
+  const person = phrase?.form === 'name' && phrase.kind === 'person' && phrase.core.includes(' ') && phrase.text === phrase.core;
+  const paper = phrase?.form === 'name' && phrase.kind === 'thing' && isPublicationTitle(phrase.core, () => /^the\s/i.test(m[1] as string));
+  return person || paper ? phrase : undefined;
 }
 
 /**
@@ -511,7 +519,7 @@ export function colonAfterSubject(masked: string, sentence: { start: number; end
   const presented = presentedSpeaker(text);
   if (presented) return { phrase: presented, from: sentence.start, to: sentence.end, colon: true };
   if (verbsIn(text, ['report', 'quoting', 'participle']).length > 0) return undefined;
-  const phrase = viewHolder(text) ?? leadingSubject(text) ?? posterBefore(text) ?? leadingPerson(text) ?? publicationBefore(text);
+  const phrase = leadingSubject(text) ?? posterBefore(text) ?? leadingPerson(text) ?? publicationBefore(text) ?? viewHolder(text);
   return phrase ? { phrase, from: sentence.start, to: sentence.end, colon: true } : undefined;
 }
 

@@ -438,8 +438,16 @@ export function subjectAfter(words: string): SpeakerPhrase | undefined {
   // ("said Minister of State for Culture, Community and Youth Daniel Tan Kok Leong": an office listing its
   // portfolios with commas, then its holder; the commas are the office's, round 20.)
   if (OFFICE_LIST_BEFORE_NAME.test(words)) {
-    const holder = lastName(words.split(PHRASE_END)[0] ?? '');
-    if (holder?.kind === 'person') return holder;
+    // (The holder is the name right after the office, up to the next comma, "and", "in" or "at": not "…
+    // O'Gorman, who was speaking alongside Taoiseach Micheál Martin", nor "… Peter Burke and Tánaiste Simon
+    // Harris in a joint statement", the review of round 20.)
+    const afterList = words.search(/\s+and\s+/);
+    const rest = words.slice(afterList + 1);
+    const end = rest.search(/,|\s+(?:and|in|at|on|speaking|who|with)\s/);
+    const segment = (words.slice(0, afterList + 1) + (end >= 0 ? rest.slice(0, end) : rest)).split(PHRASE_END)[0] ?? '';
+    // (Read as a mention, not a subject: "Community and Youth Daniel Tan Kok Leong" is no pair of names joined.)
+    const holder = lastName(segment, false);
+    if (holder?.kind === 'person' && holder.core.includes(' ') && segment.trimEnd().endsWith(holder.core)) return holder;
   }
   // "said the minister, Jana Novak": a role and then the name, the name is who speaks.
   const [head, second] = words.split(',');

@@ -183,9 +183,10 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
       // speaker before it goes on after it.)
       turns[at] = undefined;
       return;
-    } else if (isTitleHeading(text) || chairNotes.has(at)) {
+    } else if ((isTitleHeading(text) && !!matches[at + 1]) || chairNotes.has(at)) {
       // ("Cost of Living" between two questions in Hansard: a debate's heading is nobody's, and the turn before
-      // it ends there.)
+      // it ends there. Only right before a label: "The Red Shoes and Citizen Kane" inside an answer is the
+      // answer's, round 20's review.)
       turns[at] = undefined;
       current = undefined;
       return;
@@ -290,7 +291,8 @@ function seatOrOfficeHolder(label: string, parentheses: string): boolean {
   // (14:04):", round 20.)
   const timed = /\p{Lu}{2}/u.test(label) && CLOCK_TIME.test(groupsIn(parentheses).at(-1) ?? '');
   const groups = timed ? groupsIn(parentheses).slice(0, -1) : groupsIn(parentheses);
-  if (groups.length === 0) return false;
+  // ("The SPEAKER (14:02):", "Mr TEHAN (14:05):": the time alone.)
+  if (groups.length === 0) return timed;
   // ("(Bendigo—Minister for Climate Change and Energy)", "(Barton—Attorney-General)": Australia's seat and office,
   // joined by a dash; an office's words may be joined by a hyphen.)
   const role = (g: string) => g.split(/[\s\u2014\u2013]+/).some((w) => [w, ...w.split('-')].some((part) => isRoleNoun(part.replace(/[^\p{L}-]/gu, '').toLowerCase())));

@@ -589,9 +589,10 @@ describe('titles and organisations from other presses (round 20)', () => {
   });
 });
 
-describe('a department named for two offices joined by "and" (round 20)', () => {
-  it('reads "The Department of Health and Social Care says" as the department', () => {
-    const d = article(['The Department of Health and Social Care says it is “committed to a thriving community pharmacy sector”.']);
-    expect(who(d, 1, 'committed to a thriving')).toBe('Department of Health and Social Care');
+describe("round 20's review: office words that are no office's", () => {
+  it('keeps "… and Community Rehabilitation Company" and "Social Work England" whole', () => {
+    const d = article(['“We have been clear,” the Ministry of Justice and Community Rehabilitation Company said.', '“Checks will follow,” the Department for Education and Social Work England said in a joint statement.']);
+    expect(who(d, 1, 'We have been clear')).not.toBe('and Community');
+    expect(who(d, 2, 'Checks will follow')).not.toBe('Work England');
   });
 });

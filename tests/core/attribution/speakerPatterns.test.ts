@@ -1260,14 +1260,85 @@ describe("translated copy's verbs right after a quotation (round 20)", () => {
   });
 });
 
-describe('"specified that" in translated copy (round 20)', () => {
-  it('reads "Mr X specified that … \'…\'" as his words, and "as specified in" as nobody\'s', () => {
+describe('"specified that" is no verb of speech (round 20\'s review)', () => {
+  it('leaves a contract\'s and a law\'s terms nobody\'s', () => {
     const d = article([
-      'The metro line will open in 2029, said the president of the transport authority, Philippe Sarrail.',
-      "Sandrine Lacombe, a nurse, spoke to the reporter. Mr Sarrail specified that the total cost would stay 'within the envelope voted in 2019'.",
+      'The contract specified that the plant would be “fully operational” by 2026.',
       "The contractor must finish the works 'within budget', as specified in the contract.",
     ]);
-    expect(who(d, 2, 'within the envelope voted in 2019')).toBe('Philippe Sarrail');
-    expect(who(d, 3, 'within budget')).toBeUndefined();
+    expect(who(d, 1, 'fully operational')).toBeUndefined();
+    expect(who(d, 2, 'within budget')).toBeUndefined();
+  });
+});
+
+describe("round 20's review: what the round's rules must not read", () => {
+  it('"For X," gives no one else\'s quotation, no narration and no view nobody voiced to X', () => {
+    const d = article([
+      'For Ukraine, the stakes could not be higher: “If we lose the east, we lose everything,” said Rustem Umerov, the defence minister.',
+      'For Germany, the numbers are stark:',
+      'Industrial output has fallen for six straight quarters.',
+      'For Liverpool, the defeat was “a wake-up call” after a strong start.',
+      'For Donald Trump, the tariffs are a negotiating tool; to Goldman Sachs economists they are “a tax on American consumers”.',
+    ]);
+    expect(who(d, 1, 'If we lose the east')).toBe('Rustem Umerov');
+    expect(who(d, 3, 'Industrial output has fallen')).toBeUndefined();
+    expect(who(d, 4, 'a wake-up call')).not.toBe('Liverpool');
+    expect(who(d, 5, 'a tax on American consumers')).not.toBe('Donald Trump');
+  });
+
+  it('an office listing portfolios names its holder, not a name later in the clause', () => {
+    const d = article([
+      '“We are committed to this,” said Minister for Children, Equality, Disability, Integration and Youth Roderic O’Gorman, who was speaking alongside Taoiseach Micheál Martin in Dublin.',
+      '“It will be built,” said Minister for Enterprise, Trade and Employment Peter Burke and Tánaiste Simon Harris in a joint statement.',
+    ]);
+    expect(who(d, 1, 'We are committed to this')).not.toBe('Micheál Martin');
+    expect(who(d, 2, 'It will be built')).not.toBe('Trade');
+    expect(who(d, 2, 'It will be built')).not.toBe('Simon Harris');
+  });
+
+  it("a photograph's caption or a name-and-role line keeps no quotation its own words credit to someone else", () => {
+    const d = article([
+      'Rachel Reeves, the chancellor, in Downing Street. Photograph: Jeff Moore/PA',
+      '“The chancellor has lost control of the public finances,” said the shadow chancellor, Mel Stride.',
+      'Maria Lopez, nurse, Leeds',
+      '“She works three jobs and still cannot pay the rent,” said her husband, Carlos Lopez.',
+    ]);
+    expect(who(d, 2, 'lost control of the public finances')).toBe('Mel Stride');
+    expect(who(d, 4, 'She works three jobs')).toBe('Carlos Lopez');
+  });
+
+  it('a letters page needs a salutation to each letter; headlines in capitals and an open letter\'s co-signatories are no signatures', () => {
+    const page = article(['HOSPITAL PARKING CHARGES', 'Sir, I was charged £12 to visit my mother.', 'CYCLE LANES ON THE QUAYS', 'Sir, the new lanes are a success.', 'RENT CONTROLS', 'Sir, rents are too high.'], { kind: 'letters', author: 'Letters to the Editor' });
+    expect(who(page, 2, 'I was charged £12')).not.toBe('Cycle Lanes On The Quays');
+    const open = article(['Dear Prime Minister,', 'We write to urge you to keep the aid budget.', 'GWEN HINES\nChief Executive, Save the Children UK', 'DANNY SRISKANDARAJAH\nChief Executive, Oxfam GB'], { kind: 'open letter', author: 'Save the Children UK' });
+    expect(who(open, 2, 'We write to urge you')).toBe('Save the Children UK');
+  });
+
+  it("an opinion's bulleted list stays its author's; a news report's headings with times are no speakers", () => {
+    const oped = article(['Here is what the government should do:', '- Scrap the two-child benefit cap\n- Raise the minimum wage\n- Build 300,000 homes a year'], { kind: 'opinion', author: 'Jane Doe' });
+    expect(who(oped, 2, 'Scrap the two-child benefit cap')).toBe('Jane Doe');
+    const night = article(['Hartlepool 01:15', 'Labour held the seat with a reduced majority.', 'Sunderland Central 01:30', 'The Conservatives came third.', 'Hartlepool 01:15', 'A recount was refused.', 'Sunderland Central 01:30', 'Turnout was 52%.']);
+    expect(who(night, 2, 'Labour held the seat')).toBeUndefined();
+  });
+
+  it('"The SPEAKER (14:02):" is a label, and a title-case line inside an answer is the answer\'s', () => {
+    const house = article(
+      ['Mr FAIRWEATHER (Flinders) (14:01): My question is to the minister.', 'Ms CAVANAGH (Bendigo) (14:01): I thank the member.', 'The SPEAKER (14:02): Order! The member will cease interjecting.', 'Mr FAIRWEATHER (Flinders) (14:03): Again to the minister.', 'Ms CAVANAGH: I thank him again.'],
+      { kind: 'transcript' },
+    );
+    expect(who(house, 3, 'The member will cease interjecting.')).not.toBe('Ms Cavanagh');
+    const qa = article(['INTERVIEWER: Which films made you?', 'SCORSESE: The films that made me?', 'The Red Shoes and Citizen Kane', 'I watched them again and again.', 'INTERVIEWER: Why those?', 'SCORSESE: Because of the colour.'], { kind: 'interview' });
+    expect(who(qa, 4, 'I watched them again and again.')).toBe('Scorsese');
+  });
+
+  it("a press review gives a paper no term its own sentence quotes, and a lone name with a country code is no paper's heading", () => {
+    const review = article(['Le Monde (FR)', 'The paper recalls Emmanuel Macron’s promise of “a Europe that protects”.', 'Gazeta Wyborcza (PL)', '“Poland will pay the bill.”'], { kind: 'press review' });
+    expect(who(review, 2, 'a Europe that protects')).not.toBe('Le Monde');
+    expect(who(review, 4, 'Poland will pay the bill.')).toBe('Gazeta Wyborcza');
+  });
+
+  it('a judgment by "Lord Reed" is not one by "Lord Reedham"', () => {
+    const d = article(['The appeal is dismissed.'], { kind: 'court report', title: 'Judgment of Lord Reedham in the appeal of X', author: 'Lord Reed' });
+    expect(who(d, 1, 'The appeal is dismissed.')).toBeUndefined();
   });
 });
