@@ -257,7 +257,8 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   'blind-set-81': { named: 0.94, wrong: 0.016, narration: 0.99 },
   'blind-set-82': { named: 0.98, wrong: 0, narration: 0.99 },
   'blind-set-86': { named: 0.93, wrong: 0.024, narration: 0.99 },
-  'blind-set-87': { named: 0.95, wrong: 0.039, narration: 0.99 },
+  // (Round 20: 149 → 152/156, 6 → 4 wrong: "the accused said".)
+  'blind-set-87': { named: 0.97, wrong: 0.026, narration: 0.99 },
   'blind-set-88': { named: 0.99, wrong: 0, narration: 0.99 },
   // Round 19 (thirteenth session), drawn or written and labelled blind by helpers, guides from their first measure
   // (with round 18's rules) to now: Reuters 92 (seed 92) 90/110 → 102/110, 15 → 4 wrong (a name read in parts before
@@ -276,15 +277,17 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   'blind-set-100': { named: 0.95, wrong: 0.023, narration: 0.99 },
   // Round 20 (fourteenth session) made guides of round 19's held-out news copy (102) and other forms (103), the two
   // sets furthest from the issue's 95%, measured once at round 19's end: 102 174/213 named, 20 wrong, narration
-  // 127/127; 103 173/248, 36 wrong, 90/95, own voice 84/88.
-  'blind-set-102': { named: 0.81, wrong: 0.094, narration: 0.99 },
-  'blind-set-103': { named: 0.69, wrong: 0.146, narration: 0.94 },
+  // 127/127; 103 173/248, 36 wrong, 90/95, own voice 84/88. At round 20's end: 102 192/213, 5 wrong; 103 233/248,
+  // 7 wrong, 93/95.
+  'blind-set-102': { named: 0.9, wrong: 0.024, narration: 0.99 },
+  'blind-set-103': { named: 0.93, wrong: 0.029, narration: 0.97 },
   // Round 20's guides, drawn or written and labelled blind at the session's start, as first measured (round 19's
   // rules): 104 (Reuters, seed 104) 112/115 named, 3 wrong, narration 284/284; 105 (news copy) 147/173, 18 wrong,
-  // 96/96; 106 (other forms) 217/367, 37 wrong, 117/123, own voice 18/24.
+  // 96/96; 106 (other forms) 217/367, 37 wrong, 117/123, own voice 18/24. At the round's end: 104 the same; 105
+  // 158/173, 9 wrong; 106 356/367, 9 wrong, 121/123, own voice 24/24.
   'blind-set-104': { named: 0.97, wrong: 0.027, narration: 0.99 },
-  'blind-set-105': { named: 0.84, wrong: 0.105, narration: 0.99 },
-  'blind-set-106': { named: 0.59, wrong: 0.101, narration: 0.95 },
+  'blind-set-105': { named: 0.91, wrong: 0.053, narration: 0.99 },
+  'blind-set-106': { named: 0.97, wrong: 0.025, narration: 0.98 },
   // Set 23 was held out from round 10 to round 19.
   // Round 10 (first measured): 92/128, 1 wrong, 91/91; round 11: the same. Round 12: a rule reading "its
   // founder X" as a person failed this floor (one more wrong speaker) and was reverted, unread. Round 13: reading
@@ -295,8 +298,9 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // so the set is a guide from round 20 on: a seat and office joined by a dash with a hyphened office
   // ("Attorney-General") was not read as a label, and its labeller listed the members in capitals only ("Ms
   // HALLORAN", "HALLORAN", "Halloran"), which the scorer now matches with the cased "Ms Halloran"
-  // (labelledSet.ts's sameName; no other set's figure moved with it). Then: 118/128, 1 wrong.
-  'blind-set-23': { named: 0.92, wrong: 0.008, narration: 0.99 },
+  // (labelledSet.ts's sameName; no other set's figure moved with it). Then: 118/128, 1 wrong; at the round's end
+  // 122/128, 1 wrong.
+  'blind-set-23': { named: 0.95, wrong: 0.008, narration: 0.99 },
   // Sets 18 and 19 (twelve documents each in today's styles) were held out through rounds 9 and 10:
   // names9 99/122 named, 16 wrong, 81/81 and 84/121, 21 wrong, 71/71; refs9 99/122, 16 and 85/121, 20;
   // round 10 99/122, 16 and 88/121, 17. They then became guides for round 11.
@@ -334,7 +338,12 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
 // (Round 19's 93: a mayor's office spokeswoman's "she wrote" after a named woman; 94: "the lady on the phone" quoted
 // by a witness in her testimony, a grandmother quoted in an interview answer; 100: people quoted inside turns,
 // answers and a court report's defendant's message, as in the rounds before.)
-const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-27': 1, 'blind-set-28': 2, 'blind-set-29': 2, 'blind-set-44': 1, 'blind-set-45': 2, 'blind-set-48': 1, 'blind-set-53': 4, 'blind-set-58': 2, 'blind-set-63': 3, 'blind-set-64': 5, 'blind-set-69': 3, 'blind-set-88': 2, 'blind-set-93': 1, 'blind-set-94': 2, 'blind-set-100': 5 };
+// (Round 20's 103, 105 and 106: a constituent quoted in a senator's turn, an official quoted by a podcast's host, a
+// pupil and a wife quoted in readers' letters, residents quoted by an MEP and a minister in Hansard, a woman quoted in
+// a radio answer, a predecessor quoted in a Spiegel answer: the one speaking or writing, as before. Two are wrong
+// people: 106's letter quoting an unnamed Minister of State is given to the Minister for Housing named in another
+// letter, and 105's council spokeswoman to the chief executive named before.)
+const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-103': 4, 'blind-set-105': 1, 'blind-set-106': 9, 'blind-set-27': 1, 'blind-set-28': 2, 'blind-set-29': 2, 'blind-set-44': 1, 'blind-set-45': 2, 'blind-set-48': 1, 'blind-set-53': 4, 'blind-set-58': 2, 'blind-set-63': 3, 'blind-set-64': 5, 'blind-set-69': 3, 'blind-set-88': 2, 'blind-set-93': 1, 'blind-set-94': 2, 'blind-set-100': 5 };
 /**
  * Own-voice sentences a set's rules may give to nobody: set 32's signed tech blog ends with its author's bio
  * ("Priya Raman writes Stack & Signal, …"), which its labeller gave to the author and the rules read as a note
@@ -350,7 +359,10 @@ const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blin
 // Round 19's 94 and 100: a press release's subheadline and its "SOURCE Helicon Battery Materials, Inc." line, and a
 // Press Information Bureau release's headline, subheadline and "Posted On:" line, which their labellers gave to
 // the issuer and the rules read as headings and notes, nobody's (as 88's labeller did).
-const OWN_VOICE_MISSES_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-32': 3, 'blind-set-53': 1, 'blind-set-63': 2, 'blind-set-76': 1, 'blind-set-88': 1, 'blind-set-94': 2, 'blind-set-100': 4 };
+// Round 20's 103: a London Stock Exchange announcement's title line and its "Enquiries:" heading, which its labeller
+// gave to the issuer and the rules read as headings, and a eulogy's two-sentence introduction by the paper, which
+// its labeller gave to the eulogist and the rules to nobody.
+const OWN_VOICE_MISSES_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-103': 4, 'blind-set-32': 3, 'blind-set-53': 1, 'blind-set-63': 2, 'blind-set-76': 1, 'blind-set-88': 1, 'blind-set-94': 2, 'blind-set-100': 4 };
 const scores = await Promise.all(sets.map((name) => scoreLabelledSet(new URL(`../../fixtures/attribution/${name}/`, import.meta.url))));
 
 /** Sentences the rules got wrong, for the failure message. */
