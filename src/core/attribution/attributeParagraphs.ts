@@ -18,6 +18,7 @@ import { MASK } from './quotations.js';
 import { isQuotedTitle, isStoryTerm, MIN_SPEECH_WORDS } from './quotedTerms.js';
 import type { ReferentResolver } from './referentResolver.js';
 import { leadsSentence } from './sentenceSubject.js';
+import { CALL_SECTION_HEADING } from './speakerHeadings.js';
 import { type Clause, clauseAfter, clauseBefore, clauseInSentence, colonAfterSubject, objectOfQuotingVerb, speakerNamedAt, verbsIn } from './speechClauses.js';
 import { sentenceSubject } from './subjectPhrases.js';
 
@@ -497,7 +498,8 @@ class ParagraphWalk {
     // "… Novak said:" closing a paragraph introduces the quotation opening the next one.
     const tail = masked.trimEnd();
     this.pending = undefined;
-    if (tail.endsWith(':')) {
+    // (Not an earnings call's "Prepared Remarks:": a section's heading introduces no one.)
+    if (tail.endsWith(':') && !CALL_SECTION_HEADING.test(tail)) {
       // ("She ended with this line:", "Police have posted on X:": no verb of speech, but a colon after the one who introduces.)
       const clause = lastSentence ? (clauseInSentence(masked, lastSentence) ?? colonAfterSubject(masked, lastSentence)) : undefined;
       const r = clause ? this.resolver.resolve(clause.phrase, placeOf(p.at, clause.from)) : undefined;

@@ -415,6 +415,12 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
       name = name.slice(lastOrg + 1);
       k = run.length - name.length;
     }
+    // ("Investor Relations Marcus Lindqvist", a call's list of participants read across its line break: past a role,
+    // the words of an office before a full name are the role's, round 20.)
+    while (k > 0 && name.length > 2 && isOfficeWord(name[0] as string) && !isTitle(name[0] as string) && name.slice(1).every(personal)) {
+      name = name.slice(1);
+      k++;
+    }
     const isOrg = firm || ticker || name.some((w) => ORG_WORDS.has(w.toLowerCase())) || (k === 0 && !titledOf && beforeThe === undefined && before === 'the') || (k === 0 && isKindOfOrganisation(before));
     const text = possessive ? [...run.slice(0, -1), (run[run.length - 1] as string).replace(/['\u2019]s$/, '')].join(' ') : run.join(' ');
     best = { text, form: 'name', kind: isOrg ? 'thing' : 'person', gender, core: name.join(' ') };

@@ -16,6 +16,12 @@ import { enoughTurns, LABEL_NAME, MIN_TURNS, speakersOfLabels } from './transcri
  */
 const SPEAKER_HEADING = new RegExp(String.raw`^(${LABEL_NAME})(?:\s*[—–]\s*|\s+-{1,2}\s+|,\s+)?([^.!?:\n]{0,80})$`, 'u');
 
+/**
+ * An earnings call's section heading with its colon ("Prepared Remarks:", "Questions & Answers:", "Call
+ * participants:", round 20): nobody's words; it ends the turn before it and introduces no one.
+ */
+export const CALL_SECTION_HEADING = /^\s*(?:prepared\s+remarks|questions\s+(?:and|&)\s+answers|question-and-answer\s+session|call\s+participants|participants|presentation)\s*:\s*$/i;
+
 /** A time code ending a speaker's heading, after a space: " 00:00:04", " 12:31" (linear: no run of spaces to backtrack over). */
 const TIME_CODE_AFTER = /(?<=\s)(?:\d{1,2}:)?\d{1,2}:\d{2}$/;
 /** Genres whose speakers' headings may carry a time code. */
@@ -56,6 +62,10 @@ export function headedTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhrase
   headings.forEach((h, at) => {
     if (h) {
       current = { start: 0, speaker: speakers.get(h) };
+      turns[at] = undefined;
+    } else if (CALL_SECTION_HEADING.test(doc.paragraphs[at]?.text ?? '')) {
+      // (A participants' list after "Call participants:" is nobody's either: the turns are over.)
+      current = undefined;
       turns[at] = undefined;
     } else turns[at] = current;
   });

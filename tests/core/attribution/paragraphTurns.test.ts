@@ -366,3 +366,35 @@ describe("a reaction round-up's name-and-role headings (round 20)", () => {
     expect(speakerOfWords(d, 8, 'Is this fair?')).not.toBe('Rupert Abara');
   });
 });
+
+describe("an earnings call's sections and participants list (round 20)", () => {
+  it('gives "Prepared Remarks:", "Questions & Answers:" and the participants list to nobody, and names each speaker without the role before', () => {
+    const d = madeUpDocument(
+      [
+        'Prepared Remarks:',
+        'Operator',
+        'Good morning, and welcome to the call.',
+        'Priya Venkatesan -- Vice President, Investor Relations',
+        'Thank you, operator. With me today are Marcus Lindqvist and Helen Achebe.',
+        'Marcus Lindqvist -- Chief Executive Officer',
+        'Thanks, Priya. It was a difficult quarter for freight.',
+        'Helen Achebe -- Chief Financial Officer',
+        'Thank you, Marcus. Revenue was $1.42 billion.',
+        'Questions & Answers:',
+        'Operator',
+        'Our first question comes from Dana Whitford.',
+        'Marcus Lindqvist -- Chief Executive Officer',
+        'Good morning, Dana.',
+        'Helen Achebe -- Chief Financial Officer',
+        "That's right.",
+        'Call participants:',
+        'Priya Venkatesan -- Vice President, Investor Relations\nMarcus Lindqvist -- Chief Executive Officer\nHelen Achebe -- Chief Financial Officer',
+      ],
+      { kind: 'transcript', title: 'Norvane Logistics Q2 2025 Earnings Call Transcript' },
+    );
+    expect(speakerOfWords(d, 2, 'Operator')).toBeUndefined();
+    expect(speakerOfWords(d, 7, 'It was a difficult quarter')).toBe('Marcus Lindqvist');
+    expect(speakerOfWords(d, 10, 'Questions & Answers:')).toBeUndefined();
+    expect(speakerOfWords(d, 18, 'Helen Achebe -- Chief Financial Officer')).toBeUndefined();
+  });
+});
