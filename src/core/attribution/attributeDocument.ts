@@ -3,7 +3,7 @@ import { attributeParagraphs } from './attributeParagraphs.js';
 import { giveSpeakersBackOverContinuedQuotations, quotationsBetweenOneVoice } from './continuedQuotations.js';
 import type { AttributionContext, DocumentAttribution } from './documentAttribution.js';
 import { DocumentNames } from './documentNames.js';
-import { creditQuotations, giveQuotationsToNameHeadings } from './creditLines.js';
+import { creditLineParagraphs, creditQuotations, giveQuotationsToNameHeadings } from './creditLines.js';
 import { AFTER_THE_TEXT, DocumentText } from './documentText.js';
 import { readLowerCaseStory } from './lowerCaseStories.js';
 import { notesAboutAuthor, ownVoiceOf } from './ownVoice.js';
@@ -62,9 +62,10 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
   return {
     quotations: text.quotations,
     reported,
-    // Rule 5: the document's own voice, except in notes about the author and stage directions ("[Applause]").
+    // Rule 5: the document's own voice, except in notes about the author, stage directions ("[Applause]") and credit
+    // lines standing as paragraphs.
     ownVoice: ownVoiceOf(doc.source),
-    notes: new Set([...notesAboutAuthor(doc, text.masked), ...stageDirections(doc)]),
+    notes: new Set([...notesAboutAuthor(doc, text.masked), ...stageDirections(doc), ...creditLineParagraphs(doc)]),
     turns,
   };
 }

@@ -18,11 +18,15 @@ const CREDIT_LINE = /^(?:[—–]|--)\s*(\S[^.!?\n]*)$/u;
 /** The most words of a credit line ("— @biohof_gruber, Anna Gruber, organic farmer in Lower Austria"). */
 const MAX_CREDIT_WORDS = 15;
 
+/** A minister's or judge's style before the name: "The Honourable", "The Hon.", "The Right Honourable". */
+const HONOURABLE = /^(?:The\s+)?(?:Right\s+)?(?:Honourable|Hon\.)\s+/u;
+
 /** The full or titled name a credit line gives (past a social-media handle), or undefined. */
 export function creditedName(text: string): SpeakerPhrase | undefined {
   const m = CREDIT_LINE.exec(text.trim());
   if (!m || wordsIn(m[1] as string) > MAX_CREDIT_WORDS) return undefined;
-  const parts = (m[1] as string).split(',').map((part) => part.trim()).filter((part) => !part.startsWith('@'));
+  // ("– The Honourable Mélanie Tremblay-Roy, Minister of Energy": Canada's releases credit a minister by her style, round 20.)
+  const parts = (m[1] as string).replace(HONOURABLE, '').split(',').map((part) => part.trim()).filter((part) => !part.startsWith('@'));
   // ("— Kirsty, a mother from Thurso, on the CHAT Facebook page": a first name, set beside a person's description.)
   return nameOnly(parts[0] ?? '') ?? (describesPerson(parts[1] ?? '') ? loneName(parts[0] ?? '') : undefined) ?? organisationInStatement(parts);
 }
@@ -107,6 +111,14 @@ function nameAndRoleHeading(text: string): string | undefined {
 /** Whether a document may hold quotations under name-and-role headings (cheap: a short line before a paragraph opening with a quotation mark). */
 export function mayHaveNameHeadings(doc: SourceDocument): boolean {
   return doc.paragraphs.some((p, at) => OPENS_WITH_QUOTATION.test(doc.paragraphs[at + 1]?.text.trim() ?? '') && nameAndRoleHeading(p.text.trim()) !== undefined);
+}
+
+/**
+ * The paragraphs (by position) that are only a credit line naming someone ("– The Honourable Mélanie Tremblay-Roy,
+ * Minister of …" under a release's quotation): nobody's words, not even the issuer's in a release (round 20).
+ */
+export function creditLineParagraphs(doc: SourceDocument): Set<number> {
+  return new Set(doc.paragraphs.flatMap((p, at) => (CREDIT_LINE.test(p.text.trim()) && creditedName(p.text) ? [at] : [])));
 }
 
 /**

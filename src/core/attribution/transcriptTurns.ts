@@ -25,7 +25,8 @@ import { casedCapitals, ENTRY_TIME, labelPhrase } from './subjectPhrases.js';
 // Cummins):" are the people named in them.
 export const LABEL_NAME = String.raw`[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|de|van|von|der|den|al|bin|i|y|da|dos|du|di|del|la|le|ter)){0,4}`;
 const LABEL_OFFICE = String.raw`[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|of|for|the|and)){0,9}(?=\s*\()`;
-const LABEL_OUTLET = String.raw`(?:,\s+(?:[\p{Lu}\d][\p{L}\p{N}.'’&-]*)(?:\s+(?:[\p{Lu}\d][\p{L}\p{N}.'’&-]*|of|for|and|de|the)){0,5})?`;
+// (Two parts at most: PBS's "Thomas Okafor, Director, Arizona Department of Water Resources:", round 20.)
+const LABEL_OUTLET = String.raw`(?:,\s+(?:[\p{Lu}\d][\p{L}\p{N}.'’&-]*)(?:\s+(?:[\p{Lu}\d][\p{L}\p{N}.'’&-]*|of|for|and|de|the)){0,5}){0,2}`;
 // (Up to 120 characters: Canada's "(Parliamentary Secretary to the Minister of Government Transformation, Public
 // Services and Procurement)", round 20.)
 const LABEL_PARENTHESES = String.raw`((?:\s*\([^()\n]{1,120}\)){0,2})`;

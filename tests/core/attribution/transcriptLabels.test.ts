@@ -779,3 +779,42 @@ describe("the European Parliament's note of who presides (round 20)", () => {
     expect(speakerOfWords(d, 5, 'Vice-President')).toBeUndefined();
   });
 });
+
+describe("PBS's labels with a role after the name, and a release's credit lines (round 20)", () => {
+  it('reads "Thomas Okafor, Director, Arizona Department of Water Resources:" as his label', () => {
+    const d = madeUpDocument(
+      [
+        'Lena Brightwater:',
+        'On Jim Haverty\'s farm, a third of the fields are bare this year.',
+        'Jim Haverty, Pinal County Farmer:',
+        'My grandfather dug the first well on this place.',
+        'Lena Brightwater:',
+        'Farmers here lost most of their river water in 2023.',
+        'Nadia Ferreira:',
+        'And Thomas Okafor joins us now from Phoenix. Why have the states not agreed?',
+        'Thomas Okafor, Director, Arizona Department of Water Resources:',
+        'Thank you, Nadia. There is less water in the river than the paper promises.',
+        'Nadia Ferreira:',
+        'What happens next?',
+        'Thomas Okafor:',
+        'We keep talking.',
+      ],
+      { kind: 'transcript' },
+    );
+    expect(speakerOfWords(d, 10, 'There is less water in the river')).toBe('Thomas Okafor');
+  });
+
+  it('gives a quotation credited "– The Honourable …" to the minister, and the credit line to nobody', () => {
+    const d = madeUpDocument(
+      [
+        'The Government of Canada is investing $48 million in clean power for remote communities.',
+        '"No family should have to wonder whether the fuel plane will land."',
+        '– The Honourable Mélanie Tremblay-Roy, Minister of Energy and Natural Resources',
+      ],
+      { kind: 'press release', outlet: 'Natural Resources Canada' },
+    );
+    expect(speakerOfWords(d, 2, 'No family should have to wonder')).toBe('Mélanie Tremblay-Roy');
+    expect(speakerOfWords(d, 3, 'Minister of Energy')).toBeUndefined();
+    expect(speakerOfWords(d, 1, 'The Government of Canada is investing')).toBe('Natural Resources Canada');
+  });
+});
