@@ -60,7 +60,8 @@ export function citationLine(source: SourceInfo, paragraph?: number, page?: numb
  * ```
  */
 export function speakerCitationParts(source: SourceInfo, speaker: string): { speaker: string; how: string; title: string; details?: string } {
-  const ownWords = (speaker === source.author || speaker === authorOf(source)) && mayHaveOwnVoice(source);
+  // (The author as the rules name them: a byline's outlet in parentheses is no part of the name.)
+  const ownWords = speaker === authorOf(source) && mayHaveOwnVoice(source);
   const details = [source.outlet, source.published?.slice(0, 10), ownWords ? source.kind : undefined].filter(Boolean).join(', ') || undefined;
   return { speaker, how: ownWords ? 'writing in' : speaker === source.outlet ? 'in' : 'quoted in', title: source.title ?? source.id, details };
 }

@@ -118,7 +118,7 @@ export function mayHaveNameHeadings(doc: SourceDocument): boolean {
  * Minister of …" under a release's quotation): nobody's words, not even the issuer's in a release (round 20).
  */
 export function creditLineParagraphs(doc: SourceDocument): Set<number> {
-  return new Set(doc.paragraphs.flatMap((p, at) => (CREDIT_LINE.test(p.text.trim()) && creditedName(p.text) ? [at] : [])));
+  return new Set(doc.paragraphs.flatMap((p, at) => (creditedName(p.text) ? [at] : [])));
 }
 
 /**

@@ -51,9 +51,10 @@ function titledAsAuthorsOwn(source: SourceDocument['source']): boolean {
   const title = source.title ?? '';
   const author = authorOf(source);
   const m = OWN_WORDS_TITLE.exec(title);
+  if (!m || !author) return false;
   // (The whole name: "Lord Reed" is not "Lord Reedham".)
-  const after = title.slice(m?.[0].length ?? 0);
-  return !!m && !!author && after.toLowerCase().startsWith(author.toLowerCase()) && !/^[\p{L}\p{N}]/u.test(after.slice(author.length));
+  const after = title.slice(m[0].length);
+  return after.toLowerCase().startsWith(author.toLowerCase()) && !/^[\p{L}\p{N}]/u.test(after.slice(author.length));
 }
 
 /** Whether a document's own text may be someone's words: its genre speaks in its author's voice, or its title says so (cheap). */

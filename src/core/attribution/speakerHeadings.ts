@@ -7,7 +7,7 @@ import type { SourceDocument } from '../model.js';
 import type { SpeakerTurn } from './documentAttribution.js';
 import type { Referent } from './referent.js';
 import type { SpeakerPhrase } from './speakerPhrases.js';
-import { enoughTurns, LABEL_NAME, MIN_TURNS, speakersOfLabels } from './transcriptTurns.js';
+import { enoughTurns, LABEL_NAME, MIN_TURNS, speakersOfLabels, TRANSCRIPT_KIND } from './transcriptTurns.js';
 
 /**
  * A paragraph that is only a speaker's heading: a name as a transcript's label gives it (`LABEL_NAME`), then
@@ -24,8 +24,6 @@ export const CALL_SECTION_HEADING = /^\s*(?:prepared\s+remarks|questions\s+(?:an
 
 /** A time code ending a speaker's heading, after a space: " 00:00:04", " 12:31" (linear: no run of spaces to backtrack over). */
 const TIME_CODE_AFTER = /(?<=\s)(?:\d{1,2}:)?\d{1,2}:\d{2}$/;
-/** Genres whose speakers' headings may carry a time code. */
-const TIMED_KIND = /\b(?:transcript|podcast|interview|broadcast)\b/i;
 /** What a timed heading says is played rather than spoken in the studio: "Clip:", "Archive:", "Soundbite:". */
 const CLIP_BEFORE = /^(?:clip|archive|audio|video|soundbite|recording):\s*/i;
 
@@ -53,7 +51,7 @@ function headingName(paragraph: string, timeCodes: boolean): string | undefined 
  * paragraphs up to the next heading are its speaker's.
  */
 export function headedTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhrase) => Referent | undefined): (SpeakerTurn | undefined)[] {
-  const timeCodes = TIMED_KIND.test(doc.source.kind ?? '');
+  const timeCodes = TRANSCRIPT_KIND.test(doc.source.kind ?? '');
   const headings = doc.paragraphs.map((p) => headingName(p.text, timeCodes));
   if (!enoughTurns(headings)) return [];
   const speakers = speakersOfLabels(doc, headings, resolve);
@@ -74,6 +72,6 @@ export function headedTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhrase
 
 /** Whether enough paragraphs are only a name that the document may be headed by its speakers (cheap). */
 export function mayHaveSpeakerHeadings(doc: SourceDocument): boolean {
-  const timeCodes = TIMED_KIND.test(doc.source.kind ?? '');
+  const timeCodes = TRANSCRIPT_KIND.test(doc.source.kind ?? '');
   return doc.paragraphs.filter((p) => headingName(p.text, timeCodes)).length >= MIN_TURNS;
 }

@@ -260,8 +260,8 @@ export function speakersOfLabels(doc: SourceDocument, labels: (string | undefine
   return new Map([...new Set(labels.filter((l): l is string => l !== undefined))].map((label) => [label, speakerOfLabel(doc, label, resolve)]));
 }
 
-/** Genres printed as turns, where a paragraph with no label goes on with the speaker before it. */
-const TRANSCRIPT_KIND = /\b(?:transcript|interview|debate|hearing|hansard|q\s*&\s*a|podcast|proceedings)\b/i;
+/** Genres printed as turns, where a paragraph with no label goes on with the speaker before it (and a speaker's heading may carry a time code). */
+export const TRANSCRIPT_KIND = /\b(?:transcript|interview|debate|hearing|hansard|q\s*&\s*a|podcast|proceedings)\b/i;
 /** The share of paragraphs from the first label to the last that must be labelled for an unlabelled one to go on with a turn, in another genre. */
 const MIN_LABELLED_SHARE = 2 / 3;
 
