@@ -4,7 +4,7 @@
  * organisations and documents ("the ministry"), for the pronouns and descriptions after them to stand for.
  */
 import { lastName } from './nameRuns.js';
-import { endsSentenceAt, isPersonNoun, OFFICE_AFTER_AND, PERSON_GENDER, RELATION_GENDER, RELATION_NOUNS, THING_NOUNS, TITLES } from './nameWords.js';
+import { endsSentenceAt, isOfficeWord, isPersonNoun, OFFICE_AFTER_AND, PERSON_GENDER, RELATION_GENDER, RELATION_NOUNS, THING_NOUNS, TITLES } from './nameWords.js';
 import type { SpeakerPhrase } from './speakerPhrases.js';
 import { ownerOfPossessive, TIME_ZONE } from './subjectPhrases.js';
 
@@ -25,8 +25,9 @@ const OFFICE_LIST_GOES_ON = /^(?:,\s+\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u
 const ORGANISATION_GOES_ON = /^\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'\u2019.&-]*\s+){0,5}\p{Lu}[\p{L}'\u2019&-]*/u;
 
 /** An office joined by "and" after an organisation's name going on: " and Industry" of "Ministry of International Trade and Industry". */
-// (One office word, no run of names after it: "and Industry", never "and Mr Smith" or "and Sony Corp".)
-const OFFICE_AFTER_AND_GOES_ON = /^\s+and\s+(\p{Lu}[\p{L}'\u2019&-]*)(?![\p{L}'\u2019&-])(?!\s+\p{Lu})/u;
+// (Up to three words, each an office's, and no run of names after them: "and Industry", "and Defence Industry"
+// of "Federal Association of the German Security and Defence Industry" (round 21), never "and Mr Smith" or "and Sony Corp".)
+const OFFICE_AFTER_AND_GOES_ON = /^\s+and\s+(\p{Lu}[\p{L}'\u2019&-]*(?:\s+\p{Lu}[\p{L}'\u2019&-]*){0,2})(?![\p{L}'\u2019&-])(?!\s+\p{Lu})/u;
 
 /** Runs of capitalised words (across a lone "&"), ending in a generational suffix with its full stop ("Fred Lyons Jr."). */
 const CAPITALISED_RUN = /(?:(?:[\p{Lu}][\p{L}'\u2019.&-]*|&)\s+)*(?:(?:Jr|Sr)\.|[\p{Lu}][\p{L}'\u2019&-]*)/gu;
@@ -100,7 +101,7 @@ export function mentionsIn(text: string, knownSurnames: Set<string> = new Set())
     const goesOn = phrase.kind === 'thing' ? ORGANISATION_GOES_ON.exec(text.slice(runEnd)) : null;
     // ("Ministry of International Trade and Industry": on across "and" when the longer run is still the name.)
     const andOffice = goesOn ? OFFICE_AFTER_AND_GOES_ON.exec(text.slice(runEnd + goesOn[0].length)) : null;
-    const officeWordAfterAnd = !!andOffice && OFFICE_AFTER_AND.has((andOffice[1] as string).toLowerCase());
+    const officeWordAfterAnd = !!andOffice && (andOffice[1] as string).split(/\s+/).every((w) => OFFICE_AFTER_AND.has(w.toLowerCase()) || isOfficeWord(w));
     const run = phrase.text;
     const extended = (to: number) => {
       const read = lastName(text.slice(wordStart, to), false);

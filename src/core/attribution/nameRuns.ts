@@ -9,6 +9,7 @@ import {
   DEMONYMS,
   DESCRIPTION_OPENERS,
   endsSentenceAt,
+  FAMILY_DESCRIPTION,
   FIRM_NOUNS,
   HYPHENED_MODIFIER,
   INITIAL,
@@ -26,6 +27,7 @@ import {
   PARTICLE,
   PARTY_LABELS,
   PREPOSITIONS,
+  RELATION_GENDER,
   ROLE_TITLES,
   SURNAME_TITLES,
   TITLE_GENDER,
@@ -143,6 +145,12 @@ const NOT_A_NOUN_AFTER = /^(?:has|had|have|was|were|is|are|will|would|could|shou
 
 /** The most words of a place written before a hyphened modifier ("Rio de Janeiro-based": "de" is a token too). */
 const MAX_PLACE_WORDS = 4;
+
+/** Plural nouns for people that name a campaign with "for" ("Citizens for Election Integrity", "Parents for Safe Streets"). */
+const CAMPAIGN_MEMBERS = new Set('citizens parents residents neighbours neighbors scientists doctors physicians nurses lawyers mothers fathers families voters taxpayers veterans students teachers women'.split(' '));
+
+/** First words of places that read as a given name ("New Zealand", "South Africa", "Hong Kong"): no person's name starts so. */
+const PLACE_FIRST_WORDS = new Set('New South North East West United Hong Sri Saudi Costa Puerto'.split(' '));
 
 /** The most offices a ministry's name lists before its last ("of Agriculture, Food, Fisheries and Forestry"). */
 const MAX_LISTED_OFFICES = 4;
@@ -288,7 +296,8 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
       // the name after two nationalities joined by "and"; not "Royal Bank of Scotland and Barclays".)
       const nationality = (w: string | undefined) => NATIONALITIES.has(w ?? '') || /^\p{Lu}\p{Ll}+(?:ish|ese|ian|ak)$/u.test(w ?? '');
       const pluralAfterAnd = acrossPreposition && tokens[j + 1] === 'and' && end === j + 3 && nationality(tokens[j]) && nationality(tokens[j + 2]) && /^\p{Lu}\p{Ll}+s$/u.test(tokens[end] as string);
-      const officeAfterAnd = acrossPreposition && (tokens.slice(j + 2, end + 1).every((w) => OFFICE_AFTER_AND.has(w.toLowerCase())) || pluralAfterAnd);
+      // ("National Institute for Health and Care Excellence": an abstract noun by its ending is an office's word here too, round 21.)
+      const officeAfterAnd = acrossPreposition && (tokens.slice(j + 2, end + 1).every((w) => OFFICE_AFTER_AND.has(w.toLowerCase()) || isOfficeWord(w)) || pluralAfterAnd);
       // "… of the Organisation for Economic Cooperation and Development Jean-Claude Paye": the office's name
       // ends with its office words; the full name after them is a person's.
       const officeWords = acrossPreposition && tokens[j + 1] === 'and' ? tokens.slice(j + 2, end + 1).findIndex((w) => !OFFICE_AFTER_AND.has(w.toLowerCase())) : -1;
@@ -299,7 +308,10 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
       const preposition = /^(?:of|for|to)$/.test(tokens[j + 1] as string);
       // ("the U.S. Attorney's Office for the District of Massachusetts": a place reached by "for the" goes on with "of".)
       const placeOfPlace = afterThe && tokens[j + 1] === 'of';
-      if (preposition ? !ORG_WORDS.has((tokens[j] as string).toLowerCase()) && !AIM_ORGANISATION_WORDS.has((tokens[j] as string).toLowerCase()) && !placeOfPlace : !org(j + 2, end) && !officeAfterAnd) break;
+      // ("Sayre County Citizens for Election Integrity": a campaign named for the people it gathers, after
+      // words of its own, round 21; not "Lawyers for Nissan", a description.)
+      const campaign = tokens[j + 1] === 'for' && j > i && CAMPAIGN_MEMBERS.has((tokens[j] as string).toLowerCase());
+      if (preposition ? !ORG_WORDS.has((tokens[j] as string).toLowerCase()) && !AIM_ORGANISATION_WORDS.has((tokens[j] as string).toLowerCase()) && !placeOfPlace && !campaign : !org(j + 2, end) && !officeAfterAnd) break;
       if (preposition) acrossPreposition = true;
       afterThe = acrossThe;
       j = end;
@@ -382,7 +394,7 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
       const lower = (run[t] as string).toLowerCase().replace(/\.$/, '');
       if ((isTitle(run[t] as string) && !(t === run.length - 1 && surnameNotTitle(run, t, t === 1 ? before : run[t - 2]))) || (t === k && t > 0 && TITLES_AFTER_TITLE.has(lower)) || (run[t] === 'MK' && run.length - t > 2)) {
         k = t + 1;
-        gender = TITLE_GENDER[lower] ?? gender;
+        gender = TITLE_GENDER[lower] ?? RELATION_GENDER[FAMILY_DESCRIPTION.exec(lower)?.[1] ?? ''] ?? gender;
       }
     }
     k = pastPartyLabel(run, k);
@@ -411,7 +423,8 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
     // ("… and Development Jean-Claude Paye": the end of an office's name after "and", then a person.)
     const lastOrg = name.findLastIndex((w, at) => ORG_WORDS.has(w.toLowerCase()) || (at === 0 && before === 'and' && OFFICE_AFTER_AND.has(w.toLowerCase())));
     const personal = (w: string) => /^\p{Lu}(?:\p{Ll}|\.)/u.test(w);
-    if (lastOrg >= 0 && name.length - lastOrg - 1 >= 2 && name.slice(lastOrg + 1).every(personal)) {
+    // (Not a place after the organisation's word: "Local Government New Zealand" is one body, round 21.)
+    if (lastOrg >= 0 && name.length - lastOrg - 1 >= 2 && name.slice(lastOrg + 1).every(personal) && !PLACE_FIRST_WORDS.has(name[lastOrg + 1] as string)) {
       name = name.slice(lastOrg + 1);
       k = run.length - name.length;
     }

@@ -18,9 +18,11 @@ export const TITLES = new Set(
   reverend rev pastor emir sultan doctor administrator undersecretary under-secretary registrar ombudsman
   sheriff undersheriff ald alderwoman sgt lt capt cpl insp supt det cmdr adm brig trustee supervisor councilmember
   councilor selectman selectwoman regent delegate coroner coach provost mla msp td garda gda councillors councilors
-  senators advocate magistrate coun shri smt atty engr mec`.split(/\s+/),
+  senators advocate magistrate coun shri smt atty engr mec clerk mpp mna mha`.split(/\s+/),
   // ("Atty." and "Engr.": an attorney's and an engineer's titles in the Philippines' press; "MEC", a South African
   // province's Member of the Executive Council, "Gauteng Health MEC Palesa Mthembu": round 20.)
+  // ("Town Clerk Donna Brault"; "MPP Sarah Oduya", "MNA", "MHA": members of Ontario's, Quebec's and Newfoundland's
+  // legislatures, as "MLA" and "MSP" are: round 21.)
   // Not "major", "baron", "bishop", "marshal", "constable", "dean": names as often ("John Major", "Peter Baron", "Dean Witter").
 );
 
@@ -135,7 +137,7 @@ export function isOfficeWord(word: string): boolean {
  * Words that close an organisation's name after "and" once it has gone on across "of" or "for"
  * ("Organisation for Economic Cooperation and Development", "Department of Health and Human Services").
  */
-export const OFFICE_AFTER_AND = new Set([...OFFICE_WORDS, ...'cooperation co-operation reconstruction services human technology planning welfare fisheries food forestry resources research net zero rural communities innovation sport skills housing infrastructure oceans tourism budget'.split(' ')]);
+export const OFFICE_AFTER_AND = new Set([...OFFICE_WORDS, ...'cooperation co-operation reconstruction services human technology planning welfare fisheries food forestry resources research net zero rural communities innovation sport skills housing infrastructure oceans tourism budget care'.split(' ')]);
 
 /** Roles written before a name as titles ("Lawyer David Steel", "Analyst Sanford Margoshes", "General Manager"). */
 export const ROLE_TITLES = new Set([...PERSON_NOUNS].filter((w) => !/s$/.test(w) || /ss$/.test(w)));
@@ -208,10 +210,16 @@ export function isCapitalised(word: string): boolean {
   return /^[\p{Lu}]/u.test(word);
 }
 
+/**
+ * A tabloid's family description written before a name as a title: "Mother-of-two Joanne Whitcombe",
+ * "grandfather-of-five Ron Bishop" (round 21). Group 1: the relation, which tells the gender.
+ */
+export const FAMILY_DESCRIPTION = /^(mother|father|grandmother|grandfather|mum|dad)-of-\p{L}+$/iu;
+
 /** A title or a role written before a name ("Minister", "Ms", "Lawyer", "Vice-President"). */
 export function isTitle(word: string): boolean {
   // ("Hon. Raymond Chu": the honorific of a minister or judge, abbreviated; "Hon" alone may be a given name.)
-  if (HONORIFIC.test(word)) return true;
+  if (HONORIFIC.test(word) || FAMILY_DESCRIPTION.test(word)) return true;
   const lower = word.toLowerCase().replace(/\.$/, '');
   return TITLES.has(lower) || ROLE_TITLES.has(lower) || (SCIENCE_ROLE.test(lower) && !lower.endsWith('s')) || lower.split('-').some((part) => TITLES.has(part));
 }

@@ -596,3 +596,31 @@ describe("round 20's review: office words that are no office's", () => {
     expect(who(d, 2, 'Checks will follow')).not.toBe('Work England');
   });
 });
+
+describe('titles and organisations read whole (round 21)', () => {
+  it('drops "Town Clerk", "MPP" and a tabloid\'s "Mother-of-two" from a name, and the relation tells the pronoun', () => {
+    const d = article([
+      '"We did it by the book," said Town Clerk Donna Brault.',
+      'The NDP\'s health critic, MPP Sarah Oduya, called the statement "insulting".',
+      'Mother-of-two Joanne Whitcombe, 44, from Swindon, said: "I have been told it could give me another Christmas."',
+      '"How do you explain that to an eight-year-old?" she said.',
+    ]);
+    expect(who(d, 1, 'We did it by the book')).toBe('Donna Brault');
+    expect(who(d, 2, 'insulting')).toBe('Sarah Oduya');
+    expect(who(d, 3, 'another Christmas')).toBe('Joanne Whitcombe');
+    expect(who(d, 4, 'eight-year-old')).toBe('Joanne Whitcombe');
+  });
+
+  it('reads a body\'s name on across "and" between office words, "for" after the people a campaign gathers, and a place after "Government"', () => {
+    const d = article([
+      'The National Institute for Health and Care Excellence (NICE) said the drug was "not value for money".',
+      'The Federal Association of the German Security and Defence Industry welcomed the plan. "Every new line helps," the association said.',
+      'A group called Sayre County Citizens for Election Integrity said it was "deeply disappointed".',
+      'In its submission, Local Government New Zealand said councils would be the "last man standing".',
+    ]);
+    expect(who(d, 1, 'not value for money')).toBe('National Institute for Health and Care Excellence');
+    expect(who(d, 2, 'Every new line helps')).toBe('Federal Association of the German Security and Defence Industry');
+    expect(who(d, 3, 'deeply disappointed')).toBe('Sayre County Citizens for Election Integrity');
+    expect(who(d, 4, 'last man standing')).toBe('Local Government New Zealand');
+  });
+});
