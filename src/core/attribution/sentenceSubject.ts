@@ -16,6 +16,8 @@ const ADVERBIAL_OPENING = /^(?:in|on|at|after|before|during|later|earlier|meanwh
 const DESCRIPTION_OPENING = /^(?:the|her|his|its|their|a|an|one|another)\b/i;
 /** Words after a name that are no verb: the name is not a subject alone ("Smith and Jones said", "Smith of ABC"). */
 const NOT_A_VERB = new Set(['and', 'or', 'nor', 'but', 'than', 'who', 'whose', 'which', 'that', ...PREPOSITIONS]);
+/** Where someone is from, right after their name and before a comma ("Kieran Doyle from Swindon, told"). */
+const HOME_PLACE = /^\s+(?:from|in)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?=\s*,)/u;
 /** A clause set off by commas or brackets right after a name ("Tomic, who left the court …,", "Kolar, 52,"). */
 const ASIDE = /^\s*(?:,[^,;:.!?"“”‘’]{1,160},|\([^)]{1,80}\))/u;
 
@@ -29,7 +31,9 @@ const ASIDE = /^\s*(?:,[^,;:.!?"“”‘’]{1,160},|\([^)]{1,80}\))/u;
 export function leadsSentence(masked: string, sentence: SentenceRange, index: number, end: number): boolean {
   // ("Cornwall Council's leader, Linda Pascoe, …": a possessive names whose the subject is, not the subject.)
   if (/['’]s$/.test(masked.slice(index, end)) || /^['’]s\b/.test(masked.slice(end, end + 3))) return false;
-  const after = masked.slice(end, sentence.end);
+  // ("One former applicant, 19-year-old Kieran Doyle from Swindon, told the Mail": where the name is from, before
+  // the comma closing the apposition, is part of the name's description, round 21.)
+  const after = masked.slice(end, sentence.end).replace(HOME_PLACE, '');
   const aside = ASIDE.exec(after)?.[0] ?? '';
   // ("Without INRA, he added, prices would …": an aside that is the reporter's attribution opens no subject.)
   if (/^\s*,\s*(?:he|she|it|they|we)\s/i.test(aside)) return false;
@@ -48,7 +52,8 @@ export function leadsSentence(masked: string, sentence: SentenceRange, index: nu
     .trimEnd();
   if (before === '') return verb?.[1] !== ',';
   const comma = before.lastIndexOf(',');
-  const lead = comma < 0 ? before : before.slice(comma + 1).trim();
+  // (An age before the name describes it as a role would: "19-year-old Kieran Doyle", round 21.)
+  const lead = (comma < 0 ? before : before.slice(comma + 1).trim()).replace(/(?:^|\s+)\d{1,3}-year-old$/, '');
   const fullOpening = comma < 0 ? '' : before.slice(0, comma).trim();
   // ("Asked about the cost, the finance minister, Eva Mala, was blunt": an adverbial or participle phrase
   // opening the sentence, then the description set beside the name.)

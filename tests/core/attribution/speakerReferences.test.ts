@@ -642,3 +642,22 @@ describe('"the accused" in a court report (round 20)', () => {
     expect(who(d, 6, 'I was scared.')).toBe('Declan Hession');
   });
 });
+
+describe('references read in round 21', () => {
+  it('lets "it" stand for a body named after its kind ("The consumer association Consommateurs Romands Unis")', () => {
+    const d = doc([
+      'For 2026, the Federal Office of Public Health has forecast a further rise.',
+      'The consumer association Consommateurs Romands Unis welcomed the result. It spoke of a «signal that reaches far beyond Fribourg».',
+    ]);
+    expect(who(d, 2, 'signal that reaches far')).toBe('Consommateurs Romands Unis');
+  });
+
+  it('gives "he said" to the subject described by age and home town, not to the speaker quoted before', () => {
+    const d = doc([
+      'Defence Secretary James Hartwell said: \'Neither should our recruits.\'',
+      'One former applicant, 19-year-old Kieran Doyle from Swindon, told the Mail he gave up after waiting ten months.',
+      "'I'd done the fitness test, I'd done the interview,' he said.",
+    ]);
+    expect(who(d, 3, 'done the fitness test')).toBe('Kieran Doyle');
+  });
+});
