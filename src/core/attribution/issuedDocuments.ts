@@ -33,7 +33,8 @@ export function documentsSpokenIn(sentence: string): string[] {
  * A document and who issued it: "the article in Progressive magazine", "a document issued by the PMDB",
  * "the report by the Institute of Economic Affairs" (groups 1, 2); "the Kiel institute's report" (groups 3, 4: the possessor, the noun).
  */
-export const DOCUMENT_BY = /\b(\p{Ll}+)\s+(?:in|by|from|(?:issued|published|released|prepared|compiled|sent|signed|written|drafted|submitted)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?by)\s+((?:the\s+)?\p{Lu}[\p{L}.&'-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}.&'-]*)*)|((?:the|The)\s+(?:\p{Lu}[\p{L}.&-]*\s+)*\p{L}+)['\u2019]s\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\b/gu;
+// (A comma may set the issuer off: "The report, by the Government Accountability Office, found", round 21.)
+export const DOCUMENT_BY = /\b(\p{Ll}+)(?:\s+(?:in|by|from|(?:issued|published|released|prepared|compiled|sent|signed|written|drafted|submitted)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?by)|,\s+(?:(?:issued|published|released|prepared|compiled|written|drafted)\s+)?by)\s+((?:the\s+)?\p{Lu}[\p{L}.&'-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}.&'-]*)*)|((?:the|The)\s+(?:\p{Lu}[\p{L}.&-]*\s+)*\p{L}+)['\u2019]s\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\b/gu;
 /** A document of a named organisation, no article before it: "in Hawkeye's annual report" (groups 1, 2: the possessor, the words holding the noun). */
 export const NAMED_DOCUMENT_OF = /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}.&-]*\s+)*\p{Lu}[\p{L}.&-]*)['\u2019]s\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}+)\b/gu;
 
@@ -55,7 +56,8 @@ export function issuerNamedIn(description: string): SpeakerPhrase | undefined {
   for (const m of description.matchAll(DOCUMENT_BY)) {
     const noun = ((m[1] ?? m[4]) as string).toLowerCase();
     const by = issuerName(m[2] !== undefined ? subjectAfter(m[2]) : subjectBefore(m[3] as string));
-    if (ISSUED_NOUNS.has(noun) && by) return by;
+    // (Set off by a comma, an organisation only, as `issuerMentionsIn` reads it.)
+    if (ISSUED_NOUNS.has(noun) && by && (!/^\p{Ll}+,/u.test(m[0]) || by.kind === 'thing')) return by;
   }
   // "the court's ruling", "the bank's monthly bulletin": the organisation it is the document of, even
   // described ("the court" tells a reader who speaks; "the ruling" does not).
@@ -140,7 +142,10 @@ export function issuerMentionsIn(masked: string, sentences: SentenceRange[]): Is
   // one the story goes on quoting, so "the document said" is not theirs.)
   const documentsBy = [...masked.matchAll(DOCUMENT_BY)]
     .filter((m) => !OTHER_DOCUMENT.test(masked.slice(Math.max(0, (m.index ?? 0) - 24), m.index)))
-    .map((m) => ({ index: m.index ?? 0, noun: (m[1] ?? m[4]) as string, by: m[2] !== undefined ? subjectAfter(m[2]) : subjectBefore(m[3] as string) }));
+    .map((m) => ({ index: m.index ?? 0, noun: (m[1] ?? m[4]) as string, by: m[2] !== undefined ? subjectAfter(m[2]) : subjectBefore(m[3] as string) }))
+    // (Set off by a comma, an organisation only: "The letter, written by Coastal Chairman Oscar S. Wyatt Jr and
+    // President James R. Paul," names two people, neither of whom alone speaks for it.)
+    .filter((m) => !/^\p{Ll}+,/u.test(masked.slice(m.index)) || m.by?.kind === 'thing');
   // ("in Hawkeye's annual report": an organisation's name, no article.)
   for (const m of masked.matchAll(NAMED_DOCUMENT_OF)) {
     const noun = (m[2] as string).split(/\s+/).find((w) => ISSUED_NOUNS.has(w));

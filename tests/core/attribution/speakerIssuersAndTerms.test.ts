@@ -323,3 +323,18 @@ describe("a press review's sections under each paper's name and country (round 2
     expect(who(news, 3, 'It took twenty-five years.')).toBeUndefined();
   });
 });
+
+describe('a document whose issuer a comma sets off (round 21)', () => {
+  it('gives "the report said" to the body named after "The report, by", and never to two people who wrote a letter', () => {
+    const d = article([
+      'The report, by the Government Accountability Office, found that the first vessel would not be ready until 2029.',
+      '“The Navy began building ships before it knew what it needed those ships to do,” the report said.',
+    ]);
+    expect(who(d, 2, 'The Navy began building ships')).toBe('Government Accountability Office');
+    const letter = article([
+      'The letter, written by Coastal Chairman Oscar Wyatt and President James Paul, urged shareholders to act.',
+      '"His creditors may suffer," said the letter.',
+    ]);
+    expect(who(letter, 2, 'His creditors may suffer') ?? '').not.toMatch(/ and /);
+  });
+});
