@@ -624,3 +624,14 @@ describe('titles and organisations read whole (round 21)', () => {
     expect(who(d, 4, 'last man standing')).toBe('Local Government New Zealand');
   });
 });
+
+describe('an opening preposition is no name (round 21)', () => {
+  it('never gives a quotation to "Despite" or "Amid"', () => {
+    const d = article([
+      'Despite their different approaches to debt, Garcia and Mexican President Miguel de la Madrid issued a joint declaration calling debt an "expression of the present unjust international economic order."',
+      'Amid the protests, the council called the plan "unworkable".',
+    ]);
+    expect(who(d, 1, 'expression of the present unjust')).not.toBe('Despite');
+    expect(who(d, 2, 'unworkable')).not.toBe('Amid');
+  });
+});
