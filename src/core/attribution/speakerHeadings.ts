@@ -6,6 +6,7 @@
 import type { SourceDocument } from '../model.js';
 import type { SpeakerTurn } from './documentAttribution.js';
 import type { Referent } from './referent.js';
+import { PARTICLE } from './nameWords.js';
 import type { SpeakerPhrase } from './speakerPhrases.js';
 import { enoughTurns, LABEL_NAME, MIN_TURNS, speakersOfLabels, TRANSCRIPT_KIND } from './transcriptTurns.js';
 
@@ -27,12 +28,30 @@ const TIME_CODE_AFTER = /(?<=\s)(?:\d{1,2}:)?\d{1,2}:\d{2}$/;
 /** What a timed heading says is played rather than spoken in the studio: "Clip:", "Archive:", "Soundbite:". */
 const CLIP_BEFORE = /^(?:clip|archive|audio|video|soundbite|recording):\s*/i;
 
+/**
+ * A podcast transcript's heading in lower case, as The New York Times prints "The Daily" ("rachel amsel",
+ * "archived recording (gerald mims)", "archived recording", round 21): groups 1 and 2, the name; a recording
+ * with no name is a voice the transcript does not name.
+ */
+const LOWER_CASE_HEADING = /^(?:archived\s+recording(?:\s*\(([\p{Ll}][\p{Ll}.'’ -]{1,60})\))?|([\p{Ll}][\p{Ll}'’-]+(?:\s+[\p{Ll}][\p{Ll}.'’-]+){1,3}))$/u;
+
+/** A name printed in lower case, cased as a name ("tomás ferreira" → "Tomás Ferreira"; "de" and the like stay lower case inside it). */
+function casedName(lower: string): string {
+  return lower
+    .split(/\s+/)
+    .map((w, i) => (i > 0 && PARTICLE.test(w) ? w : w.replace(/^\p{Ll}/u, (c) => c.toUpperCase())))
+    .join(' ');
+}
+
 /** The name a paragraph that is only a speaker's heading gives, or undefined. */
 function headingName(paragraph: string, timeCodes: boolean): string | undefined {
   // (A podcast's transcript service prints each speaker's heading with the time code, and a clip's with what it
   // is: "Naomi Achterberg  00:00:04", "Clip: Harriet Lowe MP  00:00:31", round 20. Only in a transcript: a news
   // report's "Hartlepool 01:15" is a result's time, round 20's review.)
   const trimmed = paragraph.trim();
+  // (Headings in lower case, in a transcript only: anywhere else two lower-case words alone are a fragment.)
+  const lower = timeCodes ? LOWER_CASE_HEADING.exec(trimmed) : null;
+  if (lower) return lower[1] ?? lower[2] ? casedName((lower[1] ?? lower[2]) as string) : 'Unidentified recording';
   const code = timeCodes ? TIME_CODE_AFTER.exec(trimmed) : null;
   const text = code ? trimmed.slice(0, code.index).trim().replace(CLIP_BEFORE, '') : trimmed;
   // ("Yes.", "Okay.": an answer, not a name; "Jr." or an initial may end one.)

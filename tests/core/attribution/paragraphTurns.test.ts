@@ -398,3 +398,30 @@ describe("an earnings call's sections and participants list (round 20)", () => {
     expect(speakerOfWords(d, 18, 'Helen Achebe -- Chief Financial Officer')).toBeUndefined();
   });
 });
+
+describe("a podcast's speaker headings in lower case (round 21)", () => {
+  it('gives the paragraphs under "rachel amsel" to Rachel Amsel, an unnamed archived recording to nobody, and reads no such heading outside a transcript', () => {
+    const paragraphs = [
+      'rachel amsel',
+      'From The New York Times, I’m Rachel Amsel. This is “The Daily.”',
+      'tomás ferreira',
+      'So Harlan Springs is a town of about 6,000 people.',
+      'archived recording',
+      'Tonight the hospital closes its doors for good.',
+      'rachel amsel',
+      'Fifty minutes.',
+      'archived recording (gerald mims)',
+      'We have been told this for years.',
+      'tomás ferreira',
+      'Right.',
+    ];
+    const d = madeUpDocument(paragraphs, { kind: 'podcast transcript', title: 'The Town That Lost Its Hospital' });
+    expect(speakerOfWords(d, 2, 'This is “The Daily.”')).toBe('Rachel Amsel');
+    expect(speakerOfWords(d, 4, 'So Harlan Springs')).toBe('Tomás Ferreira');
+    expect(speakerOfWords(d, 6, 'Tonight the hospital')).toBeUndefined();
+    expect(speakerOfWords(d, 10, 'We have been told')).toBe('Gerald Mims');
+    expect(speakerOfWords(d, 1, 'rachel amsel')).toBeUndefined();
+    const report = madeUpDocument(paragraphs, { kind: 'news report', title: 'The Town That Lost Its Hospital' });
+    expect(speakerOfWords(report, 4, 'So Harlan Springs')).toBeUndefined();
+  });
+});
