@@ -15,6 +15,9 @@ import { isPublicationTitle } from './nameWords.js';
  */
 const ISSUED_REPORT = String.raw`^\s*(?:(?:annual|research|policy|audit|inspection|interim|final|technical|progress|quarterly|committee|consultation)\s+)?report(?:\s+summary)?\s*$`;
 
+/** A judgment as a court or tribunal files it: "judgment", "tribunal decision", "court ruling" (not a "court report"). */
+const JUDGMENT = String.raw`^\s*(?:(?:court|tribunal|employment\s+tribunal|appeal|reserved)\s+)?(?:judgment|judgement|decision|ruling)\s*$`;
+
 /**
  * A blog is its author's voice; a live blog (`live blog`, `liveblog`, `live-blog`) is a newsroom's running
  * report of events, whose narration is nobody's.
@@ -22,10 +25,15 @@ const ISSUED_REPORT = String.raw`^\s*(?:(?:annual|research|policy|audit|inspecti
 const BLOG = String.raw`(?<!\blive[\s-]*)blog`;
 
 /** Genres whose own text is their author's (or, unsigned, their outlet's) voice: `kind: opinion` and the like. */
-export const OWN_VOICE = new RegExp(String.raw`\b(?:opinion|op-?ed|column|commentary|comment|editorial|${BLOG}|letter|essay|statement|press release|press summary|judgment summary|speech|remarks|testimony|${ISSUED_REPORT})\b`, 'i');
+// (A court's or tribunal's own "judgment", "decision" or "ruling" is its judge's words, round 21: set 118's employment
+// tribunal decision; a "court report" is journalism about a case.)
+export const OWN_VOICE = new RegExp(String.raw`\b(?:opinion|op-?ed|column|commentary|comment|editorial|${BLOG}|letter|essay|statement|press release|press summary|judgment summary|speech|remarks|testimony|${ISSUED_REPORT}|${JUDGMENT})\b`, 'i');
 
-/** Genres that, unsigned, speak for the outlet or organisation that issued them (a court's "press summary" is the court's). */
-export const ISSUER_VOICE = new RegExp(String.raw`\b(?:editorial|statement|press release|press summary|judgment summary|${ISSUED_REPORT})\b`, 'i');
+/**
+ * Genres that, unsigned, speak for the outlet or organisation that issued them (a court's "press summary" is the
+ * court's; an unsigned opinion piece is its paper's editorial, "The Irish Times view on …", round 21).
+ */
+export const ISSUER_VOICE = new RegExp(String.raw`\b(?:editorial|opinion|statement|press release|press summary|judgment summary|${ISSUED_REPORT})\b`, 'i');
 
 /** A report an organisation issues (see `ISSUED_REPORT`): cited to the organisation, whoever wrote it. */
 const ISSUED_REPORT_KIND = new RegExp(ISSUED_REPORT, 'i');
@@ -38,6 +46,9 @@ export function authorOf(source: SourceDocument['source']): string | undefined {
   const author = source.author?.replace(/\s*\([^()]*\)\s*$/u, '').trim();
   return author || source.author;
 }
+
+/** An issuer that is a court, a tribunal or a coroner ("Courts and Tribunals Judiciary", "Coroner's Court"). */
+const JUDICIAL_ISSUER = /\b(?:courts?|tribunals?|judiciary|coroner(?:['’]s)?)\b/i;
 
 /** A title saying the text is one person's own words: "Opinion of Lord Ardmillan in the cause …", "Speech by …". */
 const OWN_WORDS_TITLE = /^\s*(?:the\s+)?(?:opinion|judgment|judgement|speech|statement|remarks|address|testimony|evidence|letter|lecture)\s+(?:of|by|from)\s+/i;
@@ -72,7 +83,14 @@ export function ownVoiceOf(source: SourceDocument['source']): string | undefined
   if (!OWN_VOICE.test(kind)) return titledAsAuthorsOwn(source) ? authorOf(source) : undefined;
   // (Not a newspaper's "report": The Guardian's reaction piece filed as a report is journalism, its narration
   // nobody's, round 20.)
-  if (ISSUED_REPORT_KIND.test(kind) && source.outlet) return isPublicationTitle(source.outlet, () => /^the\s/i.test(source.outlet ?? '')) ? undefined : source.outlet;
+  if (ISSUED_REPORT_KIND.test(kind) && source.outlet) {
+    if (isPublicationTitle(source.outlet, () => /^the\s/i.test(source.outlet ?? ''))) return undefined;
+    // (A report a court or coroner files, a coroner's report to prevent future deaths ("I am Sarah Whitcombe,
+    // Assistant Coroner …"), is its judicial officer's own words, as a judgment is, round 21; a think tank's
+    // report is the think tank's, whoever wrote it.)
+    const author = authorOf(source);
+    return author && author !== source.outlet && JUDICIAL_ISSUER.test(source.outlet) ? author : source.outlet;
+  }
   return authorOf(source) ?? (ISSUER_VOICE.test(kind) ? source.outlet : undefined);
 }
 

@@ -108,3 +108,17 @@ describe("a newspaper's piece filed as a report (round 20)", () => {
     expect(speakerOfWords(thinkTank, 1, 'The state pension age should rise to 68.')).toBe('Institute for Fiscal Studies');
   });
 });
+
+describe("judicial documents and unsigned opinion (round 21)", () => {
+  it("gives a tribunal's decision and a coroner's report to their author, and an unsigned opinion piece to its paper", () => {
+    const decision = madeUpDocument(['The claimant’s complaint of unfair dismissal is well-founded and succeeds.'], { kind: 'tribunal decision', outlet: 'Employment Tribunal decisions (GOV.UK)', author: 'Employment Judge R Marsh' });
+    expect(speakerOfWords(decision, 1, 'unfair dismissal is well-founded')).toBe('Employment Judge R Marsh');
+    const coroner = madeUpDocument(['I am Sarah Whitcombe, Assistant Coroner for London North West.', 'The investigation concluded on 9 July 2025.'], { kind: 'report', outlet: 'Courts and Tribunals Judiciary', author: 'Sarah Whitcombe' });
+    expect(speakerOfWords(coroner, 2, 'The investigation concluded')).toBe('Sarah Whitcombe');
+    const view = madeUpDocument(['The decision to end rent pressure zones is a gamble.'], { kind: 'opinion', outlet: 'The Irish Times' });
+    expect(speakerOfWords(view, 1, 'is a gamble')).toBe('The Irish Times');
+    // (A newspaper's court report stays journalism.)
+    const court = madeUpDocument(['The builder was jailed for three years.'], { kind: 'court report', outlet: 'Manchester Evening News', author: 'Rachel Kenyon' });
+    expect(speakerOfWords(court, 1, 'was jailed')).toBeUndefined();
+  });
+});
