@@ -257,7 +257,13 @@ export function enoughTurns(labels: (string | undefined)[]): boolean {
 
 /** Who each distinct label (or heading) of a document names (see `speakerOfLabel`), resolved once per label. */
 export function speakersOfLabels(doc: SourceDocument, labels: (string | undefined)[], resolve: (phrase: SpeakerPhrase) => Referent | undefined): Map<string, string | undefined> {
-  return new Map([...new Set(labels.filter((l): l is string => l !== undefined))].map((label) => [label, speakerOfLabel(doc, label, resolve)]));
+  return new Map(
+    [...new Set(labels.filter((l): l is string => l !== undefined))].map((label) => {
+      const speaker = speakerOfLabel(doc, label, resolve);
+      // (A surname alone from a label in capitals: the full name the record's roll prints, round 21.)
+      return [label, speaker && !speaker.includes(' ') && label === label.toUpperCase() ? (nameInRollCall(doc, speaker) ?? speaker) : speaker];
+    }),
+  );
 }
 
 /** Genres printed as turns, where a paragraph with no label goes on with the speaker before it (and a speaker's heading may carry a time code). */
@@ -435,6 +441,20 @@ function speakerOfLabel(doc: SourceDocument, label: string, resolve: (phrase: Sp
   // with an article that the text names no further is given as printed.
   if (r && /^the\s/i.test(label.trim()) && label.toLowerCase().includes(r.name.toLowerCase())) return label.trim();
   return r && printed === printed.toUpperCase() ? (nameAsPrinted(doc, r.name) ?? r.name) : r?.name;
+}
+
+/** A member's name in a record's roll in capitals, after the honorific: "BEFORE: HONORABLE DENISE OSTROWSKI, MAJORITY CHAIRWOMAN; …" (group 1: the given names). */
+const ROLL_CALL_NAME = (surname: string) => new RegExp(String.raw`\b(?:THE\s+)?(?:HONORABLE|HONOURABLE|HON\.)\s+((?:\p{Lu}[\p{Lu}.'’-]*\s+){1,3})${escapeRegExp(surname.toUpperCase())}(?![\p{L}])`, 'gu');
+
+/**
+ * Rule "a surname label has its full name in the record's roll" (round 21): a state legislature's hearing lists
+ * its members in capitals ("BEFORE: HONORABLE DENISE OSTROWSKI, MAJORITY CHAIRWOMAN; HONORABLE ANTHONY DELUCA")
+ * and labels them by office and surname ("MAJORITY CHAIRWOMAN OSTROWSKI:"): the given names the roll prints,
+ * cased, before the surname as the text spells it ("Anthony DeLuca"). Only one such entry for the surname.
+ */
+function nameInRollCall(doc: SourceDocument, surname: string): string | undefined {
+  const given = new Set(doc.paragraphs.flatMap((p) => [...p.text.matchAll(ROLL_CALL_NAME(surname))].map((m) => (m[1] as string).trim())));
+  return given.size === 1 ? `${casedCapitals([...given][0] as string)} ${surname}` : undefined;
 }
 
 /**

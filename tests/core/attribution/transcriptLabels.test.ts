@@ -818,3 +818,22 @@ describe("PBS's labels with a role after the name, and a release's credit lines 
     expect(speakerOfWords(d, 1, 'The Government of Canada is investing')).toBe('Natural Resources Canada');
   });
 });
+
+describe("a state hearing's roll of members in capitals (round 21)", () => {
+  it('names "MAJORITY CHAIRWOMAN OSTROWSKI:" by the full name the roll prints, spelt as the text spells the surname', () => {
+    const d = madeUpDocument(
+      [
+        'BEFORE: HONORABLE DENISE OSTROWSKI, MAJORITY CHAIRWOMAN; HONORABLE ANTHONY DELUCA; HONORABLE PRIYA RAMASWAMY',
+        'MAJORITY CHAIRWOMAN OSTROWSKI: Good morning. Representative DeLuca, you have the floor.',
+        'REPRESENTATIVE DELUCA: Thank you, Madam Chair. So which is it?',
+        'MAJORITY CHAIRWOMAN OSTROWSKI: We will take a short recess.',
+        'REPRESENTATIVE RAMASWAMY: That is helpful.',
+        'REPRESENTATIVE DELUCA: Can it?',
+      ],
+      { kind: 'transcript' },
+    );
+    expect(speakerOfWords(d, 2, 'Good morning.')).toBe('Denise Ostrowski');
+    expect(speakerOfWords(d, 3, 'So which is it?')).toBe('Anthony DeLuca');
+    expect(speakerOfWords(d, 5, 'That is helpful.')).toBe('Priya Ramaswamy');
+  });
+});
