@@ -23,6 +23,9 @@ const SPEAKER_HEADING = new RegExp(String.raw`^(${LABEL_NAME})(?:\s*[—–]\s*|
  */
 export const CALL_SECTION_HEADING = /^\s*(?:prepared\s+remarks|questions\s+(?:and|&)\s+answers|question-and-answer\s+session|call\s+participants|participants|presentation)\s*:\s*$/i;
 
+/** A byline line: "From CNN's Jenna Salcido", "By Marcus Oyelaran", "Reporting by …", "With …". */
+const BYLINE = /^(?:from|by|reporting\s+by|written\s+by|with)\s/i;
+
 /** A time code ending a speaker's heading, after a space: " 00:00:04", " 12:31" (linear: no run of spaces to backtrack over). */
 const TIME_CODE_AFTER = /(?<=\s)(?:\d{1,2}:)?\d{1,2}:\d{2}$/;
 /** What a timed heading says is played rather than spoken in the studio: "Clip:", "Archive:", "Soundbite:". */
@@ -56,6 +59,9 @@ function headingName(paragraph: string, timeCodes: boolean): string | undefined 
   const text = code ? trimmed.slice(0, code.index).trim().replace(CLIP_BEFORE, '') : trimmed;
   // ("Yes.", "Okay.": an answer, not a name; "Jr." or an initial may end one.)
   if (/\p{L}{2,}\.$/u.test(text) && !/\b(?:Jr|Sr)\.$/.test(text)) return undefined;
+  // ("From CNN's Jenna Salcido", "By Marcus Oyelaran": a live blog entry's byline, its reporter's narration
+  // nobody's words, round 21.)
+  if (BYLINE.test(text)) return undefined;
   const m = SPEAKER_HEADING.exec(text);
   if (!m) return undefined;
   // A title after the name only with a dash or comma between ("Henrik Dahl — Chief Executive Officer"); a

@@ -425,3 +425,27 @@ describe("a podcast's speaker headings in lower case (round 21)", () => {
     expect(speakerOfWords(report, 4, 'So Harlan Springs')).toBeUndefined();
   });
 });
+
+describe("a live blog's entry bylines (round 21)", () => {
+  it('reads "From CNN\'s Jenna Salcido" as a byline, the entry under it nobody\'s words', () => {
+    const d = madeUpDocument(
+      [
+        '5:12 p.m. ET',
+        'Court adjourns for the day',
+        "From CNN's Jenna Salcido",
+        'Judge Patricia Okonedo ended the proceedings shortly after 5 p.m.',
+        '4:38 p.m. ET',
+        "From CNN's Marcus Oyelaran",
+        'The exchange drew audible murmurs from the public gallery.',
+        '3:05 p.m. ET',
+        "From CNN's Jenna Salcido",
+        'Maddox left the courtroom without speaking to reporters.',
+        "From CNN's Marcus Oyelaran",
+        'Defendants rarely testify in federal fraud trials.',
+      ],
+      { kind: 'live blog', outlet: 'CNN' },
+    );
+    expect(speakerOfWords(d, 4, 'ended the proceedings')).toBeUndefined();
+    expect(speakerOfWords(d, 7, 'audible murmurs')).toBeUndefined();
+  });
+});
