@@ -382,8 +382,16 @@ function labelOf(m: RegExpExecArray): string {
 /** Whether a label is a person's name (with or without a courtesy title), not an office or a role: "HAMISH", "Mr Tom Hargreaves". */
 function labelNamesPerson(label: string): boolean {
   const phrase = labelPhrase(label);
-  return phrase?.form === 'name' && phrase.kind === 'person' && !label.split(/\s+/).some((w) => isRoleNoun(w.toLowerCase().replace(/[^\p{L}-]/gu, '')));
+  // (A courtesy title is no office: "Mrs Helen Marsh (Taunton West) (LD):" is Mrs Marsh, her seat in the
+  // parentheses, round 21.)
+  return phrase?.form === 'name' && phrase.kind === 'person' && !label.split(/\s+/).some((w) => {
+    const word = w.toLowerCase().replace(/[^\p{L}-]/gu, '');
+    return isRoleNoun(word) && !COURTESY_TITLES.has(word);
+  });
 }
+
+/** Titles of courtesy, which name a person, not an office: "Mrs", "Sir", "Dr". */
+const COURTESY_TITLES = new Set('mr mrs ms miss mx dr sir dame'.split(' '));
 
 /**
  * Rule "a shortened label is the full label it shortens": "MOLL:" after "JAN MOLL, NORTHERN RADIO:", "Mr

@@ -837,3 +837,22 @@ describe("a state hearing's roll of members in capitals (round 21)", () => {
     expect(speakerOfWords(d, 5, 'That is helpful.')).toBe('Priya Ramaswamy');
   });
 });
+
+describe("the Commons' labels with a two-word seat (round 21)", () => {
+  it('names "Mrs Helen Marsh (Taunton West) (LD):" Helen Marsh, not her seat, and still reads an office\'s holder in parentheses', () => {
+    const d = madeUpDocument(
+      [
+        'Mrs Helen Marsh (Taunton West) (LD): I beg to move the motion.',
+        'Sir Roger Dunmore (Mid Wiltshire) (Con): Will the hon. Lady give way?',
+        'Mrs Helen Marsh: I will give way.',
+        'The Parliamentary Under-Secretary of State for Transport (Claire Ashdown): I congratulate the hon. Lady.',
+        'Sir Roger Dunmore: I am grateful.',
+        'The Parliamentary Under-Secretary of State for Transport (Claire Ashdown): Let me make progress.',
+      ],
+      { kind: 'hansard' },
+    );
+    expect(speakerOfWords(d, 1, 'I beg to move')).toBe('Helen Marsh');
+    expect(speakerOfWords(d, 2, 'Will the hon. Lady give way?')).toBe('Roger Dunmore');
+    expect(speakerOfWords(d, 4, 'I congratulate the hon. Lady.')).toBe('Claire Ashdown');
+  });
+});
