@@ -18,11 +18,11 @@ export const TITLES = new Set(
   reverend rev pastor emir sultan doctor administrator undersecretary under-secretary registrar ombudsman
   sheriff undersheriff ald alderwoman sgt lt capt cpl insp supt det cmdr adm brig trustee supervisor councilmember
   councilor selectman selectwoman regent delegate coroner coach provost mla msp td garda gda councillors councilors
-  senators advocate magistrate coun shri smt atty engr mec clerk mpp mna mha`.split(/\s+/),
+  senators advocate magistrate coun shri smt shrimati atty engr mec clerk mpp mna mha chairperson`.split(/\s+/),
   // ("Atty." and "Engr.": an attorney's and an engineer's titles in the Philippines' press; "MEC", a South African
   // province's Member of the Executive Council, "Gauteng Health MEC Palesa Mthembu": round 20.)
   // ("Town Clerk Donna Brault"; "MPP Sarah Oduya", "MNA", "MHA": members of Ontario's, Quebec's and Newfoundland's
-  // legislatures, as "MLA" and "MSP" are: round 21.)
+  // legislatures, as "MLA" and "MSP" are; "Chairperson", as India's and South Africa's records print the chair: round 21.)
   // Not "major", "baron", "bishop", "marshal", "constable", "dean": names as often ("John Major", "Peter Baron", "Dean Witter").
 );
 
@@ -34,6 +34,7 @@ export const TITLE_GENDER: Record<string, 'm' | 'f'> = {
   // by surname. Not "Kumari", a common surname: round 19's review.)
   shri: 'm',
   smt: 'f',
+  shrimati: 'f',
   mrs: 'f', ms: 'f', miss: 'f', dame: 'f', lady: 'f', queen: 'f', princess: 'f', chairwoman: 'f', spokeswoman: 'f', congresswoman: 'f', councilwoman: 'f', assemblywoman: 'f',
 };
 

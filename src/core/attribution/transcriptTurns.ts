@@ -144,7 +144,12 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
   const lists = participantLists(doc.paragraphs, matches);
   for (const at of lists) matches[at] = null;
   // (A member's label keeps the state, "Mr. JOHNSON of South Dakota", apart from a witness's "Mr. JOHNSON".)
-  const labels = labelsAsMeant(matches.map((m, at) => (m ? (hearing.has(at) && m[2] ? `${m[1]} of ${m[2]}` : labelOf(m)) : undefined)));
+  // ("HON. CHAIRPERSON:" after "HON. CHAIRPERSON (SHRI JAGDISH PRASAD VERMA):": an office's label printed bare is
+  // the one holder the record named in it, round 21.)
+  const holders = new Map<string, Set<string>>();
+  for (const m of matches) if (m?.[2] && labelOf(m) !== m[1]) holders.set(m[1] as string, (holders.get(m[1] as string) ?? new Set()).add(labelOf(m)));
+  const holderOf = (m: RegExpExecArray) => (!m[2] && holders.get(m[1] as string)?.size === 1 ? ([...(holders.get(m[1] as string) as Set<string>)][0] as string) : labelOf(m));
+  const labels = labelsAsMeant(matches.map((m, at) => (m ? (hearing.has(at) && m[2] ? `${m[1]} of ${m[2]}` : holderOf(m)) : undefined)));
   // (A Lords question has one speaker recurring, the minister answering each peer: labels standing alone with a
   // party in parentheses are evidence enough with one label recurring.)
   const standaloneTurns = matches.filter((m, at) => m && standalone.has(at)).length >= MIN_TURNS && new Set(labels.filter(Boolean)).size < labels.filter(Boolean).length;

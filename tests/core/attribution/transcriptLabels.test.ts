@@ -856,3 +856,23 @@ describe("the Commons' labels with a two-word seat (round 21)", () => {
     expect(speakerOfWords(d, 4, 'I congratulate the hon. Lady.')).toBe('Claire Ashdown');
   });
 });
+
+describe("the Lok Sabha's labels (round 21)", () => {
+  it('names "HON. CHAIRPERSON (SHRI JAGDISH PRASAD VERMA):" by the holder, and the bare "HON. CHAIRPERSON:" after it too', () => {
+    const d = madeUpDocument(
+      [
+        'HON. CHAIRPERSON (SHRI JAGDISH PRASAD VERMA): Now, the House will take up Item No. 17.',
+        'THE MINISTER OF COOPERATION (SHRI HARIPRASAD NAIK): Sir, I beg to move.',
+        'HON. CHAIRPERSON: Motion moved.',
+        'SHRIMATI SUNITA DEVI KUSHWAHA (BALLIA): I rise to support the Bill.',
+        'HON. CHAIRPERSON: Please address the Chair.',
+        'SHRIMATI SUNITA DEVI KUSHWAHA: I support the Bill.',
+      ],
+      { kind: 'transcript' },
+    );
+    expect(speakerOfWords(d, 1, 'the House will take up')).toBe('Jagdish Prasad Verma');
+    expect(speakerOfWords(d, 3, 'Motion moved.')).toBe('Jagdish Prasad Verma');
+    expect(speakerOfWords(d, 5, 'Please address the Chair.')).toBe('Jagdish Prasad Verma');
+    expect(speakerOfWords(d, 4, 'I rise to support')).toBe('Sunita Devi Kushwaha');
+  });
+});
