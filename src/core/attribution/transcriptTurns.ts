@@ -39,7 +39,9 @@ const LABEL_END = String.raw`(?::|\.[ \t]*[\u2013\u2014])`;
 // Nováková (The Left), blue-card question. –", "Pierre Karleskind, Chair of the Committee on Fisheries. –" (only
 // before the full stop and dash: a colon label's words after a comma are an outlet's, capitalised).
 const LABEL_PART_BEFORE_DASH = String.raw`(?:,\s+\p{L}[\p{L}\p{N} '’/&-]{0,70}?(?=\.[ \t]*[\u2013\u2014]))?`;
-const TURN_LABEL = new RegExp(String.raw`^(?:Q\d+\s+)?(${LABEL_NAME}|${LABEL_OFFICE})(?:\s+#\d{1,2})?${LABEL_OUTLET}${LABEL_PARENTHESES}${LABEL_PART_BEFORE_DASH}${LABEL_END}(?:[ \t]+(?=\S)|\s*$)`, 'u');
+// (A question's number before a member's label with a seat or party, as the Scottish Parliament's Official Report
+// prints its questions: "1. Fiona Dalgleish (Argyll and Bute) (SNP): To ask …", round 21.)
+const TURN_LABEL = new RegExp(String.raw`^(?:Q\d+\s+|\d{1,3}\.\s+(?=[^:\n]{1,200}\)\s*:))?(${LABEL_NAME}|${LABEL_OFFICE})(?:\s+#\d{1,2})?${LABEL_OUTLET}${LABEL_PARENTHESES}${LABEL_PART_BEFORE_DASH}${LABEL_END}(?:[ \t]+(?=\S)|\s*$)`, 'u');
 /**
  * Rule "a US hearing's label is a title and a surname in capitals, then a full stop" (round 19), as the
  * Government Publishing Office prints hearings: "The CHAIRMAN. Good morning.", "Senator WHITCOMB. So …", "Mr.

@@ -876,3 +876,22 @@ describe("the Lok Sabha's labels (round 21)", () => {
     expect(speakerOfWords(d, 4, 'I rise to support')).toBe('Sunita Devi Kushwaha');
   });
 });
+
+describe("the Scottish Parliament's numbered questions (round 21)", () => {
+  it('reads "1. Fiona Dalgleish (Argyll and Bute) (SNP):" as her label, not the heading above it', () => {
+    const d = madeUpDocument(
+      [
+        'Ferry Services (Winter Timetable)',
+        '1. Fiona Dalgleish (Argyll and Bute) (SNP): To ask the Scottish Government what discussions it has had with ferry operators.',
+        'The Cabinet Secretary for Transport (Neil Grant): Officials meet the operator weekly.',
+        'Fiona Dalgleish: That is not good enough for islanders.',
+        'Rural Dentistry (Access)',
+        '2. Karen McAlister (Galloway and West Dumfries) (Lab): To ask the Scottish Government how many practices have closed.',
+        'The Cabinet Secretary for Transport (Neil Grant): I will write to the member.',
+      ],
+      { kind: 'transcript' },
+    );
+    expect(speakerOfWords(d, 2, 'what discussions it has had')).toBe('Fiona Dalgleish');
+    expect(speakerOfWords(d, 6, 'how many practices have closed')).toBe('Karen McAlister');
+  });
+});
