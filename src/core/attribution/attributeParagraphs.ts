@@ -498,8 +498,9 @@ class ParagraphWalk {
     // "… Novak said:" closing a paragraph introduces the quotation opening the next one.
     const tail = masked.trimEnd();
     this.pending = undefined;
-    // (Not an earnings call's "Prepared Remarks:": a section's heading introduces no one.)
-    if (tail.endsWith(':') && !CALL_SECTION_HEADING.test(tail)) {
+    // (Not an earnings call's "Prepared Remarks:": a section's heading introduces no one; nor a form's heading in
+    // capitals with a verb, "THIS REPORT IS BEING SENT TO:", round 21.)
+    if (tail.endsWith(':') && !CALL_SECTION_HEADING.test(tail) && !FORM_HEADING.test(tail)) {
       // ("She ended with this line:", "Police have posted on X:": no verb of speech, but a colon after the one who introduces.)
       const clause = lastSentence ? (clauseInSentence(masked, lastSentence) ?? colonAfterSubject(masked, lastSentence)) : undefined;
       const r = clause ? this.resolver.resolve(clause.phrase, placeOf(p.at, clause.from)) : undefined;
@@ -514,6 +515,9 @@ class ParagraphWalk {
     }
   }
 }
+
+/** A form's heading in capitals with a verb, ending in a colon: "THIS REPORT IS BEING SENT TO:", "ACTION SHOULD BE TAKEN:". */
+const FORM_HEADING = /^(?=[^\p{Ll}]*$)(?=.*\b(?:IS|ARE|WAS|WERE|BEING|BEEN|SHOULD|SHALL|WILL|MUST)\b)[^\n]{1,160}:$/u;
 
 /** A clause of its own later in the sentence: ", and Emrys Pugh is …" (a comma and "and", a name, an auxiliary or reporting verb). */
 const ANOTHER_CLAUSE_SUBJECT = /,\s+(?:and|but|while)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:is|was|has|had|says|said|will|would)\b/u;

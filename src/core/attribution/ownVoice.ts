@@ -145,8 +145,16 @@ const MAX_HEADING_WORDS = 6;
 function isHeading(text: string): boolean {
   const line = text.trim();
   if (line.includes('\n')) return isHeadingBlock(line);
+  // (A line in capitals, up to a colon, is a form's heading: "REGULATION 28: REPORT TO PREVENT FUTURE DEATHS", "THIS
+  // REPORT IS BEING SENT TO:", round 21.)
+  if (CAPITALS_HEADING.test(line) && line.split(/\s+/).length <= MAX_CAPITALS_HEADING_WORDS) return true;
   return line.length > 0 && !/[.!?:;,"'”’)\]…\u00A4]$/u.test(line) && line.split(/\s+/).length <= MAX_HEADING_WORDS;
 }
+
+/** A line with letters in capitals only, no sentence's closing stop or quotation: "CORONER'S CONCERNS:". */
+const CAPITALS_HEADING = /^(?=.*\p{Lu}{2})[^\p{Ll}.!?"“”‘’]+$/u;
+/** The most words of a heading in capitals ("REGULATION 28: REPORT TO PREVENT FUTURE DEATHS", seven). */
+const MAX_CAPITALS_HEADING_WORDS = 12;
 
 /** The most words of a line of a heading block (see `isHeadingBlock`): "Defenders: Munro KC; Shepherd and Wedderburn LLP". */
 const MAX_BLOCK_LINE_WORDS = 8;

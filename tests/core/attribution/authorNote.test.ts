@@ -122,3 +122,16 @@ describe("judicial documents and unsigned opinion (round 21)", () => {
     expect(speakerOfWords(court, 1, 'was jailed')).toBeUndefined();
   });
 });
+
+describe("a form's headings in capitals (round 21)", () => {
+  it('leaves a coroner\'s report\'s capitals headings nobody\'s, and a heading ending in a colon introduces no speaker', () => {
+    const d = madeUpDocument(
+      ['REGULATION 28: REPORT TO PREVENT FUTURE DEATHS', 'THIS REPORT IS BEING SENT TO:', '1. The Registered Manager, Elmcroft Lodge Care Home', 'I am Sarah Whitcombe, Assistant Coroner.'],
+      { kind: 'report', outlet: 'Courts and Tribunals Judiciary', author: 'Sarah Whitcombe' },
+    );
+    expect(speakerOfWords(d, 1, 'REPORT TO PREVENT FUTURE DEATHS')).toBeUndefined();
+    expect(speakerOfWords(d, 2, 'THIS REPORT IS BEING SENT TO')).toBeUndefined();
+    expect(speakerOfWords(d, 3, 'The Registered Manager') ?? '').not.toMatch(/SENT/);
+    expect(speakerOfWords(d, 4, 'I am Sarah Whitcombe')).toBe('Sarah Whitcombe');
+  });
+});
