@@ -119,7 +119,7 @@ export function notesAboutAuthor(doc: SourceDocument, narration: string[]): Set<
   const notes = new Set<number>();
   const ownVoice = ownVoiceOf(doc.source) !== undefined;
   narration.forEach((masked, at) => {
-    if (AUTHOR_NOTE.test(masked) || (at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS && isAuthorBio(masked, doc.source.author)) || (ownVoice && isHeading(masked)) || (at < HEADNOTE_PARAGRAPHS && HEADNOTE.test(masked))) notes.add(at);
+    if (AUTHOR_NOTE.test(masked) || (at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS && isAuthorBio(masked, doc.source.author)) || (ownVoice && (isHeading(masked) || METADATA_FIELD.test(masked))) || (at < HEADNOTE_PARAGRAPHS && HEADNOTE.test(masked))) notes.add(at);
   });
   return notes;
 }
@@ -130,6 +130,14 @@ export function notesAboutAuthor(doc: SourceDocument, narration: string[]): Set<
  * about the speech, in the publisher's voice (round 18; round 17's set 76 labelled one so too).
  */
 const HEADNOTE = /\b(?:delivered the following|the following is|text of the (?:address|speech|remarks|statement)|as delivered|check against delivery)\b/i;
+/**
+ * Rule "a document's fields and contact block are the layout's" (round 21): in a document in its author's or
+ * issuer's voice, a paragraph opening with a field's name and a colon ("From: Department for Education and …",
+ * "Delivered on: 20 November 2025", "Heard at: Leeds", "Media Contact:", "Notes to editors:") is about the
+ * document, nobody's words.
+ */
+const METADATA_FIELD = /^\s*(?:from|delivered\s+on|published|first\s+published|last\s+updated|location|venue|heard\s+at|before|representation|sent\s+to\s+the\s+parties\s+on|notes?\s+to\s+editors|(?:media|press|investor|investor\s+relations)\s+(?:contacts?|enquiries|inquiries)|contacts?|for\s+further\s+information)\s*:/i;
+
 /** How many opening paragraphs may hold a publisher's note before a speech (set 82: the first). */
 const HEADNOTE_PARAGRAPHS = 2;
 

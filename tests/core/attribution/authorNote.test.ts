@@ -135,3 +135,16 @@ describe("a form's headings in capitals (round 21)", () => {
     expect(speakerOfWords(d, 4, 'I am Sarah Whitcombe')).toBe('Sarah Whitcombe');
   });
 });
+
+describe("a document's fields and contact block (round 21)", () => {
+  it("leaves a speech's 'From:' and 'Delivered on:' lines and a release's contacts and notes to editors nobody's", () => {
+    const speech = madeUpDocument(['From: Department for Education and The Rt Hon Rebecca Haldane MP', 'Delivered on: 20 November 2025', 'Every day in school matters.'], { kind: 'speech', author: 'Rebecca Haldane' });
+    expect(speakerOfWords(speech, 1, 'Department for Education')).toBeUndefined();
+    expect(speakerOfWords(speech, 2, '20 November 2025')).toBeUndefined();
+    expect(speakerOfWords(speech, 3, 'Every day in school matters.')).toBe('Rebecca Haldane');
+    const release = madeUpDocument(['Norvale Therapeutics today announced positive results.', 'Media Contact:\nDaniel Fry\nmedia@norvaletx.com', 'Notes to editors: Norvale is based in Austin.'], { kind: 'press release', outlet: 'Norvale Therapeutics' });
+    expect(speakerOfWords(release, 1, 'today announced positive results')).toBe('Norvale Therapeutics');
+    expect(speakerOfWords(release, 2, 'Daniel Fry')).toBeUndefined();
+    expect(speakerOfWords(release, 3, 'Norvale is based in Austin.')).toBeUndefined();
+  });
+});
