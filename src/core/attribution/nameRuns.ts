@@ -416,8 +416,9 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
     if (k === 0 && !titledOf && DESCRIPTION_OPENERS.has((run[0] as string).toLowerCase())) continue;
     let name = run.slice(k);
     if (name.length === 0) continue;
-    // "Novak's plan" mentions Novak.
-    const possessive = !subjectOnly && /['\u2019]s$/.test(run[run.length - 1] as string);
+    // "Novak's plan" mentions Novak. (A titled person's name never ends in a possessive, as "Moody's" may: "Ms
+    // Gatt’s contemporaneous note says:" read up to the possessive is Ms Gatt, round 21.)
+    const possessive = (!subjectOnly || k > 0) && /['\u2019]s$/.test(run[run.length - 1] as string);
     if (possessive) name = [...name.slice(0, -1), (name[name.length - 1] as string).replace(/['\u2019]s$/, '')];
     // "Rio de Janeiro Coffee Trade Association Carlos Calmon": an organisation, then a person's full name.
     // ("… and Development Jean-Claude Paye": the end of an office's name after "and", then a person.)

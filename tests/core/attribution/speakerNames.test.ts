@@ -635,3 +635,10 @@ describe('an opening preposition is no name (round 21)', () => {
     expect(who(d, 2, 'unworkable')).not.toBe('Amid');
   });
 });
+
+describe('a titled name read up to its possessive (round 21)', () => {
+  it('names "Ms Gatt’s contemporaneous note says:" Ms Gatt, never "Ms Gatt’s"', () => {
+    const d = article(['Ms Gatt’s contemporaneous note says: “D handed over to me, all residents settled.”']);
+    expect(who(d, 1, 'all residents settled') ?? '').not.toMatch(/['’]s$/);
+  });
+});
