@@ -10,7 +10,8 @@ import type { SourceDocument } from '../model.js';
  * Rule "a Westminster-style Hansard prints heckling as a direction of its own" (round 20, Australia's House):
  * "Opposition members interjecting—", "Mr Donovan interjecting—", "Honourable members interjecting—".
  */
-const INTERJECTING = String.raw`\p{Lu}[\p{L}'’. -]{0,60}\sinterjecting[\u2014\u2013-]?`;
+// (And the Commons' "Several hon. Members rose—", round 21.)
+const INTERJECTING = String.raw`\p{Lu}[\p{L}'’. -]{0,60}\s(?:interjecting[\u2014\u2013-]?|rose[\u2014\u2013])`;
 
 /** A paragraph that is only a short direction, in any document: "[Applause]", "(Laughter)", "[END OF INTERVIEW]", "Mr Donovan interjecting—". */
 const STAGE_DIRECTION = new RegExp(String.raw`^\s*(?:\[[^\]\n]{1,40}\]|\([^)\n]{1,40}\)|${INTERJECTING})\s*$`, 'u');

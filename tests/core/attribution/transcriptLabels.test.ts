@@ -895,3 +895,20 @@ describe("the Scottish Parliament's numbered questions (round 21)", () => {
     expect(speakerOfWords(d, 6, 'how many practices have closed')).toBe('Karen McAlister');
   });
 });
+
+describe("the Commons' 'Several hon. Members rose—' (round 21)", () => {
+  it('reads it as a direction, nobody\'s words, not the turn before it', () => {
+    const d = madeUpDocument(
+      [
+        'Mrs Helen Marsh (Taunton West) (LD): I commend the motion to the House.',
+        'Mr Andrew Pellham (Stockport North) (Lab): Would she join me in welcoming the powers?',
+        'Mrs Marsh: I welcome the powers, but powers without money are a press release, not a policy.',
+        'Several hon. Members rose—',
+        'Madam Deputy Speaker (Dame Judith Cawley): Order. There is a time limit.',
+        'Mr Andrew Pellham: Thank you.',
+      ],
+      { kind: 'transcript' },
+    );
+    expect(speakerOfWords(d, 4, 'Several hon. Members rose')).toBeUndefined();
+  });
+});
