@@ -47,8 +47,9 @@ export const NOT_NAMES = new Set(
   september october november december one another other others several few two three four five earlier later
   separately elsewhere yesterday tomorrow tonight afterwards previously recently instead nevertheless nonetheless
   moreover furthermore overall finally initially originally eventually too despite amid amidst among unlike without
-  within throughout besides regardless notwithstanding`.split(/\s+/),
-  // ("Despite their different approaches to debt, Garcia and …": an opening preposition is no name, round 21.)
+  within throughout besides regardless notwithstanding thousands hundreds millions dozens scores tens`.split(/\s+/),
+  // ("Despite their different approaches to debt, Garcia and …": an opening preposition is no name; nor "Thousands of
+  // women … will be denied a 'game-changing' drug", a number: round 21.)
 );
 
 /** The relations that say a person's gender ("His daughter, Linh,"). */

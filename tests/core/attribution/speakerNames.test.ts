@@ -626,11 +626,13 @@ describe('titles and organisations read whole (round 21)', () => {
 });
 
 describe('an opening preposition is no name (round 21)', () => {
-  it('never gives a quotation to "Despite" or "Amid"', () => {
+  it('never gives a quotation to "Despite", "Amid" or "Thousands"', () => {
     const d = article([
       'Despite their different approaches to debt, Garcia and Mexican President Miguel de la Madrid issued a joint declaration calling debt an "expression of the present unjust international economic order."',
       'Amid the protests, the council called the plan "unworkable".',
     ]);
+    const lede = article(["Thousands of women with incurable breast cancer will be denied a 'game-changing' drug on the NHS after the health spending watchdog ruled it was too expensive."]);
+    expect(who(lede, 1, 'game-changing')).not.toBe('Thousands');
     expect(who(d, 1, 'expression of the present unjust')).not.toBe('Despite');
     expect(who(d, 2, 'unworkable')).not.toBe('Amid');
   });
