@@ -133,10 +133,10 @@ const HEADNOTE = /\b(?:delivered the following|the following is|text of the (?:a
 /**
  * Rule "a document's fields and contact block are the layout's" (round 21): in a document in its author's or
  * issuer's voice, a paragraph opening with a field's name and a colon ("From: Department for Education and …",
- * "Delivered on: 20 November 2025", "Heard at: Leeds", "Media Contact:", "Notes to editors:") is about the
+ * "Delivered on: 20 November 2025", "Heard at: Leeds", "Media Contact:", "Enquiries:", "Notes to editors:") is about the
  * document, nobody's words.
  */
-const METADATA_FIELD = /^\s*(?:from|delivered\s+on|published|first\s+published|last\s+updated|location|venue|heard\s+at|before|representation|sent\s+to\s+the\s+parties\s+on|notes?\s+to\s+editors|(?:media|press|investor|investor\s+relations)\s+(?:contacts?|enquiries|inquiries)|contacts?|for\s+further\s+information)\s*:/i;
+const METADATA_FIELD = /^\s*(?:from|delivered\s+on|published|first\s+published|last\s+updated|location|venue|heard\s+at|before|representation|sent\s+to\s+the\s+parties\s+on|notes?\s+to\s+editors|(?:(?:media|press|investor|investor\s+relations)\s+)?(?:contacts?|enquiries|inquiries)|for\s+further\s+information)\s*:/i;
 
 /** How many opening paragraphs may hold a publisher's note before a speech (set 82: the first). */
 const HEADNOTE_PARAGRAPHS = 2;

@@ -142,7 +142,8 @@ describe("a document's fields and contact block (round 21)", () => {
     expect(speakerOfWords(speech, 1, 'Department for Education')).toBeUndefined();
     expect(speakerOfWords(speech, 2, '20 November 2025')).toBeUndefined();
     expect(speakerOfWords(speech, 3, 'Every day in school matters.')).toBe('Rebecca Haldane');
-    const release = madeUpDocument(['Norvale Therapeutics today announced positive results.', 'Media Contact:\nDaniel Fry\nmedia@norvaletx.com', 'Notes to editors: Norvale is based in Austin.'], { kind: 'press release', outlet: 'Norvale Therapeutics' });
+    const release = madeUpDocument(['Norvale Therapeutics today announced positive results.', 'Media Contact:\nDaniel Fry\nmedia@norvaletx.com', 'Notes to editors: Norvale is based in Austin.', 'Enquiries:\nMarlow Vale Water, Investor Relations, +44 20 7946 0000'], { kind: 'press release', outlet: 'Norvale Therapeutics' });
+    expect(speakerOfWords(release, 4, 'Investor Relations')).toBeUndefined();
     expect(speakerOfWords(release, 1, 'today announced positive results')).toBe('Norvale Therapeutics');
     expect(speakerOfWords(release, 2, 'Daniel Fry')).toBeUndefined();
     expect(speakerOfWords(release, 3, 'Norvale is based in Austin.')).toBeUndefined();
