@@ -21,7 +21,9 @@ const STAGE_DIRECTION = new RegExp(String.raw`^\s*(?:\[[^\]\n]{1,40}\]|\([^)\n]{
  * from the Greens)", "[The prepared statement of Mr. Abernathy follows:]". Longer than `STAGE_DIRECTION`: a
  * record's directions run long, and in a transcript a paragraph in parentheses is never a turn's words.
  */
-export const TRANSCRIPT_DIRECTION = new RegExp(String.raw`^\s*(?:\[[^\]\n]{1,160}\]|\([^()\n]{1,160}\)|${INTERJECTING})\s*$`, 'u');
+// (With the Lok Sabha's dots and the asterisk of its footnote about it, "... (Interruptions)... *"; and a record's
+// footnote, "* Not recorded.", "* English translation of the speech originally delivered in Hindi.": round 21.)
+export const TRANSCRIPT_DIRECTION = new RegExp(String.raw`^\s*(?:(?:\.{3}|…)?\s*(?:\[[^\]\n]{1,160}\]|\([^()\n]{1,160}\)|${INTERJECTING})\s*(?:\.{3}|…)?\s*\*?|\*\s+[^*\n]{1,160})\s*$`, 'u');
 
 /**
  * A sentence that is a stage direction, in any document: a capitalised word and at most two more, in brackets or

@@ -858,7 +858,7 @@ describe("the Commons' labels with a two-word seat (round 21)", () => {
 });
 
 describe("the Lok Sabha's labels (round 21)", () => {
-  it('names "HON. CHAIRPERSON (SHRI JAGDISH PRASAD VERMA):" by the holder, and the bare "HON. CHAIRPERSON:" after it too', () => {
+  it('names "HON. CHAIRPERSON (SHRI JAGDISH PRASAD VERMA):" by the holder, and the bare "HON. CHAIRPERSON:" after it too; its interruptions and footnotes are nobody\'s', () => {
     const d = madeUpDocument(
       [
         'HON. CHAIRPERSON (SHRI JAGDISH PRASAD VERMA): Now, the House will take up Item No. 17.',
@@ -874,6 +874,22 @@ describe("the Lok Sabha's labels (round 21)", () => {
     expect(speakerOfWords(d, 3, 'Motion moved.')).toBe('Jagdish Prasad Verma');
     expect(speakerOfWords(d, 5, 'Please address the Chair.')).toBe('Jagdish Prasad Verma');
     expect(speakerOfWords(d, 4, 'I rise to support')).toBe('Sunita Devi Kushwaha');
+    // Its interruptions and footnotes are nobody's words.
+    const notes = madeUpDocument(
+      [
+        'HON. CHAIRPERSON (SHRI JAGDISH PRASAD VERMA): Nothing will go on record.',
+        '... (Interruptions)... *',
+        'SHRIMATI SUNITA DEVI KUSHWAHA (BALLIA): *I support the Bill.',
+        '* English translation of the speech originally delivered in Hindi.',
+        '* Not recorded.',
+        'HON. CHAIRPERSON: The discussion will continue.',
+        'SHRIMATI SUNITA DEVI KUSHWAHA: Thank you.',
+      ],
+      { kind: 'transcript' },
+    );
+    expect(speakerOfWords(notes, 2, '(Interruptions)')).toBeUndefined();
+    expect(speakerOfWords(notes, 4, 'English translation of the speech')).toBeUndefined();
+    expect(speakerOfWords(notes, 5, 'Not recorded.')).toBeUndefined();
   });
 });
 
