@@ -347,8 +347,8 @@ function quotationAlone(words: string): boolean {
   return close >= 0 && !/[\p{L}\p{N}]/u.test(words.slice(close + 2));
 }
 
-/** Labels that head a list or a note, never a speaker's turn: "Present: Mayor Linda Carver (Chair); …", "Note:", "IN THE CHAIR: Katarina Berglund". */
-const NOT_SPEAKER_LABEL = /^(?:present|also present|absent|apologies|in the chair|chairmen|chairs|co-chairs|presiding officer|staff|attendees|in attendance|participants|panel|panellists|panelists|speakers|guests|witnesses|note|notes|source|sources|featuring|starring|credits|editor's note|update|correction|contact|media contact|ends|about)$/i;
+/** Labels that head a list or a note, never a speaker's turn: "Present: Mayor Linda Carver (Chair); …", "Note:", "IN THE CHAIR: Katarina Berglund", the Lok Sabha's "Title: Discussion on the motion …" (round 21). */
+const NOT_SPEAKER_LABEL = /^(?:present|also present|absent|apologies|in the chair|chairmen|chairs|co-chairs|presiding officer|staff|attendees|in attendance|participants|panel|panellists|panelists|speakers|guests|witnesses|note|notes|source|sources|featuring|starring|credits|editor's note|update|correction|contact|media contact|ends|about|title|subject|topic|date|time|venue|location|agenda)$/i;
 
 /** The note of who presides, as a label: "IN THE CHAIR: KATARINA BERGLUND, Vice-President". */
 const CHAIR_NOTE = /^in the chair$/i;

@@ -861,6 +861,7 @@ describe("the Lok Sabha's labels (round 21)", () => {
   it('names "HON. CHAIRPERSON (SHRI JAGDISH PRASAD VERMA):" by the holder, and the bare "HON. CHAIRPERSON:" after it too; its interruptions and footnotes are nobody\'s', () => {
     const d = madeUpDocument(
       [
+        'Title: Discussion on the motion for consideration of the Multi-State Co-operative Societies (Amendment) Bill, 2025.',
         'HON. CHAIRPERSON (SHRI JAGDISH PRASAD VERMA): Now, the House will take up Item No. 17.',
         'THE MINISTER OF COOPERATION (SHRI HARIPRASAD NAIK): Sir, I beg to move.',
         'HON. CHAIRPERSON: Motion moved.',
@@ -870,10 +871,11 @@ describe("the Lok Sabha's labels (round 21)", () => {
       ],
       { kind: 'transcript' },
     );
-    expect(speakerOfWords(d, 1, 'the House will take up')).toBe('Jagdish Prasad Verma');
-    expect(speakerOfWords(d, 3, 'Motion moved.')).toBe('Jagdish Prasad Verma');
-    expect(speakerOfWords(d, 5, 'Please address the Chair.')).toBe('Jagdish Prasad Verma');
-    expect(speakerOfWords(d, 4, 'I rise to support')).toBe('Sunita Devi Kushwaha');
+    expect(speakerOfWords(d, 1, 'Discussion on the motion')).toBeUndefined();
+    expect(speakerOfWords(d, 2, 'the House will take up')).toBe('Jagdish Prasad Verma');
+    expect(speakerOfWords(d, 4, 'Motion moved.')).toBe('Jagdish Prasad Verma');
+    expect(speakerOfWords(d, 6, 'Please address the Chair.')).toBe('Jagdish Prasad Verma');
+    expect(speakerOfWords(d, 5, 'I rise to support')).toBe('Sunita Devi Kushwaha');
     // Its interruptions and footnotes are nobody's words.
     const notes = madeUpDocument(
       [
