@@ -644,14 +644,6 @@ describe('"the accused" in a court report (round 20)', () => {
 });
 
 describe('references read in round 21', () => {
-  it('lets "it" stand for a body named after its kind ("The consumer association Consommateurs Romands Unis")', () => {
-    const d = doc([
-      'For 2026, the Federal Office of Public Health has forecast a further rise.',
-      'The consumer association Consommateurs Romands Unis welcomed the result. It spoke of a «signal that reaches far beyond Fribourg».',
-    ]);
-    expect(who(d, 2, 'signal that reaches far')).toBe('Consommateurs Romands Unis');
-  });
-
   it('gives "he said" to the subject described by age and home town, not to the speaker quoted before', () => {
     const d = doc([
       'Defence Secretary James Hartwell said: \'Neither should our recruits.\'',
