@@ -25,7 +25,7 @@ import { describeScore, isRight, type LabelledSentence, scoreLabelledSet } from 
  * rules as set 9 measured them. It then guided speakers10's changes, so it is no longer held out: its floors
  * pin where it stands now.
  */
-const sets = ['blind-set-1', 'blind-set-2', 'blind-set-3', 'blind-set-4', 'blind-set-5', 'blind-set-6', 'blind-set-7', 'blind-set-8', 'blind-set-9', 'blind-set-10', 'blind-set-11', 'blind-set-13', 'blind-set-14', 'blind-set-15', 'blind-set-16', 'blind-set-18', 'blind-set-19', 'blind-set-20', 'blind-set-26', 'blind-set-27', 'blind-set-28', 'blind-set-29', 'blind-set-30', 'blind-set-31', 'blind-set-32', 'blind-set-33', 'blind-set-35', 'blind-set-37', 'blind-set-38', 'blind-set-44', 'blind-set-45', 'blind-set-46', 'blind-set-47', 'blind-set-48', 'blind-set-49', 'blind-set-52', 'blind-set-53', 'blind-set-57', 'blind-set-58', 'blind-set-59', 'blind-set-63', 'blind-set-64', 'blind-set-68', 'blind-set-69', 'blind-set-70', 'blind-set-74', 'blind-set-75', 'blind-set-76', 'blind-set-80', 'blind-set-81', 'blind-set-82', 'blind-set-86', 'blind-set-87', 'blind-set-88', 'blind-set-92', 'blind-set-93', 'blind-set-94', 'blind-set-98', 'blind-set-99', 'blind-set-100', 'blind-set-102', 'blind-set-103', 'blind-set-104', 'blind-set-105', 'blind-set-106', 'blind-set-23', 'blind-set-109'] as const;
+const sets = ['blind-set-1', 'blind-set-2', 'blind-set-3', 'blind-set-4', 'blind-set-5', 'blind-set-6', 'blind-set-7', 'blind-set-8', 'blind-set-9', 'blind-set-10', 'blind-set-11', 'blind-set-13', 'blind-set-14', 'blind-set-15', 'blind-set-16', 'blind-set-18', 'blind-set-19', 'blind-set-20', 'blind-set-26', 'blind-set-27', 'blind-set-28', 'blind-set-29', 'blind-set-30', 'blind-set-31', 'blind-set-32', 'blind-set-33', 'blind-set-35', 'blind-set-37', 'blind-set-38', 'blind-set-44', 'blind-set-45', 'blind-set-46', 'blind-set-47', 'blind-set-48', 'blind-set-49', 'blind-set-52', 'blind-set-53', 'blind-set-57', 'blind-set-58', 'blind-set-59', 'blind-set-63', 'blind-set-64', 'blind-set-68', 'blind-set-69', 'blind-set-70', 'blind-set-74', 'blind-set-75', 'blind-set-76', 'blind-set-80', 'blind-set-81', 'blind-set-82', 'blind-set-86', 'blind-set-87', 'blind-set-88', 'blind-set-92', 'blind-set-93', 'blind-set-94', 'blind-set-98', 'blind-set-99', 'blind-set-100', 'blind-set-102', 'blind-set-103', 'blind-set-104', 'blind-set-105', 'blind-set-106', 'blind-set-23', 'blind-set-109', 'blind-set-108', 'blind-set-110', 'blind-set-111', 'blind-set-115', 'blind-set-118'] as const;
 /** What each set labels at least: sentences, named quotations, narration (the third, a last check, is smaller). */
 const MIN_LABELS: Record<(typeof sets)[number], { sentences: number; named: number; narration: number }> = {
   'blind-set-1': { sentences: 150, named: 60, narration: 100 },
@@ -96,6 +96,11 @@ const MIN_LABELS: Record<(typeof sets)[number], { sentences: number; named: numb
   'blind-set-106': { sentences: 590, named: 365, narration: 120 },
   'blind-set-23': { sentences: 235, named: 125, narration: 90 },
   'blind-set-109': { sentences: 450, named: 185, narration: 70 },
+  'blind-set-108': { sentences: 330, named: 160, narration: 140 },
+  'blind-set-110': { sentences: 445, named: 115, narration: 300 },
+  'blind-set-111': { sentences: 300, named: 165, narration: 110 },
+  'blind-set-115': { sentences: 600, named: 300, narration: 100 },
+  'blind-set-118': { sentences: 635, named: 345, narration: 120 },
 };
 /** The figures each set must reach: named right at least, wrong speaker at most, narration unattributed at least. */
 const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narration: number }> = {
@@ -309,6 +314,21 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // or as a turn's words. Then: 161/189, 10 wrong, 71/73; then, with PBS's "Name, Role, Department:" labels and a
   // release's "– The Honourable …" credit lines read, 169/189, 5 wrong.
   'blind-set-109': { named: 0.89, wrong: 0.027, narration: 0.97 },
+  // Round 21 (fifteenth session): round 20's held-out 108 (news) and 110 (Reuters) and 111 (news), measured once
+  // at round 20's end (108 149/163, 9 wrong; 110 102/116, 7 wrong; 111 154/170, 9 wrong, narration 114/115), became
+  // guides at this round's start: 108 157/163, 2 wrong; 110 103/116, 6 wrong; 111 162/170, 1 wrong, 115/115.
+  // Sets 115 and 118 (other forms) were written and labelled blind at this round's start and measured with round
+  // 20's rules then (115 279/334 named, 20 wrong, narration 84/104, own voice 96/136; 118 234/377, 63 wrong,
+  // 130/136, own voice 49/56), unmoved by the round's first rules; they became guides mid-session, furthest from
+  // 95%. The scorer files sentences by the product's own-voice genres, which this round widened (a tribunal's
+  // decision, a court's or coroner's report, an unsigned opinion piece): 115's editorial (31 sentences) and 118's
+  // tribunal decision moved from named quotations and narration to own voice with the same right answers. Now: 115
+  // 291/303, 8 wrong, 101/104, own voice 162/167; 118 312/348, 19 wrong, 121/121, own voice 99/100.
+  'blind-set-108': { named: 0.96, wrong: 0.013, narration: 0.99 },
+  'blind-set-110': { named: 0.88, wrong: 0.052, narration: 0.99 },
+  'blind-set-111': { named: 0.95, wrong: 0.006, narration: 0.99 },
+  'blind-set-115': { named: 0.96, wrong: 0.027, narration: 0.97 },
+  'blind-set-118': { named: 0.89, wrong: 0.055, narration: 0.99 },
   // Sets 18 and 19 (twelve documents each in today's styles) were held out through rounds 9 and 10:
   // names9 99/122 named, 16 wrong, 81/81 and 84/121, 21 wrong, 71/71; refs9 99/122, 16 and 85/121, 20;
   // round 10 99/122, 16 and 88/121, 17. They then became guides for round 11.
@@ -351,7 +371,10 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
 // a radio answer, a predecessor quoted in a Spiegel answer: the one speaking or writing, as before. Two are wrong
 // people: 106's letter quoting an unnamed Minister of State is given to the Minister for Housing named in another
 // letter, and 105's council spokeswoman to the chief executive named before.)
-const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-103': 4, 'blind-set-105': 1, 'blind-set-106': 9, 'blind-set-27': 1, 'blind-set-28': 2, 'blind-set-29': 2, 'blind-set-44': 1, 'blind-set-45': 2, 'blind-set-48': 1, 'blind-set-53': 4, 'blind-set-58': 2, 'blind-set-63': 3, 'blind-set-64': 5, 'blind-set-69': 3, 'blind-set-88': 2, 'blind-set-93': 1, 'blind-set-94': 2, 'blind-set-100': 5 };
+// (Round 21's 115 and 118: a turn's or an interview answer's own quotation of someone its record never names, "a
+// constituent wrote to me …", "a spokeswoman sent a statement saying …", given to the one whose turn it is, and in
+// 118 one to a body the turn names ("Ohio’s commission" read as the Public Utility Commission): 9 and 5.)
+const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-115': 9, 'blind-set-118': 5, 'blind-set-103': 4, 'blind-set-105': 1, 'blind-set-106': 9, 'blind-set-27': 1, 'blind-set-28': 2, 'blind-set-29': 2, 'blind-set-44': 1, 'blind-set-45': 2, 'blind-set-48': 1, 'blind-set-53': 4, 'blind-set-58': 2, 'blind-set-63': 3, 'blind-set-64': 5, 'blind-set-69': 3, 'blind-set-88': 2, 'blind-set-93': 1, 'blind-set-94': 2, 'blind-set-100': 5 };
 /**
  * Own-voice sentences a set's rules may give to nobody: set 32's signed tech blog ends with its author's bio
  * ("Priya Raman writes Stack & Signal, …"), which its labeller gave to the author and the rules read as a note
@@ -373,7 +396,10 @@ const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blin
 // Round 20's 109: a press release's dateline and programme heading, a speech's "From:" and "Delivered on:" lines, a
 // court's release header, title and subheadline, a report's title and an editorial's headline and standfirst, which
 // its labeller gave to the issuer or author and the rules read as headings and notes, nobody's, as before.
-const OWN_VOICE_MISSES_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-103': 4, 'blind-set-109': 11, 'blind-set-32': 3, 'blind-set-53': 1, 'blind-set-63': 2, 'blind-set-76': 1, 'blind-set-88': 1, 'blind-set-94': 2, 'blind-set-100': 4 };
+// Round 21's 115 and 118: a coroner's report's list of those it is sent to and its "NOTE:" line, a speech's
+// pictures' credit, a release's headline, a tribunal's signature line, which their labellers gave to nobody or the
+// author and the rules to the other; 109 and 103 gained with the fields rule ("From:", "Enquiries:").
+const OWN_VOICE_MISSES_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-103': 3, 'blind-set-109': 8, 'blind-set-115': 5, 'blind-set-118': 1, 'blind-set-32': 3, 'blind-set-53': 1, 'blind-set-63': 2, 'blind-set-76': 1, 'blind-set-88': 1, 'blind-set-94': 2, 'blind-set-100': 4 };
 const scores = await Promise.all(sets.map((name) => scoreLabelledSet(new URL(`../../fixtures/attribution/${name}/`, import.meta.url))));
 
 /** Sentences the rules got wrong, for the failure message. */
