@@ -33,8 +33,10 @@ export function documentsSpokenIn(sentence: string): string[] {
  * A document and who issued it: "the article in Progressive magazine", "a document issued by the PMDB",
  * "the report by the Institute of Economic Affairs" (groups 1, 2); "the Kiel institute's report" (groups 3, 4: the possessor, the noun).
  */
-// (A comma may set the issuer off: "The report, by the Government Accountability Office, found", round 21.)
-export const DOCUMENT_BY = /\b(\p{Ll}+)(?:\s+(?:in|by|from|(?:issued|published|released|prepared|compiled|sent|signed|written|drafted|submitted)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?by)|,\s+(?:(?:issued|published|released|prepared|compiled|written|drafted)\s+)?by)\s+((?:the\s+)?\p{Lu}[\p{L}.&'-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}.&'-]*)*)|((?:the|The)\s+(?:\p{Lu}[\p{L}.&-]*\s+)*\p{L}+)['\u2019]s\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\b/gu;
+// (A comma may set the issuer off: "The report, by the Government Accountability Office, found", round 21; its
+// author only, "by" or "written by": "The letter, published by the Guardian and signed by 300 scientists," is not
+// the Guardian's.)
+export const DOCUMENT_BY = /\b(\p{Ll}+)(?:\s+(?:in|by|from|(?:issued|published|released|prepared|compiled|sent|signed|written|drafted|submitted)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?by)|,\s+(?:(?:prepared|compiled|written|drafted)\s+)?by)\s+((?:the\s+)?\p{Lu}[\p{L}.&'-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}.&'-]*)*)|((?:the|The)\s+(?:\p{Lu}[\p{L}.&-]*\s+)*\p{L}+)['\u2019]s\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\b/gu;
 /** A document of a named organisation, no article before it: "in Hawkeye's annual report" (groups 1, 2: the possessor, the words holding the noun). */
 export const NAMED_DOCUMENT_OF = /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}.&-]*\s+)*\p{Lu}[\p{L}.&-]*)['\u2019]s\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}+)\b/gu;
 

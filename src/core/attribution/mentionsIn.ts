@@ -101,7 +101,9 @@ export function mentionsIn(text: string, knownSurnames: Set<string> = new Set())
     const goesOn = phrase.kind === 'thing' ? ORGANISATION_GOES_ON.exec(text.slice(runEnd)) : null;
     // ("Ministry of International Trade and Industry": on across "and" when the longer run is still the name.)
     const andOffice = goesOn ? OFFICE_AFTER_AND_GOES_ON.exec(text.slice(runEnd + goesOn[0].length)) : null;
-    const officeWordAfterAnd = !!andOffice && (andOffice[1] as string).split(/\s+/).every((w) => OFFICE_AFTER_AND.has(w.toLowerCase()) || isOfficeWord(w));
+    // (An abstract noun by its ending beside a known office word: "and Care Excellence", not "and Clarence".)
+    const wordsAfterAnd = andOffice ? (andOffice[1] as string).split(/\s+/) : [];
+    const officeWordAfterAnd = wordsAfterAnd.every((w) => OFFICE_AFTER_AND.has(w.toLowerCase()) || isOfficeWord(w)) && wordsAfterAnd.some((w) => OFFICE_AFTER_AND.has(w.toLowerCase()));
     const run = phrase.text;
     const extended = (to: number) => {
       const read = lastName(text.slice(wordStart, to), false);

@@ -275,6 +275,8 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
     j = extend(i);
     // "LL and E Royalty Trust", "Procter and Gamble Co": one organisation's name across "and".
     let acrossPreposition = false;
+    // (A campaign named for the people it gathers is an organisation: "Young Voters for Harris".)
+    let campaignName = false;
     // ("The Group of 24 developing countries", "the Group of 77": an organisation's name ends in its number.)
     const numberedOrganisation = (at: number) => tokens[at + 1] === 'of' && /^\d+$/.test(tokens[at + 2] ?? '') && ORG_WORDS.has((tokens[at] as string).toLowerCase());
     // Rule "an organisation named for its aim": "Committee to Protect Journalists", "Campaign to Protect Rural
@@ -296,11 +298,14 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
       // the name after two nationalities joined by "and"; not "Royal Bank of Scotland and Barclays".)
       const nationality = (w: string | undefined) => NATIONALITIES.has(w ?? '') || /^\p{Lu}\p{Ll}+(?:ish|ese|ian|ak)$/u.test(w ?? '');
       const pluralAfterAnd = acrossPreposition && tokens[j + 1] === 'and' && end === j + 3 && nationality(tokens[j]) && nationality(tokens[j + 2]) && /^\p{Lu}\p{Ll}+s$/u.test(tokens[end] as string);
-      // ("National Institute for Health and Care Excellence": an abstract noun by its ending is an office's word here too, round 21.)
-      const officeAfterAnd = acrossPreposition && (tokens.slice(j + 2, end + 1).every((w) => OFFICE_AFTER_AND.has(w.toLowerCase()) || isOfficeWord(w)) || pluralAfterAnd);
+      // ("National Institute for Health and Care Excellence": an abstract noun by its ending is an office's word here
+      // too, round 21, beside a known one: "Clarence" or "Lawrence" alone is a name.)
+      const officeish = (w: string) => OFFICE_AFTER_AND.has(w.toLowerCase()) || isOfficeWord(w);
+      const afterAnd = tokens.slice(j + 2, end + 1);
+      const officeAfterAnd = acrossPreposition && ((afterAnd.every(officeish) && afterAnd.some((w) => OFFICE_AFTER_AND.has(w.toLowerCase()))) || pluralAfterAnd);
       // "… of the Organisation for Economic Cooperation and Development Jean-Claude Paye": the office's name
       // ends with its office words; the full name after them is a person's.
-      const officeWords = acrossPreposition && tokens[j + 1] === 'and' ? tokens.slice(j + 2, end + 1).findIndex((w) => !OFFICE_AFTER_AND.has(w.toLowerCase())) : -1;
+      const officeWords = acrossPreposition && tokens[j + 1] === 'and' ? afterAnd.findIndex((w) => !officeish(w)) : -1;
       if (officeWords > 0 && end - (j + 2 + officeWords) + 1 >= 2 && tokens.slice(j + 2 + officeWords, end + 1).every((w) => /^\p{Lu}\p{Ll}/u.test(w))) {
         j = j + 1 + officeWords;
         break;
@@ -311,6 +316,7 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
       // ("Sayre County Citizens for Election Integrity": a campaign named for the people it gathers, after
       // words of its own, round 21; not "Lawyers for Nissan", a description.)
       const campaign = tokens[j + 1] === 'for' && j > i && CAMPAIGN_MEMBERS.has((tokens[j] as string).toLowerCase());
+      if (campaign) campaignName = true;
       if (preposition ? !ORG_WORDS.has((tokens[j] as string).toLowerCase()) && !AIM_ORGANISATION_WORDS.has((tokens[j] as string).toLowerCase()) && !placeOfPlace && !campaign : !org(j + 2, end) && !officeAfterAnd) break;
       if (preposition) acrossPreposition = true;
       afterThe = acrossThe;
@@ -435,7 +441,7 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
       name = name.slice(1);
       k++;
     }
-    const isOrg = firm || ticker || name.some((w) => ORG_WORDS.has(w.toLowerCase())) || (k === 0 && !titledOf && beforeThe === undefined && before === 'the') || (k === 0 && isKindOfOrganisation(before));
+    const isOrg = firm || campaignName || ticker || name.some((w) => ORG_WORDS.has(w.toLowerCase())) || (k === 0 && !titledOf && beforeThe === undefined && before === 'the') || (k === 0 && isKindOfOrganisation(before));
     const text = possessive ? [...run.slice(0, -1), (run[run.length - 1] as string).replace(/['\u2019]s$/, '')].join(' ') : run.join(' ');
     best = { text, form: 'name', kind: isOrg ? 'thing' : 'person', gender, core: name.join(' ') };
     if (!isOrg) bestPerson = best;

@@ -18,11 +18,12 @@ export const TITLES = new Set(
   reverend rev pastor emir sultan doctor administrator undersecretary under-secretary registrar ombudsman
   sheriff undersheriff ald alderwoman sgt lt capt cpl insp supt det cmdr adm brig trustee supervisor councilmember
   councilor selectman selectwoman regent delegate coroner coach provost mla msp td garda gda councillors councilors
-  senators advocate magistrate coun shri smt shrimati atty engr mec clerk mpp mna mha chairperson`.split(/\s+/),
+  senators advocate magistrate coun shri smt shrimati atty engr mec clerk mpp mna chairperson`.split(/\s+/),
   // ("Atty." and "Engr.": an attorney's and an engineer's titles in the Philippines' press; "MEC", a South African
   // province's Member of the Executive Council, "Gauteng Health MEC Palesa Mthembu": round 20.)
-  // ("Town Clerk Donna Brault"; "MPP Sarah Oduya", "MNA", "MHA": members of Ontario's, Quebec's and Newfoundland's
-  // legislatures, as "MLA" and "MSP" are; "Chairperson", as India's and South Africa's records print the chair: round 21.)
+  // ("Town Clerk Donna Brault"; "MPP Sarah Oduya", "MNA": members of Ontario's and Quebec's legislatures, as "MLA"
+  // and "MSP" are (not "MHA", India's Ministry of Home Affairs); "Chairperson", as India's and South Africa's records
+  // print the chair: round 21.)
   // Not "major", "baron", "bishop", "marshal", "constable", "dean": names as often ("John Major", "Peter Baron", "Dean Witter").
 );
 

@@ -29,11 +29,14 @@ const BLOG = String.raw`(?<!\blive[\s-]*)blog`;
 // tribunal decision; a "court report" is journalism about a case.)
 export const OWN_VOICE = new RegExp(String.raw`\b(?:opinion|op-?ed|column|commentary|comment|editorial|${BLOG}|letter|essay|statement|press release|press summary|judgment summary|speech|remarks|testimony|${ISSUED_REPORT}|${JUDGMENT})\b`, 'i');
 
+/** Genres that, unsigned, speak for the outlet or organisation that issued them (a court's "press summary" is the court's). */
+export const ISSUER_VOICE = new RegExp(String.raw`\b(?:editorial|statement|press release|press summary|judgment summary|${ISSUED_REPORT})\b`, 'i');
+
 /**
- * Genres that, unsigned, speak for the outlet or organisation that issued them (a court's "press summary" is the
- * court's; an unsigned opinion piece is its paper's editorial, "The Irish Times view on …", round 21).
+ * A paper's own view by its title, in an unsigned opinion piece: "The Irish Times view on …", "The Guardian view on
+ * …", "Our view: …", "Editorial: …" (round 21). Not any unsigned opinion piece: its byline may be in its text.
  */
-export const ISSUER_VOICE = new RegExp(String.raw`\b(?:editorial|opinion|statement|press release|press summary|judgment summary|${ISSUED_REPORT})\b`, 'i');
+const PAPERS_VIEW_TITLE = /\b(?:view\s+on|our\s+view|editorial)\b/i;
 
 /** A report an organisation issues (see `ISSUED_REPORT`): cited to the organisation, whoever wrote it. */
 const ISSUED_REPORT_KIND = new RegExp(ISSUED_REPORT, 'i');
@@ -47,8 +50,8 @@ export function authorOf(source: SourceDocument['source']): string | undefined {
   return author || source.author;
 }
 
-/** An issuer that is a court, a tribunal or a coroner ("Courts and Tribunals Judiciary", "Coroner's Court"). */
-const JUDICIAL_ISSUER = /\b(?:courts?|tribunals?|judiciary|coroner(?:['’]s)?)\b/i;
+/** An issuer that is a judiciary, a tribunal or a coroner ("Courts and Tribunals Judiciary", "Coroner's Court"); not any name with "Court" in it ("European Court of Auditors", "Court News UK"). */
+const JUDICIAL_ISSUER = /\b(?:tribunals?|judiciary|coroner(?:['’]s)?)\b/i;
 
 /** A title saying the text is one person's own words: "Opinion of Lord Ardmillan in the cause …", "Speech by …". */
 const OWN_WORDS_TITLE = /^\s*(?:the\s+)?(?:opinion|judgment|judgement|speech|statement|remarks|address|testimony|evidence|letter|lecture)\s+(?:of|by|from)\s+/i;
@@ -91,7 +94,7 @@ export function ownVoiceOf(source: SourceDocument['source']): string | undefined
     const author = authorOf(source);
     return author && author !== source.outlet && JUDICIAL_ISSUER.test(source.outlet) ? author : source.outlet;
   }
-  return authorOf(source) ?? (ISSUER_VOICE.test(kind) ? source.outlet : undefined);
+  return authorOf(source) ?? (ISSUER_VOICE.test(kind) || (/^\s*opinion\s*$/i.test(kind) && PAPERS_VIEW_TITLE.test(source.title ?? '')) ? source.outlet : undefined);
 }
 
 /**
@@ -136,7 +139,8 @@ const HEADNOTE = /\b(?:delivered the following|the following is|text of the (?:a
  * "Delivered on: 20 November 2025", "Heard at: Leeds", "Media Contact:", "Enquiries:", "Notes to editors:") is about the
  * document, nobody's words.
  */
-const METADATA_FIELD = /^\s*(?:from|delivered\s+on|published|first\s+published|last\s+updated|location|venue|heard\s+at|before|representation|sent\s+to\s+the\s+parties\s+on|notes?\s+to\s+editors|(?:(?:media|press|investor|investor\s+relations)\s+)?(?:contacts?|enquiries|inquiries)|for\s+further\s+information)\s*:/i;
+// ("Before:" only with a judge: "Before: patients waited six hours" is an author's.)
+const METADATA_FIELD = /^\s*(?:from|delivered\s+on|published|first\s+published|last\s+updated|location|venue|heard\s+at|before(?=\s*:\s*(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?(?:judge|justice|lord|lady|sheriff|master|registrar|tribunal|coroner|employment\s+judge|district\s+judge)\b)|representation|sent\s+to\s+the\s+parties\s+on|notes?\s+to\s+editors|(?:(?:media|press|investor|investor\s+relations)\s+)?(?:contacts?|enquiries|inquiries)|for\s+further\s+information)\s*:/iu;
 
 /** How many opening paragraphs may hold a publisher's note before a speech (set 82: the first). */
 const HEADNOTE_PARAGRAPHS = 2;
@@ -153,14 +157,15 @@ const MAX_HEADING_WORDS = 6;
 function isHeading(text: string): boolean {
   const line = text.trim();
   if (line.includes('\n')) return isHeadingBlock(line);
-  // (A line in capitals, up to a colon, is a form's heading: "REGULATION 28: REPORT TO PREVENT FUTURE DEATHS", "THIS
-  // REPORT IS BEING SENT TO:", round 21.)
+  // (A line in capitals is a form's heading: "REGULATION 28: REPORT TO PREVENT FUTURE DEATHS", "THIS REPORT IS BEING
+  // SENT TO:", round 21; not an author's words in capitals, which a comma or semicolon shows: "WE WILL NOT BACK DOWN,
+  // NOT NOW, NOT EVER".)
   if (CAPITALS_HEADING.test(line) && line.split(/\s+/).length <= MAX_CAPITALS_HEADING_WORDS) return true;
   return line.length > 0 && !/[.!?:;,"'”’)\]…\u00A4]$/u.test(line) && line.split(/\s+/).length <= MAX_HEADING_WORDS;
 }
 
-/** A line with letters in capitals only, no sentence's closing stop or quotation: "CORONER'S CONCERNS:". */
-const CAPITALS_HEADING = /^(?=.*\p{Lu}{2})[^\p{Ll}.!?"“”‘’]+$/u;
+/** A line with letters in capitals only, no sentence's closing stop, list or quotation: "CORONER'S CONCERNS:". */
+const CAPITALS_HEADING = /^(?=.*\p{Lu}{2})[^\p{Ll}.!?,;"“”‘’]+$/u;
 /** The most words of a heading in capitals ("REGULATION 28: REPORT TO PREVENT FUTURE DEATHS", seven). */
 const MAX_CAPITALS_HEADING_WORDS = 12;
 

@@ -6,8 +6,9 @@
 import type { SourceDocument } from '../model.js';
 import type { SpeakerTurn } from './documentAttribution.js';
 import type { Referent } from './referent.js';
-import { PARTICLE } from './nameWords.js';
+import { isRoleNoun, PARTICLE } from './nameWords.js';
 import type { SpeakerPhrase } from './speakerPhrases.js';
+import { casedCapitals } from './subjectPhrases.js';
 import { enoughTurns, LABEL_NAME, MIN_TURNS, speakersOfLabels, TRANSCRIPT_KIND } from './transcriptTurns.js';
 
 /**
@@ -38,11 +39,11 @@ const CLIP_BEFORE = /^(?:clip|archive|audio|video|soundbite|recording):\s*/i;
  */
 const LOWER_CASE_HEADING = /^(?:archived\s+recording(?:\s*\(([\p{Ll}][\p{Ll}.'’ -]{1,60})\))?|([\p{Ll}][\p{Ll}'’-]+(?:\s+[\p{Ll}][\p{Ll}.'’-]+){1,3}))$/u;
 
-/** A name printed in lower case, cased as a name ("tomás ferreira" → "Tomás Ferreira"; "de" and the like stay lower case inside it). */
+/** A name printed in lower case, cased as a name ("tomás ferreira" → "Tomás Ferreira", "karine jean-pierre" → "Karine Jean-Pierre", "conan o'brien" → "Conan O'Brien"; "de" and the like stay lower case inside it). */
 function casedName(lower: string): string {
   return lower
     .split(/\s+/)
-    .map((w, i) => (i > 0 && PARTICLE.test(w) ? w : w.replace(/^\p{Ll}/u, (c) => c.toUpperCase())))
+    .map((w, i) => (i > 0 && PARTICLE.test(w) ? w : casedCapitals(w.toUpperCase())))
     .join(' ');
 }
 
@@ -52,9 +53,13 @@ function headingName(paragraph: string, timeCodes: boolean): string | undefined 
   // is: "Naomi Achterberg  00:00:04", "Clip: Harriet Lowe MP  00:00:31", round 20. Only in a transcript: a news
   // report's "Hartlepool 01:15" is a result's time, round 20's review.)
   const trimmed = paragraph.trim();
-  // (Headings in lower case, in a transcript only: anywhere else two lower-case words alone are a fragment.)
-  const lower = timeCodes ? LOWER_CASE_HEADING.exec(trimmed) : null;
-  if (lower) return lower[1] ?? lower[2] ? casedName((lower[1] ?? lower[2]) as string) : 'Unidentified recording';
+  // (Headings in lower case, in a transcript only: anywhere else two lower-case words alone are a fragment. Not an
+  // answer with its full stop, "no comment."; a recording of "(news anchor)" names a role, no one.)
+  const lower = timeCodes && !/[.!?]$/.test(trimmed) ? LOWER_CASE_HEADING.exec(trimmed) : null;
+  if (lower) {
+    const name = (lower[1] ?? lower[2]) as string | undefined;
+    return name && !name.split(/\s+/).some((w) => isRoleNoun(w)) ? casedName(name) : 'Unidentified recording';
+  }
   const code = timeCodes ? TIME_CODE_AFTER.exec(trimmed) : null;
   const text = code ? trimmed.slice(0, code.index).trim().replace(CLIP_BEFORE, '') : trimmed;
   // ("Yes.", "Okay.": an answer, not a name; "Jr." or an initial may end one.)

@@ -16,14 +16,18 @@ const INTERJECTING = String.raw`\p{Lu}[\p{L}'’. -]{0,60}\s(?:interjecting[\u20
 /** A paragraph that is only a short direction, in any document: "[Applause]", "(Laughter)", "[END OF INTERVIEW]", "Mr Donovan interjecting—". */
 const STAGE_DIRECTION = new RegExp(String.raw`^\s*(?:\[[^\]\n]{1,40}\]|\([^)\n]{1,40}\)|${INTERJECTING})\s*$`, 'u');
 
+/** A record's footnote on what it holds: "* Not recorded.", "* English translation of the speech originally delivered in Hindi." (not a bullet). */
+const RECORD_FOOTNOTE = String.raw`\*\s+(?:[Nn]ot\s+recorded|[Ee]xpunged|[Ee]nglish\s+translation|[Tt]ranslation|[Oo]riginal(?:ly)?\s+(?:in|delivered))\b[^*\n]{0,160}`;
+
 /**
  * A transcript's paragraph in brackets or parentheses, to 160 characters: "(Applause from the CDU/CSU – Laughter
  * from the Greens)", "[The prepared statement of Mr. Abernathy follows:]". Longer than `STAGE_DIRECTION`: a
  * record's directions run long, and in a transcript a paragraph in parentheses is never a turn's words.
  */
-// (With the Lok Sabha's dots and the asterisk of its footnote about it, "... (Interruptions)... *"; and a record's
-// footnote, "* Not recorded.", "* English translation of the speech originally delivered in Hindi.": round 21.)
-export const TRANSCRIPT_DIRECTION = new RegExp(String.raw`^\s*(?:(?:\.{3}|…)?\s*(?:\[[^\]\n]{1,160}\]|\([^()\n]{1,160}\)|${INTERJECTING})\s*(?:\.{3}|…)?\s*\*?|\*\s+[^*\n]{1,160})\s*$`, 'u');
+// (With the Lok Sabha's dots and the asterisk of its footnote about it, "... (Interruptions)... *"; and its
+// footnotes, "* Not recorded.", "* English translation of the speech originally delivered in Hindi.": round 21. Each
+// optional piece carries its own spaces, so that no two runs of spaces meet: linear on a paragraph of spaces.)
+export const TRANSCRIPT_DIRECTION = new RegExp(String.raw`^\s*(?:(?:(?:\.{3}|…)\s*)?(?:\[[^\]\n]{1,160}\]|\([^()\n]{1,160}\)|${INTERJECTING})(?:\s*(?:\.{3}|…))?(?:\s*\*)?|${RECORD_FOOTNOTE})\s*$`, 'u');
 
 /**
  * A sentence that is a stage direction, in any document: a capitalised word and at most two more, in brackets or

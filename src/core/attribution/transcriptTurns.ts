@@ -39,9 +39,10 @@ const LABEL_END = String.raw`(?::|\.[ \t]*[\u2013\u2014])`;
 // Nováková (The Left), blue-card question. –", "Pierre Karleskind, Chair of the Committee on Fisheries. –" (only
 // before the full stop and dash: a colon label's words after a comma are an outlet's, capitalised).
 const LABEL_PART_BEFORE_DASH = String.raw`(?:,\s+\p{L}[\p{L}\p{N} '’/&-]{0,70}?(?=\.[ \t]*[\u2013\u2014]))?`;
-// (A question's number before a member's label with a seat or party, as the Scottish Parliament's Official Report
-// prints its questions: "1. Fiona Dalgleish (Argyll and Bute) (SNP): To ask …", round 21.)
-const TURN_LABEL = new RegExp(String.raw`^(?:Q\d+\s+|\d{1,3}\.\s+(?=[^:\n]{1,200}\)\s*:))?(${LABEL_NAME}|${LABEL_OFFICE})(?:\s+#\d{1,2})?${LABEL_OUTLET}${LABEL_PARENTHESES}${LABEL_PART_BEFORE_DASH}${LABEL_END}(?:[ \t]+(?=\S)|\s*$)`, 'u');
+// (A question's number before a member's label with a seat and a party, as the Scottish Parliament's Official Report
+// prints its questions: "1. Fiona Dalgleish (Argyll and Bute) (SNP): To ask …", round 21; not a numbered list's
+// "1. Greta Gerwig (Lady Bird): …".)
+const TURN_LABEL = new RegExp(String.raw`^(?:Q\d+\s+|\d{1,3}\.\s+(?=[^:()\n]{1,120}\([^()\n]{1,80}\)\s*\([^()\n]{1,40}\)\s*:))?(${LABEL_NAME}|${LABEL_OFFICE})(?:\s+#\d{1,2})?${LABEL_OUTLET}${LABEL_PARENTHESES}${LABEL_PART_BEFORE_DASH}${LABEL_END}(?:[ \t]+(?=\S)|\s*$)`, 'u');
 /**
  * Rule "a US hearing's label is a title and a surname in capitals, then a full stop" (round 19), as the
  * Government Publishing Office prints hearings: "The CHAIRMAN. Good morning.", "Senator WHITCOMB. So …", "Mr.
@@ -147,10 +148,14 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
   for (const at of lists) matches[at] = null;
   // (A member's label keeps the state, "Mr. JOHNSON of South Dakota", apart from a witness's "Mr. JOHNSON".)
   // ("HON. CHAIRPERSON:" after "HON. CHAIRPERSON (SHRI JAGDISH PRASAD VERMA):": an office's label printed bare is
-  // the one holder the record named in it, round 21.)
-  const holders = new Map<string, Set<string>>();
-  for (const m of matches) if (m?.[2] && labelOf(m) !== m[1]) holders.set(m[1] as string, (holders.get(m[1] as string) ?? new Set()).add(labelOf(m)));
-  const holderOf = (m: RegExpExecArray) => (!m[2] && holders.get(m[1] as string)?.size === 1 ? ([...(holders.get(m[1] as string) as Set<string>)][0] as string) : labelOf(m));
+  // the holder the record last named in it, round 21; before any is named, the office as printed. A change of chair
+  // the record notes in parentheses, "(Shri Kodikunnil Suresh in the Chair)", ends what was named: known limit.)
+  const lastHolder = new Map<string, string>();
+  const holderOf = (m: RegExpExecArray) => {
+    const label = labelOf(m);
+    if (m[2] && label !== m[1]) lastHolder.set(m[1] as string, label);
+    return !m[2] ? (lastHolder.get(m[1] as string) ?? label) : label;
+  };
   const labels = labelsAsMeant(matches.map((m, at) => (m ? (hearing.has(at) && m[2] ? `${m[1]} of ${m[2]}` : holderOf(m)) : undefined)));
   // (A Lords question has one speaker recurring, the minister answering each peer: labels standing alone with a
   // party in parentheses are evidence enough with one label recurring.)
@@ -267,8 +272,10 @@ export function speakersOfLabels(doc: SourceDocument, labels: (string | undefine
   return new Map(
     [...new Set(labels.filter((l): l is string => l !== undefined))].map((label) => {
       const speaker = speakerOfLabel(doc, label, resolve);
-      // (A surname alone from a label in capitals: the full name the record's roll prints, round 21.)
-      return [label, speaker && !speaker.includes(' ') && label === label.toUpperCase() ? (nameInRollCall(doc, speaker) ?? speaker) : speaker];
+      // (A surname alone from a label in capitals with an office or title before it, a member's: the full name the
+      // record's roll prints, round 21. Not a bare "DELUCA:", who may be a witness of the same surname.)
+      const member = label === label.toUpperCase() && label.trim().split(/\s+/).length > 1;
+      return [label, speaker && !speaker.includes(' ') && member ? (nameInRollCall(doc, speaker) ?? speaker) : speaker];
     }),
   );
 }
@@ -468,8 +475,11 @@ const ROLL_CALL_NAME = (surname: string) => new RegExp(String.raw`\b(?:THE\s+)?(
  * cased, before the surname as the text spells it ("Anthony DeLuca"). Only one such entry for the surname.
  */
 function nameInRollCall(doc: SourceDocument, surname: string): string | undefined {
-  const given = new Set(doc.paragraphs.flatMap((p) => [...p.text.matchAll(ROLL_CALL_NAME(surname))].map((m) => (m[1] as string).trim())));
-  return given.size === 1 ? `${casedCapitals([...given][0] as string)} ${surname}` : undefined;
+  // (A title in the roll is no given name: "HONORABLE SENATOR MARK DELUCA" is Mark DeLuca.)
+  const givenNames = (words: string) => casedCapitals(words.trim()).split(/\s+/).filter((w) => !isTitle(w)).join(' ');
+  const given = new Set(doc.paragraphs.flatMap((p) => [...p.text.matchAll(ROLL_CALL_NAME(surname))].map((m) => givenNames(m[1] as string))));
+  const [first] = [...given];
+  return given.size === 1 && first ? `${first} ${surname}` : undefined;
 }
 
 /**

@@ -115,7 +115,7 @@ describe("judicial documents and unsigned opinion (round 21)", () => {
     expect(speakerOfWords(decision, 1, 'unfair dismissal is well-founded')).toBe('Employment Judge R Marsh');
     const coroner = madeUpDocument(['I am Sarah Whitcombe, Assistant Coroner for London North West.', 'The investigation concluded on 9 July 2025.'], { kind: 'report', outlet: 'Courts and Tribunals Judiciary', author: 'Sarah Whitcombe' });
     expect(speakerOfWords(coroner, 2, 'The investigation concluded')).toBe('Sarah Whitcombe');
-    const view = madeUpDocument(['The decision to end rent pressure zones is a gamble.'], { kind: 'opinion', outlet: 'The Irish Times' });
+    const view = madeUpDocument(['The decision to end rent pressure zones is a gamble.'], { kind: 'opinion', outlet: 'The Irish Times', title: 'The Irish Times view on the end of rent pressure zones' });
     expect(speakerOfWords(view, 1, 'is a gamble')).toBe('The Irish Times');
     // (A newspaper's court report stays journalism.)
     const court = madeUpDocument(['The builder was jailed for three years.'], { kind: 'court report', outlet: 'Manchester Evening News', author: 'Rachel Kenyon' });
@@ -147,5 +147,30 @@ describe("a document's fields and contact block (round 21)", () => {
     expect(speakerOfWords(release, 1, 'today announced positive results')).toBe('Norvale Therapeutics');
     expect(speakerOfWords(release, 2, 'Daniel Fry')).toBeUndefined();
     expect(speakerOfWords(release, 3, 'Norvale is based in Austin.')).toBeUndefined();
+  });
+});
+
+describe("round 21's review: own voice", () => {
+  it("gives an unsigned opinion piece to its paper only when its title says it is the paper's view, and a poll story's narration to nobody", () => {
+    const view = madeUpDocument(['The decision is a gamble.'], { kind: 'opinion', outlet: 'The Irish Times', title: 'The Irish Times view on rent pressure zones: a gamble' });
+    expect(speakerOfWords(view, 1, 'is a gamble')).toBe('The Irish Times');
+    const bylined = madeUpDocument(['By Senator Maria Lopez', 'Our hospitals are closing.'], { kind: 'opinion', outlet: 'The Irish Times', title: 'Rural hospitals need a lifeline' });
+    expect(speakerOfWords(bylined, 2, 'Our hospitals are closing.')).not.toBe('The Irish Times');
+    const poll = madeUpDocument(['Support for the party fell to 21 per cent.'], { kind: 'opinion poll', outlet: 'The Herald', title: 'Poll shows slump' });
+    expect(speakerOfWords(poll, 1, 'Support for the party fell')).toBeUndefined();
+  });
+
+  it('keeps a report by the European Court of Auditors the institution’s, and a news outlet named "Court News" journalism', () => {
+    const audit = madeUpDocument(['The Commission did not check the payments.'], { kind: 'audit report', outlet: 'European Court of Auditors', author: 'Joëlle Elvinger' });
+    expect(speakerOfWords(audit, 1, 'did not check the payments')).toBe('European Court of Auditors');
+    const news = madeUpDocument(['The builder was jailed for three years.'], { kind: 'report', outlet: 'Court News UK', author: 'Jane Doe' });
+    expect(speakerOfWords(news, 1, 'was jailed')).not.toBe('Jane Doe');
+  });
+
+  it("keeps an author's words in capitals and an op-ed's 'Before:' the author's", () => {
+    const speech = madeUpDocument(['We have a plan.', 'WE WILL NOT BACK DOWN, NOT NOW, NOT EVER', 'Thank you.'], { kind: 'speech', author: 'Keir Starmer' });
+    expect(speakerOfWords(speech, 2, 'WE WILL NOT BACK DOWN')).toBe('Keir Starmer');
+    const oped = madeUpDocument(['The new triage works.', 'Before: patients waited six hours. After: they wait two.'], { kind: 'opinion', author: 'Ann Lee' });
+    expect(speakerOfWords(oped, 2, 'patients waited six hours')).toBe('Ann Lee');
   });
 });

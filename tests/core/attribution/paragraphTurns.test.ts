@@ -449,3 +449,15 @@ describe("a live blog's entry bylines (round 21)", () => {
     expect(speakerOfWords(d, 7, 'audible murmurs')).toBeUndefined();
   });
 });
+
+describe("round 21's review: lower-case podcast headings", () => {
+  it('cases hyphened and Irish names as names, reads a role in a recording as no one, and an answer with its full stop as words', () => {
+    const d = madeUpDocument(
+      ['rachel amsel', 'Welcome back.', 'archived recording (karine jean-pierre)', 'We will not comment.', 'rachel amsel', 'And you?', 'conan o’brien', 'no comment.', 'archived recording (news anchor)', 'Tonight, breaking news.', 'rachel amsel', 'Thanks.', 'conan o’brien', 'Bye.'],
+      { kind: 'podcast transcript' },
+    );
+    expect(speakerOfWords(d, 4, 'We will not comment.')).toBe('Karine Jean-Pierre');
+    expect(speakerOfWords(d, 8, 'no comment.')).toBe('Conan O’Brien');
+    expect(speakerOfWords(d, 10, 'breaking news')).toBeUndefined();
+  });
+});

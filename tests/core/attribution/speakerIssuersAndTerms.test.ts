@@ -338,3 +338,10 @@ describe('a document whose issuer a comma sets off (round 21)', () => {
     expect(who(letter, 2, 'His creditors may suffer') ?? '').not.toMatch(/ and /);
   });
 });
+
+describe("round 21's review: a document's publisher set off by a comma", () => {
+  it('never gives "the letter said" to the paper that published it', () => {
+    const d = article(['The letter, published by the Guardian and signed by 300 scientists, was blunt. "We are running out of time," the letter said.']);
+    expect(who(d, 1, 'We are running out of time')).not.toBe('Guardian');
+  });
+});

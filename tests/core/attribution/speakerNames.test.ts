@@ -644,3 +644,17 @@ describe('a titled name read up to its possessive (round 21)', () => {
     expect(who(d, 1, 'all residents settled') ?? '').not.toMatch(/['’]s$/);
   });
 });
+
+describe("round 21's review: names", () => {
+  it('reads "Care Excellence Sam Roberts" as the institute then a person, "the MHA" as the ministry, and "Young Voters for Harris" as a body', () => {
+    const d = article([
+      '“We are ready,” said National Institute for Health and Care Excellence Sam Roberts.',
+      '“The rules are clear,” the MHA said.',
+      'Young Voters for Harris said the result was “a beginning”.',
+    ]);
+    expect(who(d, 1, 'We are ready')).toBe('Sam Roberts');
+    expect(who(d, 2, 'The rules are clear')).toBe('MHA');
+    const campaign = article(['Young Voters for Harris said the result was “a beginning”.', '“We will be back,” it said.']);
+    expect(who(campaign, 2, 'We will be back')).toBe('Young Voters for Harris');
+  });
+});

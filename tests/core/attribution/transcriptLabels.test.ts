@@ -930,3 +930,55 @@ describe("the Commons' 'Several hon. Members rose—' (round 21)", () => {
     expect(speakerOfWords(d, 4, 'Several hon. Members rose')).toBeUndefined();
   });
 });
+
+describe("round 21's review: transcripts", () => {
+  it('reads a bullet as a turn\'s words, not a footnote, and a paragraph of spaces after a direction in linear time', () => {
+    const d = madeUpDocument(['ROE: We propose three things:', '* Raise the minimum wage to £15 an hour.', 'HOST: Thank you.', 'ROE: And one more.', 'HOST: Go on.'], { kind: 'interview' });
+    expect(speakerOfWords(d, 2, 'Raise the minimum wage')).toBe('Roe');
+    const started = performance.now();
+    const spaced = madeUpDocument(['HOST: Hello.', `(Laughter)${' '.repeat(4000)}x`, 'GUEST: Hi.', 'HOST: Bye.', 'GUEST: Bye.'], { kind: 'transcript' });
+    speakerOfWords(spaced, 3, 'Hi.');
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it('gives a bare office label the holder named last before it, and none before any is named', () => {
+    const d = madeUpDocument(
+      [
+        'HON. CHAIRPERSON: The House will now take up Item No. 16.',
+        'HON. CHAIRPERSON (SHRI JAGDISH PRASAD VERMA): Now, Item No. 17.',
+        'SHRI ABHIJIT SARKAR (JANGIPUR): Sir, I will be brief.',
+        'HON. CHAIRPERSON: Please conclude.',
+        'HON. CHAIRPERSON (SHRI KODIKUNNIL SURESH): The House stands adjourned.',
+        'SHRI ABHIJIT SARKAR: Thank you.',
+        'HON. CHAIRPERSON: Order.',
+      ],
+      { kind: 'transcript' },
+    );
+    expect(speakerOfWords(d, 1, 'Item No. 16')).not.toBe('Jagdish Prasad Verma');
+    expect(speakerOfWords(d, 4, 'Please conclude.')).toBe('Jagdish Prasad Verma');
+    expect(speakerOfWords(d, 7, 'Order.')).toBe('Kodikunnil Suresh');
+  });
+
+  it("reads a roll's titles as no given names, and leaves a bare surname label a witness's", () => {
+    const d = madeUpDocument(
+      [
+        'BEFORE: HONORABLE SENATOR MARK DELUCA, CHAIRMAN; HONORABLE MARY OSTROWSKI',
+        'CHAIRMAN DELUCA: Good morning. Senator DeLuca here.',
+        'OSTROWSKI: I am his constituent, not the member.',
+        'CHAIRMAN DELUCA: Thank you.',
+        'OSTROWSKI: Thank you, Chairman.',
+      ],
+      { kind: 'transcript' },
+    );
+    expect(speakerOfWords(d, 2, 'Good morning.')).toBe('Mark DeLuca');
+    expect(speakerOfWords(d, 3, 'I am his constituent')).not.toBe('Mary Ostrowski');
+  });
+
+  it('reads a numbered list in an interview as the answer, not as labels', () => {
+    const d = madeUpDocument(
+      ['Q: Who are the best directors working now?', 'A: Here is my list.', '1. Greta Gerwig (Lady Bird): She is the real deal.', '2. Jordan Peele (Get Out): Fearless.', 'Q: Thank you.', 'A: My pleasure.'],
+      { kind: 'interview', title: 'Interview with Maria Lopez', author: 'Tom Reid' },
+    );
+    expect(speakerOfWords(d, 3, 'She is the real deal.')).not.toBe('Greta Gerwig');
+  });
+});
