@@ -38,6 +38,9 @@ export const ISSUER_VOICE = new RegExp(String.raw`\b(?:editorial|statement|press
  */
 const PAPERS_VIEW_TITLE = /\b(?:view\s+on|our\s+view|editorial)\b/i;
 
+/** A judgment's genre (see `JUDGMENT`). */
+const JUDGMENT_KIND = new RegExp(JUDGMENT, 'i');
+
 /** A report an organisation issues (see `ISSUED_REPORT`): cited to the organisation, whoever wrote it. */
 const ISSUED_REPORT_KIND = new RegExp(ISSUED_REPORT, 'i');
 
@@ -73,7 +76,24 @@ function titledAsAuthorsOwn(source: SourceDocument['source']): boolean {
 
 /** Whether a document's own text may be someone's words: its genre speaks in its author's voice, or its title says so (cheap). */
 export function mayHaveOwnVoice(source: SourceDocument['source']): boolean {
-  return OWN_VOICE.test(source.kind ?? '') || titledAsAuthorsOwn(source);
+  return OWN_VOICE.test(source.kind ?? '') || titledAsAuthorsOwn(source) || issuerOfOpenLetter(source) !== undefined;
+}
+
+/** A letter's genre, one letter or a page of them ("letter", "letters", "open letter"). */
+const LETTER_KIND = /^\s*(?:open\s+)?letters?\s*$/i;
+/** An open letter by its title ("Open letter to the Prime Minister: …"). */
+const OPEN_LETTER_TITLE = /^\s*(?:an\s+)?open\s+letter\b/i;
+
+/**
+ * Rule "an open letter with no author is its issuer's" (round 22): a letter filed by the body that
+ * organised it ("Open letter to the Prime Minister", outlet "Coalition for UK Research", its signatories
+ * listed below) speaks for that body, as an unsigned statement does. Not a newspaper's letters page, whose
+ * outlet is a publication and whose letters are their signers' (see `signedLetters.ts`).
+ */
+function issuerOfOpenLetter(source: SourceDocument['source']): string | undefined {
+  const { outlet } = source;
+  if (source.author || !outlet || !(OPEN_LETTER_TITLE.test(source.title ?? '') || (LETTER_KIND.test(source.kind ?? '') && /^\s*(?:an?\s+)?(?:open\s+)?letter\b/i.test(source.title ?? '')))) return undefined;
+  return isPublicationTitle(outlet, () => /^the\s/i.test(outlet)) ? undefined : outlet;
 }
 
 /**
@@ -83,6 +103,8 @@ export function mayHaveOwnVoice(source: SourceDocument['source']): boolean {
  */
 export function ownVoiceOf(source: SourceDocument['source']): string | undefined {
   const kind = source.kind ?? '';
+  const openLetter = issuerOfOpenLetter(source);
+  if (openLetter) return openLetter;
   if (!OWN_VOICE.test(kind)) return titledAsAuthorsOwn(source) ? authorOf(source) : undefined;
   // (Not a newspaper's "report": The Guardian's reaction piece filed as a report is journalism, its narration
   // nobody's, round 20.)
@@ -94,7 +116,31 @@ export function ownVoiceOf(source: SourceDocument['source']): string | undefined
     const author = authorOf(source);
     return author && author !== source.outlet && JUDICIAL_ISSUER.test(source.outlet) ? author : source.outlet;
   }
-  return authorOf(source) ?? (ISSUER_VOICE.test(kind) || (/^\s*opinion\s*$/i.test(kind) && PAPERS_VIEW_TITLE.test(source.title ?? '')) ? source.outlet : undefined);
+  return authorOf(source) ?? judgeNamedInTitle(source) ?? (ISSUER_VOICE.test(kind) || (/^\s*opinion\s*$/i.test(kind) && PAPERS_VIEW_TITLE.test(source.title ?? '')) ? source.outlet : undefined);
+}
+
+/**
+ * A judge's words by the title, in a judgment or sentencing remarks filed with no author: "R v Callum Dray —
+ * Sentencing remarks of His Honour Judge Peter Harcourt KC" (group 1: what follows "of" or "by").
+ */
+const JUDGES_WORDS_TITLE = /\b(?:sentencing\s+remarks|remarks|judgment|judgement|opinion|ruling|decision)\s+(?:of|by)\s+(.+)$/iu;
+/** A judge's honorifics and offices before the name ("His Honour Judge", "Mr Justice", "District Judge", "Sheriff"). */
+const JUDICIAL_STYLE = /^(?:(?:his|her)\s+honou?r\s+|the\s+(?:hon(?:ou?rable|\.)?\s+)?)?(?:(?:mr|mrs|ms|lord|lady)\s+justice|(?:senior\s+|deputy\s+)?(?:district|circuit|employment|high\s+court|tribunal)?\s*judge|justice|sheriff(?:\s+principal)?|recorder|coroner|magistrate)\s+/iu;
+/** A person's name of two to four capitalised words, then post-nominals ("KC", "QC") or a comma and the office after it. */
+const JUDGES_NAME = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}?)(?:\s+(?:KC|QC|SC))?(?:\s*,.*)?$/u;
+
+/**
+ * Rule "a judgment's title names its judge" (round 22): a court's judgment or sentencing remarks filed with no
+ * author ("Sentencing remarks of His Honour Judge Peter Harcourt KC", a judiciary's site) is that judge's words,
+ * named without the honorifics ("Peter Harcourt"). Only a judgment's genre, and only a judge's style before a
+ * person's name: "Judgment of the Court" names no one.
+ */
+function judgeNamedInTitle(source: SourceDocument['source']): string | undefined {
+  if (!JUDGMENT_KIND.test(source.kind ?? '') && !/^\s*(?:sentencing\s+)?remarks\s*$/i.test(source.kind ?? '')) return undefined;
+  const after = JUDGES_WORDS_TITLE.exec(source.title ?? '')?.[1]?.trim();
+  const style = after ? JUDICIAL_STYLE.exec(after) : null;
+  if (!after || !style) return undefined;
+  return JUDGES_NAME.exec(after.slice(style[0].length))?.[1];
 }
 
 /**
@@ -161,8 +207,16 @@ function isHeading(text: string): boolean {
   // SENT TO:", round 21; not an author's words in capitals, which a comma or semicolon shows: "WE WILL NOT BACK DOWN,
   // NOT NOW, NOT EVER".)
   if (CAPITALS_HEADING.test(line) && line.split(/\s+/).length <= MAX_CAPITALS_HEADING_WORDS) return true;
+  if (SECTION_HEADING.test(line)) return true;
   return line.length > 0 && !/[.!?:;,"'”’)\]…\u00A4]$/u.test(line) && line.split(/\s+/).length <= MAX_HEADING_WORDS;
 }
+
+/**
+ * A report's section heading or caption by its number (round 22): "Chapter 3: What young people told us", "3.1 Travel
+ * is the first cost of work, and the least visible" (a numbered heading ends with no stop), "Figure 3.1: Share of
+ * participants …", "Table 2. Arrears by region".
+ */
+const SECTION_HEADING = /^(?:(?:chapter|part|section|annex|appendix)\s+(?:\d+|[IVXLC]+)\b[.:]?\s|(?:figure|fig\.|table|chart|box|graph|map)\s+\d+(?:\.\d+)*[a-z]?[.:]\s|\d+(?:\.\d+)+\s+\p{Lu}[^.!?]*$)/iu;
 
 /** A line with letters in capitals only, no sentence's closing stop, list or quotation: "CORONER'S CONCERNS:". */
 const CAPITALS_HEADING = /^(?=.*\p{Lu}{2})[^\p{Ll}.!?,;"“”‘’]+$/u;

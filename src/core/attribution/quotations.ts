@@ -188,8 +188,15 @@ export function documentQuotations(paragraphs: { text: string }[]): Quotation[][
   // apostrophes or a quotation inside a quotation.
   const british = quotesInSingleMarks(paragraphs);
   const straightSingle = british || !paragraphs.some((p) => DOUBLE_MARK.test(p.text));
+  const dashDialogue = paragraphs.filter((p) => DASH_SPEECH.test(p.text) && DASH_ATTRIBUTION.test(p.text)).length >= MIN_DASH_ATTRIBUTIONS;
   paragraphs.forEach((p, at) => {
     const text = p.text;
+    const dashed = dashDialogue ? dashQuotation(text, at) : undefined;
+    if (dashed) {
+      out.push([dashed]);
+      runningOn = false;
+      return;
+    }
     // A quotation left open goes on into a paragraph whose first mark closes it, with no opening mark of its
     // own (wire copy cut mid-quotation: `…including the Soviet Union. ¶ The Agriculture Department is in the
     // best position … Program."`).
@@ -200,6 +207,31 @@ export function documentQuotations(paragraphs: { text: string }[]): Quotation[][
     runningOn = quotes.length > 0 && (quotes[quotes.length - 1] as Quotation).runsOn;
   });
   return out;
+}
+
+/** A paragraph opening with a quotation dash, as Scandinavian, French or Italian copy prints speech: "– People are tired of us." */
+const DASH_SPEECH = /^[\u2013\u2014\u2015][ \t\u00A0]+(?=[\p{Lu}\p{N}])/u;
+/**
+ * The attribution that ends a dash's speech: ", says Birgitta Holmér, who has sat …", ", he says." (the comma
+ * before it is where the speech ends).
+ */
+const DASH_ATTRIBUTION = /,\s+(?:(?:says|said|adds|added|asks|asked|explains|explained|continues|notes|replies|replied|tells|told)\s+(?:\p{Lu}|(?:he|she|they|the)\b)|(?:he|she|they|we)\s+(?:says|said|adds|added|asks|asked|explains|continues|notes|replies|replied)\b)/u;
+/** How many dash paragraphs must end with an attribution for a document to print speech with dashes (not a list's dashes). */
+const MIN_DASH_ATTRIBUTIONS = 2;
+
+/**
+ * Rule "a quotation dash opens speech" (round 22): in a document printing speech with dashes (at least
+ * `MIN_DASH_ATTRIBUTIONS` dash paragraphs end with "…, says X"), a paragraph opening with a dash and no quotation
+ * mark is one quotation, from the dash to the comma before its attribution, or to the paragraph's end when it
+ * has none (the speaker's words going on, as a quotation paragraph does).
+ */
+function dashQuotation(text: string, at: number): Quotation | undefined {
+  const dash = DASH_SPEECH.exec(text);
+  if (!dash || DOUBLE_MARK.test(text)) return undefined;
+  const start = dash[0].length;
+  const attribution = DASH_ATTRIBUTION.exec(text.slice(start));
+  const end = attribution ? start + attribution.index + 1 : text.length;
+  return { at, open: 0, close: end, start, end, runsOn: false, continues: false };
 }
 
 /** A single mark opening a quotation: at a paragraph's or clause's start, or after a space, bracket or dash, before a word. */

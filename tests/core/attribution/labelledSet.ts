@@ -107,7 +107,11 @@ export async function labelledSentences(folder: URL): Promise<LabelledSentence[]
       const ranges = splitSentences(p.text);
       if (ranges.length !== expected.length) throw new Error(`${d.id} ¶${n}: ${ranges.length} sentences, ${expected.length} labels`);
       return ranges.map((r, i) => {
-        const label = expected[i] as Label;
+        // (A sentence with no word, a list's "1." cut off by the splitter, quotes no one: labellers gave it to the
+        // speaker around it or to nobody, and either is right, round 22.)
+        const given = expected[i] as Label;
+        const wordless = !/\p{L}/u.test(p.text.slice(r.start, r.end));
+        const label: Label = wordless && given !== null && (typeof given === 'string' || Array.isArray(given)) ? { either: [null, ...names(given)] } : given;
         const category: LabelledSentence['category'] =
           label === null ? (ownVoice ? 'own voice' : 'narration')
           : typeof label === 'object' && 'unnamed' in label ? 'unnamed'

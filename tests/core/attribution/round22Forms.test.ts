@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { inBold, madeUpDocument, speakerOfWords } from './madeUpDocument.js';
+
+describe('speech printed with quotation dashes (round 22)', () => {
+  const story = madeUpDocument(
+    [
+      'Outside the store, the Centre Party’s Birgitta Holmér hands out leaflets. Few stop.',
+      '– People are tired of us. All of us, every party. I understand them, says Birgitta Holmér, who has sat on the council since 2006.',
+      '– We have spent eighteen months arguing about a budget. That is not why anyone goes into politics.',
+      'The crisis began in autumn 2023.',
+      'Political scientist Hanna Wiklander believes that turnout will be key.',
+      '– Extra elections usually have lower turnout. That can benefit parties against the establishment, she says.',
+    ],
+    { kind: 'news report' },
+  );
+
+  it('gives a dash paragraph to the speaker its attribution names, and the dash paragraph after it to the same speaker', () => {
+    expect(speakerOfWords(story, 2, 'People are tired of us.')).toBe('Birgitta Holmér');
+    expect(speakerOfWords(story, 2, 'I understand them')).toBe('Birgitta Holmér');
+    expect(speakerOfWords(story, 3, 'That is not why anyone goes into politics.')).toBe('Birgitta Holmér');
+    expect(speakerOfWords(story, 6, 'Extra elections usually have lower turnout.')).toBe('Hanna Wiklander');
+  });
+
+  it('keeps the narration between them nobody’s', () => {
+    expect(speakerOfWords(story, 4, 'The crisis began in autumn 2023.')).toBeUndefined();
+    expect(speakerOfWords(story, 5, 'believes that turnout will be key')).toBeUndefined();
+  });
+
+  it('reads dashes as speech only where attributions show the form: a list of dashes is no one’s words', () => {
+    const list = madeUpDocument(['The council agreed three changes.', '– Bins will be emptied weekly.', '– Parking fees rise by 10%.', 'The changes start in May, the mayor said.']);
+    expect(speakerOfWords(list, 2, 'Bins will be emptied weekly.')).toBeUndefined();
+    expect(speakerOfWords(list, 3, 'Parking fees rise by 10%.')).toBeUndefined();
+  });
+});
+
+describe('a judgment filed with no author (round 22)', () => {
+  it("gives the remarks to the judge its title names, without his honorifics, and the list's numbers to no one", () => {
+    const remarks = madeUpDocument(['IN THE CROWN COURT AT LEEDS', '1. Callum Dray, you may remain seated. You are 27 years old.'], {
+      kind: 'court judgment',
+      outlet: 'Courts and Tribunals Judiciary',
+      title: 'R v Callum Dray — Sentencing remarks of His Honour Judge Peter Harcourt KC',
+    });
+    expect(speakerOfWords(remarks, 2, 'You are 27 years old.')).toBe('Peter Harcourt');
+    expect(speakerOfWords(remarks, 2, '1.')).toBeUndefined();
+  });
+
+  it('names no one from a title that names the court, not a judge', () => {
+    const judgment = madeUpDocument(['The appeal is dismissed.'], { kind: 'court judgment', outlet: 'Court of Appeal', title: 'Judgment of the Court in Case 12/24' });
+    expect(speakerOfWords(judgment, 1, 'The appeal is dismissed.')).toBeUndefined();
+  });
+});
+
+describe('an open letter with no author (round 22)', () => {
+  it("gives the letter to the body that issued it, and a newspaper's letters page to no one", () => {
+    const letter = madeUpDocument(['Dear Prime Minister,', 'We urge you not to cut the research budget.'], { kind: 'letters', outlet: 'Coalition for UK Research', title: 'Open letter to the Prime Minister: do not cut the research budget' });
+    expect(speakerOfWords(letter, 2, 'We urge you not to cut the research budget.')).toBe('Coalition for UK Research');
+    const page = madeUpDocument(['Sir, – The new limit is absurd.'], { kind: 'letters', outlet: 'The Irish Times', title: 'Open letter to the Minister' });
+    expect(speakerOfWords(page, 1, 'The new limit is absurd.')).not.toBe('The Irish Times');
+  });
+});
+
+describe("an issued report's numbered headings and captions (round 22)", () => {
+  it("gives them to no one, and the report's text to its issuer", () => {
+    const report = madeUpDocument(
+      ['Chapter 3: What young people told us', '3.1 Travel is the first cost of work, and the least visible', 'We held eight focus groups.', 'Figure 3.1: Share of participants who left a job because of travel'],
+      { kind: 'report', outlet: 'Centre for Regional Opportunity', author: 'Dr Tomasz Wierzbicki' },
+    );
+    expect(speakerOfWords(report, 1, 'What young people told us')).toBeUndefined();
+    expect(speakerOfWords(report, 2, 'Travel is the first cost of work')).toBeUndefined();
+    expect(speakerOfWords(report, 3, 'We held eight focus groups.')).toBe('Centre for Regional Opportunity');
+    expect(speakerOfWords(report, 4, 'Share of participants')).toBeUndefined();
+  });
+});
+
+describe('an interview whose introduction names a lab (round 22)', () => {
+  it("reads the lab as no person, so the one person named answers the unlabelled questions", () => {
+    const interview = madeUpDocument(
+      [
+        'Glaciologist Ruth Okonjo-Marsh has spent a decade putting microphones on ice. Her team at the University of Tromsø’s Arctic Acoustics Lab has recorded 40,000 hours. She spoke to Daniel Firth.',
+        'How did you end up recording them?',
+        'By accident, honestly. I was a seismologist.',
+        'And what did you hear?',
+        'Patterns. That’s the short answer.',
+        'Is it promising?',
+        'It is. I want to be careful.',
+      ],
+      { kind: 'interview', author: 'Daniel Firth', title: 'We are listening to a glacier die' },
+    );
+    inBold(interview, [1, 3, 5]);
+    expect(speakerOfWords(interview, 3, 'I was a seismologist.')).toBe('Ruth Okonjo-Marsh');
+    expect(speakerOfWords(interview, 4, 'And what did you hear?')).toBe('Daniel Firth');
+  });
+});
