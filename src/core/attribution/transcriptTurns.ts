@@ -25,8 +25,10 @@ import { casedCapitals, ENTRY_TIME, labelPhrase } from './subjectPhrases.js';
 // Cummins):" are the people named in them.
 export const LABEL_NAME = String.raw`[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|de|van|von|der|den|al|bin|i|y|da|dos|du|di|del|la|le|ter)){0,4}`;
 const LABEL_OFFICE = String.raw`[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|of|for|the|and)){0,9}(?=\s*\()`;
-// (Two parts at most: PBS's "Thomas Okafor, Director, Arizona Department of Water Resources:", round 20.)
-const LABEL_OUTLET = String.raw`(?:,\s+(?:[\p{Lu}\d][\p{L}\p{N}.'’&-]*)(?:\s+(?:[\p{Lu}\d][\p{L}\p{N}.'’&-]*|of|for|and|de|the)){0,5}){0,2}`;
+// (Two parts at most: PBS's "Thomas Okafor, Director, Arizona Department of Water Resources:", round 20; three in the
+// Canadian Senate's committee record, "Marianne Solberg, Vice-President, Logistics, Western Terminal Elevator
+// Association:", round 22.)
+const LABEL_OUTLET = String.raw`(?:,\s+(?:[\p{Lu}\d][\p{L}\p{N}.'’&-]*)(?:\s+(?:[\p{Lu}\d][\p{L}\p{N}.'’&-]*|of|for|and|de|the)){0,5}){0,3}`;
 // (Up to 120 characters: Canada's "(Parliamentary Secretary to the Minister of Government Transformation, Public
 // Services and Procurement)", round 20.)
 const LABEL_PARENTHESES = String.raw`((?:\s*\([^()\n]{1,120}\)){0,2})`;
@@ -96,6 +98,12 @@ const PEER_ALONE = new RegExp(String.raw`^(${PEER_TITLE.source.slice(1, -1)})()\
  */
 const INTERJECTION = /(?<=^\s*\((?:[^()[\]]*?\s[\u2013\u2014-]\s+)?)(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3})\s+\[[^\]\n]{1,40}\]:\s*(?=[^()]*\)\s*$)/u;
 
+/**
+ * Rule "a briefing's "Q" is a reporter no one names" (round 22): the White House and other press offices print a
+ * reporter's question as "Q Thank you, Victor. …", a bare Q and no colon. Nobody's named words, and the end of the
+ * answer before it: not the press secretary's.
+ */
+const REPORTERS_QUESTION = /^Q[ \t\u00A0]+(?=[\p{Lu}"“‘(\d])/u;
 /** A paragraph that is only a time stamp in a record (a live blog entry's time, `ENTRY_TIME`, or Hansard's "(1425)"): "3.11 pm", "10:04 a.m.". */
 const TIME_STAMP = new RegExp(String.raw`^\s*(?:${ENTRY_TIME}|\(\d{3,4}\))\s*$`, 'i');
 
@@ -181,7 +189,15 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
     // ("The PRESIDING OFFICER (Mr. Lankford).": the holder the office's label names.)
     const holder = m && hearing.has(at) && m[3] ? labelPhrase(m[3]) : undefined;
     const speaker = holder ? (resolve(holder)?.name ?? holder.text) : speakers.get(labels[at] as string);
+    const asked = m ? null : REPORTERS_QUESTION.exec(text);
     if (m) current = { start: m[0].length, speaker: state && speaker && (statesOf.get(m[1] as string)?.size ?? 0) > 1 ? `${speaker} of ${state}` : speaker };
+    else if (asked) current = { start: asked[0].length, speaker: undefined };
+    else if (/^\p{Lu}/u.test(text.trim()) && UNNAMED_VOICE.test(text.trim())) {
+      // ("Noble Lords" on a line of its own, then "Hear, hear!": the House's voice, no one's named words, round 22.)
+      turns[at] = undefined;
+      current = { start: 0, speaker: undefined };
+      return;
+    }
     else if (lists.has(at)) current = undefined;
     // (Only a paragraph in parentheses is read for a heckle: the pattern looks back to the paragraph's start.)
     else if (/^\s*\(.*\)\s*$/su.test(text) && INTERJECTION.test(text)) {
@@ -360,8 +376,8 @@ const NOT_SPEAKER_LABEL = /^(?:present|also present|absent|apologies|in the chai
 /** The note of who presides, as a label: "IN THE CHAIR: KATARINA BERGLUND, Vice-President". */
 const CHAIR_NOTE = /^in the chair$/i;
 
-/** Labels that stand for whoever takes part, the person named in their parentheses: "CALLER (Anna, Leeds):", "AUDIENCE MEMBER (Tom):". */
-const PARTICIPANT_LABEL = /^(?:caller|listener|viewer|questioner|voice|reporter|journalist|participant|guest|panellist|panelist|audience member|member of the public|resident|student|witness)$/i;
+/** Labels that stand for whoever takes part, the person named in their parentheses: "CALLER (Anna, Leeds):", "AUDIENCE MEMBER (Tom):", a press conference's "Q (Mark Ellery, Northern Echo):" (round 22). */
+const PARTICIPANT_LABEL = /^(?:q|question|caller|listener|viewer|questioner|voice|reporter|journalist|participant|guest|panellist|panelist|audience member|member of the public|resident|student|witness)$/i;
 
 /** A participant's label opening a paragraph, before its parentheses ("**REPORTER (TASR):**"). */
 const PARTICIPANT_BEFORE = new RegExp(String.raw`^\W*(?:${PARTICIPANT_LABEL.source.slice(4, -2)})\s*\(`, 'iu');
@@ -513,8 +529,11 @@ function holderOfOffice(doc: SourceDocument, office: string, resolve: (phrase: S
   return (phrase && resolve(phrase)?.name) || `The ${office}`;
 }
 
-/** A label standing for a voice the transcript does not name: "UNIDENTIFIED PERSON", "Unidentified Male", "UNKNOWN SPEAKER". */
-const UNNAMED_VOICE = /^(?:unidentified|unknown|unnamed)\s+\p{L}+$/iu;
+/**
+ * A label standing for a voice the transcript does not name: "UNIDENTIFIED PERSON", "Unidentified Male", "UNKNOWN
+ * SPEAKER"; a House speaking together, "Noble Lords", "Hon. Members", "Members of the Senedd" (round 22).
+ */
+const UNNAMED_VOICE = /^(?:(?:unidentified|unknown|unnamed)\s+\p{L}+|(?:(?:some|several|many|other)\s+)?(?:noble\s+lords|hon(?:ou?rable|\.)?\s+members|members(?:\s+of\s+the\s+\p{L}+)?))$/iu;
 
 /** A label of two or three capitals, "JK:", "FC:": a speaker's or the interviewing outlet's initials. */
 const INITIALS = /^\p{Lu}{2,3}$/u;

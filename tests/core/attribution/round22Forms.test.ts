@@ -91,3 +91,65 @@ describe('an interview whose introduction names a lab (round 22)', () => {
     expect(speakerOfWords(interview, 4, 'And what did you hear?')).toBe('Daniel Firth');
   });
 });
+
+describe('transcripts: reporters, labels with roles and a House speaking together (round 22)', () => {
+  it("gives a briefing's bare \"Q\" to no one, and the answer after it to the one who answers", () => {
+    const briefing = madeUpDocument(
+      [
+        'MS. WHITCOMBE: Good afternoon, everybody. I’ll bring up the Director, Victor Alvarado.',
+        'DIRECTOR ALVARADO: Thanks, Dana. I’ll be brief. Happy to take a couple.',
+        'Q Thank you, Victor. What do you say to manufacturers?',
+        'DIRECTOR ALVARADO: I talk to the Chamber a lot.',
+        'Q But is there a chance the tariffs go up in December?',
+        'DIRECTOR ALVARADO: There’s always a chance.',
+        'MS. WHITCOMBE: Thanks, Victor. Okay, go ahead.',
+      ],
+      { kind: 'transcript', outlet: 'The White House', title: 'Press Briefing by Press Secretary Dana Whitcombe and Director Victor Alvarado' },
+    );
+    expect(speakerOfWords(briefing, 3, 'What do you say to manufacturers?')).toBeUndefined();
+    expect(speakerOfWords(briefing, 5, 'is there a chance the tariffs go up')).toBeUndefined();
+    expect(speakerOfWords(briefing, 6, 'There’s always a chance.')).toBe('Victor Alvarado');
+  });
+
+  it("names the reporter a press conference's \"Q (Name, Outlet):\" gives, and the same reporter by surname after", () => {
+    const conference = madeUpDocument(
+      [
+        'Q (Mark Ellery, Northern Echo): Kieran, team news first.',
+        'KIERAN DOBBS: Morning, Mark. Harding trained yesterday.',
+        'Q (Ellery): Is that a worry?',
+        'DOBBS: Everybody’s thin at centre-back in October.',
+        'Q (Priya Lal, BBC Radio Newcastle): Do you feel under pressure?',
+        'DOBBS: Every day, Priya.',
+      ],
+      { kind: 'transcript', outlet: 'Wearside Athletic' },
+    );
+    expect(speakerOfWords(conference, 1, 'team news first')).toBe('Mark Ellery');
+    expect(speakerOfWords(conference, 3, 'Is that a worry?')).toBe('Mark Ellery');
+    expect(speakerOfWords(conference, 5, 'Do you feel under pressure?')).toBe('Priya Lal');
+    expect(speakerOfWords(conference, 4, 'Everybody’s thin')).toBe('Kieran Dobbs');
+  });
+
+  it('reads a witness label with a role in three parts, as the Canadian Senate prints it', () => {
+    const committee = madeUpDocument(
+      [
+        'The Chair: Welcome. We hear first from Dale Kowalchuk.',
+        'Dale Kowalchuk, President, Prairie Grain Growers: Thank you. Our bins are full.',
+        'Marianne Solberg, Vice-President, Logistics, Western Terminal Elevator Association: Thank you. Our terminals lost 14 vessel-days.',
+        'The Chair: Thank you. Senator Bergeron?',
+        'Dale Kowalchuk: We have asked the minister twice.',
+      ],
+      { kind: 'transcript', outlet: 'Senate of Canada' },
+    );
+    expect(speakerOfWords(committee, 3, 'Our terminals lost 14 vessel-days.')).toBe('Marianne Solberg');
+  });
+
+  it('gives "Noble Lords" and the cheer after it to no one, not to the peer who spoke before', () => {
+    const lords = madeUpDocument(
+      ['Baroness Kettlewell (Con)', 'To ask His Majesty’s Government what assessment they have made of rural bus services.', 'Lord Fenwick of Alnmouth (Lab)', 'My Lords, patronage is up 3% on the year.', 'Noble Lords', 'Hear, hear!', 'Baroness Kettlewell (Con)', 'My Lords, I thank the Minister.', 'Noble Lords: Oh!', 'Lord Fenwick of Alnmouth (Lab)', 'My Lords, I was happy to meet her.'],
+      { kind: 'transcript', outlet: 'Hansard (House of Lords)' },
+    );
+    expect(speakerOfWords(lords, 4, 'patronage is up 3%')).toBe('Lord Fenwick of Alnmouth');
+    expect(speakerOfWords(lords, 6, 'Hear, hear!')).toBeUndefined();
+    expect(speakerOfWords(lords, 9, 'Oh!')).toBeUndefined();
+  });
+});
