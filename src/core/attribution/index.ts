@@ -109,7 +109,7 @@ export function speakerIn(doc: SourceDocument, at: number, start: number, end: n
   if (!p) return undefined;
   // Rule "a stretch with no word is nobody's" (round 22): a list's number cut off as a sentence ("1.", "(2)") quotes
   // no one, even in a judge's remarks or a letter.
-  if (!/\p{L}/u.test(p.text.slice(start, end))) return undefined;
+  if (start < end && !/\p{L}/u.test(p.text.slice(start, end))) return undefined;
   const quotes = att.quotations[at] ?? [];
   const hi = Math.max(end, start + 1);
   // Words inside one quotation: that quotation's speaker, or nobody.

@@ -4,7 +4,8 @@
  */
 import type { SourceDocument } from '../model.js';
 import { escapeRegExp } from '../text/escapeRegExp.js';
-import { isPublicationTitle } from './nameWords.js';
+import { isPublicationTitle, isTitle } from './nameWords.js';
+import { casedCapitals } from './subjectPhrases.js';
 
 /**
  * A report issued by an organisation (`kind: report`, "annual report", "research report", "report summary"):
@@ -79,21 +80,29 @@ export function mayHaveOwnVoice(source: SourceDocument['source']): boolean {
   return OWN_VOICE.test(source.kind ?? '') || titledAsAuthorsOwn(source) || issuerOfOpenLetter(source) !== undefined;
 }
 
-/** A letter's genre, one letter or a page of them ("letter", "letters", "open letter"). */
-const LETTER_KIND = /^\s*(?:open\s+)?letters?\s*$/i;
-/** An open letter by its title ("Open letter to the Prime Minister: …"). */
+/**
+ * A letter's genre, one letter or a page of them ("letter", "letters", "open letter"): only a letter's genre may be an
+ * open letter, so that a news story titled "Open letter from 300 economists urges …" stays journalism.
+ */
+const LETTER_GENRE = /^\s*(?:open\s+)?letters?\s*$/i;
+/** An open letter by its genre alone ("open letter"), whatever its title says. */
+const OPEN_LETTER_GENRE = /^\s*open\s+letters?\s*$/i;
+/** An open letter by its title ("Open letter to the Prime Minister: …"), not "Letter to the editor". */
 const OPEN_LETTER_TITLE = /^\s*(?:an\s+)?open\s+letter\b/i;
 
 /**
  * Rule "an open letter with no author is its issuer's" (round 22): a letter filed by the body that
  * organised it ("Open letter to the Prime Minister", outlet "Coalition for UK Research", its signatories
  * listed below) speaks for that body, as an unsigned statement does. Not a newspaper's letters page, whose
- * outlet is a publication and whose letters are their signers' (see `signedLetters.ts`).
+ * outlet is a publication with or without "The" ("Yorkshire Post") and whose letters are their signers' (see
+ * `signedLetters.ts`); not a news story about an open letter (round 22's review).
  */
 function issuerOfOpenLetter(source: SourceDocument['source']): string | undefined {
   const { outlet } = source;
-  if (source.author || !outlet || !(OPEN_LETTER_TITLE.test(source.title ?? '') || (LETTER_KIND.test(source.kind ?? '') && /^\s*(?:an?\s+)?(?:open\s+)?letter\b/i.test(source.title ?? '')))) return undefined;
-  return isPublicationTitle(outlet, () => /^the\s/i.test(outlet)) ? undefined : outlet;
+  const kind = source.kind ?? '';
+  const openLetter = LETTER_GENRE.test(kind) && (OPEN_LETTER_GENRE.test(kind) || OPEN_LETTER_TITLE.test(source.title ?? ''));
+  if (source.author || !outlet || !openLetter) return undefined;
+  return isPublicationTitle(outlet, () => true) ? undefined : outlet;
 }
 
 /**
@@ -126,8 +135,15 @@ export function ownVoiceOf(source: SourceDocument['source']): string | undefined
 const JUDGES_WORDS_TITLE = /\b(?:sentencing\s+remarks|remarks|judgment|judgement|opinion|ruling|decision)\s+(?:of|by)\s+(.+)$/iu;
 /** A judge's honorifics and offices before the name ("His Honour Judge", "Mr Justice", "District Judge", "Sheriff"). */
 const JUDICIAL_STYLE = /^(?:(?:his|her)\s+honou?r\s+|the\s+(?:hon(?:ou?rable|\.)?\s+)?)?(?:(?:mr|mrs|ms|lord|lady)\s+justice|(?:senior\s+|deputy\s+)?(?:district|circuit|employment|high\s+court|tribunal)?\s*judge|justice|sheriff(?:\s+principal)?|recorder|coroner|magistrate)\s+/iu;
-/** A person's name of two to four capitalised words, then post-nominals ("KC", "QC") or a comma and the office after it. */
-const JUDGES_NAME = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}?)(?:\s+(?:KC|QC|SC))?(?:\s*,.*)?$/u;
+/**
+ * A person's name of two to four capitalised words, then post-nominals ("KC", "CBE") or a comma and the office after
+ * it ("…, THE RECORDER OF LEEDS").
+ */
+const JUDGES_NAME = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}?)(?:\s+(?:KC|QC|SC|PC|CBE|OBE|MBE|DBE|KBE))*(?:\s*,(.*))?$/u;
+/** What ends a one-judge reading: a second judge after the name ("…, Lady Justice King and Lord Justice Baker"). */
+const ANOTHER_JUDGE = /\b(?:justice|judge|lord|lady|sheriff)\b|\band\b/i;
+/** The genre of a judge's remarks from the bench ("sentencing remarks", "remarks"). */
+const REMARKS_KIND = /^\s*(?:sentencing\s+)?remarks\s*$/i;
 
 /**
  * Rule "a judgment's title names its judge" (round 22): a court's judgment or sentencing remarks filed with no
@@ -136,11 +152,17 @@ const JUDGES_NAME = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}?)(?:\
  * person's name: "Judgment of the Court" names no one.
  */
 function judgeNamedInTitle(source: SourceDocument['source']): string | undefined {
-  if (!JUDGMENT_KIND.test(source.kind ?? '') && !/^\s*(?:sentencing\s+)?remarks\s*$/i.test(source.kind ?? '')) return undefined;
+  if (!JUDGMENT_KIND.test(source.kind ?? '') && !REMARKS_KIND.test(source.kind ?? '')) return undefined;
   const after = JUDGES_WORDS_TITLE.exec(source.title ?? '')?.[1]?.trim();
   const style = after ? JUDICIAL_STYLE.exec(after) : null;
   if (!after || !style) return undefined;
-  return JUDGES_NAME.exec(after.slice(style[0].length))?.[1];
+  const name = JUDGES_NAME.exec(after.slice(style[0].length));
+  const words = name?.[1]?.split(/\s+/) ?? [];
+  // (Not a minister: "Remarks by Justice Secretary Shabana Mahmood"; not one of a bench: "Judgment of Lord Justice
+  // Peter Jackson, Lady Justice King and Lord Justice Baker"; round 22's review.)
+  if (!name || words.some((w) => isTitle(w)) || ANOTHER_JUDGE.test(name[2] ?? '')) return undefined;
+  // ("HIS HONOUR JUDGE PETER HARCOURT KC" in a title in capitals: the name cased, "Peter Harcourt".)
+  return /\p{Ll}/u.test(name[1] as string) ? name[1] : casedCapitals(name[1] as string);
 }
 
 /**
@@ -216,7 +238,10 @@ function isHeading(text: string): boolean {
  * is the first cost of work, and the least visible" (a numbered heading ends with no stop), "Figure 3.1: Share of
  * participants …", "Table 2. Arrears by region".
  */
-const SECTION_HEADING = /^(?:(?:chapter|part|section|annex|appendix)\s+(?:\d+|[IVXLC]+)\b[.:]?\s|(?:figure|fig\.|table|chart|box|graph|map)\s+\d+(?:\.\d+)*[a-z]?[.:]\s|\d+(?:\.\d+)+\s+\p{Lu}[^.!?]*$)/iu;
+// (The whole line, with a capital: "Section 21 evictions must end." and "Part 2 of the bill is where it falls apart"
+// are an author's sentences, "2.5 million households will benefit" a number, "12.1 The claimant argues …:" a
+// numbered paragraph; round 22's review.)
+const SECTION_HEADING = /^(?:(?:Chapter|CHAPTER|Part|PART|Section|SECTION|Annex|ANNEX|Appendix|APPENDIX)\s+(?:\d+|[IVXLC]+)(?:[.:]\s+[^.!?]*)?|(?:Figure|FIGURE|Fig\.|Table|TABLE|Chart|CHART|Box|BOX|Graph|Map)\s+\d+(?:\.\d+)*[a-z]?[.:]\s+[^.!?]*\.?|\d+(?:\.\d+)+\s+\p{Lu}[^.!?:;]*)$/u;
 
 /** A line with letters in capitals only, no sentence's closing stop, list or quotation: "CORONER'S CONCERNS:". */
 const CAPITALS_HEADING = /^(?=.*\p{Lu}{2})[^\p{Ll}.!?,;"“”‘’]+$/u;

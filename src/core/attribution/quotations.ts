@@ -188,10 +188,11 @@ export function documentQuotations(paragraphs: { text: string }[]): Quotation[][
   // apostrophes or a quotation inside a quotation.
   const british = quotesInSingleMarks(paragraphs);
   const straightSingle = british || !paragraphs.some((p) => DOUBLE_MARK.test(p.text));
-  const dashDialogue = paragraphs.filter((p) => DASH_SPEECH.test(p.text) && DASH_ATTRIBUTION.test(p.text)).length >= MIN_DASH_ATTRIBUTIONS;
+  const listed = dashListItems(paragraphs);
+  const dashDialogue = paragraphs.filter((p, at) => !listed.has(at) && DASH_SPEECH.test(p.text) && DASH_ATTRIBUTION.test(p.text)).length >= MIN_DASH_ATTRIBUTIONS;
   paragraphs.forEach((p, at) => {
     const text = p.text;
-    const dashed = dashDialogue ? dashQuotation(text, at) : undefined;
+    const dashed = dashDialogue && !listed.has(at) ? dashQuotation(text, at) : undefined;
     if (dashed) {
       out.push([dashed]);
       runningOn = false;
@@ -218,6 +219,25 @@ const DASH_SPEECH = /^[\u2013\u2014\u2015][ \t\u00A0]+(?=[\p{Lu}\p{N}])/u;
 const DASH_ATTRIBUTION = /,\s+(?:(?:says|said|adds|added|asks|asked|explains|explained|continues|notes|replies|replied|tells|told)\s+(?:\p{Lu}|(?:he|she|they|the)\b)|(?:he|she|they|we)\s+(?:says|said|adds|added|asks|asked|explains|continues|notes|replies|replied)\b)/u;
 /** How many dash paragraphs must end with an attribution for a document to print speech with dashes (not a list's dashes). */
 const MIN_DASH_ATTRIBUTIONS = 2;
+
+/** A list's lead: a paragraph ending in a colon that is no speaker's ("Here are the latest developments:", not "she says:"). */
+const LIST_LEAD = /:\s*$/;
+/** A lead that introduces speech, not a list: "…, she says:", "He told reporters:". */
+const SPEECH_LEAD = /\b(?:says|said|adds|added|told\s+[\p{L}\s]{1,30}|explains|explained|writes|wrote)\s*:\s*$/u;
+
+/**
+ * The dash paragraphs (by position) that are a list's items: every dash paragraph in the run after a list's lead
+ * ("Here are the latest developments in the war:" then "— Russia launched 40 drones, said …"), whatever an item
+ * says; an agency's roundup is narration (round 22's review).
+ */
+function dashListItems(paragraphs: { text: string }[]): Set<number> {
+  const items = new Set<number>();
+  paragraphs.forEach((p, at) => {
+    if (!LIST_LEAD.test(p.text) || SPEECH_LEAD.test(p.text)) return;
+    for (let next = at + 1; next < paragraphs.length && DASH_SPEECH.test((paragraphs[next] as { text: string }).text); next++) items.add(next);
+  });
+  return items;
+}
 
 /**
  * Rule "a quotation dash opens speech" (round 22): in a document printing speech with dashes (at least

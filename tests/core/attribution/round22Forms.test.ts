@@ -153,3 +153,39 @@ describe('transcripts: reporters, labels with roles and a House speaking togethe
     expect(speakerOfWords(lords, 9, 'Oh!')).toBeUndefined();
   });
 });
+
+describe("round 22's review: where the new rules must not reach", () => {
+  it('leaves a news story about an open letter, and a letters page of a paper printed without "The", journalism and their signers', () => {
+    const story = madeUpDocument(['More than 300 economists have signed an open letter urging a tax on billionaires.'], { kind: 'news report', outlet: 'Reuters', title: 'Open letter from 300 economists urges G20 to tax billionaires' });
+    expect(speakerOfWords(story, 1, 'have signed an open letter')).toBeUndefined();
+    const page = madeUpDocument(['Sir, – The new limit is absurd.'], { kind: 'letters', outlet: 'Yorkshire Post', title: 'Open letter to the council' });
+    expect(speakerOfWords(page, 1, 'The new limit is absurd.')).not.toBe('Yorkshire Post');
+  });
+
+  it("keeps an author's sentences that open like a heading hers", () => {
+    const oped = madeUpDocument(['Section 21 evictions must end this year. Renters have waited long enough.', 'Part 2 of the bill is where it falls apart, and ministers know it', '2.5 Million households will benefit'], { kind: 'opinion', author: 'Polly Toynbee' });
+    expect(speakerOfWords(oped, 1, 'Section 21 evictions must end this year.')).toBe('Polly Toynbee');
+    expect(speakerOfWords(oped, 2, 'where it falls apart')).toBe('Polly Toynbee');
+  });
+
+  it("reads an agency's dash-bulleted roundup as narration, even with attributions in its items", () => {
+    const roundup = madeUpDocument([
+      'Here are the latest developments in the war:',
+      '— Russia launched 40 drones overnight, said Ukraine’s air force commander Mykola Oleshchuk.',
+      '— Two people were killed in a strike on Kharkiv, said Governor Oleh Syniehubov.',
+      '— Ukraine’s parliament approved a new mobilisation law on Thursday.',
+      '— The European Union agreed a 14th package of sanctions.',
+    ]);
+    expect(speakerOfWords(roundup, 4, 'approved a new mobilisation law')).toBeUndefined();
+    expect(speakerOfWords(roundup, 5, 'agreed a 14th package')).toBeUndefined();
+  });
+
+  it('names no judge from a minister’s title, a bench of several, or a name in capitals left uncased', () => {
+    const minister = madeUpDocument(['Prisons are full.'], { kind: 'remarks', title: 'Remarks by Justice Secretary Shabana Mahmood' });
+    expect(speakerOfWords(minister, 1, 'Prisons are full.')).not.toBe('Secretary Shabana Mahmood');
+    const bench = madeUpDocument(['The appeal is allowed.'], { kind: 'court judgment', title: 'Judgment of Lord Justice Peter Jackson, Lady Justice King and Lord Justice Baker' });
+    expect(speakerOfWords(bench, 1, 'The appeal is allowed.')).toBeUndefined();
+    const capitals = madeUpDocument(['You are 27 years old.'], { kind: 'court judgment', title: 'SENTENCING REMARKS OF HIS HONOUR JUDGE PETER HARCOURT KC' });
+    expect(speakerOfWords(capitals, 1, 'You are 27 years old.')).toBe('Peter Harcourt');
+  });
+});
