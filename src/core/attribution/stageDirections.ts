@@ -13,6 +13,16 @@ import type { SourceDocument } from '../model.js';
 // (And the Commons' "Several hon. Members rose—", round 21.)
 const INTERJECTING = String.raw`\p{Lu}[\p{L}'’. -]{0,60}\s(?:interjecting[\u2014\u2013-]?|rose[\u2014\u2013])`;
 
+/**
+ * Rule "the Congressional Record's proceedings are its own" (round 22): "The senior assistant legislative clerk
+ * proceeded to call the roll.", "The bill clerk read as follows:", "There being no objection, the material was ordered
+ * to be printed in the Record, as follows:". The record's voice, nobody's words.
+ */
+const RECORD_PROCEEDING = String.raw`(?:The\s+(?:\p{Ll}+\s+){0,3}clerk\s+(?:proceeded\s+to|read|called)[^
+]{0,120}|There\s+being\s+no\s+objection,\s+the\s+[^
+]{0,60}?ordered\s+to\s+be\s+printed\s+in\s+the\s+Record[^
+]{0,40})`;
+
 /** A paragraph that is only a short direction, in any document: "[Applause]", "(Laughter)", "[END OF INTERVIEW]", "Mr Donovan interjecting—". */
 const STAGE_DIRECTION = new RegExp(String.raw`^\s*(?:\[[^\]\n]{1,40}\]|\([^)\n]{1,40}\)|${INTERJECTING})\s*$`, 'u');
 
@@ -27,7 +37,7 @@ const RECORD_FOOTNOTE = String.raw`\*\s+(?:[Nn]ot\s+recorded|[Ee]xpunged|[Ee]ngl
 // (With the Lok Sabha's dots and the asterisk of its footnote about it, "... (Interruptions)... *"; and its
 // footnotes, "* Not recorded.", "* English translation of the speech originally delivered in Hindi.": round 21. Each
 // optional piece carries its own spaces, so that no two runs of spaces meet: linear on a paragraph of spaces.)
-export const TRANSCRIPT_DIRECTION = new RegExp(String.raw`^\s*(?:(?:(?:\.{3}|…)\s*)?(?:\[[^\]\n]{1,160}\]|\([^()\n]{1,160}\)|${INTERJECTING})(?:\s*(?:\.{3}|…))?(?:\s*\*)?|${RECORD_FOOTNOTE})\s*$`, 'u');
+export const TRANSCRIPT_DIRECTION = new RegExp(String.raw`^\s*(?:(?:(?:\.{3}|…)\s*)?(?:\[[^\]\n]{1,160}\]|\([^()\n]{1,160}\)|${INTERJECTING})(?:\s*(?:\.{3}|…))?(?:\s*\*)?|${RECORD_FOOTNOTE}|${RECORD_PROCEEDING})\s*$`, 'u');
 
 /**
  * A sentence that is a stage direction, in any document: a capitalised word and at most two more, in brackets or

@@ -98,6 +98,24 @@ const PEER_ALONE = new RegExp(String.raw`^(${PEER_TITLE.source.slice(1, -1)})()\
  */
 const INTERJECTION = /(?<=^\s*\((?:[^()[\]]*?\s[\u2013\u2014-]\s+)?)(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3})\s+\[[^\]\n]{1,40}\]:\s*(?=[^()]*\)\s*$)/u;
 
+/** The Congressional Record's note that a document follows, inserted at a member's request. */
+const PRINTED_IN_RECORD = /\bordered\s+to\s+be\s+printed\s+in\s+the\s+Record\b[^\n]{0,40}$/;
+/** A letter's closing before its signature: "Sincerely,", "Respectfully,", "Yours truly,". */
+const VALEDICTION = /^\s*(?:sincerely|respectfully(?:\s+yours)?|yours\s+(?:sincerely|truly|faithfully|respectfully)|best\s+regards|regards|with\s+best\s+wishes),?\s*$/i;
+/** A signature line's name before its comma: "Ruth Aalgaard, MD," (group 1). */
+const SIGNATURE_NAME = /^\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s*,/u;
+
+/**
+ * Who signed a document inserted into a record after paragraph `at`: the name on the line after its closing
+ * ("Sincerely," / "Ruth Aalgaard, MD,"), before the record's next label; undefined when it has no signature.
+ */
+function signerOfInsertion(doc: SourceDocument, at: number, labels: (RegExpExecArray | null)[]): string | undefined {
+  for (let next = at + 1; next + 1 < doc.paragraphs.length && !labels[next]; next++) {
+    if (VALEDICTION.test((doc.paragraphs[next] as { text: string }).text)) return SIGNATURE_NAME.exec((doc.paragraphs[next + 1] as { text: string }).text)?.[1];
+  }
+  return undefined;
+}
+
 /**
  * Rule "a briefing's "Q" is a reporter no one names" (round 22): the White House and other press offices print a
  * reporter's question as "Q Thank you, Victor. …", a bare Q and no colon. Nobody's named words, and the end of the
@@ -129,7 +147,7 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
     // ("IN THE CHAIR: JAVIER OLMEDO" between two speeches: a note of who presides, nobody's words, and the end of the
     // turn before it, round 20.)
     if (m && CHAIR_NOTE.test(m[1] ?? '')) chairNotes.add(at);
-    if (m && ((m[2] && !seatOrOfficeHolder(m[1] as string, m[2]) && !(DASH_LABEL_END.test(m[0]) && POLITICAL_GROUP.test(m[2]))) || NOT_SPEAKER_LABEL.test(m[1] ?? '') || headlineOrHeading(p.text.slice(m[0].length)))) return null;
+    if (m && ((m[2] && !seatOrOfficeHolder(m[1] as string, m[2]) && !(DASH_LABEL_END.test(m[0]) && POLITICAL_GROUP.test(m[2]))) || NOT_SPEAKER_LABEL.test(m[1] ?? '') || SALUTATION.test(m[1] ?? '') || headlineOrHeading(p.text.slice(m[0].length)))) return null;
     if (m && !colonLabel) standalone.add(at);
     if (m) return m;
     const heard = hearingLabel(p.text);
@@ -206,6 +224,12 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
       const phrase = labelPhrase(m[1] as string);
       const speaker = phrase ? (resolve(phrase)?.name ?? phrase.core) : undefined;
       turns[at] = speaker ? { start: (m.index ?? 0) + m[0].length, end: text.lastIndexOf(')'), speaker } : undefined;
+      return;
+    } else if (PRINTED_IN_RECORD.test(text)) {
+      // ("There being no objection, the material was ordered to be printed in the Record, as follows:": what follows,
+      // to the next label, is the letter's signer's, or nobody's when it names none, round 22.)
+      turns[at] = undefined;
+      current = { start: 0, speaker: signerOfInsertion(doc, at, matches) };
       return;
     } else if (TRANSCRIPT_DIRECTION.test(text) || TIME_STAMP.test(text)) {
       // ("[Laughter.]", "(Applause from the CDU/CSU – Laughter from the Greens)", "3.11 pm": nobody's, and the
@@ -372,6 +396,9 @@ function quotationAlone(words: string): boolean {
 
 /** Labels that head a list or a note, never a speaker's turn: "Present: Mayor Linda Carver (Chair); …", "Note:", "IN THE CHAIR: Katarina Berglund", the Lok Sabha's "Title: Discussion on the motion …" (round 21). */
 const NOT_SPEAKER_LABEL = /^(?:present|also present|absent|apologies|in the chair|chairmen|chairs|co-chairs|presiding officer|staff|attendees|in attendance|participants|panel|panellists|panelists|speakers|guests|witnesses|note|notes|source|sources|featuring|starring|credits|editor's note|update|correction|contact|media contact|ends|about|title|subject|topic|date|time|venue|location|agenda)$/i;
+
+/** A letter's salutation, never a speaker's label: "Dear Senator Halverson: Thank you for …" (round 22). */
+const SALUTATION = /^(?:Dear|My\s+dear)\s/;
 
 /** The note of who presides, as a label: "IN THE CHAIR: KATARINA BERGLUND, Vice-President". */
 const CHAIR_NOTE = /^in the chair$/i;

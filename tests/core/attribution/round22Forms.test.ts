@@ -189,3 +189,34 @@ describe("round 22's review: where the new rules must not reach", () => {
     expect(speakerOfWords(capitals, 1, 'You are 27 years old.')).toBe('Peter Harcourt');
   });
 });
+
+describe("the Congressional Record's proceedings and inserted letters (round 22)", () => {
+  const record = madeUpDocument(
+    [
+      'The PRESIDING OFFICER (Mr. DUNMORE). The Senator from Montana.',
+      'Mr. HALVERSON. Mr. President, I rise today to talk about a hospital in Havre.',
+      'Mr. President, I ask unanimous consent that a letter from its chief executive be printed in the Record.',
+      'There being no objection, the material was ordered to be printed in the Record, as follows:',
+      'Dear Senator Halverson: Thank you for your support. I write to share our financial position.',
+      'We cannot cut further without cutting care.',
+      'Sincerely,',
+      'Ruth Aalgaard, MD,',
+      'Mr. HALVERSON. Mr. President, I yield the floor. I suggest the absence of a quorum.',
+      'The PRESIDING OFFICER. The clerk will call the roll.',
+      'The senior assistant legislative clerk proceeded to call the roll.',
+      'Mr. HALVERSON. Mr. President, I ask unanimous consent that the order for the quorum call be rescinded.',
+      'The PRESIDING OFFICER. Without objection, it is so ordered.',
+    ],
+    { kind: 'transcript', outlet: 'Congressional Record — Senate' },
+  );
+
+  it("gives the letter printed in the Record to its signer, and the record's notes to no one", () => {
+    expect(speakerOfWords(record, 4, 'ordered to be printed')).toBeUndefined();
+    expect(speakerOfWords(record, 6, 'We cannot cut further without cutting care.')).toBe('Ruth Aalgaard');
+    expect(speakerOfWords(record, 11, 'proceeded to call the roll')).toBeUndefined();
+  });
+
+  it('keeps the member who asked for it the speaker after it, named as the record prints him, not by the salutation', () => {
+    expect(speakerOfWords(record, 9, 'I yield the floor.')).toBe('Mr. Halverson');
+  });
+});
