@@ -123,7 +123,8 @@ export function mentionsIn(text: string, knownSurnames: Set<string> = new Set())
       listedUntil = nameEnd + list[0].length;
     }
     const before = text.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0).toLowerCase();
-    const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40).toLowerCase();
+    // ("“Rosa”, a 29-year-old woman …": a pseudonym's closing mark before its description, round 22.)
+    const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40).toLowerCase().replace(/^["”’]/u, '');
     // A person when a title or role is in front ("governor Helena Strand") or behind (", an economist").
     const roleBefore = /(?:^|\s)(?:[\p{L}-]+\s+)?(\p{L}+)\s*$/u.exec(before)?.[1];
     // ("Sentencing, Judge Catherine Morgan said": a participle opening the sentence, not a person with a role.)

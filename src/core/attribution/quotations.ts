@@ -204,7 +204,7 @@ export function documentQuotations(paragraphs: { text: string }[]): Quotation[][
     const quotes = quotationsOf(text, at, runningOn && firstMarkCloses(text), straightSingle, british);
     if (runningOn && quotes[0] && quotes[0].open === text.search(/\S/)) quotes[0] = { ...quotes[0], continues: true };
     closeStrayMark(quotes, text);
-    out.push(quotes);
+    out.push(quotes.filter((q) => !isPseudonym(text, q)));
     runningOn = quotes.length > 0 && (quotes[quotes.length - 1] as Quotation).runsOn;
   });
   return out;
@@ -219,6 +219,20 @@ const DASH_SPEECH = /^[\u2013\u2014\u2015][ \t\u00A0]+(?=[\p{Lu}\p{N}])/u;
 const DASH_ATTRIBUTION = /,\s+(?:(?:says|said|adds|added|asks|asked|explains|explained|continues|notes|replies|replied|tells|told)\s+(?:\p{Lu}|(?:he|she|they|the)\b)|(?:he|she|they|we)\s+(?:says|said|adds|added|asks|asked|explains|continues|notes|replies|replied)\b)/u;
 /** How many dash paragraphs must end with an attribution for a document to print speech with dashes (not a list's dashes). */
 const MIN_DASH_ATTRIBUTIONS = 2;
+
+/** A name alone, of one or two words: what a pseudonym in quotation marks holds ("“Rosa”"). */
+const NAME_ALONE = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?$/u;
+/** What follows a pseudonym: its description ("“Rosa”, a 29-year-old woman from Bali, told us", "“Tom”, 34,") or a note that it is one. */
+const AFTER_PSEUDONYM = /^\s*(?:,\s+(?:an?\s+\p{Ll}|aged\s+\d|\d{1,3}\s*,)|\((?:not\s+(?:his|her|their)\s+real\s+name|a\s+pseudonym|name\s+changed)\))/u;
+
+/**
+ * Rule "a name in quotation marks is a pseudonym" (round 22): a report or feature that hides its interviewees prints
+ * their names in marks ("“Rosa”, a 29-year-old woman from Bali, told us …"); the marks quote no one, and the name is
+ * the one a later "she said" stands for. Only a name alone, with its description or a note after it.
+ */
+function isPseudonym(text: string, q: Quotation): boolean {
+  return !q.runsOn && NAME_ALONE.test(text.slice(q.start, q.end)) && AFTER_PSEUDONYM.test(text.slice(q.close));
+}
 
 /** A list's lead: a paragraph ending in a colon that is no speaker's ("Here are the latest developments:", not "she says:"). */
 const LIST_LEAD = /:\s*$/;

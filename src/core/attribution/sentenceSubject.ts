@@ -33,7 +33,8 @@ export function leadsSentence(masked: string, sentence: SentenceRange, index: nu
   if (/['’]s$/.test(masked.slice(index, end)) || /^['’]s\b/.test(masked.slice(end, end + 3))) return false;
   // ("One former applicant, 19-year-old Kieran Doyle from Swindon, told the Mail": where the name is from, before
   // the comma closing the apposition, is part of the name's description, round 21.)
-  const after = masked.slice(end, sentence.end).replace(HOME_PLACE, '');
+  // ("“Dewi”, 41, from Java, has worked …": a pseudonym's closing mark, round 22; any quotation is masked by now.)
+  const after = masked.slice(end, sentence.end).replace(/^["”’]/u, '').replace(HOME_PLACE, '');
   const aside = ASIDE.exec(after)?.[0] ?? '';
   // ("Without INRA, he added, prices would …": an aside that is the reporter's attribution opens no subject.)
   if (/^\s*,\s*(?:he|she|it|they|we)\s/i.test(aside)) return false;

@@ -504,7 +504,8 @@ function speakerOfLabel(doc: SourceDocument, label: string, resolve: (phrase: Sp
   if (r?.unnamed) return undefined;
   // "THE LEDGER:" (the interviewing paper): read as a name, it loses its article ("Ledger"); a label
   // with an article that the text names no further is given as printed.
-  if (r && /^the\s/i.test(label.trim()) && label.toLowerCase().includes(r.name.toLowerCase())) return label.trim();
+  // ("An Ceann Comhairle:", "An Cathaoirleach:": the Irish article is part of the office's name, round 22.)
+  if (r && /^(?:the|an)\s/i.test(label.trim()) && label.toLowerCase().includes(r.name.toLowerCase())) return label.trim();
   return r && printed === printed.toUpperCase() ? (nameAsPrinted(doc, r.name) ?? r.name) : r?.name;
 }
 

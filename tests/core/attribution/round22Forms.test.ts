@@ -220,3 +220,19 @@ describe("the Congressional Record's proceedings and inserted letters (round 22)
     expect(speakerOfWords(record, 9, 'I yield the floor.')).toBe('Mr. Halverson');
   });
 });
+
+describe('Irish offices and pseudonyms in quotation marks (round 22)', () => {
+  it('keeps the Irish article of "An Ceann Comhairle:" as the record prints it', () => {
+    const dail = madeUpDocument(
+      ['An Ceann Comhairle: We move now to Leaders’ Questions.', 'Deputy Clodagh Ní Bhriain: Childcare fees are rising.', 'The Taoiseach: We have cut fees twice.', 'Deputy Clodagh Ní Bhriain: Not for parents in Swords.', 'An Ceann Comhairle: Thank you, Deputy.', 'The Taoiseach: I will answer that.'],
+      { kind: 'transcript', outlet: 'Houses of the Oireachtas' },
+    );
+    expect(speakerOfWords(dail, 1, 'We move now')).toBe('An Ceann Comhairle');
+  });
+
+  it("reads a pseudonym in quotation marks as the name a later \"she said\" stands for, not as a quotation", () => {
+    const report = madeUpDocument(['“Dewi”, 41, from Java, has worked on UK farms for three seasons. “If you complain, your name goes on a list,” she said.'], { kind: 'news report' });
+    expect(speakerOfWords(report, 1, 'your name goes on a list')).toBe('Dewi');
+    expect(speakerOfWords(report, 1, 'has worked on UK farms')).toBeUndefined();
+  });
+});
