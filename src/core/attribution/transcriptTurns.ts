@@ -44,7 +44,9 @@ const LABEL_PART_BEFORE_DASH = String.raw`(?:,\s+\p{L}[\p{L}\p{N} '’/&-]{0,70}
 // (A question's number before a member's label with a seat and a party, as the Scottish Parliament's Official Report
 // prints its questions: "1. Fiona Dalgleish (Argyll and Bute) (SNP): To ask …", round 21; not a numbered list's
 // "1. Greta Gerwig (Lady Bird): …".)
-const TURN_LABEL = new RegExp(String.raw`^(?:Q\d+\s+|\d{1,3}\.\s+(?=[^:()\n]{1,120}\([^()\n]{1,80}\)\s*\([^()\n]{1,40}\)\s*:))?(${LABEL_NAME}|${LABEL_OFFICE})(?:\s+#\d{1,2})?${LABEL_OUTLET}${LABEL_PARENTHESES}${LABEL_PART_BEFORE_DASH}${LABEL_END}(?:[ \t]+(?=\S)|\s*$)`, 'u');
+/** A broadcast transcript's mark of a recording played, before its speaker's label: "[CLIP] JOANNE HARTIGAN, HEADTEACHER:" (round 22). */
+const CLIP_MARK = String.raw`\[(?:CLIP|ARCHIVE(?:\s+CLIP)?|AUDIO(?:\s+CLIP)?|VIDEO(?:\s+CLIP)?|SOUNDBITE|VT)\][ \t]*`;
+const TURN_LABEL = new RegExp(String.raw`^(?:${CLIP_MARK}|Q\d+\s+|\d{1,3}\.\s+(?=[^:()\n]{1,120}\([^()\n]{1,80}\)\s*\([^()\n]{1,40}\)\s*:))?(${LABEL_NAME}|${LABEL_OFFICE})(?:\s+#\d{1,2})?${LABEL_OUTLET}${LABEL_PARENTHESES}${LABEL_PART_BEFORE_DASH}${LABEL_END}(?:[ \t]+(?=\S)|\s*$)`, 'u');
 /**
  * Rule "a US hearing's label is a title and a surname in capitals, then a full stop" (round 19), as the
  * Government Publishing Office prints hearings: "The CHAIRMAN. Good morning.", "Senator WHITCOMB. So …", "Mr.
@@ -403,8 +405,8 @@ const SALUTATION = /^(?:Dear|My\s+dear)\s/;
 /** The note of who presides, as a label: "IN THE CHAIR: KATARINA BERGLUND, Vice-President". */
 const CHAIR_NOTE = /^in the chair$/i;
 
-/** Labels that stand for whoever takes part, the person named in their parentheses: "CALLER (Anna, Leeds):", "AUDIENCE MEMBER (Tom):", a press conference's "Q (Mark Ellery, Northern Echo):" (round 22). */
-const PARTICIPANT_LABEL = /^(?:q|question|caller|listener|viewer|questioner|voice|reporter|journalist|participant|guest|panellist|panelist|audience member|member of the public|resident|student|witness)$/i;
+/** Labels that stand for whoever takes part, the person named in their parentheses: "CALLER (Anna, Leeds):", "AUDIENCE MEMBER (Tom):", a press conference's "Q (Mark Ellery, Northern Echo):", an AGM's "SHAREHOLDER (Mr Alan Brierley, …):" (round 22). */
+const PARTICIPANT_LABEL = /^(?:q|question|shareholder|stockholder|analyst|caller|listener|viewer|questioner|voice|reporter|journalist|participant|guest|panellist|panelist|audience member|member of the public|resident|student|witness)$/i;
 
 /** A participant's label opening a paragraph, before its parentheses ("**REPORTER (TASR):**"). */
 const PARTICIPANT_BEFORE = new RegExp(String.raw`^\W*(?:${PARTICIPANT_LABEL.source.slice(4, -2)})\s*\(`, 'iu');
@@ -506,8 +508,14 @@ function speakerOfLabel(doc: SourceDocument, label: string, resolve: (phrase: Sp
   // with an article that the text names no further is given as printed.
   // ("An Ceann Comhairle:", "An Cathaoirleach:": the Irish article is part of the office's name, round 22.)
   if (r && /^(?:the|an)\s/i.test(label.trim()) && label.toLowerCase().includes(r.name.toLowerCase())) return label.trim();
+  // ("Senator Bergeron:" in a record that never gives her first name: named as the label prints her, not "Bergeron",
+  // round 22; a name the text completes is given in full.)
+  if (r && !r.name.includes(' ') && TITLED_SURNAME.test(printed) && printed.endsWith(r.name) && isTitle(printed.split(/\s+/)[0] as string)) return printed;
   return r && printed === printed.toUpperCase() ? (nameAsPrinted(doc, r.name) ?? r.name) : r?.name;
 }
+
+/** A label of one title and a surname, as a record prints it: "Senator Bergeron", "Deputy Murphy" (not in capitals). */
+const TITLED_SURNAME = /^\p{Lu}\p{Ll}+\.?\s+\p{Lu}\p{Ll}[\p{L}'’-]*$/u;
 
 /** A member's name in a record's roll in capitals, after the honorific: "BEFORE: HONORABLE DENISE OSTROWSKI, MAJORITY CHAIRWOMAN; …" (group 1: the given names). */
 const ROLL_CALL_NAME = (surname: string) => new RegExp(String.raw`\b(?:THE\s+)?(?:HONORABLE|HONOURABLE|HON\.)\s+((?:\p{Lu}[\p{Lu}.'’-]*\s+){1,3})${escapeRegExp(surname.toUpperCase())}(?![\p{L}])`, 'gu');

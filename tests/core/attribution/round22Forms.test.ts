@@ -236,3 +236,29 @@ describe('Irish offices and pseudonyms in quotation marks (round 22)', () => {
     expect(speakerOfWords(report, 1, 'has worked on UK farms')).toBeUndefined();
   });
 });
+
+describe('more labels: clips, shareholders and a senator known by surname (round 22)', () => {
+  it('reads a clip played on air as its speaker’s turn, not the presenter’s', () => {
+    const today = madeUpDocument(
+      ['MARTHA KEARSLEY: Councils say they face a deficit. We heard from a headteacher.', '[CLIP] JOANNE HARTIGAN, HEADTEACHER: We have a child who has waited 61 weeks.', 'MARTHA KEARSLEY: Minister, is that acceptable?', 'DANIEL OKAFOR: No, it is not.', 'MARTHA KEARSLEY: So what will you do?', 'DANIEL OKAFOR: We are putting in more money.'],
+      { kind: 'transcript', outlet: 'BBC Radio 4' },
+    );
+    expect(speakerOfWords(today, 2, 'We have a child who has waited 61 weeks.')).toBe('Joanne Hartigan');
+  });
+
+  it("names an AGM's shareholder from the label's parentheses", () => {
+    const agm = madeUpDocument(
+      ['CHAIR (Ms Janine Holloway): Good morning.', 'SHAREHOLDER (Mr Alan Brierley, Australian Shareholders’ Association): Thank you, Chair. How does the board justify it?', 'CHAIR: It’s a fair question.', 'BRIERLEY: With respect, Chair, that is what every board says.', 'CHAIR: Noted.'],
+      { kind: 'transcript', outlet: 'Korrawong Resources' },
+    );
+    expect(speakerOfWords(agm, 2, 'How does the board justify it?')).toBe('Alan Brierley');
+  });
+
+  it('names a senator the record never gives a first name as her label prints her', () => {
+    const committee = madeUpDocument(
+      ['The Chair: We go to questions, beginning with Senator Bergeron.', 'Senator Bergeron: Thank you, Madam Chair. Is anything essential?', 'Ms. Solberg: Grain is.', 'Senator Bergeron: Very briefly, then.', 'The Chair: Thank you.'],
+      { kind: 'transcript', outlet: 'Senate of Canada' },
+    );
+    expect(speakerOfWords(committee, 2, 'Is anything essential?')).toBe('Senator Bergeron');
+  });
+});
