@@ -114,9 +114,11 @@ export function speakerIn(doc: SourceDocument, at: number, start: number, end: n
   const hi = Math.max(end, start + 1);
   // Words inside one quotation: that quotation's speaker, or nobody.
   const inside = quotes.find((q) => q.start <= start && q.end >= end);
-  if (inside) return inside.speaker;
-  // An interview's answer is its speaker's; elsewhere the document's own voice (an opinion piece's author).
   const turn = att.turns[at];
+  // (Round 22: a turn that is all one quotation, a clip played on air, "[CLIP – Minister Ciarán Tobin]: “…”", is its
+  // speaker's words when nothing else names whose they are.)
+  if (inside) return inside.speaker ?? (turn && p.text.slice(turn.start, inside.open).trim() === '' ? turn.speaker : undefined);
+  // An interview's answer is its speaker's; elsewhere the document's own voice (an opinion piece's author).
   const own = att.notes.has(at) ? undefined : turn ? (end > turn.start ? turn.speaker : undefined) : att.ownVoice;
   const voices = new Set<string | undefined>();
   for (const s of splitSentences(p.text)) {

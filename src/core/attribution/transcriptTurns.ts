@@ -144,7 +144,7 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
   const chairNotes = new Set<number>();
   const transcriptKind = TRANSCRIPT_KIND.test(doc.source.kind ?? '');
   const matches = doc.paragraphs.map((p, at) => {
-    const colonLabel = TURN_LABEL.exec(p.text);
+    const colonLabel = TURN_LABEL.exec(p.text) ?? CLIP_LABEL.exec(p.text);
     const m = colonLabel ?? (transcriptKind ? standaloneLabel(p.text) : null);
     // ("IN THE CHAIR: JAVIER OLMEDO" between two speeches: a note of who presides, nobody's words, and the end of the
     // turn before it, round 20.)
@@ -398,6 +398,9 @@ function quotationAlone(words: string): boolean {
 
 /** Labels that head a list or a note, never a speaker's turn: "Present: Mayor Linda Carver (Chair); …", "Note:", "IN THE CHAIR: Katarina Berglund", the Lok Sabha's "Title: Discussion on the motion …" (round 21). */
 const NOT_SPEAKER_LABEL = /^(?:present|also present|absent|apologies|in the chair|chairmen|chairs|co-chairs|presiding officer|staff|attendees|in attendance|participants|panel|panellists|panelists|speakers|guests|witnesses|note|notes|source|sources|featuring|starring|credits|editor's note|update|correction|contact|media contact|ends|about|title|subject|topic|date|time|venue|location|agenda)$/i;
+
+/** A clip named inside its bracket, the label after it: "[CLIP – Minister Ciarán Tobin]: “We have had …”" (group 1: who speaks; round 22). */
+const CLIP_LABEL = /^\[(?:CLIP|ARCHIVE|AUDIO|VIDEO)\s*[\u2013\u2014-]\s*([^\]\n]{1,80})\]:[ \t]*/u;
 
 /** A letter's salutation, never a speaker's label: "Dear Senator Halverson: Thank you for …" (round 22). */
 const SALUTATION = /^(?:Dear|My\s+dear)\s/;

@@ -262,3 +262,14 @@ describe('more labels: clips, shareholders and a senator known by surname (round
     expect(speakerOfWords(committee, 2, 'Is anything essential?')).toBe('Senator Bergeron');
   });
 });
+
+describe('a clip named inside its bracket (round 22)', () => {
+  it('gives "[CLIP – Minister Ciarán Tobin]: “…”" to the minister, not the presenter who played it', () => {
+    const panel = madeUpDocument(
+      ['NIAMH COFFEY: Good evening. Earlier this week the Minister for Housing, Ciarán Tobin, defended the plan.', '[CLIP – Minister Ciarán Tobin]: “We have had a system for ten years that has protected sitting tenants. It’s that simple.”', 'NIAMH COFFEY: Fergal Rooney, is he right?', 'FERGAL ROONEY: He is.', 'NIAMH COFFEY: Aoife Brennan?', 'AOIFE BRENNAN: He is not.', 'FERGAL ROONEY: With respect, he is.'],
+      { kind: 'transcript', outlet: 'RTÉ' },
+    );
+    expect(speakerOfWords(panel, 2, 'protected sitting tenants')).toBe('Ciarán Tobin');
+    expect(speakerOfWords(panel, 2, 'It’s that simple.')).toBe('Ciarán Tobin');
+  });
+});
