@@ -18,7 +18,9 @@ export const TITLES = new Set(
   reverend rev pastor emir sultan doctor administrator undersecretary under-secretary registrar ombudsman
   sheriff undersheriff ald alderwoman sgt lt capt cpl insp supt det cmdr adm brig trustee supervisor councilmember
   councilor selectman selectwoman regent delegate coroner coach provost mla msp td garda gda councillors councilors
-  senators advocate magistrate coun shri smt shrimati atty engr mec clerk mpp mna chairperson`.split(/\s+/),
+  senators advocate magistrate coun shri smt shrimati atty engr mec clerk mpp mna chairperson madam tem tempore`.split(/\s+/),
+  // ("Madam Tan Soo Hwa", Singapore's and Malaysia's courtesy title for a married woman; "Senate President pro Tem Curtis
+  // Yamane": round 22.)
   // ("Atty." and "Engr.": an attorney's and an engineer's titles in the Philippines' press; "MEC", a South African
   // province's Member of the Executive Council, "Gauteng Health MEC Palesa Mthembu": round 20.)
   // ("Town Clerk Donna Brault"; "MPP Sarah Oduya", "MNA": members of Ontario's and Quebec's legislatures, as "MLA"
@@ -36,7 +38,7 @@ export const TITLE_GENDER: Record<string, 'm' | 'f'> = {
   shri: 'm',
   smt: 'f',
   shrimati: 'f',
-  mrs: 'f', ms: 'f', miss: 'f', dame: 'f', lady: 'f', queen: 'f', princess: 'f', chairwoman: 'f', spokeswoman: 'f', congresswoman: 'f', councilwoman: 'f', assemblywoman: 'f',
+  mrs: 'f', ms: 'f', miss: 'f', dame: 'f', madam: 'f', lady: 'f', queen: 'f', princess: 'f', chairwoman: 'f', spokeswoman: 'f', congresswoman: 'f', councilwoman: 'f', assemblywoman: 'f',
 };
 
 /** Capitalised words that begin sentences or phrases and are never part of a name. */
@@ -224,6 +226,9 @@ export const FAMILY_DESCRIPTION = /^(mother|father|grandmother|grandfather|mum|d
 
 /** A title or a role written before a name ("Minister", "Ms", "Lawyer", "Vice-President"). */
 export function isTitle(word: string): boolean {
+  // ("Md Rafiqul Islam Bhuiyan": Bangladesh's press shortens Mohammad to "Md", part of the name; "MD" is a managing
+  // director, round 22.)
+  if (word === 'Md') return false;
   // ("Hon. Raymond Chu": the honorific of a minister or judge, abbreviated; "Hon" alone may be a given name.)
   if (HONORIFIC.test(word) || FAMILY_DESCRIPTION.test(word)) return true;
   const lower = word.toLowerCase().replace(/\.$/, '');

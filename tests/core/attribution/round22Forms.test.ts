@@ -273,3 +273,16 @@ describe('a clip named inside its bracket (round 22)', () => {
     expect(speakerOfWords(panel, 2, 'It’s that simple.')).toBe('Ciarán Tobin');
   });
 });
+
+describe('names from more places (round 22)', () => {
+  it('reads "Madam" and "pro Tem" as titles, and keeps Bangladesh\'s "Md" in the name', () => {
+    const d = madeUpDocument([
+      'Madam Tan Soo Hwa, 64, told the court she had complained. “The paint was peeling,” she said.',
+      'Senate President pro Tem Curtis Yamane, a Democrat from Fresno, said: “Nobody got everything they wanted.”',
+      '“Our engineers identified the problem,” said Md Rafiqul Islam Bhuiyan, managing director of the company.',
+    ]);
+    expect(speakerOfWords(d, 1, 'The paint was peeling')).toBe('Tan Soo Hwa');
+    expect(speakerOfWords(d, 2, 'Nobody got everything')).toBe('Curtis Yamane');
+    expect(speakerOfWords(d, 3, 'Our engineers identified the problem')).toBe('Md Rafiqul Islam Bhuiyan');
+  });
+});
