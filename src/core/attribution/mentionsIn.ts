@@ -78,6 +78,9 @@ const DATELINE_AFTER_PLACE = /^(?:,\s*[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)?
 const PUBLICATION_BEFORE = /(?:^|\s)(?:daily|weekly|newspaper|magazine|tabloid|news\s+agency)\s+$/u;
 
 /** Names, titled people and organisation or document descriptions mentioned in a piece of text, in order. */
+/** A party's adjective, which ends no person's name: "Social Democratic", "Republican". */
+const PARTY_ADJECTIVE = /^(?:Democratic|Republican|Socialist|Conservative|Liberal|Progressive|Unionist|Nationalist)$/;
+
 export function mentionsIn(text: string, knownSurnames: Set<string> = new Set()): { phrase: SpeakerPhrase; index: number; end: number }[] {
   const out: { phrase: SpeakerPhrase; index: number; end: number }[] = [];
   /** Where the list of offices of the last ministry's name ends: runs before it are its items. */
@@ -130,6 +133,8 @@ export function mentionsIn(text: string, knownSurnames: Set<string> = new Set())
     // ("Sentencing, Judge Catherine Morgan said": a participle opening the sentence, not a person with a role.)
     const opensItsSentence = m.afterStop || /(?:^|[.!?:]["'\u201D\u2019]?)\s*$/u.test(before);
     if (phrase.text === phrase.core && OPENING_PARTICIPLE.test(phrase.core) && /^,/.test(after) && opensItsSentence) continue;
+    // ("Social Democratic municipal commissioner Per-Olof Sandgren": a party's adjective is no one's name, round 22.)
+    if (phrase.kind === 'person' && PARTY_ADJECTIVE.test(phrase.core.split(' ').at(-1) ?? '')) continue;
     const roleAfter = roleInAppositive(after);
     // ("Dimitra, 41, was on deck", "His wife, Annemiek, is worried": a first name given with an age, or set
     // beside a relation.)

@@ -286,3 +286,10 @@ describe('names from more places (round 22)', () => {
     expect(speakerOfWords(d, 3, 'Our engineers identified the problem')).toBe('Md Rafiqul Islam Bhuiyan');
   });
 });
+
+describe("a party's adjective before a role (round 22)", () => {
+  it('is no one "he" may stand for', () => {
+    const d = madeUpDocument(['Social Democratic municipal commissioner Per-Olof Sandgren calls the election a last resort.', '“I would much rather have solved this ourselves,” he says.']);
+    expect(speakerOfWords(d, 2, 'I would much rather have solved this ourselves')).toBe('Per-Olof Sandgren');
+  });
+});
