@@ -35,8 +35,8 @@ function signerOf(paragraph: string): string | undefined {
 }
 
 /**
- * The turns of a letters page: every paragraph from the one after the last signature (or the page's start) to
- * the next signature is that signer's letter (the signature itself is a note, nobody's, as any heading block in a
+ * The turns of a letters page: every paragraph from a letter's salutation ("Sir, –") to the next signature is that
+ * signer's letter (the signature itself is a note, nobody's, as any heading block in a
  * document in its author's voice). Only in a letter's genre, with two signatures at least, each letter opening
  * with a salutation: one capitalised line under an op-ed is no letters page.
  */
@@ -50,8 +50,11 @@ export function signedLetterTurns(doc: SourceDocument): (SpeakerTurn | undefined
     if (!signer) continue;
     // (Each letter opens with its salutation, "Sir, –", "Dear Editor,": headlines in capitals between letters, an
     // open letter's co-signatories or a letter's own subheads in capitals are no signatures; the review of round 20.)
-    if (!doc.paragraphs.slice(from, at).some((p) => SALUTATION.test(p.text))) return [];
-    for (let i = from; i <= at; i++) turns[i] = { start: 0, speaker: signer };
+    const opens = doc.paragraphs.findIndex((p, i) => i >= from && i < at && SALUTATION.test(p.text));
+    if (opens < 0) return [];
+    // (From the salutation: the previous letter's address printed a line a paragraph, "Ballinameen," / "Co
+    // Roscommon.", and the next letter's headline, "School transport chaos", are nobody's words, round 22.)
+    for (let i = opens; i <= at; i++) turns[i] = { start: 0, speaker: signer };
     from = at + 1;
   }
   return turns;

@@ -293,3 +293,16 @@ describe("a party's adjective before a role (round 22)", () => {
     expect(speakerOfWords(d, 2, 'I would much rather have solved this ourselves')).toBe('Per-Olof Sandgren');
   });
 });
+
+describe("a letters page printing each address line as a paragraph (round 22)", () => {
+  it("gives the address and the next letter's headline to no one, and each letter to its signer", () => {
+    const page = madeUpDocument(
+      ['Rural speed limits', 'Sir, – The new limit is absurd on roads like ours.', 'PÁDRAIG CONNAUGHTON,', 'Ballinameen,', 'Co Roscommon.', 'School transport chaos', 'Sir, – My daughter has been refused a seat again.', 'SIOBHÁN DE BÚRCA,', 'Naas,', 'Co Kildare.'],
+      { kind: 'letters', outlet: 'The Irish Times', title: 'Letters to the Editor' },
+    );
+    expect(speakerOfWords(page, 2, 'The new limit is absurd')).toBe('Pádraig Connaughton');
+    expect(speakerOfWords(page, 4, 'Ballinameen,')).toBeUndefined();
+    expect(speakerOfWords(page, 6, 'School transport chaos')).toBeUndefined();
+    expect(speakerOfWords(page, 7, 'My daughter has been refused a seat again.')).toBe('Siobhán De Búrca');
+  });
+});
