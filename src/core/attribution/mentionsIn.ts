@@ -77,10 +77,10 @@ const DATELINE_AFTER_PLACE = /^(?:,\s*[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)?
 /** A publication's noun right before a name (lower case, as `before` is read): "news agency Tanjug", "the daily Hurriyet". */
 const PUBLICATION_BEFORE = /(?:^|\s)(?:daily|weekly|newspaper|magazine|tabloid|news\s+agency)\s+$/u;
 
-/** Names, titled people and organisation or document descriptions mentioned in a piece of text, in order. */
 /** A party's adjective, which ends no person's name: "Social Democratic", "Republican". */
 const PARTY_ADJECTIVE = /^(?:Democratic|Republican|Socialist|Conservative|Liberal|Progressive|Unionist|Nationalist)$/;
 
+/** Names, titled people and organisation or document descriptions mentioned in a piece of text, in order. */
 export function mentionsIn(text: string, knownSurnames: Set<string> = new Set()): { phrase: SpeakerPhrase; index: number; end: number }[] {
   const out: { phrase: SpeakerPhrase; index: number; end: number }[] = [];
   /** Where the list of offices of the last ministry's name ends: runs before it are its items. */

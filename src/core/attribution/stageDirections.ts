@@ -15,13 +15,11 @@ const INTERJECTING = String.raw`\p{Lu}[\p{L}'’. -]{0,60}\s(?:interjecting[\u20
 
 /**
  * Rule "the Congressional Record's proceedings are its own" (round 22): "The senior assistant legislative clerk
- * proceeded to call the roll.", "The bill clerk read as follows:", "There being no objection, the material was ordered
- * to be printed in the Record, as follows:". The record's voice, nobody's words.
+ * proceeded to call the roll.", "The bill clerk read as follows:". The record's voice, nobody's words. (Its note
+ * "… ordered to be printed in the Record, as follows:" is read in `transcriptTurns.ts`, which gives what follows
+ * to the inserted letter's signer.)
  */
-const RECORD_PROCEEDING = String.raw`(?:The\s+(?:\p{Ll}+\s+){0,3}clerk\s+(?:proceeded\s+to|read|called)[^
-]{0,120}|There\s+being\s+no\s+objection,\s+the\s+[^
-]{0,60}?ordered\s+to\s+be\s+printed\s+in\s+the\s+Record[^
-]{0,40})`;
+const RECORD_PROCEEDING = String.raw`The\s+(?:\p{Ll}+\s+){0,3}clerk\s+(?:proceeded\s+to|read|called)[^\n]{0,120}`;
 
 /** A paragraph that is only a short direction, in any document: "[Applause]", "(Laughter)", "[END OF INTERVIEW]", "Mr Donovan interjecting—". */
 const STAGE_DIRECTION = new RegExp(String.raw`^\s*(?:\[[^\]\n]{1,40}\]|\([^)\n]{1,40}\)|${INTERJECTING})\s*$`, 'u');

@@ -44,8 +44,10 @@ const LABEL_PART_BEFORE_DASH = String.raw`(?:,\s+\p{L}[\p{L}\p{N} '’/&-]{0,70}
 // (A question's number before a member's label with a seat and a party, as the Scottish Parliament's Official Report
 // prints its questions: "1. Fiona Dalgleish (Argyll and Bute) (SNP): To ask …", round 21; not a numbered list's
 // "1. Greta Gerwig (Lady Bird): …".)
-/** A broadcast transcript's mark of a recording played, before its speaker's label: "[CLIP] JOANNE HARTIGAN, HEADTEACHER:" (round 22). */
-const CLIP_MARK = String.raw`\[(?:CLIP|ARCHIVE(?:\s+CLIP)?|AUDIO(?:\s+CLIP)?|VIDEO(?:\s+CLIP)?|SOUNDBITE|VT)\][ \t]*`;
+/** The words a broadcast transcript marks a recording played with: "[CLIP]", "[ARCHIVE CLIP]", "[SOUNDBITE]". */
+const CLIP_WORD = String.raw`CLIP|ARCHIVE(?:\s+CLIP)?|AUDIO(?:\s+CLIP)?|VIDEO(?:\s+CLIP)?|SOUNDBITE|VT`;
+/** A recording's mark before its speaker's label: "[CLIP] JOANNE HARTIGAN, HEADTEACHER:" (round 22). */
+const CLIP_MARK = String.raw`\[(?:${CLIP_WORD})\][ \t]*`;
 const TURN_LABEL = new RegExp(String.raw`^(?:${CLIP_MARK}|Q\d+\s+|\d{1,3}\.\s+(?=[^:()\n]{1,120}\([^()\n]{1,80}\)\s*\([^()\n]{1,40}\)\s*:))?(${LABEL_NAME}|${LABEL_OFFICE})(?:\s+#\d{1,2})?${LABEL_OUTLET}${LABEL_PARENTHESES}${LABEL_PART_BEFORE_DASH}${LABEL_END}(?:[ \t]+(?=\S)|\s*$)`, 'u');
 /**
  * Rule "a US hearing's label is a title and a surname in capitals, then a full stop" (round 19), as the
@@ -149,7 +151,7 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
     // ("IN THE CHAIR: JAVIER OLMEDO" between two speeches: a note of who presides, nobody's words, and the end of the
     // turn before it, round 20.)
     if (m && CHAIR_NOTE.test(m[1] ?? '')) chairNotes.add(at);
-    if (m && ((m[2] && !seatOrOfficeHolder(m[1] as string, m[2]) && !(DASH_LABEL_END.test(m[0]) && POLITICAL_GROUP.test(m[2]))) || NOT_SPEAKER_LABEL.test(m[1] ?? '') || SALUTATION.test(m[1] ?? '') || headlineOrHeading(p.text.slice(m[0].length)))) return null;
+    if (m && ((m[2] && !seatOrOfficeHolder(m[1] as string, m[2]) && !(DASH_LABEL_END.test(m[0]) && POLITICAL_GROUP.test(m[2]))) || NOT_SPEAKER_LABEL.test(m[1] ?? '') || GREETING_LABEL.test(m[1] ?? '') || headlineOrHeading(p.text.slice(m[0].length)))) return null;
     if (m && !colonLabel) standalone.add(at);
     if (m) return m;
     const heard = hearingLabel(p.text);
@@ -400,10 +402,10 @@ function quotationAlone(words: string): boolean {
 const NOT_SPEAKER_LABEL = /^(?:present|also present|absent|apologies|in the chair|chairmen|chairs|co-chairs|presiding officer|staff|attendees|in attendance|participants|panel|panellists|panelists|speakers|guests|witnesses|note|notes|source|sources|featuring|starring|credits|editor's note|update|correction|contact|media contact|ends|about|title|subject|topic|date|time|venue|location|agenda)$/i;
 
 /** A clip named inside its bracket, the label after it: "[CLIP – Minister Ciarán Tobin]: “We have had …”" (group 1: who speaks; round 22). */
-const CLIP_LABEL = /^\[(?:CLIP|ARCHIVE|AUDIO|VIDEO)\s*[\u2013\u2014-]\s*([^\]\n]{1,80})\]:[ \t]*/u;
+const CLIP_LABEL = new RegExp(String.raw`^\[(?:${CLIP_WORD})\s*[\u2013\u2014-]\s*([^\]\n]{1,80})\]:[ \t]*`, 'u');
 
-/** A letter's salutation, never a speaker's label: "Dear Senator Halverson: Thank you for …" (round 22). */
-const SALUTATION = /^(?:Dear|My\s+dear)\s/;
+/** A letter's greeting, never a speaker's label: "Dear Senator Halverson: Thank you for …" (round 22). */
+const GREETING_LABEL = /^(?:Dear|My\s+dear)\s/;
 
 /** The note of who presides, as a label: "IN THE CHAIR: KATARINA BERGLUND, Vice-President". */
 const CHAIR_NOTE = /^in the chair$/i;
