@@ -59,6 +59,13 @@ const TURN_LABEL = new RegExp(String.raw`^(?:${CLIP_MARK}|Q\d+\s+|\d{1,3}\.\s+(?
  * an office's label names in parentheses.)
  */
 const HEARING_LABEL = /^((?:The|(?:Mr|Ms|Mrs|Miss|Dr|Sen|Rep)\.|Senator|Chairman|Chairwoman|Chair|Representative|Delegate|Commissioner|Secretary|General|Admiral|Governor|Ambassador|Judge|Justice|Speaker)\s+(?:\p{Lu}\p{Ll}{1,2})?\p{Lu}[\p{Lu}'’-]+(?:\s+(?:\p{Lu}\p{Ll}{1,2})?\p{Lu}[\p{Lu}'’-]+){0,2})(?:\s+pro\s+tempore)?(?:\s+of\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?))?(?:\s+\(([^()\n]{1,40})\))?\.(?:[ \t]+(?=\S)|(?=--|\u2014)|\s*$)/u;
+/**
+ * Rule "a Senate hearing may print its labels in mixed case" (round 23): "The Chairman. The Committee will come to
+ * order.", "Senator Easterbrook. Thank you, …", "Dr. Okafor. No, sir, …", as the Government Publishing Office prints
+ * many Senate committees' hearings. Only a title and one surname, or "The" and a presiding office, with words after
+ * it in the same paragraph: "Senator Easterbrook." alone is the chair calling on her, the chair's words.
+ */
+const MIXED_HEARING_LABEL = /^((?:The\s+(?:Chairman|Chairwoman|Chair|Speaker|Clerk|President|Presiding\s+Officer|Vice\s+Chair(?:man|woman)?|Ranking\s+Member))|(?:(?:Mr|Ms|Mrs|Miss|Dr|Sen|Rep)\.|Senator|Chairman|Chairwoman|Representative|Delegate|Commissioner|Secretary|General|Admiral|Governor|Ambassador|Judge|Justice)\s+\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|\p{Ll}?['’]\p{Lu})?\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\.[ \t]+(?=\S)/u;
 /** A member's label with the state, as `transcriptTurns` keys it: "Mr. JOHNSON of South Dakota" (group 1: "Mr. JOHNSON"). */
 const MEMBER_OF_STATE = /^(.*\p{Lu}{2}[\p{Lu}'’-]*)\s+of\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?$/u;
 /** A hearing's office label, "The CHAIRMAN", "The PRESIDING OFFICER": the office, its holder named elsewhere. */
@@ -298,7 +305,7 @@ function standaloneLabel(text: string): RegExpExecArray | null {
 /** A US hearing's label opening a paragraph (see `HEARING_LABEL`), as a turn label's match. */
 function hearingLabel(text: string): RegExpExecArray | null {
   const m = HEARING_LABEL.exec(text);
-  return m && !/^The\s+\p{Lu}{1,3}$/u.test(m[1] as string) ? m : null;
+  return m && !/^The\s+\p{Lu}{1,3}$/u.test(m[1] as string) ? m : MIXED_HEARING_LABEL.exec(text);
 }
 
 /**
@@ -686,5 +693,5 @@ const INTERVIEW_LABEL = /^[QA]:\s/;
 
 /** Whether enough paragraphs open with a speaker's label that a document may be a transcript (cheap: labels only). */
 export function mayBeTranscript(doc: SourceDocument): boolean {
-  return doc.paragraphs.filter((p) => TURN_LABEL.test(p.text) || STANDALONE_LABEL.test(p.text) || HEARING_LABEL.test(p.text)).length >= MIN_TURNS;
+  return doc.paragraphs.filter((p) => TURN_LABEL.test(p.text) || STANDALONE_LABEL.test(p.text) || !!hearingLabel(p.text)).length >= MIN_TURNS;
 }

@@ -110,8 +110,14 @@ export async function labelledSentences(folder: URL): Promise<LabelledSentence[]
         // (A sentence with no word, a list's "1." cut off by the splitter, quotes no one: labellers gave it to the
         // speaker around it or to nobody, and either is right, round 22.)
         const given = expected[i] as Label;
-        const wordless = !/\p{L}/u.test(p.text.slice(r.start, r.end));
-        const label: Label = wordless && given !== null && (typeof given === 'string' || Array.isArray(given)) ? { either: [null, ...names(given)] } : given;
+        // (Nor does a sentence that is only its speaker's label as the record prints it, "Mr. KOWALCZYK." or "The
+        // Chairman." cut off from the words after it: labellers of US hearings gave it to nobody (115) or to the
+        // speaker (125, 129), and either is right, round 23.)
+        const text = p.text.slice(r.start, r.end);
+        const wordless = !/\p{L}/u.test(text);
+        const named = given !== null && (typeof given === 'string' || Array.isArray(given));
+        const labelOnly = named && names(given).includes(text.trim().replace(/\s*[.:]$/, ''));
+        const label: Label = named && (wordless || labelOnly) ? { either: [null, ...names(given)] } : given;
         const category: LabelledSentence['category'] =
           label === null ? (ownVoice ? 'own voice' : 'narration')
           : typeof label === 'object' && 'unnamed' in label ? 'unnamed'

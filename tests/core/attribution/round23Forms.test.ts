@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { madeUpDocument, speakerOfWords } from './madeUpDocument.js';
+
+describe('a Senate hearing printed with its labels in mixed case (round 23)', () => {
+  const hearing = madeUpDocument(
+    [
+      'The committee met, pursuant to notice, at 10:02 a.m., Hon. Warren Tolliver, chairman of the committee, presiding.',
+      'The Chairman. The Committee will come to order. We are here to examine drug shortages.',
+      'Senator Easterbrook.',
+      'Senator Easterbrook. Thank you, Mr. Chairman. Shortages are not new.',
+      'The Chairman. Thank you, Senator. Dr. Okafor.',
+      'STATEMENT OF NNAMDI OKAFOR, M.D., DIRECTOR, OFFICE OF SUPPLY CHAIN RESILIENCE',
+      'Dr. Okafor. Thank you for the opportunity to testify. FDA shares your concern.',
+      'Senator Easterbrook. Does FDA collect data on cost?',
+      'Dr. Okafor. No, Senator, we do not.',
+    ],
+    { kind: 'transcript', outlet: 'U.S. Government Publishing Office' },
+  );
+
+  it("gives each turn to the label's speaker, a witness by the full name the heading gives", () => {
+    expect(speakerOfWords(hearing, 2, 'The Committee will come to order.')).toMatch(/Chairman|Tolliver/);
+    expect(speakerOfWords(hearing, 4, 'Shortages are not new.')).toBe('Senator Easterbrook');
+    expect(speakerOfWords(hearing, 7, 'FDA shares your concern.')).toBe('Nnamdi Okafor');
+    expect(speakerOfWords(hearing, 9, 'we do not')).toBe('Nnamdi Okafor');
+  });
+
+  it('reads a title and surname alone on a line as the chair calling on a member, the chair’s words', () => {
+    expect(speakerOfWords(hearing, 3, 'Senator Easterbrook.')).toMatch(/Chairman|Tolliver/);
+  });
+
+  it('reads no label in a news story’s paragraph that opens with a title and a name', () => {
+    const story = madeUpDocument(['Senator Easterbrook. That was the name on every lip in the chamber on Tuesday.', 'The bill passed 61-39.'], { kind: 'news report' });
+    expect(speakerOfWords(story, 1, 'That was the name on every lip')).toBeUndefined();
+  });
+});
