@@ -134,11 +134,23 @@ export function speakerIn(doc: SourceDocument, at: number, start: number, end: n
     else if (own && !turn && touched.some((q) => isSpeech(p.text.slice(q.start, q.end)))) voices.add(undefined);
     // ("(Laughter.)", "[Applause]", "(Cheers and applause.)" as a sentence of a turn, a speech or any own voice: a
     // stage direction of a word or three, nobody's words; not "(I have checked, twice.)", the author's aside.)
-    else if (SENTENCE_DIRECTION.test(p.text.slice(s.start, s.end))) voices.add(undefined);
+    else if (isDirection(p.text, s)) voices.add(undefined);
     // (A block quotation's own credit line, past its turn's end, is nobody's words.)
     else voices.add(turn?.end !== undefined && Math.max(s.start, start) >= turn.end ? undefined : own);
   }
   return voices.size === 1 ? [...voices][0] : undefined;
+}
+
+/**
+ * Whether a sentence is a stage direction (`SENTENCE_DIRECTION`), or the rest of one whose opening mark the splitter
+ * left on the sentence before: "Please sit down. ...(Interruptions)..." cuts into "...(" and "Interruptions)...", the
+ * Rajya Sabha's record, round 23.
+ */
+function isDirection(text: string, s: { start: number; end: number }): boolean {
+  const sentence = text.slice(s.start, s.end);
+  if (SENTENCE_DIRECTION.test(sentence)) return true;
+  const opening = /[([]\s*$/.exec(text.slice(Math.max(0, s.start - 4), s.start))?.[0];
+  return !!opening && SENTENCE_DIRECTION.test(opening + sentence.replace(/\s*(?:\.{3}|…)\s*$/, ''));
 }
 
 const sketches = new WeakMap<SourceDocument, VoiceSketch & { voiced: boolean }>();

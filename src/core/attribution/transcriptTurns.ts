@@ -376,7 +376,10 @@ function seatOrOfficeHolder(label: string, parentheses: string): boolean {
   const witness = labelPhrase(label)?.form === 'name' && label.trim().includes(' ') && groups.length === 1 && organisation(groups[0] as string);
   // ("Leonie Bach (BÜNDNIS 90/DIE GRÜNEN):": a party's name in capitals, the Bundestag's record in translation.)
   const partyInCapitals = /^\p{Lu}[\p{Lu}\p{N} /&-]{1,29}$/u.test(party) && /\p{Lu}{2}/u.test(party);
-  return witness || groups.some((g) => nameOnly(g)?.core.includes(' ') || role(g)) || partyInCapitals || /^[\p{Lu}][\p{L}&/]{0,7}\.?$|^[DRI]-[A-Z]{2}$/u.test(party) || nameOfParticipant(label, parentheses) !== undefined;
+  // ("SHRI HARIPADA MAHATO (Jharkhand):": a member's label in capitals, a person's, with the state or seat in one word,
+  // India's Rajya Sabha, round 23.)
+  const seat = label === label.toUpperCase() && labelNamesPerson(label) && groups.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(groups[0] as string);
+  return seat || witness || groups.some((g) => nameOnly(g)?.core.includes(' ') || role(g)) || partyInCapitals || /^[\p{Lu}][\p{L}&/]{0,7}\.?$|^[DRI]-[A-Z]{2}$/u.test(party) || nameOfParticipant(label, parentheses) !== undefined;
 }
 
 /** A time of day alone in a label's parentheses, on the 24-hour clock: "(14:04)". */
@@ -461,8 +464,8 @@ function labelNamesPerson(label: string): boolean {
   });
 }
 
-/** Titles of courtesy, which name a person, not an office: "Mrs", "Sir", "Dr". */
-const COURTESY_TITLES = new Set('mr mrs ms miss mx dr sir dame'.split(' '));
+/** Titles of courtesy, which name a person, not an office: "Mrs", "Sir", "Dr", India's "Shri" and "Smt." (round 23: "SHRI TAPAN KUMAR GHOSH (West Bengal):" is Mr Ghosh, his state in the parentheses). */
+const COURTESY_TITLES = new Set('mr mrs ms miss mx dr sir dame shri smt shrimati kumari'.split(' '));
 
 /**
  * Rule "a shortened label is the full label it shortens": "MOLL:" after "JAN MOLL, NORTHERN RADIO:", "Mr

@@ -33,3 +33,29 @@ describe('a Senate hearing printed with its labels in mixed case (round 23)', ()
     expect(speakerOfWords(story, 1, 'That was the name on every lip')).toBeUndefined();
   });
 });
+
+describe('the Rajya Sabha’s record (round 23)', () => {
+  const record = madeUpDocument(
+    [
+      'MR. DEPUTY CHAIRMAN: Now, we will take up the Calling Attention Motion.',
+      'SHRI HARIPADA MAHATO (Jharkhand): Sir, I beg to call the attention of the Minister.',
+      'MR. DEPUTY CHAIRMAN: Please put your clarification.',
+      'SHRI TAPAN KUMAR GHOSH (West Bengal): Sir, I am on a point of order.',
+      'MR. DEPUTY CHAIRMAN: There is no point of order. Please sit down. ...(Interruptions)... You will get your turn.',
+      'SHRI TAPAN KUMAR GHOSH: Sir, my name is in the list.',
+      'SHRI HARIPADA MAHATO: I am coming to that, Sir.',
+    ],
+    { kind: 'transcript', outlet: 'Rajya Sabha' },
+  );
+
+  it('reads a member’s label with the state in one word, and "Shri" as a courtesy title, not an office whose holder the parentheses name', () => {
+    expect(speakerOfWords(record, 2, 'I beg to call the attention')).toBe('Haripada Mahato');
+    expect(speakerOfWords(record, 4, 'I am on a point of order.')).toBe('Tapan Kumar Ghosh');
+    expect(speakerOfWords(record, 6, 'my name is in the list')).toBe('Tapan Kumar Ghosh');
+  });
+
+  it('leaves "(Interruptions)" nobody’s though the splitter cuts it from its opening mark, and the turn goes on after it', () => {
+    expect(speakerOfWords(record, 5, 'Interruptions)...')).toBeUndefined();
+    expect(speakerOfWords(record, 5, 'You will get your turn.')).toMatch(/Deputy Chairman/);
+  });
+});
