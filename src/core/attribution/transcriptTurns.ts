@@ -133,6 +133,12 @@ function signerOfInsertion(doc: SourceDocument, at: number, labels: (RegExpExecA
  * answer before it: not the press secretary's.
  */
 const REPORTERS_QUESTION = /^Q[ \t\u00A0]+(?=[\p{Lu}"“‘(\d])/u;
+/**
+ * Rule "a record's note of a tabled question is nobody's turn" (round 23): the Northern Ireland Assembly prints each
+ * question as "1. Mr Kernoghan asked the Minister for Infrastructure what action she is taking …" (a topical one as
+ * "T1."), the record's words before the member rises: it ends the turn before it, the Speaker's.
+ */
+const TABLED_QUESTION = /^\s*(?:T?\d{1,3}\.\s+)?(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+asked\s+the\s+\p{Lu}/u;
 /** A paragraph that is only a time stamp in a record (a live blog entry's time, `ENTRY_TIME`, or Hansard's "(1425)"): "3.11 pm", "10:04 a.m.". */
 const TIME_STAMP = new RegExp(String.raw`^\s*(?:${ENTRY_TIME}|\(\d{3,4}\))\s*$`, 'i');
 
@@ -221,6 +227,11 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
     const asked = m ? null : REPORTERS_QUESTION.exec(text);
     if (m) current = { start: m[0].length, speaker: state && speaker && (statesOf.get(m[1] as string)?.size ?? 0) > 1 ? `${speaker} of ${state}` : speaker };
     else if (asked) current = { start: asked[0].length, speaker: undefined };
+    else if (TABLED_QUESTION.test(text)) {
+      turns[at] = undefined;
+      current = undefined;
+      return;
+    }
     else if (/^\p{Lu}/u.test(text.trim()) && UNNAMED_VOICE.test(text.trim())) {
       // ("Noble Lords" on a line of its own, then "Hear, hear!": the House's voice, no one's named words, round 22.)
       turns[at] = undefined;
@@ -271,7 +282,33 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
     else current = undefined;
     turns[at] = current;
   });
+  briefersOpening(doc, matches, turns, resolve);
   return turns;
+}
+
+/**
+ * A transcript's headnote naming who gives the briefing: "The following is a near-verbatim transcript of today’s noon
+ * briefing by Farid Oyelaran, Deputy Spokesperson for the Secretary-General." (group 1: the name).
+ */
+const BRIEFER_HEADNOTE = /\b(?:briefing|press\s+conference|press\s+briefing|remarks)\s+(?:given\s+)?by\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?=\s*[,.(]|\s*$)/u;
+
+/**
+ * Rule "a briefing's opening is the briefer's its headnote names" (round 23): the UN's noon briefing opens with the
+ * spokesperson's announcements, printed with no label ("Good afternoon. In a short while, I will be joined by …"), and
+ * labels only the questions and answers after them. The paragraphs from the headnote to the first label are the
+ * briefer's, but for their headings ("Niger", "Secretary-General’s Travel": a line with no stop).
+ */
+function briefersOpening(doc: SourceDocument, matches: (RegExpExecArray | null)[], turns: (SpeakerTurn | undefined)[], resolve: (phrase: SpeakerPhrase) => Referent | undefined): void {
+  const first = matches.findIndex((m) => m !== null);
+  const headnote = doc.paragraphs.slice(0, Math.min(2, first)).findIndex((p) => BRIEFER_HEADNOTE.test(p.text));
+  if (first < 0 || headnote < 0) return;
+  const phrase = labelPhrase(BRIEFER_HEADNOTE.exec((doc.paragraphs[headnote] as { text: string }).text)?.[1] as string);
+  if (phrase?.kind !== 'person' || phrase.form !== 'name') return;
+  const briefer = resolve(phrase)?.name ?? phrase.core;
+  for (let at = headnote + 1; at < first; at++) {
+    const text = (doc.paragraphs[at] as { text: string }).text.trim();
+    turns[at] = /[.!?:”"’)]$/u.test(text) ? { start: 0, speaker: briefer } : undefined;
+  }
 }
 
 /**
@@ -408,8 +445,8 @@ function quotationAlone(words: string): boolean {
   return close >= 0 && !/[\p{L}\p{N}]/u.test(words.slice(close + 2));
 }
 
-/** Labels that head a list or a note, never a speaker's turn: "Present: Mayor Linda Carver (Chair); …", "Note:", "IN THE CHAIR: Katarina Berglund", the Lok Sabha's "Title: Discussion on the motion …" (round 21). */
-const NOT_SPEAKER_LABEL = /^(?:present|also present|absent|apologies|in the chair|chairmen|chairs|co-chairs|presiding officer|staff|attendees|in attendance|participants|panel|panellists|panelists|speakers|guests|witnesses|note|notes|source|sources|featuring|starring|credits|editor's note|update|correction|contact|media contact|ends|about|title|subject|topic|date|time|venue|location|agenda)$/i;
+/** Labels that head a list or a note, never a speaker's turn: "Present: Mayor Linda Carver (Chair); …", "Note:", "IN THE CHAIR: Katarina Berglund", the Lok Sabha's "Title: Discussion on the motion …" (round 21), a record's "Session: 2025/2026", a broadcast's "Broadcast: Monday 6 October" and a court's "APPEARANCES:" (round 23). */
+const NOT_SPEAKER_LABEL = /^(?:present|also present|absent|apologies|in the chair|chairmen|chairs|co-chairs|presiding officer|staff|attendees|in attendance|participants|panel|panellists|panelists|speakers|guests|witnesses|note|notes|source|sources|featuring|starring|credits|editor's note|update|correction|contact|media contact|ends|about|title|subject|topic|date|time|venue|location|agenda|session|sitting|broadcast|transmission|appearances|official report)$/i;
 
 /** A clip named inside its bracket, the label after it: "[CLIP – Minister Ciarán Tobin]: “We have had …”" (group 1: who speaks; round 22). */
 const CLIP_LABEL = new RegExp(String.raw`^\[(?:${CLIP_WORD})\s*[\u2013\u2014-]\s*([^\]\n]{1,80})\]:[ \t]*`, 'u');
@@ -582,9 +619,10 @@ function holderOfOffice(doc: SourceDocument, office: string, resolve: (phrase: S
 
 /**
  * A label standing for a voice the transcript does not name: "UNIDENTIFIED PERSON", "Unidentified Male", "UNKNOWN
- * SPEAKER"; a House speaking together, "Noble Lords", "Hon. Members", "Members of the Senedd" (round 22).
+ * SPEAKER"; a House speaking together, "Noble Lords", "Hon. Members", "Members of the Senedd" (round 22); a
+ * briefing's "Question:" and "Correspondent:", a reporter the record never names (round 23, the UN's noon briefing).
  */
-const UNNAMED_VOICE = /^(?:(?:unidentified|unknown|unnamed)\s+\p{L}+|(?:(?:some|several|many|other)\s+)?(?:noble\s+lords|hon(?:ou?rable|\.)?\s+members|members(?:\s+of\s+the\s+\p{L}+)?))$/iu;
+const UNNAMED_VOICE = /^(?:(?:unidentified|unknown|unnamed)\s+\p{L}+|question|questioner|correspondent|(?:(?:some|several|many|other)\s+)?(?:noble\s+lords|hon(?:ou?rable|\.)?\s+members|members(?:\s+of\s+the\s+\p{L}+)?))$/iu;
 
 /** A label of two or three capitals, "JK:", "FC:": a speaker's or the interviewing outlet's initials. */
 const INITIALS = /^\p{Lu}{2,3}$/u;

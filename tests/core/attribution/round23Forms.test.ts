@@ -59,3 +59,62 @@ describe('the Rajya Sabha’s record (round 23)', () => {
     expect(speakerOfWords(record, 5, 'You will get your turn.')).toMatch(/Deputy Chairman/);
   });
 });
+
+describe('a record’s header lines and tabled questions (round 23)', () => {
+  const record = madeUpDocument(
+    [
+      'Official Report (Hansard)',
+      'Session: 2025/2026',
+      'Date: Monday 13 October 2025',
+      'Mr Speaker: Question 3 has been withdrawn.',
+      '1. Mr Kernoghan asked the Minister for Infrastructure what action she is taking on potholes. (AQO 1187/22-27)',
+      'Ms Tiernan (The Minister for Infrastructure): I thank the Member for his question.',
+      'Mr Kernoghan: I thank the Minister for her answer.',
+      'Ms Tiernan: I understand the Member’s frustration.',
+      'Mr Speaker: Time is up.',
+    ],
+    { kind: 'transcript', outlet: 'Northern Ireland Assembly' },
+  );
+
+  it('reads "Session:" and "Official Report (Hansard)" as no speaker', () => {
+    expect(speakerOfWords(record, 1, 'Official Report')).toBeUndefined();
+    expect(speakerOfWords(record, 2, '2025/2026')).toBeUndefined();
+    expect(speakerOfWords(record, 3, 'Monday 13 October 2025')).toBeUndefined();
+  });
+
+  it('ends the Speaker’s turn at a tabled question, the record’s words', () => {
+    expect(speakerOfWords(record, 5, 'what action she is taking on potholes')).toBeUndefined();
+    expect(speakerOfWords(record, 6, 'I thank the Member for his question.')).toBe('Ms Tiernan');
+  });
+});
+
+describe('a UN noon briefing (round 23)', () => {
+  const briefing = madeUpDocument(
+    [
+      'The following is a near-verbatim transcript of today’s noon briefing by Farid Oyelaran, Deputy Spokesperson for the Secretary-General.',
+      'Good afternoon. In a short while, I will be joined by Helga Sørvik, the UNICEF Representative in Niger.',
+      'Niger',
+      'Turning to Niger, our humanitarian colleagues tell us that heavy rains have affected more than 640,000 people.',
+      'Ms. Sørvik: Thank you, Farid. I was in Tillabéri region on Monday.',
+      'Deputy Spokesperson: Thank you very much. Questions for Ms. Sørvik?',
+      'Question: Are you getting access to the areas controlled by armed groups?',
+      'Ms. Sørvik: We talk to everyone who has influence over access to children.',
+      'Correspondent: Thank you.',
+      'Deputy Spokesperson: All right. Have a good afternoon.',
+    ],
+    { kind: 'transcript', outlet: 'United Nations' },
+  );
+
+  it('gives the opening before any label to the briefer the headnote names, and its headings to no one', () => {
+    expect(speakerOfWords(briefing, 2, 'Good afternoon.')).toBe('Farid Oyelaran');
+    expect(speakerOfWords(briefing, 4, 'heavy rains have affected')).toBe('Farid Oyelaran');
+    expect(speakerOfWords(briefing, 3, 'Niger')).toBeUndefined();
+    expect(speakerOfWords(briefing, 1, 'near-verbatim transcript')).toBeUndefined();
+  });
+
+  it('reads "Question:" and "Correspondent:" as a reporter no one names', () => {
+    expect(speakerOfWords(briefing, 7, 'Are you getting access')).toBeUndefined();
+    expect(speakerOfWords(briefing, 9, 'Thank you.')).toBeUndefined();
+    expect(speakerOfWords(briefing, 8, 'We talk to everyone')).toBe('Helga Sørvik');
+  });
+});
