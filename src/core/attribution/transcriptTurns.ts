@@ -83,6 +83,18 @@ const STATEMENT_HEADING = /^(?:OPENING\s+|PREPARED\s+)?STATEMENT\s+OF\s+(?:HON\.
 const TITLE_HEADING = /^\s*\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|and|the|for|on|in|to|a|an|&)){1,7}\s*$/u;
 const isTitleHeading = (text: string): boolean => TITLE_HEADING.test(text) && /\p{Ll}/u.test(text);
 
+/**
+ * Rule "a short line with no stop right before a label is a section's heading" (round 23): the European Parliament's
+ * "Catch-the-eye procedure" and "Written statements (Rule 178)", in sentence case; the Supreme Court's "ORAL ARGUMENT
+ * OF ELENA V. MARCHETTI ON BEHALF OF THE PETITIONER", in capitals. Up to twelve words, no comma, no quotation mark,
+ * and no stop or dash at its end.
+ */
+const isSectionHeading = (text: string): boolean => {
+  // (An initial's full stop, "ELENA V. MARCHETTI", is no stop; a line broken off, "My Lords—", is a turn's words.)
+  const words = text.replace(/(?<=\b\p{Lu})\./gu, '');
+  return /^\s*\p{Lu}[^,.!?;:\n]*[^\s,.!?;:…"”’\u2013\u2014-]\s*$/u.test(words) && words.trim().split(/\s+/).length <= 12 && !/["“”]/.test(words);
+};
+
 /** Whether a paragraph is a heading in capitals alone ("STATEMENT OF DANA OKAFOR, …", "BACKGROUND"): no lower-case letter, two capitals at least. */
 const isHeadingInCapitals = (text: string): boolean => !/\p{Ll}/u.test(text) && /\p{Lu}{2}/u.test(text);
 
@@ -258,7 +270,7 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
       // speaker before it goes on after it.)
       turns[at] = undefined;
       return;
-    } else if ((isTitleHeading(text) && !!matches[at + 1]) || chairNotes.has(at)) {
+    } else if (((isTitleHeading(text) || isSectionHeading(text)) && !!matches[at + 1]) || chairNotes.has(at)) {
       // ("Cost of Living" between two questions in Hansard: a debate's heading is nobody's, and the turn before
       // it ends there. Only right before a label: "The Red Shoes and Citizen Kane" inside an answer is the
       // answer's, round 20's review.)

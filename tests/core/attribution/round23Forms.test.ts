@@ -118,3 +118,28 @@ describe('a UN noon briefing (round 23)', () => {
     expect(speakerOfWords(briefing, 8, 'We talk to everyone')).toBe('Helga Sørvik');
   });
 });
+
+describe('a section’s heading between two turns (round 23)', () => {
+  const argument = madeUpDocument(
+    [
+      'CHIEF JUSTICE HALVORSEN: We will hear argument first this morning in Case 24-311, Holloway versus United States.',
+      'ORAL ARGUMENT OF ELENA V. MARCHETTI ON BEHALF OF THE PETITIONER',
+      'MS. MARCHETTI: Mr. Chief Justice, and may it please the Court.',
+      'CHIEF JUSTICE HALVORSEN: Thank you, counsel.',
+      'Catch-the-eye procedure',
+      'MS. MARCHETTI: Thank you.',
+      'CHIEF JUSTICE HALVORSEN: My Lords—',
+      'MS. MARCHETTI: I was going to say the same.',
+    ],
+    { kind: 'transcript' },
+  );
+
+  it('gives a short line with no stop right before a label to no one, in capitals or in sentence case', () => {
+    expect(speakerOfWords(argument, 2, 'ORAL ARGUMENT OF ELENA V. MARCHETTI')).toBeUndefined();
+    expect(speakerOfWords(argument, 5, 'Catch-the-eye procedure')).toBeUndefined();
+  });
+
+  it('keeps a turn broken off with a dash its speaker’s', () => {
+    expect(speakerOfWords(argument, 7, 'My Lords')).toMatch(/Halvorsen/i);
+  });
+});
