@@ -111,6 +111,8 @@ class ParagraphWalk {
   private readonly exchange = new Map<number, { spoke: string; other: string }>();
   /** Everyone heard speaking so far (a quotation's or reported speech's speaker). */
   private readonly speakersSoFar = new Set<string>();
+  /** Whether the last attribution `heardSpeaking` read describes someone or something the document never names ("the report stated", "the letter says"). */
+  private lastHeardUnnamed = false;
   /** Who a paragraph ending "… Novak said:" introduces: the speaker of the quotation opening the next one. */
   private pending: string | undefined;
   /** Who spoke in the last sentence of the previous paragraph (a quotation or reported speech), if anyone. */
@@ -269,6 +271,7 @@ class ParagraphWalk {
         run: () => {
           const speaker = this.heardSpeaking(p, clause, sentence);
           if (speaker) q.speaker = speaker;
+          else if (this.lastHeardUnnamed) q.unnamed = true;
         },
       });
     });
@@ -283,6 +286,9 @@ class ParagraphWalk {
   private heardSpeaking(p: Paragraph, clause: Clause, sentence: SentenceRange): string | undefined {
     const at = placeOf(p.at, clause.from);
     const r = this.resolver.resolve(clause.phrase, at);
+    // (A description only, not a capitalised body, "the Government told this committee": labellers of a member's turn
+    // quoting it gave it to the member as readily as to the body.)
+    this.lastHeardUnnamed = !!r?.unnamed && r.form === 'description';
     if (!r) return undefined;
     if (!r.unnamed) {
       this.resolver.rememberIssuerOfDocumentsSpokenIn(p.masked.slice(sentence.start, sentence.end), r);

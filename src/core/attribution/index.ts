@@ -132,6 +132,9 @@ export function speakerIn(doc: SourceDocument, at: number, start: number, end: n
     else if (attributed.length > 0) for (const q of attributed) voices.add(q.speaker);
     // (An opinion piece quoting someone it does not name, or whom the rules cannot tell: not the author's words.)
     else if (own && !turn && touched.some((q) => isSpeech(p.text.slice(q.start, q.end)))) voices.add(undefined);
+    // (Round 23: in a turn, a quotation its attribution gives to someone the record never names, "The report stated
+    // that “…”", is not the speaker's words; the Seanad's minister quoting a review.)
+    else if (turn && touched.length > 0 && touched.every((q) => q.unnamed)) voices.add(undefined);
     // ("(Laughter.)", "[Applause]", "(Cheers and applause.)" as a sentence of a turn, a speech or any own voice: a
     // stage direction of a word or three, nobody's words; not "(I have checked, twice.)", the author's aside.)
     else if (isDirection(p.text, s)) voices.add(undefined);

@@ -24,7 +24,9 @@ import { casedCapitals, ENTRY_TIME, labelPhrase } from './subjectPhrases.js';
 // Parliamentary Under-Secretary of State for Transport (Claire Ashdown):" and "Madam Deputy Speaker (Judith
 // Cummins):" are the people named in them.
 export const LABEL_NAME = String.raw`[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|de|van|von|der|den|al|bin|i|y|da|dos|du|di|del|la|le|ter)){0,4}`;
-const LABEL_OFFICE = String.raw`[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|of|for|the|and)){0,9}(?=\s*\()`;
+// (An office's words may take "at" and "to": the Seanad's "Minister of State at the Department of Education and Youth
+// (Deputy Cathal Brannigan):", round 23.)
+const LABEL_OFFICE = String.raw`[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|of|for|the|and|at|to)){0,11}(?=\s*\()`;
 // (Two parts at most: PBS's "Thomas Okafor, Director, Arizona Department of Water Resources:", round 20; three in the
 // Canadian Senate's committee record, "Marianne Solberg, Vice-President, Logistics, Western Terminal Elevator
 // Association:", round 22.)

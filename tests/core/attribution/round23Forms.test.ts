@@ -143,3 +143,41 @@ describe('a section’s heading between two turns (round 23)', () => {
     expect(speakerOfWords(argument, 7, 'My Lords')).toMatch(/Halvorsen/i);
   });
 });
+
+describe('an office with "at" or "to" in a label (round 23)', () => {
+  it('names the holder in the parentheses of "Minister of State at the Department of Education and Youth (Deputy Cathal Brannigan):"', () => {
+    const record = madeUpDocument(
+      [
+        'An Cathaoirleach: I welcome the Minister of State.',
+        'Senator Gráinne Ní Fhloinn: I thank the Minister of State for coming in.',
+        'Minister of State at the Department of Education and Youth (Deputy Cathal Brannigan): I thank the Senator for raising this matter.',
+        'Senator Gráinne Ní Fhloinn: I thank the Minister of State.',
+        'An Cathaoirleach: We will move on.',
+      ],
+      { kind: 'transcript', outlet: 'Houses of the Oireachtas' },
+    );
+    expect(speakerOfWords(record, 3, 'I thank the Senator for raising this matter.')).toBe('Cathal Brannigan');
+  });
+});
+
+describe('a turn quoting a document the record never names (round 23)', () => {
+  const record = madeUpDocument(
+    [
+      'Senator Pratley: Mr Okoro, the Ombudsman wrote to the agency in June.',
+      'Mr Okoro: We received the letter, Senator.',
+      'Senator Pratley: The letter says, in part, ‘We are sorry. Your payment should not have been stopped.’ Who signed it?',
+      'Mr Okoro: I did, Senator. I stand by it.',
+      'Senator Pratley: The Government told this committee in March that “no one would be cut off”.',
+    ],
+    { kind: 'transcript', outlet: 'Parliament of Australia' },
+  );
+
+  it('gives the quotation to no one rather than to the member reading it out', () => {
+    expect(speakerOfWords(record, 3, 'The letter says, in part, ‘We are sorry.')).toBeUndefined();
+    expect(speakerOfWords(record, 3, 'Who signed it?')).toBe('Senator Pratley');
+  });
+
+  it('keeps a body’s words read out in a turn the member’s, as before', () => {
+    expect(speakerOfWords(record, 5, 'The Government told this committee in March that “no one would be cut off”.')).not.toBeUndefined();
+  });
+});
