@@ -46,6 +46,8 @@ export interface SpeakerTurn {
   /** Where the turn's words end, when before the paragraph's end: a block quotation's own credit line ("— Paweł Sadowski, opposition spokesman") is nobody's words. */
   end?: number;
   speaker?: string;
+  /** A written text's, a letter's, not a speaker's turn: a quotation in it that names no one is nobody's, as in an op-ed. */
+  written?: boolean;
 }
 
 /** What a document's rules may ask of the rest of its collection. */

@@ -131,7 +131,9 @@ export function speakerIn(doc: SourceDocument, at: number, start: number, end: n
     if (tailOf) voices.add(tailOf.speaker);
     else if (attributed.length > 0) for (const q of attributed) voices.add(q.speaker);
     // (An opinion piece quoting someone it does not name, or whom the rules cannot tell: not the author's words.)
-    else if (own && !turn && touched.some((q) => isSpeech(p.text.slice(q.start, q.end)))) voices.add(undefined);
+    // (Round 23: a letter's too. Not a headline cited in parentheses, "Your report (“Water firms face curbs …”, May
+    // 20) rightly …": a title, the writer's words around it.)
+    else if (own && (!turn || turn.written) && touched.some((q) => isSpeech(p.text.slice(q.start, q.end)) && !/\(\s*$/.test(p.text.slice(Math.max(0, q.open - 2), q.open)))) voices.add(undefined);
     // (Round 23: in a turn, a quotation its attribution gives to someone the record never names, "The report stated
     // that “…”", is not the speaker's words; the Seanad's minister quoting a review.)
     else if (turn && touched.length > 0 && touched.every((q) => q.unnamed)) voices.add(undefined);

@@ -21,17 +21,26 @@ const MAX_SIGNATURE_LINES = 6;
 /** The longest line under a signed name ("Emeritus professor of environmental economics, Cardiff University"). */
 const MAX_SIGNATURE_LINE = 90;
 
-/** The signer a paragraph names when it is a letter's signature (see `SIGNED_NAME`), or undefined. */
-function signerOf(paragraph: string): string | undefined {
+/**
+ * Rule "The Guardian signs its letters in mixed case, with the town on the line below" (round 23): "Helen Ashdown" /
+ * "Rochdale, Greater Manchester", "Dr Catherine Brayfield" / "Lewes, East Sussex". A name of two words to five (a
+ * title's included), alone on its line, with a line under it: one capitalised line alone may be a headline.
+ */
+const SIGNED_NAME_MIXED = /^(?:(?:Dr|Prof|Professor|Cllr|Rev|Revd|Sir|Dame|Lady|Lord|Baroness|Canon|Fr)\.?\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.?|\p{Lu}[\p{L}'’-]+)){1,3}$/u;
+
+/** A letter's signature: who signs it, and whether in mixed case (`SIGNED_NAME_MIXED`) rather than capitals. */
+function signatureOf(paragraph: string): { signer: string; mixed: boolean } | undefined {
   const lines = paragraph.trim().split('\n').map((line) => line.trim());
   const [first, ...rest] = lines;
-  if (!first || lines.length > MAX_SIGNATURE_LINES || !SIGNED_NAME.test(first) || !/\p{Lu}{2}/u.test(first)) return undefined;
+  if (!first || lines.length > MAX_SIGNATURE_LINES) return undefined;
+  const mixed = rest.length > 0 && SIGNED_NAME_MIXED.test(first);
+  if (!mixed && (!SIGNED_NAME.test(first) || !/\p{Lu}{2}/u.test(first))) return undefined;
   // (A title or an address under it, never a sentence: "Tenant farmer, Llandovery, Carmarthenshire".)
-  if (rest.some((line) => line.length > MAX_SIGNATURE_LINE || /[.!?]\s+\p{Lu}/u.test(line))) return undefined;
+  if (rest.some((line) => line.length > MAX_SIGNATURE_LINE || /[.!?]\s+\p{Lu}/u.test(line) || (mixed && /[.!?]$/.test(line)))) return undefined;
   const cased = casedCapitals(first.replace(/,$/, ''));
   const phrase = labelPhrase(cased);
   // ("Professor Gareth Llewellyn", "Colonel (Retd) Nigel Fairbairn": the name without the rank.)
-  return phrase?.kind === 'person' && phrase.core.includes(' ') ? phrase.core : cased;
+  return { signer: phrase?.kind === 'person' && phrase.core.includes(' ') ? phrase.core : cased, mixed };
 }
 
 /**
@@ -42,19 +51,33 @@ function signerOf(paragraph: string): string | undefined {
  */
 export function signedLetterTurns(doc: SourceDocument): (SpeakerTurn | undefined)[] {
   if (!mayBeLettersPage(doc)) return [];
-  const signers = doc.paragraphs.map((p) => signerOf(p.text));
+  const signatures = doc.paragraphs.map((p) => signatureOf(p.text));
+  const signers = signatures.map((s) => s?.signer);
   if (signers.filter(Boolean).length < 2) return [];
   const turns: (SpeakerTurn | undefined)[] = [];
+  const salutations = doc.paragraphs.some((p) => SALUTATION.test(p.text));
+  // (Only The Guardian's form goes without salutations, its signatures in mixed case: a page signed in capitals opens
+  // each letter with "Sir,".)
+  if (!salutations && signatures.some((s) => s && !s.mixed)) return [];
   let from = 0;
   for (const [at, signer] of signers.entries()) {
     if (!signer) continue;
     // (Each letter opens with its salutation, "Sir, –", "Dear Editor,": headlines in capitals between letters, an
     // open letter's co-signatories or a letter's own subheads in capitals are no signatures; the review of round 20.)
-    const opens = doc.paragraphs.findIndex((p, i) => i >= from && i < at && SALUTATION.test(p.text));
+    // (A page printing no salutation, The Guardian's: each letter runs from the signature before it; the first from
+    // the first paragraph in a writer's voice, past the page's standfirst, "Readers respond to a report that …".)
+    // (Nor a headline over a letter, a line with no stop.)
+    // (The last salutation before the signature: a letter whose signature is not read, "Jane Smith, London" on one
+    // line, is nobody's rather than the next signer's.)
+    const opens = salutations ? doc.paragraphs.findLastIndex((p, i) => i >= from && i < at && SALUTATION.test(p.text)) : doc.paragraphs.findIndex((p, i) => i >= from && i < at && /[.!?:”’"')]\s*$/u.test(p.text) && (from > 0 || WRITERS_VOICE.test(p.text)));
     if (opens < 0) return [];
     // (From the salutation: the previous letter's address printed a line a paragraph, "Ballinameen," / "Co
     // Roscommon.", and the next letter's headline, "School transport chaos", are nobody's words, round 22.)
-    for (let i = opens; i <= at; i++) turns[i] = { start: 0, speaker: signer };
+    for (let i = opens; i < at; i++) turns[i] = { start: 0, speaker: signer, written: true };
+    // (The signature's name is the signer's, the address under it nobody's words: "Helen Ashdown" / "Rochdale".)
+    const signature = (doc.paragraphs[at] as { text: string }).text;
+    const nameEnd = signature.indexOf('\n', signature.search(/\S/));
+    turns[at] = { start: 0, end: nameEnd > 0 ? nameEnd : undefined, speaker: signer };
     from = at + 1;
   }
   return turns;
@@ -62,6 +85,9 @@ export function signedLetterTurns(doc: SourceDocument): (SpeakerTurn | undefined
 
 /** A letter's salutation opening a paragraph: "Sir, –", "Sir,", "Madam,", "Dear Editor,", "To the Editor:". */
 const SALUTATION = /^\s*(?:Sir|Madam)\s*,|^\s*Dear\s+(?:Sir|Madam|Editor)\b|^\s*To\s+the\s+Editor\b/u;
+
+/** A writer's own voice: the first person, or the paper addressed ("Your report …"). */
+const WRITERS_VOICE = /\b(?:I|my|me|we|our|us|Your)\b/;
 
 /** Whether a document may be a letters page (cheap: its genre only). */
 export function mayBeLettersPage(doc: SourceDocument): boolean {

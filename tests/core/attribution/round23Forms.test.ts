@@ -181,3 +181,54 @@ describe('a turn quoting a document the record never names (round 23)', () => {
     expect(speakerOfWords(record, 5, 'The Government told this committee in March that “no one would be cut off”.')).not.toBeUndefined();
   });
 });
+
+describe('The Guardian’s letters page: no salutation, signatures in mixed case (round 23)', () => {
+  const page = madeUpDocument(
+    [
+      'Readers respond to a report that a third of English councils are considering closing branch libraries',
+      'Your report (“Councils draw up plans to shut hundreds of branch libraries”, 9 October) misses the point. I have worked in public libraries for 31 years.',
+      'She would meet the woman who told me last winter, ‘This is the only place anyone says good morning to me.’ None of that is a nice-to-have.',
+      'Helen Ashdown\nRochdale, Greater Manchester',
+      'Volunteers can bring real energy. I have been one for six years.',
+      'Richard Olowe\nKettering, Northamptonshire',
+    ],
+    { kind: 'letters', outlet: 'The Guardian', title: 'Closing libraries is a false economy' },
+  );
+
+  it('gives each letter to the name signed under it, from the signature before it, past the page’s standfirst', () => {
+    expect(speakerOfWords(page, 2, 'I have worked in public libraries for 31 years.')).toBe('Helen Ashdown');
+    expect(speakerOfWords(page, 2, 'Your report')).toBe('Helen Ashdown');
+    expect(speakerOfWords(page, 5, 'I have been one for six years.')).toBe('Richard Olowe');
+    expect(speakerOfWords(page, 1, 'Readers respond')).toBeUndefined();
+  });
+
+  it('leaves the town under the name nobody’s, and a quotation of someone the letter never names', () => {
+    expect(speakerOfWords(page, 4, 'Rochdale, Greater Manchester')).toBeUndefined();
+    expect(speakerOfWords(page, 3, 'She would meet the woman who told me last winter, ‘This is the only place anyone says good morning to me.’')).toBeUndefined();
+    expect(speakerOfWords(page, 3, 'None of that is a nice-to-have.')).toBe('Helen Ashdown');
+  });
+
+  it('reads no letters page from names in capitals without salutations, nor from a name alone on its line', () => {
+    const notes = madeUpDocument(['We write as parents.', 'Helen Ashdown', 'We write again.', 'Richard Olowe'], { kind: 'letters', outlet: 'The Guardian' });
+    expect(speakerOfWords(notes, 1, 'We write as parents.')).not.toBe('Helen Ashdown');
+  });
+});
+
+describe('a letters page with salutations whose signature is not read (round 23)', () => {
+  it('leaves that letter to no one rather than to the next signer', () => {
+    const page = madeUpDocument(
+      [
+        'Sir, – The new limit is absurd. It will cost lives.',
+        'Jane Smith, London',
+        'Sir, – I write about the school buses. They are late every day.',
+        'DECLAN MOYNIHAN,\nTerenure,\nDublin 6W.',
+        'Sir, – The bins are not collected. Nobody answers the phone.',
+        'MÁIRE HOLOHAN,\nBallinameen,\nCo Roscommon.',
+      ],
+      { kind: 'letters', outlet: 'The Irish Times' },
+    );
+    expect(speakerOfWords(page, 1, 'It will cost lives.')).toBeUndefined();
+    expect(speakerOfWords(page, 3, 'They are late every day.')).toBe('Declan Moynihan');
+    expect(speakerOfWords(page, 5, 'Nobody answers the phone.')).toBe('Máire Holohan');
+  });
+});
