@@ -16,8 +16,12 @@ import { casedCapitals } from './subjectPhrases.js';
  */
 const ISSUED_REPORT = String.raw`^\s*(?:(?:annual|research|policy|audit|inspection|interim|final|technical|progress|quarterly|committee|consultation)\s+)?report(?:\s+summary)?\s*$`;
 
-/** A judgment as a court or tribunal files it: "judgment", "tribunal decision", "court ruling" (not a "court report"). */
-const JUDGMENT = String.raw`^\s*(?:(?:court|tribunal|employment\s+tribunal|appeal|reserved)\s+)?(?:judgment|judgement|decision|ruling)\s*$`;
+/**
+ * A judgment as a court or tribunal files it: "judgment", "tribunal decision", "court ruling" (not a "court report");
+ * and a coroner's findings, signed by the coroner in the first person ("I find that …"): "findings of inquest",
+ * "coroner's finding", "inquest findings" (round 23).
+ */
+const JUDGMENT = String.raw`^\s*(?:(?:(?:court|tribunal|employment\s+tribunal|appeal|reserved)\s+)?(?:judgment|judgement|decision|ruling)|(?:coroner['’]?s\s+)?findings?(?:\s+of\s+(?:an\s+)?inquest)?|inquest\s+findings?|record\s+of\s+inquest)\s*$`;
 
 /**
  * A blog is its author's voice; a live blog (`live blog`, `liveblog`, `live-blog`) is a newsroom's running
@@ -190,7 +194,7 @@ export function notesAboutAuthor(doc: SourceDocument, narration: string[]): Set<
   const notes = new Set<number>();
   const ownVoice = ownVoiceOf(doc.source) !== undefined;
   narration.forEach((masked, at) => {
-    if (AUTHOR_NOTE.test(masked) || (at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS && isAuthorBio(masked, doc.source.author)) || (ownVoice && (isHeading(masked) || METADATA_FIELD.test(masked))) || (at < HEADNOTE_PARAGRAPHS && HEADNOTE.test(masked))) notes.add(at);
+    if (AUTHOR_NOTE.test(masked) || (at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS && isAuthorBio(masked, doc.source.author)) || (ownVoice && (isHeading(masked) || METADATA_FIELD.test(masked) || COUNSEL_APPEARING.test(masked))) || (at < HEADNOTE_PARAGRAPHS && HEADNOTE.test(masked))) notes.add(at);
   });
   return notes;
 }
@@ -207,8 +211,12 @@ const HEADNOTE = /\b(?:delivered the following|the following is|text of the (?:a
  * "Delivered on: 20 November 2025", "Heard at: Leeds", "Media Contact:", "Enquiries:", "Notes to editors:") is about the
  * document, nobody's words.
  */
-// ("Before:" only with a judge: "Before: patients waited six hours" is an author's.)
-const METADATA_FIELD = /^\s*(?:from|delivered\s+on|published|first\s+published|last\s+updated|location|venue|heard\s+at|before(?=\s*:\s*(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?(?:judge|justice|lord|lady|sheriff|master|registrar|tribunal|coroner|employment\s+judge|district\s+judge)\b)|representation|sent\s+to\s+the\s+parties\s+on|notes?\s+to\s+editors|(?:(?:media|press|investor|investor\s+relations)\s+)?(?:contacts?|enquiries|inquiries)|for\s+further\s+information)\s*:/iu;
+// ("Before:" only with a judge: "Before: patients waited six hours" is an author's. A judgment's and a coroner's
+// "Neutral Citation Number:", "Case No:", "Between:", "CITATION:", round 23.)
+const METADATA_FIELD = /^\s*(?:from|delivered\s+on|published|first\s+published|last\s+updated|location|venue|heard\s+at|before(?=\s*:\s*(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?(?:judge|justice|lord|lady|sheriff|master|registrar|tribunal|coroner|employment\s+judge|district\s+judge)\b)|representation|sent\s+to\s+the\s+parties\s+on|citation|neutral\s+citation(?:\s+number)?|case\s+(?:no|number)\.?|file\s+(?:no|number)\.?|between|hearing\s+dates?|dates?\s+of\s+(?:hearing|findings|judgment|inquest)|notes?\s+to\s+editors|(?:(?:media|press|investor|investor\s+relations)\s+)?(?:contacts?|enquiries|inquiries)|for\s+further\s+information)\s*:/iu;
+
+/** A judgment's line of counsel appearing: "Mr Andrew Okoro (instructed by DWF Law LLP) for the Defendant." (round 23). */
+const COUNSEL_APPEARING = /^[^.]{3,200}\(instructed\s+by\s+[^()]{2,120}\)\s+for\s+the\s+(?:claimants?|defendants?|appellants?|respondents?|applicants?|petitioners?|crown|prosecution|interested\s+part(?:y|ies))\b/iu;
 
 /** How many opening paragraphs may hold a publisher's note before a speech (set 82: the first). */
 const HEADNOTE_PARAGRAPHS = 2;

@@ -232,3 +232,34 @@ describe('a letters page with salutations whose signature is not read (round 23)
     expect(speakerOfWords(page, 5, 'Nobody answers the phone.')).toBe('Máire Holohan');
   });
 });
+
+describe('a coroner’s findings (round 23)', () => {
+  it('gives the coroner’s own text to the coroner who signs it, as a judgment’s to its judge', () => {
+    const findings = madeUpDocument(['I find that the cause of death was sepsis.', 'I recommend that Queensland Health review overnight staffing.'], {
+      kind: 'findings of inquest',
+      outlet: 'Coroners Court of Queensland',
+      author: 'Coroner Annabel Thirkell',
+    });
+    expect(speakerOfWords(findings, 1, 'I find that the cause of death was sepsis.')).toMatch(/Annabel Thirkell$/);
+    const victoria = madeUpDocument(['I find that Daniel died of injuries sustained in a fall.'], { kind: "coroner's finding", outlet: 'Coroners Court of Victoria', author: 'Coroner Miriam Castellano' });
+    expect(speakerOfWords(victoria, 1, 'I find that Daniel died')).toMatch(/Miriam Castellano$/);
+  });
+});
+
+describe('a judgment’s header fields and counsel (round 23)', () => {
+  it('gives the citation, the parties and counsel appearing to no one, the reasons to the judge', () => {
+    const judgment = madeUpDocument(
+      [
+        'Neutral Citation Number: [2025] EWHC 2417 (KB)',
+        'Between: CALLUM ASHDOWN (Claimant) and SUMMIT CLIMBING CENTRES LIMITED (Defendant)',
+        'Mr Rupert Sayle KC (instructed by Lyle Brennan LLP) for the Claimant.',
+        'I am satisfied that the gate was not closed.',
+      ],
+      { kind: 'court judgment', outlet: 'High Court of Justice', author: 'Mrs Justice Harcourt' },
+    );
+    expect(speakerOfWords(judgment, 1, '[2025] EWHC 2417')).toBeUndefined();
+    expect(speakerOfWords(judgment, 2, 'CALLUM ASHDOWN')).toBeUndefined();
+    expect(speakerOfWords(judgment, 3, 'for the Claimant.')).toBeUndefined();
+    expect(speakerOfWords(judgment, 4, 'I am satisfied')).toBe('Mrs Justice Harcourt');
+  });
+});
