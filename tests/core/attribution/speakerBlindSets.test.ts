@@ -25,7 +25,7 @@ import { describeScore, isRight, type LabelledSentence, scoreLabelledSet } from 
  * rules as set 9 measured them. It then guided speakers10's changes, so it is no longer held out: its floors
  * pin where it stands now.
  */
-const sets = ['blind-set-1', 'blind-set-2', 'blind-set-3', 'blind-set-4', 'blind-set-5', 'blind-set-6', 'blind-set-7', 'blind-set-8', 'blind-set-9', 'blind-set-10', 'blind-set-11', 'blind-set-13', 'blind-set-14', 'blind-set-15', 'blind-set-16', 'blind-set-18', 'blind-set-19', 'blind-set-20', 'blind-set-26', 'blind-set-27', 'blind-set-28', 'blind-set-29', 'blind-set-30', 'blind-set-31', 'blind-set-32', 'blind-set-33', 'blind-set-35', 'blind-set-37', 'blind-set-38', 'blind-set-44', 'blind-set-45', 'blind-set-46', 'blind-set-47', 'blind-set-48', 'blind-set-49', 'blind-set-52', 'blind-set-53', 'blind-set-57', 'blind-set-58', 'blind-set-59', 'blind-set-63', 'blind-set-64', 'blind-set-68', 'blind-set-69', 'blind-set-70', 'blind-set-74', 'blind-set-75', 'blind-set-76', 'blind-set-80', 'blind-set-81', 'blind-set-82', 'blind-set-86', 'blind-set-87', 'blind-set-88', 'blind-set-92', 'blind-set-93', 'blind-set-94', 'blind-set-98', 'blind-set-99', 'blind-set-100', 'blind-set-102', 'blind-set-103', 'blind-set-104', 'blind-set-105', 'blind-set-106', 'blind-set-23', 'blind-set-109', 'blind-set-108', 'blind-set-110', 'blind-set-111', 'blind-set-115', 'blind-set-118', 'blind-set-120', 'blind-set-121', 'blind-set-122', 'blind-set-125', 'blind-set-126', 'blind-set-129'] as const;
+const sets = ['blind-set-1', 'blind-set-2', 'blind-set-3', 'blind-set-4', 'blind-set-5', 'blind-set-6', 'blind-set-7', 'blind-set-8', 'blind-set-9', 'blind-set-10', 'blind-set-11', 'blind-set-13', 'blind-set-14', 'blind-set-15', 'blind-set-16', 'blind-set-18', 'blind-set-19', 'blind-set-20', 'blind-set-26', 'blind-set-27', 'blind-set-28', 'blind-set-29', 'blind-set-30', 'blind-set-31', 'blind-set-32', 'blind-set-33', 'blind-set-35', 'blind-set-37', 'blind-set-38', 'blind-set-44', 'blind-set-45', 'blind-set-46', 'blind-set-47', 'blind-set-48', 'blind-set-49', 'blind-set-52', 'blind-set-53', 'blind-set-57', 'blind-set-58', 'blind-set-59', 'blind-set-63', 'blind-set-64', 'blind-set-68', 'blind-set-69', 'blind-set-70', 'blind-set-74', 'blind-set-75', 'blind-set-76', 'blind-set-80', 'blind-set-81', 'blind-set-82', 'blind-set-86', 'blind-set-87', 'blind-set-88', 'blind-set-92', 'blind-set-93', 'blind-set-94', 'blind-set-98', 'blind-set-99', 'blind-set-100', 'blind-set-102', 'blind-set-103', 'blind-set-104', 'blind-set-105', 'blind-set-106', 'blind-set-23', 'blind-set-109', 'blind-set-108', 'blind-set-110', 'blind-set-111', 'blind-set-115', 'blind-set-118', 'blind-set-120', 'blind-set-121', 'blind-set-122', 'blind-set-125', 'blind-set-126', 'blind-set-129', 'blind-set-123', 'blind-set-124', 'blind-set-127', 'blind-set-128'] as const;
 /** What each set labels at least: sentences, named quotations, narration (the third, a last check, is smaller). */
 const MIN_LABELS: Record<(typeof sets)[number], { sentences: number; named: number; narration: number }> = {
   'blind-set-1': { sentences: 150, named: 60, narration: 100 },
@@ -107,6 +107,10 @@ const MIN_LABELS: Record<(typeof sets)[number], { sentences: number; named: numb
   'blind-set-125': { sentences: 680, named: 350, narration: 155 },
   'blind-set-126': { sentences: 725, named: 400, narration: 215 },
   'blind-set-129': { sentences: 725, named: 415, narration: 80 },
+  'blind-set-123': { sentences: 455, named: 105, narration: 320 },
+  'blind-set-124': { sentences: 445, named: 220, narration: 200 },
+  'blind-set-127': { sentences: 370, named: 110, narration: 235 },
+  'blind-set-128': { sentences: 460, named: 240, narration: 185 },
 };
 /** The figures each set must reach: named right at least, wrong speaker at most, narration unattributed at least. */
 const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narration: number }> = {
@@ -343,6 +347,10 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   'blind-set-125': { named: 0.91, wrong: 0.053, narration: 0.98 },
   'blind-set-126': { named: 0.8, wrong: 0.055, narration: 0.9 },
   'blind-set-129': { named: 0.9, wrong: 0.077, narration: 0.93 },
+  'blind-set-123': { named: 0.87, wrong: 0.075, narration: 0.99 },
+  'blind-set-124': { named: 0.91, wrong: 0.059, narration: 0.99 },
+  'blind-set-127': { named: 0.91, wrong: 0.053, narration: 0.99 },
+  'blind-set-128': { named: 0.95, wrong: 0.009, narration: 0.99 },
   // Sets 18 and 19 (twelve documents each in today's styles) were held out through rounds 9 and 10:
   // names9 99/122 named, 16 wrong, 81/81 and 84/121, 21 wrong, 71/71; refs9 99/122, 16 and 85/121, 20;
   // round 10 99/122, 16 and 88/121, 17. They then became guides for round 11.
@@ -393,7 +401,7 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
 // husband" in an interview answer, an employer quoted by a report's interviewee, go to the one speaking as before;
 // one unnamed traffic sergeant's words go to the named man before him, and a 34-year-old man's "he told us" to the
 // pseudonym "Rosa" before him: 2, 9 and 4.)
-const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-125': 9, 'blind-set-126': 7, 'blind-set-129': 4, 'blind-set-120': 2, 'blind-set-121': 9, 'blind-set-122': 4, 'blind-set-115': 9, 'blind-set-118': 5, 'blind-set-103': 4, 'blind-set-105': 1, 'blind-set-106': 9, 'blind-set-27': 1, 'blind-set-28': 2, 'blind-set-29': 2, 'blind-set-44': 1, 'blind-set-45': 2, 'blind-set-48': 1, 'blind-set-53': 4, 'blind-set-58': 2, 'blind-set-63': 3, 'blind-set-64': 5, 'blind-set-69': 3, 'blind-set-88': 2, 'blind-set-93': 1, 'blind-set-94': 2, 'blind-set-100': 5 };
+const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-125': 9, 'blind-set-126': 7, 'blind-set-129': 4, 'blind-set-124': 2, 'blind-set-120': 2, 'blind-set-121': 9, 'blind-set-122': 4, 'blind-set-115': 9, 'blind-set-118': 5, 'blind-set-103': 4, 'blind-set-105': 1, 'blind-set-106': 9, 'blind-set-27': 1, 'blind-set-28': 2, 'blind-set-29': 2, 'blind-set-44': 1, 'blind-set-45': 2, 'blind-set-48': 1, 'blind-set-53': 4, 'blind-set-58': 2, 'blind-set-63': 3, 'blind-set-64': 5, 'blind-set-69': 3, 'blind-set-88': 2, 'blind-set-93': 1, 'blind-set-94': 2, 'blind-set-100': 5 };
 /**
  * Own-voice sentences a set's rules may give to nobody: set 32's signed tech blog ends with its author's bio
  * ("Priya Raman writes Stack & Signal, …"), which its labeller gave to the author and the rules read as a note
