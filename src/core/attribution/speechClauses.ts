@@ -420,7 +420,7 @@ export function clauseBefore(masked: string, from: number, to: number): Clause |
     if (phrase) return { phrase, from: from + sentenceStart, to, colon };
   }
   if (according) {
-    const phrase = subjectAfter(according[1] as string);
+    const phrase = subjectAfter(according[1] as string) ?? objectPronoun(according[1] as string);
     if (phrase) return { phrase, from: from + sentenceStart, to, colon };
   }
   // "scientists who, in her words, “hide behind the error bars”"; "is, in Horakova's words, “held together…”".
@@ -662,8 +662,18 @@ export function clauseInSentence(masked: string, sentence: { start: number; end:
   }
   const according = /\baccording to\s+([^,\u00A4]+)/i.exec(text);
   if (according) {
-    const phrase = subjectAfter(according[1] as string);
+    const phrase = subjectAfter(according[1] as string) ?? objectPronoun(according[1] as string);
     if (phrase) return { phrase, from: sentence.start + (according.index ?? 0), to: sentence.start + (according.index ?? 0) + according[0].length };
   }
   return undefined;
+}
+
+/**
+ * Rule "“according to him” is a pronoun's attribution" (round 23), as Nigerian and Kenyan papers write it: "According
+ * to him, “The problem is not four officers.”", "According to her, such practices were “as old as elections”": the
+ * object's pronoun read as its subject's, "he", "she", "they", "it".
+ */
+function objectPronoun(words: string): SpeakerPhrase | undefined {
+  const word = /^\s*(him|her|them|it)\s*$/i.exec(words)?.[1]?.toLowerCase();
+  return word ? pronoun(word === 'him' ? 'he' : word === 'her' ? 'she' : word === 'them' ? 'they' : 'it') : undefined;
 }

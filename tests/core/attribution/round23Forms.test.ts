@@ -263,3 +263,19 @@ describe('a judgment’s header fields and counsel (round 23)', () => {
     expect(speakerOfWords(judgment, 4, 'I am satisfied')).toBe('Mrs Justice Harcourt');
   });
 });
+
+describe('“according to him” (round 23)', () => {
+  it('reads the object pronoun as its speaker’s', () => {
+    const story = madeUpDocument(
+      [
+        'Emeka Nwadiogbu, a lawyer and rights campaigner, said the video showed a pattern.',
+        'According to him, “The problem is not four officers. The problem is a system.”',
+        'Mary Kamau, a voter, spoke to reporters.',
+        'According to her, such practices were “as old as elections in this country” but had to end.',
+      ],
+      { kind: 'news report' },
+    );
+    expect(speakerOfWords(story, 2, 'According to him, “The problem is not four officers.')).toBe('Emeka Nwadiogbu');
+    expect(speakerOfWords(story, 4, 'According to her, such practices were “as old as elections in this country” but had to end.')).toBe('Mary Kamau');
+  });
+});
