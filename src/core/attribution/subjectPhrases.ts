@@ -135,6 +135,14 @@ export const SELF_REFERENCE = /(?:^|\s)[Tt]his\s+(?:columnist|writer|reporter|co
  */
 const DEPARTMENT_WITH_OFFICES = /(?:^|[,;]\s*)((?:[Tt]he\s+)?(?:Department|Ministry|Dept\.)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}){1,4}\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s*$/u;
 
+/** An opening participle's phrase before the subject: "Speaking in Geneva, ", "Writing in the Lancet, ". */
+const OPENING_PARTICIPLE = /^\s*(?:Speaking|Writing|Addressing|Testifying|Responding|Commenting|Replying|Appearing)\s[^,\u00A4]*,\s*(?=\S)/u;
+/** A body's kind opening a clause before its name: "Industry body Australian Energy Producers", "Lobby group Greener Jobs". */
+const KIND_OF_BODY = /^\s*(?:(?:industry|trade|peak|lobby|advocacy|rights|campaign|pressure|business|employers'?|consumer|farm|farming)\s+(?:body|group|organi[sz]ation|association|lobby)|watchdog)\s+(?=\p{Lu})/iu;
+
+/** A relative clause giving the only name a source goes by, at the end of the words before the verb (group 1 or 2: "himself" or "herself", "his" or "her"; 3: the name). */
+const SELF_NAMED = /,\s+who\s+(?:(?:simply|only|just)\s+)?(?:identified\s+(himself|herself)\s+(?:only\s+)?as|gave\s+(his|her)\s+(?:first\s+)?name\s+(?:only\s+)?as|(?:only\s+)?(?:wanted|wished|asked|agreed)\s+to\s+be\s+(?:known|identified|called|named)\s+(?:only\s+)?(?:as|by\s+(?:his|her)\s+first\s+name,?)|is\s+known\s+(?:only\s+)?as)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})(?:,\s*\d{1,3})?,\s*$/u;
+
 /**
  * The subject of a reporting verb: the words right before it, back to the start of the clause.
  * "Their leader, Viktor Ozols," → Viktor Ozols; "Andris Kalnins, chief executive of X," → Andris Kalnins;
@@ -163,6 +171,19 @@ export function subjectBefore(clause: string): SpeakerPhrase | undefined {
   const roleBeforeWho = /,\s+who\s*$/.test(clause) ? /([^,]+),\s+(?:(?:the|a|an)\s+)?\p{Ll}[^,]*,\s+who\s*$/u.exec(clause)?.[1] : undefined;
   const roleHolder = roleBeforeWho ? lastName(roleBeforeWho) : undefined;
   if (roleHolder?.kind === 'person' && roleHolder.form === 'name' && roleHolder.core.includes(' ') && roleBeforeWho?.trimEnd().endsWith(roleHolder.core)) return roleHolder;
+  // ("Speaking in Geneva, WHO dengue expert Ana Lucia Ferreira said": an opening participle's phrase is not the
+  // subject; "Industry body Australian Energy Producers said": a body's kind before its name is not a name of its
+  // own, round 23.)
+  clause = clause.replace(OPENING_PARTICIPLE, '').replace(KIND_OF_BODY, '');
+  // Rule "a source who gives only a name is that name" (round 23): "A commercial bus driver, who simply identified
+  // himself as Baba Tunde, said", "Another commuter, who only wanted to be known as Kumar, 51, described …".
+  const selfNamed = SELF_NAMED.exec(clause);
+  if (selfNamed) {
+    const name = selfNamed[3] as string;
+    const self = selfNamed[1] ?? selfNamed[2] ?? '';
+    const gender = /^(?:himself|his)$/i.test(self) ? 'm' : /^(?:herself|her)$/i.test(self) ? 'f' : undefined;
+    return { text: name, form: 'name', kind: 'person', core: name, ...(gender ? { gender } : {}) };
+  }
   // ("A Tokyo-based currency trader at a Japanese bank, who asked not to be named because he was not
   // authorised to speak, told": a relative clause set off by commas says more about the subject.)
   // (After a name and its appositive, "Siân Griffiths, the former MP for Rhondda, who sat beside her, said",

@@ -279,3 +279,25 @@ describe('“according to him” (round 23)', () => {
     expect(speakerOfWords(story, 4, 'According to her, such practices were “as old as elections in this country” but had to end.')).toBe('Mary Kamau');
   });
 });
+
+describe('who a subject is, past what opens it (round 23)', () => {
+  const story = madeUpDocument(
+    [
+      'A commercial bus driver, who simply identified himself as Baba Tunde, said, “Every night they are there. We all know.”',
+      'Another commuter, who only wanted to be known as Kumar, 51, described the shuttle bus arrangement as “chaotic”.',
+      'Speaking in Geneva, WHO dengue expert Ana Lucia Ferreira said the disease was "spreading into places that have never had to think about it".',
+      'Industry body Australian Energy Producers said the proposal sent "the wrong signal at the wrong time".',
+    ],
+    { kind: 'news report' },
+  );
+
+  it('names a source by the only name they give', () => {
+    expect(speakerOfWords(story, 1, 'We all know.”')).toBe('Baba Tunde');
+    expect(speakerOfWords(story, 2, 'Another commuter, who only wanted to be known as Kumar, 51, described the shuttle bus arrangement as “chaotic”.')).toBe('Kumar');
+  });
+
+  it('reads past an opening participle and a body’s kind', () => {
+    expect(speakerOfWords(story, 3, 'Speaking in Geneva, WHO dengue expert Ana Lucia Ferreira said the disease was "spreading into places that have never had to think about it".')).toBe('Ana Lucia Ferreira');
+    expect(speakerOfWords(story, 4, 'Industry body Australian Energy Producers said the proposal sent "the wrong signal at the wrong time".')).toBe('Australian Energy Producers');
+  });
+});
