@@ -753,7 +753,10 @@ export class ReferentResolver {
       const speakers = inside.filter((r) => r.spoke);
       if (new Set(speakers.map((r) => r.name)).size > 1) return undefined;
       const one = speakers[0] ?? inside.find((r) => r.leads);
-      if (one) return fits(one) && !hasAcronymWord(one.name) ? one : undefined;
+      // ("Dallas and Fort Worth both raised starting pay last year. “…,” he told the council.": one of two subjects
+      // joined by "and" is no "he" or "she", round 23.)
+      const joined = !!one && !one.spoke && !!pronounWord && new RegExp(`\\band\\s+${escapeRegExp(one.text)}\\b|\\b${escapeRegExp(one.text)}\\s+and\\b`, 'u').test(sentence);
+      if (one) return fits(one) && !hasAcronymWord(one.name) && !joined ? one : undefined;
       const named = loneMention ? this.onePersonNamed(inside, sentence, s.start) : undefined;
       return named && fits(named) && !hasAcronymWord(named.name) ? named : undefined;
     };

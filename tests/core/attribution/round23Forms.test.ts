@@ -301,3 +301,17 @@ describe('who a subject is, past what opens it (round 23)', () => {
     expect(speakerOfWords(story, 4, 'Industry body Australian Energy Producers said the proposal sent "the wrong signal at the wrong time".')).toBe('Australian Energy Producers');
   });
 });
+
+describe('a pronoun after two subjects joined by “and” (round 23)', () => {
+  it('is not one of the two', () => {
+    const story = madeUpDocument(
+      [
+        '"We are answering more calls with fewer people than at any time I have been here," Police Chief Darnell Whitcombe said.',
+        'Dallas and Fort Worth both raised starting pay last year.',
+        '"When a young officer can drive 20 minutes and make $9,000 more, I understand the decision," he told the council.',
+      ],
+      { kind: 'news report' },
+    );
+    expect(speakerOfWords(story, 3, '"When a young officer can drive 20 minutes and make $9,000 more, I understand the decision," he told the council.')).toBe('Darnell Whitcombe');
+  });
+});
