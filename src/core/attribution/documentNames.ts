@@ -9,7 +9,7 @@ import { type DocumentText, paragraphOf } from './documentText.js';
 import { DOCUMENT_NOUNS, ISSUED_NOUNS } from './issuedDocuments.js';
 import { mentionsIn } from './mentionsIn.js';
 import { withoutRoleWords } from './nameRuns.js';
-import { endsSentenceAt, HYPHENED_MODIFIER, NATIONALITIES, ORG_WORDS, PREPOSITIONS, SHORT_LEGAL_ENDINGS } from './nameWords.js';
+import { endsSentenceAt, HYPHENED_MODIFIER, NATIONALITIES, ORG_WORDS, PERSON_GENDER, PREPOSITIONS, SHORT_LEGAL_ENDINGS } from './nameWords.js';
 import type { Referent } from './referent.js';
 
 /** What follows a couple's names: a relative clause about both, or a plural verb ("…, who met on the packing line", "… say"). */
@@ -19,6 +19,9 @@ const COUPLE_AFTER = /^(?:,\s+(?:who|whose)\b|\s+(?:are|were|have|say|live|both)
 // (Group 1: the word before it, if a lower-case one: after a preposition, "It is 6am in Deptford and Amara Okafor
 // is haggling", it names a place.)
 const COUPLE_BEFORE = /(?:^|[^\p{L}\s]\s*|(?<![\p{L}])(\p{Ll}+)\s+)(\p{Lu}\p{Ll}+)\s+and\s+$/u;
+
+/** Nouns that tell a person's gender, as a description beside a name may hold them ("a 29-year-old woman"). */
+const GENDERED_NOUNS = Object.keys(PERSON_GENDER).join('|');
 
 /** The names of one document: read once before its paragraphs are walked; genders are learnt as they are. */
 export class DocumentNames {
@@ -143,6 +146,21 @@ export class DocumentNames {
   private genderOf(name: string): 'm' | 'f' | undefined {
     return this.genders.get(name) ?? this.persons.find((p) => p.core === name && p.gender)?.gender ?? this.narratedGender(name);
   }
+
+  /**
+   * Rule "a description set beside a name tells the person's gender" (round 23): "“Rosa”, a 29-year-old woman from
+   * Bali, told us …", "Tom Reyes, a father of three, said": a "he" after it is not Rosa. Read once per name.
+   */
+  describedGender(name: string): 'm' | 'f' | undefined {
+    if (!this.described.has(name)) {
+      const beside = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(name)}[”’"]?,\s+(?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,3}?(${GENDERED_NOUNS})(?![\p{L}])`, 'u').exec((this.rawText ??= this.text.paragraphs.map((p) => p.text).join('\n')));
+      this.described.set(name, beside ? PERSON_GENDER[beside[1] as string] : undefined);
+    }
+    return this.described.get(name);
+  }
+  private readonly described = new Map<string, 'm' | 'f' | undefined>();
+  /** The document's text as printed, quotations and all (read once, for `describedGender`: a pseudonym is in quotation marks). */
+  private rawText: string | undefined;
 
   /** Genders the narration shows, by name (see `narratedGender`). */
   private readonly narrated = new Map<string, 'm' | 'f' | undefined>();

@@ -254,7 +254,7 @@ export class ReferentResolver {
   /** A pronoun: "he", "she", "it", "they", "we" ("I" is nobody the narration can tell). */
   private readPronoun(phrase: SpeakerPhrase, at: number, base: Reading, recent: Referent[]): Referent | undefined {
     const genders = this.names.genders;
-    const genderOfReferent = (r: Referent) => r.gender ?? genders.get(r.name);
+    const genderOfReferent = (r: Referent) => r.gender ?? genders.get(r.name) ?? (r.kind === 'person' && r.form === 'name' ? this.names.describedGender(r.name) : undefined);
     // ("he asked" after "OPEC faced a dilemma": an acronym is an organisation's name, never a "he" or "she".)
     const fits = (r: Referent) =>
       phrase.core === 'it' ? r.kind === 'thing' : phrase.core === 'they' || phrase.core === 'we' ? r.kind !== 'person' : r.kind === 'person' && !ACRONYM.test(r.name) && (!phrase.gender || !genderOfReferent(r) || genderOfReferent(r) === phrase.gender);

@@ -315,3 +315,18 @@ describe('a pronoun after two subjects joined by “and” (round 23)', () => {
     expect(speakerOfWords(story, 3, '"When a young officer can drive 20 minutes and make $9,000 more, I understand the decision," he told the council.')).toBe('Darnell Whitcombe');
   });
 });
+
+describe('a gender told by a description beside a name (round 23)', () => {
+  it('keeps a man’s “he told us” from a woman described as one', () => {
+    const report = madeUpDocument(
+      [
+        '“Rosa”, a 29-year-old woman from Bali, told us she had borrowed from three relatives and a moneylender.',
+        '“They said in England I would earn ten pounds every hour,” she said.',
+        'In her first month on a strawberry farm in Kent, Rosa said, she worked an average of 22 hours a week.',
+        'A 34-year-old man from Nepal, who did not want even a pseudonym used, described being sent back to the caravans. “The supervisor said, if you don’t like it, there is a plane,” he told us.',
+      ],
+      { kind: 'report', outlet: 'Fair Harvest Watch' },
+    );
+    expect(speakerOfWords(report, 4, '“The supervisor said, if you don’t like it, there is a plane,” he told us.')).not.toBe('Rosa');
+  });
+});
