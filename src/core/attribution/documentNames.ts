@@ -153,7 +153,8 @@ export class DocumentNames {
    */
   describedGender(name: string): 'm' | 'f' | undefined {
     if (!this.described.has(name)) {
-      const beside = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(name)}[”’"]?,\s+(?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,3}?(${GENDERED_NOUNS})(?![\p{L}])`, 'u').exec((this.rawText ??= this.text.paragraphs.map((p) => p.text).join('\n')));
+      this.rawText ??= this.text.paragraphs.map((p) => p.text).join('\n');
+      const beside = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(name)}[”’"]?,\s+(?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,3}?(${GENDERED_NOUNS})(?![\p{L}])`, 'u').exec(this.rawText);
       this.described.set(name, beside ? PERSON_GENDER[beside[1] as string] : undefined);
     }
     return this.described.get(name);
