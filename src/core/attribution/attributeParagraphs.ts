@@ -111,8 +111,6 @@ class ParagraphWalk {
   private readonly exchange = new Map<number, { spoke: string; other: string }>();
   /** Everyone heard speaking so far (a quotation's or reported speech's speaker). */
   private readonly speakersSoFar = new Set<string>();
-  /** Whether the last attribution `heardSpeaking` read describes someone or something the document never names ("the report stated", "the letter says"). */
-  private lastHeardUnnamed = false;
   /** Who a paragraph ending "… Novak said:" introduces: the speaker of the quotation opening the next one. */
   private pending: string | undefined;
   /** Who spoke in the last sentence of the previous paragraph (a quotation or reported speech), if anyone. */
@@ -269,9 +267,9 @@ class ParagraphWalk {
       mentions.push({
         index: readingPlace(masked, clause),
         run: () => {
-          const speaker = this.heardSpeaking(p, clause, sentence);
-          if (speaker) q.speaker = speaker;
-          else if (this.lastHeardUnnamed) q.unnamed = true;
+          const heard = this.heardSpeaking(p, clause, sentence);
+          if (heard.speaker) q.speaker = heard.speaker;
+          else if (heard.described) q.unnamed = true;
         },
       });
     });
@@ -280,22 +278,21 @@ class ParagraphWalk {
 
   /**
    * Who an attribution names, remembered as heard speaking (for pronouns and descriptions after it), with the
-   * documents its sentence says they spoke in; undefined for nobody, or for a document no one is said to
-   * have issued (heard, but naming nobody).
+   * documents its sentence says they spoke in: `speaker` undefined for nobody, or for a document no one is said to
+   * have issued (heard, but naming nobody); `described` when the attribution only describes someone or something the
+   * document never names ("the report stated", "the letter says"; round 23). Not a capitalised body, "the Government
+   * told this committee": labellers of a member's turn quoting it gave it to the member as readily as to the body.
    */
-  private heardSpeaking(p: Paragraph, clause: Clause, sentence: SentenceRange): string | undefined {
+  private heardSpeaking(p: Paragraph, clause: Clause, sentence: SentenceRange): { speaker?: string; described: boolean } {
     const at = placeOf(p.at, clause.from);
     const r = this.resolver.resolve(clause.phrase, at);
-    // (A description only, not a capitalised body, "the Government told this committee": labellers of a member's turn
-    // quoting it gave it to the member as readily as to the body.)
-    this.lastHeardUnnamed = !!r?.unnamed && r.form === 'description';
-    if (!r) return undefined;
+    if (!r) return { described: false };
     if (!r.unnamed) {
       this.resolver.rememberIssuerOfDocumentsSpokenIn(p.masked.slice(sentence.start, sentence.end), r);
       this.speakersSoFar.add(r.name);
     }
     this.resolver.remember({ ...r, at, spoke: true });
-    return r.unnamed ? undefined : r.name;
+    return r.unnamed ? { described: r.form === 'description' } : { speaker: r.name, described: false };
   }
 
   /** Reported speech: a sentence with no quotation whose subject says something ("Novak said the…"). */
@@ -311,7 +308,7 @@ class ParagraphWalk {
         mentions.push({
           index: clause.from,
           run: () => {
-            const speaker = this.heardSpeaking(p, clause, s);
+            const { speaker } = this.heardSpeaking(p, clause, s);
             if (speaker) this.reported.push({ paragraph: p.index, start: s.start, end: s.end, speaker, kind: 'reported' });
           },
         });

@@ -19,7 +19,7 @@ export interface SpeakerSpan {
 /** A direct quotation of the document and its speaker, when the document attributes it. */
 export interface AttributedQuotation extends Quotation {
   speaker?: string;
-  /** Whether its attribution names someone the document never names ("a spokeswoman said", "the report stated"): then not a transcript turn's speaker's words either. */
+  /** Whether its attribution only describes a document or person the document never names ("the report stated", "the letter says"): then not a transcript turn's speaker's words either. */
   unnamed?: boolean;
 }
 

@@ -23,6 +23,17 @@ const COUPLE_BEFORE = /(?:^|[^\p{L}\s]\s*|(?<![\p{L}])(\p{Ll}+)\s+)(\p{Lu}\p{Ll}
 /** Nouns that tell a person's gender, as a description beside a name may hold them ("a 29-year-old woman"). */
 const GENDERED_NOUNS = Object.keys(PERSON_GENDER).join('|');
 
+/**
+ * A description set beside a name whose head is a gendered noun (group 1): "Rosa”, a 29-year-old woman from Bali",
+ * "Tom Reyes, a father of three". Its words before the noun are modifiers, never a preposition or an article ("Tom
+ * Reyes, a lawyer for the woman" is no woman), and the noun owns nothing ("Linda Park, the boy’s mother" is no boy).
+ * Read on the text as printed: a pseudonym is in quotation marks.
+ */
+function describedBeside(name: string): RegExp {
+  const modifier = String.raw`(?!(?:for|of|to|the|a|an|with|from|in|at|on|by|and|or)\s)[\p{L}\d-]+\s+`;
+  return new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(name)}[”’"]?,\s+(?:a|an|the)\s+(?:${modifier}){0,3}?(${GENDERED_NOUNS})(?![\p{L}’'])`, 'u');
+}
+
 /** The names of one document: read once before its paragraphs are walked; genders are learnt as they are. */
 export class DocumentNames {
   /**
@@ -153,15 +164,12 @@ export class DocumentNames {
    */
   describedGender(name: string): 'm' | 'f' | undefined {
     if (!this.described.has(name)) {
-      this.rawText ??= this.text.paragraphs.map((p) => p.text).join('\n');
-      const beside = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(name)}[”’"]?,\s+(?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,3}?(${GENDERED_NOUNS})(?![\p{L}])`, 'u').exec(this.rawText);
+      const beside = describedBeside(name).exec(this.text.wholeText);
       this.described.set(name, beside ? PERSON_GENDER[beside[1] as string] : undefined);
     }
     return this.described.get(name);
   }
   private readonly described = new Map<string, 'm' | 'f' | undefined>();
-  /** The document's text as printed, quotations and all (read once, for `describedGender`: a pseudonym is in quotation marks). */
-  private rawText: string | undefined;
 
   /** Genders the narration shows, by name (see `narratedGender`). */
   private readonly narrated = new Map<string, 'm' | 'f' | undefined>();

@@ -133,7 +133,7 @@ export function speakerIn(doc: SourceDocument, at: number, start: number, end: n
     // (An opinion piece quoting someone it does not name, or whom the rules cannot tell: not the author's words.)
     // (Round 23: a letter's too. Not a headline cited in parentheses, "Your report (“Water firms face curbs …”, May
     // 20) rightly …": a title, the writer's words around it.)
-    else if (own && (!turn || turn.written) && touched.some((q) => isSpeech(p.text.slice(q.start, q.end)) && !/\(\s*$/.test(p.text.slice(Math.max(0, q.open - 2), q.open)))) voices.add(undefined);
+    else if (own && (!turn || turn.written) && touched.some((q) => isSpeech(p.text.slice(q.start, q.end)) && !isCitedHeadline(p.text, q))) voices.add(undefined);
     // (Round 23: in a turn, a quotation its attribution gives to someone the record never names, "The report stated
     // that “…”", is not the speaker's words; the Seanad's minister quoting a review.)
     else if (turn && touched.length > 0 && touched.every((q) => q.unnamed)) voices.add(undefined);
@@ -144,6 +144,15 @@ export function speakerIn(doc: SourceDocument, at: number, start: number, end: n
     else voices.add(turn?.end !== undefined && Math.max(s.start, start) >= turn.end ? undefined : own);
   }
   return voices.size === 1 ? [...voices][0] : undefined;
+}
+
+/**
+ * Whether a quotation is a headline cited in parentheses with where or when it ran: "(“Water firms face curbs on
+ * bosses' bonuses”, May 20)", "(“Minister promises …”, Opinion, October 17th)". Not words quoted in parentheses
+ * alone, "(“We have no plans to change course”)", which are someone's (the review of round 23).
+ */
+function isCitedHeadline(text: string, q: { open: number; close: number }): boolean {
+  return /\(\s*$/.test(text.slice(Math.max(0, q.open - 2), q.open)) && /^\s*,[^()\n]{1,40}\)/.test(text.slice(q.close, q.close + 50));
 }
 
 /**

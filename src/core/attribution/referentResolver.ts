@@ -274,6 +274,13 @@ export class ReferentResolver {
       return { ...centre, at, gender };
     }
     const reversed = [...recent].reverse();
+    // ("According to him, “…”": an object pronoun is the nearest person fitting it, not the last one heard speaking
+    // before them, who is most often the other side: "Reporters spoke to Emeka Obi, a trader. According to him, …" is
+    // Obi's after a minister's quotation, the review of round 23.)
+    if (/^(?:him|her)$/i.test(phrase.text)) {
+      const nearest = reversed.find((r) => fits(r) && (r.form !== 'name' || r.person || r.opening || r.spoke || r.subject));
+      return nearest && !nearest.unnamed ? { ...nearest, at, gender: genderOfReferent(nearest) ?? phrase.gender } : undefined;
+    }
     // "It said": the organisation heard speaking last, before any thing merely named since.
     // A capitalised run the text never shows to be a person nor gives as a sentence's subject ("she sees
     // … interest from the Middle East") is no one a "she" can stand for: better nobody than a place.
@@ -755,7 +762,7 @@ export class ReferentResolver {
       const one = speakers[0] ?? inside.find((r) => r.leads);
       // ("Dallas and Fort Worth both raised starting pay last year. “…,” he told the council.": one of two subjects
       // joined by "and" is no "he" or "she", round 23.)
-      const joined = !!one && !one.spoke && !!pronounWord && new RegExp(`\\band\\s+${escapeRegExp(one.text)}\\b|\\b${escapeRegExp(one.text)}\\s+and\\b`, 'u').test(sentence);
+      const joined = !!one && !one.spoke && !!pronounWord && new RegExp(`(?<![\\p{L}])and\\s+${escapeRegExp(one.text)}(?![\\p{L}])|(?<![\\p{L}])${escapeRegExp(one.text)}\\s+and(?![\\p{L}])`, 'u').test(sentence);
       if (one) return fits(one) && !hasAcronymWord(one.name) && !joined ? one : undefined;
       const named = loneMention ? this.onePersonNamed(inside, sentence, s.start) : undefined;
       return named && fits(named) && !hasAcronymWord(named.name) ? named : undefined;

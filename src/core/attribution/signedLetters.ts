@@ -64,12 +64,7 @@ export function signedLetterTurns(doc: SourceDocument): (SpeakerTurn | undefined
     if (!signer) continue;
     // (Each letter opens with its salutation, "Sir, –", "Dear Editor,": headlines in capitals between letters, an
     // open letter's co-signatories or a letter's own subheads in capitals are no signatures; the review of round 20.)
-    // (A page printing no salutation, The Guardian's: each letter runs from the signature before it; the first from
-    // the first paragraph in a writer's voice, past the page's standfirst, "Readers respond to a report that …".)
-    // (Nor a headline over a letter, a line with no stop.)
-    // (The last salutation before the signature: a letter whose signature is not read, "Jane Smith, London" on one
-    // line, is nobody's rather than the next signer's.)
-    const opens = salutations ? doc.paragraphs.findLastIndex((p, i) => i >= from && i < at && SALUTATION.test(p.text)) : doc.paragraphs.findIndex((p, i) => i >= from && i < at && /[.!?:”’"')]\s*$/u.test(p.text) && (from > 0 || WRITERS_VOICE.test(p.text)));
+    const opens = salutations ? letterOpeningAtSalutation(doc, from, at) : letterOpeningWithoutSalutation(doc, from, at);
     if (opens < 0) return [];
     // (From the salutation: the previous letter's address printed a line a paragraph, "Ballinameen," / "Co
     // Roscommon.", and the next letter's headline, "School transport chaos", are nobody's words, round 22.)
@@ -85,6 +80,29 @@ export function signedLetterTurns(doc: SourceDocument): (SpeakerTurn | undefined
 
 /** A letter's salutation opening a paragraph: "Sir, –", "Sir,", "Madam,", "Dear Editor,", "To the Editor:". */
 const SALUTATION = /^\s*(?:Sir|Madam)\s*,|^\s*Dear\s+(?:Sir|Madam|Editor)\b|^\s*To\s+the\s+Editor\b/u;
+
+/**
+ * Where a letter opens on a page with salutations: the last salutation before its signature (round 23), so that a
+ * letter whose signature is not read ("Jane Smith, London" on one line) is nobody's rather than the next signer's.
+ */
+function letterOpeningAtSalutation(doc: SourceDocument, from: number, at: number): number {
+  return doc.paragraphs.findLastIndex((p, i) => i >= from && i < at && SALUTATION.test(p.text));
+}
+
+/**
+ * Where a letter opens on a page printing no salutation, The Guardian's (round 23): past the last line with no stop
+ * before its signature (a headline, the page's standfirst "Readers respond to a report that …", or a signature the
+ * rules cannot read, "Ana de Souza" / "Bristol", whose letter is then nobody's rather than the next signer's), at the
+ * first paragraph ending with a stop; the page's first letter in a writer's voice.
+ */
+function letterOpeningWithoutSalutation(doc: SourceDocument, from: number, at: number): number {
+  const unstopped = doc.paragraphs.findLastIndex((p, i) => i >= from && i < at && !STOPPED.test(p.text));
+  const after = Math.max(from, unstopped + 1);
+  return doc.paragraphs.findIndex((p, i) => i >= after && i < at && STOPPED.test(p.text) && (from > 0 || WRITERS_VOICE.test(p.text)));
+}
+
+/** A paragraph ending as a sentence does (a stop, or a closing mark after one). */
+const STOPPED = /[.!?:”’"')]\s*$/u;
 
 /** A writer's own voice: the first person, or the paper addressed ("Your report …"). */
 const WRITERS_VOICE = /\b(?:I|my|me|we|our|us|Your)\b/;

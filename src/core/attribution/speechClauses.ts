@@ -674,6 +674,10 @@ export function clauseInSentence(masked: string, sentence: { start: number; end:
  * object's pronoun read as its subject's, "he", "she", "they", "it".
  */
 function objectPronoun(words: string): SpeakerPhrase | undefined {
-  const word = /^\s*(him|her|them|it)\s*$/i.exec(words)?.[1]?.toLowerCase();
-  return word ? pronoun(word === 'him' ? 'he' : word === 'her' ? 'she' : word === 'them' ? 'they' : 'it') : undefined;
+  const word = /^\s*(him|her|them|it)\s*$/i.exec(words)?.[1];
+  const lower = word?.toLowerCase();
+  const subject = lower ? pronoun(lower === 'him' ? 'he' : lower === 'her' ? 'she' : lower === 'them' ? 'they' : 'it') : undefined;
+  // (Printed as the object, "him": the resolver takes only the one the sentence before is about, never the last
+  // speaker, who is most often the other side, the review of round 23.)
+  return subject && word ? { ...subject, text: word } : undefined;
 }

@@ -12,6 +12,7 @@ import {
   isCapitalised,
   isPersonNoun,
   misspeltThingNoun,
+  NATIONALITIES,
   NOT_NAMES,
   PERSON_GENDER,
   PREPOSITIONS,
@@ -135,10 +136,13 @@ export const SELF_REFERENCE = /(?:^|\s)[Tt]his\s+(?:columnist|writer|reporter|co
  */
 const DEPARTMENT_WITH_OFFICES = /(?:^|[,;]\s*)((?:[Tt]he\s+)?(?:Department|Ministry|Dept\.)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}){1,4}\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s*$/u;
 
+/** Words a source may identify as that are no name: a faith or a party ("who identified herself as Catholic"). */
+const NOT_A_NAME_GIVEN = /^(?:Catholic|Protestant|Muslim|Christian|Jewish|Jew|Hindu|Sikh|Buddhist|Evangelical|Mormon|Orthodox|Anglican|Democrat|Republican|Independent|Conservative|Liberal|Labour|Tory|Green|Socialist|Communist)$/;
+
 /** An opening participle's phrase before the subject: "Speaking in Geneva, ", "Writing in the Lancet, ". */
 const OPENING_PARTICIPLE = /^\s*(?:Speaking|Writing|Addressing|Testifying|Responding|Commenting|Replying|Appearing)\s[^,\u00A4]*,\s*(?=\S)/u;
 /** A body's kind opening a clause before its name: "Industry body Australian Energy Producers", "Lobby group Greener Jobs". */
-const KIND_OF_BODY = /^\s*(?:(?:industry|trade|peak|lobby|advocacy|rights|campaign|pressure|business|employers'?|consumer|farm|farming)\s+(?:body|group|organi[sz]ation|association|lobby)|watchdog)\s+(?=\p{Lu})/iu;
+const KIND_OF_BODY = /^\s*(?:(?:[Ii]ndustry|[Tt]rade|[Pp]eak|[Ll]obby|[Aa]dvocacy|[Rr]ights|[Cc]ampaign|[Pp]ressure|[Bb]usiness|[Ee]mployers'?|[Cc]onsumer|[Ff]arm|[Ff]arming)\s+(?:body|group|organi[sz]ation|association|lobby)|[Ww]atchdog)\s+(?=\p{Lu})/u;
 
 /** A relative clause giving the only name a source goes by, at the end of the words before the verb (group 1 or 2: "himself" or "herself", "his" or "her"; 3: the name). */
 const SELF_NAMED = /,\s+who\s+(?:(?:simply|only|just)\s+)?(?:identified\s+(himself|herself)\s+(?:only\s+)?as|gave\s+(his|her)\s+(?:first\s+)?name\s+(?:only\s+)?as|(?:only\s+)?(?:wanted|wished|asked|agreed)\s+to\s+be\s+(?:known|identified|called|named)\s+(?:only\s+)?(?:as|by\s+(?:his|her)\s+first\s+name,?)|is\s+known\s+(?:only\s+)?as)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})(?:,\s*\d{1,3})?,\s*$/u;
@@ -178,7 +182,8 @@ export function subjectBefore(clause: string): SpeakerPhrase | undefined {
   // Rule "a source who gives only a name is that name" (round 23): "A commercial bus driver, who simply identified
   // himself as Baba Tunde, said", "Another commuter, who only wanted to be known as Kumar, 51, described …".
   const selfNamed = SELF_NAMED.exec(clause);
-  if (selfNamed) {
+  // (Not a nationality, a faith or a party, "who identified herself as Catholic": a description, the review of round 23.)
+  if (selfNamed && !NATIONALITIES.has(selfNamed[3] as string) && !DEMONYMS.has((selfNamed[3] as string).toLowerCase()) && !NOT_A_NAME_GIVEN.test(selfNamed[3] as string)) {
     const name = selfNamed[3] as string;
     const self = selfNamed[1] ?? selfNamed[2] ?? '';
     const gender = /^(?:himself|his)$/i.test(self) ? 'm' : /^(?:herself|her)$/i.test(self) ? 'f' : undefined;

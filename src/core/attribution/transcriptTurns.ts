@@ -67,7 +67,11 @@ const HEARING_LABEL = /^((?:The|(?:Mr|Ms|Mrs|Miss|Dr|Sen|Rep)\.|Senator|Chairman
  * many Senate committees' hearings. Only a title and one surname, or "The" and a presiding office, with words after
  * it in the same paragraph: "Senator Easterbrook." alone is the chair calling on her, the chair's words.
  */
-const MIXED_HEARING_LABEL = /^((?:The\s+(?:Chairman|Chairwoman|Chair|Speaker|Clerk|President|Presiding\s+Officer|Vice\s+Chair(?:man|woman)?|Ranking\s+Member))|(?:(?:Mr|Ms|Mrs|Miss|Dr|Sen|Rep)\.|Senator|Chairman|Chairwoman|Representative|Delegate|Commissioner|Secretary|General|Admiral|Governor|Ambassador|Judge|Justice)\s+\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|\p{Ll}?['’]\p{Lu})?\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\.[ \t]+(?=\S)/u;
+// (A surname of two words, "Senator Van Hollen.", "Senator Cortez Masto."; never a witness addressing the chair, "Mr.
+// Chairman. If I may …"; only in a document filed as a transcript or hearing: a news explainer's recurring "Senator
+// Warren. The Massachusetts Democrat …" is no record. The review of round 23.)
+const MIXED_SURNAME = String.raw`\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|\p{Ll}?['’]\p{Lu})?\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
+const MIXED_HEARING_LABEL = new RegExp(String.raw`^((?:The\s+(?:Chairman|Chairwoman|Chair|Speaker|Clerk|President|Presiding\s+Officer|Vice\s+Chair(?:man|woman)?|Ranking\s+Member))|(?:(?:Mr|Ms|Mrs|Miss|Dr|Sen|Rep)\.|Senator|Chairman|Chairwoman|Representative|Delegate|Commissioner|Secretary|General|Admiral|Governor|Ambassador|Judge|Justice)\s+(?!(?:Chairman|Chairwoman|Chair|President|Speaker|Secretary|Clerk|Vice)\b)${MIXED_SURNAME}(?:\s+${MIXED_SURNAME})?)\.[ \t]+(?=\S)`, 'u');
 /** A member's label with the state, as `transcriptTurns` keys it: "Mr. JOHNSON of South Dakota" (group 1: "Mr. JOHNSON"). */
 const MEMBER_OF_STATE = /^(.*\p{Lu}{2}[\p{Lu}'’-]*)\s+of\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?$/u;
 /** A hearing's office label, "The CHAIRMAN", "The PRESIDING OFFICER": the office, its holder named elsewhere. */
@@ -85,16 +89,24 @@ const STATEMENT_HEADING = /^(?:OPENING\s+|PREPARED\s+)?STATEMENT\s+OF\s+(?:HON\.
 const TITLE_HEADING = /^\s*\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|and|the|for|on|in|to|a|an|&)){1,7}\s*$/u;
 const isTitleHeading = (text: string): boolean => TITLE_HEADING.test(text) && /\p{Ll}/u.test(text);
 
+/** The most words of a section's heading in sentence case ("Written statements (Rule 178)"). */
+const MAX_SENTENCE_CASE_HEADING_WORDS = 5;
+/** The most words of a section's heading in capitals ("ORAL ARGUMENT OF ELENA V. MARCHETTI ON BEHALF OF THE PETITIONER"). */
+const MAX_CAPITALS_SECTION_HEADING_WORDS = 12;
+
 /**
  * Rule "a short line with no stop right before a label is a section's heading" (round 23): the European Parliament's
  * "Catch-the-eye procedure" and "Written statements (Rule 178)", in sentence case; the Supreme Court's "ORAL ARGUMENT
- * OF ELENA V. MARCHETTI ON BEHALF OF THE PETITIONER", in capitals. Up to twelve words, no comma, no quotation mark,
- * and no stop or dash at its end.
+ * OF ELENA V. MARCHETTI ON BEHALF OF THE PETITIONER", in capitals. Up to twelve words in capitals, five otherwise;
+ * no comma, no quotation mark, and no stop or dash at its end.
  */
 const isSectionHeading = (text: string): boolean => {
   // (An initial's full stop, "ELENA V. MARCHETTI", is no stop; a line broken off, "My Lords—", is a turn's words.)
-  const words = text.replace(/(?<=\b\p{Lu})\./gu, '');
-  return /^\s*\p{Lu}[^,.!?;:\n]*[^\s,.!?;:…"”’\u2013\u2014-]\s*$/u.test(words) && words.trim().split(/\s+/).length <= 12 && !/["“”]/.test(words);
+  const words = text.replace(/(?<=(?:^|[^\p{L}])\p{Lu})\./gu, '');
+  const count = words.trim().split(/\s+/).length;
+  // (Five words at most in sentence case: a podcast's turn may drop its stop, "And then we stopped at the border and
+  // waited for nine hours", the review of round 23.)
+  return /^\s*\p{Lu}[^,.!?;:\n]*[^\s,.!?;:…"”’\u2013\u2014-]\s*$/u.test(words) && count <= (/\p{Ll}/u.test(words) ? MAX_SENTENCE_CASE_HEADING_WORDS : MAX_CAPITALS_SECTION_HEADING_WORDS) && !/["“”]/.test(words);
 };
 
 /** Whether a paragraph is a heading in capitals alone ("STATEMENT OF DANA OKAFOR, …", "BACKGROUND"): no lower-case letter, two capitals at least. */
@@ -150,9 +162,10 @@ const REPORTERS_QUESTION = /^Q[ \t\u00A0]+(?=[\p{Lu}"“‘(\d])/u;
 /**
  * Rule "a record's note of a tabled question is nobody's turn" (round 23): the Northern Ireland Assembly prints each
  * question as "1. Mr Kernoghan asked the Minister for Infrastructure what action she is taking …" (a topical one as
- * "T1."), the record's words before the member rises: it ends the turn before it, the Speaker's.
+ * "T1."), the record's words before the member rises: it ends the turn before it, the Speaker's. Only numbered: "Mr
+ * Hale asked the Minister about it again in June." inside a speech is the speaker's.
  */
-const TABLED_QUESTION = /^\s*(?:T?\d{1,3}\.\s+)?(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+asked\s+the\s+\p{Lu}/u;
+const TABLED_QUESTION = /^\s*T?\d{1,3}\.\s+(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+asked\s+the\s+\p{Lu}/u;
 /** A paragraph that is only a time stamp in a record (a live blog entry's time, `ENTRY_TIME`, or Hansard's "(1425)"): "3.11 pm", "10:04 a.m.". */
 const TIME_STAMP = new RegExp(String.raw`^\s*(?:${ENTRY_TIME}|\(\d{3,4}\))\s*$`, 'i');
 
@@ -181,7 +194,7 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
     if (m && ((m[2] && !seatOrOfficeHolder(m[1] as string, m[2]) && !(DASH_LABEL_END.test(m[0]) && POLITICAL_GROUP.test(m[2]))) || NOT_SPEAKER_LABEL.test(m[1] ?? '') || GREETING_LABEL.test(m[1] ?? '') || headlineOrHeading(p.text.slice(m[0].length)))) return null;
     if (m && !colonLabel) standalone.add(at);
     if (m) return m;
-    const heard = hearingLabel(p.text);
+    const heard = hearingLabel(p.text, transcriptKind);
     if (heard) hearing.add(at);
     return heard;
   });
@@ -314,16 +327,25 @@ const BRIEFER_HEADNOTE = /\b(?:briefing|press\s+conference|press\s+briefing|rema
  */
 function briefersOpening(doc: SourceDocument, matches: (RegExpExecArray | null)[], turns: (SpeakerTurn | undefined)[], resolve: (phrase: SpeakerPhrase) => Referent | undefined): void {
   const first = matches.findIndex((m) => m !== null);
+  if (first < 0) return;
   const headnote = doc.paragraphs.slice(0, Math.min(2, first)).findIndex((p) => BRIEFER_HEADNOTE.test(p.text));
-  if (first < 0 || headnote < 0) return;
+  if (headnote < 0) return;
   const phrase = labelPhrase(BRIEFER_HEADNOTE.exec((doc.paragraphs[headnote] as { text: string }).text)?.[1] as string);
   if (phrase?.kind !== 'person' || phrase.form !== 'name') return;
+  // (Only when the briefer's own words open it, a greeting or the first person: not an editor's note, "Note: This
+  // transcript has been edited", nor narration, "The minister was joined by Dr Tom Hale", the review of round 23.)
+  const spoken = (text: string) => /[.!?:”"’)]$/u.test(text) && !/^[^:\n]{1,40}:/u.test(text);
+  const opening = doc.paragraphs.slice(headnote + 1, first).find((p) => spoken(p.text.trim()));
+  if (!opening || !BRIEFERS_OWN_WORDS.test(opening.text)) return;
   const briefer = resolve(phrase)?.name ?? phrase.core;
   for (let at = headnote + 1; at < first; at++) {
     const text = (doc.paragraphs[at] as { text: string }).text.trim();
-    turns[at] = /[.!?:”"’)]$/u.test(text) ? { start: 0, speaker: briefer } : undefined;
+    turns[at] = spoken(text) ? { start: 0, speaker: briefer } : undefined;
   }
 }
+
+/** A briefer's own words: a greeting, or the first person ("Good afternoon.", "In a short while, I will be joined by …"). */
+const BRIEFERS_OWN_WORDS = /\b(?:Good\s+(?:morning|afternoon|evening)|I|we|our|us|my)\b/;
 
 /**
  * Rule "a hearing's headings give its witnesses' full names" (round 19): "Ms. OKAFOR." after "STATEMENT OF DANA
@@ -353,10 +375,10 @@ function standaloneLabel(text: string): RegExpExecArray | null {
   return STANDALONE_LABEL.exec(text) ?? PEER_ALONE.exec(text);
 }
 
-/** A US hearing's label opening a paragraph (see `HEARING_LABEL`), as a turn label's match. */
-function hearingLabel(text: string): RegExpExecArray | null {
+/** A US hearing's label opening a paragraph (see `HEARING_LABEL`), as a turn label's match; in mixed case (`MIXED_HEARING_LABEL`) only in a transcript's genre. */
+function hearingLabel(text: string, transcriptKind = true): RegExpExecArray | null {
   const m = HEARING_LABEL.exec(text);
-  return m && !/^The\s+\p{Lu}{1,3}$/u.test(m[1] as string) ? m : MIXED_HEARING_LABEL.exec(text);
+  return m && !/^The\s+\p{Lu}{1,3}$/u.test(m[1] as string) ? m : transcriptKind ? MIXED_HEARING_LABEL.exec(text) : null;
 }
 
 /**
@@ -516,7 +538,7 @@ function labelNamesPerson(label: string): boolean {
 }
 
 /** Titles of courtesy, which name a person, not an office: "Mrs", "Sir", "Dr", India's "Shri" and "Smt." (round 23: "SHRI TAPAN KUMAR GHOSH (West Bengal):" is Mr Ghosh, his state in the parentheses). */
-const COURTESY_TITLES = new Set('mr mrs ms miss mx dr sir dame shri smt shrimati kumari'.split(' '));
+const COURTESY_TITLES = new Set('mr mrs ms miss mx dr sir dame shri smt shrimati'.split(' '));
 
 /**
  * Rule "a shortened label is the full label it shortens": "MOLL:" after "JAN MOLL, NORTHERN RADIO:", "Mr

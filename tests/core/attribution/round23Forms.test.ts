@@ -330,3 +330,104 @@ describe('a gender told by a description beside a name (round 23)', () => {
     expect(speakerOfWords(report, 4, '“The supervisor said, if you don’t like it, there is a plane,” he told us.')).not.toBe('Rosa');
   });
 });
+
+describe('the review of round 23: no wrong speaker where the new rules were not written for', () => {
+  it('leaves a Guardian letter whose signature is not read to no one, not to the next signer', () => {
+    const page = madeUpDocument(
+      ['I write as a nurse of 20 years. The cuts are dangerous.', 'Ana de Souza, Bristol', 'I have been a volunteer for six years. We cannot replace staff.', 'Richard Olowe\nKettering', 'Libraries are not a luxury. I read my way through mine.', 'Gwen Probert\nCardiff'],
+      { kind: 'letters', outlet: 'The Guardian' },
+    );
+    expect(speakerOfWords(page, 1, 'The cuts are dangerous.')).toBeUndefined();
+    expect(speakerOfWords(page, 3, 'We cannot replace staff.')).toBe('Richard Olowe');
+  });
+
+  it('reads a gender only from the description’s own noun', () => {
+    const story = madeUpDocument(
+      [
+        '“We will appeal,” said Mark Owens, the prosecutor.',
+        'Tom Reyes, a lawyer for the woman, spoke outside court.',
+        '“This was never a fair trial,” he said.',
+      ],
+      { kind: 'news report' },
+    );
+    expect(speakerOfWords(story, 3, '“This was never a fair trial,” he said.')).toBe('Tom Reyes');
+  });
+
+  it('reads a mixed-case hearing label with a two-word surname, never "Mr. Chairman.", and only in a transcript', () => {
+    const hearing = madeUpDocument(
+      [
+        'The Chairman. The committee will come to order.',
+        'Dr. Okafor. Thank you, Mr. Chairman. FDA shares your concern.',
+        'Senator Van Hollen. Dr. Okafor, why did FDA wait?',
+        'Dr. Okafor. We did not wait, Senator.',
+        'Mr. Chairman. If I may add one thing, the notice came late.',
+        'The Chairman. Thank you. We are adjourned.',
+      ],
+      { kind: 'transcript' },
+    );
+    expect(speakerOfWords(hearing, 3, 'why did FDA wait?')).toMatch(/Van Hollen$/);
+    expect(speakerOfWords(hearing, 5, 'If I may add one thing')).not.toBe('Mr. Chairman');
+    const explainer = madeUpDocument(
+      ['Senator Warren. The Massachusetts Democrat has the money and the name.', 'Governor Newsom. The Californian has a record to run on.', 'Senator Warren. She also has a book out.', 'Governor Newsom. He has not said yes.'],
+      { kind: 'news report' },
+    );
+    expect(speakerOfWords(explainer, 1, 'has the money and the name')).toBeUndefined();
+  });
+
+  it('gives a briefing’s opening to the briefer only when it is in the briefer’s own words', () => {
+    const transcript = madeUpDocument(
+      [
+        'Transcript of the press conference given by Health Minister Jane Roe.',
+        'Note: This transcript has been edited for length and clarity.',
+        'The minister was joined by Dr Tom Hale, who spoke first.',
+        'Dr Hale: Cases have doubled this week.',
+        'Minister Roe: We are opening two more wards.',
+        'Dr Hale: That is right.',
+        'Minister Roe: Thank you all.',
+      ],
+      { kind: 'transcript' },
+    );
+    expect(speakerOfWords(transcript, 2, 'This transcript has been edited')).toBeUndefined();
+    expect(speakerOfWords(transcript, 3, 'The minister was joined by Dr Tom Hale')).toBeUndefined();
+  });
+
+  it('reads “according to him” as the person just named, not the last one heard', () => {
+    const story = madeUpDocument(
+      ['“Prices have fallen,” said Finance Minister Wale Edun.', 'Reporters spoke to Emeka Obi, a trader, at the market on Monday. According to him, “Nothing has fallen.”'],
+      { kind: 'news report' },
+    );
+    expect(speakerOfWords(story, 2, 'According to him, “Nothing has fallen.”')).not.toBe('Wale Edun');
+  });
+
+  it('names no one from a faith or a nationality a source identifies as', () => {
+    const story = madeUpDocument(['A voter, who identified herself as Catholic, said, “I will not vote for him.”'], { kind: 'news report' });
+    expect(speakerOfWords(story, 1, 'A voter, who identified herself as Catholic, said, “I will not vote for him.”')).not.toBe('Catholic');
+  });
+
+  it('keeps words quoted in parentheses someone’s in an op-ed, unless a headline cited with its date', () => {
+    const column = madeUpDocument(['The chancellor’s reply (“We have no plans to change course, and we never will”) was predictable.'], { kind: 'opinion', author: 'Jane Writer' });
+    expect(speakerOfWords(column, 1, 'The chancellor’s reply (“We have no plans to change course, and we never will”) was predictable.')).not.toBe('Jane Writer');
+  });
+
+  it('reads no own voice in a pollster’s "findings"', () => {
+    const findings = madeUpDocument(['Support for the government fell four points.'], { kind: 'findings', outlet: 'Ipsos', author: 'Kelly Beaver' });
+    expect(speakerOfWords(findings, 1, 'Support for the government fell four points.')).toBeUndefined();
+  });
+
+  it('keeps a podcast’s long unstopped line and an unnumbered “asked the Minister” the speaker’s', () => {
+    const podcast = madeUpDocument(
+      [
+        'HOST: Tell me about the drive.',
+        'GUEST: We left at dawn.',
+        'And then we stopped at the border and waited for nine hours',
+        'HOST: Nine hours?',
+        'GUEST: Yes. Mr Hale asked the Minister about it again in June. Nothing happened.',
+        'HOST: Thank you.',
+      ],
+      { kind: 'podcast transcript' },
+    );
+    expect(speakerOfWords(podcast, 3, 'waited for nine hours')).toMatch(/guest/i);
+    const speech = madeUpDocument(['HOST: Go on.', 'GUEST: We wrote twice.', 'Mr Hale asked the Minister about it again in June. Nothing happened.', 'HOST: And then?', 'GUEST: Silence.'], { kind: 'podcast transcript' });
+    expect(speakerOfWords(speech, 3, 'Nothing happened.')).toMatch(/guest/i);
+  });
+});
