@@ -344,13 +344,19 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   'blind-set-120': { named: 0.94, wrong: 0.032, narration: 0.99 },
   'blind-set-121': { named: 0.92, wrong: 0.058, narration: 0.83 },
   'blind-set-122': { named: 0.93, wrong: 0.035, narration: 0.97 },
-  'blind-set-125': { named: 0.91, wrong: 0.053, narration: 0.98 },
-  'blind-set-126': { named: 0.8, wrong: 0.055, narration: 0.9 },
-  'blind-set-129': { named: 0.9, wrong: 0.077, narration: 0.93 },
+  // Round 23: round 22's held-out forms 125, 126 and 129 guides from the round's start, its Reuters and news copy 123,
+  // 124, 127 and 128 from mid-round, first measured (round 22's end, with this round's scorer) → now: 125 332/364 ->
+  // 342/354 named (19 -> 7 wrong; its coroner's finding moved to own voice, 20/21 -> 67/68), narration 192/194 ->
+  // 155/157; 126 327 -> 354/404 (22 wrong), narration 196 -> 217/217; 129 310/416 -> 387/416 (31 -> 22 wrong),
+  // narration 76 -> 81/81, own voice 140 -> 144/146; 123 94/108 and 127 104/114, the same; 124 204 -> 212/222 (13 -> 7
+  // wrong); 128 234 -> 237/244 (2 -> 1 wrong).
+  'blind-set-125': { named: 0.96, wrong: 0.02, narration: 0.98 },
+  'blind-set-126': { named: 0.87, wrong: 0.055, narration: 0.99 },
+  'blind-set-129': { named: 0.93, wrong: 0.053, narration: 0.99 },
   'blind-set-123': { named: 0.87, wrong: 0.075, narration: 0.99 },
-  'blind-set-124': { named: 0.91, wrong: 0.059, narration: 0.99 },
+  'blind-set-124': { named: 0.95, wrong: 0.032, narration: 0.99 },
   'blind-set-127': { named: 0.91, wrong: 0.053, narration: 0.99 },
-  'blind-set-128': { named: 0.95, wrong: 0.009, narration: 0.99 },
+  'blind-set-128': { named: 0.97, wrong: 0.005, narration: 0.99 },
   // Sets 18 and 19 (twelve documents each in today's styles) were held out through rounds 9 and 10:
   // names9 99/122 named, 16 wrong, 81/81 and 84/121, 21 wrong, 71/71; refs9 99/122, 16 and 85/121, 20;
   // round 10 99/122, 16 and 88/121, 17. They then became guides for round 11.
@@ -401,6 +407,9 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
 // husband" in an interview answer, an employer quoted by a report's interviewee, go to the one speaking as before;
 // one unnamed traffic sergeant's words go to the named man before him, and a 34-year-old man's "he told us" to the
 // pseudonym "Rosa" before him: 2, 9 and 4.)
+// (Round 23's 124, 125, 126 and 129, as they stood when they became guides, less what the round mended: people their
+// story or record never names, quoted inside a turn, a letter or a story near a named person ("the council promised
+// ‘…’" in a letter), given to the one speaking or named beside them: at most 2, 9, 7 and 4.)
 const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-125': 9, 'blind-set-126': 7, 'blind-set-129': 4, 'blind-set-124': 2, 'blind-set-120': 2, 'blind-set-121': 9, 'blind-set-122': 4, 'blind-set-115': 9, 'blind-set-118': 5, 'blind-set-103': 4, 'blind-set-105': 1, 'blind-set-106': 9, 'blind-set-27': 1, 'blind-set-28': 2, 'blind-set-29': 2, 'blind-set-44': 1, 'blind-set-45': 2, 'blind-set-48': 1, 'blind-set-53': 4, 'blind-set-58': 2, 'blind-set-63': 3, 'blind-set-64': 5, 'blind-set-69': 3, 'blind-set-88': 2, 'blind-set-93': 1, 'blind-set-94': 2, 'blind-set-100': 5 };
 /**
  * Own-voice sentences a set's rules may give to nobody: set 32's signed tech blog ends with its author's bio
@@ -430,7 +439,11 @@ const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blin
 // the rules to the think tank that issued it (set 35's labeller, of a report signed by two, gave it to the issuer; kept
 // so: a report is its issuer's finding), 23 sentences, and a sentencing judge's heading in capitals; 122: a ministerial
 // statement's "Statement given by …" line.
-const OWN_VOICE_MISSES_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-125': 1, 'blind-set-126': 2, 'blind-set-129': 6, 'blind-set-121': 24, 'blind-set-122': 1, 'blind-set-103': 3, 'blind-set-109': 8, 'blind-set-115': 5, 'blind-set-118': 1, 'blind-set-32': 3, 'blind-set-53': 1, 'blind-set-63': 2, 'blind-set-76': 1, 'blind-set-88': 1, 'blind-set-94': 2, 'blind-set-100': 4 };
+// Round 23's 125, 126 and 129: a press release's headline quoting its issuer's fragment, which its labeller gave to the
+// issuer and the rules read as a heading; a release's "NEWS PROVIDED BY …" and "SOURCE …" lines, which 126's labeller
+// gave to nobody and the rules to the issuer (94's labeller gave such a line to the issuer); a speech's opening
+// paragraphs and a judgment's court heading.
+const OWN_VOICE_MISSES_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-125': 1, 'blind-set-126': 2, 'blind-set-129': 2, 'blind-set-121': 24, 'blind-set-122': 1, 'blind-set-103': 3, 'blind-set-109': 8, 'blind-set-115': 5, 'blind-set-118': 1, 'blind-set-32': 3, 'blind-set-53': 1, 'blind-set-63': 2, 'blind-set-76': 1, 'blind-set-88': 1, 'blind-set-94': 2, 'blind-set-100': 4 };
 const scores = await Promise.all(sets.map((name) => scoreLabelledSet(new URL(`../../fixtures/attribution/${name}/`, import.meta.url))));
 
 /** Sentences the rules got wrong, for the failure message. */
