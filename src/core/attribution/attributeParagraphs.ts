@@ -269,7 +269,7 @@ class ParagraphWalk {
         run: () => {
           const heard = this.heardSpeaking(p, clause, sentence);
           if (heard.speaker) q.speaker = heard.speaker;
-          else if (heard.described) q.unnamed = true;
+          else if (heard.described) q.described = true;
         },
       });
     });

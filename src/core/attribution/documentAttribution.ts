@@ -20,7 +20,7 @@ export interface SpeakerSpan {
 export interface AttributedQuotation extends Quotation {
   speaker?: string;
   /** Whether its attribution only describes a document or person the document never names ("the report stated", "the letter says"): then not a transcript turn's speaker's words either. */
-  unnamed?: boolean;
+  described?: boolean;
 }
 
 export interface DocumentAttribution {

@@ -134,9 +134,9 @@ export function speakerIn(doc: SourceDocument, at: number, start: number, end: n
     // (Round 23: a letter's too. Not a headline cited in parentheses, "Your report (“Water firms face curbs …”, May
     // 20) rightly …": a title, the writer's words around it.)
     else if (own && (!turn || turn.written) && touched.some((q) => isSpeech(p.text.slice(q.start, q.end)) && !isCitedHeadline(p.text, q))) voices.add(undefined);
-    // (Round 23: in a turn, a quotation its attribution gives to someone the record never names, "The report stated
-    // that “…”", is not the speaker's words; the Seanad's minister quoting a review.)
-    else if (turn && touched.length > 0 && touched.every((q) => q.unnamed)) voices.add(undefined);
+    // (Round 23: in a turn, a quotation whose attribution only describes what the record never names, "The report
+    // stated that “…”", is not the speaker's words; the Seanad's minister quoting a review.)
+    else if (turn && touched.length > 0 && touched.every((q) => q.described)) voices.add(undefined);
     // ("(Laughter.)", "[Applause]", "(Cheers and applause.)" as a sentence of a turn, a speech or any own voice: a
     // stage direction of a word or three, nobody's words; not "(I have checked, twice.)", the author's aside.)
     else if (isDirection(p.text, s)) voices.add(undefined);

@@ -677,7 +677,7 @@ function objectPronoun(words: string): SpeakerPhrase | undefined {
   const word = /^\s*(him|her|them|it)\s*$/i.exec(words)?.[1];
   const lower = word?.toLowerCase();
   const subject = lower ? pronoun(lower === 'him' ? 'he' : lower === 'her' ? 'she' : lower === 'them' ? 'they' : 'it') : undefined;
-  // (Printed as the object, "him": the resolver takes only the one the sentence before is about, never the last
-  // speaker, who is most often the other side, the review of round 23.)
+  // (Printed as the object, "him": the resolver takes the nearest person fitting it, not the last one heard speaking,
+  // who is most often the other side, the review of round 23.)
   return subject && word ? { ...subject, text: word } : undefined;
 }
