@@ -52,16 +52,16 @@ function signatureOf(paragraph: string): { signer: string; mixed: boolean } | un
 export function signedLetterTurns(doc: SourceDocument): (SpeakerTurn | undefined)[] {
   if (!mayBeLettersPage(doc)) return [];
   const signatures = doc.paragraphs.map((p) => signatureOf(p.text));
-  const signers = signatures.map((s) => s?.signer);
-  if (signers.filter(Boolean).length < 2) return [];
+  if (signatures.filter(Boolean).length < 2) return [];
   const turns: (SpeakerTurn | undefined)[] = [];
   const salutations = doc.paragraphs.some((p) => SALUTATION.test(p.text));
   // (Only The Guardian's form goes without salutations, its signatures in mixed case: a page signed in capitals opens
   // each letter with "Sir,".)
   if (!salutations && signatures.some((s) => s && !s.mixed)) return [];
   let from = 0;
-  for (const [at, signer] of signers.entries()) {
-    if (!signer) continue;
+  for (const [at, signature] of signatures.entries()) {
+    if (!signature) continue;
+    const { signer } = signature;
     // (Each letter opens with its salutation, "Sir, –", "Dear Editor,": headlines in capitals between letters, an
     // open letter's co-signatories or a letter's own subheads in capitals are no signatures; the review of round 20.)
     const opens = salutations ? letterOpeningAtSalutation(doc, from, at) : letterOpeningWithoutSalutation(doc, from, at);
@@ -70,8 +70,8 @@ export function signedLetterTurns(doc: SourceDocument): (SpeakerTurn | undefined
     // Roscommon.", and the next letter's headline, "School transport chaos", are nobody's words, round 22.)
     for (let i = opens; i < at; i++) turns[i] = { start: 0, speaker: signer, written: true };
     // (The signature's name is the signer's, the address under it nobody's words: "Helen Ashdown" / "Rochdale".)
-    const signature = (doc.paragraphs[at] as { text: string }).text;
-    const nameEnd = signature.indexOf('\n', signature.search(/\S/));
+    const signed = (doc.paragraphs[at] as { text: string }).text;
+    const nameEnd = signed.indexOf('\n', signed.search(/\S/));
     turns[at] = { start: 0, end: nameEnd > 0 ? nameEnd : undefined, speaker: signer };
     from = at + 1;
   }

@@ -61,16 +61,17 @@ const TURN_LABEL = new RegExp(String.raw`^(?:${CLIP_MARK}|Q\d+\s+|\d{1,3}\.\s+(?
  * an office's label names in parentheses.)
  */
 const HEARING_LABEL = /^((?:The|(?:Mr|Ms|Mrs|Miss|Dr|Sen|Rep)\.|Senator|Chairman|Chairwoman|Chair|Representative|Delegate|Commissioner|Secretary|General|Admiral|Governor|Ambassador|Judge|Justice|Speaker)\s+(?:\p{Lu}\p{Ll}{1,2})?\p{Lu}[\p{Lu}'’-]+(?:\s+(?:\p{Lu}\p{Ll}{1,2})?\p{Lu}[\p{Lu}'’-]+){0,2})(?:\s+pro\s+tempore)?(?:\s+of\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?))?(?:\s+\(([^()\n]{1,40})\))?\.(?:[ \t]+(?=\S)|(?=--|\u2014)|\s*$)/u;
+/** A surname in mixed case, as a hearing's label prints it: "Okafor", "McMorris", "O'Brien", "Moreno-Hale". */
+const MIXED_SURNAME = String.raw`\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|\p{Ll}?['’]\p{Lu})?\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
 /**
  * Rule "a Senate hearing may print its labels in mixed case" (round 23): "The Chairman. The Committee will come to
  * order.", "Senator Easterbrook. Thank you, …", "Dr. Okafor. No, sir, …", as the Government Publishing Office prints
- * many Senate committees' hearings. Only a title and one surname, or "The" and a presiding office, with words after
- * it in the same paragraph: "Senator Easterbrook." alone is the chair calling on her, the chair's words.
+ * many Senate committees' hearings. Only a title and a surname of one or two words ("Senator Van Hollen."), or "The"
+ * and a presiding office, with words after it in the same paragraph: "Senator Easterbrook." alone is the chair calling
+ * on her, the chair's words. Never a witness addressing the chair, "Mr. Chairman. If I may …"; and only in a document
+ * filed as a transcript or hearing (`hearingLabel`): a news explainer's recurring "Senator Warren. The Massachusetts
+ * Democrat …" is no record (the review of round 23).
  */
-// (A surname of two words, "Senator Van Hollen.", "Senator Cortez Masto."; never a witness addressing the chair, "Mr.
-// Chairman. If I may …"; only in a document filed as a transcript or hearing: a news explainer's recurring "Senator
-// Warren. The Massachusetts Democrat …" is no record. The review of round 23.)
-const MIXED_SURNAME = String.raw`\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|\p{Ll}?['’]\p{Lu})?\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
 const MIXED_HEARING_LABEL = new RegExp(String.raw`^((?:The\s+(?:Chairman|Chairwoman|Chair|Speaker|Clerk|President|Presiding\s+Officer|Vice\s+Chair(?:man|woman)?|Ranking\s+Member))|(?:(?:Mr|Ms|Mrs|Miss|Dr|Sen|Rep)\.|Senator|Chairman|Chairwoman|Representative|Delegate|Commissioner|Secretary|General|Admiral|Governor|Ambassador|Judge|Justice)\s+(?!(?:Chairman|Chairwoman|Chair|President|Speaker|Secretary|Clerk|Vice)\b)${MIXED_SURNAME}(?:\s+${MIXED_SURNAME})?)\.[ \t]+(?=\S)`, 'u');
 /** A member's label with the state, as `transcriptTurns` keys it: "Mr. JOHNSON of South Dakota" (group 1: "Mr. JOHNSON"). */
 const MEMBER_OF_STATE = /^(.*\p{Lu}{2}[\p{Lu}'’-]*)\s+of\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?$/u;
@@ -376,7 +377,7 @@ function standaloneLabel(text: string): RegExpExecArray | null {
 }
 
 /** A US hearing's label opening a paragraph (see `HEARING_LABEL`), as a turn label's match; in mixed case (`MIXED_HEARING_LABEL`) only in a transcript's genre. */
-function hearingLabel(text: string, transcriptKind = true): RegExpExecArray | null {
+function hearingLabel(text: string, transcriptKind: boolean): RegExpExecArray | null {
   const m = HEARING_LABEL.exec(text);
   return m && !/^The\s+\p{Lu}{1,3}$/u.test(m[1] as string) ? m : transcriptKind ? MIXED_HEARING_LABEL.exec(text) : null;
 }
@@ -770,5 +771,6 @@ const INTERVIEW_LABEL = /^[QA]:\s/;
 
 /** Whether enough paragraphs open with a speaker's label that a document may be a transcript (cheap: labels only). */
 export function mayBeTranscript(doc: SourceDocument): boolean {
-  return doc.paragraphs.filter((p) => TURN_LABEL.test(p.text) || STANDALONE_LABEL.test(p.text) || !!hearingLabel(p.text)).length >= MIN_TURNS;
+  const transcriptKind = TRANSCRIPT_KIND.test(doc.source.kind ?? '');
+  return doc.paragraphs.filter((p) => TURN_LABEL.test(p.text) || STANDALONE_LABEL.test(p.text) || !!hearingLabel(p.text, transcriptKind)).length >= MIN_TURNS;
 }
