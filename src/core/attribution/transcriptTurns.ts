@@ -186,8 +186,9 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
   const standalone = new Set<number>();
   const chairNotes = new Set<number>();
   const transcriptKind = TRANSCRIPT_KIND.test(doc.source.kind ?? '');
+  const lowerCaseLabels = transcriptKind && doc.paragraphs.filter((p) => LOWER_CASE_LABEL.test(p.text)).length >= MIN_TURNS;
   const matches = doc.paragraphs.map((p, at) => {
-    const colonLabel = TURN_LABEL.exec(p.text) ?? CLIP_LABEL.exec(p.text);
+    const colonLabel = TURN_LABEL.exec(p.text) ?? CLIP_LABEL.exec(p.text) ?? (lowerCaseLabels ? lowerCaseLabel(doc, p.text) : null);
     const m = colonLabel ?? (transcriptKind ? standaloneLabel(p.text) : null);
     // ("IN THE CHAIR: JAVIER OLMEDO" between two speeches: a note of who presides, nobody's words, and the end of the
     // turn before it, round 20.)
@@ -374,6 +375,27 @@ function nameWitnessesInFull(doc: SourceDocument, speakers: Map<string, string |
 /** A label standing alone as a paragraph (see `STANDALONE_LABEL`), as a turn label's match. */
 function standaloneLabel(text: string): RegExpExecArray | null {
   return STANDALONE_LABEL.exec(text) ?? PEER_ALONE.exec(text);
+}
+
+/**
+ * A label in lower case on a line of its own over the speaker's words, as the New York Times prints its podcasts'
+ * transcripts: "natalie kramer\nFrom The New York Times, I’m Natalie Kramer." A recording played names its voice in
+ * parentheses, "archived recording (tamara wells)", or none, "archived recording" (round 24). Group 1: the label;
+ * group 2: the name in parentheses.
+ */
+const LOWER_CASE_LABEL = /^(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+){1,3})(?:[ \t]+\((\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+){1,3})\))?[ \t]*\n(?=[ \t]*\S)/u;
+
+/**
+ * A lower-case label (see `LOWER_CASE_LABEL`) as a turn label's match: its name as the text prints it ("Natalie
+ * Kramer"), or each word capitalised when the text never prints it; a recording's voice, the name in parentheses.
+ * Read only in a transcript's genre with `MIN_TURNS` such lines, so a line in lower case in other copy is no label.
+ */
+function lowerCaseLabel(doc: SourceDocument, text: string): RegExpExecArray | null {
+  const m = LOWER_CASE_LABEL.exec(text);
+  if (!m) return null;
+  const printed = (m[2] ?? m[1]) as string;
+  const named = UNNAMED_VOICE.test(printed) ? printed : (nameAsPrinted(doc, printed) ?? printed.replace(/(?<![\p{L}'’])\p{Ll}/gu, (c) => c.toUpperCase()));
+  return Object.assign([m[0], named, undefined], { index: 0, input: text, groups: undefined }) as unknown as RegExpExecArray;
 }
 
 /** A US hearing's label opening a paragraph (see `HEARING_LABEL`), as a turn label's match; in mixed case (`MIXED_HEARING_LABEL`) only in a transcript's genre. */
@@ -657,9 +679,10 @@ function holderOfOffice(doc: SourceDocument, office: string, resolve: (phrase: S
 /**
  * A label standing for a voice the transcript does not name: "UNIDENTIFIED PERSON", "Unidentified Male", "UNKNOWN
  * SPEAKER"; a House speaking together, "Noble Lords", "Hon. Members", "Members of the Senedd" (round 22); a
- * briefing's "Question:" and "Correspondent:", a reporter the record never names (round 23, the UN's noon briefing).
+ * briefing's "Question:" and "Correspondent:", a reporter the record never names (round 23, the UN's noon briefing); a
+ * podcast's "archived recording" with no name after it (round 24).
  */
-const UNNAMED_VOICE = /^(?:(?:unidentified|unknown|unnamed)\s+\p{L}+|question|questioner|correspondent|(?:(?:some|several|many|other)\s+)?(?:noble\s+lords|hon(?:ou?rable|\.)?\s+members|members(?:\s+of\s+the\s+\p{L}+)?))$/iu;
+const UNNAMED_VOICE = /^(?:(?:unidentified|unknown|unnamed)\s+\p{L}+|archived\s+recording|question|questioner|correspondent|(?:(?:some|several|many|other)\s+)?(?:noble\s+lords|hon(?:ou?rable|\.)?\s+members|members(?:\s+of\s+the\s+\p{L}+)?))$/iu;
 
 /** A label of two or three capitals, "JK:", "FC:": a speaker's or the interviewing outlet's initials. */
 const INITIALS = /^\p{Lu}{2,3}$/u;
@@ -772,5 +795,5 @@ const INTERVIEW_LABEL = /^[QA]:\s/;
 /** Whether enough paragraphs open with a speaker's label that a document may be a transcript (cheap: labels only). */
 export function mayBeTranscript(doc: SourceDocument): boolean {
   const transcriptKind = TRANSCRIPT_KIND.test(doc.source.kind ?? '');
-  return doc.paragraphs.filter((p) => TURN_LABEL.test(p.text) || STANDALONE_LABEL.test(p.text) || !!hearingLabel(p.text, transcriptKind)).length >= MIN_TURNS;
+  return doc.paragraphs.filter((p) => TURN_LABEL.test(p.text) || STANDALONE_LABEL.test(p.text) || !!hearingLabel(p.text, transcriptKind) || (transcriptKind && LOWER_CASE_LABEL.test(p.text))).length >= MIN_TURNS;
 }

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { madeUpDocument, speakerOfWords } from './madeUpDocument.js';
+
+describe('a podcast transcript with its labels in lower case on a line of their own (round 24)', () => {
+  const episode = madeUpDocument(
+    [
+      'This transcript was created using speech recognition software.',
+      '[MUSIC PLAYING]',
+      'maria lindqvist\nFrom The Morning Desk, I’m Maria Lindqvist. This is The Briefing.',
+      'Today, my colleague Tom Achebe on a town’s water.',
+      'tom achebe\nThanks for having me, Maria.',
+      'maria lindqvist\nSo where does this start?',
+      'tom achebe\nIt starts in a mill town on the river.',
+      'archived recording (gwen harlow)\nI just wanted to know what was in the tap.',
+      'archived recording\nOrder, order, please.',
+      'maria lindqvist\nWe’ll be right back.',
+    ],
+    { kind: 'podcast transcript', outlet: 'The Morning Desk' },
+  );
+
+  it('gives each turn to the person named, as the text prints the name, and a paragraph with no label to the voice before it', () => {
+    expect(speakerOfWords(episode, 3, 'This is The Briefing.')).toBe('Maria Lindqvist');
+    expect(speakerOfWords(episode, 4, 'on a town’s water')).toBe('Maria Lindqvist');
+    expect(speakerOfWords(episode, 5, 'Thanks for having me')).toBe('Tom Achebe');
+    expect(speakerOfWords(episode, 7, 'It starts in a mill town')).toBe('Tom Achebe');
+  });
+
+  it('gives a recording to the voice its parentheses name, capitalised when the text never prints it, and one with no name to nobody', () => {
+    expect(speakerOfWords(episode, 8, 'I just wanted to know')).toBe('Gwen Harlow');
+    expect(speakerOfWords(episode, 9, 'Order, order, please.')).toBeUndefined();
+  });
+
+  it('leaves the transcriber’s note before the first label nobody’s', () => {
+    expect(speakerOfWords(episode, 1, 'speech recognition')).toBeUndefined();
+  });
+
+  it('reads no label in a news story’s line in lower case', () => {
+    const story = madeUpDocument(['maria lindqvist\nwas the name on the ballot.', 'tom achebe\nwas the other.', 'maria lindqvist\nwon.', 'tom achebe\nconceded.'], { kind: 'news report' });
+    expect(speakerOfWords(story, 1, 'was the name on the ballot')).toBeUndefined();
+  });
+});
