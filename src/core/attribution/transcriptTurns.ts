@@ -758,7 +758,11 @@ export function interviewee(doc: SourceDocument, firstTurn = doc.paragraphs.find
       mentions.some((t) => t.phrase.kind === 'thing' && t.phrase.core.length > m.phrase.core.length && t.phrase.core.includes(m.phrase.core) && !text.split(t.phrase.core).join(' ').includes(m.phrase.core));
     return new Set(mentions.filter((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' ') && !asking.has(m.phrase.core.toLowerCase()) && !insideThing(m)).map((m) => m.phrase.core));
   };
-  const inTitle = fullNamesIn(doc.source.title ?? '');
+  // ("A Hill Country Rancher on Dry Wells, New Subdivisions, and …": in a title set in title case, capitals tell no
+  // name from other words, so only a name the text prints too is one, round 24.)
+  const title = doc.source.title ?? '';
+  const printedInText = (name: string) => doc.paragraphs.some((p) => p.text.includes(name));
+  const inTitle = new Set([...fullNamesIn(title)].filter((name) => !inTitleCase(title) || printedInText(name)));
   if (inTitle.size > 1) return undefined;
   const introduction = doc.paragraphs.slice(0, Math.max(0, firstTurn)).map((p) => p.text).join('\n');
   const inIntroduction = fullNamesIn(introduction);
@@ -778,6 +782,17 @@ export function interviewee(doc: SourceDocument, firstTurn = doc.paragraphs.find
   // ("NL Times spoke to her at City Hall": a name after a preposition of place is where, not who.)
   const notPlaces = [...inIntroduction].filter((name) => !new RegExp(String.raw`\b(?:at|in|near|outside|inside)\s+(?:the\s+)?${escapeRegExp(name)}(?![\p{L}])`, 'iu').test(introduction));
   return notPlaces.length === 1 ? notPlaces[0] : undefined;
+}
+
+/** The share of a title's longer words after the first that must be capitalised for it to be set in title case. */
+const TITLE_CASE_SHARE = 0.8;
+/** Longer words a title needs after its first to tell title case from sentence case. */
+const MIN_TITLE_CASE_WORDS = 3;
+
+/** Whether a title is set in title case ("A Hill Country Rancher on Dry Wells"): its words of four letters or more after the first, capitalised. */
+function inTitleCase(title: string): boolean {
+  const words = title.split(/\s+/).slice(1).filter((w) => /^\p{L}{4,}/u.test(w));
+  return words.length >= MIN_TITLE_CASE_WORDS && words.filter((w) => /^\p{Lu}/u.test(w)).length >= TITLE_CASE_SHARE * words.length;
 }
 
 /** Whether a text calls the one a full name names by the name's last word alone, somewhere other than in the full name. */

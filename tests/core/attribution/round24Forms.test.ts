@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { madeUpDocument, speakerOfWords } from './madeUpDocument.js';
+import { inBold, madeUpDocument, speakerOfWords } from './madeUpDocument.js';
 
 describe('a podcast transcript with its labels in lower case on a line of their own (round 24)', () => {
   const episode = madeUpDocument(
@@ -37,5 +37,34 @@ describe('a podcast transcript with its labels in lower case on a line of their 
   it('reads no label in a news story’s line in lower case', () => {
     const story = madeUpDocument(['maria lindqvist\nwas the name on the ballot.', 'tom achebe\nwas the other.', 'maria lindqvist\nwon.', 'tom achebe\nconceded.'], { kind: 'news report' });
     expect(speakerOfWords(story, 1, 'was the name on the ballot')).toBeUndefined();
+  });
+});
+
+describe('a magazine interview under a title in title case (round 24)', () => {
+  const paragraphs = [
+    'Hank Osterhout’s family has farmed the same valley since 1911. Osterhout, 67, sold the last of his herd in August.',
+    'We talked with Osterhout on his porch about wells and what a farmer does next.',
+    'When did you know you had to sell?',
+    'When the well quit. I stood there and I knew.',
+    'Not even your wife?',
+    'She knew before I told her.',
+    'What now?',
+    'I’m fixing fence I’ve ignored for ten years.',
+  ];
+  const titled = (title: string) => {
+    const d = madeUpDocument(paragraphs, { kind: 'interview', title, author: 'Whitney Calder', outlet: 'Lone Star Monthly' });
+    inBold(d, [2, 4, 6]);
+    return d;
+  };
+
+  it('reads no name in a title set in title case that the text never prints, and gives the answers to the one the introduction names', () => {
+    const d = titled('A Valley Farmer on Dry Wells, New Subdivisions, and Selling the Herd');
+    expect(speakerOfWords(d, 4, 'I stood there and I knew.')).toBe('Hank Osterhout');
+    expect(speakerOfWords(d, 3, 'When did you know')).toBe('Whitney Calder');
+  });
+
+  it('still reads a name in a title in title case when the text prints it', () => {
+    const d = titled('Hank Osterhout on Dry Wells, New Subdivisions, and Selling the Herd');
+    expect(speakerOfWords(d, 8, 'I’m fixing fence')).toBe('Hank Osterhout');
   });
 });
