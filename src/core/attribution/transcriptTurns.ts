@@ -622,11 +622,18 @@ function speakerOfLabel(doc: SourceDocument, label: string, resolve: (phrase: Sp
   // ("Senator Bergeron:" in a record that never gives her first name: named as the label prints her, not "Bergeron",
   // round 22; a name the text completes is given in full.)
   if (r && !r.name.includes(' ') && TITLED_SURNAME.test(printed) && printed.endsWith(r.name) && isTitle(printed.split(/\s+/)[0] as string)) return printed;
+  // ("Senator McTIERNAN:", Australia's estimates hearings: the same with the surname in capitals, the title kept and
+  // the surname as the text prints it, round 24.)
+  const capitals = TITLED_SURNAME_IN_CAPITALS.exec(printed);
+  if (r && !r.name.includes(' ') && capitals && isTitle(capitals[1] as string) && r.name.toLowerCase() === (capitals[2] as string).toLowerCase()) return `${capitals[1]} ${nameAsPrinted(doc, r.name) ?? r.name}`;
   return r && printed === printed.toUpperCase() ? (nameAsPrinted(doc, r.name) ?? r.name) : r?.name;
 }
 
 /** A label of one title and a surname, as a record prints it: "Senator Bergeron", "Deputy Murphy" (not in capitals). */
 const TITLED_SURNAME = /^\p{Lu}\p{Ll}+\.?\s+\p{Lu}\p{Ll}[\p{L}'’-]*$/u;
+
+/** A label of one title and a surname in capitals, as Australia's Senate prints it: "Senator McTIERNAN", "Senator FARROW" (group 1: the title; 2: the surname). */
+const TITLED_SURNAME_IN_CAPITALS = /^(\p{Lu}\p{Ll}+\.?)\s+((?:Mc|Mac|O['’])?\p{Lu}[\p{Lu}'’-]+)$/u;
 
 /** A member's name in a record's roll in capitals, after the honorific: "BEFORE: HONORABLE DENISE OSTROWSKI, MAJORITY CHAIRWOMAN; …" (group 1: the given names). */
 const ROLL_CALL_NAME = (surname: string) => new RegExp(String.raw`\b(?:THE\s+)?(?:HONORABLE|HONOURABLE|HON\.)\s+((?:\p{Lu}[\p{Lu}.'’-]*\s+){1,3})${escapeRegExp(surname.toUpperCase())}(?![\p{L}])`, 'gu');

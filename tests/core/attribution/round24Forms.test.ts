@@ -68,3 +68,29 @@ describe('a magazine interview under a title in title case (round 24)', () => {
     expect(speakerOfWords(d, 8, 'I’m fixing fence')).toBe('Hank Osterhout');
   });
 });
+
+describe('an estimates hearing’s labels, a title and a surname in capitals (round 24)', () => {
+  const hearing = madeUpDocument(
+    [
+      'Members of the committee in attendance: Senators Dalby, McTiernan and Pirrone',
+      'In Attendance: Senator Farrow, Minister for Regional Development',
+      'Airservices: Mr Tobias Lindqvist, Chief Executive Officer',
+      'CHAIR: Welcome. Senator McTiernan.',
+      'Senator McTIERNAN: Thank you, Chair. How many closures were there at Albury?',
+      'Mr LINDQVIST: Thirty-one, Senator.',
+      'Senator FARROW: The government expects the towers to stay open.',
+      'Senator McTIERNAN: So that’s a no.',
+      'Mr LINDQVIST: It is a statement of the facts.',
+    ],
+    { kind: 'transcript', outlet: 'Parliament of Australia (Senate Hansard)' },
+  );
+
+  it('names a senator the record never names in full by the title and the surname as the text prints it', () => {
+    expect(speakerOfWords(hearing, 5, 'How many closures')).toBe('Senator McTiernan');
+    expect(speakerOfWords(hearing, 7, 'The government expects')).toBe('Senator Farrow');
+  });
+
+  it('still names a witness the record names in full by the full name', () => {
+    expect(speakerOfWords(hearing, 6, 'Thirty-one')).toBe('Tobias Lindqvist');
+  });
+});
