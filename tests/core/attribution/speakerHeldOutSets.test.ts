@@ -11,7 +11,7 @@ import { scoreLabelledSet } from './labelledSet.js';
  * here too until round 9 showed no gain on it, and sets 18 and 19 until round 10; they then became guides
  * (speakerBlindSets.test.ts).
  */
-const sets = ['blind-set-12', 'blind-set-17', 'blind-set-21', 'blind-set-22', 'blind-set-24', 'blind-set-25', 'blind-set-34', 'blind-set-36', 'blind-set-39', 'blind-set-40', 'blind-set-41', 'blind-set-42', 'blind-set-43', 'blind-set-50', 'blind-set-51', 'blind-set-54', 'blind-set-55', 'blind-set-56', 'blind-set-60', 'blind-set-61', 'blind-set-62', 'blind-set-65', 'blind-set-66', 'blind-set-67', 'blind-set-71', 'blind-set-72', 'blind-set-73', 'blind-set-77', 'blind-set-78', 'blind-set-79', 'blind-set-83', 'blind-set-84', 'blind-set-85', 'blind-set-89', 'blind-set-90', 'blind-set-91', 'blind-set-95', 'blind-set-96', 'blind-set-97', 'blind-set-101', 'blind-set-107', 'blind-set-112', 'blind-set-113', 'blind-set-114', 'blind-set-116', 'blind-set-117', 'blind-set-119', 'blind-set-130', 'blind-set-131', 'blind-set-133', 'blind-set-135'] as const;
+const sets = ['blind-set-12', 'blind-set-17', 'blind-set-21', 'blind-set-22', 'blind-set-24', 'blind-set-25', 'blind-set-34', 'blind-set-36', 'blind-set-39', 'blind-set-40', 'blind-set-41', 'blind-set-42', 'blind-set-43', 'blind-set-50', 'blind-set-51', 'blind-set-54', 'blind-set-55', 'blind-set-56', 'blind-set-60', 'blind-set-61', 'blind-set-62', 'blind-set-65', 'blind-set-66', 'blind-set-67', 'blind-set-71', 'blind-set-72', 'blind-set-73', 'blind-set-77', 'blind-set-78', 'blind-set-79', 'blind-set-83', 'blind-set-84', 'blind-set-85', 'blind-set-89', 'blind-set-90', 'blind-set-91', 'blind-set-95', 'blind-set-96', 'blind-set-97', 'blind-set-101', 'blind-set-107', 'blind-set-112', 'blind-set-113', 'blind-set-114', 'blind-set-116', 'blind-set-117', 'blind-set-119', 'blind-set-130', 'blind-set-131', 'blind-set-133', 'blind-set-135', 'blind-set-137', 'blind-set-138', 'blind-set-139', 'blind-set-140', 'blind-set-141', 'blind-set-142', 'blind-set-143'] as const;
 /** Named right at least, wrong speaker at most, narration unattributed at least, as last measured. */
 const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narration: number }> = {
   // speakers10: 114/131 named, 8 wrong, 329/329; speakers11 and marks: the same; names9: the same; refs9: 115/131, 8 wrong.
@@ -192,6 +192,19 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // (135's letters page became the signers' mid-round: 156 -> 174/199, the same 14 wrong; that change first failed this
   // floor, 15 wrong, and was narrowed before it passed, so 135's end figure is less blind than the others'.)
   'blind-set-135': { named: 0.87, wrong: 0.071, narration: 0.99 },
+  // Round 24 (eighteenth session): Reuters (137, seed 137; 138, seed 138), news copy (139, 140) and other forms (141,
+  // 142, 143), drawn or written and labelled blind by helpers at the session's start, measured with round 23's rules
+  // (ffcae2f): 137 112/122 named, 0 wrong, narration 281/282; 138 98/115, 8, 284/285; 139 247/277, 22, 229/230; 140
+  // 200/222, 20, 212/212; 141 362/512, 91, 81/96 (own voice 114/121); 142 232/361, 29, 126/126 (167/184); 143 313/385,
+  // 68, 160/173 (71/91). First read by figures only after the round's first three rules: 141 382/512, 71 wrong (its
+  // estimates hearing's "Senator X:" labels; the helper's variety hint had named that form), the others the same.
+  'blind-set-137': { named: 0.91, wrong: 0.005, narration: 0.99 },
+  'blind-set-138': { named: 0.85, wrong: 0.07, narration: 0.99 },
+  'blind-set-139': { named: 0.89, wrong: 0.08, narration: 0.99 },
+  'blind-set-140': { named: 0.9, wrong: 0.091, narration: 0.99 },
+  'blind-set-141': { named: 0.74, wrong: 0.139, narration: 0.84 },
+  'blind-set-142': { named: 0.64, wrong: 0.081, narration: 0.99 },
+  'blind-set-143': { named: 0.81, wrong: 0.177, narration: 0.92 },
 };
 const scores = await Promise.all(sets.map((name) => scoreLabelledSet(new URL(`../../fixtures/attribution/${name}/`, import.meta.url))));
 
