@@ -18,7 +18,8 @@ export const TITLES = new Set(
   reverend rev pastor emir sultan doctor administrator undersecretary under-secretary registrar ombudsman
   sheriff undersheriff ald alderwoman sgt lt capt cpl insp supt det cmdr adm brig trustee supervisor councilmember
   councilor selectman selectwoman regent delegate coroner coach provost mla msp td garda gda councillors councilors
-  senators advocate magistrate coun shri smt shrimati atty engr mec clerk mpp mna chairperson madam tem tempore`.split(/\s+/),
+  senators advocate magistrate coun shri smt shrimati atty engr mec clerk mpp mna chairperson madam tem tempore
+  collector sp asp dsp acp dcp ssp igp aig dig retiree`.split(/\s+/),
   // ("Madam Tan Soo Hwa", Singapore's and Malaysia's courtesy title for a married woman; "Senate President pro Tem Curtis
   // Yamane": round 22.)
   // ("Atty." and "Engr.": an attorney's and an engineer's titles in the Philippines' press; "MEC", a South African
@@ -26,6 +27,9 @@ export const TITLES = new Set(
   // ("Town Clerk Donna Brault"; "MPP Sarah Oduya", "MNA": members of Ontario's and Quebec's legislatures, as "MLA"
   // and "MSP" are (not "MHA", India's Ministry of Home Affairs); "Chairperson", as India's and South Africa's records
   // print the chair: round 21.)
+  // ("District Collector P. Arunachalam", India's district head; a police rank before a name in India's, Pakistan's
+  // and Nigeria's press, "SP Olufemi Adesina", "DSP", "ACP", "IGP"; a false title, "Retiree Kamarudin Osman": round 24.
+  // Not "Dean R. Mohanasundaram": "Dean" is a first name as often.)
   // Not "major", "baron", "bishop", "marshal", "constable", "dean": names as often ("John Major", "Peter Baron", "Dean Witter").
 );
 

@@ -94,3 +94,14 @@ describe('an estimates hearing’s labels, a title and a surname in capitals (ro
     expect(speakerOfWords(hearing, 6, 'Thirty-one')).toBe('Tobias Lindqvist');
   });
 });
+
+describe('titles before a name in South Asian and Nigerian copy (round 24)', () => {
+  it('reads "District Collector", a police rank ("SP") and "Retiree" before a name as titles, not part of the name', () => {
+    const hindu = madeUpDocument(['District Collector P. Arunachalam said the administration had written to the State government.', '“We have about 400 kits now,” Mr. Arunachalam said.']);
+    expect(speakerOfWords(hindu, 2, 'We have about 400 kits now')).toBe('P. Arunachalam');
+    const punch = madeUpDocument(['When contacted, the state Police Public Relations Officer, SP Olufemi Adesina, confirmed the detention.', 'He said, “The command does not condone extortion.”']);
+    expect(speakerOfWords(punch, 2, 'The command does not condone extortion.')).toBe('Olufemi Adesina');
+    const kini = madeUpDocument(['Retiree Kamarudin Osman, 71, whose house backs onto the slope, said he had noticed cracks.', '"I cannot sleep when it rains," he said.']);
+    expect(speakerOfWords(kini, 2, 'I cannot sleep')).toBe('Kamarudin Osman');
+  });
+});
