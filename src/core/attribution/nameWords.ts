@@ -54,9 +54,11 @@ export const NOT_NAMES = new Set(
   september october november december one another other others several few two three four five earlier later
   separately elsewhere yesterday tomorrow tonight afterwards previously recently instead nevertheless nonetheless
   moreover furthermore overall finally initially originally eventually too despite amid amidst among unlike without
-  within throughout besides regardless notwithstanding thousands hundreds millions dozens scores tens`.split(/\s+/),
+  within throughout besides regardless notwithstanding thousands hundreds millions dozens scores tens well anyway indeed
+  okay ok sure look listen`.split(/\s+/),
   // ("Despite their different approaches to debt, Garcia and …": an opening preposition is no name; nor "Thousands of
-  // women … will be denied a 'game-changing' drug", a number: round 21.)
+  // women … will be denied a 'game-changing' drug", a number: round 21. "Well, I wasn't going to quote anybody, but …":
+  // a speaker's opening word in a record, round 24.)
 );
 
 /** The relations that say a person's gender ("His daughter, Linh,"). */

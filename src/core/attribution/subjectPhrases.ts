@@ -263,7 +263,9 @@ export function subjectBefore(clause: string): SpeakerPhrase | undefined {
   // one opening with a preposition ("in its National Plan for Agrarian Reform") is not the subject.
   // ("Asked to comment, Michael Samuels, …,": an opening phrase of lower-case words is not the subject.)
   let opening = 0;
-  while (opening < segments.length - 1 && isOpeningPhrase(segments[opening] as string) && /\s\p{Ll}/u.test(segments[opening] as string)) opening++;
+  // ("Well, I'll quote Dr Jane Ashby, who said": one opening word, "Well", "Frankly", is not the subject either, round 24;
+  // but "Melamed, also the head of …," is a name ending like a participle.)
+  while (opening < segments.length - 1 && isOpeningPhrase(segments[opening] as string) && (/\s\p{Ll}/u.test(segments[opening] as string) || isOpeningWord((segments[opening] as string).trim()))) opening++;
   const holder = holderAfterOffice(segments.slice(opening));
   if (holder) return holder;
   const named = segments.slice(opening).map((s) => (endsInRole(s) || PREPOSITIONS.has(s.split(/\s/)[0]?.toLowerCase() ?? '') ? undefined : lastName(s))).filter((n): n is SpeakerPhrase => !!n);
@@ -305,6 +307,11 @@ function genericDescription(phrase: string): SpeakerPhrase | undefined {
 export function isOpeningPhrase(segment: string): boolean {
   const first = /^\s*(\S+)/.exec(segment)?.[1] ?? '';
   return NOT_NAMES.has(first.toLowerCase()) || (/^\p{Lu}\p{Ll}+(?:ed|ing|ly)$/u.test(first) && !LY_SURNAME.test(first));
+}
+
+/** One word opening a sentence that is never a name: "Well", "Anyway" (`NOT_NAMES`), or an adverb in "-ly" ("Frankly"), not "Kelly". */
+function isOpeningWord(word: string): boolean {
+  return NOT_NAMES.has(word.toLowerCase()) || (/^\p{Lu}\p{Ll}+ly$/u.test(word) && !LY_SURNAME.test(word));
 }
 
 /**

@@ -48,9 +48,11 @@ const LABEL_PART_BEFORE_DASH = String.raw`(?:,\s+\p{L}[\p{L}\p{N} '’/&-]{0,70}
 // "1. Greta Gerwig (Lady Bird): …".)
 /** The words a broadcast transcript marks a recording played with: "[CLIP]", "[ARCHIVE CLIP]", "[SOUNDBITE]". */
 const CLIP_WORD = String.raw`CLIP|ARCHIVE(?:\s+CLIP)?|AUDIO(?:\s+CLIP)?|VIDEO(?:\s+CLIP)?|SOUNDBITE|VT`;
+/** The Lok Sabha's asterisk before a label, its footnote's mark for a speech translated from the language it was given in: "*SHRI RAGHUVIR PRASAD YADAV (JHANJHARPUR):" (round 24). */
+const TRANSLATED_MARK = String.raw`\*(?=\p{Lu})`;
 /** A recording's mark before its speaker's label: "[CLIP] JOANNE HARTIGAN, HEADTEACHER:" (round 22). */
 const CLIP_MARK = String.raw`\[(?:${CLIP_WORD})\][ \t]*`;
-const TURN_LABEL = new RegExp(String.raw`^(?:${CLIP_MARK}|Q\d+\s+|\d{1,3}\.\s+(?=[^:()\n]{1,120}\([^()\n]{1,80}\)\s*\([^()\n]{1,40}\)\s*:))?(${LABEL_NAME}|${LABEL_OFFICE})(?:\s+#\d{1,2})?${LABEL_OUTLET}${LABEL_PARENTHESES}${LABEL_PART_BEFORE_DASH}${LABEL_END}(?:[ \t]+(?=\S)|\s*$)`, 'u');
+const TURN_LABEL = new RegExp(String.raw`^(?:${CLIP_MARK}|${TRANSLATED_MARK}|Q\d+\s+|\d{1,3}\.\s+(?=[^:()\n]{1,120}\([^()\n]{1,80}\)\s*\([^()\n]{1,40}\)\s*:))?(${LABEL_NAME}|${LABEL_OFFICE})(?:\s+#\d{1,2})?${LABEL_OUTLET}${LABEL_PARENTHESES}${LABEL_PART_BEFORE_DASH}${LABEL_END}(?:[ \t]+(?=\S)|\s*$)`, 'u');
 /**
  * Rule "a US hearing's label is a title and a surname in capitals, then a full stop" (round 19), as the
  * Government Publishing Office prints hearings: "The CHAIRMAN. Good morning.", "Senator WHITCOMB. So …", "Mr.
@@ -474,9 +476,14 @@ function seatOrOfficeHolder(label: string, parentheses: string): boolean {
   const partyInCapitals = /^\p{Lu}[\p{Lu}\p{N} /&-]{1,29}$/u.test(party) && /\p{Lu}{2}/u.test(party);
   // ("SHRI HARIPADA MAHATO (Jharkhand):": a member's label in capitals, a person's, with the state or seat in one word,
   // India's Rajya Sabha, round 23.)
-  const seat = label === label.toUpperCase() && labelNamesPerson(label) && groups.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(groups[0] as string);
+  // (The Lok Sabha's seat in capitals, "SHRI ANIL KUMAR DHOKE (AKOLA):"; New Zealand's party and electorate joined by a
+  // dash, "KIRI WAAKA (Labour—Ōhāriu):": round 24.)
+  const seat = label === label.toUpperCase() && labelNamesPerson(label) && groups.length === 1 && (/^\p{Lu}(?:\p{Ll}+|\p{Lu}+)$/u.test(groups[0] as string) || PARTY_AND_ELECTORATE.test(groups[0] as string));
   return seat || witness || groups.some((g) => nameOnly(g)?.core.includes(' ') || role(g)) || partyInCapitals || /^[\p{Lu}][\p{L}&/]{0,7}\.?$|^[DRI]-[A-Z]{2}$/u.test(party) || nameOfParticipant(label, parentheses) !== undefined;
 }
+
+/** A party and an electorate joined by a dash in a label's parentheses, as New Zealand's Hansard prints them: "Labour—Ōhāriu", "National—Rangitīkei". */
+const PARTY_AND_ELECTORATE = /^\p{Lu}[\p{L}'’]*(?:\s\p{Lu}[\p{L}'’]*){0,2}[\u2013\u2014]\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}$/u;
 
 /** A time of day alone in a label's parentheses, on the 24-hour clock: "(14:04)". */
 const CLOCK_TIME = /^\d{2}:\d{2}$/;

@@ -105,3 +105,56 @@ describe('titles before a name in South Asian and Nigerian copy (round 24)', () 
     expect(speakerOfWords(kini, 2, 'I cannot sleep')).toBe('Kamarudin Osman');
   });
 });
+
+describe('members’ labels in the Lok Sabha’s and New Zealand’s records (round 24)', () => {
+  it('reads the Lok Sabha’s seat in capitals and its asterisk for a translated speech', () => {
+    const record = madeUpDocument(
+      [
+        'HON. CHAIRPERSON (SHRIMATI SANDHYA RAMESH REDDY): Now, Shri Anil Kumar Dhoke.',
+        'SHRI ANIL KUMAR DHOKE (AKOLA): Madam, I thank you for the opportunity. The wells are dry.',
+        'HON. CHAIRPERSON: Please conclude.',
+        '*SHRI RAGHUVIR PRASAD YADAV (JHANJHARPUR): Madam Chairperson, Bihar is known as the land of rivers.',
+        'Earlier, the well never dried.',
+        'HON. CHAIRPERSON: Thank you.',
+        'SHRI ANIL KUMAR DHOKE: One more point, Madam.',
+      ],
+      { kind: 'transcript', outlet: 'Lok Sabha Debates' },
+    );
+    expect(speakerOfWords(record, 2, 'The wells are dry.')).toBe('Anil Kumar Dhoke');
+    expect(speakerOfWords(record, 4, 'Bihar is known as the land of rivers.')).toBe('Raghuvir Prasad Yadav');
+    expect(speakerOfWords(record, 5, 'Earlier, the well never dried.')).toBe('Raghuvir Prasad Yadav');
+  });
+
+  it('reads New Zealand’s party and electorate joined by a dash', () => {
+    const record = madeUpDocument(
+      [
+        'Hon SIMON TAVITA (Minister of Local Government): I move, That the bill be now read a second time.',
+        'ASSISTANT SPEAKER (Hamish Corlett): The question is that the motion be agreed to.',
+        'KIRI WAAKA (Labour—Ōhāriu): Thank you, Mr Assistant Speaker. Well, what a speech.',
+        'Hon Simon Tavita: They supported it.',
+        'KIRI WAAKA: They supported the intention.',
+        'CAMERON HOLLOWAY (National—Rangitīkei): I am pleased to take a call on this bill.',
+        'ASSISTANT SPEAKER (Hamish Corlett): Order!',
+      ],
+      { kind: 'transcript', outlet: 'New Zealand Parliament — Hansard (Debates)' },
+    );
+    expect(speakerOfWords(record, 3, 'Well, what a speech.')).toBe('Kiri Waaka');
+    expect(speakerOfWords(record, 6, 'I am pleased to take a call')).toBe('Cameron Holloway');
+  });
+});
+
+describe('one opening word before a comma is not the subject (round 24)', () => {
+  it('reads past "Well," and "Frankly," to the body or person a relative clause speaks for', () => {
+    const d = madeUpDocument([
+      'Well, I wasn’t going to quote anybody, but I will quote the Infrastructure Commission, which said last year that the country has an “infrastructure deficit”.',
+      'Frankly, I will quote Dr Jane Ashby, who said that “the pipes don’t care”.',
+    ]);
+    expect(speakerOfWords(d, 1, 'infrastructure deficit')).toBe('Infrastructure Commission');
+    expect(speakerOfWords(d, 2, 'the pipes don’t care')).toBe('Jane Ashby');
+  });
+
+  it('still reads a surname ending like a participle as the subject', () => {
+    const d = madeUpDocument(['Melamed, also the head of Dellsher Investment Co Inc, told a press conference: “The exchange will act.”']);
+    expect(speakerOfWords(d, 1, 'The exchange will act.')).toBe('Melamed');
+  });
+});
