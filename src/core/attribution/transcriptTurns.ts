@@ -670,6 +670,9 @@ function nameAsPrinted(doc: SourceDocument, name: string): string | undefined {
   return doc.paragraphs.flatMap((p) => [...p.text.matchAll(pattern)].map((m) => m[0])).find(asName);
 }
 
+/** A journal's line naming who holds an office while presiding: "THE SPEAKER PRO TEMPORE (PATRICK J. HALLORAN) PRESIDING" (group 1: the name). */
+const officePresiding = (office: string) => new RegExp(String.raw`\bthe\s+${escapeRegExp(office)}(?:\s+pro\s+tempore)?\s+\(([^()\n]{3,60})\)\s+presiding\b`, 'giu');
+
 /** A hearing record's opening line naming who presides: "Hon. Roger Thalberg, Chairman of the Committee, presiding" (group 1: the name). */
 const PRESIDING = /\bHon\.\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+)(?:,[^,.;]{0,60},|\s*\[[^\]]{0,60}\]|\s*\([^)]{0,60}\))?\s+presiding\b/gu;
 
@@ -686,6 +689,13 @@ function holderOfOffice(doc: SourceDocument, office: string, resolve: (phrase: S
   // before anyone the text calls "Chairman": a witness may be "Chairman Powell" of the Fed.)
   const presiding = /^chair/i.test(office) ? new Set(doc.paragraphs.flatMap((p) => [...p.text.matchAll(PRESIDING)].map((m) => m[1] as string))) : new Set<string>();
   if (presiding.size === 1) return [...presiding][0] as string;
+  // ("THE SPEAKER PRO TEMPORE (PATRICK J. HALLORAN) PRESIDING": the holder a state House's journal names over its
+  // record, round 24. One such line only: a change of presiding officer leaves the office as printed.)
+  const named = new Set(doc.paragraphs.flatMap((p) => [...p.text.matchAll(officePresiding(office))].map((m) => casedCapitals((m[1] as string).trim()))));
+  if (named.size === 1) {
+    const name = [...named][0] as string;
+    return nameAsPrinted(doc, name) ?? name;
+  }
   const phrase = surnames.size === 1 ? labelPhrase(`${cased} ${[...surnames][0]}`) : undefined;
   return (phrase && resolve(phrase)?.name) || `The ${office}`;
 }

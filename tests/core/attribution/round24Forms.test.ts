@@ -158,3 +158,30 @@ describe('one opening word before a comma is not the subject (round 24)', () => 
     expect(speakerOfWords(d, 1, 'The exchange will act.')).toBe('Melamed');
   });
 });
+
+describe('a state House journal naming its presiding officer over the record (round 24)', () => {
+  const journal = (header: string[]) =>
+    madeUpDocument(
+      [
+        ...header,
+        'The SPEAKER pro tempore. This bill has been considered on three different days. The question is, shall the bill pass finally?',
+        'The SPEAKER pro tempore. The Chair recognizes the gentlewoman from Allegheny County, Representative Dana Kessler.',
+        'Mrs. KESSLER. Thank you, Mr. Speaker. This bill keeps the buses running.',
+        'The SPEAKER pro tempore. The Chair thanks the gentlewoman.',
+        'Mr. STOLTZFUS. Mr. Speaker, I rise in opposition.',
+        'Mrs. KESSLER. Will the gentleman yield?',
+      ],
+      { kind: 'legislative journal (transcript)', outlet: 'Pennsylvania House of Representatives' },
+    );
+
+  it('gives the office’s label to the holder the journal names as presiding', () => {
+    const d = journal(['THE SPEAKER PRO TEMPORE (PATRICK J. HALLORAN) PRESIDING']);
+    expect(speakerOfWords(d, 2, 'shall the bill pass finally?')).toBe('Patrick J. Halloran');
+    expect(speakerOfWords(d, 5, 'The Chair thanks the gentlewoman.')).toBe('Patrick J. Halloran');
+  });
+
+  it('leaves the office as printed when no holder is named', () => {
+    const d = journal(['LEGISLATIVE JOURNAL']);
+    expect(speakerOfWords(d, 2, 'shall the bill pass finally?')).toMatch(/^The SPEAKER|^The Speaker/);
+  });
+});
