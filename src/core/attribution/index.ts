@@ -10,8 +10,10 @@ import type { SourceDocument } from '../model.js';
 import { splitSentences } from '../text/splitSentences.js';
 import { attributeDocument } from './attributeDocument.js';
 import type { AttributionContext, DocumentAttribution, SpeakerSpan } from './documentAttribution.js';
+import type { Quotation } from './quotations.js';
 import { isSpeech } from './quotedTerms.js';
 import { SENTENCE_DIRECTION } from './stageDirections.js';
+import { translationIn } from './translatedQuotations.js';
 import { mayHaveVoices, type VoiceSketch, voiceSketch } from './voiceSketch.js';
 
 export type { AttributionContext, DocumentAttribution, SpeakerSpan, SpeakerTurn } from './documentAttribution.js';
@@ -81,7 +83,8 @@ export function speakerOf(doc: SourceDocument, paragraph: number, start: number,
     const sketch = sketchOf(doc);
     if (!sketch.voiced) return undefined;
     const quotes = sketch.quotations[at] ?? [];
-    if (!sketch.ownVoice && !sketch.layoutTurns && !touchesQuotation(quotes, start, end) && !quotes.some((q) => overlapsTail(doc.paragraphs[at]?.text ?? '', q, start, end))) return undefined;
+    const text = doc.paragraphs[at]?.text ?? '';
+    if (!sketch.ownVoice && !sketch.layoutTurns && !touchesQuotation(quotes, start, end) && !quotes.some((q) => overlapsTail(text, q, start, end)) && !overlapsTranslation(text, quotes, start, end)) return undefined;
   }
   return speakerIn(doc, at, start, end, attributionOf(doc, context));
 }
@@ -103,6 +106,12 @@ function overlapsTail(text: string, q: { close: number }, start: number, end: nu
   return !!tail && q.close + 1 < Math.max(end, start + 1) && q.close + 1 + tail[0].length > start;
 }
 
+/** Whether `start`–`end` overlaps a paragraph's closing translation of its quotation (see `translationIn`). */
+function overlapsTranslation(text: string, quotes: readonly Quotation[], start: number, end: number): boolean {
+  const translation = translationIn(text, quotes);
+  return !!translation && translation.start < Math.max(end, start + 1) && translation.end > start;
+}
+
 /** {@link speakerOf} read from the document's full attribution (`at`: the paragraph's position). */
 export function speakerIn(doc: SourceDocument, at: number, start: number, end: number, att: DocumentAttribution): string | undefined {
   const p = doc.paragraphs[at];
@@ -120,6 +129,7 @@ export function speakerIn(doc: SourceDocument, at: number, start: number, end: n
   if (inside) return inside.speaker ?? (turn && p.text.slice(turn.start, inside.open).trim() === '' ? turn.speaker : undefined);
   // An interview's answer is its speaker's; elsewhere the document's own voice (an opinion piece's author).
   const own = att.notes.has(at) ? undefined : turn ? (end > turn.start ? turn.speaker : undefined) : att.ownVoice;
+  const translation = translationIn(p.text, quotes);
   const voices = new Set<string | undefined>();
   for (const s of splitSentences(p.text)) {
     if (s.end <= start || s.start >= hi) continue;
@@ -130,6 +140,8 @@ export function speakerIn(doc: SourceDocument, at: number, start: number, end: n
     const tailOf = touched.length === 0 ? quotes.find((q) => q.speaker && q.close < Math.max(s.start, start) && overlapsTail(p.text, q, Math.max(s.start, start), Math.min(s.end, hi))) : undefined;
     if (tailOf) voices.add(tailOf.speaker);
     else if (attributed.length > 0) for (const q of attributed) voices.add(q.speaker);
+    // (A quotation's translation in parentheses after it is its speaker's words, round 24.)
+    else if (translation && touched.length === 0 && translation.start < Math.min(s.end, hi) && translation.end > Math.max(s.start, start)) voices.add(quotes[translation.of]?.speaker);
     // (An opinion piece quoting someone it does not name, or whom the rules cannot tell: not the author's words.)
     // (Round 23: a letter's too. Not a headline cited in parentheses, "Your report (“Water firms face curbs …”, May
     // 20) rightly …": a title, the writer's words around it.)

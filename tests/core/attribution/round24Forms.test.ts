@@ -185,3 +185,22 @@ describe('a state House journal naming its presiding officer over the record (ro
     expect(speakerOfWords(d, 2, 'shall the bill pass finally?')).toMatch(/^The SPEAKER|^The Speaker/);
   });
 });
+
+describe('a quotation in another language with its translation in parentheses (round 24)', () => {
+  const d = madeUpDocument([
+    'Evangeline Mangubat, 52, said her son was unarmed.',
+    '"Hindi siya lumaban. Wala siyang baril. Nakiusap pa siya," she told Rappler on Monday. (He did not fight back. He did not have a gun. He even pleaded with them.)',
+    'Police said the suspect fired first. (The report is on file with the station.)',
+    '"We will let the evidence speak," Colonel Arnel Dizon said. (He did not take questions.)',
+  ]);
+
+  it('gives the translation to the quotation’s speaker', () => {
+    expect(speakerOfWords(d, 2, 'He did not have a gun.')).toBe('Evangeline Mangubat');
+    expect(speakerOfWords(d, 2, '(He did not fight back.')).toBe('Evangeline Mangubat');
+  });
+
+  it('leaves parentheses after narration, or after a quotation in English, nobody’s', () => {
+    expect(speakerOfWords(d, 3, 'The report is on file')).toBeUndefined();
+    expect(speakerOfWords(d, 4, 'He did not take questions.')).toBeUndefined();
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * Rule "a quotation's translation in parentheses is its speaker's words" (round 24): Rappler and the Inquirer print
+ * a quotation in Filipino, then its English in parentheses, '"Hindi siya lumaban," she told Rappler. (He did not
+ * fight back.)'. The parentheses hold no quotation marks, but they are the speaker's words, not the reporter's.
+ */
+import { wordsIn } from '../text/wordsIn.js';
+
+/** English words no other language a newsroom quotes spells the same way, to tell English from another language ("a", "in", "on" and "i" are words elsewhere too). */
+const ENGLISH_MARKERS = new Set('the of to and that is was were are it he she they we you not have has had with this be for what who which there their them his her'.split(' '));
+/** The share of a translation's words that must be `ENGLISH_MARKERS` ("He did not fight back." has 2 of 5). */
+const MIN_ENGLISH_SHARE = 0.2;
+/** The most of the quotation's words that may be `ENGLISH_MARKERS` ("Hindi siya lumaban. Wala siyang baril." has none). */
+const MAX_QUOTED_ENGLISH_SHARE = 0.05;
+/** Words a quotation and its translation need at least, so that a share means anything. */
+const MIN_WORDS = 3;
+/** The most words of the attribution between the quotation and its translation ("the neighbor told Rappler on Monday."). */
+const MAX_ATTRIBUTION_WORDS = 12;
+
+/** A stretch of a paragraph in quotation marks (see `Quotation`). */
+interface QuotedStretch {
+  open: number;
+  close: number;
+  start: number;
+  end: number;
+}
+
+/** Where a paragraph ends with a translation in parentheses, and the quotation it translates (its position in `quotes`). */
+export interface Translation {
+  start: number;
+  end: number;
+  of: number;
+}
+
+/** The share of a text's words that are `ENGLISH_MARKERS`. */
+function englishShare(text: string): number {
+  const words = text.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)?/gu) ?? [];
+  return words.length === 0 ? 0 : words.filter((w) => ENGLISH_MARKERS.has(w)).length / words.length;
+}
+
+/**
+ * The translation a paragraph ends with, when its last quotation is in another language and the parentheses after
+ * it (past an attribution of a few words, or none) are in English. Undefined for any other paragraph: "(Laughter.)",
+ * "(Reuters)", an English aside after an English quotation.
+ */
+export function translationIn(text: string, quotes: readonly QuotedStretch[]): Translation | undefined {
+  const m = /\(([^()]+)\)\s*$/.exec(text);
+  if (!m) return undefined;
+  const open = m.index;
+  const of = quotes.findLastIndex((q) => q.close <= open);
+  const quote = quotes[of];
+  if (!quote) return undefined;
+  const between = text.slice(quote.close, open);
+  if (/["“”«»„]/.test(between) || wordsIn(between) > MAX_ATTRIBUTION_WORDS || (wordsIn(between) > 0 && !/[.!?]\s*$/.test(between))) return undefined;
+  const inside = m[1] as string;
+  // (Every quotation of the paragraph up to it: a quotation cut by its attribution is one quotation.)
+  const quoted = quotes.slice(0, of + 1).map((q) => text.slice(q.start, q.end)).join(' ');
+  if (wordsIn(inside) < MIN_WORDS || wordsIn(quoted) < MIN_WORDS) return undefined;
+  if (englishShare(inside) < MIN_ENGLISH_SHARE || englishShare(quoted) > MAX_QUOTED_ENGLISH_SHARE) return undefined;
+  return { start: open, end: open + m[0].trimEnd().length, of };
+}
