@@ -1,13 +1,14 @@
 /**
  * Whole paragraphs spoken by one person, read from how the document is laid out rather than from its
  * sentences: a transcript's labelled turns (`Novak: …`), turns under speakers' headings, an interview's
- * unlabelled questions and answers, a letters page's signed letters, a paragraph credited on the line after it ("— Tomasz Wrona") or on its
+ * unlabelled questions and answers, a letters page's signed letters, a judgment's quoted examination, a paragraph credited on the line after it ("— Tomasz Wrona") or on its
  * own last line (a block quotation's, the credit line itself nobody's words), and a
  * paragraph holding no quotation that the one before introduced with a colon ("He told clients in a note:").
  */
 import type { SourceDocument } from '../model.js';
 import { creditedParagraphs, mayHaveCreditLines, mayHaveNameHeadings, ownCreditLineStart } from './creditLines.js';
 import type { SpeakerTurn } from './documentAttribution.js';
+import { examinationTurns, mayHaveExamination } from './examinationExchanges.js';
 import type { Referent } from './referent.js';
 import { mayBeLettersPage, signedLetterTurns } from './signedLetters.js';
 import { headedTurns, mayHaveSpeakerHeadings } from './speakerHeadings.js';
@@ -23,7 +24,7 @@ export interface ParagraphTurns {
 
 /**
  * The turns of one layout, the first that reads: labels, else headings, else unlabelled questions, else signed
- * letters; then a
+ * letters, else a judgment's quoted examination ("Q." and "A." lines); then a
  * paragraph no turn covers that a credit line names, or that the paragraph before introduced with a colon
  * (`introduced`, from the paragraph walk: "He told clients in a note:"), is that person's.
  */
@@ -32,6 +33,7 @@ export function paragraphTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhr
   if (turns.length === 0) turns = headedTurns(doc, resolve);
   if (turns.length === 0) turns = unlabelledInterviewTurns(doc);
   if (turns.length === 0) turns = signedLetterTurns(doc);
+  if (turns.length === 0) turns = examinationTurns(doc, resolve);
   const credited = creditedParagraphs(doc);
   turns = doc.paragraphs.map((p, at) => {
     const speaker = credited[at] ?? introduced[at];
@@ -46,7 +48,7 @@ export function paragraphTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhr
  * `introduced` could give a turn: `speakerOf`'s shortcut trusts a no (speakerShortcut.test.ts).
  */
 export function mayHaveTurns(doc: SourceDocument): boolean {
-  return mayBeTranscript(doc) || mayHaveSpeakerHeadings(doc) || mayBeUnlabelledInterview(doc) || mayBeLettersPage(doc) || mayHaveCreditLines(doc) || mayHaveNameHeadings(doc) || mayHaveIntroducedParagraphs(doc);
+  return mayBeTranscript(doc) || mayHaveSpeakerHeadings(doc) || mayBeUnlabelledInterview(doc) || mayBeLettersPage(doc) || mayHaveExamination(doc) || mayHaveCreditLines(doc) || mayHaveNameHeadings(doc) || mayHaveIntroducedParagraphs(doc);
 }
 
 /** Whether a paragraph ending with a colon comes before another (cheap: see `introduced`). */

@@ -204,3 +204,37 @@ describe('a quotation in another language with its translation in parentheses (r
     expect(speakerOfWords(d, 4, 'He did not take questions.')).toBeUndefined();
   });
 });
+
+describe('an examination quoted in a judgment as "Q." and "A." lines (round 24)', () => {
+  it('gives the questions to the examining counsel and the answers to the witness, not to the judge', () => {
+    const d = madeUpDocument(
+      [
+        '[9] In chief, Mr. Devinder Sandhu said that he had “probably handled a hundred leak calls”.',
+        '[10] In cross-examination by Ms. Rita Ferreira, he gave the following evidence:',
+        'Q. You didn’t call Ms. Harwood back that evening?',
+        'A. No.',
+        'Q. Why not?',
+        'A. I thought the plumber would sort it out in the morning. I had three other calls.',
+        '[11] I do not accept that explanation.',
+      ],
+      { kind: 'court judgment', author: 'Madam Justice Tanaka', outlet: 'Supreme Court of British Columbia' },
+    );
+    expect(speakerOfWords(d, 3, 'You didn’t call')).toBe('Rita Ferreira');
+    expect(speakerOfWords(d, 6, 'I had three other calls.')).toBe('Devinder Sandhu');
+    expect(speakerOfWords(d, 7, 'I do not accept')).toBe('Madam Justice Tanaka');
+  });
+
+  it('reads counsel set off after "counsel" and the witness the paragraph before names', () => {
+    const d = madeUpDocument(
+      [
+        '[4] Ms Lorna Tait, the defenders’ site manager, accepted that an alarm had sounded. In cross-examination, senior counsel for the pursuers, Mr Fraser, took her to a text message.',
+        '[5] The following exchange then took place:',
+        'Q. And you chose not to send anyone?',
+        'A. There was nobody to send.',
+      ],
+      { kind: 'court judgment', author: 'Lord Ardmillan', outlet: 'Court of Session' },
+    );
+    expect(speakerOfWords(d, 3, 'you chose not to send anyone')).toMatch(/^(?:Mr )?Fraser$/);
+    expect(speakerOfWords(d, 4, 'There was nobody to send.')).toBe('Lorna Tait');
+  });
+});

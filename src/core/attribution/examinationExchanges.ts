@@ -1,0 +1,72 @@
+/**
+ * Rule "a judgment's Q. and A. lines are counsel's and the witness's" (round 24): a court's reasons quote an
+ * examination as alternating paragraphs, "Q. You didn't call Ms. Harwood back that evening?" / "A. No.", after a
+ * paragraph saying whose it was ("In cross-examination by Ms. Ferreira, he gave the following evidence:"). The
+ * questions are the examining counsel's, the answers the witness's; neither is the judge's own voice.
+ */
+import type { SourceDocument } from '../model.js';
+import type { SpeakerTurn } from './documentAttribution.js';
+import { mentionsIn } from './mentionsIn.js';
+import type { Referent } from './referent.js';
+import type { SpeakerPhrase } from './speakerPhrases.js';
+
+/** A question's or an answer's label opening a paragraph: "Q. ", "A: " (group 1: which). */
+const EXCHANGE_LABEL = /^\s*([QA])[.:][ \t]+(?=\S)/;
+/** Paragraphs before an exchange read for who examined whom (the introduction, and the paragraph before it). */
+const INTRODUCTION_PARAGRAPHS = 2;
+/** Counsel examining, named after "by" ("In cross-examination by Ms. Ferreira") or set off after "counsel" ("senior counsel for the pursuers, Mr Fraser,"). */
+const COUNSEL = /\b(?:(?:cross-|re-)?examin(?:ation|ed|ing)|question(?:ed|ing))\s+by\s+([^,:;]{2,60})|\bcounsel\b[^.;:]{0,60}?,\s+([^,]{2,40}),/iu;
+/** The witness as the object of the examining verb: "Mr Fraser cross-examined Ms Tait about …". */
+const WITNESS_EXAMINED = /\b(?:cross-|re-)?(?:examined|questioned)\s+((?:Mr|Ms|Mrs|Miss|Dr)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/u;
+
+/** Whether a document holds a question line followed by an answer line (cheap: see `examinationTurns`). */
+export function mayHaveExamination(doc: SourceDocument): boolean {
+  return doc.paragraphs.some((p, at) => /^\s*Q[.:][ \t]/.test(p.text) && /^\s*A[.:][ \t]/.test(doc.paragraphs[at + 1]?.text ?? ''));
+}
+
+/**
+ * The turns of the examinations a document quotes: each run of paragraphs opening "Q." or "A.", at least one
+ * of each and starting with a question, is counsel's (questions) and the witness's (answers), as the paragraphs
+ * before it name them; a side they do not name is nobody's. Empty when the document quotes none.
+ */
+export function examinationTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhrase) => Referent | undefined): (SpeakerTurn | undefined)[] {
+  const turns: (SpeakerTurn | undefined)[] = [];
+  const labels = doc.paragraphs.map((p) => EXCHANGE_LABEL.exec(p.text));
+  for (let at = 0; at < labels.length; at++) {
+    if (labels[at]?.[1] !== 'Q' || labels[at - 1]) continue;
+    let end = at;
+    while (labels[end]) end++;
+    if (!labels.slice(at, end).some((m) => m?.[1] === 'A')) continue;
+    const { counsel, witness } = examiningParties(doc, at, resolve);
+    for (let i = at; i < end; i++) {
+      const m = labels[i] as RegExpExecArray;
+      turns[i] = { start: m[0].length, speaker: m[1] === 'Q' ? counsel : witness };
+    }
+    at = end;
+  }
+  return turns;
+}
+
+/** Who examines and who answers in the exchange starting at `at`, from the paragraphs before it. */
+function examiningParties(doc: SourceDocument, at: number, resolve: (phrase: SpeakerPhrase) => Referent | undefined): { counsel?: string; witness?: string } {
+  const before = doc.paragraphs.slice(Math.max(0, at - INTRODUCTION_PARAGRAPHS), at).map((p) => p.text).reverse();
+  const named = (words: string | undefined) => {
+    const phrase = words ? mentionsIn(words).find((m) => m.phrase.kind === 'person' && m.phrase.form === 'name')?.phrase : undefined;
+    return phrase ? (resolve(phrase)?.name ?? phrase.core) : undefined;
+  };
+  const counselWords = before.map((text) => COUNSEL.exec(text)).find(Boolean);
+  const counsel = named(counselWords?.[1] ?? counselWords?.[2]);
+  const surname = (name: string) => name.split(/\s+/).at(-1) as string;
+  const examined = before.map((text) => WITNESS_EXAMINED.exec(text)?.[1]).find(Boolean);
+  // (Else the first person the nearest paragraph names other than counsel, not in the possessive: "Mr. Sandhu said
+  // that he had …" before "In cross-examination by Ms. Ferreira, he gave the following evidence:".)
+  const witness =
+    named(examined) ??
+    before
+      .map((text) => {
+        const person = mentionsIn(text).find((m) => m.phrase.kind === 'person' && m.phrase.form === 'name' && (!counsel || surname(m.phrase.core) !== surname(counsel)) && !/^['’]s\b/.test(text.slice(m.end)));
+        return person ? (resolve(person.phrase)?.name ?? person.phrase.core) : undefined;
+      })
+      .find(Boolean);
+  return { counsel, witness };
+}
