@@ -238,3 +238,19 @@ describe('an examination quoted in a judgment as "Q." and "A." lines (round 24)'
     expect(speakerOfWords(d, 4, 'There was nobody to send.')).toBe('Lorna Tait');
   });
 });
+
+describe('a name given by its initials, then in full (round 24)', () => {
+  it('names the speaker by the full name, not the roll’s initial and surname', () => {
+    const d = madeUpDocument([
+      'PRESENT: Councillor M. Achterberg (Chairman); Councillors J. Akinola, H. Faraday and R. Chandran.',
+      'The following motion was proposed by Councillor Helen Faraday and seconded by Councillor Tom Birkett.',
+      "In moving the motion, Councillor Faraday said that she had been contacted by 60 residents. She added: 'We cannot keep telling people to get on the bus.'",
+    ]);
+    expect(speakerOfWords(d, 3, 'We cannot keep telling people')).toBe('Helen Faraday');
+  });
+
+  it('keeps two people who share a surname apart', () => {
+    const d = madeUpDocument(['Councillors H. Faraday and Tom Faraday were present.', "Councillor Tom Faraday said: 'We object.'"]);
+    expect(speakerOfWords(d, 2, 'We object.')).toBe('Tom Faraday');
+  });
+});
