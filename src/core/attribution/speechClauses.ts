@@ -65,6 +65,12 @@ const SENTENCE_BREAK = new RegExp(String.raw`(?:${STOP}|${COMPANY_STOP})\s+(?=\S
 const VERBS_AFTER_QUOTATION = 'answered|answers|specified|specifies|indicated|indicates|regretted|regrets|confided|confides|posted|notes|claims|comments|stresses|states|promises|pledges|counters|cautions|reasons|estimates|reports|reported|offers|offered|laughs|laughed|smiles|smiled|sighs|sighed|shrugs|shrugged|jokes|shouts|snaps|snapped|grins|grinned|nods|nodded|calls back|calls out|called back|called out';
 /** A name or pronoun, then one of `VERBS_AFTER_QUOTATION` (group 1: who). */
 const SPEAKER_THEN_VERB_AFTER_QUOTATION = new RegExp(String.raw`^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*|he|she|they|it)\s+(?:${VERBS_AFTER_QUOTATION})\b`, 'u');
+/**
+ * A court report's verb ending the attribution after a quotation, its subject a name, a pronoun or a role after
+ * "the": "“…,” the judge ruled.", "“…,” Ms Mwangi submitted." (round 24). Not "GEMMA submitted a note": the verb
+ * must end the clause. (Group 1: who.)
+ */
+const SPEAKER_THEN_COURT_VERB = /^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*|he|she|they|it|the\s+(?:[\p{L}-]+\s+){0,2}\p{Ll}[\p{Ll}-]*)\s+(?:ruled|submitted)\s*(?:[.,;:]|$)/u;
 
 /** A verb that may attribute a quotation, with where it is and how it finds its subject. */
 export interface Verb {
@@ -217,8 +223,9 @@ export function clauseAfter(text: string, masked: string, q: Quotation, to: numb
     // `“…,” Kováč posted alongside the picture.`, `“…,” Lopes notes.`: "posted", "notes", "claims" are no
     // reporting verbs anywhere ("the company posted a profit", "the notes"), but right after a quotation and a
     // name or pronoun they say who spoke or wrote it.
-    const poster = SPEAKER_THEN_VERB_AFTER_QUOTATION.exec(clause)?.[1];
-    const phrase = poster && /,\s*$/.test(text.slice(q.start, q.end)) ? (pronoun(poster) ?? nameOnly(poster) ?? lastName(poster)) : undefined;
+    const poster = SPEAKER_THEN_VERB_AFTER_QUOTATION.exec(clause)?.[1] ?? SPEAKER_THEN_COURT_VERB.exec(clause)?.[1];
+    // ("“…,” the judge ruled.", "“…,” Ms Mwangi submitted.": a court report's verbs ending the attribution, round 24.)
+    const phrase = poster && /,\s*$/.test(text.slice(q.start, q.end)) ? (pronoun(poster) ?? nameOnly(poster) ?? (/^the\s/.test(poster) ? subjectBefore(poster) : lastName(poster))) : undefined;
     return phrase ? { phrase, ...span } : undefined;
   }
   if (verb.type === 'participle') {

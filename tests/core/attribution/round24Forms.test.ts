@@ -254,3 +254,28 @@ describe('a name given by its initials, then in full (round 24)', () => {
     expect(speakerOfWords(d, 2, 'We object.')).toBe('Tom Faraday');
   });
 });
+
+describe('a court report’s "ruled" and "submitted" after a quotation (round 24)', () => {
+  it('gives the quotation to the judge or counsel named', () => {
+    const d = madeUpDocument([
+      'Justice Esther Osoro issued the orders on Thursday after the residents argued they had lived on the land for 30 years.',
+      '“Pending the hearing of the application, an order of temporary injunction is hereby issued,” the judge ruled.',
+      'The company, through its lawyer Ms Grace Njeri Mwangi, argued that it holds a title deed.',
+      '“My client is the registered proprietor,” Ms Mwangi submitted.',
+    ]);
+    expect(speakerOfWords(d, 2, 'an order of temporary injunction')).toBe('Esther Osoro');
+    expect(speakerOfWords(d, 4, 'My client is the registered proprietor')).toBe('Grace Njeri Mwangi');
+  });
+
+  it('reads no speech in "ruled" or "submitted" before a quotation’s object', () => {
+    const d = madeUpDocument(['The panel ruled out any change. The plan was submitted “for review” last week.']);
+    expect(speakerOfWords(d, 1, 'for review')).toBeUndefined();
+  });
+});
+
+describe('"submitted" with an object after a quotation is no attribution (round 24)', () => {
+  it('leaves a quotation described by its speaker to him, not to the body that submitted a note after it', () => {
+    const d = madeUpDocument(['Nissen said that following a meeting with the Bank of England, which he described as "very helpful," GEMMA submitted a note making further points.']);
+    expect(speakerOfWords(d, 1, 'very helpful')).not.toBe('GEMMA');
+  });
+});
