@@ -1,4 +1,5 @@
 import type { SourceDocument } from '../model.js';
+import { giveQuotationsToAddressee } from './addressedQuotations.js';
 import { attributeParagraphs } from './attributeParagraphs.js';
 import { giveSpeakersBackOverContinuedQuotations, quotationsBetweenOneVoice } from './continuedQuotations.js';
 import type { AttributionContext, DocumentAttribution } from './documentAttribution.js';
@@ -55,6 +56,8 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
   // Rule 4: a transcript's labels and the rest of its layout, read once the whole text is.
   const { turns, credited } = paragraphTurns(doc, (phrase) => resolver.resolve(phrase, AFTER_THE_TEXT), introduced);
   creditQuotations(text.quotations, credited);
+  // (A quotation put to "you" in a turn is the one addressed's words.)
+  giveQuotationsToAddressee(doc.paragraphs.map((p) => p.text), text.quotations, turns, (phrase) => resolver.resolve(phrase, AFTER_THE_TEXT));
   // Quotations no rule gave to anyone: under a round-up's name-and-role heading, that person's; in a press
   // review's section, its paper's.
   giveQuotationsToNameHeadings(doc, text.quotations);

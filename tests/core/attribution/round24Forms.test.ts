@@ -279,3 +279,40 @@ describe('"submitted" with an object after a quotation is no attribution (round 
     expect(speakerOfWords(d, 1, 'very helpful')).not.toBe('GEMMA');
   });
 });
+
+describe('a whole sentence quoted back to "you" in a turn (round 24)', () => {
+  const interview = madeUpDocument(
+    [
+      'FIONA DARROW: Good morning. The government says it is on course.',
+      'MARTIN HALE: Good morning, Fiona.',
+      'FD: The price cap goes up again in January. You said in March, quote, "Bills will come down, and they will come down this parliament."',
+      'MH: Yes.',
+      'FD: And you said the plan was "fully costed".',
+      'MH: It is.',
+    ],
+    { kind: 'transcript', outlet: 'BBC One' },
+  );
+
+  it('gives the quotation to the one addressed, the last other speaker', () => {
+    expect(speakerOfWords(interview, 3, 'Bills will come down')).toBe('Martin Hale');
+  });
+
+  it('leaves a fragment woven into the asker’s own sentence the asker’s', () => {
+    expect(speakerOfWords(interview, 5, 'fully costed')).not.toBe('Martin Hale');
+  });
+
+  it('gives it to a name addressed at the sentence’s start when the text names that person in full', () => {
+    const call = madeUpDocument(
+      [
+        'Mark Lindqvist: Thank you, operator. Volumes fell again.',
+        'Operator: Our first question comes from Tom Ferreira with Baird.',
+        'Tom Ferreira: Thanks. Mark, last quarter you said, quote, "We think the bottom is in," end quote. Is it?',
+        'Mark Lindqvist: I did say that.',
+        'Operator: Next question.',
+        'Tom Ferreira: Thank you.',
+      ],
+      { kind: 'earnings call transcript', outlet: 'The Motley Fool' },
+    );
+    expect(speakerOfWords(call, 3, 'We think the bottom is in')).toBe('Mark Lindqvist');
+  });
+});
