@@ -720,8 +720,14 @@ export class ReferentResolver {
    * …"). "As envisioned by Heller, …" is Heller's idea. (`sentence`: the masked sentence from `start`.)
    */
   private onePersonNamed(inside: Referent[], sentence: string, start: number): Referent | undefined {
-    const people = new Set(inside.filter((r) => r.kind === 'person' && r.form === 'name').map((r) => r.name));
-    const named = people.size === 1 ? inside.find((r) => r.kind === 'person' && r.form === 'name') : undefined;
+    // ("Back on the beach, Sarr's son Cheikh, 24, was loading fuel": a name in the possessive is whose relation the
+    // sentence is about, not its subject, round 24.)
+    const possessive = (r: Referent) => /^['’]s\b/.test(sentence.slice(offsetOf(r.at) - start + r.text.length));
+    const persons = inside.filter((r) => r.kind === 'person' && r.form === 'name');
+    const unpossessed = persons.filter((r) => !possessive(r));
+    const candidates = unpossessed.length > 0 ? unpossessed : persons;
+    const people = new Set(candidates.map((r) => r.name));
+    const named = people.size === 1 ? candidates[0] : undefined;
     if (!named || (!named.person && !this.history.some((h) => h.name === named.name && h.spoke))) return undefined;
     const at = Math.max(0, offsetOf(named.at) - start);
     const before = /(\p{Ll}+)\s+(\p{Ll}+)\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.exec(sentence.slice(0, at));

@@ -316,3 +316,14 @@ describe('a whole sentence quoted back to "you" in a turn (round 24)', () => {
     expect(speakerOfWords(call, 3, 'We think the bottom is in')).toBe('Mark Lindqvist');
   });
 });
+
+describe('a name in the possessive before a relation is not the sentence’s subject (round 24)', () => {
+  it('gives a "he said" after "Sarr’s son Cheikh, 24, was loading fuel" to the son, not the father heard before', () => {
+    const d = madeUpDocument([
+      '"Before, we would come back with the boat full," said Mamadou Sarr, 52, mending a net.',
+      "Back on the beach, Sarr's son Cheikh, 24, was loading fuel into a pirogue for a night trip.",
+      '"My father says the sea was generous. For me, it has never been generous," he said.',
+    ]);
+    expect(speakerOfWords(d, 3, 'My father says')).toBe('Cheikh');
+  });
+});
