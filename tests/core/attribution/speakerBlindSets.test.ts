@@ -306,7 +306,7 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // 158/173, 9 wrong; 106 356/367, 9 wrong, 121/123, own voice 24/24.
   'blind-set-104': { named: 0.97, wrong: 0.027, narration: 0.99 },
   'blind-set-105': { named: 0.91, wrong: 0.053, narration: 0.99 },
-  'blind-set-106': { named: 0.97, wrong: 0.025, narration: 0.98 },
+  'blind-set-106': { named: 0.98, wrong: 0.006, narration: 0.98 },
   // Set 23 was held out from round 10 to round 19.
   // Round 10 (first measured): 92/128, 1 wrong, 91/91; round 11: the same. Round 12: a rule reading "its
   // founder X" as a person failed this floor (one more wrong speaker) and was reverted, unread. Round 13: reading
@@ -363,9 +363,11 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // Round 24: round 23's held-out news copy 132 and forms 134 and 136, guides from the round's start (first measured at
   // round 23's end: 132 203/253 named, 32 wrong, narration 180/180; 134 400/545, 59 wrong, narration 153/164, own voice
   // 125/143; 136 312/413, 53 wrong, narration 66/70, own voice 173/180).
-  'blind-set-132': { named: 0.8, wrong: 0.127, narration: 0.99 },
-  'blind-set-134': { named: 0.84, wrong: 0.109, narration: 0.93 },
-  'blind-set-136': { named: 0.75, wrong: 0.129, narration: 0.94 },
+  // Now: 132 227/253 named, 20 wrong, 180/180; 134 504/545, 18 wrong, 153/164, own voice 125/143; 136 391/413, 16
+  // wrong, 66/70, own voice 173/180; and 106 (its judgment's quoted examination) 356 -> 362/367, 8 -> 2 wrong.
+  'blind-set-132': { named: 0.89, wrong: 0.08, narration: 0.99 },
+  'blind-set-134': { named: 0.92, wrong: 0.034, narration: 0.93 },
+  'blind-set-136': { named: 0.94, wrong: 0.039, narration: 0.94 },
   // Sets 18 and 19 (twelve documents each in today's styles) were held out through rounds 9 and 10:
   // names9 99/122 named, 16 wrong, 81/81 and 84/121, 21 wrong, 71/71; refs9 99/122, 16 and 85/121, 20;
   // round 10 99/122, 16 and 88/121, 17. They then became guides for round 11.
@@ -419,9 +421,11 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
 // (Round 23's 124, 125, 126 and 129, as they stood when they became guides, less what the round mended: people their
 // story or record never names, quoted inside a turn, a letter or a story near a named person ("the council promised
 // ‘…’" in a letter), given to the one speaking or named beside them: at most 2, 9, 7 and 4.)
-// (Round 24's 134 and 136, as they became guides: a broadcast's grandmother quoted by a guest and a report's
-// researchers quoted in a release, given to the one speaking or named beside them: at most 6 and 4.)
-const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-134': 6, 'blind-set-136': 4, 'blind-set-125': 9, 'blind-set-126': 7, 'blind-set-129': 4, 'blind-set-124': 2, 'blind-set-120': 2, 'blind-set-121': 9, 'blind-set-122': 4, 'blind-set-115': 9, 'blind-set-118': 5, 'blind-set-103': 4, 'blind-set-105': 1, 'blind-set-106': 9, 'blind-set-27': 1, 'blind-set-28': 2, 'blind-set-29': 2, 'blind-set-44': 1, 'blind-set-45': 2, 'blind-set-48': 1, 'blind-set-53': 4, 'blind-set-58': 2, 'blind-set-63': 3, 'blind-set-64': 5, 'blind-set-69': 3, 'blind-set-88': 2, 'blind-set-93': 1, 'blind-set-94': 2, 'blind-set-100': 5 };
+// (Round 24's 134 and 136: a broadcast's grandmother quoted by a guest and a report's researchers quoted in a release,
+// given to the one speaking or named beside them, and in 136 three quotations of unnamed people inside a magazine
+// interview's answers, "a young man at the office … told me, “…”", read once the answers were the interviewee's: the
+// one answering, as every set's convention has it: at most 6 and 7.)
+const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-134': 6, 'blind-set-136': 7, 'blind-set-125': 9, 'blind-set-126': 7, 'blind-set-129': 4, 'blind-set-124': 2, 'blind-set-120': 2, 'blind-set-121': 9, 'blind-set-122': 4, 'blind-set-115': 9, 'blind-set-118': 5, 'blind-set-103': 4, 'blind-set-105': 1, 'blind-set-106': 9, 'blind-set-27': 1, 'blind-set-28': 2, 'blind-set-29': 2, 'blind-set-44': 1, 'blind-set-45': 2, 'blind-set-48': 1, 'blind-set-53': 4, 'blind-set-58': 2, 'blind-set-63': 3, 'blind-set-64': 5, 'blind-set-69': 3, 'blind-set-88': 2, 'blind-set-93': 1, 'blind-set-94': 2, 'blind-set-100': 5 };
 /**
  * Own-voice sentences a set's rules may give to nobody: set 32's signed tech blog ends with its author's bio
  * ("Priya Raman writes Stack & Signal, …"), which its labeller gave to the author and the rules read as a note
