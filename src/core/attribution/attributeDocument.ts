@@ -57,7 +57,7 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
   const { turns, credited } = paragraphTurns(doc, (phrase) => resolver.resolve(phrase, AFTER_THE_TEXT), introduced);
   creditQuotations(text.quotations, credited);
   // (A quotation put to "you" in a turn is the one addressed's words.)
-  giveQuotationsToAddressee(doc.paragraphs.map((p) => p.text), text.quotations, turns, (phrase) => resolver.resolve(phrase, AFTER_THE_TEXT));
+  giveQuotationsToAddressee(doc, text.quotations, turns, (phrase) => resolver.resolve(phrase, AFTER_THE_TEXT));
   // Quotations no rule gave to anyone: under a round-up's name-and-role heading, that person's; in a press
   // review's section, its paper's.
   giveQuotationsToNameHeadings(doc, text.quotations);

@@ -466,18 +466,5 @@ function runsAround(text: string, name: string): string[] {
  */
 function longestOfOneName(names: string[]): string | undefined {
   const longest = names.reduce<string | undefined>((a, b) => (a === undefined || b.length > a.length ? b : a), undefined);
-  return longest !== undefined && names.every((name) => longest === name || longest.startsWith(`${name} `) || initialsOf(name, longest)) ? longest : names[0];
-}
-
-/**
- * Whether a name gives another's given names by their initials: "H. Faraday" of "Helen Faraday", "J.P. Moran" of
- * "John Paul Moran" (round 24: a council's minutes list its members by initial, then name them in full).
- */
-function initialsOf(short: string, full: string): boolean {
-  const [shortWords, fullWords] = [short.split(' '), full.split(' ')];
-  if (shortWords.length < 2 || shortWords.at(-1) !== fullWords.at(-1)) return false;
-  const given = shortWords.slice(0, -1);
-  if (!given.every((w) => /^(?:\p{Lu}\.?)+$/u.test(w))) return false;
-  const letters = given.join('').replace(/\./g, '');
-  return fullWords.slice(0, -1).map((w) => w[0]).join('').startsWith(letters) && letters.length > 0;
+  return longest !== undefined && names.every((name) => longest === name || longest.startsWith(`${name} `)) ? longest : names[0];
 }

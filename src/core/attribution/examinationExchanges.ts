@@ -14,8 +14,12 @@ import type { SpeakerPhrase } from './speakerPhrases.js';
 const EXCHANGE_LABEL = /^\s*([QA])[.:][ \t]+(?=\S)/;
 /** Paragraphs before an exchange read for who examined whom (the introduction, and the paragraph before it). */
 const INTRODUCTION_PARAGRAPHS = 2;
-/** Counsel examining, named after "by" ("In cross-examination by Ms. Ferreira") or set off after "counsel" ("senior counsel for the pursuers, Mr Fraser,"). */
-const COUNSEL = /\b(?:(?:cross-|re-)?examin(?:ation|ed|ing)|question(?:ed|ing))\s+by\s+([^,:;]{2,60})|\bcounsel\b[^.;:]{0,60}?,\s+([^,]{2,40}),/iu;
+/** Words saying the paragraphs before an exchange introduce evidence ("In cross-examination …", "gave the following evidence", "The following exchange then took place"): without them, "Q." and "A." are an explainer's questions. */
+const EVIDENCE_WORDS = /\b(?:examin\w*|cross-examin\w*|evidence|testif\w*|testimony|exchange|questioned)\b/i;
+/** Counsel examining, named after "by" ("In cross-examination by Ms. Ferreira") or set off by commas after "counsel" as a titled name ("senior counsel for the pursuers, Mr Fraser,"). */
+const COUNSEL = /\b(?:(?:cross-|re-)?examin(?:ation|ed|ing)|question(?:ed|ing))\s+by\s+([^,:;]{2,60})|\bcounsel\b[^.;:]{0,60}?,\s+((?:Mr|Ms|Mrs|Miss|Dr)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:\s+(?:KC|QC|SC))?),/u;
+/** A witness the introduction gives only as a subject pronoun ("she was asked", "he gave the following evidence"). */
+const PRONOUN_SUBJECT = /\b(?:he|she)\s+(?:was|gave|said|told|answered|replied|accepted|agreed|testified)\b/i;
 /** The witness as the object of the examining verb: "Mr Fraser cross-examined Ms Tait about …". */
 const WITNESS_EXAMINED = /\b(?:cross-|re-)?(?:examined|questioned)\s+((?:Mr|Ms|Mrs|Miss|Dr)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/u;
 
@@ -26,8 +30,9 @@ export function mayHaveExamination(doc: SourceDocument): boolean {
 
 /**
  * The turns of the examinations a document quotes: each run of paragraphs opening "Q." or "A.", at least one
- * of each and starting with a question, is counsel's (questions) and the witness's (answers), as the paragraphs
- * before it name them; a side they do not name is nobody's. Empty when the document quotes none.
+ * of each and starting with a question, after paragraphs speaking of evidence (`EVIDENCE_WORDS`), is counsel's
+ * (questions) and the witness's (answers), as the paragraphs before it name them; a side they do not name is
+ * nobody's. Empty when the document quotes none.
  */
 export function examinationTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhrase) => Referent | undefined): (SpeakerTurn | undefined)[] {
   const turns: (SpeakerTurn | undefined)[] = [];
@@ -37,6 +42,7 @@ export function examinationTurns(doc: SourceDocument, resolve: (phrase: SpeakerP
     let end = at;
     while (labels[end]) end++;
     if (!labels.slice(at, end).some((m) => m?.[1] === 'A')) continue;
+    if (!doc.paragraphs.slice(Math.max(0, at - INTRODUCTION_PARAGRAPHS), at).some((p) => EVIDENCE_WORDS.test(p.text))) continue;
     const { counsel, witness } = examiningParties(doc, at, resolve);
     for (let i = at; i < end; i++) {
       const m = labels[i] as RegExpExecArray;
@@ -60,11 +66,16 @@ function examiningParties(doc: SourceDocument, at: number, resolve: (phrase: Spe
   const examined = before.map((text) => WITNESS_EXAMINED.exec(text)?.[1]).find(Boolean);
   // (Else the first person the nearest paragraph names other than counsel, not in the possessive: "Mr. Sandhu said
   // that he had …" before "In cross-examination by Ms. Ferreira, he gave the following evidence:".)
+  const others = (text: string) => mentionsIn(text).filter((m) => m.phrase.kind === 'person' && m.phrase.form === 'name' && (!counsel || surname(m.phrase.core) !== surname(counsel)) && !/^['’]s\b/.test(text.slice(m.end)));
+  // (Not when the introduction gives the witness as a pronoun and names someone else: "In cross-examination by Ms.
+  // Ferreira, she was asked about her call to Mr. Sandhu:" is not Mr. Sandhu's evidence, the review of round 24.)
+  const introduction = before[0] ?? '';
+  if (!examined && PRONOUN_SUBJECT.test(introduction) && others(introduction).length > 0) return { counsel, witness: undefined };
   const witness =
     named(examined) ??
     before
       .map((text) => {
-        const person = mentionsIn(text).find((m) => m.phrase.kind === 'person' && m.phrase.form === 'name' && (!counsel || surname(m.phrase.core) !== surname(counsel)) && !/^['’]s\b/.test(text.slice(m.end)));
+        const person = others(text)[0];
         return person ? (resolve(person.phrase)?.name ?? person.phrase.core) : undefined;
       })
       .find(Boolean);

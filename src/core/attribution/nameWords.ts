@@ -19,7 +19,7 @@ export const TITLES = new Set(
   sheriff undersheriff ald alderwoman sgt lt capt cpl insp supt det cmdr adm brig trustee supervisor councilmember
   councilor selectman selectwoman regent delegate coroner coach provost mla msp td garda gda councillors councilors
   senators advocate magistrate coun shri smt shrimati atty engr mec clerk mpp mna chairperson madam tem tempore
-  collector sp asp dsp acp dcp ssp igp aig dig retiree`.split(/\s+/),
+  collector sp asp dsp acp dcp ssp igp retiree`.split(/\s+/),
   // ("Madam Tan Soo Hwa", Singapore's and Malaysia's courtesy title for a married woman; "Senate President pro Tem Curtis
   // Yamane": round 22.)
   // ("Atty." and "Engr.": an attorney's and an engineer's titles in the Philippines' press; "MEC", a South African
@@ -29,7 +29,7 @@ export const TITLES = new Set(
   // print the chair: round 21.)
   // ("District Collector P. Arunachalam", India's district head; a police rank before a name in India's, Pakistan's
   // and Nigeria's press, "SP Olufemi Adesina", "DSP", "ACP", "IGP"; a false title, "Retiree Kamarudin Osman": round 24.
-  // Not "Dean R. Mohanasundaram": "Dean" is a first name as often.)
+  // Not "Dean R. Mohanasundaram": "Dean" is a first name as often; nor "AIG", "DIG": a company's name as often.)
   // Not "major", "baron", "bishop", "marshal", "constable", "dean": names as often ("John Major", "Peter Baron", "Dean Witter").
 );
 
@@ -54,11 +54,11 @@ export const NOT_NAMES = new Set(
   september october november december one another other others several few two three four five earlier later
   separately elsewhere yesterday tomorrow tonight afterwards previously recently instead nevertheless nonetheless
   moreover furthermore overall finally initially originally eventually too despite amid amidst among unlike without
-  within throughout besides regardless notwithstanding thousands hundreds millions dozens scores tens well anyway indeed
+  within throughout besides regardless notwithstanding thousands hundreds millions dozens scores tens well anyway
   okay ok sure look listen`.split(/\s+/),
   // ("Despite their different approaches to debt, Garcia and …": an opening preposition is no name; nor "Thousands of
   // women … will be denied a 'game-changing' drug", a number: round 21. "Well, I wasn't going to quote anybody, but …":
-  // a speaker's opening word in a record, round 24.)
+  // a speaker's opening word in a record, round 24; not "indeed", the job site's name, the review of round 24.)
 );
 
 /** The relations that say a person's gender ("His daughter, Linh,"). */

@@ -105,6 +105,9 @@ function describedName(phrase: SpeakerPhrase): string {
 /** "the Texas Democrat", "the Ohio Republican": a politician by party and state, never a name of its own. */
 const PARTY_EPITHET = /^(?:[\p{Lu}][\p{L}.-]*\s+){0,3}(?:Democrat|Republican)$/u;
 
+/** A possessive, then a family relation and the relation's name: "’s son Cheikh", "'s eldest daughter Amina". */
+const RELATION_AFTER_POSSESSIVE = /^['’]s\s+(?:(?:eldest|youngest|elder|younger|older|only|late)\s+)?(?:son|daughter|wife|husband|brother|sister|father|mother|partner|widow|widower|nephew|niece|grandson|granddaughter|cousin|uncle|aunt|fiancée?|child)\s+\p{Lu}/u;
+
 /** A courtesy title ending the words before a name ("Ms", "Mr.", "Dr"): kept with a surname the text never completes. */
 const HONORIFIC = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Messrs)\.?\s*$/i;
 
@@ -720,12 +723,12 @@ export class ReferentResolver {
    * …"). "As envisioned by Heller, …" is Heller's idea. (`sentence`: the masked sentence from `start`.)
    */
   private onePersonNamed(inside: Referent[], sentence: string, start: number): Referent | undefined {
-    // ("Back on the beach, Sarr's son Cheikh, 24, was loading fuel": a name in the possessive is whose relation the
-    // sentence is about, not its subject, round 24.)
-    const possessive = (r: Referent) => /^['’]s\b/.test(sentence.slice(offsetOf(r.at) - start + r.text.length));
+    // ("Back on the beach, Sarr's son Cheikh, 24, was loading fuel": a name in the possessive before a relation and
+    // the relation's own name is whose relation the sentence is about, not its subject, round 24. Not "Alvarez's
+    // decision to drop striker Tom Reed": two people, nobody, as before.)
+    const relationOwner = (r: Referent) => RELATION_AFTER_POSSESSIVE.test(sentence.slice(offsetOf(r.at) - start + r.text.length));
     const persons = inside.filter((r) => r.kind === 'person' && r.form === 'name');
-    const unpossessed = persons.filter((r) => !possessive(r));
-    const candidates = unpossessed.length > 0 ? unpossessed : persons;
+    const candidates = persons.some(relationOwner) ? persons.filter((r) => !relationOwner(r)) : persons;
     const people = new Set(candidates.map((r) => r.name));
     const named = people.size === 1 ? candidates[0] : undefined;
     if (!named || (!named.person && !this.history.some((h) => h.name === named.name && h.spoke))) return undefined;

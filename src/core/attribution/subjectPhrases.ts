@@ -309,9 +309,12 @@ export function isOpeningPhrase(segment: string): boolean {
   return NOT_NAMES.has(first.toLowerCase()) || (/^\p{Lu}\p{Ll}+(?:ed|ing|ly)$/u.test(first) && !LY_SURNAME.test(first));
 }
 
-/** One word opening a sentence that is never a name: "Well", "Anyway" (`NOT_NAMES`), or an adverb in "-ly" ("Frankly"), not "Kelly". */
+/** Sentence adverbs that open a speaker's sentence and are never a name ("Frankly, I'll quote …"): a closed list, since "-ly" ends first names too ("Beverly", "Emily", "Lily"). */
+const OPENING_ADVERBS = new Set('frankly honestly clearly obviously actually basically certainly seriously personally sadly luckily fortunately unfortunately importantly interestingly ironically admittedly apparently naturally hopefully surely'.split(' '));
+
+/** One word opening a sentence that is never a name: "Well", "Anyway" (`NOT_NAMES`), or a sentence adverb ("Frankly"). */
 function isOpeningWord(word: string): boolean {
-  return NOT_NAMES.has(word.toLowerCase()) || (/^\p{Lu}\p{Ll}+ly$/u.test(word) && !LY_SURNAME.test(word));
+  return NOT_NAMES.has(word.toLowerCase()) || OPENING_ADVERBS.has(word.toLowerCase());
 }
 
 /**

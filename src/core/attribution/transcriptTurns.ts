@@ -188,9 +188,9 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
   const standalone = new Set<number>();
   const chairNotes = new Set<number>();
   const transcriptKind = TRANSCRIPT_KIND.test(doc.source.kind ?? '');
-  const lowerCaseLabels = transcriptKind && doc.paragraphs.filter((p) => LOWER_CASE_LABEL.test(p.text)).length >= MIN_TURNS;
+  const lowerCaseLabels = transcriptKind && doc.paragraphs.filter((p) => LOWER_CASE_LABEL.test(p.text)).length >= MIN_TURNS ? recurringLowerCaseLabels(doc) : undefined;
   const matches = doc.paragraphs.map((p, at) => {
-    const colonLabel = TURN_LABEL.exec(p.text) ?? CLIP_LABEL.exec(p.text) ?? (lowerCaseLabels ? lowerCaseLabel(doc, p.text) : null);
+    const colonLabel = TURN_LABEL.exec(p.text) ?? CLIP_LABEL.exec(p.text) ?? (lowerCaseLabels ? lowerCaseLabel(doc, p.text, lowerCaseLabels) : null);
     const m = colonLabel ?? (transcriptKind ? standaloneLabel(p.text) : null);
     // ("IN THE CHAIR: JAVIER OLMEDO" between two speeches: a note of who presides, nobody's words, and the end of the
     // turn before it, round 20.)
@@ -392,12 +392,24 @@ const LOWER_CASE_LABEL = /^(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+){1
  * Kramer"), or each word capitalised when the text never prints it; a recording's voice, the name in parentheses.
  * Read only in a transcript's genre with `MIN_TURNS` such lines, so a line in lower case in other copy is no label.
  */
-function lowerCaseLabel(doc: SourceDocument, text: string): RegExpExecArray | null {
+function lowerCaseLabel(doc: SourceDocument, text: string, recurring: Set<string>): RegExpExecArray | null {
   const m = LOWER_CASE_LABEL.exec(text);
-  if (!m) return null;
+  // (A line in lower case printed once, "and then she said", is words, not a label; a recording's voice in
+  // parentheses may speak once.)
+  if (!m || (!m[2] && !recurring.has(m[1] as string) && !UNNAMED_VOICE.test(m[1] as string))) return null;
   const printed = (m[2] ?? m[1]) as string;
   const named = UNNAMED_VOICE.test(printed) ? printed : (nameAsPrinted(doc, printed) ?? printed.replace(/(?<![\p{L}'’])\p{Ll}/gu, (c) => c.toUpperCase()));
   return Object.assign([m[0], named, undefined], { index: 0, input: text, groups: undefined }) as unknown as RegExpExecArray;
+}
+
+/** The lower-case labels (see `LOWER_CASE_LABEL`) a document prints twice or more. */
+function recurringLowerCaseLabels(doc: SourceDocument): Set<string> {
+  const counts = new Map<string, number>();
+  for (const p of doc.paragraphs) {
+    const label = LOWER_CASE_LABEL.exec(p.text)?.[1];
+    if (label) counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n >= 2).map(([label]) => label));
 }
 
 /** A US hearing's label opening a paragraph (see `HEARING_LABEL`), as a turn label's match; in mixed case (`MIXED_HEARING_LABEL`) only in a transcript's genre. */
@@ -476,9 +488,9 @@ function seatOrOfficeHolder(label: string, parentheses: string): boolean {
   const partyInCapitals = /^\p{Lu}[\p{Lu}\p{N} /&-]{1,29}$/u.test(party) && /\p{Lu}{2}/u.test(party);
   // ("SHRI HARIPADA MAHATO (Jharkhand):": a member's label in capitals, a person's, with the state or seat in one word,
   // India's Rajya Sabha, round 23.)
-  // (The Lok Sabha's seat in capitals, "SHRI ANIL KUMAR DHOKE (AKOLA):"; New Zealand's party and electorate joined by a
-  // dash, "KIRI WAAKA (Labour—Ōhāriu):": round 24.)
-  const seat = label === label.toUpperCase() && labelNamesPerson(label) && groups.length === 1 && (/^\p{Lu}(?:\p{Ll}+|\p{Lu}+)$/u.test(groups[0] as string) || PARTY_AND_ELECTORATE.test(groups[0] as string));
+  // (New Zealand's party and electorate joined by a dash, "KIRI WAAKA (Labour—Ōhāriu):", round 24. The Lok Sabha's seat
+  // in capitals, "(AKOLA)", reads as a party in capitals below.)
+  const seat = label === label.toUpperCase() && labelNamesPerson(label) && groups.length === 1 && (/^\p{Lu}\p{Ll}+$/u.test(groups[0] as string) || PARTY_AND_ELECTORATE.test(groups[0] as string));
   return seat || witness || groups.some((g) => nameOnly(g)?.core.includes(' ') || role(g)) || partyInCapitals || /^[\p{Lu}][\p{L}&/]{0,7}\.?$|^[DRI]-[A-Z]{2}$/u.test(party) || nameOfParticipant(label, parentheses) !== undefined;
 }
 
@@ -670,8 +682,8 @@ function nameAsPrinted(doc: SourceDocument, name: string): string | undefined {
   return doc.paragraphs.flatMap((p) => [...p.text.matchAll(pattern)].map((m) => m[0])).find(asName);
 }
 
-/** A journal's line naming who holds an office while presiding: "THE SPEAKER PRO TEMPORE (PATRICK J. HALLORAN) PRESIDING" (group 1: the name). */
-const officePresiding = (office: string) => new RegExp(String.raw`\bthe\s+${escapeRegExp(office)}(?:\s+pro\s+tempore)?\s+\(([^()\n]{3,60})\)\s+presiding\b`, 'giu');
+/** The pattern of a journal's line naming who holds an office while presiding: "THE SPEAKER PRO TEMPORE (PATRICK J. HALLORAN) PRESIDING" (group 1: the name). */
+const officePresidingPattern = (office: string) => new RegExp(String.raw`\bthe\s+${escapeRegExp(office)}(?:\s+pro\s+tempore)?\s+\(([^()\n]{3,60})\)\s+presiding\b`, 'giu');
 
 /** A hearing record's opening line naming who presides: "Hon. Roger Thalberg, Chairman of the Committee, presiding" (group 1: the name). */
 const PRESIDING = /\bHon\.\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+)(?:,[^,.;]{0,60},|\s*\[[^\]]{0,60}\]|\s*\([^)]{0,60}\))?\s+presiding\b/gu;
@@ -691,7 +703,8 @@ function holderOfOffice(doc: SourceDocument, office: string, resolve: (phrase: S
   if (presiding.size === 1) return [...presiding][0] as string;
   // ("THE SPEAKER PRO TEMPORE (PATRICK J. HALLORAN) PRESIDING": the holder a state House's journal names over its
   // record, round 24. One such line only: a change of presiding officer leaves the office as printed.)
-  const named = new Set(doc.paragraphs.flatMap((p) => [...p.text.matchAll(officePresiding(office))].map((m) => casedCapitals((m[1] as string).trim()))));
+  const presidingLine = officePresidingPattern(office);
+  const named = new Set(doc.paragraphs.flatMap((p) => [...p.text.matchAll(presidingLine)].map((m) => casedCapitals((m[1] as string).trim()))));
   if (named.size === 1) {
     const name = [...named][0] as string;
     return nameAsPrinted(doc, name) ?? name;

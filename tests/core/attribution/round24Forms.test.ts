@@ -239,22 +239,6 @@ describe('an examination quoted in a judgment as "Q." and "A." lines (round 24)'
   });
 });
 
-describe('a name given by its initials, then in full (round 24)', () => {
-  it('names the speaker by the full name, not the roll’s initial and surname', () => {
-    const d = madeUpDocument([
-      'PRESENT: Councillor M. Achterberg (Chairman); Councillors J. Akinola, H. Faraday and R. Chandran.',
-      'The following motion was proposed by Councillor Helen Faraday and seconded by Councillor Tom Birkett.',
-      "In moving the motion, Councillor Faraday said that she had been contacted by 60 residents. She added: 'We cannot keep telling people to get on the bus.'",
-    ]);
-    expect(speakerOfWords(d, 3, 'We cannot keep telling people')).toBe('Helen Faraday');
-  });
-
-  it('keeps two people who share a surname apart', () => {
-    const d = madeUpDocument(['Councillors H. Faraday and Tom Faraday were present.', "Councillor Tom Faraday said: 'We object.'"]);
-    expect(speakerOfWords(d, 2, 'We object.')).toBe('Tom Faraday');
-  });
-});
-
 describe('a court report’s "ruled" and "submitted" after a quotation (round 24)', () => {
   it('gives the quotation to the judge or counsel named', () => {
     const d = madeUpDocument([
@@ -325,5 +309,65 @@ describe('a name in the possessive before a relation is not the sentence’s sub
       '"My father says the sea was generous. For me, it has never been generous," he said.',
     ]);
     expect(speakerOfWords(d, 3, 'My father says')).toBe('Cheikh');
+  });
+});
+
+describe('the review of round 24: what the new rules must not do', () => {
+  it('reads no translation in an aside after an English quotation, or after a short maxim', () => {
+    const d = madeUpDocument(['“Absolutely unacceptable, frankly disgraceful,” Mr Tom Hale said. (He later withdrew the remark.)', '“Wir schaffen das,” Angela Merkel said. (The phrase became a rallying cry for her critics.)']);
+    expect(speakerOfWords(d, 1, 'He later withdrew the remark.')).toBeUndefined();
+    expect(speakerOfWords(d, 2, 'The phrase became')).toBeUndefined();
+  });
+
+  it('reads no examination in an explainer’s "Q." and "A." lines', () => {
+    const d = madeUpDocument(['Health Minister Ana Ruiz announced the new vaccine rules on Monday.', 'Q. Who can get the vaccine?', 'A. Anyone over 65, and anyone with a chronic illness.', 'Q. Where?', 'A. At any pharmacy.']);
+    expect(speakerOfWords(d, 3, 'Anyone over 65')).toBeUndefined();
+  });
+
+  it('names no witness when the introduction gives the witness as a pronoun and names someone else', () => {
+    const d = madeUpDocument(
+      ['[9] Ms. Helen Harwood gave evidence first.', '[10] In cross-examination by Ms. Rita Ferreira, she was asked about her call to Mr. Devinder Sandhu:', 'Q. Did you call him?', 'A. Twice.'],
+      { kind: 'court judgment', author: 'Madam Justice Tanaka', outlet: 'Supreme Court of British Columbia' },
+    );
+    expect(speakerOfWords(d, 4, 'Twice.')).not.toBe('Devinder Sandhu');
+  });
+
+  it('reads counsel after "counsel …," only as a titled name', () => {
+    const d = madeUpDocument(
+      ['[12] Mr Jamal Okoye gave evidence about the night.', '[13] Counsel for the accused, relying on Peter Oakes, put the following evidence to him:', 'Q. You were there?', 'A. I was.'],
+      { kind: 'court judgment', author: 'Justice Moreau', outlet: 'Court of Appeal' },
+    );
+    expect(speakerOfWords(d, 3, 'You were there?')).not.toBe('Peter Oakes');
+  });
+
+  it('gives no quotation to the one addressed for a hypothetical, a generic "you", a document quoted or a name it cannot complete', () => {
+    const d = madeUpDocument(
+      [
+        'JANE COLE: Thank you for having me.',
+        'FIONA DARROW: Thank you, Jane. Martin Hale joins me now.',
+        'MARTIN HALE: Good morning.',
+        'FIONA DARROW: Why don’t you just say, "We got this wrong"? Many of you told me, "We just want a fair deal." You said you had read the report, which says, quote, "Bills will rise next year."',
+        'MARTIN HALE: No.',
+        'FIONA DARROW: Minister, you said in March, quote, "Bills will come down this parliament."',
+        'MARTIN HALE: I did.',
+      ],
+      { kind: 'transcript', outlet: 'BBC One' },
+    );
+    expect(speakerOfWords(d, 4, 'We got this wrong')).not.toBe('Martin Hale');
+    expect(speakerOfWords(d, 4, 'We just want a fair deal.')).not.toBe('Martin Hale');
+    expect(speakerOfWords(d, 4, 'Bills will rise next year.')).not.toBe('Martin Hale');
+    expect(speakerOfWords(d, 6, 'Bills will come down this parliament.')).not.toBe('Jane Cole');
+  });
+
+  it('keeps "two people, nobody" when a possessive is not a family relation’s', () => {
+    const d = madeUpDocument(['“We never cut corners,” said coach Dan Alvarez.', "Alvarez's decision to drop striker Tom Reed angered fans.", '“I stand by it,” he said.']);
+    expect(speakerOfWords(d, 3, 'I stand by it')).not.toBe('Tom Reed');
+  });
+
+  it('still reads first names ending in "-ly", "AIG" and "Indeed" as names', () => {
+    const d = madeUpDocument(['Beverly, 61, said: “The buses never come on time.”', '“Claims rose in the quarter,” AIG said.', '“Postings for nurses rose again,” Indeed said.']);
+    expect(speakerOfWords(d, 1, 'The buses never come')).toBe('Beverly');
+    expect(speakerOfWords(d, 2, 'Claims rose')).toBe('AIG');
+    expect(speakerOfWords(d, 3, 'Postings for nurses')).toBe('Indeed');
   });
 });
