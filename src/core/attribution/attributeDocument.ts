@@ -12,6 +12,7 @@ import { ReferentResolver } from './referentResolver.js';
 import { paragraphTurns } from './paragraphTurns.js';
 import { givePressReviewQuotationsToPapers } from './pressReviewSections.js';
 import { stageDirections } from './stageDirections.js';
+import { paragraphTranslations } from './translatedQuotations.js';
 
 /**
  * Who speaks where in one document, by rules on sentence structure:
@@ -70,5 +71,6 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     ownVoice: ownVoiceOf(doc.source),
     notes: new Set([...notesAboutAuthor(doc, text.masked), ...stageDirections(doc), ...creditLineParagraphs(doc)]),
     turns,
+    translations: paragraphTranslations(doc.paragraphs, text.quotations),
   };
 }

@@ -1,5 +1,6 @@
 /** What reading who speaks in a document gives: who speaks where, and what the rules may ask of the document's collection. */
 import type { Quotation } from './quotations.js';
+import type { Translation } from './translatedQuotations.js';
 
 /** A stretch of a paragraph and who speaks it. */
 export interface SpeakerSpan {
@@ -38,6 +39,8 @@ export interface DocumentAttribution {
    * the text does not resolve). Empty for a document that is not a transcript.
    */
   turns: (SpeakerTurn | undefined)[];
+  /** Each paragraph's closing translation of its quotation, per paragraph position (see `translationIn`): its speaker's words. */
+  translations: (Translation | undefined)[];
 }
 
 /** A paragraph of an interview or transcript spoken by one person: from `start` (past the label) to its end. */

@@ -42,8 +42,9 @@ export function examinationTurns(doc: SourceDocument, resolve: (phrase: SpeakerP
     let end = at;
     while (labels[end]) end++;
     if (!labels.slice(at, end).some((m) => m?.[1] === 'A')) continue;
-    if (!doc.paragraphs.slice(Math.max(0, at - INTRODUCTION_PARAGRAPHS), at).some((p) => EVIDENCE_WORDS.test(p.text))) continue;
-    const { counsel, witness } = examiningParties(doc, at, resolve);
+    const introduction = doc.paragraphs.slice(Math.max(0, at - INTRODUCTION_PARAGRAPHS), at).map((p) => p.text);
+    if (!introduction.some((text) => EVIDENCE_WORDS.test(text))) continue;
+    const { counsel, witness } = examiningParties(introduction, resolve);
     for (let i = at; i < end; i++) {
       const m = labels[i] as RegExpExecArray;
       turns[i] = { start: m[0].length, speaker: m[1] === 'Q' ? counsel : witness };
@@ -53,9 +54,9 @@ export function examinationTurns(doc: SourceDocument, resolve: (phrase: SpeakerP
   return turns;
 }
 
-/** Who examines and who answers in the exchange starting at `at`, from the paragraphs before it. */
-function examiningParties(doc: SourceDocument, at: number, resolve: (phrase: SpeakerPhrase) => Referent | undefined): { counsel?: string; witness?: string } {
-  const before = doc.paragraphs.slice(Math.max(0, at - INTRODUCTION_PARAGRAPHS), at).map((p) => p.text).reverse();
+/** Who examines and who answers in an exchange, from the paragraphs introducing it (in reading order). */
+function examiningParties(introduction: readonly string[], resolve: (phrase: SpeakerPhrase) => Referent | undefined): { counsel?: string; witness?: string } {
+  const before = [...introduction].reverse();
   const named = (words: string | undefined) => {
     const phrase = words ? mentionsIn(words).find((m) => m.phrase.kind === 'person' && m.phrase.form === 'name')?.phrase : undefined;
     return phrase ? (resolve(phrase)?.name ?? phrase.core) : undefined;
@@ -69,8 +70,8 @@ function examiningParties(doc: SourceDocument, at: number, resolve: (phrase: Spe
   const others = (text: string) => mentionsIn(text).filter((m) => m.phrase.kind === 'person' && m.phrase.form === 'name' && (!counsel || surname(m.phrase.core) !== surname(counsel)) && !/^['’]s\b/.test(text.slice(m.end)));
   // (Not when the introduction gives the witness as a pronoun and names someone else: "In cross-examination by Ms.
   // Ferreira, she was asked about her call to Mr. Sandhu:" is not Mr. Sandhu's evidence, the review of round 24.)
-  const introduction = before[0] ?? '';
-  if (!examined && PRONOUN_SUBJECT.test(introduction) && others(introduction).length > 0) return { counsel, witness: undefined };
+  const nearest = before[0] ?? '';
+  if (!examined && PRONOUN_SUBJECT.test(nearest) && others(nearest).length > 0) return { counsel, witness: undefined };
   const witness =
     named(examined) ??
     before

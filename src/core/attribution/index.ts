@@ -10,10 +10,9 @@ import type { SourceDocument } from '../model.js';
 import { splitSentences } from '../text/splitSentences.js';
 import { attributeDocument } from './attributeDocument.js';
 import type { AttributionContext, DocumentAttribution, SpeakerSpan } from './documentAttribution.js';
-import type { Quotation } from './quotations.js';
 import { isSpeech } from './quotedTerms.js';
 import { SENTENCE_DIRECTION } from './stageDirections.js';
-import { translationIn } from './translatedQuotations.js';
+import type { Translation } from './translatedQuotations.js';
 import { mayHaveVoices, type VoiceSketch, voiceSketch } from './voiceSketch.js';
 
 export type { AttributionContext, DocumentAttribution, SpeakerSpan, SpeakerTurn } from './documentAttribution.js';
@@ -84,7 +83,7 @@ export function speakerOf(doc: SourceDocument, paragraph: number, start: number,
     if (!sketch.voiced) return undefined;
     const quotes = sketch.quotations[at] ?? [];
     const text = doc.paragraphs[at]?.text ?? '';
-    if (!sketch.ownVoice && !sketch.layoutTurns && !touchesQuotation(quotes, start, end) && !quotes.some((q) => overlapsTail(text, q, start, end)) && !overlapsTranslation(text, quotes, start, end)) return undefined;
+    if (!sketch.ownVoice && !sketch.layoutTurns && !touchesQuotation(quotes, start, end) && !quotes.some((q) => overlapsTail(text, q, start, end)) && !overlapsTranslation(sketch.translations[at], start, end)) return undefined;
   }
   return speakerIn(doc, at, start, end, attributionOf(doc, context));
 }
@@ -107,8 +106,7 @@ function overlapsTail(text: string, q: { close: number }, start: number, end: nu
 }
 
 /** Whether `start`–`end` overlaps a paragraph's closing translation of its quotation (see `translationIn`). */
-function overlapsTranslation(text: string, quotes: readonly Quotation[], start: number, end: number): boolean {
-  const translation = translationIn(text, quotes);
+function overlapsTranslation(translation: Translation | undefined, start: number, end: number): boolean {
   return !!translation && translation.start < Math.max(end, start + 1) && translation.end > start;
 }
 
@@ -129,7 +127,7 @@ export function speakerIn(doc: SourceDocument, at: number, start: number, end: n
   if (inside) return inside.speaker ?? (turn && p.text.slice(turn.start, inside.open).trim() === '' ? turn.speaker : undefined);
   // An interview's answer is its speaker's; elsewhere the document's own voice (an opinion piece's author).
   const own = att.notes.has(at) ? undefined : turn ? (end > turn.start ? turn.speaker : undefined) : att.ownVoice;
-  const translation = translationIn(p.text, quotes);
+  const translation = att.translations[at];
   const voices = new Set<string | undefined>();
   for (const s of splitSentences(p.text)) {
     if (s.end <= start || s.start >= hi) continue;

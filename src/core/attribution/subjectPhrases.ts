@@ -265,7 +265,7 @@ export function subjectBefore(clause: string): SpeakerPhrase | undefined {
   let opening = 0;
   // ("Well, I'll quote Dr Jane Ashby, who said": one opening word, "Well", "Frankly", is not the subject either, round 24;
   // but "Melamed, also the head of …," is a name ending like a participle.)
-  while (opening < segments.length - 1 && isOpeningPhrase(segments[opening] as string) && (/\s\p{Ll}/u.test(segments[opening] as string) || isOpeningWord((segments[opening] as string).trim()))) opening++;
+  while (opening < segments.length - 1 && ((/\s\p{Ll}/u.test(segments[opening] as string) && isOpeningPhrase(segments[opening] as string)) || isOpeningWord((segments[opening] as string).trim()))) opening++;
   const holder = holderAfterOffice(segments.slice(opening));
   if (holder) return holder;
   const named = segments.slice(opening).map((s) => (endsInRole(s) || PREPOSITIONS.has(s.split(/\s/)[0]?.toLowerCase() ?? '') ? undefined : lastName(s))).filter((n): n is SpeakerPhrase => !!n);

@@ -56,6 +56,11 @@ function wordList(text: string): string[] {
   return text.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)?/gu) ?? [];
 }
 
+/** Each paragraph's closing translation (see `translationIn`), per paragraph position: read once per document. */
+export function paragraphTranslations(paragraphs: readonly { text: string }[], quotations: readonly (readonly QuotedStretch[])[]): (Translation | undefined)[] {
+  return paragraphs.map((p, at) => translationIn(p.text, quotations[at] ?? []));
+}
+
 /**
  * The translation a paragraph ends with, when its last quotation is in another language and the parentheses after
  * it (past an attribution of a few words, or none) are in English. Undefined for any other paragraph: "(Laughter.)",

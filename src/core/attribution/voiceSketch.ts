@@ -3,6 +3,7 @@ import type { SourceDocument } from '../model.js';
 import { mayHaveOwnVoice } from './ownVoice.js';
 import { documentQuotations, type Quotation } from './quotations.js';
 import { mayHaveTurns } from './paragraphTurns.js';
+import { paragraphTranslations, type Translation } from './translatedQuotations.js';
 
 /** What a document can hold of voices, read cheaply (quotation marks and layout only): see {@link voiceSketch}. */
 export interface VoiceSketch {
@@ -15,6 +16,8 @@ export interface VoiceSketch {
   layoutTurns: boolean;
   /** The direct quotations, per paragraph position, exactly as {@link attributeDocument} finds them (without speakers). */
   quotations: Quotation[][];
+  /** Each paragraph's closing translation of its quotation, per paragraph position (see `translationIn`). */
+  translations: (Translation | undefined)[];
 }
 
 /**
@@ -24,10 +27,12 @@ export interface VoiceSketch {
  * answers quote are such narration).
  */
 export function voiceSketch(doc: SourceDocument): VoiceSketch {
+  const quotations = documentQuotations(doc.paragraphs);
   return {
     ownVoice: mayHaveOwnVoice(doc.source),
     layoutTurns: mayHaveTurns(doc),
-    quotations: documentQuotations(doc.paragraphs),
+    quotations,
+    translations: paragraphTranslations(doc.paragraphs, quotations),
   };
 }
 
