@@ -26,13 +26,24 @@ const MAX_SIGNATURE_LINE = 90;
  * "Rochdale, Greater Manchester", "Dr Catherine Brayfield" / "Lewes, East Sussex". A name of two words to five (a
  * title's included), alone on its line, with a line under it: one capitalised line alone may be a headline.
  */
+/** A place of one to four capitalised words: "Windsor", "West Hartford", "St. Paul". */
+const PLACE = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}`;
 const SIGNED_NAME_MIXED = /^(?:(?:Dr|Prof|Professor|Cllr|Rev|Revd|Sir|Dame|Lady|Lord|Baroness|Canon|Fr)\.?\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.?|\p{Lu}[\p{L}'’-]+)){1,3}$/u;
 
+/**
+ * Rule "an American page signs a letter with the name and the town on one line" (round 25, the Hartford Courant's
+ * page): "Raymond Castellano, Windsor", "Maria Esposito-Grant, West Hartford", "Dana Reyes, Austin, Texas" (group 1:
+ * the name, as `SIGNED_NAME_MIXED`; then a place of capitalised words, perhaps with its state).
+ */
+const SIGNED_NAME_AND_TOWN = new RegExp(String.raw`^(${SIGNED_NAME_MIXED.source.slice(1, -1)}),\s+${PLACE}(?:,\s+${PLACE})?$`, 'u');
+
 /** A letter's signature: who signs it, and whether in mixed case (`SIGNED_NAME_MIXED`) rather than capitals. */
-function signatureOf(paragraph: string): { signer: string; mixed: boolean } | undefined {
+function signatureOf(paragraph: string): { signer: string; mixed: boolean; nameEnd?: number } | undefined {
   const lines = paragraph.trim().split('\n').map((line) => line.trim());
   const [first, ...rest] = lines;
   if (!first || lines.length > MAX_SIGNATURE_LINES) return undefined;
+  const nameAndTown = rest.length === 0 ? SIGNED_NAME_AND_TOWN.exec(first) : null;
+  if (nameAndTown) return { signer: nameAndTown[1] as string, mixed: true, nameEnd: paragraph.indexOf(nameAndTown[1] as string) + (nameAndTown[1] as string).length };
   const mixed = rest.length > 0 && SIGNED_NAME_MIXED.test(first);
   if (!mixed && (!SIGNED_NAME.test(first) || !/\p{Lu}{2}/u.test(first))) return undefined;
   // (A title or an address under it, never a sentence: "Tenant farmer, Llandovery, Carmarthenshire".)
@@ -71,7 +82,7 @@ export function signedLetterTurns(doc: SourceDocument): (SpeakerTurn | undefined
     for (let i = opens; i < at; i++) turns[i] = { start: 0, speaker: signer, written: true };
     // (The signature's name is the signer's, the address under it nobody's words: "Helen Ashdown" / "Rochdale".)
     const signed = (doc.paragraphs[at] as { text: string }).text;
-    const nameEnd = signed.indexOf('\n', signed.search(/\S/));
+    const nameEnd = signature.nameEnd ?? signed.indexOf('\n', signed.search(/\S/));
     turns[at] = { start: 0, end: nameEnd > 0 ? nameEnd : undefined, speaker: signer };
     from = at + 1;
   }
