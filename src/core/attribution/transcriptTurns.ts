@@ -47,12 +47,14 @@ const LABEL_PART_BEFORE_DASH = String.raw`(?:,\s+\p{L}[\p{L}\p{N} '’/&-]{0,70}
 // prints its questions: "1. Fiona Dalgleish (Argyll and Bute) (SNP): To ask …", round 21; not a numbered list's
 // "1. Greta Gerwig (Lady Bird): …".)
 /** The words a broadcast transcript marks a recording played with: "[CLIP]", "[ARCHIVE CLIP]", "[SOUNDBITE]". */
-const CLIP_WORD = String.raw`CLIP|ARCHIVE(?:\s+CLIP)?|AUDIO(?:\s+CLIP)?|VIDEO(?:\s+CLIP)?|SOUNDBITE|VT`;
+const CLIP_WORD = String.raw`CLIP|ARCHIV(?:E|AL)(?:\s+CLIP)?|AUDIO(?:\s+CLIP)?|VIDEO(?:\s+CLIP)?|SOUNDBITE|VT`;
 /** The Lok Sabha's asterisk before a label, its footnote's mark for a speech translated from the language it was given in: "*SHRI RAGHUVIR PRASAD YADAV (JHANJHARPUR):" (round 24). */
 const TRANSLATED_MARK = String.raw`\*(?=\p{Lu})`;
-/** A recording's mark before its speaker's label: "[CLIP] JOANNE HARTIGAN, HEADTEACHER:" (round 22). */
-const CLIP_MARK = String.raw`\[(?:${CLIP_WORD})\][ \t]*`;
-const TURN_LABEL = new RegExp(String.raw`^(?:${CLIP_MARK}|${TRANSLATED_MARK}|Q\d+\s+|\d{1,3}\.\s+(?=[^:()\n]{1,120}\([^()\n]{1,80}\)\s*\([^()\n]{1,40}\)\s*:))?(${LABEL_NAME}|${LABEL_OFFICE})(?:\s+#\d{1,2})?${LABEL_OUTLET}${LABEL_PARENTHESES}${LABEL_PART_BEFORE_DASH}${LABEL_END}(?:[ \t]+(?=\S)|\s*$)`, 'u');
+/** A recording's mark before its speaker's label: "[CLIP] JOANNE HARTIGAN, HEADTEACHER:" (round 22); in parentheses, "(VT) DEREK HOLLAND:" (round 25). */
+const CLIP_MARK = String.raw`(?:\[(?:${CLIP_WORD})\]|\((?:${CLIP_WORD})\))[ \t]*`;
+/** A podcast transcript's time stamp before its label: "[00:00:03] Andrea Collier:", "[01:12] Sam Okonjo:" (round 25, The Globe and Mail's The Ledger). */
+const TIME_MARK = String.raw`\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*`;
+const TURN_LABEL = new RegExp(String.raw`^(?:${TIME_MARK})?(?:${CLIP_MARK}|${TRANSLATED_MARK}|Q\d+\s+|\d{1,3}\.\s+(?=[^:()\n]{1,120}\([^()\n]{1,80}\)\s*\([^()\n]{1,40}\)\s*:))?(${LABEL_NAME}|${LABEL_OFFICE})(?:\s+#\d{1,2})?${LABEL_OUTLET}${LABEL_PARENTHESES}${LABEL_PART_BEFORE_DASH}${LABEL_END}(?:[ \t]+(?=\S)|\s*$)`, 'u');
 /**
  * Rule "a US hearing's label is a title and a surname in capitals, then a full stop" (round 19), as the
  * Government Publishing Office prints hearings: "The CHAIRMAN. Good morning.", "Senator WHITCOMB. So …", "Mr.

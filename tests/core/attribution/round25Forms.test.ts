@@ -35,3 +35,46 @@ describe('an American letters page: the name and the town on one line (round 25)
     expect(speakerOfWords(story, 3, 'The vote was close.')).toBeUndefined();
   });
 });
+
+describe('a podcast transcript with a time stamp before each label (round 25)', () => {
+  const episode = madeUpDocument(
+    [
+      'This transcript was produced with the help of automated software.',
+      '[00:00:03] Dana Whitcombe: From the Harbour Herald, this is The Tally. I’m Dana Whitcombe.',
+      '[00:00:41] Omar Lindgren: Hi, Dana. Thanks for having me.',
+      '[00:03:22] [ARCHIVAL CLIP] Ruth Okafor: We will not let the economy be held hostage.',
+      '[01:12] Dana Whitcombe: Omar, where does this go next?',
+      '[01:15] Omar Lindgren: Nobody I’ve spoken to thinks it ends soon.',
+    ],
+    { kind: 'transcript', outlet: 'Harbour Herald' },
+  );
+
+  it('gives each turn to the name after the time stamp, and a clip to its speaker', () => {
+    expect(speakerOfWords(episode, 2, 'this is The Tally')).toBe('Dana Whitcombe');
+    expect(speakerOfWords(episode, 3, 'Thanks for having me')).toBe('Omar Lindgren');
+    expect(speakerOfWords(episode, 4, 'held hostage')).toBe('Ruth Okafor');
+    expect(speakerOfWords(episode, 6, 'Nobody I’ve spoken to')).toBe('Omar Lindgren');
+  });
+
+  it('leaves the transcriber’s note nobody’s', () => {
+    expect(speakerOfWords(episode, 1, 'automated software')).toBeUndefined();
+  });
+});
+
+describe('a recording’s mark in parentheses before a label, and a name after a question’s opening verb (round 25)', () => {
+  const programme = madeUpDocument(
+    [
+      'HELEN MARCHBANK: Good morning. Prisons are full again.',
+      '(VT) DEREK HOLLIS, FORMER GOVERNOR, HMP CLAYMOOR: We had men going out on the Friday with a travel warrant.',
+      'HELEN MARCHBANK: Lord Farrant, you were a justice minister. Was Derek Hollis right?',
+      'LORD FARRANT: He was right, and I said so at the time.',
+      'HELEN MARCHBANK: So what would you do?',
+      'LORD FARRANT: Build fewer prisons and fund probation.',
+    ],
+    { kind: 'transcript', outlet: 'BBC One' },
+  );
+
+  it('gives the recording to the name after its mark, as the text prints the name, not "Was Derek Hollis"', () => {
+    expect(speakerOfWords(programme, 2, 'travel warrant')).toBe('Derek Hollis');
+  });
+});
