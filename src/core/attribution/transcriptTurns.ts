@@ -733,7 +733,9 @@ const INITIALS = /^\p{Lu}{2,3}$/u;
 function initialsOf(doc: SourceDocument, label: string): string | undefined {
   const initials = (name: string) => name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:The|Mr|Mrs|Ms|Dr)$/.test(w)).map((w) => w[0]).join('');
   const texts = [doc.source.title ?? '', ...doc.paragraphs.map((p) => p.text)];
-  const people = new Set(texts.flatMap((text) => mentionsIn(text)).filter((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' ') && initials(m.phrase.core) === label).map((m) => m.phrase.core));
+  // ("PRESENTER: KIRSTY MALLORY" heading a BBC transcript: a name printed only in capitals is cased, round 25.)
+  const asPrinted = (name: string) => (name === name.toUpperCase() ? (nameAsPrinted(doc, casedCapitals(name)) ?? casedCapitals(name)) : name);
+  const people = new Set(texts.flatMap((text) => mentionsIn(text)).filter((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' ') && initials(m.phrase.core) === label).map((m) => asPrinted(m.phrase.core)));
   const outlet = doc.source.outlet && initials(doc.source.outlet) === label ? [doc.source.outlet] : [];
   const fits = new Set([...people, ...outlet]);
   return fits.size === 1 ? [...fits][0] : undefined;

@@ -78,3 +78,25 @@ describe('a recording’s mark in parentheses before a label, and a name after a
     expect(speakerOfWords(programme, 2, 'travel warrant')).toBe('Derek Hollis');
   });
 });
+
+describe('initials standing for a name the transcript prints only in capitals (round 25)', () => {
+  const programme = madeUpDocument(
+    [
+      'PRESENTER: KIRSTEN MALLOWAY',
+      'KIRSTEN MALLOWAY: Good morning. The prisons minister joins me now.',
+      'ALAN MERRICK: Good morning, Kirsten.',
+      'KM: You heard the governor. Is he wrong?',
+      'AM: He is describing a real problem.',
+      'KM: So for three more years we keep doing this.',
+      'AM: No, I didn’t say that.',
+      'KM: Alan Merrick, thank you.',
+    ],
+    { kind: 'transcript', outlet: 'BBC One' },
+  );
+
+  it('gives the initials’ turns to the name, cased as a name, not in capitals', () => {
+    expect(speakerOfWords(programme, 4, 'Is he wrong?')).toBe('Kirsten Malloway');
+    expect(speakerOfWords(programme, 6, 'three more years')).toBe('Kirsten Malloway');
+    expect(speakerOfWords(programme, 5, 'a real problem')).toBe('Alan Merrick');
+  });
+});
