@@ -7,7 +7,7 @@ import { DocumentNames } from './documentNames.js';
 import { creditLineParagraphs, creditQuotations, giveQuotationsToNameHeadings } from './creditLines.js';
 import { AFTER_THE_TEXT, DocumentText } from './documentText.js';
 import { readLowerCaseStory } from './lowerCaseStories.js';
-import { notesAboutAuthor, ownVoiceOf } from './ownVoice.js';
+import { documentOwnVoice, notesAboutAuthor } from './ownVoice.js';
 import { ReferentResolver } from './referentResolver.js';
 import { paragraphTurns } from './paragraphTurns.js';
 import { givePressReviewQuotationsToPapers } from './pressReviewSections.js';
@@ -68,7 +68,7 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
     reported,
     // Rule 5: the document's own voice, except in notes about the author, stage directions ("[Applause]") and credit
     // lines standing as paragraphs.
-    ownVoice: ownVoiceOf(doc.source),
+    ownVoice: documentOwnVoice(doc),
     notes: new Set([...notesAboutAuthor(doc, text.masked), ...stageDirections(doc), ...creditLineParagraphs(doc)]),
     turns,
     translations: paragraphTranslations(doc.paragraphs, text.quotations),

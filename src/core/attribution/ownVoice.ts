@@ -79,6 +79,37 @@ function titledAsAuthorsOwn(source: SourceDocument['source']): boolean {
   return after.toLowerCase().startsWith(author.toLowerCase()) && !/^[\p{L}\p{N}]/u.test(after.slice(author.length));
 }
 
+/** A newsletter's genre: "newsletter", "email newsletter", "briefing newsletter". */
+const NEWSLETTER_KIND = /\bnewsletter\b/i;
+/** The closing paragraphs a newsletter's sign-off is looked for in (the sign-off, the name, a line about the author). */
+const SIGN_OFF_PARAGRAPHS = 4;
+/** A valediction on a line of its own: "Best wishes,", "Thanks for reading,", "Until next week,", "Cheers". */
+const VALEDICTION = /^(?:(?:with\s+)?(?:best|kind|warm|warmest)(?:\s+(?:wishes|regards))?|all\s+the\s+best|regards|cheers|thanks(?:\s+for\s+reading)?|thank\s+you|until\s+next\s+(?:week|time)|see\s+you\s+next\s+(?:week|time)|yours|warmly|best)\s*[,.!]?$/i;
+
+/**
+ * Rule "a newsletter signed off by its author is the author's letter to readers" (round 25, the Resolution
+ * Foundation's Briefing, "Best wishes," / "Ruth"): a valediction, then the author's first or full name alone, among
+ * its closing paragraphs. A newsletter that is a digest of news signs off with no name of the author's, and its
+ * narration stays nobody's.
+ */
+export function signedOffByAuthor(doc: SourceDocument): boolean {
+  const author = authorOf(doc.source);
+  if (!author || !isNewsletter(doc.source)) return false;
+  const names = new Set([author, author.split(/\s+/)[0] as string].map((n) => n.toLowerCase()));
+  const lines = doc.paragraphs.slice(-SIGN_OFF_PARAGRAPHS).flatMap((p) => p.text.split('\n').map((line) => line.trim()).filter(Boolean));
+  return lines.some((line, i) => VALEDICTION.test(line) && names.has((lines[i + 1] ?? '').replace(/[.,]$/, '').toLowerCase()));
+}
+
+/** Whether a document is a newsletter with an author (cheap), the genre `signedOffByAuthor` reads. */
+export function isNewsletter(source: SourceDocument['source']): boolean {
+  return NEWSLETTER_KIND.test(source.kind ?? '') && !!authorOf(source);
+}
+
+/** The document's own voice: its genre's or title's (`ownVoiceOf`), or a newsletter's signed off by its author (`signedOffByAuthor`). */
+export function documentOwnVoice(doc: SourceDocument): string | undefined {
+  return ownVoiceOf(doc.source) ?? (signedOffByAuthor(doc) ? authorOf(doc.source) : undefined);
+}
+
 /** Whether a document's own text may be someone's words: its genre speaks in its author's voice, or its title says so (cheap). */
 export function mayHaveOwnVoice(source: SourceDocument['source']): boolean {
   return OWN_VOICE.test(source.kind ?? '') || titledAsAuthorsOwn(source) || issuerOfOpenLetter(source) !== undefined;
@@ -192,7 +223,7 @@ function isAuthorBio(text: string, author: string | undefined): boolean {
  */
 export function notesAboutAuthor(doc: SourceDocument, narration: string[]): Set<number> {
   const notes = new Set<number>();
-  const ownVoice = ownVoiceOf(doc.source) !== undefined;
+  const ownVoice = documentOwnVoice(doc) !== undefined;
   narration.forEach((masked, at) => {
     if (AUTHOR_NOTE.test(masked) || (at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS && isAuthorBio(masked, doc.source.author)) || (ownVoice && (isHeading(masked) || METADATA_FIELD.test(masked) || COUNSEL_APPEARING.test(masked))) || (at < HEADNOTE_PARAGRAPHS && HEADNOTE.test(masked))) notes.add(at);
   });

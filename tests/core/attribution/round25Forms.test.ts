@@ -100,3 +100,33 @@ describe('initials standing for a name the transcript prints only in capitals (r
     expect(speakerOfWords(programme, 5, 'a real problem')).toBe('Alan Merrick');
   });
 });
+
+describe('a newsletter signed off by its author (round 25)', () => {
+  const briefing = [
+    'Hello, and welcome to this week’s Briefing.',
+    'Real wages have been growing for two years. Yet every time I present our numbers, someone objects.',
+    'A Treasury spokesperson said that “growth is the priority”. I agree with that.',
+    'As ever, do write back and tell me where you think we’re wrong.',
+    'Best wishes,\nRuth',
+    'Ruth Okonedo-Clarke is chief executive of the Tenancy Foundation.',
+  ];
+  const signed = madeUpDocument(briefing, { kind: 'newsletter', author: 'Ruth Okonedo-Clarke', outlet: 'Tenancy Foundation' });
+
+  it('gives its own text to its author, and a quotation in it to whoever is quoted', () => {
+    expect(speakerOfWords(signed, 2, 'I present our numbers')).toBe('Ruth Okonedo-Clarke');
+    expect(speakerOfWords(signed, 3, 'I agree with that.')).toBe('Ruth Okonedo-Clarke');
+    expect(speakerOfWords(signed, 3, 'growth is the priority')).not.toBe('Ruth Okonedo-Clarke');
+    expect(speakerOfWords(signed, 4, 'do write back')).toBe('Ruth Okonedo-Clarke');
+  });
+
+  it('leaves the line about the author nobody’s', () => {
+    expect(speakerOfWords(signed, 6, 'is chief executive')).toBeUndefined();
+  });
+
+  it('leaves a news digest’s narration nobody’s when no author signs it off', () => {
+    const digest = madeUpDocument([...briefing.slice(0, 4), 'See you tomorrow.', 'Thanks for reading.'], { kind: 'newsletter', author: 'Ruth Okonedo-Clarke', outlet: 'Tenancy Foundation' });
+    expect(speakerOfWords(digest, 2, 'I present our numbers')).toBeUndefined();
+    const unsignedKind = madeUpDocument(briefing, { kind: 'news report', author: 'Ruth Okonedo-Clarke', outlet: 'Tenancy Foundation' });
+    expect(speakerOfWords(unsignedKind, 2, 'I present our numbers')).toBeUndefined();
+  });
+});
