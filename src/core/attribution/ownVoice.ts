@@ -225,7 +225,7 @@ export function notesAboutAuthor(doc: SourceDocument, narration: string[]): Set<
   const notes = new Set<number>();
   const ownVoice = documentOwnVoice(doc) !== undefined;
   narration.forEach((masked, at) => {
-    if (AUTHOR_NOTE.test(masked) || (at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS && isAuthorBio(masked, doc.source.author)) || (ownVoice && (isHeading(masked) || METADATA_FIELD.test(masked) || COUNSEL_APPEARING.test(masked))) || (at < HEADNOTE_PARAGRAPHS && HEADNOTE.test(masked))) notes.add(at);
+    if (AUTHOR_NOTE.test(masked) || (at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS && isAuthorBio(masked, doc.source.author)) || (ownVoice && (isHeading(masked) || METADATA_FIELD.test(masked) || COUNSEL_APPEARING.test(masked) || JUDGMENT_LAYOUT_LINE.test(masked))) || (at < HEADNOTE_PARAGRAPHS && HEADNOTE.test(masked))) notes.add(at);
   });
   return notes;
 }
@@ -243,8 +243,17 @@ const HEADNOTE = /\b(?:delivered the following|the following is|text of the (?:a
  * document, nobody's words.
  */
 // ("Before:" only with a judge: "Before: patients waited six hours" is an author's. A judgment's and a coroner's
-// "Neutral Citation Number:", "Case No:", "Between:", "CITATION:", round 23.)
-const METADATA_FIELD = /^\s*(?:from|delivered\s+on|published|first\s+published|last\s+updated|location|venue|heard\s+at|before(?=\s*:\s*(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?(?:judge|justice|lord|lady|sheriff|master|registrar|tribunal|coroner|employment\s+judge|district\s+judge)\b)|representation|sent\s+to\s+the\s+parties\s+on|citation|neutral\s+citation(?:\s+number)?|case\s+(?:no|number)\.?|file\s+(?:no|number)\.?|between|hearing\s+dates?|dates?\s+of\s+(?:hearing|findings|judgment|inquest)|notes?\s+to\s+editors|(?:(?:media|press|investor|investor\s+relations)\s+)?(?:contacts?|enquiries|inquiries)|for\s+further\s+information)\s*:/iu;
+// "Neutral Citation Number:", "Case No:", "Between:", "CITATION:", round 23. The Supreme Court of Canada's "Appeal
+// Heard:", "Judgment Rendered:", "Docket:", "Coram:", "Reasons for Judgment (paras. 1 to 20):", "Dissenting Reasons:",
+// "Solicitors for the respondent:", round 25.)
+const METADATA_FIELD = /^\s*(?:from|delivered\s+on|published|first\s+published|last\s+updated|location|venue|heard\s+at|before(?=\s*:\s*(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?(?:judge|justice|lord|lady|sheriff|master|registrar|tribunal|coroner|employment\s+judge|district\s+judge)\b)|representation|sent\s+to\s+the\s+parties\s+on|citation|neutral\s+citation(?:\s+number)?|case\s+(?:no|number)\.?|file\s+(?:no|number)\.?|between|hearing\s+dates?|dates?\s+of\s+(?:hearing|findings|judgment|inquest)|notes?\s+to\s+editors|appeal\s+heard|judgment\s+(?:rendered|delivered|date)|docket|coram|(?:reasons\s+for\s+judgment|(?:dissenting|concurring|joint)\s+reasons)(?:\s*\([^()]{1,40}\))?|(?:solicitors?|counsel)\s+for\s+the\s+\p{L}+|on\s+appeal\s+from|(?:(?:media|press|investor|investor\s+relations)\s+)?(?:contacts?|enquiries|inquiries)|for\s+further\s+information)\s*:/iu;
+
+/**
+ * A judgment's lines about itself, not the judge's words (round 25, the Supreme Court of Canada): "The judgment of
+ * Lachance C.J. and Okoye, … JJ. was delivered by" before the reasons, "Appeal dismissed, Desjardins J. dissenting."
+ * after them.
+ */
+const JUDGMENT_LAYOUT_LINE = /^\s*(?:the\s+(?:judgment|reasons)\s+of\s+[^\n]{1,200}\s+(?:was|were)\s+delivered\s+by\s*[.:]?|(?:appeal|application|motion|petition)s?\s+(?:dismissed|allowed|granted|refused)(?:,\s+[^\n]{1,80}?\s+dissenting)?\.?)\s*$/iu;
 
 /** A judgment's line of counsel appearing: "Mr Andrew Okoro (instructed by DWF Law LLP) for the Defendant." (round 23). */
 const COUNSEL_APPEARING = /^[^.]{3,200}\(instructed\s+by\s+[^()]{2,120}\)\s+for\s+the\s+(?:claimants?|defendants?|appellants?|respondents?|applicants?|petitioners?|crown|prosecution|interested\s+part(?:y|ies))\b/iu;

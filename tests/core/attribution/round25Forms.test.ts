@@ -130,3 +130,29 @@ describe('a newsletter signed off by its author (round 25)', () => {
     expect(speakerOfWords(unsignedKind, 2, 'I present our numbers')).toBeUndefined();
   });
 });
+
+describe('a judgment’s header fields and disposition line, as the Supreme Court of Canada prints them (round 25)', () => {
+  const judgment = madeUpDocument(
+    [
+      'SUPREME COURT OF CANADA',
+      'Appeal Heard: March 18, 2025. Judgment Rendered: October 10, 2025. Docket: 41052',
+      'Coram: Lachance C.J. and Okoye, Brant and Thibault JJ.',
+      'Reasons for Judgment (paras. 1 to 20): Thibault J. (Lachance C.J. and Okoye J. concurring). Dissenting Reasons: Brant J.',
+      'The judgment of Lachance C.J. and Okoye and Thibault JJ. was delivered by',
+      '[1] The respondent was convicted of robbery. I would dismiss the appeal.',
+      'Appeal dismissed, Brant J. dissenting.',
+      'Solicitor for the appellant: Attorney General of Ontario, Toronto.',
+    ],
+    { kind: 'court judgment', author: 'Mireille Thibault', outlet: 'Supreme Court of Canada' },
+  );
+
+  it('leaves the fields, the line before the reasons and the disposition nobody’s, and the reasons the judge’s', () => {
+    expect(speakerOfWords(judgment, 2, 'Appeal Heard')).toBeUndefined();
+    expect(speakerOfWords(judgment, 3, 'Coram')).toBeUndefined();
+    expect(speakerOfWords(judgment, 4, 'Dissenting Reasons')).toBeUndefined();
+    expect(speakerOfWords(judgment, 5, 'was delivered by')).toBeUndefined();
+    expect(speakerOfWords(judgment, 7, 'Appeal dismissed')).toBeUndefined();
+    expect(speakerOfWords(judgment, 8, 'Solicitor for the appellant')).toBeUndefined();
+    expect(speakerOfWords(judgment, 6, 'I would dismiss the appeal.')).toBe('Mireille Thibault');
+  });
+});
