@@ -272,8 +272,11 @@ export function nameWord(word: string): boolean {
   if (/^(?:U\.S|U\.K|U\.N|E\.C|E\.U)\.?$/.test(word)) return false;
   // "al-Saqr", "el-Baz", "bin-Laden": a lower-case particle joined to a capitalised name.
   if (/^(?:al|el|bin|ben|de|da|di|du|van|von|der|den|le|la|del|ul|ibn|abu)-\p{Lu}/u.test(word)) return true;
-  return isCapitalised(word) && !NOT_NAMES.has(word.toLowerCase()) && !QUESTION_VERBS.has(word) && !PLACE_ADJECTIVE.test(word) && !FIRST_PERSON_CONTRACTION.test(word) && !POST_NOMINALS.has(word);
+  return isCapitalised(word) && !NOT_NAMES.has(word.toLowerCase()) && !QUESTION_VERBS.has(word) && !PLURAL_TITLES.has(word) && !PLACE_ADJECTIVE.test(word) && !FIRST_PERSON_CONTRACTION.test(word) && !POST_NOMINALS.has(word);
 }
+
+/** Titles in the plural before a list of names, never a name's word: "Council Members Janet Frobisher, Kwame Asante and …" (round 25). */
+const PLURAL_TITLES = new Set('Members Councilmembers Councillors Councilors Senators Commissioners Supervisors Trustees Aldermen Selectmen Representatives Delegates'.split(' '));
 
 /**
  * Verbs that open a question and are never a name's first word: "Was Derek Holland right?" names Derek Holland, not

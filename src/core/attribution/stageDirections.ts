@@ -27,6 +27,9 @@ const STAGE_DIRECTION = new RegExp(String.raw`^\s*(?:\[[^\]\n]{1,40}\]|\([^)\n]{
 /** A record's footnote on what it holds: "* Not recorded.", "* English translation of the speech originally delivered in Hindi." (not a bullet). */
 const RECORD_FOOTNOTE = String.raw`\*\s+(?:[Nn]ot\s+recorded|[Ee]xpunged|[Ee]nglish\s+translation|[Tt]ranslation|[Oo]riginal(?:ly)?\s+(?:in|delivered))\b[^*\n]{0,160}`;
 
+/** A record's note that the sitting stopped or resumed: "Proceedings suspended from 10:30 to 10:45", "Sitting suspended at 11.07 a.m. and resumed at 11.15 a.m." (round 25). */
+const RECORD_SUSPENSION = String.raw`(?:Proceedings|Sitting|Session|Meeting|Hearing)\s+(?:suspended|adjourned|resumed)\b[^\n]{0,80}`;
+
 /**
  * A transcript's paragraph in brackets or parentheses, to 160 characters: "(Applause from the CDU/CSU – Laughter
  * from the Greens)", "[The prepared statement of Mr. Abernathy follows:]". Longer than `STAGE_DIRECTION`: a
@@ -35,7 +38,7 @@ const RECORD_FOOTNOTE = String.raw`\*\s+(?:[Nn]ot\s+recorded|[Ee]xpunged|[Ee]ngl
 // (With the Lok Sabha's dots and the asterisk of its footnote about it, "... (Interruptions)... *"; and its
 // footnotes, "* Not recorded.", "* English translation of the speech originally delivered in Hindi.": round 21. Each
 // optional piece carries its own spaces, so that no two runs of spaces meet: linear on a paragraph of spaces.)
-export const TRANSCRIPT_DIRECTION = new RegExp(String.raw`^\s*(?:(?:(?:\.{3}|…)\s*)?(?:\[[^\]\n]{1,160}\]|\([^()\n]{1,160}\)|${INTERJECTING})(?:\s*(?:\.{3}|…))?(?:\s*\*)?|${RECORD_FOOTNOTE}|${RECORD_PROCEEDING})\s*$`, 'u');
+export const TRANSCRIPT_DIRECTION = new RegExp(String.raw`^\s*(?:(?:(?:\.{3}|…)\s*)?(?:\[[^\]\n]{1,160}\]|\([^()\n]{1,160}\)|${INTERJECTING})(?:\s*(?:\.{3}|…))?(?:\s*\*)?|${RECORD_FOOTNOTE}|${RECORD_PROCEEDING}|${RECORD_SUSPENSION})\s*$`, 'u');
 
 /**
  * A sentence that is a stage direction, in any document: a capitalised word and at most two more, in brackets or

@@ -526,7 +526,7 @@ function quotationAlone(words: string): boolean {
 }
 
 /** Labels that head a list or a note, never a speaker's turn: "Present: Mayor Linda Carver (Chair); …", "Note:", "IN THE CHAIR: Katarina Berglund", the Lok Sabha's "Title: Discussion on the motion …" (round 21), a record's "Session: 2025/2026", a broadcast's "Broadcast: Monday 6 October" and a court's "APPEARANCES:" (round 23). */
-const NOT_SPEAKER_LABEL = /^(?:present|also present|absent|apologies|in the chair|chairmen|chairs|co-chairs|presiding officer|staff|attendees|in attendance|participants|panel|panellists|panelists|speakers|guests|witnesses|note|notes|source|sources|featuring|starring|credits|editor's note|update|correction|contact|media contact|ends|about|title|subject|topic|date|time|venue|location|agenda|session|sitting|broadcast|transmission|appearances|official report)$/i;
+const NOT_SPEAKER_LABEL = /^(?:present|also present|absent|apologies|in the chair|chairmen|chairs|co-chairs|presiding officer|staff|attendees|in attendance|participants|panel|panellists|panelists|speakers|guests|witnesses|note|notes|source|sources|featuring|starring|credits|editor's note|update|correction|contact|media contact|ends|about|title|subject|topic|date|time|venue|location|agenda|session|sitting|broadcast|transmission|appearances|official report|photo|foto|photograph|photos|picture|image|illustration|graphic|graphics|map|chart|video)$/i;
 
 /** A clip named inside its bracket, the label after it: "[CLIP – Minister Ciarán Tobin]: “We have had …”" (group 1: who speaks; round 22). */
 const CLIP_LABEL = new RegExp(String.raw`^\[(?:${CLIP_WORD})\s*[\u2013\u2014-]\s*([^\]\n]{1,80})\]:[ \t]*`, 'u');
@@ -566,6 +566,8 @@ function labelOf(m: RegExpExecArray): string {
     if (PEER_TITLE.test(inside)) return inside;
     const name = nameOnly(inside);
     if (name?.core.includes(' ')) return name.core;
+    // ("CHAIR (Senator Brennan):", an estimates hearing naming its chair by title and surname alone: as printed, round 25.)
+    if (name && TITLED_SURNAME.test(inside.trim()) && isTitle(inside.trim().split(/\s+/)[0] as string)) return inside.trim();
   }
   return m[1] as string;
 }
@@ -590,6 +592,9 @@ const COURTESY_TITLES = new Set('mr mrs ms miss mx dr sir dame shri smt shrimati
  * with that surname. Counted as one speaker, so that a transcript naming each speaker in full once and by
  * surname after is still read as one.
  */
+/** Words that make a label another office than the one it ends with: "ACTING CHAIR", "Deputy Speaker", "Vice Chair". */
+const OTHER_OFFICE = /^(?:the\s+)?(?:acting|deputy|vice|assistant|interim|temporary|co)[\s-]/iu;
+
 function labelsAsMeant(labels: (string | undefined)[]): (string | undefined)[] {
   const distinct = [...new Set(labels.filter((l): l is string => l !== undefined))];
   const words = (label: string) => label.trim().split(/\s+/);
@@ -597,7 +602,8 @@ function labelsAsMeant(labels: (string | undefined)[]): (string | undefined)[] {
   for (const label of distinct) {
     const [surname, count] = [words(label).at(-1)?.toLowerCase(), words(label).length];
     if (count > 2) continue;
-    const longer = distinct.filter((other) => words(other).length > count && words(other).at(-1)?.toLowerCase() === surname);
+    // (Not "CHAIR" read as the "ACTING CHAIR" who takes over later in an estimates hearing: another office, round 25.)
+    const longer = distinct.filter((other) => words(other).length > count && words(other).at(-1)?.toLowerCase() === surname && !OTHER_OFFICE.test(other.trim()));
     if (longer.length === 1) full.set(label, longer[0] as string);
   }
   return labels.map((label) => (label === undefined ? undefined : (full.get(label) ?? label)));

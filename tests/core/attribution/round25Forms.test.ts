@@ -156,3 +156,72 @@ describe('a judgment’s header fields and disposition line, as the Supreme Cour
     expect(speakerOfWords(judgment, 6, 'I would dismiss the appeal.')).toBe('Mireille Thibault');
   });
 });
+
+describe('labels and names of a hearing, a council meeting, a magazine interview and a tribunal (round 25)', () => {
+  it('names the chair a label’s parentheses give by title and surname, and keeps "CHAIR:" theirs, not the "ACTING CHAIR" who takes over later', () => {
+    const hearing = madeUpDocument(
+      [
+        'CHAIR (Senator Brannigan): I welcome officers from the agency. Ms Garvan, an opening statement?',
+        'Ms Garvan: Thank you, Chair. The towers are staffed.',
+        'CHAIR: Thank you. Senator Colquhoun.',
+        'Senator COLQUHOUN: Ms Garvan, how many closures this year?',
+        'Ms Garvan: Eleven.',
+        'CHAIR: Senator Hoang, you have the call.',
+        'ACTING CHAIR (Senator Fenner): We will now break.',
+        'ACTING CHAIR: We are back.',
+      ],
+      { kind: 'transcript', outlet: 'Senate Rural and Regional Affairs Committee' },
+    );
+    expect(speakerOfWords(hearing, 3, 'Thank you.')).toBe('Senator Brannigan');
+    expect(speakerOfWords(hearing, 6, 'you have the call')).toBe('Senator Brannigan');
+    expect(speakerOfWords(hearing, 8, 'We are back.')).toBe('Senator Fenner');
+  });
+
+  it('leaves a record’s note that the sitting was suspended nobody’s, not the chair’s', () => {
+    const hearing = madeUpDocument(
+      ['CHAIR (Senator Brannigan): We will break now.', 'Ms Garvan: Thank you, Chair.', 'Proceedings suspended from 10:30 to 10:45', 'CHAIR: We are back. Senator Hoang.', 'Ms Garvan: Thank you.'],
+      { kind: 'transcript', outlet: 'Senate Rural and Regional Affairs Committee' },
+    );
+    expect(speakerOfWords(hearing, 3, 'Proceedings suspended')).toBeUndefined();
+    expect(speakerOfWords(hearing, 4, 'We are back.')).toBe('Senator Brannigan');
+  });
+
+  it('reads no "Members" in a name listed after "Council Members"', () => {
+    const minutes = madeUpDocument(
+      [
+        'PRESENT: Mayor Dana Whitfield; Council Members Janet Frobrook, Kwame Asare and Helen Park.',
+        'MAYOR WHITFIELD: The council will come to order.',
+        'COUNCIL MEMBER FROBROOK: Mayor, I want to explain my vote.',
+        'MAYOR WHITFIELD: Go ahead.',
+        'COUNCIL MEMBER FROBROOK: I will be voting no.',
+      ],
+      { kind: 'transcript', outlet: 'City of Marlow' },
+    );
+    expect(speakerOfWords(minutes, 3, 'explain my vote')).toBe('Janet Frobrook');
+  });
+
+  it('reads a photo credit as no label, so the introduction under it is nobody’s', () => {
+    const interview = madeUpDocument(
+      [
+        'Foto: Valentin Faure / DER SPIEGEL',
+        'Friederike Lanzer, 58, heads the glacier monitoring group in Zurich.',
+        'DER SPIEGEL: Ms. Lanzer, the glaciers lost more ice this year.',
+        'Lanzer: We said “catastrophic” in 2022, and people stopped hearing it.',
+        'DER SPIEGEL: What now?',
+        'Lanzer: We keep measuring.',
+      ],
+      { kind: 'interview', outlet: 'DER SPIEGEL' },
+    );
+    expect(speakerOfWords(interview, 2, 'heads the glacier monitoring group')).toBeUndefined();
+    expect(speakerOfWords(interview, 6, 'We keep measuring.')).toBe('Friederike Lanzer');
+  });
+
+  it('leaves a tribunal’s "Representation — Claimant:" line nobody’s', () => {
+    const decision = madeUpDocument(
+      ['Employment Judge Halliwell', 'Representation — Claimant: Mr T Oduro (counsel). Respondent: Ms K Layton (solicitor).', '1. The claimant was dismissed. We find the dismissal unfair.'],
+      { kind: 'tribunal decision', author: 'Employment Judge Halliwell', outlet: 'Employment Tribunals' },
+    );
+    expect(speakerOfWords(decision, 2, 'Mr T Oduro')).toBeUndefined();
+    expect(speakerOfWords(decision, 3, 'We find the dismissal unfair.')).toBe('Employment Judge Halliwell');
+  });
+});
