@@ -51,7 +51,9 @@ function organisationInStatement(parts: string[]): SpeakerPhrase | undefined {
  * printed with its credit: "> …\n>\n> — Anna Zielińska, Greenpeace Poland").
  */
 export function creditedParagraphs(doc: SourceDocument): (string | undefined)[] {
+  const { credits } = quoteSections(doc);
   return doc.paragraphs.map((p, at) => {
+    if (credits[at]) return credits[at];
     if (CREDIT_LINE.test(p.text.trim())) return undefined;
     const next = doc.paragraphs[at + 1];
     const byNext = next ? creditedName(next.text)?.core : undefined;
@@ -59,6 +61,37 @@ export function creditedParagraphs(doc: SourceDocument): (string | undefined)[] 
     // quotation whose own last line credits it.)
     return byNext ?? creditedName(lastLine(p.text))?.core;
   });
+}
+
+/** A release's heading over its quotations: "Quote(s)", "Quotes", "Quote" (the European Commission's, round 25). */
+export const QUOTES_HEADING = /^\s*quotes?(?:\(s\))?\s*:?\s*$/iu;
+/** The most paragraphs one quotation of a release's "Quote(s)" section runs to before its credit line. */
+const MAX_QUOTE_PARAGRAPHS = 4;
+
+/**
+ * Rule "a release's Quote(s) section credits each quotation on the line under it" (round 25, the European
+ * Commission's press releases): under the heading, the paragraphs up to a line of a name and an office ("Paolo
+ * Benedetti, Commissioner for Sustainable Transport and Tourism", `nameAndRoleHeading`) are that person's words,
+ * printed with no quotation marks and no dash; the credit line is nobody's. A heading (a line with no stop) ends
+ * the section.
+ */
+function quoteSections(doc: SourceDocument): { credits: (string | undefined)[]; creditLines: Set<number> } {
+  const credits: (string | undefined)[] = [];
+  const creditLines = new Set<number>();
+  doc.paragraphs.forEach((p, at) => {
+    if (!QUOTES_HEADING.test(p.text)) return;
+    let from = at + 1;
+    for (let i = from; i < doc.paragraphs.length && i - from < MAX_QUOTE_PARAGRAPHS; i++) {
+      const text = (doc.paragraphs[i] as { text: string }).text.trim();
+      const name = nameAndRoleHeading(text);
+      if (name && i > from) {
+        for (let j = from; j < i; j++) credits[j] = name;
+        creditLines.add(i);
+        from = i + 1;
+      } else if (!/[.!?”’"')]$/u.test(text)) break;
+    }
+  });
+  return { credits, creditLines };
 }
 
 /**
@@ -118,7 +151,7 @@ export function mayHaveNameHeadings(doc: SourceDocument): boolean {
  * Minister of …" under a release's quotation): nobody's words, not even the issuer's in a release (round 20).
  */
 export function creditLineParagraphs(doc: SourceDocument): Set<number> {
-  return new Set(doc.paragraphs.flatMap((p, at) => (creditedName(p.text) ? [at] : [])));
+  return new Set([...doc.paragraphs.flatMap((p, at) => (creditedName(p.text) ? [at] : [])), ...quoteSections(doc).creditLines]);
 }
 
 /**
@@ -138,7 +171,7 @@ export function ownCreditLineStart(text: string): number | undefined {
 
 /** Whether any paragraph of a document is a credit line or ends with one (cheap). */
 export function mayHaveCreditLines(doc: SourceDocument): boolean {
-  return doc.paragraphs.some((p) => CREDIT_LINE.test(p.text.trim()) || CREDIT_LINE.test(lastLine(p.text).trim()));
+  return doc.paragraphs.some((p) => CREDIT_LINE.test(p.text.trim()) || CREDIT_LINE.test(lastLine(p.text).trim()) || QUOTES_HEADING.test(p.text));
 }
 
 /**

@@ -222,7 +222,7 @@ function isAuthorBio(text: string, author: string | undefined): boolean {
  * author is…") anywhere, or the author's bio among the closing paragraphs.
  */
 export function notesAboutAuthor(doc: SourceDocument, narration: string[]): Set<number> {
-  const notes = new Set<number>();
+  const notes = new Set<number>(ownVoiceOf(doc.source) ? backMatter(doc) : []);
   const ownVoice = documentOwnVoice(doc) !== undefined;
   narration.forEach((masked, at) => {
     if (AUTHOR_NOTE.test(masked) || (at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS && isAuthorBio(masked, doc.source.author)) || (ownVoice && (isHeading(masked) || METADATA_FIELD.test(masked) || COUNSEL_APPEARING.test(masked) || JUDGMENT_LAYOUT_LINE.test(masked))) || (at < HEADNOTE_PARAGRAPHS && HEADNOTE.test(masked))) notes.add(at);
@@ -254,6 +254,28 @@ const METADATA_FIELD = /^\s*(?:from|delivered\s+on|published|first\s+published|l
  * after them.
  */
 const JUDGMENT_LAYOUT_LINE = /^\s*(?:the\s+(?:judgment|reasons)\s+of\s+[^\n]{1,200}\s+(?:was|were)\s+delivered\s+by\s*[.:]?|(?:appeal|application|motion|petition)s?\s+(?:dismissed|allowed|granted|refused)(?:,\s+[^\n]{1,80}?\s+dissenting)?\.?)\s*$/iu;
+
+/** A release's heading over its back matter: "For More Information", "Press contacts", "Related links". */
+// (Not "Notes to editors": the labellers of four releases gave its "About us" to the issuer, as its own words.)
+const BACK_MATTER_HEADING = /^\s*(?:for\s+more\s+information|(?:press|media)\s+contacts?|related\s+links?|useful\s+links?)\s*:?\s*$/iu;
+/** A release's heading over its quotations (as `QUOTES_HEADING` in creditLines.ts): its section is no back matter. */
+const QUOTES_SECTION_HEADING = /^\s*quotes?(?:\(s\))?\s*:?\s*$/iu;
+
+/**
+ * Rule "a release's back matter is its layout's" (round 25, the European Commission's press releases): from a heading
+ * such as "For More Information" or "Press contacts", the links' titles and the contacts' names and numbers under it
+ * are nobody's words, up to a "Quote(s)" heading (whose quotations are credited, creditLines.ts).
+ */
+function backMatter(doc: SourceDocument): number[] {
+  const at: number[] = [];
+  let inside = false;
+  doc.paragraphs.forEach((p, i) => {
+    if (BACK_MATTER_HEADING.test(p.text)) inside = true;
+    else if (QUOTES_SECTION_HEADING.test(p.text)) inside = false;
+    if (inside) at.push(i);
+  });
+  return at;
+}
 
 /** A judgment's line of counsel appearing: "Mr Andrew Okoro (instructed by DWF Law LLP) for the Defendant." (round 23). */
 const COUNSEL_APPEARING = /^[^.]{3,200}\(instructed\s+by\s+[^()]{2,120}\)\s+for\s+the\s+(?:claimants?|defendants?|appellants?|respondents?|applicants?|petitioners?|crown|prosecution|interested\s+part(?:y|ies))\b/iu;

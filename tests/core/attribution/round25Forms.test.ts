@@ -225,3 +225,37 @@ describe('labels and names of a hearing, a council meeting, a magazine interview
     expect(speakerOfWords(decision, 3, 'We find the dismissal unfair.')).toBe('Employment Judge Halliwell');
   });
 });
+
+describe('a European Commission press release: its Quote(s) section and its back matter (round 25)', () => {
+  const release = madeUpDocument(
+    [
+      'Brussels, 14 October 2025',
+      'Today, the Commission proposed a regulation so that passengers can book a rail journey across borders in one go.',
+      'For More Information',
+      'Proposal for a Regulation on single European rail ticketing',
+      'Questions and Answers on the Single European Rail Ticketing Regulation',
+      'Quote(s)',
+      'Passengers want to take the train, but today we make it harder than it needs to be. With this proposal, booking a trip will be simple.',
+      'Paolo Bendetti, Commissioner for Sustainable Transport and Tourism',
+      'Press contacts',
+      'Anna-Lena Pfeiff\nPhone\n+32 2 298 14 62',
+    ],
+    { kind: 'press release', outlet: 'European Commission' },
+  );
+
+  it('gives the paragraph under "Quote(s)" to the name on the line after it, and the release’s own text to its issuer', () => {
+    expect(speakerOfWords(release, 7, 'booking a trip will be simple')).toBe('Paolo Bendetti');
+    expect(speakerOfWords(release, 2, 'the Commission proposed')).toBe('European Commission');
+  });
+
+  it('leaves the credit line, the links under "For More Information" and the press contacts nobody’s', () => {
+    expect(speakerOfWords(release, 8, 'Paolo Bendetti')).toBeUndefined();
+    expect(speakerOfWords(release, 4, 'Proposal for a Regulation')).toBeUndefined();
+    expect(speakerOfWords(release, 10, 'Anna-Lena Pfeiff')).toBeUndefined();
+  });
+
+  it('reads no quotation section without its heading', () => {
+    const plain = madeUpDocument(release.paragraphs.filter((p) => p.text !== 'Quote(s)').map((p) => p.text), { kind: 'press release', outlet: 'European Commission' });
+    expect(speakerOfWords(plain, 6, 'booking a trip will be simple')).not.toBe('Paolo Bendetti');
+  });
+});
