@@ -199,9 +199,10 @@ export const ORG_WORDS = new Set(
   administration secretariat directorate inspectorate tribunal embassy consulate coalition network institution
   hospital college academy wines winery vineyards brewery breweries distillery farms estates hotels chamber
   hardware pharmacy bakery store shop garage cafe café restaurant pub inn salon studio studios gallery theatre
-  cinema port ports friends`.split(/\s+/),
+  cinema port ports friends medal prize award trophy`.split(/\s+/),
   // ("friends": "Friends of the Earth", "Friends of the Irish Environment", round 20: a campaign named "Friends of …".)
-  // ("lab", "laboratory": "the University of Tromsø’s Arctic Acoustics Lab", no person, round 22.)
+  // ("lab", "laboratory": "the University of Tromsø’s Arctic Acoustics Lab", no person, round 22. "medal", "prize":
+  // "awarded her its Agassiz Medal" is no woman a "she said" could be, round 25.)
 );
 
 /** The days of the week, as a regex alternation ("Monday|Tuesday|…"): times and dates, never names. */

@@ -272,7 +272,8 @@ function backMatter(doc: SourceDocument): number[] {
   doc.paragraphs.forEach((p, i) => {
     if (BACK_MATTER_HEADING.test(p.text)) inside = true;
     else if (QUOTES_SECTION_HEADING.test(p.text)) inside = false;
-    if (inside) at.push(i);
+    // (The "Quote(s)" heading itself is a heading, nobody's.)
+    if (inside || QUOTES_SECTION_HEADING.test(p.text)) at.push(i);
   });
   return at;
 }

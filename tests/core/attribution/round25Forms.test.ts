@@ -250,6 +250,7 @@ describe('a European Commission press release: its Quote(s) section and its back
 
   it('leaves the credit line, the links under "For More Information" and the press contacts nobody’s', () => {
     expect(speakerOfWords(release, 8, 'Paolo Bendetti')).toBeUndefined();
+    expect(speakerOfWords(release, 6, 'Quote(s)')).toBeUndefined();
     expect(speakerOfWords(release, 4, 'Proposal for a Regulation')).toBeUndefined();
     expect(speakerOfWords(release, 10, 'Anna-Lena Pfeiff')).toBeUndefined();
   });
@@ -257,5 +258,22 @@ describe('a European Commission press release: its Quote(s) section and its back
   it('reads no quotation section without its heading', () => {
     const plain = madeUpDocument(release.paragraphs.filter((p) => p.text !== 'Quote(s)').map((p) => p.text), { kind: 'press release', outlet: 'European Commission' });
     expect(speakerOfWords(plain, 6, 'booking a trip will be simple')).not.toBe('Paolo Bendetti');
+  });
+});
+
+describe('a medal or a prize is no one a pronoun stands for (round 25)', () => {
+  it('gives "she said" after "awarded her its Agassiz Medal" to no medal', () => {
+    const obituary = madeUpDocument(
+      [
+        'Dr. Elena Marsh, an oceanographer, died on Monday. She was 91.',
+        '“She kept pointing at the screen,” her husband, Gabriel Marsh, said.',
+        'In 2011 the National Academy of Sciences awarded her its Agassiz Medal.',
+        'In her acceptance speech she thanked “the worms, who did the hard part.”',
+        'Asked in a 2004 oral history what she hoped people would remember, she was characteristically brief.',
+        '“That it was dark down there,” she said, “and we went anyway.”',
+      ],
+      { kind: 'obituary', outlet: 'The New York Times' },
+    );
+    expect(speakerOfWords(obituary, 6, 'That it was dark down there')).not.toBe('Agassiz Medal');
   });
 });
