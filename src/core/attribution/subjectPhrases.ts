@@ -167,8 +167,11 @@ export function subjectBefore(clause: string): SpeakerPhrase | undefined {
   if (relativeSubject) return pronoun(relativeSubject) ?? lastName(relativeSubject);
   // "…, according to Bundesbank President Klaus Hartwig, who told a conference": "who" is the verb's
   // subject, and it stands for the name set off right before it.
+  // ("We heard from Anne Kowalczyk, who said:", a question read out at a meeting, round 25: after "from" too.)
   const relativeWho = /(?:^|,|\baccording to|\bby)\s*([^,]+?),\s+who\s*$/iu.exec(clause)?.[1];
-  const whoseName = relativeWho ? nameOnly(relativeWho.replace(/^(?:according to|by)\s+/i, '')) : undefined;
+  const fromWho = /\bfrom\s+([^,]+?),\s+who\s*$/iu.exec(clause)?.[1];
+  const fromName = fromWho ? nameOnly(fromWho) : undefined;
+  const whoseName = (relativeWho ? nameOnly(relativeWho.replace(/^(?:according to|by)\s+/i, '')) : undefined) ?? (fromName?.kind === 'person' && fromName.core.includes(' ') ? fromName : undefined);
   if (whoseName) return whoseName;
   // "It quotes Harriet Cole, chief executive of the British Meat Processors' Council, who says": a person's
   // full name, a role in lower case set off by commas, then "who": the person, not the body the role is of.

@@ -277,3 +277,25 @@ describe('a medal or a prize is no one a pronoun stands for (round 25)', () => {
     expect(speakerOfWords(obituary, 6, 'That it was dark down there')).not.toBe('Agassiz Medal');
   });
 });
+
+describe('a question read out "from" a named person "who says:" (round 25)', () => {
+  it('gives the words to the person after "from", not to whoever reads them out', () => {
+    const meeting = madeUpDocument(
+      [
+        'CHAIR: Welcome. Company Secretary, the first online question.',
+        'Company Secretary: A follow-up from Mrs Anne Kowalski, who says: ‘The CEO said last year it would open. What changed?’',
+        'CHAIR: Costs changed.',
+        'Company Secretary: Thank you, Chair.',
+      ],
+      { kind: 'transcript', outlet: 'Kestrel Minerals' },
+    );
+    expect(speakerOfWords(meeting, 2, 'What changed?')).toBe('Anne Kowalski');
+    const story = madeUpDocument(['We heard from Anne Kowalski, who said: “The CEO promised us.”'], { kind: 'news report' });
+    expect(speakerOfWords(story, 1, 'The CEO promised us.')).toBe('Anne Kowalski');
+  });
+
+  it('reads no place after "from" as the one who speaks', () => {
+    const story = madeUpDocument(['The first question is from a shareholder from Melbourne, who said: “When will the plant open?”'], { kind: 'news report' });
+    expect(speakerOfWords(story, 1, 'When will the plant open?')).not.toBe('Melbourne');
+  });
+});
