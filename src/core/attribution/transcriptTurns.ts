@@ -171,6 +171,12 @@ const REPORTERS_QUESTION = /^Q[ \t\u00A0]+(?=[\p{Lu}"“‘(\d])/u;
  * Hale asked the Minister about it again in June." inside a speech is the speaker's.
  */
 const TABLED_QUESTION = /^\s*T?\d{1,3}\.\s+(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+asked\s+the\s+\p{Lu}/u;
+/**
+ * A tabled question printed with its number and reference and no label, as the Senedd's record prints it: "1. Will the
+ * First Minister make a statement on …? OQ62811" (round 25); the Scottish Parliament's "(S6O-04871)". Whose it is the
+ * record says elsewhere, so it is nobody's here, not the presiding officer's before it.
+ */
+const NUMBERED_TABLED_QUESTION = /^\s*\d{1,3}\.\s+[^\n]{10,400}\?\s*\(?(?:OQ|WQ|TQ|S\d[OFWT]-)\d{4,6}\)?\s*$/u;
 /** A paragraph that is only a time stamp in a record (a live blog entry's time, `ENTRY_TIME`, or Hansard's "(1425)"): "3.11 pm", "10:04 a.m.". */
 const TIME_STAMP = new RegExp(String.raw`^\s*(?:${ENTRY_TIME}|\(\d{3,4}\))\s*$`, 'i');
 
@@ -260,7 +266,7 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
     const asked = m ? null : REPORTERS_QUESTION.exec(text);
     if (m) current = { start: m[0].length, speaker: state && speaker && (statesOf.get(m[1] as string)?.size ?? 0) > 1 ? `${speaker} of ${state}` : speaker };
     else if (asked) current = { start: asked[0].length, speaker: undefined };
-    else if (TABLED_QUESTION.test(text)) {
+    else if (TABLED_QUESTION.test(text) || NUMBERED_TABLED_QUESTION.test(text)) {
       turns[at] = undefined;
       current = undefined;
       return;
@@ -291,7 +297,7 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
       // speaker before it goes on after it.)
       turns[at] = undefined;
       return;
-    } else if (((isTitleHeading(text) || isSectionHeading(text)) && !!matches[at + 1]) || chairNotes.has(at)) {
+    } else if (((isTitleHeading(text) || isSectionHeading(text)) && (!!matches[at + 1] || NUMBERED_TABLED_QUESTION.test(doc.paragraphs[at + 1]?.text ?? ''))) || chairNotes.has(at)) {
       // ("Cost of Living" between two questions in Hansard: a debate's heading is nobody's, and the turn before
       // it ends there. Only right before a label: "The Red Shoes and Citizen Kane" inside an answer is the
       // answer's, round 20's review.)
@@ -316,7 +322,31 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
     turns[at] = current;
   });
   briefersOpening(doc, matches, turns, resolve);
+  askersOfTabledQuestions(doc, matches, turns);
   return turns;
+}
+
+/** A label naming an office that answers or chairs, not a member asking: "The First Minister (Huw Pennant)", "The Llywydd", "Cabinet Secretary". */
+const ANSWERING_OFFICE_LABEL = /^(?:The|Madam|Mr\.?)\s|\b(?:Minister|Secretary|Llywydd|Presiding\s+Officer|Speaker|Chair|Convener)\b/u;
+
+/**
+ * Rule "a tabled question is its asker's, the first member to speak on it" (round 25, the Senedd's record): "1. Will
+ * the First Minister make a statement on …? OQ62811" is printed with no label; the member who tabled it speaks on it
+ * before or after the minister's answer. So the question is the first speaker after it whose label names no office
+ * (`ANSWERING_OFFICE_LABEL`), before any other tabled question; none when no member speaks.
+ */
+function askersOfTabledQuestions(doc: SourceDocument, matches: (RegExpExecArray | null)[], turns: (SpeakerTurn | undefined)[]): void {
+  doc.paragraphs.forEach((p, at) => {
+    if (!NUMBERED_TABLED_QUESTION.test(p.text)) return;
+    for (let i = at + 1; i < doc.paragraphs.length && !NUMBERED_TABLED_QUESTION.test((doc.paragraphs[i] as { text: string }).text); i++) {
+      const m = matches[i];
+      const speaker = m && !ANSWERING_OFFICE_LABEL.test(m[1] as string) ? turns[i]?.speaker : undefined;
+      if (speaker) {
+        turns[at] = { start: /^\s*\d{1,3}\.\s+/u.exec(p.text)?.[0].length ?? 0, end: p.text.search(/\s*\(?(?:OQ|WQ|TQ|S\d[OFWT]-)\d{4,6}\)?\s*$/u), speaker };
+        return;
+      }
+    }
+  });
 }
 
 /**

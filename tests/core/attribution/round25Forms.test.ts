@@ -299,3 +299,29 @@ describe('a question read out "from" a named person "who says:" (round 25)', () 
     expect(speakerOfWords(story, 1, 'When will the plant open?')).not.toBe('Melbourne');
   });
 });
+
+describe('the Senedd’s tabled questions, printed with a number and a reference and no label (round 25)', () => {
+  const record = (supplementaryFirst: boolean) =>
+    madeUpDocument(
+      [
+        'The Llywydd (Catrin Rhys-Morgan): Good afternoon. The first question is from Sioned Prys.',
+        'Rural Bus Services',
+        '1. Will the First Minister make a statement on bus services in Ceredigion? OQ62811',
+        ...(supplementaryFirst
+          ? ['Sioned Prys: First Minister, the T5 was cancelled on 11 days out of 30.', 'The First Minister (Huw Pennar): We have provided £39 million this year.']
+          : ['The First Minister (Huw Pennar): We have provided £39 million this year.', 'Sioned Prys: First Minister, the T5 was cancelled on 11 days out of 30.']),
+        'The Llywydd (Catrin Rhys-Morgan): Question 2, Gethin Lloyd.',
+        'Gethin Lloyd: Diolch, Llywydd.',
+        'The First Minister (Huw Pennar): Diolch, Gethin.',
+      ],
+      { kind: 'transcript', outlet: 'Senedd Cymru' },
+    );
+
+  it('gives the question to the member who speaks on it, whether before or after the answer, and its heading and reference to nobody', () => {
+    for (const doc of [record(false), record(true)]) {
+      expect(speakerOfWords(doc, 3, 'Will the First Minister make a statement')).toBe('Sioned Prys');
+      expect(speakerOfWords(doc, 3, 'OQ62811')).toBeUndefined();
+      expect(speakerOfWords(doc, 2, 'Rural Bus Services')).toBeUndefined();
+    }
+  });
+});
