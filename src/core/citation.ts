@@ -1,5 +1,5 @@
 import type { SourceInfo } from './model.js';
-import { authorOf, isNewsletter, mayHaveOwnVoice } from './attribution/ownVoice.js';
+import { authorOf, mayHaveOwnVoice } from './attribution/ownVoice.js';
 
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -61,8 +61,9 @@ export function citationLine(source: SourceInfo, paragraph?: number, page?: numb
  */
 export function speakerCitationParts(source: SourceInfo, speaker: string): { speaker: string; how: string; title: string; details?: string } {
   // (The author as the rules name them: a byline's outlet in parentheses is no part of the name.)
-  // (A newsletter's author is named as its speaker only where it signs off as a letter to readers: `signedOffByAuthor`.)
-  const ownWords = speaker === authorOf(source) && (mayHaveOwnVoice(source) || isNewsletter(source));
+  // (Not a newsletter's: a signed-off letter to readers is its author's words, but a digest's author is quoted in it,
+  // and the source alone cannot tell them apart; the review of round 25.)
+  const ownWords = speaker === authorOf(source) && mayHaveOwnVoice(source);
   const details = [source.outlet, source.published?.slice(0, 10), ownWords ? source.kind : undefined].filter(Boolean).join(', ') || undefined;
   return { speaker, how: ownWords ? 'writing in' : speaker === source.outlet ? 'in' : 'quoted in', title: source.title ?? source.id, details };
 }

@@ -12,10 +12,4 @@ describe("a speaker's citation says whether the words are the source's own (roun
     const source = { id: 'c', title: 'Rates will stay put', author: 'Lorenzo Baldi (Corriere della Sera)', kind: 'opinion' };
     expect(speakerCitationParts(source, 'Lorenzo Baldi').how).toBe('writing in');
   });
-
-  it("cites a newsletter's author as writing in it (round 25: a newsletter is its author's only when signed off)", () => {
-    const source = { id: 'n', title: 'The Briefing', author: 'Ruth Okonedo-Clarke', outlet: 'Tenancy Foundation', kind: 'newsletter' };
-    expect(speakerCitationParts(source, 'Ruth Okonedo-Clarke').how).toBe('writing in');
-    expect(speakerCitationParts({ ...source, kind: 'news report' }, 'Ruth Okonedo-Clarke').how).toBe('quoted in');
-  });
 });

@@ -75,24 +75,31 @@ const MAX_QUOTE_PARAGRAPHS = 4;
  * printed with no quotation marks and no dash; the credit line is nobody's. A heading (a line with no stop) ends
  * the section.
  */
+// (Only in a release, and only its first quotation: the paragraphs after a credit line are the release's again; and
+// none holding quotation marks, whose own attribution names their speaker, "As President von der Leyen put it, “…”";
+// the review of round 25.)
 function quoteSections(doc: SourceDocument): { credits: (string | undefined)[]; creditLines: Set<number> } {
   const credits: (string | undefined)[] = [];
   const creditLines = new Set<number>();
+  if (!RELEASE_KIND.test(doc.source.kind ?? '')) return { credits, creditLines };
   doc.paragraphs.forEach((p, at) => {
     if (!QUOTES_HEADING.test(p.text)) return;
-    let from = at + 1;
-    for (let i = from; i < doc.paragraphs.length && i - from < MAX_QUOTE_PARAGRAPHS; i++) {
+    for (let i = at + 1; i < doc.paragraphs.length && i - at <= MAX_QUOTE_PARAGRAPHS; i++) {
       const text = (doc.paragraphs[i] as { text: string }).text.trim();
       const name = nameAndRoleHeading(text);
-      if (name && i > from) {
-        for (let j = from; j < i; j++) credits[j] = name;
+      if (name && i > at + 1) {
+        for (let j = at + 1; j < i; j++) credits[j] = name;
         creditLines.add(i);
-        from = i + 1;
-      } else if (!/[.!?”’"')]$/u.test(text)) break;
+        return;
+      }
+      if (!/[.!?]$/u.test(text) || /["“”«»„]/u.test(text)) return;
     }
   });
   return { credits, creditLines };
 }
+
+/** A release's genre, the only one printing a "Quote(s)" section: "press release", "statement", "media release". */
+const RELEASE_KIND = /\b(?:press|media|news)\s+release\b|\bstatement\b/i;
 
 /**
  * Rule "a reaction round-up names each speaker above their words" (round 20): a paragraph that is only a

@@ -26,6 +26,7 @@ import {
   ORG_WORDS,
   PARTICLE,
   PARTY_LABELS,
+  PLURAL_TITLES,
   PREPOSITIONS,
   RELATION_GENDER,
   ROLE_TITLES,
@@ -434,6 +435,12 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
     if (lastOrg >= 0 && name.length - lastOrg - 1 >= 2 && name.slice(lastOrg + 1).every(personal) && !PLACE_FIRST_WORDS.has(name[lastOrg + 1] as string)) {
       name = name.slice(lastOrg + 1);
       k = run.length - name.length;
+    }
+    // ("Council Members Janet Frobisher, …", "Commissioners William Seale": a plural title before a person's full name is
+    // not part of it, round 25.)
+    if (name.length > 2 && PLURAL_TITLES.has((name[0] as string).toLowerCase()) && name.slice(1).every(personal)) {
+      name = name.slice(1);
+      k++;
     }
     // ("Investor Relations Marcus Lindqvist", a call's list of participants read across its line break: past a role,
     // the words of an office before a full name are the role's, round 20.)

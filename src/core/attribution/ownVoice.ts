@@ -5,6 +5,7 @@
 import type { SourceDocument } from '../model.js';
 import { escapeRegExp } from '../text/escapeRegExp.js';
 import { isPublicationTitle, isTitle } from './nameWords.js';
+import { QUOTES_HEADING } from './creditLines.js';
 import { casedCapitals } from './subjectPhrases.js';
 
 /**
@@ -83,25 +84,39 @@ function titledAsAuthorsOwn(source: SourceDocument['source']): boolean {
 const NEWSLETTER_KIND = /\bnewsletter\b/i;
 /** The closing paragraphs a newsletter's sign-off is looked for in (the sign-off, the name, a line about the author). */
 const SIGN_OFF_PARAGRAPHS = 4;
-/** A valediction on a line of its own: "Best wishes,", "Thanks for reading,", "Until next week,", "Cheers". */
-const VALEDICTION = /^(?:(?:with\s+)?(?:best|kind|warm|warmest)(?:\s+(?:wishes|regards))?|all\s+the\s+best|regards|cheers|thanks(?:\s+for\s+reading)?|thank\s+you|until\s+next\s+(?:week|time)|see\s+you\s+next\s+(?:week|time)|yours|warmly|best)\s*[,.!]?$/i;
+/** A valediction: "Best wishes", "Thanks for reading", "Until next week", "Cheers" (group 1 of `SIGN_OFF`). */
+const VALEDICTION = String.raw`(?:with\s+)?(?:best|kind|warm|warmest)\s+(?:wishes|regards)|all\s+the\s+best|best|regards|cheers|thanks(?:\s+for\s+reading)?|thank\s+you|until\s+next\s+(?:week|time)|see\s+you\s+next\s+(?:week|time)|yours|warmly`;
+/** A sign-off: a valediction and a name, on one line or two ("Best wishes," / "Ruth"; "Best wishes, Ruth"), or a dash and a name ("— Ruth"); group 1: the name. */
+const SIGN_OFF = new RegExp(String.raw`^(?:(?:${VALEDICTION})\s*[,.!]?\s+|[\u2013\u2014]\s*)(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\.?$`, 'iu');
+/** A valediction alone on its line, the name on the next: "Best wishes," / "Ruth". */
+const VALEDICTION_LINE = new RegExp(String.raw`^(?:${VALEDICTION})\s*[,.!]?$`, 'iu');
+/**
+ * The share of a newsletter's paragraphs that must speak in the first person singular ("I", "my", "me") for it to be a
+ * letter to readers: a news digest signs off by name too ("Thanks for reading, Archie"), but its items are news, not
+ * its author speaking (the review of round 25). The Resolution Foundation's Briefing has 0.5; a digest next to none.
+ */
+const MIN_FIRST_PERSON_SHARE = 0.25;
 
 /**
  * Rule "a newsletter signed off by its author is the author's letter to readers" (round 25, the Resolution
- * Foundation's Briefing, "Best wishes," / "Ruth"): a valediction, then the author's first or full name alone, among
- * its closing paragraphs. A newsletter that is a digest of news signs off with no name of the author's, and its
- * narration stays nobody's.
+ * Foundation's Briefing, "Best wishes," / "Ruth"): a valediction, then the author's first or full name, among its
+ * closing paragraphs, in a newsletter written in the first person (`MIN_FIRST_PERSON_SHARE`). A news digest stays
+ * nobody's narration.
  */
 export function signedOffByAuthor(doc: SourceDocument): boolean {
   const author = authorOf(doc.source);
-  if (!author || !isNewsletter(doc.source)) return false;
-  const names = new Set([author, author.split(/\s+/)[0] as string].map((n) => n.toLowerCase()));
+  // (One author: "Ruth Smith and Tom Bell" sign no letter as one.)
+  if (!author || !isNewsletter(doc.source) || /\s(?:and|&)\s/.test(author)) return false;
+  const given = author.split(/\s+/).find((w) => !isTitle(w)) ?? author;
+  const names = new Set([author, given].map((n) => n.toLowerCase()));
   const lines = doc.paragraphs.slice(-SIGN_OFF_PARAGRAPHS).flatMap((p) => p.text.split('\n').map((line) => line.trim()).filter(Boolean));
-  return lines.some((line, i) => VALEDICTION.test(line) && names.has((lines[i + 1] ?? '').replace(/[.,]$/, '').toLowerCase()));
+  const signed = lines.some((line, i) => names.has(SIGN_OFF.exec(line)?.[1]?.toLowerCase() ?? '') || (VALEDICTION_LINE.test(line) && names.has((lines[i + 1] ?? '').replace(/[.,]$/, '').toLowerCase())));
+  const firstPerson = doc.paragraphs.filter((p) => /\b(?:I|my|me|I['’]m|I['’]ve)\b/.test(p.text)).length;
+  return signed && firstPerson >= MIN_FIRST_PERSON_SHARE * doc.paragraphs.length;
 }
 
 /** Whether a document is a newsletter with an author (cheap), the genre `signedOffByAuthor` reads. */
-export function isNewsletter(source: SourceDocument['source']): boolean {
+function isNewsletter(source: SourceDocument['source']): boolean {
   return NEWSLETTER_KIND.test(source.kind ?? '') && !!authorOf(source);
 }
 
@@ -222,10 +237,11 @@ function isAuthorBio(text: string, author: string | undefined): boolean {
  * author is…") anywhere, or the author's bio among the closing paragraphs.
  */
 export function notesAboutAuthor(doc: SourceDocument, narration: string[]): Set<number> {
-  const notes = new Set<number>(ownVoiceOf(doc.source) ? backMatter(doc) : []);
   const ownVoice = documentOwnVoice(doc) !== undefined;
+  const judgment = JUDGMENT_KIND.test(doc.source.kind ?? '');
+  const notes = new Set<number>(ownVoice ? backMatter(doc) : []);
   narration.forEach((masked, at) => {
-    if (AUTHOR_NOTE.test(masked) || (at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS && isAuthorBio(masked, doc.source.author)) || (ownVoice && (isHeading(masked) || METADATA_FIELD.test(masked) || COUNSEL_APPEARING.test(masked) || JUDGMENT_LAYOUT_LINE.test(masked))) || (at < HEADNOTE_PARAGRAPHS && HEADNOTE.test(masked))) notes.add(at);
+    if (AUTHOR_NOTE.test(masked) || (at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS && isAuthorBio(masked, doc.source.author)) || (ownVoice && (isHeading(masked) || METADATA_FIELD.test(masked) || COUNSEL_APPEARING.test(masked) || (judgment && JUDGMENT_LAYOUT_LINE.test(masked)))) || (at < HEADNOTE_PARAGRAPHS && HEADNOTE.test(masked))) notes.add(at);
   });
   return notes;
 }
@@ -243,37 +259,39 @@ const HEADNOTE = /\b(?:delivered the following|the following is|text of the (?:a
  * document, nobody's words.
  */
 // ("Before:" only with a judge: "Before: patients waited six hours" is an author's. A judgment's and a coroner's
-// "Neutral Citation Number:", "Case No:", "Between:", "CITATION:", round 23. The Supreme Court of Canada's "Appeal
-// Heard:", "Judgment Rendered:", "Docket:", "Coram:", "Reasons for Judgment (paras. 1 to 20):", "Dissenting Reasons:",
-// "Solicitors for the respondent:", round 25.)
-const METADATA_FIELD = /^\s*(?:from|delivered\s+on|published|first\s+published|last\s+updated|location|venue|heard\s+at|before(?=\s*:\s*(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?(?:judge|justice|lord|lady|sheriff|master|registrar|tribunal|coroner|employment\s+judge|district\s+judge)\b)|representation(?:\s*[\u2013\u2014-]\s*\p{L}+)?|sent\s+to\s+the\s+parties\s+on|citation|neutral\s+citation(?:\s+number)?|case\s+(?:no|number)\.?|file\s+(?:no|number)\.?|between|hearing\s+dates?|dates?\s+of\s+(?:hearing|findings|judgment|inquest)|notes?\s+to\s+editors|appeal\s+heard|judgment\s+(?:rendered|delivered|date)|docket|coram|(?:reasons\s+for\s+judgment|(?:dissenting|concurring|joint)\s+reasons)(?:\s*\([^()]{1,40}\))?|(?:solicitors?|counsel)\s+for\s+the\s+\p{L}+|on\s+appeal\s+from|(?:(?:media|press|investor|investor\s+relations)\s+)?(?:contacts?|enquiries|inquiries)|for\s+further\s+information)\s*:/iu;
+// "Neutral Citation Number:", "Case No:", "Between:", "CITATION:", round 23.)
+const METADATA_FIELD = /^\s*(?:from|delivered\s+on|published|first\s+published|last\s+updated|location|venue|heard\s+at|before(?=\s*:\s*(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?(?:judge|justice|lord|lady|sheriff|master|registrar|tribunal|coroner|employment\s+judge|district\s+judge)\b)|representation(?:\s*[\u2013\u2014-]\s*\p{L}+)?|sent\s+to\s+the\s+parties\s+on|citation|neutral\s+citation(?:\s+number)?|case\s+(?:no|number)\.?|file\s+(?:no|number)\.?|between|hearing\s+dates?|dates?\s+of\s+(?:hearing|findings|judgment|inquest)|notes?\s+to\s+editors|(?:(?:media|press|investor|investor\s+relations)\s+)?(?:contacts?|enquiries|inquiries)|for\s+further\s+information)\s*:/iu;
 
 /**
- * A judgment's lines about itself, not the judge's words (round 25, the Supreme Court of Canada): "The judgment of
- * Lachance C.J. and Okoye, … JJ. was delivered by" before the reasons, "Appeal dismissed, Desjardins J. dissenting."
+ * A judgment's lines about itself, not the judge's words, in a judgment's genre only (round 25, the Supreme Court of
+ * Canada; the review of round 25 found an op-ed's "Appeal dismissed." and a speech's "Docket: we have cleared …"): its
+ * header fields, "Appeal Heard:", "Judgment Rendered:", "Docket:", "Coram:", "Reasons for Judgment (paras. 1 to 20):",
+ * "Dissenting Reasons:", "Solicitors for the intervener the Attorney General of Quebec:"; "The judgment of Lachance
+ * C.J. and Okoye, … JJ. was delivered by" before the reasons; "Appeal dismissed with costs, Desjardins J. dissenting."
  * after them.
  */
-const JUDGMENT_LAYOUT_LINE = /^\s*(?:the\s+(?:judgment|reasons)\s+of\s+[^\n]{1,200}\s+(?:was|were)\s+delivered\s+by\s*[.:]?|(?:appeal|application|motion|petition)s?\s+(?:dismissed|allowed|granted|refused)(?:,\s+[^\n]{1,80}?\s+dissenting)?\.?)\s*$/iu;
+const JUDGMENT_LAYOUT_LINE = /^\s*(?:(?:appeal\s+heard|judgment\s+(?:rendered|delivered|date)|docket|coram|(?:reasons\s+for\s+judgment|(?:dissenting|concurring|joint)\s+reasons)(?:\s*\([^()]{1,40}\))?|(?:solicitors?|counsel)\s+for\s+the\s+[^:\n]{1,80}|on\s+appeal\s+from)\s*:|the\s+(?:judgment|reasons)\s+of\s+[^\n]{1,200}\s+(?:was|were)\s+delivered\s+by\s*[.:]?\s*$|(?:appeal|application|motion|petition)s?\s+(?:dismissed|allowed|granted|refused)(?:\s+(?:in\s+part|with(?:out)?\s+costs))*(?:,\s+[^\n]{1,80}?\s+dissenting)?\.?\s*$)/iu;
 
 /** A release's heading over its back matter: "For More Information", "Press contacts", "Related links". */
 // (Not "Notes to editors": the labellers of four releases gave its "About us" to the issuer, as its own words.)
 const BACK_MATTER_HEADING = /^\s*(?:for\s+more\s+information|(?:press|media)\s+contacts?|related\s+links?|useful\s+links?)\s*:?\s*$/iu;
-/** A release's heading over its quotations (as `QUOTES_HEADING` in creditLines.ts): its section is no back matter. */
-const QUOTES_SECTION_HEADING = /^\s*quotes?(?:\(s\))?\s*:?\s*$/iu;
+/** A release's genre: "press release", "media release", "statement". */
+const RELEASE_KIND = /\b(?:press|media|news)\s+release\b|\bstatement\b/i;
 
 /**
- * Rule "a release's back matter is its layout's" (round 25, the European Commission's press releases): from a heading
- * such as "For More Information" or "Press contacts", the links' titles and the contacts' names and numbers under it
- * are nobody's words, up to a "Quote(s)" heading (whose quotations are credited, creditLines.ts).
+ * Rule "a release's back matter is its layout's" (round 25, the European Commission's press releases): under a heading
+ * such as "For More Information" or "Press contacts", the links' titles and the contacts' names and numbers, lines
+ * with no sentence's stop, are nobody's words; the first paragraph ending as a sentence does is the release's again
+ * (the review of round 25). The "Quote(s)" heading too (its quotation is credited, creditLines.ts).
  */
 function backMatter(doc: SourceDocument): number[] {
   const at: number[] = [];
+  if (!RELEASE_KIND.test(doc.source.kind ?? '')) return at;
   let inside = false;
   doc.paragraphs.forEach((p, i) => {
-    if (BACK_MATTER_HEADING.test(p.text)) inside = true;
-    else if (QUOTES_SECTION_HEADING.test(p.text)) inside = false;
-    // (The "Quote(s)" heading itself is a heading, nobody's.)
-    if (inside || QUOTES_SECTION_HEADING.test(p.text)) at.push(i);
+    if (BACK_MATTER_HEADING.test(p.text) || QUOTES_HEADING.test(p.text)) inside = !QUOTES_HEADING.test(p.text);
+    else if (/[.!?]["”’)]?\s*$/u.test(p.text)) inside = false;
+    if (inside || QUOTES_HEADING.test(p.text)) at.push(i);
   });
   return at;
 }

@@ -21,29 +21,37 @@ const MAX_SIGNATURE_LINES = 6;
 /** The longest line under a signed name ("Emeritus professor of environmental economics, Cardiff University"). */
 const MAX_SIGNATURE_LINE = 90;
 
+/** A signed name in mixed case: two words to five, a title's included (see `SIGNED_NAME_MIXED`). */
+const MIXED_NAME = String.raw`(?:(?:Dr|Prof|Professor|Cllr|Rev|Revd|Sir|Dame|Lady|Lord|Baroness|Canon|Fr)\.?\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.?|\p{Lu}[\p{L}'’-]+)){1,3}`;
 /**
  * Rule "The Guardian signs its letters in mixed case, with the town on the line below" (round 23): "Helen Ashdown" /
  * "Rochdale, Greater Manchester", "Dr Catherine Brayfield" / "Lewes, East Sussex". A name of two words to five (a
  * title's included), alone on its line, with a line under it: one capitalised line alone may be a headline.
  */
+const SIGNED_NAME_MIXED = new RegExp(`^${MIXED_NAME}$`, 'u');
 /** A place of one to four capitalised words: "Windsor", "West Hartford", "St. Paul". */
 const PLACE = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}`;
-const SIGNED_NAME_MIXED = /^(?:(?:Dr|Prof|Professor|Cllr|Rev|Revd|Sir|Dame|Lady|Lord|Baroness|Canon|Fr)\.?\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.?|\p{Lu}[\p{L}'’-]+)){1,3}$/u;
+/** Words no signer's name holds: "Name Withheld", "Letters Editor" (the review of round 25). */
+const NOT_A_SIGNER = /\b(?:Name|Withheld|Editor|Editors|Letters|Staff|Readers?)\b/u;
 
 /**
  * Rule "an American page signs a letter with the name and the town on one line" (round 25, the Hartford Courant's
  * page): "Raymond Castellano, Windsor", "Maria Esposito-Grant, West Hartford", "Dana Reyes, Austin, Texas" (group 1:
  * the name, as `SIGNED_NAME_MIXED`; then a place of capitalised words, perhaps with its state).
  */
-const SIGNED_NAME_AND_TOWN = new RegExp(String.raw`^(${SIGNED_NAME_MIXED.source.slice(1, -1)}),\s+${PLACE}(?:,\s+${PLACE})?$`, 'u');
+// (Only after a letter's last paragraph, a sentence ending with its stop, and only a person's full name: a headline
+// "Wake Up, America" after a signature, or a caption "The Arrigoni Bridge, Middletown", is none; the review of round 25.)
+const SIGNED_NAME_AND_TOWN = new RegExp(String.raw`^(${MIXED_NAME}),\s+${PLACE}(?:,\s+${PLACE})?$`, 'u');
 
 /** A letter's signature: who signs it, and whether in mixed case (`SIGNED_NAME_MIXED`) rather than capitals. */
-function signatureOf(paragraph: string): { signer: string; mixed: boolean; nameEnd?: number } | undefined {
+function signatureOf(paragraph: string, before = ''): { signer: string; mixed: boolean; nameEnd?: number } | undefined {
   const lines = paragraph.trim().split('\n').map((line) => line.trim());
   const [first, ...rest] = lines;
   if (!first || lines.length > MAX_SIGNATURE_LINES) return undefined;
-  const nameAndTown = rest.length === 0 ? SIGNED_NAME_AND_TOWN.exec(first) : null;
-  if (nameAndTown) return { signer: nameAndTown[1] as string, mixed: true, nameEnd: paragraph.indexOf(nameAndTown[1] as string) + (nameAndTown[1] as string).length };
+  const nameAndTown = rest.length === 0 && STOPPED.test(before) ? SIGNED_NAME_AND_TOWN.exec(first) : null;
+  const signer = nameAndTown && !NOT_A_SIGNER.test(nameAndTown[1] as string) ? labelPhrase(nameAndTown[1] as string) : undefined;
+  if (nameAndTown && signer?.kind === 'person' && signer.core.includes(' ')) return { signer: signer.core, mixed: true, nameEnd: paragraph.indexOf(nameAndTown[1] as string) + (nameAndTown[1] as string).length };
+  if (nameAndTown) return undefined;
   const mixed = rest.length > 0 && SIGNED_NAME_MIXED.test(first);
   if (!mixed && (!SIGNED_NAME.test(first) || !/\p{Lu}{2}/u.test(first))) return undefined;
   // (A title or an address under it, never a sentence: "Tenant farmer, Llandovery, Carmarthenshire".)
@@ -62,7 +70,7 @@ function signatureOf(paragraph: string): { signer: string; mixed: boolean; nameE
  */
 export function signedLetterTurns(doc: SourceDocument): (SpeakerTurn | undefined)[] {
   if (!mayBeLettersPage(doc)) return [];
-  const signatures = doc.paragraphs.map((p) => signatureOf(p.text));
+  const signatures = doc.paragraphs.map((p, at) => signatureOf(p.text, doc.paragraphs[at - 1]?.text));
   if (signatures.filter(Boolean).length < 2) return [];
   const turns: (SpeakerTurn | undefined)[] = [];
   const salutations = doc.paragraphs.some((p) => SALUTATION.test(p.text));

@@ -167,9 +167,11 @@ export function subjectBefore(clause: string): SpeakerPhrase | undefined {
   if (relativeSubject) return pronoun(relativeSubject) ?? lastName(relativeSubject);
   // "…, according to Bundesbank President Klaus Hartwig, who told a conference": "who" is the verb's
   // subject, and it stands for the name set off right before it.
-  // ("We heard from Anne Kowalczyk, who said:", a question read out at a meeting, round 25: after "from" too.)
+  // ("We heard from Anne Kowalczyk, who said:", "A follow-up from Mrs Anne Kowalczyk, who says:", a question read out at
+  // a meeting, round 25: after "from" too, where words come from someone; not "a teacher from New York, who said", the
+  // review of round 25.)
   const relativeWho = /(?:^|,|\baccording to|\bby)\s*([^,]+?),\s+who\s*$/iu.exec(clause)?.[1];
-  const fromWho = /\bfrom\s+([^,]+?),\s+who\s*$/iu.exec(clause)?.[1];
+  const fromWho = /\b(?:heard|questions?|follow-up|message|e-?mail|letter|call|comment|text|note)(?:\s+(?:is|was|comes|came))?\s+from\s+([^,]+?),\s+who\s*$/iu.exec(clause)?.[1];
   const fromName = fromWho ? nameOnly(fromWho) : undefined;
   const whoseName = (relativeWho ? nameOnly(relativeWho.replace(/^(?:according to|by)\s+/i, '')) : undefined) ?? (fromName?.kind === 'person' && fromName.core.includes(' ') ? fromName : undefined);
   if (whoseName) return whoseName;

@@ -54,6 +54,9 @@ const TRANSLATED_MARK = String.raw`\*(?=\p{Lu})`;
 const CLIP_MARK = String.raw`(?:\[(?:${CLIP_WORD})\]|\((?:${CLIP_WORD})\))[ \t]*`;
 /** A podcast transcript's time stamp before its label: "[00:00:03] Andrea Collier:", "[01:12] Sam Okonjo:" (round 25, The Globe and Mail's The Ledger). */
 const TIME_MARK = String.raw`\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*`;
+const TIME_MARK_AT_START = new RegExp(`^${TIME_MARK}`, 'u');
+/** A picture's credit or caption opening a paragraph, "Foto: Valentin Flauraud / DER SPIEGEL", "Photo: …": no label, and the end of any turn before it (round 25). */
+const PICTURE_CREDIT = /^\s*(?:photo|foto|photograph|photos|picture|image|illustration|graphic|graphics|caption)\s*:/iu;
 const TURN_LABEL = new RegExp(String.raw`^(?:${TIME_MARK})?(?:${CLIP_MARK}|${TRANSLATED_MARK}|Q\d+\s+|\d{1,3}\.\s+(?=[^:()\n]{1,120}\([^()\n]{1,80}\)\s*\([^()\n]{1,40}\)\s*:))?(${LABEL_NAME}|${LABEL_OFFICE})(?:\s+#\d{1,2})?${LABEL_OUTLET}${LABEL_PARENTHESES}${LABEL_PART_BEFORE_DASH}${LABEL_END}(?:[ \t]+(?=\S)|\s*$)`, 'u');
 /**
  * Rule "a US hearing's label is a title and a surname in capitals, then a full stop" (round 19), as the
@@ -204,6 +207,9 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
     // turn before it, round 20.)
     if (m && CHAIR_NOTE.test(m[1] ?? '')) chairNotes.add(at);
     if (m && ((m[2] && !seatOrOfficeHolder(m[1] as string, m[2]) && !(DASH_LABEL_END.test(m[0]) && POLITICAL_GROUP.test(m[2]))) || NOT_SPEAKER_LABEL.test(m[1] ?? '') || GREETING_LABEL.test(m[1] ?? '') || headlineOrHeading(p.text.slice(m[0].length)))) return null;
+    // (A time stamp before a label only in a transcript's genre: a live blog's "[09:02] Downing Street: …" is its
+    // narration, the review of round 25.)
+    if (m && !transcriptKind && TIME_MARK_AT_START.test(p.text)) return null;
     if (m && !colonLabel) standalone.add(at);
     if (m) return m;
     const heard = hearingLabel(p.text, transcriptKind);
@@ -291,6 +297,12 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
       // to the next label, is the letter's signer's, or nobody's when it names none, round 22.)
       turns[at] = undefined;
       current = { start: 0, speaker: signerOfInsertion(doc, at, matches) };
+      return;
+    } else if (PICTURE_CREDIT.test(text)) {
+      // ("Foto: …" between an interview's title and its introduction, or between two answers: nobody's, and the turn
+      // before it ends there; the review of round 25.)
+      turns[at] = undefined;
+      current = undefined;
       return;
     } else if (TRANSCRIPT_DIRECTION.test(text) || TIME_STAMP.test(text)) {
       // ("[Laughter.]", "(Applause from the CDU/CSU – Laughter from the Greens)", "3.11 pm": nobody's, and the
@@ -556,7 +568,7 @@ function quotationAlone(words: string): boolean {
 }
 
 /** Labels that head a list or a note, never a speaker's turn: "Present: Mayor Linda Carver (Chair); …", "Note:", "IN THE CHAIR: Katarina Berglund", the Lok Sabha's "Title: Discussion on the motion …" (round 21), a record's "Session: 2025/2026", a broadcast's "Broadcast: Monday 6 October" and a court's "APPEARANCES:" (round 23). */
-const NOT_SPEAKER_LABEL = /^(?:present|also present|absent|apologies|in the chair|chairmen|chairs|co-chairs|presiding officer|staff|attendees|in attendance|participants|panel|panellists|panelists|speakers|guests|witnesses|note|notes|source|sources|featuring|starring|credits|editor's note|update|correction|contact|media contact|ends|about|title|subject|topic|date|time|venue|location|agenda|session|sitting|broadcast|transmission|appearances|official report|photo|foto|photograph|photos|picture|image|illustration|graphic|graphics|map|chart|video)$/i;
+const NOT_SPEAKER_LABEL = /^(?:present|also present|absent|apologies|in the chair|chairmen|chairs|co-chairs|presiding officer|staff|attendees|in attendance|participants|panel|panellists|panelists|speakers|guests|witnesses|note|notes|source|sources|featuring|starring|credits|editor's note|update|correction|contact|media contact|ends|about|title|subject|topic|date|time|venue|location|agenda|session|sitting|broadcast|transmission|appearances|official report|photo|foto|photograph|photos|picture|image|illustration|graphic|graphics|map|chart|video|music|sound|sfx|theme|transcript|watch|listen)$/i;
 
 /** A clip named inside its bracket, the label after it: "[CLIP – Minister Ciarán Tobin]: “We have had …”" (group 1: who speaks; round 22). */
 const CLIP_LABEL = new RegExp(String.raw`^\[(?:${CLIP_WORD})\s*[\u2013\u2014-]\s*([^\]\n]{1,80})\]:[ \t]*`, 'u');
@@ -596,8 +608,9 @@ function labelOf(m: RegExpExecArray): string {
     if (PEER_TITLE.test(inside)) return inside;
     const name = nameOnly(inside);
     if (name?.core.includes(' ')) return name.core;
-    // ("CHAIR (Senator Brennan):", an estimates hearing naming its chair by title and surname alone: as printed, round 25.)
-    if (name && TITLED_SURNAME.test(inside.trim()) && isTitle(inside.trim().split(/\s+/)[0] as string)) return inside.trim();
+    // ("CHAIR (Senator Brennan):", an estimates hearing naming its chair by title and surname alone: as printed, round 25;
+    // only for an office's label, not "CORRESPONDENT (General Santos):", a city, the review of round 25.)
+    if (name && PRESIDING_OFFICE_LABEL.test(m[1] as string) && isTitledSurname(inside.trim())) return inside.trim();
   }
   return m[1] as string;
 }
@@ -616,15 +629,15 @@ function labelNamesPerson(label: string): boolean {
 /** Titles of courtesy, which name a person, not an office: "Mrs", "Sir", "Dr", India's "Shri" and "Smt." (round 23: "SHRI TAPAN KUMAR GHOSH (West Bengal):" is Mr Ghosh, his state in the parentheses). */
 const COURTESY_TITLES = new Set('mr mrs ms miss mx dr sir dame shri smt shrimati'.split(' '));
 
+/** A word that makes a label another office than the one it then names: "ACTING CHAIR" beside "CHAIR", "Deputy Speaker" beside "Speaker". */
+const OTHER_OFFICE = /^(?:the\s+)?(?:acting|deputy|vice|assistant|interim|temporary|co)[\s-]+/iu;
+
 /**
  * Rule "a shortened label is the full label it shortens": "MOLL:" after "JAN MOLL, NORTHERN RADIO:", "Mr
  * Hargreaves:" after "Mr Tom Hargreaves (Skipton and Ripon Dales) (Con):", when exactly one longer label ends
  * with that surname. Counted as one speaker, so that a transcript naming each speaker in full once and by
  * surname after is still read as one.
  */
-/** Words that make a label another office than the one it ends with: "ACTING CHAIR", "Deputy Speaker", "Vice Chair". */
-const OTHER_OFFICE = /^(?:the\s+)?(?:acting|deputy|vice|assistant|interim|temporary|co)[\s-]/iu;
-
 function labelsAsMeant(labels: (string | undefined)[]): (string | undefined)[] {
   const distinct = [...new Set(labels.filter((l): l is string => l !== undefined))];
   const words = (label: string) => label.trim().split(/\s+/);
@@ -632,8 +645,10 @@ function labelsAsMeant(labels: (string | undefined)[]): (string | undefined)[] {
   for (const label of distinct) {
     const [surname, count] = [words(label).at(-1)?.toLowerCase(), words(label).length];
     if (count > 2) continue;
-    // (Not "CHAIR" read as the "ACTING CHAIR" who takes over later in an estimates hearing: another office, round 25.)
-    const longer = distinct.filter((other) => words(other).length > count && words(other).at(-1)?.toLowerCase() === surname && !OTHER_OFFICE.test(other.trim()));
+    // (Not "CHAIR" read as the "ACTING CHAIR" who takes over later in an estimates hearing: another office, round 25;
+    // but "ROWLEY:" is still "DEPUTY COMMISSIONER JANE ROWLEY:", the review of round 25.)
+    const otherOffice = (other: string) => OTHER_OFFICE.test(other.trim()) && other.trim().replace(OTHER_OFFICE, '').toLowerCase() === label.trim().toLowerCase();
+    const longer = distinct.filter((other) => words(other).length > count && words(other).at(-1)?.toLowerCase() === surname && !otherOffice(other));
     if (longer.length === 1) full.set(label, longer[0] as string);
   }
   return labels.map((label) => (label === undefined ? undefined : (full.get(label) ?? label)));
@@ -678,7 +693,7 @@ function speakerOfLabel(doc: SourceDocument, label: string, resolve: (phrase: Sp
   if (r && /^(?:the|an)\s/i.test(label.trim()) && label.toLowerCase().includes(r.name.toLowerCase())) return label.trim();
   // ("Senator Bergeron:" in a record that never gives her first name: named as the label prints her, not "Bergeron",
   // round 22; a name the text completes is given in full.)
-  if (r && !r.name.includes(' ') && TITLED_SURNAME.test(printed) && printed.endsWith(r.name) && isTitle(printed.split(/\s+/)[0] as string)) return printed;
+  if (r && !r.name.includes(' ') && isTitledSurname(printed) && printed.endsWith(r.name)) return printed;
   // ("Senator McTIERNAN:", Australia's estimates hearings: the same with the surname in capitals, the title kept and
   // the surname as the text prints it, round 24.)
   const capitals = TITLED_SURNAME_IN_CAPITALS.exec(printed);
@@ -688,6 +703,10 @@ function speakerOfLabel(doc: SourceDocument, label: string, resolve: (phrase: Sp
 
 /** A label of one title and a surname, as a record prints it: "Senator Bergeron", "Deputy Murphy" (not in capitals). */
 const TITLED_SURNAME = /^\p{Lu}\p{Ll}+\.?\s+\p{Lu}\p{Ll}[\p{L}'’-]*$/u;
+/** Whether words are one title and a surname (`TITLED_SURNAME`), the title a title: "Senator Bergeron", not "General Santos" unless "General" is one. */
+const isTitledSurname = (words: string): boolean => TITLED_SURNAME.test(words) && isTitle(words.split(/\s+/)[0] as string);
+/** An office's label whose parentheses may name its holder: "CHAIR", "ACTING CHAIR", "The Speaker", "Presiding Officer". */
+const PRESIDING_OFFICE_LABEL = /\b(?:chair|chairman|chairwoman|chairperson|speaker|president|presiding\s+officer|convener|deputy)\b/iu;
 
 /** A label of one title and a surname in capitals, as Australia's Senate prints it: "Senator McTIERNAN", "Senator FARROW" (group 1: the title; 2: the surname). */
 const TITLED_SURNAME_IN_CAPITALS = /^(\p{Lu}\p{Ll}+\.?)\s+((?:Mc|Mac|O['’])?\p{Lu}[\p{Lu}'’-]+)$/u;

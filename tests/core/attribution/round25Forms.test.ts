@@ -325,3 +325,96 @@ describe('the Senedd’s tabled questions, printed with a number and a reference
     }
   });
 });
+
+describe('the review of round 25', () => {
+  const letters = (signatureAfter: string[]) =>
+    madeUpDocument(
+      ['I have lived in Essex for 40 years. The plan is wrong.', 'Walter Pinkney, Essex', ...signatureAfter, 'My daughter leaves at 6:10 every morning. That is too early.', 'Carla Ruiz-Benton, West Hartford', 'Let the buses run', 'We need later buses. I said so at the meeting.', 'Dana Reyes, Austin, Texas'],
+      { kind: 'letters', outlet: 'The Valley Courant' },
+    );
+
+  it('reads a title-case headline with a comma after a signature as a headline, not a signature that ends the page', () => {
+    const page = letters(['Wake Up, America']);
+    expect(speakerOfWords(page, 1, 'The plan is wrong.')).toBe('Walter Pinkney');
+    expect(speakerOfWords(page, 4, 'That is too early.')).toBe('Carla Ruiz-Benton');
+  });
+
+  it('signs no letter "Name Withheld"', () => {
+    const page = madeUpDocument(['I have lived in Essex for 40 years. The plan is wrong.', 'Name Withheld, Essex', 'Let the buses run', 'My daughter leaves at 6:10. That is too early.', 'Carla Ruiz-Benton, West Hartford'], { kind: 'letters', outlet: 'The Valley Courant' });
+    expect(speakerOfWords(page, 1, 'The plan is wrong.')).not.toBe('Name Withheld');
+  });
+
+  it('gives no words to a place after "from"', () => {
+    const story = madeUpDocument(['The first caller was a teacher from New York, who said: “We are exhausted.”'], { kind: 'news report' });
+    expect(speakerOfWords(story, 1, 'We are exhausted.')).not.toBe('New York');
+  });
+
+  it('keeps a body whose name ends in a plural title, and a surname that is a question’s verb', () => {
+    const story = madeUpDocument(['“The bill will pass,” the House of Representatives said in a statement.', '“We were fine,” said Anna Were, a local trader.'], { kind: 'news report' });
+    expect(speakerOfWords(story, 1, 'The bill will pass')).toBe('House of Representatives');
+    expect(speakerOfWords(story, 2, 'We were fine')).toBe('Anna Were');
+  });
+
+  it('credits no quotation its own words attribute, no paragraph after the credit line, and nothing in a news report', () => {
+    const release = madeUpDocument(
+      ['Today the Commission proposed a regulation.', 'Quote(s)', 'As President Ursula Lindqvist put it, “Europe must deliver.” This proposal delivers.', 'Paolo Bendetti, Commissioner for Transport', 'The proposal now goes to Parliament and Council.', 'It follows a 2024 consultation.', 'Anna-Lena Pfeiff, spokesperson for transport'],
+      { kind: 'press release', outlet: 'European Commission' },
+    );
+    expect(speakerOfWords(release, 3, 'Europe must deliver.')).toBe('Ursula Lindqvist');
+    expect(speakerOfWords(release, 5, 'now goes to Parliament')).toBe('European Commission');
+    const story = madeUpDocument(['Shares fell on Monday.', 'Quote', 'The company lost a third of its value this year.', 'Jane Doe, analyst at Shore Capital'], { kind: 'news report' });
+    expect(speakerOfWords(story, 3, 'lost a third')).toBeUndefined();
+  });
+
+  it('leaves a release’s "Notes to editors" its issuer’s after the contacts, and a heading at the top takes nothing', () => {
+    const release = madeUpDocument(
+      ['For more information', 'Acme today announced a recall of 4,000 kettles.', 'Media contacts', 'Jo Bloggs\n+44 20 7946 0000', 'Notes to editors', 'Acme is the UK’s leading maker of kettles.'],
+      { kind: 'press release', outlet: 'Acme Corp' },
+    );
+    expect(speakerOfWords(release, 2, 'announced a recall')).toBe('Acme Corp');
+    expect(speakerOfWords(release, 6, 'leading maker of kettles')).toBe('Acme Corp');
+    expect(speakerOfWords(release, 4, 'Jo Bloggs')).toBeUndefined();
+  });
+
+  it('leaves a signed news digest’s items nobody’s', () => {
+    const digest = madeUpDocument(
+      ['Good morning.', 'Israel struck targets in Gaza overnight, health officials said.', 'Police have arrested two men after a stabbing in Leeds.', 'The Bank of England holds rates today.', 'Thanks for reading,\nArchie'],
+      { kind: 'newsletter', author: 'Archie Blandford', outlet: 'The Guardian' },
+    );
+    expect(speakerOfWords(digest, 3, 'Police have arrested two men')).toBeUndefined();
+  });
+
+  it('reads a disposition line only in a judgment, with costs and in part too', () => {
+    const oped = madeUpDocument(['The court heard my appeal last week.', 'Appeal dismissed.', 'I will fight on.'], { kind: 'opinion', author: 'Jo Field' });
+    expect(speakerOfWords(oped, 2, 'Appeal dismissed.')).toBe('Jo Field');
+    const judgment = madeUpDocument(['[1] I would dismiss the appeal.', 'Appeal dismissed with costs, Brant J. dissenting.', 'Solicitors for the intervener the Attorney General of Quebec: Ministère de la Justice, Québec.'], { kind: 'court judgment', author: 'Mireille Thibault' });
+    expect(speakerOfWords(judgment, 2, 'Appeal dismissed')).toBeUndefined();
+    expect(speakerOfWords(judgment, 3, 'Solicitors for the intervener')).toBeUndefined();
+  });
+
+  it('ends an interview’s answer at a photo caption between answers', () => {
+    const interview = madeUpDocument(
+      ['DER SPIEGEL: Ms. Lanzer, the glaciers lost more ice this year.', 'Lanzer: We said “catastrophic” in 2022.', 'Photo: Glaciers in the Alps have lost a third of their ice.', 'DER SPIEGEL: What now?', 'Lanzer: We keep measuring.', 'DER SPIEGEL: Thank you.'],
+      { kind: 'interview', outlet: 'DER SPIEGEL' },
+    );
+    expect(speakerOfWords(interview, 3, 'Glaciers in the Alps')).toBeUndefined();
+  });
+
+  it('reads no label after a time stamp outside a transcript', () => {
+    const blog = madeUpDocument(['[09:02] Downing Street: the prime minister will speak at noon.', '[09:15] Labour: the party has called for a vote.', '[09:40] Police: a third man has been arrested.', '[10:05] Downing Street: the speech is delayed.', '[10:20] Labour: the vote is at four.', '[10:35] Police: the men are in custody.', '[10:50] Downing Street: the speech has begun.'], { kind: 'live blog', outlet: 'The Guardian' });
+    expect(speakerOfWords(blog, 1, 'the prime minister will speak')).toBeUndefined();
+  });
+
+  it('keeps a surname label the full label with an office before it, and names no city in a correspondent’s parentheses', () => {
+    const hearing = madeUpDocument(
+      ['CHAIR: Welcome.', 'DEPUTY COMMISSIONER JANE ROWLEY: Thank you.', 'CHAIR: Your figures?', 'ROWLEY: Eleven closures.', 'CHAIR: Thank you.', 'ROWLEY: Thank you.'],
+      { kind: 'transcript', outlet: 'Senate Committee' },
+    );
+    expect(speakerOfWords(hearing, 4, 'Eleven closures.')).toBe('Jane Rowley');
+    const broadcast = madeUpDocument(
+      ['ANCHOR: The storm hit overnight.', 'CORRESPONDENT (General Santos): Roofs are gone across the city.', 'ANCHOR: Any deaths?', 'CORRESPONDENT (General Santos): Three so far.', 'ANCHOR: Thank you.'],
+      { kind: 'transcript', outlet: 'ABS-CBN' },
+    );
+    expect(speakerOfWords(broadcast, 2, 'Roofs are gone')).not.toBe('General Santos');
+  });
+});
