@@ -69,11 +69,10 @@ export const QUOTES_HEADING = /^\s*quotes?(?:\(s\))?\s*:?\s*$/iu;
 const MAX_QUOTE_PARAGRAPHS = 4;
 
 /**
- * Rule "a release's Quote(s) section credits each quotation on the line under it" (round 25, the European
- * Commission's press releases): under the heading, the paragraphs up to a line of a name and an office ("Paolo
- * Benedetti, Commissioner for Sustainable Transport and Tourism", `nameAndRoleHeading`) are that person's words,
- * printed with no quotation marks and no dash; the credit line is nobody's. A heading (a line with no stop) ends
- * the section.
+ * Rule "a release's Quote(s) section credits its quotation on the line under it" (round 25, the European Commission's
+ * press releases): under the heading, the paragraphs up to a line of a name and an office ("Paolo Benedetti,
+ * Commissioner for Sustainable Transport and Tourism", `nameAndRoleHeading`) are that person's words, printed with no
+ * quotation marks and no dash; the credit line is nobody's. A line with no stop ends the section.
  */
 // (Only in a release, and only its first quotation: the paragraphs after a credit line are the release's again; and
 // none holding quotation marks, whose own attribution names their speaker, "As President von der Leyen put it, “…”";
@@ -98,8 +97,8 @@ function quoteSections(doc: SourceDocument): { credits: (string | undefined)[]; 
   return { credits, creditLines };
 }
 
-/** A release's genre, the only one printing a "Quote(s)" section: "press release", "statement", "media release". */
-const RELEASE_KIND = /\b(?:press|media|news)\s+release\b|\bstatement\b/i;
+/** A release's genre, the only one printing a "Quote(s)" section or back matter: "press release", "statement", "media release". */
+export const RELEASE_KIND = /\b(?:press|media|news)\s+release\b|\bstatement\b/i;
 
 /**
  * Rule "a reaction round-up names each speaker above their words" (round 20): a paragraph that is only a

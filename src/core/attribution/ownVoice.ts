@@ -5,7 +5,7 @@
 import type { SourceDocument } from '../model.js';
 import { escapeRegExp } from '../text/escapeRegExp.js';
 import { isPublicationTitle, isTitle } from './nameWords.js';
-import { QUOTES_HEADING } from './creditLines.js';
+import { QUOTES_HEADING, RELEASE_KIND } from './creditLines.js';
 import { casedCapitals } from './subjectPhrases.js';
 
 /**
@@ -84,7 +84,7 @@ function titledAsAuthorsOwn(source: SourceDocument['source']): boolean {
 const NEWSLETTER_KIND = /\bnewsletter\b/i;
 /** The closing paragraphs a newsletter's sign-off is looked for in (the sign-off, the name, a line about the author). */
 const SIGN_OFF_PARAGRAPHS = 4;
-/** A valediction: "Best wishes", "Thanks for reading", "Until next week", "Cheers" (group 1 of `SIGN_OFF`). */
+/** A valediction: "Best wishes", "Thanks for reading", "Until next week", "Cheers" (see `SIGN_OFF`). */
 const VALEDICTION = String.raw`(?:with\s+)?(?:best|kind|warm|warmest)\s+(?:wishes|regards)|all\s+the\s+best|best|regards|cheers|thanks(?:\s+for\s+reading)?|thank\s+you|until\s+next\s+(?:week|time)|see\s+you\s+next\s+(?:week|time)|yours|warmly`;
 /** A sign-off: a valediction and a name, on one line or two ("Best wishes," / "Ruth"; "Best wishes, Ruth"), or a dash and a name ("— Ruth"); group 1: the name. */
 const SIGN_OFF = new RegExp(String.raw`^(?:(?:${VALEDICTION})\s*[,.!]?\s+|[\u2013\u2014]\s*)(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\.?$`, 'iu');
@@ -93,7 +93,8 @@ const VALEDICTION_LINE = new RegExp(String.raw`^(?:${VALEDICTION})\s*[,.!]?$`, '
 /**
  * The share of a newsletter's paragraphs that must speak in the first person singular ("I", "my", "me") for it to be a
  * letter to readers: a news digest signs off by name too ("Thanks for reading, Archie"), but its items are news, not
- * its author speaking (the review of round 25). The Resolution Foundation's Briefing has 0.5; a digest next to none.
+ * its author speaking (the review of round 25). The Resolution Foundation's Briefing has 0.31 (9 of 29 paragraphs), a
+ * narrow margin; a digest's items next to none.
  */
 const MIN_FIRST_PERSON_SHARE = 0.25;
 
@@ -275,8 +276,6 @@ const JUDGMENT_LAYOUT_LINE = /^\s*(?:(?:appeal\s+heard|judgment\s+(?:rendered|de
 /** A release's heading over its back matter: "For More Information", "Press contacts", "Related links". */
 // (Not "Notes to editors": the labellers of four releases gave its "About us" to the issuer, as its own words.)
 const BACK_MATTER_HEADING = /^\s*(?:for\s+more\s+information|(?:press|media)\s+contacts?|related\s+links?|useful\s+links?)\s*:?\s*$/iu;
-/** A release's genre: "press release", "media release", "statement". */
-const RELEASE_KIND = /\b(?:press|media|news)\s+release\b|\bstatement\b/i;
 
 /**
  * Rule "a release's back matter is its layout's" (round 25, the European Commission's press releases): under a heading

@@ -102,7 +102,7 @@ const SALUTATION = /^\s*(?:Sir|Madam)\s*,|^\s*Dear\s+(?:Sir|Madam|Editor)\b|^\s*
 
 /**
  * Where a letter opens on a page with salutations: the last salutation before its signature (round 23), so that a
- * letter whose signature is not read ("Jane Smith, London" on one line) is nobody's rather than the next signer's.
+ * letter whose signature is not read ("Ana de Souza, London" on one line) is nobody's rather than the next signer's.
  */
 function letterOpeningAtSalutation(doc: SourceDocument, from: number, at: number): number {
   return doc.paragraphs.findLastIndex((p, i) => i >= from && i < at && SALUTATION.test(p.text));
