@@ -63,13 +63,14 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
   // review's section, its paper's.
   giveQuotationsToNameHeadings(doc, text.quotations);
   givePressReviewQuotationsToPapers(doc, text.quotations);
+  // Rule 5: the document's own voice, except in notes about the author, stage directions ("[Applause]") and credit
+  // lines standing as paragraphs.
+  const ownVoice = documentOwnVoice(doc);
   return {
     quotations: text.quotations,
     reported,
-    // Rule 5: the document's own voice, except in notes about the author, stage directions ("[Applause]") and credit
-    // lines standing as paragraphs.
-    ownVoice: documentOwnVoice(doc),
-    notes: new Set([...notesAboutAuthor(doc, text.masked), ...stageDirections(doc), ...creditLineParagraphs(doc)]),
+    ownVoice,
+    notes: new Set([...notesAboutAuthor(doc, text.masked, ownVoice !== undefined), ...stageDirections(doc), ...creditLineParagraphs(doc)]),
     turns,
     translations: paragraphTranslations(doc.paragraphs, text.quotations),
   };

@@ -237,8 +237,7 @@ function isAuthorBio(text: string, author: string | undefined): boolean {
  * The paragraphs (by position) that speak about the author, not in the author's voice: a note ("The
  * author is…") anywhere, or the author's bio among the closing paragraphs.
  */
-export function notesAboutAuthor(doc: SourceDocument, narration: string[]): Set<number> {
-  const ownVoice = documentOwnVoice(doc) !== undefined;
+export function notesAboutAuthor(doc: SourceDocument, narration: string[], ownVoice = documentOwnVoice(doc) !== undefined): Set<number> {
   const judgment = JUDGMENT_KIND.test(doc.source.kind ?? '');
   const notes = new Set<number>(ownVoice ? backMatter(doc) : []);
   narration.forEach((masked, at) => {

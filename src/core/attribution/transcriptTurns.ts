@@ -56,7 +56,8 @@ const CLIP_MARK = String.raw`(?:\[(?:${CLIP_WORD})\]|\((?:${CLIP_WORD})\))[ \t]*
 const TIME_MARK = String.raw`\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*`;
 const TIME_MARK_AT_START = new RegExp(`^${TIME_MARK}`, 'u');
 /** A picture's credit or caption opening a paragraph, "Foto: Valentin Flauraud / DER SPIEGEL", "Photo: …": no label, and the end of any turn before it (round 25). */
-const PICTURE_CREDIT = /^\s*(?:photo|foto|photograph|photos|picture|image|illustration|graphic|graphics|caption)\s*:/iu;
+const PICTURE_WORDS = 'photo|foto|photograph|photos|picture|image|illustration|graphic|graphics|caption|map|chart|video';
+const PICTURE_CREDIT = new RegExp(String.raw`^\s*(?:${PICTURE_WORDS})\s*:`, 'iu');
 const TURN_LABEL = new RegExp(String.raw`^(?:${TIME_MARK})?(?:${CLIP_MARK}|${TRANSLATED_MARK}|Q\d+\s+|\d{1,3}\.\s+(?=[^:()\n]{1,120}\([^()\n]{1,80}\)\s*\([^()\n]{1,40}\)\s*:))?(${LABEL_NAME}|${LABEL_OFFICE})(?:\s+#\d{1,2})?${LABEL_OUTLET}${LABEL_PARENTHESES}${LABEL_PART_BEFORE_DASH}${LABEL_END}(?:[ \t]+(?=\S)|\s*$)`, 'u');
 /**
  * Rule "a US hearing's label is a title and a surname in capitals, then a full stop" (round 19), as the
@@ -179,7 +180,8 @@ const TABLED_QUESTION = /^\s*T?\d{1,3}\.\s+(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}[\p{
  * First Minister make a statement on …? OQ62811" (round 25); the Scottish Parliament's "(S6O-04871)". Whose it is the
  * record says elsewhere, so it is nobody's here, not the presiding officer's before it.
  */
-const NUMBERED_TABLED_QUESTION = /^\s*\d{1,3}\.\s+[^\n]{10,400}\?\s*\(?(?:OQ|WQ|TQ|S\d[OFWT]-)\d{4,6}\)?\s*$/u;
+const TABLED_QUESTION_REFERENCE = String.raw`\s*\(?(?:OQ|WQ|TQ|S\d[OFWT]-)\d{4,6}\)?\s*$`;
+const NUMBERED_TABLED_QUESTION = new RegExp(String.raw`^\s*\d{1,3}\.\s+[^\n]{10,400}\?${TABLED_QUESTION_REFERENCE}`, 'u');
 /** A paragraph that is only a time stamp in a record (a live blog entry's time, `ENTRY_TIME`, or Hansard's "(1425)"): "3.11 pm", "10:04 a.m.". */
 const TIME_STAMP = new RegExp(String.raw`^\s*(?:${ENTRY_TIME}|\(\d{3,4}\))\s*$`, 'i');
 
@@ -259,6 +261,8 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
   matches.forEach((m, at) => {
     if (m && hearing.has(at)) statesOf.set(m[1] as string, (statesOf.get(m[1] as string) ?? new Set()).add(m[2] ?? ''));
   });
+  // (The Senedd's tabled questions, read once: each is a turn's end and its asker's words.)
+  const tabled = new Set(doc.paragraphs.flatMap((p, at) => (NUMBERED_TABLED_QUESTION.test(p.text) ? [at] : [])));
   const turns: (SpeakerTurn | undefined)[] = [];
   let current: SpeakerTurn | undefined;
   matches.forEach((m, at) => {
@@ -272,7 +276,7 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
     const asked = m ? null : REPORTERS_QUESTION.exec(text);
     if (m) current = { start: m[0].length, speaker: state && speaker && (statesOf.get(m[1] as string)?.size ?? 0) > 1 ? `${speaker} of ${state}` : speaker };
     else if (asked) current = { start: asked[0].length, speaker: undefined };
-    else if (TABLED_QUESTION.test(text) || NUMBERED_TABLED_QUESTION.test(text)) {
+    else if (TABLED_QUESTION.test(text) || tabled.has(at)) {
       turns[at] = undefined;
       current = undefined;
       return;
@@ -309,7 +313,7 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
       // speaker before it goes on after it.)
       turns[at] = undefined;
       return;
-    } else if (((isTitleHeading(text) || isSectionHeading(text)) && (!!matches[at + 1] || NUMBERED_TABLED_QUESTION.test(doc.paragraphs[at + 1]?.text ?? ''))) || chairNotes.has(at)) {
+    } else if (((isTitleHeading(text) || isSectionHeading(text)) && (!!matches[at + 1] || tabled.has(at + 1))) || chairNotes.has(at)) {
       // ("Cost of Living" between two questions in Hansard: a debate's heading is nobody's, and the turn before
       // it ends there. Only right before a label: "The Red Shoes and Citizen Kane" inside an answer is the
       // answer's, round 20's review.)
@@ -334,7 +338,7 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
     turns[at] = current;
   });
   briefersOpening(doc, matches, turns, resolve);
-  askersOfTabledQuestions(doc, matches, turns);
+  askersOfTabledQuestions(doc, tabled, matches, turns);
   return turns;
 }
 
@@ -347,18 +351,18 @@ const ANSWERING_OFFICE_LABEL = /^(?:The|Madam|Mr\.?)\s|\b(?:Minister|Secretary|L
  * before or after the minister's answer. So the question is the first speaker after it whose label names no office
  * (`ANSWERING_OFFICE_LABEL`), before any other tabled question; none when no member speaks.
  */
-function askersOfTabledQuestions(doc: SourceDocument, matches: (RegExpExecArray | null)[], turns: (SpeakerTurn | undefined)[]): void {
-  doc.paragraphs.forEach((p, at) => {
-    if (!NUMBERED_TABLED_QUESTION.test(p.text)) return;
-    for (let i = at + 1; i < doc.paragraphs.length && !NUMBERED_TABLED_QUESTION.test((doc.paragraphs[i] as { text: string }).text); i++) {
+function askersOfTabledQuestions(doc: SourceDocument, tabled: Set<number>, matches: (RegExpExecArray | null)[], turns: (SpeakerTurn | undefined)[]): void {
+  for (const at of tabled) {
+    const text = (doc.paragraphs[at] as { text: string }).text;
+    for (let i = at + 1; i < doc.paragraphs.length && !tabled.has(i); i++) {
       const m = matches[i];
       const speaker = m && !ANSWERING_OFFICE_LABEL.test(m[1] as string) ? turns[i]?.speaker : undefined;
       if (speaker) {
-        turns[at] = { start: /^\s*\d{1,3}\.\s+/u.exec(p.text)?.[0].length ?? 0, end: p.text.search(/\s*\(?(?:OQ|WQ|TQ|S\d[OFWT]-)\d{4,6}\)?\s*$/u), speaker };
-        return;
+        turns[at] = { start: /^\s*\d{1,3}\.\s+/u.exec(text)?.[0].length ?? 0, end: text.search(new RegExp(TABLED_QUESTION_REFERENCE, 'u')), speaker };
+        break;
       }
     }
-  });
+  }
 }
 
 /**
@@ -407,7 +411,7 @@ function nameWitnessesInFull(doc: SourceDocument, speakers: Map<string, string |
     .flatMap((p) => p.text.split(/;\s*(?:AND\s+)?/))
     .map((part) => part.replace(/^.*?\bSTATEMENTS?\s+OF\s+/, '').replace(/^HON\.\s+/, '').split(',')[0]?.trim() ?? '')
     .filter((name) => /^\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{Lu}'’-]+){1,2}$/u.test(name))
-    .map((name) => nameAsPrinted(doc, casedCapitals(name)) ?? casedCapitals(name));
+    .map((name) => casedAsPrinted(doc, name));
   for (const [label, speaker] of speakers) {
     const words = (speaker ?? '').split(/\s+/);
     // (A member of Congress, "Mr. JOHNSON of South Dakota.", is no witness the headings name.)
@@ -568,7 +572,7 @@ function quotationAlone(words: string): boolean {
 }
 
 /** Labels that head a list or a note, never a speaker's turn: "Present: Mayor Linda Carver (Chair); …", "Note:", "IN THE CHAIR: Katarina Berglund", the Lok Sabha's "Title: Discussion on the motion …" (round 21), a record's "Session: 2025/2026", a broadcast's "Broadcast: Monday 6 October" and a court's "APPEARANCES:" (round 23). */
-const NOT_SPEAKER_LABEL = /^(?:present|also present|absent|apologies|in the chair|chairmen|chairs|co-chairs|presiding officer|staff|attendees|in attendance|participants|panel|panellists|panelists|speakers|guests|witnesses|note|notes|source|sources|featuring|starring|credits|editor's note|update|correction|contact|media contact|ends|about|title|subject|topic|date|time|venue|location|agenda|session|sitting|broadcast|transmission|appearances|official report|photo|foto|photograph|photos|picture|image|illustration|graphic|graphics|map|chart|video|music|sound|sfx|theme|transcript|watch|listen)$/i;
+const NOT_SPEAKER_LABEL = new RegExp(`^(?:present|also present|absent|apologies|in the chair|chairmen|chairs|co-chairs|presiding officer|staff|attendees|in attendance|participants|panel|panellists|panelists|speakers|guests|witnesses|note|notes|source|sources|featuring|starring|credits|editor's note|update|correction|contact|media contact|ends|about|title|subject|topic|date|time|venue|location|agenda|session|sitting|broadcast|transmission|appearances|official report|${PICTURE_WORDS}|music|sound|sfx|theme|transcript|watch|listen)$`, 'i');
 
 /** A clip named inside its bracket, the label after it: "[CLIP – Minister Ciarán Tobin]: “We have had …”" (group 1: who speaks; round 22). */
 const CLIP_LABEL = new RegExp(String.raw`^\[(?:${CLIP_WORD})\s*[\u2013\u2014-]\s*([^\]\n]{1,80})\]:[ \t]*`, 'u');
@@ -739,6 +743,12 @@ function nameAsPrinted(doc: SourceDocument, name: string): string | undefined {
   return doc.paragraphs.flatMap((p) => [...p.text.matchAll(pattern)].map((m) => m[0])).find(asName);
 }
 
+/** A name printed in capitals, as the text prints it elsewhere in mixed case (`nameAsPrinted`), else cased word by word. */
+function casedAsPrinted(doc: SourceDocument, capitals: string): string {
+  const cased = casedCapitals(capitals);
+  return nameAsPrinted(doc, cased) ?? cased;
+}
+
 /** The pattern of a journal's line naming who holds an office while presiding: "THE SPEAKER PRO TEMPORE (PATRICK J. HALLORAN) PRESIDING" (group 1: the name). */
 const officePresidingPattern = (office: string) => new RegExp(String.raw`\bthe\s+${escapeRegExp(office)}(?:\s+pro\s+tempore)?\s+\(([^()\n]{3,60})\)\s+presiding\b`, 'giu');
 
@@ -789,8 +799,7 @@ function initialsOf(doc: SourceDocument, label: string): string | undefined {
   const initials = (name: string) => name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:The|Mr|Mrs|Ms|Dr)$/.test(w)).map((w) => w[0]).join('');
   const texts = [doc.source.title ?? '', ...doc.paragraphs.map((p) => p.text)];
   // ("PRESENTER: KIRSTY MALLORY" heading a BBC transcript: a name printed only in capitals is cased, round 25.)
-  const asPrinted = (name: string) => (name === name.toUpperCase() ? (nameAsPrinted(doc, casedCapitals(name)) ?? casedCapitals(name)) : name);
-  const people = new Set(texts.flatMap((text) => mentionsIn(text)).filter((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' ') && initials(m.phrase.core) === label).map((m) => asPrinted(m.phrase.core)));
+  const people = new Set(texts.flatMap((text) => mentionsIn(text)).filter((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' ') && initials(m.phrase.core) === label).map((m) => (m.phrase.core === m.phrase.core.toUpperCase() ? casedAsPrinted(doc, m.phrase.core) : m.phrase.core)));
   const outlet = doc.source.outlet && initials(doc.source.outlet) === label ? [doc.source.outlet] : [];
   const fits = new Set([...people, ...outlet]);
   return fits.size === 1 ? [...fits][0] : undefined;
