@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { attributionOf, collectionContext, speakerIn, speakerOf } from '../../../src/core/attribution/index.js';
+import { type DocumentAttribution, attributionOf, collectionContext, speakerIn, speakerOf } from '../../../src/core/attribution/index.js';
 import { loadCorpus } from '../../../src/core/corpus/loadCorpus.js';
 import type { SourceDocument } from '../../../src/core/model.js';
 import { splitSentences } from '../../../src/core/text/splitSentences.js';
@@ -37,12 +37,16 @@ async function corpora(): Promise<{ name: string; documents: SourceDocument[] }[
   return out;
 }
 
-/** Every stretch a quote or an answer can cover: sentences, two sentences, the paragraph, each quotation. */
-function stretches(doc: SourceDocument, at: number): { start: number; end: number }[] {
+/**
+ * Every stretch a quote or an answer can cover: sentences, two sentences, the paragraph, each quotation.
+ * The quotations come from the document's attribution, read once per document by the caller: reading it
+ * again for every paragraph made one set's sweep take longer than the test timeout on a slow machine.
+ */
+function stretches(doc: SourceDocument, at: number, full: DocumentAttribution): { start: number; end: number }[] {
   const p = doc.paragraphs[at] as SourceDocument['paragraphs'][number];
   const sentences = splitSentences(p.text);
   const pairs = sentences.slice(1).map((s, i) => ({ start: (sentences[i] as { start: number }).start, end: s.end }));
-  const quotes = (attributionOf(doc).quotations[at] ?? []).map((q) => ({ start: q.start, end: q.end }));
+  const quotes = (full.quotations[at] ?? []).map((q) => ({ start: q.start, end: q.end }));
   return [...sentences, ...pairs, { start: 0, end: p.text.length }, ...quotes];
 }
 
@@ -56,7 +60,7 @@ describe('the narration shortcut of speakerOf', async () => {
     for (const doc of documents) {
       const full = attributionOf(doc, context);
       doc.paragraphs.forEach((p, at) => {
-        for (const { start, end } of stretches(doc, at)) {
+        for (const { start, end } of stretches(doc, at, full)) {
           const expected = speakerIn(doc, at, start, end, full);
           const found = speakerOf(doc, p.index, start, end, context);
           checked++;
