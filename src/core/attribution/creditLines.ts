@@ -112,7 +112,7 @@ function quotationsUnderNameHeadings(doc: SourceDocument): (string | undefined)[
   let current: string | undefined;
   doc.paragraphs.forEach((p, at) => {
     const text = p.text.trim();
-    const heading = nameAndRoleHeading(text);
+    const heading = nameAndRoleHeading(text) ?? attributableHeading(text);
     if (heading) current = heading;
     else if (current && OPENS_WITH_QUOTATION.test(text)) named[at] = current;
     else current = undefined;
@@ -147,9 +147,22 @@ function nameAndRoleHeading(text: string): string | undefined {
   return name?.kind === 'person' && name.core.includes(' ') && name.core === parts[0] && role ? name.core : undefined;
 }
 
+/** A release's heading over its spokesperson's quotations: "Quotes attributable to Cr Bianca Trevorrow, Mayor of Greater Geelong:" (group 1: who). */
+const QUOTES_ATTRIBUTABLE = /^(?:quotes?|quotations?|comments?)\s+(?:attributable|attributed)\s+to\s+([^:\n]+?)\s*:?$/iu;
+
+/**
+ * Rule "quotes attributable to" (round 26, Australian releases): the person such a heading names in full, before any
+ * role after a comma; the quotations under it are theirs as under a name-and-role heading.
+ */
+function attributableHeading(text: string): string | undefined {
+  const who = QUOTES_ATTRIBUTABLE.exec(text)?.[1];
+  const name = who ? nameOnly((who.split(',')[0] as string).trim()) : undefined;
+  return name?.kind === 'person' && name.core.includes(' ') ? name.core : undefined;
+}
+
 /** Whether a document may hold quotations under name-and-role headings (cheap: a short line before a paragraph opening with a quotation mark). */
 export function mayHaveNameHeadings(doc: SourceDocument): boolean {
-  return doc.paragraphs.some((p, at) => OPENS_WITH_QUOTATION.test(doc.paragraphs[at + 1]?.text.trim() ?? '') && nameAndRoleHeading(p.text.trim()) !== undefined);
+  return doc.paragraphs.some((p, at) => OPENS_WITH_QUOTATION.test(doc.paragraphs[at + 1]?.text.trim() ?? '') && (nameAndRoleHeading(p.text.trim()) ?? attributableHeading(p.text.trim())) !== undefined);
 }
 
 /**

@@ -14,6 +14,7 @@ import { lastName } from './nameRuns.js';
 import { COMPANY_NAME, COMPANY_NOUNS, DEMONYMS, isPublicationTitle, isRoleNoun, NATIONALITIES, PREPOSITIONS, RANK_NOUNS, THING_NOUNS } from './nameWords.js';
 import type { Referent } from './referent.js';
 import { modifiersOf, type SpeakerPhrase } from './speakerPhrases.js';
+import { capitalisedWordsBefore } from './wordsBeforeName.js';
 
 /** How far back (paragraphs) "the agency said" looks for the one organisation heard speaking (set 9: the paragraph before). */
 const DESCRIBED_ORGANISATION_PARAGRAPHS = 1;
@@ -379,7 +380,8 @@ export class ReferentResolver {
   private personOfNationality(demonym: string): Referent | undefined {
     const stem = escapeRegExp(demonym.slice(0, NATIONALITY_STEM));
     const people = this.history.filter((r) => r.kind === 'person' && r.form === 'name' && !r.unnamed);
-    const printed = (r: Referent) => new RegExp(`(?<![\\p{L}])${stem}\\p{L}*(?:['’]s)?\\s+(?:\\p{Ll}+\\s+){0,2}${escapeRegExp(r.text)}(?![\\p{L}])`, 'iu').test(this.text.wholeText);
+    const printed = (r: Referent) =>
+      this.readOnce(`printed after\u0000${stem}\u0000${r.text}`, () => new RegExp(`(?<![\\p{L}])${stem}\\p{L}*(?:['’]s)?\\s+(?:\\p{Ll}+\\s+){0,2}${escapeRegExp(r.text)}(?![\\p{L}])`, 'iu').test(this.text.wholeText));
     const names = new Set(people.filter(printed).map((r) => r.name));
     return names.size === 1 ? people.findLast((r) => names.has(r.name)) : undefined;
   }
@@ -397,16 +399,44 @@ export class ReferentResolver {
     const otherNationality = (r: Referent) => {
       const first = /^(\p{Lu}[\p{L}-]*)(['’]s)?\s/u.exec(r.text);
       if (first && isOther(first[1] as string, first[2] !== undefined)) return true;
-      const before = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{L}-]*?)(['’]s)?\s+(?:\p{Ll}+\s+){0,2}${escapeRegExp(r.text)}(?![\p{L}])`, 'gu');
-      return [...this.text.wholeText.matchAll(before)].some((m) => isOther(m[1] as string, m[2] !== undefined));
+      return this.capitalisedWordsBefore(r.text).some(([word, possessive]) => isOther(word, possessive));
     };
     const others = new Set(people.filter(otherNationality).map((r) => r.name));
     // (Only a name opening a sentence, then a verb in lower case: "Thibault Marchand-Leroy won …", not "the Tour
     // de Suisse".)
-    const namedOpeningSentence = (r: Referent) => new RegExp(String.raw`(?:^|[.!?]\s+)${escapeRegExp(r.text)}\s+(?!and\b|or\b)\p{Ll}`, 'mu').test(this.text.wholeText);
+    const namedOpeningSentence = (r: Referent) => this.readOnce(`opens a sentence\u0000${r.text}`, () => new RegExp(String.raw`(?:^|[.!?]\s+)${escapeRegExp(r.text)}\s+(?!and\b|or\b)\p{Ll}`, 'mu').test(this.text.wholeText));
     const names = new Set(people.filter((r) => !others.has(r.name) && namedOpeningSentence(r)).map((r) => r.name));
     return names.size === 1 ? people.findLast((r) => names.has(r.name)) : undefined;
   }
+
+  /**
+   * Answers about how a name is printed in the whole text, read once per document: a story calls "the Mongols" or
+   * "the Chinese" dozens of times, and each call asked them again of every mention before it (a Wikipedia article
+   * on the Yuan dynasty took 7 s to attribute, round 26). The text never changes, so neither does an answer.
+   */
+  private readOnce(question: string, read: () => boolean): boolean {
+    let answer = this.printedAnswers.get(question);
+    if (answer === undefined) {
+      answer = read();
+      this.printedAnswers.set(question, answer);
+    }
+    return answer;
+  }
+  /**
+   * `capitalisedWordsBefore` of a name, read once per name: the same for every nationality asked about.
+   */
+  private capitalisedWordsBefore(name: string): [string, boolean][] {
+    let words = this.wordsBefore.get(name);
+    if (!words) {
+      words = capitalisedWordsBefore(this.text.wholeText, name);
+      this.wordsBefore.set(name, words);
+    }
+    return words;
+  }
+  /** `capitalisedWordsBefore`'s answers, by name. */
+  private readonly wordsBefore = new Map<string, [string, boolean][]>();
+  /** `readOnce`'s answers, by question. */
+  private readonly printedAnswers = new Map<string, boolean>();
 
   /** The one person the story has named so far, if only one: whom a description it gives nobody else means. Two named: nobody can tell which. */
   private onePersonSoFar(): Referent | undefined {

@@ -867,7 +867,11 @@ export function interviewee(doc: SourceDocument, firstTurn = doc.paragraphs.find
   // name from other words, so only a name the text prints too is one, round 24.)
   const title = doc.source.title ?? '';
   const printedInText = (name: string) => doc.paragraphs.some((p) => p.text.includes(name));
-  const inTitle = new Set([...fullNamesIn(title)].filter((name) => !inTitleCase(title) || printedInText(name)));
+  const namedInTitle = [...fullNamesIn(title)].filter((name) => !inTitleCase(title) || printedInText(name));
+  // ("Nadia Osei-Hale on her debut novel The Salt Year": of several, a name printed after "the" is a title, a
+  // thing's name, not a person's, round 26.)
+  const notAfterThe = namedInTitle.filter((name) => !new RegExp(String.raw`\bthe\s+${escapeRegExp(name)}`, 'i').test(title));
+  const inTitle = new Set(namedInTitle.length > 1 && notAfterThe.length === 1 ? notAfterThe : namedInTitle);
   if (inTitle.size > 1) return undefined;
   const introduction = doc.paragraphs.slice(0, Math.max(0, firstTurn)).map((p) => p.text).join('\n');
   const inIntroduction = fullNamesIn(introduction);
@@ -886,7 +890,12 @@ export function interviewee(doc: SourceDocument, firstTurn = doc.paragraphs.find
   if (bySurname.length === 1) return bySurname[0];
   // ("NL Times spoke to her at City Hall": a name after a preposition of place is where, not who.)
   const notPlaces = [...inIntroduction].filter((name) => !new RegExp(String.raw`\b(?:at|in|near|outside|inside)\s+(?:the\s+)?${escapeRegExp(name)}(?![\p{L}])`, 'iu').test(introduction));
-  return notPlaces.length === 1 ? notPlaces[0] : undefined;
+  if (notPlaces.length === 1) return notPlaces[0];
+  // ("… a professor at the University of Alberta … Aalto has been a member of …": of several still, the one
+  // person a sentence of the introduction opens with by surname alone, round 26; "Canada's worst season" calls
+  // Parks Canada nothing.)
+  const opensBySurname = bySurname.filter((name) => new RegExp(String.raw`(?:^|[.!?]["”’]?\s+)${escapeRegExp(name.split(' ').at(-1) as string)}\s+\p{Ll}`, 'mu').test(introduction));
+  return opensBySurname.length === 1 ? opensBySurname[0] : undefined;
 }
 
 /** The share of a title's longer words after the first that must be capitalised for it to be set in title case. */

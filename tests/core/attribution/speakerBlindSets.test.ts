@@ -25,7 +25,7 @@ import { describeScore, isRight, type LabelledSentence, scoreLabelledSet } from 
  * rules as set 9 measured them. It then guided speakers10's changes, so it is no longer held out: its floors
  * pin where it stands now.
  */
-const sets = ['blind-set-1', 'blind-set-2', 'blind-set-3', 'blind-set-4', 'blind-set-5', 'blind-set-6', 'blind-set-7', 'blind-set-8', 'blind-set-9', 'blind-set-10', 'blind-set-11', 'blind-set-13', 'blind-set-14', 'blind-set-15', 'blind-set-16', 'blind-set-18', 'blind-set-19', 'blind-set-20', 'blind-set-26', 'blind-set-27', 'blind-set-28', 'blind-set-29', 'blind-set-30', 'blind-set-31', 'blind-set-32', 'blind-set-33', 'blind-set-35', 'blind-set-37', 'blind-set-38', 'blind-set-44', 'blind-set-45', 'blind-set-46', 'blind-set-47', 'blind-set-48', 'blind-set-49', 'blind-set-52', 'blind-set-53', 'blind-set-57', 'blind-set-58', 'blind-set-59', 'blind-set-63', 'blind-set-64', 'blind-set-68', 'blind-set-69', 'blind-set-70', 'blind-set-74', 'blind-set-75', 'blind-set-76', 'blind-set-80', 'blind-set-81', 'blind-set-82', 'blind-set-86', 'blind-set-87', 'blind-set-88', 'blind-set-92', 'blind-set-93', 'blind-set-94', 'blind-set-98', 'blind-set-99', 'blind-set-100', 'blind-set-102', 'blind-set-103', 'blind-set-104', 'blind-set-105', 'blind-set-106', 'blind-set-23', 'blind-set-109', 'blind-set-108', 'blind-set-110', 'blind-set-111', 'blind-set-115', 'blind-set-118', 'blind-set-120', 'blind-set-121', 'blind-set-122', 'blind-set-125', 'blind-set-126', 'blind-set-129', 'blind-set-123', 'blind-set-124', 'blind-set-127', 'blind-set-128', 'blind-set-132', 'blind-set-134', 'blind-set-136', 'blind-set-138', 'blind-set-141', 'blind-set-142'] as const;
+const sets = ['blind-set-1', 'blind-set-2', 'blind-set-3', 'blind-set-4', 'blind-set-5', 'blind-set-6', 'blind-set-7', 'blind-set-8', 'blind-set-9', 'blind-set-10', 'blind-set-11', 'blind-set-13', 'blind-set-14', 'blind-set-15', 'blind-set-16', 'blind-set-18', 'blind-set-19', 'blind-set-20', 'blind-set-26', 'blind-set-27', 'blind-set-28', 'blind-set-29', 'blind-set-30', 'blind-set-31', 'blind-set-32', 'blind-set-33', 'blind-set-35', 'blind-set-37', 'blind-set-38', 'blind-set-44', 'blind-set-45', 'blind-set-46', 'blind-set-47', 'blind-set-48', 'blind-set-49', 'blind-set-52', 'blind-set-53', 'blind-set-57', 'blind-set-58', 'blind-set-59', 'blind-set-63', 'blind-set-64', 'blind-set-68', 'blind-set-69', 'blind-set-70', 'blind-set-74', 'blind-set-75', 'blind-set-76', 'blind-set-80', 'blind-set-81', 'blind-set-82', 'blind-set-86', 'blind-set-87', 'blind-set-88', 'blind-set-92', 'blind-set-93', 'blind-set-94', 'blind-set-98', 'blind-set-99', 'blind-set-100', 'blind-set-102', 'blind-set-103', 'blind-set-104', 'blind-set-105', 'blind-set-106', 'blind-set-23', 'blind-set-109', 'blind-set-108', 'blind-set-110', 'blind-set-111', 'blind-set-115', 'blind-set-118', 'blind-set-120', 'blind-set-121', 'blind-set-122', 'blind-set-125', 'blind-set-126', 'blind-set-129', 'blind-set-123', 'blind-set-124', 'blind-set-127', 'blind-set-128', 'blind-set-132', 'blind-set-134', 'blind-set-136', 'blind-set-138', 'blind-set-141', 'blind-set-142', 'blind-set-144', 'blind-set-148', 'blind-set-150'] as const;
 /** What each set labels at least: sentences, named quotations, narration (the third, a last check, is smaller). */
 const MIN_LABELS: Record<(typeof sets)[number], { sentences: number; named: number; narration: number }> = {
   'blind-set-1': { sentences: 150, named: 60, narration: 100 },
@@ -117,6 +117,9 @@ const MIN_LABELS: Record<(typeof sets)[number], { sentences: number; named: numb
   'blind-set-138': { sentences: 420, named: 115, narration: 280 },
   'blind-set-141': { sentences: 780, named: 510, narration: 95 },
   'blind-set-142': { sentences: 735, named: 360, narration: 125 },
+  'blind-set-144': { sentences: 440, named: 115, narration: 300 },
+  'blind-set-148': { sentences: 685, named: 355, narration: 225 },
+  'blind-set-150': { sentences: 720, named: 360, narration: 95 },
 };
 /** The figures each set must reach: named right at least, wrong speaker at most, narration unattributed at least. */
 const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narration: number }> = {
@@ -379,6 +382,12 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // 183/184; and 121 (its Senedd questions) 387 -> 388/420, 24 -> 23 wrong, 60 -> 62/71; 136 own voice 173 -> 177/180.
   'blind-set-141': { named: 0.95, wrong: 0.042, narration: 0.91 },
   'blind-set-142': { named: 0.87, wrong: 0.064, narration: 0.99 },
+  // Round 26: round 25's held-out Reuters 144 and forms 148 and 150, guides from the round's start (at round 25's end: 144
+  // 104/117 named, 9 wrong, narration 302/302; 148 278/356, 21 wrong, 212/226, own voice 46/46; 150 244/382, 56 wrong,
+  // 117/119, own voice 105/119).
+  'blind-set-144': { named: 0.88, wrong: 0.077, narration: 0.99 },
+  'blind-set-148': { named: 0.78, wrong: 0.059, narration: 0.93 },
+  'blind-set-150': { named: 0.63, wrong: 0.147, narration: 0.98 },
   // Sets 18 and 19 (twelve documents each in today's styles) were held out through rounds 9 and 10:
   // names9 99/122 named, 16 wrong, 81/81 and 84/121, 21 wrong, 71/71; refs9 99/122, 16 and 85/121, 20;
   // round 10 99/122, 16 and 88/121, 17. They then became guides for round 11.
@@ -436,7 +445,10 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
 // given to the one speaking or named beside them, and in 136 three quotations of unnamed people inside a magazine
 // interview's answers, "a young man at the office … told me, “…”", read once the answers were the interviewee's: the
 // one answering, as every set's convention has it: at most 6 and 7.)
-const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-141': 10, 'blind-set-142': 6, 'blind-set-134': 6, 'blind-set-136': 7, 'blind-set-125': 9, 'blind-set-126': 7, 'blind-set-129': 4, 'blind-set-124': 2, 'blind-set-120': 2, 'blind-set-121': 9, 'blind-set-122': 4, 'blind-set-115': 9, 'blind-set-118': 5, 'blind-set-103': 4, 'blind-set-105': 1, 'blind-set-106': 9, 'blind-set-27': 1, 'blind-set-28': 2, 'blind-set-29': 2, 'blind-set-44': 1, 'blind-set-45': 2, 'blind-set-48': 1, 'blind-set-53': 4, 'blind-set-58': 2, 'blind-set-63': 3, 'blind-set-64': 5, 'blind-set-69': 3, 'blind-set-88': 2, 'blind-set-93': 1, 'blind-set-94': 2, 'blind-set-100': 5 };
+// (Round 25's 148 and 150, as they became guides in round 26, less what the round mended: constituents, residents,
+// a grandmother, a security guard, officials quoted inside a turn, a letter, a Q&A answer or a member's question and
+// given to the one speaking, as every set's convention has it: at most 8 and 27.)
+const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-148': 8, 'blind-set-150': 27, 'blind-set-141': 10, 'blind-set-142': 6, 'blind-set-134': 6, 'blind-set-136': 7, 'blind-set-125': 9, 'blind-set-126': 7, 'blind-set-129': 4, 'blind-set-124': 2, 'blind-set-120': 2, 'blind-set-121': 9, 'blind-set-122': 4, 'blind-set-115': 9, 'blind-set-118': 5, 'blind-set-103': 4, 'blind-set-105': 1, 'blind-set-106': 9, 'blind-set-27': 1, 'blind-set-28': 2, 'blind-set-29': 2, 'blind-set-44': 1, 'blind-set-45': 2, 'blind-set-48': 1, 'blind-set-53': 4, 'blind-set-58': 2, 'blind-set-63': 3, 'blind-set-64': 5, 'blind-set-69': 3, 'blind-set-88': 2, 'blind-set-93': 1, 'blind-set-94': 2, 'blind-set-100': 5 };
 /**
  * Own-voice sentences a set's rules may give to nobody: set 32's signed tech blog ends with its author's bio
  * ("Priya Raman writes Stack & Signal, …"), which its labeller gave to the author and the rules read as a note
@@ -472,7 +484,11 @@ const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blin
 // Round 24's 134 and 136 (as they became guides): a coroner's finding's and a tribunal's header fields ("Deceased:",
 // "Representation") and notes, which their labellers gave to the coroner or judge and the rules read as fields,
 // nobody's, as 125's labeller did; a release's notes to editors.
-const OWN_VOICE_MISSES_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-141': 5, 'blind-set-142': 1, 'blind-set-134': 18, 'blind-set-136': 3, 'blind-set-125': 1, 'blind-set-126': 2, 'blind-set-129': 2, 'blind-set-121': 24, 'blind-set-122': 1, 'blind-set-103': 3, 'blind-set-109': 8, 'blind-set-115': 5, 'blind-set-118': 1, 'blind-set-32': 3, 'blind-set-53': 1, 'blind-set-63': 2, 'blind-set-76': 1, 'blind-set-88': 1, 'blind-set-94': 2, 'blind-set-100': 4 };
+// Round 25's 150 (as it became a guide, less what round 26 mended): an open letter's address block and "cc:" line,
+// which its labeller gave to the letter's writer, a disciplinary decision's header fields ("Match:", "Plea:"), which
+// its labeller gave to the panel's chair and the rules read as fields, nobody's, and a parish newsletter's vicar's
+// letter.
+const OWN_VOICE_MISSES_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-150': 19, 'blind-set-141': 5, 'blind-set-142': 1, 'blind-set-134': 18, 'blind-set-136': 3, 'blind-set-125': 1, 'blind-set-126': 2, 'blind-set-129': 2, 'blind-set-121': 24, 'blind-set-122': 1, 'blind-set-103': 3, 'blind-set-109': 8, 'blind-set-115': 5, 'blind-set-118': 1, 'blind-set-32': 3, 'blind-set-53': 1, 'blind-set-63': 2, 'blind-set-76': 1, 'blind-set-88': 1, 'blind-set-94': 2, 'blind-set-100': 4 };
 const scores = await Promise.all(sets.map((name) => scoreLabelledSet(new URL(`../../fixtures/attribution/${name}/`, import.meta.url))));
 
 /** Sentences the rules got wrong, for the failure message. */

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { inBold, madeUpDocument, speakerOfWords } from './madeUpDocument.js';
+
+describe('a magazine Q&A whose interviewee the title or the introduction names among other names (round 26)', () => {
+  it('reads a name printed after "the" in the title as a book’s, not a second person', () => {
+    const interview = madeUpDocument(
+      [
+        'Her debut follows three generations of women running a guest house on the coast.',
+        'Where did The Salt Year begin?',
+        'With my gran, really. She ran a B&B for 30 years.',
+        'You wrote it while working full time. How?',
+        'Badly, at first! I had two children under five.',
+        'What comes next?',
+        'I’m about 30,000 words into the second novel.',
+      ],
+      { kind: 'interview', outlet: 'The Bookseller', author: 'Tom Fairweather', title: '‘I wrote it in the car park’: Nadia Osei-Hale on her debut novel The Salt Year' },
+    );
+    inBold(interview, [1, 3, 5]);
+    expect(speakerOfWords(interview, 3, 'With my gran, really.')).toBe('Nadia Osei-Hale');
+    expect(speakerOfWords(interview, 7, 'the second novel')).toBe('Nadia Osei-Hale');
+    expect(speakerOfWords(interview, 2, 'Where did')).toBe('Tom Fairweather');
+  });
+
+  it('takes the one person a sentence of the introduction opens with by surname, of several full names there', () => {
+    const interview = madeUpDocument(
+      [
+        'Fire scientist Kirsten Aalto on Canada’s worst wildfire season in a decade',
+        'Kirsten Aalto has spent 22 years studying wildfires, first as an analyst with Parks Canada. This summer, for the third time in five years, a northern town, this time Fort Chipewyan, was evacuated by air.',
+        'Aalto has been a member of the federal expert panel since 2023.',
+        'Do you like the phrase “the new normal”?',
+        'I hate it, honestly. We haven’t arrived anywhere.',
+        'Why not?',
+        'You’d have to ask the people who made the decision.',
+        'Are you hopeful?',
+        'Some days. My students give me hope.',
+      ],
+      { kind: 'interview', outlet: 'Maclean’s', author: 'Adrienne Kowal', title: '“We are still fighting 21st-century fires with 20th-century maps”' },
+    );
+    inBold(interview, [3, 5, 7]);
+    expect(speakerOfWords(interview, 5, 'I hate it, honestly.')).toBe('Kirsten Aalto');
+    expect(speakerOfWords(interview, 9, 'My students give me hope.')).toBe('Kirsten Aalto');
+  });
+});
+
+describe('a list of speakers, one to a line, in one paragraph (round 26)', () => {
+  it('reads no name across a line break, so the turns are the speaker’s name alone', () => {
+    const event = madeUpDocument(
+      [
+        'This is a transcript of an event held at the Larchfield Institute.',
+        'Speakers:\nDr Hannah Ferris, Director of Health Policy, the Larchfield Institute (chair)\nProfessor Kwame Adjei-Bonsu, Professor of Health Economics, University of Leicester\nMairead Connolly, Director of Nursing, Northern Shires NHS Foundation Trust',
+        'Hannah Ferris: Good evening, everyone. Mairead, is that your experience?',
+        'Mairead Connolly: It is, and I’d add something. It’s time.',
+        'Kwame Adjei-Bonsu: Thank you, Hannah.',
+        'Mairead Connolly: We’ve tried things.',
+        'Hannah Ferris: Kwame, the last word to you.',
+        'Kwame Adjei-Bonsu: Pay the people who stay.',
+      ],
+      { kind: 'transcript', outlet: 'The Larchfield Institute' },
+    );
+    expect(speakerOfWords(event, 4, 'It’s time.')).toBe('Mairead Connolly');
+    expect(speakerOfWords(event, 6, 'We’ve tried things.')).toBe('Mairead Connolly');
+  });
+});
+
+describe('a release’s “Quotes attributable to” headings (round 26)', () => {
+  const statement = madeUpDocument(
+    [
+      'Eastern Beach pier to remain closed following storm damage assessment',
+      'The pier will stay closed until repairs are complete, the City said.',
+      'Quotes attributable to Cr Bianca Trevorrow, Mayor of Greater Geelong:',
+      '“Our coastline is one of Geelong’s greatest assets. But we will do it properly.”',
+      'Quotes attributable to Leanne Okonkwo, Director City Services:',
+      '“If you see someone on the pier, please call triple zero. Don’t try to get them off yourself.”',
+      'Media contact: 5272 0000',
+    ],
+    { kind: 'statement', outlet: 'City of Greater Geelong' },
+  );
+
+  it('gives the quotations under each heading to the one it names', () => {
+    expect(speakerOfWords(statement, 4, 'we will do it properly')).toBe('Cr Bianca Trevorrow');
+    expect(speakerOfWords(statement, 6, 'call triple zero')).toBe('Leanne Okonkwo');
+  });
+
+  it('reads no heading from a sentence that merely mentions quotes', () => {
+    const story = madeUpDocument(['Quotes attributable to the mayor were withdrawn on Monday.', '“We will do it properly.”'], { kind: 'statement', outlet: 'City of Greater Geelong' });
+    expect(speakerOfWords(story, 2, 'We will do it properly.')).not.toBe('the mayor');
+  });
+});
+
+describe('a sports body’s disciplinary decision (round 26)', () => {
+  it('is its panel chair’s words, as a tribunal’s decision is its judge’s; a news report on it stays narration', () => {
+    const paragraphs = ['The Panel viewed footage of the incident from three angles.', 'The Player gave evidence.', 'The Player is suspended for 5 weeks.'];
+    const decision = madeUpDocument(paragraphs, { kind: 'disciplinary decision', author: 'Simon Feltham', outlet: 'RFU' });
+    expect(speakerOfWords(decision, 1, 'The Panel viewed footage')).toBe('Simon Feltham');
+    expect(speakerOfWords(decision, 3, 'suspended for 5 weeks')).toBe('Simon Feltham');
+    const report = madeUpDocument(paragraphs, { kind: 'news report', author: 'Simon Feltham', outlet: 'RFU' });
+    expect(speakerOfWords(report, 3, 'suspended for 5 weeks')).toBeUndefined();
+  });
+});
