@@ -18,6 +18,11 @@ const DESCRIPTION_OPENING = /^(?:the|her|his|its|their|a|an|one|another)\b/i;
 const NOT_A_VERB = new Set(['and', 'or', 'nor', 'but', 'than', 'who', 'whose', 'which', 'that', ...PREPOSITIONS]);
 /** Where someone is from, right after their name and before a comma ("Kieran Doyle from Swindon, told"). */
 const HOME_PLACE = /^\s+(?:from|in)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?=\s*,)/u;
+/**
+ * Where someone works, right after their name and before the verb ("Jeffrey Leeds of Chemical Bank had not been
+ * convinced", "Ward McCarthy at Merrill Lynch Economics Inc. said"): capitalised words after "of" or "at", round 26.
+ */
+const AFFILIATION = /^\s+(?:of|at)\s+(?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|&)){0,4}(?=\s+\p{Ll})/u;
 /** A clause set off by commas or brackets right after a name ("Tomic, who left the court …,", "Kolar, 52,"). */
 const ASIDE = /^\s*(?:,[^,;:.!?"“”‘’]{1,160},|\([^)]{1,80}\))/u;
 
@@ -34,7 +39,7 @@ export function leadsSentence(masked: string, sentence: SentenceRange, index: nu
   // ("One former applicant, 19-year-old Kieran Doyle from Swindon, told the Mail": where the name is from, before
   // the comma closing the apposition, is part of the name's description, round 21.)
   // ("“Dewi”, 41, from Java, has worked …": a pseudonym's closing mark, round 22; any quotation is masked by now.)
-  const after = masked.slice(end, sentence.end).replace(/^["”’]/u, '').replace(HOME_PLACE, '');
+  const after = masked.slice(end, sentence.end).replace(/^["”’]/u, '').replace(HOME_PLACE, '').replace(AFFILIATION, '');
   const aside = ASIDE.exec(after)?.[0] ?? '';
   // ("Without INRA, he added, prices would …": an aside that is the reporter's attribution opens no subject.)
   if (/^\s*,\s*(?:he|she|it|they|we)\s/i.test(aside)) return false;

@@ -97,3 +97,15 @@ describe('a sports body’s disciplinary decision (round 26)', () => {
     expect(speakerOfWords(report, 3, 'suspended for 5 weeks')).toBeUndefined();
   });
 });
+
+describe('a person named with where they work opening a sentence (round 26)', () => {
+  it('is the sentence’s subject, whom the next “he said” goes on about, not the last one heard', () => {
+    const story = madeUpDocument([
+      '"It is not inconceivable that the Fed held back," said Ward McCarthy of Merrill Lynch Economics Inc.',
+      'McCarthy estimated that the Fed is targeting borrowings of about 400 mln dlrs a day.',
+      'Jeffrey Leeds of Chemical Bank had not been convinced that the Fed was tightening. But after reviewing the figures, he said, "It is fair to say the Fed may be moving."',
+    ]);
+    expect(speakerOfWords(story, 3, 'It is fair to say')).toBe('Jeffrey Leeds');
+    expect(speakerOfWords(story, 1, 'It is not inconceivable')).toBe('Ward McCarthy');
+  });
+});
