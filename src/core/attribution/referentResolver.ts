@@ -109,8 +109,10 @@ const PARTY_EPITHET = /^(?:[\p{Lu}][\p{L}.-]*\s+){0,3}(?:Democrat|Republican)$/u
 /** A possessive, then a family relation and the relation's name: "’s son Cheikh", "'s eldest daughter Amina". */
 const RELATION_AFTER_POSSESSIVE = /^['’]s\s+(?:(?:eldest|youngest|elder|younger|older|only|late)\s+)?(?:son|daughter|wife|husband|brother|sister|father|mother|partner|widow|widower|nephew|niece|grandson|granddaughter|cousin|uncle|aunt|fiancée?|child)\s+\p{Lu}/u;
 
-/** A courtesy title ending the words before a name ("Ms", "Mr.", "Dr"): kept with a surname the text never completes. */
-const HONORIFIC = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Messrs)\.?\s*$/i;
+/** A courtesy title ending the words before a name ("Ms", "Mr.", "Dr", a councillor's "Cllr"): kept with a surname the text never completes. */
+const HONORIFIC = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Messrs|Cllr|Cr)\.?\s*$/i;
+/** A name of initials and a surname only: "T Botha", "J. Pardoe", "A.B. Smith". */
+const INITIALS_AND_SURNAME = /^(?:\p{Lu}\.?\s*){1,3}\s\p{Lu}[\p{L}'’-]+$/u;
 
 /** Whether a noun names a document ("the papers said": a plural of one is one too). */
 const isDocumentNoun = (h: string): boolean => [h, h.replace(/s$/, '')].some((w) => DOCUMENT_NOUNS.has(w) || ISSUED_NOUNS.has(w));
@@ -227,7 +229,9 @@ export class ReferentResolver {
     // A person by their full name; a titled surname the document never completes stays as printed ("Ms Novak").
     // A role before a lone name is not part of it ("Indonesian Energy Minister Subroto" is Subroto); a
     // courtesy title is ("Ms Novak").
-    const titled = phrase.kind === 'person' && !phrase.core.includes(' ') && phrase.text !== phrase.core;
+    // (So is one given by initials alone: "Mr T Botha", "Mrs J. Pardoe" as minutes print them, round 26; "T Botha"
+    // is no name a reader would cite.)
+    const titled = phrase.kind === 'person' && (!phrase.core.includes(' ') || INITIALS_AND_SURNAME.test(phrase.core)) && phrase.text !== phrase.core;
     const name =
       phrase.kind === 'person'
         ? (names.fullName(phrase.core, titled ? phrase.gender : undefined) ?? (titled && HONORIFIC.test(phrase.text.slice(0, -phrase.core.length)) ? this.titledAsPrinted(phrase.text) : phrase.core))

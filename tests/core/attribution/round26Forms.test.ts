@@ -109,3 +109,25 @@ describe('a person named with where they work opening a sentence (round 26)', ()
     expect(speakerOfWords(story, 1, 'It is not inconceivable')).toBe('Ward McCarthy');
   });
 });
+
+describe('a person minutes name by a courtesy title and initials (round 26)', () => {
+  const minutes = madeUpDocument(
+    [
+      'The Committee heard from the Department and the boards.',
+      'Mr T Botha (DA) said the figures were "a national scandal".',
+      'Cllr V. Rudd, speaking as Chair of the Parish Council, stated: "Our village has one shop."',
+      'Ms Okafor asked that it be minuted that "members received 640 pages late".',
+    ],
+    { kind: 'minutes', outlet: 'Parliamentary Monitoring Group' },
+  );
+
+  it('keeps the title, as a reader would cite them, not the initials alone', () => {
+    expect(speakerOfWords(minutes, 2, 'a national scandal')).toBe('Mr T Botha');
+    expect(speakerOfWords(minutes, 3, 'Our village has one shop.')).toBe('Cllr V. Rudd');
+  });
+
+  it('still completes a titled surname the document gives in full elsewhere', () => {
+    const story = madeUpDocument(['Thabo Botha, the DA member, arrived late.', 'Mr Botha said the figures were "a national scandal".']);
+    expect(speakerOfWords(story, 2, 'a national scandal')).toBe('Thabo Botha');
+  });
+});
