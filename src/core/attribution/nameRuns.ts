@@ -41,6 +41,9 @@ import type { SpeakerPhrase } from './speakerPhrases.js';
 // (A lone "&" is a word of its own: "Pacific Gas & Electric" is one name across it, as across "and".)
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'\u2019.&-]*|&(?=\s)/gu;
 
+
+/** A courtesy title before initials and a surname, as minutes print a member ("Ms A Hendricks", "Cllr I Patel"). */
+const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Cr|Prof)\.?$/;
 /**
  * Rule "a title after a given name is a surname" (round 16): "industry consultant Scott King" is Scott King,
  * not a king. After an article the title's owner or a brand ("the Saudi King", "the Burger King chain"); a
@@ -249,7 +252,10 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
   // ("But He Weiling, Washington representative of …, said": a capitalised "He" inside a sentence, right
   // before another name word, is the Chinese surname He, not the pronoun.)
   const surnameHe = (k: number) => tokens[k] === 'He' && k > 0 && !/\S/.test(gapBefore(k)) && !endsSentenceAt((matches[k - 1] as RegExpMatchArray)[0]) && !/\S/.test(gapAfter(k)) && nameWord(tokens[k + 1] ?? '');
-  const isNameAt = (k: number) => nameWord(tokens[k] as string) || surnameHe(k);
+  // ("Ms A Hendricks (PA) asked": after a courtesy title and before a name's word, "A" or "I" is an initial, not the
+  // article or the pronoun, round 26.)
+  const initialAfterTitle = (k: number) => /^[AI]$/.test(tokens[k] as string) && k > 0 && COURTESY_TITLE.test(tokens[k - 1] as string) && !/\S/.test(gapBefore(k)) && !/\S/.test(gapAfter(k)) && nameWord(tokens[k + 1] ?? '');
+  const isNameAt = (k: number) => nameWord(tokens[k] as string) || surnameHe(k) || initialAfterTitle(k);
   for (let i = 0; i < tokens.length; i++) {
     if (!isNameAt(i)) continue;
     // "Said David Gluskin, …": a reporting verb opening an inverted attribution is not the name's first word.

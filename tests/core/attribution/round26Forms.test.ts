@@ -131,3 +131,28 @@ describe('a person minutes name by a courtesy title and initials (round 26)', ()
     expect(speakerOfWords(story, 2, 'a national scandal')).toBe('Thabo Botha');
   });
 });
+
+describe('minutes’ members named by initials that look like words, and their headings (round 26)', () => {
+  it('reads "Ms A Hendricks" as a person, whom the next "she said" goes on about', () => {
+    const minutes = madeUpDocument(
+      ['Ms N Mkhize (ANC) said: "Who is accountable for that?"', 'Ms A Hendricks (PA) asked whether the payment agreements had any consequences. She said: "An agreement is not a wish."'],
+      { kind: 'minutes' },
+    );
+    expect(speakerOfWords(minutes, 2, 'An agreement is not a wish.')).toBe('Ms A Hendricks');
+  });
+
+  it('gives "he said" after "The Chairperson welcomed …" to no heading read as a name ("Meeting Summary")', () => {
+    const minutes = madeUpDocument(
+      [
+        'Water and Sanitation',
+        'Meeting Summary',
+        'The Committee received a briefing from the Department on the water boards.',
+        'Members expressed frustration. The Department was asked to return with a list.',
+        'Opening remarks by the Chairperson',
+        'The Chairperson welcomed the officials. He said the Committee had received the same presentation "for three years running".',
+      ],
+      { kind: 'minutes' },
+    );
+    expect(speakerOfWords(minutes, 6, 'for three years running')).not.toBe('Meeting Summary');
+  });
+});
