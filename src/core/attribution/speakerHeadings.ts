@@ -13,16 +13,20 @@ import { enoughTurns, LABEL_NAME, MIN_TURNS, speakersOfLabels, TRANSCRIPT_KIND }
 
 /**
  * A paragraph that is only a speaker's heading: a name as a transcript's label gives it (`LABEL_NAME`), then
- * perhaps a dash or a comma and a title ("— Analyst, Carnegie"), with no question, colon or closing full stop
- * (a sentence or a labelled turn).
+ * perhaps a dash or a comma and a title ("— Analyst, Carnegie"), with no question, colon or full stop but an
+ * initial's (a sentence or a labelled turn).
  */
-const SPEAKER_HEADING = new RegExp(String.raw`^(${LABEL_NAME})(?:\s*[—–]\s*|\s+-{1,2}\s+|,\s+)?([^.!?:\n]{0,80})$`, 'u');
+// (An initial's full stop inside the title is no sentence's end: "Tom Bertrand -- J.P. Morgan -- Analyst", round 26.)
+const SPEAKER_HEADING = new RegExp(String.raw`^(${LABEL_NAME})(?:\s*[—–]\s*|\s+-{1,2}\s+|,\s+)?((?:[^.!?:\n]|\p{Lu}\.(?=\p{Lu}|\s\p{Lu})){0,80})$`, 'u');
 
 /**
  * An earnings call's section heading with its colon ("Prepared Remarks:", "Questions & Answers:", "Call
  * participants:", round 20): nobody's words; it ends the turn before it and introduces no one.
  */
 export const CALL_SECTION_HEADING = /^\s*(?:prepared\s+remarks|questions\s+(?:and|&)\s+answers|question-and-answer\s+session|call\s+participants|participants|presentation)\s*:\s*$/i;
+
+/** The heading of an earnings call's participants' list, which closes the call: "Call participants:", "Participants:". */
+const PARTICIPANTS_HEADING = /^\s*(?:call\s+)?participants\s*:\s*$/i;
 
 /** A byline line: "From CNN's Jenna Salcido", "By Marcus Oyelaran", "Reporting by …", "With …". */
 const BYLINE = /^(?:from|by|reporting\s+by|written\s+by|with)\s/i;
@@ -87,12 +91,16 @@ export function headedTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhrase
   const speakers = speakersOfLabels(doc, headings, resolve);
   const turns: (SpeakerTurn | undefined)[] = [];
   let current: SpeakerTurn | undefined;
+  // (A participants' list after "Call participants:" is nobody's either, and so is what follows it, the publisher's
+  // note: the turns are over, round 26.)
+  let listed = false;
   headings.forEach((h, at) => {
-    if (h) {
+    const text = doc.paragraphs[at]?.text ?? '';
+    if (PARTICIPANTS_HEADING.test(text)) listed = true;
+    if (h && !listed) {
       current = { start: 0, speaker: speakers.get(h) };
       turns[at] = undefined;
-    } else if (CALL_SECTION_HEADING.test(doc.paragraphs[at]?.text ?? '')) {
-      // (A participants' list after "Call participants:" is nobody's either: the turns are over.)
+    } else if (listed || CALL_SECTION_HEADING.test(text)) {
       current = undefined;
       turns[at] = undefined;
     } else turns[at] = current;

@@ -156,3 +156,36 @@ describe('minutes’ members named by initials that look like words, and their h
     expect(speakerOfWords(minutes, 6, 'for three years running')).not.toBe('Meeting Summary');
   });
 });
+
+describe('an earnings call printed with a heading per speaker (round 26)', () => {
+  const call = madeUpDocument(
+    [
+      'Operator',
+      'Our next question comes from the line of Derek Fuhrmann with Baird.',
+      'Derek Fuhrmann -- Baird -- Analyst',
+      'How much of the decline is pricing?',
+      'Lorraine Aske -- Chief Executive Officer',
+      'Most of it is volume, Derek.',
+      'Operator',
+      'Our next question comes from the line of Tom Bertrand with J.P. Morgan.',
+      'Tom Bertrand -- J.P. Morgan -- Analyst',
+      'Hi, good morning. Why worse?',
+      'Lorraine Aske -- Chief Executive Officer',
+      'Two things, Tom.',
+      'Call participants:',
+      'Lorraine Aske -- Chief Executive Officer',
+      'Tom Bertrand -- J.P. Morgan -- Analyst',
+      'This article is a transcript of this conference call produced for The Motley Fool.',
+    ],
+    { kind: 'transcript', outlet: 'The Motley Fool' },
+  );
+
+  it('reads a heading whose firm has initials ("J.P. Morgan")', () => {
+    expect(speakerOfWords(call, 10, 'Why worse?')).toBe('Tom Bertrand');
+    expect(speakerOfWords(call, 12, 'Two things, Tom.')).toBe('Lorraine Aske');
+  });
+
+  it('leaves the participants’ list and the publisher’s note after it nobody’s', () => {
+    expect(speakerOfWords(call, 16, 'This article is a transcript')).toBeUndefined();
+  });
+});
