@@ -180,8 +180,16 @@ const NAMED_AFTER = /^\s*(?:(?:That|This|Those|These|Such)\s+(?:was|is|were|are)
 /** "“…” That was Niamh Bradley's reaction." (group 2: the noun, so that group 1 is a name, not a phrase). */
 const NAMED_AFTER_POSSESSIVE = /^\s*(?:That|This|Those|These|Such)\s+(?:was|is|were|are)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s\s+(?:[\p{Ll}-]+\s+)?(verdict|view|reaction|response|message|assessment|warning|advice|words?|answer|conclusion|opinion|take|plea|promise|prediction)\b/u;
 
-/** The speaker a text opening with "That was the verdict of X" or "That was X's reaction" names (see `NAMED_AFTER`). */
+/**
+ * "“…” That's what Shadow Health Minister Karen Ollerton said on Any Questions" (a fact-check's opening, round 26;
+ * group 1: who, before the verb).
+ */
+const NAMED_BEFORE_VERB = /^\s*(?:That|This)(?:['’]s|\s+is|\s+was)\s+what\s+([^.!?;,\u00A4]+?)\s+(?:said|says|told|tells|wrote|writes|claimed|claims|posted|argued|argues)\b/u;
+
+/** The speaker a text opening with "That was the verdict of X", "That was X's reaction" or "That's what X said" names (see `NAMED_AFTER`). */
 export function speakerNamedAt(text: string): SpeakerPhrase | undefined {
+  const said = NAMED_BEFORE_VERB.exec(text);
+  if (said) return lastName(said[1] as string);
   const m = NAMED_AFTER.exec(text) ?? NAMED_AFTER_POSSESSIVE.exec(text);
   return m ? (m[2] === undefined ? subjectAfter(m[1] as string) : lastName(m[1] as string)) : undefined;
 }

@@ -189,3 +189,19 @@ describe('an earnings call printed with a heading per speaker (round 26)', () =>
     expect(speakerOfWords(call, 16, 'This article is a transcript')).toBeUndefined();
   });
 });
+
+describe('a quotation paragraph named by the next: "That’s what X said …" (round 26)', () => {
+  it('gives the quotation to the one named, and nothing when no name is given', () => {
+    const check = madeUpDocument(
+      [
+        'Incorrect. About one in 11 patients waited more than 12 hours.',
+        '“One in four people who walk into A&E will be there for more than half a day. That is the state of our NHS.”',
+        'That’s what Shadow Health Minister Karen Ollerton said during an appearance on Any Questions on 26 September.',
+      ],
+      { kind: 'fact-check', outlet: 'Full Fact' },
+    );
+    expect(speakerOfWords(check, 2, 'That is the state of our NHS.')).toBe('Karen Ollerton');
+    const unnamed = madeUpDocument(['“It is a disgrace.”', 'That’s what critics said on Monday.'], { kind: 'fact-check', outlet: 'Full Fact' });
+    expect(speakerOfWords(unnamed, 1, 'It is a disgrace.')).toBeUndefined();
+  });
+});
