@@ -109,10 +109,11 @@ export const RELEASE_KIND = /\b(?:press|media|news)\s+release\b|\bstatement\b/i;
  */
 function quotationsUnderNameHeadings(doc: SourceDocument): (string | undefined)[] {
   const named: (string | undefined)[] = [];
+  const release = RELEASE_KIND.test(doc.source.kind ?? '');
   let current: string | undefined;
   doc.paragraphs.forEach((p, at) => {
     const text = p.text.trim();
-    const heading = nameAndRoleHeading(text) ?? attributableHeading(text);
+    const heading = nameHeading(text, release);
     if (heading) current = heading;
     else if (current && OPENS_WITH_QUOTATION.test(text)) named[at] = current;
     else current = undefined;
@@ -148,21 +149,29 @@ function nameAndRoleHeading(text: string): string | undefined {
 }
 
 /** A release's heading over its spokesperson's quotations: "Quotes attributable to Cr Bianca Trevorrow, Mayor of Greater Geelong:" (group 1: who). */
-const QUOTES_ATTRIBUTABLE = /^(?:quotes?|quotations?|comments?)\s+(?:attributable|attributed)\s+to\s+([^:\n]+?)\s*:?$/iu;
+const QUOTES_ATTRIBUTABLE = /^(?:quotes?|quotations?|comments?)\s+(?:attributable|attributed)\s+to\s+([^:.!?\n]+?)\s*:$/iu;
 
 /**
  * Rule "quotes attributable to" (round 26, Australian releases): the person such a heading names in full, before any
  * role after a comma; the quotations under it are theirs as under a name-and-role heading.
  */
-function attributableHeading(text: string): string | undefined {
-  const who = QUOTES_ATTRIBUTABLE.exec(text)?.[1];
+// (Only with its colon, in a release: "Quotes attributed to John Smith, the former minister, were invented, the
+// court heard." is a news story's sentence; the review of round 26.)
+function attributableHeading(text: string, release: boolean): string | undefined {
+  const who = release ? QUOTES_ATTRIBUTABLE.exec(text)?.[1] : undefined;
   const name = who ? nameOnly((who.split(',')[0] as string).trim()) : undefined;
   return name?.kind === 'person' && name.core.includes(' ') ? name.core : undefined;
 }
 
 /** Whether a document may hold quotations under name-and-role headings (cheap: a short line before a paragraph opening with a quotation mark). */
 export function mayHaveNameHeadings(doc: SourceDocument): boolean {
-  return doc.paragraphs.some((p, at) => OPENS_WITH_QUOTATION.test(doc.paragraphs[at + 1]?.text.trim() ?? '') && (nameAndRoleHeading(p.text.trim()) ?? attributableHeading(p.text.trim())) !== undefined);
+  const release = RELEASE_KIND.test(doc.source.kind ?? '');
+  return doc.paragraphs.some((p, at) => OPENS_WITH_QUOTATION.test(doc.paragraphs[at + 1]?.text.trim() ?? '') && nameHeading(p.text.trim(), release) !== undefined);
+}
+
+/** The person a heading over quotations names: a name and a role, or a release's "Quotes attributable to …:". */
+function nameHeading(text: string, release: boolean): string | undefined {
+  return nameAndRoleHeading(text) ?? attributableHeading(text, release);
 }
 
 /**

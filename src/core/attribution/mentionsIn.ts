@@ -22,19 +22,15 @@ const OFFICE_LIST_GOES_ON = /^(?:,\s+\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u
 
 /** The words after an organisation's name that may go on with it: "for World Economy", "of Japan". */
 // (Across "the" too, as `lastName` reads it: "Ministry for the Ecological Transition".)
-const ORGANISATION_GOES_ON = /^\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'\u2019.&-]*[^\S\n]+){0,5}\p{Lu}[\p{L}'\u2019&-]*/u;
+const ORGANISATION_GOES_ON = /^\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'\u2019.&-]*\s+){0,5}\p{Lu}[\p{L}'\u2019&-]*/u;
 
 /** An office joined by "and" after an organisation's name going on: " and Industry" of "Ministry of International Trade and Industry". */
 // (Up to three words, each an office's, and no run of names after them: "and Industry", "and Defence Industry"
 // of "Federal Association of the German Security and Defence Industry" (round 21), never "and Mr Smith" or "and Sony Corp".)
 const OFFICE_AFTER_AND_GOES_ON = /^\s+and\s+(\p{Lu}[\p{L}'\u2019&-]*(?:\s+\p{Lu}[\p{L}'\u2019&-]*){0,2})(?![\p{L}'\u2019&-])(?!\s+\p{Lu})/u;
 
-/**
- * Runs of capitalised words (across a lone "&"), ending in a generational suffix with its full stop ("Fred Lyons
- * Jr."). A run never crosses a line break: a list of speakers' lines is one paragraph ("… University of
- * Leicester\nMairead Connolly, Director of Nursing", round 26).
- */
-const CAPITALISED_RUN = /(?:(?:[\p{Lu}][\p{L}'\u2019.&-]*|&)[^\S\n]+)*(?:(?:Jr|Sr)\.|[\p{Lu}][\p{L}'\u2019&-]*)/gu;
+/** Runs of capitalised words (across a lone "&"), ending in a generational suffix with its full stop ("Fred Lyons Jr."). */
+const CAPITALISED_RUN = /(?:(?:[\p{Lu}][\p{L}'\u2019.&-]*|&)\s+)*(?:(?:Jr|Sr)\.|[\p{Lu}][\p{L}'\u2019&-]*)/gu;
 
 /** A time zone opening a capitalised run, with the space after it (see `capitalisedRuns`). */
 const ZONE_AFTER_TIME = new RegExp(String.raw`^${TIME_ZONE}(?:\s+|$)`, 'u');
@@ -84,8 +80,29 @@ const PUBLICATION_BEFORE = /(?:^|\s)(?:daily|weekly|newspaper|magazine|tabloid|n
 /** A party's adjective, which ends no person's name: "Social Democratic", "Republican". */
 const PARTY_ADJECTIVE = /^(?:Democratic|Republican|Socialist|Conservative|Liberal|Progressive|Unionist|Nationalist)$/;
 
+/**
+ * Whether a text's lines are items of a list, each read alone (a speakers' list, an address): three lines or more,
+ * none opening in lower case. A paragraph of prose hard-wrapped at a width ("said Jeffrey\nLeeds, an analyst") reads
+ * across its line breaks; a list's line goes on into no other ("… University of Leicester\nMairead Connolly,
+ * Director of Nursing", round 26; the review of round 26).
+ */
+function linesAreItems(text: string): boolean {
+  return (text.match(/\n/g)?.length ?? 0) >= 2 && !/\n[^\S\n]*[^\s\p{Lu}\p{N}\p{P}]/u.test(text);
+}
+
+/** `mentionsIn` of each line of a list alone, at their places in the whole text. */
+function mentionsLineByLine(text: string, knownSurnames: Set<string>): { phrase: SpeakerPhrase; index: number; end: number }[] {
+  let offset = 0;
+  return text.split('\n').flatMap((line) => {
+    const mentions = mentionsIn(line, knownSurnames).map((m) => ({ ...m, index: m.index + offset, end: m.end + offset }));
+    offset += line.length + 1;
+    return mentions;
+  });
+}
+
 /** Names, titled people and organisation or document descriptions mentioned in a piece of text, in order. */
 export function mentionsIn(text: string, knownSurnames: Set<string> = new Set()): { phrase: SpeakerPhrase; index: number; end: number }[] {
+  if (linesAreItems(text)) return mentionsLineByLine(text, knownSurnames);
   const out: { phrase: SpeakerPhrase; index: number; end: number }[] = [];
   /** Where the list of offices of the last ministry's name ends: runs before it are its items. */
   let listedUntil = -1;
@@ -99,8 +116,7 @@ export function mentionsIn(text: string, knownSurnames: Set<string> = new Set())
     if (/^My\s+(?:Lords?|Lady|Lordship|Ladyship)$/.test(m[0])) continue;
     // Up to 30 characters before the run for a title or role ("analyst Eugene Nowak"), from a word's start.
     // (None across the sentence end the run was cut at: the name before it is the last sentence's.)
-    // (Nor across a line break: the line before is another item of a list.)
-    const from = m.afterStop ? m.index : Math.max(0, (m.index ?? 0) - 30, text.lastIndexOf('\n', (m.index ?? 0) - 1) + 1);
+    const from = m.afterStop ? m.index : Math.max(0, (m.index ?? 0) - 30);
     const wordStart = from === 0 ? 0 : from + Math.max(0, text.slice(from, m.index ?? 0).search(/(?<=\s)\S/));
     let phrase = lastName(text.slice(wordStart, (m.index ?? 0) + m[0].length), false);
     if (!phrase) continue;

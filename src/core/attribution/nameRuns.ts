@@ -5,6 +5,7 @@
  * Gamble Co"), and a name standing alone, titled or full, or as a lone word the text says is a person's.
  */
 import {
+  COURTESY_TITLES,
   AIM_ORGANISATION_WORDS,
   DEMONYMS,
   DESCRIPTION_OPENERS,
@@ -43,7 +44,7 @@ const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'\u2019.&-]*|&(?=\s)/gu;
 
 
 /** A courtesy title before initials and a surname, as minutes print a member ("Ms A Hendricks", "Cllr I Patel"). */
-const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Cr|Prof)\.?$/;
+const COURTESY_TITLE = new RegExp(`^(?:${COURTESY_TITLES.join('|')})\\.?$`);
 /**
  * Rule "a title after a given name is a surname" (round 16): "industry consultant Scott King" is Scott King,
  * not a king. After an article the title's owner or a brand ("the Saudi King", "the Burger King chain"); a

@@ -62,6 +62,12 @@ export const NOT_NAMES = new Set(
   // "Meeting Summary": a minutes' heading, no person "the Chairperson" could be, round 26.)
 );
 
+/**
+ * Courtesy titles, kept with the name they stand before when the text gives no given name ("Ms Novak") or only
+ * initials ("Mr T Botha", "Cllr V. Rudd"), unlike a title of office ("Transport Minister Jana Novak" is Jana Novak).
+ */
+export const COURTESY_TITLES = ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Professor', 'Sir', 'Dame', 'Lord', 'Lady', 'Messrs', 'Cllr'];
+
 /** The relations that say a person's gender ("His daughter, Linh,"). */
 export const RELATION_GENDER: Record<string, 'm' | 'f'> = Object.fromEntries([
   ...'wife daughter mother sister aunt grandmother granddaughter fiancee girlfriend'.split(' ').map((w) => [w, 'f'] as const),

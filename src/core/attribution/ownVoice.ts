@@ -21,9 +21,10 @@ const ISSUED_REPORT = String.raw`^\s*(?:(?:annual|research|policy|audit|inspecti
  * A judgment as a court or tribunal files it: "judgment", "tribunal decision", "court ruling" (not a "court report");
  * and a coroner's findings, signed by the coroner in the first person ("I find that …"): "findings of inquest",
  * "coroner's finding", "inquest findings" (round 23); never "findings" alone, a pollster's. A sports body's
- * "disciplinary decision" or "panel decision" is its panel chair's, as a tribunal's is its judge's (round 26).
+ * "disciplinary decision", "panel decision" or "disciplinary panel decision" is its panel chair's, as a tribunal's is
+ * its judge's (round 26).
  */
-const JUDGMENT = String.raw`^\s*(?:(?:(?:court|tribunal|employment\s+tribunal|appeal|reserved|disciplinary|panel)\s+)?(?:judgment|judgement|decision|ruling)|coroner['’]?s\s+findings?|findings?\s+(?:of|into|in)\s+(?:an\s+)?(?:inquest|death)|inquest\s+findings?|record\s+of\s+inquest)\s*$`;
+const JUDGMENT = String.raw`^\s*(?:(?:(?:court|tribunal|employment\s+tribunal|appeal|reserved|disciplinary|panel)\s+){0,2}(?:judgment|judgement|decision|ruling)|coroner['’]?s\s+findings?|findings?\s+(?:of|into|in)\s+(?:an\s+)?(?:inquest|death)|inquest\s+findings?|record\s+of\s+inquest)\s*$`;
 
 /**
  * A blog is its author's voice; a live blog (`live blog`, `liveblog`, `live-blog`) is a newsroom's running

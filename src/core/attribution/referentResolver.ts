@@ -11,7 +11,7 @@ import type { DocumentNames } from './documentNames.js';
 import { type DocumentText, offsetOf, paragraphOf, placeOf } from './documentText.js';
 import { DOCUMENT_NOUNS, documentsSpokenIn, ISSUED_NOUNS, ISSUER_MODIFIER, issuerNamedIn, sameDocumentNoun } from './issuedDocuments.js';
 import { lastName } from './nameRuns.js';
-import { COMPANY_NAME, COMPANY_NOUNS, DEMONYMS, isPublicationTitle, isRoleNoun, NATIONALITIES, PREPOSITIONS, RANK_NOUNS, THING_NOUNS } from './nameWords.js';
+import { COMPANY_NAME, COMPANY_NOUNS, COURTESY_TITLES, DEMONYMS, isPublicationTitle, isRoleNoun, NATIONALITIES, PREPOSITIONS, RANK_NOUNS, THING_NOUNS } from './nameWords.js';
 import type { Referent } from './referent.js';
 import { modifiersOf, type SpeakerPhrase } from './speakerPhrases.js';
 import { capitalisedWordsBefore } from './wordsBeforeName.js';
@@ -110,7 +110,9 @@ const PARTY_EPITHET = /^(?:[\p{Lu}][\p{L}.-]*\s+){0,3}(?:Democrat|Republican)$/u
 const RELATION_AFTER_POSSESSIVE = /^['’]s\s+(?:(?:eldest|youngest|elder|younger|older|only|late)\s+)?(?:son|daughter|wife|husband|brother|sister|father|mother|partner|widow|widower|nephew|niece|grandson|granddaughter|cousin|uncle|aunt|fiancée?|child)\s+\p{Lu}/u;
 
 /** A courtesy title ending the words before a name ("Ms", "Mr.", "Dr", a councillor's "Cllr"): kept with a surname the text never completes. */
-const HONORIFIC = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Messrs|Cllr|Cr)\.?\s*$/i;
+const HONORIFIC = new RegExp(String.raw`\b(?:${COURTESY_TITLES.join('|')})\.?\s*$`, 'i');
+/** A courtesy title printed before a name (group 1, group 2: its full stop, if printed). */
+const COURTESY_TITLE_BEFORE = String.raw`(?<![\p{L}])(${COURTESY_TITLES.join('|')})(\.?)\s+`;
 /** A name of initials and a surname only: "T Botha", "J. Pardoe", "A.B. Smith". */
 const INITIALS_AND_SURNAME = /^(?:\p{Lu}\.?\s*){1,3}\s\p{Lu}[\p{L}'’-]+$/u;
 
@@ -232,10 +234,13 @@ export class ReferentResolver {
     // (So is one given by initials alone: "Mr T Botha", "Mrs J. Pardoe" as minutes print them, round 26; "T Botha"
     // is no name a reader would cite.)
     const titled = phrase.kind === 'person' && (!phrase.core.includes(' ') || INITIALS_AND_SURNAME.test(phrase.core)) && phrase.text !== phrase.core;
-    const name =
+    const read =
       phrase.kind === 'person'
         ? (names.fullName(phrase.core, titled ? phrase.gender : undefined) ?? (titled && HONORIFIC.test(phrase.text.slice(0, -phrase.core.length)) ? this.titledAsPrinted(phrase.text) : phrase.core))
         : (this.definiteOrganisation(phrase.text) ?? phrase.text.replace(/^the\s+/i, ''));
+    // ("Mr T Botha (DA) said …" then "Mr Botha later said": one person, named with the title both times, the review of
+    // round 26.)
+    const name = phrase.kind === 'person' && INITIALS_AND_SURNAME.test(read) ? this.initialsAsTitled(read) : read;
     const gender = phrase.gender ?? (phrase.kind === 'person' ? names.genders.get(name) : undefined);
     if (gender && phrase.kind === 'person') names.genders.set(name, gender);
     return { ...base, name, gender };
@@ -256,7 +261,17 @@ export class ReferentResolver {
     this.titledPrinted.set(name, asPrinted);
     return asPrinted;
   }
-  /** `titledAsPrinted`'s answers, by name (read once per document). */
+  /** A name of initials and a surname with the courtesy title the text first prints before it ("Mr T Botha"), else as it is. */
+  private initialsAsTitled(name: string): string {
+    const key = `initials\u0000${name}`;
+    const known = this.titledPrinted.get(key);
+    if (known !== undefined) return known;
+    const m = new RegExp(`${COURTESY_TITLE_BEFORE}${escapeRegExp(name)}(?![\\p{L}])`, 'u').exec(this.text.wholeText);
+    const titled = m ? `${m[1]}${m[2]} ${name}` : name;
+    this.titledPrinted.set(key, titled);
+    return titled;
+  }
+  /** `titledAsPrinted`'s and `initialsAsTitled`'s answers, by name (read once per document). */
   private readonly titledPrinted = new Map<string, string>();
 
   /** A pronoun: "he", "she", "it", "they", "we" ("I" is nobody the narration can tell). */
@@ -403,7 +418,7 @@ export class ReferentResolver {
     const otherNationality = (r: Referent) => {
       const first = /^(\p{Lu}[\p{L}-]*)(['’]s)?\s/u.exec(r.text);
       if (first && isOther(first[1] as string, first[2] !== undefined)) return true;
-      return this.capitalisedWordsBefore(r.text).some(([word, possessive]) => isOther(word, possessive));
+      return this.wordsBeforeNameOnce(r.text).some(([word, possessive]) => isOther(word, possessive));
     };
     const others = new Set(people.filter(otherNationality).map((r) => r.name));
     // (Only a name opening a sentence, then a verb in lower case: "Thibault Marchand-Leroy won …", not "the Tour
@@ -429,7 +444,7 @@ export class ReferentResolver {
   /**
    * `capitalisedWordsBefore` of a name, read once per name: the same for every nationality asked about.
    */
-  private capitalisedWordsBefore(name: string): [string, boolean][] {
+  private wordsBeforeNameOnce(name: string): [string, boolean][] {
     let words = this.wordsBefore.get(name);
     if (!words) {
       words = capitalisedWordsBefore(this.text.wholeText, name);
@@ -437,7 +452,7 @@ export class ReferentResolver {
     }
     return words;
   }
-  /** `capitalisedWordsBefore`'s answers, by name. */
+  /** `wordsBeforeNameOnce`'s answers, by name. */
   private readonly wordsBefore = new Map<string, [string, boolean][]>();
   /** `readOnce`'s answers, by question. */
   private readonly printedAnswers = new Map<string, boolean>();

@@ -870,7 +870,7 @@ export function interviewee(doc: SourceDocument, firstTurn = doc.paragraphs.find
   const namedInTitle = [...fullNamesIn(title)].filter((name) => !inTitleCase(title) || printedInText(name));
   // ("Nadia Osei-Hale on her debut novel The Salt Year": of several, a name printed after "the" is a title, a
   // thing's name, not a person's, round 26.)
-  const notAfterThe = namedInTitle.filter((name) => !new RegExp(String.raw`\bthe\s+${escapeRegExp(name)}`, 'i').test(title));
+  const notAfterThe = namedInTitle.filter((name) => !new RegExp(String.raw`(?<![\p{L}])the\s+${escapeRegExp(name)}(?![\p{L}])`, 'iu').test(title));
   const inTitle = new Set(namedInTitle.length > 1 && notAfterThe.length === 1 ? notAfterThe : namedInTitle);
   if (inTitle.size > 1) return undefined;
   const introduction = doc.paragraphs.slice(0, Math.max(0, firstTurn)).map((p) => p.text).join('\n');
@@ -894,8 +894,11 @@ export function interviewee(doc: SourceDocument, firstTurn = doc.paragraphs.find
   // ("… a professor at the University of Alberta … Aalto has been a member of …": of several still, the one
   // person a sentence of the introduction opens with by surname alone, round 26; "Canada's worst season" calls
   // Parks Canada nothing.)
+  // (And the first person it names in full: "Her former supervisor, Mark Tremblay, …" then "Tremblay retired …" is
+  // not the one introduced; the review of round 26.)
   const opensBySurname = bySurname.filter((name) => new RegExp(String.raw`(?:^|[.!?]["”’]?\s+)${escapeRegExp(name.split(' ').at(-1) as string)}\s+\p{Ll}`, 'mu').test(introduction));
-  return opensBySurname.length === 1 ? opensBySurname[0] : undefined;
+  const firstNamed = [...inIntroduction].sort((a, b) => introduction.indexOf(a) - introduction.indexOf(b))[0];
+  return opensBySurname.length === 1 && opensBySurname[0] === firstNamed ? firstNamed : undefined;
 }
 
 /** The share of a title's longer words after the first that must be capitalised for it to be set in title case. */

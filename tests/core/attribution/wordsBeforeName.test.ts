@@ -25,6 +25,12 @@ describe('capitalisedWordsBefore (the quick way to the nationality words before 
       ['Mongol of the Mongol and Mongols', 'Mongol'],
       ['X’s y z Anna Bell, Y’s Anna Bell', 'Anna Bell'],
       ['Ab-cd ef gh ij Anna', 'Anna'],
+      // (Letters outside the Basic Multilingual Plane, before the word and after the name; an empty name.)
+      ['𝐀bc John Smith', 'John Smith'],
+      ['Belgian John𝐀', 'John'],
+      ['Ab 1', ''],
+      // (A long run with no punctuation, the name inside other words: read only a few words back from each mention.)
+      ['Lisbon and Lima are cities Li said '.repeat(1300), 'Li'],
     ];
     for (const [text, name] of cases) expect(capitalisedWordsBefore(text, name), `${name} in ${text}`).toEqual(plainly(text, name));
   });
