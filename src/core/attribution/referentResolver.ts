@@ -11,7 +11,7 @@ import type { DocumentNames } from './documentNames.js';
 import { type DocumentText, offsetOf, paragraphOf, placeOf } from './documentText.js';
 import { DOCUMENT_NOUNS, documentsSpokenIn, ISSUED_NOUNS, ISSUER_MODIFIER, issuerNamedIn, sameDocumentNoun } from './issuedDocuments.js';
 import { lastName } from './nameRuns.js';
-import { COMPANY_NAME, COMPANY_NOUNS, COURTESY_TITLES, DEMONYMS, isPublicationTitle, isRoleNoun, NATIONALITIES, PREPOSITIONS, RANK_NOUNS, THING_NOUNS } from './nameWords.js';
+import { COMPANY_NAME, COMPANY_NOUNS, COURTESY_TITLES, DEMONYMS, isPublicationTitle, isRoleNoun, NATIONALITIES, PERSON_GENDER, PREPOSITIONS, RANK_NOUNS, THING_NOUNS, TITLE_GENDER } from './nameWords.js';
 import type { Referent } from './referent.js';
 import { modifiersOf, type SpeakerPhrase } from './speakerPhrases.js';
 import { capitalisedWordsBefore } from './wordsBeforeName.js';
@@ -277,7 +277,10 @@ export class ReferentResolver {
   /** A pronoun: "he", "she", "it", "they", "we" ("I" is nobody the narration can tell). */
   private readPronoun(phrase: SpeakerPhrase, at: number, base: Reading, recent: Referent[]): Referent | undefined {
     const genders = this.names.genders;
-    const genderOfReferent = (r: Referent) => r.gender ?? genders.get(r.name) ?? (r.kind === 'person' && r.form === 'name' ? this.names.describedGender(r.name) : undefined);
+    // ("“Tell them this,” he said" is no "spokeswoman" the column quoted before: a description's noun says its gender,
+    // round 26.)
+    const genderOfReferent = (r: Referent) =>
+      r.gender ?? genders.get(r.name) ?? (r.kind !== 'person' ? undefined : r.form === 'name' ? this.names.describedGender(r.name) : (TITLE_GENDER[r.core] ?? PERSON_GENDER[r.core]));
     // ("he asked" after "OPEC faced a dilemma": an acronym is an organisation's name, never a "he" or "she".)
     const fits = (r: Referent) =>
       phrase.core === 'it' ? r.kind === 'thing' : phrase.core === 'they' || phrase.core === 'we' ? r.kind !== 'person' : r.kind === 'person' && !ACRONYM.test(r.name) && (!phrase.gender || !genderOfReferent(r) || genderOfReferent(r) === phrase.gender);

@@ -234,3 +234,17 @@ describe('a quotation paragraph named by the next: "That’s what X said …" (r
     expect(speakerOfWords(unnamed, 1, 'It is a disgrace.')).toBeUndefined();
   });
 });
+
+describe('a “he” after an unnamed spokeswoman (round 26)', () => {
+  it('is not the spokeswoman: a description’s noun says its gender', () => {
+    const column = madeUpDocument(
+      [
+        'A spokeswoman told me the consultation had received “more than 11,000 responses”.',
+        'When I went back on Thursday, the old man was in his chair. I told him I was writing about the library.',
+        '“Tell them this,” he said. “I’ve paid my taxes since I was fifteen.”',
+      ],
+      { kind: 'opinion', author: 'Morag Dunleavy' },
+    );
+    expect(speakerOfWords(column, 3, 'Tell them this')).not.toBe('a spokeswoman');
+  });
+});
