@@ -345,14 +345,14 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   'blind-set-108': { named: 0.96, wrong: 0.013, narration: 0.99 },
   'blind-set-110': { named: 0.88, wrong: 0.052, narration: 0.99 },
   'blind-set-111': { named: 0.95, wrong: 0.006, narration: 0.99 },
-  'blind-set-115': { named: 0.96, wrong: 0.027, narration: 0.97 },
-  'blind-set-118': { named: 0.89, wrong: 0.055, narration: 0.99 },
+  'blind-set-115': { named: 0.96, wrong: 0.027, narration: 0.99 },
+  'blind-set-118': { named: 0.9, wrong: 0.046, narration: 0.99 },
   // Round 22: round 21's held-out 120 (news), 121 and 122 (other forms), guides from the round's start: 120 210 ->
   // 240/254 named (17 -> 8 wrong), narration 170/170; 121 268 -> 387/420 (84 -> 24 wrong), narration 56 -> 59/71, own
   // voice 37 -> 40/64; 122 399 -> 494/527 (29 -> 18 wrong), narration 129 -> 143/147, own voice 87/88.
   'blind-set-120': { named: 0.94, wrong: 0.032, narration: 0.99 },
   'blind-set-121': { named: 0.92, wrong: 0.058, narration: 0.83 },
-  'blind-set-122': { named: 0.93, wrong: 0.035, narration: 0.97 },
+  'blind-set-122': { named: 0.94, wrong: 0.027, narration: 0.97 },
   // Round 23: round 22's held-out forms 125, 126 and 129 guides from the round's start, its Reuters and news copy 123,
   // 124, 127 and 128 from mid-round, first measured (round 22's end, with this round's scorer) → now: 125 332/364 ->
   // 342/354 named (19 -> 7 wrong; its coroner's finding moved to own voice, 20/21 -> 67/68), narration 192/194 ->
@@ -360,7 +360,7 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // narration 76 -> 81/81, own voice 140 -> 144/146; 123 94/108 and 127 104/114, the same; 124 204 -> 212/222 (13 -> 7
   // wrong); 128 234 -> 237/244 (2 -> 1 wrong).
   'blind-set-125': { named: 0.96, wrong: 0.02, narration: 0.98 },
-  'blind-set-126': { named: 0.87, wrong: 0.055, narration: 0.99 },
+  'blind-set-126': { named: 0.87, wrong: 0.052, narration: 0.99 },
   'blind-set-129': { named: 0.93, wrong: 0.053, narration: 0.99 },
   'blind-set-123': { named: 0.87, wrong: 0.075, narration: 0.99 },
   'blind-set-124': { named: 0.95, wrong: 0.032, narration: 0.99 },
@@ -372,7 +372,7 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // Now: 132 227/253 named, 20 wrong, 180/180; 134 502/545, 20 wrong, 153/164, own voice 125/143; 136 391/413, 16
   // wrong, 66/70, own voice 173/180; and 106 (its judgment's quoted examination) 356 -> 362/367, 8 -> 2 wrong.
   'blind-set-132': { named: 0.89, wrong: 0.08, narration: 0.99 },
-  'blind-set-134': { named: 0.92, wrong: 0.037, narration: 0.93 },
+  'blind-set-134': { named: 0.92, wrong: 0.037, narration: 0.96 },
   'blind-set-136': { named: 0.94, wrong: 0.039, narration: 0.94 },
   // Round 25: round 24's held-out Reuters 138 and forms 141 and 142, guides from the round's start (at round 24's end: 138
   // 98/115 named, 8 wrong, narration 284/285; 141 383/512, 70 wrong, 81/96, own voice 114/121; 142 236/361, 25 wrong,
@@ -380,14 +380,17 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   'blind-set-138': { named: 0.85, wrong: 0.07, narration: 0.99 },
   // Now: 138 the same; 141 491/512, 21 wrong, 88/96, own voice 116/121; 142 316/361, 23 wrong, 125/126, own voice
   // 183/184; and 121 (its Senedd questions) 387 -> 388/420, 24 -> 23 wrong, 60 -> 62/71; 136 own voice 173 -> 177/180.
-  'blind-set-141': { named: 0.95, wrong: 0.042, narration: 0.91 },
+  'blind-set-141': { named: 0.96, wrong: 0.04, narration: 0.91 },
   'blind-set-142': { named: 0.87, wrong: 0.064, narration: 0.99 },
   // Round 26: round 25's held-out Reuters 144 and forms 148 and 150, guides from the round's start (at round 25's end: 144
   // 104/117 named, 9 wrong, narration 302/302; 148 278/356, 21 wrong, 212/226, own voice 46/46; 150 244/382, 56 wrong,
-  // 117/119, own voice 105/119).
-  'blind-set-144': { named: 0.88, wrong: 0.077, narration: 0.99 },
-  'blind-set-148': { named: 0.78, wrong: 0.059, narration: 0.93 },
-  'blind-set-150': { named: 0.63, wrong: 0.147, narration: 0.98 },
+  // 117/119, own voice 105/119). Now: 144 105/117, 8 wrong; 148 338/356, 10 wrong, 219/226; 150 312/365, 23 wrong,
+  // 98/100, own voice 136/155 (its disciplinary decision is now its chair's own voice); and 115's narration 101 ->
+  // 103/104, 118 312 -> 315/348 (19 -> 16 wrong), 122 494 -> 497/527 (17 -> 14), 126 354 -> 355/404, 134's narration
+  // 153 -> 159/164, 141 491 -> 492/512 (21 -> 20).
+  'blind-set-144': { named: 0.89, wrong: 0.069, narration: 0.99 },
+  'blind-set-148': { named: 0.94, wrong: 0.029, narration: 0.96 },
+  'blind-set-150': { named: 0.85, wrong: 0.064, narration: 0.98 },
   // Sets 18 and 19 (twelve documents each in today's styles) were held out through rounds 9 and 10:
   // names9 99/122 named, 16 wrong, 81/81 and 84/121, 21 wrong, 71/71; refs9 99/122, 16 and 85/121, 20;
   // round 10 99/122, 16 and 88/121, 17. They then became guides for round 11.
@@ -447,8 +450,8 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
 // one answering, as every set's convention has it: at most 6 and 7.)
 // (Round 25's 148 and 150, as they became guides in round 26, less what the round mended: constituents, residents,
 // a grandmother, a security guard, officials quoted inside a turn, a letter, a Q&A answer or a member's question and
-// given to the one speaking, as every set's convention has it: at most 8 and 27.)
-const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-148': 8, 'blind-set-150': 27, 'blind-set-141': 10, 'blind-set-142': 6, 'blind-set-134': 6, 'blind-set-136': 7, 'blind-set-125': 9, 'blind-set-126': 7, 'blind-set-129': 4, 'blind-set-124': 2, 'blind-set-120': 2, 'blind-set-121': 9, 'blind-set-122': 4, 'blind-set-115': 9, 'blind-set-118': 5, 'blind-set-103': 4, 'blind-set-105': 1, 'blind-set-106': 9, 'blind-set-27': 1, 'blind-set-28': 2, 'blind-set-29': 2, 'blind-set-44': 1, 'blind-set-45': 2, 'blind-set-48': 1, 'blind-set-53': 4, 'blind-set-58': 2, 'blind-set-63': 3, 'blind-set-64': 5, 'blind-set-69': 3, 'blind-set-88': 2, 'blind-set-93': 1, 'blind-set-94': 2, 'blind-set-100': 5 };
+// given to the one speaking, as every set's convention has it: at most 7 and 27.)
+const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-148': 7, 'blind-set-150': 27, 'blind-set-141': 10, 'blind-set-142': 6, 'blind-set-134': 6, 'blind-set-136': 7, 'blind-set-125': 9, 'blind-set-126': 7, 'blind-set-129': 4, 'blind-set-124': 2, 'blind-set-120': 2, 'blind-set-121': 9, 'blind-set-122': 4, 'blind-set-115': 9, 'blind-set-118': 5, 'blind-set-103': 4, 'blind-set-105': 1, 'blind-set-106': 9, 'blind-set-27': 1, 'blind-set-28': 2, 'blind-set-29': 2, 'blind-set-44': 1, 'blind-set-45': 2, 'blind-set-48': 1, 'blind-set-53': 4, 'blind-set-58': 2, 'blind-set-63': 3, 'blind-set-64': 5, 'blind-set-69': 3, 'blind-set-88': 2, 'blind-set-93': 1, 'blind-set-94': 2, 'blind-set-100': 5 };
 /**
  * Own-voice sentences a set's rules may give to nobody: set 32's signed tech blog ends with its author's bio
  * ("Priya Raman writes Stack & Signal, …"), which its labeller gave to the author and the rules read as a note
