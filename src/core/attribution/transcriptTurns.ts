@@ -891,14 +891,15 @@ export function interviewee(doc: SourceDocument, firstTurn = doc.paragraphs.find
   // ("NL Times spoke to her at City Hall": a name after a preposition of place is where, not who.)
   const notPlaces = [...inIntroduction].filter((name) => !new RegExp(String.raw`\b(?:at|in|near|outside|inside)\s+(?:the\s+)?${escapeRegExp(name)}(?![\p{L}])`, 'iu').test(introduction));
   if (notPlaces.length === 1) return notPlaces[0];
-  // ("… a professor at the University of Alberta … Aalto has been a member of …": of several still, the one
-  // person a sentence of the introduction opens with by surname alone, round 26; "Canada's worst season" calls
-  // Parks Canada nothing.)
-  // (And the first person it names in full: "Her former supervisor, Mark Tremblay, …" then "Tremblay retired …" is
-  // not the one introduced; the review of round 26.)
-  const opensBySurname = bySurname.filter((name) => new RegExp(String.raw`(?:^|[.!?]["”’]?\s+)${escapeRegExp(name.split(' ').at(-1) as string)}\s+\p{Ll}`, 'mu').test(introduction));
+  // ("… a professor at the University of Alberta … Aalto has been a member of …": of several still, the one person the
+  // introduction has doing something by surname alone, a verb in lower case after it, round 26; "Canada's worst season"
+  // has Parks Canada do nothing. Only the one it names first: "Her former supervisor, Mark Tremblay, …" then
+  // "Tremblay retired …" is not the one introduced, and "Mori makes the paint; Sato sells it" leaves two, the review
+  // of round 26.)
+  const actsBySurname = (name: string) => new RegExp(String.raw`(?<![\p{L}'’-])${escapeRegExp(name.split(' ').at(-1) as string)}\s+\p{Ll}`, 'u').test(introduction.split(name).join(' '));
+  const acting = bySurname.filter(actsBySurname);
   const firstNamed = [...inIntroduction].sort((a, b) => introduction.indexOf(a) - introduction.indexOf(b))[0];
-  return opensBySurname.length === 1 && opensBySurname[0] === firstNamed ? firstNamed : undefined;
+  return acting.length === 1 && acting[0] === firstNamed ? firstNamed : undefined;
 }
 
 /** The share of a title's longer words after the first that must be capitalised for it to be set in title case. */
