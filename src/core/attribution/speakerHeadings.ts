@@ -92,18 +92,22 @@ export function headedTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhrase
   const turns: (SpeakerTurn | undefined)[] = [];
   let current: SpeakerTurn | undefined;
   // (A participants' list after "Call participants:" is nobody's either, and so is what follows it, the publisher's
-  // note: the turns are over, round 26.)
+  // note: the turns are over, round 26. Only after a turn: a list of participants before the first is no end.)
   let listed = false;
+  let turnRead = false;
   headings.forEach((h, at) => {
     const text = doc.paragraphs[at]?.text ?? '';
-    if (PARTICIPANTS_HEADING.test(text)) listed = true;
+    if (PARTICIPANTS_HEADING.test(text) && turnRead) listed = true;
     if (h && !listed) {
       current = { start: 0, speaker: speakers.get(h) };
       turns[at] = undefined;
     } else if (listed || CALL_SECTION_HEADING.test(text)) {
       current = undefined;
       turns[at] = undefined;
-    } else turns[at] = current;
+    } else {
+      turns[at] = current;
+      if (current) turnRead = true;
+    }
   });
   return turns;
 }

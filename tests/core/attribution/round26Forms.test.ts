@@ -248,3 +248,26 @@ describe('a “he” after an unnamed spokeswoman (round 26)', () => {
     expect(speakerOfWords(column, 3, 'Tell them this')).not.toBe('a spokeswoman');
   });
 });
+
+describe('a participants’ list before the first turn (the review of round 26’s earnings-call rule)', () => {
+  it('ends nothing: the turns under the headings after it are their speakers’', () => {
+    const call = madeUpDocument(
+      [
+        'Call participants:',
+        'Lorraine Aske -- Chief Executive Officer',
+        'Derek Fuhrmann -- Baird -- Analyst',
+        'Operator',
+        'Good day, and welcome to the call.',
+        'Lorraine Aske -- Chief Executive Officer',
+        'Thanks, everyone. It was a hard quarter.',
+        'Derek Fuhrmann -- Baird -- Analyst',
+        'How much of the decline is pricing?',
+        'Lorraine Aske -- Chief Executive Officer',
+        'Most of it is volume, Derek.',
+      ],
+      { kind: 'transcript', outlet: 'The Motley Fool' },
+    );
+    expect(speakerOfWords(call, 7, 'It was a hard quarter.')).toBe('Lorraine Aske');
+    expect(speakerOfWords(call, 11, 'Most of it is volume')).toBe('Lorraine Aske');
+  });
+});
