@@ -7,7 +7,7 @@ import { escapeRegExp } from '../text/escapeRegExp.js';
 import type { SpeakerTurn } from './documentAttribution.js';
 import { mentionsIn } from './mentionsIn.js';
 import { nameOnly } from './nameRuns.js';
-import { isRoleNoun, isTitle, ORG_WORDS, PARTICLE } from './nameWords.js';
+import { COURTESY_TITLES, isRoleNoun, isTitle, ORG_WORDS, PARTICLE } from './nameWords.js';
 import { authorOf } from './ownVoice.js';
 import type { Referent } from './referent.js';
 import type { SpeakerPhrase } from './speakerPhrases.js';
@@ -626,12 +626,12 @@ function labelNamesPerson(label: string): boolean {
   // parentheses, round 21.)
   return phrase?.form === 'name' && phrase.kind === 'person' && !label.split(/\s+/).some((w) => {
     const word = w.toLowerCase().replace(/[^\p{L}-]/gu, '');
-    return isRoleNoun(word) && !COURTESY_TITLES.has(word);
+    return isRoleNoun(word) && !LABEL_COURTESY_TITLES.has(word);
   });
 }
 
-/** Titles of courtesy, which name a person, not an office: "Mrs", "Sir", "Dr", India's "Shri" and "Smt." (round 23: "SHRI TAPAN KUMAR GHOSH (West Bengal):" is Mr Ghosh, his state in the parentheses). */
-const COURTESY_TITLES = new Set('mr mrs ms miss mx dr sir dame shri smt shrimati'.split(' '));
+/** Titles of courtesy, which name a person, not an office: nameWords.ts's list and India's "Shri" and "Smt." (round 23: "SHRI TAPAN KUMAR GHOSH (West Bengal):" is Mr Ghosh, his state in the parentheses). */
+const LABEL_COURTESY_TITLES = new Set([...COURTESY_TITLES.map((t) => t.toLowerCase()), 'shri', 'smt', 'shrimati']);
 
 /** A word that makes a label another office than the one it then names: "ACTING CHAIR" beside "CHAIR", "Deputy Speaker" beside "Speaker". */
 const OTHER_OFFICE = /^(?:the\s+)?(?:acting|deputy|vice|assistant|interim|temporary|co)[\s-]+/iu;
