@@ -4,7 +4,7 @@
  */
 import type { SourceDocument } from '../model.js';
 import { escapeRegExp } from '../text/escapeRegExp.js';
-import { isPublicationTitle, isTitle } from './nameWords.js';
+import { isPublicationTitle, isTitle, ORG_WORDS } from './nameWords.js';
 import { QUOTES_HEADING, RELEASE_KIND } from './creditLines.js';
 import { casedCapitals } from './subjectPhrases.js';
 
@@ -63,6 +63,15 @@ export function authorOf(source: SourceDocument['source']): string | undefined {
 
 /** An issuer that is a judiciary, a tribunal or a coroner ("Courts and Tribunals Judiciary", "Coroner's Court"); not any name with "Court" in it ("European Court of Auditors", "Court News UK"). */
 const JUDICIAL_ISSUER = /\b(?:tribunals?|judiciary|coroner(?:['’]s)?)\b/i;
+
+/**
+ * One person's name, as a report's author line gives it: "Dr Tomasz Wierzbicki", "Helen Marchbank"; not two
+ * ("Hannah Oyelaran, Martin Lisický", "Ann Lee and Tom Roe") nor a body ("Research Unit", "Kinship Labour Rights").
+ */
+function isOnePersonsName(author: string): boolean {
+  const words = author.split(/\s+/u);
+  return !/[,;&/]|\band\b/iu.test(author) && words.length >= 2 && words.length <= 5 && words.every((w) => /^\p{Lu}/u.test(w) && !ORG_WORDS.has(w.toLowerCase().replace(/[.'’]+$/u, '')));
+}
 
 /** A title saying the text is one person's own words: "Opinion of Lord Ardmillan in the cause …", "Speech by …". */
 const OWN_WORDS_TITLE = /^\s*(?:the\s+)?(?:opinion|judgment|judgement|speech|statement|remarks|address|testimony|evidence|letter|lecture)\s+(?:of|by|from)\s+/i;
@@ -174,9 +183,11 @@ export function ownVoiceOf(source: SourceDocument['source']): string | undefined
     if (isPublicationTitle(source.outlet, () => /^the\s/i.test(source.outlet ?? ''))) return undefined;
     // (A report a court or coroner files, a coroner's report to prevent future deaths ("I am Sarah Whitcombe,
     // Assistant Coroner …"), is its judicial officer's own words, as a judgment is, round 21; a think tank's
-    // report is the think tank's, whoever wrote it.)
+    // report by two researchers is the think tank's finding. Rule "a report signed by one person is that
+    // person's" (round 27): a planning inspector's report ("I recommend that the appeal be dismissed") or a
+    // researcher's chapter is the one who signed it, as both labellers of such reports read them.)
     const author = authorOf(source);
-    return author && author !== source.outlet && JUDICIAL_ISSUER.test(source.outlet) ? author : source.outlet;
+    return author && author !== source.outlet && (JUDICIAL_ISSUER.test(source.outlet) || isOnePersonsName(author)) ? author : source.outlet;
   }
   return authorOf(source) ?? judgeNamedInTitle(source) ?? (ISSUER_VOICE.test(kind) || (/^\s*opinion\s*$/i.test(kind) && PAPERS_VIEW_TITLE.test(source.title ?? '')) ? source.outlet : undefined);
 }
