@@ -22,9 +22,16 @@ const ISSUED_REPORT = String.raw`^\s*(?:(?:annual|research|policy|audit|inspecti
  * and a coroner's findings, signed by the coroner in the first person ("I find that …"): "findings of inquest",
  * "coroner's finding", "inquest findings" (round 23); never "findings" alone, a pollster's. A sports body's
  * "disciplinary decision", "panel decision" or "disciplinary panel decision" is its panel chair's, as a tribunal's is
- * its judge's (round 26).
+ * its judge's (round 26); an ombudsman's decision ("I uphold this complaint in part") its ombudsman's (round 27).
  */
-const JUDGMENT = String.raw`^\s*(?:(?:(?:court|tribunal|employment\s+tribunal|appeal|reserved|disciplinary|panel)\s+){0,2}(?:judgment|judgement|decision|ruling)|coroner['’]?s\s+findings?|findings?\s+(?:of|into|in)\s+(?:an\s+)?(?:inquest|death)|inquest\s+findings?|record\s+of\s+inquest)\s*$`;
+const JUDGMENT = String.raw`^\s*(?:(?:(?:court|tribunal|employment\s+tribunal|appeal|reserved|disciplinary|panel|ombudsman['’]?s?)\s+){0,2}(?:judgment|judgement|decision|ruling)|coroner['’]?s\s+findings?|findings?\s+(?:of|into|in)\s+(?:an\s+)?(?:inquest|death)|inquest\s+findings?|record\s+of\s+inquest)\s*$`;
+
+/**
+ * A regulator's notice of its decision, "final notice", "decision notice", "enforcement notice", "warning notice"
+ * (round 27): the regulator's own finding ("The Authority considers that Mr Delaney acted dishonestly"), as a
+ * release is its issuer's.
+ */
+const REGULATORY_NOTICE = String.raw`(?:final|decision|enforcement|warning|penalty)\s+notice`;
 
 /**
  * A blog is its author's voice; a live blog (`live blog`, `liveblog`, `live-blog`) is a newsroom's running
@@ -35,10 +42,10 @@ const BLOG = String.raw`(?<!\blive[\s-]*)blog`;
 /** Genres whose own text is their author's (or, unsigned, their outlet's) voice: `kind: opinion` and the like. */
 // (A court's or tribunal's own "judgment", "decision" or "ruling" is its judge's words, round 21: set 118's employment
 // tribunal decision; a "court report" is journalism about a case.)
-export const OWN_VOICE = new RegExp(String.raw`\b(?:opinion|op-?ed|column|commentary|comment|editorial|${BLOG}|letter|essay|statement|press release|press summary|judgment summary|speech|remarks|testimony|${ISSUED_REPORT}|${JUDGMENT})\b`, 'i');
+export const OWN_VOICE = new RegExp(String.raw`\b(?:opinion|op-?ed|column|commentary|comment|editorial|${BLOG}|letter|essay|statement|press release|press summary|judgment summary|speech|remarks|testimony|${REGULATORY_NOTICE}|${ISSUED_REPORT}|${JUDGMENT})\b`, 'i');
 
 /** Genres that, unsigned, speak for the outlet or organisation that issued them (a court's "press summary" is the court's). */
-export const ISSUER_VOICE = new RegExp(String.raw`\b(?:editorial|statement|press release|press summary|judgment summary|${ISSUED_REPORT})\b`, 'i');
+export const ISSUER_VOICE = new RegExp(String.raw`\b(?:editorial|statement|press release|press summary|judgment summary|${REGULATORY_NOTICE}|${ISSUED_REPORT})\b`, 'i');
 
 /**
  * A paper's own view by its title, in an unsigned opinion piece: "The Irish Times view on …", "The Guardian view on

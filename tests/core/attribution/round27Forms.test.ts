@@ -23,3 +23,30 @@ describe('a report signed by one person (round 27)', () => {
     expect(speakerOfWords(byUnit, 5, 'I recommend that the appeal be dismissed.')).toBe('Centre for Housing Policy');
   });
 });
+
+describe('an ombudsman’s decision and a regulator’s notice (round 27)', () => {
+  it('gives an ombudsman’s decision to the ombudsman who signed it', () => {
+    const decision = madeUpDocument(
+      [
+        'Mr and Mrs K complain that Harbour Bank won’t refund money they lost to a scam.',
+        'I’ve considered all the available evidence and arguments to decide what’s fair and reasonable.',
+        'For the reasons I’ve given, I uphold this complaint in part.',
+      ],
+      { kind: 'ombudsman decision', outlet: 'Financial Ombudsman Service', author: 'Petra Lindqvist', title: 'Decision DRN-4411' },
+    );
+    expect(speakerOfWords(decision, 3, 'I uphold this complaint in part.')).toBe('Petra Lindqvist');
+  });
+
+  it('gives an unsigned final notice to the regulator that issued it, and a client it quotes her own words', () => {
+    const notice = madeUpDocument(
+      [
+        '2.1. For the reasons given in this Final Notice, the Authority hereby imposes on Mr Brannock a financial penalty of £41,000.',
+        '4.3. The Authority considers that Mr Brannock acted dishonestly.',
+        'Client C, a retired nurse, told the Authority: "I trusted him with everything we had."',
+      ],
+      { kind: 'final notice', outlet: 'Financial Conduct Authority', title: 'Final Notice: Peter Brannock' },
+    );
+    expect(speakerOfWords(notice, 2, 'The Authority considers')).toBe('Financial Conduct Authority');
+    expect(speakerOfWords(notice, 3, 'I trusted him')).toBe('Client C');
+  });
+});

@@ -122,7 +122,7 @@ const MIN_LABELS: Record<(typeof sets)[number], { sentences: number; named: numb
   'blind-set-150': { sentences: 720, named: 360, narration: 95 },
   'blind-set-152': { sentences: 550, named: 95, narration: 410 },
   'blind-set-156': { sentences: 790, named: 445, narration: 145 },
-  'blind-set-158': { sentences: 730, named: 245, narration: 110 },
+  'blind-set-158': { sentences: 730, named: 180, narration: 85 },
 };
 /** The figures each set must reach: named right at least, wrong speaker at most, narration unattributed at least. */
 const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narration: number }> = {
@@ -399,7 +399,11 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // wrong, 112/112, own voice 241/262).
   'blind-set-152': { named: 0.82, wrong: 0.041, narration: 0.99 },
   'blind-set-156': { named: 0.82, wrong: 0.056, narration: 0.98 },
-  'blind-set-158': { named: 0.57, wrong: 0.074, narration: 0.99 },
+  // Then, with round 27's ombudsman's decisions and regulators' notices read as their issuer's own voice, 158's
+  // ombudsman decision and final notice count as own voice (241/262 -> 326/348): 142/183 named, 19 wrong (the
+  // notice's "Mr Delaney's explanation that he did not think of the arrangement as “hiding anything”", unnamed before,
+  // is now the regulator's), narration 88/88.
+  'blind-set-158': { named: 0.77, wrong: 0.104, narration: 0.99 },
   // Sets 18 and 19 (twelve documents each in today's styles) were held out through rounds 9 and 10:
   // names9 99/122 named, 16 wrong, 81/81 and 84/121, 21 wrong, 71/71; refs9 99/122, 16 and 85/121, 20;
   // round 10 99/122, 16 and 88/121, 17. They then became guides for round 11.
@@ -509,8 +513,9 @@ const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blin
 // issued it (as 121's), and header fields, address blocks, contact lines, a results release's headline and an
 // op-ed's author's note, which their labellers gave to the author or issuer and the rules read as headings, fields
 // and notes, nobody's: 32 and 21. Round 27's "a report signed by one person is that person's" gives the inspector's
-// report to her (156: 7) and 121's chapter to its researcher (24 -> 2).
-const OWN_VOICE_MISSES_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-156': 7, 'blind-set-158': 21, 'blind-set-150': 19, 'blind-set-141': 5, 'blind-set-142': 1, 'blind-set-134': 18, 'blind-set-136': 3, 'blind-set-125': 1, 'blind-set-126': 2, 'blind-set-129': 2, 'blind-set-121': 2, 'blind-set-122': 1, 'blind-set-103': 3, 'blind-set-109': 8, 'blind-set-115': 5, 'blind-set-118': 1, 'blind-set-32': 3, 'blind-set-53': 1, 'blind-set-63': 2, 'blind-set-76': 1, 'blind-set-88': 1, 'blind-set-94': 2, 'blind-set-100': 4 };
+// report to her (156: 7) and 121's chapter to its researcher (24 -> 2); its regulator's notices as their issuer's own
+// voice give 158's final notice's signature block's office line to the regulator (22).
+const OWN_VOICE_MISSES_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-156': 7, 'blind-set-158': 22, 'blind-set-150': 19, 'blind-set-141': 5, 'blind-set-142': 1, 'blind-set-134': 18, 'blind-set-136': 3, 'blind-set-125': 1, 'blind-set-126': 2, 'blind-set-129': 2, 'blind-set-121': 2, 'blind-set-122': 1, 'blind-set-103': 3, 'blind-set-109': 8, 'blind-set-115': 5, 'blind-set-118': 1, 'blind-set-32': 3, 'blind-set-53': 1, 'blind-set-63': 2, 'blind-set-76': 1, 'blind-set-88': 1, 'blind-set-94': 2, 'blind-set-100': 4 };
 const scores = await Promise.all(sets.map((name) => scoreLabelledSet(new URL(`../../fixtures/attribution/${name}/`, import.meta.url))));
 
 /** Sentences the rules got wrong, for the failure message. */
