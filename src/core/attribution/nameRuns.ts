@@ -157,6 +157,20 @@ const CAMPAIGN_MEMBERS = new Set('citizens parents residents neighbours neighbor
 /** First words of places that read as a given name ("New Zealand", "South Africa", "Hong Kong"): no person's name starts so. */
 const PLACE_FIRST_WORDS = new Set('New South North East West United Hong Sri Saudi Costa Puerto'.split(' '));
 
+/** Nations whose public bodies are named by their field, then the nation: "Transport Scotland", "Health Canada". */
+const NATIONS_NAMING_BODIES = new Set('Canada Scotland Wales England Ireland Britain UK Australia'.split(' '));
+/** Fields such bodies are named by, besides offices' words: "Public Safety Canada", "Parks Canada", "Arts Council England". */
+const BODY_FIELD_WORDS = new Set('public safety parks water arts natural historic'.split(' '));
+
+/**
+ * Rule "a field, then a nation, is a public body" (round 27): "Transport Scotland", "Public Safety Canada",
+ * "Statistics Canada" speak as bodies ("it said"), never as people; a person's surname may be a nation's
+ * ("Jimmy Wales"), but no given name is an office's field.
+ */
+function isFieldThenNation(name: string[]): boolean {
+  return name.length >= 2 && NATIONS_NAMING_BODIES.has(name.at(-1) as string) && name.slice(0, -1).every((w) => isOfficeWord(w) || OFFICE_AFTER_AND.has(w.toLowerCase()) || BODY_FIELD_WORDS.has(w.toLowerCase()));
+}
+
 /** The most offices a ministry's name lists before its last ("of Agriculture, Food, Fisheries and Forestry"). */
 const MAX_LISTED_OFFICES = 4;
 
@@ -439,7 +453,8 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
     const lastOrg = name.findLastIndex((w, at) => ORG_WORDS.has(w.toLowerCase()) || (at === 0 && before === 'and' && OFFICE_AFTER_AND.has(w.toLowerCase())));
     const personal = (w: string) => /^\p{Lu}(?:\p{Ll}|\.)/u.test(w);
     // (Not a place after the organisation's word: "Local Government New Zealand" is one body, round 21.)
-    if (lastOrg >= 0 && name.length - lastOrg - 1 >= 2 && name.slice(lastOrg + 1).every(personal) && !PLACE_FIRST_WORDS.has(name[lastOrg + 1] as string)) {
+    // (Nor a body's region after it: "Network Rail Scotland" is one body, round 27.)
+    if (lastOrg >= 0 && name.length - lastOrg - 1 >= 2 && name.slice(lastOrg + 1).every(personal) && !PLACE_FIRST_WORDS.has(name[lastOrg + 1] as string) && !NATIONS_NAMING_BODIES.has(name.at(-1) as string)) {
       name = name.slice(lastOrg + 1);
       k = run.length - name.length;
     }
@@ -455,7 +470,7 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
       name = name.slice(1);
       k++;
     }
-    const isOrg = firm || campaignName || ticker || name.some((w) => ORG_WORDS.has(w.toLowerCase())) || (k === 0 && !titledOf && beforeThe === undefined && before === 'the') || (k === 0 && isKindOfOrganisation(before));
+    const isOrg = firm || campaignName || ticker || name.some((w) => ORG_WORDS.has(w.toLowerCase())) || isFieldThenNation(name) || (k === 0 && !titledOf && beforeThe === undefined && before === 'the') || (k === 0 && isKindOfOrganisation(before));
     const text = possessive ? [...run.slice(0, -1), (run[run.length - 1] as string).replace(/['\u2019]s$/, '')].join(' ') : run.join(' ');
     best = { text, form: 'name', kind: isOrg ? 'thing' : 'person', gender, core: name.join(' ') };
     if (!isOrg) bestPerson = best;

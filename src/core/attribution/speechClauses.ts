@@ -16,6 +16,7 @@ import { characterisedAs, isReportingVerb, NAMING_VERB, PARTICIPLE, QUOTING_VERB
 import { leadsSentence, subjectPastOpening } from './sentenceSubject.js';
 import type { SpeakerPhrase } from './speakerPhrases.js';
 import {
+  describesPerson,
   ENTRY_TIME,
   isOpeningPhrase,
   LEADING_ENTRY_TIME,
@@ -257,7 +258,10 @@ export function clauseAfter(text: string, masked: string, q: Quotation, to: numb
     // The name must end the first part ("Ways and Means chairman Dan Rostenkowski, an Illinois Democrat,"; not
     // "Sand hopes to break even this year, Shattner said").
     const endsWithName = !!first && (appositive?.[1] ?? '').trimEnd().endsWith(first.text.split(' ').pop() as string);
-    const name = appositive ? (nameOnly(appositive[1] as string) ?? (fullPerson(first) && endsWithName ? first : undefined) ?? (appositive[2] ? loneName(appositive[1] as string) : undefined)) : undefined;
+    // (A first name alone, then "who …" or a person described, round 27: `‘…,’ Marcus, a father of three placed in a
+    // B&B in Luton, told us`, as a credit line's "Kirsty, a mother from Thurso" is read.)
+    const describedAfter = !!appositive && describesPerson(before.slice((appositive[1] as string).length + 1));
+    const name = appositive ? (nameOnly(appositive[1] as string) ?? (fullPerson(first) && endsWithName ? first : undefined) ?? (appositive[2] || describedAfter ? loneName(appositive[1] as string) : undefined)) : undefined;
     if (name) return { phrase: name, ...span };
     // `“…,” the party's deputy leader, Colin Marsh, tells the paper`: a role described, then the name set off
     // by commas (however many words the role takes).

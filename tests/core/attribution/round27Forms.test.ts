@@ -50,3 +50,35 @@ describe('an ombudsman’s decision and a regulator’s notice (round 27)', () =
     expect(speakerOfWords(notice, 3, 'I trusted him')).toBe('Client C');
   });
 });
+
+describe('a first name alone, set beside a description of a person (round 27)', () => {
+  it('names the one a long description follows, before the verb', () => {
+    const report = madeUpDocument(
+      ['Families told us about the rooms they live in.', '‘There’s a double bed and a cot, and that’s the room,’ Marcus, a father of three placed in a B&B in Luton, told us. ‘We eat on the bed.’'],
+      { kind: 'news report', outlet: 'The Courier' },
+    );
+    expect(speakerOfWords(report, 2, 'We eat on the bed.')).toBe('Marcus');
+  });
+
+  it('names nobody when what follows the word is no person', () => {
+    const report = madeUpDocument(['‘We will look at every option,’ Harlow, a market town of 90,000 people in Essex, announced in a leaflet.'], { kind: 'news report', outlet: 'The Courier' });
+    expect(speakerOfWords(report, 1, 'We will look')).toBeUndefined();
+  });
+});
+
+describe('a field, then a nation, is a public body (round 27)', () => {
+  it('resolves "it" to the body a live blog names the paragraph before', () => {
+    const blog = madeUpDocument(
+      ['Network Rail Scotland says no trains will run on the Scottish network until midday tomorrow.', 'In a statement, it said: “We will not run trains while it is unsafe to do so. Our teams will inspect every line.”'],
+      { kind: 'live blog', outlet: 'The Courier' },
+    );
+    expect(speakerOfWords(blog, 2, 'Our teams will inspect')).toBe('Network Rail Scotland');
+    const story = madeUpDocument(['Transport Scotland confirmed the bridge would stay shut.', 'It said: “Safety comes first. We will reopen it when the wind drops.”'], { kind: 'news report', outlet: 'The Courier' });
+    expect(speakerOfWords(story, 2, 'We will reopen')).toBe('Transport Scotland');
+  });
+
+  it('keeps a person whose surname is a nation’s a person', () => {
+    const story = madeUpDocument(['Jimmy Wales, who founded the site, spoke at the launch.', 'He said: “We will keep it free. Always.”'], { kind: 'news report', outlet: 'The Courier' });
+    expect(speakerOfWords(story, 2, 'We will keep it free.')).toBe('Jimmy Wales');
+  });
+});
