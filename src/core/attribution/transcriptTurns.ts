@@ -250,7 +250,7 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
   // (A Lords question has one speaker recurring, the minister answering each peer: labels standing alone with a
   // party in parentheses are evidence enough with one label recurring.)
   const standaloneTurns = matches.filter((m, at) => m && standalone.has(at)).length >= MIN_TURNS && new Set(labels.filter(Boolean)).size < labels.filter(Boolean).length;
-  if (!enoughTurns(labels) && !standaloneTurns) return [];
+  if (!enoughTurns(labels) && !standaloneTurns) return answersToUnnamedQuestions(doc, matches, resolve);
   const lastLabelled = labels.findLastIndex((label) => label !== undefined);
   const goesOn = continuesTurns(doc, labels);
   const speakers = speakersOfLabels(doc, labels, resolve);
@@ -340,6 +340,41 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
   briefersOpening(doc, matches, turns, resolve);
   askersOfTabledQuestions(doc, tabled, matches, turns);
   return turns;
+}
+
+/** A field in capitals opening a page's footer: "CONTACT:", "MEDIA CONTACT:", "NOTES TO EDITORS:". */
+const FOOTER_FIELD = /^\s*\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,3}\s*:/u;
+/** A label only a reporter's question has: "Question:", "Q:", "Questioner:". */
+const QUESTION_LABEL = /^(?:question|questioner|q)$/i;
+
+/**
+ * A press conference's header naming who sits there, first the one who answers: "Ingrid Vasseur-Holm, President of
+ * the ECB, Tomás Echevarría, Vice-President of the ECB" (group 1: the first name). One line with no stop.
+ */
+const PANEL_HEADER = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),\s+(?:the\s+)?[^,.!?]*\b(?:President|Vice-President|Chair|Chairman|Chairwoman|Chairperson|Governor|Minister|Secretary|Spokesperson|Spokesman|Spokeswoman|Director|Commissioner|Chief\s+Executive)\b[^.!?]*$/u;
+
+/**
+ * Rule "a press conference's unlabelled answers are the one its header names first" (round 27): a central bank prints
+ * its press conference with only the reporters' questions labelled ("Question: …"), under a header naming the
+ * President and the Vice-President; the opening statement and every answer, printed with no label, are the
+ * President's. Only when every label, `MIN_TURNS` or more, is a question's, and only paragraphs that are sentences
+ * (not "Frankfurt am Main, 30 October 2025", "* * *"). None for any other record.
+ */
+function answersToUnnamedQuestions(doc: SourceDocument, matches: (RegExpExecArray | null)[], resolve: (phrase: SpeakerPhrase) => Referent | undefined): (SpeakerTurn | undefined)[] {
+  const labelled = matches.filter((m): m is RegExpExecArray => m !== null);
+  if (labelled.length < MIN_TURNS || !labelled.every((m) => QUESTION_LABEL.test(m[1] as string))) return [];
+  const header = PANEL_HEADER.exec((doc.paragraphs[0]?.text ?? '').trim());
+  const phrase = header ? labelPhrase(header[1] as string) : undefined;
+  if (phrase?.kind !== 'person' || phrase.form !== 'name') return [];
+  const answerer = resolve(phrase)?.name ?? phrase.core;
+  const sentence = (text: string) => /[.!?:”"’)]$/u.test(text.trim());
+  // (The page's footer, "CONTACT: European Central Bank, …", a field in capitals, ends the answers.)
+  const footer = doc.paragraphs.findIndex((p, at) => !matches[at] && FOOTER_FIELD.test(p.text));
+  return doc.paragraphs.map((p, at) => {
+    const m = matches[at];
+    if (m) return { start: m[0].length, speaker: undefined };
+    return at > 0 && (footer < 0 || at < footer) && sentence(p.text) && !TRANSCRIPT_DIRECTION.test(p.text) ? { start: 0, speaker: answerer } : undefined;
+  });
 }
 
 /** A label naming an office that answers or chairs, not a member asking: "The First Minister (Huw Pennant)", "The Llywydd", "Cabinet Secretary". */

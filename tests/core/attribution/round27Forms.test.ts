@@ -82,3 +82,41 @@ describe('a field, then a nation, is a public body (round 27)', () => {
     expect(speakerOfWords(story, 2, 'We will keep it free.')).toBe('Jimmy Wales');
   });
 });
+
+describe('a press conference whose only labels are the reporters’ questions (round 27)', () => {
+  const conference = (header: string) =>
+    madeUpDocument(
+      [
+        header,
+        'Vienna, 12 March 2026',
+        'Good afternoon, the Vice-President and I welcome you to our press conference.',
+        'The Governing Council today decided to keep interest rates unchanged.',
+        'Question: You said in January that policy was "in a good place". Is it still?',
+        'Yes, I think we are still in a good place.',
+        'Question: Did anyone argue for a cut?',
+        'The decision was unanimous.',
+        'Question: And the digital euro?',
+        'We need the legal framework first.',
+        'Question: Are you worried about the tariffs?',
+        'On trade, we have to be humble.',
+        'CONTACT: Central Bank, Directorate General Communications.',
+      ],
+      { kind: 'transcript', outlet: 'Central Bank', title: 'Monetary policy statement (with Q&A)' },
+    );
+
+  it('gives the statement and every answer to the one the header names first', () => {
+    const doc = conference('Helga Marstrand, President of the Central Bank, Pavel Ruzicka, Vice-President of the Central Bank');
+    expect(speakerOfWords(doc, 3, 'Good afternoon')).toBe('Helga Marstrand');
+    expect(speakerOfWords(doc, 8, 'The decision was unanimous.')).toBe('Helga Marstrand');
+    expect(speakerOfWords(doc, 10, 'We need the legal framework first.')).toBe('Helga Marstrand');
+    expect(speakerOfWords(doc, 7, 'Did anyone argue')).toBeUndefined();
+    expect(speakerOfWords(doc, 12, 'On trade')).toBe('Helga Marstrand');
+    expect(speakerOfWords(doc, 13, 'CONTACT')).toBeUndefined();
+    expect(speakerOfWords(doc, 2, 'Vienna')).toBeUndefined();
+  });
+
+  it('gives the answers to nobody when no header names who answers', () => {
+    const doc = conference('Monetary policy statement');
+    expect(speakerOfWords(doc, 8, 'The decision was unanimous.')).toBeUndefined();
+  });
+});
