@@ -43,6 +43,9 @@ import type { SpeakerPhrase } from './speakerPhrases.js';
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'\u2019.&-]*|&(?=\s)/gu;
 
 
+/** Months whose names are common surnames ("Theresa May", "Richard May", "Fredric March"). */
+const MONTH_SURNAMES = new Set(['May', 'March']);
+
 /** A courtesy title before initials and a surname, as minutes print a member ("Ms A Hendricks", "Cllr I Patel"). */
 const COURTESY_TITLE = new RegExp(`^(?:${COURTESY_TITLES.join('|')})\\.?$`);
 /**
@@ -270,7 +273,10 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
   // ("Ms A Hendricks (PA) asked": after a courtesy title and before a name's word, "A" or "I" is an initial, not the
   // article or the pronoun, round 26.)
   const initialAfterTitle = (k: number) => /^[AI]$/.test(tokens[k] as string) && k > 0 && COURTESY_TITLE.test(tokens[k - 1] as string) && !/\S/.test(gapBefore(k)) && !/\S/.test(gapAfter(k)) && nameWord(tokens[k + 1] ?? '');
-  const isNameAt = (k: number) => nameWord(tokens[k] as string) || surnameHe(k) || initialAfterTitle(k);
+  // ("said Richard May, senior analyst at …": a month's name right after a given name, no day or year after it, is a
+  // surname, round 27. Only the months that are common surnames.)
+  const monthSurname = (k: number) => MONTH_SURNAMES.has(tokens[k] as string) && k > 0 && /^\p{Lu}\p{Ll}+$/u.test(tokens[k - 1] as string) && nameWord(tokens[k - 1] as string) && !/\S/.test(gapBefore(k)) && !/^\s+\d/.test(segment.slice((matches[k] as RegExpMatchArray).index ?? 0).slice((tokens[k] as string).length));
+  const isNameAt = (k: number) => nameWord(tokens[k] as string) || surnameHe(k) || initialAfterTitle(k) || monthSurname(k);
   for (let i = 0; i < tokens.length; i++) {
     if (!isNameAt(i)) continue;
     // "Said David Gluskin, …": a reporting verb opening an inverted attribution is not the name's first word.

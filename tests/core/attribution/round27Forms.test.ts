@@ -120,3 +120,10 @@ describe('a press conference whose only labels are the reporters’ questions (r
     expect(speakerOfWords(doc, 8, 'The decision was unanimous.')).toBeUndefined();
   });
 });
+
+describe('a month’s name after a given name is a surname (round 27)', () => {
+  it('names Richard May in full, and reads "May 1987" as a date', () => {
+    const story = madeUpDocument(['"They are well supplied here," said Richard May, senior analyst at Barclays de Zoete Wedd Ltd.', 'Imports rose in May 1987, the ministry said.'], { kind: 'news report', outlet: 'Reuters' });
+    expect(speakerOfWords(story, 1, 'They are well supplied')).toBe('Richard May');
+  });
+});
