@@ -24,6 +24,8 @@ const BARE_DEFINITE_ROLES = new Set(['counsel']);
 /** How far back (paragraphs) a pronoun or description may look for what it refers to. */
 const REFERENCE_PARAGRAPHS = 4;
 /** Words in a public body's name: a regulator, a ministry, a court is never "the company". */
+/** What follows an organisation's noun in its name: "of England", "for Reconstruction and Development", "de France". */
+const ORGANISATION_OF = /^\s+(?:of|for|de|du)\s+(?:the\s+)?\p{Lu}/u;
 const PUBLIC_BODY = /\b(?:Commission|Ministry|Department|Authority|Court|Parliament|Council|Agency|Regulator|Office|Police|Government|Committee|Tribunal|Bureau|Inspectorate|Ombudsman)\b/;
 /** A name printed as an acronym ("OPEC", "IBM", "AT&T"): an organisation's, never a person a "he" or "she" stands for. */
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&-]+$/u;
@@ -701,11 +703,16 @@ export class ReferentResolver {
     return PUBLIC_BODY.test(ACRONYM.test(name) ? (this.issuerOfModifier(name) ?? name) : name);
   }
 
-  /** "the Bank" after "The Inter-American Development Bank": the organisation named last whose name ends with that noun. */
+  /**
+   * "the Bank" after "The Inter-American Development Bank": the organisation named last whose name ends with that
+   * noun, or opens with it before "of" ("the Bank" after "the Bank of England", "the Ministry" after "the Ministry of
+   * Finance", round 27).
+   */
   private definiteOrganisation(text: string): string | undefined {
     const word = /^(?:[Tt]he\s+)?(\p{Lu}\p{Ll}+)$/u.exec(text)?.[1];
     if (!word || !THING_NOUNS.has(word.toLowerCase())) return undefined;
-    return this.history.findLast((r) => r.kind === 'thing' && r.form === 'name' && r.name.endsWith(` ${word}`))?.name ?? this.names.soleLongerRun(word);
+    const named = (name: string) => name.endsWith(` ${word}`) || (name.startsWith(`${word} `) && ORGANISATION_OF.test(name.slice(word.length)));
+    return this.history.findLast((r) => r.kind === 'thing' && r.form === 'name' && named(r.name))?.name ?? this.names.soleLongerRun(word);
   }
 
   /**

@@ -127,3 +127,18 @@ describe('a month’s name after a given name is a surname (round 27)', () => {
     expect(speakerOfWords(story, 1, 'They are well supplied')).toBe('Richard May');
   });
 });
+
+describe('"the Bank" after "the Bank of England" (round 27)', () => {
+  it('is the organisation whose name opens with the noun before "of"', () => {
+    const story = madeUpDocument(
+      ['The Bank of England proposed that banks seek authorisation to lead new issues.', 'The rules were outlined today in a consultative paper, the Bank said.', '"The presence of security taken on its own will be considered only in the most exceptional circumstances," the Bank said.'],
+      { kind: 'news report', outlet: 'Reuters' },
+    );
+    expect(speakerOfWords(story, 3, 'The presence of security')).toBe('Bank of England');
+  });
+
+  it('names nobody for "the Bank" when no bank was named', () => {
+    const story = madeUpDocument(['Britain proposed that banks seek authorisation.', '"The presence of security taken on its own will be considered only in the most exceptional circumstances," the Bank said.'], { kind: 'news report', outlet: 'Reuters' });
+    expect(speakerOfWords(story, 2, 'The presence of security')).toBeUndefined();
+  });
+});
