@@ -43,6 +43,9 @@ import type { SpeakerPhrase } from './speakerPhrases.js';
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'\u2019.&-]*|&(?=\s)/gu;
 
 
+/** People a regulator, a court or an inquiry calls by a letter ("Client A", "Witness A", "Patient A"). */
+const LETTERED_PEOPLE = new Set('client employee witness patient person child resident officer complainant claimant individual student pupil victim applicant customer consumer tenant worker mother father parent colleague manager'.split(' '));
+
 /** Months whose names are common surnames ("Theresa May", "Richard May", "Fredric March"). */
 const MONTH_SURNAMES = new Set(['May', 'March']);
 
@@ -276,7 +279,11 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
   // ("said Richard May, senior analyst at …": a month's name right after a given name, no day or year after it, is a
   // surname, round 27. Only the months that are common surnames.)
   const monthSurname = (k: number) => MONTH_SURNAMES.has(tokens[k] as string) && k > 0 && /^\p{Lu}\p{Ll}+$/u.test(tokens[k - 1] as string) && nameWord(tokens[k - 1] as string) && !/\S/.test(gapBefore(k)) && !/^\s+\d/.test(segment.slice((matches[k] as RegExpMatchArray).index ?? 0).slice((tokens[k] as string).length));
-  const isNameAt = (k: number) => nameWord(tokens[k] as string) || surnameHe(k) || initialAfterTitle(k) || monthSurname(k);
+  // ("Client A, a retired teacher, told the Authority", "Employee A wrote:": a regulator's or court's letter for someone
+  // it does not name: a capital "A" right after such a person's noun, nothing between, and before a stop or a
+  // lower-case word, is no article, round 27; not "Novo Industri A/S".)
+  const letterAfterWord = (k: number) => tokens[k] === 'A' && k > 0 && /^\p{Lu}\p{Ll}+$/u.test(tokens[k - 1] as string) && LETTERED_PEOPLE.has((tokens[k - 1] as string).toLowerCase()) && !/\S/.test(gapBefore(k)) && /^(?:[,.:;)!?]|\s+\p{Ll}|\s*$)/u.test(gapAfter(k) + (tokens[k + 1] ?? ''));
+  const isNameAt = (k: number) => nameWord(tokens[k] as string) || surnameHe(k) || initialAfterTitle(k) || monthSurname(k) || letterAfterWord(k);
   for (let i = 0; i < tokens.length; i++) {
     if (!isNameAt(i)) continue;
     // "Said David Gluskin, …": a reporting verb opening an inverted attribution is not the name's first word.

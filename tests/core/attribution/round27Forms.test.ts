@@ -142,3 +142,23 @@ describe('"the Bank" after "the Bank of England" (round 27)', () => {
     expect(speakerOfWords(story, 2, 'The presence of security')).toBeUndefined();
   });
 });
+
+describe('people a regulator calls by a letter (round 27)', () => {
+  it('names "Client A" and "Employee A", not "Client" or nobody', () => {
+    const notice = madeUpDocument(
+      [
+        '4.5. Client A, a retired teacher who invested £180,000, told the Authority: "He said it was as safe as a building society. I trusted him completely."',
+        '4.6. Client B told the Authority that the notes were described to her as safe.',
+        '4.7. Employee A wrote: "Can you confirm there is no link between you and the firm? Just tidying up our register."',
+      ],
+      { kind: 'news report', outlet: 'The Courier' },
+    );
+    expect(speakerOfWords(notice, 1, 'I trusted him completely.')).toBe('Client A');
+    expect(speakerOfWords(notice, 3, 'Just tidying up')).toBe('Employee A');
+  });
+
+  it('keeps a company’s "A/S" out of its name', () => {
+    const story = madeUpDocument(['Danish insulin producer Novo Industri A/S said pre-tax earnings fell.', '"Foreign exchange fluctuations were a very significant factor," the Novo Industri statement said.'], { kind: 'news report', outlet: 'Reuters' });
+    expect(speakerOfWords(story, 2, 'Foreign exchange')).not.toBe('Novo Industri A');
+  });
+});
