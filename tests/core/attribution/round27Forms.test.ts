@@ -162,3 +162,18 @@ describe('people a regulator calls by a letter (round 27)', () => {
     expect(speakerOfWords(story, 2, 'Foreign exchange')).not.toBe('Novo Industri A');
   });
 });
+
+describe('words that open a point or name an office are no names (round 27)', () => {
+  it('resolves "he" past "Counsel Assisting" to the witness', () => {
+    const finding = madeUpDocument(
+      ['12. Mr Grant Sealy, the facilities manager for the health service, gave evidence that the work had not been funded. When asked by Counsel Assisting why the bench had not been removed, he said: “In hindsight, that’s what we should have done. It would have cost nothing.”'],
+      { kind: 'news report', outlet: 'The Courier' },
+    );
+    expect(speakerOfWords(finding, 1, 'It would have cost nothing.')).toBe('Grant Sealy');
+  });
+
+  it('gives no quotation to "Second" opening a point', () => {
+    const judgment = madeUpDocument(['Ms. Arseneau picked out a photograph.', 'Second, the witness’s prior statements were markedly less certain. When she said at the lineup, “I’m not sure. It looks like him, but I’m not sure”, she was giving the jury the key evidence.'], { kind: 'news report', outlet: 'The Courier' });
+    expect(speakerOfWords(judgment, 2, 'It looks like him')).not.toBe('Second');
+  });
+});
