@@ -43,11 +43,16 @@ import type { SpeakerPhrase } from './speakerPhrases.js';
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'\u2019.&-]*|&(?=\s)/gu;
 
 
-/** People a regulator, a court or an inquiry calls by a letter ("Client A", "Witness A", "Patient A"). */
+/**
+ * People a regulator, a court or an inquiry calls by a letter ("Client A", "Employee A", "Patient A"). Not a word that
+ * is a title too ("Witness", "Officer": the title would be stripped and the name read as "A", the review of round 27).
+ */
 const LETTERED_PEOPLE = new Set('client employee witness patient person child resident officer complainant claimant individual student pupil victim applicant customer consumer tenant worker mother father parent colleague manager'.split(' '));
 
 /** Months whose names are common surnames ("Theresa May", "Richard May", "Fredric March"). */
 const MONTH_SURNAMES = new Set(['May', 'March']);
+/** Capitalised words a month follows that are no given name: "Until May", "Early March", "Pride March" (the review of round 27). */
+const BEFORE_A_MONTH = new Set('until till early late mid during through pride protest peace freedom'.split(' '));
 
 /** A courtesy title before initials and a surname, as minutes print a member ("Ms A Hendricks", "Cllr I Patel"). */
 const COURTESY_TITLE = new RegExp(`^(?:${COURTESY_TITLES.join('|')})\\.?$`);
@@ -166,15 +171,16 @@ const PLACE_FIRST_WORDS = new Set('New South North East West United Hong Sri Sau
 /** Nations whose public bodies are named by their field, then the nation: "Transport Scotland", "Health Canada". */
 const NATIONS_NAMING_BODIES = new Set('Canada Scotland Wales England Ireland Britain UK Australia'.split(' '));
 /** Fields such bodies are named by, besides offices' words: "Public Safety Canada", "Parks Canada", "Arts Council England". */
-const BODY_FIELD_WORDS = new Set('public safety parks water arts natural historic'.split(' '));
+const BODY_FIELD_WORDS = new Set('public safety parks water arts natural historic statistics'.split(' '));
 
 /**
  * Rule "a field, then a nation, is a public body" (round 27): "Transport Scotland", "Public Safety Canada",
  * "Statistics Canada" speak as bodies ("it said"), never as people; a person's surname may be a nation's
- * ("Jimmy Wales"), but no given name is an office's field.
+ * ("Jimmy Wales"), so the field's words must be ones the lists know, not an office's by its ending (which
+ * "Baroness", "Florence" and "Lawrence" have: "Baroness Scotland" is a person, the review of round 27).
  */
 function isFieldThenNation(name: string[]): boolean {
-  return name.length >= 2 && NATIONS_NAMING_BODIES.has(name.at(-1) as string) && name.slice(0, -1).every((w) => isOfficeWord(w) || OFFICE_AFTER_AND.has(w.toLowerCase()) || BODY_FIELD_WORDS.has(w.toLowerCase()));
+  return name.length >= 2 && NATIONS_NAMING_BODIES.has(name.at(-1) as string) && name.slice(0, -1).every((w) => OFFICE_AFTER_AND.has(w.toLowerCase()) || BODY_FIELD_WORDS.has(w.toLowerCase()));
 }
 
 /** The most offices a ministry's name lists before its last ("of Agriculture, Food, Fisheries and Forestry"). */
@@ -278,11 +284,11 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
   const initialAfterTitle = (k: number) => /^[AI]$/.test(tokens[k] as string) && k > 0 && COURTESY_TITLE.test(tokens[k - 1] as string) && !/\S/.test(gapBefore(k)) && !/\S/.test(gapAfter(k)) && nameWord(tokens[k + 1] ?? '');
   // ("said Richard May, senior analyst at …": a month's name right after a given name, no day or year after it, is a
   // surname, round 27. Only the months that are common surnames.)
-  const monthSurname = (k: number) => MONTH_SURNAMES.has(tokens[k] as string) && k > 0 && /^\p{Lu}\p{Ll}+$/u.test(tokens[k - 1] as string) && nameWord(tokens[k - 1] as string) && !/\S/.test(gapBefore(k)) && !/^\s+\d/.test(segment.slice((matches[k] as RegExpMatchArray).index ?? 0).slice((tokens[k] as string).length));
+  const monthSurname = (k: number) => MONTH_SURNAMES.has(tokens[k] as string) && k > 0 && /^\p{Lu}\p{Ll}+$/u.test(tokens[k - 1] as string) && nameWord(tokens[k - 1] as string) && !BEFORE_A_MONTH.has((tokens[k - 1] as string).toLowerCase()) && !endsSentenceAt((matches[k - 1] as RegExpMatchArray)[0]) && !/\S/.test(gapBefore(k)) && !/^\s+\d/.test(segment.slice((matches[k] as RegExpMatchArray).index ?? 0).slice((tokens[k] as string).length));
   // ("Client A, a retired teacher, told the Authority", "Employee A wrote:": a regulator's or court's letter for someone
   // it does not name: a capital "A" right after such a person's noun, nothing between, and before a stop or a
   // lower-case word, is no article, round 27; not "Novo Industri A/S".)
-  const letterAfterWord = (k: number) => tokens[k] === 'A' && k > 0 && /^\p{Lu}\p{Ll}+$/u.test(tokens[k - 1] as string) && LETTERED_PEOPLE.has((tokens[k - 1] as string).toLowerCase()) && !/\S/.test(gapBefore(k)) && /^(?:[,.:;)!?]|\s+\p{Ll}|\s*$)/u.test(gapAfter(k) + (tokens[k + 1] ?? ''));
+  const letterAfterWord = (k: number) => tokens[k] === 'A' && k > 0 && /^\p{Lu}\p{Ll}+$/u.test(tokens[k - 1] as string) && LETTERED_PEOPLE.has((tokens[k - 1] as string).toLowerCase()) && !isTitle(tokens[k - 1] as string) && !/\S/.test(gapBefore(k)) && /^(?:[,.:;)!?]|\s+\p{Ll}|\s*$)/u.test(gapAfter(k) + (tokens[k + 1] ?? ''));
   const isNameAt = (k: number) => nameWord(tokens[k] as string) || surnameHe(k) || initialAfterTitle(k) || monthSurname(k) || letterAfterWord(k);
   for (let i = 0; i < tokens.length; i++) {
     if (!isNameAt(i)) continue;

@@ -24,14 +24,14 @@ const ISSUED_REPORT = String.raw`^\s*(?:(?:annual|research|policy|audit|inspecti
  * "disciplinary decision", "panel decision" or "disciplinary panel decision" is its panel chair's, as a tribunal's is
  * its judge's (round 26); an ombudsman's decision ("I uphold this complaint in part") its ombudsman's (round 27).
  */
-const JUDGMENT = String.raw`^\s*(?:(?:(?:court|tribunal|employment\s+tribunal|appeal|reserved|disciplinary|panel|ombudsman['’]?s?)\s+){0,2}(?:judgment|judgement|decision|ruling)|coroner['’]?s\s+findings?|findings?\s+(?:of|into|in)\s+(?:an\s+)?(?:inquest|death)|inquest\s+findings?|record\s+of\s+inquest)\s*$`;
+const JUDGMENT = String.raw`^\s*(?:(?:(?:court|tribunal|employment\s+tribunal|appeal|reserved|disciplinary|panel|ombudsman['’]?s?|final|provisional)\s+){0,2}(?:judgment|judgement|decision|ruling)|coroner['’]?s\s+findings?|findings?\s+(?:of|into|in)\s+(?:an\s+)?(?:inquest|death)|inquest\s+findings?|record\s+of\s+inquest)\s*$`;
 
 /**
  * A regulator's notice of its decision, "final notice", "decision notice", "enforcement notice", "warning notice"
  * (round 27): the regulator's own finding ("The Authority considers that Mr Delaney acted dishonestly"), as a
  * release is its issuer's.
  */
-const REGULATORY_NOTICE = String.raw`(?:final|decision|enforcement|warning|penalty)\s+notice`;
+const REGULATORY_NOTICE = String.raw`^\s*(?:final|decision|enforcement|warning|penalty)\s+notice\s*$`;
 
 /**
  * A blog is its author's voice; a live blog (`live blog`, `liveblog`, `live-blog`) is a newsroom's running
@@ -76,9 +76,17 @@ const JUDICIAL_ISSUER = /\b(?:tribunals?|judiciary|coroner(?:['’]s)?)\b/i;
  * ("Hannah Oyelaran, Martin Lisický", "Ann Lee and Tom Roe") nor a body ("Research Unit", "Kinship Labour Rights").
  */
 function isOnePersonsName(author: string): boolean {
-  const words = author.split(/\s+/u);
-  return !/[,;&/]|\band\b/iu.test(author) && words.length >= 2 && words.length <= 5 && words.every((w) => /^\p{Lu}/u.test(w) && !ORG_WORDS.has(w.toLowerCase().replace(/[.'’]+$/u, '')));
+  const words = author.replace(PERSONS_TITLE, '').split(/\s+/u);
+  // (Each word a name's, cased as a name is: not "Age UK" or "IFS Researchers"; not a body's or a desk's word, "Economics
+  // Team", "Staff Reporter", "Human Rights Watch"; two to three words, "Ann Lee Tom Roe" is two people; the review of
+  // round 27.)
+  return !/[,;&/]|\band\b/iu.test(author) && words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u.test(w) && !ORG_WORDS.has(w.toLowerCase()) && !NOT_A_PERSONS_WORD.has(w.toLowerCase()));
 }
+
+/** A title before an author's name ("Dr Tomasz Wierzbicki", "Professor Ann Lee"). */
+const PERSONS_TITLE = /^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+/u;
+/** Words of an author line that name a desk, a body or a role, not a person ("Economics Team", "Citizens Advice", "Full Fact"). */
+const NOT_A_PERSONS_WORD = new Set('team staff reporter reporters correspondent desk editor editors researchers rights watch advice fact citizens unit centre center policy economics news'.split(' '));
 
 /** A title saying the text is one person's own words: "Opinion of Lord Ardmillan in the cause …", "Speech by …". */
 const OWN_WORDS_TITLE = /^\s*(?:the\s+)?(?:opinion|judgment|judgement|speech|statement|remarks|address|testimony|evidence|letter|lecture)\s+(?:of|by|from)\s+/i;
@@ -176,7 +184,8 @@ function issuerOfOpenLetter(source: SourceDocument['source']): string | undefine
 
 /**
  * Who speaks a document's own text: an opinion piece's author (an unsigned statement's issuer); an issued
- * report's issuer, not its authors (a think tank's report by two researchers is the think tank's finding);
+ * report's issuer, not its authors (a think tank's report by two researchers is the think tank's finding), unless one
+ * person signs it;
  * undefined for a news report.
  */
 export function ownVoiceOf(source: SourceDocument['source']): string | undefined {

@@ -23,9 +23,9 @@ const BARE_DEFINITE_ROLES = new Set(['counsel']);
 
 /** How far back (paragraphs) a pronoun or description may look for what it refers to. */
 const REFERENCE_PARAGRAPHS = 4;
+/** What follows an organisation's noun in its name: "of England", "for Reconstruction and Development". */
+const ORGANISATION_OF = /^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u;
 /** Words in a public body's name: a regulator, a ministry, a court is never "the company". */
-/** What follows an organisation's noun in its name: "of England", "for Reconstruction and Development", "de France". */
-const ORGANISATION_OF = /^\s+(?:of|for|de|du)\s+(?:the\s+)?\p{Lu}/u;
 const PUBLIC_BODY = /\b(?:Commission|Ministry|Department|Authority|Court|Parliament|Council|Agency|Regulator|Office|Police|Government|Committee|Tribunal|Bureau|Inspectorate|Ombudsman)\b/;
 /** A name printed as an acronym ("OPEC", "IBM", "AT&T"): an organisation's, never a person a "he" or "she" stands for. */
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&-]+$/u;
@@ -705,14 +705,18 @@ export class ReferentResolver {
 
   /**
    * "the Bank" after "The Inter-American Development Bank": the organisation named last whose name ends with that
-   * noun, or opens with it before "of" ("the Bank" after "the Bank of England", "the Ministry" after "the Ministry of
-   * Finance", round 27).
+   * noun, or the one organisation named that opens with it before "of" ("the Bank" after "the Bank of England", "the
+   * Ministry" after "the Ministry of Finance", round 27).
    */
   private definiteOrganisation(text: string): string | undefined {
     const word = /^(?:[Tt]he\s+)?(\p{Lu}\p{Ll}+)$/u.exec(text)?.[1];
     if (!word || !THING_NOUNS.has(word.toLowerCase())) return undefined;
-    const named = (name: string) => name.endsWith(` ${word}`) || (name.startsWith(`${word} `) && ORGANISATION_OF.test(name.slice(word.length)));
-    return this.history.findLast((r) => r.kind === 'thing' && r.form === 'name' && named(r.name))?.name ?? this.names.soleLongerRun(word);
+    const endsWithWord = this.history.findLast((r) => r.kind === 'thing' && r.form === 'name' && r.name.endsWith(` ${word}`))?.name;
+    // (Only the one such name the story gives: "the Bank" after the Bank of England and Bank of America is neither, the
+    // review of round 27.)
+    const opensWithWord = new Set(this.history.filter((r) => r.kind === 'thing' && r.form === 'name' && r.name.startsWith(`${word} `) && ORGANISATION_OF.test(r.name.slice(word.length))).map((r) => r.name));
+    const latest = (a: string | undefined, b: string | undefined) => (a && b ? (this.history.findLastIndex((r) => r.name === a) > this.history.findLastIndex((r) => r.name === b) ? a : b) : (a ?? b));
+    return latest(endsWithWord, opensWithWord.size === 1 ? [...opensWithWord][0] : undefined) ?? this.names.soleLongerRun(word);
   }
 
   /**

@@ -353,28 +353,47 @@ const QUESTION_LABEL = /^(?:question|questioner|q)$/i;
  */
 const PANEL_HEADER = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),\s+(?:the\s+)?[^,.!?]*\b(?:President|Vice-President|Chair|Chairman|Chairwoman|Chairperson|Governor|Minister|Secretary|Spokesperson|Spokesman|Spokeswoman|Director|Commissioner|Chief\s+Executive)\b[^.!?]*$/u;
 
+/** The longest header `PANEL_HEADER` reads: a line naming two or three people and their offices. */
+const MAX_PANEL_HEADER_LENGTH = 300;
+/** A page's closing line after a transcript: "Reproduction is permitted provided …", "© European Central Bank". */
+const PAGE_FOOTER = /^\s*(?:©|Copyright\b|Reproduction\s+is\s+permitted\b)/iu;
+
 /**
  * Rule "a press conference's unlabelled answers are the one its header names first" (round 27): a central bank prints
  * its press conference with only the reporters' questions labelled ("Question: …"), under a header naming the
  * President and the Vice-President; the opening statement and every answer, printed with no label, are the
- * President's. Only when every label, `MIN_TURNS` or more, is a question's, and only paragraphs that are sentences
- * (not "Frankfurt am Main, 30 October 2025", "* * *"). None for any other record.
+ * President's. Only in a transcript's genre (not an explainer's "Q:" and answers), when every label, `MIN_TURNS` or
+ * more, is a question's, and a paragraph before the first question is the answerer's own ("Good afternoon", the
+ * first person), from which the answerer's words start; only paragraphs that are sentences (not "Frankfurt am Main, 30 October 2025", "* * *"), up to a
+ * footer ("CONTACT: …", "Reproduction is permitted …"); a paragraph asking a question right after a question goes on
+ * with it. None for any other record. Known limit: a header naming its moderator first gives the answers to the
+ * moderator.
  */
 function answersToUnnamedQuestions(doc: SourceDocument, matches: (RegExpExecArray | null)[], resolve: (phrase: SpeakerPhrase) => Referent | undefined): (SpeakerTurn | undefined)[] {
+  if (!TRANSCRIPT_KIND.test(doc.source.kind ?? '') && !/press\s+(?:conference|briefing)/i.test(doc.source.kind ?? '')) return [];
   const labelled = matches.filter((m): m is RegExpExecArray => m !== null);
   if (labelled.length < MIN_TURNS || !labelled.every((m) => QUESTION_LABEL.test(m[1] as string))) return [];
-  const header = PANEL_HEADER.exec((doc.paragraphs[0]?.text ?? '').trim());
+  const first = (doc.paragraphs[0]?.text ?? '').trim();
+  const header = first.length <= MAX_PANEL_HEADER_LENGTH ? PANEL_HEADER.exec(first) : null;
   const phrase = header ? labelPhrase(header[1] as string) : undefined;
   if (phrase?.kind !== 'person' || phrase.form !== 'name') return [];
-  const answerer = resolve(phrase)?.name ?? phrase.core;
   const sentence = (text: string) => /[.!?:”"’)]$/u.test(text.trim());
+  // (Before the first question, from the first paragraph in the answerer's own words: an editor's note before it,
+  // "The transcript below has been edited for clarity.", is nobody's.)
+  const firstQuestion = matches.findIndex((m) => m !== null);
+  const opening = doc.paragraphs.findIndex((p, at) => at > 0 && at < firstQuestion && sentence(p.text) && BRIEFERS_OWN_WORDS.test(p.text));
+  if (opening < 0) return [];
+  const answerer = resolve(phrase)?.name ?? phrase.core;
   // (The page's footer, "CONTACT: European Central Bank, …", a field in capitals, ends the answers.)
-  const footer = doc.paragraphs.findIndex((p, at) => !matches[at] && FOOTER_FIELD.test(p.text));
-  return doc.paragraphs.map((p, at) => {
+  const footer = doc.paragraphs.findIndex((p, at) => !matches[at] && (FOOTER_FIELD.test(p.text) || PAGE_FOOTER.test(p.text)));
+  const turns: (SpeakerTurn | undefined)[] = [];
+  doc.paragraphs.forEach((p, at) => {
     const m = matches[at];
-    if (m) return { start: m[0].length, speaker: undefined };
-    return at > 0 && (footer < 0 || at < footer) && sentence(p.text) && !TRANSCRIPT_DIRECTION.test(p.text) ? { start: 0, speaker: answerer } : undefined;
+    const asking = at > 0 && (matches[at - 1] !== null || (turns[at - 1] !== undefined && turns[at - 1]?.speaker === undefined)) && /\?["”’)]*$/u.test(p.text.trim());
+    if (m || asking) turns[at] = { start: m ? m[0].length : 0, speaker: undefined };
+    else turns[at] = at >= opening && (footer < 0 || at < footer) && sentence(p.text) && !TRANSCRIPT_DIRECTION.test(p.text) ? { start: 0, speaker: answerer } : undefined;
   });
+  return turns;
 }
 
 /** A label naming an office that answers or chairs, not a member asking: "The First Minister (Huw Pennant)", "The Llywydd", "Cabinet Secretary". */
