@@ -161,7 +161,8 @@ export function mentionsIn(text: string, knownSurnames: Set<string> = new Set())
     // beside a relation.)
     const aged = /^,\s*\d{1,3}\s*,/.test(after);
     // ("his younger brother Tiago": a word saying which relation may stand before it, and no comma after.)
-    const relation = /(?:^|\s)(?:his|her|their|my|our)\s+(?:[\p{Ll}-]+\s+)?(\p{L}+),?\s*$/u.exec(before)?.[1];
+    // ("Malek's wife Rahima Khatun": after a possessor's name too, round 27.)
+    const relation = /(?:^|\s)(?:his|her|their|my|our|\p{L}[\p{L}-]*['’]s)\s+(?:[\p{Ll}-]+\s+)?(\p{L}+),?\s*$/u.exec(before)?.[1];
     // ("a woman named Denise", "a taxi driver called Tomas": a name given to someone just described as a person.)
     const namedAfter = /(?:^|\s)(?:a|an|one)\s+(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}+)\s+(?:named|called)\s*$/u.exec(before)?.[1];
     // ("a mother of three who gave her name only as Dimitra", "identified only as Ahmed": a name given for a person.)

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lastName } from '../../../src/core/attribution/nameRuns.js';
 import { madeUpDocument, speakerOfWords } from './madeUpDocument.js';
@@ -251,5 +252,15 @@ describe('words that open a point or name an office are no names (round 27)', ()
   it('gives no quotation to "Second" opening a point', () => {
     const judgment = madeUpDocument(['Ms. Arseneau picked out a photograph.', 'Second, the witness’s prior statements were markedly less certain. When she said at the lineup, “I’m not sure. It looks like him, but I’m not sure”, she was giving the jury the key evidence.'], { kind: 'news report', outlet: 'The Courier' });
     expect(speakerOfWords(judgment, 2, 'It looks like him')).not.toBe('Second');
+  });
+});
+
+describe('a relation after a possessor’s name tells the gender of the name beside it (round 27)', () => {
+  it('gives "she said" to the wife, not a man or woman named before her (guide 132’s story)', () => {
+    const file = readFileSync(new URL('../../fixtures/attribution/blind-set-132/documents/dailystar-chauhali-char-clash.md', import.meta.url), 'utf8');
+    const paragraphs = file.split(/^---$/m)[2]!.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+    const story = madeUpDocument(paragraphs, { kind: 'news report', outlet: 'The Daily Star' });
+    const at = paragraphs.findIndex((p) => p.startsWith('"He went to the char')) + 1;
+    expect(speakerOfWords(story, at, 'He was not fighting anyone')).toBe('Rahima Khatun');
   });
 });
