@@ -374,8 +374,10 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // 125/143; 136 312/413, 53 wrong, narration 66/70, own voice 173/180).
   // Now: 132 227/253 named, 20 wrong, 180/180; 134 502/545, 20 wrong, 153/164, own voice 125/143; 136 391/413, 16
   // wrong, 66/70, own voice 173/180; and 106 (its judgment's quoted examination) 356 -> 362/367, 8 -> 2 wrong.
-  'blind-set-132': { named: 0.89, wrong: 0.08, narration: 0.99 },
-  'blind-set-134': { named: 0.92, wrong: 0.037, narration: 0.96 },
+  // (Round 27: 227 -> 230/253, 20 -> 17 wrong: "Malek's wife Rahima Khatun" tells her gender.)
+  'blind-set-132': { named: 0.9, wrong: 0.068, narration: 0.99 },
+  // (Round 27: 502 -> 504/545, 20 -> 18 wrong: "Counsel Assisting" is an office, no name.)
+  'blind-set-134': { named: 0.92, wrong: 0.034, narration: 0.96 },
   'blind-set-136': { named: 0.94, wrong: 0.039, narration: 0.94 },
   // Round 25: round 24's held-out Reuters 138 and forms 141 and 142, guides from the round's start (at round 24's end: 138
   // 98/115 named, 8 wrong, narration 284/285; 141 383/512, 70 wrong, 81/96, own voice 114/121; 142 236/361, 25 wrong,
@@ -397,13 +399,16 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // Round 27: round 26's held-out Reuters 152 and forms 156 and 158, guides from the round's start (at round 26's end:
   // 152 81/98 named, 4 wrong, narration 413/415; 156 370/447, 25 wrong, 145/147, own voice 76/108; 158 142/245, 18
   // wrong, 112/112, own voice 241/262).
-  'blind-set-152': { named: 0.82, wrong: 0.041, narration: 0.99 },
-  'blind-set-156': { named: 0.82, wrong: 0.056, narration: 0.98 },
+  // (Round 27's rules: 152 81 -> 86/98, 4 -> 2 wrong ("Richard May", "the Bank" of England); 156 370 -> 409/447
+  // (a central bank's press conference, its answers unlabelled).)
+  'blind-set-152': { named: 0.87, wrong: 0.021, narration: 0.99 },
+  'blind-set-156': { named: 0.91, wrong: 0.056, narration: 0.98 },
   // Then, with round 27's ombudsman's decisions and regulators' notices read as their issuer's own voice, 158's
   // ombudsman decision and final notice count as own voice (241/262 -> 326/348): 142/183 named, 19 wrong (the
   // notice's "Mr Delaney's explanation that he did not think of the arrangement as “hiding anything”", unnamed before,
-  // is now the regulator's), narration 88/88.
-  'blind-set-158': { named: 0.77, wrong: 0.104, narration: 0.99 },
+  // is now the regulator's), narration 88/88; then, with the round's other rules ("Client A", "Marcus, a father of
+  // three …", "Network Rail Scotland"), 153/183, 16 wrong.
+  'blind-set-158': { named: 0.83, wrong: 0.088, narration: 0.99 },
   // Sets 18 and 19 (twelve documents each in today's styles) were held out through rounds 9 and 10:
   // names9 99/122 named, 16 wrong, 81/81 and 84/121, 21 wrong, 71/71; refs9 99/122, 16 and 85/121, 20;
   // round 10 99/122, 16 and 88/121, 17. They then became guides for round 11.
