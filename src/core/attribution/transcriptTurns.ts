@@ -364,13 +364,13 @@ const PAGE_FOOTER = /^\s*(?:©|Copyright\b|Reproduction\s+is\s+permitted\b)/iu;
  * President and the Vice-President; the opening statement and every answer, printed with no label, are the
  * President's. Only in a transcript's genre (not an explainer's "Q:" and answers), when every label, `MIN_TURNS` or
  * more, is a question's, and a paragraph before the first question is the answerer's own ("Good afternoon", the
- * first person), from which the answerer's words start; only paragraphs that are sentences (not "Frankfurt am Main, 30 October 2025", "* * *"), up to a
- * footer ("CONTACT: …", "Reproduction is permitted …"); a paragraph asking a question right after a question goes on
- * with it. None for any other record. Known limit: a header naming its moderator first gives the answers to the
- * moderator.
+ * first person), from which the answerer's words start; only paragraphs that are sentences (not "Frankfurt am Main,
+ * 30 October 2025", "* * *"), up to a footer ("CONTACT: …", "Reproduction is permitted …"); a paragraph asking a
+ * question right after a question goes on with it. None for any other record. Known limit: a header naming its
+ * moderator first gives the answers to the moderator.
  */
 function answersToUnnamedQuestions(doc: SourceDocument, matches: (RegExpExecArray | null)[], resolve: (phrase: SpeakerPhrase) => Referent | undefined): (SpeakerTurn | undefined)[] {
-  if (!TRANSCRIPT_KIND.test(doc.source.kind ?? '') && !/press\s+(?:conference|briefing)/i.test(doc.source.kind ?? '')) return [];
+  if (!TRANSCRIPT_KIND.test(doc.source.kind ?? '') && !/\bpress\s+(?:conference|briefing)\b/i.test(doc.source.kind ?? '')) return [];
   const labelled = matches.filter((m): m is RegExpExecArray => m !== null);
   if (labelled.length < MIN_TURNS || !labelled.every((m) => QUESTION_LABEL.test(m[1] as string))) return [];
   const first = (doc.paragraphs[0]?.text ?? '').trim();

@@ -135,6 +135,12 @@ describe('a press conference whose only labels are the reporters’ questions (r
     expect(speakerOfWords(doc, 2, 'Vienna')).toBeUndefined();
   });
 
+  it('reads a record filed as a "press conference" the same', () => {
+    const doc = conference('Helga Marstrand, President of the Central Bank, Pavel Ruzicka, Vice-President of the Central Bank');
+    const filed = { ...doc, source: { ...doc.source, kind: 'press conference' } };
+    expect(speakerOfWords(filed, 8, 'The decision was unanimous.')).toBe('Helga Marstrand');
+  });
+
   it('reads no explainer’s "Q:" and answers as a press conference (the review of round 27)', () => {
     const explainer = madeUpDocument(
       [
