@@ -147,9 +147,30 @@ function isNewsletter(source: SourceDocument['source']): boolean {
   return NEWSLETTER_KIND.test(source.kind ?? '') && !!authorOf(source);
 }
 
-/** The document's own voice: its genre's or title's (`ownVoiceOf`), or a newsletter's signed off by its author (`signedOffByAuthor`). */
+/**
+ * Rule "a report one person signs and writes in the first person is that person's" (round 27): a planning inspector's
+ * report to the Secretary of State ("I held a round-table session …", "I recommend that the appeal be dismissed") is
+ * the inspector's words, not the Planning Inspectorate's; its labeller read it so. A report signed by one researcher
+ * but written as the institution's finding stays its issuer's (the earlier rounds' think-tank and European Court of
+ * Auditors pins), as does one signed by two or by a desk. First person: at least `MIN_FIRST_PERSON_SHARE` of its
+ * paragraphs say "I", "my" or "me" outside quotation marks.
+ */
+function reportInSignersVoice(doc: SourceDocument): string | undefined {
+  const { source } = doc;
+  const author = authorOf(source);
+  if (!ISSUED_REPORT_KIND.test(source.kind ?? '') || !source.outlet || !author || author === source.outlet || !isOnePersonsName(author)) return undefined;
+  if (isPublicationTitle(source.outlet, () => /^the\s/i.test(source.outlet ?? ''))) return undefined;
+  const own = (text: string) => text.replace(/[“"][^”"]*[”"]?/gu, ' ');
+  const firstPerson = doc.paragraphs.filter((p) => /\b(?:I|my|me|I['’]m|I['’]ve)\b/.test(own(p.text))).length;
+  return firstPerson >= MIN_FIRST_PERSON_SHARE * doc.paragraphs.length ? author : undefined;
+}
+
+/**
+ * The document's own voice: a report in its one signer's voice (`reportInSignersVoice`), its genre's or title's
+ * (`ownVoiceOf`), or a newsletter's signed off by its author (`signedOffByAuthor`).
+ */
 export function documentOwnVoice(doc: SourceDocument): string | undefined {
-  return ownVoiceOf(doc.source) ?? (signedOffByAuthor(doc) ? authorOf(doc.source) : undefined);
+  return reportInSignersVoice(doc) ?? ownVoiceOf(doc.source) ?? (signedOffByAuthor(doc) ? authorOf(doc.source) : undefined);
 }
 
 /** Whether a document's own text may be someone's words: its genre speaks in its author's voice, or its title says so (cheap). */
@@ -184,8 +205,8 @@ function issuerOfOpenLetter(source: SourceDocument['source']): string | undefine
 
 /**
  * Who speaks a document's own text: an opinion piece's author (an unsigned statement's issuer); an issued
- * report's issuer, not its authors (a think tank's report by two researchers is the think tank's finding), unless one
- * person signs it;
+ * report's issuer, not its authors (a think tank's report by two researchers is the think tank's finding; but see
+ * `reportInSignersVoice`);
  * undefined for a news report.
  */
 export function ownVoiceOf(source: SourceDocument['source']): string | undefined {
@@ -199,11 +220,9 @@ export function ownVoiceOf(source: SourceDocument['source']): string | undefined
     if (isPublicationTitle(source.outlet, () => /^the\s/i.test(source.outlet ?? ''))) return undefined;
     // (A report a court or coroner files, a coroner's report to prevent future deaths ("I am Sarah Whitcombe,
     // Assistant Coroner …"), is its judicial officer's own words, as a judgment is, round 21; a think tank's
-    // report by two researchers is the think tank's finding. Rule "a report signed by one person is that
-    // person's" (round 27): a planning inspector's report ("I recommend that the appeal be dismissed") or a
-    // researcher's chapter is the one who signed it, as both labellers of such reports read them.)
+    // report is the think tank's finding, whoever wrote it; but see `reportInSignersVoice`.)
     const author = authorOf(source);
-    return author && author !== source.outlet && (JUDICIAL_ISSUER.test(source.outlet) || isOnePersonsName(author)) ? author : source.outlet;
+    return author && author !== source.outlet && JUDICIAL_ISSUER.test(source.outlet) ? author : source.outlet;
   }
   return authorOf(source) ?? judgeNamedInTitle(source) ?? (ISSUER_VOICE.test(kind) || (/^\s*opinion\s*$/i.test(kind) && PAPERS_VIEW_TITLE.test(source.title ?? '')) ? source.outlet : undefined);
 }

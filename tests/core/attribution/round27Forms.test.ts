@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { lastName } from '../../../src/core/attribution/nameRuns.js';
 import { madeUpDocument, speakerOfWords } from './madeUpDocument.js';
 
-describe('a report signed by one person (round 27)', () => {
+describe('a report one person signs and writes in the first person (round 27)', () => {
   const findings = [
     'Report to the Secretary of State',
     'by Martin Achterberg BA MRTPI, an Inspector appointed by the Secretary of State',
@@ -16,6 +16,14 @@ describe('a report signed by one person (round 27)', () => {
     const report = madeUpDocument(findings, { kind: 'report', outlet: 'The Planning Inspectorate', author: 'Martin Achterberg', title: 'Appeal by Kestrel Homes Ltd' });
     expect(speakerOfWords(report, 5, 'I recommend that the appeal be dismissed.')).toBe('Martin Achterberg');
     expect(speakerOfWords(report, 3, 'I held a round-table')).toBe('Martin Achterberg');
+  });
+
+  it('keeps a report one person signs but writes as the institution’s finding its issuer’s (npm test, round 27)', () => {
+    const finding = madeUpDocument(
+      ['Young commuters spend a fifth of their pay on travel.', 'The Centre recommends a capped fare for under-25s.', 'Councils should publish their bus data.'],
+      { kind: 'report', outlet: 'Centre for Regional Opportunity', author: 'Tomasz Wierzbicki', title: 'Young commuters' },
+    );
+    expect(speakerOfWords(finding, 2, 'The Centre recommends')).toBe('Centre for Regional Opportunity');
   });
 
   it('keeps a report signed by two, or by a body, its issuer’s', () => {

@@ -499,8 +499,8 @@ const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blin
 // author and the rules to the other; 109 and 103 gained with the fields rule ("From:", "Enquiries:").
 // Round 22's 121: a think tank's report chapter signed by one researcher, which its labeller gave to the researcher and
 // the rules to the think tank that issued it (set 35's labeller, of a report signed by two, gave it to the issuer; kept
-// so: a report is its issuer's finding, until round 27 read a report signed by one person as that person's, as 156's
-// labeller did too), 23 sentences, and a sentencing judge's heading in capitals; 122: a ministerial
+// so: a report is its issuer's finding; round 27 reads one as its signer's only when one person signs it and writes
+// in the first person, as 156's inspector does), 23 sentences, and a sentencing judge's heading in capitals; 122: a ministerial
 // statement's "Statement given by …" line.
 // Round 23's 125, 126 and 129: a press release's headline quoting its issuer's fragment, which its labeller gave to the
 // issuer and the rules read as a heading; a release's "NEWS PROVIDED BY …" and "SOURCE …" lines, which 126's labeller
@@ -517,10 +517,11 @@ const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blin
 // person and signed by her, which its labeller gave to the inspector and the rules to the Planning Inspectorate that
 // issued it (as 121's), and header fields, address blocks, contact lines, a results release's headline and an
 // op-ed's author's note, which their labellers gave to the author or issuer and the rules read as headings, fields
-// and notes, nobody's: 32 and 21. Round 27's "a report signed by one person is that person's" gives the inspector's
-// report to her (156: 7) and 121's chapter to its researcher (24 -> 2); its regulator's notices as their issuer's own
-// voice give 158's final notice's signature block's office line to the regulator (22).
-const OWN_VOICE_MISSES_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-156': 7, 'blind-set-158': 22, 'blind-set-150': 19, 'blind-set-141': 5, 'blind-set-142': 1, 'blind-set-134': 18, 'blind-set-136': 3, 'blind-set-125': 1, 'blind-set-126': 2, 'blind-set-129': 2, 'blind-set-121': 2, 'blind-set-122': 1, 'blind-set-103': 3, 'blind-set-109': 8, 'blind-set-115': 5, 'blind-set-118': 1, 'blind-set-32': 3, 'blind-set-53': 1, 'blind-set-63': 2, 'blind-set-76': 1, 'blind-set-88': 1, 'blind-set-94': 2, 'blind-set-100': 4 };
+// and notes, nobody's: 32 and 21. Round 27's "a report one person signs and writes in the first person is that
+// person's" gives the inspector's report to her (156: 7; 121's chapter, signed by one researcher but not in the first
+// person, stays its issuer's, 24); its regulator's notices as their issuer's own voice give 158's final notice's
+// signature block's office line to the regulator (22).
+const OWN_VOICE_MISSES_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-156': 7, 'blind-set-158': 22, 'blind-set-150': 19, 'blind-set-141': 5, 'blind-set-142': 1, 'blind-set-134': 18, 'blind-set-136': 3, 'blind-set-125': 1, 'blind-set-126': 2, 'blind-set-129': 2, 'blind-set-121': 24, 'blind-set-122': 1, 'blind-set-103': 3, 'blind-set-109': 8, 'blind-set-115': 5, 'blind-set-118': 1, 'blind-set-32': 3, 'blind-set-53': 1, 'blind-set-63': 2, 'blind-set-76': 1, 'blind-set-88': 1, 'blind-set-94': 2, 'blind-set-100': 4 };
 const scores = await Promise.all(sets.map((name) => scoreLabelledSet(new URL(`../../fixtures/attribution/${name}/`, import.meta.url))));
 
 /** Sentences the rules got wrong, for the failure message. */
