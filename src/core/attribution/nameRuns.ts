@@ -44,10 +44,11 @@ const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'\u2019.&-]*|&(?=\s)/gu;
 
 
 /**
- * People a regulator, a court or an inquiry calls by a letter ("Client A", "Employee A", "Patient A"). Not a word that
- * is a title too ("Witness", "Officer": the title would be stripped and the name read as "A", the review of round 27).
+ * People a regulator, a court or an inquiry calls by a letter ("Client A", "Employee A", "Person A"). No word that is a
+ * title too ("Witness", "Officer", "Patient": the title would be stripped and the name read as "A", the review of
+ * round 27); `letterAfterWord` checks that too.
  */
-const LETTERED_PEOPLE = new Set('client employee witness patient person child resident officer complainant claimant individual student pupil victim applicant customer consumer tenant worker mother father parent colleague manager'.split(' '));
+const LETTERED_PEOPLE = new Set('client employee person child complainant claimant individual applicant customer consumer tenant mother parent colleague'.split(' '));
 
 /** Months whose names are common surnames ("Theresa May", "Richard May", "Fredric March"). */
 const MONTH_SURNAMES = new Set(['May', 'March']);
@@ -284,7 +285,7 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
   const initialAfterTitle = (k: number) => /^[AI]$/.test(tokens[k] as string) && k > 0 && COURTESY_TITLE.test(tokens[k - 1] as string) && !/\S/.test(gapBefore(k)) && !/\S/.test(gapAfter(k)) && nameWord(tokens[k + 1] ?? '');
   // ("said Richard May, senior analyst at …": a month's name right after a given name, no day or year after it, is a
   // surname, round 27. Only the months that are common surnames.)
-  const monthSurname = (k: number) => MONTH_SURNAMES.has(tokens[k] as string) && k > 0 && /^\p{Lu}\p{Ll}+$/u.test(tokens[k - 1] as string) && nameWord(tokens[k - 1] as string) && !BEFORE_A_MONTH.has((tokens[k - 1] as string).toLowerCase()) && !endsSentenceAt((matches[k - 1] as RegExpMatchArray)[0]) && !/\S/.test(gapBefore(k)) && !/^\s+\d/.test(segment.slice((matches[k] as RegExpMatchArray).index ?? 0).slice((tokens[k] as string).length));
+  const monthSurname = (k: number) => MONTH_SURNAMES.has(tokens[k] as string) && k > 0 && /^\p{Lu}\p{Ll}+$/u.test(tokens[k - 1] as string) && nameWord(tokens[k - 1] as string) && !BEFORE_A_MONTH.has((tokens[k - 1] as string).toLowerCase()) && !endsSentenceAt((matches[k - 1] as RegExpMatchArray)[0]) && !/\S/.test(gapBefore(k)) && !/^\s+\d/.test(gapAfter(k) + (tokens[k + 1] ?? ''));
   // ("Client A, a retired teacher, told the Authority", "Employee A wrote:": a regulator's or court's letter for someone
   // it does not name: a capital "A" right after such a person's noun, nothing between, and before a stop or a
   // lower-case word, is no article, round 27; not "Novo Industri A/S".)

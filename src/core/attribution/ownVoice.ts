@@ -138,8 +138,16 @@ export function signedOffByAuthor(doc: SourceDocument): boolean {
   const names = new Set([author, given].map((n) => n.toLowerCase()));
   const lines = doc.paragraphs.slice(-SIGN_OFF_PARAGRAPHS).flatMap((p) => p.text.split('\n').map((line) => line.trim()).filter(Boolean));
   const signed = lines.some((line, i) => names.has(SIGN_OFF.exec(line)?.[1]?.toLowerCase() ?? '') || (VALEDICTION_LINE.test(line) && names.has((lines[i + 1] ?? '').replace(/[.,]$/, '').toLowerCase())));
-  const firstPerson = doc.paragraphs.filter((p) => /\b(?:I|my|me|I['’]m|I['’]ve)\b/.test(p.text)).length;
-  return signed && firstPerson >= MIN_FIRST_PERSON_SHARE * doc.paragraphs.length;
+  return signed && writtenInFirstPerson(doc, (text) => text);
+}
+
+/**
+ * Whether at least `MIN_FIRST_PERSON_SHARE` of a document's paragraphs say "I", "my" or "me" in the words `own` keeps
+ * of each (all of them, or those outside quotation marks).
+ */
+function writtenInFirstPerson(doc: SourceDocument, own: (text: string) => string): boolean {
+  const firstPerson = doc.paragraphs.filter((p) => /\b(?:I|my|me|I['’]m|I['’]ve)\b/.test(own(p.text))).length;
+  return firstPerson >= MIN_FIRST_PERSON_SHARE * doc.paragraphs.length;
 }
 
 /** Whether a document is a newsletter with an author (cheap), the genre `signedOffByAuthor` reads. */
@@ -160,9 +168,7 @@ function reportInSignersVoice(doc: SourceDocument): string | undefined {
   const author = authorOf(source);
   if (!ISSUED_REPORT_KIND.test(source.kind ?? '') || !source.outlet || !author || author === source.outlet || !isOnePersonsName(author)) return undefined;
   if (isPublicationTitle(source.outlet, () => /^the\s/i.test(source.outlet ?? ''))) return undefined;
-  const own = (text: string) => text.replace(/[“"][^”"]*[”"]?/gu, ' ');
-  const firstPerson = doc.paragraphs.filter((p) => /\b(?:I|my|me|I['’]m|I['’]ve)\b/.test(own(p.text))).length;
-  return firstPerson >= MIN_FIRST_PERSON_SHARE * doc.paragraphs.length ? author : undefined;
+  return writtenInFirstPerson(doc, (text) => text.replace(/[“"][^”"]*[”"]?/gu, ' ')) ? author : undefined;
 }
 
 /**

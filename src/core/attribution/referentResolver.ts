@@ -711,12 +711,12 @@ export class ReferentResolver {
   private definiteOrganisation(text: string): string | undefined {
     const word = /^(?:[Tt]he\s+)?(\p{Lu}\p{Ll}+)$/u.exec(text)?.[1];
     if (!word || !THING_NOUNS.has(word.toLowerCase())) return undefined;
-    const endsWithWord = this.history.findLast((r) => r.kind === 'thing' && r.form === 'name' && r.name.endsWith(` ${word}`))?.name;
+    const organisations = this.history.filter((r) => r.kind === 'thing' && r.form === 'name');
     // (Only the one such name the story gives: "the Bank" after the Bank of England and Bank of America is neither, the
     // review of round 27.)
-    const opensWithWord = new Set(this.history.filter((r) => r.kind === 'thing' && r.form === 'name' && r.name.startsWith(`${word} `) && ORGANISATION_OF.test(r.name.slice(word.length))).map((r) => r.name));
-    const latest = (a: string | undefined, b: string | undefined) => (a && b ? (this.history.findLastIndex((r) => r.name === a) > this.history.findLastIndex((r) => r.name === b) ? a : b) : (a ?? b));
-    return latest(endsWithWord, opensWithWord.size === 1 ? [...opensWithWord][0] : undefined) ?? this.names.soleLongerRun(word);
+    const opensWithWord = new Set(organisations.filter((r) => r.name.startsWith(`${word} `) && ORGANISATION_OF.test(r.name.slice(word.length))).map((r) => r.name));
+    const named = (name: string) => name.endsWith(` ${word}`) || (opensWithWord.size === 1 && opensWithWord.has(name));
+    return organisations.findLast((r) => named(r.name))?.name ?? this.names.soleLongerRun(word);
   }
 
   /**

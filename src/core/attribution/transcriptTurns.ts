@@ -377,7 +377,7 @@ function answersToUnnamedQuestions(doc: SourceDocument, matches: (RegExpExecArra
   const header = first.length <= MAX_PANEL_HEADER_LENGTH ? PANEL_HEADER.exec(first) : null;
   const phrase = header ? labelPhrase(header[1] as string) : undefined;
   if (phrase?.kind !== 'person' || phrase.form !== 'name') return [];
-  const sentence = (text: string) => /[.!?:”"’)]$/u.test(text.trim());
+  const sentence = (text: string) => ENDS_AS_SENTENCE.test(text.trim());
   // (Before the first question, from the first paragraph in the answerer's own words: an editor's note before it,
   // "The transcript below has been edited for clarity.", is nobody's.)
   const firstQuestion = matches.findIndex((m) => m !== null);
@@ -440,7 +440,7 @@ function briefersOpening(doc: SourceDocument, matches: (RegExpExecArray | null)[
   if (phrase?.kind !== 'person' || phrase.form !== 'name') return;
   // (Only when the briefer's own words open it, a greeting or the first person: not an editor's note, "Note: This
   // transcript has been edited", nor narration, "The minister was joined by Dr Tom Hale", the review of round 23.)
-  const spoken = (text: string) => /[.!?:”"’)]$/u.test(text) && !/^[^:\n]{1,40}:/u.test(text);
+  const spoken = (text: string) => ENDS_AS_SENTENCE.test(text) && !/^[^:\n]{1,40}:/u.test(text);
   const opening = doc.paragraphs.slice(headnote + 1, first).find((p) => spoken(p.text.trim()));
   if (!opening || !BRIEFERS_OWN_WORDS.test(opening.text)) return;
   const briefer = resolve(phrase)?.name ?? phrase.core;
@@ -449,6 +449,9 @@ function briefersOpening(doc: SourceDocument, matches: (RegExpExecArray | null)[
     turns[at] = spoken(text) ? { start: 0, speaker: briefer } : undefined;
   }
 }
+
+/** How a paragraph of speech ends, unlike a heading or a dateline ("Niger", "Frankfurt am Main, 30 October 2025"). */
+const ENDS_AS_SENTENCE = /[.!?:”"’)]$/u;
 
 /** A briefer's own words: a greeting, or the first person ("Good afternoon.", "In a short while, I will be joined by …"). */
 const BRIEFERS_OWN_WORDS = /\b(?:Good\s+(?:morning|afternoon|evening)|I|we|our|us|my)\b/;
