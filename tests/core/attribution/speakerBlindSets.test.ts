@@ -25,7 +25,7 @@ import { describeScore, isRight, type LabelledSentence, scoreLabelledSet } from 
  * rules as set 9 measured them. It then guided speakers10's changes, so it is no longer held out: its floors
  * pin where it stands now.
  */
-const sets = ['blind-set-1', 'blind-set-2', 'blind-set-3', 'blind-set-4', 'blind-set-5', 'blind-set-6', 'blind-set-7', 'blind-set-8', 'blind-set-9', 'blind-set-10', 'blind-set-11', 'blind-set-13', 'blind-set-14', 'blind-set-15', 'blind-set-16', 'blind-set-18', 'blind-set-19', 'blind-set-20', 'blind-set-26', 'blind-set-27', 'blind-set-28', 'blind-set-29', 'blind-set-30', 'blind-set-31', 'blind-set-32', 'blind-set-33', 'blind-set-35', 'blind-set-37', 'blind-set-38', 'blind-set-44', 'blind-set-45', 'blind-set-46', 'blind-set-47', 'blind-set-48', 'blind-set-49', 'blind-set-52', 'blind-set-53', 'blind-set-57', 'blind-set-58', 'blind-set-59', 'blind-set-63', 'blind-set-64', 'blind-set-68', 'blind-set-69', 'blind-set-70', 'blind-set-74', 'blind-set-75', 'blind-set-76', 'blind-set-80', 'blind-set-81', 'blind-set-82', 'blind-set-86', 'blind-set-87', 'blind-set-88', 'blind-set-92', 'blind-set-93', 'blind-set-94', 'blind-set-98', 'blind-set-99', 'blind-set-100', 'blind-set-102', 'blind-set-103', 'blind-set-104', 'blind-set-105', 'blind-set-106', 'blind-set-23', 'blind-set-109', 'blind-set-108', 'blind-set-110', 'blind-set-111', 'blind-set-115', 'blind-set-118', 'blind-set-120', 'blind-set-121', 'blind-set-122', 'blind-set-125', 'blind-set-126', 'blind-set-129', 'blind-set-123', 'blind-set-124', 'blind-set-127', 'blind-set-128', 'blind-set-132', 'blind-set-134', 'blind-set-136', 'blind-set-138', 'blind-set-141', 'blind-set-142', 'blind-set-144', 'blind-set-148', 'blind-set-150', 'blind-set-152', 'blind-set-156', 'blind-set-158'] as const;
+const sets = ['blind-set-1', 'blind-set-2', 'blind-set-3', 'blind-set-4', 'blind-set-5', 'blind-set-6', 'blind-set-7', 'blind-set-8', 'blind-set-9', 'blind-set-10', 'blind-set-11', 'blind-set-13', 'blind-set-14', 'blind-set-15', 'blind-set-16', 'blind-set-18', 'blind-set-19', 'blind-set-20', 'blind-set-26', 'blind-set-27', 'blind-set-28', 'blind-set-29', 'blind-set-30', 'blind-set-31', 'blind-set-32', 'blind-set-33', 'blind-set-35', 'blind-set-37', 'blind-set-38', 'blind-set-44', 'blind-set-45', 'blind-set-46', 'blind-set-47', 'blind-set-48', 'blind-set-49', 'blind-set-52', 'blind-set-53', 'blind-set-57', 'blind-set-58', 'blind-set-59', 'blind-set-63', 'blind-set-64', 'blind-set-68', 'blind-set-69', 'blind-set-70', 'blind-set-74', 'blind-set-75', 'blind-set-76', 'blind-set-80', 'blind-set-81', 'blind-set-82', 'blind-set-86', 'blind-set-87', 'blind-set-88', 'blind-set-92', 'blind-set-93', 'blind-set-94', 'blind-set-98', 'blind-set-99', 'blind-set-100', 'blind-set-102', 'blind-set-103', 'blind-set-104', 'blind-set-105', 'blind-set-106', 'blind-set-23', 'blind-set-109', 'blind-set-108', 'blind-set-110', 'blind-set-111', 'blind-set-115', 'blind-set-118', 'blind-set-120', 'blind-set-121', 'blind-set-122', 'blind-set-125', 'blind-set-126', 'blind-set-129', 'blind-set-123', 'blind-set-124', 'blind-set-127', 'blind-set-128', 'blind-set-132', 'blind-set-134', 'blind-set-136', 'blind-set-138', 'blind-set-141', 'blind-set-142', 'blind-set-144', 'blind-set-148', 'blind-set-150', 'blind-set-152', 'blind-set-156', 'blind-set-158', 'blind-set-159', 'blind-set-161', 'blind-set-164'] as const;
 /** What each set labels at least: sentences, named quotations, narration (the third, a last check, is smaller). */
 const MIN_LABELS: Record<(typeof sets)[number], { sentences: number; named: number; narration: number }> = {
   'blind-set-1': { sentences: 150, named: 60, narration: 100 },
@@ -123,6 +123,9 @@ const MIN_LABELS: Record<(typeof sets)[number], { sentences: number; named: numb
   'blind-set-152': { sentences: 550, named: 95, narration: 410 },
   'blind-set-156': { sentences: 790, named: 445, narration: 145 },
   'blind-set-158': { sentences: 730, named: 180, narration: 85 },
+  'blind-set-159': { sentences: 505, named: 95, narration: 360 },
+  'blind-set-161': { sentences: 415, named: 235, narration: 155 },
+  'blind-set-164': { sentences: 635, named: 300, narration: 150 },
 };
 /** The figures each set must reach: named right at least, wrong speaker at most, narration unattributed at least. */
 const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narration: number }> = {
@@ -409,6 +412,12 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // is now the regulator's), narration 88/88; then, with the round's other rules ("Client A", "Marcus, a father of
   // three …", "Network Rail Scotland"), 153/183, 16 wrong.
   'blind-set-158': { named: 0.83, wrong: 0.088, narration: 0.99 },
+  // Round 28: round 27's held-out Reuters 159, news 161 and forms 164, guides from the round's start (at round 27's end,
+  // as at its start: 159 87/99 named, 9 wrong, narration 360/362; 161 183/238, 49 wrong, 157/157; 164 256/300, 7
+  // wrong, 151/153, own voice 143/148).
+  'blind-set-159': { named: 0.87, wrong: 0.091, narration: 0.99 },
+  'blind-set-161': { named: 0.76, wrong: 0.206, narration: 0.99 },
+  'blind-set-164': { named: 0.85, wrong: 0.024, narration: 0.98 },
   // Sets 18 and 19 (twelve documents each in today's styles) were held out through rounds 9 and 10:
   // names9 99/122 named, 16 wrong, 81/81 and 84/121, 21 wrong, 71/71; refs9 99/122, 16 and 85/121, 20;
   // round 10 99/122, 16 and 88/121, 17. They then became guides for round 11.
@@ -472,7 +481,9 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
 // (Round 26's 156 and 158, as they became guides in round 27: two sentences of a council meeting's record, and a
 // report's unnamed health visitor ("‘I see babies …,’ she said") given to the GP named in the paragraph before hers:
 // at most 2 and 4.)
-const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-156': 2, 'blind-set-158': 4, 'blind-set-148': 7, 'blind-set-150': 27, 'blind-set-141': 10, 'blind-set-142': 6, 'blind-set-134': 6, 'blind-set-136': 7, 'blind-set-125': 9, 'blind-set-126': 7, 'blind-set-129': 4, 'blind-set-124': 2, 'blind-set-120': 2, 'blind-set-121': 9, 'blind-set-122': 4, 'blind-set-115': 9, 'blind-set-118': 5, 'blind-set-103': 4, 'blind-set-105': 1, 'blind-set-106': 9, 'blind-set-27': 1, 'blind-set-28': 2, 'blind-set-29': 2, 'blind-set-44': 1, 'blind-set-45': 2, 'blind-set-48': 1, 'blind-set-53': 4, 'blind-set-58': 2, 'blind-set-63': 3, 'blind-set-64': 5, 'blind-set-69': 3, 'blind-set-88': 2, 'blind-set-93': 1, 'blind-set-94': 2, 'blind-set-100': 5 };
+// (Round 27's 164, as it became a guide in round 28: a town council's minutes, where a resident's question, minuted
+// without her name, is given to the member named in the item before it: at most 1.)
+const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-164': 1, 'blind-set-156': 2, 'blind-set-158': 4, 'blind-set-148': 7, 'blind-set-150': 27, 'blind-set-141': 10, 'blind-set-142': 6, 'blind-set-134': 6, 'blind-set-136': 7, 'blind-set-125': 9, 'blind-set-126': 7, 'blind-set-129': 4, 'blind-set-124': 2, 'blind-set-120': 2, 'blind-set-121': 9, 'blind-set-122': 4, 'blind-set-115': 9, 'blind-set-118': 5, 'blind-set-103': 4, 'blind-set-105': 1, 'blind-set-106': 9, 'blind-set-27': 1, 'blind-set-28': 2, 'blind-set-29': 2, 'blind-set-44': 1, 'blind-set-45': 2, 'blind-set-48': 1, 'blind-set-53': 4, 'blind-set-58': 2, 'blind-set-63': 3, 'blind-set-64': 5, 'blind-set-69': 3, 'blind-set-88': 2, 'blind-set-93': 1, 'blind-set-94': 2, 'blind-set-100': 5 };
 /**
  * Own-voice sentences a set's rules may give to nobody: set 32's signed tech blog ends with its author's bio
  * ("Priya Raman writes Stack & Signal, …"), which its labeller gave to the author and the rules read as a note
@@ -521,7 +532,10 @@ const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blin
 // person's" gives the inspector's report to her (156: 7; 121's chapter, signed by one researcher but not in the first
 // person, stays its issuer's, 24); its regulator's notices as their issuer's own voice give 158's final notice's
 // signature block's office line to the regulator (22).
-const OWN_VOICE_MISSES_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-156': 7, 'blind-set-158': 22, 'blind-set-150': 19, 'blind-set-141': 5, 'blind-set-142': 1, 'blind-set-134': 18, 'blind-set-136': 3, 'blind-set-125': 1, 'blind-set-126': 2, 'blind-set-129': 2, 'blind-set-121': 24, 'blind-set-122': 1, 'blind-set-103': 3, 'blind-set-109': 8, 'blind-set-115': 5, 'blind-set-118': 1, 'blind-set-32': 3, 'blind-set-53': 1, 'blind-set-63': 2, 'blind-set-76': 1, 'blind-set-88': 1, 'blind-set-94': 2, 'blind-set-100': 4 };
+// Round 27's 164 (as it became a guide in round 28): two press releases' media-contact lines and a transcript's
+// closing "Duration:" line, which their labellers gave to the issuer or the operator and the rules read as notes and
+// fields, nobody's: at most 5.
+const OWN_VOICE_MISSES_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-164': 5, 'blind-set-156': 7, 'blind-set-158': 22, 'blind-set-150': 19, 'blind-set-141': 5, 'blind-set-142': 1, 'blind-set-134': 18, 'blind-set-136': 3, 'blind-set-125': 1, 'blind-set-126': 2, 'blind-set-129': 2, 'blind-set-121': 24, 'blind-set-122': 1, 'blind-set-103': 3, 'blind-set-109': 8, 'blind-set-115': 5, 'blind-set-118': 1, 'blind-set-32': 3, 'blind-set-53': 1, 'blind-set-63': 2, 'blind-set-76': 1, 'blind-set-88': 1, 'blind-set-94': 2, 'blind-set-100': 4 };
 const scores = await Promise.all(sets.map((name) => scoreLabelledSet(new URL(`../../fixtures/attribution/${name}/`, import.meta.url))));
 
 /** Sentences the rules got wrong, for the failure message. */
