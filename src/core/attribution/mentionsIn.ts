@@ -4,6 +4,7 @@
  * organisations and documents ("the ministry"), for the pronouns and descriptions after them to stand for.
  */
 import { lastName } from './nameRuns.js';
+import { isReportingVerb } from './reportingVerbs.js';
 import { endsSentenceAt, isOfficeWord, isPersonNoun, OFFICE_AFTER_AND, PERSON_GENDER, RELATION_GENDER, RELATION_NOUNS, THING_NOUNS, TITLES } from './nameWords.js';
 import type { SpeakerPhrase } from './speakerPhrases.js';
 import { ownerOfPossessive, TIME_ZONE } from './subjectPhrases.js';
@@ -71,11 +72,31 @@ export function roleInAppositive(after: string): string | undefined {
 /** A relative clause saying what an organisation does (", which represents EU farmers' organisations"). */
 const ORGANISATION_WHICH = /^,\s*which\s+(?:represents|lobbies|campaigns|speaks\s+for|runs|operates|owns|employs|organises|organizes|manages|publishes|advocates)\b/u;
 
-/** What follows a dateline's place: its state or country, then the agency in brackets and a dash (", N.M. (AP) —", " (Reuters) -"). */
-const DATELINE_AFTER_PLACE = /^(?:,\s*[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)?)?\s*\((?:AP|Reuters|AFP|dpa|PA|UPI|Bloomberg|CP|ANSA|Xinhua|Kyodo|IANS|PTI)\)\s*[\u2014\u2013-]/u;
+/**
+ * What follows a dateline's place: its state or country or the day, then the agency in brackets and a dash (", N.M. (AP)
+ * —", " (Reuters) -", ", Oct 14 (Bernama) --").
+ */
+// (The day and the agencies beyond the list, round 28: Malaysia's Bernama prints "SHAH ALAM, Oct 14 (Bernama) --"; an
+// agency is one or two capitalised words, in brackets, right before the dash.)
+const DATELINE_AFTER_PLACE = /^(?:,\s*[\p{Lu}][\p{L}.]*(?:\s+(?:[\p{Lu}][\p{L}.]*|\d{1,2}))?)?\s*\((?:AP|Reuters|AFP|dpa|PA|UPI|Bloomberg|CP|ANSA|Xinhua|Kyodo|IANS|PTI|\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)\)\s*(?:[\u2014\u2013]|--?)/u;
 
 /** A publication's noun right before a name (lower case, as `before` is read): "news agency Tanjug", "the daily Hurriyet". */
 const PUBLICATION_BEFORE = /(?:^|\s)(?:daily|weekly|newspaper|magazine|tabloid|news\s+agency)\s+$/u;
+
+/** A role, then a person's name, after a name: " resident Laila Haddad", " vice-captain Brenda Nabirye" (group 1: the role's words). */
+const ROLE_THEN_NAME = /^\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+\p{Lu}[\p{L}'\u2019.-]*\s+\p{Lu}/u;
+
+/**
+ * Rule "a name before a role and a person's name modifies the role" (round 28): "Abu Dhabi resident Laila Haddad, 36,
+ * said", "She Cranes vice-captain Brenda Nabirye said": the place or team opening the sentence is no one a "she" after
+ * it stands for. The role's last word is a person's noun or a title ("vice-captain": its last part), and no word before
+ * it a verb ("Tom Hale told reporters …").
+ */
+function modifiesRoleBeforeName(after: string): boolean {
+  const words = ROLE_THEN_NAME.exec(after)?.[1]?.split(/\s+/) ?? [];
+  const head = words.at(-1)?.split('-').at(-1) ?? '';
+  return (isPersonNoun(head) || TITLES.has(head)) && !words.some((w) => isReportingVerb(w) || /ed$/.test(w));
+}
 
 /** A party's adjective, which ends no person's name: "Social Democratic", "Republican". */
 const PARTY_ADJECTIVE = /^(?:Democratic|Republican|Socialist|Conservative|Liberal|Progressive|Unionist|Nationalist)$/;
@@ -154,6 +175,7 @@ export function mentionsIn(text: string, knownSurnames: Set<string> = new Set())
     // ("Sentencing, Judge Catherine Morgan said": a participle opening the sentence, not a person with a role.)
     const opensItsSentence = m.afterStop || /(?:^|[.!?:]["'\u201D\u2019]?)\s*$/u.test(before);
     if (phrase.text === phrase.core && OPENING_PARTICIPLE.test(phrase.core) && /^,/.test(after) && opensItsSentence) continue;
+    if (phrase.kind === 'person' && opensItsSentence && !/['\u2019]s$/.test(m[0]) && modifiesRoleBeforeName(text.slice(runEnd))) continue;
     // ("Social Democratic municipal commissioner Per-Olof Sandgren": a party's adjective is no one's name, round 22.)
     if (phrase.kind === 'person' && PARTY_ADJECTIVE.test(phrase.core.split(' ').at(-1) ?? '')) continue;
     const roleAfter = roleInAppositive(after);

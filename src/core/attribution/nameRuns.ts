@@ -5,6 +5,7 @@
  * Gamble Co"), and a name standing alone, titled or full, or as a lone word the text says is a person's.
  */
 import {
+  COMPANY_NOUNS,
   COURTESY_TITLES,
   AIM_ORGANISATION_WORDS,
   DEMONYMS,
@@ -490,7 +491,10 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
       name = name.slice(1);
       k++;
     }
-    const isOrg = firm || campaignName || ticker || name.some((w) => ORG_WORDS.has(w.toLowerCase())) || isFieldThenNation(name) || (k === 0 && !titledOf && beforeThe === undefined && before === 'the') || (k === 0 && isKindOfOrganisation(before));
+    // ("Food stall operator K. Murugan, 45, said": an initial and a surname after a trade's noun that names people as often
+    // as firms is a person; "investment bank J.P. Morgan" stays a firm, after a company's noun, round 28.)
+    const personByInitial = name.length === 2 && /^(?:\p{Lu}\.)+$/u.test(name[0] as string) && !COMPANY_NOUNS.has(before ?? '');
+    const isOrg = firm || campaignName || ticker || name.some((w) => ORG_WORDS.has(w.toLowerCase())) || isFieldThenNation(name) || (k === 0 && !titledOf && beforeThe === undefined && before === 'the') || (k === 0 && isKindOfOrganisation(before) && !personByInitial);
     const text = possessive ? [...run.slice(0, -1), (run[run.length - 1] as string).replace(/['\u2019]s$/, '')].join(' ') : run.join(' ');
     best = { text, form: 'name', kind: isOrg ? 'thing' : 'person', gender, core: name.join(' ') };
     if (!isOrg) bestPerson = best;

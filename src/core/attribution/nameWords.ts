@@ -208,10 +208,11 @@ export const ORG_WORDS = new Set(
   administration secretariat directorate inspectorate tribunal embassy consulate coalition network institution
   hospital college academy wines winery vineyards brewery breweries distillery farms estates hotels chamber
   hardware pharmacy bakery store shop garage cafe café restaurant pub inn salon studio studios gallery theatre
-  cinema port ports friends medal`.split(/\s+/),
+  cinema port ports friends medal cup championship championships tournament olympics`.split(/\s+/),
   // ("friends": "Friends of the Earth", "Friends of the Irish Environment", round 20: a campaign named "Friends of …".)
   // ("lab", "laboratory": "the University of Tromsø’s Arctic Acoustics Lab", no person, round 22. "medal": "awarded her
   // its Agassiz Medal" is no woman a "she said" could be, round 25; not "prize" or "award", surnames too.)
+  // ("preparing for the Africa Netball Cup next month. … “…,” she said": a contest is no woman either, round 28.)
 );
 
 /** The days of the week, as a regex alternation ("Monday|Tuesday|…"): times and dates, never names. */
@@ -290,7 +291,8 @@ export function nameWord(word: string): boolean {
  * Frobisher, Kwame Asante and …", "Commissioners William Seale and …" (round 25). Only first: "the House of
  * Representatives", "the Board of Trustees" and "the Ottawa Senators" end in one (the review of round 25).
  */
-export const PLURAL_TITLES = new Set('members councilmembers commissioners supervisors trustees aldermen selectmen representatives delegates'.split(' '));
+// ("A Division Bench of Justices M. Devanathan and K. Rajalakshmi": India's press names a bench's judges so, round 28.)
+export const PLURAL_TITLES = new Set('members councilmembers commissioners supervisors trustees aldermen selectmen representatives delegates justices'.split(' '));
 
 /**
  * Verbs that open a question and are no name's word: "Was Derek Holland right?" names Derek Holland (round 25). Not

@@ -114,8 +114,11 @@ const SIGN_OFF_PARAGRAPHS = 4;
 const VALEDICTION = String.raw`(?:with\s+)?(?:best|kind|warm|warmest)\s+(?:wishes|regards)|all\s+the\s+best|best|regards|cheers|thanks(?:\s+for\s+reading)?|thank\s+you|until\s+next\s+(?:week|time)|see\s+you\s+next\s+(?:week|time)|yours|warmly`;
 /** A sign-off: a valediction and a name, on one line or two ("Best wishes," / "Ruth"; "Best wishes, Ruth"), or a dash and a name ("— Ruth"); group 1: the name. */
 const SIGN_OFF = new RegExp(String.raw`^(?:(?:${VALEDICTION})\s*[,.!]?\s+|[\u2013\u2014]\s*)(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\.?$`, 'iu');
-/** A valediction alone on its line, the name on the next: "Best wishes," / "Ruth". */
-const VALEDICTION_LINE = new RegExp(String.raw`^(?:${VALEDICTION})\s*[,.!]?$`, 'iu');
+/**
+ * A valediction alone on its line, the name on the next: "Best wishes," / "Ruth"; or any short line closing on a comma,
+ * a valediction in the newsletter's own words or language: "Hwyl am y tro," / "Gethin" (round 28, a Welsh newsletter).
+ */
+const VALEDICTION_LINE = new RegExp(String.raw`^(?:(?:${VALEDICTION})\s*[,.!]?|(?:\p{L}[\p{L}'’-]*\s+){0,4}\p{L}[\p{L}'’-]*,)$`, 'iu');
 /**
  * The share of a newsletter's paragraphs that must speak in the first person singular ("I", "my", "me") for it to be a
  * letter to readers: a news digest signs off by name too ("Thanks for reading, Archie"), but its items are news, not
@@ -371,6 +374,8 @@ function isHeading(text: string): boolean {
   // NOT NOW, NOT EVER".)
   if (CAPITALS_HEADING.test(line) && line.split(/\s+/).length <= MAX_CAPITALS_HEADING_WORDS) return true;
   if (SECTION_HEADING.test(line)) return true;
+  // ("2. Where is the £40m?": a newsletter's numbered item headed by a short question, round 28.)
+  if (NUMBERED_QUESTION_HEADING.test(line) && line.split(/\s+/).length <= MAX_HEADING_WORDS + 1) return true;
   return line.length > 0 && !/[.!?:;,"'”’)\]…\u00A4]$/u.test(line) && line.split(/\s+/).length <= MAX_HEADING_WORDS;
 }
 
@@ -383,6 +388,9 @@ function isHeading(text: string): boolean {
 // are an author's sentences, "2.5 million households will benefit" a number, "12.1 The claimant argues …:" a
 // numbered paragraph; round 22's review.)
 const SECTION_HEADING = /^(?:(?:Chapter|CHAPTER|Part|PART|Section|SECTION|Annex|ANNEX|Appendix|APPENDIX)\s+(?:\d+|[IVXLC]+)(?:[.:]\s+[^.!?]*)?|(?:Figure|FIGURE|Fig\.|Table|TABLE|Chart|CHART|Box|BOX|Graph|Map)\s+\d+(?:\.\d+)*[a-z]?[.:]\s+[^.!?]*\.?|\d+(?:\.\d+)+\s+\p{Lu}[^.!?:;]*)$/u;
+
+/** A number, then one question: "2. Where is the £40m?" (see `isHeading`). */
+const NUMBERED_QUESTION_HEADING = /^\d{1,2}\.\s+\p{Lu}[^.!?:;]*\?$/u;
 
 /** A line with letters in capitals only, no sentence's closing stop, list or quotation: "CORONER'S CONCERNS:". */
 const CAPITALS_HEADING = /^(?=.*\p{Lu}{2})[^\p{Ll}.!?,;"“”‘’]+$/u;

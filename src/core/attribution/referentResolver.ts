@@ -236,9 +236,10 @@ export class ReferentResolver {
     // (So is one given by initials alone: "Mr T Botha", "Mrs J. Pardoe" as minutes print them, round 26; "T Botha"
     // is no name a reader would cite.)
     const titled = phrase.kind === 'person' && (!phrase.core.includes(' ') || INITIALS_AND_SURNAME.test(phrase.core)) && phrase.text !== phrase.core;
+    const title = titled ? new RegExp(String.raw`(?<![\p{L}])(${COURTESY_TITLES.join('|')})\.?\s+$`, 'i').exec(phrase.text.slice(0, -phrase.core.length))?.[1] : undefined;
     const read =
       phrase.kind === 'person'
-        ? (names.fullName(phrase.core, titled ? phrase.gender : undefined) ?? (titled && HONORIFIC.test(phrase.text.slice(0, -phrase.core.length)) ? this.titledAsPrinted(phrase.text) : phrase.core))
+        ? ((title ? names.fullNameOfTitle(phrase.core, title) : undefined) ?? names.fullName(phrase.core, titled ? phrase.gender : undefined) ?? (titled && HONORIFIC.test(phrase.text.slice(0, -phrase.core.length)) ? this.titledAsPrinted(phrase.text) : phrase.core))
         : (this.definiteOrganisation(phrase.text) ?? phrase.text.replace(/^the\s+/i, ''));
     // ("Mr T Botha (DA) said …" then "Mr Botha later said": one person, named with the title both times, the review of
     // round 26.)

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { mentionsIn } from '../../../src/core/attribution/mentionsIn.js';
+import { madeUpDocument, speakerOfWords } from './madeUpDocument.js';
+
+/** The names `mentionsIn` reads in a text, with their kind. */
+const mentioned = (text: string) => mentionsIn(text).map((m) => `${m.phrase.kind}:${m.phrase.core}`);
+
+describe('names read by their given names or told apart by a title (round 28)', () => {
+  it('reads a Malay name by its given names as the full name printed before', () => {
+    const story = madeUpDocument(
+      [
+        'Cases rose by a fifth this year, said state health committee chairman Dr Siti Hajar Mohd Yusof.',
+        '“Construction sites are the main concern,” Dr Siti Hajar said.',
+      ],
+      { outlet: 'Bernama' },
+    );
+    expect(speakerOfWords(story, 2, 'Construction sites are the main concern')).toBe('Siti Hajar Mohd Yusof');
+  });
+
+  it('keeps a name one word longer apart: a son is not his father', () => {
+    const story = madeUpDocument(['Coach Robert Hale Jr said the club would appeal.', '“We will fight this,” Robert Hale said.'], { outlet: 'The Courier' });
+    expect(speakerOfWords(story, 2, 'We will fight this')).toBe('Robert Hale');
+  });
+
+  it('gives "Dr Otieno" to the one the story prints with "Dr", not the Mr Otieno named first', () => {
+    const story = madeUpDocument(
+      [
+        'At the hospital gate, Mr Peter Otieno, 54, said his wife had been sent home.',
+        'Union official Dr Grace Otieno said members would meet on Friday.',
+        '“We are stating facts,” Dr Otieno said.',
+        '“I just want her treated,” Mr Otieno said.',
+      ],
+      { outlet: 'Daily Nation' },
+    );
+    expect(speakerOfWords(story, 3, 'We are stating facts')).toBe('Grace Otieno');
+    expect(speakerOfWords(story, 4, 'I just want her treated')).toBe('Peter Otieno');
+  });
+
+  it('reads a bench of two justices as two people, the plural title no part of either name', () => {
+    expect(mentioned('A Division Bench of Justices R. Mahadevan and P. Kumaresh passed the order.')).toEqual(['person:Division Bench', 'person:R. Mahadevan', 'person:P. Kumaresh']);
+    const story = madeUpDocument(
+      ['A Division Bench of Justices R. Mahadevan and P. Kumaresh passed the order.', 'Writing for the Bench, Justice Mahadevan said: “This cannot go on.”'],
+      { outlet: 'The Hindu' },
+    );
+    expect(speakerOfWords(story, 2, 'This cannot go on')).toBe('R. Mahadevan');
+  });
+});
+
+describe('what opens a sentence before a person (round 28)', () => {
+  it('reads a place or team before a role and a name as the role’s modifier, no one a "she" stands for', () => {
+    expect(mentioned('Kota Bharu resident Mei Ling Tan, 41, a mother of two, said she had waited.')).toEqual(['person:Mei Ling Tan']);
+    const story = madeUpDocument(
+      ['Kota Bharu resident Mei Ling Tan, 41, a mother of two, said she had waited six hours.', '“If the doctor explains it, I will listen,” she said.'],
+      { outlet: 'The Star' },
+    );
+    expect(speakerOfWords(story, 2, 'I will listen')).toBe('Mei Ling Tan');
+    // (A name before a verb is the subject still: "Tom Hale told reporters …".)
+    expect(mentioned('Tom Hale told reporters Jane Reyes had resigned.')).toContain('person:Tom Hale');
+  });
+
+  it('reads an initial and a surname after a trade’s noun as a person', () => {
+    expect(mentioned('Food stall operator R. Selvam, 45, said he had closed his stall.')).toEqual(['person:R. Selvam']);
+    const story = madeUpDocument(['Food stall operator R. Selvam, 45, said he had closed his stall.', '“No water, no business,” he said.'], { outlet: 'The Star' });
+    expect(speakerOfWords(story, 2, 'No water, no business')).toBe('R. Selvam');
+  });
+
+  it('reads a contest as no woman a "she said" stands for', () => {
+    expect(mentioned('The squad is preparing for the Africa Netball Cup next month.')).toEqual(['thing:Africa Netball Cup']);
+  });
+
+  it('reads a dateline with its day and any agency as no one mentioned', () => {
+    expect(mentioned('KOTA KINABALU, Oct 14 (Bernama) -- Cases rose, said Dr Lim.').map((m) => m.split(':')[1])).not.toContain('KOTA KINABALU');
+    const story = madeUpDocument(
+      ['KOTA KINABALU, Oct 14 (Bernama) -- Cases rose by a fifth, said state health committee chairman Dr Siti Hajar Mohd Yusof.', '“The increase is worrying,” she told reporters.'],
+      { outlet: 'Bernama' },
+    );
+    expect(speakerOfWords(story, 2, 'The increase is worrying')).toBe('Siti Hajar Mohd Yusof');
+  });
+});
+
+describe('a newsletter’s sign-off in its own words (round 28)', () => {
+  const paragraphs = [
+    'Bore da, and welcome to the Friday edition. If you’re a paying subscriber: diolch.',
+    'I caught the finance secretary outside the chamber. “There was always a deal,” she told me.',
+    'My read: this is a good deal for the government.',
+    '2. Where is the £40m?',
+    'I asked the housing department about it. I’ll let you know what comes back.',
+    'That’s it from me.',
+    'Hwyl am y tro,',
+    'Rhys',
+  ];
+
+  it('gives the narration to its author when a short closing line and the author’s name sign it off', () => {
+    const letter = madeUpDocument(paragraphs, { kind: 'newsletter', outlet: 'The Bay Letter', author: 'Rhys Morgan' });
+    expect(speakerOfWords(letter, 3, 'My read: this is a good deal')).toBe('Rhys Morgan');
+    // (A numbered item's heading, a short question, is the layout's.)
+    expect(speakerOfWords(letter, 4, 'Where is the £40m?')).toBeUndefined();
+  });
+
+  it('leaves a digest with no sign-off nobody’s narration', () => {
+    const digest = madeUpDocument(paragraphs.slice(0, -2), { kind: 'newsletter', outlet: 'The Bay Letter', author: 'Rhys Morgan' });
+    expect(speakerOfWords(digest, 3, 'My read: this is a good deal')).toBeUndefined();
+  });
+});
