@@ -208,11 +208,12 @@ export const ORG_WORDS = new Set(
   administration secretariat directorate inspectorate tribunal embassy consulate coalition network institution
   hospital college academy wines winery vineyards brewery breweries distillery farms estates hotels chamber
   hardware pharmacy bakery store shop garage cafe café restaurant pub inn salon studio studios gallery theatre
-  cinema port ports friends medal cup championship championships tournament olympics`.split(/\s+/),
+  cinema port ports friends medal cup championship championships tournament olympics coastguard`.split(/\s+/),
   // ("friends": "Friends of the Earth", "Friends of the Irish Environment", round 20: a campaign named "Friends of …".)
   // ("lab", "laboratory": "the University of Tromsø’s Arctic Acoustics Lab", no person, round 22. "medal": "awarded her
   // its Agassiz Medal" is no woman a "she said" could be, round 25; not "prize" or "award", surnames too.)
-  // ("preparing for the Africa Netball Cup next month. … “…,” she said": a contest is no woman either, round 28.)
+  // ("preparing for the Africa Netball Cup next month. … “…,” she said": a contest is no woman either; "HM Coastguard was
+  // alerted" no man a "he said" stands for, round 28.)
 );
 
 /** The days of the week, as a regex alternation ("Monday|Tuesday|…"): times and dates, never names. */
@@ -330,7 +331,8 @@ export const PREPOSITIONS = new Set('of at for from in with by to on about into 
 export const HYPHENED_MODIFIER = /^\p{Lu}\p{L}*-(?:based|speaking|born|owned|run|led|backed|registered|listed|made|funded|controlled|headquartered|affiliated|bred|raised|educated|trained)$/u;
 
 /** Titles that are also common surnames: "Scott King", "Mervyn King", "Alexander Pope", "Rosie Bishop". */
-export const SURNAME_TITLES = new Set('king pope bishop'.split(' '));
+// ("An Elder in Fort Chipewyan, Marie Cardinal, said": round 28.)
+export const SURNAME_TITLES = new Set('king pope bishop cardinal'.split(' '));
 
 /** "Hon." and "the Honourable", the honorific of ministers, judges and members in Commonwealth records. */
 const HONORIFIC = /^(?:Hon\.|Honou?rable)$/;

@@ -102,3 +102,17 @@ describe('a newsletter’s sign-off in its own words (round 28)', () => {
     expect(speakerOfWords(digest, 3, 'My read: this is a good deal')).toBeUndefined();
   });
 });
+
+describe('a surname that is a title, and a coastguard (round 28)', () => {
+  it('reads "Cardinal" after a given name as a surname', () => {
+    const story = madeUpDocument(['An Elder in Fort Smith, Rose Cardinal, said something to me that I put in the book.', 'She said, “You are afraid of the small fire.”'], {
+      kind: 'Q&A',
+      outlet: 'The Walrus',
+    });
+    expect(speakerOfWords(story, 2, 'You are afraid of the small fire')).toBe('Rose Cardinal');
+  });
+
+  it('reads HM Coastguard as no man a "he said" stands for', () => {
+    expect(mentioned('HM Coastguard was alerted at 7.40am.')).toEqual(['thing:HM Coastguard']);
+  });
+});
