@@ -47,6 +47,11 @@ const PUBLICATION_NOUNS = new Set(['paper', 'newspaper', 'daily', 'weekly', 'tab
  */
 const PUBLICATION_PARAGRAPHS = 1;
 
+/** An office printed by its initials after "the": "the PS", "the OC", "the DCP" (see `holderOfInitials`). */
+const OFFICE_INITIALS = /^\p{Lu}{2,4}$/u;
+/** Capitalised title words, a courtesy title perhaps, then a name (group 1: the title's words; group 2: the name). */
+const TITLE_THEN_NAME = /((?:(?!(?:Dr|Mr|Mrs|Ms|Prof)\b)\p{Lu}\p{Ll}+\s+){2,5})(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/gu;
+
 /** A name with a word printed as an acronym ("Without INRA") is no person's a "he" or "she" goes on about. */
 const hasAcronymWord = (name: string): boolean => name.split(/\s+/).some((w) => ACRONYM.test(w) && !/^[IVX]+$/.test(w));
 
@@ -209,6 +214,11 @@ export class ReferentResolver {
     const company = phrase.kind === 'person' && phrase.text === phrase.core && !phrase.core.includes(' ') ? names.companyByFirstWord.get(phrase.core) : undefined;
     if (company && (names.fullName(phrase.core) === undefined || names.companies.has(names.fullName(phrase.core) as string))) {
       return { ...base, kind: 'thing', gender: undefined, core: company, name: company };
+    }
+    // ("the PS said" after "Principal Secretary Dr Esther Wanjala": an office's initials, see `holderOfInitials`.)
+    if (OFFICE_INITIALS.test(phrase.core) && phrase.text === phrase.core) {
+      const holder = this.holderOfInitials(phrase.core, at);
+      if (holder) return { ...holder, at };
     }
     // "But the DOT said it would not wait": an acronym the story prints as an organisation's (see
     // `DocumentNames.printsAsOrganisation`) is its name, which "it" stands for.
@@ -388,6 +398,40 @@ export class ReferentResolver {
     const read = phrase.kind === 'thing' ? this.readThingDescription(phrase, at, base, recent, definite) : this.personByWordsAround(phrase, at, recent, modifiers);
     return read ?? { ...base, name: describedName(printed) };
   }
+
+  /**
+   * Rule "an office's initials stand for its holder" (round 28): "Medical Services Principal Secretary Dr Esther Wanjala
+   * said …" then "the PS said"; "said Md Shahidul Islam, officer-in-charge (OC) of Chauhali Police Station" then "the OC
+   * said". The one person the narration so far prints after a title whose words' initials these are, or before the role
+   * these initials follow in brackets; undefined for none or two.
+   */
+  private holderOfInitials(initials: string, at: number): Referent | undefined {
+    const printed = (this.initialsPrinted.get(initials) ?? this.readInitialsPrinted(initials)).filter((p) => p.paragraph <= paragraphOf(at));
+    const holders = new Set(printed.map((p) => this.names.fullName(p.name) ?? p.name));
+    if (holders.size !== 1) return undefined;
+    const [holder] = holders as Set<string> & [string];
+    return this.history.findLast((r) => r.kind === 'person' && r.form === 'name' && !r.unnamed && (r.name === holder || holder.endsWith(` ${r.name}`)));
+  }
+
+  /** The names the narration prints with an office these initials stand for, by paragraph (read once per initials: see `holderOfInitials`). */
+  private readInitialsPrinted(initials: string): { name: string; paragraph: number }[] {
+    const found: { name: string; paragraph: number }[] = [];
+    const letters = initials.length;
+    // (A name, then its role in lower case with the initials in brackets: "Md Shahidul Islam, officer-in-charge (OC)"; not
+    // an organisation's, "Jo Hale, of the Securities and Exchange Commission (SEC)".)
+    const roleInBrackets = new RegExp(String.raw`(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}),\s+(?:the\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3}\s+\(${initials}\)`, 'gu');
+    this.text.masked.forEach((text, paragraph) => {
+      // (A title's last words, then the name: "Principal Secretary Dr Esther Wanjala".)
+      for (const m of text.matchAll(TITLE_THEN_NAME)) {
+        const title = (m[1] as string).trim().split(/\s+/);
+        if (title.length >= letters && title.slice(-letters).map((w) => w[0]).join('') === initials) found.push({ name: m[2] as string, paragraph });
+      }
+      for (const m of text.matchAll(roleInBrackets)) found.push({ name: m[1] as string, paragraph });
+    });
+    this.initialsPrinted.set(initials, found);
+    return found;
+  }
+  private readonly initialsPrinted = new Map<string, { name: string; paragraph: number }[]>();
 
   /** The person named so far whom the story gives this age, by their last mention (see `DocumentNames.nameOfAge`). */
   private personOfAge(age: string, at: number): Referent | undefined {

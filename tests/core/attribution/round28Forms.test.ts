@@ -116,3 +116,29 @@ describe('a surname that is a title, and a coastguard (round 28)', () => {
     expect(mentioned('HM Coastguard was alerted at 7.40am.')).toEqual(['thing:HM Coastguard']);
   });
 });
+
+describe('an office’s initials stand for its holder (round 28)', () => {
+  it('gives "the PS said" to the one printed with a title of those initials', () => {
+    const story = madeUpDocument(
+      ['Health Principal Secretary Dr Amina Koech said Sh7 billion had been released.', '“We will pay every genuine claim,” the PS said.'],
+      { outlet: 'Daily Nation' },
+    );
+    expect(speakerOfWords(story, 2, 'We will pay every genuine claim')).toBe('Amina Koech');
+  });
+
+  it('gives "the OC said" to the one whose role the initials follow in brackets', () => {
+    const story = madeUpDocument(
+      ['The man died on the spot, said Md Rafiqul Islam, officer-in-charge (OC) of Sadar Police Station.', '“The situation is now under control,” the OC said.'],
+      { outlet: 'The Daily Star' },
+    );
+    expect(speakerOfWords(story, 2, 'The situation is now under control')).toBe('Md Rafiqul Islam');
+  });
+
+  it('keeps an organisation’s initials the organisation’s', () => {
+    const story = madeUpDocument(
+      ['Jo Hale, of the Securities and Exchange Commission (SEC), declined to comment.', '“We are reviewing the filing,” the SEC said.'],
+      { outlet: 'Reuters' },
+    );
+    expect(speakerOfWords(story, 2, 'We are reviewing the filing')).not.toBe('Jo Hale');
+  });
+});
