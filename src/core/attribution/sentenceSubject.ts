@@ -16,6 +16,8 @@ const ADVERBIAL_OPENING = /^(?:in|on|at|after|before|during|later|earlier|meanwh
 const DESCRIPTION_OPENING = /^(?:the|her|his|its|their|a|an|one|another)\b/i;
 /** Words after a name that are no verb: the name is not a subject alone ("Smith and Jones said", "Smith of ABC"). */
 const NOT_A_VERB = new Set(['and', 'or', 'nor', 'but', 'than', 'who', 'whose', 'which', 'that', ...PREPOSITIONS]);
+/** Words opening what follows a name's comma that are no verb: an article or possessive of a description, "a former judge". */
+const NOT_A_VERB_AFTER_COMMA = /^(?:a|an|the|his|her|its|their|one|another|who|whom|whose|which|that)$/;
 /** Where someone is from, right after their name and before a comma ("Kieran Doyle from Swindon, told"). */
 const HOME_PLACE = /^\s+(?:from|in)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?=\s*,)/u;
 /**
@@ -40,7 +42,14 @@ export function leadsSentence(masked: string, sentence: SentenceRange, index: nu
   // the comma closing the apposition, is part of the name's description, round 21.)
   // ("“Dewi”, 41, from Java, has worked …": a pseudonym's closing mark, round 22; any quotation is masked by now.)
   const after = masked.slice(end, sentence.end).replace(/^["”’]/u, '').replace(HOME_PLACE, '').replace(AFFILIATION, '');
-  const aside = ASIDE.exec(after)?.[0] ?? '';
+  // ("The chair of the STM board, Éric Tanguay-Roy, did not hide his frustration with …, which …": after a description
+  // and its comma, the comma after the name closes the apposition and the verb follows it; no aside, round 28.)
+  const firstAfterComma = /^\s*,\s+(\p{Ll}+)\b/u.exec(after)?.[1];
+  // (Only a description opening the sentence, one comma its only one: "“…,” said the minister, Jane Doe, adding …" is no
+  // subject's apposition; nor a participle, "adding", after the name's comma.)
+  const opening = masked.slice(sentence.start, index).trim();
+  const appositionClosed = DESCRIPTION_OPENING.test(opening) && opening.indexOf(',') === opening.length - 1 && !!firstAfterComma && !NOT_A_VERB.has(firstAfterComma) && !NOT_A_VERB_AFTER_COMMA.test(firstAfterComma) && !/ing$/.test(firstAfterComma);
+  const aside = appositionClosed ? '' : (ASIDE.exec(after)?.[0] ?? '');
   // ("Without INRA, he added, prices would …": an aside that is the reporter's attribution opens no subject.)
   if (/^\s*,\s*(?:he|she|it|they|we)\s/i.test(aside)) return false;
   // (", was blunter still": the comma closing a description set beside the name, see below.)

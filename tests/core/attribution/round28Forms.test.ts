@@ -142,3 +142,17 @@ describe('an office’s initials stand for its holder (round 28)', () => {
     expect(speakerOfWords(story, 2, 'We are reviewing the filing')).not.toBe('Jo Hale');
   });
 });
+
+describe('a description, then the name set beside it, then the verb (round 28)', () => {
+  it('reads the name as the subject though a clause with commas follows the verb', () => {
+    const story = madeUpDocument(
+      [
+        '**Ottawa asked to do more**',
+        'The chair of the transit board, Lucie Gagnon-Roy, did not hide her frustration with the Ontario government, which she accused of having abandoned transit.',
+        '« Ottawa pays for the new roads. For us, it is a few crumbs », she said.',
+      ],
+      { outlet: 'La Presse (translated from French)' },
+    );
+    expect(speakerOfWords(story, 3, 'For us, it is a few crumbs')).toBe('Lucie Gagnon-Roy');
+  });
+});
