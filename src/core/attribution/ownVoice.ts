@@ -112,13 +112,8 @@ const NEWSLETTER_KIND = /\bnewsletter\b/i;
 const SIGN_OFF_PARAGRAPHS = 4;
 /** A valediction: "Best wishes", "Thanks for reading", "Until next week", "Cheers" (see `SIGN_OFF`). */
 const VALEDICTION = String.raw`(?:with\s+)?(?:best|kind|warm|warmest)\s+(?:wishes|regards)|all\s+the\s+best|best|regards|cheers|thanks(?:\s+for\s+reading)?|thank\s+you|until\s+next\s+(?:week|time)|see\s+you\s+next\s+(?:week|time)|yours|warmly`;
-/** A sign-off: a valediction and a name, on one line or two ("Best wishes," / "Ruth"; "Best wishes, Ruth"), or a dash and a name ("— Ruth"); group 1: the name. */
+/** A sign-off on one line: a valediction and a name ("Best wishes, Ruth"), or a dash and a name ("— Ruth"); group 1: the name. */
 const SIGN_OFF = new RegExp(String.raw`^(?:(?:${VALEDICTION})\s*[,.!]?\s+|[\u2013\u2014]\s*)(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\.?$`, 'iu');
-/**
- * A valediction alone on its line, the name on the next: "Best wishes," / "Ruth"; or any short line closing on a comma,
- * a valediction in the newsletter's own words or language: "Hwyl am y tro," / "Gethin" (round 28, a Welsh newsletter).
- */
-const VALEDICTION_LINE = new RegExp(String.raw`^(?:(?:${VALEDICTION})\s*[,.!]?|(?:\p{L}[\p{L}'’-]*\s+){0,4}\p{L}[\p{L}'’-]*,)$`, 'iu');
 /**
  * The share of a newsletter's paragraphs that must speak in the first person singular ("I", "my", "me") for it to be a
  * letter to readers: a news digest signs off by name too ("Thanks for reading, Archie"), but its items are news, not
@@ -129,9 +124,10 @@ const MIN_FIRST_PERSON_SHARE = 0.25;
 
 /**
  * Rule "a newsletter signed off by its author is the author's letter to readers" (round 25, the Resolution
- * Foundation's Briefing, "Best wishes," / "Ruth"): a valediction, then the author's first or full name, among its
- * closing paragraphs, in a newsletter written in the first person (`MIN_FIRST_PERSON_SHARE`). A news digest stays
- * nobody's narration.
+ * Foundation's Briefing, "Best wishes," / "Ruth"): the author's first or full name alone on a line, or after a
+ * valediction or a dash, among its closing paragraphs, in a newsletter written in the first person
+ * (`MIN_FIRST_PERSON_SHARE`). A news digest stays nobody's narration. (Round 28: the name alone, whatever precedes it, a
+ * valediction in the newsletter's own language, "Hwyl am y tro," / "Gethin", or none, "… I read everything." / "Sofia".)
  */
 export function signedOffByAuthor(doc: SourceDocument): boolean {
   const author = authorOf(doc.source);
@@ -140,7 +136,9 @@ export function signedOffByAuthor(doc: SourceDocument): boolean {
   const given = author.split(/\s+/).find((w) => !isTitle(w)) ?? author;
   const names = new Set([author, given].map((n) => n.toLowerCase()));
   const lines = doc.paragraphs.slice(-SIGN_OFF_PARAGRAPHS).flatMap((p) => p.text.split('\n').map((line) => line.trim()).filter(Boolean));
-  const signed = lines.some((line, i) => names.has(SIGN_OFF.exec(line)?.[1]?.toLowerCase() ?? '') || (VALEDICTION_LINE.test(line) && names.has((lines[i + 1] ?? '').replace(/[.,]$/, '').toLowerCase())));
+  // (Or the name alone on its line, after a valediction or not: "… hit reply and tell me about it — I read everything." /
+  // "Sofia", round 28.)
+  const signed = lines.some((line) => names.has(SIGN_OFF.exec(line)?.[1]?.toLowerCase() ?? '') || names.has(line.replace(/[.,]$/, '').toLowerCase()));
   return signed && writtenInFirstPerson(doc, (text) => text);
 }
 

@@ -97,6 +97,15 @@ describe('a newsletter’s sign-off in its own words (round 28)', () => {
     expect(speakerOfWords(letter, 4, 'Where is the £40m?')).toBeUndefined();
   });
 
+  it('reads the author’s name alone on the closing line as a sign-off, after any closing paragraph', () => {
+    const letter = madeUpDocument([...paragraphs.slice(0, -2), 'Hit reply and tell me about it — I read everything.', 'Rhys', '*The Bay Letter is free. Unsubscribe at any time.*'], {
+      kind: 'newsletter',
+      outlet: 'The Bay Letter',
+      author: 'Rhys Morgan',
+    });
+    expect(speakerOfWords(letter, 3, 'My read: this is a good deal')).toBe('Rhys Morgan');
+  });
+
   it('leaves a digest with no sign-off nobody’s narration', () => {
     const digest = madeUpDocument(paragraphs.slice(0, -2), { kind: 'newsletter', outlet: 'The Bay Letter', author: 'Rhys Morgan' });
     expect(speakerOfWords(digest, 3, 'My read: this is a good deal')).toBeUndefined();
