@@ -246,13 +246,17 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
     if (m[2] && label !== m[1]) lastHolder.set(m[1] as string, label);
     return !m[2] ? (lastHolder.get(m[1] as string) ?? label) : label;
   };
-  const labels = labelsAsMeant(matches.map((m, at) => (m ? (hearing.has(at) && m[2] ? `${m[1]} of ${m[2]}` : holderOf(m)) : undefined)));
+  let labels = labelsAsMeant(matches.map((m, at) => (m ? (hearing.has(at) && m[2] ? `${m[1]} of ${m[2]}` : holderOf(m)) : undefined)));
   // (A Lords question has one speaker recurring, the minister answering each peer: labels standing alone with a
   // party in parentheses are evidence enough with one label recurring.)
   const standaloneTurns = matches.filter((m, at) => m && standalone.has(at)).length >= MIN_TURNS && new Set(labels.filter(Boolean)).size < labels.filter(Boolean).length;
-  if (!enoughTurns(labels) && !standaloneTurns) return answersToUnnamedQuestions(doc, matches, resolve);
+  // (A report's exchange: its paragraphs with no label are the reporter's, and a field's label among the turns,
+  // "Case Title:", is no turn.)
+  const exchange = !enoughTurns(labels) && !standaloneTurns ? namedPeoplesLabels(doc, labels, resolve) : undefined;
+  if (!enoughTurns(labels) && !standaloneTurns && !exchange) return answersToUnnamedQuestions(doc, matches, resolve);
+  if (exchange) labels = labels.map((label) => (label !== undefined && exchange.has(label) ? label : undefined));
   const lastLabelled = labels.findLastIndex((label) => label !== undefined);
-  const goesOn = continuesTurns(doc, labels);
+  const goesOn = !exchange && continuesTurns(doc, labels);
   const speakers = speakersOfLabels(doc, labels, resolve);
   if (hearing.size > 0) nameWitnessesInFull(doc, speakers, labels.filter((_, at) => hearing.has(at) && !!matches[at]?.[2]));
   // ("Mr. SMITH of Nebraska." and "Mr. SMITH of New Jersey.", or a member "Mr. JOHNSON of South Dakota." beside a
@@ -531,6 +535,24 @@ export function enoughTurns(labels: (string | undefined)[]): boolean {
   const counts = new Map<string, number>();
   for (const label of labels) if (label) counts.set(label, (counts.get(label) ?? 0) + 1);
   return labels.filter(Boolean).length >= MIN_TURNS && [...counts.values()].filter((n) => n >= 2).length >= 2;
+}
+
+/**
+ * Rule "an exchange a report prints as turns of people it names" (round 28): a court report's "Justice Rao: Who
+ * permitted you …?" three times and "AAG Sharma: My Lords, …" once, under "The following exchange ensued:": `MIN_TURNS`
+ * labels, one recurring, every label a title and surname the story gives a full name ("Justice Meenakshi Rao",
+ * "Additional Advocate General Naveen Sharma"). `enoughTurns` asks two recurring labels of a transcript; a report
+ * quoting a short exchange has one side speaking once as often. The labels that are such people's, or undefined.
+ */
+function namedPeoplesLabels(doc: SourceDocument, labels: (string | undefined)[], resolve: (phrase: SpeakerPhrase) => Referent | undefined): Set<string> | undefined {
+  // (People's labels only: "Case Title: Sohna Residents' Welfare Federation v. State of Haryana" under the exchange is a
+  // field, whose label names no one the story names in full.)
+  const speakers = speakersOfLabels(doc, labels, resolve);
+  const named = (label: string) => labelPhrase(label)?.kind === 'person' && !!speakers.get(label)?.includes(' ') && speakers.get(label) !== label;
+  const people = labels.filter((label): label is string => label !== undefined && named(label));
+  const counts = new Map<string, number>();
+  for (const label of people) counts.set(label, (counts.get(label) ?? 0) + 1);
+  return people.length >= MIN_TURNS && [...counts.values()].some((n) => n >= 2) && counts.size >= 2 ? new Set(people) : undefined;
 }
 
 /** Who each distinct label (or heading) of a document names (see `speakerOfLabel`), resolved once per label. */

@@ -165,3 +165,30 @@ describe('a description, then the name set beside it, then the verb (round 28)',
     expect(speakerOfWords(story, 3, 'For us, it is a few crumbs')).toBe('Lucie Gagnon-Roy');
   });
 });
+
+describe('an exchange a report prints as turns of people it names (round 28)', () => {
+  const report = [
+    'A bench of Justice Kavita Menon and Justice Rahul Bose directed the Principal Secretary to file an affidavit.',
+    'Additional Advocate General Anil Verma, appearing for the State, said the clearance was valid.',
+    'The following exchange ensued:',
+    'Justice Menon: Who permitted you to cut the trees before our order? You knew the matter was listed.',
+    'AAG Verma: My Lords, the clearance was in force.',
+    'Justice Menon: There was no stay because you did not give us the chance.',
+    'The bench recorded the statement of the AAG.',
+    'Justice Menon: Then file that on affidavit.',
+    'Case Title: Residents’ Federation v. State, W.P.(C) No. 612/2025',
+  ];
+
+  it('gives each labelled paragraph to the one its label names, though only one side recurs', () => {
+    const story = madeUpDocument(report, { kind: 'court report', outlet: 'LiveLaw' });
+    expect(speakerOfWords(story, 4, 'Who permitted you')).toBe('Kavita Menon');
+    expect(speakerOfWords(story, 5, 'the clearance was in force')).toMatch(/Verma$/);
+    expect(speakerOfWords(story, 7, 'The bench recorded')).toBeUndefined();
+    expect(speakerOfWords(story, 9, 'Residents’ Federation')).toBeUndefined();
+  });
+
+  it('reads no turns where the labels name no one the story names in full', () => {
+    const story = madeUpDocument(['Note: figures are provisional.', 'Source: ONS.', 'Note: rounded.', 'Source: HMRC.', 'Prices rose.'], { outlet: 'The Courier' });
+    expect(speakerOfWords(story, 1, 'figures are provisional')).toBeUndefined();
+  });
+});
