@@ -26,7 +26,10 @@ const VOCATIVE = /^\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?),\s/u;
  */
 export function giveQuotationsToAddressee(doc: SourceDocument, quotations: AttributedQuotation[][], turns: readonly (SpeakerTurn | undefined)[], resolve: (phrase: SpeakerPhrase) => Referent | undefined): void {
   // (Only a transcript's or an interview's turns: "In your editorial last week you wrote, “…”" in a letter is the paper's.)
-  if (!TRANSCRIPT_KIND.test(doc.source.kind ?? '')) return;
+  if (!TRANSCRIPT_KIND.test(doc.source.kind ?? '')) {
+    giveQuotationsToTheOneAddressed(doc, quotations, resolve);
+    return;
+  }
   const texts = doc.paragraphs.map((p) => p.text);
   quotations.forEach((quotes, at) => {
     const turn = turns[at];
@@ -57,4 +60,64 @@ function lastOtherSpeaker(turns: readonly (SpeakerTurn | undefined)[], at: numbe
     if (other && other !== speaker) return other;
   }
   return undefined;
+}
+
+/** Sentencing remarks, by genre or title: the judge speaks to the defendant throughout. */
+const SENTENCING_REMARKS = /\bsentencing\s+remarks\b/i;
+/** The defendant of a criminal case's title: "R v Callum Dray", "R -v- CALLUM JAMES DRAY" (group 1). */
+const DEFENDANT = /\bR\.?\s+-?v\.?-?\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3})/u;
+/** An open letter, by genre or title ("Open letter to the Minister of Health: …"). */
+const OPEN_LETTER = /\bopen\s+letter\b/i;
+/** The paragraphs an open letter's address block may be among (date, "Open letter", the block, the salutation). */
+const ADDRESS_BLOCK_PARAGRAPHS = 4;
+/** "you said", "you told the committee that", "you wrote" in the past, anywhere in the sentence before the quotation. */
+const YOU_SAID_BEFORE = /(?<![\p{L}])you\s+(?:(?:once|also|previously|yourself|then|just)\s+)?(?:said|told|wrote|promised|tweeted|posted|stated|claimed|insisted)\b/iu;
+
+/**
+ * Rule "a quotation put to the one a document is addressed to is theirs" (round 28): sentencing remarks speak to the
+ * defendant of the case's title ("In interview you said, “I panicked.”" is Callum Dray's), an open letter to the one
+ * its address block names first ("On 2 October you told the Health Select Committee that Health New Zealand was “fully
+ * staffed”" is the minister's). Each quotation no rule gave anyone, in a sentence that says "you said", "you told" or
+ * "you wrote" before it, a fragment too (the letter's and the remarks' labellers gave those to the one addressed).
+ */
+function giveQuotationsToTheOneAddressed(doc: SourceDocument, quotations: AttributedQuotation[][], resolve: (phrase: SpeakerPhrase) => Referent | undefined): void {
+  const addressee = addresseeOf(doc, resolve);
+  if (!addressee) return;
+  quotations.forEach((quotes, at) => {
+    const text = doc.paragraphs[at]?.text ?? '';
+    for (const q of quotes) {
+      if (q.speaker || q.continues) continue;
+      const before = text.slice(0, q.open);
+      const sentence = before.slice(Math.max(0, before.search(/[^.!?]*$/)));
+      if (YOU_SAID_BEFORE.test(sentence)) q.speaker = addressee;
+    }
+  });
+}
+
+/** The one a document speaks to as "you": a sentencing's defendant, an open letter's addressee (see `giveQuotationsToTheOneAddressed`). */
+function addresseeOf(doc: SourceDocument, resolve: (phrase: SpeakerPhrase) => Referent | undefined): string | undefined {
+  const { kind = '', title = '' } = doc.source;
+  if (SENTENCING_REMARKS.test(kind) || SENTENCING_REMARKS.test(title)) {
+    // (The fullest the title and the opening lines print: "R v Callum Dray" above, "R -v- CALLUM JAMES DRAY" below.)
+    const printed = [title, ...doc.paragraphs.slice(0, ADDRESS_BLOCK_PARAGRAPHS).map((p) => p.text)].map((t) => DEFENDANT.exec(t)?.[1] ?? '').reduce((a, b) => (b.length > a.length ? b : a), '');
+    return printed ? fullNameOf(printed, resolve) : undefined;
+  }
+  if (OPEN_LETTER.test(kind) || OPEN_LETTER.test(title)) {
+    // (The block's first line: "Hon. Grant Holloway" / "Minister of Health" / "Parliament Buildings".)
+    for (const p of doc.paragraphs.slice(0, ADDRESS_BLOCK_PARAGRAPHS + 1)) {
+      const lines = p.text.split('\n');
+      if (lines.length < 2) continue;
+      const first = (lines[0] as string).trim().replace(/^(?:Hon\.|The\s+Hon(?:ou?rable)?\.?)\s+/, '');
+      const phrase = nameOnly(first);
+      if (phrase?.kind === 'person' && phrase.core.includes(' ')) return fullNameOf(phrase.core, resolve);
+    }
+  }
+  return undefined;
+}
+
+/** A name as the text gives it in full, in its own case when printed in capitals ("CALLUM JAMES DRAY" → "Callum James Dray"). */
+function fullNameOf(printed: string, resolve: (phrase: SpeakerPhrase) => Referent | undefined): string {
+  const cased = printed === printed.toUpperCase() ? printed.toLowerCase().replace(/(^|[\s'’-])\p{L}/gu, (c) => c.toUpperCase()) : printed;
+  const resolved = resolve({ text: cased, form: 'name', kind: 'person', core: cased });
+  return resolved && !resolved.unnamed && resolved.name.split(' ').length >= cased.split(' ').length ? resolved.name : cased;
 }

@@ -192,3 +192,34 @@ describe('an exchange a report prints as turns of people it names (round 28)', (
     expect(speakerOfWords(story, 1, 'figures are provisional')).toBeUndefined();
   });
 });
+
+describe('a quotation put to the one a document is addressed to (round 28)', () => {
+  it('gives "you said, “…”" in sentencing remarks to the defendant of the case’s title', () => {
+    const remarks = madeUpDocument(
+      ['R -v- JORDAN LEE HAYES', 'SENTENCING REMARKS OF HIS HONOUR JUDGE ALAN PRICE', '4. You handed yourself in. In interview you said, “I panicked. I just kept going.” That is probably true.', '7. Her son wrote: “We miss her every day.”'],
+      { kind: 'court judgment', title: 'R v Jordan Hayes — Sentencing remarks', outlet: 'Judiciary' },
+    );
+    expect(speakerOfWords(remarks, 3, 'I panicked')).toBe('Jordan Lee Hayes');
+    expect(speakerOfWords(remarks, 4, 'We miss her every day')).not.toBe('Jordan Lee Hayes');
+  });
+
+  it('gives "you told the committee that … “…”" in an open letter to the one its address block names', () => {
+    const letter = madeUpDocument(
+      [
+        'Open letter',
+        'Hon. Mere Tipene\nMinister of Health\nParliament Buildings\nWellington',
+        'Dear Minister,',
+        'On 2 October you told the committee that the service was “fully staffed in every district”. Our members see otherwise.',
+        'The college has called the plan “unworkable”.',
+      ],
+      { kind: 'letter', title: 'Open letter to the Minister of Health', outlet: 'Allied Health Union', author: 'Ana Reti' },
+    );
+    expect(speakerOfWords(letter, 4, 'fully staffed in every district')).toBe('Mere Tipene');
+    expect(speakerOfWords(letter, 5, 'unworkable')).not.toBe('Mere Tipene');
+  });
+
+  it('reads no addressee in a judgment that is no sentencing', () => {
+    const judgment = madeUpDocument(['R v Jordan Hayes', '4. The witness was asked about the night. In evidence you said, “I panicked.”'], { kind: 'court judgment', title: 'R v Jordan Hayes — Judgment', outlet: 'Judiciary' });
+    expect(speakerOfWords(judgment, 2, 'I panicked')).not.toBe('Jordan Hayes');
+  });
+});
