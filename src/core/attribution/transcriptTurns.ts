@@ -169,6 +169,17 @@ function signerOfInsertion(doc: SourceDocument, at: number, labels: (RegExpExecA
  */
 const REPORTERS_QUESTION = /^Q[ \t\u00A0]+(?=[\p{Lu}"“‘(\d])/u;
 /**
+ * Rule "a briefer calls on a reporter by name" (round 28): "MS. WHITCOMB: Zeke." or "Go ahead, Mariana.", then "Q Thank
+ * you. Director, is the President …?": the reporter's "Q" turns, the follow-ups after each answer too, are the one
+ * called, by the first name as printed, until a "Q" opening with thanks or a greeting no one called, or one after two
+ * turns of the briefers (group 1: the name).
+ */
+const CALLED_ON = /^(?:(?:Yes|Yeah|Sure|OK|Okay|Please|Go\s+ahead|Let['’]s\s+go\s+to),?\s+)?(\p{Lu}\p{Ll}+)(?:,?\s+(?:go\s+ahead|please|you['’]re\s+up))?\s*[.?!]?$/u;
+/** Single words a briefer says that call on no one: "Thanks.", "Yes.", "Next." */
+const NOT_CALLED = /^(?:Thanks|Thank|Yes|Yeah|Sure|Okay|Next|Right|Great|Good|Sorry|Hi|Hello|Please|Again|Anyone|Others|Folks|Everyone)$/;
+/** A reporter's question opening as a new one's does: thanks or a greeting ("Thank you.", "Thanks, Dana.", "Good afternoon."). */
+const NEW_QUESTIONER = /^\s*(?:thank|thanks|hi\b|hello|good\s+(?:morning|afternoon|evening))/i;
+/**
  * Rule "a record's note of a tabled question is nobody's turn" (round 23): the Northern Ireland Assembly prints each
  * question as "1. Mr Kernoghan asked the Minister for Infrastructure what action she is taking …" (a topical one as
  * "T1."), the record's words before the member rises: it ends the turn before it, the Speaker's. Only numbered: "Mr
@@ -269,6 +280,10 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
   const tabled = new Set(doc.paragraphs.flatMap((p, at) => (NUMBERED_TABLED_QUESTION.test(p.text) ? [at] : [])));
   const turns: (SpeakerTurn | undefined)[] = [];
   let current: SpeakerTurn | undefined;
+  // (The reporter a briefer last called on by name, and the one asking now: see `CALLED_ON`.)
+  let called: string | undefined;
+  let questioner: string | undefined;
+  let answersSince = 0;
   matches.forEach((m, at) => {
     const text = (doc.paragraphs[at] as { text: string }).text;
     // (A hearing's label is a sentence of its own, "Senator WHITCOMB.": like any label, it names who speaks and is
@@ -278,8 +293,19 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
     const holder = m && hearing.has(at) && m[3] ? labelPhrase(m[3]) : undefined;
     const speaker = holder ? (resolve(holder)?.name ?? holder.text) : speakers.get(labels[at] as string);
     const asked = m ? null : REPORTERS_QUESTION.exec(text);
-    if (m) current = { start: m[0].length, speaker: state && speaker && (statesOf.get(m[1] as string)?.size ?? 0) > 1 ? `${speaker} of ${state}` : speaker };
-    else if (asked) current = { start: asked[0].length, speaker: undefined };
+    if (m) {
+      current = { start: m[0].length, speaker: state && speaker && (statesOf.get(m[1] as string)?.size ?? 0) > 1 ? `${speaker} of ${state}` : speaker };
+      const call = CALLED_ON.exec(text.slice(m[0].length).trim())?.[1];
+      called = call && !NOT_CALLED.test(call) ? call : undefined;
+      answersSince++;
+    } else if (asked) {
+      // (The reporter called on asks, and asks again right after the one answer; a "Q Thank you." no one called, or a
+      // question after a second voice has spoken, is someone new.)
+      questioner = called ?? (NEW_QUESTIONER.test(text.slice(asked[0].length)) || answersSince !== 1 ? undefined : questioner);
+      called = undefined;
+      answersSince = 0;
+      current = { start: asked[0].length, speaker: questioner };
+    }
     else if (TABLED_QUESTION.test(text) || tabled.has(at)) {
       turns[at] = undefined;
       current = undefined;

@@ -223,3 +223,36 @@ describe('a quotation put to the one a document is addressed to (round 28)', () 
     expect(speakerOfWords(judgment, 2, 'I panicked')).not.toBe('Jordan Hayes');
   });
 });
+
+describe('a briefer calls on a reporter by name (round 28)', () => {
+  const briefing = [
+    'MS. PARK: Good afternoon. We have the Director with us today.',
+    'MR. ADEYEMI: Thanks. The strike is costing the economy dearly.',
+    'MS. PARK: Zeke.',
+    'Q Thank you. Director, will the President order the workers back?',
+    'MR. ADEYEMI: He believes in bargaining.',
+    'Q But he hasn’t ruled it out.',
+    'MR. ADEYEMI: He hasn’t ruled anything in or out.',
+    'Q Thank you. The shipping lines say the demand is a non-starter. Is it?',
+    'MR. ADEYEMI: I won’t negotiate from here.',
+    'MS. PARK: Go ahead, Mariana.',
+    'Q Thanks, Dana. What’s your response to the union?',
+    'MR. ADEYEMI: I’d say they are wrong.',
+    'MS. PARK: And I’d add that we respect them.',
+    'Q Director, one more on prices.',
+  ];
+
+  it('gives the called reporter’s questions, and the follow-up after one answer, to the name called', () => {
+    const doc = madeUpDocument(briefing, { kind: 'transcript', outlet: 'The White House' });
+    expect(speakerOfWords(doc, 4, 'will the President order')).toBe('Zeke');
+    expect(speakerOfWords(doc, 6, 'But he hasn’t ruled it out')).toBe('Zeke');
+    expect(speakerOfWords(doc, 11, 'What’s your response')).toBe('Mariana');
+  });
+
+  it('leaves a question no one called, or one after two briefers spoke, nobody’s', () => {
+    const doc = madeUpDocument(briefing, { kind: 'transcript', outlet: 'The White House' });
+    expect(speakerOfWords(doc, 8, 'The shipping lines say')).toBeUndefined();
+    expect(speakerOfWords(doc, 14, 'one more on prices')).toBeUndefined();
+    expect(speakerOfWords(doc, 3, 'Zeke.')).not.toBe('Zeke');
+  });
+});
