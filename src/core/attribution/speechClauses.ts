@@ -240,7 +240,7 @@ export function clauseAfter(text: string, masked: string, q: Quotation, to: numb
   if (verb.type === 'participle') {
     // `“…,” Tehran Radio quoted him as saying.`
     // (A press review's present tense too: "It quotes First Minister Fiona Baird as saying …".)
-    const phrase = /\bquote[ds]?\b/i.test(clause.slice(0, verb.index)) ? subjectOfVerb(clause, verb, verbs) : undefined;
+    const phrase = /\bquote[ds]?\b/i.test(clause.slice(0, verb.index)) || recordedAs(clause.slice(0, verb.index)) ? subjectOfVerb(clause, verb, verbs) : undefined;
     return phrase ? { phrase, ...span } : undefined;
   }
   const before = clause.slice(0, verb.index);
@@ -292,6 +292,23 @@ const IN_WORDS = /\b[Ii]n\s+(his|her|their|its|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\
 /** A subject, then an aside set off by commas that opens with "a … of which" or "which" (group 1: the subject). */
 const ASIDE_BEFORE_VERB = /^\s*([^,]+),\s*(?:which|(?:a|an|one|some|parts?)\s+(?:[\p{L}-]+\s+){0,2}?of\s+which)\b[^,]*,\s*$/u;
 
+/**
+ * "records X as saying", "cited X as saying" (group 1: X), as "quoted X as saying" is read: "The notes of that meeting
+ * record Mr Haigh as saying: “…”", a tribunal's reading of minutes (round 28). "As" is needed: "the notes record Mr Haigh
+ * telling her" is no quoting.
+ */
+const RECORDED_AS = /\b(?:records?|recorded|cites?|cited)\s+(.+?)\s+as\s*$/i;
+
+/**
+ * `RECORDED_AS`'s match when what is recorded is a name ("record Mr Haigh as saying"), not a pronoun or a description:
+ * "record her as saying", "record the claimant as saying" are left to the rules that read those (a tribunal's "the
+ * claimant" and "her" were given the wrong person when read so, round 28).
+ */
+function recordedAs(text: string): RegExpExecArray | null {
+  const m = RECORDED_AS.exec(text);
+  return m && /^\p{Lu}/u.test(m[1] as string) && !/^(?:He|She|They|It|The|A|An|This|That)\b/.test(m[1] as string) ? m : null;
+}
+
 /** The subject a pronoun stands for after "quoted … as saying". */
 const OBJECT_PRONOUNS: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
 
@@ -311,10 +328,10 @@ function subjectOfVerb(clause: string, verb: Verb, verbs: Verb[]): SpeakerPhrase
   const own = subjectText.slice(start);
   if (verb.type === 'participle') {
     // "X was quoted (in the Tribune) as saying": X; "the radio quoted him as saying": him.
-    const wasQuoted = /^(.*?)\s*\b(?:was|were|is|are|has been|have been|had been)\s+(?:\S+\s+){0,3}?quoted\b/i.exec(own);
+    const wasQuoted = /^(.*?)\s*\b(?:was|were|is|are|has been|have been|had been)\s+(?:\S+\s+){0,3}?(?:quoted|recorded|cited)\b/i.exec(own);
     if (wasQuoted) return subjectBefore(wasQuoted[1] as string);
     // ("Tehran Radio quoted X telling a delegation, “…”": the participle may follow X without "as".)
-    const quotedAs = /\bquote[ds]?\s+(.+?)(?:\s+as)?\s*$/i.exec(subjectText);
+    const quotedAs = /\bquote[ds]?\s+(.+?)(?:\s+as)?\s*$/i.exec(subjectText) ?? recordedAs(subjectText);
     if (quotedAs) {
       const whom = (quotedAs[1] as string).replace(/^(him|her|them)\b/i, (w) => OBJECT_PRONOUNS[w.toLowerCase()] ?? w);
       return PREPOSITIONS.has(whom.split(/\s/)[0]?.toLowerCase() ?? '') ? undefined : subjectAfter(whom);

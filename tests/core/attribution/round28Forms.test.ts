@@ -256,3 +256,15 @@ describe('a briefer calls on a reporter by name (round 28)', () => {
     expect(speakerOfWords(doc, 3, 'Zeke.')).not.toBe('Zeke');
   });
 });
+
+describe('minutes or notes that record someone as saying (round 28)', () => {
+  it('gives "record Mr Haigh as saying: “…”" to the one recorded', () => {
+    const decision = madeUpDocument(['Mr Gavin Haigh was her line manager.', 'The notes of that meeting record Mr Haigh as saying: “The targets are the targets.”'], { kind: 'tribunal decision', outlet: 'Employment Tribunals' });
+    expect(speakerOfWords(decision, 2, 'The targets are the targets')).toBe('Gavin Haigh');
+  });
+
+  it('leaves "record her as saying" and "record the claimant as saying" to the rules that read pronouns and descriptions', () => {
+    const decision = madeUpDocument(['Ms Angela Pryce chaired the meeting with the claimant, Ms Dorota Nowak.', 'The minutes record the claimant as saying: “We are not volunteers.”'], { kind: 'tribunal decision', outlet: 'Employment Tribunals' });
+    expect(speakerOfWords(decision, 2, 'We are not volunteers')).not.toBe('Angela Pryce');
+  });
+});
