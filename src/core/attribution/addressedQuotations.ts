@@ -8,6 +8,7 @@ import type { AttributedQuotation, SpeakerTurn } from './documentAttribution.js'
 import { nameOnly } from './nameRuns.js';
 import type { Referent } from './referent.js';
 import type { SpeakerPhrase } from './speakerPhrases.js';
+import { casedCapitals } from './subjectPhrases.js';
 import { TRANSCRIPT_KIND } from './transcriptTurns.js';
 
 /**
@@ -25,7 +26,8 @@ const VOCATIVE = /^\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?),\s/u;
  * other speaker whose turn came before.
  */
 export function giveQuotationsToAddressee(doc: SourceDocument, quotations: AttributedQuotation[][], turns: readonly (SpeakerTurn | undefined)[], resolve: (phrase: SpeakerPhrase) => Referent | undefined): void {
-  // (Only a transcript's or an interview's turns: "In your editorial last week you wrote, “…”" in a letter is the paper's.)
+  // (A transcript's or an interview's turns here; a document addressed to one person, sentencing remarks or an open
+  // letter, below. "In your editorial last week you wrote, “…”" on a letters page stays the paper's.)
   if (!TRANSCRIPT_KIND.test(doc.source.kind ?? '')) {
     giveQuotationsToTheOneAddressed(doc, quotations, resolve);
     return;
@@ -39,8 +41,7 @@ export function giveQuotationsToAddressee(doc: SourceDocument, quotations: Attri
       // (A whole sentence quoted back, opening with a capital; a fragment woven into the asker's own sentence, "you
       // said the yield problems are “largely behind us”", stays the asker's, as the labellers of sets 28 and 70 read it.)
       if (q.speaker || q.continues || q.open < turn.start || !/^\W*\p{Lu}/u.test(text.slice(q.start, q.end))) continue;
-      const before = text.slice(turn.start, q.open);
-      const sentence = before.slice(Math.max(0, before.search(/[^.!?]*$/)));
+      const sentence = lastSentenceOf(text.slice(turn.start, q.open));
       if (!YOU_SAID.test(sentence)) continue;
       const vocative = VOCATIVE.exec(sentence)?.[1];
       // (A first name alone, "Mark,", is the person the text names in full with it, when it does.)
@@ -64,21 +65,23 @@ function lastOtherSpeaker(turns: readonly (SpeakerTurn | undefined)[], at: numbe
 
 /** Sentencing remarks, by genre or title: the judge speaks to the defendant throughout. */
 const SENTENCING_REMARKS = /\bsentencing\s+remarks\b/i;
-/** The defendant of a criminal case's title: "R v Callum Dray", "R -v- CALLUM JAMES DRAY" (group 1). */
-const DEFENDANT = /\bR\.?\s+-?v\.?-?\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3})/u;
+/**
+ * The defendant of a criminal case's title, on one line: "R v Callum Dray", "R -v- CALLUM JAMES DRAY" (group 1); not the
+ * title's words after the name, "R v Jordan Hayes Sentencing Remarks".
+ */
+const DEFENDANT = /\bR\.?[ \t]+-?v\.?-?[ \t]+((?!(?:Sentencing|SENTENCING|Remarks|REMARKS|Judgment|JUDGMENT|and|AND)\b)\p{Lu}[\p{L}'’-]*(?:[ \t]+(?!(?:Sentencing|SENTENCING|Remarks|REMARKS|Judgment|JUDGMENT|and|AND)\b)\p{Lu}[\p{L}'’-]*){1,3})/u;
 /** An open letter, by genre or title ("Open letter to the Minister of Health: …"). */
 const OPEN_LETTER = /\bopen\s+letter\b/i;
-/** The paragraphs an open letter's address block may be among (date, "Open letter", the block, the salutation). */
-const ADDRESS_BLOCK_PARAGRAPHS = 4;
-/** "you said", "you told the committee that", "you wrote" in the past, anywhere in the sentence before the quotation. */
-const YOU_SAID_BEFORE = /(?<![\p{L}])you\s+(?:(?:once|also|previously|yourself|then|just)\s+)?(?:said|told|wrote|promised|tweeted|posted|stated|claimed|insisted)\b/iu;
+/** The opening paragraphs that may name the one a document is addressed to: a case's title lines, or an open letter's "Open letter", date, address block and salutation. */
+const OPENING_PARAGRAPHS = 5;
 
 /**
  * Rule "a quotation put to the one a document is addressed to is theirs" (round 28): sentencing remarks speak to the
  * defendant of the case's title ("In interview you said, “I panicked.”" is Callum Dray's), an open letter to the one
  * its address block names first ("On 2 October you told the Health Select Committee that Health New Zealand was “fully
  * staffed”" is the minister's). Each quotation no rule gave anyone, in a sentence that says "you said", "you told" or
- * "you wrote" before it, a fragment too (the letter's and the remarks' labellers gave those to the one addressed).
+ * "you wrote" before it with no one else's verb of speech between (`YOU_SAID`), a fragment too (the letter's and the
+ * remarks' labellers gave those to the one addressed).
  */
 function giveQuotationsToTheOneAddressed(doc: SourceDocument, quotations: AttributedQuotation[][], resolve: (phrase: SpeakerPhrase) => Referent | undefined): void {
   const addressee = addresseeOf(doc, resolve);
@@ -87,9 +90,7 @@ function giveQuotationsToTheOneAddressed(doc: SourceDocument, quotations: Attrib
     const text = doc.paragraphs[at]?.text ?? '';
     for (const q of quotes) {
       if (q.speaker || q.continues) continue;
-      const before = text.slice(0, q.open);
-      const sentence = before.slice(Math.max(0, before.search(/[^.!?]*$/)));
-      if (YOU_SAID_BEFORE.test(sentence)) q.speaker = addressee;
+      if (YOU_SAID.test(lastSentenceOf(text.slice(0, q.open)))) q.speaker = addressee;
     }
   });
 }
@@ -99,12 +100,12 @@ function addresseeOf(doc: SourceDocument, resolve: (phrase: SpeakerPhrase) => Re
   const { kind = '', title = '' } = doc.source;
   if (SENTENCING_REMARKS.test(kind) || SENTENCING_REMARKS.test(title)) {
     // (The fullest the title and the opening lines print: "R v Callum Dray" above, "R -v- CALLUM JAMES DRAY" below.)
-    const printed = [title, ...doc.paragraphs.slice(0, ADDRESS_BLOCK_PARAGRAPHS).map((p) => p.text)].map((t) => DEFENDANT.exec(t)?.[1] ?? '').reduce((a, b) => (b.length > a.length ? b : a), '');
+    const printed = [title, ...doc.paragraphs.slice(0, OPENING_PARAGRAPHS).map((p) => p.text)].map((t) => DEFENDANT.exec(t)?.[1] ?? '').reduce((a, b) => (b.length > a.length ? b : a), '');
     return printed ? fullNameOf(printed, resolve) : undefined;
   }
   if (OPEN_LETTER.test(kind) || OPEN_LETTER.test(title)) {
     // (The block's first line: "Hon. Grant Holloway" / "Minister of Health" / "Parliament Buildings".)
-    for (const p of doc.paragraphs.slice(0, ADDRESS_BLOCK_PARAGRAPHS + 1)) {
+    for (const p of doc.paragraphs.slice(0, OPENING_PARAGRAPHS)) {
       const lines = p.text.split('\n');
       if (lines.length < 2) continue;
       const first = (lines[0] as string).trim().replace(/^(?:Hon\.|The\s+Hon(?:ou?rable)?\.?)\s+/, '');
@@ -117,7 +118,12 @@ function addresseeOf(doc: SourceDocument, resolve: (phrase: SpeakerPhrase) => Re
 
 /** A name as the text gives it in full, in its own case when printed in capitals ("CALLUM JAMES DRAY" → "Callum James Dray"). */
 function fullNameOf(printed: string, resolve: (phrase: SpeakerPhrase) => Referent | undefined): string {
-  const cased = printed === printed.toUpperCase() ? printed.toLowerCase().replace(/(^|[\s'’-])\p{L}/gu, (c) => c.toUpperCase()) : printed;
+  const cased = casedCapitals(printed);
   const resolved = resolve({ text: cased, form: 'name', kind: 'person', core: cased });
   return resolved && !resolved.unnamed && resolved.name.split(' ').length >= cased.split(' ').length ? resolved.name : cased;
+}
+
+/** The last sentence of a text, from after its last stop (linear: a pattern anchored at the end would retry from every place). */
+function lastSentenceOf(text: string): string {
+  return text.slice(Math.max(text.lastIndexOf('.'), text.lastIndexOf('!'), text.lastIndexOf('?')) + 1);
 }

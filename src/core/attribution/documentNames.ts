@@ -221,11 +221,16 @@ export class DocumentNames {
    * surname names two people or more and exactly one is printed with this title.
    */
   fullNameOfTitle(core: string, title: string): string | undefined {
-    const candidates = this.namesOfSurname(core);
-    if (candidates.length < 2) return undefined;
-    const printed = candidates.filter((name) => new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(title)}\.?\s+${escapeRegExp(name)}(?![\p{L}])`, 'u').test(this.text.wholeText));
-    return printed.length === 1 ? printed[0] : undefined;
+    const key = `${title.toLowerCase()}\u0000${core}`;
+    if (!this.titledFullNames.has(key)) {
+      const candidates = this.namesOfSurname(core);
+      const printed = candidates.length < 2 ? [] : candidates.filter((name) => new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(title)}\.?\s+${escapeRegExp(name)}(?![\p{L}])`, 'iu').test(this.text.wholeText));
+      this.titledFullNames.set(key, printed.length === 1 ? printed[0] : undefined);
+    }
+    return this.titledFullNames.get(key);
   }
+  /** `fullNameOfTitle`'s answers, by title and surname (read once per document). */
+  private readonly titledFullNames = new Map<string, string | undefined>();
 
   /** The full names the story gives with this surname ("Holt": Margaret Holt, Joanne Holt). */
   private namesOfSurname(core: string): string[] {

@@ -76,9 +76,13 @@ const ORGANISATION_WHICH = /^,\s*which\s+(?:represents|lobbies|campaigns|speaks\
  * What follows a dateline's place: its state or country or the day, then the agency in brackets and a dash (", N.M. (AP)
  * —", " (Reuters) -", ", Oct 14 (Bernama) --").
  */
-// (The day and the agencies beyond the list, round 28: Malaysia's Bernama prints "SHAH ALAM, Oct 14 (Bernama) --"; an
-// agency is one or two capitalised words, in brackets, right before the dash.)
-const DATELINE_AFTER_PLACE = /^(?:,\s*[\p{Lu}][\p{L}.]*(?:\s+(?:[\p{Lu}][\p{L}.]*|\d{1,2}))?)?\s*\((?:AP|Reuters|AFP|dpa|PA|UPI|Bloomberg|CP|ANSA|Xinhua|Kyodo|IANS|PTI|\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)\)\s*(?:[\u2014\u2013]|--?)/u;
+// (The day, round 28: Malaysia's Bernama prints "SHAH ALAM, Oct 14 (Bernama) --".)
+const DATELINE_AFTER_PLACE = /^(?:,\s*[\p{Lu}][\p{L}.]*(?:\s+(?:[\p{Lu}][\p{L}.]*|\d{1,2}))?)?\s*\((?:AP|Reuters|AFP|dpa|PA|UPI|Bloomberg|CP|ANSA|Xinhua|Kyodo|IANS|PTI)\)\s*(?:[\u2014\u2013]|--?)/u;
+/**
+ * The same after a place in capitals with any agency, one or two capitalised words: "SHAH ALAM, Oct 14 (Bernama) --"
+ * (round 28); not after a name in its own case, "Jane Smith (Labour) – 12,345 votes" (the review of round 28).
+ */
+const DATELINE_ANY_AGENCY = /^(?:,\s*[\p{Lu}][\p{L}.]*(?:\s+(?:[\p{Lu}][\p{L}.]*|\d{1,2}))?)?\s*\(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?\)\s*(?:[\u2014\u2013]|--?)/u;
 
 /** A publication's noun right before a name (lower case, as `before` is read): "news agency Tanjug", "the daily Hurriyet". */
 const PUBLICATION_BEFORE = /(?:^|\s)(?:daily|weekly|newspaper|magazine|tabloid|news\s+agency)\s+$/u;
@@ -88,14 +92,23 @@ const ROLE_THEN_NAME = /^\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+\p{Lu}[\p{L}'\u
 
 /**
  * Rule "a name before a role and a person's name modifies the role" (round 28): "Abu Dhabi resident Laila Haddad, 36,
- * said", "She Cranes vice-captain Brenda Nabirye said": the place or team opening the sentence is no one a "she" after
- * it stands for. The role's last word is a person's noun or a title ("vice-captain": its last part), and no word before
- * it a verb ("Tom Hale told reporters …").
+ * said", "She Cranes vice-captain Brenda Nabirye said", "Liberal Democrat group leader Nigel Ashdown": the place, team
+ * or party opening the sentence is no one a "she" after it stands for. The role's last word is a person's noun or a
+ * title ("vice-captain": its last part), and no word before it reads as a verb (`readsAsVerb`): "Keir Starmer met
+ * business secretary Jonathan Reynolds", "… thanks nurse …" keep their subject (the review of round 28).
  */
 function modifiesRoleBeforeName(after: string): boolean {
   const words = ROLE_THEN_NAME.exec(after)?.[1]?.split(/\s+/) ?? [];
   const head = words.at(-1)?.split('-').at(-1) ?? '';
-  return (isPersonNoun(head) || TITLES.has(head)) && !words.some((w) => isReportingVerb(w) || /ed$/.test(w));
+  return (isPersonNoun(head) || TITLES.has(head)) && !words.slice(0, -1).some(readsAsVerb);
+}
+
+/** Common verbs that can stand between a subject and the role of the one it acts on: "met", "told", "named". */
+const COMMON_VERBS = new Set('met meet meets saw see sees told tell tells named name made make took take gave give led lead won win had has have is was were are will would can could may might must should did does do sent got get let left became become hit beat joined'.split(' '));
+
+/** Whether a lower-case word reads as a verb: a reporting verb, a past tense in "-ed", a third person's "-s" (not "-ss", "business"), or a common one. */
+function readsAsVerb(word: string): boolean {
+  return isReportingVerb(word) || /ed$/.test(word) || /[^s]s$/.test(word) || COMMON_VERBS.has(word);
 }
 
 /** A party's adjective, which ends no person's name: "Social Democratic", "Republican". */
@@ -194,7 +207,7 @@ export function mentionsIn(text: string, knownSurnames: Set<string> = new Set())
     const messageFrom = /(?:\b(?:is|was|comes|came)|\b(?:e-?mail|message|letter|question|text|note))\s+from\s*$/u.test(before) && /^\s+(?:in|from)\s+\p{Lu}/u.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 12));
     const namedPerson = (!!namedAfter && (isPersonNoun(namedAfter) || namedAfter in PERSON_GENDER)) || !!givenName || messageFrom;
     // ("SANTA FE, N.M. (AP) — …", "LONDON (Reuters) - …": a dateline's place opening the text is no one mentioned.)
-    if (/^\s*$/.test(text.slice(0, m.index ?? 0)) && DATELINE_AFTER_PLACE.test(text.slice(runEnd, runEnd + 40))) continue;
+    if (/^\s*$/.test(text.slice(0, m.index ?? 0)) && (DATELINE_AFTER_PLACE.test(text.slice(runEnd, runEnd + 40)) || (/\p{Lu}{2}/u.test(m[0]) && m[0] === m[0].toUpperCase() && DATELINE_ANY_AGENCY.test(text.slice(runEnd, runEnd + 40))))) continue;
     // ("The state news agency Tanjug was more optimistic. It said …", "the daily Hurriyet": a name right after a
     // publication's noun is that publication, which "it" may stand for.)
     // (Not when the name goes on past a short lower-case word, "the newspaper Welt am Sonntag": "Welt" is another paper.)

@@ -5,7 +5,6 @@
  * Gamble Co"), and a name standing alone, titled or full, or as a lone word the text says is a person's.
  */
 import {
-  COMPANY_NOUNS,
   COURTESY_TITLES,
   AIM_ORGANISATION_WORDS,
   DEMONYMS,
@@ -169,6 +168,9 @@ const CAMPAIGN_MEMBERS = new Set('citizens parents residents neighbours neighbor
 
 /** First words of places that read as a given name ("New Zealand", "South Africa", "Hong Kong"): no person's name starts so. */
 const PLACE_FIRST_WORDS = new Set('New South North East West United Hong Sri Saudi Costa Puerto'.split(' '));
+
+/** Kinds of organisation that name people as often ("stall operator", "property developer", "gold miner"): see `personByInitial`. */
+const PEOPLE_AS_OFTEN = new Set(['operator', 'developer', 'miner']);
 
 /** Nations whose public bodies are named by their field, then the nation: "Transport Scotland", "Health Canada". */
 const NATIONS_NAMING_BODIES = new Set('Canada Scotland Wales England Ireland Britain UK Australia'.split(' '));
@@ -492,8 +494,8 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
       k++;
     }
     // ("Food stall operator K. Murugan, 45, said": an initial and a surname after a trade's noun that names people as often
-    // as firms is a person; "investment bank J.P. Morgan" stays a firm, after a company's noun, round 28.)
-    const personByInitial = name.length === 2 && /^(?:\p{Lu}\.)+$/u.test(name[0] as string) && !COMPANY_NOUNS.has(before ?? '');
+    // as firms is a person, round 28; "supermarket chain J. Sainsbury", "investment bank J.P. Morgan" stay firms.)
+    const personByInitial = name.length === 2 && /^(?:\p{Lu}\.)+$/u.test(name[0] as string) && PEOPLE_AS_OFTEN.has(before ?? '');
     const isOrg = firm || campaignName || ticker || name.some((w) => ORG_WORDS.has(w.toLowerCase())) || isFieldThenNation(name) || (k === 0 && !titledOf && beforeThe === undefined && before === 'the') || (k === 0 && isKindOfOrganisation(before) && !personByInitial);
     const text = possessive ? [...run.slice(0, -1), (run[run.length - 1] as string).replace(/['\u2019]s$/, '')].join(' ') : run.join(' ');
     best = { text, form: 'name', kind: isOrg ? 'thing' : 'person', gender, core: name.join(' ') };

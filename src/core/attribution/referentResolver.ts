@@ -47,8 +47,10 @@ const PUBLICATION_NOUNS = new Set(['paper', 'newspaper', 'daily', 'weekly', 'tab
  */
 const PUBLICATION_PARAGRAPHS = 1;
 
-/** An office printed by its initials after "the": "the PS", "the OC", "the DCP" (see `holderOfInitials`). */
+/** An office printed by its initials: "PS" of "the PS said", "OC", "DCP" (see `holderOfInitials`). */
 const OFFICE_INITIALS = /^\p{Lu}{2,4}$/u;
+/** A name, a comma, a role in lower case and its initials in brackets (group 1: the name; group 2: the initials). */
+const NAME_THEN_ROLE_INITIALS = /(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}),\s+(?:the\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3}\s+\((\p{Lu}{2,4})\)/gu;
 /** Capitalised title words, a courtesy title perhaps, then a name (group 1: the title's words; group 2: the name). */
 const TITLE_THEN_NAME = /((?:(?!(?:Dr|Mr|Mrs|Ms|Prof)\b)\p{Lu}\p{Ll}+\s+){2,5})(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/gu;
 
@@ -118,6 +120,8 @@ const RELATION_AFTER_POSSESSIVE = /^['’]s\s+(?:(?:eldest|youngest|elder|younge
 
 /** A courtesy title ending the words before a name ("Ms", "Mr.", "Dr", a councillor's "Cllr"): kept with a surname the text never completes. */
 const HONORIFIC = new RegExp(String.raw`\b(?:${COURTESY_TITLES.join('|')})\.?\s*$`, 'i');
+/** A courtesy title ending the words before a name, as printed (group 1): "Dr" of "Dr Otieno". */
+const COURTESY_TITLE_ENDING = new RegExp(String.raw`(?<![\p{L}])(${COURTESY_TITLES.join('|')})\.?\s+$`, 'iu');
 /** A courtesy title printed before a name (group 1, group 2: its full stop, if printed). */
 const COURTESY_TITLE_BEFORE = String.raw`(?<![\p{L}])(${COURTESY_TITLES.join('|')})(\.?)\s+`;
 /** A name of initials and a surname only: "T Botha", "J. Pardoe", "A.B. Smith". */
@@ -246,7 +250,7 @@ export class ReferentResolver {
     // (So is one given by initials alone: "Mr T Botha", "Mrs J. Pardoe" as minutes print them, round 26; "T Botha"
     // is no name a reader would cite.)
     const titled = phrase.kind === 'person' && (!phrase.core.includes(' ') || INITIALS_AND_SURNAME.test(phrase.core)) && phrase.text !== phrase.core;
-    const title = titled ? new RegExp(String.raw`(?<![\p{L}])(${COURTESY_TITLES.join('|')})\.?\s+$`, 'i').exec(phrase.text.slice(0, -phrase.core.length))?.[1] : undefined;
+    const title = titled ? COURTESY_TITLE_ENDING.exec(phrase.text.slice(0, -phrase.core.length))?.[1] : undefined;
     const read =
       phrase.kind === 'person'
         ? ((title ? names.fullNameOfTitle(phrase.core, title) : undefined) ?? names.fullName(phrase.core, titled ? phrase.gender : undefined) ?? (titled && HONORIFIC.test(phrase.text.slice(0, -phrase.core.length)) ? this.titledAsPrinted(phrase.text) : phrase.core))
@@ -402,36 +406,45 @@ export class ReferentResolver {
   /**
    * Rule "an office's initials stand for its holder" (round 28): "Medical Services Principal Secretary Dr Esther Wanjala
    * said …" then "the PS said"; "said Md Shahidul Islam, officer-in-charge (OC) of Chauhali Police Station" then "the OC
-   * said". The one person the narration so far prints after a title whose words' initials these are, or before the role
-   * these initials follow in brackets; undefined for none or two.
+   * said" (the speech clause reads "the PS" as the name "PS"). The one person the narration so far prints after a title
+   * whose words' initials these are, or before the role these initials follow in brackets (`readInitialsPrinted`);
+   * undefined for none or two.
    */
   private holderOfInitials(initials: string, at: number): Referent | undefined {
-    const printed = (this.initialsPrinted.get(initials) ?? this.readInitialsPrinted(initials)).filter((p) => p.paragraph <= paragraphOf(at));
+    this.initialsPrinted ??= this.readInitialsPrinted();
+    const printed = (this.initialsPrinted.get(initials) ?? []).filter((p) => p.paragraph <= paragraphOf(at));
     const holders = new Set(printed.map((p) => this.names.fullName(p.name) ?? p.name));
     if (holders.size !== 1) return undefined;
     const [holder] = holders as Set<string> & [string];
     return this.history.findLast((r) => r.kind === 'person' && r.form === 'name' && !r.unnamed && (r.name === holder || holder.endsWith(` ${r.name}`)));
   }
 
-  /** The names the narration prints with an office these initials stand for, by paragraph (read once per initials: see `holderOfInitials`). */
-  private readInitialsPrinted(initials: string): { name: string; paragraph: number }[] {
-    const found: { name: string; paragraph: number }[] = [];
-    const letters = initials.length;
-    // (A name, then its role in lower case with the initials in brackets: "Md Shahidul Islam, officer-in-charge (OC)"; not
-    // an organisation's, "Jo Hale, of the Securities and Exchange Commission (SEC)".)
-    const roleInBrackets = new RegExp(String.raw`(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}),\s+(?:the\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3}\s+\(${initials}\)`, 'gu');
+  /**
+   * The names the narration prints with an office's initials, by the initials and with their paragraph, read in one
+   * pass (see `holderOfInitials`): after a title whose last two to four words make them, the title holding a title's or
+   * role's word ("Principal Secretary"; not "United Nations" before "Secretary-General António Guterres"), or before a
+   * role in lower case with the initials in brackets.
+   */
+  private readInitialsPrinted(): Map<string, { name: string; paragraph: number }[]> {
+    const found = new Map<string, { name: string; paragraph: number }[]>();
+    const add = (initials: string, name: string, paragraph: number) => found.set(initials, [...(found.get(initials) ?? []), { name, paragraph }]);
     this.text.masked.forEach((text, paragraph) => {
-      // (A title's last words, then the name: "Principal Secretary Dr Esther Wanjala".)
       for (const m of text.matchAll(TITLE_THEN_NAME)) {
         const title = (m[1] as string).trim().split(/\s+/);
-        if (title.length >= letters && title.slice(-letters).map((w) => w[0]).join('') === initials) found.push({ name: m[2] as string, paragraph });
+        const name = m[2] as string;
+        if (/-/.test(name.split(' ')[0] ?? '') || isRoleNoun((name.split(' ')[0] ?? '').toLowerCase())) continue;
+        for (let letters = 2; letters <= Math.min(4, title.length); letters++) {
+          const words = title.slice(-letters);
+          if (words.some((w) => isRoleNoun(w.toLowerCase()))) add(words.map((w) => w[0]).join(''), name, paragraph);
+        }
       }
-      for (const m of text.matchAll(roleInBrackets)) found.push({ name: m[1] as string, paragraph });
+      // (A name, then its role in lower case with the initials in brackets: "Md Shahidul Islam, officer-in-charge (OC)"; not
+      // an organisation's, "Jo Hale, of the Securities and Exchange Commission (SEC)".)
+      for (const m of text.matchAll(NAME_THEN_ROLE_INITIALS)) add(m[2] as string, m[1] as string, paragraph);
     });
-    this.initialsPrinted.set(initials, found);
     return found;
   }
-  private readonly initialsPrinted = new Map<string, { name: string; paragraph: number }[]>();
+  private initialsPrinted: Map<string, { name: string; paragraph: number }[]> | undefined;
 
   /** The person named so far whom the story gives this age, by their last mention (see `DocumentNames.nameOfAge`). */
   private personOfAge(age: string, at: number): Referent | undefined {

@@ -4,6 +4,7 @@
  */
 import type { SourceDocument } from '../model.js';
 import { escapeRegExp } from '../text/escapeRegExp.js';
+import { isEnglishWord } from '../text/englishWords.js';
 import type { SpeakerTurn } from './documentAttribution.js';
 import { mentionsIn } from './mentionsIn.js';
 import { nameOnly } from './nameRuns.js';
@@ -172,11 +173,10 @@ const REPORTERS_QUESTION = /^Q[ \t\u00A0]+(?=[\p{Lu}"“‘(\d])/u;
  * Rule "a briefer calls on a reporter by name" (round 28): "MS. WHITCOMB: Zeke." or "Go ahead, Mariana.", then "Q Thank
  * you. Director, is the President …?": the reporter's "Q" turns, the follow-ups after each answer too, are the one
  * called, by the first name as printed, until a "Q" opening with thanks or a greeting no one called, or one after two
- * turns of the briefers (group 1: the name).
+ * turns of the briefers (group 1: the name). A call is a briefer's turn after an answer, not one right after a question
+ * ("No.", a court's "Overruled."), and its word no English word ("Thanks.", "Next.").
  */
 const CALLED_ON = /^(?:(?:Yes|Yeah|Sure|OK|Okay|Please|Go\s+ahead|Let['’]s\s+go\s+to),?\s+)?(\p{Lu}\p{Ll}+)(?:,?\s+(?:go\s+ahead|please|you['’]re\s+up))?\s*[.?!]?$/u;
-/** Single words a briefer says that call on no one: "Thanks.", "Yes.", "Next." */
-const NOT_CALLED = /^(?:Thanks|Thank|Yes|Yeah|Sure|Okay|Next|Right|Great|Good|Sorry|Hi|Hello|Please|Again|Anyone|Others|Folks|Everyone)$/;
 /** A reporter's question opening as a new one's does: thanks or a greeting ("Thank you.", "Thanks, Dana.", "Good afternoon."). */
 const NEW_QUESTIONER = /^\s*(?:thank|thanks|hi\b|hello|good\s+(?:morning|afternoon|evening))/i;
 /**
@@ -284,6 +284,7 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
   let called: string | undefined;
   let questioner: string | undefined;
   let answersSince = 0;
+  let afterQuestion = false;
   matches.forEach((m, at) => {
     const text = (doc.paragraphs[at] as { text: string }).text;
     // (A hearing's label is a sentence of its own, "Senator WHITCOMB.": like any label, it names who speaks and is
@@ -295,15 +296,18 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
     const asked = m ? null : REPORTERS_QUESTION.exec(text);
     if (m) {
       current = { start: m[0].length, speaker: state && speaker && (statesOf.get(m[1] as string)?.size ?? 0) > 1 ? `${speaker} of ${state}` : speaker };
-      const call = CALLED_ON.exec(text.slice(m[0].length).trim())?.[1];
-      called = call && !NOT_CALLED.test(call) ? call : undefined;
+      // (Not an answer's one word, "No.", "Overruled.": a call comes after an answer, and a name is no English word.)
+      const call = afterQuestion ? undefined : CALLED_ON.exec(text.slice(m[0].length).trim())?.[1];
+      called = call && !isEnglishWord(call) ? call : undefined;
       answersSince++;
+      afterQuestion = false;
     } else if (asked) {
       // (The reporter called on asks, and asks again right after the one answer; a "Q Thank you." no one called, or a
       // question after a second voice has spoken, is someone new.)
       questioner = called ?? (NEW_QUESTIONER.test(text.slice(asked[0].length)) || answersSince !== 1 ? undefined : questioner);
       called = undefined;
       answersSince = 0;
+      afterQuestion = true;
       current = { start: asked[0].length, speaker: questioner };
     }
     else if (TABLED_QUESTION.test(text) || tabled.has(at)) {
