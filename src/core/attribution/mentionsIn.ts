@@ -94,14 +94,18 @@ const ROLE_THEN_NAME = /^\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+\p{Lu}[\p{L}'\u
  * Rule "a name before a role and a person's name modifies the role" (round 28): "Abu Dhabi resident Laila Haddad, 36,
  * said", "She Cranes vice-captain Brenda Nabirye said", "Liberal Democrat group leader Nigel Ashdown": the place, team
  * or party opening the sentence is no one a "she" after it stands for. The role's last word is a person's noun or a
- * title ("vice-captain": its last part), and no word before it reads as a verb (`readsAsVerb`): "Keir Starmer met
- * business secretary Jonathan Reynolds", "… thanks nurse …" keep their subject (the review of round 28).
+ * title ("vice-captain": its last part), and no word before it reads as a verb (`readsAsVerb`) or joins or owns
+ * (`FUNCTION_WORD`): "Keir Starmer met business secretary Jonathan Reynolds", "… thanks nurse …", "Helena Šťastná and
+ * her deputy Petr Novotný" keep their subject (the review of round 28).
  */
 function modifiesRoleBeforeName(after: string): boolean {
   const words = ROLE_THEN_NAME.exec(after)?.[1]?.split(/\s+/) ?? [];
   const head = words.at(-1)?.split('-').at(-1) ?? '';
-  return (isPersonNoun(head) || TITLES.has(head)) && !words.slice(0, -1).some(readsAsVerb);
+  return (isPersonNoun(head) || TITLES.has(head)) && !words.slice(0, -1).some((w) => readsAsVerb(w) || FUNCTION_WORD.test(w));
 }
+
+/** Words that join or own rather than modify: "Helena Šťastná and her deputy Petr Novotný" is two people (npm test, round 28). */
+const FUNCTION_WORD = /^(?:and|or|but|nor|with|her|his|their|its|our|my|your|the|a|an|of|for|to|in|on|at|by|from|as|than)$/;
 
 /** Common verbs that can stand between a subject and the role of the one it acts on: "met", "told", "named". */
 const COMMON_VERBS = new Set('met meet meets saw see sees told tell tells named name made make took take gave give led lead won win had has have is was were are will would can could may might must should did does do sent got get let left became become hit beat joined'.split(' '));
