@@ -69,7 +69,8 @@ const SENTENCING_REMARKS = /\bsentencing\s+remarks\b/i;
  * The defendant of a criminal case's title, on one line: "R v Callum Dray", "R -v- CALLUM JAMES DRAY" (group 1); not the
  * title's words after the name, "R v Jordan Hayes Sentencing Remarks".
  */
-const DEFENDANT = /\bR\.?[ \t]+-?v\.?-?[ \t]+((?!(?:Sentencing|SENTENCING|Remarks|REMARKS|Judgment|JUDGMENT|and|AND)\b)\p{Lu}[\p{L}'’-]*(?:[ \t]+(?!(?:Sentencing|SENTENCING|Remarks|REMARKS|Judgment|JUDGMENT|and|AND)\b)\p{Lu}[\p{L}'’-]*){1,3})/u;
+const DEFENDANT_WORD = String.raw`(?!(?:Sentencing|SENTENCING|Remarks|REMARKS|Judgment|JUDGMENT|and|AND)\b)\p{Lu}[\p{L}'’-]*`;
+const DEFENDANT = new RegExp(String.raw`\bR\.?[ \t]+-?v\.?-?[ \t]+(${DEFENDANT_WORD}(?:[ \t]+${DEFENDANT_WORD}){1,3})`, 'u');
 /** An open letter, by genre or title ("Open letter to the Minister of Health: …"). */
 const OPEN_LETTER = /\bopen\s+letter\b/i;
 /** The opening paragraphs that may name the one a document is addressed to: a case's title lines, or an open letter's "Open letter", date, address block and salutation. */

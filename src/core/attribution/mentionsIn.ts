@@ -5,7 +5,7 @@
  */
 import { lastName } from './nameRuns.js';
 import { isReportingVerb } from './reportingVerbs.js';
-import { endsSentenceAt, isOfficeWord, isPersonNoun, OFFICE_AFTER_AND, PERSON_GENDER, RELATION_GENDER, RELATION_NOUNS, THING_NOUNS, TITLES } from './nameWords.js';
+import { endsSentenceAt, isOfficeWord, isPersonNoun, OFFICE_AFTER_AND, PERSON_GENDER, PREPOSITIONS, RELATION_GENDER, RELATION_NOUNS, THING_NOUNS, TITLES } from './nameWords.js';
 import type { SpeakerPhrase } from './speakerPhrases.js';
 import { ownerOfPossessive, TIME_ZONE } from './subjectPhrases.js';
 
@@ -77,12 +77,13 @@ const ORGANISATION_WHICH = /^,\s*which\s+(?:represents|lobbies|campaigns|speaks\
  * —", " (Reuters) -", ", Oct 14 (Bernama) --").
  */
 // (The day, round 28: Malaysia's Bernama prints "SHAH ALAM, Oct 14 (Bernama) --".)
-const DATELINE_AFTER_PLACE = /^(?:,\s*[\p{Lu}][\p{L}.]*(?:\s+(?:[\p{Lu}][\p{L}.]*|\d{1,2}))?)?\s*\((?:AP|Reuters|AFP|dpa|PA|UPI|Bloomberg|CP|ANSA|Xinhua|Kyodo|IANS|PTI)\)\s*(?:[\u2014\u2013]|--?)/u;
+const DATELINE_AGENCY = (agency: string) => new RegExp(String.raw`^(?:,\s*[\p{Lu}][\p{L}.]*(?:\s+(?:[\p{Lu}][\p{L}.]*|\d{1,2}))?)?\s*\((?:${agency})\)\s*(?:[\u2014\u2013]|--?)`, 'u');
+const DATELINE_AFTER_PLACE = DATELINE_AGENCY('AP|Reuters|AFP|dpa|PA|UPI|Bloomberg|CP|ANSA|Xinhua|Kyodo|IANS|PTI');
 /**
  * The same after a place in capitals with any agency, one or two capitalised words: "SHAH ALAM, Oct 14 (Bernama) --"
  * (round 28); not after a name in its own case, "Jane Smith (Labour) – 12,345 votes" (the review of round 28).
  */
-const DATELINE_ANY_AGENCY = /^(?:,\s*[\p{Lu}][\p{L}.]*(?:\s+(?:[\p{Lu}][\p{L}.]*|\d{1,2}))?)?\s*\(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?\)\s*(?:[\u2014\u2013]|--?)/u;
+const DATELINE_ANY_AGENCY = DATELINE_AGENCY(String.raw`\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?`);
 
 /** A publication's noun right before a name (lower case, as `before` is read): "news agency Tanjug", "the daily Hurriyet". */
 const PUBLICATION_BEFORE = /(?:^|\s)(?:daily|weekly|newspaper|magazine|tabloid|news\s+agency)\s+$/u;
@@ -95,17 +96,17 @@ const ROLE_THEN_NAME = /^\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+\p{Lu}[\p{L}'\u
  * said", "She Cranes vice-captain Brenda Nabirye said", "Liberal Democrat group leader Nigel Ashdown": the place, team
  * or party opening the sentence is no one a "she" after it stands for. The role's last word is a person's noun or a
  * title ("vice-captain": its last part), and no word before it reads as a verb (`readsAsVerb`) or joins or owns
- * (`FUNCTION_WORD`): "Keir Starmer met business secretary Jonathan Reynolds", "… thanks nurse …", "Helena Šťastná and
+ * (`JOINING_OR_OWNING`, a preposition): "Keir Starmer met business secretary Jonathan Reynolds", "… thanks nurse …", "Helena Šťastná and
  * her deputy Petr Novotný" keep their subject (the review of round 28).
  */
 function modifiesRoleBeforeName(after: string): boolean {
   const words = ROLE_THEN_NAME.exec(after)?.[1]?.split(/\s+/) ?? [];
   const head = words.at(-1)?.split('-').at(-1) ?? '';
-  return (isPersonNoun(head) || TITLES.has(head)) && !words.slice(0, -1).some((w) => readsAsVerb(w) || FUNCTION_WORD.test(w));
+  return (isPersonNoun(head) || TITLES.has(head)) && !words.slice(0, -1).some((w) => readsAsVerb(w) || JOINING_OR_OWNING.test(w) || PREPOSITIONS.has(w));
 }
 
-/** Words that join or own rather than modify: "Helena Šťastná and her deputy Petr Novotný" is two people (npm test, round 28). */
-const FUNCTION_WORD = /^(?:and|or|but|nor|with|her|his|their|its|our|my|your|the|a|an|of|for|to|in|on|at|by|from|as|than)$/;
+/** Words that join or own rather than modify, besides prepositions: "Helena Šťastná and her deputy Petr Novotný" is two people (npm test, round 28). */
+const JOINING_OR_OWNING = /^(?:and|or|but|nor|her|his|their|its|our|my|your|the|a|an|than)$/;
 
 /** Common verbs that can stand between a subject and the role of the one it acts on: "met", "told", "named". */
 const COMMON_VERBS = new Set('met meet meets saw see sees told tell tells named name made make took take gave give led lead won win had has have is was were are will would can could may might must should did does do sent got get let left became become hit beat joined'.split(' '));

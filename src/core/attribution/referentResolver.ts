@@ -52,7 +52,7 @@ const OFFICE_INITIALS = /^\p{Lu}{2,4}$/u;
 /** A name, a comma, a role in lower case and its initials in brackets (group 1: the name; group 2: the initials). */
 const NAME_THEN_ROLE_INITIALS = /(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}),\s+(?:the\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3}\s+\((\p{Lu}{2,4})\)/gu;
 /** Capitalised title words, a courtesy title perhaps, then a name (group 1: the title's words; group 2: the name). */
-const TITLE_THEN_NAME = /((?:(?!(?:Dr|Mr|Mrs|Ms|Prof)\b)\p{Lu}\p{Ll}+\s+){2,5})(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/gu;
+const TITLE_THEN_NAME = new RegExp(String.raw`((?:(?!(?:${COURTESY_TITLES.join('|')})\b)\p{Lu}\p{Ll}+\s+){2,5})(?:(?:${COURTESY_TITLES.join('|')})\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})`, 'gu');
 
 /** A name with a word printed as an acronym ("Without INRA") is no person's a "he" or "she" goes on about. */
 const hasAcronymWord = (name: string): boolean => name.split(/\s+/).some((w) => ACRONYM.test(w) && !/^[IVX]+$/.test(w));
@@ -427,7 +427,11 @@ export class ReferentResolver {
    */
   private readInitialsPrinted(): Map<string, { name: string; paragraph: number }[]> {
     const found = new Map<string, { name: string; paragraph: number }[]>();
-    const add = (initials: string, name: string, paragraph: number) => found.set(initials, [...(found.get(initials) ?? []), { name, paragraph }]);
+    const add = (initials: string, name: string, paragraph: number) => {
+      const list = found.get(initials) ?? [];
+      list.push({ name, paragraph });
+      found.set(initials, list);
+    };
     this.text.masked.forEach((text, paragraph) => {
       for (const m of text.matchAll(TITLE_THEN_NAME)) {
         const title = (m[1] as string).trim().split(/\s+/);

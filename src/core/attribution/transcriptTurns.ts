@@ -263,12 +263,14 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
   const standaloneTurns = matches.filter((m, at) => m && standalone.has(at)).length >= MIN_TURNS && new Set(labels.filter(Boolean)).size < labels.filter(Boolean).length;
   // (A report's exchange: its paragraphs with no label are the reporter's, and a field's label among the turns,
   // "Case Title:", is no turn.)
-  const exchange = !enoughTurns(labels) && !standaloneTurns ? namedPeoplesLabels(doc, labels, resolve) : undefined;
-  if (!enoughTurns(labels) && !standaloneTurns && !exchange) return answersToUnnamedQuestions(doc, matches, resolve);
+  // (Each label resolved once: a field's label filtered out below keeps its entry, which no turn reads.)
+  const enough = enoughTurns(labels) || standaloneTurns;
+  const speakers = enough || labels.some(Boolean) ? speakersOfLabels(doc, labels, resolve) : new Map<string, string | undefined>();
+  const exchange = enough ? undefined : namedPeoplesLabels(labels, speakers);
+  if (!enough && !exchange) return answersToUnnamedQuestions(doc, matches, resolve);
   if (exchange) labels = labels.map((label) => (label !== undefined && exchange.has(label) ? label : undefined));
   const lastLabelled = labels.findLastIndex((label) => label !== undefined);
   const goesOn = !exchange && continuesTurns(doc, labels);
-  const speakers = speakersOfLabels(doc, labels, resolve);
   if (hearing.size > 0) nameWitnessesInFull(doc, speakers, labels.filter((_, at) => hearing.has(at) && !!matches[at]?.[2]));
   // ("Mr. SMITH of Nebraska." and "Mr. SMITH of New Jersey.", or a member "Mr. JOHNSON of South Dakota." beside a
   // witness "Mr. JOHNSON.": people told apart by the state printed with the label.)
@@ -283,8 +285,9 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
   // (The reporter a briefer last called on by name, and the one asking now: see `CALLED_ON`.)
   let called: string | undefined;
   let questioner: string | undefined;
-  let answersSince = 0;
-  let afterQuestion = false;
+  // (Briefers' turns since the last "Q": none right after a question, when a one-word turn is an answer, no call; one
+  // before any question, as if the briefing's opening had answered.)
+  let answersSince = 1;
   matches.forEach((m, at) => {
     const text = (doc.paragraphs[at] as { text: string }).text;
     // (A hearing's label is a sentence of its own, "Senator WHITCOMB.": like any label, it names who speaks and is
@@ -297,17 +300,15 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
     if (m) {
       current = { start: m[0].length, speaker: state && speaker && (statesOf.get(m[1] as string)?.size ?? 0) > 1 ? `${speaker} of ${state}` : speaker };
       // (Not an answer's one word, "No.", "Overruled.": a call comes after an answer, and a name is no English word.)
-      const call = afterQuestion ? undefined : CALLED_ON.exec(text.slice(m[0].length).trim())?.[1];
+      const call = answersSince === 0 ? undefined : CALLED_ON.exec(text.slice(m[0].length).trim())?.[1];
       called = call && !isEnglishWord(call) ? call : undefined;
       answersSince++;
-      afterQuestion = false;
     } else if (asked) {
       // (The reporter called on asks, and asks again right after the one answer; a "Q Thank you." no one called, or a
       // question after a second voice has spoken, is someone new.)
       questioner = called ?? (NEW_QUESTIONER.test(text.slice(asked[0].length)) || answersSince !== 1 ? undefined : questioner);
       called = undefined;
       answersSince = 0;
-      afterQuestion = true;
       current = { start: asked[0].length, speaker: questioner };
     }
     else if (TABLED_QUESTION.test(text) || tabled.has(at)) {
@@ -574,10 +575,9 @@ export function enoughTurns(labels: (string | undefined)[]): boolean {
  * "Additional Advocate General Naveen Sharma"). `enoughTurns` asks two recurring labels of a transcript; a report
  * quoting a short exchange has one side speaking once as often. The labels that are such people's, or undefined.
  */
-function namedPeoplesLabels(doc: SourceDocument, labels: (string | undefined)[], resolve: (phrase: SpeakerPhrase) => Referent | undefined): Set<string> | undefined {
+function namedPeoplesLabels(labels: (string | undefined)[], speakers: Map<string, string | undefined>): Set<string> | undefined {
   // (People's labels only: "Case Title: Sohna Residents' Welfare Federation v. State of Haryana" under the exchange is a
   // field, whose label names no one the story names in full.)
-  const speakers = speakersOfLabels(doc, labels, resolve);
   const named = (label: string) => labelPhrase(label)?.kind === 'person' && !!speakers.get(label)?.includes(' ') && speakers.get(label) !== label;
   const people = labels.filter((label): label is string => label !== undefined && named(label));
   const counts = new Map<string, number>();
