@@ -19,7 +19,9 @@ export const TITLES = new Set(
   sheriff undersheriff ald alderwoman sgt lt capt cpl insp supt det cmdr adm brig trustee supervisor councilmember
   councilor selectman selectwoman regent delegate coroner coach provost mla msp td garda gda councillors councilors
   senators advocate magistrate coun shri smt shrimati atty engr mec clerk mpp mna chairperson madam tem tempore
-  collector sp asp dsp acp dcp ssp igp retiree`.split(/\s+/),
+  collector sp asp dsp acp dcp ssp igp retiree principal headteacher headmaster headmistress cr parent shopkeeper`.split(/\s+/),
+  // ("Principal Helen Mathieson said", "Parent Tahnee Reid told The Courier", "Shopkeeper Rupa Akter": a school's head,
+  // a parent or a trader named by a false title; "Cr Leanne Braddon", an Australian councillor: round 29.)
   // ("Madam Tan Soo Hwa", Singapore's and Malaysia's courtesy title for a married woman; "Senate President pro Tem Curtis
   // Yamane": round 22.)
   // ("Atty." and "Engr.": an attorney's and an engineer's titles in the Philippines' press; "MEC", a South African
@@ -313,10 +315,10 @@ const PLACE_ADJECTIVE = /^\p{Lu}[\p{L}.]*-(?:based|born|owned|run|led|listed|reg
 /** Words opening a description of a person, never a name ("Former", "Ex-", "Acting", "Outgoing", "Retired"). */
 export const DESCRIPTION_OPENERS = new Set('former ex acting outgoing incoming retired'.split(' '));
 
-/** Lower-case particles inside a name ("Paul de Keersmaeker", "Rein van der Does"). */
+/** Lower-case particles inside a name ("Paul de Keersmaeker", "Rein van der Does"; Welsh "Rhodri ap Gwilym" and Malay "Siti binti Ahmad", round 29). */
 // ("Ferrer i Puig", "Ortega y Gasset": the Catalan and Spanish "and" joining two surnames.)
 // (Irish "Ó" and "Ní" too: "Seán Ó Faoláin", round 20.)
-export const PARTICLE = /^(?:de|van|von|der|den|al|bin|da|di|le|la|del|du|dos|ter|i|y|Ó|Ní|Uí)$/;
+export const PARTICLE = /^(?:de|van|von|der|den|al|bin|binti|da|di|le|la|del|du|dos|ter|i|y|Ó|Ní|Uí|ap)$/;
 
 /** Nouns for a firm written before its name ("auditors Deloitte Haskins and Sells", "law firm Cravath, Swaine"). */
 export const FIRM_NOUNS = new Set('auditor auditors accountant accountants firm brokerage consultants consultancy'.split(' '));

@@ -29,9 +29,10 @@ const JUDGMENT = String.raw`^\s*(?:(?:(?:court|tribunal|employment\s+tribunal|ap
 /**
  * A regulator's notice of its decision, "final notice", "decision notice", "enforcement notice", "warning notice"
  * (round 27): the regulator's own finding ("The Authority considers that Mr Delaney acted dishonestly"), as a
- * release is its issuer's.
+ * release is its issuer's. So is a "regulator's decision" or "regulatory ruling" (round 29: a broadcasting regulator's
+ * bulletin finding, "We considered …", "Our Decision is that …").
  */
-const REGULATORY_NOTICE = String.raw`^\s*(?:final|decision|enforcement|warning|penalty)\s+notice\s*$`;
+const REGULATORY_NOTICE = String.raw`^\s*(?:(?:final|decision|enforcement|warning|penalty)\s+notice|regulator['’]?s\s+(?:decision|finding|ruling)|regulatory\s+(?:decision|finding|ruling))\s*$`;
 
 /**
  * A blog is its author's voice; a live blog (`live blog`, `liveblog`, `live-blog`) is a newsroom's running

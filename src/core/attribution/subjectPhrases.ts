@@ -239,6 +239,11 @@ export function subjectBefore(clause: string): SpeakerPhrase | undefined {
     const named = nameOnly(before.slice(before.lastIndexOf(',') + 1));
     if (named && description(roleAfterName[1] as string, true)?.kind === 'person') return named;
   }
+  // ("Sergeant Mark Hollis of South Wales Police's roads policing unit said": a person's full name, then the unit
+  // they work in; the noun at the end is where they work, not who speaks, round 29.)
+  const workplace = /^(.+?)\s+(?:of|at|from|with)\s+\p{Lu}/u.exec(words);
+  const worker = !commaEnd && workplace && THING_NOUNS.has(lastWord) ? nameOnly(workplace[1] as string) : undefined;
+  if (worker?.kind === 'person' && worker.core.includes(' ')) return worker;
   if (!commaEnd && /^[\p{Ll}]/u.test(last) && (isPersonNoun(lastWord) || THING_NOUNS.has(lastWord))) return description(words, false);
   // ("The Ministry of Food, Agriculture and Fisheries said": a name whose offices are listed holds commas of its own.)
   const listedName = !commaEnd && words.includes(',') ? lastName(words) : undefined;

@@ -24,7 +24,8 @@ import { casedCapitals, ENTRY_TIME, labelPhrase } from './subjectPhrases.js';
 // European Parliament): "Mr Tom Hargreaves (Skipton and Ripon Dales) (Con):" is Mr Hargreaves; "The
 // Parliamentary Under-Secretary of State for Transport (Claire Ashdown):" and "Madam Deputy Speaker (Judith
 // Cummins):" are the people named in them.
-export const LABEL_NAME = String.raw`[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|de|van|von|der|den|al|bin|i|y|da|dos|du|di|del|la|le|ter)){0,4}`;
+// (Its particles are a name's, "Rhodri ap Gwilym:", round 29.)
+export const LABEL_NAME = String.raw`[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|${PARTICLE.source.slice(1, -1)})){0,4}`;
 // (An office's words may take "at" and "to": the Seanad's "Minister of State at the Department of Education and Youth
 // (Deputy Cathal Brannigan):", round 23.)
 const LABEL_OFFICE = String.raw`[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|of|for|the|and|at|to)){0,11}(?=\s*\()`;
@@ -717,6 +718,10 @@ function labelOf(m: RegExpExecArray): string {
   // its parentheses say where they are; only an office's label, "Madam Deputy Speaker (Judith Cummins):", has its
   // holder's name in them.)
   if (labelNamesPerson(m[1] as string)) return m[1] as string;
+  // ("Senator VUKOVIC (Western Australia) (15:07):": a title and a surname in capitals name the member, and the
+  // parentheses her state, of however many words, round 29; not "The SPEAKER (Mr Rowe)", an office.)
+  const titled = TITLED_SURNAME_IN_CAPITALS.exec((m[1] as string).trim());
+  if (titled && !isRoleNoun((titled[2] as string).toLowerCase())) return m[1] as string;
   for (const inside of groupsIn(m[2] ?? '')) {
     if (PEER_TITLE.test(inside)) return inside;
     const name = nameOnly(inside);

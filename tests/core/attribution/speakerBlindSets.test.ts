@@ -128,7 +128,7 @@ const MIN_LABELS: Record<(typeof sets)[number], { sentences: number; named: numb
   'blind-set-164': { sentences: 635, named: 300, narration: 150 },
   'blind-set-168': { sentences: 430, named: 255, narration: 135 },
   'blind-set-171': { sentences: 560, named: 155, narration: 90 },
-  'blind-set-172': { sentences: 885, named: 515, narration: 125 },
+  'blind-set-172': { sentences: 885, named: 500, narration: 115 },
 };
 /** The figures each set must reach: named right at least, wrong speaker at most, narration unattributed at least. */
 const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narration: number }> = {
@@ -431,7 +431,9 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // 121/128, own voice 167/172).
   'blind-set-168': { named: 0.82, wrong: 0.137, narration: 0.99 },
   'blind-set-171': { named: 0.73, wrong: 0.02, narration: 0.99 },
-  'blind-set-172': { named: 0.76, wrong: 0.145, narration: 0.94 },
+  // (Round 29's "a regulator's decision is its issuer's own voice" moved 172's Ofcom bulletin finding from named quotations
+  // and narration to own voice: 395/504 named, 75 wrong, narration 113/120, own voice 189/195.)
+  'blind-set-172': { named: 0.78, wrong: 0.149, narration: 0.94 },
   // Sets 18 and 19 (twelve documents each in today's styles) were held out through rounds 9 and 10:
   // names9 99/122 named, 16 wrong, 81/81 and 84/121, 21 wrong, 71/71; refs9 99/122, 16 and 85/121, 20;
   // round 10 99/122, 16 and 88/121, 17. They then became guides for round 11.
@@ -499,8 +501,10 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
 // without her name, is given to the member named in the item before it: at most 1.)
 // (Round 28's 168 and 172, as they became guides in round 29: a man quoted in an Oldham news story without his name,
 // given to the woman named before him, and a select committee witness's and a Senedd member's own quotations of people
-// they never name, given to the one speaking, as every set's convention has it: at most 2 and 2.)
-const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-168': 2, 'blind-set-172': 2, 'blind-set-164': 1, 'blind-set-156': 2, 'blind-set-158': 4, 'blind-set-148': 7, 'blind-set-150': 27, 'blind-set-141': 10, 'blind-set-142': 6, 'blind-set-134': 6, 'blind-set-136': 7, 'blind-set-125': 9, 'blind-set-126': 7, 'blind-set-129': 4, 'blind-set-124': 2, 'blind-set-120': 2, 'blind-set-121': 9, 'blind-set-122': 4, 'blind-set-115': 9, 'blind-set-118': 5, 'blind-set-103': 4, 'blind-set-105': 1, 'blind-set-106': 9, 'blind-set-27': 1, 'blind-set-28': 2, 'blind-set-29': 2, 'blind-set-44': 1, 'blind-set-45': 2, 'blind-set-48': 1, 'blind-set-53': 4, 'blind-set-58': 2, 'blind-set-63': 3, 'blind-set-64': 5, 'blind-set-69': 3, 'blind-set-88': 2, 'blind-set-93': 1, 'blind-set-94': 2, 'blind-set-100': 5 };
+// they never name, given to the one speaking, as every set's convention has it: at most 2 and 2; and once round 29 reads
+// The Globe and Mail's signatures, 171's letter quoting the province's words without naming who spoke them, given to
+// the letter's writer: 1.)
+const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-168': 2, 'blind-set-171': 1, 'blind-set-172': 2, 'blind-set-164': 1, 'blind-set-156': 2, 'blind-set-158': 4, 'blind-set-148': 7, 'blind-set-150': 27, 'blind-set-141': 10, 'blind-set-142': 6, 'blind-set-134': 6, 'blind-set-136': 7, 'blind-set-125': 9, 'blind-set-126': 7, 'blind-set-129': 4, 'blind-set-124': 2, 'blind-set-120': 2, 'blind-set-121': 9, 'blind-set-122': 4, 'blind-set-115': 9, 'blind-set-118': 5, 'blind-set-103': 4, 'blind-set-105': 1, 'blind-set-106': 9, 'blind-set-27': 1, 'blind-set-28': 2, 'blind-set-29': 2, 'blind-set-44': 1, 'blind-set-45': 2, 'blind-set-48': 1, 'blind-set-53': 4, 'blind-set-58': 2, 'blind-set-63': 3, 'blind-set-64': 5, 'blind-set-69': 3, 'blind-set-88': 2, 'blind-set-93': 1, 'blind-set-94': 2, 'blind-set-100': 5 };
 /**
  * Own-voice sentences a set's rules may give to nobody: set 32's signed tech blog ends with its author's bio
  * ("Priya Raman writes Stack & Signal, …"), which its labeller gave to the author and the rules read as a note
@@ -555,8 +559,9 @@ const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blin
 // Round 28's 171 and 172 (as they became guides in round 29): press releases' headlines, subheadlines and
 // media-contact lines, an open letter's "cc:" line, a coroner's finding's form header and a judgment's court heading
 // and "Before:" line, which their labellers gave to the issuer, writer, coroner or judge and the rules read as
-// headings, fields and notes, nobody's: at most 8 and 5.
-const OWN_VOICE_MISSES_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-171': 8, 'blind-set-172': 5, 'blind-set-164': 5, 'blind-set-156': 7, 'blind-set-158': 22, 'blind-set-150': 19, 'blind-set-141': 5, 'blind-set-142': 1, 'blind-set-134': 18, 'blind-set-136': 3, 'blind-set-125': 1, 'blind-set-126': 2, 'blind-set-129': 2, 'blind-set-121': 24, 'blind-set-122': 1, 'blind-set-103': 3, 'blind-set-109': 8, 'blind-set-115': 5, 'blind-set-118': 1, 'blind-set-32': 3, 'blind-set-53': 1, 'blind-set-63': 2, 'blind-set-76': 1, 'blind-set-88': 1, 'blind-set-94': 2, 'blind-set-100': 4 };
+// headings, fields and notes, nobody's: at most 8 and 5; 6 once 172's Ofcom finding is its issuer's own voice, its
+// sentence quoting the Broadcasting Code ("which states: “…”") given to nobody.
+const OWN_VOICE_MISSES_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-171': 8, 'blind-set-172': 6, 'blind-set-164': 5, 'blind-set-156': 7, 'blind-set-158': 22, 'blind-set-150': 19, 'blind-set-141': 5, 'blind-set-142': 1, 'blind-set-134': 18, 'blind-set-136': 3, 'blind-set-125': 1, 'blind-set-126': 2, 'blind-set-129': 2, 'blind-set-121': 24, 'blind-set-122': 1, 'blind-set-103': 3, 'blind-set-109': 8, 'blind-set-115': 5, 'blind-set-118': 1, 'blind-set-32': 3, 'blind-set-53': 1, 'blind-set-63': 2, 'blind-set-76': 1, 'blind-set-88': 1, 'blind-set-94': 2, 'blind-set-100': 4 };
 const scores = await Promise.all(sets.map((name) => scoreLabelledSet(new URL(`../../fixtures/attribution/${name}/`, import.meta.url))));
 
 /** Sentences the rules got wrong, for the failure message. */

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { madeUpDocument, speakerOfWords } from './madeUpDocument.js';
+
+describe('who a sentence opening with a role and a name is (round 29)', () => {
+  it('reads a false title before a name as no part of it: a principal, a parent, an Australian councillor', () => {
+    const story = madeUpDocument(
+      [
+        'Principal Helen Mathieson said the school community had been patient.',
+        '“Our kids have been learning in portables for two years,” she said.',
+        'Parent Tahnee Reid told The Courier the portables were cold.',
+        '“The teachers were bringing in their own heaters,” she said.',
+        'Cr Leanne Braddon described the rise as brutal.',
+        '“I’ve had people stop me in tears,” she said.',
+      ],
+      { outlet: 'The Courier' },
+    );
+    expect(speakerOfWords(story, 2, 'Our kids')).toBe('Helen Mathieson');
+    expect(speakerOfWords(story, 4, 'The teachers')).toBe('Tahnee Reid');
+    expect(speakerOfWords(story, 6, 'I’ve had people')).toBe('Leanne Braddon');
+  });
+
+  it('reads a full name, then the unit of a body they work in, as the person', () => {
+    const story = madeUpDocument(["Speaking after the hearing, Sergeant Mark Hollis of South Wales Police's roads policing unit said: \"The family have shown enormous dignity.\""], { outlet: 'WalesOnline' });
+    expect(speakerOfWords(story, 1, 'The family have shown')).toBe('Mark Hollis');
+    // (A description still speaks as one: "a spokesman for the force's press unit".)
+    const described = madeUpDocument(['The press office of the force’s roads policing unit said: “Enquiries continue.”'], { outlet: 'WalesOnline' });
+    expect(speakerOfWords(described, 1, 'Enquiries continue')).not.toBe('Mark Hollis');
+  });
+});
+
+describe('a regulator’s decision in its own voice (round 29)', () => {
+  it('gives a broadcasting regulator’s finding to the regulator, its quotations to those quoted', () => {
+    const bulletin = madeUpDocument(
+      [
+        'Ofcom received two complaints about a phone-in segment.',
+        'The Licensee said: “He regrets this deeply.”',
+        'In our view, a presenter of this experience should have recognised the risk.',
+        'Our Decision is that this programme was in breach of Rule 2.3 of the Code.',
+      ],
+      { kind: "regulator's decision", outlet: 'Ofcom' },
+    );
+    expect(speakerOfWords(bulletin, 3, 'In our view')).toBe('Ofcom');
+    expect(speakerOfWords(bulletin, 4, 'Our Decision is')).toBe('Ofcom');
+    expect(speakerOfWords(bulletin, 2, 'He regrets this deeply')).not.toBe('Ofcom');
+  });
+});
+
+describe('parliaments’ labels (round 29)', () => {
+  const record = (paragraphs: string[], outlet: string) => madeUpDocument(paragraphs, { kind: 'transcript', outlet });
+
+  it('reads a senator’s label with a state of two words in its parentheses as the senator', () => {
+    const senate = record(
+      [
+        'QUESTIONS WITHOUT NOTICE',
+        'Senator CARRUTHERS (Tasmania) (14:06): My question is to the minister. When will the report be released?',
+        'Senator OKONJO: Thank you, President. I will not pre-empt the findings.',
+        'Senator VUKOVIC (Western Australia) (15:07): It is extraordinary to sit here and listen. Those were her words.',
+        'Senator CARRUTHERS: That is not what I said.',
+        'Senator VUKOVIC: It’s in Hansard, Senator. You can look it up.',
+      ],
+      'Parliament of Australia — Senate Hansard',
+    );
+    expect(speakerOfWords(senate, 4, 'Those were her words')).toBe('Senator Vukovic');
+    expect(speakerOfWords(senate, 6, 'You can look it up')).toBe('Senator Vukovic');
+  });
+
+  it('reads a Welsh name with "ap" as a member’s label', () => {
+    const senedd = record(
+      [
+        'Llywydd: Good afternoon. The first question is from Rhodri ap Gwilym.',
+        'Rhodri ap Gwilym: 1. What assessment has the First Minister made of waiting times?',
+        'The First Minister (Gareth Penhallow): Waits remain too long.',
+        'Rhodri ap Gwilym: Thank you, First Minister. Mrs Hughes is 71.',
+        'The First Minister (Gareth Penhallow): I am sorry to hear of her wait. I will look into it.',
+        'Llywydd: Question 2, Carys Meredydd.',
+        'Carys Meredydd: First Minister, the lists are longer than a year ago.',
+        'The First Minister (Gareth Penhallow): They are shorter than in March.',
+      ],
+      'Senedd Cymru — Record of Proceedings',
+    );
+    expect(speakerOfWords(senedd, 2, 'What assessment')).toBe('Rhodri ap Gwilym');
+    expect(speakerOfWords(senedd, 4, 'Mrs Hughes is 71')).toBe('Rhodri ap Gwilym');
+  });
+});
+
+describe('The Globe and Mail’s letters page: the name and the town on one line, no comma (round 29)', () => {
+  const page = (signatures: [string, string]) =>
+    madeUpDocument(
+      [
+        'Letters to the Editor',
+        'Bus stops here',
+        'Re Where Are The Buses? (Oct. 11): I gave up my car in 2022. I am still waiting for the faster part.',
+        'The province has announced billions for new subway lines. I would settle for a bus that shows up.',
+        signatures[0],
+        'Marcus Tennant is right that frequency matters. But he skips over who pays.',
+        signatures[1],
+      ],
+      { kind: 'letters', outlet: 'The Globe and Mail' },
+    );
+
+  it('gives each letter to the name before its town', () => {
+    const letters = page(['Priya Raghunathan Mississauga', 'Gerald Boucher Brampton, Ont.']);
+    expect(speakerOfWords(letters, 4, 'I would settle')).toBe('Priya Raghunathan');
+    expect(speakerOfWords(letters, 6, 'But he skips over')).toBe('Gerald Boucher');
+  });
+
+  it('reads no signature where the surname is an English word or a heading stands', () => {
+    const letters = page(['Bus Stops Here', 'Gerald Boucher Brampton, Ont.']);
+    expect(speakerOfWords(letters, 4, 'I would settle')).not.toBe('Bus Stops');
+  });
+});
