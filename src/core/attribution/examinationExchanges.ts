@@ -10,22 +10,24 @@ import { mentionsIn } from './mentionsIn.js';
 import type { Referent } from './referent.js';
 import type { SpeakerPhrase } from './speakerPhrases.js';
 
-/** A question's or an answer's label opening a paragraph: "Q. ", "A: " (group 1: which). */
-const EXCHANGE_LABEL = /^\s*([QA])[.:][ \t]+(?=\S)/;
+/** A question's or an answer's label opening a paragraph: "Q. ", "A: ", after the mark opening the quoted exchange, "“Q. " (round 29) (group 1: which). */
+const EXCHANGE_LABEL = /^\s*[“"]?([QA])[.:][ \t]+(?=\S)/;
 /** Paragraphs before an exchange read for who examined whom (the introduction, and the paragraph before it). */
 const INTRODUCTION_PARAGRAPHS = 2;
 /** Words saying the paragraphs before an exchange introduce evidence ("In cross-examination …", "gave the following evidence", "The following exchange then took place"): without them, "Q." and "A." are an explainer's questions. */
 const EVIDENCE_WORDS = /\b(?:examin\w*|cross-examin\w*|evidence|testif\w*|testimony|exchange|questioned)\b/i;
 /** Counsel examining, named after "by" ("In cross-examination by Ms. Ferreira") or set off by commas after "counsel" as a titled name ("senior counsel for the pursuers, Mr Fraser,"). */
-const COUNSEL = /\b(?:(?:cross-|re-)?examin(?:ation|ed|ing)|question(?:ed|ing))\s+by\s+([^,:;]{2,60})|\bcounsel\b[^.;:]{0,60}?,\s+((?:Mr|Ms|Mrs|Miss|Dr)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:\s+(?:KC|QC|SC))?),/u;
+// (Or the titled name putting a case to the witness: "Ms Sandhu put to Mr Dunmore that he had been warned. The exchange
+// was as follows:", round 29.)
+const COUNSEL = /\b(?:(?:cross-|re-)?examin(?:ation|ed|ing)|question(?:ed|ing))\s+by\s+([^,:;]{2,60})|\bcounsel\b[^.;:]{0,60}?,\s+((?:Mr|Ms|Mrs|Miss|Dr)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:\s+(?:KC|QC|SC))?),|\b((?:Mr|Ms|Mrs|Miss|Dr)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:\s+(?:KC|QC|SC))?)\s+put\s+(?:it\s+)?to\s/u;
 /** A witness the introduction gives only as a subject pronoun ("she was asked", "he gave the following evidence"). */
 const PRONOUN_SUBJECT = /\b(?:he|she)\s+(?:was|gave|said|told|answered|replied|accepted|agreed|testified)\b/i;
-/** The witness as the object of the examining verb: "Mr Fraser cross-examined Ms Tait about …". */
-const WITNESS_EXAMINED = /\b(?:cross-|re-)?(?:examined|questioned)\s+((?:Mr|Ms|Mrs|Miss|Dr)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/u;
+/** The witness as the object of the examining verb: "Mr Fraser cross-examined Ms Tait about …", "Ms Sandhu put to Mr Dunmore that …". */
+const WITNESS_EXAMINED = /\b(?:(?:cross-|re-)?(?:examined|questioned)|put\s+(?:it\s+)?to)\s+((?:Mr|Ms|Mrs|Miss|Dr)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/u;
 
 /** Whether a document holds a question line followed by an answer line (cheap: see `examinationTurns`). */
 export function mayHaveExamination(doc: SourceDocument): boolean {
-  return doc.paragraphs.some((p, at) => /^\s*Q[.:][ \t]/.test(p.text) && /^\s*A[.:][ \t]/.test(doc.paragraphs[at + 1]?.text ?? ''));
+  return doc.paragraphs.some((p, at) => /^\s*[“"]?Q[.:][ \t]/.test(p.text) && /^\s*A[.:][ \t]/.test(doc.paragraphs[at + 1]?.text ?? ''));
 }
 
 /**
@@ -62,7 +64,7 @@ function examiningParties(introduction: readonly string[], resolve: (phrase: Spe
     return phrase ? (resolve(phrase)?.name ?? phrase.core) : undefined;
   };
   const counselWords = before.map((text) => COUNSEL.exec(text)).find(Boolean);
-  const counsel = named(counselWords?.[1] ?? counselWords?.[2]);
+  const counsel = named(counselWords?.[1] ?? counselWords?.[2] ?? counselWords?.[3]);
   const surname = (name: string) => name.split(/\s+/).at(-1) as string;
   const examined = before.map((text) => WITNESS_EXAMINED.exec(text)?.[1]).find(Boolean);
   // (Else the first person the nearest paragraph names other than counsel, not in the possessive: "Mr. Sandhu said

@@ -29,6 +29,9 @@ export const LABEL_NAME = String.raw`[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{
 // (An office's words may take "at" and "to": the Seanad's "Minister of State at the Department of Education and Youth
 // (Deputy Cathal Brannigan):", round 23.)
 const LABEL_OFFICE = String.raw`[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|of|for|the|and|at|to)){0,11}(?=\s*\()`;
+// (An office in capitals after "The", however long, as South Africa's Hansard prints a minister's turn: "The MINISTER OF
+// WATER AND SANITATION: Hon House Chair, …", round 29; a name's five words would end at "AND".)
+const LABEL_OFFICE_IN_CAPITALS = String.raw`The\s+\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,9}(?=\s*:)`;
 // (Two parts at most: PBS's "Thomas Okafor, Director, Arizona Department of Water Resources:", round 20; three in the
 // Canadian Senate's committee record, "Marianne Solberg, Vice-President, Logistics, Western Terminal Elevator
 // Association:", round 22.)
@@ -60,7 +63,7 @@ const TIME_MARK_AT_START = new RegExp(`^${TIME_MARK}`, 'u');
 /** A picture's credit or caption opening a paragraph, "Foto: Valentin Flauraud / DER SPIEGEL", "Photo: …": no label, and the end of any turn before it (round 25). */
 const PICTURE_WORDS = 'photo|foto|photograph|photos|picture|image|illustration|graphic|graphics|caption|map|chart|video';
 const PICTURE_CREDIT = new RegExp(String.raw`^\s*(?:${PICTURE_WORDS})\s*:`, 'iu');
-const TURN_LABEL = new RegExp(String.raw`^(?:${TIME_MARK})?(?:${CLIP_MARK}|${TRANSLATED_MARK}|Q\d+\s+|\d{1,3}\.\s+(?=[^:()\n]{1,120}\([^()\n]{1,80}\)\s*\([^()\n]{1,40}\)\s*:))?(${LABEL_NAME}|${LABEL_OFFICE})(?:\s+#\d{1,2})?${LABEL_OUTLET}${LABEL_PARENTHESES}${LABEL_PART_BEFORE_DASH}${LABEL_END}(?:[ \t]+(?=\S)|\s*$)`, 'u');
+const TURN_LABEL = new RegExp(String.raw`^(?:${TIME_MARK})?(?:${CLIP_MARK}|${TRANSLATED_MARK}|Q\d+\s+|\d{1,3}\.\s+(?=[^:()\n]{1,120}\([^()\n]{1,80}\)\s*\([^()\n]{1,40}\)\s*:))?(${LABEL_OFFICE_IN_CAPITALS}|${LABEL_NAME}|${LABEL_OFFICE})(?:\s+#\d{1,2})?${LABEL_OUTLET}${LABEL_PARENTHESES}${LABEL_PART_BEFORE_DASH}${LABEL_END}(?:[ \t]+(?=\S)|\s*$)`, 'u');
 /**
  * Rule "a US hearing's label is a title and a surname in capitals, then a full stop" (round 19), as the
  * Government Publishing Office prints hearings: "The CHAIRMAN. Good morning.", "Senator WHITCOMB. So …", "Mr.

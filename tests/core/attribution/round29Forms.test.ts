@@ -109,3 +109,50 @@ describe('The Globe and Mail’s letters page: the name and the town on one line
     expect(speakerOfWords(letters, 4, 'I would settle')).not.toBe('Bus Stops');
   });
 });
+
+describe('records’ offices and examinations (round 29)', () => {
+  it('reads an office in capitals after "The", however long, as a minister’s label', () => {
+    const hansard = madeUpDocument(
+      [
+        'The HOUSE CHAIRPERSON (Ms M N Dlamini-Sithole): We now move to responses by Ministers. I recognise the hon Minister of Water and Sanitation.',
+        'The MINISTER OF WATER AND SANITATION: Hon House Chair, I thank the hon member. I want to be very clear: water is a right.',
+        'Ms T P MOKOENA: Will the Minister take a question?',
+        'The HOUSE CHAIRPERSON (Ms M N Dlamini-Sithole): Hon Mokoena, there are no questions. Please take your seat.',
+        'The MINISTER OF WATER AND SANITATION: House Chair, I will speak to the hon member afterwards. I thank you.',
+      ],
+      { kind: 'transcript', outlet: 'Parliament of the Republic of South Africa' },
+    );
+    expect(speakerOfWords(hansard, 2, 'water is a right')).toBe('The MINISTER OF WATER AND SANITATION');
+    expect(speakerOfWords(hansard, 5, 'I thank you')).toBe('The MINISTER OF WATER AND SANITATION');
+  });
+
+  it('gives a judgment’s quoted exchange to the counsel who put the case and the witness it was put to', () => {
+    const judgment = madeUpDocument(
+      [
+        '5. Ms Sandhu put to Mr Dunmore that he had been warned. The exchange was as follows:',
+        '“Q. You had been told, hadn’t you, not to go into that passageway?',
+        'A. Nobody told me that. I’ve been going up that passage for forty year.',
+        'Q. There was a sign, Mr Dunmore.',
+        'A. There was a sign. Nobody reads them.”',
+        '6. I do not regard that last answer as flippant.',
+      ],
+      { kind: 'court judgment', outlet: 'High Court', author: 'Her Honour Judge Morwenna Tallis' },
+    );
+    expect(speakerOfWords(judgment, 2, 'You had been told')).toBe('Ms Sandhu');
+    expect(speakerOfWords(judgment, 3, 'Nobody told me that')).toBe('Mr Dunmore');
+    expect(speakerOfWords(judgment, 5, 'Nobody reads them')).toBe('Mr Dunmore');
+  });
+
+  it('reads a role in brackets after a name in an attendance list as that person’s, for "she" after the role', () => {
+    const minutes = madeUpDocument(
+      [
+        'Present: Councillors Gillian Fenwick (Chair), Tariq Rahman (Vice-Chair) and Becky Vance.',
+        'Officers in attendance: Louise Garside (Head of Planning), Martin Yeo (Principal Planning Officer).',
+        'Councillor Vance asked whether the committee could defer the application.',
+        'The Head of Planning reported that two appeals had been allowed. She told members: “That is the third costs award this year.”',
+      ],
+      { kind: 'minutes', outlet: 'Cheltenham Borough Council' },
+    );
+    expect(speakerOfWords(minutes, 4, 'That is the third')).toBe('Louise Garside');
+  });
+});
