@@ -25,7 +25,7 @@ import { describeScore, isRight, type LabelledSentence, scoreLabelledSet } from 
  * rules as set 9 measured them. It then guided speakers10's changes, so it is no longer held out: its floors
  * pin where it stands now.
  */
-const sets = ['blind-set-1', 'blind-set-2', 'blind-set-3', 'blind-set-4', 'blind-set-5', 'blind-set-6', 'blind-set-7', 'blind-set-8', 'blind-set-9', 'blind-set-10', 'blind-set-11', 'blind-set-13', 'blind-set-14', 'blind-set-15', 'blind-set-16', 'blind-set-18', 'blind-set-19', 'blind-set-20', 'blind-set-26', 'blind-set-27', 'blind-set-28', 'blind-set-29', 'blind-set-30', 'blind-set-31', 'blind-set-32', 'blind-set-33', 'blind-set-35', 'blind-set-37', 'blind-set-38', 'blind-set-44', 'blind-set-45', 'blind-set-46', 'blind-set-47', 'blind-set-48', 'blind-set-49', 'blind-set-52', 'blind-set-53', 'blind-set-57', 'blind-set-58', 'blind-set-59', 'blind-set-63', 'blind-set-64', 'blind-set-68', 'blind-set-69', 'blind-set-70', 'blind-set-74', 'blind-set-75', 'blind-set-76', 'blind-set-80', 'blind-set-81', 'blind-set-82', 'blind-set-86', 'blind-set-87', 'blind-set-88', 'blind-set-92', 'blind-set-93', 'blind-set-94', 'blind-set-98', 'blind-set-99', 'blind-set-100', 'blind-set-102', 'blind-set-103', 'blind-set-104', 'blind-set-105', 'blind-set-106', 'blind-set-23', 'blind-set-109', 'blind-set-108', 'blind-set-110', 'blind-set-111', 'blind-set-115', 'blind-set-118', 'blind-set-120', 'blind-set-121', 'blind-set-122', 'blind-set-125', 'blind-set-126', 'blind-set-129', 'blind-set-123', 'blind-set-124', 'blind-set-127', 'blind-set-128', 'blind-set-132', 'blind-set-134', 'blind-set-136', 'blind-set-138', 'blind-set-141', 'blind-set-142', 'blind-set-144', 'blind-set-148', 'blind-set-150', 'blind-set-152', 'blind-set-156', 'blind-set-158', 'blind-set-159', 'blind-set-161', 'blind-set-164', 'blind-set-168', 'blind-set-171', 'blind-set-172'] as const;
+const sets = ['blind-set-1', 'blind-set-2', 'blind-set-3', 'blind-set-4', 'blind-set-5', 'blind-set-6', 'blind-set-7', 'blind-set-8', 'blind-set-9', 'blind-set-10', 'blind-set-11', 'blind-set-13', 'blind-set-14', 'blind-set-15', 'blind-set-16', 'blind-set-18', 'blind-set-19', 'blind-set-20', 'blind-set-26', 'blind-set-27', 'blind-set-28', 'blind-set-29', 'blind-set-30', 'blind-set-31', 'blind-set-32', 'blind-set-33', 'blind-set-35', 'blind-set-37', 'blind-set-38', 'blind-set-44', 'blind-set-45', 'blind-set-46', 'blind-set-47', 'blind-set-48', 'blind-set-49', 'blind-set-52', 'blind-set-53', 'blind-set-57', 'blind-set-58', 'blind-set-59', 'blind-set-63', 'blind-set-64', 'blind-set-68', 'blind-set-69', 'blind-set-70', 'blind-set-74', 'blind-set-75', 'blind-set-76', 'blind-set-80', 'blind-set-81', 'blind-set-82', 'blind-set-86', 'blind-set-87', 'blind-set-88', 'blind-set-92', 'blind-set-93', 'blind-set-94', 'blind-set-98', 'blind-set-99', 'blind-set-100', 'blind-set-102', 'blind-set-103', 'blind-set-104', 'blind-set-105', 'blind-set-106', 'blind-set-23', 'blind-set-109', 'blind-set-108', 'blind-set-110', 'blind-set-111', 'blind-set-115', 'blind-set-118', 'blind-set-120', 'blind-set-121', 'blind-set-122', 'blind-set-125', 'blind-set-126', 'blind-set-129', 'blind-set-123', 'blind-set-124', 'blind-set-127', 'blind-set-128', 'blind-set-132', 'blind-set-134', 'blind-set-136', 'blind-set-138', 'blind-set-141', 'blind-set-142', 'blind-set-144', 'blind-set-148', 'blind-set-150', 'blind-set-152', 'blind-set-156', 'blind-set-158', 'blind-set-159', 'blind-set-161', 'blind-set-164', 'blind-set-168', 'blind-set-171', 'blind-set-172', 'blind-set-177', 'blind-set-178', 'blind-set-179'] as const;
 /** What each set labels at least: sentences, named quotations, narration (the third, a last check, is smaller). */
 const MIN_LABELS: Record<(typeof sets)[number], { sentences: number; named: number; narration: number }> = {
   'blind-set-1': { sentences: 150, named: 60, narration: 100 },
@@ -129,6 +129,9 @@ const MIN_LABELS: Record<(typeof sets)[number], { sentences: number; named: numb
   'blind-set-168': { sentences: 430, named: 255, narration: 135 },
   'blind-set-171': { sentences: 560, named: 155, narration: 90 },
   'blind-set-172': { sentences: 885, named: 500, narration: 115 },
+  'blind-set-177': { sentences: 735, named: 525, narration: 125 },
+  'blind-set-178': { sentences: 590, named: 305, narration: 140 },
+  'blind-set-179': { sentences: 740, named: 205, narration: 155 },
 };
 /** The figures each set must reach: named right at least, wrong speaker at most, narration unattributed at least. */
 const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narration: number }> = {
@@ -434,6 +437,14 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // (Round 29's "a regulator's decision is its issuer's own voice" moved 172's Ofcom bulletin finding from named quotations
   // and narration to own voice: 395/504 named, 75 wrong, narration 113/120, own voice 189/195.)
   'blind-set-172': { named: 0.78, wrong: 0.149, narration: 0.94 },
+  // Round 29's own forms sets 177 (spoken), 178 (written voices) and 179 (institutional), written and labelled blind by
+  // helpers at the round's start, measured with round 28's rules (f5a026b) and again, by figures only, after the round's
+  // first two batches of rules (unchanged: 177 325/526 named, 61 wrong, narration 124/128; 178 130/308, 25 wrong,
+  // 135/143, own voice 104/105; 179 82/207, 12 wrong, 157/157, own voice 246/274), then made guides mid-round, the
+  // weakest sets of several rounds; forms 180-182, written after, are held out in their place.
+  'blind-set-177': { named: 0.61, wrong: 0.116, narration: 0.96 },
+  'blind-set-178': { named: 0.42, wrong: 0.082, narration: 0.94 },
+  'blind-set-179': { named: 0.39, wrong: 0.058, narration: 0.99 },
   // Sets 18 and 19 (twelve documents each in today's styles) were held out through rounds 9 and 10:
   // names9 99/122 named, 16 wrong, 81/81 and 84/121, 21 wrong, 71/71; refs9 99/122, 16 and 85/121, 20;
   // round 10 99/122, 16 and 88/121, 17. They then became guides for round 11.
@@ -506,7 +517,9 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
 // the letter's writer: 1; and once round 29 reads a role in brackets after a name in minutes' attendance list, 172's
 // "She said that the inspector in the Brizen Lane appeal had described the council's reasons as “…”", an unnamed
 // inspector's words reported by the head of planning, given to her: 3.)
-const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-168': 2, 'blind-set-171': 1, 'blind-set-172': 3, 'blind-set-164': 1, 'blind-set-156': 2, 'blind-set-158': 4, 'blind-set-148': 7, 'blind-set-150': 27, 'blind-set-141': 10, 'blind-set-142': 6, 'blind-set-134': 6, 'blind-set-136': 7, 'blind-set-125': 9, 'blind-set-126': 7, 'blind-set-129': 4, 'blind-set-124': 2, 'blind-set-120': 2, 'blind-set-121': 9, 'blind-set-122': 4, 'blind-set-115': 9, 'blind-set-118': 5, 'blind-set-103': 4, 'blind-set-105': 1, 'blind-set-106': 9, 'blind-set-27': 1, 'blind-set-28': 2, 'blind-set-29': 2, 'blind-set-44': 1, 'blind-set-45': 2, 'blind-set-48': 1, 'blind-set-53': 4, 'blind-set-58': 2, 'blind-set-63': 3, 'blind-set-64': 5, 'blind-set-69': 3, 'blind-set-88': 2, 'blind-set-93': 1, 'blind-set-94': 2, 'blind-set-100': 5 };
+// (Round 29's 177, as it became a guide mid-round: people quoted inside a turn whose record never names them (a
+// coach, a questioner's neighbour), given to the one speaking, as every set's convention has it: at most 12.)
+const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-177': 12, 'blind-set-168': 2, 'blind-set-171': 1, 'blind-set-172': 3, 'blind-set-164': 1, 'blind-set-156': 2, 'blind-set-158': 4, 'blind-set-148': 7, 'blind-set-150': 27, 'blind-set-141': 10, 'blind-set-142': 6, 'blind-set-134': 6, 'blind-set-136': 7, 'blind-set-125': 9, 'blind-set-126': 7, 'blind-set-129': 4, 'blind-set-124': 2, 'blind-set-120': 2, 'blind-set-121': 9, 'blind-set-122': 4, 'blind-set-115': 9, 'blind-set-118': 5, 'blind-set-103': 4, 'blind-set-105': 1, 'blind-set-106': 9, 'blind-set-27': 1, 'blind-set-28': 2, 'blind-set-29': 2, 'blind-set-44': 1, 'blind-set-45': 2, 'blind-set-48': 1, 'blind-set-53': 4, 'blind-set-58': 2, 'blind-set-63': 3, 'blind-set-64': 5, 'blind-set-69': 3, 'blind-set-88': 2, 'blind-set-93': 1, 'blind-set-94': 2, 'blind-set-100': 5 };
 /**
  * Own-voice sentences a set's rules may give to nobody: set 32's signed tech blog ends with its author's bio
  * ("Priya Raman writes Stack & Signal, …"), which its labeller gave to the author and the rules read as a note
@@ -563,7 +576,10 @@ const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blin
 // and "Before:" line, which their labellers gave to the issuer, writer, coroner or judge and the rules read as
 // headings, fields and notes, nobody's: at most 8 and 5; 6 once 172's Ofcom finding is its issuer's own voice, its
 // sentence quoting the Broadcasting Code ("which states: “…”") given to nobody.
-const OWN_VOICE_MISSES_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-171': 8, 'blind-set-172': 6, 'blind-set-164': 5, 'blind-set-156': 7, 'blind-set-158': 22, 'blind-set-150': 19, 'blind-set-141': 5, 'blind-set-142': 1, 'blind-set-134': 18, 'blind-set-136': 3, 'blind-set-125': 1, 'blind-set-126': 2, 'blind-set-129': 2, 'blind-set-121': 24, 'blind-set-122': 1, 'blind-set-103': 3, 'blind-set-109': 8, 'blind-set-115': 5, 'blind-set-118': 1, 'blind-set-32': 3, 'blind-set-53': 1, 'blind-set-63': 2, 'blind-set-76': 1, 'blind-set-88': 1, 'blind-set-94': 2, 'blind-set-100': 4 };
+// Round 29's 178 and 179 (as they became guides mid-round): an op-ed's contributor note and judgments' and tribunal
+// determinations' headers, headings and signature blocks, which their labellers gave to the author, judge or member
+// and the rules read as notes, fields and headings, nobody's: at most 1 and 28.
+const OWN_VOICE_MISSES_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-178': 1, 'blind-set-179': 28, 'blind-set-171': 8, 'blind-set-172': 6, 'blind-set-164': 5, 'blind-set-156': 7, 'blind-set-158': 22, 'blind-set-150': 19, 'blind-set-141': 5, 'blind-set-142': 1, 'blind-set-134': 18, 'blind-set-136': 3, 'blind-set-125': 1, 'blind-set-126': 2, 'blind-set-129': 2, 'blind-set-121': 24, 'blind-set-122': 1, 'blind-set-103': 3, 'blind-set-109': 8, 'blind-set-115': 5, 'blind-set-118': 1, 'blind-set-32': 3, 'blind-set-53': 1, 'blind-set-63': 2, 'blind-set-76': 1, 'blind-set-88': 1, 'blind-set-94': 2, 'blind-set-100': 4 };
 const scores = await Promise.all(sets.map((name) => scoreLabelledSet(new URL(`../../fixtures/attribution/${name}/`, import.meta.url))));
 
 /** Sentences the rules got wrong, for the failure message. */
