@@ -15,7 +15,9 @@ import { casedCapitals } from './subjectPhrases.js';
  * issued one only when nothing but an issuer's word qualifies it: desks name their news reports by their
  * beat, and a list of beats is never complete.
  */
-const ISSUED_REPORT = String.raw`^\s*(?:(?:annual|research|policy|audit|inspection|interim|final|technical|progress|quarterly|committee|consultation)\s+)?report(?:\s+summary)?\s*$`;
+// (An ombudsman's or an inquiry's "ombudsman report", "investigation report", "inquiry report" too, round 29: Ombudsman
+// Ontario's investigation, written as "my Office", is its one signer's, see `reportInSignersVoice`.)
+const ISSUED_REPORT = String.raw`^\s*(?:(?:annual|research|policy|audit|inspection|interim|final|technical|progress|quarterly|committee|consultation|ombudsman['’]?s?|investigation|inquiry)\s+)?report(?:\s+summary)?\s*$`;
 
 /**
  * A judgment as a court or tribunal files it: "judgment", "tribunal decision", "court ruling" (not a "court report");
@@ -43,7 +45,11 @@ const BLOG = String.raw`(?<!\blive[\s-]*)blog`;
 /** Genres whose own text is their author's (or, unsigned, their outlet's) voice: `kind: opinion` and the like. */
 // (A court's or tribunal's own "judgment", "decision" or "ruling" is its judge's words, round 21: set 118's employment
 // tribunal decision; a "court report" is journalism about a case.)
-export const OWN_VOICE = new RegExp(String.raw`\b(?:opinion|op-?ed|column|commentary|comment|editorial|${BLOG}|letter|essay|statement|press release|press summary|judgment summary|speech|remarks|testimony|${REGULATORY_NOTICE}|${ISSUED_REPORT}|${JUDGMENT})\b`, 'i');
+// (A speech by any other name, "commencement address", "lecture", "sermon", "eulogy", "keynote"; and a critic's review,
+// "book review", "film review", not a "press review" of other papers' words: round 29.)
+const SPOKEN_ADDRESS = 'address|lecture|sermon|homily|eulogy|keynote|oration';
+const CRITICS_REVIEW = String.raw`(?<!press\s+)review`;
+export const OWN_VOICE = new RegExp(String.raw`\b(?:opinion|op-?ed|column|commentary|comment|editorial|${BLOG}|letter|essay|statement|press release|press summary|judgment summary|speech|remarks|testimony|${SPOKEN_ADDRESS}|${CRITICS_REVIEW}|${REGULATORY_NOTICE}|${ISSUED_REPORT}|${JUDGMENT})\b`, 'i');
 
 /** Genres that, unsigned, speak for the outlet or organisation that issued them (a court's "press summary" is the court's). */
 export const ISSUER_VOICE = new RegExp(String.raw`\b(?:editorial|statement|press release|press summary|judgment summary|${REGULATORY_NOTICE}|${ISSUED_REPORT})\b`, 'i');
@@ -174,11 +180,29 @@ function reportInSignersVoice(doc: SourceDocument): string | undefined {
 }
 
 /**
+ * Rule "an open letter a publication prints is its organiser's" (round 29): The Spinoff's "The following open letter was
+ * organised by the Aotearoa School Food Network and has been signed by 312 principals …" opens a letter whose "we" is
+ * the network's, not the publication's; the note itself is the publication's, nobody's words (`HEADNOTE`). Only an
+ * open letter with no author filed by a publication (one filed by the body itself is its issuer's,
+ * `issuerOfOpenLetter`), and only when its opening paragraph names the organiser so.
+ */
+function organiserOfPrintedOpenLetter(doc: SourceDocument): string | undefined {
+  const { source } = doc;
+  const kind = source.kind ?? '';
+  if (source.author || !source.outlet || !LETTER_GENRE.test(kind) || !(OPEN_LETTER_GENRE.test(kind) || OPEN_LETTER_TITLE.test(source.title ?? ''))) return undefined;
+  const organiser = LETTER_ORGANISED_BY.exec(doc.paragraphs[0]?.text ?? '')?.[1]?.replace(/\s+(?:of|for|and|the|&)$/, '');
+  return organiser && organiser !== source.outlet ? organiser : undefined;
+}
+
+/** A publication's note naming who organised or wrote the open letter it prints (group 1: the organiser, capitalised words). */
+const LETTER_ORGANISED_BY = /^\s*The\s+following\s+(?:open\s+)?letter\s+(?:was|has\s+been)\s+(?:organi[sz]ed|written|drafted|co-?ordinated|sent)\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}'’&-]*(?:\s+(?:\p{Lu}[\p{L}'’&-]*|of|for|and|the|&)){0,8})/u;
+
+/**
  * The document's own voice: a report in its one signer's voice (`reportInSignersVoice`), its genre's or title's
  * (`ownVoiceOf`), or a newsletter's signed off by its author (`signedOffByAuthor`).
  */
 export function documentOwnVoice(doc: SourceDocument): string | undefined {
-  return reportInSignersVoice(doc) ?? ownVoiceOf(doc.source) ?? (signedOffByAuthor(doc) ? authorOf(doc.source) : undefined);
+  return reportInSignersVoice(doc) ?? organiserOfPrintedOpenLetter(doc) ?? ownVoiceOf(doc.source) ?? (signedOffByAuthor(doc) ? authorOf(doc.source) : undefined);
 }
 
 /** Whether a document's own text may be someone's words: its genre speaks in its author's voice, or its title says so (cheap). */
@@ -307,7 +331,8 @@ export function notesAboutAuthor(doc: SourceDocument, narration: string[], ownVo
  * delivered by …", "The following is ANSA's English translation of the speech given by …", "as delivered"):
  * about the speech, in the publisher's voice (round 18; round 17's set 76 labelled one so too).
  */
-const HEADNOTE = /\b(?:delivered the following|the following is|text of the (?:address|speech|remarks|statement)|as delivered|check against delivery)\b/i;
+// (And a publication's note before an open letter it prints, "The following open letter was organised by …", round 29.)
+const HEADNOTE = /\b(?:delivered the following|the following is|the following (?:open )?letter (?:was|has been)|text of the (?:address|speech|remarks|statement)|as delivered|check against delivery)\b/i;
 /**
  * Rule "a document's fields and contact block are the layout's" (round 21): in a document in its author's or
  * issuer's voice, a paragraph opening with a field's name and a colon ("From: Department for Education and …",
@@ -328,9 +353,10 @@ const METADATA_FIELD = /^\s*(?:from|delivered\s+on|published|first\s+published|l
  */
 const JUDGMENT_LAYOUT_LINE = /^\s*(?:(?:appeal\s+heard|judgment\s+(?:rendered|delivered|date)|docket|coram|(?:reasons\s+for\s+judgment|(?:dissenting|concurring|joint)\s+reasons)(?:\s*\([^()]{1,40}\))?|(?:solicitors?|counsel)\s+for\s+the\s+[^:\n]{1,80}|on\s+appeal\s+from)\s*:|the\s+(?:judgment|reasons)\s+of\s+[^\n]{1,200}\s+(?:was|were)\s+delivered\s+by\s*[.:]?\s*$|(?:appeal|application|motion|petition)s?\s+(?:dismissed|allowed|granted|refused)(?:\s+(?:in\s+part|with(?:out)?\s+costs))*(?:,\s+[^\n]{1,80}?\s+dissenting)?\.?\s*$)/iu;
 
-/** A release's heading over its back matter: "For More Information", "Press contacts", "Related links". */
+/** A release's heading over its back matter: "For More Information", "Press contacts", "Related links"; a letter's "Signed:". */
 // (Not "Notes to editors": the labellers of four releases gave its "About us" to the issuer, as its own words.)
-const BACK_MATTER_HEADING = /^\s*(?:for\s+more\s+information|(?:press|media)\s+contacts?|related\s+links?|useful\s+links?)\s*:?\s*$/iu;
+// (And an open letter's "Signed:" or "Signatories:" over the names and roles of its signers, round 29.)
+const BACK_MATTER_HEADING = /^\s*(?:for\s+more\s+information|(?:press|media)\s+contacts?|related\s+links?|useful\s+links?|signed(?:\s+by)?|signatories)\s*:?\s*$/iu;
 
 /**
  * Rule "a release's back matter is its layout's" (round 25, the European Commission's press releases): under a heading
@@ -340,7 +366,7 @@ const BACK_MATTER_HEADING = /^\s*(?:for\s+more\s+information|(?:press|media)\s+c
  */
 function backMatter(doc: SourceDocument): number[] {
   const at: number[] = [];
-  if (!RELEASE_KIND.test(doc.source.kind ?? '')) return at;
+  if (!RELEASE_KIND.test(doc.source.kind ?? '') && !LETTER_GENRE.test(doc.source.kind ?? '')) return at;
   let inside = false;
   doc.paragraphs.forEach((p, i) => {
     if (BACK_MATTER_HEADING.test(p.text) || QUOTES_HEADING.test(p.text)) inside = !QUOTES_HEADING.test(p.text);

@@ -559,8 +559,18 @@ function recurringLowerCaseLabels(doc: SourceDocument): Set<string> {
 /** A US hearing's label opening a paragraph (see `HEARING_LABEL`), as a turn label's match; in mixed case (`MIXED_HEARING_LABEL`) only in a transcript's genre. */
 function hearingLabel(text: string, transcriptKind: boolean): RegExpExecArray | null {
   const m = HEARING_LABEL.exec(text);
-  return m && !/^The\s+\p{Lu}{1,3}$/u.test(m[1] as string) ? m : transcriptKind ? MIXED_HEARING_LABEL.exec(text) : null;
+  return m && !/^The\s+\p{Lu}{1,3}$/u.test(m[1] as string) ? m : transcriptKind ? (MIXED_HEARING_LABEL.exec(text) ?? CAPITALS_FULL_STOP_LABEL.exec(text)) : null;
 }
+
+/**
+ * Rule "a central bank's press conference prints each turn's speaker in capitals and a full stop" (round 29, the
+ * Federal Reserve's layout): "CHAIR VOSS. Good afternoon.", "NINA ABERNATHY. Thank you, Chair Voss." — two or three
+ * words in capitals, no title needed; only in a transcript's genre, and read as turns only where labels recur
+ * (`enoughTurns`), so that a sentence opening with an acronym is no label.
+ */
+// (No function word or abbreviated title among them: "STATEMENT OF HON. DENISE HOLLOWAY, …" is a heading.)
+const CAPITALS_WORD = String.raw`(?!(?:OF|THE|AND|FOR|TO|IN|ON|AT|BY|HON|MR|MRS|MS|DR)\b)\p{Lu}[\p{Lu}'’-]+`;
+const CAPITALS_FULL_STOP_LABEL = new RegExp(String.raw`^((?:${CAPITALS_WORD}\s+){1,2}${CAPITALS_WORD})\.[ \t]+(?=\S)`, 'u');
 
 /**
  * Whether a document's speaker labels (or headings), per paragraph, make it a transcript: at least
@@ -1008,6 +1018,11 @@ export function interviewee(doc: SourceDocument, firstTurn = doc.paragraphs.find
   // ("NL Times spoke to her at City Hall": a name after a preposition of place is where, not who.)
   const notPlaces = [...inIntroduction].filter((name) => !new RegExp(String.raw`\b(?:at|in|near|outside|inside)\s+(?:the\s+)?${escapeRegExp(name)}(?![\p{L}])`, 'iu').test(introduction));
   if (notPlaces.length === 1) return notPlaces[0];
+  // ("More than 1.2 lakh households … under the PM Surya Ghar scheme … K. Ravindran, chairperson of …, who will hear the
+  // petition later this month, spoke to The Hindu about …": of several, the one opening a sentence that goes on to say
+  // they spoke to the paper, round 29.)
+  const speaking = [...inIntroduction].filter((name) => new RegExp(String.raw`(?:^|[.!?:]\s+)${escapeRegExp(name)}[^.!?]{0,200}?\b(?:spoke|talked|speaks|talks)\s+(?:to|with)\b`, 'mu').test(introduction));
+  if (speaking.length === 1) return speaking[0];
   // ("… a professor at the University of Alberta … Aalto has been a member of …": of several still, the one person the
   // introduction has doing something by surname alone, a verb in lower case after it, round 26; "Canada's worst season"
   // has Parks Canada do nothing. Only the one it names first: "Her former supervisor, Mark Tremblay, …" then

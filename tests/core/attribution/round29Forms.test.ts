@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { madeUpDocument, speakerOfWords } from './madeUpDocument.js';
+import { inBold, madeUpDocument, speakerOfWords } from './madeUpDocument.js';
 
 describe('who a sentence opening with a role and a name is (round 29)', () => {
   it('reads a false title before a name as no part of it: a principal, a parent, an Australian councillor', () => {
@@ -154,5 +154,84 @@ describe('records’ offices and examinations (round 29)', () => {
       { kind: 'minutes', outlet: 'Cheltenham Borough Council' },
     );
     expect(speakerOfWords(minutes, 4, 'That is the third')).toBe('Louise Garside');
+  });
+});
+
+describe('more documents in their authors’ voices (round 29)', () => {
+  it('reads a commencement address and a book review as their authors’ words, a press review still as journalism', () => {
+    const address = madeUpDocument(['Graduates, families, faculty: thank you.', 'I was twenty-six when I was first asked to make a number look better than it was.'], { kind: 'commencement address', author: 'Rosalind Okafor', outlet: 'Georgetown University' });
+    expect(speakerOfWords(address, 2, 'I was twenty-six')).toBe('Rosalind Okafor');
+    const review = madeUpDocument(['Harriet Lyle spent thirty years in Whitehall, and it shows.', 'Her book is wiser about ministers than about her own trade.'], { kind: 'book review', author: 'Philip Ashdown', outlet: 'The Spectator' });
+    expect(speakerOfWords(review, 2, 'Her book is wiser')).toBe('Philip Ashdown');
+    const pressReview = madeUpDocument(['Le Monde leads on the maternity units.', 'The paper counts forty closures.'], { kind: 'press review', author: 'Claire Delmas', outlet: 'RFI' });
+    expect(speakerOfWords(pressReview, 2, 'The paper counts')).toBeUndefined();
+  });
+
+  it('gives an open letter a publication prints to the body that organised it, the publication’s note to nobody', () => {
+    const letter = madeUpDocument(
+      [
+        'The following open letter was organised by the Aotearoa School Food Network and has been signed by 312 principals. It was sent to the minister on Monday.',
+        'Tēnā koe Minister,',
+        'We are writing to you as the people who feed, teach and care for the children in the programme.',
+        'We would welcome a meeting at your earliest convenience.',
+        'Signed:',
+        'Dr Mere Tane, convenor, Aotearoa School Food Network',
+      ],
+      { kind: 'open letter', outlet: 'The Spinoff', title: 'An open letter to the minister about school lunches' },
+    );
+    expect(speakerOfWords(letter, 3, 'We are writing')).toBe('Aotearoa School Food Network');
+    expect(speakerOfWords(letter, 1, 'It was sent to the minister')).toBeUndefined();
+    expect(speakerOfWords(letter, 6, 'Dr Mere Tane')).toBeUndefined();
+  });
+
+  it('reads an ombudsman’s report, written as “my Office”, as its signer’s', () => {
+    const report = madeUpDocument(
+      [
+        'Executive Summary',
+        '1 Mr. A is 71 years old and told my Office he had waited months.',
+        '2 My investigation found that the Ministry did not track its backlog.',
+        '3 I have made 12 recommendations, and my Office will monitor them.',
+      ],
+      { kind: 'ombudsman report', outlet: 'Ombudsman Ontario', author: 'Helena Marchetti' },
+    );
+    expect(speakerOfWords(report, 3, 'My investigation found')).toBe('Helena Marchetti');
+  });
+});
+
+describe('who answers in an interview and whose turn a capitals label opens (round 29)', () => {
+  it('gives a printed interview’s answers to the one the introduction says spoke to the paper', () => {
+    const interview = madeUpDocument(
+      [
+        'More than a lakh households in Tamil Nadu have installed panels under the PM Surya Ghar scheme. K. Ravindran, chairperson of the State regulator, who will hear the petition this month, spoke to The Hindu about net metering. Edited excerpts:',
+        'The utility says solar consumers are not paying their share. Is that fair?',
+        'It is partly fair. Somebody pays for the wires.',
+        'So why change the rules now?',
+        'Because uptake has doubled in two years.',
+        'What will consumers pay under the new order?',
+        'Less than they fear. The fixed charge will be small.',
+        'When will the commission decide?',
+        'By the end of the year, after the hearings.',
+      ],
+      { kind: 'interview', outlet: 'The Hindu', author: 'Meera Subramanian' },
+    );
+    inBold(interview, [1, 3, 5, 7]);
+    expect(speakerOfWords(interview, 3, 'It is partly fair')).toBe('K. Ravindran');
+  });
+
+  it('reads a press conference’s names in capitals and a full stop as turns', () => {
+    const conference = madeUpDocument(
+      [
+        'CHAIR VOSS. Good afternoon. My colleagues and I remain focused on our goals.',
+        'LAURA CHEN. Thank you. We’ll go to Nina for the first question.',
+        'NINA ABERNATHY. Thank you, Chair Voss. Two governors dissented today. What was the argument?',
+        'CHAIR VOSS. The dissents reflect a healthy debate.',
+        'LAURA CHEN. Marcus.',
+        'MARCUS HOLLOWAY. Has anyone asked you to resign?',
+        'CHAIR VOSS. No.',
+      ],
+      { kind: 'transcript', outlet: 'Federal Reserve' },
+    );
+    expect(speakerOfWords(conference, 4, 'healthy debate')).toBe('Voss');
+    expect(speakerOfWords(conference, 3, 'Two governors dissented')).toBe('Nina Abernathy');
   });
 });

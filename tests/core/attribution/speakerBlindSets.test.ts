@@ -130,8 +130,8 @@ const MIN_LABELS: Record<(typeof sets)[number], { sentences: number; named: numb
   'blind-set-171': { sentences: 560, named: 155, narration: 90 },
   'blind-set-172': { sentences: 885, named: 500, narration: 115 },
   'blind-set-177': { sentences: 735, named: 525, narration: 125 },
-  'blind-set-178': { sentences: 590, named: 305, narration: 140 },
-  'blind-set-179': { sentences: 740, named: 205, narration: 155 },
+  'blind-set-178': { sentences: 590, named: 215, narration: 125 },
+  'blind-set-179': { sentences: 740, named: 165, narration: 145 },
 };
 /** The figures each set must reach: named right at least, wrong speaker at most, narration unattributed at least. */
 const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narration: number }> = {
@@ -442,9 +442,13 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // first two batches of rules (unchanged: 177 325/526 named, 61 wrong, narration 124/128; 178 130/308, 25 wrong,
   // 135/143, own voice 104/105; 179 82/207, 12 wrong, 157/157, own voice 246/274), then made guides mid-round, the
   // weakest sets of several rounds; forms 180-182, written after, are held out in their place.
-  'blind-set-177': { named: 0.61, wrong: 0.116, narration: 0.96 },
-  'blind-set-178': { named: 0.42, wrong: 0.082, narration: 0.94 },
-  'blind-set-179': { named: 0.39, wrong: 0.058, narration: 0.99 },
+  // (Round 29's third batch, as they stand now: 177 325 -> 366/526 (a central bank's turns in capitals and a full stop);
+  // 178 130/308 -> 187/218, 25 -> 3 wrong, narration 125/129, own voice 200/209 (a commencement address and a book review
+  // in their authors' voices, an open letter a publication prints in its organiser's, an interview's answerer who "spoke
+  // to The Hindu"); 179 82/207 -> 82/166, 12 wrong, own voice 246/274 -> 295/323 (an ombudsman's report in her voice).)
+  'blind-set-177': { named: 0.69, wrong: 0.116, narration: 0.96 },
+  'blind-set-178': { named: 0.85, wrong: 0.014, narration: 0.96 },
+  'blind-set-179': { named: 0.49, wrong: 0.073, narration: 0.99 },
   // Sets 18 and 19 (twelve documents each in today's styles) were held out through rounds 9 and 10:
   // names9 99/122 named, 16 wrong, 81/81 and 84/121, 21 wrong, 71/71; refs9 99/122, 16 and 85/121, 20;
   // round 10 99/122, 16 and 88/121, 17. They then became guides for round 11.
@@ -518,8 +522,9 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
 // "She said that the inspector in the Brizen Lane appeal had described the council's reasons as “…”", an unnamed
 // inspector's words reported by the head of planning, given to her: 3.)
 // (Round 29's 177, as it became a guide mid-round: people quoted inside a turn whose record never names them (a
-// coach, a questioner's neighbour), given to the one speaking, as every set's convention has it: at most 12.)
-const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-177': 12, 'blind-set-168': 2, 'blind-set-171': 1, 'blind-set-172': 3, 'blind-set-164': 1, 'blind-set-156': 2, 'blind-set-158': 4, 'blind-set-148': 7, 'blind-set-150': 27, 'blind-set-141': 10, 'blind-set-142': 6, 'blind-set-134': 6, 'blind-set-136': 7, 'blind-set-125': 9, 'blind-set-126': 7, 'blind-set-129': 4, 'blind-set-124': 2, 'blind-set-120': 2, 'blind-set-121': 9, 'blind-set-122': 4, 'blind-set-115': 9, 'blind-set-118': 5, 'blind-set-103': 4, 'blind-set-105': 1, 'blind-set-106': 9, 'blind-set-27': 1, 'blind-set-28': 2, 'blind-set-29': 2, 'blind-set-44': 1, 'blind-set-45': 2, 'blind-set-48': 1, 'blind-set-53': 4, 'blind-set-58': 2, 'blind-set-63': 3, 'blind-set-64': 5, 'blind-set-69': 3, 'blind-set-88': 2, 'blind-set-93': 1, 'blind-set-94': 2, 'blind-set-100': 5 };
+// coach, a questioner's neighbour), given to the one speaking, as every set's convention has it: at most 12; 178's
+// interviewee quoting "my first chief engineer" over two sentences: 2.)
+const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-177': 12, 'blind-set-178': 2, 'blind-set-168': 2, 'blind-set-171': 1, 'blind-set-172': 3, 'blind-set-164': 1, 'blind-set-156': 2, 'blind-set-158': 4, 'blind-set-148': 7, 'blind-set-150': 27, 'blind-set-141': 10, 'blind-set-142': 6, 'blind-set-134': 6, 'blind-set-136': 7, 'blind-set-125': 9, 'blind-set-126': 7, 'blind-set-129': 4, 'blind-set-124': 2, 'blind-set-120': 2, 'blind-set-121': 9, 'blind-set-122': 4, 'blind-set-115': 9, 'blind-set-118': 5, 'blind-set-103': 4, 'blind-set-105': 1, 'blind-set-106': 9, 'blind-set-27': 1, 'blind-set-28': 2, 'blind-set-29': 2, 'blind-set-44': 1, 'blind-set-45': 2, 'blind-set-48': 1, 'blind-set-53': 4, 'blind-set-58': 2, 'blind-set-63': 3, 'blind-set-64': 5, 'blind-set-69': 3, 'blind-set-88': 2, 'blind-set-93': 1, 'blind-set-94': 2, 'blind-set-100': 5 };
 /**
  * Own-voice sentences a set's rules may give to nobody: set 32's signed tech blog ends with its author's bio
  * ("Priya Raman writes Stack & Signal, …"), which its labeller gave to the author and the rules read as a note
@@ -578,8 +583,10 @@ const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blin
 // sentence quoting the Broadcasting Code ("which states: “…”") given to nobody.
 // Round 29's 178 and 179 (as they became guides mid-round): an op-ed's contributor note and judgments' and tribunal
 // determinations' headers, headings and signature blocks, which their labellers gave to the author, judge or member
-// and the rules read as notes, fields and headings, nobody's: at most 1 and 28.
-const OWN_VOICE_MISSES_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-178': 1, 'blind-set-179': 28, 'blind-set-171': 8, 'blind-set-172': 6, 'blind-set-164': 5, 'blind-set-156': 7, 'blind-set-158': 22, 'blind-set-150': 19, 'blind-set-141': 5, 'blind-set-142': 1, 'blind-set-134': 18, 'blind-set-136': 3, 'blind-set-125': 1, 'blind-set-126': 2, 'blind-set-129': 2, 'blind-set-121': 24, 'blind-set-122': 1, 'blind-set-103': 3, 'blind-set-109': 8, 'blind-set-115': 5, 'blind-set-118': 1, 'blind-set-32': 3, 'blind-set-53': 1, 'blind-set-63': 2, 'blind-set-76': 1, 'blind-set-88': 1, 'blind-set-94': 2, 'blind-set-100': 4 };
+// and the rules read as notes, fields and headings, nobody's: at most 1 and 28; 178's 9 once its book review, its
+// commencement address and its open letter are read in their authors' voices (the review's book details and bookshop
+// line, an "[Applause]", the letter's closing notes by the publication, which their labellers gave to nobody).
+const OWN_VOICE_MISSES_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-178': 9, 'blind-set-179': 28, 'blind-set-171': 8, 'blind-set-172': 6, 'blind-set-164': 5, 'blind-set-156': 7, 'blind-set-158': 22, 'blind-set-150': 19, 'blind-set-141': 5, 'blind-set-142': 1, 'blind-set-134': 18, 'blind-set-136': 3, 'blind-set-125': 1, 'blind-set-126': 2, 'blind-set-129': 2, 'blind-set-121': 24, 'blind-set-122': 1, 'blind-set-103': 3, 'blind-set-109': 8, 'blind-set-115': 5, 'blind-set-118': 1, 'blind-set-32': 3, 'blind-set-53': 1, 'blind-set-63': 2, 'blind-set-76': 1, 'blind-set-88': 1, 'blind-set-94': 2, 'blind-set-100': 4 };
 const scores = await Promise.all(sets.map((name) => scoreLabelledSet(new URL(`../../fixtures/attribution/${name}/`, import.meta.url))));
 
 /** Sentences the rules got wrong, for the failure message. */
