@@ -63,7 +63,9 @@ const TIME_MARK_AT_START = new RegExp(`^${TIME_MARK}`, 'u');
 /** A picture's credit or caption opening a paragraph, "Foto: Valentin Flauraud / DER SPIEGEL", "Photo: …": no label, and the end of any turn before it (round 25). */
 const PICTURE_WORDS = 'photo|foto|photograph|photos|picture|image|illustration|graphic|graphics|caption|map|chart|video';
 const PICTURE_CREDIT = new RegExp(String.raw`^\s*(?:${PICTURE_WORDS})\s*:`, 'iu');
-const TURN_LABEL = new RegExp(String.raw`^(?:${TIME_MARK})?(?:${CLIP_MARK}|${TRANSLATED_MARK}|Q\d+\s+|\d{1,3}\.\s+(?=[^:()\n]{1,120}\([^()\n]{1,80}\)\s*\([^()\n]{1,40}\)\s*:))?(${LABEL_OFFICE_IN_CAPITALS}|${LABEL_NAME}|${LABEL_OFFICE})(?:\s+#\d{1,2})?${LABEL_OUTLET}${LABEL_PARENTHESES}${LABEL_PART_BEFORE_DASH}${LABEL_END}(?:[ \t]+(?=\S)|\s*$)`, 'u');
+// (The words may begin on the label's next line, in the same paragraph: a podcast's "Lena Vogtmann (00:00:04):" / "Hello
+// and welcome …", round 29.)
+const TURN_LABEL = new RegExp(String.raw`^(?:${TIME_MARK})?(?:${CLIP_MARK}|${TRANSLATED_MARK}|Q\d+\s+|\d{1,3}\.\s+(?=[^:()\n]{1,120}\([^()\n]{1,80}\)\s*\([^()\n]{1,40}\)\s*:))?(${LABEL_OFFICE_IN_CAPITALS}|${LABEL_NAME}|${LABEL_OFFICE})(?:\s+#\d{1,2})?${LABEL_OUTLET}${LABEL_PARENTHESES}${LABEL_PART_BEFORE_DASH}${LABEL_END}(?:[ \t]+(?=\S)|[ \t]*\n(?=[ \t]*\S)|\s*$)`, 'u');
 /**
  * Rule "a US hearing's label is a title and a surname in capitals, then a full stop" (round 19), as the
  * Government Publishing Office prints hearings: "The CHAIRMAN. Good morning.", "Senator WHITCOMB. So …", "Mr.
@@ -203,6 +205,8 @@ const TIME_STAMP = new RegExp(String.raw`^\s*(?:${ENTRY_TIME}|\(\d{3,4}\))\s*$`,
 /** A label ending with the European Parliament's full stop and dash, whose parentheses are a political group's ("(Verts/ALE)", "(The Left)"): short and capitalised, not "(laughing)". */
 const DASH_LABEL_END = /\.[ \t]*[\u2013\u2014][ \t]*$/;
 const POLITICAL_GROUP = /^\s*\(\p{Lu}[^()]{0,29}\)\s*$/u;
+/** Speakers a document of a transcript's genre needs, if no label recurs, to be read as turns. */
+const MIN_SPEAKERS_IN_TRANSCRIPT = 3;
 /** Labelled paragraphs a document needs to be read as a transcript (with at least two labels recurring). */
 export const MIN_TURNS = 4;
 
@@ -217,13 +221,14 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
   const chairNotes = new Set<number>();
   const transcriptKind = TRANSCRIPT_KIND.test(doc.source.kind ?? '');
   const lowerCaseLabels = transcriptKind && doc.paragraphs.filter((p) => LOWER_CASE_LABEL.test(p.text)).length >= MIN_TURNS ? recurringLowerCaseLabels(doc) : undefined;
+  const capitalsLines = transcriptKind ? recurringCapitalsLines(doc) : new Set<string>();
   const matches = doc.paragraphs.map((p, at) => {
     const colonLabel = TURN_LABEL.exec(p.text) ?? CLIP_LABEL.exec(p.text) ?? (lowerCaseLabels ? lowerCaseLabel(doc, p.text, lowerCaseLabels) : null);
-    const m = colonLabel ?? (transcriptKind ? standaloneLabel(p.text) : null);
+    const m = colonLabel ?? (transcriptKind ? (standaloneLabel(p.text) ?? capitalsLineLabel(p.text, capitalsLines)) : null);
     // ("IN THE CHAIR: JAVIER OLMEDO" between two speeches: a note of who presides, nobody's words, and the end of the
     // turn before it, round 20.)
     if (m && CHAIR_NOTE.test(m[1] ?? '')) chairNotes.add(at);
-    if (m && ((m[2] && !seatOrOfficeHolder(m[1] as string, m[2]) && !(DASH_LABEL_END.test(m[0]) && POLITICAL_GROUP.test(m[2]))) || NOT_SPEAKER_LABEL.test(m[1] ?? '') || GREETING_LABEL.test(m[1] ?? '') || headlineOrHeading(p.text.slice(m[0].length)))) return null;
+    if (m && ((m[2] && !seatOrOfficeHolder(m[1] as string, m[2]) && !(DASH_LABEL_END.test(m[0]) && POLITICAL_GROUP.test(m[2]))) || NOT_SPEAKER_LABEL.test(m[1] ?? '') || GREETING_LABEL.test(m[1] ?? '') || headlineOrHeading(p.text.slice(m[0].length)) || ROSTER_ENTRY.test(p.text.slice(m[0].length)))) return null;
     // (A time stamp before a label only in a transcript's genre: a live blog's "[09:02] Downing Street: …" is its
     // narration, the review of round 25.)
     if (m && !transcriptKind && TIME_MARK_AT_START.test(p.text)) return null;
@@ -256,9 +261,11 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
   // the holder the record last named in it, round 21; before any is named, the office as printed. A change of chair
   // the record notes in parentheses, "(Shri Kodikunnil Suresh in the Chair)", ends what was named: known limit.)
   const lastHolder = new Map<string, string>();
+  // (Not a question's or an answer's "Q"/"A": a town hall's "A (Water Services Director Kevin Marchbanks):" names who
+  // answers that once; the bare "A:" after it is the one the introduction says answers, round 29.)
   const holderOf = (m: RegExpExecArray) => {
     const label = labelOf(m);
-    if (m[2] && label !== m[1]) lastHolder.set(m[1] as string, label);
+    if (m[2] && label !== m[1] && !/^[QA]$/.test(m[1] as string)) lastHolder.set(m[1] as string, label);
     return !m[2] ? (lastHolder.get(m[1] as string) ?? label) : label;
   };
   let labels = labelsAsMeant(matches.map((m, at) => (m ? (hearing.has(at) && m[2] ? `${m[1]} of ${m[2]}` : holderOf(m)) : undefined)));
@@ -268,7 +275,10 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
   // (A report's exchange: its paragraphs with no label are the reporter's, and a field's label among the turns,
   // "Case Title:", is no turn.)
   // (Each label resolved once: a field's label filtered out below keeps its entry, which no turn reads.)
-  const enough = enoughTurns(labels) || standaloneTurns;
+  // (In a transcript's genre, turns by three speakers or more are enough, none recurring: the United Nations' verbatim
+  // record gives each delegate one statement between the President's, round 29.)
+  const severalSpeakers = transcriptKind && labels.filter(Boolean).length >= MIN_TURNS && new Set(labels.filter(Boolean)).size >= MIN_SPEAKERS_IN_TRANSCRIPT;
+  const enough = enoughTurns(labels) || standaloneTurns || severalSpeakers;
   const speakers = enough || labels.some(Boolean) ? speakersOfLabels(doc, labels, resolve) : new Map<string, string | undefined>();
   const exchange = enough ? undefined : namedPeoplesLabels(labels, speakers);
   if (!enough && !exchange) return answersToUnnamedQuestions(doc, matches, resolve);
@@ -318,6 +328,12 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
     else if (TABLED_QUESTION.test(text) || tabled.has(at)) {
       turns[at] = undefined;
       current = undefined;
+      return;
+    }
+    else if (UNNAMED_VOICE.test(/^\s*(\p{Lu}[^:\n]{2,40}):\s/u.exec(text)?.[1] ?? '')) {
+      // ("Honourable members: Hear, hear!", the label's second word in lower case: the House's voice, nobody named, and
+      // the speaker before goes on after it, round 29.)
+      turns[at] = undefined;
       return;
     }
     else if (/^\p{Lu}/u.test(text.trim()) && UNNAMED_VOICE.test(text.trim())) {
@@ -546,6 +562,31 @@ function lowerCaseLabel(doc: SourceDocument, text: string, recurring: Set<string
   return Object.assign([m[0], named, undefined], { index: 0, input: text, groups: undefined }) as unknown as RegExpExecArray;
 }
 
+/**
+ * Rule "a briefing prints each speaker's name in capitals on a line of its own" (round 29, Police Scotland's media
+ * briefing): "DETECTIVE SUPERINTENDENT GILLIAN MOFFAT" / "Good afternoon and thank you for coming." — a person's name,
+ * with any titles, alone in capitals, printed twice or more (a heading in capitals, "MINISTERIAL RESPONSES", is
+ * printed once and names nobody), in a transcript's genre. Its words are the paragraphs after it.
+ */
+const CAPITALS_LINE = /^\s*((?:\p{Lu}[\p{Lu}.'’-]*\s+){1,6}\p{Lu}[\p{Lu}'’-]+)\s*$/u;
+
+/** A paragraph that is a speaker's name in capitals on its own (see `CAPITALS_LINE`), as a label's match. */
+function capitalsLineLabel(text: string, recurring: Set<string>): RegExpExecArray | null {
+  const line = CAPITALS_LINE.exec(text)?.[1];
+  if (!line || !recurring.has(line)) return null;
+  return Object.assign([text, line, undefined], { index: 0, input: text, groups: undefined }) as unknown as RegExpExecArray;
+}
+
+/** The lines in capitals (see `CAPITALS_LINE`) a document prints twice or more that name a person. */
+function recurringCapitalsLines(doc: SourceDocument): Set<string> {
+  const counts = new Map<string, number>();
+  for (const p of doc.paragraphs) {
+    const line = CAPITALS_LINE.exec(p.text)?.[1];
+    if (line) counts.set(line, (counts.get(line) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([line, n]) => n >= 2 && labelPhrase(casedCapitals(line))?.kind === 'person' && labelPhrase(casedCapitals(line))?.form === 'name').map(([line]) => line));
+}
+
 /** The lower-case labels (see `LOWER_CASE_LABEL`) a document prints twice or more. */
 function recurringLowerCaseLabels(doc: SourceDocument): Set<string> {
   const counts = new Map<string, number>();
@@ -613,7 +654,8 @@ export function speakersOfLabels(doc: SourceDocument, labels: (string | undefine
 }
 
 /** Genres printed as turns, where a paragraph with no label goes on with the speaker before it (and a speaker's heading may carry a time code). */
-export const TRANSCRIPT_KIND = /\b(?:transcript|interview|debate|hearing|hansard|q\s*&\s*a|podcast|proceedings)\b/i;
+// (And a parliament's own names for its record, "parliamentary record", "official report", "verbatim record", round 29.)
+export const TRANSCRIPT_KIND = /\b(?:transcript|interview|debate|hearing|hansard|q\s*&\s*a|podcast|proceedings|parliamentary\s+record|official\s+report|verbatim(?:\s+(?:record|report))?)\b/i;
 /** The share of paragraphs from the first label to the last that must be labelled for an unlabelled one to go on with a turn, in another genre. */
 const MIN_LABELLED_SHARE = 2 / 3;
 
@@ -642,7 +684,7 @@ function continuesTurns(doc: SourceDocument, labels: (string | undefined)[]): bo
 function seatOrOfficeHolder(label: string, parentheses: string): boolean {
   // (Australia's Hansard prints the time after the seat, and the surname in capitals: "Mr FAIRWEATHER (Flinders)
   // (14:04):", round 20.)
-  const timed = /\p{Lu}{2}/u.test(label) && CLOCK_TIME.test(groupsIn(parentheses).at(-1) ?? '');
+  const timed = (/\p{Lu}{2}/u.test(label) && CLOCK_TIME.test(groupsIn(parentheses).at(-1) ?? '')) || TIME_CODE.test(groupsIn(parentheses).at(-1) ?? '');
   const groups = timed ? groupsIn(parentheses).slice(0, -1) : groupsIn(parentheses);
   // ("The SPEAKER (14:02):", "Mr TEHAN (14:05):": the time alone.)
   if (groups.length === 0) return timed;
@@ -662,14 +704,26 @@ function seatOrOfficeHolder(label: string, parentheses: string): boolean {
   // (New Zealand's party and electorate joined by a dash, "KIRI WAAKA (Labour—Ōhāriu):", round 24. The Lok Sabha's seat
   // in capitals, "(AKOLA)", reads as a party in capitals below.)
   const seat = label === label.toUpperCase() && labelNamesPerson(label) && groups.length === 1 && (/^\p{Lu}\p{Ll}+$/u.test(groups[0] as string) || PARTY_AND_ELECTORATE.test(groups[0] as string));
-  return seat || witness || groups.some((g) => nameOnly(g)?.core.includes(' ') || role(g)) || partyInCapitals || /^[\p{Lu}][\p{L}&/]{0,7}\.?$|^[DRI]-[A-Z]{2}$/u.test(party) || nameOfParticipant(label, parentheses) !== undefined;
+  // ("Mr. Hargrove (United States of America):", "Mr. Delorme (France) (spoke in French):": the United Nations' verbatim
+  // record names a member by courtesy title and surname, then the country, then any language spoken, round 29.)
+  const delegate = COURTESY_SURNAME.test(label.trim()) && groups.length > 0 && groups.every((g) => COUNTRY.test(g) || LANGUAGE_NOTE.test(g));
+  return seat || delegate || witness || groups.some((g) => nameOnly(g)?.core.includes(' ') || role(g)) || partyInCapitals || /^[\p{Lu}][\p{L}&/]{0,7}\.?$|^[DRI]-[A-Z]{2}$/u.test(party) || nameOfParticipant(label, parentheses) !== undefined;
 }
+
+/** A courtesy title and a surname, as a verbatim record labels a delegate: "Mr. Hargrove", "Mrs. Persaud-Khan". */
+const COURTESY_SURNAME = /^(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+\p{Lu}[\p{L}'’-]+$/u;
+/** A country's name in capitalised words: "France", "United States of America", "Republic of Korea". */
+const COUNTRY = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the|and))*$/u;
+/** A record's note of the language a speech was given in: "spoke in French", "interpretation from Arabic". */
+const LANGUAGE_NOTE = /^(?:spoke|speaking)\s+in\s+\p{Lu}\p{Ll}+$|^interpretation\s+from\s+\p{Lu}\p{Ll}+$/u;
 
 /** A party and an electorate joined by a dash in a label's parentheses, as New Zealand's Hansard prints them: "Labour—Ōhāriu", "National—Rangitīkei". */
 const PARTY_AND_ELECTORATE = /^\p{Lu}[\p{L}'’]*(?:\s\p{Lu}[\p{L}'’]*){0,2}[\u2013\u2014]\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}$/u;
 
 /** A time of day alone in a label's parentheses, on the 24-hour clock: "(14:04)". */
 const CLOCK_TIME = /^\d{2}:\d{2}$/;
+/** A recording's time code alone in a label's parentheses, hours, minutes and seconds: "Lena Vogtmann (00:00:04):" (round 29). */
+const TIME_CODE = /^\d{1,2}:\d{2}:\d{2}$/;
 
 /** The words inside each pair of a label's parentheses: "(Skipton and Ripon Dales) (Con)" → both. */
 function groupsIn(parentheses: string): string[] {
@@ -699,6 +753,12 @@ const NOT_SPEAKER_LABEL = new RegExp(`^(?:present|also present|absent|apologies|
 
 /** A clip named inside its bracket, the label after it: "[CLIP – Minister Ciarán Tobin]: “We have had …”" (group 1: who speaks; round 22). */
 const CLIP_LABEL = new RegExp(String.raw`^\[(?:${CLIP_WORD})\s*[\u2013\u2014-]\s*([^\]\n]{1,80})\]:[ \t]*`, 'u');
+
+/**
+ * A record's roster line, a label and the holder's name alone: "President: Ms. Lassen (Denmark)" over the United
+ * Nations' verbatim record (round 29) — who holds the office, not their words.
+ */
+const ROSTER_ENTRY = /^(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}(?:\s*\([^()\n]{1,40}\))?\s*$/u;
 
 /** A letter's greeting, never a speaker's label: "Dear Senator Halverson: Thank you for …" (round 22). */
 const GREETING_LABEL = /^(?:Dear|My\s+dear)\s/;
@@ -791,7 +851,9 @@ function labelsAsMeant(labels: (string | undefined)[]): (string | undefined)[] {
  * resolved against the document's text.
  */
 function speakerOfLabel(doc: SourceDocument, label: string, resolve: (phrase: SpeakerPhrase) => Referent | undefined): string | undefined {
-  if (label === 'Q') return authorOf(doc.source);
+  // (Not where questions come from reporters the record names, "Q (Gavin Royle, BBC Tees):": a bare "Q:" there is a
+  // reporter it does not name, not the transcript's author, round 29.)
+  if (label === 'Q') return doc.paragraphs.some((p) => NAMED_QUESTIONER.test(p.text)) ? undefined : authorOf(doc.source);
   // ("UNIDENTIFIED PERSON:", "UNIDENTIFIED MAN #1:": a broadcast transcript's voice it cannot name is nobody
   // named, not a person called "Unidentified Person", and not the speaker before, round 20.)
   if (UNNAMED_VOICE.test(label.trim())) return undefined;
@@ -932,6 +994,9 @@ function initialsOf(doc: SourceDocument, label: string): string | undefined {
   return fits.size === 1 ? [...fits][0] : undefined;
 }
 
+/** A question's label naming who asks it in its parentheses: "Q (Gavin Royle, BBC Tees):". */
+const NAMED_QUESTIONER = /^\s*Q\s*\([^()\n]{2,80}\)\s*:/;
+
 /** Labels that name a part in the programme, not a person, with the verb an introduction names its holder by ("moderated by Dana Prescott"). */
 const ROLE_LABELS: Record<string, string> = { moderator: 'moderated', host: 'hosted', chair: 'chaired', presenter: 'presented', anchor: 'anchored', interviewer: 'interviewed' };
 
@@ -1060,5 +1125,5 @@ const INTERVIEW_LABEL = /^[QA]:\s/;
 /** Whether enough paragraphs open with a speaker's label that a document may be a transcript (cheap: labels only). */
 export function mayBeTranscript(doc: SourceDocument): boolean {
   const transcriptKind = TRANSCRIPT_KIND.test(doc.source.kind ?? '');
-  return doc.paragraphs.filter((p) => TURN_LABEL.test(p.text) || STANDALONE_LABEL.test(p.text) || !!hearingLabel(p.text, transcriptKind) || (transcriptKind && LOWER_CASE_LABEL.test(p.text))).length >= MIN_TURNS;
+  return doc.paragraphs.filter((p) => TURN_LABEL.test(p.text) || STANDALONE_LABEL.test(p.text) || !!hearingLabel(p.text, transcriptKind) || (transcriptKind && (LOWER_CASE_LABEL.test(p.text) || CAPITALS_LINE.test(p.text)))).length >= MIN_TURNS;
 }

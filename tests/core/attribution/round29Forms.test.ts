@@ -235,3 +235,100 @@ describe('who answers in an interview and whose turn a capitals label opens (rou
     expect(speakerOfWords(conference, 3, 'Two governors dissented')).toBe('Nina Abernathy');
   });
 });
+
+describe('transcripts’ layouts (round 29)', () => {
+  const transcript = (paragraphs: string[], source: Record<string, string> = {}) => madeUpDocument(paragraphs, { kind: 'transcript', outlet: 'Record', ...source });
+
+  it('gives a town hall’s bare "A:" to the one the introduction says answers, after an answer another gave', () => {
+    const townHall = transcript([
+      'Below is an edited transcript. Answers are by Mayor Rosalind Tsosie-Barrett unless otherwise noted.',
+      'Q: Why are rates going up?',
+      'A: That is a fair question. Two things are driving it.',
+      'A (Water Services Director Kevin Marchbanks): If I could add to that, Mayor. The pipeline is most of it.',
+      'Q: Is there any help for people like me?',
+      'A: Yes, and I want everyone to hear this.',
+    ]);
+    expect(speakerOfWords(townHall, 4, 'The pipeline is most of it')).toBe('Kevin Marchbanks');
+    expect(speakerOfWords(townHall, 6, 'I want everyone to hear this')).toBe('Rosalind Tsosie-Barrett');
+  });
+
+  it('leaves a bare "Q:" nobody’s where the record names other questioners, not the transcript’s author', () => {
+    const conference = transcript(
+      [
+        'Q: Tony, has the dust settled on Saturday?',
+        'Tony Mulgrew: Not really, no.',
+        'Q (Gavin Royle, BBC Tees): Have you had any word from the FA?',
+        'Tony Mulgrew: Early next week, Gavin.',
+        'Q: How has Reece taken it?',
+        'Tony Mulgrew: He is gutted.',
+      ],
+      { author: 'Stuart Bainbridge', outlet: 'The Northern Echo' },
+    );
+    expect(speakerOfWords(conference, 5, 'How has Reece taken it')).toBeUndefined();
+    expect(speakerOfWords(conference, 3, 'Have you had any word')).toBe('Gavin Royle');
+  });
+
+  it('reads a parliamentary record as turns, a statement going on over its paragraphs, the House’s "Hear, hear!" nobody’s', () => {
+    const hansard = madeUpDocument(
+      [
+        'Ms HOLLOWAY (Bass—Minister for Agriculture) (12:01): by leave—I rise to update the House on the drought.',
+        'Across South Australia, rainfall has been the lowest on record.',
+        'The DEPUTY SPEAKER (Mr Rowe): Order! The minister has the call.',
+        'Ms HOLLOWAY: Thank you, Deputy Speaker.',
+        'Mr TALBOT (Riverina) (12:14): by leave—I thank the minister.',
+        'But I have to say that this package comes late.',
+        'Ms CORRIGAN (Mallee) (12:22): by leave—I will be brief.',
+        'Honourable members: Hear, hear!',
+      ],
+      { kind: 'parliamentary record', outlet: 'House of Representatives Hansard' },
+    );
+    expect(speakerOfWords(hansard, 2, 'lowest on record')).toBe('Ms Holloway');
+    expect(speakerOfWords(hansard, 6, 'this package comes late')).toBe('Mr Talbot');
+    expect(speakerOfWords(hansard, 8, 'Hear, hear')).toBeUndefined();
+  });
+
+  it('reads a podcast’s label with its time code, the words on the next line', () => {
+    const podcast = transcript([
+      'Speakers: Lena Vogtmann (host), Mathis Carrière (Senior Fellow)',
+      'Lena Vogtmann (00:00:04):\nHello and welcome to the podcast.',
+      'Mathis Carrière (00:00:42):\nThanks, Lena. Glad to be here.',
+      'Lena Vogtmann (00:00:47):\nMathis, let’s start with the basics.',
+      'Mathis Carrière (00:00:52):\nBecause the carbon price is high enough to matter.',
+    ]);
+    expect(speakerOfWords(podcast, 2, 'Hello and welcome')).toBe('Lena Vogtmann');
+    expect(speakerOfWords(podcast, 5, 'carbon price')).toBe('Mathis Carrière');
+  });
+
+  it('reads a name in capitals on a line of its own, printed again later, as the label of the paragraphs after it', () => {
+    const briefing = transcript([
+      'The following is a transcript of a media briefing.',
+      'DETECTIVE SUPERINTENDENT GILLIAN MOFFAT',
+      'Good afternoon and thank you for coming.',
+      'We are treating the fire as wilful.',
+      'DEPUTY ASSISTANT CHIEF OFFICER ROSS KINNEAR',
+      'Thank you, Gillian. Our crews were on scene within six minutes.',
+      'DETECTIVE SUPERINTENDENT GILLIAN MOFFAT',
+      'We’ll take a few questions.',
+      'DEPUTY ASSISTANT CHIEF OFFICER ROSS KINNEAR',
+      'It would be wrong of me to comment.',
+    ]);
+    expect(speakerOfWords(briefing, 4, 'treating the fire')).toBe('Gillian Moffat');
+    expect(speakerOfWords(briefing, 6, 'Our crews were on scene')).toBe('Ross Kinnear');
+  });
+
+  it('reads the United Nations’ verbatim record: each delegate speaks once, a country and a language in brackets', () => {
+    const record = transcript([
+      'President: Ms. Lassen (Denmark)',
+      'The meeting was called to order at 10.05 a.m.',
+      'The President: I invite Ms. Adaeze Okonkwo-Reyes to brief the Council.',
+      'Ms. Okonkwo-Reyes: Since I last briefed the Council, the situation has deteriorated.',
+      'More than 1 million people are now displaced.',
+      'The President: I thank Ms. Okonkwo-Reyes for her briefing.',
+      'Mr. Delorme (France) (spoke in French): I thank the Special Representative.',
+      'Mr. Hargrove (United States of America): The United States has provided support.',
+    ]);
+    expect(speakerOfWords(record, 5, 'now displaced')).toBe('Adaeze Okonkwo-Reyes');
+    expect(speakerOfWords(record, 7, 'I thank the Special Representative')).toBe('Mr. Delorme');
+    expect(speakerOfWords(record, 2, 'called to order')).toBeUndefined();
+  });
+});
