@@ -7,6 +7,7 @@
 import type { SourceDocument } from '../model.js';
 import type { SpeakerTurn } from './documentAttribution.js';
 import { mentionsIn } from './mentionsIn.js';
+import { casedCapitals } from './subjectPhrases.js';
 import type { Referent } from './referent.js';
 import type { SpeakerPhrase } from './speakerPhrases.js';
 
@@ -20,6 +21,13 @@ const EVIDENCE_WORDS = /\b(?:examin\w*|cross-examin\w*|evidence|testif\w*|testim
 // (Or the titled name putting a case to the witness: "Ms Sandhu put to Mr Dunmore that he had been warned. The exchange
 // was as follows:", round 29.)
 const COUNSEL = /\b(?:(?:cross-|re-)?examin(?:ation|ed|ing)|question(?:ed|ing))\s+by\s+([^,:;]{2,60})|\bcounsel\b[^.;:]{0,60}?,\s+((?:Mr|Ms|Mrs|Miss|Dr)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:\s+(?:KC|QC|SC))?),|\b((?:Mr|Ms|Mrs|Miss|Dr)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:\s+(?:KC|QC|SC))?)\s+put\s+(?:it\s+)?to\s/u;
+/**
+ * A court transcript's line naming who examines, in capitals, over the questions: "BY MS. TRAN:" (round 29, a US
+ * district court's hearing; group 1: counsel).
+ */
+const EXAMINING_COUNSEL_LINE = /^\s*BY\s+((?:MR|MS|MRS|MISS|DR)\.?\s+\p{Lu}[\p{Lu}'’-]+)\s*:\s*$/u;
+/** A court transcript's line swearing the witness in: "EZRA HALDANE, called as a witness on behalf of the Plaintiffs, …" (group 1: the witness, in capitals). */
+const WITNESS_CALLED = /^\s*((?:\p{Lu}[\p{Lu}.'’-]*\s+){1,3}\p{Lu}[\p{Lu}'’-]+),\s+(?:having\s+been\s+)?called\s+as\s+a\s+witness\b/u;
 /** A witness the introduction gives only as a subject pronoun ("she was asked", "he gave the following evidence"). */
 const PRONOUN_SUBJECT = /\b(?:he|she)\s+(?:was|gave|said|told|answered|replied|accepted|agreed|testified)\b/i;
 /** The witness as the object of the examining verb: "Mr Fraser cross-examined Ms Tait about …", "Ms Sandhu put to Mr Dunmore that …". */
@@ -45,8 +53,9 @@ export function examinationTurns(doc: SourceDocument, resolve: (phrase: SpeakerP
     while (labels[end]) end++;
     if (!labels.slice(at, end).some((m) => m?.[1] === 'A')) continue;
     const introduction = doc.paragraphs.slice(Math.max(0, at - INTRODUCTION_PARAGRAPHS), at).map((p) => p.text);
-    if (!introduction.some((text) => EVIDENCE_WORDS.test(text))) continue;
-    const { counsel, witness } = examiningParties(introduction, resolve);
+    // (Or a court transcript's "BY MS. TRAN:" over the lines, after an objection has broken the examination.)
+    if (!introduction.some((text) => EVIDENCE_WORDS.test(text) || EXAMINING_COUNSEL_LINE.test(text))) continue;
+    const { counsel, witness } = examiningParties(introduction, resolve, doc.paragraphs.slice(0, at).map((p) => p.text));
     for (let i = at; i < end; i++) {
       const m = labels[i] as RegExpExecArray;
       turns[i] = { start: m[0].length, speaker: m[1] === 'Q' ? counsel : witness };
@@ -57,16 +66,18 @@ export function examinationTurns(doc: SourceDocument, resolve: (phrase: SpeakerP
 }
 
 /** Who examines and who answers in an exchange, from the paragraphs introducing it (in reading order). */
-function examiningParties(introduction: readonly string[], resolve: (phrase: SpeakerPhrase) => Referent | undefined): { counsel?: string; witness?: string } {
+function examiningParties(introduction: readonly string[], resolve: (phrase: SpeakerPhrase) => Referent | undefined, earlier: readonly string[] = []): { counsel?: string; witness?: string } {
   const before = [...introduction].reverse();
   const named = (words: string | undefined) => {
     const phrase = words ? mentionsIn(words).find((m) => m.phrase.kind === 'person' && m.phrase.form === 'name')?.phrase : undefined;
     return phrase ? (resolve(phrase)?.name ?? phrase.core) : undefined;
   };
   const counselWords = before.map((text) => COUNSEL.exec(text)).find(Boolean);
-  const counsel = named(counselWords?.[1] ?? counselWords?.[2] ?? counselWords?.[3]);
+  const counselBy = before.map((text) => EXAMINING_COUNSEL_LINE.exec(text)?.[1]).find(Boolean);
+  const counsel = named(counselWords?.[1] ?? counselWords?.[2] ?? counselWords?.[3] ?? (counselBy ? casedCapitals(counselBy) : undefined));
   const surname = (name: string) => name.split(/\s+/).at(-1) as string;
-  const examined = before.map((text) => WITNESS_EXAMINED.exec(text)?.[1]).find(Boolean);
+  const calledLine = [...earlier].reverse().map((text) => WITNESS_CALLED.exec(text)?.[1]).find(Boolean);
+  const examined = before.map((text) => WITNESS_EXAMINED.exec(text)?.[1]).find(Boolean) ?? (calledLine ? casedCapitals(calledLine) : undefined);
   // (Else the first person the nearest paragraph names other than counsel, not in the possessive: "Mr. Sandhu said
   // that he had …" before "In cross-examination by Ms. Ferreira, he gave the following evidence:".)
   const others = (text: string) => mentionsIn(text).filter((m) => m.phrase.kind === 'person' && m.phrase.form === 'name' && (!counsel || surname(m.phrase.core) !== surname(counsel)) && !/^['’]s\b/.test(text.slice(m.end)));

@@ -30,6 +30,12 @@ export interface ParagraphTurns {
  */
 export function paragraphTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhrase) => Referent | undefined, introduced: (string | undefined)[] = []): ParagraphTurns {
   let turns = transcriptTurns(doc, resolve);
+  // (A transcript's own examination, "BY MS. TRAN:" over its "Q." and "A." lines: the questions are counsel's and the
+  // answers the witness's, not the turn before them going on, round 29.)
+  if (turns.length > 0 && mayHaveExamination(doc)) {
+    const examined = examinationTurns(doc, resolve);
+    turns = turns.map((turn, at) => (examined[at]?.speaker ? examined[at] : turn));
+  }
   if (turns.length === 0) turns = headedTurns(doc, resolve);
   if (turns.length === 0) turns = unlabelledInterviewTurns(doc);
   if (turns.length === 0) turns = signedLetterTurns(doc);

@@ -381,8 +381,11 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
       turns[at] = undefined;
       if (/\bSTATEMENTS?\s+OF\b/.test(text)) {
         const named = STATEMENT_HEADING.exec(text.trim())?.[1];
-        const phrase = named ? labelPhrase(named) : undefined;
-        const speaker = phrase && phrase.kind === 'person' ? (resolve(phrase)?.name ?? phrase.core) : undefined;
+        // (Cased as the record prints the name elsewhere, "Dale Whitcomb", not as a mention of the heading's own capitals,
+        // "HON DALE WHITCOMB", round 29.)
+        const phrase = named ? labelPhrase(casedAsPrinted(doc, named)) : undefined;
+        const resolved = phrase ? resolve(phrase)?.name : undefined;
+        const speaker = phrase && phrase.kind === 'person' ? (resolved && /\p{Ll}/u.test(resolved) ? resolved : phrase.core) : undefined;
         current = speaker ? { start: 0, speaker } : undefined;
       }
       return;
@@ -866,6 +869,12 @@ function speakerOfLabel(doc: SourceDocument, label: string, resolve: (phrase: Sp
   // ("Mr. JOHNSON of South Dakota": a member of Congress is named by the label before the state.)
   const member = MEMBER_OF_STATE.exec(label.trim());
   if (member) return speakerOfLabel(doc, member[1] as string, resolve);
+  // ("THE COURT:" under "BEFORE THE HONORABLE MIRIAM T. ALCOTT, UNITED STATES DISTRICT JUDGE": the judge the record's
+  // caption names, round 29; one only.)
+  if (/^the\s+court$/i.test(label.trim())) {
+    const judges = new Set(doc.paragraphs.flatMap((p) => [...p.text.matchAll(BEFORE_THE_JUDGE)].map((m) => casedAsPrinted(doc, m[1] as string))));
+    if (judges.size === 1) return [...judges][0] as string;
+  }
   const office = OFFICE_LABEL.exec(label.trim());
   if (office) return holderOfOffice(doc, office[1] as string, resolve);
   const role = ROLE_LABELS[label.trim().toLowerCase()];
@@ -937,6 +946,9 @@ function casedAsPrinted(doc: SourceDocument, capitals: string): string {
   const cased = casedCapitals(capitals);
   return nameAsPrinted(doc, cased) ?? cased;
 }
+
+/** A court transcript's caption naming its judge: "BEFORE THE HONORABLE MIRIAM T. ALCOTT, UNITED STATES DISTRICT JUDGE" (group 1: the name). */
+const BEFORE_THE_JUDGE = /\b(?:BEFORE|Before)\s+(?:THE|the)\s+(?:HONORABLE|HONOURABLE|Honorable|Honourable)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}),\s+[^\n]{0,60}?\b(?:JUDGE|Judge|JUSTICE|Justice)\b/gu;
 
 /** The pattern of a journal's line naming who holds an office while presiding: "THE SPEAKER PRO TEMPORE (PATRICK J. HALLORAN) PRESIDING" (group 1: the name). */
 const officePresidingPattern = (office: string) => new RegExp(String.raw`\bthe\s+${escapeRegExp(office)}(?:\s+pro\s+tempore)?\s+\(([^()\n]{3,60})\)\s+presiding\b`, 'giu');

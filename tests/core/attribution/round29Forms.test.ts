@@ -332,3 +332,48 @@ describe('transcripts’ layouts (round 29)', () => {
     expect(speakerOfWords(record, 2, 'called to order')).toBeUndefined();
   });
 });
+
+describe('a US court’s hearing transcript and a congressional statement’s heading (round 29)', () => {
+  it('gives "THE COURT" to the judge its caption names, a "Q." to the counsel "BY" names, an "A." to the witness called', () => {
+    const hearing = madeUpDocument(
+      [
+        'BEFORE THE HONORABLE MIRIAM T. ALCOTT, UNITED STATES DISTRICT JUDGE',
+        'THE COURT: Good morning. Counsel, please state your appearances.',
+        'MS. TRAN: Good morning, Your Honor. Linh Tran for the plaintiff states.',
+        'MR. PRUITT: Good morning, Your Honor. Garrett Pruitt for the federal defendants.',
+        'EZRA HALDANE, called as a witness on behalf of the Plaintiffs, having first been duly sworn, testified as follows:',
+        'DIRECT EXAMINATION',
+        'BY MS. TRAN:',
+        'Q. Dr. Haldane, what is your current position?',
+        'A. I’m the deputy state forester for fire protection.',
+        'MR. PRUITT: Objection, Your Honor. Foundation.',
+        'THE COURT: Sustained. You can lay a foundation, Ms. Tran.',
+        'BY MS. TRAN:',
+        'Q. How do you know the crews were laid off?',
+        'A. The contractors notified my office in writing.',
+      ],
+      { kind: 'transcript', outlet: 'United States District Court' },
+    );
+    expect(speakerOfWords(hearing, 2, 'state your appearances')).toBe('Miriam T. Alcott');
+    expect(speakerOfWords(hearing, 8, 'what is your current position')).toBe('Linh Tran');
+    expect(speakerOfWords(hearing, 9, 'deputy state forester')).toBe('Ezra Haldane');
+    expect(speakerOfWords(hearing, 14, 'notified my office')).toBe('Ezra Haldane');
+  });
+
+  it('names a statement’s heading’s speaker as the record prints the name, not in the heading’s capitals', () => {
+    const record = madeUpDocument(
+      [
+        'The subcommittee met at 10:03 a.m., Hon. Dale Whitcomb (chairman of the subcommittee) presiding.',
+        'Mr. WHITCOMB. The Subcommittee on Energy will now come to order.',
+        'OPENING STATEMENT OF HON. DALE WHITCOMB, A REPRESENTATIVE IN CONGRESS FROM THE STATE OF OHIO',
+        'Good morning, and welcome to today’s hearing.',
+        'Mr. WHITCOMB. The Chair recognizes the ranking member, Ms. Adeyemi.',
+        'Ms. ADEYEMI. Thank you, Mr. Chairman.',
+        'Mr. WHITCOMB. The gentlewoman yields back.',
+        'Ms. ADEYEMI. I yield back.',
+      ],
+      { kind: 'hearing transcript', outlet: 'Government Publishing Office' },
+    );
+    expect(speakerOfWords(record, 4, 'welcome to today')).toBe('Dale Whitcomb');
+  });
+});
