@@ -341,7 +341,9 @@ const HEADNOTE = /\b(?:delivered the following|the following is|the following (?
  */
 // ("Before:" only with a judge: "Before: patients waited six hours" is an author's. A judgment's and a coroner's
 // "Neutral Citation Number:", "Case No:", "Between:", "CITATION:", round 23.)
-const METADATA_FIELD = /^\s*(?:from|delivered\s+on|published|first\s+published|last\s+updated|location|venue|heard\s+at|before(?=\s*:\s*(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?(?:judge|justice|lord|lady|sheriff|master|registrar|tribunal|coroner|employment\s+judge|district\s+judge)\b)|representation(?:\s*[\u2013\u2014-]\s*\p{L}+)?|sent\s+to\s+the\s+parties\s+on|citation|neutral\s+citation(?:\s+number)?|case\s+(?:no|number)\.?|file\s+(?:no|number)\.?|between|hearing\s+dates?|dates?\s+of\s+(?:hearing|findings|judgment|inquest)|notes?\s+to\s+editors|(?:(?:media|press|investor|investor\s+relations)\s+)?(?:contacts?|enquiries|inquiries)|for\s+further\s+information)\s*:/iu;
+// (Round 29: a tribunal's "Representatives:", "Investigation Meeting:", "Submissions received:", a regulator's notice's
+// "Public Authority:" and "Address:", and a judgment's "Before:" alone on its line, the judge's name on the next.)
+const METADATA_FIELD = /^\s*(?:from|delivered\s+on|published|first\s+published|last\s+updated|location|venue|heard\s+at|before(?=\s*:\s*(?:$|(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?(?:judge|justice|lord|lady|sheriff|master|registrar|tribunal|coroner|employment\s+judge|district\s+judge)\b))|representation(?:\s*[\u2013\u2014-]\s*\p{L}+)?|representatives|investigation\s+meeting|submissions\s+received|public\s+authority|address|sent\s+to\s+the\s+parties\s+on|citation|neutral\s+citation(?:\s+number)?|case\s+(?:no|number)\.?|file\s+(?:no|number)\.?|between|hearing\s+dates?|dates?\s+of\s+(?:hearing|findings|judgment|inquest)|notes?\s+to\s+editors|(?:(?:media|press|investor|investor\s+relations)\s+)?(?:contacts?|enquiries|inquiries)|for\s+further\s+information)\s*:/iu;
 
 /**
  * A judgment's lines about itself, not the judge's words, in a judgment's genre only (round 25, the Supreme Court of
@@ -351,12 +353,14 @@ const METADATA_FIELD = /^\s*(?:from|delivered\s+on|published|first\s+published|l
  * C.J. and Okoye, … JJ. was delivered by" before the reasons; "Appeal dismissed with costs, Desjardins J. dissenting."
  * after them.
  */
-const JUDGMENT_LAYOUT_LINE = /^\s*(?:(?:appeal\s+heard|judgment\s+(?:rendered|delivered|date)|docket|coram|(?:reasons\s+for\s+judgment|(?:dissenting|concurring|joint)\s+reasons)(?:\s*\([^()]{1,40}\))?|(?:solicitors?|counsel)\s+for\s+the\s+[^:\n]{1,80}|on\s+appeal\s+from)\s*:|the\s+(?:judgment|reasons)\s+of\s+[^\n]{1,200}\s+(?:was|were)\s+delivered\s+by\s*[.:]?\s*$|(?:appeal|application|motion|petition)s?\s+(?:dismissed|allowed|granted|refused)(?:\s+(?:in\s+part|with(?:out)?\s+costs))*(?:,\s+[^\n]{1,80}?\s+dissenting)?\.?\s*$)/iu;
+// (Round 29: England's case title, "THE KING on the application of MARGARET OKAFOR (Claimant)" / "- and -" / "LONDON BOROUGH
+// OF HALDANE (Defendant)", and its rubric, "This judgment was handed down remotely at 10.30am …".)
+const JUDGMENT_LAYOUT_LINE = /^\s*(?:[^\n]{1,160}\((?:claimants?|defendants?|appellants?|respondents?|applicants?|interested\s+part(?:y|ies))\)\s*$|-\s*and\s*-\s*$|this\s+judgment\s+was\s+handed\s+down\b|(?:appeal\s+heard|judgment\s+(?:rendered|delivered|date)|docket|coram|(?:reasons\s+for\s+judgment|(?:dissenting|concurring|joint)\s+reasons)(?:\s*\([^()]{1,40}\))?|(?:solicitors?|counsel)\s+for\s+the\s+[^:\n]{1,80}|on\s+appeal\s+from)\s*:|the\s+(?:judgment|reasons)\s+of\s+[^\n]{1,200}\s+(?:was|were)\s+delivered\s+by\s*[.:]?\s*$|(?:appeal|application|motion|petition)s?\s+(?:dismissed|allowed|granted|refused)(?:\s+(?:in\s+part|with(?:out)?\s+costs))*(?:,\s+[^\n]{1,80}?\s+dissenting)?\.?\s*$)/iu;
 
 /** A release's heading over its back matter: "For More Information", "Press contacts", "Related links"; a letter's "Signed:". */
 // (Not "Notes to editors": the labellers of four releases gave its "About us" to the issuer, as its own words.)
 // (And an open letter's "Signed:" or "Signatories:" over the names and roles of its signers, round 29.)
-const BACK_MATTER_HEADING = /^\s*(?:for\s+more\s+information|(?:press|media)\s+contacts?|related\s+links?|useful\s+links?|signed(?:\s+by)?|signatories)\s*:?\s*$/iu;
+const BACK_MATTER_HEADING = /^\s*(?:for\s+more\s+information(?:,?\s+please\s+contact)?|(?:press|media)\s+contacts?|related\s+links?|useful\s+links?|signed(?:\s+by)?|signatories)\s*:?\s*$/iu;
 
 /**
  * Rule "a release's back matter is its layout's" (round 25, the European Commission's press releases): under a heading

@@ -28,7 +28,9 @@ import { casedCapitals, ENTRY_TIME, labelPhrase } from './subjectPhrases.js';
 export const LABEL_NAME = String.raw`[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|${PARTICLE.source.slice(1, -1)})){0,4}`;
 // (An office's words may take "at" and "to": the Seanad's "Minister of State at the Department of Education and Youth
 // (Deputy Cathal Brannigan):", round 23.)
-const LABEL_OFFICE = String.raw`[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|of|for|the|and|at|to)){0,11}(?=\s*\()`;
+// (An office's list of portfolios may take commas: "Minister for Housing, Local Government and Heritage (Deputy Ciarán
+// Doherty):", round 29.)
+const LABEL_OFFICE = String.raw`[\p{Lu}][\p{L}.'’-]*(?:,?\s+(?:[\p{Lu}][\p{L}.'’-]*|of|for|the|and|at|to)){0,11}(?=\s*\()`;
 // (An office in capitals after "The", however long, as South Africa's Hansard prints a minister's turn: "The MINISTER OF
 // WATER AND SANITATION: Hon House Chair, …", round 29; a name's five words would end at "AND".)
 const LABEL_OFFICE_IN_CAPITALS = String.raw`The\s+\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,9}(?=\s*:)`;
@@ -191,7 +193,8 @@ const NEW_QUESTIONER = /^\s*(?:thank|thanks|hi\b|hello|good\s+(?:morning|afterno
  * "T1."), the record's words before the member rises: it ends the turn before it, the Speaker's. Only numbered: "Mr
  * Hale asked the Minister about it again in June." inside a speech is the speaker's.
  */
-const TABLED_QUESTION = /^\s*T?\d{1,3}\.\s+(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+asked\s+the\s+\p{Lu}/u;
+// (Or a deputy's, the Dáil's written answers: "201. Deputy Aoife Brennan asked the Minister for Education …", round 29.)
+const TABLED_QUESTION = /^\s*T?\d{1,3}\.\s+(?:Mr|Mrs|Ms|Miss|Dr|Deputy|Senator)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+asked\s+the\s+\p{Lu}/u;
 /**
  * A tabled question printed with its number and reference and no label, as the Senedd's record prints it: "1. Will the
  * First Minister make a statement on …? OQ62811" (round 25); the Scottish Parliament's "(S6O-04871)". Whose it is the
@@ -293,7 +296,7 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
     if (m && hearing.has(at)) statesOf.set(m[1] as string, (statesOf.get(m[1] as string) ?? new Set()).add(m[2] ?? ''));
   });
   // (The Senedd's tabled questions, read once: each is a turn's end and its asker's words.)
-  const tabled = new Set(doc.paragraphs.flatMap((p, at) => (NUMBERED_TABLED_QUESTION.test(p.text) ? [at] : [])));
+  const tabled = new Set(doc.paragraphs.flatMap((p, at) => (NUMBERED_TABLED_QUESTION.test(p.text) || TABLED_QUESTION.test(p.text) ? [at] : [])));
   const turns: (SpeakerTurn | undefined)[] = [];
   let current: SpeakerTurn | undefined;
   // (The reporter a briefer last called on by name, and the one asking now: see `CALLED_ON`.)
@@ -657,8 +660,9 @@ export function speakersOfLabels(doc: SourceDocument, labels: (string | undefine
 }
 
 /** Genres printed as turns, where a paragraph with no label goes on with the speaker before it (and a speaker's heading may carry a time code). */
-// (And a parliament's own names for its record, "parliamentary record", "official report", "verbatim record", round 29.)
-export const TRANSCRIPT_KIND = /\b(?:transcript|interview|debate|hearing|hansard|q\s*&\s*a|podcast|proceedings|parliamentary\s+record|official\s+report|verbatim(?:\s+(?:record|report))?)\b/i;
+// (And a parliament's own names for its record, "parliamentary record", "official report", "verbatim record", "written
+// answers", round 29.)
+export const TRANSCRIPT_KIND = /\b(?:transcript|interview|debate|hearing|hansard|q\s*&\s*a|podcast|proceedings|parliamentary\s+record|official\s+report|verbatim(?:\s+(?:record|report))?|written\s+answers?)\b/i;
 /** The share of paragraphs from the first label to the last that must be labelled for an unlabelled one to go on with a turn, in another genre. */
 const MIN_LABELLED_SHARE = 2 / 3;
 

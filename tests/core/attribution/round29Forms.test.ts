@@ -377,3 +377,48 @@ describe('a US court’s hearing transcript and a congressional statement’s he
     expect(speakerOfWords(record, 4, 'welcome to today')).toBe('Dale Whitcomb');
   });
 });
+
+describe('written answers and a tribunal’s and a court’s layout lines (round 29)', () => {
+  it('reads a parliament’s written answers as the ministers’ turns, the deputies’ questions and headings nobody’s', () => {
+    const answers = madeUpDocument(
+      [
+        'School Transport',
+        '201. Deputy Aoife Brennan asked the Minister for Education the number of applications refused.',
+        'Minister of State at the Department of Education (Deputy Seán Kiely): School transport is a significant operation.',
+        'Under the terms of the scheme, children are eligible where they live 4.8 kilometres away.',
+        'Housing Schemes',
+        '204. Deputy Martin Geraghty asked the Minister for Housing the number of homes delivered.',
+        'Minister for Housing, Local Government and Heritage (Deputy Ciarán Doherty): The grant supports refurbishment.',
+        'Data provided by local authorities show 1,214 properties were completed.',
+        'Justice',
+        '206. Deputy Conor Twomey asked the Minister for Justice for an update.',
+        'Minister for Justice (Deputy Eamon Farrelly): The programme of works is progressed by the OPW.',
+        'Hospital Waiting Lists',
+        '207. Deputy Róisín Keating asked the Minister for Health the measures being taken.',
+        'Minister for Health (Deputy Caroline Walsh): Reducing waiting times is a priority.',
+      ],
+      { kind: 'written answers', outlet: 'Houses of the Oireachtas' },
+    );
+    expect(speakerOfWords(answers, 4, 'children are eligible')).toBe('Seán Kiely');
+    expect(speakerOfWords(answers, 5, 'Housing Schemes')).toBeUndefined();
+    expect(speakerOfWords(answers, 6, 'asked the Minister for Housing')).toBeUndefined();
+    expect(speakerOfWords(answers, 8, '1,214 properties')).toBe('Ciarán Doherty');
+  });
+
+  it('reads a determination’s fields and a judgment’s case title and rubric as nobody’s words', () => {
+    const determination = madeUpDocument(
+      ['Representatives: Sam Whitaker, advocate for the Applicant', 'Investigation Meeting: 4 February 2025 at Auckland', 'I find that Ms Reweti was unjustifiably dismissed.'],
+      { kind: 'tribunal decision', author: 'Rachel Dunmore', outlet: 'Employment Relations Authority' },
+    );
+    expect(speakerOfWords(determination, 1, 'Sam Whitaker')).toBeUndefined();
+    expect(speakerOfWords(determination, 2, '4 February 2025')).toBeUndefined();
+    expect(speakerOfWords(determination, 3, 'I find that')).toBe('Rachel Dunmore');
+    const judgment = madeUpDocument(
+      ['Before:', 'THE KING on the application of MARGARET OKAFOR (Claimant)', '- and -', 'This judgment was handed down remotely at 10.30am on 14 March 2025.', '1. This claim concerns the closure of four libraries.'],
+      { kind: 'judgment', author: 'Mrs Justice Hartley', outlet: 'High Court' },
+    );
+    expect(speakerOfWords(judgment, 2, 'THE KING')).toBeUndefined();
+    expect(speakerOfWords(judgment, 4, 'handed down remotely')).toBeUndefined();
+    expect(speakerOfWords(judgment, 5, 'This claim concerns')).toBe('Mrs Justice Hartley');
+  });
+});
