@@ -46,7 +46,9 @@ const HIT_BACK = String.raw`(?:shot|fired|hits?)\s+back(?=\s+that\b|\s*:)`;
  * "specified that": "The contract specified that …" is a document's terms, round 20's review; nor
  * "rules that": "EU-wide rules that would place …" is a noun.)
  */
-const VERBS_BEFORE_THAT = String.raw`(?:notes|ruled)(?=\s+that\b)`;
+// (And counsel's "submitted that" and "submits that", a tribunal's and a court's word for what an advocate argued, round
+// 29; not "submitted a bid".)
+const VERBS_BEFORE_THAT = String.raw`(?:notes|ruled|submitted|submits)(?=\s+that\b)`;
 
 /**
  * A reporting verb as a whole word, with "put it" ("as X put it"), "pointed out", "shot back", "fired back" or "hit back" (`HIT_BACK`), an emphatic "did say" ("But

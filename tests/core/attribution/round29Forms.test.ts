@@ -422,3 +422,13 @@ describe('written answers and a tribunal’s and a court’s layout lines (round
     expect(speakerOfWords(judgment, 5, 'This claim concerns')).toBe('Mrs Justice Hartley');
   });
 });
+
+describe('counsel’s submissions (round 29)', () => {
+  it('reads "submitted that" as reporting counsel’s words', () => {
+    const reasons = madeUpDocument(
+      ['Mr Lomax, for the respondent, submitted that this was “a straightforward capability case”.'],
+      { kind: 'judgment', author: 'Employment Judge Castellano', outlet: 'Employment Tribunal' },
+    );
+    expect(speakerOfWords(reasons, 1, 'a straightforward capability case')).toBe('Mr Lomax');
+  });
+});

@@ -417,7 +417,9 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // notice's "Mr Delaney's explanation that he did not think of the arrangement as “hiding anything”", unnamed before,
   // is now the regulator's), narration 88/88; then, with the round's other rules ("Client A", "Marcus, a father of
   // three …", "Network Rail Scotland"), 153/183, 16 wrong.
-  'blind-set-158': { named: 0.83, wrong: 0.088, narration: 0.99 },
+  // (Round 29's "counsel submits that" gives "Mr Ashworth KC, who did not appear below, submits that …" to "Mr T. Ashworth",
+  // the right man by a form its labeller did not list ("T. Ashworth", "Mr Ashworth KC", "Mr Ashworth"): 17 wrong.)
+  'blind-set-158': { named: 0.83, wrong: 0.093, narration: 0.99 },
   // Round 28: round 27's held-out Reuters 159, news 161 and forms 164, guides from the round's start (at round 27's end,
   // as at its start: 159 87/99 named, 9 wrong, narration 360/362; 161 183/238, 49 wrong, 157/157; 164 256/300, 7
   // wrong, 151/153, own voice 143/148).
@@ -527,11 +529,13 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
 // The Globe and Mail's signatures, 171's letter quoting the province's words without naming who spoke them, given to
 // the letter's writer: 1; and once round 29 reads a role in brackets after a name in minutes' attendance list, 172's
 // "She said that the inspector in the Brizen Lane appeal had described the council's reasons as “…”", an unnamed
-// inspector's words reported by the head of planning, given to her: 3.)
+// inspector's words reported by the head of planning, given to her: 3; and once "counsel submitted that" reports
+// speech, an employment tribunal's quotation of an unnamed external inspector's report, in the paragraph where the
+// respondent's counsel "submitted that" its outcome was beside the point, given to him: 4.)
 // (Round 29's 177, as it became a guide mid-round: people quoted inside a turn whose record never names them (a
 // coach, a questioner's neighbour), given to the one speaking, as every set's convention has it: at most 12; 178's
 // interviewee quoting "my first chief engineer" over two sentences: 2.)
-const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-177': 12, 'blind-set-178': 2, 'blind-set-168': 2, 'blind-set-171': 1, 'blind-set-172': 3, 'blind-set-164': 1, 'blind-set-156': 2, 'blind-set-158': 4, 'blind-set-148': 7, 'blind-set-150': 27, 'blind-set-141': 10, 'blind-set-142': 6, 'blind-set-134': 6, 'blind-set-136': 7, 'blind-set-125': 9, 'blind-set-126': 7, 'blind-set-129': 4, 'blind-set-124': 2, 'blind-set-120': 2, 'blind-set-121': 9, 'blind-set-122': 4, 'blind-set-115': 9, 'blind-set-118': 5, 'blind-set-103': 4, 'blind-set-105': 1, 'blind-set-106': 9, 'blind-set-27': 1, 'blind-set-28': 2, 'blind-set-29': 2, 'blind-set-44': 1, 'blind-set-45': 2, 'blind-set-48': 1, 'blind-set-53': 4, 'blind-set-58': 2, 'blind-set-63': 3, 'blind-set-64': 5, 'blind-set-69': 3, 'blind-set-88': 2, 'blind-set-93': 1, 'blind-set-94': 2, 'blind-set-100': 5 };
+const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-177': 12, 'blind-set-178': 2, 'blind-set-168': 2, 'blind-set-171': 1, 'blind-set-172': 4, 'blind-set-164': 1, 'blind-set-156': 2, 'blind-set-158': 4, 'blind-set-148': 7, 'blind-set-150': 27, 'blind-set-141': 10, 'blind-set-142': 6, 'blind-set-134': 6, 'blind-set-136': 7, 'blind-set-125': 9, 'blind-set-126': 7, 'blind-set-129': 4, 'blind-set-124': 2, 'blind-set-120': 2, 'blind-set-121': 9, 'blind-set-122': 4, 'blind-set-115': 9, 'blind-set-118': 5, 'blind-set-103': 4, 'blind-set-105': 1, 'blind-set-106': 9, 'blind-set-27': 1, 'blind-set-28': 2, 'blind-set-29': 2, 'blind-set-44': 1, 'blind-set-45': 2, 'blind-set-48': 1, 'blind-set-53': 4, 'blind-set-58': 2, 'blind-set-63': 3, 'blind-set-64': 5, 'blind-set-69': 3, 'blind-set-88': 2, 'blind-set-93': 1, 'blind-set-94': 2, 'blind-set-100': 5 };
 /**
  * Own-voice sentences a set's rules may give to nobody: set 32's signed tech blog ends with its author's bio
  * ("Priya Raman writes Stack & Signal, …"), which its labeller gave to the author and the rules read as a note
