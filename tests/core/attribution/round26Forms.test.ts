@@ -100,7 +100,8 @@ describe('a release’s “Quotes attributable to” headings (round 26)', () =>
   );
 
   it('gives the quotations under each heading to the one it names', () => {
-    expect(speakerOfWords(statement, 4, 'we will do it properly')).toBe('Cr Bianca Trevorrow');
+    // (Her name without the title since round 29 read "Cr", an Australian councillor's, as one.)
+    expect(speakerOfWords(statement, 4, 'we will do it properly')).toBe('Bianca Trevorrow');
     expect(speakerOfWords(statement, 6, 'call triple zero')).toBe('Leanne Okonkwo');
   });
 
