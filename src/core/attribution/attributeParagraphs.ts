@@ -194,7 +194,8 @@ class ParagraphWalk {
           const roles = phrase.kind === 'person' && phrase.form === 'name' ? [roleBefore?.toLowerCase(), roleAfterName, appositiveCloses ? roleAppositive : undefined, appositiveCloses ? roleOfAppositive : undefined, titleOfOffice].filter((w): w is string => !!w && isRoleNoun(w)) : [];
           // ("Present: Councillors Gillian Fenwick (Chair), Tariq Rahman (Vice-Chair)", "Louise Garside (Head of Planning)": a
           // role in brackets after the name, as minutes list who attends, round 29; its head word, before "of" or "for".)
-          const roleInBrackets = /^\s*\((?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)(?:\s+(?:of|for)\s[^()]{1,40})?\)/u.exec(masked.slice(end, end + 60))?.[1]?.toLowerCase();
+          // (Not a past or passing one, "Tom Reed (retired judge)": the review of round 29.)
+          const roleInBrackets = /^\s*\((?!(?:former|retired|ex|late|acting|outgoing)\b)(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)(?:\s+(?:of|for)\s[^()]{1,40})?\)/iu.exec(masked.slice(end, end + 60))?.[1]?.toLowerCase();
           if (phrase.kind === 'person' && phrase.form === 'name' && roleInBrackets && isRoleNoun(roleInBrackets)) roles.push(roleInBrackets);
           // ("Conor Devally SC, defending,": a barrister's letters after the name make them counsel.)
           if (phrase.kind === 'person' && /\s(?:SC|KC|QC|BL)\b/.test(masked.slice(index, end + 4))) roles.push('counsel');

@@ -33,9 +33,14 @@ const PRONOUN_SUBJECT = /\b(?:he|she)\s+(?:was|gave|said|told|answered|replied|a
 /** The witness as the object of the examining verb: "Mr Fraser cross-examined Ms Tait about …", "Ms Sandhu put to Mr Dunmore that …". */
 const WITNESS_EXAMINED = /\b(?:(?:cross-|re-)?(?:examined|questioned)|put\s+(?:it\s+)?to)\s+((?:Mr|Ms|Mrs|Miss|Dr)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/u;
 
+/** Whether a court transcript names who examines over its question lines, "BY MS. TRAN:" (see `EXAMINING_COUNSEL_LINE`). */
+export function namesExaminingCounsel(doc: SourceDocument): boolean {
+  return doc.paragraphs.some((p) => EXAMINING_COUNSEL_LINE.test(p.text));
+}
+
 /** Whether a document holds a question line followed by an answer line (cheap: see `examinationTurns`). */
 export function mayHaveExamination(doc: SourceDocument): boolean {
-  return doc.paragraphs.some((p, at) => /^\s*[“"]?Q[.:][ \t]/.test(p.text) && /^\s*A[.:][ \t]/.test(doc.paragraphs[at + 1]?.text ?? ''));
+  return doc.paragraphs.some((p, at) => /^\s*[“"]?Q[.:][ \t]/.test(p.text) && /^\s*[“"]?A[.:][ \t]/.test(doc.paragraphs[at + 1]?.text ?? ''));
 }
 
 /**

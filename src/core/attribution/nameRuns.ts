@@ -514,7 +514,7 @@ export function nameOnly(segment: string): SpeakerPhrase | undefined {
   // ("But Senator Graciela Peña, who chairs …, said": a conjunction opening the clause is not part of it.)
   const words = segment.trim().replace(/[.,;:]+$/, '').replace(/^(?:But|And|Yet|Still|However,?)\s+/, '').split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 6) return undefined;
-  if (!words.every((w) => nameWord(w) || /^(?:de|van|von|der|den|al|bin|da|di|le|la|del|du)$/.test(w) || TITLES.has(w.toLowerCase()))) return undefined;
+  if (!words.every((w) => nameWord(w) || PARTICLE.test(w) || TITLES.has(w.toLowerCase()))) return undefined;
   const phrase = lastName(words.join(' '));
   if (phrase?.kind !== 'person') return undefined;
   return phrase.core.includes(' ') || phrase.text !== phrase.core ? phrase : undefined;

@@ -19,9 +19,9 @@ export const TITLES = new Set(
   sheriff undersheriff ald alderwoman sgt lt capt cpl insp supt det cmdr adm brig trustee supervisor councilmember
   councilor selectman selectwoman regent delegate coroner coach provost mla msp td garda gda councillors councilors
   senators advocate magistrate coun shri smt shrimati atty engr mec clerk mpp mna chairperson madam tem tempore
-  collector sp asp dsp acp dcp ssp igp retiree principal headteacher headmaster headmistress cr parent shopkeeper`.split(/\s+/),
-  // ("Principal Helen Mathieson said", "Parent Tahnee Reid told The Courier", "Shopkeeper Rupa Akter": a school's head,
-  // a parent or a trader named by a false title; "Cr Leanne Braddon", an Australian councillor: round 29.)
+  collector sp asp dsp acp dcp ssp igp retiree principal headteacher headmaster headmistress cr shopkeeper`.split(/\s+/),
+  // ("Principal Helen Mathieson said", "Shopkeeper Rupa Akter": a school's head or a trader named by a false title; "Cr
+  // Leanne Braddon", an Australian councillor: round 29. Not "parent": "Marc Parent" is a surname, the review of round 29.)
   // ("Madam Tan Soo Hwa", Singapore's and Malaysia's courtesy title for a married woman; "Senate President pro Tem Curtis
   // Yamane": round 22.)
   // ("Atty." and "Engr.": an attorney's and an engineer's titles in the Philippines' press; "MEC", a South African
@@ -249,6 +249,8 @@ export function isTitle(word: string): boolean {
   // ("Md Rafiqul Islam Bhuiyan": Bangladesh's press shortens Mohammad to "Md", part of the name; "MD" is a managing
   // director, round 22.)
   if (word === 'Md') return false;
+  // ("CR Patil": initials in capitals, not Australia's "Cr", the review of round 29.)
+  if (word === 'CR') return false;
   // ("Hon. Raymond Chu": the honorific of a minister or judge, abbreviated; "Hon" alone may be a given name.)
   if (HONORIFIC.test(word) || FAMILY_DESCRIPTION.test(word)) return true;
   const lower = word.toLowerCase().replace(/\.$/, '');

@@ -6,7 +6,7 @@ import type { SourceDocument } from '../model.js';
 import { escapeRegExp } from '../text/escapeRegExp.js';
 import { isPublicationTitle, isTitle, ORG_WORDS } from './nameWords.js';
 import { QUOTES_HEADING, RELEASE_KIND } from './creditLines.js';
-import { casedCapitals } from './subjectPhrases.js';
+import { casedCapitals, labelPhrase } from './subjectPhrases.js';
 
 /**
  * A report issued by an organisation (`kind: report`, "annual report", "research report", "report summary"):
@@ -15,9 +15,9 @@ import { casedCapitals } from './subjectPhrases.js';
  * issued one only when nothing but an issuer's word qualifies it: desks name their news reports by their
  * beat, and a list of beats is never complete.
  */
-// (An ombudsman's or an inquiry's "ombudsman report", "investigation report", "inquiry report" too, round 29: Ombudsman
-// Ontario's investigation, written as "my Office", is its one signer's, see `reportInSignersVoice`.)
-const ISSUED_REPORT = String.raw`^\s*(?:(?:annual|research|policy|audit|inspection|interim|final|technical|progress|quarterly|committee|consultation|ombudsman['’]?s?|investigation|inquiry)\s+)?report(?:\s+summary)?\s*$`;
+// (An "ombudsman report" too, round 29: Ombudsman Ontario's investigation, written as "my Office", is its one signer's, see
+// `reportInSignersVoice`. Not "investigation report": a newsroom's investigation is journalism, the review of round 29.)
+const ISSUED_REPORT = String.raw`^\s*(?:(?:annual|research|policy|audit|inspection|interim|final|technical|progress|quarterly|committee|consultation|ombudsman['’]?s?)\s+)?report(?:\s+summary)?\s*$`;
 
 /**
  * A judgment as a court or tribunal files it: "judgment", "tribunal decision", "court ruling" (not a "court report");
@@ -47,9 +47,11 @@ const BLOG = String.raw`(?<!\blive[\s-]*)blog`;
 // tribunal decision; a "court report" is journalism about a case.)
 // (A speech by any other name, "commencement address", "lecture", "sermon", "eulogy", "keynote"; and a critic's review,
 // "book review", "film review", not a "press review" of other papers' words: round 29.)
-const SPOKEN_ADDRESS = 'address|lecture|sermon|homily|eulogy|keynote|oration';
-const CRITICS_REVIEW = String.raw`(?<!press\s+)review`;
-export const OWN_VOICE = new RegExp(String.raw`\b(?:opinion|op-?ed|column|commentary|comment|editorial|${BLOG}|letter|essay|statement|press release|press summary|judgment summary|speech|remarks|testimony|${SPOKEN_ADDRESS}|${CRITICS_REVIEW}|${REGULATORY_NOTICE}|${ISSUED_REPORT}|${JUDGMENT})\b`, 'i');
+// (The whole genre only, so that "address coverage", "news review", "year in review" or "press-review" stay journalism,
+// the review of round 29.)
+const SPOKEN_ADDRESS = String.raw`^\s*(?:(?:commencement|keynote|inaugural|graduation|farewell|presidential)\s+)?(?:address|lecture|sermon|homily|eulogy|keynote|oration)\s*$`;
+const CRITICS_REVIEW = String.raw`^\s*(?:book|film|movie|theatre|theater|music|album|concert|restaurant|art|exhibition|television|tv|opera|dance|game)\s+review\s*$`;
+export const OWN_VOICE = new RegExp(String.raw`\b(?:opinion|op-?ed|column|commentary|comment|editorial|${BLOG}|letter|essay|statement|press release|press summary|judgment summary|speech|remarks|testimony|${REGULATORY_NOTICE}|${ISSUED_REPORT}|${JUDGMENT})\b|${SPOKEN_ADDRESS}|${CRITICS_REVIEW}`, 'i');
 
 /** Genres that, unsigned, speak for the outlet or organisation that issued them (a court's "press summary" is the court's). */
 export const ISSUER_VOICE = new RegExp(String.raw`\b(?:editorial|statement|press release|press summary|judgment summary|${REGULATORY_NOTICE}|${ISSUED_REPORT})\b`, 'i');
@@ -190,12 +192,17 @@ function organiserOfPrintedOpenLetter(doc: SourceDocument): string | undefined {
   const { source } = doc;
   const kind = source.kind ?? '';
   if (source.author || !source.outlet || !LETTER_GENRE.test(kind) || !(OPEN_LETTER_GENRE.test(kind) || OPEN_LETTER_TITLE.test(source.title ?? ''))) return undefined;
-  const organiser = LETTER_ORGANISED_BY.exec(doc.paragraphs[0]?.text ?? '')?.[1]?.replace(/\s+(?:of|for|and|the|&)$/, '');
+  const printed = LETTER_ORGANISED_BY.exec(doc.paragraphs[0]?.text ?? '')?.[1];
+  // (A person who wrote it is named as a name is, "Dr Jane Roe" → "Jane Roe".)
+  const phrase = printed ? labelPhrase(printed) : undefined;
+  const organiser = phrase?.kind === 'person' ? phrase.core : printed;
   return organiser && organiser !== source.outlet ? organiser : undefined;
 }
 
 /** A publication's note naming who organised or wrote the open letter it prints (group 1: the organiser, capitalised words). */
-const LETTER_ORGANISED_BY = /^\s*The\s+following\s+(?:open\s+)?letter\s+(?:was|has\s+been)\s+(?:organi[sz]ed|written|drafted|co-?ordinated|sent)\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}'’&-]*(?:\s+(?:\p{Lu}[\p{L}'’&-]*|of|for|and|the|&)){0,8})/u;
+// (The name must end the phrase, before a comma, a stop or "and has": "organised by the Smith family" names no body, the
+// review of round 29.)
+const LETTER_ORGANISED_BY = /^\s*The\s+following\s+(?:open\s+)?letter\s+(?:was|has\s+been)\s+(?:organi[sz]ed|written|drafted|co-?ordinated)\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}'’&-]*(?:\s+(?:\p{Lu}[\p{L}'’&-]*|of|for|and|the|&)){0,8}?)(?=\s*[,.;:]|\s+and\s+(?:has|is|was|have|are|were)\b)/u;
 
 /**
  * The document's own voice: a report in its one signer's voice (`reportInSignersVoice`), its genre's or title's
@@ -321,7 +328,7 @@ export function notesAboutAuthor(doc: SourceDocument, narration: string[], ownVo
   const judgment = JUDGMENT_KIND.test(doc.source.kind ?? '');
   const notes = new Set<number>(ownVoice ? backMatter(doc) : []);
   narration.forEach((masked, at) => {
-    if (AUTHOR_NOTE.test(masked) || (at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS && isAuthorBio(masked, doc.source.author)) || (ownVoice && (isHeading(masked) || METADATA_FIELD.test(masked) || COUNSEL_APPEARING.test(masked) || (judgment && JUDGMENT_LAYOUT_LINE.test(masked)))) || (at < HEADNOTE_PARAGRAPHS && HEADNOTE.test(masked))) notes.add(at);
+    if (AUTHOR_NOTE.test(masked) || (at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS && isAuthorBio(masked, doc.source.author)) || (ownVoice && (isHeading(masked) || METADATA_FIELD.test(masked) || COUNSEL_APPEARING.test(masked) || (judgment && (JUDGMENT_LAYOUT_LINE.test(masked) || CASE_TITLE_PARTY.test(masked))))) || (at < HEADNOTE_PARAGRAPHS && HEADNOTE.test(masked))) notes.add(at);
   });
   return notes;
 }
@@ -332,7 +339,7 @@ export function notesAboutAuthor(doc: SourceDocument, narration: string[], ownVo
  * about the speech, in the publisher's voice (round 18; round 17's set 76 labelled one so too).
  */
 // (And a publication's note before an open letter it prints, "The following open letter was organised by …", round 29.)
-const HEADNOTE = /\b(?:delivered the following|the following is|the following (?:open )?letter (?:was|has been)|text of the (?:address|speech|remarks|statement)|as delivered|check against delivery)\b/i;
+const HEADNOTE = /\b(?:delivered the following|the following is|the following (?:open )?letter (?:was|has been) (?:organi[sz]ed|written|drafted|co-?ordinated) by|text of the (?:address|speech|remarks|statement)|as delivered|check against delivery)\b/i;
 /**
  * Rule "a document's fields and contact block are the layout's" (round 21): in a document in its author's or
  * issuer's voice, a paragraph opening with a field's name and a colon ("From: Department for Education and …",
@@ -353,9 +360,16 @@ const METADATA_FIELD = /^\s*(?:from|delivered\s+on|published|first\s+published|l
  * C.J. and Okoye, … JJ. was delivered by" before the reasons; "Appeal dismissed with costs, Desjardins J. dissenting."
  * after them.
  */
-// (Round 29: England's case title, "THE KING on the application of MARGARET OKAFOR (Claimant)" / "- and -" / "LONDON BOROUGH
-// OF HALDANE (Defendant)", and its rubric, "This judgment was handed down remotely at 10.30am …".)
-const JUDGMENT_LAYOUT_LINE = /^\s*(?:[^\n]{1,160}\((?:claimants?|defendants?|appellants?|respondents?|applicants?|interested\s+part(?:y|ies))\)\s*$|-\s*and\s*-\s*$|this\s+judgment\s+was\s+handed\s+down\b|(?:appeal\s+heard|judgment\s+(?:rendered|delivered|date)|docket|coram|(?:reasons\s+for\s+judgment|(?:dissenting|concurring|joint)\s+reasons)(?:\s*\([^()]{1,40}\))?|(?:solicitors?|counsel)\s+for\s+the\s+[^:\n]{1,80}|on\s+appeal\s+from)\s*:|the\s+(?:judgment|reasons)\s+of\s+[^\n]{1,200}\s+(?:was|were)\s+delivered\s+by\s*[.:]?\s*$|(?:appeal|application|motion|petition)s?\s+(?:dismissed|allowed|granted|refused)(?:\s+(?:in\s+part|with(?:out)?\s+costs))*(?:,\s+[^\n]{1,80}?\s+dissenting)?\.?\s*$)/iu;
+// (Round 29: England's "- and -" between the parties of a case title, and its rubric, "This judgment was handed down
+// remotely at 10.30am …"; the title's lines themselves, see `CASE_TITLE_PARTY`.)
+const JUDGMENT_LAYOUT_LINE = /^\s*(?:-\s*and\s*-\s*$|this\s+judgment\s+was\s+handed\s+down\b|(?:appeal\s+heard|judgment\s+(?:rendered|delivered|date)|docket|coram|(?:reasons\s+for\s+judgment|(?:dissenting|concurring|joint)\s+reasons)(?:\s*\([^()]{1,40}\))?|(?:solicitors?|counsel)\s+for\s+the\s+[^:\n]{1,80}|on\s+appeal\s+from)\s*:|the\s+(?:judgment|reasons)\s+of\s+[^\n]{1,200}\s+(?:was|were)\s+delivered\s+by\s*[.:]?\s*$|(?:appeal|application|motion|petition)s?\s+(?:dismissed|allowed|granted|refused)(?:\s+(?:in\s+part|with(?:out)?\s+costs))*(?:,\s+[^\n]{1,80}?\s+dissenting)?\.?\s*$)/iu;
+
+/**
+ * A case title's party line, the party's role capitalised in brackets at its end: "THE KING on the application of MARGARET
+ * OKAFOR (Claimant)", "LONDON BOROUGH OF HALDANE (Defendant)" (round 29); in the role's own capital, so that a judge's
+ * sentence naming "Mr Reid (defendant)" stays the judge's (the review of round 29).
+ */
+const CASE_TITLE_PARTY = /^[^\n]{1,160}\((?:Claimants?|Defendants?|Appellants?|Respondents?|Applicants?|Interested\s+Part(?:y|ies))\)\s*$/u;
 
 /** A release's heading over its back matter: "For More Information", "Press contacts", "Related links"; a letter's "Signed:". */
 // (Not "Notes to editors": the labellers of four releases gave its "About us" to the issuer, as its own words.)

@@ -8,7 +8,7 @@
 import type { SourceDocument } from '../model.js';
 import { creditedParagraphs, mayHaveCreditLines, mayHaveNameHeadings, ownCreditLineStart } from './creditLines.js';
 import type { SpeakerTurn } from './documentAttribution.js';
-import { examinationTurns, mayHaveExamination } from './examinationExchanges.js';
+import { examinationTurns, mayHaveExamination, namesExaminingCounsel } from './examinationExchanges.js';
 import type { Referent } from './referent.js';
 import { mayBeLettersPage, signedLetterTurns } from './signedLetters.js';
 import { headedTurns, mayHaveSpeakerHeadings } from './speakerHeadings.js';
@@ -32,7 +32,9 @@ export function paragraphTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhr
   let turns = transcriptTurns(doc, resolve);
   // (A transcript's own examination, "BY MS. TRAN:" over its "Q." and "A." lines: the questions are counsel's and the
   // answers the witness's, not the turn before them going on, round 29.)
-  if (turns.length > 0 && mayHaveExamination(doc)) {
+  // (Only in a court's transcript, where "BY MS. TRAN:" names who examines: an interview's "Q:" and "A:" after a paragraph
+  // on someone's "evidence" are the interview's, the review of round 29.)
+  if (turns.length > 0 && mayHaveExamination(doc) && namesExaminingCounsel(doc)) {
     const examined = examinationTurns(doc, resolve);
     turns = turns.map((turn, at) => (examined[at]?.speaker ? examined[at] : turn));
   }

@@ -41,14 +41,20 @@ const POSTED_TO_SOCIAL_MEDIA = String.raw`posted(?=\s+that\b|\s*:|\s+on\s+(?:X|T
 const HIT_BACK = String.raw`(?:shot|fired|hits?)\s+back(?=\s+that\b|\s*:)`;
 
 /**
+ * Counsel's "submitted that" and "submits that", a tribunal's and a court's word for what an advocate argued (round 29):
+ * only before "that" opening a clause, its subject next ("submitted that the chronology …", "submits that this was …",
+ * "submitted that Mr Haigh …", "submitted that photographs …", a plural no "that" can point at), not "submitted that
+ * report" or "submitted that quarter" (the review of round 29).
+ */
+const SUBMITTED_THAT = String.raw`(?:submitted|submits)(?=\s+that\s+(?:the|a|an|it|he|she|they|there|his|her|its|their|this\s+(?:was|is)|\p{Lu}|\p{Ll}+s\b))`;
+
+/**
  * Verbs that report speech only before "that" (round 19): "The Rheinische Post notes that the agreement “…”",
  * "Justice Anne Mwaura ruled that … “…”"; alone they are a noun ("the notes") or no speech ("ruled out"). (Not
  * "specified that": "The contract specified that …" is a document's terms, round 20's review; nor
  * "rules that": "EU-wide rules that would place …" is a noun.)
  */
-// (And counsel's "submitted that" and "submits that", a tribunal's and a court's word for what an advocate argued, round
-// 29; not "submitted a bid".)
-const VERBS_BEFORE_THAT = String.raw`(?:notes|ruled|submitted|submits)(?=\s+that\b)`;
+const VERBS_BEFORE_THAT = String.raw`(?:notes|ruled)(?=\s+that\b)|${SUBMITTED_THAT}`;
 
 /**
  * A reporting verb as a whole word, with "put it" ("as X put it"), "pointed out", "shot back", "fired back" or "hit back" (`HIT_BACK`), an emphatic "did say" ("But

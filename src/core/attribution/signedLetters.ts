@@ -48,9 +48,11 @@ const SIGNED_NAME_AND_TOWN = new RegExp(String.raw`^(${MIXED_NAME}),\s+${PLACE}(
  * Rule "The Globe and Mail signs a letter with the name and the town on one line, no comma between" (round 29): "Priya
  * Raghunathan Mississauga", "Gerald Boucher Brampton, Ont." (group 1: a given name and a surname; then a place, perhaps
  * with its province). Where the name ends is read by its words: two, the surname no English word, so that a headline
- * in capitals ("Bus Stops Here") is no signature; a writer with a longer name or a surname that is a word abstains.
+ * in capitals ("Bus Stops Here") is no signature; the town one word, so that "Anne Marie Boucher Brampton" is not read
+ * as "Anne Marie" (the review of round 29): a writer with a longer name, a town of two words or a surname that is a
+ * word abstains.
  */
-const SIGNED_NAME_THEN_TOWN = new RegExp(String.raw`^(\p{Lu}\p{Ll}[\p{L}'’-]*\s+(\p{Lu}\p{Ll}[\p{L}'’-]*))\s+${PLACE}(?:,\s+${PLACE})?$`, 'u');
+const SIGNED_NAME_THEN_TOWN = new RegExp(String.raw`^(\p{Lu}\p{Ll}[\p{L}'’-]*\s+(\p{Lu}\p{Ll}[\p{L}'’-]*))\s+\p{Lu}[\p{L}.'’-]*(?:,\s+${PLACE})?$`, 'u');
 
 /** A province or state abbreviated after the town's comma, ending a signature: ", Ont.", ", Que.", ", B.C.", ", N.S.". */
 const PROVINCE_ABBREVIATION = /,\s+(?:\p{Lu}[\p{Ll}]{1,3}\.|(?:\p{Lu}\.){2})$/u;
@@ -62,9 +64,10 @@ function signatureOf(paragraph: string, before = ''): { signer: string; mixed: b
   if (!first || lines.length > MAX_SIGNATURE_LINES) return undefined;
   // (Its province abbreviated after a comma, "Brampton, Ont.", is no town after a name: "Gerald Boucher Brampton" is
   // no name; but "Mary Ann Smith, Boston" is read as the American form.)
-  const town = rest.length === 0 && STOPPED.test(before) ? SIGNED_NAME_THEN_TOWN.exec(first) : null;
+  const alone = rest.length === 0 && STOPPED.test(before);
+  const town = alone ? SIGNED_NAME_THEN_TOWN.exec(first) : null;
   const nameThenTown = town && !isEnglishWord(town[2] as string) && (!first.includes(',') || PROVINCE_ABBREVIATION.test(first)) ? town : null;
-  const nameAndTown = rest.length === 0 && STOPPED.test(before) ? (nameThenTown ?? SIGNED_NAME_AND_TOWN.exec(first)) : null;
+  const nameAndTown = alone ? (nameThenTown ?? SIGNED_NAME_AND_TOWN.exec(first)) : null;
   const signer = nameAndTown && !NOT_A_SIGNER.test(nameAndTown[1] as string) ? labelPhrase(nameAndTown[1] as string) : undefined;
   if (nameAndTown && signer?.kind === 'person' && signer.core.includes(' ')) return { signer: signer.core, mixed: true, nameEnd: paragraph.indexOf(nameAndTown[1] as string) + (nameAndTown[1] as string).length };
   if (nameAndTown) return undefined;

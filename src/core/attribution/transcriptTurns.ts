@@ -241,6 +241,21 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
     if (heard) hearing.add(at);
     return heard;
   });
+  // (Names in capitals and a full stop only where the record is laid out so, two of them printed twice or more: then a
+  // reporter asking once is a turn too; "SAN FRANCISCO. Jane Roe meets me …" or "BREAKING NEWS. Officials say …" alone is
+  // a dateline or a banner, the review of round 29.)
+  const capitalsStop = matches.map((m, at) => !!m && hearing.has(at) && CAPITALS_FULL_STOP_LABEL.test((doc.paragraphs[at] as { text: string }).text) && !HEARING_LABEL.test((doc.paragraphs[at] as { text: string }).text));
+  const stopLabels = new Map<string, number>();
+  matches.forEach((m, at) => {
+    if (m && capitalsStop[at]) stopLabels.set(m[1] as string, (stopLabels.get(m[1] as string) ?? 0) + 1);
+  });
+  const laidOutSo = [...stopLabels.values()].filter((n) => n >= 2).length >= 2;
+  matches.forEach((m, at) => {
+    if (m && capitalsStop[at] && !laidOutSo) {
+      matches[at] = null;
+      hearing.delete(at);
+    }
+  });
   // ("Community Energy: Grid Connections", a debate's title over its record: words in title case with no stop
   // after a label printed once are a title, not a turn.)
   const printed = new Map<string, number>();
@@ -280,7 +295,10 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
   // (Each label resolved once: a field's label filtered out below keeps its entry, which no turn reads.)
   // (In a transcript's genre, turns by three speakers or more are enough, none recurring: the United Nations' verbatim
   // record gives each delegate one statement between the President's, round 29.)
-  const severalSpeakers = transcriptKind && labels.filter(Boolean).length >= MIN_TURNS && new Set(labels.filter(Boolean)).size >= MIN_SPEAKERS_IN_TRANSCRIPT;
+  // (People's labels only, a title and a surname or a full name: an interview's topic lead-ins, "Housing: …", "Health:
+  // …", are no speakers, the review of round 29.)
+  const peopleLabelled = new Set(labels.filter((label): label is string => label !== undefined && labelPhrase(label)?.kind === 'person' && labelPhrase(label)?.form === 'name' && (label.includes(' ') || isTitledSurname(label))));
+  const severalSpeakers = transcriptKind && labels.filter(Boolean).length >= MIN_TURNS && peopleLabelled.size >= MIN_SPEAKERS_IN_TRANSCRIPT;
   const enough = enoughTurns(labels) || standaloneTurns || severalSpeakers;
   const speakers = enough || labels.some(Boolean) ? speakersOfLabels(doc, labels, resolve) : new Map<string, string | undefined>();
   const exchange = enough ? undefined : namedPeoplesLabels(labels, speakers);
@@ -296,7 +314,10 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
     if (m && hearing.has(at)) statesOf.set(m[1] as string, (statesOf.get(m[1] as string) ?? new Set()).add(m[2] ?? ''));
   });
   // (The Senedd's tabled questions, read once: each is a turn's end and its asker's words.)
-  const tabled = new Set(doc.paragraphs.flatMap((p, at) => (NUMBERED_TABLED_QUESTION.test(p.text) || TABLED_QUESTION.test(p.text) ? [at] : [])));
+  const tabled = new Set(doc.paragraphs.flatMap((p, at) => (NUMBERED_TABLED_QUESTION.test(p.text) ? [at] : [])));
+  // (A deputy's numbered question with no reference, "201. Deputy … asked the Minister …", ends the turn too and is
+  // nobody's, but names no asker to find among the turns after it: the review of round 29.)
+  const askedAt = new Set(doc.paragraphs.flatMap((p, at) => (TABLED_QUESTION.test(p.text) ? [at] : [])));
   const turns: (SpeakerTurn | undefined)[] = [];
   let current: SpeakerTurn | undefined;
   // (The reporter a briefer last called on by name, and the one asking now: see `CALLED_ON`.)
@@ -328,7 +349,7 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
       answersSince = 0;
       current = { start: asked[0].length, speaker: questioner };
     }
-    else if (TABLED_QUESTION.test(text) || tabled.has(at)) {
+    else if (askedAt.has(at) || tabled.has(at)) {
       turns[at] = undefined;
       current = undefined;
       return;
@@ -371,7 +392,7 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
       // speaker before it goes on after it.)
       turns[at] = undefined;
       return;
-    } else if (((isTitleHeading(text) || isSectionHeading(text)) && (!!matches[at + 1] || tabled.has(at + 1))) || chairNotes.has(at)) {
+    } else if (((isTitleHeading(text) || isSectionHeading(text)) && (!!matches[at + 1] || tabled.has(at + 1) || askedAt.has(at + 1))) || chairNotes.has(at)) {
       // ("Cost of Living" between two questions in Hansard: a debate's heading is nobody's, and the turn before
       // it ends there. Only right before a label: "The Red Shoes and Citizen Kane" inside an answer is the
       // answer's, round 20's review.)
@@ -590,7 +611,13 @@ function recurringCapitalsLines(doc: SourceDocument): Set<string> {
     const line = CAPITALS_LINE.exec(p.text)?.[1];
     if (line) counts.set(line, (counts.get(line) ?? 0) + 1);
   }
-  return new Set([...counts].filter(([line, n]) => n >= 2 && labelPhrase(casedCapitals(line))?.kind === 'person' && labelPhrase(casedCapitals(line))?.form === 'name').map(([line]) => line));
+  // (Opening with a title, "DETECTIVE SUPERINTENDENT …": a place's name printed twice as a heading, "KINGSMEAD TOWER",
+  // is read as a person's by its shape alone, the review of round 29.)
+  const person = (line: string) => {
+    const phrase = labelPhrase(casedCapitals(line));
+    return phrase?.kind === 'person' && phrase.form === 'name' && isTitle(casedCapitals(line).split(/\s+/)[0] as string);
+  };
+  return new Set([...counts].filter(([line, n]) => n >= 2 && person(line)).map(([line]) => line));
 }
 
 /** The lower-case labels (see `LOWER_CASE_LABEL`) a document prints twice or more. */
@@ -765,7 +792,9 @@ const CLIP_LABEL = new RegExp(String.raw`^\[(?:${CLIP_WORD})\s*[\u2013\u2014-]\s
  * A record's roster line, a label and the holder's name alone: "President: Ms. Lassen (Denmark)" over the United
  * Nations' verbatim record (round 29) — who holds the office, not their words.
  */
-const ROSTER_ENTRY = /^(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}(?:\s*\([^()\n]{1,40}\))?\s*$/u;
+// (With the country or seat in brackets: "Madam Deputy Speaker: Mr Owen" is the chair calling a member, her turn, the
+// review of round 29.)
+const ROSTER_ENTRY = /^(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s*\([^()\n]{1,40}\)\s*$/u;
 
 /** A letter's greeting, never a speaker's label: "Dear Senator Halverson: Thank you for …" (round 22). */
 const GREETING_LABEL = /^(?:Dear|My\s+dear)\s/;
@@ -876,7 +905,8 @@ function speakerOfLabel(doc: SourceDocument, label: string, resolve: (phrase: Sp
   // ("THE COURT:" under "BEFORE THE HONORABLE MIRIAM T. ALCOTT, UNITED STATES DISTRICT JUDGE": the judge the record's
   // caption names, round 29; one only.)
   if (/^the\s+court$/i.test(label.trim())) {
-    const judges = new Set(doc.paragraphs.flatMap((p) => [...p.text.matchAll(BEFORE_THE_JUDGE)].map((m) => casedAsPrinted(doc, m[1] as string))));
+    // (Not a panel's caption, "BEFORE THE HONORABLE MARY ROE, CHIEF JUDGE, AND THE HONORABLE JOHN DOE …": the review of round 29.)
+    const judges = new Set(doc.paragraphs.filter((p) => (p.text.match(/\bHONOU?RABLE\b/gi)?.length ?? 0) === 1).flatMap((p) => [...p.text.matchAll(BEFORE_THE_JUDGE)].map((m) => casedAsPrinted(doc, m[1] as string))));
     if (judges.size === 1) return [...judges][0] as string;
   }
   const office = OFFICE_LABEL.exec(label.trim());
@@ -1011,7 +1041,8 @@ function initialsOf(doc: SourceDocument, label: string): string | undefined {
 }
 
 /** A question's label naming who asks it in its parentheses: "Q (Gavin Royle, BBC Tees):". */
-const NAMED_QUESTIONER = /^\s*Q\s*\([^()\n]{2,80}\)\s*:/;
+// (A name of two capitalised words at least: not "Q (continued):", "Q (inaudible):", "Q (off mic):", the review of round 29.)
+const NAMED_QUESTIONER = /^\s*Q\s*\(\p{Lu}\p{Ll}+\s+\p{Lu}[^()\n]{1,78}\)\s*:/u;
 
 /** Labels that name a part in the programme, not a person, with the verb an introduction names its holder by ("moderated by Dana Prescott"). */
 const ROLE_LABELS: Record<string, string> = { moderator: 'moderated', host: 'hosted', chair: 'chaired', presenter: 'presented', anchor: 'anchored', interviewer: 'interviewed' };
@@ -1102,7 +1133,7 @@ export function interviewee(doc: SourceDocument, firstTurn = doc.paragraphs.find
   // ("More than 1.2 lakh households … under the PM Surya Ghar scheme … K. Ravindran, chairperson of …, who will hear the
   // petition later this month, spoke to The Hindu about …": of several, the one opening a sentence that goes on to say
   // they spoke to the paper, round 29.)
-  const speaking = [...inIntroduction].filter((name) => new RegExp(String.raw`(?:^|[.!?:]\s+)${escapeRegExp(name)}[^.!?]{0,200}?\b(?:spoke|talked|speaks|talks)\s+(?:to|with)\b`, 'mu').test(introduction));
+  const speaking = [...inIntroduction].filter((name) => new RegExp(String.raw`(?:^|[.!?:]\s+)${escapeRegExp(name)}(?!['’]s\b)[^.!?]{0,200}?\b(?:spoke|talked|speaks|talks)\s+(?:to|with)\b`, 'mu').test(introduction));
   if (speaking.length === 1) return speaking[0];
   // ("… a professor at the University of Alberta … Aalto has been a member of …": of several still, the one person the
   // introduction has doing something by surname alone, a verb in lower case after it, round 26; "Canada's worst season"

@@ -170,7 +170,7 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   'blind-set-113': { named: 0.87, wrong: 0.069, narration: 0.99 },
   'blind-set-114': { named: 0.95, wrong: 0.039, narration: 0.99 },
   'blind-set-116': { named: 0.86, wrong: 0.1, narration: 0.99 },
-  'blind-set-117': { named: 0.92, wrong: 0.055, narration: 0.97 },
+  'blind-set-117': { named: 0.91, wrong: 0.072, narration: 0.97 },
   'blind-set-119': { named: 0.9, wrong: 0.025, narration: 0.99 },
   // Round 22 (sixteenth session): Reuters (123, seed 123; 127, seed 127), news copy (124, 128) and other forms (125, 126,
   // 129), drawn or written and labelled blind by helpers at the session's start, measured with round 21's rules (9fc11b0,
@@ -249,11 +249,11 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // the same. (168, 171 and 172 became guides in round 29: speakerBlindSets.test.ts.)
   'blind-set-166': { named: 0.9, wrong: 0.031, narration: 0.99 },
   'blind-set-167': { named: 0.96, wrong: 0.035, narration: 0.99 },
-  'blind-set-169': { named: 0.92, wrong: 0.03, narration: 0.95 },
+  'blind-set-169': { named: 0.91, wrong: 0.043, narration: 0.95 },
   'blind-set-170': { named: 0.85, wrong: 0.116, narration: 0.92 },
-  // Round 29's rules, at its end by figures only, moved the 71 older held-out sets from 11,831 to 11,854 of 12,959 named
-  // (677 -> 657 wrong): 34 156 -> 158/169 (5 -> 3 wrong), 117 218 -> 222/239 (17 -> 13), 149 310 -> 313/368 (40 -> 37),
-  // 163 425 -> 428/481, 165's narration 59 -> 60/62, 169 270 -> 281/303 (20 -> 9); floors raised where the rounding moves.
+  // Round 29's rules, at its end by figures only (after the review's mends), moved the 71 older held-out sets from 11,831
+  // to 11,844 of 12,959 named (677 -> 665 wrong): 34 156 -> 158/169 (5 -> 3 wrong), 149 310 -> 313/368 (40 -> 37), 163 425
+  // -> 426/481, 165's narration 59 -> 60/62, 169 270 -> 277/303 (20 -> 13); floors raised where the rounding moves.
   // Round 29 (twenty-third session): Reuters (173, seed 173; 174, seed 174; 20 of the longer stories each, 174's draw
   // seeing 173's), news copy (175, the Americas; 176, Europe, Africa and Oceania) and forms (177 spoken, 178 written
   // voices, 179 institutional), drawn or written and labelled blind by helpers at the session's start, measured with round
@@ -263,15 +263,15 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // of rules, became guides mid-round (speakerBlindSets.test.ts); forms 180 (spoken), 181 (written voices) and 182
   // (institutional) were written and labelled blind in their place, measured with round 28's rules: 180 323/441, 69
   // wrong, 131/152; 181 103/293, 63 wrong, 91/93, own voice 183/202; 182 48/241, 12 wrong, 86/87, own voice 206/223.
-  // At the round's end, by figures only: 173-176 and 182 the same; 180 323 -> 319/441, 69 -> 73 wrong, narration
-  // 132/152 (a loss, not read: the sets stay blind); 181 103/222 named (a critic's review, an address and a eulogy read
-  // in their authors' voices moved 71 sentences to own voice, 183/202 -> 262/286), 64 wrong, narration 78/80.
+  // At the round's end, by figures only: 173-176, 180 and 182 the same (before the review's mends 180 had lost 4 named);
+  // 181 103/293 -> 103/255 named (a film review and a eulogy read in their authors' voices moved 38 sentences to own
+  // voice), 63 -> 64 wrong, narration 88/90.
   'blind-set-173': { named: 0.89, wrong: 0.086, narration: 0.99 },
   'blind-set-174': { named: 0.92, wrong: 0.018, narration: 0.99 },
   'blind-set-175': { named: 0.96, wrong: 0.019, narration: 0.99 },
   'blind-set-176': { named: 0.92, wrong: 0.046, narration: 0.99 },
-  'blind-set-180': { named: 0.72, wrong: 0.166, narration: 0.86 },
-  'blind-set-181': { named: 0.46, wrong: 0.289, narration: 0.97 },
+  'blind-set-180': { named: 0.73, wrong: 0.157, narration: 0.86 },
+  'blind-set-181': { named: 0.4, wrong: 0.251, narration: 0.97 },
   'blind-set-182': { named: 0.19, wrong: 0.05, narration: 0.98 },
 };
 const scores = await Promise.all(sets.map((name) => scoreLabelledSet(new URL(`../../fixtures/attribution/${name}/`, import.meta.url))));
