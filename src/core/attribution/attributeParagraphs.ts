@@ -38,6 +38,12 @@ const TITLE_OF_OFFICE = /(?:^|\s)(\p{L}+)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p
  * director of services for roads, ", "Its head of communications, " (group 1: the role's noun).
  */
 const ROLE_OF_BEFORE_NAME = /(?:^|\s)(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|\p{L}[\p{L}.-]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(\p{L}+)\s+(?:of|for)\s+[^,.;:!?\u00A4]{1,50},\s+$/u;
+/**
+ * A role in brackets right after a name, as minutes list who attends (round 29): "Present: Councillors Gillian Fenwick
+ * (Chair), Tariq Rahman (Vice-Chair)", "Louise Garside (Head of Planning)" (group 1: its head word, before "of" or
+ * "for"). Not a past or passing one, "Tom Reed (retired judge)" (the review of round 29).
+ */
+const ROLE_IN_BRACKETS = /^\s*\((?!(?:former|retired|ex|late|acting|outgoing)\b)(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)(?:\s+(?:of|for)\s[^()]{1,40})?\)/iu;
 
 /**
  * A person's plea or charge right after their name, past an age in brackets and an address set off by commas:
@@ -191,12 +197,8 @@ class ParagraphWalk {
           // "Minister for Agriculture, Water and Rural Development Rocío Benítez": the title whose office the
           // run's first words end (round 16).
           const titleOfOffice = phrase.text !== phrase.core ? TITLE_OF_OFFICE.exec(masked.slice(Math.max(0, index - OFFICE_CHARS), index))?.[1]?.toLowerCase() : undefined;
-          const roles = phrase.kind === 'person' && phrase.form === 'name' ? [roleBefore?.toLowerCase(), roleAfterName, appositiveCloses ? roleAppositive : undefined, appositiveCloses ? roleOfAppositive : undefined, titleOfOffice].filter((w): w is string => !!w && isRoleNoun(w)) : [];
-          // ("Present: Councillors Gillian Fenwick (Chair), Tariq Rahman (Vice-Chair)", "Louise Garside (Head of Planning)": a
-          // role in brackets after the name, as minutes list who attends, round 29; its head word, before "of" or "for".)
-          // (Not a past or passing one, "Tom Reed (retired judge)": the review of round 29.)
-          const roleInBrackets = /^\s*\((?!(?:former|retired|ex|late|acting|outgoing)\b)(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)(?:\s+(?:of|for)\s[^()]{1,40})?\)/iu.exec(masked.slice(end, end + 60))?.[1]?.toLowerCase();
-          if (phrase.kind === 'person' && phrase.form === 'name' && roleInBrackets && isRoleNoun(roleInBrackets)) roles.push(roleInBrackets);
+          const roleInBrackets = ROLE_IN_BRACKETS.exec(masked.slice(end, end + 60))?.[1]?.toLowerCase();
+          const roles = phrase.kind === 'person' && phrase.form === 'name' ? [roleBefore?.toLowerCase(), roleAfterName, appositiveCloses ? roleAppositive : undefined, appositiveCloses ? roleOfAppositive : undefined, titleOfOffice, roleInBrackets].filter((w): w is string => !!w && isRoleNoun(w)) : [];
           // ("Conor Devally SC, defending,": a barrister's letters after the name make them counsel.)
           if (phrase.kind === 'person' && /\s(?:SC|KC|QC|BL)\b/.test(masked.slice(index, end + 4))) roles.push('counsel');
           // ("Declan Hession (34), of Knockaphunta, Castlebar, has pleaded not guilty": the one a court report

@@ -52,6 +52,8 @@ export function mayHaveExamination(doc: SourceDocument): boolean {
 export function examinationTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhrase) => Referent | undefined): (SpeakerTurn | undefined)[] {
   const turns: (SpeakerTurn | undefined)[] = [];
   const labels = doc.paragraphs.map((p) => EXCHANGE_LABEL.exec(p.text));
+  // (Each paragraph swearing a witness in, read once: an exchange's witness is the one sworn in last before it.)
+  const called = doc.paragraphs.map((p) => WITNESS_CALLED.exec(p.text)?.[1]);
   for (let at = 0; at < labels.length; at++) {
     if (labels[at]?.[1] !== 'Q' || labels[at - 1]) continue;
     let end = at;
@@ -60,7 +62,7 @@ export function examinationTurns(doc: SourceDocument, resolve: (phrase: SpeakerP
     const introduction = doc.paragraphs.slice(Math.max(0, at - INTRODUCTION_PARAGRAPHS), at).map((p) => p.text);
     // (Or a court transcript's "BY MS. TRAN:" over the lines, after an objection has broken the examination.)
     if (!introduction.some((text) => EVIDENCE_WORDS.test(text) || EXAMINING_COUNSEL_LINE.test(text))) continue;
-    const { counsel, witness } = examiningParties(introduction, resolve, doc.paragraphs.slice(0, at).map((p) => p.text));
+    const { counsel, witness } = examiningParties(introduction, resolve, called.slice(0, at).findLast(Boolean));
     for (let i = at; i < end; i++) {
       const m = labels[i] as RegExpExecArray;
       turns[i] = { start: m[0].length, speaker: m[1] === 'Q' ? counsel : witness };
@@ -71,7 +73,7 @@ export function examinationTurns(doc: SourceDocument, resolve: (phrase: SpeakerP
 }
 
 /** Who examines and who answers in an exchange, from the paragraphs introducing it (in reading order). */
-function examiningParties(introduction: readonly string[], resolve: (phrase: SpeakerPhrase) => Referent | undefined, earlier: readonly string[] = []): { counsel?: string; witness?: string } {
+function examiningParties(introduction: readonly string[], resolve: (phrase: SpeakerPhrase) => Referent | undefined, calledLine?: string): { counsel?: string; witness?: string } {
   const before = [...introduction].reverse();
   const named = (words: string | undefined) => {
     const phrase = words ? mentionsIn(words).find((m) => m.phrase.kind === 'person' && m.phrase.form === 'name')?.phrase : undefined;
@@ -81,7 +83,6 @@ function examiningParties(introduction: readonly string[], resolve: (phrase: Spe
   const counselBy = before.map((text) => EXAMINING_COUNSEL_LINE.exec(text)?.[1]).find(Boolean);
   const counsel = named(counselWords?.[1] ?? counselWords?.[2] ?? counselWords?.[3] ?? (counselBy ? casedCapitals(counselBy) : undefined));
   const surname = (name: string) => name.split(/\s+/).at(-1) as string;
-  const calledLine = [...earlier].reverse().map((text) => WITNESS_CALLED.exec(text)?.[1]).find(Boolean);
   const examined = before.map((text) => WITNESS_EXAMINED.exec(text)?.[1]).find(Boolean) ?? (calledLine ? casedCapitals(calledLine) : undefined);
   // (Else the first person the nearest paragraph names other than counsel, not in the possessive: "Mr. Sandhu said
   // that he had …" before "In cross-examination by Ms. Ferreira, he gave the following evidence:".)

@@ -190,8 +190,7 @@ function reportInSignersVoice(doc: SourceDocument): string | undefined {
  */
 function organiserOfPrintedOpenLetter(doc: SourceDocument): string | undefined {
   const { source } = doc;
-  const kind = source.kind ?? '';
-  if (source.author || !source.outlet || !LETTER_GENRE.test(kind) || !(OPEN_LETTER_GENRE.test(kind) || OPEN_LETTER_TITLE.test(source.title ?? ''))) return undefined;
+  if (source.author || !source.outlet || !isOpenLetter(source)) return undefined;
   const printed = LETTER_ORGANISED_BY.exec(doc.paragraphs[0]?.text ?? '')?.[1];
   // (A person who wrote it is named as a name is, "Dr Jane Roe" → "Jane Roe".)
   const phrase = printed ? labelPhrase(printed) : undefined;
@@ -199,10 +198,19 @@ function organiserOfPrintedOpenLetter(doc: SourceDocument): string | undefined {
   return organiser && organiser !== source.outlet ? organiser : undefined;
 }
 
+/** Whether a document is an open letter: a letter's genre, and "open letter" in its genre or its title. */
+function isOpenLetter(source: SourceDocument['source']): boolean {
+  const kind = source.kind ?? '';
+  return LETTER_GENRE.test(kind) && (OPEN_LETTER_GENRE.test(kind) || OPEN_LETTER_TITLE.test(source.title ?? ''));
+}
+
+/** How a publication's note says an open letter it prints came to be: "The following open letter was organised by …". */
+const LETTER_ORGANISED = String.raw`[Tt]he\s+following\s+(?:open\s+)?letter\s+(?:was|has\s+been)\s+(?:organi[sz]ed|written|drafted|co-?ordinated)\s+by`;
+
 /** A publication's note naming who organised or wrote the open letter it prints (group 1: the organiser, capitalised words). */
 // (The name must end the phrase, before a comma, a stop or "and has": "organised by the Smith family" names no body, the
 // review of round 29.)
-const LETTER_ORGANISED_BY = /^\s*The\s+following\s+(?:open\s+)?letter\s+(?:was|has\s+been)\s+(?:organi[sz]ed|written|drafted|co-?ordinated)\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}'’&-]*(?:\s+(?:\p{Lu}[\p{L}'’&-]*|of|for|and|the|&)){0,8}?)(?=\s*[,.;:]|\s+and\s+(?:has|is|was|have|are|were)\b)/u;
+const LETTER_ORGANISED_BY = new RegExp(String.raw`^\s*${LETTER_ORGANISED}\s+(?:the\s+)?(\p{Lu}[\p{L}'’&-]*(?:\s+(?:\p{Lu}[\p{L}'’&-]*|of|for|and|the|&)){0,8}?)(?=\s*[,.;:]|\s+and\s+(?:has|is|was|have|are|were)\b)`, 'u');
 
 /**
  * The document's own voice: a report in its one signer's voice (`reportInSignersVoice`), its genre's or title's
@@ -236,9 +244,7 @@ const OPEN_LETTER_TITLE = /^\s*(?:an\s+)?open\s+letter\b/i;
  */
 function issuerOfOpenLetter(source: SourceDocument['source']): string | undefined {
   const { outlet } = source;
-  const kind = source.kind ?? '';
-  const openLetter = LETTER_GENRE.test(kind) && (OPEN_LETTER_GENRE.test(kind) || OPEN_LETTER_TITLE.test(source.title ?? ''));
-  if (source.author || !outlet || !openLetter) return undefined;
+  if (source.author || !outlet || !isOpenLetter(source)) return undefined;
   return isPublicationTitle(outlet, () => true) ? undefined : outlet;
 }
 
@@ -339,7 +345,7 @@ export function notesAboutAuthor(doc: SourceDocument, narration: string[], ownVo
  * about the speech, in the publisher's voice (round 18; round 17's set 76 labelled one so too).
  */
 // (And a publication's note before an open letter it prints, "The following open letter was organised by …", round 29.)
-const HEADNOTE = /\b(?:delivered the following|the following is|the following (?:open )?letter (?:was|has been) (?:organi[sz]ed|written|drafted|co-?ordinated) by|text of the (?:address|speech|remarks|statement)|as delivered|check against delivery)\b/i;
+const HEADNOTE = new RegExp(String.raw`\b(?:delivered the following|the following is|${LETTER_ORGANISED}|text of the (?:address|speech|remarks|statement)|as delivered|check against delivery)\b`, 'i');
 /**
  * Rule "a document's fields and contact block are the layout's" (round 21): in a document in its author's or
  * issuer's voice, a paragraph opening with a field's name and a colon ("From: Department for Education and …",

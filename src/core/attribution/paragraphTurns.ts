@@ -30,10 +30,9 @@ export interface ParagraphTurns {
  */
 export function paragraphTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhrase) => Referent | undefined, introduced: (string | undefined)[] = []): ParagraphTurns {
   let turns = transcriptTurns(doc, resolve);
-  // (A transcript's own examination, "BY MS. TRAN:" over its "Q." and "A." lines: the questions are counsel's and the
-  // answers the witness's, not the turn before them going on, round 29.)
-  // (Only in a court's transcript, where "BY MS. TRAN:" names who examines: an interview's "Q:" and "A:" after a paragraph
-  // on someone's "evidence" are the interview's, the review of round 29.)
+  // (A court transcript's own examination, "BY MS. TRAN:" over its "Q." and "A." lines: the questions are counsel's and
+  // the answers the witness's, not the turn before them going on, round 29; only where such a line names who examines,
+  // so that an interview's "Q:" and "A:" after a paragraph on someone's "evidence" stay the interview's.)
   if (turns.length > 0 && mayHaveExamination(doc) && namesExaminingCounsel(doc)) {
     const examined = examinationTurns(doc, resolve);
     turns = turns.map((turn, at) => (examined[at]?.speaker ? examined[at] : turn));

@@ -225,6 +225,7 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
   const transcriptKind = TRANSCRIPT_KIND.test(doc.source.kind ?? '');
   const lowerCaseLabels = transcriptKind && doc.paragraphs.filter((p) => LOWER_CASE_LABEL.test(p.text)).length >= MIN_TURNS ? recurringLowerCaseLabels(doc) : undefined;
   const capitalsLines = transcriptKind ? recurringCapitalsLines(doc) : new Set<string>();
+  const capitalsStop = new Set<number>();
   const matches = doc.paragraphs.map((p, at) => {
     const colonLabel = TURN_LABEL.exec(p.text) ?? CLIP_LABEL.exec(p.text) ?? (lowerCaseLabels ? lowerCaseLabel(doc, p.text, lowerCaseLabels) : null);
     const m = colonLabel ?? (transcriptKind ? (standaloneLabel(p.text) ?? capitalsLineLabel(p.text, capitalsLines)) : null);
@@ -237,25 +238,26 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
     if (m && !transcriptKind && TIME_MARK_AT_START.test(p.text)) return null;
     if (m && !colonLabel) standalone.add(at);
     if (m) return m;
-    const heard = hearingLabel(p.text, transcriptKind);
+    // (A name in capitals and a full stop, "CHAIR VOSS.", only in a transcript's genre and kept apart: see below.)
+    const stated = hearingLabel(p.text, transcriptKind);
+    const stop = !stated && transcriptKind ? CAPITALS_FULL_STOP_LABEL.exec(p.text) : null;
+    if (stop) capitalsStop.add(at);
+    const heard = stated ?? stop;
     if (heard) hearing.add(at);
     return heard;
   });
   // (Names in capitals and a full stop only where the record is laid out so, two of them printed twice or more: then a
   // reporter asking once is a turn too; "SAN FRANCISCO. Jane Roe meets me …" or "BREAKING NEWS. Officials say …" alone is
   // a dateline or a banner, the review of round 29.)
-  const capitalsStop = matches.map((m, at) => !!m && hearing.has(at) && CAPITALS_FULL_STOP_LABEL.test((doc.paragraphs[at] as { text: string }).text) && !HEARING_LABEL.test((doc.paragraphs[at] as { text: string }).text));
   const stopLabels = new Map<string, number>();
-  matches.forEach((m, at) => {
-    if (m && capitalsStop[at]) stopLabels.set(m[1] as string, (stopLabels.get(m[1] as string) ?? 0) + 1);
-  });
+  for (const at of capitalsStop) stopLabels.set(matches[at]?.[1] as string, (stopLabels.get(matches[at]?.[1] as string) ?? 0) + 1);
   const laidOutSo = [...stopLabels.values()].filter((n) => n >= 2).length >= 2;
-  matches.forEach((m, at) => {
-    if (m && capitalsStop[at] && !laidOutSo) {
+  if (!laidOutSo) {
+    for (const at of capitalsStop) {
       matches[at] = null;
       hearing.delete(at);
     }
-  });
+  }
   // ("Community Energy: Grid Connections", a debate's title over its record: words in title case with no stop
   // after a label printed once are a title, not a turn.)
   const printed = new Map<string, number>();
@@ -297,8 +299,11 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
   // record gives each delegate one statement between the President's, round 29.)
   // (People's labels only, a title and a surname or a full name: an interview's topic lead-ins, "Housing: …", "Health:
   // …", are no speakers, the review of round 29.)
-  const peopleLabelled = new Set(labels.filter((label): label is string => label !== undefined && labelPhrase(label)?.kind === 'person' && labelPhrase(label)?.form === 'name' && (label.includes(' ') || isTitledSurname(label))));
-  const severalSpeakers = transcriptKind && labels.filter(Boolean).length >= MIN_TURNS && peopleLabelled.size >= MIN_SPEAKERS_IN_TRANSCRIPT;
+  const peopleLabelled = [...new Set(labels.filter((label): label is string => label !== undefined))].filter((label) => {
+    const phrase = labelPhrase(label);
+    return phrase?.kind === 'person' && phrase.form === 'name' && (label.includes(' ') || isTitledSurname(label));
+  });
+  const severalSpeakers = transcriptKind && labels.filter(Boolean).length >= MIN_TURNS && peopleLabelled.length >= MIN_SPEAKERS_IN_TRANSCRIPT;
   const enough = enoughTurns(labels) || standaloneTurns || severalSpeakers;
   const speakers = enough || labels.some(Boolean) ? speakersOfLabels(doc, labels, resolve) : new Map<string, string | undefined>();
   const exchange = enough ? undefined : namedPeoplesLabels(labels, speakers);
@@ -614,8 +619,9 @@ function recurringCapitalsLines(doc: SourceDocument): Set<string> {
   // (Opening with a title, "DETECTIVE SUPERINTENDENT …": a place's name printed twice as a heading, "KINGSMEAD TOWER",
   // is read as a person's by its shape alone, the review of round 29.)
   const person = (line: string) => {
-    const phrase = labelPhrase(casedCapitals(line));
-    return phrase?.kind === 'person' && phrase.form === 'name' && isTitle(casedCapitals(line).split(/\s+/)[0] as string);
+    const cased = casedCapitals(line);
+    const phrase = labelPhrase(cased);
+    return phrase?.kind === 'person' && phrase.form === 'name' && isTitle(cased.split(/\s+/)[0] as string);
   };
   return new Set([...counts].filter(([line, n]) => n >= 2 && person(line)).map(([line]) => line));
 }
@@ -633,14 +639,14 @@ function recurringLowerCaseLabels(doc: SourceDocument): Set<string> {
 /** A US hearing's label opening a paragraph (see `HEARING_LABEL`), as a turn label's match; in mixed case (`MIXED_HEARING_LABEL`) only in a transcript's genre. */
 function hearingLabel(text: string, transcriptKind: boolean): RegExpExecArray | null {
   const m = HEARING_LABEL.exec(text);
-  return m && !/^The\s+\p{Lu}{1,3}$/u.test(m[1] as string) ? m : transcriptKind ? (MIXED_HEARING_LABEL.exec(text) ?? CAPITALS_FULL_STOP_LABEL.exec(text)) : null;
+  return m && !/^The\s+\p{Lu}{1,3}$/u.test(m[1] as string) ? m : transcriptKind ? MIXED_HEARING_LABEL.exec(text) : null;
 }
 
 /**
  * Rule "a central bank's press conference prints each turn's speaker in capitals and a full stop" (round 29, the
  * Federal Reserve's layout): "CHAIR VOSS. Good afternoon.", "NINA ABERNATHY. Thank you, Chair Voss." — two or three
- * words in capitals, no title needed; only in a transcript's genre, and read as turns only where labels recur
- * (`enoughTurns`), so that a sentence opening with an acronym is no label.
+ * words in capitals, no title needed; only in a transcript's genre, and only where two such labels are printed twice or
+ * more (`transcriptTurns`), so that a dateline or a banner opening a paragraph is no label.
  */
 // (No function word or abbreviated title among them: "STATEMENT OF HON. DENISE HOLLOWAY, …" is a heading.)
 const CAPITALS_WORD = String.raw`(?!(?:OF|THE|AND|FOR|TO|IN|ON|AT|BY|HON|MR|MRS|MS|DR)\b)\p{Lu}[\p{Lu}'’-]+`;
@@ -1172,5 +1178,5 @@ const INTERVIEW_LABEL = /^[QA]:\s/;
 /** Whether enough paragraphs open with a speaker's label that a document may be a transcript (cheap: labels only). */
 export function mayBeTranscript(doc: SourceDocument): boolean {
   const transcriptKind = TRANSCRIPT_KIND.test(doc.source.kind ?? '');
-  return doc.paragraphs.filter((p) => TURN_LABEL.test(p.text) || STANDALONE_LABEL.test(p.text) || !!hearingLabel(p.text, transcriptKind) || (transcriptKind && (LOWER_CASE_LABEL.test(p.text) || CAPITALS_LINE.test(p.text)))).length >= MIN_TURNS;
+  return doc.paragraphs.filter((p) => TURN_LABEL.test(p.text) || STANDALONE_LABEL.test(p.text) || !!hearingLabel(p.text, transcriptKind) || (transcriptKind && (LOWER_CASE_LABEL.test(p.text) || CAPITALS_LINE.test(p.text) || CAPITALS_FULL_STOP_LABEL.test(p.text)))).length >= MIN_TURNS;
 }
