@@ -17,7 +17,23 @@ import { casedCapitals, labelPhrase } from './subjectPhrases.js';
  */
 // (An "ombudsman report" too, round 29: Ombudsman Ontario's investigation, written as "my Office", is its one signer's, see
 // `reportInSignersVoice`. Not "investigation report": a newsroom's investigation is journalism, the review of round 29.)
-const ISSUED_REPORT = String.raw`^\s*(?:(?:annual|research|policy|audit|inspection|interim|final|technical|progress|quarterly|committee|consultation|ombudsman['’]?s?)\s+)?report(?:\s+summary)?\s*$`;
+// (A humanitarian agency's "situation report", OCHA's sitrep, round 30: its own account of a crisis, as an audit report is.)
+const ISSUED_REPORT = String.raw`^\s*(?:(?:annual|research|policy|audit|inspection|interim|final|technical|progress|quarterly|committee|consultation|situation|ombudsman['’]?s?)\s+)?report(?:\s+summary)?\s*$`;
+
+/**
+ * What an organisation issues in its own name under another name than a release (round 30): India's "press note" (the
+ * Election Commission's, the Press Information Bureau's), a listed company's "results announcement" ("interim results",
+ * "trading update"), a paper's "corrections" column, a union's or a ministry's "circular". The whole genre only: a
+ * news report on "election results" is journalism.
+ */
+const ISSUED_NOTICE = String.raw`^\s*(?:press\s+note|(?:(?:interim|half-year|full-year|preliminary|annual|quarterly)\s+)?results\s+announcement|(?:interim|half-year|full-year|preliminary|annual|quarterly)\s+results|trading\s+(?:update|statement)|corrections?(?:\s+column)?|circular)\s*$`;
+
+/**
+ * A report an executive writes to the board, printed in the board's papers ("board papers", "board report", "chief
+ * executive's report", round 30: an NHS trust's chief executive, "I am enormously proud of our maternity team"): its
+ * author's words. The whole genre only.
+ */
+const BOARD_REPORT = String.raw`^\s*(?:board\s+(?:papers?|report)|chief\s+executive['’]?s\s+report)\s*$`;
 
 /**
  * A judgment as a court or tribunal files it: "judgment", "tribunal decision", "court ruling" (not a "court report");
@@ -50,11 +66,12 @@ const BLOG = String.raw`(?<!\blive[\s-]*)blog`;
 // (The whole genre only, so that "address coverage", "news review", "year in review" or "press-review" stay journalism,
 // the review of round 29.)
 const SPOKEN_ADDRESS = String.raw`^\s*(?:(?:commencement|keynote|inaugural|graduation|farewell|presidential)\s+)?(?:address|lecture|sermon|homily|eulogy|keynote|oration)\s*$`;
-const CRITICS_REVIEW = String.raw`^\s*(?:book|film|movie|theatre|theater|music|album|concert|restaurant|art|exhibition|television|tv|opera|dance|game)\s+review\s*$`;
-export const OWN_VOICE = new RegExp(String.raw`\b(?:opinion|op-?ed|column|commentary|comment|editorial|${BLOG}|letter|essay|statement|press release|press summary|judgment summary|speech|remarks|testimony|${REGULATORY_NOTICE}|${ISSUED_REPORT}|${JUDGMENT})\b|${SPOKEN_ADDRESS}|${CRITICS_REVIEW}`, 'i');
+// (Or a "review" alone, a critic's by its byline, round 30: The Globe and Mail's documentary review.)
+const CRITICS_REVIEW = String.raw`^\s*(?:(?:book|film|movie|theatre|theater|music|album|concert|restaurant|art|exhibition|television|tv|opera|dance|game)\s+)?review\s*$`;
+export const OWN_VOICE = new RegExp(String.raw`\b(?:opinion|op-?ed|column|commentary|comment|editorial|${BLOG}|letter|essay|statement|press release|press summary|judgment summary|speech|remarks|testimony|${REGULATORY_NOTICE}|${ISSUED_REPORT}|${JUDGMENT})\b|${SPOKEN_ADDRESS}|${CRITICS_REVIEW}|${ISSUED_NOTICE}|${BOARD_REPORT}`, 'i');
 
 /** Genres that, unsigned, speak for the outlet or organisation that issued them (a court's "press summary" is the court's). */
-export const ISSUER_VOICE = new RegExp(String.raw`\b(?:editorial|statement|press release|press summary|judgment summary|${REGULATORY_NOTICE}|${ISSUED_REPORT})\b`, 'i');
+export const ISSUER_VOICE = new RegExp(String.raw`\b(?:editorial|statement|press release|press summary|judgment summary|${REGULATORY_NOTICE}|${ISSUED_REPORT})\b|${ISSUED_NOTICE}`, 'i');
 
 /**
  * A paper's own view by its title, in an unsigned opinion piece: "The Irish Times view on …", "The Guardian view on
@@ -380,7 +397,8 @@ const CASE_TITLE_PARTY = /^[^\n]{1,160}\((?:Claimants?|Defendants?|Appellants?|R
 /** A release's heading over its back matter: "For More Information", "Press contacts", "Related links"; a letter's "Signed:". */
 // (Not "Notes to editors": the labellers of four releases gave its "About us" to the issuer, as its own words.)
 // (And an open letter's "Signed:" or "Signatories:" over the names and roles of its signers, round 29.)
-const BACK_MATTER_HEADING = /^\s*(?:for\s+more\s+information(?:,?\s+please\s+contact)?|(?:press|media)\s+contacts?|related\s+links?|useful\s+links?|signed(?:\s+by)?|signatories)\s*:?\s*$/iu;
+// (And "For further information, please contact:" over an agency's contacts, "Enquiries" over a listed company's, round 30.)
+const BACK_MATTER_HEADING = /^\s*(?:for\s+(?:more|further)\s+information(?:,?\s+please\s+contact)?|enquiries|inquiries|(?:press|media)\s+contacts?|related\s+links?|useful\s+links?|signed(?:\s+by)?|signatories)\s*:?\s*$/iu;
 
 /**
  * Rule "a release's back matter is its layout's" (round 25, the European Commission's press releases): under a heading
@@ -390,7 +408,8 @@ const BACK_MATTER_HEADING = /^\s*(?:for\s+more\s+information(?:,?\s+please\s+con
  */
 function backMatter(doc: SourceDocument): number[] {
   const at: number[] = [];
-  if (!RELEASE_KIND.test(doc.source.kind ?? '') && !LETTER_GENRE.test(doc.source.kind ?? '')) return at;
+  // (Any genre its issuer speaks, round 30: a situation report's or a results announcement's contacts are layout too.)
+  if (!RELEASE_KIND.test(doc.source.kind ?? '') && !LETTER_GENRE.test(doc.source.kind ?? '') && !ISSUER_VOICE.test(doc.source.kind ?? '')) return at;
   let inside = false;
   doc.paragraphs.forEach((p, i) => {
     if (BACK_MATTER_HEADING.test(p.text) || QUOTES_HEADING.test(p.text)) inside = !QUOTES_HEADING.test(p.text);

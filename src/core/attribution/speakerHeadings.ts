@@ -51,6 +51,12 @@ function casedName(lower: string): string {
     .join(' ');
 }
 
+/**
+ * What a meeting's question-and-answer record prints before the name in a speaker's heading: "Question 1 – Mr Peter
+ * Rangi, shareholder", "Response – Mike Tāwhai, Chief Executive" (round 30, a company's annual meeting).
+ */
+const QA_HEADING_PREFIX = /^(?:question(?:\s+\d{1,3})?|response|answer|reply)\s*[—–-]\s+(?=\p{Lu})/iu;
+
 /** The name a paragraph that is only a speaker's heading gives, or undefined. */
 function headingName(paragraph: string, timeCodes: boolean): string | undefined {
   // (A podcast's transcript service prints each speaker's heading with the time code, and a clip's with what it
@@ -65,7 +71,7 @@ function headingName(paragraph: string, timeCodes: boolean): string | undefined 
     return name && !name.split(/\s+/).some((w) => isRoleNoun(w)) ? casedName(name) : 'Unidentified recording';
   }
   const code = timeCodes ? TIME_CODE_AFTER.exec(trimmed) : null;
-  const text = code ? trimmed.slice(0, code.index).trim().replace(CLIP_BEFORE, '') : trimmed;
+  const text = (code ? trimmed.slice(0, code.index).trim().replace(CLIP_BEFORE, '') : trimmed).replace(QA_HEADING_PREFIX, '');
   // ("Yes.", "Okay.": an answer, not a name; "Jr." or an initial may end one.)
   if (/\p{L}{2,}\.$/u.test(text) && !/\b(?:Jr|Sr)\.$/.test(text)) return undefined;
   // ("From CNN's Jenna Salcido", "By Marcus Oyelaran": a live blog entry's byline, its reporter's narration
