@@ -13,6 +13,8 @@ import type { SpeakerPhrase } from './speakerPhrases.js';
 
 /** A question's or an answer's label opening a paragraph: "Q. ", "A: ", after the mark opening the quoted exchange, "“Q. " (round 29) (group 1: which). */
 const EXCHANGE_LABEL = /^\s*[“"]?([QA])[.:][ \t]+(?=\S)/;
+/** The most paragraphs between two runs of an exchange for the second to go on with the first's parties (a chair's interjection, a time stamp). */
+const INTERJECTION_PARAGRAPHS = 2;
 /** Paragraphs before an exchange read for who examined whom (the introduction, and the paragraph before it). */
 const INTRODUCTION_PARAGRAPHS = 2;
 /** Words saying the paragraphs before an exchange introduce evidence ("In cross-examination …", "gave the following evidence", "The following exchange then took place"): without them, "Q." and "A." are an explainer's questions. */
@@ -25,9 +27,14 @@ const COUNSEL = /\b(?:(?:cross-|re-)?examin(?:ation|ed|ing)|question(?:ed|ing))\
  * A court transcript's line naming who examines, in capitals, over the questions: "BY MS. TRAN:" (round 29, a US
  * district court's hearing; group 1: counsel).
  */
-const EXAMINING_COUNSEL_LINE = /^\s*BY\s+((?:MR|MS|MRS|MISS|DR)\.?\s+\p{Lu}[\p{Lu}'’-]+)\s*:\s*$/u;
+// (And a public inquiry's line over counsel's questions, "Questions from MR DRUMMOND KC", "Questions by COUNSEL TO THE
+// INQUIRY", round 30, a UK inquiry's daily transcript.)
+const EXAMINING_COUNSEL_LINE = /^\s*(?:BY\s+((?:MR|MS|MRS|MISS|DR)\.?\s+\p{Lu}[\p{Lu}'’-]+)\s*:|(?:Questions|Examination|Cross-examination|Re-examination|Further\s+questions)\s+(?:from|by)\s+((?:MR|MS|MRS|MISS|DR)\.?\s+\p{Lu}[\p{Lu}'’-]+(?:\s+(?:KC|QC|SC))?|COUNSEL\s+TO\s+THE\s+(?:INQUIRY|INQUEST)|[Cc]ounsel\s+to\s+the\s+(?:Inquiry|Inquest))\s*:?)\s*$/u;
+/** A public inquiry's header line naming its counsel: "Counsel to the Inquiry: Ms Ngozi Achebe KC" (group 1: who). */
+const COUNSEL_TO_THE_INQUIRY = /^\s*Counsel\s+to\s+the\s+(?:Inquiry|Inquest)\s*:\s*([^\n,;]{3,80}?)\s*$/imu;
 /** A court transcript's line swearing the witness in: "EZRA HALDANE, called as a witness on behalf of the Plaintiffs, …" (group 1: the witness, in capitals). */
-const WITNESS_CALLED = /^\s*((?:\p{Lu}[\p{Lu}.'’-]*\s+){1,3}\p{Lu}[\p{Lu}'’-]+),\s+(?:having\s+been\s+)?called\s+as\s+a\s+witness\b/u;
+// (Or a public inquiry's line swearing the witness in, "MR GRAHAM TOLLEY (affirmed)", "MS RUTH OWUSU (sworn)", round 30.)
+const WITNESS_CALLED = /^\s*(?:((?:\p{Lu}[\p{Lu}.'’-]*\s+){1,3}\p{Lu}[\p{Lu}'’-]+),\s+(?:having\s+been\s+)?called\s+as\s+a\s+witness\b|(?:(?:MR|MS|MRS|MISS|DR|SIR|DAME|PROFESSOR)\.?\s+)?((?:\p{Lu}[\p{Lu}'’-]*\s+){1,3}\p{Lu}[\p{Lu}'’-]+)\s*\((?:sworn|affirmed|on\s+former\s+(?:oath|affirmation))\)\s*$)/u;
 /** A witness the introduction gives only as a subject pronoun ("she was asked", "he gave the following evidence"). */
 const PRONOUN_SUBJECT = /\b(?:he|she)\s+(?:was|gave|said|told|answered|replied|accepted|agreed|testified)\b/i;
 /** The witness as the object of the examining verb: "Mr Fraser cross-examined Ms Tait about …", "Ms Sandhu put to Mr Dunmore that …". */
@@ -36,6 +43,11 @@ const WITNESS_EXAMINED = /\b(?:(?:cross-|re-)?(?:examined|questioned)|put\s+(?:i
 /** Whether a court transcript names who examines over its question lines, "BY MS. TRAN:" (see `EXAMINING_COUNSEL_LINE`). */
 export function namesExaminingCounsel(doc: SourceDocument): boolean {
   return doc.paragraphs.some((p) => EXAMINING_COUNSEL_LINE.test(p.text));
+}
+
+/** Whether a paragraph is an examination's own line, nobody's words: "BY MS. TRAN:", "Questions from MR DRUMMOND KC", "MR GRAHAM TOLLEY (affirmed)". */
+export function isExaminationLine(text: string): boolean {
+  return EXAMINING_COUNSEL_LINE.test(text) || WITNESS_CALLED.test(text);
 }
 
 /** Whether a document holds a question line followed by an answer line (cheap: see `examinationTurns`). */
@@ -53,35 +65,55 @@ export function examinationTurns(doc: SourceDocument, resolve: (phrase: SpeakerP
   const turns: (SpeakerTurn | undefined)[] = [];
   const labels = doc.paragraphs.map((p) => EXCHANGE_LABEL.exec(p.text));
   // (Each paragraph swearing a witness in, read once: an exchange's witness is the one sworn in last before it.)
-  const called = doc.paragraphs.map((p) => WITNESS_CALLED.exec(p.text)?.[1]);
+  const inquiryCounsel = doc.paragraphs.map((p) => COUNSEL_TO_THE_INQUIRY.exec(p.text)?.[1]).find(Boolean);
+  const called = doc.paragraphs.map((p) => {
+    const m = WITNESS_CALLED.exec(p.text);
+    return m ? (m[1] ?? m[2]) : undefined;
+  });
+  // (The last exchange read: an exchange the chair breaks into goes on with the same parties after the interjection,
+  // "THE CHAIR: Mr Tolley, when you say …" then "A. Sir, I think …", round 30.)
+  let last: { end: number; counsel?: string; witness?: string } | undefined;
   for (let at = 0; at < labels.length; at++) {
-    if (labels[at]?.[1] !== 'Q' || labels[at - 1]) continue;
+    if (!labels[at] || labels[at - 1]) continue;
     let end = at;
     while (labels[end]) end++;
-    if (!labels.slice(at, end).some((m) => m?.[1] === 'A')) continue;
-    const introduction = doc.paragraphs.slice(Math.max(0, at - INTRODUCTION_PARAGRAPHS), at).map((p) => p.text);
-    // (Or a court transcript's "BY MS. TRAN:" over the lines, after an objection has broken the examination.)
-    if (!introduction.some((text) => EVIDENCE_WORDS.test(text) || EXAMINING_COUNSEL_LINE.test(text))) continue;
-    const { counsel, witness } = examiningParties(introduction, resolve, called.slice(0, at).findLast(Boolean));
+    let parties: { counsel?: string; witness?: string } | undefined;
+    // (Not where a line between names new counsel or swears in a witness: "Questions from MR DRUMMOND KC".)
+    const between = doc.paragraphs.slice(last?.end ?? at, at);
+    if (last && at - last.end <= INTERJECTION_PARAGRAPHS && !between.some((p, i) => EXAMINING_COUNSEL_LINE.test(p.text) || called[(last?.end ?? 0) + i])) parties = last;
+    else if (labels[at]?.[1] === 'Q' && labels.slice(at, end).some((m) => m?.[1] === 'A')) {
+      const introduction = doc.paragraphs.slice(Math.max(0, at - INTRODUCTION_PARAGRAPHS), at).map((p) => p.text);
+      // (Or a court transcript's "BY MS. TRAN:" over the lines, after an objection has broken the examination.)
+      if (introduction.some((text) => EVIDENCE_WORDS.test(text) || EXAMINING_COUNSEL_LINE.test(text))) parties = examiningParties(introduction, resolve, called.slice(0, at).findLast(Boolean), inquiryCounsel);
+    }
+    if (!parties) continue;
     for (let i = at; i < end; i++) {
       const m = labels[i] as RegExpExecArray;
-      turns[i] = { start: m[0].length, speaker: m[1] === 'Q' ? counsel : witness };
+      turns[i] = { start: m[0].length, speaker: m[1] === 'Q' ? parties.counsel : parties.witness };
     }
+    last = { ...parties, end };
     at = end;
   }
   return turns;
 }
 
 /** Who examines and who answers in an exchange, from the paragraphs introducing it (in reading order). */
-function examiningParties(introduction: readonly string[], resolve: (phrase: SpeakerPhrase) => Referent | undefined, calledLine?: string): { counsel?: string; witness?: string } {
+function examiningParties(introduction: readonly string[], resolve: (phrase: SpeakerPhrase) => Referent | undefined, calledLine?: string, inquiryCounsel?: string): { counsel?: string; witness?: string } {
   const before = [...introduction].reverse();
   const named = (words: string | undefined) => {
     const phrase = words ? mentionsIn(words).find((m) => m.phrase.kind === 'person' && m.phrase.form === 'name')?.phrase : undefined;
     return phrase ? (resolve(phrase)?.name ?? phrase.core) : undefined;
   };
   const counselWords = before.map((text) => COUNSEL.exec(text)).find(Boolean);
-  const counselBy = before.map((text) => EXAMINING_COUNSEL_LINE.exec(text)?.[1]).find(Boolean);
-  const counsel = named(counselWords?.[1] ?? counselWords?.[2] ?? counselWords?.[3] ?? (counselBy ? casedCapitals(counselBy) : undefined));
+  const counselBy = before
+    .map((text) => {
+      const m = EXAMINING_COUNSEL_LINE.exec(text);
+      return m ? (m[1] ?? m[2]) : undefined;
+    })
+    .find(Boolean);
+  // ("COUNSEL TO THE INQUIRY": the one the inquiry's header names so.)
+  const byOffice = counselBy && /^counsel\s/i.test(counselBy) ? named(inquiryCounsel) : undefined;
+  const counsel = byOffice ?? named(counselWords?.[1] ?? counselWords?.[2] ?? counselWords?.[3] ?? (counselBy ? casedCapitals(counselBy) : undefined));
   const surname = (name: string) => name.split(/\s+/).at(-1) as string;
   const examined = before.map((text) => WITNESS_EXAMINED.exec(text)?.[1]).find(Boolean) ?? (calledLine ? casedCapitals(calledLine) : undefined);
   // (Else the first person the nearest paragraph names other than counsel, not in the possessive: "Mr. Sandhu said

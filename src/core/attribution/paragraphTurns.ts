@@ -8,7 +8,7 @@
 import type { SourceDocument } from '../model.js';
 import { creditedParagraphs, mayHaveCreditLines, mayHaveNameHeadings, ownCreditLineStart } from './creditLines.js';
 import type { SpeakerTurn } from './documentAttribution.js';
-import { examinationTurns, mayHaveExamination, namesExaminingCounsel } from './examinationExchanges.js';
+import { examinationTurns, isExaminationLine, mayHaveExamination, namesExaminingCounsel } from './examinationExchanges.js';
 import type { Referent } from './referent.js';
 import { mayBeLettersPage, signedLetterTurns } from './signedLetters.js';
 import { headedTurns, mayHaveSpeakerHeadings } from './speakerHeadings.js';
@@ -35,7 +35,8 @@ export function paragraphTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhr
   // so that an interview's "Q:" and "A:" after a paragraph on someone's "evidence" stay the interview's.)
   if (turns.length > 0 && mayHaveExamination(doc) && namesExaminingCounsel(doc)) {
     const examined = examinationTurns(doc, resolve);
-    turns = turns.map((turn, at) => (examined[at]?.speaker ? examined[at] : turn));
+    // (The lines naming who examines and swearing the witness in are nobody's, not the turn before them going on, round 30.)
+    turns = turns.map((turn, at) => (examined[at]?.speaker ? examined[at] : isExaminationLine(doc.paragraphs[at]?.text ?? '') ? undefined : turn));
   }
   if (turns.length === 0) turns = headedTurns(doc, resolve);
   if (turns.length === 0) turns = unlabelledInterviewTurns(doc);

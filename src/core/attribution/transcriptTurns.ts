@@ -40,7 +40,9 @@ const LABEL_OFFICE_IN_CAPITALS = String.raw`The\s+\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,
 const LABEL_OUTLET = String.raw`(?:,\s+(?:[\p{Lu}\d][\p{L}\p{N}.'’&-]*)(?:\s+(?:[\p{Lu}\d][\p{L}\p{N}.'’&-]*|of|for|and|de|the)){0,5}){0,3}`;
 // (Up to 120 characters: Canada's "(Parliamentary Secretary to the Minister of Government Transformation, Public
 // Services and Procurement)", round 20.)
-const LABEL_PARENTHESES = String.raw`((?:\s*\([^()\n]{1,120}\)){0,2})`;
+// (One pair may hold another: Canada's committee record nests the chair's seat inside the parentheses naming her, "The
+// Chair (Mr. Gordon Lachance (Kanata—Carleton East, Lib.)):", round 30; see `groupsIn`.)
+const LABEL_PARENTHESES = String.raw`((?:\s*\((?:[^()\n]|\([^()\n]{1,80}\)){1,120}\)){0,2})`;
 // Rule "a label may stand alone, its words in the paragraphs after it" ("DANIEL RUIZ, HOST:" on a line of its own).
 // Rule "the European Parliament's verbatim report ends a label with a full stop and a dash": "Hanna
 // Lehtonen (PPE). – Madam President, …", "President. – The debate is closed."
@@ -694,8 +696,9 @@ export function speakersOfLabels(doc: SourceDocument, labels: (string | undefine
 
 /** Genres printed as turns, where a paragraph with no label goes on with the speaker before it (and a speaker's heading may carry a time code). */
 // (And a parliament's own names for its record, "parliamentary record", "official report", "verbatim record", "written
-// answers", round 29.)
-export const TRANSCRIPT_KIND = /\b(?:transcript|interview|debate|hearing|hansard|q\s*&\s*a|podcast|proceedings|parliamentary\s+record|official\s+report|verbatim(?:\s+(?:record|report))?|written\s+answers?)\b/i;
+// answers", round 29; the plural, "parliamentary debates", India's Lok Sabha's record, and a committee's "oral evidence" or
+// "committee evidence", round 30.)
+export const TRANSCRIPT_KIND = /\b(?:transcripts?|interview|debates?|hearings?|hansard|(?:oral|committee)\s+evidence|q\s*&\s*a|podcast|proceedings|parliamentary\s+record|official\s+report|verbatim(?:\s+(?:record|report))?|written\s+answers?)\b/i;
 /** The share of paragraphs from the first label to the last that must be labelled for an unlabelled one to go on with a turn, in another genre. */
 const MIN_LABELLED_SHARE = 2 / 3;
 
@@ -767,7 +770,12 @@ const TIME_CODE = /^\d{1,2}:\d{2}:\d{2}$/;
 
 /** The words inside each pair of a label's parentheses: "(Skipton and Ripon Dales) (Con)" → both. */
 function groupsIn(parentheses: string): string[] {
-  return [...parentheses.matchAll(/\(([^()]+)\)/g)].map((g) => (g[1] as string).trim());
+  // (A pair holding another is read as two: "(Mr. Gordon Lachance (Kanata—Carleton East, Lib.))" as "(Mr. Gordon
+  // Lachance) (Kanata—Carleton East, Lib.)", round 30.)
+  return [...parentheses.matchAll(/\(((?:[^()]|\([^()]*\))+)\)/g)].flatMap((g) => {
+    const inner = [...(g[1] as string).matchAll(/\(([^()]+)\)/g)].map((i) => (i[1] as string).trim());
+    return [(g[1] as string).replace(/\s*\([^()]*\)/g, '').trim(), ...inner].filter(Boolean);
+  });
 }
 
 /**
@@ -915,6 +923,12 @@ function speakerOfLabel(doc: SourceDocument, label: string, resolve: (phrase: Sp
     const judges = new Set(doc.paragraphs.filter((p) => (p.text.match(/\bHONOU?RABLE\b/gi)?.length ?? 0) === 1).flatMap((p) => [...p.text.matchAll(BEFORE_THE_JUDGE)].map((m) => casedAsPrinted(doc, m[1] as string))));
     if (judges.size === 1) return [...judges][0] as string;
   }
+  // ("THE CHAIR:" in a public inquiry's transcript headed "Before: Sir Robert Haig (Chair)": the one person its header
+  // names with the office in parentheses after the name, round 30.)
+  if (/^the\s+chair(?:man|woman|person)?$/i.test(label.trim())) {
+    const holder = namedAsChair(doc);
+    if (holder) return holder;
+  }
   const office = OFFICE_LABEL.exec(label.trim());
   if (office) return holderOfOffice(doc, office[1] as string, resolve);
   const role = ROLE_LABELS[label.trim().toLowerCase()];
@@ -1019,6 +1033,17 @@ function holderOfOffice(doc: SourceDocument, office: string, resolve: (phrase: S
   }
   const phrase = surnames.size === 1 ? labelPhrase(`${cased} ${[...surnames][0]}`) : undefined;
   return (phrase && resolve(phrase)?.name) || `The ${office}`;
+}
+
+/** A name with the chair's office in parentheses after it, as an inquiry's header prints it: "Sir Robert Haig (Chair)" (group 1: the name). */
+const NAMED_AS_CHAIR = /(?<![\p{L}])((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)\s*\((?:[Tt]he\s+)?(?:[Cc]hair(?:man|woman|person)?|CHAIR(?:MAN|WOMAN|PERSON)?)\)/gu;
+
+/** The one person a document names as its chair by `NAMED_AS_CHAIR`, in full; undefined when it names none or two. */
+function namedAsChair(doc: SourceDocument): string | undefined {
+  // (As printed, with a knight's "Sir": the fullest name the record gives.)
+  const printed = (m: RegExpMatchArray) => (m[1] as string).replace(/^(?:Before|BEFORE)\s+/, '');
+  const names = new Set(doc.paragraphs.flatMap((p) => [...p.text.matchAll(NAMED_AS_CHAIR)].filter((m) => nameOnly(printed(m))?.core.includes(' ')).map(printed)));
+  return names.size === 1 ? [...names][0] : undefined;
 }
 
 /**

@@ -5,6 +5,7 @@
 import type { Paragraph, SourceDocument } from '../model.js';
 import { splitSentences } from '../text/splitSentences.js';
 import type { SpeakerTurn } from './documentAttribution.js';
+import { mentionsIn } from './mentionsIn.js';
 import { authorOf } from './ownVoice.js';
 import { DOUBLE_MARK } from './quotations.js';
 import { interviewee } from './transcriptTurns.js';
@@ -14,9 +15,56 @@ const INTERVIEW_KIND = /\b(?:interview|q\s*&\s*a)\b/i;
 /** An interview by its title ("Interview: …", "Q&A: …", "… in conversation"). */
 const INTERVIEW_TITLE = /\b(?:interview|q\s*&\s*a|in conversation)\b/i;
 
-/** Whether a document is an interview, by its genre or its title. */
+/**
+ * A press conference's record by its genre, the whole genre ("press conference", "news conference", "press conference
+ * transcript"; not a club's "press conference write-up", journalism), or a statement followed by questions by its title
+ * ("Monetary policy statement (with Q&A)", the European Central Bank's, round 30).
+ */
+const PRESS_CONFERENCE_KIND = /^\s*(?:(?:government|joint)\s+)?(?:press|news)\s+conference(?:\s+transcript)?\s*$/i;
+const STATEMENT_WITH_QUESTIONS_TITLE = /\bstatement\b.*\bq\s*&\s*a\b/i;
+
+/** Whether a document is a press conference's record (see `PRESS_CONFERENCE_KIND`). */
+function isPressConference(doc: SourceDocument): boolean {
+  return PRESS_CONFERENCE_KIND.test(doc.source.kind ?? '') || STATEMENT_WITH_QUESTIONS_TITLE.test(doc.source.title ?? '');
+}
+
+/** Whether a document is an interview or a press conference, by its genre or its title. */
 function isInterview(doc: SourceDocument): boolean {
-  return INTERVIEW_KIND.test(doc.source.kind ?? '') || INTERVIEW_TITLE.test(doc.source.title ?? '');
+  return INTERVIEW_KIND.test(doc.source.kind ?? '') || INTERVIEW_TITLE.test(doc.source.title ?? '') || isPressConference(doc);
+}
+
+/** A paragraph ending as a sentence does (not a heading such as "Economic activity" or "Jump to the transcript …"). */
+const ENDS_AS_SENTENCE = /[.!?…]["”’)\]]*\s*$/u;
+
+/**
+ * Who answers at a press conference printed with unlabelled questions: the first person its introduction names in
+ * full ("Margarethe Lindqvist, President of the ECB, / Tomás Ferreira Lobo, Vice-President"), the one presiding printed
+ * first; its author, where the same paragraph names the author (the European Central Bank files its President's
+ * statement under her name).
+ */
+function platformSpeaker(doc: SourceDocument, firstQuestion: number): { speaker?: string; named: number } {
+  for (let at = 0; at < firstQuestion; at++) {
+    // (Not a heading in capitals, "MONETARY POLICY STATEMENT", read as a name.)
+    const text = doc.paragraphs[at]?.text ?? '';
+    const person = /\p{Ll}/u.test(text) ? mentionsIn(text).find((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' ')) : undefined;
+    const author = authorOf(doc.source);
+    if (person) return { speaker: author && text.includes(author) ? author : person.phrase.core, named: at };
+  }
+  return { speaker: undefined, named: -1 };
+}
+
+/**
+ * The turns of a press conference printed as a statement, then unlabelled questions and answers (round 30): the
+ * statement's paragraphs after the one naming the speaker, and every answer up to the end, are the speaker's
+ * (see `platformSpeaker`); the questions are reporters' the record does not name, nobody's; headings between are
+ * nobody's.
+ */
+function pressConferenceTurns(doc: SourceDocument, questions: number[]): (SpeakerTurn | undefined)[] {
+  const { speaker, named } = platformSpeaker(doc, questions[0] as number);
+  return doc.paragraphs.map((p, at) => {
+    if (questions.includes(at)) return { start: 0, speaker: undefined };
+    return at > named && ENDS_AS_SENTENCE.test(p.text) ? { start: 0, speaker } : undefined;
+  });
 }
 
 /** Question paragraphs an interview needs for its paragraphs to be read as questions and answers. */
@@ -60,6 +108,7 @@ function questionsOf(doc: SourceDocument): number[] {
 export function unlabelledInterviewTurns(doc: SourceDocument): (SpeakerTurn | undefined)[] {
   const questions = questionsOf(doc);
   if (questions.length === 0) return [];
+  if (isPressConference(doc)) return pressConferenceTurns(doc, questions);
   const answerer = interviewee(doc, questions[0]);
   const last = questions.at(-1) as number;
   return doc.paragraphs.map((_, at) => {

@@ -95,3 +95,123 @@ describe('a record’s fields (round 30)', () => {
     expect(speakerOfWords(record, 3, 'Oral Answers')).toBeUndefined();
   });
 });
+
+describe('a press conference printed as a statement, then unlabelled questions (round 30)', () => {
+  const conference = (kind: string, author?: string) => {
+    const doc = madeUpDocument(
+      [
+        'MONETARY POLICY STATEMENT',
+        'Margarethe Lindqvist, President of the ECB,\nTomás Ferreira Lobo, Vice-President of the ECB',
+        'Frankfurt am Main, 18 December 2025',
+        'Good afternoon, the Vice-President and I welcome you to our press conference.',
+        'Economic activity',
+        'The economy has been more resilient than we expected in the autumn.',
+        'Transcript of the questions asked and the answers given by Margarethe Lindqvist, President of the ECB',
+        'Is that still the case, and was there any discussion today of a further cut?',
+        'On your first question: yes, we continue to believe that we are in a good place.',
+        'Do you share that view, and would you be ready to act?',
+        'A small undershoot is not, in itself, a reason to act.',
+        'When could citizens actually use the digital euro?',
+        'My message is simple: Europe needs a means of payment that is European.',
+      ],
+      { kind, outlet: 'European Central Bank', author },
+    );
+    inBold(doc, [7, 9, 11]);
+    return doc;
+  };
+
+  it('gives the statement and the answers to the one presiding, the questions to nobody named', () => {
+    const doc = conference('press conference');
+    expect(speakerOfWords(doc, 4, 'Good afternoon')).toBe('Margarethe Lindqvist');
+    expect(speakerOfWords(doc, 6, 'The economy has been')).toBe('Margarethe Lindqvist');
+    expect(speakerOfWords(doc, 9, 'On your first question')).toBe('Margarethe Lindqvist');
+    expect(speakerOfWords(doc, 13, 'My message is simple')).toBe('Margarethe Lindqvist');
+    expect(speakerOfWords(doc, 8, 'Is that still the case')).toBeUndefined();
+    expect(speakerOfWords(doc, 5, 'Economic activity')).toBeUndefined();
+    expect(speakerOfWords(doc, 1, 'MONETARY POLICY')).toBeUndefined();
+  });
+
+  it('leaves a club’s press conference write-up to its own narration', () => {
+    const doc = conference('press conference write-up', 'Club Media Team');
+    expect(speakerOfWords(doc, 6, 'The economy has been')).not.toBe('Club Media Team');
+    expect(speakerOfWords(doc, 6, 'The economy has been')).not.toBe('Margarethe Lindqvist');
+  });
+});
+
+describe('a public inquiry’s daily transcript (round 30)', () => {
+  const transcript = madeUpDocument(
+    [
+      'THE PENNINE LINE DERAILMENT INQUIRY',
+      'Before: Sir Robert Haig (Chair)',
+      'Counsel to the Inquiry: Ms Ngozi Achebe KC',
+      'On behalf of the bereaved families: Mr Alasdair Drummond KC',
+      'THE CHAIR: Good morning, everyone. Yes, Ms Achebe.',
+      'MS ACHEBE: Good morning, sir. The next witness is Mr Graham Tolley.',
+      'MR GRAHAM TOLLEY (affirmed)',
+      'Questions from COUNSEL TO THE INQUIRY',
+      'Q. Mr Tolley, could you give the inquiry your full name, please?',
+      'A. Graham Peter Tolley.',
+      'Q. Were you aware of that entry?',
+      'A. Not of that specific entry, no.',
+      'THE CHAIR: Mr Tolley, what information would you have needed?',
+      'A. Sir, I think we needed the inspection results to be escalated.',
+      'THE CHAIR: Thank you. Ms Achebe.',
+      'Q. Thank you, sir. I have no further questions.',
+      'Questions from MR DRUMMOND KC',
+      'Q. Mr Tolley, I act for the families. Did anyone tell them that before today?',
+      'A. I don’t believe they did, no.',
+    ],
+    { kind: 'hearing transcript', outlet: 'The Pennine Line Derailment Inquiry' },
+  );
+
+  it('names the chair its header names, counsel by the line over the questions, and the witness sworn in', () => {
+    expect(speakerOfWords(transcript, 5, 'Good morning, everyone')).toBe('Sir Robert Haig');
+    expect(speakerOfWords(transcript, 9, 'could you give the inquiry')).toBe('Ngozi Achebe');
+    expect(speakerOfWords(transcript, 10, 'Graham Peter Tolley')).toMatch(/Tolley$/);
+    expect(speakerOfWords(transcript, 18, 'I act for the families')).toMatch(/Drummond/);
+    expect(speakerOfWords(transcript, 19, 'I don’t believe')).toMatch(/Tolley$/);
+  });
+
+  it('goes on with the same exchange after the chair breaks in, and reads its own lines as nobody’s', () => {
+    expect(speakerOfWords(transcript, 13, 'what information')).toBe('Sir Robert Haig');
+    expect(speakerOfWords(transcript, 14, 'we needed the inspection')).toMatch(/Tolley$/);
+    expect(speakerOfWords(transcript, 16, 'I have no further')).toBe('Ngozi Achebe');
+    expect(speakerOfWords(transcript, 7, 'GRAHAM TOLLEY')).toBeUndefined();
+    expect(speakerOfWords(transcript, 8, 'Questions from')).toBeUndefined();
+    expect(speakerOfWords(transcript, 17, 'Questions from')).toBeUndefined();
+  });
+});
+
+describe('parliaments’ records (round 30)', () => {
+  it('reads Canada’s committee chair with the seat nested in the parentheses naming him', () => {
+    const evidence = madeUpDocument(
+      [
+        'The Chair (Mr. Gordon Lachance (Kanata—Carleton East, Lib.)): I call this meeting to order.',
+        'I’d like to welcome our witnesses. Each organization will have five minutes.',
+        'Ms. Hélène Dufresne (Vice-President, Operations, Canadian Air Transport Security Authority): Thank you, Mr. Chair.',
+        'The Chair: Thank you. Mr. Singh, you have six minutes.',
+        'Mr. Ravi Singh (Brampton North, Lib.): Thank you, Mr. Chair.',
+        'The Chair: Thank you, Mr. Singh.',
+      ],
+      { kind: 'committee evidence', outlet: 'House of Commons of Canada' },
+    );
+    expect(speakerOfWords(evidence, 1, 'I call this meeting')).toBe('Gordon Lachance');
+    expect(speakerOfWords(evidence, 2, 'welcome our witnesses')).toBe('Gordon Lachance');
+  });
+
+  it('goes on with a member’s turn in the Lok Sabha’s "parliamentary debates"', () => {
+    const debates = madeUpDocument(
+      [
+        'HON. SPEAKER: Question No. 142, Shri Venkatesh Kondapalli.',
+        'SHRI VENKATESH KONDAPALLI (NELLORE): Hon. Speaker, Sir, I thank you for giving me this opportunity.',
+        'Through you, Sir, I would like to ask the hon. Minister how many claims are pending.',
+        'THE MINISTER OF STATE IN THE MINISTRY OF AGRICULTURE (SHRI RAMNIVAS THAKUR): Hon. Speaker, Sir, a statement is laid on the Table.',
+        'Sir, I want to assure the hon. Member that the Government is serious about timely settlement.',
+        'HON. SPEAKER: Shri Kondapalli, second supplementary.',
+      ],
+      { kind: 'parliamentary debates', outlet: 'Lok Sabha Secretariat' },
+    );
+    expect(speakerOfWords(debates, 3, 'Through you, Sir')).toBe('Venkatesh Kondapalli');
+    expect(speakerOfWords(debates, 5, 'I want to assure')).toBe('Ramnivas Thakur');
+  });
+});
