@@ -6,6 +6,7 @@ import type { SourceDocument } from '../model.js';
 import { escapeRegExp } from '../text/escapeRegExp.js';
 import { isPublicationTitle, isTitle, ORG_WORDS } from './nameWords.js';
 import { QUOTES_HEADING, RELEASE_KIND } from './creditLines.js';
+import { printedLetters } from './printedLetters.js';
 import { casedCapitals, labelPhrase } from './subjectPhrases.js';
 
 /**
@@ -234,6 +235,9 @@ const LETTER_ORGANISED_BY = new RegExp(String.raw`^\s*${LETTER_ORGANISED}\s+(?:t
  * (`ownVoiceOf`), or a newsletter's signed off by its author (`signedOffByAuthor`).
  */
 export function documentOwnVoice(doc: SourceDocument): string | undefined {
+  // (A "letter" whose byline's reporter announces a letter printed in full below is a story about that letter, its
+  // narration nobody's: News24's, round 30; the letter is its signer's, see `printedLetters`.)
+  if (LETTER_GENRE.test(doc.source.kind ?? '') && printedLetters(doc).some(({ signer }) => signer !== authorOf(doc.source))) return undefined;
   return reportInSignersVoice(doc) ?? organiserOfPrintedOpenLetter(doc) ?? ownVoiceOf(doc.source) ?? (signedOffByAuthor(doc) ? authorOf(doc.source) : undefined);
 }
 

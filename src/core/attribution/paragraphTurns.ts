@@ -10,6 +10,8 @@ import { creditedParagraphs, mayHaveCreditLines, mayHaveNameHeadings, ownCreditL
 import type { SpeakerTurn } from './documentAttribution.js';
 import { examinationTurns, isExaminationLine, mayHaveExamination, namesExaminingCounsel } from './examinationExchanges.js';
 import type { Referent } from './referent.js';
+import { guestPostTurns, mayHaveGuestPost } from './guestPosts.js';
+import { mayPrintLetter, printedLetterTurns } from './printedLetters.js';
 import { mayBeLettersPage, signedLetterTurns } from './signedLetters.js';
 import { headedTurns, mayHaveSpeakerHeadings } from './speakerHeadings.js';
 import type { SpeakerPhrase } from './speakerPhrases.js';
@@ -23,8 +25,8 @@ export interface ParagraphTurns {
 }
 
 /**
- * The turns of one layout, the first that reads: labels, else headings, else unlabelled questions, else signed
- * letters, else a judgment's quoted examination ("Q." and "A." lines); then a
+ * The turns of one layout, the first that reads: labels, else headings, else unlabelled questions, else a letter a
+ * story prints in full, else a guest's piece, else signed letters, else a judgment's quoted examination ("Q." and "A." lines); then a
  * paragraph no turn covers that a credit line names, or that the paragraph before introduced with a colon
  * (`introduced`, from the paragraph walk: "He told clients in a note:"), is that person's.
  */
@@ -40,6 +42,8 @@ export function paragraphTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhr
   }
   if (turns.length === 0) turns = headedTurns(doc, resolve);
   if (turns.length === 0) turns = unlabelledInterviewTurns(doc);
+  if (turns.length === 0) turns = printedLetterTurns(doc);
+  if (turns.length === 0) turns = guestPostTurns(doc);
   if (turns.length === 0) turns = signedLetterTurns(doc);
   if (turns.length === 0) turns = examinationTurns(doc, resolve);
   const credited = creditedParagraphs(doc);
@@ -56,7 +60,7 @@ export function paragraphTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhr
  * `introduced` could give a turn: `speakerOf`'s shortcut trusts a no (speakerShortcut.test.ts).
  */
 export function mayHaveTurns(doc: SourceDocument): boolean {
-  return mayBeTranscript(doc) || mayHaveSpeakerHeadings(doc) || mayBeUnlabelledInterview(doc) || mayBeLettersPage(doc) || mayHaveExamination(doc) || mayHaveCreditLines(doc) || mayHaveNameHeadings(doc) || mayHaveIntroducedParagraphs(doc);
+  return mayBeTranscript(doc) || mayHaveSpeakerHeadings(doc) || mayBeUnlabelledInterview(doc) || mayPrintLetter(doc) || mayHaveGuestPost(doc) || mayBeLettersPage(doc) || mayHaveExamination(doc) || mayHaveCreditLines(doc) || mayHaveNameHeadings(doc) || mayHaveIntroducedParagraphs(doc);
 }
 
 /** Whether a paragraph ending with a colon comes before another (cheap: see `introduced`). */

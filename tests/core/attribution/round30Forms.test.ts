@@ -215,3 +215,53 @@ describe('parliaments’ records (round 30)', () => {
     expect(speakerOfWords(debates, 5, 'I want to assure')).toBe('Ramnivas Thakur');
   });
 });
+
+describe('someone else’s words printed whole inside a piece (round 30)', () => {
+  it('gives a letter a story prints in full to its signer, and the story around it to nobody', () => {
+    const story = madeUpDocument(
+      [
+        'The chairperson of the Lebombo Water board has resigned, accusing officials of interference.',
+        'News24 has seen the letter, dated 10 October. It is published in full below.',
+        'Dear Honourable Minister Ntuli',
+        'I hereby tender my resignation as chairperson, with immediate effect.',
+        'I regret, however, that I cannot in good conscience remain in my position.',
+        'Yours faithfully',
+        'Adv. Nomvula Dlamini-Reyneke',
+        'Chairperson: Board of Lebombo Water',
+        'Department spokesperson Wisani Baloyi confirmed that the minister had received the letter.',
+      ],
+      { kind: 'letter', outlet: 'News24', author: 'Thandeka Mokoena' },
+    );
+    expect(speakerOfWords(story, 4, 'I hereby tender')).toBe('Nomvula Dlamini-Reyneke');
+    expect(speakerOfWords(story, 5, 'I regret, however')).toBe('Nomvula Dlamini-Reyneke');
+    expect(speakerOfWords(story, 1, 'The chairperson')).toBeUndefined();
+    expect(speakerOfWords(story, 9, 'confirmed that')).toBeUndefined();
+    // (A news report printing one reads the same; a letter quoted in a line prints none.)
+    const quoted = madeUpDocument(['In her letter she wrote that she could not remain.', 'Dear Minister, the board was not consulted.', 'Yours faithfully'], { kind: 'letter', outlet: 'News24', author: 'Thandeka Mokoena' });
+    expect(speakerOfWords(quoted, 1, 'In her letter')).toBe('Thandeka Mokoena');
+  });
+
+  it('gives a guest post in a newsletter to its guest, from the byline to the biography', () => {
+    const letter = madeUpDocument(
+      [
+        'Hello friends,',
+        'I have asked a transport economist to write this week. His piece is below.',
+        'Guest post: What the call-up system fixed, and what it didn’t',
+        'By Dr Babatunde Oyelaran',
+        'When the electronic call-up system went live in 2021, the roads to Apapa were a car park.',
+        'Three changes would help. First, publish the data.',
+        'Dr Babatunde Oyelaran is a senior lecturer in transport economics at the University of Lagos.',
+        'Back to me',
+        'I want to pull out one thing from Babatunde’s piece.',
+        'Adaeze',
+      ],
+      { kind: 'newsletter', outlet: 'The Naira Ledger', author: 'Adaeze Okafor' },
+    );
+    expect(speakerOfWords(letter, 5, 'When the electronic')).toBe('Babatunde Oyelaran');
+    expect(speakerOfWords(letter, 6, 'Three changes')).toBe('Babatunde Oyelaran');
+    expect(speakerOfWords(letter, 7, 'is a senior lecturer')).toBeUndefined();
+    expect(speakerOfWords(letter, 4, 'By Dr')).toBeUndefined();
+    expect(speakerOfWords(letter, 9, 'I want to pull out')).toBe('Adaeze Okafor');
+    expect(speakerOfWords(letter, 2, 'I have asked')).toBe('Adaeze Okafor');
+  });
+});

@@ -480,7 +480,9 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // Canada's chair with the seat nested in the parentheses naming him, the Lok Sabha's "parliamentary debates" read as
   // turns); 182 48 -> 106/139 (the same central bank's statement with questions).)
   'blind-set-180': { named: 0.98, wrong: 0.012, narration: 0.95 },
-  'blind-set-181': { named: 0.46, wrong: 0.289, narration: 0.97 },
+  // (Round 30's third batch: 181 103 -> 152/222, 64 -> 17 wrong, narration 73/73, own voice 279/293 (a letter a story
+  // prints in full is its signer's, a newsletter's guest post its guest's).)
+  'blind-set-181': { named: 0.68, wrong: 0.077, narration: 0.99 },
   'blind-set-182': { named: 0.76, wrong: 0.144, narration: 0.99 },
   // Sets 18 and 19 (twelve documents each in today's styles) were held out through rounds 9 and 10:
   // names9 99/122 named, 16 wrong, 81/81 and 84/121, 21 wrong, 71/71; refs9 99/122, 16 and 85/121, 20;
@@ -562,8 +564,9 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
 // (Round 29's held-out 180-182, as they became guides in round 30: people quoted inside a turn or an essay whom the
 // record never names (a prison officer's recorded words the presenter quotes back, a probationer an MSP quotes, a
 // friend a guest writer quotes, journalists' questions at a central bank's press conference that quote a governor),
-// given to the one speaking: at most 7, 5 and 9.)
-const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-180': 7, 'blind-set-181': 5, 'blind-set-182': 9, 'blind-set-177': 12, 'blind-set-178': 2, 'blind-set-168': 2, 'blind-set-171': 1, 'blind-set-172': 4, 'blind-set-164': 1, 'blind-set-156': 2, 'blind-set-158': 4, 'blind-set-148': 7, 'blind-set-150': 27, 'blind-set-141': 10, 'blind-set-142': 6, 'blind-set-134': 6, 'blind-set-136': 7, 'blind-set-125': 9, 'blind-set-126': 7, 'blind-set-129': 4, 'blind-set-124': 2, 'blind-set-120': 2, 'blind-set-121': 9, 'blind-set-122': 4, 'blind-set-115': 9, 'blind-set-118': 5, 'blind-set-103': 4, 'blind-set-105': 1, 'blind-set-106': 9, 'blind-set-27': 1, 'blind-set-28': 2, 'blind-set-29': 2, 'blind-set-44': 1, 'blind-set-45': 2, 'blind-set-48': 1, 'blind-set-53': 4, 'blind-set-58': 2, 'blind-set-63': 3, 'blind-set-64': 5, 'blind-set-69': 3, 'blind-set-88': 2, 'blind-set-93': 1, 'blind-set-94': 2, 'blind-set-100': 5 };
+// given to the one speaking: at most 7, 5 and 9; 181's 6 once a letter printed in full is its signer's (its "official of
+// the department" who informed the board that "…", given to her).)
+const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-180': 7, 'blind-set-181': 6, 'blind-set-182': 9, 'blind-set-177': 12, 'blind-set-178': 2, 'blind-set-168': 2, 'blind-set-171': 1, 'blind-set-172': 4, 'blind-set-164': 1, 'blind-set-156': 2, 'blind-set-158': 4, 'blind-set-148': 7, 'blind-set-150': 27, 'blind-set-141': 10, 'blind-set-142': 6, 'blind-set-134': 6, 'blind-set-136': 7, 'blind-set-125': 9, 'blind-set-126': 7, 'blind-set-129': 4, 'blind-set-124': 2, 'blind-set-120': 2, 'blind-set-121': 9, 'blind-set-122': 4, 'blind-set-115': 9, 'blind-set-118': 5, 'blind-set-103': 4, 'blind-set-105': 1, 'blind-set-106': 9, 'blind-set-27': 1, 'blind-set-28': 2, 'blind-set-29': 2, 'blind-set-44': 1, 'blind-set-45': 2, 'blind-set-48': 1, 'blind-set-53': 4, 'blind-set-58': 2, 'blind-set-63': 3, 'blind-set-64': 5, 'blind-set-69': 3, 'blind-set-88': 2, 'blind-set-93': 1, 'blind-set-94': 2, 'blind-set-100': 5 };
 /**
  * Own-voice sentences a set's rules may give to nobody: set 32's signed tech blog ends with its author's bio
  * ("Priya Raman writes Stack & Signal, …"), which its labeller gave to the author and the rules read as a note

@@ -1,0 +1,51 @@
+/**
+ * A guest's piece inside someone else's newsletter or blog (round 30, a Substack letter's "Guest post: What the
+ * call-up system fixed" / "By Dr Babatunde Oyelaran"): from its byline to the guest's biography (or the next
+ * heading), the paragraphs are the guest's words, not the newsletter author's; the heading, the byline and the
+ * biography ("Dr Babatunde Oyelaran is a senior lecturer …") are nobody's. The author's own voice resumes after.
+ */
+import type { SourceDocument } from '../model.js';
+import type { SpeakerTurn } from './documentAttribution.js';
+import { mentionsIn } from './mentionsIn.js';
+
+/** A guest piece's heading: "Guest post: …", "Guest column", "A guest essay by …". */
+const GUEST_HEADING = /^\s*(?:a\s+)?guest\s+(?:post|column|essay|piece|contribution)\b/i;
+/** A byline alone on its line: "By Dr Babatunde Oyelaran". */
+const BYLINE = /^\s*By\s+\p{Lu}[^\n.!?]{2,80}$/u;
+/** A heading: one short line with no sentence's stop ("Back to me", "Our comments"). */
+const HEADING = /^[^\n.!?:;,]{1,60}$/u;
+/** The most words of a heading that ends a guest's piece (see `HEADING`). */
+const MAX_HEADING_WORDS = 6;
+
+/** The turns of the guest pieces a document prints under a "Guest post" heading and a byline (see the module's note). */
+export function guestPostTurns(doc: SourceDocument): (SpeakerTurn | undefined)[] {
+  const turns: (SpeakerTurn | undefined)[] = [];
+  const { paragraphs } = doc;
+  for (let at = 0; at + 1 < paragraphs.length; at++) {
+    const byline = paragraphs[at + 1]?.text ?? '';
+    if (!GUEST_HEADING.test(paragraphs[at]?.text ?? '') || !BYLINE.test(byline)) continue;
+    const guest = mentionsIn(byline).find((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' '))?.phrase.core;
+    if (!guest) continue;
+    turns[at] = { start: 0, speaker: undefined };
+    turns[at + 1] = { start: 0, speaker: undefined };
+    const surname = guest.split(/\s+/).at(-1) as string;
+    let i = at + 2;
+    for (; i < paragraphs.length; i++) {
+      const text = (paragraphs[i]?.text ?? '').trim();
+      // (The biography: the guest's name, then what they are, "Dr Babatunde Oyelaran is a senior lecturer …".)
+      if (text.includes(surname) && new RegExp(String.raw`^[^.]{0,40}${surname}\s+(?:is|was|has|leads|directs|teaches|works)\b`, 'u').test(text)) {
+        turns[i] = { start: 0, speaker: undefined };
+        break;
+      }
+      if (HEADING.test(text) && text.split(/\s+/).length <= MAX_HEADING_WORDS) break;
+      turns[i] = { start: 0, speaker: guest, written: true };
+    }
+    at = i;
+  }
+  return turns;
+}
+
+/** Whether a document may print a guest's piece (cheap: its heading). */
+export function mayHaveGuestPost(doc: SourceDocument): boolean {
+  return doc.paragraphs.some((p) => GUEST_HEADING.test(p.text));
+}

@@ -1,0 +1,66 @@
+/**
+ * A letter a story prints in full (round 30: News24's "News24 has seen the letter, dated 10 October. It is published in
+ * full below."): from its salutation ("Dear Honourable Minister Ntuli") to its closing ("Yours faithfully"), the
+ * paragraphs are the words of the one who signs it below the closing, not the story's; the story around it is the
+ * reporter's narration.
+ */
+import type { SourceDocument } from '../model.js';
+import type { SpeakerTurn } from './documentAttribution.js';
+import { mentionsIn } from './mentionsIn.js';
+
+/** A story's words announcing a letter printed after them: "It is published in full below.", "The letter reads:". */
+const PRINTED_IN_FULL = /\b(?:(?:published|reproduced|printed)\s+(?:in\s+full|below)|full\s+text\s+of\s+the\s+letter|letter\s+(?:reads|reads\s+in\s+full|states)\s*:)/i;
+/** A letter's salutation, opening its first paragraph: "Dear Honourable Minister Ntuli", "Dear Ms Kaur,". */
+const SALUTATION = /^\s*Dear\s+\p{Lu}/u;
+/** A letter's closing, alone on its line: "Yours faithfully", "Yours sincerely,", "Kind regards". */
+const CLOSING = /^\s*(?:Yours\s+(?:faithfully|sincerely|truly|respectfully)|(?:With\s+)?(?:kind|best|warm)\s+regards|Regards|Sincerely(?:\s+yours)?|Respectfully(?:\s+yours)?)\s*[,.]?\s*$/iu;
+/** The most paragraphs a printed letter runs to, from its salutation to its closing. */
+const MAX_LETTER_PARAGRAPHS = 40;
+/** The paragraphs after the closing read for the signer's name ("Adv. Nomvula Dlamini-Reyneke" / "Chairperson: …"). */
+const SIGNATURE_PARAGRAPHS = 2;
+
+/** A letter printed in a story: its salutation's and closing's paragraphs (by position) and its signer. */
+interface PrintedLetter {
+  salutation: number;
+  closing: number;
+  signer: string;
+}
+
+/**
+ * The letters a story prints in full: a paragraph announcing one (`PRINTED_IN_FULL`), then a salutation, a closing
+ * within `MAX_LETTER_PARAGRAPHS`, and a person's full name in the paragraphs after the closing. None without all four:
+ * a story quoting a line of a letter prints no letter.
+ */
+export function printedLetters(doc: SourceDocument): PrintedLetter[] {
+  const letters: PrintedLetter[] = [];
+  const { paragraphs } = doc;
+  for (let at = 0; at + 1 < paragraphs.length; at++) {
+    if (!PRINTED_IN_FULL.test(paragraphs[at]?.text ?? '') || !SALUTATION.test(paragraphs[at + 1]?.text ?? '')) continue;
+    const salutation = at + 1;
+    const last = Math.min(paragraphs.length - 1, salutation + MAX_LETTER_PARAGRAPHS);
+    let closing = -1;
+    for (let i = salutation + 1; i <= last && closing < 0; i++) if (CLOSING.test((paragraphs[i]?.text ?? '').split('\n')[0] ?? '')) closing = i;
+    if (closing < 0) continue;
+    // (The closing's paragraph may go on with the name on the line below it.)
+    const signature = [(paragraphs[closing]?.text ?? '').split('\n').slice(1).join('\n'), ...paragraphs.slice(closing + 1, closing + 1 + SIGNATURE_PARAGRAPHS).map((p) => p.text)].join('\n');
+    const signer = mentionsIn(signature).find((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' '))?.phrase.core;
+    if (!signer) continue;
+    letters.push({ salutation, closing, signer });
+    at = closing;
+  }
+  return letters;
+}
+
+/** The turns of the letters a story prints in full (see `printedLetters`): each letter's paragraphs its signer's. */
+export function printedLetterTurns(doc: SourceDocument): (SpeakerTurn | undefined)[] {
+  const turns: (SpeakerTurn | undefined)[] = [];
+  for (const { salutation, closing, signer } of printedLetters(doc)) {
+    for (let at = salutation; at <= closing; at++) turns[at] = { start: 0, speaker: signer, written: true };
+  }
+  return turns;
+}
+
+/** Whether a document may print a letter in full (cheap: the announcing words and a salutation). */
+export function mayPrintLetter(doc: SourceDocument): boolean {
+  return doc.paragraphs.some((p) => SALUTATION.test(p.text)) && doc.paragraphs.some((p) => PRINTED_IN_FULL.test(p.text));
+}
