@@ -54,6 +54,8 @@ export function creditedParagraphs(doc: SourceDocument): (string | undefined)[] 
   const { credits } = quoteSections(doc);
   return doc.paragraphs.map((p, at) => {
     if (credits[at]) return credits[at];
+    const clip = clipSpeaker(doc.paragraphs[at - 1]?.text ?? '');
+    if (clip) return clip;
     if (CREDIT_LINE.test(p.text.trim())) return undefined;
     const next = doc.paragraphs[at + 1];
     const byNext = next ? creditedName(next.text)?.core : undefined;
@@ -61,6 +63,20 @@ export function creditedParagraphs(doc: SourceDocument): (string | undefined)[] 
     // quotation whose own last line credits it.)
     return byNext ?? creditedName(lastLine(p.text))?.core;
   });
+}
+
+/**
+ * A broadcast script's line over a recorded clip: "CLIP: Pádraig Culloty, Director of Roads, Kerry County Council
+ * (0'21")", "INSERT: …", "SOT: …", "GRAB: …" (group 1: who, with their role; the duration after). Round 30, a local
+ * radio station's bulletin script: the paragraph under it is the clip's words.
+ */
+const CLIP_LINE = /^\s*(?:CLIP|INSERT|ACTUALITY|SOT|GRAB|SOUNDBITE|AUDIO)(?:\s+\d{1,2})?\s*[:–—-]\s*([^()\n]{3,120}?)\s*(?:\((?:\d{1,2}['’:]\s*\d{2}["”]?|\d{1,3}\s*(?:s|secs?|seconds))\))?\s*$/u;
+
+/** The person a clip line names (see `CLIP_LINE`): the name before the first comma, in full. */
+function clipSpeaker(text: string): string | undefined {
+  const who = CLIP_LINE.exec(text)?.[1];
+  const name = who ? nameOnly(who.split(',')[0] as string) : undefined;
+  return name?.kind === 'person' && name.core.includes(' ') ? name.core : undefined;
 }
 
 /** A release's heading over its quotations: "Quote(s)", "Quotes", "Quote" (the European Commission's, round 25). */
@@ -179,7 +195,7 @@ function nameHeading(text: string, release: boolean): string | undefined {
  * Minister of …" under a release's quotation): nobody's words, not even the issuer's in a release (round 20).
  */
 export function creditLineParagraphs(doc: SourceDocument): Set<number> {
-  return new Set([...doc.paragraphs.flatMap((p, at) => (creditedName(p.text) ? [at] : [])), ...quoteSections(doc).creditLines]);
+  return new Set([...doc.paragraphs.flatMap((p, at) => (creditedName(p.text) || clipSpeaker(p.text) ? [at] : [])), ...quoteSections(doc).creditLines]);
 }
 
 /**
@@ -199,7 +215,7 @@ export function ownCreditLineStart(text: string): number | undefined {
 
 /** Whether any paragraph of a document is a credit line or ends with one (cheap). */
 export function mayHaveCreditLines(doc: SourceDocument): boolean {
-  return doc.paragraphs.some((p) => CREDIT_LINE.test(p.text.trim()) || CREDIT_LINE.test(lastLine(p.text).trim()) || QUOTES_HEADING.test(p.text));
+  return doc.paragraphs.some((p) => CREDIT_LINE.test(p.text.trim()) || CREDIT_LINE.test(lastLine(p.text).trim()) || QUOTES_HEADING.test(p.text) || CLIP_LINE.test(p.text));
 }
 
 /**

@@ -18,23 +18,34 @@ import { casedCapitals, labelPhrase } from './subjectPhrases.js';
  */
 // (An "ombudsman report" too, round 29: Ombudsman Ontario's investigation, written as "my Office", is its one signer's, see
 // `reportInSignersVoice`. Not "investigation report": a newsroom's investigation is journalism, the review of round 29.)
-// (A humanitarian agency's "situation report", OCHA's sitrep, round 30: its own account of a crisis, as an audit report is.)
-const ISSUED_REPORT = String.raw`^\s*(?:(?:annual|research|policy|audit|inspection|interim|final|technical|progress|quarterly|committee|consultation|situation|ombudsman['’]?s?)\s+)?report(?:\s+summary)?\s*$`;
+// (A humanitarian agency's "situation report" or "field report", an "auditor-general's report", round 30: its own account,
+// as an audit report is.)
+const ISSUED_REPORT = String.raw`^\s*(?:(?:annual|research|policy|audit|inspection|interim|final|technical|progress|quarterly|committee|consultation|situation|field|auditor[\s-]general['’]?s?|ombudsman['’]?s?)\s+)?report(?:\s+summary)?\s*$`;
 
 /**
  * What an organisation issues in its own name under another name than a release (round 30): India's "press note" (the
  * Election Commission's, the Press Information Bureau's), a listed company's "results announcement" ("interim results",
- * "trading update"), a paper's "corrections" column, a union's or a ministry's "circular". The whole genre only: a
- * news report on "election results" is journalism.
+ * "trading update"), a paper's "corrections" column, a union's or a ministry's "circular"; a body's "submission" or
+ * "written evidence" to an inquiry, a government's "consultation response" or a council's "freedom of information
+ * response", a "position paper" or "white paper". The whole genre only: a news report on "election results" is
+ * journalism.
  */
-const ISSUED_NOTICE = String.raw`^\s*(?:press\s+note|(?:(?:interim|half-year|full-year|preliminary|annual|quarterly)\s+)?results\s+announcement|(?:interim|half-year|full-year|preliminary|annual|quarterly)\s+results|trading\s+(?:update|statement)|corrections?(?:\s+column)?|circular)\s*$`;
+const ISSUED_NOTICE = String.raw`^\s*(?:press\s+note|(?:(?:interim|half-year|full-year|preliminary|annual|quarterly)\s+)?results\s+announcement|(?:interim|half-year|full-year|preliminary|annual|quarterly)\s+results|trading\s+(?:update|statement)|corrections?(?:\s+column)?|circular|(?:inquiry\s+|written\s+)?submission|written\s+evidence|(?:consultation|government|freedom\s+of\s+information|foi|ministerial)\s+response|(?:position|white|green|policy|discussion|briefing)\s+paper)\s*$`;
 
 /**
- * A report an executive writes to the board, printed in the board's papers ("board papers", "board report", "chief
- * executive's report", round 30: an NHS trust's chief executive, "I am enormously proud of our maternity team"): its
- * author's words. The whole genre only.
+ * Posts an account publishes on a social network (round 30): a councillor's numbered thread ("1/ The Auditor General's
+ * report …"), a utility's Telegram channel. The account's own words: its author's, or unsigned its publisher's. The
+ * whole genre only: a news report about a thread is journalism.
  */
-const BOARD_REPORT = String.raw`^\s*(?:board\s+(?:papers?|report)|chief\s+executive['’]?s\s+report)\s*$`;
+const SOCIAL_POSTS = String.raw`^\s*(?:(?:social[-\s]+media|twitter|x|telegram|facebook|instagram|linkedin|bluesky|mastodon|threads)\s+)?(?:thread|posts?|channel\s+posts?|tweets?)\s*$`;
+
+/**
+ * What one person signs for a body, in the first person (round 30): a report an executive writes to the board ("board
+ * papers", "chief executive's report": an NHS trust's chief executive, "I am enormously proud of our maternity team"), a
+ * chair's statement or letter in an annual report, a minister's foreword to a white paper. Its author's words. The
+ * whole genre only.
+ */
+const SIGNERS_TEXT = String.raw`^\s*(?:board\s+(?:papers?|report)|chief\s+executive['’]?s\s+(?:report|statement|review)|chair(?:man|woman|person)?['’]?s\s+(?:statement|letter|report)|(?:ministerial\s+|minister['’]?s\s+)?foreword|preface)\s*$`;
 
 /**
  * A judgment as a court or tribunal files it: "judgment", "tribunal decision", "court ruling" (not a "court report");
@@ -69,10 +80,10 @@ const BLOG = String.raw`(?<!\blive[\s-]*)blog`;
 const SPOKEN_ADDRESS = String.raw`^\s*(?:(?:commencement|keynote|inaugural|graduation|farewell|presidential)\s+)?(?:address|lecture|sermon|homily|eulogy|keynote|oration)\s*$`;
 // (Or a "review" alone, a critic's by its byline, round 30: The Globe and Mail's documentary review.)
 const CRITICS_REVIEW = String.raw`^\s*(?:(?:book|film|movie|theatre|theater|music|album|concert|restaurant|art|exhibition|television|tv|opera|dance|game)\s+)?review\s*$`;
-export const OWN_VOICE = new RegExp(String.raw`\b(?:opinion|op-?ed|column|commentary|comment|editorial|${BLOG}|letter|essay|statement|press release|press summary|judgment summary|speech|remarks|testimony|${REGULATORY_NOTICE}|${ISSUED_REPORT}|${JUDGMENT})\b|${SPOKEN_ADDRESS}|${CRITICS_REVIEW}|${ISSUED_NOTICE}|${BOARD_REPORT}`, 'i');
+export const OWN_VOICE = new RegExp(String.raw`\b(?:opinion|op-?ed|column|commentary|comment|editorial|${BLOG}|letter|essay|statement|press release|press summary|judgment summary|speech|remarks|testimony|${REGULATORY_NOTICE}|${ISSUED_REPORT}|${JUDGMENT})\b|${SPOKEN_ADDRESS}|${CRITICS_REVIEW}|${ISSUED_NOTICE}|${SIGNERS_TEXT}|${SOCIAL_POSTS}`, 'i');
 
 /** Genres that, unsigned, speak for the outlet or organisation that issued them (a court's "press summary" is the court's). */
-export const ISSUER_VOICE = new RegExp(String.raw`\b(?:editorial|statement|press release|press summary|judgment summary|${REGULATORY_NOTICE}|${ISSUED_REPORT})\b|${ISSUED_NOTICE}`, 'i');
+export const ISSUER_VOICE = new RegExp(String.raw`\b(?:editorial|statement|press release|press summary|judgment summary|${REGULATORY_NOTICE}|${ISSUED_REPORT})\b|${ISSUED_NOTICE}|${SOCIAL_POSTS}`, 'i');
 
 /**
  * A paper's own view by its title, in an unsigned opinion piece: "The Irish Times view on …", "The Guardian view on
@@ -166,15 +177,21 @@ export function signedOffByAuthor(doc: SourceDocument): boolean {
   // (Or the name alone on its line, after a valediction or not: "… hit reply and tell me about it — I read everything." /
   // "Sofia", round 28.)
   const signed = lines.some((line) => names.has(SIGN_OFF.exec(line)?.[1]?.toLowerCase() ?? '') || names.has(line.replace(/[.,]$/, '').toLowerCase()));
-  return signed && writtenInFirstPerson(doc, (text) => text);
+  // (A branch secretary's bulletin speaks for the branch, "we" and "our", and signs off "In unity," / "Kerry Dunmore":
+  // with a valediction before the name, the first person plural will do, round 30.)
+  const valediction = lines.some((line, i) => /,$/.test(line) && names.has((lines[i + 1] ?? '').replace(/[.,]$/, '').toLowerCase()));
+  return signed && (writtenInFirstPerson(doc, (text) => text) || (valediction && writtenInFirstPerson(doc, (text) => text, FIRST_PERSON_PLURAL)));
 }
 
+/** The first person plural of a letter written for a body: "we", "our", "us". */
+const FIRST_PERSON_PLURAL = /\b(?:we|our|us|we['’]re|we['’]ve)\b/i;
+
 /**
- * Whether at least `MIN_FIRST_PERSON_SHARE` of a document's paragraphs say "I", "my" or "me" in the words `own` keeps
- * of each (all of them, or those outside quotation marks).
+ * Whether at least `MIN_FIRST_PERSON_SHARE` of a document's paragraphs say "I", "my" or "me" (or the words of `person`)
+ * in the words `own` keeps of each (all of them, or those outside quotation marks).
  */
-function writtenInFirstPerson(doc: SourceDocument, own: (text: string) => string): boolean {
-  const firstPerson = doc.paragraphs.filter((p) => /\b(?:I|my|me|I['’]m|I['’]ve)\b/.test(own(p.text))).length;
+function writtenInFirstPerson(doc: SourceDocument, own: (text: string) => string, person = /\b(?:I|my|me|I['’]m|I['’]ve)\b/): boolean {
+  const firstPerson = doc.paragraphs.filter((p) => person.test(own(p.text))).length;
   return firstPerson >= MIN_FIRST_PERSON_SHARE * doc.paragraphs.length;
 }
 

@@ -13,7 +13,7 @@ import type { Referent } from './referent.js';
 import { guestPostTurns, mayHaveGuestPost } from './guestPosts.js';
 import { mayPrintLetter, printedLetterTurns } from './printedLetters.js';
 import { mayBeLettersPage, signedLetterTurns } from './signedLetters.js';
-import { headedTurns, mayHaveSpeakerHeadings } from './speakerHeadings.js';
+import { forwardedPostTurns, headedTurns, mayForwardPosts, mayHaveSpeakerHeadings } from './speakerHeadings.js';
 import type { SpeakerPhrase } from './speakerPhrases.js';
 import { mayBeTranscript, transcriptTurns } from './transcriptTurns.js';
 import { mayBeUnlabelledInterview, unlabelledInterviewTurns } from './unlabelledInterviews.js';
@@ -26,7 +26,7 @@ export interface ParagraphTurns {
 
 /**
  * The turns of one layout, the first that reads: labels, else headings, else unlabelled questions, else a letter a
- * story prints in full, else a guest's piece, else signed letters, else a judgment's quoted examination ("Q." and "A." lines); then a
+ * story prints in full, else a guest's piece, else forwarded posts, else signed letters, else a judgment's quoted examination ("Q." and "A." lines); then a
  * paragraph no turn covers that a credit line names, or that the paragraph before introduced with a colon
  * (`introduced`, from the paragraph walk: "He told clients in a note:"), is that person's.
  */
@@ -44,6 +44,7 @@ export function paragraphTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhr
   if (turns.length === 0) turns = unlabelledInterviewTurns(doc);
   if (turns.length === 0) turns = printedLetterTurns(doc);
   if (turns.length === 0) turns = guestPostTurns(doc);
+  if (turns.length === 0) turns = forwardedPostTurns(doc);
   if (turns.length === 0) turns = signedLetterTurns(doc);
   if (turns.length === 0) turns = examinationTurns(doc, resolve);
   const credited = creditedParagraphs(doc);
@@ -60,7 +61,7 @@ export function paragraphTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhr
  * `introduced` could give a turn: `speakerOf`'s shortcut trusts a no (speakerShortcut.test.ts).
  */
 export function mayHaveTurns(doc: SourceDocument): boolean {
-  return mayBeTranscript(doc) || mayHaveSpeakerHeadings(doc) || mayBeUnlabelledInterview(doc) || mayPrintLetter(doc) || mayHaveGuestPost(doc) || mayBeLettersPage(doc) || mayHaveExamination(doc) || mayHaveCreditLines(doc) || mayHaveNameHeadings(doc) || mayHaveIntroducedParagraphs(doc);
+  return mayBeTranscript(doc) || mayHaveSpeakerHeadings(doc) || mayBeUnlabelledInterview(doc) || mayPrintLetter(doc) || mayHaveGuestPost(doc) || mayForwardPosts(doc) || mayBeLettersPage(doc) || mayHaveExamination(doc) || mayHaveCreditLines(doc) || mayHaveNameHeadings(doc) || mayHaveIntroducedParagraphs(doc);
 }
 
 /** Whether a paragraph ending with a colon comes before another (cheap: see `introduced`). */

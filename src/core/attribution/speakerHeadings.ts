@@ -33,6 +33,8 @@ const BYLINE = /^(?:from|by|reporting\s+by|written\s+by|with)\s/i;
 
 /** A time code ending a speaker's heading, after a space: " 00:00:04", " 12:31" (linear: no run of spaces to backtrack over). */
 const TIME_CODE_AFTER = /(?<=\s)(?:\d{1,2}:)?\d{1,2}:\d{2}$/;
+/** An earnings call's turn number after a speaker's heading, LSEG StreetEvents' "Operator [1]", "Fiona Blake, Corvane Health Ltd - Head of IR [2]" (round 30). */
+const TURN_NUMBER_AFTER = /\s+\[\d{1,3}\]$/;
 /** What a timed heading says is played rather than spoken in the studio: "Clip:", "Archive:", "Soundbite:". */
 const CLIP_BEFORE = /^(?:clip|archive|audio|video|soundbite|recording):\s*/i;
 
@@ -71,7 +73,7 @@ function headingName(paragraph: string, timeCodes: boolean): string | undefined 
     return name && !name.split(/\s+/).some((w) => isRoleNoun(w)) ? casedName(name) : 'Unidentified recording';
   }
   const code = timeCodes ? TIME_CODE_AFTER.exec(trimmed) : null;
-  const text = (code ? trimmed.slice(0, code.index).trim().replace(CLIP_BEFORE, '') : trimmed).replace(QA_HEADING_PREFIX, '');
+  const text = (code ? trimmed.slice(0, code.index).trim().replace(CLIP_BEFORE, '') : trimmed).replace(QA_HEADING_PREFIX, '').replace(TURN_NUMBER_AFTER, '');
   // ("Yes.", "Okay.": an answer, not a name; "Jr." or an initial may end one.)
   if (/\p{L}{2,}\.$/u.test(text) && !/\b(?:Jr|Sr)\.$/.test(text)) return undefined;
   // ("From CNN's Jenna Salcido", "By Marcus Oyelaran": a live blog entry's byline, its reporter's narration
@@ -92,9 +94,12 @@ function headingName(paragraph: string, timeCodes: boolean): string | undefined 
  */
 export function headedTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhrase) => Referent | undefined): (SpeakerTurn | undefined)[] {
   const timeCodes = TRANSCRIPT_KIND.test(doc.source.kind ?? '');
-  const headings = doc.paragraphs.map((p) => headingName(p.text, timeCodes));
-  if (!enoughTurns(headings)) return [];
-  const speakers = speakersOfLabels(doc, headings, resolve);
+  const posts = postHeaders(doc);
+  const headings = posts ?? doc.paragraphs.map((p) => headingName(p.text, timeCodes));
+  if (!posts && !enoughTurns(headings)) return [];
+  // (A post's account is named as its header prints it, "City of Toronto", "Accessible Streets TO": an account's
+  // name, not a phrase to resolve.)
+  const speakers = posts ? new Map(posts.filter((name): name is string => !!name).map((name) => [name, name])) : speakersOfLabels(doc, headings, resolve);
   const turns: (SpeakerTurn | undefined)[] = [];
   let current: SpeakerTurn | undefined;
   // (A participants' list after "Call participants:" is nobody's either, and so is what follows it, the publisher's
@@ -106,7 +111,10 @@ export function headedTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhrase
     if (PARTICIPANTS_HEADING.test(text) && turnRead) listed = true;
     if (h && !listed) {
       current = { start: 0, speaker: speakers.get(h) };
-      turns[at] = undefined;
+      // (A post's header is nobody's words, not the thread's author's own voice.)
+      turns[at] = posts ? { start: 0, speaker: undefined } : undefined;
+    } else if (posts && POST_FOOTER.test(text.trim())) {
+      turns[at] = { start: 0, speaker: undefined };
     } else if (listed || CALL_SECTION_HEADING.test(text)) {
       current = undefined;
       turns[at] = undefined;
@@ -121,5 +129,55 @@ export function headedTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhrase
 /** Whether enough paragraphs are only a name that the document may be headed by its speakers (cheap). */
 export function mayHaveSpeakerHeadings(doc: SourceDocument): boolean {
   const timeCodes = TRANSCRIPT_KIND.test(doc.source.kind ?? '');
-  return doc.paragraphs.filter((p) => headingName(p.text, timeCodes)).length >= MIN_TURNS;
+  return postHeaders(doc) !== undefined || doc.paragraphs.filter((p) => headingName(p.text, timeCodes)).length >= MIN_TURNS;
+}
+
+/**
+ * A social network's post header: the account's name, its handle and the date, perhaps with the line saying whom it
+ * replies to ("Councillor Priya Ramsaran @PriyaRamsaranTO · Oct 21", "Dan Kowalczyk @dkowalczyk_to · Oct 21" / "Replying
+ * to @PriyaRamsaranTO"; group 1: the name). Round 30, a councillor's thread on X with its replies.
+ */
+const POST_HEADER = /^([^@\n]{2,80}?)\s+@[A-Za-z0-9_.]{1,30}\s*·[^\n]{0,40}(?:\nReplying\s+to\s+@[^\n]{1,80})?$/u;
+
+/**
+ * The names of a thread's post headers (see `POST_HEADER`), by paragraph, when at least `MIN_TURNS` paragraphs are
+ * such headers: each post, up to the next header, is its account's, a reply its replier's. Undefined otherwise.
+ */
+/** A channel's line over a post it forwards from another: "Forwarded from Ukrenergo" (group 1: the other account). */
+const FORWARDED_FROM = /^Forwarded\s+from\s+(\S[^\n]{1,80})$/u;
+/** A channel post's footer: its views and time, "👁 61.0K · 19:05". */
+const VIEWS_FOOTER = /^👁\s*[\d.,]+[KM]?\s*·\s*\d{1,2}:\d{2}$/u;
+
+/**
+ * Rule "a forwarded post is its source's" (round 30, a utility's Telegram channel): under "Forwarded from Ukrenergo",
+ * the post up to its views footer is the other account's words, not the channel's; the line itself is nobody's.
+ */
+export function forwardedPostTurns(doc: SourceDocument): (SpeakerTurn | undefined)[] {
+  const turns: (SpeakerTurn | undefined)[] = [];
+  let current: string | undefined;
+  doc.paragraphs.forEach((p, at) => {
+    const text = p.text.trim();
+    const from = FORWARDED_FROM.exec(text)?.[1]?.trim();
+    if (from) {
+      current = from;
+      turns[at] = { start: 0, speaker: undefined };
+    } else if (current && VIEWS_FOOTER.test(text)) {
+      current = undefined;
+      turns[at] = { start: 0, speaker: undefined };
+    } else if (current) turns[at] = { start: 0, speaker: current, written: true };
+  });
+  return turns;
+}
+
+/** Whether a document may forward posts (cheap: see `forwardedPostTurns`). */
+export function mayForwardPosts(doc: SourceDocument): boolean {
+  return doc.paragraphs.some((p) => FORWARDED_FROM.test(p.text.trim()));
+}
+
+/** A post's footer: its time, date and views, "9:02 AM · Oct 21, 2025 · 41.3K Views". */
+const POST_FOOTER = /^\d{1,2}:\d{2}\s*(?:AM|PM)?\s*·\s*\p{Lu}\p{Ll}{2}\s+\d{1,2},\s+\d{4}(?:\s*·\s*[\d.,]+[KM]?\s+Views)?$/u;
+
+function postHeaders(doc: SourceDocument): (string | undefined)[] | undefined {
+  const names = doc.paragraphs.map((p) => POST_HEADER.exec(p.text.trim())?.[1]?.trim());
+  return names.filter(Boolean).length >= MIN_TURNS ? names : undefined;
 }

@@ -685,7 +685,10 @@ function namedPeoplesLabels(labels: (string | undefined)[], speakers: Map<string
 export function speakersOfLabels(doc: SourceDocument, labels: (string | undefined)[], resolve: (phrase: SpeakerPhrase) => Referent | undefined): Map<string, string | undefined> {
   return new Map(
     [...new Set(labels.filter((l): l is string => l !== undefined))].map((label) => {
-      const speaker = speakerOfLabel(doc, label, resolve);
+      // ("Operator:" is the operator as printed, not the longer "Operator Instructions" an earnings call prints in
+      // parentheses, "(Operator Instructions)", read as a name, round 30.)
+      const read = speakerOfLabel(doc, label, resolve);
+      const speaker = /^operator$/i.test(label.trim()) && read && /^operator\s/i.test(read) ? label.trim() : read;
       // (A surname alone from a label in capitals with an office or title before it, a member's: the full name the
       // record's roll prints, round 21. Not a bare "DELUCA:", who may be a witness of the same surname.)
       const member = label === label.toUpperCase() && label.trim().split(/\s+/).length > 1;

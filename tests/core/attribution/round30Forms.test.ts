@@ -265,3 +265,110 @@ describe('someone else’s words printed whole inside a piece (round 30)', () =>
     expect(speakerOfWords(letter, 2, 'I have asked')).toBe('Adaeze Okafor');
   });
 });
+
+describe('more of what bodies and their officers sign (round 30)', () => {
+  it('gives a foreword, a freedom of information response and a field report to their signer or issuer', () => {
+    const doc = (kind: string, outlet: string, author: string | undefined, sentence: string) => madeUpDocument(['A heading', sentence], { kind, outlet, author });
+    const foreword = doc('ministerial foreword', 'Department for Energy Security and Net Zero', 'Nadia Haworth', 'Last winter, I sat in a kitchen in Rotherham with a pensioner.');
+    expect(speakerOfWords(foreword, 2, 'Last winter')).toBe('Nadia Haworth');
+    const foi = doc('freedom of information response', 'North Ribble Borough Council', 'Claire Donnelly', 'Thank you for your request for information, which we received on 17 July.');
+    expect(speakerOfWords(foi, 2, 'Thank you for your request')).toBe('Claire Donnelly');
+    const field = doc('field report', 'Médecins Sans Frontières', undefined, 'Between January and May 2025, our teams treated 4,300 people.');
+    expect(speakerOfWords(field, 2, 'Between January')).toBe('Médecins Sans Frontières');
+    const submission = doc('inquiry submission', 'Rural Pharmacy Association', undefined, 'We ask the Committee to recommend a Rural Pharmacy Access Scheme.');
+    expect(speakerOfWords(submission, 2, 'We ask the Committee')).toBe('Rural Pharmacy Association');
+  });
+
+  it('gives a branch bulletin written as "we" and signed off "In unity," to its secretary', () => {
+    const bulletin = (closing: string[]) =>
+      madeUpDocument(['Dear member,', 'Our consultative ballot on the pay award opens on Monday.', 'We need more stewards in estates and facilities.', 'Our branch office is open every weekday.', ...closing], {
+        kind: 'newsletter',
+        outlet: 'UNISON Northbridge Health Branch',
+        author: 'Kerry Dunmore',
+      });
+    expect(speakerOfWords(bulletin(['In unity,', 'Kerry Dunmore\nBranch Secretary']), 2, 'Our consultative ballot')).toBe('Kerry Dunmore');
+    // (Without a valediction, "we" makes no letter of a digest.)
+    expect(speakerOfWords(bulletin(['Kerry Dunmore\nBranch Secretary']), 2, 'Our consultative ballot')).toBeUndefined();
+  });
+});
+
+describe('broadcast and online layouts (round 30)', () => {
+  it('reads an earnings call’s "Operator [1]" headings, and "Operator" as printed, not "Operator Instructions"', () => {
+    const call = madeUpDocument(
+      [
+        'PRESENTATION',
+        'Operator [1]',
+        'Thank you for standing by. (Operator Instructions) I would now like to hand over to Ms. Fiona Blake.',
+        'Fiona Blake, Corvane Health Ltd - Head of IR [2]',
+        'Thank you, and good morning, everyone.',
+        'Rebecca Thorne, Corvane Health Ltd - MD, CEO & Director [3]',
+        'Thanks, Fiona. FY25 was a year of two halves.',
+        'Operator [4]',
+        'Your first question comes from Samuel Whitlock with Macquarie.',
+        'Rebecca Thorne, Corvane Health Ltd - MD, CEO & Director [5]',
+        'Thanks, Sam. Occupancy finished the year at 71%.',
+        'Fiona Blake, Corvane Health Ltd - Head of IR [6]',
+        'That concludes the call.',
+      ],
+      { kind: 'transcript', outlet: 'LSEG StreetEvents' },
+    );
+    expect(speakerOfWords(call, 3, 'Thank you for standing by')).toBe('Operator');
+    expect(speakerOfWords(call, 7, 'FY25 was a year')).toBe('Rebecca Thorne');
+    expect(speakerOfWords(call, 9, 'Your first question')).toBe('Operator');
+  });
+
+  it('gives the paragraph under a bulletin script’s "CLIP:" line to the one it names, the line to nobody', () => {
+    const script = madeUpDocument(
+      [
+        'Kerry County Council has asked for an extra €4.2 million to finish stabilising the N71.',
+        'CLIP: Pádraig Culloty, Director of Roads, Kerry County Council (0\'21")',
+        'When we opened up the embankment we found a lot more water than anyone expected.',
+        'The Department of Transport said it had received the council’s request.',
+      ],
+      { kind: 'radio news bulletin', outlet: 'Radio Kerry' },
+    );
+    expect(speakerOfWords(script, 3, 'When we opened up')).toBe('Pádraig Culloty');
+    expect(speakerOfWords(script, 2, 'Pádraig Culloty')).toBeUndefined();
+    expect(speakerOfWords(script, 4, 'The Department of Transport')).toBeUndefined();
+  });
+
+  it('gives a thread’s posts to their accounts under their headers, the headers and footers to nobody', () => {
+    const thread = madeUpDocument(
+      [
+        'Councillor Priya Ramsaran @PriyaRamsaranTO · Oct 21',
+        '1/ The Auditor General’s report on winter road maintenance is out today.',
+        '9:02 AM · Oct 21, 2025 · 41.3K Views',
+        'Councillor Priya Ramsaran @PriyaRamsaranTO · Oct 21',
+        '2/ On 37% of routes marked complete, the GPS data showed no plough had passed.',
+        'Dan Kowalczyk @dkowalczyk_to · Oct 21\nReplying to @PriyaRamsaranTO',
+        'My mom is 84 and didn’t leave her apartment for 9 days in February.',
+        'City of Toronto @cityoftoronto · Oct 21\nReplying to @PriyaRamsaranTO',
+        'The City’s response to the report is available online.',
+      ],
+      { kind: 'social media thread', outlet: 'X (formerly Twitter)', author: 'Priya Ramsaran' },
+    );
+    expect(speakerOfWords(thread, 2, 'The Auditor General’s report')).toMatch(/Priya Ramsaran$/);
+    expect(speakerOfWords(thread, 7, 'My mom is 84')).toBe('Dan Kowalczyk');
+    expect(speakerOfWords(thread, 9, 'The City’s response')).toBe('City of Toronto');
+    expect(speakerOfWords(thread, 1, 'Councillor Priya')).toBeUndefined();
+    expect(speakerOfWords(thread, 3, '9:02 AM')).toBeUndefined();
+  });
+
+  it('gives a channel’s own posts to the channel and a forwarded post to its source', () => {
+    const channel = madeUpDocument(
+      [
+        'By order of NPC Ukrenergo, hourly outage schedules will apply in Odesa region tomorrow.',
+        '👁 52.3K · 18:40',
+        'Forwarded from Ukrenergo',
+        'Tomorrow, hourly outage schedules for household consumers will be applied in most regions.',
+        '👁 61.0K · 19:05',
+        'Check your queue in our chatbot or on our website.',
+      ],
+      { kind: 'Telegram posts', outlet: 'DTEK Odesa Grids' },
+    );
+    expect(speakerOfWords(channel, 1, 'By order of')).toBe('DTEK Odesa Grids');
+    expect(speakerOfWords(channel, 4, 'Tomorrow, hourly')).toBe('Ukrenergo');
+    expect(speakerOfWords(channel, 3, 'Forwarded from')).toBeUndefined();
+    expect(speakerOfWords(channel, 6, 'Check your queue')).toBe('DTEK Odesa Grids');
+  });
+});
