@@ -8,7 +8,7 @@ import type { SpeakerTurn } from './documentAttribution.js';
 import type { Referent } from './referent.js';
 import { isRoleNoun, PARTICLE } from './nameWords.js';
 import type { SpeakerPhrase } from './speakerPhrases.js';
-import { casedCapitals } from './subjectPhrases.js';
+import { casedCapitals, labelPhrase } from './subjectPhrases.js';
 import { enoughTurns, LABEL_NAME, MIN_TURNS, speakersOfLabels, TRANSCRIPT_KIND } from './transcriptTurns.js';
 
 /**
@@ -123,6 +123,22 @@ export function headedTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhrase
       if (current) turnRead = true;
     }
   });
+  // (A post signed by the one writing it for a shared account, "– Alasdair": its paragraphs since the header are that
+  // person's, named in full where the document names them, round 30's AMA; the signature line is nobody's.)
+  if (posts) {
+    headings.forEach((h, at) => {
+      const text = doc.paragraphs[at]?.text.trim() ?? '';
+      const alone = POST_SIGNATURE.exec(text)?.[1];
+      // (Or at the end of a paragraph: "Edit: That's us finished! … We'll come back tomorrow for a few we missed. – Morag".)
+      const signer = alone ?? (turns[at]?.speaker ? INLINE_SIGNATURE.exec(text)?.[1] : undefined);
+      if (h || !signer) return;
+      const phrase = labelPhrase(signer);
+      const name = (phrase && resolve(phrase)?.name) || signer;
+      turns[at] = { start: 0, speaker: alone ? undefined : name };
+      // (Only a line of its own signs the post; a name ending a paragraph signs that paragraph, an edit added to a post.)
+      if (alone) for (let i = at - 1; i >= 0 && !headings[i]; i--) if (turns[i]?.speaker) turns[i] = { start: 0, speaker: name };
+    });
+  }
   return turns;
 }
 
@@ -174,10 +190,20 @@ export function mayForwardPosts(doc: SourceDocument): boolean {
   return doc.paragraphs.some((p) => FORWARDED_FROM.test(p.text.trim()));
 }
 
+/** A Reddit comment's header: the user, perhaps marked as the poster, and its age, "u/auldreekie_lad • 1d", "u/EdinCouncil_STL OP • 1d" (group 1: the user, as printed). */
+const REDDIT_HEADER = /^(u\/[A-Za-z0-9_-]{3,30})(?:\s+OP)?\s*•\s*\d{1,3}[smhdwy](?:\s*•[^\n]{0,40})?$/u;
+/**
+ * A post's signature by the one person writing for a shared account, a dash and a first name on its own line: "–
+ * Alasdair" under the council's answer in an AMA (group 1: the name).
+ */
+const POST_SIGNATURE = /^[–—-]\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)$/u;
+/** The same signature ending a post's last paragraph, after a sentence: "… a few we missed. – Morag" (group 1: the name). */
+const INLINE_SIGNATURE = /[.!?]\s+[–—]\s*(\p{Lu}\p{Ll}+)$/u;
+
 /** A post's footer: its time, date and views, "9:02 AM · Oct 21, 2025 · 41.3K Views". */
 const POST_FOOTER = /^\d{1,2}:\d{2}\s*(?:AM|PM)?\s*·\s*\p{Lu}\p{Ll}{2}\s+\d{1,2},\s+\d{4}(?:\s*·\s*[\d.,]+[KM]?\s+Views)?$/u;
 
 function postHeaders(doc: SourceDocument): (string | undefined)[] | undefined {
-  const names = doc.paragraphs.map((p) => POST_HEADER.exec(p.text.trim())?.[1]?.trim());
+  const names = doc.paragraphs.map((p) => (POST_HEADER.exec(p.text.trim()) ?? REDDIT_HEADER.exec(p.text.trim()))?.[1]?.trim());
   return names.filter(Boolean).length >= MIN_TURNS ? names : undefined;
 }

@@ -372,3 +372,30 @@ describe('broadcast and online layouts (round 30)', () => {
     expect(speakerOfWords(channel, 6, 'Check your queue')).toBe('DTEK Odesa Grids');
   });
 });
+
+describe('an AMA answered from a shared account (round 30)', () => {
+  it('gives comments to their users, and an answer signed "– Alasdair" to the one who signed it', () => {
+    const ama = madeUpDocument(
+      [
+        'u/EdinCouncil_STL • 1d • AMA',
+        'Hi r/Edinburgh! Answering today are Morag Lindsay (licensing manager) and Alasdair Kerr (enforcement lead). We’ll sign each answer.',
+        'u/auldreekie_lad • 1d',
+        'How many unlicensed lets have you actually shut down?',
+        'u/EdinCouncil_STL OP • 1d',
+        'Since the control area came in we’ve opened 1,310 investigations.',
+        '– Alasdair',
+        'u/pentland_hills • 1d',
+        'Not the council, but I reported the one in our stair in March.',
+        'u/EdinCouncil_STL OP • 1d',
+        'Edit: That’s us finished! We’ll come back tomorrow for a few we missed. – Morag',
+      ],
+      { kind: 'AMA', outlet: 'Reddit (r/Edinburgh)' },
+    );
+    expect(speakerOfWords(ama, 4, 'How many unlicensed')).toBe('u/auldreekie_lad');
+    expect(speakerOfWords(ama, 6, 'Since the control area')).toBe('Alasdair Kerr');
+    expect(speakerOfWords(ama, 7, 'Alasdair')).toBeUndefined();
+    expect(speakerOfWords(ama, 9, 'Not the council')).toBe('u/pentland_hills');
+    expect(speakerOfWords(ama, 11, 'We’ll come back')).toBe('Morag Lindsay');
+    expect(speakerOfWords(ama, 2, 'Hi r/Edinburgh')).toBe('u/EdinCouncil_STL');
+  });
+});
