@@ -18,19 +18,21 @@ import { casedCapitals, labelPhrase } from './subjectPhrases.js';
  */
 // (An "ombudsman report" too, round 29: Ombudsman Ontario's investigation, written as "my Office", is its one signer's, see
 // `reportInSignersVoice`. Not "investigation report": a newsroom's investigation is journalism, the review of round 29.)
-// (A humanitarian agency's "situation report" or "field report", an "auditor-general's report", round 30: its own account,
-// as an audit report is.)
-const ISSUED_REPORT = String.raw`^\s*(?:(?:annual|research|policy|audit|inspection|interim|final|technical|progress|quarterly|committee|consultation|situation|field|auditor[\s-]general['’]?s?|ombudsman['’]?s?)\s+)?report(?:\s+summary)?\s*$`;
+// (A humanitarian agency's "situation report" or "field report", an "auditor-general's report", a hospital's "incident
+// report summary", a coroner's "prevention of future deaths report", a company's "sustainability report", round 30: a
+// body's own account, as an audit report is.)
+const ISSUED_REPORT = String.raw`^\s*(?:(?:annual|research|policy|audit|inspection|interim|final|technical|progress|quarterly|committee|consultation|situation|field|incident|serious\s+incident|sustainability|transparency|evaluation|monitoring|impact|prevention\s+of\s+future\s+deaths|auditor[\s-]general['’]?s?|ombudsman['’]?s?)\s+)?report(?:\s+summary)?\s*$`;
 
 /**
  * What an organisation issues in its own name under another name than a release (round 30): India's "press note" (the
  * Election Commission's, the Press Information Bureau's), a listed company's "results announcement" ("interim results",
  * "trading update"), a paper's "corrections" column, a union's or a ministry's "circular"; a body's "submission" or
  * "written evidence" to an inquiry, a government's "consultation response" or a council's "freedom of information
- * response", a "position paper" or "white paper". The whole genre only: a news report on "election results" is
+ * response", a "position paper", "white paper" or "consultation paper"; a charity's "annual review"; a police force's
+ * "police appeal" for witnesses. The whole genre only: a news report on "election results" is
  * journalism.
  */
-const ISSUED_NOTICE = String.raw`^\s*(?:press\s+note|(?:(?:interim|half-year|full-year|preliminary|annual|quarterly)\s+)?results\s+announcement|(?:interim|half-year|full-year|preliminary|annual|quarterly)\s+results|trading\s+(?:update|statement)|corrections?(?:\s+column)?|circular|(?:inquiry\s+|written\s+)?submission|written\s+evidence|(?:consultation|government|freedom\s+of\s+information|foi|ministerial)\s+response|(?:position|white|green|policy|discussion|briefing)\s+paper)\s*$`;
+const ISSUED_NOTICE = String.raw`^\s*(?:press\s+note|(?:(?:interim|half-year|full-year|preliminary|annual|quarterly)\s+)?results\s+announcement|(?:interim|half-year|full-year|preliminary|annual|quarterly)\s+results|trading\s+(?:update|statement)|corrections?(?:\s+column)?|circular|(?:annual|impact)\s+review|(?:police|public|witness)\s+appeal|(?:inquiry\s+|written\s+)?submission|written\s+evidence|(?:consultation|government|freedom\s+of\s+information|foi|ministerial)\s+response|(?:position|white|green|policy|discussion|briefing|consultation)\s+paper)\s*$`;
 
 /**
  * Posts an account publishes on a social network (round 30): a councillor's numbered thread ("1/ The Auditor General's
@@ -42,10 +44,10 @@ const SOCIAL_POSTS = String.raw`^\s*(?:(?:social[-\s]+media|twitter|x|telegram|f
 /**
  * What one person signs for a body, in the first person (round 30): a report an executive writes to the board ("board
  * papers", "chief executive's report": an NHS trust's chief executive, "I am enormously proud of our maternity team"), a
- * chair's statement or letter in an annual report, a minister's foreword to a white paper. Its author's words. The
- * whole genre only.
+ * chair's statement or letter in an annual report, a minister's foreword to a white paper or a chief executive's to a
+ * report, an email to staff. Its author's words. The whole genre only.
  */
-const SIGNERS_TEXT = String.raw`^\s*(?:board\s+(?:papers?|report)|chief\s+executive['’]?s\s+(?:report|statement|review)|chair(?:man|woman|person)?['’]?s\s+(?:statement|letter|report)|(?:ministerial\s+|minister['’]?s\s+)?foreword|preface)\s*$`;
+const SIGNERS_TEXT = String.raw`^\s*(?:board\s+(?:papers?|report)|chief\s+executive['’]?s\s+(?:report|statement|review)|chair(?:man|woman|person)?['’]?s\s+(?:statement|letter|report)|(?:ministerial\s+|minister['’]?s\s+|report\s+)?foreword|preface|e-?mail|all-staff\s+e-?mail)\s*$`;
 
 /**
  * A judgment as a court or tribunal files it: "judgment", "tribunal decision", "court ruling" (not a "court report");

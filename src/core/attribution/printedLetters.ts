@@ -10,14 +10,20 @@ import { mentionsIn } from './mentionsIn.js';
 
 /** A story's words announcing a letter printed after them: "It is published in full below.", "The letter reads:". */
 const PRINTED_IN_FULL = /\b(?:(?:published|reproduced|printed)\s+(?:in\s+full|below)|full\s+text\s+of\s+the\s+letter|letter\s+(?:reads|reads\s+in\s+full|states)\s*:)/i;
-/** A letter's salutation, opening its first paragraph: "Dear Honourable Minister Ntuli", "Dear Ms Kaur,". */
-const SALUTATION = /^\s*Dear\s+\p{Lu}/u;
+/** A letter's salutation, opening its first paragraph: "Dear Honourable Minister Ntuli", "Dear Ms Kaur,", "To everyone at Penrhos Town,". */
+const SALUTATION = /^\s*(?:Dear\s+\p{Lu}|To\s+[^\n.!?]{3,60},$)/u;
+/** A heading between the announcement and the letter: "A message from Rhodri" (one short line with no stop). */
+const LETTER_HEADING = /^[^\n.!?:;,]{3,60}$/u;
+/** A closing in the letter's own words, a short line ending with a comma above the name: "Diolch o galon,", "With thanks,". */
+const OWN_CLOSING = /^[^\n.!?:;]{2,40},$/u;
 /** A letter's closing, alone on its line: "Yours faithfully", "Yours sincerely,", "Kind regards". */
 const CLOSING = /^\s*(?:Yours\s+(?:faithfully|sincerely|truly|respectfully)|(?:With\s+)?(?:kind|best|warm)\s+regards|Regards|Sincerely(?:\s+yours)?|Respectfully(?:\s+yours)?)\s*[,.]?\s*$/iu;
 /** The most paragraphs a printed letter runs to, from its salutation to its closing. */
 const MAX_LETTER_PARAGRAPHS = 40;
 /** The paragraphs after the closing read for the signer's name ("Adv. Nomvula Dlamini-Reyneke" / "Chairperson: …"). */
 const SIGNATURE_PARAGRAPHS = 2;
+/** The most words of a signature's paragraph ("Chairperson: Board of Lebombo Water"). */
+const MAX_SIGNATURE_WORDS = 10;
 
 /** A letter printed in a story: its salutation's and closing's paragraphs (by position) and its signer. */
 interface PrintedLetter {
@@ -35,20 +41,38 @@ export function printedLetters(doc: SourceDocument): PrintedLetter[] {
   const letters: PrintedLetter[] = [];
   const { paragraphs } = doc;
   for (let at = 0; at + 1 < paragraphs.length; at++) {
-    if (!PRINTED_IN_FULL.test(paragraphs[at]?.text ?? '') || !SALUTATION.test(paragraphs[at + 1]?.text ?? '')) continue;
-    const salutation = at + 1;
+    if (!PRINTED_IN_FULL.test(paragraphs[at]?.text ?? '')) continue;
+    // (Perhaps under a heading of its own: "A message from Rhodri".)
+    const headed = LETTER_HEADING.test(paragraphs[at + 1]?.text.trim() ?? '') && SALUTATION.test(paragraphs[at + 2]?.text ?? '');
+    if (!headed && !SALUTATION.test(paragraphs[at + 1]?.text ?? '')) continue;
+    const salutation = headed ? at + 2 : at + 1;
     const last = Math.min(paragraphs.length - 1, salutation + MAX_LETTER_PARAGRAPHS);
     let closing = -1;
-    for (let i = salutation + 1; i <= last && closing < 0; i++) if (CLOSING.test((paragraphs[i]?.text ?? '').split('\n')[0] ?? '')) closing = i;
+    for (let i = salutation + 1; i <= last && closing < 0; i++) {
+      const line = (paragraphs[i]?.text ?? '').split('\n')[0]?.trim() ?? '';
+      if (CLOSING.test(line) || (OWN_CLOSING.test(line) && /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}$/u.test(paragraphs[i + 1]?.text.trim() ?? ''))) closing = i;
+    }
     if (closing < 0) continue;
     // (The closing's paragraph may go on with the name on the line below it.)
-    const signature = [(paragraphs[closing]?.text ?? '').split('\n').slice(1).join('\n'), ...paragraphs.slice(closing + 1, closing + 1 + SIGNATURE_PARAGRAPHS).map((p) => p.text)].join('\n');
-    const signer = mentionsIn(signature).find((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' '))?.phrase.core;
+    // (Only short lines: the story goes on after the signature, "Penrhos Town FC would like to place on record …".)
+    const short = (text: string) => text.trim().split(/\s+/).length <= MAX_SIGNATURE_WORDS;
+    const signature = [(paragraphs[closing]?.text ?? '').split('\n').slice(1).join('\n'), ...paragraphs.slice(closing + 1, closing + 1 + SIGNATURE_PARAGRAPHS).map((p) => p.text).filter(short)].join('\n');
+    const signer = mentionsIn(signature).find((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' '))?.phrase.core ?? fullNameOf(doc, signature.trim().split('\n')[0]?.trim() ?? '');
     if (!signer) continue;
     letters.push({ salutation, closing, signer });
     at = closing;
   }
   return letters;
+}
+
+/**
+ * The one full name a document gives a signer who signs with a first name alone ("Rhodri" for "Rhodri Evans"); undefined
+ * when it gives none or two.
+ */
+function fullNameOf(doc: SourceDocument, first: string): string | undefined {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(first)) return undefined;
+  const names = new Set(doc.paragraphs.flatMap((p) => mentionsIn(p.text).filter((m) => m.phrase.kind === 'person' && m.phrase.core.startsWith(`${first} `)).map((m) => m.phrase.core)));
+  return names.size === 1 ? [...names][0] : undefined;
 }
 
 /** The turns of the letters a story prints in full (see `printedLetters`): each letter's paragraphs its signer's. */

@@ -399,3 +399,76 @@ describe('an AMA answered from a shared account (round 30)', () => {
     expect(speakerOfWords(ama, 2, 'Hi r/Edinburgh')).toBe('u/EdinCouncil_STL');
   });
 });
+
+describe('signed notes inside a body’s documents (round 30)', () => {
+  it('gives a foreword signed inside a position paper to its signer, the paper around it to the body', () => {
+    const paper = madeUpDocument(
+      [
+        'August 2025',
+        'Foreword from the Chair',
+        'When the Department published its draft amendments in June, my phone did not stop ringing.',
+        'I want to thank every grower who gave up an afternoon to talk to us.',
+        'Annelie Botha',
+        'Chair, Cape Independent Winegrowers’ Association',
+        'The Association represents 180 family-owned wineries across the Western Cape.',
+      ],
+      { kind: 'position paper', outlet: 'Cape Independent Winegrowers’ Association' },
+    );
+    expect(speakerOfWords(paper, 3, 'my phone did not stop')).toBe('Annelie Botha');
+    expect(speakerOfWords(paper, 4, 'I want to thank')).toBe('Annelie Botha');
+    expect(speakerOfWords(paper, 5, 'Annelie Botha')).toBeUndefined();
+    expect(speakerOfWords(paper, 6, 'Chair, Cape')).toBeUndefined();
+    expect(speakerOfWords(paper, 7, 'The Association represents')).toBe('Cape Independent Winegrowers’ Association');
+  });
+
+  it('ends a minister’s foreword at her own signature, not the next foreword’s', () => {
+    const paper = madeUpDocument(
+      [
+        'Ministerial foreword',
+        'Last winter, I sat in a kitchen in Rotherham with a pensioner who kept her coat on.',
+        'Rt Hon Nadia Haworth MP\nSecretary of State for Energy Security and Net Zero',
+        'Foreword from the Minister for Energy Consumers',
+        'When I was growing up in Merthyr, my mother put a towel along the bottom of the door.',
+        'Owen Prys MP\nMinister for Energy Consumers',
+      ],
+      { kind: 'white paper', outlet: 'Department for Energy Security and Net Zero' },
+    );
+    expect(speakerOfWords(paper, 2, 'Last winter')).toBe('Rt Hon Nadia Haworth MP');
+    expect(speakerOfWords(paper, 5, 'When I was growing up')).toBe('Owen Prys MP');
+  });
+
+  it('gives a release put in an officer’s name to her, up to "ENDS"', () => {
+    const appeal = madeUpDocument(
+      [
+        'Appeal for information: fatal crash, Heads Road',
+        'Please attribute to Detective Senior Sergeant Aroha Tane, Whanganui CIB:',
+        'Police can now name the man who died after being struck by a vehicle on Heads Road.',
+        'We believe the vehicle is a dark-coloured station wagon.',
+        'ENDS',
+        'Issued by the Police Media Centre',
+      ],
+      { kind: 'police appeal', outlet: 'New Zealand Police' },
+    );
+    expect(speakerOfWords(appeal, 3, 'Police can now name')).toBe('Aroha Tane');
+    expect(speakerOfWords(appeal, 4, 'We believe the vehicle')).toBe('Aroha Tane');
+    expect(speakerOfWords(appeal, 2, 'Please attribute')).toBeUndefined();
+  });
+
+  it('gives a message a club publishes in full under its own heading to the one who signs it with his first name', () => {
+    const statement = madeUpDocument(
+      [
+        'Penrhos Town FC can confirm that manager Rhodri Evans has left the club by mutual consent.',
+        'Rhodri asked that the following message to supporters be published in full.',
+        'A message from Rhodri',
+        'To everyone at Penrhos Town,',
+        'When I walked into Treflan Park in the summer of 2021, the club had eleven registered players.',
+        'Diolch o galon,',
+        'Rhodri',
+        'Penrhos Town FC would like to place on record its thanks to Rhodri Evans.',
+      ],
+      { kind: 'statement', outlet: 'Penrhos Town FC' },
+    );
+    expect(speakerOfWords(statement, 5, 'When I walked into')).toBe('Rhodri Evans');
+    expect(speakerOfWords(statement, 8, 'would like to place')).toBe('Penrhos Town FC');
+  });
+});

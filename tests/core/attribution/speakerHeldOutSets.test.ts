@@ -11,7 +11,7 @@ import { scoreLabelledSet } from './labelledSet.js';
  * here too until round 9 showed no gain on it, and sets 18 and 19 until round 10; they then became guides
  * (speakerBlindSets.test.ts).
  */
-const sets = ['blind-set-12', 'blind-set-17', 'blind-set-21', 'blind-set-22', 'blind-set-24', 'blind-set-25', 'blind-set-34', 'blind-set-36', 'blind-set-39', 'blind-set-40', 'blind-set-41', 'blind-set-42', 'blind-set-43', 'blind-set-50', 'blind-set-51', 'blind-set-54', 'blind-set-55', 'blind-set-56', 'blind-set-60', 'blind-set-61', 'blind-set-62', 'blind-set-65', 'blind-set-66', 'blind-set-67', 'blind-set-71', 'blind-set-72', 'blind-set-73', 'blind-set-77', 'blind-set-78', 'blind-set-79', 'blind-set-83', 'blind-set-84', 'blind-set-85', 'blind-set-89', 'blind-set-90', 'blind-set-91', 'blind-set-95', 'blind-set-96', 'blind-set-97', 'blind-set-101', 'blind-set-107', 'blind-set-112', 'blind-set-113', 'blind-set-114', 'blind-set-116', 'blind-set-117', 'blind-set-119', 'blind-set-130', 'blind-set-131', 'blind-set-133', 'blind-set-135', 'blind-set-137', 'blind-set-139', 'blind-set-140', 'blind-set-143', 'blind-set-146', 'blind-set-147', 'blind-set-149', 'blind-set-151', 'blind-set-153', 'blind-set-154', 'blind-set-155', 'blind-set-157', 'blind-set-160', 'blind-set-162', 'blind-set-163', 'blind-set-165', 'blind-set-166', 'blind-set-167', 'blind-set-169', 'blind-set-170', 'blind-set-173', 'blind-set-174', 'blind-set-175', 'blind-set-176', 'blind-set-183', 'blind-set-184', 'blind-set-185', 'blind-set-186', 'blind-set-187', 'blind-set-190', 'blind-set-191'] as const;
+const sets = ['blind-set-12', 'blind-set-17', 'blind-set-21', 'blind-set-22', 'blind-set-24', 'blind-set-25', 'blind-set-34', 'blind-set-36', 'blind-set-39', 'blind-set-40', 'blind-set-41', 'blind-set-42', 'blind-set-43', 'blind-set-50', 'blind-set-51', 'blind-set-54', 'blind-set-55', 'blind-set-56', 'blind-set-60', 'blind-set-61', 'blind-set-62', 'blind-set-65', 'blind-set-66', 'blind-set-67', 'blind-set-71', 'blind-set-72', 'blind-set-73', 'blind-set-77', 'blind-set-78', 'blind-set-79', 'blind-set-83', 'blind-set-84', 'blind-set-85', 'blind-set-89', 'blind-set-90', 'blind-set-91', 'blind-set-95', 'blind-set-96', 'blind-set-97', 'blind-set-101', 'blind-set-107', 'blind-set-112', 'blind-set-113', 'blind-set-114', 'blind-set-116', 'blind-set-117', 'blind-set-119', 'blind-set-130', 'blind-set-131', 'blind-set-133', 'blind-set-135', 'blind-set-137', 'blind-set-139', 'blind-set-140', 'blind-set-143', 'blind-set-146', 'blind-set-147', 'blind-set-149', 'blind-set-151', 'blind-set-153', 'blind-set-154', 'blind-set-155', 'blind-set-157', 'blind-set-160', 'blind-set-162', 'blind-set-163', 'blind-set-165', 'blind-set-166', 'blind-set-167', 'blind-set-169', 'blind-set-170', 'blind-set-173', 'blind-set-174', 'blind-set-175', 'blind-set-176', 'blind-set-183', 'blind-set-184', 'blind-set-185', 'blind-set-186', 'blind-set-187', 'blind-set-191'] as const;
 /** Named right at least, wrong speaker at most, narration unattributed at least, as last measured. */
 const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narration: number }> = {
   // speakers10: 114/131 named, 8 wrong, 329/329; speakers11 and marks: the same; names9: the same; refs9: 115/131, 8 wrong.
@@ -287,8 +287,8 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // Round 30's forms 190 (documents organisations and people publish in their own voice or as a record) and 191 (spoken
   // and interactive forms), written and labelled blind mid-round in place of 188 and 189, measured with round 29's rules
   // (8ca648d): 190 38/327 named, 20 wrong, narration 85/85, own voice 105/144; 191 441/564, 60 wrong, 143/157; and with
-  // the round's first four batches (cc802a3): 190 37/296, 29 wrong, 70/70, own voice 150/190; 191 the same.
-  'blind-set-190': { named: 0.12, wrong: 0.098, narration: 0.99 },
+  // the round's first four batches (cc802a3): 190 37/296, 29 wrong, 70/70, own voice 150/190; 191 the same. 190, unchanged
+  // by the fifth batch, became a guide in round 30's sixth; forms 192 was written and labelled blind in its place.
   'blind-set-191': { named: 0.78, wrong: 0.107, narration: 0.91 },
 };
 const scores = await Promise.all(sets.map((name) => scoreLabelledSet(new URL(`../../fixtures/attribution/${name}/`, import.meta.url))));
@@ -303,6 +303,7 @@ describe.each(sets.map((name, i) => ({ name, score: scores[i]! })))('speakers on
   });
 
   it("leaves a news report's narration unattributed", () => {
-    expect(score.narration.right / score.narration.total, figures).toBeGreaterThanOrEqual(FLOORS[name].narration);
+    // (A set of documents all in their authors' or issuers' voices may have no narration to leave.)
+    expect(score.narration.total === 0 ? 1 : score.narration.right / score.narration.total, figures).toBeGreaterThanOrEqual(FLOORS[name].narration);
   });
 });
