@@ -6,7 +6,9 @@
  */
 import type { SourceDocument } from '../model.js';
 import type { SpeakerTurn } from './documentAttribution.js';
+import { RELEASE_KIND } from './creditLines.js';
 import { nameOnly } from './nameRuns.js';
+import { ISSUER_VOICE } from './ownVoice.js';
 
 /** The line putting a release in someone's name: "Please attribute to …:", "Attribute to …:" (group 1: who, with their role). */
 const ATTRIBUTE_TO = /^(?:please\s+)?attribute\s+to\s+([^:\n]{3,120}?)\s*:?$/iu;
@@ -16,6 +18,9 @@ const RELEASE_END = /^[-–—\s]*(?:ENDS?|End)[-–—\s]*$/u;
 /** The turns of a release put in one person's name (see the module's note). */
 export function attributedReleaseTurns(doc: SourceDocument): (SpeakerTurn | undefined)[] {
   const turns: (SpeakerTurn | undefined)[] = [];
+  // (Only in a genre its issuer speaks, a release, a statement, an appeal: a news story reprinting the line keeps its
+  // own narration, the review of round 30.)
+  if (!RELEASE_KIND.test(doc.source.kind ?? '') && !ISSUER_VOICE.test(doc.source.kind ?? '')) return turns;
   const at = doc.paragraphs.findIndex((p) => ATTRIBUTE_TO.test(p.text.trim()));
   if (at < 0) return turns;
   const who = ATTRIBUTE_TO.exec(doc.paragraphs[at]?.text.trim() ?? '')?.[1] ?? '';

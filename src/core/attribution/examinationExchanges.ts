@@ -31,7 +31,8 @@ const COUNSEL = /\b(?:(?:cross-|re-)?examin(?:ation|ed|ing)|question(?:ed|ing))\
 // INQUIRY", round 30, a UK inquiry's daily transcript.)
 const EXAMINING_COUNSEL_LINE = /^\s*(?:BY\s+((?:MR|MS|MRS|MISS|DR)\.?\s+\p{Lu}[\p{Lu}'’-]+)\s*:|(?:Questions|Examination|Cross-examination|Re-examination|Further\s+questions)\s+(?:from|by)\s+((?:MR|MS|MRS|MISS|DR)\.?\s+\p{Lu}[\p{Lu}'’-]+(?:\s+(?:KC|QC|SC))?|COUNSEL\s+TO\s+THE\s+(?:INQUIRY|INQUEST)|[Cc]ounsel\s+to\s+the\s+(?:Inquiry|Inquest))\s*:?)\s*$/u;
 /** A public inquiry's header line naming its counsel: "Counsel to the Inquiry: Ms Ngozi Achebe KC" (group 1: who). */
-const COUNSEL_TO_THE_INQUIRY = /^\s*Counsel\s+to\s+the\s+(?:Inquiry|Inquest)\s*:\s*([^\n,;]{3,80}?)\s*$/imu;
+// (A paragraph's own line, read trimmed: no multiline flag, whose "^\s*" would cross lines, the review of round 30.)
+const COUNSEL_TO_THE_INQUIRY = /^Counsel\s+to\s+the\s+(?:Inquiry|Inquest)\s*:\s*([^\n,;]{3,80}?)$/iu;
 /** A court transcript's line swearing the witness in: "EZRA HALDANE, called as a witness on behalf of the Plaintiffs, …" (group 1: the witness, in capitals). */
 // (Or a public inquiry's line swearing the witness in, "MR GRAHAM TOLLEY (affirmed)", "MS RUTH OWUSU (sworn)", round 30.)
 const WITNESS_CALLED = /^\s*(?:((?:\p{Lu}[\p{Lu}.'’-]*\s+){1,3}\p{Lu}[\p{Lu}'’-]+),\s+(?:having\s+been\s+)?called\s+as\s+a\s+witness\b|(?:(?:MR|MS|MRS|MISS|DR|SIR|DAME|PROFESSOR)\.?\s+)?((?:\p{Lu}[\p{Lu}'’-]*\s+){1,3}\p{Lu}[\p{Lu}'’-]+)\s*\((?:sworn|affirmed|on\s+former\s+(?:oath|affirmation))\)\s*$)/u;
@@ -65,7 +66,7 @@ export function examinationTurns(doc: SourceDocument, resolve: (phrase: SpeakerP
   const turns: (SpeakerTurn | undefined)[] = [];
   const labels = doc.paragraphs.map((p) => EXCHANGE_LABEL.exec(p.text));
   // (Each paragraph swearing a witness in, read once: an exchange's witness is the one sworn in last before it.)
-  const inquiryCounsel = doc.paragraphs.map((p) => COUNSEL_TO_THE_INQUIRY.exec(p.text)?.[1]).find(Boolean);
+  const inquiryCounsel = doc.paragraphs.map((p) => COUNSEL_TO_THE_INQUIRY.exec(p.text.trim())?.[1]).find(Boolean);
   const called = doc.paragraphs.map((p) => {
     const m = WITNESS_CALLED.exec(p.text);
     return m ? (m[1] ?? m[2]) : undefined;
@@ -78,9 +79,11 @@ export function examinationTurns(doc: SourceDocument, resolve: (phrase: SpeakerP
     let end = at;
     while (labels[end]) end++;
     let parties: { counsel?: string; witness?: string } | undefined;
-    // (Not where a line between names new counsel or swears in a witness: "Questions from MR DRUMMOND KC".)
+    // (Not where a line between names new counsel or swears in a witness, "Questions from MR DRUMMOND KC", or introduces
+    // new evidence, "Mr Dunmore was then cross-examined by Ms Sandhu, and the following exchange took place:", the
+    // review of round 30.)
     const between = doc.paragraphs.slice(last?.end ?? at, at);
-    if (last && at - last.end <= INTERJECTION_PARAGRAPHS && !between.some((p, i) => EXAMINING_COUNSEL_LINE.test(p.text) || called[(last?.end ?? 0) + i])) parties = last;
+    if (last && at - last.end <= INTERJECTION_PARAGRAPHS && !between.some((p, i) => EXAMINING_COUNSEL_LINE.test(p.text) || EVIDENCE_WORDS.test(p.text) || called[(last?.end ?? 0) + i])) parties = last;
     else if (labels[at]?.[1] === 'Q' && labels.slice(at, end).some((m) => m?.[1] === 'A')) {
       const introduction = doc.paragraphs.slice(Math.max(0, at - INTRODUCTION_PARAGRAPHS), at).map((p) => p.text);
       // (Or a court transcript's "BY MS. TRAN:" over the lines, after an objection has broken the examination.)

@@ -6,6 +6,7 @@
  */
 import type { SourceDocument } from '../model.js';
 import type { SpeakerTurn } from './documentAttribution.js';
+import { escapeRegExp } from '../text/escapeRegExp.js';
 import { mentionsIn } from './mentionsIn.js';
 
 /** A guest piece's heading: "Guest post: …", "Guest column", "A guest essay by …". */
@@ -14,6 +15,8 @@ const GUEST_HEADING = /^\s*(?:a\s+)?guest\s+(?:post|column|essay|piece|contribut
 const BYLINE = /^\s*By\s+\p{Lu}[^\n.!?]{2,80}$/u;
 /** A heading: one short line with no sentence's stop ("Back to me", "Our comments"). */
 const HEADING = /^[^\n.!?:;,]{1,60}$/u;
+/** The most characters before the guest's surname in their biography ("Dr Babatunde Oyelaran is …"). */
+const MAX_BIOGRAPHY_LEAD = 40;
 /** The most words of a heading that ends a guest's piece (see `HEADING`). */
 const MAX_HEADING_WORDS = 6;
 
@@ -28,18 +31,18 @@ export function guestPostTurns(doc: SourceDocument): (SpeakerTurn | undefined)[]
     if (!guest) continue;
     turns[at] = { start: 0, speaker: undefined };
     turns[at + 1] = { start: 0, speaker: undefined };
-    const surname = guest.split(/\s+/).at(-1) as string;
+    // (The biography ends the piece: the guest's name, then what they are, "Dr Babatunde Oyelaran is a senior lecturer
+    // …". Without one, the first heading does; with one, the guest's own subheadings are theirs to pass, the review of
+    // round 30.)
+    const biography = new RegExp(String.raw`^[^.]{0,${MAX_BIOGRAPHY_LEAD}}${escapeRegExp(guest.split(/\s+/).at(-1) as string)}\s+(?:is|was|has|leads|directs|teaches|works)\b`, 'u');
+    const bio = paragraphs.findIndex((p, i) => i > at + 1 && biography.test(p.text.trim()));
     let i = at + 2;
-    for (; i < paragraphs.length; i++) {
+    for (; i < paragraphs.length && i !== bio; i++) {
       const text = (paragraphs[i]?.text ?? '').trim();
-      // (The biography: the guest's name, then what they are, "Dr Babatunde Oyelaran is a senior lecturer …".)
-      if (text.includes(surname) && new RegExp(String.raw`^[^.]{0,40}${surname}\s+(?:is|was|has|leads|directs|teaches|works)\b`, 'u').test(text)) {
-        turns[i] = { start: 0, speaker: undefined };
-        break;
-      }
-      if (HEADING.test(text) && text.split(/\s+/).length <= MAX_HEADING_WORDS) break;
-      turns[i] = { start: 0, speaker: guest, written: true };
+      if (bio < 0 && HEADING.test(text) && text.split(/\s+/).length <= MAX_HEADING_WORDS) break;
+      turns[i] = HEADING.test(text) ? { start: 0, speaker: undefined } : { start: 0, speaker: guest, written: true };
     }
+    if (i === bio) turns[i] = { start: 0, speaker: undefined };
     at = i;
   }
   return turns;

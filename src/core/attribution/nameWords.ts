@@ -309,7 +309,8 @@ const QUESTION_VERBS = new Set(['Was', 'Did', 'Does']);
 const FIRST_PERSON_CONTRACTION = /^I['\u2019](?:m|ve|ll|d)$/;
 
 /** Letters after a name for a rank, an honour or a seat ("Rebecca Thorne KC", "Niamh Reilly BL", "Sir John Major KG", "Kate Brown TD"): not part of the name. */
-const POST_NOMINALS = new Set('KC QC SC BL OBE CBE MBE DBE KBE KG MP TD MLA MSP MEP'.split(' '));
+export const POST_NOMINAL_WORDS = 'KC QC SC BL OBE CBE MBE DBE KBE KG MP TD MLA MSP MEP'.split(' ');
+const POST_NOMINALS = new Set(POST_NOMINAL_WORDS);
 
 /** "Munich-based", "Kremlin-backed", "Saudi-led": a capitalised place or body made an adjective; it describes, it names nobody. */
 const PLACE_ADJECTIVE = /^\p{Lu}[\p{L}.]*-(?:based|born|owned|run|led|listed|registered|funded|backed|controlled|headquartered|made)$/u;

@@ -18,10 +18,10 @@ import { casedCapitals, labelPhrase } from './subjectPhrases.js';
  */
 // (An "ombudsman report" too, round 29: Ombudsman Ontario's investigation, written as "my Office", is its one signer's, see
 // `reportInSignersVoice`. Not "investigation report": a newsroom's investigation is journalism, the review of round 29.)
-// (A humanitarian agency's "situation report" or "field report", an "auditor-general's report", a hospital's "incident
+// (A humanitarian agency's "situation report", an "auditor-general's report", a hospital's "incident
 // report summary", a coroner's "prevention of future deaths report", a company's "sustainability report", round 30: a
-// body's own account, as an audit report is.)
-const ISSUED_REPORT = String.raw`^\s*(?:(?:annual|research|policy|audit|inspection|interim|final|technical|progress|quarterly|committee|consultation|situation|field|incident|serious\s+incident|sustainability|transparency|evaluation|monitoring|impact|prevention\s+of\s+future\s+deaths|auditor[\s-]general['’]?s?|ombudsman['’]?s?)\s+)?report(?:\s+summary)?\s*$`;
+// body's own account, as an audit report is. Not a "field report", a correspondent's as often, the review of round 30.)
+const ISSUED_REPORT = String.raw`^\s*(?:(?:annual|research|policy|audit|inspection|interim|final|technical|progress|quarterly|committee|consultation|situation|incident|serious\s+incident|sustainability|transparency|evaluation|monitoring|impact|prevention\s+of\s+future\s+deaths|auditor[\s-]general['’]?s?|ombudsman['’]?s?)\s+)?report(?:\s+summary)?\s*$`;
 
 /**
  * What an organisation issues in its own name under another name than a release (round 30): India's "press note" (the
@@ -40,6 +40,11 @@ const ISSUED_NOTICE = String.raw`^\s*(?:press\s+note|(?:(?:interim|half-year|ful
  * whole genre only: a news report about a thread is journalism.
  */
 const SOCIAL_POSTS = String.raw`^\s*(?:(?:social[-\s]+media|twitter|x|telegram|facebook|instagram|linkedin|bluesky|mastodon|threads)\s+)?(?:thread|posts?|channel\s+posts?|tweets?)\s*$`;
+/**
+ * A channel's posts by a named network, the channel's own (`SOCIAL_POSTS`): unsigned, its publisher's ("Telegram posts"
+ * by a utility). Not a bare "thread" or "posts", which may be a forum's, many users' (the review of round 30).
+ */
+const CHANNEL_POSTS = String.raw`^\s*(?:twitter|x|telegram|facebook|instagram|linkedin|bluesky|mastodon|whatsapp)\s+(?:channel\s+)?posts?\s*$`;
 
 /**
  * What one person signs for a body, in the first person (round 30): a report an executive writes to the board ("board
@@ -85,7 +90,7 @@ const CRITICS_REVIEW = String.raw`^\s*(?:(?:book|film|movie|theatre|theater|musi
 export const OWN_VOICE = new RegExp(String.raw`\b(?:opinion|op-?ed|column|commentary|comment|editorial|${BLOG}|letter|essay|statement|press release|press summary|judgment summary|speech|remarks|testimony|${REGULATORY_NOTICE}|${ISSUED_REPORT}|${JUDGMENT})\b|${SPOKEN_ADDRESS}|${CRITICS_REVIEW}|${ISSUED_NOTICE}|${SIGNERS_TEXT}|${SOCIAL_POSTS}`, 'i');
 
 /** Genres that, unsigned, speak for the outlet or organisation that issued them (a court's "press summary" is the court's). */
-export const ISSUER_VOICE = new RegExp(String.raw`\b(?:editorial|statement|press release|press summary|judgment summary|${REGULATORY_NOTICE}|${ISSUED_REPORT})\b|${ISSUED_NOTICE}|${SOCIAL_POSTS}`, 'i');
+export const ISSUER_VOICE = new RegExp(String.raw`\b(?:editorial|statement|press release|press summary|judgment summary|${REGULATORY_NOTICE}|${ISSUED_REPORT})\b|${ISSUED_NOTICE}|${CHANNEL_POSTS}`, 'i');
 
 /**
  * A paper's own view by its title, in an unsigned opinion piece: "The Irish Times view on …", "The Guardian view on
@@ -181,12 +186,14 @@ export function signedOffByAuthor(doc: SourceDocument): boolean {
   const signed = lines.some((line) => names.has(SIGN_OFF.exec(line)?.[1]?.toLowerCase() ?? '') || names.has(line.replace(/[.,]$/, '').toLowerCase()));
   // (A branch secretary's bulletin speaks for the branch, "we" and "our", and signs off "In unity," / "Kerry Dunmore":
   // with a valediction before the name, the first person plural will do, round 30.)
+  // (Not a newsroom's newsletter, whose "we" is the paper: the review of round 30.)
   const valediction = lines.some((line, i) => /,$/.test(line) && names.has((lines[i + 1] ?? '').replace(/[.,]$/, '').toLowerCase()));
-  return signed && (writtenInFirstPerson(doc, (text) => text) || (valediction && writtenInFirstPerson(doc, (text) => text, FIRST_PERSON_PLURAL)));
+  const forABody = valediction && !isPublicationTitle(doc.source.outlet ?? '', () => /^the\s/i.test(doc.source.outlet ?? ''));
+  return signed && (writtenInFirstPerson(doc, (text) => text) || (forABody && writtenInFirstPerson(doc, (text) => text, FIRST_PERSON_PLURAL)));
 }
 
-/** The first person plural of a letter written for a body: "we", "our", "us". */
-const FIRST_PERSON_PLURAL = /\b(?:we|our|us|we['’]re|we['’]ve)\b/i;
+/** The first person plural of a letter written for a body: "we", "our", "us" (not "US", the country: no case-blind flag). */
+const FIRST_PERSON_PLURAL = /\b(?:[Ww]e|[Oo]ur|[Oo]urs|us|[Ww]e['’]re|[Ww]e['’]ve)\b/;
 
 /**
  * Whether at least `MIN_FIRST_PERSON_SHARE` of a document's paragraphs say "I", "my" or "me" (or the words of `person`)

@@ -6,6 +6,7 @@
  */
 import type { SourceDocument } from '../model.js';
 import type { SpeakerTurn } from './documentAttribution.js';
+import { LETTER_CLOSING } from './letterClosings.js';
 import { mentionsIn } from './mentionsIn.js';
 
 /** A story's words announcing a letter printed after them: "It is published in full below.", "The letter reads:". */
@@ -15,9 +16,12 @@ const SALUTATION = /^\s*(?:Dear\s+\p{Lu}|To\s+[^\n.!?]{3,60},$)/u;
 /** A heading between the announcement and the letter: "A message from Rhodri" (one short line with no stop). */
 const LETTER_HEADING = /^[^\n.!?:;,]{3,60}$/u;
 /** A closing in the letter's own words, a short line ending with a comma above the name: "Diolch o galon,", "With thanks,". */
+// (Only above a line that is a name alone, `SIGNED_NAME_LINE`.)
 const OWN_CLOSING = /^[^\n.!?:;]{2,40},$/u;
-/** A letter's closing, alone on its line: "Yours faithfully", "Yours sincerely,", "Kind regards". */
-const CLOSING = /^\s*(?:Yours\s+(?:faithfully|sincerely|truly|respectfully)|(?:With\s+)?(?:kind|best|warm)\s+regards|Regards|Sincerely(?:\s+yours)?|Respectfully(?:\s+yours)?)\s*[,.]?\s*$/iu;
+/** A line that is only a name, one to four capitalised words: "Rhodri", "Nomvula Dlamini-Reyneke". */
+const SIGNED_NAME_LINE = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}$/u;
+/** The end of a sentence: the story going on after a signature ("Council leader Gareth Hughes said he would reply."). */
+const SENTENCE_END = /[.!?]["”’)]?\s*$/u;
 /** The most paragraphs a printed letter runs to, from its salutation to its closing. */
 const MAX_LETTER_PARAGRAPHS = 40;
 /** The paragraphs after the closing read for the signer's name ("Adv. Nomvula Dlamini-Reyneke" / "Chairperson: …"). */
@@ -50,13 +54,19 @@ export function printedLetters(doc: SourceDocument): PrintedLetter[] {
     let closing = -1;
     for (let i = salutation + 1; i <= last && closing < 0; i++) {
       const line = (paragraphs[i]?.text ?? '').split('\n')[0]?.trim() ?? '';
-      if (CLOSING.test(line) || (OWN_CLOSING.test(line) && /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}$/u.test(paragraphs[i + 1]?.text.trim() ?? ''))) closing = i;
+      if (LETTER_CLOSING.test(line) || (OWN_CLOSING.test(line) && SIGNED_NAME_LINE.test(paragraphs[i + 1]?.text.trim() ?? ''))) closing = i;
     }
     if (closing < 0) continue;
     // (The closing's paragraph may go on with the name on the line below it.)
-    // (Only short lines: the story goes on after the signature, "Penrhos Town FC would like to place on record …".)
-    const short = (text: string) => text.trim().split(/\s+/).length <= MAX_SIGNATURE_WORDS;
-    const signature = [(paragraphs[closing]?.text ?? '').split('\n').slice(1).join('\n'), ...paragraphs.slice(closing + 1, closing + 1 + SIGNATURE_PARAGRAPHS).map((p) => p.text).filter(short)].join('\n');
+    // (Only the signature's own lines, up to the first that reads as a sentence: the story goes on after it, "Penrhos
+    // Town FC would like to place on record …", "Council leader Gareth Hughes said he would reply.", the review of
+    // round 30; a short line ending with an initial's stop, "Adv. Nomvula Dlamini-Reyneke", is the name.)
+    const lines: string[] = [(paragraphs[closing]?.text ?? '').split('\n').slice(1).join('\n')];
+    for (const p of paragraphs.slice(closing + 1, closing + 1 + SIGNATURE_PARAGRAPHS)) {
+      if (SENTENCE_END.test(p.text) || p.text.trim().split(/\s+/).length > MAX_SIGNATURE_WORDS) break;
+      lines.push(p.text);
+    }
+    const signature = lines.join('\n');
     const signer = mentionsIn(signature).find((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' '))?.phrase.core ?? fullNameOf(doc, signature.trim().split('\n')[0]?.trim() ?? '');
     if (!signer) continue;
     letters.push({ salutation, closing, signer });

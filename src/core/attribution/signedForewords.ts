@@ -7,6 +7,7 @@
 import type { SourceDocument } from '../model.js';
 import type { SpeakerTurn } from './documentAttribution.js';
 import { nameOnly } from './nameRuns.js';
+import { POST_NOMINAL_WORDS } from './nameWords.js';
 
 /**
  * A signed note's heading: "Foreword", "Foreword from the Chair", "Welcome from our Chair", "From our Chief Executive",
@@ -17,8 +18,18 @@ const FOREWORD_HEADING = /^(?:(?:a\s+)?(?:(?:foreword|preface|welcome|message|no
 /** The most paragraphs a signed note runs to before its signature. */
 const MAX_NOTE_PARAGRAPHS = 20;
 /** A signature's name line: two to four capitalised words (a title's included), alone on the line. */
+/** A minister's style before a signed name: "Rt Hon", "The Rt Hon", "Hon". */
+const HONOURABLE_STYLE = String.raw`(?:The\s+)?(?:Rt\.?\s+)?Hon\.?\s+`;
+/** Letters after a signed name: "MP", "KC", "OBE" (`POST_NOMINAL_WORDS`). */
+const POST_NOMINALS_AFTER = String.raw`(?:\s+(?:${POST_NOMINAL_WORDS.join('|')}))*`;
 // (With a minister's style and letters, "Rt Hon Nadia Haworth MP", round 30.)
-const SIGNATURE_NAME = /^(?:(?:The\s+)?(?:Rt\.?\s+)?Hon\.?\s+)?(?:(?:Dr|Prof|Professor|Sir|Dame|Cllr|Rev|Revd|Bishop|Mayor)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:\s+(?:MP|MSP|MS|MLA|TD|KC|QC|SC|OBE|CBE|MBE|DBE|KBE|AO|AM|ONZM))*$/u;
+const SIGNATURE_NAME = new RegExp(String.raw`^(?:${HONOURABLE_STYLE})?(?:(?:Dr|Prof|Professor|Sir|Dame|Cllr|Rev|Revd|Bishop|Mayor)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}${POST_NOMINALS_AFTER}$`, 'u');
+/** A heading: one short line with no sentence's stop ("Key findings", "Foreword from the Minister for Energy Consumers"). */
+const SECTION_HEADING = /^[^\n.!?:;,]{2,80}$/u;
+/** The most words of a heading that ends the search for a signature (see `SECTION_HEADING`). */
+const MAX_HEADING_WORDS = 8;
+/** A contact's email address or telephone number: the lines under a name are a contact block, not a signature. */
+const CONTACT = /@[\w-]+\.|\+?\d[\d\s()-]{7,}\d/u;
 /** A line under a signed name: a role, with no sentence's stop ("Chair, Cape Independent Winegrowers' Association", "Commissioner"). */
 const ROLE_LINE = /^[^.!?\n]{2,100}$/u;
 
@@ -26,7 +37,7 @@ const ROLE_LINE = /^[^.!?\n]{2,100}$/u;
 function signatureName(text: string): string | undefined {
   const first = text.trim().split('\n')[0]?.trim() ?? '';
   if (!SIGNATURE_NAME.test(first)) return undefined;
-  const name = nameOnly(first.replace(/^(?:The\s+)?(?:Rt\.?\s+)?Hon\.?\s+/, '').replace(/(?:\s+(?:MP|MSP|MS|MLA|TD|KC|QC|SC|OBE|CBE|MBE|DBE|KBE|AO|AM|ONZM))+$/, ''));
+  const name = nameOnly(first.replace(new RegExp(`^${HONOURABLE_STYLE}`), '').replace(new RegExp(`${POST_NOMINALS_AFTER}$`), ''));
   return name?.kind === 'person' && name.core.includes(' ') ? first : undefined;
 }
 
@@ -39,10 +50,14 @@ export function signedForewordTurns(doc: SourceDocument): (SpeakerTurn | undefin
     let end = -1;
     let signer: string | undefined;
     for (let i = at + 2; i < paragraphs.length && i <= at + MAX_NOTE_PARAGRAPHS && end < 0; i++) {
-      // (Not past the next note's heading: a second minister's foreword is signed by the second minister.)
-      if (FOREWORD_HEADING.test(paragraphs[i]?.text.trim() ?? '')) break;
-      signer = signatureName(paragraphs[i]?.text ?? '');
+      const text = paragraphs[i]?.text.trim() ?? '';
+      signer = signatureName(text);
+      // (Not a contact block, "Amina Yusuf\nPress Officer\namina@…": a press officer signs no foreword.)
+      if (signer && CONTACT.test([text, paragraphs[i + 1]?.text ?? ''].join('\n'))) signer = undefined;
       if (signer) end = i;
+      // (Not past the next heading, a section of the body's own ("Key findings") or the next note's: an unsigned
+      // foreword gives nobody the report, the review of round 30; a second minister's foreword is the second's.)
+      else if (SECTION_HEADING.test(text) && text.split(/\s+/).length <= MAX_HEADING_WORDS) break;
     }
     if (end < 0 || !signer) continue;
     turns[at] = { start: 0, speaker: undefined };

@@ -34,7 +34,8 @@ const BYLINE = /^(?:from|by|reporting\s+by|written\s+by|with)\s/i;
 /** A time code ending a speaker's heading, after a space: " 00:00:04", " 12:31" (linear: no run of spaces to backtrack over). */
 const TIME_CODE_AFTER = /(?<=\s)(?:\d{1,2}:)?\d{1,2}:\d{2}$/;
 /** An earnings call's turn number after a speaker's heading, LSEG StreetEvents' "Operator [1]", "Fiona Blake, Corvane Health Ltd - Head of IR [2]" (round 30). */
-const TURN_NUMBER_AFTER = /\s+\[\d{1,3}\]$/;
+// (After a space, by lookbehind: no run of spaces to backtrack over, as `TIME_CODE_AFTER`; the review of round 30.)
+const TURN_NUMBER_AFTER = /(?<=\s)\[\d{1,3}\]$/;
 /** What a timed heading says is played rather than spoken in the studio: "Clip:", "Archive:", "Soundbite:". */
 const CLIP_BEFORE = /^(?:clip|archive|audio|video|soundbite|recording):\s*/i;
 
@@ -73,7 +74,7 @@ function headingName(paragraph: string, timeCodes: boolean): string | undefined 
     return name && !name.split(/\s+/).some((w) => isRoleNoun(w)) ? casedName(name) : 'Unidentified recording';
   }
   const code = timeCodes ? TIME_CODE_AFTER.exec(trimmed) : null;
-  const text = (code ? trimmed.slice(0, code.index).trim().replace(CLIP_BEFORE, '') : trimmed).replace(QA_HEADING_PREFIX, '').replace(TURN_NUMBER_AFTER, '');
+  const text = (code ? trimmed.slice(0, code.index).trim().replace(CLIP_BEFORE, '') : trimmed).replace(QA_HEADING_PREFIX, '').replace(TURN_NUMBER_AFTER, '').trim();
   // ("Yes.", "Okay.": an answer, not a name; "Jr." or an initial may end one.)
   if (/\p{L}{2,}\.$/u.test(text) && !/\b(?:Jr|Sr)\.$/.test(text)) return undefined;
   // ("From CNN's Jenna Salcido", "By Marcus Oyelaran": a live blog entry's byline, its reporter's narration
@@ -155,10 +156,6 @@ export function mayHaveSpeakerHeadings(doc: SourceDocument): boolean {
  */
 const POST_HEADER = /^([^@\n]{2,80}?)\s+@[A-Za-z0-9_.]{1,30}\s*·[^\n]{0,40}(?:\nReplying\s+to\s+@[^\n]{1,80})?$/u;
 
-/**
- * The names of a thread's post headers (see `POST_HEADER`), by paragraph, when at least `MIN_TURNS` paragraphs are
- * such headers: each post, up to the next header, is its account's, a reply its replier's. Undefined otherwise.
- */
 /** A channel's line over a post it forwards from another: "Forwarded from Ukrenergo" (group 1: the other account). */
 const FORWARDED_FROM = /^Forwarded\s+from\s+(\S[^\n]{1,80})$/u;
 /** A channel post's footer: its views and time, "👁 61.0K · 19:05". */
@@ -197,13 +194,26 @@ const REDDIT_HEADER = /^(u\/[A-Za-z0-9_-]{3,30})(?:\s+OP)?\s*•\s*\d{1,3}[smhdw
  * Alasdair" under the council's answer in an AMA (group 1: the name).
  */
 const POST_SIGNATURE = /^[–—-]\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)$/u;
+// (A dash and a name as a newsletter's sign-off (`SIGN_OFF` in ownVoice.ts) too; here a first name alone, under a post.)
 /** The same signature ending a post's last paragraph, after a sentence: "… a few we missed. – Morag" (group 1: the name). */
 const INLINE_SIGNATURE = /[.!?]\s+[–—]\s*(\p{Lu}\p{Ll}+)$/u;
 
 /** A post's footer: its time, date and views, "9:02 AM · Oct 21, 2025 · 41.3K Views". */
 const POST_FOOTER = /^\d{1,2}:\d{2}\s*(?:AM|PM)?\s*·\s*\p{Lu}\p{Ll}{2}\s+\d{1,2},\s+\d{4}(?:\s*·\s*[\d.,]+[KM]?\s+Views)?$/u;
 
+/**
+ * A genre made of users' posts: a thread, posts, an AMA, a forum's or a page's comments. Only there are post headers
+ * read as turns: a news report quoting four posts goes on in its own narration after them (the review of round 30).
+ */
+const SOCIAL_KIND = /\b(?:threads?|posts?|tweets?|ama|forum|comments?|social\s+media)\b/i;
+
+/**
+ * The names of a thread's post headers (see `POST_HEADER`, `REDDIT_HEADER`), by paragraph, in a genre of posts
+ * (`SOCIAL_KIND`) with at least `MIN_TURNS` such headers: each post, up to the next header, is its account's, a reply
+ * its replier's. Undefined otherwise.
+ */
 function postHeaders(doc: SourceDocument): (string | undefined)[] | undefined {
+  if (!SOCIAL_KIND.test(doc.source.kind ?? '')) return undefined;
   const names = doc.paragraphs.map((p) => (POST_HEADER.exec(p.text.trim()) ?? REDDIT_HEADER.exec(p.text.trim()))?.[1]?.trim());
   return names.filter(Boolean).length >= MIN_TURNS ? names : undefined;
 }

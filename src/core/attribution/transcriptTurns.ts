@@ -6,6 +6,7 @@ import type { SourceDocument } from '../model.js';
 import { escapeRegExp } from '../text/escapeRegExp.js';
 import { isEnglishWord } from '../text/englishWords.js';
 import type { SpeakerTurn } from './documentAttribution.js';
+import { LETTER_CLOSING } from './letterClosings.js';
 import { mentionsIn } from './mentionsIn.js';
 import { nameOnly } from './nameRuns.js';
 import { COURTESY_TITLES, isRoleNoun, isTitle, ORG_WORDS, PARTICLE } from './nameWords.js';
@@ -157,8 +158,6 @@ const INTERJECTION = /(?<=^\s*\((?:[^()[\]]*?\s[\u2013\u2014-]\s+)?)(\p{Lu}[\p{L
 
 /** The Congressional Record's note that a document follows, inserted at a member's request. */
 const PRINTED_IN_RECORD = /\bordered\s+to\s+be\s+printed\s+in\s+the\s+Record\b[^\n]{0,40}$/;
-/** A letter's closing before its signature: "Sincerely,", "Respectfully,", "Yours truly,". */
-const VALEDICTION = /^\s*(?:sincerely|respectfully(?:\s+yours)?|yours\s+(?:sincerely|truly|faithfully|respectfully)|best\s+regards|regards|with\s+best\s+wishes),?\s*$/i;
 /** A signature line's name before its comma: "Ruth Aalgaard, MD," (group 1). */
 const SIGNATURE_NAME = /^\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s*,/u;
 
@@ -168,7 +167,7 @@ const SIGNATURE_NAME = /^\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3
  */
 function signerOfInsertion(doc: SourceDocument, at: number, labels: (RegExpExecArray | null)[]): string | undefined {
   for (let next = at + 1; next + 1 < doc.paragraphs.length && !labels[next]; next++) {
-    if (VALEDICTION.test((doc.paragraphs[next] as { text: string }).text)) return SIGNATURE_NAME.exec((doc.paragraphs[next + 1] as { text: string }).text)?.[1];
+    if (LETTER_CLOSING.test((doc.paragraphs[next] as { text: string }).text)) return SIGNATURE_NAME.exec((doc.paragraphs[next + 1] as { text: string }).text)?.[1];
   }
   return undefined;
 }
@@ -540,7 +539,7 @@ function briefersOpening(doc: SourceDocument, matches: (RegExpExecArray | null)[
 }
 
 /** How a paragraph of speech ends, unlike a heading or a dateline ("Niger", "Frankfurt am Main, 30 October 2025"). */
-const ENDS_AS_SENTENCE = /[.!?:”"’)]$/u;
+export const ENDS_AS_SENTENCE = /[.!?:”"’)]$/u;
 
 /** A briefer's own words: a greeting, or the first person ("Good afternoon.", "In a short while, I will be joined by …"). */
 const BRIEFERS_OWN_WORDS = /\b(?:Good\s+(?:morning|afternoon|evening)|I|we|our|us|my)\b/;
@@ -1043,9 +1042,9 @@ const NAMED_AS_CHAIR = /(?<![\p{L}])((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L
 
 /** The one person a document names as its chair by `NAMED_AS_CHAIR`, in full; undefined when it names none or two. */
 function namedAsChair(doc: SourceDocument): string | undefined {
-  // (As printed, with a knight's "Sir": the fullest name the record gives.)
-  const printed = (m: RegExpMatchArray) => (m[1] as string).replace(/^(?:Before|BEFORE)\s+/, '');
-  const names = new Set(doc.paragraphs.flatMap((p) => [...p.text.matchAll(NAMED_AS_CHAIR)].filter((m) => nameOnly(printed(m))?.core.includes(' ')).map(printed)));
+  // (The name without its titles, "Linda Carver" for "Councillor Linda Carver (Chair)", as her own label "COUNCILLOR
+  // CARVER:" names her: one person, one name; the review of round 30.)
+  const names = new Set(doc.paragraphs.flatMap((p) => [...p.text.matchAll(NAMED_AS_CHAIR)].map((m) => nameOnly((m[1] as string).replace(/^(?:Before|BEFORE)\s+/, ''))?.core).filter((name): name is string => !!name?.includes(' '))));
   return names.size === 1 ? [...names][0] : undefined;
 }
 

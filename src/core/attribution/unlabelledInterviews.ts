@@ -8,7 +8,7 @@ import type { SpeakerTurn } from './documentAttribution.js';
 import { mentionsIn } from './mentionsIn.js';
 import { authorOf } from './ownVoice.js';
 import { DOUBLE_MARK } from './quotations.js';
-import { interviewee } from './transcriptTurns.js';
+import { ENDS_AS_SENTENCE, interviewee } from './transcriptTurns.js';
 
 /** An interview by its genre (`kind: interview`, `kind: Q&A`). */
 const INTERVIEW_KIND = /\b(?:interview|q\s*&\s*a)\b/i;
@@ -21,6 +21,7 @@ const INTERVIEW_TITLE = /\b(?:interview|q\s*&\s*a|in conversation)\b/i;
  * ("Monetary policy statement (with Q&A)", the European Central Bank's, round 30).
  */
 const PRESS_CONFERENCE_KIND = /^\s*(?:(?:government|joint)\s+)?(?:press|news)\s+conference(?:\s+transcript)?\s*$/i;
+/** A statement followed by questions, by its title: "Monetary policy statement (with Q&A)". */
 const STATEMENT_WITH_QUESTIONS_TITLE = /\bstatement\b.*\bq\s*&\s*a\b/i;
 
 /** Whether a document is a press conference's record (see `PRESS_CONFERENCE_KIND`). */
@@ -33,8 +34,6 @@ function isInterview(doc: SourceDocument): boolean {
   return INTERVIEW_KIND.test(doc.source.kind ?? '') || INTERVIEW_TITLE.test(doc.source.title ?? '') || isPressConference(doc);
 }
 
-/** A paragraph ending as a sentence does (not a heading such as "Economic activity" or "Jump to the transcript …"). */
-const ENDS_AS_SENTENCE = /[.!?…]["”’)\]]*\s*$/u;
 
 /**
  * Who answers at a press conference printed with unlabelled questions: the first person its introduction names in
@@ -44,9 +43,11 @@ const ENDS_AS_SENTENCE = /[.!?…]["”’)\]]*\s*$/u;
  */
 function platformSpeaker(doc: SourceDocument, firstQuestion: number): { speaker?: string; named: number } {
   for (let at = 0; at < firstQuestion; at++) {
-    // (Not a heading in capitals, "MONETARY POLICY STATEMENT", read as a name.)
+    // (Only a line naming the platform's people, "Name, Role,", not a sentence naming a guest: "Good afternoon. I am
+    // joined today by the Director-General of Health, Dr Ashley Bloomfield." is the one speaking's, the review of
+    // round 30; nor a heading in capitals, "MONETARY POLICY STATEMENT", read as a name.)
     const text = doc.paragraphs[at]?.text ?? '';
-    const person = /\p{Ll}/u.test(text) ? mentionsIn(text).find((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' ')) : undefined;
+    const person = /\p{Ll}/u.test(text) && !/[.!?]["”’)]?\s*$/u.test(text) ? mentionsIn(text).find((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' ')) : undefined;
     const author = authorOf(doc.source);
     if (person) return { speaker: author && text.includes(author) ? author : person.phrase.core, named: at };
   }
@@ -63,7 +64,8 @@ function pressConferenceTurns(doc: SourceDocument, questions: number[]): (Speake
   const { speaker, named } = platformSpeaker(doc, questions[0] as number);
   return doc.paragraphs.map((p, at) => {
     if (questions.includes(at)) return { start: 0, speaker: undefined };
-    return at > named && ENDS_AS_SENTENCE.test(p.text) ? { start: 0, speaker } : undefined;
+    // (Not a heading, "Economic activity", nor "Jump to the transcript …": a paragraph ending as a sentence does.)
+    return at > named && ENDS_AS_SENTENCE.test(p.text.trim()) ? { start: 0, speaker } : undefined;
   });
 }
 

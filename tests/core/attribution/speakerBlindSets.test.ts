@@ -498,7 +498,10 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // secretary's; an earnings call's "Operator [1]" headings); 189 264/418 -> 293/378, 6 wrong, narration 217/230, own
   // voice 80/82 (a radio bulletin's "CLIP:" lines, a thread's and a channel's posts in their accounts' voices, the
   // replies under their post headers, a channel's forwarded posts).)
-  'blind-set-188': { named: 0.79, wrong: 0.159, narration: 0.95 },
+  // (Round 30's sixth batch: 188 156 -> 170/196, 31 -> 17 wrong (a second minister's foreword, the call's operator); the
+  // review's mends: its field report no longer read as its issuer's own voice (a correspondent's as often), 170/222
+  // named, narration 120/126, own voice 254/274.)
+  'blind-set-188': { named: 0.76, wrong: 0.077, narration: 0.95 },
   // (Round 30's fifth batch: 189 293 -> 334/378 (an AMA's "u/name • 1d" comment headers, the shared account's answers
   // signed "– Alasdair".))
   'blind-set-189': { named: 0.88, wrong: 0.016, narration: 0.94 },
