@@ -6,6 +6,7 @@
  */
 import type { SourceDocument } from '../model.js';
 import type { SpeakerTurn } from './documentAttribution.js';
+import { escapeRegExp } from '../text/escapeRegExp.js';
 import { nameOnly } from './nameRuns.js';
 import { POST_NOMINAL_WORDS } from './nameWords.js';
 
@@ -49,7 +50,8 @@ export function signedForewordTurns(doc: SourceDocument): (SpeakerTurn | undefin
     if (!FOREWORD_HEADING.test(paragraphs[at]?.text.trim() ?? '')) continue;
     let end = -1;
     let signer: string | undefined;
-    for (let i = at + 2; i < paragraphs.length && i <= at + MAX_NOTE_PARAGRAPHS && end < 0; i++) {
+    let i = at + 2;
+    for (; i < paragraphs.length && i <= at + MAX_NOTE_PARAGRAPHS && end < 0; i++) {
       const text = paragraphs[i]?.text.trim() ?? '';
       signer = signatureName(text);
       // (Not a contact block, "Amina Yusuf\nPress Officer\namina@…": a press officer signs no foreword.)
@@ -58,6 +60,15 @@ export function signedForewordTurns(doc: SourceDocument): (SpeakerTurn | undefin
       // (Not past the next heading, a section of the body's own ("Key findings") or the next note's: an unsigned
       // foreword gives nobody the report, the review of round 30; a second minister's foreword is the second's.)
       else if (SECTION_HEADING.test(text) && text.split(/\s+/).length <= MAX_HEADING_WORDS) break;
+    }
+    // (Unsigned, an office's section, "Chief Executive's Review" in a results announcement, is the one the document names
+    // as holding the office, "Ciarán Fallon, Chief Executive Officer", up to the next heading.)
+    const office = end < 0 ? OFFICE_SECTION.exec(paragraphs[at]?.text.trim() ?? '')?.[1] : undefined;
+    const holder = office ? holderNamed(doc, office) : undefined;
+    if (holder) {
+      turns[at] = { start: 0, speaker: undefined };
+      for (let j = at + 1; j < i && j < paragraphs.length; j++) if (!SECTION_HEADING.test(paragraphs[j]?.text.trim() ?? '')) turns[j] = { start: 0, speaker: holder, written: true };
+      continue;
     }
     if (end < 0 || !signer) continue;
     turns[at] = { start: 0, speaker: undefined };
@@ -68,6 +79,20 @@ export function signedForewordTurns(doc: SourceDocument): (SpeakerTurn | undefin
     at = end;
   }
   return turns;
+}
+
+/** An office's section heading: "Chief Executive's Review", "Chair's Statement" (group 1: the office). */
+const OFFICE_SECTION = /^(?:the\s+|our\s+)?(chair(?:man|woman|person)?|chief\s+executive|president|managing\s+director)['’]s\s+(?:review|statement|report|message|letter|introduction)$/iu;
+
+/**
+ * The one person a document names with an office after a comma, "Ciarán Fallon, Chief Executive Officer", in full;
+ * undefined when it names none or two.
+ */
+function holderNamed(doc: SourceDocument, office: string): string | undefined {
+  const words = office.split(/\s+/).map((w) => `[${(w[0] ?? '').toUpperCase()}${(w[0] ?? '').toLowerCase()}]${escapeRegExp(w.slice(1))}`).join('\\s+');
+  const pattern = new RegExp(String.raw`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),\s+(?:the\s+)?${words}(?![\p{L}])`, 'gu');
+  const names = new Set(doc.paragraphs.flatMap((p) => [...p.text.matchAll(pattern)].map((m) => nameOnly(m[1] as string)?.core).filter((name): name is string => !!name?.includes(' '))));
+  return names.size === 1 ? [...names][0] : undefined;
 }
 
 /** Whether a document may print a signed foreword (cheap: its heading). */

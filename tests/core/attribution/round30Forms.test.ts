@@ -606,3 +606,25 @@ describe('the review of round 30', () => {
     expect(speakerOfWords(minutes, 2, 'Good evening')).toBe(speakerOfWords(minutes, 4, 'Go ahead'));
   });
 });
+
+describe('an office’s section in a company’s announcement (round 30)', () => {
+  it('gives an unsigned "Chief Executive’s Review" to the one the announcement names as chief executive, up to the next heading', () => {
+    const results = madeUpDocument(
+      [
+        'Commenting on the results, Ciarán Fallon, Chief Executive Officer, said: "This has been a strong first half."',
+        'Chief Executive’s Review',
+        'The first half of 2025 saw continued strong demand for new homes across all of our regions.',
+        'We have held the prices of our starter homes broadly flat for the past 12 months.',
+        'Financial Review',
+        'Revenue rose by 18% to €412.6 million.',
+      ],
+      { kind: 'results announcement', outlet: 'Corrib Homes plc' },
+    );
+    expect(speakerOfWords(results, 3, 'The first half')).toBe('Ciarán Fallon');
+    expect(speakerOfWords(results, 4, 'We have held')).toBe('Ciarán Fallon');
+    expect(speakerOfWords(results, 6, 'Revenue rose')).toBe('Corrib Homes plc');
+    // (Two chief executives named: nobody can tell whose the review is.)
+    const two = madeUpDocument(['Ann Lee, Chief Executive, and Tom Roe, Chief Executive of the subsidiary, welcomed the deal.', 'Chief Executive’s Review', 'Demand was strong.'], { kind: 'results announcement', outlet: 'Corrib Homes plc' });
+    expect(speakerOfWords(two, 3, 'Demand was strong')).toBe('Corrib Homes plc');
+  });
+});
