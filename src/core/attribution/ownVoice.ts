@@ -28,11 +28,12 @@ const ISSUED_REPORT = String.raw`^\s*(?:(?:annual|research|policy|audit|inspecti
  * Election Commission's, the Press Information Bureau's), a listed company's "results announcement" ("interim results",
  * "trading update"), a paper's "corrections" column, a union's or a ministry's "circular"; a body's "submission" or
  * "written evidence" to an inquiry, a government's "consultation response" or a council's "freedom of information
- * response", a "position paper", "white paper" or "consultation paper"; a charity's "annual review"; a police force's
+ * response", a "position paper", "white paper" or "consultation paper", a party's "manifesto" (its leader's, signed); a
+ * charity's "annual review"; a police force's
  * "police appeal" for witnesses. The whole genre only: a news report on "election results" is
  * journalism.
  */
-const ISSUED_NOTICE = String.raw`^\s*(?:press\s+note|(?:(?:interim|half-year|full-year|preliminary|annual|quarterly)\s+)?results\s+announcement|(?:interim|half-year|full-year|preliminary|annual|quarterly)\s+results|trading\s+(?:update|statement)|corrections?(?:\s+column)?|circular|(?:annual|impact)\s+review|(?:police|public|witness)\s+appeal|(?:inquiry\s+|written\s+)?submission|written\s+evidence|(?:consultation|government|freedom\s+of\s+information|foi|ministerial)\s+response|(?:position|white|green|policy|discussion|briefing|consultation)\s+paper)\s*$`;
+const ISSUED_NOTICE = String.raw`^\s*(?:press\s+note|(?:(?:interim|half-year|full-year|preliminary|annual|quarterly)\s+)?results\s+announcement|(?:interim|half-year|full-year|preliminary|annual|quarterly)\s+results|trading\s+(?:update|statement)|corrections?(?:\s+column)?|circular|(?:annual|impact)\s+review|(?:police|public|witness)\s+appeal|(?:inquiry\s+|written\s+)?submission|written\s+evidence|(?:consultation|government|freedom\s+of\s+information|foi|ministerial)\s+response|(?:position|white|green|policy|discussion|briefing|consultation)\s+paper|(?:party\s+|election\s+)?manifesto)\s*$`;
 
 /**
  * Posts an account publishes on a social network (round 30): a councillor's numbered thread ("1/ The Auditor General's
@@ -179,7 +180,9 @@ export function signedOffByAuthor(doc: SourceDocument): boolean {
   // (One author: "Ruth Smith and Tom Bell" sign no letter as one.)
   if (!author || !isNewsletter(doc.source) || /\s(?:and|&)\s/.test(author)) return false;
   const given = author.split(/\s+/).find((w) => !isTitle(w)) ?? author;
-  const names = new Set([author, given].map((n) => n.toLowerCase()));
+  // (And the name without its titles: "Mayor Luis Ortega" signs "Luis Ortega", round 30.)
+  const untitled = author.split(/\s+/).filter((w) => !isTitle(w)).join(' ');
+  const names = new Set([author, given, untitled].map((n) => n.toLowerCase()));
   const lines = doc.paragraphs.slice(-SIGN_OFF_PARAGRAPHS).flatMap((p) => p.text.split('\n').map((line) => line.trim()).filter(Boolean));
   // (Or the name alone on its line, after a valediction or not: "… hit reply and tell me about it — I read everything." /
   // "Sofia", round 28.)
@@ -269,7 +272,7 @@ export function documentOwnVoice(doc: SourceDocument): string | undefined {
 
 /** Whether a document's own text may be someone's words: its genre speaks in its author's voice, or its title says so (cheap). */
 export function mayHaveOwnVoice(source: SourceDocument['source']): boolean {
-  return OWN_VOICE.test(source.kind ?? '') || titledAsAuthorsOwn(source) || issuerOfOpenLetter(source) !== undefined;
+  return OWN_VOICE.test(source.kind ?? '') || (OBITUARY_KIND.test(source.kind ?? '') && FAMILY_AUTHOR.test(source.author ?? '')) || titledAsAuthorsOwn(source) || issuerOfOpenLetter(source) !== undefined;
 }
 
 /**
@@ -303,6 +306,9 @@ function issuerOfOpenLetter(source: SourceDocument['source']): string | undefine
  */
 export function ownVoiceOf(source: SourceDocument['source']): string | undefined {
   const kind = source.kind ?? '';
+  // (A family's notice in a paper's death notices, filed as an "obituary" by "The Kowalchuk family", in the family's
+  // "we": the family's words, round 30. A newsroom's obituary, by its writer, stays journalism.)
+  if (OBITUARY_KIND.test(kind) && FAMILY_AUTHOR.test(source.author ?? '')) return source.author;
   const openLetter = issuerOfOpenLetter(source);
   if (openLetter) return openLetter;
   if (!OWN_VOICE.test(kind)) return titledAsAuthorsOwn(source) ? authorOf(source) : undefined;
@@ -318,6 +324,11 @@ export function ownVoiceOf(source: SourceDocument['source']): string | undefined
   }
   return authorOf(source) ?? judgeNamedInTitle(source) ?? (ISSUER_VOICE.test(kind) || (/^\s*opinion\s*$/i.test(kind) && PAPERS_VIEW_TITLE.test(source.title ?? '')) ? source.outlet : undefined);
 }
+
+/** An obituary or a death notice by its genre. */
+const OBITUARY_KIND = /^\s*(?:obituary|death\s+notice|family\s+notice|memorial\s+notice)\s*$/i;
+/** An author that is a family: "The Kowalchuk family", "The family of Helen Kowalchuk". */
+const FAMILY_AUTHOR = /^(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]+\s+)?family\b/iu;
 
 /**
  * A judge's words by the title, in a judgment or sentencing remarks filed with no author: "R v Callum Dray —

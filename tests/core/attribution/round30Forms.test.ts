@@ -628,3 +628,20 @@ describe('an office’s section in a company’s announcement (round 30)', () =>
     expect(speakerOfWords(two, 3, 'Demand was strong')).toBe('Corrib Homes plc');
   });
 });
+
+describe('one voice in a party’s, a family’s and a mayor’s documents (round 30)', () => {
+  it('gives a manifesto to the leader who signs it, a family’s death notice to the family, and a mayor’s signed newsletter to him', () => {
+    const manifesto = madeUpDocument(['Foreword by our Leader', 'I have listened to a lot of people who are tired of being told to wait.'], { kind: 'manifesto', outlet: 'Wales Forward', author: 'Rhian Pritchard' });
+    expect(speakerOfWords(manifesto, 2, 'I have listened')).toBe('Rhian Pritchard');
+    const notice = madeUpDocument(['It is with great sadness that we announce the passing of our mother, Helen.', 'She grew up speaking Ukrainian at home.'], { kind: 'obituary', outlet: 'Winnipeg Free Press Passages', author: 'The Kowalchuk family' });
+    expect(speakerOfWords(notice, 2, 'She grew up')).toBe('The Kowalchuk family');
+    // (A newsroom's obituary, by its writer, stays journalism.)
+    const newsObituary = madeUpDocument(['Helen Kowalchuk, who taught for forty years, has died aged 91.', 'She grew up speaking Ukrainian at home.'], { kind: 'obituary', outlet: 'Winnipeg Free Press', author: 'Kevin Rollason' });
+    expect(speakerOfWords(newsObituary, 2, 'She grew up')).toBeUndefined();
+    const newsletter = madeUpDocument(
+      ['Dear neighbors,', 'What a year. When I wrote to you last winter, the bridge was closed.', 'I am happy to report that it reopened in September.', 'My door is open, and I read every letter.', 'Stay warm and take care of each other.', 'Luis Ortega', 'Mayor, City of Cedar Hollow'],
+      { kind: 'newsletter', outlet: 'The Cedar Hollow Connection', author: 'Mayor Luis Ortega' },
+    );
+    expect(speakerOfWords(newsletter, 3, 'I am happy to report')).toBe('Mayor Luis Ortega');
+  });
+});
