@@ -6,7 +6,7 @@ import type { SourceDocument } from '../model.js';
 import { escapeRegExp } from '../text/escapeRegExp.js';
 import { isPublicationTitle, isTitle, ORG_WORDS } from './nameWords.js';
 import { QUOTES_HEADING, RELEASE_KIND } from './creditLines.js';
-import { printedLetters } from './printedLetters.js';
+import { mayPrintLetter, printedLetters } from './printedLetters.js';
 import { casedCapitals, labelPhrase } from './subjectPhrases.js';
 
 /**
@@ -266,13 +266,13 @@ const LETTER_ORGANISED_BY = new RegExp(String.raw`^\s*${LETTER_ORGANISED}\s+(?:t
 export function documentOwnVoice(doc: SourceDocument): string | undefined {
   // (A "letter" whose byline's reporter announces a letter printed in full below is a story about that letter, its
   // narration nobody's: News24's, round 30; the letter is its signer's, see `printedLetters`.)
-  if (LETTER_GENRE.test(doc.source.kind ?? '') && printedLetters(doc).some(({ signer }) => signer !== authorOf(doc.source))) return undefined;
+  if (LETTER_GENRE.test(doc.source.kind ?? '') && mayPrintLetter(doc) && printedLetters(doc).some(({ signer }) => signer !== authorOf(doc.source))) return undefined;
   return reportInSignersVoice(doc) ?? organiserOfPrintedOpenLetter(doc) ?? ownVoiceOf(doc.source) ?? (signedOffByAuthor(doc) ? authorOf(doc.source) : undefined);
 }
 
 /** Whether a document's own text may be someone's words: its genre speaks in its author's voice, or its title says so (cheap). */
 export function mayHaveOwnVoice(source: SourceDocument['source']): boolean {
-  return OWN_VOICE.test(source.kind ?? '') || (OBITUARY_KIND.test(source.kind ?? '') && FAMILY_AUTHOR.test(source.author ?? '')) || titledAsAuthorsOwn(source) || issuerOfOpenLetter(source) !== undefined;
+  return OWN_VOICE.test(source.kind ?? '') || isFamilyNotice(source) || titledAsAuthorsOwn(source) || issuerOfOpenLetter(source) !== undefined;
 }
 
 /**
@@ -308,7 +308,7 @@ export function ownVoiceOf(source: SourceDocument['source']): string | undefined
   const kind = source.kind ?? '';
   // (A family's notice in a paper's death notices, filed as an "obituary" by "The Kowalchuk family", in the family's
   // "we": the family's words, round 30. A newsroom's obituary, by its writer, stays journalism.)
-  if (OBITUARY_KIND.test(kind) && FAMILY_AUTHOR.test(source.author ?? '')) return source.author;
+  if (isFamilyNotice(source)) return source.author;
   const openLetter = issuerOfOpenLetter(source);
   if (openLetter) return openLetter;
   if (!OWN_VOICE.test(kind)) return titledAsAuthorsOwn(source) ? authorOf(source) : undefined;
@@ -329,6 +329,11 @@ export function ownVoiceOf(source: SourceDocument['source']): string | undefined
 const OBITUARY_KIND = /^\s*(?:obituary|death\s+notice|family\s+notice|memorial\s+notice)\s*$/i;
 /** An author that is a family: "The Kowalchuk family", "The family of Helen Kowalchuk". */
 const FAMILY_AUTHOR = /^(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]+\s+)?family\b/iu;
+
+/** Whether a document is a family's own notice: an obituary or death notice whose author is a family (`FAMILY_AUTHOR`). */
+function isFamilyNotice(source: SourceDocument['source']): boolean {
+  return OBITUARY_KIND.test(source.kind ?? '') && FAMILY_AUTHOR.test(source.author ?? '');
+}
 
 /**
  * A judge's words by the title, in a judgment or sentencing remarks filed with no author: "R v Callum Dray —

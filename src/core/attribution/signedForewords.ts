@@ -18,11 +18,14 @@ import { POST_NOMINAL_WORDS } from './nameWords.js';
 const FOREWORD_HEADING = /^(?:(?:a\s+)?(?:(?:foreword|preface|welcome|message|note|introduction)\s+)?(?:from|by)\s+(?:the\s+|our\s+)(?:chair(?:man|woman|person)?|chief\s+executive|ceo|president|director|commissioner|minister|secretary|mayor|vice-chancellor|founder|principal)|(?:a\s+)?(?:foreword|preface|welcome|message|note|introduction)\s+(?:from|by)\s+(?:the\s+|our\s+)?[\p{L}'’ -]{2,50}|(?:ministerial\s+)?foreword|preface|(?:the\s+|our\s+)?(?:chair(?:man|woman|person)?|chief\s+executive|ceo|president|director|commissioner|minister|secretary|mayor|vice-chancellor)['’]s\s+(?:foreword|introduction|message|welcome|statement|note|letter|review))$/iu;
 /** The most paragraphs a signed note runs to before its signature. */
 const MAX_NOTE_PARAGRAPHS = 20;
-/** A signature's name line: two to four capitalised words (a title's included), alone on the line. */
 /** A minister's style before a signed name: "Rt Hon", "The Rt Hon", "Hon". */
 const HONOURABLE_STYLE = String.raw`(?:The\s+)?(?:Rt\.?\s+)?Hon\.?\s+`;
 /** Letters after a signed name: "MP", "KC", "OBE" (`POST_NOMINAL_WORDS`). */
 const POST_NOMINALS_AFTER = String.raw`(?:\s+(?:${POST_NOMINAL_WORDS.join('|')}))*`;
+/** A signed name's style and letters, to be taken off before reading the name itself. */
+const STYLE_BEFORE = new RegExp(`^${HONOURABLE_STYLE}`);
+const LETTERS_AFTER = new RegExp(`${POST_NOMINALS_AFTER}$`);
+/** A signature's name line: two to four capitalised words (a title's included), alone on the line. */
 // (With a minister's style and letters, "Rt Hon Nadia Haworth MP", round 30.)
 const SIGNATURE_NAME = new RegExp(String.raw`^(?:${HONOURABLE_STYLE})?(?:(?:Dr|Prof|Professor|Sir|Dame|Cllr|Rev|Revd|Bishop|Mayor)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}${POST_NOMINALS_AFTER}$`, 'u');
 /** A heading: one short line with no sentence's stop ("Key findings", "Foreword from the Minister for Energy Consumers"). */
@@ -38,7 +41,7 @@ const ROLE_LINE = /^[^.!?\n]{2,100}$/u;
 function signatureName(text: string): string | undefined {
   const first = text.trim().split('\n')[0]?.trim() ?? '';
   if (!SIGNATURE_NAME.test(first)) return undefined;
-  const name = nameOnly(first.replace(new RegExp(`^${HONOURABLE_STYLE}`), '').replace(new RegExp(`${POST_NOMINALS_AFTER}$`), ''));
+  const name = nameOnly(first.replace(STYLE_BEFORE, '').replace(LETTERS_AFTER, ''));
   return name?.kind === 'person' && name.core.includes(' ') ? first : undefined;
 }
 
@@ -72,7 +75,7 @@ export function signedForewordTurns(doc: SourceDocument): (SpeakerTurn | undefin
     }
     if (end < 0 || !signer) continue;
     turns[at] = { start: 0, speaker: undefined };
-    for (let i = at + 1; i < end; i++) turns[i] = { start: 0, speaker: signer, written: true };
+    for (let j = at + 1; j < end; j++) turns[j] = { start: 0, speaker: signer, written: true };
     turns[end] = { start: 0, speaker: undefined };
     // (The role on the paragraph after the name: "Commissioner".)
     if (ROLE_LINE.test(paragraphs[end + 1]?.text.trim() ?? '') && !(paragraphs[end]?.text ?? '').includes('\n')) turns[end + 1] = { start: 0, speaker: undefined };

@@ -34,7 +34,6 @@ function isInterview(doc: SourceDocument): boolean {
   return INTERVIEW_KIND.test(doc.source.kind ?? '') || INTERVIEW_TITLE.test(doc.source.title ?? '') || isPressConference(doc);
 }
 
-
 /**
  * Who answers at a press conference printed with unlabelled questions: the first person its introduction names in
  * full ("Margarethe Lindqvist, President of the ECB, / Tomás Ferreira Lobo, Vice-President"), the one presiding printed
@@ -62,8 +61,9 @@ function platformSpeaker(doc: SourceDocument, firstQuestion: number): { speaker?
  */
 function pressConferenceTurns(doc: SourceDocument, questions: number[]): (SpeakerTurn | undefined)[] {
   const { speaker, named } = platformSpeaker(doc, questions[0] as number);
+  const asked = new Set(questions);
   return doc.paragraphs.map((p, at) => {
-    if (questions.includes(at)) return { start: 0, speaker: undefined };
+    if (asked.has(at)) return { start: 0, speaker: undefined };
     // (Not a heading, "Economic activity", nor "Jump to the transcript …": a paragraph ending as a sentence does.)
     return at > named && ENDS_AS_SENTENCE.test(p.text.trim()) ? { start: 0, speaker } : undefined;
   });
