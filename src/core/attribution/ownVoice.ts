@@ -316,6 +316,10 @@ export function ownVoiceOf(source: SourceDocument['source']): string | undefined
   // nobody's, round 20.)
   if (ISSUED_REPORT_KIND.test(kind) && source.outlet) {
     if (isPublicationTitle(source.outlet, () => /^the\s/i.test(source.outlet ?? ''))) return undefined;
+    // (A committee's report filed by someone other than a committee or a legislature, the Parliamentary Monitoring
+    // Group's "Meeting report" of what a committee heard, is a write-up of the meeting in reported speech, as minutes
+    // are: its narration nobody's, round 31.)
+    if (COMMITTEE_REPORT_KIND.test(kind) && !LEGISLATIVE_BODY.test(source.outlet)) return undefined;
     // (A report a court or coroner files, a coroner's report to prevent future deaths ("I am Sarah Whitcombe,
     // Assistant Coroner …"), is its judicial officer's own words, as a judgment is, round 21; a think tank's
     // report is the think tank's finding, whoever wrote it; but see `reportInSignersVoice`.)
@@ -324,6 +328,11 @@ export function ownVoiceOf(source: SourceDocument['source']): string | undefined
   }
   return authorOf(source) ?? judgeNamedInTitle(source) ?? (ISSUER_VOICE.test(kind) || (/^\s*opinion\s*$/i.test(kind) && PAPERS_VIEW_TITLE.test(source.title ?? '')) ? source.outlet : undefined);
 }
+
+/** A committee's report by its genre, "committee report". */
+const COMMITTEE_REPORT_KIND = /^\s*committee\s+report\s*$/i;
+/** A body that reports as a committee: a committee or a legislature ("… References Committee", "Senate", "House of Commons"; not "Parliamentary Monitoring Group"). */
+const LEGISLATIVE_BODY = /\b(?:committee|parliament|senate|house|assembly|congress|council|oireachtas|seanad|legislature|bundestag|sabha)\b/i;
 
 /** An obituary or a death notice by its genre. */
 const OBITUARY_KIND = /^\s*(?:obituary|death\s+notice|family\s+notice|memorial\s+notice)\s*$/i;

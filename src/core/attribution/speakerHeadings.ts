@@ -20,10 +20,11 @@ import { enoughTurns, LABEL_NAME, MIN_TURNS, speakersOfLabels, TRANSCRIPT_KIND }
 const SPEAKER_HEADING = new RegExp(String.raw`^(${LABEL_NAME})(?:\s*[—–]\s*|\s+-{1,2}\s+|,\s+)?((?:[^.!?:\n]|\p{Lu}\.(?=\p{Lu}|\s\p{Lu})){0,80})$`, 'u');
 
 /**
- * An earnings call's section heading with its colon ("Prepared Remarks:", "Questions & Answers:", "Call
- * participants:", round 20): nobody's words; it ends the turn before it and introduces no one.
+ * An earnings call's section heading, with its colon or without ("Prepared Remarks:", "Questions & Answers:", "Call
+ * participants:", round 20; StreetEvents' "Questions and Answers", round 31): nobody's words; it ends the turn before it
+ * and introduces no one.
  */
-export const CALL_SECTION_HEADING = /^\s*(?:prepared\s+remarks|questions\s+(?:and|&)\s+answers|question-and-answer\s+session|call\s+participants|participants|presentation)\s*:\s*$/i;
+export const CALL_SECTION_HEADING = /^\s*(?:prepared\s+remarks|questions\s+(?:and|&)\s+answers|question-and-answer\s+session|call\s+participants|participants|presentation)\s*:?\s*$/i;
 
 /** The heading of an earnings call's participants' list, which closes the call: "Call participants:", "Participants:". */
 const PARTICIPANTS_HEADING = /^\s*(?:call\s+)?participants\s*:\s*$/i;
@@ -36,6 +37,8 @@ const TIME_CODE_AFTER = /(?<=\s)(?:\d{1,2}:)?\d{1,2}:\d{2}$/;
 /** An earnings call's turn number after a speaker's heading, LSEG StreetEvents' "Operator [1]", "Fiona Blake, Corvane Health Ltd - Head of IR [2]" (round 30). */
 // (After a space, by lookbehind: no run of spaces to backtrack over, as `TIME_CODE_AFTER`; the review of round 30.)
 const TURN_NUMBER_AFTER = /(?<=\s)\[\d{1,3}\]$/;
+/** How many numbered headings make a record numbered throughout (`TURN_NUMBER_AFTER`): two, so that one "[1]" is no layout. */
+const MIN_NUMBERED_TURNS = 2;
 /** What a timed heading says is played rather than spoken in the studio: "Clip:", "Archive:", "Soundbite:". */
 const CLIP_BEFORE = /^(?:clip|archive|audio|video|soundbite|recording):\s*/i;
 
@@ -60,12 +63,16 @@ function casedName(lower: string): string {
  */
 const QA_HEADING_PREFIX = /^(?:question(?:\s+\d{1,3})?|response|answer|reply)\s*[—–-]\s+(?=\p{Lu})/iu;
 
+/** A line of three dashes or more above or below a heading, a rule ("------…"). */
+const RULED_OFF = /^[ \t]*-{3,}[ \t]*(?:\n|$)|(?:^|\n)[ \t]*-{3,}[ \t]*$/g;
+
 /** The name a paragraph that is only a speaker's heading gives, or undefined. */
 function headingName(paragraph: string, timeCodes: boolean): string | undefined {
   // (A podcast's transcript service prints each speaker's heading with the time code, and a clip's with what it
   // is: "Naomi Achterberg  00:00:04", "Clip: Harriet Lowe MP  00:00:31", round 20. Only in a transcript: a news
   // report's "Hartlepool 01:15" is a result's time, round 20's review.)
-  const trimmed = paragraph.trim();
+  // (LSEG StreetEvents rules each heading off above and below with a line of dashes, round 31.)
+  const trimmed = paragraph.replace(RULED_OFF, '').trim();
   // (Headings in lower case, in a transcript only: anywhere else two lower-case words alone are a fragment. Not an
   // answer with its full stop, "no comment."; a recording of "(news anchor)" names a role, no one.)
   const lower = timeCodes && !/[.!?]$/.test(trimmed) ? LOWER_CASE_HEADING.exec(trimmed) : null;
@@ -96,7 +103,11 @@ function headingName(paragraph: string, timeCodes: boolean): string | undefined 
 export function headedTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhrase) => Referent | undefined): (SpeakerTurn | undefined)[] {
   const timeCodes = TRANSCRIPT_KIND.test(doc.source.kind ?? '');
   const posts = postHeaders(doc);
-  const headings = posts ?? doc.paragraphs.map((p) => headingName(p.text, timeCodes));
+  const named = doc.paragraphs.map((p) => headingName(p.text, timeCodes));
+  // (Where turns are numbered, "Carla Brandt, Meridian Grid Holdings Inc - VP of IR [4]", only a numbered heading is a
+  // speaker's: the header's "MGRD.N - Meridian Grid Holdings Inc Investor Day" and "Corporate Participants" are not, round 31.)
+  const numbered = doc.paragraphs.map((p) => TURN_NUMBER_AFTER.test(p.text.replace(RULED_OFF, '').trim()));
+  const headings = posts ?? (numbered.filter(Boolean).length >= MIN_NUMBERED_TURNS ? named.map((h, at) => (numbered[at] ? h : undefined)) : named);
   if (!posts && !enoughTurns(headings)) return [];
   // (A post's account is named as its header prints it, "City of Toronto", "Accessible Streets TO": an account's
   // name, not a phrase to resolve.)

@@ -179,15 +179,80 @@ function signerOfInsertion(doc: SourceDocument, at: number, labels: (RegExpExecA
  */
 const REPORTERS_QUESTION = /^Q[ \t\u00A0]+(?=[\p{Lu}"“‘(\d])/u;
 /**
+ * A call on someone by name: a lead-in, the name, a tail ("With that, Matt.", "Go ahead, Nadia.", "Greg, go ahead.",
+ * "Dezhi?"; group 1: the lead-in, 2: the name, 3: the tail).
+ */
+const CALL = String.raw`(?:(Yes|Yeah|Sure|OK|Okay|Please|Go\s+ahead|With\s+that|Let['’]s\s+go\s+to),?\s+)?(\p{Lu}\p{Ll}+)(?:,?\s+(go\s+ahead|please|you['’]re\s+(?:up|on(?:\s+air)?)))?\s*`;
+
+/**
  * Rule "a briefer calls on a reporter by name" (round 28): "MS. WHITCOMB: Zeke." or "Go ahead, Mariana.", then "Q Thank
  * you. Director, is the President …?": the reporter's "Q" turns, the follow-ups after each answer too, are the one
  * called, by the first name as printed, until a "Q" opening with thanks or a greeting no one called, or one after two
  * turns of the briefers (group 1: the name). A call is a briefer's turn after an answer, not one right after a question
  * ("No.", a court's "Overruled."), and its word no English word ("Thanks.", "Next.").
  */
-const CALLED_ON = /^(?:(?:Yes|Yeah|Sure|OK|Okay|Please|Go\s+ahead|Let['’]s\s+go\s+to),?\s+)?(\p{Lu}\p{Ll}+)(?:,?\s+(?:go\s+ahead|please|you['’]re\s+up))?\s*[.?!]?$/u;
-/** A reporter's question opening as a new one's does: thanks or a greeting ("Thank you.", "Thanks, Dana.", "Good afternoon."). */
-const NEW_QUESTIONER = /^\s*(?:thank|thanks|hi\b|hello|good\s+(?:morning|afternoon|evening))/i;
+const CALLED_ON = new RegExp(`^${CALL}[.?!]?$`, 'u');
+/** The last sentence of a briefer's or a host's turn when it calls on someone: "… in the meantime. Dezhi?" (see `CALL`). */
+const CALL_AT_END = new RegExp(String.raw`(?:^|[.!?)]\s+)${CALL}[.?!]$`, 'u');
+
+/**
+ * Who a turn's last sentence calls on (`CALL_AT_END`, `calledIn`): after an answer, any call ("… his meetings. Dezhi?");
+ * elsewhere only one handing over the floor, "Go ahead, Sharon.", "With that, Matt.", "Greg, you're on" (not "… Yes,
+ * Sarah." or "… Peter?" closing a moderator's remarks, which may turn to a panellist).
+ */
+function callAtEnd(text: string, calls: 'any' | 'handing over' = 'handing over'): string | undefined {
+  const call = CALL_AT_END.exec(text.trim());
+  if (calls === 'handing over' && !HANDING_OVER.test(`${call?.[1] ?? ''} ${call?.[3] ?? ''}`)) return undefined;
+  return calledIn(call);
+}
+
+/**
+ * A briefer's turn ending with a call on someone it does not name: "Yes, in the back.", "The lady in blue.", "Next
+ * question, the gentleman at the front." (round 31): the question after it is someone new's, not the last asker's follow-up.
+ */
+const CALL_NAMING_NO_ONE = /(?:^|[.!?]\s+)(?:(?:yes|okay|ok|sure|next\s+question)[,.]?\s+)?(?:(?:over\s+)?(?:in|at)\s+the\s+(?:back|front|middle|aisle|side)|(?:the\s+)?(?:gentleman|lady|woman|man|person)\b[^.!?]{0,40})\s*[.?!]$/i;
+
+/** The words of a call that hand over the floor (`CALL`'s lead-in or tail). */
+const HANDING_OVER = /\b(?:go\s+ahead|with\s+that|let['’]s\s+go\s+to|you['’]re\s+(?:up|on))\b/i;
+
+/**
+ * The name a call (`CALL`) calls: no title or office ("Minister?", "Yes, Sir."), and with no lead-in or tail to make it a
+ * call, no English word ("Thanks.", "Next."); "With that, Matt." calls Matt.
+ */
+function calledIn(call: RegExpExecArray | null): string | undefined {
+  const name = call?.[2];
+  if (!name || isTitle(name) || isRoleNoun(name.toLowerCase())) return undefined;
+  return call[1] || call[3] || !isEnglishWord(name) ? name : undefined;
+}
+
+/**
+ * A questioner giving a name at the start of the question, after any thanks: "Thank you. Kofi Ampofo, Joy Business.",
+ * "Nadia Karam with Asharq.", "Hi, I'm Dana Roe from …", "Margaret Eames, I spent 20 years …" (group 1: the name).
+ */
+const SELF_INTRODUCTION = /^\s*(?:(?:[Tt]hank\s+you|[Tt]hanks|[Hh]i|[Hh]ello|[Gg]ood\s+(?:morning|afternoon|evening))\b[^.!?]{0,40}[.!?]\s+)?(?:(?:[Hh]i|[Hh]ello)[,.]?\s+)?(?:(?:I['’]m|[Mm]y\s+name\s+is|[Tt]his\s+is)\s+)?(?!(?:Hi|Hello|Hey|Thanks|Thank|Good|Morning|Afternoon|Evening|Yes|No|Well|So|Sorry)\b)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,\s|\s+(?:with|from|of)\s+\p{Lu})/u;
+
+/**
+ * Rule "a questioner who gives a name is that one" (round 31): the name a question opens with, a person's name of two
+ * or three words and no title ("Dr Mensah, the United States has …" addresses someone; it names no asker).
+ */
+function selfIntroduced(body: string): string | undefined {
+  const name = SELF_INTRODUCTION.exec(body)?.[1];
+  if (!name || isTitle(name.split(/\s+/)[0] as string)) return undefined;
+  const phrase = labelPhrase(name);
+  return phrase?.kind === 'person' && phrase.form === 'name' ? phrase.core : undefined;
+}
+
+/** A numbered question's label standing alone over the question, as Chatham House prints its Q&A: "Question 1:" (group 1: the label). */
+const NUMBERED_QUESTION_LABEL = /^(Question\s+\d{1,3})\s*:\s*$/;
+
+/** A label for whoever a briefer or a host calls on: "QUESTION:", "Questioner:", "CALLER:", "AUDIENCE MEMBER:". */
+const ASKERS_LABEL = /^(?:question(?:\s+\d{1,3})?|questioner|caller|audience\s+member)$/i;
+
+/**
+ * A reporter's question opening as a new one's does: thanks or a greeting ("Thank you.", "Thanks, Dana.", "Good afternoon."), or
+ * a change of subject ("On a different subject?", round 31).
+ */
+const NEW_QUESTIONER = /^\s*(?:thank|thanks|hi\b|hello|good\s+(?:morning|afternoon|evening)|(?:(?:can\s+I\s+)?(?:on\s+|change\s+(?:to\s+)?)?(?:a\s+|the\s+)?(?:different|another|separate|new)\s+(?:subject|topic|issue)\b))/i;
 /**
  * Rule "a record's note of a tabled question is nobody's turn" (round 23): the Northern Ireland Assembly prints each
  * question as "1. Mr Kernoghan asked the Minister for Infrastructure what action she is taking …" (a topical one as
@@ -226,9 +291,10 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
   const transcriptKind = TRANSCRIPT_KIND.test(doc.source.kind ?? '');
   const lowerCaseLabels = transcriptKind && doc.paragraphs.filter((p) => LOWER_CASE_LABEL.test(p.text)).length >= MIN_TURNS ? recurringLowerCaseLabels(doc) : undefined;
   const capitalsLines = transcriptKind ? recurringCapitalsLines(doc) : new Set<string>();
+  const keyedInitials = speakerKeyLabel(doc);
   const capitalsStop = new Set<number>();
   const matches = doc.paragraphs.map((p, at) => {
-    const colonLabel = TURN_LABEL.exec(p.text) ?? CLIP_LABEL.exec(p.text) ?? (lowerCaseLabels ? lowerCaseLabel(doc, p.text, lowerCaseLabels) : null);
+    const colonLabel = TURN_LABEL.exec(p.text) ?? CLIP_LABEL.exec(p.text) ?? (lowerCaseLabels ? lowerCaseLabel(doc, p.text, lowerCaseLabels) : null) ?? (keyedInitials ? keyedInitials.exec(p.text) : null) ?? NUMBERED_QUESTION_LABEL.exec(p.text);
     const m = colonLabel ?? (transcriptKind ? (standaloneLabel(p.text) ?? capitalsLineLabel(p.text, capitalsLines)) : null);
     // ("IN THE CHAIR: JAVIER OLMEDO" between two speeches: a note of who presides, nobody's words, and the end of the
     // turn before it, round 20.)
@@ -277,6 +343,13 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
   }
   const lists = participantLists(doc.paragraphs, matches);
   for (const at of lists) matches[at] = null;
+  // ("Chair: Sir Adrian Hollis KCMG, Associate Fellow, …", "Interviewer: Ruth A. Holloway" over the first turn: who takes
+  // the part, no one's words, round 31.)
+  for (const [at, m] of matches.entries()) {
+    if (!m) continue;
+    if (!HEADER_ROSTER.test((doc.paragraphs[at] as { text: string }).text.slice(m[0].length).trim())) break;
+    matches[at] = null;
+  }
   // (A member's label keeps the state, "Mr. JOHNSON of South Dakota", apart from a witness's "Mr. JOHNSON".)
   // ("HON. CHAIRPERSON:" after "HON. CHAIRPERSON (SHRI JAGDISH PRASAD VERMA):": an office's label printed bare is
   // the holder the record last named in it, round 21; before any is named, the office as printed. A change of chair
@@ -307,6 +380,8 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
   const severalSpeakers = transcriptKind && labels.filter(Boolean).length >= MIN_TURNS && peopleLabelled.length >= MIN_SPEAKERS_IN_TRANSCRIPT;
   const enough = enoughTurns(labels) || standaloneTurns || severalSpeakers;
   const speakers = enough || labels.some(Boolean) ? speakersOfLabels(doc, labels, resolve) : new Map<string, string | undefined>();
+  // (A speaker key's initials are the names it gives them, whatever initials the names would have.)
+  if (keyedInitials) for (const [initials, name] of speakerKey(doc)) if (speakers.has(initials)) speakers.set(initials, name);
   const exchange = enough ? undefined : namedPeoplesLabels(labels, speakers);
   if (!enough && !exchange) return answersToUnnamedQuestions(doc, matches, resolve);
   if (exchange) labels = labels.map((label) => (label !== undefined && exchange.has(label) ? label : undefined));
@@ -332,6 +407,10 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
   // (Briefers' turns since the last "Q": none right after a question, when a one-word turn is an answer, no call; one
   // before any question, as if the briefing's opening had answered.)
   let answersSince = 1;
+  // (Whether the turn going on is a reporter's or a caller's question, and whether the last briefer's turn called on
+  // someone it did not name, "Yes, in the back.")
+  let asking = false;
+  let callsSomeoneNew = false;
   matches.forEach((m, at) => {
     const text = (doc.paragraphs[at] as { text: string }).text;
     // (A hearing's label is a sentence of its own, "Senator WHITCOMB.": like any label, it names who speaks and is
@@ -341,19 +420,31 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
     const holder = m && hearing.has(at) && m[3] ? labelPhrase(m[3]) : undefined;
     const speaker = holder ? (resolve(holder)?.name ?? holder.text) : speakers.get(labels[at] as string);
     const asked = m ? null : REPORTERS_QUESTION.exec(text);
-    if (m) {
+    // ("QUESTION: Thank you. Nadia Karam with Asharq. …", "CALLER: …" after "Go ahead, Sharon.": a label for whoever is
+    // called on, read as a bare "Q" is, round 31.)
+    // (Not one whose parentheses name the caller, "CALLER (Anna, Leeds):", round 31.)
+    const askerLabelled = m && !m[2] && ASKERS_LABEL.test((m[1] as string).trim()) ? m : null;
+    if (m && !askerLabelled) {
       current = { start: m[0].length, speaker: state && speaker && (statesOf.get(m[1] as string)?.size ?? 0) > 1 ? `${speaker} of ${state}` : speaker };
       // (Not an answer's one word, "No.", "Overruled.": a call comes after an answer, and a name is no English word.)
-      const call = answersSince === 0 ? undefined : CALLED_ON.exec(text.slice(m[0].length).trim())?.[1];
-      called = call && !isEnglishWord(call) ? call : undefined;
+      const call = answersSince === 0 ? undefined : calledIn(CALLED_ON.exec(text.slice(m[0].length).trim()));
+      called = call ?? callAtEnd(text.slice(m[0].length), answersSince === 0 ? 'any' : 'handing over');
+      callsSomeoneNew = !called && CALL_NAMING_NO_ONE.test(text.slice(m[0].length).trim());
       answersSince++;
-    } else if (asked) {
+      asking = false;
+    } else if (asked || askerLabelled) {
       // (The reporter called on asks, and asks again right after the one answer; a "Q Thank you." no one called, or a
-      // question after a second voice has spoken, is someone new.)
-      questioner = called ?? (NEW_QUESTIONER.test(text.slice(asked[0].length)) || answersSince !== 1 ? undefined : questioner);
+      // question after a second voice has spoken, is someone new; one who gives a name, "Kofi Ampofo, Joy Business.",
+      // is that one, round 31.)
+      const start = ((asked ?? askerLabelled) as RegExpExecArray)[0].length;
+      // ("Question 1:" standing alone: the question is the paragraph after it.)
+      const body = text.slice(start).trim() || (doc.paragraphs[at + 1]?.text ?? '');
+      questioner = selfIntroduced(body) ?? called ?? (callsSomeoneNew || NEW_QUESTIONER.test(body) || answersSince !== 1 ? undefined : questioner);
       called = undefined;
+      callsSomeoneNew = false;
       answersSince = 0;
-      current = { start: asked[0].length, speaker: questioner };
+      asking = true;
+      current = { start, speaker: questioner };
     }
     else if (askedAt.has(at) || tabled.has(at)) {
       turns[at] = undefined;
@@ -421,8 +512,11 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
       return;
     }
     // (A label standing alone has its words in the paragraph after it, the last label's too.)
-    else if (current && goesOn && (at < lastLabelled || (standalone.has(lastLabelled) && at === lastLabelled + 1))) current = { start: 0, speaker: current.speaker };
-    else current = undefined;
+    else if (current && goesOn && (at < lastLabelled || (standalone.has(lastLabelled) && at === lastLabelled + 1))) {
+      current = { start: 0, speaker: current.speaker };
+      // ("With that, Matt." closing a briefer's opening: a call, as at the end of a labelled turn.)
+      if (!asking) called = callAtEnd(text) ?? called;
+    } else current = undefined;
     turns[at] = current;
   });
   briefersOpening(doc, matches, turns, resolve);
@@ -458,7 +552,7 @@ const PAGE_FOOTER = /^\s*(?:©|Copyright\b|Reproduction\s+is\s+permitted\b)/iu;
  * moderator first gives the answers to the moderator.
  */
 function answersToUnnamedQuestions(doc: SourceDocument, matches: (RegExpExecArray | null)[], resolve: (phrase: SpeakerPhrase) => Referent | undefined): (SpeakerTurn | undefined)[] {
-  if (!TRANSCRIPT_KIND.test(doc.source.kind ?? '') && !/\bpress\s+(?:conference|briefing)\b/i.test(doc.source.kind ?? '')) return [];
+  if (!TRANSCRIPT_KIND.test(doc.source.kind ?? '') && !PRESS_CONFERENCE_RECORD.test(doc.source.kind ?? '')) return [];
   const labelled = matches.filter((m): m is RegExpExecArray => m !== null);
   if (labelled.length < MIN_TURNS || !labelled.every((m) => QUESTION_LABEL.test(m[1] as string))) return [];
   const first = (doc.paragraphs[0]?.text ?? '').trim();
@@ -700,7 +794,9 @@ export function speakersOfLabels(doc: SourceDocument, labels: (string | undefine
 // (And a parliament's own names for its record, "parliamentary record", "official report", "verbatim record", "written
 // answers", round 29; the plural, "parliamentary debates", India's Lok Sabha's record, and a committee's "oral evidence" or
 // "committee evidence", round 30.)
-export const TRANSCRIPT_KIND = /\b(?:transcripts?|interview|debates?|hearings?|hansard|(?:oral|committee)\s+evidence|q\s*&\s*a|podcast|proceedings|parliamentary\s+record|official\s+report|verbatim(?:\s+(?:record|report))?|written\s+answers?)\b/i;
+export const TRANSCRIPT_KIND = /\b(?:transcripts?|interview|debates?|hearings?|hansard|(?:oral|committee)\s+evidence|q\s*&\s*a|podcast|proceedings|parliamentary\s+record|official\s+report|verbatim(?:\s+(?:record|report))?|written\s+answers?|meeting\s+records?|records?\s+of\s+proceedings)\b/i;
+/** A press conference's or a briefing's genre: "press conference", "press briefing", "virtual press conference". */
+const PRESS_CONFERENCE_RECORD = /\bpress\s+(?:conferences?|briefings?)\b/i;
 /** The share of paragraphs from the first label to the last that must be labelled for an unlabelled one to go on with a turn, in another genre. */
 const MIN_LABELLED_SHARE = 2 / 3;
 
@@ -710,7 +806,9 @@ const MIN_LABELLED_SHARE = 2 / 3;
  * paragraphs of its own, the paragraphs between are the reporter's.
  */
 function continuesTurns(doc: SourceDocument, labels: (string | undefined)[]): boolean {
-  if (TRANSCRIPT_KIND.test(doc.source.kind ?? '')) return true;
+  // (A press conference's or a briefing's record too: the World Health Organization's, a turn over several paragraphs
+  // between its speakers' initials, round 31.)
+  if (TRANSCRIPT_KIND.test(doc.source.kind ?? '') || PRESS_CONFERENCE_RECORD.test(doc.source.kind ?? '')) return true;
   const first = labels.findIndex((label) => label !== undefined);
   const last = labels.findLastIndex((label) => label !== undefined);
   const labelled = labels.filter((label) => label !== undefined).length;
@@ -799,7 +897,7 @@ function quotationAlone(words: string): boolean {
 }
 
 /** Labels that head a list or a note, never a speaker's turn: "Present: Mayor Linda Carver (Chair); …", "Note:", "IN THE CHAIR: Katarina Berglund", the Lok Sabha's "Title: Discussion on the motion …" (round 21), a record's "Session: 2025/2026", a broadcast's "Broadcast: Monday 6 October" and a court's "APPEARANCES:" (round 23); Singapore's Hansard's "Parliament No: 15", "Sitting Date: …", "Section Name: …" and a situation report's "Needs:", "Response:" and "Gaps:" (round 30). */
-const NOT_SPEAKER_LABEL = new RegExp(`^(?:present|also present|absent|apologies|in the chair|chairmen|chairs|co-chairs|presiding officer|staff|attendees|in attendance|participants|panel|panellists|panelists|speakers|guests|witnesses|note|notes|source|sources|featuring|starring|credits|editor's note|update|correction|contact|media contact|ends|about|title|subject|topic|date|time|venue|location|agenda|session|sitting|broadcast|transmission|appearances|official report|(?:parliament|session|volume|sitting)\\s+(?:no\\.?|number|date)|section name|needs|response|gaps|highlights|key messages|key figures|situation overview|${PICTURE_WORDS}|music|sound|sfx|theme|transcript|watch|listen)$`, 'i');
+const NOT_SPEAKER_LABEL = new RegExp(`^(?:present|also present|absent|apologies|in the chair|chairmen|chairs|co-chairs|presiding officer|staff|attendees|in attendance|participants|panel|panellists|panelists|speakers|guests|witnesses|note|notes|source|sources|featuring|starring|credits|editor's note|update|correction|contact|media contact|ends|about|title|subject|topic|date|time|venue|location|agenda|session|sitting|subjects|attendance|list of participants|broadcast|transmission|appearances|official report|(?:parliament|session|volume|sitting)\\s+(?:no\\.?|number|date)|section name|needs|response|gaps|highlights|key messages|key figures|situation overview|${PICTURE_WORDS}|music|sound|sfx|theme|transcript|watch|listen)$`, 'i');
 
 /** A clip named inside its bracket, the label after it: "[CLIP – Minister Ciarán Tobin]: “We have had …”" (group 1: who speaks; round 22). */
 const CLIP_LABEL = new RegExp(String.raw`^\[(?:${CLIP_WORD})\s*[\u2013\u2014-]\s*([^\]\n]{1,80})\]:[ \t]*`, 'u');
@@ -811,6 +909,12 @@ const CLIP_LABEL = new RegExp(String.raw`^\[(?:${CLIP_WORD})\s*[\u2013\u2014-]\s
 // (With the country or seat in brackets: "Madam Deputy Speaker: Mr Owen" is the chair calling a member, her turn, the
 // review of round 29.)
 const ROSTER_ENTRY = /^(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s*\([^()\n]{1,40}\)\s*$/u;
+
+/**
+ * A line over a record's first turn naming who takes a part: a label, then a name, perhaps post-nominals and the
+ * office after a comma, and no stop: "Speaker: Dr Ines Valcourt, Director, European Armaments Observatory".
+ */
+const HEADER_ROSTER = /^(?:(?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame|Professor|Prof)\.?\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}(?:\s+\p{Lu}{2,5})*(?:,\s+[^.!?\n]{2,160})?$/u;
 
 /** A letter's greeting, never a speaker's label: "Dear Senator Halverson: Thank you for …" (round 22). */
 const GREETING_LABEL = /^(?:Dear|My\s+dear)\s/;
@@ -872,8 +976,11 @@ function labelNamesPerson(label: string): boolean {
 /** Titles of courtesy, which name a person, not an office: nameWords.ts's list and India's "Shri" and "Smt." (round 23: "SHRI TAPAN KUMAR GHOSH (West Bengal):" is Mr Ghosh, his state in the parentheses). */
 const LABEL_COURTESY_TITLES = new Set([...COURTESY_TITLES.map((t) => t.toLowerCase()), 'shri', 'smt', 'shrimati']);
 
-/** A word that makes a label another office than the one it then names: "ACTING CHAIR" beside "CHAIR", "Deputy Speaker" beside "Speaker". */
-const OTHER_OFFICE = /^(?:the\s+)?(?:acting|deputy|vice|assistant|interim|temporary|co)[\s-]+/iu;
+/**
+ * Words that make a label another office than the one it then names: "ACTING CHAIR" beside "CHAIR", "Deputy Speaker" beside
+ * "Speaker", "FIRST DEPUTY GOVERNOR" beside "GOVERNOR" (round 31).
+ */
+const OTHER_OFFICE = /^(?:the\s+)?(?:(?:acting|deputy|vice|assistant|interim|temporary|co|first|second|third|senior|principal)[\s-]+)+/iu;
 
 /**
  * Rule "a shortened label is the full label it shortens": "MOLL:" after "JAN MOLL, NORTHERN RADIO:", "Mr
@@ -925,6 +1032,12 @@ function speakerOfLabel(doc: SourceDocument, label: string, resolve: (phrase: Sp
     const judges = new Set(doc.paragraphs.filter((p) => (p.text.match(/\bHONOU?RABLE\b/gi)?.length ?? 0) === 1).flatMap((p) => [...p.text.matchAll(BEFORE_THE_JUDGE)].map((m) => casedAsPrinted(doc, m[1] as string))));
     if (judges.size === 1) return [...judges][0] as string;
   }
+  // ("THE DEFENDANT:" under "UNITED STATES OF AMERICA v. RAYMOND T. KOSTELNIK, Defendant.": the one person the record's
+  // caption names so, round 31.)
+  if (/^the\s+defendant$/i.test(label.trim())) {
+    const accused = new Set(doc.paragraphs.slice(0, CAPTION_PARAGRAPHS).flatMap((p) => [...p.text.matchAll(DEFENDANT_IN_CAPTION)].map((m) => casedAsPrinted(doc, m[1] as string))));
+    if (accused.size === 1) return [...accused][0] as string;
+  }
   // ("THE CHAIR:" in a public inquiry's transcript headed "Before: Sir Robert Haig (Chair)": the one person its header
   // names with the office in parentheses after the name, round 30.)
   if (/^the\s+chair(?:man|woman|person)?$/i.test(label.trim())) {
@@ -963,6 +1076,11 @@ function speakerOfLabel(doc: SourceDocument, label: string, resolve: (phrase: Sp
 const TITLED_SURNAME = /^\p{Lu}\p{Ll}+\.?\s+\p{Lu}\p{Ll}[\p{L}'’-]*$/u;
 /** Whether words are one title and a surname (`TITLED_SURNAME`), the title a title: "Senator Bergeron", not "General Santos" unless "General" is one. */
 const isTitledSurname = (words: string): boolean => TITLED_SURNAME.test(words) && isTitle(words.split(/\s+/)[0] as string);
+/** How many paragraphs a court record's caption may take at its head. */
+const CAPTION_PARAGRAPHS = 8;
+/** A caption's defendant: "v. RAYMOND T. KOSTELNIK, Defendant." (group 1: the name, as printed). */
+const DEFENDANT_IN_CAPTION = /\bv(?:s)?\.?\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+),?\s+(?:the\s+)?Defendant\b/gu;
+
 /** An office's label whose parentheses may name its holder: "CHAIR", "ACTING CHAIR", "The Speaker", "Presiding Officer". */
 const PRESIDING_OFFICE_LABEL = /\b(?:chair|chairman|chairwoman|chairperson|speaker|president|presiding\s+officer|convener|deputy)\b/iu;
 
@@ -1056,6 +1174,34 @@ function namedAsChair(doc: SourceDocument): string | undefined {
  */
 const UNNAMED_VOICE = /^(?:(?:unidentified|unknown|unnamed)\s+\p{L}+|archived\s+recording|question|questioner|correspondent|(?:(?:some|several|many|other)\s+)?(?:noble\s+lords|hon(?:ou?rable|\.)?\s+members|members(?:\s+of\s+the\s+\p{L}+)?))$/iu;
 
+/** A transcript's key to its speakers' initials, the heading of its first line: "Speaker key:", "Key to speakers:". */
+const SPEAKER_KEY_HEADING = /^\s*(?:speakers?['’]?\s+key|key\s+to\s+speakers)\s*:?\s*\n/i;
+/** A speaker key's line: the initials, then the name ("SAM Dr Samuel Ato Mensah"; group 1: the initials). */
+const SPEAKER_KEY_LINE = /^\s*(\p{Lu}{2,3})\s+\p{Lu}[^\n]{2,80}$/u;
+
+/**
+ * Rule "a speaker key's initials open their speakers' turns" (round 31): the World Health Organization prints a press
+ * conference under a key ("Speaker key:", then a line each, "MR Margaret Rivas", "SAM Dr Samuel Ato Mensah") and opens
+ * each turn with the initials and no colon, "SAM Thank you, Margaret.". The label: the initials of two or more key lines,
+ * then a space and a capital, a quotation mark or a digit (group 1: the initials, read as `initialsOf` reads "JK:").
+ */
+function speakerKeyLabel(doc: SourceDocument): RegExp | undefined {
+  const initials = [...speakerKey(doc).keys()];
+  return initials.length >= 2 ? new RegExp(String.raw`^(${initials.join('|')})[ \t]+(?=[\p{Lu}"“‘(\d])`, 'u') : undefined;
+}
+
+/** A speaker key's entries (`SPEAKER_KEY_HEADING`): each line's initials and the name after them, without its titles ("SAM" → "Samuel Ato Mensah"). */
+function speakerKey(doc: SourceDocument): Map<string, string> {
+  const key = doc.paragraphs.find((p) => SPEAKER_KEY_HEADING.test(p.text));
+  const entries = new Map<string, string>();
+  for (const line of key?.text.split('\n').slice(1) ?? []) {
+    const m = SPEAKER_KEY_LINE.exec(line);
+    const name = m ? labelPhrase(line.trim().slice((m[1] as string).length).trim()) : undefined;
+    if (m && name?.kind === 'person') entries.set(m[1] as string, name.core);
+  }
+  return entries;
+}
+
 /** A label of two or three capitals, "JK:", "FC:": a speaker's or the interviewing outlet's initials. */
 const INITIALS = /^\p{Lu}{2,3}$/u;
 
@@ -1078,11 +1224,11 @@ function initialsOf(doc: SourceDocument, label: string): string | undefined {
 const NAMED_QUESTIONER = /^\s*Q\s*\(\p{Lu}\p{Ll}+\s+\p{Lu}[^()\n]{1,78}\)\s*:/u;
 
 /** Labels that name a part in the programme, not a person, with the verb an introduction names its holder by ("moderated by Dana Prescott"). */
-const ROLE_LABELS: Record<string, string> = { moderator: 'moderated', host: 'hosted', chair: 'chaired', presenter: 'presented', anchor: 'anchored', interviewer: 'interviewed' };
+const ROLE_LABELS: Record<string, string> = { moderator: 'moderated', host: 'hosted', chair: 'chaired', presenter: 'presented', anchor: 'anchored', interviewer: 'interviewed', spokesperson: 'briefed' };
 
 /**
- * "MODERATOR:" in a transcript "moderated by Dana Prescott of WMKE" (or naming "moderator Dana Prescott"):
- * the one person the text names in that part, by full name; none when it names nobody or two.
+ * "MODERATOR:" in a transcript "moderated by Dana Prescott of WMKE" (or naming "moderator Dana Prescott", or "Dana
+ * Prescott, Moderator"): the one person the text names in that part, by full name; none when it names nobody or two.
  */
 function holderOfRole(doc: SourceDocument, role: string, participle: string): string | undefined {
   const text = doc.paragraphs.map((p) => p.text).join('\n');
@@ -1090,6 +1236,12 @@ function holderOfRole(doc: SourceDocument, role: string, participle: string): st
   // (No case-blind flag: under it \p{Lu} would match any letter; the words' own capitals are spelt out.)
   const either = (word: string) => `[${word[0]?.toUpperCase()}${word[0]}]${word.slice(1)}`;
   for (const m of text.matchAll(new RegExp(String.raw`\b(?:${either(participle)}\s+by|${either(role)})\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}?\p{Lu}[\p{L}.'’-]*)(?![\p{L}])`, 'gu'))) {
+    const name = nameOnly(m[1] as string);
+    if (name?.core.includes(' ')) names.add(name.core);
+  }
+  // ("… today's noon briefing by Lionel Ambrose, Spokesperson for the Secretary-General": the name, then the part after a
+  // comma, round 31.)
+  for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}'’-])((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*),\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}${either(role)}\b`, 'gu'))) {
     const name = nameOnly(m[1] as string);
     if (name?.core.includes(' ')) names.add(name.core);
   }
@@ -1205,5 +1357,5 @@ const INTERVIEW_LABEL = /^[QA]:\s/;
 /** Whether enough paragraphs open with a speaker's label that a document may be a transcript (cheap: labels only). */
 export function mayBeTranscript(doc: SourceDocument): boolean {
   const transcriptKind = TRANSCRIPT_KIND.test(doc.source.kind ?? '');
-  return doc.paragraphs.filter((p) => TURN_LABEL.test(p.text) || STANDALONE_LABEL.test(p.text) || !!hearingLabel(p.text, transcriptKind) || (transcriptKind && (LOWER_CASE_LABEL.test(p.text) || CAPITALS_LINE.test(p.text) || CAPITALS_FULL_STOP_LABEL.test(p.text)))).length >= MIN_TURNS;
+  return doc.paragraphs.filter((p) => TURN_LABEL.test(p.text) || STANDALONE_LABEL.test(p.text) || !!hearingLabel(p.text, transcriptKind) || (transcriptKind && (LOWER_CASE_LABEL.test(p.text) || CAPITALS_LINE.test(p.text) || CAPITALS_FULL_STOP_LABEL.test(p.text)))).length >= MIN_TURNS || doc.paragraphs.some((p) => SPEAKER_KEY_HEADING.test(p.text));
 }

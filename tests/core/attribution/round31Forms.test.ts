@@ -1,0 +1,251 @@
+import { describe, expect, it } from 'vitest';
+import { madeUpDocument, speakerOfWords } from './madeUpDocument.js';
+
+describe("a meeting's record and a press conference's turns (round 31)", () => {
+  it("reads a Security Council meeting record's turns, a delegate's country and language in parentheses", () => {
+    const record = madeUpDocument(
+      [
+        'President: Ms. Amara Conteh (Sierra Leone)',
+        'The meeting was called to order at 10.05 a.m.',
+        'The President: In accordance with rule 39 of the rules, I invite Ms. Ingrid Solberg to participate in this meeting.',
+        'I now give the floor to Ms. Solberg.',
+        'Ms. Solberg: I thank you, Madam President, for the opportunity to brief the Council. Armed gangs have extended their control.',
+        'More than a million people are now displaced.',
+        'Mr. Hargreaves (United Kingdom): I thank Special Representative Solberg for her briefing.',
+        'Mr. Bouchard (France) (spoke in French): France is committed to Haiti and to its people.',
+      ],
+      { kind: 'meeting record', outlet: 'United Nations Security Council' },
+    );
+    expect(speakerOfWords(record, 4, 'I now give')).toMatch(/^(?:Amara Conteh|The President)$/);
+    expect(speakerOfWords(record, 6, 'More than a million')).toBe('Ingrid Solberg');
+    expect(speakerOfWords(record, 7, 'I thank Special')).toBe('Mr. Hargreaves');
+    expect(speakerOfWords(record, 8, 'France is committed')).toBe('Mr. Bouchard');
+  });
+
+  it('gives "GOVERNOR:" to the governor, not to the first deputy governor who also speaks', () => {
+    const conference = madeUpDocument(
+      [
+        'Participants: Dr Kwame Boadu, Governor; Mrs Efua Larbi, First Deputy Governor.',
+        'MODERATOR: Welcome. Governor, the floor is yours.',
+        'GOVERNOR: Thank you. The Committee decided to reduce the policy rate by 350 basis points.',
+        'MODERATOR: Next question.',
+        'FIRST DEPUTY GOVERNOR: Transmission to lending rates takes two to three quarters.',
+        'GOVERNOR: We do not target a level for the cedi.',
+      ],
+      { kind: 'press conference', outlet: 'Bank of Ghana' },
+    );
+    expect(speakerOfWords(conference, 3, 'The Committee decided')).not.toMatch(/Deputy/);
+    expect(speakerOfWords(conference, 6, 'We do not target')).not.toMatch(/Deputy/);
+    expect(speakerOfWords(conference, 5, 'Transmission to')).toMatch(/Deputy|Efua Larbi/);
+  });
+
+  it("reads a speaker key's initials opening each turn, the turn going on over paragraphs", () => {
+    const conference = madeUpDocument(
+      [
+        'Speaker key:\nMR Margaret Rowe\nSAM Dr Samuel Ato Badu\nLT Lucia Ferraz',
+        'MR Hello everyone, and welcome. My name is Margaret Rowe, and I will be moderating today. Dr Badu, please.',
+        'SAM Thank you, Margaret, and good morning.',
+        'Since the beginning of this year, 31 countries have reported cases of cholera.',
+        'MR Thank you, Dr Badu. We will start with Lucia Ferraz from EFE.',
+        'LT Thank you, Margaret. When will the new vaccine production be available?',
+        'SAM Thank you, Lucia. Next year.',
+        'MR Thank you. Lucia, a follow-up?',
+        'LT No, thank you.',
+      ],
+      { kind: 'press briefing', outlet: 'World Health Organization' },
+    );
+    expect(speakerOfWords(conference, 3, 'good morning')).toBe('Samuel Ato Badu');
+    expect(speakerOfWords(conference, 4, 'Since the beginning')).toBe('Samuel Ato Badu');
+    expect(speakerOfWords(conference, 6, 'When will')).toBe('Lucia Ferraz');
+  });
+
+  it('leaves paragraphs opening with capitals unread where no key lists them', () => {
+    const release = madeUpDocument(['NATO Allies met today in Brussels.', 'MR Jones said the meeting went well.', 'EU ministers will meet again in June.'], { kind: 'press briefing', outlet: 'NATO' });
+    expect(speakerOfWords(release, 3, 'EU ministers')).toBeUndefined();
+  });
+});
+
+describe('questioners a briefer or a host calls on (round 31)', () => {
+  const briefing = () =>
+    madeUpDocument(
+      [
+        'Daniel Whitford, Deputy Department Spokesperson',
+        'MR WHITFORD: Good afternoon, everybody. I have two things at the top.',
+        'First, the Deputy Secretary will travel to Nairobi next week.',
+        'With that, Matt.',
+        'QUESTION: Thanks. Is the U.S. waiting for both sides?',
+        'MR WHITFORD: Well, you can’t have a truce with one side, Matt.',
+        'QUESTION: But no date.',
+        'MR WHITFORD: Not from this podium. Go ahead, Nadia.',
+        'QUESTION: Thank you. Nadia Karam with Asharq. Will there be American personnel on the ground?',
+        'MR WHITFORD: There is no plan for that.',
+        'QUESTION: On a different subject? Visa appointments in Lagos.',
+        'MR WHITFORD: The wait times are real.',
+      ],
+      { kind: 'transcript', outlet: 'U.S. Department of State' },
+    );
+
+  it('gives a "QUESTION:" turn to the one called on by name at the end of the turn before, and a follow-up to the same one', () => {
+    expect(speakerOfWords(briefing(), 5, 'Is the U.S.')).toBe('Matt');
+    expect(speakerOfWords(briefing(), 7, 'But no date')).toBe('Matt');
+    expect(speakerOfWords(briefing(), 9, 'Will there be')).toMatch(/^Nadia/);
+  });
+
+  it('leaves a question on a different subject, which no one was called for, to nobody', () => {
+    expect(speakerOfWords(briefing(), 11, 'Visa appointments')).toBeUndefined();
+  });
+
+  it('leaves the question after "Yes, in the back." to someone new, not the last asker', () => {
+    const noon = madeUpDocument(
+      [
+        'Spokesperson: Good afternoon. The appeal was launched this morning.',
+        'Question: Has the envoy met the RSF this month?',
+        'Spokesperson: He has been in contact with both sides. Dezhi?',
+        'Question: On Madagascar. How much of the appeal is funded?',
+        'Spokesperson: Very little so far. Yes, in the back.',
+        'Question: Which Member States have paid in full?',
+        'Spokesperson: I will have to check.',
+      ],
+      { kind: 'transcript', outlet: 'United Nations' },
+    );
+    expect(speakerOfWords(noon, 4, 'How much')).toBe('Dezhi');
+    expect(speakerOfWords(noon, 6, 'Which Member States')).toBeUndefined();
+  });
+
+  it('names a questioner who gives a name under a numbered question, and not one who addresses a panellist by title', () => {
+    const qa = madeUpDocument(
+      [
+        'Adrian Hollis:',
+        'Ines, thank you very much indeed. We have about 35 minutes for questions.',
+        'Question 1:',
+        'Thank you. Margaret Eames, I spent 20 years in Defence. You said it saves money.',
+        'Question 2:',
+        'Dr Valcourt, you said joint procurement saves money. What is different this time?',
+        'Ines Valcourt:',
+        'Thank you, two very good questions.',
+      ],
+      { kind: 'transcript', outlet: 'Chatham House' },
+    );
+    expect(speakerOfWords(qa, 4, 'You said it')).toBe('Margaret Eames');
+    expect(speakerOfWords(qa, 6, 'What is different')).toBeUndefined();
+    expect(speakerOfWords(qa, 8, 'two very good')).toBe('Ines Valcourt');
+  });
+
+  it('gives "CALLER:" to the caller the host puts through, and keeps a caller named in the label', () => {
+    const phoneIn = madeUpDocument(
+      [
+        'TOM REARDON, HOST: The Minister is taking your calls this morning.',
+        'RACHEL DUNMORE, MINISTER: Good morning, Tom.',
+        'REARDON: Our phones have lit up. Sharon is in Glenorchy. Go ahead, Sharon.',
+        'CALLER: Hi Tom, hi Minister. I have been on the housing register for four years.',
+        'DUNMORE: I am really sorry to hear that.',
+        'REARDON: Next line.',
+        'CALLER: Morning. I am a builder.',
+        'CALLER (Anna, Leeds): My husband is on dialysis three times a week.',
+      ],
+      { kind: 'transcript', outlet: 'ABC Radio Hobart' },
+    );
+    expect(speakerOfWords(phoneIn, 4, 'I have been on')).toBe('Sharon');
+    expect(speakerOfWords(phoneIn, 7, 'I am a builder')).toBeUndefined();
+    expect(speakerOfWords(phoneIn, 8, 'My husband')).toMatch(/^Anna/);
+  });
+
+  it('reads "Spokesperson:" as the spokesperson the headnote names', () => {
+    const noon = madeUpDocument(
+      [
+        'The following is a near-verbatim transcript of today’s noon briefing by Lionel Ambrose, Spokesperson for the Secretary-General.',
+        'Good afternoon. The Secretary-General arrived in Geneva this morning.',
+        'Spokesperson: Ibtisam, please.',
+        'Question: Thank you, Lionel. What is the UN actually doing?',
+        'Spokesperson: The UN is doing a lot apart from statements.',
+        'Question: And has the envoy met the RSF leadership?',
+        'Spokesperson: He has been in contact with both sides.',
+      ],
+      { kind: 'transcript', outlet: 'United Nations' },
+    );
+    expect(speakerOfWords(noon, 5, 'The UN is doing')).toBe('Lionel Ambrose');
+    expect(speakerOfWords(noon, 4, 'What is the UN')).toBe('Ibtisam');
+  });
+});
+
+describe("a court record's defendant, headers and ruled headings (round 31)", () => {
+  it('gives "THE DEFENDANT:" to the one the caption names', () => {
+    const hearing = madeUpDocument(
+      [
+        'IN THE UNITED STATES DISTRICT COURT FOR THE EASTERN DISTRICT OF PENNSYLVANIA',
+        'UNITED STATES OF AMERICA v. RAYMOND T. KOSTELNIK, Defendant.',
+        'THE COURT: Mr. Kostelnik, do you wish to say anything before sentence is imposed?',
+        'THE DEFENDANT: Yes, Your Honor. I want to say I’m sorry.',
+        'THE COURT: Thank you. Ms. Park?',
+        'MS. PARK: Nothing further, Your Honor.',
+        'THE COURT: Mr. Delacroix?',
+        'MR. DELACROIX: Nothing further, Your Honor.',
+        'THE DEFENDANT: Thank you, Your Honor.',
+      ],
+      { kind: 'transcript', outlet: 'United States District Court' },
+    );
+    expect(speakerOfWords(hearing, 4, 'I want to say')).toMatch(/Raymond T\. Kostelnik|Raymond Kostelnik/);
+  });
+
+  it("reads the header's roster lines over the first turn as nobody's words", () => {
+    const qa = madeUpDocument(
+      [
+        'Speaker: Dr Ines Valcourt, Director, European Armaments Observatory',
+        'Chair: Sir Adrian Hollis KCMG, Associate Fellow, Chatham House',
+        'Chair:',
+        'Ines, thank you very much indeed.',
+        'Ines Valcourt:',
+        'Thank you. The honest answer is that it depends.',
+        'Chair:',
+        'Thank you.',
+        'Ines Valcourt:',
+        'A pleasure.',
+      ],
+      { kind: 'transcript', outlet: 'Chatham House' },
+    );
+    expect(speakerOfWords(qa, 1, 'Dr Ines Valcourt')).toBeUndefined();
+    expect(speakerOfWords(qa, 2, 'Sir Adrian')).toBeUndefined();
+    expect(speakerOfWords(qa, 6, 'The honest answer')).toBe('Ines Valcourt');
+  });
+
+  it('reads StreetEvents headings ruled off with dashes, and only its numbered headings as speakers', () => {
+    const rule = '-'.repeat(80);
+    const call = madeUpDocument(
+      [
+        'MGRD.N - Meridian Grid Holdings Inc Investor Day',
+        'Corporate Participants',
+        '* Carla Brandt, Meridian Grid Holdings Inc - VP of IR\n* Owen P. Whitaker, Meridian Grid Holdings Inc - CEO',
+        'Presentation',
+        `${rule}\nCarla Brandt, Meridian Grid Holdings Inc - VP of IR [1]\n${rule}`,
+        'Good morning, everyone, and welcome to our Investor Day.',
+        `${rule}\nOwen P. Whitaker, Meridian Grid Holdings Inc - CEO [2]\n${rule}`,
+        'Thank you, Carla. Demand is the story.',
+        'Questions and Answers',
+        `${rule}\nCarla Brandt, Meridian Grid Holdings Inc - VP of IR [3]\n${rule}`,
+        'We will now take questions.',
+        `${rule}\nOwen P. Whitaker, Meridian Grid Holdings Inc - CEO [4]\n${rule}`,
+        'Let me take that one.',
+      ],
+      { kind: 'transcript', outlet: 'LSEG StreetEvents' },
+    );
+    expect(speakerOfWords(call, 6, 'Good morning')).toMatch(/Carla Brandt/);
+    expect(speakerOfWords(call, 8, 'Demand is')).toMatch(/Owen P\. Whitaker|Owen Whitaker/);
+    expect(speakerOfWords(call, 3, 'Carla Brandt')).toBeUndefined();
+    expect(speakerOfWords(call, 9, 'Questions and Answers')).toBeUndefined();
+  });
+});
+
+describe("a committee's report written up by someone else (round 31)", () => {
+  const paragraphs = ['Meeting report', 'The Chairperson welcomed Members and the delegation.', 'Mr Sithole said the winter outlook was based on unplanned outages of 13 000 MW.'];
+
+  it("leaves a monitoring group's write-up of a committee meeting to nobody, as minutes", () => {
+    const report = madeUpDocument(paragraphs, { kind: 'committee report', outlet: 'Parliamentary Monitoring Group' });
+    expect(speakerOfWords(report, 2, 'The Chairperson welcomed')).toBeUndefined();
+    expect(speakerOfWords(report, 3, 'Mr Sithole said')).toBeUndefined();
+  });
+
+  it("keeps a committee's own report the committee's", () => {
+    const report = madeUpDocument(['The committee recommends that the Government fund regional routes.'], { kind: 'committee report', outlet: 'Senate Rural and Regional Affairs and Transport References Committee' });
+    expect(speakerOfWords(report, 1, 'The committee recommends')).toBe('Senate Rural and Regional Affairs and Transport References Committee');
+  });
+});
