@@ -21,7 +21,7 @@ import { casedCapitals, labelPhrase } from './subjectPhrases.js';
 // (A humanitarian agency's "situation report", an "auditor-general's report", a hospital's "incident
 // report summary", a coroner's "prevention of future deaths report", a company's "sustainability report", round 30: a
 // body's own account, as an audit report is. Not a "field report", a correspondent's as often, the review of round 30.)
-const ISSUED_REPORT = String.raw`^\s*(?:(?:annual|research|policy|audit|inspection|interim|final|technical|progress|quarterly|committee|consultation|situation|incident|serious\s+incident|sustainability|transparency|evaluation|monitoring|impact|prevention\s+of\s+future\s+deaths|auditor[\s-]general['’]?s?|ombudsman['’]?s?)\s+)?report(?:\s+summary)?\s*$`;
+const ISSUED_REPORT = String.raw`^\s*(?:(?:annual|research|policy|audit|inspection|interim|final|technical|progress|quarterly|committee|consultation|situation|incident|serious\s+incident|sustainability|transparency|evaluation|monitoring|impact|prevention\s+of\s+future\s+deaths|auditor[\s-]general['’]?s?|ombudsman['’]?s?|coroner['’]?s?)\s+)?report(?:\s+summary)?\s*$`;
 
 /**
  * What an organisation issues in its own name under another name than a release (round 30): India's "press note" (the
@@ -30,10 +30,11 @@ const ISSUED_REPORT = String.raw`^\s*(?:(?:annual|research|policy|audit|inspecti
  * "written evidence" to an inquiry, a government's "consultation response" or a council's "freedom of information
  * response", a "position paper", "white paper" or "consultation paper", a party's "manifesto" (its leader's, signed); a
  * charity's "annual review"; a police force's
- * "police appeal" for witnesses. The whole genre only: a news report on "election results" is
+ * "police appeal" for witnesses; round 31's party "leaflet", a rating agency's "rating action", a listed company's
+ * "regulatory announcement" and "notice of meeting". The whole genre only: a news report on "election results" is
  * journalism.
  */
-const ISSUED_NOTICE = String.raw`^\s*(?:press\s+note|(?:(?:interim|half-year|full-year|preliminary|annual|quarterly)\s+)?results\s+announcement|(?:interim|half-year|full-year|preliminary|annual|quarterly)\s+results|trading\s+(?:update|statement)|corrections?(?:\s+column)?|circular|(?:annual|impact)\s+review|(?:police|public|witness)\s+appeal|(?:inquiry\s+|written\s+)?submission|written\s+evidence|(?:consultation|government|freedom\s+of\s+information|foi|ministerial)\s+response|(?:position|white|green|policy|discussion|briefing|consultation)\s+paper|(?:party\s+|election\s+)?manifesto)\s*$`;
+const ISSUED_NOTICE = String.raw`^\s*(?:press\s+note|(?:(?:interim|half-year|full-year|preliminary|annual|quarterly)\s+)?results\s+announcement|(?:interim|half-year|full-year|preliminary|annual|quarterly)\s+results|trading\s+(?:update|statement)|corrections?(?:\s+column)?|circular|(?:annual|impact)\s+review|(?:police|public|witness)\s+appeal|(?:inquiry\s+|written\s+)?submission|written\s+evidence|(?:consultation|government|freedom\s+of\s+information|foi|ministerial)\s+response|(?:position|white|green|policy|discussion|briefing|consultation)\s+paper|(?:party\s+|election\s+)?manifesto|(?:party\s+|election\s+|campaign\s+)?(?:leaflet|flyer|pamphlet)s?|(?:credit\s+)?rating\s+action(?:\s+commentary)?|regulatory\s+(?:announcement|news)|stock\s+exchange\s+announcement|(?:agm\s+)?notice\s+of\s+(?:the\s+)?(?:annual\s+general\s+|general\s+|extraordinary\s+general\s+)?meeting|(?:agm|egm)\s+notice)\s*$`;
 
 /**
  * Posts an account publishes on a social network (round 30): a councillor's numbered thread ("1/ The Auditor General's
@@ -51,9 +52,10 @@ const CHANNEL_POSTS = String.raw`^\s*(?:twitter|x|telegram|facebook|instagram|li
  * What one person signs for a body, in the first person (round 30): a report an executive writes to the board ("board
  * papers", "chief executive's report": an NHS trust's chief executive, "I am enormously proud of our maternity team"), a
  * chair's statement or letter in an annual report, a minister's foreword to a white paper or a chief executive's to a
- * report, an email to staff. Its author's words. The whole genre only.
+ * report, an email to staff; round 31's "memo" to staff and an analyst's "research note". Its author's words. The whole
+ * genre only.
  */
-const SIGNERS_TEXT = String.raw`^\s*(?:board\s+(?:papers?|report)|chief\s+executive['’]?s\s+(?:report|statement|review)|chair(?:man|woman|person)?['’]?s\s+(?:statement|letter|report)|(?:ministerial\s+|minister['’]?s\s+|report\s+)?foreword|preface|e-?mail|all-staff\s+e-?mail)\s*$`;
+const SIGNERS_TEXT = String.raw`^\s*(?:board\s+(?:papers?|report)|chief\s+executive['’]?s\s+(?:report|statement|review)|chair(?:man|woman|person)?['’]?s\s+(?:statement|letter|report)|(?:ministerial\s+|minister['’]?s\s+|report\s+)?foreword|preface|e-?mail|all-staff\s+e-?mail|(?:internal\s+|staff\s+|ceo['’]?s?\s+)?(?:memo|memorandum)|(?:analyst|research|equity\s+research)\s+note)\s*$`;
 
 /**
  * A judgment as a court or tribunal files it: "judgment", "tribunal decision", "court ruling" (not a "court report");
@@ -272,7 +274,7 @@ export function documentOwnVoice(doc: SourceDocument): string | undefined {
 
 /** Whether a document's own text may be someone's words: its genre speaks in its author's voice, or its title says so (cheap). */
 export function mayHaveOwnVoice(source: SourceDocument['source']): boolean {
-  return OWN_VOICE.test(source.kind ?? '') || isFamilyNotice(source) || titledAsAuthorsOwn(source) || issuerOfOpenLetter(source) !== undefined;
+  return OWN_VOICE.test(source.kind ?? '') || isFamilyNotice(source) || titledAsAuthorsOwn(source) || issuerOfOpenLetter(source) !== undefined || issuerOfNewsletter(source) !== undefined;
 }
 
 /**
@@ -311,6 +313,8 @@ export function ownVoiceOf(source: SourceDocument['source']): string | undefined
   if (isFamilyNotice(source)) return source.author;
   const openLetter = issuerOfOpenLetter(source);
   if (openLetter) return openLetter;
+  const newsletter = issuerOfNewsletter(source);
+  if (newsletter) return newsletter;
   if (!OWN_VOICE.test(kind)) return titledAsAuthorsOwn(source) ? authorOf(source) : undefined;
   // (Not a newspaper's "report": The Guardian's reaction piece filed as a report is journalism, its narration
   // nobody's, round 20.)
@@ -333,6 +337,17 @@ export function ownVoiceOf(source: SourceDocument['source']): string | undefined
 const COMMITTEE_REPORT_KIND = /^\s*committee\s+report\s*$/i;
 /** A body that reports as a committee: a committee or a legislature ("… References Committee", "Senate", "House of Commons"; not "Parliamentary Monitoring Group"). */
 const LEGISLATIVE_BODY = /\b(?:committee|parliament|senate|house|assembly|congress|council|oireachtas|seanad|legislature|bundestag|sabha)\b/i;
+
+/**
+ * Rule "a body's newsletter with no author is the body's" (round 31): a school's or a society's newsletter, "Hillbrook
+ * Primary School", speaks in its issuer's voice in its unsigned sections, as an unsigned statement does; not a
+ * publication's, "The Link (parish magazine …)", whose pages are journalism.
+ */
+function issuerOfNewsletter(source: SourceDocument['source']): string | undefined {
+  const { outlet } = source;
+  if (!NEWSLETTER_KIND.test(source.kind ?? '') || source.author || !outlet || /^the\s/i.test(outlet) || isPublicationTitle(outlet, () => false)) return undefined;
+  return outlet;
+}
 
 /** An obituary or a death notice by its genre. */
 const OBITUARY_KIND = /^\s*(?:obituary|death\s+notice|family\s+notice|memorial\s+notice)\s*$/i;
@@ -406,7 +421,7 @@ export function notesAboutAuthor(doc: SourceDocument, narration: string[], ownVo
   const judgment = JUDGMENT_KIND.test(doc.source.kind ?? '');
   const notes = new Set<number>(ownVoice ? backMatter(doc) : []);
   narration.forEach((masked, at) => {
-    if (AUTHOR_NOTE.test(masked) || (at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS && isAuthorBio(masked, doc.source.author)) || (ownVoice && (isHeading(masked) || METADATA_FIELD.test(masked) || COUNSEL_APPEARING.test(masked) || (judgment && (JUDGMENT_LAYOUT_LINE.test(masked) || CASE_TITLE_PARTY.test(masked))))) || (at < HEADNOTE_PARAGRAPHS && HEADNOTE.test(masked))) notes.add(at);
+    if (AUTHOR_NOTE.test(masked) || (at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS && isAuthorBio(masked, doc.source.author)) || (ownVoice && (isHeading(masked) || METADATA_FIELD.test(masked) || IMPRINT.test(masked) || COUNSEL_APPEARING.test(masked) || (judgment && (JUDGMENT_LAYOUT_LINE.test(masked) || CASE_TITLE_PARTY.test(masked))))) || (at < HEADNOTE_PARAGRAPHS && HEADNOTE.test(masked))) notes.add(at);
   });
   return notes;
 }
@@ -428,7 +443,14 @@ const HEADNOTE = new RegExp(String.raw`\b(?:delivered the following|the followin
 // "Neutral Citation Number:", "Case No:", "Between:", "CITATION:", round 23.)
 // (Round 29: a tribunal's "Representatives:", "Investigation Meeting:", "Submissions received:", a regulator's notice's
 // "Public Authority:" and "Address:", and a judgment's "Before:" alone on its line, the judge's name on the next.)
-const METADATA_FIELD = /^\s*(?:from|delivered\s+on|published|first\s+published|last\s+updated|location|venue|heard\s+at|before(?=\s*:\s*(?:$|(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?(?:judge|justice|lord|lady|sheriff|master|registrar|tribunal|coroner|employment\s+judge|district\s+judge)\b))|representation(?:\s*[\u2013\u2014-]\s*\p{L}+)?|representatives|investigation\s+meeting|submissions\s+received|public\s+authority|address|sent\s+to\s+the\s+parties\s+on|citation|neutral\s+citation(?:\s+number)?|case\s+(?:no|number)\.?|file\s+(?:no|number)\.?|between|hearing\s+dates?|dates?\s+of\s+(?:hearing|findings|judgment|inquest)|notes?\s+to\s+editors|(?:(?:media|press|investor|investor\s+relations)\s+)?(?:contacts?|enquiries|inquiries)|for\s+further\s+information)\s*:/iu;
+// (Round 31: a coroner's report's "Category:" and "This report is being sent to:".)
+const METADATA_FIELD = /^\s*(?:from|delivered\s+on|published|first\s+published|last\s+updated|location|venue|heard\s+at|before(?=\s*:\s*(?:$|(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?(?:judge|justice|lord|lady|sheriff|master|registrar|tribunal|coroner|employment\s+judge|district\s+judge)\b))|representation(?:\s*[\u2013\u2014-]\s*\p{L}+)?|representatives|investigation\s+meeting|submissions\s+received|public\s+authority|address|sent\s+to\s+the\s+parties\s+on|citation|neutral\s+citation(?:\s+number)?|case\s+(?:no|number)\.?|file\s+(?:no|number)\.?|between|hearing\s+dates?|dates?\s+of\s+(?:hearing|findings|judgment|inquest)|notes?\s+to\s+editors|category|this\s+report\s+is\s+being\s+sent\s+to|(?:(?:media|press|investor|investor\s+relations)\s+)?(?:contacts?|enquiries|inquiries)|for\s+further\s+information)\s*:/iu;
+
+/**
+ * A leaflet's or a poster's imprint, the printer and the promoter an election's law requires: "Printed by Mailprint Ltd,
+ * …", "Promoted by Anne Lowther on behalf of …", "Published and promoted by …" (round 31): about the document, nobody's.
+ */
+const IMPRINT = /^\s*(?:[Pp]rinted|[Pp]romoted|[Pp]ublished\s+and\s+promoted|[Pp]rinted\s+and\s+published)\s+by\s+\p{Lu}/u;
 
 /**
  * A judgment's lines about itself, not the judge's words, in a judgment's genre only (round 25, the Supreme Court of

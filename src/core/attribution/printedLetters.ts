@@ -13,6 +13,8 @@ import { mentionsIn } from './mentionsIn.js';
 const PRINTED_IN_FULL = /\b(?:(?:published|reproduced|printed)\s+(?:in\s+full|below)|full\s+text\s+of\s+the\s+letter|letter\s+(?:reads|reads\s+in\s+full|states)\s*:)/i;
 /** A letter's salutation, opening its first paragraph: "Dear Honourable Minister Ntuli", "Dear Ms Kaur,", "To everyone at Penrhos Town,". */
 const SALUTATION = /^\s*(?:Dear\s+\p{Lu}|To\s+[^\n.!?]{3,60},$)/u;
+/** A salutation to a body's members, a letter sent to them all: "Dear Shareholder,", "Dear Members", "Dear Parents and Carers,". */
+const GROUP_SALUTATION = /^\s*Dear\s+(?:[Ff]ellow\s+)?(?:Shareholders?|Members?|Colleagues?|Stakeholders?|Parents?(?:\s+and\s+[Cc]arers)?|Residents?|Customers?|Investors?|Unitholders?|Policyholders?|Supporters?)\b/u;
 /** A heading between the announcement and the letter: "A message from Rhodri" (one short line with no stop). */
 const LETTER_HEADING = /^[^\n.!?:;,]{3,60}$/u;
 /** A closing in the letter's own words, a short line ending with a comma above the name: "Diolch o galon,", "With thanks,". */
@@ -45,7 +47,9 @@ export function printedLetters(doc: SourceDocument): PrintedLetter[] {
   const letters: PrintedLetter[] = [];
   const { paragraphs } = doc;
   for (let at = 0; at + 1 < paragraphs.length; at++) {
-    if (!PRINTED_IN_FULL.test(paragraphs[at]?.text ?? '')) continue;
+    // (Or a letter to a body's members with no announcement, "Dear Shareholder," opening the chair's letter in a notice
+    // of meeting, round 31: read from the paragraph before it, as if that announced it.)
+    if (!PRINTED_IN_FULL.test(paragraphs[at]?.text ?? '') && !GROUP_SALUTATION.test(paragraphs[at + 1]?.text ?? '')) continue;
     // (Perhaps under a heading of its own: "A message from Rhodri".)
     const headed = LETTER_HEADING.test(paragraphs[at + 1]?.text.trim() ?? '') && SALUTATION.test(paragraphs[at + 2]?.text ?? '');
     if (!headed && !SALUTATION.test(paragraphs[at + 1]?.text ?? '')) continue;
@@ -94,7 +98,7 @@ export function printedLetterTurns(doc: SourceDocument): (SpeakerTurn | undefine
   return turns;
 }
 
-/** Whether a document may print a letter in full (cheap: the announcing words and a salutation). */
+/** Whether a document may print a letter in full (cheap: the announcing words and a salutation, or a salutation to a body's members). */
 export function mayPrintLetter(doc: SourceDocument): boolean {
-  return doc.paragraphs.some((p) => SALUTATION.test(p.text)) && doc.paragraphs.some((p) => PRINTED_IN_FULL.test(p.text));
+  return doc.paragraphs.some((p) => GROUP_SALUTATION.test(p.text)) || (doc.paragraphs.some((p) => SALUTATION.test(p.text)) && doc.paragraphs.some((p) => PRINTED_IN_FULL.test(p.text)));
 }

@@ -16,8 +16,9 @@ import { enoughTurns, LABEL_NAME, MIN_TURNS, speakersOfLabels, TRANSCRIPT_KIND }
  * perhaps a dash or a comma and a title ("— Analyst, Carnegie"), with no question, colon or full stop but an
  * initial's (a sentence or a labelled turn).
  */
-// (An initial's full stop inside the title is no sentence's end: "Tom Bertrand -- J.P. Morgan -- Analyst", round 26.)
-const SPEAKER_HEADING = new RegExp(String.raw`^(${LABEL_NAME})(?:\s*[—–]\s*|\s+-{1,2}\s+|,\s+)?((?:[^.!?:\n]|\p{Lu}\.(?=\p{Lu}|\s\p{Lu})){0,80})$`, 'u');
+// (An initial's full stop inside the title is no sentence's end: "Tom Bertrand -- J.P. Morgan -- Analyst", round 26; nor a
+// company's abbreviation, "Mark Lindqvist,  Keefe, Bruyette, & Woods, Inc., Research Division - MD", round 31.)
+const SPEAKER_HEADING = new RegExp(String.raw`^(${LABEL_NAME})(?:\s*[—–]\s*|\s+-{1,2}\s+|,\s+)?((?:[^.!?:\n]|\p{Lu}\.(?=\p{Lu}|\s\p{Lu})|(?<=\b(?:Inc|Co|Corp|Ltd|Bros))\.){0,90})$`, 'u');
 
 /**
  * An earnings call's section heading, with its colon or without ("Prepared Remarks:", "Questions & Answers:", "Call
@@ -111,7 +112,8 @@ export function headedTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhrase
   if (!posts && !enoughTurns(headings)) return [];
   // (A post's account is named as its header prints it, "City of Toronto", "Accessible Streets TO": an account's
   // name, not a phrase to resolve.)
-  const speakers = posts ? new Map(posts.filter((name): name is string => !!name).map((name) => [name, name])) : speakersOfLabels(doc, headings, resolve);
+  // (A deleted account's comment, "u/[deleted] · 4h", is no one's: its header still ends the post before it, round 31.)
+  const speakers = posts ? new Map(posts.filter((name): name is string => !!name && !name.endsWith('[deleted]')).map((name) => [name, name])) : speakersOfLabels(doc, headings, resolve);
   const turns: (SpeakerTurn | undefined)[] = [];
   let current: SpeakerTurn | undefined;
   // (A participants' list after "Call participants:" is nobody's either, and so is what follows it, the publisher's
@@ -198,8 +200,12 @@ export function mayForwardPosts(doc: SourceDocument): boolean {
   return doc.paragraphs.some((p) => FORWARDED_FROM.test(p.text.trim()));
 }
 
-/** A Reddit comment's header: the user, perhaps marked as the poster, and its age, "u/auldreekie_lad • 1d", "u/EdinCouncil_STL OP • 1d" (group 1: the user, as printed). */
-const REDDIT_HEADER = /^(u\/[A-Za-z0-9_-]{3,30})(?:\s+OP)?\s*•\s*\d{1,3}[smhdwy](?:\s*•[^\n]{0,40})?$/u;
+/**
+ * A Reddit comment's header: the user, perhaps marked as the poster, and its age, "u/auldreekie_lad • 1d",
+ * "u/EdinCouncil_STL OP • 1d", "u/HMT_DanaWhitcombe · OP · 6h · 1.1k points" (round 31), or the post's own, "r/IAmA ·
+ * Posted by u/HMT_DanaWhitcombe · 6h" (group 1: the user, as printed).
+ */
+const REDDIT_HEADER = /^(?:r\/[A-Za-z0-9_]{2,30}\s*[•·]\s*Posted\s+by\s+)?(u\/(?:[A-Za-z0-9_-]{3,30}|\[deleted\]))(?:\s*[•·]?\s*OP)?\s*[•·]\s*\d{1,3}[smhdwy](?:\s*[•·][^\n]{0,60})?$/u;
 /**
  * A post's signature by the one person writing for a shared account, a dash and a first name on its own line: "–
  * Alasdair" under the council's answer in an AMA (group 1: the name).

@@ -242,6 +242,12 @@ function selfIntroduced(body: string): string | undefined {
   return phrase?.kind === 'person' && phrase.form === 'name' ? phrase.core : undefined;
 }
 
+/**
+ * A caller's label naming the caller after a dash, as an Australian premier's office prints talkback: "CALLER – GREG:"
+ * (group 1: the name, read as a label is; round 31).
+ */
+const CALLER_NAMED_LABEL = /^(?:CALLER|Caller|LISTENER|Listener)\s*[–—-]\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*:\s+/u;
+
 /** A numbered question's label standing alone over the question, as Chatham House prints its Q&A: "Question 1:" (group 1: the label). */
 const NUMBERED_QUESTION_LABEL = /^(Question\s+\d{1,3})\s*:\s*$/;
 
@@ -294,7 +300,7 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
   const keyedInitials = speakerKeyLabel(doc);
   const capitalsStop = new Set<number>();
   const matches = doc.paragraphs.map((p, at) => {
-    const colonLabel = TURN_LABEL.exec(p.text) ?? CLIP_LABEL.exec(p.text) ?? (lowerCaseLabels ? lowerCaseLabel(doc, p.text, lowerCaseLabels) : null) ?? (keyedInitials ? keyedInitials.exec(p.text) : null) ?? NUMBERED_QUESTION_LABEL.exec(p.text);
+    const colonLabel = TURN_LABEL.exec(p.text) ?? CLIP_LABEL.exec(p.text) ?? (lowerCaseLabels ? lowerCaseLabel(doc, p.text, lowerCaseLabels) : null) ?? (keyedInitials ? keyedInitials.exec(p.text) : null) ?? NUMBERED_QUESTION_LABEL.exec(p.text) ?? CALLER_NAMED_LABEL.exec(p.text);
     const m = colonLabel ?? (transcriptKind ? (standaloneLabel(p.text) ?? capitalsLineLabel(p.text, capitalsLines)) : null);
     // ("IN THE CHAIR: JAVIER OLMEDO" between two speeches: a note of who presides, nobody's words, and the end of the
     // turn before it, round 20.)

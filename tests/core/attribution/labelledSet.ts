@@ -53,10 +53,13 @@ export function isRight(s: Pick<LabelledSentence, 'expected' | 'found'>): boolea
 /**
  * Whether a found speaker is a label's name: as labelled, or cased from a label in capitals (round 20). A
  * record's label "Ms HALLORAN" read as "Ms Halloran" names the same member; a labeller who listed the
- * capitals alone did not mean to rule the cased form out. Any other difference of case still counts.
+ * capitals alone did not mean to rule the cased form out. A leading article's case does not count either: "the Revd
+ * Canon Helen Marsh", as a sermon's line prints her, is "The Revd Canon Helen Marsh" its front matter gives (round 31).
+ * Any other difference of case still counts.
  */
 function sameName(label: string, found: string): boolean {
-  return label === found || (/\p{Lu}{2}/u.test(label) && label.toLowerCase() === found.toLowerCase() && !/\p{Lu}{2}/u.test(found));
+  const article = (name: string) => name.replace(/^the\s/u, 'The ');
+  return article(label) === article(found) || (/\p{Lu}{2}/u.test(label) && label.toLowerCase() === found.toLowerCase() && !/\p{Lu}{2}/u.test(found));
 }
 
 export async function scoreLabelledSet(folder: URL): Promise<SetScore> {
@@ -122,7 +125,7 @@ export async function labelledSentences(folder: URL): Promise<LabelledSentence[]
           label === null ? (ownVoice ? 'own voice' : 'narration')
           : typeof label === 'object' && 'unnamed' in label ? 'unnamed'
           : typeof label === 'object' && 'either' in label ? 'either'
-          : ownVoice && names(label).includes(ownVoice) ? 'own voice'
+          : ownVoice && names(label).some((name) => sameName(name, ownVoice)) ? 'own voice'
           : 'named';
         return { corpus: d.corpus, where: `${d.id} ¶${n}.${i}`, text: p.text.slice(r.start, r.end), expected: label, found: speakerOf(doc, p.index, r.start, r.end, context), category };
       });

@@ -249,3 +249,99 @@ describe("a committee's report written up by someone else (round 31)", () => {
     expect(speakerOfWords(report, 1, 'The committee recommends')).toBe('Senate Rural and Regional Affairs and Transport References Committee');
   });
 });
+
+describe("what a company, a party, a school and a coroner publish in their own voice (round 31)", () => {
+  const issued = (kind: string, outlet: string, sentence: string, author?: string) => speakerOfWords(madeUpDocument(['Heading of the day', sentence], { kind, outlet, ...(author ? { author } : {}) }), 2, sentence.slice(0, 20));
+
+  it("gives a rating action, a regulatory announcement, a notice of meeting and a party's leaflet to their issuer", () => {
+    expect(issued('rating action', 'Fitch Ratings', 'The downgrade reflects weaker trading and higher leverage than we expected.')).toBe('Fitch Ratings');
+    expect(issued('regulatory announcement', 'Corrigan Building Supplies plc', 'The Board now expects adjusted operating profit to be materially below expectations.')).toBe('Corrigan Building Supplies plc');
+    expect(issued('notice of meeting', 'Glenmorven Distillers plc', 'Notice is hereby given that the Annual General Meeting will be held in Elgin.')).toBe('Glenmorven Distillers plc');
+    expect(issued('leaflet', 'Harwood Liberal Democrats', 'Only the Lib Dems can beat the Conservatives here.')).toBe('Harwood Liberal Democrats');
+  });
+
+  it("gives a memo to staff and an analyst's research note to their author, and a coroner's report to the coroner", () => {
+    expect(issued('memo', 'Vantrell Logistics', 'This morning our executive team made a decision that will change how many of you work.', 'Priya Natarajan')).toBe('Priya Natarajan');
+    expect(issued('analyst note', 'Morningstar', 'We are lowering our fair value estimate to $41 from $44.', 'Gareth Lindell')).toBe('Gareth Lindell');
+    expect(issued("coroner's report", 'Courts and Tribunals Judiciary', 'In my opinion there is a risk that future deaths will occur unless action is taken.', 'Dr Ameera Khalid')).toBe('Dr Ameera Khalid');
+  });
+
+  it("gives a school's unsigned newsletter to the school, not a publication's", () => {
+    expect(issued('newsletter', 'Hillbrook Primary School', 'Whole-school attendance this half term is 94.6%, just below our target.')).toBe('Hillbrook Primary School');
+    expect(issued('newsletter', 'The Link (parish magazine of Hatherley)', 'The flower rota for December is on the noticeboard.')).toBeUndefined();
+  });
+
+  it("reads a leaflet's imprint as nobody's words", () => {
+    const leaflet = madeUpDocument(['Only the Lib Dems can beat the Conservatives here.', 'Printed by Mailprint Ltd, 4 Station Road, Harwood. Promoted by Anne Lowther on behalf of Tom Prior.'], { kind: 'leaflet', outlet: 'Harwood Liberal Democrats' });
+    expect(speakerOfWords(leaflet, 1, 'Only the Lib Dems')).toBe('Harwood Liberal Democrats');
+    expect(speakerOfWords(leaflet, 2, 'Printed by')).toBeUndefined();
+  });
+
+  it("gives a chair's letter to shareholders inside a notice of meeting to the chair who signs it", () => {
+    const notice = madeUpDocument(
+      [
+        'THIS DOCUMENT IS IMPORTANT AND REQUIRES YOUR IMMEDIATE ATTENTION.',
+        'Letter from the Chair',
+        'Dear Shareholder,',
+        'I am pleased to invite you to the Annual General Meeting of the Company.',
+        'Yours faithfully,',
+        'Catriona Lyall\nChair',
+        'NOTICE IS HEREBY GIVEN that the Annual General Meeting will be held on 12 December.',
+      ],
+      { kind: 'notice of meeting', outlet: 'Glenmorven Distillers plc' },
+    );
+    expect(speakerOfWords(notice, 4, 'I am pleased')).toBe('Catriona Lyall');
+    expect(speakerOfWords(notice, 7, 'NOTICE IS HEREBY')).toBe('Glenmorven Distillers plc');
+  });
+});
+
+describe("a comment thread's headers and a talkback caller's label (round 31)", () => {
+  it("reads Reddit's post and comment headers with a middle dot, the poster's and a deleted account's", () => {
+    const ama = madeUpDocument(
+      [
+        'r/IAmA · Posted by u/HMT_DanaWhitcombe · 6h',
+        'Hi Reddit! I am the chief executive of Harbourside Metro Transit.',
+        'u/busrider_412 · 6h · 1.4k points',
+        'My route, the 14, is being cut to every 30 minutes on weekends.',
+        'u/HMT_DanaWhitcombe · OP · 6h · 1.1k points',
+        'That is a completely fair question.',
+        'u/[deleted] · 4h',
+        '[removed]',
+        'u/OldTownDad · 4h · 88 points',
+        'What happens to school kids?',
+      ],
+      { kind: 'Q&A (AMA)', outlet: 'Reddit', author: 'u/HMT_DanaWhitcombe' },
+    );
+    expect(speakerOfWords(ama, 2, 'I am the chief')).toBe('u/HMT_DanaWhitcombe');
+    expect(speakerOfWords(ama, 4, 'My route')).toBe('u/busrider_412');
+    expect(speakerOfWords(ama, 6, 'That is a completely')).toBe('u/HMT_DanaWhitcombe');
+    expect(speakerOfWords(ama, 10, 'What happens')).toBe('u/OldTownDad');
+  });
+
+  it('reads "CALLER – GREG:" as the caller it names', () => {
+    const talkback = madeUpDocument(
+      ['BRANNIGAN: Let us go to the phones.', 'CALLER – GREG: Morning, Ellie. My question is about the housing list.', 'PREMIER: Thanks, Greg.', 'BRANNIGAN: Next caller.', 'PREMIER: Go on.'],
+      { kind: 'transcript', outlet: 'Premier of Tasmania' },
+    );
+    expect(speakerOfWords(talkback, 2, 'My question')).toBe('Greg');
+  });
+
+  it('takes no greeting for part of a name: a post signed "– Marcus" after "Thanks Marcus, …" is Marcus Feld’s', () => {
+    const ama = madeUpDocument(
+      [
+        'r/IAmA · Posted by u/HMT_DanaWhitcombe · 6h',
+        'I am joined today by Marcus Feld, who leads our service planning team. If Marcus answers, he will sign his name.',
+        'u/throwaway_commuter88 · 5h · 915 points',
+        'Why not just run more buses?',
+        'u/HMT_DanaWhitcombe · OP · 5h · 800 points',
+        'We do not have the drivers. When we hire up, the first hours go to the core lines. – Marcus',
+        'u/throwaway_commuter88 · 5h · 410 points',
+        'Thanks Marcus, that actually makes sense.',
+        'u/HMT_DanaWhitcombe · OP · 4h · 300 points',
+        'Fares stay the same. – Marcus',
+      ],
+      { kind: 'Q&A (AMA)', outlet: 'Reddit', author: 'u/HMT_DanaWhitcombe' },
+    );
+    expect(speakerOfWords(ama, 10, 'Fares stay')).toBe('Marcus Feld');
+  });
+});
