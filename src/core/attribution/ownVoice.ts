@@ -31,10 +31,11 @@ const ISSUED_REPORT = String.raw`^\s*(?:(?:annual|research|policy|audit|inspecti
  * response", a "position paper", "white paper" or "consultation paper", a party's "manifesto" (its leader's, signed); a
  * charity's "annual review"; a police force's
  * "police appeal" for witnesses; round 31's party "leaflet", a rating agency's "rating action", a listed company's
- * "regulatory announcement" and "notice of meeting". The whole genre only: a news report on "election results" is
- * journalism.
+ * "regulatory announcement" and "notice of meeting", a health body's "guideline", "safety communication" and "advisory",
+ * an emergency service's "situation update" and "incident log", a ministry's "readout", a board's "decision summary", a
+ * society's "position statement". The whole genre only: a news report on "election results" is journalism.
  */
-const ISSUED_NOTICE = String.raw`^\s*(?:press\s+note|(?:(?:interim|half-year|full-year|preliminary|annual|quarterly)\s+)?results\s+announcement|(?:interim|half-year|full-year|preliminary|annual|quarterly)\s+results|trading\s+(?:update|statement)|corrections?(?:\s+column)?|circular|(?:annual|impact)\s+review|(?:police|public|witness)\s+appeal|(?:inquiry\s+|written\s+)?submission|written\s+evidence|(?:consultation|government|freedom\s+of\s+information|foi|ministerial)\s+response|(?:position|white|green|policy|discussion|briefing|consultation)\s+paper|(?:party\s+|election\s+)?manifesto|(?:party\s+|election\s+|campaign\s+)?(?:leaflet|flyer|pamphlet)s?|(?:credit\s+)?rating\s+action(?:\s+commentary)?|regulatory\s+(?:announcement|news)|stock\s+exchange\s+announcement|(?:agm\s+)?notice\s+of\s+(?:the\s+)?(?:annual\s+general\s+|general\s+|extraordinary\s+general\s+)?meeting|(?:agm|egm)\s+notice)\s*$`;
+const ISSUED_NOTICE = String.raw`^\s*(?:press\s+note|(?:(?:interim|half-year|full-year|preliminary|annual|quarterly)\s+)?results\s+announcement|(?:interim|half-year|full-year|preliminary|annual|quarterly)\s+results|trading\s+(?:update|statement)|corrections?(?:\s+column)?|circular|(?:annual|impact)\s+review|(?:police|public|witness)\s+appeal|(?:inquiry\s+|written\s+)?submission|written\s+evidence|(?:consultation|government|freedom\s+of\s+information|foi|ministerial)\s+response|(?:position|white|green|policy|discussion|briefing|consultation)\s+paper|(?:party\s+|election\s+)?manifesto|(?:party\s+|election\s+|campaign\s+)?(?:leaflet|flyer|pamphlet)s?|(?:credit\s+)?rating\s+action(?:\s+commentary)?|regulatory\s+(?:announcement|news)|stock\s+exchange\s+announcement|(?:agm\s+)?notice\s+of\s+(?:the\s+)?(?:annual\s+general\s+|general\s+|extraordinary\s+general\s+)?meeting|(?:agm|egm)\s+notice|(?:clinical\s+|practice\s+)?guidelines?|(?:drug\s+|medicines?\s+)?safety\s+(?:communication|alert|notice)|(?:health\s+)?advisory|situation\s+update|incident\s+(?:log|update)|readout|decision\s+summary|summary\s+of\s+(?:the\s+)?decision|position\s+statement)\s*$`;
 
 /**
  * Posts an account publishes on a social network (round 30): a councillor's numbered thread ("1/ The Auditor General's
@@ -52,19 +53,20 @@ const CHANNEL_POSTS = String.raw`^\s*(?:twitter|x|telegram|facebook|instagram|li
  * What one person signs for a body, in the first person (round 30): a report an executive writes to the board ("board
  * papers", "chief executive's report": an NHS trust's chief executive, "I am enormously proud of our maternity team"), a
  * chair's statement or letter in an annual report, a minister's foreword to a white paper or a chief executive's to a
- * report, an email to staff; round 31's "memo" to staff and an analyst's "research note". Its author's words. The whole
+ * report, an email to staff; round 31's "memo" and "message to staff" and an analyst's "research note". Its author's words. The whole
  * genre only.
  */
-const SIGNERS_TEXT = String.raw`^\s*(?:board\s+(?:papers?|report)|chief\s+executive['’]?s\s+(?:report|statement|review)|chair(?:man|woman|person)?['’]?s\s+(?:statement|letter|report)|(?:ministerial\s+|minister['’]?s\s+|report\s+)?foreword|preface|e-?mail|all-staff\s+e-?mail|(?:internal\s+|staff\s+|ceo['’]?s?\s+)?(?:memo|memorandum)|(?:analyst|research|equity\s+research)\s+note)\s*$`;
+const SIGNERS_TEXT = String.raw`^\s*(?:board\s+(?:papers?|report)|chief\s+executive['’]?s\s+(?:report|statement|review)|chair(?:man|woman|person)?['’]?s\s+(?:statement|letter|report)|(?:ministerial\s+|minister['’]?s\s+|report\s+)?foreword|preface|e-?mail|all-staff\s+e-?mail|(?:internal\s+|staff\s+|ceo['’]?s?\s+)?(?:memo|memorandum)|(?:analyst|research|equity\s+research)\s+note|message\s+to\s+(?:staff|colleagues|employees|students|members))\s*$`;
 
 /**
  * A judgment as a court or tribunal files it: "judgment", "tribunal decision", "court ruling" (not a "court report");
  * and a coroner's findings, signed by the coroner in the first person ("I find that …"): "findings of inquest",
  * "coroner's finding", "inquest findings" (round 23); never "findings" alone, a pollster's. A sports body's
  * "disciplinary decision", "panel decision" or "disciplinary panel decision" is its panel chair's, as a tribunal's is
- * its judge's (round 26); an ombudsman's decision ("I uphold this complaint in part") its ombudsman's (round 27).
+ * its judge's (round 26); an ombudsman's decision ("I uphold this complaint in part") its ombudsman's (round 27); an
+ * "arbitration award" its arbitrator's (round 31).
  */
-const JUDGMENT = String.raw`^\s*(?:(?:(?:court|tribunal|employment\s+tribunal|appeal|reserved|disciplinary|panel|ombudsman['’]?s?|final|provisional)\s+){0,2}(?:judgment|judgement|decision|ruling)|coroner['’]?s\s+findings?|findings?\s+(?:of|into|in)\s+(?:an\s+)?(?:inquest|death)|inquest\s+findings?|record\s+of\s+inquest)\s*$`;
+const JUDGMENT = String.raw`^\s*(?:(?:(?:court|tribunal|employment\s+tribunal|appeal|reserved|disciplinary|panel|ombudsman['’]?s?|final|provisional)\s+){0,2}(?:judgment|judgement|decision|ruling)|arbitration\s+award|coroner['’]?s\s+findings?|findings?\s+(?:of|into|in)\s+(?:an\s+)?(?:inquest|death)|inquest\s+findings?|record\s+of\s+inquest)\s*$`;
 
 /**
  * A regulator's notice of its decision, "final notice", "decision notice", "enforcement notice", "warning notice"

@@ -20,8 +20,8 @@ const FOREWORD_HEADING = /^(?:(?:a\s+)?(?:(?:foreword|preface|welcome|message|no
 const MAX_NOTE_PARAGRAPHS = 20;
 /** A minister's style before a signed name: "Rt Hon", "The Rt Hon", "Hon". */
 const HONOURABLE_STYLE = String.raw`(?:The\s+)?(?:Rt\.?\s+)?Hon\.?\s+`;
-/** Letters after a signed name: "MP", "KC", "OBE" (`POST_NOMINAL_WORDS`). */
-const POST_NOMINALS_AFTER = String.raw`(?:\s+(?:${POST_NOMINAL_WORDS.join('|')}))*`;
+/** Letters after a signed name: "MP", "KC", "OBE" (`POST_NOMINAL_WORDS`), with stops or without, "T.D." (round 31). */
+const POST_NOMINALS_AFTER = String.raw`(?:\s+(?:${POST_NOMINAL_WORDS.map((letters) => `${letters.split('').join(String.raw`\.?`)}\.?`).join('|')}))*`;
 /** A signed name's style and letters, to be taken off before reading the name itself. */
 const STYLE_BEFORE = new RegExp(`^${HONOURABLE_STYLE}`);
 const LETTERS_AFTER = new RegExp(`${POST_NOMINALS_AFTER}$`);
@@ -41,8 +41,11 @@ const ROLE_LINE = /^[^.!?\n]{2,100}$/u;
 function signatureName(text: string): string | undefined {
   const first = text.trim().split('\n')[0]?.trim() ?? '';
   if (!SIGNATURE_NAME.test(first)) return undefined;
-  const name = nameOnly(first.replace(STYLE_BEFORE, '').replace(LETTERS_AFTER, ''));
-  return name?.kind === 'person' && name.core.includes(' ') ? first : undefined;
+  const bare = first.replace(STYLE_BEFORE, '').replace(LETTERS_AFTER, '').trim();
+  const name = nameOnly(bare);
+  // (The name without the minister's style and the letters after it, "Conall Breathnach" for "Conall Breathnach T.D.",
+  // "Nadia Haworth" for "Rt Hon Nadia Haworth MP", as the text calls them, round 31.)
+  return name?.kind === 'person' && name.core.includes(' ') ? bare : undefined;
 }
 
 /** The turns of the signed notes a document prints under a foreword's heading (see the module's note). */

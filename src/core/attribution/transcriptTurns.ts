@@ -251,8 +251,8 @@ const CALLER_NAMED_LABEL = /^(?:CALLER|Caller|LISTENER|Listener)\s*[–—-]\s*(
 /** A numbered question's label standing alone over the question, as Chatham House prints its Q&A: "Question 1:" (group 1: the label). */
 const NUMBERED_QUESTION_LABEL = /^(Question\s+\d{1,3})\s*:\s*$/;
 
-/** A label for whoever a briefer or a host calls on: "QUESTION:", "Questioner:", "CALLER:", "AUDIENCE MEMBER:". */
-const ASKERS_LABEL = /^(?:question(?:\s+\d{1,3})?|questioner|caller|audience\s+member)$/i;
+/** A label for whoever a briefer or a host calls on: "QUESTION:", "Questioner:", "CALLER:", "AUDIENCE MEMBER:", "Q:". */
+const ASKERS_LABEL = /^(?:question(?:\s+\d{1,3})?|questioner|caller|audience\s+member|q)$/i;
 
 /**
  * A reporter's question opening as a new one's does: thanks or a greeting ("Thank you.", "Thanks, Dana.", "Good afternoon."), or
@@ -349,6 +349,7 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
   }
   const lists = participantLists(doc.paragraphs, matches);
   for (const at of lists) matches[at] = null;
+  if (transcriptKind) bareNameLines(doc, matches, standalone);
   // ("Chair: Sir Adrian Hollis KCMG, Associate Fellow, …", "Interviewer: Ruth A. Holloway" over the first turn: who takes
   // the part, no one's words, round 31.)
   for (const [at, m] of matches.entries()) {
@@ -450,7 +451,8 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
       callsSomeoneNew = false;
       answersSince = 0;
       asking = true;
-      current = { start, speaker: questioner };
+      // (An interview's "Q:" no one called and who gives no name is its interviewer, as `speakerOfLabel` reads it.)
+      current = { start, speaker: questioner ?? (askerLabelled && /^q$/i.test((askerLabelled[1] as string).trim()) ? speaker : undefined) };
     }
     else if (askedAt.has(at) || tabled.has(at)) {
       turns[at] = undefined;
@@ -666,6 +668,35 @@ function nameWitnessesInFull(doc: SourceDocument, speakers: Map<string, string |
     if (fits.size === 1) speakers.set(label, [...fits][0]);
   }
 }
+
+/**
+ * Rule "a bare name line is a member a standing label named before" (round 31): the House of Commons' Hansard names a
+ * member in full the first time, "The Minister for Policing, Fire and Crime Prevention (Ruth Cadogan)", "Daniel Whitlock
+ * (Bracknell) (Con)", and then by the name alone on its line, "Ruth Cadogan", as it prints the chair, "Mr Speaker". In a
+ * transcript's genre, such a line is a standing label too (`standalone`): its words are the paragraph after it.
+ */
+function bareNameLines(doc: SourceDocument, matches: (RegExpExecArray | null)[], standalone: Set<number>): void {
+  const named = new Set<string>();
+  matches.forEach((m, at) => {
+    if (!m || !standalone.has(at)) return;
+    for (const label of [m[1] as string, ...groupsIn(m[2] ?? '')]) if (labelNamesPerson(label.trim()) && label.trim().includes(' ')) named.add(label.trim());
+  });
+  // (Only in a record whose standing labels name people: a chair's line alone, anywhere else, may be a heading.)
+  if (named.size === 0) return;
+  const lines = new RegExp(String.raw`^(${[...named].map(escapeRegExp).join('|')}|${PRESIDING_CHAIR_LINE})\s*$`, 'u');
+  doc.paragraphs.forEach((p, at) => {
+    const m = matches[at] ? null : lines.exec(p.text.trim());
+    if (!m) return;
+    matches[at] = m;
+    standalone.add(at);
+  });
+}
+
+/** A line that may be a bare name or the chair's (`bareNameLines`), for `mayBeTranscript`: two to four capitalised words. */
+const NAME_LINE = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$/u;
+
+/** The chair's line in Hansard: "Mr Speaker", "Madam Deputy Speaker", "The Chairman of Ways and Means". */
+const PRESIDING_CHAIR_LINE = String.raw`(?:Mr|Madam)\s+(?:Deputy\s+)?Speaker|The\s+(?:Chairman|Chairwoman|Chair)\s+of\s+Ways\s+and\s+Means`;
 
 /** A label standing alone as a paragraph (see `STANDALONE_LABEL`), as a turn label's match. */
 function standaloneLabel(text: string): RegExpExecArray | null {
@@ -1363,5 +1394,5 @@ const INTERVIEW_LABEL = /^[QA]:\s/;
 /** Whether enough paragraphs open with a speaker's label that a document may be a transcript (cheap: labels only). */
 export function mayBeTranscript(doc: SourceDocument): boolean {
   const transcriptKind = TRANSCRIPT_KIND.test(doc.source.kind ?? '');
-  return doc.paragraphs.filter((p) => TURN_LABEL.test(p.text) || STANDALONE_LABEL.test(p.text) || !!hearingLabel(p.text, transcriptKind) || (transcriptKind && (LOWER_CASE_LABEL.test(p.text) || CAPITALS_LINE.test(p.text) || CAPITALS_FULL_STOP_LABEL.test(p.text)))).length >= MIN_TURNS || doc.paragraphs.some((p) => SPEAKER_KEY_HEADING.test(p.text));
+  return doc.paragraphs.filter((p) => TURN_LABEL.test(p.text) || STANDALONE_LABEL.test(p.text) || !!hearingLabel(p.text, transcriptKind) || (transcriptKind && (LOWER_CASE_LABEL.test(p.text) || CAPITALS_LINE.test(p.text) || CAPITALS_FULL_STOP_LABEL.test(p.text) || NAME_LINE.test(p.text.trim())))).length >= MIN_TURNS || doc.paragraphs.some((p) => SPEAKER_KEY_HEADING.test(p.text));
 }

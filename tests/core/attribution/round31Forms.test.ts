@@ -345,3 +345,93 @@ describe("a comment thread's headers and a talkback caller's label (round 31)", 
     expect(speakerOfWords(ama, 10, 'Fares stay')).toBe('Marcus Feld');
   });
 });
+
+describe('health, emergency and justice bodies in their own voice, and their records (round 31)', () => {
+  const issued = (kind: string, outlet: string, sentence: string, author?: string) => speakerOfWords(madeUpDocument(['Heading of the day', sentence], { kind, outlet, ...(author ? { author } : {}) }), 2, sentence.slice(0, 20));
+
+  it('gives a guideline, a safety communication, a situation update, an incident log, a readout and a decision summary to their issuer', () => {
+    expect(issued('guideline', 'NICE', 'Offer oral iron to pregnant women with a ferritin below 30 micrograms per litre.')).toBe('NICE');
+    expect(issued('safety communication', 'U.S. Food and Drug Administration', 'We are warning that tavogepant can cause rare but serious liver injury.')).toBe('U.S. Food and Drug Administration');
+    expect(issued('situation update', 'Kentucky Emergency Management', 'Rising water has closed 41 roads in eastern Kentucky overnight.')).toBe('Kentucky Emergency Management');
+    expect(issued('incident log', 'Fire and Emergency New Zealand', 'Crews are holding the fire behind containment lines on its western flank.')).toBe('Fire and Emergency New Zealand');
+    expect(issued('readout', 'National Defence', 'The Minister met Latvian counterparts to discuss the brigade in Ādaži.')).toBe('National Defence');
+    expect(issued('decision summary', 'The Parole Board', 'The panel was satisfied that imprisonment was no longer necessary.')).toBe('The Parole Board');
+  });
+
+  it('gives a message to staff to its author and an arbitration award to its arbitrator', () => {
+    expect(issued('message to staff', 'University of Northmoor', 'I am writing to you directly about the university’s finances.', 'Professor Claire Havers')).toBe('Professor Claire Havers');
+    expect(issued('arbitration award', 'CanLII', 'I find that the employer breached article 14.03 of the collective agreement.', 'Marguerite Sauvé')).toBe('Marguerite Sauvé');
+  });
+
+  it('gives each foreword to its signer, named without "T.D."', () => {
+    const forewords = madeUpDocument(
+      [
+        'Foreword by the Taoiseach',
+        'Ireland has never been a country that could take its security for granted.',
+        'Conall Breathnach T.D.\nTaoiseach',
+        'Foreword by the Tánaiste and Minister for Defence',
+        'When this Government took office, we committed to a strategy.',
+        'Siobhán Ní Dhuibhir T.D.\nTánaiste and Minister for Defence',
+      ],
+      { kind: 'foreword', outlet: 'Department of the Taoiseach' },
+    );
+    expect(speakerOfWords(forewords, 2, 'Ireland has never')).toBe('Conall Breathnach');
+    expect(speakerOfWords(forewords, 5, 'When this Government')).toBe('Siobhán Ní Dhuibhir');
+  });
+
+  it("reads Hansard's bare name lines as the members its standing labels named, and the chair's line", () => {
+    const hansard = madeUpDocument(
+      [
+        '12.41 pm',
+        'The Minister for Policing (Ruth Cadogan)',
+        'With permission, Mr Speaker, I will make a statement on the surrender scheme.',
+        'Mr Speaker',
+        'I call the shadow Minister.',
+        'Daniel Whitlock (Bracknell) (Con)',
+        'I thank the Minister for advance sight of her statement.',
+        'Ruth Cadogan',
+        'I thank the hon. Gentleman for his support for the ban.',
+      ],
+      { kind: 'transcript', outlet: 'Hansard (House of Commons)' },
+    );
+    expect(speakerOfWords(hansard, 5, 'I call the shadow')).toBe('Mr Speaker');
+    expect(speakerOfWords(hansard, 7, 'I thank the Minister')).toBe('Daniel Whitlock');
+    expect(speakerOfWords(hansard, 9, 'I thank the hon.')).toBe('Ruth Cadogan');
+  });
+
+  it('gives a briefing\'s "Q:" to a reporter who gives a name, and an interview\'s "Q:" still to its interviewer', () => {
+    const briefing = madeUpDocument(
+      [
+        'MR. OKONJO: Good afternoon. General Pratt will give an update.',
+        'GEN. PRATT: Three one-way attack drones struck Tower 19 early Sunday.',
+        'Q: Thank you. Lita Baldwin, Associated Press. Was the system that failed the same kind?',
+        'GEN. PRATT: We are still assessing that.',
+        'MR. OKONJO: Next question.',
+        'GEN. PRATT: Thank you.',
+      ],
+      { kind: 'transcript', outlet: 'U.S. Department of Defense' },
+    );
+    expect(speakerOfWords(briefing, 3, 'Was the system')).toBe('Lita Baldwin');
+    const interview = madeUpDocument(['Q: Why did you run?', 'A: Because nobody else would.', 'Q: And now?', 'A: Now I have to deliver.'], { kind: 'interview', outlet: 'The Courier', author: 'Jana Novak', title: 'Interview with Tom Roe' });
+    expect(speakerOfWords(interview, 3, 'And now')).toBe('Jana Novak');
+  });
+
+  it("gives a trust's published questions to those who submitted them and the answers to those who gave them", () => {
+    const questions = madeUpDocument(
+      [
+        'Question 1: Minor injuries unit at Harwood',
+        'Submitted by: Mr Brian Tolley, Harwood',
+        'The Trust has announced that the unit will close overnight. What am I supposed to do?',
+        'Response from Raj Malhotra, Chief Operating Officer:',
+        'Thank you, Mr Tolley. The unit sees an average of three patients a night.',
+        'Question 2: Parking',
+        'Submitted by: Name withheld at the questioner’s request',
+        'Why are staff charged to park?',
+      ],
+      { kind: 'questions and answers', outlet: 'Eastmoor Hospitals NHS Foundation Trust' },
+    );
+    expect(speakerOfWords(questions, 3, 'What am I')).toBe('Brian Tolley');
+    expect(speakerOfWords(questions, 5, 'The unit sees')).toBe('Raj Malhotra');
+    expect(speakerOfWords(questions, 8, 'Why are staff')).toBeUndefined();
+  });
+});

@@ -25,7 +25,7 @@ import { describeScore, isRight, type LabelledSentence, scoreLabelledSet } from 
  * rules as set 9 measured them. It then guided speakers10's changes, so it is no longer held out: its floors
  * pin where it stands now.
  */
-const sets = ['blind-set-1', 'blind-set-2', 'blind-set-3', 'blind-set-4', 'blind-set-5', 'blind-set-6', 'blind-set-7', 'blind-set-8', 'blind-set-9', 'blind-set-10', 'blind-set-11', 'blind-set-13', 'blind-set-14', 'blind-set-15', 'blind-set-16', 'blind-set-18', 'blind-set-19', 'blind-set-20', 'blind-set-26', 'blind-set-27', 'blind-set-28', 'blind-set-29', 'blind-set-30', 'blind-set-31', 'blind-set-32', 'blind-set-33', 'blind-set-35', 'blind-set-37', 'blind-set-38', 'blind-set-44', 'blind-set-45', 'blind-set-46', 'blind-set-47', 'blind-set-48', 'blind-set-49', 'blind-set-52', 'blind-set-53', 'blind-set-57', 'blind-set-58', 'blind-set-59', 'blind-set-63', 'blind-set-64', 'blind-set-68', 'blind-set-69', 'blind-set-70', 'blind-set-74', 'blind-set-75', 'blind-set-76', 'blind-set-80', 'blind-set-81', 'blind-set-82', 'blind-set-86', 'blind-set-87', 'blind-set-88', 'blind-set-92', 'blind-set-93', 'blind-set-94', 'blind-set-98', 'blind-set-99', 'blind-set-100', 'blind-set-102', 'blind-set-103', 'blind-set-104', 'blind-set-105', 'blind-set-106', 'blind-set-23', 'blind-set-109', 'blind-set-108', 'blind-set-110', 'blind-set-111', 'blind-set-115', 'blind-set-118', 'blind-set-120', 'blind-set-121', 'blind-set-122', 'blind-set-125', 'blind-set-126', 'blind-set-129', 'blind-set-123', 'blind-set-124', 'blind-set-127', 'blind-set-128', 'blind-set-132', 'blind-set-134', 'blind-set-136', 'blind-set-138', 'blind-set-141', 'blind-set-142', 'blind-set-144', 'blind-set-148', 'blind-set-150', 'blind-set-152', 'blind-set-156', 'blind-set-158', 'blind-set-159', 'blind-set-161', 'blind-set-164', 'blind-set-168', 'blind-set-171', 'blind-set-172', 'blind-set-177', 'blind-set-178', 'blind-set-179', 'blind-set-180', 'blind-set-181', 'blind-set-182', 'blind-set-188', 'blind-set-189', 'blind-set-190', 'blind-set-192', 'blind-set-187', 'blind-set-191', 'blind-set-198', 'blind-set-199'] as const;
+const sets = ['blind-set-1', 'blind-set-2', 'blind-set-3', 'blind-set-4', 'blind-set-5', 'blind-set-6', 'blind-set-7', 'blind-set-8', 'blind-set-9', 'blind-set-10', 'blind-set-11', 'blind-set-13', 'blind-set-14', 'blind-set-15', 'blind-set-16', 'blind-set-18', 'blind-set-19', 'blind-set-20', 'blind-set-26', 'blind-set-27', 'blind-set-28', 'blind-set-29', 'blind-set-30', 'blind-set-31', 'blind-set-32', 'blind-set-33', 'blind-set-35', 'blind-set-37', 'blind-set-38', 'blind-set-44', 'blind-set-45', 'blind-set-46', 'blind-set-47', 'blind-set-48', 'blind-set-49', 'blind-set-52', 'blind-set-53', 'blind-set-57', 'blind-set-58', 'blind-set-59', 'blind-set-63', 'blind-set-64', 'blind-set-68', 'blind-set-69', 'blind-set-70', 'blind-set-74', 'blind-set-75', 'blind-set-76', 'blind-set-80', 'blind-set-81', 'blind-set-82', 'blind-set-86', 'blind-set-87', 'blind-set-88', 'blind-set-92', 'blind-set-93', 'blind-set-94', 'blind-set-98', 'blind-set-99', 'blind-set-100', 'blind-set-102', 'blind-set-103', 'blind-set-104', 'blind-set-105', 'blind-set-106', 'blind-set-23', 'blind-set-109', 'blind-set-108', 'blind-set-110', 'blind-set-111', 'blind-set-115', 'blind-set-118', 'blind-set-120', 'blind-set-121', 'blind-set-122', 'blind-set-125', 'blind-set-126', 'blind-set-129', 'blind-set-123', 'blind-set-124', 'blind-set-127', 'blind-set-128', 'blind-set-132', 'blind-set-134', 'blind-set-136', 'blind-set-138', 'blind-set-141', 'blind-set-142', 'blind-set-144', 'blind-set-148', 'blind-set-150', 'blind-set-152', 'blind-set-156', 'blind-set-158', 'blind-set-159', 'blind-set-161', 'blind-set-164', 'blind-set-168', 'blind-set-171', 'blind-set-172', 'blind-set-177', 'blind-set-178', 'blind-set-179', 'blind-set-180', 'blind-set-181', 'blind-set-182', 'blind-set-188', 'blind-set-189', 'blind-set-190', 'blind-set-192', 'blind-set-187', 'blind-set-191', 'blind-set-198', 'blind-set-199', 'blind-set-200', 'blind-set-201'] as const;
 /** What each set labels at least: sentences, named quotations, narration (the third, a last check, is smaller). */
 const MIN_LABELS: Record<(typeof sets)[number], { sentences: number; named: number; narration: number }> = {
   'blind-set-1': { sentences: 150, named: 60, narration: 100 },
@@ -143,6 +143,8 @@ const MIN_LABELS: Record<(typeof sets)[number], { sentences: number; named: numb
   'blind-set-191': { sentences: 775, named: 560, narration: 155 },
   'blind-set-198': { sentences: 625, named: 145, narration: 80 },
   'blind-set-199': { sentences: 745, named: 380, narration: 135 },
+  'blind-set-200': { sentences: 720, named: 260, narration: 140 },
+  'blind-set-201': { sentences: 555, named: 215, narration: 30 },
 };
 /** The figures each set must reach: named right at least, wrong speaker at most, narration unattributed at least. */
 const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narration: number }> = {
@@ -548,12 +550,23 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // (Round 31's second batch: 198 142/146 named, 4 wrong, narration 80/80, own voice 309/335 (a rating action, a
   // regulatory announcement and a notice of meeting their issuer's, a memo and an analyst's note their author's, a chair's
   // "Dear Shareholder," letter hers, StreetEvents' headings with "Inc."); 199 339/381, 8 wrong, 127/136, own voice
-  // 159/179 (Reddit's "·" headers, a coroner's report the coroner's, a party's leaflet and a school's newsletter their
+  // 165/179 (Reddit's "·" headers, a coroner's report the coroner's, a party's leaflet and a school's newsletter their
   // issuer's, "CALLER – GREG:", a sermon's "the Revd" read as its front matter's "The Revd"); narration figures count
   // fewer sentences once own voice is read: the labellers gave the leaflet's and the newsletter's headlines, calendar
   // and form lines to nobody, which the rules give to the issuer.)
   'blind-set-198': { named: 0.97, wrong: 0.028, narration: 0.99 },
   'blind-set-199': { named: 0.88, wrong: 0.022, narration: 0.93 },
+  // Round 31's forms 200 (health, science and education forms) and 201 (defence, security, emergency and justice forms),
+  // written and labelled blind in place of 198 and 199 and measured once each with round 30's rules and with the round's
+  // second batch, the same (200 179/366 named, 6 wrong, narration 152/173, own voice 124/137; 201 141/337, 55 wrong,
+  // 83/88, own voice 101/109), then made guides, the two weakest; forms 202 and 203 were written in their place.
+  // (Round 31's third batch: 200 207/261, 7 wrong, narration 118/141, own voice 250/274 (a guideline, a safety
+  // communication and a position statement their issuer's, a message to staff its author's, a trust board's questions
+  // "Submitted by:" and "Response from …:"); 201 200/217, 14 wrong, 33/33, own voice 259/284 (a situation update, an
+  // incident log, a readout and a decision summary their issuer's, an arbitration award its arbitrator's, forewords
+  // signed "… T.D.", Hansard's bare name lines, a briefing's "Q:" turns called on or self-introduced).)
+  'blind-set-200': { named: 0.79, wrong: 0.027, narration: 0.83 },
+  'blind-set-201': { named: 0.92, wrong: 0.065, narration: 0.99 },
   // Sets 18 and 19 (twelve documents each in today's styles) were held out through rounds 9 and 10:
   // names9 99/122 named, 16 wrong, 81/81 and 84/121, 21 wrong, 71/71; refs9 99/122, 16 and 85/121, 20;
   // round 10 99/122, 16 and 88/121, 17. They then became guides for round 11.
@@ -646,7 +659,10 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
 // at most 2 each.)
 // (Round 31's 199, as it became a guide: a sermon's "He says, “The one who showed him mercy.”", the lawyer in the Gospel
 // answering Jesus, given to Jesus, who spoke last: 1.)
-const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-199': 1, 'blind-set-187': 2, 'blind-set-191': 2, 'blind-set-192': 2, 'blind-set-188': 5, 'blind-set-189': 2, 'blind-set-180': 7, 'blind-set-181': 6, 'blind-set-182': 9, 'blind-set-177': 12, 'blind-set-178': 2, 'blind-set-168': 2, 'blind-set-171': 1, 'blind-set-172': 4, 'blind-set-164': 1, 'blind-set-156': 2, 'blind-set-158': 4, 'blind-set-148': 7, 'blind-set-150': 27, 'blind-set-141': 10, 'blind-set-142': 6, 'blind-set-134': 6, 'blind-set-136': 7, 'blind-set-125': 9, 'blind-set-126': 7, 'blind-set-129': 4, 'blind-set-124': 2, 'blind-set-120': 2, 'blind-set-121': 9, 'blind-set-122': 4, 'blind-set-115': 9, 'blind-set-118': 5, 'blind-set-103': 4, 'blind-set-105': 1, 'blind-set-106': 9, 'blind-set-27': 1, 'blind-set-28': 2, 'blind-set-29': 2, 'blind-set-44': 1, 'blind-set-45': 2, 'blind-set-48': 1, 'blind-set-53': 4, 'blind-set-58': 2, 'blind-set-63': 3, 'blind-set-64': 5, 'blind-set-69': 3, 'blind-set-88': 2, 'blind-set-93': 1, 'blind-set-94': 2, 'blind-set-100': 5 };
+// (Round 31's 200 and 201, as they became guides: a parent a CDC official and a lecturer quote, given to them; a lecture's
+// audience member under a bare "Audience member" line, given to the chair before; a constable an arbitrator quotes; a
+// Pentagon reporter's follow-up her labeller gave to a reporter unnamed and the rules to the one asking before: 8 and 3.)
+const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-200': 8, 'blind-set-201': 3, 'blind-set-199': 1, 'blind-set-187': 2, 'blind-set-191': 2, 'blind-set-192': 2, 'blind-set-188': 5, 'blind-set-189': 2, 'blind-set-180': 7, 'blind-set-181': 6, 'blind-set-182': 9, 'blind-set-177': 12, 'blind-set-178': 2, 'blind-set-168': 2, 'blind-set-171': 1, 'blind-set-172': 4, 'blind-set-164': 1, 'blind-set-156': 2, 'blind-set-158': 4, 'blind-set-148': 7, 'blind-set-150': 27, 'blind-set-141': 10, 'blind-set-142': 6, 'blind-set-134': 6, 'blind-set-136': 7, 'blind-set-125': 9, 'blind-set-126': 7, 'blind-set-129': 4, 'blind-set-124': 2, 'blind-set-120': 2, 'blind-set-121': 9, 'blind-set-122': 4, 'blind-set-115': 9, 'blind-set-118': 5, 'blind-set-103': 4, 'blind-set-105': 1, 'blind-set-106': 9, 'blind-set-27': 1, 'blind-set-28': 2, 'blind-set-29': 2, 'blind-set-44': 1, 'blind-set-45': 2, 'blind-set-48': 1, 'blind-set-53': 4, 'blind-set-58': 2, 'blind-set-63': 3, 'blind-set-64': 5, 'blind-set-69': 3, 'blind-set-88': 2, 'blind-set-93': 1, 'blind-set-94': 2, 'blind-set-100': 5 };
 /**
  * Own-voice sentences a set's rules may give to nobody: set 32's signed tech blog ends with its author's bio
  * ("Priya Raman writes Stack & Signal, …"), which its labeller gave to the author and the rules read as a note
@@ -726,7 +742,10 @@ const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blin
 // please contact …" sentence; a party leaflet's strapline, headline with an exclamation mark, past result, survey options
 // and form lines, a coroner's report's category and recipients' list, a witness statement's reply she quotes herself:
 // labelled nobody's (or hers) and given by the rules to the issuer or the author (or nobody), 26 and 14.
-const OWN_VOICE_MISSES_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-198': 26, 'blind-set-199': 14, 'blind-set-192': 23, 'blind-set-190': 53, 'blind-set-188': 21, 'blind-set-189': 2, 'blind-set-181': 25, 'blind-set-182': 29, 'blind-set-178': 9, 'blind-set-179': 19, 'blind-set-171': 7, 'blind-set-172': 6, 'blind-set-164': 5, 'blind-set-156': 7, 'blind-set-158': 22, 'blind-set-150': 19, 'blind-set-141': 5, 'blind-set-142': 1, 'blind-set-134': 18, 'blind-set-136': 3, 'blind-set-125': 1, 'blind-set-126': 2, 'blind-set-129': 2, 'blind-set-121': 24, 'blind-set-122': 1, 'blind-set-103': 3, 'blind-set-109': 8, 'blind-set-115': 5, 'blind-set-118': 1, 'blind-set-32': 3, 'blind-set-53': 1, 'blind-set-63': 2, 'blind-set-76': 1, 'blind-set-88': 1, 'blind-set-94': 2, 'blind-set-100': 4 };
+// Round 31's 200 and 201 (as they became guides): an inspector's letter to pupils signed "Yours sincerely" and its
+// headers, an editorial's reference list, a guideline's and a safety communication's headings with commas, an
+// indictment release's topic and component lines, an award's and a situation update's header fields: 24 and 25.
+const OWN_VOICE_MISSES_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-200': 24, 'blind-set-201': 25, 'blind-set-198': 26, 'blind-set-199': 14, 'blind-set-192': 23, 'blind-set-190': 53, 'blind-set-188': 21, 'blind-set-189': 2, 'blind-set-181': 25, 'blind-set-182': 29, 'blind-set-178': 9, 'blind-set-179': 19, 'blind-set-171': 7, 'blind-set-172': 6, 'blind-set-164': 5, 'blind-set-156': 7, 'blind-set-158': 22, 'blind-set-150': 19, 'blind-set-141': 5, 'blind-set-142': 1, 'blind-set-134': 18, 'blind-set-136': 3, 'blind-set-125': 1, 'blind-set-126': 2, 'blind-set-129': 2, 'blind-set-121': 24, 'blind-set-122': 1, 'blind-set-103': 3, 'blind-set-109': 8, 'blind-set-115': 5, 'blind-set-118': 1, 'blind-set-32': 3, 'blind-set-53': 1, 'blind-set-63': 2, 'blind-set-76': 1, 'blind-set-88': 1, 'blind-set-94': 2, 'blind-set-100': 4 };
 const scores = await Promise.all(sets.map((name) => scoreLabelledSet(new URL(`../../fixtures/attribution/${name}/`, import.meta.url))));
 
 /** Sentences the rules got wrong, for the failure message. */

@@ -1,0 +1,54 @@
+/**
+ * Questions a body publishes with its answers (round 31, an NHS trust's board meeting held in public): "Submitted by: Mr
+ * Brian Tolley, Harwood" over a member of the public's question, "Response from Raj Malhotra, Chief Operating Officer:"
+ * over the answer. The paragraphs under each such line, up to the next one or the next question's heading ("Question 2:
+ * Maternity staffing"), are the words of the one it names; the line itself is nobody's.
+ */
+import type { SourceDocument } from '../model.js';
+import type { SpeakerTurn } from './documentAttribution.js';
+import { labelPhrase } from './subjectPhrases.js';
+
+/** A line naming who asked the question under it: "Submitted by: Mr Brian Tolley, Harwood", "Asked by Ms Kelly Ashworth" (group 1: who). */
+const ASKED_BY = /^(?:submitted|asked|raised|question\s+(?:submitted|asked))\s+by\s*:?\s+([^.!?\n]{3,120})$/iu;
+/** A line naming who answers under it: "Response from Raj Malhotra, Chief Operating Officer:" (group 1: who). */
+const ANSWERED_BY = /^(?:response|answer|reply)\s+(?:from|by)\s*:?\s+([^.!?\n]{3,120}?)\s*:$/iu;
+/** A question's heading, which ends the answer before it: "Question 2: Maternity staffing", "Question 3". */
+const QUESTION_HEADING = /^question\s+\d{1,3}\b[^.!?\n]*$/iu;
+/** How many asking or answering lines make a document laid out so: a question and its answer. */
+const MIN_LINES = 2;
+
+/** Whether a paragraph is a line naming who asks or who answers (`ASKED_BY`, `ANSWERED_BY`); group 1 of its match: who. */
+const askingOrAnswering = (text: string): RegExpExecArray | null => ASKED_BY.exec(text.trim()) ?? ANSWERED_BY.exec(text.trim());
+
+/**
+ * The person a line names, before any comma and the town or office after it: "Mr Brian Tolley, Harwood" is Brian
+ * Tolley; "Name withheld at the questioner's request" is no one.
+ */
+function personNamed(who: string): string | undefined {
+  const phrase = labelPhrase((who.split(',')[0] ?? '').trim());
+  return phrase?.kind === 'person' && phrase.form === 'name' && !/\bwithheld\b/i.test(who) ? phrase.core : undefined;
+}
+
+/** The turns of a document's published questions and answers (see the module's note); none for any other layout. */
+export function publicQuestionTurns(doc: SourceDocument): (SpeakerTurn | undefined)[] {
+  const lines = doc.paragraphs.map((p) => askingOrAnswering(p.text));
+  if (lines.filter(Boolean).length < MIN_LINES || !lines.some((m) => m && personNamed(m[1] as string))) return [];
+  let current: SpeakerTurn | undefined;
+  return doc.paragraphs.map((p, at) => {
+    const line = lines[at];
+    if (line) {
+      current = { start: 0, speaker: personNamed(line[1] as string) };
+      return { start: 0, speaker: undefined };
+    }
+    if (QUESTION_HEADING.test(p.text.trim())) {
+      current = undefined;
+      return { start: 0, speaker: undefined };
+    }
+    return current;
+  });
+}
+
+/** Whether a document may print questions with their askers and answerers (cheap: see `publicQuestionTurns`). */
+export function mayHavePublicQuestions(doc: SourceDocument): boolean {
+  return doc.paragraphs.some((p) => askingOrAnswering(p.text) !== null);
+}
