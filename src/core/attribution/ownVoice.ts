@@ -21,7 +21,7 @@ import { casedCapitals, labelPhrase } from './subjectPhrases.js';
 // (A humanitarian agency's "situation report", an "auditor-general's report", a hospital's "incident
 // report summary", a coroner's "prevention of future deaths report", a company's "sustainability report", round 30: a
 // body's own account, as an audit report is. Not a "field report", a correspondent's as often, the review of round 30.)
-const ISSUED_REPORT = String.raw`^\s*(?:(?:annual|research|policy|audit|inspection|interim|final|technical|progress|quarterly|committee|consultation|situation|incident|serious\s+incident|sustainability|transparency|evaluation|monitoring|impact|prevention\s+of\s+future\s+deaths|auditor[\s-]general['’]?s?|ombudsman['’]?s?|coroner['’]?s?)\s+)?report(?:\s+summary)?\s*$`;
+const ISSUED_REPORT = String.raw`^\s*(?:(?:annual|research|policy|audit|inspection|interim|final|technical|progress|quarterly|committee|consultation|situation|incident|serious\s+incident|sustainability|transparency|evaluation|monitoring|impact|prevention\s+of\s+future\s+deaths|auditor[\s-]general['’]?s?|ombudsman['’]?s?|coroner['’]?s?|examiner['’]?s?|inspector['’]?s?)\s+)?report(?:\s+summary)?\s*$`;
 
 /**
  * What an organisation issues in its own name under another name than a release (round 30): India's "press note" (the
@@ -332,9 +332,14 @@ export function ownVoiceOf(source: SourceDocument['source']): string | undefined
     const author = authorOf(source);
     return author && author !== source.outlet && JUDICIAL_ISSUER.test(source.outlet) ? author : source.outlet;
   }
+  // (An ombudsman's decision with no author, in the office's "we", "We found fault in the Council's delay", is the
+  // office's, round 31.)
+  if (!source.author && OMBUDSMAN_DECISION.test(kind) && source.outlet) return source.outlet;
   return authorOf(source) ?? judgeNamedInTitle(source) ?? (ISSUER_VOICE.test(kind) || (/^\s*opinion\s*$/i.test(kind) && PAPERS_VIEW_TITLE.test(source.title ?? '')) ? source.outlet : undefined);
 }
 
+/** An ombudsman's decision by its genre: "ombudsman decision", "ombudsman's final decision". */
+const OMBUDSMAN_DECISION = /^\s*ombudsman['’]?s?\s+(?:final\s+)?decision\s*$/i;
 /** A committee's report by its genre, "committee report". */
 const COMMITTEE_REPORT_KIND = /^\s*committee\s+report\s*$/i;
 /** A body that reports as a committee: a committee or a legislature ("… References Committee", "Senate", "House of Commons"; not "Parliamentary Monitoring Group"). */

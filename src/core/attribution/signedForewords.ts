@@ -28,6 +28,8 @@ const LETTERS_AFTER = new RegExp(`${POST_NOMINALS_AFTER}$`);
 /** A signature's name line: two to four capitalised words (a title's included), alone on the line. */
 // (With a minister's style and letters, "Rt Hon Nadia Haworth MP", round 30.)
 const SIGNATURE_NAME = new RegExp(String.raw`^(?:${HONOURABLE_STYLE})?(?:(?:Dr|Prof|Professor|Sir|Dame|Cllr|Rev|Revd|Bishop|Mayor)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}${POST_NOMINALS_AFTER}$`, 'u');
+/** A role after a signed name's comma, on its line: ", Chair", ", Chief Executive Officer" (no stop, a few words). */
+const ROLE_AFTER_COMMA = /,\s+\p{Lu}[^,.!?:;\n]{1,50}$/u;
 /** A heading: one short line with no sentence's stop ("Key findings", "Foreword from the Minister for Energy Consumers"). */
 const SECTION_HEADING = /^[^\n.!?:;,]{2,80}$/u;
 /** The most words of a heading that ends the search for a signature (see `SECTION_HEADING`). */
@@ -38,8 +40,11 @@ const CONTACT = /@[\w-]+\.|\+?\d[\d\s()-]{7,}\d/u;
 const ROLE_LINE = /^[^.!?\n]{2,100}$/u;
 
 /** The signer a paragraph names as a signature's first line, when it is one (see `SIGNATURE_NAME`). */
-function signatureName(text: string): string | undefined {
-  const first = text.trim().split('\n')[0]?.trim() ?? '';
+function signatureName(text: string, before = ''): string | undefined {
+  const line = text.trim().split('\n')[0]?.trim() ?? '';
+  // (Or with the role after a comma on the same line, "Alasdair Munro, Chair", round 31; not a pull quote's caption, the
+  // same line under a quotation, "“We have not yet earned back the trust we lost.”" / "Margaret Ellery, Chair".)
+  const first = SIGNATURE_NAME.test(line) || /[”"’]\s*$/u.test(before.trim()) ? line : line.replace(ROLE_AFTER_COMMA, '');
   if (!SIGNATURE_NAME.test(first)) return undefined;
   const bare = first.replace(STYLE_BEFORE, '').replace(LETTERS_AFTER, '').trim();
   const name = nameOnly(bare);
@@ -59,7 +64,7 @@ export function signedForewordTurns(doc: SourceDocument): (SpeakerTurn | undefin
     let i = at + 2;
     for (; i < paragraphs.length && i <= at + MAX_NOTE_PARAGRAPHS && end < 0; i++) {
       const text = paragraphs[i]?.text.trim() ?? '';
-      signer = signatureName(text);
+      signer = signatureName(text, paragraphs[i - 1]?.text);
       // (Not a contact block, "Amina Yusuf\nPress Officer\namina@…": a press officer signs no foreword.)
       if (signer && CONTACT.test([text, paragraphs[i + 1]?.text ?? ''].join('\n'))) signer = undefined;
       if (signer) end = i;

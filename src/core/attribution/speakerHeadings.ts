@@ -215,6 +215,11 @@ const POST_SIGNATURE = /^[–—-]\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)$/u;
 /** The same signature ending a post's last paragraph, after a sentence: "… a few we missed. – Morag" (group 1: the name). */
 const INLINE_SIGNATURE = /[.!?]\s+[–—]\s*(\p{Lu}\p{Ll}+)$/u;
 
+/**
+ * A blog's comment header, as WordPress prints it: the commenter and "says:", then the date and time on the next line,
+ * "Brian Keogh says:" / "May 22, 2025 at 8:14 pm" (round 31; group 1: the commenter).
+ */
+const BLOG_COMMENT_HEADER = /^(\p{Lu}[^\n:]{1,60}?)\s+says:\s*\n\s*(?:\p{Lu}\p{Ll}+\s+\d{1,2},\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4})\s+at\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|[AP]M)?$/u;
 /** A post's footer: its time, date and views, "9:02 AM · Oct 21, 2025 · 41.3K Views". */
 const POST_FOOTER = /^\d{1,2}:\d{2}\s*(?:AM|PM)?\s*·\s*\p{Lu}\p{Ll}{2}\s+\d{1,2},\s+\d{4}(?:\s*·\s*[\d.,]+[KM]?\s+Views)?$/u;
 
@@ -225,12 +230,12 @@ const POST_FOOTER = /^\d{1,2}:\d{2}\s*(?:AM|PM)?\s*·\s*\p{Lu}\p{Ll}{2}\s+\d{1,2
 const SOCIAL_KIND = /\b(?:threads?|posts?|tweets?|ama|forum|comments?|social\s+media)\b/i;
 
 /**
- * The names of a thread's post headers (see `POST_HEADER`, `REDDIT_HEADER`), by paragraph, in a genre of posts
+ * The names of a thread's post headers (see `POST_HEADER`, `REDDIT_HEADER`, `BLOG_COMMENT_HEADER`), by paragraph, in a genre of posts
  * (`SOCIAL_KIND`) with at least `MIN_TURNS` such headers: each post, up to the next header, is its account's, a reply
  * its replier's. Undefined otherwise.
  */
 function postHeaders(doc: SourceDocument): (string | undefined)[] | undefined {
   if (!SOCIAL_KIND.test(doc.source.kind ?? '')) return undefined;
-  const names = doc.paragraphs.map((p) => (POST_HEADER.exec(p.text.trim()) ?? REDDIT_HEADER.exec(p.text.trim()))?.[1]?.trim());
+  const names = doc.paragraphs.map((p) => (POST_HEADER.exec(p.text.trim()) ?? REDDIT_HEADER.exec(p.text.trim()) ?? BLOG_COMMENT_HEADER.exec(p.text.trim()))?.[1]?.trim());
   return names.filter(Boolean).length >= MIN_TURNS ? names : undefined;
 }

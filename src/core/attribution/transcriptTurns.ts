@@ -9,7 +9,7 @@ import type { SpeakerTurn } from './documentAttribution.js';
 import { LETTER_CLOSING } from './letterClosings.js';
 import { mentionsIn } from './mentionsIn.js';
 import { nameOnly } from './nameRuns.js';
-import { COURTESY_TITLES, isRoleNoun, isTitle, ORG_WORDS, PARTICLE } from './nameWords.js';
+import { COURTESY_TITLES, isRoleNoun, isTitle, ORG_WORDS, PARTICLE, POST_NOMINAL_WORDS } from './nameWords.js';
 import { authorOf } from './ownVoice.js';
 import type { Referent } from './referent.js';
 import type { SpeakerPhrase } from './speakerPhrases.js';
@@ -1010,6 +1010,13 @@ function labelNamesPerson(label: string): boolean {
   });
 }
 
+/**
+ * A member's letters after a label's name, in capitals: "MSP", "MP" (`POST_NOMINAL_WORDS`), and a label's own, the London
+ * Assembly's and the Senedd's "AM" and "MS", an Australian upper house's "MLC" (not in names elsewhere: "AM International"
+ * is a company, the review of round 31's fourth batch).
+ */
+const LETTERS_AFTER_LABEL = new RegExp(String.raw`(?<=\p{Ll}[\p{L}'’-]*)\s+(?:${[...POST_NOMINAL_WORDS, 'AM', 'MS', 'MLC', 'MHK'].join('|')})$`, 'u');
+
 /** Titles of courtesy, which name a person, not an office: nameWords.ts's list and India's "Shri" and "Smt." (round 23: "SHRI TAPAN KUMAR GHOSH (West Bengal):" is Mr Ghosh, his state in the parentheses). */
 const LABEL_COURTESY_TITLES = new Set([...COURTESY_TITLES.map((t) => t.toLowerCase()), 'shri', 'smt', 'shrimati']);
 
@@ -1046,7 +1053,9 @@ function labelsAsMeant(labels: (string | undefined)[]): (string | undefined)[] {
  * introduction names answers its `A:` turns (see `interviewee`); any other label is read as a name and
  * resolved against the document's text.
  */
-function speakerOfLabel(doc: SourceDocument, label: string, resolve: (phrase: SpeakerPhrase) => Referent | undefined): string | undefined {
+function speakerOfLabel(doc: SourceDocument, printedLabel: string, resolve: (phrase: SpeakerPhrase) => Referent | undefined): string | undefined {
+  // ("Siân Pryce AM:", "Gareth Penhale AM (Chair):": a member's letters after the name are no part of it, round 31.)
+  const label = printedLabel.replace(LETTERS_AFTER_LABEL, '');
   // (Not where questions come from reporters the record names, "Q (Gavin Royle, BBC Tees):": a bare "Q:" there is a
   // reporter it does not name, not the transcript's author, round 29.)
   if (label === 'Q') return doc.paragraphs.some((p) => NAMED_QUESTIONER.test(p.text)) ? undefined : authorOf(doc.source);

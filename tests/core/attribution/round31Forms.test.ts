@@ -435,3 +435,59 @@ describe('health, emergency and justice bodies in their own voice, and their rec
     expect(speakerOfWords(questions, 8, 'Why are staff')).toBeUndefined();
   });
 });
+
+describe("local government's records and a councillor's blog (round 31)", () => {
+  it("gives an ombudsman's decision with no author to the ombudsman, and an examiner's report in the first person to its examiner", () => {
+    const decision = madeUpDocument(['Summary: Mrs X complained the Council failed to deal with noise.', 'We found fault in the Council’s delay and the Council has agreed to apologise.'], { kind: 'ombudsman decision', outlet: 'Local Government and Social Care Ombudsman' });
+    expect(speakerOfWords(decision, 2, 'We found fault')).toBe('Local Government and Social Care Ombudsman');
+    const report = madeUpDocument(['1.2 I was appointed by Wealdbrook District Council to examine the Plan.', 'I visited the parish on 2 September 2025 and walked the village.', 'I recommend that the Plan proceeds to referendum.'], { kind: "examiner's report", outlet: 'Wealdbrook District Council', author: 'Andrew Keble' });
+    expect(speakerOfWords(report, 3, 'I recommend')).toBe('Andrew Keble');
+  });
+
+  it("reads a London Assembly member's label without the letters after the name", () => {
+    const mqt = madeUpDocument(
+      ['Gareth Penhale AM (Chair): The first question is in the name of Siân Pryce.', 'Siân Pryce AM: Thank you, Chair. Can you guarantee the routes?', 'Sadia Rahman (Mayor of London): I can guarantee a review.', 'Siân Pryce AM: I will take that as a yes.', 'Gareth Penhale AM (Chair): Thank you.'],
+      { kind: 'transcript', outlet: 'London Assembly' },
+    );
+    expect(speakerOfWords(mqt, 2, 'Can you guarantee')).toBe('Siân Pryce');
+    expect(speakerOfWords(mqt, 5, 'Thank you')).toBe('Gareth Penhale');
+    const wire = madeUpDocument(['"Research expenditures will be in the 45-50 mln dlr range," AM International said.']);
+    expect(speakerOfWords(wire, 1, 'Research expenditures')).toBe('AM International');
+  });
+
+  it("gives a blog's WordPress comments to their commenters and the post to its author", () => {
+    const comment = (name: string, time: string) => `${name} says:\nMay 22, 2025 at ${time}`;
+    const blog = madeUpDocument(
+      [
+        'The gully at the end of Tanners Row has flooded four times this year.',
+        comment('Brian Keogh', '8:14 pm'),
+        'Gully 4 has been a problem since they resurfaced the road in 2019.',
+        comment('Sandra Pell', '9:02 pm'),
+        'Good to see but we have heard it all before.',
+        comment('Aisha Rahman', '9:40 pm'),
+        'Thanks Sandra, the drop-in is step-free.',
+        comment('Tom Gaskell', '7:15 am'),
+        'Severn Vale told us exactly the same thing in 2023.',
+      ],
+      { kind: 'blog post', outlet: 'Aisha Rahman - Councillor for Riverside Ward', author: 'Aisha Rahman' },
+    );
+    expect(speakerOfWords(blog, 1, 'The gully')).toBe('Aisha Rahman');
+    expect(speakerOfWords(blog, 3, 'Gully 4')).toBe('Brian Keogh');
+    expect(speakerOfWords(blog, 9, 'Severn Vale told')).toBe('Tom Gaskell');
+    expect(speakerOfWords(blog, 2, 'Brian Keogh says')).toBeUndefined();
+  });
+
+  it('gives a column "From the Chair" signed "Name, Chair" on one line to the chair', () => {
+    const newsletter = madeUpDocument(['From the Chair', 'This is my last newsletter as Chair.', 'Alasdair Munro, Chair', 'Community fund: first awards', 'The first grants were agreed in March.'], { kind: 'newsletter', outlet: 'Glenmorran & District Community Council' });
+    expect(speakerOfWords(newsletter, 2, 'This is my last')).toBe('Alasdair Munro');
+    expect(speakerOfWords(newsletter, 5, 'The first grants')).toBe('Glenmorran & District Community Council');
+  });
+
+  it("does not take a pull quote's caption for the chair's signature", () => {
+    const statement = madeUpDocument(
+      ["Chair's statement", '“We have not yet earned back the trust we lost.”', 'Margaret Ellery, Chair', 'Dear shareholder,', 'This has been a difficult year for the company.', 'Margaret Ellery\nChair\n12 June 2025'],
+      { kind: 'annual report', outlet: 'Northmoor Water plc' },
+    );
+    expect(speakerOfWords(statement, 5, 'This has been')).toBe('Margaret Ellery');
+  });
+});
