@@ -64,9 +64,9 @@ const SIGNERS_TEXT = String.raw`^\s*(?:board\s+(?:papers?|report)|chief\s+execut
  * "coroner's finding", "inquest findings" (round 23); never "findings" alone, a pollster's. A sports body's
  * "disciplinary decision", "panel decision" or "disciplinary panel decision" is its panel chair's, as a tribunal's is
  * its judge's (round 26); an ombudsman's decision ("I uphold this complaint in part") its ombudsman's (round 27); an
- * "arbitration award" its arbitrator's (round 31).
+ * "arbitration award" its arbitrator's, and a press council's "adjudication" (round 31).
  */
-const JUDGMENT = String.raw`^\s*(?:(?:(?:court|tribunal|employment\s+tribunal|appeal|reserved|disciplinary|panel|ombudsman['’]?s?|final|provisional)\s+){0,2}(?:judgment|judgement|decision|ruling)|arbitration\s+award|coroner['’]?s\s+findings?|findings?\s+(?:of|into|in)\s+(?:an\s+)?(?:inquest|death)|inquest\s+findings?|record\s+of\s+inquest)\s*$`;
+const JUDGMENT = String.raw`^\s*(?:(?:(?:court|tribunal|employment\s+tribunal|appeal|reserved|disciplinary|panel|ombudsman['’]?s?|final|provisional)\s+){0,2}(?:judgment|judgement|decision|ruling|adjudication)|arbitration\s+award|coroner['’]?s\s+findings?|findings?\s+(?:of|into|in)\s+(?:an\s+)?(?:inquest|death)|inquest\s+findings?|record\s+of\s+inquest)\s*$`;
 
 /**
  * A regulator's notice of its decision, "final notice", "decision notice", "enforcement notice", "warning notice"
@@ -332,14 +332,14 @@ export function ownVoiceOf(source: SourceDocument['source']): string | undefined
     const author = authorOf(source);
     return author && author !== source.outlet && JUDICIAL_ISSUER.test(source.outlet) ? author : source.outlet;
   }
-  // (An ombudsman's decision with no author, in the office's "we", "We found fault in the Council's delay", is the
-  // office's, round 31.)
-  if (!source.author && OMBUDSMAN_DECISION.test(kind) && source.outlet) return source.outlet;
+  // (An ombudsman's decision or a regulator's ruling with no author, in the office's "we", "We found fault in the
+  // Council's delay", is the office's, round 31; not a court's, whose judgment is its judge's.)
+  if (!source.author && BODYS_DECISION.test(kind) && source.outlet && !/\bcourts?\b/i.test(source.outlet) && !JUDICIAL_ISSUER.test(source.outlet)) return source.outlet;
   return authorOf(source) ?? judgeNamedInTitle(source) ?? (ISSUER_VOICE.test(kind) || (/^\s*opinion\s*$/i.test(kind) && PAPERS_VIEW_TITLE.test(source.title ?? '')) ? source.outlet : undefined);
 }
 
-/** An ombudsman's decision by its genre: "ombudsman decision", "ombudsman's final decision". */
-const OMBUDSMAN_DECISION = /^\s*ombudsman['’]?s?\s+(?:final\s+)?decision\s*$/i;
+/** A decision a body issues by its genre: "ombudsman decision", "ombudsman's final decision", a regulator's "ruling", a press council's "adjudication". */
+const BODYS_DECISION = /^\s*(?:ombudsman['’]?s?\s+(?:final\s+)?decision|ruling|adjudication)\s*$/i;
 /** A committee's report by its genre, "committee report". */
 const COMMITTEE_REPORT_KIND = /^\s*committee\s+report\s*$/i;
 /** A body that reports as a committee: a committee or a legislature ("… References Committee", "Senate", "House of Commons"; not "Parliamentary Monitoring Group"). */

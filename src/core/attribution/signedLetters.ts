@@ -7,6 +7,7 @@
 import type { SourceDocument } from '../model.js';
 import type { SpeakerTurn } from './documentAttribution.js';
 import { isEnglishWord } from '../text/englishWords.js';
+import { LETTER_CLOSING } from './letterClosings.js';
 import { casedCapitals, labelPhrase } from './subjectPhrases.js';
 
 /** A letter's genre (`kind: letter`, `letters`, `letters to the editor`). */
@@ -59,6 +60,13 @@ const PROVINCE_ABBREVIATION = /,\s+(?:\p{Lu}[\p{Ll}]{1,3}\.|(?:\p{Lu}\.){2})$/u;
 
 /** A letter's signature: who signs it, and whether in mixed case (`SIGNED_NAME_MIXED`) rather than capitals. */
 function signatureOf(paragraph: string, before = ''): { signer: string; mixed: boolean; nameEnd?: number } | undefined {
+  // (Under The Irish Times' closing on its own line, "Yours, etc," / "BRÍD NÍ CHONAILL," / "Castlebar,": the name is the
+  // line after it, round 31.)
+  const closing = /^\s*[^\n]*\n/u.exec(paragraph);
+  if (closing && LETTER_CLOSING.test(closing[0].trim())) {
+    const signature = signatureOf(paragraph.slice(closing[0].length), before);
+    return signature && { ...signature, nameEnd: signature.nameEnd === undefined ? undefined : signature.nameEnd + closing[0].length };
+  }
   const lines = paragraph.trim().split('\n').map((line) => line.trim());
   const [first, ...rest] = lines;
   if (!first || lines.length > MAX_SIGNATURE_LINES) return undefined;

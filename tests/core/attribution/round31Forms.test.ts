@@ -491,3 +491,44 @@ describe("local government's records and a councillor's blog (round 31)", () => 
     expect(speakerOfWords(statement, 5, 'This has been')).toBe('Margaret Ellery');
   });
 });
+
+describe("a regulator's ruling, a transcript's interpreted speakers and a letters page (round 31)", () => {
+  it("gives a regulator's ruling and a press council's adjudication with no author to the body, and a court's judgment not", () => {
+    const issued = (kind: string, outlet: string, sentence: string) => speakerOfWords(madeUpDocument(['Heading of the day', sentence], { kind, outlet }), 2, sentence.slice(0, 20));
+    expect(issued('ruling', 'Ofcom', 'Our Decision is that the programme materially misled listeners.')).toBe('Ofcom');
+    expect(issued('adjudication', 'Australian Press Council', 'The Council considered whether the publication took reasonable steps.')).toBe('Australian Press Council');
+    expect(issued('ruling', 'High Court of Justice', 'The application is dismissed for the reasons that follow.')).toBeUndefined();
+  });
+
+  it('reads a PBS label with the role and a Spanish outlet after the name, and "About …:" as no speaker', () => {
+    const doc = madeUpDocument(
+      [
+        'About Ilse Vandenberghe: Ilse Vandenberghe, 54, has chaired the Board since 2024.',
+        'NARRATOR: In the spring of 2023, a reporter began to notice her phone overheating.',
+        'GABRIELA RÍOS, Reporter, El Faro del Norte: [through interpreter] It would get hot in my pocket.',
+        'NARRATOR: Her editor had seen this before.',
+        'TOMÁS RUELAS, Editor, El Faro del Norte: [through interpreter] We have assumed it for fifteen years.',
+        'NARRATOR: The researchers confirmed it.',
+        'GABRIELA RÍOS: [through interpreter] I felt watched.',
+      ],
+      { kind: 'transcript', outlet: 'FRONTLINE (PBS)' },
+    );
+    expect(speakerOfWords(doc, 3, 'It would get hot')).toMatch(/Gabriela Ríos|GABRIELA RÍOS/i);
+    expect(speakerOfWords(doc, 1, 'Ilse Vandenberghe, 54')).toBeUndefined();
+  });
+
+  it('reads an Irish Times letter signed under "Yours, etc," as its writer\'s', () => {
+    const page = madeUpDocument(
+      [
+        'Sir, – Your report on the broadcasting charge raises a question.',
+        'Who decides how the money is divided?',
+        'Yours, etc,\nBRÍD NÍ CHONAILL,\nCastlebar,\nCo Mayo.',
+        'Sir, – I have worked in local radio for 31 years.',
+        'Yours, etc,\nMARTIN DEVEREUX,\nTullamore,\nCo Offaly.',
+      ],
+      { kind: 'letters', outlet: 'The Irish Times' },
+    );
+    expect(speakerOfWords(page, 2, 'Who decides')).toMatch(/Bríd Ní Chonaill|BRÍD NÍ CHONAILL/);
+    expect(speakerOfWords(page, 4, 'I have worked')).toMatch(/Martin Devereux|MARTIN DEVEREUX/);
+  });
+});
