@@ -276,7 +276,7 @@ export function documentOwnVoice(doc: SourceDocument): string | undefined {
 
 /** Whether a document's own text may be someone's words: its genre speaks in its author's voice, or its title says so (cheap). */
 export function mayHaveOwnVoice(source: SourceDocument['source']): boolean {
-  return OWN_VOICE.test(source.kind ?? '') || isFamilyNotice(source) || titledAsAuthorsOwn(source) || issuerOfOpenLetter(source) !== undefined || issuerOfNewsletter(source) !== undefined;
+  return OWN_VOICE.test(source.kind ?? '') || isFamilyNotice(source) || titledAsAuthorsOwn(source) || issuerOfOpenLetter(source) !== undefined || issuerOfNewsletter(source) !== undefined || issuedByBody(source);
 }
 
 /**
@@ -317,7 +317,7 @@ export function ownVoiceOf(source: SourceDocument['source']): string | undefined
   if (openLetter) return openLetter;
   const newsletter = issuerOfNewsletter(source);
   if (newsletter) return newsletter;
-  if (!OWN_VOICE.test(kind)) return titledAsAuthorsOwn(source) ? authorOf(source) : undefined;
+  if (!OWN_VOICE.test(kind)) return titledAsAuthorsOwn(source) ? authorOf(source) : issuedByBody(source) ? source.outlet : undefined;
   // (Not a newspaper's "report": The Guardian's reaction piece filed as a report is journalism, its narration
   // nobody's, round 20.)
   if (ISSUED_REPORT_KIND.test(kind) && source.outlet) {
@@ -355,6 +355,30 @@ function issuerOfNewsletter(source: SourceDocument['source']): string | undefine
   if (!NEWSLETTER_KIND.test(source.kind ?? '') || source.author || !outlet || /^the\s/i.test(outlet) || isPublicationTitle(outlet, () => false)) return undefined;
   return outlet;
 }
+
+/**
+ * A genre that is journalism or a record of what others said, whoever files it: a news report, a feature, a live blog, a
+ * transcript, minutes, an interview, a hearing's evidence, a petition, a treaty (`issuedByBody` leaves its text to nobody).
+ */
+const JOURNALISM_OR_RECORD_KIND = /\b(?:news|reports?|feature|live\s*blog|blog|review|fact[-\s]?check|explainer|profile|round-?up|bulletin|dispatch|podcast|show\s+notes|interview|obituary|analysis|write-?up|event\s+summary|transcripts?|minutes|hansard|debates?|record|verbatim|proceedings|conference|briefing|doorstep|webinar|call|q\s*&\s*a|questions|answers|hearing|evidence|petition|treaty|communiqu[eé]|declaration|cable|witness|letters?|column|sermon|eulogy|essay|story|article|profile|diary|photo|video|gallery|timeline|factbox|quiz|poll|survey)\b/i;
+
+/**
+ * Rule "a body's unsigned document is the body's" (round 31's sixth batch): a text filed with no author by a body, an
+ * outlet whose name holds an organisation's word ("Kentucky Emergency Management" has none; "Eastmoor Hospitals NHS
+ * Foundation Trust", "Department of the Taoiseach", "Northmoor County Council" do) and no publication's, in a genre
+ * neither journalism nor a record (`JOURNALISM_OR_RECORD_KIND`), speaks in the body's voice, as an unsigned statement
+ * does, whatever the genre's name: the long tail of forms ("guidance", "notice", "advisory", "update") that no list of
+ * genres reaches.
+ */
+function issuedByBody(source: SourceDocument['source']): boolean {
+  const { outlet, kind } = source;
+  if (source.author || !outlet || !kind || JOURNALISM_OR_RECORD_KIND.test(kind)) return false;
+  if (isPublicationTitle(outlet, () => /^the\s/i.test(outlet))) return false;
+  return outlet.split(/[\s,()&]+/u).some((word) => ORG_WORDS.has(word.toLowerCase()) && !PUBLICATION_WORDS.has(word.toLowerCase()));
+}
+
+/** Organisation's words that a publication's name holds too ("Times", "News", "Post", "Press", "Media"): no body's mark. */
+const PUBLICATION_WORDS = new Set('news times post press media radio television newspaper magazine journal daily tribune herald gazette publishing broadcasting reuters'.split(' '));
 
 /** An obituary or a death notice by its genre. */
 const OBITUARY_KIND = /^\s*(?:obituary|death\s+notice|family\s+notice|memorial\s+notice)\s*$/i;

@@ -532,3 +532,22 @@ describe("a regulator's ruling, a transcript's interpreted speakers and a letter
     expect(speakerOfWords(page, 4, 'I have worked')).toMatch(/Martin Devereux|MARTIN DEVEREUX/);
   });
 });
+
+describe("a body's unsigned document in any genre not journalism's or a record's (round 31)", () => {
+  const spoken = (kind: string, outlet: string, author?: string) =>
+    speakerOfWords(madeUpDocument(['Heading of the day', 'We will review the scheme again in the spring and publish the results.'], { kind, outlet, ...(author ? { author } : {}) }), 2, 'We will review');
+
+  it('gives guidance, a notice or an update from a body to the body', () => {
+    expect(spoken('guidance', 'Department for Transport')).toBe('Department for Transport');
+    expect(spoken('service update', 'Northmoor County Council')).toBe('Northmoor County Council');
+    expect(spoken('parliamentary reply', 'Ministry of Manpower')).toBe('Ministry of Manpower');
+  });
+
+  it("leaves a body's journalism or record, a publication's text and a signed text alone", () => {
+    expect(spoken('feature', 'Department for Transport')).toBeUndefined();
+    expect(spoken('minutes', 'Northmoor County Council')).toBeUndefined();
+    expect(spoken('guidance', 'The Yorkshire Post')).toBeUndefined();
+    expect(spoken('guidance', 'Reddit')).toBeUndefined();
+    expect(spoken('guidance', 'Department for Transport', 'Jana Novak')).toBeUndefined();
+  });
+});
