@@ -276,7 +276,7 @@ export function documentOwnVoice(doc: SourceDocument): string | undefined {
 
 /** Whether a document's own text may be someone's words: its genre speaks in its author's voice, or its title says so (cheap). */
 export function mayHaveOwnVoice(source: SourceDocument['source']): boolean {
-  return OWN_VOICE.test(source.kind ?? '') || isFamilyNotice(source) || titledAsAuthorsOwn(source) || issuerOfOpenLetter(source) !== undefined || issuerOfNewsletter(source) !== undefined || issuedByBody(source);
+  return OWN_VOICE.test(source.kind ?? '') || isFamilyNotice(source) || titledAsAuthorsOwn(source) || issuerOfOpenLetter(source) !== undefined || issuerOfNewsletter(source) !== undefined || issuedByBody(source) || signedForBody(source);
 }
 
 /**
@@ -317,7 +317,7 @@ export function ownVoiceOf(source: SourceDocument['source']): string | undefined
   if (openLetter) return openLetter;
   const newsletter = issuerOfNewsletter(source);
   if (newsletter) return newsletter;
-  if (!OWN_VOICE.test(kind)) return titledAsAuthorsOwn(source) ? authorOf(source) : issuedByBody(source) ? source.outlet : undefined;
+  if (!OWN_VOICE.test(kind)) return titledAsAuthorsOwn(source) ? authorOf(source) : issuedByBody(source) ? source.outlet : signedForBody(source) ? authorOf(source) : undefined;
   // (Not a newspaper's "report": The Guardian's reaction piece filed as a report is journalism, its narration
   // nobody's, round 20.)
   if (ISSUED_REPORT_KIND.test(kind) && source.outlet) {
@@ -375,6 +375,17 @@ function issuedByBody(source: SourceDocument['source']): boolean {
   if (source.author || !outlet || !kind || JOURNALISM_OR_RECORD_KIND.test(kind)) return false;
   if (isPublicationTitle(outlet, () => /^the\s/i.test(outlet))) return false;
   return outlet.split(/[\s,()&]+/u).some((word) => ORG_WORDS.has(word.toLowerCase()) && !PUBLICATION_WORDS.has(word.toLowerCase()));
+}
+
+/**
+ * Rule "a body's document one person writes is that person's" (round 31's sixth batch): the same document with one
+ * person's name as its author ("freedom of information disclosure" by a council's information officer, a "diplomatic
+ * cable" by an ambassador) is the author's words, as a signed letter is; a publication's, a record's or journalism's
+ * author is its reporter, not a speaker.
+ */
+function signedForBody(source: SourceDocument['source']): boolean {
+  const author = authorOf(source);
+  return !!author && isOnePersonsName(author) && issuedByBody({ ...source, author: undefined });
 }
 
 /** Organisation's words that a publication's name holds too ("Times", "News", "Post", "Press", "Media"): no body's mark. */

@@ -548,6 +548,10 @@ describe("a body's unsigned document in any genre not journalism's or a record's
     expect(spoken('minutes', 'Northmoor County Council')).toBeUndefined();
     expect(spoken('guidance', 'The Yorkshire Post')).toBeUndefined();
     expect(spoken('guidance', 'Reddit')).toBeUndefined();
-    expect(spoken('guidance', 'Department for Transport', 'Jana Novak')).toBeUndefined();
+  });
+
+  it('gives such a document one person writes for the body to its author', () => {
+    expect(spoken('freedom of information disclosure', 'Northmoor County Council', 'Priya Menon')).toBe('Priya Menon');
+    expect(spoken('feature', 'Northmoor County Council', 'Priya Menon')).toBeUndefined();
   });
 });

@@ -576,8 +576,8 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // author the ombudsman's, an examiner's report in the first person its examiner's, WordPress comments their
   // commenters', "Siân Pryce AM:" without the letters, a "From the Chair" column signed "Alasdair Munro, Chair".)
   // (Round 31's sixth batch: 259/312, narration 111/122: a council's cabinet report and a licensing decision in the body's
-  // voice by rule, not by genre, their header lines the council's too.)
-  'blind-set-202': { named: 0.83, wrong: 0.065, narration: 0.9 },
+  // voice by rule, not by genre, their header lines the council's too; an information officer's disclosure hers: 282/312.)
+  'blind-set-202': { named: 0.9, wrong: 0.065, narration: 0.9 },
   // Round 31's forms 203 (media-industry and reader-facing forms), written and labelled blind in place of 201 and held out
   // through the fourth batch (round 30's rules and the fourth batch alike: 186/371 named, 56 wrong, narration 114/117, own
   // voice 71/75), then made a guide.
