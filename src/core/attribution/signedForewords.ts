@@ -20,8 +20,12 @@ const FOREWORD_HEADING = /^(?:(?:a\s+)?(?:(?:foreword|preface|welcome|message|no
 const MAX_NOTE_PARAGRAPHS = 20;
 /** A minister's style before a signed name: "Rt Hon", "The Rt Hon", "Hon". */
 const HONOURABLE_STYLE = String.raw`(?:The\s+)?(?:Rt\.?\s+)?Hon\.?\s+`;
+/** Letters as a pattern with a stop after each or none: "TD" matches "TD" and "T.D." (round 31). */
+function dottedLetters(letters: string): string {
+  return [...letters].map((letter) => String.raw`${letter}\.?`).join('');
+}
 /** Letters after a signed name: "MP", "KC", "OBE" (`POST_NOMINAL_WORDS`), with stops or without, "T.D." (round 31). */
-const POST_NOMINALS_AFTER = String.raw`(?:\s+(?:${POST_NOMINAL_WORDS.map((letters) => `${letters.split('').join(String.raw`\.?`)}\.?`).join('|')}))*`;
+const POST_NOMINALS_AFTER = String.raw`(?:\s+(?:${POST_NOMINAL_WORDS.map(dottedLetters).join('|')}))*`;
 /** A signed name's style and letters, to be taken off before reading the name itself. */
 const STYLE_BEFORE = new RegExp(`^${HONOURABLE_STYLE}`);
 const LETTERS_AFTER = new RegExp(`${POST_NOMINALS_AFTER}$`);
