@@ -154,6 +154,11 @@ describe('parseDocument on Markdown emphasis', () => {
     expect(parseDocument(raw).paragraphs[1]?.text).toBe('> “We have waited ten years for this.”\n> — Rita Alvarez');
   });
 
+  it('reads a row of asterisks, a release\u2019s end mark, as no bold paragraph', () => {
+    const release = parseDocument('---\ntitle: T\n---\nThe minister spoke.\n\n*****\n\nRelease ID: 2171234\n', { markdown: true });
+    expect(release.paragraphs[1]).toEqual({ index: 2, text: '*****' });
+  });
+
   it('keeps a plain text file\u2019s asterisks: only Markdown has emphasis markers', () => {
     expect(parseDocument(qa).paragraphs[1]?.text).toBe('**Q: Will the tender reopen?**');
   });

@@ -233,11 +233,13 @@ const SELF_INTRODUCTION = /^\s*(?:(?:[Tt]hank\s+you|[Tt]hanks|[Hh]i|[Hh]ello|[Gg
 
 /**
  * Rule "a questioner who gives a name is that one" (round 31): the name a question opens with, a person's name of two
- * or three words and no title ("Dr Mensah, the United States has …" addresses someone; it names no asker).
+ * or three words, no title and no speaker the record labels ("Dr Mensah, the United States has …" and "StS Kornblum, a
+ * question on a different topic." address someone; they name no asker).
  */
-function selfIntroduced(body: string): string | undefined {
+function selfIntroduced(body: string, labelled: Set<string>): string | undefined {
   const name = SELF_INTRODUCTION.exec(body)?.[1];
-  if (!name || isTitle(name.split(/\s+/)[0] as string)) return undefined;
+  // (Nor one the record labels as a speaker, "Question: StS Kornblum, a question on a different topic.": the one asked.)
+  if (!name || isTitle(name.split(/\s+/)[0] as string) || labelled.has(name.toLowerCase()) || labelled.has((name.split(/\s+/).at(-1) as string).toLowerCase())) return undefined;
   const phrase = labelPhrase(name);
   return phrase?.kind === 'person' && phrase.form === 'name' ? phrase.core : undefined;
 }
@@ -248,11 +250,14 @@ function selfIntroduced(body: string): string | undefined {
  */
 const CALLER_NAMED_LABEL = /^(?:CALLER|Caller|LISTENER|Listener)\s*[–—-]\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*:\s+/u;
 
+/** A follow-up's label, the second word in lower case as the German government's press conferences print it: "Follow-up question:" (group 1: the label). */
+const FOLLOW_UP_LABEL = /^((?:Follow-?up|Supplementary)\s+question)\s*:\s+(?=\S)/u;
+
 /** A numbered question's label standing alone over the question, as Chatham House prints its Q&A: "Question 1:" (group 1: the label). */
 const NUMBERED_QUESTION_LABEL = /^(Question\s+\d{1,3})\s*:\s*$/;
 
 /** A label for whoever a briefer or a host calls on: "QUESTION:", "Questioner:", "CALLER:", "AUDIENCE MEMBER:", "Q:". */
-const ASKERS_LABEL = /^(?:question(?:\s+\d{1,3})?|questioner|caller|audience\s+member|q)$/i;
+const ASKERS_LABEL = /^(?:(?:follow-?up\s+|supplementary\s+)?question(?:\s+\d{1,3})?|follow-?up|questioner|caller|audience\s+member|q)$/i;
 
 /**
  * A reporter's question opening as a new one's does: thanks or a greeting ("Thank you.", "Thanks, Dana.", "Good afternoon."), or
@@ -300,7 +305,7 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
   const keyedInitials = speakerKeyLabel(doc);
   const capitalsStop = new Set<number>();
   const matches = doc.paragraphs.map((p, at) => {
-    const colonLabel = TURN_LABEL.exec(p.text) ?? CLIP_LABEL.exec(p.text) ?? (lowerCaseLabels ? lowerCaseLabel(doc, p.text, lowerCaseLabels) : null) ?? (keyedInitials ? keyedInitials.exec(p.text) : null) ?? NUMBERED_QUESTION_LABEL.exec(p.text) ?? CALLER_NAMED_LABEL.exec(p.text);
+    const colonLabel = TURN_LABEL.exec(p.text) ?? CLIP_LABEL.exec(p.text) ?? (lowerCaseLabels ? lowerCaseLabel(doc, p.text, lowerCaseLabels) : null) ?? (keyedInitials ? keyedInitials.exec(p.text) : null) ?? NUMBERED_QUESTION_LABEL.exec(p.text) ?? CALLER_NAMED_LABEL.exec(p.text) ?? FOLLOW_UP_LABEL.exec(p.text);
     const m = colonLabel ?? (transcriptKind ? (standaloneLabel(p.text) ?? capitalsLineLabel(p.text, capitalsLines)) : null);
     // ("IN THE CHAIR: JAVIER OLMEDO" between two speeches: a note of who presides, nobody's words, and the end of the
     // turn before it, round 20.)
@@ -414,6 +419,8 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
   // (Briefers' turns since the last "Q": none right after a question, when a one-word turn is an answer, no call; one
   // before any question, as if the briefing's opening had answered.)
   let answersSince = 1;
+  // (The record's labels, whole and by their last word, which no questioner introduces as their own name.)
+  const labelled = new Set(matches.flatMap((m) => (m ? [(m[1] as string).trim().toLowerCase(), ((m[1] as string).trim().split(/\s+/).at(-1) as string).toLowerCase()] : [])));
   // (Whether the turn going on is a reporter's or a caller's question, and whether the last briefer's turn called on
   // someone it did not name, "Yes, in the back.")
   let asking = false;
@@ -446,7 +453,7 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
       const start = ((asked ?? askerLabelled) as RegExpExecArray)[0].length;
       // ("Question 1:" standing alone: the question is the paragraph after it.)
       const body = text.slice(start).trim() || (doc.paragraphs[at + 1]?.text ?? '');
-      questioner = selfIntroduced(body) ?? called ?? (callsSomeoneNew || NEW_QUESTIONER.test(body) || answersSince !== 1 ? undefined : questioner);
+      questioner = selfIntroduced(body, labelled) ?? called ?? (callsSomeoneNew || NEW_QUESTIONER.test(body) || answersSince !== 1 ? undefined : questioner);
       called = undefined;
       callsSomeoneNew = false;
       answersSince = 0;

@@ -214,10 +214,13 @@ function markdownBlock(block: string): TextBlock {
   return isWhollyStrong(unmarked) ? { text, strong: true } : { text };
 }
 
-/** Whether a Markdown block is bold from end to end (`**That sounds small.**`), not merely opening or closing in bold. */
+/**
+ * Whether a Markdown block is bold from end to end (`**That sounds small.**`), not merely opening or closing in bold;
+ * never a row of asterisks with no word inside, "*****", a release's end mark (round 31).
+ */
 function isWhollyStrong(block: string): boolean {
   const m = /^(\*\*|__)(\S[\s\S]*?\S|\S)\1$/.exec(block.trim());
-  return !!m && !(m[2] as string).includes(m[1] as string);
+  return !!m && !(m[2] as string).includes(m[1] as string) && /[\p{L}\p{N}]/u.test(m[2] as string);
 }
 
 /**

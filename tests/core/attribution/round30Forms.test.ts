@@ -434,8 +434,9 @@ describe('signed notes inside a body’s documents (round 30)', () => {
       ],
       { kind: 'white paper', outlet: 'Department for Energy Security and Net Zero' },
     );
-    expect(speakerOfWords(paper, 2, 'Last winter')).toBe('Rt Hon Nadia Haworth MP');
-    expect(speakerOfWords(paper, 5, 'When I was growing up')).toBe('Owen Prys MP');
+    // (Named without her style and letters since round 31, "Nadia Haworth", as the text calls her.)
+    expect(speakerOfWords(paper, 2, 'Last winter')).toBe('Nadia Haworth');
+    expect(speakerOfWords(paper, 5, 'When I was growing up')).toBe('Owen Prys');
   });
 
   it('gives a release put in an officer’s name to her, up to "ENDS"', () => {

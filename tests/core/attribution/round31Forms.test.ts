@@ -95,6 +95,24 @@ describe('questioners a briefer or a host calls on (round 31)', () => {
     expect(speakerOfWords(briefing(), 11, 'Visa appointments')).toBeUndefined();
   });
 
+  it('leaves a follow-up nobody named to nobody, and names no asker after the briefer a question addresses', () => {
+    const conference = madeUpDocument(
+      [
+        'Speakers: StS Kornblum, Ahrendt (BMAS), Dr Pohl (BMWE)',
+        'StS Kornblum: Good afternoon. The Cabinet adopted the draft Pension Act.',
+        'Question: A question for the Ministry of Labour. Does the minister rule out a rise?',
+        'Ahrendt: Thank you for the question. The figures are estimates.',
+        'Follow-up question: So she does not rule it out?',
+        'Ahrendt: I have nothing to add.',
+        'Question: StS Kornblum, a question on a different topic. Will reparations be on the agenda?',
+        'StS Kornblum: I will not anticipate the talks.',
+      ],
+      { kind: 'transcript', outlet: 'Federal Government' },
+    );
+    expect(speakerOfWords(conference, 5, 'So she does not')).toBeUndefined();
+    expect(speakerOfWords(conference, 7, 'Will reparations')).toBeUndefined();
+  });
+
   it('leaves the question after "Yes, in the back." to someone new, not the last asker', () => {
     const noon = madeUpDocument(
       [
