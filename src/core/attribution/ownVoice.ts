@@ -352,8 +352,25 @@ const LEGISLATIVE_BODY = /\b(?:committee|parliament|senate|house|assembly|congre
  */
 function issuerOfNewsletter(source: SourceDocument['source']): string | undefined {
   const { outlet } = source;
-  if (!NEWSLETTER_KIND.test(source.kind ?? '') || source.author || !outlet || /^the\s/i.test(outlet) || isPublicationTitle(outlet, () => false)) return undefined;
+  // (A body by its name, "… School", "… Community Council": not "Financial Times", "Politico", "Axios", the review of round 31.)
+  if (!NEWSLETTER_KIND.test(source.kind ?? '') || source.author || !outlet || /^the\s/i.test(outlet) || !namesABody(outlet, NEWSLETTER_BODY_WORDS)) return undefined;
   return outlet;
+}
+
+/** Bodies that send their members a newsletter, besides `ORG_WORDS`': a school, a parish, a club. */
+const NEWSLETTER_BODY_WORDS = new Set('school schools parish club society'.split(' '));
+
+/**
+ * Whether an outlet's name is a body's: it holds an organisation's word (`ORG_WORDS`, or one of `more`) and no
+ * publication's or newsroom's word ("Yonhap News Agency", "Press Trust of India", "Australian Broadcasting Corporation",
+ * "Center for Investigative Reporting" are newsrooms). A court is a body (its "media summary" is its own words); the
+ * filings it publishes, a "complaint" or an "indictment", are its parties', records by their genre.
+ */
+function namesABody(outlet: string, more: Set<string> = new Set()): boolean {
+  const words = outlet.split(/[\s,()&]+/u).map((word) => word.toLowerCase());
+  if (words.some((word) => PUBLICATION_WORDS.has(word))) return false;
+  if (isPublicationTitle(outlet, () => /^the\s/i.test(outlet))) return false;
+  return words.some((word) => ORG_WORDS.has(word) || more.has(word));
 }
 
 /**
@@ -361,7 +378,7 @@ function issuerOfNewsletter(source: SourceDocument['source']): string | undefine
  * transcript, minutes, an interview, a hearing's evidence, a petition, a treaty (`issuedByBody` leaves its text to nobody);
  * and a newsletter, which its own rules read (`signedOffByAuthor`, `issuerOfNewsletter`).
  */
-const JOURNALISM_OR_RECORD_KIND = /\b(?:news|newsletter|digest|reports?|feature|live\s*blog|blog|review|fact[-\s]?check|explainer|profile|round-?up|bulletin|dispatch|podcast|show\s+notes|interview|obituary|analysis|write-?up|event\s+summary|transcripts?|minutes|hansard|debates?|record|verbatim|proceedings|conference|briefing|doorstep|webinar|call|q\s*&\s*a|questions|answers|hearing|evidence|petition|treaty|communiqu[eé]|declaration|cable|witness|letters?|column|sermon|eulogy|essay|story|article|profile|diary|photo|video|gallery|timeline|factbox|quiz|poll|survey)\b/i;
+const JOURNALISM_OR_RECORD_KIND = /\b(?:news|newsletter|newswire|wire|digest|(?:news|amicus)\s+brief|investigation|long\s+read|live\s+updates|reports?|feature|live\s*blog|blog|review|fact[-\s]?check|explainer|round-?up|complaint|indictment|filing|affidavit|pleading|bulletin|dispatch|podcast|show\s+notes|interview|obituary|analysis|write-?up|event\s+summary|transcripts?|minutes|hansard|debates?|record|verbatim|proceedings|conference|briefing|doorstep|webinar|call|q\s*&\s*a|questions|answers|hearing|evidence|petition|treaty|communiqu[eé]|declaration|cable|witness|letters?|column|sermon|eulogy|essay|story|article|profile|diary|photo|video|gallery|timeline|factbox|quiz|poll|survey)\b/i;
 
 /**
  * Rule "a body's unsigned document is the body's" (round 31's sixth batch): a text filed with no author by a body, an
@@ -374,8 +391,7 @@ const JOURNALISM_OR_RECORD_KIND = /\b(?:news|newsletter|digest|reports?|feature|
 function issuedByBody(source: SourceDocument['source']): boolean {
   const { outlet, kind } = source;
   if (source.author || !outlet || !kind || JOURNALISM_OR_RECORD_KIND.test(kind)) return false;
-  if (isPublicationTitle(outlet, () => /^the\s/i.test(outlet))) return false;
-  return outlet.split(/[\s,()&]+/u).some((word) => ORG_WORDS.has(word.toLowerCase()) && !PUBLICATION_WORDS.has(word.toLowerCase()));
+  return namesABody(outlet);
 }
 
 /**
@@ -389,8 +405,8 @@ function signedForBody(source: SourceDocument['source']): boolean {
   return !!author && isOnePersonsName(author) && issuedByBody({ ...source, author: undefined });
 }
 
-/** Organisation's words that a publication's name holds too ("Times", "News", "Post", "Press", "Media"): no body's mark. */
-const PUBLICATION_WORDS = new Set('news times post press media radio television newspaper magazine journal daily tribune herald gazette publishing broadcasting reuters'.split(' '));
+/** Words of a publication's or a newsroom's name ("Times", "News", "Post", "Press", "Media", "Broadcasting"): such an outlet is no body (`namesABody`). */
+const PUBLICATION_WORDS = new Set('news newswire times post press media radio television tv newspaper newspapers magazine journal daily tribune herald gazette publishing broadcasting broadcaster reuters reporting journalism'.split(' '));
 
 /** An obituary or a death notice by its genre. */
 const OBITUARY_KIND = /^\s*(?:obituary|death\s+notice|family\s+notice|memorial\s+notice)\s*$/i;

@@ -9,11 +9,15 @@ import type { SpeakerTurn } from './documentAttribution.js';
 import { labelPhrase } from './subjectPhrases.js';
 
 /** A line naming who asked the question under it: "Submitted by: Mr Brian Tolley, Harwood", "Asked by Ms Kelly Ashworth" (group 1: who). */
-const ASKED_BY = /^(?:submitted|asked|raised|question\s+(?:submitted|asked))\s+by\s*:?\s+([^.!?\n]{3,120})$/iu;
+const ASKED_BY = /^(?:submitted|asked|raised|question\s+(?:submitted|asked))\s+by[\s:]+(\S[^.!?\n]{2,119})$/iu;
 /** A line naming who answers under it: "Response from Raj Malhotra, Chief Operating Officer:" (group 1: who). */
-const ANSWERED_BY = /^(?:response|answer|reply)\s+(?:from|by)\s*:?\s+([^.!?\n]{3,120}?)\s*:$/iu;
+const ANSWERED_BY = /^(?:response|answer|reply)\s+(?:from|by)[\s:]+(\S[^.!?\n:]{2,119}):$/iu;
+/** A section's heading, which ends the answer before it too: "Closing remarks from the Chair" (a short line with no stop). */
+const SECTION_HEADING = /^\p{Lu}[^.!?:;\n]{2,60}$/u;
 /** A question's heading, which ends the answer before it: "Question 2: Maternity staffing", "Question 3". */
 const QUESTION_HEADING = /^question\s+\d{1,3}\b[^.!?\n]*$/iu;
+/** Journalism's genres, where such lines are quoted, not laid out: a news report, a feature, a live blog. */
+const JOURNALISM_KIND = /\b(?:news|feature|live\s*blog|analysis|column|opinion|editorial|explainer|profile)\b/i;
 /** How many asking or answering lines make a document laid out so: a question and its answer. */
 const MIN_LINES = 2;
 
@@ -31,6 +35,9 @@ function personNamed(who: string): string | undefined {
 
 /** The turns of a document's published questions and answers (see the module's note); none for any other layout. */
 export function publicQuestionTurns(doc: SourceDocument): (SpeakerTurn | undefined)[] {
+  // (Not in journalism: a story's "Response from Councillor Jane Roe:" quotes her once, and the reporter goes on, the
+  // review of round 31.)
+  if (JOURNALISM_KIND.test(doc.source.kind ?? '')) return [];
   const lines = doc.paragraphs.map((p) => askingOrAnswering(p.text));
   if (lines.filter(Boolean).length < MIN_LINES || !lines.some((m) => m && personNamed(m[1] as string))) return [];
   let current: SpeakerTurn | undefined;
@@ -40,7 +47,7 @@ export function publicQuestionTurns(doc: SourceDocument): (SpeakerTurn | undefin
       current = { start: 0, speaker: personNamed(line[1] as string) };
       return { start: 0, speaker: undefined };
     }
-    if (QUESTION_HEADING.test(p.text.trim())) {
+    if (QUESTION_HEADING.test(p.text.trim()) || SECTION_HEADING.test(p.text.trim())) {
       current = undefined;
       return { start: 0, speaker: undefined };
     }

@@ -188,21 +188,25 @@ const CALL = String.raw`(?:(Yes|Yeah|Sure|OK|Okay|Please|Go\s+ahead|With\s+that|
  * Rule "a briefer calls on a reporter by name" (round 28): "MS. WHITCOMB: Zeke." or "Go ahead, Mariana.", then "Q Thank
  * you. Director, is the President …?": the reporter's "Q" turns, the follow-ups after each answer too, are the one
  * called, by the first name as printed, until a "Q" opening with thanks or a greeting no one called, or one after two
- * turns of the briefers (group 1: the name). A call is a briefer's turn after an answer, not one right after a question
- * ("No.", a court's "Overruled."), and its word no English word ("Thanks.", "Next.").
+ * turns of the briefers (`CALL`'s group 2: the name). A whole turn that is a call comes after an answer, not right after
+ * a question ("No.", a court's "Overruled."), and its word no English word ("Thanks.", "Next."); a call closing an answer,
+ * see `callAtEnd`.
  */
 const CALLED_ON = new RegExp(`^${CALL}[.?!]?$`, 'u');
 /** The last sentence of a briefer's or a host's turn when it calls on someone: "… in the meantime. Dezhi?" (see `CALL`). */
 const CALL_AT_END = new RegExp(String.raw`(?:^|[.!?)]\s+)${CALL}[.?!]$`, 'u');
 
 /**
- * Who a turn's last sentence calls on (`CALL_AT_END`, `calledIn`): after an answer, any call ("… his meetings. Dezhi?");
+ * Who a turn's last sentence calls on (`CALL_AT_END`, `calledIn`): closing an answer, any call ("… his meetings. Dezhi?",
+ * a bare name only with a question mark);
  * elsewhere only one handing over the floor, "Go ahead, Sharon.", "With that, Matt.", "Greg, you're on" (not "… Yes,
  * Sarah." or "… Peter?" closing a moderator's remarks, which may turn to a panellist).
  */
 function callAtEnd(text: string, calls: 'any' | 'handing over' = 'handing over'): string | undefined {
   const call = CALL_AT_END.exec(text.trim());
   if (calls === 'handing over' && !HANDING_OVER.test(`${call?.[1] ?? ''} ${call?.[3] ?? ''}`)) return undefined;
+  // (A bare name closing an answer calls only as a question, "Dezhi?": "We know who. Hamas." answers, the review of round 31.)
+  if (call && !call[1] && !call[3] && !text.trim().endsWith('?')) return undefined;
   return calledIn(call);
 }
 
@@ -210,7 +214,7 @@ function callAtEnd(text: string, calls: 'any' | 'handing over' = 'handing over')
  * A briefer's turn ending with a call on someone it does not name: "Yes, in the back.", "The lady in blue.", "Next
  * question, the gentleman at the front." (round 31): the question after it is someone new's, not the last asker's follow-up.
  */
-const CALL_NAMING_NO_ONE = /(?:^|[.!?]\s+)(?:(?:yes|okay|ok|sure|next\s+question)[,.]?\s+)?(?:(?:over\s+)?(?:in|at)\s+the\s+(?:back|front|middle|aisle|side)|(?:the\s+)?(?:gentleman|lady|woman|man|person)\b[^.!?]{0,40})\s*[.?!]$/i;
+const CALL_NAMING_NO_ONE = /(?:^|[.!?]\s+)(?:(?:yes|okay|ok|sure|next\s+question)[,.]?\s+)?(?:(?:over\s+)?(?:in|at)\s+the\s+(?:back|front|middle|aisle|side)|(?:the\s+)?(?:gentleman|lady|woman|man|person)\s+(?:in|at|on|with|over)\s+[^.!?]{1,30})\s*[.?!]$/i;
 
 /** The words of a call that hand over the floor (`CALL`'s lead-in or tail). */
 const HANDING_OVER = /\b(?:go\s+ahead|with\s+that|let['’]s\s+go\s+to|you['’]re\s+(?:up|on))\b/i;
@@ -227,9 +231,11 @@ function calledIn(call: RegExpExecArray | null): string | undefined {
 
 /**
  * A questioner giving a name at the start of the question, after any thanks: "Thank you. Kofi Ampofo, Joy Business.",
- * "Nadia Karam with Asharq.", "Hi, I'm Dana Roe from …", "Margaret Eames, I spent 20 years …" (group 1: the name).
+ * "Nadia Karam with Asharq.", "Hi, I'm Dana Roe from …", "Margaret Eames, I spent 20 years …" (group 1: the name): after
+ * the name, an outlet ending its sentence, "I", or "with"/"from"/"of" an outlet; never a name the question goes on to
+ * talk about ("Donald Trump, as you know, has …", "Vladimir Putin, the Russian President, said …", the review of round 31).
  */
-const SELF_INTRODUCTION = /^\s*(?:(?:[Tt]hank\s+you|[Tt]hanks|[Hh]i|[Hh]ello|[Gg]ood\s+(?:morning|afternoon|evening))\b[^.!?]{0,40}[.!?]\s+)?(?:(?:[Hh]i|[Hh]ello)[,.]?\s+)?(?:(?:I['’]m|[Mm]y\s+name\s+is|[Tt]his\s+is)\s+)?(?!(?:Hi|Hello|Hey|Thanks|Thank|Good|Morning|Afternoon|Evening|Yes|No|Well|So|Sorry)\b)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,\s|\s+(?:with|from|of)\s+\p{Lu})/u;
+const SELF_INTRODUCTION = /^\s*(?:(?:[Tt]hank\s+you|[Tt]hanks|[Hh]i|[Hh]ello|[Gg]ood\s+(?:morning|afternoon|evening))\b[^.!?]{0,40}[.!?]\s+)?(?:(?:[Hh]i|[Hh]ello)[,.]?\s+)?(?:(?:I['’]m|[Mm]y\s+name\s+is|[Tt]his\s+is)\s+)?(?!(?:Hi|Hello|Hey|Thanks|Thank|Good|Morning|Afternoon|Evening|Yes|No|Well|So|Sorry)\b)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,\s+\p{Lu}[\p{L}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}&.'’-]*|of|for|and|the|&)){0,5}[.;]|,\s+I\b|\s+(?:with|from|of)\s+\p{Lu})/u;
 
 /**
  * Rule "a questioner who gives a name is that one" (round 31): the name a question opens with, a person's name of two
@@ -357,9 +363,12 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
   if (transcriptKind) bareNameLines(doc, matches, standalone);
   // ("Chair: Sir Adrian Hollis KCMG, Associate Fellow, …", "Interviewer: Ruth A. Holloway" over the first turn: who takes
   // the part, no one's words, round 31.)
+  // (Only a label printed once, a part the record names and then labels by name: "Q: Minister Novak, Welcome" opens an
+  // interview whose "Q:" goes on, the review of round 31.)
+  const printedTimes = (label: string) => matches.filter((other) => other?.[1] === label).length;
   for (const [at, m] of matches.entries()) {
     if (!m) continue;
-    if (!HEADER_ROSTER.test((doc.paragraphs[at] as { text: string }).text.slice(m[0].length).trim())) break;
+    if (!HEADER_ROSTER.test((doc.paragraphs[at] as { text: string }).text.slice(m[0].length).trim()) || printedTimes(m[1] as string) > 1) break;
     matches[at] = null;
   }
   // (A member's label keeps the state, "Mr. JOHNSON of South Dakota", apart from a witness's "Mr. JOHNSON".)
@@ -699,8 +708,8 @@ function bareNameLines(doc: SourceDocument, matches: (RegExpExecArray | null)[],
   });
 }
 
-/** A line that may be a bare name or the chair's (`bareNameLines`), for `mayBeTranscript`: two to four capitalised words. */
-const NAME_LINE = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$/u;
+/** A line that may be a bare name or the chair's (`bareNameLines`), for `mayBeTranscript`: a short line with a capital and no stop but a title's ("Dr. Ruth Cadogan", "Ruth van der Berg", "The Chairman of Ways and Means"). */
+const NAME_LINE = /^\p{Lu}[^\n!?:;,]{1,60}$/u;
 
 /** The chair's line in Hansard: "Mr Speaker", "Madam Deputy Speaker", "The Chairman of Ways and Means". */
 const PRESIDING_CHAIR_LINE = String.raw`(?:Mr|Madam)\s+(?:Deputy\s+)?Speaker|The\s+(?:Chairman|Chairwoman|Chair)\s+of\s+Ways\s+and\s+Means`;
@@ -838,9 +847,9 @@ export function speakersOfLabels(doc: SourceDocument, labels: (string | undefine
 // (And a parliament's own names for its record, "parliamentary record", "official report", "verbatim record", "written
 // answers", round 29; the plural, "parliamentary debates", India's Lok Sabha's record, and a committee's "oral evidence" or
 // "committee evidence", round 30.)
-export const TRANSCRIPT_KIND = /\b(?:transcripts?|interview|debates?|hearings?|hansard|(?:oral|committee)\s+evidence|q\s*&\s*a|podcast|proceedings|parliamentary\s+record|official\s+report|verbatim(?:\s+(?:record|report))?|written\s+answers?|meeting\s+records?|records?\s+of\s+proceedings)\b/i;
-/** A press conference's or a briefing's genre: "press conference", "press briefing", "virtual press conference". */
-const PRESS_CONFERENCE_RECORD = /\bpress\s+(?:conferences?|briefings?)\b/i;
+export const TRANSCRIPT_KIND = /\b(?:transcripts?|interview|debates?|hearings?|hansard|(?:oral|committee)\s+evidence|q\s*&\s*a|podcast|proceedings|parliamentary\s+record|official\s+report|verbatim(?:\s+(?:record|report))?|written\s+answers?|meeting\s+records?)\b/i;
+/** A press conference's or a briefing's genre, the whole genre: "press conference", "press briefing", "virtual press conference" (not a "press conference write-up", journalism). */
+const PRESS_CONFERENCE_RECORD = /^\s*(?:virtual\s+|government\s+|joint\s+|daily\s+)?press\s+(?:conferences?|briefings?)(?:\s+transcripts?)?\s*$/i;
 /** The share of paragraphs from the first label to the last that must be labelled for an unlabelled one to go on with a turn, in another genre. */
 const MIN_LABELLED_SHARE = 2 / 3;
 
@@ -1294,7 +1303,10 @@ function holderOfRole(doc: SourceDocument, role: string, participle: string): st
   }
   // ("… today's noon briefing by Lionel Ambrose, Spokesperson for the Secretary-General": the name, then the part after a
   // comma, round 31.)
-  for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}'’-])((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*),\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}${either(role)}\b`, 'gu'))) {
+  // (A spokesperson's only, the office capitalised and no other office's word before it: "Tom Hale, Vice Chair" is no
+  // chair, "Los Angeles, the Olympic host city" no host, the review of round 31.)
+  const afterComma = role === 'spokesperson' ? text.matchAll(new RegExp(String.raw`(?<![\p{L}'’-])((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*),\s+(?:the\s+)?(?:(?!(?:Acting|Deputy|Vice|Assistant|Interim|Co)\b)\p{Lu}[\p{L}-]*\s+){0,2}Spokesperson\b`, 'gu')) : [];
+  for (const m of afterComma) {
     const name = nameOnly(m[1] as string);
     if (name?.core.includes(' ')) names.add(name.core);
   }
@@ -1410,5 +1422,5 @@ const INTERVIEW_LABEL = /^[QA]:\s/;
 /** Whether enough paragraphs open with a speaker's label that a document may be a transcript (cheap: labels only). */
 export function mayBeTranscript(doc: SourceDocument): boolean {
   const transcriptKind = TRANSCRIPT_KIND.test(doc.source.kind ?? '');
-  return doc.paragraphs.filter((p) => TURN_LABEL.test(p.text) || STANDALONE_LABEL.test(p.text) || !!hearingLabel(p.text, transcriptKind) || (transcriptKind && (LOWER_CASE_LABEL.test(p.text) || CAPITALS_LINE.test(p.text) || CAPITALS_FULL_STOP_LABEL.test(p.text) || NAME_LINE.test(p.text.trim())))).length >= MIN_TURNS || doc.paragraphs.some((p) => SPEAKER_KEY_HEADING.test(p.text));
+  return doc.paragraphs.filter((p) => TURN_LABEL.test(p.text) || STANDALONE_LABEL.test(p.text) || !!hearingLabel(p.text, transcriptKind) || (transcriptKind && (LOWER_CASE_LABEL.test(p.text) || CAPITALS_LINE.test(p.text) || CAPITALS_FULL_STOP_LABEL.test(p.text) || NAME_LINE.test(p.text.trim()))) || CALLER_NAMED_LABEL.test(p.text) || NUMBERED_QUESTION_LABEL.test(p.text) || FOLLOW_UP_LABEL.test(p.text)).length >= MIN_TURNS || doc.paragraphs.some((p) => SPEAKER_KEY_HEADING.test(p.text));
 }

@@ -60,8 +60,13 @@ describe("a meeting's record and a press conference's turns (round 31)", () => {
   });
 
   it('leaves paragraphs opening with capitals unread where no key lists them', () => {
-    const release = madeUpDocument(['NATO Allies met today in Brussels.', 'MR Jones said the meeting went well.', 'EU ministers will meet again in June.'], { kind: 'press briefing', outlet: 'NATO' });
-    expect(speakerOfWords(release, 3, 'EU ministers')).toBeUndefined();
+    const release = madeUpDocument(
+      ['Mary Roe, the spokesperson, opened the briefing.', 'MR Jones said the meeting went well.', 'EU ministers will meet again in June.', 'MR Jones added that talks would go on.', 'EU officials declined to comment.', 'NATO said it would publish a communiqué.'],
+      { kind: 'press briefing', outlet: 'NATO' },
+    );
+    // (Read as initials, "MR" would be Mary Roe's turn.)
+    expect(speakerOfWords(release, 2, 'Jones said')).toBeUndefined();
+    expect(speakerOfWords(release, 4, 'Jones added')).toBeUndefined();
   });
 });
 
@@ -210,11 +215,11 @@ describe("a court record's defendant, headers and ruled headings (round 31)", ()
       [
         'Speaker: Dr Ines Valcourt, Director, European Armaments Observatory',
         'Chair: Sir Adrian Hollis KCMG, Associate Fellow, Chatham House',
-        'Chair:',
+        'Adrian Hollis:',
         'Ines, thank you very much indeed.',
         'Ines Valcourt:',
         'Thank you. The honest answer is that it depends.',
-        'Chair:',
+        'Adrian Hollis:',
         'Thank you.',
         'Ines Valcourt:',
         'A pleasure.',
@@ -571,5 +576,68 @@ describe("a body's unsigned document in any genre not journalism's or a record's
   it('gives such a document one person writes for the body to its author', () => {
     expect(spoken('freedom of information disclosure', 'Northmoor County Council', 'Priya Menon')).toBe('Priya Menon');
     expect(spoken('feature', 'Northmoor County Council', 'Priya Menon')).toBeUndefined();
+  });
+});
+
+describe('the review of round 31', () => {
+  it("takes no name a question talks about for its asker's, nor a bare name closing an answer for a call", () => {
+    const interview = madeUpDocument(['Q: Donald Trump, as you know, has threatened tariffs. How will you respond?', 'A: Calmly.', 'Q: And the port?', 'A: We will rebuild it.'], { kind: 'interview', outlet: 'The Courier', author: 'Petr Svoboda', title: 'Interview with Jana Novak' });
+    expect(speakerOfWords(interview, 1, 'How will you')).toBe('Petr Svoboda');
+    expect(speakerOfWords(interview, 3, 'And the port')).toBe('Petr Svoboda');
+    const briefing = madeUpDocument(['NOVAK: Good morning.', 'Q Who is responsible?', 'NOVAK: We know who. Hamas.', 'Q How do you know?', 'NOVAK: Intelligence.', 'Q Thank you.'], { kind: 'transcript', outlet: 'Ministry of Defence' });
+    expect(speakerOfWords(briefing, 4, 'How do you know')).toBeUndefined();
+  });
+
+  it('ends no questioner\'s follow-up at an ordinary last sentence about "the man"', () => {
+    const briefing = madeUpDocument(
+      ['MS. WHITCOMB: Good afternoon.', 'MR. HALE: Thank you.', 'MS. WHITCOMB: Zeke.', 'Q Thank you. Is the report final?', 'MS. WHITCOMB: It is. The man who wrote it deserves credit.', 'Q And when will it be published?', 'MS. WHITCOMB: Friday.', 'MR. HALE: Next.'],
+      { kind: 'transcript', outlet: 'The White House' },
+    );
+    expect(speakerOfWords(briefing, 6, 'And when')).toBe('Zeke');
+  });
+
+  it("keeps a story's narration after a quoted \"Response from …:\" line the reporter's", () => {
+    const story = madeUpDocument(['The council voted to close the library.', 'Response from the council:', 'We listened to residents.', 'Response from Councillor Jane Roe:', 'This is a betrayal.', 'The library will close in March.']);
+    expect(speakerOfWords(story, 6, 'The library will close')).toBeUndefined();
+  });
+
+  it("reads \"Response from\" lines padded with spaces, and a question's lines, without stalling", () => {
+    const padded = madeUpDocument([`Response from${' '.repeat(4000)}x.`, `Asked by${' '.repeat(4000)}`, 'The council met.'], { kind: 'questions and answers', outlet: 'Northmoor County Council' });
+    expect(speakerOfWords(padded, 3, 'The council met')).toBeUndefined();
+  });
+
+  it("leaves a publication's newsletter, a newsroom's and a court's documents to nobody", () => {
+    const said = (kind: string, outlet: string, author?: string) => speakerOfWords(madeUpDocument(['The minister was accused of lying, according to documents seen by reporters.'], { kind, outlet, ...(author ? { author } : {}) }), 1, 'The minister');
+    expect(said('newsletter', 'Financial Times')).toBeUndefined();
+    expect(said('brief', 'Xinhua News Agency')).toBeUndefined();
+    expect(said('investigation', 'Center for Investigative Reporting', 'Jane Roe')).toBeUndefined();
+    expect(said('live updates', 'Australian Broadcasting Corporation')).toBeUndefined();
+    expect(said('complaint', 'Superior Court of California')).toBeUndefined();
+    expect(said('court media summary', 'Constitutional Court of South Africa')).toBe('Constitutional Court of South Africa');
+  });
+
+  it('leaves the narration of a press conference write-up between labelled remarks to nobody', () => {
+    const writeUp = madeUpDocument(
+      ['The minister faced reporters on Monday.', 'Reporter: Will costs rise?', 'Novak: No, they will not.', 'The opposition has tabled a motion on the costs.', 'It will be debated next week.', 'Two committees have asked for the figures.', 'Reporter: And the schedule?', 'Novak: On time.', 'Analysts expect costs to rise.', 'The line opens in June.'],
+      { kind: 'press conference write-up', outlet: 'The Courier' },
+    );
+    expect(speakerOfWords(writeUp, 4, 'The opposition')).toBeUndefined();
+  });
+
+  it('answers "CALLER – GREG:" and a bare name line through the shortcut as in full', () => {
+    const talkback = madeUpDocument(['PREMIER: Good morning.', 'CALLER – GREG: The trains are late.', 'PREMIER: I know.', 'CALLER – ANNE: And the buses?', 'CALLER – GREG: Still late.'], { kind: 'transcript', outlet: 'ABC Radio' });
+    expect(speakerOfWords(talkback, 2, 'The trains')).toBe('Greg');
+    const hansard = madeUpDocument(
+      ['The Minister for Policing (Ruth van der Berg)', 'With permission, I will make a statement.', 'Daniel Whitlock (Bracknell) (Con)', 'I thank the Minister.', 'Ruth van der Berg', 'I thank the hon. Gentleman.', 'Lisa Trevanion (Truro) (LD)', 'Will she extend it?'],
+      { kind: 'transcript', outlet: 'Hansard' },
+    );
+    expect(speakerOfWords(hansard, 6, 'I thank the hon.')).toBe('Ruth van der Berg');
+  });
+
+  it('reads "CHAIR:" as no vice chair, and keeps an interview\'s first question that greets its guest', () => {
+    const meeting = madeUpDocument(['The meeting was chaired by Mary Smith. Also present was Tom Hale, Vice Chair.', 'CHAIR: Welcome, everyone.', 'TOM HALE: Thank you.', 'CHAIR: First item.', 'TOM HALE: Agreed.'], { kind: 'transcript', outlet: 'Parish Council' });
+    expect(speakerOfWords(meeting, 2, 'Welcome, everyone')).not.toBe('Tom Hale');
+    const interview = madeUpDocument(['Q: Minister Novak, Welcome', 'A: It will be fair.', 'Q: When?', 'A: In June.'], { kind: 'interview', outlet: 'The Courier', author: 'Petr Svoboda', title: 'Interview with Jana Novak' });
+    expect(speakerOfWords(interview, 2, 'It will be fair')).toBe('Jana Novak');
   });
 });
