@@ -1288,6 +1288,9 @@ const NAMED_QUESTIONER = /^\s*Q\s*\(\p{Lu}\p{Ll}+\s+\p{Lu}[^()\n]{1,78}\)\s*:/u;
 /** Labels that name a part in the programme, not a person, with the verb an introduction names its holder by ("moderated by Dana Prescott"). */
 const ROLE_LABELS: Record<string, string> = { moderator: 'moderated', host: 'hosted', chair: 'chaired', presenter: 'presented', anchor: 'anchored', interviewer: 'interviewed', spokesperson: 'briefed' };
 
+/** A name, then "Spokesperson" after a comma and at most two capitalised words, none another office's ("Lionel Ambrose, Spokesperson for …"; group 1: the name). */
+const NAMED_SPOKESPERSON = /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*),\s+(?:the\s+)?(?:(?!(?:Acting|Deputy|Vice|Assistant|Interim|Co)\b)\p{Lu}[\p{L}-]*\s+){0,2}Spokesperson\b/gu;
+
 /**
  * "MODERATOR:" in a transcript "moderated by Dana Prescott of WMKE" (or naming "moderator Dana Prescott", or "Dana
  * Prescott, Moderator"): the one person the text names in that part, by full name; none when it names nobody or two.
@@ -1305,7 +1308,7 @@ function holderOfRole(doc: SourceDocument, role: string, participle: string): st
   // comma, round 31.)
   // (A spokesperson's only, the office capitalised and no other office's word before it: "Tom Hale, Vice Chair" is no
   // chair, "Los Angeles, the Olympic host city" no host, the review of round 31.)
-  const afterComma = role === 'spokesperson' ? text.matchAll(new RegExp(String.raw`(?<![\p{L}'’-])((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*),\s+(?:the\s+)?(?:(?!(?:Acting|Deputy|Vice|Assistant|Interim|Co)\b)\p{Lu}[\p{L}-]*\s+){0,2}Spokesperson\b`, 'gu')) : [];
+  const afterComma = role === 'spokesperson' ? text.matchAll(NAMED_SPOKESPERSON) : [];
   for (const m of afterComma) {
     const name = nameOnly(m[1] as string);
     if (name?.core.includes(' ')) names.add(name.core);
