@@ -308,7 +308,8 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
   const transcriptKind = TRANSCRIPT_KIND.test(doc.source.kind ?? '');
   const lowerCaseLabels = transcriptKind && doc.paragraphs.filter((p) => LOWER_CASE_LABEL.test(p.text)).length >= MIN_TURNS ? recurringLowerCaseLabels(doc) : undefined;
   const capitalsLines = transcriptKind ? recurringCapitalsLines(doc) : new Set<string>();
-  const keyedInitials = speakerKeyLabel(doc);
+  const key = speakerKey(doc);
+  const keyedInitials = speakerKeyLabel(key);
   const capitalsStop = new Set<number>();
   const matches = doc.paragraphs.map((p, at) => {
     const colonLabel = TURN_LABEL.exec(p.text) ?? CLIP_LABEL.exec(p.text) ?? (lowerCaseLabels ? lowerCaseLabel(doc, p.text, lowerCaseLabels) : null) ?? (keyedInitials ? keyedInitials.exec(p.text) : null) ?? NUMBERED_QUESTION_LABEL.exec(p.text) ?? CALLER_NAMED_LABEL.exec(p.text) ?? FOLLOW_UP_LABEL.exec(p.text);
@@ -402,7 +403,7 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
   const enough = enoughTurns(labels) || standaloneTurns || severalSpeakers;
   const speakers = enough || labels.some(Boolean) ? speakersOfLabels(doc, labels, resolve) : new Map<string, string | undefined>();
   // (A speaker key's initials are the names it gives them, whatever initials the names would have.)
-  if (keyedInitials) for (const [initials, name] of speakerKey(doc)) if (speakers.has(initials)) speakers.set(initials, name);
+  if (keyedInitials) for (const [initials, name] of key) if (speakers.has(initials)) speakers.set(initials, name);
   const exchange = enough ? undefined : namedPeoplesLabels(labels, speakers);
   if (!enough && !exchange) return answersToUnnamedQuestions(doc, matches, resolve);
   if (exchange) labels = labels.map((label) => (label !== undefined && exchange.has(label) ? label : undefined));
@@ -1247,8 +1248,8 @@ const SPEAKER_KEY_LINE = /^\s*(\p{Lu}{2,3})\s+\p{Lu}[^\n]{2,80}$/u;
  * each turn with the initials and no colon, "SAM Thank you, Margaret.". The label: the initials of two or more key lines,
  * then a space and a capital, a quotation mark or a digit (group 1: the initials, read as `initialsOf` reads "JK:").
  */
-function speakerKeyLabel(doc: SourceDocument): RegExp | undefined {
-  const initials = [...speakerKey(doc).keys()];
+function speakerKeyLabel(key: Map<string, string>): RegExp | undefined {
+  const initials = [...key.keys()];
   return initials.length >= 2 ? new RegExp(String.raw`^(${initials.join('|')})[ \t]+(?=[\p{Lu}"“‘(\d])`, 'u') : undefined;
 }
 
