@@ -8,7 +8,7 @@ import { wordsIn } from '../text/wordsIn.js';
 import { lastName, loneName, nameOnly } from './nameRuns.js';
 import { isPersonNoun, isRoleNoun } from './nameWords.js';
 import type { SpeakerPhrase } from './speakerPhrases.js';
-import { describesPerson } from './subjectPhrases.js';
+import { casedCapitals, describesPerson } from './subjectPhrases.js';
 
 /**
  * A credit line: a dash opening the line (an em or en dash, or two hyphens: a single one opens a list's item),
@@ -70,12 +70,14 @@ export function creditedParagraphs(doc: SourceDocument): (string | undefined)[] 
  * (0'21")", "INSERT: …", "SOT: …", "GRAB: …" (group 1: who, with their role; the duration after). Round 30, a local
  * radio station's bulletin script: the paragraph under it is the clip's words.
  */
-const CLIP_LINE = /^\s*(?:CLIP|INSERT|ACTUALITY|SOT|GRAB|SOUNDBITE|AUDIO)(?:\s+\d{1,2})?\s*[:–—-]\s*([^()\n]{3,120}?)\s*(?:\((?:\d{1,2}['’:]\s*\d{2}["”]?|\d{1,3}\s*(?:s|secs?|seconds))\))?\s*$/u;
+// (Or ending with a colon, the BBC's "SOT – JANET MORLEY:", round 32.)
+const CLIP_LINE = /^\s*(?:CLIP|INSERT|ACTUALITY|SOT|GRAB|SOUNDBITE|AUDIO)(?:\s+\d{1,2})?\s*[:–—-]\s*([^()\n:]{3,120}?)\s*(?:\((?:\d{1,2}['’:]\s*\d{2}["”]?|\d{1,3}\s*(?:s|secs?|seconds))\))?\s*:?\s*$/u;
 
 /** The person a clip line names (see `CLIP_LINE`): the name before the first comma, in full. */
 function clipSpeaker(text: string): string | undefined {
-  const who = CLIP_LINE.exec(text)?.[1];
-  const name = who ? nameOnly(who.split(',')[0] as string) : undefined;
+  const who = CLIP_LINE.exec(text)?.[1]?.split(',')[0];
+  // (A name in capitals, as a script prints it, cased as a name is: "DR SUNIL BHATT" is Sunil Bhatt, round 32.)
+  const name = who ? nameOnly(/\p{Ll}/u.test(who) ? who : casedCapitals(who)) : undefined;
   return name?.kind === 'person' && name.core.includes(' ') ? name.core : undefined;
 }
 

@@ -139,7 +139,11 @@ const PERSONS_TITLE = /^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+/u;
 const NOT_A_PERSONS_WORD = new Set('team staff reporter reporters correspondent desk editor editors researchers rights watch advice fact citizens unit centre center policy economics news'.split(' '));
 
 /** A title saying the text is one person's own words: "Opinion of Lord Ardmillan in the cause …", "Speech by …". */
-const OWN_WORDS_TITLE = /^\s*(?:the\s+)?(?:opinion|judgment|judgement|speech|statement|remarks|address|testimony|evidence|letter|lecture)\s+(?:of|by|from)\s+/i;
+// (Or a minister's answer to parliamentary questions, "Oral Answer by Minister of State for Manpower Vincent Lim Jun Hao to
+// Parliamentary Questions on …", round 32.)
+const OWN_WORDS_TITLE = /^\s*(?:the\s+)?(?:opinion|judgment|judgement|speech|statement|remarks|address|testimony|evidence|letter|lecture|(?:(?:oral|written|parliamentary)\s+)?(?:answer|reply))\s+(?:of|by|from)\s+/i;
+/** The office a title may give before the author's name: "Minister of State for Manpower " (capitalised words and "of", "for", "and", "the"). */
+const OFFICE_BEFORE_NAME = /^(?:(?:\p{Lu}[\p{L}'’-]*|of|for|and|the|on)\s+){0,10}$/u;
 
 /**
  * Rule "a title naming the author as the one speaking" (round 20): a judge's opinion filed as a court report
@@ -151,9 +155,11 @@ function titledAsAuthorsOwn(source: SourceDocument['source']): boolean {
   const author = authorOf(source);
   const m = OWN_WORDS_TITLE.exec(title);
   if (!m || !author) return false;
-  // (The whole name: "Lord Reed" is not "Lord Reedham".)
+  // (The whole name: "Lord Reed" is not "Lord Reedham"; after the office at most, "Minister of State for Manpower Vincent
+  // Lim Jun Hao", round 32.)
   const after = title.slice(m[0].length);
-  return after.toLowerCase().startsWith(author.toLowerCase()) && !/^[\p{L}\p{N}]/u.test(after.slice(author.length));
+  const at = after.toLowerCase().indexOf(author.toLowerCase());
+  return at >= 0 && OFFICE_BEFORE_NAME.test(after.slice(0, at)) && !/^[\p{L}\p{N}]/u.test(after.slice(at + author.length));
 }
 
 /** A newsletter's genre: "newsletter", "email newsletter", "briefing newsletter". */
@@ -330,6 +336,9 @@ export function ownVoiceOf(source: SourceDocument['source']): string | undefined
     // Assistant Coroner …"), is its judicial officer's own words, as a judgment is, round 21; a think tank's
     // report is the think tank's finding, whoever wrote it; but see `reportInSignersVoice`.)
     const author = authorOf(source);
+    // (A legislature's report by one of its committees, author "Departmental Committee on Health", outlet "National
+    // Assembly of Kenya", is the committee's, which reports to the House, round 32.)
+    if (author && COMMITTEE_REPORT_KIND.test(kind) && /\bcommittee\b/i.test(author) && LEGISLATIVE_BODY.test(source.outlet)) return author;
     return author && author !== source.outlet && JUDICIAL_ISSUER.test(source.outlet) ? author : source.outlet;
   }
   // (An ombudsman's decision or a regulator's ruling with no author, in the office's "we", "We found fault in the
@@ -390,7 +399,7 @@ const JOURNALISM_OR_RECORD_KIND = /\b(?:news|newsletter|newswire|wire|digest|(?:
  */
 function issuedByBody(source: SourceDocument['source']): boolean {
   const { outlet, kind } = source;
-  if (source.author || !outlet || !kind || JOURNALISM_OR_RECORD_KIND.test(kind)) return false;
+  if (source.author || !outlet || !kind || (JOURNALISM_OR_RECORD_KIND.test(kind) && !BODYS_QUESTIONS_AND_ANSWERS.test(kind))) return false;
   return namesABody(outlet);
 }
 
@@ -404,6 +413,16 @@ function signedForBody(source: SourceDocument['source']): boolean {
   const author = authorOf(source);
   return !!author && isOnePersonsName(author) && issuedByBody({ ...source, author: undefined });
 }
+
+/** A question alone in its paragraph, one line ending with its question mark: "What will change for consumers?". */
+const QUESTION_HEADING = /^[^\n.!?]{3,200}\?\s*$/u;
+
+/**
+ * A body's own questions and answers by the whole genre, "questions and answers", "Q&A", "FAQ" (round 32: the European
+ * Commission's Q&A on a proposal, its answers the Commission's): a body's, unsigned, is its own explanation, not the record
+ * of an interview, which names whom it interviews (its author or its labels).
+ */
+const BODYS_QUESTIONS_AND_ANSWERS = /^\s*(?:questions?\s+(?:and|&)\s+answers?|q\s*(?:&|and)\s*a|faqs?|frequently\s+asked\s+questions)\s*$/i;
 
 /** Words of a publication's or a newsroom's name ("Times", "News", "Post", "Press", "Media", "Broadcasting"): such an outlet is no body (`namesABody`). */
 const PUBLICATION_WORDS = new Set('news newswire times post press media radio television tv newspaper newspapers magazine journal daily tribune herald gazette publishing broadcasting broadcaster reuters reporting journalism'.split(' '));
@@ -478,9 +497,11 @@ function isAuthorBio(text: string, author: string | undefined): boolean {
  */
 export function notesAboutAuthor(doc: SourceDocument, narration: string[], ownVoice = documentOwnVoice(doc) !== undefined): Set<number> {
   const judgment = JUDGMENT_KIND.test(doc.source.kind ?? '');
+  // (A body's questions and answers: each question, a paragraph of its own, is a heading, nobody's, round 32.)
+  const questionsAsHeadings = BODYS_QUESTIONS_AND_ANSWERS.test(doc.source.kind ?? '');
   const notes = new Set<number>(ownVoice ? backMatter(doc) : []);
   narration.forEach((masked, at) => {
-    if (AUTHOR_NOTE.test(masked) || (at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS && isAuthorBio(masked, doc.source.author)) || (ownVoice && (isHeading(masked) || METADATA_FIELD.test(masked) || IMPRINT.test(masked) || COUNSEL_APPEARING.test(masked) || (judgment && (JUDGMENT_LAYOUT_LINE.test(masked) || CASE_TITLE_PARTY.test(masked))))) || (at < HEADNOTE_PARAGRAPHS && HEADNOTE.test(masked))) notes.add(at);
+    if (AUTHOR_NOTE.test(masked) || (at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS && isAuthorBio(masked, doc.source.author)) || (ownVoice && (isHeading(masked) || (questionsAsHeadings && QUESTION_HEADING.test(masked)) || METADATA_FIELD.test(masked) || IMPRINT.test(masked) || COUNSEL_APPEARING.test(masked) || (judgment && (JUDGMENT_LAYOUT_LINE.test(masked) || CASE_TITLE_PARTY.test(masked))))) || (at < HEADNOTE_PARAGRAPHS && HEADNOTE.test(masked))) notes.add(at);
   });
   return notes;
 }
@@ -502,8 +523,10 @@ const HEADNOTE = new RegExp(String.raw`\b(?:delivered the following|the followin
 // "Neutral Citation Number:", "Case No:", "Between:", "CITATION:", round 23.)
 // (Round 29: a tribunal's "Representatives:", "Investigation Meeting:", "Submissions received:", a regulator's notice's
 // "Public Authority:" and "Address:", and a judgment's "Before:" alone on its line, the judge's name on the next.)
-// (Round 31: a coroner's report's "Category:" and "This report is being sent to:".)
-const METADATA_FIELD = /^\s*(?:from|delivered\s+on|published|first\s+published|last\s+updated|location|venue|heard\s+at|before(?=\s*:\s*(?:$|(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?(?:judge|justice|lord|lady|sheriff|master|registrar|tribunal|coroner|employment\s+judge|district\s+judge)\b))|representation(?:\s*[\u2013\u2014-]\s*\p{L}+)?|representatives|investigation\s+meeting|submissions\s+received|public\s+authority|address|sent\s+to\s+the\s+parties\s+on|citation|neutral\s+citation(?:\s+number)?|case\s+(?:no|number)\.?|file\s+(?:no|number)\.?|between|hearing\s+dates?|dates?\s+of\s+(?:hearing|findings|judgment|inquest)|notes?\s+to\s+editors|category|this\s+report\s+is\s+being\s+sent\s+to|(?:(?:media|press|investor|investor\s+relations)\s+)?(?:contacts?|enquiries|inquiries)|for\s+further\s+information)\s*:/iu;
+// (Round 31: a coroner's report's "Category:" and "This report is being sent to:". Round 32: a minister's answer's
+// "Name and Constituency of Member of Parliament:" and the question it answers, "Question: To ask the Minister for …",
+// a member's words, not the minister's.)
+const METADATA_FIELD = /^\s*(?:from|delivered\s+on|published|first\s+published|last\s+updated|location|venue|heard\s+at|before(?=\s*:\s*(?:$|(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?(?:judge|justice|lord|lady|sheriff|master|registrar|tribunal|coroner|employment\s+judge|district\s+judge)\b))|representation(?:\s*[\u2013\u2014-]\s*\p{L}+)?|representatives|investigation\s+meeting|submissions\s+received|public\s+authority|address|sent\s+to\s+the\s+parties\s+on|citation|neutral\s+citation(?:\s+number)?|case\s+(?:no|number)\.?|file\s+(?:no|number)\.?|between|hearing\s+dates?|dates?\s+of\s+(?:hearing|findings|judgment|inquest)|notes?\s+to\s+editors|category|this\s+report\s+is\s+being\s+sent\s+to|name\s+and\s+constituency\s+of\s+member\s+of\s+parliament|question(?=\s*:\s*to\s+ask\b)|(?:(?:media|press|investor|investor\s+relations)\s+)?(?:contacts?|enquiries|inquiries)|for\s+further\s+information)\s*:/iu;
 
 /**
  * A leaflet's or a poster's imprint, the printer and the promoter an election's law requires: "Printed by Mailprint Ltd,
@@ -545,7 +568,8 @@ const BACK_MATTER_HEADING = /^\s*(?:for\s+(?:more|further)\s+information(?:,?\s+
 function backMatter(doc: SourceDocument): number[] {
   const at: number[] = [];
   // (Any genre its issuer speaks, round 30: a situation report's or a results announcement's contacts are layout too.)
-  if (!RELEASE_KIND.test(doc.source.kind ?? '') && !LETTER_GENRE.test(doc.source.kind ?? '') && !ISSUER_VOICE.test(doc.source.kind ?? '')) return at;
+  // (And a body's unsigned document of any genre, its questions and answers, round 32.)
+  if (!RELEASE_KIND.test(doc.source.kind ?? '') && !LETTER_GENRE.test(doc.source.kind ?? '') && !ISSUER_VOICE.test(doc.source.kind ?? '') && !issuedByBody(doc.source)) return at;
   let inside = false;
   doc.paragraphs.forEach((p, i) => {
     if (BACK_MATTER_HEADING.test(p.text) || QUOTES_HEADING.test(p.text)) inside = !QUOTES_HEADING.test(p.text);

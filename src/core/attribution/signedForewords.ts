@@ -9,6 +9,7 @@ import type { SpeakerTurn } from './documentAttribution.js';
 import { escapeRegExp } from '../text/escapeRegExp.js';
 import { nameOnly } from './nameRuns.js';
 import { POST_NOMINAL_WORDS } from './nameWords.js';
+import { casedCapitals } from './subjectPhrases.js';
 
 /**
  * A signed note's heading: "Foreword", "Foreword from the Chair", "Welcome from our Chair", "From our Chief Executive",
@@ -43,9 +44,28 @@ const CONTACT = /@[\w-]+\.|\+?\d[\d\s()-]{7,}\d/u;
 /** A line under a signed name: a role, with no sentence's stop ("Chair, Cape Independent Winegrowers' Association", "Commissioner"). */
 const ROLE_LINE = /^[^.!?\n]{2,100}$/u;
 
+/** A signature block's first line when it holds only the signer's style, printed above the name: "HON. (DR.)" (round 32). */
+const STYLE_LINE = /^(?:(?:the\s+)?(?:rt\.?\s+)?hon\.?|\(?(?:dr|prof|eng|engr)\.?\)?)(?:\s+(?:(?:rt\.?\s+)?hon\.?|\(?(?:dr|prof|eng|engr)\.?\)?))*$/iu;
+/** A line left blank for the signing, over a signature: "SIGNED ………… DATE ……………", "Signed: ________" (round 32). */
+const SIGNING_LINE = /^(?:signed|signature)\s*:?[\s….·_-]*(?:date\s*:?[\s….·_-]*)?$/iu;
+
+/**
+ * A signature's name line as the signature prints it: in capitals after a style ("HON. (DR.) PAMELA ACHIENG OKELLO, MP"),
+ * under a style line or under a line left for the signing, cased as a name is ("Pamela Achieng Okello, MP"), round 32.
+ */
+function printedNameLine(text: string, before: string): string {
+  const lines = text.trim().split('\n').map((line) => line.trim());
+  const styled = STYLE_LINE.test(lines[0] ?? '') && lines.length > 1;
+  const line = (styled ? lines[1] : lines[0]) ?? '';
+  const style = STYLE_IN_CAPITALS.exec(line)?.[0] ?? '';
+  return (styled || style || SIGNING_LINE.test(before.trim())) && !/\p{Ll}/u.test(line) ? casedCapitals(line.slice(style.length)) : line;
+}
+/** A style in capitals before a name in capitals: "HON. (DR.) ", "THE RT HON ", "DR " (empty when there is none). */
+const STYLE_IN_CAPITALS = /^(?:(?:THE\s+)?(?:RT\.?\s+)?HON\.?\s+)?(?:\(?(?:DR|PROF|ENG|ENGR)\.?\)?\s+)?/u;
+
 /** The signer a paragraph names as a signature's first line, when it is one (see `SIGNATURE_NAME`). */
 function signatureName(text: string, before = ''): string | undefined {
-  const line = text.trim().split('\n')[0]?.trim() ?? '';
+  const line = printedNameLine(text, before);
   // (Or with the role after a comma on the same line, "Alasdair Munro, Chair", round 31; not a pull quote's caption, the
   // same line under a quotation, "“We have not yet earned back the trust we lost.”" / "Margaret Ellery, Chair".)
   const first = SIGNATURE_NAME.test(line) || /[”"’]\s*$/u.test(before.trim()) ? line : line.replace(ROLE_AFTER_COMMA, '');
@@ -72,6 +92,7 @@ export function signedForewordTurns(doc: SourceDocument): (SpeakerTurn | undefin
       // (Not a contact block, "Amina Yusuf\nPress Officer\namina@…": a press officer signs no foreword.)
       if (signer && CONTACT.test([text, paragraphs[i + 1]?.text ?? ''].join('\n'))) signer = undefined;
       if (signer) end = i;
+      else if (SIGNING_LINE.test(text)) continue;
       // (Not past the next heading, a section of the body's own ("Key findings") or the next note's: an unsigned
       // foreword gives nobody the report, the review of round 30; a second minister's foreword is the second's.)
       else if (SECTION_HEADING.test(text) && text.split(/\s+/).length <= MAX_HEADING_WORDS) break;
@@ -87,13 +108,54 @@ export function signedForewordTurns(doc: SourceDocument): (SpeakerTurn | undefin
     }
     if (end < 0 || !signer) continue;
     turns[at] = { start: 0, speaker: undefined };
-    for (let j = at + 1; j < end; j++) turns[j] = { start: 0, speaker: signer, written: true };
+    for (let j = at + 1; j < end; j++) turns[j] = SIGNING_LINE.test(paragraphs[j]?.text.trim() ?? '') ? { start: 0, speaker: undefined } : { start: 0, speaker: signer, written: true };
     turns[end] = { start: 0, speaker: undefined };
     // (The role on the paragraph after the name: "Commissioner".)
     if (ROLE_LINE.test(paragraphs[end + 1]?.text.trim() ?? '') && !(paragraphs[end]?.text ?? '').includes('\n')) turns[end + 1] = { start: 0, speaker: undefined };
     at = end;
   }
+  headedStatementTurns(doc, turns);
   return turns;
+}
+
+/**
+ * A statement headed with its maker's name, "Statement by Dr. Anjali Deshmukh", "Opening Statement by Ms Siobhán
+ * Kearney-Doyle, Chief Executive, …", "Dissent by …" (group 1: what follows "by", the name and perhaps a role after a
+ * comma).
+ */
+const STATEMENT_BY_HEADING = /^(?:(?:opening|closing|written|personal|individual|separate|dissenting|concurring|minority)\s+)?(?:statement|remarks|dissent|opinion|minute|note|speech|address)\s+(?:by|of|from)\s+(\p{Lu}[^.!?:;\n]{3,150}?|\p{Lu}[^!?:;\n]{3,150}?)$/iu;
+/** The most paragraphs one headed statement runs to, so that a heading a document never closes gives no one the rest of a long document. */
+const MAX_STATEMENT_PARAGRAPHS = 30;
+/** A paragraph that is a heading or a sign-off: every line short, none ending a sentence ("Statement by …", "(Meera Kulshreshtha)" / "Chief General Manager"). */
+function isHeadingBlock(text: string): boolean {
+  const lines = text.trim().split('\n');
+  return lines.length <= 3 && lines.every((line) => /^[^.!?]{1,100}$/u.test(line.trim()) || /^\S+\.$/u.test(line.trim())) && text.split(/\s+/).length <= 16;
+}
+
+/** The maker a statement's heading names (see `STATEMENT_BY_HEADING`): one person's name, with a title at most; not "the Governor". */
+function statementMaker(heading: string): string | undefined {
+  const m = STATEMENT_BY_HEADING.exec(heading.trim());
+  const named = m?.[1]?.split(',')[0]?.trim();
+  const name = named ? nameOnly(named) : undefined;
+  return name?.kind === 'person' && name.core.includes(' ') ? named : undefined;
+}
+
+/**
+ * Rule "a statement headed with its maker's name is theirs" (round 32: a central bank's minutes print each member's
+ * first-person statement under "Statement by …" after the committee's resolution, as a committee hearing's papers print
+ * a witness's "Opening Statement by …"): the paragraphs under the heading, up to the next heading or sign-off, are that
+ * person's written words; the heading itself is nobody's.
+ */
+function headedStatementTurns(doc: SourceDocument, turns: (SpeakerTurn | undefined)[]): void {
+  const { paragraphs } = doc;
+  for (let at = 0; at < paragraphs.length; at++) {
+    const maker = statementMaker(paragraphs[at]?.text ?? '');
+    if (!maker) continue;
+    turns[at] = { start: 0, speaker: undefined };
+    let i = at + 1;
+    for (; i < paragraphs.length && i <= at + MAX_STATEMENT_PARAGRAPHS && !isHeadingBlock(paragraphs[i]?.text ?? '') && !STATEMENT_BY_HEADING.test(paragraphs[i]?.text.trim() ?? ''); i++) turns[i] = { start: 0, speaker: maker, written: true };
+    at = i - 1;
+  }
 }
 
 /** An office's section heading: "Chief Executive's Review", "Chair's Statement" (group 1: the office). */
@@ -112,5 +174,5 @@ function holderNamed(doc: SourceDocument, office: string): string | undefined {
 
 /** Whether a document may print a signed foreword (cheap: its heading). */
 export function mayHaveSignedForeword(doc: SourceDocument): boolean {
-  return doc.paragraphs.some((p) => FOREWORD_HEADING.test(p.text.trim()));
+  return doc.paragraphs.some((p) => FOREWORD_HEADING.test(p.text.trim()) || STATEMENT_BY_HEADING.test(p.text.trim()));
 }

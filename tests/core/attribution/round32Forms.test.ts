@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { madeUpDocument, speakerOfWords } from './madeUpDocument.js';
+
+describe("statements headed with their makers' names, answers and a body's questions and answers (round 32)", () => {
+  it('gives each member\'s "Statement by …" section to that member, and the committee\'s resolution to no member', () => {
+    const minutes = madeUpDocument(
+      [
+        'Minutes of the Monetary Policy Committee Meeting, October 2025',
+        'Resolution',
+        '5. The MPC decided to keep the policy rate unchanged.',
+        'Statement by Dr. Leela Varadan',
+        '11. Inflation has fallen faster than most of us expected.',
+        'I vote to keep the policy rate unchanged.',
+        'Statement by Prof. Hemant Joshi',
+        '13. Transmission is still incomplete. I vote for a pause.',
+        '(Kavya Menon)\nChief General Manager',
+      ],
+      { kind: 'minutes', outlet: 'Reserve Bank of Example' },
+    );
+    expect(speakerOfWords(minutes, 5, 'Inflation has fallen')).toBe('Dr. Leela Varadan');
+    expect(speakerOfWords(minutes, 6, 'I vote to keep')).toBe('Dr. Leela Varadan');
+    expect(speakerOfWords(minutes, 8, 'Transmission is still')).toBe('Prof. Hemant Joshi');
+    expect(speakerOfWords(minutes, 4, 'Statement by')).toBeUndefined();
+    expect(speakerOfWords(minutes, 3, 'The MPC decided')).toBeUndefined();
+    expect(speakerOfWords(minutes, 9, 'Chief General')).toBeUndefined();
+  });
+
+  it("reads a minister's oral answer as the minister's, whose office the title gives before the name, and not the question it answers", () => {
+    const answer = madeUpDocument(
+      [
+        'Name and Constituency of Member of Parliament: Mr Darren Koh Wei Ming, MP for Example GRC',
+        'Question: To ask the Minister for Manpower how many heat-related injuries were reported this year.',
+        'Answer',
+        '1 Heat is a workplace hazard. We issued 96 composition fines this year.',
+      ],
+      { kind: 'parliamentary reply', outlet: 'Ministry of Manpower', author: 'Vincent Tan Jun Hao', title: 'Oral Answer by Minister of State for Manpower Vincent Tan Jun Hao to Parliamentary Questions on Heat Stress' },
+    );
+    expect(speakerOfWords(answer, 4, 'We issued 96')).toBe('Vincent Tan Jun Hao');
+    expect(speakerOfWords(answer, 2, 'To ask the Minister')).toBeUndefined();
+    expect(speakerOfWords(answer, 1, 'Name and Constituency')).toBeUndefined();
+  });
+
+  it("gives a legislature's committee report to the committee, and its chairperson's foreword, signed in capitals under a line left for the signing, to her", () => {
+    const report = madeUpDocument(
+      [
+        'DEPARTMENTAL COMMITTEE ON HEALTH',
+        "CHAIRPERSON'S FOREWORD",
+        'On behalf of the Members of the Committee, it is my pleasant duty to present this Report.',
+        'I wish to thank the Petitioners for their candour.',
+        'SIGNED ………………………… DATE ………………',
+        'HON. (DR.) GRACE ATIENO MWANGI, MP\nCHAIRPERSON, DEPARTMENTAL COMMITTEE ON HEALTH',
+        '1.1 The Petitioners averred that claims remained unpaid for more than ninety days.',
+        '3.1 The Committee observed that the delays were caused by verification.',
+      ],
+      { kind: 'committee report', outlet: 'National Assembly of Kenya', author: 'Departmental Committee on Health' },
+    );
+    expect(speakerOfWords(report, 4, 'I wish to thank')).toBe('Grace Atieno Mwangi');
+    expect(speakerOfWords(report, 3, 'my pleasant duty')).toBe('Grace Atieno Mwangi');
+    expect(speakerOfWords(report, 5, 'SIGNED')).toBeUndefined();
+    expect(speakerOfWords(report, 8, 'The Committee observed')).toBe('Departmental Committee on Health');
+  });
+
+  it("gives a body's unsigned questions and answers to the body, its questions to no one", () => {
+    const qanda = madeUpDocument(
+      [
+        'Why is the Commission proposing new rules for products sold online?',
+        'Online marketplaces have changed the way Europeans shop. Too many of these products are unsafe.',
+        'What will change for consumers?',
+        'Consumers will be able to rely on the same level of protection.',
+        'For More Information',
+        'Proposal for a Regulation on the safety of products sold through online marketplaces',
+      ],
+      { kind: 'questions and answers', outlet: 'European Commission' },
+    );
+    expect(speakerOfWords(qanda, 2, 'Too many of these')).toBe('European Commission');
+    expect(speakerOfWords(qanda, 4, 'Consumers will be able')).toBe('European Commission');
+    expect(speakerOfWords(qanda, 3, 'What will change')).toBeUndefined();
+    expect(speakerOfWords(qanda, 6, 'Proposal for a Regulation')).toBeUndefined();
+  });
+
+  it('leaves a newsroom\'s Q&A with an interviewee to its turns, not to the outlet', () => {
+    const interview = madeUpDocument(
+      ['Q: Why did you resign?', 'A: Because the board would not listen.'],
+      { kind: 'Q&A', outlet: 'The Daily Example', author: 'Ruth Adeyemi' },
+    );
+    expect(speakerOfWords(interview, 2, 'Because the board')).not.toBe('The Daily Example');
+  });
+
+  it('gives a script\'s "SOT – NAME:" clip, its name in capitals, to the person as the text names them', () => {
+    const script = madeUpDocument(
+      [
+        'TRACK 1 (KIERAN):',
+        "Last month Janet Morley's mother spent 31 hours here on a trolley.",
+        'SOT – JANET MORLEY:',
+        '"We\'d only just got her settled in the new flat. She was a patient."',
+        'SOT – DR SUNIL BHATT:',
+        '"You can build a bigger A&E."',
+      ],
+      { kind: 'broadcast script', outlet: 'BBC Look North', author: 'Kieran Doyle' },
+    );
+    expect(speakerOfWords(script, 4, 'She was a patient')).toBe('Janet Morley');
+    expect(speakerOfWords(script, 6, 'You can build')).toBe('Sunil Bhatt');
+  });
+});
