@@ -414,6 +414,8 @@ function signedForBody(source: SourceDocument['source']): boolean {
   return !!author && isOnePersonsName(author) && issuedByBody({ ...source, author: undefined });
 }
 
+/** A parliamentary question's paper line over a minister's answer: "Notice Paper No. 412 of 2025, For Oral Answer, Question No. 1187" (round 32). */
+const QUESTION_PAPER_LINE = /^\s*(?:notice\s+paper\s+no\.|(?:parliamentary\s+)?question\s+no\.\s*\d|for\s+(?:oral|written)\s+answer\b)/iu;
 /** A question alone in its paragraph, one line ending with its question mark: "What will change for consumers?". */
 const QUESTION_HEADING = /^[^\n.!?]{3,200}\?\s*$/u;
 
@@ -501,7 +503,7 @@ export function notesAboutAuthor(doc: SourceDocument, narration: string[], ownVo
   const questionsAsHeadings = BODYS_QUESTIONS_AND_ANSWERS.test(doc.source.kind ?? '');
   const notes = new Set<number>(ownVoice ? backMatter(doc) : []);
   narration.forEach((masked, at) => {
-    if (AUTHOR_NOTE.test(masked) || (at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS && isAuthorBio(masked, doc.source.author)) || (ownVoice && (isHeading(masked) || (questionsAsHeadings && QUESTION_HEADING.test(masked)) || METADATA_FIELD.test(masked) || IMPRINT.test(masked) || COUNSEL_APPEARING.test(masked) || (judgment && (JUDGMENT_LAYOUT_LINE.test(masked) || CASE_TITLE_PARTY.test(masked))))) || (at < HEADNOTE_PARAGRAPHS && HEADNOTE.test(masked))) notes.add(at);
+    if (AUTHOR_NOTE.test(masked) || (at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS && isAuthorBio(masked, doc.source.author)) || (ownVoice && (isHeading(masked) || (questionsAsHeadings && QUESTION_HEADING.test(masked)) || QUESTION_PAPER_LINE.test(masked) || METADATA_FIELD.test(masked) || IMPRINT.test(masked) || COUNSEL_APPEARING.test(masked) || (judgment && (JUDGMENT_LAYOUT_LINE.test(masked) || CASE_TITLE_PARTY.test(masked))))) || (at < HEADNOTE_PARAGRAPHS && HEADNOTE.test(masked))) notes.add(at);
   });
   return notes;
 }

@@ -28,6 +28,7 @@ describe("statements headed with their makers' names, answers and a body's quest
   it("reads a minister's oral answer as the minister's, whose office the title gives before the name, and not the question it answers", () => {
     const answer = madeUpDocument(
       [
+        'Notice Paper No. 412 of 2025, For Oral Answer, Question No. 1187',
         'Name and Constituency of Member of Parliament: Mr Darren Koh Wei Ming, MP for Example GRC',
         'Question: To ask the Minister for Manpower how many heat-related injuries were reported this year.',
         'Answer',
@@ -35,9 +36,10 @@ describe("statements headed with their makers' names, answers and a body's quest
       ],
       { kind: 'parliamentary reply', outlet: 'Ministry of Manpower', author: 'Vincent Tan Jun Hao', title: 'Oral Answer by Minister of State for Manpower Vincent Tan Jun Hao to Parliamentary Questions on Heat Stress' },
     );
-    expect(speakerOfWords(answer, 4, 'We issued 96')).toBe('Vincent Tan Jun Hao');
-    expect(speakerOfWords(answer, 2, 'To ask the Minister')).toBeUndefined();
-    expect(speakerOfWords(answer, 1, 'Name and Constituency')).toBeUndefined();
+    expect(speakerOfWords(answer, 5, 'We issued 96')).toBe('Vincent Tan Jun Hao');
+    expect(speakerOfWords(answer, 3, 'To ask the Minister')).toBeUndefined();
+    expect(speakerOfWords(answer, 2, 'Name and Constituency')).toBeUndefined();
+    expect(speakerOfWords(answer, 1, 'Notice Paper')).toBeUndefined();
   });
 
   it("gives a legislature's committee report to the committee, and its chairperson's foreword, signed in capitals under a line left for the signing, to her", () => {
