@@ -238,6 +238,49 @@ function reportInSignersVoice(doc: SourceDocument): string | undefined {
   return writtenInFirstPerson(doc, (text) => text.replace(/[“"][^”"]*[”"]?/gu, ' ')) ? author : undefined;
 }
 
+/** A heading saying a body's document is its office-holder's statement: "PRESS STATEMENT BY THE CHAIRPERSON ON …" (round 32). */
+const STATEMENT_BY_OFFICE = /\bstatement\s+by\s+the\s+(?:chair(?:man|woman|person)?|president|chief\s+executive|director(?:-general)?|commissioner|governor|minister|secretary|mayor|ombudsman)\b/i;
+/** How many opening paragraphs may hold that heading. */
+const HEADING_PARAGRAPHS = 3;
+/** A signed name on its own line, in capitals or not: "HALIMA W. ABDI", "Eimear Doyle" (two to four words, initials allowed). */
+const SIGNED_NAME_LINE = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3}$/u;
+
+/**
+ * The one person who signs a body's unsigned document at its close, and where the signature is: a name alone on its
+ * line among the closing paragraphs, perhaps cased in capitals ("EIMEAR DOYLE" / "DEPUTY FINANCIAL SERVICES AND
+ * PENSIONS OMBUDSMAN"), with a role or a date after it at most.
+ */
+function closingSignature(doc: SourceDocument): { signer: string; at: number[] } | undefined {
+  const last = doc.paragraphs.length;
+  for (let at = last - 1; at >= Math.max(0, last - SIGN_OFF_PARAGRAPHS); at--) {
+    const line = doc.paragraphs[at]?.text.trim().split('\n')[0]?.trim() ?? '';
+    if (!SIGNED_NAME_LINE.test(line)) continue;
+    const cased = /\p{Ll}/u.test(line) ? line : casedCapitals(line);
+    const phrase = labelPhrase(cased);
+    if (phrase?.kind !== 'person' || !phrase.core.includes(' ')) continue;
+    // (Only a role or a date after it: not a closing sentence.)
+    if (doc.paragraphs.slice(at + 1).some((p) => /[.!?]["”’)]?\s*$/u.test(p.text.trim()) && !/^\d/.test(p.text.trim()))) return undefined;
+    return { signer: cased, at: Array.from({ length: last - at }, (_, i) => at + i) };
+  }
+  return undefined;
+}
+
+/**
+ * Rule "a body's document one person signs as its own is that person's" (round 32): an ombudsman's decision ("I am not
+ * satisfied that the Provider has discharged …") or a commission's "Press statement by the Chairperson", filed by the
+ * body with no author and signed at its close by one person, is the signer's words, as a signed letter is; not one
+ * written as the body's own finding, which stays its issuer's: only when it is written in the first person (see
+ * `writtenInFirstPerson`) or its heading calls it the office-holder's statement (`STATEMENT_BY_OFFICE`).
+ */
+function signerOfBodysDocument(doc: SourceDocument): string | undefined {
+  const { source } = doc;
+  if (source.author || !source.outlet || ownVoiceOf(source) !== source.outlet) return undefined;
+  const signature = closingSignature(doc);
+  if (!signature) return undefined;
+  const byOffice = doc.paragraphs.slice(0, HEADING_PARAGRAPHS).some((p) => STATEMENT_BY_OFFICE.test(p.text));
+  return byOffice || writtenInFirstPerson(doc, (text) => text.replace(/[“"][^”"]*[”"]?/gu, ' ')) ? signature.signer : undefined;
+}
+
 /**
  * Rule "an open letter a publication prints is its organiser's" (round 29): The Spinoff's "The following open letter was
  * organised by the Aotearoa School Food Network and has been signed by 312 principals …" opens a letter whose "we" is
@@ -277,7 +320,19 @@ export function documentOwnVoice(doc: SourceDocument): string | undefined {
   // (A "letter" whose byline's reporter announces a letter printed in full below is a story about that letter, its
   // narration nobody's: News24's, round 30; the letter is its signer's, see `printedLetters`.)
   if (LETTER_GENRE.test(doc.source.kind ?? '') && mayPrintLetter(doc) && printedLetters(doc).some(({ signer }) => signer !== authorOf(doc.source))) return undefined;
-  return reportInSignersVoice(doc) ?? organiserOfPrintedOpenLetter(doc) ?? ownVoiceOf(doc.source) ?? (signedOffByAuthor(doc) ? authorOf(doc.source) : undefined);
+  const voice = reportInSignersVoice(doc) ?? organiserOfPrintedOpenLetter(doc) ?? signerOfBodysDocument(doc) ?? ownVoiceOf(doc.source) ?? (signedOffByAuthor(doc) ? authorOf(doc.source) : undefined);
+  return voice !== undefined && voice === doc.source.outlet ? bodysName(voice) : voice;
+}
+
+/**
+ * A body's name as its outlet line gives it, without the country or the gloss a catalogue adds after it (round 32):
+ * "Office of the Auditor-General (New Zealand)" is the Office of the Auditor-General, "National Treasury, Republic of South
+ * Africa" the National Treasury, as the text calls them; "Kvarnholm Energy AB (publ)" keeps its legal form.
+ */
+export function bodysName(outlet: string): string {
+  // (A gloss in capitals, "(New Zealand)", "(Inspectorate of Justice and Security, Netherlands)"; not a legal form, "AB (publ)".)
+  const name = outlet.replace(/\s*\(\p{Lu}[^()]*\)\s*$/u, '').replace(/,\s+(?:the\s+)?(?:Republic|Kingdom|State|Commonwealth|Government|Federal\s+Republic|People['’]s\s+Republic)\s+of\s+[^,]+$/u, '').trim();
+  return name || outlet;
 }
 
 /** Whether a document's own text may be someone's words: its genre speaks in its author's voice, or its title says so (cheap). */
@@ -502,6 +557,8 @@ export function notesAboutAuthor(doc: SourceDocument, narration: string[], ownVo
   // (A body's questions and answers: each question, a paragraph of its own, is a heading, nobody's, round 32.)
   const questionsAsHeadings = BODYS_QUESTIONS_AND_ANSWERS.test(doc.source.kind ?? '');
   const notes = new Set<number>(ownVoice ? backMatter(doc) : []);
+  // (A signer's signature, the name and the role or date under it, is nobody's words, round 32.)
+  if (ownVoice && signerOfBodysDocument(doc)) for (const at of closingSignature(doc)?.at ?? []) notes.add(at);
   narration.forEach((masked, at) => {
     if (AUTHOR_NOTE.test(masked) || (at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS && isAuthorBio(masked, doc.source.author)) || (ownVoice && (isHeading(masked) || (questionsAsHeadings && QUESTION_HEADING.test(masked)) || QUESTION_PAPER_LINE.test(masked) || METADATA_FIELD.test(masked) || IMPRINT.test(masked) || COUNSEL_APPEARING.test(masked) || (judgment && (JUDGMENT_LAYOUT_LINE.test(masked) || CASE_TITLE_PARTY.test(masked))))) || (at < HEADNOTE_PARAGRAPHS && HEADNOTE.test(masked))) notes.add(at);
   });

@@ -103,4 +103,49 @@ describe("statements headed with their makers' names, answers and a body's quest
     expect(speakerOfWords(script, 4, 'She was a patient')).toBe('Janet Morley');
     expect(speakerOfWords(script, 6, 'You can build')).toBe('Sunil Bhatt');
   });
+
+  it("gives a body's unsigned decision, signed at its close by one person in the first person, to the signer; the signature to no one", () => {
+    const decision = madeUpDocument(
+      [
+        'Legally Binding Decision',
+        'This complaint concerns the Provider\'s refusal to pay a claim for storm damage.',
+        'I note that gusts of 141 km/h were recorded. I accept that these were storm conditions.',
+        'I am not satisfied that the Provider has discharged the burden of proof.',
+        'For the reasons set out above, it is my Legally Binding Decision that this complaint is upheld.',
+        'EIMEAR DOYLE\nDEPUTY FINANCIAL SERVICES AND PENSIONS OMBUDSMAN',
+        '11 March 2025',
+      ],
+      { kind: 'ombudsman decision', outlet: 'Financial Services and Pensions Ombudsman (Ireland)' },
+    );
+    expect(speakerOfWords(decision, 4, 'I am not satisfied')).toBe('Eimear Doyle');
+    expect(speakerOfWords(decision, 2, 'This complaint concerns')).toBe('Eimear Doyle');
+    expect(speakerOfWords(decision, 6, 'DEPUTY')).toBeUndefined();
+  });
+
+  it('gives a commission\'s "press statement by the Chairperson", signed by her, to her', () => {
+    const statement = madeUpDocument(
+      [
+        'INDEPENDENT ELECTORAL AND BOUNDARIES COMMISSION',
+        'PRESS STATEMENT BY THE CHAIRPERSON ON THE CONDUCT OF THE BY-ELECTION',
+        'The Commission wishes to thank the voters for the peaceful manner in which they voted.',
+        'Turnout was 41.2 per cent.',
+        'I thank you.',
+        'HALIMA W. ABDI\nCHAIRPERSON',
+        '18th September 2025',
+      ],
+      { kind: 'press statement', outlet: 'Independent Electoral and Boundaries Commission (Kenya)' },
+    );
+    expect(speakerOfWords(statement, 3, 'The Commission wishes')).toBe('Halima W. Abdi');
+    expect(speakerOfWords(statement, 6, 'CHAIRPERSON')).toBeUndefined();
+  });
+
+  it("leaves a body's statement written as its own finding, signed by a press officer's contact, to the body, its name without the catalogue's gloss", () => {
+    const release = madeUpDocument(
+      ['The Treasury published draft amendments for comment.', 'The comment period closed on 30 April 2025.', 'Media enquiries: Sipho Dlamini, 082 555 0101'],
+      { kind: 'statement', outlet: 'National Treasury, Republic of South Africa' },
+    );
+    expect(speakerOfWords(release, 1, 'published draft')).toBe('National Treasury');
+    const company = madeUpDocument(['The Company has signed a letter of intent.'], { kind: 'press release', outlet: 'Kvarnholm Energy AB (publ)' });
+    expect(speakerOfWords(company, 1, 'letter of intent')).toBe('Kvarnholm Energy AB (publ)');
+  });
 });
