@@ -1366,6 +1366,14 @@ export function interviewee(doc: SourceDocument, firstTurn = doc.paragraphs.find
   const notAfterThe = namedInTitle.filter((name) => !new RegExp(String.raw`(?<![\p{L}])the\s+${escapeRegExp(name)}(?![\p{L}])`, 'iu').test(title));
   const inTitle = new Set(namedInTitle.length > 1 && notAfterThe.length === 1 ? notAfterThe : namedInTitle);
   if (inTitle.size > 1) return undefined;
+  // (A Q&A box inside a feature: its own italic note right before its first turn, "CBC North's Dana Morin spoke to Chief
+  // Albert Zoe-Mantla of … about …", names the one it asks, whoever else the feature quoted before it, round 32.)
+  // (The one named right after "spoke to", with a title at most: "Chief Albert Zoe-Mantla of the … First Nation".)
+  const boxNote = doc.paragraphs[firstTurn - 1]?.text ?? '';
+  const spoke = SPOKE_TO.exec(boxNote);
+  const spokenTo = spoke ? boxNote.slice(spoke.index + spoke[0].length, spoke.index + spoke[0].length + SPOKEN_TO_REACH) : '';
+  const boxed = spoke ? [...fullNamesIn(boxNote)].filter((name) => spokenTo.includes(name)).sort((a, b) => spokenTo.indexOf(a) - spokenTo.indexOf(b)) : [];
+  if (boxed[0] !== undefined && TITLE_BEFORE_NAME.test(spokenTo.slice(0, spokenTo.indexOf(boxed[0]))) && firstTurn > 1) return boxed[0];
   const introduction = doc.paragraphs.slice(0, Math.max(0, firstTurn)).map((p) => p.text).join('\n');
   const inIntroduction = fullNamesIn(introduction);
   // ("Hoshino Materials, a maker of … from Shizuoka Prefecture … Its president, Kenji Arakawa, … Arakawa talked
@@ -1399,6 +1407,13 @@ export function interviewee(doc: SourceDocument, firstTurn = doc.paragraphs.find
   const firstNamed = [...inIntroduction].sort((a, b) => introduction.indexOf(a) - introduction.indexOf(b))[0];
   return acting.length === 1 && acting[0] === firstNamed ? firstNamed : undefined;
 }
+
+/** An interview's note saying who spoke to whom: "spoke to", "talked with", "speaks to", "interviewed". */
+const SPOKE_TO = /\b(?:spoke|talked|speaks|talks|sat\s+down)\s+(?:to|with)\b|\binterviewed\b/i;
+/** How far after "spoke to" the name it introduces may end: a title and a full name. */
+const SPOKEN_TO_REACH = 60;
+/** What may stand between "spoke to" and the name: a title in capitals at most, " Chief ", " Prime Minister "; not " the Star at ". */
+const TITLE_BEFORE_NAME = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 
 /** The share of a title's longer words after the first that must be capitalised for it to be set in title case. */
 const TITLE_CASE_SHARE = 0.8;

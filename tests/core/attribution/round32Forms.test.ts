@@ -148,4 +148,27 @@ describe("statements headed with their makers' names, answers and a body's quest
     const company = madeUpDocument(['The Company has signed a letter of intent.'], { kind: 'press release', outlet: 'Kvarnholm Energy AB (publ)' });
     expect(speakerOfWords(company, 1, 'letter of intent')).toBe('Kvarnholm Energy AB (publ)');
   });
+
+  it("gives a feature's Q&A box's answers to the one its note says the reporter spoke to, not to someone the feature quoted before", () => {
+    const feature = madeUpDocument(
+      [
+        '"This is about who owns the lights," said Gordon Beaulieu, the project manager.',
+        'Q&A: \'We are not asking for permission\'',
+        "CBC North's Dana Morin spoke to Chief Albert Zoe-Mantla of the Tlicho Bay First Nation about the project. This interview has been edited for length.",
+        'Q: Why was it important for the First Nation to own the project?',
+        'A: Because we have been customers for 50 years.',
+        'Q: The utility says it is worried about reliability. What do you say to that?',
+        'A: I understand it. But we have been ready for five years.',
+        'Q: And the nine days of quiet last June?',
+        'A: My wife cried.',
+      ],
+      { kind: 'feature', outlet: 'CBC News', author: 'Dana Morin' },
+    );
+    expect(speakerOfWords(feature, 5, 'customers for 50')).toBe('Albert Zoe-Mantla');
+    const interview = madeUpDocument(
+      ['Mayor Elena Ruiz-Bautista sat down with the Star at City Hall last week.', 'Q: How close did Tucson come?', 'A: Closer than I would like.', 'Q: Is the city doing enough on shade?', 'A: No. I will be honest about that.', 'Q: Is Tucson ready for the cuts?', 'A: We are in a better position than most.'],
+      { kind: 'interview', outlet: 'Arizona Daily Star', author: 'Sam Reyes' },
+    );
+    expect(speakerOfWords(interview, 3, 'Closer than')).toBe('Elena Ruiz-Bautista');
+  });
 });
