@@ -18,10 +18,11 @@ import { casedCapitals, labelPhrase } from './subjectPhrases.js';
  */
 // (An "ombudsman report" too, round 29: Ombudsman Ontario's investigation, written as "my Office", is its one signer's, see
 // `reportInSignersVoice`. Not "investigation report": a newsroom's investigation is journalism, the review of round 29.)
+// (An "inspectorate report (key findings)", a report's part in brackets after it, round 32.)
 // (A humanitarian agency's "situation report", an "auditor-general's report", a hospital's "incident
 // report summary", a coroner's "prevention of future deaths report", a company's "sustainability report", round 30: a
 // body's own account, as an audit report is. Not a "field report", a correspondent's as often, the review of round 30.)
-const ISSUED_REPORT = String.raw`^\s*(?:(?:annual|research|policy|audit|inspection|interim|final|technical|progress|quarterly|committee|consultation|situation|incident|serious\s+incident|sustainability|transparency|evaluation|monitoring|impact|prevention\s+of\s+future\s+deaths|auditor[\s-]general['’]?s?|ombudsman['’]?s?|coroner['’]?s?|examiner['’]?s?|inspector['’]?s?)\s+)?report(?:\s+summary)?\s*$`;
+const ISSUED_REPORT = String.raw`^\s*(?:(?:annual|research|policy|audit|inspection|interim|final|technical|progress|quarterly|committee|consultation|situation|incident|serious\s+incident|sustainability|transparency|evaluation|monitoring|impact|prevention\s+of\s+future\s+deaths|auditor[\s-]general['’]?s?|ombudsman['’]?s?|coroner['’]?s?|examiner['’]?s?|inspector['’]?s?|inspectorate['’]?s?)\s+)?report(?:\s+summary)?(?=(?:\s*\((?:key\s+findings|summary|extract|excerpt)\))?\s*$)`;
 
 /**
  * What an organisation issues in its own name under another name than a release (round 30): India's "press note" (the
@@ -265,6 +266,25 @@ function closingSignature(doc: SourceDocument): { signer: string; at: number[] }
   return undefined;
 }
 
+/** How many opening paragraphs may hold an office-holder's naming of themselves ("I, Winnie Lam Suk-yee, …"). */
+const SELF_NAMING_PARAGRAPHS = 6;
+/** An office-holder naming themselves as a notice's maker: "I, Winnie Lam Suk-yee, Privacy Commissioner …" (group 1: the name). */
+const I_NAME = /(?:^|[.;:]\s+)I,\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,4}),/u;
+
+/**
+ * Rule "a notice whose maker names themselves is theirs" (round 32): a regulator's enforcement notice filed by the office,
+ * "I, Winnie Lam Suk-yee, Privacy Commissioner for Personal Data (the Commissioner), … hereby serve this notice", is the
+ * commissioner's words, as a coroner's "I am …" report is.
+ */
+function selfNamedIssuer(doc: SourceDocument): string | undefined {
+  for (const p of doc.paragraphs.slice(0, SELF_NAMING_PARAGRAPHS)) {
+    const named = I_NAME.exec(p.text)?.[1];
+    const phrase = named ? labelPhrase(named) : undefined;
+    if (phrase?.kind === 'person' && phrase.core.includes(' ')) return named;
+  }
+  return undefined;
+}
+
 /**
  * Rule "a body's document one person signs as its own is that person's" (round 32): an ombudsman's decision ("I am not
  * satisfied that the Provider has discharged …") or a commission's "Press statement by the Chairperson", filed by the
@@ -276,9 +296,10 @@ function signerOfBodysDocument(doc: SourceDocument): string | undefined {
   const { source } = doc;
   if (source.author || !source.outlet || ownVoiceOf(source) !== source.outlet) return undefined;
   const signature = closingSignature(doc);
-  if (!signature) return undefined;
+  const selfNamed = selfNamedIssuer(doc);
+  if (!signature) return selfNamed;
   const byOffice = doc.paragraphs.slice(0, HEADING_PARAGRAPHS).some((p) => STATEMENT_BY_OFFICE.test(p.text));
-  return byOffice || writtenInFirstPerson(doc, (text) => text.replace(/[“"][^”"]*[”"]?/gu, ' ')) ? signature.signer : undefined;
+  return byOffice || writtenInFirstPerson(doc, (text) => text.replace(/[“"][^”"]*[”"]?/gu, ' ')) ? signature.signer : selfNamed;
 }
 
 /**

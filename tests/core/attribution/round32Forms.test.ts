@@ -171,4 +171,26 @@ describe("statements headed with their makers' names, answers and a body's quest
     );
     expect(speakerOfWords(interview, 3, 'Closer than')).toBe('Elena Ruiz-Bautista');
   });
+
+  it('gives a regulator\'s notice whose maker names themselves, "I, NAME, Privacy Commissioner …", to that person', () => {
+    const notice = madeUpDocument(
+      [
+        'ENFORCEMENT NOTICE',
+        'To: Harbourview Fitness Limited (the Data User)',
+        '1. I, Winnie Lam Suk-yee, Privacy Commissioner for Personal Data (the Commissioner), serve this notice on the Data User.',
+        '2. The Commissioner received a complaint from a member of the public.',
+        '3. The Commissioner finds that the Data User contravened the Ordinance.',
+      ],
+      { kind: 'enforcement notice by a regulator', outlet: 'Office of the Privacy Commissioner for Personal Data, Hong Kong' },
+    );
+    expect(speakerOfWords(notice, 5, 'finds that')).toBe('Winnie Lam Suk-yee');
+  });
+
+  it("gives an inspectorate's report of key findings to the inspectorate, by its name without the catalogue's gloss", () => {
+    const report = madeUpDocument(
+      ['Key findings', 'On the night of 11 March 2025, a fire broke out in a cell.', 'The evacuation plan had not been practised.'],
+      { kind: 'inspectorate report (key findings)', outlet: 'Inspectie Justitie en Veiligheid (Inspectorate of Justice and Security, Netherlands)' },
+    );
+    expect(speakerOfWords(report, 3, 'evacuation plan')).toBe('Inspectie Justitie en Veiligheid');
+  });
 });
