@@ -67,7 +67,9 @@ const SIGNERS_TEXT = String.raw`^\s*(?:board\s+(?:papers?|report)|chief\s+execut
  * its judge's (round 26); an ombudsman's decision ("I uphold this complaint in part") its ombudsman's (round 27); an
  * "arbitration award" its arbitrator's, and a press council's "adjudication" (round 31).
  */
-const JUDGMENT = String.raw`^\s*(?:(?:(?:court|tribunal|employment\s+tribunal|appeal|reserved|disciplinary|panel|ombudsman['’]?s?|final|provisional)\s+){0,2}(?:judgment|judgement|decision|ruling|adjudication)|arbitration\s+award|coroner['’]?s\s+findings?|findings?\s+(?:of|into|in)\s+(?:an\s+)?(?:inquest|death)|inquest\s+findings?|record\s+of\s+inquest)\s*$`;
+// (A tribunal's "oral ruling" or "bench decision", with what it holds in brackets after it, "tribunal oral ruling (bench
+// decision and certification)": its judge's, round 32.)
+const JUDGMENT = String.raw`^\s*(?:(?:(?:court|tribunal|employment\s+tribunal|appeal|reserved|disciplinary|panel|ombudsman['’]?s?|final|provisional|oral|bench)\s+){0,2}(?:judgment|judgement|decision|ruling|adjudication)|arbitration\s+award|coroner['’]?s\s+findings?|findings?\s+(?:of|into|in)\s+(?:an\s+)?(?:inquest|death)|inquest\s+findings?|record\s+of\s+inquest)(?=(?:\s*\([^()]{1,60}\))?\s*$)`;
 
 /**
  * A regulator's notice of its decision, "final notice", "decision notice", "enforcement notice", "warning notice"
@@ -420,7 +422,18 @@ export function ownVoiceOf(source: SourceDocument['source']): string | undefined
   // (An ombudsman's decision or a regulator's ruling with no author, in the office's "we", "We found fault in the
   // Council's delay", is the office's, round 31; not a court's, whose judgment is its judge's.)
   if (!source.author && BODYS_DECISION.test(kind) && source.outlet && !/\bcourts?\b/i.test(source.outlet) && !JUDICIAL_ISSUER.test(source.outlet)) return source.outlet;
-  return authorOf(source) ?? judgeNamedInTitle(source) ?? (ISSUER_VOICE.test(kind) || (/^\s*opinion\s*$/i.test(kind) && PAPERS_VIEW_TITLE.test(source.title ?? '')) ? source.outlet : undefined);
+  return judgeWithoutOffice(source) ?? authorOf(source) ?? judgeNamedInTitle(source) ?? (ISSUER_VOICE.test(kind) || (/^\s*opinion\s*$/i.test(kind) && PAPERS_VIEW_TITLE.test(source.title ?? '')) ? source.outlet : undefined);
+}
+
+/** An office of several words before a judge's name in a judgment's author line: "Administrative Law Judge " (round 32). */
+const JUDGES_OFFICE_BEFORE = /^(?:(?:Administrative|Law|Employment|District|Circuit|Deputy|Senior|Immigration|Tribunal|Chief|Associate)\s+){1,3}Judge\s+(?=\p{Lu})/u;
+
+/** A judgment's author without the office before the name, as the ruling calls the judge ("Administrative Law Judge Miriam Hartwell" → "Miriam Hartwell"). */
+function judgeWithoutOffice(source: SourceDocument['source']): string | undefined {
+  const author = authorOf(source);
+  if (!author || !JUDGMENT_KIND.test(source.kind ?? '')) return undefined;
+  const name = author.replace(JUDGES_OFFICE_BEFORE, '');
+  return name !== author && isOnePersonsName(name) ? name : undefined;
 }
 
 /** A decision a body issues by its genre: "ombudsman decision", "ombudsman's final decision", a regulator's "ruling", a press council's "adjudication". */

@@ -193,4 +193,13 @@ describe("statements headed with their makers' names, answers and a body's quest
     );
     expect(speakerOfWords(report, 3, 'evacuation plan')).toBe('Inspectie Justitie en Veiligheid');
   });
+
+  it("gives a tribunal's oral ruling to its judge, by name without the office the author line puts before it", () => {
+    const ruling = madeUpDocument(
+      ['This case was tried before me in Seattle on May 6 and 7, 2025.', 'I credit Ms. Ramos. The record does not bear out the Respondent\'s account.'],
+      { kind: 'tribunal oral ruling (bench decision and certification)', outlet: 'National Labor Relations Board', author: 'Administrative Law Judge Miriam Hartwell' },
+    );
+    expect(speakerOfWords(ruling, 1, 'tried before me')).toBe('Miriam Hartwell');
+    expect(speakerOfWords(ruling, 2, 'The record does not')).toBe('Miriam Hartwell');
+  });
 });
