@@ -202,4 +202,25 @@ describe("statements headed with their makers' names, answers and a body's quest
     expect(speakerOfWords(ruling, 1, 'tried before me')).toBe('Miriam Hartwell');
     expect(speakerOfWords(ruling, 2, 'The record does not')).toBe('Miriam Hartwell');
   });
+
+  it("reads a running order's \"INTRO (TOM):\" as the presenter's, and its \"NB:\" and a script's \"SUPER:\" as no one's", () => {
+    const order = madeUpDocument(
+      [
+        'RN BREAKFAST | PRESENTER: Tom Callander | EP: Nadia Brooks',
+        'INTRO (TOM): New figures out yesterday show construction started on 41,000 homes. Minister, good morning.',
+        "NB: Minister's office says she has a hard out at 0617.",
+        'TOM: Minister, is the target dead?',
+        "CORRIGAN: No, it's not dead, Tom.",
+        'TOM: Approvals are not homes, though, are they?',
+        "CORRIGAN: They're not.",
+        'SUPER: Jenny Corrigan / Housing Minister',
+        'BACK ANNO (TOM): Georgia Finn reporting.',
+      ],
+      { kind: 'running order', outlet: 'ABC Radio National' },
+    );
+    expect(speakerOfWords(order, 2, 'New figures')).toBe('Tom Callander');
+    expect(speakerOfWords(order, 9, 'Georgia Finn reporting')).toBe('Tom Callander');
+    expect(speakerOfWords(order, 3, 'hard out')).toBeUndefined();
+    expect(speakerOfWords(order, 8, 'Housing Minister')).toBeUndefined();
+  });
 });
