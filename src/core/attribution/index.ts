@@ -124,7 +124,13 @@ export function speakerIn(doc: SourceDocument, at: number, start: number, end: n
   const turn = att.turns[at];
   // (Round 22: a turn that is all one quotation, a clip played on air, "[CLIP – Minister Ciarán Tobin]: “…”", is its
   // speaker's words when nothing else names whose they are.)
-  if (inside) return inside.speaker ?? (turn && p.text.slice(turn.start, inside.open).trim() === '' ? turn.speaker : undefined);
+  // (Round 32: the label right before it is its attribution, whatever the quotation's own reading took from the label's
+  // line: "KEY GRAB for 0700 news (CORRIGAN, 0:04:12): “…”" is Corrigan's, not "KEY GRAB"'s.)
+  // (Only when its own reading found no one or only the label's words: a quotation of another opening a senator's turn,
+  // "Senator CARRUTHERS: “We will never fly there,” the airline said …", stays that other's.)
+  const opensTurn = !!turn?.speaker && p.text.slice(turn.start, inside?.open ?? 0).trim() === '';
+  const fromLabel = (speaker: string | undefined) => speaker === undefined || p.text.slice(0, turn?.start ?? 0).toLowerCase().includes(speaker.toLowerCase());
+  if (inside) return opensTurn && fromLabel(inside.speaker) ? turn?.speaker : inside.speaker;
   // An interview's answer is its speaker's; elsewhere the document's own voice (an opinion piece's author).
   const own = att.notes.has(at) ? undefined : turn ? (end > turn.start ? turn.speaker : undefined) : att.ownVoice;
   const translation = att.translations[at];

@@ -313,7 +313,7 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
   const keyedInitials = speakerKeyLabel(key);
   const capitalsStop = new Set<number>();
   const matches = doc.paragraphs.map((p, at) => {
-    const colonLabel = SCRIPT_DIRECTION_LABEL.exec(p.text) ?? TURN_LABEL.exec(p.text) ?? CLIP_LABEL.exec(p.text) ?? (lowerCaseLabels ? lowerCaseLabel(doc, p.text, lowerCaseLabels) : null) ?? (keyedInitials ? keyedInitials.exec(p.text) : null) ?? NUMBERED_QUESTION_LABEL.exec(p.text) ?? CALLER_NAMED_LABEL.exec(p.text) ?? FOLLOW_UP_LABEL.exec(p.text);
+    const colonLabel = SCRIPT_DIRECTION_LABEL.exec(p.text) ?? CLIP_DASH_LABEL.exec(p.text) ?? TURN_LABEL.exec(p.text) ?? CLIP_LABEL.exec(p.text) ?? (lowerCaseLabels ? lowerCaseLabel(doc, p.text, lowerCaseLabels) : null) ?? (keyedInitials ? keyedInitials.exec(p.text) : null) ?? NUMBERED_QUESTION_LABEL.exec(p.text) ?? CALLER_NAMED_LABEL.exec(p.text) ?? FOLLOW_UP_LABEL.exec(p.text);
     const m = colonLabel ?? (transcriptKind ? (standaloneLabel(p.text) ?? capitalsLineLabel(p.text, capitalsLines)) : null);
     // ("IN THE CHAIR: JAVIER OLMEDO" between two speeches: a note of who presides, nobody's words, and the end of the
     // turn before it, round 20.)
@@ -948,6 +948,9 @@ function headlineOrHeading(body: string): boolean {
 function quotationAlone(words: string): boolean {
   if (!/^[“"„«‘]/u.test(words)) return false;
   const close = words.slice(1).search(/[”"»’“„«]/u);
+  // (A quotation closing on a full stop is a sentence said, a running order's clip, "ARBUTHNOT: “Every trial … holds up.”",
+  // not a heading's words, round 32.)
+  if (close >= 0 && words[close] === '.') return false;
   return close >= 0 && !/[\p{L}\p{N}]/u.test(words.slice(close + 2));
 }
 
@@ -960,6 +963,9 @@ const NOT_SPEAKER_LABEL = new RegExp(`^(?:present|about\\s+[^:\\n]{1,60}|also pr
  * reading them or the clip's speaker, not a speaker called "Intro" (group 1: the name).
  */
 const SCRIPT_DIRECTION_LABEL = /^(?:INTRO|OUTRO|CUE|LINK|BILLBOARD|BACK\s+ANNO|CLOSE|TRACK(?:\s+\d{1,2})?|PTC|VO|TEASE|THROW|(?:KEY\s+)?GRAB|CLIP(?:\s+\d{1,2})?)(?:\s+for\s+[^():\n]{1,40})?\s*\(([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})(?:,\s*[^()\n]{1,30})?\)\s*:[ \t]*/u;
+
+/** A running order's clip line, "CLIP 1 – Darren Lucchese, rice and citrus grower, Griffith: “…”" (group 1: the name; round 32). */
+const CLIP_DASH_LABEL = /^(?:CLIP|GRAB|SOT|INSERT)(?:\s+\d{1,2})?\s*[–—-]\s*((?:(?:Dr|Prof|Professor|Sir|Dame)\.?\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){1,3})(?:,[^:\n]{1,120})?:[ \t]*/u;
 
 /** A clip named inside its bracket, the label after it: "[CLIP – Minister Ciarán Tobin]: “We have had …”" (group 1: who speaks; round 22). */
 const CLIP_LABEL = new RegExp(String.raw`^\[(?:${CLIP_WORD})\s*[\u2013\u2014-]\s*([^\]\n]{1,80})\]:[ \t]*`, 'u');

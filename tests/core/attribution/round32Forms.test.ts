@@ -223,4 +223,32 @@ describe("statements headed with their makers' names, answers and a body's quest
     expect(speakerOfWords(order, 3, 'hard out')).toBeUndefined();
     expect(speakerOfWords(order, 8, 'Housing Minister')).toBeUndefined();
   });
+
+  it("gives a running order's clips to their speakers: a label before a quotation, a clip line naming the speaker, a key grab with the speaker in brackets", () => {
+    const order = madeUpDocument(
+      [
+        'RN BREAKFAST | PRESENTER: Tom Callander',
+        'TOM: Minister, is the target dead?',
+        "CORRIGAN: No, it's not dead, Tom.",
+        'TOM: Approvals are not homes, though, are they?',
+        "CORRIGAN: They're not.",
+        'KEY GRAB for 0700 news (CORRIGAN, 0:04:12): "We are not going to hit 1.2 million homes by standing still."',
+        'I am joined by Helen Arbuthnot from the Crawford School at ANU.',
+        'ARBUTHNOT: "Every trial we have looked at shows output holds up."',
+        'CLIP 1 – Darren Lucchese, rice and citrus grower, Griffith: "Every litre they buy out of this valley is a job."',
+      ],
+      { kind: 'running order', outlet: 'ABC Radio National' },
+    );
+    expect(speakerOfWords(order, 6, 'We are not going')).toBe('Corrigan');
+    expect(speakerOfWords(order, 8, 'Every trial')).toBe('Helen Arbuthnot');
+    expect(speakerOfWords(order, 9, 'Every litre')).toBe('Darren Lucchese');
+  });
+
+  it('still reads a live blog\'s heading quoting a minister, "Dutch minister: “We cannot write a blank cheque”", as no turn', () => {
+    const blog = madeUpDocument(
+      ['Dutch minister: "We cannot write a blank cheque"', 'The Dutch agriculture minister said the bloc could not keep paying.', 'Copa-Cogeca: "Farmers have been forgotten"', 'The farm lobby said its members were angry.'],
+      { kind: 'live blog', outlet: 'The Guardian', author: 'Tomasz Wrona' },
+    );
+    expect(speakerOfWords(blog, 2, 'could not keep paying')).toBeUndefined();
+  });
 });

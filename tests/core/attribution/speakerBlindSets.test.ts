@@ -149,7 +149,7 @@ const MIN_LABELS: Record<(typeof sets)[number], { sentences: number; named: numb
   'blind-set-203': { sentences: 620, named: 370, narration: 115 },
   'blind-set-204': { sentences: 600, named: 265, narration: 80 },
   'blind-set-205': { sentences: 535, named: 240, narration: 190 },
-  'blind-set-209': { sentences: 670, named: 365, narration: 200 },
+  'blind-set-209': { sentences: 670, named: 365, narration: 165 },
 };
 /** The figures each set must reach: named right at least, wrong speaker at most, narration unattributed at least. */
 const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narration: number }> = {
@@ -591,12 +591,16 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // Round 31's forms 204 (institutional forms from outside the UK and US) and 205 (journalism's own many-voiced forms),
   // held out through round 31 (figures in speakerHeldOutSets.test.ts), became guides at the start of round 32, the two
   // weakest: 204 159/268 named, 14 wrong, narration 77/82, own voice 161/183; 205 177/241, 40 wrong, 186/190, 31/31.
-  'blind-set-204': { named: 0.59, wrong: 0.053, narration: 0.93 },
-  'blind-set-205': { named: 0.73, wrong: 0.166, narration: 0.97 },
+  // Round 32's batches on them: 204 238/268 named, 8 wrong, narration 77/82, own voice 176/183; 205 211/241, 15 wrong,
+  // 189/190, 31/31.
+  'blind-set-204': { named: 0.88, wrong: 0.03, narration: 0.93 },
+  'blind-set-205': { named: 0.87, wrong: 0.063, narration: 0.99 },
   // Round 32's forms 209 (regulators', inquiries' and tribunals' forms from many countries), written and labelled blind
   // at the session's start and measured with round 31's rules and the round's first batch alike (138/366 named, 164
   // wrong, narration 175/203, own voice 40/48), became a guide after the first batch, the weakest of the round's sets.
-  'blind-set-209': { named: 0.37, wrong: 0.449, narration: 0.86 },
+  // Round 32's batches on it: 279/366 named, 72 wrong, narration 142/169, own voice 64/82 (an inspectorate's report and a
+  // tribunal's oral ruling now read as their issuer's and their judge's, 34 sentences moved from narration to own voice).
+  'blind-set-209': { named: 0.76, wrong: 0.197, narration: 0.84 },
   // Sets 18 and 19 (twelve documents each in today's styles) were held out through rounds 9 and 10:
   // names9 99/122 named, 16 wrong, 81/81 and 84/121, 21 wrong, 71/71; refs9 99/122, 16 and 85/121, 20;
   // round 10 99/122, 16 and 88/121, 17. They then became guides for round 11.
@@ -788,9 +792,11 @@ const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blin
 // Round 31's 203 (as it became a guide): a public editor's column's standfirst, "Readers noticed before we did.", and
 // its header lines, which its labeller gave to nobody and the rules to the columnist: 4.
 // Round 32's 204 (as it became a guide): release and report header lines (headlines, "Text of … address", "Posted On:",
-// committee title lines, a dateline's date) that its labeller gave to nobody and the rules to the issuer or author: 22.
-// Round 32's 209 (as it became a guide), measured once: 8.
-const OWN_VOICE_MISSES_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-209': 8, 'blind-set-204': 22, 'blind-set-203': 4, 'blind-set-202': 62, 'blind-set-200': 24, 'blind-set-201': 25, 'blind-set-198': 26, 'blind-set-199': 14, 'blind-set-192': 23, 'blind-set-190': 53, 'blind-set-188': 21, 'blind-set-189': 2, 'blind-set-181': 25, 'blind-set-182': 29, 'blind-set-178': 9, 'blind-set-179': 19, 'blind-set-171': 7, 'blind-set-172': 6, 'blind-set-164': 5, 'blind-set-156': 7, 'blind-set-158': 22, 'blind-set-150': 19, 'blind-set-141': 5, 'blind-set-142': 1, 'blind-set-134': 18, 'blind-set-136': 3, 'blind-set-125': 1, 'blind-set-126': 2, 'blind-set-129': 2, 'blind-set-121': 24, 'blind-set-122': 1, 'blind-set-103': 3, 'blind-set-109': 8, 'blind-set-115': 5, 'blind-set-118': 1, 'blind-set-32': 3, 'blind-set-53': 1, 'blind-set-63': 2, 'blind-set-76': 1, 'blind-set-88': 1, 'blind-set-94': 2, 'blind-set-100': 4 };
+// committee title lines, a dateline's date) that its labeller gave to nobody and the rules to the issuer or author: 22; 7
+// after the round's batches.
+// Round 32's 209 (as it became a guide), measured once: 8; after the round's batches, its inspectorate's report's and
+// tribunal's ruling's header lines and signature blocks now the issuer's or the judge's: 18.
+const OWN_VOICE_MISSES_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-209': 18, 'blind-set-204': 7, 'blind-set-203': 4, 'blind-set-202': 62, 'blind-set-200': 24, 'blind-set-201': 25, 'blind-set-198': 26, 'blind-set-199': 14, 'blind-set-192': 23, 'blind-set-190': 53, 'blind-set-188': 21, 'blind-set-189': 2, 'blind-set-181': 25, 'blind-set-182': 29, 'blind-set-178': 9, 'blind-set-179': 19, 'blind-set-171': 7, 'blind-set-172': 6, 'blind-set-164': 5, 'blind-set-156': 7, 'blind-set-158': 22, 'blind-set-150': 19, 'blind-set-141': 5, 'blind-set-142': 1, 'blind-set-134': 18, 'blind-set-136': 3, 'blind-set-125': 1, 'blind-set-126': 2, 'blind-set-129': 2, 'blind-set-121': 24, 'blind-set-122': 1, 'blind-set-103': 3, 'blind-set-109': 8, 'blind-set-115': 5, 'blind-set-118': 1, 'blind-set-32': 3, 'blind-set-53': 1, 'blind-set-63': 2, 'blind-set-76': 1, 'blind-set-88': 1, 'blind-set-94': 2, 'blind-set-100': 4 };
 const scores = await Promise.all(sets.map((name) => scoreLabelledSet(new URL(`../../fixtures/attribution/${name}/`, import.meta.url))));
 
 /** Sentences the rules got wrong, for the failure message. */
