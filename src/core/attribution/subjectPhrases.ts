@@ -134,7 +134,9 @@ export const SELF_REFERENCE = /(?:^|\s)[Tt]his\s+(?:columnist|writer|reporter|co
  * A department or ministry whose offices its name lists with commas, as the whole subject before a verb: "the
  * Department for Environment, Food and Rural Affairs" (not "A spokesperson for the Department …", someone of it).
  */
-const DEPARTMENT_WITH_OFFICES = /(?:^|[,;]\s*)((?:[Tt]he\s+)?(?:Department|Ministry|Dept\.)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}){1,4}\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s*$/u;
+// (Or two offices and no comma, "the Department of Health and Social Care", not its last office, "Social Care"; after the
+// space a quotation's close leaves, round 32.)
+const DEPARTMENT_WITH_OFFICES = /(?:^\s*|[,;]\s*)((?:[Tt]he\s+)?(?:Department|Ministry|Dept\.)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}){0,4}\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s*$/u;
 
 /** Words a source may identify as that are no name: a faith or a party ("who identified herself as Catholic"). */
 const NOT_A_NAME_GIVEN = /^(?:Catholic|Protestant|Muslim|Christian|Jewish|Jew|Hindu|Sikh|Buddhist|Evangelical|Mormon|Orthodox|Anglican|Democrat|Republican|Independent|Conservative|Liberal|Labour|Tory|Green|Socialist|Communist)$/;

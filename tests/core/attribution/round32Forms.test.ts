@@ -251,4 +251,10 @@ describe("statements headed with their makers' names, answers and a body's quest
     );
     expect(speakerOfWords(blog, 2, 'could not keep paying')).toBeUndefined();
   });
+
+  it('names a department whose name joins two offices with "and", not its last office ("Social Care")', () => {
+    const story = madeUpDocument(['"We are committed to cutting waits," the Department of Health and Social Care said.', 'The Department of Health and Social Care said it was "working with partners".']);
+    expect(speakerOfWords(story, 1, 'We are committed')).toBe('Department of Health and Social Care');
+    expect(speakerOfWords(story, 2, 'working with')).toBe('Department of Health and Social Care');
+  });
 });
