@@ -342,7 +342,9 @@ class ParagraphWalk {
   private continueFromParagraphBefore(p: Paragraph): void {
     const first = p.quotes[0];
     const pending = this.pending;
-    if (pending && p.quotes.length === 0) this.introduced[p.at] = pending;
+    // (Not a paragraph that itself introduces someone with a colon, a factbox's speaker line after "Here is what delegates
+    // and observers said:", round 32.)
+    if (pending && p.quotes.length === 0 && !p.masked.trimEnd().endsWith(':')) this.introduced[p.at] = pending;
     if (first && (first.continues || (pending && first.open === p.text.search(/\S/)))) {
       const before = p.at > 0 ? (this.text.quotations[p.at - 1] ?? []).slice(-1)[0] : undefined;
       if (!first.speaker) first.speaker = first.continues ? before?.speaker ?? pending : pending;

@@ -257,4 +257,14 @@ describe("statements headed with their makers' names, answers and a body's quest
     expect(speakerOfWords(story, 1, 'We are committed')).toBe('Department of Health and Social Care');
     expect(speakerOfWords(story, 2, 'working with')).toBe('Department of Health and Social Care');
   });
+
+  it("does not hand a factbox's \"Here is what delegates and observers said:\" to the next speaker's line, itself ending with a colon", () => {
+    const factbox = madeUpDocument([
+      'GENEVA, Aug 15 (Reuters) - Talks on a plastics treaty ended without agreement.',
+      'Here is what delegates and observers said:',
+      'TOMAS ECHEVERRI, CHAIR OF THE NEGOTIATING COMMITTEE, TO THE CLOSING PLENARY:',
+      '"We have not reached the finish line."',
+    ]);
+    expect(speakerOfWords(factbox, 3, 'CHAIR OF THE')).toBeUndefined();
+  });
 });
