@@ -50,8 +50,8 @@ const CAPITALISED_RUN = /(?:\p{Lu}[\p{L}.'&-]*\s+)*\p{Lu}[\p{L}.'&-]*/gu;
 /** A verb joined to the sentence's first one ("He thanked them, but added"): its subject is the sentence's. */
 const COORDINATED = /\b(?:and|but|then|while|yet)\s*,?\s*$/i;
 
-/** A full stop that is not an initial's or a title's ("P.S. Tam", "Mr. Smith", "U.S."). */
-const STOP = String.raw`(?<!\b\p{Lu})(?<!${ABBREVIATION})[.!?]`;
+/** A full stop that is not an initial's or a title's ("P.S. Tam", "Mr. Smith", "U.S."); a degree's unit is no initial ("reaches 32°C.", round 32). */
+const STOP = String.raw`(?<!(?<!°)\b\p{Lu})(?<!${ABBREVIATION})[.!?]`;
 /** Where a sentence ends in the words after a quotation (or another quotation starts). */
 // (A line break ends one too: a list's items, a credit line under a pull quote.)
 const SENTENCE_END = new RegExp(String.raw`${STOP}(?:\s|$)|${COMPANY_STOP}|\u00A4|\n`, 'u');

@@ -474,7 +474,7 @@ export function labelPhrase(label: string): SpeakerPhrase | undefined {
 }
 
 /** Where a phrase after a verb ends: a colon, a dash, a bracket… (or a comma too) or a full stop that is not an initial's or an abbreviation's. */
-const phraseEnd = (comma: boolean) => new RegExp(String.raw`[${comma ? ',' : ''};:!?\u2014\u2013(]|(?<!\b\p{Lu})(?<!${ABBREVIATION})\.(?=\s|$)|${COMPANY_STOP}`, 'u');
+const phraseEnd = (comma: boolean) => new RegExp(String.raw`[${comma ? ',' : ''};:!?\u2014\u2013(]|(?<!(?<!°)\b\p{Lu})(?<!${ABBREVIATION})\.(?=\s|$)|${COMPANY_STOP}`, 'u');
 const PHRASE_END = phraseEnd(false);
 const PHRASE_END_OR_COMMA = phraseEnd(true);
 

@@ -267,4 +267,9 @@ describe("statements headed with their makers' names, answers and a body's quest
     ]);
     expect(speakerOfWords(factbox, 3, 'CHAIR OF THE')).toBeUndefined();
   });
+
+  it('reads "32°C." as a sentence\'s end, not an initial named "C." who speaks next', () => {
+    const answer = madeUpDocument(['At one shipyard the alert sounds when the heat reaches 32°C. One of the site supervisors told our inspectors, "We stop when the alert comes."']);
+    expect(speakerOfWords(answer, 1, 'We stop')).not.toBe('C.');
+  });
 });
