@@ -153,6 +153,9 @@ export function printedFirstIn(texts: string[], name: string): boolean {
   return texts.some((after) => after.startsWith(name) && !/\p{L}/u.test(after.charAt(name.length)));
 }
 
+/** Words around a witness in court copy: "giving evidence", "testified", "told the jury", "in the witness box". */
+const GIVING_EVIDENCE = /\b(?:evidence|testif(?:y|ied|ies|ying)|testimony|told\s+the\s+(?:jury|court)|witness\s+box)\b/;
+
 export class ReferentResolver {
   /** Everyone and everything mentioned so far, in reading order. */
   private readonly history: Referent[] = [];
@@ -399,6 +402,8 @@ export class ReferentResolver {
     if (sameRole?.form === 'name') return { ...sameRole, at };
     const sole = sameRole ? undefined : this.soleHolder(phrase, modifiers, at);
     if (sole) return { ...sole, at };
+    const witness = !sameRole && definite && head === 'witness' ? this.witnessGivingEvidence() : undefined;
+    if (witness) return { ...witness, at };
     const read = phrase.kind === 'thing' ? this.readThingDescription(phrase, at, base, recent, definite) : this.personByWordsAround(phrase, at, recent, modifiers);
     return read ?? { ...base, name: describedName(printed) };
   }
@@ -525,6 +530,15 @@ export class ReferentResolver {
   private readonly printedAnswers = new Map<string, boolean>();
 
   /** The one person the story has named so far, if only one: whom a description it gives nobody else means. Two named: nobody can tell which. */
+  /**
+   * Rule "the witness is the one giving evidence" (round 32, court copy): "Gerard Lawless (58) was giving evidence …" then
+   * "“…,” the witness said" is Lawless; the last person named so far with evidence, testimony or a jury in the words around
+   * them, heard speaking; none when no such one (a story's "a witness" is read as that unnamed witness before this).
+   */
+  private witnessGivingEvidence(): Referent | undefined {
+    return this.history.findLast((r) => r.kind === 'person' && r.form === 'name' && !r.unnamed && r.spoke && GIVING_EVIDENCE.test(this.seenAround.get(r.name) ?? ''));
+  }
+
   private onePersonSoFar(): Referent | undefined {
     const people = new Set(this.history.filter((r) => r.kind === 'person' && r.form === 'name' && !r.unnamed).map((r) => r.name));
     return people.size === 1 ? this.history.findLast((r) => r.kind === 'person' && r.form === 'name' && !r.unnamed) : undefined;

@@ -272,4 +272,16 @@ describe("statements headed with their makers' names, answers and a body's quest
     const answer = madeUpDocument(['At one shipyard the alert sounds when the heat reaches 32°C. One of the site supervisors told our inspectors, "We stop when the alert comes."']);
     expect(speakerOfWords(answer, 1, 'We stop')).not.toBe('C.');
   });
+
+  it('reads a court report\'s "the witness said" as the one giving evidence, and an unnamed "a witness" as that witness', () => {
+    const report = madeUpDocument([
+      'Gerard Lawless (58) was giving evidence on the fourth day of the trial of Padraig Ennis.',
+      'Mr Lawless told the prosecuting counsel that he had known the accused "for donkey\'s years".',
+      '"He had always been straight with me," the witness said.',
+    ]);
+    expect(speakerOfWords(report, 3, 'always been straight')).toBe('Gerard Lawless');
+    const story = madeUpDocument(['Police said a man was stabbed outside a bar on Friday.', 'A witness told reporters she saw two men running.', '"It was over in seconds," the witness said.']);
+    expect(speakerOfWords(story, 3, 'over in seconds')).not.toBe('Gerard Lawless');
+    expect(speakerOfWords(story, 3, 'over in seconds')).toMatch(/witness/i);
+  });
 });
