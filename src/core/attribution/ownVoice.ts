@@ -503,6 +503,11 @@ function signedForBody(source: SourceDocument['source']): boolean {
   return !!author && isOnePersonsName(author) && issuedByBody({ ...source, author: undefined });
 }
 
+/**
+ * A line that is only a date, as a statement or a decision closes, "October 14, 2025", "11 March 2025", "Dated this 22nd
+ * day of May 2025.": about the document, nobody's words (round 32).
+ */
+const DATE_LINE = /^\s*(?:(?:dated\s+(?:this\s+)?)?\d{1,2}(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?\p{Lu}\p{Ll}+,?\s+\d{4}|\p{Lu}\p{Ll}+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\.?\s*$/iu;
 /** A parliamentary question's paper line over a minister's answer: "Notice Paper No. 412 of 2025, For Oral Answer, Question No. 1187" (round 32). */
 const QUESTION_PAPER_LINE = /^\s*(?:notice\s+paper\s+no\.|(?:parliamentary\s+)?question\s+no\.\s*\d|for\s+(?:oral|written)\s+answer\b)/iu;
 /** A question alone in its paragraph, one line ending with its question mark: "What will change for consumers?". */
@@ -594,7 +599,7 @@ export function notesAboutAuthor(doc: SourceDocument, narration: string[], ownVo
   // (A signer's signature, the name and the role or date under it, is nobody's words, round 32.)
   if (ownVoice && signerOfBodysDocument(doc)) for (const at of closingSignature(doc)?.at ?? []) notes.add(at);
   narration.forEach((masked, at) => {
-    if (AUTHOR_NOTE.test(masked) || (at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS && isAuthorBio(masked, doc.source.author)) || (ownVoice && (isHeading(masked) || (questionsAsHeadings && QUESTION_HEADING.test(masked)) || QUESTION_PAPER_LINE.test(masked) || METADATA_FIELD.test(masked) || IMPRINT.test(masked) || COUNSEL_APPEARING.test(masked) || (judgment && (JUDGMENT_LAYOUT_LINE.test(masked) || CASE_TITLE_PARTY.test(masked))))) || (at < HEADNOTE_PARAGRAPHS && HEADNOTE.test(masked))) notes.add(at);
+    if (AUTHOR_NOTE.test(masked) || (at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS && isAuthorBio(masked, doc.source.author)) || (ownVoice && (isHeading(masked) || (questionsAsHeadings && QUESTION_HEADING.test(masked)) || QUESTION_PAPER_LINE.test(masked) || DATE_LINE.test(masked) || METADATA_FIELD.test(masked) || IMPRINT.test(masked) || COUNSEL_APPEARING.test(masked) || (judgment && (JUDGMENT_LAYOUT_LINE.test(masked) || CASE_TITLE_PARTY.test(masked))))) || (at < HEADNOTE_PARAGRAPHS && HEADNOTE.test(masked))) notes.add(at);
   });
   return notes;
 }
@@ -605,7 +610,8 @@ export function notesAboutAuthor(doc: SourceDocument, narration: string[], ownVo
  * about the speech, in the publisher's voice (round 18; round 17's set 76 labelled one so too).
  */
 // (And a publication's note before an open letter it prints, "The following open letter was organised by …", round 29.)
-const HEADNOTE = new RegExp(String.raw`\b(?:delivered the following|the following is|${LETTER_ORGANISED}|text of the (?:address|speech|remarks|statement)|as delivered|check against delivery)\b`, 'i');
+// (And the Press Information Bureau's "Text of Union Minister of Jal Shakti Shri …'s address at …", round 32.)
+const HEADNOTE = new RegExp(String.raw`\b(?:delivered the following|the following is|${LETTER_ORGANISED}|text of (?:the|[^\n.]{1,160}?['’]s) (?:address|speech|remarks|statement)|as delivered|check against delivery)\b`, 'i');
 /**
  * Rule "a document's fields and contact block are the layout's" (round 21): in a document in its author's or
  * issuer's voice, a paragraph opening with a field's name and a colon ("From: Department for Education and …",
@@ -619,7 +625,7 @@ const HEADNOTE = new RegExp(String.raw`\b(?:delivered the following|the followin
 // (Round 31: a coroner's report's "Category:" and "This report is being sent to:". Round 32: a minister's answer's
 // "Name and Constituency of Member of Parliament:" and the question it answers, "Question: To ask the Minister for …",
 // a member's words, not the minister's.)
-const METADATA_FIELD = /^\s*(?:from|delivered\s+on|published|first\s+published|last\s+updated|location|venue|heard\s+at|before(?=\s*:\s*(?:$|(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?(?:judge|justice|lord|lady|sheriff|master|registrar|tribunal|coroner|employment\s+judge|district\s+judge)\b))|representation(?:\s*[\u2013\u2014-]\s*\p{L}+)?|representatives|investigation\s+meeting|submissions\s+received|public\s+authority|address|sent\s+to\s+the\s+parties\s+on|citation|neutral\s+citation(?:\s+number)?|case\s+(?:no|number)\.?|file\s+(?:no|number)\.?|between|hearing\s+dates?|dates?\s+of\s+(?:hearing|findings|judgment|inquest)|notes?\s+to\s+editors|category|this\s+report\s+is\s+being\s+sent\s+to|name\s+and\s+constituency\s+of\s+member\s+of\s+parliament|question(?=\s*:\s*to\s+ask\b)|(?:(?:media|press|investor|investor\s+relations)\s+)?(?:contacts?|enquiries|inquiries)|for\s+further\s+information)\s*:/iu;
+const METADATA_FIELD = /^\s*(?:from|delivered\s+on|posted\s+on|published|first\s+published|last\s+updated|location|venue|heard\s+at|before(?=\s*:\s*(?:$|(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?(?:judge|justice|lord|lady|sheriff|master|registrar|tribunal|coroner|employment\s+judge|district\s+judge)\b))|representation(?:\s*[\u2013\u2014-]\s*\p{L}+)?|representatives|investigation\s+meeting|submissions\s+received|public\s+authority|address|sent\s+to\s+the\s+parties\s+on|citation|neutral\s+citation(?:\s+number)?|case\s+(?:no|number)\.?|file\s+(?:no|number)\.?|between|hearing\s+dates?|dates?\s+of\s+(?:hearing|findings|judgment|inquest)|notes?\s+to\s+editors|category|this\s+report\s+is\s+being\s+sent\s+to|name\s+and\s+constituency\s+of\s+member\s+of\s+parliament|question(?=\s*:\s*to\s+ask\b)|(?:(?:media|press|investor|investor\s+relations)\s+)?(?:contacts?|enquiries|inquiries)|for\s+further\s+information)\s*:/iu;
 
 /**
  * A leaflet's or a poster's imprint, the printer and the promoter an election's law requires: "Printed by Mailprint Ltd,

@@ -284,4 +284,17 @@ describe("statements headed with their makers' names, answers and a body's quest
     expect(speakerOfWords(story, 3, 'over in seconds')).not.toBe('Gerard Lawless');
     expect(speakerOfWords(story, 3, 'over in seconds')).toMatch(/witness/i);
   });
+
+  it("leaves a release's \"Text of …'s address\" note, its \"Posted On:\" line and a closing date line to no one", () => {
+    const speech = madeUpDocument(
+      ["Text of Union Minister of Jal Shakti Shri Devendra Nath Chaturvedi's address at the conference", 'Posted On: 14 OCT 2025 5:12PM by PIB Delhi', 'Namaskar. I am glad to be among the Pani Samitis today.'],
+      { kind: 'speech', outlet: 'Press Information Bureau', author: 'Devendra Nath Chaturvedi' },
+    );
+    expect(speakerOfWords(speech, 3, 'I am glad')).toBe('Devendra Nath Chaturvedi');
+    expect(speakerOfWords(speech, 1, 'Text of Union')).toBeUndefined();
+    expect(speakerOfWords(speech, 2, 'Posted On')).toBeUndefined();
+    const statement = madeUpDocument(['The President has approved N15bn in emergency relief.', 'Femi Ogunleye\nSpecial Adviser to the President', 'October 14, 2025'], { kind: 'statement', outlet: 'State House, Abuja', author: 'Femi Ogunleye' });
+    expect(speakerOfWords(statement, 1, 'has approved')).toBe('Femi Ogunleye');
+    expect(speakerOfWords(statement, 3, 'October 14')).toBeUndefined();
+  });
 });
