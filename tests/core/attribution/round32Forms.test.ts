@@ -297,4 +297,15 @@ describe("statements headed with their makers' names, answers and a body's quest
     expect(speakerOfWords(statement, 1, 'has approved')).toBe('Femi Ogunleye');
     expect(speakerOfWords(statement, 3, 'October 14')).toBeUndefined();
   });
+
+  it("leaves a coroner's \"Cause of death:\" and \"Place of death:\" fields and a letter's \"cc:\" line to no one", () => {
+    const finding = madeUpDocument(
+      ['Cause of death: 1(a) Head injuries sustained in a collision', 'Place of death: The Royal Melbourne Hospital, Parkville', 'I find that the deceased died of head injuries.', 'cc: Ms Carmen Spiteri'],
+      { kind: "coroner's finding", outlet: 'Coroners Court of Victoria', author: 'Coroner Sarah Whitlock' },
+    );
+    expect(speakerOfWords(finding, 3, 'I find that')).toBe('Coroner Sarah Whitlock');
+    expect(speakerOfWords(finding, 1, 'Head injuries')).toBeUndefined();
+    expect(speakerOfWords(finding, 2, 'Royal Melbourne')).toBeUndefined();
+    expect(speakerOfWords(finding, 4, 'Carmen Spiteri')).toBeUndefined();
+  });
 });
