@@ -342,9 +342,10 @@ class ParagraphWalk {
   private continueFromParagraphBefore(p: Paragraph): void {
     const first = p.quotes[0];
     const pending = this.pending;
-    // (Not a paragraph that itself introduces someone with a colon, a factbox's speaker line after "Here is what delegates
-    // and observers said:", round 32.)
-    if (pending && p.quotes.length === 0 && !p.masked.trimEnd().endsWith(':')) this.introduced[p.at] = pending;
+    // (Not a line that itself introduces someone with a colon, a factbox's speaker line after "Here is what delegates and
+    // observers said:", round 32; a block of sentences ending on one, "… The plan has three parts:", is still the words
+    // introduced, the review of round 32.)
+    if (pending && p.quotes.length === 0 && !SPEAKER_LINE.test(p.masked)) this.introduced[p.at] = pending;
     if (first && (first.continues || (pending && first.open === p.text.search(/\S/)))) {
       const before = p.at > 0 ? (this.text.quotations[p.at - 1] ?? []).slice(-1)[0] : undefined;
       if (!first.speaker) first.speaker = first.continues ? before?.speaker ?? pending : pending;
@@ -527,6 +528,9 @@ class ParagraphWalk {
     }
   }
 }
+
+/** A line that only introduces a speaker: no sentence's stop, ending with a colon ("TOMÁS ECHEVERRI, CHAIR OF …, TO THE CLOSING PLENARY:"). */
+const SPEAKER_LINE = /^[^.!?\n]{1,300}:\s*$/u;
 
 /** A form's heading in capitals with a verb, ending in a colon: "THIS REPORT IS BEING SENT TO:", "ACTION SHOULD BE TAKEN:". */
 const FORM_HEADING = /^(?=[^\p{Ll}]*$)(?=.*\b(?:IS|ARE|WAS|WERE|BEING|BEEN|SHOULD|SHALL|WILL|MUST)\b)[^\n]{1,160}:$/u;

@@ -70,8 +70,8 @@ export function creditedParagraphs(doc: SourceDocument): (string | undefined)[] 
  * (0'21")", "INSERT: …", "SOT: …", "GRAB: …" (group 1: who, with their role; the duration after). Round 30, a local
  * radio station's bulletin script: the paragraph under it is the clip's words.
  */
-// (Or ending with a colon, the BBC's "SOT – JANET MORLEY:", round 32.)
-const CLIP_LINE = /^\s*(?:CLIP|INSERT|ACTUALITY|SOT|GRAB|SOUNDBITE|AUDIO)(?:\s+\d{1,2})?\s*[:–—-]\s*([^()\n:]{3,120}?)\s*(?:\((?:\d{1,2}['’:]\s*\d{2}["”]?|\d{1,3}\s*(?:s|secs?|seconds))\))?\s*:?\s*$/u;
+// (Or ending with a colon, the BBC's "SOT – JANET MORLEY:", round 32; a time inside it, "10:30 presser", is still its words.)
+const CLIP_LINE = /^\s*(?:CLIP|INSERT|ACTUALITY|SOT|GRAB|SOUNDBITE|AUDIO)(?:\s+\d{1,2})?\s*[:–—-]\s*([^()\n]{3,120}?)\s*(?:\((?:\d{1,2}['’:]\s*\d{2}["”]?|\d{1,3}\s*(?:s|secs?|seconds))\))?\s*:?\s*$/u;
 
 /** The person a clip line names (see `CLIP_LINE`): the name before the first comma, in full. */
 function clipSpeaker(text: string): string | undefined {

@@ -242,9 +242,13 @@ function reportInSignersVoice(doc: SourceDocument): string | undefined {
 }
 
 /** A heading saying a body's document is its office-holder's statement: "PRESS STATEMENT BY THE CHAIRPERSON ON …" (round 32). */
-const STATEMENT_BY_OFFICE = /\bstatement\s+by\s+the\s+(?:chair(?:man|woman|person)?|president|chief\s+executive|director(?:-general)?|commissioner|governor|minister|secretary|mayor|ombudsman)\b/i;
+const STATEMENT_BY_OFFICE = /^(?:press\s+|media\s+)?statement\s+by\s+the\s+(?:chair(?:man|woman|person)?|president|chief\s+executive|director(?:-general)?|commissioner|governor|minister|secretary|mayor|ombudsman)\b/i;
 /** How many opening paragraphs may hold that heading. */
 const HEADING_PARAGRAPHS = 3;
+/** A contact's email address or telephone number. */
+const CONTACT_DETAIL = /@[\w-]+\.|\+?\d[\d\s()-]{7,}\d/u;
+/** A press office's role under a name: "Communications Officer", "Press Officer", "Media Relations". */
+const PRESS_OFFICE_ROLE = /\b(?:communications?|press|media|public\s+relations|publicity)\s+(?:officer|manager|adviser|advisor|relations|office|team|lead|contact|director)\b/i;
 /** A signed name on its own line, in capitals or not: "HALIMA W. ABDI", "Eimear Doyle" (two to four words, initials allowed). */
 const SIGNED_NAME_LINE = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3}$/u;
 
@@ -261,8 +265,10 @@ function closingSignature(doc: SourceDocument): { signer: string; at: number[] }
     const cased = /\p{Ll}/u.test(line) ? line : casedCapitals(line);
     const phrase = labelPhrase(cased);
     if (phrase?.kind !== 'person' || !phrase.core.includes(' ')) continue;
-    // (Only a role or a date after it: not a closing sentence.)
+    // (Only a role or a date after it: not a closing sentence; and not a press officer's contact block, a name over a role,
+    // an email address or a telephone number, the review of round 32.)
     if (doc.paragraphs.slice(at + 1).some((p) => /[.!?]["”’)]?\s*$/u.test(p.text.trim()) && !/^\d/.test(p.text.trim()))) return undefined;
+    if (doc.paragraphs.slice(at).some((p) => CONTACT_DETAIL.test(p.text)) || PRESS_OFFICE_ROLE.test(doc.paragraphs[at]?.text ?? '')) return undefined;
     return { signer: cased, at: Array.from({ length: last - at }, (_, i) => at + i) };
   }
   return undefined;
@@ -271,7 +277,9 @@ function closingSignature(doc: SourceDocument): { signer: string; at: number[] }
 /** How many opening paragraphs may hold an office-holder's naming of themselves ("I, Winnie Lam Suk-yee, …"). */
 const SELF_NAMING_PARAGRAPHS = 6;
 /** An office-holder naming themselves as a notice's maker: "I, Winnie Lam Suk-yee, Privacy Commissioner …" (group 1: the name). */
-const I_NAME = /(?:^|[.;:]\s+)I,\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,4}),/u;
+// (Opening its paragraph, after its number at most: not a declaration a decision quotes, "… which reads: I, John Patrick
+// Doyle, of 12 High Street, …", the review of round 32.)
+const I_NAME = /^\s*(?:\d{1,3}\.?\s+)?I,\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,4}),/u;
 
 /**
  * Rule "a notice whose maker names themselves is theirs" (round 32): a regulator's enforcement notice filed by the office,
@@ -300,7 +308,9 @@ function signerOfBodysDocument(doc: SourceDocument): string | undefined {
   const signature = closingSignature(doc);
   const selfNamed = selfNamedIssuer(doc);
   if (!signature) return selfNamed;
-  const byOffice = doc.paragraphs.slice(0, HEADING_PARAGRAPHS).some((p) => STATEMENT_BY_OFFICE.test(p.text));
+  // (As a heading, a line of its own with no sentence's stop: not "The Commission welcomes the statement by the President
+  // on …", the review of round 32.)
+  const byOffice = doc.paragraphs.slice(0, HEADING_PARAGRAPHS).some((p) => STATEMENT_BY_OFFICE.test(p.text.trim()) && !/[.!?]["”’)]?\s*$/u.test(p.text.trim()));
   return byOffice || writtenInFirstPerson(doc, (text) => text.replace(/[“"][^”"]*[”"]?/gu, ' ')) ? signature.signer : selfNamed;
 }
 
@@ -611,7 +621,9 @@ export function notesAboutAuthor(doc: SourceDocument, narration: string[], ownVo
  */
 // (And a publication's note before an open letter it prints, "The following open letter was organised by …", round 29.)
 // (And the Press Information Bureau's "Text of Union Minister of Jal Shakti Shri …'s address at …", round 32.)
-const HEADNOTE = new RegExp(String.raw`\b(?:delivered the following|the following is|${LETTER_ORGANISED}|text of (?:the|[^\n.]{1,160}?['’]s) (?:address|speech|remarks|statement)|as delivered|check against delivery)\b`, 'i');
+// (Only opening its paragraph: not a columnist's "I have read the text of the Prime Minister's speech twice", the review of
+// round 32.)
+const HEADNOTE = new RegExp(String.raw`\b(?:delivered the following|the following is|${LETTER_ORGANISED}|text of the (?:address|speech|remarks|statement)|as delivered|check against delivery)\b|^\s*text of [^\n.]{1,160}?['’]s (?:address|speech|remarks|statement)\b`, 'i');
 /**
  * Rule "a document's fields and contact block are the layout's" (round 21): in a document in its author's or
  * issuer's voice, a paragraph opening with a field's name and a colon ("From: Department for Education and …",

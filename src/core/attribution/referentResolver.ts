@@ -153,8 +153,11 @@ export function printedFirstIn(texts: string[], name: string): boolean {
   return texts.some((after) => after.startsWith(name) && !/\p{L}/u.test(after.charAt(name.length)));
 }
 
-/** Words around a witness in court copy: "giving evidence", "testified", "told the jury", "in the witness box". */
-const GIVING_EVIDENCE = /\b(?:evidence|testif(?:y|ied|ies|ying)|testimony|told\s+the\s+(?:jury|court)|witness\s+box)\b/;
+/** Words around a witness in court copy: "giving evidence", "testified", "in the witness box" (not "cross-examination", counsel's as often). */
+const GIVING_EVIDENCE = /\b(?:(?:giving|gave|give|given|gives)\s+evidence|testif(?:y|ied|ies|ying)|witness\s+box|took\s+the\s+stand)\b/;
+
+/** Words around counsel in court copy: "SC, prosecuting", "for the defence", "counsel", "prosecutor", "barrister". */
+const COUNSEL = /\b(?:counsel|prosecuting|defending|prosecutor|barrister|solicitor|sc|kc|qc|for\s+the\s+(?:defence|defense|prosecution|state|crown))\b/;
 
 export class ReferentResolver {
   /** Everyone and everything mentioned so far, in reading order. */
@@ -529,16 +532,28 @@ export class ReferentResolver {
   /** `readOnce`'s answers, by question. */
   private readonly printedAnswers = new Map<string, boolean>();
 
-  /** The one person the story has named so far, if only one: whom a description it gives nobody else means. Two named: nobody can tell which. */
   /**
    * Rule "the witness is the one giving evidence" (round 32, court copy): "Gerard Lawless (58) was giving evidence …" then
-   * "“…,” the witness said" is Lawless; the last person named so far with evidence, testimony or a jury in the words around
-   * them, heard speaking; none when no such one (a story's "a witness" is read as that unnamed witness before this).
+   * "“…,” the witness said" is Lawless: the last person heard speaking, when named and the words around them say they give
+   * evidence; none otherwise (a story's "a witness" is read as that unnamed witness before this).
    */
   private witnessGivingEvidence(): Referent | undefined {
-    return this.history.findLast((r) => r.kind === 'person' && r.form === 'name' && !r.unnamed && r.spoke && GIVING_EVIDENCE.test(this.seenAround.get(r.name) ?? ''));
+    // (The last one heard speaking, named: not a witness named before an unnamed one the court then heard, the review of
+    // round 32; and one the words around call a witness giving evidence, not a prosecutor who "told the jury" or a police
+    // spokesman "gathering evidence".)
+    // (Counsel heard putting a question in between is passed over: "“…?” counsel asked. “It's the truth,” the witness replied.")
+    for (let i = this.history.length - 1; i >= 0; i--) {
+      const r = this.history[i] as Referent;
+      if (r.kind !== 'person' || !r.spoke) continue;
+      if (r.form !== 'name' || r.unnamed) return undefined;
+      const around = this.seenAround.get(r.name) ?? '';
+      if (GIVING_EVIDENCE.test(around)) return r;
+      if (!COUNSEL.test(around)) return undefined;
+    }
+    return undefined;
   }
 
+  /** The one person the story has named so far, if only one: whom a description it gives nobody else means. Two named: nobody can tell which. */
   private onePersonSoFar(): Referent | undefined {
     const people = new Set(this.history.filter((r) => r.kind === 'person' && r.form === 'name' && !r.unnamed).map((r) => r.name));
     return people.size === 1 ? this.history.findLast((r) => r.kind === 'person' && r.form === 'name' && !r.unnamed) : undefined;

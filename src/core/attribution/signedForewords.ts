@@ -119,11 +119,11 @@ export function signedForewordTurns(doc: SourceDocument): (SpeakerTurn | undefin
 }
 
 /**
- * A statement headed with its maker's name, "Statement by Dr. Anjali Deshmukh", "Opening Statement by Ms Siobhán
+ * A statement headed with its maker's name ("by" or "of", not "from"), "Statement by Dr. Anjali Deshmukh", "Opening Statement by Ms Siobhán
  * Kearney-Doyle, Chief Executive, …", "Dissent by …" (group 1: what follows "by", the name and perhaps a role after a
  * comma).
  */
-const STATEMENT_BY_HEADING = /^(?:(?:opening|closing|written|personal|individual|separate|dissenting|concurring|minority)\s+)?(?:statement|remarks|dissent|opinion|minute|note|speech|address)\s+(?:by|of|from)\s+(\p{Lu}[^.!?:;\n]{3,150}?|\p{Lu}[^!?:;\n]{3,150}?)$/iu;
+const STATEMENT_BY_HEADING = /^(?:(?:opening|closing|written|personal|individual|separate|dissenting|concurring|minority)\s+)?(?:statement|remarks|dissent|opinion|minute|note|speech|address)\s+(?:by|of)\s+(\p{Lu}[^.!?:;\n]{3,150}?|\p{Lu}[^!?:;\n]{3,150}?)$/iu;
 /** The most paragraphs one headed statement runs to, so that a heading a document never closes gives no one the rest of a long document. */
 const MAX_STATEMENT_PARAGRAPHS = 30;
 /** A paragraph that is a heading or a sign-off: every line short, none ending a sentence ("Statement by …", "(Meera Kulshreshtha)" / "Chief General Manager"). */
@@ -137,8 +137,13 @@ function statementMaker(heading: string): string | undefined {
   const m = STATEMENT_BY_HEADING.exec(heading.trim());
   const named = m?.[1]?.split(',')[0]?.trim();
   const name = named ? nameOnly(named) : undefined;
-  return name?.kind === 'person' && name.core.includes(' ') ? named : undefined;
+  // (The name without the office before it, "Address by Prime Minister Jane Doe" is Jane Doe's, as a judge's is, the review
+  // of round 32.)
+  return name?.kind === 'person' && name.core.includes(' ') ? name.core : undefined;
 }
+
+/** Journalism's genres, where a statement printed under its heading is followed by the reporter's narration, not the maker's. */
+const JOURNALISM_KIND = /\b(?:news|feature|story|article|live|blog|report|profile|obituary|analysis|explainer)\b/i;
 
 /**
  * Rule "a statement headed with its maker's name is theirs" (round 32: a central bank's minutes print each member's
@@ -148,6 +153,8 @@ function statementMaker(heading: string): string | undefined {
  */
 function headedStatementTurns(doc: SourceDocument, turns: (SpeakerTurn | undefined)[]): void {
   const { paragraphs } = doc;
+  // (Not in a news story printing "Statement by Mike Jones" and going on in its own words, the review of round 32.)
+  if (JOURNALISM_KIND.test(doc.source.kind ?? '')) return;
   for (let at = 0; at < paragraphs.length; at++) {
     const maker = statementMaker(paragraphs[at]?.text ?? '');
     if (!maker) continue;

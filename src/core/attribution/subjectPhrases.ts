@@ -11,6 +11,7 @@ import {
   DEMONYMS,
   isCapitalised,
   isPersonNoun,
+  isTitle,
   misspeltThingNoun,
   NATIONALITIES,
   NOT_NAMES,
@@ -161,7 +162,11 @@ export function subjectBefore(clause: string): SpeakerPhrase | undefined {
   // ("The Department of the Environment, Climate and Communications said": a department whose offices are
   // listed with commas is one name, not its last item; round 19.)
   const department = DEPARTMENT_WITH_OFFICES.exec(clause)?.[1];
-  if (department) return { text: department, form: 'name', kind: 'thing', core: department.replace(/^the\s+/i, '') };
+  // (With no comma, not a department and a person speaking together, "the Department of Transport and Mayor Jane Brown",
+  // the review of round 32: after "and", no title and no given name.)
+  const joined = department && !department.includes(',') ? department.split(/\s+and\s+/).at(-1) : undefined;
+  const personAfterAnd = !!joined && (isTitle(joined.split(/\s+/)[0] ?? '') || nameOnly(joined)?.gender !== undefined);
+  if (department && !personAfterAnd) return { text: department, form: 'name', kind: 'thing', core: department.replace(/^the\s+/i, '') };
   // ("He went on to say that …": the speaker going on, before the verb.)
   clause = clause.replace(GOING_ON_AT_END, ' ');
   // "the program, which Shultz said is designed": a relative clause's own subject right before the verb.
@@ -453,6 +458,9 @@ export function casedCapitals(text: string): string {
       // ("McMORRIS", "DeGETTE": a prefix printed in small letters, the rest in capitals.)
       const prefixed = /^(\p{Lu}\p{Ll}{1,2})(\p{Lu}{2}.*)$/u.exec(w);
       if (prefixed) return (prefixed[1] as string) + casedCapitals(prefixed[2] as string);
+      // ("MCDONALD" is McDonald, as a Scottish or Irish name is printed, the review of round 32.)
+      const mc = /^MC(\p{Lu}{3,}.*)$/u.exec(w);
+      if (mc) return `Mc${casedCapitals(mc[1] as string)}`;
       // (Not the possessive's "s": "BARRON’S" is Barron’s; not letters after a name, "Harriet Lowe MP", round 20.)
       return w.length > 1 && w === w.toUpperCase() && !POST_NOMINAL.test(w) ? w.toLowerCase().replace(/(^|-|['’](?=\p{Ll}{2}))(\p{Ll})/gu, (_, mark: string, letter: string) => mark + letter.toUpperCase()) : w;
     })
