@@ -12,7 +12,7 @@ import type { DocumentNames } from './documentNames.js';
 import { type DocumentText, placeOf } from './documentText.js';
 import { type IssuerMention, issuerMentionsIn, issuersOfOpeningDocuments } from './issuedDocuments.js';
 import { mentionsIn } from './mentionsIn.js';
-import { nameOnly } from './nameRuns.js';
+import { lastName, nameOnly } from './nameRuns.js';
 import { isPersonNoun, isRoleNoun, PREPOSITIONS, THING_NOUNS } from './nameWords.js';
 import { MASK } from './quotations.js';
 import { isQuotedTitle, isStoryTerm, MIN_SPEECH_WORDS } from './quotedTerms.js';
@@ -20,7 +20,7 @@ import type { ReferentResolver } from './referentResolver.js';
 import { leadsSentence } from './sentenceSubject.js';
 import { CALL_SECTION_HEADING } from './speakerHeadings.js';
 import { type Clause, clauseAfter, clauseBefore, clauseInSentence, colonAfterSubject, objectOfQuotingVerb, speakerNamedAt, verbsIn } from './speechClauses.js';
-import { sentenceSubject } from './subjectPhrases.js';
+import { casedCapitals, sentenceSubject } from './subjectPhrases.js';
 
 /** Characters either side of a person's name read as what the text says about them ("Syrian", "Sunshine Mining"). */
 const AROUND_CHARS = 60;
@@ -518,6 +518,14 @@ class ParagraphWalk {
       const clause = lastSentence ? (clauseInSentence(masked, lastSentence) ?? colonAfterSubject(masked, lastSentence)) : undefined;
       const r = clause ? this.resolver.resolve(clause.phrase, placeOf(p.at, clause.from)) : undefined;
       if (r && !r.unnamed) this.pending = r.name;
+      // (A factbox's speaker line in capitals, an office before the name, "RWANDAN ENVIRONMENT MINISTER CLAUDINE MUKAMANA,
+      // SPEAKING FOR …:", read as cased when the line as printed names no one, round 32.)
+      else if (SPEAKER_LINE.test(tail) && !/\p{Ll}/u.test(tail)) {
+        // (Not a script's direction before its dash, "GFX – FULL-FRAME QUOTE, NORTH RIDINGS HOSPITALS NHS TRUST:".)
+        const first = tail.split(',')[0] ?? '';
+        const named = /\s[–—-]\s/u.test(first) ? undefined : lastName(casedCapitals(first));
+        if (named?.kind === 'person' && named.core.includes(' ')) this.pending = named.core;
+      }
     }
     // A round-up's speaker set in bold on a line of their own ("**Pamela Ritchie, chief executive, NHS
     // Highland**"): the quotation opening the next paragraph is theirs.

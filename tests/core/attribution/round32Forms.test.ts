@@ -308,6 +308,17 @@ describe("statements headed with their makers' names, answers and a body's quest
     expect(speakerOfWords(finding, 2, 'Royal Melbourne')).toBeUndefined();
     expect(speakerOfWords(finding, 4, 'Carmen Spiteri')).toBeUndefined();
   });
+  it("reads a factbox's speaker line in capitals with the office before the name, and not a script's \"GFX – …\" line", () => {
+    const factbox = madeUpDocument([
+      'GENEVA, Aug 15 (Reuters) - Talks on a plastics treaty ended without agreement.',
+      'RWANDAN ENVIRONMENT MINISTER CLAUDINE MUKAMANA, SPEAKING FOR A COALITION OF MORE THAN 90 COUNTRIES:',
+      '"We came here to turn off the tap."',
+      'GFX – FULL-FRAME QUOTE, NORTH RIDINGS HOSPITALS NHS TRUST:',
+      '"We are sorry that some patients are waiting longer."',
+    ]);
+    expect(speakerOfWords(factbox, 3, 'turn off the tap')).toBe('Claudine Mukamana');
+    expect(speakerOfWords(factbox, 5, 'We are sorry')).not.toBe('Full-Frame Quote');
+  });
 });
 
 describe('the review of round 32', () => {
