@@ -7,6 +7,7 @@ import { escapeRegExp } from '../text/escapeRegExp.js';
 import { isPublicationTitle, isTitle, ORG_WORDS } from './nameWords.js';
 import { QUOTES_HEADING, RELEASE_KIND } from './creditLines.js';
 import { mayPrintLetter, printedLetters } from './printedLetters.js';
+import { CONTACT } from './signedForewords.js';
 import { casedCapitals, labelPhrase } from './subjectPhrases.js';
 
 /**
@@ -220,6 +221,11 @@ function writtenInFirstPerson(doc: SourceDocument, own: (text: string) => string
   return firstPerson >= MIN_FIRST_PERSON_SHARE * doc.paragraphs.length;
 }
 
+/** A paragraph's words outside its double quotation marks (an unclosed one runs to the end). */
+function outsideQuotations(text: string): string {
+  return text.replace(/[“"][^”"]*[”"]?/gu, ' ');
+}
+
 /** Whether a document is a newsletter with an author (cheap), the genre `signedOffByAuthor` reads. */
 function isNewsletter(source: SourceDocument['source']): boolean {
   return NEWSLETTER_KIND.test(source.kind ?? '') && !!authorOf(source);
@@ -238,15 +244,13 @@ function reportInSignersVoice(doc: SourceDocument): string | undefined {
   const author = authorOf(source);
   if (!ISSUED_REPORT_KIND.test(source.kind ?? '') || !source.outlet || !author || author === source.outlet || !isOnePersonsName(author)) return undefined;
   if (isPublicationTitle(source.outlet, () => /^the\s/i.test(source.outlet ?? ''))) return undefined;
-  return writtenInFirstPerson(doc, (text) => text.replace(/[“"][^”"]*[”"]?/gu, ' ')) ? author : undefined;
+  return writtenInFirstPerson(doc, outsideQuotations) ? author : undefined;
 }
 
 /** A heading saying a body's document is its office-holder's statement: "PRESS STATEMENT BY THE CHAIRPERSON ON …" (round 32). */
 const STATEMENT_BY_OFFICE = /^(?:press\s+|media\s+)?statement\s+by\s+the\s+(?:chair(?:man|woman|person)?|president|chief\s+executive|director(?:-general)?|commissioner|governor|minister|secretary|mayor|ombudsman)\b/i;
 /** How many opening paragraphs may hold that heading. */
 const HEADING_PARAGRAPHS = 3;
-/** A contact's email address or telephone number. */
-const CONTACT_DETAIL = /@[\w-]+\.|\+?\d[\d\s()-]{7,}\d/u;
 /** A press office's role under a name: "Communications Officer", "Press Officer", "Media Relations". */
 const PRESS_OFFICE_ROLE = /\b(?:communications?|press|media|public\s+relations|publicity)\s+(?:officer|manager|adviser|advisor|relations|office|team|lead|contact|director)\b/i;
 /** A signed name on its own line, in capitals or not: "HALIMA W. ABDI", "Eimear Doyle" (two to four words, initials allowed). */
@@ -268,7 +272,7 @@ function closingSignature(doc: SourceDocument): { signer: string; at: number[] }
     // (Only a role or a date after it: not a closing sentence; and not a press officer's contact block, a name over a role,
     // an email address or a telephone number, the review of round 32.)
     if (doc.paragraphs.slice(at + 1).some((p) => /[.!?]["”’)]?\s*$/u.test(p.text.trim()) && !/^\d/.test(p.text.trim()))) return undefined;
-    if (doc.paragraphs.slice(at).some((p) => CONTACT_DETAIL.test(p.text)) || PRESS_OFFICE_ROLE.test(doc.paragraphs[at]?.text ?? '')) return undefined;
+    if (doc.paragraphs.slice(at).some((p) => CONTACT.test(p.text)) || PRESS_OFFICE_ROLE.test(doc.paragraphs[at]?.text ?? '')) return undefined;
     return { signer: cased, at: Array.from({ length: last - at }, (_, i) => at + i) };
   }
   return undefined;
@@ -300,18 +304,21 @@ function selfNamedIssuer(doc: SourceDocument): string | undefined {
  * satisfied that the Provider has discharged …") or a commission's "Press statement by the Chairperson", filed by the
  * body with no author and signed at its close by one person, is the signer's words, as a signed letter is; not one
  * written as the body's own finding, which stays its issuer's: only when it is written in the first person (see
- * `writtenInFirstPerson`) or its heading calls it the office-holder's statement (`STATEMENT_BY_OFFICE`).
+ * `writtenInFirstPerson`) or its heading calls it the office-holder's statement (`STATEMENT_BY_OFFICE`). Returns the
+ * signer and the signature's paragraphs (nobody's words, `notesAboutAuthor`).
  */
-function signerOfBodysDocument(doc: SourceDocument): string | undefined {
+function signerOfBodysDocument(doc: SourceDocument): { signer: string; at: number[] } | undefined {
   const { source } = doc;
   if (source.author || !source.outlet || ownVoiceOf(source) !== source.outlet) return undefined;
   const signature = closingSignature(doc);
-  const selfNamed = selfNamedIssuer(doc);
+  const named = selfNamedIssuer(doc);
+  // (A self-named maker's notice has no signature lines to leave to nobody.)
+  const selfNamed = named ? { signer: named, at: [] } : undefined;
   if (!signature) return selfNamed;
   // (As a heading, a line of its own with no sentence's stop: not "The Commission welcomes the statement by the President
   // on …", the review of round 32.)
   const byOffice = doc.paragraphs.slice(0, HEADING_PARAGRAPHS).some((p) => STATEMENT_BY_OFFICE.test(p.text.trim()) && !/[.!?]["”’)]?\s*$/u.test(p.text.trim()));
-  return byOffice || writtenInFirstPerson(doc, (text) => text.replace(/[“"][^”"]*[”"]?/gu, ' ')) ? signature.signer : selfNamed;
+  return byOffice || writtenInFirstPerson(doc, outsideQuotations) ? signature : selfNamed;
 }
 
 /**
@@ -353,7 +360,7 @@ export function documentOwnVoice(doc: SourceDocument): string | undefined {
   // (A "letter" whose byline's reporter announces a letter printed in full below is a story about that letter, its
   // narration nobody's: News24's, round 30; the letter is its signer's, see `printedLetters`.)
   if (LETTER_GENRE.test(doc.source.kind ?? '') && mayPrintLetter(doc) && printedLetters(doc).some(({ signer }) => signer !== authorOf(doc.source))) return undefined;
-  const voice = reportInSignersVoice(doc) ?? organiserOfPrintedOpenLetter(doc) ?? signerOfBodysDocument(doc) ?? ownVoiceOf(doc.source) ?? (signedOffByAuthor(doc) ? authorOf(doc.source) : undefined);
+  const voice = reportInSignersVoice(doc) ?? organiserOfPrintedOpenLetter(doc) ?? signerOfBodysDocument(doc)?.signer ?? ownVoiceOf(doc.source) ?? (signedOffByAuthor(doc) ? authorOf(doc.source) : undefined);
   return voice !== undefined && voice === doc.source.outlet ? bodysName(voice) : voice;
 }
 
@@ -362,7 +369,7 @@ export function documentOwnVoice(doc: SourceDocument): string | undefined {
  * "Office of the Auditor-General (New Zealand)" is the Office of the Auditor-General, "National Treasury, Republic of South
  * Africa" the National Treasury, as the text calls them; "Kvarnholm Energy AB (publ)" keeps its legal form.
  */
-export function bodysName(outlet: string): string {
+function bodysName(outlet: string): string {
   // (A gloss in capitals, "(New Zealand)", "(Inspectorate of Justice and Security, Netherlands)"; not a legal form, "AB (publ)".)
   const name = outlet.replace(/\s*\(\p{Lu}[^()]*\)\s*$/u, '').replace(/,\s+(?:the\s+)?(?:Republic|Kingdom|State|Commonwealth|Government|Federal\s+Republic|People['’]s\s+Republic)\s+of\s+[^,]+$/u, '').trim();
   return name || outlet;
@@ -607,7 +614,7 @@ export function notesAboutAuthor(doc: SourceDocument, narration: string[], ownVo
   const questionsAsHeadings = BODYS_QUESTIONS_AND_ANSWERS.test(doc.source.kind ?? '');
   const notes = new Set<number>(ownVoice ? backMatter(doc) : []);
   // (A signer's signature, the name and the role or date under it, is nobody's words, round 32.)
-  if (ownVoice && signerOfBodysDocument(doc)) for (const at of closingSignature(doc)?.at ?? []) notes.add(at);
+  if (ownVoice) for (const at of signerOfBodysDocument(doc)?.at ?? []) notes.add(at);
   narration.forEach((masked, at) => {
     if (AUTHOR_NOTE.test(masked) || (at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS && isAuthorBio(masked, doc.source.author)) || (ownVoice && (isHeading(masked) || (questionsAsHeadings && QUESTION_HEADING.test(masked)) || QUESTION_PAPER_LINE.test(masked) || DATE_LINE.test(masked) || METADATA_FIELD.test(masked) || IMPRINT.test(masked) || COUNSEL_APPEARING.test(masked) || (judgment && (JUDGMENT_LAYOUT_LINE.test(masked) || CASE_TITLE_PARTY.test(masked))))) || (at < HEADNOTE_PARAGRAPHS && HEADNOTE.test(masked))) notes.add(at);
   });

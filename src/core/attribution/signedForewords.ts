@@ -40,7 +40,7 @@ const SECTION_HEADING = /^[^\n.!?:;,]{2,80}$/u;
 /** The most words of a heading that ends the search for a signature (see `SECTION_HEADING`). */
 const MAX_HEADING_WORDS = 8;
 /** A contact's email address or telephone number: the lines under a name are a contact block, not a signature. */
-const CONTACT = /@[\w-]+\.|\+?\d[\d\s()-]{7,}\d/u;
+export const CONTACT = /@[\w-]+\.|\+?\d[\d\s()-]{7,}\d/u;
 /** A line under a signed name: a role, with no sentence's stop ("Chair, Cape Independent Winegrowers' Association", "Commissioner"). */
 const ROLE_LINE = /^[^.!?\n]{2,100}$/u;
 
