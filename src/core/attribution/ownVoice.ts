@@ -7,7 +7,7 @@ import { escapeRegExp } from '../text/escapeRegExp.js';
 import { isPublicationTitle, isTitle, ORG_WORDS } from './nameWords.js';
 import { QUOTES_HEADING, RELEASE_KIND } from './creditLines.js';
 import { mayPrintLetter, printedLetters } from './printedLetters.js';
-import { CONTACT } from './signedForewords.js';
+import { CONTACT, statementMaker } from './signedForewords.js';
 import { casedCapitals, labelPhrase } from './subjectPhrases.js';
 
 /**
@@ -360,8 +360,53 @@ export function documentOwnVoice(doc: SourceDocument): string | undefined {
   // (A "letter" whose byline's reporter announces a letter printed in full below is a story about that letter, its
   // narration nobody's: News24's, round 30; the letter is its signer's, see `printedLetters`.)
   if (LETTER_GENRE.test(doc.source.kind ?? '') && mayPrintLetter(doc) && printedLetters(doc).some(({ signer }) => signer !== authorOf(doc.source))) return undefined;
-  const voice = reportInSignersVoice(doc) ?? organiserOfPrintedOpenLetter(doc) ?? signerOfBodysDocument(doc)?.signer ?? ownVoiceOf(doc.source) ?? (signedOffByAuthor(doc) ? authorOf(doc.source) : undefined);
+  const voice = reportInSignersVoice(doc) ?? organiserOfPrintedOpenLetter(doc) ?? signerOfBodysDocument(doc)?.signer ?? ownVoiceOf(doc.source) ?? speakerOfHeadedSpeech(doc) ?? voiceOfBodySpeakingAsWe(doc) ?? (signedOffByAuthor(doc) ? authorOf(doc.source) : undefined);
   return voice !== undefined && voice === doc.source.outlet ? bodysName(voice) : voice;
+}
+
+/** A spoken genre, its text one speaker's words: a speech, remarks, an address, a lecture, a sermon. */
+const SPOKEN_KIND = /\b(?:speech|remarks|address|lecture|keynote|sermon|homily|eulogy|oration)\b/i;
+/** How many opening paragraphs may hold a speech's heading naming its speaker. */
+const SPEECH_HEADING_PARAGRAPHS = 4;
+
+/**
+ * Rule "a speech filed with no author is the speaker its heading names" (round 33): a company's results speech filed by
+ * the company, headed "Speech by Kristine Aasheim Bakke, President and CEO" on a line of its own among its opening
+ * paragraphs, is hers from "Good morning" to "Thank you", as a speech with its speaker for author is.
+ */
+function speakerOfHeadedSpeech(doc: SourceDocument): string | undefined {
+  const { source } = doc;
+  if (source.author || !SPOKEN_KIND.test(source.kind ?? '')) return undefined;
+  for (const p of doc.paragraphs.slice(0, SPEECH_HEADING_PARAGRAPHS)) {
+    for (const line of p.text.split('\n')) {
+      const maker = statementMaker(line);
+      if (maker) return maker;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Rule "a body's document in its own "we" is the body's, whatever its name" (round 33): `issuedByBody` knows a body by an
+ * organisation's word in its name, and a water corporation ("Gippsland Highlands Water"), a payments company ("Tembusu
+ * Pay") or a company by its legal form ("Fjordnett ASA") has none; a document such an outlet files in a genre neither
+ * journalism's nor a record's nor one whose voice its genre already tells (`OWN_VOICE`), written in the first person
+ * plural outside quotation marks (`MIN_FIRST_PERSON_SHARE` of its paragraphs), speaks for it: the outlet's words, or its
+ * one author's when one person writes it, as `signedForBody` reads.
+ */
+function voiceOfBodySpeakingAsWe(doc: SourceDocument): string | undefined {
+  return speaksAsABody(doc) ? (authorOf(doc.source) ?? doc.source.outlet) : undefined;
+}
+
+/** Whether a document is a body's speaking in its own "we" (see `voiceOfBodySpeakingAsWe`); `voiceSketch` asks it too. */
+export function speaksAsABody(doc: SourceDocument): boolean {
+  const { source } = doc;
+  const { outlet, kind } = source;
+  if (!outlet || !kind || OWN_VOICE.test(kind) || (JOURNALISM_OR_RECORD_KIND.test(kind) && !BODYS_QUESTIONS_AND_ANSWERS.test(kind))) return false;
+  const author = authorOf(source);
+  if (author && !isOnePersonsName(author)) return false;
+  if (outlet.split(/[\s,()&]+/u).some((word) => PUBLICATION_WORDS.has(word.toLowerCase())) || isPublicationTitle(outlet, () => /^the\s/i.test(outlet))) return false;
+  return writtenInFirstPerson(doc, outsideQuotations, FIRST_PERSON_PLURAL);
 }
 
 /**
@@ -370,8 +415,9 @@ export function documentOwnVoice(doc: SourceDocument): string | undefined {
  * Africa" the National Treasury, as the text calls them; "Kvarnholm Energy AB (publ)" keeps its legal form.
  */
 function bodysName(outlet: string): string {
-  // (A gloss in capitals, "(New Zealand)", "(Inspectorate of Justice and Security, Netherlands)"; not a legal form, "AB (publ)".)
-  const name = outlet.replace(/\s*\(\p{Lu}[^()]*\)\s*$/u, '').replace(/,\s+(?:the\s+)?(?:Republic|Kingdom|State|Commonwealth|Government|Federal\s+Republic|People['’]s\s+Republic)\s+of\s+[^,]+$/u, '').trim();
+  // (A gloss in capitals, "(New Zealand)", "(Inspectorate of Justice and Security, Netherlands)", or of three words or
+  // more, "Mlha (band's official Instagram and Facebook pages)", round 33; not a legal form, "AB (publ)".)
+  const name = outlet.replace(/\s*\((?:\p{Lu}[^()]*|[^()\s]+(?:\s+[^()\s]+){2,})\)\s*$/u, '').replace(/,\s+(?:the\s+)?(?:Republic|Kingdom|State|Commonwealth|Government|Federal\s+Republic|People['’]s\s+Republic)\s+of\s+[^,]+$/u, '').trim();
   return name || outlet;
 }
 

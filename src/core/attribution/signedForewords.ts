@@ -133,7 +133,7 @@ function isHeadingBlock(text: string): boolean {
 }
 
 /** The maker a statement's heading names (see `STATEMENT_BY_HEADING`): one person's name, with a title at most; not "the Governor". */
-function statementMaker(heading: string): string | undefined {
+export function statementMaker(heading: string): string | undefined {
   const m = STATEMENT_BY_HEADING.exec(heading.trim());
   const named = m?.[1]?.split(',')[0]?.trim();
   const name = named ? nameOnly(named) : undefined;
