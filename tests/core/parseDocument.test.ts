@@ -180,8 +180,15 @@ describe('parseDocument on Markdown emphasis', () => {
       expect(asMarkdown.source, name).toEqual(asText.source);
       const words = (text: string) => withoutEmphasisCharacters(removeBlockMarkers(text));
       // (A first line in emphasis, "*As prepared for delivery.*", is a headline to plain text, a paragraph to Markdown.)
+      // (And a first paragraph whose first line is in emphasis, "**SMALL CHANGE — Episode 87 …**" over "**Host:** …": plain
+      // text takes the line for a headline, Markdown keeps it in the paragraph, the lines after it the same.)
       const plain = asText.paragraphs.map((p) => words(p.text));
-      expect(asMarkdown.paragraphs.map((p) => words(p.text)).filter((w) => plain.includes(w)), name).toEqual(plain);
+      const kept = asMarkdown.paragraphs.map((p, at) => {
+        const w = words(p.text);
+        const afterFirstLine = w.split('\n').slice(1).join('\n');
+        return plain.includes(w) ? w : at === 0 && plain[0] === afterFirstLine ? afterFirstLine : undefined;
+      });
+      expect(kept.filter((w) => w !== undefined), name).toEqual(plain);
     }
     expect(withMarkers).toBeGreaterThanOrEqual(3); // the Q&A interview, the markets story, the op-ed's italic bio
   });
