@@ -402,10 +402,10 @@ function voiceOfBodySpeakingAsWe(doc: SourceDocument): string | undefined {
 export function speaksAsABody(doc: SourceDocument): boolean {
   const { source } = doc;
   const { outlet, kind } = source;
-  if (!outlet || !kind || OWN_VOICE.test(kind) || (JOURNALISM_OR_RECORD_KIND.test(kind) && !BODYS_QUESTIONS_AND_ANSWERS.test(kind))) return false;
+  if (!outlet || !kind || OWN_VOICE.test(kind) || isJournalismOrRecord(kind)) return false;
   const author = authorOf(source);
   if (author && !isOnePersonsName(author)) return false;
-  if (outlet.split(/[\s,()&]+/u).some((word) => PUBLICATION_WORDS.has(word.toLowerCase())) || isPublicationTitle(outlet, () => /^the\s/i.test(outlet))) return false;
+  if (isPublicationsName(outlet)) return false;
   return writtenInFirstPerson(doc, outsideQuotations, FIRST_PERSON_PLURAL);
 }
 
@@ -528,10 +528,18 @@ const NEWSLETTER_BODY_WORDS = new Set('school schools parish club society'.split
  * filings it publishes, a "complaint" or an "indictment", are its parties', records by their genre.
  */
 function namesABody(outlet: string, more: Set<string> = new Set()): boolean {
-  const words = outlet.split(/[\s,()&]+/u).map((word) => word.toLowerCase());
-  if (words.some((word) => PUBLICATION_WORDS.has(word))) return false;
-  if (isPublicationTitle(outlet, () => /^the\s/i.test(outlet))) return false;
-  return words.some((word) => ORG_WORDS.has(word) || more.has(word));
+  if (isPublicationsName(outlet)) return false;
+  return outlet.split(/[\s,()&]+/u).some((word) => ORG_WORDS.has(word.toLowerCase()) || more.has(word.toLowerCase()));
+}
+
+/** Whether an outlet's name is a publication's or a newsroom's: a publication's word in it, or a title ("The Yorkshire Post"). */
+function isPublicationsName(outlet: string): boolean {
+  return outlet.split(/[\s,()&]+/u).some((word) => PUBLICATION_WORDS.has(word.toLowerCase())) || isPublicationTitle(outlet, () => /^the\s/i.test(outlet));
+}
+
+/** Whether a genre is journalism or a record (`JOURNALISM_OR_RECORD_KIND`), a body's own questions and answers excepted. */
+function isJournalismOrRecord(kind: string): boolean {
+  return JOURNALISM_OR_RECORD_KIND.test(kind) && !BODYS_QUESTIONS_AND_ANSWERS.test(kind);
 }
 
 /**
@@ -551,7 +559,7 @@ const JOURNALISM_OR_RECORD_KIND = /\b(?:news|newsletter|newswire|wire|digest|(?:
  */
 function issuedByBody(source: SourceDocument['source']): boolean {
   const { outlet, kind } = source;
-  if (source.author || !outlet || !kind || (JOURNALISM_OR_RECORD_KIND.test(kind) && !BODYS_QUESTIONS_AND_ANSWERS.test(kind))) return false;
+  if (source.author || !outlet || !kind || isJournalismOrRecord(kind)) return false;
   return namesABody(outlet);
 }
 
