@@ -15,11 +15,12 @@ export const TITLES = new Set(
   president-elect ceo cfo md councillor cllr councilman councilwoman alderman congressman congresswoman
   assemblyman assemblywoman mp mep comptroller treasurer auditor attorney solicitor envoy commander admiral
   captain lieutenant sergeant inspector superintendent detective ayatollah hojatoleslam cardinal archbishop
-  reverend rev pastor emir sultan doctor administrator undersecretary under-secretary registrar ombudsman
+  reverend rev revd pastor emir sultan doctor administrator undersecretary under-secretary registrar ombudsman
   sheriff undersheriff ald alderwoman sgt lt capt cpl insp supt det cmdr adm brig trustee supervisor councilmember
   councilor selectman selectwoman regent delegate coroner coach provost mla msp td garda gda councillors councilors
   senators advocate magistrate coun shri smt shrimati atty engr mec clerk mpp mna chairperson madam tem tempore
   collector sp asp dsp acp dcp ssp igp retiree principal headteacher headmaster headmistress cr shopkeeper`.split(/\s+/),
+  // ("Revd", the Church of England's abbreviation of Reverend, "the Revd John Smith": the review of round 33.)
   // ("Principal Helen Mathieson said", "Shopkeeper Rupa Akter": a school's head or a trader named by a false title; "Cr
   // Leanne Braddon", an Australian councillor: round 29. Not "parent": "Marc Parent" is a surname, the review of round 29.)
   // ("Madam Tan Soo Hwa", Singapore's and Malaysia's courtesy title for a married woman; "Senate President pro Tem Curtis

@@ -7,7 +7,7 @@ import { escapeRegExp } from '../text/escapeRegExp.js';
 import { isPublicationTitle, isTitle, ORG_WORDS } from './nameWords.js';
 import { QUOTES_HEADING, RELEASE_KIND } from './creditLines.js';
 import { mayPrintLetter, printedLetters } from './printedLetters.js';
-import { CONTACT, statementMaker } from './signedForewords.js';
+import { CONTACT, speechMaker } from './signedForewords.js';
 import { casedCapitals, labelPhrase } from './subjectPhrases.js';
 
 /**
@@ -205,7 +205,7 @@ export function signedOffByAuthor(doc: SourceDocument): boolean {
   // with a valediction before the name, the first person plural will do, round 30.)
   // (Not a newsroom's newsletter, whose "we" is the paper: the review of round 30.)
   const valediction = lines.some((line, i) => /,$/.test(line) && names.has((lines[i + 1] ?? '').replace(/[.,]$/, '').toLowerCase()));
-  const forABody = valediction && !isPublicationTitle(doc.source.outlet ?? '', () => /^the\s/i.test(doc.source.outlet ?? ''));
+  const forABody = valediction && !isTitledPublication(doc.source.outlet ?? '');
   return signed && (writtenInFirstPerson(doc, (text) => text) || (forABody && writtenInFirstPerson(doc, (text) => text, FIRST_PERSON_PLURAL)));
 }
 
@@ -243,7 +243,7 @@ function reportInSignersVoice(doc: SourceDocument): string | undefined {
   const { source } = doc;
   const author = authorOf(source);
   if (!ISSUED_REPORT_KIND.test(source.kind ?? '') || !source.outlet || !author || author === source.outlet || !isOnePersonsName(author)) return undefined;
-  if (isPublicationTitle(source.outlet, () => /^the\s/i.test(source.outlet ?? ''))) return undefined;
+  if (isTitledPublication(source.outlet)) return undefined;
   return writtenInFirstPerson(doc, outsideQuotations) ? author : undefined;
 }
 
@@ -360,27 +360,37 @@ export function documentOwnVoice(doc: SourceDocument): string | undefined {
   // (A "letter" whose byline's reporter announces a letter printed in full below is a story about that letter, its
   // narration nobody's: News24's, round 30; the letter is its signer's, see `printedLetters`.)
   if (LETTER_GENRE.test(doc.source.kind ?? '') && mayPrintLetter(doc) && printedLetters(doc).some(({ signer }) => signer !== authorOf(doc.source))) return undefined;
-  const voice = reportInSignersVoice(doc) ?? organiserOfPrintedOpenLetter(doc) ?? signerOfBodysDocument(doc)?.signer ?? ownVoiceOf(doc.source) ?? speakerOfHeadedSpeech(doc) ?? voiceOfBodySpeakingAsWe(doc) ?? (signedOffByAuthor(doc) ? authorOf(doc.source) : undefined);
+  const voice = reportInSignersVoice(doc) ?? organiserOfPrintedOpenLetter(doc) ?? signerOfBodysDocument(doc)?.signer ?? ownVoiceOf(doc.source) ?? speakerOfHeadedSpeech(doc)?.speaker ?? voiceOfBodySpeakingAsWe(doc) ?? (signedOffByAuthor(doc) ? authorOf(doc.source) : undefined);
   return voice !== undefined && voice === doc.source.outlet ? bodysName(voice) : voice;
 }
 
-/** A spoken genre, its text one speaker's words: a speech, remarks, an address, a lecture, a sermon. */
-const SPOKEN_KIND = /\b(?:speech|remarks|address|lecture|keynote|sermon|homily|eulogy|oration)\b/i;
+/** A spoken genre's last word: a speech, remarks, an address, a lecture, a sermon. */
+const SPOKEN_WORD = String.raw`(?:speech|remarks|address|lecture|keynote|sermon|homily|eulogy|oration)`;
+/**
+ * A spoken genre, the whole of it, a spoken word after two others at most: "speech", "guest lecture", "annual memorial
+ * lecture"; not "speech analysis" or "address coverage", journalism about a speech (the review of round 33).
+ */
+const SPOKEN_KIND = new RegExp(String.raw`^\s*((?:[\p{L}'’-]+\s+){0,2})${SPOKEN_WORD}\s*$`, 'iu');
 /** How many opening paragraphs may hold a speech's heading naming its speaker. */
 const SPEECH_HEADING_PARAGRAPHS = 4;
 
 /**
  * Rule "a speech filed with no author is the speaker its heading names" (round 33): a company's results speech filed by
  * the company, headed "Speech by Kristine Aasheim Bakke, President and CEO" on a line of its own among its opening
- * paragraphs, is hers from "Good morning" to "Thank you", as a speech with its speaker for author is.
+ * paragraphs, is hers from "Good morning" to "Thank you", as a speech with its speaker for author is. Returns the speaker
+ * and the heading's paragraph, when it is a heading block (no line ends a sentence): the layout's, nobody's words
+ * (`notesAboutAuthor`). `voiceSketch` asks it too.
  */
-function speakerOfHeadedSpeech(doc: SourceDocument): string | undefined {
+export function speakerOfHeadedSpeech(doc: SourceDocument): { speaker: string; heading: number | undefined } | undefined {
   const { source } = doc;
-  if (source.author || !SPOKEN_KIND.test(source.kind ?? '')) return undefined;
-  for (const p of doc.paragraphs.slice(0, SPEECH_HEADING_PARAGRAPHS)) {
-    for (const line of p.text.split('\n')) {
-      const maker = statementMaker(line);
-      if (maker) return maker;
+  const spoken = SPOKEN_KIND.exec(source.kind ?? '');
+  // (Not a "news report on the speech" or a "speech fact-check": the words before the spoken word are no journalism's.)
+  if (source.author || !spoken || isJournalismOrRecord(spoken[1] ?? '')) return undefined;
+  for (const [at, p] of doc.paragraphs.slice(0, SPEECH_HEADING_PARAGRAPHS).entries()) {
+    const lines = p.text.split('\n');
+    for (const line of lines) {
+      const speaker = speechMaker(line);
+      if (speaker) return { speaker, heading: lines.every((l) => !/[.!?]["”’)]?\s*$/u.test(l.trim())) ? at : undefined };
     }
   }
   return undefined;
@@ -391,18 +401,32 @@ function speakerOfHeadedSpeech(doc: SourceDocument): string | undefined {
  * organisation's word in its name, and a water corporation ("Gippsland Highlands Water"), a payments company ("Tembusu
  * Pay") or a company by its legal form ("Fjordnett ASA") has none; a document such an outlet files in a genre neither
  * journalism's nor a record's nor one whose voice its genre already tells (`OWN_VOICE`), written in the first person
- * plural outside quotation marks (`MIN_FIRST_PERSON_SHARE` of its paragraphs), speaks for it: the outlet's words, or its
- * one author's when one person writes it, as `signedForBody` reads.
+ * plural outside quotation marks, speaks for it: the outlet's words, or its one author's when one person writes it, as
+ * `signedForBody` reads. The share of "we" paragraphs is `MIN_FIRST_PERSON_SHARE`, as for a newsletter's "I": a drought
+ * plan's "we" runs to most of its paragraphs, a third-person plan's to none. Any such genre, not a list of a body's
+ * genres: round 34's held-out crisis forms (220), written after the rule, gained 34 named sentences by it, and lost them
+ * all to a list of a body's genres tried in the review of round 33.
  */
 function voiceOfBodySpeakingAsWe(doc: SourceDocument): string | undefined {
   return speaksAsABody(doc) ? (authorOf(doc.source) ?? doc.source.outlet) : undefined;
 }
 
-/** Whether a document is a body's speaking in its own "we" (see `voiceOfBodySpeakingAsWe`); `voiceSketch` asks it too. */
+/**
+ * A newsroom's or a platform's genre that `JOURNALISM_OR_RECORD_KIND` does not name: "live coverage", "documentary
+ * script", "longform", "deep dive", "special", "leaked emails", "forum thread"; its "we" is the newsroom's, or the words
+ * of the people it prints, not a body's own (the review of round 33).
+ */
+const NEWSROOM_GENRE = /\b(?:coverage|documentary|script|long-?form|deep\s+dive|special\s+report|expos[eé]|scoop|exclusive|reportage|leak(?:s|ed)?|threads?|forum|comments?|chat|messages|e-?mails)\b|^\s*special\s*$/i;
+
+/**
+ * Whether a document is a body's speaking in its own "we" (see `voiceOfBodySpeakingAsWe`); `voiceSketch` asks it too. Not
+ * journalism nor a record by its genre, a questions-and-answers page included, whose "we" may be an interviewee's (the
+ * review of round 33).
+ */
 export function speaksAsABody(doc: SourceDocument): boolean {
   const { source } = doc;
   const { outlet, kind } = source;
-  if (!outlet || !kind || OWN_VOICE.test(kind) || isJournalismOrRecord(kind)) return false;
+  if (!outlet || !kind || OWN_VOICE.test(kind) || JOURNALISM_OR_RECORD_KIND.test(kind) || NEWSROOM_GENRE.test(kind)) return false;
   const author = authorOf(source);
   if (author && !isOnePersonsName(author)) return false;
   if (isPublicationsName(outlet)) return false;
@@ -417,7 +441,11 @@ export function speaksAsABody(doc: SourceDocument): boolean {
 function bodysName(outlet: string): string {
   // (A gloss in capitals, "(New Zealand)", "(Inspectorate of Justice and Security, Netherlands)", or of three words or
   // more, "Mlha (band's official Instagram and Facebook pages)", round 33; not a legal form, "AB (publ)".)
-  const name = outlet.replace(/\s*\((?:\p{Lu}[^()]*|[^()\s]+(?:\s+[^()\s]+){2,})\)\s*$/u, '').replace(/,\s+(?:the\s+)?(?:Republic|Kingdom|State|Commonwealth|Government|Federal\s+Republic|People['’]s\s+Republic)\s+of\s+[^,]+$/u, '').trim();
+  // (Only from the last opening bracket: a hostile outlet of many spaces costs no more than its length, the review of round 33.)
+  const trimmed = outlet.trim();
+  const open = trimmed.lastIndexOf('(');
+  const glossed = open > 0 && /^\((?:\p{Lu}[^()]*|[^()\s]+(?:\s+[^()\s]+){2,})\)$/u.test(trimmed.slice(open)) ? trimmed.slice(0, open) : trimmed;
+  const name = glossed.replace(/,\s+(?:the\s+)?(?:Republic|Kingdom|State|Commonwealth|Government|Federal\s+Republic|People['’]s\s+Republic)\s+of\s+[^,]+$/u, '').trim();
   return name || outlet;
 }
 
@@ -468,7 +496,7 @@ export function ownVoiceOf(source: SourceDocument['source']): string | undefined
   // (Not a newspaper's "report": The Guardian's reaction piece filed as a report is journalism, its narration
   // nobody's, round 20.)
   if (ISSUED_REPORT_KIND.test(kind) && source.outlet) {
-    if (isPublicationTitle(source.outlet, () => /^the\s/i.test(source.outlet ?? ''))) return undefined;
+    if (isTitledPublication(source.outlet)) return undefined;
     // (A committee's report filed by someone other than a committee or a legislature, the Parliamentary Monitoring
     // Group's "Meeting report" of what a committee heard, is a write-up of the meeting in reported speech, as minutes
     // are: its narration nobody's, round 31.)
@@ -534,7 +562,12 @@ function namesABody(outlet: string, more: Set<string> = new Set()): boolean {
 
 /** Whether an outlet's name is a publication's or a newsroom's: a publication's word in it, or a title ("The Yorkshire Post"). */
 function isPublicationsName(outlet: string): boolean {
-  return outlet.split(/[\s,()&]+/u).some((word) => PUBLICATION_WORDS.has(word.toLowerCase())) || isPublicationTitle(outlet, () => /^the\s/i.test(outlet));
+  return outlet.split(/[\s,()&]+/u).some((word) => PUBLICATION_WORDS.has(word.toLowerCase())) || isTitledPublication(outlet);
+}
+
+/** Whether an outlet is a publication by its title, printed after "The" or known as one ("The Yorkshire Post", "Politico"): see `isPublicationTitle`. */
+function isTitledPublication(outlet: string): boolean {
+  return isPublicationTitle(outlet, () => /^the\s/i.test(outlet));
 }
 
 /** Whether a genre is journalism or a record (`JOURNALISM_OR_RECORD_KIND`), a body's own questions and answers excepted. */
@@ -669,6 +702,10 @@ export function notesAboutAuthor(doc: SourceDocument, narration: string[], ownVo
   const notes = new Set<number>(ownVoice ? backMatter(doc) : []);
   // (A signer's signature, the name and the role or date under it, is nobody's words, round 32.)
   if (ownVoice) for (const at of signerOfBodysDocument(doc)?.at ?? []) notes.add(at);
+  // (And a speech's heading naming its speaker, "Speech by Jane Doe, Professor of History" / "Oslo, 6 February 2025", the
+  // review of round 33.)
+  const speechHeading = ownVoice ? speakerOfHeadedSpeech(doc)?.heading : undefined;
+  if (speechHeading !== undefined) notes.add(speechHeading);
   narration.forEach((masked, at) => {
     if (AUTHOR_NOTE.test(masked) || (at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS && isAuthorBio(masked, doc.source.author)) || (ownVoice && (isHeading(masked) || (questionsAsHeadings && QUESTION_HEADING.test(masked)) || QUESTION_PAPER_LINE.test(masked) || DATE_LINE.test(masked) || METADATA_FIELD.test(masked) || IMPRINT.test(masked) || COUNSEL_APPEARING.test(masked) || (judgment && (JUDGMENT_LAYOUT_LINE.test(masked) || CASE_TITLE_PARTY.test(masked))))) || (at < HEADNOTE_PARAGRAPHS && HEADNOTE.test(masked))) notes.add(at);
   });

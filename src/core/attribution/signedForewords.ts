@@ -133,9 +133,27 @@ function isHeadingBlock(text: string): boolean {
 }
 
 /** The maker a statement's heading names (see `STATEMENT_BY_HEADING`): one person's name, with a title at most; not "the Governor". */
-export function statementMaker(heading: string): string | undefined {
-  const m = STATEMENT_BY_HEADING.exec(heading.trim());
-  const named = m?.[1]?.split(',')[0]?.trim();
+function statementMaker(heading: string): string | undefined {
+  return personHeadingNames(STATEMENT_BY_HEADING.exec(heading.trim())?.[1]);
+}
+
+/**
+ * A speech's heading naming its speaker: "Speech by Kari Nordvik Lund, President and CEO", "Lecture by Professor Ann
+ * Lee", "Sermon by Rev. John Smith", "Eulogy delivered by Mary Adeyemi" (group 1: the name and perhaps a role after a
+ * comma); not a statement's, a note's or a dissent's heading, whose maker may only introduce the speech (the review of
+ * round 33).
+ */
+const SPEECH_BY_HEADING = /^(?:(?:opening|closing|keynote|inaugural|commencement|graduation|farewell|guest|memorial|public|annual|plenary)\s+)?(?:speech|remarks|address|lecture|keynote|sermon|homily|eulogy|oration)\s+(?:(?:as\s+)?(?:delivered|given|preached)\s+)?(?:by|of)\s+(\p{Lu}[^.!?:;\n]{3,150}?|\p{Lu}[^!?:;\n]{3,150}?)$/iu;
+
+/** The speaker a speech's heading names (see `SPEECH_BY_HEADING`): one person's name, with a title at most. */
+export function speechMaker(heading: string): string | undefined {
+  return personHeadingNames(SPEECH_BY_HEADING.exec(heading.trim())?.[1]);
+}
+
+/** The one person a heading's "by …" names, without a role after a comma or an office before the name; undefined for a body or an office alone. */
+function personHeadingNames(named: string | undefined): string | undefined {
+  // (A cleric's style after "the", "Sermon preached by the Revd John Smith", the review of round 33.)
+  named = named?.split(',')[0]?.trim().replace(/^the\s+(?=\p{Lu})/u, '');
   const name = named ? nameOnly(named) : undefined;
   // (The name without the office before it, "Address by Prime Minister Jane Doe" is Jane Doe's, as a judge's is, the review
   // of round 32.)

@@ -1,6 +1,6 @@
 /** The cheap first look at a document's voices: whether anything in it can be anyone's words. */
 import type { SourceDocument } from '../model.js';
-import { mayHaveOwnVoice, signedOffByAuthor, speaksAsABody } from './ownVoice.js';
+import { mayHaveOwnVoice, signedOffByAuthor, speakerOfHeadedSpeech, speaksAsABody } from './ownVoice.js';
 import { documentQuotations, type Quotation } from './quotations.js';
 import { mayHaveTurns } from './paragraphTurns.js';
 import { paragraphTranslations, type Translation } from './translatedQuotations.js';
@@ -29,7 +29,7 @@ export interface VoiceSketch {
 export function voiceSketch(doc: SourceDocument): VoiceSketch {
   const quotations = documentQuotations(doc.paragraphs);
   return {
-    ownVoice: mayHaveOwnVoice(doc.source) || signedOffByAuthor(doc) || speaksAsABody(doc),
+    ownVoice: mayHaveOwnVoice(doc.source) || signedOffByAuthor(doc) || speaksAsABody(doc) || speakerOfHeadedSpeech(doc) !== undefined,
     layoutTurns: mayHaveTurns(doc),
     quotations,
     translations: paragraphTranslations(doc.paragraphs, quotations),
