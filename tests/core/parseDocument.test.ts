@@ -40,6 +40,11 @@ describe('parseDocument on the seed op-ed', () => {
     expect(texts.join('\n')).not.toMatch(/All rights reserved|Copying or sharing|do not necessarily reflect/);
   });
 
+  it('drops a list of links headed "Related", and keeps a sentence or a section heading opening with the word (round 34)', () => {
+    const page = parseDocument('Port tender reopened\n\nRelated to this, the minister said the tender would reopen.\n\nRelated stories:\n\nRelated material\n\nThe archive holds the cable.\n');
+    expect(page.paragraphs.map((p) => p.text)).toEqual(['Related to this, the minister said the tender would reopen.', 'Related material', 'The archive holds the cable.']);
+  });
+
   it('keeps every character of what it keeps: each paragraph is a slice of the raw file', () => {
     for (const p of doc.paragraphs) expect(opEd.includes(p.text)).toBe(true);
     expect(doc.paragraphs.some((p) => p.text.includes('building an inclusive club'))).toBe(true);

@@ -56,6 +56,10 @@ describe('splitSentences', () => {
     expect(sentences('Det. Insp. Hale led the inquiry.')).toEqual(['Det. Insp. Hale led the inquiry.']);
   });
 
+  it('goes on past a Canadian councillor\'s and constable\'s abbreviation (round 34)', () => {
+    expect(sentences('Coun. Amira Haddad voted against. Cst. Jean Roy testified.')).toEqual(['Coun. Amira Haddad voted against.', 'Cst. Jean Roy testified.']);
+  });
+
   it('keeps a quoted question with the attribution after it in lower case (round 16)', () => {
     expect(sentences('“You see?” she says, holding it up. Nobody answers.')).toEqual(['“You see?” she says, holding it up.', 'Nobody answers.']);
     expect(sentences('"Where is the water?" asked Mr Omondi.')).toEqual(['"Where is the water?" asked Mr Omondi.']);

@@ -12,7 +12,10 @@ const FURNITURE: RegExp[] = [
   /^the views expressed\b.*\bdo(es)? not necessarily reflect\b/i,
   /^(share|share this|share this article|share on \w+|tweet|print|email this)\s*:?$/i,
   /^(follow us|subscribe|sign up)\b.*\b(newsletter|twitter|facebook|updates|on)\b/i,
-  /^(click here|read more|related( articles| stories)?|advertisement|most (read|popular)|you may also like)\b\s*:?/i,
+  /^(click here|read more|advertisement|most (read|popular)|you may also like)\b\s*:?/i,
+  // (A list of links, "Related", "Related stories:", "Related: …"; not a sentence or an archive's section opening with the
+  // word, "Related to this, the minister said …", "Related material", round 34.)
+  /^related(\s+(articles?|stories|story|content|coverage|links?|reading|news|posts?|videos?))?\s*(:|$)/i,
   /^(photo|image|video) ?(credit)?\s*:/i,
   /^(tags?|topics?)\s*:/i,
   /^(posted|filed) (in|under)\s*:?/i,

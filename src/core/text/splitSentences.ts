@@ -17,9 +17,10 @@ const ABBREVIATIONS = new Set([
 
 /**
  * Local offices and ranks abbreviated before a name ("Ald. Marina Harmon", "Cllr. Jones", "Det. Insp. Hale"):
- * capitalised only, as printed ("det" and "maj" end Danish and Swedish sentences: "Vi gjorde det.").
+ * capitalised only, as printed ("det" and "maj" end Danish and Swedish sentences: "Vi gjorde det."). And Canada's
+ * "Coun. Amira Haddad" (the Toronto Star's councillor), "Const." and "Cst." (a police constable), round 34.
  */
-const RANK_ABBREVIATIONS = new Set(['Ald', 'Cllr', 'Det', 'Insp', 'Cpl', 'Maj', 'Brig']);
+const RANK_ABBREVIATIONS = new Set(['Ald', 'Cllr', 'Coun', 'Det', 'Insp', 'Const', 'Cst', 'Cpl', 'Maj', 'Brig']);
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
