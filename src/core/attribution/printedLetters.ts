@@ -15,8 +15,6 @@ const PRINTED_IN_FULL = /\b(?:(?:published|reproduced|printed)\s+(?:in\s+full|be
 const SALUTATION = /^\s*(?:Dear\s+\p{Lu}|To\s+[^\n.!?]{3,60},$)/u;
 /** A salutation to a body's members, a letter sent to them all: "Dear Shareholder,", "Dear Members", "Dear Parents and Carers,". */
 const GROUP_SALUTATION = /^\s*Dear\s+(?:[Ff]ellow\s+)?(?:Shareholders?|Members?|Colleagues?|Stakeholders?|Parents?(?:\s+and\s+[Cc]arers)?|Residents?|Customers?|Investors?|Unitholders?|Policyholders?|Supporters?)\b/u;
-/** A heading between the announcement and the letter: "A message from Rhodri" (one short line with no stop). */
-const LETTER_HEADING = /^[^\n.!?:;,]{3,60}$/u;
 /** A closing in the letter's own words, a short line ending with a comma above the name: "Diolch o galon,", "With thanks,". */
 // (Only above a line that is a name alone, `SIGNED_NAME_LINE`.)
 const OWN_CLOSING = /^[^\n.!?:;]{2,40},$/u;
@@ -50,10 +48,8 @@ export function printedLetters(doc: SourceDocument): PrintedLetter[] {
     // (Or a letter to a body's members with no announcement, "Dear Shareholder," opening the chair's letter in a notice
     // of meeting, round 31: read from the paragraph before it, as if that announced it.)
     if (!PRINTED_IN_FULL.test(paragraphs[at]?.text ?? '') && !GROUP_SALUTATION.test(paragraphs[at + 1]?.text ?? '')) continue;
-    // (Perhaps under a heading of its own: "A message from Rhodri".)
-    const headed = LETTER_HEADING.test(paragraphs[at + 1]?.text.trim() ?? '') && SALUTATION.test(paragraphs[at + 2]?.text ?? '');
-    if (!headed && !SALUTATION.test(paragraphs[at + 1]?.text ?? '')) continue;
-    const salutation = headed ? at + 2 : at + 1;
+    const salutation = salutationAfter(paragraphs, at);
+    if (salutation < 0) continue;
     const last = Math.min(paragraphs.length - 1, salutation + MAX_LETTER_PARAGRAPHS);
     let closing = -1;
     for (let i = salutation + 1; i <= last && closing < 0; i++) {
@@ -80,6 +76,36 @@ export function printedLetters(doc: SourceDocument): PrintedLetter[] {
 }
 
 /**
+ * Where the letter announced at `at` opens: its salutation in the next paragraph, or after the layout a letter is printed
+ * with, a heading of its own ("A message from Rhodri"), a rule ("---"), the sender's and the recipient's address blocks
+ * and the date (round 34: The Northern Echo's "She shared her letter with the Echo and asked that it be published in full."
+ * over "Dr Ayesha Rahman / Director / Tyneside Maritime Museum", "2 May 2024", "Mr Richard Thornbury / Chair, Board of
+ * Trustees", "Dear Richard,"); -1 when no salutation follows so.
+ */
+function salutationAfter(paragraphs: SourceDocument['paragraphs'], at: number): number {
+  for (let i = at + 1; i <= at + 1 + LETTER_LAYOUT_PARAGRAPHS && i < paragraphs.length; i++) {
+    const text = paragraphs[i]?.text ?? '';
+    if (SALUTATION.test(text)) return i;
+    if (!isLetterLayout(text)) return -1;
+  }
+  return -1;
+}
+
+/** The most layout paragraphs (a heading, a rule, two address blocks, a date, a reference) between an announcement and its letter's salutation. */
+const LETTER_LAYOUT_PARAGRAPHS = 6;
+/** The most lines of an address block. */
+const MAX_ADDRESS_LINES = 6;
+
+/** Whether a paragraph is a printed letter's layout: a rule, or a few short lines none of which ends a sentence (a heading, an address, a date). */
+function isLetterLayout(text: string): boolean {
+  const lines = text.trim().split('\n').map((line) => line.trim());
+  return /^(?:-{3,}|\*{3,}|_{3,})$/.test(lines[0] ?? '') || (lines.length <= MAX_ADDRESS_LINES && lines.every((line) => LETTER_LAYOUT_LINE.test(line) && !SENTENCE_END.test(line)));
+}
+
+/** One line of a letter's layout: short, no sentence inside it. */
+const LETTER_LAYOUT_LINE = /^[^.!?]{1,80}$/u;
+
+/**
  * The one full name a document gives a signer who signs with a first name alone ("Rhodri" for "Rhodri Evans"); undefined
  * when it gives none or two.
  */
@@ -89,11 +115,18 @@ function fullNameOf(doc: SourceDocument, first: string): string | undefined {
   return names.size === 1 ? [...names][0] : undefined;
 }
 
+/** A letter's section heading: one short line, capitalised, with no stop and no closing comma ("The collection", "A request"). */
+function isSectionHeading(text: string): boolean {
+  return SECTION_HEADING.test(text.trim());
+}
+const SECTION_HEADING = /^\p{Lu}[^\n.!?:;,]{2,50}$/u;
+
 /** The turns of the letters a story prints in full (see `printedLetters`): each letter's paragraphs its signer's. */
 export function printedLetterTurns(doc: SourceDocument): (SpeakerTurn | undefined)[] {
   const turns: (SpeakerTurn | undefined)[] = [];
   for (const { salutation, closing, signer } of printedLetters(doc)) {
-    for (let at = salutation; at <= closing; at++) turns[at] = { start: 0, speaker: signer, written: true };
+    // (Its section headings, "The collection", "The decision", are the letter's layout, nobody's words, round 34.)
+    for (let at = salutation; at <= closing; at++) turns[at] = at > salutation && at < closing && isSectionHeading(doc.paragraphs[at]?.text ?? '') ? { start: 0, speaker: undefined } : { start: 0, speaker: signer, written: true };
   }
   return turns;
 }
