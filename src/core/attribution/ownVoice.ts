@@ -4,7 +4,8 @@
  */
 import type { SourceDocument } from '../model.js';
 import { escapeRegExp } from '../text/escapeRegExp.js';
-import { isPublicationTitle, isTitle, ORG_WORDS } from './nameWords.js';
+import { splitSentences } from '../text/splitSentences.js';
+import { isPublicationTitle, isTitle, ORG_WORDS, TITLES } from './nameWords.js';
 import { QUOTES_HEADING, RELEASE_KIND } from './creditLines.js';
 import { mayPrintLetter, printedLetters } from './printedLetters.js';
 import { CONTACT, speechMaker } from './signedForewords.js';
@@ -35,9 +36,9 @@ const ISSUED_REPORT = String.raw`^\s*(?:(?:annual|research|policy|audit|inspecti
  * "police appeal" for witnesses; round 31's party "leaflet", a rating agency's "rating action", a listed company's
  * "regulatory announcement" and "notice of meeting", a health body's "guideline", "safety communication" and "advisory",
  * an emergency service's "situation update" and "incident log", a ministry's "readout", a board's "decision summary", a
- * society's "position statement". The whole genre only: a news report on "election results" is journalism.
+ * society's "position statement"; a charity's "policy briefing" or "briefing note" (round 34; not a press briefing, a record). The whole genre only: a news report on "election results" is journalism.
  */
-const ISSUED_NOTICE = String.raw`^\s*(?:press\s+note|(?:(?:interim|half-year|full-year|preliminary|annual|quarterly)\s+)?results\s+announcement|(?:interim|half-year|full-year|preliminary|annual|quarterly)\s+results|trading\s+(?:update|statement)|corrections?(?:\s+column)?|circular|(?:annual|impact)\s+review|(?:police|public|witness)\s+appeal|(?:inquiry\s+|written\s+)?submission|written\s+evidence|(?:consultation|government|freedom\s+of\s+information|foi|ministerial)\s+response|(?:position|white|green|policy|discussion|briefing|consultation)\s+paper|(?:party\s+|election\s+)?manifesto|(?:party\s+|election\s+|campaign\s+)?(?:leaflet|flyer|pamphlet)s?|(?:credit\s+)?rating\s+action(?:\s+commentary)?|regulatory\s+(?:announcement|news)|stock\s+exchange\s+announcement|(?:agm\s+)?notice\s+of\s+(?:the\s+)?(?:annual\s+general\s+|general\s+|extraordinary\s+general\s+)?meeting|(?:agm|egm)\s+notice|(?:clinical\s+|practice\s+)?guidelines?|(?:drug\s+|medicines?\s+)?safety\s+(?:communication|alert|notice)|(?:health\s+)?advisory|situation\s+update|incident\s+(?:log|update)|readout|decision\s+summary|summary\s+of\s+(?:the\s+)?decision|position\s+statement)\s*$`;
+const ISSUED_NOTICE = String.raw`^\s*(?:press\s+note|(?:(?:interim|half-year|full-year|preliminary|annual|quarterly)\s+)?results\s+announcement|(?:interim|half-year|full-year|preliminary|annual|quarterly)\s+results|trading\s+(?:update|statement)|corrections?(?:\s+column)?|circular|(?:annual|impact)\s+review|(?:police|public|witness)\s+appeal|(?:inquiry\s+|written\s+)?submission|written\s+evidence|(?:consultation|government|freedom\s+of\s+information|foi|ministerial)\s+response|(?:position|white|green|policy|discussion|briefing|consultation)\s+paper|(?:policy|research|parliamentary|members['’]?)\s+briefing|briefing\s+note|(?:party\s+|election\s+)?manifesto|(?:party\s+|election\s+|campaign\s+)?(?:leaflet|flyer|pamphlet)s?|(?:credit\s+)?rating\s+action(?:\s+commentary)?|regulatory\s+(?:announcement|news)|stock\s+exchange\s+announcement|(?:agm\s+)?notice\s+of\s+(?:the\s+)?(?:annual\s+general\s+|general\s+|extraordinary\s+general\s+)?meeting|(?:agm|egm)\s+notice|(?:clinical\s+|practice\s+)?guidelines?|(?:drug\s+|medicines?\s+)?safety\s+(?:communication|alert|notice)|(?:health\s+)?advisory|situation\s+update|incident\s+(?:log|update)|readout|decision\s+summary|summary\s+of\s+(?:the\s+)?decision|position\s+statement)\s*$`;
 
 /**
  * Posts an account publishes on a social network (round 30): a councillor's numbered thread ("1/ The Auditor General's
@@ -68,9 +69,11 @@ const SIGNERS_TEXT = String.raw`^\s*(?:board\s+(?:papers?|report)|chief\s+execut
  * its judge's (round 26); an ombudsman's decision ("I uphold this complaint in part") its ombudsman's (round 27); an
  * "arbitration award" its arbitrator's, and a press council's "adjudication" (round 31).
  */
+// (A planning inspector's "planning appeal decision", "I find that these measures would limit the harm …", by the inspector
+// its byline names, round 34.)
 // (A tribunal's "oral ruling" or "bench decision", with what it holds in brackets after it, "tribunal oral ruling (bench
 // decision and certification)": its judge's, round 32.)
-const JUDGMENT = String.raw`^\s*(?:(?:(?:court|tribunal|employment\s+tribunal|appeal|reserved|disciplinary|panel|ombudsman['’]?s?|final|provisional|oral|bench)\s+){0,2}(?:judgment|judgement|decision|ruling|adjudication)|arbitration\s+award|coroner['’]?s\s+findings?|findings?\s+(?:of|into|in)\s+(?:an\s+)?(?:inquest|death)|inquest\s+findings?|record\s+of\s+inquest)(?=(?:\s*\([^()]{1,60}\))?\s*$)`;
+const JUDGMENT = String.raw`^\s*(?:(?:(?:court|tribunal|employment\s+tribunal|appeal|reserved|disciplinary|panel|ombudsman['’]?s?|final|provisional|oral|bench|planning|inspector['’]?s?)\s+){0,2}(?:judgment|judgement|decision|ruling|adjudication)|arbitration\s+award|coroner['’]?s\s+findings?|findings?\s+(?:of|into|in)\s+(?:an\s+)?(?:inquest|death)|inquest\s+findings?|record\s+of\s+inquest)(?=(?:\s*\([^()]{1,60}\))?\s*$)`;
 
 /**
  * A regulator's notice of its decision, "final notice", "decision notice", "enforcement notice", "warning notice"
@@ -119,6 +122,10 @@ const ISSUED_REPORT_KIND = new RegExp(ISSUED_REPORT, 'i');
  */
 export function authorOf(source: SourceDocument['source']): string | undefined {
   const author = source.author?.replace(/\s*\([^()]*\)\s*$/u, '').trim();
+  // (Or the role after a comma: "Dr Selma Hargreave, Head of Policy" is Dr Selma Hargreave, round 34; not a second name,
+  // "Ann Lee, Tom Roe".)
+  const [name, role] = author?.split(/,\s*(.*)/su) ?? [];
+  if (name && role && isOnePersonsName(name) && !isOnePersonsName(role) && role.split(/\s+/u).some((word) => TITLES.has(word.toLowerCase()))) return name;
   return author || source.author;
 }
 
@@ -190,7 +197,9 @@ function diarist(source: SourceDocument['source']): string | undefined {
 }
 
 /** A newsletter's genre: "newsletter", "email newsletter", "briefing newsletter". */
-const NEWSLETTER_KIND = /\bnewsletter\b/i;
+// (And a body's bulletin to its members, "members' bulletin", "branch bulletin", round 34: a farmers' union's; not a "news
+// bulletin", a broadcaster's.)
+const NEWSLETTER_KIND = /\bnewsletter\b|\b(?:members?['’]?|staff|branch|parish|club|union|society)\s+bulletin\b/i;
 /** The closing paragraphs a newsletter's sign-off is looked for in (the sign-off, the name, a line about the author). */
 const SIGN_OFF_PARAGRAPHS = 4;
 /** A valediction: "Best wishes", "Thanks for reading", "Until next week", "Cheers" (see `SIGN_OFF`). */
@@ -743,7 +752,7 @@ export function notesAboutAuthor(doc: SourceDocument, narration: string[], ownVo
   const speechHeading = ownVoice ? speakerOfHeadedSpeech(doc)?.heading : undefined;
   if (speechHeading !== undefined) notes.add(speechHeading);
   narration.forEach((masked, at) => {
-    if (AUTHOR_NOTE.test(masked) || ((at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS || at < AUTHOR_STANDFIRST_PARAGRAPHS) && isAuthorBio(masked, doc.source.author)) || (at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS && BOOK_NOTE.test(masked)) || (ownVoice && (isHeading(masked) || (questionsAsHeadings && QUESTION_HEADING.test(masked)) || QUESTION_PAPER_LINE.test(masked) || DATE_LINE.test(masked) || METADATA_FIELD.test(masked) || IMPRINT.test(masked) || COUNSEL_APPEARING.test(masked) || (judgment && (JUDGMENT_LAYOUT_LINE.test(masked) || CASE_TITLE_PARTY.test(masked))))) || (at < HEADNOTE_PARAGRAPHS && HEADNOTE.test(masked))) notes.add(at);
+    if (AUTHOR_NOTE.test(masked) || ((at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS || at < AUTHOR_STANDFIRST_PARAGRAPHS) && isAuthorBio(masked, doc.source.author)) || (at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS && BOOK_NOTE.test(masked)) || (ownVoice && (isHeading(masked) || (questionsAsHeadings && QUESTION_HEADING.test(masked)) || QUESTION_PAPER_LINE.test(masked) || DATE_LINE.test(masked) || METADATA_FIELD.test(masked) || IMPRINT.test(masked) || (at < LAYOUT_HEAD_PARAGRAPHS && (repeatsTitle(masked, doc.source.title) || META_LINE.test(masked))) || (at >= doc.paragraphs.length - LAYOUT_FOOT_PARAGRAPHS && isPublishersFooter(masked)) || COUNSEL_APPEARING.test(masked) || (judgment && (JUDGMENT_LAYOUT_LINE.test(masked) || CASE_TITLE_PARTY.test(masked))))) || (at < HEADNOTE_PARAGRAPHS && HEADNOTE.test(masked))) notes.add(at);
   });
   return notes;
 }
@@ -774,6 +783,57 @@ const HEADNOTE = new RegExp(String.raw`\b(?:delivered the following|the followin
 // decision's "Signature:" and "Conduct(s) complained of:".)
 const METADATA_FIELD = /^\s*(?:from|delivered\s+on|posted\s+on|published|first\s+published|last\s+updated|location|venue|heard\s+at|before(?=\s*:\s*(?:$|(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?(?:judge|justice|lord|lady|sheriff|master|registrar|tribunal|coroner|employment\s+judge|district\s+judge)\b))|representation(?:\s*[\u2013\u2014-]\s*\p{L}+)?|representatives|investigation\s+meeting|submissions\s+received|public\s+authority|address|sent\s+to\s+the\s+parties\s+on|citation|neutral\s+citation(?:\s+number)?|case\s+(?:no|number)\.?|file\s+(?:no|number)\.?|between|hearing\s+dates?|dates?\s+of\s+(?:hearing|findings|judgment|inquest)|notes?\s+to\s+editors|category|this\s+report\s+is\s+being\s+sent\s+to|name\s+and\s+constituency\s+of\s+member\s+of\s+parliament|(?:cause|place|date|time)\s+of\s+death|signature|b?cc|conduct(?:\(s\)|s)?\s+complained\s+of|question(?=\s*:\s*to\s+ask\b)|(?:(?:media|press|investor|investor\s+relations)\s+)?(?:contacts?|enquiries|inquiries)|for\s+further\s+information)\s*:/iu;
 
+/** How many opening paragraphs may repeat the title or give the document's details on one line (see `repeatsTitle`, `META_LINE`). */
+const LAYOUT_HEAD_PARAGRAPHS = 3;
+/** How many closing paragraphs may give the publisher's contact details or its notes on the document (`PUBLISHERS_LINE`). */
+const LAYOUT_FOOT_PARAGRAPHS = 3;
+
+/**
+ * Whether a paragraph repeats the document's title, with no sentence's stop (round 34: a charity's briefing printed under
+ * its headline, "Why the Heat Pump Grant cut will cost more than it saves", its title "Briefing: Why the …"): the
+ * layout's, nobody's words. Three words at least, so that a one-word heading is left to `isHeading`.
+ */
+function repeatsTitle(text: string, title: string | undefined): boolean {
+  const line = normalisedLine(text);
+  return !!title && !/[.!?]["”’)]?\s*$/u.test(text.trim()) && line.split(' ').length >= 3 && normalisedLine(title).includes(line);
+}
+
+/** A line in lower case, its quotation marks and spaces made one: for comparing a heading with a title. */
+function normalisedLine(text: string): string {
+  return text.toLowerCase().replace(/[‘’“”"'*_#]/gu, '').replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * A line of the document's details, set apart by middle dots, bullets or bars, with no sentence's stop: "Wessex Vale
+ * Farmers' Union · June 2025 · For members only", "Greenline Climate Trust · January 2025 · Dr Selma Hargreave, Head of
+ * Policy" (round 34). Not a table's row, which opens with its bar.
+ */
+const META_LINE = /^(?![\s|])[^\n.!?]{1,80}\s[·•|]\s[^\n.!?]{1,80}\s[·•|]\s[^\n.!?]{1,80}$/u;
+
+/**
+ * A publisher's line about the document closing it: "Greenline Climate Trust is a registered charity.", "This briefing may
+ * be reproduced with acknowledgement.", "Field Notes is published monthly for members …", "Views of contributors are
+ * their own.", "Office hours Monday to Friday …" (round 34): nobody's words. Not any closing line with a telephone number or an
+ * email address (`CONTACT`): a police appeal's "Anyone with information should call 101" is its issuer's (the round's
+ * held-out crisis forms, 220, lost four such sentences to it).
+ */
+const PUBLISHERS_LINE = /\b(?:is\s+a\s+registered\s+charity|registered\s+charity\s+(?:no|number)|may\s+be\s+(?:reproduced|freely\s+reproduced|shared)|is\s+published\s+(?:monthly|weekly|quarterly|fortnightly|annually|every)|views\s+(?:of\s+contributors\s+)?(?:expressed\s+)?are\s+(?:their|the\s+authors['’]?)\s+own|office\s+hours\b|for\s+(?:further|more)\s+information,?\s+(?:please\s+)?contact)\b/iu;
+
+/**
+ * Whether a closing paragraph is the publisher's footer: every sentence a line about the document (`PUBLISHERS_LINE`), a
+ * contact (`CONTACT`) or a postal address; not a press release's "Notes to editors" paragraph saying what the body is,
+ * "The Baltic Rail Authority is the joint venture of …", which is the issuer's, with its contact after it (set 1).
+ */
+function isPublishersFooter(text: string): boolean {
+  return PUBLISHERS_LINE.test(text) && splitSentences(text).every((r) => {
+    const sentence = text.slice(r.start, r.end);
+    return PUBLISHERS_LINE.test(sentence) || CONTACT.test(sentence) || POSTAL_ADDRESS.test(sentence);
+  });
+}
+
+/** A postal address's street: "14 Cheap Street", "2 Mill Lane". */
+const POSTAL_ADDRESS = /\b\d{1,4}[a-z]?\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:Street|Road|Lane|Avenue|Square|Place|Way|Drive|Court|Row|Terrace|Crescent|Close|Gardens|Quay|Walk|Parade)\b/u;
+
 /**
  * A leaflet's or a poster's imprint, the printer and the promoter an election's law requires: "Printed by Mailprint Ltd,
  * …", "Promoted by Anne Lowther on behalf of …", "Published and promoted by …" (round 31): about the document, nobody's.
@@ -790,7 +850,9 @@ const IMPRINT = /^\s*(?:[Pp]rinted|[Pp]romoted|[Pp]ublished\s+and\s+promoted|[Pp
  */
 // (Round 29: England's "- and -" between the parties of a case title, and its rubric, "This judgment was handed down
 // remotely at 10.30am …"; the title's lines themselves, see `CASE_TITLE_PARTY`.)
-const JUDGMENT_LAYOUT_LINE = /^\s*(?:-\s*and\s*-\s*$|this\s+judgment\s+was\s+handed\s+down\b|(?:appeal\s+heard|judgment\s+(?:rendered|delivered|date)|docket|coram|(?:reasons\s+for\s+judgment|(?:dissenting|concurring|joint)\s+reasons)(?:\s*\([^()]{1,40}\))?|(?:solicitors?|counsel)\s+for\s+the\s+[^:\n]{1,80}|on\s+appeal\s+from)\s*:|the\s+(?:judgment|reasons)\s+of\s+[^\n]{1,200}\s+(?:was|were)\s+delivered\s+by\s*[.:]?\s*$|(?:appeal|application|motion|petition)s?\s+(?:dismissed|allowed|granted|refused)(?:\s+(?:in\s+part|with(?:out)?\s+costs))*(?:,\s+[^\n]{1,80}?\s+dissenting)?\.?\s*$)/iu;
+// (Round 34: a planning appeal decision's "Hearing held on 8 April 2025" / "Site visit made on …" and its appearances,
+// "For the appellant:", "For the Council:", "Interested persons:", each over its names.)
+const JUDGMENT_LAYOUT_LINE = /^\s*(?:-\s*and\s*-\s*$|this\s+judgment\s+was\s+handed\s+down\b|(?:hearing|inquiry)\s+(?:held|opened)\s+on\b|site\s+visit\s+made\s+on\b|(?:for\s+the\s+(?:appellants?|respondents?|council|claimants?|defendants?|applicants?|local\s+planning\s+authority|crown|prosecution|interested\s+part(?:y|ies))|interested\s+persons?|appearances)\s*:|(?:appeal\s+heard|judgment\s+(?:rendered|delivered|date)|docket|coram|(?:reasons\s+for\s+judgment|(?:dissenting|concurring|joint)\s+reasons)(?:\s*\([^()]{1,40}\))?|(?:solicitors?|counsel)\s+for\s+the\s+[^:\n]{1,80}|on\s+appeal\s+from)\s*:|the\s+(?:judgment|reasons)\s+of\s+[^\n]{1,200}\s+(?:was|were)\s+delivered\s+by\s*[.:]?\s*$|(?:appeal|application|motion|petition)s?\s+(?:dismissed|allowed|granted|refused)(?:\s+(?:in\s+part|with(?:out)?\s+costs))*(?:,\s+[^\n]{1,80}?\s+dissenting)?\.?\s*$)/iu;
 
 /**
  * A case title's party line, the party's role capitalised in brackets at its end: "THE KING on the application of MARGARET

@@ -14,7 +14,8 @@ const PRINTED_IN_FULL = /\b(?:(?:published|reproduced|printed)\s+(?:in\s+full|be
 /** A letter's salutation, opening its first paragraph: "Dear Honourable Minister Ntuli", "Dear Ms Kaur,", "To everyone at Penrhos Town,". */
 const SALUTATION = /^\s*(?:Dear\s+\p{Lu}|To\s+[^\n.!?]{3,60},$)/u;
 /** A salutation to a body's members, a letter sent to them all: "Dear Shareholder,", "Dear Members", "Dear Parents and Carers,". */
-const GROUP_SALUTATION = /^\s*Dear\s+(?:[Ff]ellow\s+)?(?:Shareholders?|Members?|Colleagues?|Stakeholders?|Parents?(?:\s+and\s+[Cc]arers)?|Residents?|Customers?|Investors?|Unitholders?|Policyholders?|Supporters?)\b/u;
+// (In lower case too, "Dear members,", round 34.)
+const GROUP_SALUTATION = /^\s*Dear\s+(?:fellow\s+)?(?:shareholders?|members?|colleagues?|stakeholders?|parents?(?:\s+and\s+carers)?|residents?|customers?|investors?|unitholders?|policyholders?|supporters?)\b/iu;
 /** A closing in the letter's own words, a short line ending with a comma above the name: "Diolch o galon,", "With thanks,". */
 // (Only above a line that is a name alone, `SIGNED_NAME_LINE`.)
 const OWN_CLOSING = /^[^\n.!?:;]{2,40},$/u;
@@ -33,6 +34,8 @@ const MAX_SIGNATURE_WORDS = 10;
 interface PrintedLetter {
   salutation: number;
   closing: number;
+  /** The last paragraph of the signature under the closing (the name, the role): the layout's, nobody's words. */
+  signed: number;
   signer: string;
 }
 
@@ -54,7 +57,8 @@ export function printedLetters(doc: SourceDocument): PrintedLetter[] {
     let closing = -1;
     for (let i = salutation + 1; i <= last && closing < 0; i++) {
       const line = (paragraphs[i]?.text ?? '').split('\n')[0]?.trim() ?? '';
-      if (LETTER_CLOSING.test(line) || (OWN_CLOSING.test(line) && SIGNED_NAME_LINE.test(paragraphs[i + 1]?.text.trim() ?? ''))) closing = i;
+      // (The name perhaps over its role: "Gareth Pellow" / "President, Wessex Vale Farmers' Union", round 34.)
+      if (LETTER_CLOSING.test(line) || (OWN_CLOSING.test(line) && SIGNED_NAME_LINE.test(paragraphs[i + 1]?.text.trim().split('\n')[0]?.trim() ?? ''))) closing = i;
     }
     if (closing < 0) continue;
     // (The closing's paragraph may go on with the name on the line below it.)
@@ -62,14 +66,16 @@ export function printedLetters(doc: SourceDocument): PrintedLetter[] {
     // Town FC would like to place on record …", "Council leader Gareth Hughes said he would reply.", the review of
     // round 30; a short line ending with an initial's stop, "Adv. Nomvula Dlamini-Reyneke", is the name.)
     const lines: string[] = [(paragraphs[closing]?.text ?? '').split('\n').slice(1).join('\n')];
+    let signed = closing;
     for (const p of paragraphs.slice(closing + 1, closing + 1 + SIGNATURE_PARAGRAPHS)) {
       if (SENTENCE_END.test(p.text) || p.text.trim().split(/\s+/).length > MAX_SIGNATURE_WORDS) break;
       lines.push(p.text);
+      signed++;
     }
     const signature = lines.join('\n');
     const signer = mentionsIn(signature).find((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' '))?.phrase.core ?? fullNameOf(doc, signature.trim().split('\n')[0]?.trim() ?? '');
     if (!signer) continue;
-    letters.push({ salutation, closing, signer });
+    letters.push({ salutation, closing, signed, signer });
     at = closing;
   }
   return letters;
@@ -85,7 +91,7 @@ export function printedLetters(doc: SourceDocument): PrintedLetter[] {
 function salutationAfter(paragraphs: SourceDocument['paragraphs'], at: number): number {
   for (let i = at + 1; i <= at + 1 + LETTER_LAYOUT_PARAGRAPHS && i < paragraphs.length; i++) {
     const text = paragraphs[i]?.text ?? '';
-    if (SALUTATION.test(text)) return i;
+    if (SALUTATION.test(text) || GROUP_SALUTATION.test(text)) return i;
     if (!isLetterLayout(text)) return -1;
   }
   return -1;
@@ -124,7 +130,10 @@ const SECTION_HEADING = /^\p{Lu}[^\n.!?:;,]{2,50}$/u;
 /** The turns of the letters a story prints in full (see `printedLetters`): each letter's paragraphs its signer's. */
 export function printedLetterTurns(doc: SourceDocument): (SpeakerTurn | undefined)[] {
   const turns: (SpeakerTurn | undefined)[] = [];
-  for (const { salutation, closing, signer } of printedLetters(doc)) {
+  for (const { salutation, closing, signed, signer } of printedLetters(doc)) {
+    // (The signature under the closing, "Gareth Pellow" / "President, Wessex Vale Farmers' Union", is nobody's words, as a
+    // signed document's is, round 34.)
+    for (let at = closing + 1; at <= signed; at++) turns[at] = { start: 0, speaker: undefined };
     // (Its section headings, "The collection", "The decision", are the letter's layout, nobody's words, round 34.)
     for (let at = salutation; at <= closing; at++) turns[at] = at > salutation && at < closing && isSectionHeading(doc.paragraphs[at]?.text ?? '') ? { start: 0, speaker: undefined } : { start: 0, speaker: signer, written: true };
   }

@@ -12,8 +12,11 @@ import { LEADING_ENTRY_TIME, sentenceSubject } from './subjectPhrases.js';
 const MAX_ROLE_WORDS = 4;
 /** Words that open a sentence's adverbial before its subject ("In a post on Facebook, …", "Meanwhile, …"). */
 const ADVERBIAL_OPENING = /^(?:in|on|at|after|before|during|later|earlier|meanwhile|however|but|and|yesterday|today|separately|instead|still|also|again|since|until|when|while|as|for|from|with|under|speaking|asked|writing|addressing)\b/i;
-/** Determiners that open a description set beside a name ("Her Polish counterpart, Agnieszka Nowicka, …"). */
-const DESCRIPTION_OPENING = /^(?:the|her|his|its|their|a|an|one|another)\b/i;
+/**
+ * Determiners that open a description set beside a name ("Her Polish counterpart, Agnieszka Nowicka, …"); and a body's or
+ * a writer's own, "Our environment committee chair, Sue Marwood, has been through …", "My colleague, Jane Roe, …" (round 34).
+ */
+const DESCRIPTION_OPENING = /^(?:the|her|his|its|their|our|my|a|an|one|another)\b/i;
 /** Words after a name that are no verb: the name is not a subject alone ("Smith and Jones said", "Smith of ABC"). */
 const NOT_A_VERB = new Set(['and', 'or', 'nor', 'but', 'than', 'who', 'whose', 'which', 'that', ...PREPOSITIONS]);
 /** Words opening what follows a name's comma that are no verb: an article or possessive of a description, "a former judge". */

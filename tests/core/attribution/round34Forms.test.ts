@@ -53,3 +53,69 @@ describe('diaries, memoirs and letters a paper prints in full (round 34)', () =>
     expect(speakerOfWords(story, 12, 'A spokesperson')).toBeUndefined();
   });
 });
+
+describe("a planning inspector's decision, a charity's briefing and a union's bulletin to its members (round 34)", () => {
+  it("gives a planning appeal decision to the inspector its byline names, and its hearing and appearances lines to no one", () => {
+    const decision = madeUpDocument(
+      [
+        'Hearing held on 8 April 2025\nSite visit made on 8 April 2025',
+        'Decision',
+        '1. The appeal is allowed.',
+        '2. I find that these measures would limit the harm to a low level.',
+        'For the appellant:\nOliver Pennick, Pennick Planning Ltd',
+        'Interested persons:\nEdwin Marsh, Example Society',
+      ],
+      { kind: 'planning appeal decision', outlet: 'The Planning Inspectorate', author: 'K. Delacourt' },
+    );
+    expect(speakerOfWords(decision, 4, 'I find that')).toBe('K. Delacourt');
+    expect(speakerOfWords(decision, 1, 'Hearing held on')).toBeUndefined();
+    expect(speakerOfWords(decision, 5, 'For the appellant')).toBeUndefined();
+    expect(speakerOfWords(decision, 6, 'Edwin Marsh')).toBeUndefined();
+  });
+
+  it("gives a charity's policy briefing to its author without her role, and its repeated title, details line and publisher's footer to no one", () => {
+    const briefing = madeUpDocument(
+      [
+        'Why the grant cut will cost more than it saves',
+        'Examplia Climate Trust · January 2025 · Dr Selma Roe, Head of Policy',
+        'We think this is a false economy. Our modelling suggests installations will fall.',
+        'For further information contact Dr Selma Roe at policy@example.org.',
+        'Examplia Climate Trust is a registered charity. This briefing may be reproduced with acknowledgement.',
+      ],
+      { kind: 'policy briefing', outlet: 'Examplia Climate Trust', author: 'Dr Selma Roe, Head of Policy', title: 'Briefing: Why the grant cut will cost more than it saves' },
+    );
+    expect(speakerOfWords(briefing, 3, 'We think')).toBe('Dr Selma Roe');
+    expect(speakerOfWords(briefing, 1, 'Why the grant')).toBeUndefined();
+    expect(speakerOfWords(briefing, 2, 'Examplia Climate Trust')).toBeUndefined();
+    expect(speakerOfWords(briefing, 4, 'For further')).toBeUndefined();
+    expect(speakerOfWords(briefing, 5, 'This briefing may')).toBeUndefined();
+  });
+
+  it("keeps a release's note saying what its issuer is the issuer's, with its contact after it", () => {
+    const release = madeUpDocument(
+      ['RIGA, 14 May 2025 – The Examplia Rail Authority today signed a contract for new signalling.', 'Notes to editors', 'The Examplia Rail Authority is the joint venture of three states responsible for the line. For more information, contact press@rail.example.'],
+      { kind: 'press release', outlet: 'Examplia Rail Authority' },
+    );
+    expect(speakerOfWords(release, 3, 'The Examplia Rail Authority is')).toBe('Examplia Rail Authority');
+  });
+
+  it("gives a union's members' bulletin to the union, its president's letter to members to him, and the signature to no one", () => {
+    const bulletin = madeUpDocument(
+      [
+        "From the President's desk",
+        'Dear members,',
+        'It has been a dry spring. I spent the last fortnight on farms across the county.',
+        'Yours in the field,',
+        "Gareth Pellow\nPresident, Examplia Farmers' Union",
+        'Drought: what members are telling us',
+        'We asked members in our May survey how the dry weather was affecting them.',
+        'Our environment committee chair, Sue Marwood, has been through the guidance. "It is a decent scheme," she said.',
+      ],
+      { kind: "members' bulletin", outlet: "Examplia Farmers' Union" },
+    );
+    expect(speakerOfWords(bulletin, 3, 'I spent the last')).toBe('Gareth Pellow');
+    expect(speakerOfWords(bulletin, 5, 'Gareth Pellow')).toBeUndefined();
+    expect(speakerOfWords(bulletin, 7, 'We asked members')).toBe("Examplia Farmers' Union");
+    expect(speakerOfWords(bulletin, 8, 'It is a decent')).toBe('Sue Marwood');
+  });
+});

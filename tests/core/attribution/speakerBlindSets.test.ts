@@ -153,7 +153,7 @@ const MIN_LABELS: Record<(typeof sets)[number], { sentences: number; named: numb
   'blind-set-210': { sentences: 625, named: 310, narration: 135 },
   'blind-set-211': { sentences: 630, named: 235, narration: 95 },
   'blind-set-215': { sentences: 720, named: 390, narration: 110 },
-  'blind-set-216': { sentences: 805, named: 380, narration: 260 },
+  'blind-set-216': { sentences: 805, named: 350, narration: 205 },
 };
 /** The figures each set must reach: named right at least, wrong speaker at most, narration unattributed at least. */
 const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narration: number }> = {
@@ -622,7 +622,11 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // Round 34's first batch (a diary's entries are its writer's; a letter a paper prints in full after its address blocks
   // is its signer's, its section headings nobody's): 215 373/390 named, 13 wrong, the rest the same.
   'blind-set-215': { named: 0.95, wrong: 0.034, narration: 0.91 },
-  'blind-set-216': { named: 0.8, wrong: 0.034, narration: 0.89 },
+  // Round 34's second batch (a planning inspector's decision is the inspector's, a charity's policy briefing its author's,
+  // a union's members' bulletin the union's with its president's letter his; a repeated title, a details line and a
+  // publisher's footer nobody's): 216 337/353 named, 11 wrong, narration 178/207, own voice 150/156 (a policy briefing now
+  // an own voice's genre, its sentences counted under own voice: narration 263 -> 207 sentences, own voice 70 -> 156).
+  'blind-set-216': { named: 0.95, wrong: 0.032, narration: 0.85 },
   // Sets 18 and 19 (twelve documents each in today's styles) were held out through rounds 9 and 10:
   // names9 99/122 named, 16 wrong, 81/81 and 84/121, 21 wrong, 71/71; refs9 99/122, 16 and 85/121, 20;
   // round 10 99/122, 16 and 88/121, 17. They then became guides for round 11.
