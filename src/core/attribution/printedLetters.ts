@@ -5,6 +5,7 @@
  * reporter's narration.
  */
 import type { SourceDocument } from '../model.js';
+import { endsSentence } from '../text/endsSentence.js';
 import type { SpeakerTurn } from './documentAttribution.js';
 import { LETTER_CLOSING } from './letterClosings.js';
 import { mentionsIn } from './mentionsIn.js';
@@ -22,7 +23,6 @@ const OWN_CLOSING = /^[^\n.!?:;]{2,40},$/u;
 /** A line that is only a name, one to four capitalised words: "Rhodri", "Nomvula Dlamini-Reyneke". */
 const SIGNED_NAME_LINE = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}$/u;
 /** The end of a sentence: the story going on after a signature ("Council leader Gareth Hughes said he would reply."). */
-const SENTENCE_END = /[.!?]["”’)]?\s*$/u;
 /** The most paragraphs a printed letter runs to, from its salutation to its closing. */
 const MAX_LETTER_PARAGRAPHS = 40;
 /** The paragraphs after the closing read for the signer's name ("Adv. Nomvula Dlamini-Reyneke" / "Chairperson: …"). */
@@ -68,7 +68,7 @@ export function printedLetters(doc: SourceDocument): PrintedLetter[] {
     const lines: string[] = [(paragraphs[closing]?.text ?? '').split('\n').slice(1).join('\n')];
     let signed = closing;
     for (const p of paragraphs.slice(closing + 1, closing + 1 + SIGNATURE_PARAGRAPHS)) {
-      if (SENTENCE_END.test(p.text) || p.text.trim().split(/\s+/).length > MAX_SIGNATURE_WORDS) break;
+      if (endsSentence(p.text) || p.text.trim().split(/\s+/).length > MAX_SIGNATURE_WORDS) break;
       lines.push(p.text);
       signed++;
     }
@@ -105,9 +105,12 @@ const MAX_ADDRESS_LINES = 6;
 /** Whether a paragraph is a printed letter's layout: a rule, or a few short lines none of which ends a sentence (a heading, an address, a date). */
 function isLetterLayout(text: string): boolean {
   const lines = text.trim().split('\n').map((line) => line.trim());
-  return /^(?:-{3,}|\*{3,}|_{3,})$/.test(lines[0] ?? '') || (lines.length <= MAX_ADDRESS_LINES && lines.every((line) => LETTER_LAYOUT_LINE.test(line) && !SENTENCE_END.test(line)));
+  // (Every line: a rule then a paragraph of the story is no layout, the review of round 34.)
+  return lines.length <= MAX_ADDRESS_LINES && lines.every((line) => RULE_LINE.test(line) || (LETTER_LAYOUT_LINE.test(line) && !endsSentence(line)));
 }
 
+/** A rule across the page: "---", "***", "___". */
+const RULE_LINE = /^(?:-{3,}|\*{3,}|_{3,})$/;
 /** One line of a letter's layout: short, no sentence inside it. */
 const LETTER_LAYOUT_LINE = /^[^.!?]{1,80}$/u;
 
@@ -126,6 +129,8 @@ function isSectionHeading(text: string): boolean {
   return SECTION_HEADING.test(text.trim());
 }
 const SECTION_HEADING = /^\p{Lu}[^\n.!?:;,]{2,50}$/u;
+/** How many section headings show a letter laid out in sections. */
+const MIN_SECTION_HEADINGS = 2;
 
 /** The turns of the letters a story prints in full (see `printedLetters`): each letter's paragraphs its signer's. */
 export function printedLetterTurns(doc: SourceDocument): (SpeakerTurn | undefined)[] {
@@ -134,8 +139,11 @@ export function printedLetterTurns(doc: SourceDocument): (SpeakerTurn | undefine
     // (The signature under the closing, "Gareth Pellow" / "President, Wessex Vale Farmers' Union", is nobody's words, as a
     // signed document's is, round 34.)
     for (let at = closing + 1; at <= signed; at++) turns[at] = { start: 0, speaker: undefined };
-    // (Its section headings, "The collection", "The decision", are the letter's layout, nobody's words, round 34.)
-    for (let at = salutation; at <= closing; at++) turns[at] = at > salutation && at < closing && isSectionHeading(doc.paragraphs[at]?.text ?? '') ? { start: 0, speaker: undefined } : { start: 0, speaker: signer, written: true };
+    // (Its section headings, "The collection", "The decision", are the letter's layout, nobody's words, round 34; only in a
+    // letter with two or more, not a letter's one short line, "Thank you", the review of round 34.)
+    const headings = new Set<number>();
+    for (let at = salutation + 1; at < closing; at++) if (isSectionHeading(doc.paragraphs[at]?.text ?? '')) headings.add(at);
+    for (let at = salutation; at <= closing; at++) turns[at] = headings.size >= MIN_SECTION_HEADINGS && headings.has(at) ? { start: 0, speaker: undefined } : { start: 0, speaker: signer, written: true };
   }
   return turns;
 }

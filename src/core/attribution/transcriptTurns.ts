@@ -1349,7 +1349,10 @@ function participantLists(paragraphs: { text: string }[], labels: (RegExpExecArr
     // (Not a label that speaks again later: "The Convener (Morag Lindsay): Good morning … I welcome Fiona Crerar,
     // …; Calum MacAulay, …" is the convener's turn, naming the witnesses in it.)
     const speaksAgain = labels.some((other, later) => later !== at && other?.[1] === m[1]);
-    if (named.length >= 2 && !speaksAgain) lists.add(at);
+    // (Nor a person's label, who may name the others once and never speak again: an investor relations head's "Fiona
+    // Beckett: … With me are Andrea Quayle, our CEO, and Robert Nanjiani, our CFO.", round 34.)
+    const personsLabel = nameOnly(m[1] as string)?.kind === 'person' && (m[1] as string).includes(' ');
+    if (named.length >= 2 && !speaksAgain && !personsLabel) lists.add(at);
   });
   return lists;
 }

@@ -83,7 +83,7 @@ describe('the review of round 33: speeches and bodies speaking as "we" without a
       expect(speakerOfWords(doc, 3, 'The hospital ignored'), `${kind} / ${outlet}`).toBeUndefined();
     }
     const leaked = madeUpDocument(['From: Mark Hale', 'We need to bury the safety report until after the vote.', 'Our lawyers agree.'], { kind: 'leaked emails', outlet: 'WikiLeaks' });
-    expect(speakerOfWords(leaked, 2, 'We need to bury')).not.toBe('WikiLeaks');
+    expect(speakerOfWords(leaked, 2, 'We need to bury')).toBeUndefined();
   });
 
   it("leaves an interviewee's answers in a journalist's questions and answers to no one rather than to the journalist", () => {
@@ -92,7 +92,7 @@ describe('the review of round 33: speeches and bodies speaking as "we" without a
       { kind: 'Q&A', outlet: 'Politico', author: 'Jane Marsh' },
     );
     expect(speakerOfWords(qa, 1, 'Jane Marsh spoke')).toBeUndefined();
-    expect(speakerOfWords(qa, 3, 'We have been underpaid')).not.toBe('Jane Marsh');
+    expect(speakerOfWords(qa, 3, 'We have been underpaid')).toBeUndefined();
   });
 
   it('leaves journalism about a headed speech to no one, and a speech\'s heading block to the layout', () => {

@@ -21,9 +21,12 @@ describe('diaries, memoirs and letters a paper prints in full (round 34)', () =>
     expect(speakerOfWords(memoir, 2, 'Last plane out')).toBe('Jana Holub');
   });
 
-  it('gives a diary its title names to that diarist, and leaves an annotated one, whose editor speaks between the entries, to no one', () => {
-    const titled = madeUpDocument(entries.slice(1, 4), { kind: 'diary extracts', outlet: 'Example Archive', author: 'Tomas Novak', title: 'The 1944 diary of Anna Vesela' });
+  it('gives a diary with no byline to the diarist its title names, and leaves an annotated one, whose editor speaks between the entries, to no one', () => {
+    const titled = madeUpDocument(entries.slice(1, 4), { kind: 'diary extracts', outlet: 'Example Archive', title: 'The 1944 diary of Anna Vesela' });
     expect(speakerOfWords(titled, 2, 'Last plane out')).toBe('Anna Vesela');
+    // (A byline wins over the title: a satirist's "secret diary" of a politician is the satirist's, the review of round 34.)
+    const satire = madeUpDocument(entries.slice(1, 4), { kind: 'diary', outlet: 'Example Magazine', author: 'Sam Satirist', title: 'The secret diary of Boris Johnson' });
+    expect(speakerOfWords(satire, 2, 'Last plane out')).toBe('Sam Satirist');
     const annotated = madeUpDocument(entries.slice(1, 4), { kind: 'annotated diary extracts', outlet: 'Example Archive', author: 'Anna Vesela' });
     expect(speakerOfWords(annotated, 2, 'Last plane out')).toBeUndefined();
   });
@@ -40,6 +43,8 @@ describe('diaries, memoirs and letters a paper prints in full (round 34)', () =>
         'I am writing to resign as director of the museum.',
         'The collection',
         'The models are not decorative objects.',
+        'A request',
+        'I ask the board to meet the staff first.',
         'Yours sincerely,',
         'Mira Kaur',
         'A spokesperson for the museum said the board would meet on Monday.',
@@ -50,7 +55,8 @@ describe('diaries, memoirs and letters a paper prints in full (round 34)', () =>
     expect(speakerOfWords(story, 9, 'The models')).toBe('Mira Kaur');
     expect(speakerOfWords(story, 8, 'The collection')).toBeUndefined();
     expect(speakerOfWords(story, 1, 'She asked')).toBeUndefined();
-    expect(speakerOfWords(story, 12, 'A spokesperson')).toBeUndefined();
+    expect(speakerOfWords(story, 10, 'A request')).toBeUndefined();
+    expect(speakerOfWords(story, 14, 'A spokesperson')).toBeUndefined();
   });
 });
 
@@ -117,5 +123,83 @@ describe("a planning inspector's decision, a charity's briefing and a union's bu
     expect(speakerOfWords(bulletin, 5, 'Gareth Pellow')).toBeUndefined();
     expect(speakerOfWords(bulletin, 7, 'We asked members')).toBe("Examplia Farmers' Union");
     expect(speakerOfWords(bulletin, 8, 'It is a decent')).toBe('Sue Marwood');
+  });
+});
+
+describe('the review of round 34: no new rule speaks for a newsroom, a joint byline or a writer\'s own closing words', () => {
+  it("leaves a newsroom's diary, a memoir's review and a story about a memoir to no one", () => {
+    const story = ['The Prime Minister will visit Leeds on Monday, officials said.', 'The former minister claims she was overruled.'];
+    for (const [kind, title] of [
+      ['news diary', 'The week ahead'],
+      ['memoir review', "Boris Johnson's memoir Unleashed"],
+      ['news article on memoir', "Jane Doe's memoir accuses cabinet"],
+    ] as const) {
+      const doc = madeUpDocument(story, { kind, outlet: 'The Example Times', author: 'Sam Reporter', title });
+      expect(speakerOfWords(doc, 2, 'The former minister'), kind).toBeUndefined();
+    }
+  });
+
+  it("keeps a joint byline whole, and leaves a newspaper's policy briefing to no one", () => {
+    const joint = madeUpDocument(['We believe the plan will fail.', 'We urge ministers to think again.'], { kind: 'opinion', outlet: 'The Example Times', author: 'Jane Doe, MP, and Tom Roe, MP' });
+    expect(speakerOfWords(joint, 1, 'We believe')).toBe('Jane Doe, MP, and Tom Roe, MP');
+    const briefing = madeUpDocument(['Ministers are expected to announce the cut on Monday, according to officials.'], { kind: 'policy briefing', outlet: 'The Example Times', author: 'Jane Reporter' });
+    expect(speakerOfWords(briefing, 1, 'Ministers are expected')).toBeUndefined();
+  });
+
+  it("keeps a writer's and a body's own closing words theirs, a one-line paragraph of a letter its signer's, and an own slogan its issuer's", () => {
+    const opEd = madeUpDocument(['The report is damning.', 'Ministers should read the report. I urge every MP to buy a copy before the vote.'], { kind: 'opinion', outlet: 'The Example Times', author: 'Jane Doe' });
+    expect(speakerOfWords(opEd, 2, 'I urge every MP')).toBe('Jane Doe');
+    const statement = madeUpDocument(['We oppose the closure of the library.', 'We will march from 2 Market Square on Saturday. For more information, contact us at info@example.org.'], { kind: 'statement', outlet: 'Examplia Residents Association' });
+    expect(speakerOfWords(statement, 2, 'We will march')).toBe('Examplia Residents Association');
+    const slogan = madeUpDocument(['Jobs · Homes · Hope — that is our promise to you', 'We will build 10,000 homes.'], { kind: 'leaflet', outlet: 'Examplia Party' });
+    expect(speakerOfWords(slogan, 1, 'Jobs')).toBe('Examplia Party');
+    const letter = madeUpDocument(
+      ['Mr Tom Hale wrote to the council last week. His letter is published in full below.', 'Dear Councillor Roe,', 'I write about the library.', 'Thank you', 'Yours sincerely,', 'Tom Hale'],
+      { kind: 'news report', outlet: 'Example Echo' },
+    );
+    expect(speakerOfWords(letter, 4, 'Thank you')).toBe('Tom Hale');
+  });
+
+  it("keeps a speech's first words in its heading's paragraph the speaker's, and reads a byline's author without the role in a bio", () => {
+    const speech = madeUpDocument(['Speech by Jane Doe, Minister for Health\nGood morning, everyone, and thank you for coming', 'We will build new hospitals.'], { kind: 'speech', outlet: 'Examplia Government' });
+    expect(speakerOfWords(speech, 1, 'Good morning')).toBe('Jane Doe');
+    const briefing = madeUpDocument(['We think this is a false economy.', 'Our modelling suggests installations will fall.', 'Dr Selma Roe is head of policy at the trust.'], { kind: 'policy briefing', outlet: 'Examplia Climate Trust', author: 'Dr Selma Roe, Head of Policy' });
+    expect(speakerOfWords(briefing, 3, 'Dr Selma Roe is')).toBeUndefined();
+  });
+});
+
+describe("an investor call's turns, a chief executive's word in a newsletter and a regulator's decision's fields (round 34)", () => {
+  it('gives a turn that names the other speakers once to its labelled speaker, not to a list of participants', () => {
+    const call = madeUpDocument(
+      [
+        'Operator: Good morning, and welcome to the call. I will now hand over to Fiona Beckett, Head of Investor Relations.',
+        'Fiona Beckett: Thank you, and good morning, everyone. With me are Andrea Quayle, our CEO, and Robert Nanjiani, our CFO. Andrea, over to you.',
+        'Andrea Quayle: Thank you, Fiona. Good morning.',
+        'Robert Nanjiani: Thanks, Andrea. Revenue rose.',
+        'Operator: Our first question comes from Matthew Oduya.',
+        'Matthew Oduya: Thanks. On leakage, what changed?',
+        'Andrea Quayle: A lot changed.',
+      ],
+      { kind: 'earnings call transcript', outlet: 'Examplia Water plc' },
+    );
+    expect(speakerOfWords(call, 2, 'With me are')).toBe('Fiona Beckett');
+  });
+
+  it("gives a newsletter's \"A word from our Chief Executive\" to its signer, and its footer lines and a regulator's fields and signature to no one", () => {
+    const newsletter = madeUpDocument(
+      ['A word from our Chief Executive', 'Hello, and welcome to the spring edition.', 'I also want to talk honestly about damp and mould. I am sorry.', 'Marcus Adeyemi\nChief Executive', 'Meet the team', 'Our caretakers kept the estate running all winter.', 'Examplia Homes, The Old Granary, Mill Road, Exampleshire. Copies are available in large print and other languages on request.'],
+      { kind: 'tenant newsletter', outlet: 'Examplia Homes Housing Association' },
+    );
+    expect(speakerOfWords(newsletter, 3, 'I am sorry')).toBe('Marcus Adeyemi');
+    expect(speakerOfWords(newsletter, 6, 'Our caretakers')).toBe('Examplia Homes Housing Association');
+    expect(speakerOfWords(newsletter, 7, 'Examplia Homes, The Old')).toBeUndefined();
+    expect(speakerOfWords(newsletter, 7, 'Copies are available')).toBeUndefined();
+    const decision = madeUpDocument(
+      ['Reference: EX/DN/2025/014\nLicensee: Examplia Gas plc\nSubject: Request for a re-opener', 'We have decided to allow the request in part.', 'Imogen Stace\nDirector of Networks\nExamplia Energy Regulation Authority'],
+      { kind: 'regulatory decision', outlet: 'Examplia Energy Regulation Authority' },
+    );
+    expect(speakerOfWords(decision, 2, 'We have decided')).toBe('Examplia Energy Regulation Authority');
+    expect(speakerOfWords(decision, 1, 'Licensee')).toBeUndefined();
+    expect(speakerOfWords(decision, 3, 'Director of Networks')).toBeUndefined();
   });
 });

@@ -626,7 +626,10 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // a union's members' bulletin the union's with its president's letter his; a repeated title, a details line and a
   // publisher's footer nobody's): 216 337/353 named, 11 wrong, narration 178/207, own voice 150/156 (a policy briefing now
   // an own voice's genre, its sentences counted under own voice: narration 263 -> 207 sentences, own voice 70 -> 156).
-  'blind-set-216': { named: 0.95, wrong: 0.032, narration: 0.85 },
+  // Round 34's third batch (an investor relations head's turn naming the others once; "A word from our Chief Executive"
+  // signed; a regulator's decision's reference fields and signature; addresses and "available on request" in a footer) and
+  // the round's review: 216 352/353 named, 0 wrong, narration 188/207, own voice 153/156.
+  'blind-set-216': { named: 0.99, wrong: 0, narration: 0.9 },
   // Sets 18 and 19 (twelve documents each in today's styles) were held out through rounds 9 and 10:
   // names9 99/122 named, 16 wrong, 81/81 and 84/121, 21 wrong, 71/71; refs9 99/122, 16 and 85/121, 20;
   // round 10 99/122, 16 and 88/121, 17. They then became guides for round 11.
