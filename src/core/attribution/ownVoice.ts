@@ -493,7 +493,8 @@ function bodysName(outlet: string): string {
   // (Only from the last opening bracket: a hostile outlet of many spaces costs no more than its length, the review of round 33.)
   const trimmed = outlet.trim();
   const open = trimmed.lastIndexOf('(');
-  const glossed = open > 0 && /^\((?:\p{Lu}[^()]*|[^()\s]+(?:\s+[^()\s]+){2,})\)$/u.test(trimmed.slice(open)) ? trimmed.slice(0, open) : trimmed;
+  // (Or of two words, "SK Bohemka Libeň (official website)", round 34: a legal form is one, "AB (publ)".)
+  const glossed = open > 0 && /^\((?:\p{Lu}[^()]*|[^()\s]+(?:\s+[^()\s]+){1,})\)$/u.test(trimmed.slice(open)) ? trimmed.slice(0, open) : trimmed;
   const name = glossed.replace(/,\s+(?:the\s+)?(?:Republic|Kingdom|State|Commonwealth|Government|Federal\s+Republic|People['’]s\s+Republic)\s+of\s+[^,]+$/u, '').trim();
   return name || outlet;
 }

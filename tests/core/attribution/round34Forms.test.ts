@@ -203,3 +203,12 @@ describe("an investor call's turns, a chief executive's word in a newsletter and
     expect(speakerOfWords(decision, 3, 'Director of Networks')).toBeUndefined();
   });
 });
+
+describe("a body's name without the outlet line's two-word gloss (round 34)", () => {
+  it('gives a club\'s statement filed as "… (official website)" to the club by its name', () => {
+    const statement = madeUpDocument(['The club confirms that its manager has left by mutual consent.', 'We thank him for his work.'], { kind: 'statement', outlet: 'SK Examplia (official website)' });
+    expect(speakerOfWords(statement, 2, 'We thank him')).toBe('SK Examplia');
+    const listed = madeUpDocument(['The board announces its results.', 'We expect growth.'], { kind: 'press release', outlet: 'Kvarnholm Energy AB (publ)' });
+    expect(speakerOfWords(listed, 2, 'We expect')).toBe('Kvarnholm Energy AB (publ)');
+  });
+});
