@@ -15,6 +15,7 @@ import { guestPostTurns, mayHaveGuestPost } from './guestPosts.js';
 import { mayPrintLetter, printedLetterTurns } from './printedLetters.js';
 import { mayHavePublicQuestions, publicQuestionTurns } from './publicQuestions.js';
 import { mayHaveSignedForeword, signedForewordTurns } from './signedForewords.js';
+import { mayHaveSignedSections, signedSectionTurns } from './signedSections.js';
 import { mayBeLettersPage, signedLetterTurns } from './signedLetters.js';
 import { forwardedPostTurns, headedTurns, mayForwardPosts, mayHaveSpeakerHeadings } from './speakerHeadings.js';
 import type { SpeakerPhrase } from './speakerPhrases.js';
@@ -30,7 +31,8 @@ export interface ParagraphTurns {
 /**
  * The turns of one layout, the first that reads: labels, else headings, else unlabelled questions, else a letter a
  * story prints in full, else a guest's piece, else forwarded posts, else a signed foreword, else a release put in one
- * person's name, else questions published with their askers and answerers, else signed letters, else a judgment's quoted examination ("Q." and "A." lines); then a
+ * person's name, else questions published with their askers and answerers, else signed letters, else a judgment's quoted examination ("Q." and "A." lines), else
+ * sections several people sign with their labels ("Kája (vocals):", `signedSectionTurns`); then a
  * paragraph no turn covers that a credit line names, or that the paragraph before introduced with a colon
  * (`introduced`, from the paragraph walk: "He told clients in a note:"), is that person's.
  */
@@ -54,6 +56,7 @@ export function paragraphTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhr
   if (turns.length === 0) turns = publicQuestionTurns(doc);
   if (turns.length === 0) turns = signedLetterTurns(doc);
   if (turns.length === 0) turns = examinationTurns(doc, resolve);
+  if (turns.length === 0) turns = signedSectionTurns(doc);
   const credited = creditedParagraphs(doc);
   turns = doc.paragraphs.map((p, at) => {
     const speaker = credited[at] ?? introduced[at];
@@ -68,7 +71,7 @@ export function paragraphTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhr
  * `introduced` could give a turn: `speakerOf`'s shortcut trusts a no (speakerShortcut.test.ts).
  */
 export function mayHaveTurns(doc: SourceDocument): boolean {
-  return mayBeTranscript(doc) || mayHaveSpeakerHeadings(doc) || mayBeUnlabelledInterview(doc) || mayPrintLetter(doc) || mayHaveGuestPost(doc) || mayForwardPosts(doc) || mayHaveSignedForeword(doc) || mayBeAttributedRelease(doc) || mayHavePublicQuestions(doc) || mayBeLettersPage(doc) || mayHaveExamination(doc) || mayHaveCreditLines(doc) || mayHaveNameHeadings(doc) || mayHaveIntroducedParagraphs(doc);
+  return mayBeTranscript(doc) || mayHaveSpeakerHeadings(doc) || mayBeUnlabelledInterview(doc) || mayPrintLetter(doc) || mayHaveGuestPost(doc) || mayForwardPosts(doc) || mayHaveSignedForeword(doc) || mayBeAttributedRelease(doc) || mayHavePublicQuestions(doc) || mayBeLettersPage(doc) || mayHaveExamination(doc) || mayHaveSignedSections(doc) || mayHaveCreditLines(doc) || mayHaveNameHeadings(doc) || mayHaveIntroducedParagraphs(doc);
 }
 
 /** Whether a paragraph ending with a colon comes before another (cheap: see `introduced`). */

@@ -212,3 +212,23 @@ describe("a body's name without the outlet line's two-word gloss (round 34)", ()
     expect(speakerOfWords(listed, 2, 'We expect')).toBe('Kvarnholm Energy AB (publ)');
   });
 });
+
+describe('sections several people write under their own names (round 34)', () => {
+  const post = (sections: string[]) => madeUpDocument(["We've been putting off writing this.", 'Each of us wanted to say something, so here goes.', ...sections], { kind: 'social media announcement', outlet: 'Mlhavka' });
+
+  it("gives a band's post's members' sections, \"Kája (vocals):\" over the member's own words, to each member", () => {
+    const doc = post(['Kája (vocals):\nWhen we started, I was nineteen.', 'Honza (guitar):\nI have got a daughter who turns two.', 'Ester (bass):\nI am going back to university.', 'Lukáš (drums): Honestly, I would keep going.']);
+    expect(speakerOfWords(doc, 3, 'When we started')).toBe('Kája');
+    expect(speakerOfWords(doc, 5, 'I am going back')).toBe('Ester');
+    expect(speakerOfWords(doc, 6, 'Honestly')).toBe('Lukáš');
+    expect(speakerOfWords(doc, 1, "We've been")).toBe('Mlhavka');
+  });
+
+  it('leaves a label that is a word, a heading\'s words or sections not in the first person alone', () => {
+    const headings = post(['Update: I will post the new dates soon.', 'Our Response: I think we were clear.', 'Background: I joined in 2014.', 'Tickets: Refunds go out on Monday.']);
+    expect(speakerOfWords(headings, 3, 'I will post')).toBe('Mlhavka');
+    expect(speakerOfWords(headings, 4, 'I think we')).toBe('Mlhavka');
+    const glossary = madeUpDocument(['Terms used in this guide.', 'Jana Novak: the chair of the board since 2019.', 'Petr Dvorak: the treasurer.', 'Eva Mala: the secretary.'], { kind: 'news report', outlet: 'Example News' });
+    expect(speakerOfWords(glossary, 2, 'the chair of the board')).toBeUndefined();
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * Rule "sections each of several people writes under their own name are theirs" (round 34: a band's farewell post, "Each
+ * of us wanted to say something, so here goes.", then "Kája (vocals):" / "When we started, I was nineteen …", "Honza
+ * (guitar):" / "I've got a daughter …"): paragraphs opening with a person's label and a colon, each written in the first
+ * person singular, are their writers' words. Not a transcript's turns, which speak more than once and which
+ * `transcriptTurns` reads first; not a glossary's or a report's "Update:" or "Background:", whose label is a word and whose
+ * text says no "I".
+ */
+import type { SourceDocument } from '../model.js';
+import { isEnglishWord } from '../text/englishWords.js';
+import type { SpeakerTurn } from './documentAttribution.js';
+
+/**
+ * A paragraph's opening label: one to three capitalised words, perhaps a role in lower case in brackets, then a colon at
+ * the end of its line or before the text (group 1: the name; group 2: the role).
+ */
+const SECTION_LABEL = /^(\p{Lu}[\p{L}'’-]{1,30}(?:\s+\p{Lu}[\p{L}'’-]{1,30}){0,2})(?:\s+\(([\p{Ll}\s&,'’/-]{1,40})\))?:[ \t]*(?:\n|(?=\S))/u;
+/** The first person singular outside quotation marks (`outside` strips them). */
+const FIRST_PERSON_SINGULAR = /\b(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll|my|me)\b/;
+/** Words of a heading, never of a name: "Our Response", "What Happens Next", "Key Points". */
+const HEADING_WORDS = new Set('the a an our my your their his her its what why how when where who next key main further other more about update note'.split(' '));
+/** How many such sections show a document written so: a pair may be a glossary's or a form's. */
+const MIN_SIGNED_SECTIONS = 3;
+
+/** The turns of the sections several people sign with their labels (see the module's note). */
+export function signedSectionTurns(doc: SourceDocument): (SpeakerTurn | undefined)[] {
+  const sections = doc.paragraphs.map((p) => signedSection(p.text));
+  if (sections.filter(Boolean).length < MIN_SIGNED_SECTIONS) return [];
+  return sections.map((section) => (section ? { start: section.start, speaker: section.writer, written: true } : undefined));
+}
+
+/** Whether a document may hold such sections (cheap: three paragraphs opening with a label and a colon). */
+export function mayHaveSignedSections(doc: SourceDocument): boolean {
+  return doc.paragraphs.filter((p) => SECTION_LABEL.test(p.text)).length >= MIN_SIGNED_SECTIONS;
+}
+
+/** The writer of a paragraph written under its writer's label, and where the writer's words start; undefined for any other. */
+function signedSection(text: string): { writer: string; start: number } | undefined {
+  const label = SECTION_LABEL.exec(text);
+  if (!label) return undefined;
+  const name = label[1] as string;
+  const body = text.slice(label[0].length);
+  if (!FIRST_PERSON_SINGULAR.test(body.replace(/[“"][^”"]*[”"]?/gu, ' '))) return undefined;
+  // (A person's label: a full name, a role beside it, or a first name no dictionary holds; "Update", "Answer" name nobody.)
+  const words = name.split(/\s+/u);
+  if (words.length === 1 && !label[2] && isEnglishWord(name)) return undefined;
+  // (Nor a heading's words, "Our Response:", "What Happens Next:".)
+  if (words.some((word) => HEADING_WORDS.has(word.toLowerCase()))) return undefined;
+  return { writer: name, start: label[0].length };
+}
