@@ -736,19 +736,22 @@ const AUTHOR_NOTE = /(?:^|[.!?]\s+|[(*_[]\s*)the (?:author|writer|columnist)s?\b
 const AUTHOR_BIO_PARAGRAPHS = 2;
 
 /** How many opening paragraphs may hold a standfirst about the author ("Eleanor Whitcombe, a glaciologist, spent …"). */
-const AUTHOR_STANDFIRST_PARAGRAPHS = 1;
+// (Two: an advice column's standfirst under its heading, "ASK BERNADETTE" / "Bernadette Cronin answers your questions …",
+// round 34.)
+const AUTHOR_STANDFIRST_PARAGRAPHS = 2;
 
 /**
  * Whether a paragraph is the author's bio: it opens with the author's own name, then "is" or "was" and a word in lower
  * case, or an apposition, "Eleanor Whitcombe, a glaciologist, spent the 2019 polar winter …" (round 34: a diary's
- * standfirst, the magazine's words about its writer).
+ * standfirst, the magazine's words about its writer), or what the author does for the paper, "Bernadette Cronin answers
+ * your questions on family, money …", "… writes about …".
  */
 function isAuthorBio(text: string, author: string | undefined): boolean {
   const name = author?.trim();
   if (!name) return false;
   const pattern = escapeRegExp(name).replace(/\s+/g, '\\s+');
   // ("… is a lawyer", "… is general secretary of the nurses' union", "… was governor from 2010 to 2016".)
-  return new RegExp(`^[\\s*_]*${pattern}(?:\\s+(?:is|was)\\s+(?:also\\s+)?|,\\s+(?:a|an|the)\\s+)\\p{Ll}+\\b`, 'u').test(text);
+  return new RegExp(`^[\\s*_]*${pattern}(?:\\s+(?:is|was)\\s+(?:also\\s+)?|\\s+(?:answers|writes)\\s+|,\\s+(?:a|an|the)\\s+)\\p{Ll}+\\b`, 'u').test(text);
 }
 
 /**

@@ -14,6 +14,7 @@ import type { Referent } from './referent.js';
 import { guestPostTurns, mayHaveGuestPost } from './guestPosts.js';
 import { mayPrintLetter, printedLetterTurns } from './printedLetters.js';
 import { mayHavePublicQuestions, publicQuestionTurns } from './publicQuestions.js';
+import { mayPrintReadersLetters, readersLetterTurns } from './readersLetters.js';
 import { mayHaveSignedForeword, signedForewordTurns } from './signedForewords.js';
 import { mayHaveSignedSections, signedSectionTurns } from './signedSections.js';
 import { mayBeLettersPage, signedLetterTurns } from './signedLetters.js';
@@ -29,7 +30,7 @@ export interface ParagraphTurns {
 }
 
 /**
- * The turns of one layout, the first that reads: labels, else headings, else unlabelled questions, else a letter a
+ * The turns of one layout, the first that reads: an advice column's readers' letters (`readersLetterTurns`), else labels, else headings, else unlabelled questions, else a letter a
  * story prints in full, else a guest's piece, else forwarded posts, else a signed foreword, else a release put in one
  * person's name, else questions published with their askers and answerers, else signed letters, else a judgment's quoted examination ("Q." and "A." lines), else
  * sections several people sign with their labels ("Kája (vocals):", `signedSectionTurns`); then a
@@ -37,7 +38,9 @@ export interface ParagraphTurns {
  * (`introduced`, from the paragraph walk: "He told clients in a note:"), is that person's.
  */
 export function paragraphTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhrase) => Referent | undefined, introduced: (string | undefined)[] = []): ParagraphTurns {
-  let turns = transcriptTurns(doc, resolve);
+  // (An advice column's readers' letters first: its "Q." and "A." are no interview's, round 34.)
+  let turns = readersLetterTurns(doc);
+  if (turns.length === 0) turns = transcriptTurns(doc, resolve);
   // (A court transcript's own examination, "BY MS. TRAN:" over its "Q." and "A." lines: the questions are counsel's and
   // the answers the witness's, not the turn before them going on, round 29; only where such a line names who examines,
   // so that an interview's "Q:" and "A:" after a paragraph on someone's "evidence" stay the interview's.)
@@ -71,7 +74,7 @@ export function paragraphTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhr
  * `introduced` could give a turn: `speakerOf`'s shortcut trusts a no (speakerShortcut.test.ts).
  */
 export function mayHaveTurns(doc: SourceDocument): boolean {
-  return mayBeTranscript(doc) || mayHaveSpeakerHeadings(doc) || mayBeUnlabelledInterview(doc) || mayPrintLetter(doc) || mayHaveGuestPost(doc) || mayForwardPosts(doc) || mayHaveSignedForeword(doc) || mayBeAttributedRelease(doc) || mayHavePublicQuestions(doc) || mayBeLettersPage(doc) || mayHaveExamination(doc) || mayHaveSignedSections(doc) || mayHaveCreditLines(doc) || mayHaveNameHeadings(doc) || mayHaveIntroducedParagraphs(doc);
+  return mayPrintReadersLetters(doc) || mayBeTranscript(doc) || mayHaveSpeakerHeadings(doc) || mayBeUnlabelledInterview(doc) || mayPrintLetter(doc) || mayHaveGuestPost(doc) || mayForwardPosts(doc) || mayHaveSignedForeword(doc) || mayBeAttributedRelease(doc) || mayHavePublicQuestions(doc) || mayBeLettersPage(doc) || mayHaveExamination(doc) || mayHaveSignedSections(doc) || mayHaveCreditLines(doc) || mayHaveNameHeadings(doc) || mayHaveIntroducedParagraphs(doc);
 }
 
 /** Whether a paragraph ending with a colon comes before another (cheap: see `introduced`). */

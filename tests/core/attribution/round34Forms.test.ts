@@ -232,3 +232,26 @@ describe('sections several people write under their own names (round 34)', () =>
     expect(speakerOfWords(glossary, 2, 'the chair of the board')).toBeUndefined();
   });
 });
+
+describe("an advice column's readers' letters (round 34)", () => {
+  it("leaves a reader's letter under \"Q.\" to no one the column names, not to the columnist, and gives the answer under \"A.\" to her", () => {
+    const column = madeUpDocument(
+      [
+        'ASK BERNADETTE',
+        'Bernadette Roe answers your questions on family and money. Write to ask@example.ie.',
+        'Q. My mother died last autumn and left her house to my brother and me.',
+        'I do not want to lose my brother over a house. Is my husband right?',
+        '– Torn Between Two Countries, Manchester',
+        "A. I'm so sorry about your mother. Here is what I would do.",
+        'Write to him and thank him.',
+      ],
+      { kind: 'advice column', outlet: 'Example Independent', author: 'Bernadette Roe' },
+    );
+    expect(speakerOfWords(column, 3, 'My mother died')).toBeUndefined();
+    expect(speakerOfWords(column, 4, 'I do not want')).toBeUndefined();
+    expect(speakerOfWords(column, 5, 'Torn Between')).toBeUndefined();
+    expect(speakerOfWords(column, 6, "I'm so sorry")).toBe('Bernadette Roe');
+    expect(speakerOfWords(column, 7, 'Write to him')).toBe('Bernadette Roe');
+    expect(speakerOfWords(column, 2, 'Bernadette Roe answers')).toBeUndefined();
+  });
+});

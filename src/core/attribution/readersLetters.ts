@@ -1,0 +1,33 @@
+/**
+ * Rule "an advice column's readers' letters are the readers'" (round 34: the Irish Independent's "Ask Bernadette", a
+ * reader's letter under "**Q.**" signed "– Torn Between Two Countries, Manchester", then the columnist's answer under
+ * "**A.**"): from a question's label up to the answer's, the paragraphs are a reader's words whom the column names by a
+ * pseudonym at most, so nobody's the rules can name, never the columnist's; the columnist's own voice resumes at the answer.
+ */
+import type { SourceDocument } from '../model.js';
+import type { SpeakerTurn } from './documentAttribution.js';
+
+/** An advice column's genre: "advice column", "agony aunt", "problem page". */
+const ADVICE_KIND = /\b(?:advice\s+column|agony\s+(?:aunt|uncle|column)|problem\s+page)\b/i;
+/** A reader's letter's label opening its paragraph: "Q.", "Q:" (perhaps in bold, its marks already removed). */
+const QUESTION_LABEL = /^\s*Q[.:]\s/u;
+/** The columnist's answer's label: "A.", "A:". */
+const ANSWER_LABEL = /^\s*A[.:]\s/u;
+
+/** The turns of an advice column's readers' letters: nobody's, from each "Q." up to the next "A." (see the module's note). */
+export function readersLetterTurns(doc: SourceDocument): (SpeakerTurn | undefined)[] {
+  if (!mayPrintReadersLetters(doc)) return [];
+  const turns: (SpeakerTurn | undefined)[] = [];
+  let inLetter = false;
+  doc.paragraphs.forEach((p, at) => {
+    if (QUESTION_LABEL.test(p.text)) inLetter = true;
+    else if (ANSWER_LABEL.test(p.text)) inLetter = false;
+    if (inLetter) turns[at] = { start: 0, speaker: undefined };
+  });
+  return turns;
+}
+
+/** Whether a document may print readers' letters so (cheap: its genre, and a question's and an answer's label). */
+export function mayPrintReadersLetters(doc: SourceDocument): boolean {
+  return ADVICE_KIND.test(doc.source.kind ?? '') && doc.paragraphs.some((p) => QUESTION_LABEL.test(p.text)) && doc.paragraphs.some((p) => ANSWER_LABEL.test(p.text));
+}
