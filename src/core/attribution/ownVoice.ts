@@ -260,13 +260,16 @@ const FIRST_PERSON_PLURAL = /\b(?:[Ww]e|[Oo]ur|[Oo]urs|us|[Ww]e['’]re|[Ww]e['�
  * Whether at least `MIN_FIRST_PERSON_SHARE` of a document's paragraphs say "I", "my" or "me" (or the words of `person`)
  * in the words `own` keeps of each (all of them, or those outside quotation marks).
  */
-function writtenInFirstPerson(doc: SourceDocument, own: (text: string) => string, person = /\b(?:I|my|me|I['’]m|I['’]ve)\b/): boolean {
+function writtenInFirstPerson(doc: SourceDocument, own: (text: string) => string, person = FIRST_PERSON_SINGULAR): boolean {
   const firstPerson = doc.paragraphs.filter((p) => person.test(own(p.text))).length;
   return firstPerson >= MIN_FIRST_PERSON_SHARE * doc.paragraphs.length;
 }
 
+/** The first person singular: "I", "my", "me", "I'm", "I've", "I'd", "I'll". */
+export const FIRST_PERSON_SINGULAR = /\b(?:I|my|me|I['’]m|I['’]ve|I['’]d|I['’]ll)\b/;
+
 /** A paragraph's words outside its double quotation marks (an unclosed one runs to the end). */
-function outsideQuotations(text: string): string {
+export function outsideQuotations(text: string): string {
   return text.replace(/[“"][^”"]*[”"]?/gu, ' ');
 }
 
@@ -315,7 +318,7 @@ function closingSignature(doc: SourceDocument): { signer: string; at: number[] }
     if (phrase?.kind !== 'person' || !phrase.core.includes(' ')) continue;
     // (Only a role or a date after it: not a closing sentence; and not a press officer's contact block, a name over a role,
     // an email address or a telephone number, the review of round 32.)
-    if (doc.paragraphs.slice(at + 1).some((p) => /[.!?]["”’)]?\s*$/u.test(p.text.trim()) && !/^\d/.test(p.text.trim()))) return undefined;
+    if (doc.paragraphs.slice(at + 1).some((p) => endsSentence(p.text.trim()) && !/^\d/.test(p.text.trim()))) return undefined;
     if (doc.paragraphs.slice(at).some((p) => CONTACT.test(p.text)) || PRESS_OFFICE_ROLE.test(doc.paragraphs[at]?.text ?? '')) return undefined;
     return { signer: cased, at: Array.from({ length: last - at }, (_, i) => at + i) };
   }
@@ -361,7 +364,7 @@ function signerOfBodysDocument(doc: SourceDocument): { signer: string; at: numbe
   if (!signature) return selfNamed;
   // (As a heading, a line of its own with no sentence's stop: not "The Commission welcomes the statement by the President
   // on …", the review of round 32.)
-  const byOffice = doc.paragraphs.slice(0, HEADING_PARAGRAPHS).some((p) => STATEMENT_BY_OFFICE.test(p.text.trim()) && !/[.!?]["”’)]?\s*$/u.test(p.text.trim()));
+  const byOffice = doc.paragraphs.slice(0, HEADING_PARAGRAPHS).some((p) => STATEMENT_BY_OFFICE.test(p.text.trim()) && !endsSentence(p.text.trim()));
   return byOffice || writtenInFirstPerson(doc, outsideQuotations) ? signature : selfNamed;
 }
 
@@ -917,7 +920,7 @@ function backMatter(doc: SourceDocument): number[] {
   let inside = false;
   doc.paragraphs.forEach((p, i) => {
     if (BACK_MATTER_HEADING.test(p.text) || QUOTES_HEADING.test(p.text)) inside = !QUOTES_HEADING.test(p.text);
-    else if (/[.!?]["”’)]?\s*$/u.test(p.text)) inside = false;
+    else if (endsSentence(p.text)) inside = false;
     if (inside || QUOTES_HEADING.test(p.text)) at.push(i);
   });
   return at;

@@ -22,7 +22,6 @@ const GROUP_SALUTATION = /^\s*Dear\s+(?:fellow\s+)?(?:shareholders?|members?|col
 const OWN_CLOSING = /^[^\n.!?:;]{2,40},$/u;
 /** A line that is only a name, one to four capitalised words: "Rhodri", "Nomvula Dlamini-Reyneke". */
 const SIGNED_NAME_LINE = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}$/u;
-/** The end of a sentence: the story going on after a signature ("Council leader Gareth Hughes said he would reply."). */
 /** The most paragraphs a printed letter runs to, from its salutation to its closing. */
 const MAX_LETTER_PARAGRAPHS = 40;
 /** The paragraphs after the closing read for the signer's name ("Adv. Nomvula Dlamini-Reyneke" / "Chairperson: …"). */
@@ -68,6 +67,7 @@ export function printedLetters(doc: SourceDocument): PrintedLetter[] {
     const lines: string[] = [(paragraphs[closing]?.text ?? '').split('\n').slice(1).join('\n')];
     let signed = closing;
     for (const p of paragraphs.slice(closing + 1, closing + 1 + SIGNATURE_PARAGRAPHS)) {
+      // (A sentence ends the signature: the story going on, "Council leader Gareth Hughes said he would reply.")
       if (endsSentence(p.text) || p.text.trim().split(/\s+/).length > MAX_SIGNATURE_WORDS) break;
       lines.push(p.text);
       signed++;

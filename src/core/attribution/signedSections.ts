@@ -9,14 +9,13 @@
 import type { SourceDocument } from '../model.js';
 import { isEnglishWord } from '../text/englishWords.js';
 import type { SpeakerTurn } from './documentAttribution.js';
+import { FIRST_PERSON_SINGULAR, outsideQuotations } from './ownVoice.js';
 
 /**
  * A paragraph's opening label: one to three capitalised words, perhaps a role in lower case in brackets, then a colon at
  * the end of its line or before the text (group 1: the name; group 2: the role).
  */
 const SECTION_LABEL = /^(\p{Lu}[\p{L}'’-]{1,30}(?:\s+\p{Lu}[\p{L}'’-]{1,30}){0,2})(?:\s+\(([\p{Ll}\s&,'’/-]{1,40})\))?:[ \t]*(?:\n|(?=\S))/u;
-/** The first person singular outside quotation marks (`outside` strips them). */
-const FIRST_PERSON_SINGULAR = /\b(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll|my|me)\b/;
 /** Words of a heading, never of a name: "Our Response", "What Happens Next", "Key Points". */
 const HEADING_WORDS = new Set('the a an our my your their his her its what why how when where who next key main further other more about update note'.split(' '));
 /** How many such sections show a document written so: a pair may be a glossary's or a form's. */
@@ -40,7 +39,7 @@ function signedSection(text: string): { writer: string; start: number } | undefi
   if (!label) return undefined;
   const name = label[1] as string;
   const body = text.slice(label[0].length);
-  if (!FIRST_PERSON_SINGULAR.test(body.replace(/[“"][^”"]*[”"]?/gu, ' '))) return undefined;
+  if (!FIRST_PERSON_SINGULAR.test(outsideQuotations(body))) return undefined;
   // (A person's label: a full name, a role beside it, or a first name no dictionary holds; "Update", "Answer" name nobody.)
   const words = name.split(/\s+/u);
   if (words.length === 1 && !label[2] && isEnglishWord(name)) return undefined;

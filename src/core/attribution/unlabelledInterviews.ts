@@ -3,6 +3,7 @@
  * text): each question paragraph is the interviewer's, the answer paragraphs after it the interviewee's.
  */
 import type { Paragraph, SourceDocument } from '../model.js';
+import { endsSentence } from '../text/endsSentence.js';
 import { splitSentences } from '../text/splitSentences.js';
 import type { SpeakerTurn } from './documentAttribution.js';
 import { mentionsIn } from './mentionsIn.js';
@@ -46,7 +47,7 @@ function platformSpeaker(doc: SourceDocument, firstQuestion: number): { speaker?
     // joined today by the Director-General of Health, Dr Ashley Bloomfield." is the one speaking's, the review of
     // round 30; nor a heading in capitals, "MONETARY POLICY STATEMENT", read as a name.)
     const text = doc.paragraphs[at]?.text ?? '';
-    const person = /\p{Ll}/u.test(text) && !/[.!?]["”’)]?\s*$/u.test(text) ? mentionsIn(text).find((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' ')) : undefined;
+    const person = /\p{Ll}/u.test(text) && !endsSentence(text) ? mentionsIn(text).find((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' ')) : undefined;
     const author = authorOf(doc.source);
     if (person) return { speaker: author && text.includes(author) ? author : person.phrase.core, named: at };
   }
