@@ -4,12 +4,14 @@
  */
 import type { SourceDocument } from '../model.js';
 import { endsSentence } from '../text/endsSentence.js';
+import { isThematicBreak } from '../text/thematicBreak.js';
 import { escapeRegExp } from '../text/escapeRegExp.js';
 import { splitSentences } from '../text/splitSentences.js';
 import { isPublicationTitle, isTitle, ORG_WORDS, TITLES } from './nameWords.js';
 import { QUOTES_HEADING, RELEASE_KIND } from './creditLines.js';
 import { mayPrintLetter, printedLetters } from './printedLetters.js';
 import { CONTACT, speechMaker } from './signedForewords.js';
+import { transcribedWriter } from './transcribedTexts.js';
 import { casedCapitals, labelPhrase } from './subjectPhrases.js';
 
 /**
@@ -208,6 +210,30 @@ function diarist(source: SourceDocument['source']): string | undefined {
   return phrase?.kind === 'person' ? phrase.core : undefined;
 }
 
+/** A person's writings by their genre's word: "diary extracts", "letters", "notebooks", "correspondence". */
+const WRITINGS = /\b(?:diary|diaries|journals?|letters?|memoirs?|notebooks?|papers|correspondence)\b/i;
+
+/**
+ * Rule "an edition's own text is its editor's" (round 35: a local history society's annotated edition of a girl's flood
+ * diary, "diary extracts (annotated edition)", by its honorary archivist, "I have transcribed the entries … My notes
+ * follow the extracts."): the introduction and the notes around the writings are the byline's, the editor's own voice;
+ * the writings themselves are their writer's (`transcribedTextTurns`). Only where the rules see where the writings are
+ * and whose they are (`transcribedWriter`): else the editor's notes between entries cannot be told from the diarist's
+ * words, and both are left to no one.
+ */
+function editorOfEdition(doc: SourceDocument): string | undefined {
+  return mayBeEdition(doc.source) && transcribedWriter(doc) !== undefined ? authorOf(doc.source) : undefined;
+}
+
+/** Whether a genre is an edition of someone's writings (cheap: see `editorOfEdition`). */
+function mayBeEdition(source: SourceDocument['source']): boolean {
+  const kind = source.kind ?? '';
+  return EDITED.test(kind) && WRITINGS.test(kind) && !JOURNALISM_ABOUT_WRITINGS.test(kind) && authorOf(source) !== undefined;
+}
+
+/** A genre of journalism about someone's writings, not an edition of them: "news story on edited letters", "diary review". */
+const JOURNALISM_ABOUT_WRITINGS = /\b(?:news|review|feature|article|story|reports?|analysis|obituary|blog)\b/i;
+
 /** A newsletter's genre: "newsletter", "email newsletter", "briefing newsletter". */
 // (And a body's bulletin to its members, "members' bulletin", "branch bulletin", round 34: a farmers' union's; not a "news
 // bulletin", a broadcaster's.)
@@ -254,7 +280,7 @@ export function signedOffByAuthor(doc: SourceDocument): boolean {
 }
 
 /** The first person plural of a letter written for a body: "we", "our", "us" (not "US", the country: no case-blind flag). */
-const FIRST_PERSON_PLURAL = /\b(?:[Ww]e|[Oo]ur|[Oo]urs|us|[Ww]e['’]re|[Ww]e['’]ve)\b/;
+export const FIRST_PERSON_PLURAL = /\b(?:[Ww]e|[Oo]ur|[Oo]urs|us|[Ww]e['’]re|[Ww]e['’]ve)\b/;
 
 /**
  * Whether at least `MIN_FIRST_PERSON_SHARE` of a document's paragraphs say "I", "my" or "me" (or the words of `person`)
@@ -407,7 +433,7 @@ export function documentOwnVoice(doc: SourceDocument): string | undefined {
   // (A "letter" whose byline's reporter announces a letter printed in full below is a story about that letter, its
   // narration nobody's: News24's, round 30; the letter is its signer's, see `printedLetters`.)
   if (LETTER_GENRE.test(doc.source.kind ?? '') && mayPrintLetter(doc) && printedLetters(doc).some(({ signer }) => signer !== authorOf(doc.source))) return undefined;
-  const voice = reportInSignersVoice(doc) ?? organiserOfPrintedOpenLetter(doc) ?? signerOfBodysDocument(doc)?.signer ?? ownVoiceOf(doc.source) ?? speakerOfHeadedSpeech(doc)?.speaker ?? voiceOfBodySpeakingAsWe(doc) ?? (signedOffByAuthor(doc) ? authorOf(doc.source) : undefined);
+  const voice = reportInSignersVoice(doc) ?? organiserOfPrintedOpenLetter(doc) ?? signerOfBodysDocument(doc)?.signer ?? ownVoiceOf(doc.source) ?? editorOfEdition(doc) ?? speakerOfHeadedSpeech(doc)?.speaker ?? voiceOfBodySpeakingAsWe(doc) ?? (signedOffByAuthor(doc) ? authorOf(doc.source) : undefined);
   return voice !== undefined && voice === doc.source.outlet ? bodysName(voice) : voice;
 }
 
@@ -418,9 +444,13 @@ const SPOKEN_WORD = String.raw`(?:speech|remarks|address|lecture|keynote|sermon|
  * memorial lecture"; not "speech analysis", "speech transcript" or "address coverage" (the review of round 33), which
  * other rules read.
  */
-const SPOKEN_KIND = new RegExp(String.raw`^\s*((?:[\p{L}'’-]+\s+){0,2})${SPOKEN_WORD}\s*$`, 'iu');
+// (With a note on the text in brackets after it, "commemoration speech (text as delivered)", "speech (check against
+// delivery)", round 35.)
+const SPOKEN_KIND = new RegExp(String.raw`^\s*((?:[\p{L}'’-]+\s+){0,2})${SPOKEN_WORD}(?:\s*\([^()]{1,60}\))?\s*$`, 'iu');
 /** How many opening paragraphs may hold a speech's heading naming its speaker. */
 const SPEECH_HEADING_PARAGRAPHS = 4;
+/** The most characters of a title read for a speech's maker: a hostile title costs no more. */
+const MAX_SPEECH_TITLE_CHARS = 300;
 /** The most words of a line beside a speech's heading in its paragraph (a place and a date: "Oslo, 6 February 2025"). */
 const MAX_HEADING_EXTRA_WORDS = 6;
 
@@ -436,6 +466,9 @@ export function speakerOfHeadedSpeech(doc: SourceDocument): { speaker: string; h
   const spoken = SPOKEN_KIND.exec(source.kind ?? '');
   // (Not a "news report on the speech" or a "speech fact-check": the words before the spoken word are no journalism's.)
   if (source.author || !spoken || isJournalismOrRecord(spoken[1] ?? '')) return undefined;
+  // (Or its title, "Speech by the Mayor of Kolín, Dana Procházková, at the commemoration of …", round 35.)
+  const titled = speechMaker((source.title ?? '').slice(0, MAX_SPEECH_TITLE_CHARS));
+  if (titled) return { speaker: titled, heading: undefined };
   for (const [at, p] of doc.paragraphs.slice(0, SPEECH_HEADING_PARAGRAPHS).entries()) {
     const lines = p.text.split('\n');
     for (const line of lines) {
@@ -504,7 +537,7 @@ function bodysName(outlet: string): string {
 
 /** Whether a document's own text may be someone's words: its genre speaks in its author's voice, or its title says so (cheap). */
 export function mayHaveOwnVoice(source: SourceDocument['source']): boolean {
-  return OWN_VOICE.test(source.kind ?? '') || isFamilyNotice(source) || titledAsAuthorsOwn(source) || diarist(source) !== undefined || issuerOfOpenLetter(source) !== undefined || issuerOfNewsletter(source) !== undefined || issuedByBody(source) || signedForBody(source);
+  return OWN_VOICE.test(source.kind ?? '') || isFamilyNotice(source) || titledAsAuthorsOwn(source) || diarist(source) !== undefined || mayBeEdition(source) || issuerOfOpenLetter(source) !== undefined || issuerOfNewsletter(source) !== undefined || issuedByBody(source) || signedForBody(source);
 }
 
 /**
@@ -781,9 +814,32 @@ export function notesAboutAuthor(doc: SourceDocument, narration: string[], ownVo
   // review of round 33.)
   const speechHeading = ownVoice ? speakerOfHeadedSpeech(doc)?.heading : undefined;
   if (speechHeading !== undefined) notes.add(speechHeading);
+  if (ownVoice) for (const at of publishersNotesAroundSpeech(doc)) notes.add(at);
   narration.forEach((masked, at) => {
     if (AUTHOR_NOTE.test(masked) || ((at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS || at < AUTHOR_STANDFIRST_PARAGRAPHS) && isAuthorBio(masked, authorOf(doc.source))) || (at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS && BOOK_NOTE.test(masked)) || (ownVoice && (isHeading(masked) || (questionsAsHeadings && QUESTION_HEADING.test(masked)) || QUESTION_PAPER_LINE.test(masked) || DATE_LINE.test(masked) || METADATA_FIELD.test(masked) || IMPRINT.test(masked) || (at < LAYOUT_HEAD_PARAGRAPHS && (repeatsTitle(masked, doc.source.title) || META_LINE.test(masked))) || (at >= doc.paragraphs.length - LAYOUT_FOOT_PARAGRAPHS && isPublishersFooter(masked)) || COUNSEL_APPEARING.test(masked) || (judgment && (JUDGMENT_LAYOUT_LINE.test(masked) || CASE_TITLE_PARTY.test(masked))))) || (at < HEADNOTE_PARAGRAPHS && HEADNOTE.test(masked))) notes.add(at);
   });
+  return notes;
+}
+
+/** How many paragraphs a publisher's note ruled off before or after a speech's text may run to (see `publishersNotesAroundSpeech`). */
+const RULED_OFF_NOTE_PARAGRAPHS = 3;
+
+/**
+ * Rule "a speech's publisher rules its notes off from the text" (round 35: a city's press office prints its mayor's
+ * speech as delivered between rules, "*The Mayor spoke after the laying of wreaths …*" / `---` / "Families, survivors,
+ * friends …" … "Thank you." / `---` / "The commemoration was organised by …"): in a speech's genre, the paragraphs
+ * before its first thematic break and after its last, when they run to `RULED_OFF_NOTE_PARAGRAPHS` at most, are the
+ * publisher's notes, nobody's words.
+ */
+function publishersNotesAroundSpeech(doc: SourceDocument): number[] {
+  if (!SPOKEN_KIND.test(doc.source.kind ?? '')) return [];
+  const breaks = doc.paragraphs.flatMap((p, at) => (isThematicBreak(p.text) ? [at] : []));
+  const first = breaks[0];
+  const last = breaks.at(-1);
+  if (first === undefined || last === undefined) return [];
+  const notes: number[] = [];
+  if (first > 0 && first <= RULED_OFF_NOTE_PARAGRAPHS) for (let at = 0; at < first; at++) notes.push(at);
+  if (last > first && doc.paragraphs.length - 1 - last <= RULED_OFF_NOTE_PARAGRAPHS) for (let at = last + 1; at < doc.paragraphs.length; at++) notes.push(at);
   return notes;
 }
 

@@ -15,11 +15,13 @@ import { guestPostTurns, mayHaveGuestPost } from './guestPosts.js';
 import { mayPrintLetter, printedLetterTurns } from './printedLetters.js';
 import { mayHavePublicQuestions, publicQuestionTurns } from './publicQuestions.js';
 import { mayPrintReadersLetters, readersLetterTurns } from './readersLetters.js';
+import { mayHaveSignedEntries, signedEntryTurns } from './signedEntries.js';
 import { mayHaveSignedForeword, signedForewordTurns } from './signedForewords.js';
 import { mayHaveSignedSections, signedSectionTurns } from './signedSections.js';
 import { mayBeLettersPage, signedLetterTurns } from './signedLetters.js';
 import { forwardedPostTurns, headedTurns, mayForwardPosts, mayHaveSpeakerHeadings } from './speakerHeadings.js';
 import type { SpeakerPhrase } from './speakerPhrases.js';
+import { mayHaveTranscribedText, transcribedTextTurns } from './transcribedTexts.js';
 import { mayBeTranscript, transcriptTurns } from './transcriptTurns.js';
 import { mayBeUnlabelledInterview, unlabelledInterviewTurns } from './unlabelledInterviews.js';
 
@@ -30,10 +32,12 @@ export interface ParagraphTurns {
 }
 
 /**
- * The turns of one layout, the first that reads: an advice column's readers' letters (`readersLetterTurns`), else labels, else headings, else unlabelled questions, else a letter a
+ * The turns of one layout, the first that reads: an advice column's readers' letters (`readersLetterTurns`), else labels, else headings, else unlabelled questions, else an
+ * archive's or an edition's transcribed text (`transcribedTextTurns`), else a letter a
  * story prints in full, else a guest's piece, else forwarded posts, else a signed foreword, else a release put in one
  * person's name, else questions published with their askers and answerers, else signed letters, else a judgment's quoted examination ("Q." and "A." lines), else
- * sections several people sign with their labels ("Kája (vocals):", `signedSectionTurns`); then a
+ * sections several people sign with their labels ("Kája (vocals):", `signedSectionTurns`), else entries signed below their
+ * text between thematic breaks (a book of condolence's, `signedEntryTurns`); then a
  * paragraph no turn covers that a credit line names, or that the paragraph before introduced with a colon
  * (`introduced`, from the paragraph walk: "He told clients in a note:"), is that person's.
  */
@@ -51,6 +55,7 @@ export function paragraphTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhr
   }
   if (turns.length === 0) turns = headedTurns(doc, resolve);
   if (turns.length === 0) turns = unlabelledInterviewTurns(doc);
+  if (turns.length === 0) turns = transcribedTextTurns(doc);
   if (turns.length === 0) turns = printedLetterTurns(doc);
   if (turns.length === 0) turns = guestPostTurns(doc);
   if (turns.length === 0) turns = forwardedPostTurns(doc);
@@ -60,6 +65,7 @@ export function paragraphTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhr
   if (turns.length === 0) turns = signedLetterTurns(doc);
   if (turns.length === 0) turns = examinationTurns(doc, resolve);
   if (turns.length === 0) turns = signedSectionTurns(doc);
+  if (turns.length === 0) turns = signedEntryTurns(doc);
   const credited = creditedParagraphs(doc);
   turns = doc.paragraphs.map((p, at) => {
     const speaker = credited[at] ?? introduced[at];
@@ -74,7 +80,7 @@ export function paragraphTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhr
  * `introduced` could give a turn: `speakerOf`'s shortcut trusts a no (speakerShortcut.test.ts).
  */
 export function mayHaveTurns(doc: SourceDocument): boolean {
-  return mayPrintReadersLetters(doc) || mayBeTranscript(doc) || mayHaveSpeakerHeadings(doc) || mayBeUnlabelledInterview(doc) || mayPrintLetter(doc) || mayHaveGuestPost(doc) || mayForwardPosts(doc) || mayHaveSignedForeword(doc) || mayBeAttributedRelease(doc) || mayHavePublicQuestions(doc) || mayBeLettersPage(doc) || mayHaveExamination(doc) || mayHaveSignedSections(doc) || mayHaveCreditLines(doc) || mayHaveNameHeadings(doc) || mayHaveIntroducedParagraphs(doc);
+  return mayPrintReadersLetters(doc) || mayBeTranscript(doc) || mayHaveSpeakerHeadings(doc) || mayBeUnlabelledInterview(doc) || mayHaveTranscribedText(doc) || mayPrintLetter(doc) || mayHaveGuestPost(doc) || mayForwardPosts(doc) || mayHaveSignedForeword(doc) || mayBeAttributedRelease(doc) || mayHavePublicQuestions(doc) || mayBeLettersPage(doc) || mayHaveExamination(doc) || mayHaveSignedSections(doc) || mayHaveSignedEntries(doc) || mayHaveCreditLines(doc) || mayHaveNameHeadings(doc) || mayHaveIntroducedParagraphs(doc);
 }
 
 /** Whether a paragraph ending with a colon comes before another (cheap: see `introduced`). */

@@ -6,6 +6,7 @@
  */
 import type { SourceDocument } from '../model.js';
 import { endsSentence } from '../text/endsSentence.js';
+import { isThematicBreak } from '../text/thematicBreak.js';
 import type { SpeakerTurn } from './documentAttribution.js';
 import { LETTER_CLOSING } from './letterClosings.js';
 import { mentionsIn } from './mentionsIn.js';
@@ -106,11 +107,9 @@ const MAX_ADDRESS_LINES = 6;
 function isLetterLayout(text: string): boolean {
   const lines = text.trim().split('\n').map((line) => line.trim());
   // (Every line: a rule then a paragraph of the story is no layout, the review of round 34.)
-  return lines.length <= MAX_ADDRESS_LINES && lines.every((line) => RULE_LINE.test(line) || (LETTER_LAYOUT_LINE.test(line) && !endsSentence(line)));
+  return lines.length <= MAX_ADDRESS_LINES && lines.every((line) => isThematicBreak(line) || (LETTER_LAYOUT_LINE.test(line) && !endsSentence(line)));
 }
 
-/** A rule across the page: "---", "***", "___". */
-const RULE_LINE = /^(?:-{3,}|\*{3,}|_{3,})$/;
 /** One line of a letter's layout: short, no sentence inside it. */
 const LETTER_LAYOUT_LINE = /^[^.!?]{1,80}$/u;
 

@@ -9,7 +9,7 @@ import type { SpeakerTurn } from './documentAttribution.js';
 import { escapeRegExp } from '../text/escapeRegExp.js';
 import { nameOnly } from './nameRuns.js';
 import { POST_NOMINAL_WORDS } from './nameWords.js';
-import { casedCapitals } from './subjectPhrases.js';
+import { casedCapitals, labelPhrase } from './subjectPhrases.js';
 
 /**
  * A signed note's heading: "Foreword", "Foreword from the Chair", "Welcome from our Chair", "From our Chief Executive",
@@ -153,12 +153,17 @@ export function speechMaker(heading: string): string | undefined {
 
 /** The one person a heading's "by …" names, without a role after a comma or an office before the name; undefined for a body or an office alone. */
 function personHeadingNames(named: string | undefined): string | undefined {
+  const [first, second] = (named ?? '').split(',').map((part) => part.trim());
   // (A cleric's style after "the", "Sermon preached by the Revd John Smith", the review of round 33.)
-  named = named?.split(',')[0]?.trim().replace(/^the\s+(?=\p{Lu})/u, '');
-  const name = named ? nameOnly(named) : undefined;
+  const name = first ? nameOnly(first.replace(/^the\s+(?=\p{Lu})/u, '')) : undefined;
   // (The name without the office before it, "Address by Prime Minister Jane Doe" is Jane Doe's, as a judge's is, the review
   // of round 32.)
-  return name?.kind === 'person' && name.core.includes(' ') ? name.core : undefined;
+  if (name?.kind === 'person' && name.core.includes(' ')) return name.core;
+  // (Or the office, then the name after its comma: "Speech by the Mayor of Kolín, Dana Procházková, at the commemoration
+  // …", round 35; not "Speech by the Mayor, at the commemoration", which names nobody.)
+  const office = first ? labelPhrase(first) : undefined;
+  const holder = office?.form === 'description' && office.kind === 'person' && second ? nameOnly(second) : undefined;
+  return holder?.kind === 'person' && holder.core.includes(' ') ? holder.core : undefined;
 }
 
 /** Journalism's genres, where a statement printed under its heading is followed by the reporter's narration, not the maker's. */

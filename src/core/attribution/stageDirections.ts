@@ -47,7 +47,15 @@ export const TRANSCRIPT_DIRECTION = new RegExp(String.raw`^\s*(?:(?:(?:\.{3}|…
  */
 export const SENTENCE_DIRECTION = /^\s*[([]\s*(?!(?:I|We|You)\b)\p{Lu}\p{L}*(?:\s+\p{L}+){0,2}[.!]?\s*[)\]]\s*$/u;
 
+/**
+ * Rule "a paragraph wholly in square brackets is a note on the text" (round 35: a mayor's speech as delivered, "[Minute of
+ * silence. The bell of St Bartholomew's Church is rung twenty-three times.]"; an archive's "[Pencil annotation, Prague: …]"),
+ * to 160 characters, as `TRANSCRIPT_DIRECTION` reads a transcript's: an editor's, a transcriber's or a record's words,
+ * never the speaker's or the writer's, whose own asides go in parentheses.
+ */
+const BRACKETED_NOTE = /^\s*\[[^\]\n]{1,160}\]\s*$/u;
+
 /** The paragraphs (by position) that are stage directions: nobody's words, in a speech or a transcript's turn alike. */
 export function stageDirections(doc: SourceDocument): Set<number> {
-  return new Set(doc.paragraphs.flatMap((p, at) => (STAGE_DIRECTION.test(p.text) ? [at] : [])));
+  return new Set(doc.paragraphs.flatMap((p, at) => (STAGE_DIRECTION.test(p.text) || BRACKETED_NOTE.test(p.text) ? [at] : [])));
 }

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { madeUpDocument, speakerOfWords } from './madeUpDocument.js';
+
+describe('books of condolence and other entries signed below their text (round 35)', () => {
+  const book = madeUpDocument(
+    [
+      'Professor Ann Lee, 1941–2023',
+      'It is with great sadness that we announce the death of Professor Ann Lee. Entries are moderated.',
+      '— Faculty of Arts, Example University',
+      '---',
+      'Entry 1 · 5 June 2023',
+      'Ann was my supervisor. Her favourite comment in the margin was "Who says?" I still hear it.',
+      'Prof. Petra Novak, Institute of History',
+      '---',
+      'Entry 2 · 6 June 2023',
+      'She gave me a C on my first essay. I became a historian.',
+      'A former student, class of 1994',
+      '---',
+      'Entry 3 · 7 June 2023',
+      'Dear Tom and Eva,',
+      'My family and I were her neighbours for thirty years.',
+      'With love, Marta Svoboda, Brno',
+      '---',
+      'Entry 4 · 8 June 2023',
+      'The Student Council mourns her. We owe our council to her.',
+      'Student Council of the Faculty of Arts',
+    ],
+    { kind: 'book of condolence', outlet: 'Example University', title: 'Online book of condolence: Professor Ann Lee' },
+  );
+
+  it("gives each entry to the one who signs it, a person or a body, and its heading and signature to no one", () => {
+    expect(speakerOfWords(book, 6, 'Ann was my supervisor')).toBe('Petra Novak');
+    expect(speakerOfWords(book, 6, 'Who says?')).not.toBe('Petra Novak');
+    expect(speakerOfWords(book, 14, 'Dear Tom')).toBe('Marta Svoboda');
+    expect(speakerOfWords(book, 15, 'My family')).toBe('Marta Svoboda');
+    expect(speakerOfWords(book, 19, 'We owe')).toBe('Student Council of the Faculty of Arts');
+    expect(speakerOfWords(book, 5, 'Entry 1')).toBeUndefined();
+    expect(speakerOfWords(book, 7, 'Prof. Petra Novak')).toBeUndefined();
+    expect(speakerOfWords(book, 16, 'With love')).toBeUndefined();
+  });
+
+  it('leaves an entry signed with a description to no one, and the book\'s own note to its publisher', () => {
+    expect(speakerOfWords(book, 10, 'I became a historian')).toBeUndefined();
+    expect(speakerOfWords(book, 2, 'Entries are moderated')).toBe('Example University');
+  });
+
+  it("reads no entries in a news report ruled into parts, whose last lines are credits, not signatures", () => {
+    const story = madeUpDocument(
+      [
+        'The council approved the budget on Monday. Taxes will rise by 3%.',
+        'Reporting by Jana Novak',
+        '---',
+        'The mayor said the rise was unavoidable. "I regret it," she said.',
+        'Additional reporting by Tom Hale',
+      ],
+      { kind: 'news report', outlet: 'Example News' },
+    );
+    expect(speakerOfWords(story, 1, 'The council approved')).toBeUndefined();
+    expect(speakerOfWords(story, 4, 'The mayor said')).toBeUndefined();
+  });
+});
+
+describe("an archive's transcriptions and an editor's edition (round 35)", () => {
+  it("gives a catalogue record's transcribed letter to the writer its title names, not the archivist's note nor the letter's place, date and signature", () => {
+    const record = madeUpDocument(
+      [
+        '| Field | Entry |\n|---|---|\n| Reference | EX-311/1941/208 |',
+        "Archivist's note",
+        'The letter could not be sent at the time of writing. He was killed eleven days later.',
+        'Transcription',
+        'East Wretham, 14 August 1941',
+        'Dear Mother,',
+        'I am writing this even though I know you will not get it for a long time.',
+        'your son Tomas',
+        '---',
+        'Related items: a photograph of the writer in uniform.',
+      ],
+      { kind: 'archived letter (catalogue record with transcription)', outlet: 'Example Military Archive', title: 'Letter from Sergeant Pilot Tomas Vanek to his mother, 1941' },
+    );
+    expect(speakerOfWords(record, 7, 'I am writing')).toBe('Tomas Vanek');
+    expect(speakerOfWords(record, 6, 'Dear Mother')).toBe('Tomas Vanek');
+    expect(speakerOfWords(record, 3, 'The letter could not')).toBeUndefined();
+    expect(speakerOfWords(record, 5, 'East Wretham')).toBeUndefined();
+    expect(speakerOfWords(record, 8, 'your son')).toBeUndefined();
+    expect(speakerOfWords(record, 10, 'Related items')).toBeUndefined();
+  });
+
+  const edition = (heading: string) =>
+    madeUpDocument(
+      [
+        "Editor's introduction",
+        'I have transcribed the entries as faithfully as I could. My notes follow the extracts.',
+        heading,
+        '2 September 1890',
+        'Rain since Sunday. We baked double today because the mill may stop.',
+        'Notes',
+        'The flood of 1890 is the highest recorded on the river.',
+      ],
+      { kind: 'diary extracts (annotated edition)', outlet: 'Example History Society', author: 'Tomas Hruby', title: 'From the diary of Ludmila Vesela, 1890' },
+    );
+
+  it("gives an annotated edition's entries to the diarist its title names and its introduction and notes to the editor", () => {
+    const annotated = edition('The extracts');
+    expect(speakerOfWords(annotated, 5, 'Rain since Sunday')).toBe('Ludmila Vesela');
+    expect(speakerOfWords(annotated, 4, '2 September')).toBeUndefined();
+    expect(speakerOfWords(annotated, 2, 'I have transcribed')).toBe('Tomas Hruby');
+    expect(speakerOfWords(annotated, 7, 'The flood of 1890')).toBe('Tomas Hruby');
+  });
+
+  it('leaves an edition whose writings the rules cannot find to no one, editor and diarist alike', () => {
+    const unfound = edition('Autumn');
+    expect(speakerOfWords(unfound, 5, 'Rain since Sunday')).toBeUndefined();
+    expect(speakerOfWords(unfound, 2, 'I have transcribed')).toBeUndefined();
+  });
+});
+
+describe('a speech its title names the maker of, printed between its publisher\'s notes (round 35)', () => {
+  const speech = (title: string) =>
+    madeUpDocument(
+      [
+        'Press Office of the City of Examplia',
+        '*The Mayor spoke after the laying of wreaths. Interjections are noted in italics.*',
+        '---',
+        'Families, survivors, friends,',
+        'Fifty years ago this morning two trains collided. I was not born then.',
+        '[Minute of silence. The bell of St Bartholomew\'s Church is rung twenty-three times.]',
+        'Thank you.',
+        '---',
+        'The commemoration was organised by the City of Examplia. Media contact: press@example.org.',
+      ],
+      { kind: 'commemoration speech (text as delivered)', outlet: 'City of Examplia', title },
+    );
+
+  it('gives the speech to the office-holder its title names after a comma, and the notes before and after its rules to no one', () => {
+    const named = speech('Speech by the Mayor of Examplia, Dana Prochazkova, at the commemoration of the collision');
+    expect(speakerOfWords(named, 5, 'Fifty years ago')).toBe('Dana Prochazkova');
+    expect(speakerOfWords(named, 7, 'Thank you')).toBe('Dana Prochazkova');
+    expect(speakerOfWords(named, 2, 'The Mayor spoke')).toBeUndefined();
+    expect(speakerOfWords(named, 6, 'The bell')).toBeUndefined();
+    expect(speakerOfWords(named, 9, 'The commemoration was organised')).toBeUndefined();
+  });
+
+  it('names no one when the title gives an office alone', () => {
+    const unnamed = speech('Speech by the Mayor, at the commemoration of the collision');
+    expect(speakerOfWords(unnamed, 5, 'Fifty years ago')).toBeUndefined();
+  });
+});
