@@ -141,7 +141,10 @@ export function printedLetterTurns(doc: SourceDocument): (SpeakerTurn | undefine
     // (Its section headings, "The collection", "The decision", are the letter's layout, nobody's words, round 34; only in a
     // letter with two or more, not a letter's one short line, "Thank you", the review of round 34.)
     const headings = new Set<number>();
-    for (let at = salutation + 1; at < closing; at++) if (isSectionHeading(doc.paragraphs[at]?.text ?? '')) headings.add(at);
+    // (Not a list's items, "We ask you to:" / "Keep the ward open" / "Restore the night-shift funding": a heading follows
+    // no colon and stands between paragraphs that are no headings, the review of round 34.)
+    const heading = (at: number) => isSectionHeading(doc.paragraphs[at]?.text ?? '');
+    for (let at = salutation + 1; at < closing; at++) if (heading(at) && !heading(at - 1) && !heading(at + 1) && !/:\s*$/u.test(doc.paragraphs[at - 1]?.text ?? '')) headings.add(at);
     for (let at = salutation; at <= closing; at++) turns[at] = headings.size >= MIN_SECTION_HEADINGS && headings.has(at) ? { start: 0, speaker: undefined } : { start: 0, speaker: signer, written: true };
   }
   return turns;

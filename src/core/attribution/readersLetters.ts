@@ -2,7 +2,8 @@
  * Rule "an advice column's readers' letters are the readers'" (round 34: the Irish Independent's "Ask Bernadette", a
  * reader's letter under "**Q.**" signed "– Torn Between Two Countries, Manchester", then the columnist's answer under
  * "**A.**"): from a question's label up to the answer's, the paragraphs are a reader's words whom the column names by a
- * pseudonym at most, so nobody's the rules can name, never the columnist's; the columnist's own voice resumes at the answer.
+ * pseudonym at most (a reader signing in full is left to no one too: the rules read no signature here), never the
+ * columnist's; the columnist's own voice resumes at the answer, its "A." or "Bernadette says:", or after the reader's sign-off.
  */
 import type { SourceDocument } from '../model.js';
 import type { SpeakerTurn } from './documentAttribution.js';
@@ -11,6 +12,10 @@ import type { SpeakerTurn } from './documentAttribution.js';
 const ADVICE_KIND = /\b(?:advice\s+column|agony\s+(?:aunt|uncle|column)|problem\s+page)\b/i;
 /** A reader's letter's label opening its paragraph: "Q.", "Q:" (perhaps in bold, its marks already removed). */
 const QUESTION_LABEL = /^\s*Q[.:]\s/u;
+/** A reader's sign-off under the letter, a dash and a pseudonym or a name: "– Torn Between Two Countries, Manchester". */
+const READERS_SIGN_OFF = /^\s*[\u2013\u2014-]\s*\p{Lu}[^\n]{0,80}$/u;
+/** The columnist's answer opened by name, not by a label: "Bernadette says: Never." */
+const COLUMNIST_ANSWERS = /^\s*\p{Lu}[\p{L}'’-]+\s+(?:says|replies|writes|answers)\s*:/u;
 /** The columnist's answer's label: "A.", "A:". */
 const ANSWER_LABEL = /^\s*A[.:]\s/u;
 
@@ -21,13 +26,16 @@ export function readersLetterTurns(doc: SourceDocument): (SpeakerTurn | undefine
   let inLetter = false;
   doc.paragraphs.forEach((p, at) => {
     if (QUESTION_LABEL.test(p.text)) inLetter = true;
-    else if (ANSWER_LABEL.test(p.text)) inLetter = false;
+    else if (ANSWER_LABEL.test(p.text) || COLUMNIST_ANSWERS.test(p.text)) inLetter = false;
     if (inLetter) turns[at] = { start: 0, speaker: undefined };
+    // (The reader's sign-off, "– Torn Between Two Countries, Manchester", ends the letter: what follows is the columnist's
+    // answer, though no "A." opens it, the review of round 34.)
+    if (inLetter && READERS_SIGN_OFF.test(p.text)) inLetter = false;
   });
   return turns;
 }
 
 /** Whether a document may print readers' letters so (cheap: its genre, and a question's and an answer's label). */
 export function mayPrintReadersLetters(doc: SourceDocument): boolean {
-  return ADVICE_KIND.test(doc.source.kind ?? '') && doc.paragraphs.some((p) => QUESTION_LABEL.test(p.text)) && doc.paragraphs.some((p) => ANSWER_LABEL.test(p.text));
+  return ADVICE_KIND.test(doc.source.kind ?? '') && doc.paragraphs.some((p) => QUESTION_LABEL.test(p.text)) && doc.paragraphs.some((p) => ANSWER_LABEL.test(p.text) || COLUMNIST_ANSWERS.test(p.text) || READERS_SIGN_OFF.test(p.text));
 }

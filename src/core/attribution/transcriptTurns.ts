@@ -988,6 +988,11 @@ const HEADER_ROSTER = /^(?:(?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame|Professor|Prof)\.?\s+)?
 /** A letter's greeting, never a speaker's label: "Dear Senator Halverson: Thank you for …" (round 22). */
 const GREETING_LABEL = /^(?:Dear|My\s+dear)\s/;
 
+/** Whether a label before a colon heads a list, a note or a letter's greeting, never anyone's words ("Present:", "Dear Petr:"). */
+export function isNotSpeakerLabel(label: string): boolean {
+  return NOT_SPEAKER_LABEL.test(label) || GREETING_LABEL.test(label);
+}
+
 /** The note of who presides, as a label: "IN THE CHAIR: KATARINA BERGLUND, Vice-President". */
 // (And a running order's or script's note to its staff, "NB:", "EP NOTE:", "SUPER:", round 32: nobody's words, not the turn
 // before it going on.)
