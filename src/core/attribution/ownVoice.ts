@@ -693,9 +693,11 @@ export function isJournalismOrRecord(kind: string): boolean {
 /**
  * A genre that is journalism or a record of what others said, whoever files it: a news report, a feature, a live blog, a
  * transcript, minutes, an interview, a hearing's evidence, a petition, a treaty (`issuedByBody` leaves its text to nobody);
- * and a newsletter, which its own rules read (`signedOffByAuthor`, `issuerOfNewsletter`).
+ * and a newsletter, which its own rules read (`signedOffByAuthor`, `issuerOfNewsletter`). An archive's catalogue record of
+ * the papers it holds, "archival telegrams (digitised file with catalogue description)", is a record too (round 35): its
+ * description the archivist's, nobody's, the papers their writers' (`transcribedTextTurns`).
  */
-const JOURNALISM_OR_RECORD_KIND = /\b(?:news|newsletter|newswire|wire|digest|(?:news|amicus)\s+brief|investigation|long\s+read|live\s+updates|reports?|feature|live\s*blog|blog|review|fact[-\s]?check|explainer|round-?up|complaint|indictment|filing|affidavit|pleading|bulletin|dispatch|podcast|show\s+notes|interview|obituary|analysis|write-?up|event\s+summary|transcripts?|minutes|hansard|debates?|record|verbatim|proceedings|conference|briefing|doorstep|webinar|call|q\s*&\s*a|questions|answers|hearing|evidence|petition|treaty|communiqu[eé]|declaration|cable|witness|letters?|column|sermon|eulogy|essay|story|article|profile|diary|photo|video|gallery|timeline|factbox|quiz|poll|survey)\b/i;
+const JOURNALISM_OR_RECORD_KIND = /\b(?:news|newsletter|newswire|wire|digest|(?:news|amicus)\s+brief|investigation|long\s+read|live\s+updates|reports?|feature|live\s*blog|blog|review|fact[-\s]?check|explainer|round-?up|complaint|indictment|filing|affidavit|pleading|bulletin|dispatch|podcast|show\s+notes|interview|obituary|analysis|write-?up|event\s+summary|transcripts?|minutes|hansard|debates?|record|verbatim|proceedings|conference|briefing|doorstep|webinar|call|q\s*&\s*a|questions|answers|hearing|evidence|petition|treaty|communiqu[eé]|declaration|cable|witness|letters?|column|sermon|eulogy|essay|story|article|profile|diary|photo|video|gallery|timeline|factbox|quiz|poll|survey|catalogue|archival|finding\s+aid)\b/i;
 
 /**
  * Rule "a body's unsigned document is the body's" (round 31's sixth batch): a text filed with no author by a body, an

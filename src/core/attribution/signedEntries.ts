@@ -5,7 +5,7 @@
  * entries at least, each such entry's text is its signer's written words, a person's or a body's ("Student Council of
  * the Faculty of Arts"). Its heading lines and its signature are nobody's; an entry signed with a description ("A former
  * student, class of 1994") is nobody's the rules can name. A guest book, a tribute wall and a page of testimonials are
- * laid out so too.
+ * laid out so too; and a memorandum ruled off in an archive's file, one entry signed by the one its "From:" field names.
  */
 import type { SourceDocument } from '../model.js';
 import { endsSentence } from '../text/endsSentence.js';
@@ -24,7 +24,8 @@ const MAX_SIGNATURE_WORDS = 14;
 export function signedEntryTurns(doc: SourceDocument): (SpeakerTurn | undefined)[] {
   if (!mayHaveSignedEntries(doc)) return [];
   const entries = entriesOf(doc).map((entry) => signedEntry(doc, entry)).filter((entry) => entry !== undefined);
-  if (entries.filter((entry) => entry.signer).length < MIN_SIGNED_ENTRIES) return [];
+  // (Or one entry whose signer its own "From:" field names, a memorandum's, round 35.)
+  if (entries.filter((entry) => entry.signer).length < MIN_SIGNED_ENTRIES && !entries.some((entry) => entry.signer && entry.fromField)) return [];
   const turns: (SpeakerTurn | undefined)[] = [];
   for (const { text, signature, signer } of entries) {
     for (const at of text) turns[at] = { start: 0, speaker: signer, written: true };
@@ -53,7 +54,7 @@ function entriesOf(doc: SourceDocument): number[][] {
  * its heading lines), its signature (its last paragraph: one short line, no sentence, after a paragraph ending one) and
  * its signer (undefined for a description). Undefined when the stretch is no such entry, or its text says no "I" or "we".
  */
-function signedEntry(doc: SourceDocument, entry: number[]): { text: number[]; signature: number; signer: string | undefined } | undefined {
+function signedEntry(doc: SourceDocument, entry: number[]): { text: number[]; signature: number; signer: string | undefined; fromField: boolean } | undefined {
   const signature = entry.at(-1) as number;
   const line = doc.paragraphs[signature]?.text.trim() ?? '';
   const before = doc.paragraphs[signature - 1]?.text.trim() ?? '';
@@ -64,8 +65,15 @@ function signedEntry(doc: SourceDocument, entry: number[]): { text: number[]; si
   if (opens < 0 || text.length === 0) return undefined;
   const written = outsideQuotations(text.map((at) => doc.paragraphs[at]?.text ?? '').join('\n'));
   if (!FIRST_PERSON_SINGULAR.test(written) && !FIRST_PERSON_PLURAL.test(written)) return undefined;
-  return { text, signature, signer: signerOf(line) };
+  const signer = signerOf(line);
+  // (A memorandum's "From: Andrew Whitcombe, First Secretary (Political)" over its text, signed "Andrew Whitcombe".)
+  const fields = entry.slice(0, Math.max(opens, 0)).flatMap((at) => (doc.paragraphs[at]?.text ?? '').split('\n'));
+  const fromField = !!signer && fields.some((field) => FROM_FIELD.exec(field.trim())?.[1]?.startsWith(signer));
+  return { text, signature, signer, fromField };
 }
+
+/** A memorandum's field naming its writer (group 1: what follows, the name first): "From: Andrew Whitcombe, First Secretary". */
+const FROM_FIELD = /^From:\s*(\S.*)$/iu;
 
 /**
  * Who a signature's line names: the first of its comma's parts that is a person's full name, past a valediction ("With

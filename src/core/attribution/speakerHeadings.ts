@@ -4,6 +4,7 @@
  * next heading, are that speaker's.
  */
 import type { SourceDocument } from '../model.js';
+import { endsSentence } from '../text/endsSentence.js';
 import type { SpeakerTurn } from './documentAttribution.js';
 import type { Referent } from './referent.js';
 import { isRoleNoun, PARTICLE } from './nameWords.js';
@@ -109,7 +110,7 @@ export function headedTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhrase
   // speaker's: the header's "MGRD.N - Meridian Grid Holdings Inc Investor Day" and "Corporate Participants" are not, round 31.)
   const numbered = doc.paragraphs.map((p) => TURN_NUMBER_AFTER.test(p.text.replace(RULED_OFF, '').trim()));
   const headings = posts ?? (numbered.filter(Boolean).length >= MIN_NUMBERED_TURNS ? named.map((h, at) => (numbered[at] ? h : undefined)) : named);
-  if (!posts && !enoughTurns(headings)) return [];
+  if (!posts && (!enoughTurns(headings) || signedBelow(doc, headings))) return [];
   // (A post's account is named as its header prints it, "City of Toronto", "Accessible Streets TO": an account's
   // name, not a phrase to resolve.)
   // (A deleted account's comment, "u/[deleted] · 4h", is no one's: its header still ends the post before it, round 31.)
@@ -154,6 +155,28 @@ export function headedTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhrase
     });
   }
   return turns;
+}
+
+/** The most words of a paragraph read as a heading or a field between texts, not as a text (see `signedBelow`). */
+const MAX_LAYOUT_WORDS = 12;
+/** The share of name lines that must sit as signatures do for the names to be read as signatures (see `signedBelow`). */
+const SIGNATURE_SHARE = 2 / 3;
+
+/**
+ * Rule "a name under a text and over the next one's heading signs the text above it" (round 35: an archive's file of
+ * telegrams, each "Telegram 2" / "From: Political Section, Prague" / the text / "KREJČÍ"): when most of the lines that are
+ * only a name (`SIGNATURE_SHARE`) follow a paragraph of text and precede a heading, a field or the end, they are
+ * signatures, and the document is no transcript headed by its speakers: reading each name as the heading of what follows
+ * gave every telegram to the one who signed the telegram before it.
+ */
+function signedBelow(doc: SourceDocument, headings: (string | undefined)[]): boolean {
+  const isText = (at: number) => {
+    const text = doc.paragraphs[at]?.text.trim() ?? '';
+    return !headings[at] && (endsSentence(text) || text.split(/\s+/u).length > MAX_LAYOUT_WORDS);
+  };
+  const named = headings.flatMap((h, at) => (h ? [at] : []));
+  const signatures = named.filter((at) => isText(at - 1) && (at + 1 >= doc.paragraphs.length || !isText(at + 1)));
+  return named.length > 0 && signatures.length >= SIGNATURE_SHARE * named.length;
 }
 
 /** Whether enough paragraphs are only a name that the document may be headed by its speakers (cheap). */

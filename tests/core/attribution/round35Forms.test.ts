@@ -145,3 +145,59 @@ describe('a speech its title names the maker of, printed between its publisher\'
     expect(speakerOfWords(unnamed, 5, 'Fifty years ago')).toBeUndefined();
   });
 });
+
+describe("an archive's file of telegrams and a memorandum (round 35)", () => {
+  const telegrams = madeUpDocument(
+    [
+      'The file holds the telegrams between Minister Emil Kovar in Stockholm and Rudolf Krejci in Prague.',
+      'Telegram 1',
+      'From: Legation Stockholm\nTo: Political Section, Prague',
+      'SWEDISH FOREIGN OFFICE INFORMS ME FORTY ONE OUR CITIZENS ARRIVED MALMO BY FERRY STOP ALL HOLD VALID PASSPORTS',
+      'KOVAR',
+      'Telegram 2',
+      'From: Political Section, Prague\nTo: Legation Stockholm',
+      'YOUR 311 STOP MINISTRY REQUIRES FULL LIST OF NAMES AND INTENDED DESTINATIONS STOP REMIND PERSONS CONCERNED',
+      'KREJCI',
+      'Telegram 3',
+      'From: Legation Stockholm\nTo: Political Section, Prague',
+      'YOUR 2207 STOP I HAVE NOT COMPILED THE LIST AND RESPECTFULLY DECLINE TO DO SO STOP THESE PEOPLE CAME FOR PROTECTION',
+      'KOVAR',
+      'Telegram 4',
+      'From: Political Section, Prague\nTo: Legation Stockholm',
+      'YOUR 318 NOT ACCEPTED STOP LIST REQUIRED BY 12 OCTOBER STOP ANY FURTHER POLITICAL MESSAGES TO BE SENT THROUGH THE MINISTER',
+      'KREJCI',
+    ],
+    { kind: 'archival telegrams (digitised file with catalogue description)', outlet: 'Archive of the Ministry of Foreign Affairs' },
+  );
+
+  it('reads a name under a text and over the next heading as its signature, never as the heading of the next telegram', () => {
+    expect(speakerOfWords(telegrams, 8, 'YOUR 311 STOP')).toBeUndefined();
+    expect(speakerOfWords(telegrams, 12, 'YOUR 2207 STOP')).toBeUndefined();
+    expect(speakerOfWords(telegrams, 16, 'YOUR 318')).toBeUndefined();
+  });
+
+  it("leaves an archive's catalogue description to no one, a record, not the archive speaking", () => {
+    expect(speakerOfWords(telegrams, 1, 'The file holds')).toBeUndefined();
+  });
+
+  it("gives a memorandum ruled off in an archive's file to the one its From: field names and who signs it", () => {
+    const memo = madeUpDocument(
+      [
+        'Catalogue reference: FCO 28/3097',
+        '---',
+        'CONFIDENTIAL',
+        'From: Andrew Whitcombe, First Secretary (Political)\nTo: Richard Hollis, Head of Department',
+        '1. I have now been approached three times in ten days by people who signed the declaration.',
+        '2. My own view is that we should receive such people politely and promise nothing.',
+        'Andrew Whitcombe',
+        '---',
+        'Document reproduced from the file copy.',
+      ],
+      { kind: 'declassified diplomatic memorandum', outlet: 'The National Archives' },
+    );
+    expect(speakerOfWords(memo, 5, 'I have now been approached')).toBe('Andrew Whitcombe');
+    expect(speakerOfWords(memo, 6, 'My own view')).toBe('Andrew Whitcombe');
+    expect(speakerOfWords(memo, 7, 'Andrew Whitcombe')).toBeUndefined();
+    expect(speakerOfWords(memo, 9, 'Document reproduced')).toBeUndefined();
+  });
+});
