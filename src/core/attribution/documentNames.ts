@@ -8,7 +8,7 @@ import { wordOccurrences } from '../text/wordOccurrences.js';
 import { type DocumentText, paragraphOf } from './documentText.js';
 import { DOCUMENT_NOUNS, ISSUED_NOUNS } from './issuedDocuments.js';
 import { mentionsIn } from './mentionsIn.js';
-import { withoutRoleWords } from './nameRuns.js';
+import { nameOnly, withoutRoleWords } from './nameRuns.js';
 import { endsSentenceAt, HYPHENED_MODIFIER, NATIONALITIES, ORG_WORDS, PERSON_GENDER, PREPOSITIONS, SHORT_LEGAL_ENDINGS } from './nameWords.js';
 import type { Referent } from './referent.js';
 
@@ -135,6 +135,18 @@ export class DocumentNames {
       }
     }
   }
+
+  /**
+   * Rule "a term a document defines for a person stands for that person" (round 35: a disciplinary commission's written
+   * reasons, "the referee, Mr Kwame Osei-Bonsu ("the Referee")", "Jordan Ashworth ("the Player")", then "the Referee
+   * stated: …" throughout): the person a defined term ("the Referee", "Referee") names, as a judgment's, a contract's or a
+   * regulator's document defines its parties; undefined for any other words, or a term defined for two people.
+   */
+  definedTerm(words: string): string | undefined {
+    this.definedTerms ??= readDefinedTerms(this.text.wholeText);
+    return this.definedTerms.get(words.replace(/^the\s+/iu, '').toLowerCase()) ?? undefined;
+  }
+  private definedTerms: Map<string, string | null> | undefined;
 
   /** The full name the document gives a surname or a shorter name ("Novak" → "Jana Novak"), if any. */
   fullName(core: string, gender?: 'm' | 'f'): string | undefined {
@@ -488,4 +500,22 @@ function runsAround(text: string, name: string): string[] {
 function longestOfOneName(names: string[]): string | undefined {
   const longest = names.reduce<string | undefined>((a, b) => (a === undefined || b.length > a.length ? b : a), undefined);
   return longest !== undefined && names.every((name) => longest === name || longest.startsWith(`${name} `)) ? longest : names[0];
+}
+
+/**
+ * A person's name, then in parentheses and quotation marks the term a document defines for them: "Mr Kwame Osei-Bonsu
+ * ("the Referee")", "Jordan Ashworth (the "Player")" (group 1: the name; group 2: the term, capitalised words).
+ */
+const DEFINED_TERM = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,4})\s+\((?:the\s+)?["“](?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})["”]\)/gu;
+
+/** The terms a text defines for people (see `definedTerm`), lower-cased, each with its person (null for a term defined for two). */
+function readDefinedTerms(text: string): Map<string, string | null> {
+  const terms = new Map<string, string | null>();
+  for (const m of text.matchAll(DEFINED_TERM)) {
+    const person = nameOnly(m[1] as string);
+    if (person?.kind !== 'person' || !person.core.includes(' ')) continue;
+    const term = (m[2] as string).toLowerCase();
+    terms.set(term, terms.has(term) && terms.get(term) !== person.core ? null : person.core);
+  }
+  return terms;
 }

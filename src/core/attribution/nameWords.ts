@@ -19,8 +19,9 @@ export const TITLES = new Set(
   sheriff undersheriff ald alderwoman sgt lt capt cpl insp supt det cmdr adm brig trustee supervisor councilmember
   councilor selectman selectwoman regent delegate coroner coach provost mla msp td garda gda councillors councilors
   senators advocate magistrate coun shri smt shrimati atty engr mec clerk mpp mna chairperson madam tem tempore
-  collector sp asp dsp acp dcp ssp igp retiree principal headteacher headmaster headmistress cr shopkeeper pilot`.split(/\s+/),
-  // ("Sergeant Pilot Tomáš Vaněk", an RAF rank of the Second World War, round 35.)
+  collector sp asp dsp acp dcp ssp igp retiree principal headteacher headmaster headmistress cr shopkeeper pilot viewer listener`.split(/\s+/),
+  // ("Sergeant Pilot Tomáš Vaněk", an RAF rank of the Second World War; "Viewer Shannon Doucette", a broadcaster's live
+  // page's false title for one who writes in: round 35.)
   // ("Revd", the Church of England's abbreviation of Reverend, "the Revd John Smith": the review of round 33.)
   // ("Principal Helen Mathieson said", "Shopkeeper Rupa Akter": a school's head or a trader named by a false title; "Cr
   // Leanne Braddon", an Australian councillor: round 29. Not "parent": "Marc Parent" is a surname, the review of round 29.)

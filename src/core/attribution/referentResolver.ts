@@ -202,6 +202,9 @@ export class ReferentResolver {
   /** Who a phrase stands for, as read (before `wholeName`). */
   private read(phrase: SpeakerPhrase, at: number): Referent | undefined {
     const recent = this.recentReferents(at);
+    // (A term the document defines for a person, "the Referee" for "Mr Kwame Osei-Bonsu ("the Referee")", is that person.)
+    const defined = phrase.form === 'pronoun' ? undefined : this.names.definedTerm(phrase.text);
+    if (defined) phrase = { ...phrase, text: defined, core: defined, form: 'name', kind: 'person' };
     const base: Reading = { kind: phrase.kind, gender: phrase.gender, text: phrase.text, core: phrase.core, form: phrase.form, at };
     if (phrase.form === 'name') return this.readName(phrase, at, base, recent);
     if (phrase.form === 'pronoun') return this.readPronoun(phrase, at, base, recent);

@@ -9,7 +9,7 @@ import type { SpeakerTurn } from './documentAttribution.js';
 import { LETTER_CLOSING } from './letterClosings.js';
 import { mentionsIn } from './mentionsIn.js';
 import { nameOnly } from './nameRuns.js';
-import { COURTESY_TITLES, isRoleNoun, isTitle, ORG_WORDS, PARTICLE, POST_NOMINAL_WORDS } from './nameWords.js';
+import { COURTESY_TITLES, isPublicationTitle, isRoleNoun, isTitle, ORG_WORDS, PARTICLE, POST_NOMINAL_WORDS } from './nameWords.js';
 import { authorOf } from './ownVoice.js';
 import type { Referent } from './referent.js';
 import type { SpeakerPhrase } from './speakerPhrases.js';
@@ -904,7 +904,7 @@ function seatOrOfficeHolder(label: string, parentheses: string): boolean {
   // ("Mr. Hargrove (United States of America):", "Mr. Delorme (France) (spoke in French):": the United Nations' verbatim
   // record names a member by courtesy title and surname, then the country, then any language spoken, round 29.)
   const delegate = COURTESY_SURNAME.test(label.trim()) && groups.length > 0 && groups.every((g) => COUNTRY.test(g) || LANGUAGE_NOTE.test(g));
-  return seat || delegate || witness || groups.some((g) => nameOnly(g)?.core.includes(' ') || role(g)) || partyInCapitals || /^[\p{Lu}][\p{L}&/]{0,7}\.?$|^[DRI]-[A-Z]{2}$/u.test(party) || nameOfParticipant(label, parentheses) !== undefined;
+  return seat || delegate || witness || groups.some((g) => nameOnly(g)?.core.includes(' ') || role(g)) || partyInCapitals || /^[\p{Lu}][\p{L}&/]{0,7}\.?$|^[DRI]-[A-Z]{2}$/u.test(party) || nameOfParticipant(label, parentheses) !== undefined || outletOfParticipant(label, parentheses) !== undefined;
 }
 
 /** A courtesy title and a surname, as a verbatim record labels a delegate: "Mr. Hargrove", "Mrs. Persaud-Khan". */
@@ -1011,14 +1011,37 @@ const PARTICIPANT_BEFORE = new RegExp(String.raw`^\W*(?:${PARTICIPANT_LABEL.sour
 function nameOfParticipant(label: string, parentheses: string): string | undefined {
   if (!PARTICIPANT_LABEL.test(label.trim())) return undefined;
   const first = /^\s*\(([^(),]+)/.exec(parentheses)?.[1]?.trim() ?? '';
-  // (An outlet may go on in lower case: "REPORTER (Hospodárske noviny)".)
-  return /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}$/u.test(first) ? first : undefined;
+  // (Only a person's name: a reporter's outlet alone, "Q (BBC Scotland):", "REPORTER (TASR):", "REPORTER (Hospodárske
+  // noviny):", says whose reporter asks, not who; the reporter is unnamed, not the outlet speaking (round 35: a press
+  // conference's "Q (Kelvinside Courier):" given to the Courier).)
+  return PARTICIPANTS_NAME.test(first) && !isOutletsName(first) ? first : undefined;
+}
+
+/** The outlet a participant's label names in its parentheses, no person's: "Q (BBC Scotland):", "JOURNALIST (The Courier)". */
+function outletOfParticipant(label: string, parentheses: string): string | undefined {
+  const first = /^\s*\(([^(),]+)/.exec(parentheses)?.[1]?.trim() ?? '';
+  return PARTICIPANT_LABEL.test(label.trim()) && isOutletsName(first) ? first : undefined;
+}
+
+/** A participant's name in a label's parentheses: one to three capitalised words ("Anna", "Mark Ellery"), a particle among them. */
+const PARTICIPANTS_NAME = new RegExp(String.raw`^\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|${PARTICLE.source.replace(/^\^|\$$/g, '')})){0,2}$`, 'u');
+
+/**
+ * Whether a label's parentheses name an outlet: a publication's name ("Kelvinside Courier", "STV News"), an acronym
+ * ("TASR", "BBC Scotland"), or words in lower case after the first, as no one's name is printed ("Hospodárske noviny").
+ */
+function isOutletsName(name: string): boolean {
+  return isPublicationTitle(name, () => true) || /^\p{Lu}{2,6}(?:\s+\p{Lu}\p{Ll}|$)/u.test(name) || (/^\p{Lu}/u.test(name) && !PARTICIPANTS_NAME.test(name));
 }
 
 /** A label's speaker as printed: the person its parentheses name ("Madam Deputy Speaker (Judith Cummins)"), else its name. */
 function labelOf(m: RegExpExecArray): string {
   const participant = nameOfParticipant(m[1] as string, m[2] ?? '');
   if (participant) return participant;
+  // (A participant's label naming an outlet, no person, "Q (BBC Scotland):", "JOURNALIST (The Courier)", is an unnamed
+  // participant's, not the outlet's, round 35: kept with its parentheses, which `speakerOfLabel` reads as no one.)
+  const outlet = outletOfParticipant(m[1] as string, m[2] ?? '');
+  if (outlet) return `${(m[1] as string).trim()} (${outlet})`;
   // ("HAMISH (South Uist):", "Mr Tom Hargreaves (Skipton and Ripon Dales):": a person's name labels the turn, and
   // its parentheses say where they are; only an office's label, "Madam Deputy Speaker (Judith Cummins):", has its
   // holder's name in them.)
@@ -1098,6 +1121,8 @@ function speakerOfLabel(doc: SourceDocument, printedLabel: string, resolve: (phr
   // (Not where questions come from reporters the record names, "Q (Gavin Royle, BBC Tees):": a bare "Q:" there is a
   // reporter it does not name, not the transcript's author, round 29.)
   if (label === 'Q') return doc.paragraphs.some((p) => NAMED_QUESTIONER.test(p.text)) ? undefined : authorOf(doc.source);
+  // (A participant named only by an outlet, "REPORTER (TASR)" (see `labelOf`): no one the record names.)
+  if (PARTICIPANT_BEFORE.test(label)) return undefined;
   // ("UNIDENTIFIED PERSON:", "UNIDENTIFIED MAN #1:": a broadcast transcript's voice it cannot name is nobody
   // named, not a person called "Unidentified Person", and not the speaker before, round 20.)
   if (UNNAMED_VOICE.test(label.trim())) return undefined;
@@ -1133,11 +1158,7 @@ function speakerOfLabel(doc: SourceDocument, printedLabel: string, resolve: (phr
   if (office) return holderOfOffice(doc, office[1] as string, resolve);
   const role = ROLE_LABELS[label.trim().toLowerCase()];
   if (role) return holderOfRole(doc, label.trim().toLowerCase(), role) ?? label.trim();
-  // ("REPORTER (TASR):", "REPORTER (Hospodárske noviny):": an outlet in a participant's parentheses, an
-  // acronym or words in lower case after the first, is a name as printed, not capitals to be cased, "Tasr".)
   const printed = label.trim();
-  const outletLike = /^\p{Lu}{2,6}$|\s\p{Ll}/u.test(printed);
-  if (outletLike && doc.paragraphs.some((p) => PARTICIPANT_BEFORE.test(p.text) && p.text.includes(`(${printed})`))) return printed;
   // ("Barron’s:", "BARRON’S:": a name in the possessive is an outlet's, as printed, not a person called Barron.)
   if (/\p{L}['’][sS]$/u.test(printed)) return casedCapitals(printed);
   const phrase = labelPhrase(label);

@@ -201,3 +201,41 @@ describe("an archive's file of telegrams and a memorandum (round 35)", () => {
     expect(speakerOfWords(memo, 9, 'Document reproduced')).toBeUndefined();
   });
 });
+
+describe("reporters named by their outlet, a viewer's false title and a decision's defined terms (round 35)", () => {
+  it('leaves a press conference\'s "Q (BBC Scotland):" to no one, neither the outlet nor the officer answering before', () => {
+    const briefing = madeUpDocument(
+      [
+        'COMMANDER JANE ROSS: The building collapsed at 6.40 this morning.',
+        'Q (Kelvinside Courier): Commander, do you know what caused the collapse?',
+        'COMMANDER JANE ROSS: Not yet.',
+        'Q (BBC Scotland): There are reports that residents complained about cracks. Was the council aware?',
+        'COMMANDER JANE ROSS: That is a question for the council.',
+        'Q (Mark Ellery, Northern Echo): When will residents go home?',
+      ],
+      { kind: 'transcript', outlet: 'Police Scotland' },
+    );
+    expect(speakerOfWords(briefing, 2, 'do you know what caused')).toBeUndefined();
+    expect(speakerOfWords(briefing, 4, 'Was the council aware?')).toBeUndefined();
+    expect(speakerOfWords(briefing, 5, 'That is a question')).toBe('Jane Ross');
+    expect(speakerOfWords(briefing, 6, 'When will residents')).toBe('Mark Ellery');
+  });
+
+  it('reads "Viewer Shannon Doucette" as Shannon Doucette', () => {
+    const live = madeUpDocument(['Viewer Shannon Doucette sent us a photo of a tree on a car. "It came down with a crack like a gunshot," she wrote.'], { kind: 'news report', outlet: 'Example TV' });
+    expect(speakerOfWords(live, 1, 'It came down')).toBe('Shannon Doucette');
+  });
+
+  it('gives the words of a term a decision defines for a person, "the Referee", to that person', () => {
+    const reasons = madeUpDocument(
+      [
+        '1. The Commission had before it the report of the referee, Mr Kwame Osei-Bonsu ("the Referee"), and the charge against Jordan Ashworth ("the Player").',
+        '2. In his report, the Referee stated: "He put his face close to mine and shouted."',
+        '3. In his written response, the Player said: "I accept I lost my temper."',
+      ],
+      { kind: 'written reasons', outlet: 'The Football Association' },
+    );
+    expect(speakerOfWords(reasons, 2, 'He put his face')).toBe('Kwame Osei-Bonsu');
+    expect(speakerOfWords(reasons, 3, 'I accept I lost')).toBe('Jordan Ashworth');
+  });
+});
