@@ -421,6 +421,8 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
   // (A deputy's numbered question with no reference, "201. Deputy … asked the Minister …", ends the turn too and is
   // nobody's, but names no asker to find among the turns after it: the review of round 29.)
   const askedAt = new Set(doc.paragraphs.flatMap((p, at) => (TABLED_QUESTION.test(p.text) ? [at] : [])));
+  /** Whether a paragraph opens a turn by its label, or a question tabled or asked. */
+  const labelledNext = (at: number) => !!matches[at] || tabled.has(at) || askedAt.has(at);
   const turns: (SpeakerTurn | undefined)[] = [];
   let current: SpeakerTurn | undefined;
   // (The reporter a briefer last called on by name, and the one asking now: see `CALLED_ON`.)
@@ -514,7 +516,9 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
       // speaker before it goes on after it.)
       turns[at] = undefined;
       return;
-    } else if (((isTitleHeading(text) || isSectionHeading(text)) && (!!matches[at + 1] || tabled.has(at + 1) || askedAt.has(at + 1))) || chairNotes.has(at)) {
+    } else if (((isTitleHeading(text) || isSectionHeading(text)) && (labelledNext(at + 1) || (TRANSCRIPT_DIRECTION.test(doc.paragraphs[at + 1]?.text ?? '') && labelledNext(at + 2)))) || chairNotes.has(at)) {
+      // (Or before a direction, then a label: South Africa's Hansard, "WATER SUPPLY INTERRUPTIONS IN EMFULENI" /
+      // "(Member's Statement)" / "Ms N K MASHEGO (ANC): …", round 35.)
       // ("Cost of Living" between two questions in Hansard: a debate's heading is nobody's, and the turn before
       // it ends there. Only right before a label: "The Red Shoes and Citizen Kane" inside an answer is the
       // answer's, round 20's review.)
@@ -956,7 +960,7 @@ function quotationAlone(words: string): boolean {
 /** A running order's and a script's notes to its staff, never a turn: "NB:", "EP NOTE:", "SLUG:", "SUPER:", "GFX:" (round 32; not "ED:" or "CAM:", a name as often). */
 const STAFF_NOTE_LABELS = String.raw`nb|n\.b\.|ep note|producer's note|producers' notes?|slug|super|caption|strap|aston|gfx`;
 /** Labels that head a list or a note, never a speaker's turn: "Present: Mayor Linda Carver (Chair); …", "Note:", "IN THE CHAIR: Katarina Berglund", the Lok Sabha's "Title: Discussion on the motion …" (round 21), a record's "Session: 2025/2026", a broadcast's "Broadcast: Monday 6 October" and a court's "APPEARANCES:" (round 23); Singapore's Hansard's "Parliament No: 15", "Sitting Date: …", "Section Name: …" and a situation report's "Needs:", "Response:" and "Gaps:" (round 30); a running order's and a script's staff notes (`STAFF_NOTE_LABELS`, round 32). */
-const NOT_SPEAKER_LABEL = new RegExp(`^(?:present|about\\s+[^:\\n]{1,60}|also present|absent|apologies|in the chair|chairmen|chairs|co-chairs|presiding officer|staff|attendees|in attendance|participants|panel|panellists|panelists|speakers|guests|witnesses|note|notes|source|sources|featuring|starring|credits|editor's note|update|correction|contact|media contact|ends|about|title|subject|topic|date|time|venue|location|agenda|session|sitting|subjects|attendance|list of participants|broadcast|transmission|appearances|official report|(?:parliament|session|volume|sitting)\\s+(?:no\\.?|number|date)|section name|needs|response|gaps|highlights|key messages|key figures|situation overview|${PICTURE_WORDS}|music|sound|sfx|theme|transcript|watch|listen|${STAFF_NOTE_LABELS})$`, 'i');
+const NOT_SPEAKER_LABEL = new RegExp(`^(?:present|about\\s+[^:\\n]{1,60}|also present|absent|apologies|in the chair|chairmen|chairs|co-chairs|presiding officer|staff|attendees|in attendance|participants|panel|panellists|panelists|speakers|guests|witnesses|note|notes|source|sources|featuring|starring|credits|editor's note|update|correction|contact|media contact|ends|about|title|subject|topic|date|time|venue|location|agenda|session|sitting|subjects|attendance|list of participants|broadcast|transmission|appearances|official report|(?:parliament|session|volume|sitting)\\s+(?:no\\.?|number|date)|page|pages|section name|needs|response|gaps|highlights|key messages|key figures|situation overview|${PICTURE_WORDS}|music|sound|sfx|theme|transcript|watch|listen|${STAFF_NOTE_LABELS})$`, 'i');
 
 /**
  * A broadcast script's or running order's direction with its speaker in brackets, "INTRO (TOM):", "BACK ANNO (HARRIET):",

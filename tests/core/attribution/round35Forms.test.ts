@@ -239,3 +239,29 @@ describe("reporters named by their outlet, a viewer's false title and a decision
     expect(speakerOfWords(reasons, 3, 'I accept I lost')).toBe('Jordan Ashworth');
   });
 });
+
+describe("a Hansard's page numbers and headings before a direction (round 35)", () => {
+  it('reads "Page: 1" as no speaker\'s label, and a heading before "(Member\'s Statement)" and a label as ending the turn before', () => {
+    const hansard = madeUpDocument(
+      [
+        'NATIONAL ASSEMBLY',
+        'Page: 1',
+        'The House met at 14:00.',
+        'WATER SUPPLY INTERRUPTIONS IN EMFULENI',
+        "(Member's Statement)",
+        'Ms N K MASHEGO (ANC): Hon House Chair, residents have queued at tankers for weeks. I thank you.',
+        'UNEMPLOYMENT AMONG YOUNG GRADUATES',
+        "(Member's Statement)",
+        'Mr S M NTULI (EFF): Chairperson, graduates are selling sweets at robots.',
+        'The HOUSE CHAIRPERSON (Mr T N Radebe): Your time has expired, hon member.',
+        'Mr S M NTULI (EFF): Thank you, Chair.',
+      ],
+      { kind: 'transcript', outlet: 'Parliament of South Africa' },
+    );
+    expect(speakerOfWords(hansard, 3, 'The House met')).toBeUndefined();
+    expect(speakerOfWords(hansard, 4, 'WATER SUPPLY')).toBeUndefined();
+    expect(speakerOfWords(hansard, 7, 'UNEMPLOYMENT AMONG')).toBeUndefined();
+    expect(speakerOfWords(hansard, 6, 'residents have queued')).toBe('Ms N K Mashego');
+    expect(speakerOfWords(hansard, 9, 'graduates are selling')).toBe('Mr S M Ntuli');
+  });
+});
