@@ -9,7 +9,7 @@ import { type DocumentText, paragraphOf } from './documentText.js';
 import { DOCUMENT_NOUNS, ISSUED_NOUNS } from './issuedDocuments.js';
 import { mentionsIn } from './mentionsIn.js';
 import { nameOnly, withoutRoleWords } from './nameRuns.js';
-import { endsSentenceAt, HYPHENED_MODIFIER, NATIONALITIES, ORG_WORDS, PERSON_GENDER, PREPOSITIONS, SHORT_LEGAL_ENDINGS } from './nameWords.js';
+import { endsSentenceAt, HYPHENED_MODIFIER, NATIONALITIES, ORG_WORDS, PERSON_GENDER, POSSESSED_RELATION, PREPOSITIONS, SHORT_LEGAL_ENDINGS } from './nameWords.js';
 import type { Referent } from './referent.js';
 
 /** What follows a couple's names: a relative clause about both, or a plural verb ("…, who met on the packing line", "… say"). */
@@ -147,6 +147,25 @@ export class DocumentNames {
     return this.definedTerms.get(words.replace(/^the\s+/iu, '').toLowerCase()) ?? undefined;
   }
   private definedTerms: Map<string, string | null> | undefined;
+
+  /**
+   * Rule "a relative the document names once is the one its kinship word means" (round 35: a memoir's "my mother, Olga,
+   * standing in the hall", then "my mother said"; its standfirst's "Her father, Karel Beneš, was a transmitter
+   * engineer", then "my father"): the name a possessive and a kinship word ("my mother", "his wife") stand for, where the
+   * document gives that kinship word one name, in apposition; undefined for any other words, or a word given two names.
+   */
+  namedRelative(words: string): string | undefined {
+    const kin = RELATIVE.exec(words.trim())?.[1]?.toLowerCase();
+    if (!kin) return undefined;
+    this.relatives ??= readRelatives(this.text.wholeText);
+    return this.relatives.get(kin) ?? undefined;
+  }
+  private relatives: Map<string, string | null> | undefined;
+
+  /** Whether words are a possessive and a relation, "my mother", "his wife" (see `namedRelative`). */
+  isRelative(words: string): boolean {
+    return RELATIVE.test(words.trim());
+  }
 
   /** The full name the document gives a surname or a shorter name ("Novak" → "Jana Novak"), if any. */
   fullName(core: string, gender?: 'm' | 'f'): string | undefined {
@@ -518,4 +537,23 @@ function readDefinedTerms(text: string): Map<string, string | null> {
     terms.set(term, terms.has(term) && terms.get(term) !== person.core ? null : person.core);
   }
   return terms;
+}
+
+/** A possessive and a relation, the whole phrase (see `POSSESSED_RELATION`; group 1: the relation). */
+const RELATIVE = new RegExp(String.raw`^${POSSESSED_RELATION}$`, 'u');
+/** A possessive and a relation, then the relative's name in apposition: "my mother, Olga,", "Her father, Karel Beneš," (group 1: the relation; group 2: the name). */
+const RELATIVE_NAMED = new RegExp(String.raw`\b${POSSESSED_RELATION},\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?=[,.;)])`, 'gu');
+
+/** The names a text gives kinship words in apposition (see `namedRelative`), by word (null for a word given two). */
+function readRelatives(text: string): Map<string, string | null> {
+  const relatives = new Map<string, string | null>();
+  for (const m of text.matchAll(RELATIVE_NAMED)) {
+    const kin = (m[1] as string).toLowerCase();
+    const name = m[2] as string;
+    const known = relatives.get(kin);
+    // (The fuller of two names for one relative, "Karel Beneš" and "Karel".)
+    if (known === undefined) relatives.set(kin, name);
+    else if (known !== null && known !== name) relatives.set(kin, known.startsWith(`${name} `) ? known : name.startsWith(`${known} `) ? name : null);
+  }
+  return relatives;
 }

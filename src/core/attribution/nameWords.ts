@@ -89,6 +89,12 @@ export const PERSON_GENDER: Record<string, 'm' | 'f'> = { ...RELATION_GENDER, wo
 /** Family and other relations a first name is set beside ("His wife, Annemiek,", "her colleague, Tom,"). */
 export const RELATION_NOUNS = new Set([...Object.keys(RELATION_GENDER), ...'partner friend neighbour neighbor colleague cousin'.split(' ')]);
 
+/**
+ * A possessive and a relation, a person described by whose relative they are: "my mother", "his late wife", "her elder
+ * brother" (group 1: the relation). As a pattern's source, to anchor or search with.
+ */
+export const POSSESSED_RELATION = String.raw`(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:late\s+|elder\s+|older\s+|younger\s+)?(${[...RELATION_NOUNS, 'mum', 'dad'].join('|')})`;
+
 /** Nouns naming organisations and documents: "the ministry", "the document" refer back to one. */
 export const THING_NOUNS = new Set(
   `ministry department government agency commission council committee office authority regulator court police

@@ -202,9 +202,13 @@ export class ReferentResolver {
   /** Who a phrase stands for, as read (before `wholeName`). */
   private read(phrase: SpeakerPhrase, at: number): Referent | undefined {
     const recent = this.recentReferents(at);
-    // (A term the document defines for a person, "the Referee" for "Mr Kwame Osei-Bonsu ("the Referee")", is that person.)
-    const defined = phrase.form === 'pronoun' ? undefined : this.names.definedTerm(phrase.text);
+    // (A term the document defines for a person, "the Referee" for "Mr Kwame Osei-Bonsu ("the Referee")", is that person;
+    // so is a relative it names, "my mother" for "my mother, Olga,".)
+    const defined = phrase.form === 'pronoun' ? undefined : (this.names.definedTerm(phrase.text) ?? this.names.namedRelative(phrase.text));
     if (defined) phrase = { ...phrase, text: defined, core: defined, form: 'name', kind: 'person' };
+    // (A relative the document does not name, "her mother" where it names none or two, is no one to remember: a later
+    // "she" goes on to the one named before, not to the description.)
+    else if (phrase.form === 'description' && this.names.isRelative(phrase.text)) return undefined;
     const base: Reading = { kind: phrase.kind, gender: phrase.gender, text: phrase.text, core: phrase.core, form: phrase.form, at };
     if (phrase.form === 'name') return this.readName(phrase, at, base, recent);
     if (phrase.form === 'pronoun') return this.readPronoun(phrase, at, base, recent);

@@ -16,6 +16,7 @@ import {
   NATIONALITIES,
   NOT_NAMES,
   PERSON_GENDER,
+  POSSESSED_RELATION,
   PREPOSITIONS,
   PRONOUNS,
   THING_NOUNS,
@@ -125,6 +126,9 @@ const ROLE_OF_WHOM_AT_START = new RegExp(`^${ROLE_OF_WHOM}`, 'i');
 /** "went on to" ending the words before a verb (see `GOING_ON`). */
 const GOING_ON_AT_END = new RegExp(String.raw`\s+${GOING_ON}\s*$`, 'i');
 
+/** A relative by a possessive ending the words before a verb, the whole subject (group 1: the phrase; group 2: the relation). */
+const RELATION_SUBJECT = new RegExp(String.raw`(?:^|[\s,"“”‘’\u2013\u2014])(${POSSESSED_RELATION})\s*$`, 'u');
+
 /**
  * A writer or paper naming itself, ending the words before a verb: "This columnist warned last year", "As this
  * newspaper has said": the document's own voice (an opinion piece's author), no speaker to name (round 19's review).
@@ -159,6 +163,10 @@ export function subjectBefore(clause: string): SpeakerPhrase | undefined {
   // "Rep. Martin Frost (D-Tex.)": a bracket says more about the subject; it is not the subject.
   clause = clause.replace(/\s*\([^)]*\)\.?/g, '');
   if (SELF_REFERENCE.test(clause)) return undefined;
+  // (A relative by a possessive, "my mother said", "his wife told reporters": a description, whom the document may name
+  // in apposition, "my mother, Olga," (`DocumentNames.namedRelative`), round 35.)
+  const relative = RELATION_SUBJECT.exec(clause);
+  if (relative) return { text: relative[1] as string, form: 'description', kind: 'person', core: relative[2] as string, gender: PERSON_GENDER[relative[2] as string] };
   // ("The Department of the Environment, Climate and Communications said": a department whose offices are
   // listed with commas is one name, not its last item; round 19.)
   const department = DEPARTMENT_WITH_OFFICES.exec(clause)?.[1];

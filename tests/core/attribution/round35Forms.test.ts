@@ -265,3 +265,20 @@ describe("a Hansard's page numbers and headings before a direction (round 35)", 
     expect(speakerOfWords(hansard, 9, 'graduates are selling')).toBe('Mr S M Ntuli');
   });
 });
+
+describe('a relative the document names in apposition (round 35)', () => {
+  it('gives "my mother said" to the mother it names, "my mother, Olga,", and leaves an unnamed relative to no one', () => {
+    const memoir = madeUpDocument(
+      [
+        'The noise that woke me was my mother, Olga, standing in the hall and saying my father\'s name.',
+        '"You don\'t have to do anything," my mother said. "You are an engineer, not a soldier."',
+        '"Did they hurt you?" my mother asked.',
+        '"It was cold," my brother said.',
+      ],
+      { kind: 'memoir excerpt', outlet: 'Example Books', author: 'Vera Benes' },
+    );
+    expect(speakerOfWords(memoir, 2, "You don't have to")).toBe('Olga');
+    expect(speakerOfWords(memoir, 3, 'Did they hurt you?')).toBe('Olga');
+    expect(speakerOfWords(memoir, 4, 'It was cold')).toBeUndefined();
+  });
+});
