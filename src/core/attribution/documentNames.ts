@@ -525,15 +525,24 @@ function longestOfOneName(names: string[]): string | undefined {
  * A person's name, then in parentheses and quotation marks the term a document defines for them: "Mr Kwame Osei-Bonsu
  * ("the Referee")", "Jordan Ashworth (the "Player")" (group 1: the name; group 2: the term, capitalised words).
  */
-const DEFINED_TERM = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,4})\s+\((?:the\s+)?["“](?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})["”]\)/gu;
+// (Starting at a word's start: linear on a run of capitals, the review of round 35.)
+const DEFINED_TERM = /(?<=^|[^\p{L}'’.-])(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,4})\s+\((?:the\s+)?["“](?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})["”]\)/gu;
+/**
+ * Words before a name that make it the object of something else, whose defined term may be that thing's: "the complaint
+ * against Mr Tom Hale ("the Complaint")", "the letter sent to Ms Eva Marsh ("the Letter")", "a contract between Acme and
+ * Mr Tom Hale ("the Parties")" (the review of round 35). A term so defined names no one.
+ */
+const OBJECT_BEFORE_NAME = /\b(?:against|to|between|and|of|from|by|with|for|about|on)\s+$/iu;
 
 /** The terms a text defines for people (see `definedTerm`), lower-cased, each with its person (null for a term defined for two). */
 function readDefinedTerms(text: string): Map<string, string | null> {
   const terms = new Map<string, string | null>();
   for (const m of text.matchAll(DEFINED_TERM)) {
     const person = nameOnly(m[1] as string);
-    if (person?.kind !== 'person' || !person.core.includes(' ')) continue;
     const term = (m[2] as string).toLowerCase();
+    // (A person's term, one word for one person: not "the Parties", nor a document's, "the Complaint", "the Letter".)
+    const personsTerm = !term.includes(' ') && !term.endsWith('s') && !DOCUMENT_NOUNS.has(term) && !ISSUED_NOUNS.has(term);
+    if (person?.kind !== 'person' || !person.core.includes(' ') || !personsTerm || OBJECT_BEFORE_NAME.test(text.slice(Math.max(0, (m.index ?? 0) - 20), m.index))) continue;
     terms.set(term, terms.has(term) && terms.get(term) !== person.core ? null : person.core);
   }
   return terms;

@@ -11,7 +11,7 @@ import { isPublicationTitle, isTitle, ORG_WORDS, TITLES } from './nameWords.js';
 import { QUOTES_HEADING, RELEASE_KIND } from './creditLines.js';
 import { mayPrintLetter, printedLetters } from './printedLetters.js';
 import { CONTACT, speechMaker } from './signedForewords.js';
-import { transcribedWriter } from './transcribedTexts.js';
+import { MADE_UP_WRITINGS, transcribedWriter } from './transcribedTexts.js';
 import { casedCapitals, labelPhrase } from './subjectPhrases.js';
 
 /**
@@ -199,8 +199,7 @@ const EDITED = /\b(?:annotated|edited|with\s+(?:an\s+)?(?:notes|commentary|intro
 // (The genre's word in any case, "The 1944 Diary of Anna Vesela"; the name the whole of what follows "of", not a possessive,
 // "A diary of Keir Starmer's first 100 days": the review of round 34.)
 const DIARIST_TITLE = /\b(?:[Dd]iary|[Dd]iaries|[Mm]emoirs?|[Jj]ournals?)\s+of\s+(\p{Lu}[\p{L}'’-]{1,30}(?:\s+\p{Lu}[\p{L}'’-]{1,30}){1,3})(?![\p{L}'’-])(?!\s*['’]s\b)|(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]{1,30}(?:\s+\p{Lu}[\p{L}'’-]{1,30}){1,3})['’]s\s+(?:[\p{L}\d-]+\s+){0,2}(?:[Dd]iary|[Dd]iaries|[Mm]emoirs?|[Jj]ournals?)\b/u;
-/** A title's words saying its diary is made up: "The secret diary of …", a parody's, a spoof's (the review of round 34). */
-const MADE_UP_DIARY = /\b(?:secret|imaginary|imagined|fictional|spoof|parody|satirical)\b/i;
+
 
 /**
  * Rule "a diary's or a memoir's pages are their writer's" (round 34: The Observer Magazine's winter diary from an
@@ -222,7 +221,7 @@ function diarist(source: SourceDocument['source']): string | undefined {
   const author = authorOf(source);
   // (A byline and a title naming two people, an archivist's blog printing "the 1916 diary of Private Tom Hale", or a made-up
   // diary, "The secret diary of …": whose the pages are is not told, so no one's, the review of round 34.)
-  if (MADE_UP_DIARY.test(title) || (author && diaristInTitle && author.toLowerCase() !== diaristInTitle.toLowerCase())) return undefined;
+  if (MADE_UP_WRITINGS.test(title) || (author && diaristInTitle && author.toLowerCase() !== diaristInTitle.toLowerCase())) return undefined;
   return author ?? diaristInTitle;
 }
 
@@ -296,7 +295,7 @@ export function signedOffByAuthor(doc: SourceDocument): boolean {
 }
 
 /** The first person plural of a letter written for a body: "we", "our", "us" (not "US", the country: no case-blind flag). */
-export const FIRST_PERSON_PLURAL = /\b(?:[Ww]e|[Oo]ur|[Oo]urs|us|[Ww]e['’]re|[Ww]e['’]ve)\b/;
+const FIRST_PERSON_PLURAL = /\b(?:[Ww]e|[Oo]ur|[Oo]urs|us|[Ww]e['’]re|[Ww]e['’]ve)\b/;
 
 /**
  * Whether at least `MIN_FIRST_PERSON_SHARE` of a document's paragraphs say "I", "my" or "me" (or the words of `person`)
@@ -308,12 +307,12 @@ function writtenInFirstPerson(doc: SourceDocument, own: (text: string) => string
 }
 
 /**
- * The first person singular: "I", "my", "me" (or "My", "Me" opening a sentence), "I'm", "I've", "I'd", "I'll". Not a
- * Roman numeral after a capitalised word inside a sentence, "its Phase I trial", "Charles I", "World War I" (the review of
- * round 34: a wire factbox's "MODERNA: The U.S. company began its Phase I trial" read as a writer's "I"); a sentence's
- * first word before "I" is no such word ("Then I went").
+ * The first person singular: "I", "my", "me" (or "My", "Me" opening a sentence), "I'm", "I've", "I'd", "I'll". Not the
+ * Roman numeral after a noun that numbers things so, "its Phase I trial", "World War I", "Title I funds" (the review of
+ * round 34: a wire factbox's "MODERNA: The U.S. company began its Phase I trial" read as a writer's "I"); any other
+ * capitalised word before "I" is no such noun ("Last Friday I stayed", "In Prague I met", the review of round 35).
  */
-export const FIRST_PERSON_SINGULAR = /(?<![^\s.!?:;"“‘(]\s+\p{Lu}[\p{L}'’-]*\s+)\bI\b(?!['’])|\b(?:[Mm]y|[Mm]e|I['’]m|I['’]ve|I['’]d|I['’]ll)\b/u;
+export const FIRST_PERSON_SINGULAR = /(?<!\b(?:Phase|War|Title|Class|Type|Stage|Grade|Tier|Level|Part|Chapter|Article|Schedule|Section|Volume|Division|Category|Annex|Appendix|Basel|Vatican|Series|Mark|Model|Version)\s+)\bI\b(?!['’])|\b(?:[Mm]y|[Mm]e|I['’]m|I['’]ve|I['’]d|I['’]ll)\b/u;
 
 /** A paragraph's words outside its double quotation marks (an unclosed one runs to the end). */
 export function outsideQuotations(text: string): string {
@@ -867,9 +866,12 @@ function publishersNotesAroundSpeech(doc: SourceDocument): number[] {
   const first = breaks[0];
   const last = breaks.at(-1);
   if (first === undefined || last === undefined) return [];
+  // (Only a stretch in no one's first person: a speech's own opening or closing section ruled off, "… I am honoured to be
+  // here.", is the speaker's, the review of round 35.)
+  const aboutTheSpeech = (from: number, to: number) => doc.paragraphs.slice(from, to).every((p) => !FIRST_PERSON_SINGULAR.test(outsideQuotations(p.text)) && !FIRST_PERSON_PLURAL.test(outsideQuotations(p.text)));
   const notes: number[] = [];
-  if (first > 0 && first <= RULED_OFF_NOTE_PARAGRAPHS) for (let at = 0; at < first; at++) notes.push(at);
-  if (last > first && doc.paragraphs.length - 1 - last <= RULED_OFF_NOTE_PARAGRAPHS) for (let at = last + 1; at < doc.paragraphs.length; at++) notes.push(at);
+  if (first > 0 && first <= RULED_OFF_NOTE_PARAGRAPHS && aboutTheSpeech(0, first)) for (let at = 0; at < first; at++) notes.push(at);
+  if (last > first && doc.paragraphs.length - 1 - last <= RULED_OFF_NOTE_PARAGRAPHS && aboutTheSpeech(last + 1, doc.paragraphs.length)) for (let at = last + 1; at < doc.paragraphs.length; at++) notes.push(at);
   return notes;
 }
 
@@ -936,7 +938,8 @@ function normalisedLine(text: string): string {
 const META_LINE = new RegExp(String.raw`^(?![\s|])(?=[^\n]{1,${MAX_LAYOUT_LINE_CHARS}}$)(?=[^\n]*\d)(?:[^\n.!?·•|]|\bno\.)+(?:\s[·•|]\s(?:[^\n.!?·•|]|\bno\.)+)+$`, 'u');
 
 /** A date's words in a details line: a month's name or a year ("June 2025", "Spring 2025" holds its year). */
-const DETAILS_DATE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:19|20)\d\d)\b|\bno\.\s*\d/iu;
+// (Capitalised, as a month is printed: not "may" or "mar", the review of round 35.)
+const DETAILS_DATE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|(?:19|20)\d\d)\b|\b[Nn]o\.\s*\d/u;
 
 /**
  * Whether a line is the document's details (`META_LINE`) naming its date, its number or its publisher or author: not a

@@ -13,9 +13,16 @@ const ADVICE_KIND = /\b(?:advice\s+column|agony\s+(?:aunt|uncle|column)|problem\
 /** A reader's letter's label opening its paragraph: "Q.", "Q:" (perhaps in bold, its marks already removed). */
 const QUESTION_LABEL = /^\s*Q[.:]\s/u;
 /** A reader's sign-off under the letter, a dash and a pseudonym or a name: "– Torn Between Two Countries, Manchester". */
-const READERS_SIGN_OFF = /^\s*[\u2013\u2014-]\s*\p{Lu}[^\n]{0,80}$/u;
-/** The columnist's answer opened by name, not by a label: "Bernadette says: Never." */
-const COLUMNIST_ANSWERS = /^\s*\p{Lu}[\p{L}'’-]+\s+(?:says|replies|writes|answers)\s*:/u;
+// (An en or em dash, not a list's hyphen, "- I earn £30,000", and no "I" after it, the review of round 35.)
+const READERS_SIGN_OFF = /^\s*[\u2013\u2014]\s*(?!I\b)\p{Lu}[^\n]{0,80}$/u;
+/** An answer opened by a name, not by a label: "Bernadette says: Never." (group 1: the name). */
+const NAMED_ANSWER = /^\s*(\p{Lu}[\p{L}'’-]+)\s+(?:says|replies|writes|answers)\s*:/u;
+
+/** Whether a paragraph is the columnist's answer opened by name: the byline's name, not a reader quoting "Tom says: let her go". */
+function columnistAnswers(doc: SourceDocument, text: string): boolean {
+  const name = NAMED_ANSWER.exec(text)?.[1];
+  return !!name && (doc.source.author ?? '').split(/\s+/u).includes(name);
+}
 /** The columnist's answer's label: "A.", "A:". */
 const ANSWER_LABEL = /^\s*A[.:]\s/u;
 
@@ -26,7 +33,7 @@ export function readersLetterTurns(doc: SourceDocument): (SpeakerTurn | undefine
   let inLetter = false;
   doc.paragraphs.forEach((p, at) => {
     if (QUESTION_LABEL.test(p.text)) inLetter = true;
-    else if (ANSWER_LABEL.test(p.text) || COLUMNIST_ANSWERS.test(p.text)) inLetter = false;
+    else if (ANSWER_LABEL.test(p.text) || columnistAnswers(doc, p.text)) inLetter = false;
     if (inLetter) turns[at] = { start: 0, speaker: undefined };
     // (The reader's sign-off, "– Torn Between Two Countries, Manchester", ends the letter: what follows is the columnist's
     // answer, though no "A." opens it, the review of round 34.)
@@ -37,5 +44,5 @@ export function readersLetterTurns(doc: SourceDocument): (SpeakerTurn | undefine
 
 /** Whether a document may print readers' letters so (cheap: its genre, and a question's and an answer's label). */
 export function mayPrintReadersLetters(doc: SourceDocument): boolean {
-  return ADVICE_KIND.test(doc.source.kind ?? '') && doc.paragraphs.some((p) => QUESTION_LABEL.test(p.text)) && doc.paragraphs.some((p) => ANSWER_LABEL.test(p.text) || COLUMNIST_ANSWERS.test(p.text) || READERS_SIGN_OFF.test(p.text));
+  return ADVICE_KIND.test(doc.source.kind ?? '') && doc.paragraphs.some((p) => QUESTION_LABEL.test(p.text)) && doc.paragraphs.some((p) => ANSWER_LABEL.test(p.text) || columnistAnswers(doc, p.text) || READERS_SIGN_OFF.test(p.text));
 }

@@ -12,31 +12,37 @@ import { endsSentence } from '../text/endsSentence.js';
 import { isThematicBreak } from '../text/thematicBreak.js';
 import type { SpeakerTurn } from './documentAttribution.js';
 import { nameOnly } from './nameRuns.js';
-import { FIRST_PERSON_PLURAL, FIRST_PERSON_SINGULAR, outsideQuotations } from './ownVoice.js';
+import { authorOf, FIRST_PERSON_SINGULAR, isJournalismOrRecord, outsideQuotations } from './ownVoice.js';
 import { labelPhrase } from './subjectPhrases.js';
 
 /** How many signed entries show a document laid out so: one signed paragraph above a break may be an article's credit. */
 const MIN_SIGNED_ENTRIES = 2;
+/** How many thematic breaks a document needs to hold entries at all: two entries part at one, a header at another. */
+const MIN_BREAKS = 2;
 /** The most words of a signature's line ("Peter Hudák, PhD, Director, Institute of History, Slovak Academy of Sciences"). */
-const MAX_SIGNATURE_WORDS = 14;
+const MAX_SIGNATURE_LINE_WORDS = 14;
 
 /** The turns of a document's signed entries (see the module's note). */
 export function signedEntryTurns(doc: SourceDocument): (SpeakerTurn | undefined)[] {
-  if (!mayHaveSignedEntries(doc)) return [];
+  // (Not in journalism or a record, nor in a document its author signs: a news story's sections end with a reporter's
+  // credit, "Jana Novak, Ostrava", an opinion piece's with a caption, "Tom Hale, owner of the Blue Cup", the review of
+  // round 35.)
+  if (!mayHaveSignedEntries(doc) || authorOf(doc.source) || isJournalismOrRecord(doc.source.kind ?? '')) return [];
   const entries = entriesOf(doc).map((entry) => signedEntry(doc, entry)).filter((entry) => entry !== undefined);
-  // (Or one entry whose signer its own "From:" field names, a memorandum's, round 35.)
-  if (entries.filter((entry) => entry.signer).length < MIN_SIGNED_ENTRIES && !entries.some((entry) => entry.signer && entry.fromField)) return [];
+  const signed = entries.filter((entry) => entry.signer).length >= MIN_SIGNED_ENTRIES ? entries : entries.filter((entry) => entry.signer && entry.fromField);
+  // (Or, with fewer, only an entry whose signer its own "From:" field names, a memorandum's, round 35.)
   const turns: (SpeakerTurn | undefined)[] = [];
-  for (const { text, signature, signer } of entries) {
+  for (const { headings, text, signature, signer } of signed) {
+    for (const at of headings) turns[at] = { start: 0, speaker: undefined };
     for (const at of text) turns[at] = { start: 0, speaker: signer, written: true };
     turns[signature] = { start: 0, speaker: undefined };
   }
   return turns;
 }
 
-/** Whether a document may hold signed entries (cheap: two thematic breaks). */
+/** Whether a document may hold signed entries (cheap: `MIN_BREAKS` thematic breaks). */
 export function mayHaveSignedEntries(doc: SourceDocument): boolean {
-  return doc.paragraphs.filter((p) => isThematicBreak(p.text)).length >= MIN_SIGNED_ENTRIES;
+  return doc.paragraphs.filter((p) => isThematicBreak(p.text)).length >= MIN_BREAKS;
 }
 
 /** The paragraph positions between thematic breaks, one list for each stretch. */
@@ -54,25 +60,27 @@ function entriesOf(doc: SourceDocument): number[][] {
  * its heading lines), its signature (its last paragraph: one short line, no sentence, after a paragraph ending one) and
  * its signer (undefined for a description). Undefined when the stretch is no such entry, or its text says no "I" or "we".
  */
-function signedEntry(doc: SourceDocument, entry: number[]): { text: number[]; signature: number; signer: string | undefined; fromField: boolean } | undefined {
+function signedEntry(doc: SourceDocument, entry: number[]): { headings: number[]; text: number[]; signature: number; signer: string | undefined; fromField: boolean } | undefined {
   const signature = entry.at(-1) as number;
   const line = doc.paragraphs[signature]?.text.trim() ?? '';
   const before = doc.paragraphs[signature - 1]?.text.trim() ?? '';
   // (A dash's credit, "— Faculty of Arts, Charles University", is the credit lines' to read.)
-  if (line.includes('\n') || endsSentence(line) || /^[\u2013\u2014-]/u.test(line) || line.split(/\s+/u).length > MAX_SIGNATURE_WORDS || !entry.includes(signature - 1) || !endsSentence(before)) return undefined;
+  if (line.includes('\n') || endsSentence(line) || /^[\u2013\u2014-]/u.test(line) || line.split(/\s+/u).length > MAX_SIGNATURE_LINE_WORDS || !entry.includes(signature - 1) || !endsSentence(before)) return undefined;
   const opens = entry.findIndex((at) => endsSentence(doc.paragraphs[at]?.text.trim() ?? '') || /,$/u.test(doc.paragraphs[at]?.text.trim() ?? ''));
   const text = entry.slice(opens, -1);
   if (opens < 0 || text.length === 0) return undefined;
   const written = outsideQuotations(text.map((at) => doc.paragraphs[at]?.text ?? '').join('\n'));
-  if (!FIRST_PERSON_SINGULAR.test(written) && !FIRST_PERSON_PLURAL.test(written)) return undefined;
+  // (Its writer's "I" or "we"; not "us" or "our" alone, a story's "police told us", "our reporter".)
+  if (!FIRST_PERSON_SINGULAR.test(written) && !/\b[Ww]e\b/u.test(written)) return undefined;
   const signer = signerOf(line);
   // (A memorandum's "From: Andrew Whitcombe, First Secretary (Political)" over its text, signed "Andrew Whitcombe".)
   const fields = entry.slice(0, Math.max(opens, 0)).flatMap((at) => (doc.paragraphs[at]?.text ?? '').split('\n'));
   const fromField = !!signer && fields.some((field) => FROM_FIELD.exec(field.trim())?.[1]?.startsWith(signer));
-  return { text, signature, signer, fromField };
+  return { headings: entry.slice(0, opens), text, signature, signer, fromField };
 }
 
 /** A memorandum's field naming its writer (group 1: what follows, the name first): "From: Andrew Whitcombe, First Secretary". */
+// (The one field of `METADATA_FIELD` (ownVoice.ts) read for what it says, not only as layout.)
 const FROM_FIELD = /^From:\s*(\S.*)$/iu;
 
 /**

@@ -8,7 +8,7 @@ import type { SourceDocument } from '../model.js';
 import type { SpeakerTurn } from './documentAttribution.js';
 import { escapeRegExp } from '../text/escapeRegExp.js';
 import { nameOnly } from './nameRuns.js';
-import { POST_NOMINAL_WORDS } from './nameWords.js';
+import { isTitle, POST_NOMINAL_WORDS, RELATION_NOUNS } from './nameWords.js';
 import { casedCapitals, labelPhrase } from './subjectPhrases.js';
 
 /**
@@ -161,8 +161,11 @@ function personHeadingNames(named: string | undefined): string | undefined {
   if (name?.kind === 'person' && name.core.includes(' ')) return name.core;
   // (Or the office, then the name after its comma: "Speech by the Mayor of Kolín, Dana Procházková, at the commemoration
   // …", round 35; not "Speech by the Mayor, at the commemoration", which names nobody.)
+  // (An office by its title's word, "the Mayor of Kolín"; not a relation, "the son of the late President", the review of
+  // round 35.)
   const office = first ? labelPhrase(first) : undefined;
-  const holder = office?.form === 'description' && office.kind === 'person' && second ? nameOnly(second) : undefined;
+  const isOffice = office?.form === 'description' && office.kind === 'person' && isTitle(office.core) && !RELATION_NOUNS.has((first ?? '').replace(/^the\s+/iu, '').split(/\s+/u)[0]?.toLowerCase() ?? '');
+  const holder = isOffice && second ? nameOnly(second) : undefined;
   return holder?.kind === 'person' && holder.core.includes(' ') ? holder.core : undefined;
 }
 

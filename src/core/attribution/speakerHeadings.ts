@@ -8,6 +8,7 @@ import { endsSentence } from '../text/endsSentence.js';
 import type { SpeakerTurn } from './documentAttribution.js';
 import type { Referent } from './referent.js';
 import { isRoleNoun, PARTICLE } from './nameWords.js';
+import { TRANSCRIPT_DIRECTION } from './stageDirections.js';
 import type { SpeakerPhrase } from './speakerPhrases.js';
 import { casedCapitals, labelPhrase } from './subjectPhrases.js';
 import { enoughTurns, LABEL_NAME, MIN_TURNS, speakersOfLabels, TRANSCRIPT_KIND } from './transcriptTurns.js';
@@ -174,8 +175,11 @@ function signedBelow(doc: SourceDocument, headings: (string | undefined)[]): boo
     const text = doc.paragraphs[at]?.text.trim() ?? '';
     return !headings[at] && (endsSentence(text) || text.split(/\s+/u).length > MAX_LAYOUT_WORDS);
   };
+  // (A direction under a name, a play's "JANA" / "(quietly)" / "I know what you did", is the turn's: the text after it
+  // counts, the review of round 35.)
+  const after = (at: number) => (TRANSCRIPT_DIRECTION.test(doc.paragraphs[at + 1]?.text ?? '') ? at + 2 : at + 1);
   const named = headings.flatMap((h, at) => (h ? [at] : []));
-  const signatures = named.filter((at) => isText(at - 1) && (at + 1 >= doc.paragraphs.length || !isText(at + 1)));
+  const signatures = named.filter((at) => isText(at - 1) && (after(at) >= doc.paragraphs.length || !isText(after(at))));
   return named.length > 0 && signatures.length >= SIGNATURE_SHARE * named.length;
 }
 

@@ -21,6 +21,9 @@ const INTERJECTING = String.raw`\p{Lu}[\p{L}'’. -]{0,60}\s(?:interjecting[\u20
  */
 const RECORD_PROCEEDING = String.raw`The\s+(?:\p{Ll}+\s+){0,3}clerk\s+(?:proceeded\s+to|read|called)[^\n]{0,120}`;
 
+/** The longest direction or note in brackets read as one (`TRANSCRIPT_DIRECTION`, `BRACKETED_NOTE`): a record's run long, a speaker's words longer. */
+const MAX_DIRECTION_CHARS = 160;
+
 /** A paragraph that is only a short direction, in any document: "[Applause]", "(Laughter)", "[END OF INTERVIEW]", "Mr Donovan interjecting—". */
 const STAGE_DIRECTION = new RegExp(String.raw`^\s*(?:\[[^\]\n]{1,40}\]|\([^)\n]{1,40}\)|${INTERJECTING})\s*$`, 'u');
 
@@ -38,7 +41,7 @@ const RECORD_SUSPENSION = String.raw`(?:Proceedings|Sitting|Session|Meeting|Hear
 // (With the Lok Sabha's dots and the asterisk of its footnote about it, "... (Interruptions)... *"; and its
 // footnotes, "* Not recorded.", "* English translation of the speech originally delivered in Hindi.": round 21. Each
 // optional piece carries its own spaces, so that no two runs of spaces meet: linear on a paragraph of spaces.)
-export const TRANSCRIPT_DIRECTION = new RegExp(String.raw`^\s*(?:(?:(?:\.{3}|…)\s*)?(?:\[[^\]\n]{1,160}\]|\([^()\n]{1,160}\)|${INTERJECTING})(?:\s*(?:\.{3}|…))?(?:\s*\*)?|${RECORD_FOOTNOTE}|${RECORD_PROCEEDING}|${RECORD_SUSPENSION})\s*$`, 'u');
+export const TRANSCRIPT_DIRECTION = new RegExp(String.raw`^\s*(?:(?:(?:\.{3}|…)\s*)?(?:\[[^\]\n]{1,${MAX_DIRECTION_CHARS}}\]|\([^()\n]{1,${MAX_DIRECTION_CHARS}}\)|${INTERJECTING})(?:\s*(?:\.{3}|…))?(?:\s*\*)?|${RECORD_FOOTNOTE}|${RECORD_PROCEEDING}|${RECORD_SUSPENSION})\s*$`, 'u');
 
 /**
  * A sentence that is a stage direction, in any document: a capitalised word and at most two more, in brackets or
@@ -53,7 +56,8 @@ export const SENTENCE_DIRECTION = /^\s*[([]\s*(?!(?:I|We|You)\b)\p{Lu}\p{L}*(?:\
  * to 160 characters, as `TRANSCRIPT_DIRECTION` reads a transcript's: an editor's, a transcriber's or a record's words,
  * never the speaker's or the writer's, whose own asides go in parentheses.
  */
-const BRACKETED_NOTE = /^\s*\[[^\]\n]{1,160}\]\s*$/u;
+// (Not in its writer's first person, "[Disclosure: I own shares in Tesla.]", an author's own aside, the review of round 35.)
+const BRACKETED_NOTE = new RegExp(String.raw`^\s*\[(?![^\]\n]*\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b)[^\]\n]{1,${MAX_DIRECTION_CHARS}}\]\s*$`, 'u');
 
 /** The paragraphs (by position) that are stage directions: nobody's words, in a speech or a transcript's turn alike. */
 export function stageDirections(doc: SourceDocument): Set<number> {

@@ -15,7 +15,11 @@ import type { SpeakerTurn } from './documentAttribution.js';
 import { nameOnly } from './nameRuns.js';
 
 /** An archive's record or an editor's edition, by its genre: "archived letter (catalogue record …)", "diary extracts (annotated edition)". */
-const RECORD_OR_EDITION_KIND = /\b(?:archiv\w*|catalogue|catalog|transcri\w*|annotated|edited|edition|digiti[sz]ed|declassified)\b/i;
+const RECORD_OR_EDITION_KIND = /\b(?:archiv\w*|catalogue|catalog|annotated|edited|digiti[sz]ed|declassified)\b/i;
+/** Journalism's genres, a story about an archive's papers or an edition (not the record or the edition itself): "news report", "feature". */
+const JOURNALISM_KIND = /\b(?:news|report|feature|article|story|analysis|blog|review|column|print\s+edition)\b/i;
+/** A title's words saying the writings are made up: "The secret diary of …", a parody's (see `diarist` in ownVoice.ts). */
+export const MADE_UP_WRITINGS = /\b(?:secret|imaginary|imagined|fictional|spoof|parody|satirical)\b/i;
 /**
  * A title's words before the name of the writer of what it prints: "Letter from …", "from the diary of …", "The notebooks
  * of the late …" (the name after them, `NAME_WORDS`).
@@ -48,7 +52,10 @@ export function transcribedTextTurns(doc: SourceDocument): (SpeakerTurn | undefi
 
 /** Whether a document may print a transcribed text (cheap: its genre, and a transcription's heading). */
 export function mayHaveTranscribedText(doc: SourceDocument): boolean {
-  return RECORD_OR_EDITION_KIND.test(doc.source.kind ?? '') && doc.paragraphs.some((p) => TRANSCRIPTION_HEADING.test(p.text));
+  const kind = doc.source.kind ?? '';
+  // (Not a story about a letter or an edition, "news report (print edition)", "news report on an annotated edition", the
+  // review of round 35.)
+  return RECORD_OR_EDITION_KIND.test(kind) && !JOURNALISM_KIND.test(kind) && doc.paragraphs.some((p) => TRANSCRIPTION_HEADING.test(p.text));
 }
 
 /** The writer of a record's or an edition's transcribed text, the one its title names; undefined when it prints none. */
@@ -61,7 +68,11 @@ function writerInTitle(title: string): string | undefined {
   const head = title.slice(0, MAX_TITLE_CHARS);
   const by = WRITINGS_BY.exec(head);
   const named = by ? NAME_WORDS.exec(head.slice(by.index + by[0].length))?.[0] : undefined;
-  const name = named ? nameOnly(named) : undefined;
+  // (Not a possessive, "A diary of Keir Starmer's first 100 days"; not writings made up, "The Secret Diary of …"; not two
+  // writers', "Correspondence of Jana Novak and Tomas Vanek": the review of round 35.)
+  const after = by && named ? head.slice(by.index + by[0].length + named.length) : '';
+  if (!named || /['’]s$/u.test(named) || MADE_UP_WRITINGS.test(head) || /^\s*(?:and|&)\s/iu.test(after) || /^correspondence$/iu.test(by?.[0].trim().split(/\s+/u)[0] ?? '')) return undefined;
+  const name = nameOnly(named);
   return name?.kind === 'person' && name.core.includes(' ') ? name.core : undefined;
 }
 

@@ -1032,10 +1032,12 @@ const PARTICIPANTS_NAME = new RegExp(String.raw`^\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{
 
 /**
  * Whether a label's parentheses name an outlet: a publication's name ("Kelvinside Courier", "STV News"), an acronym
- * ("TASR", "BBC Scotland"), or words in lower case after the first, as no one's name is printed ("Hospodárske noviny").
+ * ("TASR", "BBC Scotland"), words in lower case after the first, as no one's name is printed ("Hospodárske noviny"), or
+ * an organisation's word ("Reuters").
  */
 function isOutletsName(name: string): boolean {
-  return isPublicationTitle(name, () => true) || /^\p{Lu}{2,6}(?:\s+\p{Lu}\p{Ll}|$)/u.test(name) || (/^\p{Lu}/u.test(name) && !PARTICIPANTS_NAME.test(name));
+  // (Or an organisation's word in it, "Reuters", "Sky News", the review of round 35.)
+  return isPublicationTitle(name, () => true) || /^\p{Lu}{2,6}(?:\s+\p{Lu}\p{Ll}|$)/u.test(name) || (/^\p{Lu}/u.test(name) && !PARTICIPANTS_NAME.test(name)) || name.split(/\s+/u).some((word) => ORG_WORDS.has(word.toLowerCase()));
 }
 
 /** A label's speaker as printed: the person its parentheses name ("Madam Deputy Speaker (Judith Cummins)"), else its name. */

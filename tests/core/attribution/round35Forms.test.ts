@@ -229,7 +229,7 @@ describe("reporters named by their outlet, a viewer's false title and a decision
   it('gives the words of a term a decision defines for a person, "the Referee", to that person', () => {
     const reasons = madeUpDocument(
       [
-        '1. The Commission had before it the report of the referee, Mr Kwame Osei-Bonsu ("the Referee"), and the charge against Jordan Ashworth ("the Player").',
+        '1. The Commission had before it the report of the referee, Mr Kwame Osei-Bonsu ("the Referee"), after The FA charged Jordan Ashworth ("the Player").',
         '2. In his report, the Referee stated: "He put his face close to mine and shouted."',
         '3. In his written response, the Player said: "I accept I lost my temper."',
       ],
@@ -280,5 +280,94 @@ describe('a relative the document names in apposition (round 35)', () => {
     expect(speakerOfWords(memoir, 2, "You don't have to")).toBe('Olga');
     expect(speakerOfWords(memoir, 3, 'Did they hurt you?')).toBe('Olga');
     expect(speakerOfWords(memoir, 4, 'It was cold')).toBeUndefined();
+  });
+});
+
+describe('the review of round 35', () => {
+  it("reads no signed entries in a news story's or an opinion piece's ruled sections, nor past a memo's own", () => {
+    const story = madeUpDocument(
+      ['Floods hit the north on Monday, police told us.', 'Jana Novak, Ostrava', '---', 'In the south, our reporter found roads closed.', 'Tom Hale, Brno', '---', 'More rain is forecast.'],
+      { kind: 'news report', outlet: 'Example News' },
+    );
+    expect(speakerOfWords(story, 1, 'Floods hit')).toBeUndefined();
+    const column = madeUpDocument(
+      ['I spent a week on the high street.', 'Jana Novak, who opened her cafe in 2019', '***', 'The rents are the problem. I have no doubt.', 'Tom Hale, owner of the Blue Cup', '***', 'I will go back.'],
+      { kind: 'opinion', outlet: 'Example Herald', author: 'Petr Dvorak' },
+    );
+    expect(speakerOfWords(column, 1, 'I spent a week')).toBe('Petr Dvorak');
+    const leak = madeUpDocument(
+      ['---', 'From: Andrew Whitcombe, Director\nTo: All staff', 'I know this is hard news.', 'Andrew Whitcombe', '---', 'Unions said they would fight the closure. We asked the company for comment.', 'Jana Novak, Leeds'],
+      { kind: 'news report', outlet: 'Example News' },
+    );
+    expect(speakerOfWords(leak, 6, 'Unions said')).toBeUndefined();
+  });
+
+  it('reads no defined term for the object of a complaint or a letter, nor a plural or a document\'s term', () => {
+    const decision = madeUpDocument(
+      [
+        '1. The panel considered the complaint made against Mr Tom Hale ("the Complaint") and the warning letter sent to Ms Eva Marsh ("the Letter").',
+        '2. The Complaint stated: "He shouted at staff."',
+        '3. The Letter said: "Your conduct fell below the standard."',
+      ],
+      { kind: 'disciplinary decision', outlet: 'Example Council' },
+    );
+    expect(speakerOfWords(decision, 2, 'He shouted')).not.toBe('Tom Hale');
+    expect(speakerOfWords(decision, 3, 'Your conduct')).not.toBe('Eva Marsh');
+  });
+
+  it("reads no transcribed text in a story about a letter, nor a writer from a possessive, a made-up diary or two correspondents", () => {
+    const story = madeUpDocument(['The mayor wrote to councillors on Monday.', 'Text of the letter', 'I will not resign.', 'Councillors said they would call a vote.'], {
+      kind: 'news report (print edition)',
+      outlet: 'Example Echo',
+      title: 'Letter from Mayor Jana Novak angers councillors',
+    });
+    expect(speakerOfWords(story, 4, 'Councillors said')).toBeUndefined();
+    for (const title of ["A diary of Keir Starmer's first 100 days", 'The Secret Diary of Boris Johnson, aged 58', 'Correspondence of Jana Novak and Tomas Vanek']) {
+      const edition = madeUpDocument(['The extracts', 'I am well and the food is good.'], { kind: 'annotated edition', outlet: 'Example Archive', title });
+      expect(speakerOfWords(edition, 2, 'I am well')).toBeUndefined();
+    }
+  });
+
+  it("gives no speech to a relation's name nor to a place after the office", () => {
+    const speech = madeUpDocument(['Friends,', 'My father would have been proud today. Thank you.'], { kind: 'speech', outlet: 'Example Foundation', title: 'Speech by the son of the late President, Vaclav Havel, at the unveiling' });
+    expect(speakerOfWords(speech, 2, 'My father would')).not.toBe('Vaclav Havel');
+  });
+
+  it("keeps a play's names over directions as headings, a ruled-off speech's own first words the speaker's, and a bracketed aside in the first person the author's", () => {
+    const play = madeUpDocument(
+      ['Scene one. A kitchen at night.', 'JANA', '(quietly)', 'I know what you did. I saw the letter.', 'TOM', '(turning away)', 'Then you know why I did it.', 'JANA', 'I want to hear you say it.', 'TOM', '(after a pause)', 'I did it for us.'],
+      { kind: 'play script', outlet: 'Example Theatre' },
+    );
+    expect(speakerOfWords(play, 4, 'I know what')).toBe('Jana');
+    expect(speakerOfWords(play, 12, 'I did it for us')).toBe('Tom');
+    const speech = madeUpDocument(
+      ['Conference, friends. I am honoured to be here.', '***', 'We will build the homes this country needs.', '***', 'I will end where I began. Thank you.'],
+      { kind: 'speech', outlet: 'Example Party', title: 'Speech by Jana Novak, Prime Minister, at the party conference' },
+    );
+    expect(speakerOfWords(speech, 1, 'I am honoured')).toBe('Jana Novak');
+    expect(speakerOfWords(speech, 5, 'I will end')).toBe('Jana Novak');
+    const column = madeUpDocument(['Tesla had a bad quarter.', '[Disclosure: I own shares in Tesla and I drive one.]'], { kind: 'opinion', outlet: 'Example Herald', author: 'Petr Dvorak' });
+    expect(speakerOfWords(column, 2, 'I own shares')).toBe('Petr Dvorak');
+  });
+
+  it("keeps a reader's letter the reader's past a listed line and a quoted \"Tom says:\"", () => {
+    const column = madeUpDocument(
+      ['Q. My husband and I argue about money.', '- I earn £30,000 and pay the mortgage', 'He spends everything. Should I leave him?', 'Tom says: let her go, she is 24.', 'I do not know what to do.', 'A. Talk to him first.'],
+      { kind: 'advice column', outlet: 'Example Independent', author: 'Bernadette Hale' },
+    );
+    expect(speakerOfWords(column, 3, 'He spends everything')).toBeUndefined();
+    expect(speakerOfWords(column, 5, 'I do not know')).toBeUndefined();
+    expect(speakerOfWords(column, 6, 'Talk to him')).toBe('Bernadette Hale');
+  });
+
+  it('reads "In Prague I met" as the first person, and leaves "Q (Reuters):" to no one', () => {
+    const post = madeUpDocument(
+      ["We've been putting off writing this.", 'Kája (vocals):\nWhen we started, I was nineteen.', 'Honza (guitar):\nOn Monday I played my last show.', 'Petr (drums):\nAfter Prague I knew it was over.'],
+      { kind: 'social media announcement', outlet: 'The Band' },
+    );
+    expect(speakerOfWords(post, 3, 'On Monday I played')).toBe('Honza');
+    expect(speakerOfWords(post, 4, 'After Prague I knew')).toBe('Petr');
+    const briefing = madeUpDocument(['MINISTER: We will act.', 'Q (Reuters): When?', 'MINISTER: Soon.', 'Q (Reuters): How soon?', 'MINISTER: This week.'], { kind: 'transcript', outlet: 'Example Ministry' });
+    expect(speakerOfWords(briefing, 2, 'When?')).toBeUndefined();
   });
 });
