@@ -371,3 +371,14 @@ describe('the review of round 35', () => {
     expect(speakerOfWords(briefing, 2, 'When?')).toBeUndefined();
   });
 });
+
+describe("an emergency notice's and an advisory's fields (round 35)", () => {
+  it('leaves "Issued:", "Issuing authority:", "Incident:" and "Advisory number:" to no one, and the notice\'s text to its issuer', () => {
+    const order = madeUpDocument(
+      ['Issued: August 22, 2025, 2:15 p.m.', "Issuing authority: Salinas Ridge County Sheriff's Office", 'Incident: Cedar Fork Fire', 'Advisory number: 2025-004', 'We are ordering residents of Zone 4 to leave now.'],
+      { kind: 'evacuation order', outlet: 'Salinas Ridge County Office of Emergency Services' },
+    );
+    for (const [n, words] of [[1, 'Issued'], [2, 'Issuing authority'], [3, 'Incident'], [4, 'Advisory number']] as const) expect(speakerOfWords(order, n, words)).toBeUndefined();
+    expect(speakerOfWords(order, 5, 'We are ordering')).toBe('Salinas Ridge County Office of Emergency Services');
+  });
+});
