@@ -456,7 +456,6 @@ const GENERIC_ORGANISATION_WORDS = new Set(
   'Group Institute Bank Company Corporation Association Council Committee Ministry Department Agency Commission Board Union Fund Office Authority Federation Foundation Government Party Court Centre Center Organisation Organization Society League Exchange Administration Service Bureau Conference Assembly Institution Trust Alliance Coalition Forum Club Chamber Secretariat Division Unit'.split(' '),
 );
 
-
 /** Nationalities of one country (not a continent, a bloc or a creed): "the Greek statement" may be Greece's. */
 const COUNTRY_NATIONALITY = /^(?!(?:European|Arab|Arabian|African|Asian|Western|Eastern|Communist|Socialist|Soviet|English|Scottish|Welsh)$)\p{Lu}\p{Ll}+$/u;
 

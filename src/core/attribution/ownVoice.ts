@@ -11,7 +11,7 @@ import { isPublicationTitle, isTitle, ORG_WORDS, TITLES } from './nameWords.js';
 import { QUOTES_HEADING, RELEASE_KIND } from './creditLines.js';
 import { mayPrintLetter, printedLetters } from './printedLetters.js';
 import { CONTACT, speechMaker } from './signedForewords.js';
-import { MADE_UP_WRITINGS, transcribedWriter } from './transcribedTexts.js';
+import { JOURNALISM_ABOUT_WRITINGS, MADE_UP_WRITINGS, transcribedWriter } from './transcribedTexts.js';
 import { casedCapitals, labelPhrase } from './subjectPhrases.js';
 
 /**
@@ -200,7 +200,6 @@ const EDITED = /\b(?:annotated|edited|with\s+(?:an\s+)?(?:notes|commentary|intro
 // "A diary of Keir Starmer's first 100 days": the review of round 34.)
 const DIARIST_TITLE = /\b(?:[Dd]iary|[Dd]iaries|[Mm]emoirs?|[Jj]ournals?)\s+of\s+(\p{Lu}[\p{L}'’-]{1,30}(?:\s+\p{Lu}[\p{L}'’-]{1,30}){1,3})(?![\p{L}'’-])(?!\s*['’]s\b)|(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]{1,30}(?:\s+\p{Lu}[\p{L}'’-]{1,30}){1,3})['’]s\s+(?:[\p{L}\d-]+\s+){0,2}(?:[Dd]iary|[Dd]iaries|[Mm]emoirs?|[Jj]ournals?)\b/u;
 
-
 /**
  * Rule "a diary's or a memoir's pages are their writer's" (round 34: The Observer Magazine's winter diary from an
  * Antarctic station, by the glaciologist who kept it): the byline's, as an essay's are; or, with no byline, the one the
@@ -245,9 +244,6 @@ function mayBeEdition(source: SourceDocument['source']): boolean {
   const kind = source.kind ?? '';
   return EDITED.test(kind) && WRITINGS.test(kind) && !JOURNALISM_ABOUT_WRITINGS.test(kind) && authorOf(source) !== undefined;
 }
-
-/** A genre of journalism about someone's writings, not an edition of them: "news story on edited letters", "diary review". */
-const JOURNALISM_ABOUT_WRITINGS = /\b(?:news|review|feature|article|story|reports?|analysis|obituary|blog)\b/i;
 
 /** A newsletter's genre: "newsletter", "email newsletter", "briefing newsletter". */
 // (And a body's bulletin to its members, "members' bulletin", "branch bulletin", round 34: a farmers' union's; not a "news
@@ -868,7 +864,11 @@ function publishersNotesAroundSpeech(doc: SourceDocument): number[] {
   if (first === undefined || last === undefined) return [];
   // (Only a stretch in no one's first person: a speech's own opening or closing section ruled off, "… I am honoured to be
   // here.", is the speaker's, the review of round 35.)
-  const aboutTheSpeech = (from: number, to: number) => doc.paragraphs.slice(from, to).every((p) => !FIRST_PERSON_SINGULAR.test(outsideQuotations(p.text)) && !FIRST_PERSON_PLURAL.test(outsideQuotations(p.text)));
+  const aboutTheSpeech = (from: number, to: number) =>
+    doc.paragraphs.slice(from, to).every((p) => {
+      const own = outsideQuotations(p.text);
+      return !FIRST_PERSON_SINGULAR.test(own) && !FIRST_PERSON_PLURAL.test(own);
+    });
   const notes: number[] = [];
   if (first > 0 && first <= RULED_OFF_NOTE_PARAGRAPHS && aboutTheSpeech(0, first)) for (let at = 0; at < first; at++) notes.push(at);
   if (last > first && doc.paragraphs.length - 1 - last <= RULED_OFF_NOTE_PARAGRAPHS && aboutTheSpeech(last + 1, doc.paragraphs.length)) for (let at = last + 1; at < doc.paragraphs.length; at++) notes.push(at);

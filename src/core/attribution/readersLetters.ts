@@ -17,14 +17,14 @@ const QUESTION_LABEL = /^\s*Q[.:]\s/u;
 const READERS_SIGN_OFF = /^\s*[\u2013\u2014]\s*(?!I\b)\p{Lu}[^\n]{0,80}$/u;
 /** An answer opened by a name, not by a label: "Bernadette says: Never." (group 1: the name). */
 const NAMED_ANSWER = /^\s*(\p{Lu}[\p{L}'’-]+)\s+(?:says|replies|writes|answers)\s*:/u;
+/** The columnist's answer's label: "A.", "A:". */
+const ANSWER_LABEL = /^\s*A[.:]\s/u;
 
 /** Whether a paragraph is the columnist's answer opened by name: the byline's name, not a reader quoting "Tom says: let her go". */
 function columnistAnswers(doc: SourceDocument, text: string): boolean {
   const name = NAMED_ANSWER.exec(text)?.[1];
   return !!name && (doc.source.author ?? '').split(/\s+/u).includes(name);
 }
-/** The columnist's answer's label: "A.", "A:". */
-const ANSWER_LABEL = /^\s*A[.:]\s/u;
 
 /** The turns of an advice column's readers' letters: nobody's, from each "Q." up to the next "A." (see the module's note). */
 export function readersLetterTurns(doc: SourceDocument): (SpeakerTurn | undefined)[] {

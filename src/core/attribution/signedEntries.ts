@@ -29,8 +29,8 @@ export function signedEntryTurns(doc: SourceDocument): (SpeakerTurn | undefined)
   // round 35.)
   if (!mayHaveSignedEntries(doc) || authorOf(doc.source) || isJournalismOrRecord(doc.source.kind ?? '')) return [];
   const entries = entriesOf(doc).map((entry) => signedEntry(doc, entry)).filter((entry) => entry !== undefined);
-  const signed = entries.filter((entry) => entry.signer).length >= MIN_SIGNED_ENTRIES ? entries : entries.filter((entry) => entry.signer && entry.fromField);
   // (Or, with fewer, only an entry whose signer its own "From:" field names, a memorandum's, round 35.)
+  const signed = entries.filter((entry) => entry.signer).length >= MIN_SIGNED_ENTRIES ? entries : entries.filter((entry) => entry.signer && entry.fromField);
   const turns: (SpeakerTurn | undefined)[] = [];
   for (const { headings, text, signature, signer } of signed) {
     for (const at of headings) turns[at] = { start: 0, speaker: undefined };

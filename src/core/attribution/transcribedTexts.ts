@@ -16,8 +16,11 @@ import { nameOnly } from './nameRuns.js';
 
 /** An archive's record or an editor's edition, by its genre: "archived letter (catalogue record …)", "diary extracts (annotated edition)". */
 const RECORD_OR_EDITION_KIND = /\b(?:archiv\w*|catalogue|catalog|annotated|edited|digiti[sz]ed|declassified)\b/i;
-/** Journalism's genres, a story about an archive's papers or an edition (not the record or the edition itself): "news report", "feature". */
-const JOURNALISM_KIND = /\b(?:news|report|feature|article|story|analysis|blog|review|column|print\s+edition)\b/i;
+/**
+ * Journalism's genres, a story about someone's writings, an archive's papers or an edition, not the record or the edition
+ * itself: "news report (print edition)", "feature", "diary review" (`editorOfEdition` in ownVoice.ts asks it too).
+ */
+export const JOURNALISM_ABOUT_WRITINGS = /\b(?:news|reports?|feature|article|story|analysis|blog|review|column|obituary)\b/i;
 /** A title's words saying the writings are made up: "The secret diary of …", a parody's (see `diarist` in ownVoice.ts). */
 export const MADE_UP_WRITINGS = /\b(?:secret|imaginary|imagined|fictional|spoof|parody|satirical)\b/i;
 /**
@@ -55,7 +58,7 @@ export function mayHaveTranscribedText(doc: SourceDocument): boolean {
   const kind = doc.source.kind ?? '';
   // (Not a story about a letter or an edition, "news report (print edition)", "news report on an annotated edition", the
   // review of round 35.)
-  return RECORD_OR_EDITION_KIND.test(kind) && !JOURNALISM_KIND.test(kind) && doc.paragraphs.some((p) => TRANSCRIPTION_HEADING.test(p.text));
+  return RECORD_OR_EDITION_KIND.test(kind) && !JOURNALISM_ABOUT_WRITINGS.test(kind) && doc.paragraphs.some((p) => TRANSCRIPTION_HEADING.test(p.text));
 }
 
 /** The writer of a record's or an edition's transcribed text, the one its title names; undefined when it prints none. */

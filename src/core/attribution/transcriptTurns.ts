@@ -1014,7 +1014,7 @@ const PARTICIPANT_BEFORE = new RegExp(String.raw`^\W*(?:${PARTICIPANT_LABEL.sour
  */
 function nameOfParticipant(label: string, parentheses: string): string | undefined {
   if (!PARTICIPANT_LABEL.test(label.trim())) return undefined;
-  const first = /^\s*\(([^(),]+)/.exec(parentheses)?.[1]?.trim() ?? '';
+  const first = firstInParentheses(parentheses);
   // (Only a person's name: a reporter's outlet alone, "Q (BBC Scotland):", "REPORTER (TASR):", "REPORTER (Hospodárske
   // noviny):", says whose reporter asks, not who; the reporter is unnamed, not the outlet speaking (round 35: a press
   // conference's "Q (Kelvinside Courier):" given to the Courier).)
@@ -1023,8 +1023,13 @@ function nameOfParticipant(label: string, parentheses: string): string | undefin
 
 /** The outlet a participant's label names in its parentheses, no person's: "Q (BBC Scotland):", "JOURNALIST (The Courier)". */
 function outletOfParticipant(label: string, parentheses: string): string | undefined {
-  const first = /^\s*\(([^(),]+)/.exec(parentheses)?.[1]?.trim() ?? '';
+  const first = firstInParentheses(parentheses);
   return PARTICIPANT_LABEL.test(label.trim()) && isOutletsName(first) ? first : undefined;
+}
+
+/** The first part of a label's parentheses, up to a comma: "Mark Ellery" in "(Mark Ellery, Northern Echo)". */
+function firstInParentheses(parentheses: string): string {
+  return /^\s*\(([^(),]+)/.exec(parentheses)?.[1]?.trim() ?? '';
 }
 
 /** A participant's name in a label's parentheses: one to three capitalised words ("Anna", "Mark Ellery"), a particle among them. */
