@@ -119,6 +119,8 @@ class ParagraphWalk {
   private readonly speakersSoFar = new Set<string>();
   /** Who a paragraph ending "… Novak said:" introduces: the speaker of the quotation opening the next one. */
   private pending: string | undefined;
+  /** Whether `pending` came from a bold name line, which introduces a quotation only, not a paragraph of narration. */
+  private pendingQuotationOnly = false;
   /** Who spoke in the last sentence of the previous paragraph (a quotation or reported speech), if anyone. */
   private lastVoice: string | undefined;
   /** Who was quoted last in the previous paragraph when a sentence of narration naming nobody closed it (see `closeParagraph`). */
@@ -345,7 +347,9 @@ class ParagraphWalk {
     // (Not a line that itself introduces someone with a colon, a factbox's speaker line after "Here is what delegates and
     // observers said:", round 32; a block of sentences ending on one, "… The plan has three parts:", is still the words
     // introduced, the review of round 32.)
-    if (pending && p.quotes.length === 0 && !SPEAKER_LINE.test(p.masked)) this.introduced[p.at] = pending;
+    // (Not after a bold name line, whose person only the quotation below speaks: a profile's bold "Corinne Batiste" over
+    // its narration is no turn of hers, round 36, found by the narration shortcut's test on a fresh held-out set.)
+    if (pending && p.quotes.length === 0 && !SPEAKER_LINE.test(p.masked) && !this.pendingQuotationOnly) this.introduced[p.at] = pending;
     if (first && (first.continues || (pending && first.open === p.text.search(/\S/)))) {
       const before = p.at > 0 ? (this.text.quotations[p.at - 1] ?? []).slice(-1)[0] : undefined;
       if (!first.speaker) first.speaker = first.continues ? before?.speaker ?? pending : pending;
@@ -511,6 +515,7 @@ class ParagraphWalk {
     // "… Novak said:" closing a paragraph introduces the quotation opening the next one.
     const tail = masked.trimEnd();
     this.pending = undefined;
+    this.pendingQuotationOnly = false;
     // (Not an earnings call's "Prepared Remarks:": a section's heading introduces no one; nor a form's heading in
     // capitals with a verb, "THIS REPORT IS BEING SENT TO:", round 21.)
     if (tail.endsWith(':') && !CALL_SECTION_HEADING.test(tail) && !FORM_HEADING.test(tail)) {
@@ -532,7 +537,10 @@ class ParagraphWalk {
     if (this.text.paragraphs[p.at]?.strong && quotes.length === 0) {
       const name = nameOnly(p.text.split(/[,—–]/)[0] ?? '');
       const r = name ? this.resolver.resolve(name, placeOf(p.at, 0)) : undefined;
-      if (r && !r.unnamed && r.kind === 'person') this.pending = r.name;
+      if (r && !r.unnamed && r.kind === 'person') {
+        this.pending = r.name;
+        this.pendingQuotationOnly = true;
+      }
     }
   }
 }

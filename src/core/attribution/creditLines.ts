@@ -14,7 +14,8 @@ import { casedCapitals, describesPerson } from './subjectPhrases.js';
  * A credit line: a dash opening the line (an em or en dash, or two hyphens: a single one opens a list's item),
  * then the credit, short and with no sentence in it.
  */
-const CREDIT_LINE = /^(?:[—–]|--)\s*(\S[^.!?\n]*)$/u;
+// (A stop may end an initial, "— Simona R., Prague 3", round 36.)
+const CREDIT_LINE = /^(?:[—–]|--)\s*(\S(?:[^.!?\n]|(?<=(?:^|[\s(])\p{Lu})\.)*)$/u;
 /** The most words of a credit line ("— @biohof_gruber, Anna Gruber, organic farmer in Lower Austria"). */
 const MAX_CREDIT_WORDS = 15;
 
@@ -28,7 +29,52 @@ export function creditedName(text: string): SpeakerPhrase | undefined {
   // ("– The Honourable Mélanie Tremblay-Roy, Minister of Energy": Canada's releases credit a minister by her style, round 20.)
   const parts = (m[1] as string).replace(HONOURABLE, '').split(',').map((part) => part.trim()).filter((part) => !part.startsWith('@'));
   // ("— Kirsty, a mother from Thurso, on the CHAT Facebook page": a first name, set beside a person's description.)
-  return nameOnly(parts[0] ?? '') ?? (describesPerson(parts[1] ?? '') ? loneName(parts[0] ?? '') : undefined) ?? organisationInStatement(parts);
+  return firstNameAndInitial(parts[0] ?? '', parts.length > 1) ?? nameOnly(parts[0] ?? '') ?? (describesPerson(parts[1] ?? '') ? loneName(parts[0] ?? '') : undefined) ?? organisationInStatement(parts);
+}
+
+/** A first name and a surname's initial, as reviews sign: "Simona R.", "Petr H." */
+const FIRST_NAME_AND_INITIAL = /^(\p{Lu}\p{Ll}[\p{L}'’-]*)\s+\p{Lu}\.$/u;
+
+/**
+ * Rule "a testimonial signed with a first name and an initial" (round 36, a product page's testers: "— Simona R., Prague
+ * 3"): the credit as printed, when the first name is a person's and a place or a role follows it after a comma.
+ */
+function firstNameAndInitial(part: string, more: boolean): SpeakerPhrase | undefined {
+  const first = more ? FIRST_NAME_AND_INITIAL.exec(part)?.[1] : undefined;
+  return first && loneName(first) ? { text: part, form: 'name', kind: 'person', core: part } : undefined;
+}
+
+/**
+ * A testimonial's credit line with no dash, under a paragraph that is wholly one quotation: the customer's full name, then
+ * where they live or what they do after a comma, "Marta Benešová, Příbram — installed October 2023" (round 36, a
+ * company's testimonials page). Group 1: the name.
+ */
+const UNDASHED_CREDIT = /^(\p{Lu}[^,\n]{2,60}),\s+[^\n]{1,120}$/u;
+/** A paragraph that is wholly one quotation: "“We were sceptical. … last year's.”" */
+const WHOLE_QUOTATION = /^["“][^"“”]+["”]$/u;
+
+/** The person a line of a name and what follows a comma names (`UNDASHED_CREDIT`), printed in its case ("Marta Benešová"; not a factbox's "PRIYA NANDAKUMAR"), or undefined. */
+function nameLine(text: string): string | undefined {
+  const line = text.trim();
+  const name = UNDASHED_CREDIT.exec(line)?.[1];
+  if (!name || !/\p{Ll}/u.test(name) || /[.!?]$/u.test(line) || /["“”]/u.test(line) || wordsIn(line) > MAX_CREDIT_WORDS) return undefined;
+  const phrase = nameOnly(name);
+  return phrase?.kind === 'person' && phrase.core.includes(' ') && phrase.core === name ? phrase.core : undefined;
+}
+
+/**
+ * Whether a document's name lines credit the quotations above them (a testimonials page) rather than head the ones
+ * below (a reaction round-up, `quotationsUnderNameHeadings`): its first whole quotation comes before its first name line.
+ */
+function namesFollowQuotations(doc: SourceDocument): boolean {
+  const quotation = doc.paragraphs.findIndex((p) => WHOLE_QUOTATION.test(p.text.trim()));
+  const name = doc.paragraphs.findIndex((p) => nameLine(p.text) !== undefined);
+  return quotation >= 0 && name > quotation;
+}
+
+/** The person an undashed credit line under a whole quotation names (`UNDASHED_CREDIT`), when the document's name lines follow their quotations; or undefined. */
+function undashedCredit(text: string, above: string | undefined, namesFollow: boolean): string | undefined {
+  return namesFollow && above !== undefined && WHOLE_QUOTATION.test(above.trim()) ? nameLine(text) : undefined;
 }
 
 /** Where an organisation's credit says it spoke: "in a statement", "on X", "in a press release". */
@@ -52,13 +98,14 @@ function organisationInStatement(parts: string[]): SpeakerPhrase | undefined {
  */
 export function creditedParagraphs(doc: SourceDocument): (string | undefined)[] {
   const { credits } = quoteSections(doc);
+  const namesFollow = namesFollowQuotations(doc);
   return doc.paragraphs.map((p, at) => {
     if (credits[at]) return credits[at];
     const clip = clipSpeaker(doc.paragraphs[at - 1]?.text ?? '');
     if (clip) return clip;
     if (CREDIT_LINE.test(p.text.trim())) return undefined;
     const next = doc.paragraphs[at + 1];
-    const byNext = next ? creditedName(next.text)?.core : undefined;
+    const byNext = next ? (creditedName(next.text)?.core ?? undashedCredit(next.text, p.text, namesFollow)) : undefined;
     // ("> This government has just signed a death sentence …\n>\n> — Paweł Sadowski, opposition spokesman": a block
     // quotation whose own last line credits it.)
     return byNext ?? creditedName(lastLine(p.text))?.core;
@@ -197,7 +244,8 @@ function nameHeading(text: string, release: boolean): string | undefined {
  * Minister of …" under a release's quotation): nobody's words, not even the issuer's in a release (round 20).
  */
 export function creditLineParagraphs(doc: SourceDocument): Set<number> {
-  return new Set([...doc.paragraphs.flatMap((p, at) => (creditedName(p.text) || clipSpeaker(p.text) ? [at] : [])), ...quoteSections(doc).creditLines]);
+  const namesFollow = namesFollowQuotations(doc);
+  return new Set([...doc.paragraphs.flatMap((p, at) => (creditedName(p.text) || clipSpeaker(p.text) || undashedCredit(p.text, doc.paragraphs[at - 1]?.text, namesFollow) ? [at] : [])), ...quoteSections(doc).creditLines]);
 }
 
 /**
@@ -217,7 +265,7 @@ export function ownCreditLineStart(text: string): number | undefined {
 
 /** Whether any paragraph of a document is a credit line or ends with one (cheap). */
 export function mayHaveCreditLines(doc: SourceDocument): boolean {
-  return doc.paragraphs.some((p) => CREDIT_LINE.test(p.text.trim()) || CREDIT_LINE.test(lastLine(p.text).trim()) || QUOTES_HEADING.test(p.text) || CLIP_LINE.test(p.text));
+  return doc.paragraphs.some((p, at) => CREDIT_LINE.test(p.text.trim()) || CREDIT_LINE.test(lastLine(p.text).trim()) || QUOTES_HEADING.test(p.text) || CLIP_LINE.test(p.text) || (WHOLE_QUOTATION.test(p.text.trim()) && UNDASHED_CREDIT.test(doc.paragraphs[at + 1]?.text.trim() ?? '')));
 }
 
 /**

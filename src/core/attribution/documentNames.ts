@@ -142,9 +142,11 @@ export class DocumentNames {
    * stated: …" throughout): the person a defined term ("the Referee", "Referee") names, as a judgment's, a contract's or a
    * regulator's document defines its parties; undefined for any other words, or a term defined for two people.
    */
+  // (Capitalised as defined: "the claimant told reporters" in a news report that defines "the Claimant" is any claimant,
+  // the review of round 35.)
   definedTerm(words: string): string | undefined {
     this.definedTerms ??= readDefinedTerms(this.text.wholeText);
-    return this.definedTerms.get(words.replace(/^the\s+/iu, '').toLowerCase()) ?? undefined;
+    return this.definedTerms.get(words.replace(/^the\s+/iu, '')) ?? undefined;
   }
   private definedTerms: Map<string, string | null> | undefined;
 
@@ -154,11 +156,22 @@ export class DocumentNames {
    * engineer", then "my father"): the name a possessive and a kinship word ("my mother", "his wife") stand for, where the
    * document gives that kinship word one name, in apposition; undefined for any other words, or a word given two names.
    */
+  // (By its possessive too: "Her mother, Jana Novak," names no one's "his mother"; "my father" may be the one a
+  // standfirst calls "Her father", the writer's, the review of round 35.)
   namedRelative(words: string): string | undefined {
-    const kin = RELATIVE.exec(words.trim())?.[1]?.toLowerCase();
-    if (!kin) return undefined;
+    const m = RELATIVE.exec(words.trim());
+    const kin = m?.[1]?.toLowerCase();
+    if (!m || !kin) return undefined;
     this.relatives ??= readRelatives(this.text.wholeText);
-    return this.relatives.get(kin) ?? undefined;
+    const possessive = m[0].split(/\s/u)[0]?.toLowerCase() ?? '';
+    if (FIRST_PERSON_POSSESSIVE.test(possessive)) return this.relatives.get(kin) ?? undefined;
+    // ("Their daughter, Eliška," is "his daughter" too, a couple's child, set 53's obituary; "her" is never "his".)
+    const keys = possessive === 'their' ? ['their', 'his', 'her'] : [possessive, 'their'];
+    for (const key of keys) {
+      const name = this.relatives.get(`${key} ${kin}`);
+      if (name !== undefined) return name ?? undefined;
+    }
+    return undefined;
   }
   private relatives: Map<string, string | null> | undefined;
 
@@ -533,14 +546,15 @@ const DEFINED_TERM = /(?<=^|[^\p{L}'’.-])(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{
  */
 const OBJECT_BEFORE_NAME = /\b(?:against|to|between|and|of|from|by|with|for|about|on)\s+$/iu;
 
-/** The terms a text defines for people (see `definedTerm`), lower-cased, each with its person (null for a term defined for two). */
+/** The terms a text defines for people (see `definedTerm`), as printed, each with its person (null for a term defined for two). */
 function readDefinedTerms(text: string): Map<string, string | null> {
   const terms = new Map<string, string | null>();
   for (const m of text.matchAll(DEFINED_TERM)) {
     const person = nameOnly(m[1] as string);
-    const term = (m[2] as string).toLowerCase();
+    const term = m[2] as string;
+    const lower = term.toLowerCase();
     // (A person's term, one word for one person: not "the Parties", nor a document's, "the Complaint", "the Letter".)
-    const personsTerm = !term.includes(' ') && !term.endsWith('s') && !DOCUMENT_NOUNS.has(term) && !ISSUED_NOUNS.has(term);
+    const personsTerm = !term.includes(' ') && !lower.endsWith('s') && !DOCUMENT_NOUNS.has(lower) && !ISSUED_NOUNS.has(lower);
     if (person?.kind !== 'person' || !person.core.includes(' ') || !personsTerm || OBJECT_BEFORE_NAME.test(text.slice(Math.max(0, (m.index ?? 0) - 20), m.index))) continue;
     terms.set(term, terms.has(term) && terms.get(term) !== person.core ? null : person.core);
   }
@@ -552,16 +566,26 @@ const RELATIVE = new RegExp(String.raw`^${POSSESSED_RELATION}$`, 'u');
 /** A possessive and a relation, then the relative's name in apposition: "my mother, Olga,", "Her father, Karel Beneš," (group 1: the relation; group 2: the name). */
 const RELATIVE_NAMED = new RegExp(String.raw`\b${POSSESSED_RELATION},\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?=[,.;)])`, 'gu');
 
-/** The names a text gives kinship words in apposition (see `namedRelative`), by word (null for a word given two). */
+/** A first person's possessive: "my", "our". */
+const FIRST_PERSON_POSSESSIVE = /^(?:my|our)$/u;
+
+/**
+ * The names a text gives kinship words in apposition (see `namedRelative`), by word ("mother") and by possessive and word
+ * ("her mother"); null for a key given two names.
+ */
 function readRelatives(text: string): Map<string, string | null> {
   const relatives = new Map<string, string | null>();
+  const remember = (key: string, name: string) => {
+    const known = relatives.get(key);
+    // (The fuller of two names for one relative, "Karel Beneš" and "Karel".)
+    if (known === undefined) relatives.set(key, name);
+    else if (known !== null && known !== name) relatives.set(key, known.startsWith(`${name} `) ? known : name.startsWith(`${known} `) ? name : null);
+  };
   for (const m of text.matchAll(RELATIVE_NAMED)) {
     const kin = (m[1] as string).toLowerCase();
-    const name = m[2] as string;
-    const known = relatives.get(kin);
-    // (The fuller of two names for one relative, "Karel Beneš" and "Karel".)
-    if (known === undefined) relatives.set(kin, name);
-    else if (known !== null && known !== name) relatives.set(kin, known.startsWith(`${name} `) ? known : name.startsWith(`${known} `) ? name : null);
+    const possessive = m[0].split(/\s/u)[0]?.toLowerCase() ?? '';
+    remember(kin, m[2] as string);
+    remember(`${possessive} ${kin}`, m[2] as string);
   }
   return relatives;
 }

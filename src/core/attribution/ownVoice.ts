@@ -29,6 +29,27 @@ import { casedCapitals, labelPhrase } from './subjectPhrases.js';
 // body's own account, as an audit report is. Not a "field report", a correspondent's as often, the review of round 30.)
 const ISSUED_REPORT = String.raw`^\s*(?:(?:annual|research|policy|audit|inspection|interim|final|technical|progress|quarterly|committee|consultation|situation|incident|serious\s+incident|sustainability|transparency|evaluation|monitoring|impact|prevention\s+of\s+future\s+deaths|auditor[\s-]general['’]?s?|ombudsman['’]?s?|coroner['’]?s?|examiner['’]?s?|inspector['’]?s?|inspectorate['’]?s?)\s+)?report(?:\s+summary)?(?=(?:\s*\((?:key\s+findings|summary|extract|excerpt)\))?\s*$)`;
 
+/**
+ * A report a body issues by any name (round 36): "programme evaluation report", "focus group report", "citizens' assembly
+ * report", "qualitative research report", "survey report annex". The beats that make `ISSUED_REPORT` a closed list are a
+ * newsroom's; an outlet that names a body (`namesABody`: "Kestrel Evaluation Partners", "University of Eastbridge") files
+ * its own findings, whatever words qualify them (group 1: those words, three at most).
+ */
+const BODYS_REPORT = /^\s*((?:[\p{L}'’-]+\s+){0,3})report(?:\s+(?:annex|appendix|summary|extract|excerpt))?(?:\s*\([^()]{1,60}\))?\s*$/iu;
+/**
+ * Words that make a body's report an account of what others said or did, a record as minutes are (the Parliamentary
+ * Monitoring Group's "meeting report", round 31; a correspondent's "field report", round 30), or a newsroom's.
+ */
+// (And a record by its name, a legislature's "verbatim report", "official report", "stenographic report", or a
+// "transcript report", "minutes report": the members' words, not the parliament's.)
+const ACCOUNT_OF_EVENTS = /\b(?:news|press|media|meeting|event|conference|summit|seminar|workshop|webinar|session|sitting|plenary|hearing|court|trial|match|race|game|visit|trip|field|investigation|investigative|special|wire|witness|verbatim|official|stenographic|transcripts?|minutes|proceedings|hansard|debates?|record|interview|evidence|feature|story|analysis)\b/i;
+
+/** Whether a genre is a report a body issues under a name `ISSUED_REPORT` does not list (`BODYS_REPORT`; see `issuedByBody`). */
+function isBodysReport(kind: string): boolean {
+  const words = BODYS_REPORT.exec(kind)?.[1];
+  return words !== undefined && !ACCOUNT_OF_EVENTS.test(words);
+}
+
 /** A briefing a body writes, the genre's words (see `ISSUED_NOTICE`, `BRIEFING_KIND`): "policy briefing", "briefing note". */
 const BRIEFING_GENRE = String.raw`(?:policy|research|parliamentary|members['’]?)\s+briefing|briefing\s+note`;
 
@@ -43,8 +64,18 @@ const BRIEFING_GENRE = String.raw`(?:policy|research|parliamentary|members['’]
  * "regulatory announcement" and "notice of meeting", a health body's "guideline", "safety communication" and "advisory",
  * an emergency service's "situation update" and "incident log", a ministry's "readout", a board's "decision summary", a
  * society's "position statement"; a charity's "policy briefing" or "briefing note" (round 34; not a press briefing, a record). The whole genre only: a news report on "election results" is journalism.
+ * (With a gloss in brackets after it, "annual review (voices page)", round 36.)
  */
-const ISSUED_NOTICE = String.raw`^\s*(?:press\s+note|(?:(?:interim|half-year|full-year|preliminary|annual|quarterly)\s+)?results\s+announcement|(?:interim|half-year|full-year|preliminary|annual|quarterly)\s+results|trading\s+(?:update|statement)|corrections?(?:\s+column)?|circular|(?:annual|impact)\s+review|(?:police|public|witness)\s+appeal|(?:inquiry\s+|written\s+)?submission|written\s+evidence|(?:consultation|government|freedom\s+of\s+information|foi|ministerial)\s+response|(?:position|white|green|policy|discussion|briefing|consultation)\s+paper|${BRIEFING_GENRE}|(?:party\s+|election\s+)?manifesto|(?:party\s+|election\s+|campaign\s+)?(?:leaflet|flyer|pamphlet)s?|(?:credit\s+)?rating\s+action(?:\s+commentary)?|regulatory\s+(?:announcement|news)|stock\s+exchange\s+announcement|(?:agm\s+)?notice\s+of\s+(?:the\s+)?(?:annual\s+general\s+|general\s+|extraordinary\s+general\s+)?meeting|(?:agm|egm)\s+notice|(?:clinical\s+|practice\s+)?guidelines?|(?:drug\s+|medicines?\s+)?safety\s+(?:communication|alert|notice)|(?:health\s+)?advisory|situation\s+update|incident\s+(?:log|update)|readout|decision\s+summary|summary\s+of\s+(?:the\s+)?decision|position\s+statement)\s*$`;
+const ISSUED_NOTICE = String.raw`^\s*(?:press\s+note|(?:(?:interim|half-year|full-year|preliminary|annual|quarterly)\s+)?results\s+announcement|(?:interim|half-year|full-year|preliminary|annual|quarterly)\s+results|trading\s+(?:update|statement)|corrections?(?:\s+column)?|circular|(?:annual|impact)\s+review|(?:police|public|witness)\s+appeal|(?:inquiry\s+|written\s+)?submission|written\s+evidence|(?:consultation|government|freedom\s+of\s+information|foi|ministerial)\s+response|(?:position|white|green|policy|discussion|briefing|consultation)\s+paper|${BRIEFING_GENRE}|(?:party\s+|election\s+)?manifesto|(?:party\s+|election\s+|campaign\s+)?(?:leaflet|flyer|pamphlet)s?|(?:credit\s+)?rating\s+action(?:\s+commentary)?|regulatory\s+(?:announcement|news)|stock\s+exchange\s+announcement|(?:agm\s+)?notice\s+of\s+(?:the\s+)?(?:annual\s+general\s+|general\s+|extraordinary\s+general\s+)?meeting|(?:agm|egm)\s+notice|(?:clinical\s+|practice\s+)?guidelines?|(?:drug\s+|medicines?\s+)?safety\s+(?:communication|alert|notice)|(?:health\s+)?advisory|situation\s+update|incident\s+(?:log|update)|readout|decision\s+summary|summary\s+of\s+(?:the\s+)?decision|position\s+statement)(?:\s*\([^()]{1,60}\))?\s*$`;
+
+/**
+ * What a company or a charity publishes to sell or to raise money (round 36): a "case study", a "testimonials page", a
+ * "product launch page", a "crowdfunding campaign page", a "fundraising appeal letter", a "campaign prospectus" or "case
+ * for support", a "customer email", an "awards shortlist" with its judges' citations. Its own text is its publisher's
+ * (or its signer's); the customers it quotes are quoted, as in a release. The whole genre, perhaps with a gloss in
+ * brackets, "fundraising campaign prospectus (case for support)"; no newsroom files its stories under these names.
+ */
+const MARKETING_GENRE = String.raw`^\s*(?:(?:customer\s+)?(?:case\s+stud(?:y|ies)|success\s+stor(?:y|ies))|(?:customer\s+)?testimonials?(?:\s+page)?|(?:product(?:\s+launch)?|landing|sales)\s+page|(?:crowdfunding|fundraising|donation)\s+(?:campaign\s+)?page|(?:fundraising|donor|donation|charity|emergency|christmas|winter)\s+appeal(?:\s+(?:letter|e-?mail))?|(?:fundraising\s+)?(?:campaign\s+)?prospectus|case\s+for\s+support|customer\s+(?:e-?mail|letter|update)|awards?\s+shortlist(?:\s+and\s+(?:judges['’]?\s+)?citations)?)(?:\s*\([^()]{1,60}\))?\s*$`;
 
 /**
  * Posts an account publishes on a social network (round 30): a councillor's numbered thread ("1/ The Auditor General's
@@ -105,10 +136,10 @@ const BLOG = String.raw`(?<!\blive[\s-]*)blog`;
 const SPOKEN_ADDRESS = String.raw`^\s*(?:(?:commencement|keynote|inaugural|graduation|farewell|presidential)\s+)?(?:address|lecture|sermon|homily|eulogy|keynote|oration)\s*$`;
 // (Or a "review" alone, a critic's by its byline, round 30: The Globe and Mail's documentary review.)
 const CRITICS_REVIEW = String.raw`^\s*(?:(?:book|film|movie|theatre|theater|music|album|concert|restaurant|art|exhibition|television|tv|opera|dance|game)\s+)?review\s*$`;
-export const OWN_VOICE = new RegExp(String.raw`\b(?:opinion|op-?ed|column|commentary|comment|editorial|${BLOG}|letter|essay|statement|press release|press summary|judgment summary|speech|remarks|testimony|${REGULATORY_NOTICE}|${ISSUED_REPORT}|${JUDGMENT})\b|${SPOKEN_ADDRESS}|${CRITICS_REVIEW}|${ISSUED_NOTICE}|${SIGNERS_TEXT}|${SOCIAL_POSTS}`, 'i');
+export const OWN_VOICE = new RegExp(String.raw`\b(?:opinion|op-?ed|column|commentary|comment|editorial|${BLOG}|letter|essay|statement|press release|press summary|judgment summary|speech|remarks|testimony|${REGULATORY_NOTICE}|${ISSUED_REPORT}|${JUDGMENT})\b|${SPOKEN_ADDRESS}|${CRITICS_REVIEW}|${ISSUED_NOTICE}|${MARKETING_GENRE}|${SIGNERS_TEXT}|${SOCIAL_POSTS}`, 'i');
 
 /** Genres that, unsigned, speak for the outlet or organisation that issued them (a court's "press summary" is the court's). */
-export const ISSUER_VOICE = new RegExp(String.raw`\b(?:editorial|statement|press release|press summary|judgment summary|${REGULATORY_NOTICE}|${ISSUED_REPORT})\b|${ISSUED_NOTICE}|${CHANNEL_POSTS}`, 'i');
+export const ISSUER_VOICE = new RegExp(String.raw`\b(?:editorial|statement|press release|press summary|judgment summary|${REGULATORY_NOTICE}|${ISSUED_REPORT})\b|${ISSUED_NOTICE}|${MARKETING_GENRE}|${CHANNEL_POSTS}`, 'i');
 
 /**
  * A paper's own view by its title, in an unsigned opinion piece: "The Irish Times view on …", "The Guardian view on
@@ -449,8 +480,33 @@ export function documentOwnVoice(doc: SourceDocument): string | undefined {
   // (A "letter" whose byline's reporter announces a letter printed in full below is a story about that letter, its
   // narration nobody's: News24's, round 30; the letter is its signer's, see `printedLetters`.)
   if (LETTER_GENRE.test(doc.source.kind ?? '') && mayPrintLetter(doc) && printedLetters(doc).some(({ signer }) => signer !== authorOf(doc.source))) return undefined;
-  const voice = reportInSignersVoice(doc) ?? organiserOfPrintedOpenLetter(doc) ?? signerOfBodysDocument(doc)?.signer ?? ownVoiceOf(doc.source) ?? editorOfEdition(doc) ?? speakerOfHeadedSpeech(doc)?.speaker ?? voiceOfBodySpeakingAsWe(doc) ?? (signedOffByAuthor(doc) ? authorOf(doc.source) : undefined);
+  const voice = reportInSignersVoice(doc) ?? organiserOfPrintedOpenLetter(doc) ?? signerOfBodysDocument(doc)?.signer ?? preparerOfBodysDocument(doc) ?? ownVoiceOf(doc.source) ?? editorOfEdition(doc) ?? speakerOfHeadedSpeech(doc)?.speaker ?? voiceOfBodySpeakingAsWe(doc) ?? (signedOffByAuthor(doc) ? authorOf(doc.source) : undefined);
   return voice !== undefined && voice === doc.source.outlet ? bodysName(voice) : voice;
+}
+
+/** A body's document's field naming who prepared it, on a line or in a table's row: "Prepared by: People and Culture Directorate", "| Prepared by | Patient Experience Team |" (group 1: the preparer). */
+const PREPARED_BY = /^\s*\|?\s*prepared\s+by\s*(?::|\|)\s*(\p{Lu}[^|\n:]{2,80}?)\s*\|?\s*$/imu;
+/** How many opening paragraphs may hold that field. */
+const PREPARED_BY_PARAGRAPHS = 6;
+/** The last word of a body's unit that prepares its papers: "Patient Experience Team", "People and Culture Directorate". */
+const UNIT_WORD = /\b(?:team|directorate|unit|division|department|office|secretariat|service|services|group|committee)$/iu;
+
+/**
+ * Rule "a body's paper is the unit or the person its Prepared by field names" (round 36): an NHS trust's board paper
+ * ("| Prepared by | Patient Experience Team |"), a university's survey annex ("Prepared by: People and Culture
+ * Directorate") speak as their preparer, when nobody signs them and no author is filed: the body's own voice, or a paper
+ * for the board, which only its signer would otherwise speak (`SIGNERS_TEXT`).
+ */
+function preparerOfBodysDocument(doc: SourceDocument): string | undefined {
+  const { source } = doc;
+  if (source.author || !source.outlet) return undefined;
+  const bodys = ownVoiceOf(source) === source.outlet || (new RegExp(SIGNERS_TEXT, 'i').test(source.kind ?? '') && namesABody(source.outlet));
+  if (!bodys) return undefined;
+  for (const p of doc.paragraphs.slice(0, PREPARED_BY_PARAGRAPHS)) {
+    const preparer = PREPARED_BY.exec(p.text)?.[1]?.trim();
+    if (preparer && preparer !== source.outlet && (isOnePersonsName(preparer) || UNIT_WORD.test(preparer))) return preparer;
+  }
+  return undefined;
 }
 
 /** A spoken genre's last word: a speech, remarks, an address, a lecture, a sermon. */
@@ -548,7 +604,27 @@ function bodysName(outlet: string): string {
   // (Or of two words, "SK Bohemka Libeň (official website)", round 34: a legal form is one, "AB (publ)".)
   const glossed = open > 0 && /^\((?:\p{Lu}[^()]*|[^()\s]+(?:\s+[^()\s]+){1,})\)$/u.test(trimmed.slice(open)) ? trimmed.slice(0, open) : trimmed;
   const name = glossed.replace(/,\s+(?:the\s+)?(?:Republic|Kingdom|State|Commonwealth|Government|Federal\s+Republic|People['’]s\s+Republic)\s+of\s+[^,]+$/u, '').trim();
-  return name || outlet;
+  return commissionedMaker(name) ?? (name || outlet);
+}
+
+/**
+ * The maker of work a client commissions, as an outlet names both (round 36): "Northpoint Research for Halden Borough
+ * Council", "Ipsos for the Department for Education" (group 1: the maker; group 2: the client).
+ */
+const MAKER_FOR_CLIENT = /^(\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,3})\s+for\s+((?:the\s+)?\p{Lu}[^,()]{2,80})$/u;
+/** The words of a client that commissions work: a council, a department, a ministry… ("Centre for Social Research" names no client). */
+const CLIENT_WORDS = new Set('council department ministry agency authority government commission executive office board trust service'.split(' '));
+
+/**
+ * The maker in "maker for client" (`MAKER_FOR_CLIENT`): only when the client names a body by a client's word and the
+ * maker holds a word of its own besides a body's, so that "Centre for Health Workforce Studies", "Institute for
+ * Government" or "Federal Ministry for Economic Affairs" stay whole.
+ */
+function commissionedMaker(outlet: string): string | undefined {
+  const [, maker, client] = MAKER_FOR_CLIENT.exec(outlet) ?? [];
+  if (!maker || !client) return undefined;
+  const ownWord = maker.split(/\s+/u).some((word) => !ORG_WORDS.has(word.toLowerCase()) && !/^(?:national|federal|royal|european|international|british)$/i.test(word));
+  return ownWord && client.split(/\s+/u).some((word) => CLIENT_WORDS.has(word.toLowerCase())) ? maker : undefined;
 }
 
 /** Whether a document's own text may be someone's words: its genre speaks in its author's voice, or its title says so (cheap). */
@@ -704,7 +780,7 @@ const JOURNALISM_OR_RECORD_KIND = /\b(?:news|newsletter|newswire|wire|digest|(?:
  */
 function issuedByBody(source: SourceDocument['source']): boolean {
   const { outlet, kind } = source;
-  if (source.author || !outlet || !kind || isJournalismOrRecord(kind)) return false;
+  if (source.author || !outlet || !kind || (isJournalismOrRecord(kind) && !isBodysReport(kind))) return false;
   return namesABody(outlet);
 }
 
@@ -902,8 +978,9 @@ const HEADNOTE = new RegExp(String.raw`\b(?:delivered the following|the followin
 // (Round 34: a regulator's decision's "Reference:", "Licensee:", "Subject:" and "Decision date:"; an open letter's "To:"
 // and "Copied to:".)
 // (Round 35: an emergency notice's "Issued:", "Issuing authority:", "Incident:", "Effective:", a health advisory's
-// "Distribution:" and "Advisory number:".)
-const METADATA_FIELD = /^\s*(?:from|delivered\s+on|posted\s+on|published|first\s+published|last\s+updated|location|venue|heard\s+at|before(?=\s*:\s*(?:$|(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?(?:judge|justice|lord|lady|sheriff|master|registrar|tribunal|coroner|employment\s+judge|district\s+judge)\b))|representation(?:\s*[\u2013\u2014-]\s*\p{L}+)?|representatives|investigation\s+meeting|submissions\s+received|public\s+authority|address|sent\s+to\s+the\s+parties\s+on|citation|neutral\s+citation(?:\s+number)?|case\s+(?:no|number)\.?|file\s+(?:no|number)\.?|between|hearing\s+dates?|dates?\s+of\s+(?:hearing|findings|judgment|inquest)|notes?\s+to\s+editors|category|this\s+report\s+is\s+being\s+sent\s+to|name\s+and\s+constituency\s+of\s+member\s+of\s+parliament|(?:cause|place|date|time)\s+of\s+death|signature|b?cc|conduct(?:\(s\)|s)?\s+complained\s+of|question(?=\s*:\s*to\s+ask\b)|(?:(?:media|press|investor|investor\s+relations)\s+)?(?:contacts?|enquiries|inquiries)|for\s+further\s+information|reference|ref\.?|document\s+ref(?:erence)?\.?|licensee|subject|decision\s+date|to|copied\s+to|issued(?:\s+(?:on|at|by))?|issuing\s+(?:authority|body|agency)|incident|distribution|(?:advisory|alert|notice|bulletin)\s+(?:no|number)\.?|effective(?:\s+date)?)\s*:/iu;
+// "Distribution:" and "Advisory number:". Round 36: a report's "Prepared by:", a survey's "Response rate:", a
+// consultation's "Consultation period:".)
+const METADATA_FIELD = /^\s*(?:from|delivered\s+on|posted\s+on|published|first\s+published|last\s+updated|location|venue|heard\s+at|before(?=\s*:\s*(?:$|(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?(?:judge|justice|lord|lady|sheriff|master|registrar|tribunal|coroner|employment\s+judge|district\s+judge)\b))|representation(?:\s*[\u2013\u2014-]\s*\p{L}+)?|representatives|investigation\s+meeting|submissions\s+received|public\s+authority|address|sent\s+to\s+the\s+parties\s+on|citation|neutral\s+citation(?:\s+number)?|case\s+(?:no|number)\.?|file\s+(?:no|number)\.?|between|hearing\s+dates?|dates?\s+of\s+(?:hearing|findings|judgment|inquest)|notes?\s+to\s+editors|category|this\s+report\s+is\s+being\s+sent\s+to|name\s+and\s+constituency\s+of\s+member\s+of\s+parliament|(?:cause|place|date|time)\s+of\s+death|signature|b?cc|conduct(?:\(s\)|s)?\s+complained\s+of|question(?=\s*:\s*to\s+ask\b)|(?:(?:media|press|investor|investor\s+relations)\s+)?(?:contacts?|enquiries|inquiries)|for\s+further\s+information|reference|ref\.?|document\s+ref(?:erence)?\.?|licensee|subject|decision\s+date|to|copied\s+to|issued(?:\s+(?:on|at|by))?|issuing\s+(?:authority|body|agency)|incident|distribution|(?:advisory|alert|notice|bulletin)\s+(?:no|number)\.?|effective(?:\s+date)?|prepared\s+by|response\s+rate|consultation\s+period)\s*:/iu;
 
 /** The longest line read as a details or an address line (`META_LINE`, `ADDRESS_LINE`): a longer one is prose, and costs no more. */
 const MAX_LAYOUT_LINE_CHARS = 200;
@@ -1071,7 +1148,10 @@ function isHeading(text: string): boolean {
 // (The whole line, with a capital: "Section 21 evictions must end." and "Part 2 of the bill is where it falls apart"
 // are an author's sentences, "2.5 million households will benefit" a number, "12.1 The claimant argues …:" a
 // numbered paragraph; round 22's review.)
-const SECTION_HEADING = /^(?:(?:Chapter|CHAPTER|Part|PART|Section|SECTION|Annex|ANNEX|Appendix|APPENDIX)\s+(?:\d+|[IVXLC]+)(?:[.:]\s+[^.!?]*)?|(?:Figure|FIGURE|Fig\.|Table|TABLE|Chart|CHART|Box|BOX|Graph|Map)\s+\d+(?:\.\d+)*[a-z]?[.:]\s+[^.!?]*\.?|\d+(?:\.\d+)+\s+\p{Lu}[^.!?:;]*)$/u;
+// (Or one question, "Chapter 3: Who pays?"; and a report's numbered finding or theme, "Finding 1: The mentoring
+// relationship was the active ingredient.", "Theme A: Workload (412 comments)", round 36; not a recommendation, "Recommendation
+// 1: The Ministry … should …", the body's own sentence.)
+const SECTION_HEADING = /^(?:(?:Chapter|CHAPTER|Part|PART|Section|SECTION|Annex|ANNEX|Appendix|APPENDIX)\s+(?:\d+|[IVXLC]+)(?:[.:]\s+[^.!?]*\??)?|(?:Finding|Theme|Key\s+finding|Question)\s+(?:\d{1,2}|[A-Z])(?:\.\d{1,2})?:\s+\p{Lu}[^.!?]*[.?]?|(?:Figure|FIGURE|Fig\.|Table|TABLE|Chart|CHART|Box|BOX|Graph|Map)\s+\d+(?:\.\d+)*[a-z]?[.:]\s+[^.!?]*\.?|\d+(?:\.\d+)+\s+\p{Lu}[^.!?:;]*)$/u;
 
 /** A number, then one question: "2. Where is the £40m?" (see `isHeading`). */
 const NUMBERED_QUESTION_HEADING = /^\d{1,2}\.\s+\p{Lu}[^.!?:;]*\?$/u;

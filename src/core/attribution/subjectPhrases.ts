@@ -127,7 +127,9 @@ const ROLE_OF_WHOM_AT_START = new RegExp(`^${ROLE_OF_WHOM}`, 'i');
 const GOING_ON_AT_END = new RegExp(String.raw`\s+${GOING_ON}\s*$`, 'i');
 
 /** A relative by a possessive ending the words before a verb, the whole subject (group 1: the phrase; group 2: the relation). */
-const RELATION_SUBJECT = new RegExp(String.raw`(?:^|[\s,"“”‘’\u2013\u2014])(${POSSESSED_RELATION})\s*$`, 'u');
+// (Not the object of a preposition, "a spokesman for her husband", "a friend of her son": the spokesman or the friend
+// speaks, the review of round 35.)
+const RELATION_SUBJECT = new RegExp(String.raw`(?:^|[\s,"“”‘’\u2013\u2014])(?<!\b(?:of|for|to|with|by|from|about|on|at|representing)\s)(${POSSESSED_RELATION})\s*$`, 'u');
 
 /**
  * A writer or paper naming itself, ending the words before a verb: "This columnist warned last year", "As this

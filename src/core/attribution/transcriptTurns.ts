@@ -1041,9 +1041,13 @@ const PARTICIPANTS_NAME = new RegExp(String.raw`^\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{
  * an organisation's word ("Reuters").
  */
 function isOutletsName(name: string): boolean {
-  // (Or an organisation's word in it, "Reuters", "Sky News", the review of round 35.)
-  return isPublicationTitle(name, () => true) || /^\p{Lu}{2,6}(?:\s+\p{Lu}\p{Ll}|$)/u.test(name) || (/^\p{Lu}/u.test(name) && !PARTICIPANTS_NAME.test(name)) || name.split(/\s+/u).some((word) => ORG_WORDS.has(word.toLowerCase()));
+  // (Or one word, an organisation's, "Reuters", the review of round 35; not a person's surname that is one, "Sarah
+  // Church", nor a titled name, "Dr. Anna Lee", the review of round 35's rules.)
+  return isPublicationTitle(name, () => true) || /^\p{Lu}{2,6}(?:\s+\p{Lu}\p{Ll}|$)/u.test(name) || LOWER_CASE_AFTER_FIRST.test(name) || (!/\s/u.test(name) && ORG_WORDS.has(name.toLowerCase()));
 }
+
+/** A name with a word in lower case after its first, as no person's is printed ("Hospodárske noviny"); not a function word ("Anna from Leeds") nor a particle ("Ludwig van Beethoven"). */
+const LOWER_CASE_AFTER_FIRST = new RegExp(String.raw`^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?!(?:from|of|in|at|on|for|and|the)$)(?!${PARTICLE.source.replace(/^\^|\$$/g, '')}\b)\p{Ll}[\p{L}'’-]*$`, 'u');
 
 /** A label's speaker as printed: the person its parentheses name ("Madam Deputy Speaker (Judith Cummins)"), else its name. */
 function labelOf(m: RegExpExecArray): string {

@@ -382,3 +382,49 @@ describe("an emergency notice's and an advisory's fields (round 35)", () => {
     expect(speakerOfWords(order, 5, 'We are ordering')).toBe('Salinas Ridge County Office of Emergency Services');
   });
 });
+
+describe("the review of round 35's rules (round 36)", () => {
+  it("gives no one's relative the name the text gives another's: \"Her mother, Jana Novak\" is not his mother", () => {
+    const story = madeUpDocument(
+      [
+        'Eva Novak, 17, was a gifted pianist. Her mother, Jana Novak, said she practised every day.',
+        'Tom Hale, 19, was driving the second car. "He was the kindest boy," his mother said.',
+      ],
+      { kind: 'news report', outlet: 'Example News' },
+    );
+    expect(speakerOfWords(story, 2, 'He was the kindest boy')).not.toBe('Jana Novak');
+    const obituary = madeUpDocument(
+      ['Jan Kubát is survived by his wife, Hana, and their daughter, Eliška.', '"He made me sit still for an hour," his daughter said. "I understand it now."'],
+      { kind: 'obituary', outlet: 'Example News' },
+    );
+    expect(speakerOfWords(obituary, 2, 'He made me sit still')).toBe('Eliška');
+  });
+
+  it('gives "a spokesman for her husband said" to the spokesman, not the husband', () => {
+    const story = madeUpDocument(
+      ['Her husband, Tom Hale, was charged on Friday.', '"He denies the charge absolutely," a spokesman for her husband said.', '"We are praying for them," a friend of her son said.'],
+      { kind: 'news report', outlet: 'Example News' },
+    );
+    expect(speakerOfWords(story, 2, 'He denies the charge')).not.toBe('Tom Hale');
+    expect(speakerOfWords(story, 3, 'We are praying')).not.toBe('Tom Hale');
+  });
+
+  it('reads a defined term only as capitalised: "the claimant" in a report defining "the Claimant" is any claimant', () => {
+    const story = madeUpDocument(
+      [
+        'A tribunal found that Ms Eva Marsh ("the Claimant") had been unfairly dismissed.',
+        'This week a second woman, Ms Jana Novak, brought a claim. "I was sacked for being pregnant," the claimant told reporters.',
+      ],
+      { kind: 'news report', outlet: 'Example News' },
+    );
+    expect(speakerOfWords(story, 2, 'I was sacked')).not.toBe('Eva Marsh');
+  });
+
+  it('keeps a participant named with a title, "Q (Dr. Anna Lee):", hers, not an outlet\'s', () => {
+    const briefing = madeUpDocument(
+      ['COMMANDER JANE ROSS: The building collapsed at 6.40 this morning.', 'Q (BBC Scotland): Commander, do you know what caused it?', 'COMMANDER JANE ROSS: Not yet.', 'Q (Dr. Anna Lee): Were residents warned?'],
+      { kind: 'transcript', outlet: 'Police Scotland' },
+    );
+    expect(speakerOfWords(briefing, 4, 'Were residents warned')).toBe('Anna Lee');
+  });
+});
