@@ -409,3 +409,18 @@ const ABBREVIATED_WORDS = new Set([...STOPLESS_ABBREVIATIONS, ...'Ald Det Insp C
 export const SHORT_LEGAL_ENDINGS = 'Inc|Corp|Co|Ltd';
 /** A company's abbreviation that does end a sentence: "…at Daiwa Securities Co Ltd. He said…". */
 export const COMPANY_STOP = String.raw`(?<=\b(?:${SHORT_LEGAL_ENDINGS}))\.(?=\s+(?:He|She|It|They|We|I|The|This|That|But|And|In|A|An)\b)`;
+
+/**
+ * Words that make capitalised words a place's or a building's name, not a person's: "Prague Castle", "Legation Stockholm",
+ * "Saint Louis", "Fort William" (the review of round 35: a record's "Postcard from Karlovy Vary" aside, which no list
+ * reaches, a title's "from" or a speech heading's place after a comma named a building as a writer or a speaker).
+ */
+const PLACE_NOUNS = new Set('castle palace house street square hall legation embassy consulate ministry camp front hospital prison station barracks island bay valley city town village cathedral church abbey chapel parliament capitol manor lodge farm park bridge harbour harbor airport'.split(' '));
+/** A place's first word: "Saint Louis", "St Albans", "Fort William", "Port Talbot", "Mount Vernon", "Lake Placid", "San Diego". */
+const PLACE_FIRST_WORD = /^(?:Saint|St\.?|Sainte|San|Santa|São|Fort|Port|Mount|Mt\.?|Lake|Cape|Glen|Loch)$/u;
+
+/** Whether capitalised words name a place or a building by one of their words (`PLACE_NOUNS`, `PLACE_FIRST_WORD`). */
+export function isPlaceName(words: string): boolean {
+  const parts = words.trim().split(/\s+/u);
+  return PLACE_FIRST_WORD.test(parts[0] ?? '') || parts.some((word) => PLACE_NOUNS.has(word.toLowerCase()));
+}

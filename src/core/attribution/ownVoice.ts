@@ -334,7 +334,7 @@ function writtenInFirstPerson(doc: SourceDocument, own: (text: string) => string
 }
 
 /**
- * The first person singular: "I", "my", "me" (or "My", "Me" opening a sentence), "I'm", "I've", "I'd", "I'll". Not the
+ * The first person singular: "I", "my", "me" (or "My", "Me", wherever they stand), "I'm", "I've", "I'd", "I'll". Not the
  * Roman numeral after a noun that numbers things so, "its Phase I trial", "World War I", "Title I funds" (the review of
  * round 34: a wire factbox's "MODERNA: The U.S. company began its Phase I trial" read as a writer's "I"); any other
  * capitalised word before "I" is no such noun ("Last Friday I stayed", "In Prague I met", the review of round 35).
@@ -1016,7 +1016,7 @@ function normalisedLine(text: string): string {
 // (A date or a number in it: not an own slogan, "Jobs · Homes · Hope — that is our promise to you", the review of round 34.)
 const META_LINE = new RegExp(String.raw`^(?![\s|])(?=[^\n]{1,${MAX_LAYOUT_LINE_CHARS}}$)(?=[^\n]*\d)(?:[^\n.!?·•|]|\bno\.)+(?:\s[·•|]\s(?:[^\n.!?·•|]|\bno\.)+)+$`, 'u');
 
-/** A date's words in a details line: a month's name or a year ("June 2025", "Spring 2025" holds its year). */
+/** A date's words in a details line: a month's name or a year ("June 2025", "Spring 2025" holds its year), or an issue's number ("No. 5"). */
 // (Capitalised, as a month is printed: not "may" or "mar", the review of round 35.)
 const DETAILS_DATE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|(?:19|20)\d\d)\b|\b[Nn]o\.\s*\d/u;
 

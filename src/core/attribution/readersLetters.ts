@@ -6,6 +6,7 @@
  * columnist's; the columnist's own voice resumes at the answer, its "A." or "Bernadette says:", or after the reader's sign-off.
  */
 import type { SourceDocument } from '../model.js';
+import { endsSentence } from '../text/endsSentence.js';
 import type { SpeakerTurn } from './documentAttribution.js';
 
 /** An advice column's genre: "advice column", "agony aunt", "problem page". */
@@ -26,7 +27,7 @@ function columnistAnswers(doc: SourceDocument, text: string): boolean {
   return !!name && (doc.source.author ?? '').split(/\s+/u).includes(name);
 }
 
-/** The turns of an advice column's readers' letters: nobody's, from each "Q." up to the next "A." (see the module's note). */
+/** The turns of an advice column's readers' letters: nobody's, from each "Q." up to the next "A.", the columnist's answer by name or the reader's sign-off (see the module's note). */
 export function readersLetterTurns(doc: SourceDocument): (SpeakerTurn | undefined)[] {
   if (!mayPrintReadersLetters(doc)) return [];
   const turns: (SpeakerTurn | undefined)[] = [];
@@ -37,12 +38,14 @@ export function readersLetterTurns(doc: SourceDocument): (SpeakerTurn | undefine
     if (inLetter) turns[at] = { start: 0, speaker: undefined };
     // (The reader's sign-off, "– Torn Between Two Countries, Manchester", ends the letter: what follows is the columnist's
     // answer, though no "A." opens it, the review of round 34.)
-    if (inLetter && READERS_SIGN_OFF.test(p.text)) inLetter = false;
+    // (A line with no sentence's stop, a pseudonym's: not a reader quoting a dashed line, "— Please, it is only for a year.",
+    // the review of round 35's rules.)
+    if (inLetter && READERS_SIGN_OFF.test(p.text) && !endsSentence(p.text.trim())) inLetter = false;
   });
   return turns;
 }
 
-/** Whether a document may print readers' letters so (cheap: its genre, and a question's and an answer's label). */
+/** Whether a document may print readers' letters so (cheap: its genre, a question's label, and an answer's label, a named answer or a sign-off). */
 export function mayPrintReadersLetters(doc: SourceDocument): boolean {
   return ADVICE_KIND.test(doc.source.kind ?? '') && doc.paragraphs.some((p) => QUESTION_LABEL.test(p.text)) && doc.paragraphs.some((p) => ANSWER_LABEL.test(p.text) || columnistAnswers(doc, p.text) || READERS_SIGN_OFF.test(p.text));
 }

@@ -65,7 +65,9 @@ function signedEntry(doc: SourceDocument, entry: number[]): { headings: number[]
   const line = doc.paragraphs[signature]?.text.trim() ?? '';
   const before = doc.paragraphs[signature - 1]?.text.trim() ?? '';
   // (A dash's credit, "— Faculty of Arts, Charles University", is the credit lines' to read.)
-  if (line.includes('\n') || endsSentence(line) || /^[\u2013\u2014-]/u.test(line) || line.split(/\s+/u).length > MAX_SIGNATURE_LINE_WORDS || !entry.includes(signature - 1) || !endsSentence(before)) return undefined;
+  // (Nor a photograph's caption or credit under a section of a release or a campaign page, "Jane Doe, Chief Executive, at
+  // the opening in Leeds", "Photo: Jana Novak, Ostrava", the review of round 35.)
+  if (line.includes('\n') || endsSentence(line) || /^[\u2013\u2014-]/u.test(line) || CAPTION_LINE.test(line) || line.split(/\s+/u).length > MAX_SIGNATURE_LINE_WORDS || !entry.includes(signature - 1) || !endsSentence(before)) return undefined;
   const opens = entry.findIndex((at) => endsSentence(doc.paragraphs[at]?.text.trim() ?? '') || /,$/u.test(doc.paragraphs[at]?.text.trim() ?? ''));
   const text = entry.slice(opens, -1);
   if (opens < 0 || text.length === 0) return undefined;
@@ -78,6 +80,9 @@ function signedEntry(doc: SourceDocument, entry: number[]): { headings: number[]
   const fromField = !!signer && fields.some((field) => FROM_FIELD.exec(field.trim())?.[1]?.startsWith(signer));
   return { headings: entry.slice(0, opens), text, signature, signer, fromField };
 }
+
+/** A photograph's caption or credit: a credit's word opening it, or a place or moment after a comma ("…, at the opening in Leeds", "…, with the first apprentices"). */
+const CAPTION_LINE = /^(?:photo|photograph|picture|pictured|image|credit|caption|video)\b|,\s+(?:at|with|in|on|during|outside|inside|after|before)\s+(?:the|a|an|his|her|their|our)\b/iu;
 
 /** A memorandum's field naming its writer (group 1: what follows, the name first): "From: Andrew Whitcombe, First Secretary". */
 // (The one field of `METADATA_FIELD` (ownVoice.ts) read for what it says, not only as layout.)

@@ -8,7 +8,7 @@ import type { SourceDocument } from '../model.js';
 import type { SpeakerTurn } from './documentAttribution.js';
 import { escapeRegExp } from '../text/escapeRegExp.js';
 import { nameOnly } from './nameRuns.js';
-import { isTitle, POST_NOMINAL_WORDS, RELATION_NOUNS } from './nameWords.js';
+import { isPlaceName, isTitle, POST_NOMINAL_WORDS, RELATION_NOUNS } from './nameWords.js';
 import { casedCapitals, labelPhrase } from './subjectPhrases.js';
 
 /**
@@ -165,7 +165,8 @@ function personHeadingNames(named: string | undefined): string | undefined {
   // round 35.)
   const office = first ? labelPhrase(first) : undefined;
   const isOffice = office?.form === 'description' && office.kind === 'person' && isTitle(office.core) && !RELATION_NOUNS.has((first ?? '').replace(/^the\s+/iu, '').split(/\s+/u)[0]?.toLowerCase() ?? '');
-  const holder = isOffice && second ? nameOnly(second) : undefined;
+  // (Not a place after the office, "Speech by the President of the Republic, Prague Castle", the review of round 35.)
+  const holder = isOffice && second && !isPlaceName(second) ? nameOnly(second) : undefined;
   return holder?.kind === 'person' && holder.core.includes(' ') ? holder.core : undefined;
 }
 

@@ -158,6 +158,8 @@ export function headedTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhrase
   return turns;
 }
 
+/** A paragraph that is only a time code: "00:00:05", "[01:12]", "(12:40)". */
+const TIME_CODE_LINE = /^\s*[[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?\s*$/u;
 /** The most words of a paragraph read as a heading or a field between texts, not as a text (see `signedBelow`). */
 const MAX_LAYOUT_WORDS = 12;
 /** The share of name lines that must sit as signatures do for the names to be read as signatures (see `signedBelow`). */
@@ -177,7 +179,8 @@ function signedBelow(doc: SourceDocument, headings: (string | undefined)[]): boo
   };
   // (A direction under a name, a play's "JANA" / "(quietly)" / "I know what you did", is the turn's: the text after it
   // counts, the review of round 35.)
-  const after = (at: number) => (TRANSCRIPT_DIRECTION.test(doc.paragraphs[at + 1]?.text ?? '') ? at + 2 : at + 1);
+  // (So is a time code under a name, a podcast's "JANA NOVAK" / "00:00:05" / "Welcome …", the review of round 35's rules.)
+  const after = (at: number) => (TRANSCRIPT_DIRECTION.test(doc.paragraphs[at + 1]?.text ?? '') || TIME_CODE_LINE.test(doc.paragraphs[at + 1]?.text ?? '') ? at + 2 : at + 1);
   const named = headings.flatMap((h, at) => (h ? [at] : []));
   const signatures = named.filter((at) => isText(at - 1) && (after(at) >= doc.paragraphs.length || !isText(after(at))));
   return named.length > 0 && signatures.length >= SIGNATURE_SHARE * named.length;

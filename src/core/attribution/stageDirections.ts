@@ -34,7 +34,7 @@ const RECORD_FOOTNOTE = String.raw`\*\s+(?:[Nn]ot\s+recorded|[Ee]xpunged|[Ee]ngl
 const RECORD_SUSPENSION = String.raw`(?:Proceedings|Sitting|Session|Meeting|Hearing)\s+(?:suspended|adjourned|resumed)\b[^\n]{0,80}`;
 
 /**
- * A transcript's paragraph in brackets or parentheses, to 160 characters: "(Applause from the CDU/CSU – Laughter
+ * A transcript's paragraph in brackets or parentheses, to `MAX_DIRECTION_CHARS` characters: "(Applause from the CDU/CSU – Laughter
  * from the Greens)", "[The prepared statement of Mr. Abernathy follows:]". Longer than `STAGE_DIRECTION`: a
  * record's directions run long, and in a transcript a paragraph in parentheses is never a turn's words.
  */
@@ -53,7 +53,7 @@ export const SENTENCE_DIRECTION = /^\s*[([]\s*(?!(?:I|We|You)\b)\p{Lu}\p{L}*(?:\
 /**
  * Rule "a paragraph wholly in square brackets is a note on the text" (round 35: a mayor's speech as delivered, "[Minute of
  * silence. The bell of St Bartholomew's Church is rung twenty-three times.]"; an archive's "[Pencil annotation, Prague: …]"),
- * to 160 characters, as `TRANSCRIPT_DIRECTION` reads a transcript's: an editor's, a transcriber's or a record's words,
+ * to `MAX_DIRECTION_CHARS` characters, as `TRANSCRIPT_DIRECTION` reads a transcript's: an editor's, a transcriber's or a record's words,
  * never the speaker's or the writer's, whose own asides go in parentheses.
  */
 // (Not in its writer's first person, "[Disclosure: I own shares in Tesla.]", an author's own aside, the review of round 35.)

@@ -13,6 +13,7 @@ import { endsSentence } from '../text/endsSentence.js';
 import { isThematicBreak } from '../text/thematicBreak.js';
 import type { SpeakerTurn } from './documentAttribution.js';
 import { nameOnly } from './nameRuns.js';
+import { isPlaceName, isTitle } from './nameWords.js';
 
 /** An archive's record or an editor's edition, by its genre: "archived letter (catalogue record …)", "diary extracts (annotated edition)". */
 const RECORD_OR_EDITION_KIND = /\b(?:archiv\w*|catalogue|catalog|annotated|edited|digiti[sz]ed|declassified)\b/i;
@@ -35,7 +36,9 @@ const MAX_TITLE_CHARS = 300;
 /** A transcription's heading, the whole paragraph: "Transcription", "The extracts", "Full text", "Text of the letter". */
 const TRANSCRIPTION_HEADING = /^\s*(?:the\s+)?(?:transcription|transcribed\s+text|full\s+text|text(?:\s+of\s+the\s+(?:letter|diary|telegram|memorandum|memo|entries))?|extracts?|excerpts?|entries|translation|letter|diary)(?:\s*\([^()\n]{1,40}\))?\s*$/iu;
 /** A heading of the record's own, ending the transcription: "Notes", "Editor's notes", "Commentary", "Related items". */
-const RECORD_HEADING = /\b(?:notes?|commentary|afterword|context|background|about|related|sources?|references|further\s+reading|provenance|description|acknowledg\w+)\b/iu;
+// (And an archival description's own headings, "Biographical history", "Scope and content", "Archivist's comment", "What
+// happened next", or a reply's heading, "Her reply, 2 September 1941", the review of round 35.)
+const RECORD_HEADING = /\b(?:notes?|commentary|afterword|context|background|about|related|sources?|references|further\s+reading|provenance|description|acknowledg\w+|biograph\w*|history|scope|contents?|comments?|archivist\w*|repl(?:y|ies)|what\s+happened)\b/iu;
 /** The most words of a line that is a heading or a signature, not the writer's sentence ("East Wretham, 14 August 1941"). */
 const MAX_LAYOUT_LINE_WORDS = 8;
 
@@ -75,6 +78,11 @@ function writerInTitle(title: string): string | undefined {
   // writers', "Correspondence of Jana Novak and Tomas Vanek": the review of round 35.)
   const after = by && named ? head.slice(by.index + by[0].length + named.length) : '';
   if (!named || /['’]s$/u.test(named) || MADE_UP_WRITINGS.test(head) || /^\s*(?:and|&)\s/iu.test(after) || /^correspondence$/iu.test(by?.[0].trim().split(/\s+/u)[0] ?? '')) return undefined;
+  // (Nor a place's or a building's, "Letter from Prague Castle to the Ministry", "Telegram from Legation Stockholm"; after
+  // "from", only a writer with a recipient after the name, "Letter from Tomáš Vaněk to his mother", or with a rank or a
+  // title before it: "Postcard from Karlovy Vary, 1936" is a place's, the review of round 35.)
+  const fromWho = /\bfrom\s/iu.test(by?.[0] ?? '');
+  if (isPlaceName(named) || (fromWho && !/^\s*to\s/iu.test(after) && !isTitle(named.split(/\s+/u)[0]?.toLowerCase() ?? ''))) return undefined;
   const name = nameOnly(named);
   return name?.kind === 'person' && name.core.includes(' ') ? name.core : undefined;
 }

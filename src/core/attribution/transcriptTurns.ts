@@ -65,12 +65,23 @@ const CLIP_MARK = String.raw`(?:\[(?:${CLIP_WORD})\]|\((?:${CLIP_WORD})\))[ \t]*
 /** A podcast transcript's time stamp before its label: "[00:00:03] Andrea Collier:", "[01:12] Sam Okonjo:" (round 25, The Globe and Mail's The Ledger). */
 const TIME_MARK = String.raw`\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*`;
 const TIME_MARK_AT_START = new RegExp(`^${TIME_MARK}`, 'u');
+/**
+ * A research participant's code for a label, as studies anonymise their interviewees and focus groups: "P07", "P12",
+ * "R5", "G2-R4", "FG1-P3" (round 36: an interview transcript deposited as open data, a focus-group report's excerpt).
+ * Whoever it stands for is not named (`speakerOfLabel`), but the turn is theirs, not the one before's.
+ */
+const PARTICIPANT_CODE_WORD = String.raw`(?:P|R|G\d{1,2}-R|FG\d{1,2}-P)\d{1,3}`;
+/** A participant's code before a label's colon (`PARTICIPANT_CODE_WORD`). */
+const PARTICIPANT_CODE = String.raw`${PARTICIPANT_CODE_WORD}(?=\s*:)`;
+/** A label that is only a participant's code. */
+const PARTICIPANT_CODE_LABEL = new RegExp(String.raw`^\s*${PARTICIPANT_CODE_WORD}\s*$`, 'u');
+
 /** A picture's credit or caption opening a paragraph, "Foto: Valentin Flauraud / DER SPIEGEL", "Photo: …": no label, and the end of any turn before it (round 25). */
 const PICTURE_WORDS = 'photo|foto|photograph|photos|picture|image|illustration|graphic|graphics|caption|map|chart|video';
 const PICTURE_CREDIT = new RegExp(String.raw`^\s*(?:${PICTURE_WORDS})\s*:`, 'iu');
 // (The words may begin on the label's next line, in the same paragraph: a podcast's "Lena Vogtmann (00:00:04):" / "Hello
 // and welcome …", round 29.)
-const TURN_LABEL = new RegExp(String.raw`^(?:${TIME_MARK})?(?:${CLIP_MARK}|${TRANSLATED_MARK}|Q\d+\s+|\d{1,3}\.\s+(?=[^:()\n]{1,120}\([^()\n]{1,80}\)\s*\([^()\n]{1,40}\)\s*:))?(${LABEL_OFFICE_IN_CAPITALS}|${LABEL_NAME}|${LABEL_OFFICE})(?:\s+#\d{1,2})?${LABEL_OUTLET}${LABEL_PARENTHESES}${LABEL_PART_BEFORE_DASH}${LABEL_END}(?:[ \t]+(?=\S)|[ \t]*\n(?=[ \t]*\S)|\s*$)`, 'u');
+const TURN_LABEL = new RegExp(String.raw`^(?:${TIME_MARK})?(?:${CLIP_MARK}|${TRANSLATED_MARK}|Q\d+\s+|\d{1,3}\.\s+(?=[^:()\n]{1,120}\([^()\n]{1,80}\)\s*\([^()\n]{1,40}\)\s*:))?(${LABEL_OFFICE_IN_CAPITALS}|${PARTICIPANT_CODE}|${LABEL_NAME}|${LABEL_OFFICE})(?:\s+#\d{1,2})?${LABEL_OUTLET}${LABEL_PARENTHESES}${LABEL_PART_BEFORE_DASH}${LABEL_END}(?:[ \t]+(?=\S)|[ \t]*\n(?=[ \t]*\S)|\s*$)`, 'u');
 /**
  * Rule "a US hearing's label is a title and a surname in capitals, then a full stop" (round 19), as the
  * Government Publishing Office prints hearings: "The CHAIRMAN. Good morning.", "Senator WHITCOMB. So …", "Mr.
@@ -367,6 +378,14 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
   // (Only a label printed once, a part the record names and then labels by name: "Q: Minister Novak, Welcome" opens an
   // interview whose "Q:" goes on, the review of round 31.)
   const printedTimes = (label: string) => matches.filter((other) => other?.[1] === label).length;
+  // (A title opening the document, "Farming Futures: succession and the next generation on family dairy farms" over
+  // "Interview transcript — edited extract", a label printed once in a block of lines none of which ends with a stop:
+  // the document's heading, no one's turn, round 36.)
+  const first = matches[0];
+  // (Its subtitle on the label's line: "DANIEL RUIZ, HOST:" alone on its line opens the host's turn below it.)
+  const opening = doc.paragraphs[0]?.text ?? '';
+  const subtitled = (opening.split('\n')[0] ?? '').slice((first?.[0] ?? '').trimEnd().length).trim() !== '';
+  if (first && subtitled && printedTimes(first[1] as string) === 1 && opening.split('\n').every((line) => !/[.!?"”]\s*$/u.test(line))) matches[0] = null;
   for (const [at, m] of matches.entries()) {
     if (!m) continue;
     if (!HEADER_ROSTER.test((doc.paragraphs[at] as { text: string }).text.slice(m[0].length).trim()) || printedTimes(m[1] as string) > 1) break;
@@ -1141,6 +1160,7 @@ function speakerOfLabel(doc: SourceDocument, printedLabel: string, resolve: (phr
   // ("UNIDENTIFIED PERSON:", "UNIDENTIFIED MAN #1:": a broadcast transcript's voice it cannot name is nobody
   // named, not a person called "Unidentified Person", and not the speaker before, round 20.)
   if (UNNAMED_VOICE.test(label.trim())) return undefined;
+  if (PARTICIPANT_CODE_LABEL.test(label)) return undefined;
   if (label === 'A') return interviewee(doc);
   if (INITIALS.test(label)) {
     const expanded = initialsOf(doc, label);

@@ -428,3 +428,61 @@ describe("the review of round 35's rules (round 36)", () => {
     expect(speakerOfWords(briefing, 4, 'Were residents warned')).toBe('Anna Lee');
   });
 });
+
+describe("the review of round 35's rules, second part (round 36)", () => {
+  it("reads no photograph's caption under a release's sections as an entry's signature", () => {
+    const release = madeUpDocument(
+      [
+        'Acme opens its Leeds plant',
+        'We will employ 300 people at the new plant.',
+        'Jane Doe, Chief Executive, at the opening in Leeds',
+        '---',
+        'We are also investing in apprenticeships.',
+        'Tom Hale, Plant Manager, with the first apprentices',
+        '---',
+        'Media enquiries: press@acme.example',
+      ],
+      { kind: 'press release', outlet: 'Acme Ltd' },
+    );
+    expect(speakerOfWords(release, 2, 'We will employ')).toBe('Acme Ltd');
+    expect(speakerOfWords(release, 5, 'We are also investing')).toBe('Acme Ltd');
+  });
+
+  it('names no place as the writer a record\'s title names, nor as a speech\'s maker', () => {
+    const record = madeUpDocument(['Catalogue description', 'A postcard of the colonnade.', 'Transcription', 'Dear Mother, the waters are doing me good. Your son'], {
+      kind: 'archival record (catalogue description)',
+      outlet: 'Example Archive',
+      title: 'Postcard from Karlovy Vary, 1936',
+    });
+    expect(speakerOfWords(record, 4, 'the waters are doing me good')).toBeUndefined();
+    const speech = madeUpDocument(['Speech by the President of the Republic, Prague Castle', 'Good evening. Tonight we remember those who fell.'], { kind: 'speech', outlet: 'Office of the President' });
+    expect(speakerOfWords(speech, 2, 'Tonight we remember')).not.toBe('Prague Castle');
+  });
+
+  it("ends a transcribed letter at an archive's own heading", () => {
+    const record = madeUpDocument(
+      ['Transcription', 'Dear Mother, we flew again last night. I am well.', 'Your son Tomas', 'Biographical history', 'Tomas Vanek was born in Brno in 1915. He was killed in 1942.'],
+      { kind: 'archival record (catalogue description)', outlet: 'Example Archive', title: 'Letter from Sergeant Pilot Tomas Vanek to his mother, 1941' },
+    );
+    expect(speakerOfWords(record, 2, 'we flew again')).toBe('Tomas Vanek');
+    expect(speakerOfWords(record, 5, 'was born in Brno')).toBeUndefined();
+  });
+
+  it("ends a reader's letter at a sign-off line, not at a dashed line the reader quotes", () => {
+    const column = madeUpDocument(
+      ['Q. My sister has asked me to be her guarantor. She has written:', '— Please, it is only for a year.', 'She has missed payments before. Am I mad to say no?', 'A. You are not mad. Say no kindly.'],
+      { kind: 'advice column', outlet: 'Example Times', author: 'Bernadette Hale' },
+    );
+    expect(speakerOfWords(column, 3, 'She has missed payments')).toBeUndefined();
+    expect(speakerOfWords(column, 4, 'You are not mad')).toBe('Bernadette Hale');
+  });
+
+  it('keeps a podcast headed by its speakers with a time code under each name', () => {
+    const podcast = madeUpDocument(
+      ['JANA NOVAK', '00:00:05', 'Welcome to the show. Today we talk about rents.', 'TOM HALE', '00:00:12', 'Thanks for having me. Rents have doubled.', 'JANA NOVAK', '00:00:20', 'Why have they doubled?', 'TOM HALE', '00:00:26', 'Because nothing was built.'],
+      { kind: 'podcast transcript', outlet: 'Example Radio' },
+    );
+    expect(speakerOfWords(podcast, 6, 'Rents have doubled')).toBe('Tom Hale');
+    expect(speakerOfWords(podcast, 3, 'Today we talk')).toBe('Jana Novak');
+  });
+});

@@ -147,3 +147,48 @@ describe('a bold name line over narration (round 36)', () => {
     expect(speakerOfWords(roundUp, 2, 'We will not close')).toBe('Pamela Ritchie');
   });
 });
+
+describe("a study's coded participants (round 36)", () => {
+  const transcript = madeUpDocument(
+    [
+      'Farming Futures: succession and the next generation on family dairy farms\nInterview transcript — edited extract',
+      '| | |\n|---|---|\n| Participant | P07 (dairy farmer, 60s) |\n| Interviewer | Eilidh MacRae (EM) |',
+      'EM: You said the conversation about who takes over had not happened yet. Can you tell me more?',
+      'P07: Aye. It has happened in bits, at the kitchen table. Never properly.',
+      'EM: And is that how you expect it to go this time?',
+      'P07: No. I do not want my son finding out from the solicitor.',
+    ],
+    { kind: 'interview transcript', outlet: 'Rural Policy Centre', title: 'Interview transcript P07 — Farming Futures project (edited extract)' },
+  );
+
+  it("leaves an anonymised participant's turns, \"P07:\", to no one, and the interviewer's initials to her", () => {
+    expect(speakerOfWords(transcript, 4, 'It has happened in bits')).toBeUndefined();
+    expect(speakerOfWords(transcript, 6, 'I do not want my son')).toBeUndefined();
+    expect(speakerOfWords(transcript, 5, 'is that how you expect')).toBe('Eilidh MacRae');
+  });
+
+  it("reads a title with its subtitle after a colon as the document's heading, not a turn", () => {
+    expect(speakerOfWords(transcript, 1, 'succession and the next generation')).toBeUndefined();
+    expect(speakerOfWords(transcript, 2, 'Participant')).toBeUndefined();
+    const named = madeUpDocument(
+      [
+        'Farming Futures: succession on family dairy farms\nInterview transcript — edited extract',
+        'Recorded at the farm in March 2024',
+        'Eilidh MacRae: You said the conversation had not happened yet.',
+        'John Brown: Aye. It has happened in bits.',
+        'Eilidh MacRae: And this time?',
+        'John Brown: No. I do not want that.',
+      ],
+      { kind: 'interview transcript', outlet: 'Rural Policy Centre' },
+    );
+    expect(speakerOfWords(named, 2, 'Recorded at the farm')).toBeUndefined();
+  });
+
+  it('keeps a host\'s label alone on its line, "DANIEL RUIZ, HOST:", over the host\'s first turn', () => {
+    const radio = madeUpDocument(
+      ['DANIEL RUIZ, HOST:', "This is Morning Edition. I'm Daniel Ruiz. Good morning, Governor.", 'GOV. ELLEN MARSH: Good morning, Daniel.', 'RUIZ: Why did you agree to it?', 'MARSH: Because the alternative was worse.'],
+      { kind: 'transcript', outlet: 'Desert Public Radio', author: 'Daniel Ruiz' },
+    );
+    expect(speakerOfWords(radio, 2, 'This is Morning Edition')).toBe('Daniel Ruiz');
+  });
+});
