@@ -480,7 +480,7 @@ export function documentOwnVoice(doc: SourceDocument): string | undefined {
   // (A "letter" whose byline's reporter announces a letter printed in full below is a story about that letter, its
   // narration nobody's: News24's, round 30; the letter is its signer's, see `printedLetters`.)
   if (LETTER_GENRE.test(doc.source.kind ?? '') && mayPrintLetter(doc) && printedLetters(doc).some(({ signer }) => signer !== authorOf(doc.source))) return undefined;
-  const voice = reportInSignersVoice(doc) ?? organiserOfPrintedOpenLetter(doc) ?? signerOfBodysDocument(doc)?.signer ?? preparerOfBodysDocument(doc) ?? ownVoiceOf(doc.source) ?? editorOfEdition(doc) ?? speakerOfHeadedSpeech(doc)?.speaker ?? voiceOfBodySpeakingAsWe(doc) ?? (signedOffByAuthor(doc) ? authorOf(doc.source) : undefined);
+  const voice = reportInSignersVoice(doc) ?? organiserOfPrintedOpenLetter(doc) ?? signerOfBodysDocument(doc)?.signer ?? preparerOfBodysDocument(doc) ?? senderOfMessage(doc) ?? ownVoiceOf(doc.source) ?? editorOfEdition(doc) ?? speakerOfHeadedSpeech(doc)?.speaker ?? voiceOfBodySpeakingAsWe(doc) ?? (signedOffByAuthor(doc) ? authorOf(doc.source) : undefined);
   return voice !== undefined && voice === doc.source.outlet ? bodysName(voice) : voice;
 }
 
@@ -505,6 +505,25 @@ function preparerOfBodysDocument(doc: SourceDocument): string | undefined {
   for (const p of doc.paragraphs.slice(0, PREPARED_BY_PARAGRAPHS)) {
     const preparer = PREPARED_BY.exec(p.text)?.[1]?.trim();
     if (preparer && preparer !== source.outlet && (isOnePersonsName(preparer) || UNIT_WORD.test(preparer))) return preparer;
+  }
+  return undefined;
+}
+
+/** A message's header field naming its sender, "From: Dana Procházková, Chief Executive", "From: Tom Hale <tom@…>" (group 1: the sender and what follows). */
+const FROM_FIELD = /^\s*From:\s*([^\n]{3,160})$/imu;
+
+/**
+ * Rule "an email or a memo is the sender its From: field names" (round 36: an all-staff email from the chief executive,
+ * filed with no author): in a genre one person signs (`SIGNERS_TEXT`: an email, a memo, a message to staff), the one
+ * person the header's "From:" field names, before a comma or an address, speaks the text.
+ */
+function senderOfMessage(doc: SourceDocument): string | undefined {
+  const { source } = doc;
+  if (source.author || !new RegExp(SIGNERS_TEXT, 'i').test(source.kind ?? '')) return undefined;
+  for (const p of doc.paragraphs.slice(0, PREPARED_BY_PARAGRAPHS)) {
+    const from = FROM_FIELD.exec(p.text)?.[1];
+    const name = from?.split(/[,<(|]/u)[0]?.trim().replace(PERSONS_TITLE, '');
+    if (name) return isOnePersonsName(name) ? name : undefined;
   }
   return undefined;
 }
@@ -917,7 +936,7 @@ export function notesAboutAuthor(doc: SourceDocument, narration: string[], ownVo
   if (speechHeading !== undefined) notes.add(speechHeading);
   if (ownVoice) for (const at of publishersNotesAroundSpeech(doc)) notes.add(at);
   narration.forEach((masked, at) => {
-    if (AUTHOR_NOTE.test(masked) || ((at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS || at < AUTHOR_STANDFIRST_PARAGRAPHS) && isAuthorBio(masked, authorOf(doc.source))) || (at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS && BOOK_NOTE.test(masked)) || (ownVoice && (isHeading(masked) || (questionsAsHeadings && QUESTION_HEADING.test(masked)) || QUESTION_PAPER_LINE.test(masked) || DATE_LINE.test(masked) || METADATA_FIELD.test(masked) || IMPRINT.test(masked) || (at < LAYOUT_HEAD_PARAGRAPHS && (repeatsTitle(masked, doc.source.title) || isDetailsLine(masked, doc.source))) || (at >= doc.paragraphs.length - LAYOUT_FOOT_PARAGRAPHS && isPublishersFooter(masked)) || COUNSEL_APPEARING.test(masked) || (judgment && (JUDGMENT_LAYOUT_LINE.test(masked) || CASE_TITLE_PARTY.test(masked))))) || (at < HEADNOTE_PARAGRAPHS && HEADNOTE.test(masked))) notes.add(at);
+    if (AUTHOR_NOTE.test(masked) || ((at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS || at < AUTHOR_STANDFIRST_PARAGRAPHS) && isAuthorBio(masked, authorOf(doc.source))) || (at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS && BOOK_NOTE.test(masked)) || (ownVoice && (isHeading(masked) || (questionsAsHeadings && QUESTION_HEADING.test(masked)) || QUESTION_PAPER_LINE.test(masked) || DATE_LINE.test(masked) || METADATA_FIELD.test(masked) || IMPRINT.test(masked) || (at < LAYOUT_HEAD_PARAGRAPHS && (repeatsTitle(masked, doc.source.title) || isDetailsLine(masked, doc.source))) || (at >= doc.paragraphs.length - LAYOUT_FOOT_PARAGRAPHS && isPublishersFooter(masked)) || COUNSEL_APPEARING.test(masked) || (judgment && (JUDGMENT_LAYOUT_LINE.test(masked) || CASE_TITLE_PARTY.test(masked))))) || (at < HEADNOTE_PARAGRAPHS && HEADNOTE.test(masked)) || TRANSLATION_NOTE.test(masked.trim())) notes.add(at);
   });
   return notes;
 }
@@ -1114,6 +1133,16 @@ function backMatter(doc: SourceDocument): number[] {
 
 /** A judgment's line of counsel appearing: "Mr Andrew Okoro (instructed by DWF Law LLP) for the Defendant." (round 23). */
 const COUNSEL_APPEARING = /^[^.]{3,200}\(instructed\s+by\s+[^()]{2,120}\)\s+for\s+the\s+(?:claimants?|defendants?|appellants?|respondents?|applicants?|petitioners?|crown|prosecution|interested\s+part(?:y|ies))\b/iu;
+
+/** A note naming the text that binds: "The Czech text is authoritative.", "The German version is the binding one." */
+const AUTHORITATIVE_TEXT = String.raw`(?:the\s+)?\p{Lu}[\p{L}-]*\s+(?:text|version|original)\s+is\s+(?:the\s+)?(?:authoritative|binding)(?:\s+(?:text|version|one))?\.?`;
+
+/**
+ * A note on a translation, the whole paragraph, in any genre: "Translated from Romanian by Ion Rusu.", "Unofficial
+ * translation. The Czech text is authoritative.", "The German version is authoritative.", "Translation: Réka Fodor"
+ * (round 36): the publisher's or the translator's, not the author's words.
+ */
+const TRANSLATION_NOTE = new RegExp(String.raw`^[([*_]?\s*(?:(?:(?:unofficial|official|machine|english|our|an?)\s+)?translation(?:\s+(?:by|from)\s+[^.\n]{2,80}|:\s*\p{Lu}[^.\n]{1,60})?|translated\s+(?=from|by|for)(?:from\s+(?:the\s+)?\p{Lu}[\p{L}-]+)?(?:\s*(?:by|for)\s+[^.\n]{2,80})?)\.?(?:\s+${AUTHORITATIVE_TEXT})?\s*[)\]*_]?$|^${AUTHORITATIVE_TEXT}$`, 'iu');
 
 /** How many opening paragraphs may hold a publisher's note before a speech (set 82: the first). */
 const HEADNOTE_PARAGRAPHS = 2;

@@ -19,7 +19,7 @@ import { mayHaveSignedEntries, signedEntryTurns } from './signedEntries.js';
 import { mayHaveSignedForeword, signedForewordTurns } from './signedForewords.js';
 import { mayHaveSignedSections, signedSectionTurns } from './signedSections.js';
 import { mayBeLettersPage, signedLetterTurns } from './signedLetters.js';
-import { forwardedPostTurns, headedTurns, mayForwardPosts, mayHaveSpeakerHeadings } from './speakerHeadings.js';
+import { chatTurns, forwardedPostTurns, headedTurns, mayForwardPosts, mayHaveChatMessages, mayHaveSpeakerHeadings } from './speakerHeadings.js';
 import type { SpeakerPhrase } from './speakerPhrases.js';
 import { mayHaveTranscribedText, transcribedTextTurns } from './transcribedTexts.js';
 import { mayBeTranscript, transcriptTurns } from './transcriptTurns.js';
@@ -54,6 +54,7 @@ export function paragraphTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhr
     turns = turns.map((turn, at) => (examined[at]?.speaker ? examined[at] : isExaminationLine(doc.paragraphs[at]?.text ?? '') ? undefined : turn));
   }
   if (turns.length === 0) turns = headedTurns(doc, resolve);
+  if (turns.length === 0) turns = chatTurns(doc);
   if (turns.length === 0) turns = unlabelledInterviewTurns(doc);
   if (turns.length === 0) turns = transcribedTextTurns(doc);
   if (turns.length === 0) turns = printedLetterTurns(doc);
@@ -80,7 +81,7 @@ export function paragraphTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhr
  * `introduced` could give a turn: `speakerOf`'s shortcut trusts a no (speakerShortcut.test.ts).
  */
 export function mayHaveTurns(doc: SourceDocument): boolean {
-  return mayPrintReadersLetters(doc) || mayBeTranscript(doc) || mayHaveSpeakerHeadings(doc) || mayBeUnlabelledInterview(doc) || mayHaveTranscribedText(doc) || mayPrintLetter(doc) || mayHaveGuestPost(doc) || mayForwardPosts(doc) || mayHaveSignedForeword(doc) || mayBeAttributedRelease(doc) || mayHavePublicQuestions(doc) || mayBeLettersPage(doc) || mayHaveExamination(doc) || mayHaveSignedSections(doc) || mayHaveSignedEntries(doc) || mayHaveCreditLines(doc) || mayHaveNameHeadings(doc) || mayHaveIntroducedParagraphs(doc);
+  return mayPrintReadersLetters(doc) || mayBeTranscript(doc) || mayHaveSpeakerHeadings(doc) || mayHaveChatMessages(doc) || mayBeUnlabelledInterview(doc) || mayHaveTranscribedText(doc) || mayPrintLetter(doc) || mayHaveGuestPost(doc) || mayForwardPosts(doc) || mayHaveSignedForeword(doc) || mayBeAttributedRelease(doc) || mayHavePublicQuestions(doc) || mayBeLettersPage(doc) || mayHaveExamination(doc) || mayHaveSignedSections(doc) || mayHaveSignedEntries(doc) || mayHaveCreditLines(doc) || mayHaveNameHeadings(doc) || mayHaveIntroducedParagraphs(doc);
 }
 
 /** Whether a paragraph ending with a colon comes before another (cheap: see `introduced`). */

@@ -151,9 +151,14 @@ export function speechMaker(heading: string): string | undefined {
   return personHeadingNames(SPEECH_BY_HEADING.exec(heading.trim())?.[1]);
 }
 
+/** An occasion or a place after a speaker's name in a heading: " at the flood memorial", " to Parliament", " on the budget". */
+const OCCASION_AFTER_NAME = /\s+(?:at|to|on|before|during|in)\s+\S.*$/u;
+
 /** The one person a heading's "by …" names, without a role after a comma or an office before the name; undefined for a body or an office alone. */
 function personHeadingNames(named: string | undefined): string | undefined {
-  const [first, second] = (named ?? '').split(',').map((part) => part.trim());
+  // (Without the occasion after the name, "Speech by Mayor Dana Procházková at the flood memorial", "Address by Prime
+  // Minister Jane Doe to Parliament", round 36.)
+  const [first, second] = (named ?? '').split(',').map((part) => part.trim().replace(OCCASION_AFTER_NAME, ''));
   // (A cleric's style after "the", "Sermon preached by the Revd John Smith", the review of round 33.)
   const name = first ? nameOnly(first.replace(/^the\s+(?=\p{Lu})/u, '')) : undefined;
   // (The name without the office before it, "Address by Prime Minister Jane Doe" is Jane Doe's, as a judge's is, the review

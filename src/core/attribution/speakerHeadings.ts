@@ -11,7 +11,7 @@ import { isRoleNoun, PARTICLE } from './nameWords.js';
 import { TRANSCRIPT_DIRECTION } from './stageDirections.js';
 import type { SpeakerPhrase } from './speakerPhrases.js';
 import { casedCapitals, labelPhrase } from './subjectPhrases.js';
-import { enoughTurns, LABEL_NAME, MIN_TURNS, speakersOfLabels, TRANSCRIPT_KIND } from './transcriptTurns.js';
+import { CHAT_KIND, enoughTurns, LABEL_NAME, MIN_TURNS, speakersOfLabels, TRANSCRIPT_KIND } from './transcriptTurns.js';
 
 /**
  * A paragraph that is only a speaker's heading: a name as a transcript's label gives it (`LABEL_NAME`), then
@@ -223,6 +223,37 @@ export function forwardedPostTurns(doc: SourceDocument): (SpeakerTurn | undefine
     } else if (current) turns[at] = { start: 0, speaker: current, written: true };
   });
   return turns;
+}
+
+/**
+ * A chat message's header, the first line of its paragraph: the sender's name, then the time, "Jana Novak  10:42",
+ * "Tom Hale 10:44 AM", "Eva Marsh [11:02]" (group 1: the sender, as printed).
+ */
+const CHAT_HEADER = /^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})[ \t]+\[?\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?\]?[ \t]*(?=\n|$)/u;
+
+/**
+ * Rule "a chat's message is its sender's" (round 36: an incident channel's export): in a chat's genre (`CHAT_KIND`) with
+ * at least `MIN_TURNS` paragraphs opened by a message's header (`CHAT_HEADER`), the lines under each header are its
+ * sender's words, as printed, and the header itself no one's. A paragraph with no header goes on with the message before.
+ */
+export function chatTurns(doc: SourceDocument): (SpeakerTurn | undefined)[] {
+  if (!mayHaveChatMessages(doc)) return [];
+  const turns: (SpeakerTurn | undefined)[] = [];
+  let current: SpeakerTurn | undefined;
+  doc.paragraphs.forEach((p, at) => {
+    const header = CHAT_HEADER.exec(p.text);
+    if (header) {
+      current = { start: 0, speaker: header[1] };
+      const start = header[0].length + 1;
+      turns[at] = start < p.text.length ? { start, speaker: header[1], written: true } : { start: 0, speaker: undefined };
+    } else if (current && p.text.trim() !== '') turns[at] = { start: 0, speaker: current.speaker, written: true };
+  });
+  return turns;
+}
+
+/** Whether a document may be a chat's export (cheap: its genre and `MIN_TURNS` message headers). */
+export function mayHaveChatMessages(doc: SourceDocument): boolean {
+  return CHAT_KIND.test(doc.source.kind ?? '') && doc.paragraphs.filter((p) => CHAT_HEADER.test(p.text)).length >= MIN_TURNS;
 }
 
 /** Whether a document may forward posts (cheap: see `forwardedPostTurns`). */

@@ -63,8 +63,11 @@ const TRANSLATED_MARK = String.raw`\*(?=\p{Lu})`;
 /** A recording's mark before its speaker's label: "[CLIP] JOANNE HARTIGAN, HEADTEACHER:" (round 22); in parentheses, "(VT) DEREK HOLLAND:" (round 25). */
 const CLIP_MARK = String.raw`(?:\[(?:${CLIP_WORD})\]|\((?:${CLIP_WORD})\))[ \t]*`;
 /** A podcast transcript's time stamp before its label: "[00:00:03] Andrea Collier:", "[01:12] Sam Okonjo:" (round 25, The Globe and Mail's The Ledger). */
-const TIME_MARK = String.raw`\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*`;
+// (Or a messaging app's export's, with the date: "[14/03/2025, 10:42]", "14/03/2025, 10:42 - " (WhatsApp), round 36.)
+const TIME_MARK = String.raw`(?:\[(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]*)?\d{1,2}:\d{2}(?::\d{2})?\]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+\d{1,2}:\d{2}[ \t]+[-\u2013])[ \t]*`;
 const TIME_MARK_AT_START = new RegExp(`^${TIME_MARK}`, 'u');
+/** A chat's or a messaging app's export by its genre: "chat export", "Slack export", "Teams chat", "WhatsApp group". */
+export const CHAT_KIND = /\b(?:chat|slack|teams\s+(?:chat|channel|export)|whatsapp|message\s+log|messaging)\b/i;
 /**
  * A research participant's code for a label, as studies anonymise their interviewees and focus groups: "P07", "P12",
  * "R5", "G2-R4", "FG1-P3" (round 36: an interview transcript deposited as open data, a focus-group report's excerpt).
@@ -331,7 +334,8 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
     if (m && ((m[2] && !seatOrOfficeHolder(m[1] as string, m[2]) && !(DASH_LABEL_END.test(m[0]) && POLITICAL_GROUP.test(m[2]))) || NOT_SPEAKER_LABEL.test(m[1] ?? '') || GREETING_LABEL.test(m[1] ?? '') || headlineOrHeading(p.text.slice(m[0].length)) || ROSTER_ENTRY.test(p.text.slice(m[0].length)))) return null;
     // (A time stamp before a label only in a transcript's genre: a live blog's "[09:02] Downing Street: …" is its
     // narration, the review of round 25.)
-    if (m && !transcriptKind && TIME_MARK_AT_START.test(p.text)) return null;
+    // (Or a chat's export, where each message is stamped so, round 36.)
+    if (m && !transcriptKind && !CHAT_KIND.test(doc.source.kind ?? '') && TIME_MARK_AT_START.test(p.text)) return null;
     if (m && !colonLabel) standalone.add(at);
     if (m) return m;
     // (A name in capitals and a full stop, "CHAIR VOSS.", only in a transcript's genre and kept apart: see below.)
@@ -419,7 +423,10 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
     return phrase?.kind === 'person' && phrase.form === 'name' && (label.includes(' ') || isTitledSurname(label));
   });
   const severalSpeakers = transcriptKind && labels.filter(Boolean).length >= MIN_TURNS && peopleLabelled.length >= MIN_SPEAKERS_IN_TRANSCRIPT;
-  const enough = enoughTurns(labels) || standaloneTurns || severalSpeakers;
+  // (Or two people, one of them recurring, among parts' labels: a town hall's "DANA NOVAK (CEO):" twice, "TOM HALE (Head of
+  // People):" once, between "MODERATOR:" and "QUESTION (anonymous):"; a chat's messages likewise, round 36.)
+  const recurringPerson = (transcriptKind || CHAT_KIND.test(doc.source.kind ?? '')) && labels.filter(Boolean).length >= MIN_TURNS && peopleLabelled.length >= 2 && peopleLabelled.some((label) => labels.filter((other) => other === label).length >= 2);
+  const enough = enoughTurns(labels) || standaloneTurns || severalSpeakers || recurringPerson;
   const speakers = enough || labels.some(Boolean) ? speakersOfLabels(doc, labels, resolve) : new Map<string, string | undefined>();
   // (A speaker key's initials are the names it gives them, whatever initials the names would have.)
   if (keyedInitials) for (const [initials, name] of key) if (speakers.has(initials)) speakers.set(initials, name);
@@ -927,7 +934,12 @@ function seatOrOfficeHolder(label: string, parentheses: string): boolean {
   // ("Mr. Hargrove (United States of America):", "Mr. Delorme (France) (spoke in French):": the United Nations' verbatim
   // record names a member by courtesy title and surname, then the country, then any language spoken, round 29.)
   const delegate = COURTESY_SURNAME.test(label.trim()) && groups.length > 0 && groups.every((g) => COUNTRY.test(g) || LANGUAGE_NOTE.test(g));
-  return seat || delegate || witness || groups.some((g) => nameOnly(g)?.core.includes(' ') || role(g)) || partyInCapitals || /^[\p{Lu}][\p{L}&/]{0,7}\.?$|^[DRI]-[A-Z]{2}$/u.test(party) || nameOfParticipant(label, parentheses) !== undefined || outletOfParticipant(label, parentheses) !== undefined;
+  // ("MINISTER NOVÁK (through interpreter):", "THE WITNESS (through the interpreter):", "SENATOR LEE (in Spanish):": how
+  // the words were delivered, no seat or office, round 36.)
+  if (groups.length > 0 && groups.flatMap((g) => g.split(/,\s*/u)).every((part) => DELIVERY_NOTE.test(part.trim()))) return true;
+  // ("AUDIENCE MEMBER (anonymous):", "QUESTION (from the chat):": a participant the record does not name, round 36.)
+  const unnamedParticipant = PARTICIPANT_LABEL.test(label.trim()) && UNNAMED_PARTICIPANT.test(groups.join(' '));
+  return seat || delegate || witness || unnamedParticipant || groups.some((g) => nameOnly(g)?.core.includes(' ') || role(g)) || partyInCapitals || /^[\p{Lu}][\p{L}&/]{0,7}\.?$|^[DRI]-[A-Z]{2}$/u.test(party) || nameOfParticipant(label, parentheses) !== undefined || outletOfParticipant(label, parentheses) !== undefined;
 }
 
 /** A courtesy title and a surname, as a verbatim record labels a delegate: "Mr. Hargrove", "Mrs. Persaud-Khan". */
@@ -1022,7 +1034,13 @@ export function isNotSpeakerLabel(label: string): boolean {
 const CHAIR_NOTE = new RegExp(`^(?:in the chair|${STAFF_NOTE_LABELS})$`, 'i');
 
 /** Labels that stand for whoever takes part, the person named in their parentheses: "CALLER (Anna, Leeds):", "AUDIENCE MEMBER (Tom):", a press conference's "Q (Mark Ellery, Northern Echo):", an AGM's "SHAREHOLDER (Mr Alan Brierley, …):" (round 22). */
-const PARTICIPANT_LABEL = /^(?:q|question|shareholder|stockholder|analyst|caller|listener|viewer|questioner|voice|reporter|journalist|participant|guest|panellist|panelist|audience member|member of the public|resident|student|witness)$/i;
+// (And a workplace's, "EMPLOYEE (anonymous):", "STAFF MEMBER (Brno office):", round 36.)
+const PARTICIPANT_LABEL = /^(?:q|question|shareholder|stockholder|analyst|caller|listener|viewer|questioner|voice|reporter|journalist|participant|guest|panellist|panelist|audience member|member of the public|resident|student|witness|employee|staff member|colleague|attendee)$/i;
+/** A label's parentheses saying how its words were delivered: "(through interpreter)", "(via an interpreter)", "(translated)", "(interpreted)", "(in Czech)", "(speaking in Czech)", "(continuing)". */
+// (Or a documentary's "(in Romanian, subtitled)", "(voice-over)", "(dubbed)".)
+const DELIVERY_NOTE = /^(?:(?:speaking\s+)?(?:through|via|with)\s+(?:an?\s+|the\s+)?interpret(?:er|ers|ation)|(?:as\s+)?(?:translated|interpreted|subtitled|dubbed)(?:\s+from\s+\p{L}+)?|(?:speaking\s+)?in\s+\p{Lu}\p{Ll}+|voice[\s-]?over|v\.?o\.?|continuing|cont['’]?d|continued)$/iu;
+/** A participant's parentheses saying the record does not name them: "(anonymous)", "(from the chat)", "(off mic)", "(inaudible)", "(name withheld)". */
+const UNNAMED_PARTICIPANT = /^(?:anonymous|anon\.?|unnamed|unidentified|name\s+withheld|off[\s-]mic|inaudible|from\s+the\s+(?:chat|floor|audience|room)|via\s+(?:chat|slido|the\s+chat))$/iu;
 
 /** A participant's label opening a paragraph, before its parentheses ("**REPORTER (TASR):**"). */
 const PARTICIPANT_BEFORE = new RegExp(String.raw`^\W*(?:${PARTICIPANT_LABEL.source.slice(4, -2)})\s*\(`, 'iu');
@@ -1076,6 +1094,9 @@ function labelOf(m: RegExpExecArray): string {
   // participant's, not the outlet's, round 35: kept with its parentheses, which `speakerOfLabel` reads as no one.)
   const outlet = outletOfParticipant(m[1] as string, m[2] ?? '');
   if (outlet) return `${(m[1] as string).trim()} (${outlet})`;
+  // (So is one whose parentheses say it is not named, "AUDIENCE MEMBER (anonymous):", round 36.)
+  const unnamed = groupsIn(m[2] ?? '').join(' ');
+  if (PARTICIPANT_LABEL.test((m[1] as string).trim()) && UNNAMED_PARTICIPANT.test(unnamed)) return `${(m[1] as string).trim()} (${unnamed})`;
   // ("HAMISH (South Uist):", "Mr Tom Hargreaves (Skipton and Ripon Dales):": a person's name labels the turn, and
   // its parentheses say where they are; only an office's label, "Madam Deputy Speaker (Judith Cummins):", has its
   // holder's name in them.)
@@ -1161,6 +1182,9 @@ function speakerOfLabel(doc: SourceDocument, printedLabel: string, resolve: (phr
   // named, not a person called "Unidentified Person", and not the speaker before, round 20.)
   if (UNNAMED_VOICE.test(label.trim())) return undefined;
   if (PARTICIPANT_CODE_LABEL.test(label)) return undefined;
+  // ("NARRATOR:" in a documentary's transcript: its reporter's voice-over, the byline's, or no one the record names, round
+  // 36; not a speaker called "Narrator".)
+  if (/^(?:the\s+)?narrator$/iu.test(label.trim())) return authorOf(doc.source);
   if (label === 'A') return interviewee(doc);
   if (INITIALS.test(label)) {
     const expanded = initialsOf(doc, label);
@@ -1365,7 +1389,8 @@ function initialsOf(doc: SourceDocument, label: string): string | undefined {
 const NAMED_QUESTIONER = /^\s*Q\s*\(\p{Lu}\p{Ll}+\s+\p{Lu}[^()\n]{1,78}\)\s*:/u;
 
 /** Labels that name a part in the programme, not a person, with the verb an introduction names its holder by ("moderated by Dana Prescott"). */
-const ROLE_LABELS: Record<string, string> = { moderator: 'moderated', host: 'hosted', chair: 'chaired', presenter: 'presented', anchor: 'anchored', interviewer: 'interviewed', spokesperson: 'briefed' };
+// (And an interpreter's, "INTERPRETER:" in a press conference whose header names "interpreter Réka Fodor", round 36.)
+const ROLE_LABELS: Record<string, string> = { moderator: 'moderated', host: 'hosted', chair: 'chaired', presenter: 'presented', anchor: 'anchored', interviewer: 'interviewed', spokesperson: 'briefed', interpreter: 'interpreted' };
 
 /** A name, then "Spokesperson" after a comma and at most two capitalised words, none another office's ("Lionel Ambrose, Spokesperson for …"; group 1: the name). */
 const NAMED_SPOKESPERSON = /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*),\s+(?:the\s+)?(?:(?!(?:Acting|Deputy|Vice|Assistant|Interim|Co)\b)\p{Lu}[\p{L}-]*\s+){0,2}Spokesperson\b/gu;

@@ -192,3 +192,117 @@ describe("a study's coded participants (round 36)", () => {
     expect(speakerOfWords(radio, 2, 'This is Morning Edition')).toBe('Daniel Ruiz');
   });
 });
+
+describe('workplace messages and interpreted exchanges (round 36)', () => {
+  it("gives a chat export's messages to their senders and the headers to no one", () => {
+    const chat = madeUpDocument(
+      [
+        '#incident-payments — exported 14 March 2025',
+        'Jana Novak  10:42\nPayments are failing for about 8% of card transactions. Looking now.',
+        'Tom Hale  10:44\nI see timeouts from the gateway. Rolling back the deploy.',
+        'Jana Novak  10:51\nRollback done.',
+        'Eva Marsh  11:02\nThanks both. Can we write this up by Friday?',
+      ],
+      { kind: 'chat export', outlet: 'Northwind Payments', title: '#incident-payments' },
+    );
+    expect(speakerOfWords(chat, 3, 'I see timeouts')).toBe('Tom Hale');
+    expect(speakerOfWords(chat, 5, 'Can we write this up')).toBe('Eva Marsh');
+    expect(speakerOfWords(chat, 2, 'Jana Novak  10:42')).toBeUndefined();
+    const stamped = madeUpDocument(['[10:42] Jana Novak: Payments are failing.', '[10:44] Tom Hale: I see timeouts.', '[10:51] Jana Novak: Rollback done.', '[11:02] Eva Marsh: Thanks both.'], {
+      kind: 'WhatsApp chat export',
+      outlet: 'Northwind Payments',
+    });
+    expect(speakerOfWords(stamped, 2, 'I see timeouts')).toBe('Tom Hale');
+  });
+
+  it('leaves a live blog\'s time-stamped entries, "[09:02] Downing Street: …", its narration', () => {
+    const blog = madeUpDocument(['[09:02] Downing Street: no change to the plan.', '[09:15] Rail services: delays expected.', '[09:30] Met Office: winds easing.', '[09:45] Police: roads closed.'], {
+      kind: 'live blog',
+      outlet: 'Example News',
+    });
+    expect(speakerOfWords(blog, 1, 'no change to the plan')).toBeUndefined();
+  });
+
+  it('gives an all-staff email filed with no author to the sender its From: field names', () => {
+    const email = madeUpDocument(
+      ['From: Dana Procházková, Chief Executive\nTo: All staff\nSubject: Changes to hybrid working', 'From 1 April we will ask everyone to be in the office on Tuesdays. I know this will not suit everyone.'],
+      { kind: 'all-staff email', outlet: 'Northwind Payments', title: 'Changes to hybrid working' },
+    );
+    expect(speakerOfWords(email, 2, 'I know this will not suit')).toBe('Dana Procházková');
+  });
+
+  it("reads a town hall's turns with one person recurring, and an anonymous question as no one's, not the moderator's", () => {
+    const townHall = madeUpDocument(
+      [
+        'DANA NOVAK (CEO): Good morning everyone. It has been a hard quarter.',
+        'MODERATOR: We have a question from the chat.',
+        'AUDIENCE MEMBER (anonymous): Will there be redundancies?',
+        'DANA NOVAK: No. Not this year.',
+        'TOM HALE (Head of People): And the hybrid policy will be reviewed in June.',
+      ],
+      { kind: 'town hall transcript', outlet: 'Northwind Payments' },
+    );
+    expect(speakerOfWords(townHall, 1, 'It has been a hard quarter')).toBe('Dana Novak');
+    expect(speakerOfWords(townHall, 3, 'Will there be redundancies?')).toBeUndefined();
+    expect(speakerOfWords(townHall, 5, 'hybrid policy will be reviewed')).toBe('Tom Hale');
+  });
+
+  it('reads a label with "(through interpreter)" as its speaker\'s, and "INTERPRETER:" as the interpreter the header names', () => {
+    const conference = madeUpDocument(
+      [
+        'Participants: Jan Novák, Minister of Foreign Affairs of the Czech Republic; Anna Holm, Minister for Foreign Affairs of Sweden; interpreter Réka Fodor',
+        'MINISTER NOVÁK (through interpreter): We discussed energy security. Our talks were frank.',
+        'MINISTER HOLM: Thank you, Jan. Sweden will support the pipeline study.',
+        'INTERPRETER: Apologies, the minister means the feasibility study.',
+        'MINISTER NOVÁK (through interpreter): Yes, in June.',
+        'MINISTER HOLM: And so will we.',
+      ],
+      { kind: 'press conference transcript', outlet: 'Ministry of Foreign Affairs' },
+    );
+    expect(speakerOfWords(conference, 2, 'Our talks were frank')).toBe('Jan Novák');
+    expect(speakerOfWords(conference, 3, 'Sweden will support')).toBe('Anna Holm');
+    expect(speakerOfWords(conference, 4, 'Apologies')).toBe('Réka Fodor');
+  });
+});
+
+describe('translations and their notes (round 36)', () => {
+  it("leaves a translator's note to no one and the translated text to its author", () => {
+    const letter = madeUpDocument(['Translated from Romanian by Ion Rusu.', 'We, the undersigned teachers, ask the ministry to restore the rural bonus. We have waited two years.'], {
+      kind: 'open letter (translation)',
+      outlet: 'openDemocracy',
+      author: 'Maria Ciobanu',
+    });
+    expect(speakerOfWords(letter, 1, 'Translated from Romanian')).toBeUndefined();
+    expect(speakerOfWords(letter, 2, 'We have waited two years')).toBe('Maria Ciobanu');
+    const statement = madeUpDocument(['The Council welcomes the decision. We will build the bridge by 2027.', 'The German version is authoritative.'], { kind: 'statement', outlet: 'Euroregion Neisse Council' });
+    expect(speakerOfWords(statement, 2, 'The German version')).toBeUndefined();
+    expect(speakerOfWords(statement, 1, 'We will build')).toBe('Euroregion Neisse Council');
+  });
+
+  it("gives a translated speech to the one its title names, past the occasion after the name", () => {
+    const speech = madeUpDocument(['Unofficial translation. The Czech text is authoritative.', 'Dear fellow citizens,', 'Twenty years ago the river took our homes.'], {
+      kind: 'speech (unofficial translation)',
+      outlet: 'City of Kolín',
+      title: 'Speech by Mayor Dana Procházková at the flood memorial',
+    });
+    expect(speakerOfWords(speech, 3, 'the river took our homes')).toBe('Dana Procházková');
+    expect(speakerOfWords(speech, 1, 'Unofficial translation')).toBeUndefined();
+  });
+
+  it("reads a documentary's subtitled speakers, and its narrator as the reporter, not someone called Narrator", () => {
+    const film = madeUpDocument(
+      [
+        'NARRATOR: In the village of Cotiujeni, half the houses are empty.',
+        'VERA CIOBANU (in Romanian, subtitled): My children are in Italy. I see them on the phone.',
+        'NARRATOR: Vera is 71.',
+        'VERA CIOBANU (in Romanian, subtitled): I will not leave.',
+        'PETRU (in Romanian, subtitled): Nobody comes back.',
+      ],
+      { kind: 'documentary transcript', outlet: 'BBC', author: 'Tom Kessler' },
+    );
+    expect(speakerOfWords(film, 2, 'My children are in Italy')).toBe('Vera Ciobanu');
+    expect(speakerOfWords(film, 3, 'Vera is 71')).toBe('Tom Kessler');
+    const unsigned = madeUpDocument(['NARRATOR: The village is empty.', 'VERA CIOBANU: I will stay.', 'NARRATOR: She is 71.', 'VERA CIOBANU: Nobody comes back.'], { kind: 'documentary transcript', outlet: 'BBC' });
+    expect(speakerOfWords(unsigned, 1, 'The village is empty')).toBeUndefined();
+  });
+});
