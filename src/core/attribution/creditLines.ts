@@ -6,7 +6,7 @@
 import type { SourceDocument } from '../model.js';
 import { wordsIn } from '../text/wordsIn.js';
 import { lastName, loneName, nameOnly } from './nameRuns.js';
-import { isPersonNoun, isRoleNoun } from './nameWords.js';
+import { isPersonNoun, isPublicationTitle, isRoleNoun } from './nameWords.js';
 import type { SpeakerPhrase } from './speakerPhrases.js';
 import { casedCapitals, describesPerson } from './subjectPhrases.js';
 
@@ -15,7 +15,7 @@ import { casedCapitals, describesPerson } from './subjectPhrases.js';
  * then the credit, short and with no sentence in it.
  */
 // (A stop may end an initial, "— Simona R., Prague 3", round 36.)
-const CREDIT_LINE = /^(?:[—–]|--)\s*(\S(?:[^.!?\n]|(?<=(?:^|[\s(])\p{Lu})\.)*)$/u;
+const CREDIT_LINE = /^(?:[—–]|--)\s*(\S(?:[^.!?\n]|(?<=[\s(]\p{Lu})\.)*)$/u;
 /** The most words of a credit line ("— @biohof_gruber, Anna Gruber, organic farmer in Lower Austria"). */
 const MAX_CREDIT_WORDS = 15;
 
@@ -23,13 +23,14 @@ const MAX_CREDIT_WORDS = 15;
 const HONOURABLE = /^(?:The\s+)?(?:Right\s+)?(?:Honourable|Hon\.)\s+/u;
 
 /** The full or titled name a credit line gives (past a social-media handle), or undefined. */
-export function creditedName(text: string): SpeakerPhrase | undefined {
+export function creditedName(text: string, testimonials = false): SpeakerPhrase | undefined {
   const m = CREDIT_LINE.exec(text.trim());
   if (!m || wordsIn(m[1] as string) > MAX_CREDIT_WORDS) return undefined;
   // ("– The Honourable Mélanie Tremblay-Roy, Minister of Energy": Canada's releases credit a minister by her style, round 20.)
   const parts = (m[1] as string).replace(HONOURABLE, '').split(',').map((part) => part.trim()).filter((part) => !part.startsWith('@'));
   // ("— Kirsty, a mother from Thurso, on the CHAT Facebook page": a first name, set beside a person's description.)
-  return firstNameAndInitial(parts[0] ?? '', parts.length > 1) ?? nameOnly(parts[0] ?? '') ?? (describesPerson(parts[1] ?? '') ? loneName(parts[0] ?? '') : undefined) ?? organisationInStatement(parts);
+  if (FIRST_NAME_AND_INITIAL.test(parts[0] ?? '')) return testimonials ? firstNameAndInitial(parts[0] ?? '', parts.length > 1) : undefined;
+  return nameOnly(parts[0] ?? '') ?? (describesPerson(parts[1] ?? '') ? loneName(parts[0] ?? '') : undefined) ?? organisationInStatement(parts);
 }
 
 /** A first name and a surname's initial, as reviews sign: "Simona R.", "Petr H." */
@@ -37,7 +38,8 @@ const FIRST_NAME_AND_INITIAL = /^(\p{Lu}\p{Ll}[\p{L}'’-]*)\s+\p{Lu}\.$/u;
 
 /**
  * Rule "a testimonial signed with a first name and an initial" (round 36, a product page's testers: "— Simona R., Prague
- * 3"): the credit as printed, when the first name is a person's and a place or a role follows it after a comma.
+ * 3"): the credit as printed, when a place or a role follows it after a comma; only in a genre printing testimonials
+ * (`TESTIMONIAL_KIND`), where "— Plan B., the cheaper route" under a list of options is no one's (the review of round 36).
  */
 function firstNameAndInitial(part: string, more: boolean): SpeakerPhrase | undefined {
   const first = more ? FIRST_NAME_AND_INITIAL.exec(part)?.[1] : undefined;
@@ -53,11 +55,14 @@ const UNDASHED_CREDIT = /^(\p{Lu}[^,\n]{2,60}),\s+[^\n]{1,120}$/u;
 /** A paragraph that is wholly one quotation: "“We were sceptical. … last year's.”" */
 const WHOLE_QUOTATION = /^["“][^"“”]+["”]$/u;
 
+/** A caption's or a description's turn after a name's comma, no testimonial's credit: an age (", 34,"), a place or a moment (", at the protest"), a clause (", who runs the bakery"). */
+const NOT_A_CREDIT = /,\s*\d|,\s+(?:at|with|in|on|during|outside|inside|after|before|who|which|whose)\s/u;
+
 /** The person a line of a name and what follows a comma names (`UNDASHED_CREDIT`), printed in its case ("Marta Benešová"; not a factbox's "PRIYA NANDAKUMAR"), or undefined. */
 function nameLine(text: string): string | undefined {
   const line = text.trim();
   const name = UNDASHED_CREDIT.exec(line)?.[1];
-  if (!name || !/\p{Ll}/u.test(name) || /[.!?]$/u.test(line) || /["“”]/u.test(line) || wordsIn(line) > MAX_CREDIT_WORDS) return undefined;
+  if (!name || !/\p{Ll}/u.test(name) || /[.!?]$/u.test(line) || /["“”]/u.test(line) || NOT_A_CREDIT.test(line) || wordsIn(line) > MAX_CREDIT_WORDS) return undefined;
   const phrase = nameOnly(name);
   return phrase?.kind === 'person' && phrase.core.includes(' ') && phrase.core === name ? phrase.core : undefined;
 }
@@ -66,11 +71,21 @@ function nameLine(text: string): string | undefined {
  * Whether a document's name lines credit the quotations above them (a testimonials page) rather than head the ones
  * below (a reaction round-up, `quotationsUnderNameHeadings`): its first whole quotation comes before its first name line.
  */
+// (Only in a company's, a charity's or a body's own pages, a testimonials page's or a chair's letter's with its pull quote:
+// not a newspaper's, nor journalism's or a record's genre, where a story's caption or a columnist's bio line under a
+// quotation credits no one, the review of round 36.)
 function namesFollowQuotations(doc: SourceDocument): boolean {
+  const { kind = '', outlet } = doc.source;
+  if ((outlet && isPublicationTitle(outlet, () => /^the\s/iu.test(outlet))) || (!TESTIMONIAL_KIND.test(kind) && NEWSROOM_OR_RECORD_WORDS.test(kind))) return false;
   const quotation = doc.paragraphs.findIndex((p) => WHOLE_QUOTATION.test(p.text.trim()));
   const name = doc.paragraphs.findIndex((p) => nameLine(p.text) !== undefined);
   return quotation >= 0 && name > quotation;
 }
+
+/** A newsroom's or a record's genre, by its words: "news report", "opinion", "feature", "interview", "transcript". */
+const NEWSROOM_OR_RECORD_WORDS = /\b(?:news|reports?|feature|opinion|column|op-?ed|editorial|analysis|blog|story|article|interview|profile|obituary|live|transcripts?|minutes|review)\b/iu;
+/** A genre that prints its customers' or supporters' testimonials: a testimonials page, a case study, a product page, an annual review's voices, a fundraising appeal or prospectus. */
+const TESTIMONIAL_KIND = /\b(?:testimonials?|customer\s+(?:reviews?|stor(?:y|ies))|reviews\s+page|case\s+stud(?:y|ies)|success\s+stor(?:y|ies)|product(?:\s+launch)?\s+page|landing\s+page|annual\s+review|crowdfunding|fundraising|appeal|prospectus)\b/iu;
 
 /** The person an undashed credit line under a whole quotation names (`UNDASHED_CREDIT`), when the document's name lines follow their quotations; or undefined. */
 function undashedCredit(text: string, above: string | undefined, namesFollow: boolean): string | undefined {
@@ -99,16 +114,17 @@ function organisationInStatement(parts: string[]): SpeakerPhrase | undefined {
 export function creditedParagraphs(doc: SourceDocument): (string | undefined)[] {
   const { credits } = quoteSections(doc);
   const namesFollow = namesFollowQuotations(doc);
+  const testimonials = TESTIMONIAL_KIND.test(doc.source.kind ?? '');
   return doc.paragraphs.map((p, at) => {
     if (credits[at]) return credits[at];
     const clip = clipSpeaker(doc.paragraphs[at - 1]?.text ?? '');
     if (clip) return clip;
     if (CREDIT_LINE.test(p.text.trim())) return undefined;
     const next = doc.paragraphs[at + 1];
-    const byNext = next ? (creditedName(next.text)?.core ?? undashedCredit(next.text, p.text, namesFollow)) : undefined;
+    const byNext = next ? (creditedName(next.text, testimonials)?.core ?? undashedCredit(next.text, p.text, namesFollow)) : undefined;
     // ("> This government has just signed a death sentence …\n>\n> — Paweł Sadowski, opposition spokesman": a block
     // quotation whose own last line credits it.)
-    return byNext ?? creditedName(lastLine(p.text))?.core;
+    return byNext ?? creditedName(lastLine(p.text), testimonials)?.core;
   });
 }
 
@@ -245,7 +261,8 @@ function nameHeading(text: string, release: boolean): string | undefined {
  */
 export function creditLineParagraphs(doc: SourceDocument): Set<number> {
   const namesFollow = namesFollowQuotations(doc);
-  return new Set([...doc.paragraphs.flatMap((p, at) => (creditedName(p.text) || clipSpeaker(p.text) || undashedCredit(p.text, doc.paragraphs[at - 1]?.text, namesFollow) ? [at] : [])), ...quoteSections(doc).creditLines]);
+  const testimonials = TESTIMONIAL_KIND.test(doc.source.kind ?? '');
+  return new Set([...doc.paragraphs.flatMap((p, at) => (creditedName(p.text, testimonials) || clipSpeaker(p.text) || undashedCredit(p.text, doc.paragraphs[at - 1]?.text, namesFollow) ? [at] : [])), ...quoteSections(doc).creditLines]);
 }
 
 /**
@@ -257,15 +274,15 @@ function lastLine(text: string): string {
   return lines.length > 1 && !lines.slice(0, -1).some((line) => CREDIT_LINE.test(line.trim())) ? (lines.at(-1) as string) : '';
 }
 
-/** Where a paragraph's own credit line starts, when its last line is one (see `creditedParagraphs`). */
-export function ownCreditLineStart(text: string): number | undefined {
+/** Where a paragraph's own credit line starts, when its last line is one (see `creditedParagraphs`; `kind`: the document's genre). */
+export function ownCreditLineStart(text: string, kind = ''): number | undefined {
   const line = lastLine(text);
-  return line && creditedName(line) ? text.lastIndexOf(line) : undefined;
+  return line && creditedName(line, TESTIMONIAL_KIND.test(kind)) ? text.lastIndexOf(line) : undefined;
 }
 
 /** Whether any paragraph of a document is a credit line or ends with one (cheap). */
 export function mayHaveCreditLines(doc: SourceDocument): boolean {
-  return doc.paragraphs.some((p, at) => CREDIT_LINE.test(p.text.trim()) || CREDIT_LINE.test(lastLine(p.text).trim()) || QUOTES_HEADING.test(p.text) || CLIP_LINE.test(p.text) || (WHOLE_QUOTATION.test(p.text.trim()) && UNDASHED_CREDIT.test(doc.paragraphs[at + 1]?.text.trim() ?? '')));
+  return doc.paragraphs.some((p, at) => CREDIT_LINE.test(p.text.trim()) || CREDIT_LINE.test(lastLine(p.text).trim()) || QUOTES_HEADING.test(p.text) || CLIP_LINE.test(p.text) || (TESTIMONIAL_KIND.test(doc.source.kind ?? '') && WHOLE_QUOTATION.test(p.text.trim()) && UNDASHED_CREDIT.test(doc.paragraphs[at + 1]?.text.trim() ?? '')));
 }
 
 /**

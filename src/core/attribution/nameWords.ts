@@ -415,7 +415,9 @@ export const COMPANY_STOP = String.raw`(?<=\b(?:${SHORT_LEGAL_ENDINGS}))\.(?=\s+
  * "Saint Louis", "Fort William" (the review of round 35: a record's "Postcard from Karlovy Vary" aside, which no list
  * reaches, a title's "from" or a speech heading's place after a comma named a building as a writer or a speaker).
  */
-const PLACE_NOUNS = new Set('castle palace house street square hall legation embassy consulate ministry camp front hospital prison station barracks island bay valley city town village cathedral church abbey chapel parliament capitol manor lodge farm park bridge harbour harbor airport'.split(' '));
+// (No word that is also a surname, "Hall", "Church", "House", "Street", "Park", "Bridge": "Letter from Stuart Hall to his
+// mother" is his, the review of round 36.)
+const PLACE_NOUNS = new Set('castle palace square legation embassy consulate ministry camp hospital prison barracks island valley city town village cathedral abbey parliament capitol manor harbour harbor airport'.split(' '));
 /** A place's first word: "Saint Louis", "St Albans", "Fort William", "Port Talbot", "Mount Vernon", "Lake Placid", "San Diego". */
 const PLACE_FIRST_WORD = /^(?:Saint|St\.?|Sainte|San|Santa|São|Fort|Port|Mount|Mt\.?|Lake|Cape|Glen|Loch)$/u;
 

@@ -11,6 +11,7 @@ import { isPublicationTitle, isTitle, ORG_WORDS, TITLES } from './nameWords.js';
 import { QUOTES_HEADING, RELEASE_KIND } from './creditLines.js';
 import { mayPrintLetter, printedLetters } from './printedLetters.js';
 import { CONTACT, speechMaker } from './signedForewords.js';
+import { BODYS_QUESTIONS_AND_ANSWERS, isJournalismOrRecord, JOURNALISM_OR_RECORD_KIND } from './journalismGenres.js';
 import { JOURNALISM_ABOUT_WRITINGS, MADE_UP_WRITINGS, transcribedWriter } from './transcribedTexts.js';
 import { casedCapitals, labelPhrase } from './subjectPhrases.js';
 
@@ -30,24 +31,25 @@ import { casedCapitals, labelPhrase } from './subjectPhrases.js';
 const ISSUED_REPORT = String.raw`^\s*(?:(?:annual|research|policy|audit|inspection|interim|final|technical|progress|quarterly|committee|consultation|situation|incident|serious\s+incident|sustainability|transparency|evaluation|monitoring|impact|prevention\s+of\s+future\s+deaths|auditor[\s-]general['’]?s?|ombudsman['’]?s?|coroner['’]?s?|examiner['’]?s?|inspector['’]?s?|inspectorate['’]?s?)\s+)?report(?:\s+summary)?(?=(?:\s*\((?:key\s+findings|summary|extract|excerpt)\))?\s*$)`;
 
 /**
- * A report a body issues by any name (round 36): "programme evaluation report", "focus group report", "citizens' assembly
- * report", "qualitative research report", "survey report annex". The beats that make `ISSUED_REPORT` a closed list are a
- * newsroom's; an outlet that names a body (`namesABody`: "Kestrel Evaluation Partners", "University of Eastbridge") files
- * its own findings, whatever words qualify them (group 1: those words, three at most).
+ * A report a body issues under a name `ISSUED_REPORT` does not list (round 36): "programme evaluation report", "focus
+ * group report", "citizens' assembly report", "qualitative research report", "survey report annex" (group 1: the words
+ * before "report", three at most). Only its own findings' words qualify it (`OWN_FINDINGS`); and see `issuedByBody`.
  */
 const BODYS_REPORT = /^\s*((?:[\p{L}'’-]+\s+){0,3})report(?:\s+(?:annex|appendix|summary|extract|excerpt))?(?:\s*\([^()]{1,60}\))?\s*$/iu;
 /**
- * Words that make a body's report an account of what others said or did, a record as minutes are (the Parliamentary
- * Monitoring Group's "meeting report", round 31; a correspondent's "field report", round 30), or a newsroom's.
+ * Words saying a report holds its issuer's own findings: an evaluation, a survey, a study, a citizens' assembly's or a
+ * consultation's. An allow-list, not a deny-list of newsrooms' and records' words: "eyewitness report", "market report",
+ * "symposium report" or "roundtable report" filed by "Anadolu Agency" or a council are accounts of what others said or
+ * did, as a "meeting report" is (the review of round 36).
  */
-// (And a record by its name, a legislature's "verbatim report", "official report", "stenographic report", or a
-// "transcript report", "minutes report": the members' words, not the parliament's.)
-const ACCOUNT_OF_EVENTS = /\b(?:news|press|media|meeting|event|conference|summit|seminar|workshop|webinar|session|sitting|plenary|hearing|court|trial|match|race|game|visit|trip|field|investigation|investigative|special|wire|witness|verbatim|official|stenographic|transcripts?|minutes|proceedings|hansard|debates?|record|interview|evidence|feature|story|analysis)\b/i;
+const OWN_FINDINGS = /\b(?:evaluation|survey|research|study|studies|assessment|findings|assembly|consultation|focus\s+group|qualitative|quantitative|programme|program|project|pilot|impact|progress|performance|audit|inspection|baseline|feasibility|appraisal|monitoring|engagement|insights?|policy|strategy|statistical|scoping|needs)\b/i;
+/** Words that make any report an account of what others said or did, or a newsroom's, whatever else qualifies it: "news", "meeting", "verbatim", "eyewitness". */
+const NOT_OWN_FINDINGS = /\b(?:news|press|media|meeting|event|conference|summit|seminar|workshop|webinar|session|sitting|plenary|hearing|court|trial|match|visit|trip|field|investigation|investigative|special|wire|(?:eye)?witness|correspondent['’]?s?|live|photo|video|market|roundtable|symposium|forum|panel|town\s+hall|colloquium|listening|verbatim|official|stenographic|transcripts?|minutes|proceedings|hansard|debates?|record|interview|evidence|feature|story|analysis)\b/i;
 
-/** Whether a genre is a report a body issues under a name `ISSUED_REPORT` does not list (`BODYS_REPORT`; see `issuedByBody`). */
+/** Whether a genre is a report of a body's own findings under a name `ISSUED_REPORT` does not list (`BODYS_REPORT`; see `issuedByBody`). */
 function isBodysReport(kind: string): boolean {
   const words = BODYS_REPORT.exec(kind)?.[1];
-  return words !== undefined && !ACCOUNT_OF_EVENTS.test(words);
+  return words !== undefined && OWN_FINDINGS.test(words) && !NOT_OWN_FINDINGS.test(words);
 }
 
 /** A briefing a body writes, the genre's words (see `ISSUED_NOTICE`, `BRIEFING_KIND`): "policy briefing", "briefing note". */
@@ -77,6 +79,9 @@ const ISSUED_NOTICE = String.raw`^\s*(?:press\s+note|(?:(?:interim|half-year|ful
  */
 const MARKETING_GENRE = String.raw`^\s*(?:(?:customer\s+)?(?:case\s+stud(?:y|ies)|success\s+stor(?:y|ies))|(?:customer\s+)?testimonials?(?:\s+page)?|(?:product(?:\s+launch)?|landing|sales)\s+page|(?:crowdfunding|fundraising|donation)\s+(?:campaign\s+)?page|(?:fundraising|donor|donation|charity|emergency|christmas|winter)\s+appeal(?:\s+(?:letter|e-?mail))?|(?:fundraising\s+)?(?:campaign\s+)?prospectus|case\s+for\s+support|customer\s+(?:e-?mail|letter|update)|awards?\s+shortlist(?:\s+and\s+(?:judges['’]?\s+)?citations)?)(?:\s*\([^()]{1,60}\))?\s*$`;
 
+/** A marketing or fundraising genre (`MARKETING_GENRE`). */
+const MARKETING_KIND = new RegExp(MARKETING_GENRE, 'i');
+
 /**
  * Posts an account publishes on a social network (round 30): a councillor's numbered thread ("1/ The Auditor General's
  * report …"), a utility's Telegram channel. The account's own words: its author's, or unsigned its publisher's. The
@@ -97,6 +102,9 @@ const CHANNEL_POSTS = String.raw`^\s*(?:twitter|x|telegram|facebook|instagram|li
  * genre only.
  */
 const SIGNERS_TEXT = String.raw`^\s*(?:board\s+(?:papers?|report)|chief\s+executive['’]?s\s+(?:report|statement|review)|chair(?:man|woman|person)?['’]?s\s+(?:statement|letter|report)|(?:ministerial\s+|minister['’]?s\s+|report\s+)?foreword|preface|e-?mail|all-staff\s+e-?mail|(?:internal\s+|staff\s+|ceo['’]?s?\s+)?(?:memo|memorandum)|(?:analyst|research|equity\s+research)\s+note|message\s+to\s+(?:staff|colleagues|employees|students|members))\s*$`;
+
+/** A genre one person signs for a body (`SIGNERS_TEXT`). */
+const SIGNERS_TEXT_KIND = new RegExp(SIGNERS_TEXT, 'i');
 
 /**
  * A judgment as a court or tribunal files it: "judgment", "tribunal decision", "court ruling" (not a "court report");
@@ -485,11 +493,14 @@ export function documentOwnVoice(doc: SourceDocument): string | undefined {
 }
 
 /** A body's document's field naming who prepared it, on a line or in a table's row: "Prepared by: People and Culture Directorate", "| Prepared by | Patient Experience Team |" (group 1: the preparer). */
-const PREPARED_BY = /^\s*\|?\s*prepared\s+by\s*(?::|\|)\s*(\p{Lu}[^|\n:]{2,80}?)\s*\|?\s*$/imu;
+// (Read line by line, each trimmed: under a multiline flag, whitespace runs around the bar backtracked cubically on lines
+// of spaces, the review of round 36.)
+const PREPARED_BY = /^\|?[ \t]*prepared\s+by[ \t]*[:|][ \t]*(\p{Lu}[^|\n:]{2,80}?)[ \t]*\|?$/iu;
 /** How many opening paragraphs may hold that field. */
 const PREPARED_BY_PARAGRAPHS = 6;
 /** The last word of a body's unit that prepares its papers: "Patient Experience Team", "People and Culture Directorate". */
-const UNIT_WORD = /\b(?:team|directorate|unit|division|department|office|secretariat|service|services|group|committee)$/iu;
+// (Not a "group", any consultancy's name, "Arup Group", the review of round 36.)
+const UNIT_WORD = /\b(?:team|directorate|unit|division|department|office|secretariat|service|services|committee)$/iu;
 
 /**
  * Rule "a body's paper is the unit or the person its Prepared by field names" (round 36): an NHS trust's board paper
@@ -500,10 +511,13 @@ const UNIT_WORD = /\b(?:team|directorate|unit|division|department|office|secreta
 function preparerOfBodysDocument(doc: SourceDocument): string | undefined {
   const { source } = doc;
   if (source.author || !source.outlet) return undefined;
-  const bodys = ownVoiceOf(source) === source.outlet || (new RegExp(SIGNERS_TEXT, 'i').test(source.kind ?? '') && namesABody(source.outlet));
-  if (!bodys) return undefined;
-  for (const p of doc.paragraphs.slice(0, PREPARED_BY_PARAGRAPHS)) {
-    const preparer = PREPARED_BY.exec(p.text)?.[1]?.trim();
+  // (Only a report's or a paper's, not a release's or a statement's, whose issuer speaks whoever drafted it: "Prepared by:
+  // Media Relations Office" over a council's release, the review of round 36.)
+  const kind = source.kind ?? '';
+  const report = ISSUED_REPORT_KIND.test(kind) || isBodysReport(kind) || SIGNERS_TEXT_KIND.test(kind);
+  if (!report || !namesABody(source.outlet) || (ISSUER_VOICE.test(kind) && !ISSUED_REPORT_KIND.test(kind))) return undefined;
+  for (const line of doc.paragraphs.slice(0, PREPARED_BY_PARAGRAPHS).flatMap((p) => p.text.split('\n'))) {
+    const preparer = PREPARED_BY.exec(line.trim())?.[1]?.trim();
     if (preparer && preparer !== source.outlet && (isOnePersonsName(preparer) || UNIT_WORD.test(preparer))) return preparer;
   }
   return undefined;
@@ -519,7 +533,7 @@ const FROM_FIELD = /^\s*From:\s*([^\n]{3,160})$/imu;
  */
 function senderOfMessage(doc: SourceDocument): string | undefined {
   const { source } = doc;
-  if (source.author || !new RegExp(SIGNERS_TEXT, 'i').test(source.kind ?? '')) return undefined;
+  if (source.author || !SIGNERS_TEXT_KIND.test(source.kind ?? '')) return undefined;
   for (const p of doc.paragraphs.slice(0, PREPARED_BY_PARAGRAPHS)) {
     const from = FROM_FIELD.exec(p.text)?.[1];
     const name = from?.split(/[,<(|]/u)[0]?.trim().replace(PERSONS_TITLE, '');
@@ -632,7 +646,9 @@ function bodysName(outlet: string): string {
  */
 const MAKER_FOR_CLIENT = /^(\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,3})\s+for\s+((?:the\s+)?\p{Lu}[^,()]{2,80})$/u;
 /** The words of a client that commissions work: a council, a department, a ministry… ("Centre for Social Research" names no client). */
-const CLIENT_WORDS = new Set('council department ministry agency authority government commission executive office board trust service'.split(' '));
+const CLIENT_WORDS = new Set('council department ministry agency authority government commission executive office board trust service services'.split(' '));
+/** Words saying a body's reach, not its own name: "National Centre for …", "Royal Society for …". */
+const SCOPE_WORDS = new Set('national federal royal european international british'.split(' '));
 
 /**
  * The maker in "maker for client" (`MAKER_FOR_CLIENT`): only when the client names a body by a client's word and the
@@ -642,8 +658,11 @@ const CLIENT_WORDS = new Set('council department ministry agency authority gover
 function commissionedMaker(outlet: string): string | undefined {
   const [, maker, client] = MAKER_FOR_CLIENT.exec(outlet) ?? [];
   if (!maker || !client) return undefined;
-  const ownWord = maker.split(/\s+/u).some((word) => !ORG_WORDS.has(word.toLowerCase()) && !/^(?:national|federal|royal|european|international|british)$/i.test(word));
-  return ownWord && client.split(/\s+/u).some((word) => CLIENT_WORDS.has(word.toLowerCase())) ? maker : undefined;
+  const ownWord = maker.split(/\s+/u).some((word) => !ORG_WORDS.has(word.toLowerCase()) && !SCOPE_WORDS.has(word.toLowerCase()));
+  // (Not an office, "Minister for Local Government", "Commissioner for Public Service": a title opens it, the review of
+  // round 36.)
+  const office = isTitle(maker.split(/\s+/u)[0]?.toLowerCase() ?? '') || isTitle(maker.split(/\s+/u).at(-1)?.toLowerCase() ?? '');
+  return ownWord && !office && client.split(/\s+/u).some((word) => CLIENT_WORDS.has(word.toLowerCase())) ? maker : undefined;
 }
 
 /** Whether a document's own text may be someone's words: its genre speaks in its author's voice, or its title says so (cheap). */
@@ -685,6 +704,9 @@ export function ownVoiceOf(source: SourceDocument['source']): string | undefined
   // (A family's notice in a paper's death notices, filed as an "obituary" by "The Kowalchuk family", in the family's
   // "we": the family's words, round 30. A newsroom's obituary, by its writer, stays journalism.)
   if (isFamilyNotice(source)) return source.author;
+  // (A marketing genre is a company's or a charity's, not a newspaper's: The Guardian's "Christmas appeal", the BBC's "case
+  // study" box and The Bookseller's "awards shortlist" are journalism, the review of round 36.)
+  if (MARKETING_KIND.test(kind) && source.outlet && isPublicationsName(source.outlet)) return undefined;
   const openLetter = issuerOfOpenLetter(source);
   if (openLetter) return openLetter;
   const newsletter = issuerOfNewsletter(source);
@@ -775,19 +797,7 @@ function isTitledPublication(outlet: string): boolean {
   return isPublicationTitle(outlet, () => /^the\s/i.test(outlet));
 }
 
-/** Whether a genre is journalism or a record (`JOURNALISM_OR_RECORD_KIND`), a body's own questions and answers excepted. */
-export function isJournalismOrRecord(kind: string): boolean {
-  return JOURNALISM_OR_RECORD_KIND.test(kind) && !BODYS_QUESTIONS_AND_ANSWERS.test(kind);
-}
 
-/**
- * A genre that is journalism or a record of what others said, whoever files it: a news report, a feature, a live blog, a
- * transcript, minutes, an interview, a hearing's evidence, a petition, a treaty (`issuedByBody` leaves its text to nobody);
- * and a newsletter, which its own rules read (`signedOffByAuthor`, `issuerOfNewsletter`). An archive's catalogue record of
- * the papers it holds, "archival telegrams (digitised file with catalogue description)", is a record too (round 35): its
- * description the archivist's, nobody's, the papers their writers' (`transcribedTextTurns`).
- */
-const JOURNALISM_OR_RECORD_KIND = /\b(?:news|newsletter|newswire|wire|digest|(?:news|amicus)\s+brief|investigation|long\s+read|live\s+updates|reports?|feature|live\s*blog|blog|review|fact[-\s]?check|explainer|round-?up|complaint|indictment|filing|affidavit|pleading|bulletin|dispatch|podcast|show\s+notes|interview|obituary|analysis|write-?up|event\s+summary|transcripts?|minutes|hansard|debates?|record|verbatim|proceedings|conference|briefing|doorstep|webinar|call|q\s*&\s*a|questions|answers|hearing|evidence|petition|treaty|communiqu[eé]|declaration|cable|witness|letters?|column|sermon|eulogy|essay|story|article|profile|diary|photo|video|gallery|timeline|factbox|quiz|poll|survey|catalogue|archival|finding\s+aid)\b/i;
 
 /**
  * Rule "a body's unsigned document is the body's" (round 31's sixth batch): a text filed with no author by a body, an
@@ -824,12 +834,6 @@ const QUESTION_PAPER_LINE = /^\s*(?:notice\s+paper\s+no\.|(?:parliamentary\s+)?q
 /** A question alone in its paragraph, one line ending with its question mark: "What will change for consumers?". */
 const QUESTION_HEADING = /^[^\n.!?]{3,200}\?\s*$/u;
 
-/**
- * A body's own questions and answers by the whole genre, "questions and answers", "Q&A", "FAQ" (round 32: the European
- * Commission's Q&A on a proposal, its answers the Commission's): a body's, unsigned, is its own explanation, not the record
- * of an interview, which names whom it interviews (its author or its labels).
- */
-const BODYS_QUESTIONS_AND_ANSWERS = /^\s*(?:questions?\s+(?:and|&)\s+answers?|q\s*(?:&|and)\s*a|faqs?|frequently\s+asked\s+questions)\s*$/i;
 
 /** Words of a publication's or a newsroom's name ("Times", "News", "Post", "Press", "Media", "Broadcasting"): such an outlet is no body (`namesABody`). */
 const PUBLICATION_WORDS = new Set('news newswire times post press media radio television tv newspaper newspapers magazine journal daily tribune herald gazette publishing broadcasting broadcaster reuters reporting journalism'.split(' '));

@@ -12,7 +12,8 @@ import { endsSentence } from '../text/endsSentence.js';
 import { isThematicBreak } from '../text/thematicBreak.js';
 import type { SpeakerTurn } from './documentAttribution.js';
 import { nameOnly } from './nameRuns.js';
-import { authorOf, FIRST_PERSON_SINGULAR, isJournalismOrRecord, outsideQuotations } from './ownVoice.js';
+import { isJournalismOrRecord } from './journalismGenres.js';
+import { authorOf, FIRST_PERSON_SINGULAR, outsideQuotations } from './ownVoice.js';
 import { labelPhrase } from './subjectPhrases.js';
 
 /** How many signed entries show a document laid out so: one signed paragraph above a break may be an article's credit. */

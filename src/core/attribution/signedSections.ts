@@ -10,7 +10,8 @@
 import type { SourceDocument } from '../model.js';
 import { isEnglishWord } from '../text/englishWords.js';
 import type { SpeakerTurn } from './documentAttribution.js';
-import { authorOf, FIRST_PERSON_SINGULAR, isJournalismOrRecord, outsideQuotations } from './ownVoice.js';
+import { isJournalismOrRecord } from './journalismGenres.js';
+import { authorOf, FIRST_PERSON_SINGULAR, outsideQuotations } from './ownVoice.js';
 import { isNotSpeakerLabel } from './transcriptTurns.js';
 
 /**

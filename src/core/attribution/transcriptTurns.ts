@@ -3,6 +3,7 @@
  * and the paragraphs that go on with them are the labelled speaker's.
  */
 import type { SourceDocument } from '../model.js';
+import { endsSentence } from '../text/endsSentence.js';
 import { escapeRegExp } from '../text/escapeRegExp.js';
 import { isEnglishWord } from '../text/englishWords.js';
 import type { SpeakerTurn } from './documentAttribution.js';
@@ -76,6 +77,8 @@ export const CHAT_KIND = /\b(?:chat|slack|teams\s+(?:chat|channel|export)|whatsa
 const PARTICIPANT_CODE_WORD = String.raw`(?:P|R|G\d{1,2}-R|FG\d{1,2}-P)\d{1,3}`;
 /** A participant's code before a label's colon (`PARTICIPANT_CODE_WORD`). */
 const PARTICIPANT_CODE = String.raw`${PARTICIPANT_CODE_WORD}(?=\s*:)`;
+/** Words saying a document quotes a study's participants, which its codes stand for: "participant", "respondent", "interviewee", "focus group", "anonymised". */
+const STUDY_PARTICIPANTS = /\b(?:participants?|respondents?|interviewees?|focus\s+groups?|anonymi[sz]ed|pseudonymi[sz]ed)\b/iu;
 /** A label that is only a participant's code. */
 const PARTICIPANT_CODE_LABEL = new RegExp(String.raw`^\s*${PARTICIPANT_CODE_WORD}\s*$`, 'u');
 
@@ -382,14 +385,24 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
   // (Only a label printed once, a part the record names and then labels by name: "Q: Minister Novak, Welcome" opens an
   // interview whose "Q:" goes on, the review of round 31.)
   const printedTimes = (label: string) => matches.filter((other) => other?.[1] === label).length;
+  // (A participant's code only where the document speaks of participants, an interview study's or a focus group's: a
+  // minister's "P1: Safety." reading out priorities, a plan's "R2: The road will be closed." are no one's labels, the
+  // review of round 36.)
+  if (!STUDY_PARTICIPANTS.test(`${doc.source.kind ?? ''}\n${doc.source.title ?? ''}\n${doc.paragraphs.map((p) => p.text).join('\n')}`)) {
+    for (const [at, m] of matches.entries()) if (m && PARTICIPANT_CODE_LABEL.test(m[1] as string)) matches[at] = null;
+  }
   // (A title opening the document, "Farming Futures: succession and the next generation on family dairy farms" over
   // "Interview transcript — edited extract", a label printed once in a block of lines none of which ends with a stop:
   // the document's heading, no one's turn, round 36.)
   const first = matches[0];
-  // (Its subtitle on the label's line: "DANIEL RUIZ, HOST:" alone on its line opens the host's turn below it.)
-  const opening = doc.paragraphs[0]?.text ?? '';
-  const subtitled = (opening.split('\n')[0] ?? '').slice((first?.[0] ?? '').trimEnd().length).trim() !== '';
-  if (first && subtitled && printedTimes(first[1] as string) === 1 && opening.split('\n').every((line) => !/[.!?"”]\s*$/u.test(line))) matches[0] = null;
+  // (Its subtitle on the label's line: "DANIEL RUIZ, HOST:" alone on its line opens the host's turn below it. And a title
+  // set in its words' case, not a label in capitals, "ANNOUNCER: Ladies and gentlemen, the Minister of Finance", nor
+  // words addressing the room: the review of round 36. The heading is no one's, not the document's own voice.)
+  const openingLines = (doc.paragraphs[0]?.text ?? '').split('\n');
+  const subtitle = (openingLines[0] ?? '').slice((first?.[0] ?? '').trimEnd().length).trim();
+  const titleLabel = !!first && /\p{Ll}/u.test(first[1] as string) && !ADDRESSING_THE_ROOM.test(subtitle);
+  const openingTitle = !!first && subtitle !== '' && titleLabel && printedTimes(first[1] as string) === 1 && openingLines.every((line) => !endsSentence(line.trim()) && !/["”]\s*$/u.test(line));
+  if (openingTitle) matches[0] = null;
   for (const [at, m] of matches.entries()) {
     if (!m) continue;
     if (!HEADER_ROSTER.test((doc.paragraphs[at] as { text: string }).text.slice(m[0].length).trim()) || printedTimes(m[1] as string) > 1) break;
@@ -576,8 +589,12 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
   });
   briefersOpening(doc, matches, turns, resolve);
   askersOfTabledQuestions(doc, tabled, matches, turns);
+  if (openingTitle) turns[0] = { start: 0, speaker: undefined };
   return turns;
 }
+
+/** Words opening an address to an audience, no title's subtitle: "Ladies and gentlemen", "Good evening", "Please welcome", "Welcome". */
+const ADDRESSING_THE_ROOM = /^(?:ladies|good\s+(?:morning|afternoon|evening)|please\s+welcome|welcome|thank\s+you|hello|hi)\b/iu;
 
 /** A field in capitals opening a page's footer: "CONTACT:", "MEDIA CONTACT:", "NOTES TO EDITORS:". */
 const FOOTER_FIELD = /^\s*\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,3}\s*:/u;
@@ -1074,14 +1091,19 @@ const PARTICIPANTS_NAME = new RegExp(String.raw`^\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{
 
 /**
  * Whether a label's parentheses name an outlet: a publication's name ("Kelvinside Courier", "STV News"), an acronym
- * ("TASR", "BBC Scotland"), words in lower case after the first, as no one's name is printed ("Hospodárske noviny"), or
- * an organisation's word ("Reuters").
+ * ("TASR", "BBC Scotland"), words in lower case after the first, as no one's name is printed ("Hospodárske noviny"), an
+ * organisation's word alone ("Reuters"), or a newsroom's word among others ("Czech Radio").
  */
 function isOutletsName(name: string): boolean {
   // (Or one word, an organisation's, "Reuters", the review of round 35; not a person's surname that is one, "Sarah
   // Church", nor a titled name, "Dr. Anna Lee", the review of round 35's rules.)
-  return isPublicationTitle(name, () => true) || /^\p{Lu}{2,6}(?:\s+\p{Lu}\p{Ll}|$)/u.test(name) || LOWER_CASE_AFTER_FIRST.test(name) || (!/\s/u.test(name) && ORG_WORDS.has(name.toLowerCase()));
+  // (A newsroom's word in a longer name, "Czech Radio", "Anadolu Agency", "Associated Press", "Bloomberg Television", the
+  // review of round 36.)
+  return isPublicationTitle(name, () => true) || /^\p{Lu}{2,6}(?:\s+\p{Lu}\p{Ll}|$)/u.test(name) || LOWER_CASE_AFTER_FIRST.test(name) || (!/\s/u.test(name) && ORG_WORDS.has(name.toLowerCase())) || name.split(/\s+/u).some((word) => NEWSROOM_WORDS.has(word.toLowerCase()));
 }
+
+/** Words of a newsroom's name: "Czech Radio", "Anadolu Agency", "Associated Press", "Bloomberg Television", "Radio Prague". */
+const NEWSROOM_WORDS = new Set('radio television tv press agency broadcasting broadcaster media news newswire'.split(' '));
 
 /** A name with a word in lower case after its first, as no person's is printed ("Hospodárske noviny"); not a function word ("Anna from Leeds") nor a particle ("Ludwig van Beethoven"). */
 const LOWER_CASE_AFTER_FIRST = new RegExp(String.raw`^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?!(?:from|of|in|at|on|for|and|the)$)(?!${PARTICLE.source.replace(/^\^|\$$/g, '')}\b)\p{Ll}[\p{L}'’-]*$`, 'u');

@@ -306,3 +306,64 @@ describe('translations and their notes (round 36)', () => {
     expect(speakerOfWords(unsigned, 1, 'The village is empty')).toBeUndefined();
   });
 });
+
+describe("the review of round 36's rules", () => {
+  it("reads no caption or description under a news story's quotation as a testimonial's credit", () => {
+    const story = madeUpDocument(['The minister, Petr Fiala, spoke on Tuesday:', '“We will not raise taxes this year.”', 'Jana Nováková, 34, at the protest in Brno'], { kind: 'news report', outlet: 'Example News' });
+    expect(speakerOfWords(story, 2, 'We will not raise taxes')).toBe('Petr Fiala');
+    const column = madeUpDocument(['As Václav Havel put it:', '“Truth and love must prevail over lies and hatred.”', 'Jana Novak, director of the Prague Institute for Democracy'], { kind: 'opinion', outlet: 'Example News', author: 'Jana Novak' });
+    expect(speakerOfWords(column, 2, 'Truth and love')).toBe('Václav Havel');
+  });
+
+  it('reads a "Prepared by" field on a page of blank-looking lines at once, and never over a release\'s issuer', () => {
+    const annex = madeUpDocument([`Staff survey annex\n${'\u00a0\n'.repeat(2000)}Prepared by: People and Culture Directorate`, 'This annex reproduces a selection of the comments.'], {
+      kind: 'survey report annex',
+      outlet: 'University of Eastbridge',
+    });
+    expect(speakerOfWords(annex, 2, 'This annex reproduces')).toBe('People and Culture Directorate');
+    const release = madeUpDocument(['Prepared by: Media Relations Office', 'The council will close the bridge on Monday. We apologise for the disruption.'], { kind: 'press release', outlet: 'Northmoor County Council' });
+    expect(speakerOfWords(release, 2, 'We apologise')).toBe('Northmoor County Council');
+  });
+
+  it("leaves a reporter named only by a newsroom of two words, \"REPORTER (Czech Radio):\", to no one", () => {
+    const briefing = madeUpDocument(['HUDEC: The budget is balanced.', 'REPORTER (Czech Radio): Minister, does that mean no cuts?', 'HUDEC: It means no new taxes.', 'REPORTER (Anadolu Agency): And next year?', 'HUDEC: The same.'], { kind: 'transcript', outlet: 'Ministry of Finance' });
+    expect(speakerOfWords(briefing, 2, 'does that mean no cuts')).toBeUndefined();
+    expect(speakerOfWords(briefing, 4, 'And next year?')).toBeUndefined();
+  });
+
+  it("keeps a news agency's eyewitness report and a body's symposium report their reporters' narration, no one's", () => {
+    const eyewitness = madeUpDocument(['Smoke rose over the port on Monday. Polls closed at 8pm.'], { kind: 'eyewitness report', outlet: 'Anadolu Agency', author: 'Mehmet Demir' });
+    expect(speakerOfWords(eyewitness, 1, 'Smoke rose over the port')).toBeUndefined();
+    const symposium = madeUpDocument(['Dr Lee argued that rents would keep rising. Participants agreed on little.'], { kind: 'symposium report', outlet: 'Institute for Fiscal Studies' });
+    expect(speakerOfWords(symposium, 1, 'Participants agreed')).toBeUndefined();
+  });
+
+  it("keeps a newspaper's Christmas appeal its reporter's journalism", () => {
+    const appeal = madeUpDocument(['Food banks in the north-east have seen demand double this winter. The charity has three vans.'], { kind: 'Christmas appeal', outlet: 'The Guardian', author: 'Patrick Butler' });
+    expect(speakerOfWords(appeal, 1, 'demand double')).toBeUndefined();
+  });
+
+  it("keeps an announcer's opening line the announcer's, not the speech-maker's", () => {
+    const remarks = madeUpDocument(['ANNOUNCER: Ladies and gentlemen, the Minister of Finance, Ladislav Hudec', 'HUDEC: Thank you. The budget is balanced.', 'ANNOUNCER: Questions now.', 'HUDEC: Gladly.'], { kind: 'remarks', outlet: 'Ministry of Finance', author: 'Ladislav Hudec' });
+    expect(speakerOfWords(remarks, 1, 'Ladies and gentlemen')).not.toBe('Ladislav Hudec');
+  });
+
+  it('keeps an office with "for" in it whole: "Minister for Local Government" is no commissioned maker', () => {
+    const release = madeUpDocument(['The minister will fund 40 new libraries. We are proud of this plan.'], { kind: 'media release', outlet: 'Minister for Local Government' });
+    expect(speakerOfWords(release, 1, 'We are proud')).not.toBe('Minister');
+  });
+
+  it('reads no participant code where no study has participants: a minister reading out "P1:" priorities keeps them', () => {
+    const remarks = madeUpDocument(
+      ['HUDEC: Our priorities are three.', 'P1: Safety. Nobody will cross that bridge until it is safe.', 'P2: Speed. We will finish by June.', 'CHAIR: Thank you, Minister.', 'HUDEC: Thank you.', 'CHAIR: Next item.'],
+      { kind: 'transcript', outlet: 'City Council', title: 'Transport committee' },
+    );
+    expect(speakerOfWords(remarks, 2, 'Nobody will cross')).not.toBe(undefined);
+  });
+
+  it('reads no "— Plan B., the cheaper route" under a list of options as someone\'s credit', () => {
+    const note = madeUpDocument(['Options on the table:', '"Build the bypass now and borrow to pay for it."\n— Plan B., the cheaper route'], { kind: 'briefing note', outlet: 'Northmoor County Council' });
+    expect(speakerOfWords(note, 2, 'Build the bypass')).not.toBe('Plan B.');
+    expect(speakerOfWords(note, 2, 'Build the bypass')).not.toBe('Plan B');
+  });
+});
