@@ -98,10 +98,10 @@ const CHANNEL_POSTS = String.raw`^\s*(?:twitter|x|telegram|facebook|instagram|li
  * What one person signs for a body, in the first person (round 30): a report an executive writes to the board ("board
  * papers", "chief executive's report": an NHS trust's chief executive, "I am enormously proud of our maternity team"), a
  * chair's statement or letter in an annual report, a minister's foreword to a white paper or a chief executive's to a
- * report, an email to staff; round 31's "memo" and "message to staff" and an analyst's "research note". Its author's words. The whole
- * genre only.
+ * report, an email to staff; round 31's "memo" and "message to staff" and an analyst's "research note"; round 36's "HR
+ * announcement", "handover note" and "leaving email". Its author's words. The whole genre only.
  */
-const SIGNERS_TEXT = String.raw`^\s*(?:board\s+(?:papers?|report)|chief\s+executive['’]?s\s+(?:report|statement|review)|chair(?:man|woman|person)?['’]?s\s+(?:statement|letter|report)|(?:ministerial\s+|minister['’]?s\s+|report\s+)?foreword|preface|e-?mail|all-staff\s+e-?mail|(?:internal\s+|staff\s+|ceo['’]?s?\s+)?(?:memo|memorandum)|(?:analyst|research|equity\s+research)\s+note|message\s+to\s+(?:staff|colleagues|employees|students|members))\s*$`;
+const SIGNERS_TEXT = String.raw`^\s*(?:board\s+(?:papers?|report)|chief\s+executive['’]?s\s+(?:report|statement|review)|chair(?:man|woman|person)?['’]?s\s+(?:statement|letter|report)|(?:ministerial\s+|minister['’]?s\s+|report\s+)?foreword|preface|e-?mail|all-staff\s+e-?mail|(?:internal\s+|staff\s+|ceo['’]?s?\s+)?(?:memo|memorandum)|(?:analyst|research|equity\s+research)\s+note|message\s+to\s+(?:staff|colleagues|employees|students|members)|(?:hr|policy|leadership|staff|internal|company|people\s+team)\s+announcement|announcement\s+to\s+(?:staff|colleagues|employees)|handover\s+notes?|leaving\s+(?:note|message|email))\s*$`;
 
 /** A genre one person signs for a body (`SIGNERS_TEXT`). */
 const SIGNERS_TEXT_KIND = new RegExp(SIGNERS_TEXT, 'i');

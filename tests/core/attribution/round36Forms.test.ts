@@ -231,6 +231,18 @@ describe('workplace messages and interpreted exchanges (round 36)', () => {
     expect(speakerOfWords(email, 2, 'I know this will not suit')).toBe('Dana Procházková');
   });
 
+  it("gives an HR announcement's or a handover note's own text to its author, and a colleague's quotation to her", () => {
+    const announcement = madeUpDocument(['From 1 May, all employees will receive 26 weeks of paid parental leave.', 'Jana Novak, who chaired the working group, said: "This puts us ahead of the industry."'], {
+      kind: 'HR announcement',
+      outlet: 'Northwind Payments',
+      author: 'Tom Hale',
+    });
+    expect(speakerOfWords(announcement, 1, 'all employees will receive')).toBe('Tom Hale');
+    expect(speakerOfWords(announcement, 2, 'This puts us ahead')).toBe('Jana Novak');
+    const handover = madeUpDocument(['I am leaving on 31 March. This note is for whoever picks up the platform.'], { kind: 'handover note', outlet: 'Northwind Payments', author: 'Tom Hale' });
+    expect(speakerOfWords(handover, 1, 'I am leaving')).toBe('Tom Hale');
+  });
+
   it("reads a town hall's turns with one person recurring, and an anonymous question as no one's, not the moderator's", () => {
     const townHall = madeUpDocument(
       [
