@@ -78,8 +78,9 @@ function namesFollowQuotations(doc: SourceDocument): boolean {
   const { kind = '', outlet } = doc.source;
   if ((outlet && isPublicationTitle(outlet, () => /^the\s/iu.test(outlet))) || (!TESTIMONIAL_KIND.test(kind) && NEWSROOM_OR_RECORD_WORDS.test(kind))) return false;
   const quotation = doc.paragraphs.findIndex((p) => WHOLE_QUOTATION.test(p.text.trim()));
-  const name = doc.paragraphs.findIndex((p) => nameLine(p.text) !== undefined);
-  return quotation >= 0 && name > quotation;
+  // (Cheap first: most documents print no whole quotation, and a name line is only looked for up to it.)
+  if (quotation < 0) return false;
+  return !doc.paragraphs.slice(0, quotation + 1).some((p) => nameLine(p.text) !== undefined) && doc.paragraphs.slice(quotation + 1).some((p) => nameLine(p.text) !== undefined);
 }
 
 /** A newsroom's or a record's genre, by its words: "news report", "opinion", "feature", "interview", "transcript". */

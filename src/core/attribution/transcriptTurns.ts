@@ -388,7 +388,8 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
   // (A participant's code only where the document speaks of participants, an interview study's or a focus group's: a
   // minister's "P1: Safety." reading out priorities, a plan's "R2: The road will be closed." are no one's labels, the
   // review of round 36.)
-  if (!STUDY_PARTICIPANTS.test(`${doc.source.kind ?? ''}\n${doc.source.title ?? ''}\n${doc.paragraphs.map((p) => p.text).join('\n')}`)) {
+  const codes = matches.some((m) => m && PARTICIPANT_CODE_LABEL.test(m[1] as string));
+  if (codes && !STUDY_PARTICIPANTS.test(`${doc.source.kind ?? ''}\n${doc.source.title ?? ''}\n${doc.paragraphs.map((p) => p.text).join('\n')}`)) {
     for (const [at, m] of matches.entries()) if (m && PARTICIPANT_CODE_LABEL.test(m[1] as string)) matches[at] = null;
   }
   // (A title opening the document, "Farming Futures: succession and the next generation on family dairy farms" over
