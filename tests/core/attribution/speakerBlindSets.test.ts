@@ -659,8 +659,9 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // Round 36's first batch (a body's report by any name, a Prepared by field, marketing genres, testimonials credited
   // below) and the review's mends: 225 241/345 named, 45 wrong, narration 195/232 (a report's headings and tables now
   // inside its issuer's voice), own voice 43/45; 226 161/212, 33 wrong, 29/29, own voice 317/369 (its pages' own text
-  // counted as own voice once the rules read one).
-  'blind-set-225': { named: 0.69, wrong: 0.131, narration: 0.84 },
+  // counted as own voice once the rules read one). With the second batch (a study's participant codes): 225 251/345, 44
+  // wrong, the rest the same; so at the round's end.
+  'blind-set-225': { named: 0.72, wrong: 0.128, narration: 0.84 },
   'blind-set-226': { named: 0.75, wrong: 0.156, narration: 0.99 },
   // Sets 18 and 19 (twelve documents each in today's styles) were held out through rounds 9 and 10:
   // names9 99/122 named, 16 wrong, 81/81 and 84/121, 21 wrong, 71/71; refs9 99/122, 16 and 85/121, 20;

@@ -385,12 +385,15 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // town-hall transcripts, minutes, staff newsletters, chat exports, handover notes), drawn or written and labelled blind
   // by helpers at the session's start, measured with round 35's rules (5a2f859): 227 109/116 named, 5 wrong, narration
   // 379/379; 228 77/89, 2 wrong, 398/398; 229 222/238, 11 wrong, 466/484; 230 189/355, 91 wrong, 56/72, own voice
-  // 110/131; 231 132/345, 76 wrong, 197/204, own voice 66/66.
+  // 110/131; 231 132/345, 76 wrong, 197/204, own voice 66/66. At the round's end, by figures only (2a8002b): 230 252/355
+  // named, 81 wrong, narration 62/72, own voice 112/131; 231 159/316, 51 wrong, 183/186, own voice 110/113 (an HR
+  // announcement and a handover note now counted as own voice, the same sentences right); the others the same. Floors at
+  // the end figures.
   'blind-set-227': { named: 0.93, wrong: 0.044, narration: 0.99 },
   'blind-set-228': { named: 0.86, wrong: 0.023, narration: 0.99 },
   'blind-set-229': { named: 0.93, wrong: 0.047, narration: 0.96 },
-  'blind-set-230': { named: 0.53, wrong: 0.257, narration: 0.77 },
-  'blind-set-231': { named: 0.38, wrong: 0.221, narration: 0.96 },
+  'blind-set-230': { named: 0.7, wrong: 0.229, narration: 0.86 },
+  'blind-set-231': { named: 0.5, wrong: 0.162, narration: 0.98 },
   // Round 30's forms 192 (documents in one author's or one body's own voice, quoting others), written and labelled blind
   // in place of 190, measured with round 29's rules (8ca648d): 70/196 named, 20 wrong, narration 9/9, own voice 344/365;
   // with the round's sixth batch (3752cdb): 76/196, 14 wrong, the rest the same; and after the review's mends the same.
