@@ -75,12 +75,17 @@ function nameLine(text: string): string | undefined {
 // not a newspaper's, nor journalism's or a record's genre, where a story's caption or a columnist's bio line under a
 // quotation credits no one, the review of round 36.)
 function namesFollowQuotations(doc: SourceDocument): boolean {
-  const { kind = '', outlet } = doc.source;
-  if ((outlet && isPublicationTitle(outlet, () => /^the\s/iu.test(outlet))) || (!TESTIMONIAL_KIND.test(kind) && NEWSROOM_OR_RECORD_WORDS.test(kind))) return false;
+  if (!mayPrintTestimonials(doc.source)) return false;
   const quotation = doc.paragraphs.findIndex((p) => WHOLE_QUOTATION.test(p.text.trim()));
   // (Cheap first: most documents print no whole quotation, and a name line is only looked for up to it.)
   if (quotation < 0) return false;
   return !doc.paragraphs.slice(0, quotation + 1).some((p) => nameLine(p.text) !== undefined) && doc.paragraphs.slice(quotation + 1).some((p) => nameLine(p.text) !== undefined);
+}
+
+/** Whether a document is a body's own page, which may print testimonials credited below them (see `namesFollowQuotations`). */
+function mayPrintTestimonials(source: SourceDocument['source']): boolean {
+  const { kind = '', outlet } = source;
+  return !(outlet && isPublicationTitle(outlet, () => /^the\s/iu.test(outlet))) && (TESTIMONIAL_KIND.test(kind) || !NEWSROOM_OR_RECORD_WORDS.test(kind));
 }
 
 /** A newsroom's or a record's genre, by its words: "news report", "opinion", "feature", "interview", "transcript". */
@@ -283,7 +288,7 @@ export function ownCreditLineStart(text: string, kind = ''): number | undefined 
 
 /** Whether any paragraph of a document is a credit line or ends with one (cheap). */
 export function mayHaveCreditLines(doc: SourceDocument): boolean {
-  return doc.paragraphs.some((p, at) => CREDIT_LINE.test(p.text.trim()) || CREDIT_LINE.test(lastLine(p.text).trim()) || QUOTES_HEADING.test(p.text) || CLIP_LINE.test(p.text) || (TESTIMONIAL_KIND.test(doc.source.kind ?? '') && WHOLE_QUOTATION.test(p.text.trim()) && UNDASHED_CREDIT.test(doc.paragraphs[at + 1]?.text.trim() ?? '')));
+  return doc.paragraphs.some((p, at) => CREDIT_LINE.test(p.text.trim()) || CREDIT_LINE.test(lastLine(p.text).trim()) || QUOTES_HEADING.test(p.text) || CLIP_LINE.test(p.text) || (WHOLE_QUOTATION.test(p.text.trim()) && UNDASHED_CREDIT.test(doc.paragraphs[at + 1]?.text.trim() ?? '') && mayPrintTestimonials(doc.source)));
 }
 
 /**
