@@ -516,15 +516,23 @@ function preparerOfBodysDocument(doc: SourceDocument): string | undefined {
   const kind = source.kind ?? '';
   const report = ISSUED_REPORT_KIND.test(kind) || isBodysReport(kind) || SIGNERS_TEXT_KIND.test(kind);
   if (!report || !namesABody(source.outlet) || (ISSUER_VOICE.test(kind) && !ISSUED_REPORT_KIND.test(kind))) return undefined;
-  for (const line of doc.paragraphs.slice(0, PREPARED_BY_PARAGRAPHS).flatMap((p) => p.text.split('\n'))) {
-    const preparer = PREPARED_BY.exec(line.trim())?.[1]?.trim();
+  for (const line of headerLines(doc)) {
+    const preparer = PREPARED_BY.exec(line)?.[1]?.trim();
     if (preparer && preparer !== source.outlet && (isOnePersonsName(preparer) || UNIT_WORD.test(preparer))) return preparer;
   }
   return undefined;
 }
 
-/** A message's header field naming its sender, "From: Dana Procházková, Chief Executive", "From: Tom Hale <tom@…>" (group 1: the sender and what follows). */
-const FROM_FIELD = /^\s*From:\s*([^\n]{3,160})$/imu;
+/** The lines of a document's opening paragraphs, each trimmed, where its header fields stand (`PREPARED_BY_PARAGRAPHS`). */
+function headerLines(doc: SourceDocument): string[] {
+  return doc.paragraphs.slice(0, PREPARED_BY_PARAGRAPHS).flatMap((p) => p.text.split('\n').map((line) => line.trim()));
+}
+
+/**
+ * A message's header field naming its sender, one trimmed line: "From: Dana Procházková, Chief Executive", "From: Tom Hale
+ * <tom@…>" (group 1: the sender and what follows). signedEntries reads a memorandum's entry by it too.
+ */
+export const FROM_FIELD = /^From:\s*(\S.*)$/iu;
 
 /**
  * Rule "an email or a memo is the sender its From: field names" (round 36: an all-staff email from the chief executive,
@@ -534,8 +542,8 @@ const FROM_FIELD = /^\s*From:\s*([^\n]{3,160})$/imu;
 function senderOfMessage(doc: SourceDocument): string | undefined {
   const { source } = doc;
   if (source.author || !SIGNERS_TEXT_KIND.test(source.kind ?? '')) return undefined;
-  for (const p of doc.paragraphs.slice(0, PREPARED_BY_PARAGRAPHS)) {
-    const from = FROM_FIELD.exec(p.text)?.[1];
+  for (const line of headerLines(doc)) {
+    const from = FROM_FIELD.exec(line)?.[1];
     const name = from?.split(/[,<(|]/u)[0]?.trim().replace(PERSONS_TITLE, '');
     if (name) return isOnePersonsName(name) ? name : undefined;
   }

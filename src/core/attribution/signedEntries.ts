@@ -13,7 +13,7 @@ import { isThematicBreak } from '../text/thematicBreak.js';
 import type { SpeakerTurn } from './documentAttribution.js';
 import { nameOnly } from './nameRuns.js';
 import { isJournalismOrRecord } from './journalismGenres.js';
-import { authorOf, FIRST_PERSON_SINGULAR, outsideQuotations } from './ownVoice.js';
+import { authorOf, FIRST_PERSON_SINGULAR, FROM_FIELD, outsideQuotations } from './ownVoice.js';
 import { labelPhrase } from './subjectPhrases.js';
 
 /** How many signed entries show a document laid out so: one signed paragraph above a break may be an article's credit. */
@@ -85,9 +85,6 @@ function signedEntry(doc: SourceDocument, entry: number[]): { headings: number[]
 /** A photograph's caption or credit: a credit's word opening it, or a place or moment after a comma ("…, at the opening in Leeds", "…, with the first apprentices"). */
 const CAPTION_LINE = /^(?:photo|photograph|picture|pictured|image|credit|caption|video)\b|,\s+(?:at|with|in|on|during|outside|inside|after|before)\s+(?:the|a|an|his|her|their|our)\b/iu;
 
-/** A memorandum's field naming its writer (group 1: what follows, the name first): "From: Andrew Whitcombe, First Secretary". */
-// (The one field of `METADATA_FIELD` (ownVoice.ts) read for what it says, not only as layout.)
-const FROM_FIELD = /^From:\s*(\S.*)$/iu;
 
 /**
  * Who a signature's line names: the first of its comma's parts that is a person's full name, past a valediction ("With
