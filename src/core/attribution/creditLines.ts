@@ -62,7 +62,9 @@ const NOT_A_CREDIT = /,\s*\d|,\s+(?:at|with|in|on|during|outside|inside|after|be
 function nameLine(text: string): string | undefined {
   const line = text.trim();
   const name = UNDASHED_CREDIT.exec(line)?.[1];
-  if (!name || !/\p{Ll}/u.test(name) || /[.!?]$/u.test(line) || /["“”]/u.test(line) || NOT_A_CREDIT.test(line) || wordsIn(line) > MAX_CREDIT_WORDS) return undefined;
+  // (Nor a line ending with a colon, "Jane Smith, Director of Partnerships, added:", which introduces the quotation below
+  // it, the review of round 36.)
+  if (!name || !/\p{Ll}/u.test(name) || /[.!?:]$/u.test(line) || /["“”]/u.test(line) || NOT_A_CREDIT.test(line) || wordsIn(line) > MAX_CREDIT_WORDS) return undefined;
   const phrase = nameOnly(name);
   return phrase?.kind === 'person' && phrase.core.includes(' ') && phrase.core === name ? phrase.core : undefined;
 }
@@ -79,7 +81,12 @@ function namesFollowQuotations(doc: SourceDocument): boolean {
   const quotation = doc.paragraphs.findIndex((p) => WHOLE_QUOTATION.test(p.text.trim()));
   // (Cheap first: most documents print no whole quotation, and a name line is only looked for up to it.)
   if (quotation < 0) return false;
-  return !doc.paragraphs.slice(0, quotation + 1).some((p) => nameLine(p.text) !== undefined) && doc.paragraphs.slice(quotation + 1).some((p) => nameLine(p.text) !== undefined);
+  // (And its last whole quotation has a name line after it: a release whose "Rina Patel, Leader of Newham Council" lines
+  // head the quotations below them ends with a quotation, its first one introduced by "Sadiq Khan said:", the review of
+  // round 36.)
+  const last = doc.paragraphs.findLastIndex((p) => WHOLE_QUOTATION.test(p.text.trim()));
+  const named = (from: number, to?: number) => doc.paragraphs.slice(from, to).some((p) => nameLine(p.text) !== undefined);
+  return !named(0, quotation + 1) && named(last + 1);
 }
 
 /** Whether a document is a body's own page, which may print testimonials credited below them (see `namesFollowQuotations`). */

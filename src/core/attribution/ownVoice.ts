@@ -7,6 +7,7 @@ import { endsSentence } from '../text/endsSentence.js';
 import { isThematicBreak } from '../text/thematicBreak.js';
 import { escapeRegExp } from '../text/escapeRegExp.js';
 import { splitSentences } from '../text/splitSentences.js';
+import { wordsIn } from '../text/wordsIn.js';
 import { isPublicationTitle, isTitle, ORG_WORDS, TITLES } from './nameWords.js';
 import { QUOTES_HEADING, RELEASE_KIND } from './creditLines.js';
 import { mayPrintLetter, printedLetters } from './printedLetters.js';
@@ -79,6 +80,8 @@ const ISSUED_NOTICE = String.raw`^\s*(?:press\s+note|(?:(?:interim|half-year|ful
  */
 const MARKETING_GENRE = String.raw`^\s*(?:(?:customer\s+)?(?:case\s+stud(?:y|ies)|success\s+stor(?:y|ies))|(?:customer\s+)?testimonials?(?:\s+page)?|(?:product(?:\s+launch)?|landing|sales)\s+page|(?:crowdfunding|fundraising|donation)\s+(?:campaign\s+)?page|(?:fundraising|donor|donation|charity|emergency|christmas|winter)\s+appeal(?:\s+(?:letter|e-?mail))?|(?:fundraising\s+)?(?:campaign\s+)?prospectus|case\s+for\s+support|customer\s+(?:e-?mail|letter|update)|awards?\s+shortlist(?:\s+and\s+(?:judges['’]?\s+)?citations)?)(?:\s*\([^()]{1,60}\))?\s*$`;
 
+/** A marketing genre one person signs: an appeal letter or email, a customer email, letter or update. */
+const SIGNED_MARKETING = /\b(?:letter|e-?mail|update)\s*(?:\([^()]*\))?\s*$/iu;
 /** A marketing or fundraising genre (`MARKETING_GENRE`). */
 const MARKETING_KIND = new RegExp(MARKETING_GENRE, 'i');
 
@@ -514,8 +517,10 @@ function preparerOfBodysDocument(doc: SourceDocument): string | undefined {
   // (Only a report's or a paper's, not a release's or a statement's, whose issuer speaks whoever drafted it: "Prepared by:
   // Media Relations Office" over a council's release, the review of round 36.)
   const kind = source.kind ?? '';
-  const report = ISSUED_REPORT_KIND.test(kind) || isBodysReport(kind) || SIGNERS_TEXT_KIND.test(kind);
-  if (!report || !namesABody(source.outlet) || (ISSUER_VOICE.test(kind) && !ISSUED_REPORT_KIND.test(kind))) return undefined;
+  // (Nor an issued report's, an annual report's "We helped 12,000 families", the body's "we" whoever compiled it, the
+  // review of round 36.)
+  const report = (isBodysReport(kind) || SIGNERS_TEXT_KIND.test(kind)) && !ISSUED_REPORT_KIND.test(kind);
+  if (!report || !namesABody(source.outlet) || ISSUER_VOICE.test(kind)) return undefined;
   for (const line of headerLines(doc)) {
     const preparer = PREPARED_BY.exec(line)?.[1]?.trim();
     if (preparer && preparer !== source.outlet && (isOnePersonsName(preparer) || UNIT_WORD.test(preparer))) return preparer;
@@ -539,16 +544,31 @@ export const FROM_FIELD = /^From:\s*(\S.*)$/iu;
  * filed with no author): in a genre one person signs (`SIGNERS_TEXT`: an email, a memo, a message to staff), the one
  * person the header's "From:" field names, before a comma or an address, speaks the text.
  */
+// (From the message's own header only, its opening paragraphs of field lines: a forwarder's "FYI, see below." above
+// "---------- Forwarded message ---------\nFrom: Jana Novak" is not Jana's; and not a thread's, whose earlier messages
+// quoted below a reply ("-----Original Message-----\nFrom: …") are their own senders', the review of round 36.)
 function senderOfMessage(doc: SourceDocument): string | undefined {
   const { source } = doc;
   if (source.author || !SIGNERS_TEXT_KIND.test(source.kind ?? '')) return undefined;
-  for (const line of headerLines(doc)) {
+  const header = doc.paragraphs.slice(0, PREPARED_BY_PARAGRAPHS);
+  const bodyFrom = header.findIndex((p) => !p.text.split('\n').every((line) => isHeaderLine(line.trim())));
+  const fields = header.slice(0, bodyFrom < 0 ? header.length : bodyFrom).flatMap((p) => p.text.split('\n').map((line) => line.trim()));
+  const senders = doc.paragraphs.filter((p) => p.text.split('\n').some((line) => FROM_FIELD.test(line.trim()))).length;
+  if (senders > 1) return undefined;
+  for (const line of fields) {
     const from = FROM_FIELD.exec(line)?.[1];
     const name = from?.split(/[,<(|]/u)[0]?.trim().replace(PERSONS_TITLE, '');
     if (name) return isOnePersonsName(name) ? name : undefined;
   }
   return undefined;
 }
+/** A line of a message's header: a field and its value ("To: All staff", "**Subject:** …"), or a short line with no stop, a title or a rule ("MEMORANDUM", "Internal"). */
+function isHeaderLine(line: string): boolean {
+  return HEADER_FIELD_LINE.test(line) || (!/[.!?]["”’]?$/u.test(line) && wordsIn(line) <= MAX_HEADER_TITLE_WORDS);
+}
+const HEADER_FIELD_LINE = /^[*_]{0,2}\p{L}[\p{L} .'’-]{0,30}:[*_]{0,2}(?:\s.*)?$/u;
+/** The most words of a header's title line. */
+const MAX_HEADER_TITLE_WORDS = 8;
 
 /** A spoken genre's last word: a speech, remarks, an address, a lecture, a sermon. */
 const SPOKEN_WORD = String.raw`(?:speech|remarks|address|lecture|keynote|sermon|homily|eulogy|oration)`;
@@ -670,7 +690,10 @@ function commissionedMaker(outlet: string): string | undefined {
   // (Not an office, "Minister for Local Government", "Commissioner for Public Service": a title opens it, the review of
   // round 36.)
   const office = isTitle(maker.split(/\s+/u)[0]?.toLowerCase() ?? '') || isTitle(maker.split(/\s+/u).at(-1)?.toLowerCase() ?? '');
-  return ownWord && !office && client.split(/\s+/u).some((word) => CLIENT_WORDS.has(word.toLowerCase())) ? maker : undefined;
+  // (A maker of one word only for "the" client, "Ipsos for the Cabinet Office": "Americans for Limited Government",
+  // "Partnership for Public Service", "Lawyers for Good Government" are advocacy groups' whole names, the review of round 36.)
+  const oneWord = !maker.includes(' ') && !/^the\s/u.test(client);
+  return ownWord && !office && !oneWord && client.split(/\s+/u).some((word) => CLIENT_WORDS.has(word.toLowerCase())) ? maker : undefined;
 }
 
 /** Whether a document's own text may be someone's words: its genre speaks in its author's voice, or its title says so (cheap). */
@@ -715,6 +738,10 @@ export function ownVoiceOf(source: SourceDocument['source']): string | undefined
   // (A marketing genre is a company's or a charity's, not a newspaper's: The Guardian's "Christmas appeal", the BBC's "case
   // study" box and The Bookseller's "awards shortlist" are journalism, the review of round 36.)
   if (MARKETING_KIND.test(kind) && source.outlet && isPublicationsName(source.outlet)) return undefined;
+  // (Nor one a reporter bylines, a page's or a story's genre rather than a letter one signs: CNN's "case study" by Sam Reed,
+  // Politico's "Christmas appeal", whatever newsroom the outlet's name does not tell, the review of round 36. A donor
+  // appeal letter or a customer email is its signer's.)
+  if (MARKETING_KIND.test(kind) && !SIGNED_MARKETING.test(kind) && source.author && isOnePersonsName(source.author)) return undefined;
   const openLetter = issuerOfOpenLetter(source);
   if (openLetter) return openLetter;
   const newsletter = issuerOfNewsletter(source);
@@ -948,7 +975,7 @@ export function notesAboutAuthor(doc: SourceDocument, narration: string[], ownVo
   if (speechHeading !== undefined) notes.add(speechHeading);
   if (ownVoice) for (const at of publishersNotesAroundSpeech(doc)) notes.add(at);
   narration.forEach((masked, at) => {
-    if (AUTHOR_NOTE.test(masked) || ((at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS || at < AUTHOR_STANDFIRST_PARAGRAPHS) && isAuthorBio(masked, authorOf(doc.source))) || (at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS && BOOK_NOTE.test(masked)) || (ownVoice && (isHeading(masked) || (questionsAsHeadings && QUESTION_HEADING.test(masked)) || QUESTION_PAPER_LINE.test(masked) || DATE_LINE.test(masked) || METADATA_FIELD.test(masked) || IMPRINT.test(masked) || (at < LAYOUT_HEAD_PARAGRAPHS && (repeatsTitle(masked, doc.source.title) || isDetailsLine(masked, doc.source))) || (at >= doc.paragraphs.length - LAYOUT_FOOT_PARAGRAPHS && isPublishersFooter(masked)) || COUNSEL_APPEARING.test(masked) || (judgment && (JUDGMENT_LAYOUT_LINE.test(masked) || CASE_TITLE_PARTY.test(masked))))) || (at < HEADNOTE_PARAGRAPHS && HEADNOTE.test(masked)) || TRANSLATION_NOTE.test(masked.trim())) notes.add(at);
+    if (AUTHOR_NOTE.test(masked) || ((at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS || at < AUTHOR_STANDFIRST_PARAGRAPHS) && isAuthorBio(masked, authorOf(doc.source))) || (at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS && BOOK_NOTE.test(masked)) || (ownVoice && (isHeading(masked) || (questionsAsHeadings && QUESTION_HEADING.test(masked)) || QUESTION_PAPER_LINE.test(masked) || DATE_LINE.test(masked) || METADATA_FIELD.test(masked) || IMPRINT.test(masked) || (at < LAYOUT_HEAD_PARAGRAPHS && (repeatsTitle(masked, doc.source.title) || isDetailsLine(masked, doc.source))) || (at >= doc.paragraphs.length - LAYOUT_FOOT_PARAGRAPHS && isPublishersFooter(masked)) || COUNSEL_APPEARING.test(masked) || (judgment && (JUDGMENT_LAYOUT_LINE.test(masked) || CASE_TITLE_PARTY.test(masked))))) || (at < HEADNOTE_PARAGRAPHS && HEADNOTE.test(masked)) || isTranslationNote(masked.trim())) notes.add(at);
   });
   return notes;
 }
@@ -1155,6 +1182,21 @@ const AUTHORITATIVE_TEXT = String.raw`(?:the\s+)?\p{Lu}[\p{L}-]*\s+(?:text|versi
  * (round 36): the publisher's or the translator's, not the author's words.
  */
 const TRANSLATION_NOTE = new RegExp(String.raw`^[([*_]?\s*(?:(?:(?:unofficial|official|machine|english|our|an?)\s+)?translation(?:\s+(?:by|from)\s+[^.\n]{2,80}|:\s*\p{Lu}[^.\n]{1,60})?|translated\s+(?=from|by|for)(?:from\s+(?:the\s+)?\p{Lu}[\p{L}-]+)?(?:\s*(?:by|for)\s+[^.\n]{2,80})?)\.?(?:\s+${AUTHORITATIVE_TEXT})?\s*[)\]*_]?$|^${AUTHORITATIVE_TEXT}$`, 'iu');
+
+/**
+ * Whether a paragraph is a note on a translation (`TRANSLATION_NOTE`). Its credit after "Translation:" is a name, and what
+ * it was translated "for" a publisher's, by their capitals: a columnist's "Translation: They are already dead." and a
+ * speech's "Translated for working families, that means £300 back" are their own words (the review of round 36; the
+ * pattern is case-blind, so the capitals are read here).
+ */
+function isTranslationNote(text: string): boolean {
+  if (!TRANSLATION_NOTE.test(text)) return false;
+  const credit = /\btranslation:\s*(.*)$/iu.exec(text)?.[1];
+  if (credit !== undefined && !TRANSLATORS_NAME.test(credit)) return false;
+  return !/\b[Tt]ranslated\s+for\s+(?:the\s+)?\p{Ll}/u.test(text);
+}
+/** A translator's credit: capitalised words, particles among them, perhaps a comma and what they are ("Réka Fodor", "Ana Marić, for Balkan Insight"). */
+const TRANSLATORS_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|di|du|la|le|y|and|&))*(?:,\s*[^.\n]{1,60})?\.?\s*[)\]*_]?$/u;
 
 /** How many opening paragraphs may hold a publisher's note before a speech (set 82: the first). */
 const HEADNOTE_PARAGRAPHS = 2;

@@ -240,13 +240,19 @@ export function chatTurns(doc: SourceDocument): (SpeakerTurn | undefined)[] {
   if (!mayHaveChatMessages(doc)) return [];
   const turns: (SpeakerTurn | undefined)[] = [];
   let current: SpeakerTurn | undefined;
+  // (Only between messages: what follows the last one, "The exchange took place in December 2020, …" in a story printing
+  // leaked messages, is the story's again, the review of round 36.)
+  // (A last header alone on its paragraph still has its message under it.)
+  const lastOfHeader = doc.paragraphs.findLastIndex((p) => CHAT_HEADER.test(p.text));
+  const headerOnly = (CHAT_HEADER.exec(doc.paragraphs[lastOfHeader]?.text ?? '')?.[0].length ?? 0) + 1 >= (doc.paragraphs[lastOfHeader]?.text.length ?? 0);
+  const lastHeader = headerOnly ? lastOfHeader + 1 : lastOfHeader;
   doc.paragraphs.forEach((p, at) => {
     const header = CHAT_HEADER.exec(p.text);
     if (header) {
       current = { start: 0, speaker: header[1] };
       const start = header[0].length + 1;
       turns[at] = start < p.text.length ? { start, speaker: header[1], written: true } : { start: 0, speaker: undefined };
-    } else if (current && p.text.trim() !== '') turns[at] = { start: 0, speaker: current.speaker, written: true };
+    } else if (current && at <= lastHeader && p.text.trim() !== '') turns[at] = { start: 0, speaker: current.speaker, written: true };
   });
   return turns;
 }

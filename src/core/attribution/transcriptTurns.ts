@@ -402,11 +402,15 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
   const openingLines = (doc.paragraphs[0]?.text ?? '').split('\n');
   const subtitle = (openingLines[0] ?? '').slice((first?.[0] ?? '').trimEnd().length).trim();
   const titleLabel = !!first && /\p{Ll}/u.test(first[1] as string) && !ADDRESSING_THE_ROOM.test(subtitle);
-  const openingTitle = !!first && subtitle !== '' && titleLabel && printedTimes(first[1] as string) === 1 && openingLines.every((line) => !endsSentence(line.trim()) && !/["”]\s*$/u.test(line));
+  // (Nor a person's first label that later ones shorten, "Sarah Jones: Thanks for having me, Tom" before "Jones:", the
+  // review of round 36.)
+  const surname = ((first?.[1] as string | undefined) ?? '').trim().split(/\s+/u).at(-1);
+  const shortened = matches.some((other, at) => at > 0 && other?.[1] === surname);
+  const openingTitle = !!first && subtitle !== '' && titleLabel && !shortened && printedTimes(first[1] as string) === 1 && openingLines.every((line) => !endsSentence(line.trim()) && !/["”]\s*$/u.test(line));
   if (openingTitle) matches[0] = null;
   for (const [at, m] of matches.entries()) {
     if (!m) continue;
-    if (!HEADER_ROSTER.test((doc.paragraphs[at] as { text: string }).text.slice(m[0].length).trim()) || printedTimes(m[1] as string) > 1) break;
+    if (!isHeaderRoster((doc.paragraphs[at] as { text: string }).text.slice(m[0].length)) || printedTimes(m[1] as string) > 1) break;
     matches[at] = null;
   }
   // (A member's label keeps the state, "Mr. JOHNSON of South Dakota", apart from a witness's "Mr. JOHNSON".)
@@ -1036,7 +1040,21 @@ const ROSTER_ENTRY = /^(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu
  * A line over a record's first turn naming who takes a part: a label, then a name, perhaps post-nominals and the
  * office after a comma, and no stop: "Speaker: Dr Ines Valcourt, Director, European Armaments Observatory".
  */
-const HEADER_ROSTER = /^(?:(?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame|Professor|Prof)\.?\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}(?:\s+\p{Lu}{2,5})*(?:,\s+[^.!?\n]{2,160})?$/u;
+// (Its holder's note in parentheses too, "Before: Dame Helen Ashworth (Chair)", "Interpreter: Ms Agnieszka Reid (sworn)",
+// round 37.)
+const HEADER_ROSTER = /^(?:(?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame|Professor|Prof)\.?\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}(?:\s+\p{Lu}{2,5})*(?:,\s+[^.!?\n]{2,160})?(?:\s*\([^()\n]{1,80}\))?$/u;
+/** A further line of a header's roster: "Counsel to the Inquiry: Mr Daniel Okafor" (group 1: what follows the label). */
+const ROSTER_LINE = /^\p{Lu}[^:\n]{0,40}:\s+(.+)$/u;
+
+/**
+ * Whether the words after a header's first label are a roster: the holder's name (`HEADER_ROSTER`), and on each further
+ * line of the paragraph another part and its holder, "Witness: Mr Tomasz Zieliński, …\nInterpreter: Ms Agnieszka Reid
+ * (sworn)\nCounsel to the Inquiry: Mr Daniel Okafor" (round 37: read as the witness's first turn).
+ */
+function isHeaderRoster(afterLabel: string): boolean {
+  const [first, ...more] = afterLabel.trim().split('\n');
+  return HEADER_ROSTER.test((first ?? '').trim()) && more.every((line) => HEADER_ROSTER.test(ROSTER_LINE.exec(line.trim())?.[1]?.trim() ?? ''));
+}
 
 /** A letter's greeting, never a speaker's label: "Dear Senator Halverson: Thank you for …" (round 22). */
 const GREETING_LABEL = /^(?:Dear|My\s+dear)\s/;
@@ -1132,6 +1150,10 @@ function labelOf(m: RegExpExecArray): string {
     if (PEER_TITLE.test(inside)) return inside;
     const name = nameOnly(inside);
     if (name?.core.includes(' ')) return name.core;
+    // ("MODERATOR (Tereza Malá, ministry spokesperson):", "INTERPRETER (Ms Yuko Brandt, Japanese embassy):": a part's label
+    // naming its holder before a comma, round 37; a person's full name only, not "PANEL (Water and Towns, 2pm)".)
+    const beforeComma = inside.includes(',') ? nameOnly(inside.slice(0, inside.indexOf(',')).trim()) : undefined;
+    if (beforeComma?.kind === 'person' && beforeComma.core.includes(' ') && roleOfLabel(m[1] as string)) return beforeComma.core;
     // ("CHAIR (Senator Brennan):", an estimates hearing naming its chair by title and surname alone: as printed, round 25;
     // only for an office's label, not "CORRESPONDENT (General Santos):", a city, the review of round 25.)
     if (name && PRESIDING_OFFICE_LABEL.test(m[1] as string) && isTitledSurname(inside.trim())) return inside.trim();
@@ -1207,7 +1229,9 @@ function speakerOfLabel(doc: SourceDocument, printedLabel: string, resolve: (phr
   if (PARTICIPANT_CODE_LABEL.test(label)) return undefined;
   // ("NARRATOR:" in a documentary's transcript: its reporter's voice-over, the byline's, or no one the record names, round
   // 36; not a speaker called "Narrator".)
-  if (/^(?:the\s+)?narrator$/iu.test(label.trim())) return authorOf(doc.source);
+  // (The narrator the credits name first, "Narrated by Will Lyman", not the writer and producer in the byline, the review
+  // of round 36.)
+  if (/^(?:the\s+)?narrator$/iu.test(label.trim())) return holderOfRole(doc, 'narrator', 'narrated') ?? authorOf(doc.source);
   if (label === 'A') return interviewee(doc);
   if (INITIALS.test(label)) {
     const expanded = initialsOf(doc, label);
@@ -1238,8 +1262,8 @@ function speakerOfLabel(doc: SourceDocument, printedLabel: string, resolve: (phr
   }
   const office = OFFICE_LABEL.exec(label.trim());
   if (office) return holderOfOffice(doc, office[1] as string, resolve);
-  const role = ROLE_LABELS[label.trim().toLowerCase()];
-  if (role) return holderOfRole(doc, label.trim().toLowerCase(), role) ?? label.trim();
+  const role = roleOfLabel(label);
+  if (role) return holderOfRole(doc, role.role, role.participle) ?? label.trim();
   const printed = label.trim();
   // ("Barron’s:", "BARRON’S:": a name in the possessive is an outlet's, as printed, not a person called Barron.)
   if (/\p{L}['’][sS]$/u.test(printed)) return casedCapitals(printed);
@@ -1413,7 +1437,16 @@ const NAMED_QUESTIONER = /^\s*Q\s*\(\p{Lu}\p{Ll}+\s+\p{Lu}[^()\n]{1,78}\)\s*:/u;
 
 /** Labels that name a part in the programme, not a person, with the verb an introduction names its holder by ("moderated by Dana Prescott"). */
 // (And an interpreter's, "INTERPRETER:" in a press conference whose header names "interpreter Réka Fodor", round 36.)
-const ROLE_LABELS: Record<string, string> = { moderator: 'moderated', host: 'hosted', chair: 'chaired', presenter: 'presented', anchor: 'anchored', interviewer: 'interviewed', spokesperson: 'briefed', interpreter: 'interpreted' };
+// (And a hearing's witness, "THE WITNESS:" under "Witness: Mr Tomasz Zieliński, …", with no verb, round 37: "witnessed by"
+// names who signs a deed.)
+const ROLE_LABELS: Record<string, string> = { moderator: 'moderated', host: 'hosted', chair: 'chaired', presenter: 'presented', anchor: 'anchored', interviewer: 'interviewed', spokesperson: 'briefed', interpreter: 'interpreted', witness: '' };
+
+/** The part a label names, its article aside ("THE INTERPRETER" → interpreter), with the verb an introduction names its holder by. */
+function roleOfLabel(label: string): { role: string; participle: string } | undefined {
+  const role = label.trim().toLowerCase().replace(/^the\s+/, '');
+  const participle = ROLE_LABELS[role];
+  return participle === undefined ? undefined : { role, participle };
+}
 
 /** A name, then "Spokesperson" after a comma and at most two capitalised words, none another office's ("Lionel Ambrose, Spokesperson for …"; group 1: the name). */
 const NAMED_SPOKESPERSON = /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*),\s+(?:the\s+)?(?:(?!(?:Acting|Deputy|Vice|Assistant|Interim|Co)\b)\p{Lu}[\p{L}-]*\s+){0,2}Spokesperson\b/gu;
@@ -1423,11 +1456,27 @@ const NAMED_SPOKESPERSON = /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p
  * Prescott, Moderator"): the one person the text names in that part, by full name; none when it names nobody or two.
  */
 function holderOfRole(doc: SourceDocument, role: string, participle: string): string | undefined {
-  const text = doc.paragraphs.map((p) => p.text).join('\n');
+  // (Not in another's turn: a reporter's "Q: … was your speech interpreted by Vladimir Putin as a provocation?" names no
+  // interpreter, the review of round 36. The record's header, its notes and the part's own label name the holder.)
+  const anothersTurn = (text: string) => {
+    const m = TURN_LABEL.exec(text);
+    const label = m?.[1];
+    return !!m && label !== undefined && !isNotSpeakerLabel(label) && roleOfLabel(label)?.role !== role && !isHeaderRoster(text.slice(m[0].length));
+  };
+  // (Its opening paragraph is its header whatever it opens with: "FRONTLINE: The Power of the Purse\n…\nNarrated by Will
+  // Lyman".)
+  const text = doc.paragraphs
+    .filter((p, at) => at === 0 || !anothersTurn(p.text))
+    .map((p) => p.text)
+    .join('\n');
   const names = new Set<string>();
   // (No case-blind flag: under it \p{Lu} would match any letter; the words' own capitals are spelt out.)
   const either = (word: string) => `[${word[0]?.toUpperCase()}${word[0]}]${word.slice(1)}`;
-  for (const m of text.matchAll(new RegExp(String.raw`\b(?:${either(participle)}\s+by|${either(role)})\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}?\p{Lu}[\p{L}.'’-]*)(?![\p{L}])`, 'gu'))) {
+  // (Or a header's field line with a courtesy title, "Interpreter: Ms Agnieszka Reid (sworn)", and a note's "the
+  // consecutive interpreter, Ms Yuko Brandt", round 37.)
+  const byVerb = participle ? `${either(participle)}\\s+by|` : '';
+  const theRole = String.raw`\b(?:[Tt]he|[Oo]ur|[Yy]our)\s+(?:\p{Ll}+\s+)?${role},`;
+  for (const m of text.matchAll(new RegExp(String.raw`(?:\b${byVerb}\b${either(role)}:?|${theRole})\s+(?:(?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame|Professor|Prof)\.?\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}?\p{Lu}[\p{L}.'’-]*)(?![\p{L}])`, 'gu'))) {
     const name = nameOnly(m[1] as string);
     if (name?.core.includes(' ')) names.add(name.core);
   }

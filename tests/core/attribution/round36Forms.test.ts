@@ -379,3 +379,103 @@ describe("the review of round 36's rules", () => {
     expect(speakerOfWords(note, 2, 'Build the bypass')).not.toBe('Plan B');
   });
 });
+
+describe("the second review of round 36's rules (round 37)", () => {
+  it('credits a release\'s "Name, Title" lines to the quotations below them, not above', () => {
+    for (const [first, second] of [
+      ['Rina Patel, Leader of Newham Council', 'Tom Hale, Chief Executive of London Youth'],
+      ['Rina Patel, Leader of Newham Council, said:', 'Tom Hale, Chief Executive of London Youth, said:'],
+    ]) {
+      const release = madeUpDocument(
+        ['The Mayor confirmed £20m for new youth centres.', 'Sadiq Khan said:', '“Every young Londoner deserves somewhere safe to go.”', first as string, '“This funding will keep our centres open.”', second as string, '“We welcome the commitment.”'],
+        { kind: 'press release', outlet: 'Greater London Authority' },
+      );
+      expect(speakerOfWords(release, 3, 'Every young Londoner')).toBe('Sadiq Khan');
+      expect(speakerOfWords(release, 5, 'This funding will keep')).toBe('Rina Patel');
+    }
+    const continued = madeUpDocument(
+      ['Acme Health today announced a partnership with Leeds Teaching Hospitals.', '“This will transform care,” said John Doe, chief executive of Acme Health. “We have listened to patients.”', '“The centre will open in 2027.”', 'Jane Smith, Director of Partnerships at Leeds Teaching Hospitals, added:', '“We look forward to working with Acme.”'],
+      { kind: 'press release', outlet: 'Acme Health' },
+    );
+    expect(speakerOfWords(continued, 3, 'The centre will open')).toBe('John Doe');
+  });
+
+  it('keeps an advocacy group\'s "X for Y" name whole', () => {
+    for (const outlet of ['Americans for Limited Government', 'Partnership for Public Service', 'Lawyers for Good Government']) {
+      const statement = madeUpDocument(["We condemn today's decision. It undermines accountability."], { kind: 'statement', outlet });
+      expect(speakerOfWords(statement, 1, 'We condemn')).toBe(outlet);
+    }
+    const commissioned = madeUpDocument(['Most residents backed the plan. Our survey found support in every ward.'], { kind: 'survey report', outlet: 'Ipsos for the Cabinet Office' });
+    expect(speakerOfWords(commissioned, 1, 'Most residents')).toBe('Ipsos');
+  });
+
+  it('keeps a columnist\'s "Translation:" punchline and a speech\'s "Translated for working families" their own', () => {
+    const column = madeUpDocument(['The Chancellor said the rules were “under active review”.', 'Translation: They are already dead.'], { kind: 'opinion', outlet: 'The Guardian', author: 'Polly Toynbee' });
+    expect(speakerOfWords(column, 2, 'They are already dead')).toBe('Polly Toynbee');
+    const speech = madeUpDocument(['Today we are cutting the standing charge.', 'Translated for working families, that means £300 back in your pocket.'], { kind: 'speech', outlet: 'Labour Party', author: 'Rachel Reeves' });
+    expect(speakerOfWords(speech, 2, 'that means £300')).toBe('Rachel Reeves');
+    const credited = madeUpDocument(['Our wines are made by hand.', 'Translation: Réka Fodor'], { kind: 'open letter', outlet: 'Prut Growers', author: 'Ion Rusu' });
+    expect(speakerOfWords(credited, 2, 'Réka Fodor')).toBeUndefined();
+  });
+
+  it('names no interpreter from "interpreted by" in a reporter\'s question', () => {
+    const briefing = madeUpDocument(
+      ['PRESIDENT BIDEN: Good afternoon.', 'PRESIDENT ZELENSKYY: Thank you, Mr. President.', 'Q: Was your speech interpreted by Vladimir Putin as a provocation?', 'INTERPRETER: The President says he does not care.', 'Q: What do you need most?', 'INTERPRETER: Air defence above all.'],
+      { kind: 'press conference transcript', outlet: 'The White House' },
+    );
+    expect(speakerOfWords(briefing, 6, 'Air defence')).not.toBe('Vladimir Putin');
+  });
+
+  it('gives NARRATOR to the narrator the credits name, not the producer in the byline', () => {
+    const film = madeUpDocument(
+      ['FRONTLINE: The Power of the Purse\nWritten and produced by Michael Kirk\nNarrated by Will Lyman', 'NARRATOR: In the spring of 2011, the White House faced a crisis.', 'JOHN BOEHNER: We were not going to raise the limit.', 'NARRATOR: The talks collapsed in July.', 'JACK LEW: It was a very close call.'],
+      { kind: 'documentary transcript', outlet: 'PBS', author: 'Michael Kirk' },
+    );
+    expect(speakerOfWords(film, 2, 'In the spring of 2011')).toBe('Will Lyman');
+  });
+
+  it("gives an email thread's quoted original and a forwarder's note to no one, not the first From:", () => {
+    const reply = madeUpDocument(
+      ['From: Tom Hale <tom.hale@northwind.org>\nTo: Jana Novak\nSubject: RE: Tuesday rota', 'Fine by me. I will cover the morning.', '-----Original Message-----\nFrom: Jana Novak <jana.novak@northwind.org>\nTo: Tom Hale', 'Can you swap Tuesday with me?'],
+      { kind: 'email', outlet: 'Northwind Trust' },
+    );
+    expect(speakerOfWords(reply, 4, 'Can you swap')).not.toBe('Tom Hale');
+    const forward = madeUpDocument(
+      ['FYI, see below. I do not think we can sign this off.', '---------- Forwarded message ---------\nFrom: Jana Novak <jana.novak@northwind.org>\nSubject: Budget', 'The budget is overspent.'],
+      { kind: 'email', outlet: 'Northwind Trust' },
+    );
+    expect(speakerOfWords(forward, 1, 'FYI, see below')).not.toBe('Jana Novak');
+    const memo = madeUpDocument(['MEMORANDUM', 'From: Dana Procházková, Chief Executive\nTo: All staff', 'The depot reopens on Monday.'], { kind: 'memo', outlet: 'Halden Freight' });
+    expect(speakerOfWords(memo, 3, 'The depot reopens')).toBe('Dana Procházková');
+  });
+
+  it("keeps a story's narration after leaked chat messages the story's", () => {
+    const story = madeUpDocument(
+      ['Matt Hancock  10:42\nWe need to frighten everyone.', 'Damon Poole  10:44\nYep.', 'Matt Hancock  10:45\nWhen do we deploy it?', 'Damon Poole  10:47\nIn the new year.', 'The exchange took place in December 2020.'],
+      { kind: 'leaked WhatsApp messages', outlet: 'The Daily Telegraph', author: 'Isabel Oakeshott' },
+    );
+    expect(speakerOfWords(story, 5, 'The exchange took place')).toBeUndefined();
+    expect(speakerOfWords(story, 4, 'In the new year')).toBe('Damon Poole');
+    const lastAlone = madeUpDocument(['Eva Marsh  09:01\nMorning all.', 'Tom Hale  09:02\nMorning.', 'Eva Marsh  09:03\nAnyone seen the keys?', 'Tom Hale  09:04\nOn the hook.', 'Eva Marsh  09:05', 'The van is late again.'], { kind: 'WhatsApp chat export', outlet: 'Depot team' });
+    expect(speakerOfWords(lastAlone, 6, 'The van is late')).toBe('Eva Marsh');
+  });
+
+  it("reads a person's first turn as a turn, not a title, when later labels shorten it", () => {
+    const interview = madeUpDocument(['Sarah Jones: Thanks for having me, Tom', 'Tom Hale: Will the strike go ahead?', 'Jones: It will, on Monday.', 'Hale: And if they move?', 'Jones: Then we ballot.'], { kind: 'interview transcript', outlet: 'Union News Podcast' });
+    expect(speakerOfWords(interview, 1, 'Thanks for having me')).toBe('Sarah Jones');
+  });
+
+  it("keeps an annual report's \"we\" its body's whoever prepared it", () => {
+    const report = madeUpDocument(['Prepared by: Jane Roe\nApproved by: Board of Trustees', 'We helped 12,000 families this year.'], { kind: 'annual report', outlet: 'Northwind Trust' });
+    expect(speakerOfWords(report, 2, 'We helped')).toBe('Northwind Trust');
+  });
+
+  it("keeps a newsroom's bylined case study its reporter's journalism, whatever the outlet's name", () => {
+    for (const outlet of ['CNN', 'Politico', 'Evening Standard']) {
+      const story = madeUpDocument(['Maria Lopez lost her job in March. The food bank feeds her children.'], { kind: 'case study', outlet, author: 'Sam Reed' });
+      expect(speakerOfWords(story, 1, 'Maria Lopez lost')).toBeUndefined();
+    }
+    const appeal = madeUpDocument(['This winter, 300 families will need our help. Please give what you can.'], { kind: 'fundraising appeal letter', outlet: 'Harbour Lights Trust', author: 'Fiona Ashworth' });
+    expect(speakerOfWords(appeal, 1, 'Please give')).toBe('Fiona Ashworth');
+  });
+});
