@@ -104,7 +104,7 @@ const CHANNEL_POSTS = String.raw`^\s*(?:twitter|x|telegram|facebook|instagram|li
  * report, an email to staff; round 31's "memo" and "message to staff" and an analyst's "research note"; round 36's "HR
  * announcement", "handover note" and "leaving email". Its author's words. The whole genre only.
  */
-const SIGNERS_TEXT = String.raw`^\s*(?:board\s+(?:papers?|report)|chief\s+executive['’]?s\s+(?:report|statement|review)|chair(?:man|woman|person)?['’]?s\s+(?:statement|letter|report)|(?:ministerial\s+|minister['’]?s\s+|report\s+)?foreword|preface|e-?mail|all-staff\s+e-?mail|(?:internal\s+|staff\s+|ceo['’]?s?\s+)?(?:memo|memorandum)|(?:analyst|research|equity\s+research)\s+note|message\s+to\s+(?:staff|colleagues|employees|students|members)|(?:hr|policy|leadership|staff|internal|company|people\s+team)\s+announcement|announcement\s+to\s+(?:staff|colleagues|employees)|handover\s+notes?|leaving\s+(?:note|message|email))\s*$`;
+const SIGNERS_TEXT = String.raw`^\s*(?:board\s+(?:papers?|report)|chief\s+executive['’]?s\s+(?:report|statement|review)|chair(?:man|woman|person)?['’]?s\s+(?:statement|letter|report)|(?:ministerial\s+|minister['’]?s\s+|report\s+)?foreword|preface|e-?mail|all-staff\s+e-?mail|(?:internal\s+|staff\s+|ceo['’]?s?\s+)?(?:memo|memorandum)|(?:analyst|research|equity\s+research)\s+note|message\s+to\s+(?:staff|colleagues|employees|students|members)|(?:hr|policy|leadership|staff|internal|company|people\s+team)\s+announcement|(?:staff|team|all-staff)\s+(?:briefing|update)|announcement\s+to\s+(?:staff|colleagues|employees)|handover\s+notes?|leaving\s+(?:note|message|email))\s*$`;
 
 /** A genre one person signs for a body (`SIGNERS_TEXT`). */
 const SIGNERS_TEXT_KIND = new RegExp(SIGNERS_TEXT, 'i');
@@ -558,9 +558,27 @@ function senderOfMessage(doc: SourceDocument): string | undefined {
   for (const line of fields) {
     const from = FROM_FIELD.exec(line)?.[1];
     const name = from?.split(/[,<(|]/u)[0]?.trim().replace(PERSONS_TITLE, '');
-    if (name) return isOnePersonsName(name) ? name : undefined;
+    if (name) return isOnePersonsName(name) || isIssuingUnit(name) ? name : undefined;
+    // ("Staff Announcement — Human Resources": the unit the header's title line names after a dash, round 37.)
+    const unit = ANNOUNCED_BY.exec(line)?.[1]?.trim();
+    if (unit && isIssuingUnit(unit)) return unit;
   }
   return undefined;
+}
+
+/** A header's title line naming who announces after a dash: "Staff Announcement — Human Resources", "Notice – Estates Team" (group 1: the unit). */
+const ANNOUNCED_BY = /^[*_]{0,2}(?:[\p{L}-]+\s+){0,3}(?:announcement|memo|memorandum|notice|update|bulletin|message)\s+[—–-]\s+([^—–\n]{2,60}?)[*_]{0,2}$/iu;
+/** The words of a body's own unit that issues its notices to staff, as its header names it. */
+const ISSUING_UNIT_WORDS = /\b(?:human\s+resources|hr|people(?:\s+and\s+culture)?|estates|finance|payroll|communications|facilities|operations|it\s+services)\b/iu;
+
+/**
+ * Whether a sender is a body's own unit, not a person: "Human Resources", "People and Culture", "Estates Team" (round 37: an
+ * HR announcement to a university's staff, unsigned): capitalised words, a unit's word among them (`UNIT_WORD`,
+ * `ISSUING_UNIT_WORDS`).
+ */
+function isIssuingUnit(name: string): boolean {
+  const words = name.split(/\s+/u);
+  return words.length <= 5 && words.every((word) => /^(?:\p{Lu}|and$|of$|&$)/u.test(word)) && (UNIT_WORD.test(name) || ISSUING_UNIT_WORDS.test(name));
 }
 /** A line of a message's header: a field and its value ("To: All staff", "**Subject:** …"), or a short line with no stop, a title or a rule ("MEMORANDUM", "Internal"). */
 function isHeaderLine(line: string): boolean {

@@ -7,6 +7,7 @@
  */
 import type { SourceDocument } from '../model.js';
 import { attributedReleaseTurns, mayBeAttributedRelease } from './attributedReleases.js';
+import { emailThreadTurns, mayBeEmailThread } from './emailThreads.js';
 import { creditedParagraphs, mayHaveCreditLines, mayHaveNameHeadings, ownCreditLineStart } from './creditLines.js';
 import type { SpeakerTurn } from './documentAttribution.js';
 import { examinationTurns, isExaminationLine, mayHaveExamination, namesExaminingCounsel } from './examinationExchanges.js';
@@ -18,6 +19,7 @@ import { mayPrintReadersLetters, readersLetterTurns } from './readersLetters.js'
 import { mayHaveSignedEntries, signedEntryTurns } from './signedEntries.js';
 import { mayHaveSignedForeword, signedForewordTurns } from './signedForewords.js';
 import { mayHaveSignedSections, signedSectionTurns } from './signedSections.js';
+import { mayHaveQuickQuestions, quickQuestionTurns } from './quickQuestions.js';
 import { mayBeLettersPage, signedLetterTurns } from './signedLetters.js';
 import { chatTurns, forwardedPostTurns, headedTurns, mayForwardPosts, mayHaveChatMessages, mayHaveSpeakerHeadings } from './speakerHeadings.js';
 import type { SpeakerPhrase } from './speakerPhrases.js';
@@ -32,7 +34,7 @@ export interface ParagraphTurns {
 }
 
 /**
- * The turns of one layout, the first that reads: an advice column's readers' letters (`readersLetterTurns`), else labels, else headings, else unlabelled questions, else an
+ * The turns of one layout, the first that reads: an advice column's readers' letters (`readersLetterTurns`), else labels, else headings, else a chat's or an email thread's messages, else a quick Q&A's answers, else unlabelled questions, else an
  * archive's or an edition's transcribed text (`transcribedTextTurns`), else a letter a
  * story prints in full, else a guest's piece, else forwarded posts, else a signed foreword, else a release put in one
  * person's name, else questions published with their askers and answerers, else signed letters, else a judgment's quoted examination ("Q." and "A." lines), else
@@ -55,6 +57,8 @@ export function paragraphTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhr
   }
   if (turns.length === 0) turns = headedTurns(doc, resolve);
   if (turns.length === 0) turns = chatTurns(doc);
+  if (turns.length === 0) turns = emailThreadTurns(doc);
+  if (turns.length === 0) turns = quickQuestionTurns(doc);
   if (turns.length === 0) turns = unlabelledInterviewTurns(doc);
   if (turns.length === 0) turns = transcribedTextTurns(doc);
   if (turns.length === 0) turns = printedLetterTurns(doc);
@@ -81,7 +85,7 @@ export function paragraphTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhr
  * `introduced` could give a turn: `speakerOf`'s shortcut trusts a no (speakerShortcut.test.ts).
  */
 export function mayHaveTurns(doc: SourceDocument): boolean {
-  return mayPrintReadersLetters(doc) || mayBeTranscript(doc) || mayHaveSpeakerHeadings(doc) || mayHaveChatMessages(doc) || mayBeUnlabelledInterview(doc) || mayHaveTranscribedText(doc) || mayPrintLetter(doc) || mayHaveGuestPost(doc) || mayForwardPosts(doc) || mayHaveSignedForeword(doc) || mayBeAttributedRelease(doc) || mayHavePublicQuestions(doc) || mayBeLettersPage(doc) || mayHaveExamination(doc) || mayHaveSignedSections(doc) || mayHaveSignedEntries(doc) || mayHaveCreditLines(doc) || mayHaveNameHeadings(doc) || mayHaveIntroducedParagraphs(doc);
+  return mayPrintReadersLetters(doc) || mayBeTranscript(doc) || mayHaveSpeakerHeadings(doc) || mayHaveChatMessages(doc) || mayBeEmailThread(doc) || mayHaveQuickQuestions(doc) || mayBeUnlabelledInterview(doc) || mayHaveTranscribedText(doc) || mayPrintLetter(doc) || mayHaveGuestPost(doc) || mayForwardPosts(doc) || mayHaveSignedForeword(doc) || mayBeAttributedRelease(doc) || mayHavePublicQuestions(doc) || mayBeLettersPage(doc) || mayHaveExamination(doc) || mayHaveSignedSections(doc) || mayHaveSignedEntries(doc) || mayHaveCreditLines(doc) || mayHaveNameHeadings(doc) || mayHaveIntroducedParagraphs(doc);
 }
 
 /** Whether a paragraph ending with a colon comes before another (cheap: see `introduced`). */

@@ -160,7 +160,8 @@ const MIN_LABELS: Record<(typeof sets)[number], { sentences: number; named: numb
   'blind-set-225': { sentences: 765, named: 345, narration: 230 },
   'blind-set-226': { sentences: 685, named: 210, narration: 25 },
   'blind-set-230': { sentences: 625, named: 355, narration: 70 },
-  'blind-set-231': { sentences: 685, named: 315, narration: 185 },
+  // (231's staff briefing counts as own voice from round 37's second batch: 28 named and 13 narration sentences moved.)
+  'blind-set-231': { sentences: 685, named: 285, narration: 170 },
 };
 /** The figures each set must reach: named right at least, wrong speaker at most, narration unattributed at least. */
 const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narration: number }> = {
@@ -673,7 +674,10 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // INTERPRETER" under a header's "Witness:"/"Interpreter:" lines, which are no one's) and the review's mends: 230 302/355
   // named, 31 wrong, narration 65/72.
   'blind-set-230': { named: 0.85, wrong: 0.088, narration: 0.9 },
-  'blind-set-231': { named: 0.5, wrong: 0.162, narration: 0.98 },
+  // Round 37's second batch (an email thread's messages their senders', a staff briefing its signer's, a newsletter's
+  // quick Q&A its interviewee's, an unsigned staff announcement the unit its header names): 231 227/288 named, 44 wrong,
+  // narration 170/173, own voice 139/154.
+  'blind-set-231': { named: 0.78, wrong: 0.153, narration: 0.98 },
   // Sets 18 and 19 (twelve documents each in today's styles) were held out through rounds 9 and 10:
   // names9 99/122 named, 16 wrong, 81/81 and 84/121, 21 wrong, 71/71; refs9 99/122, 16 and 85/121, 20;
   // round 10 99/122, 16 and 88/121, 17. They then became guides for round 11.
@@ -887,8 +891,10 @@ const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blin
 // Round 35's 225 and 226 (as they became guides at the start of round 36): 2 and 5, as first measured; 226 52 after round
 // 36's first batch read its pages' own text as their publishers' (their headings, tables, form fields and credit lines its
 // labeller left to no one).
-// Round 36's 230 and 231 (as they became guides at the start of round 37): 19 and 3, as first measured.
-const OWN_VOICE_MISSES_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-230': 19, 'blind-set-231': 3, 'blind-set-225': 2, 'blind-set-226': 52, 'blind-set-143': 21, 'blind-set-220': 5, 'blind-set-215': 12, 'blind-set-216': 7, 'blind-set-210': 14, 'blind-set-211': 36, 'blind-set-209': 18, 'blind-set-204': 7, 'blind-set-203': 4, 'blind-set-202': 62, 'blind-set-200': 24, 'blind-set-201': 25, 'blind-set-198': 26, 'blind-set-199': 14, 'blind-set-192': 23, 'blind-set-190': 53, 'blind-set-188': 21, 'blind-set-189': 2, 'blind-set-181': 25, 'blind-set-182': 29, 'blind-set-178': 9, 'blind-set-179': 19, 'blind-set-171': 7, 'blind-set-172': 6, 'blind-set-164': 5, 'blind-set-156': 7, 'blind-set-158': 22, 'blind-set-150': 19, 'blind-set-141': 5, 'blind-set-142': 1, 'blind-set-134': 18, 'blind-set-136': 3, 'blind-set-125': 1, 'blind-set-126': 2, 'blind-set-129': 2, 'blind-set-121': 24, 'blind-set-122': 1, 'blind-set-103': 3, 'blind-set-109': 8, 'blind-set-115': 5, 'blind-set-118': 1, 'blind-set-32': 3, 'blind-set-53': 1, 'blind-set-63': 2, 'blind-set-76': 1, 'blind-set-88': 1, 'blind-set-94': 2, 'blind-set-100': 4 };
+// Round 36's 230 and 231 (as they became guides at the start of round 37): 19 and 3, as first measured; 231 15 after
+// round 37's second batch read its staff briefing as its director's (its headings and its comments' credit lines, "— Staff
+// nurse, Medicine", which its labeller gave her and the rules to no one).
+const OWN_VOICE_MISSES_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-230': 19, 'blind-set-231': 15, 'blind-set-225': 2, 'blind-set-226': 52, 'blind-set-143': 21, 'blind-set-220': 5, 'blind-set-215': 12, 'blind-set-216': 7, 'blind-set-210': 14, 'blind-set-211': 36, 'blind-set-209': 18, 'blind-set-204': 7, 'blind-set-203': 4, 'blind-set-202': 62, 'blind-set-200': 24, 'blind-set-201': 25, 'blind-set-198': 26, 'blind-set-199': 14, 'blind-set-192': 23, 'blind-set-190': 53, 'blind-set-188': 21, 'blind-set-189': 2, 'blind-set-181': 25, 'blind-set-182': 29, 'blind-set-178': 9, 'blind-set-179': 19, 'blind-set-171': 7, 'blind-set-172': 6, 'blind-set-164': 5, 'blind-set-156': 7, 'blind-set-158': 22, 'blind-set-150': 19, 'blind-set-141': 5, 'blind-set-142': 1, 'blind-set-134': 18, 'blind-set-136': 3, 'blind-set-125': 1, 'blind-set-126': 2, 'blind-set-129': 2, 'blind-set-121': 24, 'blind-set-122': 1, 'blind-set-103': 3, 'blind-set-109': 8, 'blind-set-115': 5, 'blind-set-118': 1, 'blind-set-32': 3, 'blind-set-53': 1, 'blind-set-63': 2, 'blind-set-76': 1, 'blind-set-88': 1, 'blind-set-94': 2, 'blind-set-100': 4 };
 const scores = await Promise.all(sets.map((name) => scoreLabelledSet(new URL(`../../fixtures/attribution/${name}/`, import.meta.url))));
 
 /** Sentences the rules got wrong, for the failure message. */
