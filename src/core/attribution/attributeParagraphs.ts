@@ -279,6 +279,8 @@ class ParagraphWalk {
           const heard = this.heardSpeaking(p, clause, sentence);
           if (heard.speaker) q.speaker = heard.speaker;
           else if (heard.described) q.described = true;
+          // (The text's own "I", not told or asked it: "I said to the lads on Monday: “…”", round 37.)
+          else if (clause.phrase.form === 'pronoun' && clause.phrase.core === 'i' && SAID_BY_ME.test(masked.slice(clause.from, clause.to)) && !WHEN_I.test(masked.slice(0, clause.from))) q.ownFirstPerson = true;
         },
       });
     });
@@ -544,6 +546,11 @@ class ParagraphWalk {
     }
   }
 }
+
+/** The text's "I" saying something, its verb of speech or writing right after it: "I said", "I told them", "I wrote last year" (not "I was struck by", "I heard"). */
+const SAID_BY_ME = /^\W*(?:[Aa]s\s+)?I\s+(?:\p{Ll}+ly\s+)?(?:said|say|told|tell|wrote|write|replied|reply|added|add|asked|ask|answered|explained|warned|insisted|argued|urged|put\s+it)\b/u;
+/** An "I" in a clause of time or cause, whose quotation is another's: "what my mother said when I told her: “…”". */
+const WHEN_I = /\b(?:when|whenever|after|before|while|because|until|once)\s*$/iu;
 
 /** A line that only introduces a speaker: no sentence's stop, ending with a colon ("TOMÁS ECHEVERRI, CHAIR OF …, TO THE CLOSING PLENARY:"). */
 const SPEAKER_LINE = /^[^.!?\n]{1,300}:\s*$/u;

@@ -22,6 +22,8 @@ export interface AttributedQuotation extends Quotation {
   speaker?: string;
   /** Whether its attribution only describes a document or person the document never names ("the report stated", "the letter says"): then not a transcript turn's speaker's words either. */
   described?: boolean;
+  /** Whether its attribution is the text's own "I" ("I said to the lads: “…”"): then the words of whoever the text around it is (its author, or the turn's speaker). */
+  ownFirstPerson?: boolean;
 }
 
 export interface DocumentAttribution {

@@ -13,8 +13,13 @@ import { authorOf, FROM_FIELD } from './ownVoice.js';
 /** How many messages make a thread: one alone is a single email, its sender's by the own-voice rules (`senderOfMessage`). */
 const MIN_MESSAGES = 2;
 
-/** An email's genre: "email", "email thread", "e-mail chain", "emails". */
-const EMAIL_KIND = /\be-?mails?\b/iu;
+/**
+ * An email thread's genre, the whole genre: "email", "email thread", "e-mail chain", "emails"; not "leaked emails" or "FOI
+ * disclosure: emails", a story or a release around them, nor an "email newsletter" (the review of round 37).
+ */
+const EMAIL_KIND = /^\s*(?:e-?mails?(?:\s+(?:thread|chain|exchange|correspondence|trail))?|(?:thread|chain|exchange)\s+of\s+e-?mails)\s*$/iu;
+/** A reply's line over the message it quotes, as mail programs print it: "On Mon, 16 Sep 2024 at 11:05, Hana Kralova <h.k@…> wrote:" (group 1: the sender). */
+const WROTE_LINE = /^On\s[^\n]{4,80}?,\s*((?:["“]?\p{Lu}[\p{L}'’.-]*["”]?\s*){2,4})(?:<[^>\n]*>\s*)?wrote:\s*$/u;
 
 /** A courtesy title before a sender's name, which is no part of it ("From: Dr Jana Novak"). */
 const COURTESY_TITLE = /^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+/u;
@@ -27,7 +32,7 @@ export function mayBeEmailThread(doc: SourceDocument): boolean {
 /** The "From:" field of a header paragraph, one of its lines (group 1 of `FROM_FIELD`), or undefined. */
 function senderLine(text: string): string | undefined {
   for (const line of text.split('\n')) {
-    const from = FROM_FIELD.exec(line.trim())?.[1];
+    const from = FROM_FIELD.exec(line.trim())?.[1] ?? WROTE_LINE.exec(line.trim())?.[1];
     if (from) return from;
   }
   return undefined;
@@ -35,7 +40,8 @@ function senderLine(text: string): string | undefined {
 
 /** The one person a "From:" field names, before an address or a comma: "Philippa Greaves-Hart <p.gh@…>" → Philippa Greaves-Hart. */
 function senderOf(from: string): string | undefined {
-  const name = from.split(/[,<(|[]/u)[0]?.trim().replace(COURTESY_TITLE, '') ?? '';
+  // (A display name in quotation marks, 'From: "Hana Kralova" <…>', is the name.)
+  const name = from.split(/[,<(|[]/u)[0]?.trim().replace(/["“”]/gu, '').trim().replace(COURTESY_TITLE, '') ?? '';
   const phrase = nameOnly(name);
   return phrase?.kind === 'person' && phrase.core.includes(' ') && phrase.core === name ? phrase.core : undefined;
 }
@@ -59,7 +65,10 @@ export function emailThreadTurns(doc: SourceDocument): (SpeakerTurn | undefined)
     if (header) {
       current = header.sender;
       reading = true;
-      turns[at] = { start: 0, speaker: undefined };
+      // (A reply's "On …, Hana Kralova wrote:" line with the quoted message under it in the same paragraph: the lines after it are hers.)
+      const wrote = p.text.split('\n').findIndex((line) => WROTE_LINE.test(line.trim()));
+      const after = wrote < 0 ? -1 : p.text.split('\n').slice(0, wrote + 1).join('\n').length + 1;
+      turns[at] = after > 0 && after < p.text.length && /\p{L}/u.test(p.text.slice(after)) ? { start: after, speaker: current, written: true } : { start: 0, speaker: undefined };
     } else if (isThematicBreak(p.text)) turns[at] = { start: 0, speaker: undefined };
     else if (reading && p.text.trim() !== '') turns[at] = { start: 0, speaker: current, written: true };
   });

@@ -9,7 +9,7 @@
 import type { SourceDocument } from '../model.js';
 import { splitSentences } from '../text/splitSentences.js';
 import { attributeDocument } from './attributeDocument.js';
-import type { AttributionContext, DocumentAttribution, SpeakerSpan } from './documentAttribution.js';
+import type { AttributedQuotation, AttributionContext, DocumentAttribution, SpeakerSpan } from './documentAttribution.js';
 import { isSpeech } from './quotedTerms.js';
 import { SENTENCE_DIRECTION } from './stageDirections.js';
 import type { Translation } from './translatedQuotations.js';
@@ -130,20 +130,22 @@ export function speakerIn(doc: SourceDocument, at: number, start: number, end: n
   // "Senator CARRUTHERS: “We will never fly there,” the airline said …", stays that other's.)
   const opensTurn = !!turn?.speaker && p.text.slice(turn.start, inside?.open ?? 0).trim() === '';
   const fromLabel = (speaker: string | undefined) => speaker === undefined || p.text.slice(0, turn?.start ?? 0).toLowerCase().includes(speaker.toLowerCase());
-  if (inside) return opensTurn && fromLabel(inside.speaker) ? turn?.speaker : inside.speaker;
   // An interview's answer is its speaker's; elsewhere the document's own voice (an opinion piece's author).
   const own = att.notes.has(at) ? undefined : turn ? (end > turn.start ? turn.speaker : undefined) : att.ownVoice;
+  // (A quotation of the text's own "I", "I said to the lads: “…”", is the voice around it, round 37.)
+  const ownQuotation = (q: AttributedQuotation) => q.ownFirstPerson && !q.speaker && (!turn || q.open >= turn.start);
+  if (inside) return ownQuotation(inside) ? own : opensTurn && fromLabel(inside.speaker) ? turn?.speaker : inside.speaker;
   const translation = att.translations[at];
   const voices = new Set<string | undefined>();
   for (const s of splitSentences(p.text)) {
     if (s.end <= start || s.start >= hi) continue;
     // A sentence touching only a quotation's marks ("…Robert Maxwell.\"" before "\"It's…") holds none of its words.
     const touched = quotes.filter((q) => q.start < Math.min(s.end, hi) && q.end > Math.max(s.start, start));
-    const attributed = touched.filter((q) => q.speaker);
+    const attributed = touched.filter((q) => q.speaker || ownQuotation(q));
     // ('“…?” he asked.': the words saying who asked are the quotation's sentence, cut off by its question mark.)
     const tailOf = touched.length === 0 ? quotes.find((q) => q.speaker && q.close < Math.max(s.start, start) && overlapsTail(p.text, q, Math.max(s.start, start), Math.min(s.end, hi))) : undefined;
     if (tailOf) voices.add(tailOf.speaker);
-    else if (attributed.length > 0) for (const q of attributed) voices.add(q.speaker);
+    else if (attributed.length > 0) for (const q of attributed) voices.add(ownQuotation(q) ? own : q.speaker);
     // (A quotation's translation in parentheses after it is its speaker's words, round 24.)
     else if (translation && touched.length === 0 && translation.start < Math.min(s.end, hi) && translation.end > Math.max(s.start, start)) voices.add(quotes[translation.of]?.speaker);
     // (An opinion piece quoting someone it does not name, or whom the rules cannot tell: not the author's words.)

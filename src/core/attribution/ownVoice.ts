@@ -15,6 +15,7 @@ import { CONTACT, speechMaker } from './signedForewords.js';
 import { BODYS_QUESTIONS_AND_ANSWERS, isJournalismOrRecord, JOURNALISM_OR_RECORD_KIND } from './journalismGenres.js';
 import { JOURNALISM_ABOUT_WRITINGS, MADE_UP_WRITINGS, transcribedWriter } from './transcribedTexts.js';
 import { casedCapitals, labelPhrase } from './subjectPhrases.js';
+import { nameOnly } from './nameRuns.js';
 
 /**
  * A report issued by an organisation (`kind: report`, "annual report", "research report", "report summary"):
@@ -147,7 +148,10 @@ const BLOG = String.raw`(?<!\blive[\s-]*)blog`;
 const SPOKEN_ADDRESS = String.raw`^\s*(?:(?:commencement|keynote|inaugural|graduation|farewell|presidential)\s+)?(?:address|lecture|sermon|homily|eulogy|keynote|oration)\s*$`;
 // (Or a "review" alone, a critic's by its byline, round 30: The Globe and Mail's documentary review.)
 const CRITICS_REVIEW = String.raw`^\s*(?:(?:book|film|movie|theatre|theater|music|album|concert|restaurant|art|exhibition|television|tv|opera|dance|game)\s+)?review\s*$`;
-export const OWN_VOICE = new RegExp(String.raw`\b(?:opinion|op-?ed|column|commentary|comment|editorial|${BLOG}|letter|essay|statement|press release|press summary|judgment summary|speech|remarks|testimony|${REGULATORY_NOTICE}|${ISSUED_REPORT}|${JUDGMENT})\b|${SPOKEN_ADDRESS}|${CRITICS_REVIEW}|${ISSUED_NOTICE}|${MARKETING_GENRE}|${SIGNERS_TEXT}|${SOCIAL_POSTS}`, 'i');
+// (And a programme's notes in its writer's voice, a football manager's "manager's notes", a head teacher's notes to
+// parents, round 37: a column by another name.)
+const WRITERS_NOTES = String.raw`^\s*(?:(?:(?:matchday|match|concert|theatre)\s+)?programme\s+notes|(?:manager|captain|chair(?:man|woman)?|president|head\s*teacher|headteacher|principal|director)['’]?s?\s+notes)\s*$`;
+export const OWN_VOICE = new RegExp(String.raw`\b(?:opinion|op-?ed|column|commentary|comment|editorial|${BLOG}|letter|essay|statement|press release|press summary|judgment summary|speech|remarks|testimony|${REGULATORY_NOTICE}|${ISSUED_REPORT}|${JUDGMENT})\b|${SPOKEN_ADDRESS}|${CRITICS_REVIEW}|${ISSUED_NOTICE}|${MARKETING_GENRE}|${SIGNERS_TEXT}|${SOCIAL_POSTS}|${WRITERS_NOTES}`, 'i');
 
 /** Genres that, unsigned, speak for the outlet or organisation that issued them (a court's "press summary" is the court's). */
 export const ISSUER_VOICE = new RegExp(String.raw`\b(?:editorial|statement|press release|press summary|judgment summary|${REGULATORY_NOTICE}|${ISSUED_REPORT})\b|${ISSUED_NOTICE}|${MARKETING_GENRE}|${CHANNEL_POSTS}`, 'i');
@@ -551,34 +555,52 @@ function senderOfMessage(doc: SourceDocument): string | undefined {
   const { source } = doc;
   if (source.author || !SIGNERS_TEXT_KIND.test(source.kind ?? '')) return undefined;
   const header = doc.paragraphs.slice(0, PREPARED_BY_PARAGRAPHS);
-  const bodyFrom = header.findIndex((p) => !p.text.split('\n').every((line) => isHeaderLine(line.trim())));
+  const bodyFrom = header.findIndex((p) => !MARKINGS.test(p.text.trim()) && !p.text.split('\n').every((line) => isHeaderLine(line.trim())));
   const fields = header.slice(0, bodyFrom < 0 ? header.length : bodyFrom).flatMap((p) => p.text.split('\n').map((line) => line.trim()));
+  // (An email's only: a memo quoting a complaint's "From: Peter Wood" below its own header is still its sender's, the review
+  // of round 37.)
   const senders = doc.paragraphs.filter((p) => p.text.split('\n').some((line) => FROM_FIELD.test(line.trim()))).length;
-  if (senders > 1) return undefined;
+  if (senders > 1 && /\be-?mail/iu.test(source.kind ?? '')) return undefined;
+  // (Not a forward's header: the forwarder is not the one it names.)
+  if (fields.some((line) => FORWARDED.test(line))) return undefined;
   for (const line of fields) {
     const from = FROM_FIELD.exec(line)?.[1];
     const name = from?.split(/[,<(|]/u)[0]?.trim().replace(PERSONS_TITLE, '');
-    if (name) return isOnePersonsName(name) || isIssuingUnit(name) ? name : undefined;
-    // ("Staff Announcement — Human Resources": the unit the header's title line names after a dash, round 37.)
+    if (!name) continue;
+    if (isOnePersonsName(name) || isIssuingUnit(name)) return name;
+    // ("From: Finance Director Mark Hill": the person after the office.)
+    const person = nameOnly(name);
+    return person?.kind === 'person' && person.core.includes(' ') && name.endsWith(person.core) ? person.core : undefined;
+  }
+  // ("Staff Announcement — Human Resources": the unit the header's title line names after a dash, when no From: field
+  // names a sender, round 37.)
+  for (const line of fields) {
     const unit = ANNOUNCED_BY.exec(line)?.[1]?.trim();
     if (unit && isIssuingUnit(unit)) return unit;
   }
   return undefined;
 }
+/** A forwarded or quoted message's marker in a header: "---------- Forwarded message ---------", "-----Original Message-----". */
+const FORWARDED = /\b(?:forwarded|original)\s+message\b/iu;
+/** A paragraph of a document's markings above its header: "Confidential. Not for circulation.", "INTERNAL — DRAFT". */
+const MARKINGS = /^(?:(?:strictly\s+)?(?:confidential|private|internal|restricted|official|sensitive|draft|embargoed)|not\s+for\s+(?:circulation|publication|distribution))\b[^\n]{0,60}$/iu;
 
 /** A header's title line naming who announces after a dash: "Staff Announcement — Human Resources", "Notice – Estates Team" (group 1: the unit). */
 const ANNOUNCED_BY = /^[*_]{0,2}(?:[\p{L}-]+\s+){0,3}(?:announcement|memo|memorandum|notice|update|bulletin|message)\s+[—–-]\s+([^—–\n]{2,60}?)[*_]{0,2}$/iu;
 /** The words of a body's own unit that issues its notices to staff, as its header names it. */
-const ISSUING_UNIT_WORDS = /\b(?:human\s+resources|hr|people(?:\s+and\s+culture)?|estates|finance|payroll|communications|facilities|operations|it\s+services)\b/iu;
+const ISSUING_UNIT = /^(?:the\s+)?(?:human\s+resources|hr|people(?:\s+and\s+culture)?|estates|finance|payroll|communications|facilities|operations|it\s+services)$/iu;
 
 /**
  * Whether a sender is a body's own unit, not a person: "Human Resources", "People and Culture", "Estates Team" (round 37: an
  * HR announcement to a university's staff, unsigned): capitalised words, a unit's word among them (`UNIT_WORD`,
- * `ISSUING_UNIT_WORDS`).
+ * `ISSUING_UNIT`).
  */
+// (The unit's own name, ending with a unit's word or one of the units' names whole: not a subject line in title case,
+// "Finance System Upgrade", "Payroll System Changes", nor an office before a name, "Finance Director Mark Hill", the review
+// of round 37.)
 function isIssuingUnit(name: string): boolean {
   const words = name.split(/\s+/u);
-  return words.length <= 5 && words.every((word) => /^(?:\p{Lu}|and$|of$|&$)/u.test(word)) && (UNIT_WORD.test(name) || ISSUING_UNIT_WORDS.test(name));
+  return words.length <= 5 && words.every((word) => /^(?:\p{Lu}|and$|of$|&$)/u.test(word)) && (UNIT_WORD.test(name) || ISSUING_UNIT.test(name));
 }
 /** A line of a message's header: a field and its value ("To: All staff", "**Subject:** …"), or a short line with no stop, a title or a rule ("MEMORANDUM", "Internal"). */
 function isHeaderLine(line: string): boolean {
@@ -586,7 +608,7 @@ function isHeaderLine(line: string): boolean {
 }
 const HEADER_FIELD_LINE = /^[*_]{0,2}\p{L}[\p{L} .'’-]{0,30}:[*_]{0,2}(?:\s.*)?$/u;
 /** The most words of a header's title line. */
-const MAX_HEADER_TITLE_WORDS = 8;
+const MAX_HEADER_TITLE_WORDS = 16;
 
 /** A spoken genre's last word: a speech, remarks, an address, a lecture, a sermon. */
 const SPOKEN_WORD = String.raw`(?:speech|remarks|address|lecture|keynote|sermon|homily|eulogy|oration)`;
@@ -693,6 +715,8 @@ function bodysName(outlet: string): string {
 const MAKER_FOR_CLIENT = /^(\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,3})\s+for\s+((?:the\s+)?\p{Lu}[^,()]{2,80})$/u;
 /** The words of a client that commissions work: a council, a department, a ministry… ("Centre for Social Research" names no client). */
 const CLIENT_WORDS = new Set('council department ministry agency authority government commission executive office board trust service services'.split(' '));
+/** A cause an advocacy group stands for, no client: a quality, then a client's word ("Limited Government", "Public Service", "Good Government", "Public Trust"). */
+const CAUSE = /^(?:the\s+)?(?:limited|good|better|open|public|responsible|effective|accountable|honest|small|smart|smaller|fair|free|ethical|transparent|sound|clean|efficient|representative|constitutional)\s+(?:government|service|services|trust|office|authority|council|executive)s?$/iu;
 /** Words saying a body's reach, not its own name: "National Centre for …", "Royal Society for …". */
 const SCOPE_WORDS = new Set('national federal royal european international british'.split(' '));
 
@@ -708,10 +732,10 @@ function commissionedMaker(outlet: string): string | undefined {
   // (Not an office, "Minister for Local Government", "Commissioner for Public Service": a title opens it, the review of
   // round 36.)
   const office = isTitle(maker.split(/\s+/u)[0]?.toLowerCase() ?? '') || isTitle(maker.split(/\s+/u).at(-1)?.toLowerCase() ?? '');
-  // (A maker of one word only for "the" client, "Ipsos for the Cabinet Office": "Americans for Limited Government",
-  // "Partnership for Public Service", "Lawyers for Good Government" are advocacy groups' whole names, the review of round 36.)
-  const oneWord = !maker.includes(' ') && !/^the\s/u.test(client);
-  return ownWord && !office && !oneWord && client.split(/\s+/u).some((word) => CLIENT_WORDS.has(word.toLowerCase())) ? maker : undefined;
+  // (Not a cause after "for", "Americans for Limited Government", "Partnership for Public Service", "Lawyers for Good
+  // Government": an advocacy group's whole name, the review of round 36; "Ipsos for Scottish Government" and "Arup for
+  // Leeds City Council" name their clients, the review of round 37.)
+  return ownWord && !office && !CAUSE.test(client) && client.split(/\s+/u).some((word) => CLIENT_WORDS.has(word.toLowerCase())) ? maker : undefined;
 }
 
 /** Whether a document's own text may be someone's words: its genre speaks in its author's voice, or its title says so (cheap). */
@@ -808,7 +832,9 @@ function judgeWithoutOffice(source: SourceDocument['source']): string | undefine
 }
 
 /** A decision a body issues by its genre: "ombudsman decision", "ombudsman's final decision", a regulator's "ruling", a press council's "adjudication". */
-const BODYS_DECISION = /^\s*(?:ombudsman['’]?s?\s+(?:final\s+)?decision|ruling|adjudication)\s*$/i;
+// (And a disciplinary body's, a football association's regulatory commission's "disciplinary decision", a university's
+// "misconduct decision", round 37: the body's finding, as an ombudsman's is.)
+const BODYS_DECISION = /^\s*(?:ombudsman['’]?s?\s+(?:final\s+)?decision|(?:disciplinary|misconduct|conduct|regulatory|commission|panel)\s+decision|ruling|adjudication)\s*$/i;
 /** A committee's report by its genre, "committee report". */
 const COMMITTEE_REPORT_KIND = /^\s*committee\s+report\s*$/i;
 /** A body that reports as a committee: a committee or a legislature ("… References Committee", "Senate", "House of Commons"; not "Parliamentary Monitoring Group"). */
@@ -1056,8 +1082,10 @@ const HEADNOTE = new RegExp(String.raw`\b(?:delivered the following|the followin
 // (Round 35: an emergency notice's "Issued:", "Issuing authority:", "Incident:", "Effective:", a health advisory's
 // "Distribution:" and "Advisory number:". Round 36: a report's "Prepared by:", a survey's "Response rate:", a
 // consultation's "Consultation period:".)
-const METADATA_FIELD = /^\s*(?:from|delivered\s+on|posted\s+on|published|first\s+published|last\s+updated|location|venue|heard\s+at|before(?=\s*:\s*(?:$|(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?(?:judge|justice|lord|lady|sheriff|master|registrar|tribunal|coroner|employment\s+judge|district\s+judge)\b))|representation(?:\s*[\u2013\u2014-]\s*\p{L}+)?|representatives|investigation\s+meeting|submissions\s+received|public\s+authority|address|sent\s+to\s+the\s+parties\s+on|citation|neutral\s+citation(?:\s+number)?|case\s+(?:no|number)\.?|file\s+(?:no|number)\.?|between|hearing\s+dates?|dates?\s+of\s+(?:hearing|findings|judgment|inquest)|notes?\s+to\s+editors|category|this\s+report\s+is\s+being\s+sent\s+to|name\s+and\s+constituency\s+of\s+member\s+of\s+parliament|(?:cause|place|date|time)\s+of\s+death|signature|b?cc|conduct(?:\(s\)|s)?\s+complained\s+of|question(?=\s*:\s*to\s+ask\b)|(?:(?:media|press|investor|investor\s+relations)\s+)?(?:contacts?|enquiries|inquiries)|for\s+further\s+information|reference|ref\.?|document\s+ref(?:erence)?\.?|licensee|subject|decision\s+date|to|copied\s+to|issued(?:\s+(?:on|at|by))?|issuing\s+(?:authority|body|agency)|incident|distribution|(?:advisory|alert|notice|bulletin)\s+(?:no|number)\.?|effective(?:\s+date)?|prepared\s+by|response\s+rate|consultation\s+period)\s*:/iu;
+const METADATA_FIELD = /^\s*(?:from|delivered\s+on|posted\s+on|published|first\s+published|last\s+updated|location|venue|heard\s+at|before(?=\s*:\s*(?:$|(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?(?:judge|justice|lord|lady|sheriff|master|registrar|tribunal|coroner|employment\s+judge|district\s+judge)\b))|representation(?:\s*[\u2013\u2014-]\s*\p{L}+)?|representatives|investigation\s+meeting|submissions\s+received|public\s+authority|address|sent\s+to\s+the\s+parties\s+on|citation|neutral\s+citation(?:\s+number)?|case\s+(?:no|number)\.?|file\s+(?:no|number)\.?|between|hearing\s+dates?|dates?\s+of\s+(?:hearing|findings|judgment|inquest)|notes?\s+to\s+editors|category|this\s+report\s+is\s+being\s+sent\s+to|name\s+and\s+constituency\s+of\s+member\s+of\s+parliament|(?:cause|place|date|time)\s+of\s+death|signature|b?cc|conduct(?:\(s\)|s)?\s+complained\s+of|question(?=\s*:\s*to\s+ask\b)|(?:(?:media|press|investor|investor\s+relations)\s+)?(?:contacts?|enquiries|inquiries)|for\s+further\s+information|reference|ref\.?|document\s+ref(?:erence)?\.?|licensee|subject|decision\s+date|to|copied\s+to|issued(?:\s+(?:on|at|by))?|issuing\s+(?:authority|body|agency)|incident|distribution|(?:advisory|alert|notice|bulletin)\s+(?:no|number)\.?|effective(?:\s+date)?|prepared\s+by|response\s+rate|consultation\s+period|chair(?:man|woman|person)?|(?:panel\s+|commission\s+|committee\s+|tribunal\s+)?members?|secretary|clerk|present|apologies|in\s+attendance|hearing)\s*:/iu;
 
+// (And a decision's or a meeting's roster, "Chair: Ms Helen Carr", "Members: …", "Secretary: …", "Present: …": who sat, not the
+// body's words, round 37.)
 /** The longest line read as a details or an address line (`META_LINE`, `ADDRESS_LINE`): a longer one is prose, and costs no more. */
 const MAX_LAYOUT_LINE_CHARS = 200;
 /** The fewest words of a line read as the title repeated (`repeatsTitle`): a one-word heading is `isHeading`'s. */

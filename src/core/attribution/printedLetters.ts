@@ -76,7 +76,7 @@ export function printedLetters(doc: SourceDocument): PrintedLetter[] {
     const signature = lines.join('\n');
     const signer = mentionsIn(signature).find((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' '))?.phrase.core ?? fullNameOf(doc, signature.trim().split('\n')[0]?.trim() ?? '');
     if (!signer) continue;
-    letters.push({ salutation, closing, signed, signer });
+    letters.push({ salutation, closing, signed, signer: nameForInitial(doc, signer) ?? signer });
     at = closing;
   }
   return letters;
@@ -120,6 +120,20 @@ const LETTER_LAYOUT_LINE = /^[^.!?]{1,80}$/u;
 function fullNameOf(doc: SourceDocument, first: string): string | undefined {
   if (!/^\p{Lu}\p{Ll}+$/u.test(first)) return undefined;
   const names = new Set(doc.paragraphs.flatMap((p) => mentionsIn(p.text).filter((m) => m.phrase.kind === 'person' && m.phrase.core.startsWith(`${first} `)).map((m) => m.phrase.core)));
+  return names.size === 1 ? [...names][0] : undefined;
+}
+
+/**
+ * The one full name a document gives a signer who signs with an initial ("Mrs K. Lowe" under a head teacher's letter filed
+ * by "Katherine Lowe", round 37): its author or a person it names, the same surname after a first name of that initial.
+ */
+function nameForInitial(doc: SourceDocument, signer: string): string | undefined {
+  const m = /^(\p{Lu})\.\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(signer);
+  if (!m) return undefined;
+  const [, initial, surname] = m;
+  const fits = (name: string) => name.startsWith(initial as string) && name.endsWith(` ${surname}`) && /^\p{Lu}\p{Ll}+\s/u.test(name);
+  const named = doc.paragraphs.flatMap((p) => mentionsIn(p.text).filter((x) => x.phrase.kind === 'person').map((x) => x.phrase.core));
+  const names = new Set([doc.source.author ?? '', ...named].filter(fits));
   return names.size === 1 ? [...names][0] : undefined;
 }
 

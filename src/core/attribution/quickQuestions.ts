@@ -12,8 +12,12 @@ import { mentionsIn } from './mentionsIn.js';
 
 /** How many question-and-answer paragraphs make a Q&A: two could be a letter's rhetorical questions. */
 const MIN_QUESTIONS = 3;
-/** How many paragraphs before the first question may hold the one naming the person asked (a heading may stand between). */
-const INTRODUCTION_PARAGRAPHS = 2;
+/** How many paragraphs before the first question may hold the one naming the person asked (a heading and a credit line may stand between). */
+const INTRODUCTION_PARAGRAPHS = 3;
+/** Words introducing questions put to someone: "We asked him five quick questions", "Five minutes with …", "Q&A with", "sat down with" (not a page's "Frequently asked questions"). */
+const ASKED = /(?<!frequently\s)\b(?:asked|questions?\s+(?:for|to|with)|quick\s+questions|(?:five|ten|two|three|60|sixty)\s+(?:minutes|seconds)\s+with|q\s*&\s*a\s+with|sat\s+down\s+with|caught\s+up\s+with|spoke\s+to)\b/iu;
+/** A credit line between an introduction and its questions: "Photo: Tom Hale", "Interview by Sarah Cole", "Words: …". */
+const CREDIT = /^(?:(?:photo(?:graph)?s?|pictures?|images?|words|interview|illustration)\s*(?::|by\b)|(?:photo(?:graph)?|interview|words)\s+by\b)/iu;
 /** A question put to the one asked: "you" or "your" in it. */
 const ADDRESSED = /\b(?:you|your|yours|yourself)\b/iu;
 /** The most characters of a question's line. */
@@ -57,10 +61,13 @@ export function quickQuestionTurns(doc: SourceDocument): (SpeakerTurn | undefine
     // and whose answers are its own voice; nor the body or the author themselves as the one asked.)
     const toYou = doc.paragraphs.slice(at, end + 1).filter((p) => ADDRESSED.test(p.text.slice(0, p.text.indexOf('\n')))).length;
     if (toYou * 2 < end - at + 1) continue;
-    const asked = doc.paragraphs
-      .slice(Math.max(0, at - INTRODUCTION_PARAGRAPHS), at)
-      .map((p) => onePersonNamed(p.text))
-      .findLast((name) => name !== undefined);
+    // (Only the one the introduction says was asked, "We asked him five quick questions", "Five minutes with …": an
+    // explainer's "Will you pay more tax?" after a paragraph naming the Chancellor, an op-ed's rhetorical questions, a
+    // council's FAQ after a councillor's welcome are no one's interview, and a credit line between, "Photo: Tom Hale",
+    // "Interview by Sarah Cole", names no one asked, the review of round 37.)
+    const introduction = doc.paragraphs.slice(Math.max(0, at - INTRODUCTION_PARAGRAPHS), at).filter((p) => !CREDIT.test(p.text.trim()));
+    if (!introduction.some((p) => ASKED.test(p.text))) continue;
+    const asked = introduction.map((p) => onePersonNamed(p.text)).findLast((name) => name !== undefined);
     if (!asked || asked === doc.source.outlet || asked === doc.source.author) continue;
     for (let q = at; q <= end; q++) turns[q] = { start: starts[q] as number, speaker: asked };
   }

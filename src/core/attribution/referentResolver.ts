@@ -54,6 +54,9 @@ const NAME_THEN_ROLE_INITIALS = /(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*
 /** Capitalised title words, a courtesy title perhaps, then a name (group 1: the title's words; group 2: the name). */
 const TITLE_THEN_NAME = new RegExp(String.raw`((?:(?!(?:${COURTESY_TITLES.join('|')})\b)\p{Lu}\p{Ll}+\s+){2,5})(?:(?:${COURTESY_TITLES.join('|')})\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})`, 'gu');
 
+/** The nouns the press names anonymous sources by, never anyone it names: "the person said", "one of the people said", "the source added". */
+const ANONYMOUS_HEADS = new Set(['person', 'people', 'persons', 'source', 'sources', 'individual', 'individuals']);
+
 /** A name with a word printed as an acronym ("Without INRA") is no person's a "he" or "she" goes on about. */
 const hasAcronymWord = (name: string): boolean => name.split(/\s+/).some((w) => ACRONYM.test(w) && !/^[IVX]+$/.test(w));
 
@@ -415,6 +418,10 @@ export class ReferentResolver {
     const witness = !sameRole && definite && head === 'witness' ? this.witnessGivingEvidence() : undefined;
     if (witness) return { ...witness, at };
     const read = phrase.kind === 'thing' ? this.readThingDescription(phrase, at, base, recent, definite) : this.personByWordsAround(phrase, at, recent, modifiers);
+    // ("“They cannot just say no,” the person said": the financial press's anonymous source, "the person", "the people",
+    // "the source", is never someone the story names, whoever was quoted before it, round 37; as described, as any
+    // description it cannot tie to a name is.)
+    if (ANONYMOUS_HEADS.has(head) && read?.form === 'name') return { ...base, name: describedName(printed) };
     return read ?? { ...base, name: describedName(printed) };
   }
 

@@ -11,6 +11,7 @@ import { isRoleNoun, PARTICLE } from './nameWords.js';
 import { TRANSCRIPT_DIRECTION } from './stageDirections.js';
 import type { SpeakerPhrase } from './speakerPhrases.js';
 import { casedCapitals, labelPhrase } from './subjectPhrases.js';
+import { authorOf } from './ownVoice.js';
 import { CHAT_KIND, enoughTurns, LABEL_NAME, MIN_TURNS, speakersOfLabels, TRANSCRIPT_KIND } from './transcriptTurns.js';
 
 /**
@@ -242,10 +243,13 @@ export function chatTurns(doc: SourceDocument): (SpeakerTurn | undefined)[] {
   let current: SpeakerTurn | undefined;
   // (Only between messages: what follows the last one, "The exchange took place in December 2020, …" in a story printing
   // leaked messages, is the story's again, the review of round 36.)
-  // (A last header alone on its paragraph still has its message under it.)
+  // (In a story printing the messages, by a byline that is none of their senders; a chat's own export runs its last message
+  // to the end, the review of round 37. A last header alone on its paragraph still has its message under it.)
   const lastOfHeader = doc.paragraphs.findLastIndex((p) => CHAT_HEADER.test(p.text));
   const headerOnly = (CHAT_HEADER.exec(doc.paragraphs[lastOfHeader]?.text ?? '')?.[0].length ?? 0) + 1 >= (doc.paragraphs[lastOfHeader]?.text.length ?? 0);
-  const lastHeader = headerOnly ? lastOfHeader + 1 : lastOfHeader;
+  const author = authorOf(doc.source);
+  const story = !!author && !doc.paragraphs.some((p) => CHAT_HEADER.exec(p.text)?.[1] === author);
+  const lastHeader = !story ? doc.paragraphs.length : headerOnly ? lastOfHeader + 1 : lastOfHeader;
   doc.paragraphs.forEach((p, at) => {
     const header = CHAT_HEADER.exec(p.text);
     if (header) {

@@ -481,6 +481,8 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
   // someone it did not name, "Yes, in the back.")
   let asking = false;
   let callsSomeoneNew = false;
+  // (Who answered last, a label's speaker other than a question's: the one an unlabelled answer after a question is.)
+  let answerer: string | undefined;
   matches.forEach((m, at) => {
     const text = (doc.paragraphs[at] as { text: string }).text;
     // (A hearing's label is a sentence of its own, "Senator WHITCOMB.": like any label, it names who speaks and is
@@ -501,7 +503,9 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
       called = call ?? callAtEnd(text.slice(m[0].length), answersSince === 0 ? 'any' : 'handing over');
       callsSomeoneNew = !called && CALL_NAMING_NO_ONE.test(text.slice(m[0].length).trim());
       answersSince++;
-      asking = false;
+      // ("Q (Sam Price, Harbury Echo):": a question whose label names its asker, no answer.)
+      asking = QUESTION_LABEL.test((m[1] as string).trim());
+      if (!asking) answerer = current.speaker;
     } else if (asked || askerLabelled) {
       // (The reporter called on asks, and asks again right after the one answer; a "Q Thank you." no one called, or a
       // question after a second voice has spoken, is someone new; one who gives a name, "Kofi Ampofo, Joy Business.",
@@ -584,9 +588,18 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
       }
       return;
     }
-    // (A label standing alone has its words in the paragraph after it, the last label's too.)
-    else if (current && goesOn && (at < lastLabelled || (standalone.has(lastLabelled) && at === lastLabelled + 1))) {
-      current = { start: 0, speaker: current.speaker };
+    // (A label standing alone has its words in the paragraph after it, the last label's too; and the last question its
+    // answer.)
+    else if (current && goesOn && (at < lastLabelled || ((standalone.has(lastLabelled) || asking) && at === lastLabelled + 1))) {
+      // (A paragraph with no label after a question, itself no question, is its answer, not the question going on: a club's
+      // press conference prints "Q (Sam Price, Harbury Echo): Was the penalty right?" and the coach's answer under it
+      // unlabelled, beneath his name's heading, round 37.)
+      const answers = asking && !/\?["”’)]*\s*$/u.test(text.trim());
+      current = { start: 0, speaker: answers ? answerer : current.speaker };
+      if (answers) {
+        asking = false;
+        answersSince++;
+      }
       // ("With that, Matt." closing a briefer's opening: a call, as at the end of a labelled turn.)
       if (!asking) called = callAtEnd(text) ?? called;
     } else current = undefined;
@@ -1443,10 +1456,17 @@ const ROLE_LABELS: Record<string, string> = { moderator: 'moderated', host: 'hos
 
 /** The part a label names, its article aside ("THE INTERPRETER" → interpreter), with the verb an introduction names its holder by. */
 function roleOfLabel(label: string): { role: string; participle: string } | undefined {
-  const role = label.trim().toLowerCase().replace(/^the\s+/, '');
+  const printed = label.trim().toLowerCase();
+  // (The article only before a hearing's own parts, "THE WITNESS", "THE INTERPRETER": "THE CHAIR" is read by the chair's
+  // own rule, and a chair's or member's words naming "Federal Reserve Chair Jerome Powell" or "the former chair, Maria
+  // Cantwell" name no holder, the review of round 37.)
+  const role = /^the\s+(?:witness|interpreter)$/u.test(printed) ? printed.replace(/^the\s+/u, '') : printed;
   const participle = ROLE_LABELS[role];
   return participle === undefined ? undefined : { role, participle };
 }
+
+/** A witness sworn on a line of their own, in capitals: "DR SARAH HILL (sworn)", "MR KAREL NOVOTNÝ (affirmed)" (group 1: the name). */
+const WITNESS_SWORN = /^(?:(?:MR|MS|MRS|MISS|DR|SIR|DAME|PROFESSOR)\.?\s+)?(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){1,3})\s*\((?:sworn|affirmed)\)\s*$/gmu;
 
 /** A name, then "Spokesperson" after a comma and at most two capitalised words, none another office's ("Lionel Ambrose, Spokesperson for …"; group 1: the name). */
 const NAMED_SPOKESPERSON = /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*),\s+(?:the\s+)?(?:(?!(?:Acting|Deputy|Vice|Assistant|Interim|Co)\b)\p{Lu}[\p{L}-]*\s+){0,2}Spokesperson\b/gu;
@@ -1458,15 +1478,25 @@ const NAMED_SPOKESPERSON = /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p
 function holderOfRole(doc: SourceDocument, role: string, participle: string): string | undefined {
   // (Not in another's turn: a reporter's "Q: … was your speech interpreted by Vladimir Putin as a provocation?" names no
   // interpreter, the review of round 36. The record's header, its notes and the part's own label name the holder.)
-  const anothersTurn = (text: string) => {
+  const turnOf = (text: string) => {
     const m = TURN_LABEL.exec(text);
     const label = m?.[1];
-    return !!m && label !== undefined && !isNotSpeakerLabel(label) && roleOfLabel(label)?.role !== role && !isHeaderRoster(text.slice(m[0].length));
+    return !!m && label !== undefined && !isNotSpeakerLabel(label) && !isHeaderRoster(text.slice(m[0].length)) ? label : undefined;
+  };
+  const anothersTurn = (text: string) => {
+    const label = turnOf(text);
+    return label !== undefined && roleOfLabel(label)?.role !== role;
   };
   // (Its opening paragraph is its header whatever it opens with: "FRONTLINE: The Power of the Purse\n…\nNarrated by Will
   // Lyman".)
   const text = doc.paragraphs
     .filter((p, at) => at === 0 || !anothersTurn(p.text))
+    .map((p) => p.text)
+    .join('\n');
+  // (A note naming the part after an article, "the consecutive interpreter, Ms Yuko Brandt", only outside any turn: a
+  // stand-in's "Our regular host, Tom Lee, is on holiday" in the host's own turn names another, the review of round 37.)
+  const notes = doc.paragraphs
+    .filter((p) => turnOf(p.text) === undefined)
     .map((p) => p.text)
     .join('\n');
   const names = new Set<string>();
@@ -1476,10 +1506,21 @@ function holderOfRole(doc: SourceDocument, role: string, participle: string): st
   // consecutive interpreter, Ms Yuko Brandt", round 37.)
   const byVerb = participle ? `${either(participle)}\\s+by|` : '';
   const theRole = String.raw`\b(?:[Tt]he|[Oo]ur|[Yy]our)\s+(?:\p{Ll}+\s+)?${role},`;
-  for (const m of text.matchAll(new RegExp(String.raw`(?:\b${byVerb}\b${either(role)}:?|${theRole})\s+(?:(?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame|Professor|Prof)\.?\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}?\p{Lu}[\p{L}.'’-]*)(?![\p{L}])`, 'gu'))) {
-    const name = nameOnly(m[1] as string);
-    if (name?.core.includes(' ')) names.add(name.core);
-  }
+  // (Not "Vice-Chair: Tom Lee" or "Deputy Chair Tom Lee" for the chair, the review of round 37; a councillor's title read as
+  // a title, "Chair: Cllr Helen Ashworth".)
+  const holderAfter = String.raw`\s+(?:(?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame|Professor|Prof|Cllr|Councillor)\.?\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}?\p{Lu}[\p{L}.'’-]*)(?![\p{L}])`;
+  const notAnother = String.raw`(?<![\p{L}-])(?<!(?:[Vv]ice|[Dd]eputy|[Aa]cting|[Cc]o)[\s-])`;
+  const read = (within: string, pattern: string) => {
+    for (const m of within.matchAll(new RegExp(pattern + holderAfter, 'gu'))) {
+      const name = nameOnly(m[1] as string);
+      if (name?.core.includes(' ')) names.add(name.core);
+    }
+  };
+  read(text, String.raw`(?:\b${byVerb}${notAnother}${either(role)}:?)`);
+  read(notes, theRole);
+  // (A day's second witness sworn in, "DR SARAH HILL (sworn)": "THE WITNESS" is then no one header's witness, the review of
+  // round 37.)
+  if (role === 'witness') for (const p of doc.paragraphs) for (const m of p.text.matchAll(WITNESS_SWORN)) names.add(casedCapitals(m[1] as string));
   // ("… today's noon briefing by Lionel Ambrose, Spokesperson for the Secretary-General": the name, then the part after a
   // comma, round 31.)
   // (A spokesperson's only, the office capitalised and no other office's word before it: "Tom Hale, Vice Chair" is no

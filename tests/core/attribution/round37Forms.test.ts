@@ -132,3 +132,131 @@ describe("internal communications: threads, briefings and a newsletter's quick Q
     expect(speakerOfWords(notice, 2, 'The support tool is separate')).toBe('Shalini Tan');
   });
 });
+
+describe('sport, schools and the business pages, from forms written for this round (round 37)', () => {
+  it("gives a press conference's unlabelled answers under a speaker's heading to that speaker, not to the reporter who asked", () => {
+    const conference = madeUpDocument(
+      [
+        'Harbury Town 2-1 Kelso Rovers',
+        'MARK ELLISON (head coach)',
+        'Q: Mark, how would you sum up the afternoon?',
+        'I thought we were brave. We went a goal down and we did not panic.',
+        'Q (Sam Price, Harbury Echo): Was the penalty decision right?',
+        'I have not seen it again. It looked soft from where I stood.',
+        'LUKE OKAFOR (captain)',
+        'Q: Luke, how is the ankle?',
+        'Sore. I will be fine for Tuesday.',
+      ],
+      { kind: 'press conference transcript', outlet: 'Harbury Town FC' },
+    );
+    expect(speakerOfWords(conference, 4, 'I thought we were brave')).toBe('Mark Ellison');
+    expect(speakerOfWords(conference, 6, 'I have not seen it again')).toBe('Mark Ellison');
+    expect(speakerOfWords(conference, 5, 'Was the penalty decision right')).toBe('Sam Price');
+    expect(speakerOfWords(conference, 9, 'I will be fine for Tuesday')).toBe('Luke Okafor');
+  });
+
+  it("gives a manager's programme notes, and the writer's own quoted words, to the writer", () => {
+    const notes = madeUpDocument(['Good afternoon and welcome back to the Arena.', 'I said to the lads on Monday: "We do not get to feel sorry for ourselves."', '"Gaffer," Eddie Brannigan said, "I will run through a wall."'], {
+      kind: 'programme notes',
+      outlet: 'Dunmore Athletic',
+      author: 'Gary Walsh',
+    });
+    expect(speakerOfWords(notes, 1, 'welcome back')).toBe('Gary Walsh');
+    expect(speakerOfWords(notes, 2, 'We do not get to feel sorry')).toBe('Gary Walsh');
+    expect(speakerOfWords(notes, 3, 'I will run through a wall')).toBe('Eddie Brannigan');
+  });
+
+  it("keeps the words of another, said when the writer spoke, that other's: \"what my mother said when I told her: …\"", () => {
+    const diary = madeUpDocument(['I thought about what my mother said when I told her I was going: "Four months in the dark will change you."', 'As I wrote last year, "the council is out of money."'], {
+      kind: 'opinion',
+      outlet: 'The Herald',
+      author: 'Eleanor White',
+    });
+    expect(speakerOfWords(diary, 1, 'Four months in the dark')).not.toBe('Eleanor White');
+    expect(speakerOfWords(diary, 2, 'the council is out of money')).toBe('Eleanor White');
+  });
+
+  it("gives a football association's unsigned disciplinary decision to the association, its roster lines to no one", () => {
+    const decision = madeUpDocument(
+      ['REGULATORY COMMISSION', 'Chair: Ms Helen Carr\nMembers: Mr Ian Dodd, Mr Peter Lyle\nSecretary: Ms Ruth Moss', '3.1 The charge is proven. Mr Fraser is suspended for three matches.'],
+      { kind: 'disciplinary decision', outlet: 'Northland Football Association' },
+    );
+    expect(speakerOfWords(decision, 3, 'The charge is proven')).toBe('Northland Football Association');
+    expect(speakerOfWords(decision, 2, 'Members: Mr Ian Dodd')).toBeUndefined();
+  });
+
+  it("gives a head teacher's letter signed \"Mrs K. Lowe\" to the full name it was filed under", () => {
+    const letter = madeUpDocument(['14 May 2025', 'Dear Parents and Carers,', 'I am writing about two changes to the school day.', 'Yours sincerely,', 'Mrs K. Lowe\nHeadteacher'], {
+      kind: 'letter to parents',
+      outlet: 'Ashby Park Primary School',
+      author: 'Katherine Lowe',
+    });
+    expect(speakerOfWords(letter, 3, 'I am writing about')).toBe('Katherine Lowe');
+  });
+
+  it('gives "the person said", the financial press\'s anonymous source, to no one the story names', () => {
+    const story = madeUpDocument(
+      ['Harwell Foods rejected the approach.', 'Daniel Ross, a managing partner at Calloway, said the approach was "full and fair". "We have done our work," he told the Financial Times.', 'One top-20 investor said the board should engage. "They cannot just say no," the person said.'],
+      { kind: 'news report', outlet: 'Financial Times' },
+    );
+    expect(speakerOfWords(story, 3, 'They cannot just say no')).not.toBe('Daniel Ross');
+  });
+});
+
+describe("the review of round 37's rules", () => {
+  it("reads no quick Q&A in an explainer, an op-ed or after a credit line's name", () => {
+    const explainer = madeUpDocument(
+      ['Chancellor Rachel Reeves set out pension changes in the Budget.', 'Here is what the changes mean for you.', 'Will you pay more tax on your pension?\nOnly if your pot is large.', 'Can you still take a lump sum?\nYes, up to a quarter.', 'Do you need to do anything now?\nNo.'],
+      { kind: 'news report', outlet: 'The Times' },
+    );
+    expect(speakerOfWords(explainer, 3, 'Only if your pot')).toBeUndefined();
+    const credited = madeUpDocument(
+      ['Adebayo Mensah joined the council in April. We asked him three quick questions.', 'Photo: Tom Hale', 'What surprised you most?\nHow busy the branches are.', 'What would you change?\nThe opening hours.', 'What are you reading?\nA novel.'],
+      { kind: 'staff newsletter', outlet: 'Brennmoor City Council' },
+    );
+    expect(speakerOfWords(credited, 3, 'How busy the branches')).toBe('Adebayo Mensah');
+  });
+
+  it("reads no email thread in a story or a newsletter around emails, and a reply's \"On …, X wrote:\" as X's", () => {
+    const story = madeUpDocument(['From: Sarah Jones\nTo: Tom Reed', 'We cannot ship in May.', 'From: Tom Reed\nTo: Sarah Jones', 'Agreed.', 'Reuters could not independently verify the emails.'], { kind: 'leaked emails', outlet: 'Reuters' });
+    expect(speakerOfWords(story, 5, 'Reuters could not')).not.toBe('Tom Reed');
+    const thread = madeUpDocument(
+      ['From: "Tomas Weber" <t.weber@museum.example>\nTo: Hana Kralova\nSubject: RE: Opening date', 'Fine, I will send it by five.', 'On Mon, 16 Sep 2024 at 11:05, Hana Kralova <h.kralova@museum.example> wrote:\nCould you let me have a note by the end of today?'],
+      { kind: 'email thread', outlet: 'Kelm Museum' },
+    );
+    expect(speakerOfWords(thread, 2, 'I will send it by five')).toBe('Tomas Weber');
+    expect(speakerOfWords(thread, 3, 'Could you let me have a note')).toBe('Hana Kralova');
+  });
+
+  it('names no holder from a stand-in\'s "our regular host, Tom Lee", a chair\'s "Federal Reserve Chair Jerome Powell", a Vice-Chair line, or a second witness sworn', () => {
+    const podcast = madeUpDocument(['HOST: Welcome. Our regular host, Tom Lee, is on holiday, so you are stuck with me.', 'GUEST: Happy to be here.', 'HOST: What did you make of the budget?', 'GUEST: Cautious.', 'HOST: Thanks for joining us.'], { kind: 'podcast transcript', outlet: 'Daily Brief' });
+    expect(speakerOfWords(podcast, 3, 'What did you make')).not.toBe('Tom Lee');
+    const hearing = madeUpDocument(['THE CHAIR: The committee will come to order. Our witness today is Federal Reserve Chair Jerome Powell.', 'MR POWELL: Thank you.', 'THE CHAIR: Please begin.', 'MR POWELL: Inflation has eased.', 'THE CHAIR: Thank you. We stand adjourned.'], { kind: 'hearing transcript', outlet: 'Senate Banking Committee' });
+    expect(speakerOfWords(hearing, 5, 'We stand adjourned')).not.toBe('Jerome Powell');
+    const meeting = madeUpDocument(['Chair: Cllr Helen Ashworth\nVice-Chair: Tom Lee', 'CHAIR: Welcome, everyone.', 'CLLR PATEL: Thank you.', 'CHAIR: Item one.', 'CLLR PATEL: I move it.'], { kind: 'meeting transcript', outlet: 'Halden Council' });
+    expect(speakerOfWords(meeting, 4, 'Item one')).not.toBe('Tom Lee');
+    const inquiry = madeUpDocument(['Witness: Mr Karel Novotný, crane operator', 'THE CHAIR: Good morning.', 'THE WITNESS: Good morning.', 'THE CHAIR: Thank you. We now hear from Dr Sarah Hill.', 'DR SARAH HILL (sworn)', 'MS ABEBE: What is your role?', 'THE WITNESS: I am the site engineer.', 'THE CHAIR: Thank you.'], { kind: 'hearing transcript', outlet: 'Dockside Inquiry' });
+    expect(speakerOfWords(inquiry, 7, 'I am the site engineer')).not.toBe('Karel Novotný');
+  });
+
+  it("reads a memo's sender past its markings, a long title, a forwarded complaint below and an office before the name; no subject line as a unit", () => {
+    const marked = madeUpDocument(['Confidential. Not for circulation.', 'From: Jana Novak, Director of Environment\nTo: Ward councillors', 'I have asked the waste team to respond by Friday.', 'From: Peter Wood\nSubject: Bins', 'The bins have not been emptied.'], { kind: 'internal memo', outlet: 'Halden Council' });
+    expect(speakerOfWords(marked, 3, 'I have asked the waste team')).toBe('Jana Novak');
+    const titled = madeUpDocument(['Changes to the waste collection rota over the summer months and bank holidays', 'From: Jana Novak\nTo: All staff', 'The rota changes on Monday.'], { kind: 'internal memo', outlet: 'Halden Council' });
+    expect(speakerOfWords(titled, 3, 'The rota changes')).toBe('Jana Novak');
+    const office = madeUpDocument(['From: Finance Director Mark Hill\nTo: All staff\nSubject: Budget', 'We must save £2m this year.'], { kind: 'email', outlet: 'Halden Council' });
+    expect(speakerOfWords(office, 2, 'We must save')).toBe('Mark Hill');
+    const subject = madeUpDocument(['Memo — Finance System Upgrade', 'The new finance system goes live on Monday.'], { kind: 'internal memo', outlet: 'Halden Council' });
+    expect(speakerOfWords(subject, 2, 'goes live')).not.toBe('Finance System Upgrade');
+  });
+
+  it('gives a commissioned report to a one-word maker naming its client, "Arup for Leeds City Council"', () => {
+    const report = madeUpDocument(['The scheme would cut journey times. We recommend option B.'], { kind: 'feasibility report', outlet: 'Arup for Leeds City Council' });
+    expect(speakerOfWords(report, 1, 'We recommend option B')).toBe('Arup');
+  });
+
+  it("keeps a chat export's last message to its end", () => {
+    const chat = madeUpDocument(['Eva Marsh  10:01\nCheckout is down.', 'Tom Hale  10:02\nLooking now.', 'Eva Marsh  10:05\nFound it.', 'Tom Hale  10:06\nGreat.', 'Eva Marsh  10:09', 'Checkout should recover within ten minutes.', 'I will post again at 11:30.'], { kind: 'chat export', outlet: 'Ops channel' });
+    expect(speakerOfWords(chat, 7, 'I will post again')).toBe('Eva Marsh');
+  });
+});
