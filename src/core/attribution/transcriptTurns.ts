@@ -1616,6 +1616,12 @@ export function interviewee(doc: SourceDocument, firstTurn = doc.paragraphs.find
   // they spoke to the paper, round 29.)
   const speaking = [...inIntroduction].filter((name) => new RegExp(String.raw`(?:^|[.!?:]\s+)${escapeRegExp(name)}(?!['’]s\b)[^.!?]{0,200}?\b(?:spoke|talked|speaks|talks)\s+(?:to|with)\b`, 'mu').test(introduction));
   if (speaking.length === 1) return speaking[0];
+  // ("Kasumi Robotics plans to double output …, President Mariko Seto told Nikkei Asia in an interview": the one who told the
+  // interviewing outlet, or said so in an interview, round 37.)
+  const outlet = doc.source.outlet ? escapeRegExp(doc.source.outlet) : undefined;
+  const toldUs = new RegExp(String.raw`\s+(?:(?:told|tells)\s+${outlet ? String.raw`(?:the\s+)?${outlet}\b` : String.raw`\p{Lu}[^.!?]{0,40}?\s+in\s+an\s+interview`}|said\s+in\s+an\s+interview)`, 'u');
+  const telling = [...inIntroduction].filter((name) => new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(name)}${toldUs.source}`, 'u').test(introduction));
+  if (telling.length === 1) return telling[0];
   // ("… a professor at the University of Alberta … Aalto has been a member of …": of several still, the one person the
   // introduction has doing something by surname alone, a verb in lower case after it, round 26; "Canada's worst season"
   // has Parks Canada do nothing. Only the one it names first: "Her former supervisor, Mark Tremblay, …" then

@@ -203,6 +203,16 @@ describe('sport, schools and the business pages, from forms written for this rou
   });
 });
 
+describe("an interview's answerer, the one who told the outlet (round 37)", () => {
+  it('gives "A:" to the one the introduction says told the interviewing outlet, of a company and a person named there', () => {
+    const interview = madeUpDocument(
+      ['TOKYO -- Kasumi Robotics plans to double output at its Thai plant, President Mariko Seto told Nikkei Asia in an interview.', 'Edited excerpts follow.', 'Q: Why Thailand?', 'A: The suppliers are there.', 'Q: What about tariffs?', 'A: We watch them closely.'],
+      { kind: 'interview', outlet: 'Nikkei Asia', author: 'Hiroshi Tanabe', title: 'Kasumi Robotics CEO on Thailand' },
+    );
+    expect(speakerOfWords(interview, 4, 'The suppliers are there')).toBe('Mariko Seto');
+  });
+});
+
 describe("the review of round 37's rules", () => {
   it("reads no quick Q&A in an explainer, an op-ed or after a credit line's name", () => {
     const explainer = madeUpDocument(
