@@ -100,6 +100,11 @@ const NEWSROOM_OR_RECORD_WORDS = /\b(?:news|reports?|feature|opinion|column|op-?
 /** A genre that prints its customers' or supporters' testimonials: a testimonials page, a case study, a product page, an annual review's voices, a fundraising appeal or prospectus. */
 const TESTIMONIAL_KIND = /\b(?:testimonials?|customer\s+(?:reviews?|stor(?:y|ies))|reviews\s+page|case\s+stud(?:y|ies)|success\s+stor(?:y|ies)|product(?:\s+launch)?\s+page|landing\s+page|annual\s+review|crowdfunding|fundraising|appeal|prospectus)\b/iu;
 
+/** A credit line of a name alone after its dash: "— Jesse Pound". */
+const BARE_NAME_CREDIT = /^[—–-]\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+/** News copy by its genre, whose paragraphs a reporter's sign-off may follow: "news report", "live blog", "markets report", "analysis", "feature". */
+const NEWS_COPY_KIND = /\b(?:news|live\s*blog|live\s+updates|report|analysis|feature|markets?\s+wrap|explainer|round-?up|dispatch|story|article)\b/iu;
+
 /** The person an undashed credit line under a whole quotation names (`UNDASHED_CREDIT`), when the document's name lines follow their quotations; or undefined. */
 function undashedCredit(text: string, above: string | undefined, namesFollow: boolean): string | undefined {
   return namesFollow && above !== undefined && WHOLE_QUOTATION.test(above.trim()) ? nameLine(text) : undefined;
@@ -128,13 +133,19 @@ export function creditedParagraphs(doc: SourceDocument): (string | undefined)[] 
   const { credits } = quoteSections(doc);
   const namesFollow = namesFollowQuotations(doc);
   const testimonials = TESTIMONIAL_KIND.test(doc.source.kind ?? '');
+  const newsCopy = NEWS_COPY_KIND.test(doc.source.kind ?? '') && !/\bletters?\b/iu.test(doc.source.kind ?? '');
   return doc.paragraphs.map((p, at) => {
     if (credits[at]) return credits[at];
     const clip = clipSpeaker(doc.paragraphs[at - 1]?.text ?? '');
     if (clip) return clip;
     if (CREDIT_LINE.test(p.text.trim())) return undefined;
     const next = doc.paragraphs[at + 1];
-    const byNext = next ? (creditedName(next.text, testimonials)?.core ?? undashedCredit(next.text, p.text, namesFollow)) : undefined;
+    // (In news copy, only a quotation's credit: a live blog's entry signed "— Jesse Pound" under its reporter's narration and
+    // the analyst it quotes is the reporter's sign-off, the words no one's but those the entry attributes, round 37.)
+    // (Not a round-up's unquoted reaction credited with who its speaker is, "— Dr Karin Vestergaard, senior researcher, …":
+    // a sign-off is a bare name, or signs an entry that attributes its own quotations.)
+    const signOff = newsCopy && !!next && !/^\s*["“‘]/u.test(p.text) && (BARE_NAME_CREDIT.test(next.text.trim()) || /["“”]/u.test(p.text));
+    const byNext = next && !signOff ? (creditedName(next.text, testimonials)?.core ?? undashedCredit(next.text, p.text, namesFollow)) : undefined;
     // ("> This government has just signed a death sentence …\n>\n> — Paweł Sadowski, opposition spokesman": a block
     // quotation whose own last line credits it.)
     return byNext ?? creditedName(lastLine(p.text), testimonials)?.core;

@@ -213,6 +213,29 @@ describe("an interview's answerer, the one who told the outlet (round 37)", () =
   });
 });
 
+describe('the business pages: a live blog\'s sign-offs and a personal-finance headline (round 37)', () => {
+  it("reads a live blog entry's \"— Jesse Pound\" as its reporter's sign-off, not the credit of the narration and quotation above it", () => {
+    const blog = madeUpDocument(
+      ['Treasury yields hit a three-month high', 'The 10-year yield rose to 4.1%. "The bond market is sending a signal," said Tom Reyes, chief strategist at Keel Capital.', '— Jesse Pound', 'Nvidia leads tech lower', 'Shares fell 3% after the results.', '— Sarah Min'],
+      { kind: 'live blog', outlet: 'CNBC' },
+    );
+    expect(speakerOfWords(blog, 2, 'The 10-year yield rose')).toBeUndefined();
+    expect(speakerOfWords(blog, 2, 'The bond market is sending')).toBe('Tom Reyes');
+    expect(speakerOfWords(blog, 5, 'Shares fell 3%')).toBeUndefined();
+    const roundUp = madeUpDocument(['Scientists', 'The cod stock is at its lowest level since records began.', '— Dr Karin Vestergaard, senior researcher, Danish Marine Research Institute'], { kind: 'news report', outlet: 'The Local' });
+    expect(speakerOfWords(roundUp, 2, 'The cod stock')).toBe('Karin Vestergaard');
+  });
+
+  it('reads no "Can Nadia" in a headline asking whether Nadia and Hugh can retire', () => {
+    const facelift = madeUpDocument(['Financial Facelift: Can Nadia and Hugh retire early?', 'Nadia, 58, and Hugh, 61, want to stop work next year. "We do not want to be the last ones at the office," Nadia says.'], {
+      kind: 'feature',
+      outlet: 'The Globe and Mail',
+      author: 'Dianne Maley',
+    });
+    expect(speakerOfWords(facelift, 2, 'We do not want to be')).toBe('Nadia');
+  });
+});
+
 describe("the review of round 37's rules", () => {
   it("reads no quick Q&A in an explainer, an op-ed or after a credit line's name", () => {
     const explainer = madeUpDocument(
