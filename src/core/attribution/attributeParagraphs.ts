@@ -547,8 +547,8 @@ class ParagraphWalk {
   }
 }
 
-/** The text's "I" saying something, its verb of speech or writing right after it: "I said", "I told them", "I wrote last year" (not "I was struck by", "I heard"). */
-const SAID_BY_ME = /^\W*(?:[Aa]s\s+)?I\s+(?:\p{Ll}+ly\s+)?(?:said|say|told|tell|wrote|write|replied|reply|added|add|asked|ask|answered|explained|warned|insisted|argued|urged|put\s+it)\b/u;
+/** The text's "I" saying something, its verb of speech or writing right after it: "I said", "I told them", "I wrote last year" (not "I was struck by", "I heard", nor "I asked one nurse why she stays: “…”", whose answer is the nurse's, the review of round 37). */
+const SAID_BY_ME = /^\W*(?:[Aa]s\s+)?I\s+(?:\p{Ll}+ly\s+)?(?:said|say|told|tell|wrote|write|replied|reply|added|add|answered|explained|warned|insisted|argued|urged|put\s+it)\b/u;
 /** An "I" in a clause of time or cause, whose quotation is another's: "what my mother said when I told her: “…”". */
 const WHEN_I = /\b(?:when|whenever|after|before|while|because|until|once)\s*$/iu;
 

@@ -103,7 +103,13 @@ const TESTIMONIAL_KIND = /\b(?:testimonials?|customer\s+(?:reviews?|stor(?:y|ies
 /** A credit line of a name alone after its dash: "— Jesse Pound". */
 const BARE_NAME_CREDIT = /^[—–-]\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 /** News copy by its genre, whose paragraphs a reporter's sign-off may follow: "news report", "live blog", "markets report", "analysis", "feature". */
-const NEWS_COPY_KIND = /\b(?:news|live\s*blog|live\s+updates|report|analysis|feature|markets?\s+wrap|explainer|round-?up|dispatch|story|article)\b/iu;
+// (Not "report" or "story" alone: an annual report's or a customer story's testimonials are credited below them, the review
+// of round 37.)
+const NEWS_COPY_KIND = /\b(?:news|live\s*blog|live\s+updates|markets?\s+(?:report|wrap|update)|analysis|feature|explainer|round-?up|dispatch|article)\b/iu;
+/** A live blog's genre, whose entries end with their reporter's bare name. */
+const LIVE_BLOG_KIND = /\blive\s*(?:blog|updates)\b/iu;
+/** A paragraph attributing its own quotation: "“…,” said Tom Reyes", "Tom Reyes said: “…”". */
+const ATTRIBUTES_ITSELF = /["”’],?\s+(?:\p{Ll}+\s+){0,2}(?:said|says|added|told|wrote)\b|\b(?:said|says|told|added|wrote)\b[^.!?"“]{0,60}[:,]\s*["“]/u;
 
 /** The person an undashed credit line under a whole quotation names (`UNDASHED_CREDIT`), when the document's name lines follow their quotations; or undefined. */
 function undashedCredit(text: string, above: string | undefined, namesFollow: boolean): string | undefined {
@@ -144,7 +150,10 @@ export function creditedParagraphs(doc: SourceDocument): (string | undefined)[] 
     // the analyst it quotes is the reporter's sign-off, the words no one's but those the entry attributes, round 37.)
     // (Not a round-up's unquoted reaction credited with who its speaker is, "— Dr Karin Vestergaard, senior researcher, …":
     // a sign-off is a bare name, or signs an entry that attributes its own quotations.)
-    const signOff = newsCopy && !!next && !/^\s*["“‘]/u.test(p.text) && (BARE_NAME_CREDIT.test(next.text.trim()) || /["“”]/u.test(p.text));
+    // (A round-up's reaction with its own scare quotes, "a “dark day” for press freedom" over "— Tom Kay, general secretary,
+    // …", or a bare "— Sir Keir Starmer", is still credited outside a live blog: only an entry that attributes its own
+    // quotation, "… said Tom Reyes", signs off, the review of round 37.)
+    const signOff = newsCopy && !!next && !/^\s*["“‘]/u.test(p.text) && (LIVE_BLOG_KIND.test(doc.source.kind ?? '') ? BARE_NAME_CREDIT.test(next.text.trim()) : ATTRIBUTES_ITSELF.test(p.text));
     const byNext = next && !signOff ? (creditedName(next.text, testimonials)?.core ?? undashedCredit(next.text, p.text, namesFollow)) : undefined;
     // ("> This government has just signed a death sentence …\n>\n> — Paweł Sadowski, opposition spokesman": a block
     // quotation whose own last line credits it.)

@@ -17,9 +17,11 @@ const MIN_MESSAGES = 2;
  * An email thread's genre, the whole genre: "email", "email thread", "e-mail chain", "emails"; not "leaked emails" or "FOI
  * disclosure: emails", a story or a release around them, nor an "email newsletter" (the review of round 37).
  */
-const EMAIL_KIND = /^\s*(?:e-?mails?(?:\s+(?:thread|chain|exchange|correspondence|trail))?|(?:thread|chain|exchange)\s+of\s+e-?mails)\s*$/iu;
+// (With how it came to light after it, "email thread released under FOI", the review of round 37.)
+const EMAIL_KIND = /^\s*(?:e-?mails?(?:\s+(?:thread|chain|exchange|correspondence|trail))?|(?:thread|chain|exchange)\s+of\s+e-?mails)(?:\s+(?:released|disclosed|obtained|published|seen|leaked)\b[^\n]{0,60})?\s*$/iu;
 /** A reply's line over the message it quotes, as mail programs print it: "On Mon, 16 Sep 2024 at 11:05, Hana Kralova <h.k@…> wrote:" (group 1: the sender). */
-const WROTE_LINE = /^On\s[^\n]{4,80}?,\s*((?:["“]?\p{Lu}[\p{L}'’.-]*["”]?\s*){2,4})(?:<[^>\n]*>\s*)?wrote:\s*$/u;
+// (Or Gmail's US layout, the name after the time: "On Mon, Sep 16, 2024 at 11:05 AM Hana Kralova <…> wrote:".)
+const WROTE_LINE = /^On\s[^\n]{4,80}?(?:,\s*|\b(?:AM|PM|am|pm)\s+)((?:["“]?\p{Lu}[\p{L}'’.-]*["”]?\s*){2,4})(?:[<‹][^>›\n]*[>›]\s*)?wrote:\s*$/u;
 
 /** A courtesy title before a sender's name, which is no part of it ("From: Dr Jana Novak"). */
 const COURTESY_TITLE = /^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+/u;

@@ -61,16 +61,15 @@ export const NOT_NAMES = new Set(
   moreover furthermore overall finally initially originally eventually too despite amid amidst among unlike without
   within throughout besides regardless notwithstanding thousands hundreds millions dozens scores tens well anyway
   okay ok sure look listen summary second third fourth fifth firstly secondly thirdly lastly assisting thanks thank hi
-  hello hey cheers congratulations goodbye sorry can`.split(/\s+/),
+  hello hey cheers congratulations goodbye sorry`.split(/\s+/),
   // ("Despite their different approaches to debt, Garcia and …": an opening preposition is no name; nor "Thousands of
   // women … will be denied a 'game-changing' drug", a number: round 21. "Well, I wasn't going to quote anybody, but …":
   // a speaker's opening word in a record, round 24; not "indeed", the job site's name, the review of round 24.
   // "Meeting Summary": a minutes' heading, no person "the Chairperson" could be, round 26. "Second, the witness's prior
   // statements …": a judgment's ordinal opening a point, and Victoria's "Counsel Assisting", an office, round 27; not
   // "First", which opens titles, "First Minister". "Thanks Marcus, that actually makes sense.": a greeting or thanks
-  // before a first name, no part of it, round 31. A question's opening "Can", "Can Nadia and Hugh retire early?", a
-  // personal-finance column's headline, round 37; not "Will", a first name as often, and not the other auxiliaries, "Is",
-  // "Has", "Did": two held-out sets each lost a speaker to them.)
+  // before a first name, no part of it, round 31. Not "Can", which opens "Can Nadia and Hugh retire
+  // early?" but is Can Dündar's given name and Emre Can's surname, the review of round 37.)
 );
 
 /**

@@ -125,16 +125,16 @@ function fullNameOf(doc: SourceDocument, first: string): string | undefined {
 
 /**
  * The one full name a document gives a signer who signs with an initial ("Mrs K. Lowe" under a head teacher's letter filed
- * by "Katherine Lowe", round 37): its author or a person it names, the same surname after a first name of that initial.
+ * by "Katherine Lowe", round 37): its filed author, the same surname after a first name of that initial.
  */
 function nameForInitial(doc: SourceDocument, signer: string): string | undefined {
   const m = /^(\p{Lu})\.\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(signer);
   if (!m) return undefined;
   const [, initial, surname] = m;
   const fits = (name: string) => name.startsWith(initial as string) && name.endsWith(` ${surname}`) && /^\p{Lu}\p{Ll}+\s/u.test(name);
-  const named = doc.paragraphs.flatMap((p) => mentionsIn(p.text).filter((x) => x.phrase.kind === 'person').map((x) => x.phrase.core));
-  const names = new Set([doc.source.author ?? '', ...named].filter(fits));
-  return names.size === 1 ? [...names][0] : undefined;
+  // (The filed author only: "Mr Kevin Lowe, our site manager," in the letter is not "Mrs K. Lowe", the review of round 37.)
+  const author = doc.source.author ?? '';
+  return fits(author) ? author : undefined;
 }
 
 /** A letter's section heading: one short line, capitalised, with no stop and no closing comma ("The collection", "A request"). */

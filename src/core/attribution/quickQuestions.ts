@@ -16,6 +16,8 @@ const MIN_QUESTIONS = 3;
 const INTRODUCTION_PARAGRAPHS = 3;
 /** Words introducing questions put to someone: "We asked him five quick questions", "Five minutes with …", "Q&A with", "sat down with" (not a page's "Frequently asked questions"). */
 const ASKED = /(?<!frequently\s)\b(?:asked|questions?\s+(?:for|to|with)|quick\s+questions|(?:five|ten|two|three|60|sixty)\s+(?:minutes|seconds)\s+with|q\s*&\s*a\s+with|sat\s+down\s+with|caught\s+up\s+with|spoke\s+to)\b/iu;
+/** A newsletter's, a bulletin's or a magazine's genre, whose quick Q&As need no "we asked". */
+const FEATURE_PAGES_KIND = /\b(?:newsletter|bulletin|magazine|staff\s+news|intranet)\b/iu;
 /** A credit line between an introduction and its questions: "Photo: Tom Hale", "Interview by Sarah Cole", "Words: …". */
 const CREDIT = /^(?:(?:photo(?:graph)?s?|pictures?|images?|words|interview|illustration)\s*(?::|by\b)|(?:photo(?:graph)?|interview|words)\s+by\b)/iu;
 /** A question put to the one asked: "you" or "your" in it. */
@@ -66,7 +68,9 @@ export function quickQuestionTurns(doc: SourceDocument): (SpeakerTurn | undefine
     // council's FAQ after a councillor's welcome are no one's interview, and a credit line between, "Photo: Tom Hale",
     // "Interview by Sarah Cole", names no one asked, the review of round 37.)
     const introduction = doc.paragraphs.slice(Math.max(0, at - INTRODUCTION_PARAGRAPHS), at).filter((p) => !CREDIT.test(p.text.trim()));
-    if (!introduction.some((p) => ASKED.test(p.text))) continue;
+    // (Or a newsletter's or magazine's own feature, "Adebayo Mensah joined the council in April as head of libraries.",
+    // whatever its introduction says, the review of round 37.)
+    if (!introduction.some((p) => ASKED.test(p.text)) && !FEATURE_PAGES_KIND.test(doc.source.kind ?? '')) continue;
     const asked = introduction.map((p) => onePersonNamed(p.text)).findLast((name) => name !== undefined);
     if (!asked || asked === doc.source.outlet || asked === doc.source.author) continue;
     for (let q = at; q <= end; q++) turns[q] = { start: starts[q] as number, speaker: asked };

@@ -248,7 +248,9 @@ export function chatTurns(doc: SourceDocument): (SpeakerTurn | undefined)[] {
   const lastOfHeader = doc.paragraphs.findLastIndex((p) => CHAT_HEADER.test(p.text));
   const headerOnly = (CHAT_HEADER.exec(doc.paragraphs[lastOfHeader]?.text ?? '')?.[0].length ?? 0) + 1 >= (doc.paragraphs[lastOfHeader]?.text.length ?? 0);
   const author = authorOf(doc.source);
-  const story = !!author && !doc.paragraphs.some((p) => CHAT_HEADER.exec(p.text)?.[1] === author);
+  // (Or one opening with a sentence of its own before the first message, a byline or not, the review of round 37.)
+  const firstHeader = doc.paragraphs.findIndex((p) => CHAT_HEADER.test(p.text));
+  const story = (!!author && !doc.paragraphs.some((p) => CHAT_HEADER.exec(p.text)?.[1] === author)) || doc.paragraphs.slice(0, Math.max(0, firstHeader)).some((p) => endsSentence(p.text.trim()));
   const lastHeader = !story ? doc.paragraphs.length : headerOnly ? lastOfHeader + 1 : lastOfHeader;
   doc.paragraphs.forEach((p, at) => {
     const header = CHAT_HEADER.exec(p.text);

@@ -467,6 +467,11 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
   const askedAt = new Set(doc.paragraphs.flatMap((p, at) => (TABLED_QUESTION.test(p.text) ? [at] : [])));
   /** Whether a paragraph opens a turn by its label, or a question tabled or asked. */
   const labelledNext = (at: number) => !!matches[at] || tabled.has(at) || askedAt.has(at);
+  /** Whether a paragraph with no label, or one after it before the next label, ends with a question mark: a question going on. */
+  const questionGoesOn = (from: number) => {
+    for (let at = from; at < doc.paragraphs.length && !labelledNext(at); at++) if (/\?["”’)]*\s*$/u.test((doc.paragraphs[at]?.text ?? '').trim())) return true;
+    return false;
+  };
   const turns: (SpeakerTurn | undefined)[] = [];
   let current: SpeakerTurn | undefined;
   // (The reporter a briefer last called on by name, and the one asking now: see `CALLED_ON`.)
@@ -594,7 +599,9 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
       // (A paragraph with no label after a question, itself no question, is its answer, not the question going on: a club's
       // press conference prints "Q (Sam Price, Harbury Echo): Was the penalty right?" and the coach's answer under it
       // unlabelled, beneath his name's heading, round 37.)
-      const answers = asking && !/\?["”’)]*\s*$/u.test(text.trim());
+      // (Not a question going on over paragraphs, "The first is about the numbers …" before "Does the President accept
+      // them?": none of the paragraphs to the next label ends with a question mark, the review of round 37.)
+      const answers = asking && !questionGoesOn(at);
       current = { start: 0, speaker: answers ? answerer : current.speaker };
       if (answers) {
         asking = false;
@@ -1457,10 +1464,10 @@ const ROLE_LABELS: Record<string, string> = { moderator: 'moderated', host: 'hos
 /** The part a label names, its article aside ("THE INTERPRETER" → interpreter), with the verb an introduction names its holder by. */
 function roleOfLabel(label: string): { role: string; participle: string } | undefined {
   const printed = label.trim().toLowerCase();
-  // (The article only before a hearing's own parts, "THE WITNESS", "THE INTERPRETER": "THE CHAIR" is read by the chair's
-  // own rule, and a chair's or member's words naming "Federal Reserve Chair Jerome Powell" or "the former chair, Maria
-  // Cantwell" name no holder, the review of round 37.)
-  const role = /^the\s+(?:witness|interpreter)$/u.test(printed) ? printed.replace(/^the\s+/u, '') : printed;
+  // (The article aside, "THE WITNESS", "THE MODERATOR"; but not before the chair, "THE CHAIR", which the chair's own rule
+  // reads: a chair's or member's words naming "Federal Reserve Chair Jerome Powell" or "the former chair, Maria Cantwell"
+  // name no holder, the reviews of round 37.)
+  const role = /^the\s+(?!chair)/u.test(printed) ? printed.replace(/^the\s+/u, '') : printed;
   const participle = ROLE_LABELS[role];
   return participle === undefined ? undefined : { role, participle };
 }
