@@ -488,6 +488,8 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
   let callsSomeoneNew = false;
   // (Who answered last, a label's speaker other than a question's: the one an unlabelled answer after a question is.)
   let answerer: string | undefined;
+  // (Whether the question is the paragraph after its label, "Question 1:" standing alone: that paragraph asks, not answers.)
+  let questionBelow = false;
   matches.forEach((m, at) => {
     const text = (doc.paragraphs[at] as { text: string }).text;
     // (A hearing's label is a sentence of its own, "Senator WHITCOMB.": like any label, it names who speaks and is
@@ -510,6 +512,7 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
       answersSince++;
       // ("Q (Sam Price, Harbury Echo):": a question whose label names its asker, no answer.)
       asking = QUESTION_LABEL.test((m[1] as string).trim());
+      questionBelow = false;
       if (!asking) answerer = current.speaker;
     } else if (asked || askerLabelled) {
       // (The reporter called on asks, and asks again right after the one answer; a "Q Thank you." no one called, or a
@@ -518,6 +521,7 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
       const start = ((asked ?? askerLabelled) as RegExpExecArray)[0].length;
       // ("Question 1:" standing alone: the question is the paragraph after it.)
       const body = text.slice(start).trim() || (doc.paragraphs[at + 1]?.text ?? '');
+      questionBelow = text.slice(start).trim() === '';
       questioner = selfIntroduced(body, labelled) ?? called ?? (callsSomeoneNew || NEW_QUESTIONER.test(body) || answersSince !== 1 ? undefined : questioner);
       called = undefined;
       callsSomeoneNew = false;
@@ -601,7 +605,8 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
       // unlabelled, beneath his name's heading, round 37.)
       // (Not a question going on over paragraphs, "The first is about the numbers …" before "Does the President accept
       // them?": none of the paragraphs to the next label ends with a question mark, the review of round 37.)
-      const answers = asking && !questionGoesOn(at);
+      const answers = asking && !questionBelow && !questionGoesOn(at);
+      questionBelow = false;
       current = { start: 0, speaker: answers ? answerer : current.speaker };
       if (answers) {
         asking = false;
