@@ -8,7 +8,7 @@ import type { SourceDocument } from '../model.js';
 import { isThematicBreak } from '../text/thematicBreak.js';
 import type { SpeakerTurn } from './documentAttribution.js';
 import { nameOnly } from './nameRuns.js';
-import { authorOf, FROM_FIELD } from './ownVoice.js';
+import { authorOf, FROM_FIELD, nameInFromField } from './ownVoice.js';
 
 /** How many messages make a thread: one alone is a single email, its sender's by the own-voice rules (`senderOfMessage`). */
 const MIN_MESSAGES = 2;
@@ -23,12 +23,17 @@ const EMAIL_KIND = /^\s*(?:e-?mails?(?:\s+(?:thread|chain|exchange|correspondenc
 // (Or Gmail's US layout, the name after the time: "On Mon, Sep 16, 2024 at 11:05 AM Hana Kralova <…> wrote:".)
 const WROTE_LINE = /^On\s[^\n]{4,80}?(?:,\s*|\b(?:AM|PM|am|pm)\s+)((?:["“]?\p{Lu}[\p{L}'’.-]*["”]?\s*){2,4})(?:[<‹][^>›\n]*[>›]\s*)?wrote:\s*$/u;
 
-/** A courtesy title before a sender's name, which is no part of it ("From: Dr Jana Novak"). */
-const COURTESY_TITLE = /^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+/u;
-
 /** Whether a document may be an email thread (cheap: its genre and `MIN_MESSAGES` paragraphs with a "From:" line). */
 export function mayBeEmailThread(doc: SourceDocument): boolean {
   return EMAIL_KIND.test(doc.source.kind ?? '') && doc.paragraphs.filter((p) => senderLine(p.text) !== undefined).length >= MIN_MESSAGES;
+}
+
+/** Per paragraph, the header naming its sender (`sender` undefined for a "From:" naming no one person), or undefined for no header. */
+function headersOf(doc: SourceDocument): ({ sender: string | undefined } | undefined)[] {
+  return doc.paragraphs.map((p) => {
+    const from = senderLine(p.text);
+    return from === undefined ? undefined : { sender: senderOf(from) };
+  });
 }
 
 /** The "From:" field of a header paragraph, one of its lines (group 1 of `FROM_FIELD`), or undefined. */
@@ -42,19 +47,15 @@ function senderLine(text: string): string | undefined {
 
 /** The one person a "From:" field names, before an address or a comma: "Philippa Greaves-Hart <p.gh@…>" → Philippa Greaves-Hart. */
 function senderOf(from: string): string | undefined {
-  // (A display name in quotation marks, 'From: "Hana Kralova" <…>', is the name.)
-  const name = from.split(/[,<(|[]/u)[0]?.trim().replace(/["“”]/gu, '').trim().replace(COURTESY_TITLE, '') ?? '';
+  const name = nameInFromField(from);
   const phrase = nameOnly(name);
   return phrase?.kind === 'person' && phrase.core.includes(' ') && phrase.core === name ? phrase.core : undefined;
 }
 
 /** The turns of an email thread's messages (see the module's note), or none. */
 export function emailThreadTurns(doc: SourceDocument): (SpeakerTurn | undefined)[] {
-  if (!mayBeEmailThread(doc)) return [];
-  const senders = doc.paragraphs.map((p) => {
-    const from = senderLine(p.text);
-    return from === undefined ? undefined : { sender: senderOf(from) };
-  });
+  if (!EMAIL_KIND.test(doc.source.kind ?? '')) return [];
+  const senders = headersOf(doc);
   const named = senders.filter((s) => s?.sender !== undefined).map((s) => s?.sender);
   if (named.length < MIN_MESSAGES) return [];
   const author = authorOf(doc.source);
@@ -68,8 +69,9 @@ export function emailThreadTurns(doc: SourceDocument): (SpeakerTurn | undefined)
       current = header.sender;
       reading = true;
       // (A reply's "On …, Hana Kralova wrote:" line with the quoted message under it in the same paragraph: the lines after it are hers.)
-      const wrote = p.text.split('\n').findIndex((line) => WROTE_LINE.test(line.trim()));
-      const after = wrote < 0 ? -1 : p.text.split('\n').slice(0, wrote + 1).join('\n').length + 1;
+      const lines = p.text.split('\n');
+      const wrote = lines.findIndex((line) => WROTE_LINE.test(line.trim()));
+      const after = wrote < 0 ? -1 : lines.slice(0, wrote + 1).join('\n').length + 1;
       turns[at] = after > 0 && after < p.text.length && /\p{L}/u.test(p.text.slice(after)) ? { start: after, speaker: current, written: true } : { start: 0, speaker: undefined };
     } else if (isThematicBreak(p.text)) turns[at] = { start: 0, speaker: undefined };
     else if (reading && p.text.trim() !== '') turns[at] = { start: 0, speaker: current, written: true };

@@ -543,6 +543,11 @@ function headerLines(doc: SourceDocument): string[] {
  */
 export const FROM_FIELD = /^From:\s*(\S.*)$/iu;
 
+/** The name a "From:" field gives, before an address, a comma or a bracket, its quotation marks and courtesy title aside: 'From: "Dr Hana Kralova" <…>' → Hana Kralova. */
+export function nameInFromField(from: string): string {
+  return (from.split(/[,<(|[]/u)[0] ?? '').replace(/["“”]/gu, '').trim().replace(PERSONS_TITLE, '');
+}
+
 /**
  * Rule "an email or a memo is the sender its From: field names" (round 36: an all-staff email from the chief executive,
  * filed with no author): in a genre one person signs (`SIGNERS_TEXT`: an email, a memo, a message to staff), the one
@@ -565,7 +570,7 @@ function senderOfMessage(doc: SourceDocument): string | undefined {
   if (fields.some((line) => FORWARDED.test(line))) return undefined;
   for (const line of fields) {
     const from = FROM_FIELD.exec(line)?.[1];
-    const name = from?.split(/[,<(|]/u)[0]?.trim().replace(PERSONS_TITLE, '');
+    const name = from === undefined ? undefined : nameInFromField(from);
     if (!name) continue;
     if (isOnePersonsName(name) || isIssuingUnit(name)) return name;
     // ("From: Finance Director Mark Hill": the person after the office.)
@@ -606,6 +611,7 @@ function isIssuingUnit(name: string): boolean {
 function isHeaderLine(line: string): boolean {
   return HEADER_FIELD_LINE.test(line) || (!/[.!?]["”’]?$/u.test(line) && wordsIn(line) <= MAX_HEADER_TITLE_WORDS);
 }
+/** A header's field line: a short label, perhaps in bold, and its colon ("To: All staff", "**Subject:** …"). */
 const HEADER_FIELD_LINE = /^[*_]{0,2}\p{L}[\p{L} .'’-]{0,30}:[*_]{0,2}(?:\s.*)?$/u;
 /** The most words of a header's title line. */
 const MAX_HEADER_TITLE_WORDS = 16;
@@ -876,8 +882,6 @@ function isTitledPublication(outlet: string): boolean {
   return isPublicationTitle(outlet, () => /^the\s/i.test(outlet));
 }
 
-
-
 /**
  * Rule "a body's unsigned document is the body's" (round 31's sixth batch): a text filed with no author by a body, an
  * outlet whose name holds an organisation's word ("Kentucky Emergency Management" has none; "Eastmoor Hospitals NHS
@@ -912,7 +916,6 @@ const DATE_LINE = /^\s*(?:(?:dated\s+(?:this\s+)?)?\d{1,2}(?:st|nd|rd|th)?\s+(?:
 const QUESTION_PAPER_LINE = /^\s*(?:notice\s+paper\s+no\.|(?:parliamentary\s+)?question\s+no\.\s*\d|for\s+(?:oral|written)\s+answer\b)/iu;
 /** A question alone in its paragraph, one line ending with its question mark: "What will change for consumers?". */
 const QUESTION_HEADING = /^[^\n.!?]{3,200}\?\s*$/u;
-
 
 /** Words of a publication's or a newsroom's name ("Times", "News", "Post", "Press", "Media", "Broadcasting"): such an outlet is no body (`namesABody`). */
 const PUBLICATION_WORDS = new Set('news newswire times post press media radio television tv newspaper newspapers magazine journal daily tribune herald gazette publishing broadcasting broadcaster reuters reporting journalism'.split(' '));
@@ -1081,11 +1084,10 @@ const HEADNOTE = new RegExp(String.raw`\b(?:delivered the following|the followin
 // and "Copied to:".)
 // (Round 35: an emergency notice's "Issued:", "Issuing authority:", "Incident:", "Effective:", a health advisory's
 // "Distribution:" and "Advisory number:". Round 36: a report's "Prepared by:", a survey's "Response rate:", a
-// consultation's "Consultation period:".)
+// consultation's "Consultation period:". Round 37: a decision's or a meeting's roster, "Chair: Ms Helen Carr", "Members: …",
+// "Secretary: …", "Present: …": who sat, not the body's words.)
 const METADATA_FIELD = /^\s*(?:from|delivered\s+on|posted\s+on|published|first\s+published|last\s+updated|location|venue|heard\s+at|before(?=\s*:\s*(?:$|(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?(?:judge|justice|lord|lady|sheriff|master|registrar|tribunal|coroner|employment\s+judge|district\s+judge)\b))|representation(?:\s*[\u2013\u2014-]\s*\p{L}+)?|representatives|investigation\s+meeting|submissions\s+received|public\s+authority|address|sent\s+to\s+the\s+parties\s+on|citation|neutral\s+citation(?:\s+number)?|case\s+(?:no|number)\.?|file\s+(?:no|number)\.?|between|hearing\s+dates?|dates?\s+of\s+(?:hearing|findings|judgment|inquest)|notes?\s+to\s+editors|category|this\s+report\s+is\s+being\s+sent\s+to|name\s+and\s+constituency\s+of\s+member\s+of\s+parliament|(?:cause|place|date|time)\s+of\s+death|signature|b?cc|conduct(?:\(s\)|s)?\s+complained\s+of|question(?=\s*:\s*to\s+ask\b)|(?:(?:media|press|investor|investor\s+relations)\s+)?(?:contacts?|enquiries|inquiries)|for\s+further\s+information|reference|ref\.?|document\s+ref(?:erence)?\.?|licensee|subject|decision\s+date|to|copied\s+to|issued(?:\s+(?:on|at|by))?|issuing\s+(?:authority|body|agency)|incident|distribution|(?:advisory|alert|notice|bulletin)\s+(?:no|number)\.?|effective(?:\s+date)?|prepared\s+by|response\s+rate|consultation\s+period|chair(?:man|woman|person)?|(?:panel\s+|commission\s+|committee\s+|tribunal\s+)?members?|secretary|clerk|present|apologies|in\s+attendance|hearing)\s*:/iu;
 
-// (And a decision's or a meeting's roster, "Chair: Ms Helen Carr", "Members: …", "Secretary: …", "Present: …": who sat, not the
-// body's words, round 37.)
 /** The longest line read as a details or an address line (`META_LINE`, `ADDRESS_LINE`): a longer one is prose, and costs no more. */
 const MAX_LAYOUT_LINE_CHARS = 200;
 /** The fewest words of a line read as the title repeated (`repeatsTitle`): a one-word heading is `isHeading`'s. */

@@ -245,15 +245,16 @@ export function chatTurns(doc: SourceDocument): (SpeakerTurn | undefined)[] {
   // leaked messages, is the story's again, the review of round 36.)
   // (In a story printing the messages, by a byline that is none of their senders; a chat's own export runs its last message
   // to the end, the review of round 37. A last header alone on its paragraph still has its message under it.)
-  const lastOfHeader = doc.paragraphs.findLastIndex((p) => CHAT_HEADER.test(p.text));
-  const headerOnly = (CHAT_HEADER.exec(doc.paragraphs[lastOfHeader]?.text ?? '')?.[0].length ?? 0) + 1 >= (doc.paragraphs[lastOfHeader]?.text.length ?? 0);
+  const headers = doc.paragraphs.map((p) => CHAT_HEADER.exec(p.text));
+  const lastOfHeader = headers.findLastIndex((h) => h !== null);
+  const headerOnly = (headers[lastOfHeader]?.[0].length ?? 0) + 1 >= (doc.paragraphs[lastOfHeader]?.text.length ?? 0);
   const author = authorOf(doc.source);
   // (Or one opening with a sentence of its own before the first message, a byline or not, the review of round 37.)
-  const firstHeader = doc.paragraphs.findIndex((p) => CHAT_HEADER.test(p.text));
-  const story = (!!author && !doc.paragraphs.some((p) => CHAT_HEADER.exec(p.text)?.[1] === author)) || doc.paragraphs.slice(0, Math.max(0, firstHeader)).some((p) => endsSentence(p.text.trim()));
+  const firstHeader = headers.findIndex((h) => h !== null);
+  const story = (!!author && !headers.some((h) => h?.[1] === author)) || doc.paragraphs.slice(0, Math.max(0, firstHeader)).some((p) => endsSentence(p.text.trim()));
   const lastHeader = !story ? doc.paragraphs.length : headerOnly ? lastOfHeader + 1 : lastOfHeader;
   doc.paragraphs.forEach((p, at) => {
-    const header = CHAT_HEADER.exec(p.text);
+    const header = headers[at];
     if (header) {
       current = { start: 0, speaker: header[1] };
       const start = header[0].length + 1;

@@ -1495,20 +1495,17 @@ function holderOfRole(doc: SourceDocument, role: string, participle: string): st
     const label = m?.[1];
     return !!m && label !== undefined && !isNotSpeakerLabel(label) && !isHeaderRoster(text.slice(m[0].length)) ? label : undefined;
   };
-  const anothersTurn = (text: string) => {
-    const label = turnOf(text);
-    return label !== undefined && roleOfLabel(label)?.role !== role;
-  };
+  const labels = doc.paragraphs.map((p) => turnOf(p.text));
   // (Its opening paragraph is its header whatever it opens with: "FRONTLINE: The Power of the Purse\n…\nNarrated by Will
   // Lyman".)
   const text = doc.paragraphs
-    .filter((p, at) => at === 0 || !anothersTurn(p.text))
+    .filter((_, at) => at === 0 || labels[at] === undefined || roleOfLabel(labels[at] as string)?.role === role)
     .map((p) => p.text)
     .join('\n');
   // (A note naming the part after an article, "the consecutive interpreter, Ms Yuko Brandt", only outside any turn: a
   // stand-in's "Our regular host, Tom Lee, is on holiday" in the host's own turn names another, the review of round 37.)
   const notes = doc.paragraphs
-    .filter((p) => turnOf(p.text) === undefined)
+    .filter((_, at) => labels[at] === undefined)
     .map((p) => p.text)
     .join('\n');
   const names = new Set<string>();
@@ -1520,7 +1517,7 @@ function holderOfRole(doc: SourceDocument, role: string, participle: string): st
   const theRole = String.raw`\b(?:[Tt]he|[Oo]ur|[Yy]our)\s+(?:\p{Ll}+\s+)?${role},`;
   // (Not "Vice-Chair: Tom Lee" or "Deputy Chair Tom Lee" for the chair, the review of round 37; a councillor's title read as
   // a title, "Chair: Cllr Helen Ashworth".)
-  const holderAfter = String.raw`\s+(?:(?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame|Professor|Prof|Cllr|Councillor)\.?\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}?\p{Lu}[\p{L}.'’-]*)(?![\p{L}])`;
+  const holderAfter = String.raw`\s+(?:(?:${COURTESY_TITLES.join('|')}|Councillor)\.?\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}?\p{Lu}[\p{L}.'’-]*)(?![\p{L}])`;
   const notAnother = String.raw`(?<![\p{L}-])(?<!(?:[Vv]ice|[Dd]eputy|[Aa]cting|[Cc]o)[\s-])`;
   const read = (within: string, pattern: string) => {
     for (const m of within.matchAll(new RegExp(pattern + holderAfter, 'gu'))) {
@@ -1631,8 +1628,8 @@ export function interviewee(doc: SourceDocument, firstTurn = doc.paragraphs.find
   // ("Kasumi Robotics plans to double output …, President Mariko Seto told Nikkei Asia in an interview": the one who told the
   // interviewing outlet, or said so in an interview, round 37.)
   const outlet = doc.source.outlet ? escapeRegExp(doc.source.outlet) : undefined;
-  const toldUs = new RegExp(String.raw`\s+(?:(?:told|tells)\s+${outlet ? String.raw`(?:the\s+)?${outlet}\b` : String.raw`\p{Lu}[^.!?]{0,40}?\s+in\s+an\s+interview`}|said\s+in\s+an\s+interview)`, 'u');
-  const telling = [...inIntroduction].filter((name) => new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(name)}${toldUs.source}`, 'u').test(introduction));
+  const toldUs = String.raw`\s+(?:(?:told|tells)\s+${outlet ? String.raw`(?:the\s+)?${outlet}\b` : String.raw`\p{Lu}[^.!?]{0,40}?\s+in\s+an\s+interview`}|said\s+in\s+an\s+interview)`;
+  const telling = [...inIntroduction].filter((name) => new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(name)}${toldUs}`, 'u').test(introduction));
   if (telling.length === 1) return telling[0];
   // ("… a professor at the University of Alberta … Aalto has been a member of …": of several still, the one person the
   // introduction has doing something by surname alone, a verb in lower case after it, round 26; "Canada's worst season"
