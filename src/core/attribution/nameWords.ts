@@ -61,7 +61,8 @@ export const NOT_NAMES = new Set(
   moreover furthermore overall finally initially originally eventually too despite amid amidst among unlike without
   within throughout besides regardless notwithstanding thousands hundreds millions dozens scores tens well anyway
   okay ok sure look listen summary second third fourth fifth firstly secondly thirdly lastly assisting thanks thank hi
-  hello hey cheers congratulations goodbye sorry`.split(/\s+/),
+  hello hey cheers congratulations goodbye sorry under upon unless until whereas introduction background analysis
+  conclusion conclusions findings submissions discussion determination recommendations sanction sanctions`.split(/\s+/),
   // ("Despite their different approaches to debt, Garcia and …": an opening preposition is no name; nor "Thousands of
   // women … will be denied a 'game-changing' drug", a number: round 21. "Well, I wasn't going to quote anybody, but …":
   // a speaker's opening word in a record, round 24; not "indeed", the job site's name, the review of round 24.
@@ -69,7 +70,9 @@ export const NOT_NAMES = new Set(
   // statements …": a judgment's ordinal opening a point, and Victoria's "Counsel Assisting", an office, round 27; not
   // "First", which opens titles, "First Minister". "Thanks Marcus, that actually makes sense.": a greeting or thanks
   // before a first name, no part of it, round 31. Not "Can", which opens "Can Nadia and Hugh retire
-  // early?" but is Can Dündar's given name and Emre Can's surname, the review of round 37.)
+  // early?" but is Can Dündar's given name and Emre Can's surname, the review of round 37. "Under Article 10.2.1 of the
+  // Rules, …" and a decision's lettered headings, "C. Analysis", "D. Sanction": a preposition and the headings' words are
+  // no name, nor the person a "he said" before them is, round 38.)
 );
 
 /**

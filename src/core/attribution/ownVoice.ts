@@ -337,7 +337,7 @@ export function signedOffByAuthor(doc: SourceDocument): boolean {
 }
 
 /** The first person plural of a letter written for a body: "we", "our", "us" (not "US", the country: no case-blind flag). */
-const FIRST_PERSON_PLURAL = /\b(?:[Ww]e|[Oo]ur|[Oo]urs|us|[Ww]e['’]re|[Ww]e['’]ve)\b/;
+export const FIRST_PERSON_PLURAL = /\b(?:[Ww]e|[Oo]ur|[Oo]urs|us|[Ww]e['’]re|[Ww]e['’]ve)\b/;
 
 /**
  * Whether at least `MIN_FIRST_PERSON_SHARE` of a document's paragraphs say "I", "my" or "me" (or the words of `person`)

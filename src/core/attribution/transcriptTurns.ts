@@ -11,7 +11,7 @@ import { LETTER_CLOSING } from './letterClosings.js';
 import { mentionsIn } from './mentionsIn.js';
 import { nameOnly } from './nameRuns.js';
 import { COURTESY_TITLES, isPublicationTitle, isRoleNoun, isTitle, ORG_WORDS, PARTICLE, POST_NOMINAL_WORDS } from './nameWords.js';
-import { authorOf } from './ownVoice.js';
+import { authorOf, FIRST_PERSON_PLURAL, FIRST_PERSON_SINGULAR } from './ownVoice.js';
 import type { Referent } from './referent.js';
 import type { SpeakerPhrase } from './speakerPhrases.js';
 import { TRANSCRIPT_DIRECTION } from './stageDirections.js';
@@ -657,6 +657,10 @@ function answersToUnnamedQuestions(doc: SourceDocument, matches: (RegExpExecArra
   if (!TRANSCRIPT_KIND.test(doc.source.kind ?? '') && !PRESS_CONFERENCE_RECORD.test(doc.source.kind ?? '')) return [];
   const labelled = matches.filter((m): m is RegExpExecArray => m !== null);
   if (labelled.length < MIN_TURNS || !labelled.every((m) => QUESTION_LABEL.test(m[1] as string))) return [];
+  // (A person's name standing alone over a question, "MARTIN ELLERY" above "Q: Martin, how do you sum that one up?": a
+  // club's press conference prints each speaker's section so, and the unlabelled answers under it are theirs, round 38.)
+  const headings = doc.paragraphs.map((p, at) => (matches[at + 1] ? nameOverQuestions(doc, p.text, resolve) : undefined));
+  if (headings.some(Boolean)) return answersUnderNameHeadings(doc, matches, headings);
   const first = (doc.paragraphs[0]?.text ?? '').trim();
   const header = first.length <= MAX_PANEL_HEADER_LENGTH ? PANEL_HEADER.exec(first) : null;
   const phrase = header ? labelPhrase(header[1] as string) : undefined;
@@ -676,6 +680,29 @@ function answersToUnnamedQuestions(doc: SourceDocument, matches: (RegExpExecArra
     const asking = at > 0 && (matches[at - 1] !== null || (turns[at - 1] !== undefined && turns[at - 1]?.speaker === undefined)) && /\?["”’)]*$/u.test(p.text.trim());
     if (m || asking) turns[at] = { start: m ? m[0].length : 0, speaker: undefined };
     else turns[at] = at >= opening && (footer < 0 || at < footer) && sentence(p.text) && !TRANSCRIPT_DIRECTION.test(p.text) ? { start: 0, speaker: answerer } : undefined;
+  });
+  return turns;
+}
+
+/**
+ * The turns of a record whose questions stand in sections under their answerers' names (`headings`, the name a heading
+ * gives where one stands): each unlabelled paragraph that is a sentence is the answer of the last heading above it; the
+ * questions, the headings and a paragraph going on with a question are nobody's.
+ */
+function answersUnderNameHeadings(doc: SourceDocument, matches: (RegExpExecArray | null)[], headings: (string | undefined)[]): (SpeakerTurn | undefined)[] {
+  const footer = doc.paragraphs.findIndex((p, at) => !matches[at] && (FOOTER_FIELD.test(p.text) || PAGE_FOOTER.test(p.text)));
+  const turns: (SpeakerTurn | undefined)[] = [];
+  let answerer: string | undefined;
+  // (After the last question, a paragraph past the answer's first in no one's first person ends it: "Harwick Athletic
+  // travel to Sellick Town on Wednesday" is the club's note, not its captain's answer going on.)
+  const lastQuestion = matches.findLastIndex((m) => m !== null);
+  doc.paragraphs.forEach((p, at) => {
+    const m = matches[at];
+    answerer = headings[at] ?? answerer;
+    if (at > lastQuestion + 1 && !FIRST_PERSON_SINGULAR.test(p.text) && !FIRST_PERSON_PLURAL.test(p.text)) answerer = undefined;
+    const asking = at > 0 && (matches[at - 1] !== null || (turns[at - 1] !== undefined && turns[at - 1]?.speaker === undefined)) && /\?["”’)]*$/u.test(p.text.trim());
+    if (m || asking) turns[at] = { start: m ? m[0].length : 0, speaker: undefined };
+    else turns[at] = answerer && !headings[at] && (footer < 0 || at < footer) && ENDS_AS_SENTENCE.test(p.text.trim()) && !TRANSCRIPT_DIRECTION.test(p.text) ? { start: 0, speaker: answerer } : undefined;
   });
   return turns;
 }
@@ -1037,8 +1064,8 @@ function quotationAlone(words: string): boolean {
 
 /** A running order's and a script's notes to its staff, never a turn: "NB:", "EP NOTE:", "SLUG:", "SUPER:", "GFX:" (round 32; not "ED:" or "CAM:", a name as often). */
 const STAFF_NOTE_LABELS = String.raw`nb|n\.b\.|ep note|producer's note|producers' notes?|slug|super|caption|strap|aston|gfx`;
-/** Labels that head a list or a note, never a speaker's turn: "Present: Mayor Linda Carver (Chair); …", "Note:", "IN THE CHAIR: Katarina Berglund", the Lok Sabha's "Title: Discussion on the motion …" (round 21), a record's "Session: 2025/2026", a broadcast's "Broadcast: Monday 6 October" and a court's "APPEARANCES:" (round 23); Singapore's Hansard's "Parliament No: 15", "Sitting Date: …", "Section Name: …" and a situation report's "Needs:", "Response:" and "Gaps:" (round 30); a running order's and a script's staff notes (`STAFF_NOTE_LABELS`, round 32). */
-const NOT_SPEAKER_LABEL = new RegExp(`^(?:present|about\\s+[^:\\n]{1,60}|also present|absent|apologies|in the chair|chairmen|chairs|co-chairs|presiding officer|staff|attendees|in attendance|participants|panel|panellists|panelists|speakers|guests|witnesses|note|notes|source|sources|featuring|starring|credits|editor's note|update|correction|contact|media contact|ends|about|title|subject|topic|date|time|venue|location|agenda|session|sitting|subjects|attendance|list of participants|broadcast|transmission|appearances|official report|(?:parliament|session|volume|sitting)\\s+(?:no\\.?|number|date)|page|pages|section name|needs|response|gaps|highlights|key messages|key figures|situation overview|${PICTURE_WORDS}|music|sound|sfx|theme|transcript|watch|listen|${STAFF_NOTE_LABELS})$`, 'i');
+/** Labels that head a list or a note, never a speaker's turn: "Present: Mayor Linda Carver (Chair); …" ("BOARD MEMBERS PRESENT:", "Councillors absent:", round 38), "Note:", "IN THE CHAIR: Katarina Berglund", the Lok Sabha's "Title: Discussion on the motion …" (round 21), a record's "Session: 2025/2026", a broadcast's "Broadcast: Monday 6 October" and a court's "APPEARANCES:" (round 23); Singapore's Hansard's "Parliament No: 15", "Sitting Date: …", "Section Name: …" and a situation report's "Needs:", "Response:" and "Gaps:" (round 30); a running order's and a script's staff notes (`STAFF_NOTE_LABELS`, round 32). */
+const NOT_SPEAKER_LABEL = new RegExp(`^(?:(?:[a-z]+\\s+){0,2}(?:present|absent)|about\\s+[^:\\n]{1,60}|also present|absent|apologies|in the chair|chairmen|chairs|co-chairs|presiding officer|staff|attendees|in attendance|participants|panel|panellists|panelists|speakers|guests|witnesses|note|notes|source|sources|featuring|starring|credits|editor's note|update|correction|contact|media contact|ends|about|title|subject|topic|date|time|venue|location|agenda|session|sitting|subjects|attendance|list of participants|broadcast|transmission|appearances|official report|(?:parliament|session|volume|sitting)\\s+(?:no\\.?|number|date)|page|pages|section name|needs|response|gaps|highlights|key messages|key figures|situation overview|${PICTURE_WORDS}|music|sound|sfx|theme|transcript|watch|listen|${STAFF_NOTE_LABELS})$`, 'i');
 
 /**
  * A broadcast script's or running order's direction with its speaker in brackets, "INTRO (TOM):", "BACK ANNO (HARRIET):",
@@ -1350,6 +1377,21 @@ function nameAsPrinted(doc: SourceDocument, name: string): string | undefined {
   // (As a name is printed: each word capitalised but a particle, "Femke de Wit"; never "the mark price" for MARK PRICE.)
   const asName = (printed: string) => printed !== printed.toUpperCase() && printed.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || PARTICLE.test(w));
   return doc.paragraphs.flatMap((p) => [...p.text.matchAll(pattern)].map((m) => m[0])).find(asName);
+}
+
+/** A name in capitals standing alone, two to four words: "MARTIN ELLERY", "LEWIS OKAFOR". */
+const NAME_IN_CAPITALS = /^\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){1,3}$/u;
+
+/**
+ * The person a heading in capitals names, when the text prints that name in mixed case elsewhere ("Head coach Martin
+ * Ellery and captain Lewis Okafor spoke …"): a debate's "COST OF LIVING" is printed nowhere as a name.
+ */
+function nameOverQuestions(doc: SourceDocument, heading: string, resolve: (phrase: SpeakerPhrase) => Referent | undefined): string | undefined {
+  const capitals = heading.trim();
+  if (!NAME_IN_CAPITALS.test(capitals)) return undefined;
+  const printed = nameAsPrinted(doc, casedCapitals(capitals));
+  const phrase = printed ? labelPhrase(printed) : undefined;
+  return phrase?.kind === 'person' && phrase.form === 'name' ? (resolve(phrase)?.name ?? phrase.core) : undefined;
 }
 
 /** A name printed in capitals, as the text prints it elsewhere in mixed case (`nameAsPrinted`), else cased word by word. */

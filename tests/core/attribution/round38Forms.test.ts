@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { inBold, madeUpDocument, speakerOfWords } from './madeUpDocument.js';
+
+describe('forms of round 38', () => {
+  it("gives a press conference's unlabelled answers to the name heading their section, not to no one", () => {
+    const conference = madeUpDocument(
+      [
+        'Head coach Petra Lindqvist and captain Jonas Berg spoke to the media after the match.',
+        'PETRA LINDQVIST',
+        'Q: Petra, how do you sum that one up?',
+        'Painful. We gave them a way back into the game.',
+        'Q: What changed after half-time?',
+        'Nothing changed in the plan.',
+        'JONAS BERG',
+        'Q: Jonas, what was the dressing room like?',
+        'Quiet. We know we threw that away.',
+        'Q: And the fans at the end?',
+        'They are entitled to tell us how they feel.',
+        'Harwick Athletic travel to Sellick Town on Wednesday.',
+      ],
+      { kind: 'transcript', outlet: 'Harwick Athletic FC' },
+    );
+    inBold(conference, [1, 2, 4, 6, 7, 9]);
+    expect(speakerOfWords(conference, 3, 'how do you sum')).toBeUndefined();
+    expect(speakerOfWords(conference, 4, 'Painful.')).toBe('Petra Lindqvist');
+    expect(speakerOfWords(conference, 6, 'Nothing changed')).toBe('Petra Lindqvist');
+    expect(speakerOfWords(conference, 9, 'We know we threw')).toBe('Jonas Berg');
+    expect(speakerOfWords(conference, 11, 'entitled to tell us')).toBe('Jonas Berg');
+    expect(speakerOfWords(conference, 12, 'travel to Sellick Town')).toBeUndefined();
+  });
+
+  it('reads "BOARD MEMBERS PRESENT:" as a roster, no one\'s turn', () => {
+    const transcript = madeUpDocument(
+      [
+        'BOARD MEMBERS PRESENT: Diane Okafor, President; Gerald Whitlock, Vice President.',
+        'PRESIDENT OKAFOR: We move to item seven.',
+        'MR. WHITLOCK: I support the motion.',
+        'PRESIDENT OKAFOR: All in favour?',
+        'MR. WHITLOCK: Aye.',
+      ],
+      { kind: 'transcript', outlet: 'Millbrook Unified School District' },
+    );
+    expect(speakerOfWords(transcript, 1, 'Diane Okafor, President')).toBeUndefined();
+  });
+
+  it('takes neither "Under Article" nor a lettered heading, "C. Analysis", for the person a "he said" is', () => {
+    const decision = madeUpDocument(
+      [
+        '2. Analysis by the accredited laboratory returned an adverse finding.',
+        '4. The case was that the substance entered his system through a contaminated supplement.',
+        '5. In his witness statement, he said: "I checked the product before I first used it."',
+        'C. Analysis',
+        '6. Under Article 10.2.1 of the Rules, the period is four years.',
+      ],
+      { kind: 'tribunal ruling', outlet: 'Nordmark Anti-Doping Tribunal' },
+    );
+    expect(speakerOfWords(decision, 3, 'I checked the product')).toBeUndefined();
+  });
+});
