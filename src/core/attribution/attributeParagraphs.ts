@@ -280,7 +280,7 @@ class ParagraphWalk {
           if (heard.speaker) q.speaker = heard.speaker;
           else if (heard.described) q.described = true;
           // (The text's own "I", not told or asked it: "I said to the lads on Monday: “…”", round 37.)
-          else if (clause.phrase.form === 'pronoun' && clause.phrase.core === 'i' && SAID_BY_ME.test(masked.slice(clause.from, clause.to)) && !WHEN_I.test(masked.slice(0, clause.from))) q.ownFirstPerson = true;
+          else if (clause.phrase.form === 'pronoun' && clause.phrase.core === 'i' && SAID_BY_ME.test(masked.slice(clause.from, clause.to)) && !WHEN_I.test(masked.slice(0, clause.from)) && !ANOTHERS_WORDS_BETWEEN.test(masked.slice(clause.from, q.open).replace(SAID_BY_ME, ''))) q.ownFirstPerson = true;
         },
       });
     });
@@ -549,6 +549,12 @@ class ParagraphWalk {
 
 /** The text's "I" saying something, its verb of speech or writing right after it: "I said", "I told them", "I wrote last year" (not "I was struck by", "I heard", nor "I asked one nurse why she stays: “…”", whose answer is the nurse's, the review of round 37). */
 const SAID_BY_ME = /^\W*(?:[Aa]s\s+)?I\s+(?:\p{Ll}+ly\s+)?(?:said|say|told|tell|wrote|write|replied|reply|added|add|answered|explained|warned|insisted|argued|urged|put\s+it)\b/u;
+/**
+ * Words between "I told …" and its quotation that hand the quotation to someone else: "I told the minister my story, and
+ * her reply was blunt: “…”", "I told the inspector what the landlord had said: “…”", "I explained the problem and got the
+ * same line: “…”" (the review of round 37).
+ */
+const ANOTHERS_WORDS_BETWEEN = /\b(?:and|but|what|whose|reply|replied|answer|answered|response|responded|line|said|says|told\s+me|got|came)\b/iu;
 /** An "I" in a clause of time or cause, whose quotation is another's: "what my mother said when I told her: “…”". */
 const WHEN_I = /\b(?:when|whenever|after|before|while|because|until|once)\s*$/iu;
 

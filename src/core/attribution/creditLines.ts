@@ -86,7 +86,9 @@ function namesFollowQuotations(doc: SourceDocument): boolean {
   // round 36.)
   const last = doc.paragraphs.findLastIndex((p) => WHOLE_QUOTATION.test(p.text.trim()));
   const named = (from: number, to?: number) => doc.paragraphs.slice(from, to).some((p) => nameLine(p.text) !== undefined);
-  return !named(0, quotation + 1) && named(last + 1);
+  // (A testimonials page by its genre may end with its own tagline in quotation marks, "“Warm homes, fair prices.”", the
+  // review of round 37.)
+  return !named(0, quotation + 1) && (TESTIMONIAL_KIND.test(doc.source.kind ?? '') || named(last + 1));
 }
 
 /** Whether a document is a body's own page, which may print testimonials credited below them (see `namesFollowQuotations`). */
@@ -105,11 +107,14 @@ const BARE_NAME_CREDIT = /^[—–-]\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'�
 /** News copy by its genre, whose paragraphs a reporter's sign-off may follow: "news report", "live blog", "markets report", "analysis", "feature". */
 // (Not "report" or "story" alone: an annual report's or a customer story's testimonials are credited below them, the review
 // of round 37.)
-const NEWS_COPY_KIND = /\b(?:news|live\s*blog|live\s+updates|markets?\s+(?:report|wrap|update)|analysis|feature|explainer|round-?up|dispatch|article)\b/iu;
+// (Not a "news release" or a "press release", a body's own, the review of round 37.)
+const NEWS_COPY_KIND = /\b(?:news(?!\s+release)|live\s*blog|live\s+updates|markets?\s+(?:report|wrap|update)|analysis|feature|explainer|round-?up|dispatch|article)\b/iu;
 /** A live blog's genre, whose entries end with their reporter's bare name. */
 const LIVE_BLOG_KIND = /\blive\s*(?:blog|updates)\b/iu;
 /** A paragraph attributing its own quotation: "“…,” said Tom Reyes", "Tom Reyes said: “…”". */
-const ATTRIBUTES_ITSELF = /["”’],?\s+(?:\p{Ll}+\s+){0,2}(?:said|says|added|told|wrote)\b|\b(?:said|says|told|added|wrote)\b[^.!?"“]{0,60}[:,]\s*["“]/u;
+// (A closing mark, not an apostrophe after a letter but before a comma, "‘We will win’, said …": "Our members’ families
+// told us …" quotes no one, the review of round 37.)
+const ATTRIBUTES_ITSELF = /(?:["”]|(?<!\p{L})’|’(?=,)),?\s+(?:\p{Ll}+\s+){0,2}(?:said|says|added|told|wrote)\b|\b(?:said|says|told|added|wrote)\b[^.!?"“]{0,60}[:,]\s*["“]/u;
 
 /** The person an undashed credit line under a whole quotation names (`UNDASHED_CREDIT`), when the document's name lines follow their quotations; or undefined. */
 function undashedCredit(text: string, above: string | undefined, namesFollow: boolean): string | undefined {

@@ -7,8 +7,7 @@
 import type { SourceDocument } from '../model.js';
 import { isThematicBreak } from '../text/thematicBreak.js';
 import type { SpeakerTurn } from './documentAttribution.js';
-import { nameOnly } from './nameRuns.js';
-import { authorOf, FROM_FIELD, nameInFromField } from './ownVoice.js';
+import { authorOf, FROM_FIELD, nameInFromField, personAfterOffice } from './ownVoice.js';
 
 /** How many messages make a thread: one alone is a single email, its sender's by the own-voice rules (`senderOfMessage`). */
 const MIN_MESSAGES = 2;
@@ -21,7 +20,8 @@ const MIN_MESSAGES = 2;
 const EMAIL_KIND = /^\s*(?:e-?mails?(?:\s+(?:thread|chain|exchange|correspondence|trail))?|(?:thread|chain|exchange)\s+of\s+e-?mails)(?:\s+(?:released|disclosed|obtained|published|seen|leaked)\b[^\n]{0,60})?\s*$/iu;
 /** A reply's line over the message it quotes, as mail programs print it: "On Mon, 16 Sep 2024 at 11:05, Hana Kralova <h.k@…> wrote:" (group 1: the sender). */
 // (Or Gmail's US layout, the name after the time: "On Mon, Sep 16, 2024 at 11:05 AM Hana Kralova <…> wrote:".)
-const WROTE_LINE = /^On\s[^\n]{4,80}?(?:,\s*|\b(?:AM|PM|am|pm)\s+)((?:["“]?\p{Lu}[\p{L}'’.-]*["”]?\s*){2,4})(?:[<‹][^>›\n]*[>›]\s*)?wrote:\s*$/u;
+// (A date with a digit in it: "On Monday, Tomas Weber wrote: “…”" is a sentence of the message, the review of round 37.)
+const WROTE_LINE = /^On\s(?=[^\n]{0,80}\d)[^\n]{4,80}?(?:,\s*|\b(?:AM|PM|am|pm)\s+)((?:["“]?\p{Lu}[\p{L}'’.-]*["”]?\s*){2,4})(?:[<‹][^>›\n]*[>›]\s*)?wrote:\s*$/u;
 
 /** Whether a document may be an email thread (cheap: its genre and `MIN_MESSAGES` paragraphs with a "From:" line). */
 export function mayBeEmailThread(doc: SourceDocument): boolean {
@@ -45,11 +45,9 @@ function senderLine(text: string): string | undefined {
   return undefined;
 }
 
-/** The one person a "From:" field names, before an address or a comma: "Philippa Greaves-Hart <p.gh@…>" → Philippa Greaves-Hart. */
+/** The one person a "From:" field names, before an address or a comma: "Philippa Greaves-Hart <p.gh@…>" → Philippa Greaves-Hart; "Finance Director Mark Hill" → Mark Hill, as a single email's (the review of round 37). */
 function senderOf(from: string): string | undefined {
-  const name = nameInFromField(from);
-  const phrase = nameOnly(name);
-  return phrase?.kind === 'person' && phrase.core.includes(' ') && phrase.core === name ? phrase.core : undefined;
+  return personAfterOffice(nameInFromField(from));
 }
 
 /** The turns of an email thread's messages (see the module's note), or none. */

@@ -10,6 +10,7 @@ import { splitSentences } from '../text/splitSentences.js';
 import { wordsIn } from '../text/wordsIn.js';
 import { isPublicationTitle, isTitle, ORG_WORDS, TITLES } from './nameWords.js';
 import { QUOTES_HEADING, RELEASE_KIND } from './creditLines.js';
+import { mayBeEmailThread } from './emailThreads.js';
 import { mayPrintLetter, printedLetters } from './printedLetters.js';
 import { CONTACT, speechMaker } from './signedForewords.js';
 import { BODYS_QUESTIONS_AND_ANSWERS, isJournalismOrRecord, JOURNALISM_OR_RECORD_KIND } from './journalismGenres.js';
@@ -548,6 +549,12 @@ export function nameInFromField(from: string): string {
   return (from.split(/[,<(|[]/u)[0] ?? '').replace(/["“”]/gu, '').trim().replace(PERSONS_TITLE, '');
 }
 
+/** The person a "From:" field's name is, after any office before it: "Hana Kralova" itself, "Finance Director Mark Hill" → Mark Hill. */
+export function personAfterOffice(name: string): string | undefined {
+  const person = nameOnly(name);
+  return person?.kind === 'person' && person.core.includes(' ') && name.endsWith(person.core) ? person.core : undefined;
+}
+
 /**
  * Rule "an email or a memo is the sender its From: field names" (round 36: an all-staff email from the chief executive,
  * filed with no author): in a genre one person signs (`SIGNERS_TEXT`: an email, a memo, a message to staff), the one
@@ -565,7 +572,9 @@ function senderOfMessage(doc: SourceDocument): string | undefined {
   // (An email's only: a memo quoting a complaint's "From: Peter Wood" below its own header is still its sender's, the review
   // of round 37.)
   const senders = doc.paragraphs.filter((p) => p.text.split('\n').some((line) => FROM_FIELD.test(line.trim()))).length;
-  if (senders > 1 && /\be-?mail/iu.test(source.kind ?? '')) return undefined;
+  // (Only when the thread rule reads its messages: an "all-staff email" quoting the message it answers below
+  // "-----Original Message-----" is still its sender's, the review of round 37.)
+  if (senders > 1 && mayBeEmailThread(doc)) return undefined;
   // (Not a forward's header: the forwarder is not the one it names.)
   if (fields.some((line) => FORWARDED.test(line))) return undefined;
   for (const line of fields) {
@@ -573,9 +582,7 @@ function senderOfMessage(doc: SourceDocument): string | undefined {
     const name = from === undefined ? undefined : nameInFromField(from);
     if (!name) continue;
     if (isOnePersonsName(name) || isIssuingUnit(name)) return name;
-    // ("From: Finance Director Mark Hill": the person after the office.)
-    const person = nameOnly(name);
-    return person?.kind === 'person' && person.core.includes(' ') && name.endsWith(person.core) ? person.core : undefined;
+    return personAfterOffice(name);
   }
   // ("Staff Announcement — Human Resources": the unit the header's title line names after a dash, when no From: field
   // names a sender, round 37.)
@@ -1022,7 +1029,7 @@ export function notesAboutAuthor(doc: SourceDocument, narration: string[], ownVo
   if (speechHeading !== undefined) notes.add(speechHeading);
   if (ownVoice) for (const at of publishersNotesAroundSpeech(doc)) notes.add(at);
   narration.forEach((masked, at) => {
-    if (AUTHOR_NOTE.test(masked) || ((at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS || at < AUTHOR_STANDFIRST_PARAGRAPHS) && isAuthorBio(masked, authorOf(doc.source))) || (at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS && BOOK_NOTE.test(masked)) || (ownVoice && (isHeading(masked) || (questionsAsHeadings && QUESTION_HEADING.test(masked)) || QUESTION_PAPER_LINE.test(masked) || DATE_LINE.test(masked) || METADATA_FIELD.test(masked) || IMPRINT.test(masked) || (at < LAYOUT_HEAD_PARAGRAPHS && (repeatsTitle(masked, doc.source.title) || isDetailsLine(masked, doc.source))) || (at >= doc.paragraphs.length - LAYOUT_FOOT_PARAGRAPHS && isPublishersFooter(masked)) || COUNSEL_APPEARING.test(masked) || (judgment && (JUDGMENT_LAYOUT_LINE.test(masked) || CASE_TITLE_PARTY.test(masked))))) || (at < HEADNOTE_PARAGRAPHS && HEADNOTE.test(masked)) || isTranslationNote(masked.trim())) notes.add(at);
+    if (AUTHOR_NOTE.test(masked) || ((at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS || at < AUTHOR_STANDFIRST_PARAGRAPHS) && isAuthorBio(masked, authorOf(doc.source))) || (at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS && BOOK_NOTE.test(masked)) || (ownVoice && (isHeading(masked) || (questionsAsHeadings && QUESTION_HEADING.test(masked)) || QUESTION_PAPER_LINE.test(masked) || DATE_LINE.test(masked) || isMetadataField(masked) || IMPRINT.test(masked) || (at < LAYOUT_HEAD_PARAGRAPHS && (repeatsTitle(masked, doc.source.title) || isDetailsLine(masked, doc.source))) || (at >= doc.paragraphs.length - LAYOUT_FOOT_PARAGRAPHS && isPublishersFooter(masked)) || COUNSEL_APPEARING.test(masked) || (judgment && (JUDGMENT_LAYOUT_LINE.test(masked) || CASE_TITLE_PARTY.test(masked))))) || (at < HEADNOTE_PARAGRAPHS && HEADNOTE.test(masked)) || isTranslationNote(masked.trim())) notes.add(at);
   });
   return notes;
 }
@@ -1085,8 +1092,23 @@ const HEADNOTE = new RegExp(String.raw`\b(?:delivered the following|the followin
 // (Round 35: an emergency notice's "Issued:", "Issuing authority:", "Incident:", "Effective:", a health advisory's
 // "Distribution:" and "Advisory number:". Round 36: a report's "Prepared by:", a survey's "Response rate:", a
 // consultation's "Consultation period:". Round 37: a decision's or a meeting's roster, "Chair: Ms Helen Carr", "Members: …",
-// "Secretary: …", "Present: …": who sat, not the body's words.)
-const METADATA_FIELD = /^\s*(?:from|delivered\s+on|posted\s+on|published|first\s+published|last\s+updated|location|venue|heard\s+at|before(?=\s*:\s*(?:$|(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?(?:judge|justice|lord|lady|sheriff|master|registrar|tribunal|coroner|employment\s+judge|district\s+judge)\b))|representation(?:\s*[\u2013\u2014-]\s*\p{L}+)?|representatives|investigation\s+meeting|submissions\s+received|public\s+authority|address|sent\s+to\s+the\s+parties\s+on|citation|neutral\s+citation(?:\s+number)?|case\s+(?:no|number)\.?|file\s+(?:no|number)\.?|between|hearing\s+dates?|dates?\s+of\s+(?:hearing|findings|judgment|inquest)|notes?\s+to\s+editors|category|this\s+report\s+is\s+being\s+sent\s+to|name\s+and\s+constituency\s+of\s+member\s+of\s+parliament|(?:cause|place|date|time)\s+of\s+death|signature|b?cc|conduct(?:\(s\)|s)?\s+complained\s+of|question(?=\s*:\s*to\s+ask\b)|(?:(?:media|press|investor|investor\s+relations)\s+)?(?:contacts?|enquiries|inquiries)|for\s+further\s+information|reference|ref\.?|document\s+ref(?:erence)?\.?|licensee|subject|decision\s+date|to|copied\s+to|issued(?:\s+(?:on|at|by))?|issuing\s+(?:authority|body|agency)|incident|distribution|(?:advisory|alert|notice|bulletin)\s+(?:no|number)\.?|effective(?:\s+date)?|prepared\s+by|response\s+rate|consultation\s+period|chair(?:man|woman|person)?|(?:panel\s+|commission\s+|committee\s+|tribunal\s+)?members?|secretary|clerk|present|apologies|in\s+attendance|hearing)\s*:/iu;
+// "Secretary: …", "Present: …": who sat, not the body's words, read by `ROSTER_FIELD` below.)
+const METADATA_FIELD = /^\s*(?:from|delivered\s+on|posted\s+on|published|first\s+published|last\s+updated|location|venue|heard\s+at|before(?=\s*:\s*(?:$|(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?(?:judge|justice|lord|lady|sheriff|master|registrar|tribunal|coroner|employment\s+judge|district\s+judge)\b))|representation(?:\s*[\u2013\u2014-]\s*\p{L}+)?|representatives|investigation\s+meeting|submissions\s+received|public\s+authority|address|sent\s+to\s+the\s+parties\s+on|citation|neutral\s+citation(?:\s+number)?|case\s+(?:no|number)\.?|file\s+(?:no|number)\.?|between|hearing\s+dates?|dates?\s+of\s+(?:hearing|findings|judgment|inquest)|notes?\s+to\s+editors|category|this\s+report\s+is\s+being\s+sent\s+to|name\s+and\s+constituency\s+of\s+member\s+of\s+parliament|(?:cause|place|date|time)\s+of\s+death|signature|b?cc|conduct(?:\(s\)|s)?\s+complained\s+of|question(?=\s*:\s*to\s+ask\b)|(?:(?:media|press|investor|investor\s+relations)\s+)?(?:contacts?|enquiries|inquiries)|for\s+further\s+information|reference|ref\.?|document\s+ref(?:erence)?\.?|licensee|subject|decision\s+date|to|copied\s+to|issued(?:\s+(?:on|at|by))?|issuing\s+(?:authority|body|agency)|incident|distribution|(?:advisory|alert|notice|bulletin)\s+(?:no|number)\.?|effective(?:\s+date)?|prepared\s+by|response\s+rate|consultation\s+period)\s*:/iu;
+/** A roster's field in a decision's or a meeting's header: "Chair:", "Panel members:", "Secretary:", "Present:", "Apologies:", "Hearing:". */
+const ROSTER_FIELD = /^\s*(?:chair(?:man|woman|person)?|(?:panel\s+|commission\s+|committee\s+|tribunal\s+)?members?|secretary|clerk|present|apologies|in\s+attendance|hearing)\s*:\s*/iu;
+/**
+ * What a roster's field lists: names or titles ("Dr Farida Nasser (Chair)", "Cllr A. Smith"), one name, a date or none;
+ * no sentence ("Members: the ballot closes on Friday", "CHAIRMAN: Our speaker needs no introduction", the review of round
+ * 37). Case-sensitive, unlike the field's name.
+ */
+const ROSTER_ENTRIES = /^(?:(?:\p{Lu}[\p{L}.'’-]*,?\s+){1,3}\p{Lu}|\p{Lu}[\p{L}.'’-]*\s*(?:$|[,;(\n])|\d|(?:[Nn]one|[Nn]il|N\/A)\b)/u;
+
+/** Whether a paragraph is a header's field (`METADATA_FIELD`), or a roster's field listing names (`ROSTER_FIELD`). */
+function isMetadataField(text: string): boolean {
+  if (METADATA_FIELD.test(text)) return true;
+  const roster = ROSTER_FIELD.exec(text);
+  return roster !== null && ROSTER_ENTRIES.test(text.slice(roster[0].length));
+}
 
 /** The longest line read as a details or an address line (`META_LINE`, `ADDRESS_LINE`): a longer one is prose, and costs no more. */
 const MAX_LAYOUT_LINE_CHARS = 200;

@@ -15,11 +15,15 @@ const MIN_QUESTIONS = 3;
 /** How many paragraphs before the first question may hold the one naming the person asked (a heading and a credit line may stand between). */
 const INTRODUCTION_PARAGRAPHS = 3;
 /** Words introducing questions put to someone: "We asked him five quick questions", "Five minutes with …", "Q&A with", "sat down with" (not a page's "Frequently asked questions"). */
-const ASKED = /(?<!frequently\s)\b(?:asked|questions?\s+(?:for|to|with)|quick\s+questions|(?:five|ten|two|three|60|sixty)\s+(?:minutes|seconds)\s+with|q\s*&\s*a\s+with|sat\s+down\s+with|caught\s+up\s+with|spoke\s+to)\b/iu;
+// (Not "asked" alone: "Readers have asked us what the pension changes announced by Chancellor Rachel Reeves mean" asks the
+// Chancellor nothing, the review of round 37.)
+const ASKED = /(?<!frequently\s)\b(?:(?:we|I)\s+(?:also\s+)?asked|asked\s+(?:him|her|them)\b|questions?\s+(?:for|to|with)|quick\s+questions|(?:five|ten|two|three|60|sixty)\s+(?:minutes|seconds)\s+with|q\s*&\s*a\s+with|sat\s+down\s+with|caught\s+up\s+with|spoke\s+to)\b/iu;
 /** A newsletter's, a bulletin's or a magazine's genre, whose quick Q&As need no "we asked". */
 const FEATURE_PAGES_KIND = /\b(?:newsletter|bulletin|magazine|staff\s+news|intranet)\b/iu;
 /** A credit line between an introduction and its questions: "Photo: Tom Hale", "Interview by Sarah Cole", "Words: …". */
 const CREDIT = /^(?:(?:photo(?:graph)?s?|pictures?|images?|words|interview|illustration)\s*(?::|by\b)|(?:photo(?:graph)?|interview|words)\s+by\b)/iu;
+/** A reader's own question, in the first person singular: "Will you pay for my parking?", "Can I still claim?" (a FAQ's, whose answers are the body's). */
+const READERS_OWN = /\b(?:I|my|me|mine)\b/u;
 /** A question put to the one asked: "you" or "your" in it. */
 const ADDRESSED = /\b(?:you|your|yours|yourself)\b/iu;
 /** The most characters of a question's line. */
@@ -61,8 +65,12 @@ export function quickQuestionTurns(doc: SourceDocument): (SpeakerTurn | undefine
     if (end - at + 1 < MIN_QUESTIONS) continue;
     // (Questions put to someone, "What surprised you most?": not a body's FAQ, whose readers ask "Was my money at risk?"
     // and whose answers are its own voice; nor the body or the author themselves as the one asked.)
-    const toYou = doc.paragraphs.slice(at, end + 1).filter((p) => ADDRESSED.test(p.text.slice(0, p.text.indexOf('\n')))).length;
+    const questions = doc.paragraphs.slice(at, end + 1).map((p) => p.text.slice(0, p.text.indexOf('\n')).trim());
+    const toYou = questions.filter((q) => ADDRESSED.test(q)).length;
     if (toYou * 2 < end - at + 1) continue;
+    // (Nor a FAQ in its readers' words, "Will you pay for my parking?", nor a recurring box, "Did you know?" over each
+    // fact: the review of round 37.)
+    if (questions.some((q) => READERS_OWN.test(q)) || new Set(questions.map((q) => q.toLowerCase())).size < questions.length) continue;
     // (Only the one the introduction says was asked, "We asked him five quick questions", "Five minutes with …": an
     // explainer's "Will you pay more tax?" after a paragraph naming the Chancellor, an op-ed's rhetorical questions, a
     // council's FAQ after a councillor's welcome are no one's interview, and a credit line between, "Photo: Tom Hale",

@@ -232,6 +232,9 @@ export function forwardedPostTurns(doc: SourceDocument): (SpeakerTurn | undefine
  */
 const CHAT_HEADER = /^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})[ \t]+\[?\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?\]?[ \t]*(?=\n|$)/u;
 
+/** A chat export's own note above its messages: "Exported from the #ops channel on 3 May 2024.", "Chat log generated …". */
+const EXPORT_NOTE = /^(?:exported|export(?:ed)?\s+(?:from|of)|(?:chat|message)\s+(?:log|history|export)|generated|downloaded|saved)\b/iu;
+
 /**
  * Rule "a chat's message is its sender's" (round 36: an incident channel's export): in a chat's genre (`CHAT_KIND`) with
  * at least `MIN_TURNS` paragraphs opened by a message's header (`CHAT_HEADER`), the lines under each header are its
@@ -251,7 +254,8 @@ export function chatTurns(doc: SourceDocument): (SpeakerTurn | undefined)[] {
   const author = authorOf(doc.source);
   // (Or one opening with a sentence of its own before the first message, a byline or not, the review of round 37.)
   const firstHeader = headers.findIndex((h) => h !== null);
-  const story = (!!author && !headers.some((h) => h?.[1] === author)) || doc.paragraphs.slice(0, Math.max(0, firstHeader)).some((p) => endsSentence(p.text.trim()));
+  // (Not an export's own note, "Exported from the #ops channel on 3 May 2024.", the review of round 37.)
+  const story = (!!author && !headers.some((h) => h?.[1] === author)) || doc.paragraphs.slice(0, Math.max(0, firstHeader)).some((p) => endsSentence(p.text.trim()) && !EXPORT_NOTE.test(p.text.trim()));
   const lastHeader = !story ? doc.paragraphs.length : headerOnly ? lastOfHeader + 1 : lastOfHeader;
   doc.paragraphs.forEach((p, at) => {
     const header = headers[at];

@@ -472,6 +472,15 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
     for (let at = from; at < doc.paragraphs.length && !labelledNext(at); at++) if (/\?["”’)]*\s*$/u.test((doc.paragraphs[at]?.text ?? '').trim())) return true;
     return false;
   };
+  /** Whether the next label after a paragraph is a question's or a heading's ("LUKE OKAFOR (captain)" alone), or there is none: an unlabelled run before an answerer's own label is the question going on ("I ask because …" before "MS. JEAN-PIERRE:"), the review of round 37. */
+  const nextLabelAsks = (from: number) => {
+    for (let at = from + 1; at < doc.paragraphs.length; at++) {
+      const m = matches[at];
+      if (m) return standalone.has(at) || QUESTION_LABEL.test((m[1] as string).trim()) || (!m[2] && ASKERS_LABEL.test((m[1] as string).trim()));
+      if (tabled.has(at) || askedAt.has(at) || REPORTERS_QUESTION.test((doc.paragraphs[at] as { text: string }).text)) return true;
+    }
+    return true;
+  };
   const turns: (SpeakerTurn | undefined)[] = [];
   let current: SpeakerTurn | undefined;
   // (The reporter a briefer last called on by name, and the one asking now: see `CALLED_ON`.)
@@ -490,6 +499,10 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
   let answerer: string | undefined;
   // (Whether the question is the paragraph after its label, "Question 1:" standing alone: that paragraph asks, not answers.)
   let questionBelow = false;
+  // (Whether the question ends with a question mark: "Q: Thank you, Karine." asks nothing an unlabelled paragraph after it
+  // could answer, the review of round 37.)
+  let askedWithMark = false;
+  const endsAsking = (text: string) => /\?["”’)*_]*\s*$/u.test(text.trim());
   matches.forEach((m, at) => {
     const text = (doc.paragraphs[at] as { text: string }).text;
     // (A hearing's label is a sentence of its own, "Senator WHITCOMB.": like any label, it names who speaks and is
@@ -512,6 +525,7 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
       answersSince++;
       // ("Q (Sam Price, Harbury Echo):": a question whose label names its asker, no answer.)
       asking = QUESTION_LABEL.test((m[1] as string).trim());
+      askedWithMark = asking && endsAsking(text);
       questionBelow = false;
       if (!asking) answerer = current.speaker;
     } else if (asked || askerLabelled) {
@@ -522,6 +536,7 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
       // ("Question 1:" standing alone: the question is the paragraph after it.)
       const body = text.slice(start).trim() || (doc.paragraphs[at + 1]?.text ?? '');
       questionBelow = text.slice(start).trim() === '';
+      askedWithMark = endsAsking(body);
       questioner = selfIntroduced(body, labelled) ?? called ?? (callsSomeoneNew || NEW_QUESTIONER.test(body) || answersSince !== 1 ? undefined : questioner);
       called = undefined;
       callsSomeoneNew = false;
@@ -605,7 +620,7 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
       // unlabelled, beneath his name's heading, round 37.)
       // (Not a question going on over paragraphs, "The first is about the numbers …" before "Does the President accept
       // them?": none of the paragraphs to the next label ends with a question mark, the review of round 37.)
-      const answers = asking && !questionBelow && !questionGoesOn(at);
+      const answers = asking && askedWithMark && !questionBelow && !questionGoesOn(at) && nextLabelAsks(at);
       questionBelow = false;
       current = { start: 0, speaker: answers ? answerer : current.speaker };
       if (answers) {
@@ -1556,7 +1571,9 @@ function holderOfRole(doc: SourceDocument, role: string, participle: string): st
   // (Or a header's field line with a courtesy title, "Interpreter: Ms Agnieszka Reid (sworn)", and a note's "the
   // consecutive interpreter, Ms Yuko Brandt", round 37.)
   const byVerb = participle ? `${either(participle)}\\s+by|` : '';
-  const theRole = String.raw`\b(?:[Tt]he|[Oo]ur|[Yy]our)\s+(?:\p{Ll}+\s+)?${role},`;
+  // (Only a word that says how the part is played, "the consecutive interpreter": not "our former host, Tom Lee", "the late
+  // host", "the vice chair", the review of round 37.)
+  const theRole = String.raw`\b(?:[Tt]he|[Oo]ur|[Yy]our)\s+(?:(?:consecutive|simultaneous|sworn|official|court|guest|regular|usual|main|lead)\s+)?${role},`;
   // (Not "Vice-Chair: Tom Lee" or "Deputy Chair Tom Lee" for the chair, the review of round 37; a councillor's title read as
   // a title, "Chair: Cllr Helen Ashworth".)
   const holderAfter = String.raw`\s+(?:(?:${COURTESY_TITLES.join('|')}|Councillor)\.?\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}?\p{Lu}[\p{L}.'’-]*)(?![\p{L}])`;
@@ -1670,7 +1687,9 @@ export function interviewee(doc: SourceDocument, firstTurn = doc.paragraphs.find
   // ("Kasumi Robotics plans to double output …, President Mariko Seto told Nikkei Asia in an interview": the one who told the
   // interviewing outlet, or said so in an interview, round 37.)
   const outlet = doc.source.outlet ? escapeRegExp(doc.source.outlet) : undefined;
-  const toldUs = String.raw`\s+(?:(?:told|tells)\s+${outlet ? String.raw`(?:the\s+)?${outlet}\b` : String.raw`\p{Lu}[^.!?]{0,40}?\s+in\s+an\s+interview`}|said\s+in\s+an\s+interview)`;
+  // (This outlet's interview, and this one: not "Rival chief Jun Ito said in an interview with Bloomberg last year", nor
+  // one who "told Nikkei Asia last year", the review of round 37.)
+  const toldUs = String.raw`\s+(?:(?:told|tells)\s+${outlet ? String.raw`(?:the\s+)?${outlet}\b` : String.raw`\p{Lu}[^.!?]{0,40}?\s+in\s+an\s+interview`}|said\s+in\s+an\s+interview${outlet ? String.raw`(?!\s+with\s+(?!(?:the\s+)?${outlet}\b))` : ''})(?![^.!?]{0,60}?\b(?:last\s+(?:year|month|week|spring|summer|autumn|fall|winter)|years?\s+ago|in\s+(?:19|20)\d{2})\b)`;
   const telling = [...inIntroduction].filter((name) => new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(name)}${toldUs}`, 'u').test(introduction));
   if (telling.length === 1) return telling[0];
   // ("… a professor at the University of Alberta … Aalto has been a member of …": of several still, the one person the

@@ -346,3 +346,95 @@ describe("the review of round 37's later rules", () => {
     expect(speakerOfWords(thread, 4, 'Could you send me')).toBe('Hana Kralova');
   });
 });
+
+describe("the review of round 37's rules (round 38)", () => {
+  it("keeps a question's second paragraph the reporter's when the answerer's own label follows it, and a closing \"Q: Thank you\" answered by no one", () => {
+    const briefing = madeUpDocument(
+      ['MS. JEAN-PIERRE: Good afternoon, everyone.', 'Q: Will the President veto the bill?', 'I ask because Speaker Johnson said this morning that he has the votes to override.', 'MS. JEAN-PIERRE: We have been very clear on that.', 'Q: And on Ukraine?', 'MS. JEAN-PIERRE: Nothing new today.', 'Q: Thank you, Karine.', 'The briefing ended at 2:14 p.m.'],
+      { kind: 'press briefing transcript', outlet: 'The White House' },
+    );
+    expect(speakerOfWords(briefing, 3, 'I ask because')).not.toBe('Jean-Pierre');
+    expect(speakerOfWords(briefing, 3, 'I ask because')).not.toBe('Ms. Jean-Pierre');
+    expect(speakerOfWords(briefing, 8, 'The briefing ended')).toBeUndefined();
+  });
+
+  it("reads no quick Q&A in an explainer's readers' questions or a staff newsletter's FAQ in the first person", () => {
+    const explainer = madeUpDocument(
+      ['Readers have asked us what the pension changes announced by Chancellor Rachel Reeves mean for them.', 'Will you pay more tax on your pension?\nOnly if your pot is large.', 'Can you still take a lump sum?\nYes, up to a quarter.', 'Should you move your savings?\nNot because of this.'],
+      { kind: 'explainer', outlet: 'The Herald' },
+    );
+    expect(speakerOfWords(explainer, 2, 'Only if your pot')).not.toBe('Rachel Reeves');
+    const newsletter = madeUpDocument(
+      ['Our chief executive, Tom Hale, has confirmed that we move to Riverside House in June.', 'Will you pay for my parking?\nYes, for the first twelve months.', 'Can I keep my desk?\nDesks will be shared.', 'Will you move my files?\nThe removal firm will.'],
+      { kind: 'staff newsletter', outlet: 'Halden Council' },
+    );
+    expect(speakerOfWords(newsletter, 2, 'for the first twelve months')).not.toBe('Tom Hale');
+  });
+
+  it("gives an all-staff email that quotes the message it answers to its sender", () => {
+    const email = madeUpDocument(
+      ['From: Nadia Okoro, Chief Executive\nTo: All staff\nSubject: Pay award', 'I am pleased to confirm that the pay award will be paid in March.', 'Nadia', '-----Original Message-----\nFrom: Tom Hale\nSent: 3 March 2025 09:12\nTo: Nadia Okoro\nSubject: Pay award', 'Nadia, the union has accepted the offer.'],
+      { kind: 'all-staff email', outlet: 'Halden Council' },
+    );
+    expect(speakerOfWords(email, 2, 'I am pleased to confirm')).toBe('Nadia Okoro');
+  });
+
+  it('gives the text\'s own "I told …" no quotation another speaker gives later in the clause', () => {
+    const column = (text: string) => madeUpDocument([text], { kind: 'opinion', outlet: 'The Herald', author: 'Eleanor White' });
+    expect(speakerOfWords(column('I told the minister my story, and her reply was blunt: "There is no more money."'), 1, 'There is no more money')).not.toBe('Eleanor White');
+    expect(speakerOfWords(column('I told the inspector what the landlord had said: "Pay up or get out."'), 1, 'Pay up or get out')).not.toBe('Eleanor White');
+    expect(speakerOfWords(column('I explained the problem to the call centre and got the same line: "Your call is important to us."'), 1, 'Your call is important')).not.toBe('Eleanor White');
+    expect(speakerOfWords(column('I said to the council in March: "We cannot wait another year."'), 1, 'We cannot wait')).toBe('Eleanor White');
+  });
+
+  it("takes no one who spoke to another outlet, or to this one last year, for an interview's answerer", () => {
+    const interview = madeUpDocument(
+      ['Mariko Seto took over Kasumi Robotics in 2020 and has doubled its sales. Rival chief Jun Ito said in an interview with Bloomberg last year that the market was saturated.', 'Q: Why Thailand?', 'A: The suppliers are there.', 'Q: And the yen?', 'A: It helps us.'],
+      { kind: 'interview', outlet: 'Nikkei Asia' },
+    );
+    expect(speakerOfWords(interview, 3, 'The suppliers are there')).not.toBe('Jun Ito');
+  });
+
+  it('reads "CHAIRMAN: Our speaker …" and "Members: the ballot closes …" as words, not a roster', () => {
+    const speech = madeUpDocument(['CHAIRMAN: Our speaker needs no introduction. Minister, the floor is yours.', 'MINISTER OKAFOR: Thank you. Trade is up 4% this year.', 'CHAIRMAN: Thank you, Minister. We have time for two questions.', 'MINISTER OKAFOR: Happy to take them.'], {
+      kind: 'speech',
+      outlet: 'Ministry of Trade',
+      author: 'Ade Okafor',
+    });
+    expect(speakerOfWords(speech, 3, 'We have time for two')).toBe('Chairman');
+    const letter = madeUpDocument(['Dear members,', 'Members: the ballot closes on Friday, and every vote counts.', 'I ask you to vote.', 'Pat Cullen\nGeneral Secretary'], { kind: 'letter to members', outlet: 'Royal College of Nursing', author: 'Pat Cullen' });
+    expect(speakerOfWords(letter, 2, 'the ballot closes')).toBe('Pat Cullen');
+  });
+
+  it("keeps a credit line under a paragraph with an apostrophe, and under a news release's quotation", () => {
+    const roundup = madeUpDocument(['Our members’ families told us they cannot face another winter of cuts like this one.', '— Tom Kay, general secretary, Transport Union'], { kind: 'news report round-up', outlet: 'Union Voices' });
+    expect(speakerOfWords(roundup, 1, 'cannot face another winter')).toBe('Tom Kay');
+    const release = madeUpDocument(['The library has changed my life, and my daughter said, "It is the best place in town."', '— Sarah Clarke, library user'], { kind: 'news release', outlet: 'Halden Libraries' });
+    expect(speakerOfWords(release, 1, 'The library has changed my life')).toBe('Sarah Clarke');
+  });
+
+  it("credits a testimonials page's quotations though it ends with its own tagline in quotation marks", () => {
+    const page = madeUpDocument(['"The installers were tidy and quick."', 'Jane Smith, Leeds', '"Fair price and no mess."', 'Tom Reed, York', 'Join thousands of happy customers.', '"Warm homes, fair prices."'], { kind: 'testimonials page', outlet: 'Warmfit Insulation' });
+    expect(speakerOfWords(page, 1, 'The installers were tidy')).toBe('Jane Smith');
+    expect(speakerOfWords(page, 3, 'Fair price and no mess')).toBe('Tom Reed');
+  });
+
+  it("runs a chat export's last message to the end under an export note", () => {
+    const chat = madeUpDocument(
+      ['Exported from the #ops channel on 3 May 2024.', 'Tom Hale  10:01\nIs checkout down?', 'Eva Marsh  10:03\nYes, since ten.', 'Tom Hale  10:05\nWho is on it?', 'Eva Marsh  10:09\nCheckout should recover within ten minutes.', 'I will post again at 11:30.'],
+      { kind: 'chat export', outlet: 'Halden Retail' },
+    );
+    expect(speakerOfWords(chat, 6, 'I will post again')).toBe('Eva Marsh');
+  });
+
+  it('gives HOST to the host the header names, not to a former host a note mentions', () => {
+    const podcast = madeUpDocument(['Hosted by Emma Barnett. This week we remember our former host, Tom Lee, who died in March.', 'HOST: Welcome to the programme.', 'GUEST: Thank you.', 'HOST: Tell us about Tom.', 'GUEST: He was kind.'], { kind: 'podcast transcript', outlet: 'Radio North' });
+    expect(speakerOfWords(podcast, 2, 'Welcome to the programme')).toBe('Emma Barnett');
+  });
+
+  it('reads "On Monday, Tomas Weber wrote:" inside a message as its words, and a sender after an office in a thread', () => {
+    const thread = madeUpDocument(['From: Hana Kralova\nTo: Tomas Weber', 'On Monday, Tomas Weber wrote:\n"the crack is small."\nI disagree with that.', 'From: Finance Director Mark Hill\nTo: Hana Kralova', 'Noted, thank you.'], { kind: 'email thread', outlet: 'Halden Council' });
+    expect(speakerOfWords(thread, 2, 'I disagree with that')).toBe('Hana Kralova');
+    expect(speakerOfWords(thread, 4, 'Noted, thank you')).toBe('Mark Hill');
+  });
+});
