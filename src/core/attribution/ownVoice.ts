@@ -390,7 +390,8 @@ const HEADING_PARAGRAPHS = 3;
 /** A press office's role under a name: "Communications Officer", "Press Officer", "Media Relations". */
 const PRESS_OFFICE_ROLE = /\b(?:communications?|press|media|public\s+relations|publicity)\s+(?:officer|manager|adviser|advisor|relations|office|team|lead|contact|director)\b/i;
 /** A signed name on its own line, in capitals or not: "HALIMA W. ABDI", "Eimear Doyle" (two to four words, initials allowed). */
-const SIGNED_NAME_LINE = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3}$/u;
+// (With the signer's part in brackets after it, a panel's "Ruth Okonjo (Chair)" over its members' names, round 38.)
+const SIGNED_NAME_LINE = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3}(?:\s+\(\p{Lu}[\p{L} '’-]{1,30}\))?$/u;
 
 /**
  * The one person who signs a body's unsigned document at its close, and where the signature is: a name alone on its
@@ -400,8 +401,9 @@ const SIGNED_NAME_LINE = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’
 function closingSignature(doc: SourceDocument): { signer: string; at: number[] } | undefined {
   const last = doc.paragraphs.length;
   for (let at = last - 1; at >= Math.max(0, last - SIGN_OFF_PARAGRAPHS); at--) {
-    const line = doc.paragraphs[at]?.text.trim().split('\n')[0]?.trim() ?? '';
-    if (!SIGNED_NAME_LINE.test(line)) continue;
+    const printed = doc.paragraphs[at]?.text.trim().split('\n')[0]?.trim() ?? '';
+    if (!SIGNED_NAME_LINE.test(printed)) continue;
+    const line = printed.replace(/\s+\([^()]*\)$/u, '');
     const cased = /\p{Ll}/u.test(line) ? line : casedCapitals(line);
     const phrase = labelPhrase(cased);
     if (phrase?.kind !== 'person' || !phrase.core.includes(' ')) continue;
@@ -1103,9 +1105,19 @@ const ROSTER_FIELD = /^\s*(?:chair(?:man|woman|person)?|(?:panel\s+|commission\s
  */
 const ROSTER_ENTRIES = /^(?:(?:\p{Lu}[\p{L}.'’-]*,?\s+){1,3}\p{Lu}|\p{Lu}[\p{L}.'’-]*\s*(?:$|[,;(\n])|\d|(?:[Nn]one|[Nn]il|N\/A)\b)/u;
 
-/** Whether a paragraph is a header's field (`METADATA_FIELD`), or a roster's field listing names (`ROSTER_FIELD`). */
+/** A line of a details block: a short field's name, capitalised, its colon and its value ("Programme: BSc (Hons) Psychology", "Date of hearing: 26 June 2024"). */
+const FIELD_LINE = /^\p{Lu}[\p{L}'’()-]*(?:\s+[\p{L}'’()-]+){0,3}\s*:\s+\S/u;
+/** The fewest lines of a details block: two field lines may be a dialogue's. */
+const MIN_FIELD_LINES = 3;
+
+/**
+ * Whether a paragraph is a header's field (`METADATA_FIELD`), a roster's field listing names (`ROSTER_FIELD`), or a block of
+ * `MIN_FIELD_LINES` field lines or more (a decision's "Student: …\nProgramme: …\nModule: …\nDate of hearing: …", round 38).
+ */
 function isMetadataField(text: string): boolean {
   if (METADATA_FIELD.test(text)) return true;
+  const lines = text.trim().split('\n');
+  if (lines.length >= MIN_FIELD_LINES && lines.every((line) => FIELD_LINE.test(line.trim()))) return true;
   const roster = ROSTER_FIELD.exec(text);
   return roster !== null && ROSTER_ENTRIES.test(text.slice(roster[0].length));
 }

@@ -16,8 +16,9 @@ import { casedCapitals, labelPhrase } from './subjectPhrases.js';
  * "Chair's statement", "A message from the Chief Executive". Not a report's bare "Introduction", a section of the
  * body's own.
  */
-// (And "A word from our Chief Executive", "A letter from the Chair", a tenant newsletter's, round 34.)
-const FOREWORD_HEADING = /^(?:(?:a\s+)?(?:(?:foreword|preface|welcome|message|note|introduction|word|letter)\s+)?(?:from|by)\s+(?:the\s+|our\s+)(?:chair(?:man|woman|person)?|chief\s+executive|ceo|president|director|commissioner|minister|secretary|mayor|vice-chancellor|founder|principal)|(?:a\s+)?(?:foreword|preface|welcome|message|note|introduction)\s+(?:from|by)\s+(?:the\s+|our\s+)?[\p{L}'’ -]{2,50}|(?:ministerial\s+)?foreword|preface|(?:the\s+|our\s+)?(?:chair(?:man|woman|person)?|chief\s+executive|ceo|president|director|commissioner|minister|secretary|mayor|vice-chancellor)['’]s\s+(?:foreword|introduction|message|welcome|statement|note|letter|review))$/iu;
+// (And "A word from our Chief Executive", "A letter from the Chair", a tenant newsletter's, round 34; a union bulletin's
+// "From the General Secretary", round 38.)
+const FOREWORD_HEADING = /^(?:(?:a\s+)?(?:(?:foreword|preface|welcome|message|note|introduction|word|letter)\s+)?(?:from|by)\s+(?:the\s+|our\s+)(?:(?:general|executive|managing)\s+)?(?:chair(?:man|woman|person)?|chief\s+executive|ceo|president|director|commissioner|minister|secretary|mayor|vice-chancellor|founder|principal)|(?:a\s+)?(?:foreword|preface|welcome|message|note|introduction)\s+(?:from|by)\s+(?:the\s+|our\s+)?[\p{L}'’ -]{2,50}|(?:ministerial\s+)?foreword|preface|(?:the\s+|our\s+)?(?:chair(?:man|woman|person)?|chief\s+executive|ceo|president|director|commissioner|minister|secretary|mayor|vice-chancellor)['’]s\s+(?:foreword|introduction|message|welcome|statement|note|letter|review))$/iu;
 /** The most paragraphs a signed note runs to before its signature. */
 const MAX_NOTE_PARAGRAPHS = 20;
 /** A minister's style before a signed name: "Rt Hon", "The Rt Hon", "Hon". */

@@ -56,4 +56,42 @@ describe('forms of round 38', () => {
     );
     expect(speakerOfWords(decision, 3, 'I checked the product')).toBeUndefined();
   });
+
+  it("gives a bulletin's \"From the General Secretary\" section to its signer, and her signature to no one", () => {
+    const bulletin = madeUpDocument(
+      [
+        "Members' Bulletin No. 17",
+        'The pay offer explained',
+        'The employers have offered 3% from September.',
+        'From the General Secretary',
+        'Colleagues,',
+        'I have never known morale so low. Please vote.',
+        'In solidarity,',
+        'Bernadette Kilcullen\nGeneral Secretary',
+        'Indicative ballot timetable',
+        'The ballot opens on 27 January.',
+      ],
+      { kind: 'union bulletin', outlet: 'Northern Federation of Teachers' },
+    );
+    inBold(bulletin, [1, 3, 8]);
+    expect(speakerOfWords(bulletin, 6, 'I have never known morale')).toBe('Bernadette Kilcullen');
+    expect(speakerOfWords(bulletin, 8, 'General Secretary')).toBeUndefined();
+  });
+
+  it("reads a decision's block of field lines, and its panel's signatures with \"(Chair)\", as no one's words", () => {
+    const decision = madeUpDocument(
+      [
+        'Decision of the Regulatory Commission',
+        'Player: Daniel Achterberg\nClub: Harwick Athletic\nCharge: Improper conduct towards a match official\nHearing: 20 February 2024',
+        '1. The Commission found the charge proved.',
+        '2. The player is suspended for four matches.',
+        'Ruth Okonjo (Chair)\nSimon Garvey\nAlan Pettigrew',
+        '21 February 2024',
+      ],
+      { kind: 'disciplinary decision', outlet: 'Nordmark Football Association' },
+    );
+    expect(speakerOfWords(decision, 3, 'The Commission found')).toBe('Nordmark Football Association');
+    expect(speakerOfWords(decision, 2, 'Club: Harwick Athletic')).toBeUndefined();
+    expect(speakerOfWords(decision, 5, 'Simon Garvey')).toBeUndefined();
+  });
 });
