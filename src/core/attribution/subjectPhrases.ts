@@ -381,6 +381,9 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | undefined {
   return endsInRole(text) ? description(text, false) : (lastName(text) ?? description(text, false));
 }
 
+/** A possessive and the words in lower case saying who a person is to the writer, before their name: "My colleague ", "Our old captain ". */
+const POSSESSIVE_BEFORE_NAME = /^\s*(?:My|Our|His|Her|Their|Your)\s+(?:[\p{Ll}-]+\s+){1,3}(?=\p{Lu})/u;
+
 /**
  * The subject a sentence opens with ("He thanked …, but added", "Stoltenberg declined …, but said"): its
  * leading pronoun, or its leading run of capitalised words and titles.
@@ -390,6 +393,11 @@ export function subjectAtStart(sentence: string): SpeakerPhrase | undefined {
   // lower-case words ("Asked if", "Speaking to reporters") is no name; the subject follows the phrase.
   const participle = /^\s*\p{Lu}\p{Ll}+(?:ed|ing)\s+\p{Ll}[^,]*,\s*(?=\S)/u.exec(sentence);
   if (participle) return subjectAtStart(sentence.slice(participle[0].length));
+  // ("My colleague Dr. Felix Abara, who is here today, walked over, tapped on the window and said": the name after a
+  // possessive and the words saying who they are to the speaker, round 38.)
+  const related = POSSESSIVE_BEFORE_NAME.exec(sentence);
+  const named = related ? subjectAtStart(sentence.slice(related[0].length)) : undefined;
+  if (named?.kind === 'person' && named.form === 'name') return named;
   const words = sentence.trim().split(/\s+/);
   const asPronoun = pronoun((words[0] ?? '').replace(/[,]$/, ''));
   if (asPronoun) return asPronoun;

@@ -94,4 +94,14 @@ describe('forms of round 38', () => {
     expect(speakerOfWords(decision, 2, 'Club: Harwick Athletic')).toBeUndefined();
     expect(speakerOfWords(decision, 5, 'Simon Garvey')).toBeUndefined();
   });
+
+  it('finds the speaker after a possessive and a verb chain: "My colleague Dr. Felix Abara, who is here today, walked over, tapped on the window and said"', () => {
+    const speech = madeUpDocument(['My colleague Dr. Felix Abara, who is here today, walked over, tapped on the window and said, "Now we know where the water goes."'], { kind: 'speech', outlet: 'Wrenfield College', author: 'Lorraine Ashby-Cole' });
+    expect(speakerOfWords(speech, 1, 'Now we know')).toBe('Felix Abara');
+  });
+
+  it('takes no opening adverb for a name: "Almost every time someone has said to me"', () => {
+    const column = madeUpDocument(['Almost every time someone has said to me, "Nobody has ever asked us that before."'], { kind: 'news report', outlet: 'The Ridgeway Lantern' });
+    expect(speakerOfWords(column, 1, 'Nobody has ever asked')).not.toBe('Almost');
+  });
 });
