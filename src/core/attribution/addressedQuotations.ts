@@ -16,7 +16,8 @@ import { TRANSCRIPT_KIND } from './transcriptTurns.js';
  * say, “…”?"), not "Many of you told me", and with no one else's verb of speech between ("You said you had read the
  * report, which says, quote, “…”" quotes the report).
  */
-const YOU_SAID = /(?<!\bof\s)\byou\s+(?:(?:once|also|previously|yourself|then|just)\s+)?(?:said|told|wrote|promised|tweeted|posted)\b(?![^.!?"“”]*\b(?:says|said|wrote|writes|told|tells|reads|read|states|stated)\b)[^.!?"“”]*$/i;
+// (Or after another verb of "you" and "and": "you stood on the pitch at Castlegate Park and told supporters: “…”", round 38.)
+const YOU_SAID = /(?<!\bof\s)\byou\s+(?:[^.!?"“”,;:]{1,80}?\s+and\s+)?(?:(?:once|also|previously|yourself|then|just)\s+)?(?:said|told|wrote|promised|tweeted|posted)\b(?![^.!?"“”]*\b(?:says|said|wrote|writes|told|tells|reads|read|states|stated)\b)[^.!?"“”]*$/i;
 /** A name addressed at the sentence's start: "Mark, last quarter you said …" (group 1). */
 const VOCATIVE = /^\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?),\s/u;
 
@@ -105,6 +106,10 @@ function addresseeOf(doc: SourceDocument, resolve: (phrase: SpeakerPhrase) => Re
     return printed ? fullNameOf(printed, resolve) : undefined;
   }
   if (OPEN_LETTER.test(kind) || OPEN_LETTER.test(title)) {
+    // (Or the one its title writes to, "An open letter to Victor Lindqvist", round 38.)
+    const to = LETTER_TO.exec(title)?.[1];
+    const named = to ? nameOnly(to) : undefined;
+    if (named?.kind === 'person' && named.form === 'name' && named.core.includes(' ')) return fullNameOf(named.core, resolve);
     // (The block's first line: "Hon. Grant Holloway" / "Minister of Health" / "Parliament Buildings".)
     for (const p of doc.paragraphs.slice(0, OPENING_PARAGRAPHS)) {
       const lines = p.text.split('\n');
@@ -116,6 +121,9 @@ function addresseeOf(doc: SourceDocument, resolve: (phrase: SpeakerPhrase) => Re
   }
   return undefined;
 }
+
+/** A title's "open letter to" and whom, up to a comma: "An open letter to Victor Lindqvist" (group 1). */
+const LETTER_TO = /\b[Oo]pen\s+[Ll]etter\s+to\s+([^,;:]{3,60})/u;
 
 /** A name as the text gives it in full, in its own case when printed in capitals ("CALLUM JAMES DRAY" → "Callum James Dray"). */
 function fullNameOf(printed: string, resolve: (phrase: SpeakerPhrase) => Referent | undefined): string {

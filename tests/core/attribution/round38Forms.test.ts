@@ -104,4 +104,13 @@ describe('forms of round 38', () => {
     const column = madeUpDocument(['Almost every time someone has said to me, "Nobody has ever asked us that before."'], { kind: 'news report', outlet: 'The Ridgeway Lantern' });
     expect(speakerOfWords(column, 1, 'Nobody has ever asked')).not.toBe('Almost');
   });
+
+  it('gives an open letter\'s "you stood on the pitch … and told supporters: “…”" to the one its title writes to', () => {
+    const letter = madeUpDocument(
+      ['Dear Mr Lindqvist,', 'When you bought the club in 2021, you stood on the pitch and told supporters: "This club belongs to the town." Many of us were there.', 'We ask you to meet us.', 'The Board of the Supporters\' Trust'],
+      { kind: 'open letter', outlet: "Harwick Athletic Supporters' Trust", title: 'An open letter to Victor Lindqvist' },
+    );
+    expect(speakerOfWords(letter, 2, 'This club belongs to the town')).toBe('Victor Lindqvist');
+    expect(speakerOfWords(letter, 2, 'Many of us were there')).not.toBe('Victor Lindqvist');
+  });
 });
