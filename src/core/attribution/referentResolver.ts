@@ -753,8 +753,10 @@ export class ReferentResolver {
       // words must be in the name; "the court" is no company.)
       // ("MediTrack has said it will appeal. …, the company said": a lone word heard speaking that nothing
       // shows to be a person's name counts too; "the company" is never a public body such as the DPC.)
+      // (Nor a name an office shows to be a person's: "The president of the federation, Lars Gundersen, was suspended by
+      // its ethics committee", then "The ethics committee said", round 38.)
       const organisation = (r: Referent) =>
-        r.form === 'name' && !r.unnamed && !COMPANY_NAME.test(r.name) && (r.kind === 'thing' ? r.spoke || r.opening || r.subject : (!r.person && !r.spoke && r.opening) || this.loneWordSpeaker(r) || (r.spoke && this.names.speaksAsIt(r.name))) && properModifiers.every((m) => r.name.toLowerCase().split(/\s+/).includes(m));
+        r.form === 'name' && !r.unnamed && !COMPANY_NAME.test(r.name) && (r.kind === 'thing' ? r.spoke || r.opening || r.subject : !r.roles?.length && ((!r.person && !r.spoke && r.opening) || this.loneWordSpeaker(r) || (r.spoke && this.names.speaksAsIt(r.name)))) && properModifiers.every((m) => r.name.toLowerCase().split(/\s+/).includes(m));
       // (Nor a person heard speaking under a fuller name: "Jana Novak chairs the board. … Novak has said".)
       const personal = (r: Referent) => r.kind === 'person' && !this.loneWordSpeaker(r) && !this.names.speaksAsIt(r.name) && history.some((h) => h.name === r.name && h.spoke && h.kind === 'person' && h.text !== h.name);
       const fits = (r: Referent) => !(COMPANY_NOUNS.has(head) && (this.isPublicBody(r.name) || personal(r)));

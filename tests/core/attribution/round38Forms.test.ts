@@ -113,4 +113,12 @@ describe('forms of round 38', () => {
     expect(speakerOfWords(letter, 2, 'This club belongs to the town')).toBe('Victor Lindqvist');
     expect(speakerOfWords(letter, 2, 'Many of us were there')).not.toBe('Victor Lindqvist');
   });
+
+  it('never gives "the ethics committee" to a person an office names, the president it suspended', () => {
+    const story = madeUpDocument([
+      'KINGSPORT, Aug 29 (Nordwire) - The president of the Nordmark Handball Federation, Lars Gundersen, was provisionally suspended on Thursday by the federation\'s ethics committee.',
+      'The ethics committee said: "We have credible information."',
+    ]);
+    expect(speakerOfWords(story, 2, 'We have credible information')).not.toBe('Lars Gundersen');
+  });
 });
