@@ -16,8 +16,10 @@ import { TRANSCRIPT_KIND } from './transcriptTurns.js';
  * say, “…”?"), not "Many of you told me", and with no one else's verb of speech between ("You said you had read the
  * report, which says, quote, “…”" quotes the report).
  */
-// (Or after another verb of "you" and "and": "you stood on the pitch at Castlegate Park and told supporters: “…”", round 38.)
-const YOU_SAID = /(?<!\bof\s)\byou\s+(?:[^.!?"“”,;:]{1,80}?\s+and\s+)?(?:(?:once|also|previously|yourself|then|just)\s+)?(?:said|told|wrote|promised|tweeted|posted)\b(?![^.!?"“”]*\b(?:says|said|wrote|writes|told|tells|reads|read|states|stated)\b)[^.!?"“”]*$/i;
+// (Or after another verb of "you" and "and", "you" the clause's subject: "When you bought the club, you stood on the pitch
+// and told supporters: “…”", round 38; not "A neighbour saw you in the street and told police", "We wrote to you and told
+// the board", whose "you" is another's object, the review of round 38.)
+const YOU_SAID = /(?:(?<!\bof\s)\byou\s+|(?:^\s*|[,;]\s*|\b(?:when|then|and|if|as|after|before|because|once)\s+)you\s+[^.!?"“”,;:]{1,80}?\s+and\s+)(?:(?:once|also|previously|yourself|then|just)\s+)?(?:said|told|wrote|promised|tweeted|posted)\b(?![^.!?"“”]*\b(?:says|said|wrote|writes|told|tells|reads|read|states|stated)\b)[^.!?"“”]*$/i;
 /** A name addressed at the sentence's start: "Mark, last quarter you said …" (group 1). */
 const VOCATIVE = /^\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?),\s/u;
 

@@ -554,7 +554,9 @@ const SAID_BY_ME = /^\W*(?:[Aa]s\s+)?I\s+(?:\p{Ll}+ly\s+)?(?:said|say|told|tell|
  * her reply was blunt: “…”", "I told the inspector what the landlord had said: “…”", "I explained the problem and got the
  * same line: “…”" (the review of round 37).
  */
-const ANOTHERS_WORDS_BETWEEN = /\b(?:and|but|what|whose|reply|replied|answer|answered|response|responded|line|said|says|told\s+me|got|came)\b/iu;
+// (Only words bringing in another voice: "I told councillors in Harwick and in Sellick the same thing: “…”", "I said then
+// what I say now: “…”", "I told the players the bottom line: “…”" are the writer's own, the review of round 38.)
+const ANOTHERS_WORDS_BETWEEN = /\b(?:reply|replied|response|responded|retort|said|says|told\s+me|got|came)\b/iu;
 /** An "I" in a clause of time or cause, whose quotation is another's: "what my mother said when I told her: “…”". */
 const WHEN_I = /\b(?:when|whenever|after|before|while|because|until|once)\s*$/iu;
 

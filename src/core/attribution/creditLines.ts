@@ -84,11 +84,21 @@ function namesFollowQuotations(doc: SourceDocument): boolean {
   // (And its last whole quotation has a name line after it: a release whose "Rina Patel, Leader of Newham Council" lines
   // head the quotations below them ends with a quotation, its first one introduced by "Sadiq Khan said:", the review of
   // round 36.)
-  const last = doc.paragraphs.findLastIndex((p) => WHOLE_QUOTATION.test(p.text.trim()));
+  // (Past a page's own closing tagline in quotation marks, "“Warm homes, fair prices.”": a few words in no one's first
+  // person, the reviews of rounds 37 and 38.)
+  const quotations = doc.paragraphs.flatMap((p, at) => (WHOLE_QUOTATION.test(p.text.trim()) ? [at] : []));
+  const final = quotations.at(-1) as number;
+  const tagline = isTagline(doc.paragraphs[final]?.text ?? '') && nameLine(doc.paragraphs[final - 1]?.text ?? '') === undefined && quotations.length > 1;
+  const last = tagline ? (quotations.at(-2) as number) : final;
   const named = (from: number, to?: number) => doc.paragraphs.slice(from, to).some((p) => nameLine(p.text) !== undefined);
-  // (A testimonials page by its genre may end with its own tagline in quotation marks, "“Warm homes, fair prices.”", the
-  // review of round 37.)
-  return !named(0, quotation + 1) && (TESTIMONIAL_KIND.test(doc.source.kind ?? '') || named(last + 1));
+  return !named(0, quotation + 1) && named(last + 1);
+}
+
+/** The most words of a page's tagline in quotation marks (see `isTagline`). */
+const MAX_TAGLINE_WORDS = 8;
+/** Whether a page's last whole quotation may be its own tagline: a few words, none the first person ("“Warm homes, fair prices.”"), under no name line. */
+function isTagline(text: string): boolean {
+  return text.trim().split(/\s+/u).length <= MAX_TAGLINE_WORDS && !/\b(?:I|me|my|we|our|us)\b/iu.test(text);
 }
 
 /** Whether a document is a body's own page, which may print testimonials credited below them (see `namesFollowQuotations`). */

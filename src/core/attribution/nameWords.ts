@@ -61,9 +61,9 @@ export const NOT_NAMES = new Set(
   moreover furthermore overall finally initially originally eventually too despite amid amidst among unlike without
   within throughout besides regardless notwithstanding thousands hundreds millions dozens scores tens well anyway
   okay ok sure look listen summary second third fourth fifth firstly secondly thirdly lastly assisting thanks thank hi
-  hello hey cheers congratulations goodbye sorry under upon unless until whereas introduction background analysis
-  conclusion conclusions findings submissions discussion determination recommendations sanction sanctions almost nearly
-  perhaps maybe sometimes always never often`.split(/\s+/),
+  hello hey cheers congratulations goodbye sorry unless until whereas article clause paragraph introduction background
+  analysis conclusion conclusions findings submissions discussion determination recommendations sanction sanctions almost
+  nearly perhaps maybe sometimes often`.split(/\s+/),
   // ("Despite their different approaches to debt, Garcia and …": an opening preposition is no name; nor "Thousands of
   // women … will be denied a 'game-changing' drug", a number: round 21. "Well, I wasn't going to quote anybody, but …":
   // a speaker's opening word in a record, round 24; not "indeed", the job site's name, the review of round 24.
@@ -72,9 +72,10 @@ export const NOT_NAMES = new Set(
   // "First", which opens titles, "First Minister". "Thanks Marcus, that actually makes sense.": a greeting or thanks
   // before a first name, no part of it, round 31. Not "Can", which opens "Can Nadia and Hugh retire
   // early?" but is Can Dündar's given name and Emre Can's surname, the review of round 37. "Under Article 10.2.1 of the
-  // Rules, …" and a decision's lettered headings, "C. Analysis", "D. Sanction": a preposition and the headings' words are
-  // no name, nor the person a "he said" before them is; nor an adverb opening a sentence, "Almost every time someone has
-  // said to me, “…”", round 38.)
+  // Rules, …" and a decision's lettered headings, "C. Analysis", "D. Sanction": a provision's word and the headings' words
+  // are no name, nor the person a "he said" before them is; nor an adverb opening a sentence, "Almost every time someone
+  // has said to me, “…”", round 38. Not "Under", "Upon", "Never" or "Always": Under Armour, Newcastle Upon Tyne, Never
+  // Again Action, the review of round 38.)
 );
 
 /**

@@ -338,7 +338,7 @@ export function signedOffByAuthor(doc: SourceDocument): boolean {
 }
 
 /** The first person plural of a letter written for a body: "we", "our", "us" (not "US", the country: no case-blind flag). */
-export const FIRST_PERSON_PLURAL = /\b(?:[Ww]e|[Oo]ur|[Oo]urs|us|[Ww]e['’]re|[Ww]e['’]ve)\b/;
+const FIRST_PERSON_PLURAL = /\b(?:[Ww]e|[Oo]ur|[Oo]urs|us|[Ww]e['’]re|[Ww]e['’]ve)\b/;
 
 /**
  * Whether at least `MIN_FIRST_PERSON_SHARE` of a document's paragraphs say "I", "my" or "me" (or the words of `person`)
@@ -594,6 +594,20 @@ function senderOfMessage(doc: SourceDocument): string | undefined {
   }
   return undefined;
 }
+/** Where the message an email quotes starts: the first paragraph after its header and body with a marker (`FORWARDED`) or a "From:" line; past the end when none. */
+function quotedMessageStart(doc: SourceDocument): number {
+  let headed = false;
+  let body = false;
+  for (const [at, p] of doc.paragraphs.entries()) {
+    const lines = p.text.split('\n').map((line) => line.trim());
+    const header = lines.some((line) => FROM_FIELD.test(line) || FORWARDED.test(line));
+    if (header && body) return at;
+    if (header) headed = true;
+    else if (headed && !lines.every((line) => isHeaderLine(line) || line === '')) body = true;
+  }
+  return doc.paragraphs.length;
+}
+
 /** A forwarded or quoted message's marker in a header: "---------- Forwarded message ---------", "-----Original Message-----". */
 const FORWARDED = /\b(?:forwarded|original)\s+message\b/iu;
 /** A paragraph of a document's markings above its header: "Confidential. Not for circulation.", "INTERNAL — DRAFT". */
@@ -1025,6 +1039,9 @@ export function notesAboutAuthor(doc: SourceDocument, narration: string[], ownVo
   // (Or signed by someone who is not its voice: "Imogen Stace" / "Director of Networks" under a regulator's decision in its
   // own "we", round 34.)
   if (ownVoice) for (const at of (signerOfBodysDocument(doc) ?? closingSignature(doc))?.at ?? []) notes.add(at);
+  // (An email's sender speaks to the message it answers or forwards, quoted below "-----Original Message-----" or its own
+  // "From:" header: from there it is no longer theirs, the review of round 38.)
+  if (ownVoice && senderOfMessage(doc) !== undefined) for (let at = quotedMessageStart(doc); at < doc.paragraphs.length; at++) notes.add(at);
   // (And a speech's heading naming its speaker, "Speech by Jane Doe, Professor of History" / "Oslo, 6 February 2025", the
   // review of round 33.)
   const speechHeading = ownVoice ? speakerOfHeadedSpeech(doc)?.heading : undefined;
@@ -1103,10 +1120,17 @@ const ROSTER_FIELD = /^\s*(?:chair(?:man|woman|person)?|(?:panel\s+|commission\s
  * no sentence ("Members: the ballot closes on Friday", "CHAIRMAN: Our speaker needs no introduction", the review of round
  * 37). Case-sensitive, unlike the field's name.
  */
-const ROSTER_ENTRIES = /^(?:(?:\p{Lu}[\p{L}.'’-]*,?\s+){1,3}\p{Lu}|\p{Lu}[\p{L}.'’-]*\s*(?:$|[,;(\n])|\d|(?:[Nn]one|[Nn]il|N\/A)\b)/u;
+// (Or a date opening with its day or month, "Hearing: Tuesday 3 March, by video link", the review of round 38.)
+const ROSTER_ENTRIES = /^(?:(?:\p{Lu}[\p{L}.'’-]*,?\s+){1,3}\p{Lu}|\p{Lu}[\p{L}.'’-]*\s*(?:$|[,;(\n])|\p{Lu}\p{Ll}+,?\s+\d|\d|(?:[Nn]one|[Nn]il|N\/A)\b)/u;
 
 /** A line of a details block: a short field's name, capitalised, its colon and its value ("Programme: BSc (Hons) Psychology", "Date of hearing: 26 June 2024"). */
 const FIELD_LINE = /^\p{Lu}[\p{L}'’()-]*(?:\s+[\p{L}'’()-]+){0,3}\s*:\s+\S/u;
+/** A field's name that heads prose, not a detail: "Q:", "A:", a day ("Saturday: The high street closes …"), a question ("Why it matters:", "What happens next:"). */
+const PROSE_FIELD = /^(?:q|a|monday|tuesday|wednesday|thursday|friday|saturday|sunday|why|what|who|how|when|where)\b/iu;
+/** Whether a line is a detail's field: `FIELD_LINE`, its name no prose's (`PROSE_FIELD`), its value no sentence (no closing stop). */
+function isFieldLine(line: string): boolean {
+  return FIELD_LINE.test(line) && !PROSE_FIELD.test(line) && !/[.!?]["”’)]*$/u.test(line);
+}
 /** The fewest lines of a details block: two field lines may be a dialogue's. */
 const MIN_FIELD_LINES = 3;
 
@@ -1117,7 +1141,7 @@ const MIN_FIELD_LINES = 3;
 function isMetadataField(text: string): boolean {
   if (METADATA_FIELD.test(text)) return true;
   const lines = text.trim().split('\n');
-  if (lines.length >= MIN_FIELD_LINES && lines.every((line) => FIELD_LINE.test(line.trim()))) return true;
+  if (lines.length >= MIN_FIELD_LINES && lines.every((line) => isFieldLine(line.trim()))) return true;
   const roster = ROSTER_FIELD.exec(text);
   return roster !== null && ROSTER_ENTRIES.test(text.slice(roster[0].length));
 }

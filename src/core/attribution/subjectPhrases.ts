@@ -10,6 +10,7 @@ import {
   COMPANY_STOP,
   DEMONYMS,
   isCapitalised,
+  isRoleNoun,
   isPersonNoun,
   isTitle,
   misspeltThingNoun,
@@ -18,6 +19,7 @@ import {
   PERSON_GENDER,
   POSSESSED_RELATION,
   PREPOSITIONS,
+  RELATION_NOUNS,
   PRONOUNS,
   THING_NOUNS,
   TITLES,
@@ -381,8 +383,15 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | undefined {
   return endsInRole(text) ? description(text, false) : (lastName(text) ?? description(text, false));
 }
 
-/** A possessive and the words in lower case saying who a person is to the writer, before their name: "My colleague ", "Our old captain ". */
-const POSSESSIVE_BEFORE_NAME = /^\s*(?:My|Our|His|Her|Their|Your)\s+(?:[\p{Ll}-]+\s+){1,3}(?=\p{Lu})/u;
+/** A possessive and the words in lower case saying who a person is to the writer, before their name: "My colleague ", "Our old captain " (group 1: the words). */
+const POSSESSIVE_BEFORE_NAME = /^\s*(?:My|Our|His|Her|Their|Your)\s+((?:[\p{Ll}-]+\s+){1,3})(?=\p{Lu})/u;
+
+/** Whether words after a possessive say who the person named next is: a relation's or a role's noun last, no preposition ("colleague", "old captain"; not "message to", "thanks to"), the review of round 38. */
+function saysWhoTheyAre(words: string): boolean {
+  const list = words.trim().split(/\s+/u);
+  const last = list.at(-1) ?? '';
+  return !list.some((w) => PREPOSITIONS.has(w)) && (RELATION_NOUNS.has(last) || isRoleNoun(last));
+}
 
 /**
  * The subject a sentence opens with ("He thanked …, but added", "Stoltenberg declined …, but said"): its
@@ -396,7 +405,7 @@ export function subjectAtStart(sentence: string): SpeakerPhrase | undefined {
   // ("My colleague Dr. Felix Abara, who is here today, walked over, tapped on the window and said": the name after a
   // possessive and the words saying who they are to the speaker, round 38.)
   const related = POSSESSIVE_BEFORE_NAME.exec(sentence);
-  const named = related ? subjectAtStart(sentence.slice(related[0].length)) : undefined;
+  const named = related && saysWhoTheyAre(related[1] as string) ? subjectAtStart(sentence.slice(related[0].length)) : undefined;
   if (named?.kind === 'person' && named.form === 'name') return named;
   const words = sentence.trim().split(/\s+/);
   const asPronoun = pronoun((words[0] ?? '').replace(/[,]$/, ''));

@@ -11,7 +11,7 @@ import { LETTER_CLOSING } from './letterClosings.js';
 import { mentionsIn } from './mentionsIn.js';
 import { nameOnly } from './nameRuns.js';
 import { COURTESY_TITLES, isPublicationTitle, isRoleNoun, isTitle, ORG_WORDS, PARTICLE, POST_NOMINAL_WORDS } from './nameWords.js';
-import { authorOf, FIRST_PERSON_PLURAL, FIRST_PERSON_SINGULAR } from './ownVoice.js';
+import { authorOf, FIRST_PERSON_SINGULAR } from './ownVoice.js';
 import type { Referent } from './referent.js';
 import type { SpeakerPhrase } from './speakerPhrases.js';
 import { TRANSCRIPT_DIRECTION } from './stageDirections.js';
@@ -472,14 +472,17 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
     for (let at = from; at < doc.paragraphs.length && !labelledNext(at); at++) if (/\?["”’)]*\s*$/u.test((doc.paragraphs[at]?.text ?? '').trim())) return true;
     return false;
   };
-  /** Whether the next label after a paragraph is a question's or a heading's ("LUKE OKAFOR (captain)" alone), or there is none: an unlabelled run before an answerer's own label is the question going on ("I ask because …" before "MS. JEAN-PIERRE:"), the review of round 37. */
-  const nextLabelAsks = (from: number) => {
+  /**
+   * Whether the next label after a paragraph is the last answerer's own: an unlabelled run before it is the question going
+   * on ("Q: Will the President veto the bill?" / "I ask because …" / "MS. JEAN-PIERRE: …"), the review of round 37; before
+   * another question, a heading or another panellist's label it is the answer (the review of round 38).
+   */
+  const nextLabelIsAnswerers = (from: number, answerer: string | undefined) => {
     for (let at = from + 1; at < doc.paragraphs.length; at++) {
-      const m = matches[at];
-      if (m) return standalone.has(at) || QUESTION_LABEL.test((m[1] as string).trim()) || (!m[2] && ASKERS_LABEL.test((m[1] as string).trim()));
-      if (tabled.has(at) || askedAt.has(at) || REPORTERS_QUESTION.test((doc.paragraphs[at] as { text: string }).text)) return true;
+      if (matches[at]) return answerer !== undefined && !standalone.has(at) && speakers.get(labels[at] as string) === answerer;
+      if (tabled.has(at) || askedAt.has(at) || REPORTERS_QUESTION.test((doc.paragraphs[at] as { text: string }).text)) return false;
     }
-    return true;
+    return false;
   };
   const turns: (SpeakerTurn | undefined)[] = [];
   let current: SpeakerTurn | undefined;
@@ -499,10 +502,11 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
   let answerer: string | undefined;
   // (Whether the question is the paragraph after its label, "Question 1:" standing alone: that paragraph asks, not answers.)
   let questionBelow = false;
-  // (Whether the question ends with a question mark: "Q: Thank you, Karine." asks nothing an unlabelled paragraph after it
-  // could answer, the review of round 37.)
-  let askedWithMark = false;
-  const endsAsking = (text: string) => /\?["”’)*_]*\s*$/u.test(text.trim());
+  // (Whether the question only thanks: "Q: Thank you, Karine." asks nothing an unlabelled paragraph after it could answer,
+  // the review of round 37; any other may end without a question mark, "Talk us through the penalty.", the review of round
+  // 38.)
+  let onlyThanks = false;
+  const thanksOnly = (text: string) => /^\s*(?:thank\s+you|thanks|cheers)\b[^?]*$/iu.test(text.trim());
   matches.forEach((m, at) => {
     const text = (doc.paragraphs[at] as { text: string }).text;
     // (A hearing's label is a sentence of its own, "Senator WHITCOMB.": like any label, it names who speaks and is
@@ -525,7 +529,7 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
       answersSince++;
       // ("Q (Sam Price, Harbury Echo):": a question whose label names its asker, no answer.)
       asking = QUESTION_LABEL.test((m[1] as string).trim());
-      askedWithMark = asking && endsAsking(text);
+      onlyThanks = asking && thanksOnly(text.slice(m[0].length));
       questionBelow = false;
       if (!asking) answerer = current.speaker;
     } else if (asked || askerLabelled) {
@@ -536,7 +540,7 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
       // ("Question 1:" standing alone: the question is the paragraph after it.)
       const body = text.slice(start).trim() || (doc.paragraphs[at + 1]?.text ?? '');
       questionBelow = text.slice(start).trim() === '';
-      askedWithMark = endsAsking(body);
+      onlyThanks = thanksOnly(body);
       questioner = selfIntroduced(body, labelled) ?? called ?? (callsSomeoneNew || NEW_QUESTIONER.test(body) || answersSince !== 1 ? undefined : questioner);
       called = undefined;
       callsSomeoneNew = false;
@@ -620,7 +624,7 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
       // unlabelled, beneath his name's heading, round 37.)
       // (Not a question going on over paragraphs, "The first is about the numbers …" before "Does the President accept
       // them?": none of the paragraphs to the next label ends with a question mark, the review of round 37.)
-      const answers = asking && askedWithMark && !questionBelow && !questionGoesOn(at) && nextLabelAsks(at);
+      const answers = asking && !onlyThanks && !questionBelow && !questionGoesOn(at) && !nextLabelIsAnswerers(at, answerer);
       questionBelow = false;
       current = { start: 0, speaker: answers ? answerer : current.speaker };
       if (answers) {
@@ -708,13 +712,16 @@ function answersUnderNameHeadings(doc: SourceDocument, matches: (RegExpExecArray
   const footer = doc.paragraphs.findIndex((p, at) => !matches[at] && (FOOTER_FIELD.test(p.text) || PAGE_FOOTER.test(p.text)));
   const turns: (SpeakerTurn | undefined)[] = [];
   let answerer: string | undefined;
-  // (After the last question, a paragraph past the answer's first in no one's first person ends it: "Harwick Athletic
-  // travel to Sellick Town on Wednesday" is the club's note, not its captain's answer going on.)
+  // (A paragraph past an answer's first that closes a section, before the next name's heading or after the last question,
+  // is an answer going on only in its speaker's "I": "Harwick Athletic travel to Sellick Town on Wednesday", "Watch the
+  // full press conference on Harwick TV.", "We will have full reaction from the players tomorrow." are the club's notes,
+  // the review of round 38.)
   const lastQuestion = matches.findLastIndex((m) => m !== null);
   doc.paragraphs.forEach((p, at) => {
     const m = matches[at];
     answerer = headings[at] ?? answerer;
-    if (at > lastQuestion + 1 && !FIRST_PERSON_SINGULAR.test(p.text) && !FIRST_PERSON_PLURAL.test(p.text)) answerer = undefined;
+    const closesSection = at > lastQuestion || headings[at + 1] !== undefined;
+    if (closesSection && !matches[at - 1] && !headings[at] && !FIRST_PERSON_SINGULAR.test(p.text)) answerer = undefined;
     const asking = at > 0 && (matches[at - 1] !== null || (turns[at - 1] !== undefined && turns[at - 1]?.speaker === undefined)) && /\?["”’)]*$/u.test(p.text.trim());
     if (m || asking) turns[at] = { start: m ? m[0].length : 0, speaker: undefined };
     else turns[at] = answerer && !headings[at] && (footer < 0 || at < footer) && ENDS_AS_SENTENCE.test(p.text.trim()) && !TRANSCRIPT_DIRECTION.test(p.text) ? { start: 0, speaker: answerer } : undefined;
@@ -1080,7 +1087,7 @@ function quotationAlone(words: string): boolean {
 /** A running order's and a script's notes to its staff, never a turn: "NB:", "EP NOTE:", "SLUG:", "SUPER:", "GFX:" (round 32; not "ED:" or "CAM:", a name as often). */
 const STAFF_NOTE_LABELS = String.raw`nb|n\.b\.|ep note|producer's note|producers' notes?|slug|super|caption|strap|aston|gfx`;
 /** Labels that head a list or a note, never a speaker's turn: "Present: Mayor Linda Carver (Chair); …" ("BOARD MEMBERS PRESENT:", "Councillors absent:", round 38), "Note:", "IN THE CHAIR: Katarina Berglund", the Lok Sabha's "Title: Discussion on the motion …" (round 21), a record's "Session: 2025/2026", a broadcast's "Broadcast: Monday 6 October" and a court's "APPEARANCES:" (round 23); Singapore's Hansard's "Parliament No: 15", "Sitting Date: …", "Section Name: …" and a situation report's "Needs:", "Response:" and "Gaps:" (round 30); a running order's and a script's staff notes (`STAFF_NOTE_LABELS`, round 32). */
-const NOT_SPEAKER_LABEL = new RegExp(`^(?:(?:[a-z]+\\s+){0,2}(?:present|absent)|about\\s+[^:\\n]{1,60}|also present|absent|apologies|in the chair|chairmen|chairs|co-chairs|presiding officer|staff|attendees|in attendance|participants|panel|panellists|panelists|speakers|guests|witnesses|note|notes|source|sources|featuring|starring|credits|editor's note|update|correction|contact|media contact|ends|about|title|subject|topic|date|time|venue|location|agenda|session|sitting|subjects|attendance|list of participants|broadcast|transmission|appearances|official report|(?:parliament|session|volume|sitting)\\s+(?:no\\.?|number|date)|page|pages|section name|needs|response|gaps|highlights|key messages|key figures|situation overview|${PICTURE_WORDS}|music|sound|sfx|theme|transcript|watch|listen|${STAFF_NOTE_LABELS})$`, 'i');
+const NOT_SPEAKER_LABEL = new RegExp(`^(?:(?:[a-z]+\\s+){0,2}(?:present|absent)|about\\s+[^:\\n]{1,60}|apologies|in the chair|chairmen|chairs|co-chairs|presiding officer|staff|attendees|in attendance|participants|panel|panellists|panelists|speakers|guests|witnesses|note|notes|source|sources|featuring|starring|credits|editor's note|update|correction|contact|media contact|ends|about|title|subject|topic|date|time|venue|location|agenda|session|sitting|subjects|attendance|list of participants|broadcast|transmission|appearances|official report|(?:parliament|session|volume|sitting)\\s+(?:no\\.?|number|date)|page|pages|section name|needs|response|gaps|highlights|key messages|key figures|situation overview|${PICTURE_WORDS}|music|sound|sfx|theme|transcript|watch|listen|${STAFF_NOTE_LABELS})$`, 'i');
 
 /**
  * A broadcast script's or running order's direction with its speaker in brackets, "INTRO (TOM):", "BACK ANNO (HARRIET):",
@@ -1688,8 +1695,9 @@ export function interviewee(doc: SourceDocument, firstTurn = doc.paragraphs.find
   // interviewing outlet, or said so in an interview, round 37.)
   const outlet = doc.source.outlet ? escapeRegExp(doc.source.outlet) : undefined;
   // (This outlet's interview, and this one: not "Rival chief Jun Ito said in an interview with Bloomberg last year", nor
-  // one who "told Nikkei Asia last year", the review of round 37.)
-  const toldUs = String.raw`\s+(?:(?:told|tells)\s+${outlet ? String.raw`(?:the\s+)?${outlet}\b` : String.raw`\p{Lu}[^.!?]{0,40}?\s+in\s+an\s+interview`}|said\s+in\s+an\s+interview${outlet ? String.raw`(?!\s+with\s+(?!(?:the\s+)?${outlet}\b))` : ''})(?![^.!?]{0,60}?\b(?:last\s+(?:year|month|week|spring|summer|autumn|fall|winter)|years?\s+ago|in\s+(?:19|20)\d{2})\b)`;
+  // one who "told Nikkei Asia last year", the review of round 37; the time right after it, not "…, with a second line
+  // running in 2026", the review of round 38.)
+  const toldUs = String.raw`\s+(?:(?:told|tells)\s+${outlet ? String.raw`(?:the\s+)?${outlet}\b` : String.raw`\p{Lu}[^.!?]{0,40}?\s+in\s+an\s+interview`}|said\s+in\s+an\s+interview${outlet ? String.raw`(?!\s+with\s+(?!(?:the\s+)?${outlet}\b))` : ''})(?!\s*,?\s*(?:last\s+(?:year|month|week|spring|summer|autumn|fall|winter)|(?:\d+|two|three|four|five|several|many)\s+years?\s+ago|in\s+(?:19|20)\d{2})\b)`;
   const telling = [...inIntroduction].filter((name) => new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(name)}${toldUs}`, 'u').test(introduction));
   if (telling.length === 1) return telling[0];
   // ("… a professor at the University of Alberta … Aalto has been a member of …": of several still, the one person the

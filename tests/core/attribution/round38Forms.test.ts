@@ -122,3 +122,106 @@ describe('forms of round 38', () => {
     expect(speakerOfWords(story, 2, 'We have credible information')).not.toBe('Lars Gundersen');
   });
 });
+
+describe("the review of round 38's rules", () => {
+  it("gives a press conference's answer to the one who answered, whatever the question ends with and whoever speaks next", () => {
+    const conference = madeUpDocument(
+      [
+        'MARK ELLISON (head coach)',
+        'Q: Mark, how would you sum up the afternoon?',
+        'I thought we were brave.',
+        'Q (Sam Price, Harbury Echo): Talk us through the penalty decision.',
+        'I have not seen it again. It looked soft from where I stood.',
+        'LUKE OKAFOR (captain): It was a penalty.',
+        'Q: Luke, how is the ankle?',
+        'Sore.',
+      ],
+      { kind: 'press conference transcript', outlet: 'Harbury Town FC' },
+    );
+    expect(speakerOfWords(conference, 5, 'I have not seen it again')).toBe('Mark Ellison');
+  });
+
+  it('gives "you … and told" only where "you" speaks: not "A neighbour saw you … and told police", nor "We wrote to you … and told the board"', () => {
+    const remarks = madeUpDocument(['R v Callum Dray', 'A neighbour saw you in the street that night and told police: "He had a knife in his hand."'], { kind: 'sentencing remarks', outlet: 'Crown Court', title: 'R v Callum Dray' });
+    expect(speakerOfWords(remarks, 2, 'He had a knife')).not.toBe('Callum Dray');
+    const letter = madeUpDocument(['Dear Mr Lindqvist,', 'We wrote to you in January and told the club board: "We will not accept a move out of town."'], { kind: 'open letter', outlet: 'Harwick Trust', title: 'An open letter to Victor Lindqvist' });
+    expect(speakerOfWords(letter, 2, 'We will not accept')).not.toBe('Victor Lindqvist');
+  });
+
+  it('reads a possessive before a name only with a relation\'s or a role\'s noun: not "Her message to Mayor Tom Reyes"', () => {
+    const story = madeUpDocument(['Councillor Jane Ward spoke after the vote.', 'Her message to Mayor Tom Reyes was simple: "Fund the hospital."']);
+    expect(speakerOfWords(story, 2, 'Fund the hospital')).not.toBe('Tom Reyes');
+  });
+
+  it("keeps an annual review's names over the quotations below them, a tagline above", () => {
+    const review = madeUpDocument(['"Warm homes, fair prices."', 'Jane Okafor, volunteer', '"I have met people here I would never have met otherwise."', 'Tom Reyes, trustee', '"Joining the board was the best decision I made this year."'], { kind: 'annual review', outlet: 'Halden Trust' });
+    expect(speakerOfWords(review, 3, 'I have met people')).toBe('Jane Okafor');
+    expect(speakerOfWords(review, 1, 'Warm homes')).toBeUndefined();
+  });
+
+  it("gives the message an all-staff email quotes below \"-----Original Message-----\" not to the sender", () => {
+    const email = madeUpDocument(['From: Jana Novak\nTo: All staff\nSubject: Re: Rota', 'Thanks all. The rota stands.', '-----Original Message-----\nFrom: Peter Wood\nTo: Jana Novak\nSubject: Rota', 'Can the rota change?'], { kind: 'all-staff email', outlet: 'Halden Council' });
+    expect(speakerOfWords(email, 2, 'The rota stands')).toBe('Jana Novak');
+    expect(speakerOfWords(email, 4, 'Can the rota change')).not.toBe('Jana Novak');
+  });
+
+  it('keeps Under Armour and Newcastle Upon Tyne whole', () => {
+    const story = madeUpDocument(['"We are disappointed by the ruling and will appeal," Under Armour said in a statement.']);
+    expect(speakerOfWords(story, 1, 'We are disappointed')).toBe('Under Armour');
+  });
+
+  it('keeps the writer\'s "I told councillors in Harwick and in Sellick the same thing: “…”" the writer\'s', () => {
+    const column = madeUpDocument(['I told councillors in Harwick and in Sellick the same thing: "You cannot cut your way to growth."'], { kind: 'opinion', outlet: 'The Herald', author: 'Gary Walsh' });
+    expect(speakerOfWords(column, 1, 'You cannot cut')).toBe('Gary Walsh');
+  });
+
+  it("leaves a club's note between press conference sections to no one", () => {
+    const conference = madeUpDocument(
+      [
+        'Head coach Petra Lindqvist and captain Jonas Berg spoke after the match.',
+        'PETRA LINDQVIST',
+        'Q: Petra, how do you sum that one up?',
+        'Painful. We gave them a way back into the game.',
+        'Q: What changed after half-time?',
+        'Nothing changed in the plan.',
+        'Watch the full press conference on Harwick TV.',
+        'JONAS BERG',
+        'Q: Jonas, what was the dressing room like?',
+        'Quiet. We know we threw that away.',
+        'Q: And the fans?',
+        'They are entitled to be angry. I would be too.',
+        'We will have full reaction from the players on Harwick TV tomorrow.',
+      ],
+      { kind: 'transcript', outlet: 'Harwick Athletic FC' },
+    );
+    expect(speakerOfWords(conference, 7, 'Watch the full press conference')).toBeUndefined();
+    expect(speakerOfWords(conference, 13, 'We will have full reaction')).toBeUndefined();
+    expect(speakerOfWords(conference, 12, 'I would be too')).toBe('Jonas Berg');
+  });
+
+  it('reads no prose as a details block: "Why it matters: …", a FAQ\'s "Q:"/"A:", a notice\'s days', () => {
+    const release = madeUpDocument(['Halden Council is changing bin collections.', 'Why it matters: Thousands of households will see a new day.\nWhat happens next: Residents will get a letter.\nWho to contact: Call the waste team.'], { kind: 'press release', outlet: 'Halden Council' });
+    expect(speakerOfWords(release, 2, 'Thousands of households')).toBe('Halden Council');
+  });
+
+  it('keeps an interview\'s answerer when a year follows later in the sentence that says they told the outlet', () => {
+    const interview = madeUpDocument(
+      ['Kasumi Robotics plans to double output at its Thai plant, President Mariko Seto told Nikkei Asia in an interview, with a second line running in 2026. Rival chief Jun Ito has taken a similar line.', 'Q: Why Thailand?', 'A: The suppliers are there.', 'Q: And the yen?', 'A: It helps us.'],
+      { kind: 'interview', outlet: 'Nikkei Asia' },
+    );
+    expect(speakerOfWords(interview, 3, 'The suppliers are there')).toBe('Mariko Seto');
+  });
+
+  it("keeps a quick Q&A whose one question is in the first person", () => {
+    const newsletter = madeUpDocument(
+      ['Tom Reyes opened Ember in May. We asked him four quick questions.', 'What surprised you most?\nThe queues.', 'What should I order on my first visit?\nThe lamb.', 'Where do you eat on your day off?\nAt home.', 'What would you change?\nNothing yet.'],
+      { kind: 'magazine', outlet: 'Halden Life' },
+    );
+    expect(speakerOfWords(newsletter, 2, 'The queues')).toBe('Tom Reyes');
+  });
+
+  it('reads "Hearing: Tuesday 3 March, by video link" as a field of a decision, no one\'s', () => {
+    const decision = madeUpDocument(['Decision of the Regulatory Commission', 'Hearing: Tuesday 3 March, by video link', '1. The Commission found the charge proved.'], { kind: 'disciplinary decision', outlet: 'Nordmark Football Association' });
+    expect(speakerOfWords(decision, 2, 'Tuesday 3 March')).toBeUndefined();
+  });
+});
