@@ -24,6 +24,22 @@ import { casedCapitals, sentenceSubject } from './subjectPhrases.js';
 
 /** Characters either side of a person's name read as what the text says about them ("Syrian", "Sunshine Mining"). */
 const AROUND_CHARS = 60;
+/** A table's next cell holding a role, right after a name's cell: " | Chief Nurse |" (group 1: the role's last word). */
+const ROLE_IN_NEXT_CELL = /^\s*\|\s*(?:[\p{L}'’.-]+\s+){0,3}?([\p{L}-]+)\s*\|/u;
+
+/**
+ * The words around a name, `AROUND_CHARS` each side, within its sentence, in lower case: "The Chief Nurse introduced the
+ * patient story. Mrs Okoro said" puts no "chief" beside Mrs Okoro (round 38: board minutes' "The Chief Nurse said" went to
+ * her).
+ */
+function wordsAround(masked: string, index: number, end: number): string {
+  const before = masked.slice(Math.max(0, index - AROUND_CHARS), index);
+  const after = masked.slice(end, end + AROUND_CHARS);
+  // (The name's own capital closes the look back: a stop, then space, then the name.)
+  const sentenceStart = Math.max(...[...`${before}${masked.charAt(index)}`.matchAll(/[.!?]["”’)]*\s+(?=\p{Lu})/gu)].map((m) => (m.index ?? 0) + m[0].length), 0);
+  const sentenceEnd = after.search(/[.!?]["”’)]*\s+\p{Lu}/u);
+  return `${before.slice(sentenceStart)}${masked.slice(index, end)}${sentenceEnd < 0 ? after : after.slice(0, sentenceEnd + 1)}`.toLowerCase();
+}
 /**
  * Characters before a name read back for the title of an office it ends ("Minister for Agriculture, Water and
  * Rural Development …"): that title and its office run 54 characters (set 57); 80 leaves room for a longer
@@ -185,7 +201,7 @@ class ParagraphWalk {
           // "This is from Priya in Bristol"; see mentionsIn.)
           const loneFirstName = !!phrase.namedAsPerson && !this.names.surnames.has(phrase.core);
           const person = phrase.kind === 'person' && phrase.form === 'name' && (phrase.text !== phrase.core || loneFirstName || aged || who || (roleAfter !== undefined && isRoleNoun(roleAfter)) || (roleBefore !== undefined && isRoleNoun(roleBefore)) || this.speakersSoFar.has(r.name) || this.names.genders.has(r.name));
-          if (r.kind === 'person' && r.form === 'name') this.resolver.rememberWordsAround(r.name, masked.slice(Math.max(0, index - AROUND_CHARS), end + AROUND_CHARS).toLowerCase());
+          if (r.kind === 'person' && r.form === 'name') this.resolver.rememberWordsAround(r.name, wordsAround(masked, index, end));
           // Roles written beside the name: "spokesman Marlin Fitzwater", "Mary Lee, the bank's chief economist,".
           // (An appositive ends at a comma or a preposition: ", a Treasury spokesman said" is someone else.)
           const roleAfterName = /^\s*,\s+(?:a|an|the)?\s*(?:[\p{L}'’.-]+\s+){0,3}?([\p{L}-]+)\s*(?:,|\s(?:of|at|for|with|in)\s)/u.exec(masked.slice(end, end + 60))?.[1]?.toLowerCase();
@@ -200,7 +216,9 @@ class ParagraphWalk {
           // run's first words end (round 16).
           const titleOfOffice = phrase.text !== phrase.core ? TITLE_OF_OFFICE.exec(masked.slice(Math.max(0, index - OFFICE_CHARS), index))?.[1]?.toLowerCase() : undefined;
           const roleInBrackets = ROLE_IN_BRACKETS.exec(masked.slice(end, end + 60))?.[1]?.toLowerCase();
-          const roles = phrase.kind === 'person' && phrase.form === 'name' ? [roleBefore?.toLowerCase(), roleAfterName, appositiveCloses ? roleAppositive : undefined, appositiveCloses ? roleOfAppositive : undefined, titleOfOffice, roleInBrackets].filter((w): w is string => !!w && isRoleNoun(w)) : [];
+          // ("| Yvonne Adeyemi | Chief Nurse |": an attendance table's role in the cell after the name, round 38.)
+          const roleInNextCell = ROLE_IN_NEXT_CELL.exec(masked.slice(end, end + 60))?.[1]?.toLowerCase();
+          const roles = phrase.kind === 'person' && phrase.form === 'name' ? [roleBefore?.toLowerCase(), roleAfterName, appositiveCloses ? roleAppositive : undefined, appositiveCloses ? roleOfAppositive : undefined, titleOfOffice, roleInBrackets, roleInNextCell].filter((w): w is string => !!w && isRoleNoun(w)) : [];
           // ("Conor Devally SC, defending,": a barrister's letters after the name make them counsel.)
           if (phrase.kind === 'person' && /\s(?:SC|KC|QC|BL)\b/.test(masked.slice(index, end + 4))) roles.push('counsel');
           // ("Declan Hession (34), of Knockaphunta, Castlebar, has pleaded not guilty": the one a court report

@@ -1035,7 +1035,10 @@ function seatOrOfficeHolder(label: string, parentheses: string): boolean {
   if (groups.length > 0 && groups.flatMap((g) => g.split(/,\s*/u)).every((part) => DELIVERY_NOTE.test(part.trim()))) return true;
   // ("AUDIENCE MEMBER (anonymous):", "QUESTION (from the chat):": a participant the record does not name, round 36.)
   const unnamedParticipant = PARTICIPANT_LABEL.test(label.trim()) && UNNAMED_PARTICIPANT.test(groups.join(' '));
-  return seat || delegate || witness || unnamedParticipant || groups.some((g) => nameOnly(g)?.core.includes(' ') || role(g)) || partyInCapitals || /^[\p{Lu}][\p{L}&/]{0,7}\.?$|^[DRI]-[A-Z]{2}$/u.test(party) || nameOfParticipant(label, parentheses) !== undefined || outletOfParticipant(label, parentheses) !== undefined;
+  // ("TOM HALE (BBC Look East):", "ANNA PRZYBYLSKA (Castleshire Live):": a reporter's full name and outlet at a briefing,
+  // round 38.)
+  const reporter = labelNamesPerson(label) && label.trim().includes(' ') && groups.length === 1 && isOutletsName(firstInParentheses(parentheses));
+  return seat || delegate || witness || unnamedParticipant || reporter || groups.some((g) => nameOnly(g)?.core.includes(' ') || role(g)) || partyInCapitals || /^[\p{Lu}][\p{L}&/]{0,7}\.?$|^[DRI]-[A-Z]{2}$/u.test(party) || nameOfParticipant(label, parentheses) !== undefined || outletOfParticipant(label, parentheses) !== undefined;
 }
 
 /** A courtesy title and a surname, as a verbatim record labels a delegate: "Mr. Hargrove", "Mrs. Persaud-Khan". */

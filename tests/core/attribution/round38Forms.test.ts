@@ -121,6 +121,30 @@ describe('forms of round 38', () => {
     ]);
     expect(speakerOfWords(story, 2, 'We have credible information')).not.toBe('Lars Gundersen');
   });
+
+  it('reads a briefing\'s reporter labelled with an outlet, "TOM HALE (BBC Look East):", as that reporter', () => {
+    const briefing = madeUpDocument(
+      ['SAM LEE: Good morning. Helen will start.', 'DR HELEN OKORO: Thank you. We have 23 confirmed cases.', 'SAM LEE: Questions. Tom?', 'TOM HALE (BBC Look East): Are schools closing?', 'DR HELEN OKORO: No. Schools stay open.', 'ANNA PRZYBYLSKA (Castleshire Live): Is the vaccine supply enough?', 'DR HELEN OKORO: Yes.'],
+      { kind: 'media briefing transcript', outlet: 'Castleshire County Council' },
+    );
+    expect(speakerOfWords(briefing, 4, 'Are schools closing')).toBe('Tom Hale');
+    expect(speakerOfWords(briefing, 6, 'Is the vaccine supply')).toBe('Anna Przybylska');
+  });
+
+  it('gives board minutes\' "The Chief Nurse said" to the one the attendance table lists so, not to the patient quoted before', () => {
+    const minutes = madeUpDocument(
+      [
+        'Minutes of the Board of Directors meeting held in public, 14 May 2025',
+        '| Name | Role |\n|---|---|\n| Yvonne Adeyemi | Chief Nurse |\n| Paul Grant | Chief Executive |',
+        'The Chief Nurse introduced the patient story. Mrs Okoro said: "I felt nobody was listening."',
+        'The Chief Nurse said the trust had "turned a corner" on falls.',
+        'The Chief Executive said: "We will publish the action plan in June."',
+      ],
+      { kind: 'board meeting minutes', outlet: 'Castlebridge Hospitals NHS Foundation Trust' },
+    );
+    expect(speakerOfWords(minutes, 4, 'turned a corner')).toBe('Yvonne Adeyemi');
+    expect(speakerOfWords(minutes, 5, 'We will publish')).toBe('Paul Grant');
+  });
 });
 
 describe("the review of round 38's rules", () => {
