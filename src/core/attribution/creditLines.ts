@@ -155,7 +155,7 @@ export function creditedParagraphs(doc: SourceDocument): (string | undefined)[] 
   const namesFollow = namesFollowQuotations(doc);
   const testimonials = TESTIMONIAL_KIND.test(doc.source.kind ?? '');
   const newsCopy = NEWS_COPY_KIND.test(doc.source.kind ?? '') && !/\bletters?\b/iu.test(doc.source.kind ?? '');
-  return doc.paragraphs.map((p, at) => {
+  const credited = doc.paragraphs.map((p, at) => {
     if (credits[at]) return credits[at];
     const clip = clipSpeaker(doc.paragraphs[at - 1]?.text ?? '');
     if (clip) return clip;
@@ -174,6 +174,34 @@ export function creditedParagraphs(doc: SourceDocument): (string | undefined)[] 
     // quotation whose own last line credits it.)
     return byNext ?? creditedName(lastLine(p.text), testimonials)?.core;
   });
+  // (A quotation over paragraphs with its credit line under its last, "“Dad waited nine hours …" / "We want no other family
+  // to go through this.”" / "— Carol Harlow, on behalf of the Harlow family": each of its paragraphs is the one credited,
+  // round 38.)
+  credited.forEach((who, at) => {
+    if (!who || !closesWithoutOpening(doc.paragraphs[at]?.text ?? '')) return;
+    for (let back = at - 1; back >= Math.max(0, at - MAX_QUOTE_PARAGRAPHS); back--) {
+      const text = doc.paragraphs[back]?.text ?? '';
+      if (credited[back] !== undefined) return;
+      if (opensWithoutClosing(text)) {
+        for (let i = back; i < at; i++) credited[i] = who;
+        return;
+      }
+      if (/["“”]/u.test(text)) return;
+    }
+  });
+  return credited;
+}
+
+/** Whether a paragraph opens a quotation it does not close: "“Dad waited nine hours in the back of an ambulance." */
+function opensWithoutClosing(text: string): boolean {
+  const t = text.trim();
+  return /^["“]/u.test(t) && (t.match(/["“”]/gu)?.length ?? 0) % 2 === 1;
+}
+
+/** Whether a paragraph closes a quotation opened before it: "We want no other family to go through this.”" */
+function closesWithoutOpening(text: string): boolean {
+  const t = text.trim();
+  return !/^["“]/u.test(t) && /["”]$/u.test(t) && (t.match(/["“”]/gu)?.length ?? 0) % 2 === 1;
 }
 
 /**

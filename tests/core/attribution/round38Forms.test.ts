@@ -145,6 +145,15 @@ describe('forms of round 38', () => {
     expect(speakerOfWords(minutes, 4, 'turned a corner')).toBe('Yvonne Adeyemi');
     expect(speakerOfWords(minutes, 5, 'We will publish')).toBe('Paul Grant');
   });
+
+  it("gives each paragraph of a family's statement to the one its credit line names under the last", () => {
+    const release = madeUpDocument(
+      ['Castlebridge Hospitals NHS Foundation Trust is deeply sorry for the death of Mr David Harlow.', 'Statement from the Harlow family', '"Dad waited nine hours in the back of an ambulance.', 'We want no other family to go through this."', '— Carol Harlow, on behalf of the Harlow family', 'ENDS'],
+      { kind: 'press release', outlet: 'Castlebridge Hospitals NHS Foundation Trust' },
+    );
+    expect(speakerOfWords(release, 3, 'Dad waited nine hours')).toBe('Carol Harlow');
+    expect(speakerOfWords(release, 4, 'We want no other family')).toBe('Carol Harlow');
+  });
 });
 
 describe("the review of round 38's rules", () => {
