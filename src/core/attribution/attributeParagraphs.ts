@@ -24,8 +24,17 @@ import { casedCapitals, sentenceSubject } from './subjectPhrases.js';
 
 /** Characters either side of a person's name read as what the text says about them ("Syrian", "Sunshine Mining"). */
 const AROUND_CHARS = 60;
-/** A table's next cell holding a role, right after a name's cell: " | Chief Nurse |" (group 1: the role's last word). */
-const ROLE_IN_NEXT_CELL = /^\s*\|\s*(?:[\p{L}'’.-]+\s+){0,3}?([\p{L}-]+)\s*\|/u;
+/**
+ * A table's next cell holding a role, right after a name's cell: " | Chief Nurse |" (group 1: the role's last word). Its
+ * words capitalised, as a title is (not an action log's "| Brief the Chief Executive |"), and no deputy's ("| Deputy
+ * Chief Nurse |"), the review of round 38.
+ */
+const ROLE_IN_NEXT_CELL = /^\s*\|\s*(?!(?:Deputy|Assistant|Vice|Associate|Acting|Interim)\b)(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}?(\p{Lu}[\p{L}-]*)\s*\|/u;
+
+/** A sentence's stop and the space after it, before a capital (not an abbreviation's or an initial's). */
+const SENTENCE_STOP_BEFORE_CAPITAL = /(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gen|Gov|Inc|Corp|Co|Ltd|Jr|Sr|No|Prof|Rev|Mt|Ft))[.!?]["”’)]*\s+(?=\p{Lu})/gu;
+/** The same, its capital included, for a search forward. */
+const SENTENCE_STOP_AT_CAPITAL = /(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gen|Gov|Inc|Corp|Co|Ltd|Jr|Sr|No|Prof|Rev|Mt|Ft))[.!?]["”’)]*\s+\p{Lu}/u;
 
 /**
  * The words around a name, `AROUND_CHARS` each side, within its sentence, in lower case: "The Chief Nurse introduced the
@@ -36,8 +45,10 @@ function wordsAround(masked: string, index: number, end: number): string {
   const before = masked.slice(Math.max(0, index - AROUND_CHARS), index);
   const after = masked.slice(end, end + AROUND_CHARS);
   // (The name's own capital closes the look back: a stop, then space, then the name.)
-  const sentenceStart = Math.max(...[...`${before}${masked.charAt(index)}`.matchAll(/[.!?]["”’)]*\s+(?=\p{Lu})/gu)].map((m) => (m.index ?? 0) + m[0].length), 0);
-  const sentenceEnd = after.search(/[.!?]["”’)]*\s+\p{Lu}/u);
+  // (Not an abbreviation's or an initial's stop: "a U.S. State Department spokesman", "Mr. Brown", "St. Jude", the review of
+  // round 38.)
+  const sentenceStart = Math.max(...[...`${before}${masked.charAt(index)}`.matchAll(SENTENCE_STOP_BEFORE_CAPITAL)].map((m) => (m.index ?? 0) + m[0].length), 0);
+  const sentenceEnd = after.search(SENTENCE_STOP_AT_CAPITAL);
   return `${before.slice(sentenceStart)}${masked.slice(index, end)}${sentenceEnd < 0 ? after : after.slice(0, sentenceEnd + 1)}`.toLowerCase();
 }
 /**

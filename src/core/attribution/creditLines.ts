@@ -192,10 +192,14 @@ export function creditedParagraphs(doc: SourceDocument): (string | undefined)[] 
   return credited;
 }
 
-/** Whether a paragraph opens a quotation it does not close: "“Dad waited nine hours in the back of an ambulance." */
+/**
+ * Whether a paragraph opens a quotation it does not close, and holds no other: "“Dad waited nine hours in the back of an
+ * ambulance." (not the wire's "“We will not cut,” Powell said. “The labour market is tight.", whose words its own
+ * attribution gives, the review of round 38).
+ */
 function opensWithoutClosing(text: string): boolean {
   const t = text.trim();
-  return /^["“]/u.test(t) && (t.match(/["“”]/gu)?.length ?? 0) % 2 === 1;
+  return /^["“]/u.test(t) && (t.match(/["“”]/gu)?.length ?? 0) === 1;
 }
 
 /** Whether a paragraph closes a quotation opened before it: "We want no other family to go through this.”" */

@@ -258,3 +258,24 @@ describe("the review of round 38's rules", () => {
     expect(speakerOfWords(decision, 2, 'Tuesday 3 March')).toBeUndefined();
   });
 });
+
+describe("the review of round 38's last batches", () => {
+  it("extends a credit line back only over a paragraph that opens the quotation and holds no other", () => {
+    const story = madeUpDocument(['Federal Reserve Chair Jerome Powell said on Wednesday the bank would hold rates steady.', '"We are not going to cut until inflation is beaten," Powell told reporters. "The labour market is still tight.', 'We will be patient."', '— Jesse Pound'], { kind: 'news report', outlet: 'CNBC' });
+    expect(speakerOfWords(story, 2, 'We are not going to cut')).toBe('Jerome Powell');
+  });
+
+  it("reads a role from a table's next cell only as a title in capitals, and no deputy's", () => {
+    const minutes = madeUpDocument(
+      ['Present: Paul Grant (Chief Executive), Yvonne Adeyemi (Chief Nurse)', '| Owner | Action | Due |\n|---|---|---|\n| Yvonne Adeyemi | Brief the Chief Executive | June |', '| Name | Role |\n|---|---|\n| Grace Lin | Deputy Chief Nurse |', 'The Chief Executive said: "We will publish the action plan in June."', 'The Chief Nurse said the trust had "turned a corner" on falls.'],
+      { kind: 'board meeting minutes', outlet: 'Castlebridge Hospitals NHS Foundation Trust' },
+    );
+    expect(speakerOfWords(minutes, 4, 'We will publish')).not.toBe('Yvonne Adeyemi');
+    expect(speakerOfWords(minutes, 5, 'turned a corner')).not.toBe('Grace Lin');
+  });
+
+  it('keeps the words around a name past an abbreviation\'s stop: "Ned Price, a U.S. State Department spokesman"', () => {
+    const story = madeUpDocument(['Ned Price, a U.S. State Department spokesman, said the talks would go on.', 'Russian Foreign Ministry spokeswoman Maria Zakharova said: "There is nothing to discuss."', 'The State Department spokesman said: "We will keep talking."']);
+    expect(speakerOfWords(story, 3, 'We will keep talking')).toBe('Ned Price');
+  });
+});
