@@ -63,7 +63,7 @@ export const NOT_NAMES = new Set(
   okay ok sure look listen summary second third fourth fifth firstly secondly thirdly lastly assisting thanks thank hi
   hello hey cheers congratulations goodbye sorry unless until whereas article clause paragraph introduction background
   analysis conclusion conclusions findings submissions discussion determination recommendations sanction sanctions almost
-  nearly perhaps maybe sometimes often`.split(/\s+/),
+  nearly perhaps maybe sometimes often someone somebody`.split(/\s+/),
   // ("Despite their different approaches to debt, Garcia and …": an opening preposition is no name; nor "Thousands of
   // women … will be denied a 'game-changing' drug", a number: round 21. "Well, I wasn't going to quote anybody, but …":
   // a speaker's opening word in a record, round 24; not "indeed", the job site's name, the review of round 24.
@@ -130,7 +130,9 @@ const PERSON_NOUNS = new Set(
   forecaster forecasters novelist educationist presenter councillor councillors councilor councilors coroner paramedic
   paramedics villager villagers surgeon host anchor moderator narrator correspondent co-author alderman alderwoman
   councilman councilwoman councilmember magistrate ceo cfo pollster pollsters columnist columnists recorder accused
-  defendant`.split(/\s+/),
+  defendant someone somebody`.split(/\s+/),
+  // ("Someone in the crowd shouted: “…”", "Almost every time someone has said to me, “…”": someone the text does not
+  // name, round 38.)
   // ("the accused", "the defendant": a court report's name for the one on trial, round 20.)
   // (Not the nouns that are surnames as often: "singer" Brian Singer, "driver", "player", "pilot", "writer".
   // A field's "-ologist" or "-ician" needs no entry: see SCIENCE_ROLE.)

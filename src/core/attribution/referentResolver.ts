@@ -112,7 +112,7 @@ function spelledOutRole(phrase: SpeakerPhrase): SpeakerPhrase {
 function describedName(phrase: SpeakerPhrase): string {
   const { text } = phrase;
   if (phrase.kind !== 'person' && /^[Tt]he\s+(?:\p{Lu}[\p{L}.&'’-]*\s+)+\p{Ll}/u.test(text)) return text.replace(/^[Tt]he\s+/, '');
-  return text.replace(/^(The|A|An)\b/, (w) => w.toLowerCase());
+  return text.replace(/^(The|A|An|Someone|Somebody)\b/, (w) => w.toLowerCase());
 }
 
 /** "the Texas Democrat", "the Ohio Republican": a politician by party and state, never a name of its own. */

@@ -154,6 +154,16 @@ describe('forms of round 38', () => {
     expect(speakerOfWords(release, 3, 'Dad waited nine hours')).toBe('Carol Harlow');
     expect(speakerOfWords(release, 4, 'We want no other family')).toBe('Carol Harlow');
   });
+
+  it('reads "someone" as no one the text names: "Someone in the crowd shouted", "Almost every time someone has said to me"', () => {
+    const story = madeUpDocument(['Mayor Tom Reyes opened the bridge on Monday.', 'Someone in the crowd shouted: "About time!"']);
+    expect(speakerOfWords(story, 2, 'About time')).toBe('someone');
+    const interview = madeUpDocument(
+      ['Marisol Ferreira-Banks started as dean on Aug. 1.', 'Q: What has surprised you?', 'Ferreira-Banks: Almost every time someone has said to me, "Nobody has ever asked us that before."', 'Q: Housing?', 'Ferreira-Banks: It is bad.'],
+      { kind: 'interview', outlet: 'The Ridgeway Lantern' },
+    );
+    expect(speakerOfWords(interview, 3, 'Nobody has ever asked')).not.toBe('Marisol Ferreira-Banks');
+  });
 });
 
 describe("the review of round 38's rules", () => {
