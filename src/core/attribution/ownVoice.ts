@@ -460,6 +460,17 @@ function signerOfBodysDocument(doc: SourceDocument): { signer: string; at: numbe
 }
 
 /**
+ * Rule "a letter no one is filed as writing is its signer's" (round 38: an arts council's letter to an applicant, "Dear Ms
+ * Marsh, … Yours sincerely, / Daniel Okoye / Relationship Manager", filed with its outlet only): a "letter" (not an open
+ * letter, which has its own rules) whose closing signature names one person speaks in that person's words.
+ */
+function signerOfUnfiledLetter(doc: SourceDocument): string | undefined {
+  const { source } = doc;
+  if (source.author || !/^\s*letter\s*$/iu.test(source.kind ?? '') || isOpenLetter(source)) return undefined;
+  return closingSignature(doc)?.signer;
+}
+
+/**
  * Rule "an open letter a publication prints is its organiser's" (round 29): The Spinoff's "The following open letter was
  * organised by the Aotearoa School Food Network and has been signed by 312 principals …" opens a letter whose "we" is
  * the network's, not the publication's; the note itself is the publication's, nobody's words (`HEADNOTE`). Only an
@@ -498,7 +509,7 @@ export function documentOwnVoice(doc: SourceDocument): string | undefined {
   // (A "letter" whose byline's reporter announces a letter printed in full below is a story about that letter, its
   // narration nobody's: News24's, round 30; the letter is its signer's, see `printedLetters`.)
   if (LETTER_GENRE.test(doc.source.kind ?? '') && mayPrintLetter(doc) && printedLetters(doc).some(({ signer }) => signer !== authorOf(doc.source))) return undefined;
-  const voice = reportInSignersVoice(doc) ?? organiserOfPrintedOpenLetter(doc) ?? signerOfBodysDocument(doc)?.signer ?? preparerOfBodysDocument(doc) ?? senderOfMessage(doc) ?? ownVoiceOf(doc.source) ?? editorOfEdition(doc) ?? speakerOfHeadedSpeech(doc)?.speaker ?? voiceOfBodySpeakingAsWe(doc) ?? (signedOffByAuthor(doc) ? authorOf(doc.source) : undefined);
+  const voice = reportInSignersVoice(doc) ?? organiserOfPrintedOpenLetter(doc) ?? signerOfBodysDocument(doc)?.signer ?? preparerOfBodysDocument(doc) ?? senderOfMessage(doc) ?? ownVoiceOf(doc.source) ?? editorOfEdition(doc) ?? speakerOfHeadedSpeech(doc)?.speaker ?? signerOfUnfiledLetter(doc) ?? voiceOfBodySpeakingAsWe(doc) ?? (signedOffByAuthor(doc) ? authorOf(doc.source) : undefined);
   return voice !== undefined && voice === doc.source.outlet ? bodysName(voice) : voice;
 }
 

@@ -164,6 +164,12 @@ describe('forms of round 38', () => {
     );
     expect(speakerOfWords(interview, 3, 'Nobody has ever asked')).not.toBe('Marisol Ferreira-Banks');
   });
+
+  it("gives a letter filed with its outlet only to the one who signs it", () => {
+    const letter = madeUpDocument(['Dear Ms Marsh,', 'I am pleased to tell you that your application has been successful.', 'Yours sincerely,', 'Daniel Okoye\nRelationship Manager'], { kind: 'letter', outlet: 'Arts Council Castleshire' });
+    expect(speakerOfWords(letter, 2, 'I am pleased')).toBe('Daniel Okoye');
+    expect(speakerOfWords(letter, 4, 'Relationship Manager')).toBeUndefined();
+  });
 });
 
 describe("the review of round 38's rules", () => {
