@@ -31,26 +31,15 @@ const AROUND_CHARS = 60;
  */
 const ROLE_IN_NEXT_CELL = /^\s*\|\s*(?!(?:Deputy|Assistant|Vice|Associate|Acting|Interim)\b)(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}?(\p{Lu}[\p{L}-]*)\s*\|/u;
 
-/** A sentence's stop and the space after it, before a capital (not an abbreviation's or an initial's). */
-const SENTENCE_STOP_BEFORE_CAPITAL = /(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gen|Gov|Inc|Corp|Co|Ltd|Jr|Sr|No|Prof|Rev|Mt|Ft))[.!?]["”’)]*\s+(?=\p{Lu})/gu;
-/** The same, its capital included, for a search forward. */
-const SENTENCE_STOP_AT_CAPITAL = /(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gen|Gov|Inc|Corp|Co|Ltd|Jr|Sr|No|Prof|Rev|Mt|Ft))[.!?]["”’)]*\s+\p{Lu}/u;
-
 /**
  * The words around a name, `AROUND_CHARS` each side, within its sentence, in lower case: "The Chief Nurse introduced the
  * patient story. Mrs Okoro said" puts no "chief" beside Mrs Okoro (round 38: board minutes' "The Chief Nurse said" went to
  * her).
  */
-function wordsAround(masked: string, index: number, end: number): string {
-  const before = masked.slice(Math.max(0, index - AROUND_CHARS), index);
-  const after = masked.slice(end, end + AROUND_CHARS);
-  // (The name's own capital closes the look back: a stop, then space, then the name.)
-  // (Not an abbreviation's or an initial's stop: "a U.S. State Department spokesman", "Mr. Brown", "St. Jude", the review of
-  // round 38.)
-  const sentenceStart = Math.max(...[...`${before}${masked.charAt(index)}`.matchAll(SENTENCE_STOP_BEFORE_CAPITAL)].map((m) => (m.index ?? 0) + m[0].length), 0);
-  const sentenceEnd = after.search(SENTENCE_STOP_AT_CAPITAL);
-  return `${before.slice(sentenceStart)}${masked.slice(index, end)}${sentenceEnd < 0 ? after : after.slice(0, sentenceEnd + 1)}`.toLowerCase();
+function wordsAround(masked: string, index: number, end: number, sentence: { start: number; end: number } | undefined): string {
+  return masked.slice(Math.max(sentence?.start ?? 0, index - AROUND_CHARS), Math.min(sentence?.end ?? masked.length, end + AROUND_CHARS)).toLowerCase();
 }
+
 /**
  * Characters before a name read back for the title of an office it ends ("Minister for Agriculture, Water and
  * Rural Development …"): that title and its office run 54 characters (set 57); 80 leaves room for a longer
@@ -212,7 +201,7 @@ class ParagraphWalk {
           // "This is from Priya in Bristol"; see mentionsIn.)
           const loneFirstName = !!phrase.namedAsPerson && !this.names.surnames.has(phrase.core);
           const person = phrase.kind === 'person' && phrase.form === 'name' && (phrase.text !== phrase.core || loneFirstName || aged || who || (roleAfter !== undefined && isRoleNoun(roleAfter)) || (roleBefore !== undefined && isRoleNoun(roleBefore)) || this.speakersSoFar.has(r.name) || this.names.genders.has(r.name));
-          if (r.kind === 'person' && r.form === 'name') this.resolver.rememberWordsAround(r.name, wordsAround(masked, index, end));
+          if (r.kind === 'person' && r.form === 'name') this.resolver.rememberWordsAround(r.name, wordsAround(masked, index, end, sentence));
           // Roles written beside the name: "spokesman Marlin Fitzwater", "Mary Lee, the bank's chief economist,".
           // (An appositive ends at a comma or a preposition: ", a Treasury spokesman said" is someone else.)
           const roleAfterName = /^\s*,\s+(?:a|an|the)?\s*(?:[\p{L}'’.-]+\s+){0,3}?([\p{L}-]+)\s*(?:,|\s(?:of|at|for|with|in)\s)/u.exec(masked.slice(end, end + 60))?.[1]?.toLowerCase();

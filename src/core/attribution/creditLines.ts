@@ -5,6 +5,7 @@
  */
 import type { SourceDocument } from '../model.js';
 import { wordsIn } from '../text/wordsIn.js';
+import { documentQuotations } from './quotations.js';
 import { lastName, loneName, nameOnly } from './nameRuns.js';
 import { isPersonNoun, isPublicationTitle, isRoleNoun } from './nameWords.js';
 import type { SpeakerPhrase } from './speakerPhrases.js';
@@ -176,37 +177,22 @@ export function creditedParagraphs(doc: SourceDocument): (string | undefined)[] 
   });
   // (A quotation over paragraphs with its credit line under its last, "“Dad waited nine hours …" / "We want no other family
   // to go through this.”" / "— Carol Harlow, on behalf of the Harlow family": each of its paragraphs is the one credited,
-  // round 38.)
+  // from the paragraph it opens, alone, at its start; not the wire's "“We will not cut,” Powell said. “The labour market is
+  // tight.", whose words its own attribution gives, the review of round 38.)
+  const quotations = credited.some(Boolean) ? documentQuotations(doc.paragraphs) : [];
   credited.forEach((who, at) => {
-    if (!who || !closesWithoutOpening(doc.paragraphs[at]?.text ?? '')) return;
+    if (!who || !quotations[at]?.[0]?.continues) return;
     for (let back = at - 1; back >= Math.max(0, at - MAX_QUOTE_PARAGRAPHS); back--) {
-      const text = doc.paragraphs[back]?.text ?? '';
-      if (credited[back] !== undefined) return;
-      if (opensWithoutClosing(text)) {
-        for (let i = back; i < at; i++) credited[i] = who;
-        return;
-      }
-      if (/["“”]/u.test(text)) return;
+      const quotes = quotations[back] ?? [];
+      if (credited[back] !== undefined || !quotes.at(-1)?.runsOn) return;
+      if (quotes[0]?.continues) continue;
+      if (quotes.length === 1 && quotes[0]?.open === doc.paragraphs[back]?.text.search(/\S/u)) for (let i = back; i < at; i++) credited[i] = who;
+      return;
     }
   });
   return credited;
 }
 
-/**
- * Whether a paragraph opens a quotation it does not close, and holds no other: "“Dad waited nine hours in the back of an
- * ambulance." (not the wire's "“We will not cut,” Powell said. “The labour market is tight.", whose words its own
- * attribution gives, the review of round 38).
- */
-function opensWithoutClosing(text: string): boolean {
-  const t = text.trim();
-  return /^["“]/u.test(t) && (t.match(/["“”]/gu)?.length ?? 0) === 1;
-}
-
-/** Whether a paragraph closes a quotation opened before it: "We want no other family to go through this.”" */
-function closesWithoutOpening(text: string): boolean {
-  const t = text.trim();
-  return !/^["“]/u.test(t) && /["”]$/u.test(t) && (t.match(/["“”]/gu)?.length ?? 0) % 2 === 1;
-}
 
 /**
  * A broadcast script's line over a recorded clip: "CLIP: Pádraig Culloty, Director of Roads, Kerry County Council

@@ -67,7 +67,7 @@ export function quickQuestionTurns(doc: SourceDocument): (SpeakerTurn | undefine
     // and whose answers are its own voice; nor the body or the author themselves as the one asked.)
     const questions = doc.paragraphs.slice(at, end + 1).map((p) => p.text.slice(0, p.text.indexOf('\n')).trim());
     const toYou = questions.filter((q) => ADDRESSED.test(q)).length;
-    if (toYou * 2 < end - at + 1) continue;
+    if (toYou * 2 < questions.length) continue;
     // (Nor a FAQ in its readers' words, "Will you pay for my parking?", nor a recurring box, "Did you know?" over each
     // fact: the review of round 37.)
     // (Most of them: one "What should I order on my first visit?" among a chef's questions is still his interview, the review

@@ -679,7 +679,7 @@ function answersToUnnamedQuestions(doc: SourceDocument, matches: (RegExpExecArra
   // (A person's name standing alone over a question, "MARTIN ELLERY" above "Q: Martin, how do you sum that one up?": a
   // club's press conference prints each speaker's section so, and the unlabelled answers under it are theirs, round 38.)
   const headings = doc.paragraphs.map((p, at) => (matches[at + 1] ? nameOverQuestions(doc, p.text, resolve) : undefined));
-  if (headings.some(Boolean)) return answersUnderNameHeadings(doc, matches, headings);
+  if (headings.some(Boolean)) return unlabelledAnswers(doc, matches, answererUnderHeadings(matches, headings));
   const first = (doc.paragraphs[0]?.text ?? '').trim();
   const header = first.length <= MAX_PANEL_HEADER_LENGTH ? PANEL_HEADER.exec(first) : null;
   const phrase = header ? labelPhrase(header[1] as string) : undefined;
@@ -691,42 +691,45 @@ function answersToUnnamedQuestions(doc: SourceDocument, matches: (RegExpExecArra
   const opening = doc.paragraphs.findIndex((p, at) => at > 0 && at < firstQuestion && sentence(p.text) && BRIEFERS_OWN_WORDS.test(p.text));
   if (opening < 0) return [];
   const answerer = resolve(phrase)?.name ?? phrase.core;
-  // (The page's footer, "CONTACT: European Central Bank, …", a field in capitals, ends the answers.)
+  return unlabelledAnswers(doc, matches, (at) => (at >= opening ? answerer : undefined));
+}
+
+/**
+ * The turns of a record whose questions are labelled and answers are not: the labels, and a paragraph going on with a
+ * question (ending with a question mark after one), are nobody's; each other paragraph that is a sentence is the answer
+ * of `answererAt` (called once per paragraph, in order), up to the page's footer ("CONTACT: European Central Bank, …", a
+ * field in capitals).
+ */
+function unlabelledAnswers(doc: SourceDocument, matches: (RegExpExecArray | null)[], answererAt: (at: number, text: string) => string | undefined): (SpeakerTurn | undefined)[] {
   const footer = doc.paragraphs.findIndex((p, at) => !matches[at] && (FOOTER_FIELD.test(p.text) || PAGE_FOOTER.test(p.text)));
   const turns: (SpeakerTurn | undefined)[] = [];
   doc.paragraphs.forEach((p, at) => {
     const m = matches[at];
+    const answerer = answererAt(at, p.text);
     const asking = at > 0 && (matches[at - 1] !== null || (turns[at - 1] !== undefined && turns[at - 1]?.speaker === undefined)) && /\?["”’)]*$/u.test(p.text.trim());
     if (m || asking) turns[at] = { start: m ? m[0].length : 0, speaker: undefined };
-    else turns[at] = at >= opening && (footer < 0 || at < footer) && sentence(p.text) && !TRANSCRIPT_DIRECTION.test(p.text) ? { start: 0, speaker: answerer } : undefined;
+    else turns[at] = answerer && (footer < 0 || at < footer) && ENDS_AS_SENTENCE.test(p.text.trim()) && !TRANSCRIPT_DIRECTION.test(p.text) ? { start: 0, speaker: answerer } : undefined;
   });
   return turns;
 }
 
 /**
- * The turns of a record whose questions stand in sections under their answerers' names (`headings`, the name a heading
- * gives where one stands): each unlabelled paragraph that is a sentence is the answer of the last heading above it; the
- * questions, the headings and a paragraph going on with a question are nobody's.
+ * Who answers in a record whose questions stand in sections under their answerers' names (`headings`, the name a heading
+ * gives where one stands): the last heading's name above a paragraph; no one for a heading itself.
  */
-function answersUnderNameHeadings(doc: SourceDocument, matches: (RegExpExecArray | null)[], headings: (string | undefined)[]): (SpeakerTurn | undefined)[] {
-  const footer = doc.paragraphs.findIndex((p, at) => !matches[at] && (FOOTER_FIELD.test(p.text) || PAGE_FOOTER.test(p.text)));
-  const turns: (SpeakerTurn | undefined)[] = [];
+function answererUnderHeadings(matches: (RegExpExecArray | null)[], headings: (string | undefined)[]): (at: number, text: string) => string | undefined {
   let answerer: string | undefined;
   // (A paragraph past an answer's first that closes a section, before the next name's heading or after the last question,
   // is an answer going on only in its speaker's "I": "Harwick Athletic travel to Sellick Town on Wednesday", "Watch the
   // full press conference on Harwick TV.", "We will have full reaction from the players tomorrow." are the club's notes,
   // the review of round 38.)
   const lastQuestion = matches.findLastIndex((m) => m !== null);
-  doc.paragraphs.forEach((p, at) => {
-    const m = matches[at];
+  return (at, text) => {
     answerer = headings[at] ?? answerer;
     const closesSection = at > lastQuestion || headings[at + 1] !== undefined;
-    if (closesSection && !matches[at - 1] && !headings[at] && !FIRST_PERSON_SINGULAR.test(p.text)) answerer = undefined;
-    const asking = at > 0 && (matches[at - 1] !== null || (turns[at - 1] !== undefined && turns[at - 1]?.speaker === undefined)) && /\?["”’)]*$/u.test(p.text.trim());
-    if (m || asking) turns[at] = { start: m ? m[0].length : 0, speaker: undefined };
-    else turns[at] = answerer && !headings[at] && (footer < 0 || at < footer) && ENDS_AS_SENTENCE.test(p.text.trim()) && !TRANSCRIPT_DIRECTION.test(p.text) ? { start: 0, speaker: answerer } : undefined;
-  });
-  return turns;
+    if (closesSection && !matches[at - 1] && !headings[at] && !FIRST_PERSON_SINGULAR.test(text)) answerer = undefined;
+    return headings[at] ? undefined : answerer;
+  };
 }
 
 /** A label naming an office that answers or chairs, not a member asking: "The First Minister (Huw Pennant)", "The Llywydd", "Cabinet Secretary". */
