@@ -18,8 +18,9 @@ import { TRANSCRIPT_KIND } from './transcriptTurns.js';
  */
 // (Or after another verb of "you" and "and", "you" the clause's subject: "When you bought the club, you stood on the pitch
 // and told supporters: “…”", round 38; not "A neighbour saw you in the street and told police", "We wrote to you and told
-// the board", whose "you" is another's object, the review of round 38.)
-const YOU_SAID = /(?:(?<!\bof\s)\byou\s+|(?:^\s*|[,;]\s*|\b(?:when|then|and|if|as|after|before|because|once)\s+)you\s+[^.!?"“”,;:]{1,80}?\s+and\s+)(?:(?:once|also|previously|yourself|then|just)\s+)?(?:said|told|wrote|promised|tweeted|posted)\b(?![^.!?"“”]*\b(?:says|said|wrote|writes|told|tells|reads|read|states|stated)\b)[^.!?"“”]*$/i;
+// the board", whose "you" is another's object, the review of round 38; nor a passive, "When you were arrested and told:
+// “You do not have to say anything”", whose telling is another's, the review of round 38's rules in round 39.)
+const YOU_SAID = /(?:(?<!\bof\s)\byou\s+|(?:^\s*|[,;]\s*|\b(?:when|then|and|if|as|after|before|because|once)\s+)you\s+(?!(?:were|was|are|got|get|(?:had|have)\s+been)\b)[^.!?"“”,;:]{1,80}?\s+and\s+)(?:(?:once|also|previously|yourself|then|just)\s+)?(?:said|told|wrote|promised|tweeted|posted)\b(?![^.!?"“”]*\b(?:says|said|wrote|writes|told|tells|reads|read|states|stated)\b)[^.!?"“”]*$/i;
 /** A name addressed at the sentence's start: "Mark, last quarter you said …" (group 1). */
 const VOCATIVE = /^\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?),\s/u;
 
@@ -125,7 +126,9 @@ function addresseeOf(doc: SourceDocument, resolve: (phrase: SpeakerPhrase) => Re
 }
 
 /** A title's "open letter to" and whom, up to a comma: "An open letter to Victor Lindqvist" (group 1). */
-const LETTER_TO = /\b[Oo]pen\s+[Ll]etter\s+to\s+([^,;:]{3,60})/u;
+// (In title case too, "An Open Letter To Victor Lindqvist", and the name only, not who sends it, "… to Victor Lindqvist
+// from the Supporters' Trust", the review of round 38's rules.)
+const LETTER_TO = /\bopen\s+letter\s+to\s+((?:(?!\s(?:from|by)\s)[^,;:]){3,60})/iu;
 
 /** A name as the text gives it in full, in its own case when printed in capitals ("CALLUM JAMES DRAY" → "Callum James Dray"). */
 function fullNameOf(printed: string, resolve: (phrase: SpeakerPhrase) => Referent | undefined): string {

@@ -30,6 +30,23 @@ const AROUND_CHARS = 60;
  * Chief Nurse |"), the review of round 38.
  */
 const ROLE_IN_NEXT_CELL = /^\s*\|\s*(?!(?:Deputy|Assistant|Vice|Associate|Acting|Interim)\b)(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}?(\p{Lu}[\p{L}-]*)\s*\|/u;
+/** A table's heading over a column of roles: none ("| Present | |"), or one saying so ("Role", "Title", "Position"). */
+const ROLE_COLUMN_HEADING = /^\s*(?:(?:job\s+)?(?:role|title|position|post|office|designation)s?)?\s*$/iu;
+
+/**
+ * Whether the cell after a name's (the name ending at `end`) is under a heading of roles, the table's first line: not an
+ * action log's "| Action owner | Executive lead |", whose next cell is another person's office (the review of round 38's
+ * rules).
+ */
+function underRoleHeading(masked: string, end: number): boolean {
+  const lines = masked.slice(0, end).split('\n');
+  const column = (lines.at(-1)?.match(/\|/g) ?? []).length;
+  // (The table's first line: the first of the lines opening with a bar that run to this one.)
+  let first = lines.length - 1;
+  while (first > 0 && /^\s*\|/u.test(lines[first - 1] ?? '')) first--;
+  const heading = first === lines.length - 1 ? '' : (masked.split('\n')[first] ?? '');
+  return ROLE_COLUMN_HEADING.test(heading.split('|')[column + 1] ?? '');
+}
 
 /**
  * The words around a name, `AROUND_CHARS` each side, within its sentence, in lower case: "The Chief Nurse introduced the
@@ -217,7 +234,7 @@ class ParagraphWalk {
           const titleOfOffice = phrase.text !== phrase.core ? TITLE_OF_OFFICE.exec(masked.slice(Math.max(0, index - OFFICE_CHARS), index))?.[1]?.toLowerCase() : undefined;
           const roleInBrackets = ROLE_IN_BRACKETS.exec(masked.slice(end, end + 60))?.[1]?.toLowerCase();
           // ("| Yvonne Adeyemi | Chief Nurse |": an attendance table's role in the cell after the name, round 38.)
-          const roleInNextCell = ROLE_IN_NEXT_CELL.exec(masked.slice(end, end + 60))?.[1]?.toLowerCase();
+          const roleInNextCell = underRoleHeading(masked, end) ? ROLE_IN_NEXT_CELL.exec(masked.slice(end, end + 60))?.[1]?.toLowerCase() : undefined;
           const roles = phrase.kind === 'person' && phrase.form === 'name' ? [roleBefore?.toLowerCase(), roleAfterName, appositiveCloses ? roleAppositive : undefined, appositiveCloses ? roleOfAppositive : undefined, titleOfOffice, roleInBrackets, roleInNextCell].filter((w): w is string => !!w && isRoleNoun(w)) : [];
           // ("Conor Devally SC, defending,": a barrister's letters after the name make them counsel.)
           if (phrase.kind === 'person' && /\s(?:SC|KC|QC|BL)\b/.test(masked.slice(index, end + 4))) roles.push('counsel');
@@ -574,7 +591,9 @@ const SAID_BY_ME = /^\W*(?:[Aa]s\s+)?I\s+(?:\p{Ll}+ly\s+)?(?:said|say|told|tell|
  */
 // (Only words bringing in another voice: "I told councillors in Harwick and in Sellick the same thing: “…”", "I said then
 // what I say now: “…”", "I told the players the bottom line: “…”" are the writer's own, the review of round 38.)
-const ANOTHERS_WORDS_BETWEEN = /\b(?:reply|replied|response|responded|retort|said|says|told\s+me|got|came)\b/iu;
+// (Not the writer's own "what I have said many times", nor another subject's "got"/"came", "we got it wrong", "the decision
+// came too late": "and got the same line", "back came the answer" bring in another voice, the review of round 38's rules.)
+const ANOTHERS_WORDS_BETWEEN = /\b(?:reply|replied|response|responded|retort|(?<!\bI\s+(?:(?:have|had)\s+)?)(?:said|says)|told\s+me|(?<!\b(?:we|they|you|he|she|it)\s+)got|back\s+came|came\s+(?:back\s+)?the\s+(?:reply|answer|response))\b/iu;
 /** An "I" in a clause of time or cause, whose quotation is another's: "what my mother said when I told her: “…”". */
 const WHEN_I = /\b(?:when|whenever|after|before|while|because|until|once)\s*$/iu;
 

@@ -186,6 +186,9 @@ export function creditedParagraphs(doc: SourceDocument): (string | undefined)[] 
       const quotes = quotations[back] ?? [];
       if (credited[back] !== undefined || !quotes.at(-1)?.runsOn) return;
       if (quotes[0]?.continues) continue;
+      // (Not a quotation the paragraph before brings in, "… He said:" over "“Inflation is still too high …": its words are
+      // that one's, and a news report's "— Jesse Pound" under it the reporter's sign-off, the review of round 38's rules.)
+      if (/:\s*$/u.test(doc.paragraphs[back - 1]?.text ?? '')) return;
       if (quotes.length === 1 && quotes[0]?.open === doc.paragraphs[back]?.text.search(/\S/u)) for (let i = back; i < at; i++) credited[i] = who;
       return;
     }

@@ -467,7 +467,15 @@ function signerOfBodysDocument(doc: SourceDocument): { signer: string; at: numbe
 function signerOfUnfiledLetter(doc: SourceDocument): string | undefined {
   const { source } = doc;
   if (source.author || !/^\s*letter\s*$/iu.test(source.kind ?? '') || isOpenLetter(source)) return undefined;
-  return closingSignature(doc)?.signer;
+  const signature = closingSignature(doc);
+  // (One signer only: a letter two sign, "Daniel Okoye / Relationship Manager" over "Grace Lin / Head of Grants", is
+  // neither's alone, the review of round 38's rules.)
+  const first = signature?.at[0] ?? 0;
+  const signedAbove = doc.paragraphs.slice(Math.max(0, first - SIGN_OFF_PARAGRAPHS), first).some((p) => {
+    const line = p.text.trim().split('\n')[0]?.trim() ?? '';
+    return SIGNED_NAME_LINE.test(line) && labelPhrase(/\p{Ll}/u.test(line) ? line : casedCapitals(line))?.kind === 'person';
+  });
+  return signedAbove ? undefined : signature?.signer;
 }
 
 /**
@@ -611,7 +619,8 @@ function quotedMessageStart(doc: SourceDocument): number {
   let body = false;
   for (const [at, p] of doc.paragraphs.entries()) {
     const lines = p.text.split('\n').map((line) => line.trim());
-    const header = lines.some((line) => FROM_FIELD.test(line) || FORWARDED.test(line));
+    // (A sender's field, not a date range's "From: Monday 2 June" / "To: Friday 6 June", the review of round 38's rules.)
+    const header = lines.some((line) => (FROM_FIELD.test(line) && !FROM_A_DATE.test(line)) || FORWARDED.test(line));
     if (header && body) return at;
     if (header) headed = true;
     else if (headed && !lines.every((line) => isHeaderLine(line) || line === '')) body = true;
@@ -619,6 +628,8 @@ function quotedMessageStart(doc: SourceDocument): number {
   return doc.paragraphs.length;
 }
 
+/** A "From:" field giving a date or a time, not a sender: "From: Monday 2 June", "From: 9am". */
+const FROM_A_DATE = /^From:\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d)/iu;
 /** A forwarded or quoted message's marker in a header: "---------- Forwarded message ---------", "-----Original Message-----". */
 const FORWARDED = /\b(?:forwarded|original)\s+message\b/iu;
 /** A paragraph of a document's markings above its header: "Confidential. Not for circulation.", "INTERNAL — DRAFT". */

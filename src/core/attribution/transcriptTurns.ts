@@ -506,7 +506,9 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
   // the review of round 37; any other may end without a question mark, "Talk us through the penalty.", the review of round
   // 38.)
   let onlyThanks = false;
-  const thanksOnly = (text: string) => /^\s*(?:thank\s+you|thanks|cheers)\b[^?]*$/iu.test(text.trim());
+  // (Thanks and nothing after it but whom it thanks: "Thanks, Mark. Talk us through the penalty decision." asks, the
+  // review of round 38.)
+  const thanksOnly = (text: string) => /^\s*(?:thank\s+you|thanks|cheers)\b[^.!?]*[.!]?\s*$/iu.test(text.trim());
   matches.forEach((m, at) => {
     const text = (doc.paragraphs[at] as { text: string }).text;
     // (A hearing's label is a sentence of its own, "Senator WHITCOMB.": like any label, it names who speaks and is
@@ -679,7 +681,7 @@ function answersToUnnamedQuestions(doc: SourceDocument, matches: (RegExpExecArra
   // (A person's name standing alone over a question, "MARTIN ELLERY" above "Q: Martin, how do you sum that one up?": a
   // club's press conference prints each speaker's section so, and the unlabelled answers under it are theirs, round 38.)
   const headings = doc.paragraphs.map((p, at) => (matches[at + 1] ? nameOverQuestions(doc, p.text, resolve) : undefined));
-  if (headings.some(Boolean)) return unlabelledAnswers(doc, matches, answererUnderHeadings(matches, headings));
+  if (headings.some(Boolean)) return unlabelledAnswers(doc, matches, answererUnderHeadings(doc, matches, headings));
   const first = (doc.paragraphs[0]?.text ?? '').trim();
   const header = first.length <= MAX_PANEL_HEADER_LENGTH ? PANEL_HEADER.exec(first) : null;
   const phrase = header ? labelPhrase(header[1] as string) : undefined;
@@ -717,20 +719,28 @@ function unlabelledAnswers(doc: SourceDocument, matches: (RegExpExecArray | null
  * Who answers in a record whose questions stand in sections under their answerers' names (`headings`, the name a heading
  * gives where one stands): the last heading's name above a paragraph; no one for a heading itself.
  */
-function answererUnderHeadings(matches: (RegExpExecArray | null)[], headings: (string | undefined)[]): (at: number, text: string) => string | undefined {
+function answererUnderHeadings(doc: SourceDocument, matches: (RegExpExecArray | null)[], headings: (string | undefined)[]): (at: number, text: string) => string | undefined {
   let answerer: string | undefined;
   // (A paragraph past an answer's first that closes a section, before the next name's heading or after the last question,
-  // is an answer going on only in its speaker's "I": "Harwick Athletic travel to Sellick Town on Wednesday", "Watch the
-  // full press conference on Harwick TV.", "We will have full reaction from the players tomorrow." are the club's notes,
-  // the review of round 38.)
+  // and says no "I", may be the club's note: "Harwick Athletic travel to Sellick Town on Wednesday", "Watch the full press
+  // conference on Harwick TV.", "We will have full reaction from the players tomorrow.", the review of round 38; only one
+  // that reads as a note, naming the club or a programme's words, not an answer's "We let them down today.", the review of
+  // round 38's rules.)
   const lastQuestion = matches.findLastIndex((m) => m !== null);
+  const club = (doc.source.outlet ?? '').replace(CLUB_SUFFIX, '').trim();
+  const isNote = (text: string) => CLUB_NOTE.test(text) || (club.length > 0 && text.includes(club));
   return (at, text) => {
     answerer = headings[at] ?? answerer;
     const closesSection = at > lastQuestion || headings[at + 1] !== undefined;
-    if (closesSection && !matches[at - 1] && !headings[at] && !FIRST_PERSON_SINGULAR.test(text)) answerer = undefined;
+    if (closesSection && !matches[at - 1] && !headings[at] && !FIRST_PERSON_SINGULAR.test(text) && isNote(text)) answerer = undefined;
     return headings[at] ? undefined : answerer;
   };
 }
+
+/** A club's name's last word, dropped to find the club named in a note: "Harwick Athletic FC" → "Harwick Athletic". */
+const CLUB_SUFFIX = /\s+(?:FC|AFC|CF|RFC|RLFC|SC|Club)$/u;
+/** A club's note after its press conference: "Watch the full press conference on Harwick TV.", "Tickets are on sale now." */
+const CLUB_NOTE = /^\s*(?:watch|listen|read|follow|subscribe|tickets?|highlights)\b|\bfull\s+(?:reaction|press\s+conference|interview|highlights|match\s+report)\b/iu;
 
 /** A label naming an office that answers or chairs, not a member asking: "The First Minister (Huw Pennant)", "The Llywydd", "Cabinet Secretary". */
 const ANSWERING_OFFICE_LABEL = /^(?:The|Madam|Mr\.?)\s|\b(?:Minister|Secretary|Llywydd|Presiding\s+Officer|Speaker|Chair|Convener)\b/u;
@@ -1401,11 +1411,35 @@ function nameInRollCall(doc: SourceDocument, surname: string): string | undefine
  * when the introduction says "I'm Femke de Wit", not "Femke De Wit" cased word by word.
  */
 function nameAsPrinted(doc: SourceDocument, name: string): string | undefined {
+  // (Once per name and document: a long transcript's name headings each ask again, the review of round 38.)
+  const known = printedNames.get(doc) ?? new Map<string, string | undefined>();
+  printedNames.set(doc, known);
+  if (!known.has(name)) known.set(name, nameAsPrintedIn(doc, name));
+  return known.get(name);
+}
+const printedNames = new WeakMap<SourceDocument, Map<string, string | undefined>>();
+
+function nameAsPrintedIn(doc: SourceDocument, name: string): string | undefined {
   const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(name)}(?![\p{L}\p{N}])`, 'giu');
   // (As a name is printed: each word capitalised but a particle, "Femke de Wit"; never "the mark price" for MARK PRICE.)
   const asName = (printed: string) => printed !== printed.toUpperCase() && printed.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || PARTICLE.test(w));
   return doc.paragraphs.flatMap((p) => [...p.text.matchAll(pattern)].map((m) => m[0])).find(asName);
 }
+
+/** A name in title case standing alone, two to four words: "Martin Ellery", "Femke de Wit". */
+const NAME_IN_TITLE_CASE = /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}[\p{Ll}'’-]+|de|van|von|der|da|di|du|le|la)){1,3}$/u;
+
+/** Whether a name is printed in two paragraphs or more: a heading's name the text gives elsewhere too (once per name and document). */
+function printedTwice(doc: SourceDocument, name: string): boolean {
+  const known = namesPrintedTwice.get(doc) ?? new Map<string, boolean>();
+  namesPrintedTwice.set(doc, known);
+  if (!known.has(name)) {
+    const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(name)}(?![\p{L}\p{N}])`, 'u');
+    known.set(name, doc.paragraphs.filter((p) => pattern.test(p.text)).length >= 2);
+  }
+  return known.get(name) as boolean;
+}
+const namesPrintedTwice = new WeakMap<SourceDocument, Map<string, boolean>>();
 
 /** A name in capitals standing alone, two to four words: "MARTIN ELLERY", "LEWIS OKAFOR". */
 const NAME_IN_CAPITALS = /^\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){1,3}$/u;
@@ -1416,8 +1450,8 @@ const NAME_IN_CAPITALS = /^\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){1,3}$
  */
 function nameOverQuestions(doc: SourceDocument, heading: string, resolve: (phrase: SpeakerPhrase) => Referent | undefined): string | undefined {
   const capitals = heading.trim();
-  if (!NAME_IN_CAPITALS.test(capitals)) return undefined;
-  const printed = nameAsPrinted(doc, casedCapitals(capitals));
+  // (Or in title case, "Petra Lindqvist", printed in another paragraph too, the review of round 38's rules.)
+  const printed = NAME_IN_CAPITALS.test(capitals) ? nameAsPrinted(doc, casedCapitals(capitals)) : NAME_IN_TITLE_CASE.test(capitals) && printedTwice(doc, capitals) ? capitals : undefined;
   const phrase = printed ? labelPhrase(printed) : undefined;
   return phrase?.kind === 'person' && phrase.form === 'name' ? (resolve(phrase)?.name ?? phrase.core) : undefined;
 }

@@ -294,4 +294,87 @@ describe("the review of round 38's last batches", () => {
     const story = madeUpDocument(['Ned Price, a U.S. State Department spokesman, said the talks would go on.', 'Russian Foreign Ministry spokeswoman Maria Zakharova said: "There is nothing to discuss."', 'The State Department spokesman said: "We will keep talking."']);
     expect(speakerOfWords(story, 3, 'We will keep talking')).toBe('Ned Price');
   });
+
+  // The review of round 38's rules (in round 39), each failing without its mend.
+  it('leaves a block quotation brought in by "He said:" to its speaker, not to a reporter\'s sign-off under it', () => {
+    const story = madeUpDocument(['Federal Reserve Chair Jerome Powell told reporters on Wednesday that the bank would hold rates steady. He said:', '"Inflation is still too high and the labour market is tight.', 'We will be patient."', '— Jesse Pound'], { kind: 'news report', outlet: 'CNBC' });
+    expect(speakerOfWords(story, 2, 'Inflation is still')).toBe('Jerome Powell');
+  });
+
+  it('gives no one the words "you" were told in a passive: "When you were arrested and told: “…”"', () => {
+    const remarks = madeUpDocument(['R v Callum Dray', 'When you were arrested and told: "You do not have to say anything," you made no reply.', 'You pleaded guilty at the first opportunity.'], { kind: 'sentencing remarks', outlet: 'Crown Court', title: 'R v Callum Dray' });
+    expect(speakerOfWords(remarks, 2, 'You do not have to say')).toBeUndefined();
+    const letter = madeUpDocument(['Dear Mr Lindqvist,', 'You were met at the gates by our chairman and told: "The fans will not go quietly."', 'We ask you to meet us.'], { kind: 'open letter', outlet: 'Harwick Trust', title: 'An open letter to Victor Lindqvist' });
+    expect(speakerOfWords(letter, 2, 'The fans will not go')).not.toBe('Victor Lindqvist');
+  });
+
+  it('answers a question that thanks and then asks ("Thanks, Mark. Talk us through …") with the one answering, not the asker', () => {
+    const conference = madeUpDocument(
+      ['MARK ELLISON (head coach)', 'Q: Mark, how would you sum up the afternoon?', 'I thought we were brave.', 'Q (Sam Price, Harbury Echo): Thanks, Mark. Talk us through the penalty decision.', 'I have not seen it again. It looked soft from where I stood.', 'LUKE OKAFOR (captain): It was a penalty.', 'Q: Luke, how is the ankle?', 'Sore.'],
+      { kind: 'press conference transcript', outlet: 'Harbury Town FC' },
+    );
+    expect(speakerOfWords(conference, 5, 'I have not seen it again')).not.toBe('Sam Price');
+  });
+
+  it('keeps a column\'s quotation after "I told …" its writer\'s when the words between are the writer\'s own ("what I have said", "we got it wrong")', () => {
+    const column = (text: string) => madeUpDocument([text], { kind: 'opinion', outlet: 'The Herald', author: 'Gary Walsh' });
+    expect(speakerOfWords(column('I told the committee what I have said many times: "You cannot cut your way to growth."'), 1, 'You cannot cut')).toBe('Gary Walsh');
+    expect(speakerOfWords(column('I told the board we got it wrong: "We should have acted sooner."'), 1, 'We should have acted')).toBe('Gary Walsh');
+    expect(speakerOfWords(column('I told them the decision came too late: "Families have already left the town."'), 1, 'Families have already')).toBe('Gary Walsh');
+  });
+
+  it('keeps an all-staff email\'s sender after a date range\'s "From: Monday 2 June" field', () => {
+    const email = madeUpDocument(
+      ['From: Jana Novak\nTo: All staff\nSubject: Car park closure', 'The north car park is being resurfaced next week.', 'From: Monday 2 June\nTo: Friday 6 June', 'During the works please use the staff car park on Mill Lane. I am sorry for the disruption.'],
+      { kind: 'all-staff email', outlet: 'Halden Council' },
+    );
+    expect(speakerOfWords(email, 4, 'During the works')).toBe('Jana Novak');
+  });
+
+  it("reads no role from an action log's second column of people (\"| Action owner | Executive lead |\")", () => {
+    const minutes = madeUpDocument(
+      ['Minutes of the Board of Directors meeting held in public, 14 May 2025', 'Present: Paul Grant (Chief Executive), Yvonne Adeyemi (Chief Nurse), Tom Reyes (Chair)', '| Action owner | Executive lead | Due |\n|---|---|---|\n| Grace Lin | Chief Nurse | June |', 'The Chief Nurse said the trust had "turned a corner" on falls.'],
+      { kind: 'board meeting minutes', outlet: 'Castlebridge Hospitals NHS Foundation Trust' },
+    );
+    expect(speakerOfWords(minutes, 4, 'turned a corner')).toBe('Yvonne Adeyemi');
+  });
+
+  it('gives a letter two people sign to neither alone', () => {
+    const letter = madeUpDocument(['Dear Ms Marsh,', 'We are pleased to tell you that your application has been successful.', 'Yours sincerely,', 'Daniel Okoye\nRelationship Manager', 'Grace Lin\nHead of Grants'], { kind: 'letter', outlet: 'Arts Council Castleshire' });
+    expect(speakerOfWords(letter, 2, 'We are pleased')).toBeUndefined();
+  });
+
+  it("keeps a press-conference section's last answer paragraph in \"we\" its speaker's, and the ones after it", () => {
+    const conference = madeUpDocument(
+      ['Head coach Petra Lindqvist and captain Jonas Berg spoke to the media after the match.', 'PETRA LINDQVIST', 'Q: Petra, how do you sum that one up?', 'Painful. We gave them a way back into the game.', 'Q: What changed after half-time?', 'Nothing changed in the plan.', 'We have to be far better than that on Saturday.', 'JONAS BERG', 'Q: Jonas, what was the dressing room like?', 'Quiet. We know we threw that away.', 'Q: And the fans at the end?', 'They are entitled to tell us how they feel.', 'We let them down today.', 'I would be angry too.', 'Watch the full press conference on Harwick TV.'],
+      { kind: 'transcript', outlet: 'Harwick Athletic FC' },
+    );
+    expect(speakerOfWords(conference, 7, 'We have to be far better')).toBe('Petra Lindqvist');
+    expect(speakerOfWords(conference, 13, 'We let them down')).toBe('Jonas Berg');
+    expect(speakerOfWords(conference, 14, 'I would be angry too')).toBe('Jonas Berg');
+    expect(speakerOfWords(conference, 15, 'Watch the full')).toBeUndefined();
+  });
+
+  it('reads a name heading in title case over a section of questions as one in capitals', () => {
+    const conference = madeUpDocument(
+      ['Head coach Petra Lindqvist and captain Jonas Berg spoke to the media after the match.', 'Petra Lindqvist', 'Q: Petra, how do you sum that one up?', 'Painful. We gave them a way back into the game.', 'Q: What changed after half-time?', 'Nothing changed in the plan.', 'Jonas Berg', 'Q: Jonas, what was the dressing room like?', 'Quiet. We know we threw that away.', 'Q: And the fans at the end?', 'They are entitled to tell us how they feel.'],
+      { kind: 'transcript', outlet: 'Harwick Athletic FC' },
+    );
+    inBold(conference, [1, 2, 4, 6, 7, 9]);
+    expect(speakerOfWords(conference, 4, 'Painful')).toBe('Petra Lindqvist');
+    expect(speakerOfWords(conference, 9, 'Quiet')).toBe('Jonas Berg');
+  });
+
+  it("reads an open letter's title in title case or with its sender after the name, and a deputy's or a head teacher's foreword", () => {
+    const letter = (title: string) => madeUpDocument(['Dear Mr Lindqvist,', 'When you bought the club in 2021, you stood on the pitch and told supporters: "This club belongs to the town."', 'We ask you to meet us.'], { kind: 'open letter', outlet: 'Harwick Trust', title });
+    expect(speakerOfWords(letter('An Open Letter To Victor Lindqvist'), 2, 'This club belongs')).toBe('Victor Lindqvist');
+    expect(speakerOfWords(letter("An open letter to Victor Lindqvist from the Supporters' Trust"), 2, 'This club belongs')).toBe('Victor Lindqvist');
+    const bulletin = (heading: string, role: string, kind: string, outlet: string) => {
+      const d = madeUpDocument(["Members' Bulletin No. 17", 'The pay offer explained', 'The employers have offered 3% from September.', heading, 'Colleagues,', 'I have never known morale so low. Please vote.', 'In solidarity,', `Bernadette Kilcullen\n${role}`, 'Indicative ballot timetable', 'The ballot opens on 27 January.'], { kind, outlet });
+      inBold(d, [1, 3, 8]);
+      return d;
+    };
+    expect(speakerOfWords(bulletin('From the Deputy General Secretary', 'Deputy General Secretary', 'union bulletin', 'Northern Federation of Teachers'), 6, 'I have never known')).toBe('Bernadette Kilcullen');
+    expect(speakerOfWords(bulletin('From the Headteacher', 'Headteacher', 'school newsletter', 'Harwick Primary School'), 6, 'I have never known')).toBe('Bernadette Kilcullen');
+  });
 });
