@@ -50,7 +50,9 @@ export function printedLetters(doc: SourceDocument): PrintedLetter[] {
   for (let at = 0; at + 1 < paragraphs.length; at++) {
     // (Or a letter to a body's members with no announcement, "Dear Shareholder," opening the chair's letter in a notice
     // of meeting, round 31: read from the paragraph before it, as if that announced it.)
-    if (!PRINTED_IN_FULL.test(paragraphs[at]?.text ?? '') && !GROUP_SALUTATION.test(paragraphs[at + 1]?.text ?? '')) continue;
+    // (Or one set off by a rule with no announcement: a complaints service's page printing "a complaint … together with the
+    // reply", each letter under a "---" with its address block, date and salutation, round 39.)
+    if (!PRINTED_IN_FULL.test(paragraphs[at]?.text ?? '') && !GROUP_SALUTATION.test(paragraphs[at + 1]?.text ?? '') && !isThematicBreak(paragraphs[at]?.text.trim() ?? '')) continue;
     const salutation = salutationAfter(paragraphs, at);
     if (salutation < 0) continue;
     const last = Math.min(paragraphs.length - 1, salutation + MAX_LETTER_PARAGRAPHS);
@@ -166,5 +168,5 @@ export function printedLetterTurns(doc: SourceDocument): (SpeakerTurn | undefine
 
 /** Whether a document may print a letter in full (cheap: the announcing words and a salutation, or a salutation to a body's members). */
 export function mayPrintLetter(doc: SourceDocument): boolean {
-  return doc.paragraphs.some((p) => GROUP_SALUTATION.test(p.text)) || (doc.paragraphs.some((p) => SALUTATION.test(p.text)) && doc.paragraphs.some((p) => PRINTED_IN_FULL.test(p.text)));
+  return doc.paragraphs.some((p) => GROUP_SALUTATION.test(p.text)) || (doc.paragraphs.some((p) => SALUTATION.test(p.text)) && doc.paragraphs.some((p) => PRINTED_IN_FULL.test(p.text) || isThematicBreak(p.text.trim())));
 }
