@@ -6,6 +6,7 @@
  */
 import type { SourceDocument } from '../model.js';
 import type { SpeakerTurn } from './documentAttribution.js';
+import { TRANSCRIPT_DIRECTION } from './stageDirections.js';
 import { escapeRegExp } from '../text/escapeRegExp.js';
 import { nameOnly } from './nameRuns.js';
 import { isPlaceName, isTitle, POST_NOMINAL_WORDS, RELATION_NOUNS } from './nameWords.js';
@@ -185,18 +186,39 @@ const JOURNALISM_KIND = /\b(?:news|feature|story|article|live|blog|report|profil
  * a witness's "Opening Statement by …"): the paragraphs under the heading, up to the next heading or sign-off, are that
  * person's written words; the heading itself is nobody's.
  */
+// (Or a section whose heading a line under it credits, "The winner's speech" / "Esperanza Vallin's acceptance speech, as
+// delivered.", "The judges' citation" / "Read by Professor Gideon Marr, Chair of Judges, on behalf of the panel: …",
+// round 39: from the paragraph after the credit line, up to the next heading or a closing note naming the publisher, "The
+// Harrowgate Prize for Fiction is awarded annually …".)
 function headedStatementTurns(doc: SourceDocument, turns: (SpeakerTurn | undefined)[]): void {
   const { paragraphs } = doc;
   // (Not in a news story printing "Statement by Mike Jones" and going on in its own words, the review of round 32.)
   if (JOURNALISM_KIND.test(doc.source.kind ?? '')) return;
+  const outlet = doc.source.outlet ?? '';
+  const publishersNote = (i: number) => i === paragraphs.length - 1 && outlet.length > 0 && (paragraphs[i]?.text ?? '').includes(outlet);
   for (let at = 0; at < paragraphs.length; at++) {
-    const maker = statementMaker(paragraphs[at]?.text ?? '');
+    const credited = at > 0 && isHeadingBlock(paragraphs[at - 1]?.text ?? '') ? sectionCreditMaker(paragraphs[at]?.text ?? '') : undefined;
+    const maker = statementMaker(paragraphs[at]?.text ?? '') ?? credited;
     if (!maker) continue;
     turns[at] = { start: 0, speaker: undefined };
     let i = at + 1;
-    for (; i < paragraphs.length && i <= at + MAX_STATEMENT_PARAGRAPHS && !isHeadingBlock(paragraphs[i]?.text ?? '') && !STATEMENT_BY_HEADING.test(paragraphs[i]?.text.trim() ?? ''); i++) turns[i] = { start: 0, speaker: maker, written: true };
+    // (A speech's stage directions inside it, "[Laughter]", "[Applause]", are nobody's and end no section.)
+    const direction = (i: number) => credited !== undefined && TRANSCRIPT_DIRECTION.test(paragraphs[i]?.text.trim() ?? '');
+    for (; i < paragraphs.length && i <= at + MAX_STATEMENT_PARAGRAPHS && (direction(i) || !isHeadingBlock(paragraphs[i]?.text ?? '')) && !STATEMENT_BY_HEADING.test(paragraphs[i]?.text.trim() ?? '') && !(credited && publishersNote(i)); i++) turns[i] = direction(i) ? { start: 0, speaker: undefined } : { start: 0, speaker: maker, written: true };
     at = i - 1;
   }
+}
+
+/**
+ * A line under a section's heading crediting who reads or delivers it: "Read by Professor Gideon Marr, Chair of Judges, …"
+ * (group 1), "Esperanza Vallin's acceptance speech, as delivered." (group 2).
+ */
+const SECTION_CREDIT = /^(?:(?:[Rr]ead|[Dd]elivered|[Gg]iven|[Ss]poken|[Pp]resented)\s+(?:aloud\s+)?by\s+(\p{Lu}[^.!?:;\n]{3,150}?)(?=[,:;]|\s+on\s+behalf\b|\.?$)|(\p{Lu}[\p{L}'’ .-]{3,60}?)['’]s\s+(?:(?:acceptance|keynote|opening|closing|victory|maiden|farewell|inaugural)\s+)?(?:speech|address|remarks|sermon|eulogy|tribute)\b[^\n]{0,40}$)/u;
+
+/** The one person a section's credit line names (see `SECTION_CREDIT`). */
+function sectionCreditMaker(text: string): string | undefined {
+  const m = SECTION_CREDIT.exec(text.trim());
+  return m ? personHeadingNames(m[1] ?? m[2]) : undefined;
 }
 
 /** An office's section heading: "Chief Executive's Review", "Chair's Statement" (group 1: the office). */
@@ -215,5 +237,5 @@ function holderNamed(doc: SourceDocument, office: string): string | undefined {
 
 /** Whether a document may print a signed foreword (cheap: its heading). */
 export function mayHaveSignedForeword(doc: SourceDocument): boolean {
-  return doc.paragraphs.some((p) => FOREWORD_HEADING.test(p.text.trim()) || STATEMENT_BY_HEADING.test(p.text.trim()));
+  return doc.paragraphs.some((p) => FOREWORD_HEADING.test(p.text.trim()) || STATEMENT_BY_HEADING.test(p.text.trim()) || SECTION_CREDIT.test(p.text.trim()));
 }

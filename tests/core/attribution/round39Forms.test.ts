@@ -29,4 +29,27 @@ describe('forms of round 39', () => {
     expect(speakerOfWords(page, 13, 'I am sorry that we')).toBe('Daniel Pike');
     expect(speakerOfWords(page, 8, 'Ann Whitlow')).toBeUndefined();
   });
+
+  it("gives a section a credit line under its heading names to that reader or speaker, up to the next heading", () => {
+    const page = madeUpDocument(
+      [
+        'The 2025 Wexley Prize for Poetry was awarded to Ines Calder at a ceremony on Thursday.',
+        "The judges' citation",
+        'Read by Professor Alan Brook, Chair of Judges, on behalf of the panel: Alan Brook, Mei Tan and Ruth Cole.',
+        'We read 212 collections this year. One of them stayed with all of us.',
+        "The winner's speech",
+        "Ines Calder's acceptance speech, as delivered.",
+        'Thank you. I did not expect this.',
+        '[Laughter]',
+        'My mother wrote poems she never showed anyone. This is for her.',
+        'The Wexley Prize for Poetry is awarded annually. The winner receives £10,000.',
+      ],
+      { kind: 'citation and acceptance speech', outlet: 'The Wexley Prize for Poetry' },
+    );
+    expect(speakerOfWords(page, 4, 'We read 212 collections')).toBe('Alan Brook');
+    expect(speakerOfWords(page, 7, 'I did not expect this')).toBe('Ines Calder');
+    expect(speakerOfWords(page, 9, 'This is for her')).toBe('Ines Calder');
+    expect(speakerOfWords(page, 6, 'acceptance speech')).toBeUndefined();
+    expect(speakerOfWords(page, 10, 'The winner receives')).not.toBe('Ines Calder');
+  });
 });
