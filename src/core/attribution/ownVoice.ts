@@ -383,6 +383,25 @@ function reportInSignersVoice(doc: SourceDocument): string | undefined {
   return writtenInFirstPerson(doc, outsideQuotations) ? author : undefined;
 }
 
+/**
+ * Rule "a report's foreword filed with its writers is theirs" (round 39: "Fenwick City Libraries Annual Report 2023–24:
+ * Foreword" by "Margaret Oduya and Callum Reith", the board's chair and the city librarian, who sign it): a report filed
+ * as its foreword or preface alone, by title, speaks in the words of the people filed as writing it, one or two, as a
+ * signed foreword inside a report is its signer's (`signedForewords.ts`); the rest of a report stays its issuer's.
+ */
+function writersOfFiledForeword(source: SourceDocument['source']): string | undefined {
+  const author = authorOf(source);
+  if (!ISSUED_REPORT_KIND.test(source.kind ?? '') || !author || author === source.outlet || !FOREWORD_TITLE.test(source.title ?? '')) return undefined;
+  const writers = author.split(JOINT_BYLINE);
+  return writers.length <= MAX_FOREWORD_WRITERS && writers.every(isOnePersonsName) ? author : undefined;
+}
+/** A title naming a report's foreword or preface as the document: "Annual Report 2023–24: Foreword", "Preface". */
+const FOREWORD_TITLE = /(?:^|:\s*|[—–-]\s*)(?:(?:ministerial|chair['’]s|joint)\s+)?(?:foreword|preface)\s*$/iu;
+/** How a byline joins two writers' names: "Margaret Oduya and Callum Reith", "Ann Lee, Tom Roe", "Ann Lee & Tom Roe". */
+const JOINT_BYLINE = /\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/u;
+/** The most writers a filed foreword's byline names: a chair and a chief officer sign one together. */
+const MAX_FOREWORD_WRITERS = 2;
+
 /** A heading saying a body's document is its office-holder's statement: "PRESS STATEMENT BY THE CHAIRPERSON ON …" (round 32). */
 const STATEMENT_BY_OFFICE = /^(?:press\s+|media\s+)?statement\s+by\s+the\s+(?:chair(?:man|woman|person)?|president|chief\s+executive|director(?:-general)?|commissioner|governor|minister|secretary|mayor|ombudsman)\b/i;
 /** How many opening paragraphs may hold that heading. */
@@ -517,7 +536,7 @@ export function documentOwnVoice(doc: SourceDocument): string | undefined {
   // (A "letter" whose byline's reporter announces a letter printed in full below is a story about that letter, its
   // narration nobody's: News24's, round 30; the letter is its signer's, see `printedLetters`.)
   if (LETTER_GENRE.test(doc.source.kind ?? '') && mayPrintLetter(doc) && printedLetters(doc).some(({ signer }) => signer !== authorOf(doc.source))) return undefined;
-  const voice = reportInSignersVoice(doc) ?? organiserOfPrintedOpenLetter(doc) ?? signerOfBodysDocument(doc)?.signer ?? preparerOfBodysDocument(doc) ?? senderOfMessage(doc) ?? ownVoiceOf(doc.source) ?? editorOfEdition(doc) ?? speakerOfHeadedSpeech(doc)?.speaker ?? signerOfUnfiledLetter(doc) ?? voiceOfBodySpeakingAsWe(doc) ?? (signedOffByAuthor(doc) ? authorOf(doc.source) : undefined);
+  const voice = reportInSignersVoice(doc) ?? writersOfFiledForeword(doc.source) ?? organiserOfPrintedOpenLetter(doc) ?? signerOfBodysDocument(doc)?.signer ?? preparerOfBodysDocument(doc) ?? senderOfMessage(doc) ?? ownVoiceOf(doc.source) ?? editorOfEdition(doc) ?? speakerOfHeadedSpeech(doc)?.speaker ?? signerOfUnfiledLetter(doc) ?? voiceOfBodySpeakingAsWe(doc) ?? (signedOffByAuthor(doc) ? authorOf(doc.source) : undefined);
   return voice !== undefined && voice === doc.source.outlet ? bodysName(voice) : voice;
 }
 

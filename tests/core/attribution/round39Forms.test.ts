@@ -52,4 +52,12 @@ describe('forms of round 39', () => {
     expect(speakerOfWords(page, 6, 'acceptance speech')).toBeUndefined();
     expect(speakerOfWords(page, 10, 'The winner receives')).not.toBe('Ines Calder');
   });
+
+  it("gives a report's foreword filed with its two writers to them both, and leaves the rest of a report its issuer's", () => {
+    const paragraphs = ['This has been a year of reopening. We want to thank our staff and our volunteers.', 'Our budget fell again this year, and we have protected opening hours at every branch.', 'Margaret Oduya\nChair, Library Board', 'Callum Reith\nCity Librarian'];
+    const foreword = madeUpDocument(paragraphs, { kind: 'annual report', outlet: 'Fenwick City Libraries', author: 'Margaret Oduya and Callum Reith', title: 'Fenwick City Libraries Annual Report 2023–24: Foreword' });
+    expect(speakerOfWords(foreword, 2, 'we have protected opening hours')).toBe('Margaret Oduya and Callum Reith');
+    const report = madeUpDocument(paragraphs, { kind: 'annual report', outlet: 'Fenwick City Libraries', author: 'Margaret Oduya and Callum Reith', title: 'Fenwick City Libraries Annual Report 2023–24' });
+    expect(speakerOfWords(report, 2, 'we have protected opening hours')).not.toBe('Margaret Oduya and Callum Reith');
+  });
 });
