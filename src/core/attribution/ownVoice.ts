@@ -923,7 +923,8 @@ function issuerOfNewsletter(source: SourceDocument['source']): string | undefine
 }
 
 /** Bodies that send their members a newsletter, besides `ORG_WORDS`': a school, a parish, a club. */
-const NEWSLETTER_BODY_WORDS = new Set('school schools parish club society'.split(' '));
+// (A medical practice's or a surgery's, "Riverside Medical Practice", and a church's, round 39.)
+const NEWSLETTER_BODY_WORDS = new Set('school schools parish club society practice surgery church'.split(' '));
 
 /**
  * Whether an outlet's name is a body's: it holds an organisation's word (`ORG_WORDS`, or one of `more`) and no
@@ -1180,12 +1181,36 @@ const MIN_FIELD_LINES = 3;
  * `MIN_FIELD_LINES` field lines or more (a decision's "Student: …\nProgramme: …\nModule: …\nDate of hearing: …", round 38).
  */
 function isMetadataField(text: string): boolean {
-  if (METADATA_FIELD.test(text)) return true;
+  if (METADATA_FIELD.test(text) || isTable(text) || isDottedFields(text)) return true;
   const lines = text.trim().split('\n');
   if (lines.length >= MIN_FIELD_LINES && lines.every((line) => isFieldLine(line.trim()))) return true;
   const roster = ROSTER_FIELD.exec(text);
   return roster !== null && ROSTER_ENTRIES.test(text.slice(roster[0].length));
 }
+
+/** Whether a paragraph is a table, every line a row between bars: "| Month | Appointments missed |" (round 39). */
+function isTable(text: string): boolean {
+  const lines = text.trim().split('\n');
+  return lines.length >= MIN_TABLE_LINES && lines.every((line) => /^\s*\|.*\|\s*$/u.test(line));
+}
+/** The fewest lines of a table read as one: a heading row, its rule and a row. */
+const MIN_TABLE_LINES = 3;
+
+/**
+ * Whether a paragraph is a masthead's or a footer's fields on one line between dots: "Riverside Medical Practice, Mill
+ * Lane, Thornbury · Dr S. Bhatt, Dr K. Molloy …", "… · Telephone 01632 960 771 · www.riversidemedical.example" (round 39):
+ * three fields or more, none a sentence.
+ */
+function isDottedFields(text: string): boolean {
+  const line = text.trim();
+  if (line.includes('\n') || line.length > MAX_LAYOUT_LINE_CHARS) return false;
+  const fields = line.split(/\s[·•]\s/u);
+  return fields.length >= MIN_DOTTED_FIELDS && fields.every((field) => field.split(/\s+/u).length <= MAX_DOTTED_FIELD_WORDS && !/[!?]$/u.test(field.trim()));
+}
+/** The fewest fields of a dotted line (two may be a sentence's aside). */
+const MIN_DOTTED_FIELDS = 3;
+/** The most words of one field of a dotted line. */
+const MAX_DOTTED_FIELD_WORDS = 12;
 
 /** The longest line read as a details or an address line (`META_LINE`, `ADDRESS_LINE`): a longer one is prose, and costs no more. */
 const MAX_LAYOUT_LINE_CHARS = 200;
@@ -1367,8 +1392,12 @@ function isHeading(text: string): boolean {
   if (SECTION_HEADING.test(line)) return true;
   // ("2. Where is the £40m?": a newsletter's numbered item headed by a short question, round 28.)
   if (NUMBERED_QUESTION_HEADING.test(line) && line.split(/\s+/).length <= MAX_HEADING_WORDS + 1) return true;
-  return line.length > 0 && !/[.!?:;,"'”’)\]…\u00A4]$/u.test(line) && line.split(/\s+/).length <= MAX_HEADING_WORDS;
+  // (With an issue's or an edition's note in brackets after it: "Patient Newsletter — Summer 2024 (Issue 31)", round 39.)
+  const bare = line.replace(TRAILING_NOTE, '');
+  return bare.length > 0 && !/[.!?:;,"'”’)\]…\u00A4]$/u.test(bare) && bare.split(/\s+/).length <= MAX_HEADING_WORDS;
 }
+/** A short note in brackets closing a heading: " (Issue 31)", " (continued)", " (2024)". */
+const TRAILING_NOTE = /\s+\([^().!?\n]{1,30}\)$/u;
 
 /**
  * A report's section heading or caption by its number (round 22): "Chapter 3: What young people told us", "3.1 Travel

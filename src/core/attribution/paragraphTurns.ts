@@ -17,7 +17,7 @@ import { mayPrintLetter, printedLetterTurns } from './printedLetters.js';
 import { mayHavePublicQuestions, publicQuestionTurns } from './publicQuestions.js';
 import { mayPrintReadersLetters, readersLetterTurns } from './readersLetters.js';
 import { mayHaveSignedEntries, signedEntryTurns } from './signedEntries.js';
-import { mayHaveSignedForeword, signedForewordTurns } from './signedForewords.js';
+import { mayHaveSectionsSignedWithRole, mayHaveSignedForeword, sectionsSignedWithRoleTurns, signedForewordTurns } from './signedForewords.js';
 import { mayHaveSignedSections, signedSectionTurns } from './signedSections.js';
 import { mayHaveQuickQuestions, quickQuestionTurns } from './quickQuestions.js';
 import { mayBeLettersPage, signedLetterTurns } from './signedLetters.js';
@@ -71,6 +71,7 @@ export function paragraphTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhr
   if (turns.length === 0) turns = examinationTurns(doc, resolve);
   if (turns.length === 0) turns = signedSectionTurns(doc);
   if (turns.length === 0) turns = signedEntryTurns(doc);
+  if (turns.length === 0) turns = sectionsSignedWithRoleTurns(doc);
   const credited = creditedParagraphs(doc);
   turns = doc.paragraphs.map((p, at) => {
     const speaker = credited[at] ?? introduced[at];
@@ -85,7 +86,7 @@ export function paragraphTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhr
  * `introduced` could give a turn: `speakerOf`'s shortcut trusts a no (speakerShortcut.test.ts).
  */
 export function mayHaveTurns(doc: SourceDocument): boolean {
-  return mayPrintReadersLetters(doc) || mayBeTranscript(doc) || mayHaveSpeakerHeadings(doc) || mayHaveChatMessages(doc) || mayBeEmailThread(doc) || mayHaveQuickQuestions(doc) || mayBeUnlabelledInterview(doc) || mayHaveTranscribedText(doc) || mayPrintLetter(doc) || mayHaveGuestPost(doc) || mayForwardPosts(doc) || mayHaveSignedForeword(doc) || mayBeAttributedRelease(doc) || mayHavePublicQuestions(doc) || mayBeLettersPage(doc) || mayHaveExamination(doc) || mayHaveSignedSections(doc) || mayHaveSignedEntries(doc) || mayHaveCreditLines(doc) || mayHaveNameHeadings(doc) || mayHaveIntroducedParagraphs(doc);
+  return mayPrintReadersLetters(doc) || mayBeTranscript(doc) || mayHaveSpeakerHeadings(doc) || mayHaveChatMessages(doc) || mayBeEmailThread(doc) || mayHaveQuickQuestions(doc) || mayBeUnlabelledInterview(doc) || mayHaveTranscribedText(doc) || mayPrintLetter(doc) || mayHaveGuestPost(doc) || mayForwardPosts(doc) || mayHaveSignedForeword(doc) || mayBeAttributedRelease(doc) || mayHavePublicQuestions(doc) || mayBeLettersPage(doc) || mayHaveExamination(doc) || mayHaveSignedSections(doc) || mayHaveSignedEntries(doc) || mayHaveSectionsSignedWithRole(doc) || mayHaveCreditLines(doc) || mayHaveNameHeadings(doc) || mayHaveIntroducedParagraphs(doc);
 }
 
 /** Whether a paragraph ending with a colon comes before another (cheap: see `introduced`). */

@@ -19,7 +19,7 @@ import { casedCapitals, labelPhrase } from './subjectPhrases.js';
  */
 // (And "A word from our Chief Executive", "A letter from the Chair", a tenant newsletter's, round 34; a union bulletin's
 // "From the General Secretary", round 38.)
-const FOREWORD_HEADING = /^(?:(?:a\s+)?(?:(?:foreword|preface|welcome|message|note|introduction|word|letter)\s+)?(?:from|by)\s+(?:the\s+|our\s+)(?:(?:deputy|assistant|vice)\s+)?(?:(?:general|executive|managing)\s+)?(?:chair(?:man|woman|person)?|chief\s+executive|ceo|president|director|commissioner|minister|secretary|mayor|vice-chancellor|founder|principal|head\s*teacher|head|editor|secretary-general)|(?:a\s+)?(?:foreword|preface|welcome|message|note|introduction)\s+(?:from|by)\s+(?:the\s+|our\s+)?[\p{L}'’ -]{2,50}|(?:ministerial\s+)?foreword|preface|(?:the\s+|our\s+)?(?:chair(?:man|woman|person)?|chief\s+executive|ceo|president|director|commissioner|minister|secretary|mayor|vice-chancellor)['’]s\s+(?:foreword|introduction|message|welcome|statement|note|letter|review))$/iu;
+const FOREWORD_HEADING = /^(?:(?:a\s+)?(?:(?:foreword|preface|welcome|message|note|introduction|word|letter)\s+)?(?:from|by)\s+(?:the\s+|our\s+)(?:(?:deputy|assistant|vice)\s+)?(?:(?:general|executive|managing)\s+)?(?:chair(?:man|woman|person)?|chief\s+executive|ceo|president|director|commissioner|minister|secretary|mayor|vice-chancellor|founder|principal|head\s*teacher|head|editor|secretary-general)|(?:a\s+)?(?:foreword|preface|welcome|message|note|introduction|word)\s+(?:from|by)\s+(?:the\s+|our\s+)?[\p{L}'’ -]{2,50}|(?:ministerial\s+)?foreword|preface|(?:the\s+|our\s+)?(?:chair(?:man|woman|person)?|chief\s+executive|ceo|president|director|commissioner|minister|secretary|mayor|vice-chancellor)['’]s\s+(?:foreword|introduction|message|welcome|statement|note|letter|review))$/iu;
 /** The most paragraphs a signed note runs to before its signature. */
 const MAX_NOTE_PARAGRAPHS = 20;
 /** A minister's style before a signed name: "Rt Hon", "The Rt Hon", "Hon". */
@@ -118,8 +118,48 @@ export function signedForewordTurns(doc: SourceDocument): (SpeakerTurn | undefin
     at = end;
   }
   headedStatementTurns(doc, turns);
+  // (And a document with a signed foreword may sign other sections with name and role, a newsletter's "A word from our
+  // Practice Manager" and its "Patient Participation Group corner", round 39.)
+  if (turns.some(Boolean)) sectionsSignedWithRoleTurns(doc).forEach((turn, at) => {
+    turns[at] ??= turn;
+  });
   return turns;
 }
+
+/**
+ * Rule "a section its writer signs with name and role is theirs" (round 39: a practice's newsletter, "Patient
+ * Participation Group corner" / "Our Patient Participation Group (PPG) met in May …" / "Derek Hollis, Chair, Riverside
+ * PPG"): under any heading, the paragraphs up to a signature line naming a person and a role after a comma, before the
+ * next heading, are the signer's; the heading and the signature are nobody's. Not in journalism, whose "Jane Doe,
+ * Reuters" under a section is a byline or a caption's.
+ */
+export function sectionsSignedWithRoleTurns(doc: SourceDocument): (SpeakerTurn | undefined)[] {
+  const turns: (SpeakerTurn | undefined)[] = [];
+  const { paragraphs } = doc;
+  if (JOURNALISM_KIND.test(doc.source.kind ?? '')) return turns;
+  const heading = (i: number) => {
+    const text = paragraphs[i]?.text.trim() ?? '';
+    return SECTION_HEADING.test(text) && text.split(/\s+/).length <= MAX_HEADING_WORDS;
+  };
+  for (let at = 0; at < paragraphs.length; at++) {
+    if (turns[at] || !heading(at)) continue;
+    for (let i = at + 2; i < paragraphs.length && i <= at + MAX_NOTE_PARAGRAPHS && !heading(i) && !turns[i]; i++) {
+      const text = paragraphs[i]?.text.trim() ?? '';
+      if (!ROLE_AFTER_COMMA.test(text) || text.includes('\n') || CONTACT.test(text)) continue;
+      // (The name before the first comma: "Derek Hollis, Chair, Riverside PPG" names a role and its body after it.)
+      const signer = signatureName(text.slice(0, text.indexOf(',')), paragraphs[i - 1]?.text);
+      if (!signer) continue;
+      turns[at] = { start: 0, speaker: undefined };
+      for (let j = at + 1; j < i; j++) turns[j] = { start: 0, speaker: signer, written: true };
+      turns[i] = { start: 0, speaker: undefined };
+      at = i;
+      break;
+    }
+  }
+  return turns;
+}
+/** A signature line naming a person and a role after a comma: "Derek Hollis, Chair, Riverside PPG" (cheap, for `mayHaveSignedForeword`). */
+const NAME_AND_ROLE_LINE = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s+\p{Lu}[^.!?:;\n]{1,80}$/u;
 
 /**
  * A statement headed with its maker's name ("by" or "of", not "from"), "Statement by Dr. Anjali Deshmukh", "Opening Statement by Ms Siobhán
@@ -238,4 +278,9 @@ function holderNamed(doc: SourceDocument, office: string): string | undefined {
 /** Whether a document may print a signed foreword (cheap: its heading). */
 export function mayHaveSignedForeword(doc: SourceDocument): boolean {
   return doc.paragraphs.some((p) => FOREWORD_HEADING.test(p.text.trim()) || STATEMENT_BY_HEADING.test(p.text.trim()) || SECTION_CREDIT.test(p.text.trim()));
+}
+
+/** Whether a document may hold sections signed with name and role (cheap: such a signature line). */
+export function mayHaveSectionsSignedWithRole(doc: SourceDocument): boolean {
+  return doc.paragraphs.some((p) => NAME_AND_ROLE_LINE.test(p.text.trim()));
 }

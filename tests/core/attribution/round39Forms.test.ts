@@ -60,4 +60,30 @@ describe('forms of round 39', () => {
     const report = madeUpDocument(paragraphs, { kind: 'annual report', outlet: 'Fenwick City Libraries', author: 'Margaret Oduya and Callum Reith', title: 'Fenwick City Libraries Annual Report 2023–24' });
     expect(speakerOfWords(report, 2, 'we have protected opening hours')).not.toBe('Margaret Oduya and Callum Reith');
   });
+
+  it("reads a practice's newsletter: its unsigned items the practice's, each section signed with name and role its signer's, its tables and masthead lines nobody's", () => {
+    const newsletter = madeUpDocument(
+      [
+        'Patient Newsletter — Summer 2025 (Issue 12)',
+        'Mill Lane Medical Practice, Mill Lane, Halden · Dr S. Bhatt, Dr K. Molloy and partners',
+        'A word from our Practice Manager',
+        'Welcome to the summer edition. I want to thank you for your patience while we changed our phones.',
+        'Anna Reyes, Practice Manager',
+        'Missed appointments',
+        'Every month, patients who do not attend take up appointments that others could have used.',
+        '| Month | Appointments missed |\n|---|---|\n| March | 212 |\n| April | 187 |',
+        'Patient group corner',
+        'Our patient group met in May to look at the survey. We meet four times a year.',
+        'Derek Hollis, Chair, Mill Lane Patient Group',
+        'Mill Lane Medical Practice · Telephone 01632 960 771 · www.millane.example',
+      ],
+      { kind: 'newsletter', outlet: 'Mill Lane Medical Practice' },
+    );
+    expect(speakerOfWords(newsletter, 4, 'I want to thank you')).toBe('Anna Reyes');
+    expect(speakerOfWords(newsletter, 7, 'Every month')).toBe('Mill Lane Medical Practice');
+    expect(speakerOfWords(newsletter, 10, 'We meet four times')).toBe('Derek Hollis');
+    expect(speakerOfWords(newsletter, 8, 'March')).toBeUndefined();
+    expect(speakerOfWords(newsletter, 1, 'Patient Newsletter')).toBeUndefined();
+    expect(speakerOfWords(newsletter, 12, 'Telephone')).toBeUndefined();
+  });
 });
