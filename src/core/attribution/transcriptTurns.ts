@@ -1688,7 +1688,10 @@ export function interviewee(doc: SourceDocument, firstTurn = doc.paragraphs.find
     // (Only a name printed nowhere but inside it: "Tony Blair has built the Tony Blair Institute" still names him.)
     const insideThing = (m: (typeof mentions)[number]) =>
       mentions.some((t) => t.phrase.kind === 'thing' && t.phrase.core.length > m.phrase.core.length && t.phrase.core.includes(m.phrase.core) && !text.split(t.phrase.core).join(' ').includes(m.phrase.core));
-    return new Set(mentions.filter((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' ') && !asking.has(m.phrase.core.toLowerCase()) && !insideThing(m)).map((m) => m.phrase.core));
+    // (Nor a place every mention of which follows an article, "a Lawrence Hill food pantry", "the Barton Hill food pantry",
+    // round 39: a person is named without one.)
+    const afterArticle = (m: (typeof mentions)[number]) => !new RegExp(String.raw`(?<!(?<![\p{L}])(?:a|an|the)\s)(?<![\p{L}])${escapeRegExp(m.phrase.core)}(?![\p{L}])`, 'iu').test(text);
+    return new Set(mentions.filter((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' ') && !asking.has(m.phrase.core.toLowerCase()) && !insideThing(m) && !afterArticle(m)).map((m) => m.phrase.core));
   };
   // ("A Hill Country Rancher on Dry Wells, New Subdivisions, and …": in a title set in title case, capitals tell no
   // name from other words, so only a name the text prints too is one, round 24.)

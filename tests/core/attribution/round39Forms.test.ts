@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { madeUpDocument, speakerOfWords } from './madeUpDocument.js';
+import { inBold, madeUpDocument, speakerOfWords } from './madeUpDocument.js';
 
 describe('forms of round 39', () => {
   it('gives each letter a page prints under a rule, with no announcement, to the one who signs it', () => {
@@ -85,5 +85,21 @@ describe('forms of round 39', () => {
     expect(speakerOfWords(newsletter, 8, 'March')).toBeUndefined();
     expect(speakerOfWords(newsletter, 1, 'Patient Newsletter')).toBeUndefined();
     expect(speakerOfWords(newsletter, 12, 'Telephone')).toBeUndefined();
+  });
+
+  it("finds an interview's interviewee in its introduction past places the title and introduction print after an article", () => {
+    const interview = madeUpDocument(
+      [
+        'Ayesha Karimi has run the Barton Hill food pantry for four years. Tomasz Wierzbicki asked her what has changed.',
+        'How many people come through the door each week?',
+        'About 240 households now. When we started it was forty.',
+        'What would help most?',
+        'Honestly, a fridge.',
+      ],
+      { kind: 'interview', outlet: 'The Bristol Cable', author: 'Tomasz Wierzbicki', title: "'Nobody should be ashamed to eat': inside a Lawrence Hill food pantry" },
+    );
+    inBold(interview, [2, 4]);
+    expect(speakerOfWords(interview, 3, 'About 240 households')).toBe('Ayesha Karimi');
+    expect(speakerOfWords(interview, 5, 'Honestly')).toBe('Ayesha Karimi');
   });
 });
