@@ -93,13 +93,15 @@ describe('forms of round 39', () => {
         'Ayesha Karimi has run the Barton Hill food pantry for four years. Tomasz Wierzbicki asked her what has changed.',
         'How many people come through the door each week?',
         'About 240 households now. When we started it was forty.',
+        'Who are they?',
+        'Everyone. Nurses, bus drivers, students.',
         'What would help most?',
         'Honestly, a fridge.',
       ],
       { kind: 'interview', outlet: 'The Bristol Cable', author: 'Tomasz Wierzbicki', title: "'Nobody should be ashamed to eat': inside a Lawrence Hill food pantry" },
     );
-    inBold(interview, [2, 4]);
+    inBold(interview, [1, 3, 5]);
     expect(speakerOfWords(interview, 3, 'About 240 households')).toBe('Ayesha Karimi');
-    expect(speakerOfWords(interview, 5, 'Honestly')).toBe('Ayesha Karimi');
+    expect(speakerOfWords(interview, 7, 'Honestly')).toBe('Ayesha Karimi');
   });
 });
