@@ -115,8 +115,9 @@ export function headedTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhrase
   if (!posts && (!enoughTurns(headings) || signedBelow(doc, headings))) return [];
   // (A post's account is named as its header prints it, "City of Toronto", "Accessible Streets TO": an account's
   // name, not a phrase to resolve.)
-  // (A deleted account's comment, "u/[deleted] · 4h", is no one's: its header still ends the post before it, round 31.)
-  const speakers = posts ? new Map(posts.filter((name): name is string => !!name && !name.endsWith('[deleted]')).map((name) => [name, name])) : speakersOfLabels(doc, headings, resolve);
+  // (A deleted account's comment, "u/[deleted] · 4h", is no one's: its header still ends the post before it, round 31; and an
+  // anonymous commenter's, "Anonymous · 9 January 2024 at 9:15am", round 39.)
+  const speakers = posts ? new Map(posts.filter((name): name is string => !!name && !NO_NAME_POSTER.test(name)).map((name) => [name, name])) : speakersOfLabels(doc, headings, resolve);
   const turns: (SpeakerTurn | undefined)[] = [];
   let current: SpeakerTurn | undefined;
   // (A participants' list after "Call participants:" is nobody's either, and so is what follows it, the publisher's
@@ -298,6 +299,13 @@ const INLINE_SIGNATURE = /[.!?]\s+[–—]\s*(\p{Lu}\p{Ll}+)$/u;
  * "Brian Keogh says:" / "May 22, 2025 at 8:14 pm" (round 31; group 1: the commenter).
  */
 const BLOG_COMMENT_HEADER = /^(\p{Lu}[^\n:]{1,60}?)\s+says:\s*\n\s*(?:\p{Lu}\p{Ll}+\s+\d{1,2},\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4})\s+at\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|[AP]M)?$/u;
+/**
+ * A blog's comment header on one line, the commenter and the date and time after a dot: "Sue Kettering · 9 January 2024
+ * at 7:42am" (round 39; group 1: the commenter).
+ */
+const COMMENT_LINE_HEADER = /^(\p{Lu}[^\n:·]{1,60}?)\s+·\s+(?:\p{Lu}\p{Ll}+\s+\d{1,2},\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4})\s+at\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|[AP]M)?$/u;
+/** A commenter who gives no name: "Anonymous", "Guest", a deleted account's "u/[deleted]". */
+const NO_NAME_POSTER = /^(?:anonymous|guest|u\/\[deleted\])$/iu;
 /** A post's footer: its time, date and views, "9:02 AM · Oct 21, 2025 · 41.3K Views". */
 const POST_FOOTER = /^\d{1,2}:\d{2}\s*(?:AM|PM)?\s*·\s*\p{Lu}\p{Ll}{2}\s+\d{1,2},\s+\d{4}(?:\s*·\s*[\d.,]+[KM]?\s+Views)?$/u;
 
@@ -314,6 +322,10 @@ const SOCIAL_KIND = /\b(?:threads?|posts?|tweets?|ama|forum|comments?|social\s+m
  */
 function postHeaders(doc: SourceDocument): (string | undefined)[] | undefined {
   if (!SOCIAL_KIND.test(doc.source.kind ?? '')) return undefined;
-  const names = doc.paragraphs.map((p) => (POST_HEADER.exec(p.text.trim()) ?? REDDIT_HEADER.exec(p.text.trim()) ?? BLOG_COMMENT_HEADER.exec(p.text.trim()))?.[1]?.trim());
-  return names.filter(Boolean).length >= MIN_TURNS ? names : undefined;
+  const names = doc.paragraphs.map((p) => (POST_HEADER.exec(p.text.trim()) ?? REDDIT_HEADER.exec(p.text.trim()) ?? BLOG_COMMENT_HEADER.exec(p.text.trim()) ?? COMMENT_LINE_HEADER.exec(p.text.trim()))?.[1]?.trim());
+  // (Two comments under their dated one-line headers are a thread already: the format tells them, round 39.)
+  const dated = doc.paragraphs.filter((p) => COMMENT_LINE_HEADER.test(p.text.trim())).length;
+  return names.filter(Boolean).length >= MIN_TURNS || dated >= MIN_DATED_COMMENTS ? names : undefined;
 }
+/** The fewest comments under dated one-line headers read as a thread. */
+const MIN_DATED_COMMENTS = 2;

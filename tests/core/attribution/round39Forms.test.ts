@@ -104,4 +104,22 @@ describe('forms of round 39', () => {
     expect(speakerOfWords(interview, 3, 'About 240 households')).toBe('Ayesha Karimi');
     expect(speakerOfWords(interview, 7, 'Honestly')).toBe('Ayesha Karimi');
   });
+
+  it("gives a blog's comments under dated one-line headers to their commenters, an anonymous one to no one, and the post to its author", () => {
+    const blog = madeUpDocument(
+      [
+        'Corridor care is not care. I am tired of saying it to colleagues, so I am saying it here.',
+        '14 comments',
+        'Sue Kettering · 9 January 2024 at 7:42am',
+        'My mum spent two nights on a corridor in December. Thank you for writing this.',
+        'Anonymous · 9 January 2024 at 9:15am',
+        'Paramedic here. Nobody in charge ever comes down to see it.',
+      ],
+      { kind: 'blog post', outlet: 'Notes from the Front Door', author: 'Owen Pritchard' },
+    );
+    expect(speakerOfWords(blog, 1, 'I am tired of saying it')).toBe('Owen Pritchard');
+    expect(speakerOfWords(blog, 4, 'Thank you for writing this')).toBe('Sue Kettering');
+    expect(speakerOfWords(blog, 6, 'Nobody in charge')).toBeUndefined();
+    expect(speakerOfWords(blog, 3, 'Sue Kettering')).toBeUndefined();
+  });
 });
