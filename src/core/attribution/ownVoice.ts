@@ -981,6 +981,8 @@ const DATE_LINE = /^\s*(?:(?:dated\s+(?:this\s+)?)?\d{1,2}(?:st|nd|rd|th)?\s+(?:
 const QUESTION_PAPER_LINE = /^\s*(?:notice\s+paper\s+no\.|(?:parliamentary\s+)?question\s+no\.\s*\d|for\s+(?:oral|written)\s+answer\b)/iu;
 /** A question alone in its paragraph, one line ending with its question mark: "What will change for consumers?". */
 const QUESTION_HEADING = /^[^\n.!?]{3,200}\?\s*$/u;
+/** A body's leaflet for the public, whose questions are headings: "patient information leaflet", "factsheet", "booklet". */
+const QUESTIONS_LEAFLET_KIND = /\b(?:leaflet|fact\s*sheet|booklet|information\s+sheet)\b/iu;
 
 /** Words of a publication's or a newsroom's name ("Times", "News", "Post", "Press", "Media", "Broadcasting"): such an outlet is no body (`namesABody`). */
 const PUBLICATION_WORDS = new Set('news newswire times post press media radio television tv newspaper newspapers magazine journal daily tribune herald gazette publishing broadcasting broadcaster reuters reporting journalism'.split(' '));
@@ -1075,7 +1077,8 @@ const BOOK_NOTE = /\bis\s+published\s+by\s+\p{Lu}[^.!?]{0,80}?[£$€]\s?\d/u;
 export function notesAboutAuthor(doc: SourceDocument, narration: string[], ownVoice = documentOwnVoice(doc) !== undefined): Set<number> {
   const judgment = JUDGMENT_KIND.test(doc.source.kind ?? '');
   // (A body's questions and answers: each question, a paragraph of its own, is a heading, nobody's, round 32.)
-  const questionsAsHeadings = BODYS_QUESTIONS_AND_ANSWERS.test(doc.source.kind ?? '');
+  // (And a body's leaflet or factsheet, laid out as its readers' questions, "Why have I been contacted?", round 39.)
+  const questionsAsHeadings = BODYS_QUESTIONS_AND_ANSWERS.test(doc.source.kind ?? '') || QUESTIONS_LEAFLET_KIND.test(doc.source.kind ?? '');
   const notes = new Set<number>(ownVoice ? backMatter(doc) : []);
   // (A signer's signature, the name and the role or date under it, is nobody's words, round 32.)
   // (Or signed by someone who is not its voice: "Imogen Stace" / "Director of Networks" under a regulator's decision in its

@@ -122,4 +122,13 @@ describe('forms of round 39', () => {
     expect(speakerOfWords(blog, 6, 'Nobody in charge')).toBeUndefined();
     expect(speakerOfWords(blog, 3, 'Sue Kettering')).toBeUndefined();
   });
+
+  it("reads a body's leaflet's questions as its headings, nobody's, and its answers as the body's", () => {
+    const leaflet = madeUpDocument(
+      ['Why have I been contacted?', 'You are on our waiting list for a planned operation. We are checking that you still need it.', 'What do I need to do?', 'Please reply to our text message within two weeks.'],
+      { kind: 'patient information leaflet', outlet: 'Castlebridge Hospitals NHS Foundation Trust' },
+    );
+    expect(speakerOfWords(leaflet, 1, 'Why have I been contacted')).toBeUndefined();
+    expect(speakerOfWords(leaflet, 2, 'We are checking')).toBe('Castlebridge Hospitals NHS Foundation Trust');
+  });
 });
