@@ -225,7 +225,7 @@ export class DocumentNames {
    * surgery. She has since been told …"): a sentence opening with their full name, naming no one else, then a
    * sentence opening with "He" or "She". Read once per name.
    */
-  private narratedGender(name: string): 'm' | 'f' | undefined {
+  narratedGender(name: string): 'm' | 'f' | undefined {
     if (!this.narrated.has(name)) {
       let found: 'm' | 'f' | undefined;
       const opening = new RegExp(String.raw`^\W*${escapeRegExp(name)}(?![\p{L}])`, 'u');
@@ -235,8 +235,8 @@ export class DocumentNames {
       for (let k = 0; k + 1 < sentences.length && !found; k++) {
         const words = sentences[k] as string;
         if (!opening.test(words) || mentionsIn(words).filter((m) => m.phrase.kind === 'person').length !== 1) continue;
-        const pronoun = /^\W*(He|She)\s/.exec(sentences[k + 1] as string)?.[1];
-        if (pronoun) found = pronoun === 'He' ? 'm' : 'f';
+        const pronoun = /^\W*(He|She|His|Her)\s/.exec(sentences[k + 1] as string)?.[1];
+        if (pronoun) found = pronoun === 'He' || pronoun === 'His' ? 'm' : 'f';
       }
       this.narrated.set(name, found);
     }

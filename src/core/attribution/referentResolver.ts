@@ -313,7 +313,7 @@ export class ReferentResolver {
     // ("“Tell them this,” he said" is no "spokeswoman" the column quoted before: a description's noun says its gender,
     // round 26.)
     const genderOfReferent = (r: Referent) =>
-      r.gender ?? genders.get(r.name) ?? (r.kind !== 'person' ? undefined : r.form === 'name' ? this.names.describedGender(r.name) : (TITLE_GENDER[r.core] ?? PERSON_GENDER[r.core]));
+      r.gender ?? genders.get(r.name) ?? (r.kind !== 'person' ? undefined : r.form === 'name' ? (this.names.describedGender(r.name) ?? this.names.narratedGender(r.name)) : (TITLE_GENDER[r.core] ?? PERSON_GENDER[r.core]));
     // ("he asked" after "OPEC faced a dilemma": an acronym is an organisation's name, never a "he" or "she".)
     const fits = (r: Referent) =>
       phrase.core === 'it' ? r.kind === 'thing' : phrase.core === 'they' || phrase.core === 'we' ? r.kind !== 'person' : r.kind === 'person' && !ACRONYM.test(r.name) && (!phrase.gender || !genderOfReferent(r) || genderOfReferent(r) === phrase.gender);

@@ -131,4 +131,21 @@ describe('forms of round 39', () => {
     expect(speakerOfWords(leaflet, 1, 'Why have I been contacted')).toBeUndefined();
     expect(speakerOfWords(leaflet, 2, 'We are checking')).toBe('Castlebridge Hospitals NHS Foundation Trust');
   });
+
+  it('reads a person\'s gender from the narration going on with "Her" or "His", so that "she said" is no one else quoted since', () => {
+    const dispatch = madeUpDocument(
+      [
+        'The bus in Valea Nucilor has 11 seats. The driver, a retired mechanic called Petru, told me it used to be full. Now he drives it out of habit.',
+        'Vera Ciobanu is 68 and raising three grandchildren. Her daughter and son-in-law work in a factory near Verona.',
+        '"I am their grandmother on paper and their mother in the kitchen," she told me.',
+        'I watched the eldest, 12-year-old Mihai, tell his father about a maths test. When I asked him whether he wanted to go too, he shrugged.',
+        '"Everybody goes," he said.',
+        'On my last evening the tablet rang. Her daughter, Elena, appeared on the screen. When her mother explained, she leaned towards the camera.',
+        '"Tell him we will come back," she said.',
+        'Vera turned to me and raised an eyebrow. "Every year she says that," she said.',
+      ],
+      { kind: 'dispatch', outlet: 'BBC News', author: 'Tom Kessler' },
+    );
+    expect(speakerOfWords(dispatch, 8, 'Every year she says')).toBe('Vera Ciobanu');
+  });
 });
