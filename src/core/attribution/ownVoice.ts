@@ -396,7 +396,8 @@ function writersOfFiledForeword(source: SourceDocument['source']): string | unde
   return writers.length <= MAX_FOREWORD_WRITERS && writers.every(isOnePersonsName) ? author : undefined;
 }
 /** A title naming a report's foreword or preface as the document: "Annual Report 2023–24: Foreword", "Preface". */
-const FOREWORD_TITLE = /(?:^|:\s*|[—–-]\s*)(?:(?:ministerial|chair['’]s|joint)\s+)?(?:foreword|preface)\s*$/iu;
+// (Or the writer's, "…: Foreword by the Chair", "…: Chief Executive's foreword", the review of round 39's rules.)
+const FOREWORD_TITLE = /(?:^|:\s*|[—–-]\s*)(?:(?:ministerial|joint|(?:[\p{L}-]+\s+){0,2}[\p{L}-]+['’]s)\s+)?(?:foreword|preface)(?:\s+(?:by|from)\s+[^:;\n]{2,60})?\s*$/iu;
 /** How a byline joins two writers' names: "Margaret Oduya and Callum Reith", "Ann Lee, Tom Roe", "Ann Lee & Tom Roe". */
 const JOINT_BYLINE = /\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/u;
 /** The most writers a filed foreword's byline names: a chair and a chief officer sign one together. */
@@ -1084,6 +1085,12 @@ export function notesAboutAuthor(doc: SourceDocument, narration: string[], ownVo
   // (Or signed by someone who is not its voice: "Imogen Stace" / "Director of Networks" under a regulator's decision in its
   // own "we", round 34.)
   if (ownVoice) for (const at of (signerOfBodysDocument(doc) ?? closingSignature(doc))?.at ?? []) notes.add(at);
+  // (A filed foreword's writers' signatures, each a name over a role, "Margaret Oduya" / "Chair, Library Board", the review
+  // of round 39's rules.)
+  const writers = writersOfFiledForeword(doc.source)?.split(JOINT_BYLINE) ?? [];
+  doc.paragraphs.forEach((p, at) => {
+    if (at >= doc.paragraphs.length - SIGN_OFF_PARAGRAPHS && writers.includes(p.text.trim().split('\n')[0]?.trim() ?? '')) notes.add(at);
+  });
   // (An email's sender speaks to the message it answers or forwards, quoted below "-----Original Message-----" or its own
   // "From:" header: from there it is no longer theirs, the review of round 38.)
   if (ownVoice && senderOfMessage(doc) !== undefined) for (let at = quotedMessageStart(doc); at < doc.paragraphs.length; at++) notes.add(at);
@@ -1194,8 +1201,12 @@ function isMetadataField(text: string): boolean {
 /** Whether a paragraph is a table, every line a row between bars: "| Month | Appointments missed |" (round 39). */
 function isTable(text: string): boolean {
   const lines = text.trim().split('\n');
-  return lines.length >= MIN_TABLE_LINES && lines.every((line) => /^\s*\|.*\|\s*$/u.test(line));
+  // (A table of data, no cell a sentence: "| Halden | We will open from 10am to 4pm on Sundays. |" is a body's words, the
+  // review of round 39's rules.)
+  return lines.length >= MIN_TABLE_LINES && lines.every((line) => /^\s*\|.*\|\s*$/u.test(line) && !line.split('|').some((cell) => cell.trim().split(/\s+/u).length >= MIN_SENTENCE_CELL_WORDS && /\p{Ll}[.!?]["”’]?$/u.test(cell.trim())));
 }
+/** The fewest words of a table's cell read as a sentence (not "No.", "Reference No."). */
+const MIN_SENTENCE_CELL_WORDS = 4;
 /** The fewest lines of a table read as one: a heading row, its rule and a row. */
 const MIN_TABLE_LINES = 3;
 
@@ -1400,6 +1411,9 @@ function isHeading(text: string): boolean {
   return bare.length > 0 && !/[.!?:;,"'”’)\]…\u00A4]$/u.test(bare) && bare.split(/\s+/).length <= MAX_HEADING_WORDS;
 }
 /** A short note in brackets closing a heading: " (Issue 31)", " (continued)", " (2024)". */
+// (Any short note: "(1,318 reviews)", "(in alphabetical order)", "(FOIA)", "(all times UTC)" close headings the guides'
+// labellers gave no one; narrowed to an issue's or a year's in the review of round 39's rules, it lost 15 of them for a
+// headline's "(from May)".)
 const TRAILING_NOTE = /\s+\([^().!?\n]{1,30}\)$/u;
 
 /**

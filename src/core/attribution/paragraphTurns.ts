@@ -61,7 +61,17 @@ export function paragraphTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhr
   if (turns.length === 0) turns = quickQuestionTurns(doc);
   if (turns.length === 0) turns = unlabelledInterviewTurns(doc);
   if (turns.length === 0) turns = transcribedTextTurns(doc);
-  if (turns.length === 0) turns = printedLetterTurns(doc);
+  if (turns.length === 0) {
+    turns = printedLetterTurns(doc);
+    // (On a letters page, the letters printed under rules and those signed below their text both, the review of round 39's
+    // rules.)
+    if (turns.length > 0 && mayBeLettersPage(doc)) {
+      const signed = signedLetterTurns(doc);
+      signed.forEach((turn, at) => {
+        turns[at] ??= turn;
+      });
+    }
+  }
   if (turns.length === 0) turns = guestPostTurns(doc);
   if (turns.length === 0) turns = forwardedPostTurns(doc);
   if (turns.length === 0) turns = signedForewordTurns(doc);

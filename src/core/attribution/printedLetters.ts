@@ -52,13 +52,19 @@ export function printedLetters(doc: SourceDocument): PrintedLetter[] {
     // of meeting, round 31: read from the paragraph before it, as if that announced it.)
     // (Or one set off by a rule with no announcement: a complaints service's page printing "a complaint … together with the
     // reply", each letter under a "---" with its address block, date and salutation, round 39.)
-    if (!PRINTED_IN_FULL.test(paragraphs[at]?.text ?? '') && !GROUP_SALUTATION.test(paragraphs[at + 1]?.text ?? '') && !isThematicBreak(paragraphs[at]?.text.trim() ?? '')) continue;
+    // (A rule after the page's own words only: a body's letter with a rule under its letterhead is its own, the review of
+    // round 39's rules.)
+    const ruledOff = isThematicBreak(paragraphs[at]?.text.trim() ?? '') && paragraphs.slice(0, at).some((p) => endsSentence(p.text.trim()) && !isLetterLayout(p.text));
+    if (!PRINTED_IN_FULL.test(paragraphs[at]?.text ?? '') && !GROUP_SALUTATION.test(paragraphs[at + 1]?.text ?? '') && !ruledOff) continue;
     const salutation = salutationAfter(paragraphs, at);
     if (salutation < 0) continue;
     const last = Math.min(paragraphs.length - 1, salutation + MAX_LETTER_PARAGRAPHS);
     let closing = -1;
     for (let i = salutation + 1; i <= last && closing < 0; i++) {
       const line = (paragraphs[i]?.text ?? '').split('\n')[0]?.trim() ?? '';
+      // (Not past the next rule or salutation: a letter with no closing does not run on into the next one and take its
+      // signer, the review of round 39's rules.)
+      if (isThematicBreak(line) || SALUTATION.test(line) || GROUP_SALUTATION.test(line)) break;
       // (The name perhaps over its role: "Gareth Pellow" / "President, Wessex Vale Farmers' Union", round 34.)
       if (LETTER_CLOSING.test(line) || (OWN_CLOSING.test(line) && SIGNED_NAME_LINE.test(paragraphs[i + 1]?.text.trim().split('\n')[0]?.trim() ?? ''))) closing = i;
     }

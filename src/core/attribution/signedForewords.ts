@@ -6,6 +6,7 @@
  */
 import type { SourceDocument } from '../model.js';
 import type { SpeakerTurn } from './documentAttribution.js';
+import { endsSentence } from '../text/endsSentence.js';
 import { TRANSCRIPT_DIRECTION } from './stageDirections.js';
 import { escapeRegExp } from '../text/escapeRegExp.js';
 import { nameOnly } from './nameRuns.js';
@@ -73,7 +74,10 @@ function signatureName(text: string, before = ''): string | undefined {
   // same line under a quotation, "“We have not yet earned back the trust we lost.”" / "Margaret Ellery, Chair".)
   const first = SIGNATURE_NAME.test(line) || /[”"’]\s*$/u.test(before.trim()) ? line : line.replace(ROLE_AFTER_COMMA, '');
   if (!SIGNATURE_NAME.test(first)) return undefined;
-  const bare = first.replace(STYLE_BEFORE, '').replace(LETTERS_AFTER, '').trim();
+  // (A name in capitals cased as a name is, "ANNA REYES, PRACTICE MANAGER" signed by Anna Reyes, the review of round 39's
+  // rules.)
+  const printed = first.replace(STYLE_BEFORE, '').replace(LETTERS_AFTER, '').trim();
+  const bare = /\p{Ll}/u.test(printed) ? printed : casedCapitals(printed);
   const name = nameOnly(bare);
   // (The name without the minister's style and the letters after it, "Conall Breathnach" for "Conall Breathnach T.D.",
   // "Nadia Haworth" for "Rt Hon Nadia Haworth MP", as the text calls them, round 31.)
@@ -133,22 +137,30 @@ export function signedForewordTurns(doc: SourceDocument): (SpeakerTurn | undefin
  * next heading, are the signer's; the heading and the signature are nobody's. Not in journalism, whose "Jane Doe,
  * Reuters" under a section is a byline or a caption's.
  */
+// (Only the section's last paragraph, one such line alone, not a list of a team's names and roles; not a contact's, its
+// email or telephone on the line after; nor in a record, minutes' "The meeting closed at 9.15pm." over "Ann Lee, Chair":
+// the review of round 39's rules. An item in the third person signed so is still its signer's, a teacher's "Year 4 had a
+// brilliant day at the Thackray Museum" over "Miss R. Patel, Year 4 Teacher", as 199's labeller read it.)
 export function sectionsSignedWithRoleTurns(doc: SourceDocument): (SpeakerTurn | undefined)[] {
   const turns: (SpeakerTurn | undefined)[] = [];
   const { paragraphs } = doc;
-  if (JOURNALISM_KIND.test(doc.source.kind ?? '')) return turns;
-  const heading = (i: number) => {
-    const text = paragraphs[i]?.text.trim() ?? '';
-    return SECTION_HEADING.test(text) && text.split(/\s+/).length <= MAX_HEADING_WORDS;
-  };
+  if (JOURNALISM_KIND.test(doc.source.kind ?? '') || RECORD_KIND.test(doc.source.kind ?? '')) return turns;
+  const heading = (i: number) => isSectionHeading(paragraphs[i]?.text ?? '');
+  const nameAndRole = (i: number) => NAME_AND_ROLE_LINE.test(paragraphs[i]?.text.trim() ?? '');
   for (let at = 0; at < paragraphs.length; at++) {
     if (turns[at] || !heading(at)) continue;
     for (let i = at + 2; i < paragraphs.length && i <= at + MAX_NOTE_PARAGRAPHS && !heading(i) && !turns[i]; i++) {
       const text = paragraphs[i]?.text.trim() ?? '';
-      if (!ROLE_AFTER_COMMA.test(text) || text.includes('\n') || CONTACT.test(text)) continue;
-      // (The name before the first comma: "Derek Hollis, Chair, Riverside PPG" names a role and its body after it.)
-      const signer = signatureName(text.slice(0, text.indexOf(',')), paragraphs[i - 1]?.text);
-      if (!signer) continue;
+      if (!nameAndRole(i)) continue;
+      // (The next paragraph a heading, or a short line with no sentence's stop, "You said, we did".)
+      const next = paragraphs[i + 1]?.text.trim() ?? '';
+      const closes = i + 1 >= paragraphs.length || heading(i + 1) || (!endsSentence(next) && !next.includes('\n') && next.split(/\s+/u).length <= MAX_HEADING_WORDS);
+      if (!closes || nameAndRole(i - 1) || nameAndRole(i + 1) || CONTACT.test([text, next].join('\n'))) break;
+      // (The name before the first comma, cased when in capitals: "Derek Hollis, Chair, Riverside PPG" names a role and its
+      // body after it; "ANNA REYES, PRACTICE MANAGER" is Anna Reyes.)
+      const printed = text.slice(0, text.indexOf(','));
+      const signer = signatureName(/\p{Ll}/u.test(printed) ? printed : casedCapitals(printed), paragraphs[i - 1]?.text);
+      if (!signer) break;
       turns[at] = { start: 0, speaker: undefined };
       for (let j = at + 1; j < i; j++) turns[j] = { start: 0, speaker: signer, written: true };
       turns[i] = { start: 0, speaker: undefined };
@@ -158,8 +170,15 @@ export function sectionsSignedWithRoleTurns(doc: SourceDocument): (SpeakerTurn |
   }
   return turns;
 }
-/** A signature line naming a person and a role after a comma: "Derek Hollis, Chair, Riverside PPG" (cheap, for `mayHaveSignedForeword`). */
-const NAME_AND_ROLE_LINE = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s+\p{Lu}[^.!?:;\n]{1,80}$/u;
+/** A heading: one short line with no sentence's stop (see `SECTION_HEADING`, `MAX_HEADING_WORDS`). */
+function isSectionHeading(text: string): boolean {
+  return SECTION_HEADING.test(text.trim()) && text.trim().split(/\s+/).length <= MAX_HEADING_WORDS;
+}
+/** A record's genre, whose "Ann Lee, Chair" under its last item signs the record, not the item: minutes, a transcript. */
+const RECORD_KIND = /\b(?:minutes|transcripts?|records?|proceedings|hansard)\b/iu;
+/** A signature line naming a person and a role after a comma: "Derek Hollis, Chair, Riverside PPG" (cheap, for `mayHaveSectionsSignedWithRole`). */
+// (One line: "Tom Ashworth" over "Chair, Lune Valley Rivers Trust" is a letter's signature block, `closingSignature`'s.)
+const NAME_AND_ROLE_LINE = /^\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3},[ \t]+\p{Lu}[^.!?:;\n]{1,80}$/u;
 
 /**
  * A statement headed with its maker's name ("by" or "of", not "from"), "Statement by Dr. Anjali Deshmukh", "Opening Statement by Ms Siobhán
@@ -235,7 +254,9 @@ function headedStatementTurns(doc: SourceDocument, turns: (SpeakerTurn | undefin
   // (Not in a news story printing "Statement by Mike Jones" and going on in its own words, the review of round 32.)
   if (JOURNALISM_KIND.test(doc.source.kind ?? '')) return;
   const outlet = doc.source.outlet ?? '';
-  const publishersNote = (i: number) => i === paragraphs.length - 1 && outlet.length > 0 && (paragraphs[i]?.text ?? '').includes(outlet);
+  // (Among the last paragraphs, naming the publisher and saying no "I": a press contact may follow it, the review of round
+  // 39's rules.)
+  const publishersNote = (i: number) => i >= paragraphs.length - PUBLISHERS_NOTE_PARAGRAPHS && outlet.length > 0 && (paragraphs[i]?.text ?? '').includes(outlet) && !/\bI\b/u.test(paragraphs[i]?.text ?? '');
   for (let at = 0; at < paragraphs.length; at++) {
     const credited = at > 0 && isHeadingBlock(paragraphs[at - 1]?.text ?? '') ? sectionCreditMaker(paragraphs[at]?.text ?? '') : undefined;
     const maker = statementMaker(paragraphs[at]?.text ?? '') ?? credited;
@@ -249,16 +270,23 @@ function headedStatementTurns(doc: SourceDocument, turns: (SpeakerTurn | undefin
   }
 }
 
+/** The closing paragraphs read for a publisher's note ending a credited section. */
+const PUBLISHERS_NOTE_PARAGRAPHS = 3;
+
 /**
  * A line under a section's heading crediting who reads or delivers it: "Read by Professor Gideon Marr, Chair of Judges, …"
  * (group 1), "Esperanza Vallin's acceptance speech, as delivered." (group 2).
  */
-const SECTION_CREDIT = /^(?:(?:[Rr]ead|[Dd]elivered|[Gg]iven|[Ss]poken|[Pp]resented)\s+(?:aloud\s+)?by\s+(\p{Lu}[^.!?:;\n]{3,150}?)(?=[,:;]|\s+on\s+behalf\b|\.?$)|(\p{Lu}[\p{L}'’ .-]{3,60}?)['’]s\s+(?:(?:acceptance|keynote|opening|closing|victory|maiden|farewell|inaugural)\s+)?(?:speech|address|remarks|sermon|eulogy|tribute)\b[^\n]{0,40}$)/u;
+// (Read or delivered, not "Presented by Dr Ann Lee" over a report's item in minutes, an award's presenter; the possessive
+// with at most "as delivered" after it, not "Ann Lee's speech drew a standing ovation", nor "Tom Roe's eulogy, delivered
+// by his son": the review of round 39's rules. In capitals too, "READ BY PROFESSOR ALAN BROOK, CHAIR OF JUDGES".)
+const SECTION_CREDIT = /^(?:(?:[Rr]ead|READ|[Dd]elivered|DELIVERED|[Ss]poken|SPOKEN)\s+(?:aloud\s+)?(?:by|BY)\s+(\p{Lu}[^.!?:;\n]{3,150}?)(?=[,:;]|\s+on\s+behalf\b|\s+ON\s+BEHALF\b|\.?$)|(\p{Lu}[\p{L}'’ .-]{3,60}?)['’]s\s+(?:(?:acceptance|keynote|opening|closing|victory|maiden|farewell|inaugural)\s+)?(?:speech|address|remarks|sermon)(?:,?\s+as\s+(?:delivered|given|prepared\s+for\s+delivery))?\.?$)/u;
 
 /** The one person a section's credit line names (see `SECTION_CREDIT`). */
 function sectionCreditMaker(text: string): string | undefined {
   const m = SECTION_CREDIT.exec(text.trim());
-  return m ? personHeadingNames(m[1] ?? m[2]) : undefined;
+  const named = m?.[1] ?? m?.[2];
+  return named ? personHeadingNames(/\p{Ll}/u.test(named) ? named : casedCapitals(named)) : undefined;
 }
 
 /** An office's section heading: "Chief Executive's Review", "Chair's Statement" (group 1: the office). */

@@ -1690,7 +1690,8 @@ export function interviewee(doc: SourceDocument, firstTurn = doc.paragraphs.find
       mentions.some((t) => t.phrase.kind === 'thing' && t.phrase.core.length > m.phrase.core.length && t.phrase.core.includes(m.phrase.core) && !text.split(t.phrase.core).join(' ').includes(m.phrase.core));
     // (Nor a place every mention of which follows an article, "a Lawrence Hill food pantry", "the Barton Hill food pantry",
     // round 39: a person is named without one.)
-    const afterArticle = (m: (typeof mentions)[number]) => !new RegExp(String.raw`(?<!(?<![\p{L}])(?:a|an|the)\s)(?<![\p{L}])${escapeRegExp(m.phrase.core)}(?![\p{L}])`, 'iu').test(text);
+    // (The name's words apart by any space, a no-break space too, the review of round 39's rules.)
+    const afterArticle = (m: (typeof mentions)[number]) => !new RegExp(String.raw`(?<!(?<![\p{L}])(?:a|an|the)\s)(?<![\p{L}])${m.phrase.core.split(/\s+/u).map(escapeRegExp).join(String.raw`\s+`)}(?![\p{L}])`, 'iu').test(text);
     return new Set(mentions.filter((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' ') && !asking.has(m.phrase.core.toLowerCase()) && !insideThing(m) && !afterArticle(m)).map((m) => m.phrase.core));
   };
   // ("A Hill Country Rancher on Dry Wells, New Subdivisions, and …": in a title set in title case, capitals tell no
