@@ -19,7 +19,10 @@ export const TITLES = new Set(
   sheriff undersheriff ald alderwoman sgt lt capt cpl insp supt det cmdr adm brig trustee supervisor councilmember
   councilor selectman selectwoman regent delegate coroner coach provost mla msp td garda gda councillors councilors
   senators advocate magistrate coun shri smt shrimati atty engr mec clerk mpp mna chairperson madam tem tempore
-  collector sp asp dsp acp dcp ssp igp retiree principal headteacher headmaster headmistress cr shopkeeper pilot viewer listener`.split(/\s+/),
+  collector sp asp dsp acp dcp ssp igp retiree principal headteacher headmaster headmistress cr shopkeeper pilot viewer listener
+  pc pcso dci constable`.split(/\s+/),
+  // ("PC Aaron Baines", "PCSO Jo Hart", "DCI Sarah Quinn", "Constable Mark Rowe": British police ranks before a name, round
+  // 39.)
   // ("Sergeant Pilot Tomáš Vaněk", an RAF rank of the Second World War; "Viewer Shannon Doucette", a broadcaster's live
   // page's false title for one who writes in: round 35.)
   // ("Revd", the Church of England's abbreviation of Reverend, "the Revd John Smith": the review of round 33.)

@@ -151,6 +151,12 @@ describe('forms of round 39', () => {
     expect(speakerOfWords(dispatch, 8, 'Every year she says')).toBe('Vera Ciobanu');
   });
 
+  it('names a police officer without the rank before the name ("PC Aaron Baines", "DCI Sarah Quinn")', () => {
+    const report = madeUpDocument(['Porter admitted the theft at Cambridge Magistrates\' Court.', 'In a victim personal statement, PC Aaron Baines said: "I was frightened for my safety."', 'DCI Sarah Quinn said: "This was a nasty attack on an officer doing his job."'], { kind: 'news report', outlet: 'Cambridge News' });
+    expect(speakerOfWords(report, 2, 'I was frightened')).toBe('Aaron Baines');
+    expect(speakerOfWords(report, 3, 'This was a nasty attack')).toBe('Sarah Quinn');
+  });
+
   // The review of round 39's rules, each failing without its mend.
   it('gives no one a minutes item "Presented by" someone, nor an award\'s presenter the release', () => {
     const minutes = madeUpDocument(['Minutes of the meeting of Halden Town Council held on 4 March 2025', 'Item 5: Public health annual report', 'Presented by Dr Ann Lee, Director of Public Health.', 'Members asked about waiting times at the Mill Lane surgery.', 'The report was noted.'], { kind: 'minutes', outlet: 'Halden Town Council' });
