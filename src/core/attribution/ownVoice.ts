@@ -1219,8 +1219,12 @@ function isDottedFields(text: string): boolean {
   const line = text.trim();
   if (line.includes('\n') || line.length > MAX_LAYOUT_LINE_CHARS) return false;
   const fields = line.split(/\s[·•]\s/u);
-  return fields.length >= MIN_DOTTED_FIELDS && fields.every((field) => field.split(/\s+/u).length <= MAX_DOTTED_FIELD_WORDS && !/[!?]$/u.test(field.trim()));
+  // (A contact's or an address's among them, a telephone, an email, a web address: not a leaflet's pledges, "5,000 new council
+  // homes · 200 more nurses · Free buses for under-18s", nor a slogan, "Jobs · Homes · Hope", round 34.)
+  return fields.length >= MIN_DOTTED_FIELDS && fields.some((field) => CONTACT_FIELD.test(field)) && fields.every((field) => field.split(/\s+/u).length <= MAX_DOTTED_FIELD_WORDS && !/[!?]$/u.test(field.trim()));
 }
+/** A field of contact: a telephone number, an email or a web address. */
+const CONTACT_FIELD = /@[\w-]+\.|\+?\d[\d\s()-]{7,}\d|\bwww\.|https?:\/\//u;
 /** The fewest fields of a dotted line (two may be a sentence's aside). */
 const MIN_DOTTED_FIELDS = 3;
 /** The most words of one field of a dotted line. */

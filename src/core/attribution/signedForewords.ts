@@ -102,7 +102,7 @@ export function signedForewordTurns(doc: SourceDocument): (SpeakerTurn | undefin
       else if (SIGNING_LINE.test(text)) continue;
       // (Not past the next heading, a section of the body's own ("Key findings") or the next note's: an unsigned
       // foreword gives nobody the report, the review of round 30; a second minister's foreword is the second's.)
-      else if (SECTION_HEADING.test(text) && text.split(/\s+/).length <= MAX_HEADING_WORDS) break;
+      else if (isSectionHeading(text)) break;
     }
     // (Unsigned, an office's section, "Chief Executive's Review" in a results announcement, is the one the document names
     // as holding the office, "Ciarán Fallon, Chief Executive Officer", up to the next heading.)
@@ -155,7 +155,10 @@ export function sectionsSignedWithRoleTurns(doc: SourceDocument): (SpeakerTurn |
       // (The next paragraph a heading, or a short line with no sentence's stop, "You said, we did".)
       const next = paragraphs[i + 1]?.text.trim() ?? '';
       const closes = i + 1 >= paragraphs.length || heading(i + 1) || (!endsSentence(next) && !next.includes('\n') && next.split(/\s+/u).length <= MAX_HEADING_WORDS);
-      if (!closes || nameAndRole(i - 1) || nameAndRole(i + 1) || CONTACT.test([text, next].join('\n'))) break;
+      // (Over sentences, a letter's greeting and closing with them, not a release's list of links, "Proposal for a Regulation on
+      // single European rail ticketing", whose credit line needs its "Quote(s)" heading, round 25.)
+      const prose = paragraphs.slice(at + 1, i).every((p) => /[.!?,:;"”’)]$/u.test(p.text.trim()));
+      if (!closes || !prose || nameAndRole(i - 1) || nameAndRole(i + 1) || CONTACT.test([text, next].join('\n'))) break;
       // (The name before the first comma, cased when in capitals: "Derek Hollis, Chair, Riverside PPG" names a role and its
       // body after it; "ANNA REYES, PRACTICE MANAGER" is Anna Reyes.)
       const printed = text.slice(0, text.indexOf(','));
@@ -178,7 +181,9 @@ function isSectionHeading(text: string): boolean {
 const RECORD_KIND = /\b(?:minutes|transcripts?|records?|proceedings|hansard)\b/iu;
 /** A signature line naming a person and a role after a comma: "Derek Hollis, Chair, Riverside PPG" (cheap, for `mayHaveSectionsSignedWithRole`). */
 // (One line: "Tom Ashworth" over "Chair, Lune Valley Rivers Trust" is a letter's signature block, `closingSignature`'s.)
-const NAME_AND_ROLE_LINE = /^\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3},[ \t]+\p{Lu}[^.!?:;\n]{1,80}$/u;
+// (A role's words capitalised but for "of", "and", "the", "for", a number's: not a caption's "Jane Doe, Chief Executive, at
+// the opening in Leeds", round 35.)
+const NAME_AND_ROLE_LINE = /^\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3},[ \t]+\p{Lu}[\p{L}'’&-]*(?:,?[ \t]+(?:\p{Lu}[\p{L}'’&.-]*|\d+|of|and|the|for|&))*$/u;
 
 /**
  * A statement headed with its maker's name ("by" or "of", not "from"), "Statement by Dr. Anjali Deshmukh", "Opening Statement by Ms Siobhán
