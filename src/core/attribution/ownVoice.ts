@@ -421,12 +421,8 @@ const SIGNED_NAME_LINE = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’
 function closingSignature(doc: SourceDocument): { signer: string; at: number[] } | undefined {
   const last = doc.paragraphs.length;
   for (let at = last - 1; at >= Math.max(0, last - SIGN_OFF_PARAGRAPHS); at--) {
-    const printed = doc.paragraphs[at]?.text.trim().split('\n')[0]?.trim() ?? '';
-    if (!SIGNED_NAME_LINE.test(printed)) continue;
-    const line = printed.replace(/\s+\([^()]*\)$/u, '');
-    const cased = /\p{Ll}/u.test(line) ? line : casedCapitals(line);
-    const phrase = labelPhrase(cased);
-    if (phrase?.kind !== 'person' || !phrase.core.includes(' ')) continue;
+    const cased = signedNameOn(doc.paragraphs[at]?.text ?? '');
+    if (!cased) continue;
     // (Only a role or a date after it: not a closing sentence; and not a press officer's contact block, a name over a role,
     // an email address or a telephone number, the review of round 32.)
     if (doc.paragraphs.slice(at + 1).some((p) => endsSentence(p.text.trim()) && !/^\d/.test(p.text.trim()))) return undefined;
@@ -434,6 +430,19 @@ function closingSignature(doc: SourceDocument): { signer: string; at: number[] }
     return { signer: cased, at: Array.from({ length: last - at }, (_, i) => at + i) };
   }
   return undefined;
+}
+
+/**
+ * The person a paragraph's first line signs as, a full name alone on its line (`SIGNED_NAME_LINE`), cased when printed in
+ * capitals and without a part in brackets after it ("Ruth Okonjo (Chair)"); undefined for any other line.
+ */
+function signedNameOn(paragraph: string): string | undefined {
+  const printed = paragraph.trim().split('\n')[0]?.trim() ?? '';
+  if (!SIGNED_NAME_LINE.test(printed)) return undefined;
+  const line = printed.replace(/\s+\([^()]*\)$/u, '');
+  const cased = /\p{Ll}/u.test(line) ? line : casedCapitals(line);
+  const phrase = labelPhrase(cased);
+  return phrase?.kind === 'person' && phrase.core.includes(' ') ? cased : undefined;
 }
 
 /** How many opening paragraphs may hold an office-holder's naming of themselves ("I, Winnie Lam Suk-yee, …"). */
@@ -491,10 +500,7 @@ function signerOfUnfiledLetter(doc: SourceDocument): string | undefined {
   // (One signer only: a letter two sign, "Daniel Okoye / Relationship Manager" over "Grace Lin / Head of Grants", is
   // neither's alone, the review of round 38's rules.)
   const first = signature?.at[0] ?? 0;
-  const signedAbove = doc.paragraphs.slice(Math.max(0, first - SIGN_OFF_PARAGRAPHS), first).some((p) => {
-    const line = p.text.trim().split('\n')[0]?.trim() ?? '';
-    return SIGNED_NAME_LINE.test(line) && labelPhrase(/\p{Ll}/u.test(line) ? line : casedCapitals(line))?.kind === 'person';
-  });
+  const signedAbove = doc.paragraphs.slice(Math.max(0, first - SIGN_OFF_PARAGRAPHS), first).some((p) => signedNameOn(p.text) !== undefined);
   return signedAbove ? undefined : signature?.signer;
 }
 
@@ -1221,10 +1227,10 @@ function isDottedFields(text: string): boolean {
   const fields = line.split(/\s[·•]\s/u);
   // (A contact's or an address's among them, a telephone, an email, a web address: not a leaflet's pledges, "5,000 new council
   // homes · 200 more nurses · Free buses for under-18s", nor a slogan, "Jobs · Homes · Hope", round 34.)
-  return fields.length >= MIN_DOTTED_FIELDS && fields.some((field) => CONTACT_FIELD.test(field)) && fields.every((field) => field.split(/\s+/u).length <= MAX_DOTTED_FIELD_WORDS && !/[!?]$/u.test(field.trim()));
+  return fields.length >= MIN_DOTTED_FIELDS && fields.some((field) => CONTACT.test(field) || WEB_ADDRESS.test(field)) && fields.every((field) => field.split(/\s+/u).length <= MAX_DOTTED_FIELD_WORDS && !/[!?]$/u.test(field.trim()));
 }
-/** A field of contact: a telephone number, an email or a web address. */
-const CONTACT_FIELD = /@[\w-]+\.|\+?\d[\d\s()-]{7,}\d|\bwww\.|https?:\/\//u;
+/** A web address, a contact's field beside a telephone number or an email (`CONTACT`). */
+const WEB_ADDRESS = /\bwww\.|https?:\/\//u;
 /** The fewest fields of a dotted line (two may be a sentence's aside). */
 const MIN_DOTTED_FIELDS = 3;
 /** The most words of one field of a dotted line. */

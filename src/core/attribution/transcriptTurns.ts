@@ -1412,12 +1412,17 @@ function nameInRollCall(doc: SourceDocument, surname: string): string | undefine
  */
 function nameAsPrinted(doc: SourceDocument, name: string): string | undefined {
   // (Once per name and document: a long transcript's name headings each ask again, the review of round 38.)
-  const known = printedNames.get(doc) ?? new Map<string, string | undefined>();
-  printedNames.set(doc, known);
-  if (!known.has(name)) known.set(name, nameAsPrintedIn(doc, name));
-  return known.get(name);
+  return readOncePerDocument(printedNames, doc, name, () => nameAsPrintedIn(doc, name));
 }
 const printedNames = new WeakMap<SourceDocument, Map<string, string | undefined>>();
+
+/** An answer about a document read once per key (a name), kept while the document lives. */
+function readOncePerDocument<T>(cache: WeakMap<SourceDocument, Map<string, T>>, doc: SourceDocument, key: string, read: () => T): T {
+  const known = cache.get(doc) ?? new Map<string, T>();
+  cache.set(doc, known);
+  if (!known.has(key)) known.set(key, read());
+  return known.get(key) as T;
+}
 
 function nameAsPrintedIn(doc: SourceDocument, name: string): string | undefined {
   const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(name)}(?![\p{L}\p{N}])`, 'giu');
@@ -1426,18 +1431,18 @@ function nameAsPrintedIn(doc: SourceDocument, name: string): string | undefined 
   return doc.paragraphs.flatMap((p) => [...p.text.matchAll(pattern)].map((m) => m[0])).find(asName);
 }
 
-/** A name in title case standing alone, two to four words: "Martin Ellery", "Femke de Wit". */
-const NAME_IN_TITLE_CASE = /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}[\p{Ll}'’-]+|de|van|von|der|da|di|du|le|la)){1,3}$/u;
+/** A name in title case standing alone, two to four words, each capitalised or a particle (`PARTICLE`): "Martin Ellery", "Femke de Wit". */
+function isNameInTitleCase(line: string): boolean {
+  const words = line.split(/\s+/u);
+  return words.length >= 2 && words.length <= 4 && /^\p{Lu}[\p{Ll}'’-]+$/u.test(words[0] ?? '') && words.every((word) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(word) || PARTICLE.test(word));
+}
 
 /** Whether a name is printed in two paragraphs or more: a heading's name the text gives elsewhere too (once per name and document). */
 function printedTwice(doc: SourceDocument, name: string): boolean {
-  const known = namesPrintedTwice.get(doc) ?? new Map<string, boolean>();
-  namesPrintedTwice.set(doc, known);
-  if (!known.has(name)) {
+  return readOncePerDocument(namesPrintedTwice, doc, name, () => {
     const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(name)}(?![\p{L}\p{N}])`, 'u');
-    known.set(name, doc.paragraphs.filter((p) => pattern.test(p.text)).length >= 2);
-  }
-  return known.get(name) as boolean;
+    return doc.paragraphs.filter((p) => pattern.test(p.text)).length >= 2;
+  });
 }
 const namesPrintedTwice = new WeakMap<SourceDocument, Map<string, boolean>>();
 
@@ -1451,7 +1456,7 @@ const NAME_IN_CAPITALS = /^\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){1,3}$
 function nameOverQuestions(doc: SourceDocument, heading: string, resolve: (phrase: SpeakerPhrase) => Referent | undefined): string | undefined {
   const capitals = heading.trim();
   // (Or in title case, "Petra Lindqvist", printed in another paragraph too, the review of round 38's rules.)
-  const printed = NAME_IN_CAPITALS.test(capitals) ? nameAsPrinted(doc, casedCapitals(capitals)) : NAME_IN_TITLE_CASE.test(capitals) && printedTwice(doc, capitals) ? capitals : undefined;
+  const printed = NAME_IN_CAPITALS.test(capitals) ? nameAsPrinted(doc, casedCapitals(capitals)) : isNameInTitleCase(capitals) && printedTwice(doc, capitals) ? capitals : undefined;
   const phrase = printed ? labelPhrase(printed) : undefined;
   return phrase?.kind === 'person' && phrase.form === 'name' ? (resolve(phrase)?.name ?? phrase.core) : undefined;
 }
