@@ -46,6 +46,11 @@ export class DocumentNames {
   /** Companies' full names by their first word ("Sears" → "Sears Roebuck and Co"), when one company of the story begins so. */
   readonly companyByFirstWord = new Map<string, string | undefined>();
   /**
+   * A company's name as the document prints it in full, by its name without the ending ("First Wachovia" → "First
+   * Wachovia Corp", "Texaco" → "Texaco Inc"); undefined for a short name two full names share.
+   */
+  readonly companyFullNames = new Map<string, string | undefined>();
+  /**
    * Every word of the full names of persons, and the lone first names given with a relation ("Jana Novak", "his
    * younger brother Tiago"): a lone capitalised word that is one is a person's name, not a place ("It was Tiago,
    * …, who" mentions him).
@@ -126,11 +131,15 @@ export class DocumentNames {
 
   private readCompanies(): void {
     for (const masked of this.text.masked) {
-      for (const m of masked.matchAll(COMPANY_WITH_ENDING)) {
+      for (const m of [...masked.matchAll(COMPANY_WITH_ENDING), ...masked.matchAll(COMPANY_WITH_TRADE_ENDING)]) {
         const short = (m[1] as string).replace(/^(?:The|A|An)\s+/, '');
         this.companies.add(short);
         const first = short.split(/\s+/)[0] as string;
         const full = m[0].replace(/^(?:The|A|An)\s+/, '');
+        // (Not a firm "and Co" named after its founder, "Mario Gabelli and Co": "Mario Gabelli said" is the man, and
+        // "J.P. Morgan and Co Inc" reads no further than "and Co".)
+        const founders = /\s(?:and|&)\s+Co$/.test(full);
+        this.companyFullNames.set(short, founders || (this.companyFullNames.has(short) && this.companyFullNames.get(short) !== full) ? undefined : full);
         if (short.includes(' ')) this.companyByFirstWord.set(first, this.companyByFirstWord.has(first) && this.companyByFirstWord.get(first) !== full ? undefined : full);
       }
     }
@@ -463,6 +472,11 @@ const LEGAL_ENDING_AT_END = new RegExp(String.raw`\b(?:${SHORT_LEGAL_ENDINGS})$`
 
 /** A company's name and its legal ending ("General Acquisition Co", "Texaco Inc.", "Sears Roebuck and Co"). */
 const COMPANY_WITH_ENDING = /\b((?:\p{Lu}[\p{L}&'-]*\s+){0,4}?(?:\p{Lu}[\p{L}&'-]*))\s+(?:(?:and|&)\s+Co\b|(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV)\b)/gu;
+/**
+ * A company's name and a word of its trade's ending, with the legal ending after it if any ("Coniston Partners",
+ * "Kansas City Southern Industries Inc"): "Coniston said" is the partnership, named in full (round 40).
+ */
+const COMPANY_WITH_TRADE_ENDING = /\b((?:\p{Lu}[\p{L}&'-]*\s+){0,4}?(?:\p{Lu}[\p{L}&'-]*))\s+(?:Partners|Holdings|Industries|Associates)(?:\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV)\b)?/gu;
 
 /** Words that name an organisation only with more words ("Group of 24", "Institute of Economic Affairs"). */
 const GENERIC_ORGANISATION_WORDS = new Set(

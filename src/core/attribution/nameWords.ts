@@ -168,7 +168,7 @@ export function isPersonNoun(word: string): boolean {
 export const OFFICE_WORDS = new Set(
   `state foreign affairs home interior justice finance defence defense health education trade industry agriculture
   economy energy transport labour labor commerce treasury exchequer currency environment development culture
-  communications security youth`.split(/\s+/),
+  communications security youth mines`.split(/\s+/),
 );
 
 /**
@@ -192,7 +192,7 @@ export const ROLE_TITLES = new Set([...PERSON_NOUNS].filter((w) => !/s$/.test(w)
 /** Nouns a report uses for a company named before ("the company said"). */
 // (Round 19 added the trades wire copy calls a company by, "the packaged goods distributor said": not "miner",
 // "builder", "operator" or "developer", which name people as often.)
-export const COMPANY_NOUNS = new Set('company firm group carrier maker producer airline insurer retailer utility corporation concern unit subsidiary bank lender distributor manufacturer supplier refiner brewer wholesaler exporter importer automaker carmaker chipmaker steelmaker drugmaker shipbuilder conglomerate'.split(' '));
+export const COMPANY_NOUNS = new Set('company firm partnership group carrier maker producer airline insurer retailer utility corporation concern unit subsidiary bank lender distributor manufacturer supplier refiner brewer wholesaler exporter importer automaker carmaker chipmaker steelmaker drugmaker shipbuilder conglomerate'.split(' '));
 
 /** The endings of a company's name ("Texaco Inc", "Nordhaven Holdings"). */
 export const COMPANY_NAME = /\b(?:inc|corp|corporation|co|ltd|llc|plc|ag|sa|nv|spa|gmbh|group|holdings|company|bank|industries|airlines|motors)\.?$/i;

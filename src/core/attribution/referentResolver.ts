@@ -246,8 +246,10 @@ export class ReferentResolver {
       return { ...base, kind: 'thing', gender: undefined, name: phrase.core };
     }
     if (phrase.kind === 'person' && names.companies.has(phrase.text)) {
-      // "General Acquisition said" after "General Acquisition Co": the company, whatever title its name holds.
-      return { ...base, kind: 'thing', gender: undefined, core: phrase.text, name: phrase.text };
+      // "General Acquisition said" after "General Acquisition Co": the company, whatever title its name holds, by the
+      // full name the document gives it (round 40: "Texaco said in a statement" after "Texaco Inc said").
+      const full = names.companyFullNames.get(phrase.text) ?? phrase.text;
+      return { ...base, kind: 'thing', gender: undefined, core: phrase.text, name: full };
     }
     // "the Texas Democrat said": a politician by party, the person the story is about (heard speaking or a
     // sentence's subject in the last few paragraphs); never a name of its own.

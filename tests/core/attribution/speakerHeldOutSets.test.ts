@@ -83,7 +83,10 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // (Round 19: 55 144 → 145/159, 12 → 11 wrong; 71 113 → 115/131, 3 → 1 wrong; 91 157 → 164/187, 23 → 16 wrong.)
   // (Round 20: 145 → 150/159, 11 → 6 wrong.)
   'blind-set-55': { named: 0.94, wrong: 0.038, narration: 0.98 },
-  'blind-set-56': { named: 0.87, wrong: 0.104, narration: 0.99 },
+  // (Round 40's first batch names a company a story calls by its short name with the full name the story gives it, "Texaco
+  // said" after "Texaco Inc said", as the issue asks and round 39's Reuters labellers did: a label convention older wire
+  // labellers split on, figures only: 56 109/125 named, 13 wrong -> 107/125, 15 wrong.)
+  'blind-set-56': { named: 0.85, wrong: 0.12, narration: 0.99 },
   // Round 16 (tenth session): other forms (60), news copy (61) and Reuters (62, seed 62), written or drawn and
   // labelled blind at the session's start, measured with round 15's rules then (60 113/126 named, 6 wrong; 61
   // 167/182, 7 wrong; 62 134/138, 3 wrong) and once more at the end: 60 113/126, 6 wrong; 61 168/182, 7 wrong;
@@ -153,7 +156,10 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // 111 the same; 112 181/215, 25 wrong, 75/78.) Set 109, which the round's rules did not move, became a guide in the
   // session's last hour (speakerBlindSets.test.ts).
   // (Sets 108, 110 and 111 became guides in round 21: speakerBlindSets.test.ts.)
-  'blind-set-107': { named: 0.98, wrong: 0.009, narration: 0.99 },
+  // (Round 40's first batch names a company a story calls by its short name with the full name the story gives it, "Texaco
+  // said" after "Texaco Inc said", as the issue asks and round 39's Reuters labellers did: a label convention older wire
+  // labellers split on, figures only: 107 113/115, 0 wrong -> 112/115, 1 wrong.)
+  'blind-set-107': { named: 0.97, wrong: 0.009, narration: 0.99 },
   // (Round 21: 112 own voice 95 -> 96/106.)
   'blind-set-112': { named: 0.92, wrong: 0.033, narration: 0.97 },
   // Round 21 (fifteenth session): Reuters (113, seed 113; 116, seed 116), news copy (114, 117) and other forms (115,
@@ -217,7 +223,10 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   'blind-set-146': { named: 0.9, wrong: 0.08, narration: 0.99 },
   'blind-set-147': { named: 0.94, wrong: 0.049, narration: 0.99 },
   'blind-set-149': { named: 0.85, wrong: 0.101, narration: 0.99 },
-  'blind-set-151': { named: 0.94, wrong: 0.039, narration: 0.99 },
+  // (Round 40's first batch names a company a story calls by its short name with the full name the story gives it, "Texaco
+  // said" after "Texaco Inc said", as the issue asks and round 39's Reuters labellers did: a label convention older wire
+  // labellers split on, figures only: 151 73/77, 3 wrong -> 72/77, 4 wrong.)
+  'blind-set-151': { named: 0.93, wrong: 0.052, narration: 0.99 },
   // Round 26 (twentieth session): Reuters (152, seed 152; 153, seed 153; 20 of the longer stories each), news copy
   // (154, 155) and other forms (156, 157, 158), drawn or written and labelled blind by helpers at the session's start,
   // measured with round 25's rules (04f3db2): 152 81/98 named, 4 wrong, narration 413/415; 153 139/153, 7 wrong,
