@@ -245,6 +245,9 @@ export class DocumentNames {
         const words = sentences[k] as string;
         if (!opening.test(words) || mentionsIn(words).filter((m) => m.phrase.kind === 'person').length !== 1) continue;
         const pronoun = /^\W*(He|She|His|Her)\s/.exec(sentences[k + 1] as string)?.[1];
+        // (A possessive may be another's the sentence speaks of: "Mark Davies, 34, admitted assaulting his partner. Her
+        // injuries …", the review of round 39.)
+        if ((pronoun === 'His' || pronoun === 'Her') && speaksOfAnother(words, pronoun === 'His' ? 'm' : 'f')) continue;
         if (pronoun) found = pronoun === 'He' || pronoun === 'His' ? 'm' : 'f';
       }
       this.narrated.set(name, found);
@@ -469,6 +472,18 @@ function isCommonWordCapitalisedByPosition(word: string, narration: string): boo
 
 /** A name ending in a short legal ending ("Daehan Semiconductor Co"). */
 const LEGAL_ENDING_AT_END = new RegExp(String.raw`\b(?:${SHORT_LEGAL_ENDINGS})$`);
+
+/**
+ * Whether a sentence may speak of another person than the one it names, whom a possessive of this gender after it may
+ * stand for: a pronoun of the other gender ("his partner" before "Her injuries") or a noun for a person ("a woman", "the
+ * victim").
+ */
+function speaksOfAnother(sentence: string, gender: 'm' | 'f'): boolean {
+  const otherGender = gender === 'f' ? /\b(?:he|him|his)\b/i : /\b(?:she|her|hers)\b/i;
+  return otherGender.test(sentence) || sentence.split(/[^\p{L}]+/u).some((w) => w.toLowerCase() in PERSON_GENDER || OTHER_PERSON_NOUNS.has(w.toLowerCase()));
+}
+/** Nouns for a person of either gender a sentence may speak of besides the one it names. */
+const OTHER_PERSON_NOUNS = new Set('partner partners victim victims child children friend friends colleague colleagues neighbour neighbor patient customer client'.split(' '));
 
 /** A company's name and its legal ending ("General Acquisition Co", "Texaco Inc.", "Sears Roebuck and Co"). */
 const COMPANY_WITH_ENDING = /\b((?:\p{Lu}[\p{L}&'-]*\s+){0,4}?(?:\p{Lu}[\p{L}&'-]*))\s+(?:(?:and|&)\s+Co\b|(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV)\b)/gu;

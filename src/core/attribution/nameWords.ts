@@ -20,9 +20,10 @@ export const TITLES = new Set(
   councilor selectman selectwoman regent delegate coroner coach provost mla msp td garda gda councillors councilors
   senators advocate magistrate coun shri smt shrimati atty engr mec clerk mpp mna chairperson madam tem tempore
   collector sp asp dsp acp dcp ssp igp retiree principal headteacher headmaster headmistress cr shopkeeper pilot viewer listener
-  pc pcso dci constable`.split(/\s+/),
+  pc pcso dci constable dc ds dsu dcs`.split(/\s+/),
   // ("PC Aaron Baines", "PCSO Jo Hart", "DCI Sarah Quinn", "Constable Mark Rowe": British police ranks before a name, round
-  // 39.)
+  // 39; "DC Jane Roe", "DS Mark Rowe", "DSU", "DCS" too, the review of round 39; not "DI", read in any case, the "di" of
+  // "Banco di Roma".)
   // ("Sergeant Pilot Tomáš Vaněk", an RAF rank of the Second World War; "Viewer Shannon Doucette", a broadcaster's live
   // page's false title for one who writes in: round 35.)
   // ("Revd", the Church of England's abbreviation of Reverend, "the Revd John Smith": the review of round 33.)
@@ -360,7 +361,8 @@ export const HYPHENED_MODIFIER = /^\p{Lu}\p{L}*-(?:based|speaking|born|owned|run
 
 /** Titles that are also common surnames: "Scott King", "Mervyn King", "Alexander Pope", "Rosie Bishop". */
 // ("An Elder in Fort Chipewyan, Marie Cardinal, said": round 28.)
-export const SURNAME_TITLES = new Set('king pope bishop cardinal'.split(' '));
+// ("Kate Constable said": a rank after a given name is her surname, the review of round 39.)
+export const SURNAME_TITLES = new Set('king pope bishop cardinal constable'.split(' '));
 
 /** "Hon." and "the Honourable", the honorific of ministers, judges and members in Commonwealth records. */
 const HONORIFIC = /^(?:Hon\.|Honou?rable)$/;

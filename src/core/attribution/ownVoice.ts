@@ -11,7 +11,7 @@ import { wordsIn } from '../text/wordsIn.js';
 import { isPublicationTitle, isTitle, ORG_WORDS, TITLES } from './nameWords.js';
 import { QUOTES_HEADING, RELEASE_KIND } from './creditLines.js';
 import { mayBeEmailThread } from './emailThreads.js';
-import { mayPrintLetter, printedLetters } from './printedLetters.js';
+import { mayPrintLetter, opensAsLetter, printedLetters } from './printedLetters.js';
 import { CONTACT, speechMaker } from './signedForewords.js';
 import { BODYS_QUESTIONS_AND_ANSWERS, isJournalismOrRecord, JOURNALISM_OR_RECORD_KIND } from './journalismGenres.js';
 import { JOURNALISM_ABOUT_WRITINGS, MADE_UP_WRITINGS, transcribedWriter } from './transcribedTexts.js';
@@ -542,7 +542,9 @@ const LETTER_ORGANISED_BY = new RegExp(String.raw`^\s*${LETTER_ORGANISED}\s+(?:t
 export function documentOwnVoice(doc: SourceDocument): string | undefined {
   // (A "letter" whose byline's reporter announces a letter printed in full below is a story about that letter, its
   // narration nobody's: News24's, round 30; the letter is its signer's, see `printedLetters`.)
-  if (LETTER_GENRE.test(doc.source.kind ?? '') && mayPrintLetter(doc) && printedLetters(doc).some(({ signer }) => signer !== authorOf(doc.source))) return undefined;
+  // (Not a letter opening with its own salutation, its writer's, whatever reply it prints under a rule, the review of
+  // round 39.)
+  if (LETTER_GENRE.test(doc.source.kind ?? '') && mayPrintLetter(doc) && !opensAsLetter(doc) && printedLetters(doc).some(({ signer }) => signer !== authorOf(doc.source))) return undefined;
   const voice = reportInSignersVoice(doc) ?? writersOfFiledForeword(doc.source) ?? organiserOfPrintedOpenLetter(doc) ?? signerOfBodysDocument(doc)?.signer ?? preparerOfBodysDocument(doc) ?? senderOfMessage(doc) ?? ownVoiceOf(doc.source) ?? editorOfEdition(doc) ?? speakerOfHeadedSpeech(doc)?.speaker ?? signerOfUnfiledLetter(doc) ?? voiceOfBodySpeakingAsWe(doc) ?? (signedOffByAuthor(doc) ? authorOf(doc.source) : undefined);
   return voice !== undefined && voice === doc.source.outlet ? bodysName(voice) : voice;
 }
@@ -1209,8 +1211,13 @@ function isTable(text: string): boolean {
   const lines = text.trim().split('\n');
   // (A table of data, no cell a sentence: "| Halden | We will open from 10am to 4pm on Sundays. |" is a body's words, the
   // review of round 39's rules.)
-  return lines.length >= MIN_TABLE_LINES && lines.every((line) => /^\s*\|.*\|\s*$/u.test(line) && !line.split('|').some((cell) => cell.trim().split(/\s+/u).length >= MIN_SENTENCE_CELL_WORDS && /\p{Ll}[.!?]["”’]?$/u.test(cell.trim())));
+  // (Nor a cell opening with the body's "We" with no stop, "| Halden | We will open from 10am to 4pm on Sundays |", the review
+  // of round 39; a survey's statements, "| I support the proposals overall | 47% |", are its data.)
+  const sentence = (cell: string) => cell.trim().split(/\s+/u).length >= MIN_SENTENCE_CELL_WORDS && (/\p{Ll}[.!?]["”’]?$/u.test(cell.trim()) || BODYS_WE_OPENING.test(cell.trim()));
+  return lines.length >= MIN_TABLE_LINES && lines.every((line) => /^\s*\|.*\|\s*$/u.test(line) && !line.split('|').some(sentence));
 }
+/** A table's cell opening in a body's voice: "We will open …". */
+const BODYS_WE_OPENING = /^We\s+\p{Ll}/u;
 /** The fewest words of a table's cell read as a sentence (not "No.", "Reference No."). */
 const MIN_SENTENCE_CELL_WORDS = 4;
 /** The fewest lines of a table read as one: a heading row, its rule and a row. */

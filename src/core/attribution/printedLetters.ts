@@ -90,6 +90,11 @@ export function printedLetters(doc: SourceDocument): PrintedLetter[] {
   return letters;
 }
 
+/** Whether a document opens as a letter itself: past its layout (an address, a date), its first paragraph a salutation. */
+export function opensAsLetter(doc: SourceDocument): boolean {
+  return salutationAfter(doc.paragraphs, -1) >= 0;
+}
+
 /**
  * Where the letter announced at `at` opens: its salutation in the next paragraph, or after the layout a letter is printed
  * with, a heading of its own ("A message from Rhodri"), a rule ("---"), the sender's and the recipient's address blocks

@@ -145,7 +145,8 @@ export function sectionsSignedWithRoleTurns(doc: SourceDocument): (SpeakerTurn |
   const turns: (SpeakerTurn | undefined)[] = [];
   const { paragraphs } = doc;
   if (JOURNALISM_KIND.test(doc.source.kind ?? '') || RECORD_KIND.test(doc.source.kind ?? '')) return turns;
-  const heading = (i: number) => isSectionHeading(paragraphs[i]?.text ?? '');
+  // (A newsletter's question over its item is a heading too, "Could you join our patient group?", the review of round 39.)
+  const heading = (i: number) => isSectionHeading(paragraphs[i]?.text ?? '') || isQuestionHeading(paragraphs[i]?.text ?? '');
   const nameAndRole = (i: number) => NAME_AND_ROLE_LINE.test(paragraphs[i]?.text.trim() ?? '');
   for (let at = 0; at < paragraphs.length; at++) {
     if (turns[at] || !heading(at)) continue;
@@ -158,12 +159,18 @@ export function sectionsSignedWithRoleTurns(doc: SourceDocument): (SpeakerTurn |
       // (Over sentences, a letter's greeting and closing with them, not a release's list of links, "Proposal for a Regulation on
       // single European rail ticketing", whose credit line needs its "Quote(s)" heading, round 25.)
       const prose = paragraphs.slice(at + 1, i).every((p) => /[.!?,:;"”’)]$/u.test(p.text.trim()));
-      if (!closes || !prose || nameAndRole(i - 1) || nameAndRole(i + 1) || CONTACT.test([text, next].join('\n'))) break;
+      // (Not a line a colon announces, a contact's or a thanks list's: "For more information please contact:" / "Jane Doe,
+      // Communications Manager", "Special thanks to:" / "Mrs J. Patel, PTA Chair", the review of round 39.)
+      const announced = /:$/u.test(paragraphs[i - 1]?.text.trim() ?? '');
+      if (!closes || !prose || announced || nameAndRole(i - 1) || nameAndRole(i + 1) || CONTACT.test([text, next].join('\n'))) break;
       // (The name before the first comma, cased when in capitals: "Derek Hollis, Chair, Riverside PPG" names a role and its
       // body after it; "ANNA REYES, PRACTICE MANAGER" is Anna Reyes.)
       const printed = text.slice(0, text.indexOf(','));
       const signer = signatureName(/\p{Ll}/u.test(printed) ? printed : casedCapitals(printed), paragraphs[i - 1]?.text);
-      if (!signer) break;
+      // (Nor a section that speaks of the one named under it, a caption's: "We are delighted to welcome Sarah to the team"
+      // over "Sarah Jones, Practice Nurse", the review of round 39.)
+      const spokenOf = signer !== undefined && paragraphs.slice(at + 1, i).some((p) => signer.split(' ').some((word) => word.length > 1 && new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(word)}(?![\p{L}])`, 'u').test(p.text)));
+      if (!signer || spokenOf) break;
       turns[at] = { start: 0, speaker: undefined };
       for (let j = at + 1; j < i; j++) turns[j] = { start: 0, speaker: signer, written: true };
       turns[i] = { start: 0, speaker: undefined };
@@ -172,6 +179,11 @@ export function sectionsSignedWithRoleTurns(doc: SourceDocument): (SpeakerTurn |
     }
   }
   return turns;
+}
+/** A heading put as a question: one short line ending with a question mark ("Could you join our patient group?"). */
+function isQuestionHeading(text: string): boolean {
+  const line = text.trim();
+  return /^[^\n.!:;]{2,80}\?$/u.test(line) && line.split(/\s+/).length <= MAX_HEADING_WORDS;
 }
 /** A heading: one short line with no sentence's stop (see `SECTION_HEADING`, `MAX_HEADING_WORDS`). */
 function isSectionHeading(text: string): boolean {
@@ -263,7 +275,14 @@ function headedStatementTurns(doc: SourceDocument, turns: (SpeakerTurn | undefin
   // 39's rules.)
   const publishersNote = (i: number) => i >= paragraphs.length - PUBLISHERS_NOTE_PARAGRAPHS && outlet.length > 0 && (paragraphs[i]?.text ?? '').includes(outlet) && !/\bI\b/u.test(paragraphs[i]?.text ?? '');
   for (let at = 0; at < paragraphs.length; at++) {
-    const credited = at > 0 && isHeadingBlock(paragraphs[at - 1]?.text ?? '') ? sectionCreditMaker(paragraphs[at]?.text ?? '') : undefined;
+    const creditedBy = at > 0 && isHeadingBlock(paragraphs[at - 1]?.text ?? '') ? sectionCreditMaker(paragraphs[at]?.text ?? '') : undefined;
+    // (Its first paragraph in the first person, not speaking of the one credited: a listing's "Delivered by Ann Lee" over
+    // "This two-day course teaches you …", an audiobook's "Read by Raynor Winn." over its blurb, a programme's "Dr Ann
+    // Lee's keynote address" over "Dr Ann Lee … will set out …" are the publisher's, the review of round 39.)
+    // (Within its first paragraphs: a speech may open "Thank you." / "Thank you so much.")
+    const opening = paragraphs.slice(at + 1, at + 1 + CREDITED_OPENING_PARAGRAPHS).map((p) => p.text);
+    const spokenOf = (text: string) => creditedBy?.split(' ').some((word) => word.length > 1 && new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(word)}(?![\p{L}])`, 'u').test(text));
+    const credited = creditedBy && opening.some((text) => FIRST_PERSON.test(text)) && !spokenOf(opening[0] ?? '') ? creditedBy : undefined;
     const maker = statementMaker(paragraphs[at]?.text ?? '') ?? credited;
     if (!maker) continue;
     turns[at] = { start: 0, speaker: undefined };
@@ -274,6 +293,11 @@ function headedStatementTurns(doc: SourceDocument, turns: (SpeakerTurn | undefin
     at = i - 1;
   }
 }
+
+/** The paragraphs of a credited section read for its first person. */
+const CREDITED_OPENING_PARAGRAPHS = 3;
+/** A word of the first person, as a speech or a citation opens ("We read 212 collections", "Thank you. I did not expect this."). */
+const FIRST_PERSON = /(?<![\p{L}])(?:I|I'm|I’m|I've|I’ve|me|Me|my|My|we|We|us|our|Our)(?![\p{L}'’])/u;
 
 /** The closing paragraphs read for a publisher's note ending a credited section. */
 const PUBLISHERS_NOTE_PARAGRAPHS = 3;

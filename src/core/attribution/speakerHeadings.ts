@@ -303,7 +303,16 @@ const BLOG_COMMENT_HEADER = /^(\p{Lu}[^\n:]{1,60}?)\s+says:\s*\n\s*(?:\p{Lu}\p{L
  * A blog's comment header on one line, the commenter and the date and time after a dot: "Sue Kettering · 9 January 2024
  * at 7:42am" (round 39; group 1: the commenter).
  */
-const COMMENT_LINE_HEADER = /^(\p{Lu}[^\n:·]{1,60}?)\s+·\s+(?:\p{Lu}\p{Ll}+\s+\d{1,2},\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4})\s+at\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|[AP]M)?$/u;
+// (A bullet too, "Sue Kettering • 9 January 2024 at 7:42am", and a comma for "at", "9 January 2024, 7:42am"; a post's own
+// byline, "By Owen Pritchard · 8 January 2024 at 6:00pm", names its writer without "By": the review of round 39.)
+const COMMENT_LINE_HEADER = /^(?:(?:[Pp]osted\s+)?[Bb]y\s+)?(\p{Lu}[^\n:·•]{1,60}?)\s+[·•]\s+(?:\p{Lu}\p{Ll}+\s+\d{1,2},\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4})(?:\s+at|,)\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|[AP]M)?$/u;
+/** A dated line's word that names no commenter: a post's update or edit stamp, "Update · 10 January 2024 at 9:00am". */
+const NOT_A_COMMENTER = /^(?:updated?|edit(?:ed)?|correction|note|posted|published|comments?)$/iu;
+/** A comment's header on one line (`COMMENT_LINE_HEADER`) naming a commenter, not an update stamp; its name. */
+function commentLineHeader(text: string): RegExpExecArray | null {
+  const m = COMMENT_LINE_HEADER.exec(text);
+  return m && !NOT_A_COMMENTER.test(m[1]?.trim() ?? '') ? m : null;
+}
 /** A commenter who gives no name: "Anonymous", "Guest", a deleted account's "u/[deleted]". */
 const NO_NAME_POSTER = /^(?:anonymous|guest|u\/\[deleted\])$/iu;
 /** A post's footer: its time, date and views, "9:02 AM · Oct 21, 2025 · 41.3K Views". */
@@ -322,9 +331,9 @@ const SOCIAL_KIND = /\b(?:threads?|posts?|tweets?|ama|forum|comments?|social\s+m
  */
 function postHeaders(doc: SourceDocument): (string | undefined)[] | undefined {
   if (!SOCIAL_KIND.test(doc.source.kind ?? '')) return undefined;
-  const names = doc.paragraphs.map((p) => (POST_HEADER.exec(p.text.trim()) ?? REDDIT_HEADER.exec(p.text.trim()) ?? BLOG_COMMENT_HEADER.exec(p.text.trim()) ?? COMMENT_LINE_HEADER.exec(p.text.trim()))?.[1]?.trim());
+  const names = doc.paragraphs.map((p) => (POST_HEADER.exec(p.text.trim()) ?? REDDIT_HEADER.exec(p.text.trim()) ?? BLOG_COMMENT_HEADER.exec(p.text.trim()) ?? commentLineHeader(p.text.trim()))?.[1]?.trim());
   // (Two comments under their dated one-line headers are a thread already: the format tells them, round 39.)
-  const dated = doc.paragraphs.filter((p) => COMMENT_LINE_HEADER.test(p.text.trim())).length;
+  const dated = doc.paragraphs.filter((p) => commentLineHeader(p.text.trim()) !== null).length;
   return names.filter(Boolean).length >= MIN_TURNS || dated >= MIN_DATED_COMMENTS ? names : undefined;
 }
 /** The fewest comments under dated one-line headers read as a thread. */

@@ -236,4 +236,75 @@ describe('forms of round 39', () => {
     const newsletter = madeUpDocument(['Patient Newsletter', 'A word from our Practice Manager', 'Welcome to the summer edition. I want to thank you for your patience.', 'ANNA REYES, PRACTICE MANAGER'], { kind: 'newsletter', outlet: 'Mill Lane Medical Practice' });
     expect(speakerOfWords(newsletter, 3, 'I want to thank you')).toBe('Anna Reyes');
   });
+
+  // The review of round 40 (of round 39's rules): each of these failed before its mend.
+  it('reads a possessive after a sentence speaking of another as no gender of the one it names', () => {
+    const court = madeUpDocument([
+      'Mark Davies, 34, admitted assaulting his partner at their home in Halden. Her injuries included a broken jaw.',
+      'Prosecutor Ann Lee told Halden Crown Court the attack lasted ten minutes.',
+      'Davies wept in the dock. "I regret it every day," he told the court.',
+    ]);
+    expect(speakerOfWords(court, 3, 'I regret it every day')).toBe('Mark Davies');
+  });
+
+  it("signs no section with a line a colon announces or one the section speaks of, and ends one at a question's heading", () => {
+    const release = madeUpDocument(['Libraries to open on Sundays', 'Wessex Libraries Trust will open all twelve of its branches on Sundays from May.', 'Notes to editors', 'Wessex Libraries Trust runs 12 libraries across the county.', 'For more information please contact:', 'Jane Doe, Communications Manager'], { kind: 'press release', outlet: 'Wessex Libraries Trust' });
+    expect(speakerOfWords(release, 4, 'runs 12 libraries')).toBe('Wessex Libraries Trust');
+    const nurse = madeUpDocument(['Patient Newsletter', 'Meet our new practice nurse', 'We are delighted to welcome Sarah to the team. She joins us from Halden Hospital, where she worked in diabetes care.', 'Sarah Jones, Practice Nurse', 'Summer reminders', 'The practice will be closed for staff training on Thursday 11 July.'], { kind: 'newsletter', outlet: 'Mill Lane Medical Practice' });
+    expect(speakerOfWords(nurse, 3, 'We are delighted to welcome')).not.toBe('Sarah Jones');
+    const school = madeUpDocument(['Summer fair', 'Our thanks go to everyone who helped at the summer fair, which raised £2,300 for the school.', 'Special thanks to:', 'Mrs J. Patel, PTA Chair', 'Sports day', 'Sports day will be on Friday 12 July.'], { kind: 'newsletter', outlet: 'Halden Primary School' });
+    expect(speakerOfWords(school, 2, 'Our thanks go')).not.toBe('Mrs J. Patel');
+    const group = madeUpDocument(['Patient Newsletter — Summer 2025', 'Practice news', 'The practice will be closed for staff training on Thursday 11 July. Please order repeat prescriptions early.', 'Could you join our patient group?', 'Our patient group met in May to look at the survey. We meet four times a year and new members are welcome.', 'Derek Hollis, Chair, Mill Lane Patient Group'], { kind: 'newsletter', outlet: 'Mill Lane Medical Practice' });
+    expect(speakerOfWords(group, 3, 'Please order repeat prescriptions')).not.toBe('Derek Hollis');
+    expect(speakerOfWords(group, 5, 'We meet four times a year')).toBe('Derek Hollis');
+    const partner = madeUpDocument(['Patient Newsletter — Summer 2025', 'A word from our senior partner', 'Welcome to the summer edition. I want to thank you for your patience while we changed our phones.', 'Dr Sarah Bhatt, Senior Partner', 'From the practice manager', 'I have now been in post for a year, and I am proud of the team.', 'Mrs Anna Reyes, Practice Manager', 'Summer reminders', 'The practice will be closed for staff training on Thursday 11 July.'], { kind: 'newsletter', outlet: 'Mill Lane Medical Practice' });
+    expect(speakerOfWords(partner, 6, 'I am proud of the team')).toBe('Mrs Anna Reyes');
+    expect(speakerOfWords(partner, 9, 'closed for staff training')).not.toBe('Mrs Anna Reyes');
+  });
+
+  it("reads no listing's \"Delivered by\", \"Read by\" or keynote line as a speech's credit", () => {
+    const course = madeUpDocument(['Autumn courses at Halden Library', 'Mental health first aid', 'Delivered by Ann Lee, wellbeing lead at Mind Halden.', 'This two-day course teaches you to spot the signs of a mental health problem and to help someone in crisis.', 'Book at the front desk or call 01632 960 000.'], { kind: 'newsletter', outlet: 'Halden Library' });
+    expect(speakerOfWords(course, 4, 'This two-day course')).not.toBe('Ann Lee');
+    const audio = madeUpDocument(['New in our audiobook collection', 'The Salt Path', 'Read by Raynor Winn.', 'Raynor and her husband Moth lose their home and set out to walk the South West Coast Path.', 'Borrow it free with your library card.'], { kind: 'newsletter', outlet: 'Halden Library' });
+    expect(speakerOfWords(audio, 4, 'Raynor and her husband')).not.toBe('Raynor Winn');
+    const programme = madeUpDocument(['Conference programme', 'Opening session', "Dr Ann Lee's keynote address", 'Dr Ann Lee, chief executive of Halden NHS Trust, will set out the pressures facing hospitals this winter.', 'Afternoon workshops'], { kind: 'programme', outlet: 'Wessex Health Forum' });
+    expect(speakerOfWords(programme, 4, 'will set out the pressures')).not.toBe('Ann Lee');
+  });
+
+  it('reads "Constable" after a given name as a surname, and DC and DS as police ranks', () => {
+    const flood = madeUpDocument(['Residents of Mill Row were stuck for six hours when the road flooded.', '"Nobody came to help us," said Kate Constable, who lives at number 4.', 'Kate Constable said: "We had to carry my father out."']);
+    expect(speakerOfWords(flood, 2, 'Nobody came to help')).toBe('Kate Constable');
+    expect(speakerOfWords(flood, 3, 'We had to carry')).toBe('Kate Constable');
+    const teacher = madeUpDocument(['Kate Constable, a teacher from Halden, said: "We were stuck for six hours."']);
+    expect(speakerOfWords(teacher, 1, 'We were stuck')).toBe('Kate Constable');
+    const raid = madeUpDocument(['Two men were arrested after the raid in Halden on Tuesday.', 'DC Jane Roe said: "We will not tolerate drug dealing in our town."', 'DS Mark Rowe said: "This was a long investigation."']);
+    expect(speakerOfWords(raid, 2, 'We will not tolerate')).toBe('Jane Roe');
+    expect(speakerOfWords(raid, 3, 'This was a long')).toBe('Mark Rowe');
+  });
+
+  it("keeps a writer's own letter theirs when it prints the reply under a rule", () => {
+    const letter = madeUpDocument(['Dear Mr Pike,', 'I write further to your letter of 2 April, copied below. I am not satisfied with your answer and I want the surgery kept open.', 'Yours sincerely,', 'Ann Whitlow', '---', 'Dear Mrs Whitlow,', 'Thank you for your letter. The board has decided to close the surgery.', 'Yours sincerely,', 'Daniel Pike\nChief Executive'], { kind: 'letter', outlet: 'Halden Residents Association', author: 'Ann Whitlow' });
+    expect(speakerOfWords(letter, 2, 'I am not satisfied')).toBe('Ann Whitlow');
+    expect(speakerOfWords(letter, 7, 'The board has decided')).toBe('Daniel Pike');
+  });
+
+  it("reads a one-line comment header after a bullet or with a comma, and no byline or update stamp as a commenter", () => {
+    const post = (header: (name: string, time: string) => string, first = 'By Owen Pritchard · 8 January 2024 at 6:00pm') =>
+      madeUpDocument([first, 'Corridor care is not care. I am tired of saying it to colleagues, so I am saying it here.', '2 comments', header('Sue Kettering', '7:42am'), 'My mum spent two nights on a corridor in December. Thank you for writing this.', header('Raj Patel', '9:15am'), 'Paramedic here. Nobody in charge ever comes down to see it.'], { kind: 'blog post', outlet: 'Notes from the Front Door', author: 'Owen Pritchard' });
+    const dotted = post((name, time) => `${name} · 9 January 2024 at ${time}`);
+    expect(speakerOfWords(dotted, 2, 'I am tired of saying')).toBe('Owen Pritchard');
+    expect(speakerOfWords(dotted, 5, 'Thank you for writing')).toBe('Sue Kettering');
+    const bullet = post((name, time) => `${name} • 9 January 2024 at ${time}`, 'Owen Pritchard');
+    expect(speakerOfWords(bullet, 5, 'Thank you for writing')).toBe('Sue Kettering');
+    const comma = post((name, time) => `${name} · 9 January 2024, ${time}`, 'Posted by Owen Pritchard · 8 January 2024 at 6:00pm');
+    expect(speakerOfWords(comma, 7, 'Nobody in charge')).toBe('Raj Patel');
+    expect(speakerOfWords(comma, 2, 'I am tired of saying')).toBe('Owen Pritchard');
+    const updates = madeUpDocument(['Corridor care is not care. I am tired of saying it to colleagues, so I am saying it here.', 'Update · 10 January 2024 at 9:00am', 'The trust has now replied to me. I will post its answer in full tomorrow.', 'Update · 11 January 2024 at 8:30am', 'Here is the answer. I am disappointed by it.'], { kind: 'blog post', outlet: 'Notes from the Front Door', author: 'Owen Pritchard' });
+    expect(speakerOfWords(updates, 3, 'I will post its answer')).toBe('Owen Pritchard');
+  });
+
+  it("keeps a table of a body's own words the body's when its cells have no full stop", () => {
+    const release = madeUpDocument(['Libraries to open on Sundays', 'Wessex Libraries Trust will open all twelve of its branches on Sundays from May.', '| Branch | Change |\n|---|---|\n| Halden | We will open from 10am to 4pm on Sundays |\n| Mill Row | We will open from noon on Sundays |'], { kind: 'press release', outlet: 'Wessex Libraries Trust' });
+    expect(speakerOfWords(release, 3, 'We will open from 10am')).toBe('Wessex Libraries Trust');
+  });
 });
