@@ -12,13 +12,17 @@ import { nameOnly, withoutRoleWords } from './nameRuns.js';
 import { endsSentenceAt, HYPHENED_MODIFIER, NATIONALITIES, ORG_WORDS, PERSON_GENDER, POSSESSED_RELATION, PREPOSITIONS, SHORT_LEGAL_ENDINGS } from './nameWords.js';
 import type { Referent } from './referent.js';
 
+/** The ending of a noun naming someone by what they do: "Surfer", "Developer", "Harbourmaster", "Cyclist". */
+const AGENT_NOUN_ENDING = /^\p{Lu}\p{Ll}+(?:er|or|ist|man|ian|ent|ant)$/u;
+
 /** What follows a couple's names: a relative clause about both, or a plural verb ("…, who met on the packing line", "… say"). */
 const COUPLE_AFTER = /^(?:,\s+(?:who|whose)\b|\s+(?:are|were|have|say|live|both)\b)/u;
 
 /** A given name and "and" right before a full name, the two sharing its surname: "Karen and " of "Karen and Steve Whiteley" (group 2). */
 // (Group 1: the word before it, if a lower-case one: after a preposition, "It is 6am in Deptford and Amara Okafor
 // is haggling", it names a place.)
-const COUPLE_BEFORE = /(?:^|[^\p{L}\s]\s*|(?<![\p{L}])(\p{Ll}+)\s+)(\p{Lu}\p{Ll}+)\s+and\s+$/u;
+// (Or a capitalised one opening the sentence, "Owners Caleb and Ruth Dutcher are seeking …", round 40.)
+const COUPLE_BEFORE = /(?:^|[^\p{L}\s]\s*|(?<![\p{L}])(\p{Ll}+|\p{Lu}\p{Ll}+s)\s+)(\p{Lu}\p{Ll}+)\s+and\s+$/u;
 
 /** Nouns that tell a person's gender, as a description beside a name may hold them ("a 29-year-old woman"). */
 const GENDERED_NOUNS = Object.keys(PERSON_GENDER).join('|');
@@ -71,8 +75,38 @@ export class DocumentNames {
   }
 
   /** Whether a word stands once in the whole story. */
+  /**
+   * Rule "a role's noun opening a sentence is no given name" (round 40): "Surfer Jacob Tran, who brought Kyle to shore,
+   * …", "Parent Tahnee Reid said": a first word of three or more that names someone by what they do (its ending an agent's,
+   * "-er", "-or", "-ist", "-man") and that the document prints in lower case too ("the surfer"), is not the person's
+   * name. The name without it; the name as it is otherwise.
+   */
+  withoutOpeningRole(core: string): string {
+    const words = core.split(' ');
+    if (words.length < 3) return core;
+    const first = words[0] as string;
+    if (!AGENT_NOUN_ENDING.test(first)) return core;
+    const lower = first.toLowerCase();
+    let printed = this.lowerCasePrinted.get(lower);
+    if (printed === undefined) {
+      printed = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(lower)}s?(?![\p{L}])`, 'u').test(this.text.wholeText);
+      this.lowerCasePrinted.set(lower, printed);
+    }
+    return printed ? words.slice(1).join(' ') : core;
+  }
+  private readonly lowerCasePrinted = new Map<string, boolean>();
+
   private usedOnce(word: string): boolean {
     return wordOccurrences(this.text.wholeText, word).length === 1;
+  }
+
+  /**
+   * Whether a word the story uses again is used only as a given name: never after a courtesy title, never speaking
+   * ("I've eaten more of your lobster rolls, Caleb," after "Caleb and Ruth Dutcher"; not "Mr Brown said"), round 40.
+   */
+  private onlyGivenName(word: string): boolean {
+    const w = escapeRegExp(word);
+    return !new RegExp(String.raw`(?<![\p{L}])(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+${w}|${w}\s+(?:said|says|told|also|has|had|is|was|will|would))(?![\p{L}])`, 'u').test(this.text.wholeText);
   }
 
   /**
@@ -115,15 +149,16 @@ export class DocumentNames {
       for (const { phrase, index } of mentionsIn(masked)) {
         if (phrase.form !== 'name' || phrase.kind !== 'person') continue;
         const wordBefore = /(\p{L}+)\W*$/u.exec(masked.slice(Math.max(0, index - 20), index))?.[1]?.toLowerCase();
-        (wordBefore && PREPOSITIONS.has(wordBefore) && phrase.text === phrase.core ? afterPreposition : this.persons).push({ core: phrase.core, text: phrase.text, gender: phrase.gender });
+        const core = this.withoutOpeningRole(phrase.core);
+        (wordBefore && PREPOSITIONS.has(wordBefore) && phrase.text === phrase.core ? afterPreposition : this.persons).push({ core, text: core === phrase.core ? phrase.text : core, gender: phrase.gender });
         // ("Karen and Steve Whiteley", "Alan and Gillian Pemberton": a couple sharing the surname printed once.)
         const couple = phrase.text === phrase.core ? COUPLE_BEFORE.exec(masked.slice(Math.max(0, index - 30), index)) : null;
-        const partner = couple && !PREPOSITIONS.has(couple[1] ?? '') ? couple[2] : undefined;
+        const partner = couple && !PREPOSITIONS.has((couple[1] ?? '').toLowerCase()) ? couple[2] : undefined;
         const words = phrase.core.split(' ');
         // (A given name the story uses nowhere else, the two then spoken of together: not "Microsoft and Satya
         // Nadella declined", nor "Brown and Steve Whiteley" where "Mr Brown" speaks later.)
         const together = COUPLE_AFTER.test(masked.slice(index + phrase.text.length, index + phrase.text.length + 12));
-        if (partner && together && words.length === 2 && !ORG_WORDS.has(partner.toLowerCase()) && this.usedOnce(partner)) this.persons.push({ core: `${partner} ${words[1]}`, text: `${partner} ${words[1]}` });
+        if (partner && together && words.length === 2 && !ORG_WORDS.has(partner.toLowerCase()) && (this.usedOnce(partner) || this.onlyGivenName(partner))) this.persons.push({ core: `${partner} ${words[1]}`, text: `${partner} ${words[1]}` });
       }
     }
     this.persons.push(...afterPreposition);

@@ -3,7 +3,7 @@
  * lone capitalised word only where the text says it is a person's name) and its descriptions of
  * organisations and documents ("the ministry"), for the pronouns and descriptions after them to stand for.
  */
-import { lastName } from './nameRuns.js';
+import { lastName, PEOPLE_AS_OFTEN } from './nameRuns.js';
 import { isReportingVerb } from './reportingVerbs.js';
 import { endsSentenceAt, isOfficeWord, isPersonNoun, OFFICE_AFTER_AND, PERSON_GENDER, PREPOSITIONS, RELATION_GENDER, RELATION_NOUNS, THING_NOUNS, TITLES } from './nameWords.js';
 import type { SpeakerPhrase } from './speakerPhrases.js';
@@ -139,6 +139,9 @@ function mentionsLineByLine(text: string, knownSurnames: Set<string>): { phrase:
   });
 }
 
+/** How far back an office's words are read before a name after "and" ("assistant coroner for County Durham and "). */
+const OFFICE_ACROSS_AND_REACH = 60;
+
 /** Names, titled people and organisation or document descriptions mentioned in a piece of text, in order. */
 export function mentionsIn(text: string, knownSurnames: Set<string> = new Set()): { phrase: SpeakerPhrase; index: number; end: number }[] {
   if (linesAreItems(text)) return mentionsLineByLine(text, knownSurnames);
@@ -159,6 +162,13 @@ export function mentionsIn(text: string, knownSurnames: Set<string> = new Set())
     const wordStart = from === 0 ? 0 : from + Math.max(0, text.slice(from, m.index ?? 0).search(/(?<=\s)\S/));
     let phrase = lastName(text.slice(wordStart, (m.index ?? 0) + m[0].length), false);
     if (!phrase) continue;
+    // ("assistant coroner for County Durham and Darlington Jeremy Lowther": after "and", an office's places may reach
+    // further back than the window; read from further back, a shorter name that ends this one is the person's, round 40.)
+    if (phrase.kind === 'person' && /\sand\s+$/u.test(text.slice(wordStart, m.index ?? 0)) && wordStart > 0) {
+      const further = Math.max(0, (m.index ?? 0) - OFFICE_ACROSS_AND_REACH);
+      const wider = lastName(text.slice(further + Math.max(0, text.slice(further, m.index ?? 0).search(/(?<=\s)\S/)), (m.index ?? 0) + m[0].length), false);
+      if (wider?.kind === 'person' && wider.core.length < phrase.core.length && phrase.core.endsWith(` ${wider.core}`)) phrase = wider;
+    }
     // An organisation's name going on across "for" or "of" ("Kiel University's Institute for World Economy").
     const runEnd = (m.index ?? 0) + m[0].length;
     const goesOn = phrase.kind === 'thing' ? ORGANISATION_GOES_ON.exec(text.slice(runEnd)) : null;
@@ -228,6 +238,10 @@ export function mentionsIn(text: string, knownSurnames: Set<string> = new Set())
       out.push({ phrase: { ...phrase, kind: 'thing', gender: undefined }, index: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
       continue;
     }
+    // ("Retired miner Glyn Pritchard, 78, said", "real estate developer Donald Trump said he …": after a trade's noun that
+    // names people as often as firms, a full name with an age, or one said to be "he" or "she", is a person, round 40.)
+    const personAfterTrade = phrase.kind === 'thing' && phrase.form === 'name' && phrase.core.includes(' ') && phrase.text === phrase.core && PEOPLE_AS_OFTEN.has(roleBefore ?? '') && (aged || /^\s+(?:said|says|told\s+\p{L}+)\s+(?:he|she)\b/u.test(after));
+    if (personAfterTrade) phrase = { ...phrase, kind: 'person' };
     if (phrase.kind === 'person' && phrase.core.split(' ').length === 1 && phrase.text === phrase.core && !knownSurnames.has(phrase.core) && !(roleBefore && (TITLES.has(roleBefore) || isPersonNoun(roleBefore))) && !roleAfter && !aged && !(relation && RELATION_NOUNS.has(relation)) && !namedPerson) {
       // A single capitalised word with no title is too often a place or a thing to be a person.
       continue;

@@ -170,7 +170,7 @@ const CAMPAIGN_MEMBERS = new Set('citizens parents residents neighbours neighbor
 const PLACE_FIRST_WORDS = new Set('New South North East West United Hong Sri Saudi Costa Puerto'.split(' '));
 
 /** Kinds of organisation that name people as often ("stall operator", "property developer", "gold miner"): see `personByInitial`. */
-const PEOPLE_AS_OFTEN = new Set(['operator', 'developer', 'miner']);
+export const PEOPLE_AS_OFTEN = new Set(['operator', 'developer', 'miner']);
 
 /** Nations whose public bodies are named by their field, then the nation: "Transport Scotland", "Health Canada". */
 const NATIONS_NAMING_BODIES = new Set('Canada Scotland Wales England Ireland Britain UK Australia'.split(' '));

@@ -269,9 +269,11 @@ export class ReferentResolver {
     // is no name a reader would cite.)
     const titled = phrase.kind === 'person' && (!phrase.core.includes(' ') || INITIALS_AND_SURNAME.test(phrase.core)) && phrase.text !== phrase.core;
     const title = titled ? COURTESY_TITLE_ENDING.exec(phrase.text.slice(0, -phrase.core.length))?.[1] : undefined;
+    // ("Surfer Jacob Tran": a role's noun opening the sentence, see `DocumentNames.withoutOpeningRole`.)
+    const core = phrase.kind === 'person' ? names.withoutOpeningRole(phrase.core) : phrase.core;
     const read =
       phrase.kind === 'person'
-        ? ((title ? names.fullNameOfTitle(phrase.core, title) : undefined) ?? names.fullName(phrase.core, titled ? phrase.gender : undefined) ?? (titled && HONORIFIC.test(phrase.text.slice(0, -phrase.core.length)) ? this.titledAsPrinted(phrase.text) : phrase.core))
+        ? ((title ? names.fullNameOfTitle(core, title) : undefined) ?? names.fullName(core, titled ? phrase.gender : undefined) ?? (titled && HONORIFIC.test(phrase.text.slice(0, -phrase.core.length)) ? this.titledAsPrinted(phrase.text) : core))
         : (this.definiteOrganisation(phrase.text) ?? phrase.text.replace(/^the\s+/i, ''));
     // ("Mr T Botha (DA) said …" then "Mr Botha later said": one person, named with the title both times, the review of
     // round 26.)

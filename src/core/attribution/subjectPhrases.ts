@@ -298,6 +298,11 @@ export function subjectBefore(clause: string): SpeakerPhrase | undefined {
   const holder = holderAfterOffice(segments.slice(opening));
   if (holder) return holder;
   const named = segments.slice(opening).map((s) => (endsInRole(s) || PREPOSITIONS.has(s.split(/\s/)[0]?.toLowerCase() ?? '') ? undefined : lastName(s))).filter((n): n is SpeakerPhrase => !!n);
+  // ("Bedwas, Trethomas and Machen councillor Gethin Prosser, who sits as an independent, said": a ward's list of places
+  // before a role and a name is the name's, round 40.)
+  const listed = segments.slice(opening);
+  const afterList = listed.length === 2 && /^\p{Lu}[\p{L}'’-]*$/u.test(listed[0] as string) && /^\p{Lu}[\p{L}'’-]*\s+(?:and|&)\s+\p{Lu}/u.test(listed[1] as string) ? lastName(listed[1] as string) : undefined;
+  if (afterList?.kind === 'person' && afterList.core.includes(' ') && (listed[1] as string).endsWith(afterList.core)) return afterList;
   // "Lee Hamilton, chairman of…, and Daniel Inouye, chairman of…,": two people speak; name neither.
   if (named.filter((n) => n.kind === 'person').length > 1 && segments.some((s) => /^and\b/.test(s))) return undefined;
   // "A Toshiba executive, who asked not to be named,": the role.

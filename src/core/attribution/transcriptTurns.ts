@@ -1703,7 +1703,12 @@ export function interviewee(doc: SourceDocument, firstTurn = doc.paragraphs.find
   // name from other words, so only a name the text prints too is one, round 24.)
   const title = doc.source.title ?? '';
   const printedInText = (name: string) => doc.paragraphs.some((p) => p.text.includes(name));
-  const namedInTitle = [...fullNamesIn(title)].filter((name) => !inTitleCase(title) || printedInText(name));
+  // ("Meet the woman running Lawrence Hill's busiest food pantry" over an introduction naming Ayesha Karimi: a title's name
+  // the text never prints, in full or by its last word, while the introduction names another, is a place's or a thing's,
+  // round 40.)
+  const introduced = fullNamesIn(doc.paragraphs.slice(0, Math.max(0, firstTurn)).map((p) => p.text).join('\n'));
+  const unprinted = (name: string) => !printedInText(name) && !new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(name.split(' ').at(-1) as string)}(?![\p{L}])`, 'u').test(doc.paragraphs.map((p) => p.text).join('\n'));
+  const namedInTitle = [...fullNamesIn(title)].filter((name) => (!inTitleCase(title) || printedInText(name)) && !(unprinted(name) && [...introduced].some((other) => other !== name)));
   // ("Nadia Osei-Hale on her debut novel The Salt Year": of several, a name printed after "the" is a title, a
   // thing's name, not a person's, round 26.)
   const notAfterThe = namedInTitle.filter((name) => !new RegExp(String.raw`(?<![\p{L}])the\s+${escapeRegExp(name)}(?![\p{L}])`, 'iu').test(title));

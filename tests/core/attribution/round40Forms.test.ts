@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { madeUpDocument, speakerOfWords } from './madeUpDocument.js';
+import { inBold, madeUpDocument, speakerOfWords } from './madeUpDocument.js';
 
 describe('forms of round 40', () => {
   it("names a company a wire story calls by its short name with the full name the story gives it", () => {
@@ -25,5 +25,50 @@ describe('forms of round 40', () => {
       'The partnership said Gencorp failed to say how it would provide a "superior value to shareholders."',
     ]);
     expect(speakerOfWords(partnership, 3, 'superior value')).toBe('General Acquisition Co');
+  });
+
+  it("takes no place a headline names for an interview's interviewee when the introduction names her", () => {
+    const interview = madeUpDocument(
+      [
+        "Ayesha Karimi has run the Stapleton Road Community Pantry out of a former bookmaker's for three years. As demand hits record levels, we asked her what she is seeing.",
+        'When the pantry opened in January 2021, it fed about 40 households a week. This winter, it has been feeding more than 300.',
+        'Its coordinator, Ayesha Karimi, 46, is one of only two paid staff. Karimi grew up in Easton and worked for 15 years as a teaching assistant.',
+        'This interview has been edited for length and clarity.',
+        "Who is coming to the pantry now who wasn't before?",
+        "Working people, mostly. Now I've got nurses. I've got a bus driver.",
+        'What do you need most?',
+        'Volunteers, honestly. And tinned fish.',
+        'What would you say to someone who is embarrassed to come?',
+        "Don't be. Everyone here has needed help at some point.",
+      ],
+      { kind: 'interview', outlet: 'The Bristol Cable', author: 'Tomasz Wierzbicki', title: "'People are embarrassed to be here': Meet the woman running Lawrence Hill's busiest food pantry" },
+    );
+    inBold(interview, [4, 6, 8]);
+    expect(speakerOfWords(interview, 6, "I've got a bus driver")).toBe('Ayesha Karimi');
+  });
+  it('reads a councillor after his ward\'s places, a retired miner with his age, and a surfer by his name', () => {
+    const story = madeUpDocument([
+      'Under the proposals, Bedwas Library on Church Street would open on Tuesdays and Fridays only.',
+      'Bedwas, Trethomas and Machen councillor Gethin Prosser, who sits as an independent, said the cut would "rip the heart out" of the village.',
+      'Retired miner Glyn Pritchard, 78, said he went to the library three times a week.',
+      '"Everything\'s online now," he said.',
+      'The surfer who found him raised the alarm. Surfer Jacob Tran, who brought Kyle to shore, gave evidence in May.',
+      'He told the court: "I just kept telling him to hold on."',
+    ]);
+    expect(speakerOfWords(story, 2, 'rip the heart out')).toBe('Gethin Prosser');
+    expect(speakerOfWords(story, 4, "Everything's online now")).toBe('Glyn Pritchard');
+    expect(speakerOfWords(story, 6, 'I just kept telling him')).toBe('Jacob Tran');
+  });
+
+  it("tells a couple apart from a given name said again to one of them, and ends an office's places at its holder", () => {
+    const hearing = madeUpDocument([
+      'Owners Caleb and Ruth Dutcher are seeking a special permit to build a deck.',
+      'Ruth Dutcher said the deck would be small.',
+      'Mr. Dutcher told the board the business was struggling. "We are not trying to build a restaurant," he said.',
+      '"I have eaten more of your lobster rolls than I would like to admit, Caleb," Mr. Amaral said.',
+    ]);
+    expect(speakerOfWords(hearing, 3, 'We are not trying')).not.toBe('Ruth Dutcher');
+    const inquest = madeUpDocument(['Recording a conclusion of accidental death, assistant coroner for County Durham and Darlington Jeremy Lowther said Mr Raine had been "a deeply respected member of the farming community".']);
+    expect(speakerOfWords(inquest, 1, 'a deeply respected member')).toBe('Jeremy Lowther');
   });
 });
