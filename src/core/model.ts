@@ -32,6 +32,11 @@ export interface Paragraph {
    * interview, the interviewer's question ("**That sounds small.**"). Absent for any other paragraph.
    */
   strong?: boolean;
+  /**
+   * The paragraph is a heading of this level: a Markdown `## What they said` line (2), a web page's or a Word file's
+   * `<h2>`. Nobody says a heading (see the attribution's own voice). Absent for any other paragraph.
+   */
+  heading?: number;
 }
 
 export interface SourceDocument {

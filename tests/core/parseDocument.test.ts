@@ -138,6 +138,19 @@ describe('parseDocument on Markdown emphasis', () => {
     expect(parseDocument('**That sounds small.**\n').paragraphs[0]?.strong).toBeUndefined();
   });
 
+  it("marks a Markdown heading's paragraph with its level, and no other paragraph", () => {
+    const doc = parseDocument('Intro line.\n\n## Bells ring out again at St Nicholas\'s\n\nAfter eleven weeks of silence, the bells rang.\n\n### **What they said**\n\n# # #\n', { markdown: true });
+    expect(doc.paragraphs.map((p) => [p.text, p.heading])).toEqual([
+      ['Intro line.', undefined],
+      ["Bells ring out again at St Nicholas's", 2],
+      ['After eleven weeks of silence, the bells rang.', undefined],
+      ['What they said', 3],
+      ['# # #', undefined],
+    ]);
+    // Plain text marks nothing: its "#" is a word.
+    expect(parseDocument('## Not a heading in plain text\n').paragraphs[0]?.heading).toBeUndefined();
+  });
+
   it('reads a bold headline and byline as metadata without their markers', () => {
     const doc = parseDocument('# **Tender reopens**\n\n**By Jana Novak**\n\nThe port will reopen the tender.\n', { markdown: true });
     expect(doc.source).toEqual({ title: 'Tender reopens', author: 'Jana Novak' });

@@ -31,8 +31,10 @@ import { nameOnly } from './nameRuns.js';
 // (A humanitarian agency's "situation report", an "auditor-general's report", a hospital's "incident
 // report summary", a coroner's "prevention of future deaths report", a company's "sustainability report", round 30: a
 // body's own account, as an audit report is. Not a "field report", a correspondent's as often, the review of round 30.)
-const ISSUED_REPORT = String.raw`^\s*(?:(?:annual|research|policy|audit|inspection|interim|final|technical|progress|quarterly|committee|consultation|situation|incident|serious\s+incident|sustainability|transparency|evaluation|monitoring|impact|prevention\s+of\s+future\s+deaths|auditor[\s-]general['’]?s?|ombudsman['’]?s?|coroner['’]?s?|examiner['’]?s?|inspector['’]?s?|inspectorate['’]?s?)\s+)?report(?:\s+summary)?(?=(?:\s*\((?:key\s+findings|summary|extract|excerpt)\))?\s*$)`;
+const ISSUED_REPORT = String.raw`^\s*(?:(?:annual|research|policy|audit|inspection|interim|final|technical|progress|quarterly|committee|consultation|situation|incident|serious\s+incident|sustainability|transparency|evaluation|monitoring|impact|prevention\s+of\s+future\s+deaths|auditor[\s-]general['’]?s?|ombudsman['’]?s?|coroner['’]?s?|examiner['’]?s?|inspector['’]?s?|inspectorate['’]?s?)\s+)?report(?:\s+summary)?(?=(?:\s*\((?:key\s+findings|summary|extract|excerpt)\))?\s*$)|^\s*(?:independent\s+)?(?:(?:learning\s+)?lessons(?:\s+learned)?|safeguarding|serious\s+case|case|practice|governance|independent|external)\s+review(?:\s+summary)?(?=\s*$)`;
 
+// (Or a review a body commissions, "safeguarding review", "independent review", "learning lessons review", its reviewer's
+// when written in the first person, round 40; a critic's "book review" is a review of another kind.)
 /**
  * A report a body issues under a name `ISSUED_REPORT` does not list (round 36): "programme evaluation report", "focus
  * group report", "citizens' assembly report", "qualitative research report", "survey report annex" (group 1: the words
@@ -932,8 +934,9 @@ function issuerOfNewsletter(source: SourceDocument['source']): string | undefine
 }
 
 /** Bodies that send their members a newsletter, besides `ORG_WORDS`': a school, a parish, a club. */
-// (A medical practice's or a surgery's, "Riverside Medical Practice", and a church's, round 39.)
-const NEWSLETTER_BODY_WORDS = new Set('school schools parish club society practice surgery church'.split(' '));
+// (A medical practice's or a surgery's, "Riverside Medical Practice", and a church's, round 39; a benefice's, a
+// cathedral's, a congregation's, a mosque's, a synagogue's, a temple's, a gurdwara's, round 40.)
+const NEWSLETTER_BODY_WORDS = new Set('school schools parish club society practice surgery church benefice cathedral chapel congregation mosque synagogue temple gurdwara'.split(' '));
 
 /**
  * Whether an outlet's name is a body's: it holds an organisation's word (`ORG_WORDS`, or one of `more`) and no
@@ -1107,8 +1110,10 @@ export function notesAboutAuthor(doc: SourceDocument, narration: string[], ownVo
   const speechHeading = ownVoice ? speakerOfHeadedSpeech(doc)?.heading : undefined;
   if (speechHeading !== undefined) notes.add(speechHeading);
   if (ownVoice) for (const at of publishersNotesAroundSpeech(doc)) notes.add(at);
+  // (A paragraph the file marks as a heading, Markdown's "## Bells ring out again at St Nicholas's", a page's <h2>, is
+  // nobody's however long, round 40; `isHeading` reads the rest by their look.)
   narration.forEach((masked, at) => {
-    if (AUTHOR_NOTE.test(masked) || ((at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS || at < AUTHOR_STANDFIRST_PARAGRAPHS) && isAuthorBio(masked, authorOf(doc.source))) || (at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS && BOOK_NOTE.test(masked)) || (ownVoice && (isHeading(masked) || (questionsAsHeadings && QUESTION_HEADING.test(masked)) || QUESTION_PAPER_LINE.test(masked) || DATE_LINE.test(masked) || isMetadataField(masked) || IMPRINT.test(masked) || (at < LAYOUT_HEAD_PARAGRAPHS && (repeatsTitle(masked, doc.source.title) || isDetailsLine(masked, doc.source))) || (at >= doc.paragraphs.length - LAYOUT_FOOT_PARAGRAPHS && isPublishersFooter(masked)) || COUNSEL_APPEARING.test(masked) || (judgment && (JUDGMENT_LAYOUT_LINE.test(masked) || CASE_TITLE_PARTY.test(masked))))) || (at < HEADNOTE_PARAGRAPHS && HEADNOTE.test(masked)) || isTranslationNote(masked.trim())) notes.add(at);
+    if (AUTHOR_NOTE.test(masked) || ((at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS || at < AUTHOR_STANDFIRST_PARAGRAPHS) && isAuthorBio(masked, authorOf(doc.source))) || (at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS && BOOK_NOTE.test(masked)) || (ownVoice && (doc.paragraphs[at]?.heading !== undefined || isHeading(masked) || (questionsAsHeadings && QUESTION_HEADING.test(masked)) || QUESTION_PAPER_LINE.test(masked) || DATE_LINE.test(masked) || isMetadataField(masked) || IMPRINT.test(masked) || (at < LAYOUT_HEAD_PARAGRAPHS && (repeatsTitle(masked, doc.source.title) || isDetailsLine(masked, doc.source))) || (at >= doc.paragraphs.length - LAYOUT_FOOT_PARAGRAPHS && isPublishersFooter(masked)) || COUNSEL_APPEARING.test(masked) || (judgment && (JUDGMENT_LAYOUT_LINE.test(masked) || CASE_TITLE_PARTY.test(masked))))) || (at < HEADNOTE_PARAGRAPHS && HEADNOTE.test(masked)) || isTranslationNote(masked.trim())) notes.add(at);
   });
   return notes;
 }

@@ -16,8 +16,8 @@ const PRINTED_IN_FULL = /\b(?:(?:published|reproduced|printed)\s+(?:in\s+full|be
 /** A letter's salutation, opening its first paragraph: "Dear Honourable Minister Ntuli", "Dear Ms Kaur,", "To everyone at Penrhos Town,". */
 const SALUTATION = /^\s*(?:Dear\s+\p{Lu}|To\s+[^\n.!?]{3,60},$)/u;
 /** A salutation to a body's members, a letter sent to them all: "Dear Shareholder,", "Dear Members", "Dear Parents and Carers,". */
-// (In lower case too, "Dear members,", round 34.)
-const GROUP_SALUTATION = /^\s*Dear\s+(?:fellow\s+)?(?:shareholders?|members?|colleagues?|stakeholders?|parents?(?:\s+and\s+carers)?|residents?|customers?|investors?|unitholders?|policyholders?|supporters?)\b/iu;
+// (In lower case too, "Dear members,", round 34; a pastor's "Dear friends," in a parish newsletter, round 40.)
+const GROUP_SALUTATION = /^\s*Dear\s+(?:fellow\s+)?(?:friends|shareholders?|members?|colleagues?|stakeholders?|parents?(?:\s+and\s+carers)?|residents?|customers?|investors?|unitholders?|policyholders?|supporters?)\b/iu;
 /** A closing in the letter's own words, a short line ending with a comma above the name: "Diolch o galon,", "With thanks,". */
 // (Only above a line that is a name alone, `SIGNED_NAME_LINE`.)
 const OWN_CLOSING = /^[^\n.!?:;]{2,40},$/u;

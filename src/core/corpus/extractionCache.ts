@@ -7,9 +7,9 @@ import type { ReadDocument } from './readDocument.js';
 /**
  * Version of what the extractors produce. Change it whenever an extractor changes its output (paragraph
  * joining, furniture, metadata): every cached extraction is then done again. (2: a block set in bold from end
- * to end is marked `strong`.)
+ * to end is marked `strong`; 3: a heading's paragraph is marked with its level, `heading`.)
  */
-export const EXTRACTION_VERSION = 'prague-extraction-2';
+export const EXTRACTION_VERSION = 'prague-extraction-3';
 
 interface CacheEntry {
   version: string;

@@ -44,8 +44,8 @@ export const NEVER_TEXT = new Set([
  * htmlBlocks(parseHTML('<p><strong>That sounds small.</strong></p>').document.body) // [{ text: 'That sounds small.', strong: true }]
  * ```
  */
-export function htmlBlocks(root: DomNode): (TextBlock & { heading?: number })[] {
-  const blocks: (TextBlock & { heading?: number })[] = [];
+export function htmlBlocks(root: DomNode): TextBlock[] {
+  const blocks: TextBlock[] = [];
   let buffer = '';
   let heading: number | undefined;
   // Whether every word of the buffer stood inside <strong> or <b> (a magazine's question, "<p><strong>…</strong></p>").

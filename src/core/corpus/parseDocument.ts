@@ -205,13 +205,22 @@ export interface TextBlock {
   page?: number;
   /** The whole block was set in bold (see `Paragraph.strong`). */
   strong?: boolean;
+  /** The block is a heading of this level (see `Paragraph.heading`). */
+  heading?: number;
 }
 
 /** A Markdown block as loaded: its words without block or emphasis markers, and whether it was set in bold throughout. */
 function markdownBlock(block: string): TextBlock {
   const unmarked = removeBlockMarkers(block);
   const text = removeEmphasisMarkers(unmarked);
-  return isWhollyStrong(unmarked) ? { text, strong: true } : { text };
+  const level = headingLevel(block);
+  return { text, ...(isWhollyStrong(unmarked) ? { strong: true } : {}), ...(level ? { heading: level } : {}) };
+}
+
+/** A Markdown block of one heading line, "## What they said": its level (the `#`s); undefined for any other block. */
+function headingLevel(block: string): number | undefined {
+  const m = /^[ \t]{0,3}(#{1,6})[ \t]+(?![#\t ]*$)[^\n]*$/.exec(block.trim());
+  return m ? (m[1] as string).length : undefined;
 }
 
 /**
@@ -250,6 +259,7 @@ export function paragraphsOf(blocks: Iterable<TextBlock>): Paragraph[] {
       }
       const paragraph: Paragraph = block.page === undefined ? { index: paragraphs.length + 1, text: piece } : { index: paragraphs.length + 1, text: piece, page: block.page };
       if (block.strong) paragraph.strong = true;
+      if (block.heading) paragraph.heading = block.heading;
       paragraphs.push(paragraph);
     }
   }

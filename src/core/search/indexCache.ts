@@ -30,7 +30,7 @@ import { TermIndex } from './termIndex.js';
  * words, sentence splitting, fields). Change it whenever any of them changes: an index built otherwise
  * gives wrong answers silently.
  */
-export const INDEX_VERSION = 'prague-index-21';
+export const INDEX_VERSION = 'prague-index-22';
 
 type ArrayKind = 'i32' | 'u16' | 'u8';
 

@@ -71,4 +71,28 @@ describe('forms of round 40', () => {
     const inquest = madeUpDocument(['Recording a conclusion of accidental death, assistant coroner for County Durham and Darlington Jeremy Lowther said Mr Raine had been "a deeply respected member of the farming community".']);
     expect(speakerOfWords(inquest, 1, 'a deeply respected member')).toBe('Jeremy Lowther');
   });
+
+  it("gives a safeguarding review written in the first person to its reviewer, and a benefice's newsletter to the benefice", () => {
+    const review = madeUpDocument(
+      ['Reviewer: Dr Helen Marchetti, Independent Safeguarding Consultant', '1.1 In February 2023 the Diocese of Northmere asked me to carry out an independent review of how the church responded to concerns.', '1.2 I spoke to four survivors and to eleven members of the church. I am grateful to all of them.'],
+      { kind: 'safeguarding review', outlet: 'Diocese of Northmere', author: 'Helen Marchetti' },
+    );
+    expect(speakerOfWords(review, 2, 'asked me to carry out')).toBe('Helen Marchetti');
+    const newsletter = madeUpDocument(
+      ['From the Vicarage', 'Dear friends,', 'October always feels to me like the month when the parish catches its breath.', 'With love and prayers,', 'Revd Jo Pemberton\nVicar', 'Diary dates', 'Harvest supper. Saturday 5 October, 7pm, Upper Fenby Village Hall. Tickets £12 from the Vicarage.'],
+      { kind: 'parish newsletter', outlet: 'Benefice of Upper Fenby with Thorley' },
+    );
+    expect(speakerOfWords(newsletter, 3, 'October always feels to me')).toBe('Jo Pemberton');
+    expect(speakerOfWords(newsletter, 7, 'Tickets £12')).toBe('Benefice of Upper Fenby with Thorley');
+  });
+
+  it("gives a heading the file marks as one to no one in a body's own document, however long", () => {
+    const paragraphs = ['Wessex Libraries Trust will open all twelve of its branches on Sundays from May.', 'The bells ring out again at St Nicholas and the libraries stay open late', 'We expect 40,000 more visits a year.'];
+    const plain = madeUpDocument(paragraphs, { kind: 'press release', outlet: 'Wessex Libraries Trust' });
+    expect(speakerOfWords(plain, 2, 'The bells ring out')).toBe('Wessex Libraries Trust');
+    const release = madeUpDocument(paragraphs, { kind: 'press release', outlet: 'Wessex Libraries Trust' });
+    release.paragraphs[1] = { ...(release.paragraphs[1] as (typeof release.paragraphs)[number]), heading: 2 };
+    expect(speakerOfWords(release, 2, 'The bells ring out')).toBeUndefined();
+    expect(speakerOfWords(release, 3, 'We expect 40,000')).toBe('Wessex Libraries Trust');
+  });
 });

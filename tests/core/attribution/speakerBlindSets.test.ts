@@ -167,7 +167,9 @@ const MIN_LABELS: Record<(typeof sets)[number], { sentences: number; named: numb
   'blind-set-240': { sentences: 670, named: 285, narration: 110 },
   'blind-set-241': { sentences: 605, named: 295, narration: 60 },
   'blind-set-244': { sentences: 440, named: 255, narration: 160 },
-  'blind-set-245': { sentences: 685, named: 265, narration: 130 },
+  // (245 counts fewer named quotations and narration sentences from round 40's third batch: its safeguarding review is a
+  // report by kind now, whose reviewer's own text counts as own voice.)
+  'blind-set-245': { sentences: 685, named: 235, narration: 105 },
   'blind-set-242': { sentences: 350, named: 44, narration: 290 },
   'blind-set-243': { sentences: 395, named: 37, narration: 350 },
 };
@@ -709,7 +711,10 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // and community papers and court reporting: 179/255 named, 69 wrong, narration 163/163) and forms 245 (religious and
   // faith organisations: 133/269, 23 wrong, 126/134, own voice 202/226), as measured at round 39's end (50d0456).
   'blind-set-244': { named: 0.7, wrong: 0.271, narration: 1 },
-  'blind-set-245': { named: 0.49, wrong: 0.086, narration: 0.94 },
+  // (Round 40's third batch: its safeguarding review a report by kind, its reviewer's first-person text own voice, and its
+  // parish newsletter's unsigned items the benefice's: 162/236 named, 29 wrong, narration 98/107, own voice 254/286; the
+  // new wrong ones the churchwardens' signed report and the review's layout lines.)
+  'blind-set-245': { named: 0.68, wrong: 0.123, narration: 0.91 },
   // Round 39's Reuters 242 and 243, the first sets drawn from the stories with one long quotation (most of the 1,202 left
   // unused), became guides at the start of round 40 too, so that the rounds can see why wire stories of one quotation
   // come out weaker (35/44 named, 8 wrong, narration 294/295; 25/37, 10 wrong, 350/350), with Reuters 247 and 248, drawn
@@ -941,8 +946,9 @@ const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blin
 // nurse, Medicine", which its labeller gave her and the rules to no one).
 // Round 37's 235 and 236 (as they became guides at the start of round 38): 27 and 2, as first measured.
 // Round 38's 240 and 241 (as they became guides at the start of round 39): 33 and 32, as first measured.
-// Round 39's 245 (as it became a guide at the start of round 40): 24, as first measured.
-const OWN_VOICE_MISSES_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-245': 24, 'blind-set-240': 33, 'blind-set-241': 32, 'blind-set-235': 27, 'blind-set-236': 2, 'blind-set-230': 19, 'blind-set-231': 15, 'blind-set-225': 2, 'blind-set-226': 52, 'blind-set-143': 21, 'blind-set-220': 5, 'blind-set-215': 12, 'blind-set-216': 7, 'blind-set-210': 14, 'blind-set-211': 36, 'blind-set-209': 18, 'blind-set-204': 7, 'blind-set-203': 4, 'blind-set-202': 62, 'blind-set-200': 24, 'blind-set-201': 25, 'blind-set-198': 26, 'blind-set-199': 14, 'blind-set-192': 23, 'blind-set-190': 53, 'blind-set-188': 21, 'blind-set-189': 2, 'blind-set-181': 25, 'blind-set-182': 29, 'blind-set-178': 9, 'blind-set-179': 19, 'blind-set-171': 7, 'blind-set-172': 6, 'blind-set-164': 5, 'blind-set-156': 7, 'blind-set-158': 22, 'blind-set-150': 19, 'blind-set-141': 5, 'blind-set-142': 1, 'blind-set-134': 18, 'blind-set-136': 3, 'blind-set-125': 1, 'blind-set-126': 2, 'blind-set-129': 2, 'blind-set-121': 24, 'blind-set-122': 1, 'blind-set-103': 3, 'blind-set-109': 8, 'blind-set-115': 5, 'blind-set-118': 1, 'blind-set-32': 3, 'blind-set-53': 1, 'blind-set-63': 2, 'blind-set-76': 1, 'blind-set-88': 1, 'blind-set-94': 2, 'blind-set-100': 4 };
+// Round 39's 245 (as it became a guide at the start of round 40): 24, as first measured; 32 of 286 from round 40's third
+// batch, which made its safeguarding review's 60 sentences own voice (254 right, 202 before).
+const OWN_VOICE_MISSES_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-245': 32, 'blind-set-240': 33, 'blind-set-241': 32, 'blind-set-235': 27, 'blind-set-236': 2, 'blind-set-230': 19, 'blind-set-231': 15, 'blind-set-225': 2, 'blind-set-226': 52, 'blind-set-143': 21, 'blind-set-220': 5, 'blind-set-215': 12, 'blind-set-216': 7, 'blind-set-210': 14, 'blind-set-211': 36, 'blind-set-209': 18, 'blind-set-204': 7, 'blind-set-203': 4, 'blind-set-202': 62, 'blind-set-200': 24, 'blind-set-201': 25, 'blind-set-198': 26, 'blind-set-199': 14, 'blind-set-192': 23, 'blind-set-190': 53, 'blind-set-188': 21, 'blind-set-189': 2, 'blind-set-181': 25, 'blind-set-182': 29, 'blind-set-178': 9, 'blind-set-179': 19, 'blind-set-171': 7, 'blind-set-172': 6, 'blind-set-164': 5, 'blind-set-156': 7, 'blind-set-158': 22, 'blind-set-150': 19, 'blind-set-141': 5, 'blind-set-142': 1, 'blind-set-134': 18, 'blind-set-136': 3, 'blind-set-125': 1, 'blind-set-126': 2, 'blind-set-129': 2, 'blind-set-121': 24, 'blind-set-122': 1, 'blind-set-103': 3, 'blind-set-109': 8, 'blind-set-115': 5, 'blind-set-118': 1, 'blind-set-32': 3, 'blind-set-53': 1, 'blind-set-63': 2, 'blind-set-76': 1, 'blind-set-88': 1, 'blind-set-94': 2, 'blind-set-100': 4 };
 const scores = await Promise.all(sets.map((name) => scoreLabelledSet(new URL(`../../fixtures/attribution/${name}/`, import.meta.url))));
 
 /** Sentences the rules got wrong, for the failure message. */
