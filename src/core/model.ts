@@ -37,6 +37,11 @@ export interface Paragraph {
    * `<h2>`. Nobody says a heading (see the attribution's own voice). Absent for any other paragraph.
    */
   heading?: number;
+  /**
+   * The paragraph was set as a block quotation (a Markdown `> …` block, a page's `<blockquote>`): a quotation going on
+   * over such paragraphs keeps the speaker introduced before its first. Absent for any other paragraph.
+   */
+  quoted?: boolean;
 }
 
 export interface SourceDocument {

@@ -151,6 +151,16 @@ describe('parseDocument on Markdown emphasis', () => {
     expect(parseDocument('## Not a heading in plain text\n').paragraphs[0]?.heading).toBeUndefined();
   });
 
+  it('marks a Markdown block quotation\'s paragraph as quoted, and no other paragraph', () => {
+    const doc = parseDocument('She said:\n\n> These hubs bring people together.\n> They start in October.\n\n> We chose them carefully.\n\nTurnout rose > 5%.\n', { markdown: true });
+    expect(doc.paragraphs.map((p) => [p.text, p.quoted])).toEqual([
+      ['She said:', undefined],
+      ['These hubs bring people together.\nThey start in October.', true],
+      ['We chose them carefully.', true],
+      ['Turnout rose > 5%.', undefined],
+    ]);
+  });
+
   it('reads a bold headline and byline as metadata without their markers', () => {
     const doc = parseDocument('# **Tender reopens**\n\n**By Jana Novak**\n\nThe port will reopen the tender.\n', { markdown: true });
     expect(doc.source).toEqual({ title: 'Tender reopens', author: 'Jana Novak' });

@@ -387,6 +387,9 @@ class ParagraphWalk {
     // (Not after a bold name line, whose person only the quotation below speaks: a profile's bold "Corinne Batiste" over
     // its narration is no turn of hers, round 36, found by the narration shortcut's test on a fresh held-out set.)
     if (pending && p.quotes.length === 0 && !SPEAKER_LINE.test(p.masked) && !this.pendingQuotationOnly) this.introduced[p.at] = pending;
+    // (A block quotation going on over paragraphs, "Professor Alison Reddaway said:" / "> These hubs …" / "> We chose them
+    // …", keeps the speaker introduced before its first, round 40.)
+    else if (!pending && p.quotes.length === 0 && p.at > 0 && this.text.paragraphs[p.at]?.quoted && this.text.paragraphs[p.at - 1]?.quoted && this.introduced[p.at - 1]) this.introduced[p.at] = this.introduced[p.at - 1];
     if (first && (first.continues || (pending && first.open === p.text.search(/\S/)))) {
       const before = p.at > 0 ? (this.text.quotations[p.at - 1] ?? []).slice(-1)[0] : undefined;
       if (!first.speaker) first.speaker = first.continues ? before?.speaker ?? pending : pending;

@@ -1110,10 +1110,11 @@ export function notesAboutAuthor(doc: SourceDocument, narration: string[], ownVo
   const speechHeading = ownVoice ? speakerOfHeadedSpeech(doc)?.heading : undefined;
   if (speechHeading !== undefined) notes.add(speechHeading);
   if (ownVoice) for (const at of publishersNotesAroundSpeech(doc)) notes.add(at);
+  if (ownVoice) for (const at of publishersNotesOfSpeech(doc)) notes.add(at);
   // (A paragraph the file marks as a heading, Markdown's "## Bells ring out again at St Nicholas's", a page's <h2>, is
   // nobody's however long, round 40; `isHeading` reads the rest by their look.)
   narration.forEach((masked, at) => {
-    if (AUTHOR_NOTE.test(masked) || ((at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS || at < AUTHOR_STANDFIRST_PARAGRAPHS) && isAuthorBio(masked, authorOf(doc.source))) || (at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS && BOOK_NOTE.test(masked)) || (ownVoice && (doc.paragraphs[at]?.heading !== undefined || isHeading(masked) || (questionsAsHeadings && QUESTION_HEADING.test(masked)) || QUESTION_PAPER_LINE.test(masked) || DATE_LINE.test(masked) || isMetadataField(masked) || IMPRINT.test(masked) || (at < LAYOUT_HEAD_PARAGRAPHS && (repeatsTitle(masked, doc.source.title) || isDetailsLine(masked, doc.source))) || (at >= doc.paragraphs.length - LAYOUT_FOOT_PARAGRAPHS && isPublishersFooter(masked)) || COUNSEL_APPEARING.test(masked) || (judgment && (JUDGMENT_LAYOUT_LINE.test(masked) || CASE_TITLE_PARTY.test(masked))))) || (at < HEADNOTE_PARAGRAPHS && HEADNOTE.test(masked)) || isTranslationNote(masked.trim())) notes.add(at);
+    if (AUTHOR_NOTE.test(masked) || ((at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS || at < AUTHOR_STANDFIRST_PARAGRAPHS) && isAuthorBio(masked, authorOf(doc.source))) || (at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS && BOOK_NOTE.test(masked)) || (ownVoice && (doc.paragraphs[at]?.heading !== undefined || isStrongHeading(doc.paragraphs[at]) || isHeading(masked) || (questionsAsHeadings && QUESTION_HEADING.test(masked)) || QUESTION_PAPER_LINE.test(masked) || DATE_LINE.test(masked) || isMetadataField(masked) || IMPRINT.test(masked) || (at < LAYOUT_HEAD_PARAGRAPHS && (repeatsTitle(masked, doc.source.title) || isDetailsLine(masked, doc.source))) || (at >= doc.paragraphs.length - LAYOUT_FOOT_PARAGRAPHS && isPublishersFooter(masked)) || COUNSEL_APPEARING.test(masked) || (judgment && (JUDGMENT_LAYOUT_LINE.test(masked) || CASE_TITLE_PARTY.test(masked))))) || (at < HEADNOTE_PARAGRAPHS && HEADNOTE.test(masked)) || isTranslationNote(masked.trim())) notes.add(at);
   });
   return notes;
 }
@@ -1144,6 +1145,31 @@ function publishersNotesAroundSpeech(doc: SourceDocument): number[] {
   const notes: number[] = [];
   if (first > 0 && first <= RULED_OFF_NOTE_PARAGRAPHS && aboutTheSpeech(0, first)) for (let at = 0; at < first; at++) notes.push(at);
   if (last > first && doc.paragraphs.length - 1 - last <= RULED_OFF_NOTE_PARAGRAPHS && aboutTheSpeech(last + 1, doc.paragraphs.length)) for (let at = last + 1; at < doc.paragraphs.length; at++) notes.push(at);
+  return notes;
+}
+
+/**
+ * Rule "a speech's publisher's notes are nobody's" (round 40: a learned society prints its annual lecture under the
+ * lecture's title and the lecturer's name, "*Delivered at the Merrow Society, London, on 14 May 2025. Check against
+ * delivery.*", and ends it "*The Merrow Society thanks the Royal Meteorological Archive for its support.*"): in a speech's
+ * genre, a headnote (`HEADNOTE`) among the first paragraphs past the headings above it, and a closing paragraph naming
+ * the publisher in no one's first person.
+ */
+function publishersNotesOfSpeech(doc: SourceDocument): number[] {
+  if (!SPOKEN_KIND.test(doc.source.kind ?? '')) return [];
+  const { paragraphs } = doc;
+  const notes: number[] = [];
+  let prose = 0;
+  for (let at = 0; at < paragraphs.length && prose < HEADNOTE_PARAGRAPHS; at++) {
+    const text = paragraphs[at]?.text ?? '';
+    if (paragraphs[at]?.heading !== undefined || isHeading(text)) continue;
+    if (HEADNOTE.test(text)) notes.push(at);
+    prose++;
+  }
+  const outlet = doc.source.outlet ?? '';
+  const last = paragraphs.length - 1;
+  const closing = outsideQuotations(paragraphs[last]?.text ?? '');
+  if (last > 0 && outlet.length > 0 && closing.includes(outlet) && !FIRST_PERSON_SINGULAR.test(closing) && !FIRST_PERSON_PLURAL.test(closing)) notes.push(last);
   return notes;
 }
 
@@ -1431,6 +1457,14 @@ function isHeading(text: string): boolean {
   // (With an issue's or an edition's note in brackets after it: "Patient Newsletter — Summer 2024 (Issue 31)", round 39.)
   const bare = line.replace(TRAILING_NOTE, '');
   return bare.length > 0 && !/[.!?:;,"'”’)\]…\u00A4]$/u.test(bare) && bare.split(/\s+/).length <= MAX_HEADING_WORDS;
+}
+/**
+ * A paragraph set in bold from end to end on one line with no sentence's closing stop: a subheading by its layout,
+ * "**Counting the rain: two hundred years of amateur weather records**" (round 40); not a bold question or sentence.
+ */
+function isStrongHeading(paragraph: SourceDocument['paragraphs'][number] | undefined): boolean {
+  const text = paragraph?.text.trim() ?? '';
+  return paragraph?.strong === true && !text.includes('\n') && !/[.!?…:;,"'”’)\]]$/u.test(text);
 }
 /** A short note in brackets closing a heading: " (Issue 31)", " (continued)", " (2024)". */
 // (Any short note: "(1,318 reviews)", "(in alphabetical order)", "(FOIA)", "(all times UTC)" close headings the guides'

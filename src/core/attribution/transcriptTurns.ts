@@ -1166,7 +1166,8 @@ const PARTICIPANT_LABEL = /^(?:q|question|shareholder|stockholder|analyst|caller
 // (Or a documentary's "(in Romanian, subtitled)", "(voice-over)", "(dubbed)".)
 const DELIVERY_NOTE = /^(?:(?:speaking\s+)?(?:through|via|with)\s+(?:an?\s+|the\s+)?interpret(?:er|ers|ation)|(?:as\s+)?(?:translated|interpreted|subtitled|dubbed)(?:\s+from\s+\p{L}+)?|(?:speaking\s+)?in\s+\p{Lu}\p{Ll}+|voice[\s-]?over|v\.?o\.?|continuing|cont['’]?d|continued)$/iu;
 /** A participant's parentheses saying the record does not name them: "(anonymous)", "(from the chat)", "(off mic)", "(inaudible)", "(name withheld)". */
-const UNNAMED_PARTICIPANT = /^(?:anonymous|anon\.?|unnamed|unidentified|name\s+withheld|off[\s-]mic|inaudible|from\s+the\s+(?:chat|floor|audience|room)|via\s+(?:chat|slido|the\s+chat))$/iu;
+// (Or where they take part from, "(online)", "(in the room)", "(on Zoom)", round 40.)
+const UNNAMED_PARTICIPANT = /^(?:anonymous|anon\.?|unnamed|unidentified|name\s+withheld|off[\s-]mic|inaudible|from\s+the\s+(?:chat|floor|audience|room)|via\s+(?:chat|slido|the\s+chat)|online|in\s+the\s+(?:room|hall|audience)|on\s+(?:zoom|teams|the\s+line|the\s+phone)|remote|remotely)$/iu;
 
 /** A participant's label opening a paragraph, before its parentheses ("**REPORTER (TASR):**"). */
 const PARTICIPANT_BEFORE = new RegExp(String.raw`^\W*(?:${PARTICIPANT_LABEL.source.slice(4, -2)})\s*\(`, 'iu');

@@ -50,12 +50,14 @@ export function htmlBlocks(root: DomNode): TextBlock[] {
   let heading: number | undefined;
   // Whether every word of the buffer stood inside <strong> or <b> (a magazine's question, "<p><strong>…</strong></p>").
   let strongDepth = 0;
+  // How many <blockquote> elements the walk is inside (a pull quote, a quoted statement).
+  let quoteDepth = 0;
   let wordsOutsideStrong = false;
   const flush = () => {
     const strong = !wordsOutsideStrong;
     for (const part of buffer.split(/\n[ ]*\n/)) {
       const text = readableText(part);
-      if (text) blocks.push(heading ? { text, heading } : strong ? { text, strong } : { text });
+      if (text) blocks.push({ text, ...(heading ? { heading } : strong ? { strong } : {}), ...(quoteDepth > 0 ? { quoted: true } : {}) });
     }
     buffer = '';
     wordsOutsideStrong = false;
@@ -80,10 +82,12 @@ export function htmlBlocks(root: DomNode): TextBlock[] {
     if (level) heading = Number(level);
     const strong = name === 'STRONG' || name === 'B';
     if (strong) strongDepth++;
+    if (name === 'BLOCKQUOTE') quoteDepth++;
     // Siblings one by one: linkedom builds `childNodes` anew on every access (quadratic over a long article).
     for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
     if (strong) strongDepth--;
     if (isBlock) flush();
+    if (name === 'BLOCKQUOTE') quoteDepth--;
     if (level) heading = undefined;
   };
   walk(root);

@@ -207,6 +207,8 @@ export interface TextBlock {
   strong?: boolean;
   /** The block is a heading of this level (see `Paragraph.heading`). */
   heading?: number;
+  /** The block was set as a block quotation (see `Paragraph.quoted`). */
+  quoted?: boolean;
 }
 
 /** A Markdown block as loaded: its words without block or emphasis markers, and whether it was set in bold throughout. */
@@ -214,7 +216,8 @@ function markdownBlock(block: string): TextBlock {
   const unmarked = removeBlockMarkers(block);
   const text = removeEmphasisMarkers(unmarked);
   const level = headingLevel(block);
-  return { text, ...(isWhollyStrong(unmarked) ? { strong: true } : {}), ...(level ? { heading: level } : {}) };
+  const quoted = block.split('\n').every((line) => /^[ \t]{0,3}>/.test(line));
+  return { text, ...(isWhollyStrong(unmarked) ? { strong: true } : {}), ...(level ? { heading: level } : {}), ...(quoted ? { quoted } : {}) };
 }
 
 /** A Markdown block of one heading line, "## What they said": its level (the `#`s); undefined for any other block. */
@@ -260,6 +263,7 @@ export function paragraphsOf(blocks: Iterable<TextBlock>): Paragraph[] {
       const paragraph: Paragraph = block.page === undefined ? { index: paragraphs.length + 1, text: piece } : { index: paragraphs.length + 1, text: piece, page: block.page };
       if (block.strong) paragraph.strong = true;
       if (block.heading) paragraph.heading = block.heading;
+      if (block.quoted) paragraph.quoted = true;
       paragraphs.push(paragraph);
     }
   }

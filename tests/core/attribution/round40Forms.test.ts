@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../../src/core/corpus/parseDocument.js';
+import type { SourceDocument } from '../../../src/core/model.js';
 import { inBold, madeUpDocument, speakerOfWords } from './madeUpDocument.js';
 
 describe('forms of round 40', () => {
@@ -95,4 +97,35 @@ describe('forms of round 40', () => {
     expect(speakerOfWords(release, 2, 'The bells ring out')).toBeUndefined();
     expect(speakerOfWords(release, 3, 'We expect 40,000')).toBe('Wessex Libraries Trust');
   });
+
+  it('keeps a block quotation going on over paragraphs with the speaker introduced before its first', () => {
+    const page = markdownDocument('Four new research hubs will share £48 million, the board announced.\n\nProfessor Alison Reddaway, Executive Chair of NERB, said:\n\n> These hubs bring together the people who study our coasts and the people who live on them.\n\n> We chose them because each one starts from a community\'s own questions.\n\nThe hubs start in October.\n');
+    expect(speakerOfWords(page, 4, 'We chose them')).toBe('Alison Reddaway');
+    expect(speakerOfWords(page, 5, 'The hubs start')).toBeUndefined();
+    const plain = markdownDocument('Four new research hubs will share £48 million, the board announced.\n\nProfessor Alison Reddaway, Executive Chair of NERB, said:\n\n> These hubs bring together the people who study our coasts and the people who live on them.\n\nWe chose them because each one starts from a community\'s own questions.\n');
+    expect(speakerOfWords(plain, 4, 'We chose them')).toBeUndefined();
+  });
+
+  it('reads "AUDIENCE MEMBER (online):" as an unnamed participant\'s turn', () => {
+    const seminar = markdownDocument(
+      '---\ntitle: "Seminar transcript: Can we still date the Holocene by its pollen?"\noutlet: Merrow Institute for Quaternary Research\nkind: seminar transcript\n---\n\n**Speaker:** Dr Rosalind Achebe-Hart, University of Castlebridge\n**Chair:** Professor Ian Lockyer\n\n**PROFESSOR LOCKYER:** Good afternoon, everyone. It is a real pleasure to introduce Rosalind.\n\n**DR ACHEBE-HART:** Thank you, Ian. For forty years we have leaned on pollen zones.\n\n**AUDIENCE MEMBER:** Are you saying the radiocarbon dates are wrong as well?\n\n**DR ACHEBE-HART:** No, not wrong. Imprecise in places.\n\n**AUDIENCE MEMBER (online):** A question from the chat: how much does this matter for archaeologists?\n\n**DR ACHEBE-HART:** A lot, I am afraid.\n',
+    );
+    expect(speakerOfWords(seminar, 5, 'Imprecise in places')).toBe('Rosalind Achebe-Hart');
+    expect(speakerOfWords(seminar, 6, 'how much does this matter')).toBeUndefined();
+    expect(speakerOfWords(seminar, 7, 'A lot, I am afraid')).toBe('Rosalind Achebe-Hart');
+  });
+
+  it("gives no one a lecture's publisher's notes past its headings, nor a subheading set in bold", () => {
+    const lecture = markdownDocument('---\ntitle: "The Merrow Lecture 2025: Counting the rain"\noutlet: The Merrow Society\nauthor: Eleanor Vance\nkind: lecture\n---\n\n**The Merrow Lecture 2025**\n\n**Counting the rain: two hundred years of amateur weather records**\n\n**Professor Eleanor Vance FRS**\n\n*Delivered at the Merrow Society, London, on 14 May 2025. Check against delivery.*\n\nWhen I was a doctoral student, my supervisor told me something I have never forgotten.\n\nI think that is the best answer any of us can give.\n\n*The Merrow Society thanks the Royal Meteorological Archive for its support.*\n');
+    expect(speakerOfWords(lecture, 2, 'Counting the rain')).toBeUndefined();
+    expect(speakerOfWords(lecture, 4, 'Check against delivery')).toBeUndefined();
+    expect(speakerOfWords(lecture, 5, 'When I was a doctoral student')).toBe('Eleanor Vance');
+    expect(speakerOfWords(lecture, 7, 'thanks the Royal Meteorological Archive')).toBeUndefined();
+  });
 });
+
+/** A Markdown file as the corpus loads it. */
+function markdownDocument(text: string): SourceDocument {
+  const parsed = parseDocument(text, { markdown: true });
+  return { source: { id: 'a', title: 'T', kind: 'news report', ...parsed.source }, file: 'a.md', collection: '', paragraphs: parsed.paragraphs };
+}

@@ -77,6 +77,20 @@ describe('web pages', () => {
     expect(byId.b!.author).toBeUndefined();
   });
 
+  it("mark a page's subheadings and block quotations on their paragraphs", async () => {
+    const body = '<p>The regulator published the list of approved vendors for the national network on Monday morning, officials said.</p><h2>What they said</h2><p>The minister said:</p><blockquote><p>Security must come first in every network we build.</p><p>We will not compromise on it.</p></blockquote><p>The list will be reviewed every year by the regulator and the ministry together.</p>';
+    const corpus = await loadCorpus(tempCorpus({ 'a.html': `<html><head><title>Regulator lists vendors</title></head><body><article>${body}</article></body></html>` }));
+    const flags = corpus.documents[0]!.paragraphs.map((p) => [p.text.slice(0, 20), p.heading, p.quoted]);
+    expect(flags).toEqual([
+      ['The regulator publis', undefined, undefined],
+      ['What they said', 2, undefined],
+      ['The minister said:', undefined, undefined],
+      ['Security must come f', undefined, true],
+      ['We will not compromi', undefined, true],
+      ['The list will be rev', undefined, undefined],
+    ]);
+  });
+
   it('report a page with no article text', async () => {
     const corpus = await loadCorpus(tempCorpus({ 'empty.html': '<html><head><script>var a = 1;</script></head><body><nav><a href="/">Home</a></nav></body></html>' }));
     expect(corpus.problems).toEqual([expect.objectContaining({ file: 'empty.html', message: expect.stringMatching(/no article text|no text to quote/) })]);
