@@ -29,7 +29,9 @@ const COUNSEL = /\b(?:(?:cross-|re-)?examin(?:ation|ed|ing)|question(?:ed|ing))\
  */
 // (And a public inquiry's line over counsel's questions, "Questions from MR DRUMMOND KC", "Questions by COUNSEL TO THE
 // INQUIRY", round 30, a UK inquiry's daily transcript.)
-const EXAMINING_COUNSEL_LINE = /^\s*(?:BY\s+((?:MR|MS|MRS|MISS|DR)\.?\s+\p{Lu}[\p{Lu}'’-]+)\s*:|(?:Questions|Examination|Cross-examination|Re-examination|Further\s+questions)\s+(?:from|by)\s+((?:MR|MS|MRS|MISS|DR)\.?\s+\p{Lu}[\p{Lu}'’-]+(?:\s+(?:KC|QC|SC))?|COUNSEL\s+TO\s+THE\s+(?:INQUIRY|INQUEST)|[Cc]ounsel\s+to\s+the\s+(?:Inquiry|Inquest))\s*:?)\s*$/u;
+// (And "Examination-in-chief by MR HOLLOWAY", "Cross-examined by MS OYELARAN", "Re-examined by …", round 40, a planning
+// inquiry's transcript.)
+const EXAMINING_COUNSEL_LINE = /^\s*(?:BY\s+((?:MR|MS|MRS|MISS|DR)\.?\s+\p{Lu}[\p{Lu}'’-]+)\s*:|(?:Questions|Examination(?:[\s-]in[\s-]chief)?|Cross-examination|Re-examination|Further\s+questions|(?:Cross|Re)-examined|Examined(?:[\s-]in[\s-]chief)?)\s+(?:from|by)\s+((?:MR|MS|MRS|MISS|DR)\.?\s+\p{Lu}[\p{Lu}'’-]+(?:\s+(?:KC|QC|SC))?|COUNSEL\s+TO\s+THE\s+(?:INQUIRY|INQUEST)|[Cc]ounsel\s+to\s+the\s+(?:Inquiry|Inquest))\s*:?)\s*$/u;
 /** A public inquiry's header line naming its counsel: "Counsel to the Inquiry: Ms Ngozi Achebe KC" (group 1: who). */
 // (A paragraph's own line, read trimmed: no multiline flag, whose "^\s*" would cross lines, the review of round 30.)
 const COUNSEL_TO_THE_INQUIRY = /^Counsel\s+to\s+the\s+(?:Inquiry|Inquest)\s*:\s*([^\n,;]{3,80}?)$/iu;
@@ -103,7 +105,9 @@ export function examinationTurns(doc: SourceDocument, resolve: (phrase: SpeakerP
 /** Who examines and who answers in an exchange, from the paragraphs introducing it (in reading order). */
 function examiningParties(introduction: readonly string[], resolve: (phrase: SpeakerPhrase) => Referent | undefined, calledLine?: string, inquiryCounsel?: string): { counsel?: string; witness?: string } {
   const before = [...introduction].reverse();
-  const named = (words: string | undefined) => {
+  const named = (printed: string | undefined) => {
+    // (In capitals, cased as a name is: "Cross-examined by MS OYELARAN" is Ms Oyelaran, round 40.)
+    const words = printed && !/\p{Ll}/u.test(printed) ? casedCapitals(printed) : printed;
     const phrase = words ? mentionsIn(words).find((m) => m.phrase.kind === 'person' && m.phrase.form === 'name')?.phrase : undefined;
     return phrase ? (resolve(phrase)?.name ?? phrase.core) : undefined;
   };

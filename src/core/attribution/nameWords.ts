@@ -185,7 +185,7 @@ export function isOfficeWord(word: string): boolean {
  * Words that close an organisation's name after "and" once it has gone on across "of" or "for"
  * ("Organisation for Economic Cooperation and Development", "Department of Health and Human Services").
  */
-export const OFFICE_AFTER_AND = new Set([...OFFICE_WORDS, ...'cooperation co-operation reconstruction services human technology planning welfare fisheries food forestry resources research net zero rural communities innovation sport skills housing infrastructure oceans tourism budget care'.split(' ')]);
+export const OFFICE_AFTER_AND = new Set([...OFFICE_WORDS, ...'cooperation co-operation reconstruction services human technology planning welfare fisheries food forestry resources research net zero rural communities innovation sport skills housing infrastructure oceans tourism budget care licensing'.split(' ')]);
 
 /** Roles written before a name as titles ("Lawyer David Steel", "Analyst Sanford Margoshes", "General Manager"). */
 export const ROLE_TITLES = new Set([...PERSON_NOUNS].filter((w) => !/s$/.test(w) || /ss$/.test(w)));

@@ -1351,6 +1351,11 @@ function speakerOfLabel(doc: SourceDocument, printedLabel: string, resolve: (phr
     const holder = namedAsChair(doc);
     if (holder) return holder;
   }
+  // ("THE INSPECTOR:" in a planning inquiry's transcript headed "Before: Ms Catherine Brandt BSc MRTPI, Inspector": the one
+  // person its header names with that office after a comma, round 40.)
+  const headed = /^the\s+(\p{L}+)$/iu.exec(label.trim());
+  const inHeader = headed && !/^(?:witness|defendant|court|chair(?:man|woman|person)?)$/iu.test(headed[1] as string) ? holderInHeader(doc, headed[1] as string) : undefined;
+  if (inHeader) return inHeader;
   const office = OFFICE_LABEL.exec(label.trim());
   if (office) return holderOfOffice(doc, office[1] as string, resolve);
   const role = roleOfLabel(label);
@@ -1500,6 +1505,32 @@ function holderOfOffice(doc: SourceDocument, office: string, resolve: (phrase: S
   }
   const phrase = surnames.size === 1 ? labelPhrase(`${cased} ${[...surnames][0]}`) : undefined;
   return (phrase && resolve(phrase)?.name) || `The ${office}`;
+}
+
+/** The paragraphs of a transcript read as its header for the holder of an office its label names (see `holderInHeader`). */
+const HEADER_PARAGRAPHS = 8;
+
+/**
+ * The one person a transcript's header names with an office after a comma, "Before: Ms Catherine Brandt BSc MRTPI,
+ * Inspector", or as the field's value, "Inspector: Ms Catherine Brandt", by name without titles and letters; undefined
+ * when it names none or two.
+ */
+function holderInHeader(doc: SourceDocument, office: string): string | undefined {
+  const word = `[${office[0]?.toUpperCase()}${office[0]?.toLowerCase()}]${escapeRegExp(office.slice(1).toLowerCase())}`;
+  const after = new RegExp(String.raw`(?:^|\n|:\s*)((?:\p{Lu}[\p{L}.'’-]*\s+){1,6}\p{Lu}[\p{L}'’-]+),\s+(?:the\s+)?${word}\s*$`, 'gmu');
+  const field = new RegExp(String.raw`^\s*${word}\s*:\s*((?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)\s*$`, 'gmu');
+  const header = doc.paragraphs.slice(0, HEADER_PARAGRAPHS).map((p) => p.text);
+  const names = new Set(header.flatMap((text) => [...text.matchAll(after), ...text.matchAll(field)].map((m) => nameOnly(withoutLetters((m[1] as string).replace(/^(?:Before|BEFORE)\s+/u, '')))?.core).filter((name): name is string => !!name?.includes(' '))));
+  return names.size === 1 ? [...names][0] : undefined;
+}
+
+/**
+ * A name without the letters after it, degrees and memberships in capitals with a small letter at most among them:
+ * "Catherine Brandt BSc MRTPI" is Catherine Brandt; "Jane McDonald" keeps her name (a capital after a small letter
+ * opening it).
+ */
+function withoutLetters(name: string): string {
+  return name.replace(/(?:\s+(?:\p{Lu}{2,}\p{Ll}?\p{Lu}*|\p{Lu}\p{Ll}\p{Lu}+))+$/u, '');
 }
 
 /** A name with the chair's office in parentheses after it, as an inquiry's header prints it: "Sir Robert Haig (Chair)" (group 1: the name). */

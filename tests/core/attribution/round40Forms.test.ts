@@ -122,6 +122,35 @@ describe('forms of round 40', () => {
     expect(speakerOfWords(lecture, 5, 'When I was a doctoral student')).toBe('Eleanor Vance');
     expect(speakerOfWords(lecture, 7, 'thanks the Royal Meteorological Archive')).toBeUndefined();
   });
+
+  it("reads a planning inquiry's examination under \"Examination-in-chief by\" and \"Cross-examined by\" lines, and its inspector by the header", () => {
+    const inquiry = markdownDocument(
+      '---\ntitle: "Hollin Vale Reservoir Public Inquiry: Day 4"\noutlet: Planning Inspectorate\nkind: public inquiry transcript\n---\n\n**PUBLIC INQUIRY — DAY 4**\n\n**Before: Ms Catherine Brandt BSc MRTPI, Inspector**\n\nAPPEARANCES:\nFor Calder Valley Water plc: Mr Richard Holloway KC\nFor the Hollin Vale Objectors Group: Ms Funmi Oyelaran, counsel\n\nTHE INSPECTOR: Good morning. Mr Holloway, your next witness.\n\nMR HOLLOWAY: Thank you, madam. I call Dr Peter Sandford.\n\nDR PETER SANDFORD (sworn)\n\nExamination-in-chief by MR HOLLOWAY\n\nQ. Why does the company need a new reservoir?\n\nA. Because our supply goes into deficit in 2031.\n\nMR HOLLOWAY: Thank you. Please wait there.\n\nCross-examined by MS OYELARAN\n\nQ. That forecast assumes growth of 0.9 per cent a year, doesn\'t it?\n\nA. It does.\n\nMS OYELARAN: Thank you, madam. Nothing further.\n\nTHE INSPECTOR: I think we will take a short break there.\n',
+    );
+    expect(speakerOfWords(inquiry, 4, 'your next witness')).toBe('Catherine Brandt');
+    expect(speakerOfWords(inquiry, 8, 'Why does the company')).toBe('Richard Holloway');
+    expect(speakerOfWords(inquiry, 9, 'supply goes into deficit')).toBe('Peter Sandford');
+    expect(speakerOfWords(inquiry, 12, 'That forecast assumes')).toBe('Funmi Oyelaran');
+    expect(speakerOfWords(inquiry, 13, 'It does.')).toBe('Peter Sandford');
+  });
+
+  it("finds an interviewee beside a body's name that lists its offices across \"and\"", () => {
+    const interview = madeUpDocument(
+      [
+        "Three months into the job, the water regulator's chief executive tells Sanjay Mehta why record penalties are only the start.",
+        'Dame Ruth Kellaway took over at the Office of Water and Environment Licensing in January.',
+        "You've said companies will not pass fines on to customers. How will you stop them?",
+        'By making it a licence condition.',
+        'Some investors say the regime is now uninvestable. Are they wrong?',
+        'I think they are. Well-run companies have nothing to fear.',
+        'What would success look like in five years?',
+        'Fewer spills, and people swimming in rivers again.',
+      ],
+      { kind: 'interview', outlet: 'Utility Week Review', author: 'Sanjay Mehta', title: "'We will not be a soft touch': the regulator's new chief on fines and sewage" },
+    );
+    inBold(interview, [2, 4, 6]);
+    expect(speakerOfWords(interview, 4, 'licence condition')).toBe('Ruth Kellaway');
+  });
 });
 
 /** A Markdown file as the corpus loads it. */
