@@ -22,6 +22,9 @@ import { CALL_SECTION_HEADING } from './speakerHeadings.js';
 import { type Clause, clauseAfter, clauseBefore, clauseInSentence, colonAfterSubject, objectOfQuotingVerb, speakerNamedAt, verbsIn } from './speechClauses.js';
 import { casedCapitals, sentenceSubject } from './subjectPhrases.js';
 
+/** A block quotation's own credit after a dash: "— Victoria Atkins (@VictoriaAtkins) June 3, 2025", "— Dr Ian Kim, University of …". */
+const OWN_CREDIT = /(?:^|\n|[.!?"”’]\s+)[—–]\s*\p{Lu}/u;
+
 /** Characters either side of a person's name read as what the text says about them ("Syrian", "Sunshine Mining"). */
 const AROUND_CHARS = 60;
 /**
@@ -389,7 +392,8 @@ class ParagraphWalk {
     if (pending && p.quotes.length === 0 && !SPEAKER_LINE.test(p.masked) && !this.pendingQuotationOnly) this.introduced[p.at] = pending;
     // (A block quotation going on over paragraphs, "Professor Alison Reddaway said:" / "> These hubs …" / "> We chose them
     // …", keeps the speaker introduced before its first, round 40.)
-    else if (!pending && p.quotes.length === 0 && p.at > 0 && this.text.paragraphs[p.at]?.quoted && this.text.paragraphs[p.at - 1]?.quoted && this.introduced[p.at - 1]) this.introduced[p.at] = this.introduced[p.at - 1];
+    // (Not into one crediting its own speaker, "> This is a con. — Victoria Atkins (@VictoriaAtkins)", the review of round 40.)
+    else if (!pending && p.quotes.length === 0 && p.at > 0 && this.text.paragraphs[p.at]?.quoted && this.text.paragraphs[p.at - 1]?.quoted && this.introduced[p.at - 1] && !OWN_CREDIT.test(p.text)) this.introduced[p.at] = this.introduced[p.at - 1];
     if (first && (first.continues || (pending && first.open === p.text.search(/\S/)))) {
       const before = p.at > 0 ? (this.text.quotations[p.at - 1] ?? []).slice(-1)[0] : undefined;
       if (!first.speaker) first.speaker = first.continues ? before?.speaker ?? pending : pending;

@@ -54,6 +54,8 @@ export class DocumentNames {
    * Wachovia Corp", "Texaco" → "Texaco Inc"); undefined for a short name two full names share.
    */
   readonly companyFullNames = new Map<string, string | undefined>();
+  /** The full names `companyFullNames` gives. */
+  private readonly printedCompanyNames = new Set<string>();
   /**
    * Every word of the full names of persons, and the lone first names given with a relation ("Jana Novak", "his
    * younger brother Tiago"): a lone capitalised word that is one is a person's name, not a place ("It was Tiago,
@@ -89,10 +91,13 @@ export class DocumentNames {
     const lower = first.toLowerCase();
     let printed = this.lowerCasePrinted.get(lower);
     if (printed === undefined) {
-      printed = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(lower)}s?(?![\p{L}])`, 'u').test(this.text.wholeText);
+      // (As a person's noun, after an article, "the surfer who found him": not "a hedgerow grant" of Grant Wilson Shaw, the
+      // review of round 40.)
+      printed = new RegExp(String.raw`(?<![\p{L}])(?:[Tt]he|[Aa]n?|[Aa]nother)\s+${escapeRegExp(lower)}s?(?![\p{L}])`, 'u').test(this.text.wholeText);
       this.lowerCasePrinted.set(lower, printed);
     }
-    return printed ? words.slice(1).join(' ') : core;
+    // (Nor before an initial, "Hunter S. Thompson".)
+    return printed && !/^\p{Lu}\./u.test(words[1] as string) ? words.slice(1).join(' ') : core;
   }
   private readonly lowerCasePrinted = new Map<string, boolean>();
 
@@ -140,6 +145,11 @@ export class DocumentNames {
   }
   private readonly organisationAcronyms = new Map<string, boolean>();
 
+  /** Whether the story prints a one-word name after a capitalised given name outside a trade's firm's name: "Charles Koch,". */
+  private namesPersonCalled(name: string): boolean {
+    return !name.includes(' ') && new RegExp(String.raw`(?<![\p{L}])\p{Lu}\p{Ll}+\s+${escapeRegExp(name)}(?![\p{L}])(?!\s+(?:Partners|Holdings|Industries|Associates)\b)`, 'u').test(this.text.wholeText);
+  }
+
   private readPersons(): void {
     // Every titled or full name in the document first: "Ms Novak" reads as the "Jana Novak" named anywhere.
     // A name after a preposition ("the shelves at Videopůjčovna Jezek") is as often a place or a shop: it
@@ -166,8 +176,12 @@ export class DocumentNames {
 
   private readCompanies(): void {
     for (const masked of this.text.masked) {
-      for (const m of [...masked.matchAll(COMPANY_WITH_ENDING), ...masked.matchAll(COMPANY_WITH_TRADE_ENDING)]) {
+      const trade = new Set([...masked.matchAll(COMPANY_WITH_TRADE_ENDING)]);
+      for (const m of [...masked.matchAll(COMPANY_WITH_ENDING), ...trade]) {
         const short = (m[1] as string).replace(/^(?:The|A|An)\s+/, '');
+        // (Not a trade's firm named after a person the story names, "Charles Koch, chief executive of Koch Industries":
+        // "Koch said" is the man, the review of round 40.)
+        if (trade.has(m) && this.namesPersonCalled(short)) continue;
         this.companies.add(short);
         const first = short.split(/\s+/)[0] as string;
         const full = m[0].replace(/^(?:The|A|An)\s+/, '');
@@ -175,6 +189,7 @@ export class DocumentNames {
         // "J.P. Morgan and Co Inc" reads no further than "and Co".)
         const founders = /\s(?:and|&)\s+Co$/.test(full);
         this.companyFullNames.set(short, founders || (this.companyFullNames.has(short) && this.companyFullNames.get(short) !== full) ? undefined : full);
+        if (!founders) this.printedCompanyNames.add(full);
         if (short.includes(' ')) this.companyByFirstWord.set(first, this.companyByFirstWord.has(first) && this.companyByFirstWord.get(first) !== full ? undefined : full);
       }
     }
@@ -441,6 +456,10 @@ export class DocumentNames {
       return titled ? { ...r, name: (RANK_TITLE.exec(titled.text.slice(0, -name.length))?.[0] ?? '').trimStart() + name } : r;
     }
     if (r.kind !== 'thing') return r;
+    // (A company's full name as the story prints it with its ending is whole already where a run around it joins it to
+    // another's: not "Shares of Pennzoil and Texaco Inc" around "Texaco Inc", the review of round 40; "First City Bancorp
+    // of Texas Inc" is still the whole of "Texas Inc".)
+    if (this.printedCompanyNames.has(name) && this.runsIn(name).some((run) => /\s(?:and|&)\s/u.test(run.slice(0, -name.length)))) return r;
     const publication = PUBLICATION_DESCRIBED.exec(name);
     if (publication) return { ...r, name: publication[1] as string };
     const runs = this.runsIn(name);
@@ -510,12 +529,15 @@ const LEGAL_ENDING_AT_END = new RegExp(String.raw`\b(?:${SHORT_LEGAL_ENDINGS})$`
 
 /**
  * Whether a sentence may speak of another person than the one it names, whom a possessive of this gender after it may
- * stand for: a pronoun of the other gender ("his partner" before "Her injuries") or a noun for a person ("a woman", "the
- * victim").
+ * stand for: a pronoun of the other gender ("his partner" before "Her injuries") or a noun for a person after a
+ * possessive or "the" ("the victim", "their daughter").
  */
 function speaksOfAnother(sentence: string, gender: 'm' | 'f'): boolean {
   const otherGender = gender === 'f' ? /\b(?:he|him|his)\b/i : /\b(?:she|her|hers)\b/i;
-  return otherGender.test(sentence) || sentence.split(/[^\p{L}]+/u).some((w) => w.toLowerCase() in PERSON_GENDER || OTHER_PERSON_NOUNS.has(w.toLowerCase()));
+  // (A noun with a possessive or "the" before it, another's: not "Vera Ciobanu is a grandmother of 68", who is the one
+  // named, the review of round 40.)
+  const another = [...sentence.matchAll(/\b(?:his|her|their|the)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+)/giu)].some((m) => (m[1] as string) in PERSON_GENDER || OTHER_PERSON_NOUNS.has(m[1] as string));
+  return otherGender.test(sentence) || another;
 }
 /** Nouns for a person of either gender a sentence may speak of besides the one it names. */
 const OTHER_PERSON_NOUNS = new Set('partner partners victim victims child children friend friends colleague colleagues neighbour neighbor patient customer client'.split(' '));

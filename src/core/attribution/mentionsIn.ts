@@ -240,7 +240,7 @@ export function mentionsIn(text: string, knownSurnames: Set<string> = new Set())
     }
     // ("Retired miner Glyn Pritchard, 78, said", "real estate developer Donald Trump said he …": after a trade's noun that
     // names people as often as firms, a full name with an age, or one said to be "he" or "she", is a person, round 40.)
-    const personAfterTrade = phrase.kind === 'thing' && phrase.form === 'name' && phrase.core.includes(' ') && phrase.text === phrase.core && PEOPLE_AS_OFTEN.has(roleBefore ?? '') && (aged || /^\s+(?:said|says|told\s+\p{L}+)\s+(?:he|she)\b/u.test(after));
+    const personAfterTrade = phrase.kind === 'thing' && phrase.form === 'name' && phrase.core.includes(' ') && phrase.text === phrase.core && PEOPLE_AS_OFTEN.has(roleBefore ?? '') && (aged || /^\s*(?:\(\d{1,3}\)|,\s*aged\s+\d{1,3}\s*,)/u.test(after) || /^\s+(?:said|says|told(?:\s+\p{L}+){1,3})\s+(?:he|she)\b/u.test(after));
     if (personAfterTrade) phrase = { ...phrase, kind: 'person' };
     if (phrase.kind === 'person' && phrase.core.split(' ').length === 1 && phrase.text === phrase.core && !knownSurnames.has(phrase.core) && !(roleBefore && (TITLES.has(roleBefore) || isPersonNoun(roleBefore))) && !roleAfter && !aged && !(relation && RELATION_NOUNS.has(relation)) && !namedPerson) {
       // A single capitalised word with no title is too often a place or a thing to be a person.

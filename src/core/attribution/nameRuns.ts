@@ -170,6 +170,9 @@ const CAMPAIGN_MEMBERS = new Set('citizens parents residents neighbours neighbor
 const PLACE_FIRST_WORDS = new Set('New South North East West United Hong Sri Saudi Costa Puerto'.split(' '));
 
 /** Kinds of organisation that name people as often ("stall operator", "property developer", "gold miner"): see `personByInitial`. */
+/** Police ranks by their initials ("DC Jane Roe", "DS Mark Rowe"), which companies' names open too ("DS Smith", "DC Comics"). */
+const RANK_INITIALS = new Set(['dc', 'ds', 'dsu', 'dcs']);
+
 export const PEOPLE_AS_OFTEN = new Set(['operator', 'developer', 'miner']);
 
 /** Nations whose public bodies are named by their field, then the nation: "Transport Scotland", "Health Canada". */
@@ -443,7 +446,10 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
     // club, "Chief Minister MK Stalin", "MK Dons said".)
     for (let t = 0; t < run.length; t++) {
       const lower = (run[t] as string).toLowerCase().replace(/\.$/, '');
-      if ((isTitle(run[t] as string) && !(t === run.length - 1 && surnameNotTitle(run, t, t === 1 ? before : run[t - 2]))) || (t === k && t > 0 && TITLES_AFTER_TITLE.has(lower)) || (run[t] === 'MK' && run.length - t > 2)) {
+      // (A police rank's initials only before a given name and a surname: "DS Smith" and "DC Comics" are companies, the review
+      // of round 40.)
+      const rankBeforeOneWord = RANK_INITIALS.has(lower) && run.length - t - 1 < 2;
+      if ((isTitle(run[t] as string) && !rankBeforeOneWord && !(t === run.length - 1 && surnameNotTitle(run, t, t === 1 ? before : run[t - 2]))) || (t === k && t > 0 && TITLES_AFTER_TITLE.has(lower)) || (run[t] === 'MK' && run.length - t > 2)) {
         k = t + 1;
         gender = TITLE_GENDER[lower] ?? RELATION_GENDER[FAMILY_DESCRIPTION.exec(lower)?.[1] ?? ''] ?? gender;
       }

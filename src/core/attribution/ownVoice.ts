@@ -1169,9 +1169,16 @@ function publishersNotesOfSpeech(doc: SourceDocument): number[] {
   const outlet = doc.source.outlet ?? '';
   const last = paragraphs.length - 1;
   const closing = outsideQuotations(paragraphs[last]?.text ?? '');
-  if (last > 0 && outlet.length > 0 && closing.includes(outlet) && !FIRST_PERSON_SINGULAR.test(closing) && !FIRST_PERSON_PLURAL.test(closing)) notes.push(last);
+  // (A note's words, "thanks", "is grateful to", "hosted by": not the speech's own last words naming the publisher, "The
+  // Department for Education will publish the full framework in the spring", the review of round 40.)
+  if (last > 0 && outlet.length > 0 && closing.includes(outlet) && PUBLISHERS_NOTE_WORDS.test(closing) && !FIRST_PERSON_SINGULAR.test(closing) && !FIRST_PERSON_PLURAL.test(closing)) notes.push(last);
   return notes;
 }
+
+/** Words of a publisher's closing note under a speech: thanks, support, hosting, a charity's registration. */
+// (Or its office's, "Riga City Council, Communications Department. The Latvian original is available on the council's
+// website.")
+const PUBLISHERS_NOTE_WORDS = /\b(?:thanks?|grateful|acknowledg\w*|support(?:ed)?\s+(?:by|of|from)|sponsor\w*|hosted\s+by|organi[sz]ed\s+by|delivered\s+(?:at|on)|registered\s+charity|communications\s+(?:department|office|team|unit)|press\s+office|media\s+(?:office|team|relations)|(?:is|are)\s+available|original|translat\w+|published\s+by)\b/iu;
 
 /**
  * A publisher's note opening a speech's text ("X delivered the following address at …", "Text of the address
@@ -1244,11 +1251,13 @@ function isTable(text: string): boolean {
   // review of round 39's rules.)
   // (Nor a cell opening with the body's "We" with no stop, "| Halden | We will open from 10am to 4pm on Sundays |", the review
   // of round 39; a survey's statements, "| I support the proposals overall | 47% |", are its data.)
-  const sentence = (cell: string) => cell.trim().split(/\s+/u).length >= MIN_SENTENCE_CELL_WORDS && (/\p{Ll}[.!?]["”’]?$/u.test(cell.trim()) || BODYS_WE_OPENING.test(cell.trim()));
-  return lines.length >= MIN_TABLE_LINES && lines.every((line) => /^\s*\|.*\|\s*$/u.test(line) && !line.split('|').some(sentence));
+  const sentence = (cell: string, row: string[]) => cell.trim().split(/\s+/u).length >= MIN_SENTENCE_CELL_WORDS && (/\p{Ll}[.!?]["”’]?$/u.test(cell.trim()) || (BODYS_WE_OPENING.test(cell.trim()) && !row.some((other) => FIGURE_CELL.test(other.trim()))));
+  return lines.length >= MIN_TABLE_LINES && lines.every((line) => /^\s*\|.*\|\s*$/u.test(line) && !line.split('|').some((cell, _, row) => sentence(cell, row)));
 }
 /** A table's cell opening in a body's voice: "We will open …". */
 const BODYS_WE_OPENING = /^We\s+\p{Ll}/u;
+/** A table's cell of a figure, a survey's answer beside its statement: "62%", "1,204", "£3.5m" (the review of round 40). */
+const FIGURE_CELL = /^[£$€]?\d[\d,.]*\s*(?:%|per\s+cent|m|bn|k)?$/u;
 /** The fewest words of a table's cell read as a sentence (not "No.", "Reference No."). */
 const MIN_SENTENCE_CELL_WORDS = 4;
 /** The fewest lines of a table read as one: a heading row, its rule and a row. */
@@ -1462,9 +1471,11 @@ function isHeading(text: string): boolean {
  * A paragraph set in bold from end to end on one line with no sentence's closing stop: a subheading by its layout,
  * "**Counting the rain: two hundred years of amateur weather records**" (round 40); not a bold question or sentence.
  */
+// (Not a sentence in the first person, "**We know families want to use their library at the weekend and we have
+// listened**", the review of round 40.)
 function isStrongHeading(paragraph: SourceDocument['paragraphs'][number] | undefined): boolean {
   const text = paragraph?.text.trim() ?? '';
-  return paragraph?.strong === true && !text.includes('\n') && !/[.!?…:;,"'”’)\]]$/u.test(text);
+  return paragraph?.strong === true && !text.includes('\n') && !/[.!?…:;,"'”’)\]]$/u.test(text) && !FIRST_PERSON_SINGULAR.test(text) && !FIRST_PERSON_PLURAL.test(text);
 }
 /** A short note in brackets closing a heading: " (Issue 31)", " (continued)", " (2024)". */
 // (Any short note: "(1,318 reviews)", "(in alphabetical order)", "(FOIA)", "(all times UTC)" close headings the guides'

@@ -169,7 +169,7 @@ export function sectionsSignedWithRoleTurns(doc: SourceDocument): (SpeakerTurn |
       const signer = signatureName(/\p{Ll}/u.test(printed) ? printed : casedCapitals(printed), paragraphs[i - 1]?.text);
       // (Nor a section that speaks of the one named under it, a caption's: "We are delighted to welcome Sarah to the team"
       // over "Sarah Jones, Practice Nurse", the review of round 39.)
-      const spokenOf = signer !== undefined && paragraphs.slice(at + 1, i).some((p) => signer.split(' ').some((word) => word.length > 1 && new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(word)}(?![\p{L}])`, 'u').test(p.text)));
+      const spokenOf = signer !== undefined && paragraphs.slice(at + 1, i).some((p) => speaksOf(p.text, signer));
       if (!signer || spokenOf) break;
       turns[at] = { start: 0, speaker: undefined };
       for (let j = at + 1; j < i; j++) turns[j] = { start: 0, speaker: signer, written: true };
@@ -281,8 +281,10 @@ function headedStatementTurns(doc: SourceDocument, turns: (SpeakerTurn | undefin
     // Lee's keynote address" over "Dr Ann Lee … will set out …" are the publisher's, the review of round 39.)
     // (Within its first paragraphs: a speech may open "Thank you." / "Thank you so much.")
     const opening = paragraphs.slice(at + 1, at + 1 + CREDITED_OPENING_PARAGRAPHS).map((p) => p.text);
-    const spokenOf = (text: string) => creditedBy?.split(' ').some((word) => word.length > 1 && new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(word)}(?![\p{L}])`, 'u').test(text));
-    const credited = creditedBy && opening.some((text) => FIRST_PERSON.test(text)) && !spokenOf(opening[0] ?? '') ? creditedBy : undefined;
+    // (Or read on a panel's behalf, "Read by Professor Alan Brook, Chair of Judges, on behalf of the panel.", a citation
+    // in the third person, the review of round 40.)
+    const onBehalf = /\bon\s+behalf\s+of\b/iu.test(paragraphs[at]?.text ?? '');
+    const credited = creditedBy && (onBehalf || opening.some((text) => FIRST_PERSON.test(text))) && !speaksOf(opening[0] ?? '', creditedBy) ? creditedBy : undefined;
     const maker = statementMaker(paragraphs[at]?.text ?? '') ?? credited;
     if (!maker) continue;
     turns[at] = { start: 0, speaker: undefined };
@@ -296,6 +298,16 @@ function headedStatementTurns(doc: SourceDocument, turns: (SpeakerTurn | undefin
 
 /** The paragraphs of a credited section read for its first person. */
 const CREDITED_OPENING_PARAGRAPHS = 3;
+/**
+ * Whether a text speaks of someone by a word of their name: "We are delighted to welcome Sarah to the team" of Sarah Jones.
+ * Not a self-introduction, "I'm Sarah", "My name is Ines Calder", nor a word opening a sentence before a small word, "Will
+ * you help us …?" of Will Carter (the review of round 40).
+ */
+function speaksOf(text: string, name: string): boolean {
+  const own = text.replace(/\b(?:I['’]m|I\s+am|[Mm]y\s+name\s+is|[Mm]y\s+name['’]s|[Tt]his\s+is)\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,3}/gu, ' ');
+  return name.split(' ').some((word) => word.length > 1 && new RegExp(String.raw`(?<![\p{L}])(?<!(?:^|[.!?]\s+))${escapeRegExp(word)}(?![\p{L}])|(?<![\p{L}])${escapeRegExp(word)}(?=\s+\p{Lu}|[,.;:!?])`, 'u').test(own));
+}
+
 /** A word of the first person, as a speech or a citation opens ("We read 212 collections", "Thank you. I did not expect this."). */
 const FIRST_PERSON = /(?<![\p{L}])(?:I|I'm|I’m|I've|I’ve|me|Me|my|My|we|We|us|our|Our)(?![\p{L}'’])/u;
 

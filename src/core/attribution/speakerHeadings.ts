@@ -307,7 +307,7 @@ const BLOG_COMMENT_HEADER = /^(\p{Lu}[^\n:]{1,60}?)\s+says:\s*\n\s*(?:\p{Lu}\p{L
 // byline, "By Owen Pritchard · 8 January 2024 at 6:00pm", names its writer without "By": the review of round 39.)
 const COMMENT_LINE_HEADER = /^(?:(?:[Pp]osted\s+)?[Bb]y\s+)?(\p{Lu}[^\n:·•]{1,60}?)\s+[·•]\s+(?:\p{Lu}\p{Ll}+\s+\d{1,2},\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4})(?:\s+at|,)\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|[AP]M)?$/u;
 /** A dated line's word that names no commenter: a post's update or edit stamp, "Update · 10 January 2024 at 9:00am". */
-const NOT_A_COMMENTER = /^(?:updated?|edit(?:ed)?|correction|note|posted|published|comments?)$/iu;
+const NOT_A_COMMENTER = /^(?:last\s+)?(?:updated?|edit(?:ed)?|correction|note|posted|published|comments?)(?:\s+(?:on|by|at))?$/iu;
 /** A comment's header on one line (`COMMENT_LINE_HEADER`) naming a commenter, not an update stamp; its name. */
 function commentLineHeader(text: string): RegExpExecArray | null {
   const m = COMMENT_LINE_HEADER.exec(text);
