@@ -145,6 +145,34 @@ export class DocumentNames {
   }
   private readonly organisationAcronyms = new Map<string, boolean>();
 
+  /**
+   * The name an acronym stands for where the story spells it out before it in brackets, "the Latin American Economic
+   * System (SELA)", "<Bank of New Zealand> (BNZ)": the capitalised words right before the bracket whose initials hold the
+   * acronym's letters, in any order (a Spanish body's initials in an English name); undefined when the story spells out
+   * none, or two different names.
+   */
+  spelledOut(acronym: string): string | undefined {
+    if (!this.expansions.has(acronym)) {
+      const pattern = new RegExp(String.raw`((?:\p{Lu}[\p{L}'’&.-]*\s+(?:(?:of|for|and|the|de|&)\s+)*){1,8})>?\s*\(${escapeRegExp(acronym)}\)`, 'gu');
+      const names = new Set<string>();
+      for (const m of this.text.wholeText.matchAll(pattern)) {
+        const words = (m[1] as string).trim().split(/\s+/u);
+        // (The run from the first word whose initials can spell the acronym: not "The 25-nation" before it.)
+        for (let from = 0; from < words.length; from++) {
+          const name = words.slice(from).join(' ').replace(/\s+(?:of|for|and|the|de|&)$/u, '');
+          const initials = name.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0] as string);
+          if (initials.length === acronym.length && [...initials].sort().join('') === [...acronym].sort().join('')) {
+            names.add(name);
+            break;
+          }
+        }
+      }
+      this.expansions.set(acronym, names.size === 1 ? [...names][0] : undefined);
+    }
+    return this.expansions.get(acronym);
+  }
+  private readonly expansions = new Map<string, string | undefined>();
+
   /** Whether the story prints a one-word name after a capitalised given name outside a trade's firm's name: "Charles Koch,". */
   private namesPersonCalled(name: string): boolean {
     return !name.includes(' ') && new RegExp(String.raw`(?<![\p{L}])\p{Lu}\p{Ll}+\s+${escapeRegExp(name)}(?![\p{L}])(?!\s+(?:Partners|Holdings|Industries|Associates)\b)`, 'u').test(this.text.wholeText);

@@ -243,7 +243,9 @@ export class ReferentResolver {
     // "But the DOT said it would not wait": an acronym the story prints as an organisation's (see
     // `DocumentNames.printsAsOrganisation`) is its name, which "it" stands for.
     if (phrase.kind === 'person' && phrase.text === phrase.core && ACRONYM.test(phrase.core) && names.printsAsOrganisation(phrase.core)) {
-      return { ...base, kind: 'thing', gender: undefined, name: phrase.core };
+      // (By the full name the story spells it out with, "the Latin American Economic System (SELA)", "<Bank of New
+      // Zealand> (BNZ)", round 40: the issue's "full name when the document gives one".)
+      return { ...base, kind: 'thing', gender: undefined, name: names.spelledOut(phrase.core) ?? phrase.core };
     }
     if (phrase.kind === 'person' && names.companies.has(phrase.text)) {
       // "General Acquisition said" after "General Acquisition Co": the company, whatever title its name holds, by the

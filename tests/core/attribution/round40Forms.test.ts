@@ -152,6 +152,16 @@ describe('forms of round 40', () => {
     expect(speakerOfWords(interview, 4, 'licence condition')).toBe('Ruth Kellaway');
   });
 
+  it('names a body its acronym stands for by the name the story spells it out with', () => {
+    const story = madeUpDocument([
+      'The 25-nation Latin American Economic System (SELA) has presented a document calling for a new strategy on debt.',
+      'SELA called for new efforts to break "the vicious circle of debt, stagnation and productive retrogression."',
+    ]);
+    expect(speakerOfWords(story, 2, 'the vicious circle')).toBe('Latin American Economic System');
+    const two = madeUpDocument(['The Latin American Economic System (SELA) met in Caracas.', 'The Economic System for Latin America (SELA) said so too.', 'SELA called for "new efforts on debt."']);
+    expect(speakerOfWords(two, 3, 'new efforts on debt')).toBe('SELA');
+  });
+
   // The review of round 40's rules (mid-round): each of these failed before its mend.
 
   it('names a company by its full name, not the run joining it to another company', () => {
