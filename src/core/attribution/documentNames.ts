@@ -9,7 +9,7 @@ import { type DocumentText, paragraphOf } from './documentText.js';
 import { DOCUMENT_NOUNS, ISSUED_NOUNS } from './issuedDocuments.js';
 import { mentionsIn } from './mentionsIn.js';
 import { nameOnly, withoutRoleWords } from './nameRuns.js';
-import { endsSentenceAt, HYPHENED_MODIFIER, NATIONALITIES, ORG_WORDS, PERSON_GENDER, POSSESSED_RELATION, PREPOSITIONS, SHORT_LEGAL_ENDINGS } from './nameWords.js';
+import { endsSentenceAt, HYPHENED_MODIFIER, NATIONALITIES, ORG_WORDS, PERSON_GENDER, POSSESSED_RELATION, PREPOSITIONS, RELATION_NOUNS, SHORT_LEGAL_ENDINGS } from './nameWords.js';
 import type { Referent } from './referent.js';
 
 /** The ending of a noun naming someone by what they do: "Surfer", "Developer", "Harbourmaster", "Cyclist". */
@@ -76,7 +76,6 @@ export class DocumentNames {
     this.surnames = new Set(this.persons.filter((p) => p.core.includes(' ') || (p.text === p.core && p.gender)).flatMap((p) => p.core.split(' ')));
   }
 
-  /** Whether a word stands once in the whole story. */
   /**
    * Rule "a role's noun opening a sentence is no given name" (round 40): "Surfer Jacob Tran, who brought Kyle to shore,
    * …", "Parent Tahnee Reid said": a first word of three or more that names someone by what they do (its ending an agent's,
@@ -101,6 +100,7 @@ export class DocumentNames {
   }
   private readonly lowerCasePrinted = new Map<string, boolean>();
 
+  /** Whether a word stands once in the whole story. */
   private usedOnce(word: string): boolean {
     return wordOccurrences(this.text.wholeText, word).length === 1;
   }
@@ -173,9 +173,9 @@ export class DocumentNames {
   }
   private readonly expansions = new Map<string, string | undefined>();
 
-  /** Whether the story prints a one-word name after a capitalised given name outside a trade's firm's name: "Charles Koch,". */
+  /** Whether a one-word name is the surname of a person the story names in full ("Charles Koch"; persons are read first). */
   private namesPersonCalled(name: string): boolean {
-    return !name.includes(' ') && new RegExp(String.raw`(?<![\p{L}])\p{Lu}\p{Ll}+\s+${escapeRegExp(name)}(?![\p{L}])(?!\s+(?:Partners|Holdings|Industries|Associates)\b)`, 'u').test(this.text.wholeText);
+    return !name.includes(' ') && this.persons.some((p) => p.core.includes(' ') && p.core.endsWith(` ${name}`));
   }
 
   private readPersons(): void {
@@ -487,10 +487,10 @@ export class DocumentNames {
     // (A company's full name as the story prints it with its ending is whole already where a run around it joins it to
     // another's: not "Shares of Pennzoil and Texaco Inc" around "Texaco Inc", the review of round 40; "First City Bancorp
     // of Texas Inc" is still the whole of "Texas Inc".)
-    if (this.printedCompanyNames.has(name) && this.runsIn(name).some((run) => /\s(?:and|&)\s/u.test(run.slice(0, -name.length)))) return r;
+    const runs = this.runsIn(name);
+    if (this.printedCompanyNames.has(name) && runs.some((run) => /\s(?:and|&)\s/u.test(run.slice(0, -name.length)))) return r;
     const publication = PUBLICATION_DESCRIBED.exec(name);
     if (publication) return { ...r, name: publication[1] as string };
-    const runs = this.runsIn(name);
     if (runs.length === 0 || runs.includes(name)) return r;
     if (new Set(runs).size > 1) {
       // ("Federal Court of Appeals" in one paragraph, "The ruling by the U.S. Court of Appeals … said" in
@@ -564,11 +564,11 @@ function speaksOfAnother(sentence: string, gender: 'm' | 'f'): boolean {
   const otherGender = gender === 'f' ? /\b(?:he|him|his)\b/i : /\b(?:she|her|hers)\b/i;
   // (A noun with a possessive or "the" before it, another's: not "Vera Ciobanu is a grandmother of 68", who is the one
   // named, the review of round 40.)
-  const another = [...sentence.matchAll(/\b(?:his|her|their|the)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+)/giu)].some((m) => (m[1] as string) in PERSON_GENDER || OTHER_PERSON_NOUNS.has(m[1] as string));
+  const another = [...sentence.matchAll(/\b(?:his|her|their|the)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+)/giu)].some((m) => (m[1] as string) in PERSON_GENDER || RELATION_NOUNS.has(m[1] as string) || OTHER_PERSON_NOUNS.has(m[1] as string));
   return otherGender.test(sentence) || another;
 }
-/** Nouns for a person of either gender a sentence may speak of besides the one it names. */
-const OTHER_PERSON_NOUNS = new Set('partner partners victim victims child children friend friends colleague colleagues neighbour neighbor patient customer client'.split(' '));
+/** Nouns for a person of either gender a sentence may speak of besides the one it names, beyond `RELATION_NOUNS`' ("partner", "friend"). */
+const OTHER_PERSON_NOUNS = new Set('partners victim victims child children friends colleagues neighbours patient patients customer client'.split(' '));
 
 /** A company's name and its legal ending ("General Acquisition Co", "Texaco Inc.", "Sears Roebuck and Co"). */
 const COMPANY_WITH_ENDING = /\b((?:\p{Lu}[\p{L}&'-]*\s+){0,4}?(?:\p{Lu}[\p{L}&'-]*))\s+(?:(?:and|&)\s+Co\b|(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV)\b)/gu;

@@ -169,10 +169,10 @@ const CAMPAIGN_MEMBERS = new Set('citizens parents residents neighbours neighbor
 /** First words of places that read as a given name ("New Zealand", "South Africa", "Hong Kong"): no person's name starts so. */
 const PLACE_FIRST_WORDS = new Set('New South North East West United Hong Sri Saudi Costa Puerto'.split(' '));
 
-/** Kinds of organisation that name people as often ("stall operator", "property developer", "gold miner"): see `personByInitial`. */
 /** Police ranks by their initials ("DC Jane Roe", "DS Mark Rowe"), which companies' names open too ("DS Smith", "DC Comics"). */
 const RANK_INITIALS = new Set(['dc', 'ds', 'dsu', 'dcs']);
 
+/** Kinds of organisation that name people as often ("stall operator", "property developer", "gold miner"): see `personByInitial`. */
 export const PEOPLE_AS_OFTEN = new Set(['operator', 'developer', 'miner']);
 
 /** Nations whose public bodies are named by their field, then the nation: "Transport Scotland", "Health Canada". */

@@ -12,6 +12,7 @@ import { isPublicationTitle, isTitle, ORG_WORDS, TITLES } from './nameWords.js';
 import { QUOTES_HEADING, RELEASE_KIND } from './creditLines.js';
 import { mayBeEmailThread } from './emailThreads.js';
 import { mayPrintLetter, opensAsLetter, printedLetters } from './printedLetters.js';
+import { FIRST_PERSON_PLURAL, FIRST_PERSON_SINGULAR, inFirstPerson } from './firstPerson.js';
 import { CONTACT, speechMaker } from './signedForewords.js';
 import { BODYS_QUESTIONS_AND_ANSWERS, isJournalismOrRecord, JOURNALISM_OR_RECORD_KIND } from './journalismGenres.js';
 import { JOURNALISM_ABOUT_WRITINGS, MADE_UP_WRITINGS, transcribedWriter } from './transcribedTexts.js';
@@ -31,10 +32,10 @@ import { nameOnly } from './nameRuns.js';
 // (A humanitarian agency's "situation report", an "auditor-general's report", a hospital's "incident
 // report summary", a coroner's "prevention of future deaths report", a company's "sustainability report", round 30: a
 // body's own account, as an audit report is. Not a "field report", a correspondent's as often, the review of round 30.)
-const ISSUED_REPORT = String.raw`^\s*(?:(?:annual|research|policy|audit|inspection|interim|final|technical|progress|quarterly|committee|consultation|situation|incident|serious\s+incident|sustainability|transparency|evaluation|monitoring|impact|prevention\s+of\s+future\s+deaths|auditor[\s-]general['’]?s?|ombudsman['’]?s?|coroner['’]?s?|examiner['’]?s?|inspector['’]?s?|inspectorate['’]?s?)\s+)?report(?:\s+summary)?(?=(?:\s*\((?:key\s+findings|summary|extract|excerpt)\))?\s*$)|^\s*(?:independent\s+)?(?:(?:learning\s+)?lessons(?:\s+learned)?|safeguarding|serious\s+case|case|practice|governance|independent|external)\s+review(?:\s+summary)?(?=\s*$)`;
-
 // (Or a review a body commissions, "safeguarding review", "independent review", "learning lessons review", its reviewer's
 // when written in the first person, round 40; a critic's "book review" is a review of another kind.)
+const ISSUED_REPORT = String.raw`^\s*(?:(?:annual|research|policy|audit|inspection|interim|final|technical|progress|quarterly|committee|consultation|situation|incident|serious\s+incident|sustainability|transparency|evaluation|monitoring|impact|prevention\s+of\s+future\s+deaths|auditor[\s-]general['’]?s?|ombudsman['’]?s?|coroner['’]?s?|examiner['’]?s?|inspector['’]?s?|inspectorate['’]?s?)\s+)?report(?:\s+summary)?(?=(?:\s*\((?:key\s+findings|summary|extract|excerpt)\))?\s*$)|^\s*(?:independent\s+)?(?:(?:learning\s+)?lessons(?:\s+learned)?|safeguarding|serious\s+case|case|practice|governance|independent|external)\s+review(?:\s+summary)?(?=\s*$)`;
+
 /**
  * A report a body issues under a name `ISSUED_REPORT` does not list (round 36): "programme evaluation report", "focus
  * group report", "citizens' assembly report", "qualitative research report", "survey report annex" (group 1: the words
@@ -339,9 +340,6 @@ export function signedOffByAuthor(doc: SourceDocument): boolean {
   return signed && (writtenInFirstPerson(doc, (text) => text) || (forABody && writtenInFirstPerson(doc, (text) => text, FIRST_PERSON_PLURAL)));
 }
 
-/** The first person plural of a letter written for a body: "we", "our", "us" (not "US", the country: no case-blind flag). */
-const FIRST_PERSON_PLURAL = /\b(?:[Ww]e|[Oo]ur|[Oo]urs|us|[Ww]e['’]re|[Ww]e['’]ve)\b/;
-
 /**
  * Whether at least `MIN_FIRST_PERSON_SHARE` of a document's paragraphs say "I", "my" or "me" (or the words of `person`)
  * in the words `own` keeps of each (all of them, or those outside quotation marks).
@@ -350,14 +348,6 @@ function writtenInFirstPerson(doc: SourceDocument, own: (text: string) => string
   const firstPerson = doc.paragraphs.filter((p) => person.test(own(p.text))).length;
   return firstPerson >= MIN_FIRST_PERSON_SHARE * doc.paragraphs.length;
 }
-
-/**
- * The first person singular: "I", "my", "me" (or "My", "Me", wherever they stand), "I'm", "I've", "I'd", "I'll". Not the
- * Roman numeral after a noun that numbers things so, "its Phase I trial", "World War I", "Title I funds" (the review of
- * round 34: a wire factbox's "MODERNA: The U.S. company began its Phase I trial" read as a writer's "I"); any other
- * capitalised word before "I" is no such noun ("Last Friday I stayed", "In Prague I met", the review of round 35).
- */
-export const FIRST_PERSON_SINGULAR = /(?<!\b(?:Phase|War|Title|Class|Type|Stage|Grade|Tier|Level|Part|Chapter|Article|Schedule|Section|Volume|Division|Category|Annex|Appendix|Basel|Vatican|Series|Mark|Model|Version)\s+)\bI\b(?!['’])|\b(?:[Mm]y|[Mm]e|I['’]m|I['’]ve|I['’]d|I['’]ll)\b/u;
 
 /** A paragraph's words outside its double quotation marks (an unclosed one runs to the end). */
 export function outsideQuotations(text: string): string {
@@ -1171,7 +1161,7 @@ function publishersNotesOfSpeech(doc: SourceDocument): number[] {
   const closing = outsideQuotations(paragraphs[last]?.text ?? '');
   // (A note's words, "thanks", "is grateful to", "hosted by": not the speech's own last words naming the publisher, "The
   // Department for Education will publish the full framework in the spring", the review of round 40.)
-  if (last > 0 && outlet.length > 0 && closing.includes(outlet) && PUBLISHERS_NOTE_WORDS.test(closing) && !FIRST_PERSON_SINGULAR.test(closing) && !FIRST_PERSON_PLURAL.test(closing)) notes.push(last);
+  if (last > 0 && outlet.length > 0 && closing.includes(outlet) && PUBLISHERS_NOTE_WORDS.test(closing) && !inFirstPerson(closing)) notes.push(last);
   return notes;
 }
 
@@ -1475,7 +1465,7 @@ function isHeading(text: string): boolean {
 // listened**", the review of round 40.)
 function isStrongHeading(paragraph: SourceDocument['paragraphs'][number] | undefined): boolean {
   const text = paragraph?.text.trim() ?? '';
-  return paragraph?.strong === true && !text.includes('\n') && !/[.!?…:;,"'”’)\]]$/u.test(text) && !FIRST_PERSON_SINGULAR.test(text) && !FIRST_PERSON_PLURAL.test(text);
+  return paragraph?.strong === true && !text.includes('\n') && !/[.!?…:;,"'”’)\]]$/u.test(text) && !inFirstPerson(text);
 }
 /** A short note in brackets closing a heading: " (Issue 31)", " (continued)", " (2024)". */
 // (Any short note: "(1,318 reviews)", "(in alphabetical order)", "(FOIA)", "(all times UTC)" close headings the guides'

@@ -13,7 +13,8 @@ import { isThematicBreak } from '../text/thematicBreak.js';
 import type { SpeakerTurn } from './documentAttribution.js';
 import { nameOnly } from './nameRuns.js';
 import { isJournalismOrRecord } from './journalismGenres.js';
-import { authorOf, FIRST_PERSON_SINGULAR, FROM_FIELD, outsideQuotations } from './ownVoice.js';
+import { FIRST_PERSON_SINGULAR } from './firstPerson.js';
+import { authorOf, FROM_FIELD, outsideQuotations } from './ownVoice.js';
 import { labelPhrase } from './subjectPhrases.js';
 
 /** How many signed entries show a document laid out so: one signed paragraph above a break may be an article's credit. */

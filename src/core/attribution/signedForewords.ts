@@ -9,6 +9,7 @@ import type { SpeakerTurn } from './documentAttribution.js';
 import { endsSentence } from '../text/endsSentence.js';
 import { TRANSCRIPT_DIRECTION } from './stageDirections.js';
 import { escapeRegExp } from '../text/escapeRegExp.js';
+import { inFirstPerson } from './firstPerson.js';
 import { nameOnly } from './nameRuns.js';
 import { isPlaceName, isTitle, POST_NOMINAL_WORDS, RELATION_NOUNS } from './nameWords.js';
 import { casedCapitals, labelPhrase } from './subjectPhrases.js';
@@ -284,7 +285,7 @@ function headedStatementTurns(doc: SourceDocument, turns: (SpeakerTurn | undefin
     // (Or read on a panel's behalf, "Read by Professor Alan Brook, Chair of Judges, on behalf of the panel.", a citation
     // in the third person, the review of round 40.)
     const onBehalf = /\bon\s+behalf\s+of\b/iu.test(paragraphs[at]?.text ?? '');
-    const credited = creditedBy && (onBehalf || opening.some((text) => FIRST_PERSON.test(text))) && !speaksOf(opening[0] ?? '', creditedBy) ? creditedBy : undefined;
+    const credited = creditedBy && (onBehalf || opening.some(inFirstPerson)) && !speaksOf(opening[0] ?? '', creditedBy) ? creditedBy : undefined;
     const maker = statementMaker(paragraphs[at]?.text ?? '') ?? credited;
     if (!maker) continue;
     turns[at] = { start: 0, speaker: undefined };
@@ -307,9 +308,6 @@ function speaksOf(text: string, name: string): boolean {
   const own = text.replace(/\b(?:I['’]m|I\s+am|[Mm]y\s+name\s+is|[Mm]y\s+name['’]s|[Tt]his\s+is)\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,3}/gu, ' ');
   return name.split(' ').some((word) => word.length > 1 && new RegExp(String.raw`(?<![\p{L}])(?<!(?:^|[.!?]\s+))${escapeRegExp(word)}(?![\p{L}])|(?<![\p{L}])${escapeRegExp(word)}(?=\s+\p{Lu}|[,.;:!?])`, 'u').test(own));
 }
-
-/** A word of the first person, as a speech or a citation opens ("We read 212 collections", "Thank you. I did not expect this."). */
-const FIRST_PERSON = /(?<![\p{L}])(?:I|I'm|I’m|I've|I’ve|me|Me|my|My|we|We|us|our|Our)(?![\p{L}'’])/u;
 
 /** The closing paragraphs read for a publisher's note ending a credited section. */
 const PUBLISHERS_NOTE_PARAGRAPHS = 3;

@@ -11,7 +11,8 @@ import type { SourceDocument } from '../model.js';
 import { isEnglishWord } from '../text/englishWords.js';
 import type { SpeakerTurn } from './documentAttribution.js';
 import { isJournalismOrRecord } from './journalismGenres.js';
-import { authorOf, FIRST_PERSON_SINGULAR, outsideQuotations } from './ownVoice.js';
+import { FIRST_PERSON_SINGULAR } from './firstPerson.js';
+import { authorOf, outsideQuotations } from './ownVoice.js';
 import { isNotSpeakerLabel } from './transcriptTurns.js';
 
 /**

@@ -11,7 +11,8 @@ import { LETTER_CLOSING } from './letterClosings.js';
 import { mentionsIn } from './mentionsIn.js';
 import { nameOnly } from './nameRuns.js';
 import { COURTESY_TITLES, isPublicationTitle, isRoleNoun, isTitle, ORG_WORDS, PARTICLE, POST_NOMINAL_WORDS } from './nameWords.js';
-import { authorOf, FIRST_PERSON_SINGULAR } from './ownVoice.js';
+import { FIRST_PERSON_SINGULAR } from './firstPerson.js';
+import { authorOf } from './ownVoice.js';
 import type { Referent } from './referent.js';
 import type { SpeakerPhrase } from './speakerPhrases.js';
 import { TRANSCRIPT_DIRECTION } from './stageDirections.js';
@@ -1738,9 +1739,10 @@ export function interviewee(doc: SourceDocument, firstTurn = doc.paragraphs.find
   // ("Meet the woman running Lawrence Hill's busiest food pantry" over an introduction naming Ayesha Karimi: a title's name
   // the text never prints, in full or by its last word, while the introduction names another, is a place's or a thing's,
   // round 40.)
-  const introduced = fullNamesIn(doc.paragraphs.slice(0, Math.max(0, firstTurn)).map((p) => p.text).join('\n'));
+  const introduction = doc.paragraphs.slice(0, Math.max(0, firstTurn)).map((p) => p.text).join('\n');
+  const inIntroduction = fullNamesIn(introduction);
   const unprinted = (name: string) => !printedInText(name) && !new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(name.split(' ').at(-1) as string)}(?![\p{L}])`, 'u').test(doc.paragraphs.map((p) => p.text).join('\n'));
-  const namedInTitle = [...fullNamesIn(title)].filter((name) => (!inTitleCase(title) || printedInText(name)) && !(unprinted(name) && [...introduced].some((other) => other !== name)));
+  const namedInTitle = [...fullNamesIn(title)].filter((name) => (!inTitleCase(title) || printedInText(name)) && !(unprinted(name) && [...inIntroduction].some((other) => other !== name)));
   // ("Nadia Osei-Hale on her debut novel The Salt Year": of several, a name printed after "the" is a title, a
   // thing's name, not a person's, round 26.)
   const notAfterThe = namedInTitle.filter((name) => !new RegExp(String.raw`(?<![\p{L}])the\s+${escapeRegExp(name)}(?![\p{L}])`, 'iu').test(title));
@@ -1754,8 +1756,6 @@ export function interviewee(doc: SourceDocument, firstTurn = doc.paragraphs.find
   const spokenTo = spoke ? boxNote.slice(spoke.index + spoke[0].length, spoke.index + spoke[0].length + SPOKEN_TO_REACH) : '';
   const boxed = spoke ? [...fullNamesIn(boxNote)].filter((name) => spokenTo.includes(name)).sort((a, b) => spokenTo.indexOf(a) - spokenTo.indexOf(b)) : [];
   if (boxed[0] !== undefined && TITLE_BEFORE_NAME.test(spokenTo.slice(0, spokenTo.indexOf(boxed[0]))) && firstTurn > 1) return boxed[0];
-  const introduction = doc.paragraphs.slice(0, Math.max(0, firstTurn)).map((p) => p.text).join('\n');
-  const inIntroduction = fullNamesIn(introduction);
   // ("Hoshino Materials, a maker of … from Shizuoka Prefecture … Its president, Kenji Arakawa, … Arakawa talked
   // about …": of several full names, the one person the introduction goes on to call by surname alone.)
   const bySurname = [...inIntroduction].filter((name) => calledBySurname(introduction, name));
