@@ -9,6 +9,7 @@ import { type DocumentText, paragraphOf } from './documentText.js';
 import { DOCUMENT_NOUNS, ISSUED_NOUNS } from './issuedDocuments.js';
 import { mentionsIn } from './mentionsIn.js';
 import { nameOnly, withoutRoleWords } from './nameRuns.js';
+import { casedCapitals } from './subjectPhrases.js';
 import { endsSentenceAt, HYPHENED_MODIFIER, NATIONALITIES, ORG_WORDS, PERSON_GENDER, POSSESSED_RELATION, PREPOSITIONS, RELATION_NOUNS, SHORT_LEGAL_ENDINGS } from './nameWords.js';
 import type { Referent } from './referent.js';
 
@@ -23,6 +24,16 @@ const COUPLE_AFTER = /^(?:,\s+(?:who|whose)\b|\s+(?:are|were|have|say|live|both)
 // is haggling", it names a place.)
 // (Or a capitalised one opening the sentence, "Owners Caleb and Ruth Dutcher are seeking …", round 40.)
 const COUPLE_BEFORE = /(?:^|[^\p{L}\s]\s*|(?<![\p{L}])(\p{Ll}+|\p{Lu}\p{Ll}+s)\s+)(\p{Lu}\p{Ll}+)\s+and\s+$/u;
+
+/** An examination's question and answer labels opening a paragraph: "Q. ", "A. " (see examinationExchanges.ts). */
+const QUESTION_LABEL = /^\s*[“"]?Q[.:][ \t]+(?=\S)/;
+const ANSWER_LABEL = /^\s*[“"]?A[.:][ \t]+(?=\S)/;
+
+/**
+ * A courtesy title and a name of two or three words, all in capitals, ending its line or set off by a comma or brackets
+ * (group 1: the title; 2: the name): "MR JONATHAN HOLLOWAY KC, instructed by", "DR PRIYA DESAI (affirmed)".
+ */
+const TITLED_NAME_IN_CAPITALS = /(?<![\p{L}])(MR|MS|MRS|MISS|DR)\.?\s+(\p{Lu}[\p{Lu}'’-]+(?:\s+(?!(?:KC|QC|SC)(?![\p{L}]))\p{Lu}[\p{Lu}'’-]+){1,2})(?=(?:\s+(?:KC|QC|SC))?\s*(?:,|\(|$))/gmu;
 
 /** Nouns that tell a person's gender, as a description beside a name may hold them ("a 29-year-old woman"). */
 const GENDERED_NOUNS = Object.keys(PERSON_GENDER).join('|');
@@ -183,7 +194,11 @@ export class DocumentNames {
     // A name after a preposition ("the shelves at Videopůjčovna Jezek") is as often a place or a shop: it
     // completes a surname only when no other name does.
     const afterPreposition: { core: string; text: string; gender?: 'm' | 'f' }[] = [];
-    for (const masked of this.text.masked) {
+    for (const [at, printed] of this.text.masked.entries()) {
+      // (Not an examination's answer label after a question, "Q. Please give your full name." then "A. Priya Desai. I
+      // am …": no initial of hers, round 41; but "A. William Reynolds, chairman, said" is his.)
+      const answer = QUESTION_LABEL.test(this.text.masked[at - 1] ?? '') && ANSWER_LABEL.test(printed);
+      const masked = answer ? printed.replace(ANSWER_LABEL, (label) => ' '.repeat(label.length)) : printed;
       for (const { phrase, index } of mentionsIn(masked)) {
         if (phrase.form !== 'name' || phrase.kind !== 'person') continue;
         const wordBefore = /(\p{L}+)\W*$/u.exec(masked.slice(Math.max(0, index - 20), index))?.[1]?.toLowerCase();
@@ -200,6 +215,23 @@ export class DocumentNames {
       }
     }
     this.persons.push(...afterPreposition);
+    this.readPersonsInCapitals();
+  }
+
+  /**
+   * Rule "a record's roll in capitals names its people" (round 41): an inquiry transcript's appearances, "For the
+   * Appellant: MR JONATHAN HOLLOWAY KC, instructed by …", and its witness's line, "DR PRIYA DESAI (affirmed)", name in
+   * full the people its labels and questions call "MR HOLLOWAY" and "Dr Desai": each courtesy title's name in capitals
+   * ending its line or set off by a comma or brackets, cased, after the names the text prints in small letters.
+   */
+  private readPersonsInCapitals(): void {
+    for (const printed of this.text.masked) {
+      for (const m of printed.matchAll(TITLED_NAME_IN_CAPITALS)) {
+        const core = casedCapitals(m[2] as string);
+        if (this.persons.some((p) => p.core === core)) continue;
+        this.persons.push({ core, text: core, gender: /^MR\b/.test(m[1] as string) ? 'm' : /^DR\b/.test(m[1] as string) ? undefined : 'f' });
+      }
+    }
   }
 
   private readCompanies(): void {

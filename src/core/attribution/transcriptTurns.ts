@@ -1103,8 +1103,8 @@ function quotationAlone(words: string): boolean {
 
 /** A running order's and a script's notes to its staff, never a turn: "NB:", "EP NOTE:", "SLUG:", "SUPER:", "GFX:" (round 32; not "ED:" or "CAM:", a name as often). */
 const STAFF_NOTE_LABELS = String.raw`nb|n\.b\.|ep note|producer's note|producers' notes?|slug|super|caption|strap|aston|gfx`;
-/** Labels that head a list or a note, never a speaker's turn: "Present: Mayor Linda Carver (Chair); …" ("BOARD MEMBERS PRESENT:", "Councillors absent:", round 38), "Note:", "IN THE CHAIR: Katarina Berglund", the Lok Sabha's "Title: Discussion on the motion …" (round 21), a record's "Session: 2025/2026", a broadcast's "Broadcast: Monday 6 October" and a court's "APPEARANCES:" (round 23); Singapore's Hansard's "Parliament No: 15", "Sitting Date: …", "Section Name: …" and a situation report's "Needs:", "Response:" and "Gaps:" (round 30); a running order's and a script's staff notes (`STAFF_NOTE_LABELS`, round 32). */
-const NOT_SPEAKER_LABEL = new RegExp(`^(?:(?:[a-z]+\\s+){0,2}(?:present|absent)|about\\s+[^:\\n]{1,60}|apologies|in the chair|chairmen|chairs|co-chairs|presiding officer|staff|attendees|in attendance|participants|panel|panellists|panelists|speakers|guests|witnesses|note|notes|source|sources|featuring|starring|credits|editor's note|update|correction|contact|media contact|ends|about|title|subject|topic|date|time|venue|location|agenda|session|sitting|subjects|attendance|list of participants|broadcast|transmission|appearances|official report|(?:parliament|session|volume|sitting)\\s+(?:no\\.?|number|date)|page|pages|section name|needs|response|gaps|highlights|key messages|key figures|situation overview|${PICTURE_WORDS}|music|sound|sfx|theme|transcript|watch|listen|${STAFF_NOTE_LABELS})$`, 'i');
+/** Labels that head a list or a note, never a speaker's turn: "Present: Mayor Linda Carver (Chair); …" ("BOARD MEMBERS PRESENT:", "Councillors absent:", round 38), "Note:", "IN THE CHAIR: Katarina Berglund", the Lok Sabha's "Title: Discussion on the motion …" (round 21), a record's "Session: 2025/2026", a broadcast's "Broadcast: Monday 6 October" and a court's "APPEARANCES:" (round 23), an inquiry's header "Before:" over its inspector's name (round 41); Singapore's Hansard's "Parliament No: 15", "Sitting Date: …", "Section Name: …" and a situation report's "Needs:", "Response:" and "Gaps:" (round 30); a running order's and a script's staff notes (`STAFF_NOTE_LABELS`, round 32). */
+const NOT_SPEAKER_LABEL = new RegExp(`^(?:(?:[a-z]+\\s+){0,2}(?:present|absent)|about\\s+[^:\\n]{1,60}|apologies|in the chair|chairmen|chairs|co-chairs|presiding officer|staff|attendees|in attendance|before|participants|panel|panellists|panelists|speakers|guests|witnesses|note|notes|source|sources|featuring|starring|credits|editor's note|update|correction|contact|media contact|ends|about|title|subject|topic|date|time|venue|location|agenda|session|sitting|subjects|attendance|list of participants|broadcast|transmission|appearances|official report|(?:parliament|session|volume|sitting)\\s+(?:no\\.?|number|date)|page|pages|section name|needs|response|gaps|highlights|key messages|key figures|situation overview|${PICTURE_WORDS}|music|sound|sfx|theme|transcript|watch|listen|${STAFF_NOTE_LABELS})$`, 'i');
 
 /**
  * A broadcast script's or running order's direction with its speaker in brackets, "INTRO (TOM):", "BACK ANNO (HARRIET):",
@@ -1520,9 +1520,25 @@ function holderInHeader(doc: SourceDocument, office: string): string | undefined
   const word = `[${office[0]?.toUpperCase()}${office[0]?.toLowerCase()}]${escapeRegExp(office.slice(1).toLowerCase())}`;
   const after = new RegExp(String.raw`(?:^|\n|:\s*)((?:\p{Lu}[\p{L}.'’-]*\s+){1,6}\p{Lu}[\p{L}'’-]+),\s+(?:the\s+)?${word}\s*$`, 'gmu');
   const field = new RegExp(String.raw`^\s*${word}\s*:\s*((?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)\s*$`, 'gmu');
+  // (Or in brackets after the name, on its line or the next: "MR ANDREW LOCKWOOD BA (Hons) MRTPI\n(The Inspector)", round 41.)
+  const bracketed = new RegExp(String.raw`^[ \t]*((?:\p{Lu}[\p{L}.'’-]*[ \t]+){1,6}\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:\(\p{Lu}\p{Ll}{2,4}\)|\p{Lu}[\p{L}'’-]*))*)\s*\((?:[Tt]he\s+)?${word}\)[ \t]*$`, 'gmu');
   const header = doc.paragraphs.slice(0, HEADER_PARAGRAPHS).map((p) => p.text);
-  const names = new Set(header.flatMap((text) => [...text.matchAll(after), ...text.matchAll(field)].map((m) => nameOnly(withoutLetters((m[1] as string).replace(/^(?:Before|BEFORE)\s+/u, '')))?.core).filter((name): name is string => !!name?.includes(' '))));
+  const names = new Set(header.flatMap((text) => [...text.matchAll(after), ...text.matchAll(field), ...text.matchAll(bracketed)].map((m) => headerName(m[1] as string)).filter((name): name is string => !!name?.includes(' '))));
   return names.size === 1 ? [...names][0] : undefined;
+}
+
+/**
+ * A name as a transcript's header prints it, without "Before" and the letters after it: "Ms Catherine Brandt BSc MRTPI"
+ * is Catherine Brandt (`withoutLetters`); in capitals, "MR ANDREW LOCKWOOD BA (Hons) MRTPI", the name ends before the
+ * first word in small letters or brackets (and a bracket's degree before it, "BA (Hons)"), cased: Andrew Lockwood.
+ */
+function headerName(printed: string): string | undefined {
+  const words = printed.replace(/^(?:Before|BEFORE)\s+/u, '').trim().split(/\s+/u);
+  if (words.slice(0, 2).some((w) => /\p{Ll}/u.test(w))) return nameOnly(withoutLetters(words.join(' ')))?.core;
+  let end = words.findIndex((w) => /\p{Ll}|^\(/u.test(w));
+  if (end < 0) end = words.length;
+  else if (words[end]?.startsWith('(')) end--;
+  return nameOnly(casedCapitals(words.slice(0, end).join(' ')))?.core;
 }
 
 /**
