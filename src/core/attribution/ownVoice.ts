@@ -34,7 +34,7 @@ import { nameOnly } from './nameRuns.js';
 // body's own account, as an audit report is. Not a "field report", a correspondent's as often, the review of round 30.)
 // (Or a review a body commissions, "safeguarding review", "independent review", "learning lessons review", its reviewer's
 // when written in the first person, round 40; a critic's "book review" is a review of another kind.)
-const ISSUED_REPORT = String.raw`^\s*(?:(?:annual|research|policy|audit|inspection|interim|final|technical|progress|quarterly|committee|consultation|situation|incident|serious\s+incident|sustainability|transparency|evaluation|monitoring|impact|prevention\s+of\s+future\s+deaths|auditor[\s-]general['’]?s?|ombudsman['’]?s?|coroner['’]?s?|examiner['’]?s?|inspector['’]?s?|inspectorate['’]?s?)\s+)?report(?:\s+summary)?(?=(?:\s*\((?:key\s+findings|summary|extract|excerpt)\))?\s*$)|^\s*(?:independent\s+)?(?:(?:learning\s+)?lessons(?:\s+learned)?|safeguarding|serious\s+case|case|practice|governance|independent|external)\s+review(?:\s+summary)?(?=\s*$)`;
+const ISSUED_REPORT = String.raw`^\s*(?:(?:annual|research|policy|audit|inspection|interim|final|technical|progress|quarterly|committee|consultation|situation|incident|serious\s+incident|(?:incident|accident|safety)\s+investigation|sustainability|transparency|evaluation|monitoring|impact|prevention\s+of\s+future\s+deaths|auditor[\s-]general['’]?s?|ombudsman['’]?s?|coroner['’]?s?|examiner['’]?s?|inspector['’]?s?|inspectorate['’]?s?)\s+)?report(?:\s+summary)?(?=(?:\s*\((?:key\s+findings|summary|extract|excerpt)\))?\s*$)|^\s*(?:independent\s+)?(?:(?:learning\s+)?lessons(?:\s+learned)?|safeguarding|serious\s+case|case|practice|governance|independent|external)\s+review(?:\s+summary)?(?=\s*$)`;
 
 /**
  * A report a body issues under a name `ISSUED_REPORT` does not list (round 36): "programme evaluation report", "focus
@@ -188,8 +188,21 @@ export function authorOf(source: SourceDocument['source']): string | undefined {
   // (Or the role after a comma: "Dr Selma Hargreave, Head of Policy" is Dr Selma Hargreave, round 34; not a second name,
   // "Ann Lee, Tom Roe", nor a joint byline, "Jane Doe, MP, and Tom Roe, MP", the review of round 34.)
   const [name, role] = author?.split(/,\s*(.*)/su) ?? [];
-  if (name && role && !/[,;&]|\band\b/iu.test(role) && isOnePersonsName(name) && !isOnePersonsName(role) && role.split(/\s+/u).some((word) => TITLES.has(word.toLowerCase()))) return name;
-  return author || source.author;
+  if (name && role && !/[,;&]|\band\b/iu.test(role) && isOnePersonsName(name) && !isOnePersonsName(role) && role.split(/\s+/u).some((word) => TITLES.has(word.toLowerCase()))) return withoutCourtesyTitles(name);
+  return author ? withoutCourtesyTitles(author) : source.author;
+}
+
+/** Titles of courtesy and learning a byline may put before a name: "Dr", "Professor", "Ms", "Dame" (see `withoutCourtesyTitles`). */
+const COURTESY_TITLES_BEFORE = /^(?:(?:Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Sir|Dame)\s+)+/u;
+
+/**
+ * A byline's name without its titles of courtesy and learning (round 41): "Professor Dame Caroline Achebe-Morrow" wrote
+ * as Caroline Achebe-Morrow, as the text's own "Ms Novak" is Jana Novak. Not a judge's office, "Mrs Justice Hartley",
+ * nor a name that would be left a single word ("Dr Hartono").
+ */
+function withoutCourtesyTitles(name: string): string {
+  const rest = name.replace(COURTESY_TITLES_BEFORE, '');
+  return rest !== name && /\s/u.test(rest) && !/^(?:Justice|Lord|Lady)\s/u.test(rest) && isOnePersonsName(rest) ? rest : name;
 }
 
 /** An issuer that is a judiciary, a tribunal or a coroner ("Courts and Tribunals Judiciary", "Coroner's Court"); not any name with "Court" in it ("European Court of Auditors", "Court News UK"). */

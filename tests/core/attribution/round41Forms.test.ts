@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../src/core/corpus/parseDocument.js';
 import type { SourceDocument } from '../../../src/core/model.js';
-import { speakerOfWords } from './madeUpDocument.js';
+import { madeUpDocument, speakerOfWords } from './madeUpDocument.js';
 
 describe('forms of round 41', () => {
   it("reads a planning inquiry transcript's header in capitals: the inspector on lines of his own, counsel in the appearances", () => {
@@ -35,6 +35,23 @@ describe('forms of round 41', () => {
     expect(speakerOfWords(inquiry, 15, 'Nothing from me')).toBe('Priya Anand');
   });
 
+  it("gives a lecture's, an open letter's and a blog post's own text to the author by name, without the byline's titles", () => {
+    const lecture = madeUpDocument(['I want to talk tonight about patience, and about the instruments that taught it to me.'], { kind: 'lecture', author: 'Professor Dame Ruth Okonjo-Lane' });
+    expect(speakerOfWords(lecture, 1, 'I want to talk tonight')).toBe('Ruth Okonjo-Lane');
+    const blog = madeUpDocument(['Every museum has drawers that nobody has opened in a long time. Ours has rather a lot of them.'], { kind: 'blog post', author: 'Dr Imke Vasquez-Hall' });
+    expect(speakerOfWords(blog, 1, 'Ours has rather a lot')).toBe('Imke Vasquez-Hall');
+    // (A judge's office stays: "Mrs Justice Hartley" is no Ms Justice Hartley.)
+    const judgment = madeUpDocument(['I have reached the conclusion that the claim must fail.'], { kind: 'judgment', author: 'Mrs Justice Hartley' });
+    expect(speakerOfWords(judgment, 1, 'the claim must fail')).toBe('Mrs Justice Hartley');
+  });
+
+  it("gives an incident investigation report's findings to the body that issues it", () => {
+    const report = madeUpDocument(
+      ['1.1 At about 14:40 on 22 August, tritiated water vapour was released from a glovebox in Laboratory 4.', '1.2 No activity was detected beyond the site boundary.'],
+      { kind: 'incident investigation report', outlet: 'Farrowmere National Laboratory' },
+    );
+    expect(speakerOfWords(report, 2, 'No activity was detected')).toBe('Farrowmere National Laboratory');
+  });
 });
 
 function markdownDocument(text: string): SourceDocument {

@@ -173,7 +173,9 @@ const MIN_LABELS: Record<(typeof sets)[number], { sentences: number; named: numb
   'blind-set-242': { sentences: 350, named: 44, narration: 290 },
   'blind-set-243': { sentences: 395, named: 37, narration: 350 },
   'blind-set-248': { sentences: 380, named: 35, narration: 325 },
-  'blind-set-250': { sentences: 525, named: 280, narration: 115 },
+  // (250 counts fewer named quotations and narration sentences from round 41's second batch: its laboratory's incident
+  // investigation report is a report by kind now, whose own text counts as its issuer's own voice.)
+  'blind-set-250': { sentences: 525, named: 255, narration: 80 },
   'blind-set-251': { sentences: 550, named: 195, narration: 130 },
 };
 /** The figures each set must reach: named right at least, wrong speaker at most, narration unattributed at least. */
@@ -729,7 +731,9 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // 153/282, 89 wrong, 94/118, own voice 65/79) and forms 251 (environment agencies, water and energy utilities and their
   // regulators: 137/198, 54 wrong, 119/130, own voice 191/195), whose misses their descriptions alone could not show.
   'blind-set-248': { named: 0.68, wrong: 0.229, narration: 1 },
-  'blind-set-250': { named: 0.54, wrong: 0.316, narration: 0.79 },
+  // (250's narration 59/83 from round 41's second batch, the incident report's 35 sentences its labeller gave to no one
+  // and the rules too now counted as own voice: 231/256 named, 11 wrong, own voice 126/140.)
+  'blind-set-250': { named: 0.54, wrong: 0.316, narration: 0.71 },
   'blind-set-251': { named: 0.69, wrong: 0.273, narration: 0.91 },
   // Sets 18 and 19 (twelve documents each in today's styles) were held out through rounds 9 and 10:
   // names9 99/122 named, 16 wrong, 81/81 and 84/121, 21 wrong, 71/71; refs9 99/122, 16 and 85/121, 20;
