@@ -24,6 +24,8 @@ import { casedCapitals, sentenceSubject } from './subjectPhrases.js';
 
 /** A block quotation's own credit after a dash: "— Victoria Atkins (@VictoriaAtkins) June 3, 2025", "— Dr Ian Kim, University of …". */
 const OWN_CREDIT = /(?:^|\n|[.!?"”’]\s+)[—–]\s*\p{Lu}/u;
+/** A block quotation's credit on a line of its own: "— Victoria Atkins (@VictoriaAtkins) June 3, 2025". */
+const CREDIT_LINE = /^\s*[—–]\s*\p{Lu}/u;
 
 /** Characters either side of a person's name read as what the text says about them ("Syrian", "Sunshine Mining"). */
 const AROUND_CHARS = 60;
@@ -393,7 +395,9 @@ class ParagraphWalk {
     // (A block quotation going on over paragraphs, "Professor Alison Reddaway said:" / "> These hubs …" / "> We chose them
     // …", keeps the speaker introduced before its first, round 40.)
     // (Not into one crediting its own speaker, "> This is a con. — Victoria Atkins (@VictoriaAtkins)", the review of round 40.)
-    else if (!pending && p.quotes.length === 0 && p.at > 0 && this.text.paragraphs[p.at]?.quoted && this.text.paragraphs[p.at - 1]?.quoted && this.introduced[p.at - 1] && !OWN_CREDIT.test(p.text)) this.introduced[p.at] = this.introduced[p.at - 1];
+    // (Nor into one whose credit is the line after it, "> This is a con …" over "> — Victoria Atkins (@VictoriaAtkins)", an
+    // embedded post's, the review of round 40 again.)
+    else if (!pending && p.quotes.length === 0 && p.at > 0 && this.text.paragraphs[p.at]?.quoted && this.text.paragraphs[p.at - 1]?.quoted && this.introduced[p.at - 1] && !OWN_CREDIT.test(p.text) && !this.creditedBelow(p.at)) this.introduced[p.at] = this.introduced[p.at - 1];
     if (first && (first.continues || (pending && first.open === p.text.search(/\S/)))) {
       const before = p.at > 0 ? (this.text.quotations[p.at - 1] ?? []).slice(-1)[0] : undefined;
       if (!first.speaker) first.speaker = first.continues ? before?.speaker ?? pending : pending;
@@ -431,6 +435,12 @@ class ParagraphWalk {
       if (others.some((m) => !voice?.split(' ').includes(m.phrase.core.split(' ').pop() as string))) continue;
       q.speaker = voice;
     }
+  }
+
+  /** Whether the paragraph after a block quotation's paragraph is its credit line (`CREDIT_LINE`), the quotation's own. */
+  private creditedBelow(at: number): boolean {
+    const next = this.text.paragraphs[at + 1];
+    return !!next?.quoted && CREDIT_LINE.test(next.text);
   }
 
   /**

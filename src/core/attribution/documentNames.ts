@@ -25,6 +25,12 @@ const COUPLE_AFTER = /^(?:,\s+(?:who|whose)\b|\s+(?:are|were|have|say|live|both)
 // (Or a capitalised one opening the sentence, "Owners Caleb and Ruth Dutcher are seeking …", round 40.)
 const COUPLE_BEFORE = /(?:^|[^\p{L}\s]\s*|(?<![\p{L}])(\p{Ll}+|\p{Lu}\p{Ll}+s)\s+)(\p{Lu}\p{Ll}+)\s+and\s+$/u;
 
+/** The text before a word inside a sentence: a comma, or a word in small letters. */
+const INSIDE_SENTENCE_BEFORE = /(?:,|(?<![\p{L}])\p{Ll}[\p{L}'’-]*)\s+$/u;
+
+/** A word joining an organisation's capitalised words: "of", "for", "and", "the", "de", "&". */
+const CONNECTOR = /^(?:of|for|and|the|de|&)$/u;
+
 /** An examination's question and answer labels opening a paragraph: "Q. ", "A. " (see examinationExchanges.ts). */
 const QUESTION_LABEL = /^\s*[“"]?Q[.:][ \t]+(?=\S)/;
 const ANSWER_LABEL = /^\s*[“"]?A[.:][ \t]+(?=\S)/;
@@ -91,9 +97,17 @@ export class DocumentNames {
    * Rule "a role's noun opening a sentence is no given name" (round 40): "Surfer Jacob Tran, who brought Kyle to shore,
    * …", "Parent Tahnee Reid said": a first word of three or more that names someone by what they do (its ending an agent's,
    * "-er", "-or", "-ist", "-man") and that the document prints in lower case too ("the surfer"), is not the person's
-   * name. The name without it; the name as it is otherwise.
+   * name. The name without it where the document prints it so opening a sentence or an item (not "Its director, Grant
+   * Wilson Shaw, said", the review of round 40); the name as it is otherwise.
    */
   withoutOpeningRole(core: string): string {
+    return this.openingRoles.get(core) ?? core;
+  }
+  /** The names read without the role's noun that opened their sentence (`withoutOpeningRole`), by the name as read. */
+  private readonly openingRoles = new Map<string, string>();
+
+  /** A name without a role's noun opening it (see `withoutOpeningRole`), wherever the name stands. */
+  private withoutRoleNoun(core: string): string {
     const words = core.split(' ');
     if (words.length < 3) return core;
     const first = words[0] as string;
@@ -122,7 +136,8 @@ export class DocumentNames {
    */
   private onlyGivenName(word: string): boolean {
     const w = escapeRegExp(word);
-    return !new RegExp(String.raw`(?<![\p{L}])(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+${w}|${w}\s+(?:said|says|told|also|has|had|is|was|will|would))(?![\p{L}])`, 'u').test(this.text.wholeText);
+    // (Nor "said Thompson", "according to Thompson", the review of round 40.)
+    return !new RegExp(String.raw`(?<![\p{L}])(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+${w}|${w}\s+(?:said|says|told|added|also|has|had|is|was|will|would)|(?:said|says|told|added|according\s+to)\s+${w})(?![\p{L}])`, 'u').test(this.text.wholeText);
   }
 
   /**
@@ -170,6 +185,9 @@ export class DocumentNames {
         const words = (m[1] as string).trim().split(/\s+/u);
         // (The run from the first word whose initials can spell the acronym: not "The 25-nation" before it.)
         for (let from = 0; from < words.length; from++) {
+          // (Never from a joining word: "Chief Executive of the Bank of New Zealand (BNZ)" is no "of the Bank of New Zealand",
+          // the review of round 40.)
+          if (CONNECTOR.test(words[from] as string)) continue;
           const name = words.slice(from).join(' ').replace(/\s+(?:of|for|and|the|de|&)$/u, '');
           const initials = name.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0] as string);
           if (initials.length === acronym.length && [...initials].sort().join('') === [...acronym].sort().join('')) {
@@ -186,7 +204,8 @@ export class DocumentNames {
 
   /** Whether a one-word name is the surname of a person the story names in full ("Charles Koch"; persons are read first). */
   private namesPersonCalled(name: string): boolean {
-    return !name.includes(' ') && this.persons.some((p) => p.core.includes(' ') && p.core.endsWith(` ${name}`));
+    // (Or by a title and the name, "Mr Partridge, chairman of Partridge Holdings", the review of round 40.)
+    return !name.includes(' ') && this.persons.some((p) => (p.core.includes(' ') && p.core.endsWith(` ${name}`)) || (p.core === name && p.text !== p.core));
   }
 
   private readPersons(): void {
@@ -202,7 +221,12 @@ export class DocumentNames {
       for (const { phrase, index } of mentionsIn(masked)) {
         if (phrase.form !== 'name' || phrase.kind !== 'person') continue;
         const wordBefore = /(\p{L}+)\W*$/u.exec(masked.slice(Math.max(0, index - 20), index))?.[1]?.toLowerCase();
-        const core = this.withoutOpeningRole(phrase.core);
+        // (Only a name opening its sentence or a list's item, "15.10 GMT Developer Ian Fenwick cleared": not after a comma or
+        // a word in small letters, "Its director, Grant Wilson Shaw, said", "club secretary Grant Alan Hughes", the review of
+        // round 40.)
+        const opening = !INSIDE_SENTENCE_BEFORE.test(masked.slice(Math.max(0, index - 40), index));
+        const core = opening ? this.withoutRoleNoun(phrase.core) : phrase.core;
+        if (core !== phrase.core) this.openingRoles.set(phrase.core, core);
         (wordBefore && PREPOSITIONS.has(wordBefore) && phrase.text === phrase.core ? afterPreposition : this.persons).push({ core, text: core === phrase.core ? phrase.text : core, gender: phrase.gender });
         // ("Karen and Steve Whiteley", "Alan and Gillian Pemberton": a couple sharing the surname printed once.)
         const couple = phrase.text === phrase.core ? COUPLE_BEFORE.exec(masked.slice(Math.max(0, index - 30), index)) : null;

@@ -447,9 +447,9 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
     for (let t = 0; t < run.length; t++) {
       const lower = (run[t] as string).toLowerCase().replace(/\.$/, '');
       // (A police rank's initials only before a given name and a surname: "DS Smith" and "DC Comics" are companies, the review
-      // of round 40.)
-      const rankBeforeOneWord = RANK_INITIALS.has(lower) && run.length - t - 1 < 2;
-      if ((isTitle(run[t] as string) && !rankBeforeOneWord && !(t === run.length - 1 && surnameNotTitle(run, t, t === 1 ? before : run[t - 2]))) || (t === k && t > 0 && TITLES_AFTER_TITLE.has(lower)) || (run[t] === 'MK' && run.length - t > 2)) {
+      // of round 40; nor before a company's words, "DS Smith Packaging", the review of round 40 again.)
+      const rankNotBeforeTwoNames = RANK_INITIALS.has(lower) && (run.length - t - 1 < 2 || ORG_WORDS.has((run.at(-1) as string).toLowerCase()));
+      if ((isTitle(run[t] as string) && !rankNotBeforeTwoNames && !(t === run.length - 1 && surnameNotTitle(run, t, t === 1 ? before : run[t - 2]))) || (t === k && t > 0 && TITLES_AFTER_TITLE.has(lower)) || (run[t] === 'MK' && run.length - t > 2)) {
         k = t + 1;
         gender = TITLE_GENDER[lower] ?? RELATION_GENDER[FAMILY_DESCRIPTION.exec(lower)?.[1] ?? ''] ?? gender;
       }

@@ -226,7 +226,7 @@ export const ORG_WORDS = new Set(
   industries systems technologies energy airlines motors trust exchange news times post reuters press
   proposals court parliament assembly senate congress police army navy forces service services center centre
   foundation society club church league alliance nations states republic kingdom democrats republicans greens
-  conservatives socialists liberals dredging shipping agreement treaty accord act convention pact protocol
+  conservatives socialists liberals dredging shipping packaging agreement treaty accord act convention pact protocol
   programme program initiative house market markets lines airways airline airlines petroleum oil chemical
   chemicals mining electric electronics pharmaceuticals foods stores telecom communications resources
   financial insurance enterprises ventures laboratory laboratories lab labs products brands media publishing broadcasting

@@ -1174,7 +1174,9 @@ function publishersNotesOfSpeech(doc: SourceDocument): number[] {
   const closing = outsideQuotations(paragraphs[last]?.text ?? '');
   // (A note's words, "thanks", "is grateful to", "hosted by": not the speech's own last words naming the publisher, "The
   // Department for Education will publish the full framework in the spring", the review of round 40.)
-  if (last > 0 && outlet.length > 0 && closing.includes(outlet) && PUBLISHERS_NOTE_WORDS.test(closing) && !inFirstPerson(closing)) notes.push(last);
+  // (Nor the speaker's own thanks to the audience, "Thank you to The Merrow Society, and thank you all for coming", the review
+  // of round 40 again.)
+  if (last > 0 && outlet.length > 0 && closing.includes(outlet) && PUBLISHERS_NOTE_WORDS.test(closing) && !inFirstPerson(closing) && !/\bthank\s+you\b/iu.test(closing)) notes.push(last);
   return notes;
 }
 

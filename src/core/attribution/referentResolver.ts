@@ -16,6 +16,9 @@ import type { Referent } from './referent.js';
 import { modifiersOf, type SpeakerPhrase } from './speakerPhrases.js';
 import { capitalisedWordsBefore } from './wordsBeforeName.js';
 
+/** A partnership named by capitalised words before the noun (group 1): "The Mersey Forest partnership". */
+const NAMED_PARTNERSHIP = /(?<![\p{L}])(?:(?:The|A|An|This|That|Our|Its)\s+)?(?!(?:The|A|An|This|That|Our|Its)\s)(\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)*)\s+partnership\b/gu;
+
 /** How far back (paragraphs) "the agency said" looks for the one organisation heard speaking (set 9: the paragraph before). */
 const DESCRIBED_ORGANISATION_PARAGRAPHS = 1;
 /** Roles court copy names with no article, meaning the one just named: "counsel said". */
@@ -738,6 +741,13 @@ export class ReferentResolver {
     return undefined;
   }
 
+  /** Whether the story names a partnership by capitalised words that are no company's name: "The Mersey Forest partnership". */
+  private namesOtherPartnership(): boolean {
+    this.otherPartnership ??= [...this.text.wholeText.matchAll(NAMED_PARTNERSHIP)].some((m) => ![...this.names.companies].some((short) => (m[1] as string).endsWith(short)));
+    return this.otherPartnership;
+  }
+  private otherPartnership: boolean | undefined;
+
   /** An organisation told by what it is ("the company", "the federal agency"): the one the story names or hears. */
   private organisationDescribed(phrase: SpeakerPhrase, at: number, recent: Referent[], definite: boolean): Referent | undefined {
     const head = phrase.core;
@@ -748,7 +758,11 @@ export class ReferentResolver {
     // ("the Brookehill group" is no other company, whichever spoke last: its capitalised words must be in the name.)
     const properModifiers = (phrase.text.match(/\b\p{Lu}[\p{L}&'-]*/gu) ?? []).filter((w) => !/^(?:The|A|An)$/.test(w)).map((w) => w.toLowerCase());
     const isCompany = (r: Referent) => r.kind === 'thing' && r.form === 'name' && COMPANY_NAME.test(r.name) && /\S\s+\S/.test(r.name) && properModifiers.every((m) => r.name.toLowerCase().split(/\s+/).includes(m));
-    const company = COMPANY_NOUNS.has(head) ? ([...history].reverse().find((r) => r.spoke && isCompany(r)) ?? [...recent].reverse().find(isCompany)) : undefined;
+    // ("The partnership said" where the story names a partnership that is no company, "The Mersey Forest partnership, a
+    // group of councils": only a company it calls one, "The General Acquisition partnership", "Coniston Partners"; not the
+    // Tesco Plc heard before it, the review of round 40.)
+    const calledSo = (r: Referent) => head !== 'partnership' || !this.namesOtherPartnership() || /\bPartners(?:hip)?\b/.test(r.name) || [...this.names.companies].some((short) => r.name.startsWith(short) && new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(short)}\s+partnership\b`, 'u').test(this.text.wholeText));
+    const company = COMPANY_NOUNS.has(head) ? ([...history].reverse().find((r) => r.spoke && isCompany(r) && calledSo(r)) ?? [...recent].reverse().find((r) => isCompany(r) && calledSo(r))) : undefined;
     if (company) return { ...company, at };
     // "the federal agency said" a paragraph after "Statistics Canada also reported": an organisation told by
     // what it is, not by name, is the one organisation heard speaking in this or the last paragraph (two

@@ -151,7 +151,10 @@ export function sectionsSignedWithRoleTurns(doc: SourceDocument): (SpeakerTurn |
   const nameAndRole = (i: number) => NAME_AND_ROLE_LINE.test(paragraphs[i]?.text.trim() ?? '');
   for (let at = 0; at < paragraphs.length; at++) {
     if (turns[at] || !heading(at)) continue;
-    for (let i = at + 2; i < paragraphs.length && i <= at + MAX_NOTE_PARAGRAPHS && !heading(i) && !turns[i]; i++) {
+    // (A question in the writer's own first person goes on with the section, "So why are we asking now?", the review of
+    // round 40: a heading's question asks the reader.)
+    const stops = (i: number) => heading(i) && !(isQuestionHeading(paragraphs[i]?.text ?? '') && FIRST_PERSON_SUBJECT.test(paragraphs[i]?.text ?? ''));
+    for (let i = at + 2; i < paragraphs.length && i <= at + MAX_NOTE_PARAGRAPHS && !stops(i) && !turns[i]; i++) {
       const text = paragraphs[i]?.text.trim() ?? '';
       if (!nameAndRole(i)) continue;
       // (The next paragraph a heading, or a short line with no sentence's stop, "You said, we did".)
@@ -181,6 +184,8 @@ export function sectionsSignedWithRoleTurns(doc: SourceDocument): (SpeakerTurn |
   }
   return turns;
 }
+/** A writer's own "I" or "we" (see `sectionsSignedWithRoleTurns`). */
+const FIRST_PERSON_SUBJECT = /(?<![\p{L}])(?:I|[Ww]e)(?![\p{L}])/u;
 /** A heading put as a question: one short line ending with a question mark ("Could you join our patient group?"). */
 function isQuestionHeading(text: string): boolean {
   const line = text.trim();
@@ -304,9 +309,12 @@ const CREDITED_OPENING_PARAGRAPHS = 3;
  * Not a self-introduction, "I'm Sarah", "My name is Ines Calder", nor a word opening a sentence before a small word, "Will
  * you help us …?" of Will Carter (the review of round 40).
  */
+// (A word of it standing alone, not inside a longer capitalised run, "the Castle Hill branch" of Anna Hill or "the White
+// Hart" of Sarah White, the review of round 40; the whole name wherever it stands.)
 function speaksOf(text: string, name: string): boolean {
   const own = text.replace(/\b(?:I['’]m|I\s+am|[Mm]y\s+name\s+is|[Mm]y\s+name['’]s|[Tt]his\s+is)\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,3}/gu, ' ');
-  return name.split(' ').some((word) => word.length > 1 && new RegExp(String.raw`(?<![\p{L}])(?<!(?:^|[.!?]\s+))${escapeRegExp(word)}(?![\p{L}])|(?<![\p{L}])${escapeRegExp(word)}(?=\s+\p{Lu}|[,.;:!?])`, 'u').test(own));
+  if (new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(name)}(?![\p{L}])`, 'u').test(own)) return true;
+  return name.split(' ').some((word) => word.length > 1 && new RegExp(String.raw`(?<![\p{L}])(?<!\p{Lu}[\p{L}'’-]*\s+)(?:(?<!(?:^|[.!?]\s+))${escapeRegExp(word)}(?![\p{L}])(?!\s+\p{Lu})|${escapeRegExp(word)}(?=[,.;:!?]))`, 'u').test(own));
 }
 
 /** The closing paragraphs read for a publisher's note ending a credited section. */

@@ -1,5 +1,7 @@
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../../../src/core/corpus/parseDocument.js';
+import { htmlBlocks } from '../../../src/core/corpus/htmlBlocks.js';
+import { paragraphsOf, parseDocument } from '../../../src/core/corpus/parseDocument.js';
 import type { SourceDocument } from '../../../src/core/model.js';
 import { madeUpDocument, speakerOfWords } from './madeUpDocument.js';
 
@@ -52,7 +54,66 @@ describe('forms of round 41', () => {
     );
     expect(speakerOfWords(report, 2, 'No activity was detected')).toBe('Farrowmere National Laboratory');
   });
+
 });
+
+describe('the review of round 40', () => {
+  it('1 embedded tweet after a block quotation is not the earlier speaker', () => {
+    const h = htmlDocument('<p>Four new research hubs will share £48 million, the board announced.</p><p>Professor Alison Reddaway, Executive Chair of NERB, said:</p><blockquote><p>These hubs bring together the people who study our coasts.</p></blockquote><blockquote class="twitter-tweet"><p>This is a con dressed up as investment.</p>— Victoria Atkins (@VictoriaAtkins) <a href="#">June 3, 2025</a></blockquote><p>The hubs start in October.</p>');
+    expect(speakerOfWords(h, 4, 'This is a con')).not.toBe('Alison Reddaway');
+    const m = markdownDocument('Four new research hubs will share £48 million, the board announced.\n\nProfessor Alison Reddaway, Executive Chair of NERB, said:\n\n> These hubs bring together the people who study our coasts.\n\n> This is a con dressed up as investment.\n\n> — Victoria Atkins (@VictoriaAtkins) June 3, 2025\n\nThe hubs start in October.\n');
+    expect(speakerOfWords(m, 4, 'This is a con')).not.toBe('Alison Reddaway');
+  });
+  it('2 Mr Partridge is not Partridge Holdings', () => {
+    const d = madeUpDocument(['Mr Partridge, chairman of Partridge Holdings, said the family firm would appeal against the ruling.', '"We will fight this all the way," Partridge said.']);
+    expect(speakerOfWords(d, 2, 'We will fight')).toBe('Partridge');
+  });
+  it('3 "the partnership" is the partnership, not the last company', () => {
+    const p = madeUpDocument(['Tesco Plc said it would close the store in March.', 'The Mersey Forest partnership, a group of councils and charities, planted 3,000 trees on the site last year.', 'The partnership said it was "dismayed" by the decision.']);
+    expect(speakerOfWords(p, 3, 'dismayed')).not.toBe('Tesco Plc');
+  });
+  it('4 "said Thompson" is no couple', () => {
+    const d = madeUpDocument(['Police said Thompson and Sarah Mills were both charged with fraud.', '"It was a mistake," said Thompson.']);
+    expect(speakerOfWords(d, 2, 'It was a mistake')).toBe('Thompson');
+  });
+  it('5 a place word sharing the signer\'s name does not unsign a section or a speech', () => {
+    const nl = madeUpDocument(['Patient Newsletter', 'From the practice manager', 'Our new phone lines opened at the Castle Hill branch in March, and I want to thank you for your patience.', 'Anna Hill, Practice Manager', 'Summer reminders', 'The practice will be closed for staff training on Thursday 11 July.'], { kind: 'newsletter', outlet: 'Mill Lane Medical Practice' });
+    expect(speakerOfWords(nl, 3, 'I want to thank you')).toBe('Anna Hill');
+    const sp = madeUpDocument(['The 2025 Wexley Prize for Poetry was awarded to Sarah White at a ceremony on Thursday.', "The winner's speech", "Sarah White's acceptance speech, as delivered.", 'Thank you. I wrote most of these poems on night shifts at the White Hart in Deptford.', 'My mother wrote poems she never showed anyone. This is for her.', 'The Wexley Prize for Poetry is awarded annually.'], { kind: 'citation and acceptance speech', outlet: 'The Wexley Prize for Poetry' });
+    expect(speakerOfWords(sp, 5, 'This is for her')).toBe('Sarah White');
+  });
+  it('6 a short question inside a signed section does not cut it', () => {
+    const d = madeUpDocument(['Club Newsletter — Spring 2025', "Treasurer's report", 'Our subs have not risen since 2019, and I have held them down for as long as I could.', 'So why are we asking now?', 'Because the pavilion roof needs replacing, and I am asking every member to pay by standing order.', 'Will Carter, Treasurer', 'Fixtures', 'The first match of the season is on Saturday 12 April.'], { kind: 'newsletter', outlet: 'Halden Cricket Club' });
+    expect(speakerOfWords(d, 3, 'I have held them down')).toBe('Will Carter');
+  });
+  it("7 a lecturer's own closing thanks are hers", () => {
+    const lec = markdownDocument('---\ntitle: "The Merrow Lecture 2025: Counting the rain"\noutlet: The Merrow Society\nauthor: Eleanor Vance\nkind: lecture\n---\n\n**The Merrow Lecture 2025**\n\n**Professor Eleanor Vance FRS**\n\nWhen I was a doctoral student, my supervisor told me something I have never forgotten.\n\nThe rain gauge is the humblest instrument in science.\n\nThank you to The Merrow Society, and thank you all for coming out on such a wet evening.\n');
+    expect(speakerOfWords(lec, 5, 'thank you all for coming')).toBe('Eleanor Vance');
+  });
+  it('8 Grant and Hunter are given names', () => {
+    const g = madeUpDocument(['The charity received a grant of £5,000 from the council last year.', 'Its director, Grant Wilson Shaw, said: "We could not have done it without them."']);
+    expect(speakerOfWords(g, 2, 'We could not have done')).toBe('Grant Wilson Shaw');
+    const g2 = madeUpDocument(['The council awarded the club a grant last year.', 'The money was welcomed by club secretary Grant Alan Hughes, who said: "It kept the doors open."']);
+    expect(speakerOfWords(g2, 2, 'kept the doors open')).toBe('Grant Alan Hughes');
+    const h = madeUpDocument(['The hunter who shot the deer was not named.', 'Wildlife officer Hunter James Cole said: "This was entirely legal."']);
+    expect(speakerOfWords(h, 2, 'entirely legal')).toBe('Hunter James Cole');
+  });
+  it('9 an acronym is spelled out without the office before it', () => {
+    const a = madeUpDocument(['Dan Huggins, Chief Executive of the Bank of New Zealand (BNZ), announced the cut on Monday.', '"We are passing on the savings to customers," BNZ said in a statement.']);
+    expect(speakerOfWords(a, 2, 'passing on the savings')).toBe('Bank of New Zealand');
+    const c = madeUpDocument(['Michele Bullock, Governor of the Reserve Bank of Australia (RBA), kept rates on hold.', '"Inflation remains too high," RBA said in a statement.']);
+    expect(speakerOfWords(c, 2, 'Inflation remains')).toBe('Reserve Bank of Australia');
+  });
+  it('10 DS Smith Packaging is a company', () => {
+    const ds = madeUpDocument(['DS Smith Packaging said in a statement: "The plant is no longer viable."']);
+    expect(speakerOfWords(ds, 1, 'no longer viable')).toBe('DS Smith Packaging');
+  });
+});
+
+function htmlDocument(h: string): SourceDocument {
+  const paragraphs = paragraphsOf(htmlBlocks(parseHTML(`<html><body>${h}</body></html>`).document.body as never));
+  return { source: { id: 'a', title: 'T', kind: 'news report' }, file: 'a.html', collection: '', paragraphs };
+}
 
 function markdownDocument(text: string): SourceDocument {
   const parsed = parseDocument(text, { markdown: true });
