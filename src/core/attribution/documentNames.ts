@@ -28,8 +28,14 @@ const COUPLE_BEFORE = /(?:^|[^\p{L}\s]\s*|(?<![\p{L}])(\p{Ll}+|\p{Lu}\p{Ll}+s)\s
 /** The text before a word inside a sentence: a comma, or a word in small letters. */
 const INSIDE_SENTENCE_BEFORE = /(?:,|(?<![\p{L}])\p{Ll}[\p{L}'’-]*)\s+$/u;
 
-/** A word joining an organisation's capitalised words: "of", "for", "and", "the", "de", "&". */
-const CONNECTOR = /^(?:of|for|and|the|de|&)$/u;
+/** The words joining an organisation's capitalised words: "of", "for", "and", "the", "de", "&", "on" ("Group on Indonesia"). */
+const CONNECTORS = 'of|for|and|the|de|&|on';
+/** A word joining an organisation's capitalised words (`CONNECTORS`). */
+const CONNECTOR = new RegExp(`^(?:${CONNECTORS})$`, 'u');
+/** A joining word ending a run (`CONNECTORS`). */
+const TRAILING_CONNECTOR = new RegExp(`\\s+(?:${CONNECTORS})$`, 'u');
+/** A company's endings after its name: "Pty Ltd", "Inc", "plc". */
+const COMPANY_ENDINGS_AFTER = /(?:\s+(?:Pty|Ltd|Limited|Inc|Corp|Co|plc|PLC|AG|SA|NV|GmbH|LLC|LP|Bhd))+\.?$/u;
 
 /** An examination's question and answer labels opening a paragraph: "Q. ", "A. " (see examinationExchanges.ts). */
 const QUESTION_LABEL = /^\s*[“"]?Q[.:][ \t]+(?=\S)/;
@@ -179,7 +185,7 @@ export class DocumentNames {
    */
   spelledOut(acronym: string): string | undefined {
     if (!this.expansions.has(acronym)) {
-      const pattern = new RegExp(String.raw`((?:\p{Lu}[\p{L}'’&.-]*\s+(?:(?:of|for|and|the|de|&)\s+)*){1,8})>?\s*\(${escapeRegExp(acronym)}\)`, 'gu');
+      const pattern = new RegExp(String.raw`((?:\p{Lu}[\p{L}'’&.-]*\s+(?:(?:${CONNECTORS})\s+)*){1,8})>?\s*\(${escapeRegExp(acronym)}\)`, 'gu');
       const names = new Set<string>();
       for (const m of this.text.wholeText.matchAll(pattern)) {
         const words = (m[1] as string).trim().split(/\s+/u);
@@ -188,8 +194,9 @@ export class DocumentNames {
           // (Never from a joining word: "Chief Executive of the Bank of New Zealand (BNZ)" is no "of the Bank of New Zealand",
           // the review of round 40.)
           if (CONNECTOR.test(words[from] as string)) continue;
-          const name = words.slice(from).join(' ').replace(/\s+(?:of|for|and|the|de|&)$/u, '');
-          const initials = name.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0] as string);
+          const name = words.slice(from).join(' ').replace(TRAILING_CONNECTOR, '');
+          // (A company's ending has no letter in it: "Australian Wheat Forecasters Pty Ltd (AWF)", round 41.)
+          const initials = name.replace(COMPANY_ENDINGS_AFTER, '').split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0] as string);
           if (initials.length === acronym.length && [...initials].sort().join('') === [...acronym].sort().join('')) {
             names.add(name);
             break;

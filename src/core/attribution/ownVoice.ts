@@ -149,7 +149,7 @@ const BLOG = String.raw`(?<!\blive[\s-]*)blog`;
 // "book review", "film review", not a "press review" of other papers' words: round 29.)
 // (The whole genre only, so that "address coverage", "news review", "year in review" or "press-review" stay journalism,
 // the review of round 29.)
-const SPOKEN_ADDRESS = String.raw`^\s*(?:(?:commencement|keynote|inaugural|graduation|farewell|presidential)\s+)?(?:address|lecture|sermon|homily|eulogy|keynote|oration)\s*$`;
+const SPOKEN_ADDRESS = String.raw`^\s*(?:(?:commencement|keynote|inaugural|graduation|farewell|presidential)\s+)?(?:address|lecture|sermon|homily|eulogy|keynote|oration)(?:\s+text)?\s*$`;
 // (Or a "review" alone, a critic's by its byline, round 30: The Globe and Mail's documentary review.)
 const CRITICS_REVIEW = String.raw`^\s*(?:(?:book|film|movie|theatre|theater|music|album|concert|restaurant|art|exhibition|television|tv|opera|dance|game)\s+)?review\s*$`;
 // (And a programme's notes in its writer's voice, a football manager's "manager's notes", a head teacher's notes to
@@ -703,7 +703,8 @@ const SPOKEN_WORD = String.raw`(?:speech|remarks|address|lecture|keynote|sermon|
  */
 // (With a note on the text in brackets after it, "commemoration speech (text as delivered)", "speech (check against
 // delivery)", round 35.)
-const SPOKEN_KIND = new RegExp(String.raw`^\s*((?:[\p{L}'’-]+\s+){0,2})${SPOKEN_WORD}(?:\s*\([^()]{1,60}\))?\s*$`, 'iu');
+// (And its text, "lecture text", "speech text", round 41: a learned society's page of its annual lecture.)
+const SPOKEN_KIND = new RegExp(String.raw`^\s*((?:[\p{L}'’-]+\s+){0,2})${SPOKEN_WORD}(?:\s+text)?(?:\s*\([^()]{1,60}\))?\s*$`, 'iu');
 /** How many opening paragraphs may hold a speech's heading naming its speaker. */
 const SPEECH_HEADING_PARAGRAPHS = 4;
 /** The most characters of a title read for a speech's maker: a hostile title costs no more. */
@@ -1176,8 +1177,17 @@ function publishersNotesOfSpeech(doc: SourceDocument): number[] {
   // Department for Education will publish the full framework in the spring", the review of round 40.)
   // (Nor the speaker's own thanks to the audience, "Thank you to The Merrow Society, and thank you all for coming", the review
   // of round 40 again.)
-  if (last > 0 && outlet.length > 0 && closing.includes(outlet) && PUBLISHERS_NOTE_WORDS.test(closing) && !inFirstPerson(closing) && !/\bthank\s+you\b/iu.test(closing)) notes.push(last);
+  if (last > 0 && outlet.length > 0 && namesPublisher(closing, outlet) && PUBLISHERS_NOTE_WORDS.test(closing) && !inFirstPerson(closing) && !/\bthank\s+you\b/iu.test(closing)) notes.push(last);
   return notes;
+}
+
+/**
+ * Whether a note names its publisher: in full, or by the last word of its name after "the", as a body calls itself ("the
+ * Society's website" of The Merrow Society, round 41).
+ */
+function namesPublisher(text: string, outlet: string): boolean {
+  const last = /(\p{Lu}\p{Ll}{2,})$/u.exec(outlet.trim())?.[1];
+  return text.includes(outlet) || (!!last && new RegExp(String.raw`\b[Tt]he\s+${last}(?![\p{L}])`, 'u').test(text));
 }
 
 /** Words of a publisher's closing note under a speech: thanks, support, hosting, a charity's registration. */
@@ -1194,7 +1204,9 @@ const PUBLISHERS_NOTE_WORDS = /\b(?:thanks?|grateful|acknowledg\w*|support(?:ed)
 // (And the Press Information Bureau's "Text of Union Minister of Jal Shakti Shri …'s address at …", round 32.)
 // (Only opening its paragraph: not a columnist's "I have read the text of the Prime Minister's speech twice", the review of
 // round 32.)
-const HEADNOTE = new RegExp(String.raw`\b(?:delivered the following|the following is|${LETTER_ORGANISED}|text of the (?:address|speech|remarks|statement)|as delivered|check against delivery)\b|^\s*text of [^\n.]{1,160}?['’]s (?:address|speech|remarks|statement)\b`, 'i');
+// (And a line under the speaker's name saying where it was given, "Delivered at the Society's rooms, Carlton Row, London, 6
+// November 2024", round 41.)
+const HEADNOTE = new RegExp(String.raw`\b(?:delivered the following|the following is|${LETTER_ORGANISED}|text of the (?:address|speech|remarks|statement)|as delivered|check against delivery)\b|^\s*text of [^\n.]{1,160}?['’]s (?:address|speech|remarks|statement)\b|(?:^|\n)\s*delivered\s+(?:at|on|to|before)\s`, 'i');
 /**
  * Rule "a document's fields and contact block are the layout's" (round 21): in a document in its author's or
  * issuer's voice, a paragraph opening with a field's name and a colon ("From: Department for Education and …",

@@ -1134,17 +1134,24 @@ const ROSTER_ENTRY = /^(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu
 // (Its holder's note in parentheses too, "Before: Dame Helen Ashworth (Chair)", "Interpreter: Ms Agnieszka Reid (sworn)",
 // round 37.)
 const HEADER_ROSTER = /^(?:(?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame|Professor|Prof)\.?\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}(?:\s+\p{Lu}{2,5})*(?:,\s+[^.!?\n]{2,160})?(?:\s*\([^()\n]{1,80}\))?$/u;
-/** A further line of a header's roster: "Counsel to the Inquiry: Mr Daniel Okafor" (group 1: what follows the label). */
-const ROSTER_LINE = /^\p{Lu}[^:\n]{0,40}:\s+(.+)$/u;
+/** A further line of a header's roster: "Counsel to the Inquiry: Mr Daniel Okafor" (group 1: the label; 2: what follows it). */
+const ROSTER_LINE = /^(\p{Lu}[^:\n]{0,40}):\s+(.+)$/u;
 
 /**
  * Whether the words after a header's first label are a roster: the holder's name (`HEADER_ROSTER`), and on each further
  * line of the paragraph another part and its holder, "Witness: Mr Tomasz Zieliński, …\nInterpreter: Ms Agnieszka Reid
  * (sworn)\nCounsel to the Inquiry: Mr Daniel Okafor" (round 37: read as the witness's first turn).
  */
+// (Or a field of the occasion's among them, "Date: 15 February 2024, Lecture Theatre 2", round 41: a seminar's header.)
 function isHeaderRoster(afterLabel: string): boolean {
   const [first, ...more] = afterLabel.trim().split('\n');
-  return HEADER_ROSTER.test((first ?? '').trim()) && more.every((line) => HEADER_ROSTER.test(ROSTER_LINE.exec(line.trim())?.[1]?.trim() ?? ''));
+  return (
+    HEADER_ROSTER.test((first ?? '').trim()) &&
+    more.every((line) => {
+      const m = ROSTER_LINE.exec(line.trim());
+      return !!m && (HEADER_ROSTER.test((m[2] as string).trim()) || NOT_SPEAKER_LABEL.test((m[1] as string).trim()));
+    })
+  );
 }
 
 /** A letter's greeting, never a speaker's label: "Dear Senator Halverson: Thank you for …" (round 22). */

@@ -55,6 +55,55 @@ describe('forms of round 41', () => {
     expect(speakerOfWords(report, 2, 'No activity was detected')).toBe('Farrowmere National Laboratory');
   });
 
+  it("reads a seminar transcript's header of fields, the date's among them, as nobody's words", () => {
+    const seminar = markdownDocument(
+      [
+        '---\ntitle: "Seminar transcript: Reading the rocks"\noutlet: Institute for Earth Sciences\nkind: seminar transcript\n---',
+        '# Thursday Seminar Series',
+        '**Speaker:** Dr Maren Holtby, Centre for Coastal Geology\n**Chair:** Professor Amos Quigley, Director, Institute for Earth Sciences\n**Date:** 12 March 2024, Lecture Theatre 1, and online',
+        '*This transcript has been lightly edited for readability.*',
+        '**AMOS QUIGLEY:** Good afternoon, everyone. It is a pleasure to introduce Maren Holtby.',
+        '**MAREN HOLTBY:** Thank you, Amos. I want to start with a cliff.',
+        '**MAREN HOLTBY:** This cliff has retreated forty metres since 1900, and we can read why in its layers.',
+        '**AMOS QUIGLEY:** Thank you, Maren. We have time for questions.',
+        '**MAREN HOLTBY:** I will take them gladly.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(seminar, 1, 'Dr Maren Holtby')).toBeUndefined();
+    expect(speakerOfWords(seminar, 2, 'lightly edited')).toBeUndefined();
+    expect(speakerOfWords(seminar, 4, 'start with a cliff')).toBe('Maren Holtby');
+  });
+
+  it("reads a lecture text's publisher's lines, over it and under it, as nobody's words", () => {
+    const lecture = markdownDocument(
+      [
+        '---\ntitle: "The Harcourt Lecture 2024: Slow science"\noutlet: The Harcourt Institute\nauthor: Professor Lena Marwick\nkind: lecture text\n---',
+        '# The Harcourt Lecture 2024',
+        '**Professor Lena Marwick FRS**\nDelivered at the Institute\'s hall, London, 4 June 2024',
+        '*Text as prepared for delivery. Check against delivery.*',
+        'I want to talk tonight about slowness, and about the people who measured the same thing every day for fifty years.',
+        'Thank you.',
+        "*The Harcourt Lecture is given annually. A recording of the lecture is available on the Institute's website.*",
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(lecture, 1, 'Delivered at')).toBeUndefined();
+    expect(speakerOfWords(lecture, 2, 'Check against delivery')).toBeUndefined();
+    expect(speakerOfWords(lecture, 3, 'I want to talk tonight')).toBe('Lena Marwick');
+    expect(speakerOfWords(lecture, 5, 'A recording of the lecture')).toBeUndefined();
+  });
+
+  it('spells out an acronym by the name before it, its "on" and its company ending with it', () => {
+    const group = madeUpDocument([
+      'Donors pledged 3.15 billion dlrs, a statement issued after a meeting of the Inter Governmental Group on Indonesia (IGGI) said.',
+      '"The Group commended Indonesia for the steps it has taken," IGGI said.',
+    ]);
+    expect(speakerOfWords(group, 2, 'The Group commended')).toBe('Inter Governmental Group on Indonesia');
+    const forecaster = madeUpDocument([
+      'Wheat plantings are forecast to fall, Australian Wheat Forecasters Pty Ltd (AWF) said in its first forecast.',
+      '"The lack of statutory marketing is a cause for concern," AWF said.',
+    ]);
+    expect(speakerOfWords(forecaster, 2, 'cause for concern')).toBe('Australian Wheat Forecasters Pty Ltd');
+  });
 });
 
 describe('the review of round 40', () => {

@@ -174,8 +174,9 @@ const MIN_LABELS: Record<(typeof sets)[number], { sentences: number; named: numb
   'blind-set-243': { sentences: 395, named: 37, narration: 350 },
   'blind-set-248': { sentences: 380, named: 35, narration: 325 },
   // (250 counts fewer named quotations and narration sentences from round 41's second batch: its laboratory's incident
-  // investigation report is a report by kind now, whose own text counts as its issuer's own voice.)
-  'blind-set-250': { sentences: 525, named: 255, narration: 80 },
+  // investigation report is a report by kind now, whose own text counts as its issuer's own voice; and from its fourth
+  // batch, its "lecture text" a lecture by kind.)
+  'blind-set-250': { sentences: 525, named: 255, narration: 70 },
   'blind-set-251': { sentences: 550, named: 195, narration: 130 },
 };
 /** The figures each set must reach: named right at least, wrong speaker at most, narration unattributed at least. */
@@ -732,7 +733,8 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // regulators: 137/198, 54 wrong, 119/130, own voice 191/195), whose misses their descriptions alone could not show.
   'blind-set-248': { named: 0.68, wrong: 0.229, narration: 1 },
   // (250's narration 59/83 from round 41's second batch, the incident report's 35 sentences its labeller gave to no one
-  // and the rules too now counted as own voice: 231/256 named, 11 wrong, own voice 126/140.)
+  // and the rules too now counted as own voice: 231/256 named, 11 wrong, own voice 126/140; 60/74 from the fourth batch,
+  // the lecture's publisher's lines its labeller gave to no one counted as own voice too, 135/149.)
   'blind-set-250': { named: 0.54, wrong: 0.316, narration: 0.71 },
   'blind-set-251': { named: 0.69, wrong: 0.273, narration: 0.91 },
   // Sets 18 and 19 (twelve documents each in today's styles) were held out through rounds 9 and 10:
