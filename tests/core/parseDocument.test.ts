@@ -217,10 +217,13 @@ describe('parseDocument on Markdown emphasis', () => {
       // header as plain text reads "By Maya Ellis" there, and a paragraph to plain text, which keeps its asterisks: no lost
       // word, round 37's fresh set 235.)
       const plain = asText.paragraphs.map((p) => words(p.text)).filter((w, at) => !isFurniture(w) && !(at === 0 && readHeaderLine(w) !== undefined));
+      // (And a first paragraph of field lines whose first, "**Published:** 14 March 2024", Markdown reads into the header as
+      // the document's date, the lines after it kept: round 41's fresh set 256.)
       const kept = asMarkdown.paragraphs.map((p, at) => {
         const w = words(p.text);
         const afterFirstLine = w.split('\n').slice(1).join('\n');
-        return plain.includes(w) ? w : at === 0 && plain[0] === afterFirstLine ? afterFirstLine : undefined;
+        const datedFirstLine = at === 0 && plain[0]?.endsWith(`\n${w}`) && /^published:\s/i.test(plain[0]) ? plain[0] : undefined;
+        return plain.includes(w) ? w : at === 0 && plain[0] === afterFirstLine ? afterFirstLine : datedFirstLine;
       });
       expect(kept.filter((w) => w !== undefined), name).toEqual(plain);
     }

@@ -11,7 +11,10 @@ import { labelPhrase } from './subjectPhrases.js';
 /** A line naming who asked the question under it: "Submitted by: Mr Brian Tolley, Harwood", "Asked by Ms Kelly Ashworth" (group 1: who). */
 const ASKED_BY = /^(?:submitted|asked|raised|question\s+(?:submitted|asked))\s+by[\s:]+(\S[^.!?\n]{2,119})$/iu;
 /** A line naming who answers under it: "Response from Raj Malhotra, Chief Operating Officer:" (group 1: who). */
-const ANSWERED_BY = /^(?:response|answer|reply)\s+(?:from|by)[\s:]+(\S[^.!?\n:]{2,119}):$/iu;
+// (Or a parliament's written answer, "Answered by Louise Penhallow, Minister of State (Department for Transport)", round 41.)
+const ANSWERED_BY = /^(?:(?:response|answer|reply)\s+(?:from|by)[\s:]+(\S[^.!?\n:]{2,119}):|answered\s+by[\s:]+(\S[^.!?\n:]{2,119}))$/iu;
+/** A written answer's date line: "Answered on 11 March 2025". */
+const ANSWERED_ON = /^answered\s+on\s+\d{1,2}\s+\p{L}+\s+\d{4}$/iu;
 /** A section's heading, which ends the answer before it too: "Closing remarks from the Chair" (a short line with no stop). */
 const SECTION_HEADING = /^\p{Lu}[^.!?:;\n]{2,60}$/u;
 /** A question's heading, which ends the answer before it: "Question 2: Maternity staffing", "Question 3". */
@@ -28,8 +31,9 @@ const askingOrAnswering = (text: string): RegExpExecArray | null => ASKED_BY.exe
  * The person a line names, before any comma and the town or office after it: "Mr Brian Tolley, Harwood" is Brian
  * Tolley; "Name withheld at the questioner's request" is no one.
  */
+// (Nor the party and seat in brackets after the name, "Tom Brierley (Conservative, Harrowby North)", round 41.)
 function personNamed(who: string): string | undefined {
-  const phrase = labelPhrase((who.split(',')[0] ?? '').trim());
+  const phrase = labelPhrase((who.replace(/\s*\(.*$/su, '').split(',')[0] ?? '').trim());
   return phrase?.kind === 'person' && phrase.form === 'name' && !/\bwithheld\b/i.test(who) ? phrase.core : undefined;
 }
 
@@ -39,12 +43,20 @@ export function publicQuestionTurns(doc: SourceDocument): (SpeakerTurn | undefin
   // review of round 31.)
   if (JOURNALISM_KIND.test(doc.source.kind ?? '')) return [];
   const lines = doc.paragraphs.map((p) => askingOrAnswering(p.text));
-  if (lines.filter(Boolean).length < MIN_LINES || !lines.some((m) => m && personNamed(m[1] as string))) return [];
+  if (lines.filter(Boolean).length < MIN_LINES || !lines.some((m) => m && personNamed((m[1] ?? m[2]) as string))) return [];
   let current: SpeakerTurn | undefined;
+  let lastAnswering: string | undefined;
   return doc.paragraphs.map((p, at) => {
     const line = lines[at];
     if (line) {
-      current = { start: 0, speaker: personNamed(line[1] as string) };
+      current = { start: 0, speaker: personNamed((line[1] ?? line[2]) as string) };
+      if (ANSWERED_BY.test(p.text.trim())) lastAnswering = current.speaker;
+      return { start: 0, speaker: undefined };
+    }
+    // (A written answer's date line over an answer whose "Answered by …" line, the one over the answer before said again
+    // word for word, the loader keeps once: the same minister's, round 41.)
+    if (ANSWERED_ON.test(p.text.trim()) && lastAnswering && !lines[at + 1]) {
+      current = { start: 0, speaker: lastAnswering };
       return { start: 0, speaker: undefined };
     }
     if (QUESTION_HEADING.test(p.text.trim()) || SECTION_HEADING.test(p.text.trim())) {

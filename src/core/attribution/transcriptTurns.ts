@@ -1134,6 +1134,12 @@ const ROSTER_ENTRY = /^(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu
 // (Its holder's note in parentheses too, "Before: Dame Helen Ashworth (Chair)", "Interpreter: Ms Agnieszka Reid (sworn)",
 // round 37.)
 const HEADER_ROSTER = /^(?:(?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame|Professor|Prof)\.?\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}(?:\s+\p{Lu}{2,5})*(?:,\s+[^.!?\n]{2,160})?(?:\s*\([^()\n]{1,80}\))?$/u;
+/**
+ * A panel's roster, its holders and their offices set apart by semicolons, with a stop at its end: "I: Priya Mander,
+ * Operations Director, Northline Rail; and Dr Colin Sewell, Chief Executive, Rail Users Forum.", a select committee's first
+ * panel of witnesses (round 41); not a host's greeting, "Agnès Moreau, good morning and thank you for joining us.".
+ */
+const PANEL_ROSTER = /^(?:(?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame|Professor|Prof)\.?\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3},\s+[^.!?\n;]{2,120}(?:;\s+(?:and\s+)?(?:(?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame|Professor|Prof)\.?\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3},\s+[^.!?\n;]{2,120})+\.$/u;
 /** A further line of a header's roster: "Counsel to the Inquiry: Mr Daniel Okafor" (group 1: the label; 2: what follows it). */
 const ROSTER_LINE = /^(\p{Lu}[^:\n]{0,40}):\s+(.+)$/u;
 
@@ -1146,7 +1152,7 @@ const ROSTER_LINE = /^(\p{Lu}[^:\n]{0,40}):\s+(.+)$/u;
 function isHeaderRoster(afterLabel: string): boolean {
   const [first, ...more] = afterLabel.trim().split('\n');
   return (
-    HEADER_ROSTER.test((first ?? '').trim()) &&
+    (HEADER_ROSTER.test((first ?? '').trim()) || PANEL_ROSTER.test((first ?? '').trim())) &&
     more.every((line) => {
       const m = ROSTER_LINE.exec(line.trim());
       return !!m && (HEADER_ROSTER.test((m[2] as string).trim()) || NOT_SPEAKER_LABEL.test((m[1] as string).trim()));
@@ -1355,7 +1361,8 @@ function speakerOfLabel(doc: SourceDocument, printedLabel: string, resolve: (phr
   }
   // ("THE CHAIR:" in a public inquiry's transcript headed "Before: Sir Robert Haig (Chair)": the one person its header
   // names with the office in parentheses after the name, round 30.)
-  if (/^the\s+chair(?:man|woman|person)?$/i.test(label.trim())) {
+  // (Or "Chair:" alone, a select committee's, under "Members present: Helen Tarrant (Chair); …", round 41.)
+  if (/^(?:the\s+)?chair(?:man|woman|person)?$/i.test(label.trim())) {
     const holder = namedAsChair(doc);
     if (holder) return holder;
   }

@@ -104,6 +104,30 @@ describe('forms of round 41', () => {
     ]);
     expect(speakerOfWords(forecaster, 2, 'cause for concern')).toBe('Australian Wheat Forecasters Pty Ltd');
   });
+
+  it("gives a parliament's written question to its asker and the answer to the minister answering, each time", () => {
+    const page = markdownDocument(
+      "---\ntitle: \"Rail services: Drivers\"\noutlet: UK Parliament\npublished: 2025-03-12\nkind: written question and answer\n---\n\n# Rail services: Drivers\n\nQuestion for Department for Transport\n\nUIN 38211, tabled on 3 March 2025\n\n**Asked by Tom Brierley (Conservative, Harrowby North)**\n\nTo ask the Secretary of State for Transport, what assessment her Department has made of the number of train drivers in training on the Northline franchise.\n\n**Answered on 11 March 2025**\n\n**Answered by Louise Penhallow, Minister of State (Department for Transport)**\n\nNorthline Rail has told the Department that 146 trainee drivers are currently in training. The operator expects the first 40 to qualify by the end of June. The Department will continue to monitor driver numbers through its regular performance meetings with the operator.\n\nQuestion for Department for Transport\n\nUIN 38212, tabled on 3 March 2025\n\n**Asked by Tom Brierley (Conservative, Harrowby North)**\n\nTo ask the Secretary of State for Transport, how many services on the Northline franchise were cancelled because of driver shortages in February 2025.\n\n**Answered on 11 March 2025**\n\n**Answered by Louise Penhallow, Minister of State (Department for Transport)**\n\nThe Department does not hold this information in the form requested. Cancellation data by cause is published by the Office of Rail and Road.\n",
+    );
+    expect(speakerOfWords(page, 3, 'Asked by')).toBeUndefined();
+    expect(speakerOfWords(page, 4, 'what assessment her Department')).toBe('Tom Brierley');
+    expect(speakerOfWords(page, 7, 'first 40 to qualify')).toBe('Louise Penhallow');
+    expect(speakerOfWords(page, 11, 'how many services')).toBe('Tom Brierley');
+    // (The second answer's "Answered by …" line, the first's said again word for word, is kept once by the loader.)
+    expect(speakerOfWords(page, 13, 'does not hold this information')).toBe('Louise Penhallow');
+  });
+
+  it("reads a select committee's evidence: its panel line nobody's, \"Chair:\" the chair its members' line names", () => {
+    const evidence = markdownDocument(
+      "---\ntitle: \"Transport Committee: Oral evidence: Rail performance in the North, HC 412\"\noutlet: House of Commons Transport Committee\npublished: 2025-02-05\nkind: transcript\n---\n\n# Transport Committee\n\n## Oral evidence: Rail performance in the North, HC 412\n\nWednesday 5 February 2025\n\nWatch the meeting\n\nMembers present: Helen Tarrant (Chair); Mr Ian Dennison; Ruth Ogunleye; Sam Whitcombe.\n\nQuestions 214-231\n\n**Witnesses**\n\nI: Priya Mander, Operations Director, Northline Rail; and Dr Colin Sewell, Chief Executive, Rail Users Forum.\n\n**Examination of witnesses**\n\nWitnesses: Priya Mander and Dr Colin Sewell.\n\nQ214 **Chair:** Good morning and welcome. Could you introduce yourselves for the record?\n\n**Priya Mander:** Good morning. I am Priya Mander, Operations Director at Northline Rail.\n\n**Dr Sewell:** I am Colin Sewell, and I run the Rail Users Forum.\n\nQ215 **Chair:** Ms Mander, why were a fifth of services cancelled in January?\n\n**Priya Mander:** The short answer is drivers. We do not have enough of them, and rest-day working has dried up.\n\nQ216 **Mr Dennison:** When will that change?\n\n**Priya Mander:** We expect the first 40 new drivers to qualify by the end of June.\n\nQ217 **Ruth Ogunleye:** Dr Sewell, is that good enough for passengers?\n\n**Dr Sewell:** No. Passengers have heard \"by the summer\" every year since 2022.\n",
+    );
+    expect(speakerOfWords(evidence, 7, 'Operations Director, Northline Rail')).toBeUndefined();
+    expect(speakerOfWords(evidence, 8, 'Examination of witnesses')).toBeUndefined();
+    expect(speakerOfWords(evidence, 10, 'Could you introduce yourselves')).toBe('Helen Tarrant');
+    expect(speakerOfWords(evidence, 13, 'why were a fifth')).toBe('Helen Tarrant');
+    expect(speakerOfWords(evidence, 14, 'The short answer is drivers')).toBe('Priya Mander');
+  });
+
 });
 
 describe('the review of round 40', () => {
