@@ -20,7 +20,7 @@ import { TRANSCRIPT_KIND } from './transcriptTurns.js';
 // and told supporters: “…”", round 38; not "A neighbour saw you in the street and told police", "We wrote to you and told
 // the board", whose "you" is another's object, the review of round 38; nor a passive, "When you were arrested and told:
 // “You do not have to say anything”", whose telling is another's, the review of round 38's rules in round 39.)
-const YOU_SAID = /(?:(?<!\bof\s)\byou\s+|(?:^\s*|[,;]\s*|\b(?:when|then|and|if|as|after|before|because|once)\s+)you\s+(?!(?:were|was|are|got|get|(?:had|have)\s+been)\b)[^.!?"“”,;:]{1,80}?\s+and\s+)(?:(?:once|also|previously|yourself|then|just)\s+)?(?:said|told|wrote|promised|tweeted|posted)\b(?![^.!?"“”]*\b(?:says|said|wrote|writes|told|tells|reads|read|states|stated)\b)[^.!?"“”]*$/i;
+const YOU_SAID = /(?:(?<!\bof\s)\byou\s+|(?:^\s*|[,;]\s*|\b(?:when|then|and|if|as|after|before|because|once)\s+)you\s+(?!(?:were|was|are|got|get|(?:had|have)\s+been)\b)[^.!?"“”,;:]{1,80}?\s+and\s+)(?:(?:once|also|previously|yourself|then|just)\s+)?(?:said|told|wrote|promised|tweeted|posted|accepted|acknowledged|admitted|conceded|confirmed|stated|assured|insisted|claimed|argued)\b(?![^.!?"“”]*\b(?:says|said|wrote|writes|told|tells|reads|read|states|stated)\b)[^.!?"“”]*$/i;
 /** A name addressed at the sentence's start: "Mark, last quarter you said …" (group 1). */
 const VOCATIVE = /^\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?),\s/u;
 
@@ -122,8 +122,26 @@ function addresseeOf(doc: SourceDocument, resolve: (phrase: SpeakerPhrase) => Re
       if (phrase?.kind === 'person' && phrase.core.includes(' ')) return fullNameOf(phrase.core, resolve);
     }
   }
+  // (Any letter's: the name opening the address block over its greeting, "Mr Robert Castellan" / "Chief Executive" / …
+  // over "Dear Mr Castellan,", an enforcement letter's, round 41; the greeting's surname must be the block's.)
+  if (LETTER_KIND.test(kind)) {
+    const opening = doc.paragraphs.slice(0, OPENING_PARAGRAPHS + 2);
+    const greeting = opening.findIndex((p) => GREETING.test(p.text.trim()));
+    const surname = greeting > 0 ? GREETING.exec((opening[greeting] as { text: string }).text.trim())?.[1]?.split(/\s+/).at(-1) : undefined;
+    for (const p of opening.slice(0, Math.max(0, greeting)).reverse()) {
+      const lines = p.text.split('\n');
+      if (!surname || lines.length < 2) continue;
+      const phrase = nameOnly((lines[0] as string).trim());
+      if (phrase?.kind === 'person' && phrase.core.includes(' ') && phrase.core.endsWith(` ${surname}`)) return fullNameOf(phrase.core, resolve);
+    }
+  }
   return undefined;
 }
+
+/** A letter by its genre: "letter", "enforcement letter", "letter to the chief executive"; not a newsletter, nor a letters page. */
+const LETTER_KIND = /(?<![\p{L}])letter(?![\p{L}])/iu;
+/** A letter's greeting naming whom it writes to: "Dear Mr Castellan," (group 1: the name). */
+const GREETING = /^Dear\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Professor|Prof|Sir|Dame|Councillor|Cllr)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s*[,:]?$/u;
 
 /** A title's "open letter to" and whom, up to a comma: "An open letter to Victor Lindqvist" (group 1). */
 // (In title case too, "An Open Letter To Victor Lindqvist", and the name only, not who sends it, "… to Victor Lindqvist

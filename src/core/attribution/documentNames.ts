@@ -554,6 +554,10 @@ export class DocumentNames {
     if (this.printedCompanyNames.has(name) && runs.some((run) => /\s(?:and|&)\s/u.test(run.slice(0, -name.length)))) return r;
     const publication = PUBLICATION_DESCRIBED.exec(name);
     if (publication) return { ...r, name: publication[1] as string };
+    // ("Royal Bank said" after "<Royal Bank of Canada>", "Hartwell Water said" after "Hartwell Water Services Ltd": the one
+    // longer name the story prints going on so, round 41.)
+    const longer = runs.length === 0 || runs.includes(name) ? this.longerNamePrinted(name) : undefined;
+    if (longer) return { ...r, name: longer };
     if (runs.length === 0 || runs.includes(name)) return r;
     if (new Set(runs).size > 1) {
       // ("Federal Court of Appeals" in one paragraph, "The ruling by the U.S. Court of Appeals … said" in
@@ -569,6 +573,41 @@ export class DocumentNames {
     const person = described && of !== (runs[0] as string).slice(0, -name.length) ? this.persons.find((p) => p.core === of || p.text === of) : undefined;
     if (person) return { ...r, kind: 'person', name: person.core, text: person.text, core: person.core };
     return { ...r, name: runs[0] as string };
+  }
+
+  /**
+   * The one longer name of a body the story prints going on from a name of two words or more: "of" and a place ("Royal
+   * Bank" → "Royal Bank of Canada"), or a company's ending with a word of its kind before it ("Hartwell Water" → "Hartwell
+   * Water Services Ltd"); not another body's words, "Federal Reserve" of "Federal Reserve Bank of New York". Undefined
+   * when the story prints none, or two ways of going on ("Standard Bank Investment Corp" and "Standard Bank of South
+   * Africa"), or the name has its company's ending already ("Anglo American Corp").
+   */
+  longerNamePrinted(name: string): string | undefined {
+    if (!name.includes(' ') || LEGAL_ENDING_AT_END.test(name)) return undefined;
+    let longer = this.longerNames.get(name);
+    if (longer === undefined && !this.longerNames.has(name)) {
+      const start = String.raw`(?<![\p{L}])${escapeRegExp(name)}`;
+      const pattern = new RegExp(String.raw`${start}(\s+of\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}|(?:\s+(?:Services|Group|Holdings|Industries|Company|Corporation|International))?\s+(?:Pty\s+Ltd|Ltd|Limited|plc|PLC|Inc|Corp|Co|LLC|AG|SA|NV|GmbH))(?![\p{L}])`, 'gu');
+      const names = new Set([...this.text.wholeText.matchAll(pattern)].map((m) => m[0]));
+      // (Every way the story goes on from the name, capitalised words or "of" and them: one only.)
+      const goingOn = new Set([...this.text.wholeText.matchAll(new RegExp(String.raw`${start}(?:\s+(?:of\s+)?\p{Lu}[\p{L}.'’&-]*)+`, 'gu'))].map((m) => m[0]));
+      longer = names.size === 1 && goingOn.size === 1 && ([...goingOn][0] as string).startsWith([...names][0] as string) ? [...names][0] : undefined;
+      this.longerNames.set(name, longer);
+    }
+    return longer;
+  }
+  private readonly longerNames = new Map<string, string | undefined>();
+
+  /**
+   * The company a name read as a person's is, by the longer name the story prints going on from it with a company's
+   * ending (`longerNamePrinted`), when the name's last word is a noun the story prints in small letters too ("Hartwell
+   * Water" of "Hartwell Water Services Ltd", the story's "water"); undefined for any other name ("John Lewis").
+   */
+  companyGoingOn(name: string): string | undefined {
+    const longer = this.longerNamePrinted(name);
+    const last = name.split(' ').at(-1) as string;
+    if (!longer || / of /u.test(longer.slice(name.length))) return undefined;
+    return new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(last.toLowerCase())}(?![\p{L}])`, 'u').test(this.text.wholeText) ? longer : undefined;
   }
 
   /**

@@ -155,10 +155,11 @@ const CRITICS_REVIEW = String.raw`^\s*(?:(?:book|film|movie|theatre|theater|musi
 // (And a programme's notes in its writer's voice, a football manager's "manager's notes", a head teacher's notes to
 // parents, round 37: a column by another name.)
 const WRITERS_NOTES = String.raw`^\s*(?:(?:(?:matchday|match|concert|theatre)\s+)?programme\s+notes|(?:manager|captain|chair(?:man|woman)?|president|head\s*teacher|headteacher|principal|director)['’]?s?\s+notes)\s*$`;
-export const OWN_VOICE = new RegExp(String.raw`\b(?:opinion|op-?ed|column|commentary|comment|editorial|${BLOG}|letter|essay|statement|press release|press summary|judgment summary|speech|remarks|testimony|${REGULATORY_NOTICE}|${ISSUED_REPORT}|${JUDGMENT})\b|${SPOKEN_ADDRESS}|${CRITICS_REVIEW}|${ISSUED_NOTICE}|${MARKETING_GENRE}|${SIGNERS_TEXT}|${SOCIAL_POSTS}|${WRITERS_NOTES}`, 'i');
+export const OWN_VOICE = new RegExp(String.raw`\b(?:opinion|op-?ed|column|commentary|comment|editorial|${BLOG}|letter|essay|statement|(?:press|news|media) release|press summary|judgment summary|speech|remarks|testimony|${REGULATORY_NOTICE}|${ISSUED_REPORT}|${JUDGMENT})\b|${SPOKEN_ADDRESS}|${CRITICS_REVIEW}|${ISSUED_NOTICE}|${MARKETING_GENRE}|${SIGNERS_TEXT}|${SOCIAL_POSTS}|${WRITERS_NOTES}`, 'i');
 
 /** Genres that, unsigned, speak for the outlet or organisation that issued them (a court's "press summary" is the court's). */
-export const ISSUER_VOICE = new RegExp(String.raw`\b(?:editorial|statement|press release|press summary|judgment summary|${REGULATORY_NOTICE}|${ISSUED_REPORT})\b|${ISSUED_NOTICE}|${MARKETING_GENRE}|${CHANNEL_POSTS}`, 'i');
+// (A "news release" or a "media release" is a press release by another name, round 41.)
+export const ISSUER_VOICE = new RegExp(String.raw`\b(?:editorial|statement|(?:press|news|media) release|press summary|judgment summary|${REGULATORY_NOTICE}|${ISSUED_REPORT})\b|${ISSUED_NOTICE}|${MARKETING_GENRE}|${CHANNEL_POSTS}`, 'i');
 
 /**
  * A paper's own view by its title, in an unsigned opinion piece: "The Irish Times view on …", "The Guardian view on

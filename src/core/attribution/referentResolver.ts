@@ -250,6 +250,10 @@ export class ReferentResolver {
       // Zealand> (BNZ)", round 40: the issue's "full name when the document gives one".)
       return { ...base, kind: 'thing', gender: undefined, name: names.spelledOut(phrase.core) ?? phrase.core };
     }
+    // ("Hartwell Water said" after "Hartwell Water Services Ltd was fined": the company the story names going on so, when
+    // the name's last word is a noun it prints in small letters too, "water", as no surname is; round 41.)
+    const companyGoingOn = phrase.kind === 'person' && phrase.text === phrase.core ? names.companyGoingOn(phrase.core) : undefined;
+    if (companyGoingOn) return { ...base, kind: 'thing', gender: undefined, core: phrase.core, name: companyGoingOn };
     if (phrase.kind === 'person' && names.companies.has(phrase.text)) {
       // "General Acquisition said" after "General Acquisition Co": the company, whatever title its name holds, by the
       // full name the document gives it (round 40: "Texaco said in a statement" after "Texaco Inc said").

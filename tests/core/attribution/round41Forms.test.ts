@@ -128,6 +128,47 @@ describe('forms of round 41', () => {
     expect(speakerOfWords(evidence, 14, 'The short answer is drivers')).toBe('Priya Mander');
   });
 
+  it("gives a news release's own text to the body that issues it, as a press release's", () => {
+    const release = madeUpDocument(['British bases will be protected by a new generation of air defence radars under a £120 million contract announced today.', 'The first radar will enter service in 2027.'], { kind: 'news release', outlet: 'Ministry of Defence' });
+    expect(speakerOfWords(release, 2, 'first radar will enter service')).toBe('Ministry of Defence');
+  });
+
+  it("gives a letter's quotation of what \"you accepted\" to the one its address block names", () => {
+    const letter = madeUpDocument(
+      [
+        'Office for Water Regulation\nCentre City Tower, Birmingham',
+        '27 June 2025',
+        'Mr Robert Castellan\nChief Executive\nAldermoor Water plc\nLeicester',
+        'Dear Mr Castellan,',
+        '1. I am writing to inform you that we propose to impose a financial penalty on Aldermoor Water plc.',
+        '2. In your letter to us of 3 June 2024, you accepted that "the flow monitoring on which our compliance figures relied was not fit for purpose." We agree.',
+        'Yours sincerely,',
+        'Nadia Farrow\nDirector of Enforcement',
+      ],
+      { kind: 'enforcement letter', outlet: 'Office for Water Regulation', author: 'Nadia Farrow' },
+    );
+    expect(speakerOfWords(letter, 6, 'the flow monitoring')).toBe('Robert Castellan');
+    expect(speakerOfWords(letter, 6, 'We agree.')).toBe('Nadia Farrow');
+  });
+
+  it('names a body the story calls short by the one longer name it prints beginning so', () => {
+    const bank = madeUpDocument([
+      '<Royal Bank of Canada> said it estimates 1987 loan losses at one billion dlrs.',
+      'Royal Bank said it set its provisions "given the continued debt-servicing problems" of borrowers.',
+    ]);
+    expect(speakerOfWords(bank, 2, 'continued debt-servicing')).toBe('Royal Bank of Canada');
+    const water = madeUpDocument([
+      'Hartwell Water Services Ltd was fined £2.4 million at Exeter Crown Court on Tuesday after sewage entered a drinking water reservoir.',
+      'In a statement issued after the hearing, Hartwell Water said: "We are deeply sorry for this incident."',
+    ]);
+    expect(speakerOfWords(water, 2, 'deeply sorry')).toBe('Hartwell Water Services Ltd');
+    // (Not the New York Fed for the Federal Reserve: a longer name that goes on with another body's words.)
+    const fed = madeUpDocument([
+      'The Federal Reserve Bank of New York said it bought bills for customers.',
+      'The Federal Reserve said in a statement: "The committee will act as appropriate."',
+    ]);
+    expect(speakerOfWords(fed, 2, 'act as appropriate')).toBe('Federal Reserve');
+  });
 });
 
 describe('the review of round 40', () => {
