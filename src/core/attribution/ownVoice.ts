@@ -74,7 +74,7 @@ const BRIEFING_GENRE = String.raw`(?:policy|research|parliamentary|members['’]
  * society's "position statement"; a charity's "policy briefing" or "briefing note" (round 34; not a press briefing, a record). The whole genre only: a news report on "election results" is journalism.
  * (With a gloss in brackets after it, "annual review (voices page)", round 36.)
  */
-const ISSUED_NOTICE = String.raw`^\s*(?:press\s+note|(?:(?:interim|half-year|full-year|preliminary|annual|quarterly)\s+)?results\s+announcement|(?:interim|half-year|full-year|preliminary|annual|quarterly)\s+results|trading\s+(?:update|statement)|corrections?(?:\s+column)?|circular|(?:annual|impact)\s+review|(?:police|public|witness)\s+appeal|(?:inquiry\s+|written\s+)?submission|written\s+evidence|(?:consultation|government|freedom\s+of\s+information|foi|ministerial)\s+response|(?:position|white|green|policy|discussion|briefing|consultation)\s+paper|${BRIEFING_GENRE}|(?:party\s+|election\s+)?manifesto|(?:party\s+|election\s+|campaign\s+)?(?:leaflet|flyer|pamphlet)s?|(?:credit\s+)?rating\s+action(?:\s+commentary)?|regulatory\s+(?:announcement|news)|stock\s+exchange\s+announcement|(?:agm\s+)?notice\s+of\s+(?:the\s+)?(?:annual\s+general\s+|general\s+|extraordinary\s+general\s+)?meeting|(?:agm|egm)\s+notice|(?:clinical\s+|practice\s+)?guidelines?|(?:drug\s+|medicines?\s+)?safety\s+(?:communication|alert|notice)|(?:health\s+)?advisory|situation\s+update|incident\s+(?:log|update)|readout|decision\s+summary|summary\s+of\s+(?:the\s+)?decision|position\s+statement)(?:\s*\([^()]{1,60}\))?\s*$`;
+const ISSUED_NOTICE = String.raw`^\s*(?:press\s+note|(?:(?:interim|half-year|full-year|preliminary|annual|quarterly)\s+)?results\s+announcement|(?:interim|half-year|full-year|preliminary|annual|quarterly)\s+results|trading\s+(?:update|statement)|corrections?(?:\s+column)?|circular|(?:annual|impact)\s+review|(?:police|public|witness)\s+appeal|(?:inquiry\s+|written\s+)?submission|written\s+evidence|(?:consultation|government|freedom\s+of\s+information|foi|ministerial)\s+response|(?:position|white|green|policy|discussion|briefing|consultation)\s+paper|${BRIEFING_GENRE}|(?:party\s+|election\s+)?manifesto|(?:party\s+|election\s+|campaign\s+)?(?:leaflet|flyer|pamphlet)s?|(?:credit\s+)?rating\s+action(?:\s+commentary)?|regulatory\s+(?:announcement|news)|stock\s+exchange\s+announcement|(?:agm\s+)?notice\s+of\s+(?:the\s+)?(?:annual\s+general\s+|general\s+|extraordinary\s+general\s+)?meeting|(?:agm|egm)\s+notice|(?:clinical\s+|practice\s+)?guidelines?|(?:drug\s+|medicines?\s+)?safety\s+(?:communication|alert|notice)|(?:health\s+)?advisory|situation\s+update|incident\s+(?:log|update)|(?:service|travel|network|status)\s+(?:update|alert)|readout|decision\s+summary|summary\s+of\s+(?:the\s+)?decision|position\s+statement)(?:\s*\([^()]{1,60}\))?\s*$`;
 
 /**
  * What a company or a charity publishes to sell or to raise money (round 36): a "case study", a "testimonials page", a
@@ -193,8 +193,12 @@ export function authorOf(source: SourceDocument['source']): string | undefined {
   return author ? withoutCourtesyTitles(author) : source.author;
 }
 
-/** Titles of courtesy and learning a byline may put before a name: "Dr", "Professor", "Ms", "Dame" (see `withoutCourtesyTitles`). */
-const COURTESY_TITLES_BEFORE = /^(?:(?:Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Sir|Dame)\s+)+/u;
+/**
+ * Titles of courtesy, learning and rank a byline may put before a name: "Dr", "Professor", "Ms", "Dame", "Air Chief
+ * Marshal", "Lieutenant Colonel" (see `withoutCourtesyTitles`).
+ */
+// (Ranks, round 41: a service chief's speech filed under "Air Chief Marshal Sir Duncan Harrow".)
+const COURTESY_TITLES_BEFORE = /^(?:(?:Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Sir|Dame|(?:Air\s+(?:Chief\s+|Vice[\s-])?)?Marshal|Air\s+Commodore|Group\s+Captain|Wing\s+Commander|Squadron\s+Leader|Flight\s+Lieutenant|(?:Vice|Rear)\s+Admiral|Admiral|Commodore|(?:Lieutenant|Major|Brigadier)\s+General|General|Brigadier|(?:Lieutenant\s+)?Colonel|Major)\s+)+/u;
 
 /**
  * A byline's name without its titles of courtesy and learning (round 41): "Professor Dame Caroline Achebe-Morrow" wrote
@@ -1168,7 +1172,9 @@ function publishersNotesOfSpeech(doc: SourceDocument): number[] {
   for (let at = 0; at < paragraphs.length && prose < HEADNOTE_PARAGRAPHS; at++) {
     const text = paragraphs[at]?.text ?? '';
     if (paragraphs[at]?.heading !== undefined || isHeading(text)) continue;
-    if (HEADNOTE.test(text)) notes.push(at);
+    // (Or the publisher's standfirst naming the speaker as its subject, "Air Chief Marshal Sir Duncan Harrow set out how the
+    // RAF will grow …", round 41.)
+    if (HEADNOTE.test(text) || standfirstOfSpeaker(text, doc.source)) notes.push(at);
     prose++;
   }
   const outlet = doc.source.outlet ?? '';
@@ -1189,6 +1195,14 @@ function publishersNotesOfSpeech(doc: SourceDocument): number[] {
 function namesPublisher(text: string, outlet: string): boolean {
   const last = /(\p{Lu}\p{Ll}{2,})$/u.exec(outlet.trim())?.[1];
   return text.includes(outlet) || (!!last && new RegExp(String.raw`\b[Tt]he\s+${last}(?![\p{L}])`, 'u').test(text));
+}
+
+/** Whether a paragraph opens with the speech's author as its subject, in the third person: a publisher's standfirst. */
+function standfirstOfSpeaker(text: string, source: SourceDocument['source']): boolean {
+  const author = authorOf(source);
+  const printed = source.author?.trim();
+  if (!author || !printed || inFirstPerson(text)) return false;
+  return [printed, author].some((name) => text.trimStart().startsWith(`${name} `) && /^\s*\p{Ll}/u.test(text.trimStart().slice(name.length)));
 }
 
 /** Words of a publisher's closing note under a speech: thanks, support, hosting, a charity's registration. */

@@ -169,6 +169,24 @@ describe('forms of round 41', () => {
     ]);
     expect(speakerOfWords(fed, 2, 'act as appropriate')).toBe('Federal Reserve');
   });
+
+  it("gives a service chief's speech to him by name, without his rank, and its publisher's standfirst to no one", () => {
+    const speech = markdownDocument(
+      "---\ntitle: \"Chief of the Air Staff's speech at the Air and Space Power Conference 2025\"\noutlet: Royal Air Force\npublished: 2025-07-16\nauthor: Air Chief Marshal Sir Duncan Harrow\nkind: speech\n---\n\n# Chief of the Air Staff's speech at the Air and Space Power Conference 2025\n\nAir Chief Marshal Sir Duncan Harrow set out how the RAF will grow its combat air and space capabilities over the next decade.\n\nFrom: Royal Air Force and Air Chief Marshal Sir Duncan Harrow\nDelivered on: 15 July 2025 (Transcript of the speech, exactly as it was delivered)\n\nGood morning, everyone, and thank you for coming.\n\n## Where we are\n\nLast month I visited a squadron in Lincolnshire. A young corporal, Amira Khaleel, told me something I have not forgotten. \"Sir, we can fix anything,\" she said, \"but we cannot fix not having the parts.\"\n\n## Where we are going\n\nMy predecessor wrote that the RAF must be \"ready tonight, and ready in ten years' time\". I agree with every word.\n\nWe will double our investment in space over the next five years.\n\nThank you.\n",
+    );
+    expect(speakerOfWords(speech, 1, 'set out how the RAF')).toBeUndefined();
+    expect(speakerOfWords(speech, 3, 'thank you for coming')).toBe('Duncan Harrow');
+    expect(speakerOfWords(speech, 5, 'we cannot fix')).toBe('Amira Khaleel');
+  });
+
+  it("gives a rail operator's service update to the operator, its director's words to her", () => {
+    const update = markdownDocument(
+      "---\ntitle: \"Disruption between Harrowby and Kellsmouth\"\noutlet: Northline Rail\npublished: 2025-01-14\nkind: service update\n---\n\n# Disruption between Harrowby and Kellsmouth\n\n**Last updated:** 14 January 2025, 16:05\n**Status:** Major disruption\n\n## What is happening?\n\nA landslip near Dunmere has blocked both lines between Harrowby and Kellsmouth. Trains are unable to run between these stations until at least 10:00 tomorrow.\n\n## How will my journey be affected?\n\n- Harrowby to Kellsmouth: replacement buses every 30 minutes.\n- Kellsmouth to Harrowby: replacement buses every 30 minutes.\n\nPriya Mander, Operations Director at Northline Rail, said: \"Our engineers are on site and are working as quickly as they safely can.\n\n\"I am sorry to everyone whose journey has been disrupted today.\"\n\n## Previous updates\n\n**14 January, 11:20:** We are investigating reports of a landslip near Dunmere.\n\n**14 January, 09:45:** Trains between Harrowby and Kellsmouth are delayed.\n",
+    );
+    expect(speakerOfWords(update, 3, 'A landslip near Dunmere has blocked')).toBe('Northline Rail');
+    expect(speakerOfWords(update, 6, 'working as quickly')).toBe('Priya Mander');
+    expect(speakerOfWords(update, 7, 'I am sorry')).toBe('Priya Mander');
+  });
 });
 
 describe('the review of round 40', () => {
