@@ -24,8 +24,8 @@ import { casedCapitals, sentenceSubject } from './subjectPhrases.js';
 
 /** A block quotation's own credit after a dash: "— Victoria Atkins (@VictoriaAtkins) June 3, 2025", "— Dr Ian Kim, University of …". */
 const OWN_CREDIT = /(?:^|\n|[.!?"”’]\s+)[—–]\s*\p{Lu}/u;
-/** A block quotation's credit on a line of its own: "— Victoria Atkins (@VictoriaAtkins) June 3, 2025". */
-const CREDIT_LINE = /^\s*[—–]\s*\p{Lu}/u;
+/** A block quotation's credit on a line of its own: "— Victoria Atkins (@VictoriaAtkins) June 3, 2025"; a name, not a list's "— A 20mph limit on Mill Road". */
+const CREDIT_LINE = /^\s*[—–]\s*(?:(?:Dr|Prof|Professor|Sir|Dame|Mr|Mrs|Ms)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*(?:$|[,(]|\s+\p{Lu}\p{Ll}+\s+\d)/u;
 
 /** Characters either side of a person's name read as what the text says about them ("Syrian", "Sunshine Mining"). */
 const AROUND_CHARS = 60;

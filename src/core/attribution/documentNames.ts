@@ -45,7 +45,8 @@ const ANSWER_LABEL = /^\s*[“"]?A[.:][ \t]+(?=\S)/;
  * A courtesy title and a name of two or three words, all in capitals, ending its line or set off by a comma or brackets
  * (group 1: the title; 2: the name): "MR JONATHAN HOLLOWAY KC, instructed by", "DR PRIYA DESAI (affirmed)".
  */
-const TITLED_NAME_IN_CAPITALS = /(?<![\p{L}])(MR|MS|MRS|MISS|DR)\.?\s+(\p{Lu}[\p{Lu}'’-]+(?:\s+(?!(?:KC|QC|SC)(?![\p{L}]))\p{Lu}[\p{Lu}'’-]+){1,2})(?=(?:\s+(?:KC|QC|SC))?\s*(?:,|\(|$))/gmu;
+// (Within its line: not "MR SIMON ACKROYD\nCOUNSEL", the review of round 41.)
+const TITLED_NAME_IN_CAPITALS = /(?<![\p{L}])(MR|MS|MRS|MISS|DR)\.?[ \t]+(\p{Lu}[\p{Lu}'’-]+(?:[ \t]+(?!(?:KC|QC|SC)(?![\p{L}]))\p{Lu}[\p{Lu}'’-]+){1,2})(?=(?:[ \t]+(?:KC|QC|SC))?[ \t]*(?:,|\(|$))/gmu;
 
 /** Nouns that tell a person's gender, as a description beside a name may hold them ("a 29-year-old woman"). */
 const GENDERED_NOUNS = Object.keys(PERSON_GENDER).join('|');
@@ -195,9 +196,11 @@ export class DocumentNames {
           // the review of round 40.)
           if (CONNECTOR.test(words[from] as string)) continue;
           const name = words.slice(from).join(' ').replace(TRAILING_CONNECTOR, '');
-          // (A company's ending has no letter in it: "Australian Wheat Forecasters Pty Ltd (AWF)", round 41.)
-          const initials = name.replace(COMPANY_ENDINGS_AFTER, '').split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0] as string);
-          if (initials.length === acronym.length && [...initials].sort().join('') === [...acronym].sort().join('')) {
+          // (A company's ending may have no letter in it, "Australian Wheat Forecasters Pty Ltd (AWF)", round 41, or its letter,
+          // "Oil and Natural Gas Corp (ONGC)", the review of round 41.)
+          const initialsOf = (words: string) => words.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0] as string);
+          const spells = (initials: string[]) => initials.length === acronym.length && [...initials].sort().join('') === [...acronym].sort().join('');
+          if (spells(initialsOf(name)) || spells(initialsOf(name.replace(COMPANY_ENDINGS_AFTER, '')))) {
             names.add(name);
             break;
           }

@@ -1123,7 +1123,7 @@ export function notesAboutAuthor(doc: SourceDocument, narration: string[], ownVo
   // (A paragraph the file marks as a heading, Markdown's "## Bells ring out again at St Nicholas's", a page's <h2>, is
   // nobody's however long, round 40; `isHeading` reads the rest by their look.)
   narration.forEach((masked, at) => {
-    if (AUTHOR_NOTE.test(masked) || ((at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS || at < AUTHOR_STANDFIRST_PARAGRAPHS) && isAuthorBio(masked, authorOf(doc.source))) || (at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS && BOOK_NOTE.test(masked)) || (ownVoice && (doc.paragraphs[at]?.heading !== undefined || isStrongHeading(doc.paragraphs[at]) || isHeading(masked) || (questionsAsHeadings && QUESTION_HEADING.test(masked)) || QUESTION_PAPER_LINE.test(masked) || DATE_LINE.test(masked) || isMetadataField(masked) || IMPRINT.test(masked) || (at < LAYOUT_HEAD_PARAGRAPHS && (repeatsTitle(masked, doc.source.title) || isDetailsLine(masked, doc.source))) || (at >= doc.paragraphs.length - LAYOUT_FOOT_PARAGRAPHS && isPublishersFooter(masked)) || COUNSEL_APPEARING.test(masked) || (judgment && (JUDGMENT_LAYOUT_LINE.test(masked) || CASE_TITLE_PARTY.test(masked))))) || (at < HEADNOTE_PARAGRAPHS && HEADNOTE.test(masked)) || isTranslationNote(masked.trim())) notes.add(at);
+    if (AUTHOR_NOTE.test(masked) || ((at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS || at < AUTHOR_STANDFIRST_PARAGRAPHS) && (isAuthorBio(masked, authorOf(doc.source)) || isAuthorBio(masked, doc.source.author))) || (at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS && BOOK_NOTE.test(masked)) || (ownVoice && (doc.paragraphs[at]?.heading !== undefined || isStrongHeading(doc.paragraphs[at]) || isHeading(masked) || (questionsAsHeadings && QUESTION_HEADING.test(masked)) || QUESTION_PAPER_LINE.test(masked) || DATE_LINE.test(masked) || isMetadataField(masked) || IMPRINT.test(masked) || (at < LAYOUT_HEAD_PARAGRAPHS && (repeatsTitle(masked, doc.source.title) || isDetailsLine(masked, doc.source))) || (at >= doc.paragraphs.length - LAYOUT_FOOT_PARAGRAPHS && isPublishersFooter(masked)) || COUNSEL_APPEARING.test(masked) || (judgment && (JUDGMENT_LAYOUT_LINE.test(masked) || CASE_TITLE_PARTY.test(masked))))) || (at < HEADNOTE_PARAGRAPHS && HEADNOTE.test(masked)) || isTranslationNote(masked.trim())) notes.add(at);
   });
   return notes;
 }
@@ -1192,10 +1192,14 @@ function publishersNotesOfSpeech(doc: SourceDocument): number[] {
  * Whether a note names its publisher: in full, or by the last word of its name after "the", as a body calls itself ("the
  * Society's website" of The Merrow Society, round 41).
  */
+// (By "the Society" only in a note's own words of where the speech is kept, "A recording … is available on the Society's
+// website": not a speech's last words, "the Society must keep asking it", the review of round 41.)
 function namesPublisher(text: string, outlet: string): boolean {
   const last = /(\p{Lu}\p{Ll}{2,})$/u.exec(outlet.trim())?.[1];
-  return text.includes(outlet) || (!!last && new RegExp(String.raw`\b[Tt]he\s+${last}(?![\p{L}])`, 'u').test(text));
+  return text.includes(outlet) || (!!last && new RegExp(String.raw`\b[Tt]he\s+${last}(?![\p{L}])(?!\s+\p{Lu})`, 'u').test(text) && KEPT_BY_PUBLISHER.test(text));
 }
+/** A note's words of where a speech is kept or given: "is available", "website", "a recording", "given annually". */
+const KEPT_BY_PUBLISHER = /\b(?:(?:is|are)\s+available|website|recording|given\s+(?:annually|each\s+year|every\s+year))\b/iu;
 
 /** Whether a paragraph opens with the speech's author as its subject, in the third person: a publisher's standfirst. */
 function standfirstOfSpeaker(text: string, source: SourceDocument['source']): boolean {
@@ -1220,8 +1224,8 @@ const PUBLISHERS_NOTE_WORDS = /\b(?:thanks?|grateful|acknowledg\w*|support(?:ed)
 // (Only opening its paragraph: not a columnist's "I have read the text of the Prime Minister's speech twice", the review of
 // round 32.)
 // (And a line under the speaker's name saying where it was given, "Delivered at the Society's rooms, Carlton Row, London, 6
-// November 2024", round 41.)
-const HEADNOTE = new RegExp(String.raw`\b(?:delivered the following|the following is|${LETTER_ORGANISED}|text of the (?:address|speech|remarks|statement)|as delivered|check against delivery)\b|^\s*text of [^\n.]{1,160}?['’]s (?:address|speech|remarks|statement)\b|(?:^|\n)\s*delivered\s+(?:at|on|to|before)\s`, 'i');
+// November 2024", round 41: its place and date, ending with the year, not "Delivered on a promise: …".)
+const HEADNOTE = new RegExp(String.raw`\b(?:delivered the following|the following is|${LETTER_ORGANISED}|text of the (?:address|speech|remarks|statement)|as delivered|check against delivery)\b|^\s*text of [^\n.]{1,160}?['’]s (?:address|speech|remarks|statement)\b|(?:^|\n)\s*delivered\s+(?:at|on|to|before)\s[^.!?\n]{0,120}\b(?:19|20)\d\d\s*$`, 'im');
 /**
  * Rule "a document's fields and contact block are the layout's" (round 21): in a document in its author's or
  * issuer's voice, a paragraph opening with a field's name and a colon ("From: Department for Education and …",

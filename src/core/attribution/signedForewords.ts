@@ -153,7 +153,9 @@ export function sectionsSignedWithRoleTurns(doc: SourceDocument): (SpeakerTurn |
     if (turns[at] || !heading(at)) continue;
     // (A question in the writer's own first person goes on with the section, "So why are we asking now?", the review of
     // round 40: a heading's question asks the reader.)
-    const stops = (i: number) => heading(i) && !(isQuestionHeading(paragraphs[i]?.text ?? '') && FIRST_PERSON_SUBJECT.test(paragraphs[i]?.text ?? ''));
+    // (Only within a section already in the first person: not the practice's "Opening hours" item carried to the signer of
+    // the next one by its "Can we help you?", the review of round 41.)
+    const stops = (i: number) => heading(i) && !(isQuestionHeading(paragraphs[i]?.text ?? '') && FIRST_PERSON_SUBJECT.test(paragraphs[i]?.text ?? '') && paragraphs.slice(at + 1, i).some((p) => inFirstPerson(p.text)));
     for (let i = at + 2; i < paragraphs.length && i <= at + MAX_NOTE_PARAGRAPHS && !stops(i) && !turns[i]; i++) {
       const text = paragraphs[i]?.text.trim() ?? '';
       if (!nameAndRole(i)) continue;
@@ -312,7 +314,8 @@ const CREDITED_OPENING_PARAGRAPHS = 3;
 // (A word of it standing alone, not inside a longer capitalised run, "the Castle Hill branch" of Anna Hill or "the White
 // Hart" of Sarah White, the review of round 40; the whole name wherever it stands.)
 function speaksOf(text: string, name: string): boolean {
-  const own = text.replace(/\b(?:I['’]m|I\s+am|[Mm]y\s+name\s+is|[Mm]y\s+name['’]s|[Tt]his\s+is)\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,3}/gu, ' ');
+  // (A courtesy title before the word is no longer run, "welcome Mrs Jones", the review of round 41.)
+  const own = text.replace(/\b(?:I['’]m|I\s+am|[Mm]y\s+name\s+is|[Mm]y\s+name['’]s|[Tt]his\s+is)\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,3}/gu, ' ').replace(/\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?=\p{Lu})/gu, '');
   if (new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(name)}(?![\p{L}])`, 'u').test(own)) return true;
   return name.split(' ').some((word) => word.length > 1 && new RegExp(String.raw`(?<![\p{L}])(?<!\p{Lu}[\p{L}'’-]*\s+)(?:(?<!(?:^|[.!?]\s+))${escapeRegExp(word)}(?![\p{L}])(?!\s+\p{Lu})|${escapeRegExp(word)}(?=[,.;:!?]))`, 'u').test(own));
 }

@@ -1361,9 +1361,10 @@ function speakerOfLabel(doc: SourceDocument, printedLabel: string, resolve: (phr
   }
   // ("THE CHAIR:" in a public inquiry's transcript headed "Before: Sir Robert Haig (Chair)": the one person its header
   // names with the office in parentheses after the name, round 30.)
-  // (Or "Chair:" alone, a select committee's, under "Members present: Helen Tarrant (Chair); …", round 41.)
+  // (Or "Chair:" alone, a select committee's, under "Members present: Helen Tarrant (Chair); …", round 41: by its members'
+  // line or its header's "Before:" only, not a witness who chairs his own body, the review of round 41.)
   if (/^(?:the\s+)?chair(?:man|woman|person)?$/i.test(label.trim())) {
-    const holder = namedAsChair(doc);
+    const holder = namedAsChair(doc, !/^the\s/i.test(label.trim()));
     if (holder) return holder;
   }
   // ("THE INSPECTOR:" in a planning inquiry's transcript headed "Before: Ms Catherine Brandt BSc MRTPI, Inspector": the one
@@ -1546,12 +1547,17 @@ function holderInHeader(doc: SourceDocument, office: string): string | undefined
  * is Catherine Brandt (`withoutLetters`); in capitals, "MR ANDREW LOCKWOOD BA (Hons) MRTPI", the name ends before the
  * first word in small letters or brackets (and a bracket's degree before it, "BA (Hons)"), cased: Andrew Lockwood.
  */
+/** Degrees, memberships and honours a header prints in capitals after a name (`headerName`). */
+const HEADER_LETTERS = new Set([...'BA BSC MA MSC MPHIL PHD DPHIL LLB LLM BENG MENG MBA MRTPI FRTPI MRICS FRICS CENG MICE FICE FRS FMS FREng'.toUpperCase().split(' '), ...POST_NOMINAL_WORDS]);
+
 function headerName(printed: string): string | undefined {
   const words = printed.replace(/^(?:Before|BEFORE)\s+/u, '').trim().split(/\s+/u);
   if (words.slice(0, 2).some((w) => /\p{Ll}/u.test(w))) return nameOnly(withoutLetters(words.join(' ')))?.core;
   let end = words.findIndex((w) => /\p{Ll}|^\(/u.test(w));
   if (end < 0) end = words.length;
   else if (words[end]?.startsWith('(')) end--;
+  // (And the letters in capitals after it, "MS HELEN TREGARTHEN MRTPI", the review of round 41.)
+  while (end > 2 && HEADER_LETTERS.has((words[end - 1] as string).toUpperCase())) end--;
   return nameOnly(casedCapitals(words.slice(0, end).join(' ')))?.core;
 }
 
@@ -1567,11 +1573,17 @@ function withoutLetters(name: string): string {
 /** A name with the chair's office in parentheses after it, as an inquiry's header prints it: "Sir Robert Haig (Chair)" (group 1: the name). */
 const NAMED_AS_CHAIR = /(?<![\p{L}])((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)\s*\((?:[Tt]he\s+)?(?:[Cc]hair(?:man|woman|person)?|CHAIR(?:MAN|WOMAN|PERSON)?)\)/gu;
 
-/** The one person a document names as its chair by `NAMED_AS_CHAIR`, in full; undefined when it names none or two. */
-function namedAsChair(doc: SourceDocument): string | undefined {
+/** A record's line of who sits: "Members present: …", "Present: …", "Before: …". */
+const ROLL_LINE = /^\s*(?:(?:\p{L}+\s+){0,2}present|before|in\s+attendance)\s*:/iu;
+
+/**
+ * The one person a document names as its chair by `NAMED_AS_CHAIR`, in full (in its roll's lines only, `ROLL_LINE`, for a
+ * bare "Chair:"); undefined when it names none or two.
+ */
+function namedAsChair(doc: SourceDocument, inRollOnly = false): string | undefined {
   // (The name without its titles, "Linda Carver" for "Councillor Linda Carver (Chair)", as her own label "COUNCILLOR
   // CARVER:" names her: one person, one name; the review of round 30.)
-  const names = new Set(doc.paragraphs.flatMap((p) => [...p.text.matchAll(NAMED_AS_CHAIR)].map((m) => nameOnly((m[1] as string).replace(/^(?:Before|BEFORE)\s+/, ''))?.core).filter((name): name is string => !!name?.includes(' '))));
+  const names = new Set(doc.paragraphs.filter((p) => !inRollOnly || ROLL_LINE.test(p.text)).flatMap((p) => [...p.text.matchAll(NAMED_AS_CHAIR)].map((m) => nameOnly((m[1] as string).replace(/^(?:Before|BEFORE)\s+/, ''))?.core).filter((name): name is string => !!name?.includes(' '))));
   return names.size === 1 ? [...names][0] : undefined;
 }
 

@@ -242,6 +242,67 @@ describe('the review of round 40', () => {
   });
 });
 
+describe('the review of round 41', () => {
+  it('1 bare "Chair:" is not a witness who chairs his own body', () => {
+    const ev = markdownDocument("---\ntitle: \"Transport Committee: Oral evidence: Rail performance in the North, HC 412\"\noutlet: House of Commons Transport Committee\nkind: transcript\n---\n\n# Transport Committee\n\nWednesday 5 February 2025\n\nMembers present: Helen Tarrant; Mr Ian Dennison; Ruth Ogunleye; Sam Whitcombe.\n\n**Witnesses**\n\nI: Priya Mander, Operations Director, Northline Rail; and Dr Colin Sewell (Chair), Rail Users Forum.\n\nQ214 **Chair:** Good morning and welcome. Could you introduce yourselves for the record?\n\n**Priya Mander:** Good morning. I am Priya Mander, Operations Director at Northline Rail.\n\n**Dr Sewell:** I am Colin Sewell, and I run the Rail Users Forum.\n\nQ215 **Chair:** Ms Mander, why were a fifth of services cancelled in January?\n\n**Priya Mander:** The short answer is drivers.\n\nQ216 **Mr Dennison:** When will that change?\n\n**Priya Mander:** We expect the first 40 new drivers to qualify by the end of June.\n\nQ217 **Ruth Ogunleye:** Dr Sewell, is that good enough for passengers?\n\n**Dr Sewell:** No. Passengers have heard \"by the summer\" every year since 2022.\n");
+    expect(wordsIn(ev, 'why were a fifth')).not.toBe('Colin Sewell');
+  });
+
+  it("2 a first-person question heading does not carry the section before it to the next section's signer", () => {
+    const nl = madeUpDocument(['Patient Newsletter', 'From the practice manager', 'Our new phone lines opened in March, and I want to thank you for your patience.', 'Anna Hill, Practice Manager', 'Opening hours', 'From June the surgery will open at 7.30am on Tuesdays and Thursdays.', 'Can we help you?', 'If you need help with the NHS App, I run a drop-in every Friday morning at reception.', 'Tom Roe, Receptionist', 'Summer reminders', 'The practice will be closed for staff training on Thursday 11 July.'], { kind: 'newsletter', outlet: 'Mill Lane Medical Practice' });
+    expect(wordsIn(nl, 'From June the surgery')).not.toBe('Tom Roe');
+  });
+
+  it('3 a caption speaking of "Mrs Jones" is not signed by Sarah Jones', () => {
+    const nl = madeUpDocument(['Patient Newsletter', 'From the practice manager', 'Our new phone lines opened in March, and I want to thank you for your patience.', 'Anna Hill, Practice Manager', 'A new face at the surgery', 'We are delighted to welcome Mrs Jones to the nursing team this month. She has worked in Leeds for ten years.', 'Sarah Jones, Practice Nurse', 'Summer reminders', 'The practice will be closed for staff training on Thursday 11 July.'], { kind: 'newsletter', outlet: 'Mill Lane Medical Practice' });
+    expect(wordsIn(nl, 'We are delighted to welcome')).not.toBe('Sarah Jones');
+  });
+
+  it("4 a titled byline's bio is still a note about the author", () => {
+    const op = madeUpDocument(['The high street is dying, and I know why.', 'Dr Jane Smith is chief executive of Acme Trust.'], { kind: 'opinion', author: 'Dr Jane Smith' });
+    expect(wordsIn(op, 'is chief executive')).toBeUndefined();
+  });
+
+  it('5 an acronym whose letters include the company ending is still spelled out', () => {
+    for (const [acr, name] of [['ONGC', 'Oil and Natural Gas Corp'], ['CNPC', 'China National Petroleum Corp'], ['IOC', 'Indian Oil Corp'], ['HPCL', 'Hindustan Petroleum Corp Ltd'], ['SAIL', 'Steel Authority of India Ltd']]) {
+      const d = madeUpDocument([`State-run ${name} (${acr}) raised its output target on Monday.`, `"We expect demand to stay strong," ${acr} said in a statement.`]);
+      expect(wordsIn(d, 'We expect demand')).toBe(name);
+    }
+  });
+
+  it("6 a speech's own closing words naming \"the <last word of the publisher>\" stay the speaker's", () => {
+    const f1 = markdownDocument('---\ntitle: "Speech at the schools conference"\noutlet: Department for Education\nauthor: Jane Marsh\nkind: speech\n---\n\nGood morning, everyone. I am delighted to be here.\n\nI want to talk about teachers.\n\nEvery child deserves a great teacher, and every teacher deserves support from the Education Secretary and from the whole of government.\n');
+    expect(wordsIn(f1, 'Every child deserves')).toBe('Jane Marsh');
+    const f2 = markdownDocument('---\ntitle: "Speech to the society"\noutlet: The Royal Society\nauthor: Jane Marsh\nkind: speech\n---\n\nGood morning, everyone. I am delighted to be here.\n\nI want to talk about science.\n\nThe original question Darwin asked is still the right one, and the Society must keep asking it.\n');
+    expect(wordsIn(f2, 'The original question')).toBe('Jane Marsh');
+  });
+
+  it('7 an opening paragraph starting "Delivered to/on" is no publisher\'s headnote', () => {
+    const nl = madeUpDocument(['Delivered to every household in the borough this week, our new recycling calendar shows the collection days for 2025.', 'We have also added a second garden-waste round in the summer.'], { kind: 'newsletter', outlet: 'Harrow Vale Borough Council' });
+    expect(wordsIn(nl, 'our new recycling calendar')).toBe('Harrow Vale Borough Council');
+    const sp = madeUpDocument(['Delivered on a promise: that is what this government has done.', 'We said we would build the hospital, and we have built it.'], { kind: 'speech', author: 'Jane Marsh' });
+    expect(wordsIn(sp, 'that is what this government')).toBe('Jane Marsh');
+  });
+
+  it("8 a dash-bulleted item in a block quotation does not cut the speaker off the paragraph before it", () => {
+    const c = markdownDocument("The council approved the plan on Monday.\n\nThe council's leader, Amy Ross, said:\n\n> We have listened to residents and we are acting.\n\n> The measures we are taking this summer are these:\n\n> — A 20mph limit on Mill Road\n\n> — Two new crossings by the school\n\nThe plan will cost £2m.\n");
+    expect(wordsIn(c, 'The measures we are taking')).toBe('Amy Ross');
+  });
+
+  it("9 an inspector's name in capitals with letters after it and no brackets is read without them", () => {
+    const inq = markdownDocument(['---\ntitle: "Dunmere Quarry extension inquiry: transcript of Day 2"\noutlet: Planning Inspectorate\nkind: transcript\n---', 'PLANNING INSPECTORATE', 'APPEAL BY NORTHCOTE AGGREGATES LIMITED', 'Before:\nMS HELEN TREGARTHEN MRTPI\n(The Inspector)', 'APPEARANCES\nFor the Appellant: MR SIMON ACKROYD KC, instructed by Holt Brennan LLP\nFor the Council: MS PRIYA ANAND, of counsel', 'THE INSPECTOR: Good morning. Mr Ackroyd, your witness.', 'MR ACKROYD: Thank you, madam. I call Mr Gareth Lowry.', 'THE INSPECTOR: Ms Anand?', 'MS ANAND: Nothing from me, madam.'].join('\n\n'));
+    expect(wordsIn(inq, 'your witness')).toBe('Helen Tregarthen');
+  });
+
+  it('10 a name in capitals is not read across a line break', () => {
+    const inq = markdownDocument(['---\ntitle: "Dunmere Quarry extension inquiry: transcript of Day 2"\noutlet: Planning Inspectorate\nkind: transcript\n---', 'PLANNING INSPECTORATE', 'Before:\nMS HELEN TREGARTHEN BSc (Hons)\n(The Inspector)', 'APPEARANCES\nFOR THE APPELLANT:\nMR SIMON ACKROYD\nCOUNSEL', 'THE INSPECTOR: Good morning. Mr Ackroyd, your witness.', 'MR ACKROYD: Thank you, madam. I call Mr Gareth Lowry.', 'THE INSPECTOR: Thank you.', 'MR ACKROYD: Mr Lowry, please give the inquiry your full name.', 'MR LOWRY: Gareth Lowry. I am the planning director.', 'MR ACKROYD: Why is the extension needed?', 'MR LOWRY: Because the existing reserves run out in 2029.'].join('\n\n'));
+    expect(wordsIn(inq, 'I call Mr Gareth')).toBe('Simon Ackroyd');
+  });
+});
+
+/** The speaker of words wherever they stand in a document (the review's tests find their paragraph). */
+const wordsIn = (d: SourceDocument, words: string) => speakerOfWords(d, d.paragraphs.findIndex((p) => p.text.includes(words)) + 1, words);
+
 function htmlDocument(h: string): SourceDocument {
   const paragraphs = paragraphsOf(htmlBlocks(parseHTML(`<html><body>${h}</body></html>`).document.body as never));
   return { source: { id: 'a', title: 'T', kind: 'news report' }, file: 'a.html', collection: '', paragraphs };
