@@ -1079,7 +1079,8 @@ function isAuthorBio(text: string, author: string | undefined): boolean {
   if (!name) return false;
   const pattern = escapeRegExp(name).replace(/\s+/g, '\\s+');
   // ("… is a lawyer", "… is general secretary of the nurses' union", "… was governor from 2010 to 2016".)
-  return new RegExp(`^[\\s*_]*${pattern}(?:\\s+(?:is|was)\\s+(?:also\\s+)?|\\s+(?:answers|writes)\\s+|,\\s+(?:a|an|the)\\s+)\\p{Ll}+\\b`, 'u').test(text);
+  // (With the byline's titles before the name or not, "Dr Selma Roe is …" of "Selma Roe", round 41.)
+  return new RegExp(`^[\\s*_]*(?:${COURTESY_TITLES_BEFORE.source.slice(1)})?${pattern}(?:\\s+(?:is|was)\\s+(?:also\\s+)?|\\s+(?:answers|writes)\\s+|,\\s+(?:a|an|the)\\s+)\\p{Ll}+\\b`, 'u').test(text);
 }
 
 /**
@@ -1123,7 +1124,7 @@ export function notesAboutAuthor(doc: SourceDocument, narration: string[], ownVo
   // (A paragraph the file marks as a heading, Markdown's "## Bells ring out again at St Nicholas's", a page's <h2>, is
   // nobody's however long, round 40; `isHeading` reads the rest by their look.)
   narration.forEach((masked, at) => {
-    if (AUTHOR_NOTE.test(masked) || ((at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS || at < AUTHOR_STANDFIRST_PARAGRAPHS) && (isAuthorBio(masked, authorOf(doc.source)) || isAuthorBio(masked, doc.source.author))) || (at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS && BOOK_NOTE.test(masked)) || (ownVoice && (doc.paragraphs[at]?.heading !== undefined || isStrongHeading(doc.paragraphs[at]) || isHeading(masked) || (questionsAsHeadings && QUESTION_HEADING.test(masked)) || QUESTION_PAPER_LINE.test(masked) || DATE_LINE.test(masked) || isMetadataField(masked) || IMPRINT.test(masked) || (at < LAYOUT_HEAD_PARAGRAPHS && (repeatsTitle(masked, doc.source.title) || isDetailsLine(masked, doc.source))) || (at >= doc.paragraphs.length - LAYOUT_FOOT_PARAGRAPHS && isPublishersFooter(masked)) || COUNSEL_APPEARING.test(masked) || (judgment && (JUDGMENT_LAYOUT_LINE.test(masked) || CASE_TITLE_PARTY.test(masked))))) || (at < HEADNOTE_PARAGRAPHS && HEADNOTE.test(masked)) || isTranslationNote(masked.trim())) notes.add(at);
+    if (AUTHOR_NOTE.test(masked) || ((at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS || at < AUTHOR_STANDFIRST_PARAGRAPHS) && isAuthorBio(masked, authorOf(doc.source))) || (at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS && BOOK_NOTE.test(masked)) || (ownVoice && (doc.paragraphs[at]?.heading !== undefined || isStrongHeading(doc.paragraphs[at]) || isHeading(masked) || (questionsAsHeadings && QUESTION_HEADING.test(masked)) || QUESTION_PAPER_LINE.test(masked) || DATE_LINE.test(masked) || isMetadataField(masked) || IMPRINT.test(masked) || (at < LAYOUT_HEAD_PARAGRAPHS && (repeatsTitle(masked, doc.source.title) || isDetailsLine(masked, doc.source))) || (at >= doc.paragraphs.length - LAYOUT_FOOT_PARAGRAPHS && isPublishersFooter(masked)) || COUNSEL_APPEARING.test(masked) || (judgment && (JUDGMENT_LAYOUT_LINE.test(masked) || CASE_TITLE_PARTY.test(masked))))) || (at < HEADNOTE_PARAGRAPHS && HEADNOTE.test(masked)) || isTranslationNote(masked.trim())) notes.add(at);
   });
   return notes;
 }

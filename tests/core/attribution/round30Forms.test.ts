@@ -19,7 +19,8 @@ describe('what an organisation issues under other names than a release (round 30
   it('gives a circular, a board paper and a review to the one who signs it', () => {
     const signed = (kind: string, author: string, sentence: string) => speakerOfWords(madeUpDocument(['Heading of the day', sentence], { kind, outlet: 'The Publisher', author }), 2, sentence.slice(0, 20));
     expect(signed('circular', 'R. Sekharan', 'We have been informing you from time to time about the developments.')).toBe('R. Sekharan');
-    expect(signed('board papers', 'Dr Fiona Lister', 'I am enormously proud of our maternity team and what they achieved.')).toBe('Dr Fiona Lister');
+    // (Without the byline's title from round 41: "Dr Fiona Lister" signs as Fiona Lister.)
+    expect(signed('board papers', 'Dr Fiona Lister', 'I am enormously proud of our maternity team and what they achieved.')).toBe('Fiona Lister');
     expect(signed('review', 'Marguerite Lacasse', 'There is a shot about 20 minutes into the film that I cannot shake.')).toBe('Marguerite Lacasse');
   });
 

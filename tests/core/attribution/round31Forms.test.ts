@@ -286,7 +286,7 @@ describe("what a company, a party, a school and a coroner publish in their own v
   it("gives a memo to staff and an analyst's research note to their author, and a coroner's report to the coroner", () => {
     expect(issued('memo', 'Vantrell Logistics', 'This morning our executive team made a decision that will change how many of you work.', 'Priya Natarajan')).toBe('Priya Natarajan');
     expect(issued('analyst note', 'Morningstar', 'We are lowering our fair value estimate to $41 from $44.', 'Gareth Lindell')).toBe('Gareth Lindell');
-    expect(issued("coroner's report", 'Courts and Tribunals Judiciary', 'In my opinion there is a risk that future deaths will occur unless action is taken.', 'Dr Ameera Khalid')).toBe('Dr Ameera Khalid');
+    expect(issued("coroner's report", 'Courts and Tribunals Judiciary', 'In my opinion there is a risk that future deaths will occur unless action is taken.', 'Dr Ameera Khalid')).toBe('Ameera Khalid'); // (the byline's title off, round 41)
   });
 
   it("gives a school's unsigned newsletter to the school, not a publication's", () => {
@@ -382,7 +382,7 @@ describe('health, emergency and justice bodies in their own voice, and their rec
   });
 
   it('gives a message to staff to its author and an arbitration award to its arbitrator', () => {
-    expect(issued('message to staff', 'University of Northmoor', 'I am writing to you directly about the university’s finances.', 'Professor Claire Havers')).toBe('Professor Claire Havers');
+    expect(issued('message to staff', 'University of Northmoor', 'I am writing to you directly about the university’s finances.', 'Professor Claire Havers')).toBe('Claire Havers'); // (the byline's title off, round 41)
     expect(issued('arbitration award', 'CanLII', 'I find that the employer breached article 14.03 of the collective agreement.', 'Marguerite Sauvé')).toBe('Marguerite Sauvé');
   });
 

@@ -91,7 +91,7 @@ describe("a planning inspector's decision, a charity's briefing and a union's bu
       ],
       { kind: 'policy briefing', outlet: 'Examplia Climate Trust', author: 'Dr Selma Roe, Head of Policy', title: 'Briefing: Why the grant cut will cost more than it saves' },
     );
-    expect(speakerOfWords(briefing, 3, 'We think')).toBe('Dr Selma Roe');
+    expect(speakerOfWords(briefing, 3, 'We think')).toBe('Selma Roe');
     expect(speakerOfWords(briefing, 1, 'Why the grant')).toBeUndefined();
     expect(speakerOfWords(briefing, 2, 'Examplia Climate Trust')).toBeUndefined();
     expect(speakerOfWords(briefing, 4, 'For further')).toBeUndefined();
