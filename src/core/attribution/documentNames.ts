@@ -7,6 +7,7 @@ import { escapeRegExp } from '../text/escapeRegExp.js';
 import { wordOccurrences } from '../text/wordOccurrences.js';
 import { type DocumentText, paragraphOf } from './documentText.js';
 import { DOCUMENT_NOUNS, ISSUED_NOUNS } from './issuedDocuments.js';
+import { EXCHANGE_LABEL } from './examinationExchanges.js';
 import { mentionsIn } from './mentionsIn.js';
 import { nameOnly, withoutRoleWords } from './nameRuns.js';
 import { casedCapitals } from './subjectPhrases.js';
@@ -39,12 +40,10 @@ const CONNECTORS = 'of|for|and|the|de|&|on';
 const CONNECTOR = new RegExp(`^(?:${CONNECTORS})$`, 'u');
 /** A joining word ending a run (`CONNECTORS`). */
 const TRAILING_CONNECTOR = new RegExp(`\\s+(?:${CONNECTORS})$`, 'u');
-/** A company's endings after its name: "Pty Ltd", "Inc", "plc". */
-const COMPANY_ENDINGS_AFTER = /(?:\s+(?:Pty|Ltd|Limited|Inc|Corp|Co|plc|PLC|AG|SA|NV|GmbH|LLC|LP|Bhd))+\.?$/u;
-
-/** An examination's question and answer labels opening a paragraph: "Q. ", "A. " (see examinationExchanges.ts). */
-const QUESTION_LABEL = /^\s*[“"]?Q[.:][ \t]+(?=\S)/;
-const ANSWER_LABEL = /^\s*[“"]?A[.:][ \t]+(?=\S)/;
+/** A company's legal endings, as a story prints them after its name: "Pty Ltd", "Inc", "plc". */
+const LEGAL_ENDINGS = String.raw`Pty\s+Ltd|Ltd|Limited|Inc|Corp|Co|plc|PLC|AG|SA|NV|GmbH|LLC|LP|Bhd`;
+/** A company's endings after its name (`LEGAL_ENDINGS`), one or more. */
+const COMPANY_ENDINGS_AFTER = new RegExp(String.raw`(?:\s+(?:${LEGAL_ENDINGS}))+\.?$`, 'u');
 
 /**
  * A courtesy title and a name of two or three words, all in capitals, ending its line or set off by a comma or brackets
@@ -231,8 +230,8 @@ export class DocumentNames {
     for (const [at, printed] of this.text.masked.entries()) {
       // (Not an examination's answer label after a question, "Q. Please give your full name." then "A. Priya Desai. I
       // am …": no initial of hers, round 41; but "A. William Reynolds, chairman, said" is his.)
-      const answer = QUESTION_LABEL.test(this.text.masked[at - 1] ?? '') && ANSWER_LABEL.test(printed);
-      const masked = answer ? printed.replace(ANSWER_LABEL, (label) => ' '.repeat(label.length)) : printed;
+      const answer = EXCHANGE_LABEL.exec(printed);
+      const masked = answer?.[1] === 'A' && EXCHANGE_LABEL.exec(this.text.masked[at - 1] ?? '')?.[1] === 'Q' ? ' '.repeat(answer[0].length) + printed.slice(answer[0].length) : printed;
       for (const { phrase, index } of mentionsIn(masked)) {
         if (phrase.form !== 'name' || phrase.kind !== 'person') continue;
         const wordBefore = /(\p{L}+)\W*$/u.exec(masked.slice(Math.max(0, index - 20), index))?.[1]?.toLowerCase();
@@ -598,7 +597,7 @@ export class DocumentNames {
     if (longer === undefined && !this.longerNames.has(name) && !this.goesOn(name)) this.longerNames.set(name, undefined);
     if (longer === undefined && !this.longerNames.has(name)) {
       const start = String.raw`(?<![\p{L}])${escapeRegExp(name)}`;
-      const pattern = new RegExp(String.raw`${start}(\s+of\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}|(?:\s+(?:Services|Group|Holdings|Industries|Company|Corporation|International))?\s+(?:Pty\s+Ltd|Ltd|Limited|plc|PLC|Inc|Corp|Co|LLC|AG|SA|NV|GmbH))(?![\p{L}])`, 'gu');
+      const pattern = new RegExp(String.raw`${start}(\s+of\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}|(?:\s+(?:Services|Group|Holdings|Industries|Company|Corporation|International))?\s+(?:${LEGAL_ENDINGS}))(?![\p{L}])`, 'gu');
       const names = new Set([...this.text.wholeText.matchAll(pattern)].map((m) => m[0]));
       // (Every way the story goes on from the name, capitalised words or "of" and them: one only.)
       const goingOn = new Set([...this.text.wholeText.matchAll(new RegExp(String.raw`${start}(?:\s+(?:of\s+)?\p{Lu}[\p{L}.'’&-]*)+`, 'gu'))].map((m) => m[0]));

@@ -12,7 +12,7 @@ import type { Referent } from './referent.js';
 import type { SpeakerPhrase } from './speakerPhrases.js';
 
 /** A question's or an answer's label opening a paragraph: "Q. ", "A: ", after the mark opening the quoted exchange, "“Q. " (round 29) (group 1: which). */
-const EXCHANGE_LABEL = /^\s*[“"]?([QA])[.:][ \t]+(?=\S)/;
+export const EXCHANGE_LABEL = /^\s*[“"]?([QA])[.:][ \t]+(?=\S)/;
 /** The most paragraphs between two runs of an exchange for the second to go on with the first's parties (a chair's interjection, a time stamp). */
 const INTERJECTION_PARAGRAPHS = 2;
 /** Paragraphs before an exchange read for who examined whom (the introduction, and the paragraph before it). */

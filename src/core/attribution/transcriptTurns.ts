@@ -1542,14 +1542,14 @@ function holderInHeader(doc: SourceDocument, office: string): string | undefined
   return names.size === 1 ? [...names][0] : undefined;
 }
 
+/** Degrees, memberships and honours a header prints in capitals after a name (`headerName`). */
+const HEADER_LETTERS = new Set([...'BA BSC MA MSC MPHIL PHD DPHIL LLB LLM BENG MENG MBA MRTPI FRTPI MRICS FRICS CENG MICE FICE FRS FMS FREng'.toUpperCase().split(' '), ...POST_NOMINAL_WORDS]);
+
 /**
  * A name as a transcript's header prints it, without "Before" and the letters after it: "Ms Catherine Brandt BSc MRTPI"
  * is Catherine Brandt (`withoutLetters`); in capitals, "MR ANDREW LOCKWOOD BA (Hons) MRTPI", the name ends before the
  * first word in small letters or brackets (and a bracket's degree before it, "BA (Hons)"), cased: Andrew Lockwood.
  */
-/** Degrees, memberships and honours a header prints in capitals after a name (`headerName`). */
-const HEADER_LETTERS = new Set([...'BA BSC MA MSC MPHIL PHD DPHIL LLB LLM BENG MENG MBA MRTPI FRTPI MRICS FRICS CENG MICE FICE FRS FMS FREng'.toUpperCase().split(' '), ...POST_NOMINAL_WORDS]);
-
 function headerName(printed: string): string | undefined {
   const words = printed.replace(/^(?:Before|BEFORE)\s+/u, '').trim().split(/\s+/u);
   if (words.slice(0, 2).some((w) => /\p{Ll}/u.test(w))) return nameOnly(withoutLetters(words.join(' ')))?.core;
