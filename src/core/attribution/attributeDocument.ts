@@ -10,6 +10,7 @@ import { readLowerCaseStory } from './lowerCaseStories.js';
 import { documentOwnVoice, notesAboutAuthor } from './ownVoice.js';
 import { ReferentResolver } from './referentResolver.js';
 import { paragraphTurns } from './paragraphTurns.js';
+import { givePullQuotesToTheirSpeakers } from './pullQuotes.js';
 import { givePressReviewQuotationsToPapers } from './pressReviewSections.js';
 import { stageDirections } from './stageDirections.js';
 import { paragraphTranslations } from './translatedQuotations.js';
@@ -63,6 +64,8 @@ export function attributeDocument(doc: SourceDocument, context: AttributionConte
   // review's section, its paper's.
   giveQuotationsToNameHeadings(doc, text.quotations);
   givePressReviewQuotationsToPapers(doc, text.quotations);
+  // A pull quote repeating words quoted in the text: their speaker's.
+  givePullQuotesToTheirSpeakers(doc.paragraphs, text.quotations);
   // Rule 5: the document's own voice, except in notes about the author, stage directions ("[Applause]") and credit
   // lines standing as paragraphs.
   const ownVoice = documentOwnVoice(doc);

@@ -11,7 +11,7 @@ import { EXCHANGE_LABEL } from './examinationExchanges.js';
 import { mentionsIn } from './mentionsIn.js';
 import { nameOnly, withoutRoleWords } from './nameRuns.js';
 import { casedCapitals } from './subjectPhrases.js';
-import { endsSentenceAt, HYPHENED_MODIFIER, NATIONALITIES, ORG_WORDS, PERSON_GENDER, POSSESSED_RELATION, PREPOSITIONS, RELATION_NOUNS, SHORT_LEGAL_ENDINGS } from './nameWords.js';
+import { COMPANY_NOUNS, endsSentenceAt, HYPHENED_MODIFIER, isRoleNoun, POST_NOMINAL_WORDS, NATIONALITIES, ORG_WORDS, PERSON_GENDER, POSSESSED_RELATION, PREPOSITIONS, RELATION_NOUNS, SHORT_LEGAL_ENDINGS } from './nameWords.js';
 import type { Referent } from './referent.js';
 
 /** The ending of a noun naming someone by what they do: "Surfer", "Developer", "Harbourmaster", "Cyclist". */
@@ -50,7 +50,9 @@ const COMPANY_ENDINGS_AFTER = new RegExp(String.raw`(?:\s+(?:${LEGAL_ENDINGS}))+
  * (group 1: the title; 2: the name): "MR JONATHAN HOLLOWAY KC, instructed by", "DR PRIYA DESAI (affirmed)".
  */
 // (Within its line: not "MR SIMON ACKROYD\nCOUNSEL", the review of round 41.)
-const TITLED_NAME_IN_CAPITALS = /(?<![\p{L}])(MR|MS|MRS|MISS|DR)\.?[ \t]+(\p{Lu}[\p{Lu}'’-]+(?:[ \t]+(?!(?:KC|QC|SC)(?![\p{L}]))\p{Lu}[\p{Lu}'’-]+){1,2})(?=(?:[ \t]+(?:KC|QC|SC))?[ \t]*(?:,|\(|$))/gmu;
+// (Opening its line or after a colon, a comma, "and" or a bracket, as a roll's names stand: not "SHARES IN DR MARTENS SLUMP",
+// a headline; without honours after it, "DR PRIYA DESAI OBE (affirmed)", the review of round 41.)
+const TITLED_NAME_IN_CAPITALS = new RegExp(String.raw`(?<=^[ \t]*|[:,(][ \t]*|[ \t]AND[ \t]+|[ \t]and[ \t]+)(MR|MS|MRS|MISS|DR)\.?[ \t]+(\p{Lu}[\p{Lu}'’-]+(?:[ \t]+(?!(?:${POST_NOMINAL_WORDS.join('|')})(?![\p{L}]))\p{Lu}[\p{Lu}'’-]+){1,2})(?=(?:[ \t]+(?:${POST_NOMINAL_WORDS.join('|')}))*[ \t]*(?:,|\(|$))`, 'gmu');
 
 /** Nouns that tell a person's gender, as a description beside a name may hold them ("a 29-year-old woman"). */
 const GENDERED_NOUNS = Object.keys(PERSON_GENDER).join('|');
@@ -82,6 +84,8 @@ export class DocumentNames {
    * Wachovia Corp", "Texaco" → "Texaco Inc"); undefined for a short name two full names share.
    */
   readonly companyFullNames = new Map<string, string | undefined>();
+  /** Names the document prints right after a company's trade noun in small letters ("homeware retailer Halloway Home", "carmaker Stellantis"): companies' names, whatever their ending. */
+  readonly companiesByTrade = new Set<string>();
   /** The full names `companyFullNames` gives. */
   private readonly printedCompanyNames = new Set<string>();
   /**
@@ -274,6 +278,7 @@ export class DocumentNames {
 
   private readCompanies(): void {
     for (const masked of this.text.masked) {
+      for (const m of masked.matchAll(COMPANY_AFTER_TRADE_NOUN)) this.companiesByTrade.add(m[1] as string);
       const trade = new Set([...masked.matchAll(COMPANY_WITH_TRADE_ENDING)]);
       for (const m of [...masked.matchAll(COMPANY_WITH_ENDING), ...trade]) {
         const short = (m[1] as string).replace(/^(?:The|A|An)\s+/, '');
@@ -602,6 +607,12 @@ export class DocumentNames {
       // (Every way the story goes on from the name, capitalised words or "of" and them: one only.)
       const goingOn = new Set([...this.text.wholeText.matchAll(new RegExp(String.raw`${start}(?:\s+(?:of\s+)?\p{Lu}[\p{L}.'’&-]*)+`, 'gu'))].map((m) => m[0]));
       longer = names.size === 1 && goingOn.size === 1 && ([...goingOn][0] as string).startsWith([...names][0] as string) ? [...names][0] : undefined;
+      // ("of" and a place only where the story gives the longer name before the short one, as it introduces a body: not "The
+      // Law Society said …" then "the Law Society of Scotland", another body, the review of round 41.)
+      if (longer && /^\s+of\s/u.test(longer.slice(name.length))) {
+        const bare = new RegExp(String.raw`${start}(?!\s+(?:of\s+)?\p{Lu})`, 'u').exec(this.text.wholeText);
+        if (bare && bare.index < this.text.wholeText.indexOf(longer)) longer = undefined;
+      }
       this.longerNames.set(name, longer);
     }
     return longer;
@@ -628,6 +639,10 @@ export class DocumentNames {
     const longer = this.longerNamePrinted(name);
     const last = name.split(' ').at(-1) as string;
     if (!longer || / of /u.test(longer.slice(name.length))) return undefined;
+    // (Not a person the story shows as one, "Ian Field, the firm's director, said" or "Mr Field", beside "Ian Field Services
+    // Ltd", the review of round 41.)
+    const described = [...this.text.wholeText.matchAll(new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(name)},\s+([^,.;:]{1,60})[,.]`, 'gu'))].some((m) => (m[1] as string).split(/\s+/u).some((w) => /^\p{Ll}/u.test(w) && isRoleNoun(w.replace(/['’]s$/u, ''))));
+    if (described || new RegExp(String.raw`(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+${escapeRegExp(last)}(?![\p{L}])`, 'u').test(this.text.wholeText)) return undefined;
     return new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(last.toLowerCase())}(?![\p{L}])`, 'u').test(this.text.wholeText) ? longer : undefined;
   }
 
@@ -695,6 +710,11 @@ const OTHER_PERSON_NOUNS = new Set('partners victim victims child children frien
 
 /** A company's name and its legal ending ("General Acquisition Co", "Texaco Inc.", "Sears Roebuck and Co"). */
 const COMPANY_WITH_ENDING = /\b((?:\p{Lu}[\p{L}&'-]*\s+){0,4}?(?:\p{Lu}[\p{L}&'-]*))\s+(?:(?:and|&)\s+Co\b|(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV)\b)/gu;
+/**
+ * A name right after a company's trade noun in small letters, "homeware retailer Halloway Home", "carmaker Stellantis"
+ * (group 1: the name, up to four capitalised words), round 42. Not "group": "rights group Amnesty International" is none.
+ */
+const COMPANY_AFTER_TRADE_NOUN = new RegExp(String.raw`(?<![\p{L}-])(?:${[...COMPANY_NOUNS].filter((noun) => noun !== 'group').join('|')})\s+((?:\p{Lu}[\p{L}&'’-]*\s+){0,3}\p{Lu}[\p{L}&'’-]*)`, 'gu');
 /**
  * A company's name and a word of its trade's ending, with the legal ending after it if any ("Coniston Partners",
  * "Kansas City Southern Industries Inc"): "Coniston said" is the partnership, named in full (round 40).

@@ -3,6 +3,8 @@
  * call-up system fixed" / "By Dr Babatunde Oyelaran"): from its byline to the guest's biography (or the next
  * heading), the paragraphs are the guest's words, not the newsletter author's; the heading, the byline and the
  * biography ("Dr Babatunde Oyelaran is a senior lecturer …") are nobody's. The author's own voice resumes after.
+ * So too a column a note introduces (round 42, a union's members' bulletin: "Rep's corner" / "This month's column is by
+ * Gwen Tallis, a healthcare assistant and workplace rep at …"): to the next heading, the columnist's; the note nobody's.
  */
 import type { SourceDocument } from '../model.js';
 import type { SpeakerTurn } from './documentAttribution.js';
@@ -11,6 +13,8 @@ import { mentionsIn } from './mentionsIn.js';
 
 /** A guest piece's heading: "Guest post: …", "Guest column", "A guest essay by …". */
 const GUEST_HEADING = /^\s*(?:a\s+)?guest\s+(?:post|column|essay|piece|contribution)\b/i;
+/** A note introducing a guest's column: "This month's column is by …", "Today's guest post is written by …" (the name follows). */
+const GUEST_NOTE = /^\s*(?:this|today['’]s|this\s+(?:month|week|issue|edition)['’]s)\s+(?:guest\s+)?(?:column|post|piece|essay|blog|contribution|diary)\s+(?:is|comes)\s+(?:written\s+)?(?:by|from)\s+/iu;
 /** A byline alone on its line: "By Dr Babatunde Oyelaran". */
 const BYLINE = /^\s*By\s+\p{Lu}[^\n.!?]{2,80}$/u;
 /** A heading: one short line with no sentence's stop ("Back to me", "Our comments"). */
@@ -25,18 +29,21 @@ export function guestPostTurns(doc: SourceDocument): (SpeakerTurn | undefined)[]
   const turns: (SpeakerTurn | undefined)[] = [];
   const { paragraphs } = doc;
   for (let at = 0; at + 1 < paragraphs.length; at++) {
-    const byline = paragraphs[at + 1]?.text ?? '';
-    if (!GUEST_HEADING.test(paragraphs[at]?.text ?? '') || !BYLINE.test(byline)) continue;
-    const guest = mentionsIn(byline).find((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' '))?.phrase.core;
+    const headed = GUEST_HEADING.test(paragraphs[at]?.text ?? '') && BYLINE.test(paragraphs[at + 1]?.text ?? '');
+    const note = GUEST_NOTE.exec(paragraphs[at]?.text ?? '');
+    if (!headed && !note) continue;
+    const byline = headed ? (paragraphs[at + 1]?.text ?? '') : (paragraphs[at]?.text ?? '').slice(note?.[0].length);
+    // (The note's first name, the columnist's: not "… a rep at Severn Vale General Hospital" after it.)
+    const guest = mentionsIn(byline).find((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' ') && (headed || m.index <= 0))?.phrase.core;
     if (!guest) continue;
     turns[at] = { start: 0, speaker: undefined };
-    turns[at + 1] = { start: 0, speaker: undefined };
+    if (headed) turns[at + 1] = { start: 0, speaker: undefined };
     // (The biography ends the piece: the guest's name, then what they are, "Dr Babatunde Oyelaran is a senior lecturer
     // …". Without one, the first heading does; with one, the guest's own subheadings are theirs to pass, the review of
     // round 30.)
     const biography = new RegExp(String.raw`^[^.]{0,${MAX_BIOGRAPHY_LEAD}}${escapeRegExp(guest.split(/\s+/).at(-1) as string)}\s+(?:is|was|has|leads|directs|teaches|works)\b`, 'u');
     const bio = paragraphs.findIndex((p, i) => i > at + 1 && biography.test(p.text.trim()));
-    let i = at + 2;
+    let i = headed ? at + 2 : at + 1;
     for (; i < paragraphs.length && i !== bio; i++) {
       const text = (paragraphs[i]?.text ?? '').trim();
       if (bio < 0 && HEADING.test(text) && text.split(/\s+/).length <= MAX_HEADING_WORDS) break;
@@ -50,5 +57,5 @@ export function guestPostTurns(doc: SourceDocument): (SpeakerTurn | undefined)[]
 
 /** Whether a document may print a guest's piece (cheap: its heading). */
 export function mayHaveGuestPost(doc: SourceDocument): boolean {
-  return doc.paragraphs.some((p) => GUEST_HEADING.test(p.text));
+  return doc.paragraphs.some((p) => GUEST_HEADING.test(p.text) || GUEST_NOTE.test(p.text));
 }

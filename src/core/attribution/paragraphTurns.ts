@@ -73,6 +73,11 @@ export function paragraphTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhr
     }
   }
   if (turns.length === 0) turns = guestPostTurns(doc);
+  // (A guest's column beside another layout's turns, a members' bulletin's "Rep's corner" above its legal team's "Q:" and
+  // "A:", round 42: the column's paragraphs no other turn covers.)
+  else if (mayHaveGuestPost(doc)) guestPostTurns(doc).forEach((turn, at) => {
+    turns[at] ??= turn;
+  });
   if (turns.length === 0) turns = forwardedPostTurns(doc);
   if (turns.length === 0) turns = signedForewordTurns(doc);
   if (turns.length === 0) turns = attributedReleaseTurns(doc);

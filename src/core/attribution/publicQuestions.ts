@@ -45,18 +45,19 @@ export function publicQuestionTurns(doc: SourceDocument): (SpeakerTurn | undefin
   const lines = doc.paragraphs.map((p) => askingOrAnswering(p.text));
   if (lines.filter(Boolean).length < MIN_LINES || !lines.some((m) => m && personNamed((m[1] ?? m[2]) as string))) return [];
   let current: SpeakerTurn | undefined;
-  let lastAnswering: string | undefined;
+  const answering = new Set<string | undefined>();
   return doc.paragraphs.map((p, at) => {
     const line = lines[at];
     if (line) {
       current = { start: 0, speaker: personNamed((line[1] ?? line[2]) as string) };
-      if (ANSWERED_BY.test(p.text.trim())) lastAnswering = current.speaker;
+      if (ANSWERED_BY.test(p.text.trim())) answering.add(current.speaker);
       return { start: 0, speaker: undefined };
     }
-    // (A written answer's date line over an answer whose "Answered by …" line, the one over the answer before said again
-    // word for word, the loader keeps once: the same minister's, round 41.)
-    if (ANSWERED_ON.test(p.text.trim()) && lastAnswering && !lines[at + 1]) {
-      current = { start: 0, speaker: lastAnswering };
+    // (A written answer's date line over an answer whose "Answered by …" line, one over an answer before said again word
+    // for word, the loader keeps once: the minister's who answered so far, round 41; with two of them, nobody can tell
+    // which, the review of round 41.)
+    if (ANSWERED_ON.test(p.text.trim()) && answering.size > 0 && !lines[at + 1]) {
+      current = answering.size === 1 ? { start: 0, speaker: [...answering][0] } : undefined;
       return { start: 0, speaker: undefined };
     }
     if (QUESTION_HEADING.test(p.text.trim()) || SECTION_HEADING.test(p.text.trim())) {

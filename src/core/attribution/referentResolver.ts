@@ -388,7 +388,12 @@ export class ReferentResolver {
   /** A description: the nearest earlier name or description of the same thing or role. */
   private readDescription(printed: SpeakerPhrase, at: number, base: Reading, recent: Referent[]): Referent {
     // ("the CEO" is the one named "Chief Executive Officer Martin Kessler" or "the chief executive".)
-    const phrase = spelledOutRole(printed);
+    const spelled = spelledOutRole(printed);
+    // ("One Lamont security guard, who requested anonymity, said …" then "“…,” the guard said": a noun neither list knows
+    // is read as a thing's, but the one an earlier description made a person's is that person, not a body whose name holds
+    // the description's "Lamont", round 42.)
+    const personBefore = spelled.kind === 'thing' && !THING_NOUNS.has(spelled.core) && /^the\s/i.test(spelled.text) && recent.some((r) => r.kind === 'person' && r.form === 'description' && r.core === spelled.core);
+    const phrase: SpeakerPhrase = personBefore ? { ...spelled, kind: 'person' } : spelled;
     const head = phrase.core;
     // "the 42-year-old said", "the 21-year-old activist": the one person the story gives that age.
     const age = phrase.kind === 'person' && /^the\s/i.test(phrase.text) ? /\b(\d{1,3})-year-old\b/.exec(phrase.text)?.[1] : undefined;
@@ -787,6 +792,11 @@ export class ReferentResolver {
       const heard = history.filter((r) => organisation(r) && fits(r) && paragraphOf(r.at) >= paragraphOf(at) - DESCRIBED_ORGANISATION_PARAGRAPHS);
       if (heard.length > 0 && new Set(heard.map((r) => r.name)).size === 1) return { ...(heard[0] as Referent), at };
     }
+    // ("Shares in homeware retailer Halloway Home have plunged …" then "The group said": else the company named last
+    // after its trade's noun, round 42; after a company heard, "Sakura did not deny the report", which the company
+    // saying so is.)
+    const traded = COMPANY_NOUNS.has(head) ? [...recent].reverse().find((r) => r.kind === 'thing' && r.form === 'name' && this.names.companiesByTrade.has(r.name) && properModifiers.every((m) => r.name.toLowerCase().split(/\s+/).includes(m))) : undefined;
+    if (traded) return { ...traded, at };
     return undefined;
   }
 

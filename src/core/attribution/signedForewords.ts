@@ -11,7 +11,7 @@ import { TRANSCRIPT_DIRECTION } from './stageDirections.js';
 import { escapeRegExp } from '../text/escapeRegExp.js';
 import { inFirstPerson } from './firstPerson.js';
 import { nameOnly } from './nameRuns.js';
-import { isPlaceName, isTitle, POST_NOMINAL_WORDS, RELATION_NOUNS } from './nameWords.js';
+import { isPlaceName, isRoleNoun, isTitle, POST_NOMINAL_WORDS, RELATION_NOUNS } from './nameWords.js';
 import { casedCapitals, labelPhrase } from './subjectPhrases.js';
 
 /**
@@ -155,7 +155,8 @@ export function sectionsSignedWithRoleTurns(doc: SourceDocument): (SpeakerTurn |
     // round 40: a heading's question asks the reader.)
     // (Only within a section already in the first person: not the practice's "Opening hours" item carried to the signer of
     // the next one by its "Can we help you?", the review of round 41.)
-    const stops = (i: number) => heading(i) && !(isQuestionHeading(paragraphs[i]?.text ?? '') && FIRST_PERSON_SUBJECT.test(paragraphs[i]?.text ?? '') && paragraphs.slice(at + 1, i).some((p) => inFirstPerson(p.text)));
+    // (Nor one asking the reader, "Can we help you with the NHS App?", another item's heading, the review of round 41.)
+    const stops = (i: number) => heading(i) && !(isQuestionHeading(paragraphs[i]?.text ?? '') && FIRST_PERSON_SUBJECT.test(paragraphs[i]?.text ?? '') && !ASKING_THE_READER.test(paragraphs[i]?.text ?? '') && paragraphs.slice(at + 1, i).some((p) => inFirstPerson(p.text)));
     for (let i = at + 2; i < paragraphs.length && i <= at + MAX_NOTE_PARAGRAPHS && !stops(i) && !turns[i]; i++) {
       const text = paragraphs[i]?.text.trim() ?? '';
       if (!nameAndRole(i)) continue;
@@ -186,6 +187,8 @@ export function sectionsSignedWithRoleTurns(doc: SourceDocument): (SpeakerTurn |
   }
   return turns;
 }
+/** A question's "you", the reader it asks (see `sectionsSignedWithRoleTurns`). */
+const ASKING_THE_READER = /(?<![\p{L}])(?:you|your)(?![\p{L}])/iu;
 /** A writer's own "I" or "we" (see `sectionsSignedWithRoleTurns`). */
 const FIRST_PERSON_SUBJECT = /(?<![\p{L}])(?:I|[Ww]e)(?![\p{L}])/u;
 /** A heading put as a question: one short line ending with a question mark ("Could you join our patient group?"). */
@@ -314,6 +317,10 @@ const CREDITED_OPENING_PARAGRAPHS = 3;
 // (A word of it standing alone, not inside a longer capitalised run, "the Castle Hill branch" of Anna Hill or "the White
 // Hart" of Sarah White, the review of round 40; the whole name wherever it stands.)
 function speaksOf(text: string, name: string): boolean {
+  // (A word of it after a title, wherever it stands: "Mrs Jones joined the nursing team", "a warm welcome to Nurse Jones",
+  // the review of round 41.)
+  const titled = [...text.matchAll(/(?<![\p{L}])(\p{Lu}\p{L}*)\.?\s+(?=(\p{Lu}[\p{L}'’-]*))/gu)].some((m) => isRoleNoun(m[1] as string) && name.split(' ').slice(1).includes(m[2] as string));
+  if (titled) return true;
   // (A courtesy title before the word is no longer run, "welcome Mrs Jones", the review of round 41.)
   const own = text.replace(/\b(?:I['’]m|I\s+am|[Mm]y\s+name\s+is|[Mm]y\s+name['’]s|[Tt]his\s+is)\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,3}/gu, ' ').replace(/\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?=\p{Lu})/gu, '');
   if (new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(name)}(?![\p{L}])`, 'u').test(own)) return true;

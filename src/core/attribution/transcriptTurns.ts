@@ -1571,7 +1571,10 @@ function withoutLetters(name: string): string {
 }
 
 /** A name with the chair's office in parentheses after it, as an inquiry's header prints it: "Sir Robert Haig (Chair)" (group 1: the name). */
-const NAMED_AS_CHAIR = /(?<![\p{L}])((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)\s*\((?:[Tt]he\s+)?(?:[Cc]hair(?:man|woman|person)?|CHAIR(?:MAN|WOMAN|PERSON)?)\)/gu;
+const NAMED_AS_CHAIR = /(?<![\p{L}])((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)\s*\((?:(?:[Ii]n\s+)?[Tt]he\s+)?(?:[Cc]hair(?:man|woman|person)?|CHAIR(?:MAN|WOMAN|PERSON)?)\)/gu;
+
+/** A record's line of those who do not sit: "Apologies: …", "Absent: …", "Apologies for absence were received from …". */
+const ABSENT_LINE = /^\s*(?:apologies|absent|not\s+present)\b/iu;
 
 /** A record's line of who sits: "Members present: …", "Present: …", "Before: …". */
 const ROLL_LINE = /^\s*(?:(?:\p{L}+\s+){0,2}present|before|in\s+attendance)\s*:/iu;
@@ -1583,7 +1586,16 @@ const ROLL_LINE = /^\s*(?:(?:\p{L}+\s+){0,2}present|before|in\s+attendance)\s*:/
 function namedAsChair(doc: SourceDocument, inRollOnly = false): string | undefined {
   // (The name without its titles, "Linda Carver" for "Councillor Linda Carver (Chair)", as her own label "COUNCILLOR
   // CARVER:" names her: one person, one name; the review of round 30.)
-  const names = new Set(doc.paragraphs.filter((p) => !inRollOnly || ROLL_LINE.test(p.text)).flatMap((p) => [...p.text.matchAll(NAMED_AS_CHAIR)].map((m) => nameOnly((m[1] as string).replace(/^(?:Before|BEFORE)\s+/, ''))?.core).filter((name): name is string => !!name?.includes(' '))));
+  // (Line by line, and not a line of those absent, "Apologies: Helen Tarrant (Chair)." under "Members present: Mr Ian
+  // Dennison (in the Chair); …", the review of round 41.)
+  const lines = doc.paragraphs.filter((p) => !inRollOnly || ROLL_LINE.test(p.text)).flatMap((p) => {
+    let absent = false;
+    return p.text.split('\n').filter((line) => {
+      absent = ABSENT_LINE.test(line) || (absent && !ROLL_LINE.test(line));
+      return !absent;
+    });
+  });
+  const names = new Set(lines.flatMap((line) => [...line.matchAll(NAMED_AS_CHAIR)].map((m) => nameOnly((m[1] as string).replace(/^(?:Before|BEFORE)\s+/, ''))?.core).filter((name): name is string => !!name?.includes(' '))));
   return names.size === 1 ? [...names][0] : undefined;
 }
 
@@ -1772,7 +1784,9 @@ export function interviewee(doc: SourceDocument, firstTurn = doc.paragraphs.find
     // round 39: a person is named without one.)
     // (The name's words apart by any space, a no-break space too, the review of round 39's rules.)
     const afterArticle = (m: (typeof mentions)[number]) => !new RegExp(String.raw`(?<!(?<![\p{L}])(?:a|an|the)\s)(?<![\p{L}])${m.phrase.core.split(/\s+/u).map(escapeRegExp).join(String.raw`\s+`)}(?![\p{L}])`, 'iu').test(text);
-    return new Set(mentions.filter((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' ') && !asking.has(m.phrase.core.toLowerCase()) && !insideThing(m) && !afterArticle(m)).map((m) => m.phrase.core));
+    // (The interviewer under a job title too: "Castellano spoke with Retail Editor Russell Dunmore", round 42.)
+    const isAsking = (core: string) => [...asking].some((name) => core.toLowerCase() === name || core.toLowerCase().endsWith(` ${name}`));
+    return new Set(mentions.filter((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' ') && !isAsking(m.phrase.core) && !insideThing(m) && !afterArticle(m)).map((m) => m.phrase.core));
   };
   // ("A Hill Country Rancher on Dry Wells, New Subdivisions, and …": in a title set in title case, capitals tell no
   // name from other words, so only a name the text prints too is one, round 24.)

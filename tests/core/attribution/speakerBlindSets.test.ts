@@ -180,7 +180,9 @@ const MIN_LABELS: Record<(typeof sets)[number], { sentences: number; named: numb
   'blind-set-251': { sentences: 550, named: 195, narration: 130 },
   'blind-set-252': { sentences: 360, named: 40, narration: 310 },
   'blind-set-254': { sentences: 485, named: 195, narration: 165 },
-  'blind-set-256': { sentences: 545, named: 190, narration: 80 },
+  // (256 counts fewer named quotations and narration sentences from round 42's first batch: its trustees' report is the
+  // charity's own account by kind now, whose sentences count as own voice.)
+  'blind-set-256': { sentences: 545, named: 160, narration: 55 },
 };
 /** The figures each set must reach: named right at least, wrong speaker at most, narration unattributed at least. */
 const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narration: number }> = {
@@ -745,8 +747,10 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // desks: 139/195, 51 wrong, 169/169, own voice 73/76) and forms 256 (charities, trade unions and financial regulators:
   // 120/194, 8 wrong, 80/86, own voice 202/217), whose misses their descriptions alone could not show.
   'blind-set-252': { named: 0.78, wrong: 0.167, narration: 1 },
-  'blind-set-254': { named: 0.71, wrong: 0.262, narration: 1 },
-  'blind-set-256': { named: 0.61, wrong: 0.042, narration: 0.93 },
+  // (Round 42's first batch: 254 183/195 named, 7 wrong, the trade paper's Q&A answers the interviewee's; 256 128/164, none
+  // wrong, narration 55/60, own voice 253/273, its trustees' report the charity's own and its bulletin's column the rep's.)
+  'blind-set-254': { named: 0.93, wrong: 0.036, narration: 1 },
+  'blind-set-256': { named: 0.78, wrong: 0, narration: 0.91 },
   // Sets 18 and 19 (twelve documents each in today's styles) were held out through rounds 9 and 10:
   // names9 99/122 named, 16 wrong, 81/81 and 84/121, 21 wrong, 71/71; refs9 99/122, 16 and 85/121, 20;
   // round 10 99/122, 16 and 88/121, 17. They then became guides for round 11.
@@ -864,7 +868,10 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
 // Round 40's 250 and 251 (as they became guides at the start of round 41): an interview's and a campus paper's unnamed
 // quotations given to its interviewee and a research board, and an opinion column's unnamed quotation given to someone it
 // names: 4 and 2, as first measured.
-const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-254': 3, 'blind-set-250': 4, 'blind-set-251': 2, 'blind-set-245': 1, 'blind-set-241': 2, 'blind-set-236': 1, 'blind-set-231': 1, 'blind-set-225': 10, 'blind-set-226': 2, 'blind-set-143': 7, 'blind-set-221': 3, 'blind-set-215': 1, 'blind-set-209': 1, 'blind-set-204': 4, 'blind-set-205': 2, 'blind-set-202': 1, 'blind-set-200': 8, 'blind-set-201': 3, 'blind-set-199': 1, 'blind-set-187': 2, 'blind-set-191': 2, 'blind-set-192': 2, 'blind-set-188': 5, 'blind-set-189': 2, 'blind-set-180': 7, 'blind-set-181': 6, 'blind-set-182': 9, 'blind-set-177': 12, 'blind-set-178': 2, 'blind-set-168': 2, 'blind-set-171': 1, 'blind-set-172': 4, 'blind-set-164': 1, 'blind-set-156': 2, 'blind-set-158': 4, 'blind-set-148': 7, 'blind-set-150': 27, 'blind-set-141': 10, 'blind-set-142': 6, 'blind-set-134': 6, 'blind-set-136': 7, 'blind-set-125': 9, 'blind-set-126': 7, 'blind-set-129': 4, 'blind-set-124': 2, 'blind-set-120': 2, 'blind-set-121': 9, 'blind-set-122': 4, 'blind-set-115': 9, 'blind-set-118': 5, 'blind-set-103': 4, 'blind-set-105': 1, 'blind-set-106': 9, 'blind-set-27': 1, 'blind-set-28': 2, 'blind-set-29': 2, 'blind-set-44': 1, 'blind-set-45': 2, 'blind-set-48': 1, 'blind-set-53': 4, 'blind-set-58': 2, 'blind-set-63': 3, 'blind-set-64': 5, 'blind-set-69': 3, 'blind-set-88': 2, 'blind-set-93': 1, 'blind-set-94': 2, 'blind-set-100': 5 };
+// Round 41's 254 (as it became a guide at the start of round 42): a campus paper's security guard, quoted unnamed, given
+// to the campaign whose name holds the word before "security guard": 3, as first measured; none from round 42's first
+// batch ("the guard" the guard described).
+const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-254': 0, 'blind-set-250': 4, 'blind-set-251': 2, 'blind-set-245': 1, 'blind-set-241': 2, 'blind-set-236': 1, 'blind-set-231': 1, 'blind-set-225': 10, 'blind-set-226': 2, 'blind-set-143': 7, 'blind-set-221': 3, 'blind-set-215': 1, 'blind-set-209': 1, 'blind-set-204': 4, 'blind-set-205': 2, 'blind-set-202': 1, 'blind-set-200': 8, 'blind-set-201': 3, 'blind-set-199': 1, 'blind-set-187': 2, 'blind-set-191': 2, 'blind-set-192': 2, 'blind-set-188': 5, 'blind-set-189': 2, 'blind-set-180': 7, 'blind-set-181': 6, 'blind-set-182': 9, 'blind-set-177': 12, 'blind-set-178': 2, 'blind-set-168': 2, 'blind-set-171': 1, 'blind-set-172': 4, 'blind-set-164': 1, 'blind-set-156': 2, 'blind-set-158': 4, 'blind-set-148': 7, 'blind-set-150': 27, 'blind-set-141': 10, 'blind-set-142': 6, 'blind-set-134': 6, 'blind-set-136': 7, 'blind-set-125': 9, 'blind-set-126': 7, 'blind-set-129': 4, 'blind-set-124': 2, 'blind-set-120': 2, 'blind-set-121': 9, 'blind-set-122': 4, 'blind-set-115': 9, 'blind-set-118': 5, 'blind-set-103': 4, 'blind-set-105': 1, 'blind-set-106': 9, 'blind-set-27': 1, 'blind-set-28': 2, 'blind-set-29': 2, 'blind-set-44': 1, 'blind-set-45': 2, 'blind-set-48': 1, 'blind-set-53': 4, 'blind-set-58': 2, 'blind-set-63': 3, 'blind-set-64': 5, 'blind-set-69': 3, 'blind-set-88': 2, 'blind-set-93': 1, 'blind-set-94': 2, 'blind-set-100': 5 };
 /**
  * Own-voice sentences a set's rules may give to nobody: set 32's signed tech blog ends with its author's bio
  * ("Priya Raman writes Stack & Signal, …"), which its labeller gave to the author and the rules read as a note
@@ -980,7 +987,10 @@ const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blin
 // Round 39's 245 (as it became a guide at the start of round 40): 24, as first measured; 32 of 286 from round 40's third
 // batch, which made its safeguarding review's 60 sentences own voice (254 right, 202 before).
 // Round 40's 250 and 251 (as they became guides at the start of round 41): 14 and 4, as first measured.
-const OWN_VOICE_MISSES_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-254': 3, 'blind-set-256': 15, 'blind-set-70': 1, 'blind-set-250': 14, 'blind-set-251': 4, 'blind-set-245': 32, 'blind-set-240': 33, 'blind-set-241': 32, 'blind-set-235': 27, 'blind-set-236': 2, 'blind-set-230': 19, 'blind-set-231': 15, 'blind-set-225': 2, 'blind-set-226': 52, 'blind-set-143': 21, 'blind-set-220': 5, 'blind-set-215': 12, 'blind-set-216': 7, 'blind-set-210': 14, 'blind-set-211': 36, 'blind-set-209': 18, 'blind-set-204': 7, 'blind-set-203': 4, 'blind-set-202': 62, 'blind-set-200': 24, 'blind-set-201': 25, 'blind-set-198': 26, 'blind-set-199': 14, 'blind-set-192': 23, 'blind-set-190': 53, 'blind-set-188': 21, 'blind-set-189': 2, 'blind-set-181': 25, 'blind-set-182': 29, 'blind-set-178': 9, 'blind-set-179': 19, 'blind-set-171': 7, 'blind-set-172': 6, 'blind-set-164': 5, 'blind-set-156': 7, 'blind-set-158': 22, 'blind-set-150': 19, 'blind-set-141': 5, 'blind-set-142': 1, 'blind-set-134': 18, 'blind-set-136': 3, 'blind-set-125': 1, 'blind-set-126': 2, 'blind-set-129': 2, 'blind-set-121': 24, 'blind-set-122': 1, 'blind-set-103': 3, 'blind-set-109': 8, 'blind-set-115': 5, 'blind-set-118': 1, 'blind-set-32': 3, 'blind-set-53': 1, 'blind-set-63': 2, 'blind-set-76': 1, 'blind-set-88': 1, 'blind-set-94': 2, 'blind-set-100': 4 };
+// Round 41's 254 and 256 (as they became guides at the start of round 42): 3 and 15, as first measured; 256's 20 of 273
+// from round 42's first batch, which made its trustees' report own voice (its list of trustees, which its labeller gave
+// the charity, stays nobody's).
+const OWN_VOICE_MISSES_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-254': 3, 'blind-set-256': 20, 'blind-set-70': 1, 'blind-set-250': 14, 'blind-set-251': 4, 'blind-set-245': 32, 'blind-set-240': 33, 'blind-set-241': 32, 'blind-set-235': 27, 'blind-set-236': 2, 'blind-set-230': 19, 'blind-set-231': 15, 'blind-set-225': 2, 'blind-set-226': 52, 'blind-set-143': 21, 'blind-set-220': 5, 'blind-set-215': 12, 'blind-set-216': 7, 'blind-set-210': 14, 'blind-set-211': 36, 'blind-set-209': 18, 'blind-set-204': 7, 'blind-set-203': 4, 'blind-set-202': 62, 'blind-set-200': 24, 'blind-set-201': 25, 'blind-set-198': 26, 'blind-set-199': 14, 'blind-set-192': 23, 'blind-set-190': 53, 'blind-set-188': 21, 'blind-set-189': 2, 'blind-set-181': 25, 'blind-set-182': 29, 'blind-set-178': 9, 'blind-set-179': 19, 'blind-set-171': 7, 'blind-set-172': 6, 'blind-set-164': 5, 'blind-set-156': 7, 'blind-set-158': 22, 'blind-set-150': 19, 'blind-set-141': 5, 'blind-set-142': 1, 'blind-set-134': 18, 'blind-set-136': 3, 'blind-set-125': 1, 'blind-set-126': 2, 'blind-set-129': 2, 'blind-set-121': 24, 'blind-set-122': 1, 'blind-set-103': 3, 'blind-set-109': 8, 'blind-set-115': 5, 'blind-set-118': 1, 'blind-set-32': 3, 'blind-set-53': 1, 'blind-set-63': 2, 'blind-set-76': 1, 'blind-set-88': 1, 'blind-set-94': 2, 'blind-set-100': 4 };
 const scores = await Promise.all(sets.map((name) => scoreLabelledSet(new URL(`../../fixtures/attribution/${name}/`, import.meta.url))));
 
 /** Sentences the rules got wrong, for the failure message. */

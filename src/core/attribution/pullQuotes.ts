@@ -1,0 +1,43 @@
+/**
+ * Rule "a pull quote is its speaker's words again" (round 42): a magazine's or a web page's pull quote, a paragraph
+ * that is one quotation and nothing else, repeats words the story quotes in its text, and is the speaker of those
+ * words', whoever the story was hearing just before it. Fast Company's profile sets
+ * `> "It's a one-way street. The sweater never comes back as a sweater."` after the founder's reported speech; the
+ * words are her cofounder's, quoted paragraphs earlier: `"… But it's a one-way street. The sweater never comes back as
+ * a sweater."` Ibeh says.
+ */
+import type { SourceDocument } from '../model.js';
+import type { AttributedQuotation } from './documentAttribution.js';
+
+/**
+ * The fewest words a pull quote must repeat for the repeat to tell its speaker: a phrase two people might both say
+ * ("we will not back down") is shorter, and a pull quote is a sentence or two.
+ */
+const MIN_PULL_QUOTE_WORDS = 6;
+
+/** A text's words for comparing: lower case, curly apostrophes straight, punctuation and spacing dropped. */
+function wordsForMatching(text: string): string {
+  return ` ${text
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc]/gu, "'")
+    .replace(/[^\p{L}\p{N}']+/gu, ' ')
+    .trim()} `;
+}
+
+/**
+ * Gives each pull quote the speaker of the quotation elsewhere in the document whose words it repeats (at least
+ * `MIN_PULL_QUOTE_WORDS`); a pull quote whose words two speakers' quotations hold, or none, is left as it is.
+ */
+export function givePullQuotesToTheirSpeakers(paragraphs: SourceDocument['paragraphs'], quotations: AttributedQuotation[][]): void {
+  const spoken = quotations.flatMap((quotes, at) => quotes.filter((q) => q.speaker).map((q) => ({ at, speaker: q.speaker as string, words: wordsForMatching((paragraphs[at]?.text ?? '').slice(q.start, q.end)) })));
+  if (spoken.length === 0) return;
+  quotations.forEach((quotes, at) => {
+    const text = paragraphs[at]?.text ?? '';
+    const only = quotes.length === 1 ? quotes[0] : undefined;
+    if (!only || only.continues || only.runsOn || only.open !== text.search(/\S/) || only.close < text.trimEnd().length) return;
+    const words = wordsForMatching(text.slice(only.start, only.end));
+    if (words.trim().split(' ').length < MIN_PULL_QUOTE_WORDS) return;
+    const speakers = new Set(spoken.filter((s) => s.at !== at && s.words.includes(words)).map((s) => s.speaker));
+    if (speakers.size === 1) only.speaker = [...speakers][0];
+  });
+}
