@@ -201,7 +201,10 @@ class ParagraphWalk {
       const wordBeforeArticle = /(\p{L}+)\s+the\s*$/iu.exec(before)?.[1]?.toLowerCase();
       // ("Asked if South Korea would retaliate, he said": what a question was about is not its sentence's subject.)
       const askedAbout = ASKED_ABOUT.test(before) && !before.includes(',');
-      const first = !!sentence && !withSubject.has(sentence) && !askedAbout && !/\b(?:he|she)\b/i.test(before) && !(wordBefore && (PREPOSITIONS.has(wordBefore) || wordBefore === 'that')) && !(wordBeforeArticle && PREPOSITIONS.has(wordBeforeArticle));
+      // ("**Professor Sunniva Adeyemi-Holt FMS**" over "Delivered at the Society's rooms": a name filling its line is a
+      // byline's or a signature's, no sentence's subject a "he" goes back to, round 42.)
+      const nameLine = /(?:^|\n)[ \t]*$/.test(masked.slice(0, index)) && /^[ \t]*(?:\n|$)/.test(masked.slice(end));
+      const first = !!sentence && !withSubject.has(sentence) && !askedAbout && !nameLine && !/\b(?:he|she)\b/i.test(before) && !(wordBefore && (PREPOSITIONS.has(wordBefore) || wordBefore === 'that')) && !(wordBeforeArticle && PREPOSITIONS.has(wordBeforeArticle));
       // (A name after a preposition leaves the subject's place to a clause of its own after it: "the yard at Tŷ
       // Isaf is still dark, and Emrys Pugh is already in it".)
       if (sentence && phrase.kind === 'person' && (first || !ANOTHER_CLAUSE_SUBJECT.test(masked.slice(end, sentence.end)))) withSubject.add(sentence);

@@ -279,6 +279,7 @@ export class DocumentNames {
   private readCompanies(): void {
     for (const masked of this.text.masked) {
       for (const m of masked.matchAll(COMPANY_AFTER_TRADE_NOUN)) this.companiesByTrade.add(m[1] as string);
+      for (const m of masked.matchAll(COMPANY_BEFORE_TRADE_APPOSITIVE)) this.companiesByTrade.add(m[1] as string);
       const trade = new Set([...masked.matchAll(COMPANY_WITH_TRADE_ENDING)]);
       for (const m of [...masked.matchAll(COMPANY_WITH_ENDING), ...trade]) {
         const short = (m[1] as string).replace(/^(?:The|A|An)\s+/, '');
@@ -715,6 +716,11 @@ const COMPANY_WITH_ENDING = /\b((?:\p{Lu}[\p{L}&'-]*\s+){0,4}?(?:\p{Lu}[\p{L}&'-
  * (group 1: the name, up to four capitalised words), round 42. Not "group": "rights group Amnesty International" is none.
  */
 const COMPANY_AFTER_TRADE_NOUN = new RegExp(String.raw`(?<![\p{L}-])(?:${[...COMPANY_NOUNS].filter((noun) => noun !== 'group').join('|')})\s+((?:\p{Lu}[\p{L}&'’-]*\s+){0,3}\p{Lu}[\p{L}&'’-]*)`, 'gu');
+/**
+ * A name with an appositive its trade's noun ends, "Den Norske Creditbank (DNC), Norway's biggest commercial bank,", "Koyo
+ * Energy, a battery maker," (group 1: the name, up to four capitalised words), round 42. Not "group", as above.
+ */
+const COMPANY_BEFORE_TRADE_APPOSITIVE = new RegExp(String.raw`(?<![\p{L}])((?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}\p{Lu}[\p{L}&'’.-]*)(?:\s+\([^()]{1,20}\))?(?:\s+<[^<>]{1,20}>)?,\s+(?:a|an|the|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{Ll}\d-]+\s+){0,4}?(?:${[...COMPANY_NOUNS].filter((noun) => noun !== 'group').join('|')})(?![\p{L}])`, 'gu');
 /**
  * A company's name and a word of its trade's ending, with the legal ending after it if any ("Coniston Partners",
  * "Kansas City Southern Industries Inc"): "Coniston said" is the partnership, named in full (round 40).

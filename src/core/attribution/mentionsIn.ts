@@ -56,7 +56,19 @@ function capitalisedRuns(text: string): { 0: string; index: number; afterStop: b
     const zone = ZONE_AFTER_TIME.exec(run[0]);
     if (zone && /\d[.:]\d{2}\s*$/.test(text.slice(Math.max(0, run.index - 8), run.index))) Object.assign(run, { 0: run[0].slice(zone[0].length), index: run.index + zone[0].length, afterStop: true });
   }
-  return runs.filter((run) => run[0] !== '');
+  // ("**Professor Sunniva Adeyemi-Holt FMS**" over "Delivered at the Society's rooms": a run filling its line is a name
+  // line's, a heading's or a signature's, and ends with it; wrapped prose, "The minister, Jana" over "Novak, said", goes on
+  // across the break, round 42.)
+  const cut: typeof runs = [];
+  for (let run of runs) {
+    for (let line = run[0].indexOf('\n'); line >= 0 && /(?:^|\n)[ \t]*$/.test(text.slice(0, run.index)); line = run[0].indexOf('\n')) {
+      const rest = run[0].slice(line).replace(/^\s+/, '');
+      cut.push({ 0: run[0].slice(0, line).trimEnd(), index: run.index, afterStop: run.afterStop });
+      run = { 0: rest, index: run.index + run[0].length - rest.length, afterStop: true };
+    }
+    cut.push(run);
+  }
+  return cut.filter((run) => run[0] !== '');
 }
 
 /**

@@ -795,8 +795,9 @@ export class ReferentResolver {
     // ("Shares in homeware retailer Halloway Home have plunged …" then "The group said": else the company named last
     // after its trade's noun, round 42; after a company heard, "Sakura did not deny the report", which the company
     // saying so is.)
-    const traded = COMPANY_NOUNS.has(head) ? [...recent].reverse().find((r) => r.kind === 'thing' && r.form === 'name' && this.names.companiesByTrade.has(r.name) && properModifiers.every((m) => r.name.toLowerCase().split(/\s+/).includes(m))) : undefined;
-    if (traded) return { ...traded, at };
+    // (Whatever its capitals made it, "Den Norske Creditbank (DNC), Norway's biggest commercial bank, said".)
+    const traded = COMPANY_NOUNS.has(head) ? [...recent].reverse().find((r) => r.form === 'name' && !r.unnamed && this.names.companiesByTrade.has(r.name) && properModifiers.every((m) => r.name.toLowerCase().split(/\s+/).includes(m))) : undefined;
+    if (traded) return { ...traded, kind: 'thing', gender: undefined, at };
     return undefined;
   }
 
@@ -909,13 +910,16 @@ export class ReferentResolver {
    */
   private singularSourceBefore(at: number): string | undefined {
     const masked = (this.text.masked[paragraphOf(at)] ?? '').slice(0, offsetOf(at));
-    const m = /(?:^|[.!?]\s+)((?:A|An|One|Another)(?:\s+[\p{Ll}-]+){1,4})\b[^.!?\u00A4]*[.!?]\s+[^.!?]*$/u.exec(masked);
+    // (Its sentence may quote them in part: "Another member of staff said the mood was “…”. “…,” they said", round 42.)
+    const m = /(?:^|[.!?]\s+)((?:A|An|One|Another)(?:\s+[\p{Ll}-]+){1,4})\b[^.!?]*[.!?]\s+[^.!?]*$/u.exec(masked);
     if (!m) return undefined;
     // The description runs to its first singular role noun ("A department source", "One senior official").
     const words = (m[1] as string).split(/\s+/);
     const head = words.findIndex((w, i) => i > 0 && isRoleNoun(w) && !(w.endsWith('s') && isRoleNoun(w.slice(0, -1))));
     if (head < 0) return undefined;
-    return words.slice(0, head + 1).join(' ').replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+    // (With whom they are of, "another member of staff".)
+    const end = words[head + 1] === 'of' && words[head + 2] ? head + 3 : head + 1;
+    return words.slice(0, end).join(' ').replace(/^\p{Lu}/u, (c) => c.toLowerCase());
   }
 
   /**

@@ -245,6 +245,10 @@ export function subjectBefore(clause: string): SpeakerPhrase | undefined {
   // (Not across a comma: "Tony Norton, speaking before the debt agreement, said" is Norton.)
   // "a spokesman for the agency": the spokesman, whom the agency's name only qualifies.
   const spokesFor = ROLE_OF_WHOM_AT_END.exec(words);
+  // ("One senior carer at the company's Dudley home, who asked not to be named, said": "one" or "another" and a noun in
+  // small letters is someone of a place, not the place's name, round 42.)
+  const someoneOf = !!spokesFor && /^(?:one|another)\s/i.test(spokesFor[1] as string) && /^\p{Ll}+$/u.test(spokesFor[2] as string) && !THING_NOUNS.has(spokesFor[2] as string);
+  if (!commaEnd && someoneOf && !/,/.test(spokesFor[1] as string)) return { text: spokesFor[1] as string, form: 'description', kind: 'person', core: spokesFor[2] as string };
   if (!commaEnd && spokesFor && isPersonNoun((spokesFor[2] as string).toLowerCase()) && !/,/.test(spokesFor[1] as string)) return { ...(description(spokesFor[1] as string, true) as SpeakerPhrase), text: spokesFor[1] as string };
   // ("In a note to clients, analysts at ING said": people of a named firm, no article before them.)
   const ofFirm = /(?:^|,\s*)(\p{L}+\s+(?:at|of|from)\s+\p{Lu}[^,]*)$/u.exec(words);
@@ -423,6 +427,9 @@ export function subjectAtStart(sentence: string): SpeakerPhrase | undefined {
     const number = /^\d+$/.test(w) && words[i - 1] === 'of';
     if (!(isCapitalised(w) || TITLES.has(w.toLowerCase()) || across || number)) break;
     lead.push(w);
+    // ("Edwin Jacobson, Chicago Milwaukee president, declined to comment but said": a comma ends a person's name; what
+    // follows is its appositive, round 42. Not an office's, "NORWAY'S CLIMATE AND ENVIRONMENT MINISTER, TERJE HOLMSEN,".)
+    if (/,$/.test(w) && nameOnly(lead.join(' ').replace(/,$/, ''))?.kind === 'person') break;
   }
   // ("The DUP’s finance spokeswoman, Gillian Hanna, said … but accused …": a possessive names whose the
   // subject is; the subject is the description and the name set beside it.)

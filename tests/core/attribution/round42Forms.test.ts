@@ -91,6 +91,57 @@ describe('forms of round 42', () => {
     ]);
     expect(speakerOfWords(story, 3, 'under consideration')).toBe('Halloway Home');
   });
+
+  it('reads the subject of "X, Chicago Milwaukee president, declined to comment but said" as X, not the company in his appositive', () => {
+    const story = madeUpDocument([
+      'Chicago Milwaukee Corp said it welcomed an investment by Shearson Lehman Brothers Inc in its company.',
+      'Edwin Jacobson, Chicago Milwaukee president, declined to comment on movement of the company\'s stock but said,"From an investment point of view, we are pleased to have Shearson as a substantial investor."',
+    ]);
+    expect(speakerOfWords(story, 2, 'From an investment point of view')).toBe('Edwin Jacobson');
+  });
+
+  it('gives "the bank said" to the bank an appositive calls one, "Den Norske Creditbank (DNC), Norway\'s biggest commercial bank"', () => {
+    const story = madeUpDocument([
+      "Den Norske Creditbank (DNC), Norway's biggest commercial bank, said it boosted its profits in the first eight months by 32.3 pct.",
+      'The bank showed a 300 mln crown net profit after provisions, it said.',
+      "Although the group's operating profit dropped to 875 mln crowns, the loss was countered by lower provisions, it added.",
+      'Total assets rose to 132 billion crowns from 107.6 billion.',
+      '"In 1986 DNC made substantial provisions for potential loan losses. The need for write-offs has now been substantially reduced," the bank said.',
+    ]);
+    expect(speakerOfWords(story, 5, 'substantially reduced')).toBe('Den Norske Creditbank');
+  });
+
+  it('gives "they said" to the unnamed member of staff the sentence before quoted in part', () => {
+    const story = madeUpDocument(['Another member of staff said the mood afterwards was "somewhere between shock and resignation". "People here have given their careers to this record," they said.'], { outlet: 'Campus Research Weekly' });
+    expect(speakerOfWords(story, 1, 'People here have given')).toBe('another member of staff');
+  });
+
+  it("gives a lecture's \"he said\" to the supervisor it names, not to the lecturer on the name line over the text", () => {
+    const lecture = markdownDocument(
+      [
+        '---\ntitle: "The Merrow Lecture 2024"\noutlet: The Merrow Society\nauthor: Professor Sunniva Adeyemi-Holt\nkind: lecture text\n---',
+        '# The Merrow Lecture 2024',
+        '## The patience of instruments',
+        '**Professor Sunniva Adeyemi-Holt FMS**\nDelivered at the Society\'s rooms, Carlton Row, London, 6 November 2024',
+        '*Text as prepared for delivery. Check against delivery.*',
+        'President, Fellows, guests: thank you. It is a great honour to give this lecture.',
+        'I want to talk tonight about patience: the long, dull business of measuring the same thing in the same way for decades.',
+        'When I arrived as a doctoral student at the Ardlaw Observatory in 1991, the first thing my supervisor, Professor Idris Kaleta, showed me was not a telescope. It was a cupboard of ledgers. "These," he said, "are the most valuable things in the building, and nobody has looked at them since 1962."',
+      ].join('\n\n'),
+    );
+    const at = lecture.paragraphs.findIndex((p) => p.text.includes('most valuable things')) + 1;
+    expect(speakerOfWords(lecture, at, 'most valuable things')).toBe('Idris Kaleta');
+  });
+
+  it('keeps "one senior carer at the company\'s Dudley home" a carer described, not a person called Dudley', () => {
+    const bulletin = madeUpDocument(['One senior carer at the company\'s Dudley home, who asked not to be named, said: "We all knew handover was work. Doing it together made all the difference."'], { kind: "members' bulletin", outlet: 'Health and Care Staff Union' });
+    expect(speakerOfWords(bulletin, 1, 'Doing it together')).not.toBe('Dudley');
+  });
+
+  it("reads an office in capitals over its holder's name as no name: \"NORWAY'S CLIMATE AND ENVIRONMENT MINISTER, TERJE HOLMSEN, TO REPORTERS:\"", () => {
+    const factbox = madeUpDocument(["NORWAY'S CLIMATE AND ENVIRONMENT MINISTER, TERJE HOLMSEN, TO REPORTERS:", '"This is a disappointment, but not a defeat. The majority is clear."'], { kind: 'factbox', outlet: 'Reuters' });
+    expect(speakerOfWords(factbox, 2, 'not a defeat')).not.toBe("NORWAY'S CLIMATE");
+  });
 });
 
 describe('the review of round 41', () => {
