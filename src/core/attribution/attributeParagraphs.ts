@@ -203,7 +203,9 @@ class ParagraphWalk {
       const askedAbout = ASKED_ABOUT.test(before) && !before.includes(',');
       // ("**Professor Sunniva Adeyemi-Holt FMS**" over "Delivered at the Society's rooms": a name filling its line is a
       // byline's or a signature's, no sentence's subject a "he" goes back to, round 42.)
-      const nameLine = /(?:^|\n)[ \t]*$/.test(masked.slice(0, index)) && /^[ \t]*(?:\n|$)/.test(masked.slice(end));
+      // (Not a vox pop's name over what she says, "Ruth Ogunleye" / "She opened her florist in 2019. …", the review of round
+      // 42: a line going on about the one named.)
+      const nameLine = /(?:^|\n)[ \t]*$/.test(masked.slice(0, index)) && /^[ \t]*(?:$|\n(?![ \t]*(?:He|She|They|His|Her|Their)\b))/.test(masked.slice(end));
       const first = !!sentence && !withSubject.has(sentence) && !askedAbout && !nameLine && !/\b(?:he|she)\b/i.test(before) && !(wordBefore && (PREPOSITIONS.has(wordBefore) || wordBefore === 'that')) && !(wordBeforeArticle && PREPOSITIONS.has(wordBeforeArticle));
       // (A name after a preposition leaves the subject's place to a clause of its own after it: "the yard at Tŷ
       // Isaf is still dark, and Emrys Pugh is already in it".)

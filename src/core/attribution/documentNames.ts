@@ -50,9 +50,10 @@ const COMPANY_ENDINGS_AFTER = new RegExp(String.raw`(?:\s+(?:${LEGAL_ENDINGS}))+
  * (group 1: the title; 2: the name): "MR JONATHAN HOLLOWAY KC, instructed by", "DR PRIYA DESAI (affirmed)".
  */
 // (Within its line: not "MR SIMON ACKROYD\nCOUNSEL", the review of round 41.)
-// (Opening its line or after a colon, a comma, "and" or a bracket, as a roll's names stand: not "SHARES IN DR MARTENS SLUMP",
+// (Opening its line or after a colon, a comma, a dash, "and", "from", "by" or a bracket, as a roll's names and a record's
+// "Questions from MS HELEN ANAND" stand (the review of round 42): not "SHARES IN DR MARTENS SLUMP",
 // a headline; without honours after it, "DR PRIYA DESAI OBE (affirmed)", the review of round 41.)
-const TITLED_NAME_IN_CAPITALS = new RegExp(String.raw`(?<=^[ \t]*|[:,(][ \t]*|[ \t]AND[ \t]+|[ \t]and[ \t]+)(MR|MS|MRS|MISS|DR)\.?[ \t]+(\p{Lu}[\p{Lu}'’-]+(?:[ \t]+(?!(?:${POST_NOMINAL_WORDS.join('|')})(?![\p{L}]))\p{Lu}[\p{Lu}'’-]+){1,2})(?=(?:[ \t]+(?:${POST_NOMINAL_WORDS.join('|')}))*[ \t]*(?:,|\(|$))`, 'gmu');
+const TITLED_NAME_IN_CAPITALS = new RegExp(String.raw`(?<=^[ \t]*|[:,(][ \t]*|[-–—][ \t]+|[ \t](?:AND|and|FROM|[Ff]rom|BY|[Bb]y)[ \t]+)(MR|MS|MRS|MISS|DR)\.?[ \t]+(\p{Lu}[\p{Lu}'’-]+(?:[ \t]+(?!(?:${POST_NOMINAL_WORDS.join('|')})(?![\p{L}]))\p{Lu}[\p{Lu}'’-]+){1,2})(?=(?:[ \t]+(?:${POST_NOMINAL_WORDS.join('|')}))*[ \t]*(?:,|\(|$))`, 'gmu');
 
 /** Nouns that tell a person's gender, as a description beside a name may hold them ("a 29-year-old woman"). */
 const GENDERED_NOUNS = Object.keys(PERSON_GENDER).join('|');
@@ -718,9 +719,10 @@ const COMPANY_WITH_ENDING = /\b((?:\p{Lu}[\p{L}&'-]*\s+){0,4}?(?:\p{Lu}[\p{L}&'-
 const COMPANY_AFTER_TRADE_NOUN = new RegExp(String.raw`(?<![\p{L}-])(?:${[...COMPANY_NOUNS].filter((noun) => noun !== 'group').join('|')})\s+((?:\p{Lu}[\p{L}&'’-]*\s+){0,3}\p{Lu}[\p{L}&'’-]*)`, 'gu');
 /**
  * A name with an appositive its trade's noun ends, "Den Norske Creditbank (DNC), Norway's biggest commercial bank,", "Koyo
- * Energy, a battery maker," (group 1: the name, up to four capitalised words), round 42. Not "group", as above.
+ * Energy, a battery maker," (group 1: the name, up to four capitalised words), round 42. Not "group", as above; the noun
+ * ends the appositive: "Gerald Hurst, a retired bank manager," is no bank (the review of round 42).
  */
-const COMPANY_BEFORE_TRADE_APPOSITIVE = new RegExp(String.raw`(?<![\p{L}])((?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}\p{Lu}[\p{L}&'’.-]*)(?:\s+\([^()]{1,20}\))?(?:\s+<[^<>]{1,20}>)?,\s+(?:a|an|the|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{Ll}\d-]+\s+){0,4}?(?:${[...COMPANY_NOUNS].filter((noun) => noun !== 'group').join('|')})(?![\p{L}])`, 'gu');
+const COMPANY_BEFORE_TRADE_APPOSITIVE = new RegExp(String.raw`(?<![\p{L}])((?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}\p{Lu}[\p{L}&'’.-]*)(?:\s+\([^()]{1,20}\))?(?:\s+<[^<>]{1,20}>)?,\s+(?:a|an|the|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{Ll}\d-]+\s+){0,4}?(?:${[...COMPANY_NOUNS].filter((noun) => noun !== 'group').join('|')})(?=\s*[,;:.)])`, 'gu');
 /**
  * A company's name and a word of its trade's ending, with the legal ending after it if any ("Coniston Partners",
  * "Kansas City Southern Industries Inc"): "Coniston said" is the partnership, named in full (round 40).

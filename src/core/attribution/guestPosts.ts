@@ -46,7 +46,8 @@ export function guestPostTurns(doc: SourceDocument): (SpeakerTurn | undefined)[]
     let i = headed ? at + 2 : at + 1;
     for (; i < paragraphs.length && i !== bio; i++) {
       const text = (paragraphs[i]?.text ?? '').trim();
-      if (bio < 0 && HEADING.test(text) && text.split(/\s+/).length <= MAX_HEADING_WORDS) break;
+      // (Or any heading the page sets as one, "## Pay offer: what happens next?", the review of round 42.)
+      if (bio < 0 && ((HEADING.test(text) && text.split(/\s+/).length <= MAX_HEADING_WORDS) || !!paragraphs[i]?.heading)) break;
       turns[i] = HEADING.test(text) ? { start: 0, speaker: undefined } : { start: 0, speaker: guest, written: true };
     }
     if (i === bio) turns[i] = { start: 0, speaker: undefined };

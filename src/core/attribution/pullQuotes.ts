@@ -35,6 +35,9 @@ export function givePullQuotesToTheirSpeakers(paragraphs: SourceDocument['paragr
     const text = paragraphs[at]?.text ?? '';
     const only = quotes.length === 1 ? quotes[0] : undefined;
     if (!only || only.continues || only.runsOn || only.open !== text.search(/\S/) || only.close < text.trimEnd().length) return;
+    // (Set as a block quotation, as pull quotes are, or given to no one: not a speaker's words going on in a paragraph of
+    // their own, which a critic quotes back later, "They say the building needs …", the review of round 42.)
+    if (!paragraphs[at]?.quoted && only.speaker) return;
     const words = wordsForMatching(text.slice(only.start, only.end));
     if (words.trim().split(' ').length < MIN_PULL_QUOTE_WORDS) return;
     const speakers = new Set(spoken.filter((s) => s.at !== at && s.words.includes(words)).map((s) => s.speaker));

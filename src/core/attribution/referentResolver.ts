@@ -796,7 +796,8 @@ export class ReferentResolver {
     // after its trade's noun, round 42; after a company heard, "Sakura did not deny the report", which the company
     // saying so is.)
     // (Whatever its capitals made it, "Den Norske Creditbank (DNC), Norway's biggest commercial bank, said".)
-    const traded = COMPANY_NOUNS.has(head) ? [...recent].reverse().find((r) => r.form === 'name' && !r.unnamed && this.names.companiesByTrade.has(r.name) && properModifiers.every((m) => r.name.toLowerCase().split(/\s+/).includes(m))) : undefined;
+    // (Never one the story shows to be a person, "film producer Jane Doe, 52,", the review of round 42.)
+    const traded = COMPANY_NOUNS.has(head) ? [...recent].reverse().find((r) => r.form === 'name' && !r.unnamed && !this.history.some((h) => h.name === r.name && h.person) && this.names.companiesByTrade.has(r.name) && properModifiers.every((m) => r.name.toLowerCase().split(/\s+/).includes(m))) : undefined;
     if (traded) return { ...traded, kind: 'thing', gender: undefined, at };
     return undefined;
   }
@@ -918,7 +919,9 @@ export class ReferentResolver {
     const head = words.findIndex((w, i) => i > 0 && isRoleNoun(w) && !(w.endsWith('s') && isRoleNoun(w.slice(0, -1))));
     if (head < 0) return undefined;
     // (With whom they are of, "another member of staff".)
-    const end = words[head + 1] === 'of' && words[head + 2] ? head + 3 : head + 1;
+    // ("one member of the public": past an article too, the review of round 42.)
+    const article = /^(?:the|a|an|our|their|his|her|its)$/.test(words[head + 2] ?? '') ? 1 : 0;
+    const end = words[head + 1] === 'of' && words[head + 2 + article] ? head + 3 + article : head + 1;
     return words.slice(0, end).join(' ').replace(/^\p{Lu}/u, (c) => c.toLowerCase());
   }
 

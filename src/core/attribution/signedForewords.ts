@@ -316,13 +316,16 @@ const CREDITED_OPENING_PARAGRAPHS = 3;
  */
 // (A word of it standing alone, not inside a longer capitalised run, "the Castle Hill branch" of Anna Hill or "the White
 // Hart" of Sarah White, the review of round 40; the whole name wherever it stands.)
+/** A writer introducing themself: "I'm Sarah", "My name is Ines Calder", "I'm Nurse Jones" (see `speaksOf`). */
+const SELF_INTRODUCTION = /\b(?:I['’]m|I\s+am|[Mm]y\s+name\s+is|[Mm]y\s+name['’]s|[Tt]his\s+is)\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,3}/gu;
 function speaksOf(text: string, name: string): boolean {
   // (A word of it after a title, wherever it stands: "Mrs Jones joined the nursing team", "a warm welcome to Nurse Jones",
   // the review of round 41.)
-  const titled = [...text.matchAll(/(?<![\p{L}])(\p{Lu}\p{L}*)\.?\s+(?=(\p{Lu}[\p{L}'’-]*))/gu)].some((m) => isRoleNoun(m[1] as string) && name.split(' ').slice(1).includes(m[2] as string));
+  // (Not "I'm Nurse Jones", her own introduction, the review of round 42.)
+  const titled = [...text.replace(SELF_INTRODUCTION, ' ').matchAll(/(?<![\p{L}])(\p{Lu}\p{L}*)\.?\s+(?=(\p{Lu}[\p{L}'’-]*))/gu)].some((m) => isRoleNoun(m[1] as string) && name.split(' ').slice(1).includes(m[2] as string));
   if (titled) return true;
   // (A courtesy title before the word is no longer run, "welcome Mrs Jones", the review of round 41.)
-  const own = text.replace(/\b(?:I['’]m|I\s+am|[Mm]y\s+name\s+is|[Mm]y\s+name['’]s|[Tt]his\s+is)\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,3}/gu, ' ').replace(/\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?=\p{Lu})/gu, '');
+  const own = text.replace(SELF_INTRODUCTION, ' ').replace(/\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?=\p{Lu})/gu, '');
   if (new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(name)}(?![\p{L}])`, 'u').test(own)) return true;
   return name.split(' ').some((word) => word.length > 1 && new RegExp(String.raw`(?<![\p{L}])(?<!\p{Lu}[\p{L}'’-]*\s+)(?:(?<!(?:^|[.!?]\s+))${escapeRegExp(word)}(?![\p{L}])(?!\s+\p{Lu})|${escapeRegExp(word)}(?=[,.;:!?]))`, 'u').test(own));
 }

@@ -247,7 +247,9 @@ export function subjectBefore(clause: string): SpeakerPhrase | undefined {
   const spokesFor = ROLE_OF_WHOM_AT_END.exec(words);
   // ("One senior carer at the company's Dudley home, who asked not to be named, said": "one" or "another" and a noun in
   // small letters is someone of a place, not the place's name, round 42.)
-  const someoneOf = !!spokesFor && /^(?:one|another)\s/i.test(spokesFor[1] as string) && /^\p{Ll}+$/u.test(spokesFor[2] as string) && !THING_NOUNS.has(spokesFor[2] as string);
+  // (A noun for someone who does something, "carer", "volunteer", "resident": not "One email from the council", the review
+  // of round 42.)
+  const someoneOf = !!spokesFor && /^(?:one|another)\s/i.test(spokesFor[1] as string) && /^\p{Ll}+(?:er|or|ist|ant|ent|ian|man|woman|person|eer)$/u.test(spokesFor[2] as string) && !THING_NOUNS.has(spokesFor[2] as string);
   if (!commaEnd && someoneOf && !/,/.test(spokesFor[1] as string)) return { text: spokesFor[1] as string, form: 'description', kind: 'person', core: spokesFor[2] as string };
   if (!commaEnd && spokesFor && isPersonNoun((spokesFor[2] as string).toLowerCase()) && !/,/.test(spokesFor[1] as string)) return { ...(description(spokesFor[1] as string, true) as SpeakerPhrase), text: spokesFor[1] as string };
   // ("In a note to clients, analysts at ING said": people of a named firm, no article before them.)

@@ -12,7 +12,7 @@ import { mentionsIn } from './mentionsIn.js';
 import { nameOnly } from './nameRuns.js';
 import { COURTESY_TITLES, isPublicationTitle, isRoleNoun, isTitle, ORG_WORDS, PARTICLE, POST_NOMINAL_WORDS } from './nameWords.js';
 import { FIRST_PERSON_SINGULAR } from './firstPerson.js';
-import { authorOf } from './ownVoice.js';
+import { authorOf, documentOwnVoice } from './ownVoice.js';
 import type { Referent } from './referent.js';
 import type { SpeakerPhrase } from './speakerPhrases.js';
 import { TRANSCRIPT_DIRECTION } from './stageDirections.js';
@@ -1337,7 +1337,9 @@ function speakerOfLabel(doc: SourceDocument, printedLabel: string, resolve: (phr
   // (The narrator the credits name first, "Narrated by Will Lyman", not the writer and producer in the byline, the review
   // of round 36.)
   if (/^(?:the\s+)?narrator$/iu.test(label.trim())) return holderOfRole(doc, 'narrator', 'narrated') ?? authorOf(doc.source);
-  if (label === 'A') return interviewee(doc);
+  // (In a body's own document, an answer whose interviewee no introduction names is the body's: a union bulletin's "Ask
+  // the legal team", "Q: Do I have to sign it?" / "A: No. …", round 42.)
+  if (label === 'A') return interviewee(doc) ?? issuerAnswering(doc);
   if (INITIALS.test(label)) {
     const expanded = initialsOf(doc, label);
     if (expanded) return expanded;
@@ -1785,7 +1787,9 @@ export function interviewee(doc: SourceDocument, firstTurn = doc.paragraphs.find
     // (The name's words apart by any space, a no-break space too, the review of round 39's rules.)
     const afterArticle = (m: (typeof mentions)[number]) => !new RegExp(String.raw`(?<!(?<![\p{L}])(?:a|an|the)\s)(?<![\p{L}])${m.phrase.core.split(/\s+/u).map(escapeRegExp).join(String.raw`\s+`)}(?![\p{L}])`, 'iu').test(text);
     // (The interviewer under a job title too: "Castellano spoke with Retail Editor Russell Dunmore", round 42.)
-    const isAsking = (core: string) => [...asking].some((name) => core.toLowerCase() === name || core.toLowerCase().endsWith(` ${name}`));
+    // (The author's only: "Michael Bloomberg" interviewed by Bloomberg is no asker, the review of round 42.)
+    const authors = [doc.source.author, authorOf(doc.source)].filter((name): name is string => !!name).map((name) => name.toLowerCase());
+    const isAsking = (core: string) => asking.has(core.toLowerCase()) || authors.some((name) => core.toLowerCase().endsWith(` ${name}`));
     return new Set(mentions.filter((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' ') && !isAsking(m.phrase.core) && !insideThing(m) && !afterArticle(m)).map((m) => m.phrase.core));
   };
   // ("A Hill Country Rancher on Dry Wells, New Subdivisions, and …": in a title set in title case, capitals tell no
@@ -1878,6 +1882,12 @@ function calledBySurname(text: string, fullName: string): boolean {
   const alone = new RegExp(String.raw`(?<![\p{L}'’-])${escapeRegExp(surname)}(?![\p{L}-])`, 'gu');
   const inFull = text.split(fullName).length - 1;
   return (text.match(alone)?.length ?? 0) > inFull;
+}
+
+/** The issuer of a document in its issuer's own voice (a bulletin, a release, a report): who answers its questions no one else is named to. */
+function issuerAnswering(doc: SourceDocument): string | undefined {
+  const own = documentOwnVoice(doc);
+  return own !== undefined && own === doc.source.outlet ? own : undefined;
 }
 
 /** An interview's question or answer label opening a paragraph. */

@@ -142,6 +142,23 @@ describe('forms of round 42', () => {
     const factbox = madeUpDocument(["NORWAY'S CLIMATE AND ENVIRONMENT MINISTER, TERJE HOLMSEN, TO REPORTERS:", '"This is a disappointment, but not a defeat. The majority is clear."'], { kind: 'factbox', outlet: 'Reuters' });
     expect(speakerOfWords(factbox, 2, 'not a defeat')).not.toBe("NORWAY'S CLIMATE");
   });
+
+  it("gives a body's bulletin's answers to its readers' questions to the body", () => {
+    const bulletin = markdownDocument(
+      [
+        "---\ntitle: \"Frontline, April 2024\"\noutlet: Health and Care Staff Union\nkind: members' bulletin\n---",
+        '## Ask the legal team',
+        '**Q: My employer has asked me to sign a new contract. Do I have to sign it?**',
+        'A: No. You do not have to sign a new contract immediately.',
+        '**Q: Can I be disciplined for something I posted on a private account?**',
+        'A: Possibly. Many employers have social media policies that apply outside work.',
+        '**Q: Is my rep paid for the time?**',
+        'A: Yes. Reps are entitled to paid time off for their duties.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(bulletin, 3, 'You do not have to sign')).toBe('Health and Care Staff Union');
+    expect(speakerOfWords(bulletin, 2, 'Do I have to sign it?')).toBeUndefined();
+  });
 });
 
 describe('the review of round 41', () => {
@@ -235,6 +252,121 @@ describe('the review of round 41', () => {
       ].join('\n\n'),
     );
     expect(speakerOfWords(inquiry, 4, 'In March 2019')).toBe('Priya Desai');
+  });
+});
+
+describe("the review of round 42's batches", () => {
+  it('reads no person described by a trade, "a retired bank manager", as the bank that speaks later', () => {
+    const story = madeUpDocument([
+      "A pensioner from Harrogate has lost £40,000 to fraudsters who posed as his bank's security team.",
+      'Gerald Hurst, a retired bank manager, said he had transferred his savings after a caller warned his account had been compromised.',
+      '"I trusted the caller completely," he said.',
+      '"We are reviewing Mr Hurst\'s case and will be in touch with him directly," the bank said.',
+    ]);
+    expect(speakerOfWords(story, 4, 'We are reviewing')).not.toBe('Gerald Hurst');
+  });
+
+  it("keeps a speaker's quotation paragraph hers when a critic later quotes the words back", () => {
+    const story = madeUpDocument([
+      'Jana Novak, the council leader, defended the decision to close the library.',
+      '"We did not take this lightly," she said.',
+      '"The building needs two million pounds of repairs that we simply do not have."',
+      'Campaigner Tom Reed said: "They say the building needs two million pounds of repairs that we simply do not have. Show us the survey."',
+    ]);
+    expect(speakerOfWords(story, 3, 'The building needs')).toBe('Jana Novak');
+  });
+
+  it('gives what "you admitted, in interview, that" or "you acknowledged, quote," quotes to the one addressed', () => {
+    const call = madeUpDocument(
+      [
+        'Operator: Our next question comes from Mark Feldman of Barclays.',
+        'Mark Feldman: Thanks. Julia, last quarter you acknowledged, quote, “Pricing will stay under pressure for most of the year.” Has that changed?',
+        'Julia Brandt: It has improved a little. We are seeing firmer pricing in Europe.',
+        'Mark Feldman: Thanks.',
+        'Julia Brandt: Thank you, Mark.',
+      ],
+      { kind: 'transcript', title: 'Q3 2024 earnings call' },
+    );
+    expect(speakerOfWords(call, 2, 'Pricing will stay')).toBe('Julia Brandt');
+    const remarks = madeUpDocument(['R v Callum Dray', 'Sentencing Remarks', 'Callum Dray, you may remain seated.', 'You admitted, in interview, that “I panicked and I just drove off”. That is no excuse.'], {
+      kind: 'sentencing remarks',
+      title: 'R v Callum Dray Sentencing Remarks',
+    });
+    expect(speakerOfWords(remarks, 4, 'I panicked')).toBe('Callum Dray');
+  });
+
+  it('names a singular "they" by the whole description, "one member of the public"', () => {
+    const story = madeUpDocument(['Queues stretched around the block on Monday. One member of the public said the system was "chaotic". "I waited four hours and nobody could tell me anything," they said.']);
+    expect(speakerOfWords(story, 1, 'I waited four hours')).toBe('one member of the public');
+  });
+
+  it('gives a newsletter item in which the signer introduces herself by title to her', () => {
+    const newsletter = madeUpDocument(['Patient Newsletter', 'Meet the team', "Hello, I'm Nurse Jones and I joined the practice in March. I run the asthma clinic every Tuesday morning.", 'Sarah Jones, Practice Nurse', 'Summer reminders', 'The practice will be closed on Thursday 11 July.'], {
+      kind: 'newsletter',
+      outlet: 'Mill Lane Medical Practice',
+    });
+    expect(speakerOfWords(newsletter, 3, 'I run the asthma clinic')).toBe('Sarah Jones');
+  });
+
+  it('keeps a vox pop\'s name line the "she" of the line under it', () => {
+    const story = madeUpDocument([
+      'Council leader Mark Ellis said the bypass would "bring trade back to the high street". We asked the traders.',
+      'Tomas Berg\nHe has run the bakery on Mill Street since 1998. "People come for the bread," he said.',
+      'Ruth Ogunleye\nShe opened her florist in 2019. "Parking is the problem, not traffic," she said.',
+    ]);
+    expect(speakerOfWords(story, 3, 'Parking is the problem')).toBe('Ruth Ogunleye');
+  });
+
+  it("ends a noted guest column at the next heading, whatever its punctuation", () => {
+    const bulletin = markdownDocument(
+      [
+        "---\ntitle: \"Frontline, April 2024\"\noutlet: Health and Care Staff Union\nkind: members' bulletin\n---",
+        "## Rep's corner",
+        "*This month's column is by Gwen Tallis, a healthcare assistant and workplace rep at Severn Vale General Hospital.*",
+        "When I became a rep six years ago, I thought the job was about big disputes. It isn't.",
+        '## Pay offer: what happens next?',
+        "The union's consultation on the pay offer closes at midnight on Friday 26 April. We are recommending that members reject it.",
+      ].join('\n\n'),
+    );
+    const at = bulletin.paragraphs.findIndex((p) => p.text.includes('We are recommending')) + 1;
+    expect(speakerOfWords(bulletin, at, 'We are recommending')).not.toBe('Gwen Tallis');
+  });
+
+  it('reads counsel\'s full name from "Questions from MS HELEN ANAND"', () => {
+    const inquiry = markdownDocument(
+      [
+        '---\ntitle: "Northgate Hospital Inquiry: Day 14"\noutlet: Northgate Hospital Inquiry\nkind: transcript\n---',
+        'Before:\nSIR ROBERT HAIG (Chair)',
+        'DR PRIYA DESAI (affirmed)',
+        'Questions from MS HELEN ANAND',
+        'MS ANAND: Dr Desai, when did you first hear of the deaths on Ward 7?',
+        'DR DESAI: In March 2019, from a nurse on the ward.',
+        'MS ANAND: What did you do then?',
+        'DR DESAI: I asked for the mortality figures that afternoon.',
+      ].join('\n\n'),
+    );
+    const at = inquiry.paragraphs.findIndex((p) => p.text.includes('when did you first')) + 1;
+    expect(speakerOfWords(inquiry, at, 'when did you first')).toBe('Helen Anand');
+  });
+
+  it("gives Bloomberg's Q&A with Michael Bloomberg to him, the outlet's name his surname", () => {
+    const qa = markdownDocument(
+      [
+        '---\ntitle: "Q&A: Michael Bloomberg on climate finance and the coal phase-out"\noutlet: Bloomberg\nauthor: Akshat Rathi\nkind: interview\n---',
+        'Michael Bloomberg, the UN special envoy on climate ambition, spoke with Akshat Rathi about the coal phase-out. Here are edited excerpts.',
+        '**Q: Is the coal phase-out on track?**',
+        "A: In the United States, yes. More than half of the country's coal plants have closed or announced they will.",
+        '**Q: And elsewhere?**',
+        'A: Elsewhere it is much harder, and finance is the reason.',
+      ].join('\n\n'),
+    );
+    const at = qa.paragraphs.findIndex((p) => p.text.includes('In the United States')) + 1;
+    expect(speakerOfWords(qa, at, 'In the United States')).toBe('Michael Bloomberg');
+  });
+
+  it('reads "One email from the council said" as the council\'s email, not a person', () => {
+    const story = madeUpDocument(['Parents were told of the closure by email on Friday afternoon. One email from the council said: "The building is no longer safe for pupils and staff."']);
+    expect(speakerOfWords(story, 1, 'The building is no longer')).toBe('the council');
   });
 });
 
