@@ -746,11 +746,12 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // round 41's Reuters 252 (33/42 named, 7 wrong, narration 313/313), news 254 (trade press, campus papers and business
   // desks: 139/195, 51 wrong, 169/169, own voice 73/76) and forms 256 (charities, trade unions and financial regulators:
   // 120/194, 8 wrong, 80/86, own voice 202/217), whose misses their descriptions alone could not show.
-  'blind-set-252': { named: 0.78, wrong: 0.167, narration: 1 },
+  // (Round 42's end: 252 36/42 named, 4 wrong; 256 132/164, none wrong.)
+  'blind-set-252': { named: 0.85, wrong: 0.096, narration: 1 },
   // (Round 42's first batch: 254 183/195 named, 7 wrong, the trade paper's Q&A answers the interviewee's; 256 128/164, none
   // wrong, narration 55/60, own voice 253/273, its trustees' report the charity's own and its bulletin's column the rep's.)
   'blind-set-254': { named: 0.93, wrong: 0.036, narration: 1 },
-  'blind-set-256': { named: 0.78, wrong: 0, narration: 0.91 },
+  'blind-set-256': { named: 0.8, wrong: 0, narration: 0.91 },
   // Sets 18 and 19 (twelve documents each in today's styles) were held out through rounds 9 and 10:
   // names9 99/122 named, 16 wrong, 81/81 and 84/121, 21 wrong, 71/71; refs9 99/122, 16 and 85/121, 20;
   // round 10 99/122, 16 and 88/121, 17. They then became guides for round 11.
