@@ -431,7 +431,9 @@ export function subjectAtStart(sentence: string): SpeakerPhrase | undefined {
     lead.push(w);
     // ("Edwin Jacobson, Chicago Milwaukee president, declined to comment but said": a comma ends a person's name; what
     // follows is its appositive, round 42. Not an office's, "NORWAY'S CLIMATE AND ENVIRONMENT MINISTER, TERJE HOLMSEN,".)
-    if (/,$/.test(w) && nameOnly(lead.join(' ').replace(/,$/, ''))?.kind === 'person') break;
+    // (Not in capitals, a factbox's speaker line read as one, "RWANDAN ENVIRONMENT MINISTER CLAUDINE MUKAMANA, SPEAKING FOR
+    // …:".)
+    if (/,$/.test(w) && /\p{Ll}/u.test(lead.join(' ')) && nameOnly(lead.join(' ').replace(/,$/, ''))?.kind === 'person') break;
   }
   // ("The DUP’s finance spokeswoman, Gillian Hanna, said … but accused …": a possessive names whose the
   // subject is; the subject is the description and the name set beside it.)

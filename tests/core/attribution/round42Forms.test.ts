@@ -141,6 +141,9 @@ describe('forms of round 42', () => {
   it("reads an office in capitals over its holder's name as no name: \"NORWAY'S CLIMATE AND ENVIRONMENT MINISTER, TERJE HOLMSEN, TO REPORTERS:\"", () => {
     const factbox = madeUpDocument(["NORWAY'S CLIMATE AND ENVIRONMENT MINISTER, TERJE HOLMSEN, TO REPORTERS:", '"This is a disappointment, but not a defeat. The majority is clear."'], { kind: 'factbox', outlet: 'Reuters' });
     expect(speakerOfWords(factbox, 2, 'not a defeat')).not.toBe("NORWAY'S CLIMATE");
+    // (Nor is a speaker line in capitals cut at its name's comma: round 32's factbox, cased.)
+    const speakerLine = madeUpDocument(['RWANDAN ENVIRONMENT MINISTER CLAUDINE MUKAMANA, SPEAKING FOR A COALITION OF MORE THAN 90 COUNTRIES:', '"We came here to turn off the tap."'], { outlet: 'Reuters' });
+    expect(speakerOfWords(speakerLine, 2, 'turn off the tap')).toBe('Claudine Mukamana');
   });
 
   it("gives a body's bulletin's answers to its readers' questions to the body", () => {
