@@ -85,7 +85,11 @@ export class DocumentNames {
    * Wachovia Corp", "Texaco" → "Texaco Inc"); undefined for a short name two full names share.
    */
   readonly companyFullNames = new Map<string, string | undefined>();
-  /** Names the document prints right after a company's trade noun in small letters ("homeware retailer Halloway Home", "carmaker Stellantis"): companies' names, whatever their ending. */
+  /**
+   * Names the document prints as a company's by its trade, right after the trade's noun in small letters ("homeware
+   * retailer Halloway Home", "carmaker Stellantis") or with an appositive ending in it ("Koyo Energy, a battery maker,"):
+   * companies' names, whatever their ending.
+   */
   readonly companiesByTrade = new Set<string>();
   /** The full names `companyFullNames` gives. */
   private readonly printedCompanyNames = new Set<string>();

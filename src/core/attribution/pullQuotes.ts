@@ -1,7 +1,7 @@
 /**
  * Rule "a pull quote is its speaker's words again" (round 42): a magazine's or a web page's pull quote, a paragraph
- * that is one quotation and nothing else, repeats words the story quotes in its text, and is the speaker of those
- * words', whoever the story was hearing just before it. Fast Company's profile sets
+ * that is one quotation and nothing else, set as a block quotation (or given to no one), repeats words the story quotes
+ * in its text; it is those words' speaker's, whoever the story was hearing just before it. Fast Company's profile sets
  * `> "It's a one-way street. The sweater never comes back as a sweater."` after the founder's reported speech; the
  * words are her cofounder's, quoted paragraphs earlier: `"… But it's a one-way street. The sweater never comes back as
  * a sweater."` Ibeh says.
