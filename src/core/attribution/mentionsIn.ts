@@ -36,6 +36,13 @@ const CAPITALISED_RUN = /(?:(?:[\p{Lu}][\p{L}'\u2019.&-]*|&)\s+)*(?:(?:Jr|Sr)\.|
 /** A time zone opening a capitalised run, with the space after it (see `capitalisedRuns`). */
 const ZONE_AFTER_TIME = new RegExp(String.raw`^${TIME_ZONE}(?:\s+|$)`, 'u');
 
+/** Whether only spaces or tabs stand between the start of `index`'s line and `index` (read back from it, not by slicing the text before it). */
+function opensLine(text: string, index: number): boolean {
+  let at = index - 1;
+  while (at >= 0 && (text[at] === ' ' || text[at] === '\t')) at--;
+  return at < 0 || text[at] === '\n';
+}
+
 /** The capitalised runs of a text, each cut after a word whose full stop ends a sentence (`endsSentenceAt`). */
 function capitalisedRuns(text: string): { 0: string; index: number; afterStop: boolean }[] {
   const runs: { 0: string; index: number; afterStop: boolean }[] = [];
@@ -61,7 +68,7 @@ function capitalisedRuns(text: string): { 0: string; index: number; afterStop: b
   // across the break, round 42.)
   const cut: typeof runs = [];
   for (let run of runs) {
-    for (let line = run[0].indexOf('\n'); line >= 0 && /(?:^|\n)[ \t]*$/.test(text.slice(0, run.index)); line = run[0].indexOf('\n')) {
+    for (let line = run[0].indexOf('\n'); line >= 0 && opensLine(text, run.index); line = run[0].indexOf('\n')) {
       const rest = run[0].slice(line).replace(/^\s+/, '');
       cut.push({ 0: run[0].slice(0, line).trimEnd(), index: run.index, afterStop: run.afterStop });
       run = { 0: rest, index: run.index + run[0].length - rest.length, afterStop: true };
