@@ -716,17 +716,19 @@ const OTHER_PERSON_NOUNS = new Set('partners victim victims child children frien
 
 /** A company's name and its legal ending ("General Acquisition Co", "Texaco Inc.", "Sears Roebuck and Co"). */
 const COMPANY_WITH_ENDING = /\b((?:\p{Lu}[\p{L}&'-]*\s+){0,4}?(?:\p{Lu}[\p{L}&'-]*))\s+(?:(?:and|&)\s+Co\b|(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV)\b)/gu;
+/** Companies' trade nouns as a pattern's alternation (`COMPANY_NOUNS`): not "group", "rights group Amnesty International" being none. */
+const TRADE_NOUNS = [...COMPANY_NOUNS].filter((noun) => noun !== 'group').join('|');
 /**
  * A name right after a company's trade noun in small letters, "homeware retailer Halloway Home", "carmaker Stellantis"
- * (group 1: the name, up to four capitalised words), round 42. Not "group": "rights group Amnesty International" is none.
+ * (group 1: the name, up to four capitalised words), round 42 (`TRADE_NOUNS`).
  */
-const COMPANY_AFTER_TRADE_NOUN = new RegExp(String.raw`(?<![\p{L}-])(?:${[...COMPANY_NOUNS].filter((noun) => noun !== 'group').join('|')})\s+((?:\p{Lu}[\p{L}&'’-]*\s+){0,3}\p{Lu}[\p{L}&'’-]*)`, 'gu');
+const COMPANY_AFTER_TRADE_NOUN = new RegExp(String.raw`(?<![\p{L}-])(?:${TRADE_NOUNS})\s+((?:\p{Lu}[\p{L}&'’-]*\s+){0,3}\p{Lu}[\p{L}&'’-]*)`, 'gu');
 /**
  * A name with an appositive its trade's noun ends, "Den Norske Creditbank (DNC), Norway's biggest commercial bank,", "Koyo
- * Energy, a battery maker," (group 1: the name, up to four capitalised words), round 42. Not "group", as above; the noun
+ * Energy, a battery maker," (group 1: the name, up to four capitalised words), round 42 (`TRADE_NOUNS`); the noun
  * ends the appositive: "Gerald Hurst, a retired bank manager," is no bank (the review of round 42).
  */
-const COMPANY_BEFORE_TRADE_APPOSITIVE = new RegExp(String.raw`(?<![\p{L}])((?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}\p{Lu}[\p{L}&'’.-]*)(?:\s+\([^()]{1,20}\))?(?:\s+<[^<>]{1,20}>)?,\s+(?:a|an|the|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{Ll}\d-]+\s+){0,4}?(?:${[...COMPANY_NOUNS].filter((noun) => noun !== 'group').join('|')})(?=\s*[,;:.)])`, 'gu');
+const COMPANY_BEFORE_TRADE_APPOSITIVE = new RegExp(String.raw`(?<![\p{L}])((?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}\p{Lu}[\p{L}&'’.-]*)(?:\s+\([^()]{1,20}\))?(?:\s+<[^<>]{1,20}>)?,\s+(?:a|an|the|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{Ll}\d-]+\s+){0,4}?(?:${TRADE_NOUNS})(?=\s*[,;:.)])`, 'gu');
 /**
  * A company's name and a word of its trade's ending, with the legal ending after it if any ("Coniston Partners",
  * "Kansas City Southern Industries Inc"): "Coniston said" is the partnership, named in full (round 40).

@@ -29,18 +29,21 @@ function wordsForMatching(text: string): string {
  * `MIN_PULL_QUOTE_WORDS`); a pull quote whose words two speakers' quotations hold, or none, is left as it is.
  */
 export function givePullQuotesToTheirSpeakers(paragraphs: SourceDocument['paragraphs'], quotations: AttributedQuotation[][]): void {
-  const spoken = quotations.flatMap((quotes, at) => quotes.filter((q) => q.speaker).map((q) => ({ at, speaker: q.speaker as string, words: wordsForMatching((paragraphs[at]?.text ?? '').slice(q.start, q.end)) })));
-  if (spoken.length === 0) return;
-  quotations.forEach((quotes, at) => {
+  const pullQuotes = quotations.flatMap((quotes, at) => {
     const text = paragraphs[at]?.text ?? '';
     const only = quotes.length === 1 ? quotes[0] : undefined;
-    if (!only || only.continues || only.runsOn || only.open !== text.search(/\S/) || only.close < text.trimEnd().length) return;
+    if (!only || only.continues || only.runsOn || only.open !== text.search(/\S/) || only.close < text.trimEnd().length) return [];
     // (Set as a block quotation, as pull quotes are, or given to no one: not a speaker's words going on in a paragraph of
     // their own, which a critic quotes back later, "They say the building needs …", the review of round 42.)
-    if (!paragraphs[at]?.quoted && only.speaker) return;
+    if (!paragraphs[at]?.quoted && only.speaker) return [];
     const words = wordsForMatching(text.slice(only.start, only.end));
-    if (words.trim().split(' ').length < MIN_PULL_QUOTE_WORDS) return;
-    const speakers = new Set(spoken.filter((s) => s.at !== at && s.words.includes(words)).map((s) => s.speaker));
-    if (speakers.size === 1) only.speaker = [...speakers][0];
+    return words.trim().split(' ').length < MIN_PULL_QUOTE_WORDS ? [] : [{ at, quotation: only, words }];
   });
+  // (Most documents have none: the quotations' words are read only for one that has.)
+  if (pullQuotes.length === 0) return;
+  const spoken = quotations.flatMap((quotes, at) => quotes.filter((q) => q.speaker).map((q) => ({ at, speaker: q.speaker as string, words: wordsForMatching((paragraphs[at]?.text ?? '').slice(q.start, q.end)) })));
+  for (const { at, quotation, words } of pullQuotes) {
+    const speakers = new Set(spoken.filter((s) => s.at !== at && s.words.includes(words)).map((s) => s.speaker));
+    if (speakers.size === 1) quotation.speaker = [...speakers][0];
+  }
 }

@@ -1775,7 +1775,8 @@ function participantLists(paragraphs: { text: string }[], labels: (RegExpExecArr
  * the interviewee ("She spoke to Deník Morava at the dispatch centre").
  */
 export function interviewee(doc: SourceDocument, firstTurn = doc.paragraphs.findIndex((p) => INTERVIEW_LABEL.test(p.text))): string | undefined {
-  const asking = new Set([doc.source.outlet, doc.source.author, authorOf(doc.source)].filter((name): name is string => !!name).map((name) => name.toLowerCase()));
+  const authors = [doc.source.author, authorOf(doc.source)].filter((name): name is string => !!name).map((name) => name.toLowerCase());
+  const asking = new Set([...authors, ...(doc.source.outlet ? [doc.source.outlet.toLowerCase()] : [])]);
   // (Not a run inside a longer organisation's or law's name: "African Growth" of "the African Growth and Opportunity Act".)
   const fullNamesIn = (text: string) => {
     const mentions = mentionsIn(text);
@@ -1788,7 +1789,6 @@ export function interviewee(doc: SourceDocument, firstTurn = doc.paragraphs.find
     const afterArticle = (m: (typeof mentions)[number]) => !new RegExp(String.raw`(?<!(?<![\p{L}])(?:a|an|the)\s)(?<![\p{L}])${m.phrase.core.split(/\s+/u).map(escapeRegExp).join(String.raw`\s+`)}(?![\p{L}])`, 'iu').test(text);
     // (The interviewer under a job title too: "Castellano spoke with Retail Editor Russell Dunmore", round 42.)
     // (The author's only: "Michael Bloomberg" interviewed by Bloomberg is no asker, the review of round 42.)
-    const authors = [doc.source.author, authorOf(doc.source)].filter((name): name is string => !!name).map((name) => name.toLowerCase());
     const isAsking = (core: string) => asking.has(core.toLowerCase()) || authors.some((name) => core.toLowerCase().endsWith(` ${name}`));
     return new Set(mentions.filter((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' ') && !isAsking(m.phrase.core) && !insideThing(m) && !afterArticle(m)).map((m) => m.phrase.core));
   };
