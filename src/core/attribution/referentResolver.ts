@@ -14,6 +14,7 @@ import { lastName } from './nameRuns.js';
 import { COMPANY_NAME, COMPANY_NOUNS, COURTESY_TITLES, DEMONYMS, isPublicationTitle, isRoleNoun, NATIONALITIES, PERSON_GENDER, PREPOSITIONS, RANK_NOUNS, THING_NOUNS, TITLE_GENDER } from './nameWords.js';
 import type { Referent } from './referent.js';
 import { modifiersOf, type SpeakerPhrase } from './speakerPhrases.js';
+import { verbsIn } from './speechClauses.js';
 import { capitalisedWordsBefore } from './wordsBeforeName.js';
 
 /** A partnership named by capitalised words before the noun (group 1): "The Mersey Forest partnership". */
@@ -250,6 +251,10 @@ export class ReferentResolver {
       // Zealand> (BNZ)", round 40: the issue's "full name when the document gives one".)
       return { ...base, kind: 'thing', gender: undefined, name: names.spelledOut(phrase.core) ?? phrase.core };
     }
+    // ("“…,” AMC said in its first statement" after "American Motors Corp has ordered a hiring freeze": the company whose
+    // initials it is, by its full name, round 43.)
+    const initialled = phrase.kind === 'person' && phrase.text === phrase.core && ACRONYM.test(phrase.core) ? names.companyOfInitials(phrase.core) : undefined;
+    if (initialled) return { ...base, kind: 'thing', gender: undefined, name: initialled };
     // ("Hartwell Water said" after "Hartwell Water Services Ltd was fined": the company the story names going on so, when
     // the name's last word is a noun it prints in small letters too, "water", as no surname is; round 41.)
     const companyGoingOn = phrase.kind === 'person' && phrase.text === phrase.core ? names.companyGoingOn(phrase.core) : undefined;
@@ -339,6 +344,10 @@ export class ReferentResolver {
     // who left the court …, said …" then "“…,” she said" is Tomic, not the mayor heard a paragraph earlier.
     const mourned = phrase.gender ? this.mournedInNarratedParagraph(at, fits) : undefined;
     if (mourned) return { ...mourned, at };
+    // ("A mother of four living in the camp, who asked that her name not be used, described the conditions. “…,” she
+    // said": the one the sentence before brings in, not the doctor quoted the paragraph before, round 43.)
+    const described = phrase.gender ? this.describedSourceBefore(at, phrase.gender) : undefined;
+    if (described) return { ...base, kind: 'person', form: described.named ? 'name' : 'description', name: described.text, text: described.text, core: described.text, gender: phrase.gender };
     const centre = phrase.gender ? this.lastSentenceSubject(at, fits, phrase.core) : undefined;
     if (centre) {
       const gender = genderOfReferent(centre) ?? phrase.gender;
@@ -792,6 +801,15 @@ export class ReferentResolver {
       const heard = history.filter((r) => organisation(r) && fits(r) && paragraphOf(r.at) >= paragraphOf(at) - DESCRIBED_ORGANISATION_PARAGRAPHS);
       if (heard.length > 0 && new Set(heard.map((r) => r.name)).size === 1) return { ...(heard[0] as Referent), at };
     }
+    // ("The Bank of Japan said in its latest outlook …" two paragraphs before "“…,” the central bank said": the one body
+    // named in the last few paragraphs whose name holds the description's noun, when it spoke or opened its sentence;
+    // two such bodies, "the Bank of Japan" and "the World Bank", and nobody can tell which, round 43.)
+    if (definite && !isDocumentNoun(head)) {
+      const holdsNoun = (r: Referent) => r.kind === 'thing' && r.form === 'name' && !r.unnamed && r.name.toLowerCase().split(/\s+/).includes(head) && properModifiers.every((m) => r.name.toLowerCase().split(/\s+/).includes(m));
+      const named = recent.filter(holdsNoun);
+      const heard = named.filter((r) => r.spoke || r.opening || r.subject);
+      if (heard.length > 0 && new Set(named.map((r) => r.name)).size === 1) return { ...(heard.at(-1) as Referent), at };
+    }
     // ("Shares in homeware retailer Halloway Home have plunged …" then "The group said": else the company named last
     // after its trade's noun, round 42; after a company heard, "Sakura did not deny the report", which the company
     // saying so is.)
@@ -923,6 +941,39 @@ export class ReferentResolver {
     const article = /^(?:the|a|an|our|their|his|her|its)$/.test(words[head + 2] ?? '') ? 1 : 0;
     const end = words[head + 1] === 'of' && words[head + 2 + article] ? head + 3 + article : head + 1;
     return words.slice(0, end).join(' ').replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+  }
+
+  /**
+   * Rule "he or she is the one the sentence before brings in undescribed by name" (round 43): "A mother of four living in
+   * the Kostel camp, …, described the conditions. “…,” she said." A person described with "a", "an", "one" or "another"
+   * opening the sentence before (as `singularSourceBefore` reads them; the paragraph before's last, when the pronoun's
+   * sentence opens its paragraph), by a noun of their gender
+   * ("mother", "woman") or a role's that tells none ("nurse", "official"), in a sentence where they speak or tell
+   * something ("described", "said"): not "A woman was injured in the blast", whom nothing shows speaking.
+   */
+  private describedSourceBefore(at: number, gender: 'm' | 'f'): { text: string; named: boolean } | undefined {
+    // (Or the last of the paragraph before, when the pronoun's sentence opens its own.)
+    const n = paragraphOf(at);
+    const own = (this.text.masked[n] ?? '').slice(0, offsetOf(at));
+    const inOwn = /[.!?]\s/u.test(own) || n === 0;
+    const masked = inOwn ? own : `${this.text.masked[n - 1] ?? ''} ${own}`;
+    const m = /(?:^|[.!?]\s+)((?:A|An|One|Another)(?:\s+[\p{Ll}-]+){1,4})\b([^.!?]*[.!?])\s+[^.!?]*$/u.exec(masked);
+    if (!m || verbsIn(`${m[1]}${m[2]}`, ['report', 'quoting']).length === 0) return undefined;
+    // (Only someone the reading has nothing for: "One investor, Linda Sorensen, testified …", "A spokesman for Airbus
+    // said …" are heard already, by name or in full, as the pronoun's usual reading finds them.)
+    const from = placeOf(inOwn ? n : n - 1, m.index ?? 0);
+    if (this.history.some((r) => r.at >= from && r.at < at)) return undefined;
+    const words = (m[1] as string).split(/\s+/);
+    const nounGender = (w: string) => PERSON_GENDER[w] ?? TITLE_GENDER[w];
+    const head = words.findIndex((w, i) => i > 0 && (PERSON_GENDER[w] !== undefined || isRoleNoun(w)) && !(w.endsWith('s') && isRoleNoun(w.slice(0, -1))));
+    if (head < 0 || (nounGender(words[head] as string) ?? gender) !== gender) return undefined;
+    // (By the first name set beside the description, "Another worker, Grace, a 41-year-old woman from Harare who asked
+    // that only her first name be used, …", which the reading keeps for no one.)
+    const apposed = /^,\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}),/u.exec(m[2] as string);
+    if (apposed) return { text: apposed[1] as string, named: true };
+    const article = /^(?:the|a|an|our|their|his|her|its)$/.test(words[head + 2] ?? '') ? 1 : 0;
+    const end = words[head + 1] === 'of' && words[head + 2 + article] ? head + 3 + article : head + 1;
+    return { text: words.slice(0, end).join(' ').replace(/^\p{Lu}/u, (c) => c.toLowerCase()), named: false };
   }
 
   /**

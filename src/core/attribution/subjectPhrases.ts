@@ -290,6 +290,10 @@ export function subjectBefore(clause: string): SpeakerPhrase | undefined {
     // "a spokesman for one of the major Dutch roasters": a role and whom it speaks for.
     const role = ROLE_OF_WHOM_AT_START.exec(last);
     if (role && isPersonNoun((role[1] as string).toLowerCase())) return { ...(description(last, true) as SpeakerPhrase), text: last };
+    // ("A nurse working with a mobile team in Drenova, who asked not to be named, said": someone described, then what
+    // they do in a participle's phrase, whatever it names after; round 43.)
+    const doing = PERSON_DOING.exec(last);
+    if (doing && isPersonNoun((doing[1] as string).toLowerCase())) return description(last, true);
     return description(last, false) ?? apposed ?? genericDescription(last);
   }
   // "X, Y, said": the subject X or its appositive Y, whichever is a name ("Their leader, Viktor Ozols,";
@@ -311,10 +315,17 @@ export function subjectBefore(clause: string): SpeakerPhrase | undefined {
   if (afterList?.kind === 'person' && afterList.core.includes(' ') && (listed[1] as string).endsWith(afterList.core)) return afterList;
   // "Lee Hamilton, chairman of…, and Daniel Inouye, chairman of…,": two people speak; name neither.
   if (named.filter((n) => n.kind === 'person').length > 1 && segments.some((s) => /^and\b/.test(s))) return undefined;
+  // ("The 22-year-old, a primary school teacher in the village, said": someone the story has told of, by "the" and their
+  // age or role, then what they are, by "a" or "an": the one told of, not a new teacher; round 43.)
+  const told = segments.length - opening === 2 && /^the\s/i.test(segments[opening] as string) && /^(?:a|an)\s/i.test(segments[opening + 1] as string) ? description(segments[opening] as string, false) : undefined;
+  if (named.length === 0 && told?.kind === 'person' && told.text.length === (segments[opening] as string).length) return told;
   // "A Toshiba executive, who asked not to be named,": the role.
   const role = segments.find(endsInRole);
   return named[0] ?? (role ? description(role, false) : undefined) ?? description(segments[segments.length - 1] ?? '', false);
 }
+
+/** Someone described with "a", "an", "one" or "another", then a participle of what they do: "A nurse working with", "a woman living in" (group 1: the noun). */
+const PERSON_DOING = /^(?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)\s+\p{Ll}+ing\s/iu;
 
 /** An office named in capitalised words and "for" or "of" ("Senior Coroner for Teesside", "Commissioner for Financial Services"). */
 const CAPITALISED_OFFICE = /^(?:\p{Lu}[\p{L}.'\u2019-]*\s+)+(?:for|of)\s/u;
