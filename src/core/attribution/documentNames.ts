@@ -55,7 +55,9 @@ const COMPANY_ENDINGS_AFTER = new RegExp(String.raw`(?:\s+(?:${LEGAL_ENDINGS}))+
 // (Opening its line or after a colon, a comma, a dash, "and", "from", "by" or a bracket, as a roll's names and a record's
 // "Questions from MS HELEN ANAND" stand (the review of round 42): not "SHARES IN DR MARTENS SLUMP",
 // a headline; without honours after it, "DR PRIYA DESAI OBE (affirmed)", the review of round 41.)
-const TITLED_NAME_IN_CAPITALS = new RegExp(String.raw`(?<=^[ \t]*|[:,(][ \t]*|[-–—][ \t]+|[ \t](?:AND|and|FROM|[Ff]rom|BY|[Bb]y)[ \t]+)(MR|MS|MRS|MISS|DR)\.?[ \t]+(\p{Lu}[\p{Lu}'’-]+(?:[ \t]+(?!(?:${POST_NOMINAL_WORDS.join('|')})(?![\p{L}]))\p{Lu}[\p{Lu}'’-]+){1,2})(?=(?:[ \t]+(?:${POST_NOMINAL_WORDS.join('|')}))*[ \t]*(?:,|\(|$))`, 'gmu');
+// (Or after a list's number or any word in small letters, "1. DR PRIYA DESAI (affirmed)", "Evidence of DR PRIYA DESAI",
+// "Counsel for the appellant MR JONATHAN HOLLOWAY KC": a headline's words before it are capitals, the review of round 42.)
+const TITLED_NAME_IN_CAPITALS = new RegExp(String.raw`(?<=^[ \t]*|^[ \t]*\d{1,3}[.)][ \t]+|[:,(][ \t]*|[-–—][ \t]+|[ \t](?:AND|FROM|BY)[ \t]+|(?:^|[ \t])\p{Ll}+[ \t]+)(MR|MS|MRS|MISS|DR)\.?[ \t]+(\p{Lu}[\p{Lu}'’-]+(?:[ \t]+(?!(?:${POST_NOMINAL_WORDS.join('|')})(?![\p{L}]))\p{Lu}[\p{Lu}'’-]+){1,2})(?=(?:[ \t]+(?:${POST_NOMINAL_WORDS.join('|')}))*[ \t]*(?:,|\(|$))`, 'gmu');
 
 /** Nouns that tell a person's gender, as a description beside a name may hold them ("a 29-year-old woman"). */
 const GENDERED_NOUNS = Object.keys(PERSON_GENDER).join('|');
@@ -72,6 +74,9 @@ function describedBeside(name: string): RegExp {
 }
 
 /** The names of one document: read once before its paragraphs are walked; genders are learnt as they are. */
+/** An appositive naming a role a company holds as well as a person ("the owner of the Brede reservoir", "a member of the group"). */
+const COMPANYS_ROLE = /^(?:the|an?)\s+(?:\p{Ll}+\s+)?(?:owner|operator|parent|member|founder|supplier|manager|partner|sponsor|holder|buyer|seller|lender|landlord|developer|provider)s?\s+of\b/u;
+
 /** Initials that stand for a country or a union of them in news copy, whatever company shares them. */
 const COUNTRY_INITIALS = new Set(['US', 'USA', 'UK', 'EU', 'EC', 'UN', 'UAE', 'USSR', 'GB']);
 
@@ -314,7 +319,8 @@ export class DocumentNames {
   private readCompanies(): void {
     for (const masked of this.text.masked) {
       for (const m of masked.matchAll(COMPANY_AFTER_TRADE_NOUN)) this.companiesByTrade.add(m[1] as string);
-      for (const m of masked.matchAll(COMPANY_BEFORE_TRADE_APPOSITIVE)) this.companiesByTrade.add(m[1] as string);
+      // (Not a person's name, "Mary Hill, a cheese maker,": a given name the text knows, the review of round 42.)
+      for (const m of masked.matchAll(COMPANY_BEFORE_TRADE_APPOSITIVE)) if (nameOnly(m[1] as string)?.gender === undefined) this.companiesByTrade.add(m[1] as string);
       const trade = new Set([...masked.matchAll(COMPANY_WITH_TRADE_ENDING)]);
       for (const m of [...masked.matchAll(COMPANY_WITH_ENDING), ...trade]) {
         const short = (m[1] as string).replace(/^(?:The|A|An)\s+/, '');
@@ -677,7 +683,8 @@ export class DocumentNames {
     if (!longer || / of /u.test(longer.slice(name.length))) return undefined;
     // (Not a person the story shows as one, "Ian Field, the firm's director, said" or "Mr Field", beside "Ian Field Services
     // Ltd", the review of round 41.)
-    const described = [...this.text.wholeText.matchAll(new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(name)},\s+([^,.;:]{1,60})[,.]`, 'gu'))].some((m) => (m[1] as string).split(/\s+/u).some((w) => /^\p{Ll}/u.test(w) && isRoleNoun(w.replace(/['’]s$/u, ''))));
+    // (A role a company holds too is none, "Hartwell Water, the owner of the Brede reservoir, said", the review of round 42.)
+    const described = [...this.text.wholeText.matchAll(new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(name)},\s+([^,.;:]{1,60})[,.]`, 'gu'))].some((m) => !COMPANYS_ROLE.test(m[1] as string) && (m[1] as string).split(/\s+/u).some((w) => /^\p{Ll}/u.test(w) && isRoleNoun(w.replace(/['’]s$/u, ''))));
     if (described || new RegExp(String.raw`(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+${escapeRegExp(last)}(?![\p{L}])`, 'u').test(this.text.wholeText)) return undefined;
     return new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(last.toLowerCase())}(?![\p{L}])`, 'u').test(this.text.wholeText) ? longer : undefined;
   }

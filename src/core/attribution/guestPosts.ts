@@ -47,7 +47,11 @@ export function guestPostTurns(doc: SourceDocument): (SpeakerTurn | undefined)[]
     for (; i < paragraphs.length && i !== bio; i++) {
       const text = (paragraphs[i]?.text ?? '').trim();
       // (Or any heading the page sets as one, "## Pay offer: what happens next?", the review of round 42.)
-      if (bio < 0 && ((HEADING.test(text) && text.split(/\s+/).length <= MAX_HEADING_WORDS) || !!paragraphs[i]?.heading)) break;
+      // (A note's column ends at the next heading whatever biography comes after it, "## Awards" / "Gwen Tallis was named
+      // rep of the year", and at a short line asking or announcing, "Pay offer: what happens next?", the review of round 42.)
+      const short = text.split(/\s+/).length <= MAX_HEADING_WORDS;
+      const heading = (HEADING.test(text) && short) || !!paragraphs[i]?.heading || (!headed && short && /[?:]/.test(text) && !/[.!]["”’)]*$/u.test(text));
+      if ((bio < 0 || !headed) && heading) break;
       turns[i] = HEADING.test(text) ? { start: 0, speaker: undefined } : { start: 0, speaker: guest, written: true };
     }
     if (i === bio) turns[i] = { start: 0, speaker: undefined };

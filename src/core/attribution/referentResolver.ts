@@ -799,7 +799,7 @@ export class ReferentResolver {
       const personal = (r: Referent) => r.kind === 'person' && !this.loneWordSpeaker(r) && !this.names.speaksAsIt(r.name) && history.some((h) => h.name === r.name && h.spoke && h.kind === 'person' && h.text !== h.name);
       const fits = (r: Referent) => !(COMPANY_NOUNS.has(head) && (this.isPublicBody(r.name) || personal(r)));
       const heard = history.filter((r) => organisation(r) && fits(r) && paragraphOf(r.at) >= paragraphOf(at) - DESCRIBED_ORGANISATION_PARAGRAPHS);
-      if (heard.length > 0 && new Set(heard.map((r) => r.name)).size === 1) return { ...(heard[0] as Referent), at };
+      if (heard.length > 0 && new Set(heard.map((r) => r.name)).size === 1 && !(COMPANY_NOUNS.has(head) && this.unnamedOfNounSince(head, (heard[0] as Referent).at, at))) return { ...(heard[0] as Referent), at };
     }
     // ("The Bank of Japan said in its latest outlook …" two paragraphs before "“…,” the central bank said": the one body
     // named in the last few paragraphs whose name holds the description's noun, when it spoke or opened its sentence;
@@ -816,8 +816,18 @@ export class ReferentResolver {
     // (Whatever its capitals made it, "Den Norske Creditbank (DNC), Norway's biggest commercial bank, said".)
     // (Never one the story shows to be a person, "film producer Jane Doe, 52,", the review of round 42.)
     const traded = COMPANY_NOUNS.has(head) ? [...recent].reverse().find((r) => r.form === 'name' && !r.unnamed && !this.history.some((h) => h.name === r.name && h.person) && this.names.companiesByTrade.has(r.name) && properModifiers.every((m) => r.name.toLowerCase().split(/\s+/).includes(m))) : undefined;
-    if (traded) return { ...traded, kind: 'thing', gender: undefined, at };
+    // (Not where the story brings in a company of that noun unnamed, "A components firm that supplies carmaker Nissan
+    // announced 400 job losses", then "the firm said": that firm, not Nissan, the review of round 42.)
+    if (traded && !this.unnamedOfNounSince(head, traded.at, at)) return { ...traded, kind: 'thing', gender: undefined, at };
     return undefined;
+  }
+
+  /** Whether the text from a mention's sentence to a place brings in something of a noun with "a", "an", "one" or "another" ("A components firm"). */
+  private unnamedOfNounSince(noun: string, from: number, to: number): boolean {
+    const paragraphs = this.text.masked.slice(paragraphOf(from), paragraphOf(to) + 1);
+    const text = paragraphs.join('\n').slice(0, (paragraphs.slice(0, -1).join('\n').length + 1) * (paragraphs.length > 1 ? 1 : 0) + offsetOf(to));
+    // (Its modifiers in small letters, no article nor preposition among them: not "a win left the club".)
+    return new RegExp(String.raw`(?<![\p{L}])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?!(?:the|a|an|his|her|its|their|of|to|for|in|on|at|by|with|and|or|from)\s)[\p{Ll}-]+\s+){0,2}?${escapeRegExp(noun)}(?![\p{L}])`, 'u').test(text);
   }
 
   /** The one proper name the document's collection gives the thing described ("the proposals" → "Prague Proposals"), when it is this story's thing too. */

@@ -41,6 +41,12 @@ const POSTED_TO_SOCIAL_MEDIA = String.raw`posted(?=\s+that\b|\s*:|\s+on\s+(?:X|T
 const HIT_BACK = String.raw`(?:shot|fired|hits?)\s+back(?=\s+that\b|\s*:)`;
 
 /**
+ * "summarised" or "summed up" before a colon in its clause (round 43): "Maureen Tiernan, summarised its main finding in
+ * her covering letter: “…”"; not "The report summarised the evidence.", no speech.
+ */
+const SUMMED_UP = String.raw`(?:summari[sz]ed|summari[sz]es|summed\s+up|sums\s+up)(?=[^.!?:;"“”\u00A4]{0,80}:)`;
+
+/**
  * Counsel's "submitted that" and "submits that", a tribunal's and a court's word for what an advocate argued (round 29):
  * only before "that" opening a clause, its subject next ("submitted that the chronology …", "submits that this was …",
  * "submitted that Mr Haigh …", "submitted that photographs …", a plural no "that" can point at), not "submitted that
@@ -61,7 +67,7 @@ const VERBS_BEFORE_THAT = String.raw`(?:notes|ruled)(?=\s+that\b)|${SUBMITTED_TH
  * Baker did say Volcker has “…”"; not "declined to say") and a speaker going on ("He went on to say that “…”",
  * "He goes on to predict that …").
  */
-export const REPORTING_VERB = new RegExp(`\\b(?:${[...new Set(REPORTING_VERBS)].join('|')}|${POSTED_TO_SOCIAL_MEDIA}|${VERBS_BEFORE_THAT}|${HIT_BACK}|put it|points? out|pointed out|(?<=\\b(?:did|does)\\s+)say|(?<=\\b${GOING_ON}\\s+)(?:say|predict|argue|warn|add|insist|claim|suggest|note|tell))\\b`, 'gu');
+export const REPORTING_VERB = new RegExp(`\\b(?:${[...new Set(REPORTING_VERBS)].join('|')}|${POSTED_TO_SOCIAL_MEDIA}|${VERBS_BEFORE_THAT}|${HIT_BACK}|${SUMMED_UP}|put it|points? out|pointed out|(?<=\\b(?:did|does)\\s+)say|(?<=\\b${GOING_ON}\\s+)(?:say|predict|argue|warn|add|insist|claim|suggest|note|tell))\\b`, 'gu');
 
 /**
  * Verbs that attribute the words of a quotation standing as their object ("Platt called the vote ‘a

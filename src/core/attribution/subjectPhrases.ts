@@ -249,7 +249,10 @@ export function subjectBefore(clause: string): SpeakerPhrase | undefined {
   // small letters is someone of a place, not the place's name, round 42.)
   // (A noun for someone who does something, "carer", "volunteer", "resident": not "One email from the council", the review
   // of round 42.)
-  const someoneOf = !!spokesFor && /^(?:one|another)\s/i.test(spokesFor[1] as string) && /^\p{Ll}+(?:er|or|ist|ant|ent|ian|man|woman|person|eer)$/u.test(spokesFor[2] as string) && !THING_NOUNS.has(spokesFor[2] as string);
+  // (Not a thing's noun of that ending, "One answer from the Ministry of Transport", "One order from the High Court", "One
+  // chapter of the Smith Review", the review of round 42: a person's noun the lists know, or one of those endings that no
+  // thing's noun has.)
+  const someoneOf = !!spokesFor && /^(?:one|another)\s/i.test(spokesFor[1] as string) && (isPersonNoun(spokesFor[2] as string) || (/^\p{Ll}+(?:er|or|ist|ant|ent|ian|man|woman|person|eer)$/u.test(spokesFor[2] as string) && !THING_NOUNS.has(spokesFor[2] as string) && !NOT_DOERS.has(spokesFor[2] as string)));
   if (!commaEnd && someoneOf && !/,/.test(spokesFor[1] as string)) return { text: spokesFor[1] as string, form: 'description', kind: 'person', core: spokesFor[2] as string };
   if (!commaEnd && spokesFor && isPersonNoun((spokesFor[2] as string).toLowerCase()) && !/,/.test(spokesFor[1] as string)) return { ...(description(spokesFor[1] as string, true) as SpeakerPhrase), text: spokesFor[1] as string };
   // ("In a note to clients, analysts at ING said": people of a named firm, no article before them.)
@@ -323,6 +326,9 @@ export function subjectBefore(clause: string): SpeakerPhrase | undefined {
   const role = segments.find(endsInRole);
   return named[0] ?? (role ? description(role, false) : undefined) ?? description(segments[segments.length - 1] ?? '', false);
 }
+
+/** Things' nouns with a doer's ending ("-er", "-or", "-ent", "-ant"): "One answer from the ministry" is no one. */
+const NOT_DOERS = new Set('answer order chapter letter paper number matter quarter corner border water power computer register cover sector factor error floor door meter filter poster banner flyer folder'.split(' ').concat('document statement comment agreement element moment payment department government parliament settlement amendment assessment judgment judgement announcement requirement complaint grant plant account amount event extent percent point'.split(' ')));
 
 /** Someone described with "a", "an", "one" or "another", then a participle of what they do: "A nurse working with", "a woman living in" (group 1: the noun). */
 const PERSON_DOING = /^(?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)\s+\p{Ll}+ing\s/iu;

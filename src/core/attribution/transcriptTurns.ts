@@ -1789,7 +1789,9 @@ export function interviewee(doc: SourceDocument, firstTurn = doc.paragraphs.find
     const afterArticle = (m: (typeof mentions)[number]) => !new RegExp(String.raw`(?<!(?<![\p{L}])(?:a|an|the)\s)(?<![\p{L}])${m.phrase.core.split(/\s+/u).map(escapeRegExp).join(String.raw`\s+`)}(?![\p{L}])`, 'iu').test(text);
     // (The interviewer under a job title too: "Castellano spoke with Retail Editor Russell Dunmore", round 42.)
     // (The author's only: "Michael Bloomberg" interviewed by Bloomberg is no asker, the review of round 42.)
-    const isAsking = (core: string) => asking.has(core.toLowerCase()) || authors.some((name) => core.toLowerCase().endsWith(` ${name}`));
+    // (A full name's only, of two words or more: a one-word author, the wire "Bloomberg", is no "Michael Bloomberg", the
+    // review of round 42.)
+    const isAsking = (core: string) => asking.has(core.toLowerCase()) || authors.some((name) => name.includes(' ') && core.toLowerCase().endsWith(` ${name}`));
     return new Set(mentions.filter((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' ') && !isAsking(m.phrase.core) && !insideThing(m) && !afterArticle(m)).map((m) => m.phrase.core));
   };
   // ("A Hill Country Rancher on Dry Wells, New Subdivisions, and …": in a title set in title case, capitals tell no
@@ -1885,10 +1887,16 @@ function calledBySurname(text: string, fullName: string): boolean {
 }
 
 /** The issuer of a document in its issuer's own voice (a bulletin, a release, a report): who answers its questions no one else is named to. */
+// (Not where the document brings in someone it talks to, "We caught up with Gwen, a healthcare assistant at the Royal":
+// its answers are hers, whom no rule names, not the union's, the review of round 42.)
 function issuerAnswering(doc: SourceDocument): string | undefined {
+  if (doc.paragraphs.some((p) => TALKED_TO_SOMEONE.test(p.text))) return undefined;
   const own = documentOwnVoice(doc);
   return own !== undefined && own === doc.source.outlet ? own : undefined;
 }
+
+/** Words bringing in someone a document talks to by name: "We caught up with Gwen", "spoke to Dr Amina Shah", "sat down with". */
+const TALKED_TO_SOMEONE = /\b(?:caught\s+up\s+with|(?:spoke|talked|chatted)\s+(?:to|with)|sat\s+down\s+with|interviewed|put\s+(?:our|your|these|some)\s+questions\s+to)\s+\p{Lu}/u;
 
 /** An interview's question or answer label opening a paragraph. */
 const INTERVIEW_LABEL = /^[QA]:\s/;

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../../src/core/corpus/parseDocument.js';
+import type { SourceDocument } from '../../../src/core/model.js';
 import { madeUpDocument, speakerOfWords } from './madeUpDocument.js';
 
 describe('forms of round 43', () => {
@@ -71,4 +73,137 @@ describe('forms of round 43', () => {
     ]);
     expect(speakerOfWords(story, 2, 'turned down a contract')).toBe('Simone Labrecque');
   });
+
+  it('keeps a block quotation a colon line brings in its own speaker\'s, whoever quotes its words back inside a sentence', () => {
+    const story = markdownDocument(
+      [
+        '---\ntitle: "Housing row"\noutlet: Example News\nkind: news report\n---',
+        'Ann Bell says: “He stood there and said we will build three hundred thousand homes every single year, and not one street in this town has seen a new house.”',
+        'Prime Minister Mark Tan told delegates:',
+        '> “We will build three hundred thousand homes every single year.”',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(story, 3, 'three hundred thousand homes')).toBe('Mark Tan');
+  });
+
+  it("leaves a bylaw's text, set as a block quotation, to no one a later speaker quotes it inside a sentence", () => {
+    const story = markdownDocument(
+      [
+        '---\ntitle: "Dog row"\noutlet: Example News\nkind: news report\n---',
+        'The council points to the rules.',
+        '> “No tenant shall keep more than two dogs in any council dwelling.”',
+        'Jo Hart, a tenant, disagrees. “The bylaw is clear that no tenant shall keep more than two dogs in any council dwelling, but nobody enforces it,” she said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(story, 2, 'No tenant shall keep')).toBeUndefined();
+  });
+
+  it('gives "the firm said" to the unnamed firm the story brings in, not to the carmaker it supplies', () => {
+    const story = madeUpDocument(['A components firm that supplies carmaker Nissan announced 400 job losses on Monday.', '“We have had to take difficult decisions to protect the business,” the firm said.']);
+    expect(speakerOfWords(story, 2, 'difficult decisions')).not.toBe('Nissan');
+  });
+
+  it('reads "One answer from the Ministry of Transport said" as the ministry\'s, not a person\'s called "One answer"', () => {
+    const story = madeUpDocument(['One answer from the Ministry of Transport said: “The scheme will be reviewed in the spring.”']);
+    expect(speakerOfWords(story, 1, 'reviewed in the spring')).toMatch(/^(?:the )?Ministry of Transport$/);
+  });
+
+  it("gives a vox pop's quotation to the name set on its own line over the paragraph going on about her", () => {
+    const story = markdownDocument(
+      ['---\ntitle: "High street voices"\noutlet: Example News\nkind: news report\n---', 'Traders on the high street are worried.', '**Ruth Ogunleye**', 'She opened her florist in 2019. “Business rates are killing the high street,” she said.'].join('\n\n'),
+    );
+    expect(speakerOfWords(story, 3, 'Business rates are killing')).toBe('Ruth Ogunleye');
+  });
+
+  it('reads a company as the company where the story calls it "the owner of" something', () => {
+    const story = madeUpDocument(['Hartwell Water Services Ltd will impose a hosepipe ban from Friday.', 'Hartwell Water, the owner of the Brede reservoir, said water levels were low.', '“We have no choice but to act now,” Hartwell Water said.']);
+    expect(speakerOfWords(story, 3, 'no choice but to act')).toBe('Hartwell Water Services Ltd');
+  });
+
+  it("leaves a bulletin's interview answers to no union when it says whom it caught up with", () => {
+    const bulletin = markdownDocument(
+      [
+        "---\ntitle: \"Frontline, May 2024\"\noutlet: Northern Health Workers Union\nkind: members' bulletin\n---",
+        '## Meet a member',
+        'We caught up with Gwen, a healthcare assistant at the Royal, about her first year as a rep.',
+        '**Q: Why did you become a rep?**',
+        'A: I saw colleagues being bullied and nobody stood up for them.',
+        '**Q: What would you tell a new member?**',
+        'A: Come to the branch meeting. It changes everything.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(bulletin, 6, 'Come to the branch meeting')).not.toBe('Northern Health Workers Union');
+  });
+
+  it('gives sentencing remarks\' "You admitted in interview, when the officers put the evidence to you, “…”" to the defendant, and not a brother\'s words he admitted', () => {
+    const remarks = madeUpDocument(
+      ['Callum Dray, you may remain seated.', 'You admitted that your brother told police, "I saw Callum kick him twice."', 'You admitted in interview, when the officers put the evidence to you, "I hit him, but I never meant to kill him."', 'You accepted at the time that the decision to go to his flat was yours alone: "It was my idea and nobody else\'s."'],
+      { kind: 'sentencing remarks', outlet: 'Crown Court at Exeter', author: 'His Honour Judge Peter Lane', title: 'R v Callum Dray: sentencing remarks' },
+    );
+    expect(speakerOfWords(remarks, 2, 'I saw Callum kick him')).not.toBe('Callum Dray');
+    expect(speakerOfWords(remarks, 3, 'I hit him')).toBe('Callum Dray');
+    expect(speakerOfWords(remarks, 4, 'It was my idea')).toBe('Callum Dray');
+  });
+
+  it("ends a bulletin's column at the next heading, whatever it later says of the columnist", () => {
+    const bulletin = markdownDocument(
+      [
+        "---\ntitle: \"Frontline, April 2024\"\noutlet: Health and Care Staff Union\nkind: members' bulletin\n---",
+        "## Rep's corner",
+        'This month\'s column is by Gwen Tallis, a healthcare assistant and workplace rep at Severn Vale General Hospital.',
+        "When I became a rep six years ago, I thought the job was about big disputes. It isn't.",
+        '## Pay offer',
+        'We urge every member to vote in the consultation.',
+        '## Awards',
+        'Gwen Tallis was named rep of the year at the regional conference.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(bulletin, 3, 'I became a rep')).toBe('Gwen Tallis');
+    expect(speakerOfWords(bulletin, 5, 'We urge every member')).not.toBe('Gwen Tallis');
+  });
+
+  it("reads an inquiry's roll of names in capitals after a word in small letters or a list's number", () => {
+    const transcript = markdownDocument(
+      [
+        '---\ntitle: "Inquiry day 4"\noutlet: Example Inquiry\nkind: inquiry transcript\n---',
+        'Counsel for the appellant MR JONATHAN HOLLOWAY KC, instructed by Smith Law.',
+        '1. DR PRIYA DESAI (affirmed)',
+        'MR HOLLOWAY: Please give your full name.',
+        'DR DESAI: Priya Desai. I am a consultant.',
+        'MR HOLLOWAY: When did you first see the patient?',
+        'DR DESAI: On the Monday morning.',
+        'MR HOLLOWAY: Thank you.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(transcript, 3, 'Please give your full name')).toBe('Jonathan Holloway');
+  });
+
+  it('gives an interview\'s answers to "Michael Bloomberg" where the wire that interviews him is "Bloomberg"', () => {
+    const interview = markdownDocument(
+      [
+        '---\ntitle: "Michael Bloomberg on cities"\noutlet: Bloomberg\nauthor: Bloomberg\nkind: interview\n---',
+        'Michael Bloomberg, the former mayor of New York, spoke to us about cities and climate.',
+        'Q: What should mayors do first?',
+        'A: Measure everything. You cannot manage what you do not measure.',
+        'Q: And the second thing?',
+        'A: Build coalitions with business.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(interview, 3, 'Measure everything')).toBe('Michael Bloomberg');
+  });
+
+  it('reads "Part of the crowd" as no one\'s name', () => {
+    const decision = madeUpDocument(['The video showed several hundred people outside a government building. Part of the crowd chanted a slogan that called for the governor to "go home or be carried home".']);
+    expect(speakerOfWords(decision, 1, 'go home or be carried home')).not.toBe('Part');
+  });
+
+  it('gives a quotation a board paper brings in with "summarised … in her covering letter:" to the one who summarised it', () => {
+    const paper = madeUpDocument(['5.2 The Panel\'s chair, Maureen Tiernan, summarised its main finding in her covering letter: "Too many repairs treat the symptom. A wipe-down and a coat of anti-mould paint is not a repair."']);
+    expect(speakerOfWords(paper, 1, 'Too many repairs treat the symptom')).toBe('Maureen Tiernan');
+  });
 });
+
+function markdownDocument(text: string): SourceDocument {
+  const parsed = parseDocument(text, { markdown: true });
+  return { source: { id: 'a', title: 'T', kind: 'news report', ...parsed.source }, file: 'a.md', collection: '', paragraphs: parsed.paragraphs };
+}
