@@ -36,6 +36,16 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&-]+$/u;
 /** Mentions at most a pronoun or description looks back over (a paragraph of a thousand sentences stays linear). */
 const MAX_REFERENTS = 100;
 
+/**
+ * Sports copy's epithets for a player or a coach just named: a position ("the lock", "the midfielder", "the spinner"), a
+ * team's captaincy ("the Strikers captain", "the skipper") or a standing ("the veteran", "the debutant").
+ */
+const SPORTS_EPITHETS = new Set(
+  `lock prop hooker flanker fly-half scrum-half winger fullback full-back striker midfielder defender goalkeeper keeper
+  goalie batsman batter bowler spinner paceman seamer opener all-rounder wicketkeeper skipper captain pitcher quarterback
+  linebacker rookie veteran youngster teenager debutant sprinter swimmer cyclist jockey`.split(/\s+/),
+);
+
 /** A paragraph opening with a quotation mark. */
 const QUOTATION_OPENING = /^\s*["'“‘„«]/u;
 
@@ -444,7 +454,13 @@ export class ReferentResolver {
     if (sole) return { ...sole, at };
     const witness = !sameRole && definite && head === 'witness' ? this.witnessGivingEvidence() : undefined;
     if (witness) return { ...witness, at };
-    const read = phrase.kind === 'thing' ? this.readThingDescription(phrase, at, base, recent, definite) : this.personByWordsAround(phrase, at, recent, modifiers);
+    // ("Captain Ruan Steenkamp was even more blunt. “…,” the lock said.": sports copy's epithet, a player's position or
+    // standing, a person's whatever noun lists read it as, is the one the sentence before is about, when nothing else reads
+    // it, round 43.)
+    const epithetHead = definite && !sameRole && SPORTS_EPITHETS.has(head);
+    const read = phrase.kind === 'thing' ? (epithetHead ? undefined : this.readThingDescription(phrase, at, base, recent, definite)) : this.personByWordsAround(phrase, at, recent, modifiers);
+    const epithet = epithetHead && (!read || read.form !== 'name') ? this.lastSentenceSubject(at, (r) => r.kind === 'person' && r.form === 'name' && !r.unnamed) : undefined;
+    if (epithet) return { ...epithet, at };
     // ("“They cannot just say no,” the person said": the financial press's anonymous source, "the person", "the people",
     // "the source", is never someone the story names, whoever was quoted before it, round 37; as described, as any
     // description it cannot tie to a name is.)

@@ -114,4 +114,6 @@ export const NAMING_VERB = /^(?:called|dubbed|termed|labelled|labeled|branded)$/
  * A participle continuing a sentence whose subject spoke ("…, saying “…”", "…, adding that prices seem
  * “fairly high.”"): the speaker is that subject, not the words right before the participle.
  */
-export const PARTICIPLE = /\b(?:saying|adding|noting|warning|arguing|insisting|explaining|stressing|telling|writing|declaring|calling|describing)\b/g;
+// ("Whitford hit back, accusing the Coalition of “wilful amnesia”": a characterising verb's participle, as "calling" is,
+// round 43.)
+export const PARTICIPLE = /\b(?:saying|adding|noting|warning|arguing|insisting|explaining|stressing|telling|writing|declaring|calling|describing|accusing|branding|dubbing|labelling|labeling)\b/g;

@@ -201,6 +201,32 @@ describe('forms of round 43', () => {
     const paper = madeUpDocument(['5.2 The Panel\'s chair, Maureen Tiernan, summarised its main finding in her covering letter: "Too many repairs treat the symptom. A wipe-down and a coat of anti-mould paint is not a repair."']);
     expect(speakerOfWords(paper, 1, 'Too many repairs treat the symptom')).toBe('Maureen Tiernan');
   });
+
+  it('gives "the lock said" and "the Strikers captain said" to the player the sentence before is about', () => {
+    const rugby = madeUpDocument(['Highveld Hawks coach Bongani Dlamini did not hide behind excuses on Saturday night.', 'Captain Ruan Steenkamp was even more blunt.', '"It\'s embarrassing, to be honest," the lock said.']);
+    expect(speakerOfWords(rugby, 3, "It's embarrassing")).toBe('Ruan Steenkamp');
+    const cricket = madeUpDocument([
+      'The Strikers were wobbling at 41 for three when Pillai was joined by skipper Rahul Venkatesh.',
+      'Venkatesh described Pillai\'s innings as "the most mature" he had seen from a young batter in the league.',
+      '"He played the situation, not the scoreboard," the Strikers captain said.',
+    ]);
+    expect(speakerOfWords(cricket, 3, 'He played the situation')).toBe('Rahul Venkatesh');
+  });
+
+  it('gives "…, accusing X of “…”" to the one accusing', () => {
+    const live = madeUpDocument(['Housing Minister Claire Whitford was asked about the target.', 'Whitford hit back, accusing the Coalition of "wilful amnesia" about its own record.']);
+    expect(speakerOfWords(live, 2, 'wilful amnesia')).toBe('Claire Whitford');
+  });
+
+  it("gives a summit's declaration and a country team's flash appeal to their issuers", () => {
+    const declaration = madeUpDocument(['We, the Heads of State and Government of the countries participating in the Summit, have agreed as follows:', 'Services likely to be accessed by children should be safe by design.'], {
+      kind: 'summit declaration',
+      outlet: "Solenne Summit on Children's Safety Online",
+    });
+    expect(speakerOfWords(declaration, 2, 'safe by design')).toBe("Solenne Summit on Children's Safety Online");
+    const appeal = madeUpDocument(['The 2024 long rains were the poorest on record in 40 years.', 'Partners will provide assistance in cash wherever markets are functioning.'], { kind: 'humanitarian appeal', outlet: 'Kessaria Humanitarian Country Team' });
+    expect(speakerOfWords(appeal, 2, 'assistance in cash')).toBe('Kessaria Humanitarian Country Team');
+  });
 });
 
 function markdownDocument(text: string): SourceDocument {
