@@ -459,7 +459,7 @@ export class ReferentResolver {
     // it, round 43.)
     const epithetHead = definite && !sameRole && SPORTS_EPITHETS.has(head);
     const read = phrase.kind === 'thing' ? (epithetHead ? undefined : this.readThingDescription(phrase, at, base, recent, definite)) : this.personByWordsAround(phrase, at, recent, modifiers);
-    const epithet = epithetHead && (!read || read.form !== 'name') ? this.lastSentenceSubject(at, (r) => r.kind === 'person' && r.form === 'name' && !r.unnamed) : undefined;
+    const epithet = epithetHead && read?.form !== 'name' ? this.lastSentenceSubject(at, (r) => r.kind === 'person' && r.form === 'name' && !r.unnamed) : undefined;
     if (epithet) return { ...epithet, at };
     // ("“They cannot just say no,” the person said": the financial press's anonymous source, "the person", "the people",
     // "the source", is never someone the story names, whoever was quoted before it, round 37; as described, as any
