@@ -22,10 +22,11 @@ import { TRANSCRIPT_KIND } from './transcriptTurns.js';
 // “You do not have to say anything”", whose telling is another's, the review of round 38's rules in round 39.)
 // (What "you accepted", "admitted" or "confirmed", "you admitted, in interview, that “…”": not "you accepted our finding
 // that “…”", the finding's words, the review of round 41; its object another's finding, conclusion or view, the review of
-// round 42; right after the verb, "you accepted at the time that the decision … was yours alone" being yours, and not
-// where another's verb of speech comes between, "You admitted that your brother told police, “…”", the review of round
-// 42.)
-const YOU_SAID = /(?:(?<!\bof\s)\byou\s+|(?:^\s*|[,;]\s*|\b(?:when|then|and|if|as|after|before|because|once)\s+)you\s+(?!(?:were|was|are|got|get|(?:had|have)\s+been)\b)[^.!?"“”,;:]{1,80}?\s+and\s+)(?:(?:once|also|previously|yourself|then|just)\s+)?(?:(?:said|told|wrote|promised|tweeted|posted|stated|assured|insisted|claimed|argued)\b(?![^.!?"“”]*\b(?:says|said|wrote|writes|told|tells|reads|read|states|stated)\b)[^.!?"“”]*|(?:accepted|acknowledged|admitted|conceded|confirmed)\b(?!\s+(?:that\s+)?(?:our|the|its|their|his|her|my|\p{Lu}\p{L}*['’]s)\s+(?:[\p{L}-]+\s+){0,3}?(?:findings?|conclusions?|views?|assessments?|recommendations?|reports?|account|description|statements?|claims?|points?|arguments?|position|evidence|criticisms?|analysis|verdict|ruling|decision)\b)(?![^.!?"“”]*\b(?:says|said|wrote|writes|told|tells|reads|read|states|stated)\b)[^.!?"“”]*)$/iu;
+// round 42; before the clause's "that", "you accepted at the time that the decision … was yours alone" being yours and
+// "you admitted, when pressed, the probation officer's assessment that you were “…”" not, nor past a clause of its own,
+// "when the officers put the evidence to you", the review of round 43; and not where another's verb of speech comes
+// between, "You admitted that your brother told police, “…”", the review of round 42.)
+const YOU_SAID = /(?:(?<!\bof\s)\byou\s+|(?:^\s*|[,;]\s*|\b(?:when|then|and|if|as|after|before|because|once)\s+)you\s+(?!(?:were|was|are|got|get|(?:had|have)\s+been)\b)[^.!?"“”,;:]{1,80}?\s+and\s+)(?:(?:once|also|previously|yourself|then|just)\s+)?(?:(?:said|told|wrote|promised|tweeted|posted|stated|assured|insisted|claimed|argued)\b(?![^.!?"“”]*\b(?:says|said|wrote|writes|told|tells|reads|read|states|stated)\b)[^.!?"“”]*|(?:accepted|acknowledged|admitted|conceded|confirmed)\b(?!(?:(?!\bthat\b|\b(?:when|as|after|before|while|if|because|once)\s+(?:the|you|he|she|they|we|I|it|police|officers)\b)[^.!?"“”])*?\b(?:our|the|its|their|his|her|my|\p{Lu}\p{L}*['’]s)\s+(?:(?!that\b)[\p{L}'’-]+\s+){0,3}?(?:findings?|conclusions?|views?|assessments?|recommendations?|reports?|account|description|statements?|claims?|points?|arguments?|position|evidence|criticisms?|analysis|verdict|ruling|decision)\b)(?![^.!?"“”]*\b(?:says|said|wrote|writes|told|tells|reads|read|states|stated)\b)[^.!?"“”]*)$/iu;
 /** A name addressed at the sentence's start: "Mark, last quarter you said …" (group 1). */
 const VOCATIVE = /^\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?),\s/u;
 

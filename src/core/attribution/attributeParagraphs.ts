@@ -207,7 +207,9 @@ class ParagraphWalk {
       // 42: a line going on about the one named.)
       // (Nor one filling its paragraph over a paragraph going on about them, "**Ruth Ogunleye**" / "She opened her florist in
       // 2019. “…,” she said.", the review of round 42.)
-      const goesOnAbout = (next: string) => /^\s*(?:He|She|They|His|Her|Their)\b/.test(next) || /^[^.!?]*\b(?:he|she)\s+(?:said|says|added|told)\b/.test(next);
+      // (Opening with the pronoun: not a byline's name over "“We will not back down,” she said …", another's words, the
+      // review of round 43.)
+      const goesOnAbout = (next: string) => /^\s*(?:He|She|They|His|Her|Their)\b/.test(next);
       const nameLine = /(?:^|\n)[ \t]*$/.test(masked.slice(0, index)) && /^[ \t]*(?:$|\n(?![ \t]*(?:He|She|They|His|Her|Their)\b))/.test(masked.slice(end)) && !(/^\s*$/.test(masked.slice(end)) && goesOnAbout(this.text.masked[p.at + 1] ?? ''));
       const first = !!sentence && !withSubject.has(sentence) && !askedAbout && !nameLine && !/\b(?:he|she)\b/i.test(before) && !(wordBefore && (PREPOSITIONS.has(wordBefore) || wordBefore === 'that')) && !(wordBeforeArticle && PREPOSITIONS.has(wordBeforeArticle));
       // (A name after a preposition leaves the subject's place to a clause of its own after it: "the yard at Tŷ

@@ -146,7 +146,9 @@ export class DocumentNames {
     let printed = this.lowerCasePrinted.get(lower);
     // ("Actor Simone Labrecque, who was cast in the opener, said": an arts desk's false title, wherever the story never
     // prints the noun in small letters, round 43.)
-    if (ARTS_FALSE_TITLES.has(lower)) printed = true;
+    // (Before a given name and a surname only: "Poet Laureate Simon Armitage" keeps its title's second word, the review of
+    // round 43.)
+    if (ARTS_FALSE_TITLES.has(lower)) printed = words.length === 3;
     if (printed === undefined) {
       // (As a person's noun, after an article, "the surfer who found him": not "a hedgerow grant" of Grant Wilson Shaw, the
       // review of round 40.)
@@ -157,6 +159,11 @@ export class DocumentNames {
     return printed && !/^\p{Lu}\./u.test(words[1] as string) ? words.slice(1).join(' ') : core;
   }
   private readonly lowerCasePrinted = new Map<string, boolean>();
+
+  /** Whether a "he", "she", "his" or "her" goes on about a name in the sentence that prints it or the next ("Mary Hill, a cheese maker, has stopped selling … Her courier …"). */
+  private goneOnAboutAsPerson(name: string): boolean {
+    return new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(name)}(?![\p{L}])[^.!?\n]*(?:[.!?]\s+[^.!?\n]*)?(?<![\p{L}])(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|him)(?![\p{L}])`, 'u').test(this.text.wholeText);
+  }
 
   /** Whether a word stands once in the whole story. */
   private usedOnce(word: string): boolean {
@@ -246,6 +253,8 @@ export class DocumentNames {
    */
   companyOfInitials(acronym: string): string | undefined {
     if (COUNTRY_INITIALS.has(acronym)) return undefined;
+    // (Nor a person's the story names, "Anthony Joshua … “I am ready for anyone,” AJ said", the review of round 43.)
+    if (this.persons.some((p) => p.core.includes(' ') && p.core.split(/\s+/u).map((w) => w[0]).join('') === acronym)) return undefined;
     if (!this.initialsOfCompanies.has(acronym)) {
       const initials = (name: string) =>
         name
@@ -319,8 +328,9 @@ export class DocumentNames {
   private readCompanies(): void {
     for (const masked of this.text.masked) {
       for (const m of masked.matchAll(COMPANY_AFTER_TRADE_NOUN)) this.companiesByTrade.add(m[1] as string);
-      // (Not a person's name, "Mary Hill, a cheese maker,": a given name the text knows, the review of round 42.)
-      for (const m of masked.matchAll(COMPANY_BEFORE_TRADE_APPOSITIVE)) if (nameOnly(m[1] as string)?.gender === undefined) this.companiesByTrade.add(m[1] as string);
+      // (Not a person's name, "Mary Hill, a cheese maker, has stopped selling … Her courier": one a "he" or "her" goes on
+      // about, the review of round 42.)
+      for (const m of masked.matchAll(COMPANY_BEFORE_TRADE_APPOSITIVE)) if (!this.goneOnAboutAsPerson(m[1] as string)) this.companiesByTrade.add(m[1] as string);
       const trade = new Set([...masked.matchAll(COMPANY_WITH_TRADE_ENDING)]);
       for (const m of [...masked.matchAll(COMPANY_WITH_ENDING), ...trade]) {
         const short = (m[1] as string).replace(/^(?:The|A|An)\s+/, '');
@@ -683,8 +693,10 @@ export class DocumentNames {
     if (!longer || / of /u.test(longer.slice(name.length))) return undefined;
     // (Not a person the story shows as one, "Ian Field, the firm's director, said" or "Mr Field", beside "Ian Field Services
     // Ltd", the review of round 41.)
-    // (A role a company holds too is none, "Hartwell Water, the owner of the Brede reservoir, said", the review of round 42.)
-    const described = [...this.text.wholeText.matchAll(new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(name)},\s+([^,.;:]{1,60})[,.]`, 'gu'))].some((m) => !COMPANYS_ROLE.test(m[1] as string) && (m[1] as string).split(/\s+/u).some((w) => /^\p{Ll}/u.test(w) && isRoleNoun(w.replace(/['’]s$/u, ''))));
+    // (A role a company holds too is none, "Hartwell Water, the owner of the Brede reservoir, said", the review of round 42,
+    // unless a "he" or "his" goes on about the one named, "Ian Field, the owner of the company, said he deeply regretted",
+    // the review of round 43.)
+    const described = [...this.text.wholeText.matchAll(new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(name)},\s+([^,.;:]{1,60})[,.]`, 'gu'))].some((m) => !(COMPANYS_ROLE.test(m[1] as string) && !this.goneOnAboutAsPerson(name)) && (m[1] as string).split(/\s+/u).some((w) => /^\p{Ll}/u.test(w) && isRoleNoun(w.replace(/['’]s$/u, ''))));
     if (described || new RegExp(String.raw`(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+${escapeRegExp(last)}(?![\p{L}])`, 'u').test(this.text.wholeText)) return undefined;
     return new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(last.toLowerCase())}(?![\p{L}])`, 'u').test(this.text.wholeText) ? longer : undefined;
   }

@@ -48,9 +48,10 @@ export function guestPostTurns(doc: SourceDocument): (SpeakerTurn | undefined)[]
       const text = (paragraphs[i]?.text ?? '').trim();
       // (Or any heading the page sets as one, "## Pay offer: what happens next?", the review of round 42.)
       // (A note's column ends at the next heading whatever biography comes after it, "## Awards" / "Gwen Tallis was named
-      // rep of the year", and at a short line asking or announcing, "Pay offer: what happens next?", the review of round 42.)
+      // rep of the year", and at a short line announcing, "Pay offer: what happens next?", the review of round 42.)
       const short = text.split(/\s+/).length <= MAX_HEADING_WORDS;
-      const heading = (HEADING.test(text) && short) || !!paragraphs[i]?.heading || (!headed && short && /[?:]/.test(text) && !/[.!]["”’)]*$/u.test(text));
+      // (A colon, not a question alone: the columnist's own "So what changed?" goes on with the column, the review of round 43.)
+      const heading = (HEADING.test(text) && short) || !!paragraphs[i]?.heading || (!headed && short && text.includes(':') && !/[.!]["”’)]*$/u.test(text));
       if ((bio < 0 || !headed) && heading) break;
       turns[i] = HEADING.test(text) ? { start: 0, speaker: undefined } : { start: 0, speaker: guest, written: true };
     }

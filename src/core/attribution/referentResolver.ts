@@ -40,10 +40,12 @@ const MAX_REFERENTS = 100;
  * Sports copy's epithets for a player or a coach just named: a position ("the lock", "the midfielder", "the spinner"), a
  * team's captaincy ("the Strikers captain", "the skipper") or a standing ("the veteran", "the debutant").
  */
+// (Positions only, no standing nor sport, which an unnamed victim, a zoo's keeper or a cyclist hit by a lorry share, the
+// review of round 43.)
 const SPORTS_EPITHETS = new Set(
-  `lock prop hooker flanker fly-half scrum-half winger fullback full-back striker midfielder defender goalkeeper keeper
-  goalie batsman batter bowler spinner paceman seamer opener all-rounder wicketkeeper skipper captain pitcher quarterback
-  linebacker rookie veteran youngster teenager debutant sprinter swimmer cyclist jockey`.split(/\s+/),
+  `lock prop hooker flanker fly-half scrum-half winger fullback full-back striker midfielder defender goalkeeper goalie
+  batsman batter bowler spinner paceman seamer all-rounder wicketkeeper skipper captain pitcher quarterback
+  linebacker`.split(/\s+/),
 );
 
 /** A paragraph opening with a quotation mark. */
@@ -412,7 +414,9 @@ export class ReferentResolver {
     // is read as a thing's, but the one an earlier description made a person's is that person, not a body whose name holds
     // the description's "Lamont", round 42.)
     const personBefore = spelled.kind === 'thing' && !THING_NOUNS.has(spelled.core) && /^the\s/i.test(spelled.text) && recent.some((r) => r.kind === 'person' && r.form === 'description' && r.core === spelled.core);
-    const phrase: SpeakerPhrase = personBefore ? { ...spelled, kind: 'person' } : spelled;
+    // (A player's position is a person's, "the Strikers captain" the one written "Strikers captain Tom Hale", the review of
+    // round 43.)
+    const phrase: SpeakerPhrase = personBefore || (spelled.kind === 'thing' && SPORTS_EPITHETS.has(spelled.core)) ? { ...spelled, kind: 'person' } : spelled;
     const head = phrase.core;
     // "the 42-year-old said", "the 21-year-old activist": the one person the story gives that age.
     const age = phrase.kind === 'person' && /^the\s/i.test(phrase.text) ? /\b(\d{1,3})-year-old\b/.exec(phrase.text)?.[1] : undefined;
@@ -457,9 +461,12 @@ export class ReferentResolver {
     // ("Captain Ruan Steenkamp was even more blunt. “…,” the lock said.": sports copy's epithet, a player's position or
     // standing, a person's whatever noun lists read it as, is the one the sentence before is about, when nothing else reads
     // it, round 43.)
-    const epithetHead = definite && !sameRole && SPORTS_EPITHETS.has(head);
-    const read = phrase.kind === 'thing' ? (epithetHead ? undefined : this.readThingDescription(phrase, at, base, recent, definite)) : this.personByWordsAround(phrase, at, recent, modifiers);
-    const epithet = epithetHead && read?.form !== 'name' ? this.lastSentenceSubject(at, (r) => r.kind === 'person' && r.form === 'name' && !r.unnamed) : undefined;
+    // (Not where the story brings in one unnamed, "A cyclist was seriously injured …", nor someone the description's team
+    // does not go with, "Rovers manager Gary Pike" for "the Strikers captain", the review of round 43.)
+    const epithetHead = definite && !sameRole && SPORTS_EPITHETS.has(head) && !this.unnamedOfNounSince(head, 0, at);
+    const read = phrase.kind === 'thing' ? this.readThingDescription(phrase, at, base, recent, definite) : this.personByWordsAround(phrase, at, recent, modifiers);
+    const ofTeam = (r: Referent) => modifiers.every((m) => new RegExp(`\\b${escapeRegExp(m)}\\b`, 'u').test(this.seenAround.get(r.name) ?? '')) || (modifiers.length > 0 && !new RegExp(String.raw`(?<![\p{L}])\p{Lu}[\p{L}-]*\s+\p{Ll}+\s+${escapeRegExp(r.text)}(?![\p{L}])`, 'u').test(this.text.wholeText));
+    const epithet = epithetHead && read?.form !== 'name' ? this.lastSentenceSubject(at, (r) => r.kind === 'person' && r.form === 'name' && !r.unnamed && ofTeam(r)) : undefined;
     if (epithet) return { ...epithet, at };
     // ("“They cannot just say no,” the person said": the financial press's anonymous source, "the person", "the people",
     // "the source", is never someone the story names, whoever was quoted before it, round 37; as described, as any
@@ -842,8 +849,9 @@ export class ReferentResolver {
   private unnamedOfNounSince(noun: string, from: number, to: number): boolean {
     const paragraphs = this.text.masked.slice(paragraphOf(from), paragraphOf(to) + 1);
     const text = paragraphs.join('\n').slice(0, (paragraphs.slice(0, -1).join('\n').length + 1) * (paragraphs.length > 1 ? 1 : 0) + offsetOf(to));
-    // (Its modifiers in small letters, no article nor preposition among them: not "a win left the club".)
-    return new RegExp(String.raw`(?<![\p{L}])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?!(?:the|a|an|his|her|its|their|of|to|for|in|on|at|by|with|and|or|from)\s)[\p{Ll}-]+\s+){0,2}?${escapeRegExp(noun)}(?![\p{L}])`, 'u').test(text);
+    // (Its modifiers in small letters, no article nor preposition among them: not "a win left the club". The noun heads its
+    // phrase, a clause or a verb after it: not "A company spokesman declined to comment", the review of round 43.)
+    return new RegExp(String.raw`(?<![\p{L}])(?:[Aa]n?|[Aa]nother)\s+(?:(?!(?:the|a|an|his|her|its|their|of|to|for|in|on|at|by|with|and|or|from)\s)[\p{Ll}-]+\s+){0,2}?${escapeRegExp(noun)}(?=\s*[,.;:]|\s+(?:that|which|who|whose|has|had|have|was|is|were|are|said|says|announced|will|would|could|\p{Ll}+ed)\b)`, 'u').test(text);
   }
 
   /** The one proper name the document's collection gives the thing described ("the proposals" → "Prague Proposals"), when it is this story's thing too. */

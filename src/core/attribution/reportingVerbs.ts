@@ -116,4 +116,6 @@ export const NAMING_VERB = /^(?:called|dubbed|termed|labelled|labeled|branded)$/
  */
 // ("Whitford hit back, accusing the Coalition of “wilful amnesia”": a characterising verb's participle, as "calling" is,
 // round 43.)
-export const PARTICIPLE = /\b(?:saying|adding|noting|warning|arguing|insisting|explaining|stressing|telling|writing|declaring|calling|describing|accusing|branding|dubbing|labelling|labeling)\b/g;
+// (Only after a comma, going on from the sentence's subject: not "a video circulated online accusing Mayor Tom Reed of
+// “…”", a thing's words, the review of round 43.)
+export const PARTICIPLE = /\b(?:saying|adding|noting|warning|arguing|insisting|explaining|stressing|telling|writing|declaring|calling|describing)\b|(?<=,\s{0,3})(?:accusing|branding|dubbing|labelling|labeling)\b/g;

@@ -1896,7 +1896,9 @@ function issuerAnswering(doc: SourceDocument): string | undefined {
 }
 
 /** Words bringing in someone a document talks to by name: "We caught up with Gwen", "spoke to Dr Amina Shah", "sat down with". */
-const TALKED_TO_SOMEONE = /\b(?:caught\s+up\s+with|(?:spoke|talked|chatted)\s+(?:to|with)|sat\s+down\s+with|interviewed|put\s+(?:our|your|these|some)\s+questions\s+to)\s+\p{Lu}/u;
+// (The document's own "we" or "I" talking: not "general secretary Christina McAnea spoke to BBC Breakfast", the review of
+// round 43.)
+const TALKED_TO_SOMEONE = /\b(?:[Ww]e|I)\s+(?:have\s+|recently\s+|also\s+)?(?:caught\s+up\s+with|(?:spoke|talked|chatted)\s+(?:to|with)|sat\s+down\s+with|interviewed|put\s+(?:our|your|these|some)\s+questions\s+to)\s+\p{Lu}/u;
 
 /** An interview's question or answer label opening a paragraph. */
 const INTERVIEW_LABEL = /^[QA]:\s/;

@@ -227,6 +227,75 @@ describe('forms of round 43', () => {
     const appeal = madeUpDocument(['The 2024 long rains were the poorest on record in 40 years.', 'Partners will provide assistance in cash wherever markets are functioning.'], { kind: 'humanitarian appeal', outlet: 'Kessaria Humanitarian Country Team' });
     expect(speakerOfWords(appeal, 2, 'assistance in cash')).toBe('Kessaria Humanitarian Country Team');
   });
+
+  describe('the review of this round', () => {
+    it('leaves "the cyclist said" to the cyclist the story brings in unnamed, and "the Strikers captain" to no other team\'s manager', () => {
+      const crash = madeUpDocument(['A cyclist was seriously injured when he was hit by a lorry at the junction on Monday.', 'Councillor Jane Roberts said the junction had been a known danger for years.', '"I was lucky to survive," the cyclist said.']);
+      expect(speakerOfWords(crash, 3, 'lucky to survive')).not.toBe('Jane Roberts');
+      const derby = madeUpDocument(['Strikers captain Tom Hale led the celebrations after the final whistle.', 'Rovers manager Gary Pike was furious with the referee.', '"We deserved that," the Strikers captain said.']);
+      expect(speakerOfWords(derby, 3, 'We deserved that')).toBe('Tom Hale');
+    });
+
+    it('gives a video "accusing" someone to no one, the participle going on from no speaker', () => {
+      const story = madeUpDocument(['Police arrested a 52-year-old man after a video circulated online accusing Mayor Tom Reed of "systematic corruption at city hall".']);
+      expect(speakerOfWords(story, 1, 'systematic corruption')).toBeUndefined();
+    });
+
+    it('leaves a byline\'s name line out of a "she said" the next paragraph opens with a quotation for', () => {
+      const story = markdownDocument(['---\ntitle: "Powers"\noutlet: Example News\nauthor: Jane Roe\nkind: news report\n---', 'Jane Roe', '"We will not back down on this," she said on Monday, as Home Secretary Yvette Cooper unveiled new powers.'].join('\n\n'));
+      expect(speakerOfWords(story, 2, 'We will not back down')).not.toBe('Jane Roe');
+    });
+
+    it("keeps a columnist's own question in her column", () => {
+      const bulletin = markdownDocument(
+        [
+          "---\ntitle: \"Frontline\"\noutlet: Health and Care Staff Union\nkind: members' bulletin\n---",
+          "## Rep's corner",
+          "This month's column is by Gwen Tallis, a healthcare assistant and workplace rep at Severn Vale General Hospital.",
+          'For years the ward ran on goodwill.',
+          'So what changed?',
+          'We stopped pretending that goodwill was a staffing plan.',
+        ].join('\n\n'),
+      );
+      expect(speakerOfWords(bulletin, 5, 'We stopped pretending')).toBe('Gwen Tallis');
+    });
+
+    it("gives no defendant the words of an assessment or a verdict they accepted", () => {
+      const remarks = madeUpDocument(['Callum Dray, you may remain seated.', 'In interview you admitted, when pressed, the probation officer\'s assessment that you were "a high risk of serious harm".'], { kind: 'sentencing remarks', outlet: 'Crown Court at Exeter', author: 'His Honour Judge Peter Lane', title: 'R v Callum Dray: sentencing remarks' });
+      expect(speakerOfWords(remarks, 2, 'a high risk of serious harm')).not.toBe('Callum Dray');
+    });
+
+    it('reads "Ian Field, the owner of the company, said he …" as the man, beside Ian Field Services Ltd', () => {
+      const story = madeUpDocument(['Ian Field Services Ltd was fined after waste was dumped in a field near Ashford.', 'Ian Field, the owner of the company, said he deeply regretted the incident.', '"It will not happen again," Ian Field said.']);
+      expect(speakerOfWords(story, 3, 'It will not happen again')).toBe('Ian Field');
+    });
+
+    it('keeps "the company said" the retailer\'s where only a company spokesman is brought in unnamed', () => {
+      const story = madeUpDocument(['Shares in homeware retailer Halloway Home plunged 20% on Tuesday. A company spokesman declined to comment.', '"We remain confident in our plan," the company said.']);
+      expect(speakerOfWords(story, 2, 'We remain confident')).toBe('Halloway Home');
+    });
+
+    it('keeps "Poet Laureate Simon Armitage" whole, and initials a person of the story has his', () => {
+      const poem = madeUpDocument(['Poet Laureate Simon Armitage has written a poem for the coronation.', '"It was an honour," Armitage said.']);
+      expect(speakerOfWords(poem, 2, 'It was an honour')).not.toBe('Laureate Simon Armitage');
+      const fight = madeUpDocument(['Anthony Joshua will fight again in December. Arena Jordan Ltd, which runs the venue, confirmed the date.', '"I am ready for anyone," AJ said.']);
+      expect(speakerOfWords(fight, 2, 'I am ready for anyone')).not.toBe('Arena Jordan Ltd');
+    });
+
+    it("leaves a union release's Q&A the union's where its general secretary spoke to a broadcaster", () => {
+      const release = markdownDocument(
+        [
+          '---\ntitle: "Pay offer: your questions answered"\noutlet: Unison\nkind: press release\n---',
+          'General secretary Christina McAnea spoke to BBC Breakfast on Monday about the offer.',
+          'Q: When will members vote?',
+          'A: The ballot opens on 3 June and closes on 24 June.',
+          'Q: Is the offer final?',
+          'A: The employers say so. We do not accept that.',
+        ].join('\n\n'),
+      );
+      expect(speakerOfWords(release, 3, 'The ballot opens')).toBe('Unison');
+    });
+  });
 });
 
 function markdownDocument(text: string): SourceDocument {
