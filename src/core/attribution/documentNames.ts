@@ -77,6 +77,9 @@ function describedBeside(name: string): RegExp {
 /** An appositive naming a role a company holds as well as a person ("the owner of the Brede reservoir", "a member of the group"). */
 const COMPANYS_ROLE = /^(?:the|an?)\s+(?:\p{Ll}+\s+)?(?:owner|operator|parent|member|founder|supplier|manager|partner|sponsor|holder|buyer|seller|lender|landlord|developer|provider)s?\s+of\b/u;
 
+/** How far `goneOnAboutAsPerson` reads a sentence for a pronoun, in characters (a long news sentence is 300). */
+const MAX_SENTENCE_READ = 400;
+
 /** Initials that stand for a country or a union of them in news copy, whatever company shares them. */
 const COUNTRY_INITIALS = new Set(['US', 'USA', 'UK', 'EU', 'EC', 'UN', 'UAE', 'USSR', 'GB']);
 
@@ -162,7 +165,8 @@ export class DocumentNames {
 
   /** Whether a "he", "she", "his" or "her" goes on about a name in the sentence that prints it or the next ("Mary Hill, a cheese maker, has stopped selling … Her courier …"). */
   private goneOnAboutAsPerson(name: string): boolean {
-    return new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(name)}(?![\p{L}])[^.!?\n]*(?:[.!?]\s+[^.!?\n]*)?(?<![\p{L}])(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|him)(?![\p{L}])`, 'u').test(this.text.wholeText);
+    // (Each sentence read up to `MAX_SENTENCE_READ` characters: a line of thousands with no stop costs no more than that.)
+    return new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(name)}(?![\p{L}])[^.!?\n]{0,${MAX_SENTENCE_READ}}(?:[.!?]\s+[^.!?\n]{0,${MAX_SENTENCE_READ}})?(?<![\p{L}])(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|him)(?![\p{L}])`, 'u').test(this.text.wholeText);
   }
 
   /** Whether a word stands once in the whole story. */

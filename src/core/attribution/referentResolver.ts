@@ -37,11 +37,10 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&-]+$/u;
 const MAX_REFERENTS = 100;
 
 /**
- * Sports copy's epithets for a player or a coach just named: a position ("the lock", "the midfielder", "the spinner"), a
- * team's captaincy ("the Strikers captain", "the skipper") or a standing ("the veteran", "the debutant").
+ * Sports copy's epithets for a player just named: a position ("the lock", "the midfielder", "the spinner") or a team's
+ * captaincy ("the Strikers captain", "the skipper"); no standing nor sport ("the veteran", "the cyclist"), which an
+ * unnamed victim, a zoo's keeper or a cyclist hit by a lorry share (the review of round 43).
  */
-// (Positions only, no standing nor sport, which an unnamed victim, a zoo's keeper or a cyclist hit by a lorry share, the
-// review of round 43.)
 const SPORTS_EPITHETS = new Set(
   `lock prop hooker flanker fly-half scrum-half winger fullback full-back striker midfielder defender goalkeeper goalie
   batsman batter bowler spinner paceman seamer all-rounder wicketkeeper skipper captain pitcher quarterback
@@ -845,10 +844,10 @@ export class ReferentResolver {
     return undefined;
   }
 
-  /** Whether the text from a mention's sentence to a place brings in something of a noun with "a", "an", "one" or "another" ("A components firm"). */
+  /** Whether the text from a mention's paragraph to a place brings in something of a noun with "a", "an" or "another" ("A components firm that …"). */
   private unnamedOfNounSince(noun: string, from: number, to: number): boolean {
-    const paragraphs = this.text.masked.slice(paragraphOf(from), paragraphOf(to) + 1);
-    const text = paragraphs.join('\n').slice(0, (paragraphs.slice(0, -1).join('\n').length + 1) * (paragraphs.length > 1 ? 1 : 0) + offsetOf(to));
+    const before = this.text.masked.slice(paragraphOf(from), paragraphOf(to));
+    const text = [...before, (this.text.masked[paragraphOf(to)] ?? '').slice(0, offsetOf(to))].join('\n');
     // (Its modifiers in small letters, no article nor preposition among them: not "a win left the club". The noun heads its
     // phrase, a clause or a verb after it: not "A company spokesman declined to comment", the review of round 43.)
     return new RegExp(String.raw`(?<![\p{L}])(?:[Aa]n?|[Aa]nother)\s+(?:(?!(?:the|a|an|his|her|its|their|of|to|for|in|on|at|by|with|and|or|from)\s)[\p{Ll}-]+\s+){0,2}?${escapeRegExp(noun)}(?=\s*[,.;:]|\s+(?:that|which|who|whose|has|had|have|was|is|were|are|said|says|announced|will|would|could|\p{Ll}+ed)\b)`, 'u').test(text);
@@ -981,9 +980,9 @@ export class ReferentResolver {
    * Rule "he or she is the one the sentence before brings in undescribed by name" (round 43): "A mother of four living in
    * the Kostel camp, …, described the conditions. “…,” she said." A person described with "a", "an", "one" or "another"
    * opening the sentence before (as `singularSourceBefore` reads them; the paragraph before's last, when the pronoun's
-   * sentence opens its paragraph), by a noun of their gender
-   * ("mother", "woman") or a role's that tells none ("nurse", "official"), in a sentence where they speak or tell
-   * something ("described", "said"): not "A woman was injured in the blast", whom nothing shows speaking.
+   * sentence opens its paragraph), by a noun of their gender ("mother", "woman") or a role's that tells none ("nurse",
+   * "official"), in a sentence where they speak or tell something ("described", "said"): not "A woman was injured in the
+   * blast", whom nothing shows speaking.
    */
   private describedSourceBefore(at: number, gender: 'm' | 'f'): { text: string; named: boolean } | undefined {
     // (Or the last of the paragraph before, when the pronoun's sentence opens its own.)
