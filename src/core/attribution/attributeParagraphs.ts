@@ -209,8 +209,10 @@ class ParagraphWalk {
       // 2019. “…,” she said.", the review of round 42.)
       // (Opening with the pronoun: not a byline's name over "“We will not back down,” she said …", another's words, the
       // review of round 43.)
-      const goesOnAbout = (next: string) => /^\s*(?:He|She|They|His|Her|Their)\b/.test(next);
-      const nameLine = /(?:^|\n)[ \t]*$/.test(masked.slice(0, index)) && /^[ \t]*(?:$|\n(?![ \t]*(?:He|She|They|His|Her|Their)\b))/.test(masked.slice(end)) && !(/^\s*$/.test(masked.slice(end)) && goesOnAbout(this.text.masked[p.at + 1] ?? ''));
+      const rest = masked.slice(end);
+      // (The line after the name's: the next paragraph's first where the name ends its own.)
+      const nextLine = /^\s*$/.test(rest) ? (this.text.masked[p.at + 1] ?? '') : rest.slice(rest.indexOf('\n') + 1);
+      const nameLine = /(?:^|\n)[ \t]*$/.test(masked.slice(0, index)) && /^[ \t]*(?:$|\n)/.test(rest) && !/^\s*(?:He|She|They|His|Her|Their)\b/.test(nextLine);
       const first = !!sentence && !withSubject.has(sentence) && !askedAbout && !nameLine && !/\b(?:he|she)\b/i.test(before) && !(wordBefore && (PREPOSITIONS.has(wordBefore) || wordBefore === 'that')) && !(wordBeforeArticle && PREPOSITIONS.has(wordBeforeArticle));
       // (A name after a preposition leaves the subject's place to a clause of its own after it: "the yard at Tŷ
       // Isaf is still dark, and Emrys Pugh is already in it".)

@@ -73,7 +73,6 @@ function describedBeside(name: string): RegExp {
   return new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(name)}[”’"]?,\s+(?:a|an|the)\s+(?:${modifier}){0,3}?(${GENDERED_NOUNS})(?![\p{L}’'])`, 'u');
 }
 
-/** The names of one document: read once before its paragraphs are walked; genders are learnt as they are. */
 /** An appositive naming a role a company holds as well as a person ("the owner of the Brede reservoir", "a member of the group"). */
 const COMPANYS_ROLE = /^(?:the|an?)\s+(?:\p{Ll}+\s+)?(?:owner|operator|parent|member|founder|supplier|manager|partner|sponsor|holder|buyer|seller|lender|landlord|developer|provider)s?\s+of\b/u;
 
@@ -83,6 +82,7 @@ const MAX_SENTENCE_READ = 400;
 /** Initials that stand for a country or a union of them in news copy, whatever company shares them. */
 const COUNTRY_INITIALS = new Set(['US', 'USA', 'UK', 'EU', 'EC', 'UN', 'UAE', 'USSR', 'GB']);
 
+/** The names of one document: read once before its paragraphs are walked; genders are learnt as they are. */
 export class DocumentNames {
   /**
    * Every person the narration names with a title or in full ("Ms Novak", "Jana Novak"), names after a

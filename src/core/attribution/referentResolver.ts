@@ -47,6 +47,17 @@ const SPORTS_EPITHETS = new Set(
   linebacker`.split(/\s+/),
 );
 
+/**
+ * An unnamed source's description as a sentence opens it, up to its noun (`head`, a word's index) and whom they are of
+ * ("another member of staff"; "one member of the public", past an article, the review of round 42), its article in small
+ * letters: see `singularSourceBefore` and `describedSourceBefore`.
+ */
+function descriptionToNoun(words: string[], head: number): string {
+  const article = /^(?:the|a|an|our|their|his|her|its)$/.test(words[head + 2] ?? '') ? 1 : 0;
+  const end = words[head + 1] === 'of' && words[head + 2 + article] ? head + 3 + article : head + 1;
+  return words.slice(0, end).join(' ').replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+}
+
 /** A paragraph opening with a quotation mark. */
 const QUOTATION_OPENING = /^\s*["'“‘„«]/u;
 
@@ -457,9 +468,9 @@ export class ReferentResolver {
     if (sole) return { ...sole, at };
     const witness = !sameRole && definite && head === 'witness' ? this.witnessGivingEvidence() : undefined;
     if (witness) return { ...witness, at };
-    // ("Captain Ruan Steenkamp was even more blunt. “…,” the lock said.": sports copy's epithet, a player's position or
-    // standing, a person's whatever noun lists read it as, is the one the sentence before is about, when nothing else reads
-    // it, round 43.)
+    // ("Captain Ruan Steenkamp was even more blunt. “…,” the lock said.": sports copy's epithet, a player's position, a
+    // person's whatever noun lists read it as, is the one the sentence before is about, when nothing else reads it, round
+    // 43.)
     // (Not where the story brings in one unnamed, "A cyclist was seriously injured …", nor someone the description's team
     // does not go with, "Rovers manager Gary Pike" for "the Strikers captain", the review of round 43.)
     const epithetHead = definite && !sameRole && SPORTS_EPITHETS.has(head) && !this.unnamedOfNounSince(head, 0, at);
@@ -969,11 +980,7 @@ export class ReferentResolver {
     const words = (m[1] as string).split(/\s+/);
     const head = words.findIndex((w, i) => i > 0 && isRoleNoun(w) && !(w.endsWith('s') && isRoleNoun(w.slice(0, -1))));
     if (head < 0) return undefined;
-    // (With whom they are of, "another member of staff".)
-    // ("one member of the public": past an article too, the review of round 42.)
-    const article = /^(?:the|a|an|our|their|his|her|its)$/.test(words[head + 2] ?? '') ? 1 : 0;
-    const end = words[head + 1] === 'of' && words[head + 2 + article] ? head + 3 + article : head + 1;
-    return words.slice(0, end).join(' ').replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+    return descriptionToNoun(words, head);
   }
 
   /**
@@ -1004,9 +1011,7 @@ export class ReferentResolver {
     // that only her first name be used, …", which the reading keeps for no one.)
     const apposed = /^,\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}),/u.exec(m[2] as string);
     if (apposed) return { text: apposed[1] as string, named: true };
-    const article = /^(?:the|a|an|our|their|his|her|its)$/.test(words[head + 2] ?? '') ? 1 : 0;
-    const end = words[head + 1] === 'of' && words[head + 2 + article] ? head + 3 + article : head + 1;
-    return { text: words.slice(0, end).join(' ').replace(/^\p{Lu}/u, (c) => c.toLowerCase()), named: false };
+    return { text: descriptionToNoun(words, head), named: false };
   }
 
   /**
