@@ -1,5 +1,6 @@
 /** Made-up documents for the speaker rules' unit tests, and the speaker of some words in them. */
 import { type AttributionContext, speakerOf } from '../../../src/core/attribution/index.js';
+import { parseDocument } from '../../../src/core/corpus/parseDocument.js';
 import type { SourceDocument } from '../../../src/core/model.js';
 
 /** A document with these paragraphs: a news report unless `source` says otherwise. */
@@ -18,4 +19,10 @@ export function speakerOfWords(d: SourceDocument, n: number, words: string, cont
 /** Marks paragraphs (0-based positions) as printed in bold, as an interview prints its questions. */
 export function inBold(d: SourceDocument, positions: number[]): void {
   for (const at of positions) (d.paragraphs[at] as { strong?: boolean }).strong = true;
+}
+
+/** A document read from Markdown with YAML front matter, as the corpus loader reads a `.md` file (a news report unless its `kind` says otherwise). */
+export function markdownDocument(text: string): SourceDocument {
+  const parsed = parseDocument(text, { markdown: true });
+  return { source: { id: 'a', title: 'T', kind: 'news report', ...parsed.source }, file: 'a.md', collection: '', paragraphs: parsed.paragraphs };
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../../../src/core/corpus/parseDocument.js';
 import type { SourceDocument } from '../../../src/core/model.js';
-import { inBold, madeUpDocument, speakerOfWords } from './madeUpDocument.js';
+import { inBold, madeUpDocument, markdownDocument, speakerOfWords } from './madeUpDocument.js';
 
 describe('forms of round 40', () => {
   it("names a company a wire story calls by its short name with the full name the story gives it", () => {
@@ -242,11 +241,6 @@ describe('forms of round 40', () => {
 });
 
 /** A Markdown file as the corpus loads it. */
-function markdownDocument(text: string): SourceDocument {
-  const parsed = parseDocument(text, { markdown: true });
-  return { source: { id: 'a', title: 'T', kind: 'news report', ...parsed.source }, file: 'a.md', collection: '', paragraphs: parsed.paragraphs };
-}
-
 /** A wire story naming a company, then its statement under its short name. */
 function saidAfter(first: string, short: string): SourceDocument {
   return madeUpDocument([first, `${short} said in a statement: "Our position is unchanged."`]);

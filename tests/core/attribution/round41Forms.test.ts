@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { htmlBlocks } from '../../../src/core/corpus/htmlBlocks.js';
 import { paragraphsOf, parseDocument } from '../../../src/core/corpus/parseDocument.js';
 import type { SourceDocument } from '../../../src/core/model.js';
-import { madeUpDocument, speakerOfWords } from './madeUpDocument.js';
+import { madeUpDocument, markdownDocument, speakerOfWords } from './madeUpDocument.js';
 
 describe('forms of round 41', () => {
   it("reads a planning inquiry transcript's header in capitals: the inspector on lines of his own, counsel in the appearances", () => {
@@ -306,9 +306,4 @@ const wordsIn = (d: SourceDocument, words: string) => speakerOfWords(d, d.paragr
 function htmlDocument(h: string): SourceDocument {
   const paragraphs = paragraphsOf(htmlBlocks(parseHTML(`<html><body>${h}</body></html>`).document.body as never));
   return { source: { id: 'a', title: 'T', kind: 'news report' }, file: 'a.html', collection: '', paragraphs };
-}
-
-function markdownDocument(text: string): SourceDocument {
-  const parsed = parseDocument(text, { markdown: true });
-  return { source: { id: 'a', title: 'T', kind: 'news report', ...parsed.source }, file: 'a.md', collection: '', paragraphs: parsed.paragraphs };
 }

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../../../src/core/corpus/parseDocument.js';
-import type { SourceDocument } from '../../../src/core/model.js';
-import { madeUpDocument, speakerOfWords } from './madeUpDocument.js';
+import { madeUpDocument, markdownDocument, speakerOfWords } from './madeUpDocument.js';
 
 describe('forms of round 42', () => {
   it("gives a trade paper's Q&A answers to the one interviewed, not to the interviewer the introduction names with his job title", () => {
@@ -372,8 +370,3 @@ describe("the review of round 42's batches", () => {
     expect(speakerOfWords(story, 1, 'The building is no longer')).toBe('the council');
   });
 });
-
-function markdownDocument(text: string): SourceDocument {
-  const parsed = parseDocument(text, { markdown: true });
-  return { source: { id: 'a', title: 'T', kind: 'news report', ...parsed.source }, file: 'a.md', collection: '', paragraphs: parsed.paragraphs };
-}

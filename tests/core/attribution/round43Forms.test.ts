@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../../../src/core/corpus/parseDocument.js';
-import type { SourceDocument } from '../../../src/core/model.js';
-import { madeUpDocument, speakerOfWords } from './madeUpDocument.js';
+import { madeUpDocument, markdownDocument, speakerOfWords } from './madeUpDocument.js';
 
 describe('forms of round 43', () => {
   it("gives a wire story's quotation by a company's initials to the company the story names in full", () => {
@@ -297,8 +295,3 @@ describe('forms of round 43', () => {
     });
   });
 });
-
-function markdownDocument(text: string): SourceDocument {
-  const parsed = parseDocument(text, { markdown: true });
-  return { source: { id: 'a', title: 'T', kind: 'news report', ...parsed.source }, file: 'a.md', collection: '', paragraphs: parsed.paragraphs };
-}
