@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { htmlBlocks } from '../../../src/core/corpus/htmlBlocks.js';
-import { paragraphsOf, parseDocument } from '../../../src/core/corpus/parseDocument.js';
+import { paragraphsOf } from '../../../src/core/corpus/parseDocument.js';
 import type { SourceDocument } from '../../../src/core/model.js';
 import { madeUpDocument, markdownDocument, speakerOfWords } from './madeUpDocument.js';
 
