@@ -27,6 +27,18 @@ import { TRANSCRIPT_KIND } from './transcriptTurns.js';
 // "when the officers put the evidence to you", the review of round 43; and not where another's verb of speech comes
 // between, "You admitted that your brother told police, “…”", the review of round 42.)
 const YOU_SAID = /(?:(?<!\bof\s)\byou\s+|(?:^\s*|[,;]\s*|\b(?:when|then|and|if|as|after|before|because|once)\s+)you\s+(?!(?:were|was|are|got|get|(?:had|have)\s+been)\b)[^.!?"“”,;:]{1,80}?\s+and\s+)(?:(?:once|also|previously|yourself|then|just)\s+)?(?:(?:said|told|wrote|promised|tweeted|posted|stated|assured|insisted|claimed|argued)\b(?![^.!?"“”]*\b(?:says|said|wrote|writes|told|tells|reads|read|states|stated)\b)[^.!?"“”]*|(?:accepted|acknowledged|admitted|conceded|confirmed)\b(?!(?:(?!\bthat\b|\b(?:when|as|after|before|while|if|because|once)\s+(?:the|you|he|she|they|we|I|it|police|officers)\b)[^.!?"“”])*?\b(?:our|the|its|their|his|her|my|\p{Lu}\p{L}*['’]s)\s+(?:(?!that\b)[\p{L}'’-]+\s+){0,3}?(?:findings?|conclusions?|views?|assessments?|recommendations?|reports?|account|description|statements?|claims?|points?|arguments?|position|evidence|criticisms?|analysis|verdict|ruling|decision)\b)(?![^.!?"“”]*\b(?:says|said|wrote|writes|told|tells|reads|read|states|stated)\b)[^.!?"“”]*)$/iu;
+
+/**
+ * What "you conceded" or "accepted" with another's finding named by its owner after the clause's "that": "You conceded
+ * that the report's conclusion that you were “at high risk of reoffending” was fair" quotes the report (the review of
+ * round 43's rules).
+ */
+const ACCEPTED_ANOTHERS_FINDING = /\byou\s+(?:[\p{L}]+\s+){0,2}?(?:accepted|acknowledged|admitted|conceded|confirmed)\b[^.!?"“”]*?(?<![\p{L}])[\p{L}-]+['’]s?\s+(?:[\p{L}'’-]+\s+){0,3}?(?:findings?|conclusions?|views?|assessments?|recommendations?|reports?|account|description|statements?|claims?|evidence|analysis|verdict|ruling)\b[^.!?"“”]*$/iu;
+
+/** Whether a sentence, up to a quotation, says the one addressed said it (`YOU_SAID`, not `ACCEPTED_ANOTHERS_FINDING`). */
+function saysYouSaid(sentence: string): boolean {
+  return YOU_SAID.test(sentence) && !ACCEPTED_ANOTHERS_FINDING.test(sentence);
+}
 /** A name addressed at the sentence's start: "Mark, last quarter you said …" (group 1). */
 const VOCATIVE = /^\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?),\s/u;
 
@@ -52,7 +64,7 @@ export function giveQuotationsToAddressee(doc: SourceDocument, quotations: Attri
       // said the yield problems are “largely behind us”", stays the asker's, as the labellers of sets 28 and 70 read it.)
       if (q.speaker || q.continues || q.open < turn.start || !/^\W*\p{Lu}/u.test(text.slice(q.start, q.end))) continue;
       const sentence = lastSentenceOf(text.slice(turn.start, q.open));
-      if (!YOU_SAID.test(sentence)) continue;
+      if (!saysYouSaid(sentence)) continue;
       const vocative = VOCATIVE.exec(sentence)?.[1];
       // (A first name alone, "Mark,", is the person the text names in full with it, when it does.)
       const phrase: SpeakerPhrase | undefined = vocative ? (nameOnly(vocative) ?? { text: vocative, form: 'name', kind: 'person', core: vocative }) : undefined;
@@ -101,7 +113,7 @@ function giveQuotationsToTheOneAddressed(doc: SourceDocument, quotations: Attrib
     const text = doc.paragraphs[at]?.text ?? '';
     for (const q of quotes) {
       if (q.speaker || q.continues) continue;
-      if (YOU_SAID.test(lastSentenceOf(text.slice(0, q.open)))) q.speaker = addressee;
+      if (saysYouSaid(lastSentenceOf(text.slice(0, q.open)))) q.speaker = addressee;
     }
   });
 }

@@ -212,7 +212,9 @@ class ParagraphWalk {
       const rest = masked.slice(end);
       // (The line after the name's: the next paragraph's first where the name ends its own.)
       const nextLine = /^\s*$/.test(rest) ? (this.text.masked[p.at + 1] ?? '') : rest.slice(rest.indexOf('\n') + 1);
-      const nameLine = /(?:^|\n)[ \t]*$/.test(masked.slice(0, index)) && /^[ \t]*(?:$|\n)/.test(rest) && !/^\s*(?:He|She|They|His|Her|Their)\b/.test(nextLine);
+      // (Whatever follows the byline's own name, "Rachel Moss" over "She has spent 30 years on the bench …", the judge's, the
+      // review of round 43's rules.)
+      const nameLine = /(?:^|\n)[ \t]*$/.test(masked.slice(0, index)) && /^[ \t]*(?:$|\n)/.test(rest) && (!/^\s*(?:He|She|They|His|Her|Their)\b/.test(nextLine) || !!this.text.author?.includes(phrase.core));
       const first = !!sentence && !withSubject.has(sentence) && !askedAbout && !nameLine && !/\b(?:he|she)\b/i.test(before) && !(wordBefore && (PREPOSITIONS.has(wordBefore) || wordBefore === 'that')) && !(wordBeforeArticle && PREPOSITIONS.has(wordBeforeArticle));
       // (A name after a preposition leaves the subject's place to a clause of its own after it: "the yard at Tŷ
       // Isaf is still dark, and Emrys Pugh is already in it".)

@@ -166,7 +166,10 @@ export class DocumentNames {
   /** Whether a "he", "she", "his" or "her" goes on about a name in the sentence that prints it or the next ("Mary Hill, a cheese maker, has stopped selling … Her courier …"). */
   private goneOnAboutAsPerson(name: string): boolean {
     // (Each sentence read up to `MAX_SENTENCE_READ` characters: a line of thousands with no stop costs no more than that.)
-    return new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(name)}(?![\p{L}])[^.!?\n]{0,${MAX_SENTENCE_READ}}(?:[.!?]\s+[^.!?\n]{0,${MAX_SENTENCE_READ}})?(?<![\p{L}])(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|him)(?![\p{L}])`, 'u').test(this.text.wholeText);
+    // (A pronoun no person the story names comes before: not "Crunchwell Foods … said its chief executive, Sarah Lund, would
+    // step down. Her successor …", the review of round 43's rules.)
+    const goneOn = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(name)}(?![\p{L}])[^.!?\n]{0,${MAX_SENTENCE_READ}}?(?:[.!?]\s+[^.!?\n]{0,${MAX_SENTENCE_READ}}?)?(?<![\p{L}])(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|him)(?![\p{L}])`, 'gu');
+    return [...this.text.wholeText.matchAll(goneOn)].some((m) => !this.persons.some((p) => m[0].includes(p.core)));
   }
 
   /** Whether a word stands once in the whole story. */
@@ -267,7 +270,14 @@ export class DocumentNames {
           .map((w) => w[0] as string)
           .join('');
       const spelling = [...this.printedCompanyNames].filter((full) => initials(full) === acronym || initials(full.replace(COMPANY_ENDINGS_AFTER, '')) === acronym);
-      this.initialsOfCompanies.set(acronym, spelling.length === 1 ? spelling[0] : undefined);
+      // (A company the story is about: it opens a sentence, its subject, and the story names it again, in full or by its
+      // initials, "American Motors Corp management …" / "American Motors directors met …" / "AMC said"; not one named
+      // once, or only as another's object, "Track workers employed by Rail Maintenance Technologies Ltd will strike", whose
+      // "RMT" is their union, the review of round 43's rules.)
+      const about = (full: string) =>
+        new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n)(?:The\s+)?${escapeRegExp(full)}(?![\p{L}])`, 'u').test(this.text.wholeText) &&
+        (wordOccurrences(this.text.wholeText, full.replace(COMPANY_ENDINGS_AFTER, '')).length > 1 || wordOccurrences(this.text.wholeText, acronym).length > 1);
+      this.initialsOfCompanies.set(acronym, spelling.length === 1 && about(spelling[0] as string) ? spelling[0] : undefined);
     }
     return this.initialsOfCompanies.get(acronym);
   }

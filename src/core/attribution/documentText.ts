@@ -37,6 +37,8 @@ export class DocumentText {
   readonly wholeText: string;
   /** An obituary's title (the document is one by its genre or title): its "he" or "she" is most often the one it names. */
   readonly obituaryTitle: string | undefined;
+  /** The document's byline (its `author` field): a line printing that name alone is the byline, whatever follows it. */
+  readonly author: string | undefined;
 
   constructor(doc: SourceDocument) {
     this.paragraphs = doc.paragraphs;
@@ -45,6 +47,7 @@ export class DocumentText {
     this.masked = doc.paragraphs.map((p, at) => maskQuotations(p.text, this.quotations[at] ?? []));
     this.narration = this.masked.join('\n');
     this.wholeText = doc.paragraphs.map((p) => p.text).join('\n');
+    this.author = doc.source.author;
     this.obituaryTitle = OBITUARY.test(doc.source.kind ?? '') || OBITUARY.test(doc.source.title ?? '') ? (doc.source.title ?? '') : undefined;
   }
 }

@@ -51,7 +51,9 @@ export function guestPostTurns(doc: SourceDocument): (SpeakerTurn | undefined)[]
       // rep of the year", and at a short line announcing, "Pay offer: what happens next?", the review of round 42.)
       const short = text.split(/\s+/).length <= MAX_HEADING_WORDS;
       // (A colon, not a question alone: the columnist's own "So what changed?" goes on with the column, the review of round 43.)
-      const heading = (HEADING.test(text) && short) || !!paragraphs[i]?.heading || (!headed && short && text.includes(':') && !/[.!]["”’)]*$/u.test(text));
+      // (A colon inside the line, as a title's: not "Three things to do:", the column going on to its list, the review of
+      // round 43's rules.)
+      const heading = (HEADING.test(text) && short) || !!paragraphs[i]?.heading || (!headed && short && /:\s*\S/u.test(text) && !/[.!]["”’)]*$/u.test(text));
       if ((bio < 0 || !headed) && heading) break;
       turns[i] = HEADING.test(text) ? { start: 0, speaker: undefined } : { start: 0, speaker: guest, written: true };
     }

@@ -37,6 +37,12 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&-]+$/u;
 const MAX_REFERENTS = 100;
 
 /**
+ * Words in small letters a description of a body may hold that its name need not ("the central bank" for the Bank of
+ * Japan, "the country's top court"): what it is to its country, not which kind of body it is ("parish", "county").
+ */
+const DESCRIPTIVE_MODIFIERS = new Set(['central', 'federal', 'national', 'top', 'highest', 'apex']);
+
+/**
  * Sports copy's epithets for a player just named: a position ("the lock", "the midfielder", "the spinner") or a team's
  * captaincy ("the Strikers captain", "the skipper"); no standing nor sport ("the veteran", "the cyclist"), which an
  * unnamed victim, a zoo's keeper or a cyclist hit by a lorry share (the review of round 43).
@@ -476,7 +482,13 @@ export class ReferentResolver {
     const epithetHead = definite && !sameRole && SPORTS_EPITHETS.has(head) && !this.unnamedOfNounSince(head, 0, at);
     const read = phrase.kind === 'thing' ? this.readThingDescription(phrase, at, base, recent, definite) : this.personByWordsAround(phrase, at, recent, modifiers);
     const ofTeam = (r: Referent) => modifiers.every((m) => new RegExp(`\\b${escapeRegExp(m)}\\b`, 'u').test(this.seenAround.get(r.name) ?? '')) || (modifiers.length > 0 && !new RegExp(String.raw`(?<![\p{L}])\p{Lu}[\p{L}-]*\s+\p{Ll}+\s+${escapeRegExp(r.text)}(?![\p{L}])`, 'u').test(this.text.wholeText));
-    const epithet = epithetHead && read?.form !== 'name' ? this.lastSentenceSubject(at, (r) => r.kind === 'person' && r.form === 'name' && !r.unnamed && ofTeam(r)) : undefined;
+    // (Nor one the story gives a role off the field, "Coastguard commander Ian Munro", "Sheriff Morag Lennox", for "the
+    // skipper" or "the defender", the review of round 43's rules.)
+    const offTheField = (r: Referent) => {
+      const before = [...this.text.wholeText.matchAll(new RegExp(String.raw`(?<![\p{L}])(\p{L}+)\s+${escapeRegExp(r.text)}(?![\p{L}])`, 'gu'))].map((m) => (m[1] as string).toLowerCase());
+      return [...(r.roles ?? []), ...titleWords(r.text), ...before].some((w) => isRoleNoun(w.replace(/\.$/, '')) && !SPORTS_EPITHETS.has(w.replace(/\.$/, '')));
+    };
+    const epithet = epithetHead && read?.form !== 'name' ? this.lastSentenceSubject(at, (r) => r.kind === 'person' && r.form === 'name' && !r.unnamed && ofTeam(r) && !offTheField(r)) : undefined;
     if (epithet) return { ...epithet, at };
     // ("“They cannot just say no,” the person said": the financial press's anonymous source, "the person", "the people",
     // "the source", is never someone the story names, whoever was quoted before it, round 37; as described, as any
@@ -808,6 +820,14 @@ export class ReferentResolver {
     // name, not a bare "Inc".
     // ("the Brookehill group" is no other company, whichever spoke last: its capitalised words must be in the name.)
     const properModifiers = (phrase.text.match(/\b\p{Lu}[\p{L}&'-]*/gu) ?? []).filter((w) => !/^(?:The|A|An)$/.test(w)).map((w) => w.toLowerCase());
+    // (Its words in small letters in the name too, or a description's own ("central"): not "the parish council" for Leeds
+    // City Council, nor "the county court" for the Court of Appeal, the review of round 43's rules.)
+    const beforeHead = phrase.text.slice(0, phrase.text.toLowerCase().lastIndexOf(head));
+    const smallModifiers = (beforeHead.match(/(?<![\p{L}'’-])\p{Ll}[\p{L}-]*(?![\p{L}'’-])/gu) ?? []).filter((w) => !/^(?:the|a|an)$/.test(w) && !DESCRIPTIVE_MODIFIERS.has(w));
+    // (A body heard speaking need hold them only where the story brings in one so described, unnamed, "their parish council
+    // has written to the contractor": "the energy regulator" is still Ofgem, and "Citicorp is the largest bank group" no
+    // other bank group.)
+    const describedUnnamed = smallModifiers.length > 0 && new RegExp(String.raw`(?<![\p{L}])(?:their|our|its|his|her|a|an)\s+${escapeRegExp(`${smallModifiers.join(' ')} ${head}`)}(?![\p{L}])`, 'iu').test(this.text.narration);
     const isCompany = (r: Referent) => r.kind === 'thing' && r.form === 'name' && COMPANY_NAME.test(r.name) && /\S\s+\S/.test(r.name) && properModifiers.every((m) => r.name.toLowerCase().split(/\s+/).includes(m));
     // ("The partnership said" where the story names a partnership that is no company, "The Mersey Forest partnership, a
     // group of councils": only a company it calls one, "The General Acquisition partnership", "Coniston Partners"; not the
@@ -827,10 +847,13 @@ export class ReferentResolver {
       // (Nor a name an office shows to be a person's: "The president of the federation, Lars Gundersen, was suspended by
       // its ethics committee", then "The ethics committee said", round 38.)
       const organisation = (r: Referent) =>
-        r.form === 'name' && !r.unnamed && !COMPANY_NAME.test(r.name) && (r.kind === 'thing' ? r.spoke || r.opening || r.subject : !r.roles?.length && ((!r.person && !r.spoke && r.opening) || this.loneWordSpeaker(r) || (r.spoke && this.names.speaksAsIt(r.name)))) && properModifiers.every((m) => r.name.toLowerCase().split(/\s+/).includes(m));
+        r.form === 'name' && !r.unnamed && !COMPANY_NAME.test(r.name) && (r.kind === 'thing' ? r.spoke || r.opening || r.subject : !r.roles?.length && ((!r.person && !r.spoke && r.opening) || this.loneWordSpeaker(r) || (r.spoke && this.names.speaksAsIt(r.name)))) && properModifiers.every((m) => r.name.toLowerCase().split(/\s+/).includes(m)) && (!describedUnnamed || smallModifiers.every((m) => r.name.toLowerCase().split(/\s+/).includes(m)));
       // (Nor a person heard speaking under a fuller name: "Jana Novak chairs the board. … Novak has said".)
       const personal = (r: Referent) => r.kind === 'person' && !this.loneWordSpeaker(r) && !this.names.speaksAsIt(r.name) && history.some((h) => h.name === r.name && h.spoke && h.kind === 'person' && h.text !== h.name);
-      const fits = (r: Referent) => !(COMPANY_NOUNS.has(head) && (this.isPublicBody(r.name) || personal(r)));
+      // (Nor a sentence's plural role noun, "Analysts said it was still a well-run company", people, the review of round 43's
+      // rules.)
+      const people = (r: Referent) => !r.name.includes(' ') && /s$/.test(r.name) && isRoleNoun(r.name.toLowerCase().slice(0, -1));
+      const fits = (r: Referent) => !(COMPANY_NOUNS.has(head) && (this.isPublicBody(r.name) || personal(r) || people(r)));
       const heard = history.filter((r) => organisation(r) && fits(r) && paragraphOf(r.at) >= paragraphOf(at) - DESCRIBED_ORGANISATION_PARAGRAPHS);
       if (heard.length > 0 && new Set(heard.map((r) => r.name)).size === 1 && !(COMPANY_NOUNS.has(head) && this.unnamedOfNounSince(head, (heard[0] as Referent).at, at))) return { ...(heard[0] as Referent), at };
     }
@@ -838,7 +861,7 @@ export class ReferentResolver {
     // named in the last few paragraphs whose name holds the description's noun, when it spoke or opened its sentence;
     // two such bodies, "the Bank of Japan" and "the World Bank", and nobody can tell which, round 43.)
     if (definite && !isDocumentNoun(head)) {
-      const holdsNoun = (r: Referent) => r.kind === 'thing' && r.form === 'name' && !r.unnamed && r.name.toLowerCase().split(/\s+/).includes(head) && properModifiers.every((m) => r.name.toLowerCase().split(/\s+/).includes(m));
+      const holdsNoun = (r: Referent) => r.kind === 'thing' && r.form === 'name' && !r.unnamed && r.name.toLowerCase().split(/\s+/).includes(head) && [...properModifiers, ...smallModifiers].every((m) => r.name.toLowerCase().split(/\s+/).includes(m));
       const named = recent.filter(holdsNoun);
       const heard = named.filter((r) => r.spoke || r.opening || r.subject);
       if (heard.length > 0 && new Set(named.map((r) => r.name)).size === 1) return { ...(heard.at(-1) as Referent), at };
@@ -861,7 +884,9 @@ export class ReferentResolver {
     const text = [...before, (this.text.masked[paragraphOf(to)] ?? '').slice(0, offsetOf(to))].join('\n');
     // (Its modifiers in small letters, no article nor preposition among them: not "a win left the club". The noun heads its
     // phrase, a clause or a verb after it: not "A company spokesman declined to comment", the review of round 43.)
-    return new RegExp(String.raw`(?<![\p{L}])(?:[Aa]n?|[Aa]nother)\s+(?:(?!(?:the|a|an|his|her|its|their|of|to|for|in|on|at|by|with|and|or|from)\s)[\p{Ll}-]+\s+){0,2}?${escapeRegExp(noun)}(?=\s*[,.;:]|\s+(?:that|which|who|whose|has|had|have|was|is|were|are|said|says|announced|will|would|could|\p{Ll}+ed)\b)`, 'u').test(text);
+    // (Nor a predicate's, "The business remains a family firm", "Analysts said it was still a well-run company", saying what
+    // the company named is, the review of round 43's rules.)
+    return new RegExp(String.raw`(?<![\p{L}])(?<!\b(?:is|was|are|were|be|been|being|remains|remained|becomes|became|it|itself|them)\s+(?:(?:still|now|also|always|once|long|already|just)\s+)?)(?:[Aa]n?|[Aa]nother)\s+(?:(?!(?:the|a|an|his|her|its|their|of|to|for|in|on|at|by|with|and|or|from)\s)[\p{Ll}-]+\s+){0,2}?${escapeRegExp(noun)}(?=\s*[,.;:]|\s+(?:that|which|who|whose|has|had|have|was|is|were|are|said|says|announced|will|would|could|\p{Ll}+ed)\b)`, 'u').test(text);
   }
 
   /** The one proper name the document's collection gives the thing described ("the proposals" → "Prague Proposals"), when it is this story's thing too. */
@@ -999,6 +1024,9 @@ export class ReferentResolver {
     const masked = inOwn ? own : `${this.text.masked[n - 1] ?? ''} ${own}`;
     const m = /(?:^|[.!?]\s+)((?:A|An|One|Another)(?:\s+[\p{Ll}-]+){1,4})\b([^.!?]*[.!?])\s+[^.!?]*$/u.exec(masked);
     if (!m || verbsIn(`${m[1]}${m[2]}`, ['report', 'quoting']).length === 0) return undefined;
+    // (The description the verb's subject: not "A woman whom paramedics described as seriously injured", the review of
+    // round 43's rules.)
+    if (/\bwhom\b/u.test(`${m[1]}${m[2]}`)) return undefined;
     // (Only someone the reading has nothing for: "One investor, Linda Sorensen, testified …", "A spokesman for Airbus
     // said …" are heard already, by name or in full, as the pronoun's usual reading finds them.)
     const from = placeOf(inOwn ? n : n - 1, m.index ?? 0);
@@ -1011,6 +1039,11 @@ export class ReferentResolver {
     // that only her first name be used, …", which the reading keeps for no one.)
     const apposed = /^,\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}),/u.exec(m[2] as string);
     if (apposed) return { text: apposed[1] as string, named: true };
+    // (A paragraph of its own quoting nothing, between the pronoun's and one where someone the pronoun fits spoke by name,
+    // "Headteacher Carol Burns said …" / "A mother waiting at the gates described the scene as chaotic." / "“All pupils are
+    // safe …,” she said.": nobody can tell which, and the usual reading keeps the one named, the review of round 43's
+    // rules; not "A traffic sergeant …, requesting anonymity, said the pressure was “…”", heard in his own words.)
+    if (!inOwn && (this.text.quotations[n - 1] ?? []).length === 0 && this.history.some((r) => paragraphOf(r.at) === n - 2 && (r.spoke || r.subject) && r.kind === 'person' && r.form === 'name' && !r.unnamed && r.gender !== (gender === 'f' ? 'm' : 'f'))) return undefined;
     return { text: descriptionToNoun(words, head), named: false };
   }
 

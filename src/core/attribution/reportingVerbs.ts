@@ -118,4 +118,8 @@ export const NAMING_VERB = /^(?:called|dubbed|termed|labelled|labeled|branded)$/
 // round 43.)
 // (Only after a comma, going on from the sentence's subject: not "a video circulated online accusing Mayor Tom Reed of
 // “…”", a thing's words, the review of round 43.)
-export const PARTICIPLE = /\b(?:saying|adding|noting|warning|arguing|insisting|explaining|stressing|telling|writing|declaring|calling|describing)\b|(?<=,\s{0,3})(?:accusing|branding|dubbing|labelling|labeling)\b/g;
+// (With an object after it: not the noun of "Under the new rules, labelling of “natural” products will be restricted", the
+// review of round 43's rules.)
+export const PARTICIPLE = /\b(?:saying|adding|noting|warning|arguing|insisting|explaining|stressing|telling|writing|declaring|calling|describing)\b|(?<=,\s{0,3})(?:accusing|branding|dubbing|labelling|labeling)\b(?!\s+of\b)/g;
+/** The characterising verbs' participles (see `PARTICIPLE`), whose subject must have acted: "accusing", "branding". */
+export const CHARACTERISING_PARTICIPLE = /^(?:accusing|branding|dubbing|labelling|labeling)$/;

@@ -12,7 +12,7 @@ import { lastName, loneName, nameOnly } from './nameRuns.js';
 import { ABBREVIATION, COMPANY_STOP, isPublicationTitle, opensSentence, PREPOSITIONS, PRONOUNS, WEEKDAYS } from './nameWords.js';
 import { MASK, type Quotation } from './quotations.js';
 import { MIN_SPEECH_WORDS } from './quotedTerms.js';
-import { characterisedAs, isReportingVerb, NAMING_VERB, PARTICIPLE, QUOTING_VERB, REPORTING_VERB } from './reportingVerbs.js';
+import { CHARACTERISING_PARTICIPLE, characterisedAs, isReportingVerb, NAMING_VERB, PARTICIPLE, QUOTING_VERB, REPORTING_VERB } from './reportingVerbs.js';
 import { leadsSentence, subjectPastOpening } from './sentenceSubject.js';
 import type { SpeakerPhrase } from './speakerPhrases.js';
 import {
@@ -316,6 +316,8 @@ const OBJECT_PRONOUNS: Record<string, string> = { him: 'he', her: 'she', them: '
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be|so)[\s-]*$/i;
 /** Words right after a verb that make it passive ("the plan, described as “…”", "labelled by critics"). */
 const PASSIVE_AFTER = /^\s*(?:as|by)\b/i;
+/** A clause in the passive voice: "was suspended", "were widely criticised", "has been sacked". */
+const PASSIVE_CLAUSE = /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\b/u;
 
 /**
  * Who a verb in a clause makes the speaker: the subject before it (`Novak said`, `Platt called the vote`),
@@ -342,6 +344,9 @@ function subjectOfVerb(clause: string, verb: Verb, verbs: Verb[]): SpeakerPhrase
     // The participle's subject is the finite verb's before it in the sentence, or the sentence's ("He
     // declined to comment, saying": an infinitive is no finite verb).
     const finite = verbs.filter((v) => v.type !== 'participle' && v.index < verb.index && !/\bto\s+$/i.test(clause.slice(0, v.index))).pop();
+    // (Not a passive sentence's subject, who did nothing: "Councillor Ray Holt was suspended … after a complaint from a
+    // colleague, accusing him of “…”", the review of round 43's rules.)
+    if (!finite && CHARACTERISING_PARTICIPLE.test(verb.word.toLowerCase()) && PASSIVE_CLAUSE.test(own)) return undefined;
     return finite ? subjectOfVerb(clause, finite, verbs) : sentenceSubject(own);
   }
   // "The Commission's annual enlargement package, a draft of which was first reported by Capital Europe
