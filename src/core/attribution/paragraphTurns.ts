@@ -26,6 +26,7 @@ import type { SpeakerPhrase } from './speakerPhrases.js';
 import { mayHaveTranscribedText, transcribedTextTurns } from './transcribedTexts.js';
 import { mayBeTranscript, transcriptTurns } from './transcriptTurns.js';
 import { mayBeUnlabelledInterview, unlabelledInterviewTurns } from './unlabelledInterviews.js';
+import { mayHaveWriterOpenings, writerOpeningTurns } from './writerOpenings.js';
 
 /** A document's turns, per paragraph position, and the names its credit lines give the paragraphs before them. */
 export interface ParagraphTurns {
@@ -39,8 +40,8 @@ export interface ParagraphTurns {
  * story prints in full, else a guest's piece, else forwarded posts, else a signed foreword, else a release put in one
  * person's name, else questions published with their askers and answerers, else signed letters, else a judgment's quoted examination ("Q." and "A." lines), else
  * sections several people sign with their labels ("Kája (vocals):", `signedSectionTurns`), else entries signed below their
- * text between thematic breaks (a book of condolence's, `signedEntryTurns`); then a
- * paragraph no turn covers that a credit line names, or that the paragraph before introduced with a colon
+ * text between thematic breaks (a book of condolence's, `signedEntryTurns`); then, beside any of them, the paragraphs a
+ * writer's name opens ("Jenny Abbott writes:", `writerOpeningTurns`); then a paragraph no turn covers that a credit line names, or that the paragraph before introduced with a colon
  * (`introduced`, from the paragraph walk: "He told clients in a note:"), is that person's.
  */
 export function paragraphTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhrase) => Referent | undefined, introduced: (string | undefined)[] = []): ParagraphTurns {
@@ -87,6 +88,12 @@ export function paragraphTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhr
   if (turns.length === 0) turns = signedSectionTurns(doc);
   if (turns.length === 0) turns = signedEntryTurns(doc);
   if (turns.length === 0) turns = sectionsSignedWithRoleTurns(doc);
+  // (Beside any layout, the paragraphs a writer's name opens, "Jenny Abbott writes:", an obituary's appended
+  // appreciation, round 44.)
+  if (mayHaveWriterOpenings(doc))
+    writerOpeningTurns(doc).forEach((turn, at) => {
+      turns[at] ??= turn;
+    });
   const credited = creditedParagraphs(doc);
   turns = doc.paragraphs.map((p, at) => {
     const speaker = credited[at] ?? introduced[at];
@@ -101,7 +108,7 @@ export function paragraphTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhr
  * `introduced` could give a turn: `speakerOf`'s shortcut trusts a no (speakerShortcut.test.ts).
  */
 export function mayHaveTurns(doc: SourceDocument): boolean {
-  return mayPrintReadersLetters(doc) || mayBeTranscript(doc) || mayHaveSpeakerHeadings(doc) || mayHaveChatMessages(doc) || mayBeEmailThread(doc) || mayHaveQuickQuestions(doc) || mayBeUnlabelledInterview(doc) || mayHaveTranscribedText(doc) || mayPrintLetter(doc) || mayHaveGuestPost(doc) || mayForwardPosts(doc) || mayHaveSignedForeword(doc) || mayBeAttributedRelease(doc) || mayHavePublicQuestions(doc) || mayBeLettersPage(doc) || mayHaveExamination(doc) || mayHaveSignedSections(doc) || mayHaveSignedEntries(doc) || mayHaveSectionsSignedWithRole(doc) || mayHaveCreditLines(doc) || mayHaveNameHeadings(doc) || mayHaveIntroducedParagraphs(doc);
+  return mayPrintReadersLetters(doc) || mayBeTranscript(doc) || mayHaveSpeakerHeadings(doc) || mayHaveChatMessages(doc) || mayBeEmailThread(doc) || mayHaveQuickQuestions(doc) || mayBeUnlabelledInterview(doc) || mayHaveTranscribedText(doc) || mayPrintLetter(doc) || mayHaveGuestPost(doc) || mayForwardPosts(doc) || mayHaveSignedForeword(doc) || mayBeAttributedRelease(doc) || mayHavePublicQuestions(doc) || mayBeLettersPage(doc) || mayHaveExamination(doc) || mayHaveSignedSections(doc) || mayHaveSignedEntries(doc) || mayHaveSectionsSignedWithRole(doc) || mayHaveCreditLines(doc) || mayHaveNameHeadings(doc) || mayHaveIntroducedParagraphs(doc) || mayHaveWriterOpenings(doc);
 }
 
 /** Whether a paragraph ending with a colon comes before another (cheap: see `introduced`). */

@@ -8,8 +8,9 @@ import type { SourceDocument } from '../model.js';
 import type { SpeakerTurn } from './documentAttribution.js';
 import { labelPhrase } from './subjectPhrases.js';
 
-/** A line naming who asked the question under it: "Submitted by: Mr Brian Tolley, Harwood", "Asked by Ms Kelly Ashworth" (group 1: who). */
-const ASKED_BY = /^(?:submitted|asked|raised|question\s+(?:submitted|asked))\s+by[\s:]+(\S[^.!?\n]{2,119})$/iu;
+/** A line naming who asked the question under it: "Submitted by: Mr Brian Tolley, Harwood", "Asked by Ms Kelly Ashworth" (group 1 or 2: who). */
+// (Or a council's minutes', "Question from Mr Alan Birch:", round 44.)
+const ASKED_BY = /^(?:(?:submitted|asked|raised|question\s+(?:submitted|asked))\s+by[\s:]+(\S[^.!?\n]{2,119})|question\s+from[\s:]+(\S[^.!?\n:]{2,119}):?)$/iu;
 /** A line naming who answers under it: "Response from Raj Malhotra, Chief Operating Officer:" (group 1: who). */
 // (Or a parliament's written answer, "Answered by Louise Penhallow, Minister of State (Department for Transport)", round 41.)
 const ANSWERED_BY = /^(?:(?:response|answer|reply)\s+(?:from|by)[\s:]+(\S[^.!?\n:]{2,119}):|answered\s+by[\s:]+(\S[^.!?\n:]{2,119}))$/iu;
@@ -19,6 +20,8 @@ const ANSWERED_ON = /^answered\s+on\s+\d{1,2}\s+\p{L}+\s+\d{4}$/iu;
 const SECTION_HEADING = /^\p{Lu}[^.!?:;\n]{2,60}$/u;
 /** A question's heading, which ends the answer before it: "Question 2: Maternity staffing", "Question 3". */
 const QUESTION_HEADING = /^question\s+\d{1,3}\b[^.!?\n]*$/iu;
+/** A paragraph opening with a quotation mark: the words of the one named over it, quoted. */
+const QUOTED_PARAGRAPH = /^["“]/u;
 /** Journalism's genres, where such lines are quoted, not laid out: a news report, a feature, a live blog. */
 const JOURNALISM_KIND = /\b(?:news|feature|live\s*blog|analysis|column|opinion|editorial|explainer|profile)\b/i;
 /** How many asking or answering lines make a document laid out so: a question and its answer. */
@@ -45,11 +48,14 @@ export function publicQuestionTurns(doc: SourceDocument): (SpeakerTurn | undefin
   const lines = doc.paragraphs.map((p) => askingOrAnswering(p.text));
   if (lines.filter(Boolean).length < MIN_LINES || !lines.some((m) => m && personNamed((m[1] ?? m[2]) as string))) return [];
   let current: SpeakerTurn | undefined;
+  /** Whether the turn's words are printed in quotation marks (see `QUOTED_PARAGRAPH`). */
+  let quoted: boolean | undefined;
   const answering = new Set<string | undefined>();
   return doc.paragraphs.map((p, at) => {
     const line = lines[at];
     if (line) {
       current = { start: 0, speaker: personNamed((line[1] ?? line[2]) as string) };
+      quoted = undefined;
       if (ANSWERED_BY.test(p.text.trim())) answering.add(current.speaker);
       return { start: 0, speaker: undefined };
     }
@@ -60,10 +66,15 @@ export function publicQuestionTurns(doc: SourceDocument): (SpeakerTurn | undefin
       current = answering.size === 1 ? { start: 0, speaker: [...answering][0] } : undefined;
       return { start: 0, speaker: undefined };
     }
-    if (QUESTION_HEADING.test(p.text.trim()) || SECTION_HEADING.test(p.text.trim())) {
+    // (Or any heading the page sets as one, "### 66. BUDGET 2024/25 AND MEDIUM TERM FINANCIAL STRATEGY", round 44.)
+    if (QUESTION_HEADING.test(p.text.trim()) || SECTION_HEADING.test(p.text.trim()) || p.heading) {
       current = undefined;
       return { start: 0, speaker: undefined };
     }
+    // (A turn printed in quotation marks ends with them: minutes go on in the minute-taker's words, "Mr Birch asked a
+    // supplementary question …", round 44.)
+    quoted ??= QUOTED_PARAGRAPH.test(p.text.trim());
+    if (quoted && !QUOTED_PARAGRAPH.test(p.text.trim())) current = undefined;
     return current;
   });
 }

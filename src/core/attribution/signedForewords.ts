@@ -38,6 +38,8 @@ const LETTERS_AFTER = new RegExp(`${POST_NOMINALS_AFTER}$`);
 /** A signature's name line: two to four capitalised words (a title's included), alone on the line. */
 // (With a minister's style and letters, "Rt Hon Nadia Haworth MP", round 30.)
 const SIGNATURE_NAME = new RegExp(String.raw`^(?:${HONOURABLE_STYLE})?(?:(?:Dr|Prof|Professor|Sir|Dame|Cllr|Rev|Revd|Bishop|Mayor)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}${POST_NOMINALS_AFTER}$`, 'u');
+/** An honour's or an office's title before a signed name's given name, taken off as a byline's is: "Dame", "Dr", "Councillor". */
+const COURTESY_TITLE_BEFORE_GIVEN_NAME = /^(?:Dame|Sir|Dr|Prof|Professor|Councillor|Cllr)\.?\s+(?=\p{Lu}[\p{Ll}'’-]+\s)/u;
 /** A role after a signed name's comma, on its line: ", Chair", ", Chief Executive Officer" (no stop, a few words). */
 const ROLE_AFTER_COMMA = /,\s+\p{Lu}[^,.!?:;\n]{1,50}$/u;
 /** A heading: one short line with no sentence's stop ("Key findings", "Foreword from the Minister for Energy Consumers"). */
@@ -81,8 +83,11 @@ function signatureName(text: string, before = ''): string | undefined {
   const bare = /\p{Ll}/u.test(printed) ? printed : casedCapitals(printed);
   const name = nameOnly(bare);
   // (The name without the minister's style and the letters after it, "Conall Breathnach" for "Conall Breathnach T.D.",
-  // "Nadia Haworth" for "Rt Hon Nadia Haworth MP", as the text calls them, round 31.)
-  return name?.kind === 'person' && name.core.includes(' ') ? bare : undefined;
+  // "Nadia Haworth" for "Rt Hon Nadia Haworth MP", as the text calls them, round 31; and without a courtesy title,
+  // "Cordelia Fenwick-Ashe" for "Dame Cordelia Fenwick-Ashe", "Deborah Ainsley" for "Councillor Deborah Ainsley", as a
+  // byline's is taken off, round 44; only before a given name, and a clergy's or a married name's style kept, "Mrs C.
+  // Hartley", "Revd Canon Alison Marchbank", as their labellers give them.)
+  return name?.kind === 'person' && name.core.includes(' ') ? bare.replace(COURTESY_TITLE_BEFORE_GIVEN_NAME, '') : undefined;
 }
 
 /** The turns of the signed notes a document prints under a foreword's heading (see the module's note). */

@@ -1792,7 +1792,9 @@ export function interviewee(doc: SourceDocument, firstTurn = doc.paragraphs.find
     // (A full name's only, of two words or more: a one-word author, the wire "Bloomberg", is no "Michael Bloomberg", the
     // review of round 42.)
     const isAsking = (core: string) => asking.has(core.toLowerCase()) || authors.some((name) => name.includes(' ') && core.toLowerCase().endsWith(` ${name}`));
-    return new Set(mentions.filter((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' ') && !isAsking(m.phrase.core) && !insideThing(m) && !afterArticle(m)).map((m) => m.phrase.core));
+    // (Nor a show's host, "Kostiuk, 78, told As It Happens host Carmen Lisowski", who asks, round 44.)
+    const hosting = (core: string) => new RegExp(String.raw`(?<![\p{L}])(?:host|co-host|presenter|anchor|interviewer)\s+${escapeRegExp(core)}(?![\p{L}])`, 'iu').test(text);
+    return new Set(mentions.filter((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' ') && !isAsking(m.phrase.core) && !hosting(m.phrase.core) && !insideThing(m) && !afterArticle(m)).map((m) => m.phrase.core));
   };
   // ("A Hill Country Rancher on Dry Wells, New Subdivisions, and …": in a title set in title case, capitals tell no
   // name from other words, so only a name the text prints too is one, round 24.)

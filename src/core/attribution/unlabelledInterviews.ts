@@ -4,6 +4,7 @@
  */
 import type { Paragraph, SourceDocument } from '../model.js';
 import { endsSentence } from '../text/endsSentence.js';
+import { escapeRegExp } from '../text/escapeRegExp.js';
 import { splitSentences } from '../text/splitSentences.js';
 import type { SpeakerTurn } from './documentAttribution.js';
 import { mentionsIn } from './mentionsIn.js';
@@ -87,13 +88,24 @@ function isQuestion(paragraph: Paragraph): boolean {
 }
 
 /**
+ * A bold standfirst naming the interviewer as someone else would, asking nothing: "Tendai Marufu became director of the
+ * Hollins … She talks to Bethan Lloyd-Crane about restitution …" is the magazine's, not a question (round 44). An
+ * interviewer's own question names them as its label at most: "Bethan Lloyd-Crane: What was it like …?"
+ */
+function namesInterviewerAside(text: string, doc: SourceDocument): boolean {
+  const author = doc.source.author;
+  if (!author?.includes(' ') || /\?/.test(text)) return false;
+  return text.includes(author) && !new RegExp(String.raw`^\s*${escapeRegExp(author)}\s*:`, 'u').test(text);
+}
+
+/**
  * The question paragraphs (by position) of an interview printed with unlabelled questions: an interview by
  * genre or title, with at least `MIN_QUESTIONS` question paragraphs, each followed by one that is not a
  * question. None for any other document.
  */
 function questionsOf(doc: SourceDocument): number[] {
   if (!isInterview(doc)) return [];
-  const questions = doc.paragraphs.flatMap((p, at) => (isQuestion(p) ? [at] : []));
+  const questions = doc.paragraphs.flatMap((p, at) => (isQuestion(p) && !namesInterviewerAside(p.text, doc) ? [at] : []));
   if (questions.length < MIN_QUESTIONS) return [];
   const answered = questions.every((at) => {
     const next = doc.paragraphs[at + 1];

@@ -118,3 +118,117 @@ describe("the review of round 43's rules", () => {
     expect(speakerOfWords(story, 2, 'miss the people')).not.toBe('Rachel Moss');
   });
 });
+
+describe('forms of round 44', () => {
+  it("reads a magazine interview's bold standfirst naming its interviewer as the magazine's, and its answers as the interviewee's", () => {
+    const interview = markdownDocument(
+      [
+        '---\ntitle: "‘Returning objects is the start of a relationship’"\noutlet: Collections & Public\nauthor: Bethan Lloyd-Crane\nkind: interview\n---',
+        '**Tendai Marufu became director of the Hollins Museum in 2021. Last month the museum returned 37 objects. She talks to Bethan Lloyd-Crane about restitution and deficits**',
+        'Tendai Marufu\'s office has a view of the loading bay. "I asked for it," she says.',
+        '**Bethan Lloyd-Crane: What was it like to be in Tamale for the handover?**',
+        'Tendai Marufu: Overwhelming, honestly. I have read a lot of restitution reports.',
+        '**Did the trustees need persuading?**',
+        'Less than people assume. That was all I needed.',
+        '**You are also dealing with a deficit. Is restitution a distraction?**',
+        'No, and I would push back on the idea that they are separate.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(interview, 1, 'She talks to Bethan Lloyd-Crane')).toBeUndefined();
+    expect(speakerOfWords(interview, 4, 'Overwhelming, honestly')).toBe('Tendai Marufu');
+    expect(speakerOfWords(interview, 6, 'Less than people assume')).toBe('Tendai Marufu');
+  });
+
+  it("gives a radio interview's answers to its guest, not to the show's host the introduction names", () => {
+    const interview = markdownDocument(
+      [
+        '---\ntitle: "This village sold 11,000 perogies to save its curling rink"\noutlet: CBC News\nkind: interview\n---',
+        'So Verna Kostiuk did what she knows best. She started pinching perogies.',
+        '"I\'ve never been so sick of potatoes in my life," Kostiuk, 78, told As It Happens host Carmen Lisowski.',
+        'Here is part of Kostiuk\'s conversation with Lisowski.',
+        '**Verna, how did you feel when you heard the rink had reached its goal?**',
+        'I cried. I\'m not ashamed to say it.',
+        '**Why was it so important to save this particular building?**',
+        'Well, you have to understand, it\'s not just a rink.',
+        '**How does one make 11,000 perogies?**',
+        'Very slowly. We set up in the church hall every Saturday.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(interview, 5, 'I cried')).toBe('Verna Kostiuk');
+    expect(speakerOfWords(interview, 9, 'We set up in the church hall')).toBe('Verna Kostiuk');
+  });
+
+  it("reads a planning officer's report as the council's own account", () => {
+    const report = markdownDocument(
+      [
+        '---\ntitle: "Planning Committee Report: Land North of Ferris Lane"\noutlet: Ashby Vale District Council\nauthor: Priya Raman\nkind: officer report\n---',
+        '1.1 The site is a 2.1-hectare field on the northern edge of Ashby St Giles.',
+        '6.5 Officers conclude that the adverse impacts would not significantly outweigh the benefits.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(report, 1, 'The site is a 2.1-hectare field')).toBe('Ashby Vale District Council');
+    expect(speakerOfWords(report, 2, 'Officers conclude')).toBe('Ashby Vale District Council');
+  });
+
+  it("reads a catalogue's foreword as its signer's, and a signed foreword's name without its courtesy title", () => {
+    const foreword = markdownDocument(
+      [
+        '---\ntitle: "Foreword"\noutlet: Ashcombe Museum Publishing\nauthor: Miriam Okonkwo-Hale\nkind: catalogue foreword\n---',
+        '# Foreword',
+        'When I arrived at Ashcombe Museum in 2019, one of the first letters on my desk came from a retired plater.',
+        'I hope he would have found it full of men, and of women, and of the ships they built together.',
+        '**Dr Miriam Okonkwo-Hale**\nDirector, Ashcombe Museum',
+      ].join('\n\n'),
+    );
+    // (The heading repeating the title is the loader's to drop: the foreword's text opens the document.)
+    expect(speakerOfWords(foreword, 2, 'I hope he would have found it')).toBe('Miriam Okonkwo-Hale');
+    const report = markdownDocument(
+      [
+        '---\ntitle: "Annual report 2023-24"\noutlet: Kelderhaven Museum\nkind: annual report\n---',
+        "## Chair's foreword",
+        'This has been a year of recovery and of renewal for Kelderhaven.',
+        'The coming year will not be easy.',
+        '**Dame Cordelia Fenwick-Ashe**\nChair of Trustees',
+        '## Our year',
+        'We welcomed 600,000 visitors.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(report, 2, 'This has been a year of recovery')).toBe('Cordelia Fenwick-Ashe');
+  });
+
+  it("reads council minutes' public questions and replies as their askers' and answerers', and the minutes' own record as nobody's", () => {
+    const minutes = markdownDocument(
+      [
+        '---\ntitle: "Minutes of the Meeting of Council"\noutlet: Brenfield Borough Council\nkind: minutes\n---',
+        '### 65. QUESTIONS FROM MEMBERS OF THE PUBLIC',
+        '**Question from Mr Alan Birch:**',
+        '"How does the Cabinet justify an increase of that size?"',
+        '**Reply from Councillor Sunita Rao, Cabinet Member for Environment:**',
+        '"I understand Mr Birch\'s frustration about last summer."',
+        'Mr Birch asked a supplementary question about refunds. Councillor Rao replied that a pro-rata refund would be offered.',
+        '**Reply from Councillor Paul Jennings, Leader of the Council:**',
+        '"Yes. The budget keeps all five of our libraries open."',
+        '### 66. BUDGET 2024/25 AND MEDIUM TERM FINANCIAL STRATEGY',
+        'The Leader of the Council, Councillor Jennings, presented the report of the Cabinet.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(minutes, 3, 'How does the Cabinet justify')).toBe('Alan Birch');
+    expect(speakerOfWords(minutes, 5, 'I understand')).toBe('Sunita Rao');
+    expect(speakerOfWords(minutes, 6, 'Mr Birch asked a supplementary question')).toBeUndefined();
+    expect(speakerOfWords(minutes, 10, 'presented the report of the Cabinet')).toBeUndefined();
+  });
+
+  it("gives an obituary's appended appreciation to the one whose name opens it", () => {
+    const obituary = markdownDocument(
+      [
+        '---\ntitle: "Alasdair Penhaligon obituary"\noutlet: The Guardian\nauthor: Frances Mabry\nkind: obituary\n---',
+        'The theatre director Alasdair Penhaligon, who has died aged 79, founded the Wheal Honour company.',
+        '**Jenny Abbott writes:** I joined Wheal Honour as a 19-year-old in 1990. He was not always easy.',
+        'Alasdair John Penhaligon, theatre director, born 11 June 1944; died 3 February 2024',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(obituary, 2, 'He was not always easy')).toBe('Jenny Abbott');
+    expect(speakerOfWords(obituary, 1, 'founded the Wheal Honour company')).toBeUndefined();
+    expect(speakerOfWords(obituary, 3, 'theatre director, born')).toBeUndefined();
+  });
+});

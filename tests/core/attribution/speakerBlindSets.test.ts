@@ -189,8 +189,11 @@ const MIN_LABELS: Record<(typeof sets)[number], { sentences: number; named: numb
   // declaration are their issuers' own by genre now, whose sentences count as own voice.)
   'blind-set-261': { sentences: 530, named: 145, narration: 85 },
   'blind-set-264': { sentences: 535, named: 235, narration: 275 },
-  'blind-set-265': { sentences: 635, named: 135, narration: 95 },
-  'blind-set-266': { sentences: 630, named: 245, narration: 125 },
+  // (265 and 266 count fewer named quotations and narration sentences from round 44's second batch: 265's planning
+  // officer's report is the council's own account by kind now, and 266's interview's answers, catalogue foreword and
+  // chair's foreword are their speakers' own, whose sentences count as own voice.)
+  'blind-set-265': { sentences: 635, named: 95, narration: 65 },
+  'blind-set-266': { sentences: 630, named: 220, narration: 120 },
 };
 /** The figures each set must reach: named right at least, wrong speaker at most, narration unattributed at least. */
 const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narration: number }> = {
@@ -776,9 +779,13 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // (courts, tribunals, local government and parties: 70/136, 13 wrong, 71/95, own voice 365/387) and forms 266 (company
   // reporting and museums: 173/245, 23 wrong, 114/126, own voice 197/207), whose misses their descriptions alone could
   // not show.
-  'blind-set-264': { named: 0.8, wrong: 0.026, narration: 1 },
-  'blind-set-265': { named: 0.51, wrong: 0.096, narration: 0.74 },
-  'blind-set-266': { named: 0.7, wrong: 0.094, narration: 0.9 },
+  // (Round 44's second batch: 264 224/238 named, 6 wrong, its radio interview's answers its guest's and its obituary's
+  // appended appreciation its writer's; 265 81/97, 4 wrong, narration 65/65, own voice 424/456, its officer report the
+  // council's own and its minutes' public questions and replies their askers' and answerers'; 266 209/224, 14 wrong,
+  // 115/124, own voice 220/230, its magazine interview's answers the director's and its catalogue foreword its signer's.)
+  'blind-set-264': { named: 0.94, wrong: 0.026, narration: 1 },
+  'blind-set-265': { named: 0.83, wrong: 0.042, narration: 1 },
+  'blind-set-266': { named: 0.93, wrong: 0.063, narration: 0.92 },
   // Sets 18 and 19 (twelve documents each in today's styles) were held out through rounds 9 and 10:
   // names9 99/122 named, 16 wrong, 81/81 and 84/121, 21 wrong, 71/71; refs9 99/122, 16 and 85/121, 20;
   // round 10 99/122, 16 and 88/121, 17. They then became guides for round 11.
@@ -904,8 +911,9 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
 // Round 42's 261 (as it became a guide at the start of round 43): an aid agency's release's unnamed mother in a camp, her
 // "she said" given to the agency's doctor quoted the paragraph before: 3, as first measured.
 // Round 43's 266 (as it became a guide at the start of round 44): an earnings call's chief executive quoting an unnamed
-// customer inside his own turn, the customer's words given to him: 1, as first measured.
-const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-266': 1, 'blind-set-261': 3, 'blind-set-254': 0, 'blind-set-250': 4, 'blind-set-251': 2, 'blind-set-245': 1, 'blind-set-241': 2, 'blind-set-236': 1, 'blind-set-231': 1, 'blind-set-225': 10, 'blind-set-226': 2, 'blind-set-143': 7, 'blind-set-221': 3, 'blind-set-215': 1, 'blind-set-209': 1, 'blind-set-204': 4, 'blind-set-205': 2, 'blind-set-202': 1, 'blind-set-200': 8, 'blind-set-201': 3, 'blind-set-199': 1, 'blind-set-187': 2, 'blind-set-191': 2, 'blind-set-192': 2, 'blind-set-188': 5, 'blind-set-189': 2, 'blind-set-180': 7, 'blind-set-181': 6, 'blind-set-182': 9, 'blind-set-177': 12, 'blind-set-178': 2, 'blind-set-168': 2, 'blind-set-171': 1, 'blind-set-172': 4, 'blind-set-164': 1, 'blind-set-156': 2, 'blind-set-158': 4, 'blind-set-148': 8, 'blind-set-150': 27, 'blind-set-141': 10, 'blind-set-142': 6, 'blind-set-134': 6, 'blind-set-136': 7, 'blind-set-125': 9, 'blind-set-126': 7, 'blind-set-129': 4, 'blind-set-124': 2, 'blind-set-120': 2, 'blind-set-121': 9, 'blind-set-122': 4, 'blind-set-115': 9, 'blind-set-118': 5, 'blind-set-103': 4, 'blind-set-105': 1, 'blind-set-106': 9, 'blind-set-27': 1, 'blind-set-28': 2, 'blind-set-29': 2, 'blind-set-44': 1, 'blind-set-45': 2, 'blind-set-48': 1, 'blind-set-53': 4, 'blind-set-58': 2, 'blind-set-63': 3, 'blind-set-64': 5, 'blind-set-69': 3, 'blind-set-88': 2, 'blind-set-93': 1, 'blind-set-94': 2, 'blind-set-100': 5 };
+// customer inside his own turn, the customer's words given to him: 1, as first measured; 3 from round 44's second batch,
+// its magazine interview's director quoting her museum's unnamed chair inside her answer.
+const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-266': 3, 'blind-set-261': 3, 'blind-set-254': 0, 'blind-set-250': 4, 'blind-set-251': 2, 'blind-set-245': 1, 'blind-set-241': 2, 'blind-set-236': 1, 'blind-set-231': 1, 'blind-set-225': 10, 'blind-set-226': 2, 'blind-set-143': 7, 'blind-set-221': 3, 'blind-set-215': 1, 'blind-set-209': 1, 'blind-set-204': 4, 'blind-set-205': 2, 'blind-set-202': 1, 'blind-set-200': 8, 'blind-set-201': 3, 'blind-set-199': 1, 'blind-set-187': 2, 'blind-set-191': 2, 'blind-set-192': 2, 'blind-set-188': 5, 'blind-set-189': 2, 'blind-set-180': 7, 'blind-set-181': 6, 'blind-set-182': 9, 'blind-set-177': 12, 'blind-set-178': 2, 'blind-set-168': 2, 'blind-set-171': 1, 'blind-set-172': 4, 'blind-set-164': 1, 'blind-set-156': 2, 'blind-set-158': 4, 'blind-set-148': 8, 'blind-set-150': 27, 'blind-set-141': 10, 'blind-set-142': 6, 'blind-set-134': 6, 'blind-set-136': 7, 'blind-set-125': 9, 'blind-set-126': 7, 'blind-set-129': 4, 'blind-set-124': 2, 'blind-set-120': 2, 'blind-set-121': 9, 'blind-set-122': 4, 'blind-set-115': 9, 'blind-set-118': 5, 'blind-set-103': 4, 'blind-set-105': 1, 'blind-set-106': 9, 'blind-set-27': 1, 'blind-set-28': 2, 'blind-set-29': 2, 'blind-set-44': 1, 'blind-set-45': 2, 'blind-set-48': 1, 'blind-set-53': 4, 'blind-set-58': 2, 'blind-set-63': 3, 'blind-set-64': 5, 'blind-set-69': 3, 'blind-set-88': 2, 'blind-set-93': 1, 'blind-set-94': 2, 'blind-set-100': 5 };
 /**
  * Own-voice sentences a set's rules may give to nobody: set 32's signed tech blog ends with its author's bio
  * ("Priya Raman writes Stack & Signal, …"), which its labeller gave to the author and the rules read as a note
@@ -1025,8 +1033,10 @@ const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blin
 // from round 42's first batch, which made its trustees' report own voice (its list of trustees, which its labeller gave
 // the charity, stays nobody's).
 // Round 42's 259 and 261 (as they became guides at the start of round 43): 1 and 8, as first measured.
-// Round 43's 265 and 266 (as they became guides at the start of round 44): 22 and 10, as first measured.
-const OWN_VOICE_MISSES_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-265': 22, 'blind-set-266': 10, 'blind-set-259': 1, 'blind-set-261': 8, 'blind-set-254': 3, 'blind-set-256': 20, 'blind-set-70': 1, 'blind-set-250': 14, 'blind-set-251': 4, 'blind-set-245': 32, 'blind-set-240': 33, 'blind-set-241': 32, 'blind-set-235': 27, 'blind-set-236': 2, 'blind-set-230': 19, 'blind-set-231': 15, 'blind-set-225': 2, 'blind-set-226': 52, 'blind-set-143': 21, 'blind-set-220': 5, 'blind-set-215': 12, 'blind-set-216': 7, 'blind-set-210': 14, 'blind-set-211': 36, 'blind-set-209': 18, 'blind-set-204': 7, 'blind-set-203': 4, 'blind-set-202': 62, 'blind-set-200': 24, 'blind-set-201': 25, 'blind-set-198': 26, 'blind-set-199': 14, 'blind-set-192': 23, 'blind-set-190': 53, 'blind-set-188': 21, 'blind-set-189': 2, 'blind-set-181': 25, 'blind-set-182': 29, 'blind-set-178': 9, 'blind-set-179': 19, 'blind-set-171': 7, 'blind-set-172': 6, 'blind-set-164': 5, 'blind-set-156': 7, 'blind-set-158': 22, 'blind-set-150': 19, 'blind-set-141': 5, 'blind-set-142': 1, 'blind-set-134': 18, 'blind-set-136': 3, 'blind-set-125': 1, 'blind-set-126': 2, 'blind-set-129': 2, 'blind-set-121': 24, 'blind-set-122': 1, 'blind-set-103': 3, 'blind-set-109': 8, 'blind-set-115': 5, 'blind-set-118': 1, 'blind-set-32': 3, 'blind-set-53': 1, 'blind-set-63': 2, 'blind-set-76': 1, 'blind-set-88': 1, 'blind-set-94': 2, 'blind-set-100': 4 };
+// Round 43's 265 and 266 (as they became guides at the start of round 44): 22 and 10, as first measured; 265's 32 of 456
+// from round 44's second batch, which made its officer report the council's own (its field lines and numbered
+// headings, which its labeller gave the council, stay nobody's).
+const OWN_VOICE_MISSES_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-265': 32, 'blind-set-266': 10, 'blind-set-259': 1, 'blind-set-261': 8, 'blind-set-254': 3, 'blind-set-256': 20, 'blind-set-70': 1, 'blind-set-250': 14, 'blind-set-251': 4, 'blind-set-245': 32, 'blind-set-240': 33, 'blind-set-241': 32, 'blind-set-235': 27, 'blind-set-236': 2, 'blind-set-230': 19, 'blind-set-231': 15, 'blind-set-225': 2, 'blind-set-226': 52, 'blind-set-143': 21, 'blind-set-220': 5, 'blind-set-215': 12, 'blind-set-216': 7, 'blind-set-210': 14, 'blind-set-211': 36, 'blind-set-209': 18, 'blind-set-204': 7, 'blind-set-203': 4, 'blind-set-202': 62, 'blind-set-200': 24, 'blind-set-201': 25, 'blind-set-198': 26, 'blind-set-199': 14, 'blind-set-192': 23, 'blind-set-190': 53, 'blind-set-188': 21, 'blind-set-189': 2, 'blind-set-181': 25, 'blind-set-182': 29, 'blind-set-178': 9, 'blind-set-179': 19, 'blind-set-171': 7, 'blind-set-172': 6, 'blind-set-164': 5, 'blind-set-156': 7, 'blind-set-158': 22, 'blind-set-150': 19, 'blind-set-141': 5, 'blind-set-142': 1, 'blind-set-134': 18, 'blind-set-136': 3, 'blind-set-125': 1, 'blind-set-126': 2, 'blind-set-129': 2, 'blind-set-121': 24, 'blind-set-122': 1, 'blind-set-103': 3, 'blind-set-109': 8, 'blind-set-115': 5, 'blind-set-118': 1, 'blind-set-32': 3, 'blind-set-53': 1, 'blind-set-63': 2, 'blind-set-76': 1, 'blind-set-88': 1, 'blind-set-94': 2, 'blind-set-100': 4 };
 const scores = await Promise.all(sets.map((name) => scoreLabelledSet(new URL(`../../fixtures/attribution/${name}/`, import.meta.url))));
 
 /** Sentences the rules got wrong, for the failure message. */

@@ -1,0 +1,37 @@
+/**
+ * A paragraph opening with the name of the one who writes it (round 44, a newspaper obituary's appended appreciation:
+ * "**Jenny Abbott writes:** I joined Wheal Honour as a 19-year-old in 1990, …"): that paragraph, and those after it that
+ * go on as sentences up to a heading or another such opening, are the writer's own words. A line that is no sentence
+ * (the obituary's closing "Alasdair John Penhaligon, theatre director, born 11 June 1944; died 3 February 2024") ends
+ * them.
+ */
+import type { SourceDocument } from '../model.js';
+import { endsSentence } from '../text/endsSentence.js';
+import type { SpeakerTurn } from './documentAttribution.js';
+import { nameOnly } from './nameRuns.js';
+
+/** A paragraph's opening naming who writes it, two to four capitalised words: "Jenny Abbott writes:" (group 1: the name). */
+const WRITES_OPENING = /^\W{0,2}(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s+writes\s*:/u;
+
+/** The writer a paragraph's opening names (see `WRITES_OPENING`), a person's full name only. */
+function writerOf(text: string): string | undefined {
+  const named = WRITES_OPENING.exec(text.trim());
+  const name = named ? nameOnly(named[1] as string) : undefined;
+  return name?.kind === 'person' && name.core.includes(' ') ? name.core : undefined;
+}
+
+/** The turns of the paragraphs written under a writer's name (see the module's note); none for any other document. */
+export function writerOpeningTurns(doc: SourceDocument): (SpeakerTurn | undefined)[] {
+  let writer: string | undefined;
+  return doc.paragraphs.map((p) => {
+    const opening = writerOf(p.text);
+    if (opening) writer = opening;
+    else if (p.heading || !endsSentence(p.text.trim())) writer = undefined;
+    return writer ? { start: 0, speaker: writer, written: true } : undefined;
+  });
+}
+
+/** Whether a paragraph may open with the name of the one who writes it (cheap: see `writerOpeningTurns`). */
+export function mayHaveWriterOpenings(doc: SourceDocument): boolean {
+  return doc.paragraphs.some((p) => /\swrites\s*:/u.test(p.text.slice(0, 80)));
+}
