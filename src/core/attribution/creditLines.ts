@@ -20,6 +20,8 @@ const CREDIT_LINE = /^(?:[—–]|--)\s*(\S(?:[^.!?\n]|(?<=[\s(]\p{Lu})\.)*)$/u;
 /** The most words of a credit line ("— @biohof_gruber, Anna Gruber, organic farmer in Lower Austria"). */
 const MAX_CREDIT_WORDS = 15;
 
+/** An embedded post's handle in brackets after the poster's name, and the date after it: " (@JPruitt22) March 16, 2024". */
+const EMBEDDED_POST_HANDLE = /\s*\(@[\p{L}\p{N}_.]+\).*$/u;
 /** A minister's or judge's style before the name: "The Honourable", "The Hon.", "The Right Honourable". */
 const HONOURABLE = /^(?:The\s+)?(?:Right\s+)?(?:Honourable|Hon\.)\s+/u;
 
@@ -28,7 +30,9 @@ export function creditedName(text: string, testimonials = false): SpeakerPhrase 
   const m = CREDIT_LINE.exec(text.trim());
   if (!m || wordsIn(m[1] as string) > MAX_CREDIT_WORDS) return undefined;
   // ("– The Honourable Mélanie Tremblay-Roy, Minister of Energy": Canada's releases credit a minister by her style, round 20.)
-  const parts = (m[1] as string).replace(HONOURABLE, '').split(',').map((part) => part.trim()).filter((part) => !part.startsWith('@'));
+  // ("— Janelle Pruitt (@JPruitt22) March 16, 2024": an embedded post's credit, its handle and date after the name, round
+  // 44.)
+  const parts = (m[1] as string).replace(HONOURABLE, '').replace(EMBEDDED_POST_HANDLE, '').split(',').map((part) => part.trim()).filter((part) => !part.startsWith('@'));
   // ("— Kirsty, a mother from Thurso, on the CHAT Facebook page": a first name, set beside a person's description.)
   if (FIRST_NAME_AND_INITIAL.test(parts[0] ?? '')) return testimonials ? firstNameAndInitial(parts[0] ?? '', parts.length > 1) : undefined;
   return nameOnly(parts[0] ?? '') ?? (describesPerson(parts[1] ?? '') ? loneName(parts[0] ?? '') : undefined) ?? organisationInStatement(parts);

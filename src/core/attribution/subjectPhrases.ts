@@ -307,7 +307,12 @@ export function subjectBefore(clause: string): SpeakerPhrase | undefined {
   let opening = 0;
   // ("Well, I'll quote Dr Jane Ashby, who said": one opening word, "Well", "Frankly", is not the subject either, round 24;
   // but "Melamed, also the head of …," is a name ending like a participle.)
-  while (opening < segments.length - 1 && ((/\s\p{Ll}/u.test(segments[opening] as string) && isOpeningPhrase(segments[opening] as string)) || isOpeningWord((segments[opening] as string).trim()))) opening++;
+  // (Not a body's whole name with a word in small letters, "The Federation of Small Businesses, a lobby group,", round 44.)
+  const wholeName = (segment: string) => {
+    const name = lastName(segment);
+    return name?.form === 'name' && segment.trim().replace(/^the\s+/i, '') === name.text;
+  };
+  while (opening < segments.length - 1 && ((/\s\p{Ll}/u.test(segments[opening] as string) && isOpeningPhrase(segments[opening] as string) && !wholeName(segments[opening] as string)) || isOpeningWord((segments[opening] as string).trim()))) opening++;
   const holder = holderAfterOffice(segments.slice(opening));
   if (holder) return holder;
   const named = segments.slice(opening).map((s) => (endsInRole(s) || PREPOSITIONS.has(s.split(/\s/)[0]?.toLowerCase() ?? '') ? undefined : lastName(s))).filter((n): n is SpeakerPhrase => !!n);

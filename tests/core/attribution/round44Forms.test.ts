@@ -231,4 +231,43 @@ describe('forms of round 44', () => {
     expect(speakerOfWords(obituary, 1, 'founded the Wheal Honour company')).toBeUndefined();
     expect(speakerOfWords(obituary, 3, 'theatre director, born')).toBeUndefined();
   });
+
+  it("reads a body's whole name with a word in small letters as the subject before its appositive", () => {
+    const story = madeUpDocument([
+      'The Federation of Small Businesses, a lobby group, said the plan was "a mess".',
+      'The Institute of Directors, a business lobby, said it was "unworkable".',
+    ]);
+    expect(speakerOfWords(story, 1, 'a mess')).toBe('Federation of Small Businesses');
+    expect(speakerOfWords(story, 2, 'unworkable')).toBe('Institute of Directors');
+  });
+
+  it("keeps a judge's remarks the judge's where another report's author is mentioned", () => {
+    const remarks = markdownDocument(
+      [
+        '---\ntitle: "R v Kieran Dale Whitlock: sentencing remarks"\noutlet: Crown Court at Exeter\nauthor: Martin Rosewell\nkind: sentencing remarks\n---',
+        'I have also considered whether you are dangerous. The author of the report assesses you as presenting a high risk of serious harm. I am satisfied that you are dangerous.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(remarks, 1, 'I am satisfied that you are dangerous')).toBe('Martin Rosewell');
+  });
+
+  it("reads a signature's name without the honours after it, and an embedded post's credit without its handle and date", () => {
+    const report = markdownDocument(
+      [
+        '---\ntitle: "Interim report"\noutlet: Te Awanui Bridge Inquiry\nkind: report\n---',
+        '## Foreword',
+        'This is an interim report. It does not make findings of fault.',
+        'Dame Rachel Tuhiwai DNZM\nChair of the Inquiry',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(report, 2, 'This is an interim report')).toBe('Rachel Tuhiwai');
+    const story = markdownDocument(
+      [
+        '---\ntitle: "Hornets end 31-year wait"\noutlet: The Kansas City Star\nkind: news report\n---',
+        'Former Hornets star Janelle Pruitt posted a video of the shot within minutes.',
+        "> 31 YEARS. I'm in my living room screaming.\n>\n> — Janelle Pruitt (@JPruitt22) March 16, 2024",
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(story, 2, "I'm in my living room screaming")).toBe('Janelle Pruitt');
+  });
 });
