@@ -895,6 +895,10 @@ function readDefinedTerms(text: string): Map<string, string | null> {
   return terms;
 }
 
+/** An obituary's list of survivors, up to the sentence's end: "is survived by a son, Chukwuma Wells; a sister, …". */
+const SURVIVORS = /\bsurvived\s+by\s+[^.!?\n]+/gu;
+/** One survivor in that list, a relation and the name in apposition: "a son, Chukwuma Wells" (group 1: the relation; group 2: the name). */
+const SURVIVOR = new RegExp(String.raw`\b(?:a|an|her|his|their)\s+(${[...RELATION_NOUNS].join('|')}),\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?=[,;.)]|\s+and\b|$)`, 'gu');
 /** A possessive and a relation, the whole phrase (see `POSSESSED_RELATION`; group 1: the relation). */
 const RELATIVE = new RegExp(String.raw`^${POSSESSED_RELATION}$`, 'u');
 /** A possessive and a relation, then the relative's name in apposition: "my mother, Olga,", "Her father, Karel Beneš," (group 1: the relation; group 2: the name). */
@@ -920,6 +924,14 @@ function readRelatives(text: string): Map<string, string | null> {
     const possessive = m[0].split(/\s/u)[0]?.toLowerCase() ?? '';
     remember(kin, m[2] as string);
     remember(`${possessive} ${kin}`, m[2] as string);
+  }
+  // (An obituary's survivors, "is survived by a son, Chukwuma Wells; a sister, Ngozi Okonjo-Bello": the one mourned's, so
+  // "her son" or "his son" after, round 44.)
+  for (const list of text.matchAll(SURVIVORS)) {
+    for (const m of (list[0] as string).matchAll(SURVIVOR)) {
+      remember((m[1] as string).toLowerCase(), m[2] as string);
+      remember(`their ${(m[1] as string).toLowerCase()}`, m[2] as string);
+    }
   }
   return relatives;
 }

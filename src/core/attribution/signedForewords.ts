@@ -113,8 +113,12 @@ export function signedForewordTurns(doc: SourceDocument): (SpeakerTurn | undefin
     // (Unsigned, an office's section, "Chief Executive's Review" in a results announcement, is the one the document names
     // as holding the office, "Ciarán Fallon, Chief Executive Officer", up to the next heading.)
     const office = end < 0 ? OFFICE_SECTION.exec(paragraphs[at]?.text.trim() ?? '')?.[1] : undefined;
+    // (Not one that speaks of its holder, "Ms Halvorsen said the grocery contract was …": the company's account of the
+    // division, round 44.)
     const holder = office ? holderNamed(doc, office) : undefined;
-    if (holder) {
+    const surname = holder?.split(' ').at(-1) ?? '';
+    const spokenOf = !!holder && paragraphs.slice(at + 1, i).some((p) => new RegExp(String.raw`(?<![\p{L}])(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+${escapeRegExp(surname)}|${escapeRegExp(surname)}\s+(?:said|says|added|noted))(?![\p{L}])`, 'u').test(p.text));
+    if (holder && !spokenOf) {
       turns[at] = { start: 0, speaker: undefined };
       for (let j = at + 1; j < i && j < paragraphs.length; j++) if (!SECTION_HEADING.test(paragraphs[j]?.text.trim() ?? '')) turns[j] = { start: 0, speaker: holder, written: true };
       continue;

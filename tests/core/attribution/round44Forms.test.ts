@@ -270,4 +270,35 @@ describe('forms of round 44', () => {
     );
     expect(speakerOfWords(story, 2, "I'm in my living room screaming")).toBe('Janelle Pruitt');
   });
+
+  it("leaves a results announcement's office section the company's where it speaks of the office's holder", () => {
+    const results = markdownDocument(
+      [
+        '---\ntitle: "Preliminary results 2024"\noutlet: Corvane Logistics plc\nkind: results announcement\n---',
+        'Ines Halvorsen, Chief Executive Officer, said: "2024 was a year in which we did what we said we would do."',
+        "**Chief Executive's review**",
+        'Revenue in contract logistics rose 6.1% to £1,402.7 million.',
+        'Ms Halvorsen said the grocery contract was "the single largest win in the Company\'s history".',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(results, 3, 'Revenue in contract logistics rose')).not.toBe('Ines Halvorsen');
+  });
+
+  it("reads an obituary's \"her son said\" as the son its list of survivors names", () => {
+    const obituary = madeUpDocument(
+      [
+        'Miriam Okonjo-Wells, who taught scientists to listen to the ocean, died on March 2. She was 84.',
+        'In addition to her daughter, Dr. Okonjo-Wells is survived by a son, Chukwuma Wells; a sister, Ngozi Okonjo-Bello; and four grandchildren.',
+        'But her son said she kept a recording of humpback whales beside her bed.',
+        '"She said it helped her sleep," he said.',
+      ],
+      { kind: 'obituary', title: 'Miriam Okonjo-Wells, Who Taught Scientists to Listen to the Ocean, Dies at 84' },
+    );
+    expect(speakerOfWords(obituary, 4, 'She said it helped her sleep')).toBe('Chukwuma Wells');
+  });
+
+  it('reads "he states:" as a verb of speech', () => {
+    const report = madeUpDocument(['Councillor Tom Hesketh has called the application in. In his representation he states: "This site may be allocated in a plan that is not yet adopted."']);
+    expect(speakerOfWords(report, 1, 'This site may be allocated')).toBe('Tom Hesketh');
+  });
 });
