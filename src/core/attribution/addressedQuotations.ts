@@ -31,9 +31,10 @@ const YOU_SAID = /(?:(?<!\bof\s)\byou\s+|(?:^\s*|[,;]\s*|\b(?:when|then|and|if|a
 /**
  * What "you conceded" or "accepted" with another's finding named by its owner after the clause's "that": "You conceded
  * that the report's conclusion that you were “at high risk of reoffending” was fair" quotes the report (the review of
- * round 43's rules).
+ * round 43's rules); not where the one addressed then speaks, "you admitted that the victim's account was right, telling
+ * officers: “I lost it.”" (the review of round 44).
  */
-const ACCEPTED_ANOTHERS_FINDING = /\byou\s+(?:[\p{L}]+\s+){0,2}?(?:accepted|acknowledged|admitted|conceded|confirmed)\b[^.!?"“”]*?(?<![\p{L}])[\p{L}-]+['’]s?\s+(?:[\p{L}'’-]+\s+){0,3}?(?:findings?|conclusions?|views?|assessments?|recommendations?|reports?|account|description|statements?|claims?|evidence|analysis|verdict|ruling)\b[^.!?"“”]*$/iu;
+const ACCEPTED_ANOTHERS_FINDING = /\byou\s+(?:[\p{L}]+\s+){0,2}?(?:accepted|acknowledged|admitted|conceded|confirmed)\b[^.!?"“”]*?(?<![\p{L}])[\p{L}-]+['’]s?\s+(?:[\p{L}'’-]+\s+){0,3}?(?:findings?|conclusions?|views?|assessments?|recommendations?|reports?|account|description|statements?|claims?|evidence|analysis|verdict|ruling)\b(?![^.!?"“”]*\b(?:telling|told|tell|said|saying|say|adding|added|wrote|writing)\b)[^.!?"“”]*$/iu;
 
 /** Whether a sentence, up to a quotation, says the one addressed said it (`YOU_SAID`, not `ACCEPTED_ANOTHERS_FINDING`). */
 function saysYouSaid(sentence: string): boolean {

@@ -273,9 +273,10 @@ export class DocumentNames {
       // (A company the story is about: it opens a sentence, its subject, and the story names it again, in full or by its
       // initials, "American Motors Corp management …" / "American Motors directors met …" / "AMC said"; not one named
       // once, or only as another's object, "Track workers employed by Rail Maintenance Technologies Ltd will strike", whose
-      // "RMT" is their union, the review of round 43's rules.)
+      // "RMT" is their union, the review of round 43's rules; after a dateline's dash too, "NEW YORK (AP) - International
+      // Business Machines Corp …", the review of round 44.)
       const about = (full: string) =>
-        new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n)(?:The\s+)?${escapeRegExp(full)}(?![\p{L}])`, 'u').test(this.text.wholeText) &&
+        new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n|\s[-–—]\s+)(?:The\s+)?${escapeRegExp(full)}(?![\p{L}])`, 'u').test(this.text.wholeText) &&
         (wordOccurrences(this.text.wholeText, full.replace(COMPANY_ENDINGS_AFTER, '')).length > 1 || wordOccurrences(this.text.wholeText, acronym).length > 1);
       this.initialsOfCompanies.set(acronym, spelling.length === 1 && about(spelling[0] as string) ? spelling[0] : undefined);
     }

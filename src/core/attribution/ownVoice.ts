@@ -1067,8 +1067,9 @@ function judgeNamedInTitle(source: SourceDocument['source']): string | undefined
  * A note about the author ("The author is…", "The writer contributed…"): not the author's argument. Only a
  * sentence that opens with it ("When the author is a model…" in an argument is no note).
  */
-// (Not another text's author, "The author of the pre-sentence report found …", a judge's remarks going on, round 44.)
-const AUTHOR_NOTE = /(?:^|[.!?]\s+|[(*_[]\s*)the (?:author|writer|columnist)s?\b(?!\s+of\b)/i;
+// (Not another text's author, "The author of the pre-sentence report found …", a judge's remarks going on, round 44; still
+// this one's, "The author of this article is a former minister", the review of round 44.)
+const AUTHOR_NOTE = /(?:^|[.!?]\s+|[(*_[]\s*)the (?:author|writer|columnist)s?\b(?!\s+of\s+(?!this\b))/i;
 /** How many closing paragraphs may hold an author's bio ("Tereza Vlckova is a lawyer…"; set 13: the last one, a note may follow). */
 const AUTHOR_BIO_PARAGRAPHS = 2;
 

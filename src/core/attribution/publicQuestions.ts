@@ -20,8 +20,12 @@ const ANSWERED_ON = /^answered\s+on\s+\d{1,2}\s+\p{L}+\s+\d{4}$/iu;
 const SECTION_HEADING = /^\p{Lu}[^.!?:;\n]{2,60}$/u;
 /** A question's heading, which ends the answer before it: "Question 2: Maternity staffing", "Question 3". */
 const QUESTION_HEADING = /^question\s+\d{1,3}\b[^.!?\n]*$/iu;
-/** A paragraph opening with a quotation mark: the words of the one named over it, quoted. */
-const QUOTED_PARAGRAPH = /^["“]/u;
+/**
+ * A paragraph printed as one quotation: it opens with a quotation mark that no other mark closes before its end (an
+ * answer going on over paragraphs leaves its close to the last); not '"Value for money" is at the heart of …', a phrase
+ * quoted (the review of round 44).
+ */
+const QUOTED_PARAGRAPH = /^["“][^"“”]*["”]?$/u;
 /** Journalism's genres, where such lines are quoted, not laid out: a news report, a feature, a live blog. */
 const JOURNALISM_KIND = /\b(?:news|feature|live\s*blog|analysis|column|opinion|editorial|explainer|profile)\b/i;
 /** How many asking or answering lines make a document laid out so: a question and its answer. */
@@ -35,8 +39,10 @@ const askingOrAnswering = (text: string): RegExpExecArray | null => ASKED_BY.exe
  * Tolley; "Name withheld at the questioner's request" is no one.
  */
 // (Nor the party and seat in brackets after the name, "Tom Brierley (Conservative, Harrowby North)", round 41.)
+// (Nor the one the question is put to, "Councillor Jane Hurst to Councillor Tom Reid, Leader of the Council", the review
+// of round 44.)
 function personNamed(who: string): string | undefined {
-  const phrase = labelPhrase((who.replace(/\s*\(.*$/su, '').split(',')[0] ?? '').trim());
+  const phrase = labelPhrase((who.replace(/\s*\(.*$/su, '').replace(/\s+to\s+.*$/su, '').split(',')[0] ?? '').trim());
   return phrase?.kind === 'person' && phrase.form === 'name' && !/\bwithheld\b/i.test(who) ? phrase.core : undefined;
 }
 
@@ -47,6 +53,9 @@ export function publicQuestionTurns(doc: SourceDocument): (SpeakerTurn | undefin
   if (JOURNALISM_KIND.test(doc.source.kind ?? '')) return [];
   const lines = doc.paragraphs.map((p) => askingOrAnswering(p.text));
   if (lines.filter(Boolean).length < MIN_LINES || !lines.some((m) => m && personNamed((m[1] ?? m[2]) as string))) return [];
+  // (A "Question from Sarah Jones, Leeds:" page with no line naming who answers, a Q&A's readers' questions, is no
+  // published questions' layout: its answers are the expert's, the review of round 44.)
+  if (!doc.paragraphs.some((p) => ANSWERED_BY.test(p.text.trim())) && lines.every((m) => !m || /^question\s+from\b/i.test(m[0]))) return [];
   let current: SpeakerTurn | undefined;
   /** Whether the turn's words are printed in quotation marks (see `QUOTED_PARAGRAPH`). */
   let quoted: boolean | undefined;

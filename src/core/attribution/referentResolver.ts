@@ -11,7 +11,7 @@ import type { DocumentNames } from './documentNames.js';
 import { type DocumentText, offsetOf, paragraphOf, placeOf } from './documentText.js';
 import { DOCUMENT_NOUNS, documentsSpokenIn, ISSUED_NOUNS, ISSUER_MODIFIER, issuerNamedIn, sameDocumentNoun } from './issuedDocuments.js';
 import { lastName } from './nameRuns.js';
-import { COMPANY_NAME, COMPANY_NOUNS, COURTESY_TITLES, DEMONYMS, isPublicationTitle, isRoleNoun, NATIONALITIES, PERSON_GENDER, PREPOSITIONS, RANK_NOUNS, THING_NOUNS, TITLE_GENDER } from './nameWords.js';
+import { COMPANY_NAME, COMPANY_NOUNS, COURTESY_TITLES, DEMONYMS, isPublicationTitle, isRoleNoun, NATIONALITIES, PERSON_GENDER, PREPOSITIONS, RANK_NOUNS, RELATION_NOUNS, THING_NOUNS, TITLE_GENDER } from './nameWords.js';
 import type { Referent } from './referent.js';
 import { modifiersOf, type SpeakerPhrase } from './speakerPhrases.js';
 import { verbsIn } from './speechClauses.js';
@@ -486,7 +486,9 @@ export class ReferentResolver {
     // skipper" or "the defender", the review of round 43's rules.)
     const offTheField = (r: Referent) => {
       const before = [...this.text.wholeText.matchAll(new RegExp(String.raw`(?<![\p{L}])(\p{L}+)\s+${escapeRegExp(r.text)}(?![\p{L}])`, 'gu'))].map((m) => (m[1] as string).toLowerCase());
-      return [...(r.roles ?? []), ...titleWords(r.text), ...before].some((w) => isRoleNoun(w.replace(/\.$/, '')) && !SPORTS_EPITHETS.has(w.replace(/\.$/, '')));
+      // (A title or a role printed before the name, not what an aside says of them, "Kane, a father of four,", the review
+      // of round 44.)
+      return [...titleWords(r.text), ...before].some((w) => isRoleNoun(w.replace(/\.$/, '')) && !SPORTS_EPITHETS.has(w.replace(/\.$/, '')) && !RELATION_NOUNS.has(w));
     };
     const epithet = epithetHead && read?.form !== 'name' ? this.lastSentenceSubject(at, (r) => r.kind === 'person' && r.form === 'name' && !r.unnamed && ofTeam(r) && !offTheField(r)) : undefined;
     if (epithet) return { ...epithet, at };
@@ -1039,11 +1041,6 @@ export class ReferentResolver {
     // that only her first name be used, …", which the reading keeps for no one.)
     const apposed = /^,\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}),/u.exec(m[2] as string);
     if (apposed) return { text: apposed[1] as string, named: true };
-    // (A paragraph of its own quoting nothing, between the pronoun's and one where someone the pronoun fits spoke by name,
-    // "Headteacher Carol Burns said …" / "A mother waiting at the gates described the scene as chaotic." / "“All pupils are
-    // safe …,” she said.": nobody can tell which, and the usual reading keeps the one named, the review of round 43's
-    // rules; not "A traffic sergeant …, requesting anonymity, said the pressure was “…”", heard in his own words.)
-    if (!inOwn && (this.text.quotations[n - 1] ?? []).length === 0 && this.history.some((r) => paragraphOf(r.at) === n - 2 && (r.spoke || r.subject) && r.kind === 'person' && r.form === 'name' && !r.unnamed && r.gender !== (gender === 'f' ? 'm' : 'f'))) return undefined;
     return { text: descriptionToNoun(words, head), named: false };
   }
 

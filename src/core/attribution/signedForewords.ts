@@ -39,7 +39,8 @@ const LETTERS_AFTER = new RegExp(`${POST_NOMINALS_AFTER}$`);
 // (With a minister's style and letters, "Rt Hon Nadia Haworth MP", round 30.)
 const SIGNATURE_NAME = new RegExp(String.raw`^(?:${HONOURABLE_STYLE})?(?:(?:Dr|Prof|Professor|Sir|Dame|Cllr|Rev|Revd|Bishop|Mayor)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}${POST_NOMINALS_AFTER}$`, 'u');
 /** An honour's or an office's title before a signed name's given name, taken off as a byline's is: "Dame", "Dr", "Councillor". */
-const COURTESY_TITLE_BEFORE_GIVEN_NAME = /^(?:Dame|Sir|Dr|Prof|Professor|Councillor|Cllr)\.?\s+(?=\p{Lu}[\p{Ll}'’-]+\s)/u;
+// (Each of them, "Professor Sir John Bell", the review of round 44.)
+const COURTESY_TITLE_BEFORE_GIVEN_NAME = /^(?:(?:Dame|Sir|Dr|Prof|Professor|Councillor|Cllr)\.?\s+)+(?=\p{Lu}[\p{Ll}'’-]+\s)/u;
 /** A role after a signed name's comma, on its line: ", Chair", ", Chief Executive Officer" (no stop, a few words). */
 const ROLE_AFTER_COMMA = /,\s+\p{Lu}[^,.!?:;\n]{1,50}$/u;
 /** A heading: one short line with no sentence's stop ("Key findings", "Foreword from the Minister for Energy Consumers"). */

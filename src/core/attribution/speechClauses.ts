@@ -316,8 +316,11 @@ const OBJECT_PRONOUNS: Record<string, string> = { him: 'he', her: 'she', them: '
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be|so)[\s-]*$/i;
 /** Words right after a verb that make it passive ("the plan, described as “…”", "labelled by critics"). */
 const PASSIVE_AFTER = /^\s*(?:as|by)\b/i;
-/** A clause in the passive voice: "was suspended", "were widely criticised", "has been sacked". */
-const PASSIVE_CLAUSE = /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\b/u;
+/**
+ * A clause in the passive voice: "was suspended", "were widely criticised", "has been sacked", "was taken"; not "was
+ * keen", "was often" (the review of round 44).
+ */
+const PASSIVE_CLAUSE = /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|taken|given|seen|written|driven|chosen|beaten|broken|forgotten|stolen|shaken|spoken|sworn|thrown|known|shown|drawn|held|told|sent|caught|brought|left|kept|found|made|hit|hurt|paid|sold|struck|fired|sacked)\b/u;
 
 /**
  * Who a verb in a clause makes the speaker: the subject before it (`Novak said`, `Platt called the vote`),
@@ -346,7 +349,9 @@ function subjectOfVerb(clause: string, verb: Verb, verbs: Verb[]): SpeakerPhrase
     const finite = verbs.filter((v) => v.type !== 'participle' && v.index < verb.index && !/\bto\s+$/i.test(clause.slice(0, v.index))).pop();
     // (Not a passive sentence's subject, who did nothing: "Councillor Ray Holt was suspended … after a complaint from a
     // colleague, accusing him of “…”", the review of round 43's rules.)
-    if (!finite && CHARACTERISING_PARTICIPLE.test(verb.word.toLowerCase()) && PASSIVE_CLAUSE.test(own)) return undefined;
+    // (The main clause's only: not a relative clause about its subject, "Maria Vance, who was widely criticised for …,
+    // returned to parliament, accusing …", the review of round 44.)
+    if (!finite && CHARACTERISING_PARTICIPLE.test(verb.word.toLowerCase()) && PASSIVE_CLAUSE.test(own.replace(/,\s+(?:who|which)\b[^,]*,/gu, ','))) return undefined;
     return finite ? subjectOfVerb(clause, finite, verbs) : sentenceSubject(own);
   }
   // "The Commission's annual enlargement package, a draft of which was first reported by Capital Europe

@@ -1794,7 +1794,11 @@ export function interviewee(doc: SourceDocument, firstTurn = doc.paragraphs.find
     const isAsking = (core: string) => asking.has(core.toLowerCase()) || authors.some((name) => name.includes(' ') && core.toLowerCase().endsWith(` ${name}`));
     // (Nor a show's host, "Kostiuk, 78, told As It Happens host Carmen Lisowski", who asks, round 44.)
     const hosting = (core: string) => new RegExp(String.raw`(?<![\p{L}])(?:host|co-host|presenter|anchor|interviewer)\s+${escapeRegExp(core)}(?![\p{L}])`, 'iu').test(text);
-    return new Set(mentions.filter((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' ') && !isAsking(m.phrase.core) && !hosting(m.phrase.core) && !insideThing(m) && !afterArticle(m)).map((m) => m.phrase.core));
+    const names = mentions.filter((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' ') && !isAsking(m.phrase.core) && !insideThing(m) && !afterArticle(m)).map((m) => m.phrase.core);
+    // (Only beside another: a presenter the introduction alone names, "Radio 2 presenter Zoe Ball is leaving …", is the
+    // one interviewed, the review of round 44.)
+    const notHosting = names.filter((name) => !hosting(name));
+    return new Set(notHosting.length > 0 ? notHosting : names);
   };
   // ("A Hill Country Rancher on Dry Wells, New Subdivisions, and …": in a title set in title case, capitals tell no
   // name from other words, so only a name the text prints too is one, round 24.)

@@ -3,13 +3,16 @@
  * "**Jenny Abbott writes:** I joined Wheal Honour as a 19-year-old in 1990, …"): that paragraph, and those after it that
  * go on as sentences up to a heading or another such opening, are the writer's own words. A line that is no sentence
  * (the obituary's closing "Alasdair John Penhaligon, theatre director, born 11 June 1944; died 3 February 2024") ends
- * them.
+ * them. Only in an obituary or a letters page (`WRITTEN_IN_GENRE`): a press review's or a column's "Matthew Parris
+ * writes: “…”" quotes him, and the copy after it is the reporter's (the review of round 44).
  */
 import type { SourceDocument } from '../model.js';
 import { endsSentence } from '../text/endsSentence.js';
 import type { SpeakerTurn } from './documentAttribution.js';
 import { nameOnly } from './nameRuns.js';
 
+/** The genres that print what others write under their names: obituaries ("Other lives"), letters pages. */
+const WRITTEN_IN_GENRE = /\b(?:obituar(?:y|ies)|other\s+lives|letters?(?:\s+(?:page|to\s+the\s+editor))?)\b/i;
 /** A paragraph's opening naming who writes it, two to four capitalised words: "Jenny Abbott writes:" (group 1: the name). */
 const WRITES_OPENING = /^\W{0,2}(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s+writes\s*:/u;
 
@@ -22,6 +25,7 @@ function writerOf(text: string): string | undefined {
 
 /** The turns of the paragraphs written under a writer's name (see the module's note); none for any other document. */
 export function writerOpeningTurns(doc: SourceDocument): (SpeakerTurn | undefined)[] {
+  if (!WRITTEN_IN_GENRE.test(doc.source.kind ?? '') && !/\bobituary\b/i.test(doc.source.title ?? '')) return [];
   let writer: string | undefined;
   return doc.paragraphs.map((p) => {
     const opening = writerOf(p.text);
