@@ -298,9 +298,13 @@ describe('forms of round 44', () => {
     expect(speakerOfWords(obituary, 4, 'She said it helped her sleep')).toBe('Chukwuma Wells');
   });
 
-  it('reads "he states:" as a verb of speech', () => {
+  it('reads "he states:" and "The Agency states:" before a quotation as verbs of speech, not "The Gulf states:" before a list', () => {
     const report = madeUpDocument(['Councillor Tom Hesketh has called the application in. In his representation he states: "This site may be allocated in a plan that is not yet adopted."']);
     expect(speakerOfWords(report, 1, 'This site may be allocated')).toBe('Tom Hesketh');
+    const consultees = madeUpDocument(['3.3 Environment Agency: The Agency states: "The site lies entirely within Flood Zone 1."']);
+    expect(speakerOfWords(consultees, 1, 'The site lies entirely')).toBe('Environment Agency');
+    const list = madeUpDocument(['Qatar hosted the talks. The Gulf states: Saudi Arabia, Qatar and the UAE, sent ministers.']);
+    expect(speakerOfWords(list, 1, 'Saudi Arabia, Qatar')).toBeUndefined();
   });
 });
 
