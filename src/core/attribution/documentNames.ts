@@ -168,8 +168,14 @@ export class DocumentNames {
     // (Each sentence read up to `MAX_SENTENCE_READ` characters: a line of thousands with no stop costs no more than that.)
     // (A pronoun no person the story names comes before: not "Crunchwell Foods … said its chief executive, Sarah Lund, would
     // step down. Her successor …", the review of round 43's rules.)
-    const goneOn = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(name)}(?![\p{L}])[^.!?\n]{0,${MAX_SENTENCE_READ}}?(?:[.!?]\s+[^.!?\n]{0,${MAX_SENTENCE_READ}}?)?(?<![\p{L}])(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|him)(?![\p{L}])`, 'gu');
-    return [...this.text.wholeText.matchAll(goneOn)].some((m) => !this.persons.some((p) => m[0].includes(p.core)));
+    // (From each place the name is printed: one sentence's reach does not hide the next mention's.)
+    const goneOn = new RegExp(String.raw`[^.!?\n]{0,${MAX_SENTENCE_READ}}?(?:[.!?]\s+[^.!?\n]{0,${MAX_SENTENCE_READ}}?)?(?<![\p{L}])(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|him)(?![\p{L}])`, 'uy');
+    const text = this.text.wholeText;
+    return wordOccurrences(text, name).some((at) => {
+      goneOn.lastIndex = at + name.length;
+      const m = goneOn.exec(text);
+      return !!m && !this.persons.some((p) => m[0].includes(p.core));
+    });
   }
 
   /** Whether a word stands once in the whole story. */

@@ -41,8 +41,9 @@ export interface ParagraphTurns {
  * person's name, else questions published with their askers and answerers, else signed letters, else a judgment's quoted examination ("Q." and "A." lines), else
  * sections several people sign with their labels ("Kája (vocals):", `signedSectionTurns`), else entries signed below their
  * text between thematic breaks (a book of condolence's, `signedEntryTurns`); then, beside any of them, the paragraphs a
- * writer's name opens ("Jenny Abbott writes:", `writerOpeningTurns`); then a paragraph no turn covers that a credit line names, or that the paragraph before introduced with a colon
- * (`introduced`, from the paragraph walk: "He told clients in a note:"), is that person's.
+ * writer's name opens in an obituary or a letters page ("Jenny Abbott writes:", `writerOpeningTurns`); then a paragraph
+ * no turn covers that a credit line names, or that the paragraph before introduced with a colon (`introduced`, from the
+ * paragraph walk: "He told clients in a note:"), is that person's.
  */
 export function paragraphTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhrase) => Referent | undefined, introduced: (string | undefined)[] = []): ParagraphTurns {
   // (An advice column's readers' letters first: its "Q." and "A." are no interview's, round 34.)

@@ -488,7 +488,10 @@ export class ReferentResolver {
       const before = [...this.text.wholeText.matchAll(new RegExp(String.raw`(?<![\p{L}])(\p{L}+)\s+${escapeRegExp(r.text)}(?![\p{L}])`, 'gu'))].map((m) => (m[1] as string).toLowerCase());
       // (A title or a role printed before the name, not what an aside says of them, "Kane, a father of four,", the review
       // of round 44.)
-      return [...titleWords(r.text), ...before].some((w) => isRoleNoun(w.replace(/\.$/, '')) && !SPORTS_EPITHETS.has(w.replace(/\.$/, '')) && !RELATION_NOUNS.has(w));
+      return [...titleWords(r.text), ...before].some((w) => {
+        const word = w.replace(/\.$/, '');
+        return isRoleNoun(word) && !SPORTS_EPITHETS.has(word) && !RELATION_NOUNS.has(word);
+      });
     };
     const epithet = epithetHead && read?.form !== 'name' ? this.lastSentenceSubject(at, (r) => r.kind === 'person' && r.form === 'name' && !r.unnamed && ofTeam(r) && !offTheField(r)) : undefined;
     if (epithet) return { ...epithet, at };
