@@ -279,10 +279,9 @@ export class DocumentNames {
       // (A company the story is about: it opens a sentence, its subject, and the story names it again, in full or by its
       // initials, "American Motors Corp management …" / "American Motors directors met …" / "AMC said"; not one named
       // once, or only as another's object, "Track workers employed by Rail Maintenance Technologies Ltd will strike", whose
-      // "RMT" is their union, the review of round 43's rules; after a dateline's dash too, "NEW YORK (AP) - International
-      // Business Machines Corp …", the review of round 44.)
+      // "RMT" is their union, the review of round 43's rules.)
       const about = (full: string) =>
-        new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n|\s[-–—]\s+)(?:The\s+)?${escapeRegExp(full)}(?![\p{L}])`, 'u').test(this.text.wholeText) &&
+        new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n)(?:The\s+)?${escapeRegExp(full)}(?![\p{L}])`, 'u').test(this.text.wholeText) &&
         (wordOccurrences(this.text.wholeText, full.replace(COMPANY_ENDINGS_AFTER, '')).length > 1 || wordOccurrences(this.text.wholeText, acronym).length > 1);
       this.initialsOfCompanies.set(acronym, spelling.length === 1 && about(spelling[0] as string) ? spelling[0] : undefined);
     }
@@ -397,7 +396,7 @@ export class DocumentNames {
     const m = RELATIVE.exec(words.trim());
     const kin = m?.[1]?.toLowerCase();
     if (!m || !kin) return undefined;
-    this.relatives ??= readRelatives(this.text.wholeText);
+    this.relatives ??= readRelatives(this.text.wholeText, this.text.obituaryTitle !== undefined);
     const possessive = m[0].split(/\s/u)[0]?.toLowerCase() ?? '';
     if (FIRST_PERSON_POSSESSIVE.test(possessive)) return this.relatives.get(kin) ?? undefined;
     // ("Their daughter, Eliška," is "his daughter" too, a couple's child, set 53's obituary; "her" is never "his".)
@@ -918,7 +917,7 @@ const FIRST_PERSON_POSSESSIVE = /^(?:my|our)$/u;
  * The names a text gives kinship words in apposition (see `namedRelative`), by word ("mother") and by possessive and word
  * ("her mother"); null for a key given two names.
  */
-function readRelatives(text: string): Map<string, string | null> {
+function readRelatives(text: string, obituary: boolean): Map<string, string | null> {
   const relatives = new Map<string, string | null>();
   const remember = (key: string, name: string) => {
     const known = relatives.get(key);
@@ -933,8 +932,9 @@ function readRelatives(text: string): Map<string, string | null> {
     remember(`${possessive} ${kin}`, m[2] as string);
   }
   // (An obituary's survivors, "is survived by a son, Chukwuma Wells; a sister, Ngozi Okonjo-Bello": the one mourned's, so
-  // "her son" or "his son" after, round 44.)
-  for (const list of text.matchAll(SURVIVORS)) {
+  // "her son" or "his son" after, round 44; only in an obituary, not a court report's victim's beside a defendant's "His
+  // son", a final review of round 44.)
+  for (const list of obituary ? text.matchAll(SURVIVORS) : []) {
     for (const m of (list[0] as string).matchAll(SURVIVOR)) {
       remember((m[1] as string).toLowerCase(), m[2] as string);
       remember(`their ${(m[1] as string).toLowerCase()}`, m[2] as string);

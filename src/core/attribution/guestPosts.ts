@@ -54,7 +54,7 @@ export function guestPostTurns(doc: SourceDocument): (SpeakerTurn | undefined)[]
       // (A colon inside the line, as a title's: not "Three things to do:", the column going on to its list, the review of
       // round 43's rules.)
       // (But a line handing over to another voice, "From the branch secretary:", the review of round 44.)
-      const heading = (HEADING.test(text) && short) || !!paragraphs[i]?.heading || (!headed && short && (/:\s*\S/u.test(text) || /^(?:a\s+(?:word|message|note)\s+)?from\s+(?:the|our|your)\s[^:]*:$/iu.test(text)) && !/[.!]["”’)]*$/u.test(text));
+      const heading = (HEADING.test(text) && short) || !!paragraphs[i]?.heading || (!headed && short && (/:\s*\S/u.test(text) || /^(?:a\s+(?:word|message|note)\s+)?from\s+(?:the|our|your)\s+(?:[\p{L}-]+\s+){0,2}(?:secretary|chair|chairman|chairwoman|president|editor|director|treasurer|officer|organiser|organizer|manager|rep|representative|convenor|leader|team)\s*:$/iu.test(text)) && !/[.!]["”’)]*$/u.test(text));
       if ((bio < 0 || !headed) && heading) break;
       turns[i] = HEADING.test(text) ? { start: 0, speaker: undefined } : { start: 0, speaker: guest, written: true };
     }

@@ -337,7 +337,7 @@ const FIRST_PERSON_CONTRACTION = /^I['\u2019](?:m|ve|ll|d)$/;
 /** Letters after a name for a rank, an honour or a seat ("Rebecca Thorne KC", "Niamh Reilly BL", "Sir John Major KG", "Kate Brown TD"): not part of the name. */
 // (And the orders of other Commonwealth realms and the Crown's other honours, "Dame Rachel Tuhiwai DNZM", round 44; not
 // letters companies go by too, "KCB Group", "CB Insights", the review of round 44.)
-export const POST_NOMINAL_WORDS = 'KC QC SC BL OBE CBE MBE DBE KBE KG MP TD MLA MSP MEP KCMG GCMG KCVO DCVO CVO LVO MVO DNZM KNZM CNZM ONZM MNZM GNZM QSO'.split(' ');
+export const POST_NOMINAL_WORDS = 'KC QC SC BL OBE CBE MBE DBE KBE KG MP TD MLA MSP MEP KCMG GCMG GCB DCB KCVO DCVO CVO LVO MVO DNZM KNZM CNZM ONZM MNZM GNZM QSO FRS FBA'.split(' ');
 const POST_NOMINALS = new Set(POST_NOMINAL_WORDS);
 
 /** "Munich-based", "Kremlin-backed", "Saudi-led": a capitalised place or body made an adjective; it describes, it names nobody. */

@@ -1069,7 +1069,8 @@ function judgeNamedInTitle(source: SourceDocument['source']): string | undefined
  */
 // (Not another text's author, "The author of the pre-sentence report found …", a judge's remarks going on, round 44; still
 // this one's, "The author of this article is a former minister", the review of round 44.)
-const AUTHOR_NOTE = /(?:^|[.!?]\s+|[(*_[]\s*)the (?:author|writer|columnist)s?\b(?!\s+of\s+(?!this\b))/i;
+// (Nor "The author of this memoir", a review's book, a final review of round 44.)
+const AUTHOR_NOTE = /(?:^|[.!?]\s+|[(*_[]\s*)the (?:author|writer|columnist)s?\b(?!\s+of\s+(?!this\s+(?:article|piece|column|post|blog|essay|letter|op-ed|commentary)\b))/i;
 /** How many closing paragraphs may hold an author's bio ("Tereza Vlckova is a lawyer…"; set 13: the last one, a note may follow). */
 const AUTHOR_BIO_PARAGRAPHS = 2;
 

@@ -25,7 +25,9 @@ const QUESTION_HEADING = /^question\s+\d{1,3}\b[^.!?\n]*$/iu;
  * answer going on over paragraphs leaves its close to the last); not '"Value for money" is at the heart of …', a phrase
  * quoted (the review of round 44).
  */
-const QUOTED_PARAGRAPH = /^["“][^"“”]*["”]?$/u;
+// (Or one closing with its mark whatever it quotes inside, “Will the Leader explain why the "Fairer Streets" consultation
+// closed early?”, a final review of round 44.)
+const QUOTED_PARAGRAPH = /^["“](?:[^"“”]*|[\s\S]*["”])$/u;
 /** Journalism's genres, where such lines are quoted, not laid out: a news report, a feature, a live blog. */
 const JOURNALISM_KIND = /\b(?:news|feature|live\s*blog|analysis|column|opinion|editorial|explainer|profile)\b/i;
 /** How many asking or answering lines make a document laid out so: a question and its answer. */
@@ -53,9 +55,11 @@ export function publicQuestionTurns(doc: SourceDocument): (SpeakerTurn | undefin
   if (JOURNALISM_KIND.test(doc.source.kind ?? '')) return [];
   const lines = doc.paragraphs.map((p) => askingOrAnswering(p.text));
   if (lines.filter(Boolean).length < MIN_LINES || !lines.some((m) => m && personNamed((m[1] ?? m[2]) as string))) return [];
-  // (A "Question from Sarah Jones, Leeds:" page with no line naming who answers, a Q&A's readers' questions, is no
-  // published questions' layout: its answers are the expert's, the review of round 44.)
-  if (!doc.paragraphs.some((p) => ANSWERED_BY.test(p.text.trim())) && lines.every((m) => !m || /^question\s+from\b/i.test(m[0]))) return [];
+  // (A "Question from Sarah Jones, Leeds:" page with no line naming who answers and its questions unquoted, a Q&A's
+  // readers' questions, is no published questions' layout: its answers are the expert's, the review of round 44; minutes
+  // quoting each question under its line are, their replies in the minute-taker's words, a final review of round 44.)
+  const unanswered = !doc.paragraphs.some((p) => ANSWERED_BY.test(p.text.trim())) && lines.every((m) => !m || /^question\s+from\b/i.test(m[0]));
+  if (unanswered && !lines.every((m, at) => !m || QUOTED_PARAGRAPH.test(doc.paragraphs[at + 1]?.text.trim() ?? ''))) return [];
   let current: SpeakerTurn | undefined;
   /** Whether the turn's words are printed in quotation marks (see `QUOTED_PARAGRAPH`). */
   let quoted: boolean | undefined;

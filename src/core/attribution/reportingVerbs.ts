@@ -17,7 +17,7 @@ const REPORTING_VERBS = `said says told tells added adds stated wrote writes ask
 // Not the words that are as often nouns in news copy ("states", "notes", "comments", "claims", "estimates",
 // "forecast", "promises", "pledges", "stresses", "repeated attempts"), nor beliefs ("believes", "thinks").
 // (Those after "he", "she" or "it" are verbs, "In his representation he states: “…”", a council officer's report, round
-// 44, and "states" or "notes" before a colon and a quotation, "The Agency states: “…”": see `REPORTING_VERB`.)
+// 44: see `REPORTING_VERB`. Not before a colon and a quotation alone: "Member states: “…”", a final review of round 44.)
 // Not "posted": "the company posted a profit" is news, not speech.
 
 /** Whether a word is a reporting verb (capitalised, it opens an inverted attribution: "Said one trader:"). */
@@ -69,7 +69,7 @@ const VERBS_BEFORE_THAT = String.raw`(?:notes|ruled)(?=\s+that\b)|${SUBMITTED_TH
  * Baker did say Volcker has “…”"; not "declined to say") and a speaker going on ("He went on to say that “…”",
  * "He goes on to predict that …").
  */
-export const REPORTING_VERB = new RegExp(`\\b(?:${[...new Set(REPORTING_VERBS)].join('|')}|${POSTED_TO_SOCIAL_MEDIA}|${VERBS_BEFORE_THAT}|${HIT_BACK}|${SUMMED_UP}|put it|points? out|pointed out|(?<=\\b(?:did|does)\\s+)say|(?<=\\b(?:[Hh]e|[Ss]he|[Ii]t)\\s+)(?:states|notes|stresses|claims|comments)|(?:states|notes)(?=:\\s*["\u201C\u00A4])|(?<=\\b${GOING_ON}\\s+)(?:say|predict|argue|warn|add|insist|claim|suggest|note|tell))\\b`, 'gu');
+export const REPORTING_VERB = new RegExp(`\\b(?:${[...new Set(REPORTING_VERBS)].join('|')}|${POSTED_TO_SOCIAL_MEDIA}|${VERBS_BEFORE_THAT}|${HIT_BACK}|${SUMMED_UP}|put it|points? out|pointed out|(?<=\\b(?:did|does)\\s+)say|(?<=\\b(?:[Hh]e|[Ss]he|[Ii]t)\\s+)(?:states|notes|stresses|claims|comments)|(?<=\\b${GOING_ON}\\s+)(?:say|predict|argue|warn|add|insist|claim|suggest|note|tell))\\b`, 'gu');
 
 /**
  * Verbs that attribute the words of a quotation standing as their object ("Platt called the vote ‘a

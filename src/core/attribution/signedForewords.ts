@@ -118,7 +118,8 @@ export function signedForewordTurns(doc: SourceDocument): (SpeakerTurn | undefin
     // division, round 44.)
     const holder = office ? holderNamed(doc, office) : undefined;
     const surname = holder?.split(' ').at(-1) ?? '';
-    const spokenOf = !!holder && paragraphs.slice(at + 1, i).some((p) => new RegExp(String.raw`(?<![\p{L}])(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+${escapeRegExp(surname)}|${escapeRegExp(surname)}\s+(?:said|says|added|noted))(?![\p{L}])`, 'u').test(p.text));
+    // (Not in a section in the first person, "since my grandmother, Mrs Dunne, opened our first shop", a final review.)
+    const spokenOf = !!holder && !paragraphs.slice(at + 1, i).some((p) => inFirstPerson(p.text)) && paragraphs.slice(at + 1, i).some((p) => new RegExp(String.raw`(?<![\p{L}])(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+${escapeRegExp(surname)}|${escapeRegExp(surname)}\s+(?:said|says|added|noted))(?![\p{L}])`, 'u').test(p.text));
     if (holder && !spokenOf) {
       turns[at] = { start: 0, speaker: undefined };
       for (let j = at + 1; j < i && j < paragraphs.length; j++) if (!SECTION_HEADING.test(paragraphs[j]?.text.trim() ?? '')) turns[j] = { start: 0, speaker: holder, written: true };

@@ -317,10 +317,10 @@ const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be|so)[\s-]*$/i;
 /** Words right after a verb that make it passive ("the plan, described as “…”", "labelled by critics"). */
 const PASSIVE_AFTER = /^\s*(?:as|by)\b/i;
 /**
- * A clause in the passive voice: "was suspended", "were widely criticised", "has been sacked", "was taken"; not "was
- * keen", "was often" (the review of round 44).
+ * A clause in the passive voice: "was suspended", "were widely criticised", "has been sacked", "was taken", "was led",
+ * "was forbidden"; not "was keen", "was often" (the reviews of round 44).
  */
-const PASSIVE_CLAUSE = /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|taken|given|seen|written|driven|chosen|beaten|broken|forgotten|stolen|shaken|spoken|sworn|thrown|known|shown|drawn|held|told|sent|caught|brought|left|kept|found|made|hit|hurt|paid|sold|struck|fired|sacked)\b/u;
+const PASSIVE_CLAUSE = /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|\p{Ll}+en(?<!\b(?:keen|often|even|open|golden|wooden|sudden|green|between|then|when|seven|eleven|heaven|happen|listen|garden|kitchen|children|women|men|ten|citizen|queen|screen|teen))|taken|given|seen|written|held|told|sent|caught|brought|left|kept|found|made|hit|hurt|paid|sold|struck|led|fed)\b/u;
 
 /**
  * Who a verb in a clause makes the speaker: the subject before it (`Novak said`, `Platt called the vote`),

@@ -1797,8 +1797,10 @@ export function interviewee(doc: SourceDocument, firstTurn = doc.paragraphs.find
     const names = mentions.filter((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' ') && !isAsking(m.phrase.core) && !insideThing(m) && !afterArticle(m)).map((m) => m.phrase.core);
     // (Only beside another: a presenter the introduction alone names, "Radio 2 presenter Zoe Ball is leaving …", is the
     // one interviewed, the review of round 44.)
+    // (Never one the introduction has ask, "host Carmen Lisowski talks to a retired fisherman", a final review of round 44.)
+    const asks = (core: string) => new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(core)}\s+(?:talks|talked|speaks|spoke|chats|chatted)\s+(?:to|with)\b|(?<![\p{L}])${escapeRegExp(core)}\s+(?:asks|interviews|meets)\b`, 'u').test(text);
     const notHosting = names.filter((name) => !hosting(name));
-    return new Set(notHosting.length > 0 ? notHosting : names);
+    return new Set(notHosting.length > 0 ? notHosting : names.filter((name) => !(hosting(name) && asks(name))));
   };
   // ("A Hill Country Rancher on Dry Wells, New Subdivisions, and …": in a title set in title case, capitals tell no
   // name from other words, so only a name the text prints too is one, round 24.)

@@ -12,7 +12,7 @@ import type { SpeakerTurn } from './documentAttribution.js';
 import { nameOnly } from './nameRuns.js';
 
 /** The genres that print what others write under their names: obituaries ("Other lives"), letters pages. */
-const WRITTEN_IN_GENRE = /\b(?:obituar(?:y|ies)|other\s+lives|letters?(?:\s+(?:page|to\s+the\s+editor))?)\b/i;
+const WRITTEN_IN_GENRE = /\b(?:obituar(?:y|ies)|obit|tributes?|other\s+lives|letters?(?:\s+(?:page|to\s+the\s+editor))?)\b/i;
 /** A paragraph's opening naming who writes it, two to four capitalised words: "Jenny Abbott writes:" (group 1: the name). */
 const WRITES_OPENING = /^\W{0,2}(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s+writes\s*:/u;
 

@@ -543,9 +543,9 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // and labelled blind by helpers. Measured with round 42's rules (382d06c): 264 191/238 named, 6 wrong, narration
   // 276/276; 265 70/136, 13 wrong, 71/95, own voice 365/387; 266 173/245, 23 wrong, 114/126, own voice 197/207.
   // (264, 265 and 266 became guides at round 44's start: speakerBlindSets.test.ts.)
-  // (Round 44's end, by figures only (b55924c): named 147 216→217/229, 155 229→230/244, 157 544→549/597, 195 167→168/188
-  // and 13→12 wrong, 234 76→80/127, 246 210/292→212/263 (its officer report the council's own, own voice 111/112→161/163,
-  // narration 129/132→107/110), 269 narration 311→313/313.)
+  // (Round 44's end, by figures only: named 147 216→217/229, 155 229→230/244, 157 544→549/597, 195 167→168/188 and 13→12
+  // wrong, 234 76→80/127, 246 210/292→210/263 (its officer report the council's own, own voice 111/112→161/163, narration
+  // 129/132→107/110), 269 narration 311→313/313.)
   // Round 44's fresh sets: Reuters 267 and 268 (40 stories each, seeds 267 and 268, 268's draw seeing 267's, from the
   // stories with one long quotation or more), drawn by me and labelled blind by helpers at the session's start; news 269
   // (magazines, tabloids, local broadcasters' web copy and fact-checks: an Economist analysis, an Australian monthly's
