@@ -833,7 +833,12 @@ export class ReferentResolver {
     // has written to the contractor": "the energy regulator" is still Ofgem, and "Citicorp is the largest bank group" no
     // other bank group.)
     const describedUnnamed = smallModifiers.length > 0 && new RegExp(String.raw`(?<![\p{L}])(?:their|our|its|his|her|a|an)\s+${escapeRegExp(`${smallModifiers.join(' ')} ${head}`)}(?![\p{L}])`, 'iu').test(this.text.narration);
-    const isCompany = (r: Referent) => r.kind === 'thing' && r.form === 'name' && COMPANY_NAME.test(r.name) && /\S\s+\S/.test(r.name) && properModifiers.every((m) => r.name.toLowerCase().split(/\s+/).includes(m));
+    /** Whether a referent's name holds every one of these words (in small letters). */
+    const nameHolds = (r: Referent, words: string[]) => {
+      const held = r.name.toLowerCase().split(/\s+/);
+      return words.every((w) => held.includes(w));
+    };
+    const isCompany = (r: Referent) => r.kind === 'thing' && r.form === 'name' && COMPANY_NAME.test(r.name) && /\S\s+\S/.test(r.name) && nameHolds(r, properModifiers);
     // ("The partnership said" where the story names a partnership that is no company, "The Mersey Forest partnership, a
     // group of councils": only a company it calls one, "The General Acquisition partnership", "Coniston Partners"; not the
     // Tesco Plc heard before it, the review of round 40.)
@@ -852,7 +857,7 @@ export class ReferentResolver {
       // (Nor a name an office shows to be a person's: "The president of the federation, Lars Gundersen, was suspended by
       // its ethics committee", then "The ethics committee said", round 38.)
       const organisation = (r: Referent) =>
-        r.form === 'name' && !r.unnamed && !COMPANY_NAME.test(r.name) && (r.kind === 'thing' ? r.spoke || r.opening || r.subject : !r.roles?.length && ((!r.person && !r.spoke && r.opening) || this.loneWordSpeaker(r) || (r.spoke && this.names.speaksAsIt(r.name)))) && properModifiers.every((m) => r.name.toLowerCase().split(/\s+/).includes(m)) && (!describedUnnamed || smallModifiers.every((m) => r.name.toLowerCase().split(/\s+/).includes(m)));
+        r.form === 'name' && !r.unnamed && !COMPANY_NAME.test(r.name) && (r.kind === 'thing' ? r.spoke || r.opening || r.subject : !r.roles?.length && ((!r.person && !r.spoke && r.opening) || this.loneWordSpeaker(r) || (r.spoke && this.names.speaksAsIt(r.name)))) && nameHolds(r, properModifiers) && (!describedUnnamed || nameHolds(r, smallModifiers));
       // (Nor a person heard speaking under a fuller name: "Jana Novak chairs the board. … Novak has said".)
       const personal = (r: Referent) => r.kind === 'person' && !this.loneWordSpeaker(r) && !this.names.speaksAsIt(r.name) && history.some((h) => h.name === r.name && h.spoke && h.kind === 'person' && h.text !== h.name);
       // (Nor a sentence's plural role noun, "Analysts said it was still a well-run company", people, the review of round 43's
@@ -866,7 +871,7 @@ export class ReferentResolver {
     // named in the last few paragraphs whose name holds the description's noun, when it spoke or opened its sentence;
     // two such bodies, "the Bank of Japan" and "the World Bank", and nobody can tell which, round 43.)
     if (definite && !isDocumentNoun(head)) {
-      const holdsNoun = (r: Referent) => r.kind === 'thing' && r.form === 'name' && !r.unnamed && r.name.toLowerCase().split(/\s+/).includes(head) && [...properModifiers, ...smallModifiers].every((m) => r.name.toLowerCase().split(/\s+/).includes(m));
+      const holdsNoun = (r: Referent) => r.kind === 'thing' && r.form === 'name' && !r.unnamed && nameHolds(r, [head, ...properModifiers, ...smallModifiers]);
       const named = recent.filter(holdsNoun);
       const heard = named.filter((r) => r.spoke || r.opening || r.subject);
       if (heard.length > 0 && new Set(named.map((r) => r.name)).size === 1) return { ...(heard.at(-1) as Referent), at };
@@ -876,7 +881,7 @@ export class ReferentResolver {
     // saying so is.)
     // (Whatever its capitals made it, "Den Norske Creditbank (DNC), Norway's biggest commercial bank, said".)
     // (Never one the story shows to be a person, "film producer Jane Doe, 52,", the review of round 42.)
-    const traded = COMPANY_NOUNS.has(head) ? [...recent].reverse().find((r) => r.form === 'name' && !r.unnamed && !this.history.some((h) => h.name === r.name && h.person) && this.names.companiesByTrade.has(r.name) && properModifiers.every((m) => r.name.toLowerCase().split(/\s+/).includes(m))) : undefined;
+    const traded = COMPANY_NOUNS.has(head) ? [...recent].reverse().find((r) => r.form === 'name' && !r.unnamed && !this.history.some((h) => h.name === r.name && h.person) && this.names.companiesByTrade.has(r.name) && nameHolds(r, properModifiers)) : undefined;
     // (Not where the story brings in a company of that noun unnamed, "A components firm that supplies carmaker Nissan
     // announced 400 job losses", then "the firm said": that firm, not Nissan, the review of round 42.)
     if (traded && !this.unnamedOfNounSince(head, traded.at, at)) return { ...traded, kind: 'thing', gender: undefined, at };

@@ -114,12 +114,12 @@ export function signedForewordTurns(doc: SourceDocument): (SpeakerTurn | undefin
     // (Unsigned, an office's section, "Chief Executive's Review" in a results announcement, is the one the document names
     // as holding the office, "Ciarán Fallon, Chief Executive Officer", up to the next heading.)
     const office = end < 0 ? OFFICE_SECTION.exec(paragraphs[at]?.text.trim() ?? '')?.[1] : undefined;
-    // (Not one that speaks of its holder, "Ms Halvorsen said the grocery contract was …": the company's account of the
-    // division, round 44.)
     const holder = office ? holderNamed(doc, office) : undefined;
-    const surname = holder?.split(' ').at(-1) ?? '';
-    // (Not in a section in the first person, "since my grandmother, Mrs Dunne, opened our first shop", a final review.)
-    const spokenOf = !!holder && !paragraphs.slice(at + 1, i).some((p) => inFirstPerson(p.text)) && paragraphs.slice(at + 1, i).some((p) => new RegExp(String.raw`(?<![\p{L}])(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+${escapeRegExp(surname)}|${escapeRegExp(surname)}\s+(?:said|says|added|noted))(?![\p{L}])`, 'u').test(p.text));
+    // (Not one that speaks of its holder, "Ms Halvorsen said the grocery contract was …" (`speaksOf`, as a section signed
+    // with a role is read): the company's account of the division, round 44; whatever a section in the first person calls
+    // someone, "since my grandmother, Mrs Dunne, opened our first shop", a final review of round 44.)
+    const section = paragraphs.slice(at + 1, i);
+    const spokenOf = !!holder && !section.some((p) => inFirstPerson(p.text)) && section.some((p) => speaksOf(p.text, holder));
     if (holder && !spokenOf) {
       turns[at] = { start: 0, speaker: undefined };
       for (let j = at + 1; j < i && j < paragraphs.length; j++) if (!SECTION_HEADING.test(paragraphs[j]?.text.trim() ?? '')) turns[j] = { start: 0, speaker: holder, written: true };
