@@ -36,9 +36,17 @@ const YOU_SAID = /(?:(?<!\bof\s)\byou\s+|(?:^\s*|[,;]\s*|\b(?:when|then|and|if|a
  */
 const ACCEPTED_ANOTHERS_FINDING = /\byou\s+(?:[\p{L}]+\s+){0,2}?(?:accepted|acknowledged|admitted|conceded|confirmed)\b[^.!?"“”]*?(?<![\p{L}])[\p{L}-]+['’]s?\s+(?:[\p{L}'’-]+\s+){0,3}?(?:findings?|conclusions?|views?|assessments?|recommendations?|reports?|account|description|statements?|claims?|evidence|analysis|verdict|ruling)\b(?![^.!?"“”]*\b(?:telling|told|tell|said|saying|say|adding|added|wrote|writing)\b)[^.!?"“”]*$/iu;
 
-/** Whether a sentence, up to a quotation, says the one addressed said it (`YOU_SAID`, not `ACCEPTED_ANOTHERS_FINDING`). */
+/**
+ * "you said" before the finding accepted: "In interview you said that you accepted the victim's account was mostly right,
+ * “but she hit me first”" is the one addressed speaking (the review of round 44's rules).
+ */
+const SAID_BEFORE_ACCEPTING = /\byou\s+(?:said|told|wrote|stated|insisted|claimed)\b[^.!?"“”]*?\byou\s+(?:[\p{L}]+\s+){0,2}?(?:accepted|acknowledged|admitted|conceded|confirmed)\b/iu;
+
+/** Whether a sentence, up to a quotation, says the one addressed said it (`YOU_SAID`, not `ACCEPTED_ANOTHERS_FINDING` unless after "you said"). */
 function saysYouSaid(sentence: string): boolean {
-  return YOU_SAID.test(sentence) && !ACCEPTED_ANOTHERS_FINDING.test(sentence);
+  // (The quotation after the accepted clause, set off by a comma: not inside the finding, "You said you accepted the expert's
+  // finding that the blow was “hard enough to kill”", round 45's review.)
+  return YOU_SAID.test(sentence) && (!ACCEPTED_ANOTHERS_FINDING.test(sentence) || (SAID_BEFORE_ACCEPTING.test(sentence) && /,\s*$/u.test(sentence)));
 }
 /** A name addressed at the sentence's start: "Mark, last quarter you said …" (group 1). */
 const VOCATIVE = /^\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?),\s/u;

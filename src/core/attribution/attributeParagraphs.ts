@@ -261,7 +261,11 @@ class ParagraphWalk {
           // later calls "the accused", round 20.)
           if (phrase.kind === 'person' && phrase.form === 'name' && PLEADS_AFTER_NAME.test(masked.slice(end, end + PLEA_CHARS))) roles.push('accused', 'defendant');
           const leads = !!sentence && phrase.form === 'name' && !askedAbout && leadsSentence(masked, sentence, index, end);
-          this.resolver.remember({ ...r, subject: first && person, person, opening: first && !/^(?:a|an|one|another)$/.test(wordBefore ?? ''), roles, leads });
+          // (Not the object of a telling verb, "A fellow guest at the villa told The Post …": the paper heard, not speaking, round
+          // 45.)
+          // (A person told is still one a "he" may go back to, "When I told Alastair who his successor would be, he said …".)
+          const told = r.kind === 'thing' && [wordBefore, wordBeforeArticle].some((w) => /^(?:told|tells|telling|informed|informs|asked|asks)$/i.test(w ?? ''));
+          this.resolver.remember({ ...r, subject: first && person, person, opening: first && !told && !/^(?:a|an|one|another)$/.test(wordBefore ?? ''), roles, leads });
         },
       });
     }
@@ -632,7 +636,10 @@ const WHEN_I = /\b(?:when|whenever|after|before|while|because|until|once)\s*$/iu
 const SPEAKER_LINE = /^[^.!?\n]{1,300}:\s*$/u;
 
 /** A form's heading in capitals with a verb, ending in a colon: "THIS REPORT IS BEING SENT TO:", "ACTION SHOULD BE TAKEN:". */
-const FORM_HEADING = /^(?=[^\p{Ll}]*$)(?=.*\b(?:IS|ARE|WAS|WERE|BEING|BEEN|SHOULD|SHALL|WILL|MUST)\b)[^\n]{1,160}:$/u;
+// (Or ending in the "to" of what it asks, council conclusions' "HEREBY INVITES THE MEMBER STATES TO:", round 45: no one
+// speaks the paragraphs after it; four words or more, no courtesy title: "MR JAMES TO:" is Hong Kong's legislator, round
+// 45's review.)
+const FORM_HEADING = /^(?=[^\p{Ll}]*$)(?:(?=.*\b(?:IS|ARE|WAS|WERE|BEING|BEEN|SHOULD|SHALL|WILL|MUST)\b)[^\n]{1,160}|(?!(?:MR|MRS|MS|MISS|DR|SIR|DAME|HON|PROF)\.?\s)(?:\S+\s+){3,20}TO):$/u;
 
 /** A clause of its own later in the sentence: ", and Emrys Pugh is …" (a comma and "and", a name, an auxiliary or reporting verb). */
 const ANOTHER_CLAUSE_SUBJECT = /,\s+(?:and|but|while)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:is|was|has|had|says|said|will|would)\b/u;

@@ -280,9 +280,12 @@ export class DocumentNames {
       // initials, "American Motors Corp management …" / "American Motors directors met …" / "AMC said"; not one named
       // once, or only as another's object, "Track workers employed by Rail Maintenance Technologies Ltd will strike", whose
       // "RMT" is their union, the review of round 43's rules.)
-      const about = (full: string) =>
-        new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n)(?:The\s+)?${escapeRegExp(full)}(?![\p{L}])`, 'u').test(this.text.wholeText) &&
-        (wordOccurrences(this.text.wholeText, full.replace(COMPANY_ENDINGS_AFTER, '')).length > 1 || wordOccurrences(this.text.wholeText, acronym).length > 1);
+      // (After a wire dateline too, "DETROIT, May 2 (Reuters) - American Motors Corp said …"; and the company heard speaking
+      // there counts as named again, "American Motors Corp said on Friday …" / "AMC said", the review of round 44's rules.)
+      const about = (full: string) => {
+        const opening = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n|\s[-–—]\s+)(?:The\s+)?${escapeRegExp(full)}(?![\p{L}])(\s+(?:\p{Ll}+\s+){0,2}?(?:said|says|announced|announces|told|reported))?`, 'u').exec(this.text.wholeText);
+        return !!opening && (!!opening[1] || wordOccurrences(this.text.wholeText, full.replace(COMPANY_ENDINGS_AFTER, '')).length > 1 || wordOccurrences(this.text.wholeText, acronym).length > 1);
+      };
       this.initialsOfCompanies.set(acronym, spelling.length === 1 && about(spelling[0] as string) ? spelling[0] : undefined);
     }
     return this.initialsOfCompanies.get(acronym);
@@ -934,10 +937,16 @@ function readRelatives(text: string, obituary: boolean): Map<string, string | nu
   // (An obituary's survivors, "is survived by a son, Chukwuma Wells; a sister, Ngozi Okonjo-Bello": the one mourned's, so
   // "her son" or "his son" after, round 44; only in an obituary, not a court report's victim's beside a defendant's "His
   // son", a final review of round 44.)
+  // (Nor where the obituary names another of that kind without commas, "Her son David, a doctor in Glasgow, said …": two
+  // sons, and nobody can tell which "her son" is, the review of round 44's rules.)
   for (const list of obituary ? text.matchAll(SURVIVORS) : []) {
     for (const m of (list[0] as string).matchAll(SURVIVOR)) {
-      remember((m[1] as string).toLowerCase(), m[2] as string);
-      remember(`their ${(m[1] as string).toLowerCase()}`, m[2] as string);
+      const kin = (m[1] as string).toLowerCase();
+      const names = [m[2] as string, ...[...text.matchAll(new RegExp(String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+${kin}\s+(\p{Lu}[\p{L}-]+)(?![\p{L}'’])`, 'gu'))].map((n) => n[1] as string)];
+      for (const name of names) {
+        remember(kin, name);
+        remember(`their ${kin}`, name);
+      }
     }
   }
   return relatives;

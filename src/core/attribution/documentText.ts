@@ -22,6 +22,20 @@ export const AFTER_THE_TEXT = Number.MAX_SAFE_INTEGER;
 /** An obituary by its genre or title ("Brenda Kelsall obituary", "Obituary: …"). */
 const OBITUARY = /\bobituary\b/i;
 
+/**
+ * A nickname in single quotation marks between a given name and a surname, "Dwayne 'The Weasel' Carolan" (round 45): no
+ * part of the name, nor anyone's words. (In double marks it is masked as a quotation: "Ma. Consuelo “Connie”
+ * Villarama-Sison" already reads as the name before it.)
+ */
+const NICKNAME = /(?<=(?<![\p{L}])\p{Lu}\p{Ll}+\s)['‘](?:The\s)?\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?['’](?=\s\p{Lu}\p{Ll})/gu;
+
+/** A paragraph's masked text (as long as its text) with its nicknames (`NICKNAME`) blanked out, so that the name reads whole. */
+function withoutNicknames(masked: string, text: string): string {
+  let out = masked;
+  for (const m of text.matchAll(NICKNAME)) out = out.slice(0, m.index) + ' '.repeat(m[0].length) + out.slice(m.index + m[0].length);
+  return out;
+}
+
 /** One document's text, read once for all the rules. */
 export class DocumentText {
   readonly paragraphs: SourceDocument['paragraphs'];
@@ -44,7 +58,7 @@ export class DocumentText {
     this.paragraphs = doc.paragraphs;
     this.quotations = documentQuotations(doc.paragraphs);
     this.sentences = doc.paragraphs.map((p) => splitSentences(p.text));
-    this.masked = doc.paragraphs.map((p, at) => maskQuotations(p.text, this.quotations[at] ?? []));
+    this.masked = doc.paragraphs.map((p, at) => withoutNicknames(maskQuotations(p.text, this.quotations[at] ?? []), p.text));
     this.narration = this.masked.join('\n');
     this.wholeText = doc.paragraphs.map((p) => p.text).join('\n');
     this.author = doc.source.author;

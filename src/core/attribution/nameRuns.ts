@@ -27,6 +27,7 @@ import {
   ORG_WORDS,
   PARTICLE,
   PARTY_LABELS,
+  POST_NOMINAL_WORDS,
   PLURAL_TITLES,
   PREPOSITIONS,
   RELATION_GENDER,
@@ -43,6 +44,9 @@ import type { SpeakerPhrase } from './speakerPhrases.js';
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'\u2019.&-]*|&(?=\s)/gu;
 
 
+
+/** Letters after a name for a rank, an honour or a seat (`POST_NOMINAL_WORDS`). */
+const POST_NOMINAL_SET = new Set(POST_NOMINAL_WORDS);
 /**
  * People a regulator, a court or an inquiry calls by a letter ("Client A", "Employee A", "Person A"). No word that is a
  * title too ("Witness", "Officer", "Patient": the title would be stripped and the name read as "A", the review of
@@ -296,7 +300,10 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
   // it does not name: a capital "A" right after such a person's noun, nothing between, and before a stop or a
   // lower-case word, is no article, round 27; not "Novo Industri A/S".)
   const letterAfterWord = (k: number) => tokens[k] === 'A' && k > 0 && /^\p{Lu}\p{Ll}+$/u.test(tokens[k - 1] as string) && LETTERED_PEOPLE.has((tokens[k - 1] as string).toLowerCase()) && !isTitle(tokens[k - 1] as string) && !/\S/.test(gapBefore(k)) && /^(?:[,.:;)!?]|\s+\p{Ll}|\s*$)/u.test(gapAfter(k) + (tokens[k + 1] ?? ''));
-  const isNameAt = (k: number) => nameWord(tokens[k] as string) || surnameHe(k) || initialAfterTitle(k) || monthSurname(k) || letterAfterWord(k);
+  // ("GCB Bank said", "DCB Bank": letters a company goes by before its noun, no honour after a name, the review of round 44's
+  // rules.)
+  const lettersOfCompany = (k: number) => POST_NOMINAL_SET.has(tokens[k] as string) && ORG_WORDS.has((tokens[k + 1] ?? '').toLowerCase()) && !/\S/.test(gapAfter(k)) && (k === 0 || !nameWord(tokens[k - 1] as string) || /\S/.test(gapBefore(k)));
+  const isNameAt = (k: number) => nameWord(tokens[k] as string) || surnameHe(k) || initialAfterTitle(k) || monthSurname(k) || letterAfterWord(k) || lettersOfCompany(k);
   for (let i = 0; i < tokens.length; i++) {
     if (!isNameAt(i)) continue;
     // "Said David Gluskin, …": a reporting verb opening an inverted attribution is not the name's first word.
@@ -455,6 +462,9 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
       }
     }
     k = pastPartyLabel(run, k);
+    // ("Prince Sultan ibn Abdulaziz": an Arabic name's "son of" follows a given name, which a title's word may be, round 45.)
+    // (Only a title that is also a given name, "Sultan", "Amir": not "Crown Prince bin Salman", round 45's review.)
+    if (k > 0 && k < run.length && /^(?:bin|binti|ibn|bint)$/.test(run[k] as string) && /^(?:Sultan|Amir|Emir|Malik)$/.test(run[k - 1] as string)) k--;
     // A gendered title right before the name ("spokeswoman Ilze Berzina"; not "a spokeswoman for Smith Barney").
     gender = TITLE_GENDER[before ?? ''] ?? gender;
     // "Secretary of State George Shultz", "Minister for Foreign Affairs Jan Novak": the office is not the name.

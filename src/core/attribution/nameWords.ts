@@ -20,7 +20,8 @@ export const TITLES = new Set(
   councilor selectman selectwoman regent delegate coroner coach provost mla msp td garda gda councillors councilors
   senators advocate magistrate coun shri smt shrimati atty engr mec clerk mpp mna chairperson madam tem tempore
   collector sp asp dsp acp dcp ssp igp retiree principal headteacher headmaster headmistress cr shopkeeper pilot viewer listener
-  pc pcso dci constable dc ds dsu dcs`.split(/\s+/),
+  pc pcso dci constable dc ds dsu dcs rapporteur`.split(/\s+/),
+  // ("Rapporteur Paulina Brzezińska (EPP, PL) said": the European Parliament's member who steers a file, round 45.)
   // ("PC Aaron Baines", "PCSO Jo Hart", "DCI Sarah Quinn", "Constable Mark Rowe": British police ranks before a name, round
   // 39; "DC Jane Roe", "DS Mark Rowe", "DSU", "DCS" too, the review of round 39; not "DI", read in any case, the "di" of
   // "Banco di Roma".)
@@ -135,7 +136,7 @@ const PERSON_NOUNS = new Set(
   forecaster forecasters novelist educationist presenter councillor councillors councilor councilors coroner paramedic
   paramedics villager villagers surgeon host anchor moderator narrator correspondent co-author alderman alderwoman
   councilman councilwoman councilmember magistrate ceo cfo pollster pollsters columnist columnists recorder accused
-  defendant someone somebody`.split(/\s+/),
+  defendant someone somebody rapporteur`.split(/\s+/),
   // ("Someone in the crowd shouted: “…”", "Almost every time someone has said to me, “…”": someone the text does not
   // name, round 38.)
   // ("the accused", "the defendant": a court report's name for the one on trial, round 20.)
@@ -348,8 +349,9 @@ export const DESCRIPTION_OPENERS = new Set('former ex acting outgoing incoming r
 
 /** Lower-case particles inside a name ("Paul de Keersmaeker", "Rein van der Does"; Welsh "Rhodri ap Gwilym" and Malay "Siti binti Ahmad", round 29). */
 // ("Ferrer i Puig", "Ortega y Gasset": the Catalan and Spanish "and" joining two surnames.)
-// (Irish "Ó" and "Ní" too: "Seán Ó Faoláin", round 20.)
-export const PARTICLE = /^(?:de|van|von|der|den|al|bin|binti|da|di|le|la|del|du|dos|ter|i|y|Ó|Ní|Uí|ap)$/;
+// (Irish "Ó" and "Ní" too: "Seán Ó Faoláin", round 20; Arabic "ibn" and "bint" as "bin", "Prince Sultan ibn Abdulaziz",
+// round 45.)
+export const PARTICLE = /^(?:de|van|von|der|den|al|bin|binti|ibn|bint|da|di|le|la|del|du|dos|ter|i|y|Ó|Ní|Uí|ap)$/;
 
 /** Nouns for a firm written before its name ("auditors Deloitte Haskins and Sells", "law firm Cravath, Swaine"). */
 export const FIRM_NOUNS = new Set('auditor auditors accountant accountants firm brokerage consultants consultancy'.split(' '));

@@ -18,6 +18,7 @@ import { BODYS_QUESTIONS_AND_ANSWERS, isJournalismOrRecord, JOURNALISM_OR_RECORD
 import { JOURNALISM_ABOUT_WRITINGS, MADE_UP_WRITINGS, transcribedWriter } from './transcribedTexts.js';
 import { casedCapitals, labelPhrase } from './subjectPhrases.js';
 import { nameOnly } from './nameRuns.js';
+import { COURTESY_TITLES_BEFORE, withoutCourtesyTitles } from './courtesyTitles.js';
 
 /**
  * A report issued by an organisation (`kind: report`, "annual report", "research report", "report summary"):
@@ -197,24 +198,16 @@ export function authorOf(source: SourceDocument['source']): string | undefined {
   // (Or the role after a comma: "Dr Selma Hargreave, Head of Policy" is Dr Selma Hargreave, round 34; not a second name,
   // "Ann Lee, Tom Roe", nor a joint byline, "Jane Doe, MP, and Tom Roe, MP", the review of round 34.)
   const [name, role] = author?.split(/,\s*(.*)/su) ?? [];
-  if (name && role && !/[,;&]|\band\b/iu.test(role) && isOnePersonsName(name) && !isOnePersonsName(role) && role.split(/\s+/u).some((word) => TITLES.has(word.toLowerCase()))) return withoutCourtesyTitles(name);
-  return author ? withoutCourtesyTitles(author) : source.author;
+  if (name && role && !/[,;&]|\band\b/iu.test(role) && isOnePersonsName(name) && !isOnePersonsName(role) && role.split(/\s+/u).some((word) => TITLES.has(word.toLowerCase()))) return bylineWithoutCourtesyTitles(name);
+  return author ? bylineWithoutCourtesyTitles(author) : source.author;
 }
 
 /**
- * Titles of courtesy, learning and rank a byline may put before a name: "Dr", "Professor", "Ms", "Dame", "Air Chief
- * Marshal", "Lieutenant Colonel" (see `withoutCourtesyTitles`).
+ * A byline's name without its titles of courtesy and learning (`withoutCourtesyTitles`): not a judge's office, "Mrs
+ * Justice Hartley", nor a name that would be left a single word ("Dr Hartono").
  */
-// (Ranks, round 41: a service chief's speech filed under "Air Chief Marshal Sir Duncan Harrow".)
-const COURTESY_TITLES_BEFORE = /^(?:(?:Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Sir|Dame|(?:Air\s+(?:Chief\s+|Vice[\s-])?)?Marshal|Air\s+Commodore|Group\s+Captain|Wing\s+Commander|Squadron\s+Leader|Flight\s+Lieutenant|(?:Vice|Rear)\s+Admiral|Admiral|Commodore|(?:Lieutenant|Major|Brigadier)\s+General|General|Brigadier|(?:Lieutenant\s+)?Colonel|Major)\s+)+/u;
-
-/**
- * A byline's name without its titles of courtesy and learning (round 41): "Professor Dame Caroline Achebe-Morrow" wrote
- * as Caroline Achebe-Morrow, as the text's own "Ms Novak" is Jana Novak. Not a judge's office, "Mrs Justice Hartley",
- * nor a name that would be left a single word ("Dr Hartono").
- */
-function withoutCourtesyTitles(name: string): string {
-  const rest = name.replace(COURTESY_TITLES_BEFORE, '');
+function bylineWithoutCourtesyTitles(name: string): string {
+  const rest = withoutCourtesyTitles(name);
   return rest !== name && /\s/u.test(rest) && !/^(?:Justice|Lord|Lady)\s/u.test(rest) && isOnePersonsName(rest) ? rest : name;
 }
 
@@ -1070,7 +1063,9 @@ function judgeNamedInTitle(source: SourceDocument['source']): string | undefined
 // (Not another text's author, "The author of the pre-sentence report found …", a judge's remarks going on, round 44; still
 // this one's, "The author of this article is a former minister", the review of round 44.)
 // (Nor "The author of this memoir", a review's book, a final review of round 44.)
-const AUTHOR_NOTE = /(?:^|[.!?]\s+|[(*_[]\s*)the (?:author|writer|columnist)s?\b(?!\s+of\s+(?!this\s+(?:article|piece|column|post|blog|essay|letter|op-ed|commentary)\b))/i;
+// (Still the author's bio, "The author of two books on Central European transport, Clara Hughes teaches …": only another
+// text by its article or possessive, or "this" but this article, is none, the review of round 44's rules.)
+const AUTHOR_NOTE = /(?:^|[.!?]\s+|[(*_[]\s*)the (?:author|writer|columnist)s?\b(?!\s+of\s+(?:(?:the|a|an|his|her|their|its)\s|this\s+(?!(?:article|piece|column|post|blog|essay|letter|op-ed|commentary)\b)))/i;
 /** How many closing paragraphs may hold an author's bio ("Tereza Vlckova is a lawyer…"; set 13: the last one, a note may follow). */
 const AUTHOR_BIO_PARAGRAPHS = 2;
 

@@ -24,6 +24,12 @@ const NAMED_PARTNERSHIP = /(?<![\p{L}])(?:(?:The|A|An|This|That|Our|Its)\s+)?(?!
 const DESCRIBED_ORGANISATION_PARAGRAPHS = 1;
 /** Roles court copy names with no article, meaning the one just named: "counsel said". */
 const BARE_DEFINITE_ROLES = new Set(['counsel']);
+/**
+ * Nouns the press calls whoever leads a body by ("the UAW chief", "the bank's boss"), and the offices they stand for
+ * ("United Automobile Workers (UAW) president Owen Bieber", round 45).
+ */
+const HEADSHIP_NOUNS = new Set(['chief', 'boss', 'head', 'leader']);
+const LEADING_ROLES = new Set(['president', 'chairman', 'chairwoman', 'chair', 'chairperson', 'director', 'secretary', 'leader', 'head', 'chief', 'ceo', 'governor', 'commissioner']);
 
 /** How far back (paragraphs) a pronoun or description may look for what it refers to. */
 const REFERENCE_PARAGRAPHS = 4;
@@ -464,7 +470,12 @@ export class ReferentResolver {
       const words = titleWords(r.text);
       if (words.includes(head) && modifiers.every((m) => words.includes(m))) return true;
       // (Only "the spokesman": "a spokesman", "one analyst" bring in someone new.)
-      return definite && !!r.roles?.includes(head) && modifiers.every((m) => new RegExp(`\\b${escapeRegExp(m)}\\b`, 'u').test(this.seenAround.get(r.name) ?? ''));
+      // ("the UAW chief" the one written "UAW president Owen Bieber": a leader's noun for whatever office leads, round 45.)
+      // (The body's word right before that office: not "Council leader Jane Hart met police representatives" for "the police
+      // chief", round 45's review.)
+      const leads = (held: string) => modifiers.every((m) => new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(m)}(?![\p{L}])[^.,;]{0,40}?\b${held}\s+${escapeRegExp(r.text)}(?![\p{L}])`, 'iu').test(this.text.wholeText));
+      const role = (held: string) => held === head || (HEADSHIP_NOUNS.has(head) && LEADING_ROLES.has(held) && leads(held));
+      return definite && !!r.roles?.some(role) && modifiers.every((m) => new RegExp(`\\b${escapeRegExp(m)}\\b`, 'u').test(this.seenAround.get(r.name) ?? ''));
     });
     // ("the prince" after two princes named: nobody can tell which.)
     const holders = RANK_NOUNS.has(head) ? new Set(recent.filter((r) => r.kind === 'person' && r.form === 'name' && r.text.toLowerCase().split(/\s+/).includes(head)).map((r) => r.name)) : undefined;
@@ -484,7 +495,8 @@ export class ReferentResolver {
     const ofTeam = (r: Referent) => modifiers.every((m) => new RegExp(`\\b${escapeRegExp(m)}\\b`, 'u').test(this.seenAround.get(r.name) ?? '')) || (modifiers.length > 0 && !new RegExp(String.raw`(?<![\p{L}])\p{Lu}[\p{L}-]*\s+\p{Ll}+\s+${escapeRegExp(r.text)}(?![\p{L}])`, 'u').test(this.text.wholeText));
     // (Nor one the story gives a role off the field, "Coastguard commander Ian Munro", "Sheriff Morag Lennox", for "the
     // skipper" or "the defender", the review of round 43's rules.)
-    const offTheField = (r: Referent) => {
+    // (Read once per name: a match report says "the skipper said" often, the review of round 44's rules.)
+    const offTheField = (r: Referent) => this.readOnce(`off the field\u0000${r.text}`, () => {
       const before = [...this.text.wholeText.matchAll(new RegExp(String.raw`(?<![\p{L}])(\p{L}+)\s+${escapeRegExp(r.text)}(?![\p{L}])`, 'gu'))].map((m) => (m[1] as string).toLowerCase());
       // (A title or a role printed before the name, not what an aside says of them, "Kane, a father of four,", the review
       // of round 44.)
@@ -492,7 +504,7 @@ export class ReferentResolver {
         const word = w.replace(/\.$/, '');
         return isRoleNoun(word) && !SPORTS_EPITHETS.has(word) && !RELATION_NOUNS.has(word);
       });
-    };
+    });
     const epithet = epithetHead && read?.form !== 'name' ? this.lastSentenceSubject(at, (r) => r.kind === 'person' && r.form === 'name' && !r.unnamed && ofTeam(r) && !offTheField(r)) : undefined;
     if (epithet) return { ...epithet, at };
     // ("“They cannot just say no,” the person said": the financial press's anonymous source, "the person", "the people",
@@ -819,6 +831,9 @@ export class ReferentResolver {
   /** An organisation told by what it is ("the company", "the federal agency"): the one the story names or hears. */
   private organisationDescribed(phrase: SpeakerPhrase, at: number, recent: Referent[], definite: boolean): Referent | undefined {
     const head = phrase.core;
+    // ("A woman on the fourth floor told The Post …" then "“…,” the woman said": "the woman" or "the neighbour" is never a
+    // body, whichever was heard before, round 45.)
+    if (PERSON_GENDER[head] !== undefined || RELATION_NOUNS.has(head)) return undefined;
     const history = this.history;
     // "the company said": the company named last.
     // The company heard speaking last in the story (a company report's own), else the one named last; a

@@ -13,11 +13,16 @@ const REPORTING_VERBS = `said says told tells added adds stated wrote writes ask
   boasted promised vowed pledged quipped joked mused confirmed confirms denied denies reiterated reiterates
   tweeted bragged exclaimed shouted testified retorted protested lamented assured reminded wondered asserted
   asserts contended contends affirmed reaffirmed disagreed disagrees objected replies whispers whispered mutters
-  muttered exclaims`.split(/\s+/);
+  muttered exclaims grumbled grumbles fumed`.split(/\s+/);
+// (A tabloid's and a magazine's temper, "“…,” grumbles Derek Manningtree", "Carrasquillo fumed.", round 45; "snarled" only
+// after a quotation, "he snarled", not "Traffic snarled the junction": see speechClauses' `VERBS_AFTER_QUOTATION`.)
 // Not the words that are as often nouns in news copy ("states", "notes", "comments", "claims", "estimates",
 // "forecast", "promises", "pledges", "stresses", "repeated attempts"), nor beliefs ("believes", "thinks").
 // (Those after "he", "she" or "it" are verbs, "In his representation he states: “…”", a council officer's report, round
-// 44: see `REPORTING_VERB`. Not before a colon and a quotation alone: "Member states: “…”", a final review of round 44.)
+// 44: see `REPORTING_VERB`. Not before a colon and a quotation alone: "Member states: “…”", a final review of round 44. "notes"
+// and "comments" only before a colon or "that", "claims" not before a sum: not "he notes the “improvements” I have made",
+// "Each year he claims £40,000", "Post-it notes", the review of round 44's rules; "He claims the landlord is “…”" still,
+// round 45's review.)
 // Not "posted": "the company posted a profit" is news, not speech.
 
 /** Whether a word is a reporting verb (capitalised, it opens an inverted attribution: "Said one trader:"). */
@@ -69,17 +74,18 @@ const VERBS_BEFORE_THAT = String.raw`(?:notes|ruled)(?=\s+that\b)|${SUBMITTED_TH
  * Baker did say Volcker has “…”"; not "declined to say") and a speaker going on ("He went on to say that “…”",
  * "He goes on to predict that …").
  */
-export const REPORTING_VERB = new RegExp(`\\b(?:${[...new Set(REPORTING_VERBS)].join('|')}|${POSTED_TO_SOCIAL_MEDIA}|${VERBS_BEFORE_THAT}|${HIT_BACK}|${SUMMED_UP}|put it|points? out|pointed out|(?<=\\b(?:did|does)\\s+)say|(?<=\\b(?:[Hh]e|[Ss]he|[Ii]t)\\s+)(?:states|notes|stresses|claims|comments)|(?<=\\b${GOING_ON}\\s+)(?:say|predict|argue|warn|add|insist|claim|suggest|note|tell))\\b`, 'gu');
+export const REPORTING_VERB = new RegExp(`\\b(?:${[...new Set(REPORTING_VERBS)].join('|')}|${POSTED_TO_SOCIAL_MEDIA}|${VERBS_BEFORE_THAT}|${HIT_BACK}|${SUMMED_UP}|put it|points? out|pointed out|(?<=\\b(?:did|does)\\s+)say|(?<=(?<![\\p{L}-])(?:[Hh]e|[Ss]he|[Ii]t)\\s+)(?:states|stresses|claims(?!\\s+[£$€\\d])|(?:notes|comments)(?=\\s*:|\\s+that\\b))|(?<=\\b${GOING_ON}\\s+)(?:say|predict|argue|warn|add|insist|claim|suggest|note|tell))\\b`, 'gu');
 
 /**
  * Verbs that attribute the words of a quotation standing as their object ("Platt called the vote ‘a
  * triumph…’", "The report found “serious shortcomings”"), read only for quotations: alone, most of them
  * are news, not speech.
  */
-export const QUOTING_VERB = /\b(?:called|calls|described|describes|characterized|characterised|characterizes|characterises|branded|brands|dubbed|termed|labelled|labeled|hailed|hails|welcomed|welcomes|found|finds|accused|accuses|blamed|blames|cited|cites|charged|charges|repeated|believes|believed|thinks|proposed|proposes|speaks of|spoke of|talks of|talked of)\b/g;
+export const QUOTING_VERB = /\b(?:called|calls|described|describes|characterized|characterised|characterizes|characterises|branded|brands|dubbed|termed|labelled|labeled|hailed|hails|welcomed|welcomes|found|finds|accused|accuses|blamed|blames|cited|cites|charged|charges|repeated|believes|believed|thinks|proposed|proposes|speaks of|spoke of|talks of|talked of|likens|likened)\b/g;
 // Beliefs and proposals ("she thinks “people are overlooking…”", "ATT proposed … rules that “would…”") attribute
 // only a quotation they introduce: alone they are not speech.
 // Not "rejected", "dismissed", "criticised": their quotation is as often the other side's words.
+// ("She likens the network to “a very long, very old house”", a magazine's, round 45.)
 
 /**
  * Verbs whose object a quotation after "as" characterises in the subject's words ("defended the change as a

@@ -10,6 +10,7 @@ import { endsSentence } from '../text/endsSentence.js';
 import { TRANSCRIPT_DIRECTION } from './stageDirections.js';
 import { escapeRegExp } from '../text/escapeRegExp.js';
 import { inFirstPerson } from './firstPerson.js';
+import { withoutCourtesyTitles } from './courtesyTitles.js';
 import { nameOnly } from './nameRuns.js';
 import { isPlaceName, isRoleNoun, isTitle, POST_NOMINAL_WORDS, RELATION_NOUNS } from './nameWords.js';
 import { casedCapitals, labelPhrase } from './subjectPhrases.js';
@@ -38,9 +39,6 @@ const LETTERS_AFTER = new RegExp(`${POST_NOMINALS_AFTER}$`);
 /** A signature's name line: two to four capitalised words (a title's included), alone on the line. */
 // (With a minister's style and letters, "Rt Hon Nadia Haworth MP", round 30.)
 const SIGNATURE_NAME = new RegExp(String.raw`^(?:${HONOURABLE_STYLE})?(?:(?:Dr|Prof|Professor|Sir|Dame|Cllr|Rev|Revd|Bishop|Mayor)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}${POST_NOMINALS_AFTER}$`, 'u');
-/** An honour's or an office's title before a signed name's given name, taken off as a byline's is: "Dame", "Dr", "Councillor". */
-// (Each of them, "Professor Sir John Bell", the review of round 44.)
-const COURTESY_TITLE_BEFORE_GIVEN_NAME = /^(?:(?:Dame|Sir|Dr|Prof|Professor|Councillor|Cllr)\.?\s+)+(?=\p{Lu}[\p{Ll}'’-]+\s)/u;
 /** A role after a signed name's comma, on its line: ", Chair", ", Chief Executive Officer" (no stop, a few words). */
 const ROLE_AFTER_COMMA = /,\s+\p{Lu}[^,.!?:;\n]{1,50}$/u;
 /** A heading: one short line with no sentence's stop ("Key findings", "Foreword from the Minister for Energy Consumers"). */
@@ -88,7 +86,7 @@ function signatureName(text: string, before = ''): string | undefined {
   // "Cordelia Fenwick-Ashe" for "Dame Cordelia Fenwick-Ashe", "Deborah Ainsley" for "Councillor Deborah Ainsley", as a
   // byline's is taken off, round 44; only before a given name, and a clergy's or a married name's style kept, "Mrs C.
   // Hartley", "Revd Canon Alison Marchbank", as their labellers give them.)
-  return name?.kind === 'person' && name.core.includes(' ') ? bare.replace(COURTESY_TITLE_BEFORE_GIVEN_NAME, '') : undefined;
+  return name?.kind === 'person' && name.core.includes(' ') ? withoutCourtesyTitles(bare) : undefined;
 }
 
 /** The turns of the signed notes a document prints under a foreword's heading (see the module's note). */

@@ -63,7 +63,7 @@ const SENTENCE_BREAK = new RegExp(String.raw`(?:${STOP}|${COMPANY_STOP})\s+(?=\S
  * "she specified", "she regrets": French's "répond", "précise", "regrette", round 20), read as verbs only right
  * after a quotation and its speaker.
  */
-const VERBS_AFTER_QUOTATION = 'answered|answers|specified|specifies|indicated|indicates|regretted|regrets|confided|confides|posted|notes|claims|comments|stresses|states|promises|pledges|counters|cautions|reasons|estimates|reports|reported|offers|offered|laughs|laughed|smiles|smiled|sighs|sighed|shrugs|shrugged|jokes|shouts|snaps|snapped|grins|grinned|nods|nodded|calls back|calls out|called back|called out';
+const VERBS_AFTER_QUOTATION = 'answered|answers|specified|specifies|indicated|indicates|regretted|regrets|confided|confides|posted|notes|claims|comments|stresses|states|promises|pledges|counters|cautions|reasons|estimates|reports|reported|offers|offered|laughs|laughed|smiles|smiled|sighs|sighed|shrugs|shrugged|jokes|shouts|snaps|snapped|snarls|snarled|grins|grinned|nods|nodded|calls back|calls out|called back|called out';
 /** A name or pronoun, then one of `VERBS_AFTER_QUOTATION` (group 1: who). */
 const SPEAKER_THEN_VERB_AFTER_QUOTATION = new RegExp(String.raw`^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*|he|she|they|it)\s+(?:${VERBS_AFTER_QUOTATION})\b`, 'u');
 /**
@@ -297,7 +297,9 @@ const ASIDE_BEFORE_VERB = /^\s*([^,]+),\s*(?:which|(?:a|an|one|some|parts?)\s+(?
  * record Mr Haigh as saying: “…”", a tribunal's reading of minutes (round 28). "As" is needed: "the notes record Mr Haigh
  * telling her" is no quoting.
  */
-const RECORDED_AS = /\b(?:records?|recorded|cites?|cited)\s+(.+?)\s+as\s*$/i;
+// ("The daily al-Riyadh reported Prince Sultan ibn Abdulaziz as saying: “…”", a wire story's paper quoting someone, round
+// 45.)
+const RECORDED_AS = /\b(?:records?|recorded|cites?|cited|reports?|reported)\s+(.+?)\s+as\s*$/i;
 
 /**
  * `RECORDED_AS`'s match when what is recorded is a name ("record Mr Haigh as saying"), not a pronoun or a description:
@@ -351,7 +353,11 @@ function subjectOfVerb(clause: string, verb: Verb, verbs: Verb[]): SpeakerPhrase
     // colleague, accusing him of “…”", the review of round 43's rules.)
     // (The main clause's only: not a relative clause about its subject, "Maria Vance, who was widely criticised for …,
     // returned to parliament, accusing …", the review of round 44.)
-    if (!finite && CHARACTERISING_PARTICIPLE.test(verb.word.toLowerCase()) && PASSIVE_CLAUSE.test(own.replace(/,\s+(?:who|which)\b[^,]*,/gu, ','))) return undefined;
+    // (Only where someone else acts, an agent, "by his party", "after a complaint from a colleague", or the participle's object
+    // the subject, "accusing him of": "Mayor Tom Reed was unimpressed, accusing the council of …" and "Sam Okoro was pictured
+    // outside the depot, accusing …" are theirs, the review of round 44's rules.)
+    const someoneElseActs = /^\s+(?:him|her|them)\b/u.test(clause.slice(verb.end)) || /\b(?:by|from)\s+(?:a|an|the|his|her|their|its|\p{Lu})/u.test(own);
+    if (!finite && CHARACTERISING_PARTICIPLE.test(verb.word.toLowerCase()) && someoneElseActs && PASSIVE_CLAUSE.test(own.replace(/,\s+(?:who|which)\b[^,]*,/gu, ','))) return undefined;
     return finite ? subjectOfVerb(clause, finite, verbs) : sentenceSubject(own);
   }
   // "The Commission's annual enlargement package, a draft of which was first reported by Capital Europe

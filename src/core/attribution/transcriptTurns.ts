@@ -329,8 +329,9 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
   const key = speakerKey(doc);
   const keyedInitials = speakerKeyLabel(key);
   const capitalsStop = new Set<number>();
+  const interviewStops = printsStopLabels(doc);
   const matches = doc.paragraphs.map((p, at) => {
-    const colonLabel = SCRIPT_DIRECTION_LABEL.exec(p.text) ?? CLIP_DASH_LABEL.exec(p.text) ?? TURN_LABEL.exec(p.text) ?? CLIP_LABEL.exec(p.text) ?? (lowerCaseLabels ? lowerCaseLabel(doc, p.text, lowerCaseLabels) : null) ?? (keyedInitials ? keyedInitials.exec(p.text) : null) ?? NUMBERED_QUESTION_LABEL.exec(p.text) ?? CALLER_NAMED_LABEL.exec(p.text) ?? FOLLOW_UP_LABEL.exec(p.text);
+    const colonLabel = SCRIPT_DIRECTION_LABEL.exec(p.text) ?? CLIP_DASH_LABEL.exec(p.text) ?? TURN_LABEL.exec(p.text) ?? CLIP_LABEL.exec(p.text) ?? (lowerCaseLabels ? lowerCaseLabel(doc, p.text, lowerCaseLabels) : null) ?? (keyedInitials ? keyedInitials.exec(p.text) : null) ?? NUMBERED_QUESTION_LABEL.exec(p.text) ?? CALLER_NAMED_LABEL.exec(p.text) ?? FOLLOW_UP_LABEL.exec(p.text) ?? (interviewStops ? INTERVIEW_STOP_LABEL.exec(p.text) : null);
     const m = colonLabel ?? (transcriptKind ? (standaloneLabel(p.text) ?? capitalsLineLabel(p.text, capitalsLines)) : null);
     // ("IN THE CHAIR: JAVIER OLMEDO" between two speeches: a note of who presides, nobody's words, and the end of the
     // turn before it, round 20.)
@@ -989,6 +990,20 @@ export function speakersOfLabels(doc: SourceDocument, labels: (string | undefine
 // answers", round 29; the plural, "parliamentary debates", India's Lok Sabha's record, and a committee's "oral evidence" or
 // "committee evidence", round 30.)
 export const TRANSCRIPT_KIND = /\b(?:transcripts?|interview|debates?|hearings?|hansard|(?:oral|committee)\s+evidence|q\s*&\s*a|podcast|proceedings|parliamentary\s+record|official\s+report|verbatim(?:\s+(?:record|report))?|written\s+answers?|meeting\s+records?)\b/i;
+/** An interview by its genre (`kind: interview`, `kind: Q&A`). */
+export const INTERVIEW_KIND = /\b(?:interview|q\s*&\s*a)\b/i;
+/**
+ * An interview's "Q." and "A." opening its questions and answers, as a news magazine prints them ("Q. How did the city
+ * get here?" / "A. Honestly, we got here over thirty years.", round 45): labels only in an interview's genre and where
+ * both open paragraphs `MIN_TURNS` times in all (a court's quoted examination and an explainer's questions are read
+ * elsewhere). (Group 1: which.)
+ */
+const INTERVIEW_STOP_LABEL = /^([QA])\.[ \t]+(?=\S)/;
+function printsStopLabels(doc: SourceDocument): boolean {
+  if (!INTERVIEW_KIND.test(doc.source.kind ?? '')) return false;
+  const labels = doc.paragraphs.map((p) => INTERVIEW_STOP_LABEL.exec(p.text)?.[1]).filter(Boolean);
+  return labels.length >= MIN_TURNS && labels.includes('Q') && labels.includes('A');
+}
 /** A press conference's or a briefing's genre, the whole genre: "press conference", "press briefing", "virtual press conference" (not a "press conference write-up", journalism). */
 const PRESS_CONFERENCE_RECORD = /^\s*(?:virtual\s+|government\s+|joint\s+|daily\s+)?press\s+(?:conferences?|briefings?)(?:\s+transcripts?)?\s*$/i;
 /** The share of paragraphs from the first label to the last that must be labelled for an unlabelled one to go on with a turn, in another genre. */
@@ -1103,8 +1118,9 @@ function quotationAlone(words: string): boolean {
 
 /** A running order's and a script's notes to its staff, never a turn: "NB:", "EP NOTE:", "SLUG:", "SUPER:", "GFX:" (round 32; not "ED:" or "CAM:", a name as often). */
 const STAFF_NOTE_LABELS = String.raw`nb|n\.b\.|ep note|producer's note|producers' notes?|slug|super|caption|strap|aston|gfx`;
+// (A magazine's dates, "ISSUE DATE: April 22, 2024 | UPDATED: …", round 45.)
 /** Labels that head a list or a note, never a speaker's turn: "Present: Mayor Linda Carver (Chair); …" ("BOARD MEMBERS PRESENT:", "Councillors absent:", round 38), "Note:", "IN THE CHAIR: Katarina Berglund", the Lok Sabha's "Title: Discussion on the motion …" (round 21), a record's "Session: 2025/2026", a broadcast's "Broadcast: Monday 6 October" and a court's "APPEARANCES:" (round 23), an inquiry's header "Before:" over its inspector's name (round 41); Singapore's Hansard's "Parliament No: 15", "Sitting Date: …", "Section Name: …" and a situation report's "Needs:", "Response:" and "Gaps:" (round 30); a running order's and a script's staff notes (`STAFF_NOTE_LABELS`, round 32). */
-const NOT_SPEAKER_LABEL = new RegExp(`^(?:(?:[a-z]+\\s+){0,2}(?:present|absent)|about\\s+[^:\\n]{1,60}|apologies|in the chair|chairmen|chairs|co-chairs|presiding officer|staff|attendees|in attendance|before|participants|panel|panellists|panelists|speakers|guests|witnesses|note|notes|source|sources|featuring|starring|credits|editor's note|update|correction|contact|media contact|ends|about|title|subject|topic|date|time|venue|location|agenda|session|sitting|subjects|attendance|list of participants|broadcast|transmission|appearances|official report|(?:parliament|session|volume|sitting)\\s+(?:no\\.?|number|date)|page|pages|section name|needs|response|gaps|highlights|key messages|key figures|situation overview|${PICTURE_WORDS}|music|sound|sfx|theme|transcript|watch|listen|${STAFF_NOTE_LABELS})$`, 'i');
+const NOT_SPEAKER_LABEL = new RegExp(`^(?:(?:[a-z]+\\s+){0,2}(?:present|absent)|about\\s+[^:\\n]{1,60}|apologies|in the chair|chairmen|chairs|co-chairs|presiding officer|staff|attendees|in attendance|before|participants|panel|panellists|panelists|speakers|guests|witnesses|note|notes|source|sources|featuring|starring|credits|editor's note|update|correction|contact|media contact|ends|about|title|subject|topic|date|time|venue|location|agenda|session|sitting|subjects|attendance|list of participants|broadcast|transmission|appearances|official report|(?:parliament|session|volume|sitting)\\s+(?:no\\.?|number|date)|page|pages|section name|needs|response|gaps|highlights|key messages|key figures|situation overview|(?:issue|publication|release|last)\\s+(?:date|updated)|updated|published|posted|${PICTURE_WORDS}|music|sound|sfx|theme|transcript|watch|listen|${STAFF_NOTE_LABELS})$`, 'i');
 
 /**
  * A broadcast script's or running order's direction with its speaker in brackets, "INTRO (TOM):", "BACK ANNO (HARRIET):",
@@ -1792,9 +1808,13 @@ export function interviewee(doc: SourceDocument, firstTurn = doc.paragraphs.find
     // (A full name's only, of two words or more: a one-word author, the wire "Bloomberg", is no "Michael Bloomberg", the
     // review of round 42.)
     const isAsking = (core: string) => asking.has(core.toLowerCase()) || authors.some((name) => name.includes(' ') && core.toLowerCase().endsWith(` ${name}`));
-    // (Nor a show's host, "Kostiuk, 78, told As It Happens host Carmen Lisowski", who asks, round 44.)
-    const hosting = (core: string) => new RegExp(String.raw`(?<![\p{L}])(?:host|co-host|presenter|anchor|interviewer)\s+${escapeRegExp(core)}(?![\p{L}])`, 'iu').test(text);
-    const names = mentions.filter((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' ') && !isAsking(m.phrase.core) && !insideThing(m) && !afterArticle(m)).map((m) => m.phrase.core);
+    // (Nor a show's host, "Kostiuk, 78, told As It Happens host Carmen Lisowski", who asks, round 44; only the one told or
+    // talked with, not a presenter the introduction is about, "Breakfast presenter Jane Hill is leaving …", the review of
+    // round 44's rules.)
+    const hosting = (core: string) => new RegExp(String.raw`(?<![\p{L}])(?:told|tells|to|with|by)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:host|co-host|presenter|anchor|interviewer)\s+${escapeRegExp(core)}(?![\p{L}])`, 'iu').test(text);
+    // (Nor a field's label in capitals, "ISSUE DATE: April 22, 2024", round 45.)
+    const fieldLabel = (m: (typeof mentions)[number]) => !/\p{Ll}/u.test(m.phrase.core) && new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(m.phrase.core)}\s*:`, 'u').test(text);
+    const names = mentions.filter((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' ') && !isAsking(m.phrase.core) && !insideThing(m) && !afterArticle(m) && !fieldLabel(m)).map((m) => m.phrase.core);
     // (Only beside another: a presenter the introduction alone names, "Radio 2 presenter Zoe Ball is leaving …", is the
     // one interviewed, the review of round 44.)
     // (Never one the introduction has ask, "host Carmen Lisowski talks to a retired fisherman", a final review of round 44.)
@@ -1908,11 +1928,11 @@ function issuerAnswering(doc: SourceDocument): string | undefined {
 // round 43.)
 const TALKED_TO_SOMEONE = /\b(?:[Ww]e|I)\s+(?:have\s+|recently\s+|also\s+)?(?:caught\s+up\s+with|(?:spoke|talked|chatted)\s+(?:to|with)|sat\s+down\s+with|interviewed|put\s+(?:our|your|these|some)\s+questions\s+to)\s+\p{Lu}/u;
 
-/** An interview's question or answer label opening a paragraph. */
-const INTERVIEW_LABEL = /^[QA]:\s/;
+/** An interview's question or answer label opening a paragraph ("Q:", and a news magazine's "Q." too: `INTERVIEW_STOP_LABEL`). */
+const INTERVIEW_LABEL = /^[QA]:\s|^[QA]\.[ \t]/;
 
 /** Whether enough paragraphs open with a speaker's label that a document may be a transcript (cheap: labels only). */
 export function mayBeTranscript(doc: SourceDocument): boolean {
   const transcriptKind = TRANSCRIPT_KIND.test(doc.source.kind ?? '');
-  return doc.paragraphs.filter((p) => TURN_LABEL.test(p.text) || STANDALONE_LABEL.test(p.text) || !!hearingLabel(p.text, transcriptKind) || (transcriptKind && (LOWER_CASE_LABEL.test(p.text) || CAPITALS_LINE.test(p.text) || CAPITALS_FULL_STOP_LABEL.test(p.text) || NAME_LINE.test(p.text.trim()))) || CALLER_NAMED_LABEL.test(p.text) || NUMBERED_QUESTION_LABEL.test(p.text) || FOLLOW_UP_LABEL.test(p.text)).length >= MIN_TURNS || doc.paragraphs.some((p) => SPEAKER_KEY_HEADING.test(p.text));
+  return doc.paragraphs.filter((p) => TURN_LABEL.test(p.text) || STANDALONE_LABEL.test(p.text) || !!hearingLabel(p.text, transcriptKind) || (transcriptKind && (LOWER_CASE_LABEL.test(p.text) || CAPITALS_LINE.test(p.text) || CAPITALS_FULL_STOP_LABEL.test(p.text) || NAME_LINE.test(p.text.trim()))) || CALLER_NAMED_LABEL.test(p.text) || NUMBERED_QUESTION_LABEL.test(p.text) || FOLLOW_UP_LABEL.test(p.text)).length >= MIN_TURNS || doc.paragraphs.some((p) => SPEAKER_KEY_HEADING.test(p.text)) || printsStopLabels(doc);
 }

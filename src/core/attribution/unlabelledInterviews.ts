@@ -10,10 +10,8 @@ import type { SpeakerTurn } from './documentAttribution.js';
 import { mentionsIn } from './mentionsIn.js';
 import { authorOf } from './ownVoice.js';
 import { DOUBLE_MARK } from './quotations.js';
-import { ENDS_AS_SENTENCE, interviewee } from './transcriptTurns.js';
+import { ENDS_AS_SENTENCE, INTERVIEW_KIND, interviewee } from './transcriptTurns.js';
 
-/** An interview by its genre (`kind: interview`, `kind: Q&A`). */
-const INTERVIEW_KIND = /\b(?:interview|q\s*&\s*a)\b/i;
 /** An interview by its title ("Interview: …", "Q&A: …", "… in conversation"). */
 const INTERVIEW_TITLE = /\b(?:interview|q\s*&\s*a|in conversation)\b/i;
 

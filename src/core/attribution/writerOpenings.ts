@@ -14,7 +14,9 @@ import { nameOnly } from './nameRuns.js';
 /** The genres that print what others write under their names: obituaries ("Other lives"), letters pages. */
 const WRITTEN_IN_GENRE = /\b(?:obituar(?:y|ies)|obit|tributes?|other\s+lives|letters?(?:\s+(?:page|to\s+the\s+editor))?)\b/i;
 /** A paragraph's opening naming who writes it, two to four capitalised words: "Jenny Abbott writes:" (group 1: the name). */
-const WRITES_OPENING = /^\W{0,2}(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s+writes\s*:/u;
+// (Not before a quotation, "Matthew Parris writes: “Reese was the cleverest man …”", an obituary quoting him: the copy after
+// it is the obituarist's, the review of round 44's rules.)
+const WRITES_OPENING = /^\W{0,2}(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s+writes\s*:(?![\s*_]*["“‘])/u;
 
 /** The writer a paragraph's opening names (see `WRITES_OPENING`), a person's full name only. */
 function writerOf(text: string): string | undefined {

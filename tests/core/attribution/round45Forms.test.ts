@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { madeUpDocument, markdownDocument, speakerOfWords } from './madeUpDocument.js';
+
+describe("round 45's first batch", () => {
+  it('gives a news magazine\'s "Q." and "A." to its interviewer and interviewee, past a field of dates in capitals', () => {
+    const interview = markdownDocument(
+      [
+        '---\ntitle: "We cannot keep drilling"\noutlet: India Today\nauthor: Kaveri Menon\nkind: interview\n---',
+        "**As Bengaluru endures a shortage, Karnataka's minister for urban development, Suresh Gowdanahalli, speaks to Senior Editor Kaveri Menon about tankers. Edited excerpts:**",
+        '*ISSUE DATE: April 22, 2024 | UPDATED: April 15, 2024 18:05 IST*',
+        '**Q. Nearly 7,000 borewells have run dry. How did the city get here?**',
+        'A. Honestly, we got here over thirty years. I won’t pretend otherwise.',
+        '**Q. Why hasn’t the government stopped it?**',
+        'A. We have. We capped prices on March 7.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(interview, 2, 'ISSUE DATE')).toBeUndefined();
+    expect(speakerOfWords(interview, 3, 'How did the city get here?')).toBe('Kaveri Menon');
+    expect(speakerOfWords(interview, 4, 'I won’t pretend otherwise.')).toBe('Suresh Gowdanahalli');
+    expect(speakerOfWords(interview, 6, 'We capped prices')).toBe('Suresh Gowdanahalli');
+  });
+
+  it('gives a tabloid\'s grumbling, fuming and snarling to who does it, and a likening to who likens', () => {
+    const story = madeUpDocument([
+      'Harriet Osei-Blake, who runs the canal trust, is blunt about the backlog.',
+      'She likens the network to “a very long, very old house in which every room leaks”.',
+      '“They found money for logos,” grumbles Derek Manningtree, who has lived on a boat for years.',
+      '“If you or I owed the city $380,000, we’d be in handcuffs,” Councilwoman Yesenia Carrasquillo fumed.',
+      'Dwayne \'The Weasel\' Carolan (34) was spotted at the gym last week.',
+      '“Write what you want,” he snarled.',
+    ]);
+    expect(speakerOfWords(story, 2, 'a very long, very old house')).toBe('Harriet Osei-Blake');
+    expect(speakerOfWords(story, 3, 'They found money for logos')).toBe('Derek Manningtree');
+    expect(speakerOfWords(story, 4, 'we’d be in handcuffs')).toBe('Yesenia Carrasquillo');
+    expect(speakerOfWords(story, 6, 'Write what you want')).toBe('Dwayne Carolan');
+  });
+
+  it('reads "reported X as saying", an Arabic name\'s "ibn", a rapporteur\'s title and "the UAW chief"', () => {
+    const story = madeUpDocument([
+      'The daily al-Riyadh reported Prince Sultan ibn Abdulaziz as saying: “A thorough study is under way.”',
+      'Rapporteur Paulina Brzezińska (EPP, PL) said: “Today we end that absurdity.”',
+      'United Automobile Workers (UAW) president Owen Bieber was loudly cheered by 3,000 delegates.',
+      '“If it’s war, the UAW will be ready,” the UAW chief said.',
+    ]);
+    expect(speakerOfWords(story, 1, 'A thorough study')).toMatch(/\bSultan ibn Abdulaziz$/);
+    expect(speakerOfWords(story, 2, 'Today we end')).toBe('Paulina Brzezińska');
+    expect(speakerOfWords(story, 4, 'the UAW will be ready')).toBe('Owen Bieber');
+  });
+
+  it('gives "the guest said" to no newspaper the guest talked to, and no woman to a body', () => {
+    const story = madeUpDocument([
+      'A fellow guest at the villa told The Post he had seen the landlord “holding court” by the pool.',
+      '“He’s here with his wife and the grandkids,” the guest said.',
+      'A woman who lives on the fourth floor told The Post the heating had been off for weeks.',
+      '“We boil water to wash the kids,” the woman said.',
+    ]);
+    expect(speakerOfWords(story, 2, 'He’s here with his wife')).not.toBe('Post');
+    expect(speakerOfWords(story, 4, 'We boil water')).not.toBe('Post');
+  });
+
+  it('reads council conclusions\' "INVITES THE MEMBER STATES TO:" as no speaker\'s label', () => {
+    const conclusions = madeUpDocument(
+      ['THE COUNCIL OF THE EUROPEAN UNION,', '1. WELCOMES the first Union list of critical medicines;', 'HEREBY INVITES THE MEMBER STATES TO:', '4. Share with each other information on expected shortages;'],
+      { kind: 'council conclusions', outlet: 'Council of the European Union' },
+    );
+    expect(speakerOfWords(conclusions, 4, 'Share with each other')).not.toBe('HEREBY INVITES');
+  });
+});
+
+describe("the review of round 44's rules", () => {
+  it('keeps an interview\'s answers the presenter\'s it is about, not her predecessor\'s', () => {
+    const interview = markdownDocument(
+      [
+        '---\ntitle: "Thirty years of breakfast"\noutlet: Harbour Times\nauthor: Tom Briggs\nkind: interview\n---',
+        'Breakfast presenter Jane Hill is leaving Radio Harbour after thirty years. She took over the show from Mark Dunn in 1995. Hill spoke to us at the station.',
+        'Q: Why now?',
+        'A: Thirty years is long enough. I want to sleep past four in the morning.',
+        'Q: What will you miss?',
+        'A: The listeners, always the listeners.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(interview, 3, 'Thirty years is long enough')).toBe('Jane Hill');
+  });
+
+  it("leaves an obituary's narration after a quoted writer to nobody", () => {
+    const obituary = madeUpDocument(['Professor Alan Reese, who has died aged 90, was an economist at the Treasury.', 'Matthew Parris writes: “Reese was the cleverest man I ever argued with.”', 'Reese was born in Cardiff in 1933. He joined the Treasury in 1958.'], { kind: 'obituary', title: 'Obituary: Professor Alan Reese' });
+    expect(speakerOfWords(obituary, 3, 'Reese was born in Cardiff')).toBeUndefined();
+  });
+
+  it('reads "he notes" and "he claims" as speech only before a colon or "that"', () => {
+    const column = madeUpDocument(['My son Tom left home last year.', 'Every time he comes home he notes the “improvements” I have made to his old room.'], { kind: 'column', author: 'Clara Hughes' });
+    expect(speakerOfWords(column, 2, 'Every time he comes home he notes the “improvements” I have made')).toBe('Clara Hughes');
+    const story = madeUpDocument(['Councillor Gary Lunt sits on four committees.', 'Each year he claims £40,000 in expenses, a sum his critics call “outrageous for a part-time role”.', 'Staff left Post-it notes reading “Thank you for everything” on the door.']);
+    expect(speakerOfWords(story, 2, 'outrageous')).not.toBe('Gary Lunt');
+    expect(speakerOfWords(story, 3, 'Thank you for everything')).toBeUndefined();
+  });
+
+  it('gives a characterising participle to a subject who was angry or pictured, not one someone else acted on', () => {
+    const story = madeUpDocument([
+      'Mayor Tom Reed was unimpressed on Tuesday, accusing the council of “sheer incompetence over the depot”.',
+      'Sam Okoro was pictured outside the depot, accusing managers of “lying to the drivers”.',
+      'Councillor Ray Holt was suspended last month after a complaint from a colleague, accusing him of “bullying”.',
+    ]);
+    expect(speakerOfWords(story, 1, 'sheer incompetence')).toBe('Tom Reed');
+    expect(speakerOfWords(story, 2, 'lying to the drivers')).toBe('Sam Okoro');
+    expect(speakerOfWords(story, 3, 'bullying')).toBeUndefined();
+  });
+
+  it("reads a company's initials after a dateline or when it spoke, and a bank's letters as its name", () => {
+    const story = madeUpDocument(['DETROIT, May 2 (Reuters) - American Motors Corp said on Friday it would cut 1,200 jobs.', 'AMC said the cuts were "necessary to return the company to profit".', 'In Ghana, GCB Bank said the result reflected "strong growth in digital deposits".']);
+    expect(speakerOfWords(story, 2, 'necessary to return')).toBe('American Motors Corp');
+    expect(speakerOfWords(story, 3, 'strong growth')).toBe('GCB Bank');
+  });
+
+  it('gives a defendant\'s words after "you said that you accepted" to the defendant', () => {
+    const remarks = markdownDocument(
+      ['---\ntitle: "R v Callum Dray: sentencing remarks"\noutlet: Crown Court at Truro\nkind: sentencing remarks\n---', 'R v Callum Dray', "In interview you said that you accepted the victim's account was mostly right, “but she hit me first”."].join('\n\n'),
+    );
+    expect(speakerOfWords(remarks, 2, 'but she hit me first')).toBe('Callum Dray');
+  });
+
+  it("reads an author's bio opening \"The author of two books\" as a note, a professor emeritus's signature without titles, and no son of two", () => {
+    const column = madeUpDocument(['Prague must fix its trams before it builds more.', '*The author of two books on Central European transport, Clara Hughes teaches urban planning at Charles University.*'], { kind: 'opinion', author: 'Clara Hughes' });
+    expect(speakerOfWords(column, 2, 'teaches urban planning')).toBeUndefined();
+    const foreword = markdownDocument(['---\ntitle: "Annual report"\noutlet: Harbour Choral Society\nkind: annual report\n---', '## Foreword', 'I have been a member of this Society for fifty years, and I have never seen a better season.', 'Professor Emeritus John Smith FRS', 'President', '## Accounts', 'Income rose by 4%.'].join('\n\n'));
+    expect(speakerOfWords(foreword, 2, 'I have been a member')).toBe('John Smith');
+    const obituary = madeUpDocument(['Margaret Wells, who has died aged 88, ran the Harbour Players for forty years.', 'Her son David, a doctor in Glasgow, said she never missed a first night.', 'She is survived by a son, Chukwuma Wells; a daughter, Ada Wells; and a sister.', 'Her son said she had “taught half the town to love Shakespeare”.'], { kind: 'obituary' });
+    expect(speakerOfWords(obituary, 4, 'taught half the town')).not.toBe('Chukwuma Wells');
+  });
+});
+
+describe("the review of round 45's first batch", () => {
+  it('reads "snarled" only after a quotation, "the police chief" as no council leader, and "he claims the landlord is" as speech', () => {
+    const story = madeUpDocument([
+      'Traffic snarled the “improved” junction for hours on Tuesday.',
+      'Council leader Jane Hart met police representatives on Monday to discuss the budget.',
+      '“We cannot lose another fifty officers,” the police chief said afterwards.',
+    ]);
+    expect(speakerOfWords(story, 1, 'Traffic snarled')).toBeUndefined();
+    expect(speakerOfWords(story, 3, 'We cannot lose')).not.toBe('Jane Hart');
+    const tenant = madeUpDocument(['Tom Gale, 44, has lived in the flat for ten years.', 'He claims the landlord is “running a racket”.']);
+    expect(speakerOfWords(tenant, 2, 'He claims the landlord is “running a racket”.')).toBe('Tom Gale');
+  });
+
+  it("gives an expert's finding accepted after \"you said\" to nobody, and keeps a Hong Kong legislator's label", () => {
+    const remarks = markdownDocument(['---\ntitle: "R v Kevin Dunn: sentencing remarks"\noutlet: Crown Court at Leeds\nkind: sentencing remarks\n---', 'R v Kevin Dunn', 'You said you accepted the expert\'s finding that the blow was "hard enough to kill".'].join('\n\n'));
+    expect(speakerOfWords(remarks, 2, 'hard enough to kill')).not.toBe('Kevin Dunn');
+    const record = madeUpDocument(['MR JAMES TO:', 'President, I support the bill, but the fares must be frozen.', 'MR ANDREW WAN:', 'President, the fares are already frozen.', 'MR JAMES TO:', 'The Member is wrong.'], { kind: 'hansard', outlet: 'Legislative Council' });
+    expect(speakerOfWords(record, 2, 'I support the bill')).toBeDefined();
+  });
+
+  it('keeps "Crown Prince bin Salman" no prince, "the rapporteur" the rapporteur named, and a survivor past a quoted speaker\'s own son', () => {
+    const story = madeUpDocument(['Crown Prince Mohammed bin Salman said on Thursday output would rise.', '“We will meet demand,” said Crown Prince bin Salman.', 'Rapporteur Paulina Brzezinska (EPP, PL) said the vote was “a clear signal”.', 'The rapporteur said: “We will not stop.”']);
+    expect(speakerOfWords(story, 2, 'We will meet demand')).not.toBe('Prince bin Salman');
+    expect(speakerOfWords(story, 4, 'We will not stop')).toBe('Paulina Brzezinska');
+    const obituary = madeUpDocument(['Margaret Wells, who has died aged 88, ran the Harbour Players.', 'She is survived by a son, Chukwuma Wells; and a sister, Ngozi Okonjo-Bello.', '“She adored my son Peter and taught him to sing,” her sister said.', 'Her son said she had “taught half the town to love Shakespeare”.'], { kind: 'obituary' });
+    expect(speakerOfWords(obituary, 4, 'taught half the town')).toBe('Chukwuma Wells');
+  });
+});
