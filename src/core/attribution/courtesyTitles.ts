@@ -7,11 +7,16 @@
 
 // (Ranks, round 41: a service chief's speech filed under "Air Chief Marshal Sir Duncan Harrow". "Emeritus" after its
 // professor, "Professor Emeritus John Smith", the review of round 44's rules.)
-export const COURTESY_TITLES_BEFORE = /^(?:(?:Professor(?:\s+Emeritus)?|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Sir|Dame|Councillor|Cllr\.?|(?:Air\s+(?:Chief\s+|Vice[\s-])?)?Marshal|Air\s+Commodore|Group\s+Captain|Wing\s+Commander|Squadron\s+Leader|Flight\s+Lieutenant|(?:Vice|Rear)\s+Admiral|Admiral|Commodore|(?:Lieutenant|Major|Brigadier)\s+General|General|Brigadier|(?:Lieutenant\s+)?Colonel|Major)\s+)+(?=\p{Lu}[\p{Ll}'’-]+\s)/u;
+const HONOURS = String.raw`Professor(?:\s+Emeritus)?|Prof\.?|Dr\.?|Sir|Dame|Councillor|Cllr\.?|(?:Air\s+(?:Chief\s+|Vice[\s-])?)?Marshal|Air\s+Commodore|Group\s+Captain|Wing\s+Commander|Squadron\s+Leader|Flight\s+Lieutenant|(?:Vice|Rear)\s+Admiral|Admiral|Commodore|(?:Lieutenant|Major|Brigadier)\s+General|General|Brigadier|(?:Lieutenant\s+)?Colonel|Major`;
+/** Forms of address: "Mr", "Mrs", "Ms", "Miss", "Mx". */
+const ADDRESS = String.raw`Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?`;
+/** Every courtesy title, one or more, before a given name (a capital and small letters, then more of the name). */
+export const COURTESY_TITLES_BEFORE = new RegExp(String.raw`^(?:(?:${HONOURS}|${ADDRESS})\s+)+(?=\p{Lu}[\p{Ll}'’-]+\s)`, 'u');
 
 /**
- * A name without the courtesy titles before its given name (see the module's note); as it is when no given name follows
- * them, "Mrs C. Hartley", or none are there.
+ * A name without the courtesy titles before its given name (see the module's note), a signature's form of address too,
+ * "Mrs Anna Reyes, Practice Manager" signing as Anna Reyes (round 45); as it is when no given name follows them, "Mrs C.
+ * Hartley", or none are there.
  */
 export function withoutCourtesyTitles(name: string): string {
   return name.replace(COURTESY_TITLES_BEFORE, '');

@@ -1811,7 +1811,8 @@ export function interviewee(doc: SourceDocument, firstTurn = doc.paragraphs.find
     // (Nor a show's host, "Kostiuk, 78, told As It Happens host Carmen Lisowski", who asks, round 44; only the one told or
     // talked with, not a presenter the introduction is about, "Breakfast presenter Jane Hill is leaving …", the review of
     // round 44's rules.)
-    const hosting = (core: string) => new RegExp(String.raw`(?<![\p{L}])(?:told|tells|to|with|by)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:host|co-host|presenter|anchor|interviewer)\s+${escapeRegExp(core)}(?![\p{L}])`, 'iu').test(text);
+    const toldHost = (core: string) => new RegExp(String.raw`(?<![\p{L}])(?:told|tells|to|with|by)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:host|co-host|presenter|anchor|interviewer)\s+${escapeRegExp(core)}(?![\p{L}])`, 'iu').test(text);
+    const hostWord = (core: string) => new RegExp(String.raw`(?<![\p{L}])(?:host|co-host|presenter|anchor|interviewer)\s+${escapeRegExp(core)}(?![\p{L}])`, 'iu').test(text);
     // (Nor a field's label in capitals, "ISSUE DATE: April 22, 2024", round 45.)
     const fieldLabel = (m: (typeof mentions)[number]) => !/\p{Ll}/u.test(m.phrase.core) && new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(m.phrase.core)}\s*:`, 'u').test(text);
     const names = mentions.filter((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' ') && !isAsking(m.phrase.core) && !insideThing(m) && !afterArticle(m) && !fieldLabel(m)).map((m) => m.phrase.core);
@@ -1819,8 +1820,9 @@ export function interviewee(doc: SourceDocument, firstTurn = doc.paragraphs.find
     // one interviewed, the review of round 44.)
     // (Never one the introduction has ask, "host Carmen Lisowski talks to a retired fisherman", a final review of round 44.)
     const asks = (core: string) => new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(core)}\s+(?:talks|talked|speaks|spoke|chats|chatted)\s+(?:to|with)\b|(?<![\p{L}])${escapeRegExp(core)}\s+(?:asks|interviews|meets)\b`, 'u').test(text);
+    const hosting = (core: string) => toldHost(core) || (hostWord(core) && asks(core));
     const notHosting = names.filter((name) => !hosting(name));
-    return new Set(notHosting.length > 0 ? notHosting : names.filter((name) => !(hosting(name) && asks(name))));
+    return new Set(notHosting.length > 0 ? notHosting : names.filter((name) => !(hostWord(name) && asks(name))));
   };
   // ("A Hill Country Rancher on Dry Wells, New Subdivisions, and …": in a title set in title case, capitals tell no
   // name from other words, so only a name the text prints too is one, round 24.)

@@ -258,7 +258,8 @@ describe('forms of round 39', () => {
     expect(speakerOfWords(group, 3, 'Please order repeat prescriptions')).not.toBe('Derek Hollis');
     expect(speakerOfWords(group, 5, 'We meet four times a year')).toBe('Derek Hollis');
     const partner = madeUpDocument(['Patient Newsletter — Summer 2025', 'A word from our senior partner', 'Welcome to the summer edition. I want to thank you for your patience while we changed our phones.', 'Dr Sarah Bhatt, Senior Partner', 'From the practice manager', 'I have now been in post for a year, and I am proud of the team.', 'Mrs Anna Reyes, Practice Manager', 'Summer reminders', 'The practice will be closed for staff training on Thursday 11 July.'], { kind: 'newsletter', outlet: 'Mill Lane Medical Practice' });
-    expect(speakerOfWords(partner, 6, 'I am proud of the team')).toBe('Mrs Anna Reyes');
+    // (Without her form of address since round 45, as a byline's and the "Ms Novak" → "Jana Novak".)
+    expect(speakerOfWords(partner, 6, 'I am proud of the team')).toBe('Anna Reyes');
     expect(speakerOfWords(partner, 9, 'closed for staff training')).not.toBe('Mrs Anna Reyes');
   });
 
