@@ -265,7 +265,9 @@ class ParagraphWalk {
           // 45.)
           // (A person told is still one a "he" may go back to, "When I told Alastair who his successor would be, he said …".)
           const told = r.kind === 'thing' && [wordBefore, wordBeforeArticle].some((w) => /^(?:told|tells|telling|informed|informs|asked|asks)$/i.test(w ?? ''));
-          this.resolver.remember({ ...r, subject: first && person, person, opening: first && !told && !/^(?:a|an|one|another)$/.test(wordBefore ?? ''), roles, leads });
+          // (A role beside the name shows a person too, "its founder, Marcus Oduya, had to …" then "“…,” he says", round 45.)
+          const personal = person || (phrase.kind === 'person' && phrase.form === 'name' && roles.length > 0);
+          this.resolver.remember({ ...r, subject: first && personal, person: personal, opening: first && !told && !/^(?:a|an|one|another)$/.test(wordBefore ?? ''), roles, leads });
         },
       });
     }

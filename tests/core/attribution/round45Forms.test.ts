@@ -157,3 +157,17 @@ describe("the review of round 45's first batch", () => {
     expect(speakerOfWords(obituary, 4, 'taught half the town')).toBe('Chukwuma Wells');
   });
 });
+
+describe("round 45's second batch", () => {
+  it("reads a UN expert's bio with her country in brackets and a media-contact line as notes, and a founder's appositive as a person's", () => {
+    const statement = madeUpDocument(
+      ['I have visited Marevia at the invitation of the Government.', 'I saw families evicted without notice.', 'Ms. Ingrid Solvang (Norway) was appointed Special Rapporteur on the right to adequate housing in 2023.', 'For more information and media requests, please contact: Daniel Okafor (daniel.okafor@example.org).'],
+      { kind: 'end-of-mission statement', author: 'Ingrid Solvang', outlet: 'Office of the United Nations High Commissioner for Human Rights' },
+    );
+    expect(speakerOfWords(statement, 2, 'I saw families evicted')).toBe('Ingrid Solvang');
+    expect(speakerOfWords(statement, 3, 'was appointed Special Rapporteur')).toBeUndefined();
+    expect(speakerOfWords(statement, 4, 'For more information')).toBeUndefined();
+    const profile = madeUpDocument(['The rights were bought in 2021 by Lantern Hill Pictures, and its founder, Marcus Oduya, had to work hard to persuade her. “She said no four times,” he says.']);
+    expect(speakerOfWords(profile, 1, 'She said no four times')).toBe('Marcus Oduya');
+  });
+});
