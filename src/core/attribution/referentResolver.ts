@@ -92,6 +92,9 @@ const NAME_THEN_ROLE_INITIALS = /(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*
 /** Capitalised title words, a courtesy title perhaps, then a name (group 1: the title's words; group 2: the name). */
 const TITLE_THEN_NAME = new RegExp(String.raw`((?:(?!(?:${COURTESY_TITLES.join('|')})\b)\p{Lu}\p{Ll}+\s+){2,5})(?:(?:${COURTESY_TITLES.join('|')})\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})`, 'gu');
 
+/** A clergy's titles, which a description uses as a role: "the Archbishop", "the bishop", "the imam" (round 45). */
+const CLERGY_TITLES = new Set(['archbishop', 'bishop', 'cardinal', 'rabbi', 'imam', 'pastor', 'pope', 'ayatollah', 'vicar']);
+
 /** The nouns the press names anonymous sources by, never anyone it names: "the person said", "one of the people said", "the source added". */
 const ANONYMOUS_HEADS = new Set(['person', 'people', 'persons', 'source', 'sources', 'individual', 'individuals']);
 
@@ -438,7 +441,9 @@ export class ReferentResolver {
     const personBefore = spelled.kind === 'thing' && !THING_NOUNS.has(spelled.core) && /^the\s/i.test(spelled.text) && recent.some((r) => r.kind === 'person' && r.form === 'description' && r.core === spelled.core);
     // (A player's position is a person's, "the Strikers captain" the one written "Strikers captain Tom Hale", the review of
     // round 43.)
-    const phrase: SpeakerPhrase = personBefore || (spelled.kind === 'thing' && SPORTS_EPITHETS.has(spelled.core)) ? { ...spelled, kind: 'person' } : spelled;
+    // (So is a clergy's title, "the Archbishop said" after "Archbishop Halmay reflected …", round 45.)
+    const clergy = spelled.kind === 'thing' && CLERGY_TITLES.has(spelled.core.toLowerCase());
+    const phrase: SpeakerPhrase = clergy ? { ...spelled, kind: 'person', core: spelled.core.toLowerCase() } : personBefore || (spelled.kind === 'thing' && SPORTS_EPITHETS.has(spelled.core)) ? { ...spelled, kind: 'person' } : spelled;
     const head = phrase.core;
     // "the 42-year-old said", "the 21-year-old activist": the one person the story gives that age.
     const age = phrase.kind === 'person' && /^the\s/i.test(phrase.text) ? /\b(\d{1,3})-year-old\b/.exec(phrase.text)?.[1] : undefined;

@@ -170,4 +170,9 @@ describe("round 45's second batch", () => {
     const profile = madeUpDocument(['The rights were bought in 2021 by Lantern Hill Pictures, and its founder, Marcus Oduya, had to work hard to persuade her. “She said no four times,” he says.']);
     expect(speakerOfWords(profile, 1, 'She said no four times')).toBe('Marcus Oduya');
   });
+
+  it('gives "the Archbishop said" to the archbishop named before', () => {
+    const communique = madeUpDocument(['The Conference met under the presidency of Archbishop Ferenc Halmay of Esztergár.', 'In his opening address, Archbishop Halmay reflected on families. “Our villages are not dying,” the Archbishop said.']);
+    expect(speakerOfWords(communique, 2, 'Our villages are not dying')).toBe('Ferenc Halmay');
+  });
 });
