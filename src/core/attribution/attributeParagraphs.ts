@@ -265,8 +265,13 @@ class ParagraphWalk {
           // 45.)
           // (A person told is still one a "he" may go back to, "When I told Alastair who his successor would be, he said …".)
           const told = r.kind === 'thing' && [wordBefore, wordBeforeArticle].some((w) => /^(?:told|tells|telling|informed|informs|asked|asks)$/i.test(w ?? ''));
-          // (A role beside the name shows a person too, "its founder, Marcus Oduya, had to …" then "“…,” he says", round 45.)
-          const personal = person || (phrase.kind === 'person' && phrase.form === 'name' && roles.length > 0);
+          // (A role in apposition opening its clause shows a person too, "…, and its founder, Marcus Oduya, had to …" then "“…,”
+          // he says", round 45; not one a clause speaks of, "The board, which includes its chairman, Tom Hale, met …", "sold to
+          // its current owner, Taylor Wimpey,", round 45's final review.)
+          const window = Math.max(0, index - 50);
+          const appositive = /(?<=^|\s)(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}?\p{L}+,\s+$/u.exec(masked.slice(window, index));
+          const opensClause = !!appositive && /(?:^|[.;:!?]["”’]?\s+|,\s+(?:and|but|while|whereas)\s+|\n)$/u.test(masked.slice(0, window + appositive.index));
+          const personal = person || (phrase.kind === 'person' && phrase.form === 'name' && opensClause && !!roleAppositive && isRoleNoun(roleAppositive) && /^\s*,\s+\p{Ll}/u.test(masked.slice(end, end + 8)));
           this.resolver.remember({ ...r, subject: first && personal, person: personal, opening: first && !told && !/^(?:a|an|one|another)$/.test(wordBefore ?? ''), roles, leads });
         },
       });

@@ -1080,14 +1080,16 @@ const AUTHOR_STANDFIRST_PARAGRAPHS = 2;
  * standfirst, the magazine's words about its writer), or what the author does for the paper, "Bernadette Cronin answers
  * your questions on family, money …", "… writes about …".
  */
-function isAuthorBio(text: string, author: string | undefined): boolean {
+function isAuthorBio(text: string, author: string | undefined, closing = false): boolean {
   const name = author?.trim();
   if (!name) return false;
   const pattern = escapeRegExp(name).replace(/\s+/g, '\\s+');
   // ("… is a lawyer", "… is general secretary of the nurses' union", "… was governor from 2010 to 2016".)
   // (With the byline's titles before the name or not, "Dr Selma Roe is …" of "Selma Roe", round 41.)
-  // (With a country or a seat in brackets after it, a UN expert's "Ms. Ingrid Solvang (Norway) was appointed …", round 45.)
-  return new RegExp(`^[\\s*_]*(?:${COURTESY_TITLES_BEFORE.source.slice(1)})?${pattern}(?:\\s+\\([^()\\n]{1,40}\\))?(?:\\s+(?:is|was)\\s+(?:also\\s+)?|\\s+(?:answers|writes)\\s+|,\\s+(?:a|an|the)\\s+)\\p{Ll}+\\b`, 'u').test(text);
+  // (With a country or a seat in brackets after it, a UN expert's "Ms. Ingrid Solvang (Norway) was appointed …", round 45;
+  // not a listed company's ticker, "Halden Group (LSE: HALD) is pleased to announce …", nor an opening's "Kim Ashby (Lab)
+  // was a councillor … when I resigned", round 45's final review: in the closing paragraphs only.)
+  return new RegExp(`^[\\s*_]*(?:${COURTESY_TITLES_BEFORE.source.slice(1)})?${pattern}${closing ? String.raw`(?:\s+\((?![^()\n]*:)[^()\n]{1,40}\))?` : ''}(?:\\s+(?:is|was)\\s+(?:also\\s+)?|\\s+(?:answers|writes)\\s+|,\\s+(?:a|an|the)\\s+)\\p{Ll}+\\b`, 'u').test(text);
 }
 
 /**
@@ -1131,7 +1133,7 @@ export function notesAboutAuthor(doc: SourceDocument, narration: string[], ownVo
   // (A paragraph the file marks as a heading, Markdown's "## Bells ring out again at St Nicholas's", a page's <h2>, is
   // nobody's however long, round 40; `isHeading` reads the rest by their look.)
   narration.forEach((masked, at) => {
-    if (AUTHOR_NOTE.test(masked) || ((at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS || at < AUTHOR_STANDFIRST_PARAGRAPHS) && isAuthorBio(masked, authorOf(doc.source))) || (at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS && BOOK_NOTE.test(masked)) || (ownVoice && (doc.paragraphs[at]?.heading !== undefined || isStrongHeading(doc.paragraphs[at]) || isHeading(masked) || (questionsAsHeadings && QUESTION_HEADING.test(masked)) || QUESTION_PAPER_LINE.test(masked) || DATE_LINE.test(masked) || isMetadataField(masked) || IMPRINT.test(masked) || (at < LAYOUT_HEAD_PARAGRAPHS && (repeatsTitle(masked, doc.source.title) || isDetailsLine(masked, doc.source))) || (at >= doc.paragraphs.length - LAYOUT_FOOT_PARAGRAPHS && isPublishersFooter(masked)) || COUNSEL_APPEARING.test(masked) || (judgment && (JUDGMENT_LAYOUT_LINE.test(masked) || CASE_TITLE_PARTY.test(masked))))) || (at < HEADNOTE_PARAGRAPHS && HEADNOTE.test(masked)) || isTranslationNote(masked.trim())) notes.add(at);
+    if (AUTHOR_NOTE.test(masked) || ((at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS || at < AUTHOR_STANDFIRST_PARAGRAPHS) && isAuthorBio(masked, authorOf(doc.source), at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS)) || (at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS && BOOK_NOTE.test(masked)) || (ownVoice && (doc.paragraphs[at]?.heading !== undefined || isStrongHeading(doc.paragraphs[at]) || isHeading(masked) || (questionsAsHeadings && QUESTION_HEADING.test(masked)) || QUESTION_PAPER_LINE.test(masked) || DATE_LINE.test(masked) || isMetadataField(masked) || IMPRINT.test(masked) || (at < LAYOUT_HEAD_PARAGRAPHS && (repeatsTitle(masked, doc.source.title) || isDetailsLine(masked, doc.source))) || (at >= doc.paragraphs.length - LAYOUT_FOOT_PARAGRAPHS && isPublishersFooter(masked)) || COUNSEL_APPEARING.test(masked) || (judgment && (JUDGMENT_LAYOUT_LINE.test(masked) || CASE_TITLE_PARTY.test(masked))))) || (at < HEADNOTE_PARAGRAPHS && HEADNOTE.test(masked)) || isTranslationNote(masked.trim())) notes.add(at);
   });
   return notes;
 }

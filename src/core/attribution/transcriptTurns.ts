@@ -1819,7 +1819,14 @@ export function interviewee(doc: SourceDocument, firstTurn = doc.paragraphs.find
     // (Only beside another: a presenter the introduction alone names, "Radio 2 presenter Zoe Ball is leaving …", is the
     // one interviewed, the review of round 44.)
     // (Never one the introduction has ask, "host Carmen Lisowski talks to a retired fisherman", a final review of round 44.)
-    const asks = (core: string) => new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(core)}\s+(?:talks|talked|speaks|spoke|chats|chatted)\s+(?:to|with)\b|(?<![\p{L}])${escapeRegExp(core)}\s+(?:asks|interviews|meets)\b`, 'u').test(text);
+    // (Only talking to someone described, "talks to a retired fisherman", "talks to retired fisherman Ivan Kostiuk": not to
+    // us, the writer or the outlet, nor to a name, "Veteran anchor Dan Rather talks to us", "Former Breakfast presenter Jane
+    // Hill speaks to Carmen Lisowski about …", whom a standfirst names as the one asking, round 45's final review.)
+    const asks = (core: string) => {
+      const talked = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(core)}\s+(?:talks|talked|speaks|spoke|chats|chatted)\s+(?:to|with)\s+([^.,;:!?\n]{1,60})`, 'u').exec(text)?.[1];
+      const toWriter = !!talked && (/^(?:us|me)\b/iu.test(talked) || /^\p{Lu}/u.test(talked) || [...asking].some((name) => talked.toLowerCase().startsWith(name)));
+      return (!!talked && !toWriter) || new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(core)}\s+(?:asks|interviews|meets)\b`, 'u').test(text);
+    };
     const hosting = (core: string) => toldHost(core) || (hostWord(core) && asks(core));
     const notHosting = names.filter((name) => !hosting(name));
     return new Set(notHosting.length > 0 ? notHosting : names.filter((name) => !(hostWord(name) && asks(name))));

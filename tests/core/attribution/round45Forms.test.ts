@@ -176,3 +176,35 @@ describe("round 45's second batch", () => {
     expect(speakerOfWords(communique, 2, 'Our villages are not dying')).toBe('Ferenc Halmay');
   });
 });
+
+describe("the final review of round 45", () => {
+  it('hands no "she said" to a chairman a clause only speaks of, nor to a company sold to', () => {
+    const story = madeUpDocument([
+      'Harbourmaster Ann Fox said the silt had closed the channel. “We cannot dredge it again this year,” she said.',
+      'The board, which includes its chairman, Tom Hale, met on Monday to discuss the channel.',
+      '“We cannot keep paying for a harbour nobody can use,” she said.',
+    ]);
+    expect(speakerOfWords(story, 3, 'We cannot keep paying')).not.toBe('Tom Hale');
+    const sale = madeUpDocument(['Resident Maria Costa, 61, has lived by the mill for forty years.', 'The site was sold in 2019 to its current owner, Taylor Wimpey, for £3 million.', '“They have never invested a penny,” she said.']);
+    expect(speakerOfWords(sale, 3, 'They have never invested')).not.toBe('Taylor Wimpey');
+  });
+
+  it("keeps a listed company's opening its own and an op-ed's first-person opening its author's", () => {
+    const release = madeUpDocument(['Halden Group (LSE: HALD) is pleased to announce the acquisition of Northmoor Logistics.', 'The deal doubles our warehouse space.'], { kind: 'press release', outlet: 'Halden Group', author: 'Halden Group' });
+    expect(speakerOfWords(release, 1, 'is pleased to announce')).toBe('Halden Group');
+    const column = madeUpDocument(['Kim Ashby (Lab) was a councillor for Low Moor ward from 2014 until last month, when I resigned in protest.', 'I did not take that decision lightly.', 'The council has lost sight of the people it serves.'], { kind: 'opinion', author: 'Kim Ashby' });
+    expect(speakerOfWords(column, 1, 'when I resigned in protest')).toBe('Kim Ashby');
+  });
+
+  it('gives the answers to a presenter who speaks to a named interviewer, and to an anchor who talks to us', () => {
+    const interview = markdownDocument(
+      ['---\ntitle: "Life after the breakfast show"\noutlet: Media Weekly\nkind: interview\n---', 'Former Breakfast presenter Jane Hill speaks to Carmen Lisowski about leaving television after twenty years.', 'Q: Do you miss the early starts?', 'A: Not for a second.', 'Q: And after that?', 'A: We went home and did not speak of it.'].join('\n\n'),
+    );
+    expect(speakerOfWords(interview, 3, 'Not for a second')).not.toBe('Carmen Lisowski');
+    const anchor = markdownDocument(
+      ['---\ntitle: "Fifty years on air"\noutlet: Media Weekly\nauthor: Carmen Lisowski\nkind: interview\n---', 'Veteran anchor Dan Rather talks to us about fifty years on air.', 'Q: Do you miss the studio?', 'A: Every single day.', 'Q: Would you go back?', 'A: Tomorrow, if they asked.'].join('\n\n'),
+    );
+    expect(speakerOfWords(anchor, 3, 'Every single day')).toBe('Dan Rather');
+  });
+});
+
