@@ -243,7 +243,9 @@ class ParagraphWalk {
           const roleAfterName = /^\s*,\s+(?:a|an|the)?\s*(?:[\p{L}'’.-]+\s+){0,3}?([\p{L}-]+)\s*(?:,|\s(?:of|at|for|with|in)\s)/u.exec(masked.slice(end, end + 60))?.[1]?.toLowerCase();
           // "Its spokesperson, Luka Babić, said", "Spain's Agriculture Minister, Luis Carrasco, met": a role after
           // a determiner or a possessive, then the name set off by commas.
-          const roleAppositive = /(?:^|\s)(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(\p{L}+),\s+$/u.exec(masked.slice(Math.max(0, index - 50), index))?.[1]?.toLowerCase();
+          const window = Math.max(0, index - 50);
+          const appositive = /(?<=^|\s)(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(\p{L}+),\s+$/u.exec(masked.slice(window, index));
+          const roleAppositive = appositive?.[1]?.toLowerCase();
           // ("The Minister for Health, Aoife Brennan, said", "The council's director of services for roads, Eileen
           // Cronin, told members": the role before its "for" or "of", round 20.)
           const roleOfAppositive = ROLE_OF_BEFORE_NAME.exec(masked.slice(Math.max(0, index - 80), index))?.[1]?.toLowerCase();
@@ -268,8 +270,6 @@ class ParagraphWalk {
           // (A role in apposition opening its clause shows a person too, "…, and its founder, Marcus Oduya, had to …" then "“…,”
           // he says", round 45; not one a clause speaks of, "The board, which includes its chairman, Tom Hale, met …", "sold to
           // its current owner, Taylor Wimpey,", round 45's final review.)
-          const window = Math.max(0, index - 50);
-          const appositive = /(?<=^|\s)(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}?\p{L}+,\s+$/u.exec(masked.slice(window, index));
           const opensClause = !!appositive && /(?:^|[.;:!?]["”’]?\s+|,\s+(?:and|but|while|whereas)\s+|\n)$/u.test(masked.slice(0, window + appositive.index));
           const personal = person || (phrase.kind === 'person' && phrase.form === 'name' && opensClause && !!roleAppositive && isRoleNoun(roleAppositive) && /^\s*,\s+\p{Ll}/u.test(masked.slice(end, end + 8)));
           this.resolver.remember({ ...r, subject: first && personal, person: personal, opening: first && !told && !/^(?:a|an|one|another)$/.test(wordBefore ?? ''), roles, leads });
