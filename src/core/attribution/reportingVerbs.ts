@@ -95,7 +95,9 @@ export const QUOTING_VERB = /\b(?:called|calls|described|describes|characterized
  * rejected the offer and its general secretary, Ana Ruiz, dismissed it as …" is Ruiz's: see `characterisedAs`).
  * (Group 1: the verb.)
  */
-export const CHARACTERISED_AS = /\b(defended|defends|dismissed|dismisses|rejected|rejects|condemned|condemns|denounced|denounces|praised|praises|criticised|criticized|criticises|criticizes|attacked|attacks|portrayed|portrays|regarded|regards|viewed|views|saw|sees)\s+(?:(?:[^,;:\u00A4]|(?<=\p{Ll}),\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},){1,80}?\s)?(?<!\b(?:such|well|known|so)\s)as\s+(?:(?:a|an|the)\s+)?$/u;
+// (And the tabloids' "slammed", "blasted", "ripped", "lambasted": "Councilwoman Yesenia Carrasquillo ripped the landlord as
+// “the poster child for …”", round 45.)
+export const CHARACTERISED_AS = /\b(slammed|slams|blasted|blasts|ripped|rips|lambasted|lambasts|defended|defends|dismissed|dismisses|rejected|rejects|condemned|condemns|denounced|denounces|praised|praises|criticised|criticized|criticises|criticizes|attacked|attacks|portrayed|portrays|regarded|regards|viewed|views|saw|sees)\s+(?:(?:[^,;:\u00A4]|(?<=\p{Ll}),\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},){1,80}?\s)?(?<!\b(?:such|well|known|so)\s)as\s+(?:(?:a|an|the)\s+)?$/u;
 
 /**
  * The characterising verb of a clause ending before its quotation (see `CHARACTERISED_AS`): the first whose

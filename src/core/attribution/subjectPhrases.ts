@@ -593,7 +593,9 @@ function describesSomeone(phrase: string): boolean {
 function subjectAfterChunk(words: string): SpeakerPhrase | undefined {
   // The phrase ends at a comma, a colon… or a full stop that is not an initial's ("P.S. Tam").
   // "said one analyst who attended the Texaco meeting": the source described, not the names in its relative clause.
-  const chunk = (words.split(PHRASE_END_OR_COMMA)[0]?.trim() ?? '').replace(/^((?:a|an|one|another|the)\s+(?:[\p{L}.-]+\s+){0,3}?\p{Ll}[\p{L}-]*)\s+(?:who|which|that)\b.*$/iu, '$1');
+  // (So too a name and a relative clause with no comma, wire copy's "said Bouey who was replaced by deputy governor John
+  // Crow last month", round 45.)
+  const chunk = (words.split(PHRASE_END_OR_COMMA)[0]?.trim() ?? '').replace(/^((?:a|an|one|another|the)\s+(?:[\p{L}.-]+\s+){0,3}?\p{Ll}[\p{L}-]*)\s+(?:who|which|that)\b.*$/iu, '$1').replace(/^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:who|whose)\s.*$/u, '$1');
   if (!chunk) return undefined;
   const first = chunk.split(/\s+/)[0] ?? '';
   const asPronoun = pronoun(first);

@@ -208,3 +208,15 @@ describe("the final review of round 45", () => {
   });
 });
 
+describe("round 45's fourth batch", () => {
+  it('reads a tabloid\'s "ripped X as “…”" and wire copy\'s "said Bouey who was replaced by …"', () => {
+    const story = madeUpDocument([
+      'Local Councilwoman Yesenia Carrasquillo ripped the landlord as “the poster child for everything wrong with the system”.',
+      'Retired governor Gerald Bouey wrote the bank\'s annual report.',
+      '“The program has meant lower costs,” said Bouey who was replaced by deputy governor John Crow last month.',
+    ]);
+    expect(speakerOfWords(story, 1, 'the poster child')).toBe('Yesenia Carrasquillo');
+    expect(speakerOfWords(story, 3, 'The program has meant lower costs')).toBe('Gerald Bouey');
+  });
+});
+
