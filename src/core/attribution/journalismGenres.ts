@@ -20,7 +20,14 @@ export const JOURNALISM_OR_RECORD_KIND = /\b(?:news|newsletter|newswire|wire|dig
  */
 export const BODYS_QUESTIONS_AND_ANSWERS = /^\s*(?:questions?\s+(?:and|&)\s+answers?|q\s*(?:&|and)\s*a|faqs?|frequently\s+asked\s+questions)\s*$/i;
 
-/** Whether a genre is journalism or a record (`JOURNALISM_OR_RECORD_KIND`), a body's own questions and answers excepted. */
+/**
+ * A body's briefing notes, the whole genre, "press briefing notes", "briefing notes" (round 45: a UN office's notes its
+ * spokesperson reads at the Geneva briefing, "we are alarmed …"): the body's own statement, not a record of the briefing,
+ * whose questions and answers keep their labels.
+ */
+export const BODYS_BRIEFING_NOTES = /^\s*(?:press\s+)?briefing\s+notes?\s*$/i;
+
+/** Whether a genre is journalism or a record (`JOURNALISM_OR_RECORD_KIND`), a body's own questions and answers and briefing notes excepted. */
 export function isJournalismOrRecord(kind: string): boolean {
-  return JOURNALISM_OR_RECORD_KIND.test(kind) && !BODYS_QUESTIONS_AND_ANSWERS.test(kind);
+  return JOURNALISM_OR_RECORD_KIND.test(kind) && !BODYS_QUESTIONS_AND_ANSWERS.test(kind) && !BODYS_BRIEFING_NOTES.test(kind);
 }

@@ -218,5 +218,39 @@ describe("round 45's fourth batch", () => {
     expect(speakerOfWords(story, 1, 'the poster child')).toBe('Yesenia Carrasquillo');
     expect(speakerOfWords(story, 3, 'The program has meant lower costs')).toBe('Gerald Bouey');
   });
+
+  it("gives a UN office's press briefing notes to the office, its spokesperson's field line to nobody and its Q&A to its labels", () => {
+    const notes = markdownDocument(
+      [
+        '---\ntitle: "Press briefing notes on extreme heat"\noutlet: Office of the United Nations High Commissioner for Human Rights\nkind: press briefing notes\n---',
+        '**Spokesperson for the UN High Commissioner for Human Rights:** Liesel Marangoni',
+        'As temperatures soar for the third summer in a row, we are alarmed at the toll that extreme heat is taking on workers.',
+        '**Questions and answers (edited transcript)**',
+        '**Tomás Leiva (EFE):** Has the Office had any contact with the Government?',
+        '**Liesel Marangoni:** Yes. We have raised our concerns directly.',
+        '**Tomás Leiva (EFE):** Is the High Commissioner planning to visit?',
+        '**Liesel Marangoni:** I don’t have any dates for you today.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(notes, 1, 'Liesel Marangoni')).toBeUndefined();
+    expect(speakerOfWords(notes, 2, 'we are alarmed')).toBe('Office of the United Nations High Commissioner for Human Rights');
+    expect(speakerOfWords(notes, 5, 'We have raised our concerns directly.')).toBe('Liesel Marangoni');
+  });
+
+  it("gives UNHCR's briefing notes to UNHCR by its acronym, and their summary note and contact list to nobody", () => {
+    const notes = markdownDocument(
+      [
+        '---\ntitle: "Mozambique: families displaced by a cyclone"\noutlet: UNHCR, the UN Refugee Agency\nkind: briefing notes\n---',
+        '*This is a summary of what was said by UNHCR spokesperson Olivia Mbeki – to whom quoted text may be attributed – at today’s press briefing at the Palais des Nations in Geneva.*',
+        'Four weeks after the cyclone made landfall, UNHCR is alarmed that displaced families face a second crisis. Our teams report that two sites are flooding again.',
+        'For more information on this topic, please contact:',
+        '- In Geneva, Olivia Mbeki, mbeki@unhcr.example, +41 79 000 00 00',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(notes, 1, 'This is a summary')).toBeUndefined();
+    expect(speakerOfWords(notes, 2, 'Our teams report')).toBe('UNHCR');
+    expect(speakerOfWords(notes, 3, 'For more information')).toBeUndefined();
+    expect(speakerOfWords(notes, 4, 'In Geneva')).toBeUndefined();
+  });
 });
 
