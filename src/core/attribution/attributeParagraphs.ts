@@ -13,7 +13,7 @@ import { type DocumentText, placeOf } from './documentText.js';
 import { type IssuerMention, issuerMentionsIn, issuersOfOpeningDocuments } from './issuedDocuments.js';
 import { mentionsIn } from './mentionsIn.js';
 import { lastName, nameOnly } from './nameRuns.js';
-import { isPersonNoun, isRoleNoun, PREPOSITIONS, THING_NOUNS } from './nameWords.js';
+import { COURTESY_TITLES, isPersonNoun, isRoleNoun, PREPOSITIONS, THING_NOUNS } from './nameWords.js';
 import { MASK } from './quotations.js';
 import { isQuotedTitle, isStoryTerm, MIN_SPEECH_WORDS } from './quotedTerms.js';
 import type { ReferentResolver } from './referentResolver.js';
@@ -646,7 +646,8 @@ const SPEAKER_LINE = /^[^.!?\n]{1,300}:\s*$/u;
 // (Or ending in the "to" of what it asks, council conclusions' "HEREBY INVITES THE MEMBER STATES TO:", round 45: no one
 // speaks the paragraphs after it; four words or more, no courtesy title: "MR JAMES TO:" is Hong Kong's legislator, round
 // 45's review.)
-const FORM_HEADING = /^(?=[^\p{Ll}]*$)(?:(?=.*\b(?:IS|ARE|WAS|WERE|BEING|BEEN|SHOULD|SHALL|WILL|MUST)\b)[^\n]{1,160}|(?!(?:MR|MRS|MS|MISS|DR|SIR|DAME|HON|PROF)\.?\s)(?:\S+\s+){3,20}TO):$/u;
+const COURTESY_TITLES_IN_CAPITALS = [...COURTESY_TITLES, 'Hon'].map((title) => title.toUpperCase()).join('|');
+const FORM_HEADING = new RegExp(String.raw`^(?=[^\p{Ll}]*$)(?:(?=.*\b(?:IS|ARE|WAS|WERE|BEING|BEEN|SHOULD|SHALL|WILL|MUST)\b)[^\n]{1,160}|(?!(?:${COURTESY_TITLES_IN_CAPITALS})\.?\s)(?:\S+\s+){3,20}TO):$`, 'u');
 
 /** A clause of its own later in the sentence: ", and Emrys Pugh is …" (a comma and "and", a name, an auxiliary or reporting verb). */
 const ANOTHER_CLAUSE_SUBJECT = /,\s+(?:and|but|while)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:is|was|has|had|says|said|will|would)\b/u;

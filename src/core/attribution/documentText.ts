@@ -20,7 +20,7 @@ export const offsetOf = (place: number): number => place % PLACES_PER_PARAGRAPH;
 export const AFTER_THE_TEXT = Number.MAX_SAFE_INTEGER;
 
 /** An obituary by its genre or title ("Brenda Kelsall obituary", "Obituary: …"). */
-const OBITUARY = /\bobituary\b/i;
+export const OBITUARY = /\bobituary\b/i;
 
 /**
  * A nickname in single quotation marks between a given name and a surname, "Dwayne 'The Weasel' Carolan" (round 45): no

@@ -13,7 +13,7 @@ import { QUOTES_HEADING, RELEASE_KIND } from './creditLines.js';
 import { mayBeEmailThread } from './emailThreads.js';
 import { mayPrintLetter, opensAsLetter, printedLetters } from './printedLetters.js';
 import { FIRST_PERSON_PLURAL, FIRST_PERSON_SINGULAR, inFirstPerson } from './firstPerson.js';
-import { CONTACT, speechMaker } from './signedForewords.js';
+import { CONTACT, EMAIL_ADDRESS, speechMaker, TELEPHONE_NUMBER } from './signedForewords.js';
 import { BODYS_QUESTIONS_AND_ANSWERS, isJournalismOrRecord, JOURNALISM_OR_RECORD_KIND } from './journalismGenres.js';
 import { JOURNALISM_ABOUT_WRITINGS, MADE_UP_WRITINGS, transcribedWriter } from './transcribedTexts.js';
 import { casedCapitals, labelPhrase } from './subjectPhrases.js';
@@ -565,7 +565,7 @@ export function documentOwnVoice(doc: SourceDocument): string | undefined {
  * mbeki@unhcr.example, +41 79 000 00 00" (round 45).
  */
 function isContactLine(text: string): boolean {
-  return /@[\w-]+\.[\w.-]+/u.test(text) && /\+?\d[\d\s()-]{7,}\d/u.test(text) && wordsIn(text) <= MAX_CONTACT_LINE_WORDS;
+  return EMAIL_ADDRESS.test(text) && TELEPHONE_NUMBER.test(text) && wordsIn(text) <= MAX_CONTACT_LINE_WORDS;
 }
 /** The most words of a contact list's line (see `isContactLine`). */
 const MAX_CONTACT_LINE_WORDS = 25;

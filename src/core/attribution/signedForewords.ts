@@ -46,7 +46,11 @@ const SECTION_HEADING = /^[^\n.!?:;,]{2,80}$/u;
 /** The most words of a heading that ends the search for a signature (see `SECTION_HEADING`). */
 const MAX_HEADING_WORDS = 8;
 /** A contact's email address or telephone number: the lines under a name are a contact block, not a signature. */
-export const CONTACT = /@[\w-]+\.|\+?\d[\d\s()-]{7,}\d/u;
+/** An email address's at-sign and domain, "@unhcr.example". */
+export const EMAIL_ADDRESS = /@[\w-]+\./u;
+/** A telephone number, "+41 79 000 00 00". */
+export const TELEPHONE_NUMBER = /\+?\d[\d\s()-]{7,}\d/u;
+export const CONTACT = new RegExp(`${EMAIL_ADDRESS.source}|${TELEPHONE_NUMBER.source}`, 'u');
 /** A line under a signed name: a role, with no sentence's stop ("Chair, Cape Independent Winegrowers' Association", "Commissioner"). */
 const ROLE_LINE = /^[^.!?\n]{2,100}$/u;
 

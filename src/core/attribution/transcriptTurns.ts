@@ -1811,8 +1811,7 @@ export function interviewee(doc: SourceDocument, firstTurn = doc.paragraphs.find
     // (Nor a show's host, "Kostiuk, 78, told As It Happens host Carmen Lisowski", who asks, round 44; only the one told or
     // talked with, not a presenter the introduction is about, "Breakfast presenter Jane Hill is leaving …", the review of
     // round 44's rules.)
-    const toldHost = (core: string) => new RegExp(String.raw`(?<![\p{L}])(?:told|tells|to|with|by)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:host|co-host|presenter|anchor|interviewer)\s+${escapeRegExp(core)}(?![\p{L}])`, 'iu').test(text);
-    const hostWord = (core: string) => new RegExp(String.raw`(?<![\p{L}])(?:host|co-host|presenter|anchor|interviewer)\s+${escapeRegExp(core)}(?![\p{L}])`, 'iu').test(text);
+    const hostWord = (core: string, told = false) => new RegExp(String.raw`(?<![\p{L}])${told ? String.raw`(?:told|tells|to|with|by)\s+(?:[\p{L}'’-]+\s+){0,4}?` : ''}(?:host|co-host|presenter|anchor|interviewer)\s+${escapeRegExp(core)}(?![\p{L}])`, 'iu').test(text);
     // (Nor a field's label in capitals, "ISSUE DATE: April 22, 2024", round 45.)
     const fieldLabel = (m: (typeof mentions)[number]) => !/\p{Ll}/u.test(m.phrase.core) && new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(m.phrase.core)}\s*:`, 'u').test(text);
     const names = mentions.filter((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' ') && !isAsking(m.phrase.core) && !insideThing(m) && !afterArticle(m) && !fieldLabel(m)).map((m) => m.phrase.core);
@@ -1827,7 +1826,7 @@ export function interviewee(doc: SourceDocument, firstTurn = doc.paragraphs.find
       const toWriter = !!talked && (/^(?:us|me)\b/iu.test(talked) || /^\p{Lu}/u.test(talked) || [...asking].some((name) => talked.toLowerCase().startsWith(name)));
       return (!!talked && !toWriter) || new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(core)}\s+(?:asks|interviews|meets)\b`, 'u').test(text);
     };
-    const hosting = (core: string) => toldHost(core) || (hostWord(core) && asks(core));
+    const hosting = (core: string) => hostWord(core, true) || (hostWord(core) && asks(core));
     const notHosting = names.filter((name) => !hosting(name));
     return new Set(notHosting.length > 0 ? notHosting : names.filter((name) => !(hostWord(name) && asks(name))));
   };

@@ -9,6 +9,7 @@
 import type { SourceDocument } from '../model.js';
 import { endsSentence } from '../text/endsSentence.js';
 import type { SpeakerTurn } from './documentAttribution.js';
+import { OBITUARY } from './documentText.js';
 import { nameOnly } from './nameRuns.js';
 
 /** The genres that print what others write under their names: obituaries ("Other lives"), letters pages. */
@@ -27,7 +28,7 @@ function writerOf(text: string): string | undefined {
 
 /** The turns of the paragraphs written under a writer's name (see the module's note); none for any other document. */
 export function writerOpeningTurns(doc: SourceDocument): (SpeakerTurn | undefined)[] {
-  if (!WRITTEN_IN_GENRE.test(doc.source.kind ?? '') && !/\bobituary\b/i.test(doc.source.title ?? '')) return [];
+  if (!WRITTEN_IN_GENRE.test(doc.source.kind ?? '') && !OBITUARY.test(doc.source.title ?? '')) return [];
   let writer: string | undefined;
   return doc.paragraphs.map((p) => {
     const opening = writerOf(p.text);
