@@ -4,6 +4,7 @@
  * name the story prints for a name read short ("Texas Inc" → "First City Bancorp of Texas Inc").
  */
 import { escapeRegExp } from '../text/escapeRegExp.js';
+import { withoutCourtesyTitles } from './courtesyTitles.js';
 import { wordOccurrences } from '../text/wordOccurrences.js';
 import { type DocumentText, paragraphOf } from './documentText.js';
 import { DOCUMENT_NOUNS, ISSUED_NOUNS } from './issuedDocuments.js';
@@ -908,6 +909,10 @@ function readDefinedTerms(text: string): Map<string, string | null> {
 const SURVIVORS = /\bsurvived\s+by\s+[^.!?\n]+/gu;
 /** One survivor in that list, a relation and the name in apposition: "a son, Chukwuma Wells" (group 1: the relation; group 2: the name). */
 const SURVIVOR = new RegExp(String.raw`\b(?:a|an|her|his|their)\s+(${[...RELATION_NOUNS].join('|')}),\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?=[,;.)]|\s+and\b|$)`, 'gu');
+/** A given name opening the words after "her son" (see `readRelatives`): "Chukwuma" in "Chukwuma Wells said". */
+const GIVEN_NAME = /^\p{Lu}[\p{L}-]+(?![\p{L}'’])/u;
+/** How far past "her son" its name is looked for, courtesy titles included. */
+const KIN_NAME_CHARACTERS = 80;
 /** A possessive and a relation, the whole phrase (see `POSSESSED_RELATION`; group 1: the relation). */
 const RELATIVE = new RegExp(String.raw`^${POSSESSED_RELATION}$`, 'u');
 /** A possessive and a relation, then the relative's name in apposition: "my mother, Olga,", "Her father, Karel Beneš," (group 1: the relation; group 2: the name). */
@@ -942,7 +947,10 @@ function readRelatives(text: string, obituary: boolean): Map<string, string | nu
   for (const list of obituary ? text.matchAll(SURVIVORS) : []) {
     for (const m of (list[0] as string).matchAll(SURVIVOR)) {
       const kin = (m[1] as string).toLowerCase();
-      const names = [m[2] as string, ...[...text.matchAll(new RegExp(String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+${kin}\s+(\p{Lu}[\p{L}-]+)(?![\p{L}'’])`, 'gu'))].map((n) => n[1] as string)];
+      // (Past a courtesy title, "Her son Dr Chukwuma Wells said": Chukwuma, no second son called "Dr", the review of round
+      // 45's rules.)
+      const unapposed = [...text.matchAll(new RegExp(String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+${kin}\s+(?=\p{Lu})`, 'gu'))].map((n) => GIVEN_NAME.exec(withoutCourtesyTitles(text.slice((n.index ?? 0) + n[0].length, (n.index ?? 0) + n[0].length + KIN_NAME_CHARACTERS)))?.[0]);
+      const names = [m[2] as string, ...unapposed.filter((name) => name !== undefined)];
       for (const name of names) {
         remember(kin, name);
         remember(`their ${kin}`, name);

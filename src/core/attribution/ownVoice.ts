@@ -564,11 +564,19 @@ export function documentOwnVoice(doc: SourceDocument): string | undefined {
  * A line of a contact list, an email address and a telephone number in a few words: "- In Geneva, Olivia Mbeki,
  * mbeki@unhcr.example, +41 79 000 00 00" (round 45).
  */
+// (A list's line, no sentence or a short one, "Media enquiries only: press@…, 0117 000 3900.": not "Passengers with
+// questions can call us on 0800 123 4567 or email help@…, and our staff will ring back within a day.", the body's own, the
+// review of round 45's rules.)
 function isContactLine(text: string): boolean {
-  return EMAIL_ADDRESS.test(text) && TELEPHONE_NUMBER.test(text) && wordsIn(text) <= MAX_CONTACT_LINE_WORDS;
+  const words = wordsIn(text);
+  return EMAIL_ADDRESS.test(text) && TELEPHONE_NUMBER.test(text) && words <= MAX_CONTACT_LINE_WORDS && (LIST_ITEM.test(text) || !endsSentence(text.trim()) || words <= MAX_CONTACT_SENTENCE_WORDS);
 }
 /** The most words of a contact list's line (see `isContactLine`). */
 const MAX_CONTACT_LINE_WORDS = 25;
+/** The most words of a contact line printed as a sentence, with its full stop (see `isContactLine`). */
+const MAX_CONTACT_SENTENCE_WORDS = 12;
+/** A list's item: "- In Geneva, Olivia Mbeki, …", "• …", "* …". */
+const LIST_ITEM = /^\s*[-–•*]\s/u;
 /** UNHCR's note over its briefing notes: "This is a summary of what was said by UNHCR spokesperson …" (round 45). */
 const BRIEFING_SUMMARY_NOTE = /^[\s*_]*this\s+is\s+a\s+summary\s+of\s+what\s+was\s+said\s+by\b/iu;
 
@@ -1272,7 +1280,9 @@ const HEADNOTE = new RegExp(String.raw`\b(?:delivered the following|the followin
 // "Distribution:" and "Advisory number:". Round 36: a report's "Prepared by:", a survey's "Response rate:", a
 // consultation's "Consultation period:". Round 37: a decision's or a meeting's roster, "Chair: Ms Helen Carr", "Members: …",
 // "Secretary: …", "Present: …": who sat, not the body's words, read by `ROSTER_FIELD` below.)
-const METADATA_FIELD = /^\s*(?:from|delivered\s+on|posted\s+on|published|first\s+published|last\s+updated|location|venue|heard\s+at|before(?=\s*:\s*(?:$|(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?(?:judge|justice|lord|lady|sheriff|master|registrar|tribunal|coroner|employment\s+judge|district\s+judge)\b))|representation(?:\s*[\u2013\u2014-]\s*\p{L}+)?|representatives|investigation\s+meeting|submissions\s+received|public\s+authority|address|sent\s+to\s+the\s+parties\s+on|citation|neutral\s+citation(?:\s+number)?|case\s+(?:no|number)\.?|file\s+(?:no|number)\.?|between|hearing\s+dates?|dates?\s+of\s+(?:hearing|findings|judgment|inquest)|notes?\s+to\s+editors|category|this\s+report\s+is\s+being\s+sent\s+to|name\s+and\s+constituency\s+of\s+member\s+of\s+parliament|(?:cause|place|date|time)\s+of\s+death|signature|b?cc|conduct(?:\(s\)|s)?\s+complained\s+of|question(?=\s*:\s*to\s+ask\b)|(?:(?:media|press|investor|investor\s+relations)\s+)?(?:contacts?|enquiries|inquiries)|spokes(?:person|man|woman)(?:\s+for\s+[^:\n]{1,80})?|for\s+(?:further|more)\s+information(?:\s+on\s+this\s+(?:topic|subject|issue))?(?:\s+and\s+media\s+(?:requests|enquiries|inquiries))?(?:,\s+please\s+contact)?|reference|ref\.?|document\s+ref(?:erence)?\.?|licensee|subject|decision\s+date|to|copied\s+to|issued(?:\s+(?:on|at|by))?|issuing\s+(?:authority|body|agency)|incident|distribution|(?:advisory|alert|notice|bulletin)\s+(?:no|number)\.?|effective(?:\s+date)?|prepared\s+by|response\s+rate|consultation\s+period)\s*:/iu;
+// (Round 45: a briefing note's "Spokesperson: Olga Sarrado" or "Spokesperson for UNHCR:", a name or a contact and no
+// sentence after it: not a ministry's Q&A's answer, "Spokesperson: The talks are continuing.", the review of round 45's rules.)
+const METADATA_FIELD = /^\s*(?:from|delivered\s+on|posted\s+on|published|first\s+published|last\s+updated|location|venue|heard\s+at|before(?=\s*:\s*(?:$|(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?(?:judge|justice|lord|lady|sheriff|master|registrar|tribunal|coroner|employment\s+judge|district\s+judge)\b))|representation(?:\s*[\u2013\u2014-]\s*\p{L}+)?|representatives|investigation\s+meeting|submissions\s+received|public\s+authority|address|sent\s+to\s+the\s+parties\s+on|citation|neutral\s+citation(?:\s+number)?|case\s+(?:no|number)\.?|file\s+(?:no|number)\.?|between|hearing\s+dates?|dates?\s+of\s+(?:hearing|findings|judgment|inquest)|notes?\s+to\s+editors|category|this\s+report\s+is\s+being\s+sent\s+to|name\s+and\s+constituency\s+of\s+member\s+of\s+parliament|(?:cause|place|date|time)\s+of\s+death|signature|b?cc|conduct(?:\(s\)|s)?\s+complained\s+of|question(?=\s*:\s*to\s+ask\b)|(?:(?:media|press|investor|investor\s+relations)\s+)?(?:contacts?|enquiries|inquiries)|spokes(?:person|man|woman)(?:\s+for\s+[^:\n]{1,80})?(?=\s*:[^\S\n]*(?:(?:\S+[^\S\n]+){0,9}\S*[^\s.!?])?[^\S\n]*(?:\n|$))|for\s+(?:further|more)\s+information(?:\s+on\s+this\s+(?:topic|subject|issue))?(?:\s+and\s+media\s+(?:requests|enquiries|inquiries))?(?:,\s+please\s+contact)?|reference|ref\.?|document\s+ref(?:erence)?\.?|licensee|subject|decision\s+date|to|copied\s+to|issued(?:\s+(?:on|at|by))?|issuing\s+(?:authority|body|agency)|incident|distribution|(?:advisory|alert|notice|bulletin)\s+(?:no|number)\.?|effective(?:\s+date)?|prepared\s+by|response\s+rate|consultation\s+period)\s*:/iu;
 /** A roster's field in a decision's or a meeting's header: "Chair:", "Panel members:", "Secretary:", "Present:", "Apologies:", "Hearing:". */
 const ROSTER_FIELD = /^\s*(?:chair(?:man|woman|person)?|(?:panel\s+|commission\s+|committee\s+|tribunal\s+)?members?|secretary|clerk|present|apologies|in\s+attendance|hearing)\s*:\s*/iu;
 /**

@@ -30,6 +30,14 @@ const BARE_DEFINITE_ROLES = new Set(['counsel']);
  */
 const HEADSHIP_NOUNS = new Set(['chief', 'boss', 'head', 'leader']);
 const LEADING_ROLES = new Set(['president', 'chairman', 'chairwoman', 'chair', 'chairperson', 'director', 'secretary', 'leader', 'head', 'chief', 'ceo', 'governor', 'commissioner']);
+/** How many more words of a body's name may stand between its word and the office it leads: "Health Service Executive director". */
+const BODY_NAME_WORDS_BETWEEN = 3;
+
+/** A lower-case word in its printed forms, as it runs, capitalised or in capitals: "police", "Police", "POLICE". */
+function anyCase(word: string): string {
+  const escaped = escapeRegExp(word);
+  return `(?:${escaped}|${escapeRegExp(word.charAt(0).toUpperCase() + word.slice(1))}|${escapeRegExp(word.toUpperCase())})`;
+}
 
 /** How far back (paragraphs) a pronoun or description may look for what it refers to. */
 const REFERENCE_PARAGRAPHS = 4;
@@ -477,8 +485,9 @@ export class ReferentResolver {
       // (Only "the spokesman": "a spokesman", "one analyst" bring in someone new.)
       // ("the UAW chief" the one written "UAW president Owen Bieber": a leader's noun for whatever office leads, round 45.)
       // (The body's word right before that office: not "Council leader Jane Hart met police representatives" for "the police
-      // chief", round 45's review.)
-      const leads = (held: string) => modifiers.every((m) => new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(m)}(?![\p{L}])[^.,;]{0,40}?\b${held}\s+${escapeRegExp(r.text)}(?![\p{L}])`, 'iu').test(this.text.wholeText));
+      // chief", round 45's review; only the rest of a body's name between them, "Health Service Executive director …", not
+      // "Police questioned club president Tom Hale", the review of round 45's rules.)
+      const leads = (held: string) => modifiers.every((m) => new RegExp(String.raw`(?<![\p{L}])${anyCase(m)}\)?(?:\s+\p{Lu}[\p{L}&'’-]*){0,${BODY_NAME_WORDS_BETWEEN}}\s+(?:\(\p{Lu}+\)\s+)?${anyCase(held)}\s+${escapeRegExp(r.text)}(?![\p{L}])`, 'u').test(this.text.wholeText));
       const role = (held: string) => held === head || (HEADSHIP_NOUNS.has(head) && LEADING_ROLES.has(held) && leads(held));
       return definite && !!r.roles?.some(role) && modifiers.every((m) => new RegExp(`\\b${escapeRegExp(m)}\\b`, 'u').test(this.seenAround.get(r.name) ?? ''));
     });

@@ -1812,8 +1812,9 @@ export function interviewee(doc: SourceDocument, firstTurn = doc.paragraphs.find
     // talked with, not a presenter the introduction is about, "Breakfast presenter Jane Hill is leaving …", the review of
     // round 44's rules.)
     const hostWord = (core: string, told = false) => new RegExp(String.raw`(?<![\p{L}])${told ? String.raw`(?:told|tells|to|with|by)\s+(?:[\p{L}'’-]+\s+){0,4}?` : ''}(?:host|co-host|presenter|anchor|interviewer)\s+${escapeRegExp(core)}(?![\p{L}])`, 'iu').test(text);
-    // (Nor a field's label in capitals, "ISSUE DATE: April 22, 2024", round 45.)
-    const fieldLabel = (m: (typeof mentions)[number]) => !/\p{Ll}/u.test(m.phrase.core) && new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(m.phrase.core)}\s*:`, 'u').test(text);
+    // (Nor a field's label in capitals, "ISSUE DATE: April 22, 2024", round 45; a field's, not a name in capitals before a
+    // colon, "MAYOR LENA ORTIZ: ON HOUSING, …", the review of round 45's rules.)
+    const fieldLabel = (m: (typeof mentions)[number]) => !/\p{Ll}/u.test(m.phrase.core) && NOT_SPEAKER_LABEL.test(m.phrase.core) && new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(m.phrase.core)}\s*:`, 'u').test(text);
     const names = mentions.filter((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' ') && !isAsking(m.phrase.core) && !insideThing(m) && !afterArticle(m) && !fieldLabel(m)).map((m) => m.phrase.core);
     // (Only beside another: a presenter the introduction alone names, "Radio 2 presenter Zoe Ball is leaving …", is the
     // one interviewed, the review of round 44.)

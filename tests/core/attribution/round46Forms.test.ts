@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { madeUpDocument, markdownDocument, speakerOfWords } from './madeUpDocument.js';
+
+describe("the review of round 45's rules", () => {
+  it('reads "she notes, “…”" and "he comments, “…”" as speech', () => {
+    const story = madeUpDocument([
+      'Helen Tran has lived on the estate for forty years. She notes, “Nobody from the council has been here since 2019.”',
+      'Tom Blake runs the corner shop. He comments, “They have left us to rot.”',
+    ]);
+    expect(speakerOfWords(story, 1, 'Nobody from the council')).toBe('Helen Tran');
+    expect(speakerOfWords(story, 2, 'They have left us to rot.')).toBe('Tom Blake');
+  });
+
+  it('gives a ministry\'s "Spokesperson:" answers to the ministry and its contact field to nobody', () => {
+    const briefing = markdownDocument(
+      [
+        '---\ntitle: "Regular press briefing"\noutlet: Ministry of Foreign Affairs\nkind: Q&A\n---',
+        'Question: Can you comment on reports that the talks have stalled?',
+        'Spokesperson: The talks are continuing and both sides remain committed to a settlement.',
+        'Question: When is the next round?',
+        'Spokesperson: The dates will be announced in due course.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(briefing, 2, 'both sides remain committed')).toBeDefined();
+    expect(speakerOfWords(briefing, 4, 'The dates will be announced')).toBeDefined();
+  });
+
+  it("gives a release's sentence with a telephone number and an email address to the company, unlike a contact list's line", () => {
+    const release = markdownDocument(
+      [
+        '---\ntitle: "Timetable changes from Sunday"\noutlet: Northwind Rail\nkind: press release\n---',
+        'Northwind Rail will run a reduced timetable on the coast line from Sunday while the bridge at Alnmouth is repaired.',
+        'Passengers with questions can call us on 0800 123 4567 or email help@northwind.example, and our staff will ring back within a day.',
+        '- Press office: Jane Hall, press@northwind.example, 0191 496 0000',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(release, 2, 'Passengers with questions')).toBe('Northwind Rail');
+    expect(speakerOfWords(release, 3, 'Jane Hall')).toBeUndefined();
+  });
+
+  it('ends a letter writer\'s words at the next "X writes:" that opens on a quotation', () => {
+    const letters = markdownDocument(
+      [
+        '---\ntitle: "Letters: the tram plan"\noutlet: Example Gazette\nkind: letters to the editor\n---',
+        'Jenny Abbott writes: Your report on the tram plan missed the point. Buses are cheaper and the air would be no dirtier.',
+        'Tom Reed writes: “Trams are the future” was the council’s slogan in 1995. It was wrong then and it is wrong now.',
+        'Nobody asked the people who actually ride the buses.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(letters, 1, 'Buses are cheaper')).toBe('Jenny Abbott');
+    expect(speakerOfWords(letters, 2, 'It was wrong then')).toBe('Tom Reed');
+    expect(speakerOfWords(letters, 3, 'Nobody asked the people')).toBe('Tom Reed');
+  });
+
+  it('ends an obituary\'s appreciation at an opening that quotes its writer', () => {
+    const obituary = markdownDocument(
+      [
+        '---\ntitle: "Ruth Hale obituary"\noutlet: Example Gazette\nkind: obituary\n---',
+        'Ruth Hale, who has died aged 81, ran the Kelso bookshop for forty years.',
+        'Jenny Abbott writes: I worked for Ruth for a decade. She never once raised her voice.',
+        'Matthew Parris writes: “She was the cleverest woman I ever met.” He was not alone in thinking so.',
+        'She is survived by her husband, Alan.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(obituary, 2, 'She never once raised her voice.')).toBe('Jenny Abbott');
+    expect(speakerOfWords(obituary, 3, 'He was not alone in thinking so.')).toBeUndefined();
+  });
+
+  it('reads an obituary\'s "her son Dr Chukwuma Wells" as the son it lists, so "her son said" is his', () => {
+    const obituary = markdownDocument(
+      [
+        '---\ntitle: "Grace Wells obituary"\noutlet: Example Gazette\nkind: obituary\n---',
+        'Grace Wells, who has died aged 88, taught at Ashby Primary for 35 years.',
+        'She is survived by a son, Chukwuma Wells; a daughter, Ama Wells; and six grandchildren.',
+        'Her son Dr Chukwuma Wells said: “She was a teacher to the end.”',
+        '“She never missed a parents’ evening,” her son said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(obituary, 4, 'She never missed')).toBe('Chukwuma Wells');
+  });
+
+  it('reads "the police chief" as no one the police merely questioned, nor "the health chief" as a director campaigners wrote to', () => {
+    const story = madeUpDocument([
+      'Police questioned club president Tom Hale on Monday about the missing funds.',
+      '“We have made one arrest and inquiries continue,” the police chief said.',
+      'Health campaigners wrote to hospital director Amy Lowe last week.',
+      '“Waiting lists are falling,” the health chief said.',
+    ]);
+    expect(speakerOfWords(story, 2, 'We have made one arrest')).not.toBe('Tom Hale');
+    expect(speakerOfWords(story, 4, 'Waiting lists are falling')).not.toBe('Amy Lowe');
+  });
+
+  it('gives no punished councillor the words of the investigation that suspended him', () => {
+    const story = madeUpDocument(['Councillor Ray Holt was suspended on Friday after an investigation, branding his conduct “wholly unacceptable”.']);
+    expect(speakerOfWords(story, 1, 'wholly unacceptable')).toBeUndefined();
+  });
+
+  it("gives an interview's answers to the interviewee its standfirst names in capitals before a colon", () => {
+    const interview = markdownDocument(
+      [
+        '---\ntitle: "On housing"\noutlet: Example Gazette\nauthor: Sam Price\nkind: interview\n---',
+        'MAYOR LENA ORTIZ: ON HOUSING, ZONING AND THE NEXT ELECTION',
+        'Q: How did the city get here?',
+        'A: Honestly, we got here over thirty years.',
+        'Q: What will you do?',
+        'A: We will build, and we will build fast.',
+        'Q: And the election?',
+        'A: I will stand again.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(interview, 3, 'we got here over thirty years')).toMatch(/LENA ORTIZ|Lena Ortiz/i);
+  });
+});
