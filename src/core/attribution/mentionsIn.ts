@@ -277,5 +277,17 @@ export function mentionsIn(text: string, knownSurnames: Set<string> = new Set())
     if (!THING_NOUNS.has(head)) continue;
     out.push({ phrase: { text: m[0], form: 'description', kind: 'thing', core: head }, index: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   }
-  return out.sort((a, b) => a.index - b.index);
+  // (No person of one word after a title that opens an organisation's name read across "and" from its end: "Patient
+  // Advice" of "the Patient Advice and Liaison Service", a hospital's, no one called Advice, round 46; a full name stays,
+  // whatever follows it.)
+  const organisationAt = new Map<number, string>();
+  for (const t of out) {
+    const start = t.end - t.phrase.text.length;
+    if (t.phrase.kind === 'thing' && start >= 0 && text.startsWith(t.phrase.text, start) && (organisationAt.get(start)?.length ?? 0) < t.phrase.text.length) organisationAt.set(start, t.phrase.text);
+  }
+  const opensOrganisation = (person: (typeof out)[number]) => {
+    const organisation = organisationAt.get(person.index);
+    return !person.phrase.core.includes(' ') && organisation !== undefined && organisation.length > person.phrase.text.length && organisation.startsWith(person.phrase.text);
+  };
+  return out.filter((m) => m.phrase.kind !== 'person' || !opensOrganisation(m)).sort((a, b) => a.index - b.index);
 }

@@ -117,8 +117,10 @@ export const THING_NOUNS = new Set(
   document proposals proposal report statement declaration plan paper agreement communique letter principles
   guidelines rules law bill bulletin study survey ruling decision text memo release website treaty
   resolution strategy review proxy prospectus filing newspaper radio television broadcaster magazine journal
-  newsletter editorial column delegation panel secretariat tribunal`.split(/\s+/),
+  newsletter editorial column delegation panel secretariat tribunal trust inspectorate`.split(/\s+/),
 );
+// (A health or an academy trust, an inspectorate: "the trust said", round 46; not "a charity", the appositive of a name, "The
+// Later Life Alliance, a charity for older people, said … “…,” it said", the Alliance.)
 
 /** Nouns naming people by role: "a spokeswoman", "officials". */
 const PERSON_NOUNS = new Set(

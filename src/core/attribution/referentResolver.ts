@@ -78,6 +78,9 @@ function descriptionToNoun(words: string[], head: number): string {
   return words.slice(0, end).join(' ').replace(/^\p{Lu}/u, (c) => c.toLowerCase());
 }
 
+/** A decision's anonymised party opening the sentence before, whom "they" stands for (group 1: "The complainant"). */
+const ANONYMISED_PARTY_BEFORE = /(?:^|[.!?]\s+)(The\s+(?:complainant|claimant|applicant|appellant|requester|requestor))\b[^.!?]*[.!?]\s+[^.!?]*$/u;
+
 /** A paragraph opening with a quotation mark. */
 const QUOTATION_OPENING = /^\s*["'“‘„«]/u;
 
@@ -261,6 +264,14 @@ export class ReferentResolver {
     // (A relative the document does not name, "her mother" where it names none or two, is no one to remember: a later
     // "she" goes on to the one named before, not to the description.)
     else if (phrase.form === 'description' && this.names.isRelative(phrase.text)) return undefined;
+    // (A body's own noun capitalised, "the Trust said", "The Council told me", the term an ombudsman's or a regulator's
+    // document calls a body by: read as "the trust" is, when that finds the body of that noun the text names, round 46;
+    // else as the name it was, "Embassy" of "the U.S. Embassy report".)
+    if (phrase.form === 'name' && phrase.kind === 'thing' && phrase.text === phrase.core && /^\p{Lu}\p{Ll}+$/u.test(phrase.core) && THING_NOUNS.has(phrase.core.toLowerCase())) {
+      const noun: SpeakerPhrase = { ...phrase, text: `the ${phrase.core}`, form: 'description', core: phrase.core.toLowerCase() };
+      const body = this.readDescription(noun, at, { kind: noun.kind, gender: noun.gender, text: noun.text, core: noun.core, form: noun.form, at }, recent);
+      if (body?.form === 'name') return body;
+    }
     const base: Reading = { kind: phrase.kind, gender: phrase.gender, text: phrase.text, core: phrase.core, form: phrase.form, at };
     if (phrase.form === 'name') return this.readName(phrase, at, base, recent);
     if (phrase.form === 'pronoun') return this.readPronoun(phrase, at, base, recent);
@@ -1039,6 +1050,9 @@ export class ReferentResolver {
     const masked = (this.text.masked[paragraphOf(at)] ?? '').slice(0, offsetOf(at));
     // (Its sentence may quote them in part: "Another member of staff said the mood was “…”. “…,” they said", round 42.)
     const m = /(?:^|[.!?]\s+)((?:A|An|One|Another)(?:\s+[\p{Ll}-]+){1,4})\b[^.!?]*[.!?]\s+[^.!?]*$/u.exec(masked);
+    // (Or a decision's anonymised party, "The complainant contacted the Commissioner … They argued that “…”", round 46.)
+    const party = m ? undefined : ANONYMISED_PARTY_BEFORE.exec(masked)?.[1];
+    if (party) return party.replace(/^The/u, 'the');
     if (!m) return undefined;
     // The description runs to its first singular role noun ("A department source", "One senior official").
     const words = (m[1] as string).split(/\s+/);

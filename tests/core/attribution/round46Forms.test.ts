@@ -111,3 +111,50 @@ describe("the review of round 45's rules", () => {
     expect(speakerOfWords(interview, 3, 'we got here over thirty years')).toMatch(/LENA ORTIZ|Lena Ortiz/i);
   });
 });
+
+describe("round 46's first batch", () => {
+  it("gives a medicines agency's safety bulletin to the agency", () => {
+    const bulletin = markdownDocument(
+      [
+        '---\ntitle: "Tolvaprane: risk of severe hypoglycaemia"\noutlet: Medicines and Healthcare Safety Agency\nkind: safety bulletin\n---',
+        'Reduce the dose of tolvaprane in patients with reduced kidney function.',
+        'A review considered 214 reports of hypoglycaemia, of which 61 were severe.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(bulletin, 2, 'A review considered 214 reports')).toBe('Medicines and Healthcare Safety Agency');
+  });
+
+  it('reads "the Patient Advice and Liaison Service" as a service, no one called Advice', () => {
+    const report = markdownDocument(
+      [
+        "---\ntitle: \"Chief Executive's Report\"\noutlet: Northmoor Hospitals NHS Foundation Trust\nauthor: Dr Sunita Marwood\nkind: board paper\n---",
+        '3.1 Each month I read a sample of the letters the Patient Advice and Liaison Service receives. One letter stood out, from a man whose wife spent nineteen hours in the department.',
+        '3.2 He wrote: "Every member of staff who came to us apologised, and every one of them meant it."',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(report, 2, 'Every member of staff')).not.toBe('Advice');
+  });
+
+  it('gives an ombudsman\'s "the Trust said" to the trust the decision names', () => {
+    const decision = markdownDocument(
+      [
+        '---\ntitle: "Final decision"\noutlet: Health and Care Complaints Ombudsman\nauthor: Rebecca Tolland\nkind: ombudsman decision\n---',
+        'Organisation complained about: Northmoor and Ashby Hospitals NHS Foundation Trust',
+        '10. The Trust accepts that it should have telephoned Mrs K before Mr L left the ward. In its final response to Mrs K it said: "We are sorry that the ward did not contact you."',
+        '11. In its response to my enquiries, the Trust said that night discharges are "exceptional" and are only agreed by a senior nurse.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(decision, 3, 'exceptional')).toBe('Northmoor and Ashby Hospitals NHS Foundation Trust');
+  });
+
+  it('gives a decision\'s "They argued" after "The complainant" to the complainant, not the trust', () => {
+    const notice = markdownDocument(
+      [
+        "---\ntitle: \"Decision notice\"\noutlet: Information Commissioner's Office\nkind: decision notice\n---",
+        'Northmoor Hospitals NHS Foundation Trust (the Trust) refused the request. The Trust said the information was commercially sensitive.',
+        'The complainant contacted the Commissioner on 21 October 2024. They argued that "the public has a right to know how the budget is spent."',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(notice, 2, 'the public has a right to know')).toBe('the complainant');
+  });
+});
