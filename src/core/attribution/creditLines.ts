@@ -117,6 +117,10 @@ const NEWSROOM_OR_RECORD_WORDS = /\b(?:news|reports?|feature|opinion|column|op-?
 /** A genre that prints its customers' or supporters' testimonials: a testimonials page, a case study, a product page, an annual review's voices, a fundraising appeal or prospectus. */
 const TESTIMONIAL_KIND = /\b(?:testimonials?|customer\s+(?:reviews?|stor(?:y|ies))|reviews\s+page|case\s+stud(?:y|ies)|success\s+stor(?:y|ies)|product(?:\s+launch)?\s+page|landing\s+page|annual\s+review|crowdfunding|fundraising|appeal|prospectus)\b/iu;
 
+/** How a joint byline joins its names: "Daniel Brennan, Aisha Kamara and Luke Forsberg". */
+const JOINT_BYLINE = /,\s+(?:and\s+)?|\s+(?:and|&)\s+/u;
+/** A sign-off line of names alone after its dash, joined as a byline joins them: "— Daniel Brennan, Aisha Kamara and Luke Forsberg". */
+const BYLINE_SIGN_OFF = /^[—–-]\s*\p{Lu}[\p{L}'’.-]*(?:(?:\s+|,\s+(?:and\s+)?|\s+(?:and|&)\s+)\p{Lu}[\p{L}'’.-]*)*$/u;
 /** A credit line of a name alone after its dash: "— Jesse Pound". */
 const BARE_NAME_CREDIT = /^[—–-]\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 /** News copy by its genre, whose paragraphs a reporter's sign-off may follow: "news report", "live blog", "markets report", "analysis", "feature". */
@@ -160,6 +164,7 @@ export function creditedParagraphs(doc: SourceDocument): (string | undefined)[] 
   const namesFollow = namesFollowQuotations(doc);
   const testimonials = TESTIMONIAL_KIND.test(doc.source.kind ?? '');
   const newsCopy = NEWS_COPY_KIND.test(doc.source.kind ?? '') && !/\bletters?\b/iu.test(doc.source.kind ?? '');
+  const bylineNames = (doc.source.author ?? '').split(JOINT_BYLINE).map((name) => name.trim()).filter(Boolean);
   const credited = doc.paragraphs.map((p, at) => {
     if (credits[at]) return credits[at];
     const clip = clipSpeaker(doc.paragraphs[at - 1]?.text ?? '');
@@ -174,7 +179,10 @@ export function creditedParagraphs(doc: SourceDocument): (string | undefined)[] 
     // …", or a bare "— Sir Keir Starmer", is still credited outside a live blog: only an entry that attributes its own
     // quotation, "… said Tom Reyes", signs off, the review of round 37.)
     const signOff = newsCopy && !!next && !/^\s*["“‘]/u.test(p.text) && (LIVE_BLOG_KIND.test(doc.source.kind ?? '') ? BARE_NAME_CREDIT.test(next.text.trim()) : ATTRIBUTES_ITSELF.test(p.text));
-    const byNext = next && !signOff ? (creditedName(next.text, testimonials)?.core ?? undashedCredit(next.text, p.text, namesFollow)) : undefined;
+    // (Nor the document's own byline signing it off, a newsletter's "— Daniel Brennan, Aisha Kamara and Luke Forsberg" under
+    // its last item, "Council President Dale Hutchins told us: “…”", round 46.)
+    const creditedByNext = next && !signOff ? (creditedName(next.text, testimonials)?.core ?? undashedCredit(next.text, p.text, namesFollow)) : undefined;
+    const byNext = creditedByNext !== undefined && bylineNames.includes(creditedByNext) && BYLINE_SIGN_OFF.test(next?.text.trim() ?? '') ? undefined : creditedByNext;
     // ("> This government has just signed a death sentence …\n>\n> — Paweł Sadowski, opposition spokesman": a block
     // quotation whose own last line credits it.)
     return byNext ?? creditedName(lastLine(p.text), testimonials)?.core;

@@ -644,7 +644,7 @@ export class DocumentNames {
     if (publication) return { ...r, name: publication[1] as string };
     // ("Royal Bank said" after "<Royal Bank of Canada>", "Hartwell Water said" after "Hartwell Water Services Ltd": the one
     // longer name the story prints going on so, round 41.)
-    const longer = runs.length === 0 || runs.includes(name) ? this.longerNamePrinted(name) : undefined;
+    const longer = runs.length === 0 || runs.includes(name) ? (this.longerNamePrinted(name) ?? this.fullNameShortened(name)) : undefined;
     if (longer) return { ...r, name: longer };
     if (runs.length === 0 || runs.includes(name)) return r;
     if (new Set(runs).size > 1) {
@@ -694,6 +694,25 @@ export class DocumentNames {
     return longer;
   }
   private readonly longerNames = new Map<string, string | undefined>();
+
+  /**
+   * The one full name a body's two-word short form stands for, its first word and its noun with more of its name between,
+   * printed before it: "the Western Trust said" after "the Western Health and Social Care Trust" (round 46). Undefined for
+   * any other name, or where the story prints two such.
+   */
+  private fullNameShortened(name: string): string | undefined {
+    const [first, noun, ...rest] = name.split(' ');
+    // (Not a company's name with its legal ending, whole already: "Texaco Inc" is no "Texaco Canada Inc".)
+    if (!first || !noun || rest.length > 0 || !ORG_WORDS.has(noun.toLowerCase()) || !/^\p{Lu}\p{Ll}+$/u.test(first) || LEGAL_ENDING_AT_END.test(name)) return undefined;
+    if (this.shortenedNames.has(name)) return this.shortenedNames.get(name);
+    const text = this.text.wholeText;
+    const fuller = new Set([...text.matchAll(new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(first)}(?:\s+(?:\p{Lu}[\p{L}'’-]*|and|&|of|for)){1,5}?\s+${escapeRegExp(noun)}(?![\p{L}])`, 'gu'))].map((m) => m[0]).filter((m) => m !== name));
+    const full = fuller.size === 1 ? ([...fuller][0] as string) : undefined;
+    const found = full !== undefined && text.indexOf(full) < text.search(new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(name)}(?![\p{L}])`, 'u')) ? full : undefined;
+    this.shortenedNames.set(name, found);
+    return found;
+  }
+  private readonly shortenedNames = new Map<string, string | undefined>();
 
   /** Whether the story prints a name anywhere with "of" or a capitalised word after it (what `longerNamePrinted` reads). */
   private goesOn(name: string): boolean {

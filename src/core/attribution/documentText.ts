@@ -29,10 +29,22 @@ export const OBITUARY = /\bobituary\b/i;
  */
 const NICKNAME = /(?<=(?<![\p{L}])\p{Lu}\p{Ll}+\s)['‘](?:The\s)?\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?['’](?=\s\p{Lu}\p{Ll})/gu;
 
-/** A paragraph's masked text (as long as its text) with its nicknames (`NICKNAME`) blanked out, so that the name reads whole. */
+/**
+ * A newsletter's lead-in in capitals and its dash opening a paragraph, "A SHARP REBUKE — Former Sen. Hal Whitmore (R-Ky.) did
+ * not mince words …", "FIRST IN PLAYBOOK — Rep. Kendra Lyle …" (round 46): no part of the sentence's subject. Only before a
+ * sentence in small letters: not a broadcast script's "GFX – FULL-FRAME QUOTE, NORTH RIDINGS HOSPITALS NHS TRUST:".
+ */
+const CAPITALS_LEAD_IN = /^[\s*_]*(?:\p{Lu}[\p{Lu}\d'’&.-]*\s+){0,5}\p{Lu}[\p{Lu}\d'’&.-]*\p{Lu}[\s*_]*\s[—–]\s(?=[*_]*\p{Lu}[^\n]*\p{Ll})/u;
+
+/**
+ * A paragraph's masked text (as long as its text) with its nicknames (`NICKNAME`) and a lead-in in capitals
+ * (`CAPITALS_LEAD_IN`) blanked out, so that the name reads whole and opens its sentence.
+ */
 function withoutNicknames(masked: string, text: string): string {
   let out = masked;
   for (const m of text.matchAll(NICKNAME)) out = out.slice(0, m.index) + ' '.repeat(m[0].length) + out.slice(m.index + m[0].length);
+  const leadIn = CAPITALS_LEAD_IN.exec(text)?.[0];
+  if (leadIn) out = ' '.repeat(leadIn.length) + out.slice(leadIn.length);
   return out;
 }
 

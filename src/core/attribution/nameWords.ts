@@ -20,7 +20,8 @@ export const TITLES = new Set(
   councilor selectman selectwoman regent delegate coroner coach provost mla msp td garda gda councillors councilors
   senators advocate magistrate coun shri smt shrimati atty engr mec clerk mpp mna chairperson madam tem tempore
   collector sp asp dsp acp dcp ssp igp retiree principal headteacher headmaster headmistress cr shopkeeper pilot viewer listener
-  pc pcso dci constable dc ds dsu dcs rapporteur`.split(/\s+/),
+  pc pcso dci constable dc ds dsu dcs rapporteur boss gaffer`.split(/\s+/),
+  // ("Boss Jim Kerr", "Gaffer Steve Clarke": a Scottish tabloid's manager before his name, round 46.)
   // ("Rapporteur Paulina Brzezińska (EPP, PL) said": the European Parliament's member who steers a file, round 45.)
   // ("PC Aaron Baines", "PCSO Jo Hart", "DCI Sarah Quinn", "Constable Mark Rowe": British police ranks before a name, round
   // 39; "DC Jane Roe", "DS Mark Rowe", "DSU", "DCS" too, the review of round 39; not "DI", read in any case, the "di" of

@@ -70,6 +70,12 @@ const SUBMITTED_THAT = String.raw`(?:submitted|submits)(?=\s+that\s+(?:the|a|an|
 const VERBS_BEFORE_THAT = String.raw`(?:notes|ruled)(?=\s+that\b)|${SUBMITTED_THAT}`;
 
 /**
+ * Verbs of a sharp retort that report speech only before a colon (round 46): "Strachan snapped: “No. Don't even go there.”";
+ * alone they are no speech ("the rope snapped", "the dog snarled"; after a quotation, see `VERBS_AFTER_QUOTATION`).
+ */
+const VERBS_BEFORE_COLON = String.raw`(?:snapped|snaps|snarled|snarls)(?=\s*:)`;
+
+/**
  * A reporting verb as a whole word, with "put it" ("as X put it"), "pointed out", "shot back", "fired back" or "hit back" (`HIT_BACK`), an emphatic "did say" ("But
  * Baker did say Volcker has “…”"; not "declined to say") and a speaker going on ("He went on to say that “…”",
  * "He goes on to predict that …").
@@ -77,7 +83,7 @@ const VERBS_BEFORE_THAT = String.raw`(?:notes|ruled)(?=\s+that\b)|${SUBMITTED_TH
 // ("He/she notes" and "comments" before a colon, "that" or a comma and a quotation, "She notes, “Nobody from the council has
 // been here”", or a comma ending the words before a quotation, as a quotation's clause is read: the review of round 45's
 // rules.)
-export const REPORTING_VERB = new RegExp(`\\b(?:${[...new Set(REPORTING_VERBS)].join('|')}|${POSTED_TO_SOCIAL_MEDIA}|${VERBS_BEFORE_THAT}|${HIT_BACK}|${SUMMED_UP}|put it|points? out|pointed out|(?<=\\b(?:did|does)\\s+)say|(?<=(?<![\\p{L}-])(?:[Hh]e|[Ss]he|[Ii]t)\\s+)(?:states|stresses|claims(?!\\s+[£$€\\d])|(?:notes|comments)(?=\\s*:|\\s+that\\b|\\s*,\\s*(?:["“‘]|$)))|(?<=\\b${GOING_ON}\\s+)(?:say|predict|argue|warn|add|insist|claim|suggest|note|tell))\\b`, 'gu');
+export const REPORTING_VERB = new RegExp(`\\b(?:${[...new Set(REPORTING_VERBS)].join('|')}|${POSTED_TO_SOCIAL_MEDIA}|${VERBS_BEFORE_THAT}|${VERBS_BEFORE_COLON}|${HIT_BACK}|${SUMMED_UP}|put it|points? out|pointed out|(?<=\\b(?:did|does)\\s+)say|(?<=(?<![\\p{L}-])(?:[Hh]e|[Ss]he|[Ii]t)\\s+)(?:states|stresses|claims(?!\\s+[£$€\\d])|(?:notes|comments)(?=\\s*:|\\s+that\\b|\\s*,\\s*(?:["“‘]|$)))|(?<=\\b${GOING_ON}\\s+)(?:say|predict|argue|warn|add|insist|claim|suggest|note|tell))\\b`, 'gu');
 
 /**
  * Verbs that attribute the words of a quotation standing as their object ("Platt called the vote ‘a

@@ -158,3 +158,50 @@ describe("round 46's first batch", () => {
     expect(speakerOfWords(notice, 2, 'the public has a right to know')).toBe('the complainant');
   });
 });
+
+describe("round 46's second batch", () => {
+  it("gives a newsletter's last item to who it quotes, not to the byline signing the newsletter off", () => {
+    const newsletter = markdownDocument(
+      [
+        '---\ntitle: "The farm bill\'s last stand"\noutlet: Punchbowl News\nauthor: Daniel Brennan, Aisha Kamara and Luke Forsberg\nkind: newsletter\n---',
+        'Good Wednesday morning.',
+        '**What farm groups are saying.** The American Growers Council put out a statement urging Congress to "finish the job."',
+        'Council President Dale Hutchins told us: "Farmers plan in five-year cycles. Washington plans in five-day cycles."',
+        '— Daniel Brennan, Aisha Kamara and Luke Forsberg',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(newsletter, 3, 'Washington plans in five-day cycles.')).toBe('Dale Hutchins');
+  });
+
+  it('reads the subject past a newsletter\'s lead-in in capitals, "A SHARP REBUKE — …"', () => {
+    const newsletter = markdownDocument(
+      [
+        '---\ntitle: "Playbook"\noutlet: POLITICO\nauthor: Eugene Daniels\nkind: newsletter\n---',
+        'FIRST IN PLAYBOOK — Rep. Kendra Lyle (D-Pa.) is launching a caucus with Rep. Ted Marchetti (R-Ohio). "Child care is a kitchen-table issue," Lyle told Playbook. Marchetti added: "Trust me, I\'m motivated."',
+        'A SHARP REBUKE — Former Sen. Hal Whitmore (R-Ky.) did not mince words at a dinner Monday, telling attendees his old colleagues were "governing like it\'s a group project nobody wants to turn in."',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(newsletter, 2, 'governing like it')).toBe('Hal Whitmore');
+  });
+
+  it('reads "Boss Jim Kerr" as Jim Kerr and "Strachan snapped:" as speech', () => {
+    const report = madeUpDocument([
+      'Boss Jim Kerr was close to tears at full-time. He told Record Sport: "I\'m absolutely buzzing."',
+      'Dunmore manager Paul Strachan was less forthcoming.',
+      'Asked whether the artificial pitch had been a factor, Strachan snapped: "No. Don\'t even go there."',
+    ]);
+    expect(speakerOfWords(report, 1, 'absolutely buzzing')).toBe('Jim Kerr');
+    expect(speakerOfWords(report, 3, 'Don\'t even go there.')).toBe('Paul Strachan');
+  });
+
+  it('gives "the Western Trust" its full name as the story printed it first', () => {
+    const story = madeUpDocument([
+      'The unit will close overnight under plans approved by the Western Health and Social Care Trust.',
+      'The Western Trust said it would review the decision after six months.',
+      'In a statement, it said: "We fully understand the concern this change will cause."',
+    ]);
+    expect(speakerOfWords(story, 3, 'We fully understand')).toBe('Western Health and Social Care Trust');
+    const wire = madeUpDocument(['Texaco Canada Inc said it was not affected by the ruling.', 'Texaco Inc added in a statement that it "has never operated outside the U.S."']);
+    expect(speakerOfWords(wire, 2, 'has never operated')).toBe('Texaco Inc');
+  });
+});
