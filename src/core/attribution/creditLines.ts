@@ -119,8 +119,16 @@ const TESTIMONIAL_KIND = /\b(?:testimonials?|customer\s+(?:reviews?|stor(?:y|ies
 
 /** How a joint byline joins its names: "Daniel Brennan, Aisha Kamara and Luke Forsberg". */
 const JOINT_BYLINE = /,\s+(?:and\s+)?|\s+(?:and|&)\s+/u;
-/** A sign-off line of names alone after its dash, joined as a byline joins them: "— Daniel Brennan, Aisha Kamara and Luke Forsberg". */
-const BYLINE_SIGN_OFF = /^[—–-]\s*\p{Lu}[\p{L}'’.-]*(?:(?:\s+|,\s+(?:and\s+)?|\s+(?:and|&)\s+)\p{Lu}[\p{L}'’.-]*)*$/u;
+/**
+ * Whether a dash line lists a joint byline's names, all of them and nothing else: "— Daniel Brennan, Aisha Kamara and Luke
+ * Forsberg" under a newsletter by the three (round 46); not one writer's, "— Mary Okafor, Chief Executive" or "— Lucy
+ * Grant", whose words a credit may still mark (the review of round 46's rules).
+ */
+function signsOffAsByline(line: string, bylineNames: string[]): boolean {
+  if (bylineNames.length < 2) return false;
+  const names = line.trim().replace(/^[—–-]\s*/u, '').split(JOINT_BYLINE).map((name) => name.trim());
+  return names.length === bylineNames.length && names.every((name) => bylineNames.includes(name));
+}
 /** A credit line of a name alone after its dash: "— Jesse Pound". */
 const BARE_NAME_CREDIT = /^[—–-]\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 /** News copy by its genre, whose paragraphs a reporter's sign-off may follow: "news report", "live blog", "markets report", "analysis", "feature". */
@@ -182,7 +190,7 @@ export function creditedParagraphs(doc: SourceDocument): (string | undefined)[] 
     // (Nor the document's own byline signing it off, a newsletter's "— Daniel Brennan, Aisha Kamara and Luke Forsberg" under
     // its last item, "Council President Dale Hutchins told us: “…”", round 46.)
     const creditedByNext = next && !signOff ? (creditedName(next.text, testimonials)?.core ?? undashedCredit(next.text, p.text, namesFollow)) : undefined;
-    const byNext = creditedByNext !== undefined && bylineNames.includes(creditedByNext) && BYLINE_SIGN_OFF.test(next?.text.trim() ?? '') ? undefined : creditedByNext;
+    const byNext = creditedByNext !== undefined && signsOffAsByline(next?.text ?? '', bylineNames) && ATTRIBUTES_ITSELF.test(p.text) ? undefined : creditedByNext;
     // ("> This government has just signed a death sentence …\n>\n> — Paweł Sadowski, opposition spokesman": a block
     // quotation whose own last line credits it.)
     return byNext ?? creditedName(lastLine(p.text), testimonials)?.core;

@@ -696,14 +696,16 @@ export class DocumentNames {
   private readonly longerNames = new Map<string, string | undefined>();
 
   /**
-   * The one full name a body's two-word short form stands for, its first word and its noun with more of its name between,
+   * The one full name a trust's two-word short form stands for, its first word and its noun with more of its name between,
    * printed before it: "the Western Trust said" after "the Western Health and Social Care Trust" (round 46). Undefined for
    * any other name, or where the story prints two such.
    */
   private fullNameShortened(name: string): string | undefined {
     const [first, noun, ...rest] = name.split(' ');
-    // (Not a company's name with its legal ending, whole already: "Texaco Inc" is no "Texaco Canada Inc".)
-    if (!first || !noun || rest.length > 0 || !ORG_WORDS.has(noun.toLowerCase()) || !/^\p{Lu}\p{Ll}+$/u.test(first) || LEGAL_ENDING_AT_END.test(name)) return undefined;
+    // (A trust's only, as Northern Ireland's and the NHS's are called: not "the European Union" after "the European
+    // Broadcasting Union", "the Football Association" after "the Football Supporters' Association", nor a company's name with
+    // its legal ending, "Texaco Inc", the review of round 46's rules.)
+    if (!first || !noun || rest.length > 0 || !SHORTENED_BODY_NOUNS.has(noun) || !/^\p{Lu}\p{Ll}+$/u.test(first)) return undefined;
     if (this.shortenedNames.has(name)) return this.shortenedNames.get(name);
     const text = this.text.wholeText;
     const fuller = new Set([...text.matchAll(new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(first)}(?:\s+(?:\p{Lu}[\p{L}'’-]*|and|&|of|for)){1,5}?\s+${escapeRegExp(noun)}(?![\p{L}])`, 'gu'))].map((m) => m[0]).filter((m) => m !== name));
@@ -929,6 +931,8 @@ const SURVIVORS = /\bsurvived\s+by\s+[^.!?\n]+/gu;
 /** One survivor in that list, a relation and the name in apposition: "a son, Chukwuma Wells" (group 1: the relation; group 2: the name). */
 const SURVIVOR = new RegExp(String.raw`\b(?:a|an|her|his|their)\s+(${[...RELATION_NOUNS].join('|')}),\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?=[,;.)]|\s+and\b|$)`, 'gu');
 /** A given name opening the words after "her son" (see `readRelatives`): "Chukwuma" in "Chukwuma Wells said". */
+/** The nouns of bodies a story calls by a short form of their name, "the Western Trust" (see `fullNameShortened`). */
+const SHORTENED_BODY_NOUNS = new Set(['Trust']);
 const GIVEN_NAME = /^\p{Lu}[\p{L}-]+(?![\p{L}'’])/u;
 /** How far past "her son" its name is looked for, courtesy titles included. */
 const KIN_NAME_CHARACTERS = 80;

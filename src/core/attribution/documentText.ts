@@ -32,9 +32,14 @@ const NICKNAME = /(?<=(?<![\p{L}])\p{Lu}\p{Ll}+\s)['‘](?:The\s)?\p{Lu}[\p{L}.-
 /**
  * A newsletter's lead-in in capitals and its dash opening a paragraph, "A SHARP REBUKE — Former Sen. Hal Whitmore (R-Ky.) did
  * not mince words …", "FIRST IN PLAYBOOK — Rep. Kendra Lyle …" (round 46): no part of the sentence's subject. Only before a
- * sentence in small letters: not a broadcast script's "GFX – FULL-FRAME QUOTE, NORTH RIDINGS HOSPITALS NHS TRUST:".
+ * sentence in small letters: not a broadcast script's "GFX – FULL-FRAME QUOTE, NORTH RIDINGS HOSPITALS NHS TRUST:". And
+ * only a phrase with a small word of its own (`LEAD_IN_WORD`): not a name in capitals, "JOSE MOURINHO — He said …", the
+ * sentence's subject (the review of round 46's rules).
  */
 const CAPITALS_LEAD_IN = /^[\s*_]*(?:\p{Lu}[\p{Lu}\d'’&.-]*\s+){0,5}\p{Lu}[\p{Lu}\d'’&.-]*\p{Lu}[\s*_]*\s[—–]\s(?=[*_]*\p{Lu}[^\n]*\p{Ll})/u;
+
+/** A small word that shows a lead-in in capitals to be a phrase, not a name: "A SHARP REBUKE", "FIRST IN PLAYBOOK". */
+const LEAD_IN_WORD = /(?<![\p{L}])(?:A|AN|THE|IN|OF|ON|FOR|TO|AND|AT|WITH|FROM|BY|IS|ARE)(?![\p{L}])/u;
 
 /**
  * A paragraph's masked text (as long as its text) with its nicknames (`NICKNAME`) and a lead-in in capitals
@@ -44,7 +49,7 @@ function withoutNicknames(masked: string, text: string): string {
   let out = masked;
   for (const m of text.matchAll(NICKNAME)) out = out.slice(0, m.index) + ' '.repeat(m[0].length) + out.slice(m.index + m[0].length);
   const leadIn = CAPITALS_LEAD_IN.exec(text)?.[0];
-  if (leadIn) out = ' '.repeat(leadIn.length) + out.slice(leadIn.length);
+  if (leadIn && LEAD_IN_WORD.test(leadIn)) out = ' '.repeat(leadIn.length) + out.slice(leadIn.length);
   return out;
 }
 

@@ -20,8 +20,7 @@ export const TITLES = new Set(
   councilor selectman selectwoman regent delegate coroner coach provost mla msp td garda gda councillors councilors
   senators advocate magistrate coun shri smt shrimati atty engr mec clerk mpp mna chairperson madam tem tempore
   collector sp asp dsp acp dcp ssp igp retiree principal headteacher headmaster headmistress cr shopkeeper pilot viewer listener
-  pc pcso dci constable dc ds dsu dcs rapporteur boss gaffer`.split(/\s+/),
-  // ("Boss Jim Kerr", "Gaffer Steve Clarke": a Scottish tabloid's manager before his name, round 46.)
+  pc pcso dci constable dc ds dsu dcs rapporteur`.split(/\s+/),
   // ("Rapporteur Paulina Brzezińska (EPP, PL) said": the European Parliament's member who steers a file, round 45.)
   // ("PC Aaron Baines", "PCSO Jo Hart", "DCI Sarah Quinn", "Constable Mark Rowe": British police ranks before a name, round
   // 39; "DC Jane Roe", "DS Mark Rowe", "DSU", "DCS" too, the review of round 39; not "DI", read in any case, the "di" of
@@ -139,7 +138,9 @@ const PERSON_NOUNS = new Set(
   forecaster forecasters novelist educationist presenter councillor councillors councilor councilors coroner paramedic
   paramedics villager villagers surgeon host anchor moderator narrator correspondent co-author alderman alderwoman
   councilman councilwoman councilmember magistrate ceo cfo pollster pollsters columnist columnists recorder accused
-  defendant someone somebody rapporteur`.split(/\s+/),
+  defendant someone somebody rapporteur boss gaffer`.split(/\s+/),
+  // ("Boss Jim Kerr", "Celtic gaffer Brendan Rodgers" then "the gaffer said": a football manager, round 46; a role noun,
+  // not a title, so that "the boss" still reads as the one named so, the review of round 46's rules.)
   // ("Someone in the crowd shouted: “…”", "Almost every time someone has said to me, “…”": someone the text does not
   // name, round 38.)
   // ("the accused", "the defendant": a court report's name for the one on trial, round 20.)

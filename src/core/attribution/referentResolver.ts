@@ -79,7 +79,10 @@ function descriptionToNoun(words: string[], head: number): string {
 }
 
 /** A decision's anonymised party opening the sentence before, whom "they" stands for (group 1: "The complainant"). */
-const ANONYMISED_PARTY_BEFORE = /(?:^|[.!?]\s+)(The\s+(?:complainant|claimant|applicant|appellant|requester|requestor))\b[^.!?]*[.!?]\s+[^.!?]*$/u;
+// (Its verb right after it, no possessive, "The complainant's neighbours …"; and no body nor people of a plural noun in its
+// sentence, whom "they" may be, "The complainant wrote to Barset Council … They replied", "… council officers ignored her
+// emails. They said": the review of round 46's rules.)
+const ANONYMISED_PARTY_BEFORE = /(?:^|[.!?]\s+)(The\s+(?:complainant|claimant|applicant|appellant|requester|requestor))(?!['’])\s+\p{Ll}+(?:[^.!?](?!\p{Lu}\p{Ll}*\s+(?:Council|Trust|Authority|Board|Ltd|Limited|plc|Agency|Department|Ministry|Service|Company|Group)\b)(?!\b\p{Ll}+(?:ers|ors|ents|ours|ants|ists|ians)\b))*[.!?]\s+[^.!?]*$/u;
 
 /** A paragraph opening with a quotation mark. */
 const QUOTATION_OPENING = /^\s*["'“‘„«]/u;
@@ -267,7 +270,10 @@ export class ReferentResolver {
     // (A body's own noun capitalised, "the Trust said", "The Council told me", the term an ombudsman's or a regulator's
     // document calls a body by: read as "the trust" is, when that finds the body of that noun the text names, round 46;
     // else as the name it was, "Embassy" of "the U.S. Embassy report".)
-    if (phrase.form === 'name' && phrase.kind === 'thing' && phrase.text === phrase.core && /^\p{Lu}\p{Ll}+$/u.test(phrase.core) && THING_NOUNS.has(phrase.core.toLowerCase())) {
+    // (Only a noun the text prints after "the" and no one's surname, "Margaret Court … “…,” Court said"; and only one body of
+    // that noun named, not "the Council" among the Council of the European Union and Brussels City Council, the review of
+    // round 46's rules.)
+    if (phrase.form === 'name' && phrase.kind === 'thing' && phrase.text === phrase.core && /^\p{Lu}\p{Ll}+$/u.test(phrase.core) && THING_NOUNS.has(phrase.core.toLowerCase()) && this.bodyCalledByItsNoun(phrase.core)) {
       const noun: SpeakerPhrase = { ...phrase, text: `the ${phrase.core}`, form: 'description', core: phrase.core.toLowerCase() };
       const body = this.readDescription(noun, at, { kind: noun.kind, gender: noun.gender, text: noun.text, core: noun.core, form: noun.form, at }, recent);
       if (body?.form === 'name') return body;
@@ -277,6 +283,23 @@ export class ReferentResolver {
     if (phrase.form === 'pronoun') return this.readPronoun(phrase, at, base, recent);
     return this.readDescription(phrase, at, base, recent);
   }
+
+  /**
+   * Whether the text calls one body by its capitalised noun, "the Trust" (see `read`): printed after "the", no person's
+   * surname, and the one body's name of that noun the text prints (read once per noun).
+   */
+  private bodyCalledByItsNoun(noun: string): boolean {
+    let called = this.calledByNoun.get(noun);
+    if (called === undefined) {
+      const text = this.text.wholeText;
+      const word = escapeRegExp(noun);
+      const bodies = new Set([...text.matchAll(new RegExp(String.raw`(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|and|&|of|for|the))*?\s+${word}(?![\p{L}])|(?<![\p{L}])${word}\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*`, 'gu'))].map((m) => m[0].replace(/^(?:The|A|An)\s+/u, '')));
+      called = new RegExp(String.raw`(?<![\p{L}])[Tt]he\s+${word}(?![\p{L}])`, 'u').test(text) && this.names.fullName(noun) === undefined && bodies.size === 1;
+      this.calledByNoun.set(noun, called);
+    }
+    return called;
+  }
+  private readonly calledByNoun = new Map<string, boolean>();
 
   /** What a pronoun or description may refer to: the last few paragraphs' mentions (history is in order). */
   private recentReferents(at: number): Referent[] {

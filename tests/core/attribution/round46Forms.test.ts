@@ -205,3 +205,58 @@ describe("round 46's second batch", () => {
     expect(speakerOfWords(wire, 2, 'has never operated')).toBe('Texaco Inc');
   });
 });
+
+describe("the review of round 46's batches", () => {
+  it('stretches only a trust\'s short name to its full one, not "the European Union" or "the Football Association"', () => {
+    const story = madeUpDocument([
+      'The European Broadcasting Union (EBU), which organises the Eurovision Song Contest, said it would review the rules.',
+      '“This is a matter for broadcasters,” the European Union said.',
+      'The Football Supporters’ Association has criticised the ticket prices.',
+      '“We have listened to supporters,” the Football Association said.',
+    ]);
+    expect(speakerOfWords(story, 2, 'This is a matter for broadcasters')).toBe('European Union');
+    expect(speakerOfWords(story, 4, 'We have listened to supporters')).toBe('Football Association');
+  });
+
+  it('keeps a surname that is a body\'s noun: "Court said" after "Margaret Court"', () => {
+    const story = madeUpDocument(['Margaret Court has lost her appeal at the Federal Court of Australia.', '“I will keep speaking,” Court said.']);
+    expect(speakerOfWords(story, 2, 'I will keep speaking')).toBe('Margaret Court');
+  });
+
+  it('gives "They" after "The complainant" to no complainant where a council or plural people are there to be "they"', () => {
+    const decision = markdownDocument(
+      [
+        '---\ntitle: "Decision"\noutlet: Local Government Ombudsman\nkind: ombudsman decision\n---',
+        'The complainant wrote to Barset Council on 3 May. They replied that "no further action will be taken".',
+        'The complainant says council officers ignored her emails. They said they had "no record of any contact".',
+        'The complainant\'s neighbours had objected to the plans. They said that "the extension blocks our light".',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(decision, 1, 'no further action')).not.toBe('the complainant');
+    expect(speakerOfWords(decision, 2, 'no record of any contact')).not.toBe('the complainant');
+    expect(speakerOfWords(decision, 3, 'the extension blocks')).not.toBe('the complainant');
+  });
+
+  it('reads "the boss" and "the gaffer" as the manager named so', () => {
+    const report = madeUpDocument(['Celtic boss Brendan Rodgers was pleased with his side.', '“Good win,” the boss said.', 'Rangers gaffer Philippe Clement was not.', '“Poor,” the gaffer said.']);
+    expect(speakerOfWords(report, 2, 'Good win')).toBe('Brendan Rodgers');
+    expect(speakerOfWords(report, 4, 'Poor')).toBe('Philippe Clement');
+  });
+
+  it("keeps a one writer's credit line with a title or a bare name", () => {
+    const newsletter = markdownDocument(
+      [
+        '---\ntitle: "Volunteer news"\noutlet: Riverside Hospice\nauthor: Mary Okafor\nkind: newsletter\n---',
+        'Our shop in Kelso raised £12,000 this spring.',
+        '"None of this would be possible without our volunteers, and I want to thank every one of you," she said at the awards.',
+        '— Mary Okafor, Chief Executive',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(newsletter, 2, 'None of this would be possible')).toBe('Mary Okafor');
+  });
+
+  it('reads a name in capitals before a dash as no newsletter lead-in', () => {
+    const story = madeUpDocument(['Manchester United manager Ruben Amorim said the result was unacceptable.', 'BBC SPORT — The club said it would not comment further.', 'JOSE MOURINHO — He said the league was "the hardest in the world".']);
+    expect(speakerOfWords(story, 3, 'the hardest in the world')).not.toBe('Ruben Amorim');
+  });
+});
