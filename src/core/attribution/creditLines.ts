@@ -117,8 +117,8 @@ const NEWSROOM_OR_RECORD_WORDS = /\b(?:news|reports?|feature|opinion|column|op-?
 /** A genre that prints its customers' or supporters' testimonials: a testimonials page, a case study, a product page, an annual review's voices, a fundraising appeal or prospectus. */
 const TESTIMONIAL_KIND = /\b(?:testimonials?|customer\s+(?:reviews?|stor(?:y|ies))|reviews\s+page|case\s+stud(?:y|ies)|success\s+stor(?:y|ies)|product(?:\s+launch)?\s+page|landing\s+page|annual\s+review|crowdfunding|fundraising|appeal|prospectus)\b/iu;
 
-/** How a joint byline joins its names: "Daniel Brennan, Aisha Kamara and Luke Forsberg". */
-const JOINT_BYLINE = /,\s+(?:and\s+)?|\s+(?:and|&)\s+/u;
+/** How a byline joins its writers' names: "Daniel Brennan, Aisha Kamara and Luke Forsberg", "Ann Lee, Tom Roe", "Ann Lee & Tom Roe". */
+export const JOINT_BYLINE = /\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/u;
 /**
  * Whether a dash line lists a joint byline's names, all of them and nothing else: "— Daniel Brennan, Aisha Kamara and Luke
  * Forsberg" under a newsletter by the three (round 46); not one writer's, "— Mary Okafor, Chief Executive" or "— Lucy

@@ -9,7 +9,7 @@ import { escapeRegExp } from '../text/escapeRegExp.js';
 import { splitSentences } from '../text/splitSentences.js';
 import { wordsIn } from '../text/wordsIn.js';
 import { isPublicationTitle, isTitle, ORG_WORDS, TITLES } from './nameWords.js';
-import { QUOTES_HEADING, RELEASE_KIND } from './creditLines.js';
+import { JOINT_BYLINE, QUOTES_HEADING, RELEASE_KIND } from './creditLines.js';
 import { mayBeEmailThread } from './emailThreads.js';
 import { mayPrintLetter, opensAsLetter, printedLetters } from './printedLetters.js';
 import { FIRST_PERSON_PLURAL, FIRST_PERSON_SINGULAR, inFirstPerson } from './firstPerson.js';
@@ -410,8 +410,6 @@ function writersOfFiledForeword(source: SourceDocument['source']): string | unde
 /** A title naming a report's foreword or preface as the document: "Annual Report 2023–24: Foreword", "Preface". */
 // (Or the writer's, "…: Foreword by the Chair", "…: Chief Executive's foreword", the review of round 39's rules.)
 const FOREWORD_TITLE = /(?:^|:\s*|[—–-]\s*)(?:(?:ministerial|joint|(?:[\p{L}-]+\s+){0,2}[\p{L}-]+['’]s)\s+)?(?:foreword|preface)(?:\s+(?:by|from)\s+[^:;\n]{2,60})?\s*$/iu;
-/** How a byline joins two writers' names: "Margaret Oduya and Callum Reith", "Ann Lee, Tom Roe", "Ann Lee & Tom Roe". */
-const JOINT_BYLINE = /\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/u;
 /** The most writers a filed foreword's byline names: a chair and a chief officer sign one together. */
 const MAX_FOREWORD_WRITERS = 2;
 
