@@ -4,8 +4,8 @@
  * name the story prints for a name read short ("Texas Inc" → "First City Bancorp of Texas Inc").
  */
 import { escapeRegExp } from '../text/escapeRegExp.js';
-import { withoutCourtesyTitles } from './courtesyTitles.js';
 import { wordOccurrences } from '../text/wordOccurrences.js';
+import { withoutCourtesyTitles } from './courtesyTitles.js';
 import { type DocumentText, paragraphOf } from './documentText.js';
 import { DOCUMENT_NOUNS, ISSUED_NOUNS } from './issuedDocuments.js';
 import { EXCHANGE_LABEL } from './examinationExchanges.js';
@@ -930,9 +930,9 @@ function readDefinedTerms(text: string): Map<string, string | null> {
 const SURVIVORS = /\bsurvived\s+by\s+[^.!?\n]+/gu;
 /** One survivor in that list, a relation and the name in apposition: "a son, Chukwuma Wells" (group 1: the relation; group 2: the name). */
 const SURVIVOR = new RegExp(String.raw`\b(?:a|an|her|his|their)\s+(${[...RELATION_NOUNS].join('|')}),\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?=[,;.)]|\s+and\b|$)`, 'gu');
-/** A given name opening the words after "her son" (see `readRelatives`): "Chukwuma" in "Chukwuma Wells said". */
 /** The nouns of bodies a story calls by a short form of their name, "the Western Trust" (see `fullNameShortened`). */
 const SHORTENED_BODY_NOUNS = new Set(['Trust']);
+/** A given name opening the words after "her son" (see `readRelatives`): "Chukwuma" in "Chukwuma Wells said". */
 const GIVEN_NAME = /^\p{Lu}[\p{L}-]+(?![\p{L}'’])/u;
 /** How far past "her son" its name is looked for, courtesy titles included. */
 const KIN_NAME_CHARACTERS = 80;

@@ -11,7 +11,7 @@ import type { DocumentNames } from './documentNames.js';
 import { type DocumentText, offsetOf, paragraphOf, placeOf } from './documentText.js';
 import { DOCUMENT_NOUNS, documentsSpokenIn, ISSUED_NOUNS, ISSUER_MODIFIER, issuerNamedIn, sameDocumentNoun } from './issuedDocuments.js';
 import { lastName } from './nameRuns.js';
-import { COMPANY_NAME, COMPANY_NOUNS, COURTESY_TITLES, DEMONYMS, isPublicationTitle, isRoleNoun, NATIONALITIES, PERSON_GENDER, PREPOSITIONS, RANK_NOUNS, RELATION_NOUNS, THING_NOUNS, TITLE_GENDER } from './nameWords.js';
+import { COMPANY_NAME, COMPANY_NOUNS, COURTESY_TITLES, DEMONYMS, isPublicationTitle, isRoleNoun, NATIONALITIES, ORG_WORDS, PERSON_GENDER, PREPOSITIONS, RANK_NOUNS, RELATION_NOUNS, THING_NOUNS, TITLE_GENDER } from './nameWords.js';
 import type { Referent } from './referent.js';
 import { modifiersOf, type SpeakerPhrase } from './speakerPhrases.js';
 import { verbsIn } from './speechClauses.js';
@@ -82,7 +82,15 @@ function descriptionToNoun(words: string[], head: number): string {
 // (Its verb right after it, no possessive, "The complainant's neighbours …"; and no body nor people of a plural noun in its
 // sentence, whom "they" may be, "The complainant wrote to Barset Council … They replied", "… council officers ignored her
 // emails. They said": the review of round 46's rules.)
-const ANONYMISED_PARTY_BEFORE = /(?:^|[.!?]\s+)(The\s+(?:complainant|claimant|applicant|appellant|requester|requestor))(?!['’])\s+\p{Ll}+(?:[^.!?](?!\p{Lu}\p{Ll}*\s+(?:Council|Trust|Authority|Board|Ltd|Limited|plc|Agency|Department|Ministry|Service|Company|Group)\b)(?!\b\p{Ll}+(?:ers|ors|ents|ours|ants|ists|ians)\b))*[.!?]\s+[^.!?]*$/u;
+const ANONYMISED_PARTY_BEFORE = /(?:^|[.!?]\s+)(The\s+(?:complainant|claimant|applicant|appellant|requester|requestor))(?!['’])\s+(\p{Ll}[^.!?]*)[.!?]\s+[^.!?]*$/u;
+/** A plural noun of people by its ending: "officers", "neighbours", "residents", "tenants", "activists", "politicians". */
+const PLURAL_PEOPLE = /^\p{Ll}+(?:ers|ors|ents|ours|ants|ists|ians)$/u;
+
+/** Whether the rest of a sentence names a body ("wrote to Barset Council", "Acme plc") or people of a plural noun ("council officers"), whom "they" may be as well. */
+function namesOthersToBeThey(rest: string): boolean {
+  const words = rest.split(/\s+/u).map((w) => w.replace(/[^\p{L}'’-]/gu, ''));
+  return words.some((word, i) => (ORG_WORDS.has(word.toLowerCase()) && (/^\p{Lu}/u.test(word) || /^\p{Lu}/u.test(words[i - 1] ?? ''))) || PLURAL_PEOPLE.test(word));
+}
 
 /** A paragraph opening with a quotation mark. */
 const QUOTATION_OPENING = /^\s*["'“‘„«]/u;
@@ -1074,8 +1082,8 @@ export class ReferentResolver {
     // (Its sentence may quote them in part: "Another member of staff said the mood was “…”. “…,” they said", round 42.)
     const m = /(?:^|[.!?]\s+)((?:A|An|One|Another)(?:\s+[\p{Ll}-]+){1,4})\b[^.!?]*[.!?]\s+[^.!?]*$/u.exec(masked);
     // (Or a decision's anonymised party, "The complainant contacted the Commissioner … They argued that “…”", round 46.)
-    const party = m ? undefined : ANONYMISED_PARTY_BEFORE.exec(masked)?.[1];
-    if (party) return party.replace(/^The/u, 'the');
+    const party = m ? undefined : ANONYMISED_PARTY_BEFORE.exec(masked);
+    if (party && !namesOthersToBeThey(party[2] as string)) return (party[1] as string).replace(/^The/u, 'the');
     if (!m) return undefined;
     // The description runs to its first singular role noun ("A department source", "One senior official").
     const words = (m[1] as string).split(/\s+/);
