@@ -704,11 +704,12 @@ export class DocumentNames {
     const [first, noun, ...rest] = name.split(' ');
     // (A trust's only, as Northern Ireland's and the NHS's are called: not "the European Union" after "the European
     // Broadcasting Union", "the Football Association" after "the Football Supporters' Association", nor a company's name with
-    // its legal ending, "Texaco Inc", the review of round 46's rules.)
+    // its legal ending, "Texaco Inc", the review of round 46's rules; nor two bodies read across "and" into one, "the
+    // National Park Authority and National Trust", the review of round 46.)
     if (!first || !noun || rest.length > 0 || !SHORTENED_BODY_NOUNS.has(noun) || !/^\p{Lu}\p{Ll}+$/u.test(first)) return undefined;
     if (this.shortenedNames.has(name)) return this.shortenedNames.get(name);
     const text = this.text.wholeText;
-    const fuller = new Set([...text.matchAll(new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(first)}(?:\s+(?:\p{Lu}[\p{L}'’-]*|and|&|of|for)){1,5}?\s+${escapeRegExp(noun)}(?![\p{L}])`, 'gu'))].map((m) => m[0]).filter((m) => m !== name));
+    const fuller = new Set([...text.matchAll(new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(first)}(?:\s+(?:\p{Lu}[\p{L}'’-]*|and|&|of|for)){1,5}?\s+${escapeRegExp(noun)}(?![\p{L}])`, 'gu'))].map((m) => m[0]).filter((m) => m !== name && !m.endsWith(` ${name}`)));
     const full = fuller.size === 1 ? ([...fuller][0] as string) : undefined;
     const found = full !== undefined && text.indexOf(full) < text.search(new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(name)}(?![\p{L}])`, 'u')) ? full : undefined;
     this.shortenedNames.set(name, found);

@@ -34,12 +34,16 @@ const NICKNAME = /(?<=(?<![\p{L}])\p{Lu}\p{Ll}+\s)['‘](?:The\s)?\p{Lu}[\p{L}.-
  * not mince words …", "FIRST IN PLAYBOOK — Rep. Kendra Lyle …" (round 46): no part of the sentence's subject. Only before a
  * sentence in small letters: not a broadcast script's "GFX – FULL-FRAME QUOTE, NORTH RIDINGS HOSPITALS NHS TRUST:". And
  * only a phrase with a small word of its own (`LEAD_IN_WORD`): not a name in capitals, "JOSE MOURINHO — He said …", the
- * sentence's subject (the review of round 46's rules).
+ * sentence's subject (the review of round 46's rules). Nor before a sentence whose speaker is a pronoun (`PRONOUN_AFTER_LEAD_IN`):
+ * "THUNE IN THE HALLWAY — Asked about the timeline, he shrugged: …" may name its "he" in the lead-in, the review of round 46.
  */
 const CAPITALS_LEAD_IN = /^[\s*_]*(?:\p{Lu}[\p{Lu}\d'’&.-]*\s+){0,5}\p{Lu}[\p{Lu}\d'’&.-]*\p{Lu}[\s*_]*\s[—–]\s(?=[*_]*\p{Lu}[^\n]*\p{Ll})/u;
 
-/** A small word that shows a lead-in in capitals to be a phrase, not a name: "A SHARP REBUKE", "FIRST IN PLAYBOOK". */
-const LEAD_IN_WORD = /(?<![\p{L}])(?:A|AN|THE|IN|OF|ON|FOR|TO|AND|AT|WITH|FROM|BY|IS|ARE)(?![\p{L}])/u;
+/** A small word that shows a lead-in in capitals to be a phrase, not a name: "A SHARP REBUKE", "FIRST IN PLAYBOOK" (not an initial, "JOHN A. BARRASSO"). */
+const LEAD_IN_WORD = /(?<![\p{L}])(?:A|AN|THE|IN|OF|ON|FOR|TO|AND|AT|WITH|FROM|BY|IS|ARE)(?![\p{L}.])/u;
+
+/** A pronoun before the first quotation mark or colon of the words after a lead-in: "Asked about the timeline, he shrugged:". */
+const PRONOUN_AFTER_LEAD_IN = /^[^"“:]*(?<![\p{L}])(?:he|she|they|He|She|They)(?![\p{L}])/u;
 
 /**
  * A paragraph's masked text (as long as its text) with its nicknames (`NICKNAME`) and a lead-in in capitals
@@ -49,7 +53,7 @@ function withoutNicknames(masked: string, text: string): string {
   let out = masked;
   for (const m of text.matchAll(NICKNAME)) out = out.slice(0, m.index) + ' '.repeat(m[0].length) + out.slice(m.index + m[0].length);
   const leadIn = CAPITALS_LEAD_IN.exec(text)?.[0];
-  if (leadIn && LEAD_IN_WORD.test(leadIn)) out = ' '.repeat(leadIn.length) + out.slice(leadIn.length);
+  if (leadIn && LEAD_IN_WORD.test(leadIn) && !PRONOUN_AFTER_LEAD_IN.test(text.slice(leadIn.length))) out = ' '.repeat(leadIn.length) + out.slice(leadIn.length);
   return out;
 }
 

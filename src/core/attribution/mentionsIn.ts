@@ -277,9 +277,10 @@ export function mentionsIn(text: string, knownSurnames: Set<string> = new Set())
     if (!THING_NOUNS.has(head)) continue;
     out.push({ phrase: { text: m[0], form: 'description', kind: 'thing', core: head }, index: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   }
-  // (No person of one word after a title that opens an organisation's name read across "and" from its end: "Patient
-  // Advice" of "the Patient Advice and Liaison Service", a hospital's, no one called Advice, round 46; a full name stays,
-  // whatever follows it.)
+  // (No person of one word after a word taken for a title that opens an organisation's name read across "and" from its
+  // end: "Patient Advice" of "the Patient Advice and Liaison Service", a hospital's, no one called Advice, round 46; a
+  // full name stays, whatever follows it, and so does a real title's holder: "Mayor Adams and City Council leaders met",
+  // the review of round 46.)
   const organisationAt = new Map<number, string>();
   for (const t of out) {
     const start = t.end - t.phrase.text.length;
@@ -287,7 +288,8 @@ export function mentionsIn(text: string, knownSurnames: Set<string> = new Set())
   }
   const opensOrganisation = (person: (typeof out)[number]) => {
     const organisation = organisationAt.get(person.index);
-    return !person.phrase.core.includes(' ') && organisation !== undefined && organisation.length > person.phrase.text.length && organisation.startsWith(person.phrase.text);
+    const title = person.phrase.text.slice(0, person.phrase.text.length - person.phrase.core.length).trim().toLowerCase().replace(/\.$/u, '').split(/\s+/u).pop() ?? '';
+    return !person.phrase.core.includes(' ') && !TITLES.has(title) && organisation !== undefined && organisation.length > person.phrase.text.length && organisation.startsWith(person.phrase.text);
   };
   return out.filter((m) => m.phrase.kind !== 'person' || !opensOrganisation(m)).sort((a, b) => a.index - b.index);
 }

@@ -32,6 +32,8 @@ const HEADSHIP_NOUNS = new Set(['chief', 'boss', 'head', 'leader']);
 const LEADING_ROLES = new Set(['president', 'chairman', 'chairwoman', 'chair', 'chairperson', 'director', 'secretary', 'leader', 'head', 'chief', 'ceo', 'governor', 'commissioner']);
 /** How many more words of a body's name may stand between its word and the office it leads: "Health Service Executive director". */
 const BODY_NAME_WORDS_BETWEEN = 3;
+/** The words that make an office its body's top one without changing whose it is: "general secretary", "managing director". */
+const OFFICE_RANKS = '(?:general|managing|executive)';
 
 /** A lower-case word in its printed forms, as it runs, capitalised or in capitals: "police", "Police", "POLICE". */
 function anyCase(word: string): string {
@@ -86,10 +88,19 @@ const ANONYMISED_PARTY_BEFORE = /(?:^|[.!?]\s+)(The\s+(?:complainant|claimant|ap
 /** A plural noun of people by its ending: "officers", "neighbours", "residents", "tenants", "activists", "politicians". */
 const PLURAL_PEOPLE = /^\p{Ll}+(?:ers|ors|ents|ours|ants|ists|ians)$/u;
 
-/** Whether the rest of a sentence names a body ("wrote to Barset Council", "Acme plc") or people of a plural noun ("council officers"), whom "they" may be as well. */
+/** A body or a person described after its article: "the police", "the hospital", "the care home manager". */
+const DESCRIBED_PARTY = /\b(?:the|a|an)((?:\s+[\p{Ll}-]+){1,3})/gu;
+
+/**
+ * Whether the rest of a sentence names a body ("wrote to Barset Council", "Acme plc"), describes one or a person ("asked
+ * the police", "the care home manager", the review of round 46) or people of a plural noun ("council officers"), whom
+ * "they" may be as well. (A capitalised "the Commissioner" is the decision's maker, never its "they".)
+ */
 function namesOthersToBeThey(rest: string): boolean {
   const words = rest.split(/\s+/u).map((w) => w.replace(/[^\p{L}'’-]/gu, ''));
-  return words.some((word, i) => (ORG_WORDS.has(word.toLowerCase()) && (/^\p{Lu}/u.test(word) || /^\p{Lu}/u.test(words[i - 1] ?? ''))) || PLURAL_PEOPLE.test(word));
+  const named = words.some((word, i) => (ORG_WORDS.has(word.toLowerCase()) && (/^\p{Lu}/u.test(word) || /^\p{Lu}/u.test(words[i - 1] ?? ''))) || PLURAL_PEOPLE.test(word));
+  const party = (word: string) => ORG_WORDS.has(word) || (THING_NOUNS.has(word) && !DOCUMENT_NOUNS.has(word)) || isRoleNoun(word);
+  return named || [...rest.matchAll(DESCRIBED_PARTY)].some((m) => (m[1] as string).trim().split(/\s+/u).some(party));
 }
 
 /** A paragraph opening with a quotation mark. */
@@ -528,8 +539,10 @@ export class ReferentResolver {
       // ("the UAW chief" the one written "UAW president Owen Bieber": a leader's noun for whatever office leads, round 45.)
       // (The body's word right before that office: not "Council leader Jane Hart met police representatives" for "the police
       // chief", round 45's review; only the rest of a body's name between them, "Health Service Executive director …", not
-      // "Police questioned club president Tom Hale", the review of round 45's rules.)
-      const leads = (held: string) => modifiers.every((m) => new RegExp(String.raw`(?<![\p{L}])${anyCase(m)}\)?(?:\s+\p{Lu}[\p{L}&'’-]*){0,${BODY_NAME_WORDS_BETWEEN}}\s+(?:\(\p{Lu}+\)\s+)?${anyCase(held)}\s+${escapeRegExp(r.text)}(?![\p{L}])`, 'u').test(this.text.wholeText));
+      // "Police questioned club president Tom Hale", the review of round 45's rules; the name's own "of" and the office's
+      // own rank, "Bank of England governor Andrew Bailey", "Unite union general secretary Sharon Graham", the review of
+      // round 46's.)
+      const leads = (held: string) => modifiers.every((m) => new RegExp(String.raw`(?<![\p{L}])${anyCase(m)}\)?(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}&'’-]*){0,${BODY_NAME_WORDS_BETWEEN}}\s+(?:\(\p{Lu}+\)\s+)?(?:${OFFICE_RANKS}\s+)?${anyCase(held)}\s+${escapeRegExp(r.text)}(?![\p{L}])`, 'u').test(this.text.wholeText));
       const role = (held: string) => held === head || (HEADSHIP_NOUNS.has(head) && LEADING_ROLES.has(held) && leads(held));
       return definite && !!r.roles?.some(role) && modifiers.every((m) => new RegExp(`\\b${escapeRegExp(m)}\\b`, 'u').test(this.seenAround.get(r.name) ?? ''));
     });

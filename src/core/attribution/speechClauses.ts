@@ -323,8 +323,12 @@ const PASSIVE_AFTER = /^\s*(?:as|by)\b/i;
  * "was forbidden"; not "was keen", "was often" (the reviews of round 44).
  */
 const PASSIVE_CLAUSE = /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|\p{Ll}+en(?<!\b(?:keen|often|even|open|golden|wooden|sudden|green|between|then|when|seven|eleven|heaven|happen|listen|garden|kitchen|children|women|men|ten|citizen|queen|screen|teen))|taken|given|seen|written|held|told|sent|caught|brought|left|kept|found|made|hit|hurt|paid|sold|struck|led|fed)\b/u;
-/** A finding that acted on a passive sentence's subject: "after an investigation", "following a disciplinary hearing". */
-const AFTER_A_FINDING = /\b(?:after|following)\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:investigation|inquiry|enquiry|complaint|review|hearing|probe|inspection|audit|ruling|verdict|vote)s?\b/u;
+/**
+ * A finding that sanctioned a passive sentence's subject: "was suspended after an investigation", "was censured
+ * following a disciplinary hearing"; not one that cleared, reinstated or elected them, who may well brand the process
+ * themselves ("was cleared after an investigation, branding the process “a witch-hunt”", the review of round 46).
+ */
+const SANCTIONED_AFTER_A_FINDING = /\b(?:suspended|sacked|dismissed|expelled|banned|barred|censured|disciplined|fined|reprimanded|rebuked|sanctioned|struck\s+off|removed|deselected|criticised|criticized|condemned|found\s+guilty)\b.*\b(?:after|following)\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:investigation|inquiry|enquiry|complaint|review|hearing|probe|inspection|audit|ruling|verdict|vote)s?\b/u;
 
 /**
  * Who a verb in a clause makes the speaker: the subject before it (`Novak said`, `Platt called the vote`),
@@ -358,9 +362,9 @@ function subjectOfVerb(clause: string, verb: Verb, verbs: Verb[]): SpeakerPhrase
     // (Only where someone else acts, an agent, "by his party", "after a complaint from a colleague", or the participle's object
     // the subject, "accusing him of": "Mayor Tom Reed was unimpressed, accusing the council of …" and "Sam Okoro was pictured
     // outside the depot, accusing …" are theirs, the review of round 44's rules.)
-    // (Or after a body's finding, "was suspended on Friday after an investigation, branding his conduct “…”", the review of
-    // round 45's rules.)
-    const someoneElseActs = /^\s+(?:him|her|them)\b/u.test(clause.slice(verb.end)) || /\b(?:by|from)\s+(?:a|an|the|his|her|their|its|\p{Lu})/u.test(own) || AFTER_A_FINDING.test(own);
+    // (Or after a body's finding against them, "was suspended on Friday after an investigation, branding his conduct “…”",
+    // the review of round 45's rules.)
+    const someoneElseActs = /^\s+(?:him|her|them)\b/u.test(clause.slice(verb.end)) || /\b(?:by|from)\s+(?:a|an|the|his|her|their|its|\p{Lu})/u.test(own) || SANCTIONED_AFTER_A_FINDING.test(own);
     if (!finite && CHARACTERISING_PARTICIPLE.test(verb.word.toLowerCase()) && someoneElseActs && PASSIVE_CLAUSE.test(own.replace(/,\s+(?:who|which)\b[^,]*,/gu, ','))) return undefined;
     return finite ? subjectOfVerb(clause, finite, verbs) : sentenceSubject(own);
   }
