@@ -392,8 +392,34 @@ function reportInSignersVoice(doc: SourceDocument): string | undefined {
   const author = authorOf(source);
   if (!ISSUED_REPORT_KIND.test(source.kind ?? '') || !source.outlet || !author || author === source.outlet || !isOnePersonsName(author)) return undefined;
   if (isTitledPublication(source.outlet)) return undefined;
-  return writtenInFirstPerson(doc, outsideQuotations) ? author : undefined;
+  return writtenInFirstPerson(doc, outsideQuotations) || signedByBodysOfficeHolder(doc, author, source.outlet) ? author : undefined;
 }
+
+/**
+ * Rule "a report its body's office-holder signs is the holder's" (round 47): a prison inspection's summary signed
+ * "Nicholas Tremayne / HM Chief Inspector of Prisons" for HM Inspectorate of Prisons, a report signed "Dame Yvonne
+ * Castellane / Victims' Commissioner for England and Wales" for the Office of the Victims' Commissioner: the office is
+ * the body, its "we" the holder's team, and its labeller gave the whole text to the filed author. The author's name on a
+ * line of its own, the next line an office (`BODYS_OFFICE`) sharing a word of the body's name, inspector's or
+ * commissioner's. A researcher's signature, "Senior Fellow", leaves a report its issuer's.
+ */
+function signedByBodysOfficeHolder(doc: SourceDocument, author: string, outlet: string): boolean {
+  const bodyWords = new Set(wordsOfName(outlet));
+  return doc.paragraphs.some((p) => {
+    const lines = p.text.split('\n').map((line) => line.replace(/[*_]/gu, '').trim());
+    return lines.some((line, i) => withoutCourtesyTitles(line) === author && BODYS_OFFICE.test(lines[i + 1] ?? '') && wordsOfName(lines[i + 1] as string).some((w) => bodyWords.has(w) || [...bodyWords].some((b) => b.startsWith(w) && w.length >= MIN_OFFICE_STEM)));
+  });
+}
+/** An office that is its body's, whoever holds it: "HM Chief Inspector of Prisons", "Victims' Commissioner for England and Wales". */
+const BODYS_OFFICE = /^(?:HM\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}(?:Chief\s+Inspector|Inspector|Commissioner|Ombudsman|Comptroller|Auditor\s+General)\b/u;
+/** The shortest office word read as the stem of a body's word: "Inspector" of "Inspectorate". */
+const MIN_OFFICE_STEM = 6;
+/** The capitalised words of a name, apostrophes aside: "Victims' Commissioner" → victims, commissioner. */
+function wordsOfName(name: string): string[] {
+  return [...name.matchAll(/\p{Lu}[\p{L}-]+/gu)].map((m) => m[0].toLowerCase()).filter((w) => !NAME_FILLERS.has(w));
+}
+/** Capitalised words any body's name or office may hold, which tie no office to a body: "HM", "Office", "England". */
+const NAME_FILLERS = new Set(['hm', 'office', 'the', 'of', 'for', 'england', 'wales', 'scotland', 'chief']);
 
 /**
  * Rule "a report's foreword filed with its writers is theirs" (round 39: "Fenwick City Libraries Annual Report 2023–24:
@@ -498,6 +524,35 @@ function signerOfBodysDocument(doc: SourceDocument): { signer: string; at: numbe
   return byOffice || writtenInFirstPerson(doc, outsideQuotations) ? signature : selfNamed;
 }
 
+/** A joint document's genre: "joint statement", "joint letter", "joint declaration". */
+const JOINT_KIND = /\bjoint\s+(?:statement|letter|declaration|communiqu[eé]|press\s+statement|response)\b/iu;
+
+/**
+ * Rule "a joint statement two sign is theirs" (round 47): a council's "JOINT STATEMENT" signed "Councillor Judith
+ * Harcastle / Leader, Eastmarch County Council" and "Martin Oyelaran / Police and Crime Commissioner for Eastmarch", an
+ * EU statement signed by the High Representative and a minister: its "we" is both signers', whichever body files it, as
+ * its labellers read it (271, 281). Two signatures in adjacent paragraphs, a name alone on its first line and its office
+ * after it, the last such pair; the names as printed without their titles, joined as a joint byline is. Returns the
+ * signers and the signatures' paragraphs (nobody's words, `notesAboutAuthor`).
+ */
+function jointSigners(doc: SourceDocument): { signers: string; at: number[] } | undefined {
+  const { source } = doc;
+  if (source.author || !JOINT_KIND.test(source.kind ?? '')) return undefined;
+  for (let at = doc.paragraphs.length - 2; at >= 0; at--) {
+    const [first, second] = [doc.paragraphs[at]?.text ?? '', doc.paragraphs[at + 1]?.text ?? ''].map(signatureName);
+    if (first && second && first !== second) return { signers: `${first} and ${second}`, at: [at, at + 1] };
+  }
+  return undefined;
+}
+/** The name a signature paragraph signs, without its titles: "Councillor Judith Harcastle\nLeader, …" → "Judith Harcastle". */
+function signatureName(paragraph: string): string | undefined {
+  if (paragraph.trim().split('\n').length > MAX_SIGNATURE_LINES) return undefined;
+  const signed = signedNameOn(paragraph);
+  return signed ? labelPhrase(signed)?.core : undefined;
+}
+/** The most lines of one signature: the name, an office, its body. */
+const MAX_SIGNATURE_LINES = 3;
+
 /**
  * Rule "a letter no one is filed as writing is its signer's" (round 38: an arts council's letter to an applicant, "Dear Ms
  * Marsh, … Yours sincerely, / Daniel Okoye / Relationship Manager", filed with its outlet only): a "letter" (not an open
@@ -555,7 +610,7 @@ export function documentOwnVoice(doc: SourceDocument): string | undefined {
   // (Not a letter opening with its own salutation, its writer's, whatever reply it prints under a rule, the review of
   // round 39.)
   if (LETTER_GENRE.test(doc.source.kind ?? '') && mayPrintLetter(doc) && !opensAsLetter(doc) && printedLetters(doc).some(({ signer }) => signer !== authorOf(doc.source))) return undefined;
-  const voice = reportInSignersVoice(doc) ?? writersOfFiledForeword(doc.source) ?? organiserOfPrintedOpenLetter(doc) ?? signerOfBodysDocument(doc)?.signer ?? preparerOfBodysDocument(doc) ?? senderOfMessage(doc) ?? ownVoiceOf(doc.source) ?? editorOfEdition(doc) ?? speakerOfHeadedSpeech(doc)?.speaker ?? signerOfUnfiledLetter(doc) ?? voiceOfBodySpeakingAsWe(doc) ?? (signedOffByAuthor(doc) ? authorOf(doc.source) : undefined);
+  const voice = reportInSignersVoice(doc) ?? writersOfFiledForeword(doc.source) ?? organiserOfPrintedOpenLetter(doc) ?? jointSigners(doc)?.signers ?? signerOfBodysDocument(doc)?.signer ?? preparerOfBodysDocument(doc) ?? senderOfMessage(doc) ?? ownVoiceOf(doc.source) ?? editorOfEdition(doc) ?? speakerOfHeadedSpeech(doc)?.speaker ?? signerOfUnfiledLetter(doc) ?? voiceOfBodySpeakingAsWe(doc) ?? (signedOffByAuthor(doc) ? authorOf(doc.source) : undefined);
   return voice !== undefined && voice === doc.source.outlet ? bodysName(voice) : voice;
 }
 
@@ -1137,7 +1192,7 @@ export function notesAboutAuthor(doc: SourceDocument, narration: string[], ownVo
   // (A signer's signature, the name and the role or date under it, is nobody's words, round 32.)
   // (Or signed by someone who is not its voice: "Imogen Stace" / "Director of Networks" under a regulator's decision in its
   // own "we", round 34.)
-  if (ownVoice) for (const at of (signerOfBodysDocument(doc) ?? closingSignature(doc))?.at ?? []) notes.add(at);
+  if (ownVoice) for (const at of (jointSigners(doc) ?? signerOfBodysDocument(doc) ?? closingSignature(doc))?.at ?? []) notes.add(at);
   // (A filed foreword's writers' signatures, each a name over a role, "Margaret Oduya" / "Chair, Library Board", the review
   // of round 39's rules.)
   const writers = writersOfFiledForeword(doc.source)?.split(JOINT_BYLINE) ?? [];

@@ -522,13 +522,18 @@ function viewHolder(clause: string): SpeakerPhrase | undefined {
   return person || paper ? phrase : undefined;
 }
 
+/** What a live blog or a meeting's chair presents as someone's words: "an email from", "a question from". */
+const PRESENTED_WORDS = 'e-?mail|message|text|tweet|post|note|word|letter|comment|reaction|statement|question';
+
 /**
  * Rule "a live blog hands over" (round 14): "Here's the women's winner, Tsehay Bekele-Worku, speaking through
  * a translator:", "Over to Jana Novak:", "An email from Gareth in Swansea:", "A statement from the Home
  * Office:". The one named is who speaks after the colon. (Group 1: the phrase naming them, past an entry's
  * time stamp.)
  */
-const PRESENTING = new RegExp(String.raw`^\s*(?:${ENTRY_TIME})?(?:[Hh]ere(?:['’]s|\s+is|\s+are)|[Oo]ver\s+to|(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:e-?mail|message|text|tweet|post|note|word|letter|comment|reaction|statement)\s+from)\s+([^:\u00A4]+?)\s*:\s*$`, 'u');
+// (Or a question read out at a public meeting, "This one is from Ann in Milbury:", "The next question comes from Tom
+// Reed:", round 47.)
+const PRESENTING = new RegExp(String.raw`^\s*(?:${ENTRY_TIME})?(?:[Hh]ere(?:['’]s|\s+is|\s+are)|[Oo]ver\s+to|(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:${PRESENTED_WORDS})\s+from|(?:[Tt]his|[Tt]hat|[Tt]he|[Oo]ur)\s+(?:(?:first|next|last|final|second|third)\s+)?(?:one|${PRESENTED_WORDS})\s+(?:is|comes|came|was)\s+from)\s+([^:\u00A4]+?)\s*:\s*$`, 'u');
 /** Words after the one presented that say how they speak ("speaking through a translator", "writing from Kyiv"). */
 const HOW_THEY_SPEAK = /,?\s+(?:speaking|writing|talking|reacting|live|again|now|just\s+now)\b.*$/u;
 

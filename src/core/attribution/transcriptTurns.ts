@@ -1357,6 +1357,8 @@ function speakerOfLabel(doc: SourceDocument, printedLabel: string, resolve: (phr
   // (In a body's own document, an answer whose interviewee no introduction names is the body's: a union bulletin's "Ask
   // the legal team", "Q: Do I have to sign it?" / "A: No. …", round 42.)
   if (label === 'A') return interviewee(doc) ?? issuerAnswering(doc);
+  const defined = DEFINED_LABEL.test(label.trim()) ? holderOfDefinedLabel(doc, label.trim()) : undefined;
+  if (defined) return defined;
   if (INITIALS.test(label)) {
     const expanded = initialsOf(doc, label);
     if (expanded) return expanded;
@@ -1652,6 +1654,28 @@ function speakerKey(doc: SourceDocument): Map<string, string> {
     if (m && name?.kind === 'person') entries.set(m[1] as string, name.core);
   }
   return entries;
+}
+
+/** A label a record may define in brackets after a name: "PCC", "CC", "SW", "DCC". */
+const DEFINED_LABEL = /^\p{Lu}{2,5}$/u;
+
+/**
+ * Rule "a label the record defines in brackets is the name before them" (round 47): "Present: Martin Oyelaran, Police and
+ * Crime Commissioner (PCC); Chief Constable Deborah Lusk (CC)" makes "PCC:" him and "CC:" her, whatever their initials.
+ * The name is the one full name between the brackets and the list's previous separator; undefined when none, or two
+ * different names, are so defined.
+ */
+function holderOfDefinedLabel(doc: SourceDocument, label: string): string | undefined {
+  const holders = new Set<string>();
+  for (const p of doc.paragraphs) {
+    // (Not a script's direction naming its reader, "BACK ANNO (TOM):": a label in brackets before a colon is no definition.)
+    for (const m of p.text.matchAll(new RegExp(String.raw`\((?:the\s+)?${escapeRegExp(label)}\)(?!\s*:)`, 'gu'))) {
+      const entry = p.text.slice(0, m.index).split(/[;:\n]|[.!?]\s/u).pop() ?? '';
+      const person = mentionsIn(entry).find((t) => t.phrase.kind === 'person' && t.phrase.core.includes(' '));
+      if (person && /\p{Ll}/u.test(person.phrase.core)) holders.add(person.phrase.core);
+    }
+  }
+  return holders.size === 1 ? [...holders][0] : undefined;
 }
 
 /** A label of two or three capitals, "JK:", "FC:": a speaker's or the interviewing outlet's initials. */

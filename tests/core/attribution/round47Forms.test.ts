@@ -87,3 +87,85 @@ describe("the review of round 46's rules", () => {
     expect(speakerOfWords(newsletter, 2, 'Ask me in July.')).not.toBe('the majority leader');
   });
 });
+
+describe("round 47's first batch (guides 279 and 281)", () => {
+  it('reads a transcript\'s "PCC:" and "CC:" as the names its "Present:" line defines them for', () => {
+    const transcript = markdownDocument(
+      [
+        '---\ntitle: "Public accountability meeting: transcript"\noutlet: Office of the Police and Crime Commissioner for Eastmarch\nkind: transcript\n---',
+        '**Present:** Martin Oyelaran, Police and Crime Commissioner (PCC); Chief Constable Deborah Lusk (CC); Sam Whitfield, Head of Performance (SW)',
+        '**PCC:** Good evening, everyone. Chief Constable, are there more officers in our communities?',
+        '**CC:** Thank you, Commissioner. The short answer is yes, but not as fast as either of us would like.',
+        '**PCC:** Sam, can you give us the figures on response times?',
+        '**SW:** Yes. Both are within target.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(transcript, 2, 'Good evening, everyone.')).toBe('Martin Oyelaran');
+    expect(speakerOfWords(transcript, 3, 'The short answer is yes')).toBe('Deborah Lusk');
+  });
+
+  it('reads no definition in a script\'s "BACK ANNO (TOM):" direction', () => {
+    const script = markdownDocument(
+      [
+        '---\ntitle: "Breakfast running order"\noutlet: ABC Radio National\nkind: running order\n---',
+        'Presenter: Tom Callander',
+        'INTRO (TOM): The federal government has bought back more irrigation water. Georgia Finn has been to Griffith.',
+        'BACK ANNO (TOM): Georgia Finn reporting.',
+        'TOM: Minister, good morning.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(script, 4, 'Minister, good morning.')).not.toBe('Back Anno');
+  });
+
+  it("gives a report its body's office-holder signs to the holder, not the body", () => {
+    const report = markdownDocument(
+      [
+        '---\ntitle: "Report on an unannounced inspection of HMP Fellbrook"\noutlet: HM Inspectorate of Prisons\nauthor: Nicholas Tremayne\nkind: inspection report (summary)\n---',
+        'Introduction',
+        'HMP Fellbrook is a category C training prison. At our last inspection, in 2022, we found a prison that was struggling but improving.',
+        'The most serious concern was the availability of drugs. Assaults on staff had almost doubled since our last visit.',
+        'There were some strengths. Relationships between staff and prisoners on the enhanced wing were good.',
+        'Nicholas Tremayne\nHM Chief Inspector of Prisons',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(report, 2, 'At our last inspection')).toBe('Nicholas Tremayne');
+    expect(speakerOfWords(report, 3, 'The most serious concern')).toBe('Nicholas Tremayne');
+  });
+
+  it("keeps a report a researcher signs its issuer's", () => {
+    const report = markdownDocument(
+      [
+        '---\ntitle: "Waiting for a bed"\noutlet: Centre for Health Policy\nauthor: Anna Lind\nkind: report\n---',
+        'Hospitals in the north are running at 97% occupancy. We estimate that 4,000 more beds are needed.',
+        'Our analysis draws on five years of admissions data.',
+        'Anna Lind\nSenior Fellow, Centre for Health Policy',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(report, 1, 'We estimate that 4,000')).toBe('Centre for Health Policy');
+  });
+
+  it('gives a joint statement two sign to both signers, and their signatures to nobody', () => {
+    const statement = markdownDocument(
+      [
+        '---\ntitle: "Joint statement on the Safer Milbury plan"\noutlet: Eastmarch County Council\nkind: joint statement\n---',
+        '**JOINT STATEMENT**',
+        'We know that many people in Milbury no longer feel safe in the town centre after dark.',
+        'Today we are publishing the Safer Milbury plan, which sets out what the council and the police will do.',
+        'Councillor Judith Harcastle\nLeader, Eastmarch County Council',
+        'Martin Oyelaran\nPolice and Crime Commissioner for Eastmarch',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(statement, 2, 'We know that many people')).toBe('Judith Harcastle and Martin Oyelaran');
+    expect(speakerOfWords(statement, 4, 'Judith Harcastle')).toBeUndefined();
+  });
+
+  it('gives a question read out as "This one is from Ann in Milbury:" to Ann, and "They write:" to the body that wrote', () => {
+    const story = madeUpDocument([
+      'The commissioner took questions sent in before the meeting.',
+      'This one is from Ann in Milbury: "I reported my shed being broken into and nobody came out."',
+      'The Holmbridge Traders\' Association has written to the commissioner. They write: "Shoplifting in the precinct has doubled."',
+    ]);
+    expect(speakerOfWords(story, 2, 'I reported my shed')).toBe('Ann');
+    expect(speakerOfWords(story, 3, 'Shoplifting in the precinct')).toBe("Holmbridge Traders' Association");
+  });
+});

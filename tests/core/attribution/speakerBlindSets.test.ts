@@ -803,7 +803,8 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // descriptions alone could not show.
   'blind-set-267': { named: 0.79, wrong: 0.16, narration: 0.99 },
   'blind-set-269': { named: 0.69, wrong: 0.083, narration: 1 },
-  'blind-set-271': { named: 0.51, wrong: 0.136, narration: 0.95 },
+  // (Round 47's first batch: 271 115 → 132/192 named, 19 → 2 wrong, its EU joint statement now its two signers'.)
+  'blind-set-271': { named: 0.68, wrong: 0.011, narration: 0.95 },
   // The two weakest held-out sets at round 45's end became guides at the start of round 46, as measured then (06b5682,
   // the same figures as when they were first measured): round 45's news 274 (Scottish, Welsh and Northern Irish papers,
   // US political newsletters, business wires, match reports: 167/204 named, 32 wrong, narration 174/174) and forms 275
@@ -818,7 +819,9 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // life: a Supreme Court press summary, a tribunal judgment, police and crime panel minutes, a coroner's report: 115/221,
   // 99 wrong, 77/81, own voice 253/304), whose misses their descriptions alone could not show.
   'blind-set-279': { named: 0.74, wrong: 0.102, narration: 0.99 },
-  'blind-set-281': { named: 0.52, wrong: 0.448, narration: 0.95 },
+  // (Round 47's first batch: 281 115 → 177/221 named, 99 → 36 wrong, own voice 253 → 275/304: a transcript's defined
+  // labels, a joint statement's signers, an inspection report its chief inspector signs.)
+  'blind-set-281': { named: 0.8, wrong: 0.163, narration: 0.95 },
   // Sets 18 and 19 (twelve documents each in today's styles) were held out through rounds 9 and 10:
   // names9 99/122 named, 16 wrong, 81/81 and 84/121, 21 wrong, 71/71; refs9 99/122, 16 and 85/121, 20;
   // round 10 99/122, 16 and 88/121, 17. They then became guides for round 11.
@@ -954,8 +957,9 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
 // Round 46's 279 (as it became a guide at the start of round 47): an unnamed resident whose words an MPA and a
 // councillor read out (Dawn, the StarPhoenix), given to the reader: 6, as first measured. Round 46's 281: the control
 // room's "on their way" in a coroner's report given to the clinical director quoted before, and a young prisoner's words
-// in a High Sheriff's speech given to her: 2, as first measured.
-const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-279': 6, 'blind-set-281': 2, 'blind-set-274': 3, 'blind-set-271': 1, 'blind-set-266': 3, 'blind-set-261': 3, 'blind-set-254': 0, 'blind-set-250': 4, 'blind-set-251': 2, 'blind-set-245': 1, 'blind-set-241': 2, 'blind-set-236': 1, 'blind-set-231': 1, 'blind-set-225': 10, 'blind-set-226': 2, 'blind-set-143': 7, 'blind-set-221': 3, 'blind-set-215': 1, 'blind-set-209': 1, 'blind-set-204': 4, 'blind-set-205': 2, 'blind-set-202': 1, 'blind-set-200': 8, 'blind-set-201': 3, 'blind-set-199': 1, 'blind-set-187': 2, 'blind-set-191': 2, 'blind-set-192': 2, 'blind-set-188': 5, 'blind-set-189': 2, 'blind-set-180': 7, 'blind-set-181': 6, 'blind-set-182': 9, 'blind-set-177': 12, 'blind-set-178': 2, 'blind-set-168': 2, 'blind-set-171': 1, 'blind-set-172': 4, 'blind-set-164': 1, 'blind-set-156': 2, 'blind-set-158': 4, 'blind-set-148': 8, 'blind-set-150': 27, 'blind-set-141': 10, 'blind-set-142': 6, 'blind-set-134': 6, 'blind-set-136': 7, 'blind-set-125': 9, 'blind-set-126': 7, 'blind-set-129': 4, 'blind-set-124': 2, 'blind-set-120': 2, 'blind-set-121': 9, 'blind-set-122': 4, 'blind-set-115': 9, 'blind-set-118': 5, 'blind-set-103': 4, 'blind-set-105': 1, 'blind-set-106': 9, 'blind-set-27': 1, 'blind-set-28': 2, 'blind-set-29': 2, 'blind-set-44': 1, 'blind-set-45': 2, 'blind-set-48': 1, 'blind-set-53': 4, 'blind-set-58': 2, 'blind-set-63': 3, 'blind-set-64': 5, 'blind-set-69': 3, 'blind-set-88': 2, 'blind-set-93': 1, 'blind-set-94': 2, 'blind-set-100': 5 };
+// in a High Sheriff's speech given to her: 2, as first measured; 3 from round 47's first batch, which gave the victims'
+// commissioner's report to her as its signing office-holder, with its respondents' partial quote "on hold".
+const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-279': 6, 'blind-set-281': 3, 'blind-set-274': 3, 'blind-set-271': 1, 'blind-set-266': 3, 'blind-set-261': 3, 'blind-set-254': 0, 'blind-set-250': 4, 'blind-set-251': 2, 'blind-set-245': 1, 'blind-set-241': 2, 'blind-set-236': 1, 'blind-set-231': 1, 'blind-set-225': 10, 'blind-set-226': 2, 'blind-set-143': 7, 'blind-set-221': 3, 'blind-set-215': 1, 'blind-set-209': 1, 'blind-set-204': 4, 'blind-set-205': 2, 'blind-set-202': 1, 'blind-set-200': 8, 'blind-set-201': 3, 'blind-set-199': 1, 'blind-set-187': 2, 'blind-set-191': 2, 'blind-set-192': 2, 'blind-set-188': 5, 'blind-set-189': 2, 'blind-set-180': 7, 'blind-set-181': 6, 'blind-set-182': 9, 'blind-set-177': 12, 'blind-set-178': 2, 'blind-set-168': 2, 'blind-set-171': 1, 'blind-set-172': 4, 'blind-set-164': 1, 'blind-set-156': 2, 'blind-set-158': 4, 'blind-set-148': 8, 'blind-set-150': 27, 'blind-set-141': 10, 'blind-set-142': 6, 'blind-set-134': 6, 'blind-set-136': 7, 'blind-set-125': 9, 'blind-set-126': 7, 'blind-set-129': 4, 'blind-set-124': 2, 'blind-set-120': 2, 'blind-set-121': 9, 'blind-set-122': 4, 'blind-set-115': 9, 'blind-set-118': 5, 'blind-set-103': 4, 'blind-set-105': 1, 'blind-set-106': 9, 'blind-set-27': 1, 'blind-set-28': 2, 'blind-set-29': 2, 'blind-set-44': 1, 'blind-set-45': 2, 'blind-set-48': 1, 'blind-set-53': 4, 'blind-set-58': 2, 'blind-set-63': 3, 'blind-set-64': 5, 'blind-set-69': 3, 'blind-set-88': 2, 'blind-set-93': 1, 'blind-set-94': 2, 'blind-set-100': 5 };
 /**
  * Own-voice sentences a set's rules may give to nobody: set 32's signed tech blog ends with its author's bio
  * ("Priya Raman writes Stack & Signal, …"), which its labeller gave to the author and the rules read as a note
@@ -1080,18 +1084,21 @@ const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blin
 // headings, which its labeller gave the council, stay nobody's).
 // Round 44's 271 (as it became a guide at the start of round 45): a joint statement's signature lines, a rapporteur's
 // media-contact line and a pastoral letter's reading note and dating line, which its labeller gave to their issuers: 5,
-// as first measured.
+// as first measured; 2 from round 47's first batch (the joint statement its two signers', their signatures nobody's, as
+// labelled).
 // Round 45's 275 (as it became a guide at the start of round 46): an inspection report's grades table and address line,
 // a coroner's form note and addressee lines, field lines of an ombudsman's decision and a warning notice, which its
 // labeller gave to their issuers, and one ombudsman's sentence around a quoted record: 19, as first measured; 21 from round
 // 46's first batch, which made its safety bulletin the agency's own (its "Therapeutic area:" field and its issue line, which
 // its labeller gave the agency, stay nobody's).
 // Round 46's 279 (as it became a guide at the start of round 47): an Express Tribune column's publication and social
-// lines, which its labeller gave the columnist, and its opening "Imagine …" sentence: 3, as first measured. Round 46's
-// 281: a prison inspection's summary in its chief inspector's name, labelled as the inspectorate's (22), field and
-// addressee lines of a coroner's report and a tribunal judgment, a joint statement's bullet list, an annual review's and a
-// commissioner's report's notes, and the Supreme Court's press summary's heading lines: 51, as first measured.
-const OWN_VOICE_MISSES_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-279': 3, 'blind-set-281': 51, 'blind-set-275': 21, 'blind-set-271': 5, 'blind-set-265': 32, 'blind-set-266': 10, 'blind-set-259': 1, 'blind-set-261': 8, 'blind-set-254': 3, 'blind-set-256': 20, 'blind-set-70': 1, 'blind-set-250': 14, 'blind-set-251': 4, 'blind-set-245': 32, 'blind-set-240': 33, 'blind-set-241': 32, 'blind-set-235': 27, 'blind-set-236': 2, 'blind-set-230': 19, 'blind-set-231': 15, 'blind-set-225': 2, 'blind-set-226': 52, 'blind-set-143': 21, 'blind-set-220': 5, 'blind-set-215': 12, 'blind-set-216': 7, 'blind-set-210': 14, 'blind-set-211': 36, 'blind-set-209': 18, 'blind-set-204': 7, 'blind-set-203': 4, 'blind-set-202': 62, 'blind-set-200': 24, 'blind-set-201': 25, 'blind-set-198': 26, 'blind-set-199': 14, 'blind-set-192': 23, 'blind-set-190': 53, 'blind-set-188': 21, 'blind-set-189': 2, 'blind-set-181': 25, 'blind-set-182': 29, 'blind-set-178': 9, 'blind-set-179': 19, 'blind-set-171': 7, 'blind-set-172': 6, 'blind-set-164': 5, 'blind-set-156': 7, 'blind-set-158': 22, 'blind-set-150': 19, 'blind-set-141': 5, 'blind-set-142': 1, 'blind-set-134': 18, 'blind-set-136': 3, 'blind-set-125': 1, 'blind-set-126': 2, 'blind-set-129': 2, 'blind-set-121': 24, 'blind-set-122': 1, 'blind-set-103': 3, 'blind-set-109': 8, 'blind-set-115': 5, 'blind-set-118': 1, 'blind-set-32': 3, 'blind-set-53': 1, 'blind-set-63': 2, 'blind-set-76': 1, 'blind-set-88': 1, 'blind-set-94': 2, 'blind-set-100': 4 };
+// lines, which its labeller gave nobody, given to the columnist, and its opening "Imagine …" sentence given to someone
+// called Imagine: 3, as first measured. Round 46's 281: a prison inspection's summary signed by its chief inspector, the
+// author, given to the inspectorate (22), and field and addressee lines of a coroner's report and a tribunal judgment, a
+// joint statement's bullet list, an annual review's and a commissioner's report's notes and the Supreme Court's press
+// summary's heading lines, which its labeller gave nobody, given to their issuers: 51, as first measured; 29 from round 47's
+// first batch (the inspection report its chief inspector's, the joint statement its signers').
+const OWN_VOICE_MISSES_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-279': 3, 'blind-set-281': 29, 'blind-set-275': 21, 'blind-set-271': 2, 'blind-set-265': 32, 'blind-set-266': 10, 'blind-set-259': 1, 'blind-set-261': 8, 'blind-set-254': 3, 'blind-set-256': 20, 'blind-set-70': 1, 'blind-set-250': 14, 'blind-set-251': 4, 'blind-set-245': 32, 'blind-set-240': 33, 'blind-set-241': 32, 'blind-set-235': 27, 'blind-set-236': 2, 'blind-set-230': 19, 'blind-set-231': 15, 'blind-set-225': 2, 'blind-set-226': 52, 'blind-set-143': 21, 'blind-set-220': 5, 'blind-set-215': 12, 'blind-set-216': 7, 'blind-set-210': 14, 'blind-set-211': 36, 'blind-set-209': 18, 'blind-set-204': 7, 'blind-set-203': 4, 'blind-set-202': 62, 'blind-set-200': 24, 'blind-set-201': 25, 'blind-set-198': 26, 'blind-set-199': 14, 'blind-set-192': 23, 'blind-set-190': 53, 'blind-set-188': 21, 'blind-set-189': 2, 'blind-set-181': 25, 'blind-set-182': 29, 'blind-set-178': 9, 'blind-set-179': 19, 'blind-set-171': 7, 'blind-set-172': 6, 'blind-set-164': 5, 'blind-set-156': 7, 'blind-set-158': 22, 'blind-set-150': 19, 'blind-set-141': 5, 'blind-set-142': 1, 'blind-set-134': 18, 'blind-set-136': 3, 'blind-set-125': 1, 'blind-set-126': 2, 'blind-set-129': 2, 'blind-set-121': 24, 'blind-set-122': 1, 'blind-set-103': 3, 'blind-set-109': 8, 'blind-set-115': 5, 'blind-set-118': 1, 'blind-set-32': 3, 'blind-set-53': 1, 'blind-set-63': 2, 'blind-set-76': 1, 'blind-set-88': 1, 'blind-set-94': 2, 'blind-set-100': 4 };
 const scores = await Promise.all(sets.map((name) => scoreLabelledSet(new URL(`../../fixtures/attribution/${name}/`, import.meta.url))));
 
 /** Sentences the rules got wrong, for the failure message. */
