@@ -20,7 +20,8 @@ export const TITLES = new Set(
   councilor selectman selectwoman regent delegate coroner coach provost mla msp td garda gda councillors councilors
   senators advocate magistrate coun shri smt shrimati atty engr mec clerk mpp mna chairperson madam tem tempore
   collector sp asp dsp acp dcp ssp igp retiree principal headteacher headmaster headmistress cr shopkeeper pilot viewer listener
-  pc pcso dci constable dc ds dsu dcs rapporteur`.split(/\s+/),
+  pc pcso dci constable dc ds dsu dcs rapporteur alhaji alhaja hajiya`.split(/\s+/),
+  // ("Alhaji Rasaq Olowu said": a Nigerian honorific for one who has made the pilgrimage, round 47.)
   // ("Rapporteur Paulina Brzezińska (EPP, PL) said": the European Parliament's member who steers a file, round 45.)
   // ("PC Aaron Baines", "PCSO Jo Hart", "DCI Sarah Quinn", "Constable Mark Rowe": British police ranks before a name, round
   // 39; "DC Jane Roe", "DS Mark Rowe", "DSU", "DCS" too, the review of round 39; not "DI", read in any case, the "di" of
@@ -68,7 +69,9 @@ export const NOT_NAMES = new Set(
   okay ok sure look listen summary second third fourth fifth firstly secondly thirdly lastly assisting thanks thank hi
   hello hey cheers congratulations goodbye sorry unless until whereas article clause paragraph introduction background
   analysis conclusion conclusions findings submissions discussion determination recommendations sanction sanctions almost
-  nearly perhaps maybe sometimes often someone somebody part half much none majority minority`.split(/\s+/),
+  nearly perhaps maybe sometimes often someone somebody part half much none majority minority imagine picture suppose
+  consider`.split(/\s+/),
+  // ("Imagine a textbook that asked a 15-year-old to … ask: “What do you remember?”": a columnist's imperative, round 47.)
   // ("Part of the crowd chanted a slogan that called for …": a share of something, no name, round 43.)
   // ("Despite their different approaches to debt, Garcia and …": an opening preposition is no name; nor "Thousands of
   // women … will be denied a 'game-changing' drug", a number: round 21. "Well, I wasn't going to quote anybody, but …":

@@ -85,6 +85,8 @@ function descriptionToNoun(words: string[], head: number): string {
 // sentence, whom "they" may be, "The complainant wrote to Barset Council … They replied", "… council officers ignored her
 // emails. They said": the review of round 46's rules.)
 const ANONYMISED_PARTY_BEFORE = /(?:^|[.!?]\s+)(The\s+(?:complainant|claimant|applicant|appellant|requester|requestor))(?!['’])\s+(\p{Ll}[^.!?]*)[.!?]\s+[^.!?]*$/u;
+/** A sentence opening with who asked the question its speaker answers: "Asked by panel member Thabo Sithole whether". */
+const ASKED_BY_OPENING = /^\s*Asked\s+by\s+[^,]{2,80}?\s+(?:whether|if|about|what|why|how|when|to)\b/u;
 /** A plural noun of people by its ending: "officers", "neighbours", "residents", "tenants", "activists", "politicians". */
 const PLURAL_PEOPLE = /^\p{Ll}+(?:ers|ors|ents|ours|ants|ists|ians)$/u;
 
@@ -423,6 +425,14 @@ export class ReferentResolver {
   /** `titledAsPrinted`'s and `initialsAsTitled`'s answers, by name (read once per document). */
   private readonly titledPrinted = new Map<string, string>();
 
+  /** Where an opening "Asked by X whether …" of the sentence at a place (its clause's start) names its asker (see `ASKED_BY_OPENING`). */
+  private askerOpeningSentenceOf(at: number): { from: number; to: number } | undefined {
+    const text = this.text.paragraphs[paragraphOf(at)]?.text ?? '';
+    const from = Math.max(0, ...[...text.slice(0, offsetOf(at)).matchAll(/[.!?:]["”’]?\s+|\n/gu)].map((m) => (m.index ?? 0) + m[0].length));
+    const m = ASKED_BY_OPENING.exec(text.slice(from));
+    return m ? { from: placeOf(paragraphOf(at), from), to: placeOf(paragraphOf(at), from + m[0].length) } : undefined;
+  }
+
   /** A pronoun: "he", "she", "it", "they", "we" ("I" is nobody the narration can tell). */
   private readPronoun(phrase: SpeakerPhrase, at: number, base: Reading, recent: Referent[]): Referent | undefined {
     const genders = this.names.genders;
@@ -431,8 +441,11 @@ export class ReferentResolver {
     const genderOfReferent = (r: Referent) =>
       r.gender ?? genders.get(r.name) ?? (r.kind !== 'person' ? undefined : r.form === 'name' ? (this.names.describedGender(r.name) ?? this.names.narratedGender(r.name)) : (TITLE_GENDER[r.core] ?? PERSON_GENDER[r.core]));
     // ("he asked" after "OPEC faced a dilemma": an acronym is an organisation's name, never a "he" or "she".)
+    // ("Asked by panel member Thabo Sithole whether …, he said:": not the one asking, round 47.)
+    const asker = this.askerOpeningSentenceOf(at);
     const fits = (r: Referent) =>
-      phrase.core === 'it' ? r.kind === 'thing' : phrase.core === 'they' || phrase.core === 'we' ? r.kind !== 'person' : r.kind === 'person' && !ACRONYM.test(r.name) && (!phrase.gender || !genderOfReferent(r) || genderOfReferent(r) === phrase.gender);
+      !(asker && r.at >= asker.from && r.at < asker.to) &&
+      (phrase.core === 'it' ? r.kind === 'thing' : phrase.core === 'they' || phrase.core === 'we' ? r.kind !== 'person' : r.kind === 'person' && !ACRONYM.test(r.name) && (!phrase.gender || !genderOfReferent(r) || genderOfReferent(r) === phrase.gender));
     if (phrase.core === 'i') return undefined;
     const source = phrase.core === 'they' ? this.singularSourceBefore(at) : undefined;
     if (source) return { ...base, kind: 'person', form: 'description', name: source, text: source, core: source };
@@ -1120,21 +1133,26 @@ export class ReferentResolver {
     const inOwn = /[.!?]\s/u.test(own) || n === 0;
     const masked = inOwn ? own : `${this.text.masked[n - 1] ?? ''} ${own}`;
     const m = /(?:^|[.!?]\s+)((?:A|An|One|Another)(?:\s+[\p{Ll}-]+){1,4})\b([^.!?]*[.!?])\s+[^.!?]*$/u.exec(masked);
-    if (!m || verbsIn(`${m[1]}${m[2]}`, ['report', 'quoting']).length === 0) return undefined;
+    // ("A youth leader in the area, who spoke on condition of anonymity, alleged that officials …": an allegation brings
+    // its source in too, round 47; not a verb of speech elsewhere, where "The suit alleged that" would speak.)
+    if (!m || (verbsIn(`${m[1]}${m[2]}`, ['report', 'quoting']).length === 0 && !/\balleged\s+that\b/u.test(m[2] as string))) return undefined;
     // (The description the verb's subject: not "A woman whom paramedics described as seriously injured", the review of
     // round 43's rules.)
     if (/\bwhom\b/u.test(`${m[1]}${m[2]}`)) return undefined;
     // (Only someone the reading has nothing for: "One investor, Linda Sorensen, testified …", "A spokesman for Airbus
-    // said …" are heard already, by name or in full, as the pronoun's usual reading finds them.)
+    // said …" are heard already, by name or in full, as the pronoun's usual reading finds them; not a body or people
+    // the allegation is about, "… alleged that some officials of the agency had demanded money", round 47.)
     const from = placeOf(inOwn ? n : n - 1, m.index ?? 0);
-    if (this.history.some((r) => r.at >= from && r.at < at)) return undefined;
+    const plural = (r: Referent) => r.form === 'description' && r.core.endsWith('s') && isRoleNoun(r.core.slice(0, -1));
+    if (this.history.some((r) => r.at >= from && r.at < at && r.kind === 'person' && !plural(r))) return undefined;
     const words = (m[1] as string).split(/\s+/);
     const nounGender = (w: string) => PERSON_GENDER[w] ?? TITLE_GENDER[w];
     const head = words.findIndex((w, i) => i > 0 && (PERSON_GENDER[w] !== undefined || isRoleNoun(w)) && !(w.endsWith('s') && isRoleNoun(w.slice(0, -1))));
     if (head < 0 || (nounGender(words[head] as string) ?? gender) !== gender) return undefined;
     // (By the first name set beside the description, "Another worker, Grace, a 41-year-old woman from Harare who asked
     // that only her first name be used, …", which the reading keeps for no one.)
-    const apposed = /^,\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}),/u.exec(m[2] as string);
+    // (Or the one name it gave, "One older resident, who gave only his first name, Wei, told the board …", round 47.)
+    const apposed = /^,\s+(?:who\s+gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name(?:\s+as)?,?\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}),/u.exec(m[2] as string);
     if (apposed) return { text: apposed[1] as string, named: true };
     return { text: descriptionToNoun(words, head), named: false };
   }

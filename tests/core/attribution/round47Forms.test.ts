@@ -169,3 +169,51 @@ describe("round 47's first batch (guides 279 and 281)", () => {
     expect(speakerOfWords(story, 3, 'Shoplifting in the precinct')).toBe("Holmbridge Traders' Association");
   });
 });
+
+describe("round 47's second batch (guide 279)", () => {
+  it('reads "Alhaji" as an honorific before the name', () => {
+    const story = madeUpDocument([
+      'The Chairman of the Agbede Community Development Association, Alhaji Rasaq Olowu, described the demolition as wicked.',
+      'Olowu said, “We wrote to the ministry in January. Nobody replied us.”',
+    ]);
+    expect(speakerOfWords(story, 2, 'We wrote to the ministry')).toBe('Rasaq Olowu');
+  });
+
+  it('gives no one called Imagine a columnist\'s imagined question', () => {
+    const column = markdownDocument(
+      [
+        '---\ntitle: "What our textbooks leave out"\noutlet: The Express Tribune\nauthor: Sadia Qureshi\nkind: opinion column\n---',
+        'Our textbooks begin history in 1947 and end it in 1971.',
+        'Imagine a textbook that asked a 15-year-old to sit down with her grandmother and ask: “What do you remember?” That is the point.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(column, 2, 'What do you remember?')).not.toBe('Imagine');
+  });
+
+  it('gives "Asked by X whether …, he said:" to the one answering, not the one asking', () => {
+    const blog = madeUpDocument([
+      'Eskom chief executive Pieter van der Walt is taking questions.',
+      'Asked by panel member Thabo Sithole whether Eskom had considered a smaller, phased increase, he said: "We have modelled every scenario."',
+    ]);
+    expect(speakerOfWords(blog, 2, 'We have modelled every scenario')).toBe('Pieter van der Walt');
+  });
+
+  it('gives "he said" after an anonymous source\'s allegation to that source, not the chairman quoted before', () => {
+    const story = madeUpDocument([
+      'The chairman of the community association, Alhaji Rasaq Olowu, described the demolition as wicked.',
+      'Olowu said, “Is this how to treat citizens?”',
+      'He noted that the community would seek legal redress, adding that “the matter is not over”.',
+      'A youth leader in the area, who spoke on condition of anonymity for fear of victimisation, alleged that some officials of the agency had demanded money from house owners.',
+      '“They told some people to pay N500,000. Go and check,” he said.',
+    ]);
+    expect(speakerOfWords(story, 5, 'They told some people')).not.toMatch(/Olowu/);
+  });
+
+  it('gives "he said" after "One older resident, who gave only his first name, Wei, told the board" to Wei', () => {
+    const story = madeUpDocument([
+      'Tenants packed the Rent Stabilization Board meeting on Thursday.',
+      'One older resident, who gave only his first name, Wei, told the board he had slept in his coat. "I am 81 years old," he said through an interpreter.',
+    ]);
+    expect(speakerOfWords(story, 2, 'I am 81 years old')).toBe('Wei');
+  });
+});

@@ -818,7 +818,9 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // financial newsletter: 199/266 named, 27 wrong, narration 184/185, own voice 34/37) and forms 281 (justice and civic
   // life: a Supreme Court press summary, a tribunal judgment, police and crime panel minutes, a coroner's report: 115/221,
   // 99 wrong, 77/81, own voice 253/304), whose misses their descriptions alone could not show.
-  'blind-set-279': { named: 0.74, wrong: 0.102, narration: 0.99 },
+  // (Round 47's second batch: 279 199 → 206/266 named, 27 → 20 wrong: "Alhaji", "Asked by X whether …, he said:", an
+  // anonymous source's allegation.)
+  'blind-set-279': { named: 0.77, wrong: 0.076, narration: 0.99 },
   // (Round 47's first batch: 281 115 → 177/221 named, 99 → 36 wrong, own voice 253 → 275/304: a transcript's defined
   // labels, a joint statement's signers, an inspection report its chief inspector signs.)
   'blind-set-281': { named: 0.8, wrong: 0.163, narration: 0.95 },
