@@ -20,8 +20,9 @@ export const TITLES = new Set(
   councilor selectman selectwoman regent delegate coroner coach provost mla msp td garda gda councillors councilors
   senators advocate magistrate coun shri smt shrimati atty engr mec clerk mpp mna chairperson madam tem tempore
   collector sp asp dsp acp dcp ssp igp retiree principal headteacher headmaster headmistress cr shopkeeper pilot viewer listener
-  pc pcso dci constable dc ds dsu dcs rapporteur alhaji alhaja hajiya`.split(/\s+/),
-  // ("Alhaji Rasaq Olowu said": a Nigerian honorific for one who has made the pilgrimage, round 47.)
+  pc pcso dci constable dc ds dsu dcs rapporteur alhaji alhaja hajiya coordinator`.split(/\s+/),
+  // ("Alhaji Rasaq Olowu said": a Nigerian honorific for one who has made the pilgrimage; "Coordinator Sheila Varney
+  // writes:", a scheme's office before its holder, round 47.)
   // ("Rapporteur Paulina Brzezińska (EPP, PL) said": the European Parliament's member who steers a file, round 45.)
   // ("PC Aaron Baines", "PCSO Jo Hart", "DCI Sarah Quinn", "Constable Mark Rowe": British police ranks before a name, round
   // 39; "DC Jane Roe", "DS Mark Rowe", "DSU", "DCS" too, the review of round 39; not "DI", read in any case, the "di" of

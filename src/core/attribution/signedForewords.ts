@@ -75,7 +75,7 @@ const STYLE_IN_CAPITALS = /^(?:(?:THE\s+)?(?:RT\.?\s+)?HON\.?\s+)?(?:\(?(?:DR|PR
 
 /** The signer a paragraph names as a signature's first line, when it is one (see `SIGNATURE_NAME`). */
 function signatureName(text: string, before = ''): string | undefined {
-  const line = printedNameLine(text, before);
+  const line = printedNameLine(text, before).replace(COLLAR_NUMBER_BEFORE, '');
   // (Or with the role after a comma on the same line, "Alasdair Munro, Chair", round 31; not a pull quote's caption, the
   // same line under a quotation, "“We have not yet earned back the trust we lost.”" / "Margaret Ellery, Chair".)
   const first = SIGNATURE_NAME.test(line) || /[”"’]\s*$/u.test(before.trim()) ? line : line.replace(ROLE_AFTER_COMMA, '');
@@ -219,7 +219,10 @@ const RECORD_KIND = /\b(?:minutes|transcripts?|records?|proceedings|hansard)\b/i
 // (One line: "Tom Ashworth" over "Chair, Lune Valley Rivers Trust" is a letter's signature block, `closingSignature`'s.)
 // (A role's words capitalised but for "of", "and", "the", "for", a number's: not a caption's "Jane Doe, Chief Executive, at
 // the opening in Leeds", round 35.)
-const NAME_AND_ROLE_LINE = /^\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3},[ \t]+\p{Lu}[\p{L}'’&-]*(?:,?[ \t]+(?:\p{Lu}[\p{L}'’&.-]*|\d+|of|and|the|for|&))*$/u;
+// (Or an officer's with rank and collar number before the name, "PCSO 7712 Kerry Ashworth, Eastmarch Police", round 47.)
+const NAME_AND_ROLE_LINE = /^(?:(?:PCSO|PC|DC|DS|PS|Sgt)\.?[ \t]+\d{1,6}[ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3},[ \t]+\p{Lu}[\p{L}'’&-]*(?:,?[ \t]+(?:\p{Lu}[\p{L}'’&.-]*|\d+|of|and|the|for|&))*$/u;
+/** A police officer's rank and collar number before a signed name: "PCSO 7712 ", "PC 4471 ". */
+const COLLAR_NUMBER_BEFORE = /^(?:PCSO|PC|DC|DS|PS|Sgt)\.?[ \t]+\d{1,6}[ \t]+(?=\p{Lu})/u;
 
 /**
  * A statement headed with its maker's name ("by" or "of", not "from"), "Statement by Dr. Anjali Deshmukh", "Opening Statement by Ms Siobhán

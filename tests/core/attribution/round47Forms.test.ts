@@ -217,3 +217,34 @@ describe("round 47's second batch (guide 279)", () => {
     expect(speakerOfWords(story, 2, 'I am 81 years old')).toBe('Wei');
   });
 });
+
+describe("round 47's third batch (guide 281)", () => {
+  it('gives a newsletter section its officer signs with rank and collar number to the officer', () => {
+    const newsletter = markdownDocument(
+      [
+        '---\ntitle: "The Grapevine, Issue 47"\noutlet: Wickham Green Community Association\nkind: community newsletter\n---',
+        '## Police Beat',
+        '### with PCSO Kerry Ashworth',
+        "Hi all. It's been a relatively quiet quarter in the Wickham Green area, but I want to flag two things.",
+        "Firstly, there have been three thefts of catalytic converters. Secondly, we've had reports of a courier scam.",
+        '*PCSO 7712 Kerry Ashworth, Eastmarch Police*',
+        '---',
+        '## Speedwatch update',
+        'Our volunteers carried out 22 sessions on Fordley Lane.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(newsletter, 3, 'I want to flag two things')).toBe('Kerry Ashworth');
+    expect(speakerOfWords(newsletter, 5, 'PCSO 7712')).toBeUndefined();
+  });
+
+  it('reads "Coordinator Sheila Varney writes:" as her, without the office', () => {
+    const newsletter = markdownDocument(
+      [
+        '---\ntitle: "The Grapevine, Issue 47"\noutlet: Wickham Green Community Association\nkind: community newsletter\n---',
+        'The Nether Ash scheme now has 64 member households. Coordinator Sheila Varney writes:',
+        '"Thank you to everyone who has joined since the autumn. We now have a street contact for every road in the village."',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(newsletter, 2, 'Thank you to everyone')).toBe('Sheila Varney');
+  });
+});
