@@ -70,9 +70,7 @@ export const NOT_NAMES = new Set(
   okay ok sure look listen summary second third fourth fifth firstly secondly thirdly lastly assisting thanks thank hi
   hello hey cheers congratulations goodbye sorry unless until whereas article clause paragraph introduction background
   analysis conclusion conclusions findings submissions discussion determination recommendations sanction sanctions almost
-  nearly perhaps maybe sometimes often someone somebody part half much none majority minority imagine picture suppose
-  consider`.split(/\s+/),
-  // ("Imagine a textbook that asked a 15-year-old to … ask: “What do you remember?”": a columnist's imperative, round 47.)
+  nearly perhaps maybe sometimes often someone somebody part half much none majority minority`.split(/\s+/),
   // ("Part of the crowd chanted a slogan that called for …": a share of something, no name, round 43.)
   // ("Despite their different approaches to debt, Garcia and …": an opening preposition is no name; nor "Thousands of
   // women … will be denied a 'game-changing' drug", a number: round 21. "Well, I wasn't going to quote anybody, but …":

@@ -404,22 +404,29 @@ function reportInSignersVoice(doc: SourceDocument): string | undefined {
  * commissioner's. A researcher's signature, "Senior Fellow", leaves a report its issuer's.
  */
 function signedByBodysOfficeHolder(doc: SourceDocument, author: string, outlet: string): boolean {
-  const bodyWords = new Set(wordsOfName(outlet));
+  const bodyWords = [...outlet.matchAll(/\p{Lu}[\p{L}-]+/gu)].map((m) => m[0].toLowerCase());
+  // (The office's own word, "Inspector" of the "Inspectorate", "Commissioner" of the "Office of the Victims' Commissioner";
+  // not a word both share, "European" of a European Commissioner under the European Commission, the review of round 47's
+  // rules.)
+  // (Nor a member of a body named by the office's stem, a European Commissioner of the European Commission.)
+  const ofTheBody = (office: string) => bodyWords.some((w) => w === office || (w.startsWith(office) && office.length >= MIN_OFFICE_STEM));
   return doc.paragraphs.some((p) => {
     const lines = p.text.split('\n').map((line) => line.replace(/[*_]/gu, '').trim());
-    return lines.some((line, i) => withoutCourtesyTitles(line) === author && BODYS_OFFICE.test(lines[i + 1] ?? '') && wordsOfName(lines[i + 1] as string).some((w) => bodyWords.has(w) || [...bodyWords].some((b) => b.startsWith(w) && w.length >= MIN_OFFICE_STEM)));
+    return lines.some((line, i) => {
+      const office = withoutCourtesyTitles(line) === author ? BODYS_OFFICE.exec(lines[i + 1] ?? '')?.[1] : undefined;
+      return office !== undefined && ofTheBody(office.toLowerCase());
+    });
   });
 }
-/** An office that is its body's, whoever holds it: "HM Chief Inspector of Prisons", "Victims' Commissioner for England and Wales". */
-const BODYS_OFFICE = /^(?:HM\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}(?:Chief\s+Inspector|Inspector|Commissioner|Ombudsman|Comptroller|Auditor\s+General)\b/u;
+/**
+ * An office that is its body's, whoever holds it, on a line of its own: "HM Chief Inspector of Prisons", "Victims'
+ * Commissioner for England and Wales" (group 1: the office's word). Not a rank in a body, "Chief
+ * Inspector, Greater Eastmarch Police", "Assistant Commissioner, Metropolitan Police Service": no comma (the review of
+ * round 47's rules).
+ */
+const BODYS_OFFICE = /^(?:HM\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+(?:and\s+)?){0,3}(Inspector|Commissioner|Ombudsman|Comptroller|Auditor)\b[^,]*$/u;
 /** The shortest office word read as the stem of a body's word: "Inspector" of "Inspectorate". */
-const MIN_OFFICE_STEM = 6;
-/** The capitalised words of a name, apostrophes aside: "Victims' Commissioner" → victims, commissioner. */
-function wordsOfName(name: string): string[] {
-  return [...name.matchAll(/\p{Lu}[\p{L}-]+/gu)].map((m) => m[0].toLowerCase()).filter((w) => !NAME_FILLERS.has(w));
-}
-/** Capitalised words any body's name or office may hold, which tie no office to a body: "HM", "Office", "England". */
-const NAME_FILLERS = new Set(['hm', 'office', 'the', 'of', 'for', 'england', 'wales', 'scotland', 'chief']);
+const MIN_OFFICE_STEM = 5;
 
 /**
  * Rule "a report's foreword filed with its writers is theirs" (round 39: "Fenwick City Libraries Annual Report 2023–24:
@@ -540,13 +547,21 @@ function jointSigners(doc: SourceDocument): { signers: string; at: number[] } | 
   if (source.author || !JOINT_KIND.test(source.kind ?? '')) return undefined;
   for (let at = doc.paragraphs.length - 2; at >= 0; at--) {
     const [first, second] = [doc.paragraphs[at]?.text ?? '', doc.paragraphs[at + 1]?.text ?? ''].map(signatureName);
-    if (first && second && first !== second) return { signers: `${first} and ${second}`, at: [at, at + 1] };
+    if (!first || !second || first === second) continue;
+    // (Two only, not the last two of three or four; nor a list a colon announces, "Media contacts:", the review of round
+    // 47's rules.)
+    const before = doc.paragraphs[at - 1]?.text.trim() ?? '';
+    return signatureName(before) || before.endsWith(':') ? undefined : { signers: `${first} and ${second}`, at: [at, at + 1] };
   }
   return undefined;
 }
-/** The name a signature paragraph signs, without its titles: "Councillor Judith Harcastle\nLeader, …" → "Judith Harcastle". */
+/**
+ * The name a signature paragraph signs, without its titles: "Councillor Judith Harcastle\nLeader, …" → "Judith Harcastle".
+ * A name over its office: not a press officer's contact, "Jane Holloway\nPress Officer, …" (the review of round 47's rules).
+ */
 function signatureName(paragraph: string): string | undefined {
-  if (paragraph.trim().split('\n').length > MAX_SIGNATURE_LINES) return undefined;
+  const lines = paragraph.trim().split('\n');
+  if (lines.length < 2 || lines.length > MAX_SIGNATURE_LINES || PRESS_OFFICE_ROLE.test(paragraph) || CONTACT.test(paragraph)) return undefined;
   const signed = signedNameOn(paragraph);
   return signed ? labelPhrase(signed)?.core : undefined;
 }

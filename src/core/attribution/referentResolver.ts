@@ -90,8 +90,8 @@ const ASKED_BY_OPENING = /^\s*Asked\s+by\s+[^,]{2,80}?\s+(?:whether|if|about|wha
 /** A plural noun of people by its ending: "officers", "neighbours", "residents", "tenants", "activists", "politicians". */
 const PLURAL_PEOPLE = /^\p{Ll}+(?:ers|ors|ents|ours|ants|ists|ians)$/u;
 
-/** A body or a person described after its article: "the police", "the hospital", "the care home manager". */
-const DESCRIBED_PARTY = /\b(?:the|a|an)((?:\s+[\p{Ll}-]+){1,3})/gu;
+/** A body or a person described after "the": "the police", "the hospital", "the care home manager" (not "a member of the public"). */
+const DESCRIBED_PARTY = /\bthe((?:\s+[\p{Ll}-]+){1,3})/gu;
 
 /**
  * Whether the rest of a sentence names a body ("wrote to Barset Council", "Acme plc"), describes one or a person ("asked
@@ -101,7 +101,8 @@ const DESCRIBED_PARTY = /\b(?:the|a|an)((?:\s+[\p{Ll}-]+){1,3})/gu;
 function namesOthersToBeThey(rest: string): boolean {
   const words = rest.split(/\s+/u).map((w) => w.replace(/[^\p{L}'’-]/gu, ''));
   const named = words.some((word, i) => (ORG_WORDS.has(word.toLowerCase()) && (/^\p{Lu}/u.test(word) || /^\p{Lu}/u.test(words[i - 1] ?? ''))) || PLURAL_PEOPLE.test(word));
-  const party = (word: string) => ORG_WORDS.has(word) || (THING_NOUNS.has(word) && !DOCUMENT_NOUNS.has(word)) || isRoleNoun(word);
+  // (A body's word or a role, not a thing: "complained about the decision", "about the website", the review of round 47's rules.)
+  const party = (word: string) => ORG_WORDS.has(word) || isRoleNoun(word);
   return named || [...rest.matchAll(DESCRIBED_PARTY)].some((m) => (m[1] as string).trim().split(/\s+/u).some(party));
 }
 

@@ -73,9 +73,7 @@ const VERBS_BEFORE_THAT = String.raw`(?:notes|ruled)(?=\s+that\b)|${SUBMITTED_TH
  * Verbs of a sharp retort that report speech only before a colon (round 46): "Strachan snapped: “No. Don't even go there.”";
  * alone they are no speech ("the rope snapped", "the dog snarled"; after a quotation, see `VERBS_AFTER_QUOTATION`).
  */
-// (And a plural's "write" before its letter, "They write: “Shoplifting in the precinct has doubled.”", round 47; alone,
-// "we write to tell you", no quotation.)
-const VERBS_BEFORE_COLON = String.raw`(?:snapped|snaps|snarled|snarls|(?<=(?<![\p{L}])(?:[Tt]hey|[Ww]e)\s+)write)(?=\s*:)`;
+const VERBS_BEFORE_COLON = String.raw`(?:snapped|snaps|snarled|snarls)(?=\s*:)`;
 
 /**
  * A reporting verb as a whole word, with "put it" ("as X put it"), "pointed out", "shot back", "fired back" or "hit back" (`HIT_BACK`), an emphatic "did say" ("But

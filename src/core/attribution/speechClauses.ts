@@ -328,7 +328,7 @@ const PASSIVE_CLAUSE = /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?(?:\
  * following a disciplinary hearing"; not one that cleared, reinstated or elected them, who may well brand the process
  * themselves ("was cleared after an investigation, branding the process “a witch-hunt”", the review of round 46).
  */
-const SANCTIONED_AFTER_A_FINDING = /\b(?:suspended|sacked|dismissed|expelled|banned|barred|censured|disciplined|fined|reprimanded|rebuked|sanctioned|struck\s+off|removed|deselected|criticised|criticized|condemned|found\s+guilty)\b.*\b(?:after|following)\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:investigation|inquiry|enquiry|complaint|review|hearing|probe|inspection|audit|ruling|verdict|vote)s?\b/u;
+const SANCTIONED_AFTER_A_FINDING = /\b(?:suspended|sacked|dismissed|expelled|banned|barred|censured|disciplined|fined|reprimanded|rebuked|sanctioned|struck\s+off|stripped|kicked\s+out|thrown\s+out|withdrawn|removed|deselected|criticised|criticized|condemned|found\s+guilty)\b.*\b(?:after|following)\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:investigation|inquiry|enquiry|complaint|review|hearing|probe|inspection|audit|ruling|verdict|vote)s?\b/u;
 
 /**
  * Who a verb in a clause makes the speaker: the subject before it (`Novak said`, `Platt called the vote`),
@@ -436,7 +436,7 @@ export function clauseBefore(masked: string, from: number, to: number): Clause |
   const sentenceStart = Math.max(0, ...[...text.matchAll(SENTENCE_BREAK)].map((m) => (m.index ?? 0) + m[0].length));
   const clause = text.slice(sentenceStart);
   const colon = /:\s*$/.test(clause);
-  const presented = colon ? presentedSpeaker(clause) : undefined;
+  const presented = colon ? presentedSpeaker(clause, READ_OUT) : undefined;
   if (presented) return { phrase: presented, from: from + sentenceStart, to, colon };
   // "Said one trader:", "Commented another diplomat:": the verb first, then who spoke.
   // ("Said David Gluskin, vice-president of Nesbitt Thomson Bongard Inc, “…”": the name, then its appositive.)
@@ -531,15 +531,19 @@ const PRESENTED_WORDS = 'e-?mail|message|text|tweet|post|note|word|letter|commen
  * Office:". The one named is who speaks after the colon. (Group 1: the phrase naming them, past an entry's
  * time stamp.)
  */
-// (Or a question read out at a public meeting, "This one is from Ann in Milbury:", "The next question comes from Tom
-// Reed:", round 47.)
-const PRESENTING = new RegExp(String.raw`^\s*(?:${ENTRY_TIME})?(?:[Hh]ere(?:['’]s|\s+is|\s+are)|[Oo]ver\s+to|(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:${PRESENTED_WORDS})\s+from|(?:[Tt]his|[Tt]hat|[Tt]he|[Oo]ur)\s+(?:(?:first|next|last|final|second|third)\s+)?(?:one|${PRESENTED_WORDS})\s+(?:is|comes|came|was)\s+from)\s+([^:\u00A4]+?)\s*:\s*$`, 'u');
+const PRESENTING = new RegExp(String.raw`^\s*(?:${ENTRY_TIME})?(?:[Hh]ere(?:['’]s|\s+is|\s+are)|[Oo]ver\s+to|(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:${PRESENTED_WORDS})\s+from)\s+([^:\u00A4]+?)\s*:\s*$`, 'u');
+/**
+ * A question read out at a public meeting, "This one is from Ann in Milbury:", "The next question comes from Tom Reed:"
+ * (round 47): the one named asks the quotation after it in the same sentence; not a minutes' "The first question was from
+ * Mr Paul Grange:" over the record's account of it (the review of round 47's rules). (Group 1: who.)
+ */
+const READ_OUT = new RegExp(String.raw`^\s*(?:[Tt]his|[Tt]hat|[Tt]he|[Oo]ur)\s+(?:(?:first|next|last|final|second|third)\s+)?(?:one|${PRESENTED_WORDS})\s+(?:is|comes|came|was)\s+from\s+([^:\u00A4]+?)\s*:\s*$`, 'u');
 /** Words after the one presented that say how they speak ("speaking through a translator", "writing from Kyiv"). */
 const HOW_THEY_SPEAK = /,?\s+(?:speaking|writing|talking|reacting|live|again|now|just\s+now)\b.*$/u;
 
 /** Who a live blog's hand-over sentence presents (see `PRESENTING`), when it names someone. */
-function presentedSpeaker(sentence: string): SpeakerPhrase | undefined {
-  const m = PRESENTING.exec(sentence);
+function presentedSpeaker(sentence: string, readOut?: RegExp): SpeakerPhrase | undefined {
+  const m = PRESENTING.exec(sentence) ?? readOut?.exec(sentence);
   if (!m) return undefined;
   const whom = (m[1] as string).replace(HOW_THEY_SPEAK, '').replace(WHERE_THEY_ARE, '').trim();
   // "the women's winner, Tsehay Bekele-Worku": the name set off after the role.

@@ -151,6 +151,8 @@ const DEPARTMENT_WITH_OFFICES = /(?:^\s*|[,;]\s*)((?:[Tt]he\s+)?(?:Department|Mi
 const NOT_A_NAME_GIVEN = /^(?:Catholic|Protestant|Muslim|Christian|Jewish|Jew|Hindu|Sikh|Buddhist|Evangelical|Mormon|Orthodox|Anglican|Democrat|Republican|Independent|Conservative|Liberal|Labour|Tory|Green|Socialist|Communist)$/;
 
 /** An opening participle's phrase before the subject: "Speaking in Geneva, ", "Writing in the Lancet, ". */
+/** A sentence opening with a writer's imperative to the reader, before a small word: "Imagine a …", "Picture the …". */
+const IMPERATIVE_OPENING = /^\s*(?:Imagine|Picture|Suppose|Consider)\s+\p{Ll}/u;
 const OPENING_PARTICIPLE = /^\s*(?:Speaking|Writing|Addressing|Testifying|Responding|Commenting|Replying|Appearing)\s[^,\u00A4]*,\s*(?=\S)/u;
 /** A body's kind opening a clause before its name: "Industry body Australian Energy Producers", "Lobby group Greener Jobs". */
 const KIND_OF_BODY = /^\s*(?:(?:[Ii]ndustry|[Tt]rade|[Pp]eak|[Ll]obby|[Aa]dvocacy|[Rr]ights|[Cc]ampaign|[Pp]ressure|[Bb]usiness|[Ee]mployers'?|[Cc]onsumer|[Ff]arm|[Ff]arming)\s+(?:body|group|organi[sz]ation|association|lobby)|[Ww]atchdog)\s+(?=\p{Lu})/u;
@@ -164,6 +166,9 @@ const SELF_NAMED = /,\s+who\s+(?:(?:simply|only|just)\s+)?(?:identified\s+(himse
  * "In a speech last week she" → she; "The document" → the document.
  */
 export function subjectBefore(clause: string): SpeakerPhrase | undefined {
+  // ("Imagine a textbook that asked a 15-year-old to … ask: “What do you remember?”": a columnist's imperative opens no
+  // name, round 47; "Imagine Dragons said" does, the review of round 47's rules.)
+  if (IMPERATIVE_OPENING.test(clause)) return undefined;
   // "Rep. Martin Frost (D-Tex.)": a bracket says more about the subject; it is not the subject.
   clause = clause.replace(/\s*\([^)]*\)\.?/g, '');
   if (SELF_REFERENCE.test(clause)) return undefined;

@@ -1656,14 +1656,17 @@ function speakerKey(doc: SourceDocument): Map<string, string> {
   return entries;
 }
 
+/** What may stand between a name and the brackets defining its label: nothing, or one role after a comma (", Head of Performance, OPCC"). */
+const ROLE_BEFORE_DEFINITION = /^\s*(?:,\s+\p{Lu}[^;:()]{1,60}?)?\s*$/u;
 /** A label a record may define in brackets after a name: "PCC", "CC", "SW", "DCC". */
 const DEFINED_LABEL = /^\p{Lu}{2,5}$/u;
 
 /**
  * Rule "a label the record defines in brackets is the name before them" (round 47): "Present: Martin Oyelaran, Police and
  * Crime Commissioner (PCC); Chief Constable Deborah Lusk (CC)" makes "PCC:" him and "CC:" her, whatever their initials.
- * The name is the one full name between the brackets and the list's previous separator; undefined when none, or two
- * different names, are so defined.
+ * The name is a full name right before the brackets, or before one role set off by a comma; undefined when none, or two
+ * different names, are so defined. (Not the first name of a list run on with commas, nor a name before a verb and a
+ * body's name, "Tom Reed spoke to the Eastmarch Courier (EC)", the review of round 47's rules.)
  */
 function holderOfDefinedLabel(doc: SourceDocument, label: string): string | undefined {
   const holders = new Set<string>();
@@ -1671,7 +1674,8 @@ function holderOfDefinedLabel(doc: SourceDocument, label: string): string | unde
     // (Not a script's direction naming its reader, "BACK ANNO (TOM):": a label in brackets before a colon is no definition.)
     for (const m of p.text.matchAll(new RegExp(String.raw`\((?:the\s+)?${escapeRegExp(label)}\)(?!\s*:)`, 'gu'))) {
       const entry = p.text.slice(0, m.index).split(/[;:\n]|[.!?]\s/u).pop() ?? '';
-      const person = mentionsIn(entry).find((t) => t.phrase.kind === 'person' && t.phrase.core.includes(' '));
+      // (A name as printed there, not one an office after it is read as, "…, Martin Oyelaran, and the Chief Constable".)
+      const person = mentionsIn(entry).findLast((t) => t.phrase.kind === 'person' && t.phrase.core.includes(' ') && entry.slice(t.index, t.end) === t.phrase.text && ROLE_BEFORE_DEFINITION.test(entry.slice(t.end)));
       if (person && /\p{Ll}/u.test(person.phrase.core)) holders.add(person.phrase.core);
     }
   }

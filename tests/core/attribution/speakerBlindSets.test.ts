@@ -823,8 +823,9 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   'blind-set-279': { named: 0.77, wrong: 0.076, narration: 0.99 },
   // (Round 47's first batch: 281 115 → 177/221 named, 99 → 36 wrong, own voice 253 → 275/304: a transcript's defined
   // labels, a joint statement's signers, an inspection report its chief inspector signs; the third: 189/221, 24 wrong, a
-  // newsletter's officer signing with her collar number, a scheme's coordinator.)
-  'blind-set-281': { named: 0.85, wrong: 0.109, narration: 0.95 },
+  // newsletter's officer signing with her collar number, a scheme's coordinator; 26 wrong from the review of round 47's
+  // rules, which took back "They write:" as speech (a plural "they" reads as a body), the traders' letter the reader's again.)
+  'blind-set-281': { named: 0.85, wrong: 0.118, narration: 0.95 },
   // Sets 18 and 19 (twelve documents each in today's styles) were held out through rounds 9 and 10:
   // names9 99/122 named, 16 wrong, 81/81 and 84/121, 21 wrong, 71/71; refs9 99/122, 16 and 85/121, 20;
   // round 10 99/122, 16 and 88/121, 17. They then became guides for round 11.
