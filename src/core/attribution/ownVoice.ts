@@ -546,12 +546,12 @@ function jointSigners(doc: SourceDocument): { signers: string; at: number[] } | 
   const { source } = doc;
   if (source.author || !JOINT_KIND.test(source.kind ?? '')) return undefined;
   for (let at = doc.paragraphs.length - 2; at >= 0; at--) {
-    const [first, second] = [doc.paragraphs[at]?.text ?? '', doc.paragraphs[at + 1]?.text ?? ''].map(signatureName);
+    const [first, second] = [doc.paragraphs[at]?.text ?? '', doc.paragraphs[at + 1]?.text ?? ''].map(signerOverOffice);
     if (!first || !second || first === second) continue;
     // (Two only, not the last two of three or four; nor a list a colon announces, "Media contacts:", the review of round
     // 47's rules.)
     const before = doc.paragraphs[at - 1]?.text.trim() ?? '';
-    return signatureName(before) || before.endsWith(':') ? undefined : { signers: `${first} and ${second}`, at: [at, at + 1] };
+    return signerOverOffice(before) || before.endsWith(':') ? undefined : { signers: `${first} and ${second}`, at: [at, at + 1] };
   }
   return undefined;
 }
@@ -559,7 +559,7 @@ function jointSigners(doc: SourceDocument): { signers: string; at: number[] } | 
  * The name a signature paragraph signs, without its titles: "Councillor Judith Harcastle\nLeader, …" → "Judith Harcastle".
  * A name over its office: not a press officer's contact, "Jane Holloway\nPress Officer, …" (the review of round 47's rules).
  */
-function signatureName(paragraph: string): string | undefined {
+function signerOverOffice(paragraph: string): string | undefined {
   const lines = paragraph.trim().split('\n');
   if (lines.length < 2 || lines.length > MAX_SIGNATURE_LINES || PRESS_OFFICE_ROLE.test(paragraph) || CONTACT.test(paragraph)) return undefined;
   const signed = signedNameOn(paragraph);

@@ -219,10 +219,12 @@ const RECORD_KIND = /\b(?:minutes|transcripts?|records?|proceedings|hansard)\b/i
 // (One line: "Tom Ashworth" over "Chair, Lune Valley Rivers Trust" is a letter's signature block, `closingSignature`'s.)
 // (A role's words capitalised but for "of", "and", "the", "for", a number's: not a caption's "Jane Doe, Chief Executive, at
 // the opening in Leeds", round 35.)
+/** A police officer's rank and collar number before a signed name: "PCSO 7712 ", "PC 4471 " (round 47). */
+const COLLAR_NUMBER = String.raw`(?:PCSO|PC|DC|DS|PS|Sgt)\.?[ \t]+\d{1,6}[ \t]+`;
 // (Or an officer's with rank and collar number before the name, "PCSO 7712 Kerry Ashworth, Eastmarch Police", round 47.)
-const NAME_AND_ROLE_LINE = /^(?:(?:PCSO|PC|DC|DS|PS|Sgt)\.?[ \t]+\d{1,6}[ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3},[ \t]+\p{Lu}[\p{L}'’&-]*(?:,?[ \t]+(?:\p{Lu}[\p{L}'’&.-]*|\d+|of|and|the|for|&))*$/u;
-/** A police officer's rank and collar number before a signed name: "PCSO 7712 ", "PC 4471 ". */
-const COLLAR_NUMBER_BEFORE = /^(?:PCSO|PC|DC|DS|PS|Sgt)\.?[ \t]+\d{1,6}[ \t]+(?=\p{Lu})/u;
+const NAME_AND_ROLE_LINE = new RegExp(String.raw`^(?:${COLLAR_NUMBER})?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3},[ \t]+\p{Lu}[\p{L}'’&-]*(?:,?[ \t]+(?:\p{Lu}[\p{L}'’&.-]*|\d+|of|and|the|for|&))*$`, 'u');
+/** `COLLAR_NUMBER` opening a signed line, before the name. */
+const COLLAR_NUMBER_BEFORE = new RegExp(String.raw`^${COLLAR_NUMBER}(?=\p{Lu})`, 'u');
 
 /**
  * A statement headed with its maker's name ("by" or "of", not "from"), "Statement by Dr. Anjali Deshmukh", "Opening Statement by Ms Siobhán
