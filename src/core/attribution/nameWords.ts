@@ -165,6 +165,11 @@ export function isRoleNoun(word: string): boolean {
   return isPersonNoun(lower) || TITLES.has(lower);
 }
 
+/** Whether a word is a role noun's plural, people by their role ("officials", "residents", "spokesmen" aside). */
+export function isPluralRoleNoun(word: string): boolean {
+  return word.endsWith('s') && isRoleNoun(word.slice(0, -1));
+}
+
 /** A scientist or practitioner named by the suffix of the field ("Hydrologist Radka Veselá", "the statistician"). */
 const SCIENCE_ROLE = /^\p{L}{3,}(?:ologist|ician)s?$/u;
 

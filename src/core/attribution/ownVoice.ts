@@ -400,15 +400,13 @@ function reportInSignersVoice(doc: SourceDocument): string | undefined {
  * "Nicholas Tremayne / HM Chief Inspector of Prisons" for HM Inspectorate of Prisons, a report signed "Dame Yvonne
  * Castellane / Victims' Commissioner for England and Wales" for the Office of the Victims' Commissioner: the office is
  * the body, its "we" the holder's team, and its labeller gave the whole text to the filed author. The author's name on a
- * line of its own, the next line an office (`BODYS_OFFICE`) sharing a word of the body's name, inspector's or
- * commissioner's. A researcher's signature, "Senior Fellow", leaves a report its issuer's.
+ * line of its own, the next line an office (`BODYS_OFFICE`) whose own word the body's name holds, as printed or as its
+ * stem ("Inspector" of "Inspectorate"). A researcher's signature, "Senior Fellow", leaves a report its issuer's.
  */
 function signedByBodysOfficeHolder(doc: SourceDocument, author: string, outlet: string): boolean {
   const bodyWords = [...outlet.matchAll(/\p{Lu}[\p{L}-]+/gu)].map((m) => m[0].toLowerCase());
-  // (The office's own word, "Inspector" of the "Inspectorate", "Commissioner" of the "Office of the Victims' Commissioner";
-  // not a word both share, "European" of a European Commissioner under the European Commission, the review of round 47's
-  // rules.)
-  // (Nor a member of a body named by the office's stem, a European Commissioner of the European Commission.)
+  // (Not a word both share, nor a body named by the office's stem: a European Commissioner signing for the European
+  // Commission is one of its members, the review of round 47's rules.)
   const ofTheBody = (office: string) => bodyWords.some((w) => w === office || (w.startsWith(office) && office.length >= MIN_OFFICE_STEM));
   return doc.paragraphs.some((p) => {
     const lines = p.text.split('\n').map((line) => line.replace(/[*_]/gu, '').trim());

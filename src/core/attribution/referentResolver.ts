@@ -11,7 +11,7 @@ import type { DocumentNames } from './documentNames.js';
 import { type DocumentText, offsetOf, paragraphOf, placeOf } from './documentText.js';
 import { DOCUMENT_NOUNS, documentsSpokenIn, ISSUED_NOUNS, ISSUER_MODIFIER, issuerNamedIn, sameDocumentNoun } from './issuedDocuments.js';
 import { lastName } from './nameRuns.js';
-import { COMPANY_NAME, COMPANY_NOUNS, COURTESY_TITLES, DEMONYMS, isPublicationTitle, isRoleNoun, NATIONALITIES, ORG_WORDS, PERSON_GENDER, PREPOSITIONS, RANK_NOUNS, RELATION_NOUNS, THING_NOUNS, TITLE_GENDER } from './nameWords.js';
+import { COMPANY_NAME, COMPANY_NOUNS, COURTESY_TITLES, DEMONYMS, isPluralRoleNoun, isPublicationTitle, isRoleNoun, NATIONALITIES, ORG_WORDS, PERSON_GENDER, PREPOSITIONS, RANK_NOUNS, RELATION_NOUNS, THING_NOUNS, TITLE_GENDER } from './nameWords.js';
 import type { Referent } from './referent.js';
 import { modifiersOf, type SpeakerPhrase } from './speakerPhrases.js';
 import { verbsIn } from './speechClauses.js';
@@ -960,7 +960,7 @@ export class ReferentResolver {
       const personal = (r: Referent) => r.kind === 'person' && !this.loneWordSpeaker(r) && !this.names.speaksAsIt(r.name) && history.some((h) => h.name === r.name && h.spoke && h.kind === 'person' && h.text !== h.name);
       // (Nor a sentence's plural role noun, "Analysts said it was still a well-run company", people, the review of round 43's
       // rules.)
-      const people = (r: Referent) => !r.name.includes(' ') && /s$/.test(r.name) && isRoleNoun(r.name.toLowerCase().slice(0, -1));
+      const people = (r: Referent) => !r.name.includes(' ') && isPluralRoleNoun(r.name);
       const fits = (r: Referent) => !(COMPANY_NOUNS.has(head) && (this.isPublicBody(r.name) || personal(r) || people(r)));
       const heard = history.filter((r) => organisation(r) && fits(r) && paragraphOf(r.at) >= paragraphOf(at) - DESCRIBED_ORGANISATION_PARAGRAPHS);
       if (heard.length > 0 && new Set(heard.map((r) => r.name)).size === 1 && !(COMPANY_NOUNS.has(head) && this.unnamedOfNounSince(head, (heard[0] as Referent).at, at))) return { ...(heard[0] as Referent), at };
@@ -1114,7 +1114,7 @@ export class ReferentResolver {
     if (!m) return undefined;
     // The description runs to its first singular role noun ("A department source", "One senior official").
     const words = (m[1] as string).split(/\s+/);
-    const head = words.findIndex((w, i) => i > 0 && isRoleNoun(w) && !(w.endsWith('s') && isRoleNoun(w.slice(0, -1))));
+    const head = words.findIndex((w, i) => i > 0 && isRoleNoun(w) && !isPluralRoleNoun(w));
     if (head < 0) return undefined;
     return descriptionToNoun(words, head);
   }
@@ -1144,11 +1144,10 @@ export class ReferentResolver {
     // said …" are heard already, by name or in full, as the pronoun's usual reading finds them; not a body or people
     // the allegation is about, "… alleged that some officials of the agency had demanded money", round 47.)
     const from = placeOf(inOwn ? n : n - 1, m.index ?? 0);
-    const plural = (r: Referent) => r.form === 'description' && r.core.endsWith('s') && isRoleNoun(r.core.slice(0, -1));
-    if (this.history.some((r) => r.at >= from && r.at < at && r.kind === 'person' && !plural(r))) return undefined;
+    if (this.history.some((r) => r.at >= from && r.at < at && r.kind === 'person' && !(r.form === 'description' && isPluralRoleNoun(r.core)))) return undefined;
     const words = (m[1] as string).split(/\s+/);
     const nounGender = (w: string) => PERSON_GENDER[w] ?? TITLE_GENDER[w];
-    const head = words.findIndex((w, i) => i > 0 && (PERSON_GENDER[w] !== undefined || isRoleNoun(w)) && !(w.endsWith('s') && isRoleNoun(w.slice(0, -1))));
+    const head = words.findIndex((w, i) => i > 0 && (PERSON_GENDER[w] !== undefined || isRoleNoun(w)) && !isPluralRoleNoun(w));
     if (head < 0 || (nounGender(words[head] as string) ?? gender) !== gender) return undefined;
     // (By the first name set beside the description, "Another worker, Grace, a 41-year-old woman from Harare who asked
     // that only her first name be used, …", which the reading keeps for no one.)

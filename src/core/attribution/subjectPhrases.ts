@@ -150,9 +150,9 @@ const DEPARTMENT_WITH_OFFICES = /(?:^\s*|[,;]\s*)((?:[Tt]he\s+)?(?:Department|Mi
 /** Words a source may identify as that are no name: a faith or a party ("who identified herself as Catholic"). */
 const NOT_A_NAME_GIVEN = /^(?:Catholic|Protestant|Muslim|Christian|Jewish|Jew|Hindu|Sikh|Buddhist|Evangelical|Mormon|Orthodox|Anglican|Democrat|Republican|Independent|Conservative|Liberal|Labour|Tory|Green|Socialist|Communist)$/;
 
-/** An opening participle's phrase before the subject: "Speaking in Geneva, ", "Writing in the Lancet, ". */
 /** A sentence opening with a writer's imperative to the reader, before a small word: "Imagine a …", "Picture the …". */
 const IMPERATIVE_OPENING = /^\s*(?:Imagine|Picture|Suppose|Consider)\s+\p{Ll}/u;
+/** An opening participle's phrase before the subject: "Speaking in Geneva, ", "Writing in the Lancet, ". */
 const OPENING_PARTICIPLE = /^\s*(?:Speaking|Writing|Addressing|Testifying|Responding|Commenting|Replying|Appearing)\s[^,\u00A4]*,\s*(?=\S)/u;
 /** A body's kind opening a clause before its name: "Industry body Australian Energy Producers", "Lobby group Greener Jobs". */
 const KIND_OF_BODY = /^\s*(?:(?:[Ii]ndustry|[Tt]rade|[Pp]eak|[Ll]obby|[Aa]dvocacy|[Rr]ights|[Cc]ampaign|[Pp]ressure|[Bb]usiness|[Ee]mployers'?|[Cc]onsumer|[Ff]arm|[Ff]arming)\s+(?:body|group|organi[sz]ation|association|lobby)|[Ww]atchdog)\s+(?=\p{Lu})/u;
