@@ -904,7 +904,9 @@ function longestOfOneName(names: string[]): string | undefined {
  * ("the Referee")", "Jordan Ashworth (the "Player")" (group 1: the name; group 2: the term, capitalised words).
  */
 // (Starting at a word's start: linear on a run of capitals, the review of round 35.)
-const DEFINED_TERM = /(?<=^|[^\p{L}'’.-])(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,4})\s+\((?:the\s+)?["“](?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})["”]\)/gu;
+// (Or without the marks after "the", a disciplinary body's field line, "Between: Wessex County Football Association (the
+// Association) and Daniel Okafor (the Player)", a tribunal's "Pavel Horák (the Athlete)", round 48.)
+const DEFINED_TERM = /(?<=^|[^\p{L}'’.-])(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,4})\s+\((?:(?:the\s+)?["“](?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})["”]|the\s+(\p{Lu}[\p{L}'’-]*))\)/gu;
 /**
  * Words before a name that make it the object of something else, whose defined term may be that thing's: "the complaint
  * against Mr Tom Hale ("the Complaint")", "the letter sent to Ms Eva Marsh ("the Letter")", "a contract between Acme and
@@ -912,16 +914,22 @@ const DEFINED_TERM = /(?<=^|[^\p{L}'’.-])(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{
  */
 const OBJECT_BEFORE_NAME = /\b(?:against|to|between|and|of|from|by|with|for|about|on)\s+$/iu;
 
+/** A party defined right before a name, in a list of parties: "(the Association) and ". */
+const DEFINED_PARTY_BEFORE = /\)\s+and\s+$/u;
+
 /** The terms a text defines for people (see `definedTerm`), as printed, each with its person (null for a term defined for two). */
 function readDefinedTerms(text: string): Map<string, string | null> {
   const terms = new Map<string, string | null>();
   for (const m of text.matchAll(DEFINED_TERM)) {
     const person = nameOnly(m[1] as string);
-    const term = m[2] as string;
+    const term = (m[2] ?? m[3]) as string;
     const lower = term.toLowerCase();
     // (A person's term, one word for one person: not "the Parties", nor a document's, "the Complaint", "the Letter".)
     const personsTerm = !term.includes(' ') && !lower.endsWith('s') && !DOCUMENT_NOUNS.has(lower) && !ISSUED_NOUNS.has(lower);
-    if (person?.kind !== 'person' || !person.core.includes(' ') || !personsTerm || OBJECT_BEFORE_NAME.test(text.slice(Math.max(0, (m.index ?? 0) - 20), m.index))) continue;
+    // (After "and" where a definition ends before it, "… (the Association) and Daniel Okafor (the Player)": a list of
+    // the parties, each defined, round 48.)
+    const before = text.slice(Math.max(0, (m.index ?? 0) - 20), m.index);
+    if (person?.kind !== 'person' || !person.core.includes(' ') || !personsTerm || (OBJECT_BEFORE_NAME.test(before) && !DEFINED_PARTY_BEFORE.test(before))) continue;
     terms.set(term, terms.has(term) && terms.get(term) !== person.core ? null : person.core);
   }
   return terms;

@@ -456,6 +456,13 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
       // (A police rank's initials only before a given name and a surname: "DS Smith" and "DC Comics" are companies, the review
       // of round 40; nor before a company's words, "DS Smith Packaging", the review of round 40 again.)
       const rankNotBeforeTwoNames = RANK_INITIALS.has(lower) && (run.length - t - 1 < 2 || ORG_WORDS.has((run.at(-1) as string).toLowerCase()));
+      // (A title's own particle and word, "Chef de Mission Katrin Lechner", before a given name and a surname, round 48; not
+      // "General de Gaulle", whose particle is the name's.)
+      if (t === k && t > 0 && PARTICLE.test(run[t] as string) && run.length - t >= 4) {
+        k = t + 2;
+        t++;
+        continue;
+      }
       if ((isTitle(run[t] as string) && !rankNotBeforeTwoNames && !(t === run.length - 1 && surnameNotTitle(run, t, t === 1 ? before : run[t - 2]))) || (t === k && t > 0 && TITLES_AFTER_TITLE.has(lower)) || (run[t] === 'MK' && run.length - t > 2)) {
         k = t + 1;
         gender = TITLE_GENDER[lower] ?? RELATION_GENDER[FAMILY_DESCRIPTION.exec(lower)?.[1] ?? ''] ?? gender;

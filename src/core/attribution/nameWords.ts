@@ -20,7 +20,9 @@ export const TITLES = new Set(
   councilor selectman selectwoman regent delegate coroner coach provost mla msp td garda gda councillors councilors
   senators advocate magistrate coun shri smt shrimati atty engr mec clerk mpp mna chairperson madam tem tempore
   collector sp asp dsp acp dcp ssp igp retiree principal headteacher headmaster headmistress cr shopkeeper pilot viewer listener
-  pc pcso dci constable dc ds dsu dcs rapporteur alhaji alhaja hajiya coordinator`.split(/\s+/),
+  pc pcso dci constable dc ds dsu dcs rapporteur alhaji alhaja hajiya coordinator olympian paralympian chef`.split(/\s+/),
+  // ("Olympian Ilse Brandauer", "Double Olympian …", an Olympic committee's false title; "Chef de Mission Katrin Lechner",
+  // a team's head at the Games, and a cook's "Chef Ama Boateng", round 48.)
   // ("Alhaji Rasaq Olowu said": a Nigerian honorific for one who has made the pilgrimage; "Coordinator Sheila Varney
   // writes:", a scheme's office before its holder, round 47.)
   // ("Rapporteur Paulina Brzezińska (EPP, PL) said": the European Parliament's member who steers a file, round 45.)
@@ -70,7 +72,8 @@ export const NOT_NAMES = new Set(
   okay ok sure look listen summary second third fourth fifth firstly secondly thirdly lastly assisting thanks thank hi
   hello hey cheers congratulations goodbye sorry unless until whereas article clause paragraph introduction background
   analysis conclusion conclusions findings submissions discussion determination recommendations sanction sanctions almost
-  nearly perhaps maybe sometimes often someone somebody part half much none majority minority`.split(/\s+/),
+  nearly perhaps maybe sometimes often someone somebody part half much none majority minority elect re-elect reelect
+  appoint re-appoint reappoint`.split(/\s+/),
   // ("Part of the crowd chanted a slogan that called for …": a share of something, no name, round 43.)
   // ("Despite their different approaches to debt, Garcia and …": an opening preposition is no name; nor "Thousands of
   // women … will be denied a 'game-changing' drug", a number: round 21. "Well, I wasn't going to quote anybody, but …":
@@ -83,7 +86,8 @@ export const NOT_NAMES = new Set(
   // Rules, …" and a decision's lettered headings, "C. Analysis", "D. Sanction": a provision's word and the headings' words
   // are no name, nor the person a "he said" before them is; nor an adverb opening a sentence, "Almost every time someone
   // has said to me, “…”", round 38. Not "Under", "Upon", "Never" or "Always": Under Armour, Newcastle Upon Tyne, Never
-  // Again Action, the review of round 38.)
+  // Again Action, the review of round 38. "Re-elect Oliver Fenwright", "Elect Dana Ross": an AGM's resolution, its verb
+  // before the director's name no part of it, round 48.)
 );
 
 /**

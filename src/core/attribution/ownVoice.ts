@@ -1016,7 +1016,9 @@ function judgeWithoutOffice(source: SourceDocument['source']): string | undefine
 /** A decision a body issues by its genre: "ombudsman decision", "ombudsman's final decision", a regulator's "ruling", a press council's "adjudication". */
 // (And a disciplinary body's, a football association's regulatory commission's "disciplinary decision", a university's
 // "misconduct decision", round 37: the body's finding, as an ombudsman's is.)
-const BODYS_DECISION = /^\s*(?:ombudsman['’]?s?\s+(?:final\s+)?decision|(?:disciplinary|misconduct|conduct|regulatory|commission|panel)\s+decision|ruling|adjudication)\s*$/i;
+// (Or "decision" alone, a county football association's regulatory commission's written reasons, filed with no author
+// under the association's name, round 48; a court's or a tribunal's is its judge's, as above.)
+const BODYS_DECISION = /^\s*(?:ombudsman['’]?s?\s+(?:final\s+)?decision|(?:(?:disciplinary|misconduct|conduct|regulatory|commission|panel)\s+)?decision|ruling|adjudication)\s*$/i;
 /** A committee's report by its genre, "committee report". */
 const COMMITTEE_REPORT_KIND = /^\s*committee\s+report\s*$/i;
 /** A body that reports as a committee: a committee or a legislature ("… References Committee", "Senate", "House of Commons"; not "Parliamentary Monitoring Group"). */
@@ -1037,7 +1039,8 @@ function issuerOfNewsletter(source: SourceDocument['source']): string | undefine
 /** Bodies that send their members a newsletter, besides `ORG_WORDS`': a school, a parish, a club. */
 // (A medical practice's or a surgery's, "Riverside Medical Practice", and a church's, round 39; a benefice's, a
 // cathedral's, a congregation's, a mosque's, a synagogue's, a temple's, a gurdwara's, round 40.)
-const NEWSLETTER_BODY_WORDS = new Set('school schools parish club society practice surgery church benefice cathedral chapel congregation mosque synagogue temple gurdwara'.split(' '));
+// (A housing association's, "Riverlea Homes", "Eastside Housing", to its tenants, round 48.)
+const NEWSLETTER_BODY_WORDS = new Set('school schools parish club society practice surgery church benefice cathedral chapel congregation mosque synagogue temple gurdwara homes housing'.split(' '));
 
 /**
  * Whether an outlet's name is a body's: it holds an organisation's word (`ORG_WORDS`, or one of `more`) and no
@@ -1092,8 +1095,12 @@ function signedForBody(source: SourceDocument['source']): boolean {
 const DATE_LINE = /^\s*(?:(?:dated\s+(?:this\s+)?)?\d{1,2}(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?\p{Lu}\p{Ll}+,?\s+\d{4}|\p{Lu}\p{Ll}+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\.?\s*$/iu;
 /** A parliamentary question's paper line over a minister's answer: "Notice Paper No. 412 of 2025, For Oral Answer, Question No. 1187" (round 32). */
 const QUESTION_PAPER_LINE = /^\s*(?:notice\s+paper\s+no\.|(?:parliamentary\s+)?question\s+no\.\s*\d|for\s+(?:oral|written)\s+answer\b)/iu;
+/** An image as Markdown writes it, alone in its paragraph: "![Wessex County FA crest](wcfa-crest.png)", a logo, nobody's words (round 48). */
+const MARKDOWN_IMAGE = /^\s*!\[[^\]\n]*\]\([^)\n]*\)\s*$/u;
 /** A question alone in its paragraph, one line ending with its question mark: "What will change for consumers?". */
 const QUESTION_HEADING = /^[^\n.!?]{3,200}\?\s*$/u;
+/** A question its asker's label names, "Q — Priti Sandhu, Customer Service: Will the office be next?": the asker's, no heading (round 48). */
+const NAMED_ASKERS_QUESTION = /^\s*Q\s*[–—-]\s*\p{Lu}[\p{L}'’-]+\s+\p{Lu}/u;
 /** A body's leaflet for the public, whose questions are headings: "patient information leaflet", "factsheet", "booklet". */
 const QUESTIONS_LEAFLET_KIND = /\b(?:leaflet|fact\s*sheet|booklet|information\s+sheet)\b/iu;
 
@@ -1224,7 +1231,7 @@ export function notesAboutAuthor(doc: SourceDocument, narration: string[], ownVo
   // (A paragraph the file marks as a heading, Markdown's "## Bells ring out again at St Nicholas's", a page's <h2>, is
   // nobody's however long, round 40; `isHeading` reads the rest by their look.)
   narration.forEach((masked, at) => {
-    if (AUTHOR_NOTE.test(masked) || ((at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS || at < AUTHOR_STANDFIRST_PARAGRAPHS) && isAuthorBio(masked, authorOf(doc.source), at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS)) || (at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS && BOOK_NOTE.test(masked)) || (ownVoice && (doc.paragraphs[at]?.heading !== undefined || isStrongHeading(doc.paragraphs[at]) || isHeading(masked) || (questionsAsHeadings && QUESTION_HEADING.test(masked)) || QUESTION_PAPER_LINE.test(masked) || DATE_LINE.test(masked) || isMetadataField(masked) || IMPRINT.test(masked) || (at < LAYOUT_HEAD_PARAGRAPHS && (repeatsTitle(masked, doc.source.title) || isDetailsLine(masked, doc.source))) || (at >= doc.paragraphs.length - LAYOUT_FOOT_PARAGRAPHS && isPublishersFooter(masked)) || COUNSEL_APPEARING.test(masked) || (judgment && (JUDGMENT_LAYOUT_LINE.test(masked) || CASE_TITLE_PARTY.test(masked))))) || (at < HEADNOTE_PARAGRAPHS && HEADNOTE.test(masked)) || isTranslationNote(masked.trim()) || (ownVoice && isContactLine(masked)) || BRIEFING_SUMMARY_NOTE.test(masked)) notes.add(at);
+    if (AUTHOR_NOTE.test(masked) || ((at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS || at < AUTHOR_STANDFIRST_PARAGRAPHS) && isAuthorBio(masked, authorOf(doc.source), at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS)) || (at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS && BOOK_NOTE.test(masked)) || (ownVoice && (doc.paragraphs[at]?.heading !== undefined || isStrongHeading(doc.paragraphs[at]) || isHeading(masked) || (questionsAsHeadings && QUESTION_HEADING.test(masked) && !NAMED_ASKERS_QUESTION.test(masked)) || QUESTION_PAPER_LINE.test(masked) || DATE_LINE.test(masked) || isMetadataField(masked) || IMPRINT.test(masked) || (at < LAYOUT_HEAD_PARAGRAPHS && (repeatsTitle(masked, doc.source.title) || isDetailsLine(masked, doc.source) || isLetterhead(masked, doc.source.outlet))) || (at >= doc.paragraphs.length - LAYOUT_FOOT_PARAGRAPHS && isPublishersFooter(masked)) || COUNSEL_APPEARING.test(masked) || (judgment && (JUDGMENT_LAYOUT_LINE.test(masked) || CASE_TITLE_PARTY.test(masked))))) || (at < HEADNOTE_PARAGRAPHS && HEADNOTE.test(masked)) || isTranslationNote(masked.trim()) || (ownVoice && isContactLine(masked)) || MARKDOWN_IMAGE.test(masked) || BRIEFING_SUMMARY_NOTE.test(masked)) notes.add(at);
   });
   return notes;
 }
@@ -1441,6 +1448,15 @@ function repeatsTitle(text: string, title: string | undefined): boolean {
   return !!title && !endsSentence(text.trim()) && line.split(' ').length >= MIN_REPEATED_TITLE_WORDS && normalisedLine(title).includes(line);
 }
 
+/**
+ * Whether a paragraph at a document's head is its issuer's letterhead: its first line the issuer's name alone, in any case,
+ * with what the letterhead prints under it, "WESSEX COUNTY FOOTBALL ASSOCIATION" / "Disciplinary Department, Ashdown House,
+ * …" (round 48): nobody's words.
+ */
+function isLetterhead(text: string, outlet: string | undefined): boolean {
+  return !!outlet && normalisedLine(text.split('\n')[0] ?? '') === normalisedLine(outlet);
+}
+
 /** A line in lower case, its quotation marks and spaces made one: for comparing a heading with a title. */
 function normalisedLine(text: string): string {
   return text.toLowerCase().replace(/[‘’“”"'*_#]/gu, '').replace(/\s+/gu, ' ').trim();
@@ -1478,7 +1494,9 @@ function isDetailsLine(text: string, source: SourceDocument['source']): boolean 
  * email address (`CONTACT`): a police appeal's "Anyone with information should call 101" is its issuer's (the round's
  * held-out crisis forms, 220, lost four such sentences to it).
  */
-const PUBLISHERS_LINE = /\b(?:is\s+a\s+registered\s+charity|registered\s+charity\s+(?:no|number)|may\s+be\s+(?:reproduced|freely\s+reproduced|shared)|is\s+published\s+(?:monthly|weekly|quarterly|fortnightly|annually|every)|views\s+(?:of\s+contributors\s+)?(?:expressed\s+)?are\s+(?:their|the\s+authors['’]?)\s+own|office\s+hours\b|for\s+(?:further|more)\s+information,?\s+(?:please\s+)?contact|is\s+produced\s+by|(?:is|are)\s+available\s+(?:in\s+[^.!?]{1,60}\s+)?on\s+request|available\s+in\s+other\s+formats)\b/iu;
+// (And a company's or a club's registration, "Registered in England and Wales No. 02217764.", "Registered office: Brook
+// Lane, …", "company number SC412876", "Affiliated to The Football Association.", round 48.)
+const PUBLISHERS_LINE = /\b(?:is\s+a\s+registered\s+charity|registered\s+charity\s+(?:no|number)|registered\s+in\s+(?:england|scotland|wales|northern\s+ireland|ireland)\b|registered\s+office\b|(?:company|registration|charity)\s+(?:no\.?|number)\s*:?\s*[A-Z]{0,2}\d+|affiliated\s+to\s+(?:the\s+)?\p{Lu}\p{L}*|may\s+be\s+(?:reproduced|freely\s+reproduced|shared)|is\s+published\s+(?:monthly|weekly|quarterly|fortnightly|annually|every)|views\s+(?:of\s+contributors\s+)?(?:expressed\s+)?are\s+(?:their|the\s+authors['’]?)\s+own|office\s+hours\b|for\s+(?:further|more)\s+information,?\s+(?:please\s+)?contact|is\s+produced\s+by|(?:is|are)\s+available\s+(?:in\s+[^.!?]{1,60}\s+)?on\s+request|available\s+in\s+other\s+formats)\b/iu;
 
 /**
  * Whether a closing paragraph is the publisher's footer: every sentence a line about the document (`PUBLISHERS_LINE`), a
@@ -1488,9 +1506,12 @@ const PUBLISHERS_LINE = /\b(?:is\s+a\s+registered\s+charity|registered\s+charity
 function isPublishersFooter(text: string): boolean {
   return PUBLISHERS_LINE.test(text) && splitSentences(text).every((r) => {
     const sentence = text.slice(r.start, r.end);
-    return PUBLISHERS_LINE.test(sentence) || CONTACT.test(sentence) || ADDRESS_LINE.test(sentence.trim());
+    return PUBLISHERS_LINE.test(sentence) || CONTACT.test(sentence) || ADDRESS_LINE.test(sentence.trim()) || LEGAL_NAME_LINE.test(sentence.trim());
   });
 }
+
+/** A company's legal name alone over its registration: "Vireo Software Group plc.", "Ashworth Town Association Football Club Limited." */
+const LEGAL_NAME_LINE = /^\p{Lu}[\p{L}'’&-]*(?:\s+(?:\p{Lu}[\p{L}'’&()-]*|of|and|the|&)){0,8}\s+(?:Limited|Ltd|plc|PLC|LLP|CIC|Inc)\.?$/u;
 
 /**
  * An address on one line, its parts between commas capitalised, a house number at most before them: "Lowland Wyre Wildlife

@@ -272,7 +272,11 @@ function selfIntroduced(body: string, labelled: Set<string>): string | undefined
  * A caller's label naming the caller after a dash, as an Australian premier's office prints talkback: "CALLER – GREG:"
  * (group 1: the name, read as a label is; round 31).
  */
-const CALLER_NAMED_LABEL = /^(?:CALLER|Caller|LISTENER|Listener)\s*[–—-]\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*:\s+/u;
+// (Or a question's or an answer's, a town hall's record, "Q — Kerry Blandford, Transport Planning, Daventry:", "A — Dan
+// Okafor:", with what the asker does and where after commas, round 48.)
+const CALLER_NAMED_LABEL = /^(?:CALLER|Caller|LISTENER|Listener|Q|A)\s*[–—-]\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:,\s+[^:\n]{1,80}?)?\s*:\s+/u;
+/** A question whose asker the record does not name, after a dash: "Q — asked anonymously on Slido:" (group 1: "Q"). */
+const UNNAMED_QUESTION_LABEL = /^(Q)\s*[–—-]\s*\p{Ll}[^:\n]{0,60}:\s+/u;
 
 /** A follow-up's label, the second word in lower case as the German government's press conferences print it: "Follow-up question:" (group 1: the label). */
 const FOLLOW_UP_LABEL = /^((?:Follow-?up|Supplementary)\s+question)\s*:\s+(?=\S)/u;
@@ -307,6 +311,8 @@ const NUMBERED_TABLED_QUESTION = new RegExp(String.raw`^\s*\d{1,3}\.\s+[^\n]{10,
 const TIME_STAMP = new RegExp(String.raw`^\s*(?:${ENTRY_TIME}|\(\d{3,4}\))\s*$`, 'i');
 
 /** A label ending with the European Parliament's full stop and dash, whose parentheses are a political group's ("(Verts/ALE)", "(The Left)"): short and capitalised, not "(laughing)". */
+/** A paragraph that is a table, each line a row between bars: "| Resolution | For (%) |". */
+const TABLE = /^(?:[ \t]*\|[^\n]*\|[ \t]*(?:\n|$))+$/u;
 const DASH_LABEL_END = /\.[ \t]*[\u2013\u2014][ \t]*$/;
 const POLITICAL_GROUP = /^\s*\(\p{Lu}[^()]{0,29}\)\s*$/u;
 /** Speakers a document of a transcript's genre needs, if no label recurs, to be read as turns. */
@@ -331,7 +337,7 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
   const capitalsStop = new Set<number>();
   const interviewStops = printsStopLabels(doc);
   const matches = doc.paragraphs.map((p, at) => {
-    const colonLabel = SCRIPT_DIRECTION_LABEL.exec(p.text) ?? CLIP_DASH_LABEL.exec(p.text) ?? TURN_LABEL.exec(p.text) ?? CLIP_LABEL.exec(p.text) ?? (lowerCaseLabels ? lowerCaseLabel(doc, p.text, lowerCaseLabels) : null) ?? (keyedInitials ? keyedInitials.exec(p.text) : null) ?? NUMBERED_QUESTION_LABEL.exec(p.text) ?? CALLER_NAMED_LABEL.exec(p.text) ?? FOLLOW_UP_LABEL.exec(p.text) ?? (interviewStops ? INTERVIEW_STOP_LABEL.exec(p.text) : null);
+    const colonLabel = SCRIPT_DIRECTION_LABEL.exec(p.text) ?? CLIP_DASH_LABEL.exec(p.text) ?? TURN_LABEL.exec(p.text) ?? CLIP_LABEL.exec(p.text) ?? (lowerCaseLabels ? lowerCaseLabel(doc, p.text, lowerCaseLabels) : null) ?? (keyedInitials ? keyedInitials.exec(p.text) : null) ?? NUMBERED_QUESTION_LABEL.exec(p.text) ?? CALLER_NAMED_LABEL.exec(p.text) ?? UNNAMED_QUESTION_LABEL.exec(p.text) ?? FOLLOW_UP_LABEL.exec(p.text) ?? (interviewStops ? INTERVIEW_STOP_LABEL.exec(p.text) : null);
     const m = colonLabel ?? (transcriptKind ? (standaloneLabel(p.text) ?? capitalsLineLabel(p.text, capitalsLines)) : null);
     // ("IN THE CHAIR: JAVIER OLMEDO" between two speeches: a note of who presides, nobody's words, and the end of the
     // turn before it, round 20.)
@@ -591,9 +597,11 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
       turns[at] = undefined;
       current = undefined;
       return;
-    } else if (TRANSCRIPT_DIRECTION.test(text) || TIME_STAMP.test(text)) {
+    } else if (TRANSCRIPT_DIRECTION.test(text) || TIME_STAMP.test(text) || TABLE.test(text)) {
       // ("[Laughter.]", "(Applause from the CDU/CSU – Laughter from the Greens)", "3.11 pm": nobody's, and the
       // speaker before it goes on after it.)
+      // (And a table the record prints, an AGM's poll results under the chair's "I have the results of the poll", round
+      // 48: the record's, not words anyone speaks.)
       turns[at] = undefined;
       return;
     } else if (((isTitleHeading(text) || isSectionHeading(text)) && (labelledNext(at + 1) || (TRANSCRIPT_DIRECTION.test(doc.paragraphs[at + 1]?.text ?? '') && labelledNext(at + 2)))) || chairNotes.has(at)) {
@@ -618,6 +626,13 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
         const speaker = phrase && phrase.kind === 'person' ? (resolved && /\p{Ll}/u.test(resolved) ? resolved : phrase.core) : undefined;
         current = speaker ? { start: 0, speaker } : undefined;
       }
+      return;
+    }
+    // (A paragraph the file marks as a heading, "## Questions we didn't get to" after a town hall's last answer: nobody's,
+    // and the turn before it ends there, round 48.)
+    else if (doc.paragraphs[at]?.heading !== undefined) {
+      turns[at] = undefined;
+      current = undefined;
       return;
     }
     // (A label standing alone has its words in the paragraph after it, the last label's too; and the last question its
@@ -1121,7 +1136,7 @@ const STAFF_NOTE_LABELS = String.raw`nb|n\.b\.|ep note|producer's note|producers
 // (A magazine's dates, "ISSUE DATE: April 22, 2024 | UPDATED: …", round 45; any date or deadline a desk files under,
 // "INTERVIEW DATE:", "AIR DATE:", "FILING DEADLINE:", "WORD COUNT:", the review of round 46.)
 /** Labels that head a list or a note, never a speaker's turn: "Present: Mayor Linda Carver (Chair); …" ("BOARD MEMBERS PRESENT:", "Councillors absent:", round 38), "Note:", "IN THE CHAIR: Katarina Berglund", the Lok Sabha's "Title: Discussion on the motion …" (round 21), a record's "Session: 2025/2026", a broadcast's "Broadcast: Monday 6 October" and a court's "APPEARANCES:" (round 23), an inquiry's header "Before:" over its inspector's name (round 41); Singapore's Hansard's "Parliament No: 15", "Sitting Date: …", "Section Name: …" and a situation report's "Needs:", "Response:" and "Gaps:" (round 30); a running order's and a script's staff notes (`STAFF_NOTE_LABELS`, round 32). */
-const NOT_SPEAKER_LABEL = new RegExp(`^(?:(?:[a-z]+\\s+){0,2}(?:present|absent)|about\\s+[^:\\n]{1,60}|apologies|in the chair|chairmen|chairs|co-chairs|presiding officer|staff|attendees|in attendance|before|participants|panel|panellists|panelists|speakers|guests|witnesses|note|notes|source|sources|featuring|starring|credits|editor's note|update|correction|contact|media contact|ends|about|title|subject|topic|(?:[a-z]+\\s+)?(?:date|deadline)|word count|time|venue|location|agenda|session|sitting|subjects|attendance|list of participants|broadcast|transmission|appearances|official report|(?:parliament|session|volume|sitting)\\s+(?:no\\.?|number|date)|page|pages|section name|needs|response|gaps|highlights|key messages|key figures|situation overview|last\\s+updated|updated|published|posted|${PICTURE_WORDS}|music|sound|sfx|theme|transcript|watch|listen|${STAFF_NOTE_LABELS})$`, 'i');
+const NOT_SPEAKER_LABEL = new RegExp(`^(?:(?:[a-z]+\\s+){0,2}(?:present|absent)|about\\s+[^:\\n]{1,60}|apologies|in the chair|chairmen|chairs|co-chairs|presiding officer|staff|attendees|in attendance|before|participants|panel|panellists|panelists|speakers|guests|witnesses|note|notes|source|sources|featuring|starring|credits|editor's note|update|correction|contact|media contact|ends|about|title|subject|topic|(?:[a-z]+\\s+)?(?:date|deadline)|word count|time|venue|location|fixture|kick-off|agenda|session|sitting|subjects|attendance|list of participants|broadcast|transmission|appearances|official report|(?:parliament|session|volume|sitting)\\s+(?:no\\.?|number|date)|page|pages|section name|needs|response|gaps|highlights|key messages|key figures|situation overview|last\\s+updated|updated|published|posted|${PICTURE_WORDS}|music|sound|sfx|theme|transcript|watch|listen|${STAFF_NOTE_LABELS})$`, 'i');
 
 /**
  * A broadcast script's or running order's direction with its speaker in brackets, "INTRO (TOM):", "BACK ANNO (HARRIET):",
@@ -1279,9 +1294,14 @@ function labelOf(m: RegExpExecArray): string {
     // ("CHAIR (Senator Brennan):", an estimates hearing naming its chair by title and surname alone: as printed, round 25;
     // only for an office's label, not "CORRESPONDENT (General Santos):", a city, the review of round 25.)
     if (name && PRESIDING_OFFICE_LABEL.test(m[1] as string) && isTitledSurname(inside.trim())) return inside.trim();
+    // (Or by a courtesy title and a surname in capitals, an AGM's "THE CHAIR (MR AINSLIE):", round 48.)
+    if (PRESIDING_OFFICE_LABEL.test(m[1] as string) && COURTESY_SURNAME_IN_CAPITALS.test(inside.trim())) return inside.trim();
   }
   return m[1] as string;
 }
+
+/** A courtesy title and a surname in capitals: "MR AINSLIE", "MS O'HARA". */
+const COURTESY_SURNAME_IN_CAPITALS = /^(?:MR|MRS|MS|MISS|DR)\.?\s+\p{Lu}[\p{Lu}'’-]+$/u;
 
 /** Whether a label is a person's name (with or without a courtesy title), not an office or a role: "HAMISH", "Mr Tom Hargreaves". */
 function labelNamesPerson(label: string): boolean {
@@ -1390,7 +1410,9 @@ function speakerOfLabel(doc: SourceDocument, printedLabel: string, resolve: (phr
   }
   // ("THE INSPECTOR:" in a planning inquiry's transcript headed "Before: Ms Catherine Brandt BSc MRTPI, Inspector": the one
   // person its header names with that office after a comma, round 40.)
-  const headed = /^the\s+(\p{L}+)$/iu.exec(label.trim());
+  // (Or a bare office in capitals, "MANAGER:" under "Speaker: Dalton Reyes, First-Team Manager", a club's press
+  // conference, round 48.)
+  const headed = /^the\s+(\p{L}+)$/iu.exec(label.trim()) ?? /^(\p{Lu}{3,})$/u.exec(label.trim());
   const inHeader = headed && !/^(?:witness|defendant|court|chair(?:man|woman|person)?)$/iu.test(headed[1] as string) ? holderInHeader(doc, headed[1] as string) : undefined;
   if (inHeader) return inHeader;
   const office = OFFICE_LABEL.exec(label.trim());
@@ -1544,6 +1566,8 @@ function holderOfOffice(doc: SourceDocument, office: string, resolve: (phrase: S
   return (phrase && resolve(phrase)?.name) || `The ${office}`;
 }
 
+/** Words a header may print before an office's own word, saying which: "First-Team Manager", "Senior Planning Inspector". */
+const MAX_WORDS_BEFORE_OFFICE = 2;
 /** The paragraphs of a transcript read as its header for the holder of an office its label names (see `holderInHeader`). */
 const HEADER_PARAGRAPHS = 8;
 
@@ -1554,7 +1578,8 @@ const HEADER_PARAGRAPHS = 8;
  */
 function holderInHeader(doc: SourceDocument, office: string): string | undefined {
   const word = `[${office[0]?.toUpperCase()}${office[0]?.toLowerCase()}]${escapeRegExp(office.slice(1).toLowerCase())}`;
-  const after = new RegExp(String.raw`(?:^|\n|:\s*)((?:\p{Lu}[\p{L}.'’-]*\s+){1,6}\p{Lu}[\p{L}'’-]+),\s+(?:the\s+)?${word}\s*$`, 'gmu');
+  // (The office's word last, after words that say which, "First-Team Manager", "Head Coach", round 48.)
+  const after = new RegExp(String.raw`(?:^|\n|:\s*)((?:\p{Lu}[\p{L}.'’-]*\s+){1,6}\p{Lu}[\p{L}'’-]+),\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,${MAX_WORDS_BEFORE_OFFICE}}${word}\s*$`, 'gmu');
   const field = new RegExp(String.raw`^\s*${word}\s*:\s*((?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)\s*$`, 'gmu');
   // (Or in brackets after the name, on its line or the next: "MR ANDREW LOCKWOOD BA (Hons) MRTPI\n(The Inspector)", round 41.)
   const bracketed = new RegExp(String.raw`^[ \t]*((?:\p{Lu}[\p{L}.'’-]*[ \t]+){1,6}\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:\(\p{Lu}\p{Ll}{2,4}\)|\p{Lu}[\p{L}'’-]*))*)\s*\((?:[Tt]he\s+)?${word}\)[ \t]*$`, 'gmu');
@@ -1972,5 +1997,5 @@ const INTERVIEW_LABEL = /^[QA]:\s|^[QA]\.[ \t]/;
 /** Whether enough paragraphs open with a speaker's label that a document may be a transcript (cheap: labels only). */
 export function mayBeTranscript(doc: SourceDocument): boolean {
   const transcriptKind = TRANSCRIPT_KIND.test(doc.source.kind ?? '');
-  return doc.paragraphs.filter((p) => TURN_LABEL.test(p.text) || STANDALONE_LABEL.test(p.text) || !!hearingLabel(p.text, transcriptKind) || (transcriptKind && (LOWER_CASE_LABEL.test(p.text) || CAPITALS_LINE.test(p.text) || CAPITALS_FULL_STOP_LABEL.test(p.text) || NAME_LINE.test(p.text.trim()))) || CALLER_NAMED_LABEL.test(p.text) || NUMBERED_QUESTION_LABEL.test(p.text) || FOLLOW_UP_LABEL.test(p.text)).length >= MIN_TURNS || doc.paragraphs.some((p) => SPEAKER_KEY_HEADING.test(p.text)) || printsStopLabels(doc);
+  return doc.paragraphs.filter((p) => TURN_LABEL.test(p.text) || STANDALONE_LABEL.test(p.text) || !!hearingLabel(p.text, transcriptKind) || (transcriptKind && (LOWER_CASE_LABEL.test(p.text) || CAPITALS_LINE.test(p.text) || CAPITALS_FULL_STOP_LABEL.test(p.text) || NAME_LINE.test(p.text.trim()))) || CALLER_NAMED_LABEL.test(p.text) || UNNAMED_QUESTION_LABEL.test(p.text) || NUMBERED_QUESTION_LABEL.test(p.text) || FOLLOW_UP_LABEL.test(p.text)).length >= MIN_TURNS || doc.paragraphs.some((p) => SPEAKER_KEY_HEADING.test(p.text)) || printsStopLabels(doc);
 }

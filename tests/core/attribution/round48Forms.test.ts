@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { madeUpDocument, markdownDocument, speakerOfWords } from './madeUpDocument.js';
+
+describe("round 48's first batch: headers, town halls, AGMs and defined parties", () => {
+  it('gives a bare office\'s label to the one a press conference\'s header names in it, and keeps the fixture line nobody\'s', () => {
+    const transcript = markdownDocument(
+      [
+        '---\ntitle: "Pre-match press conference"\noutlet: Harbourside Athletic FC\nkind: transcript\n---',
+        '**Fixture:** Harbourside Athletic v Northgate County, Championship, Saturday 8 March 2025, KO 15:00\n**Speaker:** Dalton Reyes, First-Team Manager\n**Moderator:** Kerry Anstey, Head of Media',
+        '*Transcript begins 13:31. Lightly edited for length.*',
+        'KERRY ANSTEY: Afternoon everyone, thanks for coming. Hands up please.',
+        'Q: Dalton, team news first. Where are we with Lewis?',
+        'MANAGER: Lewis trained fully yesterday and today. He is available.',
+        'Q: Is the pressure getting to you?',
+        'MANAGER: The pressure I feel is the pressure I put on myself.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(transcript, 1, 'Harbourside Athletic v Northgate')).toBeUndefined();
+    expect(speakerOfWords(transcript, 2, 'Lightly edited for length')).toBeUndefined();
+    expect(speakerOfWords(transcript, 5, 'Lewis trained fully')).toBe('Dalton Reyes');
+    expect(speakerOfWords(transcript, 7, 'The pressure I feel')).toBe('Dalton Reyes');
+  });
+
+  it('reads a town hall\'s "Q — Name, role:" and "A — Name:" labels, an anonymous question as no one\'s, and ends the turns at a heading', () => {
+    const faq = markdownDocument(
+      [
+        '---\ntitle: "Town hall FAQ"\noutlet: Hartmoor Logistics\nkind: FAQ\n---',
+        'Thank you to everyone who came to the town hall. This FAQ records the questions asked and the answers given.',
+        '## Questions asked on the day',
+        '**Q — Kerry Blandford, Transport Planning, Daventry:** You said no one at Daventry loses their job. Does that still apply?',
+        '**A — Steph Marchetti:** It does. Nobody is being made redundant because of the consolidation.',
+        '**Q — asked anonymously on Slido:** Why are we closing Rugby when it is the best site?',
+        '**A — Dan Okafor:** Because the building is the problem, not the people.',
+        '**Q — Priti Sandhu, Customer Service, Northampton:** Will the Northampton office be next?',
+        '**A — Dan Okafor:** No. There are no plans to move Northampton.',
+        '**Q — asked anonymously on Teams:** What happens to the charity partnership?',
+        '**A — Steph Marchetti:** It continues. The Rugby team chose the hospice and they will keep it.',
+        '## Questions we didn\'t get to',
+        'We did not have time for every question on the day, so we have grouped the rest below.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(faq, 3, 'Does that still apply')).toBe('Kerry Blandford');
+    expect(speakerOfWords(faq, 4, 'Nobody is being made redundant')).toBe('Steph Marchetti');
+    expect(speakerOfWords(faq, 5, 'Why are we closing Rugby')).toBeUndefined();
+    expect(speakerOfWords(faq, 6, 'the building is the problem')).toBe('Dan Okafor');
+    expect(speakerOfWords(faq, 7, 'Will the Northampton office be next?')).toBe('Priti Sandhu');
+    expect(speakerOfWords(faq, 10, 'The Rugby team chose')).toBe('Steph Marchetti');
+    expect(speakerOfWords(faq, 12, 'We did not have time')).toBe('Hartmoor Logistics');
+  });
+
+  it('gives a chair labelled by courtesy title and surname in capitals the name the record gives, and reads "Re-elect" as no part of a name', () => {
+    const agm = markdownDocument(
+      [
+        '---\ntitle: "AGM transcript"\noutlet: Calderbank Foods plc\nkind: transcript\n---',
+        'Directors present: Geoffrey Ainslie, Chair; Oliver Fenwright, Chair, Remuneration Committee.',
+        'THE CHAIR (MR AINSLIE): Good morning and welcome to the meeting. We have a quorum.',
+        'MR ROOKWOOD (SHAREHOLDER): The bonus paid out in a bad year. Why?',
+        'MR FENWRIGHT (CHAIR, REMUNERATION COMMITTEE): Thank you, Mr Rookwood, it is a fair question.',
+        'THE CHAIR: I have the results of the poll.',
+        '| Resolution | For (%) |\n|---|---|\n| 9. Re-elect Oliver Fenwright | 88.4 |',
+        'THE CHAIR: That concludes the business of the meeting.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(agm, 2, 'We have a quorum')).toBe('Geoffrey Ainslie');
+    expect(speakerOfWords(agm, 4, 'it is a fair question')).toBe('Oliver Fenwright');
+    expect(speakerOfWords(agm, 6, 'Re-elect Oliver Fenwright')).toBeUndefined();
+    expect(speakerOfWords(agm, 7, 'That concludes the business')).toBe('Geoffrey Ainslie');
+  });
+
+  it('reads a party a decision defines without quotation marks, "Pavel Horák (the Athlete)", and gives a body\'s unsigned decision to the body', () => {
+    const decision = markdownDocument(
+      [
+        '---\ntitle: "Written reasons"\noutlet: Wessex County Football Association\nkind: decision\n---',
+        '**Between:** Wessex County Football Association (the Association) and Daniel Okafor (the Player) and Portmere Town FC (the Club)',
+        '1. These are the written reasons of the Regulatory Commission for the decisions it reached at the hearing.',
+        '2. The assistant referee, Mr Tobias Lyle, was positioned on the far touchline.',
+        '3. The Player told the Commission: "I was angry about the tackle decision, that\'s all it was."',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(decision, 2, 'These are the written reasons')).toBe('Wessex County Football Association');
+    expect(speakerOfWords(decision, 4, 'I was angry about the tackle')).toBe('Daniel Okafor');
+    const tribunal = markdownDocument(
+      [
+        '---\ntitle: "Decision summary"\noutlet: National Anti-Doping Tribunal\nkind: decision summary\n---',
+        '**Parties:** UK Sport Integrity Agency (the Agency) v Pavel Horák (the Athlete)',
+        '3.3 In cross-examination, counsel for the Agency, Ms Fiona Ballantyne, put it to the Athlete that he could have checked.',
+        'The Athlete replied: "Yes. I know that now."',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(tribunal, 3, 'I know that now')).toBe('Pavel Horák');
+  });
+
+  it("gives a housing association's unsigned newsletter to the association", () => {
+    const newsletter = markdownDocument(
+      [
+        '---\ntitle: "Riverlea Voice, Spring 2025"\noutlet: Riverlea Homes\nkind: newsletter\n---',
+        '## New repairs contractor starts on 1 April',
+        'From 1 April, day-to-day repairs to your home will be carried out by a new contractor. Your repairs phone number will stay the same.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(newsletter, 2, 'Your repairs phone number')).toBe('Riverlea Homes');
+  });
+
+  it('strips "Olympian" and "Chef de Mission" before a name', () => {
+    const story = madeUpDocument([
+      'Olympian Ilse Brandauer, 34, will compete at her fourth Games.',
+      '"People keep asking me if this is the last one," Brandauer said.',
+      'Chef de Mission Katrin Lechner said: "We have picked athletes who can contend."',
+    ]);
+    expect(speakerOfWords(story, 2, 'People keep asking me')).toBe('Ilse Brandauer');
+    expect(speakerOfWords(story, 3, 'We have picked athletes')).toBe('Katrin Lechner');
+  });
+
+  it("keeps a body's letterhead, logo and registration footer out of its own voice", () => {
+    const decision = markdownDocument(
+      [
+        '---\ntitle: "Written reasons"\noutlet: Wessex County Football Association\nkind: decision\n---',
+        '![Wessex County FA crest](wcfa-crest.png)',
+        '**WESSEX COUNTY FOOTBALL ASSOCIATION**\n**Disciplinary Department, Ashdown House, Salisbury Road, Andover SP10 2QN**',
+        '1. These are the written reasons of the Regulatory Commission for the decisions it reached at the hearing.',
+        '2. The Commission found the charge proved.',
+        '*Wessex County Football Association Limited. Registered in England No. 00491872. Affiliated to The Football Association.*',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(decision, 1, 'Wessex County FA crest')).toBeUndefined();
+    expect(speakerOfWords(decision, 2, 'Disciplinary Department')).toBeUndefined();
+    expect(speakerOfWords(decision, 3, 'These are the written reasons')).toBe('Wessex County Football Association');
+    expect(speakerOfWords(decision, 5, 'Registered in England No. 00491872.')).toBeUndefined();
+    expect(speakerOfWords(decision, 5, 'Affiliated to The Football Association.')).toBeUndefined();
+  });
+});
