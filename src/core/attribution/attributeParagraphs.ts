@@ -81,7 +81,10 @@ const ROLE_OF_BEFORE_NAME = /(?:^|\s)(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|\p{
  * (Chair), Tariq Rahman (Vice-Chair)", "Louise Garside (Head of Planning)" (group 1: its head word, before "of" or
  * "for"). Not a past or passing one, "Tom Reed (retired judge)" (the review of round 29).
  */
-const ROLE_IN_BRACKETS = /^\s*\((?!(?:former|retired|ex|late|acting|outgoing)\b)(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)(?:\s+(?:of|for)\s[^()]{1,40})?\)/iu;
+// (And what follows the role after a comma, "Professor Sir Alan Mercer (Vice-Chancellor, in the Chair)", "Ms Jade Whitmore
+// (President, Eastmoor Students' Union)", a senate's minutes, round 48; not a transcript's label, "KIRSTEN MOFFAT (Policy
+// Adviser, Canterbury Irrigators Collective):", whose turn its words are.)
+const ROLE_IN_BRACKETS = /^\s*\((?!(?:former|retired|ex|late|acting|outgoing)\b)(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)(?:\s+(?:of|for)\s[^()]{1,40})?(?:\)|,\s[^()]{1,60}\)(?!\s*:))/iu;
 
 /**
  * A person's plea or charge right after their name, past an age in brackets and an address set off by commas:

@@ -47,6 +47,8 @@ const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'\u2019.&-]*|&(?=\s)/gu;
 
 /** Letters after a name for a rank, an honour or a seat (`POST_NOMINAL_WORDS`). */
 const POST_NOMINAL_SET = new Set(POST_NOMINAL_WORDS);
+/** A professional body's membership letters as printed after a name: "MCIBV", "FRICS", "MRTPI", "ACCA" (see `membershipLetters`). */
+const MEMBERSHIP_LETTERS = /^[MFA][A-Z]{2,5}$/;
 /**
  * People a regulator, a court or an inquiry calls by a letter ("Client A", "Employee A", "Person A"). No word that is a
  * title too ("Witness", "Officer", "Patient": the title would be stripped and the name read as "A", the review of
@@ -303,7 +305,10 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
   // ("GCB Bank said", "DCB Bank": letters a company goes by before its noun, no honour after a name, the review of round 44's
   // rules.)
   const lettersOfCompany = (k: number) => POST_NOMINAL_SET.has(tokens[k] as string) && ORG_WORDS.has((tokens[k + 1] ?? '').toLowerCase()) && !/\S/.test(gapAfter(k)) && (k === 0 || !nameWord(tokens[k - 1] as string) || /\S/.test(gapBefore(k)));
-  const isNameAt = (k: number) => nameWord(tokens[k] as string) || surnameHe(k) || initialAfterTitle(k) || monthSurname(k) || letterAfterWord(k) || lettersOfCompany(k);
+  // ("Mr Adrian Pelham MCIBV", "Ms Jo Reed FRICS": a professional body's membership letters after a given name and a surname
+  // in small letters, before no further name word, are no part of the name, round 48.)
+  const membershipLetters = (k: number) => MEMBERSHIP_LETTERS.test(tokens[k] as string) && ((tokens[k] as string).match(/[AEIOU]/g)?.length ?? 0) <= 1 && k >= 2 && [tokens[k - 1], tokens[k - 2]].every((w) => /^\p{Lu}\p{Ll}/u.test(w ?? '')) && !/\S/.test(gapBefore(k)) && !/\S/.test(gapBefore(k - 1)) && !nameWord(tokens[k + 1] ?? '');
+  const isNameAt = (k: number) => (nameWord(tokens[k] as string) && !membershipLetters(k)) || surnameHe(k) || initialAfterTitle(k) || monthSurname(k) || letterAfterWord(k) || lettersOfCompany(k);
   for (let i = 0; i < tokens.length; i++) {
     if (!isNameAt(i)) continue;
     // "Said David Gluskin, …": a reporting verb opening an inverted attribution is not the name's first word.

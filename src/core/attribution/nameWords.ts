@@ -144,7 +144,9 @@ const PERSON_NOUNS = new Set(
   forecaster forecasters novelist educationist presenter councillor councillors councilor councilors coroner paramedic
   paramedics villager villagers surgeon host anchor moderator narrator correspondent co-author alderman alderwoman
   councilman councilwoman councilmember magistrate ceo cfo pollster pollsters columnist columnists recorder accused
-  defendant someone somebody rapporteur boss gaffer`.split(/\s+/),
+  defendant someone somebody rapporteur boss gaffer provost vice-chancellor pro-vice-chancellor vice-president vice-chair`.split(/\s+/),
+  // ("The Vice-Chancellor said:", "The Provost said" in a senate's minutes, the one its "Present:" line gives the office in
+  // brackets, round 48.)
   // ("Boss Jim Kerr", "Celtic gaffer Brendan Rodgers" then "the gaffer said": a football manager, round 46; a role noun,
   // not a title, so that "the boss" still reads as the one named so, the review of round 46's rules.)
   // ("Someone in the crowd shouted: “…”", "Almost every time someone has said to me, “…”": someone the text does not

@@ -39,6 +39,9 @@ function guillemetsPointInwards(text: string): boolean {
 /** Where a quotation whose closing mark was dropped gives way to its attribution: `…in Europe, said Robert Murphy`. */
 const DROPPED_CLOSE = /,\s+(?:(?:said|says|added|adds|told|according\s+to)\b|(?:\p{Lu}[\p{L}.'-]*\s+){1,4}(?:said|says|added|told)\b)/u;
 
+/** An attribution ending a paragraph after a comma, a name and "said": `…, Lyng said.` (see `DROPPED_CLOSE`). */
+const ATTRIBUTION_AT_END = /,\s+(?:\p{Lu}[\p{L}.'-]*\s+){1,4}(?:said|says|added|told\s+(?:reporters|Reuters))\.?\s*$/u;
+
 /** Whether a straight double quote at `i` opens (after a space, a bracket or a dash, or at the start; after a full stop when a word follows). */
 function opensAt(text: string, i: number): boolean {
   const before = text[i - 1];
@@ -169,7 +172,11 @@ export function quotationsOf(text: string, at: number, openAtStart = false, stra
     }
   }
   if (open >= 0 && text.length > open + markLength && (text[open] !== "'" || mayRunOn(text, open, out.length > 0))) {
-    out.push({ at, open, close: text.length, start: open + markLength, end: text.length, runsOn: true, continues });
+    // (Its closing mark dropped before the attribution that ends the paragraph, "“We will not negotiate new quotas … in
+    // the GATT, Lyng said.": the quotation ends at the comma before it, round 48.)
+    const attribution = text[open] === '"' ? ATTRIBUTION_AT_END.exec(text.slice(open + markLength)) : null;
+    if (attribution) out.push({ at, open, close: open + markLength + attribution.index + 1, start: open + markLength, end: open + markLength + attribution.index + 1, runsOn: false, continues });
+    else out.push({ at, open, close: text.length, start: open + markLength, end: text.length, runsOn: true, continues });
   }
   return out;
 }

@@ -59,7 +59,8 @@ const SUMMED_UP = String.raw`(?:summari[sz]ed|summari[sz]es|summed\s+up|sums\s+u
  * "submitted that Mr Haigh …", "submitted that photographs …", a plural no "that" can point at), not "submitted that
  * report" or "submitted that quarter" (the review of round 29).
  */
-const SUBMITTED_THAT = String.raw`(?:submitted|submits)(?=\s+that\s+(?:the|a|an|it|he|she|they|there|his|her|its|their|this\s+(?:was|is)|\p{Lu}|\p{Ll}+s\b))`;
+// (Past whom counsel speaks for, "Ms Bickerstaff submitted for the Institute that the email was …", round 48.)
+const SUBMITTED_THAT = String.raw`(?:submitted|submits)(?=(?:\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4})?\s+that\s+(?:the|a|an|it|he|she|they|there|his|her|its|their|this\s+(?:was|is)|\p{Lu}|\p{Ll}+s\b))`;
 
 /**
  * Verbs that report speech only before "that" (round 19): "The Rheinische Post notes that the agreement “…”",

@@ -418,6 +418,10 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | undefined {
   }
   const text = phrase.join(' ').replace(/[,;:]$/, '');
   if (!text) return undefined;
+  // ("Keller's coach at the Kirchbrück Ski Club, Anton Rieder, praised his pupil, adding: …": a description, then the full
+  // name set off by commas beside it, is that person, round 48.)
+  const beside = endsInRole(text) && segments.length > 2 && segments[0]?.trim().startsWith(text) ? nameOnly((segments[1] as string).trim()) : undefined;
+  if (beside?.kind === 'person' && beside.core.includes(' ')) return beside;
   return endsInRole(text) ? description(text, false) : (lastName(text) ?? description(text, false));
 }
 

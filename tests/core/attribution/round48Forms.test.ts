@@ -129,3 +129,49 @@ describe("round 48's first batch: headers, town halls, AGMs and defined parties"
     expect(speakerOfWords(decision, 5, 'Affiliated to The Football Association.')).toBeUndefined();
   });
 });
+
+describe("round 48's second batch: minutes' offices, appositions, membership letters and counsel", () => {
+  it('gives a participle to the full name set beside its sentence\'s opening description', () => {
+    const release = madeUpDocument([
+      'Tobiah Keller, 19, is the youngest ski jumper selected.',
+      'Keller\'s coach at the Kirchbrück Ski Club, Anton Rieder, described his pupil as "fearless in the air", adding: "He will be fine. He has jumped on worse hills than this."',
+    ]);
+    expect(speakerOfWords(release, 2, 'He has jumped on worse hills')).toBe('Anton Rieder');
+  });
+
+  it('reads "The Vice-Chancellor said" and "The Provost said" in minutes whose "Present:" line gives the offices in brackets', () => {
+    const minutes = madeUpDocument(
+      [
+        'Present: Professor Sir Alan Mercer (Vice-Chancellor, in the Chair); Professor Deborah Quill (Provost); Dr Siobhan Kerrigan.',
+        '61.1 The Vice-Chancellor introduced his report.',
+        '61.2 The Vice-Chancellor said: "I want Senate to hear this from me directly."',
+        '61.3 The Provost said: "The review will report in June."',
+      ],
+      { kind: 'minutes' },
+    );
+    expect(speakerOfWords(minutes, 3, 'I want Senate to hear this')).toBe('Alan Mercer');
+    expect(speakerOfWords(minutes, 4, 'The review will report')).toBe('Deborah Quill');
+  });
+
+  it("leaves a professional body's membership letters out of a name, and reads counsel's \"submitted for the Institute that\"", () => {
+    const decision = madeUpDocument(
+      [
+        'The Panel heard the case of Mr Adrian Pelham MCIBV on 3 March.',
+        'Ms Sarah Bickerstaff appeared for the Institute.',
+        'Mr Pelham told the Panel that it was "a clumsy message sent late at night".',
+        'Ms Bickerstaff submitted for the Institute that the email was "as clear an agreement as one could find".',
+      ],
+      { kind: 'news report' },
+    );
+    expect(speakerOfWords(decision, 3, 'a clumsy message')).toBe('Adrian Pelham');
+    expect(speakerOfWords(decision, 4, 'as clear an agreement')).toBe('Sarah Bickerstaff');
+  });
+
+  it('ends a quotation whose closing mark was dropped at the comma before the attribution ending its paragraph', () => {
+    const story = madeUpDocument([
+      'The U.S. has taken a hardline stance on the quotas, which Tokyo says must remain in place to protect Japanese farmers.',
+      '"We will not negotiate new quotas. If they impose them we would consider that an illegal action in the GATT, Lyng said.',
+    ]);
+    expect(speakerOfWords(story, 2, 'We will not negotiate')).toBe('Lyng');
+  });
+});
