@@ -83,8 +83,9 @@ const ROLE_OF_BEFORE_NAME = /(?:^|\s)(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|\p{
  */
 // (And what follows the role after a comma, "Professor Sir Alan Mercer (Vice-Chancellor, in the Chair)", "Ms Jade Whitmore
 // (President, Eastmoor Students' Union)", a senate's minutes, round 48; not a transcript's label, "KIRSTEN MOFFAT (Policy
-// Adviser, Canterbury Irrigators Collective):", whose turn its words are.)
-const ROLE_IN_BRACKETS = /^\s*\((?!(?:former|retired|ex|late|acting|outgoing)\b)(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)(?:\s+(?:of|for)\s[^()]{1,40})?(?:\)|,\s[^()]{1,60}\)(?!\s*:))/iu;
+// Adviser, Canterbury Irrigators Collective):", whose turn its words are; nor a past one, "(chairman, 1998-2004)", the review
+// of round 48.)
+const ROLE_IN_BRACKETS = /^\s*\((?!(?:former|retired|ex|late|acting|outgoing)\b)(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)(?:\s+(?:of|for)\s[^()]{1,40})?(?:\)|,\s(?![^()]*\b(?:\d{4}|until|till|since|from)\b)[^()]{1,60}\)(?!\s*:))/iu;
 
 /**
  * A person's plea or charge right after their name, past an age in brackets and an address set off by commas:

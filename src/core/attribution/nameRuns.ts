@@ -48,7 +48,11 @@ const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'\u2019.&-]*|&(?=\s)/gu;
 /** Letters after a name for a rank, an honour or a seat (`POST_NOMINAL_WORDS`). */
 const POST_NOMINAL_SET = new Set(POST_NOMINAL_WORDS);
 /** A professional body's membership letters as printed after a name: "MCIBV", "FRICS", "MRTPI", "ACCA" (see `membershipLetters`). */
-const MEMBERSHIP_LETTERS = /^[MFA][A-Z]{2,5}$/;
+// (A chartered institute's, "MCIBV", "FCIPD", "MCIOB", by its "CI"; others by name: not any short word in capitals, which
+// is a surname as often, "Mr Tom FLYNN", "Ms Anna FOX", the review of round 48.)
+/** The word a title of several words has after its particle: "Mission" of "Chef de Mission", "Cuisine" of "Chef de Cuisine". */
+const TITLE_AFTER_PARTICLE = /^(?:Mission|Cuisine|Partie|Cabinet)$/u;
+const MEMBERSHIP_LETTERS = /^(?:[MFA]CI[A-Z]{1,3}|MRICS|FRICS|MRTPI|FRTPI|FCA|ACA|ACCA|FCCA|ACMA|FCMA|FRCS|FRCP|MRCP|MRCS|FRCGP|MRCGP|MICE|FICE|MIET|FIET|FRSA|FRSC|MRSC)$/;
 /**
  * People a regulator, a court or an inquiry calls by a letter ("Client A", "Employee A", "Person A"). No word that is a
  * title too ("Witness", "Officer", "Patient": the title would be stripped and the name read as "A", the review of
@@ -307,7 +311,7 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
   const lettersOfCompany = (k: number) => POST_NOMINAL_SET.has(tokens[k] as string) && ORG_WORDS.has((tokens[k + 1] ?? '').toLowerCase()) && !/\S/.test(gapAfter(k)) && (k === 0 || !nameWord(tokens[k - 1] as string) || /\S/.test(gapBefore(k)));
   // ("Mr Adrian Pelham MCIBV", "Ms Jo Reed FRICS": a professional body's membership letters after a given name and a surname
   // in small letters, before no further name word, are no part of the name, round 48.)
-  const membershipLetters = (k: number) => MEMBERSHIP_LETTERS.test(tokens[k] as string) && ((tokens[k] as string).match(/[AEIOU]/g)?.length ?? 0) <= 1 && k >= 2 && [tokens[k - 1], tokens[k - 2]].every((w) => /^\p{Lu}\p{Ll}/u.test(w ?? '')) && !/\S/.test(gapBefore(k)) && !/\S/.test(gapBefore(k - 1)) && !nameWord(tokens[k + 1] ?? '');
+  const membershipLetters = (k: number) => MEMBERSHIP_LETTERS.test(tokens[k] as string) && k >= 2 && [tokens[k - 1], tokens[k - 2]].every((w) => /^\p{Lu}\p{Ll}/u.test(w ?? '')) && !/\S/.test(gapBefore(k)) && !/\S/.test(gapBefore(k - 1)) && !nameWord(tokens[k + 1] ?? '');
   const isNameAt = (k: number) => (nameWord(tokens[k] as string) && !membershipLetters(k)) || surnameHe(k) || initialAfterTitle(k) || monthSurname(k) || letterAfterWord(k) || lettersOfCompany(k);
   for (let i = 0; i < tokens.length; i++) {
     if (!isNameAt(i)) continue;
@@ -462,8 +466,8 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
       // of round 40; nor before a company's words, "DS Smith Packaging", the review of round 40 again.)
       const rankNotBeforeTwoNames = RANK_INITIALS.has(lower) && (run.length - t - 1 < 2 || ORG_WORDS.has((run.at(-1) as string).toLowerCase()));
       // (A title's own particle and word, "Chef de Mission Katrin Lechner", before a given name and a surname, round 48; not
-      // "General de Gaulle", whose particle is the name's.)
-      if (t === k && t > 0 && PARTICLE.test(run[t] as string) && run.length - t >= 4) {
+      // "General de Gaulle" nor "Judge de la Torre Martínez", whose particles are the name's, the review of round 48.)
+      if (t === k && t > 0 && PARTICLE.test(run[t] as string) && TITLE_AFTER_PARTICLE.test(run[t + 1] ?? '') && run.length - t >= 4) {
         k = t + 2;
         t++;
         continue;

@@ -998,7 +998,10 @@ export function ownVoiceOf(source: SourceDocument['source']): string | undefined
   }
   // (An ombudsman's decision or a regulator's ruling with no author, in the office's "we", "We found fault in the
   // Council's delay", is the office's, round 31; not a court's, whose judgment is its judge's.)
-  if (!source.author && BODYS_DECISION.test(kind) && source.outlet && !/\bcourts?\b/i.test(source.outlet) && !JUDICIAL_ISSUER.test(source.outlet)) return source.outlet;
+  // (A "decision" alone only from a body the outlet names, no inspectorate's, whose inspector decides: not a paper's story
+  // filed so, "Northmoor Gazette Online", the review of round 48.)
+  const bareDecision = /^\s*decision\s*$/i.test(kind);
+  if (!source.author && BODYS_DECISION.test(kind) && source.outlet && !/\bcourts?\b/i.test(source.outlet) && !JUDICIAL_ISSUER.test(source.outlet) && (!bareDecision || (namesABody(source.outlet) && !/\binspectorate\b/i.test(source.outlet)))) return source.outlet;
   return judgeWithoutOffice(source) ?? authorOf(source) ?? judgeNamedInTitle(source) ?? (ISSUER_VOICE.test(kind) || (/^\s*opinion\s*$/i.test(kind) && PAPERS_VIEW_TITLE.test(source.title ?? '')) ? source.outlet : undefined);
 }
 
@@ -1032,15 +1035,18 @@ const LEGISLATIVE_BODY = /\b(?:committee|parliament|senate|house|assembly|congre
 function issuerOfNewsletter(source: SourceDocument['source']): string | undefined {
   const { outlet } = source;
   // (A body by its name, "… School", "… Community Council": not "Financial Times", "Politico", "Axios", the review of round 31.)
-  if (!NEWSLETTER_KIND.test(source.kind ?? '') || source.author || !outlet || /^the\s/i.test(outlet) || !namesABody(outlet, NEWSLETTER_BODY_WORDS)) return undefined;
+  if (!NEWSLETTER_KIND.test(source.kind ?? '') || source.author || !outlet || /^the\s/i.test(outlet) || !(namesABody(outlet, NEWSLETTER_BODY_WORDS) || HOUSING_ASSOCIATION.test(outlet))) return undefined;
   return outlet;
 }
 
 /** Bodies that send their members a newsletter, besides `ORG_WORDS`': a school, a parish, a club. */
 // (A medical practice's or a surgery's, "Riverside Medical Practice", and a church's, round 39; a benefice's, a
 // cathedral's, a congregation's, a mosque's, a synagogue's, a temple's, a gurdwara's, round 40.)
-// (A housing association's, "Riverlea Homes", "Eastside Housing", to its tenants, round 48.)
-const NEWSLETTER_BODY_WORDS = new Set('school schools parish club society practice surgery church benefice cathedral chapel congregation mosque synagogue temple gurdwara homes housing'.split(' '));
+// (A housing association's to its tenants, "Riverlea Homes" (`HOUSING_ASSOCIATION`), round 48; not a trade weekly's,
+// "Inside Housing", "Housing Today", the review of round 48.)
+const NEWSLETTER_BODY_WORDS = new Set('school schools parish club society practice surgery church benefice cathedral chapel congregation mosque synagogue temple gurdwara'.split(' '));
+/** A housing association's name, "Riverlea Homes" (round 48): "Homes" its last word, not a magazine's, "Homes & Gardens". */
+const HOUSING_ASSOCIATION = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+Homes$/u;
 
 /**
  * Whether an outlet's name is a body's: it holds an organisation's word (`ORG_WORDS`, or one of `more`) and no
@@ -1101,6 +1107,10 @@ const MARKDOWN_IMAGE = /^\s*!\[[^\]\n]*\]\([^)\n]*\)\s*$/u;
 const QUESTION_HEADING = /^[^\n.!?]{3,200}\?\s*$/u;
 /** A question its asker's label names, "Q — Priti Sandhu, Customer Service: Will the office be next?": the asker's, no heading (round 48). */
 const NAMED_ASKERS_QUESTION = /^\s*Q\s*[–—-]\s*\p{Lu}[\p{L}'’-]+\s+\p{Lu}/u;
+/** An answer its answerer's label names: "A — Dan Okafor: Because the building is the problem." */
+const NAMED_ANSWER = /^\s*A\s*[–—-]\s*\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s*:/u;
+/** How many named answers make a record of who answered (see `NAMED_ANSWER`). */
+const MIN_NAMED_ANSWERS = 2;
 /** A body's leaflet for the public, whose questions are headings: "patient information leaflet", "factsheet", "booklet". */
 const QUESTIONS_LEAFLET_KIND = /\b(?:leaflet|fact\s*sheet|booklet|information\s+sheet)\b/iu;
 
@@ -1208,6 +1218,10 @@ export function notesAboutAuthor(doc: SourceDocument, narration: string[], ownVo
   // (A body's questions and answers: each question, a paragraph of its own, is a heading, nobody's, round 32.)
   // (And a body's leaflet or factsheet, laid out as its readers' questions, "Why have I been contacted?", round 39.)
   const questionsAsHeadings = BODYS_QUESTIONS_AND_ANSWERS.test(doc.source.kind ?? '') || QUESTIONS_LEAFLET_KIND.test(doc.source.kind ?? '');
+  // (A town hall's record, its answers labelled with who gave them, "A — Dan Okafor:": its askers' questions theirs; a
+  // council's FAQ naming a resident who asked, "Q — Mrs Ellen Shaw, Brixworth: Can I keep my old bin?", a heading still,
+  // the review of round 48.)
+  const answersNamed = questionsAsHeadings && doc.paragraphs.filter((p) => NAMED_ANSWER.test(p.text)).length >= MIN_NAMED_ANSWERS;
   const notes = new Set<number>(ownVoice ? backMatter(doc) : []);
   // (A signer's signature, the name and the role or date under it, is nobody's words, round 32.)
   // (Or signed by someone who is not its voice: "Imogen Stace" / "Director of Networks" under a regulator's decision in its
@@ -1231,7 +1245,7 @@ export function notesAboutAuthor(doc: SourceDocument, narration: string[], ownVo
   // (A paragraph the file marks as a heading, Markdown's "## Bells ring out again at St Nicholas's", a page's <h2>, is
   // nobody's however long, round 40; `isHeading` reads the rest by their look.)
   narration.forEach((masked, at) => {
-    if (AUTHOR_NOTE.test(masked) || ((at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS || at < AUTHOR_STANDFIRST_PARAGRAPHS) && isAuthorBio(masked, authorOf(doc.source), at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS)) || (at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS && BOOK_NOTE.test(masked)) || (ownVoice && (doc.paragraphs[at]?.heading !== undefined || isStrongHeading(doc.paragraphs[at]) || isHeading(masked) || (questionsAsHeadings && QUESTION_HEADING.test(masked) && !NAMED_ASKERS_QUESTION.test(masked)) || QUESTION_PAPER_LINE.test(masked) || DATE_LINE.test(masked) || isMetadataField(masked) || IMPRINT.test(masked) || (at < LAYOUT_HEAD_PARAGRAPHS && (repeatsTitle(masked, doc.source.title) || isDetailsLine(masked, doc.source) || isLetterhead(masked, doc.source.outlet))) || (at >= doc.paragraphs.length - LAYOUT_FOOT_PARAGRAPHS && isPublishersFooter(masked)) || COUNSEL_APPEARING.test(masked) || (judgment && (JUDGMENT_LAYOUT_LINE.test(masked) || CASE_TITLE_PARTY.test(masked))))) || (at < HEADNOTE_PARAGRAPHS && HEADNOTE.test(masked)) || isTranslationNote(masked.trim()) || (ownVoice && isContactLine(masked)) || MARKDOWN_IMAGE.test(masked) || BRIEFING_SUMMARY_NOTE.test(masked)) notes.add(at);
+    if (AUTHOR_NOTE.test(masked) || ((at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS || at < AUTHOR_STANDFIRST_PARAGRAPHS) && isAuthorBio(masked, authorOf(doc.source), at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS)) || (at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS && BOOK_NOTE.test(masked)) || (ownVoice && (doc.paragraphs[at]?.heading !== undefined || isStrongHeading(doc.paragraphs[at]) || isHeading(masked) || (questionsAsHeadings && QUESTION_HEADING.test(masked) && !(NAMED_ASKERS_QUESTION.test(masked) && answersNamed)) || QUESTION_PAPER_LINE.test(masked) || DATE_LINE.test(masked) || isMetadataField(masked) || IMPRINT.test(masked) || (at < LAYOUT_HEAD_PARAGRAPHS && (repeatsTitle(masked, doc.source.title) || isDetailsLine(masked, doc.source) || isLetterhead(masked, doc.source.outlet))) || (at >= doc.paragraphs.length - LAYOUT_FOOT_PARAGRAPHS && isPublishersFooter(masked)) || COUNSEL_APPEARING.test(masked) || (judgment && (JUDGMENT_LAYOUT_LINE.test(masked) || CASE_TITLE_PARTY.test(masked))))) || (at < HEADNOTE_PARAGRAPHS && HEADNOTE.test(masked)) || isTranslationNote(masked.trim()) || (ownVoice && (isContactLine(masked) || isPostalAddress(masked))) || MARKDOWN_IMAGE.test(masked) || BRIEFING_SUMMARY_NOTE.test(masked)) notes.add(at);
   });
   return notes;
 }
@@ -1431,6 +1445,8 @@ const MAX_DOTTED_FIELD_WORDS = 12;
 
 /** The longest line read as a details or an address line (`META_LINE`, `ADDRESS_LINE`): a longer one is prose, and costs no more. */
 const MAX_LAYOUT_LINE_CHARS = 200;
+/** A British postcode's pattern (see `ADDRESS_LINE`). */
+const POSTCODE = String.raw`[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}`;
 /** The fewest words of a line read as the title repeated (`repeatsTitle`): a one-word heading is `isHeading`'s. */
 const MIN_REPEATED_TITLE_WORDS = 3;
 /** How many opening paragraphs may repeat the title or give the document's details on one line (see `repeatsTitle`, `META_LINE`). */
@@ -1454,7 +1470,10 @@ function repeatsTitle(text: string, title: string | undefined): boolean {
  * …" (round 48): nobody's words.
  */
 function isLetterhead(text: string, outlet: string | undefined): boolean {
-  return !!outlet && normalisedLine(text.split('\n')[0] ?? '') === normalisedLine(outlet);
+  const [first, ...more] = text.split('\n');
+  // (Not the body's name over its own first sentences, "Northmoor County Council" / "The council has today confirmed …":
+  // no line under it ends a sentence, the review of round 48.)
+  return !!outlet && normalisedLine(first ?? '') === normalisedLine(outlet) && more.every((line) => !endsSentence(line.trim()));
 }
 
 /** A line in lower case, its quotation marks and spaces made one: for comparing a heading with a title. */
@@ -1495,8 +1514,10 @@ function isDetailsLine(text: string, source: SourceDocument['source']): boolean 
  * held-out crisis forms, 220, lost four such sentences to it).
  */
 // (And a company's or a club's registration, "Registered in England and Wales No. 02217764.", "Registered office: Brook
-// Lane, …", "company number SC412876", "Affiliated to The Football Association.", round 48.)
-const PUBLISHERS_LINE = /\b(?:is\s+a\s+registered\s+charity|registered\s+charity\s+(?:no|number)|registered\s+in\s+(?:england|scotland|wales|northern\s+ireland|ireland)\b|registered\s+office\b|(?:company|registration|charity)\s+(?:no\.?|number)\s*:?\s*[A-Z]{0,2}\d+|affiliated\s+to\s+(?:the\s+)?\p{Lu}\p{L}*|may\s+be\s+(?:reproduced|freely\s+reproduced|shared)|is\s+published\s+(?:monthly|weekly|quarterly|fortnightly|annually|every)|views\s+(?:of\s+contributors\s+)?(?:expressed\s+)?are\s+(?:their|the\s+authors['’]?)\s+own|office\s+hours\b|for\s+(?:further|more)\s+information,?\s+(?:please\s+)?contact|is\s+produced\s+by|(?:is|are)\s+available\s+(?:in\s+[^.!?]{1,60}\s+)?on\s+request|available\s+in\s+other\s+formats)\b/iu;
+// Lane, …", "company number SC412876", "Affiliated to The Football Association.", round 48; not the body's own sentence
+// about them, "We have moved our registered office to Leeds", "Ashworth Town is affiliated to the Football Association and
+// will cooperate fully", the review of round 48.)
+const PUBLISHERS_LINE = /\b(?:is\s+a\s+registered\s+charity|registered\s+charity\s+(?:no|number)|registered\s+in\s+(?:england|scotland|wales|northern\s+ireland|ireland)(?:\s+and\s+wales)?(?=\s*[,.(]|\s+(?:no|number|under|with\s+(?:company|registration)))|registered\s+office(?=\s*:)|(?:company|registration|charity)\s+(?:no\.?|number)\s*:?\s*[A-Z]{0,2}\d+|^\s*affiliated\s+to\s+(?:the\s+)?\p{Lu}\p{L}*|may\s+be\s+(?:reproduced|freely\s+reproduced|shared)|is\s+published\s+(?:monthly|weekly|quarterly|fortnightly|annually|every)|views\s+(?:of\s+contributors\s+)?(?:expressed\s+)?are\s+(?:their|the\s+authors['’]?)\s+own|office\s+hours\b|for\s+(?:further|more)\s+information,?\s+(?:please\s+)?contact|is\s+produced\s+by|(?:is|are)\s+available\s+(?:in\s+[^.!?]{1,60}\s+)?on\s+request|available\s+in\s+other\s+formats)\b/iu;
 
 /**
  * Whether a closing paragraph is the publisher's footer: every sentence a line about the document (`PUBLISHERS_LINE`), a
@@ -1518,7 +1539,23 @@ const LEGAL_NAME_LINE = /^\p{Lu}[\p{L}'’&-]*(?:\s+(?:\p{Lu}[\p{L}'’&()-]*|of
  * Trust, The Old Granary, Garstang Road, Lancashire.", "Wessex Vale Farmers' Union, 14 Cheap Street, Sherborne."; not a
  * sentence naming a street, "We will march from 2 Market Square on Saturday." (the review of round 34).
  */
-const ADDRESS_LINE = new RegExp(String.raw`^(?=[^\n]{1,${MAX_LAYOUT_LINE_CHARS}}$)\p{Lu}[\p{L}'’&-]*(?:\s+(?:\p{Lu}[\p{L}'’&-]*|of|and|the|upon|on))*(?:,\s+(?:\d{1,4}[a-z]?\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:\p{Lu}[\p{L}'’&-]*|of|and|the|upon|on))*){2,6}\.?$`, 'u');
+// (Its last part may end in a postcode, and a part may be a post box: "Office of the Independent Sports Ombudsman, PO Box
+// 4410, Cardiff CF10 9AX.", round 48.)
+const ADDRESS_LINE = new RegExp(String.raw`^(?=[^\n]{1,${MAX_LAYOUT_LINE_CHARS}}$)\p{Lu}[\p{L}'’&-]*(?:\s+(?:\p{Lu}[\p{L}'’&-]*|of|and|the|upon|on))*(?:,\s+(?:PO\s+Box\s+\d{1,6}|(?:\d{1,4}[a-z]?(?:-\d{1,4}[a-z]?)?\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:\p{Lu}[\p{L}'’&-]*|of|and|the|upon|on))*)){2,6}(?:\s+${POSTCODE})?\.?$`, 'u');
+/** A British postcode: "CF10 9AX", "EH6 6QQ", "SW1P 9ZZ". */
+const POSTCODE_AT_END = new RegExp(String.raw`\s${POSTCODE}\.?$`, 'u');
+/** A field's label before an address: "Write to us: ", "Registered office: ". */
+const ADDRESS_LABEL = /^\p{Lu}[^:\n]{0,30}:\s+/u;
+
+/**
+ * Whether a paragraph is a postal address, each sentence or line an address (`ADDRESS_LINE`), a contact, a publisher's or
+ * a registration line, one at least ending in a postcode: "Union House, Mill Lane, Eastmoor EM2 6RB.", "Write to us:
+ * Riverlea Homes, Riverlea House, 2 Ferry Lane, Riverlea RL4 1AP" (round 48) — nobody's words wherever it stands.
+ */
+function isPostalAddress(text: string): boolean {
+  const parts = text.split('\n').flatMap((line) => splitSentences(line).map((r) => line.slice(r.start, r.end).trim().replace(ADDRESS_LABEL, '')));
+  return parts.some((part) => POSTCODE_AT_END.test(part)) && parts.every((part) => ADDRESS_LINE.test(part) || PUBLISHERS_LINE.test(part) || CONTACT.test(part) || LEGAL_NAME_LINE.test(part));
+}
 
 /**
  * A leaflet's or a poster's imprint, the printer and the promoter an election's law requires: "Printed by Mailprint Ltd,

@@ -273,8 +273,9 @@ function selfIntroduced(body: string, labelled: Set<string>): string | undefined
  * (group 1: the name, read as a label is; round 31).
  */
 // (Or a question's or an answer's, a town hall's record, "Q — Kerry Blandford, Transport Planning, Daventry:", "A — Dan
-// Okafor:", with what the asker does and where after commas, round 48.)
-const CALLER_NAMED_LABEL = /^(?:CALLER|Caller|LISTENER|Listener|Q|A)\s*[–—-]\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:,\s+[^:\n]{1,80}?)?\s*:\s+/u;
+// Okafor:", with what the asker does and where after commas, round 48; each capitalised, not an answer's own words, "A —
+// Tom Reed, our captain, is fit: …", the review of round 48.)
+const CALLER_NAMED_LABEL = /^(?:CALLER|Caller|LISTENER|Listener|Q|A)\s*[–—-]\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:,\s+\p{Lu}[^:,\n]{0,40}){0,3}\s*:\s+/u;
 /** A question whose asker the record does not name, after a dash: "Q — asked anonymously on Slido:" (group 1: "Q"). */
 const UNNAMED_QUESTION_LABEL = /^(Q)\s*[–—-]\s*\p{Ll}[^:\n]{0,60}:\s+/u;
 
@@ -629,8 +630,9 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
       return;
     }
     // (A paragraph the file marks as a heading, "## Questions we didn't get to" after a town hall's last answer: nobody's,
-    // and the turn before it ends there, round 48.)
-    else if (doc.paragraphs[at]?.heading !== undefined) {
+    // and the turn before it ends there, round 48; not in a transcript's genre, whose speaker may go on under a topic's
+    // heading, "### On the injury", the review of round 48.)
+    else if (doc.paragraphs[at]?.heading !== undefined && !transcriptKind) {
       turns[at] = undefined;
       current = undefined;
       return;
@@ -1412,7 +1414,8 @@ function speakerOfLabel(doc: SourceDocument, printedLabel: string, resolve: (phr
   // person its header names with that office after a comma, round 40.)
   // (Or a bare office in capitals, "MANAGER:" under "Speaker: Dalton Reyes, First-Team Manager", a club's press
   // conference, round 48.)
-  const headed = /^the\s+(\p{L}+)$/iu.exec(label.trim()) ?? /^(\p{Lu}{3,})$/u.exec(label.trim());
+  // (Not a participant's, "REPORTER:", "QUESTIONER:", whoever is called on: the review of round 48.)
+  const headed = /^the\s+(\p{L}+)$/iu.exec(label.trim()) ?? (PARTICIPANT_LABEL.test(label.trim()) || ASKERS_LABEL.test(label.trim()) ? null : /^(\p{Lu}{3,})$/u.exec(label.trim()));
   const inHeader = headed && !/^(?:witness|defendant|court|chair(?:man|woman|person)?)$/iu.test(headed[1] as string) ? holderInHeader(doc, headed[1] as string) : undefined;
   if (inHeader) return inHeader;
   const office = OFFICE_LABEL.exec(label.trim());
@@ -1567,6 +1570,8 @@ function holderOfOffice(doc: SourceDocument, office: string, resolve: (phrase: S
 }
 
 /** Words a header may print before an office's own word, saying which: "First-Team Manager", "Senior Planning Inspector". */
+// (Not a deputy's, "Tom Lee, Assistant Coach" beside the head coach's "COACH:", the review of round 48.)
+const DEPUTY_OFFICE = String.raw`(?:Assistant|Deputy|Vice|Former|Acting|Interim|Associate|Junior|Under)\b`;
 const MAX_WORDS_BEFORE_OFFICE = 2;
 /** The paragraphs of a transcript read as its header for the holder of an office its label names (see `holderInHeader`). */
 const HEADER_PARAGRAPHS = 8;
@@ -1579,7 +1584,7 @@ const HEADER_PARAGRAPHS = 8;
 function holderInHeader(doc: SourceDocument, office: string): string | undefined {
   const word = `[${office[0]?.toUpperCase()}${office[0]?.toLowerCase()}]${escapeRegExp(office.slice(1).toLowerCase())}`;
   // (The office's word last, after words that say which, "First-Team Manager", "Head Coach", round 48.)
-  const after = new RegExp(String.raw`(?:^|\n|:\s*)((?:\p{Lu}[\p{L}.'’-]*\s+){1,6}\p{Lu}[\p{L}'’-]+),\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,${MAX_WORDS_BEFORE_OFFICE}}${word}\s*$`, 'gmu');
+  const after = new RegExp(String.raw`(?:^|\n|:\s*)((?:\p{Lu}[\p{L}.'’-]*\s+){1,6}\p{Lu}[\p{L}'’-]+),\s+(?:the\s+)?(?:(?!${DEPUTY_OFFICE})\p{Lu}[\p{L}'’-]*\s+){0,${MAX_WORDS_BEFORE_OFFICE}}${word}\s*$`, 'gmu');
   const field = new RegExp(String.raw`^\s*${word}\s*:\s*((?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)\s*$`, 'gmu');
   // (Or in brackets after the name, on its line or the next: "MR ANDREW LOCKWOOD BA (Hons) MRTPI\n(The Inspector)", round 41.)
   const bracketed = new RegExp(String.raw`^[ \t]*((?:\p{Lu}[\p{L}.'’-]*[ \t]+){1,6}\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:\(\p{Lu}\p{Ll}{2,4}\)|\p{Lu}[\p{L}'’-]*))*)\s*\((?:[Tt]he\s+)?${word}\)[ \t]*$`, 'gmu');

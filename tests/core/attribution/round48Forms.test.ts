@@ -175,3 +175,111 @@ describe("round 48's second batch: minutes' offices, appositions, membership let
     expect(speakerOfWords(story, 2, 'We will not negotiate')).toBe('Lyng');
   });
 });
+
+describe("round 48's third batch: postal addresses", () => {
+  it("keeps a body's postal address out of its own voice wherever it stands, and its own sentences in it", () => {
+    const newsletter = markdownDocument(
+      [
+        '---\ntitle: "Riverlea Voice"\noutlet: Riverlea Homes\nkind: newsletter\n---',
+        'Every report of damp or mould is now inspected within ten working days.',
+        'Write to us: Riverlea Homes, Riverlea House, 2 Ferry Lane, Riverlea RL4 1AP',
+        'We will reply within five working days.',
+        'Office of the Independent Sports Ombudsman, PO Box 4410, Cardiff CF10 9AX.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(newsletter, 1, 'Every report of damp')).toBe('Riverlea Homes');
+    expect(speakerOfWords(newsletter, 2, '2 Ferry Lane')).toBeUndefined();
+    expect(speakerOfWords(newsletter, 3, 'We will reply')).toBe('Riverlea Homes');
+    expect(speakerOfWords(newsletter, 4, 'PO Box 4410')).toBeUndefined();
+  });
+});
+
+describe("the review of round 48's rules", () => {
+  it('keeps a surname printed in capitals, and a particle that is the name\'s own after a title', () => {
+    const story = madeUpDocument([
+      '"I waited two years for permission," said Mr Tom FLYNN, a local builder.',
+      '"The reforms are overdue," said Ms Anna FOX of the Eastmoor Builders\' Federation.',
+      '"The appeal has no merit," said Judge de la Torre Martínez.',
+    ]);
+    expect(speakerOfWords(story, 1, 'I waited two years')).toBe('Tom FLYNN');
+    expect(speakerOfWords(story, 2, 'The reforms are overdue')).toBe('Anna FOX');
+    expect(speakerOfWords(story, 3, 'The appeal has no merit')).toBe('de la Torre Martínez');
+  });
+
+  it("gives a bare office's label to no assistant the header names, and lets a speaker go on under an interview's topic heading", () => {
+    const transcript = markdownDocument(
+      [
+        '---\ntitle: "Press conference"\noutlet: Hartley Rovers FC\nkind: press conference transcript\n---',
+        'Also present: Tom Lee, Assistant Coach',
+        'COACH: Good morning. Tom will say a few words about set pieces after me.',
+        'Q: How is the squad?',
+        'COACH: Fine. Everyone trained.',
+        'LEE: On set pieces, we have worked hard all week.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(transcript, 2, 'Good morning')).not.toBe('Tom Lee');
+    const interview = markdownDocument(
+      [
+        '---\ntitle: "Interview"\noutlet: Alpine Sports Weekly\nauthor: Jo Park\nkind: interview\n---',
+        'ALPINE SPORTS WEEKLY: How does it feel to be back on skis?',
+        'KELLER: Wonderful. I missed the speed more than anything.',
+        '### On the injury',
+        "I tore my cruciate ligament in Val d'Isère. The rehab took eleven months.",
+        'ALPINE SPORTS WEEKLY: And the Olympics?',
+        "KELLER: That's the dream.",
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(interview, 4, 'I tore my cruciate ligament')).toBe('Keller');
+  });
+
+  it("reads no letterhead over the body's own first sentences, and no footer in its own sentence about its registration", () => {
+    const release = markdownDocument(
+      [
+        '---\ntitle: "Statement"\noutlet: Northmoor County Council\nkind: press release\n---',
+        'Northmoor County Council\nThe council has today confirmed that three libraries will close in June.',
+        'We know this will be hard news for many residents.',
+        'Northmoor County Council is affiliated to the Local Government Association and will cooperate fully with its review.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(release, 1, 'three libraries will close')).toBe('Northmoor County Council');
+    expect(speakerOfWords(release, 3, 'will cooperate fully')).toBe('Northmoor County Council');
+  });
+
+  it("gives no trade weekly's newsletter, no inspectorate's and no paper's bare \"decision\" to the outlet", () => {
+    const weekly = markdownDocument('---\ntitle: "Daily"\noutlet: Inside Housing\nkind: newsletter\n---\n\nThe government has confirmed a new rent settlement for social landlords.');
+    expect(speakerOfWords(weekly, 1, 'The government has confirmed')).toBeUndefined();
+    const paper = markdownDocument('---\ntitle: "Council decides"\noutlet: Northmoor Gazette Online\nkind: decision\n---\n\nNorthmoor County Council\'s cabinet voted on Tuesday to close three libraries.');
+    expect(speakerOfWords(paper, 1, 'cabinet voted on Tuesday')).toBeUndefined();
+    const inspectorate = markdownDocument(
+      '---\ntitle: "Appeal Decision"\noutlet: The Planning Inspectorate\nkind: decision\n---\n\n2. I do not agree. I find that the proposal would harm the character and appearance of the area.',
+    );
+    expect(speakerOfWords(inspectorate, 1, 'I find that the proposal')).not.toBe('The Planning Inspectorate');
+  });
+
+  it('reads no "A — Name, words:" answer as a named answerer, nor a council FAQ\'s named resident as asking in its own voice', () => {
+    const transcript = markdownDocument(
+      [
+        '---\ntitle: "Press conference"\noutlet: Ashworth Town FC\nkind: press conference transcript\n---',
+        'DALTON REYES: Good afternoon. Happy to take questions.',
+        'Q — How is the squad?',
+        'A — Tom Reed, our captain, is fit: he trained fully today.',
+        'Q — And the new signing?',
+        'A — Marco Silva, who joined on Monday, will start: he is ready.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(transcript, 3, 'he trained fully today')).not.toBe('Tom Reed');
+    const faq = markdownDocument(
+      [
+        '---\ntitle: "Bins FAQ"\noutlet: Northmoor County Council\nkind: FAQ\n---',
+        'Q — Mrs Ellen Shaw, Brixworth: Can I keep my old bin?',
+        'Yes. You can keep it for garden waste.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(faq, 1, 'Can I keep my old bin?')).toBeUndefined();
+  });
+
+  it('reads no past role in brackets as the office its holder holds now', () => {
+    const story = madeUpDocument(['Members at the AGM included Tom Reed (chairman, 1998-2004) and several life members.', 'The chairman said the accounts showed "a healthy surplus".']);
+    expect(speakerOfWords(story, 2, 'a healthy surplus')).not.toBe('Tom Reed');
+  });
+});
