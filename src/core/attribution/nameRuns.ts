@@ -47,11 +47,11 @@ const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'\u2019.&-]*|&(?=\s)/gu;
 
 /** Letters after a name for a rank, an honour or a seat (`POST_NOMINAL_WORDS`). */
 const POST_NOMINAL_SET = new Set(POST_NOMINAL_WORDS);
+/** The word a title of several words has after its particle: "Mission" of "Chef de Mission", "Cuisine" of "Chef de Cuisine". */
+const TITLE_AFTER_PARTICLE = /^(?:Mission|Cuisine|Partie|Cabinet)$/u;
 /** A professional body's membership letters as printed after a name: "MCIBV", "FRICS", "MRTPI", "ACCA" (see `membershipLetters`). */
 // (A chartered institute's, "MCIBV", "FCIPD", "MCIOB", by its "CI"; others by name: not any short word in capitals, which
 // is a surname as often, "Mr Tom FLYNN", "Ms Anna FOX", the review of round 48.)
-/** The word a title of several words has after its particle: "Mission" of "Chef de Mission", "Cuisine" of "Chef de Cuisine". */
-const TITLE_AFTER_PARTICLE = /^(?:Mission|Cuisine|Partie|Cabinet)$/u;
 const MEMBERSHIP_LETTERS = /^(?:[MFA]CI[A-Z]{1,3}|MRICS|FRICS|MRTPI|FRTPI|FCA|ACA|ACCA|FCCA|ACMA|FCMA|FRCS|FRCP|MRCP|MRCS|FRCGP|MRCGP|MICE|FICE|MIET|FIET|FRSA|FRSC|MRSC)$/;
 /**
  * People a regulator, a court or an inquiry calls by a letter ("Client A", "Employee A", "Person A"). No word that is a

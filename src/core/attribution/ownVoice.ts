@@ -1042,10 +1042,9 @@ function issuerOfNewsletter(source: SourceDocument['source']): string | undefine
 /** Bodies that send their members a newsletter, besides `ORG_WORDS`': a school, a parish, a club. */
 // (A medical practice's or a surgery's, "Riverside Medical Practice", and a church's, round 39; a benefice's, a
 // cathedral's, a congregation's, a mosque's, a synagogue's, a temple's, a gurdwara's, round 40.)
-// (A housing association's to its tenants, "Riverlea Homes" (`HOUSING_ASSOCIATION`), round 48; not a trade weekly's,
-// "Inside Housing", "Housing Today", the review of round 48.)
 const NEWSLETTER_BODY_WORDS = new Set('school schools parish club society practice surgery church benefice cathedral chapel congregation mosque synagogue temple gurdwara'.split(' '));
-/** A housing association's name, "Riverlea Homes" (round 48): "Homes" its last word, not a magazine's, "Homes & Gardens". */
+/** A housing association's name, "Riverlea Homes", whose newsletter goes to its tenants (round 48): "Homes" its last word, not a magazine's, "Homes & Gardens". */
+// (Not "housing" anywhere in the name: a trade weekly's, "Inside Housing", "Housing Today", the review of round 48.)
 const HOUSING_ASSOCIATION = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+Homes$/u;
 
 /**
@@ -1445,7 +1444,7 @@ const MAX_DOTTED_FIELD_WORDS = 12;
 
 /** The longest line read as a details or an address line (`META_LINE`, `ADDRESS_LINE`): a longer one is prose, and costs no more. */
 const MAX_LAYOUT_LINE_CHARS = 200;
-/** A British postcode's pattern (see `ADDRESS_LINE`). */
+/** A British postcode (see `ADDRESS_LINE`): "CF10 9AX", "EH6 6QQ", "SW1P 9ZZ". */
 const POSTCODE = String.raw`[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}`;
 /** The fewest words of a line read as the title repeated (`repeatsTitle`): a one-word heading is `isHeading`'s. */
 const MIN_REPEATED_TITLE_WORDS = 3;
@@ -1542,7 +1541,7 @@ const LEGAL_NAME_LINE = /^\p{Lu}[\p{L}'’&-]*(?:\s+(?:\p{Lu}[\p{L}'’&()-]*|of
 // (Its last part may end in a postcode, and a part may be a post box: "Office of the Independent Sports Ombudsman, PO Box
 // 4410, Cardiff CF10 9AX.", round 48.)
 const ADDRESS_LINE = new RegExp(String.raw`^(?=[^\n]{1,${MAX_LAYOUT_LINE_CHARS}}$)\p{Lu}[\p{L}'’&-]*(?:\s+(?:\p{Lu}[\p{L}'’&-]*|of|and|the|upon|on))*(?:,\s+(?:PO\s+Box\s+\d{1,6}|(?:\d{1,4}[a-z]?(?:-\d{1,4}[a-z]?)?\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:\p{Lu}[\p{L}'’&-]*|of|and|the|upon|on))*)){2,6}(?:\s+${POSTCODE})?\.?$`, 'u');
-/** A British postcode: "CF10 9AX", "EH6 6QQ", "SW1P 9ZZ". */
+/** A line ending in a British postcode: "… Cardiff CF10 9AX.", "… Edinburgh EH6 6QQ." */
 const POSTCODE_AT_END = new RegExp(String.raw`\s${POSTCODE}\.?$`, 'u');
 /** A field's label before an address: "Write to us: ", "Registered office: ". */
 const ADDRESS_LABEL = /^\p{Lu}[^:\n]{0,30}:\s+/u;

@@ -311,9 +311,9 @@ const NUMBERED_TABLED_QUESTION = new RegExp(String.raw`^\s*\d{1,3}\.\s+[^\n]{10,
 /** A paragraph that is only a time stamp in a record (a live blog entry's time, `ENTRY_TIME`, or Hansard's "(1425)"): "3.11 pm", "10:04 a.m.". */
 const TIME_STAMP = new RegExp(String.raw`^\s*(?:${ENTRY_TIME}|\(\d{3,4}\))\s*$`, 'i');
 
-/** A label ending with the European Parliament's full stop and dash, whose parentheses are a political group's ("(Verts/ALE)", "(The Left)"): short and capitalised, not "(laughing)". */
 /** A paragraph that is a table, each line a row between bars: "| Resolution | For (%) |". */
 const TABLE = /^(?:[ \t]*\|[^\n]*\|[ \t]*(?:\n|$))+$/u;
+/** A label ending with the European Parliament's full stop and dash, whose parentheses are a political group's ("(Verts/ALE)", "(The Left)"): short and capitalised, not "(laughing)". */
 const DASH_LABEL_END = /\.[ \t]*[\u2013\u2014][ \t]*$/;
 const POLITICAL_GROUP = /^\s*\(\p{Lu}[^()]{0,29}\)\s*$/u;
 /** Speakers a document of a transcript's genre needs, if no label recurs, to be read as turns. */
@@ -1570,9 +1570,10 @@ function holderOfOffice(doc: SourceDocument, office: string, resolve: (phrase: S
 }
 
 /** Words a header may print before an office's own word, saying which: "First-Team Manager", "Senior Planning Inspector". */
-// (Not a deputy's, "Tom Lee, Assistant Coach" beside the head coach's "COACH:", the review of round 48.)
-const DEPUTY_OFFICE = String.raw`(?:Assistant|Deputy|Vice|Former|Acting|Interim|Associate|Junior|Under)\b`;
 const MAX_WORDS_BEFORE_OFFICE = 2;
+/** A word before an office that makes its holder another's deputy (see `holderInHeader`): "Assistant Coach", "Deputy Manager". */
+// (Not the office its bare label names: "Tom Lee, Assistant Coach" beside the head coach's "COACH:", the review of round 48.)
+const DEPUTY_OFFICE = String.raw`(?:Assistant|Deputy|Vice|Former|Acting|Interim|Associate|Junior|Under)\b`;
 /** The paragraphs of a transcript read as its header for the holder of an office its label names (see `holderInHeader`). */
 const HEADER_PARAGRAPHS = 8;
 
