@@ -28,6 +28,7 @@ import {
   PARTICLE,
   PARTY_LABELS,
   POST_NOMINAL_WORDS,
+  isMembershipLetters,
   PLURAL_TITLES,
   PREPOSITIONS,
   RELATION_GENDER,
@@ -49,10 +50,6 @@ const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'\u2019.&-]*|&(?=\s)/gu;
 const POST_NOMINAL_SET = new Set(POST_NOMINAL_WORDS);
 /** The word a title of several words has after its particle: "Mission" of "Chef de Mission", "Cuisine" of "Chef de Cuisine". */
 const TITLE_AFTER_PARTICLE = /^(?:Mission|Cuisine|Partie|Cabinet)$/u;
-/** A professional body's membership letters as printed after a name: "MCIBV", "FRICS", "MRTPI", "ACCA" (see `membershipLetters`). */
-// (A chartered institute's, "MCIBV", "FCIPD", "MCIOB", by its "CI"; others by name: not any short word in capitals, which
-// is a surname as often, "Mr Tom FLYNN", "Ms Anna FOX", the review of round 48.)
-const MEMBERSHIP_LETTERS = /^(?:[MFA]CI[A-Z]{1,3}|MRICS|FRICS|MRTPI|FRTPI|FCA|ACA|ACCA|FCCA|ACMA|FCMA|FRCS|FRCP|MRCP|MRCS|FRCGP|MRCGP|MICE|FICE|MIET|FIET|FRSA|FRSC|MRSC)$/;
 /**
  * People a regulator, a court or an inquiry calls by a letter ("Client A", "Employee A", "Person A"). No word that is a
  * title too ("Witness", "Officer", "Patient": the title would be stripped and the name read as "A", the review of
@@ -310,8 +307,9 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
   // rules.)
   const lettersOfCompany = (k: number) => POST_NOMINAL_SET.has(tokens[k] as string) && ORG_WORDS.has((tokens[k + 1] ?? '').toLowerCase()) && !/\S/.test(gapAfter(k)) && (k === 0 || !nameWord(tokens[k - 1] as string) || /\S/.test(gapBefore(k)));
   // ("Mr Adrian Pelham MCIBV", "Ms Jo Reed FRICS": a professional body's membership letters after a given name and a surname
-  // in small letters, before no further name word, are no part of the name, round 48.)
-  const membershipLetters = (k: number) => MEMBERSHIP_LETTERS.test(tokens[k] as string) && k >= 2 && [tokens[k - 1], tokens[k - 2]].every((w) => /^\p{Lu}\p{Ll}/u.test(w ?? '')) && !/\S/.test(gapBefore(k)) && !/\S/.test(gapBefore(k - 1)) && !nameWord(tokens[k + 1] ?? '');
+  // in small letters, before no further name word, are no part of the name, round 48; only known letters, not any short
+  // word in capitals, a surname as often, "Mr Tom FLYNN", "Ms Anna FOX", the review of round 48.)
+  const membershipLetters = (k: number) => isMembershipLetters(tokens[k] as string) && k >= 2 && [tokens[k - 1], tokens[k - 2]].every((w) => /^\p{Lu}\p{Ll}/u.test(w ?? '')) && !/\S/.test(gapBefore(k)) && !/\S/.test(gapBefore(k - 1)) && !nameWord(tokens[k + 1] ?? '');
   const isNameAt = (k: number) => (nameWord(tokens[k] as string) && !membershipLetters(k)) || surnameHe(k) || initialAfterTitle(k) || monthSurname(k) || letterAfterWord(k) || lettersOfCompany(k);
   for (let i = 0; i < tokens.length; i++) {
     if (!isNameAt(i)) continue;

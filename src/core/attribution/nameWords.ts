@@ -358,6 +358,20 @@ const FIRST_PERSON_CONTRACTION = /^I['\u2019](?:m|ve|ll|d)$/;
 export const POST_NOMINAL_WORDS = 'KC QC SC BL OBE CBE MBE DBE KBE KG MP TD MLA MSP MEP KCMG GCMG GCB DCB KCVO DCVO CVO LVO MVO DNZM KNZM CNZM ONZM MNZM GNZM QSO FRS FBA'.split(' ');
 const POST_NOMINALS = new Set(POST_NOMINAL_WORDS);
 
+/**
+ * A professional body's membership letters after a name, in capitals: a planner's "MRTPI", a surveyor's "FRICS", an
+ * accountant's "ACCA", a surgeon's "FRCS", an engineer's "CEng" (read in capitals: "CENG").
+ */
+export const MEMBERSHIP_LETTER_WORDS = 'MRTPI FRTPI MRICS FRICS CENG MICE FICE FRENG FCA ACA ACCA FCCA ACMA FCMA FRCS FRCP MRCP MRCS FRCGP MRCGP MIET FIET FRSA FRSC MRSC'.split(' ');
+const MEMBERSHIP_LETTER_SET = new Set(MEMBERSHIP_LETTER_WORDS);
+/** A chartered institute's letters, by its "CI": "MCIBV", "FCIPD", "MCIOB", "ACIB" (five letters at most: not "MCIVOR", a surname). */
+const CHARTERED_INSTITUTE_LETTERS = /^[MFA]CI[A-Z]{1,2}$/;
+
+/** Whether a word is a professional body's membership letters as printed after a name (`MEMBERSHIP_LETTER_WORDS`, a chartered institute's). */
+export function isMembershipLetters(word: string): boolean {
+  return MEMBERSHIP_LETTER_SET.has(word) || CHARTERED_INSTITUTE_LETTERS.test(word);
+}
+
 /** "Munich-based", "Kremlin-backed", "Saudi-led": a capitalised place or body made an adjective; it describes, it names nobody. */
 const PLACE_ADJECTIVE = /^\p{Lu}[\p{L}.]*-(?:based|born|owned|run|led|listed|registered|funded|backed|controlled|headquartered|made)$/u;
 

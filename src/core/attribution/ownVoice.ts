@@ -1526,8 +1526,13 @@ const PUBLISHERS_LINE = /\b(?:is\s+a\s+registered\s+charity|registered\s+charity
 function isPublishersFooter(text: string): boolean {
   return PUBLISHERS_LINE.test(text) && splitSentences(text).every((r) => {
     const sentence = text.slice(r.start, r.end);
-    return PUBLISHERS_LINE.test(sentence) || CONTACT.test(sentence) || ADDRESS_LINE.test(sentence.trim()) || LEGAL_NAME_LINE.test(sentence.trim());
+    return isFooterLine(sentence);
   });
+}
+
+/** Whether a sentence or line is one a footer prints: a publisher's line, a contact, an address or a company's legal name. */
+function isFooterLine(text: string): boolean {
+  return PUBLISHERS_LINE.test(text) || CONTACT.test(text) || ADDRESS_LINE.test(text.trim()) || LEGAL_NAME_LINE.test(text.trim());
 }
 
 /** A company's legal name alone over its registration: "Vireo Software Group plc.", "Ashworth Town Association Football Club Limited." */
@@ -1553,7 +1558,7 @@ const ADDRESS_LABEL = /^\p{Lu}[^:\n]{0,30}:\s+/u;
  */
 function isPostalAddress(text: string): boolean {
   const parts = text.split('\n').flatMap((line) => splitSentences(line).map((r) => line.slice(r.start, r.end).trim().replace(ADDRESS_LABEL, '')));
-  return parts.some((part) => POSTCODE_AT_END.test(part)) && parts.every((part) => ADDRESS_LINE.test(part) || PUBLISHERS_LINE.test(part) || CONTACT.test(part) || LEGAL_NAME_LINE.test(part));
+  return parts.some((part) => POSTCODE_AT_END.test(part)) && parts.every(isFooterLine);
 }
 
 /**

@@ -36,11 +36,13 @@ function guillemetsPointInwards(text: string): boolean {
   return first >= 0 && text[first] === '\u00BB' && text.includes('\u00AB', first + 1);
 }
 
+/** A name of one to four capitalised words before an attribution's verb: "Robert Murphy ", "Lyng ". */
+const NAME_BEFORE_VERB = String.raw`(?:\p{Lu}[\p{L}.'-]*\s+){1,4}`;
 /** Where a quotation whose closing mark was dropped gives way to its attribution: `…in Europe, said Robert Murphy`. */
-const DROPPED_CLOSE = /,\s+(?:(?:said|says|added|adds|told|according\s+to)\b|(?:\p{Lu}[\p{L}.'-]*\s+){1,4}(?:said|says|added|told)\b)/u;
+const DROPPED_CLOSE = new RegExp(String.raw`,\s+(?:(?:said|says|added|adds|told|according\s+to)\b|${NAME_BEFORE_VERB}(?:said|says|added|told)\b)`, 'u');
 
 /** An attribution ending a paragraph after a comma, a name and "said": `…, Lyng said.` (see `DROPPED_CLOSE`). */
-const ATTRIBUTION_AT_END = /,\s+(?:\p{Lu}[\p{L}.'-]*\s+){1,4}(?:said|says|added|told\s+(?:reporters|Reuters))\.?\s*$/u;
+const ATTRIBUTION_AT_END = new RegExp(String.raw`,\s+${NAME_BEFORE_VERB}(?:said|says|added|told\s+(?:reporters|Reuters))\.?\s*$`, 'u');
 
 /** Whether a straight double quote at `i` opens (after a space, a bracket or a dash, or at the start; after a full stop when a word follows). */
 function opensAt(text: string, i: number): boolean {

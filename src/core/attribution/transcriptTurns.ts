@@ -10,7 +10,7 @@ import type { SpeakerTurn } from './documentAttribution.js';
 import { LETTER_CLOSING } from './letterClosings.js';
 import { mentionsIn } from './mentionsIn.js';
 import { nameOnly } from './nameRuns.js';
-import { COURTESY_TITLES, isPublicationTitle, isRoleNoun, isTitle, ORG_WORDS, PARTICLE, POST_NOMINAL_WORDS } from './nameWords.js';
+import { COURTESY_TITLES, isPublicationTitle, isRoleNoun, isTitle, MEMBERSHIP_LETTER_WORDS, ORG_WORDS, PARTICLE, POST_NOMINAL_WORDS } from './nameWords.js';
 import { FIRST_PERSON_SINGULAR } from './firstPerson.js';
 import { authorOf, documentOwnVoice } from './ownVoice.js';
 import type { Referent } from './referent.js';
@@ -1595,7 +1595,7 @@ function holderInHeader(doc: SourceDocument, office: string): string | undefined
 }
 
 /** Degrees, memberships and honours a header prints in capitals after a name (`headerName`). */
-const HEADER_LETTERS = new Set([...'BA BSC MA MSC MPHIL PHD DPHIL LLB LLM BENG MENG MBA MRTPI FRTPI MRICS FRICS CENG MICE FICE FRS FMS FREng'.toUpperCase().split(' '), ...POST_NOMINAL_WORDS]);
+const HEADER_LETTERS = new Set([...'BA BSC MA MSC MPHIL PHD DPHIL LLB LLM BENG MENG MBA FRS FMS'.split(' '), ...MEMBERSHIP_LETTER_WORDS, ...POST_NOMINAL_WORDS]);
 
 /**
  * A name as a transcript's header prints it, without "Before" and the letters after it: "Ms Catherine Brandt BSc MRTPI"

@@ -283,3 +283,10 @@ describe("the review of round 48's rules", () => {
     expect(speakerOfWords(story, 2, 'a healthy surplus')).not.toBe('Tom Reed');
   });
 });
+
+describe("the last read of round 48", () => {
+  it('keeps a short surname in capitals that opens like a chartered institute\'s letters', () => {
+    const story = madeUpDocument(['"We were never consulted," said Mr Tom MCIVOR, a local builder.']);
+    expect(speakerOfWords(story, 1, 'We were never consulted')).toBe('Tom MCIVOR');
+  });
+});
