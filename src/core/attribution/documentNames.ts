@@ -8,7 +8,6 @@ import { wordOccurrences } from '../text/wordOccurrences.js';
 import { withoutCourtesyTitles } from './courtesyTitles.js';
 import { type DocumentText, paragraphOf } from './documentText.js';
 import { DOCUMENT_NOUNS, ISSUED_NOUNS } from './issuedDocuments.js';
-import { EXCHANGE_LABEL } from './examinationExchanges.js';
 import { mentionsIn } from './mentionsIn.js';
 import { nameOnly, withoutRoleWords } from './nameRuns.js';
 import { casedCapitals } from './subjectPhrases.js';
@@ -304,11 +303,8 @@ export class DocumentNames {
     // A name after a preposition ("the shelves at Videopůjčovna Jezek") is as often a place or a shop: it
     // completes a surname only when no other name does.
     const afterPreposition: { core: string; text: string; gender?: 'm' | 'f' }[] = [];
-    for (const [at, printed] of this.text.masked.entries()) {
-      // (Not an examination's answer label after a question, "Q. Please give your full name." then "A. Priya Desai. I
-      // am …": no initial of hers, round 41; but "A. William Reynolds, chairman, said" is his.)
-      const answer = EXCHANGE_LABEL.exec(printed);
-      const masked = answer?.[1] === 'A' && EXCHANGE_LABEL.exec(this.text.masked[at - 1] ?? '')?.[1] === 'Q' ? ' '.repeat(answer[0].length) + printed.slice(answer[0].length) : printed;
+    // (An examination's answer label comes blanked out, `DocumentText`'s `withoutAnswerLabel`.)
+    for (const masked of this.text.masked) {
       for (const { phrase, index } of mentionsIn(masked)) {
         if (phrase.form !== 'name' || phrase.kind !== 'person') continue;
         const wordBefore = /(\p{L}+)\W*$/u.exec(masked.slice(Math.max(0, index - 20), index))?.[1]?.toLowerCase();

@@ -5,6 +5,7 @@
 import type { SourceDocument } from '../model.js';
 import { type SentenceRange, splitSentences } from '../text/splitSentences.js';
 import type { AttributedQuotation } from './documentAttribution.js';
+import { EXCHANGE_LABEL } from './examinationExchanges.js';
 import { documentQuotations, maskQuotations } from './quotations.js';
 
 /** Places per paragraph: a place is its paragraph's position times this plus its offset in the paragraph, so that places compare in reading order. */
@@ -57,6 +58,16 @@ function withoutNicknames(masked: string, text: string): string {
   return out;
 }
 
+/**
+ * A paragraph's masked text with an examination's answer label blanked out when the paragraph before is a question's,
+ * "Q. Please give your full name." then "A. Priya Desai. I am …" (round 41), "A. Trevor rang me …" (round 49): no
+ * initial of a name, nor a name a pronoun after it could stand for; but "A. William Reynolds, chairman, said" is his.
+ */
+function withoutAnswerLabel(masked: string, textBefore: string | undefined): string {
+  const answer = EXCHANGE_LABEL.exec(masked);
+  return answer?.[1] === 'A' && EXCHANGE_LABEL.exec(textBefore ?? '')?.[1] === 'Q' ? ' '.repeat(answer[0].length) + masked.slice(answer[0].length) : masked;
+}
+
 /** One document's text, read once for all the rules. */
 export class DocumentText {
   readonly paragraphs: SourceDocument['paragraphs'];
@@ -79,7 +90,7 @@ export class DocumentText {
     this.paragraphs = doc.paragraphs;
     this.quotations = documentQuotations(doc.paragraphs);
     this.sentences = doc.paragraphs.map((p) => splitSentences(p.text));
-    this.masked = doc.paragraphs.map((p, at) => withoutNicknames(maskQuotations(p.text, this.quotations[at] ?? []), p.text));
+    this.masked = doc.paragraphs.map((p, at) => withoutAnswerLabel(withoutNicknames(maskQuotations(p.text, this.quotations[at] ?? []), p.text), doc.paragraphs[at - 1]?.text));
     this.narration = this.masked.join('\n');
     this.wholeText = doc.paragraphs.map((p) => p.text).join('\n');
     this.author = doc.source.author;

@@ -30,8 +30,8 @@ const COUNSEL = /\b(?:(?:cross-|re-)?examin(?:ation|ed|ing)|question(?:ed|ing))\
 // (And a public inquiry's line over counsel's questions, "Questions from MR DRUMMOND KC", "Questions by COUNSEL TO THE
 // INQUIRY", round 30, a UK inquiry's daily transcript.)
 // (And "Examination-in-chief by MR HOLLOWAY", "Cross-examined by MS OYELARAN", "Re-examined by …", round 40, a planning
-// inquiry's transcript.)
-const EXAMINING_COUNSEL_LINE = /^\s*(?:BY\s+((?:MR|MS|MRS|MISS|DR)\.?\s+\p{Lu}[\p{Lu}'’-]+)\s*:|(?:Questions|Examination(?:[\s-]in[\s-]chief)?|Cross-examination|Re-examination|Further\s+questions|(?:Cross|Re)-examined|Examined(?:[\s-]in[\s-]chief)?)\s+(?:from|by)\s+((?:MR|MS|MRS|MISS|DR)\.?\s+\p{Lu}[\p{Lu}'’-]+(?:\s+(?:KC|QC|SC))?|COUNSEL\s+TO\s+THE\s+(?:INQUIRY|INQUEST)|[Cc]ounsel\s+to\s+the\s+(?:Inquiry|Inquest))\s*:?)\s*$/u;
+// inquiry's transcript; or all in capitals, "EXAMINATION BY MS MATIU-REEVES", round 49, a royal commission's.)
+const EXAMINING_COUNSEL_LINE = /^\s*(?:BY\s+((?:MR|MS|MRS|MISS|DR)\.?\s+\p{Lu}[\p{Lu}'’-]+)\s*:|(?:(?:Questions|Examination(?:[\s-]in[\s-]chief)?|Cross-examination|Re-examination|Further\s+questions|(?:Cross|Re)-examined|Examined(?:[\s-]in[\s-]chief)?)\s+(?:from|by)|(?:QUESTIONS|(?:CROSS-|RE-)?EXAMINATION(?:[\s-]IN[\s-]CHIEF)?|FURTHER\s+QUESTIONS|(?:CROSS|RE)-EXAMINED|EXAMINED(?:[\s-]IN[\s-]CHIEF)?)\s+(?:FROM|BY))\s+((?:MR|MS|MRS|MISS|DR)\.?\s+\p{Lu}[\p{Lu}'’-]+(?:\s+(?:KC|QC|SC))?|COUNSEL\s+TO\s+THE\s+(?:INQUIRY|INQUEST)|[Cc]ounsel\s+to\s+the\s+(?:Inquiry|Inquest))\s*:?)\s*$/u;
 /** A public inquiry's header line naming its counsel: "Counsel to the Inquiry: Ms Ngozi Achebe KC" (group 1: who). */
 // (A paragraph's own line, read trimmed: no multiline flag, whose "^\s*" would cross lines, the review of round 30.)
 const COUNSEL_TO_THE_INQUIRY = /^Counsel\s+to\s+the\s+(?:Inquiry|Inquest)\s*:\s*([^\n,;]{3,80}?)$/iu;

@@ -73,7 +73,7 @@ export const NOT_NAMES = new Set(
   hello hey cheers congratulations goodbye sorry unless until whereas article clause paragraph introduction background
   analysis conclusion conclusions findings submissions discussion determination recommendations sanction sanctions almost
   nearly perhaps maybe sometimes often someone somebody part half much none majority minority elect re-elect reelect
-  appoint re-appoint reappoint`.split(/\s+/),
+  appoint re-appoint reappoint during following across`.split(/\s+/),
   // ("Part of the crowd chanted a slogan that called for …": a share of something, no name, round 43.)
   // ("Despite their different approaches to debt, Garcia and …": an opening preposition is no name; nor "Thousands of
   // women … will be denied a 'game-changing' drug", a number: round 21. "Well, I wasn't going to quote anybody, but …":
@@ -87,7 +87,8 @@ export const NOT_NAMES = new Set(
   // are no name, nor the person a "he said" before them is; nor an adverb opening a sentence, "Almost every time someone
   // has said to me, “…”", round 38. Not "Under", "Upon", "Never" or "Always": Under Armour, Newcastle Upon Tyne, Never
   // Again Action, the review of round 38. "Re-elect Oliver Fenwright", "Elect Dana Ross": an AGM's resolution, its verb
-  // before the director's name no part of it, round 48.)
+  // before the director's name no part of it, round 48. "During the investigation my Office obtained …", "Following the
+  // vote, …", "Across the region, …": an opening preposition, round 49.)
 );
 
 /**
@@ -253,7 +254,11 @@ export const ORG_WORDS = new Set(
   administration secretariat directorate inspectorate tribunal embassy consulate coalition network institution
   hospital college academy wines winery vineyards brewery breweries distillery farms estates hotels chamber
   hardware pharmacy bakery store shop garage cafe café restaurant pub inn salon studio studios gallery theatre
-  cinema port ports friends medal cup championship championships tournament olympics coastguard freight logistics haulage`.split(/\s+/),
+  cinema port ports friends medal cup championship championships tournament olympics coastguard freight logistics haulage
+  road avenue boulevard highway motorway freeway line time`.split(/\s+/),
+  // ("Bells Line of Road", "Question Time": a road's or a sitting's name, no person a "he told the House" after it could
+  // be, round 49; not "lane" or "way", surnames too, "Nathan Lane"; nor "street", whose "Downing Street" or "Wall Street"
+  // a story's "it" may stand for.)
   // ("friends": "Friends of the Earth", "Friends of the Irish Environment", round 20: a campaign named "Friends of …".)
   // ("lab", "laboratory": "the University of Tromsø’s Arctic Acoustics Lab", no person, round 22. "medal": "awarded her
   // its Agassiz Medal" is no woman a "she said" could be, round 25; not "prize" or "award", surnames too.)

@@ -189,6 +189,17 @@ const JUDGMENT_KIND = new RegExp(JUDGMENT, 'i');
 
 /** A report an organisation issues (see `ISSUED_REPORT`): cited to the organisation, whoever wrote it. */
 const ISSUED_REPORT_KIND = new RegExp(ISSUED_REPORT, 'i');
+/**
+ * A bare "investigation report" (round 49): an ombudsman's or a regulator's, "Office of the Ombudsman", is the office's own
+ * account of what it found, an issued report; a newsroom's investigation is journalism (the review of round 29), so only
+ * when its outlet names a body (`namesABody`), not a publication.
+ */
+const INVESTIGATION_REPORT = /^\s*investigation\s+report\s*$/i;
+
+/** Whether a genre is a report a body issues (`ISSUED_REPORT`), or an investigation report a body files (`INVESTIGATION_REPORT`). */
+function isIssuedReport(kind: string, outlet: string | undefined): boolean {
+  return ISSUED_REPORT_KIND.test(kind) || (INVESTIGATION_REPORT.test(kind) && !!outlet && namesABody(outlet));
+}
 
 /**
  * The author a byline names, without what it adds in parentheses after the name: the outlet or the role
@@ -339,6 +350,7 @@ const MIN_FIRST_PERSON_SHARE = 0.25;
  * valediction or a dash, among its closing paragraphs, in a newsletter written in the first person
  * (`MIN_FIRST_PERSON_SHARE`). A news digest stays nobody's narration. (Round 28: the name alone, whatever precedes it, a
  * valediction in the newsletter's own language, "Hwyl am y tro," / "Gethin", or none, "… I read everything." / "Sofia".)
+ * (Round 49: or one from its author's own office, its outlet naming the author in full.)
  */
 export function signedOffByAuthor(doc: SourceDocument): boolean {
   const author = authorOf(doc.source);
@@ -357,7 +369,10 @@ export function signedOffByAuthor(doc: SourceDocument): boolean {
   // (Not a newsroom's newsletter, whose "we" is the paper: the review of round 30.)
   const valediction = lines.some((line, i) => /,$/.test(line) && names.has((lines[i + 1] ?? '').replace(/[.,]$/, '').toLowerCase()));
   const forABody = valediction && !isTitledPublication(doc.source.outlet ?? '');
-  return signed && (writtenInFirstPerson(doc, (text) => text) || (forABody && writtenInFirstPerson(doc, (text) => text, FIRST_PERSON_PLURAL)));
+  // (Or one its author's own office sends, outlet "Office of Megan Tolhurst MP", an MP's newsletter to constituents whose
+  // letter signs "Megan" before its other items: hers throughout, round 49.)
+  const fromAuthorsOffice = untitled.includes(' ') && (doc.source.outlet ?? '').toLowerCase().includes(untitled.toLowerCase());
+  return (signed || fromAuthorsOffice) && (writtenInFirstPerson(doc, (text) => text) || (forABody && writtenInFirstPerson(doc, (text) => text, FIRST_PERSON_PLURAL)));
 }
 
 /**
@@ -390,7 +405,7 @@ function isNewsletter(source: SourceDocument['source']): boolean {
 function reportInSignersVoice(doc: SourceDocument): string | undefined {
   const { source } = doc;
   const author = authorOf(source);
-  if (!ISSUED_REPORT_KIND.test(source.kind ?? '') || !source.outlet || !author || author === source.outlet || !isOnePersonsName(author)) return undefined;
+  if (!isIssuedReport(source.kind ?? '', source.outlet) || !source.outlet || !author || author === source.outlet || !isOnePersonsName(author)) return undefined;
   if (isTitledPublication(source.outlet)) return undefined;
   return writtenInFirstPerson(doc, outsideQuotations) || signedByBodysOfficeHolder(doc, author, source.outlet) ? author : undefined;
 }
@@ -434,7 +449,7 @@ const MIN_OFFICE_STEM = 5;
  */
 function writersOfFiledForeword(source: SourceDocument['source']): string | undefined {
   const author = authorOf(source);
-  if (!ISSUED_REPORT_KIND.test(source.kind ?? '') || !author || author === source.outlet || !FOREWORD_TITLE.test(source.title ?? '')) return undefined;
+  if (!isIssuedReport(source.kind ?? '', source.outlet) || !author || author === source.outlet || !FOREWORD_TITLE.test(source.title ?? '')) return undefined;
   const writers = author.split(JOINT_BYLINE);
   return writers.length <= MAX_FOREWORD_WRITERS && writers.every(isOnePersonsName) ? author : undefined;
 }
@@ -671,7 +686,7 @@ function preparerOfBodysDocument(doc: SourceDocument): string | undefined {
   const kind = source.kind ?? '';
   // (Nor an issued report's, an annual report's "We helped 12,000 families", the body's "we" whoever compiled it, the
   // review of round 36.)
-  const report = (isBodysReport(kind) || SIGNERS_TEXT_KIND.test(kind)) && !ISSUED_REPORT_KIND.test(kind);
+  const report = (isBodysReport(kind) || SIGNERS_TEXT_KIND.test(kind)) && !isIssuedReport(kind, source.outlet);
   if (!report || !namesABody(source.outlet) || ISSUER_VOICE.test(kind)) return undefined;
   for (const line of headerLines(doc)) {
     const preparer = PREPARED_BY.exec(line)?.[1]?.trim();
@@ -922,7 +937,7 @@ function commissionedMaker(outlet: string): string | undefined {
 
 /** Whether a document's own text may be someone's words: its genre speaks in its author's voice, or its title says so (cheap). */
 export function mayHaveOwnVoice(source: SourceDocument['source']): boolean {
-  return OWN_VOICE.test(source.kind ?? '') || isFamilyNotice(source) || titledAsAuthorsOwn(source) || diarist(source) !== undefined || mayBeEdition(source) || issuerOfOpenLetter(source) !== undefined || issuerOfNewsletter(source) !== undefined || issuedByBody(source) || signedForBody(source);
+  return OWN_VOICE.test(source.kind ?? '') || isIssuedReport(source.kind ?? '', source.outlet) || isFamilyNotice(source) || titledAsAuthorsOwn(source) || diarist(source) !== undefined || mayBeEdition(source) || issuerOfOpenLetter(source) !== undefined || issuerOfNewsletter(source) !== undefined || issuedByBody(source) || signedForBody(source);
 }
 
 /**
@@ -981,7 +996,7 @@ export function ownVoiceOf(source: SourceDocument['source']): string | undefined
   if (JUDGMENT_KIND.test(kind) && PLANNING_DECISION.test(kind) && !namesABody(source.outlet ?? '', INSPECTORATE_WORDS)) return undefined;
   // (Not a newspaper's "report": The Guardian's reaction piece filed as a report is journalism, its narration
   // nobody's, round 20.)
-  if (ISSUED_REPORT_KIND.test(kind) && source.outlet) {
+  if (isIssuedReport(kind, source.outlet) && source.outlet) {
     if (isTitledPublication(source.outlet)) return undefined;
     // (A committee's report filed by someone other than a committee or a legislature, the Parliamentary Monitoring
     // Group's "Meeting report" of what a committee heard, is a write-up of the meeting in reported speech, as minutes
@@ -1410,7 +1425,9 @@ function isTable(text: string): boolean {
   // review of round 39's rules.)
   // (Nor a cell opening with the body's "We" with no stop, "| Halden | We will open from 10am to 4pm on Sundays |", the review
   // of round 39; a survey's statements, "| I support the proposals overall | 47% |", are its data.)
-  const sentence = (cell: string, row: string[]) => cell.trim().split(/\s+/u).length >= MIN_SENTENCE_CELL_WORDS && (/\p{Ll}[.!?]["”’]?$/u.test(cell.trim()) || (BODYS_WE_OPENING.test(cell.trim()) && !row.some((other) => FIGURE_CELL.test(other.trim()))));
+  // (Nor a survey's question beside its answers' figures, "| Do you feel safe driving at night? | 18% | 71% |", round 49.)
+  const besideFigures = (row: string[]) => row.some((other) => FIGURE_CELL.test(other.trim()));
+  const sentence = (cell: string, row: string[]) => cell.trim().split(/\s+/u).length >= MIN_SENTENCE_CELL_WORDS && ((/\p{Ll}[.!?]["”’]?$/u.test(cell.trim()) && !(/\?$/u.test(cell.trim()) && besideFigures(row))) || (BODYS_WE_OPENING.test(cell.trim()) && !besideFigures(row)));
   return lines.length >= MIN_TABLE_LINES && lines.every((line) => /^\s*\|.*\|\s*$/u.test(line) && !line.split('|').some((cell, _, row) => sentence(cell, row)));
 }
 /** A table's cell opening in a body's voice: "We will open …". */

@@ -375,6 +375,8 @@ function subjectOfVerb(clause: string, verb: Verb, verbs: Verb[]): SpeakerPhrase
   const writer = WRITTEN_BY.exec(own)?.[1];
   const author = writer ? nameOnly(writer) : undefined;
   if (author?.kind === 'person') return author;
+  const ownClause = relativeClauseSubject(own);
+  if (ownClause) return ownClause.phrase;
   const aside = ASIDE_BEFORE_VERB.exec(own);
   const asideSubject = aside ? subjectBefore(aside[1] as string) : undefined;
   if (asideSubject && !(verb.type === 'quoting' && PASSIVE_AFTER.test(clause.slice(verb.end)))) return asideSubject;
@@ -611,6 +613,27 @@ const PARTICIPLE_ASIDE = /^,\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|seen|sent|writte
 /** A day's or a month's name: capitalised, yet no part of a name before "and" ("on Wednesday and Citicorp said"). */
 const DAY_OR_MONTH = new RegExp(`^(?:${WEEKDAYS}|January|February|March|April|May|June|July|August|September|October|November|December)[.,]?$`);
 
+/** A relative pronoun after a preposition, opening a clause with its own subject: "in which", "to whom", "at which". */
+const RELATIVE_WITH_OWN_SUBJECT = /\b(?:in|of|to|for|with|by|from|at|on|during|under)\s+(?:which|whom)\s+(?=\S)/giu;
+
+/**
+ * The subject of a relative clause after a preposition that ends the words before a verb, and where it begins: "an
+ * internal email in which a senior executive officer" is the officer's (`RELATIVE_WITH_OWN_SUBJECT`).
+ */
+function relativeClauseSubject(beforeVerb: string): { phrase: SpeakerPhrase; at: number } | undefined {
+  const last = [...beforeVerb.matchAll(RELATIVE_WITH_OWN_SUBJECT)].pop();
+  if (!last) return undefined;
+  const at = (last.index ?? 0) + last[0].length;
+  // (The verb's own clause, no aside closed before it: not "Cassoni, speaking at a news conference at which ATT unveiled
+  // its …, said", guide 104, round 49.)
+  const clause = beforeVerb.slice(at);
+  if (/[,;\u00A4]/u.test(clause) || wordsIn(clause) > MAX_WORDS_SUBJECT_TO_VERB) return undefined;
+  const phrase = subjectBefore(clause);
+  // (A person or a name: a description of a thing, "a debate in which the opposition accused …", is left to the rules
+  // before, guide 49, round 49.)
+  return phrase && (phrase.kind === 'person' || phrase.form !== 'description') ? { phrase, at } : undefined;
+}
+
 /** The attribution anywhere else in the quotation's sentence, outside quotation marks. */
 export function clauseInSentence(masked: string, sentence: { start: number; end: number }, types: Verb['type'][] = ['report']): Clause | undefined {
   const text = masked.slice(sentence.start, sentence.end);
@@ -639,6 +662,10 @@ export function clauseInSentence(masked: string, sentence: { start: number; end:
     }
     const subjectText = before.slice(start);
     if (SELF_REFERENCE.test(subjectText)) continue;
+    // ("My Office obtained an internal email in which a senior executive officer wrote: “…”": a relative clause after a
+    // preposition has its own subject, the officer, not the sentence's, round 49.)
+    const ownClause = relativeClauseSubject(subjectText);
+    if (ownClause) return { phrase: ownClause.phrase, from: sentence.start + start + ownClause.at, to: sentence.start + v.end };
     // ("Judge Thornton accepted Mulholland was remorseful but said …": a verb right after "but" or "and" goes on
     // from the sentence's opening subject, not the name nearest before it.)
     phrase = wordsIn(subjectText) > 0 ? (COORDINATED.test(before) ? (subjectAtStart(subjectText) ?? subjectBefore(subjectText)) : subjectBefore(subjectText)) : subjectAfter(text.slice(v.end));

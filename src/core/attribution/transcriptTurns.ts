@@ -1137,8 +1137,8 @@ function quotationAlone(words: string): boolean {
 const STAFF_NOTE_LABELS = String.raw`nb|n\.b\.|ep note|producer's note|producers' notes?|slug|super|caption|strap|aston|gfx`;
 // (A magazine's dates, "ISSUE DATE: April 22, 2024 | UPDATED: …", round 45; any date or deadline a desk files under,
 // "INTERVIEW DATE:", "AIR DATE:", "FILING DEADLINE:", "WORD COUNT:", the review of round 46.)
-/** Labels that head a list or a note, never a speaker's turn: "Present: Mayor Linda Carver (Chair); …" ("BOARD MEMBERS PRESENT:", "Councillors absent:", round 38), "Note:", "IN THE CHAIR: Katarina Berglund", the Lok Sabha's "Title: Discussion on the motion …" (round 21), a record's "Session: 2025/2026", a broadcast's "Broadcast: Monday 6 October" and a court's "APPEARANCES:" (round 23), an inquiry's header "Before:" over its inspector's name (round 41); Singapore's Hansard's "Parliament No: 15", "Sitting Date: …", "Section Name: …" and a situation report's "Needs:", "Response:" and "Gaps:" (round 30); a running order's and a script's staff notes (`STAFF_NOTE_LABELS`, round 32). */
-const NOT_SPEAKER_LABEL = new RegExp(`^(?:(?:[a-z]+\\s+){0,2}(?:present|absent)|about\\s+[^:\\n]{1,60}|apologies|in the chair|chairmen|chairs|co-chairs|presiding officer|staff|attendees|in attendance|before|participants|panel|panellists|panelists|speakers|guests|witnesses|note|notes|source|sources|featuring|starring|credits|editor's note|update|correction|contact|media contact|ends|about|title|subject|topic|(?:[a-z]+\\s+)?(?:date|deadline)|word count|time|venue|location|fixture|kick-off|agenda|session|sitting|subjects|attendance|list of participants|broadcast|transmission|appearances|official report|(?:parliament|session|volume|sitting)\\s+(?:no\\.?|number|date)|page|pages|section name|needs|response|gaps|highlights|key messages|key figures|situation overview|last\\s+updated|updated|published|posted|${PICTURE_WORDS}|music|sound|sfx|theme|transcript|watch|listen|${STAFF_NOTE_LABELS})$`, 'i');
+/** Labels that head a list or a note, never a speaker's turn: "Present: Mayor Linda Carver (Chair); …" ("BOARD MEMBERS PRESENT:", "Councillors absent:", round 38; a hearing's "COMMITTEE STAFF:" and "INVITED WITNESSES:" over their lists, round 49), "Note:", "IN THE CHAIR: Katarina Berglund", the Lok Sabha's "Title: Discussion on the motion …" (round 21), a record's "Session: 2025/2026", a broadcast's "Broadcast: Monday 6 October" and a court's "APPEARANCES:" (round 23), an inquiry's header "Before:" over its inspector's name (round 41); Singapore's Hansard's "Parliament No: 15", "Sitting Date: …", "Section Name: …" and a situation report's "Needs:", "Response:" and "Gaps:" (round 30); a running order's and a script's staff notes (`STAFF_NOTE_LABELS`, round 32). */
+const NOT_SPEAKER_LABEL = new RegExp(`^(?:(?:[a-z]+\\s+){0,2}(?:present|absent|staff|attendees|participants|panellists|panelists|speakers|guests|witnesses)|about\\s+[^:\\n]{1,60}|apologies|in the chair|chairmen|chairs|co-chairs|presiding officer|in attendance|before|panel|note|notes|source|sources|featuring|starring|credits|editor's note|update|correction|contact|media contact|ends|about|title|subject|topic|(?:[a-z]+\\s+)?(?:date|deadline)|word count|time|venue|location|fixture|kick-off|agenda|session|sitting|subjects|attendance|list of participants|broadcast|transmission|appearances|official report|(?:parliament|session|volume|sitting)\\s+(?:no\\.?|number|date)|page|pages|section name|needs|response|gaps|highlights|key messages|key figures|situation overview|last\\s+updated|updated|published|posted|${PICTURE_WORDS}|music|sound|sfx|theme|transcript|watch|listen|${STAFF_NOTE_LABELS})$`, 'i');
 
 /**
  * A broadcast script's or running order's direction with its speaker in brackets, "INTRO (TOM):", "BACK ANNO (HARRIET):",
@@ -1415,7 +1415,8 @@ function speakerOfLabel(doc: SourceDocument, printedLabel: string, resolve: (phr
   // (Or a bare office in capitals, "MANAGER:" under "Speaker: Dalton Reyes, First-Team Manager", a club's press
   // conference, round 48.)
   // (Not a participant's, "REPORTER:", "QUESTIONER:", whoever is called on: the review of round 48.)
-  const headed = /^the\s+(\p{L}+)$/iu.exec(label.trim()) ?? (PARTICIPANT_LABEL.test(label.trim()) || ASKERS_LABEL.test(label.trim()) ? null : /^(\p{Lu}{3,})$/u.exec(label.trim()));
+  // (Or two, "COMMITTEE ASSISTANT:" under a hearing's "Aaron Feld, Committee Assistant", round 49.)
+  const headed = /^the\s+(\p{L}+)$/iu.exec(label.trim()) ?? (PARTICIPANT_LABEL.test(label.trim()) || ASKERS_LABEL.test(label.trim()) ? null : /^(\p{Lu}{3,}(?:\s+\p{Lu}{3,})?)$/u.exec(label.trim()));
   const inHeader = headed && !/^(?:witness|defendant|court|chair(?:man|woman|person)?)$/iu.test(headed[1] as string) ? holderInHeader(doc, headed[1] as string) : undefined;
   if (inHeader) return inHeader;
   const office = OFFICE_LABEL.exec(label.trim());
@@ -1583,7 +1584,11 @@ const HEADER_PARAGRAPHS = 8;
  * when it names none or two.
  */
 function holderInHeader(doc: SourceDocument, office: string): string | undefined {
-  const word = `[${office[0]?.toUpperCase()}${office[0]?.toLowerCase()}]${escapeRegExp(office.slice(1).toLowerCase())}`;
+  // (Each word of it in either case at its start, "Committee Assistant" for "COMMITTEE ASSISTANT".)
+  const word = office
+    .split(/\s+/u)
+    .map((w) => `[${w[0]?.toUpperCase()}${w[0]?.toLowerCase()}]${escapeRegExp(w.slice(1).toLowerCase())}`)
+    .join(String.raw`\s+`);
   // (The office's word last, after words that say which, "First-Team Manager", "Head Coach", round 48.)
   const after = new RegExp(String.raw`(?:^|\n|:\s*)((?:\p{Lu}[\p{L}.'’-]*\s+){1,6}\p{Lu}[\p{L}'’-]+),\s+(?:the\s+)?(?:(?!${DEPUTY_OFFICE})\p{Lu}[\p{L}'’-]*\s+){0,${MAX_WORDS_BEFORE_OFFICE}}${word}\s*$`, 'gmu');
   const field = new RegExp(String.raw`^\s*${word}\s*:\s*((?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)\s*$`, 'gmu');
@@ -1647,7 +1652,8 @@ function namedAsChair(doc: SourceDocument, inRollOnly = false): string | undefin
       return !absent;
     });
   });
-  const names = new Set(lines.flatMap((line) => [...line.matchAll(NAMED_AS_CHAIR)].map((m) => nameOnly((m[1] as string).replace(/^(?:Before|BEFORE)\s+/, ''))?.core).filter((name): name is string => !!name?.includes(' '))));
+  // (Without the letters after it too, "The Hon. Dame Alison Pemberton-Reid DNZM (Chair)", round 49.)
+  const names = new Set(lines.flatMap((line) => [...line.matchAll(NAMED_AS_CHAIR)].map((m) => nameOnly(withoutLetters((m[1] as string).replace(/^(?:Before|BEFORE)\s+/, '')))?.core).filter((name): name is string => !!name?.includes(' '))));
   return names.size === 1 ? [...names][0] : undefined;
 }
 
