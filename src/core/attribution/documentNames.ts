@@ -15,6 +15,12 @@ import { COMPANY_NOUNS, endsSentenceAt, HYPHENED_MODIFIER, isRoleNoun, POST_NOMI
 import type { Referent } from './referent.js';
 
 /** The ending of a noun naming someone by what they do: "Surfer", "Developer", "Harbourmaster", "Cyclist". */
+
+/** A cleric's style and a given name, no surname: "Bishop Simon", "Canon Lydia", "Father Michael", "Rabbi Ilana" (group 1: the given name). */
+const CLERICS_STYLE_AND_GIVEN_NAME = /^(?:Bishop|Archbishop|Canon|Father|Fr\.?|Mother|Sister|Brother|Rabbi|Pastor|Imam|Deacon)\s+(\p{Lu}\p{Ll}+)$/u;
+/** A cleric's style opening a full name: "Canon " in "Canon Lydia Mwangi". */
+const CLERICS_STYLE = /^(?:Bishop|Archbishop|Canon|Father|Fr\.?|Mother|Sister|Brother|Rabbi|Pastor|Imam|Deacon)\s+/u;
+
 const AGENT_NOUN_ENDING = /^\p{Lu}\p{Ll}+(?:er|or|ist|man|ian|ent|ant)$/u;
 /** Occupations an arts or features desk sets before a name as a false title ("Actor Simone Labrecque"); not "Singer" or "Painter", surnames as often. */
 const ARTS_FALSE_TITLES = new Set(['actor', 'actress', 'playwright', 'novelist', 'poet', 'songwriter', 'comedian', 'filmmaker', 'photographer', 'musician']);
@@ -519,6 +525,14 @@ export class DocumentNames {
   }
 
   private findFullName(core: string): string | undefined {
+    // ("Bishop Simon said" after "the Rt Revd Dr Simon Achterberg", "Canon Lydia said" after "the Revd Canon Lydia Mwangi": a
+    // cleric's style and given name, as a diocese or a parish calls its clergy, round 49: the one person of that given name.)
+    const given = CLERICS_STYLE_AND_GIVEN_NAME.exec(core)?.[1];
+    if (given) {
+      // (Its style may open the full name too, "Canon Lydia Mwangi", as the name reads without "the Revd".)
+      const named = new Set(this.persons.filter((p) => p.core.split(' ').length >= 2 && p.core.replace(CLERICS_STYLE, '').split(' ')[0] === given && p.core.replace(CLERICS_STYLE, '').includes(' ')).map((p) => p.core));
+      if (named.size === 1) return [...named][0];
+    }
     // "Novak" → "Jana Novak"; "Tian" → "Tian Jiyun" (family name first): any word of a fuller name.
     // A particle opening a sentence is capitalised ("De Keersmaeker said" is "Paul de Keersmaeker").
     const lower = ` ${core.toLowerCase()}`;

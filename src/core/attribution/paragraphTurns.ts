@@ -73,6 +73,12 @@ export function paragraphTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhr
         turns[at] ??= turn;
       });
     }
+    // (And a section signed with name and role beside the letter, a prospectus's chair's letter and its chief executive's
+    // statement signed "Adebayo Ilori" / "Chief Executive Officer", round 49: the paragraphs no letter covers.)
+    if (turns.length > 0 && mayHaveSectionsSignedWithRole(doc))
+      sectionsSignedWithRoleTurns(doc).forEach((turn, at) => {
+        turns[at] ??= turn;
+      });
   }
   if (turns.length === 0) turns = guestPostTurns(doc);
   // (A guest's column beside another layout's turns, a members' bulletin's "Rep's corner" above its legal team's "Q:" and

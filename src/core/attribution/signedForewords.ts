@@ -7,6 +7,7 @@
 import type { SourceDocument } from '../model.js';
 import type { SpeakerTurn } from './documentAttribution.js';
 import { endsSentence } from '../text/endsSentence.js';
+import { LETTER_CLOSING } from './letterClosings.js';
 import { TRANSCRIPT_DIRECTION } from './stageDirections.js';
 import { escapeRegExp } from '../text/escapeRegExp.js';
 import { inFirstPerson } from './firstPerson.js';
@@ -182,10 +183,13 @@ export function sectionsSignedWithRoleTurns(doc: SourceDocument): (SpeakerTurn |
       // (Not a line a colon announces, a contact's or a thanks list's: "For more information please contact:" / "Jane Doe,
       // Communications Manager", "Special thanks to:" / "Mrs J. Patel, PTA Chair", the review of round 39.)
       const announced = /:$/u.test(paragraphs[i - 1]?.text.trim() ?? '');
+      // (Nor a letter's signature under its closing, "Yours faithfully," / "Tom Ashworth" / "Chair, Lune Valley Rivers Trust",
+      // now that the role may stand on the name's next line: the letter rules read a letter's signer, guide 215, round 49.)
+      if (LETTER_CLOSING.test(paragraphs[i - 1]?.text ?? '') && text.includes('\n')) break;
       if (!closes || !prose || announced || nameAndRole(i - 1) || nameAndRole(i + 1) || CONTACT.test([text, next].join('\n'))) break;
       // (The name before the first comma, cased when in capitals: "Derek Hollis, Chair, Riverside PPG" names a role and its
       // body after it; "ANNA REYES, PRACTICE MANAGER" is Anna Reyes.)
-      const printed = text.slice(0, text.indexOf(','));
+      const printed = text.split(/,|\n/u)[0] ?? '';
       const signer = signatureName(/\p{Ll}/u.test(printed) ? printed : casedCapitals(printed), paragraphs[i - 1]?.text);
       // (Nor a section that speaks of the one named under it, a caption's: "We are delighted to welcome Sarah to the team"
       // over "Sarah Jones, Practice Nurse", the review of round 39.)
@@ -222,7 +226,8 @@ const RECORD_KIND = /\b(?:minutes|transcripts?|records?|proceedings|hansard)\b/i
 /** A police officer's rank and collar number before a signed name: "PCSO 7712 ", "PC 4471 " (round 47). */
 const COLLAR_NUMBER = String.raw`(?:PCSO|PC|DC|DS|PS|Sgt)\.?[ \t]+\d{1,6}[ \t]+`;
 // (Or an officer's with rank and collar number before the name, "PCSO 7712 Kerry Ashworth, Eastmarch Police", round 47.)
-const NAME_AND_ROLE_LINE = new RegExp(String.raw`^(?:${COLLAR_NUMBER})?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3},[ \t]+\p{Lu}[\p{L}'’&-]*(?:,?[ \t]+(?:\p{Lu}[\p{L}'’&.-]*|\d+|of|and|the|for|&))*$`, 'u');
+// (Or the role on the line under the name, "Adebayo Ilori\nChief Executive Officer", a prospectus's statement, round 49.)
+const NAME_AND_ROLE_LINE = new RegExp(String.raw`^(?:${COLLAR_NUMBER})?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3}(?:,[ \t]+|[ \t]*\n[ \t]*)\p{Lu}[\p{L}'’&-]*(?:,?[ \t]+(?:\p{Lu}[\p{L}'’&.-]*|\d+|of|and|the|for|&))*$`, 'u');
 /** `COLLAR_NUMBER` opening a signed line, before the name. */
 const COLLAR_NUMBER_BEFORE = new RegExp(String.raw`^${COLLAR_NUMBER}(?=\p{Lu})`, 'u');
 
@@ -237,7 +242,8 @@ const MAX_STATEMENT_PARAGRAPHS = 30;
 /** A paragraph that is a heading or a sign-off: every line short, none ending a sentence ("Statement by …", "(Meera Kulshreshtha)" / "Chief General Manager"). */
 function isHeadingBlock(text: string): boolean {
   const lines = text.trim().split('\n');
-  return lines.length <= 3 && lines.every((line) => /^[^.!?]{1,100}$/u.test(line.trim()) || /^\S+\.$/u.test(line.trim())) && text.split(/\s+/).length <= 16;
+  // (Numbered too, "8. Financial implications", round 49.)
+  return lines.length <= 3 && lines.every((line) => /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[^.!?]{1,100}$/u.test(line.trim()) || /^\S+\.$/u.test(line.trim())) && text.split(/\s+/).length <= 16;
 }
 
 /** The maker a statement's heading names (see `STATEMENT_BY_HEADING`): one person's name, with a title at most; not "the Governor". */
@@ -297,13 +303,15 @@ const JOURNALISM_KIND = /\b(?:news|feature|story|article|live|blog|report|profil
 // Harrowgate Prize for Fiction is awarded annually …".)
 function headedStatementTurns(doc: SourceDocument, turns: (SpeakerTurn | undefined)[]): void {
   const { paragraphs } = doc;
-  // (Not in a news story printing "Statement by Mike Jones" and going on in its own words, the review of round 32.)
-  if (JOURNALISM_KIND.test(doc.source.kind ?? '')) return;
+  // (Not in a news story printing "Statement by Mike Jones" and going on in its own words, the review of round 32; only an
+  // officer's comments credited over a section, which no story prints, in a report of any kind, round 49.)
+  const journalism = JOURNALISM_KIND.test(doc.source.kind ?? '');
   const outlet = doc.source.outlet ?? '';
   // (Among the last paragraphs, naming the publisher and saying no "I": a press contact may follow it, the review of round
   // 39's rules.)
   const publishersNote = (i: number) => i >= paragraphs.length - PUBLISHERS_NOTE_PARAGRAPHS && outlet.length > 0 && (paragraphs[i]?.text ?? '').includes(outlet) && !/\bI\b/u.test(paragraphs[i]?.text ?? '');
   for (let at = 0; at < paragraphs.length; at++) {
+    if (journalism && !COMMENTS_CREDIT.test(paragraphs[at]?.text ?? '')) continue;
     const creditedBy = at > 0 && isHeadingBlock(paragraphs[at - 1]?.text ?? '') ? sectionCreditMaker(paragraphs[at]?.text ?? '') : undefined;
     // (Its first paragraph in the first person, not speaking of the one credited: a listing's "Delivered by Ann Lee" over
     // "This two-day course teaches you …", an audiobook's "Read by Raynor Winn." over its blurb, a programme's "Dr Ann
@@ -312,7 +320,7 @@ function headedStatementTurns(doc: SourceDocument, turns: (SpeakerTurn | undefin
     const opening = paragraphs.slice(at + 1, at + 1 + CREDITED_OPENING_PARAGRAPHS).map((p) => p.text);
     // (Or read on a panel's behalf, "Read by Professor Alan Brook, Chair of Judges, on behalf of the panel.", a citation
     // in the third person, the review of round 40.)
-    const onBehalf = /\bon\s+behalf\s+of\b/iu.test(paragraphs[at]?.text ?? '');
+    const onBehalf = /\bon\s+behalf\s+of\b/iu.test(paragraphs[at]?.text ?? '') || COMMENTS_CREDIT.test(paragraphs[at]?.text ?? '');
     const credited = creditedBy && (onBehalf || opening.some(inFirstPerson)) && !speaksOf(opening[0] ?? '', creditedBy) ? creditedBy : undefined;
     const maker = statementMaker(paragraphs[at]?.text ?? '') ?? credited;
     if (!maker) continue;
@@ -358,12 +366,19 @@ const PUBLISHERS_NOTE_PARAGRAPHS = 3;
 // (Read or delivered, not "Presented by Dr Ann Lee" over a report's item in minutes, an award's presenter; the possessive
 // with at most "as delivered" after it, not "Ann Lee's speech drew a standing ovation", nor "Tom Roe's eulogy, delivered
 // by his son": the review of round 39's rules. In capitals too, "READ BY PROFESSOR ALAN BROOK, CHAIR OF JUDGES".)
-const SECTION_CREDIT = /^(?:(?:[Rr]ead|READ|[Dd]elivered|DELIVERED|[Ss]poken|SPOKEN)\s+(?:aloud\s+)?(?:by|BY)\s+(\p{Lu}[^.!?:;\n]{3,150}?)(?=[,:;]|\s+on\s+behalf\b|\s+ON\s+BEHALF\b|\.?$)|(\p{Lu}[\p{L}'’ .-]{3,60}?)['’]s\s+(?:(?:acceptance|keynote|opening|closing|victory|maiden|farewell|inaugural)\s+)?(?:speech|address|remarks|sermon)(?:,?\s+as\s+(?:delivered|given|prepared\s+for\s+delivery))?\.?$)/u;
+// (Or a council report's section an officer comments on, "Comments provided by Mark Tillotson, Head of Finance (Place and
+// Communities):" under "8. Financial implications", round 49: their comment, in the first person or not.)
+// (Or the one who addressed the meeting, with the office after the name (group 3): "Kwame Osei-Bonsu, General Secretary,
+// addressed conference at 11.40am. The text below is as delivered.", a union's conference record, round 49.)
+const SECTION_CREDIT = /^(?:(?:[Rr]ead|READ|[Dd]elivered|DELIVERED|[Ss]poken|SPOKEN|[Cc]omments\s+(?:provided|submitted|supplied))\s+(?:aloud\s+)?(?:by|BY)\s+(\p{Lu}[^.!?:;\n]{3,150}?)(?=[,:;]|\s+on\s+behalf\b|\s+ON\s+BEHALF\b|\.?$)|(\p{Lu}[\p{L}'’ .-]{3,60}?)['’]s\s+(?:(?:acceptance|keynote|opening|closing|victory|maiden|farewell|inaugural)\s+)?(?:speech|address|remarks|sermon)(?:,?\s+as\s+(?:delivered|given|prepared\s+for\s+delivery))?\.?$|(\p{Lu}[\p{L}'’ .-]{3,60}?),\s+[^,.;:\n]{2,80}?,\s+(?:addressed|spoke\s+to)\s+(?:[^.!?\n]|\.(?=\d)){2,80}\.(?:\s+The\s+text\s+(?:below|that\s+follows)\s+is\s+as\s+(?:delivered|given|prepared\s+for\s+delivery)\.)?$)/u;
+
+/** An officer's comments credited over a report's section, "Comments provided by Mark Tillotson, Head of Finance:" (see `SECTION_CREDIT`). */
+const COMMENTS_CREDIT = /^\s*comments\s+(?:provided|submitted|supplied)\s+by\b/iu;
 
 /** The one person a section's credit line names (see `SECTION_CREDIT`). */
 function sectionCreditMaker(text: string): string | undefined {
   const m = SECTION_CREDIT.exec(text.trim());
-  const named = m?.[1] ?? m?.[2];
+  const named = m?.[1] ?? m?.[2] ?? m?.[3];
   return named ? personHeadingNames(/\p{Ll}/u.test(named) ? named : casedCapitals(named)) : undefined;
 }
 

@@ -88,3 +88,105 @@ describe("round 49's first batch: hearings, inquiries, ombudsmen and an MP's new
     expect(speakerOfWords(newsletter, 9, 'Do you feel safe driving')).toBeUndefined();
   });
 });
+
+describe("round 49's second batch: conference records, council reports, prospectuses and clergy", () => {
+  it('gives a conference record\'s address to the one its credit line says addressed conference', () => {
+    const record = markdownDocument(
+      [
+        '---\ntitle: "Annual Delegate Conference 2025: the General Secretary\'s Address"\noutlet: National Union of Care and Support Workers\nkind: conference record\n---',
+        'Janet Moss, speaking against, said Scotland Region opposed paragraph (c) as premature.',
+        "## GENERAL SECRETARY'S ADDRESS",
+        '*Kwame Osei-Bonsu, General Secretary, addressed conference at 11.40am. The text below is as delivered.*',
+        'President, conference, sisters and brothers.',
+        'Thank you for that debate. I have been at this rostrum for six years now.',
+        'Motion 14 asks us to build a floor. I support it with all my heart.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(record, 3, 'addressed conference')).toBeUndefined();
+    expect(speakerOfWords(record, 5, 'I have been at this rostrum')).toBe('Kwame Osei-Bonsu');
+    expect(speakerOfWords(record, 6, 'I support it with all my heart')).toBe('Kwame Osei-Bonsu');
+  });
+
+  it("gives a cabinet report to its author, a numbered paragraph's comment to the member it names, and an officer's credited comments to the officer", () => {
+    const report = markdownDocument(
+      [
+        '---\ntitle: "Cabinet, 17 July 2025: Resilience Fund Round 2 Awards"\noutlet: Brackenfield Metropolitan Borough Council\nauthor: Helen Sharrock\nkind: cabinet report\n---',
+        '## 1. Purpose of the report',
+        '1.1 This report asks Cabinet to approve grants totalling £412,800 to 23 community and faith organisations.',
+        '## 6. Comments of the Cabinet Member',
+        '6.1 Cllr Imran Bashir, Cabinet Member for Communities, Equalities and Cohesion, has provided the following comment:',
+        '"When the council\'s own buildings were closed, it was the churches that took our residents in. This Fund is a small way of repaying that debt."',
+        '## 8. Financial implications',
+        '*Comments provided by Mark Tillotson, Head of Finance (Place and Communities):*',
+        '8.1 The awards can be met in full from the remaining Fund budget. There are no ongoing revenue costs to the Council.',
+        '## 9. Legal implications',
+        '*Comments provided by Sunita Begum, Principal Lawyer (Governance):*',
+        '9.1 The Council has the power to make these grants under section 1 of the Localism Act 2011.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(report, 2, 'This report asks Cabinet')).toBe('Helen Sharrock');
+    expect(speakerOfWords(report, 5, 'This Fund is a small way')).toBe('Imran Bashir');
+    expect(speakerOfWords(report, 8, 'no ongoing revenue costs')).toBe('Mark Tillotson');
+    expect(speakerOfWords(report, 11, 'The Council has the power')).toBe('Sunita Begum');
+  });
+
+  it("gives a prospectus's chief executive's statement to the one signing it under the chair's letter, but leaves an open letter's close its issuer's", () => {
+    const prospectus = markdownDocument(
+      [
+        '---\ntitle: "Prospectus Summary"\noutlet: Calder Vale Mills plc\nkind: prospectus summary\n---',
+        '## LETTER FROM THE CHAIR',
+        'Dear Shareholder, and dear Colleague,',
+        'This Offer is the next step. It will give the Company the capital to build a new dyehouse.',
+        'Yours faithfully,',
+        '**Rosalind Greenwood**\n*Non-Executive Chair*',
+        '## STATEMENT FROM THE CHIEF EXECUTIVE OFFICER',
+        'FY2024 was the best year in the Company\'s recent history. Revenue grew by 6%.',
+        'I am proud to lead a company that is owned, in part, by the people who work in it.',
+        '**Adebayo Ilori**\n*Chief Executive Officer*',
+        '## RESPONSIBILITY STATEMENT',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(prospectus, 3, 'This Offer is the next step')).toBe('Rosalind Greenwood');
+    expect(speakerOfWords(prospectus, 7, 'FY2024 was the best year')).toBe('Adebayo Ilori');
+    expect(speakerOfWords(prospectus, 8, 'I am proud to lead')).toBe('Adebayo Ilori');
+    const openLetter = markdownDocument(
+      [
+        '---\ntitle: "An open letter to the Secretary of State"\noutlet: Lune Valley Rivers Trust\nkind: open letter\n---',
+        'Dear Secretary of State,',
+        'We write about the abstraction licence for the River Lune. The river cannot sustain it.',
+        '## In closing',
+        'The decision on this licence will shape the river for a generation. We ask that it be taken in the open.',
+        'Yours faithfully,',
+        'Tom Ashworth\nChair, Lune Valley Rivers Trust',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(openLetter, 4, 'shape the river for a generation')).not.toBe('Tom Ashworth');
+  });
+
+  it("keeps a live blog's time before its entry, not a clause number: the speaker after it is the one named", () => {
+    const blog = markdownDocument(
+      [
+        '---\ntitle: "Storm Fionnuala: live updates"\noutlet: The Guardian\nkind: live blog\n---',
+        '08.56 GMT Carys Bowen, who runs a guest house on the seafront in Aberystwyth, sent us this: "We\'ve moved our two guests to the back rooms."',
+        '09.14 GMT The Met Office has extended its amber warning to the whole of the Welsh coast.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(blog, 1, 'moved our two guests')).toBe('Carys Bowen');
+    expect(speakerOfWords(blog, 2, 'extended its amber warning')).toBeUndefined();
+  });
+
+  it('reads a cleric called by style and given name, "Bishop Simon", as the one the text names in full', () => {
+    const statement = markdownDocument(
+      [
+        '---\ntitle: "Bishop calls for steelworkers to be put first"\noutlet: Diocese of Castlemere\nkind: statement\n---',
+        'The Bishop of Castlemere, the Rt Revd Dr Simon Achterberg, has called on the company to put the workers first.',
+        'In a statement issued this morning, Bishop Simon said:',
+        '“Steel has been made in Kelsford for a hundred and sixty years. It built the churches in this town.”',
+        'The diocese\'s Industrial Chaplain, the Revd Canon Lydia Mwangi, holds a weekly drop-in at the Welfare Club.',
+        '“People are frightened about mortgages,” Canon Lydia said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(statement, 3, 'Steel has been made')).toBe('Simon Achterberg');
+    expect(speakerOfWords(statement, 5, 'People are frightened')).toBe('Canon Lydia Mwangi');
+  });
+});

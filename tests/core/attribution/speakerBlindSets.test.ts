@@ -206,7 +206,9 @@ const MIN_LABELS: Record<(typeof sets)[number], { sentences: number; named: numb
   'blind-set-278': { sentences: 335, named: 40, narration: 275 },
   'blind-set-285': { sentences: 760, named: 280, narration: 160 },
   'blind-set-286': { sentences: 855, named: 240, narration: 65 },
-  'blind-set-290': { sentences: 925, named: 390, narration: 360 },
+  // (290 counts fewer named quotations and narration sentences from round 49's second batch: its cabinet report is its
+  // author's own by kind now, whose sentences count as own voice.)
+  'blind-set-290': { sentences: 925, named: 360, narration: 325 },
   'blind-set-291': { sentences: 920, named: 590, narration: 210 },
 };
 /** The figures each set must reach: named right at least, wrong speaker at most, narration unattributed at least. */
@@ -857,7 +859,10 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // Parliament plenary, a Colorado Senate hearing, Australian Senate estimates, Canadian Commons committee evidence, a New
   // Zealand Royal Commission's transcript, an Irish Ombudsman's report: 329/594, 181 wrong, 175/211, own voice 95/100, as
   // first measured), whose misses their descriptions alone could not show.
-  'blind-set-290': { named: 0.53, wrong: 0.175, narration: 0.8 },
+  // (Round 49's second batch: 290 209 → 276/361 named, 68 → 50 wrong, narration 257/325, own voice 214/228: a conference
+  // record's "Kwame Osei-Bonsu, General Secretary, addressed conference at 11.40am.", a cabinet report its author's with its
+  // officers' credited comments, a prospectus's chief executive's statement beside the chair's letter, "Bishop Simon".)
+  'blind-set-290': { named: 0.76, wrong: 0.139, narration: 0.79 },
   // (Round 49's first batch: 291 329 → 450/594 named, 181 → 117 wrong, narration 179/211: a hearing's "COMMITTEE STAFF:" list
   // and "COMMITTEE ASSISTANT:" label, a royal commission's "EXAMINATION BY MS MATIU-REEVES" and its chair named with her
   // letters, an ombudsman's investigation report, an MP's newsletter from her own office.)
@@ -1156,11 +1161,12 @@ const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blin
 // and a registration footer nobody's).
 // Round 48's 290 (as it became a guide at the start of round 49): a night shelter's trustees' report's reference lines
 // (registration, trustees, registered office, examiner, bankers) and approval and signature lines, and a diocese's
-// statement's standfirst and footer, which its labeller gave nobody, given to their issuers: 11, as first measured.
+// statement's standfirst and footer, which its labeller gave nobody, given to their issuers: 11, as first measured; 14 from
+// round 49's second batch (a cabinet report its author's, with its background papers' and appendices' lines).
 // Round 48's 291: a government response's authorisation line and an executive order's seal line, which its labeller gave
 // nobody, given to their issuers, and an executive order's press release given to "Office of the Governor", the name its
 // labeller gives in full as "Office of the Governor, State of New Mexico": 5, as first measured.
-const OWN_VOICE_MISSES_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-290': 11, 'blind-set-291': 5, 'blind-set-285': 20, 'blind-set-286': 39, 'blind-set-279': 3, 'blind-set-281': 29, 'blind-set-275': 21, 'blind-set-271': 2, 'blind-set-265': 32, 'blind-set-266': 10, 'blind-set-259': 1, 'blind-set-261': 8, 'blind-set-254': 3, 'blind-set-256': 20, 'blind-set-70': 1, 'blind-set-250': 14, 'blind-set-251': 4, 'blind-set-245': 32, 'blind-set-240': 33, 'blind-set-241': 32, 'blind-set-235': 27, 'blind-set-236': 2, 'blind-set-230': 19, 'blind-set-231': 15, 'blind-set-225': 2, 'blind-set-226': 52, 'blind-set-143': 21, 'blind-set-220': 5, 'blind-set-215': 12, 'blind-set-216': 7, 'blind-set-210': 14, 'blind-set-211': 36, 'blind-set-209': 18, 'blind-set-204': 7, 'blind-set-203': 4, 'blind-set-202': 62, 'blind-set-200': 24, 'blind-set-201': 25, 'blind-set-198': 26, 'blind-set-199': 14, 'blind-set-192': 23, 'blind-set-190': 53, 'blind-set-188': 21, 'blind-set-189': 2, 'blind-set-181': 25, 'blind-set-182': 29, 'blind-set-178': 9, 'blind-set-179': 19, 'blind-set-171': 7, 'blind-set-172': 6, 'blind-set-164': 5, 'blind-set-156': 7, 'blind-set-158': 22, 'blind-set-150': 19, 'blind-set-141': 5, 'blind-set-142': 1, 'blind-set-134': 18, 'blind-set-136': 3, 'blind-set-125': 1, 'blind-set-126': 2, 'blind-set-129': 2, 'blind-set-121': 24, 'blind-set-122': 1, 'blind-set-103': 3, 'blind-set-109': 8, 'blind-set-115': 5, 'blind-set-118': 1, 'blind-set-32': 3, 'blind-set-53': 1, 'blind-set-63': 2, 'blind-set-76': 1, 'blind-set-88': 1, 'blind-set-94': 2, 'blind-set-100': 4 };
+const OWN_VOICE_MISSES_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-290': 14, 'blind-set-291': 5, 'blind-set-285': 20, 'blind-set-286': 39, 'blind-set-279': 3, 'blind-set-281': 29, 'blind-set-275': 21, 'blind-set-271': 2, 'blind-set-265': 32, 'blind-set-266': 10, 'blind-set-259': 1, 'blind-set-261': 8, 'blind-set-254': 3, 'blind-set-256': 20, 'blind-set-70': 1, 'blind-set-250': 14, 'blind-set-251': 4, 'blind-set-245': 32, 'blind-set-240': 33, 'blind-set-241': 32, 'blind-set-235': 27, 'blind-set-236': 2, 'blind-set-230': 19, 'blind-set-231': 15, 'blind-set-225': 2, 'blind-set-226': 52, 'blind-set-143': 21, 'blind-set-220': 5, 'blind-set-215': 12, 'blind-set-216': 7, 'blind-set-210': 14, 'blind-set-211': 36, 'blind-set-209': 18, 'blind-set-204': 7, 'blind-set-203': 4, 'blind-set-202': 62, 'blind-set-200': 24, 'blind-set-201': 25, 'blind-set-198': 26, 'blind-set-199': 14, 'blind-set-192': 23, 'blind-set-190': 53, 'blind-set-188': 21, 'blind-set-189': 2, 'blind-set-181': 25, 'blind-set-182': 29, 'blind-set-178': 9, 'blind-set-179': 19, 'blind-set-171': 7, 'blind-set-172': 6, 'blind-set-164': 5, 'blind-set-156': 7, 'blind-set-158': 22, 'blind-set-150': 19, 'blind-set-141': 5, 'blind-set-142': 1, 'blind-set-134': 18, 'blind-set-136': 3, 'blind-set-125': 1, 'blind-set-126': 2, 'blind-set-129': 2, 'blind-set-121': 24, 'blind-set-122': 1, 'blind-set-103': 3, 'blind-set-109': 8, 'blind-set-115': 5, 'blind-set-118': 1, 'blind-set-32': 3, 'blind-set-53': 1, 'blind-set-63': 2, 'blind-set-76': 1, 'blind-set-88': 1, 'blind-set-94': 2, 'blind-set-100': 4 };
 const scores = await Promise.all(sets.map((name) => scoreLabelledSet(new URL(`../../fixtures/attribution/${name}/`, import.meta.url))));
 
 /** Sentences the rules got wrong, for the failure message. */
