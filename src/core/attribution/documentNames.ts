@@ -18,6 +18,8 @@ import type { Referent } from './referent.js';
 
 /** A cleric's style and a given name, no surname: "Bishop Simon", "Canon Lydia", "Father Michael", "Rabbi Ilana" (group 1: the given name). */
 const CLERICS_STYLE_AND_GIVEN_NAME = /^(?:Bishop|Archbishop|Canon|Father|Fr\.?|Mother|Sister|Brother|Rabbi|Pastor|Imam|Deacon)\s+(\p{Lu}\p{Ll}+)$/u;
+/** A cleric's style printed before a full name: "the Rt Revd Dr Simon Achterberg", "the Revd Canon Lydia Mwangi", "Fr Michael Kelly". */
+const CLERICS_STYLE_BEFORE = /(?<![\p{L}])(?:Revd|Rev\.|Reverend|Ven\.?|Venerable|Bishop|Archbishop|Canon|Father|Fr\.?|Mother|Sister|Brother|Rabbi|Pastor|Imam|Deacon)/u;
 /** A cleric's style opening a full name: "Canon " in "Canon Lydia Mwangi". */
 const CLERICS_STYLE = /^(?:Bishop|Archbishop|Canon|Father|Fr\.?|Mother|Sister|Brother|Rabbi|Pastor|Imam|Deacon)\s+/u;
 
@@ -529,8 +531,10 @@ export class DocumentNames {
     // cleric's style and given name, as a diocese or a parish calls its clergy, round 49: the one person of that given name.)
     const given = CLERICS_STYLE_AND_GIVEN_NAME.exec(core)?.[1];
     if (given) {
-      // (Its style may open the full name too, "Canon Lydia Mwangi", as the name reads without "the Revd".)
-      const named = new Set(this.persons.filter((p) => p.core.split(' ').length >= 2 && p.core.replace(CLERICS_STYLE, '').split(' ')[0] === given && p.core.replace(CLERICS_STYLE, '').includes(' ')).map((p) => p.core));
+      // (Its style may open the full name too, "Canon Lydia Mwangi", as the name reads without "the Revd"; and only a name
+      // the text prints with a cleric's style: not the MP Mary Creagh for "Sister Mary", the review of round 49.)
+      const styled = (name: string) => new RegExp(String.raw`${CLERICS_STYLE_BEFORE.source}\s+(?:Dr\.?\s+)?${escapeRegExp(name.replace(CLERICS_STYLE, ''))}(?![\p{L}])`, 'u').test(this.text.wholeText);
+      const named = new Set(this.persons.filter((p) => p.core.split(' ').length >= 2 && p.core.replace(CLERICS_STYLE, '').split(' ')[0] === given && p.core.replace(CLERICS_STYLE, '').includes(' ') && styled(p.core)).map((p) => p.core));
       if (named.size === 1) return [...named][0];
     }
     // "Novak" → "Jana Novak"; "Tian" → "Tian Jiyun" (family name first): any word of a fuller name.

@@ -25,6 +25,7 @@ import {
   OFFICE_AFTER_AND,
   OFFICE_WORDS,
   ORG_WORDS,
+  ROAD_AND_SITTING_WORDS,
   PARTICLE,
   PARTY_LABELS,
   POST_NOMINAL_WORDS,
@@ -526,7 +527,7 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
     // ("Food stall operator K. Murugan, 45, said": an initial and a surname after a trade's noun that names people as often
     // as firms is a person, round 28; "supermarket chain J. Sainsbury", "investment bank J.P. Morgan" stay firms.)
     const personByInitial = name.length === 2 && /^(?:\p{Lu}\.)+$/u.test(name[0] as string) && PEOPLE_AS_OFTEN.has(before ?? '');
-    const isOrg = firm || campaignName || ticker || name.some((w) => ORG_WORDS.has(w.toLowerCase())) || isFieldThenNation(name) || (k === 0 && !titledOf && beforeThe === undefined && before === 'the') || (k === 0 && isKindOfOrganisation(before) && !personByInitial);
+    const isOrg = firm || campaignName || ticker || name.some((w) => ORG_WORDS.has(w.toLowerCase())) || (name.length >= 2 && ROAD_AND_SITTING_WORDS.has((name.at(-1) as string).toLowerCase())) || isFieldThenNation(name) || (k === 0 && !titledOf && beforeThe === undefined && before === 'the') || (k === 0 && isKindOfOrganisation(before) && !personByInitial);
     const text = possessive ? [...run.slice(0, -1), (run[run.length - 1] as string).replace(/['\u2019]s$/, '')].join(' ') : run.join(' ');
     best = { text, form: 'name', kind: isOrg ? 'thing' : 'person', gender, core: name.join(' ') };
     if (!isOrg) bestPerson = best;

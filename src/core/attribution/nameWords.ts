@@ -238,6 +238,14 @@ export function isPublicationTitle(name: string, printedAfterThe: () => boolean)
   return PUBLICATION_TITLE_END.test(name) && !COMPANY_NAME.test(name) && (FOREIGN_PUBLICATION_END.test(name) || printedAfterThe());
 }
 
+/**
+ * Words that end a road's or a sitting's name, "Bells Line of Road", "Question Time" (round 49): a capitalised run of two
+ * words or more ending in one is no person a "he told the House" after it could be. Only last: "Line Bonde" and "Time Out"
+ * open a name and a magazine's, and none makes an outlet a body (the review of round 49). Not "lane" or "way", surnames
+ * too ("Nathan Lane"); nor "street", whose "Downing Street" or "Wall Street" a story's "it" may stand for.
+ */
+export const ROAD_AND_SITTING_WORDS = new Set('road avenue boulevard highway motorway freeway line time'.split(' '));
+
 /** Words in an organisation's name: a capitalised run holding one is not a person. */
 export const ORG_WORDS = new Set(
   `inc corp corporation co ltd llc plc ag sa nv group holdings bank commission ministry union association party
@@ -254,11 +262,7 @@ export const ORG_WORDS = new Set(
   administration secretariat directorate inspectorate tribunal embassy consulate coalition network institution
   hospital college academy wines winery vineyards brewery breweries distillery farms estates hotels chamber
   hardware pharmacy bakery store shop garage cafe café restaurant pub inn salon studio studios gallery theatre
-  cinema port ports friends medal cup championship championships tournament olympics coastguard freight logistics haulage
-  road avenue boulevard highway motorway freeway line time`.split(/\s+/),
-  // ("Bells Line of Road", "Question Time": a road's or a sitting's name, no person a "he told the House" after it could
-  // be, round 49; not "lane" or "way", surnames too, "Nathan Lane"; nor "street", whose "Downing Street" or "Wall Street"
-  // a story's "it" may stand for.)
+  cinema port ports friends medal cup championship championships tournament olympics coastguard freight logistics haulage`.split(/\s+/),
   // ("friends": "Friends of the Earth", "Friends of the Irish Environment", round 20: a campaign named "Friends of …".)
   // ("lab", "laboratory": "the University of Tromsø’s Arctic Acoustics Lab", no person, round 22. "medal": "awarded her
   // its Agassiz Medal" is no woman a "she said" could be, round 25; not "prize" or "award", surnames too.)

@@ -193,13 +193,15 @@ const ISSUED_REPORT_KIND = new RegExp(ISSUED_REPORT, 'i');
 /**
  * A bare "investigation report" (round 49): an ombudsman's or a regulator's, "Office of the Ombudsman", is the office's own
  * account of what it found, an issued report; a newsroom's investigation is journalism (the review of round 29), so only
- * when its outlet names a body (`namesABody`), not a publication.
+ * when its outlet names an oversight body (`OVERSIGHT_BODY`), not a publication.
  */
 const INVESTIGATION_REPORT = /^\s*investigation\s+report\s*$/i;
+/** An oversight body's word in an outlet's name: "Office of the Ombudsman", "Information Commissioner's Office" (not a newsroom's "Center for Public Integrity", the review of round 49). */
+const OVERSIGHT_BODY = /\b(?:ombudsman|ombudsperson|commissioner['’]?s?|regulator|inspectorate|auditor|watchdog)\b/i;
 
 /** Whether a genre is a report a body issues (`ISSUED_REPORT`), or an investigation report a body files (`INVESTIGATION_REPORT`). */
 function isIssuedReport(kind: string, outlet: string | undefined): boolean {
-  return ISSUED_REPORT_KIND.test(kind) || (INVESTIGATION_REPORT.test(kind) && !!outlet && namesABody(outlet));
+  return ISSUED_REPORT_KIND.test(kind) || (INVESTIGATION_REPORT.test(kind) && !!outlet && namesABody(outlet) && OVERSIGHT_BODY.test(outlet));
 }
 
 /**
@@ -337,6 +339,10 @@ const SIGN_OFF_PARAGRAPHS = 4;
 const VALEDICTION = String.raw`(?:with\s+)?(?:best|kind|warm|warmest)\s+(?:wishes|regards)|all\s+the\s+best|best|regards|cheers|thanks(?:\s+for\s+reading)?|thank\s+you|until\s+next\s+(?:week|time)|see\s+you\s+next\s+(?:week|time)|yours|warmly`;
 /** A sign-off on one line: a valediction and a name ("Best wishes, Ruth"), or a dash and a name ("— Ruth"); group 1: the name. */
 const SIGN_OFF = new RegExp(String.raw`^(?:(?:${VALEDICTION})\s*[,.!]?\s+|[\u2013\u2014]\s*)(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\.?$`, 'iu');
+/** A heading's byline: "Guest column by Cllr Rob Fenn", "Caseworker corner, by Jo Platt". */
+const BY_NAME = /\bby\s+(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Prof|Professor)\.?\s+)?\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+/u;
+/** The most words of a heading read for a byline (`BY_NAME`). */
+const MAX_BYLINED_HEADING_WORDS = 14;
 /**
  * The share of a newsletter's paragraphs that must speak in the first person singular ("I", "my", "me") for it to be a
  * letter to readers: a news digest signs off by name too ("Thanks for reading, Archie"), but its items are news, not
@@ -372,7 +378,13 @@ export function signedOffByAuthor(doc: SourceDocument): boolean {
   const forABody = valediction && !isTitledPublication(doc.source.outlet ?? '');
   // (Or one its author's own office sends, outlet "Office of Megan Tolhurst MP", an MP's newsletter to constituents whose
   // letter signs "Megan" before its other items: hers throughout, round 49.)
-  const fromAuthorsOffice = untitled.includes(' ') && (doc.source.outlet ?? '').toLowerCase().includes(untitled.toLowerCase());
+  // (Not one with another's bylined section, "Guest column by Cllr Rob Fenn", "Caseworker corner, by Jo Platt": its signed
+  // or unsigned items may be others', the review of round 49.)
+  const bylinedSection = doc.paragraphs.some((p) => {
+    const line = p.text.trim();
+    return !line.includes('\n') && !/[.!?:]$/u.test(line) && line.split(/\s+/u).length <= MAX_BYLINED_HEADING_WORDS && BY_NAME.test(line) && !line.includes(untitled);
+  });
+  const fromAuthorsOffice = untitled.includes(' ') && new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(untitled)}(?![\p{L}])`, 'iu').test(doc.source.outlet ?? '') && !bylinedSection;
   return (signed || fromAuthorsOffice) && (writtenInFirstPerson(doc, (text) => text) || (forABody && writtenInFirstPerson(doc, (text) => text, FIRST_PERSON_PLURAL)));
 }
 

@@ -13,7 +13,18 @@ import { labelPhrase } from './subjectPhrases.js';
 const ASKED_BY = /^(?:(?:submitted|asked|raised|question\s+(?:submitted|asked))\s+by[\s:]+(\S[^.!?\n]{2,119})|question\s+from[\s:]+(\S[^.!?\n:]{2,119}):?)$/iu;
 /** A line naming who answers under it: "Response from Raj Malhotra, Chief Operating Officer:" (group 1: who). */
 // (Or a parliament's written answer, "Answered by Louise Penhallow, Minister of State (Department for Transport)", round 41.)
-const ANSWERED_BY = /^(?:(?:response|answer|reply)\s+(?:from|by)[\s:]+(\S[^.!?\n:]{2,119}):|answered\s+by[\s:]+(\S[^.!?\n:]{2,119}))$/iu;
+// (Or the European Parliament's, "Answer given by Executive Vice-President Halvorsen" / "on behalf of the European
+// Commission" / "(3.9.2025)", round 49: the one named before "on behalf of", group 3.)
+const ANSWERED_BY = /^(?:(?:response|answer|reply)\s+(?:from|by)[\s:]+(\S[^.!?\n:]{2,119}):|answered\s+by[\s:]+(\S[^.!?\n:]{2,119})|answer\s+given\s+by\s+(\S[^.!?\n:]{2,119}?)\s*\n\s*on\s+behalf\s+of\s+[^\n]{2,120}(?:\n\s*\(\d{1,2}\.\d{1,2}\.\d{4}\))?)$/iu;
+/**
+ * A written question's heading, "Question for written answer E-002871/2025" / "to the Commission" / "Rule 144", over the
+ * line of its askers (`ASKERS_WITH_GROUPS`), round 49.
+ */
+const WRITTEN_QUESTION_HEADING = /^question\s+for\s+written\s+answer\b/iu;
+/** The askers of a written question with their political groups: "Rasa Vaitkevičiūtė (Renew), Hendrik Zwaanstra (Renew)" (each name before its brackets). */
+const ASKERS_WITH_GROUPS = /^\p{Lu}[\p{L}'’. -]{2,60}\s*\([^()\n]{1,30}\)(?:,\s*(?:and\s+)?\p{Lu}[\p{L}'’. -]{2,60}\s*\([^()\n]{1,30}\))*$/u;
+/** A written question's date line, "Submitted: 12.6.2025", or a page's footnote, "[^1]: https://…": its end, nobody's. */
+const QUESTION_END = /^(?:submitted:?\s+\d{1,2}[./]\d{1,2}[./]\d{4}|\[\^\d{1,3}\]:\s.*)$/iu;
 /** A written answer's date line: "Answered on 11 March 2025". */
 const ANSWERED_ON = /^answered\s+on\s+\d{1,2}\s+\p{L}+\s+\d{4}$/iu;
 /** A section's heading, which ends the answer before it too: "Closing remarks from the Chair" (a short line with no stop). */
@@ -36,6 +47,12 @@ const MIN_LINES = 2;
 /** Whether a paragraph is a line naming who asks or who answers (`ASKED_BY`, `ANSWERED_BY`); group 1 of its match: who. */
 const askingOrAnswering = (text: string): RegExpExecArray | null => ASKED_BY.exec(text.trim()) ?? ANSWERED_BY.exec(text.trim());
 
+/** The askers' line under a written question's heading (see `WRITTEN_QUESTION_HEADING`), read as an asking line: group 1 the askers. */
+function writtenQuestionAskers(text: string, before: string | undefined): RegExpExecArray | null {
+  if (!WRITTEN_QUESTION_HEADING.test(before?.trim() ?? '') || !ASKERS_WITH_GROUPS.test(text.trim())) return null;
+  return Object.assign([text.trim(), text.trim()], { index: 0, input: text }) as unknown as RegExpExecArray;
+}
+
 /**
  * The person a line names, before any comma and the town or office after it: "Mr Brian Tolley, Harwood" is Brian
  * Tolley; "Name withheld at the questioner's request" is no one.
@@ -44,6 +61,11 @@ const askingOrAnswering = (text: string): RegExpExecArray | null => ASKED_BY.exe
 // (Nor the one the question is put to, "Councillor Jane Hurst to Councillor Tom Reid, Leader of the Council", the review
 // of round 44.)
 function personNamed(who: string): string | undefined {
+  // (Two askers with their groups, "Rasa Vaitkevičiūtė (Renew), Hendrik Zwaanstra (Renew)": both, as a joint byline.)
+  if (ASKERS_WITH_GROUPS.test(who.trim()) && who.includes('),')) {
+    const askers = who.split(/\),\s*(?:and\s+)?/u).map((part) => personNamed(part));
+    return askers.every(Boolean) ? askers.join(', ') : undefined;
+  }
   const phrase = labelPhrase((who.replace(/\s*\(.*$/su, '').replace(/\s+to\s+.*$/su, '').split(',')[0] ?? '').trim());
   return phrase?.kind === 'person' && phrase.form === 'name' && !/\bwithheld\b/i.test(who) ? phrase.core : undefined;
 }
@@ -53,8 +75,8 @@ export function publicQuestionTurns(doc: SourceDocument): (SpeakerTurn | undefin
   // (Not in journalism: a story's "Response from Councillor Jane Roe:" quotes her once, and the reporter goes on, the
   // review of round 31.)
   if (JOURNALISM_KIND.test(doc.source.kind ?? '')) return [];
-  const lines = doc.paragraphs.map((p) => askingOrAnswering(p.text));
-  if (lines.filter(Boolean).length < MIN_LINES || !lines.some((m) => m && personNamed((m[1] ?? m[2]) as string))) return [];
+  const lines = doc.paragraphs.map((p, at) => askingOrAnswering(p.text) ?? writtenQuestionAskers(p.text, doc.paragraphs[at - 1]?.text));
+  if (lines.filter(Boolean).length < MIN_LINES || !lines.some((m) => m && personNamed((m[1] ?? m[2] ?? m[3]) as string))) return [];
   // (A "Question from Sarah Jones, Leeds:" page with no line naming who answers and its questions unquoted, a Q&A's
   // readers' questions, is no published questions' layout: its answers are the expert's, the review of round 44; minutes
   // quoting each question under its line are, their replies in the minute-taker's words, a final review of round 44.)
@@ -67,7 +89,7 @@ export function publicQuestionTurns(doc: SourceDocument): (SpeakerTurn | undefin
   return doc.paragraphs.map((p, at) => {
     const line = lines[at];
     if (line) {
-      current = { start: 0, speaker: personNamed((line[1] ?? line[2]) as string) };
+      current = { start: 0, speaker: personNamed((line[1] ?? line[2] ?? line[3]) as string) };
       quoted = undefined;
       if (ANSWERED_BY.test(p.text.trim())) answering.add(current.speaker);
       return { start: 0, speaker: undefined };
@@ -79,8 +101,9 @@ export function publicQuestionTurns(doc: SourceDocument): (SpeakerTurn | undefin
       current = answering.size === 1 ? { start: 0, speaker: [...answering][0] } : undefined;
       return { start: 0, speaker: undefined };
     }
-    // (Or any heading the page sets as one, "### 66. BUDGET 2024/25 AND MEDIUM TERM FINANCIAL STRATEGY", round 44.)
-    if (QUESTION_HEADING.test(p.text.trim()) || SECTION_HEADING.test(p.text.trim()) || p.heading) {
+    // (Or any heading the page sets as one, "### 66. BUDGET 2024/25 AND MEDIUM TERM FINANCIAL STRATEGY", round 44; or a
+    // written question's date line or a footnote, round 49.)
+    if (QUESTION_HEADING.test(p.text.trim()) || SECTION_HEADING.test(p.text.trim()) || p.heading || QUESTION_END.test(p.text.trim())) {
       current = undefined;
       return { start: 0, speaker: undefined };
     }
@@ -94,5 +117,5 @@ export function publicQuestionTurns(doc: SourceDocument): (SpeakerTurn | undefin
 
 /** Whether a document may print questions with their askers and answerers (cheap: see `publicQuestionTurns`). */
 export function mayHavePublicQuestions(doc: SourceDocument): boolean {
-  return doc.paragraphs.some((p) => askingOrAnswering(p.text) !== null);
+  return doc.paragraphs.some((p) => askingOrAnswering(p.text) !== null || WRITTEN_QUESTION_HEADING.test(p.text.trim()));
 }

@@ -189,6 +189,9 @@ export function sectionsSignedWithRoleTurns(doc: SourceDocument): (SpeakerTurn |
       if (!closes || !prose || announced || nameAndRole(i - 1) || nameAndRole(i + 1) || CONTACT.test([text, next].join('\n'))) break;
       // (The name before the first comma, cased when in capitals: "Derek Hollis, Chair, Riverside PPG" names a role and its
       // body after it; "ANNA REYES, PRACTICE MANAGER" is Anna Reyes.)
+      // (On two lines, the second a role's, a role noun in it: not an address, "Little Haddon Village Hall" / "Church Lane",
+      // the review of round 49.)
+      if (text.includes('\n') && !(text.split('\n')[1] ?? '').split(/[\s,]+/u).some((w) => isRoleNoun(w.replace(/[^\p{L}-]/gu, '')))) break;
       const printed = text.split(/,|\n/u)[0] ?? '';
       const signer = signatureName(/\p{Ll}/u.test(printed) ? printed : casedCapitals(printed), paragraphs[i - 1]?.text);
       // (Nor a section that speaks of the one named under it, a caption's: "We are delighted to welcome Sarah to the team"
@@ -240,10 +243,12 @@ const STATEMENT_BY_HEADING = /^(?:(?:opening|closing|written|personal|individual
 /** The most paragraphs one headed statement runs to, so that a heading a document never closes gives no one the rest of a long document. */
 const MAX_STATEMENT_PARAGRAPHS = 30;
 /** A paragraph that is a heading or a sign-off: every line short, none ending a sentence ("Statement by …", "(Meera Kulshreshtha)" / "Chief General Manager"). */
-function isHeadingBlock(text: string): boolean {
+function isHeadingBlock(text: string, numbered = false): boolean {
   const lines = text.trim().split('\n');
-  // (Numbered too, "8. Financial implications", round 49.)
-  return lines.length <= 3 && lines.every((line) => /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[^.!?]{1,100}$/u.test(line.trim()) || /^\S+\.$/u.test(line.trim())) && text.split(/\s+/).length <= 16;
+  // (Numbered too, "8. Financial implications", over a credit line, round 49; where a section ends, only as a heading the
+  // document sets as one: a numbered list, "1. Stopping the marina extension", goes on with it, the review of round 49.)
+  const heading = numbered ? /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[^.!?]{1,100}$/u : /^[^.!?]{1,100}$/u;
+  return lines.length <= 3 && lines.every((line) => heading.test(line.trim()) || /^\S+\.$/u.test(line.trim())) && text.split(/\s+/).length <= 16;
 }
 
 /** The maker a statement's heading names (see `STATEMENT_BY_HEADING`): one person's name, with a title at most; not "the Governor". */
@@ -312,7 +317,7 @@ function headedStatementTurns(doc: SourceDocument, turns: (SpeakerTurn | undefin
   const publishersNote = (i: number) => i >= paragraphs.length - PUBLISHERS_NOTE_PARAGRAPHS && outlet.length > 0 && (paragraphs[i]?.text ?? '').includes(outlet) && !/\bI\b/u.test(paragraphs[i]?.text ?? '');
   for (let at = 0; at < paragraphs.length; at++) {
     if (journalism && !COMMENTS_CREDIT.test(paragraphs[at]?.text ?? '')) continue;
-    const creditedBy = at > 0 && isHeadingBlock(paragraphs[at - 1]?.text ?? '') ? sectionCreditMaker(paragraphs[at]?.text ?? '') : undefined;
+    const creditedBy = at > 0 && isHeadingBlock(paragraphs[at - 1]?.text ?? '', true) ? sectionCreditMaker(paragraphs[at]?.text ?? '') : undefined;
     // (Its first paragraph in the first person, not speaking of the one credited: a listing's "Delivered by Ann Lee" over
     // "This two-day course teaches you …", an audiobook's "Read by Raynor Winn." over its blurb, a programme's "Dr Ann
     // Lee's keynote address" over "Dr Ann Lee … will set out …" are the publisher's, the review of round 39.)
@@ -322,13 +327,16 @@ function headedStatementTurns(doc: SourceDocument, turns: (SpeakerTurn | undefin
     // in the third person, the review of round 40.)
     const onBehalf = /\bon\s+behalf\s+of\b/iu.test(paragraphs[at]?.text ?? '') || COMMENTS_CREDIT.test(paragraphs[at]?.text ?? '');
     const credited = creditedBy && (onBehalf || opening.some(inFirstPerson)) && !speaksOf(opening[0] ?? '', creditedBy) ? creditedBy : undefined;
-    const maker = statementMaker(paragraphs[at]?.text ?? '') ?? credited;
+    // (Remarks printed in quotation marks, paragraph by paragraph, are spoken: their quotations the speaker's, not a written
+    // text's nobody's.)
+    const remarks = REMARKS_HEADING.test(paragraphs[at]?.text.trim() ?? '') ? personTitled(doc) : undefined;
+    const maker = statementMaker(paragraphs[at]?.text ?? '') ?? remarks ?? credited;
     if (!maker) continue;
     turns[at] = { start: 0, speaker: undefined };
     let i = at + 1;
     // (A speech's stage directions inside it, "[Laughter]", "[Applause]", are nobody's and end no section.)
     const direction = (i: number) => credited !== undefined && TRANSCRIPT_DIRECTION.test(paragraphs[i]?.text.trim() ?? '');
-    for (; i < paragraphs.length && i <= at + MAX_STATEMENT_PARAGRAPHS && (direction(i) || !isHeadingBlock(paragraphs[i]?.text ?? '')) && !STATEMENT_BY_HEADING.test(paragraphs[i]?.text.trim() ?? '') && !(credited && publishersNote(i)); i++) turns[i] = direction(i) ? { start: 0, speaker: undefined } : { start: 0, speaker: maker, written: true };
+    for (; i < paragraphs.length && i <= at + MAX_STATEMENT_PARAGRAPHS && (direction(i) || !isHeadingBlock(paragraphs[i]?.text ?? '', paragraphs[i]?.heading !== undefined)) && !STATEMENT_BY_HEADING.test(paragraphs[i]?.text.trim() ?? '') && !(credited && publishersNote(i)); i++) turns[i] = direction(i) ? { start: 0, speaker: undefined } : { start: 0, speaker: maker, written: remarks === undefined };
     at = i - 1;
   }
 }
@@ -369,11 +377,33 @@ const PUBLISHERS_NOTE_PARAGRAPHS = 3;
 // (Or a council report's section an officer comments on, "Comments provided by Mark Tillotson, Head of Finance (Place and
 // Communities):" under "8. Financial implications", round 49: their comment, in the first person or not.)
 // (Or the one who addressed the meeting, with the office after the name (group 3): "Kwame Osei-Bonsu, General Secretary,
-// addressed conference at 11.40am. The text below is as delivered.", a union's conference record, round 49.)
-const SECTION_CREDIT = /^(?:(?:[Rr]ead|READ|[Dd]elivered|DELIVERED|[Ss]poken|SPOKEN|[Cc]omments\s+(?:provided|submitted|supplied))\s+(?:aloud\s+)?(?:by|BY)\s+(\p{Lu}[^.!?:;\n]{3,150}?)(?=[,:;]|\s+on\s+behalf\b|\s+ON\s+BEHALF\b|\.?$)|(\p{Lu}[\p{L}'’ .-]{3,60}?)['’]s\s+(?:(?:acceptance|keynote|opening|closing|victory|maiden|farewell|inaugural)\s+)?(?:speech|address|remarks|sermon)(?:,?\s+as\s+(?:delivered|given|prepared\s+for\s+delivery))?\.?$|(\p{Lu}[\p{L}'’ .-]{3,60}?),\s+[^,.;:\n]{2,80}?,\s+(?:addressed|spoke\s+to)\s+(?:[^.!?\n]|\.(?=\d)){2,80}\.(?:\s+The\s+text\s+(?:below|that\s+follows)\s+is\s+as\s+(?:delivered|given|prepared\s+for\s+delivery)\.)?$)/u;
+// addressed conference at 11.40am. The text below is as delivered.", a union's conference record, round 49; only with its
+// note that the text is as delivered: "Karen Doyle, Head of Housing, spoke to the report." in minutes, or a minister who
+// "addressed the conference" in a release, introduce no text of theirs, the review of round 49.)
+const SECTION_CREDIT = /^(?:(?:[Rr]ead|READ|[Dd]elivered|DELIVERED|[Ss]poken|SPOKEN|[Cc]omments\s+(?:provided|submitted|supplied))\s+(?:aloud\s+)?(?:by|BY)\s+(\p{Lu}[^.!?:;\n]{3,150}?)(?=[,:;]|\s+on\s+behalf\b|\s+ON\s+BEHALF\b|\.?$)|(\p{Lu}[\p{L}'’ .-]{3,60}?)['’]s\s+(?:(?:acceptance|keynote|opening|closing|victory|maiden|farewell|inaugural)\s+)?(?:speech|address|remarks|sermon)(?:,?\s+as\s+(?:delivered|given|prepared\s+for\s+delivery))?\.?$|(\p{Lu}[\p{L}'’ .-]{3,60}?),\s+[^,.;:\n]{2,80}?,\s+(?:addressed|spoke\s+to)\s+(?:[^.!?\n]|\.(?=\d)){2,80}\.\s+The\s+text\s+(?:below|that\s+follows)\s+is\s+as\s+(?:delivered|given|prepared\s+for\s+delivery)\.$)/u;
+
+/** A heading over remarks it names no speaker for: "Remarks as prepared for delivery", "Remarks as delivered", "Full remarks". */
+const REMARKS_HEADING = /^(?:(?:full|the\s+governor['’]s|the\s+mayor['’]s|the\s+minister['’]s)\s+)?remarks(?:,?\s+as\s+(?:prepared\s+for\s+delivery|delivered))?$/iu;
+/** A title opening with a titled surname, "Governor Maldonado-Baca signs executive order …" (group 1: the surname). */
+const TITLED_SURNAME_IN_TITLE = /^(?:Governor|Gov\.|Mayor|Minister|President|Premier|Senator|Secretary|Commissioner|Chancellor|Prime\s+Minister)\s+(\p{Lu}[\p{L}'’-]+)\s+\p{Ll}/u;
+
+/**
+ * Rule "a release's remarks are those of the one its title names" (round 49): a governor's release titled "Governor
+ * Maldonado-Baca signs executive order …" prints her "Remarks as prepared for delivery" under that heading alone; the
+ * paragraphs under it are hers, by the full name the release gives her ("Gov. Teresa Maldonado-Baca"). One such name only.
+ */
+function personTitled(doc: SourceDocument): string | undefined {
+  const surname = TITLED_SURNAME_IN_TITLE.exec(doc.source.title ?? '')?.[1];
+  if (!surname) return undefined;
+  const full = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+${escapeRegExp(surname)})(?![\p{L}'’-])`, 'gu');
+  const names = new Set(doc.paragraphs.flatMap((p) => [...p.text.matchAll(full)].map((m) => nameOnly(m[1] as string)?.core).filter((name): name is string => !!name?.includes(' '))));
+  return names.size === 1 ? [...names][0] : undefined;
+}
 
 /** An officer's comments credited over a report's section, "Comments provided by Mark Tillotson, Head of Finance:" (see `SECTION_CREDIT`). */
-const COMMENTS_CREDIT = /^\s*comments\s+(?:provided|submitted|supplied)\s+by\b/iu;
+// (A line of its own ending in a colon: not a story's "Comments provided by Mark Tillotson … were removed from the report",
+// the review of round 49.)
+const COMMENTS_CREDIT = /^\s*comments\s+(?:provided|submitted|supplied)\s+by\b[^.!?\n]*:\s*$/iu;
 
 /** The one person a section's credit line names (see `SECTION_CREDIT`). */
 function sectionCreditMaker(text: string): string | undefined {
@@ -398,7 +428,7 @@ function holderNamed(doc: SourceDocument, office: string): string | undefined {
 
 /** Whether a document may print a signed foreword (cheap: its heading). */
 export function mayHaveSignedForeword(doc: SourceDocument): boolean {
-  return doc.paragraphs.some((p) => FOREWORD_HEADING.test(p.text.trim()) || STATEMENT_BY_HEADING.test(p.text.trim()) || SECTION_CREDIT.test(p.text.trim()));
+  return doc.paragraphs.some((p) => FOREWORD_HEADING.test(p.text.trim()) || STATEMENT_BY_HEADING.test(p.text.trim()) || SECTION_CREDIT.test(p.text.trim()) || REMARKS_HEADING.test(p.text.trim()));
 }
 
 /** Whether a document may hold sections signed with name and role (cheap: such a signature line). */

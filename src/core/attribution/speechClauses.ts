@@ -631,7 +631,15 @@ function relativeClauseSubject(beforeVerb: string): { phrase: SpeakerPhrase; at:
   const phrase = subjectBefore(clause);
   // (A person or a name: a description of a thing, "a debate in which the opposition accused …", is left to the rules
   // before, guide 49, round 49.)
-  return phrase && (phrase.kind === 'person' || phrase.form !== 'description') ? { phrase, at } : undefined;
+  // (And no verb of the relative clause's own after its subject: "The report to which Dr Amara Osei contributed evidence
+  // concluded:", "A study on which Professor James Walker worked in 2019 warned:" are the report's and the study's, the
+  // review of round 49.)
+  const printedAt = phrase ? clause.lastIndexOf(phrase.text) : -1;
+  const after = printedAt >= 0 && phrase ? clause.slice(printedAt + phrase.text.length) : '';
+  // (A verb in the past right after the subject, then its object; unless the reporting verb goes on from it after "and":
+  // "at which the mayor objected and said".)
+  const ownVerb = /^\s+\p{Ll}{2,}ed\s+\p{L}/u.test(after) && !/(?<![\p{L}])(?:and|but|then)\s*$/u.test(after);
+  return phrase && !ownVerb && (phrase.kind === 'person' || phrase.form !== 'description') ? { phrase, at } : undefined;
 }
 
 /** The attribution anywhere else in the quotation's sentence, outside quotation marks. */

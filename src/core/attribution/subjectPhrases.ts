@@ -16,6 +16,7 @@ import {
   misspeltThingNoun,
   NATIONALITIES,
   NOT_NAMES,
+  ORG_WORDS,
   PERSON_GENDER,
   POSSESSED_RELATION,
   PREPOSITIONS,
@@ -439,6 +440,14 @@ function saysWhoTheyAre(words: string): boolean {
  * The subject a sentence opens with ("He thanked …, but added", "Stoltenberg declined …, but said"): its
  * leading pronoun, or its leading run of capitalised words and titles.
  */
+/** Whether the capitalised words opening a list of words end in an organisation's word: "Livestock Bureau welcomed" (see `ORG_WORDS`). */
+function endsInBodysWord(words: string[]): boolean {
+  const end = words.findIndex((w) => !isCapitalised(w));
+  const run = end < 0 ? words : words.slice(0, end);
+  const last = run.at(-1)?.replace(/[,.;:]$/u, '').toLowerCase();
+  return run.length > 0 && run.length <= 3 && !!last && ORG_WORDS.has(last);
+}
+
 export function subjectAtStart(sentence: string): SpeakerPhrase | undefined {
   // "Asked if he had advised China …, Leveque said …, but added": a participle opening a phrase of
   // lower-case words ("Asked if", "Speaking to reporters") is no name; the subject follows the phrase.
@@ -456,7 +465,8 @@ export function subjectAtStart(sentence: string): SpeakerPhrase | undefined {
   for (const [i, w] of words.entries()) {
     // ("The Group of 24 developing countries", "Bank of Japan": a name goes on across "of" and its number or capital.)
     // ("The Union of Czech and Slovak Zoos": on across "and" too once across "of"; `lastName` reads where it ends.)
-    const across = (/^(?:of|for)$/.test(w) || (/^(?:and|&)$/.test(w) && lead.some((l) => /^(?:of|for)$/.test(l)))) && lead.length > 0 && /^(?:\p{Lu}|\d+$)/u.test(words[i + 1] ?? '');
+    // (Or across "and" before a body's last word, "The New Mexico Farm and Livestock Bureau welcomed … but said", round 49.)
+    const across = (/^(?:of|for)$/.test(w) || (/^(?:and|&)$/.test(w) && (lead.some((l) => /^(?:of|for)$/.test(l)) || endsInBodysWord(words.slice(i + 1))))) && lead.length > 0 && /^(?:\p{Lu}|\d+$)/u.test(words[i + 1] ?? '');
     const number = /^\d+$/.test(w) && words[i - 1] === 'of';
     if (!(isCapitalised(w) || TITLES.has(w.toLowerCase()) || across || number)) break;
     lead.push(w);

@@ -190,3 +190,154 @@ describe("round 49's second batch: conference records, council reports, prospect
     expect(speakerOfWords(statement, 5, 'People are frightened')).toBe('Canon Lydia Mwangi');
   });
 });
+
+describe("round 49's third batch: written questions, bodies named across 'and', and a release's remarks", () => {
+  it("gives a written question to its askers and the answer to the one who gives it on the Commission's behalf", () => {
+    const questions = markdownDocument(
+      [
+        '---\ntitle: "Parliamentary questions E-002871/2025: delays in CAP payments (answer)"\noutlet: European Parliament\nkind: parliamentary question and answer\n---',
+        'Question for written answer E-002871/2025\nto the Commission\nRule 144',
+        '**Rasa Vaitkevičiūtė (Renew), Hendrik Zwaanstra (Renew)**',
+        'Subject: Delays in area-based CAP payments to small farmers in 2024',
+        'A significant share of payments for the 2024 claim year had not been paid to small farmers by the deadline.',
+        'Will the Commission apply reductions to late payments?',
+        'Submitted: 12.6.2025',
+        '---',
+        'Question for written answer E-003004/2025\nto the Commission\nRule 144',
+        '**Gerrit Ploeg (PfE)**',
+        'Does the Commission accept any responsibility for the IT burden it has imposed on paying agencies?',
+        'Submitted: 24.6.2025',
+        '**Answer given by Executive Vice-President Halvorsen**\n**on behalf of the European Commission**\n**(3.9.2025)**',
+        'The Commission receives annual data on payments made by each paying agency.',
+        '[^1]: https://www.europarl.europa.eu/doceo/document/E-10-2025-001102-ASW_EN.html',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(questions, 4, 'had not been paid to small farmers')).toBe('Rasa Vaitkevičiūtė, Hendrik Zwaanstra');
+    expect(speakerOfWords(questions, 6, 'Submitted')).toBeUndefined();
+    expect(speakerOfWords(questions, 10, 'accept any responsibility')).toBe('Gerrit Ploeg');
+    expect(speakerOfWords(questions, 13, 'receives annual data')).toBe('Halvorsen');
+    expect(speakerOfWords(questions, 14, 'europarl')).toBeUndefined();
+  });
+
+  it("reads a body's name across 'and' before its last word when its verb is coordinated", () => {
+    const release = markdownDocument(
+      [
+        '---\ntitle: "Drought order"\noutlet: Albuquerque Journal\nkind: news report\n---',
+        'The New Mexico Farm and Livestock Bureau welcomed the order but said in a statement that it came "late, but not too late".',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(release, 1, 'late, but not too late')).toBe('New Mexico Farm and Livestock Bureau');
+  });
+
+  it("gives a release's remarks under their bare heading to the one its title names, by the full name the release gives", () => {
+    const release = markdownDocument(
+      [
+        '---\ntitle: "Governor Maldonado-Baca signs executive order declaring drought emergency"\noutlet: Office of the Governor, State of New Mexico\nkind: press release\n---',
+        'VELARDE — Gov. Teresa Maldonado-Baca on Tuesday signed Executive Order 2025-118, declaring a drought emergency.',
+        '## Remarks as prepared for delivery',
+        '"Buenos días. Thank you, Mayordomo Trujillo, for letting us stand on your ditch this morning.',
+        '"This year the water is very short. Some of you have not irrigated since May."',
+        '## About the Acequia Commission',
+        'The Commission was created in 1987.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(release, 3, 'Buenos días')).toBe('Teresa Maldonado-Baca');
+    expect(speakerOfWords(release, 4, 'not irrigated since May')).toBe('Teresa Maldonado-Baca');
+    expect(speakerOfWords(release, 6, 'created in 1987')).not.toBe('Teresa Maldonado-Baca');
+  });
+});
+
+describe("the review of round 49's rules", () => {
+  it("keeps a host's own label his, under a header listing two hosts, and a chief of staff's label a label", () => {
+    const podcast = markdownDocument(
+      [
+        '---\ntitle: "The Rest Is Politics, episode 300"\noutlet: Goalhanger Podcasts\nkind: podcast transcript\n---',
+        'Hosts: Alastair Campbell, Rory Stewart',
+        'RORY STEWART: Welcome to The Rest Is Politics. Alastair, what did you make of the Budget?',
+        'ALASTAIR CAMPBELL: I thought it was braver than people expected.',
+        'RORY STEWART: Braver, but was it wise?',
+        'CHIEF OF STAFF: Sir, we need to wrap up in two minutes.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(podcast, 2, 'Welcome to The Rest Is Politics')).toBe('Rory Stewart');
+    expect(speakerOfWords(podcast, 5, 'we need to wrap up')).not.toBe('Rory Stewart');
+  });
+
+  it('reads "Sister Mary" as no layperson of that given name, and "Line Bonde" as a woman, not a road', () => {
+    const story = markdownDocument(
+      [
+        '---\ntitle: "Convent to close"\noutlet: The Tablet\nkind: news report\n---',
+        'Sister Mary, 91, the oldest of the three, said the decision had been taken with sorrow.',
+        'The local MP, Mary Creagh, said the convent had served the town for a century.',
+        '"I planted the apple trees in 1962," Sister Mary said.',
+        '"We are not outsourcing our responsibility," said Line Bonde, who took over the ministry in January. "The first flights could leave next spring," she said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(story, 3, 'I planted the apple trees')).not.toBe('Mary Creagh');
+    expect(speakerOfWords(story, 4, 'The first flights could leave')).toBe('Line Bonde');
+  });
+
+  it('keeps a release or minutes their own after a line saying someone addressed the meeting, and a story its own after "Comments provided by"', () => {
+    const release = markdownDocument(
+      [
+        '---\ntitle: "Rural buses to get £20m boost"\noutlet: Department for Transport\nkind: press release\n---',
+        '## The announcement',
+        'Simon Lightwood, Local Transport Minister, addressed the Rural Transport Conference in Shrewsbury this morning.',
+        'He announced £20 million for rural routes. "We want every village to have a bus again," he said.',
+        'The funding will be allocated by formula to local transport authorities.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(release, 4, 'allocated by formula')).toBe('Department for Transport');
+    const story = markdownDocument(
+      [
+        '---\ntitle: "What the papers left out"\noutlet: Lancashire Telegraph\nkind: news report\n---',
+        '## The missing pages',
+        'Comments provided by Mark Tillotson, the former Head of Finance, were removed from the final version of the report.',
+        'The council said the comments had been superseded by later figures.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(story, 3, 'superseded by later figures')).toBeUndefined();
+  });
+
+  it("gives a report's words to the report, not to one whose relative clause names them, and keeps a credited speech its speaker's over a numbered list", () => {
+    const story = markdownDocument(
+      [
+        '---\ntitle: "Maternity failings"\noutlet: The Independent\nkind: news report\n---',
+        'The report to which Dr Amara Osei contributed evidence concluded: "Leadership failures were at the heart of this tragedy."',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(story, 1, 'Leadership failures')).not.toBe('Amara Osei');
+    const agm = markdownDocument(
+      [
+        '---\ntitle: "Harbour Residents Association AGM"\noutlet: Harbour Residents Association\nkind: AGM record\n---',
+        "## Chair's address",
+        'Delivered by Jean Pollard, Chair.',
+        'Good evening, everyone. This year our priorities were simple.',
+        '1. Stopping the marina extension',
+        'I am proud to say we achieved it. I will stand again as chair if you will have me.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(agm, 5, 'I am proud to say')).toBe('Jean Pollard');
+  });
+
+  it("keeps an MP's office newsletter with a guest's bylined column out of her voice, and an address no signature", () => {
+    const newsletter = markdownDocument(
+      [
+        '---\ntitle: "Eastleigh Update"\noutlet: Office of Megan Tolhurst MP\nauthor: Megan Tolhurst\nkind: newsletter\n---',
+        'It has been a busy spring. I have raised your concerns in Parliament every week.',
+        'Guest column by Cllr Rob Fenn, Leader of Eastleigh Borough Council',
+        "I am delighted to write for Megan's newsletter this month. Our new bin service starts in May.",
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(newsletter, 3, 'Our new bin service')).not.toBe('Megan Tolhurst');
+    const parish = markdownDocument(
+      [
+        '---\ntitle: "Little Haddon News"\noutlet: Little Haddon Parish Council\nkind: newsletter\n---',
+        '## Get in touch',
+        'We would love to hear your news for the next issue. Please write to us at the hall.',
+        'Little Haddon Village Hall\nChurch Lane',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(parish, 2, 'We would love to hear')).not.toBe('Little Haddon Village Hall');
+  });
+});
