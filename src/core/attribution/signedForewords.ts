@@ -76,7 +76,8 @@ const STYLE_IN_CAPITALS = /^(?:(?:THE\s+)?(?:RT\.?\s+)?HON\.?\s+)?(?:\(?(?:DR|PR
 
 /** The signer a paragraph names as a signature's first line, when it is one (see `SIGNATURE_NAME`). */
 function signatureName(text: string, before = ''): string | undefined {
-  const line = printedNameLine(text, before).replace(COLLAR_NUMBER_BEFORE, '');
+  // (And a cleric's "The Revd" before the name, "The Revd Anna Kowalczyk, Vicar of Hollinshaw", round 49.)
+  const line = printedNameLine(text, before).replace(COLLAR_NUMBER_BEFORE, '').replace(CLERICS_THE, '');
   // (Or with the role after a comma on the same line, "Alasdair Munro, Chair", round 31; not a pull quote's caption, the
   // same line under a quotation, "“We have not yet earned back the trust we lost.”" / "Margaret Ellery, Chair".)
   const first = SIGNATURE_NAME.test(line) || /[”"’]\s*$/u.test(before.trim()) ? line : line.replace(ROLE_AFTER_COMMA, '');
@@ -170,7 +171,10 @@ export function sectionsSignedWithRoleTurns(doc: SourceDocument): (SpeakerTurn |
     // (Only within a section already in the first person: not the practice's "Opening hours" item carried to the signer of
     // the next one by its "Can we help you?", the review of round 41.)
     // (Nor one asking the reader, "Can we help you with the NHS App?", another item's heading, the review of round 41.)
-    const stops = (i: number) => heading(i) && !(isQuestionHeading(paragraphs[i]?.text ?? '') && FIRST_PERSON_SUBJECT.test(paragraphs[i]?.text ?? '') && !ASKING_THE_READER.test(paragraphs[i]?.text ?? '') && paragraphs.slice(at + 1, i).some((p) => inFirstPerson(p.text)));
+    // (Nor the signer's given name alone over the signature, "Anna" over "The Revd Anna Kowalczyk, Vicar of Hollinshaw",
+    // round 49.)
+    const signedGivenName = (i: number) => /^\p{Lu}\p{Ll}+$/u.test(paragraphs[i]?.text.trim() ?? '') && nameAndRole(i + 1) && (paragraphs[i + 1]?.text ?? '').includes(` ${paragraphs[i]?.text.trim()} `);
+    const stops = (i: number) => heading(i) && !signedGivenName(i) && !(isQuestionHeading(paragraphs[i]?.text ?? '') && FIRST_PERSON_SUBJECT.test(paragraphs[i]?.text ?? '') && !ASKING_THE_READER.test(paragraphs[i]?.text ?? '') && paragraphs.slice(at + 1, i).some((p) => inFirstPerson(p.text)));
     for (let i = at + 2; i < paragraphs.length && i <= at + MAX_NOTE_PARAGRAPHS && !stops(i) && !turns[i]; i++) {
       const text = paragraphs[i]?.text.trim() ?? '';
       if (!nameAndRole(i)) continue;
@@ -179,7 +183,8 @@ export function sectionsSignedWithRoleTurns(doc: SourceDocument): (SpeakerTurn |
       const closes = i + 1 >= paragraphs.length || heading(i + 1) || (!endsSentence(next) && !next.includes('\n') && next.split(/\s+/u).length <= MAX_HEADING_WORDS);
       // (Over sentences, a letter's greeting and closing with them, not a release's list of links, "Proposal for a Regulation on
       // single European rail ticketing", whose credit line needs its "Quote(s)" heading, round 25.)
-      const prose = paragraphs.slice(at + 1, i).every((p) => /[.!?,:;"”’)]$/u.test(p.text.trim()));
+      // (The signer's given name alone on its line over the signature is no heading, `signedGivenName`.)
+      const prose = paragraphs.slice(at + 1, i).every((p, k) => /[.!?,:;"”’)]$/u.test(p.text.trim()) || (at + 1 + k === i - 1 && signedGivenName(i - 1)));
       // (Not a line a colon announces, a contact's or a thanks list's: "For more information please contact:" / "Jane Doe,
       // Communications Manager", "Special thanks to:" / "Mrs J. Patel, PTA Chair", the review of round 39.)
       const announced = /:$/u.test(paragraphs[i - 1]?.text.trim() ?? '');
@@ -232,6 +237,8 @@ const COLLAR_NUMBER = String.raw`(?:PCSO|PC|DC|DS|PS|Sgt)\.?[ \t]+\d{1,6}[ \t]+`
 // (Or the role on the line under the name, "Adebayo Ilori\nChief Executive Officer", a prospectus's statement, round 49.)
 const NAME_AND_ROLE_LINE = new RegExp(String.raw`^(?:${COLLAR_NUMBER})?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3}(?:,[ \t]+|[ \t]*\n[ \t]*)\p{Lu}[\p{L}'’&-]*(?:,?[ \t]+(?:\p{Lu}[\p{L}'’&.-]*|\d+|of|and|the|for|&))*$`, 'u');
 /** `COLLAR_NUMBER` opening a signed line, before the name. */
+/** A cleric's style's "The " before the name: "The Revd Anna Kowalczyk", "The Very Revd …", "The Rt Revd …". */
+const CLERICS_THE = /^The\s+(?=(?:Rt\.?\s+|Very\s+|Most\s+)?(?:Revd|Rev\.|Reverend|Ven\.|Venerable)\s)/u;
 const COLLAR_NUMBER_BEFORE = new RegExp(String.raw`^${COLLAR_NUMBER}(?=\p{Lu})`, 'u');
 
 /**

@@ -341,3 +341,25 @@ describe("the review of round 49's rules", () => {
     expect(speakerOfWords(parish, 2, 'We would love to hear')).not.toBe('Little Haddon Village Hall');
   });
 });
+
+describe("round 49's last batch: a parish newsletter's letter", () => {
+  it('gives a vicar\'s letter signed with her given name over her styled name and office to her, the notices after it not', () => {
+    const bulletin = markdownDocument(
+      [
+        '---\ntitle: "The Barnabas Bulletin, Third Sunday of Lent"\noutlet: St Barnabas\' Church, Hollinshaw\nkind: newsletter\n---',
+        '## From the Vicarage',
+        'Dear friends,',
+        'Last Tuesday I spent the morning at the Hollinshaw Food Bank, which meets in our hall every Tuesday and Friday.',
+        'So I have three requests. First, please look at the shopping list below and bring something on Sunday.',
+        'With love and every blessing for the rest of Lent,',
+        '**Anna**',
+        '*The Revd Anna Kowalczyk, Vicar of Hollinshaw*',
+        '## Notices',
+        '**Lent Course.** The ecumenical Lent course continues on Wednesday at 7.30pm.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(bulletin, 3, 'I spent the morning')).toBe('Revd Anna Kowalczyk');
+    expect(speakerOfWords(bulletin, 4, 'I have three requests')).toBe('Revd Anna Kowalczyk');
+    expect(speakerOfWords(bulletin, 9, 'The ecumenical Lent course')).not.toBe('Revd Anna Kowalczyk');
+  });
+});
