@@ -16,12 +16,14 @@ import type { Referent } from './referent.js';
 
 /** The ending of a noun naming someone by what they do: "Surfer", "Developer", "Harbourmaster", "Cyclist". */
 
+/** A cleric's style a name may be called by: "Bishop", "Canon", "Father", "Rabbi" (see the patterns after it). */
+const CLERICS_STYLE_WORD = String.raw`(?:Bishop|Archbishop|Canon|Father|Fr\.?|Mother|Sister|Brother|Rabbi|Pastor|Imam|Deacon)`;
 /** A cleric's style and a given name, no surname: "Bishop Simon", "Canon Lydia", "Father Michael", "Rabbi Ilana" (group 1: the given name). */
-const CLERICS_STYLE_AND_GIVEN_NAME = /^(?:Bishop|Archbishop|Canon|Father|Fr\.?|Mother|Sister|Brother|Rabbi|Pastor|Imam|Deacon)\s+(\p{Lu}\p{Ll}+)$/u;
+const CLERICS_STYLE_AND_GIVEN_NAME = new RegExp(String.raw`^${CLERICS_STYLE_WORD}\s+(\p{Lu}\p{Ll}+)$`, 'u');
 /** A cleric's style printed before a full name: "the Rt Revd Dr Simon Achterberg", "the Revd Canon Lydia Mwangi", "Fr Michael Kelly". */
-const CLERICS_STYLE_BEFORE = /(?<![\p{L}])(?:Revd|Rev\.|Reverend|Ven\.?|Venerable|Bishop|Archbishop|Canon|Father|Fr\.?|Mother|Sister|Brother|Rabbi|Pastor|Imam|Deacon)/u;
+const CLERICS_STYLE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:Revd|Rev\.|Reverend|Ven\.?|Venerable|${CLERICS_STYLE_WORD})`, 'u');
 /** A cleric's style opening a full name: "Canon " in "Canon Lydia Mwangi". */
-const CLERICS_STYLE = /^(?:Bishop|Archbishop|Canon|Father|Fr\.?|Mother|Sister|Brother|Rabbi|Pastor|Imam|Deacon)\s+/u;
+const CLERICS_STYLE = new RegExp(String.raw`^${CLERICS_STYLE_WORD}\s+`, 'u');
 
 const AGENT_NOUN_ENDING = /^\p{Lu}\p{Ll}+(?:er|or|ist|man|ian|ent|ant)$/u;
 /** Occupations an arts or features desk sets before a name as a false title ("Actor Simone Labrecque"); not "Singer" or "Painter", surnames as often. */

@@ -22,7 +22,7 @@ const ANSWERED_BY = /^(?:(?:response|answer|reply)\s+(?:from|by)[\s:]+(\S[^.!?\n
  */
 const WRITTEN_QUESTION_HEADING = /^question\s+for\s+written\s+answer\b/iu;
 /** The askers of a written question with their political groups: "Rasa Vaitkevičiūtė (Renew), Hendrik Zwaanstra (Renew)" (each name before its brackets). */
-const ASKERS_WITH_GROUPS = /^\p{Lu}[\p{L}'’. -]{2,60}\s*\([^()\n]{1,30}\)(?:,\s*(?:and\s+)?\p{Lu}[\p{L}'’. -]{2,60}\s*\([^()\n]{1,30}\))*$/u;
+const ASKERS_WITH_GROUPS = /^(\p{Lu}[\p{L}'’. -]{2,60}\s*\([^()\n]{1,30}\)(?:,\s*(?:and\s+)?\p{Lu}[\p{L}'’. -]{2,60}\s*\([^()\n]{1,30}\))*)$/u;
 /** A written question's date line, "Submitted: 12.6.2025", or a page's footnote, "[^1]: https://…": its end, nobody's. */
 const QUESTION_END = /^(?:submitted:?\s+\d{1,2}[./]\d{1,2}[./]\d{4}|\[\^\d{1,3}\]:\s.*)$/iu;
 /** A written answer's date line: "Answered on 11 March 2025". */
@@ -49,8 +49,7 @@ const askingOrAnswering = (text: string): RegExpExecArray | null => ASKED_BY.exe
 
 /** The askers' line under a written question's heading (see `WRITTEN_QUESTION_HEADING`), read as an asking line: group 1 the askers. */
 function writtenQuestionAskers(text: string, before: string | undefined): RegExpExecArray | null {
-  if (!WRITTEN_QUESTION_HEADING.test(before?.trim() ?? '') || !ASKERS_WITH_GROUPS.test(text.trim())) return null;
-  return Object.assign([text.trim(), text.trim()], { index: 0, input: text }) as unknown as RegExpExecArray;
+  return WRITTEN_QUESTION_HEADING.test(before?.trim() ?? '') ? ASKERS_WITH_GROUPS.exec(text.trim()) : null;
 }
 
 /**
