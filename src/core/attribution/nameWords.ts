@@ -20,7 +20,9 @@ export const TITLES = new Set(
   councilor selectman selectwoman regent delegate coroner coach provost mla msp td garda gda councillors councilors
   senators advocate magistrate coun shri smt shrimati atty engr mec clerk mpp mna chairperson madam tem tempore
   collector sp asp dsp acp dcp ssp igp retiree principal headteacher headmaster headmistress cr shopkeeper pilot viewer listener
-  pc pcso dci constable dc ds dsu dcs rapporteur alhaji alhaja hajiya coordinator olympian paralympian chef`.split(/\s+/),
+  pc pcso dci constable dc ds dsu dcs rapporteur alhaji alhaja hajiya coordinator olympian paralympian chef engineer`.split(/\s+/),
+  // ("Engineer Rodolfo Tabuzo, the town's disaster officer": the Philippines' press spells out "Engr." before an engineer's
+  // name, round 50.)
   // ("Olympian Ilse Brandauer", "Double Olympian …", an Olympic committee's false title; "Chef de Mission Katrin Lechner",
   // a team's head at the Games, and a cook's "Chef Ama Boateng", round 48.)
   // ("Alhaji Rasaq Olowu said": a Nigerian honorific for one who has made the pilgrimage; "Coordinator Sheila Varney
@@ -73,7 +75,8 @@ export const NOT_NAMES = new Set(
   hello hey cheers congratulations goodbye sorry unless until whereas article clause paragraph introduction background
   analysis conclusion conclusions findings submissions discussion determination recommendations sanction sanctions almost
   nearly perhaps maybe sometimes often someone somebody part half much none majority minority elect re-elect reelect
-  appoint re-appoint reappoint during following across`.split(/\s+/),
+  appoint re-appoint reappoint during following across reacting responding commenting speaking addressing explaining
+  continuing concluding`.split(/\s+/),
   // ("Part of the crowd chanted a slogan that called for …": a share of something, no name, round 43.)
   // ("Despite their different approaches to debt, Garcia and …": an opening preposition is no name; nor "Thousands of
   // women … will be denied a 'game-changing' drug", a number: round 21. "Well, I wasn't going to quote anybody, but …":
@@ -88,7 +91,8 @@ export const NOT_NAMES = new Set(
   // has said to me, “…”", round 38. Not "Under", "Upon", "Never" or "Always": Under Armour, Newcastle Upon Tyne, Never
   // Again Action, the review of round 38. "Re-elect Oliver Fenwright", "Elect Dana Ross": an AGM's resolution, its verb
   // before the director's name no part of it, round 48. "During the investigation my Office obtained …", "Following the
-  // vote, …", "Across the region, …": an opening preposition, round 49.)
+  // vote, …", "Across the region, …": an opening preposition, round 49. "Reacting, the chairman of the dealers' association,
+  // Alhaji Musa Lawal, described …", "Speaking, …": the Nigerian press's participle opening a sentence, round 50.)
 );
 
 /**

@@ -17,7 +17,7 @@ import { mayPrintLetter, printedLetterTurns } from './printedLetters.js';
 import { mayHavePublicQuestions, publicQuestionTurns } from './publicQuestions.js';
 import { mayPrintReadersLetters, readersLetterTurns } from './readersLetters.js';
 import { mayHaveSignedEntries, signedEntryTurns } from './signedEntries.js';
-import { mayHaveSectionsSignedWithRole, mayHaveSignedForeword, sectionsSignedWithRoleTurns, signedForewordTurns } from './signedForewords.js';
+import { headedStatementParagraphs, mayHaveSectionsSignedWithRole, mayHaveSignedForeword, sectionsSignedWithRoleTurns, signedForewordTurns } from './signedForewords.js';
 import { mayHaveSignedSections, signedSectionTurns } from './signedSections.js';
 import { mayHaveQuickQuestions, quickQuestionTurns } from './quickQuestions.js';
 import { mayBeLettersPage, signedLetterTurns } from './signedLetters.js';
@@ -57,6 +57,14 @@ export function paragraphTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhr
     // (The lines naming who examines and swearing the witness in are nobody's, not the turn before them going on, round 30.)
     turns = turns.map((turn, at) => (examined[at]?.speaker ? examined[at] : isExaminationLine(doc.paragraphs[at]?.text ?? '') ? undefined : turn));
   }
+  // (And a statement headed with its maker's name before a transcript's first label, a central bank's "Opening remarks by
+  // Governor Aleksander Rusk" over its press conference's questions and answers, round 50; not after it, where a paragraph
+  // with no label goes on with the turn before, a hearing's chair closing it after a witness's "STATEMENT OF …".)
+  const firstTurn = turns.findIndex(Boolean);
+  if (firstTurn > 0)
+    headedStatementParagraphs(doc).forEach((turn, at) => {
+      if (at < firstTurn) turns[at] = turn;
+    });
   if (turns.length === 0) turns = headedTurns(doc, resolve);
   if (turns.length === 0) turns = chatTurns(doc);
   if (turns.length === 0) turns = emailThreadTurns(doc);

@@ -433,6 +433,17 @@ function holderNamed(doc: SourceDocument, office: string): string | undefined {
   return names.size === 1 ? [...names][0] : undefined;
 }
 
+/**
+ * The paragraphs of statements headed with their makers' names (`headedStatementTurns`) alone, for a layout whose own turns
+ * leave them uncovered: a central bank's "Opening remarks by Governor Aleksander Rusk" before its press conference's
+ * labelled questions and answers (round 50).
+ */
+export function headedStatementParagraphs(doc: SourceDocument): (SpeakerTurn | undefined)[] {
+  const turns: (SpeakerTurn | undefined)[] = [];
+  if (doc.paragraphs.some((p) => STATEMENT_BY_HEADING.test(p.text.trim()))) headedStatementTurns(doc, turns);
+  return turns;
+}
+
 /** Whether a document may print a signed foreword (cheap: its heading). */
 export function mayHaveSignedForeword(doc: SourceDocument): boolean {
   return doc.paragraphs.some((p) => FOREWORD_HEADING.test(p.text.trim()) || STATEMENT_BY_HEADING.test(p.text.trim()) || SECTION_CREDIT.test(p.text.trim()) || REMARKS_HEADING.test(p.text.trim()));

@@ -1080,7 +1080,8 @@ function seatOrOfficeHolder(label: string, parentheses: string): boolean {
   // the words were delivered, no seat or office, round 36.)
   if (groups.length > 0 && groups.flatMap((g) => g.split(/,\s*/u)).every((part) => DELIVERY_NOTE.test(part.trim()))) return true;
   // ("AUDIENCE MEMBER (anonymous):", "QUESTION (from the chat):": a participant the record does not name, round 36.)
-  const unnamedParticipant = PARTICIPANT_LABEL.test(label.trim()) && UNNAMED_PARTICIPANT.test(groups.join(' '));
+  // (Or any of its parts between commas, "MEMBER (unidentified, from the floor):", round 50.)
+  const unnamedParticipant = PARTICIPANT_LABEL.test(label.trim()) && isUnnamedParticipant(groups.join(' '));
   // ("TOM HALE (BBC Look East):", "ANNA PRZYBYLSKA (Castleshire Live):": a reporter's full name and outlet at a briefing,
   // round 38.)
   const reporter = labelNamesPerson(label) && label.trim().includes(' ') && groups.length === 1 && isOutletsName(firstInParentheses(parentheses));
@@ -1209,13 +1210,19 @@ const CHAIR_NOTE = new RegExp(`^(?:in the chair|${STAFF_NOTE_LABELS})$`, 'i');
 
 /** Labels that stand for whoever takes part, the person named in their parentheses: "CALLER (Anna, Leeds):", "AUDIENCE MEMBER (Tom):", a press conference's "Q (Mark Ellery, Northern Echo):", an AGM's "SHAREHOLDER (Mr Alan Brierley, …):" (round 22). */
 // (And a workplace's, "EMPLOYEE (anonymous):", "STAFF MEMBER (Brno office):", round 36.)
-const PARTICIPANT_LABEL = /^(?:q|question|shareholder|stockholder|analyst|caller|listener|viewer|questioner|voice|reporter|journalist|participant|guest|panellist|panelist|audience member|member of the public|resident|student|witness|employee|staff member|colleague|attendee)$/i;
+// (Or a co-operative's or a society's "MEMBER (Derek Fawley, Halifax branch):", an AGM's questioner, round 50.)
+const PARTICIPANT_LABEL = /^(?:q|question|shareholder|stockholder|analyst|caller|listener|viewer|questioner|voice|reporter|journalist|participant|guest|panellist|panelist|audience member|member of the public|resident|student|witness|employee|staff member|colleague|attendee|member)$/i;
 /** A label's parentheses saying how its words were delivered: "(through interpreter)", "(via an interpreter)", "(translated)", "(interpreted)", "(in Czech)", "(speaking in Czech)", "(continuing)". */
 // (Or a documentary's "(in Romanian, subtitled)", "(voice-over)", "(dubbed)".)
 const DELIVERY_NOTE = /^(?:(?:speaking\s+)?(?:through|via|with)\s+(?:an?\s+|the\s+)?interpret(?:er|ers|ation)|(?:as\s+)?(?:translated|interpreted|subtitled|dubbed)(?:\s+from\s+\p{L}+)?|(?:speaking\s+)?in\s+\p{Lu}\p{Ll}+|voice[\s-]?over|v\.?o\.?|continuing|cont['’]?d|continued)$/iu;
 /** A participant's parentheses saying the record does not name them: "(anonymous)", "(from the chat)", "(off mic)", "(inaudible)", "(name withheld)". */
 // (Or where they take part from, "(online)", "(in the room)", "(on Zoom)", round 40.)
 const UNNAMED_PARTICIPANT = /^(?:anonymous|anon\.?|unnamed|unidentified|name\s+withheld|off[\s-]mic|inaudible|from\s+the\s+(?:chat|floor|audience|room)|via\s+(?:chat|slido|the\s+chat)|online|in\s+the\s+(?:room|hall|audience)|on\s+(?:zoom|teams|the\s+line|the\s+phone)|remote|remotely)$/iu;
+
+/** Whether a participant's parentheses, or any of their parts between commas, say the record does not name them (`UNNAMED_PARTICIPANT`). */
+function isUnnamedParticipant(parentheses: string): boolean {
+  return UNNAMED_PARTICIPANT.test(parentheses) || parentheses.split(/\s*,\s*/u).some((part) => UNNAMED_PARTICIPANT.test(part));
+}
 
 /** A participant's label opening a paragraph, before its parentheses ("**REPORTER (TASR):**"). */
 const PARTICIPANT_BEFORE = new RegExp(String.raw`^\W*(?:${PARTICIPANT_LABEL.source.slice(4, -2)})\s*\(`, 'iu');
@@ -1276,7 +1283,11 @@ function labelOf(m: RegExpExecArray): string {
   if (outlet) return `${(m[1] as string).trim()} (${outlet})`;
   // (So is one whose parentheses say it is not named, "AUDIENCE MEMBER (anonymous):", round 36.)
   const unnamed = groupsIn(m[2] ?? '').join(' ');
-  if (PARTICIPANT_LABEL.test((m[1] as string).trim()) && UNNAMED_PARTICIPANT.test(unnamed)) return `${(m[1] as string).trim()} (${unnamed})`;
+  if (PARTICIPANT_LABEL.test((m[1] as string).trim()) && isUnnamedParticipant(unnamed)) return `${(m[1] as string).trim()} (${unnamed})`;
+  // ("SCRUTINEER (Lena Hart, Civica Election Services):": a part's label in capitals, which may read as a given name, as
+  // "HAMISH (South Uist):" is one, names its holder when its parentheses open with a full name and a comma, round 50.)
+  const holder = fullNameBeforeComma(m[2] ?? '');
+  if (holder && PART_IN_CAPITALS.test((m[1] as string).trim())) return holder;
   // ("HAMISH (South Uist):", "Mr Tom Hargreaves (Skipton and Ripon Dales):": a person's name labels the turn, and
   // its parentheses say where they are; only an office's label, "Madam Deputy Speaker (Judith Cummins):", has its
   // holder's name in them.)
@@ -1301,6 +1312,17 @@ function labelOf(m: RegExpExecArray): string {
   }
   return m[1] as string;
 }
+
+/** The full name opening a label's first parentheses before a comma: "Lena Hart" of "(Lena Hart, Civica Election Services)". */
+function fullNameBeforeComma(parentheses: string): string | undefined {
+  const first = groupsIn(parentheses)[0] ?? '';
+  if (!first.includes(',')) return undefined;
+  const name = nameOnly(first.slice(0, first.indexOf(',')).trim());
+  return name?.kind === 'person' && name.core.includes(' ') ? name.core : undefined;
+}
+
+/** A part's label in capitals, one to three words, maybe after "THE": "SCRUTINEER", "THE RETURNING OFFICER". */
+const PART_IN_CAPITALS = /^(?:THE\s+)?\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,2}$/u;
 
 /** A courtesy title and a surname in capitals: "MR AINSLIE", "MS O'HARA". */
 const COURTESY_SURNAME_IN_CAPITALS = /^(?:MR|MRS|MS|MISS|DR)\.?\s+\p{Lu}[\p{Lu}'’-]+$/u;
