@@ -76,7 +76,7 @@ export const NOT_NAMES = new Set(
   analysis conclusion conclusions findings submissions discussion determination recommendations sanction sanctions almost
   nearly perhaps maybe sometimes often someone somebody part half much none majority minority elect re-elect reelect
   appoint re-appoint reappoint during following across reacting responding commenting speaking addressing explaining
-  continuing concluding`.split(/\s+/),
+  continuing concluding share donate subscribe download`.split(/\s+/),
   // ("Part of the crowd chanted a slogan that called for …": a share of something, no name, round 43.)
   // ("Despite their different approaches to debt, Garcia and …": an opening preposition is no name; nor "Thousands of
   // women … will be denied a 'game-changing' drug", a number: round 21. "Well, I wasn't going to quote anybody, but …":
@@ -92,7 +92,8 @@ export const NOT_NAMES = new Set(
   // Again Action, the review of round 38. "Re-elect Oliver Fenwright", "Elect Dana Ross": an AGM's resolution, its verb
   // before the director's name no part of it, round 48. "During the investigation my Office obtained …", "Following the
   // vote, …", "Across the region, …": an opening preposition, round 49. "Reacting, the chairman of the dealers' association,
-  // Alhaji Musa Lawal, described …", "Speaking, …": the Nigerian press's participle opening a sentence, round 50.)
+  // Alhaji Musa Lawal, described …", "Speaking, …": the Nigerian press's participle opening a sentence; a web page's
+  // buttons, "[Share Yusuf's story]", "[Donate now]": round 50.)
 );
 
 /**
@@ -249,6 +250,12 @@ export function isPublicationTitle(name: string, printedAfterThe: () => boolean)
  * too ("Nathan Lane"); nor "street", whose "Downing Street" or "Wall Street" a story's "it" may stand for.
  */
 export const ROAD_AND_SITTING_WORDS = new Set('road avenue boulevard highway motorway freeway line time'.split(' '));
+/**
+ * Words that end a place's name, "Quezon City", "Kildare County", "Lantau Island" (round 50): as `ROAD_AND_SITTING_WORDS`, a
+ * run of two words or more ending in one is no person, nor is a word of it ("Born in Tayabas, Quezon, in 1940, Villaraza
+ * studied …" is no "she" of Quezon City's).
+ */
+export const PLACE_WORDS = new Set('city town county province district region island islands valley village'.split(' '));
 
 /** Words in an organisation's name: a capitalised run holding one is not a person. */
 export const ORG_WORDS = new Set(
@@ -468,7 +475,8 @@ const STOPLESS_ABBREVIATIONS = 'Mr Mrs Ms Dr Prof Sen Rep Gov Gen Col Lt Sgt Cap
 /** `STOPLESS_ABBREVIATIONS` as a pattern, for a lookbehind before a full stop. */
 export const ABBREVIATION = String.raw`\b(?:${STOPLESS_ABBREVIATIONS.join('|')})`;
 /** Words printed with a full stop inside a name: the abbreviations above, and a few more seen before a name or as its end. */
-const ABBREVIATED_WORDS = new Set([...STOPLESS_ABBREVIATIONS, ...'Ald Det Insp Cpl Maj Brig Fr Bros Mt Ft Pres Sens Reps Dept Univ Assn Intl'.split(' ')].map((w) => w.toLowerCase()));
+// (And the Philippines' "Ma." for María, "Ma. Consuelo “Connie” Villarama-Sison", round 50.)
+const ABBREVIATED_WORDS = new Set([...STOPLESS_ABBREVIATIONS, ...'Ald Det Insp Cpl Maj Brig Fr Bros Mt Ft Pres Sens Reps Dept Univ Assn Intl Ma'.split(' ')].map((w) => w.toLowerCase()));
 /** A company's legal endings written short ("Texaco Inc", "Daiwa Securities Co Ltd"), as a pattern's alternatives. */
 export const SHORT_LEGAL_ENDINGS = 'Inc|Corp|Co|Ltd';
 /** A company's abbreviation that does end a sentence: "…at Daiwa Securities Co Ltd. He said…". */

@@ -392,7 +392,7 @@ export class ReferentResolver {
         : (this.definiteOrganisation(phrase.text) ?? phrase.text.replace(/^the\s+/i, ''));
     // ("Mr T Botha (DA) said …" then "Mr Botha later said": one person, named with the title both times, the review of
     // round 26.)
-    const name = phrase.kind === 'person' && INITIALS_AND_SURNAME.test(read) ? this.initialsAsTitled(read) : read;
+    const name = phrase.kind === 'person' && INITIALS_AND_SURNAME.test(read) ? this.initialsAsTitled(read) : phrase.kind === 'person' ? this.peerageInFull(read) : read;
     const gender = phrase.gender ?? (phrase.kind === 'person' ? names.genders.get(name) : undefined);
     if (gender && phrase.kind === 'person') names.genders.set(name, gender);
     return { ...base, name, gender };
@@ -423,7 +423,24 @@ export class ReferentResolver {
     this.titledPrinted.set(key, titled);
     return titled;
   }
-  /** `titledAsPrinted`'s and `initialsAsTitled`'s answers, by name (read once per document). */
+  /**
+   * A peer's name with the place of the peerage the text prints it with once: "Lord Ashworth" is "Lord Ashworth of Kelby"
+   * where a panel's list names him so (round 50), as a label would cite him; else as it is. Not an office, "Lord Mayor".
+   */
+  private peerageInFull(name: string): string {
+    // (Not "Earl Johnson of Harris Trust": "Earl", "Baron" and "Viscount" are given names as often; nor an organisation.)
+    const m = /^(?:Lord|Lady|Baroness)\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(name);
+    if (!m || isRoleNoun((m[1] as string).toLowerCase())) return name;
+    const key = `peerage\u0000${name}`;
+    const known = this.titledPrinted.get(key);
+    if (known !== undefined) return known;
+    const places = new Set([...this.text.wholeText.matchAll(new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(name)}\s+of\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?![\p{L}])`, 'gu'))].map((p) => p[1] as string));
+    const place = places.size === 1 ? ([...places][0] as string) : undefined;
+    const full = place && !place.split(/\s+/u).some((w) => ORG_WORDS.has(w.toLowerCase())) ? `${name} of ${place}` : name;
+    this.titledPrinted.set(key, full);
+    return full;
+  }
+  /** `titledAsPrinted`'s, `initialsAsTitled`'s and `peerageInFull`'s answers, by name (read once per document). */
   private readonly titledPrinted = new Map<string, string>();
 
   /** Where an opening "Asked by X whether …" of the sentence at a place (its clause's start) names its asker (see `ASKED_BY_OPENING`). */
@@ -1048,8 +1065,16 @@ export class ReferentResolver {
    */
   private definiteOrganisation(text: string): string | undefined {
     const word = /^(?:[Tt]he\s+)?(\p{Lu}\p{Ll}+)$/u.exec(text)?.[1];
-    if (!word || !THING_NOUNS.has(word.toLowerCase())) return undefined;
+    if (!word) return undefined;
     const organisations = this.history.filter((r) => r.kind === 'thing' && r.form === 'name');
+    // ("the Observatory said" after "The Hong Kong Observatory raised the city's highest storm warning", round 50: a noun
+    // the lists lack is the one organisation the story named ending in it; not a paper's, "the Telegraph", named as printed,
+    // nor a plural, "the Republicans" of "Committee Republicans".)
+    if (!THING_NOUNS.has(word.toLowerCase())) {
+      if (isPublicationTitle(word, () => true) || /s$/u.test(word)) return undefined;
+      const ending = new Set(organisations.filter((r) => r.name.endsWith(` ${word}`)).map((r) => r.name));
+      return ending.size === 1 ? [...ending][0] : undefined;
+    }
     // (Only the one such name the story gives: "the Bank" after the Bank of England and Bank of America is neither, the
     // review of round 27.)
     const opensWithWord = new Set(organisations.filter((r) => r.name.startsWith(`${word} `) && ORGANISATION_OF.test(r.name.slice(word.length))).map((r) => r.name));

@@ -59,3 +59,55 @@ describe("round 50's first batch: an AGM's members and scrutineer, a central ban
     expect(speakerOfWords(story, 3, 'wicked and avoidable')).toBe('Musa Lawal');
   });
 });
+
+describe("round 50's second batch: places, an organisation's last word, a peer's place, the Philippines' \"Ma.\"", () => {
+  it('reads a place ending in "City" as no one a "she" stands for, and a name opening with "Ma." whole', () => {
+    const obituary = markdownDocument(
+      [
+        '---\ntitle: "Tining Villaraza, voice of Sunday morning radio, 84"\noutlet: Manila Courier\nkind: obituary\n---',
+        'MANILA — Celestina Villaraza, the broadcaster whose Sunday program kept overseas workers company, died on Tuesday at a hospital in Quezon City. She was 84.',
+        'Born in Tayabas, Quezon, in 1940, Villaraza taught high school for six years before a chance audition brought her to radio.',
+        '"He said, \'Tining, nobody will hear you.\' And they did," she said then, laughing.',
+        'Senator Ma. Consuelo Villarama-Sison on Tuesday paid tribute in the Senate.',
+        '"She was the voice of every family with someone abroad," Villarama-Sison said. "We will not hear her like again," she added.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(obituary, 3, 'And they did')).toBe('Celestina Villaraza');
+    expect(speakerOfWords(obituary, 5, 'We will not hear her like again')).toBe('Ma. Consuelo Villarama-Sison');
+  });
+
+  it("gives \"the Observatory\" to the one organisation named ending in it, not a paper's short name, and a peer his peerage's place", () => {
+    const blog = markdownDocument(
+      [
+        '---\ntitle: "Typhoon: live updates"\noutlet: Harbour Free Press\nkind: live blog\n---',
+        "The Hong Kong Observatory raised the city's highest storm warning at 3:40 a.m.",
+        '"Members of the public should stay away from the shoreline," the Observatory said in a statement.',
+        'The Daily Telegraph carried the story on its front page.',
+        'In its editorial, the Telegraph argues that the warning "came too late for the islands".',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(blog, 2, 'stay away from the shoreline')).toBe('Hong Kong Observatory');
+    expect(speakerOfWords(blog, 4, 'came too late')).not.toBe('Daily Telegraph');
+    const writeUp = markdownDocument(
+      [
+        '---\ntitle: "Can the high street survive?"\noutlet: Foundry Institute\nkind: news report\n---',
+        '**Panel:** Lord Ashworth of Kelby, former chair of the Retail Consortium; Nadia Haroun, chief economist, Cardew Partners',
+        'Lord Ashworth, who chaired the Retail Consortium for six years, was blunt. "It is a phenomenon of people who work at laptops," he said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(writeUp, 2, 'work at laptops')).toBe('Lord Ashworth of Kelby');
+  });
+
+  it("reads a web page's buttons as no one's name", () => {
+    const story = markdownDocument(
+      [
+        '---\ntitle: "Yusuf\'s story"\noutlet: Harbour Welcome\nkind: news report\n---',
+        'Yusuf waited nineteen months for a decision on his claim.',
+        '“In Sudan I was responsible for a team of twelve people,” he says. “Here, I was responsible for nothing.”',
+        "[Donate now] [Volunteer with us] [Share Yusuf's story]",
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(story, 3, 'Donate now')).toBeUndefined();
+    expect(speakerOfWords(story, 2, 'responsible for nothing')).not.toBe('Share Yusuf');
+  });
+});
