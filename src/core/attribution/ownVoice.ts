@@ -1118,8 +1118,17 @@ function issuedByBody(source: SourceDocument['source']): boolean {
  */
 function signedForBody(source: SourceDocument['source']): boolean {
   const author = authorOf(source);
-  return !!author && isOnePersonsName(author) && issuedByBody({ ...source, author: undefined });
+  if (!author || !isOnePersonsName(author)) return false;
+  // (Or a body's account of a visit or an event one of its people writes, a charity's "field report" by its programme
+  // adviser, a think tank's "event write-up" by its researcher, round 50: no newsroom's dispatch, its outlet a body's.)
+  if (BODYS_ACCOUNT_KIND.test(source.kind ?? '') && source.outlet && namesABody(source.outlet, ACCOUNT_BODY_WORDS)) return true;
+  return issuedByBody({ ...source, author: undefined });
 }
+
+/** A body's account of a visit or an event by its genre (see `signedForBody`): "field report", "trip report", "event write-up", "write-up". */
+const BODYS_ACCOUNT_KIND = /^\s*(?:(?:field|field\s+visit|trip|visit|event)\s+(?:report|write-?up)|write-?up)\s*$/iu;
+/** A body's word in an outlet's name besides `ORG_WORDS`, for `BODYS_ACCOUNT_KIND`: "Harvest Bridge International". */
+const ACCOUNT_BODY_WORDS = new Set(['international']);
 
 /**
  * A line that is only a date, as a statement or a decision closes, "October 14, 2025", "11 March 2025", "Dated this 22nd
@@ -1397,9 +1406,11 @@ const HEADNOTE = new RegExp(String.raw`\b(?:delivered the following|the followin
 // "Secretary: …", "Present: …": who sat, not the body's words, read by `ROSTER_FIELD` below.)
 // (Round 45: a briefing note's "Spokesperson: Olga Sarrado" or "Spokesperson for UNHCR:", a name or a contact and no
 // sentence after it: not a ministry's Q&A's answer, "Spokesperson: The talks are continuing.", the review of round 45's rules.)
-const METADATA_FIELD = /^\s*(?:from|delivered\s+on|posted\s+on|published|first\s+published|last\s+updated|location|venue|heard\s+at|before(?=\s*:\s*(?:$|(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?(?:judge|justice|lord|lady|sheriff|master|registrar|tribunal|coroner|employment\s+judge|district\s+judge)\b))|representation(?:\s*[\u2013\u2014-]\s*\p{L}+)?|representatives|investigation\s+meeting|submissions\s+received|public\s+authority|address|sent\s+to\s+the\s+parties\s+on|citation|neutral\s+citation(?:\s+number)?|case\s+(?:no|number)\.?|file\s+(?:no|number)\.?|between|hearing\s+dates?|dates?\s+of\s+(?:hearing|findings|judgment|inquest)|notes?\s+to\s+editors|category|this\s+report\s+is\s+being\s+sent\s+to|name\s+and\s+constituency\s+of\s+member\s+of\s+parliament|(?:cause|place|date|time)\s+of\s+death|signature|b?cc|conduct(?:\(s\)|s)?\s+complained\s+of|question(?=\s*:\s*to\s+ask\b)|(?:(?:media|press|investor|investor\s+relations)\s+)?(?:contacts?|enquiries|inquiries)|spokes(?:person|man|woman)(?:\s+for\s+[^:\n]{1,80})?(?=\s*:[^\S\n]*(?:(?:\S+[^\S\n]+){0,9}\S*[^\s.!?])?[^\S\n]*(?:\n|$))|for\s+(?:further|more)\s+information(?:\s+on\s+this\s+(?:topic|subject|issue))?(?:\s+and\s+media\s+(?:requests|enquiries|inquiries))?(?:,\s+please\s+contact)?|reference|ref\.?|document\s+ref(?:erence)?\.?|licensee|subject|decision\s+date|to|copied\s+to|issued(?:\s+(?:on|at|by))?|issuing\s+(?:authority|body|agency)|incident|distribution|(?:advisory|alert|notice|bulletin)\s+(?:no|number)\.?|effective(?:\s+date)?|prepared\s+by|response\s+rate|consultation\s+period)\s*:/iu;
+// (Round 50: a charity's field report's "Programme:", "Project:" and "Reporting period:"; and a roster's "Panel:" over its
+// panellists' names, an event write-up's.)
+const METADATA_FIELD = /^\s*(?:from|delivered\s+on|posted\s+on|published|first\s+published|last\s+updated|location|venue|heard\s+at|before(?=\s*:\s*(?:$|(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?(?:judge|justice|lord|lady|sheriff|master|registrar|tribunal|coroner|employment\s+judge|district\s+judge)\b))|representation(?:\s*[\u2013\u2014-]\s*\p{L}+)?|representatives|investigation\s+meeting|submissions\s+received|public\s+authority|address|sent\s+to\s+the\s+parties\s+on|citation|neutral\s+citation(?:\s+number)?|case\s+(?:no|number)\.?|file\s+(?:no|number)\.?|between|hearing\s+dates?|dates?\s+of\s+(?:hearing|findings|judgment|inquest)|notes?\s+to\s+editors|category|this\s+report\s+is\s+being\s+sent\s+to|name\s+and\s+constituency\s+of\s+member\s+of\s+parliament|(?:cause|place|date|time)\s+of\s+death|signature|b?cc|conduct(?:\(s\)|s)?\s+complained\s+of|question(?=\s*:\s*to\s+ask\b)|(?:(?:media|press|investor|investor\s+relations)\s+)?(?:contacts?|enquiries|inquiries)|spokes(?:person|man|woman)(?:\s+for\s+[^:\n]{1,80})?(?=\s*:[^\S\n]*(?:(?:\S+[^\S\n]+){0,9}\S*[^\s.!?])?[^\S\n]*(?:\n|$))|for\s+(?:further|more)\s+information(?:\s+on\s+this\s+(?:topic|subject|issue))?(?:\s+and\s+media\s+(?:requests|enquiries|inquiries))?(?:,\s+please\s+contact)?|reference|ref\.?|document\s+ref(?:erence)?\.?|licensee|subject|decision\s+date|to|copied\s+to|issued(?:\s+(?:on|at|by))?|issuing\s+(?:authority|body|agency)|incident|distribution|(?:advisory|alert|notice|bulletin)\s+(?:no|number)\.?|effective(?:\s+date)?|prepared\s+by|response\s+rate|consultation\s+period|programme|program|project|reporting\s+period)\s*:/iu;
 /** A roster's field in a decision's or a meeting's header: "Chair:", "Panel members:", "Secretary:", "Present:", "Apologies:", "Hearing:". */
-const ROSTER_FIELD = /^\s*(?:chair(?:man|woman|person)?|(?:panel\s+|commission\s+|committee\s+|tribunal\s+)?members?|secretary|clerk|present|apologies|in\s+attendance|hearing)\s*:\s*/iu;
+const ROSTER_FIELD = /^\s*(?:chair(?:man|woman|person)?|panel(?:lists)?|panelists|(?:panel\s+|commission\s+|committee\s+|tribunal\s+)?members?|secretary|clerk|present|apologies|in\s+attendance|hearing)\s*:\s*/iu;
 /**
  * What a roster's field lists: names or titles ("Dr Farida Nasser (Chair)", "Cllr A. Smith"), one name, a date or none;
  * no sentence ("Members: the ballot closes on Friday", "CHAIRMAN: Our speaker needs no introduction", the review of round

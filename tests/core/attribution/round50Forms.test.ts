@@ -111,3 +111,31 @@ describe("round 50's second batch: places, an organisation's last word, a peer's
     expect(speakerOfWords(story, 2, 'responsible for nothing')).not.toBe('Share Yusuf');
   });
 });
+
+describe("round 50's third batch: a body's field report and event write-up", () => {
+  it("gives a charity's field report to the adviser who wrote it, its programme's field lines to nobody, and a newsroom's to nobody", () => {
+    const text = [
+      '**Programme:** Lower Valley Flood Recovery',
+      '**Reporting period:** October 2024 – January 2025',
+      'This report draws on my visit to six villages in January. Our work on raised grain stores has been too slow.',
+    ];
+    const charity = markdownDocument(['---\ntitle: "Field report: after the floods"\noutlet: Harvest Gate International\nauthor: Miriam Achterberg\nkind: field report\n---', ...text].join('\n\n'));
+    expect(speakerOfWords(charity, 3, 'Our work on raised grain stores')).toBe('Miriam Achterberg');
+    expect(speakerOfWords(charity, 1, 'Lower Valley Flood Recovery')).toBeUndefined();
+    expect(speakerOfWords(charity, 2, 'October 2024')).toBeUndefined();
+    const newsroom = markdownDocument(['---\ntitle: "Field report: after the floods"\noutlet: The Valley Herald\nauthor: Miriam Achterberg\nkind: field report\n---', ...text].join('\n\n'));
+    expect(speakerOfWords(newsroom, 3, 'Our work on raised grain stores')).toBeUndefined();
+  });
+
+  it("gives a think tank's event write-up to its researcher, its panel's roster to nobody", () => {
+    const writeUp = markdownDocument(
+      [
+        '---\ntitle: "Event write-up: can the high street survive?"\noutlet: The Foundry Institute\nauthor: Kieran Maddox\nkind: event write-up\n---',
+        '**Panel:** Nadia Haroun, chief economist, Cardew Partners; Phil Corrigan, founder, Corrigan\'s Hardware',
+        'Last Tuesday around 140 people squeezed into our offices. Three points stood out for me.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(writeUp, 2, 'Three points stood out for me')).toBe('Kieran Maddox');
+    expect(speakerOfWords(writeUp, 1, 'Nadia Haroun')).toBeUndefined();
+  });
+});
