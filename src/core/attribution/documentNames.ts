@@ -11,7 +11,7 @@ import { DOCUMENT_NOUNS, ISSUED_NOUNS } from './issuedDocuments.js';
 import { mentionsIn } from './mentionsIn.js';
 import { nameOnly, withoutRoleWords } from './nameRuns.js';
 import { casedCapitals } from './subjectPhrases.js';
-import { COMPANY_NOUNS, endsSentenceAt, HYPHENED_MODIFIER, isRoleNoun, POST_NOMINAL_WORDS, NATIONALITIES, ORG_WORDS, PERSON_GENDER, POSSESSED_RELATION, PREPOSITIONS, RELATION_NOUNS, SHORT_LEGAL_ENDINGS } from './nameWords.js';
+import { COMPANY_NOUNS, endsSentenceAt, HYPHENED_MODIFIER, isRoleNoun, POST_NOMINAL_WORDS, NATIONALITIES, ORG_WORDS, PERSON_GENDER, POSSESSED_RELATION, PREPOSITIONS, RELATION_GENDER, RELATION_NOUNS, SHORT_LEGAL_ENDINGS, withoutProfessionalStyle } from './nameWords.js';
 import type { Referent } from './referent.js';
 
 /** The ending of a noun naming someone by what they do: "Surfer", "Developer", "Harbourmaster", "Cyclist". */
@@ -155,6 +155,8 @@ export class DocumentNames {
     if (words.length < 3) return core;
     const first = words[0] as string;
     const lower = first.toLowerCase();
+    // (A profession's style, "Engineer Rodolfo Tabuzo", wherever it stands: see `withoutProfessionalStyle`.)
+    if (withoutProfessionalStyle(core) !== core) return withoutProfessionalStyle(core);
     if (!AGENT_NOUN_ENDING.test(first) && !ARTS_FALSE_TITLES.has(lower)) return core;
     let printed = this.lowerCasePrinted.get(lower);
     // ("Actor Simone Labrecque, who was cast in the opener, said": an arts desk's false title, wherever the story never
@@ -443,7 +445,17 @@ export class DocumentNames {
 
   /** A person's gender as the story has shown it: a pronoun resolved to them, a title or relation printed with their name, or the narration going on about them. */
   private genderOf(name: string): 'm' | 'f' | undefined {
-    return this.genders.get(name) ?? this.persons.find((p) => p.core === name && p.gender)?.gender ?? this.narratedGender(name);
+    return this.genders.get(name) ?? this.persons.find((p) => p.core === name && p.gender)?.gender ?? this.narratedGender(name) ?? this.kinshipGender(name);
+  }
+
+  /**
+   * The gender a kinship word in apposition before a name tells: "Her husband, Jose Villaraza, a civil engineer, died in
+   * 2008" — so an obituary's "she told the Inquirer" is never his, round 50 (see `readRelatives`).
+   */
+  kinshipGender(name: string): 'm' | 'f' | undefined {
+    this.relatives ??= readRelatives(this.text.wholeText, this.text.obituaryTitle !== undefined);
+    const genders = new Set([...this.relatives].filter(([, named]) => named === name).map(([key]) => RELATION_GENDER[key.split(' ').at(-1) ?? '']).filter((g) => g !== undefined));
+    return genders.size === 1 ? [...genders][0] : undefined;
   }
 
   /**

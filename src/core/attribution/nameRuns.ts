@@ -25,7 +25,6 @@ import {
   OFFICE_AFTER_AND,
   OFFICE_WORDS,
   ORG_WORDS,
-  PLACE_WORDS,
   ROAD_AND_SITTING_WORDS,
   PARTICLE,
   PARTY_LABELS,
@@ -279,10 +278,9 @@ function officeEndBeforeName(run: string[], before: string | undefined, beforeTh
  */
 export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | undefined {
   // Initials keep their dots ("P.S. Tam"), and so do a generational suffix as printed ("Fred Lyons Jr.") and
-  // the honorific "Hon." (a title only with its dot), and the Philippines' "Ma." for María, "Ma. Consuelo Villarama-Sison"
-  // (round 50); other words lose the punctuation after them.
+  // the honorific "Hon." (a title only with its dot); other words lose the punctuation after them.
   const matches = [...segment.matchAll(TOKEN)];
-  const tokens = matches.map((m) => (/^(?:\p{Lu}\.)+$|^(?:Jr|Sr|Hon|Ma)\.$/u.test(m[0]) ? m[0] : m[0].replace(/[.,]$/, '')));
+  const tokens = matches.map((m) => (/^(?:\p{Lu}\.)+$|^(?:Jr|Sr|Hon)\.$/u.test(m[0]) ? m[0] : m[0].replace(/[.,]$/, '')));
   // Anything but spaces between two words ends a name: a comma, a bracket, a ticker ("the International
   // Coffee Agreement, ICA", "Aluminium AG <ALUZ.Z> (Alusuisse)").
   const gapAfter = (j: number) => {
@@ -529,7 +527,7 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
     // ("Food stall operator K. Murugan, 45, said": an initial and a surname after a trade's noun that names people as often
     // as firms is a person, round 28; "supermarket chain J. Sainsbury", "investment bank J.P. Morgan" stay firms.)
     const personByInitial = name.length === 2 && /^(?:\p{Lu}\.)+$/u.test(name[0] as string) && PEOPLE_AS_OFTEN.has(before ?? '');
-    const isOrg = firm || campaignName || ticker || name.some((w) => ORG_WORDS.has(w.toLowerCase())) || (name.length >= 2 && (ROAD_AND_SITTING_WORDS.has((name.at(-1) as string).toLowerCase()) || PLACE_WORDS.has((name.at(-1) as string).toLowerCase()))) || isFieldThenNation(name) || (k === 0 && !titledOf && beforeThe === undefined && before === 'the') || (k === 0 && isKindOfOrganisation(before) && !personByInitial);
+    const isOrg = firm || campaignName || ticker || name.some((w) => ORG_WORDS.has(w.toLowerCase())) || (name.length >= 2 && ROAD_AND_SITTING_WORDS.has((name.at(-1) as string).toLowerCase())) || isFieldThenNation(name) || (k === 0 && !titledOf && beforeThe === undefined && before === 'the') || (k === 0 && isKindOfOrganisation(before) && !personByInitial);
     const text = possessive ? [...run.slice(0, -1), (run[run.length - 1] as string).replace(/['\u2019]s$/, '')].join(' ') : run.join(' ');
     best = { text, form: 'name', kind: isOrg ? 'thing' : 'person', gender, core: name.join(' ') };
     if (!isOrg) bestPerson = best;

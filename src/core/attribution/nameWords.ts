@@ -20,9 +20,7 @@ export const TITLES = new Set(
   councilor selectman selectwoman regent delegate coroner coach provost mla msp td garda gda councillors councilors
   senators advocate magistrate coun shri smt shrimati atty engr mec clerk mpp mna chairperson madam tem tempore
   collector sp asp dsp acp dcp ssp igp retiree principal headteacher headmaster headmistress cr shopkeeper pilot viewer listener
-  pc pcso dci constable dc ds dsu dcs rapporteur alhaji alhaja hajiya coordinator olympian paralympian chef engineer`.split(/\s+/),
-  // ("Engineer Rodolfo Tabuzo, the town's disaster officer": the Philippines' press spells out "Engr." before an engineer's
-  // name, round 50.)
+  pc pcso dci constable dc ds dsu dcs rapporteur alhaji alhaja hajiya coordinator olympian paralympian chef`.split(/\s+/),
   // ("Olympian Ilse Brandauer", "Double Olympian …", an Olympic committee's false title; "Chef de Mission Katrin Lechner",
   // a team's head at the Games, and a cook's "Chef Ama Boateng", round 48.)
   // ("Alhaji Rasaq Olowu said": a Nigerian honorific for one who has made the pilgrimage; "Coordinator Sheila Varney
@@ -251,11 +249,17 @@ export function isPublicationTitle(name: string, printedAfterThe: () => boolean)
  */
 export const ROAD_AND_SITTING_WORDS = new Set('road avenue boulevard highway motorway freeway line time'.split(' '));
 /**
- * Words that end a place's name, "Quezon City", "Kildare County", "Lantau Island" (round 50): as `ROAD_AND_SITTING_WORDS`, a
- * run of two words or more ending in one is no person, nor is a word of it ("Born in Tayabas, Quezon, in 1940, Villaraza
- * studied …" is no "she" of Quezon City's).
+ * A profession the Philippines' press spells out before a given name and a surname as a style, for "Engr." and "Arch.":
+ * "Engineer Rodolfo Tabuzo, the town's disaster officer" is Rodolfo Tabuzo (round 50). Only before two more words: never a
+ * surname's last word ("Farhad Engineer", a Parsi surname), nor a title elsewhere (the review of round 50).
  */
-export const PLACE_WORDS = new Set('city town county province district region island islands valley village'.split(' '));
+const PROFESSIONAL_STYLES = new Set(['engineer', 'architect']);
+/** A name without a profession's style opening it (`PROFESSIONAL_STYLES`): "Engineer Rodolfo Tabuzo" → "Rodolfo Tabuzo". */
+export function withoutProfessionalStyle(name: string): string {
+  const words = name.split(' ');
+  return words.length === 3 && PROFESSIONAL_STYLES.has(words[0]?.toLowerCase() ?? '') ? words.slice(1).join(' ') : name;
+}
+
 
 /** Words in an organisation's name: a capitalised run holding one is not a person. */
 export const ORG_WORDS = new Set(
@@ -475,8 +479,7 @@ const STOPLESS_ABBREVIATIONS = 'Mr Mrs Ms Dr Prof Sen Rep Gov Gen Col Lt Sgt Cap
 /** `STOPLESS_ABBREVIATIONS` as a pattern, for a lookbehind before a full stop. */
 export const ABBREVIATION = String.raw`\b(?:${STOPLESS_ABBREVIATIONS.join('|')})`;
 /** Words printed with a full stop inside a name: the abbreviations above, and a few more seen before a name or as its end. */
-// (And the Philippines' "Ma." for María, "Ma. Consuelo “Connie” Villarama-Sison", round 50.)
-const ABBREVIATED_WORDS = new Set([...STOPLESS_ABBREVIATIONS, ...'Ald Det Insp Cpl Maj Brig Fr Bros Mt Ft Pres Sens Reps Dept Univ Assn Intl Ma'.split(' ')].map((w) => w.toLowerCase()));
+const ABBREVIATED_WORDS = new Set([...STOPLESS_ABBREVIATIONS, ...'Ald Det Insp Cpl Maj Brig Fr Bros Mt Ft Pres Sens Reps Dept Univ Assn Intl'.split(' ')].map((w) => w.toLowerCase()));
 /** A company's legal endings written short ("Texaco Inc", "Daiwa Securities Co Ltd"), as a pattern's alternatives. */
 export const SHORT_LEGAL_ENDINGS = 'Inc|Corp|Co|Ltd';
 /** A company's abbreviation that does end a sentence: "…at Daiwa Securities Co Ltd. He said…". */

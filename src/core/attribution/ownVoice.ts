@@ -1121,12 +1121,16 @@ function signedForBody(source: SourceDocument['source']): boolean {
   if (!author || !isOnePersonsName(author)) return false;
   // (Or a body's account of a visit or an event one of its people writes, a charity's "field report" by its programme
   // adviser, a think tank's "event write-up" by its researcher, round 50: no newsroom's dispatch, its outlet a body's.)
-  if (BODYS_ACCOUNT_KIND.test(source.kind ?? '') && source.outlet && namesABody(source.outlet, ACCOUNT_BODY_WORDS)) return true;
+  // (Not a newsroom's, "CNN International", "BBC World Service", "Anadolu Agency": a broadcaster's or an agency's word, or an
+  // acronym opening its name, the review of round 50.)
+  if (BODYS_ACCOUNT_KIND.test(source.kind ?? '') && source.outlet && namesABody(source.outlet, ACCOUNT_BODY_WORDS) && !NEWSROOM_OUTLET.test(source.outlet)) return true;
   return issuedByBody({ ...source, author: undefined });
 }
 
 /** A body's account of a visit or an event by its genre (see `signedForBody`): "field report", "trip report", "event write-up", "write-up". */
 const BODYS_ACCOUNT_KIND = /^\s*(?:(?:field|field\s+visit|trip|visit|event)\s+(?:report|write-?up)|write-?up)\s*$/iu;
+/** A newsroom's outlet by its words: an acronym opening it ("CNN International", "BBC World Service") or a broadcaster's or an agency's word ("Anadolu Agency"). */
+const NEWSROOM_OUTLET = /^\p{Lu}{2,5}\b|\b(?:[Aa]gency|[Ss]ervice|[Bb]roadcasting|[Bb]roadcaster|[Rr]adio|[Tt]elevision|TV|[Nn]ews|[Pp]ress|[Mm]edia|[Ww]ire|[Nn]etwork)\b/u;
 /** A body's word in an outlet's name besides `ORG_WORDS`, for `BODYS_ACCOUNT_KIND`: "Harvest Bridge International". */
 const ACCOUNT_BODY_WORDS = new Set(['international']);
 
@@ -1406,9 +1410,10 @@ const HEADNOTE = new RegExp(String.raw`\b(?:delivered the following|the followin
 // "Secretary: …", "Present: …": who sat, not the body's words, read by `ROSTER_FIELD` below.)
 // (Round 45: a briefing note's "Spokesperson: Olga Sarrado" or "Spokesperson for UNHCR:", a name or a contact and no
 // sentence after it: not a ministry's Q&A's answer, "Spokesperson: The talks are continuing.", the review of round 45's rules.)
-// (Round 50: a charity's field report's "Programme:", "Project:" and "Reporting period:"; and a roster's "Panel:" over its
-// panellists' names, an event write-up's.)
-const METADATA_FIELD = /^\s*(?:from|delivered\s+on|posted\s+on|published|first\s+published|last\s+updated|location|venue|heard\s+at|before(?=\s*:\s*(?:$|(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?(?:judge|justice|lord|lady|sheriff|master|registrar|tribunal|coroner|employment\s+judge|district\s+judge)\b))|representation(?:\s*[\u2013\u2014-]\s*\p{L}+)?|representatives|investigation\s+meeting|submissions\s+received|public\s+authority|address|sent\s+to\s+the\s+parties\s+on|citation|neutral\s+citation(?:\s+number)?|case\s+(?:no|number)\.?|file\s+(?:no|number)\.?|between|hearing\s+dates?|dates?\s+of\s+(?:hearing|findings|judgment|inquest)|notes?\s+to\s+editors|category|this\s+report\s+is\s+being\s+sent\s+to|name\s+and\s+constituency\s+of\s+member\s+of\s+parliament|(?:cause|place|date|time)\s+of\s+death|signature|b?cc|conduct(?:\(s\)|s)?\s+complained\s+of|question(?=\s*:\s*to\s+ask\b)|(?:(?:media|press|investor|investor\s+relations)\s+)?(?:contacts?|enquiries|inquiries)|spokes(?:person|man|woman)(?:\s+for\s+[^:\n]{1,80})?(?=\s*:[^\S\n]*(?:(?:\S+[^\S\n]+){0,9}\S*[^\s.!?])?[^\S\n]*(?:\n|$))|for\s+(?:further|more)\s+information(?:\s+on\s+this\s+(?:topic|subject|issue))?(?:\s+and\s+media\s+(?:requests|enquiries|inquiries))?(?:,\s+please\s+contact)?|reference|ref\.?|document\s+ref(?:erence)?\.?|licensee|subject|decision\s+date|to|copied\s+to|issued(?:\s+(?:on|at|by))?|issuing\s+(?:authority|body|agency)|incident|distribution|(?:advisory|alert|notice|bulletin)\s+(?:no|number)\.?|effective(?:\s+date)?|prepared\s+by|response\s+rate|consultation\s+period|programme|program|project|reporting\s+period)\s*:/iu;
+// (Round 50: a charity's field report's "Programme:", "Project:" and "Reporting period:", their value no sentence, not a
+// release's "Project: The money will pay for …", the review of round 50; and a roster's "Panel:" over its panellists'
+// names, an event write-up's.)
+const METADATA_FIELD = /^\s*(?:from|delivered\s+on|posted\s+on|published|first\s+published|last\s+updated|location|venue|heard\s+at|before(?=\s*:\s*(?:$|(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?(?:judge|justice|lord|lady|sheriff|master|registrar|tribunal|coroner|employment\s+judge|district\s+judge)\b))|representation(?:\s*[\u2013\u2014-]\s*\p{L}+)?|representatives|investigation\s+meeting|submissions\s+received|public\s+authority|address|sent\s+to\s+the\s+parties\s+on|citation|neutral\s+citation(?:\s+number)?|case\s+(?:no|number)\.?|file\s+(?:no|number)\.?|between|hearing\s+dates?|dates?\s+of\s+(?:hearing|findings|judgment|inquest)|notes?\s+to\s+editors|category|this\s+report\s+is\s+being\s+sent\s+to|name\s+and\s+constituency\s+of\s+member\s+of\s+parliament|(?:cause|place|date|time)\s+of\s+death|signature|b?cc|conduct(?:\(s\)|s)?\s+complained\s+of|question(?=\s*:\s*to\s+ask\b)|(?:(?:media|press|investor|investor\s+relations)\s+)?(?:contacts?|enquiries|inquiries)|spokes(?:person|man|woman)(?:\s+for\s+[^:\n]{1,80})?(?=\s*:[^\S\n]*(?:(?:\S+[^\S\n]+){0,9}\S*[^\s.!?])?[^\S\n]*(?:\n|$))|for\s+(?:further|more)\s+information(?:\s+on\s+this\s+(?:topic|subject|issue))?(?:\s+and\s+media\s+(?:requests|enquiries|inquiries))?(?:,\s+please\s+contact)?|reference|ref\.?|document\s+ref(?:erence)?\.?|licensee|subject|decision\s+date|to|copied\s+to|issued(?:\s+(?:on|at|by))?|issuing\s+(?:authority|body|agency)|incident|distribution|(?:advisory|alert|notice|bulletin)\s+(?:no|number)\.?|effective(?:\s+date)?|prepared\s+by|response\s+rate|consultation\s+period|(?:programme|program|project|reporting\s+period)(?=\s*:[^\S\n]*[^\n.!?]{1,100}$))\s*:/iu;
 /** A roster's field in a decision's or a meeting's header: "Chair:", "Panel members:", "Secretary:", "Present:", "Apologies:", "Hearing:". */
 const ROSTER_FIELD = /^\s*(?:chair(?:man|woman|person)?|panel(?:lists)?|panelists|(?:panel\s+|commission\s+|committee\s+|tribunal\s+)?members?|secretary|clerk|present|apologies|in\s+attendance|hearing)\s*:\s*/iu;
 /**

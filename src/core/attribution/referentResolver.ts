@@ -134,6 +134,9 @@ const CLERGY_TITLES = new Set(['archbishop', 'bishop', 'cardinal', 'rabbi', 'ima
 /** The nouns the press names anonymous sources by, never anyone it names: "the person said", "one of the people said", "the source added". */
 const ANONYMOUS_HEADS = new Set(['person', 'people', 'persons', 'source', 'sources', 'individual', 'individuals']);
 
+/** Bodies a story calls by one word of their own, never short for a longer name ending in it: "the Fed", "the House", "the Senate". */
+const BODIES_BY_ONE_WORD = new Set(['Fed', 'House', 'Senate', 'Congress', 'Commons', 'Lords', 'Assembly', 'Parliament']);
+
 /** A name with a word printed as an acronym ("Without INRA") is no person's a "he" or "she" goes on about. */
 const hasAcronymWord = (name: string): boolean => name.split(/\s+/).some((w) => ACRONYM.test(w) && !/^[IVX]+$/.test(w));
 
@@ -434,7 +437,9 @@ export class ReferentResolver {
     const key = `peerage\u0000${name}`;
     const known = this.titledPrinted.get(key);
     if (known !== undefined) return known;
-    const places = new Set([...this.text.wholeText.matchAll(new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(name)}\s+of\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?![\p{L}])`, 'gu'))].map((p) => p[1] as string));
+    // (A place's words only, in small letters after the first, without a possessive's "'s": not "Kelby's", nor letters after
+    // it, "of Kelby KC", the review of round 50.)
+    const places = new Set([...this.text.wholeText.matchAll(new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(name)}\s+of\s+(\p{Lu}\p{Ll}[\p{L}-]*(?:\s+\p{Lu}\p{Ll}[\p{L}-]*)?)(?:['’]s)?(?![\p{L}'’-])`, 'gu'))].map((p) => p[1] as string));
     const place = places.size === 1 ? ([...places][0] as string) : undefined;
     const full = place && !place.split(/\s+/u).some((w) => ORG_WORDS.has(w.toLowerCase())) ? `${name} of ${place}` : name;
     this.titledPrinted.set(key, full);
@@ -457,7 +462,7 @@ export class ReferentResolver {
     // ("“Tell them this,” he said" is no "spokeswoman" the column quoted before: a description's noun says its gender,
     // round 26.)
     const genderOfReferent = (r: Referent) =>
-      r.gender ?? genders.get(r.name) ?? (r.kind !== 'person' ? undefined : r.form === 'name' ? (this.names.describedGender(r.name) ?? this.names.narratedGender(r.name)) : (TITLE_GENDER[r.core] ?? PERSON_GENDER[r.core]));
+      r.gender ?? genders.get(r.name) ?? (r.kind !== 'person' ? undefined : r.form === 'name' ? (this.names.describedGender(r.name) ?? this.names.narratedGender(r.name) ?? this.names.kinshipGender(r.name)) : (TITLE_GENDER[r.core] ?? PERSON_GENDER[r.core]));
     // ("he asked" after "OPEC faced a dilemma": an acronym is an organisation's name, never a "he" or "she".)
     // ("Asked by panel member Thabo Sithole whether …, he said:": not the one asking, round 47.)
     const asker = this.askerOpeningSentenceOf(at);
@@ -1072,6 +1077,9 @@ export class ReferentResolver {
     // nor a plural, "the Republicans" of "Committee Republicans".)
     if (!THING_NOUNS.has(word.toLowerCase())) {
       if (isPublicationTitle(word, () => true) || /s$/u.test(word)) return undefined;
+      // (Not a body known by that word alone: "the Fed" is no "Dallas Fed", nor "the House" the "White House", the review of
+      // round 50.)
+      if (BODIES_BY_ONE_WORD.has(word)) return undefined;
       const ending = new Set(organisations.filter((r) => r.name.endsWith(` ${word}`)).map((r) => r.name));
       return ending.size === 1 ? [...ending][0] : undefined;
     }

@@ -438,9 +438,20 @@ function holderNamed(doc: SourceDocument, office: string): string | undefined {
  * leave them uncovered: a central bank's "Opening remarks by Governor Aleksander Rusk" before its press conference's
  * labelled questions and answers (round 50).
  */
+// (Up to a paragraph that speaks of its maker, "Premier Eby was joined by … Reporters then asked questions.": the record's
+// own narration, the review of round 50.)
 export function headedStatementParagraphs(doc: SourceDocument): (SpeakerTurn | undefined)[] {
   const turns: (SpeakerTurn | undefined)[] = [];
   if (doc.paragraphs.some((p) => STATEMENT_BY_HEADING.test(p.text.trim()))) headedStatementTurns(doc, turns);
+  let maker: string | undefined;
+  for (let at = 0; at < turns.length; at++) {
+    const speaker = turns[at]?.speaker;
+    if (speaker !== maker) maker = speaker;
+    else if (speaker && speaksOf(doc.paragraphs[at]?.text ?? '', speaker) && !inFirstPerson(doc.paragraphs[at]?.text ?? '')) {
+      for (let end = at; end < turns.length && turns[end]?.speaker === speaker; end++) turns[end] = undefined;
+      maker = undefined;
+    }
+  }
   return turns;
 }
 

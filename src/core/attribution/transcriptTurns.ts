@@ -10,7 +10,7 @@ import type { SpeakerTurn } from './documentAttribution.js';
 import { LETTER_CLOSING } from './letterClosings.js';
 import { mentionsIn } from './mentionsIn.js';
 import { nameOnly } from './nameRuns.js';
-import { COURTESY_TITLES, isPublicationTitle, isRoleNoun, isTitle, MEMBERSHIP_LETTER_WORDS, ORG_WORDS, PARTICLE, POST_NOMINAL_WORDS } from './nameWords.js';
+import { COURTESY_TITLES, isPublicationTitle, isRoleNoun, isTitle, MEMBERSHIP_LETTER_WORDS, ORG_WORDS, PARTICLE, POST_NOMINAL_WORDS, withoutProfessionalStyle } from './nameWords.js';
 import { FIRST_PERSON_SINGULAR } from './firstPerson.js';
 import { authorOf, documentOwnVoice } from './ownVoice.js';
 import type { Referent } from './referent.js';
@@ -1219,9 +1219,10 @@ const DELIVERY_NOTE = /^(?:(?:speaking\s+)?(?:through|via|with)\s+(?:an?\s+|the\
 // (Or where they take part from, "(online)", "(in the room)", "(on Zoom)", round 40.)
 const UNNAMED_PARTICIPANT = /^(?:anonymous|anon\.?|unnamed|unidentified|name\s+withheld|off[\s-]mic|inaudible|from\s+the\s+(?:chat|floor|audience|room)|via\s+(?:chat|slido|the\s+chat)|online|in\s+the\s+(?:room|hall|audience)|on\s+(?:zoom|teams|the\s+line|the\s+phone)|remote|remotely)$/iu;
 
-/** Whether a participant's parentheses, or any of their parts between commas, say the record does not name them (`UNNAMED_PARTICIPANT`). */
+/** Whether a participant's parentheses, or their first part before a comma, say the record does not name them (`UNNAMED_PARTICIPANT`). */
+// (Its first part only, where a name would stand: "SHAREHOLDER (Dr. Anne Lee, online):" is named, the review of round 50.)
 function isUnnamedParticipant(parentheses: string): boolean {
-  return UNNAMED_PARTICIPANT.test(parentheses) || parentheses.split(/\s*,\s*/u).some((part) => UNNAMED_PARTICIPANT.test(part));
+  return UNNAMED_PARTICIPANT.test(parentheses) || UNNAMED_PARTICIPANT.test(parentheses.split(/\s*,\s*/u)[0] ?? '');
 }
 
 /** A participant's label opening a paragraph, before its parentheses ("**REPORTER (TASR):**"). */
@@ -1234,11 +1235,18 @@ const PARTICIPANT_BEFORE = new RegExp(String.raw`^\W*(?:${PARTICIPANT_LABEL.sour
 function nameOfParticipant(label: string, parentheses: string): string | undefined {
   if (!PARTICIPANT_LABEL.test(label.trim())) return undefined;
   const first = firstInParentheses(parentheses);
+  // (A member by full name only: "MEMBER (Halifax):", "MEMBER (Labour):" say where from or which side, the review of round 50.)
+  if (/^member$/iu.test(label.trim()) && !/\s/u.test(first)) return undefined;
   // (Only a person's name: a reporter's outlet alone, "Q (BBC Scotland):", "REPORTER (TASR):", "REPORTER (Hospodárske
   // noviny):", says whose reporter asks, not who; the reporter is unnamed, not the outlet speaking (round 35: a press
   // conference's "Q (Kelvinside Courier):" given to the Courier).)
-  return PARTICIPANTS_NAME.test(first) && !isOutletsName(first) ? first : undefined;
+  // (Past a courtesy title, "SHAREHOLDER (Dr. Anne Lee, online):" is Anne Lee's, the review of round 50.)
+  const name = first.replace(PARTICIPANTS_TITLE, '');
+  return PARTICIPANTS_NAME.test(name) && !isOutletsName(name) ? name : undefined;
 }
+
+/** A courtesy title opening a participant's name in a label's parentheses: "Dr. ", "Mr ", "Ms ". */
+const PARTICIPANTS_TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(?=\p{Lu})/u;
 
 /** The outlet a participant's label names in its parentheses, no person's: "Q (BBC Scotland):", "JOURNALIST (The Courier)". */
 function outletOfParticipant(label: string, parentheses: string): string | undefined {
@@ -1251,8 +1259,8 @@ function firstInParentheses(parentheses: string): string {
   return /^\s*\(([^(),]+)/.exec(parentheses)?.[1]?.trim() ?? '';
 }
 
-/** A participant's name in a label's parentheses: one to three capitalised words ("Anna", "Mark Ellery"), a particle among them. */
-const PARTICIPANTS_NAME = new RegExp(String.raw`^\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|${PARTICLE.source.replace(/^\^|\$$/g, '')})){0,2}$`, 'u');
+/** A participant's name in a label's parentheses: one to four capitalised words ("Anna", "Mark Ellery", "Mary Ann O'Neill Byrne"), an initial ("Tom O. Brady") or a particle ("Jean-Paul de la Fontaine") among them. */
+const PARTICIPANTS_NAME = new RegExp(String.raw`^\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|\p{Lu}\.|${PARTICLE.source.replace(/^\^|\$$/g, '')})){0,3}$`, 'u');
 
 /**
  * Whether a label's parentheses name an outlet: a publication's name ("Kelvinside Courier", "STV News"), an acronym
@@ -1286,8 +1294,10 @@ function labelOf(m: RegExpExecArray): string {
   if (PARTICIPANT_LABEL.test((m[1] as string).trim()) && isUnnamedParticipant(unnamed)) return `${(m[1] as string).trim()} (${unnamed})`;
   // ("SCRUTINEER (Lena Hart, Civica Election Services):": a part's label in capitals, which may read as a given name, as
   // "HAMISH (South Uist):" is one, names its holder when its parentheses open with a full name and a comma, round 50.)
+  // (Only a part's label, its last word a role's, "SCRUTINEER", "RETURNING OFFICER": not a member's name with a seat and
+  // party, "SENATOR GRAHAM (South Carolina, R):", "MS JONES (West Bromwich, Labour):", the review of round 50.)
   const holder = fullNameBeforeComma(m[2] ?? '');
-  if (holder && PART_IN_CAPITALS.test((m[1] as string).trim())) return holder;
+  if (holder && isPartsLabel((m[1] as string).trim())) return holder;
   // ("HAMISH (South Uist):", "Mr Tom Hargreaves (Skipton and Ripon Dales):": a person's name labels the turn, and
   // its parentheses say where they are; only an office's label, "Madam Deputy Speaker (Judith Cummins):", has its
   // holder's name in them.)
@@ -1323,6 +1333,18 @@ function fullNameBeforeComma(parentheses: string): string | undefined {
 
 /** A part's label in capitals, one to three words, maybe after "THE": "SCRUTINEER", "THE RETURNING OFFICER". */
 const PART_IN_CAPITALS = /^(?:THE\s+)?\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,2}$/u;
+/** A part's name by its ending, for a noun the role lists lack: "SCRUTINEER", "ARCHIVIST", "ACTUARY" (not "PETER" nor "GRANT"). */
+const PART_ENDING = /(?:eer|ist|ary)$/iu;
+/** Whether a label in capitals names a part, its last word a role's noun or a part's ending (`PART_ENDING`): "SCRUTINEER", "RETURNING OFFICER". */
+function isPartsLabel(label: string): boolean {
+  const last = label.split(/\s+/u).at(-1)?.toLowerCase() ?? '';
+  return PART_IN_CAPITALS.test(label) && !labelNamesPersonByTitle(label) && (isRoleNoun(last) || PART_ENDING.test(last));
+}
+/** Whether a label opens with a title of courtesy or office before more words: "SENATOR GRAHAM", "MS JONES" (a person's). */
+function labelNamesPersonByTitle(label: string): boolean {
+  const words = label.split(/\s+/u);
+  return words.length >= 2 && (LABEL_COURTESY_TITLES.has(words[0]?.toLowerCase() ?? '') || isTitle(words[0]?.toLowerCase() ?? '')) && !isRoleNoun(words.at(-1)?.toLowerCase() ?? '');
+}
 
 /** A courtesy title and a surname in capitals: "MR AINSLIE", "MS O'HARA". */
 const COURTESY_SURNAME_IN_CAPITALS = /^(?:MR|MRS|MS|MISS|DR)\.?\s+\p{Lu}[\p{Lu}'’-]+$/u;
@@ -1906,7 +1928,7 @@ export function interviewee(doc: SourceDocument, firstTurn = doc.paragraphs.find
     // (Nor a field's label in capitals, "ISSUE DATE: April 22, 2024", round 45; a field's, not a name in capitals before a
     // colon, "MAYOR LENA ORTIZ: ON HOUSING, …", the review of round 45's rules.)
     const fieldLabel = (m: (typeof mentions)[number]) => !/\p{Ll}/u.test(m.phrase.core) && NOT_SPEAKER_LABEL.test(m.phrase.core) && new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(m.phrase.core)}\s*:`, 'u').test(text);
-    const names = mentions.filter((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' ') && !isAsking(m.phrase.core) && !insideThing(m) && !afterArticle(m) && !fieldLabel(m)).map((m) => m.phrase.core);
+    const names = mentions.filter((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' ') && !isAsking(m.phrase.core) && !insideThing(m) && !afterArticle(m) && !fieldLabel(m)).map((m) => withoutProfessionalStyle(m.phrase.core));
     // (Only beside another: a presenter the introduction alone names, "Radio 2 presenter Zoe Ball is leaving …", is the
     // one interviewed, the review of round 44.)
     // (Never one the introduction has ask, "host Carmen Lisowski talks to a retired fisherman", a final review of round 44.)
