@@ -324,7 +324,9 @@ export class DocumentNames {
         // a word in small letters, "Its director, Grant Wilson Shaw, said", "club secretary Grant Alan Hughes", the review of
         // round 40.)
         const opening = !INSIDE_SENTENCE_BEFORE.test(masked.slice(Math.max(0, index - 40), index));
-        const core = opening ? this.withoutRoleNoun(phrase.core) : phrase.core;
+        // (A profession's style wherever the name stands, "the council's chief engineer, Engineer Rodolfo Tabuzo,", the review
+        // of round 50's mends: see `withoutProfessionalStyle`.)
+        const core = withoutProfessionalStyle(opening ? this.withoutRoleNoun(phrase.core) : phrase.core);
         if (core !== phrase.core) this.openingRoles.set(phrase.core, core);
         (wordBefore && PREPOSITIONS.has(wordBefore) && phrase.text === phrase.core ? afterPreposition : this.persons).push({ core, text: core === phrase.core ? phrase.text : core, gender: phrase.gender });
         // ("Karen and Steve Whiteley", "Alan and Gillian Pemberton": a couple sharing the surname printed once.)

@@ -1129,8 +1129,8 @@ function signedForBody(source: SourceDocument['source']): boolean {
 
 /** A body's account of a visit or an event by its genre (see `signedForBody`): "field report", "trip report", "event write-up", "write-up". */
 const BODYS_ACCOUNT_KIND = /^\s*(?:(?:field|field\s+visit|trip|visit|event)\s+(?:report|write-?up)|write-?up)\s*$/iu;
-/** A newsroom's outlet by its words: an acronym opening it ("CNN International", "BBC World Service") or a broadcaster's or an agency's word ("Anadolu Agency"). */
-const NEWSROOM_OUTLET = /^\p{Lu}{2,5}\b|\b(?:[Aa]gency|[Ss]ervice|[Bb]roadcasting|[Bb]roadcaster|[Rr]adio|[Tt]elevision|TV|[Nn]ews|[Pp]ress|[Mm]edia|[Ww]ire|[Nn]etwork)\b/u;
+/** A newsroom's outlet by its words: a broadcaster's or a wire's initials opening it ("CNN International", "BBC World Service"; not "WWF International" or "CARE International", the review of round 50's mends) or a broadcaster's or an agency's word ("Anadolu Agency"). */
+const NEWSROOM_OUTLET = /^(?:CNN|BBC|ABC|CBS|NBC|NPR|PBS|AFP|AP|CBC|SBS|RTÉ|RTE|RNZ|NHK|KBS|DW|ITV|RFI|VOA|CGTN)\b|\b(?:[Aa]gency|[Ss]ervice|[Bb]roadcasting|[Bb]roadcaster|[Rr]adio|[Tt]elevision|TV|[Nn]ews|[Pp]ress|[Mm]edia|[Ww]ire|[Nn]etwork)\b/u;
 /** A body's word in an outlet's name besides `ORG_WORDS`, for `BODYS_ACCOUNT_KIND`: "Harvest Bridge International". */
 const ACCOUNT_BODY_WORDS = new Set(['international']);
 

@@ -1259,8 +1259,8 @@ function firstInParentheses(parentheses: string): string {
   return /^\s*\(([^(),]+)/.exec(parentheses)?.[1]?.trim() ?? '';
 }
 
-/** A participant's name in a label's parentheses: one to four capitalised words ("Anna", "Mark Ellery", "Mary Ann O'Neill Byrne"), an initial ("Tom O. Brady") or a particle ("Jean-Paul de la Fontaine") among them. */
-const PARTICIPANTS_NAME = new RegExp(String.raw`^\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|\p{Lu}\.|${PARTICLE.source.replace(/^\^|\$$/g, '')})){0,3}$`, 'u');
+/** A participant's name in a label's parentheses: one to three capitalised words ("Anna", "Mark Ellery"), an initial ("Tom O. Brady") among them, particles before a word ("Mark de la Cruz"); not four words ("Wall Street Journal Europe", "Port Talbot Steel Works", the review of round 50's mends). */
+const PARTICIPANTS_NAME = new RegExp(String.raw`^\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:${PARTICLE.source.replace(/^\^|\$$/g, '')})\s+){0,2}(?:\p{Lu}[\p{L}'’-]*|\p{Lu}\.)){0,2}$`, 'u');
 
 /**
  * Whether a label's parentheses name an outlet: a publication's name ("Kelvinside Courier", "STV News"), an acronym
@@ -1296,8 +1296,9 @@ function labelOf(m: RegExpExecArray): string {
   // "HAMISH (South Uist):" is one, names its holder when its parentheses open with a full name and a comma, round 50.)
   // (Only a part's label, its last word a role's, "SCRUTINEER", "RETURNING OFFICER": not a member's name with a seat and
   // party, "SENATOR GRAHAM (South Carolina, R):", "MS JONES (West Bromwich, Labour):", the review of round 50.)
+  // (Or a given name in capitals the parentheses complete, "PETER (Peter Dunne, Ohariu):", the review of round 50's mends.)
   const holder = fullNameBeforeComma(m[2] ?? '');
-  if (holder && isPartsLabel((m[1] as string).trim())) return holder;
+  if (holder && (isPartsLabel((m[1] as string).trim()) || holder.split(' ')[0]?.toLowerCase() === (m[1] as string).trim().toLowerCase())) return holder;
   // ("HAMISH (South Uist):", "Mr Tom Hargreaves (Skipton and Ripon Dales):": a person's name labels the turn, and
   // its parentheses say where they are; only an office's label, "Madam Deputy Speaker (Judith Cummins):", has its
   // holder's name in them.)

@@ -203,3 +203,36 @@ describe("round 50's review: members' seats, newsrooms' dispatches, surnames, sh
     expect(speakerOfWords(obituary, 3, 'I only read what they wrote')).not.toBe('Jose Villaraza');
   });
 });
+
+describe("round 50's second review: outlets in a reporter's parentheses, a given name's label, NGOs' initials, a style anywhere", () => {
+  it("keeps a four-word outlet in a reporter's parentheses no speaker, and names a given name's label by its parentheses", () => {
+    const conference = markdownDocument(
+      [
+        '---\ntitle: "Press conference on the aid corridor"\noutlet: Ministry of Defence\nkind: press conference transcript\n---',
+        'MR SECRETARY (Peter Hart, Home Office): We will consider it.',
+        'Q (Wall Street Journal Europe): Is the EU contributing?',
+        'MR SECRETARY: It is.',
+        'QUESTION (Mark de la Cruz): And the volunteers?',
+        'MR SECRETARY: They are welcome.',
+        'PETER (Peter Dunne, Ohariu): I oppose the corridor.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(conference, 2, 'Is the EU contributing?')).not.toBe('Wall Street Journal Europe');
+    expect(speakerOfWords(conference, 4, 'And the volunteers?')).toBe('Mark de la Cruz');
+    expect(speakerOfWords(conference, 6, 'I oppose the corridor.')).toBe('Peter Dunne');
+  });
+
+  it("gives an NGO's field report to its writer whatever initials open its name, and drops a profession's style wherever the name stands", () => {
+    const report = markdownDocument(
+      ['---\ntitle: "Field report: Dadaab"\noutlet: CARE International\nauthor: Sarah Mwangi\nkind: field report\n---', 'Our team spent three days in the camps last week. We met families who had walked for weeks.'].join('\n\n'),
+    );
+    expect(speakerOfWords(report, 1, 'We met families')).toBe('Sarah Mwangi');
+    const story = markdownDocument(
+      [
+        '---\ntitle: "Bridge declared safe"\noutlet: Bicol Courier\nkind: news report\n---',
+        'The council\'s chief engineer, Engineer Rodolfo Tabuzo, inspected the site on Monday. "The structure is safe," Tabuzo said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(story, 1, 'The structure is safe')).toBe('Rodolfo Tabuzo');
+  });
+});
