@@ -73,7 +73,7 @@ export const NOT_NAMES = new Set(
   hello hey cheers congratulations goodbye sorry unless until whereas article clause paragraph introduction background
   analysis conclusion conclusions findings submissions discussion determination recommendations sanction sanctions almost
   nearly perhaps maybe sometimes often someone somebody part half much none majority minority elect re-elect reelect
-  appoint re-appoint reappoint during following across reacting responding commenting speaking addressing explaining
+  appoint re-appoint reappoint during following across reacting responding commenting addressing explaining
   continuing concluding share donate subscribe download`.split(/\s+/),
   // ("Part of the crowd chanted a slogan that called for …": a share of something, no name, round 43.)
   // ("Despite their different approaches to debt, Garcia and …": an opening preposition is no name; nor "Thousands of
@@ -90,7 +90,8 @@ export const NOT_NAMES = new Set(
   // Again Action, the review of round 38. "Re-elect Oliver Fenwright", "Elect Dana Ross": an AGM's resolution, its verb
   // before the director's name no part of it, round 48. "During the investigation my Office obtained …", "Following the
   // vote, …", "Across the region, …": an opening preposition, round 49. "Reacting, the chairman of the dealers' association,
-  // Alhaji Musa Lawal, described …", "Speaking, …": the Nigerian press's participle opening a sentence; a web page's
+  // Alhaji Musa Lawal, described …", "Responding, …": the Nigerian press's participle opening a sentence (not "speaking",
+  // which a factbox's "… MUKAMANA, SPEAKING FOR THE AFRICAN GROUP:" reads in capitals, round 32's test); a web page's
   // buttons, "[Share Yusuf's story]", "[Donate now]": round 50.)
 );
 
