@@ -155,8 +155,6 @@ export class DocumentNames {
     if (words.length < 3) return core;
     const first = words[0] as string;
     const lower = first.toLowerCase();
-    // (A profession's style, "Engineer Rodolfo Tabuzo", wherever it stands: see `withoutProfessionalStyle`.)
-    if (withoutProfessionalStyle(core) !== core) return withoutProfessionalStyle(core);
     if (!AGENT_NOUN_ENDING.test(first) && !ARTS_FALSE_TITLES.has(lower)) return core;
     let printed = this.lowerCasePrinted.get(lower);
     // ("Actor Simone Labrecque, who was cast in the opener, said": an arts desk's false title, wherever the story never

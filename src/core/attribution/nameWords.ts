@@ -261,7 +261,6 @@ export function withoutProfessionalStyle(name: string): string {
   return words.length === 3 && PROFESSIONAL_STYLES.has(words[0]?.toLowerCase() ?? '') ? words.slice(1).join(' ') : name;
 }
 
-
 /** Words in an organisation's name: a capitalised run holding one is not a person. */
 export const ORG_WORDS = new Set(
   `inc corp corporation co ltd llc plc ag sa nv group holdings bank commission ministry union association party

@@ -1222,7 +1222,7 @@ const UNNAMED_PARTICIPANT = /^(?:anonymous|anon\.?|unnamed|unidentified|name\s+w
 /** Whether a participant's parentheses, or their first part before a comma, say the record does not name them (`UNNAMED_PARTICIPANT`). */
 // (Its first part only, where a name would stand: "SHAREHOLDER (Dr. Anne Lee, online):" is named, the review of round 50.)
 function isUnnamedParticipant(parentheses: string): boolean {
-  return UNNAMED_PARTICIPANT.test(parentheses) || UNNAMED_PARTICIPANT.test(parentheses.split(/\s*,\s*/u)[0] ?? '');
+  return UNNAMED_PARTICIPANT.test(parentheses.split(/\s*,\s*/u)[0] ?? '');
 }
 
 /** A participant's label opening a paragraph, before its parentheses ("**REPORTER (TASR):**"). */
