@@ -606,6 +606,9 @@ class ParagraphWalk {
       const clause = lastSentence ? (clauseInSentence(masked, lastSentence) ?? colonAfterSubject(masked, lastSentence)) : undefined;
       const r = clause ? this.resolver.resolve(clause.phrase, placeOf(p.at, clause.from)) : undefined;
       if (r && !r.unnamed) this.pending = r.name;
+      // (A summary's list, "Jonathan Claydon highlighted the following:", minutes' or a narrator's account of the points,
+      // round 51: only a quotation opening the next paragraph is the one introduced, not its unquoted list.)
+      if (this.pending && SUMMARY_INTRODUCED.test(tail)) this.pendingQuotationOnly = true;
       // (A factbox's speaker line in capitals, an office before the name, "RWANDAN ENVIRONMENT MINISTER CLAUDINE MUKAMANA,
       // SPEAKING FOR …:", read as cased when the line as printed names no one, round 32.)
       else if (SPEAKER_LINE.test(tail) && !/\p{Ll}/u.test(tail)) {
@@ -643,6 +646,8 @@ const ANOTHERS_WORDS_BETWEEN = /\b(?:reply|replied|response|responded|retort|(?<
 /** An "I" in a clause of time or cause, whose quotation is another's: "what my mother said when I told her: “…”". */
 const WHEN_I = /\b(?:when|whenever|after|before|while|because|until|once)\s*$/iu;
 
+/** A colon introducing a summary of points, not words said: "highlighted the following:", "outlined these points:", "noted a number of issues:". */
+const SUMMARY_INTRODUCED = /\b(?:highlighted|outlined|summari[sz]ed|noted|listed|drew\s+attention\s+to|reported\s+on)\s+(?:the\s+following|these|several|some|a\s+number\s+of)\b[^:.!?]{0,40}:\s*$/iu;
 /** A line that only introduces a speaker: no sentence's stop, ending with a colon ("TOMÁS ECHEVERRI, CHAIR OF …, TO THE CLOSING PLENARY:"). */
 const SPEAKER_LINE = /^[^.!?\n]{1,300}:\s*$/u;
 

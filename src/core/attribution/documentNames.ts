@@ -942,6 +942,8 @@ const DEFINED_TERM = /(?<=^|[^\p{L}'’.-])(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{
  */
 const OBJECT_BEFORE_NAME = /\b(?:against|to|between|and|of|from|by|with|for|about|on)\s+$/iu;
 
+/** Terms that name a person as a party, whatever words come before the name (see `readDefinedTerms`). */
+const PARTY_TERMS = new Set('player referee athlete complainant applicant respondent claimant appellant petitioner plaintiff defendant accused employee worker customer consumer client patient tenant landlord student officer driver investor'.split(' '));
 /** A party defined right before a name, in a list of parties: "(the Association) and ". */
 const DEFINED_PARTY_BEFORE = /\)\s+and\s+$/u;
 
@@ -957,7 +959,9 @@ function readDefinedTerms(text: string): Map<string, string | null> {
     // (After "and" where a definition ends before it, "… (the Association) and Daniel Okafor (the Player)": a list of
     // the parties, each defined, round 48.)
     const before = text.slice(Math.max(0, (m.index ?? 0) - 20), m.index);
-    if (person?.kind !== 'person' || !person.core.includes(' ') || !personsTerm || (OBJECT_BEFORE_NAME.test(before) && !DEFINED_PARTY_BEFORE.test(before))) continue;
+    // (After "against" or "to" too where the term is a party's, "a charge … against Callum Ferriter ("the Player")", round 51:
+    // no complaint or letter is called a player.)
+    if (person?.kind !== 'person' || !person.core.includes(' ') || !personsTerm || (OBJECT_BEFORE_NAME.test(before) && !DEFINED_PARTY_BEFORE.test(before) && !PARTY_TERMS.has(lower) && !isRoleNoun(lower))) continue;
     terms.set(term, terms.has(term) && terms.get(term) !== person.core ? null : person.core);
   }
   return terms;

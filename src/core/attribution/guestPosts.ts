@@ -5,11 +5,17 @@
  * biography ("Dr Babatunde Oyelaran is a senior lecturer …") are nobody's. The author's own voice resumes after.
  * So too a column a note introduces (round 42, a union's members' bulletin: "Rep's corner" / "This month's column is by
  * Gwen Tallis, a healthcare assistant and workplace rep at …"): to the next heading, the columnist's; the note nobody's.
+ * So too a section a body's unsigned newsletter prints under a heading and its writer's byline (round 51, a tenants'
+ * association's "## From the Chair" / "By Maria Gonzalez, Chair", "## Lift update" / "By Tom Birchall, Secretary"): to the
+ * next heading, its writer's; the byline nobody's. Not journalism's nor a record's (a newsroom's reporters' bylines head
+ * narration that is nobody's), a newsletter's or a bulletin's excepted; not a document its byline signs, whose sections
+ * are the author's own.
  */
 import type { SourceDocument } from '../model.js';
 import type { SpeakerTurn } from './documentAttribution.js';
 import { escapeRegExp } from '../text/escapeRegExp.js';
 import { mentionsIn } from './mentionsIn.js';
+import { isJournalismOrRecord } from './journalismGenres.js';
 
 /** A guest piece's heading: "Guest post: …", "Guest column", "A guest essay by …". */
 const GUEST_HEADING = /^\s*(?:a\s+)?guest\s+(?:post|column|essay|piece|contribution)\b/i;
@@ -17,6 +23,8 @@ const GUEST_HEADING = /^\s*(?:a\s+)?guest\s+(?:post|column|essay|piece|contribut
 const GUEST_NOTE = /^\s*(?:this|today['’]s|this\s+(?:month|week|issue|edition)['’]s)\s+(?:guest\s+)?(?:column|post|piece|essay|blog|contribution|diary)\s+(?:is|comes)\s+(?:written\s+)?(?:by|from)\s+/iu;
 /** A byline alone on its line: "By Dr Babatunde Oyelaran". */
 const BYLINE = /^\s*By\s+\p{Lu}[^\n.!?]{2,80}$/u;
+/** A genre whose unsigned sections its writers may sign with a byline under their headings, journalism's and a record's aside (see the module's note). */
+const NEWSLETTER_KIND = /\b(?:newsletter|bulletin)\b/i;
 /** A heading: one short line with no sentence's stop ("Back to me", "Our comments"). */
 const HEADING = /^[^\n.!?:;,]{1,60}$/u;
 /** The most characters before the guest's surname in their biography ("Dr Babatunde Oyelaran is …"). */
@@ -28,8 +36,10 @@ const MAX_HEADING_WORDS = 6;
 export function guestPostTurns(doc: SourceDocument): (SpeakerTurn | undefined)[] {
   const turns: (SpeakerTurn | undefined)[] = [];
   const { paragraphs } = doc;
+  const sectionsSigned = mayHaveSignedSections(doc);
   for (let at = 0; at + 1 < paragraphs.length; at++) {
-    const headed = GUEST_HEADING.test(paragraphs[at]?.text ?? '') && BYLINE.test(paragraphs[at + 1]?.text ?? '');
+    const signedSection = sectionsSigned && !!paragraphs[at]?.heading && BYLINE.test(paragraphs[at + 1]?.text ?? '');
+    const headed = (GUEST_HEADING.test(paragraphs[at]?.text ?? '') || signedSection) && BYLINE.test(paragraphs[at + 1]?.text ?? '');
     const note = GUEST_NOTE.exec(paragraphs[at]?.text ?? '');
     if (!headed && !note) continue;
     const byline = headed ? (paragraphs[at + 1]?.text ?? '') : (paragraphs[at]?.text ?? '').slice(note?.[0].length);
@@ -42,7 +52,8 @@ export function guestPostTurns(doc: SourceDocument): (SpeakerTurn | undefined)[]
     // …". Without one, the first heading does; with one, the guest's own subheadings are theirs to pass, the review of
     // round 30.)
     const biography = new RegExp(String.raw`^[^.]{0,${MAX_BIOGRAPHY_LEAD}}${escapeRegExp(guest.split(/\s+/).at(-1) as string)}\s+(?:is|was|has|leads|directs|teaches|works)\b`, 'u');
-    const bio = paragraphs.findIndex((p, i) => i > at + 1 && biography.test(p.text.trim()));
+    // (A section's writer has no biography: the next heading ends the section.)
+    const bio = signedSection && !GUEST_HEADING.test(paragraphs[at]?.text ?? '') ? -1 : paragraphs.findIndex((p, i) => i > at + 1 && biography.test(p.text.trim()));
     let i = headed ? at + 2 : at + 1;
     for (; i < paragraphs.length && i !== bio; i++) {
       const text = (paragraphs[i]?.text ?? '').trim();
@@ -59,12 +70,19 @@ export function guestPostTurns(doc: SourceDocument): (SpeakerTurn | undefined)[]
       turns[i] = HEADING.test(text) ? { start: 0, speaker: undefined } : { start: 0, speaker: guest, written: true };
     }
     if (i === bio) turns[i] = { start: 0, speaker: undefined };
-    at = i;
+    // (From the heading that ended it, which may open the next writer's section.)
+    at = i === bio ? i : i - 1;
   }
   return turns;
 }
 
-/** Whether a document may print a guest's piece (cheap: its heading). */
+/** Whether a document may print sections its writers sign under their headings: an unsigned document of a genre neither journalism's nor a record's, or a newsletter (see the module's note). */
+function mayHaveSignedSections(doc: SourceDocument): boolean {
+  const kind = doc.source.kind ?? '';
+  return !doc.source.author?.trim() && (!isJournalismOrRecord(kind) || NEWSLETTER_KIND.test(kind));
+}
+
+/** Whether a document may print a guest's piece (cheap: its heading), or a section its writer signs under its heading. */
 export function mayHaveGuestPost(doc: SourceDocument): boolean {
-  return doc.paragraphs.some((p) => GUEST_HEADING.test(p.text) || GUEST_NOTE.test(p.text));
+  return doc.paragraphs.some((p, at) => GUEST_HEADING.test(p.text) || GUEST_NOTE.test(p.text) || (!!p.heading && BYLINE.test(doc.paragraphs[at + 1]?.text ?? '') && mayHaveSignedSections(doc)));
 }

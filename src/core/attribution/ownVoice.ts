@@ -53,7 +53,8 @@ const BODYS_REPORT = /^\s*((?:[\p{L}'’-]+\s+){0,3})report(?:\s+(?:annex|append
  * "symposium report" or "roundtable report" filed by "Anadolu Agency" or a council are accounts of what others said or
  * did, as a "meeting report" is (the review of round 36).
  */
-const OWN_FINDINGS = /\b(?:evaluation|survey|research|study|studies|assessment|findings|assembly|consultation|focus\s+group|qualitative|quantitative|programme|program|project|pilot|impact|progress|performance|audit|inspection|baseline|feasibility|appraisal|monitoring|engagement|insights?|policy|strategy|statistical|scoping|needs)\b/i;
+// (And a charity's report to those who fund it, "donor report", "supporter report", round 51: its own account of the year.)
+const OWN_FINDINGS = /\b(?:donors?['’]?|supporters?['’]?|funders?['’]?|evaluation|survey|research|study|studies|assessment|findings|assembly|consultation|focus\s+group|qualitative|quantitative|programme|program|project|pilot|impact|progress|performance|audit|inspection|baseline|feasibility|appraisal|monitoring|engagement|insights?|policy|strategy|statistical|scoping|needs)\b/i;
 /** Words that make any report an account of what others said or did, or a newsroom's, whatever else qualifies it: "news", "meeting", "verbatim", "eyewitness". */
 const NOT_OWN_FINDINGS = /\b(?:news|press|media|meeting|event|conference|summit|seminar|workshop|webinar|session|sitting|plenary|hearing|court|trial|match|visit|trip|field|investigation|investigative|special|wire|(?:eye)?witness|correspondent['’]?s?|live|photo|video|market|roundtable|symposium|forum|panel|town\s+hall|colloquium|listening|verbatim|official|stenographic|transcripts?|minutes|proceedings|hansard|debates?|record|interview|evidence|feature|story|analysis)\b/i;
 
@@ -1107,8 +1108,13 @@ function isTitledPublication(outlet: string): boolean {
 function issuedByBody(source: SourceDocument['source']): boolean {
   const { outlet, kind } = source;
   if (source.author || !outlet || !kind || (isJournalismOrRecord(kind) && !isBodysReport(kind))) return false;
-  return namesABody(outlet);
+  // (Or a report to those who fund the one filing it, a charity's "donor report", whatever its name, "Tideline Relief",
+  // round 51: no newsroom files one.)
+  return namesABody(outlet) || FUNDERS_REPORT.test(kind);
 }
+
+/** A report to those who fund its issuer, by its genre: "donor report", "supporters' report", "report to donors". */
+const FUNDERS_REPORT = /^\s*(?:(?:annual\s+)?(?:donors?|supporters?|funders?)['’]?\s+report|report\s+to\s+(?:our\s+)?(?:donors|supporters|funders))\s*$/iu;
 
 /**
  * Rule "a body's document one person writes is that person's" (round 31's sixth batch): the same document with one
@@ -1144,7 +1150,8 @@ const QUESTION_PAPER_LINE = /^\s*(?:notice\s+paper\s+no\.|(?:parliamentary\s+)?q
 /** An image as Markdown writes it, alone in its paragraph: "![Wessex County FA crest](wcfa-crest.png)", a logo, nobody's words (round 48). */
 const MARKDOWN_IMAGE = /^\s*!\[[^\]\n]*\]\([^)\n]*\)\s*$/u;
 /** A question alone in its paragraph, one line ending with its question mark: "What will change for consumers?". */
-const QUESTION_HEADING = /^[^\n.!?]{3,200}\?\s*$/u;
+// (Its number before it too, "2. Who has to report?", an EU agency's Q&A memo, round 51.)
+const QUESTION_HEADING = /^\s*(?:(?:Q\s*)?\d{1,3}[.)]\s+)?[^\n.!?]{3,200}\?\s*$/u;
 /** A question its asker's label names, "Q — Priti Sandhu, Customer Service: Will the office be next?": the asker's, no heading (round 48). */
 const NAMED_ASKERS_QUESTION = /^\s*Q\s*[–—-]\s*\p{Lu}[\p{L}'’-]+\s+\p{Lu}/u;
 /** An answer its answerer's label names: "A — Dan Okafor: Because the building is the problem." */

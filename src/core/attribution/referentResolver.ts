@@ -18,6 +18,8 @@ import { verbsIn } from './speechClauses.js';
 import { capitalisedWordsBefore } from './wordsBeforeName.js';
 
 /** A partnership named by capitalised words before the noun (group 1): "The Mersey Forest partnership". */
+/** A surname and a judge's letters after it (see `readName`): "Khumalo J", "Maxwell JA", "Sithole CJ", "Reed LJ" (group 1: the surname). */
+const JUDGES_LETTERS_AFTER = /^(\p{Lu}[\p{L}'’-]+)\s+(?:J|JJ|JA|CJ|DCJ|ACJ|AJ|AJA|LJ)$/u;
 const NAMED_PARTNERSHIP = /(?<![\p{L}])(?:(?:The|A|An|This|That|Our|Its)\s+)?(?!(?:The|A|An|This|That|Our|Its)\s)(\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)*)\s+partnership\b/gu;
 
 /** How far back (paragraphs) "the agency said" looks for the one organisation heard speaking (set 9: the paragraph before). */
@@ -388,7 +390,11 @@ export class ReferentResolver {
     const titled = phrase.kind === 'person' && (!phrase.core.includes(' ') || INITIALS_AND_SURNAME.test(phrase.core)) && phrase.text !== phrase.core;
     const title = titled ? COURTESY_TITLE_ENDING.exec(phrase.text.slice(0, -phrase.core.length))?.[1] : undefined;
     // ("Surfer Jacob Tran": a role's noun opening the sentence, see `DocumentNames.withoutOpeningRole`.)
-    const core = phrase.kind === 'person' ? names.withoutOpeningRole(phrase.core) : phrase.core;
+    // ("Khumalo J wrote:" after "Justice Nomvula Khumalo": a judge's letters after the surname, as the Commonwealth's courts
+    // print them, read off to find the full name, round 51; kept where the text gives none, "Kruger J".)
+    const judge = phrase.kind === 'person' ? JUDGES_LETTERS_AFTER.exec(phrase.core) : null;
+    const judgesName = judge ? names.fullName(judge[1] as string) : undefined;
+    const core = judgesName ?? (phrase.kind === 'person' ? names.withoutOpeningRole(phrase.core) : phrase.core);
     const read =
       phrase.kind === 'person'
         ? ((title ? names.fullNameOfTitle(core, title) : undefined) ?? names.fullName(core, titled ? phrase.gender : undefined) ?? (titled && HONORIFIC.test(phrase.text.slice(0, -phrase.core.length)) ? this.titledAsPrinted(phrase.text) : core))

@@ -1006,9 +1006,9 @@ export function speakersOfLabels(doc: SourceDocument, labels: (string | undefine
 // (And a parliament's own names for its record, "parliamentary record", "official report", "verbatim record", "written
 // answers", round 29; the plural, "parliamentary debates", India's Lok Sabha's record, and a committee's "oral evidence" or
 // "committee evidence", round 30.)
-export const TRANSCRIPT_KIND = /\b(?:transcripts?|interview|debates?|hearings?|hansard|(?:oral|committee)\s+evidence|q\s*&\s*a|podcast|proceedings|parliamentary\s+record|official\s+report|verbatim(?:\s+(?:record|report))?|written\s+answers?|meeting\s+records?)\b/i;
-/** An interview by its genre (`kind: interview`, `kind: Q&A`). */
-export const INTERVIEW_KIND = /\b(?:interview|q\s*&\s*a)\b/i;
+export const TRANSCRIPT_KIND = /\b(?:transcripts?|interview|debates?|hearings?|hansard|(?:oral|committee)\s+evidence|q\s*&\s*a(?!\s+(?:memo|memorandum|factsheet|fact\s+sheet|page|document|sheet|note)\b)|podcast|proceedings|parliamentary\s+record|official\s+report|verbatim(?:\s+(?:record|report))?|written\s+answers?|meeting\s+records?)\b/i;
+/** An interview by its genre (`kind: interview`, `kind: Q&A`; not a body's "Q&A memo" or "Q&A page", its own questions and answers, round 51). */
+export const INTERVIEW_KIND = /\b(?:interview|q\s*&\s*a(?!\s+(?:memo|memorandum|factsheet|fact\s+sheet|page|document|sheet|note)\b))\b/i;
 /**
  * An interview's "Q." and "A." opening its questions and answers, as a news magazine prints them ("Q. How did the city
  * get here?" / "A. Honestly, we got here over thirty years.", round 45): labels only in an interview's genre and where
@@ -1136,10 +1136,16 @@ function quotationAlone(words: string): boolean {
 
 /** A running order's and a script's notes to its staff, never a turn: "NB:", "EP NOTE:", "SLUG:", "SUPER:", "GFX:" (round 32; not "ED:" or "CAM:", a name as often). */
 const STAFF_NOTE_LABELS = String.raw`nb|n\.b\.|ep note|producer's note|producers' notes?|slug|super|caption|strap|aston|gfx`;
+/**
+ * A motion's record in minutes, never a turn: "Moved: Catherine Ashby", "Seconded: Tania Rewi", "Resolution: That the
+ * Board receives …", "RESOLVED:", "Carried:", and the "Public:" line counting who came (round 51: a health board's minutes,
+ * whose many such lines read as a transcript's labels).
+ */
+const MOTION_LABELS = String.raw`moved(?:\s+by)?|seconded(?:\s+by)?|proposed(?:\s+by)?|mover|seconder|motion|resolution|resolved|carried|public`;
 // (A magazine's dates, "ISSUE DATE: April 22, 2024 | UPDATED: …", round 45; any date or deadline a desk files under,
 // "INTERVIEW DATE:", "AIR DATE:", "FILING DEADLINE:", "WORD COUNT:", the review of round 46.)
 /** Labels that head a list or a note, never a speaker's turn: "Present: Mayor Linda Carver (Chair); …" ("BOARD MEMBERS PRESENT:", "Councillors absent:", round 38; a hearing's "COMMITTEE STAFF:" and "INVITED WITNESSES:" over their lists, round 49, not a "CHIEF OF STAFF:"), "Note:", "IN THE CHAIR: Katarina Berglund", the Lok Sabha's "Title: Discussion on the motion …" (round 21), a record's "Session: 2025/2026", a broadcast's "Broadcast: Monday 6 October" and a court's "APPEARANCES:" (round 23), an inquiry's header "Before:" over its inspector's name (round 41); Singapore's Hansard's "Parliament No: 15", "Sitting Date: …", "Section Name: …" and a situation report's "Needs:", "Response:" and "Gaps:" (round 30); a running order's and a script's staff notes (`STAFF_NOTE_LABELS`, round 32). */
-const NOT_SPEAKER_LABEL = new RegExp(`^(?:(?!(?:deputy\\s+)?(?:chief|head)\\s+of\\s+staff$)(?:[a-z]+\\s+){0,2}(?:present|absent|staff|attendees|participants|panellists|panelists|speakers|guests|witnesses)|about\\s+[^:\\n]{1,60}|apologies|in the chair|chairmen|chairs|co-chairs|presiding officer|in attendance|before|panel|note|notes|source|sources|featuring|starring|credits|editor's note|update|correction|contact|media contact|ends|about|title|subject|topic|(?:[a-z]+\\s+)?(?:date|deadline)|word count|time|venue|location|fixture|kick-off|agenda|session|sitting|subjects|attendance|list of participants|broadcast|transmission|appearances|official report|(?:parliament|session|volume|sitting)\\s+(?:no\\.?|number|date)|page|pages|section name|needs|response|gaps|highlights|key messages|key figures|situation overview|last\\s+updated|updated|published|posted|${PICTURE_WORDS}|music|sound|sfx|theme|transcript|watch|listen|${STAFF_NOTE_LABELS})$`, 'i');
+const NOT_SPEAKER_LABEL = new RegExp(`^(?:(?!(?:deputy\\s+)?(?:chief|head)\\s+of\\s+staff$)(?:[a-z]+\\s+){0,2}(?:present|absent|staff|attendees|participants|panellists|panelists|speakers|guests|witnesses)|about\\s+[^:\\n]{1,60}|apologies|in the chair|chairmen|chairs|co-chairs|presiding officer|in attendance|before|panel|note|notes|source|sources|featuring|starring|credits|editor's note|update|correction|contact|media contact|ends|about|title|subject|topic|(?:[a-z]+\\s+)?(?:date|deadline)|word count|time|venue|location|fixture|kick-off|agenda|session|sitting|subjects|attendance|list of participants|broadcast|transmission|appearances|official report|(?:parliament|session|volume|sitting)\\s+(?:no\\.?|number|date)|page|pages|section name|needs|response|gaps|highlights|key messages|key figures|situation overview|last\\s+updated|updated|published|posted|${PICTURE_WORDS}|music|sound|sfx|theme|transcript|watch|listen|${STAFF_NOTE_LABELS}|${MOTION_LABELS})$`, 'i');
 
 /**
  * A broadcast script's or running order's direction with its speaker in brackets, "INTRO (TOM):", "BACK ANNO (HARRIET):",
@@ -1642,8 +1648,11 @@ function holderInHeader(doc: SourceDocument, office: string): string | undefined
   const field = new RegExp(String.raw`^\s*${word}\s*:\s*((?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)\s*$`, 'gmu');
   // (Or in brackets after the name, on its line or the next: "MR ANDREW LOCKWOOD BA (Hons) MRTPI\n(The Inspector)", round 41.)
   const bracketed = new RegExp(String.raw`^[ \t]*((?:\p{Lu}[\p{L}.'’-]*[ \t]+){1,6}\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:\(\p{Lu}\p{Ll}{2,4}\)|\p{Lu}[\p{L}'’-]*))*)\s*\((?:[Tt]he\s+)?${word}\)[ \t]*$`, 'gmu');
+  // (Or before the name in a roster's list, "ALSO PRESENT: City Manager Howard Bexley; City Clerk Dolores Fenn.", a city
+  // council's transcript, round 51: after the line's colon or a semicolon, no deputy's word before the office.)
+  const before = new RegExp(String.raw`(?:^|[:;]\s*)(?:(?!${DEPUTY_OFFICE})\p{Lu}[\p{L}'’-]*\s+){0,${MAX_WORDS_BEFORE_OFFICE}}${word}\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)(?=\s*(?:[;.]|$))`, 'gmu');
   const header = doc.paragraphs.slice(0, HEADER_PARAGRAPHS).map((p) => p.text);
-  const names = new Set(header.flatMap((text) => [...text.matchAll(after), ...text.matchAll(field), ...text.matchAll(bracketed)].map((m) => headerName(m[1] as string)).filter((name): name is string => !!name?.includes(' '))));
+  const names = new Set(header.flatMap((text) => [...text.matchAll(after), ...text.matchAll(field), ...text.matchAll(bracketed), ...text.matchAll(before)].map((m) => headerName(m[1] as string)).filter((name): name is string => !!name?.includes(' '))));
   return names.size === 1 ? [...names][0] : undefined;
 }
 
