@@ -5,6 +5,7 @@
  * so that a pronoun or description refers back only to what came before it; then quotations with no
  * attribution of their own take the voice of the quotation or speech around them.
  */
+import { FIRST_PERSON_PLURAL, FIRST_PERSON_SINGULAR } from './firstPerson.js';
 import type { SentenceRange } from '../text/splitSentences.js';
 import { wordsIn } from '../text/wordsIn.js';
 import type { AttributedQuotation, SpeakerSpan } from './documentAttribution.js';
@@ -163,6 +164,8 @@ class ParagraphWalk {
   private pending: string | undefined;
   /** Whether `pending` came from a bold name line, which introduces a quotation only, not a paragraph of narration. */
   private pendingQuotationOnly = false;
+  /** Whether the speaker pending introduced a summary of points (`SUMMARY_INTRODUCED`), whose unquoted list is not their words. */
+  private pendingSummary = false;
   /** Who spoke in the last sentence of the previous paragraph (a quotation or reported speech), if anyone. */
   private lastVoice: string | undefined;
   /** Who was quoted last in the previous paragraph when a sentence of narration naming nobody closed it (see `closeParagraph`). */
@@ -420,7 +423,7 @@ class ParagraphWalk {
     // introduced, the review of round 32.)
     // (Not after a bold name line, whose person only the quotation below speaks: a profile's bold "Corinne Batiste" over
     // its narration is no turn of hers, round 36, found by the narration shortcut's test on a fresh held-out set.)
-    if (pending && p.quotes.length === 0 && !SPEAKER_LINE.test(p.masked) && !this.pendingQuotationOnly) this.introduced[p.at] = pending;
+    if (pending && p.quotes.length === 0 && !SPEAKER_LINE.test(p.masked) && !this.pendingQuotationOnly && (!this.pendingSummary || FIRST_PERSON_SINGULAR.test(p.masked) || FIRST_PERSON_PLURAL.test(p.masked))) this.introduced[p.at] = pending;
     // (A block quotation going on over paragraphs, "Professor Alison Reddaway said:" / "> These hubs …" / "> We chose them
     // …", keeps the speaker introduced before its first, round 40.)
     // (Not into one crediting its own speaker, "> This is a con. — Victoria Atkins (@VictoriaAtkins)", the review of round 40.)
@@ -599,6 +602,7 @@ class ParagraphWalk {
     const tail = masked.trimEnd();
     this.pending = undefined;
     this.pendingQuotationOnly = false;
+    this.pendingSummary = false;
     // (Not an earnings call's "Prepared Remarks:": a section's heading introduces no one; nor a form's heading in
     // capitals with a verb, "THIS REPORT IS BEING SENT TO:", round 21.)
     if (tail.endsWith(':') && !CALL_SECTION_HEADING.test(tail) && !FORM_HEADING.test(tail)) {
@@ -606,9 +610,6 @@ class ParagraphWalk {
       const clause = lastSentence ? (clauseInSentence(masked, lastSentence) ?? colonAfterSubject(masked, lastSentence)) : undefined;
       const r = clause ? this.resolver.resolve(clause.phrase, placeOf(p.at, clause.from)) : undefined;
       if (r && !r.unnamed) this.pending = r.name;
-      // (A summary's list, "Jonathan Claydon highlighted the following:", minutes' or a narrator's account of the points,
-      // round 51: only a quotation opening the next paragraph is the one introduced, not its unquoted list.)
-      if (this.pending && SUMMARY_INTRODUCED.test(tail)) this.pendingQuotationOnly = true;
       // (A factbox's speaker line in capitals, an office before the name, "RWANDAN ENVIRONMENT MINISTER CLAUDINE MUKAMANA,
       // SPEAKING FOR …:", read as cased when the line as printed names no one, round 32.)
       else if (SPEAKER_LINE.test(tail) && !/\p{Ll}/u.test(tail)) {
@@ -617,6 +618,10 @@ class ParagraphWalk {
         const named = /\s[–—-]\s/u.test(first) ? undefined : lastName(casedCapitals(first));
         if (named?.kind === 'person' && named.core.includes(' ')) this.pending = named.core;
       }
+      // (A summary's list, "Jonathan Claydon highlighted the following:", minutes' or a narrator's account of the points,
+      // round 51: the unquoted paragraph below is the one introduced only in the first person, "I want every tenant to
+      // write", the review of round 51; a quotation opening it is, as after any colon.)
+      this.pendingSummary = !!this.pending && SUMMARY_INTRODUCED.test(tail);
     }
     // A round-up's speaker set in bold on a line of their own ("**Pamela Ritchie, chief executive, NHS
     // Highland**"): the quotation opening the next paragraph is theirs.

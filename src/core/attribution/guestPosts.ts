@@ -7,15 +7,18 @@
  * Gwen Tallis, a healthcare assistant and workplace rep at …"): to the next heading, the columnist's; the note nobody's.
  * So too a section a body's unsigned newsletter prints under a heading and its writer's byline (round 51, a tenants'
  * association's "## From the Chair" / "By Maria Gonzalez, Chair", "## Lift update" / "By Tom Birchall, Secretary"): to the
- * next heading, its writer's; the byline nobody's. Not journalism's nor a record's (a newsroom's reporters' bylines head
- * narration that is nobody's), a newsletter's or a bulletin's excepted; not a document its byline signs, whose sections
- * are the author's own.
+ * next heading, its writer's; the byline nobody's. Only where the outlet names a body, not a publication (a newspaper's
+ * or a magazine's reporters' bylines head narration that is nobody's, whatever the genre: the review of round 51), in a
+ * genre neither journalism's nor a record's, a newsletter's or a bulletin's excepted; not a document its byline signs,
+ * whose sections are the author's own; and a byline naming a person, not "By Appointment Only".
  */
 import type { SourceDocument } from '../model.js';
 import type { SpeakerTurn } from './documentAttribution.js';
 import { escapeRegExp } from '../text/escapeRegExp.js';
 import { mentionsIn } from './mentionsIn.js';
 import { isJournalismOrRecord } from './journalismGenres.js';
+import { namesABody } from './ownVoice.js';
+import { isEnglishWord } from '../text/englishWords.js';
 
 /** A guest piece's heading: "Guest post: …", "Guest column", "A guest essay by …". */
 const GUEST_HEADING = /^\s*(?:a\s+)?guest\s+(?:post|column|essay|piece|contribution)\b/i;
@@ -46,6 +49,8 @@ export function guestPostTurns(doc: SourceDocument): (SpeakerTurn | undefined)[]
     // (The note's first name, the columnist's: not "… a rep at Severn Vale General Hospital" after it.)
     const guest = mentionsIn(byline).find((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' ') && (headed || m.index <= 0))?.phrase.core;
     if (!guest) continue;
+    // (A section's writer by a name no dictionary spells out whole: "By Appointment Only" names no one, the review of round 51.)
+    if (signedSection && !GUEST_HEADING.test(paragraphs[at]?.text ?? '') && guest.split(/\s+/u).every((word) => isEnglishWord(word))) continue;
     turns[at] = { start: 0, speaker: undefined };
     if (headed) turns[at + 1] = { start: 0, speaker: undefined };
     // (The biography ends the piece: the guest's name, then what they are, "Dr Babatunde Oyelaran is a senior lecturer
@@ -79,7 +84,7 @@ export function guestPostTurns(doc: SourceDocument): (SpeakerTurn | undefined)[]
 /** Whether a document may print sections its writers sign under their headings: an unsigned document of a genre neither journalism's nor a record's, or a newsletter (see the module's note). */
 function mayHaveSignedSections(doc: SourceDocument): boolean {
   const kind = doc.source.kind ?? '';
-  return !doc.source.author?.trim() && (!isJournalismOrRecord(kind) || NEWSLETTER_KIND.test(kind));
+  return !doc.source.author?.trim() && !!doc.source.outlet && namesABody(doc.source.outlet) && (!isJournalismOrRecord(kind) || NEWSLETTER_KIND.test(kind));
 }
 
 /** Whether a document may print a guest's piece (cheap: its heading), or a section its writer signs under its heading. */

@@ -1082,7 +1082,7 @@ const HOUSING_ASSOCIATION = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}
  * "Center for Investigative Reporting" are newsrooms). A court is a body (its "media summary" is its own words); the
  * filings it publishes, a "complaint" or an "indictment", are its parties', records by their genre.
  */
-function namesABody(outlet: string, more: Set<string> = new Set()): boolean {
+export function namesABody(outlet: string, more: Set<string> = new Set()): boolean {
   if (isPublicationsName(outlet)) return false;
   return outlet.split(/[\s,()&]+/u).some((word) => ORG_WORDS.has(word.toLowerCase()) || more.has(word.toLowerCase()));
 }
@@ -1735,7 +1735,8 @@ function isStrongHeading(paragraph: SourceDocument['paragraphs'][number] | undef
 // (Any short note: "(1,318 reviews)", "(in alphabetical order)", "(FOIA)", "(all times UTC)" close headings the guides'
 // labellers gave no one; narrowed to an issue's or a year's in the review of round 39's rules, it lost 15 of them for a
 // headline's "(from May)".)
-const TRAILING_NOTE = /\s+\([^().!?\n]{1,30}\)$/u;
+// (From the start of its run of spaces only: tried at each space of a long run, it was quadratic, the review of round 51.)
+const TRAILING_NOTE = /(?<!\s)\s+\([^().!?\n]{1,30}\)$/u;
 
 /**
  * A report's section heading or caption by its number (round 22): "Chapter 3: What young people told us", "3.1 Travel

@@ -20,6 +20,8 @@ import { capitalisedWordsBefore } from './wordsBeforeName.js';
 /** A partnership named by capitalised words before the noun (group 1): "The Mersey Forest partnership". */
 /** A surname and a judge's letters after it (see `readName`): "Khumalo J", "Maxwell JA", "Sithole CJ", "Reed LJ" (group 1: the surname). */
 const JUDGES_LETTERS_AFTER = /^(\p{Lu}[\p{L}'’-]+)\s+(?:J|JJ|JA|CJ|DCJ|ACJ|AJ|AJA|LJ)$/u;
+/** A judge's title before the full name (see `readName`): "Justice", "Judge", "Chief Justice", "Lord Justice", "Acting Judge of Appeal". */
+const JUDGES_TITLE = String.raw`(?:Justice|Judge|Judges|Justices)(?:\s+of\s+Appeal)?`;
 const NAMED_PARTNERSHIP = /(?<![\p{L}])(?:(?:The|A|An|This|That|Our|Its)\s+)?(?!(?:The|A|An|This|That|Our|Its)\s)(\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)*)\s+partnership\b/gu;
 
 /** How far back (paragraphs) "the agency said" looks for the one organisation heard speaking (set 9: the paragraph before). */
@@ -392,8 +394,11 @@ export class ReferentResolver {
     // ("Surfer Jacob Tran": a role's noun opening the sentence, see `DocumentNames.withoutOpeningRole`.)
     // ("Khumalo J wrote:" after "Justice Nomvula Khumalo": a judge's letters after the surname, as the Commonwealth's courts
     // print them, read off to find the full name, round 51; kept where the text gives none, "Kruger J".)
+    // (Only a full name the text gives a judge's title, "Justice Nomvula Khumalo": not the accused "Sipho Khumalo", the
+    // review of round 51.)
     const judge = phrase.kind === 'person' ? JUDGES_LETTERS_AFTER.exec(phrase.core) : null;
-    const judgesName = judge ? names.fullName(judge[1] as string) : undefined;
+    const fullName = judge ? names.fullName(judge[1] as string) : undefined;
+    const judgesName = fullName && new RegExp(String.raw`\b${JUDGES_TITLE}\s+${escapeRegExp(fullName)}(?![\p{L}'’-])`, 'u').test(this.text.wholeText) ? fullName : undefined;
     const core = judgesName ?? (phrase.kind === 'person' ? names.withoutOpeningRole(phrase.core) : phrase.core);
     const read =
       phrase.kind === 'person'

@@ -343,6 +343,9 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
     // ("IN THE CHAIR: JAVIER OLMEDO" between two speeches: a note of who presides, nobody's words, and the end of the
     // turn before it, round 20.)
     if (m && CHAIR_NOTE.test(m[1] ?? '')) chairNotes.add(at);
+    // ("RESOLVED: That the council adopts the plan." between two turns: the record's, and the end of the turn before it, the
+    // review of round 51.)
+    if (m && MOTION_LABEL.test((m[1] ?? '').trim())) chairNotes.add(at);
     if (m && ((m[2] && !seatOrOfficeHolder(m[1] as string, m[2]) && !(DASH_LABEL_END.test(m[0]) && POLITICAL_GROUP.test(m[2]))) || NOT_SPEAKER_LABEL.test(m[1] ?? '') || GREETING_LABEL.test(m[1] ?? '') || headlineOrHeading(p.text.slice(m[0].length)) || ROSTER_ENTRY.test(p.text.slice(m[0].length)))) return null;
     // (A time stamp before a label only in a transcript's genre: a live blog's "[09:02] Downing Street: …" is its
     // narration, the review of round 25.)
@@ -1138,10 +1141,13 @@ function quotationAlone(words: string): boolean {
 const STAFF_NOTE_LABELS = String.raw`nb|n\.b\.|ep note|producer's note|producers' notes?|slug|super|caption|strap|aston|gfx`;
 /**
  * A motion's record in minutes, never a turn: "Moved: Catherine Ashby", "Seconded: Tania Rewi", "Resolution: That the
- * Board receives …", "RESOLVED:", "Carried:", and the "Public:" line counting who came (round 51: a health board's minutes,
- * whose many such lines read as a transcript's labels).
+ * Board receives …", "RESOLVED:", "Carried:" (round 51: a health board's minutes, whose many such lines read as a
+ * transcript's labels). In a transcript the line ends the turn before it (`MOTION_LABEL`). Not "PUBLIC:", a hearing's
+ * label for whoever speaks from the floor (the review of round 51).
  */
-const MOTION_LABELS = String.raw`moved(?:\s+by)?|seconded(?:\s+by)?|proposed(?:\s+by)?|mover|seconder|motion|resolution|resolved|carried|public`;
+const MOTION_LABELS = String.raw`moved(?:\s+by)?|seconded(?:\s+by)?|proposed(?:\s+by)?|mover|seconder|motion|resolution|resolved|carried`;
+/** A motion's line as a label (see `MOTION_LABELS`): nobody's, and the end of the turn before it. */
+const MOTION_LABEL = new RegExp(`^(?:${MOTION_LABELS})$`, 'i');
 // (A magazine's dates, "ISSUE DATE: April 22, 2024 | UPDATED: …", round 45; any date or deadline a desk files under,
 // "INTERVIEW DATE:", "AIR DATE:", "FILING DEADLINE:", "WORD COUNT:", the review of round 46.)
 /** Labels that head a list or a note, never a speaker's turn: "Present: Mayor Linda Carver (Chair); …" ("BOARD MEMBERS PRESENT:", "Councillors absent:", round 38; a hearing's "COMMITTEE STAFF:" and "INVITED WITNESSES:" over their lists, round 49, not a "CHIEF OF STAFF:"), "Note:", "IN THE CHAIR: Katarina Berglund", the Lok Sabha's "Title: Discussion on the motion …" (round 21), a record's "Session: 2025/2026", a broadcast's "Broadcast: Monday 6 October" and a court's "APPEARANCES:" (round 23), an inquiry's header "Before:" over its inspector's name (round 41); Singapore's Hansard's "Parliament No: 15", "Sitting Date: …", "Section Name: …" and a situation report's "Needs:", "Response:" and "Gaps:" (round 30); a running order's and a script's staff notes (`STAFF_NOTE_LABELS`, round 32). */
@@ -1651,7 +1657,11 @@ function holderInHeader(doc: SourceDocument, office: string): string | undefined
   // (Or before the name in a roster's list, "ALSO PRESENT: City Manager Howard Bexley; City Clerk Dolores Fenn.", a city
   // council's transcript, round 51: after the line's colon or a semicolon, no deputy's word before the office.)
   const before = new RegExp(String.raw`(?:^|[:;]\s*)(?:(?!${DEPUTY_OFFICE})\p{Lu}[\p{L}'’-]*\s+){0,${MAX_WORDS_BEFORE_OFFICE}}${word}\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)(?=\s*(?:[;.]|$))`, 'gmu');
-  const header = doc.paragraphs.slice(0, HEADER_PARAGRAPHS).map((p) => p.text);
+  // (Not a line of who is away, "ABSENT: City Clerk Dolores Fenn.", "Apologies: …", the review of round 51.)
+  const header = doc.paragraphs
+    .slice(0, HEADER_PARAGRAPHS)
+    .map((p) => p.text)
+    .filter((text) => !ABSENT_LINE.test(text));
   const names = new Set(header.flatMap((text) => [...text.matchAll(after), ...text.matchAll(field), ...text.matchAll(bracketed), ...text.matchAll(before)].map((m) => headerName(m[1] as string)).filter((name): name is string => !!name?.includes(' '))));
   return names.size === 1 ? [...names][0] : undefined;
 }

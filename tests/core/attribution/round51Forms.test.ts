@@ -144,3 +144,91 @@ describe("round 51: minutes' motions, bylined newsletter sections, a body's Q&A 
     expect(speakerOfWords(transcript, 7, 'The motion carries')).toBe('Priya Natarajan');
   });
 });
+
+describe("round 51's review: the batch's rules where they must not fire", () => {
+  it('keeps a hearing\'s "PUBLIC:" a speaker\'s label, and ends a turn at a motion line', () => {
+    const hearing = markdownDocument(
+      [
+        '---\ntitle: "Public hearing on the library closure"\noutlet: Calder Borough Council\nkind: transcript\n---',
+        'CHAIR (Cllr Ruth Ames): We now take questions from the floor.',
+        'PUBLIC: Why is the library closing when you built a new car park?',
+        'CHAIR: Because the budget for libraries was cut by the government.',
+        'MR HOLT: I agree with the lady.',
+        'RESOLVED: That the council notes the petition.',
+        'CHAIR: Next item.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(hearing, 1, 'We now take questions')).toBe('Ruth Ames');
+    expect(speakerOfWords(hearing, 2, 'Why is the library closing')).not.toBe('Ruth Ames');
+    expect(speakerOfWords(hearing, 3, 'Because the budget')).toBe('Ruth Ames');
+    expect(speakerOfWords(hearing, 5, 'That the council notes the petition.')).toBeUndefined();
+  });
+
+  it("keeps a newspaper's or a magazine's bylined newsletter sections nobody's, and reads \"By Appointment Only\" as no byline", () => {
+    const briefing = markdownDocument(
+      [
+        '---\ntitle: "The Morning Briefing"\noutlet: The Northern Chronicle\nkind: newsletter\n---',
+        '## Flood defences delayed',
+        'By Sarah Whitlock, Environment Correspondent',
+        'The Environment Agency has pushed back work on the Calder flood wall by two years.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(briefing, 3, 'has pushed back work')).toBeUndefined();
+    const magazine = markdownDocument(
+      [
+        '---\ntitle: "Dales Life, spring"\noutlet: Dales Life Magazine\nkind: magazine\n---',
+        '## The last hill farmer',
+        'By Helen Marsh',
+        'John Dent has farmed at Cray for sixty years. He rises at five.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(magazine, 3, 'has farmed at Cray')).not.toBe('Helen Marsh');
+    const notice = markdownDocument(
+      [
+        '---\ntitle: "Calder Tenants News"\noutlet: Calder Tenants Association\nkind: newsletter\n---',
+        '## Office hours',
+        'By Appointment Only',
+        'The office is open on Tuesdays. Call to book a slot.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(notice, 3, 'The office is open on Tuesdays.')).not.toBe('Appointment Only');
+  });
+
+  it("gives a summary's introduced paragraph in the first person to the one introduced", () => {
+    const statement = markdownDocument(
+      [
+        '---\ntitle: "Rent rise: our response"\noutlet: Leeds Tenants Association\nkind: statement\n---',
+        'Our chair, Mary Blake, highlighted the following:',
+        'I want every tenant to write to the council. We must be heard.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(statement, 2, 'I want every tenant')).toBe('Mary Blake');
+  });
+
+  it('reads no judge\'s letters into another person of that surname, nor an absent clerk into "THE CLERK:"', () => {
+    const story = markdownDocument(
+      [
+        '---\ntitle: "Accused walks free"\noutlet: Highveld Courier\nkind: news report\n---',
+        'The accused, Sipho Khumalo, was acquitted on Monday.',
+        'Khumalo J wrote: "The State has not proved its case."',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(story, 2, 'The State has not proved its case.')).not.toBe('Sipho Khumalo');
+    const transcript = markdownDocument(
+      [
+        '---\ntitle: "Verbatim transcript: City Council"\noutlet: City of Marlow Springs\nkind: verbatim transcript\n---',
+        'ABSENT: City Clerk Dolores Fenn.',
+        'ALSO PRESENT: Acting City Clerk Mark Ray; City Attorney Jo Hart.',
+        'THE MAYOR: The meeting will come to order. Will the clerk call the roll?',
+        'THE CLERK: Councillor Ames.',
+        'COUNCILLOR AMES: Here.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(transcript, 4, 'Councillor Ames.')).not.toBe('Dolores Fenn');
+  });
+
+  it("reads a body's Q&A memo with a long run of spaces at once", () => {
+    const memo = markdownDocument(`---\ntitle: "Questions and answers"\noutlet: Nordic Agency for Air Quality\nkind: Q&A memo\n---\n\nx${'\u2003'.repeat(300000)}1. ${'\u2003'.repeat(300000)}x\n\nIt is a daily forecast of pollen levels.`);
+    expect(speakerOfWords(memo, 2, 'It is a daily forecast')).toBe('Nordic Agency for Air Quality');
+  });
+});
