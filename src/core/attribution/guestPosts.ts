@@ -49,8 +49,10 @@ export function guestPostTurns(doc: SourceDocument): (SpeakerTurn | undefined)[]
     // (The note's first name, the columnist's: not "… a rep at Severn Vale General Hospital" after it.)
     const guest = mentionsIn(byline).find((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' ') && (headed || m.index <= 0))?.phrase.core;
     if (!guest) continue;
-    // (A section's writer by a name no dictionary spells out whole: "By Appointment Only" names no one, the review of round 51.)
-    if (signedSection && !GUEST_HEADING.test(paragraphs[at]?.text ?? '') && guest.split(/\s+/u).every((word) => isEnglishWord(word))) continue;
+    // (A section's writer by a role after the name, "By Rose Green, Treasurer", or by a name no dictionary spells out whole:
+    // "By Appointment Only" names no one, the reviews of round 51.)
+    const roleAfter = new RegExp(String.raw`${escapeRegExp(guest)}\s*,\s*\p{L}`, 'u').test(byline);
+    if (signedSection && !GUEST_HEADING.test(paragraphs[at]?.text ?? '') && !roleAfter && guest.split(/\s+/u).every((word) => isEnglishWord(word))) continue;
     turns[at] = { start: 0, speaker: undefined };
     if (headed) turns[at + 1] = { start: 0, speaker: undefined };
     // (The biography ends the piece: the guest's name, then what they are, "Dr Babatunde Oyelaran is a senior lecturer

@@ -1162,7 +1162,9 @@ const MIN_NAMED_ANSWERS = 2;
 const QUESTIONS_LEAFLET_KIND = /\b(?:leaflet|fact\s*sheet|booklet|information\s+sheet)\b/iu;
 
 /** Words of a publication's or a newsroom's name ("Times", "News", "Post", "Press", "Media", "Broadcasting"): such an outlet is no body (`namesABody`). */
-const PUBLICATION_WORDS = new Set('news newswire times post press media radio television tv newspaper newspapers magazine journal daily tribune herald gazette publishing broadcasting broadcaster reuters reporting journalism'.split(' '));
+// (And "chronicle", "weekly", "courier", "insider": "Local Government Chronicle" is a trade paper, not a government body, the
+// second review of round 51.)
+const PUBLICATION_WORDS = new Set('news newswire times post press media radio television tv newspaper newspapers magazine journal daily tribune herald gazette publishing broadcasting broadcaster reuters reporting journalism chronicle weekly courier insider'.split(' '));
 
 /** An obituary or a death notice by its genre. */
 const OBITUARY_KIND = /^\s*(?:obituary|death\s+notice|family\s+notice|memorial\s+notice)\s*$/i;

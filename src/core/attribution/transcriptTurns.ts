@@ -330,6 +330,7 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
   const hearing = new Set<number>();
   const standalone = new Set<number>();
   const chairNotes = new Set<number>();
+  const motionLines = new Set<number>();
   const transcriptKind = TRANSCRIPT_KIND.test(doc.source.kind ?? '');
   const lowerCaseLabels = transcriptKind && doc.paragraphs.filter((p) => LOWER_CASE_LABEL.test(p.text)).length >= MIN_TURNS ? recurringLowerCaseLabels(doc) : undefined;
   const capitalsLines = transcriptKind ? recurringCapitalsLines(doc) : new Set<string>();
@@ -345,7 +346,7 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
     if (m && CHAIR_NOTE.test(m[1] ?? '')) chairNotes.add(at);
     // ("RESOLVED: That the council adopts the plan." between two turns: the record's, and the end of the turn before it, the
     // review of round 51.)
-    if (m && MOTION_LABEL.test((m[1] ?? '').trim())) chairNotes.add(at);
+    if (m && MOTION_LABEL.test((m[1] ?? '').trim())) motionLines.add(at);
     if (m && ((m[2] && !seatOrOfficeHolder(m[1] as string, m[2]) && !(DASH_LABEL_END.test(m[0]) && POLITICAL_GROUP.test(m[2]))) || NOT_SPEAKER_LABEL.test(m[1] ?? '') || GREETING_LABEL.test(m[1] ?? '') || headlineOrHeading(p.text.slice(m[0].length)) || ROSTER_ENTRY.test(p.text.slice(m[0].length)))) return null;
     // (A time stamp before a label only in a transcript's genre: a live blog's "[09:02] Downing Street: …" is its
     // narration, the review of round 25.)
@@ -566,6 +567,14 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
     else if (askedAt.has(at) || tabled.has(at)) {
       turns[at] = undefined;
       current = undefined;
+      return;
+    }
+    else if (motionLines.has(at)) {
+      // ("RESOLVED: That the council adopts the plan.": the record's; the turn before ends there when a label follows, and
+      // goes on after it otherwise, a councillor's "I will read the motion." / "Motion: …" / "I commend it to colleagues.",
+      // the second review of round 51.)
+      turns[at] = undefined;
+      if (labelledNext(at + 1)) current = undefined;
       return;
     }
     else if (UNNAMED_VOICE.test(/^\s*(\p{Lu}[^:\n]{2,40}):\s/u.exec(text)?.[1] ?? '')) {
@@ -1657,11 +1666,14 @@ function holderInHeader(doc: SourceDocument, office: string): string | undefined
   // (Or before the name in a roster's list, "ALSO PRESENT: City Manager Howard Bexley; City Clerk Dolores Fenn.", a city
   // council's transcript, round 51: after the line's colon or a semicolon, no deputy's word before the office.)
   const before = new RegExp(String.raw`(?:^|[:;]\s*)(?:(?!${DEPUTY_OFFICE})\p{Lu}[\p{L}'’-]*\s+){0,${MAX_WORDS_BEFORE_OFFICE}}${word}\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)(?=\s*(?:[;.]|$))`, 'gmu');
-  // (Not a line of who is away, "ABSENT: City Clerk Dolores Fenn.", "Apologies: …", the review of round 51.)
-  const header = doc.paragraphs
-    .slice(0, HEADER_PARAGRAPHS)
-    .map((p) => p.text)
-    .filter((text) => !ABSENT_LINE.test(text));
+  // (Not a line of who is away, "ABSENT: City Clerk Dolores Fenn.", "MEMBERS EXCUSED: …", "Apologies: …", line by line, the
+  // reviews of round 51.)
+  const header = doc.paragraphs.slice(0, HEADER_PARAGRAPHS).map((p) =>
+    p.text
+      .split('\n')
+      .filter((line) => !AWAY_LINE.test(line))
+      .join('\n'),
+  );
   const names = new Set(header.flatMap((text) => [...text.matchAll(after), ...text.matchAll(field), ...text.matchAll(bracketed), ...text.matchAll(before)].map((m) => headerName(m[1] as string)).filter((name): name is string => !!name?.includes(' '))));
   return names.size === 1 ? [...names][0] : undefined;
 }
@@ -1699,6 +1711,8 @@ const NAMED_AS_CHAIR = /(?<![\p{L}])((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L
 
 /** A record's line of those who do not sit: "Apologies: …", "Absent: …", "Apologies for absence were received from …". */
 const ABSENT_LINE = /^\s*(?:apologies|absent|not\s+present)\b/iu;
+/** A header's line of who is away, a word or two before it: "ABSENT:", "MEMBERS ABSENT:", "COUNCILMEMBERS EXCUSED:", "Apologies:" (see `holderInHeader`). */
+const AWAY_LINE = /^\s*(?:[\p{L}'’-]+\s+){0,2}(?:apologies|absent|excused|not\s+present)\b/iu;
 
 /** A record's line of who sits: "Members present: …", "Present: …", "Before: …". */
 const ROLL_LINE = /^\s*(?:(?:\p{L}+\s+){0,2}present|before|in\s+attendance)\s*:/iu;

@@ -232,3 +232,72 @@ describe("round 51's review: the batch's rules where they must not fire", () => 
     expect(speakerOfWords(memo, 2, 'It is a daily forecast')).toBe('Nordic Agency for Air Quality');
   });
 });
+
+describe("round 51's second review: the mends where they went too far", () => {
+  it('keeps a byline of dictionary words with a role after it, and no trade paper of an organisation\'s word', () => {
+    const newsletter = markdownDocument(
+      [
+        '---\ntitle: "Riverside News, Spring"\noutlet: Riverside Tenants\' Association\nkind: newsletter\n---',
+        "## Treasurer's report",
+        'By Rose Green, Treasurer',
+        'Our accounts are in good order. I have filed them with the council.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(newsletter, 3, 'I have filed them')).toBe('Rose Green');
+    const tradePaper = markdownDocument(
+      [
+        '---\ntitle: "The Daily Briefing"\noutlet: Local Government Chronicle\nkind: newsletter\n---',
+        '## Councils warn over social care',
+        'By Sarah Whitlock, Senior Reporter',
+        'Councils in the north say they face a £1bn gap in social care funding.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(tradePaper, 3, 'Councils in the north say')).not.toBe('Sarah Whitlock');
+  });
+
+  it("reads a roster's lines one by one for who is away, and lets a mover's speech go on after the motion's line", () => {
+    const roll = (away: string) =>
+      markdownDocument(
+        [
+          '---\ntitle: "City council regular meeting"\noutlet: City of Marlow Council\nkind: transcript\n---',
+          'PRESENT: Mayor Linda Carver; Councillors Ames, Boyd and Chen.',
+          away,
+          'THE MAYOR: Will the clerk call the roll?',
+          'THE CLERK: Councillor Ames.',
+          'COUNCILLOR AMES: Here.',
+          'THE CLERK: Councillor Boyd.',
+          'COUNCILLOR BOYD: Here.',
+        ].join('\n\n'),
+      );
+    expect(speakerOfWords(roll('ABSENT: Councillor Diaz.\nALSO PRESENT: City Manager Howard Bexley; City Clerk Dolores Fenn.'), 4, 'Councillor Ames.')).toBe('Dolores Fenn');
+    expect(speakerOfWords(roll('MEMBERS EXCUSED: City Clerk Dolores Fenn.'), 4, 'Councillor Ames.')).not.toBe('Dolores Fenn');
+    const motion = markdownDocument(
+      [
+        '---\ntitle: "City council regular meeting"\noutlet: City of Marlow Council\nkind: transcript\n---',
+        'THE MAYOR: We turn to item 4.',
+        'COUNCILLOR AMES: I will read the motion.',
+        'Motion: That the council closes the pool on Sundays.',
+        'I commend it to colleagues. It saves money.',
+        'THE MAYOR: Thank you.',
+        'COUNCILLOR BOYD: I second it.',
+        'THE MAYOR: All in favour?',
+        'COUNCILLOR AMES: Aye.',
+        'COUNCILLOR BOYD: Aye.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(motion, 3, 'That the council closes the pool')).toBeUndefined();
+    expect(speakerOfWords(motion, 4, 'I commend it to colleagues.')).toBe('Ames');
+  });
+
+  it('completes a Judge President\'s letters to the name the text gives', () => {
+    const story = markdownDocument(
+      [
+        '---\ntitle: "Court frees accused in land case"\noutlet: Durban Daily\nkind: news report\n---',
+        'Judge President Nomvula Khumalo heard the case in the High Court.',
+        'Khumalo JP wrote: "The charges are dismissed."',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(story, 2, 'The charges are dismissed.')).toBe('Nomvula Khumalo');
+  });
+});
+
