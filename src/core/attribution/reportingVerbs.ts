@@ -140,6 +140,8 @@ export const NAMING_VERB = /^(?:called|dubbed|termed|labelled|labeled|branded)$/
 // “…”", a thing's words, the review of round 43.)
 // (With an object after it: not the noun of "Under the new rules, labelling of “natural” products will be restricted", the
 // review of round 43's rules.)
-export const PARTICIPLE = /\b(?:saying|adding|noting|warning|arguing|insisting|explaining|stressing|telling|writing|declaring|calling|describing)\b|(?<=,\s{0,3})(?:accusing|branding|dubbing|labelling|labeling)\b(?!\s+of\b)/g;
+// (And "citing" with its quotation right after it, a rating agency's "revised its outlook to negative, citing “elevated
+// capex”", round 51: not "citing a report that warned “…”", whose words are the report's.)
+export const PARTICIPLE = /\b(?:saying|adding|noting|warning|arguing|insisting|explaining|stressing|telling|writing|declaring|calling|describing|citing(?=\s+["“‘\u00A4]))\b|(?<=,\s{0,3})(?:accusing|branding|dubbing|labelling|labeling)\b(?!\s+of\b)/g;
 /** The characterising verbs' participles (see `PARTICIPLE`), whose subject must have acted: "accusing", "branding". */
 export const CHARACTERISING_PARTICIPLE = /^(?:accusing|branding|dubbing|labelling|labeling)$/;

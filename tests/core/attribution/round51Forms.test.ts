@@ -301,3 +301,17 @@ describe("round 51's second review: the mends where they went too far", () => {
   });
 });
 
+describe("round 51's last rule: \"citing\" with its quotation right after it", () => {
+  it("gives a rating agency's cited words to the agency", () => {
+    const story = markdownDocument(
+      [
+        '---\ntitle: "Agency cuts outlook on Kestrel Power"\noutlet: Example Wire\nkind: news report\n---',
+        'Northgate Ratings on Monday revised its outlook on Kestrel Power to negative, citing "elevated capital spending and slower cash flow".',
+        'Moody’s downgraded Kestrel’s bonds on Tuesday, citing "persistent weakness in demand".',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(story, 1, 'elevated capital spending')).toBe('Northgate Ratings');
+    expect(speakerOfWords(story, 2, 'persistent weakness in demand')).toBe('Moody’s');
+  });
+});
+

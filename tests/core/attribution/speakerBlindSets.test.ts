@@ -901,7 +901,8 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // (Round 51's batch: 300 158 → 183/224 named, 35 → 29 wrong, narration 192 → 206/226: a health board's motion lines and
   // its chief executive's summarised points nobody's, a donor report its charity's, a court summary's judges by their
   // letters; 301 201 → 265/299, 45 → 12 wrong: a tenants' newsletter's bylined sections their writers', an EU agency's Q&A
-  // memo its own, a council transcript's clerk the one its roster names, a disciplinary decision's defined player.)
+  // memo its own, a council transcript's clerk the one its roster names, a disciplinary decision's defined player; and 299
+  // 237 → 238/278 from "citing" with its quotation after it.)
   'blind-set-300': { named: 0.81, wrong: 0.13, narration: 0.91 },
   'blind-set-301': { named: 0.88, wrong: 0.041, narration: 0.93 },
   // Sets 18 and 19 (twelve documents each in today's styles) were held out through rounds 9 and 10:
