@@ -41,8 +41,11 @@ export function guestPostTurns(doc: SourceDocument): (SpeakerTurn | undefined)[]
   const { paragraphs } = doc;
   const sectionsSigned = mayHaveSignedSections(doc);
   for (let at = 0; at + 1 < paragraphs.length; at++) {
-    const signedSection = sectionsSigned && !!paragraphs[at]?.heading && BYLINE.test(paragraphs[at + 1]?.text ?? '');
-    const headed = (GUEST_HEADING.test(paragraphs[at]?.text ?? '') || signedSection) && BYLINE.test(paragraphs[at + 1]?.text ?? '');
+    const bylined = BYLINE.test(paragraphs[at + 1]?.text ?? '');
+    const guestHeading = GUEST_HEADING.test(paragraphs[at]?.text ?? '');
+    // (A writer's section under any heading of a body's document; a guest's piece, whose biography may end it, under its own.)
+    const signedSection = sectionsSigned && !guestHeading && !!paragraphs[at]?.heading && bylined;
+    const headed = (guestHeading || signedSection) && bylined;
     const note = GUEST_NOTE.exec(paragraphs[at]?.text ?? '');
     if (!headed && !note) continue;
     const byline = headed ? (paragraphs[at + 1]?.text ?? '') : (paragraphs[at]?.text ?? '').slice(note?.[0].length);
@@ -52,7 +55,7 @@ export function guestPostTurns(doc: SourceDocument): (SpeakerTurn | undefined)[]
     // (A section's writer by a role after the name, "By Rose Green, Treasurer", or by a name no dictionary spells out whole:
     // "By Appointment Only" names no one, the reviews of round 51.)
     const roleAfter = new RegExp(String.raw`${escapeRegExp(guest)}\s*,\s*\p{L}`, 'u').test(byline);
-    if (signedSection && !GUEST_HEADING.test(paragraphs[at]?.text ?? '') && !roleAfter && guest.split(/\s+/u).every((word) => isEnglishWord(word))) continue;
+    if (signedSection && !roleAfter && guest.split(/\s+/u).every((word) => isEnglishWord(word))) continue;
     turns[at] = { start: 0, speaker: undefined };
     if (headed) turns[at + 1] = { start: 0, speaker: undefined };
     // (The biography ends the piece: the guest's name, then what they are, "Dr Babatunde Oyelaran is a senior lecturer
@@ -60,7 +63,7 @@ export function guestPostTurns(doc: SourceDocument): (SpeakerTurn | undefined)[]
     // round 30.)
     const biography = new RegExp(String.raw`^[^.]{0,${MAX_BIOGRAPHY_LEAD}}${escapeRegExp(guest.split(/\s+/).at(-1) as string)}\s+(?:is|was|has|leads|directs|teaches|works)\b`, 'u');
     // (A section's writer has no biography: the next heading ends the section.)
-    const bio = signedSection && !GUEST_HEADING.test(paragraphs[at]?.text ?? '') ? -1 : paragraphs.findIndex((p, i) => i > at + 1 && biography.test(p.text.trim()));
+    const bio = signedSection ? -1 : paragraphs.findIndex((p, i) => i > at + 1 && biography.test(p.text.trim()));
     let i = headed ? at + 2 : at + 1;
     for (; i < paragraphs.length && i !== bio; i++) {
       const text = (paragraphs[i]?.text ?? '').trim();

@@ -18,8 +18,10 @@ export const JOURNALISM_OR_RECORD_KIND = /\b(?:news|newsletter|newswire|wire|dig
  * Commission's Q&A on a proposal, its answers the Commission's): a body's, unsigned, is its own explanation, not the record
  * of an interview, which names whom it interviews (its author or its labels).
  */
+/** The form a body's questions and answers come in, after the genre's name: a "Q&A memo", a "FAQ page" (round 51), as a regex source; never an interview's (`INTERVIEW_KIND`). */
+export const QUESTIONS_AND_ANSWERS_FORM = String.raw`memo|memorandum|fact\s*sheet|page|document|sheet|note`;
 // (Or the whole genre and the form it comes in, an EU agency's "Q&A memo", a "FAQ page", round 51.)
-export const BODYS_QUESTIONS_AND_ANSWERS = /^\s*(?:questions?\s+(?:and|&)\s+answers?|q\s*(?:&|and)\s*a|faqs?|frequently\s+asked\s+questions)(?:\s+(?:memo|memorandum|page|sheet|document|note|factsheet))?\s*$/i;
+export const BODYS_QUESTIONS_AND_ANSWERS = new RegExp(String.raw`^\s*(?:questions?\s+(?:and|&)\s+answers?|q\s*(?:&|and)\s*a|faqs?|frequently\s+asked\s+questions)(?:\s+(?:${QUESTIONS_AND_ANSWERS_FORM}))?\s*$`, 'i');
 
 /**
  * A body's briefing notes, the whole genre, "press briefing notes", "briefing notes" (round 45: a UN office's notes its

@@ -17,12 +17,12 @@ import { modifiersOf, type SpeakerPhrase } from './speakerPhrases.js';
 import { verbsIn } from './speechClauses.js';
 import { capitalisedWordsBefore } from './wordsBeforeName.js';
 
-/** A partnership named by capitalised words before the noun (group 1): "The Mersey Forest partnership". */
 /** A surname and a judge's letters after it (see `readName`): "Khumalo J", "Maxwell JA", "Sithole CJ", "Reed LJ" (group 1: the surname). */
 const JUDGES_LETTERS_AFTER = /^(\p{Lu}[\p{L}'’-]+)\s+(?:J|JJ|JA|CJ|DCJ|ACJ|AJ|AJA|LJ|JP|DJP)$/u;
 /** A judge's title before the full name (see `readName`): "Justice", "Judge", "Chief Justice", "Lord Justice", "Acting Judge of Appeal". */
 // (Or "Judge President Nomvula Khumalo", "Deputy Judge President", South Africa's divisions' heads, the second review of round 51.)
 const JUDGES_TITLE = String.raw`(?:Justice|Judge|Judges|Justices)(?:\s+of\s+Appeal|\s+President)?`;
+/** A partnership named by capitalised words before the noun (group 1): "The Mersey Forest partnership". */
 const NAMED_PARTNERSHIP = /(?<![\p{L}])(?:(?:The|A|An|This|That|Our|Its)\s+)?(?!(?:The|A|An|This|That|Our|Its)\s)(\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)*)\s+partnership\b/gu;
 
 /** How far back (paragraphs) "the agency said" looks for the one organisation heard speaking (set 9: the paragraph before). */

@@ -12,6 +12,7 @@ import { mentionsIn } from './mentionsIn.js';
 import { nameOnly } from './nameRuns.js';
 import { COURTESY_TITLES, isPublicationTitle, isRoleNoun, isTitle, MEMBERSHIP_LETTER_WORDS, ORG_WORDS, PARTICLE, POST_NOMINAL_WORDS, withoutProfessionalStyle } from './nameWords.js';
 import { FIRST_PERSON_SINGULAR } from './firstPerson.js';
+import { QUESTIONS_AND_ANSWERS_FORM } from './journalismGenres.js';
 import { authorOf, documentOwnVoice } from './ownVoice.js';
 import type { Referent } from './referent.js';
 import type { SpeakerPhrase } from './speakerPhrases.js';
@@ -1018,9 +1019,9 @@ export function speakersOfLabels(doc: SourceDocument, labels: (string | undefine
 // (And a parliament's own names for its record, "parliamentary record", "official report", "verbatim record", "written
 // answers", round 29; the plural, "parliamentary debates", India's Lok Sabha's record, and a committee's "oral evidence" or
 // "committee evidence", round 30.)
-export const TRANSCRIPT_KIND = /\b(?:transcripts?|interview|debates?|hearings?|hansard|(?:oral|committee)\s+evidence|q\s*&\s*a(?!\s+(?:memo|memorandum|factsheet|fact\s+sheet|page|document|sheet|note)\b)|podcast|proceedings|parliamentary\s+record|official\s+report|verbatim(?:\s+(?:record|report))?|written\s+answers?|meeting\s+records?)\b/i;
+export const TRANSCRIPT_KIND = new RegExp(String.raw`\b(?:transcripts?|interview|debates?|hearings?|hansard|(?:oral|committee)\s+evidence|q\s*&\s*a(?!\s+(?:${QUESTIONS_AND_ANSWERS_FORM})\b)|podcast|proceedings|parliamentary\s+record|official\s+report|verbatim(?:\s+(?:record|report))?|written\s+answers?|meeting\s+records?)\b`, 'i');
 /** An interview by its genre (`kind: interview`, `kind: Q&A`; not a body's "Q&A memo" or "Q&A page", its own questions and answers, round 51). */
-export const INTERVIEW_KIND = /\b(?:interview|q\s*&\s*a(?!\s+(?:memo|memorandum|factsheet|fact\s+sheet|page|document|sheet|note)\b))\b/i;
+export const INTERVIEW_KIND = new RegExp(String.raw`\b(?:interview|q\s*&\s*a(?!\s+(?:${QUESTIONS_AND_ANSWERS_FORM})\b))\b`, 'i');
 /**
  * An interview's "Q." and "A." opening its questions and answers, as a news magazine prints them ("Q. How did the city
  * get here?" / "A. Honestly, we got here over thirty years.", round 45): labels only in an interview's genre and where
@@ -1668,12 +1669,7 @@ function holderInHeader(doc: SourceDocument, office: string): string | undefined
   const before = new RegExp(String.raw`(?:^|[:;]\s*)(?:(?!${DEPUTY_OFFICE})\p{Lu}[\p{L}'’-]*\s+){0,${MAX_WORDS_BEFORE_OFFICE}}${word}\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)(?=\s*(?:[;.]|$))`, 'gmu');
   // (Not a line of who is away, "ABSENT: City Clerk Dolores Fenn.", "MEMBERS EXCUSED: …", "Apologies: …", line by line, the
   // reviews of round 51.)
-  const header = doc.paragraphs.slice(0, HEADER_PARAGRAPHS).map((p) =>
-    p.text
-      .split('\n')
-      .filter((line) => !AWAY_LINE.test(line))
-      .join('\n'),
-  );
+  const header = doc.paragraphs.slice(0, HEADER_PARAGRAPHS).map((p) => linesOfThosePresent(p.text).join('\n'));
   const names = new Set(header.flatMap((text) => [...text.matchAll(after), ...text.matchAll(field), ...text.matchAll(bracketed), ...text.matchAll(before)].map((m) => headerName(m[1] as string)).filter((name): name is string => !!name?.includes(' '))));
   return names.size === 1 ? [...names][0] : undefined;
 }
@@ -1709,13 +1705,20 @@ function withoutLetters(name: string): string {
 /** A name with the chair's office in parentheses after it, as an inquiry's header prints it: "Sir Robert Haig (Chair)" (group 1: the name). */
 const NAMED_AS_CHAIR = /(?<![\p{L}])((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)\s*\((?:(?:[Ii]n\s+)?[Tt]he\s+)?(?:[Cc]hair(?:man|woman|person)?|CHAIR(?:MAN|WOMAN|PERSON)?)\)/gu;
 
-/** A record's line of those who do not sit: "Apologies: …", "Absent: …", "Apologies for absence were received from …". */
-const ABSENT_LINE = /^\s*(?:apologies|absent|not\s+present)\b/iu;
-/** A header's line of who is away, a word or two before it: "ABSENT:", "MEMBERS ABSENT:", "COUNCILMEMBERS EXCUSED:", "Apologies:" (see `holderInHeader`). */
-const AWAY_LINE = /^\s*(?:[\p{L}'’-]+\s+){0,2}(?:apologies|absent|excused|not\s+present)\b/iu;
+/** A record's line of those who do not sit: "Apologies: …", "Absent: …", "Apologies for absence were received from …"; a label with a word or two before it, "MEMBERS ABSENT:", "COUNCILMEMBERS EXCUSED:" (the reviews of round 51). */
+const ABSENT_LINE = /^\s*(?:apologies|absent|not\s+present)\b|^\s*(?:[\p{L}'’-]+\s+){0,2}(?:absent|excused)\s*:/iu;
 
 /** A record's line of who sits: "Members present: …", "Present: …", "Before: …". */
 const ROLL_LINE = /^\s*(?:(?:\p{L}+\s+){0,2}present|before|in\s+attendance)\s*:/iu;
+
+/** A text's lines but those of who is away: a line of those absent (`ABSENT_LINE`) and the lines after it, up to the next roll's line (`ROLL_LINE`). */
+function linesOfThosePresent(text: string): string[] {
+  let absent = false;
+  return text.split('\n').filter((line) => {
+    absent = ABSENT_LINE.test(line) || (absent && !ROLL_LINE.test(line));
+    return !absent;
+  });
+}
 
 /**
  * The one person a document names as its chair by `NAMED_AS_CHAIR`, in full (in its roll's lines only, `ROLL_LINE`, for a
@@ -1726,13 +1729,7 @@ function namedAsChair(doc: SourceDocument, inRollOnly = false): string | undefin
   // CARVER:" names her: one person, one name; the review of round 30.)
   // (Line by line, and not a line of those absent, "Apologies: Helen Tarrant (Chair)." under "Members present: Mr Ian
   // Dennison (in the Chair); …", the review of round 41.)
-  const lines = doc.paragraphs.filter((p) => !inRollOnly || ROLL_LINE.test(p.text)).flatMap((p) => {
-    let absent = false;
-    return p.text.split('\n').filter((line) => {
-      absent = ABSENT_LINE.test(line) || (absent && !ROLL_LINE.test(line));
-      return !absent;
-    });
-  });
+  const lines = doc.paragraphs.filter((p) => !inRollOnly || ROLL_LINE.test(p.text)).flatMap((p) => linesOfThosePresent(p.text));
   // (Without the letters after it too, "The Hon. Dame Alison Pemberton-Reid DNZM (Chair)", round 49.)
   const names = new Set(lines.flatMap((line) => [...line.matchAll(NAMED_AS_CHAIR)].map((m) => nameOnly(withoutLetters((m[1] as string).replace(/^(?:Before|BEFORE)\s+/, '')))?.core).filter((name): name is string => !!name?.includes(' '))));
   return names.size === 1 ? [...names][0] : undefined;
