@@ -28,6 +28,7 @@ import {
   ROAD_AND_SITTING_WORDS,
   PARTICLE,
   PARTY_LABELS,
+  AUSTRALIAN_ORDERS,
   POST_NOMINAL_WORDS,
   isMembershipLetters,
   PLURAL_TITLES,
@@ -311,7 +312,9 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
   // in small letters, before no further name word, are no part of the name, round 48; only known letters, not any short
   // word in capitals, a surname as often, "Mr Tom FLYNN", "Ms Anna FOX", the review of round 48.)
   const membershipLetters = (k: number) => isMembershipLetters(tokens[k] as string) && k >= 2 && [tokens[k - 1], tokens[k - 2]].every((w) => /^\p{Lu}\p{Ll}/u.test(w ?? '')) && !/\S/.test(gapBefore(k)) && !/\S/.test(gapBefore(k - 1)) && !nameWord(tokens[k + 1] ?? '');
-  const isNameAt = (k: number) => (nameWord(tokens[k] as string) && !membershipLetters(k)) || surnameHe(k) || initialAfterTitle(k) || monthSurname(k) || letterAfterWord(k) || lettersOfCompany(k);
+  // ("Mr Graham Tulloch AM, chairman": an Australian order's letters right after a surname in small letters, round 52.)
+  const australianOrder = (k: number) => AUSTRALIAN_ORDERS.has(tokens[k] as string) && k >= 1 && /^\p{Lu}\p{Ll}/u.test(tokens[k - 1] ?? '') && !/\S/.test(gapBefore(k)) && !nameWord(tokens[k + 1] ?? '');
+  const isNameAt = (k: number) => (nameWord(tokens[k] as string) && !membershipLetters(k) && !australianOrder(k)) || surnameHe(k) || initialAfterTitle(k) || monthSurname(k) || letterAfterWord(k) || lettersOfCompany(k);
   for (let i = 0; i < tokens.length; i++) {
     if (!isNameAt(i)) continue;
     // "Said David Gluskin, …": a reporting verb opening an inverted attribution is not the name's first word.

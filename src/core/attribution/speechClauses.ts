@@ -28,6 +28,7 @@ import {
   subjectAfter,
   SELF_REFERENCE,
   subjectAtStart,
+  subjectOfFirstPredicate,
   subjectBefore,
   WHERE_THEY_ARE,
 } from './subjectPhrases.js';
@@ -388,12 +389,12 @@ function subjectOfVerb(clause: string, verb: Verb, verbs: Verb[]): SpeakerPhrase
     const subject = own.replace(ADVERBS_BEFORE_VERB, ' ');
     // "Braks told journalists he had rounded on Kiechle and accused Bonn of “…”": the subject is the
     // sentence's, not the name before "and".
-    return COORDINATED.test(subject) ? (subjectAtStart(subject) ?? subjectBefore(subject)) : subjectBefore(subject);
+    return COORDINATED.test(subject) ? (subjectAtStart(subject) ?? subjectOfFirstPredicate(subject) ?? subjectBefore(subject)) : subjectBefore(subject);
   }
   // "Haggard said he does not know what chances the ASA-backed proposals have but said, “…”": a verb
   // coordinated after a clause of its own goes on from the sentence's subject, not the words before it.
   if (COORDINATED.test(own) && wordsIn(own) > MAX_WORDS_SUBJECT_TO_VERB) {
-    const opening = subjectAtStart(own);
+    const opening = subjectAtStart(own) ?? subjectOfFirstPredicate(own);
     if (opening) return opening;
   }
   const reporter = reporterOfPronoun(own);
@@ -676,7 +677,7 @@ export function clauseInSentence(masked: string, sentence: { start: number; end:
     if (ownClause) return { phrase: ownClause.phrase, from: sentence.start + start + ownClause.at, to: sentence.start + v.end };
     // ("Judge Thornton accepted Mulholland was remorseful but said …": a verb right after "but" or "and" goes on
     // from the sentence's opening subject, not the name nearest before it.)
-    phrase = wordsIn(subjectText) > 0 ? (COORDINATED.test(before) ? (subjectAtStart(subjectText) ?? subjectBefore(subjectText)) : subjectBefore(subjectText)) : subjectAfter(text.slice(v.end));
+    phrase = wordsIn(subjectText) > 0 ? (COORDINATED.test(before) ? (subjectAtStart(subjectText) ?? subjectOfFirstPredicate(subjectText) ?? subjectBefore(subjectText)) : subjectBefore(subjectText)) : subjectAfter(text.slice(v.end));
     // A subject of a few words, or a name with its appositive ("Kenneth Blaylock, President of …, said").
     const appositive = /^\s*([^,]+),[^,]*(?:,[^,]*)*,\s*$/.exec(subjectText);
     // ("The OECD, in its semi-annual review of the world economy, said": an organisation, then where it said it.)

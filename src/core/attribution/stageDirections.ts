@@ -24,8 +24,11 @@ const RECORD_PROCEEDING = String.raw`The\s+(?:\p{Ll}+\s+){0,3}clerk\s+(?:proceed
 /** The longest direction or note in brackets read as one (`TRANSCRIPT_DIRECTION`, `BRACKETED_NOTE`): a record's run long, a speaker's words longer. */
 const MAX_DIRECTION_CHARS = 160;
 
+/** A time code in brackets before a direction, "[00:00:41] [CLIP — Kessington City Council meeting]": a podcast's transcript (round 52). */
+const TIME_CODE_BEFORE = String.raw`(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?`;
+
 /** A paragraph that is only a short direction, in any document: "[Applause]", "(Laughter)", "[END OF INTERVIEW]", "Mr Donovan interjecting—". */
-const STAGE_DIRECTION = new RegExp(String.raw`^\s*(?:\[[^\]\n]{1,40}\]|\([^)\n]{1,40}\)|${INTERJECTING})\s*$`, 'u');
+const STAGE_DIRECTION = new RegExp(String.raw`^\s*${TIME_CODE_BEFORE}(?:\[[^\]\n]{1,40}\]|\([^)\n]{1,40}\)|${INTERJECTING})\s*$`, 'u');
 
 /** A record's footnote on what it holds: "* Not recorded.", "* English translation of the speech originally delivered in Hindi." (not a bullet). */
 const RECORD_FOOTNOTE = String.raw`\*\s+(?:[Nn]ot\s+recorded|[Ee]xpunged|[Ee]nglish\s+translation|[Tt]ranslation|[Oo]riginal(?:ly)?\s+(?:in|delivered))\b[^*\n]{0,160}`;
@@ -57,7 +60,7 @@ export const SENTENCE_DIRECTION = /^\s*[([]\s*(?!(?:I|We|You)\b)\p{Lu}\p{L}*(?:\
  * never the speaker's or the writer's, whose own asides go in parentheses.
  */
 // (Not in its writer's first person, "[Disclosure: I own shares in Tesla.]", an author's own aside, the review of round 35.)
-const BRACKETED_NOTE = new RegExp(String.raw`^\s*\[(?![^\]\n]*\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b)[^\]\n]{1,${MAX_DIRECTION_CHARS}}\]\s*$`, 'u');
+const BRACKETED_NOTE = new RegExp(String.raw`^\s*${TIME_CODE_BEFORE}\[(?![^\]\n]*\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b)[^\]\n]{1,${MAX_DIRECTION_CHARS}}\]\s*$`, 'u');
 
 /** The paragraphs (by position) that are stage directions: nobody's words, in a speech or a transcript's turn alike. */
 export function stageDirections(doc: SourceDocument): Set<number> {

@@ -413,17 +413,40 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | undefined {
   if (/^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(words[0] ?? '')) return undefined;
   for (const w of words) {
     const lower = w.replace(/[^\p{L}'’.-]/gu, '').toLowerCase();
-    if (!(isCapitalised(w) || TITLES.has(lower) || isPersonNoun(lower) || THING_NOUNS.has(lower) || /^(?:the|a|an|de|van|von|der|al|bin)$/.test(lower))) break;
+    // ("Okonjo's agent, Marcel Duvalier, had been …": a possessive's noun with a name set off beside it, round 52.)
+    const possessed = /['’]s$/u.test(phrase.at(-1) ?? '') && /^\p{Ll}[\p{Ll}-]*,$/u.test(w);
+    if (!(isCapitalised(w) || TITLES.has(lower) || isPersonNoun(lower) || THING_NOUNS.has(lower) || possessed || /^(?:the|a|an|de|van|von|der|al|bin)$/.test(lower))) break;
     phrase.push(w);
     if (/[,;:]$/.test(w)) break;
   }
+  const possessed = phrase.length > 1 && /['’]s$/u.test(phrase.at(-2) ?? '') && /^\p{Ll}/u.test(phrase.at(-1) ?? '');
   const text = phrase.join(' ').replace(/[,;:]$/, '');
   if (!text) return undefined;
   // ("Keller's coach at the Kirchbrück Ski Club, Anton Rieder, praised his pupil, adding: …": a description, then the full
   // name set off by commas beside it, is that person, round 48.)
-  const beside = endsInRole(text) && segments.length > 2 && segments[0]?.trim().startsWith(text) ? nameOnly((segments[1] as string).trim()) : undefined;
+  const beside = (endsInRole(text) || possessed) && segments.length > 2 && segments[0]?.trim().startsWith(text) ? nameOnly((segments[1] as string).trim()) : undefined;
   if (beside?.kind === 'person' && beside.core.includes(' ')) return beside;
+  // (Without a name beside it, the possessive as before: "Ms Gatt’s note, dated …, says" is hers.)
+  if (possessed && !endsInRole(text)) return lastName(phrase.slice(0, -1).join(' '));
   return endsInRole(text) ? description(text, false) : (lastName(text) ?? description(text, false));
+}
+
+/** The body a description is of, right after it: "for the Committee of Bank Chief Executives", "at the ministry" (capitalised words, or one word after "the"). */
+const BODY_OF_DESCRIPTION = /^\s+(?:for|at|of|from|with)\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|and|for|the|&)\s+)*\p{Lu}[\p{L}'’&.-]*)*|the\s+\p{Ll}+(?:['’]s)?(?=\s))/u;
+
+/**
+ * The subject of a verb after "but" or "and" that goes on from a sentence's first predicate, when no name opens the
+ * sentence: its opening description and the body it is of ("A spokesman for the Committee of Bank Chief Executives
+ * declined to comment on individual lenders but said" → a spokesman for the Committee of Bank Chief Executives), not
+ * every word before the verb (round 52).
+ */
+export function subjectOfFirstPredicate(clause: string): SpeakerPhrase | undefined {
+  const subject = sentenceSubject(clause);
+  if (subject?.form !== 'description') return undefined;
+  const at = clause.indexOf(subject.text);
+  if (at < 0 || clause.slice(0, at).trim() !== '') return undefined;
+  const of = BODY_OF_DESCRIPTION.exec(clause.slice(at + subject.text.length))?.[0] ?? '';
+  return { ...subject, text: subject.text + of.replace(/\s+/gu, ' ') };
 }
 
 /** A possessive and the words in lower case saying who a person is to the writer, before their name: "My colleague ", "Our old captain " (group 1: the words). */

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { markdownDocument, speakerOfWords } from './madeUpDocument.js';
+
+describe("round 52: a subject before a second predicate, roles and possessives before a name, exchange filings and proclamations, a podcast's page", () => {
+  it('reads the subject of "declined … but said" as its opening description and body, not every word before the verb', () => {
+    const story = markdownDocument(
+      [
+        '---\ntitle: "Banks race to meet capital deadline"\noutlet: BusinessDay\nkind: news report\n---',
+        'Nigerian lenders are racing to raise capital before the deadline, analysts said on Tuesday.',
+        'A spokesman for the Committee of Bank Chief Executives declined to comment on individual lenders but said the industry was "largely on track".',
+        'A spokesman for the ministry declined to comment but said the plan was "on course".',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(story, 2, 'largely on track')).toBe('a spokesman for the Committee of Bank Chief Executives');
+    expect(speakerOfWords(story, 3, 'on course')).toBe('a spokesman for the ministry');
+  });
+
+  it("drops a player's role and an engineer's honorific before a name, and reads a name set beside a possessive's noun", () => {
+    const report = markdownDocument(
+      [
+        '---\ntitle: "Late header sends Stars into final"\noutlet: AFP\nkind: match report\n---',
+        'Substitute Ousmane Diallo headed an 88th-minute winner as Sahel Stars beat Nile Olympic 2-1 in Cairo on Sunday.',
+        '"I just closed my eyes and jumped," Diallo told reporters in the mixed zone.',
+        'Engineer Khalid Al Marri, Director of Jointly Owned Property at the authority, said the cap would apply from June.',
+        '"We received more than 4,000 complaints last year," Al Marri said.',
+        'Okonjo\'s agent, Marcel Duvalier, had been publicly critical of the club\'s stance, accusing it of "moving the goalposts" during negotiations.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(report, 2, 'I just closed my eyes')).toBe('Ousmane Diallo');
+    expect(speakerOfWords(report, 4, 'We received more than')).toBe('Khalid Al Marri');
+    expect(speakerOfWords(report, 5, 'moving the goalposts')).toBe('Marcel Duvalier');
+  });
+
+  it("gives an exchange announcement's, an SEC filing's and a proclamation's own text to their issuer or signer", () => {
+    const asx = markdownDocument(
+      [
+        '---\ntitle: "Board approves Final Investment Decision"\noutlet: Wandoo Ridge Minerals Limited\nkind: ASX announcement\n---',
+        'Wandoo Ridge Minerals Limited is pleased to announce that its Board has approved a Final Investment Decision.',
+        'Wandoo Ridge Chairman, Mr Graham Tulloch AM, said the decision was the most important in the Company\'s history.',
+        '"Today the Board has committed to building a mine," Mr Tulloch said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(asx, 1, 'is pleased to announce')).toBe('Wandoo Ridge Minerals Limited');
+    expect(speakerOfWords(asx, 3, 'Today the Board has committed')).toBe('Graham Tulloch');
+    const filing = markdownDocument(
+      [
+        '---\ntitle: "Marrowfield Therapeutics — Form 8-K"\noutlet: Marrowfield Therapeutics, Inc.\nkind: SEC current report (Form 8-K)\n---',
+        'On May 5, 2025, Gregory Tamsin notified the Company of his intention to resign as Chief Financial Officer.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(filing, 1, 'notified the Company')).toBe('Marrowfield Therapeutics, Inc.');
+    const proclamation = markdownDocument(
+      [
+        '---\ntitle: "Proclamation: Volunteer Firefighter Appreciation Week"\noutlet: Office of the Governor, State of Montana\nauthor: Harlan J. Whitaker\nkind: proclamation\n---',
+        '**WHEREAS,** more than 7,400 Montanans serve as volunteer firefighters across our state; and',
+        '**NOW, THEREFORE, I, HARLAN J. WHITAKER,** Governor of the State of Montana, do hereby proclaim April 13–19, 2025 as Volunteer Firefighter Appreciation Week.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(proclamation, 1, 'more than 7,400 Montanans')).toBe('Harlan J. Whitaker');
+    // (A news report on a proclamation stays journalism.)
+    const story = markdownDocument(
+      [
+        '---\ntitle: "Governor proclaims firefighters week"\noutlet: Helena Courier\nkind: news report\n---',
+        'The governor proclaimed a week of thanks for volunteer firefighters on Wednesday.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(story, 1, 'proclaimed a week')).toBeUndefined();
+  });
+
+  it("reads a podcast page's release line as no label, a clip's label as its speaker's, and a timed clip heading as nobody's", () => {
+    const podcast = markdownDocument(
+      [
+        '---\ntitle: "Common Ground, Episode 88"\noutlet: Prairie Cities Institute\nkind: podcast transcript\n---',
+        '**Released:** February 6, 2025 · **Running time:** 41:12',
+        '**In this episode:** Kessington spent its snow budget by January.',
+        '**LENA MARCHUK:** Hi, and welcome to Common Ground. I\'m Lena Marchuk.',
+        '**LENA MARCHUK:** Here\'s how that went over at council the following week.',
+        '**[00:00:41] [CLIP — Kessington City Council meeting, January 20, 2025]**',
+        '**COUNCILLOR RAY FONTAINE (clip):** We do this every single year. I\'m not shocked. I\'m embarrassed.',
+        '**LENA MARCHUK:** That\'s Councillor Ray Fontaine. Denise, welcome.',
+        '**DENISE PELLETIER:** Thanks, Lena. Glad to be here.',
+        '**LENA MARCHUK:** Denise, start us off.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(podcast, 1, 'February 6, 2025')).toBeUndefined();
+    expect(speakerOfWords(podcast, 2, 'spent its snow budget')).toBeUndefined();
+    expect(speakerOfWords(podcast, 5, 'CLIP')).toBeUndefined();
+    expect(speakerOfWords(podcast, 6, "I'm embarrassed.")).toBe('Ray Fontaine');
+    expect(speakerOfWords(podcast, 7, 'Denise, welcome.')).toBe('Lena Marchuk');
+  });
+});
