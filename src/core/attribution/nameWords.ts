@@ -282,13 +282,16 @@ export const ORG_WORDS = new Set(
   administration secretariat directorate inspectorate tribunal embassy consulate coalition network institution
   hospital college academy wines winery vineyards brewery breweries distillery farms estates hotels chamber
   hardware pharmacy bakery store shop garage cafe café restaurant pub inn salon studio studios gallery theatre
-  cinema port ports friends medal cup championship championships tournament olympics coastguard freight logistics haulage`.split(/\s+/),
+  cinema port ports friends medal cup championship championships tournament olympics coastguard freight logistics haulage
+  forum consortium guild library`.split(/\s+/),
   // ("friends": "Friends of the Earth", "Friends of the Irish Environment", round 20: a campaign named "Friends of …".)
   // ("lab", "laboratory": "the University of Tromsø’s Arctic Acoustics Lab", no person, round 22. "medal": "awarded her
   // its Agassiz Medal" is no woman a "she said" could be, round 25; not "prize" or "award", surnames too.)
   // ("preparing for the Africa Netball Cup next month. … “…,” she said": a contest is no woman either; "HM Coastguard was
   // alerted" no man a "he said" stands for, round 28.)
   // ("a 44-tonne artic … for Castellan Freight", round 42: a haulier, no man a "he told the trade press" stands for.)
+  // ("Ishbel Morrison (Uist and Barra Business Forum):", a witness's body in the Official Report; a "Consortium", a
+  // "Guild"; "the Library had agreed", no woman a "she" stands for, round 52.)
 );
 
 /** The days of the week, as a regex alternation ("Monday|Tuesday|…"): times and dates, never names. */

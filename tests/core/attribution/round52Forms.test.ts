@@ -88,4 +88,27 @@ describe("round 52: a subject before a second predicate, roles and possessives b
     expect(speakerOfWords(podcast, 6, "I'm embarrassed.")).toBe('Ray Fontaine');
     expect(speakerOfWords(podcast, 7, 'Denise, welcome.')).toBe('Lena Marchuk');
   });
+
+  it("reads a witness's label with her forum in brackets as hers, and a library as no woman a \"she\" stands for", () => {
+    const report = markdownDocument(
+      [
+        '---\ntitle: "Rural Affairs and Islands Committee – Official Report"\noutlet: Scottish Parliament\nkind: transcript\n---',
+        '**The Convener (Moira Strachan):** Good morning. I welcome our first panel: Ishbel Morrison and Peter Gault.',
+        '**Ishbel Morrison (Uist and Barra Business Forum):** Thank you, convener. I will be brief.',
+        '**The Convener:** Thank you. Mr Gault, how many cancellations were technical?',
+        '**Peter Gault (Caledonian Island Ferries Ltd):** Nine were technical.',
+        '**The Convener:** Too many by whose standard?',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(report, 2, 'I will be brief.')).toBe('Ishbel Morrison');
+    const minutes = markdownDocument(
+      [
+        '---\ntitle: "Faculty Board – Minutes"\noutlet: University of Westmoor\nkind: board minutes\n---',
+        '**Present:** Professor Imogen Thwaite (Dean, Chair); Dr Lewis Garside (Head, School of Languages).',
+        '32.1 Minute FB/24/22.3 (Library opening hours): the Faculty Manager reported that the Library had agreed to extend opening hours. **NOTED.**',
+        '33.2 The Dean stated that no compulsory redundancies were proposed. She asked that her words be minuted exactly: "I will not bring a proposal for compulsory redundancies to this Board."',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(minutes, 3, 'I will not bring a proposal')).toBe('Imogen Thwaite');
+  });
 });
