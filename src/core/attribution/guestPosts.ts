@@ -10,7 +10,8 @@
  * next heading, its writer's; the byline nobody's. Only where the outlet names a body, not a publication (a newspaper's
  * or a magazine's reporters' bylines head narration that is nobody's, whatever the genre: the review of round 51), in a
  * genre neither journalism's nor a record's, a newsletter's or a bulletin's excepted; not a document its byline signs,
- * whose sections are the author's own; and a byline naming a person, not "By Appointment Only".
+ * whose sections are the author's own; and a byline naming a person, not "By Appointment Only". So too, in any document, a
+ * written comment under its numbered heading, "Comment 1 — Maria Delgado, parent" (round 52): its commenter's.
  */
 import type { SourceDocument } from '../model.js';
 import type { SpeakerTurn } from './documentAttribution.js';
@@ -28,6 +29,12 @@ const GUEST_NOTE = /^\s*(?:this|today['’]s|this\s+(?:month|week|issue|edition)
 const BYLINE = /^\s*By\s+\p{Lu}[^\n.!?]{2,80}$/u;
 /** A genre whose unsigned sections its writers may sign with a byline under their headings, journalism's and a record's aside (see the module's note). */
 const NEWSLETTER_KIND = /\b(?:newsletter|bulletin)\b/i;
+/**
+ * A written comment's heading in a body's papers, its commenter after a dash or a colon: "Comment 1 — Maria Delgado, parent,
+ * Westfield Elementary", "Submission 4: Westfield Parent Teacher Club" (group 1: who; round 52, a school board's agenda
+ * printing the public's written comments on an item).
+ */
+const COMMENT_HEADING = /^\s*(?:(?:written|public)\s+)?(?:comment|submission|representation|objection)\s+(?:no\.?\s*)?\d{1,3}\s*[—–:-]\s*(\p{Lu}[^\n]{2,120})$/iu;
 /** A heading: one short line with no sentence's stop ("Back to me", "Our comments"). */
 const HEADING = /^[^\n.!?:;,]{1,60}$/u;
 /** The most characters before the guest's surname in their biography ("Dr Babatunde Oyelaran is …"). */
@@ -47,6 +54,11 @@ export function guestPostTurns(doc: SourceDocument): (SpeakerTurn | undefined)[]
     const signedSection = sectionsSigned && !guestHeading && !!paragraphs[at]?.heading && bylined;
     const headed = (guestHeading || signedSection) && bylined;
     const note = GUEST_NOTE.exec(paragraphs[at]?.text ?? '');
+    const comment = COMMENT_HEADING.exec(paragraphs[at]?.text ?? '');
+    if (comment) {
+      at = commentTurns(paragraphs, at, comment[1] as string, turns);
+      continue;
+    }
     if (!headed && !note) continue;
     const byline = headed ? (paragraphs[at + 1]?.text ?? '') : (paragraphs[at]?.text ?? '').slice(note?.[0].length);
     // (The note's first name, the columnist's: not "… a rep at Severn Vale General Hospital" after it.)
@@ -86,6 +98,27 @@ export function guestPostTurns(doc: SourceDocument): (SpeakerTurn | undefined)[]
   return turns;
 }
 
+/**
+ * The turns of a written comment under its heading (`COMMENT_HEADING`): to the next heading, rule or comment (`endsComment`), the commenter's,
+ * a person by full name or a body by its name ("Westfield Elementary Parent Teacher Club"); the heading nobody's. None for
+ * a commenter the heading does not name ("Name withheld at the commenter's request"). The position of the comment's last
+ * paragraph.
+ */
+function commentTurns(paragraphs: SourceDocument['paragraphs'], at: number, byline: string, turns: (SpeakerTurn | undefined)[]): number {
+  const first = mentionsIn(byline)[0];
+  const commenter = first && first.index <= 0 && first.phrase.form === 'name' && (first.phrase.kind === 'thing' || first.phrase.core.includes(' ')) ? (first.phrase.kind === 'thing' ? first.phrase.text.replace(/^the\s+/iu, '') : first.phrase.core) : undefined;
+  turns[at] = { start: 0, speaker: undefined };
+  let i = at + 1;
+  for (; i < paragraphs.length && !endsComment(paragraphs[i]); i++) turns[i] = { start: 0, speaker: commenter, written: true };
+  return i - 1;
+}
+
+/** Whether a paragraph ends a written comment: a heading, a line in bold or a short line with no stop ("10. SUPERINTENDENT'S REPORT", `HEADING`), a rule, or the next comment. */
+function endsComment(paragraph: SourceDocument['paragraphs'][number] | undefined): boolean {
+  const text = (paragraph?.text ?? '').trim();
+  return !!paragraph?.heading || !!(paragraph as { strong?: boolean } | undefined)?.strong || (HEADING.test(text) && text.split(/\s+/u).length <= MAX_HEADING_WORDS) || /^[-*_]{3,}$/u.test(text) || COMMENT_HEADING.test(text);
+}
+
 /** Whether a document may print sections its writers sign under their headings: an unsigned document of a genre neither journalism's nor a record's, or a newsletter (see the module's note). */
 function mayHaveSignedSections(doc: SourceDocument): boolean {
   const kind = doc.source.kind ?? '';
@@ -94,5 +127,5 @@ function mayHaveSignedSections(doc: SourceDocument): boolean {
 
 /** Whether a document may print a guest's piece (cheap: its heading), or a section its writer signs under its heading. */
 export function mayHaveGuestPost(doc: SourceDocument): boolean {
-  return doc.paragraphs.some((p, at) => GUEST_HEADING.test(p.text) || GUEST_NOTE.test(p.text) || (!!p.heading && BYLINE.test(doc.paragraphs[at + 1]?.text ?? '') && mayHaveSignedSections(doc)));
+  return doc.paragraphs.some((p, at) => GUEST_HEADING.test(p.text) || GUEST_NOTE.test(p.text) || COMMENT_HEADING.test(p.text) || (!!p.heading && BYLINE.test(doc.paragraphs[at + 1]?.text ?? '') && mayHaveSignedSections(doc)));
 }

@@ -111,4 +111,31 @@ describe("round 52: a subject before a second predicate, roles and possessives b
     );
     expect(speakerOfWords(minutes, 3, 'I will not bring a proposal')).toBe('Imogen Thwaite');
   });
+
+  it("gives a board's agenda to its issuer and the public's written comments printed in it to their commenters", () => {
+    const agenda = markdownDocument(
+      [
+        '---\ntitle: "Regular Meeting of the Board of Education – Agenda"\noutlet: Pinecrest Valley Unified School District\nkind: board agenda\n---',
+        '**8.1 Consolidation of Westfield Elementary**',
+        '*Background:* Enrollment at Westfield has declined from 412 students to 238.',
+        '**9. WRITTEN PUBLIC COMMENTS RECEIVED – ITEM 8.1**',
+        '*Comment 1 — Maria Delgado, parent, Westfield Elementary*',
+        'I have two children at Westfield and I walk them to school every day.',
+        'I came to every meeting. I do not feel heard. Please vote no.',
+        '*Comment 2 — Name withheld at the commenter\'s request*',
+        'I work for the District and I cannot give my name.',
+        '*Comment 3 — Westfield Elementary Parent Teacher Club*',
+        'We ask the Board to delay any decision by one year.',
+        '**10. ADJOURNMENT**',
+        'The next regular meeting of the Board is scheduled for Tuesday, April 22, 2025.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(agenda, 2, 'Enrollment at Westfield has declined')).toBe('Pinecrest Valley Unified School District');
+    expect(speakerOfWords(agenda, 4, 'Maria Delgado')).toBeUndefined();
+    expect(speakerOfWords(agenda, 5, 'I walk them to school')).toBe('Maria Delgado');
+    expect(speakerOfWords(agenda, 6, 'Please vote no.')).toBe('Maria Delgado');
+    expect(speakerOfWords(agenda, 8, 'I cannot give my name')).toBeUndefined();
+    expect(speakerOfWords(agenda, 10, 'We ask the Board')).toBe('Westfield Elementary Parent Teacher Club');
+    expect(speakerOfWords(agenda, 12, 'The next regular meeting')).toBe('Pinecrest Valley Unified School District');
+  });
 });

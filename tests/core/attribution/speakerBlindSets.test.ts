@@ -217,8 +217,10 @@ const MIN_LABELS: Record<(typeof sets)[number], { sentences: number; named: numb
   'blind-set-301': { sentences: 730, named: 295, narration: 125 },
   'blind-set-304': { sentences: 560, named: 240, narration: 240 },
   // (305 and 306 count fewer named quotations and narration sentences from round 52's batch: a proclamation, an ASX
-  // announcement and an 8-K are their signer's or issuer's own by kind now, whose sentences count as own voice.)
-  'blind-set-305': { sentences: 720, named: 190, narration: 165 },
+  // announcement and an 8-K are their signer's or issuer's own by kind now, whose sentences count as own voice; and 305
+  // fewer again from the same batch's school board agenda, its district's own, and its written comments, their
+  // commenters'.)
+  'blind-set-305': { sentences: 720, named: 170, narration: 120 },
   'blind-set-306': { sentences: 840, named: 340, narration: 145 },
 };
 /** The figures each set must reach: named right at least, wrong speaker at most, narration unattributed at least. */
@@ -929,7 +931,9 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // sentence's first word, once the Forum is a body; a rule for a clause's last name before an appositive cost a held-out
   // set four quotations and was dropped.)
   'blind-set-304': { named: 0.78, wrong: 0.192, narration: 0.99 },
-  'blind-set-305': { named: 0.72, wrong: 0.063, narration: 0.99 },
+  // (And 305 138/191 → 153/174, 12 → 11 wrong, narration 167/168 → 123/124, own voice 267/344 → 317/405: a school board's
+  // agenda its district's by kind, the public's written comments under "Comment 1 — Maria Delgado, parent" theirs.)
+  'blind-set-305': { named: 0.87, wrong: 0.064, narration: 0.99 },
   'blind-set-306': { named: 0.89, wrong: 0.059, narration: 0.86 },
   // Sets 18 and 19 (twelve documents each in today's styles) were held out through rounds 9 and 10:
   // names9 99/122 named, 16 wrong, 81/81 and 84/121, 21 wrong, 71/71; refs9 99/122, 16 and 85/121, 20;
@@ -1262,11 +1266,13 @@ const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blin
 // agency's question headings, a police release's field lines, a grants release's recipient list and a trustees'
 // report's contents and signature lines, which its labeller gave their issuers: 74, as first measured; 77 from round 52's
 // batch (a proclamation its governor's by kind, with a late chief's words in it and a heading and issuing lines its
-// labeller gave nobody or the governor). Round 51's 306: an embassy's statement number, dateline and contact lines, an
+// labeller gave nobody or the governor); 88 from the same batch's second part (a school board's agenda its district's by kind,
+// with its meeting and session lines, item titles, a board roster and its footer, which its labeller gave the district
+// too, left nobody's). Round 51's 306: an embassy's statement number, dateline and contact lines, an
 // appeal's phone and registration footer, and an RNS's defined names and news service footer, which its labeller gave
 // their issuers: 15, as first measured; 31 from round 52's batch (an 8-K its company's by kind, with its cover page's form
 // lines, which its labeller gave nobody, and an ASX announcement's, with a chairman's quotation left unattributed).
-const OWN_VOICE_MISSES_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-304': 1, 'blind-set-305': 77, 'blind-set-306': 31, 'blind-set-300': 19, 'blind-set-301': 19, 'blind-set-294': 3, 'blind-set-296': 19, 'blind-set-290': 14, 'blind-set-291': 5, 'blind-set-285': 20, 'blind-set-286': 39, 'blind-set-279': 3, 'blind-set-281': 29, 'blind-set-275': 21, 'blind-set-271': 2, 'blind-set-265': 32, 'blind-set-266': 10, 'blind-set-259': 1, 'blind-set-261': 8, 'blind-set-254': 3, 'blind-set-256': 20, 'blind-set-70': 1, 'blind-set-250': 14, 'blind-set-251': 4, 'blind-set-245': 32, 'blind-set-240': 33, 'blind-set-241': 32, 'blind-set-235': 27, 'blind-set-236': 2, 'blind-set-230': 19, 'blind-set-231': 15, 'blind-set-225': 2, 'blind-set-226': 52, 'blind-set-143': 21, 'blind-set-220': 5, 'blind-set-215': 12, 'blind-set-216': 7, 'blind-set-210': 14, 'blind-set-211': 36, 'blind-set-209': 18, 'blind-set-204': 7, 'blind-set-203': 4, 'blind-set-202': 62, 'blind-set-200': 24, 'blind-set-201': 25, 'blind-set-198': 26, 'blind-set-199': 14, 'blind-set-192': 23, 'blind-set-190': 53, 'blind-set-188': 21, 'blind-set-189': 2, 'blind-set-181': 25, 'blind-set-182': 29, 'blind-set-178': 9, 'blind-set-179': 19, 'blind-set-171': 7, 'blind-set-172': 6, 'blind-set-164': 5, 'blind-set-156': 7, 'blind-set-158': 22, 'blind-set-150': 19, 'blind-set-141': 5, 'blind-set-142': 1, 'blind-set-134': 18, 'blind-set-136': 3, 'blind-set-125': 1, 'blind-set-126': 2, 'blind-set-129': 2, 'blind-set-121': 24, 'blind-set-122': 1, 'blind-set-103': 3, 'blind-set-109': 8, 'blind-set-115': 5, 'blind-set-118': 1, 'blind-set-32': 3, 'blind-set-53': 1, 'blind-set-63': 2, 'blind-set-76': 1, 'blind-set-88': 1, 'blind-set-94': 2, 'blind-set-100': 4 };
+const OWN_VOICE_MISSES_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-304': 1, 'blind-set-305': 88, 'blind-set-306': 31, 'blind-set-300': 19, 'blind-set-301': 19, 'blind-set-294': 3, 'blind-set-296': 19, 'blind-set-290': 14, 'blind-set-291': 5, 'blind-set-285': 20, 'blind-set-286': 39, 'blind-set-279': 3, 'blind-set-281': 29, 'blind-set-275': 21, 'blind-set-271': 2, 'blind-set-265': 32, 'blind-set-266': 10, 'blind-set-259': 1, 'blind-set-261': 8, 'blind-set-254': 3, 'blind-set-256': 20, 'blind-set-70': 1, 'blind-set-250': 14, 'blind-set-251': 4, 'blind-set-245': 32, 'blind-set-240': 33, 'blind-set-241': 32, 'blind-set-235': 27, 'blind-set-236': 2, 'blind-set-230': 19, 'blind-set-231': 15, 'blind-set-225': 2, 'blind-set-226': 52, 'blind-set-143': 21, 'blind-set-220': 5, 'blind-set-215': 12, 'blind-set-216': 7, 'blind-set-210': 14, 'blind-set-211': 36, 'blind-set-209': 18, 'blind-set-204': 7, 'blind-set-203': 4, 'blind-set-202': 62, 'blind-set-200': 24, 'blind-set-201': 25, 'blind-set-198': 26, 'blind-set-199': 14, 'blind-set-192': 23, 'blind-set-190': 53, 'blind-set-188': 21, 'blind-set-189': 2, 'blind-set-181': 25, 'blind-set-182': 29, 'blind-set-178': 9, 'blind-set-179': 19, 'blind-set-171': 7, 'blind-set-172': 6, 'blind-set-164': 5, 'blind-set-156': 7, 'blind-set-158': 22, 'blind-set-150': 19, 'blind-set-141': 5, 'blind-set-142': 1, 'blind-set-134': 18, 'blind-set-136': 3, 'blind-set-125': 1, 'blind-set-126': 2, 'blind-set-129': 2, 'blind-set-121': 24, 'blind-set-122': 1, 'blind-set-103': 3, 'blind-set-109': 8, 'blind-set-115': 5, 'blind-set-118': 1, 'blind-set-32': 3, 'blind-set-53': 1, 'blind-set-63': 2, 'blind-set-76': 1, 'blind-set-88': 1, 'blind-set-94': 2, 'blind-set-100': 4 };
 const scores = await Promise.all(sets.map((name) => scoreLabelledSet(new URL(`../../fixtures/attribution/${name}/`, import.meta.url))));
 
 /** Sentences the rules got wrong, for the failure message. */
