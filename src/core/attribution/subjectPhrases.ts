@@ -161,6 +161,17 @@ const KIND_OF_BODY = /^\s*(?:(?:[Ii]ndustry|[Tt]rade|[Pp]eak|[Ll]obby|[Aa]dvocac
 /** A relative clause giving the only name a source goes by, at the end of the words before the verb (group 1 or 2: "himself" or "herself", "his" or "her"; 3: the name). */
 const SELF_NAMED = /,\s+who\s+(?:(?:simply|only|just)\s+)?(?:identified\s+(himself|herself)\s+(?:only\s+)?as|gave\s+(his|her)\s+(?:first\s+)?name\s+(?:only\s+)?as|(?:only\s+)?(?:wanted|wished|asked|agreed)\s+to\s+be\s+(?:known|identified|called|named)\s+(?:only\s+)?(?:as|by\s+(?:his|her)\s+first\s+name,?)|is\s+known\s+(?:only\s+)?as)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})(?:,\s*\d{1,3})?,\s*$/u;
 
+/** The name a source gives itself in a relative clause ending the words (`SELF_NAMED`): "A commercial bus driver, who simply identified himself as Baba Tunde," → Baba Tunde. */
+function selfNamedSource(words: string): SpeakerPhrase | undefined {
+  const selfNamed = SELF_NAMED.exec(words);
+  // (Not a nationality, a faith or a party, "who identified herself as Catholic": a description, the review of round 23.)
+  if (!selfNamed || NATIONALITIES.has(selfNamed[3] as string) || DEMONYMS.has((selfNamed[3] as string).toLowerCase()) || NOT_A_NAME_GIVEN.test(selfNamed[3] as string)) return undefined;
+  const name = selfNamed[3] as string;
+  const self = selfNamed[1] ?? selfNamed[2] ?? '';
+  const gender = /^(?:himself|his)$/i.test(self) ? 'm' : /^(?:herself|her)$/i.test(self) ? 'f' : undefined;
+  return { text: name, form: 'name', kind: 'person', core: name, ...(gender ? { gender } : {}) };
+}
+
 /**
  * The subject of a reporting verb: the words right before it, back to the start of the clause.
  * "Their leader, Viktor Ozols," → Viktor Ozols; "Andris Kalnins, chief executive of X," → Andris Kalnins;
@@ -211,14 +222,8 @@ export function subjectBefore(clause: string): SpeakerPhrase | undefined {
   clause = clause.replace(OPENING_PARTICIPLE, '').replace(KIND_OF_BODY, '');
   // Rule "a source who gives only a name is that name" (round 23): "A commercial bus driver, who simply identified
   // himself as Baba Tunde, said", "Another commuter, who only wanted to be known as Kumar, 51, described …".
-  const selfNamed = SELF_NAMED.exec(clause);
-  // (Not a nationality, a faith or a party, "who identified herself as Catholic": a description, the review of round 23.)
-  if (selfNamed && !NATIONALITIES.has(selfNamed[3] as string) && !DEMONYMS.has((selfNamed[3] as string).toLowerCase()) && !NOT_A_NAME_GIVEN.test(selfNamed[3] as string)) {
-    const name = selfNamed[3] as string;
-    const self = selfNamed[1] ?? selfNamed[2] ?? '';
-    const gender = /^(?:himself|his)$/i.test(self) ? 'm' : /^(?:herself|her)$/i.test(self) ? 'f' : undefined;
-    return { text: name, form: 'name', kind: 'person', core: name, ...(gender ? { gender } : {}) };
-  }
+  const selfNamed = selfNamedSource(clause);
+  if (selfNamed) return selfNamed;
   // ("A Tokyo-based currency trader at a Japanese bank, who asked not to be named because he was not
   // authorised to speak, told": a relative clause set off by commas says more about the subject.)
   // (After a name and its appositive, "Siân Griffiths, the former MP for Rhondda, who sat beside her, said",
@@ -431,8 +436,12 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | undefined {
   return endsInRole(text) ? description(text, false) : (lastName(text) ?? description(text, false));
 }
 
-/** The body a description is of, right after it: "for the Committee of Bank Chief Executives", "at the ministry" (capitalised words, or one word after "the"). */
-const BODY_OF_DESCRIPTION = /^\s+(?:for|at|of|from|with)\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|and|for|the|&)\s+)*\p{Lu}[\p{L}'’&.-]*)*|the\s+\p{Ll}+(?:['’]s)?(?=\s))/u;
+/**
+ * The body a description is of, right after it: "for the Committee of Bank Chief Executives", "at Barclays" (capitalised
+ * words), "for the ministry", "for the minister's office" (a word or a possessive and its noun after "for the" or "of the";
+ * not a place, "at the centre", the review of round 52).
+ */
+const BODY_OF_DESCRIPTION = /^\s+(?:(?:for|at|of|from|with)\s+(?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|and|for|the|&)\s+)*\p{Lu}[\p{L}'’&.-]*)*|(?:for|of)\s+the\s+\p{Ll}+(?:['’]s\s+\p{Ll}+)?(?=\s))/u;
 
 /**
  * The subject of a verb after "but" or "and" that goes on from a sentence's first predicate, when no name opens the
@@ -442,7 +451,9 @@ const BODY_OF_DESCRIPTION = /^\s+(?:for|at|of|from|with)\s+(?:(?:the\s+)?\p{Lu}[
  */
 export function subjectOfFirstPredicate(clause: string): SpeakerPhrase | undefined {
   const subject = sentenceSubject(clause);
-  if (subject?.form !== 'description') return undefined;
+  // (A person's description only: "A report by the Oireachtas finance committee found … and said" is the committee's, as
+  // before, the review of round 52.)
+  if (subject?.form !== 'description' || subject.kind !== 'person') return undefined;
   const at = clause.indexOf(subject.text);
   if (at < 0 || clause.slice(0, at).trim() !== '') return undefined;
   const of = BODY_OF_DESCRIPTION.exec(clause.slice(at + subject.text.length))?.[0] ?? '';
@@ -612,6 +623,11 @@ export function subjectAfter(words: string): SpeakerPhrase | undefined {
     const holder = lastName(segment, false);
     if (holder?.kind === 'person' && holder.core.includes(' ') && segment.trimEnd().endsWith(holder.core)) return holder;
   }
+  // ("… ," said one vendor, who gave her name only as Pearlie.": the name a source after the verb gives itself, up to the
+  // sentence's end, round 52.)
+  const sentence = /^[^.!?;:]*/u.exec(words)?.[0] ?? '';
+  const selfNamed = /^\s*(?:a|an|one|another|the)\s/iu.test(sentence) ? selfNamedSource(`${sentence.trimEnd()},`) : undefined;
+  if (selfNamed) return selfNamed;
   // "said the minister, Jana Novak": a role and then the name, the name is who speaks.
   const [head, second] = words.split(',');
   if (second !== undefined) {

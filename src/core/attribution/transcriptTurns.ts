@@ -332,6 +332,7 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
   const standalone = new Set<number>();
   const chairNotes = new Set<number>();
   const motionLines = new Set<number>();
+  const cueLines = new Set<number>();
   const transcriptKind = TRANSCRIPT_KIND.test(doc.source.kind ?? '');
   const lowerCaseLabels = transcriptKind && doc.paragraphs.filter((p) => LOWER_CASE_LABEL.test(p.text)).length >= MIN_TURNS ? recurringLowerCaseLabels(doc) : undefined;
   const capitalsLines = transcriptKind ? recurringCapitalsLines(doc) : new Set<string>();
@@ -348,6 +349,9 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
     // ("RESOLVED: That the council adopts the plan." between two turns: the record's, and the end of the turn before it, the
     // review of round 51.)
     if (m && MOTION_LABEL.test((m[1] ?? '').trim())) motionLines.add(at);
+    // ("SOT (archive footage): We were promised a bridge …": a script's cue for sound the record does not name, nobody's, and
+    // the end of the turn before it, the review of round 52.)
+    if (m && PRODUCTION_CUE.test((m[1] ?? '').trim())) cueLines.add(at);
     if (m && ((m[2] && !seatOrOfficeHolder(m[1] as string, m[2]) && !(DASH_LABEL_END.test(m[0]) && POLITICAL_GROUP.test(m[2]))) || NOT_SPEAKER_LABEL.test(m[1] ?? '') || GREETING_LABEL.test(m[1] ?? '') || headlineOrHeading(p.text.slice(m[0].length)) || ROSTER_ENTRY.test(p.text.slice(m[0].length)))) return null;
     // (A time stamp before a label only in a transcript's genre: a live blog's "[09:02] Downing Street: …" is its
     // narration, the review of round 25.)
@@ -566,6 +570,11 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
       current = { start, speaker: questioner ?? (askerLabelled && /^q$/i.test((askerLabelled[1] as string).trim()) ? speaker : undefined) };
     }
     else if (askedAt.has(at) || tabled.has(at)) {
+      turns[at] = undefined;
+      current = undefined;
+      return;
+    }
+    else if (cueLines.has(at)) {
       turns[at] = undefined;
       current = undefined;
       return;
@@ -1156,13 +1165,19 @@ const STAFF_NOTE_LABELS = String.raw`nb|n\.b\.|ep note|producer's note|producers
  * label for whoever speaks from the floor (the review of round 51).
  */
 const MOTION_LABELS = String.raw`moved(?:\s+by)?|seconded(?:\s+by)?|proposed(?:\s+by)?|mover|seconder|motion|resolution|resolved|carried`;
+/** A broadcast script's production cues as labels, "VOX POP (clip):", "SOT (archive footage):", "NATS:", "VT:" (the review of round 52). */
+const PRODUCTION_CUES = String.raw`sot|vt|nats|sync|vox\s+pops?|archive|actuality|clip|tape|audio|footage|montage|soundbite`;
+/** A production cue's line (see `PRODUCTION_CUES`): sound nobody is named for, and the end of the turn before it. */
+const PRODUCTION_CUE = new RegExp(`^(?:${PRODUCTION_CUES})$`, 'i');
 /** A motion's line as a label (see `MOTION_LABELS`): nobody's, and the end of the turn before it. */
 const MOTION_LABEL = new RegExp(`^(?:${MOTION_LABELS})$`, 'i');
 // (A magazine's dates, "ISSUE DATE: April 22, 2024 | UPDATED: …", round 45; any date or deadline a desk files under,
 // "INTERVIEW DATE:", "AIR DATE:", "FILING DEADLINE:", "WORD COUNT:", the review of round 46.)
 // (A podcast's page, "Released: February 6, 2025 · Running time: 41:12", "Episode 88:", round 52.)
+// (And a broadcast script's production cues, "VOX POP (clip):", "SOT (archive footage):", "NATS:", "VT:", nobody named, the
+// review of round 52.)
 /** Labels that head a list or a note, never a speaker's turn: "Present: Mayor Linda Carver (Chair); …" ("BOARD MEMBERS PRESENT:", "Councillors absent:", round 38; a hearing's "COMMITTEE STAFF:" and "INVITED WITNESSES:" over their lists, round 49, not a "CHIEF OF STAFF:"), "Note:", "IN THE CHAIR: Katarina Berglund", the Lok Sabha's "Title: Discussion on the motion …" (round 21), a record's "Session: 2025/2026", a broadcast's "Broadcast: Monday 6 October" and a court's "APPEARANCES:" (round 23), an inquiry's header "Before:" over its inspector's name (round 41); Singapore's Hansard's "Parliament No: 15", "Sitting Date: …", "Section Name: …" and a situation report's "Needs:", "Response:" and "Gaps:" (round 30); a running order's and a script's staff notes (`STAFF_NOTE_LABELS`, round 32). */
-const NOT_SPEAKER_LABEL = new RegExp(`^(?:(?!(?:deputy\\s+)?(?:chief|head)\\s+of\\s+staff$)(?:[a-z]+\\s+){0,2}(?:present|absent|staff|attendees|participants|panellists|panelists|speakers|guests|witnesses)|about\\s+[^:\\n]{1,60}|apologies|in the chair|chairmen|chairs|co-chairs|presiding officer|in attendance|before|panel|note|notes|source|sources|featuring|starring|credits|editor's note|update|correction|contact|media contact|ends|about|title|subject|topic|(?:[a-z]+\\s+)?(?:date|deadline)|word count|time|venue|location|fixture|kick-off|agenda|session|sitting|subjects|attendance|list of participants|broadcast|transmission|appearances|official report|(?:parliament|session|volume|sitting)\\s+(?:no\\.?|number|date)|page|pages|section name|needs|response|gaps|highlights|key messages|key figures|situation overview|last\\s+updated|updated|published|posted|(?:first\\s+)?(?:released|recorded|aired)|running\\s+time|duration|(?:in\\s+this\\s+)?episode(?:\\s+\\d+)?|${PICTURE_WORDS}|music|sound|sfx|theme|transcript|watch|listen|${STAFF_NOTE_LABELS}|${MOTION_LABELS})$`, 'i');
+const NOT_SPEAKER_LABEL = new RegExp(`^(?:(?!(?:deputy\\s+)?(?:chief|head)\\s+of\\s+staff$)(?:[a-z]+\\s+){0,2}(?:present|absent|staff|attendees|participants|panellists|panelists|speakers|guests|witnesses)|about\\s+[^:\\n]{1,60}|apologies|in the chair|chairmen|chairs|co-chairs|presiding officer|in attendance|before|panel|note|notes|source|sources|featuring|starring|credits|editor's note|update|correction|contact|media contact|ends|about|title|subject|topic|(?:[a-z]+\\s+)?(?:date|deadline)|word count|time|venue|location|fixture|kick-off|agenda|session|sitting|subjects|attendance|list of participants|broadcast|transmission|appearances|official report|(?:parliament|session|volume|sitting)\\s+(?:no\\.?|number|date)|page|pages|section name|needs|response|gaps|highlights|key messages|key figures|situation overview|last\\s+updated|updated|published|posted|(?:first\\s+)?(?:released|recorded|aired)|running\\s+time|duration|(?:in\\s+this\\s+)?episode(?:\\s+\\d+)?|${PRODUCTION_CUES}|${PICTURE_WORDS}|music|sound|sfx|theme|transcript|watch|listen|${STAFF_NOTE_LABELS}|${MOTION_LABELS})$`, 'i');
 
 /**
  * A broadcast script's or running order's direction with its speaker in brackets, "INTRO (TOM):", "BACK ANNO (HARRIET):",
@@ -2010,7 +2025,11 @@ export function interviewee(doc: SourceDocument, firstTurn = doc.paragraphs.find
     // chief is the one the introduction calls "Mori".)
     const roleAfter = /^\s+(\p{L}+)/u.exec((doc.source.title ?? '').slice((doc.source.title ?? '').indexOf(titled) + titled.length))?.[1] ?? '';
     const other = bySurname.filter((name) => name !== titled);
-    return other.length === 1 && (isRoleNoun(roleAfter.toLowerCase()) || isTitle(roleAfter)) ? other[0] : titled;
+    if (other.length === 1 && (isRoleNoun(roleAfter.toLowerCase()) || isTitle(roleAfter))) return other[0];
+    // ("'Qatar can be the region's cold-chain hub': Al Kuwari" over "… according to Fatima Al Kuwari, Chief Executive
+    // …": a title's surname of two words is the one full name the introduction ends with it, round 52.)
+    const fuller = [...inIntroduction].filter((name) => name.endsWith(` ${titled}`));
+    return fuller.length === 1 ? fuller[0] : titled;
   }
   if (inIntroduction.size <= 1) return [...inIntroduction][0];
   if (bySurname.length === 1) return bySurname[0];

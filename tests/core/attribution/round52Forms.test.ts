@@ -138,4 +138,76 @@ describe("round 52: a subject before a second predicate, roles and possessives b
     expect(speakerOfWords(agenda, 10, 'We ask the Board')).toBe('Westfield Elementary Parent Teacher Club');
     expect(speakerOfWords(agenda, 12, 'The next regular meeting')).toBe('Pinecrest Valley Unified School District');
   });
+
+  it("gives an interview's answers to the full name its introduction gives the title's surname, and a source to the name she gives", () => {
+    const interview = markdownDocument(
+      [
+        '---\ntitle: "\'Qatar can be the region\'s cold-chain hub\': Al Kuwari"\noutlet: The Peninsula\nauthor: Mohammed Iqbal\nkind: interview\n---',
+        'Doha: Qatar\'s food-logistics sector is entering a new phase, according to Fatima Al Kuwari, Chief Executive Officer of Lusail Cold Logistics.',
+        'In an interview with The Peninsula, Al Kuwari spoke about the company\'s expansion plans. Excerpts:',
+        '**Lusail Cold Logistics has grown quickly. What is behind that?**',
+        'The simple answer is demand. That is our business.',
+        '**How big is the market?**',
+        'There is no official figure that I trust completely.',
+        '**What comes next?**',
+        'We plan to double our fleet.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(interview, 4, 'The simple answer is demand.')).toBe('Fatima Al Kuwari');
+    const story = markdownDocument(
+      [
+        '---\ntitle: "Drought pushes up market prices"\noutlet: The Gleaner\nkind: news report\n---',
+        'Vendors at the Santa Cruz market say prices have doubled.',
+        '"Last month a pound of tomato was $250. Now it a go $400," said one vendor, who gave her name only as Pearlie.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(story, 2, 'Now it a go $400')).toBe('Pearlie');
+  });
+
+  it('keeps what the review of round 52 found: surnames, companies, headlines, summaries, cues and a paper\'s agenda', () => {
+    const names = markdownDocument(
+      [
+        '---\ntitle: "Winger returns to Broadway"\noutlet: The New York Times\nkind: news report\n---',
+        'Debra Winger is returning to Broadway this spring after two decades away.',
+        '"I\'ve missed the live audience," Winger said in an interview.',
+        'APM Terminals, which operates Port Botany, said the strike had ended. APM said talks were "continuing".',
+        'A report by the Oireachtas finance committee found lenders had been slow to act and said borrowers deserved "better treatment".',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(names, 2, 'missed the live audience')).toBe('Debra Winger');
+    expect(speakerOfWords(names, 3, 'continuing')).toBe('APM Terminals');
+    expect(speakerOfWords(names, 4, 'better treatment')).toBe('Oireachtas finance committee');
+    const blog = markdownDocument(
+      [
+        '---\ntitle: "Election night live"\noutlet: The Herald\nkind: live blog\n---',
+        'Comment 1 — Anas Sarwar concedes in Glasgow East',
+        'The Scottish Labour leader was seen leaving the count. His party lost the seat by 412 votes.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(blog, 2, 'His party lost the seat')).toBeUndefined();
+    const agenda = markdownDocument(
+      [
+        '---\ntitle: "Board of Education – Agenda"\noutlet: Westfield Unified School District\nkind: board agenda\n---',
+        '*Comment 1 — Maria Delgado, parent*',
+        'I am writing to oppose the boundary change.',
+        'Please reconsider.',
+        'Ms Delgado also attended the March meeting. The board thanked her.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(agenda, 3, 'Please reconsider.')).toBe('Maria Delgado');
+    expect(speakerOfWords(agenda, 4, 'The board thanked her.')).toBe('Westfield Unified School District');
+    const week = markdownDocument(['---\ntitle: "The week ahead"\noutlet: Financial Times\nkind: agenda\n---', 'Tuesday: UK unemployment figures. Economists expect a rise.'].join('\n\n'));
+    expect(speakerOfWords(week, 1, 'Economists expect a rise.')).toBeUndefined();
+    const script = markdownDocument(
+      [
+        '---\ntitle: "The bridge that never was"\noutlet: Kessington Public Radio\nkind: podcast transcript\n---',
+        '**HOST:** Welcome back. Here is how it sounded in 2019.',
+        '**NEWSREADER (archive):** Good evening. The council has shelved the bridge.',
+        '**SOT (archive footage):** We were promised a bridge and we got a car park.',
+        '**HOST:** That was then.',
+        '**HOST:** And this is now.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(script, 3, 'we got a car park')).toBeUndefined();
+  });
 });
