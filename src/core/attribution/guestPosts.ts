@@ -18,7 +18,7 @@ import type { SpeakerTurn } from './documentAttribution.js';
 import { escapeRegExp } from '../text/escapeRegExp.js';
 import { mentionsIn } from './mentionsIn.js';
 import { isJournalismOrRecord } from './journalismGenres.js';
-import { MEETING_BODY_WORDS, namesABody } from './ownVoice.js';
+import { namesABody, namesAMeetingBody } from './ownVoice.js';
 import { isEnglishWord } from '../text/englishWords.js';
 
 /** A guest piece's heading: "Guest post: …", "Guest column", "A guest essay by …". */
@@ -40,9 +40,9 @@ const HEADLINE_VERB = /\b(?:says?|said|argues?|argued|claims?|claimed|warns?|war
 /** A numbered item's heading in capitals: "10. SUPERINTENDENT'S REPORT", "12) ADJOURNMENT". */
 const NUMBERED_ITEM = /^\s*\d{1,3}(?:\.\d{1,2})?[.)]?\s+[^\p{Ll}\n]{3,80}$/u;
 /** A body's reply after a comment: "Officer comment:", "District response:", "Council's reply:". */
-const REPLY_LABEL = /^\s*(?:(?:officer|staff|district|council|board|committee|department)(?:['’]s)?\s+)?(?:comment|response|reply)s?\s*:/iu;
+const REPLY_LABEL = /^\s*(?:(?:[\p{L}-]+\s+)?(?:officer|officers|staff|district|council|board|committee|department|planning|city|county)(?:['’]s?)?\s+)?(?:comment|response|reply|recommendation|view)s?\s*:|^\s*(?:action|recommendation|officers?['’]?\s+view)\s*:/iu;
 /** A paragraph opening on someone in the third person: "The club argued", "The superintendent will present", "She said". */
-const THIRD_PERSON_OPENING = /^\s*(?:The|This|That|These|Those|He|She|They|It|Its|His|Her|Their)\s/u;
+const THIRD_PERSON_OPENING = /^\s*(?:The|This|That|These|Those|He|She|They|It|Its|His|Her|Their|Officers|Members|Councillors|Cabinet|Following)\s/u;
 /** A word in the first person: the public's written comments speak as "I" and "we". */
 const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|[Mm]y|[Mm]e|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Oo]ur|[Uu]s)(?![\p{L}'’])/u;
 /** A heading: one short line with no sentence's stop ("Back to me", "Our comments"). */
@@ -118,14 +118,16 @@ export function guestPostTurns(doc: SourceDocument): (SpeakerTurn | undefined)[]
 function commentTurns(paragraphs: SourceDocument['paragraphs'], at: number, byline: string, turns: (SpeakerTurn | undefined)[]): number {
   // (The heading's words up to its first comma a name and nothing else, no headline's verb after: not "Comment 1 — Anas
   // Sarwar concedes in Glasgow East", the review of round 52.)
-  const [who = '', ...rest] = byline.split(',');
+  // (A bracket after the name says more of them, "Cllr Mary Jones (ward member)", the second review of round 52.)
+  const [who = '', ...rest] = byline.replace(/\s*\([^()]{1,60}\)\s*$/u, '').split(',');
   const first = mentionsIn(who)[0];
   const name = first?.phrase.kind === 'thing' ? first.phrase.text.replace(/^the\s+/iu, '') : first?.phrase.core;
   const whole = !!first && first.index <= 0 && first.phrase.form === 'name' && first.phrase.text === who.trim() && !rest.some((part) => HEADLINE_VERB.test(part));
   const commenter = whole && (first.phrase.kind === 'thing' || !!name?.includes(' ')) ? name : undefined;
   turns[at] = { start: 0, speaker: undefined };
   let i = at + 1;
-  for (; i < paragraphs.length && !endsComment(paragraphs[i]); i++) turns[i] = { start: 0, speaker: commenter, written: true };
+  // (Its first paragraph by layout alone: "Strongly oppose the closure." is the commenter's, the second review of round 52.)
+  for (; i < paragraphs.length && !endsComment(paragraphs[i], i === at + 1); i++) turns[i] = { start: 0, speaker: commenter, written: true };
   return i - 1;
 }
 
@@ -136,15 +138,16 @@ function commentTurns(paragraphs: SourceDocument['paragraphs'], at: number, byli
  * record's "Ms Delgado spoke against …" (the review of round 52): the public write as "I" and "we", or ask, "Please
  * reconsider."
  */
-function endsComment(paragraph: SourceDocument['paragraphs'][number] | undefined): boolean {
+function endsComment(paragraph: SourceDocument['paragraphs'][number] | undefined, first = false): boolean {
   const text = (paragraph?.text ?? '').trim();
-  return !!paragraph?.heading || !!(paragraph as { strong?: boolean } | undefined)?.strong || (HEADING.test(text) && text.split(/\s+/u).length <= MAX_HEADING_WORDS) || NUMBERED_ITEM.test(text) || /^[-*_]{3,}$/u.test(text) || REPLY_LABEL.test(text) || COMMENT_HEADING.test(text) || (!FIRST_PERSON.test(text) && (THIRD_PERSON_OPENING.test(text) || mentionsIn(text).some((m) => m.phrase.form === 'name')));
+  const thirdPerson = !first && !FIRST_PERSON.test(text) && (THIRD_PERSON_OPENING.test(text) || mentionsIn(text).some((m) => m.phrase.form === 'name' && m.phrase.kind === 'person'));
+  return !!paragraph?.heading || !!(paragraph as { strong?: boolean } | undefined)?.strong || (HEADING.test(text) && text.split(/\s+/u).length <= MAX_HEADING_WORDS) || NUMBERED_ITEM.test(text) || /^[-*_]{3,}$/u.test(text) || REPLY_LABEL.test(text) || COMMENT_HEADING.test(text) || thirdPerson;
 }
 
 /** Whether a document may print the public's written comments as theirs: a body's unsigned papers, neither journalism nor a record nor a judgment or a report (see `COMMENT_HEADING`; the review of round 52). */
 function mayPrintComments(doc: SourceDocument): boolean {
   const kind = doc.source.kind ?? '';
-  return !doc.source.author?.trim() && !!doc.source.outlet && namesABody(doc.source.outlet, MEETING_BODY_WORDS) && !isJournalismOrRecord(kind) && !/\b(?:judgment|judgement|decision|ruling|report)\b/iu.test(kind);
+  return !doc.source.author?.trim() && !!doc.source.outlet && namesAMeetingBody(doc.source.outlet) && !isJournalismOrRecord(kind) && !/\b(?:judgment|judgement|decision|ruling|report)\b/iu.test(kind);
 }
 
 /** Whether a document may print sections its writers sign under their headings: an unsigned document of a genre neither journalism's nor a record's, or a newsletter (see the module's note). */

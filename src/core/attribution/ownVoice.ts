@@ -69,8 +69,16 @@ const BRIEFING_GENRE = String.raw`(?:policy|research|parliamentary|members['’]
 
 /** A body's agenda for a meeting, "board agenda", "meeting agenda" (round 52; see `ISSUED_NOTICE`). */
 const AGENDA_GENRE = String.raw`(?:(?:board|council|committee|meeting)\s+)?agenda`;
-/** Words of the names of bodies that meet in public and print agendas, besides `ORG_WORDS`: "Pinecrest Valley Unified School District", "Harlow County" (round 52). */
-export const MEETING_BODY_WORDS = new Set('district school schools county city town village borough parish shire township'.split(' '));
+/**
+ * Whether an outlet names a body that meets in public and prints agendas: a body's name (`namesABody`), or one ending in a
+ * district's, a county's or a school's word, "Pinecrest Valley Unified School District", "Harlow County", or "City of …"
+ * (round 52); not a paper with such a word inside, "Kansas City Star", "Schools Week", "Village Voice" (the second review of
+ * round 52).
+ */
+export function namesAMeetingBody(outlet: string): boolean {
+  if (namesABody(outlet)) return true;
+  return !isPublicationsName(outlet) && (/\b(?:District|County|Township|Borough|Parish|Shire|Schools?|Council)\s*$/u.test(outlet.trim()) || /^(?:The\s+)?(?:City|Town|Village|Borough|County|Township)\s+of\s+\p{Lu}/u.test(outlet.trim()));
+}
 /** A body's agenda by its genre alone: its issuer's only where the outlet names a body, not a paper's week-ahead "agenda" (the review of round 52). */
 const AGENDA_KIND = new RegExp(String.raw`^\s*${AGENDA_GENRE}\s*$`, 'i');
 
@@ -1017,7 +1025,7 @@ export function ownVoiceOf(source: SourceDocument['source']): string | undefined
   if (BRIEFING_KIND.test(kind) && source.outlet && !namesABody(source.outlet)) return undefined;
   // (Nor a paper's "agenda", the Financial Times's week ahead, "Tuesday: UK unemployment figures. Economists polled by Reuters
   // expect …": only a body's, its outlet naming one, the review of round 52.)
-  if (AGENDA_KIND.test(kind) && (!source.outlet || !namesABody(source.outlet, MEETING_BODY_WORDS))) return undefined;
+  if (AGENDA_KIND.test(kind) && (!source.outlet || !namesAMeetingBody(source.outlet))) return undefined;
   // (Nor a "planning decision" filed by anyone but a body, "The Planning Inspectorate": a local paper's, "Example Echo", is
   // its reporter's story of a council's vote, the review of round 34.)
   if (JUDGMENT_KIND.test(kind) && PLANNING_DECISION.test(kind) && !namesABody(source.outlet ?? '', INSPECTORATE_WORDS)) return undefined;

@@ -626,7 +626,9 @@ export function subjectAfter(words: string): SpeakerPhrase | undefined {
   // ("… ," said one vendor, who gave her name only as Pearlie.": the name a source after the verb gives itself, up to the
   // sentence's end, round 52.)
   const sentence = /^[^.!?;:]*/u.exec(words)?.[0] ?? '';
-  const selfNamed = /^\s*(?:a|an|one|another|the)\s/iu.test(sentence) ? selfNamedSource(`${sentence.trimEnd()},`) : undefined;
+  // (The source the description opens with only, no one it is of: not "the husband of one vendor, who gave her name …", the
+  // second review of round 52.)
+  const selfNamed = /^\s*(?:a|an|one|another|the)\s+(?:(?!\b(?:of|for|from|with|to|at)\b)[^,])*,\s+who\b/iu.test(sentence) ? selfNamedSource(`${sentence.trimEnd()},`) : undefined;
   if (selfNamed) return selfNamed;
   // "said the minister, Jana Novak": a role and then the name, the name is who speaks.
   const [head, second] = words.split(',');

@@ -1184,7 +1184,7 @@ const NOT_SPEAKER_LABEL = new RegExp(`^(?:(?!(?:deputy\\s+)?(?:chief|head)\\s+of
  * "KEY GRAB for 0700 news (CORRIGAN, 0:04:12):" (round 32): the words after it are the one bracketed, the presenter
  * reading them or the clip's speaker, not a speaker called "Intro" (group 1: the name).
  */
-const SCRIPT_DIRECTION_LABEL = /^(?:INTRO|OUTRO|CUE|LINK|BILLBOARD|BACK\s+ANNO|CLOSE|TRACK(?:\s+\d{1,2})?|PTC|VO|TEASE|THROW|(?:KEY\s+)?GRAB|CLIP(?:\s+\d{1,2})?)(?:\s+for\s+[^():\n]{1,40})?\s*\(([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})(?:,\s*[^()\n]{1,30})?\)\s*:[ \t]*/u;
+const SCRIPT_DIRECTION_LABEL = /^(?:INTRO|OUTRO|CUE|LINK|BILLBOARD|BACK\s+ANNO|CLOSE|TRACK(?:\s+\d{1,2})?|PTC|VO|TEASE|THROW|(?:KEY\s+)?GRAB|CLIP(?:\s+\d{1,2})?|SOT|VT|SYNC|ACTUALITY|VOX\s+POP|ARCHIVE|TAPE|AUDIO)(?:\s+for\s+[^():\n]{1,40})?\s*\(([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})(?:,\s*[^()\n]{1,30})?\)\s*:[ \t]*/u;
 
 /** A running order's clip line, "CLIP 1 – Darren Lucchese, rice and citrus grower, Griffith: “…”" (group 1: the name; round 32). */
 const CLIP_DASH_LABEL = /^(?:CLIP|GRAB|SOT|INSERT)(?:\s+\d{1,2})?\s*[–—-]\s*((?:(?:Dr|Prof|Professor|Sir|Dame)\.?\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){1,3})(?:,[^:\n]{1,120})?:[ \t]*/u;
@@ -1657,6 +1657,9 @@ function holderOfOffice(doc: SourceDocument, office: string, resolve: (phrase: S
   return (phrase && resolve(phrase)?.name) || `The ${office}`;
 }
 
+/** A surname with its particle, two words: "Al Kuwari", "El Sayed", "Van Dijk", "De Souza". */
+const PARTICLE_SURNAME = /^(?:Al|El|Bin|Ibn|Abu|Van|Von|De|Da|Di|Du|Le|La|Del|Dos)\s+\p{Lu}[\p{L}'’-]+$/u;
+
 /** Words a header may print before an office's own word, saying which: "First-Team Manager", "Senior Planning Inspector". */
 const MAX_WORDS_BEFORE_OFFICE = 2;
 /** A word before an office that makes its holder another's deputy (see `holderInHeader`): "Assistant Coach", "Deputy Manager". */
@@ -2028,7 +2031,9 @@ export function interviewee(doc: SourceDocument, firstTurn = doc.paragraphs.find
     if (other.length === 1 && (isRoleNoun(roleAfter.toLowerCase()) || isTitle(roleAfter))) return other[0];
     // ("'Qatar can be the region's cold-chain hub': Al Kuwari" over "… according to Fatima Al Kuwari, Chief Executive
     // …": a title's surname of two words is the one full name the introduction ends with it, round 52.)
-    const fuller = [...inIntroduction].filter((name) => name.endsWith(` ${titled}`));
+    // (Only a surname with its particle, "Al Kuwari", "Van Dijk": not a full name, "Hamad Al Thani" beside "Sheikh Jassim bin
+    // Hamad Al Thani", the second review of round 52.)
+    const fuller = PARTICLE_SURNAME.test(titled) ? [...inIntroduction].filter((name) => name.endsWith(` ${titled}`)) : [];
     return fuller.length === 1 ? fuller[0] : titled;
   }
   if (inIntroduction.size <= 1) return [...inIntroduction][0];

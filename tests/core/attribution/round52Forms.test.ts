@@ -210,4 +210,30 @@ describe("round 52: a subject before a second predicate, roles and possessives b
     );
     expect(speakerOfWords(script, 3, 'we got a car park')).toBeUndefined();
   });
+
+  it('keeps what the second review of round 52 found: a comment\'s first paragraph, a paper\'s agenda, a relative\'s words, a full name', () => {
+    const responses = markdownDocument(
+      [
+        '---\ntitle: "Church Road closure: consultation responses"\noutlet: Harlow District Council\nkind: consultation responses\n---',
+        'Comment 2 — Peter Gowan, resident',
+        'The closure will simply push traffic onto Church Road, which has no pavement.',
+        'Comment 3 — Susan Ward, business owner',
+        'Strongly oppose the closure. Deliveries to Harlow Market would become impossible.',
+        'Officers have considered all the responses. A revised plan will go to Cabinet on 12 June.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(responses, 2, 'push traffic onto Church Road')).toBe('Peter Gowan');
+    expect(speakerOfWords(responses, 4, 'Strongly oppose the closure.')).toBe('Susan Ward');
+    expect(speakerOfWords(responses, 5, 'Officers have considered')).toBe('Harlow District Council');
+    const week = markdownDocument(['---\ntitle: "The week ahead"\noutlet: Kansas City Star\nkind: agenda\n---', 'Monday: The City Council takes up the stadium financing plan.'].join('\n\n'));
+    expect(speakerOfWords(week, 1, 'stadium financing plan')).toBeUndefined();
+    const story = markdownDocument(
+      [
+        '---\ntitle: "Traders evicted"\noutlet: Daily Nation\nkind: news report\n---',
+        'Market traders were evicted overnight.',
+        '"We have nowhere else to go," said the husband of one vendor, who gave her name only as Pearlie.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(story, 2, 'nowhere else to go')).toBe('the husband of one vendor');
+  });
 });
