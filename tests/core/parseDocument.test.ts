@@ -225,7 +225,10 @@ describe('parseDocument on Markdown emphasis', () => {
         const datedFirstLine = at === 0 && plain[0]?.endsWith(`\n${w}`) && /^published:\s/i.test(plain[0]) ? plain[0] : undefined;
         return plain.includes(w) ? w : at === 0 && plain[0] === afterFirstLine ? afterFirstLine : datedFirstLine;
       });
-      expect(kept.filter((w) => w !== undefined), name).toEqual(plain);
+      // (A block repeated inside one file is read once, and Markdown may see a repeat that plain text's markers hide, a record's
+      // "Letter dated 12 May 2025 …" printed plain and again in bold, round 52's fresh set 311: each paragraph once.)
+      const once = (list: (string | undefined)[]) => list.filter((w, at) => w !== undefined && list.indexOf(w) === at);
+      expect(once(kept), name).toEqual(once(plain));
     }
     expect(withMarkers).toBeGreaterThanOrEqual(3); // the Q&A interview, the markets story, the op-ed's italic bio
   });

