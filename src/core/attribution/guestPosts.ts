@@ -16,6 +16,7 @@
 import type { SourceDocument } from '../model.js';
 import type { SpeakerTurn } from './documentAttribution.js';
 import { escapeRegExp } from '../text/escapeRegExp.js';
+import { inFirstPerson } from './firstPerson.js';
 import { mentionsIn } from './mentionsIn.js';
 import { isJournalismOrRecord } from './journalismGenres.js';
 import { namesABody, namesAMeetingBody } from './ownVoice.js';
@@ -43,8 +44,6 @@ const NUMBERED_ITEM = /^\s*\d{1,3}(?:\.\d{1,2})?[.)]?\s+[^\p{Ll}\n]{3,80}$/u;
 const REPLY_LABEL = /^\s*(?:(?:[\p{L}-]+\s+)?(?:officer|officers|staff|district|council|board|committee|department|planning|city|county)(?:['’]s?)?\s+)?(?:comment|response|reply|recommendation|view)s?\s*:|^\s*(?:action|recommendation|officers?['’]?\s+view)\s*:/iu;
 /** A paragraph opening on someone in the third person: "The club argued", "The superintendent will present", "She said". */
 const THIRD_PERSON_OPENING = /^\s*(?:The|This|That|These|Those|He|She|They|It|Its|His|Her|Their|Officers|Members|Councillors|Cabinet|Following)\s/u;
-/** A word in the first person: the public's written comments speak as "I" and "we". */
-const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|[Mm]y|[Mm]e|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Oo]ur|[Uu]s)(?![\p{L}'’])/u;
 /** A heading: one short line with no sentence's stop ("Back to me", "Our comments"). */
 const HEADING = /^[^\n.!?:;,]{1,60}$/u;
 /** The most characters before the guest's surname in their biography ("Dr Babatunde Oyelaran is …"). */
@@ -140,7 +139,7 @@ function commentTurns(paragraphs: SourceDocument['paragraphs'], at: number, byli
  */
 function endsComment(paragraph: SourceDocument['paragraphs'][number] | undefined, first = false): boolean {
   const text = (paragraph?.text ?? '').trim();
-  const thirdPerson = !first && !FIRST_PERSON.test(text) && (THIRD_PERSON_OPENING.test(text) || mentionsIn(text).some((m) => m.phrase.form === 'name' && m.phrase.kind === 'person'));
+  const thirdPerson = !first && !inFirstPerson(text) && (THIRD_PERSON_OPENING.test(text) || mentionsIn(text).some((m) => m.phrase.form === 'name' && m.phrase.kind === 'person'));
   return !!paragraph?.heading || !!(paragraph as { strong?: boolean } | undefined)?.strong || (HEADING.test(text) && text.split(/\s+/u).length <= MAX_HEADING_WORDS) || NUMBERED_ITEM.test(text) || /^[-*_]{3,}$/u.test(text) || REPLY_LABEL.test(text) || COMMENT_HEADING.test(text) || thirdPerson;
 }
 

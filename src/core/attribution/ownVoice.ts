@@ -77,7 +77,7 @@ const AGENDA_GENRE = String.raw`(?:(?:board|council|committee|meeting)\s+)?agend
  */
 export function namesAMeetingBody(outlet: string): boolean {
   if (namesABody(outlet)) return true;
-  return !isPublicationsName(outlet) && (/\b(?:District|County|Township|Borough|Parish|Shire|Schools?|Council)\s*$/u.test(outlet.trim()) || /^(?:The\s+)?(?:City|Town|Village|Borough|County|Township)\s+of\s+\p{Lu}/u.test(outlet.trim()));
+  return !isPublicationsName(outlet) && (/\b(?:District|County|Township|Borough|Parish|Shire|Schools?)\s*$/u.test(outlet.trim()) || /^(?:The\s+)?(?:City|Town|Village|Borough|County|Township)\s+of\s+\p{Lu}/u.test(outlet.trim()));
 }
 /** A body's agenda by its genre alone: its issuer's only where the outlet names a body, not a paper's week-ahead "agenda" (the review of round 52). */
 const AGENDA_KIND = new RegExp(String.raw`^\s*${AGENDA_GENRE}\s*$`, 'i');
