@@ -110,6 +110,23 @@ function personalNameStart(run: string[], from: number): number {
   return Math.max(from, start);
 }
 
+/** The most words a personal name after an office's words has ("Shahid Mehmood Gondal", "Maria del Carmen Ruiz"). */
+const MAX_NAME_AFTER_OFFICE = 4;
+
+/**
+ * Where a name of three or four words starts right after an office's last word: "Minister for Water Resources Shahid
+ * Mehmood Gondal", "Senior Minister of State for Manpower Koh Wei Ming" (round 53; `personalNameStart` alone gives the
+ * last two words, "Mehmood Gondal", "Wei Ming"). Undefined where no office word ends the office ("Minister for Wales
+ * David Jones") or a two-word name follows it, which `personalNameStart` reads as well.
+ */
+function nameAfterOffice(run: string[], from: number): number | undefined {
+  const officeEnd = run.findLastIndex((w) => isOfficeWord(w) || OFFICE_AFTER_AND.has(w.toLowerCase()));
+  if (officeEnd < 0 || officeEnd + 1 < from) return undefined;
+  const name = run.slice(officeEnd + 1);
+  const personal = (w: string) => /^\p{Lu}\p{Ll}/u.test(w) && !isTitle(w) && !ORG_WORDS.has(w.toLowerCase());
+  return name.length >= 3 && name.length <= MAX_NAME_AFTER_OFFICE && name.every(personal) ? officeEnd + 1 : undefined;
+}
+
 /** The shortest part a closed compound's other part must have to read the word as a role ("Head|teacher"; not "King|sley", "Head|ley"). */
 const MIN_COMPOUND_REST = 5;
 
@@ -493,8 +510,8 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
     // (Past office words only, the rest is the name, however many words: "Transport Lim Siew Ling"; so too past
     // a title: "Transport Dr Tan Mei Ling". Past a word no office is known to have, the name is its last words:
     // "Social Care Wes Streeting".)
-    if (titledOf && !(k > 0 && (isOfficeWord(run[k - 1] as string) || isTitle(run[k - 1] as string)))) k = Math.max(k, personalNameStart(run, k));
-    if (k === 0 && officeEndBeforeName(run, before, beforeThe)) k = personalNameStart(run, 1);
+    if (titledOf && !(k > 0 && (isOfficeWord(run[k - 1] as string) || isTitle(run[k - 1] as string)))) k = Math.max(k, nameAfterOffice(run, k) ?? personalNameStart(run, k));
+    if (k === 0 && officeEndBeforeName(run, before, beforeThe)) k = nameAfterOffice(run, 1) ?? personalNameStart(run, 1);
     // "Former Townsend Thoresen navigating officer Clive Langley": a run opening with a word that dates or
     // qualifies a role, no title after it, is the modifier of a description (the company he worked for),
     // not a name of its own ("Former President Jimmy Carter" keeps his title and name).

@@ -107,12 +107,18 @@ function headingName(paragraph: string, timeCodes: boolean): string | undefined 
 export function headedTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhrase) => Referent | undefined): (SpeakerTurn | undefined)[] {
   const timeCodes = TRANSCRIPT_KIND.test(doc.source.kind ?? '');
   const posts = postHeaders(doc);
-  const named = doc.paragraphs.map((p) => headingName(p.text, timeCodes));
+  const printed = doc.paragraphs.map((p) => headingName(p.text, timeCodes));
+  const named = withWrittenAnswerers(doc, printed);
+  // (A written answer runs over sentences: the next heading or field line after it, "NHS dentistry: Children", "UIN
+  // 38302, tabled on 4 March 2025", "Answered by …", is nobody's and ends it.)
+  const writtenAnswers = named.some((h, at) => h !== printed[at]);
   // (Where turns are numbered, "Carla Brandt, Meridian Grid Holdings Inc - VP of IR [4]", only a numbered heading is a
   // speaker's: the header's "MGRD.N - Meridian Grid Holdings Inc Investor Day" and "Corporate Participants" are not, round 31.)
   const numbered = doc.paragraphs.map((p) => TURN_NUMBER_AFTER.test(p.text.replace(RULED_OFF, '').trim()));
   const headings = posts ?? (numbered.filter(Boolean).length >= MIN_NUMBERED_TURNS ? named.map((h, at) => (numbered[at] ? h : undefined)) : named);
-  if (!posts && (!enoughTurns(headings) || signedBelow(doc, headings))) return [];
+  // (Whether the headings lay out turns is read from them as printed: a written answer's recurring "Answer", round 53.)
+  const laidOut = numbered.filter(Boolean).length >= MIN_NUMBERED_TURNS ? printed.map((h, at) => (numbered[at] ? h : undefined)) : printed;
+  if (!posts && (!enoughTurns(laidOut) || signedBelow(doc, laidOut))) return [];
   // (A post's account is named as its header prints it, "City of Toronto", "Accessible Streets TO": an account's
   // name, not a phrase to resolve.)
   // (A deleted account's comment, "u/[deleted] · 4h", is no one's: its header still ends the post before it, round 31; and an
@@ -133,7 +139,7 @@ export function headedTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhrase
       turns[at] = posts ? { start: 0, speaker: undefined } : undefined;
     } else if (posts && POST_FOOTER.test(text.trim())) {
       turns[at] = { start: 0, speaker: undefined };
-    } else if (listed || CALL_SECTION_HEADING.test(text)) {
+    } else if (listed || CALL_SECTION_HEADING.test(text) || (writtenAnswers && !endsSentence(text.trim()))) {
       current = undefined;
       turns[at] = undefined;
     } else {
@@ -158,6 +164,33 @@ export function headedTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhrase
     });
   }
   return turns;
+}
+
+/**
+ * A written question's line naming who asked it or who answered it: "Asked by Helena Marchbank (Liberal Democrat, North
+ * Devon Moors)", "Answered by Tobias Wrenfield, Minister of State (Health and Secondary Care)" (group 1: which; group 2: the
+ * name, titles and all, which the document's resolver completes).
+ */
+const ASKED_OR_ANSWERED_BY = /^\s*(Asked|Answered)\s+by\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]+)/u;
+/** A written question's headings over the question and over the answer, each a line alone. */
+const QUESTION_OR_ANSWER = /^\s*(Question|Answer)\s*$/;
+
+/**
+ * Rule "a written answer's "Question" and "Answer" headings stand for who asked and who answered" (round 53: Parliament's
+ * written questions print "Asked by …", "Question", the question, "Answered by …", "Answer", the answer; read as speakers'
+ * headings, they gave each answer to a speaker called "Answer"): each such heading names the one the nearest "Asked by" or
+ * "Answered by" line above it names; one with no such line above it stays as it was.
+ */
+function withWrittenAnswerers(doc: SourceDocument, headings: (string | undefined)[]): (string | undefined)[] {
+  let asker: string | undefined;
+  let answerer: string | undefined;
+  return doc.paragraphs.map((p, at) => {
+    const by = ASKED_OR_ANSWERED_BY.exec(p.text);
+    if (by?.[1] === 'Asked') asker = by[2];
+    if (by?.[1] === 'Answered') answerer = by[2];
+    const heading = QUESTION_OR_ANSWER.exec(p.text)?.[1];
+    return (heading === 'Question' ? asker : heading === 'Answer' ? answerer : undefined) ?? headings[at];
+  });
 }
 
 /** A paragraph that is only a time code: "00:00:05", "[01:12]", "(12:40)". */

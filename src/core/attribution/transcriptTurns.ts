@@ -1110,8 +1110,11 @@ function seatOrOfficeHolder(label: string, parentheses: string): boolean {
   return seat || delegate || witness || unnamedParticipant || reporter || groups.some((g) => nameOnly(g)?.core.includes(' ') || role(g)) || partyInCapitals || /^[\p{Lu}][\p{L}&/]{0,7}\.?$|^[DRI]-[A-Z]{2}$/u.test(party) || nameOfParticipant(label, parentheses) !== undefined || outletOfParticipant(label, parentheses) !== undefined;
 }
 
-/** A courtesy title and a surname, as a verbatim record labels a delegate: "Mr. Hargrove", "Mrs. Persaud-Khan". */
-const COURTESY_SURNAME = /^(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+\p{Lu}[\p{L}'’-]+$/u;
+/**
+ * A courtesy title and a surname, as a verbatim record labels a delegate: "Mr. Hargrove", "Mrs. Persaud-Khan"; a surname of
+ * two words or a name in its own order, "Ms. Carrasco Villalba", "Mr. Liu Wenjie" (round 53).
+ */
+const COURTESY_SURNAME = /^(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?$/u;
 /** A country's name in capitalised words: "France", "United States of America", "Republic of Korea". */
 const COUNTRY = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the|and))*$/u;
 /** A record's note of the language a speech was given in: "spoke in French", "interpretation from Arabic". */
@@ -1198,7 +1201,25 @@ const CLIP_LABEL = new RegExp(String.raw`^\[(?:${CLIP_WORD})\s*[\u2013\u2014-]\s
  */
 // (With the country or seat in brackets: "Madam Deputy Speaker: Mr Owen" is the chair calling a member, her turn, the
 // review of round 29.)
-const ROSTER_ENTRY = /^(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s*\([^()\n]{1,40}\)\s*$/u;
+// (Or with dot leaders before the brackets, "President: Ms. Halvorsen .......... (Denmark)", round 53.)
+const ROSTER_ENTRY = /^(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s*(?:\.{3,}\s*)?\([^()\n]{1,40}\)\s*$/u;
+
+/**
+ * The member a record's roster names for an office, "President: Ms. Halvorsen .......... (Denmark)" (`ROSTER_ENTRY`), as
+ * printed: undefined where its header has no such line or two.
+ */
+function holderOnRoster(doc: SourceDocument, office: string): string | undefined {
+  const entry = new RegExp(String.raw`^\s*${escapeRegExp(office)}\s*:\s*(.+)$`, 'iu');
+  const holders = new Set(
+    doc.paragraphs.slice(0, HEADER_PARAGRAPHS).flatMap((p) =>
+      p.text.split('\n').flatMap((line) => {
+        const held = entry.exec(line)?.[1]?.trim();
+        return held && ROSTER_ENTRY.test(held) ? [held.replace(/\s*(?:\.{3,}\s*)?\([^()\n]*\)\s*$/u, '')] : [];
+      }),
+    ),
+  );
+  return holders.size === 1 ? [...holders][0] : undefined;
+}
 
 /**
  * A line over a record's first turn naming who takes a part: a label, then a name, perhaps post-nominals and the
@@ -1504,6 +1525,14 @@ function speakerOfLabel(doc: SourceDocument, printedLabel: string, resolve: (phr
   // (An office's word last, a role noun: not a host's name, "RORY STEWART:" or "ROBINSON:" under "Hosts: Alastair Campbell,
   // Rory Stewart", whose second name would read as the first's office, the review of round 49.)
   const officeWord = headed ? ((headed[1] as string).split(/\s+/u).at(-1) ?? '') : '';
+  // ("The President:" under a United Nations record's "President: Ms. Halvorsen ...... (Denmark)": the member its roster
+  // names, in full where the record names her so, "Kirsten Halvorsen", round 53.)
+  const rostered = headed && /^the\s/iu.test(label.trim()) ? holderOnRoster(doc, headed[1] as string) : undefined;
+  if (rostered) {
+    const phrase = labelPhrase(rostered);
+    const r = phrase ? resolve(phrase) : undefined;
+    return r && !r.unnamed && r.name.includes(' ') ? r.name : rostered;
+  }
   const inHeader = headed && (isRoleNoun(officeWord) || /^assistant$/iu.test(officeWord)) && !/^(?:witness|defendant|court|chair(?:man|woman|person)?)$/iu.test(headed[1] as string) ? holderInHeader(doc, headed[1] as string) : undefined;
   if (inHeader) return inHeader;
   const office = OFFICE_LABEL.exec(label.trim());
