@@ -423,7 +423,8 @@ class ParagraphWalk {
     // introduced, the review of round 32.)
     // (Not after a bold name line, whose person only the quotation below speaks: a profile's bold "Corinne Batiste" over
     // its narration is no turn of hers, round 36, found by the narration shortcut's test on a fresh held-out set.)
-    if (pending && p.quotes.length === 0 && !SPEAKER_LINE.test(p.masked) && !this.pendingQuotationOnly && (!this.pendingSummary || FIRST_PERSON_SINGULAR.test(p.masked) || FIRST_PERSON_PLURAL.test(p.masked))) this.introduced[p.at] = pending;
+    const heading = this.text.paragraphs[p.at]?.heading !== undefined && p.quotes.length === 0;
+    if (pending && !heading && p.quotes.length === 0 && !SPEAKER_LINE.test(p.masked) && !this.pendingQuotationOnly && (!this.pendingSummary || FIRST_PERSON_SINGULAR.test(p.masked) || FIRST_PERSON_PLURAL.test(p.masked))) this.introduced[p.at] = pending;
     // (A block quotation going on over paragraphs, "Professor Alison Reddaway said:" / "> These hubs …" / "> We chose them
     // …", keeps the speaker introduced before its first, round 40.)
     // (Not into one crediting its own speaker, "> This is a con. — Victoria Atkins (@VictoriaAtkins)", the review of round 40.)
@@ -599,6 +600,13 @@ class ParagraphWalk {
       if (r && !r.unnamed && r.kind === 'person') this.paraphrased[p.at] = r.name;
     }
     // "… Novak said:" closing a paragraph introduces the quotation opening the next one.
+    // (Or the one after a heading between them: "the Chairman, Sir Geoffrey Albury, will make the following statement:" /
+    // "## Chairman's statement" / "“Good morning, …", an exchange's announcement, round 53: a heading hands on what the
+    // paragraph before it introduced, to a quotation only; a paragraph of narration under it is no one's words.)
+    if (this.text.paragraphs[p.at]?.heading !== undefined && quotes.length === 0) {
+      this.pendingQuotationOnly = true;
+      return;
+    }
     const tail = masked.trimEnd();
     this.pending = undefined;
     this.pendingQuotationOnly = false;

@@ -2,3 +2,14 @@
 // (One list for the Congressional Record's inserted letters (transcriptTurns.ts) and the letters stories print in full
 // (printedLetters.ts), the review of round 30.)
 export const LETTER_CLOSING = /^\s*(?:sincerely(?:\s+yours)?|respectfully(?:\s+yours)?|yours\s+(?:sincerely|truly|faithfully|respectfully)|yours,\s+etc\.?|(?:with\s+)?(?:kind|best|warm)\s+regards|regards|with\s+best\s+wishes)\s*[,.]?\s*$/iu;
+
+/** A nickname in quotation marks between a given name and a surname: the ` “Peg” ` of "Margaret “Peg” Dunleavy". */
+const NICKNAME_IN_NAME = /(?<=\p{L})\s+["“‘'](?:\p{Lu}[\p{L}.'’-]{0,20})["”’']\s+(?=\p{Lu})/gu;
+
+/**
+ * A signature's lines without a nickname set in the name: "Margaret “Peg” Dunleavy" signs as Margaret Dunleavy, as the
+ * blind sets' labellers name such signers and speakers (round 53).
+ */
+export function withoutNickname(text: string): string {
+  return text.replace(NICKNAME_IN_NAME, ' ');
+}

@@ -4,6 +4,8 @@
  * Novak"), an organisation's name followed across "of", "for" and "and" ("Bank of Japan", "Procter and
  * Gamble Co"), and a name standing alone, titled or full, or as a lone word the text says is a person's.
  */
+import { isEnglishWord } from '../text/englishWords.js';
+import { isCountryName } from './countryNames.js';
 import {
   COURTESY_TITLES,
   AIM_ORGANISATION_WORDS,
@@ -20,6 +22,7 @@ import {
   isRoleNoun,
   isTitle,
   nameWord,
+  isPlaceName,
   NATIONALITIES,
   NOT_NAMES,
   OFFICE_AFTER_AND,
@@ -110,6 +113,17 @@ function personalNameStart(run: string[], from: number): number {
   return Math.max(from, start);
 }
 
+/** The endings of the common nouns and adjectives that close an office's name: "Rights", "Safety", "Training", "Northern". */
+const OFFICE_NOUN_ENDING = /(?:[^s]s|ty|ing|ion|ment|ness|ern|ory|al|ure|ics)$/u;
+
+/**
+ * Whether a capitalised word after an office's listed words is more of the office, a dictionary's noun or adjective with
+ * such an ending (`OFFICE_NOUN_ENDING`): not a given name the dictionary holds too, "Carmen", "Shahid", "Grace".
+ */
+function officeCommonWord(word: string): boolean {
+  return OFFICE_NOUN_ENDING.test(word.toLowerCase()) && isEnglishWord(word);
+}
+
 /** The most words a personal name after an office's words has ("Shahid Mehmood Gondal", "Maria del Carmen Ruiz"). */
 const MAX_NAME_AFTER_OFFICE = 4;
 
@@ -119,12 +133,17 @@ const MAX_NAME_AFTER_OFFICE = 4;
  * last two words, "Mehmood Gondal", "Wei Ming"). Undefined where no office word ends the office ("Minister for Wales
  * David Jones") or a two-word name follows it, which `personalNameStart` reads as well.
  */
+// (Past the words of the office that no list holds, a common noun or a place: "for Human Rights Volker Türk", "for Food
+// Safety Meera Nair", "for Fisheries and Oceans Canada Diane Lebouthillier", the review of round 53. Known limit: a noun
+// with no such ending, "Welfare Reform Iain Duncan Smith", reads as a given name.)
 function nameAfterOffice(run: string[], from: number): number | undefined {
-  const officeEnd = run.findLastIndex((w) => isOfficeWord(w) || OFFICE_AFTER_AND.has(w.toLowerCase()));
-  if (officeEnd < 0 || officeEnd + 1 < from) return undefined;
-  const name = run.slice(officeEnd + 1);
+  let start = run.findLastIndex((w) => isOfficeWord(w) || OFFICE_AFTER_AND.has(w.toLowerCase())) + 1;
+  if (start === 0) return undefined;
+  while (start < run.length && (officeCommonWord(run[start] as string) || isPlaceName(run[start] as string) || isCountryName(run[start] as string) || NATIONALITIES.has(run[start] as string))) start++;
+  if (start < from) return undefined;
+  const name = run.slice(start);
   const personal = (w: string) => /^\p{Lu}\p{Ll}/u.test(w) && !isTitle(w) && !ORG_WORDS.has(w.toLowerCase());
-  return name.length >= 3 && name.length <= MAX_NAME_AFTER_OFFICE && name.every(personal) ? officeEnd + 1 : undefined;
+  return name.length >= 3 && name.length <= MAX_NAME_AFTER_OFFICE && name.every(personal) ? start : undefined;
 }
 
 /** The shortest part a closed compound's other part must have to read the word as a role ("Head|teacher"; not "King|sley", "Head|ley"). */

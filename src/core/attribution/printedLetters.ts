@@ -8,7 +8,7 @@ import type { SourceDocument } from '../model.js';
 import { endsSentence } from '../text/endsSentence.js';
 import { isThematicBreak } from '../text/thematicBreak.js';
 import type { SpeakerTurn } from './documentAttribution.js';
-import { LETTER_CLOSING } from './letterClosings.js';
+import { LETTER_CLOSING, withoutNickname } from './letterClosings.js';
 import { mentionsIn } from './mentionsIn.js';
 
 /** A story's words announcing a letter printed after them: "It is published in full below.", "The letter reads:". */
@@ -66,7 +66,7 @@ export function printedLetters(doc: SourceDocument): PrintedLetter[] {
       // signer, the review of round 39's rules.)
       if (isThematicBreak(line) || SALUTATION.test(line) || GROUP_SALUTATION.test(line)) break;
       // (The name perhaps over its role: "Gareth Pellow" / "President, Wessex Vale Farmers' Union", round 34.)
-      if (LETTER_CLOSING.test(line) || (OWN_CLOSING.test(line) && SIGNED_NAME_LINE.test(paragraphs[i + 1]?.text.trim().split('\n')[0]?.trim() ?? ''))) closing = i;
+      if (LETTER_CLOSING.test(line) || (OWN_CLOSING.test(line) && SIGNED_NAME_LINE.test(withoutNickname(paragraphs[i + 1]?.text.trim().split('\n')[0]?.trim() ?? '')))) closing = i;
     }
     if (closing < 0) continue;
     // (The closing's paragraph may go on with the name on the line below it.)
@@ -81,7 +81,7 @@ export function printedLetters(doc: SourceDocument): PrintedLetter[] {
       lines.push(p.text);
       signed++;
     }
-    const signature = lines.join('\n');
+    const signature = withoutNickname(lines.join('\n'));
     const signer = mentionsIn(signature).find((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' '))?.phrase.core ?? fullNameOf(doc, signature.trim().split('\n')[0]?.trim() ?? '');
     if (!signer) continue;
     letters.push({ salutation, closing, signed, signer: nameForInitial(doc, signer) ?? signer });

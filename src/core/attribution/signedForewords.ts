@@ -7,7 +7,7 @@
 import type { SourceDocument } from '../model.js';
 import type { SpeakerTurn } from './documentAttribution.js';
 import { endsSentence } from '../text/endsSentence.js';
-import { LETTER_CLOSING } from './letterClosings.js';
+import { LETTER_CLOSING, withoutNickname } from './letterClosings.js';
 import { TRANSCRIPT_DIRECTION } from './stageDirections.js';
 import { escapeRegExp } from '../text/escapeRegExp.js';
 import { inFirstPerson } from './firstPerson.js';
@@ -77,7 +77,8 @@ const STYLE_IN_CAPITALS = /^(?:(?:THE\s+)?(?:RT\.?\s+)?HON\.?\s+)?(?:\(?(?:DR|PR
 /** The signer a paragraph names as a signature's first line, when it is one (see `SIGNATURE_NAME`). */
 function signatureName(text: string, before = ''): string | undefined {
   // (And a cleric's "The Revd" before the name, "The Revd Anna Kowalczyk, Vicar of Hollinshaw", round 49.)
-  const line = printedNameLine(text, before).replace(COLLAR_NUMBER_BEFORE, '').replace(CLERICS_THE, '');
+  // (And without a nickname in quotation marks, "Margaret “Peg” Dunleavy" signing as Margaret Dunleavy, round 53.)
+  const line = printedNameLine(withoutNickname(text), before).replace(COLLAR_NUMBER_BEFORE, '').replace(CLERICS_THE, '');
   // (Or with the role after a comma on the same line, "Alasdair Munro, Chair", round 31; not a pull quote's caption, the
   // same line under a quotation, "“We have not yet earned back the trust we lost.”" / "Margaret Ellery, Chair".)
   const first = SIGNATURE_NAME.test(line) || /[”"’]\s*$/u.test(before.trim()) ? line : line.replace(ROLE_AFTER_COMMA, '');

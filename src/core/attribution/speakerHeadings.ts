@@ -109,8 +109,8 @@ export function headedTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhrase
   const posts = postHeaders(doc);
   const printed = doc.paragraphs.map((p) => headingName(p.text, timeCodes));
   const named = withWrittenAnswerers(doc, printed);
-  // (A written answer runs over sentences: the next heading or field line after it, "NHS dentistry: Children", "UIN
-  // 38302, tabled on 4 March 2025", "Answered by …", is nobody's and ends it.)
+  // (A written answer runs to the next heading or field line, "## NHS dentistry: Children", "UIN 38302, tabled on 4 March
+  // 2025", "Answered by …", which is nobody's and ends it; its lists and links are the answer's, the review of round 53.)
   const writtenAnswers = named.some((h, at) => h !== printed[at]);
   // (Where turns are numbered, "Carla Brandt, Meridian Grid Holdings Inc - VP of IR [4]", only a numbered heading is a
   // speaker's: the header's "MGRD.N - Meridian Grid Holdings Inc Investor Day" and "Corporate Participants" are not, round 31.)
@@ -139,7 +139,7 @@ export function headedTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhrase
       turns[at] = posts ? { start: 0, speaker: undefined } : undefined;
     } else if (posts && POST_FOOTER.test(text.trim())) {
       turns[at] = { start: 0, speaker: undefined };
-    } else if (listed || CALL_SECTION_HEADING.test(text) || (writtenAnswers && !endsSentence(text.trim()))) {
+    } else if (listed || CALL_SECTION_HEADING.test(text) || (writtenAnswers && endsWrittenAnswer(doc, at))) {
       current = undefined;
       turns[at] = undefined;
     } else {
@@ -171,7 +171,21 @@ export function headedTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhrase
  * Devon Moors)", "Answered by Tobias Wrenfield, Minister of State (Health and Secondary Care)" (group 1: which; group 2: the
  * name, titles and all, which the document's resolver completes).
  */
-const ASKED_OR_ANSWERED_BY = /^\s*(Asked|Answered)\s+by\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]+)/u;
+// (A line that is only that, the name perhaps followed by its party in brackets or its office after a comma: not a
+// sentence of prose opening so, "Asked by Reuters in 2019 whether she would run, Grace Okafor laughed.", the review of round
+// 53; a peer's territorial title whole, "Lord Bassam of Brighton", "Baroness Jones of Moulsecoomb", one line only.)
+const ASKED_OR_ANSWERED_BY = /^[ \t]*(Asked|Answered)[ \t]+by[ \t]+((?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,4}\p{Lu}[\p{L}'’-]+(?:[ \t]+of[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})?)[ \t]*(?:$|[(,])/mu;
+/** A written answer's field line: its number, its date tabled or answered, the department it was put to, a group's note. */
+const WRITTEN_ANSWER_FIELD = /^\s*(?:UIN\b|(?:asked|answered|tabled)\s+(?:by|on)\b|question\s+for\b|grouped\s+questions?\b)/iu;
+/**
+ * Whether a paragraph ends a written answer: a heading, a field line (`WRITTEN_ANSWER_FIELD`), or a title printed plain
+ * over the next question's field line, "Flood defences: Cumbria" over "Asked by Lord Carrow" (the review of round 53).
+ */
+function endsWrittenAnswer(doc: SourceDocument, at: number): boolean {
+  const text = doc.paragraphs[at]?.text.trim() ?? '';
+  return doc.paragraphs[at]?.heading !== undefined || WRITTEN_ANSWER_FIELD.test(text) || (!endsSentence(text) && !text.includes('\n') && WRITTEN_ANSWER_FIELD.test(doc.paragraphs[at + 1]?.text ?? ''));
+}
+
 /** A written question's headings over the question and over the answer, each a line alone. */
 const QUESTION_OR_ANSWER = /^\s*(Question|Answer)\s*$/;
 

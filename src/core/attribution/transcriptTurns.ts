@@ -5,6 +5,7 @@
 import type { SourceDocument } from '../model.js';
 import { endsSentence } from '../text/endsSentence.js';
 import { escapeRegExp } from '../text/escapeRegExp.js';
+import { withoutCourtesyTitles } from './courtesyTitles.js';
 import { isEnglishWord } from '../text/englishWords.js';
 import type { SpeakerTurn } from './documentAttribution.js';
 import { LETTER_CLOSING } from './letterClosings.js';
@@ -1205,6 +1206,21 @@ const CLIP_LABEL = new RegExp(String.raw`^\[(?:${CLIP_WORD})\s*[\u2013\u2014-]\s
 const ROSTER_ENTRY = /^(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s*(?:\.{3,}\s*)?\([^()\n]{1,40}\)\s*$/u;
 
 /**
+ * A delegate's full name where the record gives it with the same courtesy title or as an ambassador: "Ms. Halvorsen" is
+ * Kirsten Halvorsen after "Ambassador Kirsten Halvorsen"; not a briefer with the surname, "Dr. Ana Fernandes" for "Mr.
+ * Fernandes", nor a name in its own order, "Kim Jong Un" for "Mr. Kim" (the review of round 53). Undefined where none or
+ * two.
+ */
+function fullNameOfDelegate(doc: SourceDocument, titled: string): string | undefined {
+  const [title, ...rest] = titled.split(/\s+/u);
+  const surname = rest.join(' ');
+  if (!title || !surname) return undefined;
+  const named = new RegExp(String.raw`(?<![\p{L}])(?:Ambassador|${escapeRegExp(title.replace(/\.$/, ''))}\.?)\s+(\p{Lu}[\p{L}'’-]+\s+${escapeRegExp(surname)})(?![\p{L}-])`, 'gu');
+  const names = new Set(doc.paragraphs.flatMap((p) => [...p.text.matchAll(named)].map((m) => m[1] as string)));
+  return names.size === 1 ? [...names][0] : undefined;
+}
+
+/**
  * The member a record's roster names for an office, "President: Ms. Halvorsen .......... (Denmark)" (`ROSTER_ENTRY`), as
  * printed: undefined where its header has no such line or two.
  */
@@ -1527,14 +1543,11 @@ function speakerOfLabel(doc: SourceDocument, printedLabel: string, resolve: (phr
   const officeWord = headed ? ((headed[1] as string).split(/\s+/u).at(-1) ?? '') : '';
   // ("The President:" under a United Nations record's "President: Ms. Halvorsen ...... (Denmark)": the member its roster
   // names, in full where the record names her so, "Kirsten Halvorsen", round 53.)
-  const rostered = headed && /^the\s/iu.test(label.trim()) ? holderOnRoster(doc, headed[1] as string) : undefined;
-  if (rostered) {
-    const phrase = labelPhrase(rostered);
-    const r = phrase ? resolve(phrase) : undefined;
-    return r && !r.unnamed && r.name.includes(' ') ? r.name : rostered;
-  }
   const inHeader = headed && (isRoleNoun(officeWord) || /^assistant$/iu.test(officeWord)) && !/^(?:witness|defendant|court|chair(?:man|woman|person)?)$/iu.test(headed[1] as string) ? holderInHeader(doc, headed[1] as string) : undefined;
   if (inHeader) return inHeader;
+  const rostered = headed && /^the\s/iu.test(label.trim()) ? holderOnRoster(doc, headed[1] as string) : undefined;
+  // (A name given in full is the name without its title, "Interpreter: Ms Agnieszka Reid (sworn)", as elsewhere.)
+  if (rostered) return fullNameOfDelegate(doc, rostered) ?? withoutCourtesyTitles(rostered);
   const office = OFFICE_LABEL.exec(label.trim());
   if (office) return holderOfOffice(doc, office[1] as string, resolve);
   const role = roleOfLabel(label);

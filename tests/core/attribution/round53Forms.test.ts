@@ -2,20 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { markdownDocument, speakerOfWords } from './madeUpDocument.js';
 
 describe("round 53: a name of three words after an office, a verbatim record's roster, written answers", () => {
-  it("reads a name of three words after an office's words whole, and a two-word name after a place as before", () => {
+  it("reads a name of three words after an office's words whole, and past an office's common words and places as before", () => {
     const story = markdownDocument(
       [
-        '---\ntitle: "Senate passes canal authority bill"\noutlet: Dawn\nkind: news report\n---',
-        'The bill was moved by Minister for Water Resources Shahid Mehmood Gondal, who said it would "end the culture of mistrust".',
-        '"Not one drop," Mr Gondal told the house.',
+        '---\ntitle: "Heat rules tightened"\noutlet: The Straits Times\nkind: news report\n---',
         'Senior Minister of State for Manpower Koh Wei Ming said the advisory had "done its job".',
+        '"We cannot leave that decision to the worker alone," Mr Koh said.',
+        'Minister of State for Sustainability and the Environment Lim Boon Keat said it was "a start".',
+        'UN High Commissioner for Human Rights Volker Türk called the rules "overdue".',
+        'Minister for Fisheries and Oceans Canada Diane Lebouthillier said they were "worth studying".',
         'Minister for Wales David Jones said the scheme was "a good start".',
       ].join('\n\n'),
     );
-    expect(speakerOfWords(story, 1, 'end the culture of mistrust')).toBe('Shahid Mehmood Gondal');
-    expect(speakerOfWords(story, 2, 'Not one drop')).toBe('Shahid Mehmood Gondal');
-    expect(speakerOfWords(story, 3, 'done its job')).toBe('Koh Wei Ming');
-    expect(speakerOfWords(story, 4, 'a good start')).toBe('David Jones');
+    expect(speakerOfWords(story, 1, 'done its job')).toBe('Koh Wei Ming');
+    expect(speakerOfWords(story, 2, 'We cannot leave')).toBe('Koh Wei Ming');
+    expect(speakerOfWords(story, 3, 'a start')).toBe('Lim Boon Keat');
+    expect(speakerOfWords(story, 4, 'overdue')).toBe('Volker Türk');
+    expect(speakerOfWords(story, 5, 'worth studying')).toBe('Diane Lebouthillier');
+    expect(speakerOfWords(story, 6, 'a good start')).toBe('David Jones');
   });
 
   it("gives a verbatim record's \"The President:\" to the member its roster names, and reads a delegate's two-word name", () => {
@@ -67,5 +71,107 @@ describe("round 53: a name of three words after an office, a verbatim record's r
     expect(speakerOfWords(answers, 11, 'UIN 38302')).toBeUndefined();
     expect(speakerOfWords(answers, 14, 'what recent assessment')).toBe('Owain Pryderi');
     expect(speakerOfWords(answers, 17, 'NHS England publishes')).toBe('Karen Oduya');
+  });
+
+  it('hands a colon\'s introduction across a heading to the quotation under it, never to narration', () => {
+    const statement = markdownDocument(
+      [
+        '---\ntitle: "Annual General Meeting Statement"\noutlet: Hollins & Carr plc\nkind: regulatory announcement\n---',
+        'Hollins & Carr plc is holding its Annual General Meeting today. At the meeting, the Chairman, Sir Geoffrey Albury, will make the following statement:',
+        "## Chairman's statement",
+        '"Good morning, ladies and gentlemen. This is my last meeting as your Chairman.',
+        '"Let me say a few words about the year. Thank you."',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(statement, 3, 'This is my last meeting')).toBe('Geoffrey Albury');
+    expect(speakerOfWords(statement, 4, 'a few words about the year')).toBe('Geoffrey Albury');
+    const story = markdownDocument(
+      [
+        '---\ntitle: "Council to review parking"\noutlet: Example News\nkind: news report\n---',
+        'The council leader, Jana Novak, said:',
+        '## Parking charges',
+        'The council will review charges next month, according to a report.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(story, 3, 'will review charges')).toBeUndefined();
+  });
+
+  it("reads a signer's name without the nickname in it, and a section under a byline in small letters as its writer's", () => {
+    const newsletter = markdownDocument(
+      [
+        '---\ntitle: "Board Notes – Spring 2025"\noutlet: Maple Hollow Public Library Board of Trustees\nkind: newsletter\n---',
+        '## From the Board President',
+        'Dear friends of the library,',
+        'Spring is always a season of beginnings at Maple Hollow. I know some of you have asked why the work will take all summer.',
+        'With gratitude,',
+        '**Margaret "Peg" Dunleavy**\nPresident, Board of Trustees',
+        '---',
+        "## Director's Corner",
+        '*by Owen Castellano, Library Director*',
+        'Circulation of e-books rose 22 percent last year. The cake pans, I am told, have a waiting list.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(newsletter, 3, 'Spring is always')).toBe('Margaret Dunleavy');
+    expect(speakerOfWords(newsletter, 9, 'Circulation of e-books')).toBe('Owen Castellano');
+  });
+
+  it("keeps a peer's whole title, a written answer's lists and links, and an interview's prose opening \"Asked by\" as they were", () => {
+    const answers = markdownDocument(
+      [
+        '---\ntitle: "Written answers"\noutlet: House of Lords\nkind: written answers\n---',
+        'Broadband: Rural Areas',
+        'Asked by Baroness Jones of Moulsecoomb',
+        'Question',
+        "To ask His Majesty's Government how many rural premises still lack gigabit broadband.",
+        'Answered by Baroness Jones of Whitchurch',
+        'Answer',
+        'Around 2.1 million premises do not yet have it. The department’s figures show:',
+        '- Cumbria: 90,000\n- Devon: 120,000',
+        'NHS England publishes the data each month at www.england.nhs.uk/statistics',
+        'Mobile Coverage: Scotland',
+        'Asked by Lord Foulkes of Cumnock',
+        'Question',
+        "To ask His Majesty's Government what assessment they have made of mobile coverage in Scotland.",
+        'Answered by Baroness Jones of Whitchurch',
+        'Answer',
+        'The Shared Rural Network has increased 4G coverage in Scotland.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(answers, 4, 'how many rural premises')).toBe('Baroness Jones of Moulsecoomb');
+    expect(speakerOfWords(answers, 7, 'Around 2.1 million')).toBe('Baroness Jones of Whitchurch');
+    expect(speakerOfWords(answers, 8, 'Cumbria: 90,000')).toBe('Baroness Jones of Whitchurch');
+    expect(speakerOfWords(answers, 9, 'publishes the data')).toBe('Baroness Jones of Whitchurch');
+    expect(speakerOfWords(answers, 10, 'Mobile Coverage')).toBeUndefined();
+    expect(speakerOfWords(answers, 13, 'mobile coverage in Scotland')).toBe('Lord Foulkes of Cumnock');
+    const interview = markdownDocument(
+      [
+        '---\ntitle: "Grace Okafor on running for mayor"\noutlet: Example News\nauthor: Hannah Lowe\nkind: interview\n---',
+        'Asked by Reuters in 2019 whether she would ever run for office, Grace Okafor laughed.',
+        'Question',
+        'What changed your mind?',
+        'Answer',
+        'The buses, honestly.',
+        'Question',
+        'What are your priorities?',
+        'Answer',
+        'Housing, buses and the high street.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(interview, 3, 'What changed your mind')).not.toBe('Reuters');
+  });
+
+  it("completes a roster's delegate only to a name the record gives with the same title or as ambassador", () => {
+    const record = markdownDocument(
+      [
+        '---\ntitle: "S/PV.9920"\noutlet: United Nations Security Council\nkind: meeting record\n---',
+        'President: Mr. Fernandes ........................ (Portugal)',
+        'The President: I give the floor to Dr. Ana Fernandes, who will brief the Council.',
+        'Dr. Ana Fernandes: Thank you, Mr. President.',
+        'Mrs. Persaud (Guyana): I thank the briefer.',
+        'Mr. Volkov (Russian Federation) (spoke in Russian): We have listened carefully.',
+        'The President: There are no more names inscribed on the list of speakers.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(record, 6, 'no more names inscribed')).toBe('Mr. Fernandes');
   });
 });
