@@ -256,7 +256,10 @@ export class DocumentNames {
           // "Oil and Natural Gas Corp (ONGC)", the review of round 41.)
           const initialsOf = (words: string) => words.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0] as string);
           const spells = (initials: string[]) => initials.length === acronym.length && [...initials].sort().join('') === [...acronym].sort().join('');
-          if (spells(initialsOf(name)) || spells(initialsOf(name.replace(COMPANY_ENDINGS_AFTER, '')))) {
+          // (Or with its joining words' initials in capitals, "Ministry of Manpower (MOM)", "Department of Transportation
+          // (DOT)", round 53.)
+          const withJoiningWords = (words: string) => words.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w) || /^(?:of|and|for|on)$/u.test(w)).map((w) => (w[0] as string).toUpperCase());
+          if (spells(initialsOf(name)) || spells(initialsOf(name.replace(COMPANY_ENDINGS_AFTER, ''))) || spells(withJoiningWords(name))) {
             names.add(name);
             break;
           }

@@ -124,6 +124,16 @@ function officeCommonWord(word: string): boolean {
   return OFFICE_NOUN_ENDING.test(word.toLowerCase()) && isEnglishWord(word);
 }
 
+/**
+ * Whether a segment opens with a capitalised adjective the dictionary holds, then a description's noun in small letters
+ * (a person's or a body's, "worker", "group"), and names someone after it: "Environmental group Walhi Central Sulawesi".
+ * Not a surname the dictionary holds before a verb, "Brown said", "Baker told Reuters".
+ */
+function openingAdjective(tokens: string[], gapAfter: (j: number) => string): boolean {
+  const [first, next] = [tokens[0] ?? '', (tokens[1] ?? '').toLowerCase()];
+  return /^\p{Lu}\p{Ll}+$/u.test(first) && !/\S/.test(gapAfter(0)) && (isPersonNoun(next) || ORG_WORDS.has(next)) && /^\p{Ll}/u.test(tokens[1] ?? '') && isEnglishWord(first) && tokens.slice(2).some((w) => /^\p{Lu}\p{Ll}/u.test(w));
+}
+
 /** The most words a personal name after an office's words has ("Shahid Mehmood Gondal", "Maria del Carmen Ruiz"). */
 const MAX_NAME_AFTER_OFFICE = 4;
 
@@ -358,6 +368,9 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
     // ("Blocking Canadian gas imports would not serve …", "Buying American cars": a gerund opening the sentence, then
     // a nationality before a noun, is no name; "Fleming Danish Foods said" is a company.)
     if (/^\p{Lu}\p{Ll}{2,}ing$/u.test(tokens[i] as string) && NATIONALITIES.has(tokens[i + 1] ?? '') && !/^\p{Lu}/u.test(tokens[i + 2] ?? '') && !/\S/.test(gapAfter(i)) && (i === 0 || /[.!?:;"\u201C\u201D]\s*$/.test(gapBefore(i)))) continue;
+    // ("Environmental group Walhi Central Sulawesi said", "Migrant worker advocacy group Migrant Workers Forward said": an
+    // adjective opening the sentence before a description's noun and a name after it is no name, round 53.)
+    if (i === 0 && openingAdjective(tokens, gapAfter)) continue;
     let j: number;
     const extend = (from: number) => {
       let end = from;

@@ -443,7 +443,8 @@ export const HYPHENED_MODIFIER = /^\p{Lu}\p{L}*-(?:based|speaking|born|owned|run
 /** Titles that are also common surnames: "Scott King", "Mervyn King", "Alexander Pope", "Rosie Bishop". */
 // ("An Elder in Fort Chipewyan, Marie Cardinal, said": round 28.)
 // ("Kate Constable said": a rank after a given name is her surname, the review of round 39.)
-export const SURNAME_TITLES = new Set('king pope bishop cardinal constable'.split(' '));
+// ("Tawhid Rabbi held his nerve": Bangladesh's surname, Fazle Rabbi's, after a given name, round 53.)
+export const SURNAME_TITLES = new Set('king pope bishop cardinal constable rabbi'.split(' '));
 
 /** "Hon." and "the Honourable", the honorific of ministers, judges and members in Commonwealth records. */
 const HONORIFIC = /^(?:Hon\.|Honou?rable)$/;

@@ -174,4 +174,22 @@ describe("round 53: a name of three words after an office, a verbatim record's r
     );
     expect(speakerOfWords(record, 6, 'no more names inscribed')).toBe('Mr. Fernandes');
   });
+
+  it('reads "Rabbi" after a given name as a surname, a description opening a sentence as no name, and "MOM" as the ministry', () => {
+    const story = markdownDocument(
+      [
+        '---\ntitle: "Tigers seal series"\noutlet: Dhaka Tribune\nkind: match report\n---',
+        'Left-arm spinner Shahriar Alam Nayeem claimed 5-31 and Tawhid Rabbi held his nerve with an unbeaten 67 as Bangladesh beat Ireland.',
+        '"Honestly, the dressing room was very quiet," Tawhid said at the post-match press conference.',
+        'Employers will have to enforce rest breaks under rules announced by the Ministry of Manpower (MOM) on March 27.',
+        'In response to queries, MOM said it would "study the situation of platform workers".',
+        'Environmental group Walhi Central Sulawesi said the case showed the government\'s "downstream at any cost" approach.',
+        'Rabbi Jonathan Sacks once called it "the dignity of difference".',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(story, 2, 'the dressing room was very quiet')).toBe('Tawhid Rabbi');
+    expect(speakerOfWords(story, 4, 'study the situation')).toBe('Ministry of Manpower');
+    expect(speakerOfWords(story, 5, 'downstream at any cost')).toBe('Walhi Central Sulawesi');
+    expect(speakerOfWords(story, 6, 'the dignity of difference')).toBe('Jonathan Sacks');
+  });
 });
