@@ -566,6 +566,15 @@ class ParagraphWalk {
     }
   }
 
+  /** The person a paragraph names right before it announces a statement to follow (`ANNOUNCED_STATEMENT`), by full name. */
+  private announcedStatementBy(at: number): string | undefined {
+    const text = this.text.paragraphs[at]?.text ?? '';
+    const announced = ANNOUNCED_STATEMENT.exec(text);
+    const phrase = announced ? lastName(text.slice(0, announced.index)) : undefined;
+    const r = phrase?.kind === 'person' ? this.resolver.resolve(phrase, placeOf(at, announced?.index ?? 0)) : undefined;
+    return r && !r.unnamed && r.kind === 'person' ? r.name : undefined;
+  }
+
   /** What the paragraph's last sentence hands on to the next paragraph: the voice heard last, a voice paraphrased, a speaker introduced with a colon. */
   private closeParagraph(p: Paragraph, reportedHere: SpeakerSpan[]): void {
     const { masked, quotes, sentences } = p;
@@ -600,11 +609,15 @@ class ParagraphWalk {
       if (r && !r.unnamed && r.kind === 'person') this.paraphrased[p.at] = r.name;
     }
     // "… Novak said:" closing a paragraph introduces the quotation opening the next one.
-    // (Or the one after a heading between them: "the Chairman, Sir Geoffrey Albury, will make the following statement:" /
-    // "## Chairman's statement" / "“Good morning, …", an exchange's announcement, round 53: a heading hands on what the
-    // paragraph before it introduced, to a quotation only; a paragraph of narration under it is no one's words.)
+    // (Or the one after a heading between them, where the paragraph before announced a statement: "the Chairman, Sir
+    // Geoffrey Albury, will make the following statement:" / "## Chairman's statement" / "“Good morning, …", an exchange's
+    // announcement, round 53; by the person named right before "will make the following", not the company announcing it,
+    // "Harbour Bancorp announces that … the Chair of the Board, Dr Priya Raman, made the following remarks:"; to a
+    // quotation only. Not after "X said:", whose heading opens another topic, the review of round 53.)
     if (this.text.paragraphs[p.at]?.heading !== undefined && quotes.length === 0) {
+      this.pending = p.at > 0 ? this.announcedStatementBy(p.at - 1) : undefined;
       this.pendingQuotationOnly = true;
+      this.pendingSummary = false;
       return;
     }
     const tail = masked.trimEnd();
@@ -658,6 +671,9 @@ const SAID_BY_ME = /^\W*(?:[Aa]s\s+)?I\s+(?:\p{Ll}+ly\s+)?(?:said|say|told|tell|
 const ANOTHERS_WORDS_BETWEEN = /\b(?:reply|replied|response|responded|retort|(?<!\bI\s+(?:(?:have|had)\s+)?)(?:said|says)|told\s+me|(?<!\b(?:we|they|you|he|she|it)\s+)got|back\s+came|came\s+(?:back\s+)?the\s+(?:reply|answer|response))\b/iu;
 /** An "I" in a clause of time or cause, whose quotation is another's: "what my mother said when I told her: “…”". */
 const WHEN_I = /\b(?:when|whenever|after|before|while|because|until|once)\s*$/iu;
+
+/** A paragraph's end announcing a statement to follow: "… will make the following statement:", "made the following remarks:". */
+const ANNOUNCED_STATEMENT = /\b(?:will\s+(?:make|deliver|give|read)|(?:has\s+|have\s+)?(?:made|delivered|given|read|issued))\s+the\s+following\s+(?:statement|remarks|address|speech|comments?)\b[^:\n]{0,80}:\s*$/iu;
 
 /** A colon introducing a summary of points, not words said: "highlighted the following:", "outlined these points:", "noted a number of issues:". */
 const SUMMARY_INTRODUCED = /\b(?:highlighted|outlined|summari[sz]ed|noted|listed|drew\s+attention\s+to|reported\s+on)\s+(?:the\s+following|these|several|some|a\s+number\s+of)\b[^:.!?]{0,40}:\s*$/iu;

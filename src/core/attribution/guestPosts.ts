@@ -27,7 +27,7 @@ const GUEST_HEADING = /^\s*(?:a\s+)?guest\s+(?:post|column|essay|piece|contribut
 /** A note introducing a guest's column: "This month's column is by …", "Today's guest post is written by …" (the name follows). */
 const GUEST_NOTE = /^\s*(?:this|today['’]s|this\s+(?:month|week|issue|edition)['’]s)\s+(?:guest\s+)?(?:column|post|piece|essay|blog|contribution|diary)\s+(?:is|comes)\s+(?:written\s+)?(?:by|from)\s+/iu;
 /** A byline alone on its line: "By Dr Babatunde Oyelaran". */
-const BYLINE = /^\s*[Bb]y\s+\p{Lu}[^\n.!?]{2,80}$/u;
+const BYLINE = /^\s*By\s+\p{Lu}[^\n.!?]{2,80}$/u;
 /** A genre whose unsigned sections its writers may sign with a byline under their headings, journalism's and a record's aside (see the module's note). */
 const NEWSLETTER_KIND = /\b(?:newsletter|bulletin)\b/i;
 /**

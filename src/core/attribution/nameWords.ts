@@ -404,9 +404,10 @@ export const AUSTRALIAN_ORDERS = new Set('AC AO AM OAM PSM APM AFSM'.split(' '))
 
 /**
  * A professional body's membership letters after a name, in capitals: a planner's "MRTPI", a surveyor's "FRICS", an
- * accountant's "ACCA", a surgeon's "FRCS", an engineer's "CEng" (read in capitals: "CENG").
+ * accountant's "ACCA", a surgeon's "FRCS", an engineer's "CEng" (read in capitals: "CENG"); a certified public
+ * accountant's "CPA" and a fellow's "FCPA", a disciplinary decision's "Mr Graham Lister FCPA" (round 53).
  */
-export const MEMBERSHIP_LETTER_WORDS = 'MRTPI FRTPI MRICS FRICS CENG MICE FICE FRENG FCA ACA ACCA FCCA ACMA FCMA FRCS FRCP MRCP MRCS FRCGP MRCGP MIET FIET FRSA FRSC MRSC'.split(' ');
+export const MEMBERSHIP_LETTER_WORDS = 'MRTPI FRTPI MRICS FRICS CENG MICE FICE FRENG FCA ACA ACCA FCCA ACMA FCMA FRCS FRCP MRCP MRCS FRCGP MRCGP MIET FIET FRSA FRSC MRSC FCPA CPA'.split(' ');
 const MEMBERSHIP_LETTER_SET = new Set(MEMBERSHIP_LETTER_WORDS);
 /** A chartered institute's letters, by its "CI": "MCIBV", "FCIPD", "MCIOB", "ACIB" (five letters at most: not "MCIVOR", a surname). */
 const CHARTERED_INSTITUTE_LETTERS = /^[MFA]CI[A-Z]{1,2}$/;

