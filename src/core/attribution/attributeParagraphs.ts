@@ -423,7 +423,8 @@ class ParagraphWalk {
     // introduced, the review of round 32.)
     // (Not after a bold name line, whose person only the quotation below speaks: a profile's bold "Corinne Batiste" over
     // its narration is no turn of hers, round 36, found by the narration shortcut's test on a fresh held-out set.)
-    const heading = this.text.paragraphs[p.at]?.heading !== undefined && p.quotes.length === 0;
+    // (Nor a heading: nobody's, round 53.)
+    const heading = this.text.paragraphs[p.at]?.heading !== undefined;
     if (pending && !heading && p.quotes.length === 0 && !SPEAKER_LINE.test(p.masked) && !this.pendingQuotationOnly && (!this.pendingSummary || FIRST_PERSON_SINGULAR.test(p.masked) || FIRST_PERSON_PLURAL.test(p.masked))) this.introduced[p.at] = pending;
     // (A block quotation going on over paragraphs, "Professor Alison Reddaway said:" / "> These hubs …" / "> We chose them
     // …", keeps the speaker introduced before its first, round 40.)

@@ -134,18 +134,18 @@ function openingAdjective(tokens: string[], gapAfter: (j: number) => string): bo
   return /^\p{Lu}\p{Ll}+$/u.test(first) && !/\S/.test(gapAfter(0)) && (isPersonNoun(next) || ORG_WORDS.has(next)) && /^\p{Ll}/u.test(tokens[1] ?? '') && isEnglishWord(first) && tokens.slice(2).some((w) => /^\p{Lu}\p{Ll}/u.test(w));
 }
 
-/** The most words a personal name after an office's words has ("Shahid Mehmood Gondal", "Maria del Carmen Ruiz"). */
+/** The most words a personal name after an office's words has ("Shahid Mehmood Gondal", "Edwin Tong Chun Fai"). */
 const MAX_NAME_AFTER_OFFICE = 4;
 
 /**
  * Where a name of three or four words starts right after an office's last word: "Minister for Water Resources Shahid
  * Mehmood Gondal", "Senior Minister of State for Manpower Koh Wei Ming" (round 53; `personalNameStart` alone gives the
  * last two words, "Mehmood Gondal", "Wei Ming"). Undefined where no office word ends the office ("Minister for Wales
- * David Jones") or a two-word name follows it, which `personalNameStart` reads as well.
+ * David Jones") or a two-word name follows it, which `personalNameStart` reads as well. Past the office's words that no
+ * list holds, a common noun (`officeCommonWord`), a place or a country: "for Human Rights Volker Türk", "for Food Safety
+ * Meera Nair", "for Fisheries and Oceans Canada Diane Lebouthillier" (the review of round 53). Known limit: a noun with
+ * no such ending, "Welfare Reform Iain Duncan Smith", reads as a given name.
  */
-// (Past the words of the office that no list holds, a common noun or a place: "for Human Rights Volker Türk", "for Food
-// Safety Meera Nair", "for Fisheries and Oceans Canada Diane Lebouthillier", the review of round 53. Known limit: a noun
-// with no such ending, "Welfare Reform Iain Duncan Smith", reads as a given name.)
 function nameAfterOffice(run: string[], from: number): number | undefined {
   let start = run.findLastIndex((w) => isOfficeWord(w) || OFFICE_AFTER_AND.has(w.toLowerCase())) + 1;
   if (start === 0) return undefined;
