@@ -1289,13 +1289,14 @@ const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blin
 // gave the council and the rules give its signing executive director (as round 49's cabinet report), with its
 // implications table and reference lines; a fire service's joint update given to both bodies; a health board's and an
 // agency's question headings, a police release's field lines, a grants release's recipient list and a trustees'
-// report's contents and signature lines, which its labeller gave their issuers: 74, as first measured; 77 from round 52's
+// report's contents and signature lines, which its labeller left to nobody and the rules give their issuers (read again
+// in round 53: "gave their issuers" said it the wrong way round): 74, as first measured; 77 from round 52's
 // batch (a proclamation its governor's by kind, with a late chief's words in it and a heading and issuing lines its
 // labeller gave nobody or the governor); 88 from the same batch's second part (a school board's agenda its district's by kind,
 // with its meeting and session lines, item titles, a board roster and its footer, which its labeller gave the district
 // too, left nobody's). Round 51's 306: an embassy's statement number, dateline and contact lines, an
-// appeal's phone and registration footer, and an RNS's defined names and news service footer, which its labeller gave
-// their issuers: 15, as first measured; 31 from round 52's batch (an 8-K its company's by kind, with its cover page's form
+// appeal's phone and registration footer, and an RNS's defined names and news service footer, which its labeller left
+// to nobody and the rules give their issuers (read again in round 53): 15, as first measured; 31 from round 52's batch (an 8-K its company's by kind, with its cover page's form
 // lines, which its labeller gave nobody, and an ASX announcement's, with a chairman's quotation left unattributed).
 // Round 52's 309 (as it became a guide at the start of round 53): a CNA commentary's standfirst and source line, which
 // its labeller left to nobody and the rules give the columnist: 3, as first measured. Round 52's 310: an accreditation letter's letterhead, address
