@@ -115,9 +115,10 @@ export function headedTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhrase
   // (Where turns are numbered, "Carla Brandt, Meridian Grid Holdings Inc - VP of IR [4]", only a numbered heading is a
   // speaker's: the header's "MGRD.N - Meridian Grid Holdings Inc Investor Day" and "Corporate Participants" are not, round 31.)
   const numbered = doc.paragraphs.map((p) => TURN_NUMBER_AFTER.test(p.text.replace(RULED_OFF, '').trim()));
-  const headings = posts ?? (numbered.filter(Boolean).length >= MIN_NUMBERED_TURNS ? named.map((h, at) => (numbered[at] ? h : undefined)) : named);
+  const numberedOnly = (list: (string | undefined)[]) => (numbered.filter(Boolean).length >= MIN_NUMBERED_TURNS ? list.map((h, at) => (numbered[at] ? h : undefined)) : list);
+  const headings = posts ?? numberedOnly(named);
   // (Whether the headings lay out turns is read from them as printed: a written answer's recurring "Answer", round 53.)
-  const laidOut = numbered.filter(Boolean).length >= MIN_NUMBERED_TURNS ? printed.map((h, at) => (numbered[at] ? h : undefined)) : printed;
+  const laidOut = numberedOnly(printed);
   if (!posts && (!enoughTurns(laidOut) || signedBelow(doc, laidOut))) return [];
   // (A post's account is named as its header prints it, "City of Toronto", "Accessible Streets TO": an account's
   // name, not a phrase to resolve.)

@@ -1169,8 +1169,12 @@ const STAFF_NOTE_LABELS = String.raw`nb|n\.b\.|ep note|producer's note|producers
  * label for whoever speaks from the floor (the review of round 51).
  */
 const MOTION_LABELS = String.raw`moved(?:\s+by)?|seconded(?:\s+by)?|proposed(?:\s+by)?|mover|seconder|motion|resolution|resolved|carried`;
-/** A broadcast script's production cues as labels, "VOX POP (clip):", "SOT (archive footage):", "NATS:", "VT:" (the review of round 52). */
-const PRODUCTION_CUES = String.raw`sot|vt|nats|sync|vox\s+pops?|archive|actuality|clip|tape|audio|footage|montage|soundbite`;
+/**
+ * A broadcast script's production cues as labels, "VOX POP (clip):", "SOT (archive footage):", "NATS:", "VT:" (the review of
+ * round 52), in capitals as scripts print them: read in either case alone (`PRODUCTION_CUE`), in capitals before a speaker
+ * in brackets (`SCRIPT_DIRECTION_LABEL`; one list for both, the re-read of round 53).
+ */
+const PRODUCTION_CUES = String.raw`SOT|VT|NATS|SYNC|VOX\s+POPS?|ARCHIVE|ACTUALITY|CLIP|TAPE|AUDIO|FOOTAGE|MONTAGE|SOUNDBITE`;
 /** A production cue's line (see `PRODUCTION_CUES`): sound nobody is named for, and the end of the turn before it. */
 const PRODUCTION_CUE = new RegExp(`^(?:${PRODUCTION_CUES})$`, 'i');
 /** A motion's line as a label (see `MOTION_LABELS`): nobody's, and the end of the turn before it. */
@@ -1188,7 +1192,7 @@ const NOT_SPEAKER_LABEL = new RegExp(`^(?:(?!(?:deputy\\s+)?(?:chief|head)\\s+of
  * "KEY GRAB for 0700 news (CORRIGAN, 0:04:12):" (round 32): the words after it are the one bracketed, the presenter
  * reading them or the clip's speaker, not a speaker called "Intro" (group 1: the name).
  */
-const SCRIPT_DIRECTION_LABEL = /^(?:INTRO|OUTRO|CUE|LINK|BILLBOARD|BACK\s+ANNO|CLOSE|TRACK(?:\s+\d{1,2})?|PTC|VO|TEASE|THROW|(?:KEY\s+)?GRAB|CLIP(?:\s+\d{1,2})?|SOT|VT|SYNC|ACTUALITY|VOX\s+POP|ARCHIVE|TAPE|AUDIO)(?:\s+for\s+[^():\n]{1,40})?\s*\(([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})(?:,\s*[^()\n]{1,30})?\)\s*:[ \t]*/u;
+const SCRIPT_DIRECTION_LABEL = new RegExp(String.raw`^(?:INTRO|OUTRO|CUE|LINK|BILLBOARD|BACK\s+ANNO|CLOSE|TRACK(?:\s+\d{1,2})?|PTC|VO|TEASE|THROW|(?:KEY\s+)?GRAB|CLIP(?:\s+\d{1,2})?|${PRODUCTION_CUES})(?:\s+for\s+[^():\n]{1,40})?\s*\(([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})(?:,\s*[^()\n]{1,30})?\)\s*:[ \t]*`, 'u');
 
 /** A running order's clip line, "CLIP 1 – Darren Lucchese, rice and citrus grower, Griffith: “…”" (group 1: the name; round 32). */
 const CLIP_DASH_LABEL = /^(?:CLIP|GRAB|SOT|INSERT)(?:\s+\d{1,2})?\s*[–—-]\s*((?:(?:Dr|Prof|Professor|Sir|Dame)\.?\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){1,3})(?:,[^:\n]{1,120})?:[ \t]*/u;
