@@ -230,4 +230,21 @@ describe("round 53: a name of three words after an office, a verbatim record's r
     expect(speakerOfWords(story, 5, 'downstream at any cost')).toBe('Walhi Central Sulawesi');
     expect(speakerOfWords(story, 6, 'the dignity of difference')).toBe('Jonathan Sacks');
   });
+
+  it("reads every production cue before a bracketed speaker as that speaker's clip, \"SOUNDBITE (…):\" as \"SOT (…):\"", () => {
+    const script = markdownDocument(
+      [
+        '---\ntitle: "Six o\'clock news"\noutlet: 2GB\nkind: transcript\n---',
+        'TOM HALE: Good evening. The Premier has announced a new rail line for the west.',
+        'SOUNDBITE (Premier Chris Minns): This is the biggest investment in western Sydney in a generation.',
+        'TOM HALE: The opposition says the costings don\'t add up.',
+        'SOT (Mark Speakman): We have seen these announcements before.',
+        'TOM HALE: Commuters were divided.',
+        "SOT (Jane Roe): I'll believe it when I see it.",
+        "TOM HALE: That's the news.",
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(script, 2, 'the biggest investment')).toBe('Chris Minns');
+    expect(speakerOfWords(script, 4, 'these announcements before')).toBe('Mark Speakman');
+  });
 });
