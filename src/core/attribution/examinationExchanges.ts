@@ -86,7 +86,9 @@ export function examinationTurns(doc: SourceDocument, resolve: (phrase: SpeakerP
     // review of round 30.)
     const between = doc.paragraphs.slice(last?.end ?? at, at);
     if (last && at - last.end <= INTERJECTION_PARAGRAPHS && !between.some((p, i) => EXAMINING_COUNSEL_LINE.test(p.text) || EVIDENCE_WORDS.test(p.text) || called[(last?.end ?? 0) + i])) parties = last;
-    else if (labels[at]?.[1] === 'Q' && labels.slice(at, end).some((m) => m?.[1] === 'A')) {
+    // (Or a run opening with the answer to counsel's own labelled question, "MS ADEYEMI: … Please could you give us your
+    // full name?" / "A. Roland Peter Fenwick." / "Q. You've made a witness statement …", round 54, a public inquiry's day.)
+    else if ((labels[at]?.[1] === 'Q' && labels.slice(at, end).some((m) => m?.[1] === 'A')) || (labels[at]?.[1] === 'A' && /\?["”’]?\s*$/u.test(doc.paragraphs[at - 1]?.text ?? '') && labels.slice(at, end).some((m) => m?.[1] === 'Q'))) {
       const introduction = doc.paragraphs.slice(Math.max(0, at - INTRODUCTION_PARAGRAPHS), at).map((p) => p.text);
       // (Or a court transcript's "BY MS. TRAN:" over the lines, after an objection has broken the examination.)
       if (introduction.some((text) => EVIDENCE_WORDS.test(text) || EXAMINING_COUNSEL_LINE.test(text))) parties = examiningParties(introduction, resolve, called.slice(0, at).findLast(Boolean), inquiryCounsel);

@@ -49,6 +49,7 @@ export function paragraphTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhr
   // (An advice column's readers' letters first: its "Q." and "A." are no interview's, round 34.)
   let turns = readersLetterTurns(doc);
   if (turns.length === 0) turns = transcriptTurns(doc, resolve);
+  const spokenTurns = turns.length > 0;
   // (A court transcript's own examination, "BY MS. TRAN:" over its "Q." and "A." lines: the questions are counsel's and
   // the answers the witness's, not the turn before them going on, round 29; only where such a line names who examines,
   // so that an interview's "Q:" and "A:" after a paragraph on someone's "evidence" stay the interview's.)
@@ -96,6 +97,13 @@ export function paragraphTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhr
   });
   if (turns.length === 0) turns = forwardedPostTurns(doc);
   if (turns.length === 0) turns = signedForewordTurns(doc);
+  // (A signed note beside another layout's turns, a school newsletter's "From the Principal" signed "Ms Anh Nguyen-Hartley"
+  // / "Principal" above its sport report's student byline, round 54: the note's paragraphs no other turn covers; not beside
+  // a transcript's, whose "STATEMENT OF …" headings its own turns read.)
+  else if (!spokenTurns && mayHaveSignedForeword(doc))
+    signedForewordTurns(doc).forEach((turn, at) => {
+      turns[at] ??= turn;
+    });
   if (turns.length === 0) turns = attributedReleaseTurns(doc);
   if (turns.length === 0) turns = publicQuestionTurns(doc);
   if (turns.length === 0) turns = signedLetterTurns(doc);

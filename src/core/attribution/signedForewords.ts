@@ -74,8 +74,26 @@ function printedNameLine(text: string, before: string): string {
 /** A style in capitals before a name in capitals: "HON. (DR.) ", "THE RT HON ", "DR " (empty when there is none). */
 const STYLE_IN_CAPITALS = /^(?:(?:THE\s+)?(?:RT\.?\s+)?HON\.?\s+)?(?:\(?(?:DR|PROF|ENG|ENGR)\.?\)?\s+)?/u;
 
-/** The signer a paragraph names as a signature's first line, when it is one (see `SIGNATURE_NAME`). */
+/** Two signers on a signature's one line: "Maren Solberg and Kwame Asante-Doyle" (groups 1 and 2: each line as printed). */
+const JOINT_SIGNATURE = /^([^\n]+?)\s+(?:and|&)\s+([^\n]+?)(\n[\s\S]*)?$/u;
+
+/**
+ * The signer a paragraph names as a signature's first line, when it is one (see `SIGNATURE_NAME`); two who sign one line
+ * jointly, each a signature's name, as the line joins them: a party's co-leaders under their manifesto's foreword,
+ * "Maren Solberg and Kwame Asante-Doyle" / "Co-leaders, Green Left Alliance" (round 54).
+ */
 function signatureName(text: string, before = ''): string | undefined {
+  const joint = JOINT_SIGNATURE.exec(text.trim());
+  if (joint) {
+    const first = oneSignatureName(joint[1] as string, before);
+    const second = oneSignatureName(`${joint[2]}${joint[3] ?? ''}`, before);
+    return first && second ? `${first} and ${second}` : undefined;
+  }
+  return oneSignatureName(text, before);
+}
+
+/** One signer a paragraph names as a signature's first line (see `signatureName`). */
+function oneSignatureName(text: string, before: string): string | undefined {
   // (And a cleric's "The Revd" before the name, "The Revd Anna Kowalczyk, Vicar of Hollinshaw", round 49.)
   // (And without a nickname in quotation marks, "Margaret “Peg” Dunleavy" signing as Margaret Dunleavy, round 53.)
   const line = printedNameLine(withoutNickname(text), before).replace(COLLAR_NUMBER_BEFORE, '').replace(CLERICS_THE, '');

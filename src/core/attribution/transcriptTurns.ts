@@ -1771,6 +1771,9 @@ function withoutLetters(name: string): string {
 /** A name with the chair's office in parentheses after it, as an inquiry's header prints it: "Sir Robert Haig (Chair)" (group 1: the name). */
 const NAMED_AS_CHAIR = /(?<![\p{L}])((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)\s*\((?:(?:[Ii]n\s+)?[Tt]he\s+)?(?:[Cc]hair(?:man|woman|person)?|CHAIR(?:MAN|WOMAN|PERSON)?)\)/gu;
 
+/** A header's line naming the chair and nothing else: "Chair: Sir Anthony Wrexham" (group 1: the name, titles and all). */
+const CHAIR_FIELD_LINE = /^(?:[Tt]he\s+)?(?:[Cc]hair(?:man|woman|person)?|CHAIR(?:MAN|WOMAN|PERSON)?)\s*:\s*((?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)$/u;
+
 /** A record's line of those who do not sit: "Apologies: …", "Absent: …", "Apologies for absence were received from …"; a label with a word or two before it, "MEMBERS ABSENT:", "COUNCILMEMBERS EXCUSED:" (the reviews of round 51). */
 const ABSENT_LINE = /^\s*(?:apologies|absent|not\s+present)\b|^\s*(?:[\p{L}'’-]+\s+){0,2}(?:absent|excused)\s*:/iu;
 
@@ -1798,6 +1801,12 @@ function namedAsChair(doc: SourceDocument, inRollOnly = false): string | undefin
   const lines = doc.paragraphs.filter((p) => !inRollOnly || ROLL_LINE.test(p.text)).flatMap((p) => linesOfThosePresent(p.text));
   // (Without the letters after it too, "The Hon. Dame Alison Pemberton-Reid DNZM (Chair)", round 49.)
   const names = new Set(lines.flatMap((line) => [...line.matchAll(NAMED_AS_CHAIR)].map((m) => nameOnly(withoutLetters((m[1] as string).replace(/^(?:Before|BEFORE)\s+/, '')))?.core).filter((name): name is string => !!name?.includes(' '))));
+  // (Or a header's field line holding the name alone, "Chair: Sir Anthony Wrexham", round 54, a public inquiry's day.)
+  for (const line of lines) {
+    const printed = CHAIR_FIELD_LINE.exec(line.trim())?.[1];
+    const name = printed ? nameOnly(withoutLetters(printed)) : undefined;
+    if (printed && name?.kind === 'person' && name.core.includes(' ') && printed.endsWith(name.core)) names.add(name.core);
+  }
   return names.size === 1 ? [...names][0] : undefined;
 }
 
