@@ -27,8 +27,10 @@ const SPEAKER_HEADING = new RegExp(String.raw`^(${LABEL_NAME})(?:\s*[—–]\s*|
  * An earnings call's section heading, with its colon or without ("Prepared Remarks:", "Questions & Answers:", "Call
  * participants:", round 20; StreetEvents' "Questions and Answers", round 31): nobody's words; it ends the turn before it
  * and introduces no one.
+ * (And its lists' headings, "Company Participants" and "Conference Call Participants", round 54: the names and firms under
+ * them are no one's turn.)
  */
-export const CALL_SECTION_HEADING = /^\s*(?:prepared\s+remarks|questions\s+(?:and|&)\s+answers|question-and-answer\s+session|call\s+participants|participants|presentation)\s*:?\s*$/i;
+export const CALL_SECTION_HEADING = /^\s*(?:prepared\s+remarks|questions\s+(?:and|&)\s+answers|question-and-answer\s+session|(?:(?:company|corporate|conference\s+call|call)\s+)?participants|presentation)\s*:?\s*$/i;
 
 /** The heading of an earnings call's participants' list, which closes the call: "Call participants:", "Participants:". */
 const PARTICIPANTS_HEADING = /^\s*(?:call\s+)?participants\s*:\s*$/i;
@@ -134,7 +136,7 @@ export function headedTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhrase
   headings.forEach((h, at) => {
     const text = doc.paragraphs[at]?.text ?? '';
     if (PARTICIPANTS_HEADING.test(text) && turnRead) listed = true;
-    if (h && !listed) {
+    if (h && !listed && !CALL_SECTION_HEADING.test(text)) {
       current = { start: 0, speaker: speakers.get(h) };
       // (A post's header is nobody's words, not the thread's author's own voice.)
       turns[at] = posts ? { start: 0, speaker: undefined } : undefined;

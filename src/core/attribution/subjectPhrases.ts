@@ -585,6 +585,9 @@ export function casedCapitals(text: string): string {
     .join(' ');
 }
 
+/** A speaker's label opening with a British police rank's initials in capitals: "DSU", "ACC", "DCI", "PC" (round 54). */
+const RANK_LABEL = /^(?:PC|PCSO|DC|DS|DI|DCI|DSU|DCS|ACC|DCC|DAC|SUPT|CH\s+SUPT|INSP|CH\s+INSP|SGT|DET\s+(?:SUPT|INSP|SGT|CH\s+SUPT))\s+(?=\p{Lu}+(?:[\s'’-]\p{Lu}+)?$)/u;
+
 /**
  * The name a transcript's speaker label stands for ("Novak", "JANA NOVAK", "Example News"), as a phrase;
  * undefined for the interview's bare `Q`/`A`.
@@ -592,6 +595,11 @@ export function casedCapitals(text: string): string {
 export function labelPhrase(label: string): SpeakerPhrase | undefined {
   const words = label.trim().split(/\s+/);
   if (words.length === 1 && /^(?:Q|A)$/.test(label.trim())) return undefined;
+  // (A police rank's initials before a surname, "DSU ROYLE:", "ACC BLACKWOOD:", round 54: the surname, as "MS ADEYEMI:" is
+  // hers; in text the initials open a company's name too, "DS Smith", but no speaker's label.)
+  const rank = RANK_LABEL.exec(label.trim());
+  const ranked = rank ? lastName(casedCapitals(label.trim().slice(rank[0].length)), false) : undefined;
+  if (ranked?.kind === 'person') return { ...ranked, text: casedCapitals(label.trim()) };
   const cased = casedCapitals(words.join(' '));
   const phrase = lastName(cased, false);
   if (phrase) return phrase;

@@ -1884,7 +1884,9 @@ function initialsOf(doc: SourceDocument, label: string): string | undefined {
   const texts = [doc.source.title ?? '', ...doc.paragraphs.map((p) => p.text)];
   // ("PRESENTER: KIRSTY MALLORY" heading a BBC transcript: a name printed only in capitals is cased, round 25.)
   const people = new Set(texts.flatMap((text) => mentionsIn(text)).filter((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' ') && initials(m.phrase.core) === label).map((m) => (m.phrase.core === m.phrase.core.toUpperCase() ? casedAsPrinted(doc, m.phrase.core) : m.phrase.core)));
-  const outlet = doc.source.outlet && initials(doc.source.outlet) === label ? [doc.source.outlet] : [];
+  // (The outlet's initials in an interview one reporter bylines are that reporter's questions, "PT:" in Premium Times' interview
+  // "By Hauwa Bello-Ikenna", round 54; an unsigned one's are the paper's.)
+  const outlet = doc.source.outlet && initials(doc.source.outlet) === label ? [authorOf(doc.source) ?? doc.source.outlet] : [];
   const fits = new Set([...people, ...outlet]);
   return fits.size === 1 ? [...fits][0] : undefined;
 }

@@ -81,4 +81,53 @@ describe("round 54: a committee's and trustees' reports, signed notes, an inquir
     expect(speakerOfWords(transcript, 12, 'Take your time')).toBe('Anthony Wrexham');
     expect(speakerOfWords(transcript, 13, 'Thank you, sir')).toBe('Roland Peter Fenwick');
   });
+
+  it("reads a police rank's initials before a surname in a label, leaves a call's participants' lists to nobody, and gives an interview's outlet initials to its bylined reporter", () => {
+    const briefing = markdownDocument(
+      [
+        '---\ntitle: "Press conference: fatal collision"\noutlet: Mercian Vale Police\nkind: press conference transcript\n---',
+        'On the panel:\n- Assistant Chief Constable Fiona Blackwood (ACC)\n- Detective Superintendent Mark Royle, Senior Investigating Officer (DSU)',
+        'Chaired by: Lucy Hammond, Head of Corporate Communications',
+        '**LUCY HAMMOND:** Good morning, everyone. ACC Blackwood will open.',
+        '**ACC BLACKWOOD:** Thank you, Lucy. Ellie died at the scene.',
+        '**DSU ROYLE:** Thank you, ma\'am. We believe the vehicle is a dark hatchback.',
+        '**LUCY HAMMOND:** Questions, please.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(briefing, 4, 'Ellie died')).toBe('Fiona Blackwood');
+    expect(speakerOfWords(briefing, 5, 'dark hatchback')).toBe('Mark Royle');
+    const call = markdownDocument(
+      [
+        '---\ntitle: "Q2 2025 earnings call"\noutlet: Halvorsen Logistics, Inc.\nkind: earnings call transcript\n---',
+        '**Company Participants**',
+        'Megan Albright – Vice President, Investor Relations\nTobias Reinholt – President and Chief Executive Officer\nPriya Venkataraman – Chief Financial Officer',
+        '**Conference Call Participants**',
+        'Jordan Whitfield – Carrow Securities',
+        '**Presentation**',
+        '**Megan Albright**',
+        'Thank you, operator, and good morning, everyone.',
+        '**Tobias Reinholt**',
+        'Thanks, Megan. Revenue was up 6%.',
+        '**Megan Albright**',
+        'Operator, we can take questions.',
+        '**Tobias Reinholt**',
+        'We renewed 94% of contracts.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(call, 2, 'Tobias Reinholt')).toBeUndefined();
+    expect(speakerOfWords(call, 4, 'Carrow Securities')).toBeUndefined();
+    expect(speakerOfWords(call, 9, 'Revenue was up')).toBe('Tobias Reinholt');
+    const interview = markdownDocument(
+      [
+        '---\ntitle: "INTERVIEW: We cannot keep importing what our farmers can grow"\noutlet: Premium Times\nauthor: Hauwa Bello-Ikenna\nkind: interview\n---',
+        'In this interview with PREMIUM TIMES, Senator Ibrahim Musa Dogonyaro speaks on food inflation. Excerpts:',
+        'PT: Food inflation is still above 30 per cent. Has the waiver helped?',
+        'Dogonyaro: It helped the importers.',
+        'PT: Will the bill pass?',
+        'Dogonyaro: It will pass.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(interview, 2, 'Has the waiver helped')).toBe('Hauwa Bello-Ikenna');
+    expect(speakerOfWords(interview, 3, 'It helped the importers')).toBe('Ibrahim Musa Dogonyaro');
+  });
 });

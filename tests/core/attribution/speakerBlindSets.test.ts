@@ -968,14 +968,17 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // (sentencing remarks, a Lords committee report, an earnings call, a final notice, a mayor's budget address, a school
   // newsletter, a tribunal decision, a statistics release, an inquiry transcript, a manifesto foreword, a pastoral letter,
   // a foundation's grants release: 189/374, 111 wrong, 189/218, own voice 337/351), as first measured (round 53's rules left them where round 52's found them).
-  'blind-set-314': { named: 0.67, wrong: 0.259, narration: 1 },
+  // (Round 54's second batch: 314 189 → 203/278 named, 72 → 58 wrong, an interview's "PT:" its bylined reporter's; 315
+  // 140 → 166/289, 57 → 31 wrong, a press conference's "ACC BLACKWOOD:" and "DSU ROYLE:" the officers its panel names;
+  // 316's narration 147 → 153/170, an earnings call's participants' lists no one's.)
+  'blind-set-314': { named: 0.73, wrong: 0.209, narration: 1 },
   // (Round 54's first batch: 315 140/310 → 140/289 named, its 57 wrong the same but its count smaller (a charity trustees'
   // report the charity's own voice by kind), narration 178/179 → 150/151; 316 189/374 → 255/350, 111 → 45 wrong (a Lords
   // committee's report the committee's by kind; a newsletter's signed note beside a student's byline; a manifesto's
   // foreword its two co-leaders'; an inquiry's answers opening on counsel's labelled question the witness's, and "THE
   // CHAIR:" the chair its header's "Chair: Sir Anthony Wrexham" names), narration 189/218 → 147/170.)
-  'blind-set-315': { named: 0.45, wrong: 0.198, narration: 0.99 },
-  'blind-set-316': { named: 0.72, wrong: 0.129, narration: 0.86 },
+  'blind-set-315': { named: 0.57, wrong: 0.108, narration: 0.99 },
+  'blind-set-316': { named: 0.72, wrong: 0.129, narration: 0.9 },
   // Sets 18 and 19 (twelve documents each in today's styles) were held out through rounds 9 and 10:
   // names9 99/122 named, 16 wrong, 81/81 and 84/121, 21 wrong, 71/71; refs9 99/122, 16 and 85/121, 20;
   // round 10 99/122, 16 and 88/121, 17. They then became guides for round 11.
