@@ -5,7 +5,7 @@
 import type { SourceDocument } from '../model.js';
 import { type SentenceRange, splitSentences } from '../text/splitSentences.js';
 import type { AttributedQuotation } from './documentAttribution.js';
-import { EXCHANGE_LABEL } from './examinationExchanges.js';
+import { EXCHANGE_LABEL, isLabelledQuestion } from './examinationExchanges.js';
 import { documentQuotations, maskQuotations } from './quotations.js';
 
 /** Places per paragraph: a place is its paragraph's position times this plus its offset in the paragraph, so that places compare in reading order. */
@@ -60,15 +60,14 @@ function withoutNicknames(masked: string, text: string): string {
 
 /**
  * A paragraph's masked text with an examination's answer label blanked out when the paragraph before is a question's,
- * "Q. Please give your full name." then "A. Priya Desai. I am …" (round 41), "A. Trevor rang me …" (round 49), or a question
- * ending the paragraph before (round 54): no
+ * "Q. Please give your full name." then "A. Priya Desai. I am …" (round 41), "A. Trevor rang me …" (round 49), or a
+ * transcript's labelled question before it, "MS ADEYEMI: … your full name?" (round 54; not any question, "A member asked:
+ * “Why …?”" before "A. Patel said", the review of round 54): no
  * initial of a name, nor a name a pronoun after it could stand for; but "A. William Reynolds, chairman, said" is his.
  */
 function withoutAnswerLabel(masked: string, textBefore: string | undefined): string {
   const answer = EXCHANGE_LABEL.exec(masked);
-  // (Or a labelled turn's question, "MS ADEYEMI: … Please could you give us your full name?" then "A. Roland Peter
-  // Fenwick.", round 54.)
-  return answer?.[1] === 'A' && (EXCHANGE_LABEL.exec(textBefore ?? '')?.[1] === 'Q' || /\?["”’]?\s*$/u.test(textBefore ?? '')) ? ' '.repeat(answer[0].length) + masked.slice(answer[0].length) : masked;
+  return answer?.[1] === 'A' && (EXCHANGE_LABEL.exec(textBefore ?? '')?.[1] === 'Q' || isLabelledQuestion(textBefore ?? '')) ? ' '.repeat(answer[0].length) + masked.slice(answer[0].length) : masked;
 }
 
 /**

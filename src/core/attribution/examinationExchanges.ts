@@ -13,6 +13,18 @@ import type { SpeakerPhrase } from './speakerPhrases.js';
 
 /** A question's or an answer's label opening a paragraph: "Q. ", "A: ", after the mark opening the quoted exchange, "“Q. " (round 29) (group 1: which). */
 export const EXCHANGE_LABEL = /^\s*[“"]?([QA])[.:][ \t]+(?=\S)/;
+/**
+ * A transcript's turn asking a question under a titled label in capitals, "MS ADEYEMI: … Please could you give us your full
+ * name?" (round 54): the "A." after it answers it. Not a heading's or a member's question in prose, "Why does the bridge
+ * need to close?", "A member asked: “Why …?”" (the review of round 54).
+ */
+const LABELLED_QUESTION = /^\s*(?:\*\*)?(?:MR|MS|MRS|MISS|DR|SIR|DAME|PROFESSOR|LORD|LADY)\s+\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,3}:(?:\*\*)?\s[\s\S]*\?["”’]?\s*$/u;
+
+/** Whether a paragraph is counsel's labelled question (see `LABELLED_QUESTION`). */
+export function isLabelledQuestion(text: string): boolean {
+  return LABELLED_QUESTION.test(text);
+}
+
 /** The most paragraphs between two runs of an exchange for the second to go on with the first's parties (a chair's interjection, a time stamp). */
 const INTERJECTION_PARAGRAPHS = 2;
 /** Paragraphs before an exchange read for who examined whom (the introduction, and the paragraph before it). */
@@ -88,7 +100,7 @@ export function examinationTurns(doc: SourceDocument, resolve: (phrase: SpeakerP
     if (last && at - last.end <= INTERJECTION_PARAGRAPHS && !between.some((p, i) => EXAMINING_COUNSEL_LINE.test(p.text) || EVIDENCE_WORDS.test(p.text) || called[(last?.end ?? 0) + i])) parties = last;
     // (Or a run opening with the answer to counsel's own labelled question, "MS ADEYEMI: … Please could you give us your
     // full name?" / "A. Roland Peter Fenwick." / "Q. You've made a witness statement …", round 54, a public inquiry's day.)
-    else if ((labels[at]?.[1] === 'Q' && labels.slice(at, end).some((m) => m?.[1] === 'A')) || (labels[at]?.[1] === 'A' && /\?["”’]?\s*$/u.test(doc.paragraphs[at - 1]?.text ?? '') && labels.slice(at, end).some((m) => m?.[1] === 'Q'))) {
+    else if ((labels[at]?.[1] === 'Q' && labels.slice(at, end).some((m) => m?.[1] === 'A')) || (labels[at]?.[1] === 'A' && isLabelledQuestion(doc.paragraphs[at - 1]?.text ?? '') && labels.slice(at, end).some((m) => m?.[1] === 'Q'))) {
       const introduction = doc.paragraphs.slice(Math.max(0, at - INTRODUCTION_PARAGRAPHS), at).map((p) => p.text);
       // (Or a court transcript's "BY MS. TRAN:" over the lines, after an objection has broken the examination.)
       if (introduction.some((text) => EVIDENCE_WORDS.test(text) || EXAMINING_COUNSEL_LINE.test(text))) parties = examiningParties(introduction, resolve, called.slice(0, at).findLast(Boolean), inquiryCounsel);

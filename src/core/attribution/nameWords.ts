@@ -21,7 +21,8 @@ export const TITLES = new Set(
   senators advocate magistrate coun shri smt shrimati atty engr mec clerk mpp mna chairperson madam tem tempore
   collector sp asp dsp acp dcp ssp igp retiree principal headteacher headmaster headmistress cr shopkeeper pilot viewer listener
   substitute
-  pc pcso dci constable dc ds dsu dcs rapporteur alhaji alhaja hajiya coordinator olympian paralympian chef`.split(/\s+/),
+  pc pcso dci constable dc ds dsu dcs rapporteur alhaji alhaja hajiya coordinator olympian paralympian chef
+  corporal oba baale omanhene ohene osabarima queenmother`.split(/\s+/),
   // (Not "Barrister", "Maulana", "Sister", "Paramedic", "Datuk" or "Datin", round 53: the blind sets' labellers keep them
   // with the name as often as they leave them off, "Barrister Umer Farooq Cheema", "Datuk Kamarul Ariffin Osman".)
   // (A football report's "Substitute Ousmane Diallo", round 52; not "Winger" or "Skipper", which are surnames too, Debra
@@ -32,6 +33,9 @@ export const TITLES = new Set(
   // ("Alhaji Rasaq Olowu said": a Nigerian honorific for one who has made the pilgrimage; "Coordinator Sheila Varney
   // writes:", a scheme's office before its holder, round 47.)
   // ("Rapporteur Paulina Brzezińska (EPP, PL) said": the European Parliament's member who steers a file, round 45.)
+  // ("Corporal Beatrice Njeri Mwangi", a police or army rank; "the Omanhene, Osabarima Kwaku Ampem Darko III", "Chief Rasaki
+  // Olowookere, the Baale", "Oba …", "Queenmother …": Ghanaian and Yoruba traditional rulers' titles, which round 54's
+  // labeller of Graphic Online's and Punch's copy left off the name. Not "Nana", a given name as often.)
   // ("PC Aaron Baines", "PCSO Jo Hart", "DCI Sarah Quinn", "Constable Mark Rowe": British police ranks before a name, round
   // 39; "DC Jane Roe", "DS Mark Rowe", "DSU", "DCS" too, the review of round 39; not "DI", read in any case, the "di" of
   // "Banco di Roma".)

@@ -75,6 +75,13 @@ const SPORTS_EPITHETS = new Set(
 );
 
 /**
+ * Epithets for one just named that say what they are, not what they do (round 54): a parent of so many children, an age
+ * by its decade, a traditional ruler ("the mother of four", "the septuagenarian", "the monarch"), as Nigerian, Ghanaian
+ * and Kenyan papers print them after a named trader, chairman or chief.
+ */
+const STANDING_EPITHET = /^the\s+(?:(?:mother|father|grandmother|grandfather|mum|dad)\s+of\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})|(?:sexa|septua|octo|nona)genarian|centenarian|monarch|traditional\s+ruler|royal\s+father)$/iu;
+
+/**
  * An unnamed source's description as a sentence opens it, up to its noun (`head`, a word's index) and whom they are of
  * ("another member of staff"; "one member of the public", past an article, the review of round 42), its article in small
  * letters: see `singularSourceBefore` and `describedSourceBefore`.
@@ -155,6 +162,13 @@ const TITLE_ROLES: Record<string, string> = {
   sgt: 'sergeant', det: 'detective', insp: 'inspector', supt: 'superintendent', adm: 'admiral', cmdr: 'commander', cllr: 'councillor',
   ald: 'alderman', amb: 'ambassador', pres: 'president', atty: 'attorney', justice: 'judge', dr: 'doctor', prof: 'professor',
 };
+
+/**
+ * Roles a name's title gives by its initials, as the description spelling them out reads them (round 54): "CEO Rajiv
+ * Persad-Maharaj" then "the CEO said", which `spelledOutRole` reads as "the chief executive"; the whole role only, not
+ * "the executive", an unnamed bidder's.
+ */
+const ROLES_OF_INITIALS: Record<string, string> = { ceo: 'chief executive', cfo: 'chief financial officer' };
 
 /**
  * The noun an organisation's name is built on, in lower case: its last word before "of", "for", "de" or a comma,
@@ -583,6 +597,7 @@ export class ReferentResolver {
       if (r.form !== 'name') return phrase.kind !== 'thing' && r.form === 'description' && r.core === head;
       const words = titleWords(r.text);
       if (words.includes(head) && modifiers.every((m) => words.includes(m))) return true;
+      if (Object.entries(ROLES_OF_INITIALS).some(([initials, role]) => words.includes(initials) && phrase.text.toLowerCase().replace(/^the\s+/u, '') === role)) return true;
       // (Only "the spokesman": "a spokesman", "one analyst" bring in someone new.)
       // ("the UAW chief" the one written "UAW president Owen Bieber": a leader's noun for whatever office leads, round 45.)
       // (The body's word right before that office: not "Council leader Jane Hart met police representatives" for "the police
@@ -624,6 +639,11 @@ export class ReferentResolver {
     });
     const epithet = epithetHead && read?.form !== 'name' ? this.lastSentenceSubject(at, (r) => r.kind === 'person' && r.form === 'name' && !r.unnamed && ofTeam(r) && !offTheField(r)) : undefined;
     if (epithet) return { ...epithet, at };
+    // (So is a standing epithet any desk uses for the one just named, "the mother of four", "the septuagenarian", "the
+    // monarch", round 54's Lagos market fire: "Another trader, Mrs Ngozi Eze-Ubah, … said she lost goods …" / "“…,” the
+    // mother of four said"; not where the story brings one in unnamed.)
+    const standing = definite && !sameRole && read?.form !== 'name' && STANDING_EPITHET.test(phrase.text) && !this.unnamedOfNounSince(head, 0, at) ? this.lastSentenceSubject(at, (r) => r.kind === 'person' && r.form === 'name' && !r.unnamed) : undefined;
+    if (standing) return { ...standing, at };
     // ("“They cannot just say no,” the person said": the financial press's anonymous source, "the person", "the people",
     // "the source", is never someone the story names, whoever was quoted before it, round 37; as described, as any
     // description it cannot tie to a name is.)
@@ -1119,7 +1139,9 @@ export class ReferentResolver {
     const holds = (r: Referent) => {
       if (r.kind !== phrase.kind || r.form !== 'name' || r.unnamed) return false;
       const words = titleWords(r.text);
-      return (words.includes(head) || !!r.roles?.includes(head)) && modifiers.every((m) => words.includes(m) || new RegExp(`\\b${escapeRegExp(m)}\\b`, 'u').test(this.seenAround.get(r.name) ?? ''));
+      // (Or the role its initials give, "group CEO Rajiv Persad-Maharaj" for "the CEO", the whole role only: see `ROLES_OF_INITIALS`.)
+      const byInitials = Object.entries(ROLES_OF_INITIALS).some(([initials, role]) => (words.includes(initials) || !!r.roles?.includes(initials)) && phrase.text.toLowerCase().replace(/^the\s+/u, '') === role);
+      return byInitials || ((words.includes(head) || !!r.roles?.includes(head)) && modifiers.every((m) => words.includes(m) || new RegExp(`\\b${escapeRegExp(m)}\\b`, 'u').test(this.seenAround.get(r.name) ?? '')));
     };
     const last = history.findLastIndex(holds);
     if (last < 0) return undefined;

@@ -74,8 +74,8 @@ function printedNameLine(text: string, before: string): string {
 /** A style in capitals before a name in capitals: "HON. (DR.) ", "THE RT HON ", "DR " (empty when there is none). */
 const STYLE_IN_CAPITALS = /^(?:(?:THE\s+)?(?:RT\.?\s+)?HON\.?\s+)?(?:\(?(?:DR|PROF|ENG|ENGR)\.?\)?\s+)?/u;
 
-/** Two signers on a signature's one line: "Maren Solberg and Kwame Asante-Doyle" (groups 1 and 2: each line as printed). */
-const JOINT_SIGNATURE = /^([^\n]+?)\s+(?:and|&)\s+([^\n]+?)(\n[\s\S]*)?$/u;
+/** Two signers on a signature's one line: "Maren Solberg and Kwame Asante-Doyle" (groups 1 and 2: each name as printed; 3: the lines after). */
+const JOINT_SIGNATURE = /^([^\n]+?)[ \t]+(?:and|&)[ \t]+([^\n]+?)(\n[\s\S]*)?$/u;
 
 /**
  * The signer a paragraph names as a signature's first line, when it is one (see `SIGNATURE_NAME`); two who sign one line
@@ -87,7 +87,8 @@ function signatureName(text: string, before = ''): string | undefined {
   if (joint) {
     const first = oneSignatureName(joint[1] as string, before);
     const second = oneSignatureName(`${joint[2]}${joint[3] ?? ''}`, before);
-    return first && second ? `${first} and ${second}` : undefined;
+    // (Else one signer whose role holds the "and", "Dr Helen Marsh-Oyelaran, Chair of Audit and Risk", the review of round 54.)
+    if (first && second) return `${first} and ${second}`;
   }
   return oneSignatureName(text, before);
 }

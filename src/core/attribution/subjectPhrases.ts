@@ -585,8 +585,12 @@ export function casedCapitals(text: string): string {
     .join(' ');
 }
 
-/** A speaker's label opening with a British police rank's initials in capitals: "DSU", "ACC", "DCI", "PC" (round 54). */
-const RANK_LABEL = /^(?:PC|PCSO|DC|DS|DI|DCI|DSU|DCS|ACC|DCC|DAC|SUPT|CH\s+SUPT|INSP|CH\s+INSP|SGT|DET\s+(?:SUPT|INSP|SGT|CH\s+SUPT))\s+(?=\p{Lu}+(?:[\s'’-]\p{Lu}+)?$)/u;
+/**
+ * A speaker's label opening with a British police rank's initials in capitals: "DSU", "ACC", "DCI", "PC" (round 54). Not
+ * "DC" or "DS", which open a publisher's and a company's names, "DC THOMSON:", "DS SMITH:" (the review of round 54); nor
+ * "DI", a given name's, "DI MARTIN:".
+ */
+const RANK_LABEL = /^(?:PC|PCSO|DCI|DSU|DCS|ACC|DCC|DAC|SUPT|CH\s+SUPT|INSP|CH\s+INSP|SGT|DET\s+(?:SUPT|INSP|SGT|CH\s+SUPT))\s+(?=\p{Lu}+(?:[\s'’-]\p{Lu}+)?$)/u;
 
 /**
  * The name a transcript's speaker label stands for ("Novak", "JANA NOVAK", "Example News"), as a phrase;

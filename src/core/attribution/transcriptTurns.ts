@@ -1805,7 +1805,11 @@ function namedAsChair(doc: SourceDocument, inRollOnly = false): string | undefin
   for (const line of lines) {
     const printed = CHAIR_FIELD_LINE.exec(line.trim())?.[1];
     const name = printed ? nameOnly(withoutLetters(printed)) : undefined;
-    if (printed && name?.kind === 'person' && name.core.includes(' ') && printed.endsWith(name.core)) names.add(name.core);
+    // (Not one who speaks under a label of their own, "MR HOLLIS:", a witness panel's "Chair: Derek Hollis", the review of
+    // round 54.)
+    const surname = name?.core.split(' ').at(-1)?.toUpperCase() ?? '';
+    const ownLabel = !!surname && doc.paragraphs.some((p) => new RegExp(String.raw`^\s*(?:\*\*)?(?:\p{Lu}+\s+){0,2}${escapeRegExp(surname)}\s*:`, 'u').test(p.text));
+    if (printed && name?.kind === 'person' && name.core.includes(' ') && printed.endsWith(name.core) && !ownLabel) names.add(name.core);
   }
   return names.size === 1 ? [...names][0] : undefined;
 }
@@ -1886,7 +1890,11 @@ function initialsOf(doc: SourceDocument, label: string): string | undefined {
   const people = new Set(texts.flatMap((text) => mentionsIn(text)).filter((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' ') && initials(m.phrase.core) === label).map((m) => (m.phrase.core === m.phrase.core.toUpperCase() ? casedAsPrinted(doc, m.phrase.core) : m.phrase.core)));
   // (The outlet's initials in an interview one reporter bylines are that reporter's questions, "PT:" in Premium Times' interview
   // "By Hauwa Bello-Ikenna", round 54; an unsigned one's are the paper's.)
-  const outlet = doc.source.outlet && initials(doc.source.outlet) === label ? [authorOf(doc.source) ?? doc.source.outlet] : [];
+  // (One person's byline only: not "Agency Report", "Premium Times Staff", two names or a byline's place, the review of round
+  // 54.)
+  const author = authorOf(doc.source);
+  const reporter = author && !/,|\s(?:and|&)\s/u.test(author) && nameOnly(author)?.kind === 'person' && nameOnly(author)?.core === author ? author : undefined;
+  const outlet = doc.source.outlet && initials(doc.source.outlet) === label ? [reporter ?? doc.source.outlet] : [];
   const fits = new Set([...people, ...outlet]);
   return fits.size === 1 ? [...fits][0] : undefined;
 }

@@ -130,4 +130,110 @@ describe("round 54: a committee's and trustees' reports, signed notes, an inquir
     expect(speakerOfWords(interview, 2, 'Has the waiver helped')).toBe('Hauwa Bello-Ikenna');
     expect(speakerOfWords(interview, 3, 'It helped the importers')).toBe('Ibrahim Musa Dogonyaro');
   });
+
+  it('reads a standing epithet, a traditional ruler\'s title and "the CEO" as the one just named', () => {
+    const story = markdownDocument(
+      [
+        '---\ntitle: "Traders count losses after Ladipo fire"\noutlet: Punch\nkind: news report\n---',
+        'Another trader, Mrs Ngozi Eze-Ubah, who deals in brake pads, said she lost goods worth about N4.5m.',
+        '"Everything is ashes. My children are in school," the mother of four said.',
+        'The Chairman of the association, Alhaji Lateef Adebowale-Bakare, said losses could exceed N500m.',
+        '"This is the third fire in this market in five years," the septuagenarian said.',
+        'The Baale of Oluwaseun community, Chief Rasaki Olowookere, appealed to the traders to remain calm.',
+        '"Let nobody take the law into his own hands," the monarch said.',
+        'At a media briefing, group CEO Rajiv Persad-Maharaj was more direct about the foreign exchange situation.',
+        '"Guyana is not a side bet for us any more," the CEO said.',
+        'A woman who sells pepper at the gate was crying. "We have lost everything," the mother of four said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(story, 2, 'Everything is ashes')).toBe('Ngozi Eze-Ubah');
+    expect(speakerOfWords(story, 4, 'the third fire')).toBe('Lateef Adebowale-Bakare');
+    expect(speakerOfWords(story, 6, 'Let nobody take')).toBe('Rasaki Olowookere');
+    expect(speakerOfWords(story, 8, 'not a side bet')).toBe('Rajiv Persad-Maharaj');
+    expect(speakerOfWords(story, 9, 'We have lost everything')).toBe('the mother of four');
+  });
+
+  it("keeps the first batch's rules to what they read (the review of round 54)", () => {
+    // (An FAQ's question as a heading before "A." and "Q." lines is no examination, whatever its introduction says of engineers.)
+    const release = markdownDocument(
+      [
+        '---\ntitle: "Skerton Bridge to close for six months"\noutlet: Lancaster City Council\nkind: press release\n---',
+        'Skerton Bridge will close from 7 April. The bridge was examined by engineers from Halcrow Jones in January.',
+        'Why does the bridge need to close?',
+        'A. Engineers found corrosion in two of the steel bearings.',
+        'Q. What diversion will be in place?',
+        'A. Traffic will be diverted via Greyhound Bridge.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(release, 3, 'Engineers found corrosion')).toBe('Lancaster City Council');
+    expect(speakerOfWords(release, 4, 'What diversion')).toBe('Lancaster City Council');
+    // (A foreword one person signs with a role holding "and"; a sign-off whose second line opens with "and".)
+    const foreword = markdownDocument(
+      [
+        '---\ntitle: "Annual report 2024"\noutlet: Northfield Housing Association\nkind: annual report\n---',
+        '## Foreword',
+        'This has been a hard year for our tenants, and I want to thank our staff.',
+        'Dr Helen Marsh-Oyelaran, Chair of Audit and Risk',
+        '## Our homes',
+        'We own 4,200 homes across the district.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(foreword, 2, 'a hard year')).toBe('Helen Marsh-Oyelaran');
+    const newsletter = markdownDocument(
+      [
+        '---\ntitle: "Christmas newsletter"\noutlet: St Anne\'s Primary School\nkind: newsletter\n---',
+        '## From the Headteacher',
+        'What a term it has been. I wish every family a restful Christmas.',
+        'Mrs Joanna Pike\nand all the staff at St Anne\'s',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(newsletter, 2, 'a restful Christmas')).toBe('Joanna Pike');
+    // (The outlet's initials are the paper's where no one person bylines the interview.)
+    const interview = markdownDocument(
+      [
+        '---\ntitle: "INTERVIEW: NIMC boss on the enrolment backlog"\noutlet: Premium Times\nauthor: Agency Report\nkind: interview\n---',
+        'PT: How many Nigerians are still waiting for their NIN?',
+        'Coker: About four million.',
+        'PT: When will the backlog be cleared?',
+        'Coker: By June.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(interview, 1, 'still waiting')).toBe('Premium Times');
+    // ("Chair: Derek Hollis" over a witness panel, who speaks as "MR HOLLIS:", is not the hearing's chair.)
+    const hearing = markdownDocument(
+      [
+        '---\ntitle: "Public hearing: patient voices panel"\noutlet: Riverside Hospital Inquiry\nkind: inquiry transcript\n---',
+        "Panel 2: Northfield Patients' Association\nChair: Derek Hollis\nSecretary: Ann Lee-Barker",
+        'THE CHAIR: Welcome to you both. Mr Hollis, would you start?',
+        'MR HOLLIS: Thank you. Our members first raised concerns in 2017.',
+        'MS LEE-BARKER: We wrote to the trust three times.',
+        'THE CHAIR: Thank you. We will come back to those letters.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(hearing, 2, 'would you start')).not.toBe('Derek Hollis');
+    expect(speakerOfWords(hearing, 3, 'first raised concerns')).toBe('Derek Hollis');
+    // (A publisher's name in a label, "DC THOMSON:", is no detective constable.)
+    const briefing = markdownDocument(
+      [
+        '---\ntitle: "Briefing: the new tram plan"\noutlet: Dundee City Council\nkind: press conference transcript\n---',
+        'Speakers: Professor Alan Thomson, transport adviser; Councillor Mark Flynn.',
+        'PROFESSOR THOMSON: The line can open by 2029.',
+        'DC THOMSON: Professor Thomson, is that realistic?',
+        'PROFESSOR THOMSON: It is, with the funding in place.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(briefing, 3, 'is that realistic')).not.toBe('Alan Thomson');
+    // ("the executive" an unnamed bidder, not the one printed "CEO Sizwe Ngcobo"; "the CEO" is him.)
+    const story = markdownDocument(
+      [
+        '---\ntitle: "Rail access bids"\noutlet: Business Day\nkind: news report\n---',
+        'TRIM CEO Sizwe Ngcobo said the process had been fair.',
+        '"We will publish the scores," the CEO said.',
+        'One bidder that was not allocated a slot, speaking on condition of anonymity, said the process had been opaque.',
+        '"Nobody could tell us what that meant," the executive said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(story, 2, 'publish the scores')).toBe('Sizwe Ngcobo');
+    expect(speakerOfWords(story, 4, 'Nobody could tell us')).not.toBe('Sizwe Ngcobo');
+  });
 });

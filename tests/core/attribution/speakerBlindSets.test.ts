@@ -971,7 +971,10 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // (Round 54's second batch: 314 189 → 203/278 named, 72 → 58 wrong, an interview's "PT:" its bylined reporter's; 315
   // 140 → 166/289, 57 → 31 wrong, a press conference's "ACC BLACKWOOD:" and "DSU ROYLE:" the officers its panel names;
   // 316's narration 147 → 153/170, an earnings call's participants' lists no one's.)
-  'blind-set-314': { named: 0.73, wrong: 0.209, narration: 1 },
+  // (Round 54's third batch: 314 203 → 216/278 named, 58 → 45 wrong, a Punch story's "the mother of four" and "the
+  // septuagenarian" the traders just named, "the monarch" and "the Omanhene" the chiefs, "the CEO" the one printed "group
+  // CEO Rajiv Persad-Maharaj".)
+  'blind-set-314': { named: 0.77, wrong: 0.162, narration: 1 },
   // (Round 54's first batch: 315 140/310 → 140/289 named, its 57 wrong the same but its count smaller (a charity trustees'
   // report the charity's own voice by kind), narration 178/179 → 150/151; 316 189/374 → 255/350, 111 → 45 wrong (a Lords
   // committee's report the committee's by kind; a newsletter's signed note beside a student's byline; a manifesto's
