@@ -26,7 +26,7 @@ import { TRANSCRIPT_KIND } from './transcriptTurns.js';
 // "you admitted, when pressed, the probation officer's assessment that you were “…”" not, nor past a clause of its own,
 // "when the officers put the evidence to you", the review of round 43; and not where another's verb of speech comes
 // between, "You admitted that your brother told police, “…”", the review of round 42.)
-const YOU_SAID = /(?:(?<!\bof\s)\byou\s+|(?:^\s*|[,;]\s*|\b(?:when|then|and|if|as|after|before|because|once)\s+)you\s+(?!(?:were|was|are|got|get|(?:had|have)\s+been)\b)[^.!?"“”,;:]{1,80}?\s+and\s+)(?:(?:once|also|previously|yourself|then|just)\s+)?(?:(?:said|told|wrote|promised|tweeted|posted|stated|assured|insisted|claimed|argued)\b(?![^.!?"“”]*\b(?:says|said|wrote|writes|told|tells|reads|read|states|stated)\b)[^.!?"“”]*|(?:accepted|acknowledged|admitted|conceded|confirmed)\b(?!(?:(?!\bthat\b|\b(?:when|as|after|before|while|if|because|once)\s+(?:the|you|he|she|they|we|I|it|police|officers)\b)[^.!?"“”])*?\b(?:our|the|its|their|his|her|my|\p{Lu}\p{L}*['’]s)\s+(?:(?!that\b)[\p{L}'’-]+\s+){0,3}?(?:findings?|conclusions?|views?|assessments?|recommendations?|reports?|account|description|statements?|claims?|points?|arguments?|position|evidence|criticisms?|analysis|verdict|ruling|decision)\b)(?![^.!?"“”]*\b(?:says|said|wrote|writes|told|tells|reads|read|states|stated)\b)[^.!?"“”]*)$/iu;
+const YOU_SAID = /(?:(?<!\bof\s)\byou\s+|(?:^\s*|[,;]\s*|\b(?:when|then|and|if|as|after|before|because|once)\s+)you\s+(?!(?:were|was|are|got|get|(?:had|have)\s+been)\b)[^.!?"“”,;:]{1,80}?\s+and\s+)(?:(?:once|also|previously|yourself|then|just)\s+)?(?:(?:said|told|wrote|promised|tweeted|posted|stated|assured|insisted|claimed|argued|asked|clarified|explained|added|complained|replied|responded)\b(?![^.!?"“”]*\b(?:says|said|wrote|writes|told|tells|reads|read|states|stated)\b)[^.!?"“”]*|(?:accepted|acknowledged|admitted|conceded|confirmed)\b(?!(?:(?!\bthat\b|\b(?:when|as|after|before|while|if|because|once)\s+(?:the|you|he|she|they|we|I|it|police|officers)\b)[^.!?"“”])*?\b(?:our|the|its|their|his|her|my|\p{Lu}\p{L}*['’]s)\s+(?:(?!that\b)[\p{L}'’-]+\s+){0,3}?(?:findings?|conclusions?|views?|assessments?|recommendations?|reports?|account|description|statements?|claims?|points?|arguments?|position|evidence|criticisms?|analysis|verdict|ruling|decision)\b)(?![^.!?"“”]*\b(?:says|said|wrote|writes|told|tells|reads|read|states|stated)\b)[^.!?"“”]*)$/iu;
 
 /**
  * What "you conceded" or "accepted" with another's finding named by its owner after the clause's "that": "You conceded
@@ -42,8 +42,15 @@ const ACCEPTED_ANOTHERS_FINDING = /\byou\s+(?:[\p{L}]+\s+){0,2}?(?:accepted|ackn
  */
 const SAID_BEFORE_ACCEPTING = /\byou\s+(?:said|told|wrote|stated|insisted|claimed)\b[^.!?"“”]*?\byou\s+(?:[\p{L}]+\s+){0,2}?(?:accepted|acknowledged|admitted|conceded|confirmed)\b/iu;
 
+/**
+ * The present of a document the one addressed wrote, cited: "You wrote a letter to the court. In it you say: “…”", "In your
+ * email you write, “…”" (round 54, a County Court's reasons for sentence); not a question's "Why don't you just say, “…”?".
+ */
+const YOU_SAY_IN_IT = /\bin\s+(?:it|this|that|your\s+[\p{L}-]+|the\s+(?:letter|email|e-mail|statement|note))\s*,?\s+you\s+(?:also\s+)?(?:say|write|state)\b[^.!?"“”]*$/iu;
+
 /** Whether a sentence, up to a quotation, says the one addressed said it (`YOU_SAID`, not `ACCEPTED_ANOTHERS_FINDING` unless after "you said"). */
 function saysYouSaid(sentence: string): boolean {
+  if (YOU_SAY_IN_IT.test(sentence)) return true;
   // (The quotation after the accepted clause, set off by a comma: not inside the finding, "You said you accepted the expert's
   // finding that the blow was “hard enough to kill”", round 45's review.)
   return YOU_SAID.test(sentence) && (!ACCEPTED_ANOTHERS_FINDING.test(sentence) || (SAID_BEFORE_ACCEPTING.test(sentence) && /,\s*$/u.test(sentence)));
@@ -101,11 +108,16 @@ const SENTENCING_REMARKS = /\bsentencing\s+remarks\b/i;
  * title's words after the name, "R v Jordan Hayes Sentencing Remarks".
  */
 const DEFENDANT_WORD = String.raw`(?!(?:Sentencing|SENTENCING|Remarks|REMARKS|Judgment|JUDGMENT|and|AND)\b)\p{Lu}[\p{L}'’-]*`;
-const DEFENDANT = new RegExp(String.raw`\bR\.?[ \t]+-?v\.?-?[ \t]+(${DEFENDANT_WORD}(?:[ \t]+${DEFENDANT_WORD}){1,3})`, 'u');
+// (Or Australia's prosecutor, "DPP v Cavanagh", round 54.)
+const DEFENDANT = new RegExp(String.raw`\b(?:R\.?|DPP)[ \t]+-?v\.?-?[ \t]+(${DEFENDANT_WORD}(?:[ \t]+${DEFENDANT_WORD}){0,3})`, 'u');
+/** A caption's "v" on a line of its own between the parties' names, "DIRECTOR OF PUBLIC PROSECUTIONS" / "v" / "DECLAN JAMES CAVANAGH" (round 54). */
+const VERSUS_LINE = /^\s*-?v\.?-?\s*$/iu;
 /** An open letter, by genre or title ("Open letter to the Minister of Health: …"). */
 const OPEN_LETTER = /\bopen\s+letter\b/i;
 /** The opening paragraphs that may name the one a document is addressed to: a case's title lines, or an open letter's "Open letter", date, address block and salutation. */
 const OPENING_PARAGRAPHS = 5;
+/** The paragraphs a court's caption may take, its court's lines, status lines, case number and parties each their own. */
+const CAPTION_PARAGRAPHS = 12;
 
 /**
  * Rule "a quotation put to the one a document is addressed to is theirs" (round 28): sentencing remarks speak to the
@@ -120,9 +132,13 @@ function giveQuotationsToTheOneAddressed(doc: SourceDocument, quotations: Attrib
   if (!addressee) return;
   quotations.forEach((quotes, at) => {
     const text = doc.paragraphs[at]?.text ?? '';
+    // (Or a quotation opening its paragraph after one ending "you asked:", an FOI response's "Thank you for your request, in
+    // which you asked:" over the request quoted whole, round 54.)
+    const before = doc.paragraphs[at - 1]?.text.trim() ?? '';
     for (const q of quotes) {
       if (q.speaker || q.continues) continue;
-      if (saysYouSaid(lastSentenceOf(text.slice(0, q.open)))) q.speaker = addressee;
+      const opensParagraph = !/\p{L}/u.test(text.slice(0, q.open));
+      if (saysYouSaid(lastSentenceOf(text.slice(0, q.open))) || (opensParagraph && before.endsWith(':') && saysYouSaid(lastSentenceOf(before)))) q.speaker = addressee;
     }
   });
 }
@@ -132,7 +148,9 @@ function addresseeOf(doc: SourceDocument, resolve: (phrase: SpeakerPhrase) => Re
   const { kind = '', title = '' } = doc.source;
   if (SENTENCING_REMARKS.test(kind) || SENTENCING_REMARKS.test(title)) {
     // (The fullest the title and the opening lines print: "R v Callum Dray" above, "R -v- CALLUM JAMES DRAY" below.)
-    const printed = [title, ...doc.paragraphs.slice(0, OPENING_PARAGRAPHS).map((p) => p.text)].map((t) => DEFENDANT.exec(t)?.[1] ?? '').reduce((a, b) => (b.length > a.length ? b : a), '');
+    const opening = doc.paragraphs.slice(0, CAPTION_PARAGRAPHS).map((p) => p.text);
+    const captioned = opening.flatMap((text, at) => (at > 0 && VERSUS_LINE.test(text) ? [(opening[at + 1] ?? '').replace(/\*\*/g, '').trim()] : [])).filter((name) => new RegExp(String.raw`^${DEFENDANT_WORD}(?:[ \t]+${DEFENDANT_WORD}){1,3}$`, 'u').test(name));
+    const printed = [title, ...doc.paragraphs.slice(0, OPENING_PARAGRAPHS).map((p) => p.text), ...captioned].map((t) => (captioned.includes(t) ? t : (DEFENDANT.exec(t)?.[1] ?? ''))).reduce((a, b) => (b.length > a.length ? b : a), '');
     return printed ? fullNameOf(printed, resolve) : undefined;
   }
   if (OPEN_LETTER.test(kind) || OPEN_LETTER.test(title)) {

@@ -69,9 +69,10 @@ export const TITLE_GENDER: Record<string, 'm' | 'f'> = {
   mrs: 'f', ms: 'f', miss: 'f', dame: 'f', madam: 'f', lady: 'f', queen: 'f', princess: 'f', chairwoman: 'f', spokeswoman: 'f', congresswoman: 'f', councilwoman: 'f', assemblywoman: 'f',
 };
 
+// ("You", round 54: a judge's "You wrote a letter to the court. In it you say: “…”" read "You" as a name, "it" as it.)
 /** Capitalised words that begin sentences or phrases and are never part of a name. */
 export const NOT_NAMES = new Set(
-  `the a an in on at but and or as according for from with by of to it he she they we i this that these those their
+  `the a an in on at but and or as according for from with by of to it he she they we i you this that these those their
   his her its our my your after before when while if although though since because however meanwhile last next
   there here what who why how all some many most both each every no not yes also still yet so then now today
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august

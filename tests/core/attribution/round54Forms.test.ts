@@ -236,4 +236,37 @@ describe("round 54: a committee's and trustees' reports, signed notes, an inquir
     expect(speakerOfWords(story, 2, 'publish the scores')).toBe('Sizwe Ngcobo');
     expect(speakerOfWords(story, 4, 'Nobody could tell us')).not.toBe('Sizwe Ngcobo');
   });
+
+  it("gives what \"you\" said to the one addressed: an Australian sentence's offender, an FOI requester's request quoted whole", () => {
+    const remarks = markdownDocument(
+      [
+        '---\ntitle: "DPP v Cavanagh [2025] VCC 1442"\noutlet: County Court of Victoria\nauthor: Miriam Castellano\nkind: sentencing remarks\n---',
+        'IN THE COUNTY COURT OF VICTORIA AT MELBOURNE',
+        '**DIRECTOR OF PUBLIC PROSECUTIONS**',
+        'v',
+        '**DECLAN JAMES CAVANAGH**',
+        'HER HONOUR:',
+        'Asked why you had not stopped, you said: "I panicked."',
+        'You wrote a letter to the court, which I have read. In it you say: "I think about that every single day." You also wrote, "I know I don\'t get to ask for anything."',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(remarks, 6, 'I panicked')).toBe('Declan James Cavanagh');
+    expect(speakerOfWords(remarks, 7, 'every single day')).toBe('Declan James Cavanagh');
+    expect(speakerOfWords(remarks, 7, 'get to ask for anything')).toBe('Declan James Cavanagh');
+    expect(speakerOfWords(remarks, 7, 'which I have read')).toBe('Miriam Castellano');
+    const response = markdownDocument(
+      [
+        '---\ntitle: "FOI-2025-0412"\noutlet: Severnside University Hospitals NHS Foundation Trust\nauthor: Karen Whitlow\nkind: Freedom of Information response letter\n---',
+        'Mr Dominic Hale\nBy email only',
+        'Dear Mr Hale,',
+        'Thank you for your request, received on 24 March 2025, in which you asked:',
+        '“How much did the Trust spend on agency nursing staff in 2024/25?”',
+        'On 28 March you clarified your request as follows: “I am not asking about individual nurses.”',
+        'The Trust spent £14.2 million.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(response, 4, 'How much did the Trust spend')).toBe('Dominic Hale');
+    expect(speakerOfWords(response, 5, 'not asking about individual nurses')).toBe('Dominic Hale');
+    expect(speakerOfWords(response, 6, 'The Trust spent')).toBe('Karen Whitlow');
+  });
 });

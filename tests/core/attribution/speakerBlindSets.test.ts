@@ -580,7 +580,8 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   'blind-set-181': { named: 0.68, wrong: 0.077, narration: 0.99 },
   // (Round 30's seventh batch: 182 106 -> 115/139, 20 -> 11 wrong (a results announcement's "Chief Executive's Review"
   // its named chief executive's).)
-  'blind-set-182': { named: 0.82, wrong: 0.08, narration: 0.99 },
+  // (Round 54: 182 117 → 120/139 named, a sentencing's "In it you say:" the defendant's, "You" no name.)
+  'blind-set-182': { named: 0.86, wrong: 0.08, narration: 0.99 },
   // Round 30's own forms sets 188 (company, NGO and government documents) and 189 (broadcast and online forms), written
   // and labelled blind at the round's start, measured with round 29's rules (8ca648d) and again, by figures only, after
   // the round's first three batches (unchanged: 188 119/359 named, 26 wrong, narration 176/180, own voice 79/83; 189
@@ -980,8 +981,11 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // committee's report the committee's by kind; a newsletter's signed note beside a student's byline; a manifesto's
   // foreword its two co-leaders'; an inquiry's answers opening on counsel's labelled question the witness's, and "THE
   // CHAIR:" the chair its header's "Chair: Sir Anthony Wrexham" names), narration 189/218 → 147/170.)
-  'blind-set-315': { named: 0.57, wrong: 0.108, narration: 0.99 },
-  'blind-set-316': { named: 0.72, wrong: 0.129, narration: 0.9 },
+  // (Round 54's fourth batch: 315 166 → 172/289, an FOI response's request quoted whole after "in which you asked:" and its
+  // "you clarified your request as follows:" the requester's; 316 255 → 261/350, 45 → 41 wrong, "DPP v" over "DECLAN JAMES
+  // CAVANAGH" the sentence's offender, and "In it you say:" his.)
+  'blind-set-315': { named: 0.59, wrong: 0.108, narration: 0.99 },
+  'blind-set-316': { named: 0.74, wrong: 0.118, narration: 0.9 },
   // Sets 18 and 19 (twelve documents each in today's styles) were held out through rounds 9 and 10:
   // names9 99/122 named, 16 wrong, 81/81 and 84/121, 21 wrong, 71/71; refs9 99/122, 16 and 85/121, 20;
   // round 10 99/122, 16 and 88/121, 17. They then became guides for round 11.
