@@ -26,7 +26,11 @@ import { TRANSCRIPT_KIND } from './transcriptTurns.js';
 // "you admitted, when pressed, the probation officer's assessment that you were “…”" not, nor past a clause of its own,
 // "when the officers put the evidence to you", the review of round 43; and not where another's verb of speech comes
 // between, "You admitted that your brother told police, “…”", the review of round 42.)
-const YOU_SAID = /(?:(?<!\bof\s)\byou\s+|(?:^\s*|[,;]\s*|\b(?:when|then|and|if|as|after|before|because|once)\s+)you\s+(?!(?:were|was|are|got|get|(?:had|have)\s+been)\b)[^.!?"“”,;:]{1,80}?\s+and\s+)(?:(?:once|also|previously|yourself|then|just)\s+)?(?:(?:said|told|wrote|promised|tweeted|posted|stated|assured|insisted|claimed|argued|asked|clarified|explained|added|complained|replied|responded)\b(?![^.!?"“”]*\b(?:says|said|wrote|writes|told|tells|reads|read|states|stated)\b)[^.!?"“”]*|(?:accepted|acknowledged|admitted|conceded|confirmed)\b(?!(?:(?!\bthat\b|\b(?:when|as|after|before|while|if|because|once)\s+(?:the|you|he|she|they|we|I|it|police|officers)\b)[^.!?"“”])*?\b(?:our|the|its|their|his|her|my|\p{Lu}\p{L}*['’]s)\s+(?:(?!that\b)[\p{L}'’-]+\s+){0,3}?(?:findings?|conclusions?|views?|assessments?|recommendations?|reports?|account|description|statements?|claims?|points?|arguments?|position|evidence|criticisms?|analysis|verdict|ruling|decision)\b)(?![^.!?"“”]*\b(?:says|said|wrote|writes|told|tells|reads|read|states|stated)\b)[^.!?"“”]*)$/iu;
+// (And "asked", "clarified", "explained", "added", "complained" as its verbs, round 54, an FOI response's "you clarified your
+// request as follows:"; another's "explained", "replied", "answered", "asked" or a characterising "called" between ends it,
+// "you asked …, and I explained:", "You said nothing when the arresting officer asked:", "the hostel staff had called you
+// “…”", the review of round 54.)
+const YOU_SAID = /(?:(?<!\bof\s)\byou\s+|(?:^\s*|[,;]\s*|\b(?:when|then|and|if|as|after|before|because|once)\s+)you\s+(?!(?:were|was|are|got|get|(?:had|have)\s+been)\b)[^.!?"“”,;:]{1,80}?\s+and\s+)(?:(?:once|also|previously|yourself|then|just)\s+)?(?:(?:said|told|wrote|promised|tweeted|posted|stated|assured|insisted|claimed|argued|asked|clarified|explained|added|complained)\b(?![^.!?"“”]*\b(?:says|said|wrote|writes|told|tells|reads|read|states|stated|explained|replied|answered|responded|asked|called|described|branded|labelled|labeled|dubbed)\b)[^.!?"“”]*|(?:accepted|acknowledged|admitted|conceded|confirmed)\b(?!(?:(?!\bthat\b|\b(?:when|as|after|before|while|if|because|once)\s+(?:the|you|he|she|they|we|I|it|police|officers)\b)[^.!?"“”])*?\b(?:our|the|its|their|his|her|my|\p{Lu}\p{L}*['’]s)\s+(?:(?!that\b)[\p{L}'’-]+\s+){0,3}?(?:findings?|conclusions?|views?|assessments?|recommendations?|reports?|account|description|statements?|claims?|points?|arguments?|position|evidence|criticisms?|analysis|verdict|ruling|decision)\b)(?![^.!?"“”]*\b(?:says|said|wrote|writes|told|tells|reads|read|states|stated|explained|replied|answered|responded|asked|called|described|branded|labelled|labeled|dubbed)\b)[^.!?"“”]*)$/iu;
 
 /**
  * What "you conceded" or "accepted" with another's finding named by its owner after the clause's "that": "You conceded
@@ -46,7 +50,9 @@ const SAID_BEFORE_ACCEPTING = /\byou\s+(?:said|told|wrote|stated|insisted|claime
  * The present of a document the one addressed wrote, cited: "You wrote a letter to the court. In it you say: “…”", "In your
  * email you write, “…”" (round 54, a County Court's reasons for sentence); not a question's "Why don't you just say, “…”?".
  */
-const YOU_SAY_IN_IT = /\bin\s+(?:it|this|that|your\s+[\p{L}-]+|the\s+(?:letter|email|e-mail|statement|note))\s*,?\s+you\s+(?:also\s+)?(?:say|write|state)\b[^.!?"“”]*$/iu;
+// (Not where another speaks in the clause, "In your email you say that a call handler described the force as “…”", "… that
+// the sign read “…”", the review of round 54.)
+const YOU_SAY_IN_IT = /\bin\s+(?:it|this|that|your\s+[\p{L}-]+|the\s+(?:letter|email|e-mail|statement|note))\s*,?\s+you\s+(?:also\s+)?(?:say|write|state)\b(?![^.!?"“”]*\b(?:says|said|wrote|writes|told|tells|reads|read|states|stated|described|called|explained|replied|answered|asked|branded|labelled|labeled|dubbed)\b)[^.!?"“”]*$/iu;
 
 /** Whether a sentence, up to a quotation, says the one addressed said it (`YOU_SAID`, not `ACCEPTED_ANOTHERS_FINDING` unless after "you said"). */
 function saysYouSaid(sentence: string): boolean {
@@ -136,7 +142,9 @@ function giveQuotationsToTheOneAddressed(doc: SourceDocument, quotations: Attrib
     // which you asked:" over the request quoted whole, round 54.)
     const before = doc.paragraphs[at - 1]?.text.trim() ?? '';
     for (const q of quotes) {
-      if (q.speaker || q.continues) continue;
+      // (Nor a quotation given to "You", the pronoun opening the sentence before read as a name, "You wrote a letter to the
+      // court. In it you say: “…”", round 54.)
+      if ((q.speaker && !/^you$/iu.test(q.speaker)) || q.continues) continue;
       const opensParagraph = !/\p{L}/u.test(text.slice(0, q.open));
       if (saysYouSaid(lastSentenceOf(text.slice(0, q.open))) || (opensParagraph && before.endsWith(':') && saysYouSaid(lastSentenceOf(before)))) q.speaker = addressee;
     }
@@ -150,7 +158,14 @@ function addresseeOf(doc: SourceDocument, resolve: (phrase: SpeakerPhrase) => Re
     // (The fullest the title and the opening lines print: "R v Callum Dray" above, "R -v- CALLUM JAMES DRAY" below.)
     const opening = doc.paragraphs.slice(0, CAPTION_PARAGRAPHS).map((p) => p.text);
     const captioned = opening.flatMap((text, at) => (at > 0 && VERSUS_LINE.test(text) ? [(opening[at + 1] ?? '').replace(/\*\*/g, '').trim()] : [])).filter((name) => new RegExp(String.raw`^${DEFENDANT_WORD}(?:[ \t]+${DEFENDANT_WORD}){1,3}$`, 'u').test(name));
-    const printed = [title, ...doc.paragraphs.slice(0, OPENING_PARAGRAPHS).map((p) => p.text), ...captioned].map((t) => (captioned.includes(t) ? t : (DEFENDANT.exec(t)?.[1] ?? ''))).reduce((a, b) => (b.length > a.length ? b : a), '');
+    // (Where the title names the defendant, "DPP v Lee", only a fuller form of that name: not a precedent the remarks cite in
+    // their opening, "the principles in R v Verdins", the review of round 54.)
+    const titled = DEFENDANT.exec(title)?.[1];
+    const surname = (name: string) => name.split(/\s+/u).at(-1)?.toLowerCase();
+    const printed = [title, ...doc.paragraphs.slice(0, OPENING_PARAGRAPHS).map((p) => p.text), ...captioned]
+      .map((t) => (captioned.includes(t) ? t : (DEFENDANT.exec(t)?.[1] ?? '')))
+      .filter((name) => !titled || surname(name) === surname(titled))
+      .reduce((a, b) => (b.length > a.length ? b : a), '');
     return printed ? fullNameOf(printed, resolve) : undefined;
   }
   if (OPEN_LETTER.test(kind) || OPEN_LETTER.test(title)) {

@@ -22,7 +22,7 @@ export const TITLES = new Set(
   collector sp asp dsp acp dcp ssp igp retiree principal headteacher headmaster headmistress cr shopkeeper pilot viewer listener
   substitute
   pc pcso dci constable dc ds dsu dcs rapporteur alhaji alhaja hajiya coordinator olympian paralympian chef
-  corporal oba baale omanhene ohene osabarima queenmother`.split(/\s+/),
+  corporal baale omanhene osabarima queenmother`.split(/\s+/),
   // (Not "Barrister", "Maulana", "Sister", "Paramedic", "Datuk" or "Datin", round 53: the blind sets' labellers keep them
   // with the name as often as they leave them off, "Barrister Umer Farooq Cheema", "Datuk Kamarul Ariffin Osman".)
   // (A football report's "Substitute Ousmane Diallo", round 52; not "Winger" or "Skipper", which are surnames too, Debra
@@ -34,8 +34,9 @@ export const TITLES = new Set(
   // writes:", a scheme's office before its holder, round 47.)
   // ("Rapporteur Paulina Brzezińska (EPP, PL) said": the European Parliament's member who steers a file, round 45.)
   // ("Corporal Beatrice Njeri Mwangi", a police or army rank; "the Omanhene, Osabarima Kwaku Ampem Darko III", "Chief Rasaki
-  // Olowookere, the Baale", "Oba …", "Queenmother …": Ghanaian and Yoruba traditional rulers' titles, which round 54's
-  // labeller of Graphic Online's and Punch's copy left off the name. Not "Nana", a given name as often.)
+  // Olowookere, the Baale", "Queenmother …": Ghanaian and Yoruba traditional rulers' titles, which round 54's labeller of
+  // Graphic Online's and Punch's copy left off the name. Not "Nana", a given name as often; nor "Oba" and "Ohene", surnames
+  // too, Olumide Oba's and Elizabeth Ohene's, the review of round 54.)
   // ("PC Aaron Baines", "PCSO Jo Hart", "DCI Sarah Quinn", "Constable Mark Rowe": British police ranks before a name, round
   // 39; "DC Jane Roe", "DS Mark Rowe", "DSU", "DCS" too, the review of round 39; not "DI", read in any case, the "di" of
   // "Banco di Roma".)
@@ -69,10 +70,9 @@ export const TITLE_GENDER: Record<string, 'm' | 'f'> = {
   mrs: 'f', ms: 'f', miss: 'f', dame: 'f', madam: 'f', lady: 'f', queen: 'f', princess: 'f', chairwoman: 'f', spokeswoman: 'f', congresswoman: 'f', councilwoman: 'f', assemblywoman: 'f',
 };
 
-// ("You", round 54: a judge's "You wrote a letter to the court. In it you say: “…”" read "You" as a name, "it" as it.)
 /** Capitalised words that begin sentences or phrases and are never part of a name. */
 export const NOT_NAMES = new Set(
-  `the a an in on at but and or as according for from with by of to it he she they we i you this that these those their
+  `the a an in on at but and or as according for from with by of to it he she they we i this that these those their
   his her its our my your after before when while if although though since because however meanwhile last next
   there here what who why how all some many most both each every no not yes also still yet so then now today
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august

@@ -79,6 +79,10 @@ const SPORTS_EPITHETS = new Set(
  * by its decade, a traditional ruler ("the mother of four", "the septuagenarian", "the monarch"), as Nigerian, Ghanaian
  * and Kenyan papers print them after a named trader, chairman or chief.
  */
+/** The first year of the decade an age's epithet names: "sexagenarian" 60-69, "septuagenarian" 70-79, "octogenarian" 80-89, "nonagenarian" 90-99, "centenarian" 100 on. */
+const DECADE_EPITHETS: Record<string, number> = { sexa: 60, septua: 70, octo: 80, nona: 90, centenarian: 100 };
+/** A traditional ruler's or a monarch's title printed before or beside their name (see `standingEpithetHolder`). */
+const RULERS_TITLES = 'Oba|Baale|Olu|Ooni|Alaafin|Obi|Emir|Sultan|Sarki|Kabaka|Omanhene|Asantehene|Ohene|Osabarima|Nana|King|Queen|Chief';
 const STANDING_EPITHET = /^the\s+(?:(?:mother|father|grandmother|grandfather|mum|dad)\s+of\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})|(?:sexa|septua|octo|nona)genarian|centenarian|monarch|traditional\s+ruler|royal\s+father)$/iu;
 
 /**
@@ -164,11 +168,11 @@ const TITLE_ROLES: Record<string, string> = {
 };
 
 /**
- * Roles a name's title gives by its initials, as the description spelling them out reads them (round 54): "CEO Rajiv
- * Persad-Maharaj" then "the CEO said", which `spelledOutRole` reads as "the chief executive"; the whole role only, not
- * "the executive", an unnamed bidder's.
+ * A description printing a role by its initials (round 54): "CEO Rajiv Persad-Maharaj" then "the CEO said" (group 1: the
+ * initials); not "the chief executive", which may be another company's, nor "the executive", an unnamed bidder's (the
+ * review of round 54).
  */
-const ROLES_OF_INITIALS: Record<string, string> = { ceo: 'chief executive', cfo: 'chief financial officer' };
+const PRINTED_ROLE_INITIALS = /^the\s+(CEO|CFO)$/iu;
 
 /**
  * The noun an organisation's name is built on, in lower case: its last word before "of", "for", "de" or a comma,
@@ -581,6 +585,8 @@ export class ReferentResolver {
     // in the words around it). The nearest mention wins: after "a Treasury spokesman", "the spokesman" is
     // that unnamed source, not a spokesman named before.
     const modifiers = modifiersOf(phrase);
+    // ("the CEO" as printed: the one printed "CEO …", round 54.)
+    const initials = PRINTED_ROLE_INITIALS.exec(printed.text)?.[1]?.toLowerCase();
     // (Court copy's bare "counsel said" is the counsel just named, as "the counsel" would be.)
     const definite = /^the\s/i.test(phrase.text) || (phrase.kind === 'person' && BARE_DEFINITE_ROLES.has(phrase.text.toLowerCase()));
     // ("the exchange" after "The New York Stock Exchange said …" and "… to the Securities and Exchange
@@ -597,7 +603,7 @@ export class ReferentResolver {
       if (r.form !== 'name') return phrase.kind !== 'thing' && r.form === 'description' && r.core === head;
       const words = titleWords(r.text);
       if (words.includes(head) && modifiers.every((m) => words.includes(m))) return true;
-      if (Object.entries(ROLES_OF_INITIALS).some(([initials, role]) => words.includes(initials) && phrase.text.toLowerCase().replace(/^the\s+/u, '') === role)) return true;
+      if (initials && words.includes(initials) && this.initialsNowHeld(r, initials)) return true;
       // (Only "the spokesman": "a spokesman", "one analyst" bring in someone new.)
       // ("the UAW chief" the one written "UAW president Owen Bieber": a leader's noun for whatever office leads, round 45.)
       // (The body's word right before that office: not "Council leader Jane Hart met police representatives" for "the police
@@ -613,7 +619,7 @@ export class ReferentResolver {
     const holders = RANK_NOUNS.has(head) ? new Set(recent.filter((r) => r.kind === 'person' && r.form === 'name' && r.text.toLowerCase().split(/\s+/).includes(head)).map((r) => r.name)) : undefined;
     if (holders && holders.size > 1) return { ...base, name: phrase.text.replace(/^(The|A|An)\b/, (w) => w.toLowerCase()) };
     if (sameRole?.form === 'name') return { ...sameRole, at };
-    const sole = sameRole ? undefined : this.soleHolder(phrase, modifiers, at);
+    const sole = sameRole ? undefined : this.soleHolder(phrase, modifiers, at, initials);
     if (sole) return { ...sole, at };
     const witness = !sameRole && definite && head === 'witness' ? this.witnessGivingEvidence() : undefined;
     if (witness) return { ...witness, at };
@@ -642,13 +648,45 @@ export class ReferentResolver {
     // (So is a standing epithet any desk uses for the one just named, "the mother of four", "the septuagenarian", "the
     // monarch", round 54's Lagos market fire: "Another trader, Mrs Ngozi Eze-Ubah, … said she lost goods …" / "“…,” the
     // mother of four said"; not where the story brings one in unnamed.)
-    const standing = definite && !sameRole && read?.form !== 'name' && STANDING_EPITHET.test(phrase.text) && !this.unnamedOfNounSince(head, 0, at) ? this.lastSentenceSubject(at, (r) => r.kind === 'person' && r.form === 'name' && !r.unnamed) : undefined;
+    const standing = definite && !sameRole && read?.form !== 'name' && STANDING_EPITHET.test(phrase.text) && !this.unnamedOfNounSince(head, 0, at) ? this.standingEpithetHolder(phrase.text, at) : undefined;
     if (standing) return { ...standing, at };
     // ("“They cannot just say no,” the person said": the financial press's anonymous source, "the person", "the people",
     // "the source", is never someone the story names, whoever was quoted before it, round 37; as described, as any
     // description it cannot tie to a name is.)
     if (ANONYMOUS_HEADS.has(head) && read?.form === 'name') return { ...base, name: describedName(printed) };
     return read ?? { ...base, name: describedName(printed) };
+  }
+
+  /** Whether a name printed with a role's initials holds it now: not "former CEO Daniel Pryce", "rival Corvex, where CEO …" (the review of round 54). */
+  private initialsNowHeld(r: Referent, initials: string): boolean {
+    const name = escapeRegExp(r.name);
+    return !new RegExp(String.raw`(?<![\p{L}])(?:former|ex-|rival|previous|outgoing|then|interim)\s+(?:[\p{L}'’-]+\s+){0,3}?${initials}\s+${name}|\brival\b[^.!?]{0,60}${initials}\s+${name}`, 'iu').test(this.text.wholeText);
+  }
+
+  /**
+   * The one a standing epithet stands for (`STANDING_EPITHET`): the named subject or speaker of the sentence before, if the
+   * epithet can be theirs: a mother not a man the text calls "Mr" or "he", a father not a woman; an age's decade their
+   * printed age's, else the one person the story gives an age in it ("Burglars tied up 84-year-old Mary Brown" before a
+   * detective speaks: "the octogenarian" is her); a monarch one the text prints beside a ruler's title ("The Baale of
+   * Oluwaseun community, Chief Rasaki Olowookere"), not a prime minister who briefed the King (the review of round 54).
+   */
+  private standingEpithetHolder(text: string, at: number): Referent | undefined {
+    const epithet = text.toLowerCase().replace(/^the\s+/u, '');
+    const decade = DECADE_EPITHETS[epithet.replace(/genarian$/u, '')];
+    const person = (r: Referent) => r.kind === 'person' && r.form === 'name' && !r.unnamed;
+    if (decade !== undefined) {
+      const inDecade = (name: string) => {
+        const age = Number(this.names.ageOf(name));
+        return age >= decade && age < decade + 10;
+      };
+      const aged = new Set(this.history.filter((r) => person(r) && inDecade(r.name)).map((r) => r.name));
+      if (aged.size === 1) return this.history.findLast((r) => person(r) && aged.has(r.name));
+      return aged.size === 0 ? this.lastSentenceSubject(at, (r) => person(r) && this.names.ageOf(r.name) === undefined) : undefined;
+    }
+    const parent = /^(?:mother|grandmother|mum|father|grandfather|dad)\b/u.exec(epithet)?.[0];
+    const gender = parent ? (/^(?:mother|grandmother|mum)$/u.test(parent) ? 'f' : 'm') : undefined;
+    const ruler = (r: Referent) => new RegExp(String.raw`(?<![\p{L}])(?:${RULERS_TITLES})(?![\p{L}])[^.!?]{0,80}${escapeRegExp(r.text)}(?![\p{L}])`, 'u').test(this.text.wholeText);
+    return this.lastSentenceSubject(at, (r) => person(r) && (gender ? r.gender === undefined || r.gender === gender : ruler(r)));
   }
 
   /**
@@ -1131,7 +1169,7 @@ export class ReferentResolver {
    * without a name since ("a Treasury spokesman" after a named one is someone else): two holders, or an
    * unnamed one, and nobody can tell which.
    */
-  private soleHolder(phrase: SpeakerPhrase, modifiers: string[], at: number): Referent | undefined {
+  private soleHolder(phrase: SpeakerPhrase, modifiers: string[], at: number, initials?: string): Referent | undefined {
     const head = phrase.core;
     const { history, text } = this;
     if (!/^the\s/i.test(phrase.text) || DOCUMENT_NOUNS.has(head) || ISSUED_NOUNS.has(head) || COMPANY_NOUNS.has(head)) return undefined;
@@ -1139,8 +1177,9 @@ export class ReferentResolver {
     const holds = (r: Referent) => {
       if (r.kind !== phrase.kind || r.form !== 'name' || r.unnamed) return false;
       const words = titleWords(r.text);
-      // (Or the role its initials give, "group CEO Rajiv Persad-Maharaj" for "the CEO", the whole role only: see `ROLES_OF_INITIALS`.)
-      const byInitials = Object.entries(ROLES_OF_INITIALS).some(([initials, role]) => (words.includes(initials) || !!r.roles?.includes(initials)) && phrase.text.toLowerCase().replace(/^the\s+/u, '') === role);
+      // (Or the one printed with the initials the description prints, "group CEO Rajiv Persad-Maharaj" for "the CEO": see
+      // `PRINTED_ROLE_INITIALS`.)
+      const byInitials = !!initials && (words.includes(initials) || !!r.roles?.includes(initials)) && this.initialsNowHeld(r, initials);
       return byInitials || ((words.includes(head) || !!r.roles?.includes(head)) && modifiers.every((m) => words.includes(m) || new RegExp(`\\b${escapeRegExp(m)}\\b`, 'u').test(this.seenAround.get(r.name) ?? '')));
     };
     const last = history.findLastIndex(holds);

@@ -269,4 +269,60 @@ describe("round 54: a committee's and trustees' reports, signed notes, an inquir
     expect(speakerOfWords(response, 5, 'not asking about individual nurses')).toBe('Dominic Hale');
     expect(speakerOfWords(response, 6, 'The Trust spent')).toBe('Karen Whitlow');
   });
+
+  it("keeps the later batches' rules to what they read (the second review of round 54)", () => {
+    // (A standing epithet only for one it can be: not a man for "the mother of four", nor a prime minister for "the monarch";
+    // an age's decade the one the story gives that age, not the detective who speaks after her.)
+    const story = markdownDocument(
+      [
+        '---\ntitle: "Fire guts Lagos market"\noutlet: Punch\nkind: news report\n---',
+        'One of the traders, Mrs Ngozi Eze-Ubah, said she lost goods worth N15m.',
+        'The spokesperson for the Lagos State Fire Service, Mr Amodu Shakiru, said the fire started from an electrical fault.',
+        '"Everything I have worked for is gone," the mother of four said.',
+        'Mr Starmer briefed King Charles on the floods at Sandringham.',
+        '"It has been a difficult winter," the monarch said.',
+        'Burglars tied up 84-year-old Mary Brown in her home. Detective Sergeant John Smith said officers were keen to hear from witnesses.',
+        '"I thought I was going to die," the octogenarian said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(story, 3, 'Everything I have worked for')).not.toBe('Amodu Shakiru');
+    expect(speakerOfWords(story, 5, 'a difficult winter')).not.toBe('Keir Starmer');
+    expect(speakerOfWords(story, 5, 'a difficult winter')).not.toBe('Starmer');
+    expect(speakerOfWords(story, 7, 'going to die')).toBe('Mary Brown');
+    // ("Oba" and "Ohene" are surnames too.)
+    const column = markdownDocument(
+      [
+        '---\ntitle: "Media code"\noutlet: Graphic Online\nkind: news report\n---',
+        'Veteran journalist Elizabeth Ohene welcomed the code.',
+        '"We cannot continue to publish rumours as news," Ohene said.',
+        'Trader Olumide Oba said sales had collapsed. "I have not sold anything since Friday," Oba said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(column, 2, 'publish rumours')).toBe('Elizabeth Ohene');
+    expect(speakerOfWords(column, 3, 'not sold anything')).toBe('Olumide Oba');
+    // (A precedent cited in the remarks' opening is no defendant; another's asking or calling ends "you said".)
+    const remarks = markdownDocument(
+      [
+        '---\ntitle: "DPP v Lee [2025] VCC 412"\noutlet: County Court of Victoria\nauthor: Paul Dunstan\nkind: sentencing remarks\n---',
+        'Mr Lee, you have pleaded guilty to recklessly causing injury.',
+        'I have applied the principles in R v Verdins (2007) 16 VR 269.',
+        'In your record of interview you said, "I just lost it."',
+        'You said nothing when the arresting officer asked:',
+        '"Is the knife yours?"',
+        'You complained to your probation officer that the hostel staff had called you "a waste of space".',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(remarks, 3, 'I just lost it')).not.toBe('Verdins');
+    expect(speakerOfWords(remarks, 5, 'Is the knife yours')).not.toBe('Lee');
+    expect(speakerOfWords(remarks, 6, 'a waste of space')).not.toBe('Lee');
+    // ("the CEO" is not a former or a rival company's CEO.)
+    const bank = markdownDocument(
+      [
+        '---\ntitle: "Bank pay row"\noutlet: The Guardian\nkind: news report\n---',
+        "Harbour Bank's pay has risen every year since former CEO Daniel Pryce's final year.",
+        '"The bank has had a record year," the CEO said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(bank, 2, 'a record year')).not.toBe('Daniel Pryce');
+  });
 });

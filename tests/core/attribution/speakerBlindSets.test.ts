@@ -580,7 +580,7 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   'blind-set-181': { named: 0.68, wrong: 0.077, narration: 0.99 },
   // (Round 30's seventh batch: 182 106 -> 115/139, 20 -> 11 wrong (a results announcement's "Chief Executive's Review"
   // its named chief executive's).)
-  // (Round 54: 182 117 → 120/139 named, a sentencing's "In it you say:" the defendant's, "You" no name.)
+  // (Round 54: 182 117 → 120/139 named, a sentencing's "In it you say:" the defendant's.)
   'blind-set-182': { named: 0.86, wrong: 0.08, narration: 0.99 },
   // Round 30's own forms sets 188 (company, NGO and government documents) and 189 (broadcast and online forms), written
   // and labelled blind at the round's start, measured with round 29's rules (8ca648d) and again, by figures only, after
