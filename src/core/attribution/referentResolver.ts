@@ -74,15 +74,15 @@ const SPORTS_EPITHETS = new Set(
   linebacker`.split(/\s+/),
 );
 
+/** The first year of the decade an age's epithet names: "sexagenarian" 60-69, "septuagenarian" 70-79, "octogenarian" 80-89, "nonagenarian" 90-99, "centenarian" 100 on. */
+const DECADE_EPITHETS: Record<string, number> = { sexa: 60, septua: 70, octo: 80, nona: 90, centenarian: 100 };
+/** A traditional ruler's or a monarch's title printed before or beside their name (see `standingEpithetHolder`). */
+const RULERS_TITLES = 'Oba|Baale|Olu|Ooni|Alaafin|Obi|Emir|Sultan|Sarki|Kabaka|Omanhene|Asantehene|Ohene|Osabarima|Nana|King|Queen|Chief';
 /**
  * Epithets for one just named that say what they are, not what they do (round 54): a parent of so many children, an age
  * by its decade, a traditional ruler ("the mother of four", "the septuagenarian", "the monarch"), as Nigerian, Ghanaian
  * and Kenyan papers print them after a named trader, chairman or chief.
  */
-/** The first year of the decade an age's epithet names: "sexagenarian" 60-69, "septuagenarian" 70-79, "octogenarian" 80-89, "nonagenarian" 90-99, "centenarian" 100 on. */
-const DECADE_EPITHETS: Record<string, number> = { sexa: 60, septua: 70, octo: 80, nona: 90, centenarian: 100 };
-/** A traditional ruler's or a monarch's title printed before or beside their name (see `standingEpithetHolder`). */
-const RULERS_TITLES = 'Oba|Baale|Olu|Ooni|Alaafin|Obi|Emir|Sultan|Sarki|Kabaka|Omanhene|Asantehene|Ohene|Osabarima|Nana|King|Queen|Chief';
 const STANDING_EPITHET = /^the\s+(?:(?:mother|father|grandmother|grandfather|mum|dad)\s+of\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})|(?:sexa|septua|octo|nona)genarian|centenarian|monarch|traditional\s+ruler|royal\s+father)$/iu;
 
 /**

@@ -1893,7 +1893,8 @@ function initialsOf(doc: SourceDocument, label: string): string | undefined {
   // (One person's byline only: not "Agency Report", "Premium Times Staff", two names or a byline's place, the review of round
   // 54.)
   const author = authorOf(doc.source);
-  const reporter = author && !/,|\s(?:and|&)\s/u.test(author) && nameOnly(author)?.kind === 'person' && nameOnly(author)?.core === author ? author : undefined;
+  const bylined = author && !/,|\s(?:and|&)\s/u.test(author) ? nameOnly(author) : undefined;
+  const reporter = bylined?.kind === 'person' && bylined.core === author ? author : undefined;
   const outlet = doc.source.outlet && initials(doc.source.outlet) === label ? [reporter ?? doc.source.outlet] : [];
   const fits = new Set([...people, ...outlet]);
   return fits.size === 1 ? [...fits][0] : undefined;
