@@ -116,6 +116,8 @@ const SENTENCING_REMARKS = /\bsentencing\s+remarks\b/i;
 const DEFENDANT_WORD = String.raw`(?!(?:Sentencing|SENTENCING|Remarks|REMARKS|Judgment|JUDGMENT|and|AND)\b)\p{Lu}[\p{L}'’-]*`;
 // (Or Australia's prosecutor, "DPP v Cavanagh", round 54.)
 const DEFENDANT = new RegExp(String.raw`\b(?:R\.?|DPP)[ \t]+-?v\.?-?[ \t]+(${DEFENDANT_WORD}(?:[ \t]+${DEFENDANT_WORD}){0,3})`, 'u');
+/** A defendant's name alone on a caption's line, two to four words: "DECLAN JAMES CAVANAGH" (the line under `VERSUS_LINE`). */
+const CAPTIONED_DEFENDANT = new RegExp(String.raw`^${DEFENDANT_WORD}(?:[ \t]+${DEFENDANT_WORD}){1,3}$`, 'u');
 /** A caption's "v" on a line of its own between the parties' names, "DIRECTOR OF PUBLIC PROSECUTIONS" / "v" / "DECLAN JAMES CAVANAGH" (round 54). */
 const VERSUS_LINE = /^\s*-?v\.?-?\s*$/iu;
 /** An open letter, by genre or title ("Open letter to the Minister of Health: …"). */
@@ -157,13 +159,12 @@ function addresseeOf(doc: SourceDocument, resolve: (phrase: SpeakerPhrase) => Re
   if (SENTENCING_REMARKS.test(kind) || SENTENCING_REMARKS.test(title)) {
     // (The fullest the title and the opening lines print: "R v Callum Dray" above, "R -v- CALLUM JAMES DRAY" below.)
     const opening = doc.paragraphs.slice(0, CAPTION_PARAGRAPHS).map((p) => p.text);
-    const captioned = opening.flatMap((text, at) => (at > 0 && VERSUS_LINE.test(text) ? [(opening[at + 1] ?? '').replace(/\*\*/g, '').trim()] : [])).filter((name) => new RegExp(String.raw`^${DEFENDANT_WORD}(?:[ \t]+${DEFENDANT_WORD}){1,3}$`, 'u').test(name));
+    const captioned = opening.flatMap((text, at) => (at > 0 && VERSUS_LINE.test(text) ? [(opening[at + 1] ?? '').replace(/\*\*/g, '').trim()] : [])).filter((name) => CAPTIONED_DEFENDANT.test(name));
     // (Where the title names the defendant, "DPP v Lee", only a fuller form of that name: not a precedent the remarks cite in
     // their opening, "the principles in R v Verdins", the review of round 54.)
     const titled = DEFENDANT.exec(title)?.[1];
     const surname = (name: string) => name.split(/\s+/u).at(-1)?.toLowerCase();
-    const printed = [title, ...doc.paragraphs.slice(0, OPENING_PARAGRAPHS).map((p) => p.text), ...captioned]
-      .map((t) => (captioned.includes(t) ? t : (DEFENDANT.exec(t)?.[1] ?? '')))
+    const printed = [...[title, ...doc.paragraphs.slice(0, OPENING_PARAGRAPHS).map((p) => p.text)].map((t) => DEFENDANT.exec(t)?.[1] ?? ''), ...captioned]
       .filter((name) => !titled || surname(name) === surname(titled))
       .reduce((a, b) => (b.length > a.length ? b : a), '');
     return printed ? fullNameOf(printed, resolve) : undefined;

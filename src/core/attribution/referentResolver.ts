@@ -74,8 +74,8 @@ const SPORTS_EPITHETS = new Set(
   linebacker`.split(/\s+/),
 );
 
-/** The first year of the decade an age's epithet names: "sexagenarian" 60-69, "septuagenarian" 70-79, "octogenarian" 80-89, "nonagenarian" 90-99, "centenarian" 100 on. */
-const DECADE_EPITHETS: Record<string, number> = { sexa: 60, septua: 70, octo: 80, nona: 90, centenarian: 100 };
+/** The first year of the decade an age's epithet names: "sexagenarian" 60-69, …, "nonagenarian" 90-99, "centenarian" 100 on. */
+const DECADE_EPITHETS: Record<string, number> = { sexagenarian: 60, septuagenarian: 70, octogenarian: 80, nonagenarian: 90, centenarian: 100 };
 /** A traditional ruler's or a monarch's title printed before or beside their name (see `standingEpithetHolder`). */
 const RULERS_TITLES = 'Oba|Baale|Olu|Ooni|Alaafin|Obi|Emir|Sultan|Sarki|Kabaka|Omanhene|Asantehene|Ohene|Osabarima|Nana|King|Queen|Chief';
 /**
@@ -83,7 +83,7 @@ const RULERS_TITLES = 'Oba|Baale|Olu|Ooni|Alaafin|Obi|Emir|Sultan|Sarki|Kabaka|O
  * by its decade, a traditional ruler ("the mother of four", "the septuagenarian", "the monarch"), as Nigerian, Ghanaian
  * and Kenyan papers print them after a named trader, chairman or chief.
  */
-const STANDING_EPITHET = /^the\s+(?:(?:mother|father|grandmother|grandfather|mum|dad)\s+of\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})|(?:sexa|septua|octo|nona)genarian|centenarian|monarch|traditional\s+ruler|royal\s+father)$/iu;
+const STANDING_EPITHET = new RegExp(String.raw`^the\s+(?:(?:mother|father|grandmother|grandfather|mum|dad)\s+of\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})|${Object.keys(DECADE_EPITHETS).join('|')}|monarch|traditional\s+ruler|royal\s+father)$`, 'iu');
 
 /**
  * An unnamed source's description as a sentence opens it, up to its noun (`head`, a word's index) and whom they are of
@@ -660,7 +660,7 @@ export class ReferentResolver {
   /** Whether a name printed with a role's initials holds it now: not "former CEO Daniel Pryce", "rival Corvex, where CEO …" (the review of round 54). */
   private initialsNowHeld(r: Referent, initials: string): boolean {
     const name = escapeRegExp(r.name);
-    return !new RegExp(String.raw`(?<![\p{L}])(?:former|ex-|rival|previous|outgoing|then|interim)\s+(?:[\p{L}'’-]+\s+){0,3}?${initials}\s+${name}|\brival\b[^.!?]{0,60}${initials}\s+${name}`, 'iu').test(this.text.wholeText);
+    return !this.readOnce(`not now held\u0000${initials}\u0000${r.name}`, () => new RegExp(String.raw`(?<![\p{L}])(?:former|ex-|rival|previous|outgoing|then|interim)\s+(?:[\p{L}'’-]+\s+){0,3}?${initials}\s+${name}|\brival\b[^.!?]{0,60}${initials}\s+${name}`, 'iu').test(this.text.wholeText));
   }
 
   /**
@@ -672,7 +672,7 @@ export class ReferentResolver {
    */
   private standingEpithetHolder(text: string, at: number): Referent | undefined {
     const epithet = text.toLowerCase().replace(/^the\s+/u, '');
-    const decade = DECADE_EPITHETS[epithet.replace(/genarian$/u, '')];
+    const decade = DECADE_EPITHETS[epithet];
     const person = (r: Referent) => r.kind === 'person' && r.form === 'name' && !r.unnamed;
     if (decade !== undefined) {
       const inDecade = (name: string) => {
@@ -685,7 +685,7 @@ export class ReferentResolver {
     }
     const parent = /^(?:mother|grandmother|mum|father|grandfather|dad)\b/u.exec(epithet)?.[0];
     const gender = parent ? (/^(?:mother|grandmother|mum)$/u.test(parent) ? 'f' : 'm') : undefined;
-    const ruler = (r: Referent) => new RegExp(String.raw`(?<![\p{L}])(?:${RULERS_TITLES})(?![\p{L}])[^.!?]{0,80}${escapeRegExp(r.text)}(?![\p{L}])`, 'u').test(this.text.wholeText);
+    const ruler = (r: Referent) => this.readOnce(`ruler\u0000${r.text}`, () => new RegExp(String.raw`(?<![\p{L}])(?:${RULERS_TITLES})(?![\p{L}])[^.!?]{0,80}${escapeRegExp(r.text)}(?![\p{L}])`, 'u').test(this.text.wholeText));
     return this.lastSentenceSubject(at, (r) => person(r) && (gender ? r.gender === undefined || r.gender === gender : ruler(r)));
   }
 

@@ -1808,7 +1808,8 @@ function namedAsChair(doc: SourceDocument, inRollOnly = false): string | undefin
     // (Not one who speaks under a label of their own, "MR HOLLIS:", a witness panel's "Chair: Derek Hollis", the review of
     // round 54.)
     const surname = name?.core.split(' ').at(-1)?.toUpperCase() ?? '';
-    const ownLabel = !!surname && doc.paragraphs.some((p) => new RegExp(String.raw`^\s*(?:\*\*)?(?:\p{Lu}+\s+){0,2}${escapeRegExp(surname)}\s*:`, 'u').test(p.text));
+    const ownLabelOpening = surname ? new RegExp(String.raw`^\s*(?:\*\*)?(?:\p{Lu}+\s+){0,2}${escapeRegExp(surname)}\s*:`, 'u') : undefined;
+    const ownLabel = !!ownLabelOpening && doc.paragraphs.some((p) => ownLabelOpening.test(p.text));
     if (printed && name?.kind === 'person' && name.core.includes(' ') && printed.endsWith(name.core) && !ownLabel) names.add(name.core);
   }
   return names.size === 1 ? [...names][0] : undefined;
