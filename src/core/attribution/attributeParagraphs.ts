@@ -492,7 +492,13 @@ class ParagraphWalk {
     // The narration must be about that speaker: it names them before anyone else ("Proxmire's committee …").
     const surname = speaker?.split(' ').pop() ?? '';
     const people = mentionsIn(this.text.masked[p.at - 1] ?? '', this.names.surnames).filter((m) => m.phrase.kind === 'person' && m.phrase.form === 'name');
-    return speaker && people[0]?.phrase.core.split(' ').pop() === surname ? speaker : undefined;
+    if (speaker && people[0]?.phrase.core.split(' ').pop() === surname) return speaker;
+    // (Or, naming no one, opens on a "he" or "she" that is that speaker: "She turned toward the defense table." between a
+    // mother's two quotations, round 55.)
+    const first = this.text.sentences[p.at - 1]?.[0];
+    const phrase = speaker && people.length === 0 && first ? sentenceSubject((this.text.masked[p.at - 1] ?? '').slice(first.start, first.end)) : undefined;
+    const r = phrase?.kind === 'person' && phrase.form === 'pronoun' ? this.resolver.resolve(phrase, placeOf(p.at - 1, first?.start ?? 0)) : undefined;
+    return r && !r.unnamed && r.kind === 'person' && r.name === speaker ? speaker : undefined;
   }
 
   /**

@@ -26,7 +26,8 @@ export const OBITUARY = /\bobituary\b/i;
 /**
  * A nickname in single quotation marks between a given name and a surname, "Dwayne 'The Weasel' Carolan" (round 45): no
  * part of the name, nor anyone's words. (In double marks it is masked as a quotation: "Ma. Consuelo “Connie”
- * Villarama-Sison" already reads as the name before it.)
+ * Villarama-Sison" already reads as the name before it. Round 55 tried blanking those too: the labellers keep a nickname
+ * in double marks in the name, "John "Bud" Frazier", and the surname alone was right where the whole name no longer is.)
  */
 const NICKNAME = /(?<=(?<![\p{L}])\p{Lu}\p{Ll}+\s)['‘](?:The\s)?\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?['’](?=\s\p{Lu}\p{Ll})/gu;
 
@@ -47,14 +48,24 @@ const LEAD_IN_WORD = /(?<![\p{L}])(?:A|AN|THE|IN|OF|ON|FOR|TO|AND|AT|WITH|FROM|B
 const PRONOUN_AFTER_LEAD_IN = /^[^"“:]*(?<![\p{L}])(?:he|she|they|He|She|They)(?![\p{L}])/u;
 
 /**
- * A paragraph's masked text (as long as its text) with its nicknames (`NICKNAME`) and a lead-in in capitals
- * (`CAPITALS_LEAD_IN`) blanked out, so that the name reads whole and opens its sentence.
+ * A dateline with no agency opening a paragraph, its place in capitals, then a comma, its state or country and a dash:
+ * "MANILA, Philippines — ", "SANTA FE, N.M. — " (round 55). No part of the sentence's subject; not a name in capitals before
+ * its dash, "JOSE MOURINHO — He said …", which has no comma.
+ */
+const DATELINE_WITH_COUNTRY = /^[\s*_]*\p{Lu}{2}[\p{Lu}\s.'’-]*,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s+[—–]\s(?=[*_]*\p{Lu})/u;
+
+/**
+ * A paragraph's masked text (as long as its text) with its nicknames (`NICKNAME`), a lead-in in capitals
+ * (`CAPITALS_LEAD_IN`) and a dateline (`DATELINE_WITH_COUNTRY`) blanked out, so that the name reads whole and opens its
+ * sentence.
  */
 function withoutNicknames(masked: string, text: string): string {
   let out = masked;
   for (const m of text.matchAll(NICKNAME)) out = out.slice(0, m.index) + ' '.repeat(m[0].length) + out.slice(m.index + m[0].length);
+  const dateline = DATELINE_WITH_COUNTRY.exec(text)?.[0];
   const leadIn = CAPITALS_LEAD_IN.exec(text)?.[0];
-  if (leadIn && LEAD_IN_WORD.test(leadIn) && !PRONOUN_AFTER_LEAD_IN.test(text.slice(leadIn.length))) out = ' '.repeat(leadIn.length) + out.slice(leadIn.length);
+  if (dateline) out = ' '.repeat(dateline.length) + out.slice(dateline.length);
+  else if (leadIn && LEAD_IN_WORD.test(leadIn) && !PRONOUN_AFTER_LEAD_IN.test(text.slice(leadIn.length))) out = ' '.repeat(leadIn.length) + out.slice(leadIn.length);
   return out;
 }
 

@@ -37,6 +37,7 @@ import {
   PLURAL_TITLES,
   PREPOSITIONS,
   RELATION_GENDER,
+  RELATION_NOUNS,
   ROLE_TITLES,
   SURNAME_TITLES,
   TITLE_GENDER,
@@ -319,6 +320,9 @@ function officeEndBeforeName(run: string[], before: string | undefined, beforeTh
   return !run.some((w) => ORG_WORDS.has(w.toLowerCase()) || isTitle(w)) && run.slice(-2).every((w) => /^\p{Lu}\p{Ll}/u.test(w) || PARTICLE.test(w)) && /^\p{Lu}\p{Ll}/u.test(run.at(-1) as string);
 }
 
+/** A caption's lead word in capitals, a participle: "GRILLED", "SMILING" (see `lastName`). */
+const CAPTION_LEAD_WORD = /^\p{Lu}{3,}(?:ED|ING)$/u;
+
 /**
  * The last name in a piece of text: a run of capitalised words not following a preposition, with the
  * titles in front of it kept apart ("Transport Minister Jana Novak" → name "Jana Novak").
@@ -371,6 +375,9 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
     // ("Environmental group Walhi Central Sulawesi said", "Migrant worker advocacy group Migrant Workers Forward said": an
     // adjective opening the sentence before a description's noun and a name after it is no name, round 53.)
     if (i === 0 && openingAdjective(tokens, gapAfter)) continue;
+    // ("GRILLED Engineer Arnel Dizon of the DPWH answers questions …": a caption's lead word in capitals, a participle,
+    // before a name in small letters is no part of it, round 55; not a surname in capitals, "SMITH John".)
+    if (CAPTION_LEAD_WORD.test(tokens[i] as string) && isEnglishWord((tokens[i] as string).toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1] ?? '') && !/\S/.test(gapAfter(i))) continue;
     let j: number;
     const extend = (from: number) => {
       let end = from;
@@ -442,7 +449,9 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
     // ("Senior Minister of State for Transport Lim Siew Ling": a title's office may itself be "of" an office.)
     const officeOfTitle = (at: number) => isOfficeWord(tokens[at] ?? '') && /^(?:of|for)$/.test(tokens[at - 1] ?? '') && isTitle(tokens[at - 2] ?? '');
     // ("an aide to Agriculture Secretary Richard Lyng" is the aide: "to" and "for" follow titles only.)
-    const titleBefore = (at: number, preposition: string) => (preposition === 'of' ? isTitle(tokens[at] ?? '') : TITLES.has((tokens[at] ?? '').toLowerCase()) || officeOfTitle(at));
+    // ("the father of Lorna Pascual", "the mother of Jane Doe": a relation in small letters is whose parent, not a priest's
+    // or an office's title, round 55.)
+    const titleBefore = (at: number, preposition: string) => (preposition === 'of' ? isTitle(tokens[at] ?? '') && !RELATION_NOUNS.has(tokens[at] ?? '') : TITLES.has((tokens[at] ?? '').toLowerCase()) || officeOfTitle(at));
     // ("Minister of State for Information Technology and Telecommunication Sabiha Qureshi": a title's office
     // whose words go on across "and" is one office, not two names joined.)
     // (Only a run too short to end in a name, as an office's is: "Secretary of State Tom Hale and Ana Ruiz" are two people.)

@@ -15,6 +15,7 @@ import { COMPANY_NAME, COMPANY_NOUNS, COURTESY_TITLES, DEMONYMS, isPluralRoleNou
 import type { Referent } from './referent.js';
 import { modifiersOf, type SpeakerPhrase } from './speakerPhrases.js';
 import { verbsIn } from './speechClauses.js';
+import { OPENING_SUBORDINATE_CLAUSE } from './subjectPhrases.js';
 import { capitalisedWordsBefore } from './wordsBeforeName.js';
 
 /** A surname and a judge's letters after it (see `readName`): "Khumalo J", "Maxwell JA", "Sithole CJ", "Reed LJ" (group 1: the surname). */
@@ -1346,6 +1347,10 @@ export class ReferentResolver {
       // ("Lorraine Hewson, 58, … She showed the King a photograph. '…,' she told us.": a sentence opening
       // with the same pronoun goes on about the one it stands for; who else it names is no new centre.)
       if (opensWithPronoun?.test(words)) continue;
+      // (So does one whose main clause opens with it past a clause of its own: "When Kessling asked whether he wished to
+      // speak, he stood and read …" goes on about the one asked, not the judge who asked, round 55.)
+      const opening = OPENING_SUBORDINATE_CLAUSE.exec(words)?.[0];
+      if (opening && opensWithPronoun?.test(words.slice(opening.length))) continue;
       return about(n, s, s.end, true);
     }
   }

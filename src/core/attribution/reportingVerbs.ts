@@ -42,10 +42,11 @@ export const GOING_ON = String.raw`(?:went|goes|go|going|gone)\s+on\s+to`;
 const POSTED_TO_SOCIAL_MEDIA = String.raw`posted(?=\s+that\b|\s*:|\s+on\s+(?:X|Twitter|Facebook|Instagram|Telegram|WeChat|Weibo|LinkedIn|Threads|Bluesky|TikTok|YouTube|social\s+media|(?:his|her|their|its)\s+(?:official\s+)?(?:[\p{L}-]+\s+){0,2}(?:account|page|channel|feed|blog))\s*(?::|,|that\b))`;
 
 /**
- * "shot back", "fired back", "hit back" before "that" or a colon (round 19): "the Georgia Democrat shot back: “…”";
- * not "Arsenal hit back through Saka", "Iran fired back at Israel", "the gunman shot back at deputies".
+ * "shot back", "fired back", "hit back" before "that" or a colon (round 19): "the Georgia Democrat shot back: “…”"; or
+ * ending its clause, "“Complete documents for an incomplete dike,” the senator shot back." (round 55); not "Arsenal hit back
+ * through Saka", "Iran fired back at Israel", "the gunman shot back at deputies".
  */
-const HIT_BACK = String.raw`(?:shot|fired|hits?)\s+back(?=\s+that\b|\s*:)`;
+const HIT_BACK = String.raw`(?:shot|fired|hits?)\s+back(?=\s+that\b|\s*[:.,;]|\s*$)`;
 
 /**
  * "summarised" or "summed up" before a colon in its clause (round 43): "Maureen Tiernan, summarised its main finding in

@@ -706,7 +706,10 @@ export function clauseInSentence(masked: string, sentence: { start: number; end:
     // ("A senior state police official, who spoke on condition of anonymity because he was not authorized to
     // speak publicly, said": a person, then a relative clause set off by commas, however long.)
     // (One reading of a relative clause set off by commas: "who" after a person, "which" after an organisation.)
-    const relativeClause = named ? null : /^\s*([^,]+),\s+(who|which)\b[^,\u00A4]*,\s*$/.exec(subjectText);
+    // (Past an opening word too, one word alone: "Meanwhile, women's singles player Nurul Aisyah Kamarudin, who lost …,
+    // said", round 55; not "One operator, who …, said", a subject.)
+    const openingWord = opening && /^\s*\S+\s*$/.test(opening[1] as string) && isOpeningPhrase(opening[1] as string);
+    const relativeClause = named ? null : /^\s*([^,]+),\s+(who|which)\b[^,\u00A4]*,\s*$/.exec(openingWord ? subjectText.slice((opening as RegExpExecArray)[0].length) : subjectText);
     const relative = relativeClause?.[2] === 'who' ? relativeClause : undefined;
     // (The person before any phrase saying where they work, "A currency trader at a Japanese bank, who asked …,",
     // described as printed.)

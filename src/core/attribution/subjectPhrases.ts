@@ -523,7 +523,7 @@ export function describesPerson(appositive: string): boolean {
 }
 
 /** A subordinate clause opening a sentence, up to its comma ("When Ms Kollárová began to describe …, "). */
-const OPENING_SUBORDINATE_CLAUSE = /^\s*(?:When|While|As|After|Before|Although|Though|If|Once|Because|Since|Until|Whenever)\s[^,:\u00A4]*,\s+(?=\S)/u;
+export const OPENING_SUBORDINATE_CLAUSE = /^\s*(?:When|While|As|After|Before|Although|Though|If|Once|Because|Since|Until|Whenever)\s[^,:\u00A4]*,\s+(?=\S)/u;
 
 /**
  * The subject a sentence opens with, when it is a person named at its start or in an appositive right

@@ -2093,9 +2093,13 @@ export function interviewee(doc: SourceDocument, firstTurn = doc.paragraphs.find
   if (titled !== undefined) {
     // ("Tanaka Coatings chief: …": a name with a role after it in the title is the company the role is of; its
     // chief is the one the introduction calls "Mori".)
-    const roleAfter = /^\s+(\p{L}+)/u.exec((doc.source.title ?? '').slice((doc.source.title ?? '').indexOf(titled) + titled.length))?.[1] ?? '';
+    // ("Abu Dhabi's urban cooling chief on shade, trees and …": a name whose role follows its possessive, a few words in
+    // lower case between, is a place's or a body's too, round 55.)
+    const after = (doc.source.title ?? '').slice((doc.source.title ?? '').indexOf(titled) + titled.length);
+    const roleAfter = /^\s+(\p{L}+)/u.exec(after)?.[1] ?? '';
+    const possessedRole = /^['’]s((?:\s+\p{Ll}[\p{Ll}-]*){1,4})/u.exec(after)?.[1]?.trim().split(/\s+/u).some((word) => isRoleNoun(word)) ?? false;
     const other = bySurname.filter((name) => name !== titled);
-    if (other.length === 1 && (isRoleNoun(roleAfter.toLowerCase()) || isTitle(roleAfter))) return other[0];
+    if (other.length === 1 && (isRoleNoun(roleAfter.toLowerCase()) || isTitle(roleAfter) || possessedRole)) return other[0];
     // ("'Qatar can be the region's cold-chain hub': Al Kuwari" over "… according to Fatima Al Kuwari, Chief Executive
     // …": a title's surname of two words is the one full name the introduction ends with it, round 52.)
     // (Only a surname with its particle, "Al Kuwari", "Van Dijk": not a full name, "Hamad Al Thani" beside "Sheikh Jassim bin
