@@ -11,7 +11,7 @@ import { DOCUMENT_NOUNS, ISSUED_NOUNS } from './issuedDocuments.js';
 import { mentionsIn } from './mentionsIn.js';
 import { nameOnly, withoutRoleWords } from './nameRuns.js';
 import { casedCapitals } from './subjectPhrases.js';
-import { COMPANY_NOUNS, endsSentenceAt, HYPHENED_MODIFIER, isRoleNoun, POST_NOMINAL_WORDS, NATIONALITIES, ORG_WORDS, PERSON_GENDER, POSSESSED_RELATION, PREPOSITIONS, RELATION_GENDER, RELATION_NOUNS, SHORT_LEGAL_ENDINGS, withoutProfessionalStyle } from './nameWords.js';
+import { COMPANY_NOUNS, COURTESY_TITLES, endsSentenceAt, HYPHENED_MODIFIER, isRoleNoun, POST_NOMINAL_WORDS, NATIONALITIES, ORG_WORDS, PERSON_GENDER, POSSESSED_RELATION, PREPOSITIONS, RELATION_GENDER, RELATION_NOUNS, SHORT_LEGAL_ENDINGS, withoutProfessionalStyle } from './nameWords.js';
 import type { Referent } from './referent.js';
 
 /** The ending of a noun naming someone by what they do: "Surfer", "Developer", "Harbourmaster", "Cyclist". */
@@ -341,6 +341,15 @@ export class DocumentNames {
       }
     }
     this.persons.push(...afterPreposition);
+    // ("Press Briefing by Press Secretary Marisol Vance and …" over a transcript labelled "MS. VANCE:": a full name the title
+    // alone prints completes the surname the text prints after a courtesy title, last of all, round 55; not a headline's
+    // capitals, "Kilbrannan Athletic 2 Dunmore Rovers 1", "R9bn Eskom debt", no one's.)
+    for (const { phrase } of mentionsIn(this.text.title)) {
+      const surname = phrase.core.split(' ').at(-1) as string;
+      if (phrase.kind !== 'person' || phrase.form !== 'name' || !phrase.core.includes(' ') || this.persons.some((p) => p.core.split(' ').at(-1) === surname)) continue;
+      const courtesySurname = new RegExp(String.raw`(?<![\p{L}])(?:${COURTESY_TITLES.join('|')})\.?\s+${escapeRegExp(surname)}(?![\p{L}])`, 'iu');
+      if (courtesySurname.test(this.text.wholeText)) this.persons.push({ core: phrase.core, text: phrase.core, gender: phrase.gender });
+    }
     this.readPersonsInCapitals();
   }
 

@@ -117,6 +117,8 @@ export class DocumentText {
   readonly obituaryTitle: string | undefined;
   /** The document's byline (its `author` field): a line printing that name alone is the byline, whatever follows it. */
   readonly author: string | undefined;
+  /** The document's title (its `title` field, the first heading the loader drops): a name it alone prints in full completes one the text prints short. */
+  readonly title: string;
 
   constructor(doc: SourceDocument) {
     this.paragraphs = doc.paragraphs;
@@ -126,6 +128,7 @@ export class DocumentText {
     this.narration = this.masked.join('\n');
     this.wholeText = doc.paragraphs.map((p) => p.text).join('\n');
     this.author = doc.source.author;
+    this.title = doc.source.title ?? '';
     this.obituaryTitle = OBITUARY.test(doc.source.kind ?? '') || OBITUARY.test(doc.source.title ?? '') ? (doc.source.title ?? '') : undefined;
   }
 }

@@ -160,7 +160,10 @@ const PERSON_NOUNS = new Set(
   forecaster forecasters novelist educationist presenter councillor councillors councilor councilors coroner paramedic
   paramedics villager villagers surgeon host anchor moderator narrator correspondent co-author alderman alderwoman
   councilman councilwoman councilmember magistrate ceo cfo pollster pollsters columnist columnists recorder accused
-  defendant someone somebody rapporteur boss gaffer provost vice-chancellor pro-vice-chancellor vice-president vice-chair`.split(/\s+/),
+  defendant someone somebody rapporteur boss gaffer provost vice-chancellor pro-vice-chancellor vice-president vice-chair
+  referee umpire`.split(/\s+/),
+  // ("by the referee, Alun Price," then "the referee described the incident in these terms:", a disciplinary decision's,
+  // round 55.)
   // ("The Vice-Chancellor said:", "The Provost said" in a senate's minutes, the one its "Present:" line gives the office in
   // brackets, round 48.)
   // ("Boss Jim Kerr", "Celtic gaffer Brendan Rodgers" then "the gaffer said": a football manager, round 46; a role noun,

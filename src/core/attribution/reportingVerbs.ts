@@ -78,6 +78,13 @@ const VERBS_BEFORE_THAT = String.raw`(?:notes|ruled)(?=\s+that\b)|${SUBMITTED_TH
 const VERBS_BEFORE_COLON = String.raw`(?:snapped|snaps|snarled|snarls)(?=\s*:)`;
 
 /**
+ * "described … in these terms:" or "as follows:", a decision's or a report's lead-in to the words it quotes (round 55): "In
+ * his report, the referee described the incident in these terms: “…”"; alone "described" quotes its object only (see
+ * `QUOTING_VERB`).
+ */
+const DESCRIBED_AS_FOLLOWS = String.raw`(?:described|describes)(?=[^.!?:;"“”\u00A4]{0,60}\b(?:in\s+(?:these|the\s+following)\s+terms|as\s+follows)\s*:)`;
+
+/**
  * A reporting verb as a whole word, with "put it" ("as X put it"), "pointed out", "shot back", "fired back" or "hit back" (`HIT_BACK`), an emphatic "did say" ("But
  * Baker did say Volcker has “…”"; not "declined to say") and a speaker going on ("He went on to say that “…”",
  * "He goes on to predict that …").
@@ -85,7 +92,7 @@ const VERBS_BEFORE_COLON = String.raw`(?:snapped|snaps|snarled|snarls)(?=\s*:)`;
 // ("He/she notes" and "comments" before a colon, "that" or a comma and a quotation, "She notes, “Nobody from the council has
 // been here”", or a comma ending the words before a quotation, as a quotation's clause is read: the review of round 45's
 // rules.)
-export const REPORTING_VERB = new RegExp(`\\b(?:${[...new Set(REPORTING_VERBS)].join('|')}|${POSTED_TO_SOCIAL_MEDIA}|${VERBS_BEFORE_THAT}|${VERBS_BEFORE_COLON}|${HIT_BACK}|${SUMMED_UP}|put it|points? out|pointed out|(?<=\\b(?:did|does)\\s+)say|(?<=(?<![\\p{L}-])(?:[Hh]e|[Ss]he|[Ii]t)\\s+)(?:states|stresses|claims(?!\\s+[£$€\\d])|(?:notes|comments)(?=\\s*:|\\s+that\\b|\\s*,\\s*(?:["“‘]|$)))|(?<=\\b${GOING_ON}\\s+)(?:say|predict|argue|warn|add|insist|claim|suggest|note|tell))\\b`, 'gu');
+export const REPORTING_VERB = new RegExp(`\\b(?:${[...new Set(REPORTING_VERBS)].join('|')}|${POSTED_TO_SOCIAL_MEDIA}|${VERBS_BEFORE_THAT}|${VERBS_BEFORE_COLON}|${DESCRIBED_AS_FOLLOWS}|${HIT_BACK}|${SUMMED_UP}|put it|points? out|pointed out|(?<=\\b(?:did|does)\\s+)say|(?<=(?<![\\p{L}-])(?:[Hh]e|[Ss]he|[Ii]t)\\s+)(?:states|stresses|claims(?!\\s+[£$€\\d])|(?:notes|comments)(?=\\s*:|\\s+that\\b|\\s*,\\s*(?:["“‘]|$)))|(?<=\\b${GOING_ON}\\s+)(?:say|predict|argue|warn|add|insist|claim|suggest|note|tell))\\b`, 'gu');
 
 /**
  * Verbs that attribute the words of a quotation standing as their object ("Platt called the vote ‘a

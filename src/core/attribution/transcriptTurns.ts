@@ -197,12 +197,14 @@ function signerOfInsertion(doc: SourceDocument, at: number, labels: (RegExpExecA
  * reporter's question as "Q Thank you, Victor. …", a bare Q and no colon. Nobody's named words, and the end of the
  * answer before it: not the press secretary's.
  */
-const REPORTERS_QUESTION = /^Q[ \t\u00A0]+(?=[\p{Lu}"“‘(\d])/u;
+// (Or one going on after an answer broke in, "Q — will the President meet with the families …?", round 55.)
+const REPORTERS_QUESTION = /^Q[ \t\u00A0]+(?=[\p{Lu}"“‘(\d]|[—–]\s)/u;
 /**
  * A call on someone by name: a lead-in, the name, a tail ("With that, Matt.", "Go ahead, Nadia.", "Greg, go ahead.",
  * "Dezhi?"; group 1: the lead-in, 2: the name, 3: the tail).
  */
-const CALL = String.raw`(?:(Yes|Yeah|Sure|OK|Okay|Please|Go\s+ahead|With\s+that|Let['’]s\s+go\s+to),?\s+)?(\p{Lu}\p{Ll}+)(?:,?\s+(go\s+ahead|please|you['’]re\s+(?:up|on(?:\s+air)?)))?\s*`;
+// (Past an acknowledgement, "Okay, go ahead, Darlene.", round 55.)
+const CALL = String.raw`(?:(?:OK|Okay|All\s+right|Alright),?\s+(?=[Gg]o\s+ahead|[Ww]ith\s+that|[Ll]et['’]s\s+go\s+to))?(?:(Yes|Yeah|Sure|OK|Okay|Please|[Gg]o\s+ahead|[Ww]ith\s+that|[Ll]et['’]s\s+go\s+to),?\s+)?(\p{Lu}\p{Ll}+)(?:,?\s+(go\s+ahead|please|you['’]re\s+(?:up|on(?:\s+air)?)))?\s*`;
 
 /**
  * Rule "a briefer calls on a reporter by name" (round 28): "MS. WHITCOMB: Zeke." or "Go ahead, Mariana.", then "Q Thank
@@ -562,7 +564,10 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
       const body = text.slice(start).trim() || (doc.paragraphs[at + 1]?.text ?? '');
       questionBelow = text.slice(start).trim() === '';
       onlyThanks = thanksOnly(body);
-      questioner = selfIntroduced(body, labelled) ?? called ?? (callsSomeoneNew || NEW_QUESTIONER.test(body) || answersSince !== 1 ? undefined : questioner);
+      // (So does one opening on the briefer's first name, "Q Marisol, the former Commerce Secretary … writes …", round 55.)
+      const briefer = answerer?.split(' ')[0];
+      const addressesBriefer = !!briefer && /^\p{Lu}\p{Ll}+$/u.test(briefer) && body.startsWith(`${briefer},`);
+      questioner = selfIntroduced(body, labelled) ?? called ?? (callsSomeoneNew || NEW_QUESTIONER.test(body) || addressesBriefer || answersSince !== 1 ? undefined : questioner);
       called = undefined;
       callsSomeoneNew = false;
       answersSince = 0;
@@ -1291,6 +1296,8 @@ const CHAIR_NOTE = new RegExp(`^(?:in the chair|${STAFF_NOTE_LABELS})$`, 'i');
 // (And a workplace's, "EMPLOYEE (anonymous):", "STAFF MEMBER (Brno office):", round 36.)
 // (Or a co-operative's or a society's "MEMBER (Derek Fawley, Halifax branch):", an AGM's questioner, round 50.)
 const PARTICIPANT_LABEL = /^(?:q|question|shareholder|stockholder|analyst|caller|listener|viewer|questioner|voice|reporter|journalist|participant|guest|panellist|panelist|audience member|member of the public|resident|student|witness|employee|staff member|colleague|attendee|member)$/i;
+/** A press conference's label for whichever reporter asks: "JOURNALIST", "REPORTER", "Journalist 2" (see `speakerOfLabel`). */
+const PRESS_ASKER_LABEL = /^(?:the\s+)?(?:journalist|reporter)s?(?:\s+\d{1,2})?$/iu;
 /** A label's parentheses saying how its words were delivered: "(through interpreter)", "(via an interpreter)", "(translated)", "(interpreted)", "(in Czech)", "(speaking in Czech)", "(continuing)". */
 // (Or a documentary's "(in Romanian, subtitled)", "(voice-over)", "(dubbed)"; a podcast's clip of someone heard
 // elsewhere, "COUNCILLOR RAY FONTAINE (clip):", "(archive tape)", "(on the phone)", "(via video link)", round 52.)
@@ -1495,6 +1502,9 @@ function speakerOfLabel(doc: SourceDocument, printedLabel: string, resolve: (phr
   // ("UNIDENTIFIED PERSON:", "UNIDENTIFIED MAN #1:": a broadcast transcript's voice it cannot name is nobody
   // named, not a person called "Unidentified Person", and not the speaker before, round 20.)
   if (UNNAMED_VOICE.test(label.trim())) return undefined;
+  // ("JOURNALIST:", "REPORTER:" at a press conference: whichever reporter is called on, no one the record names, not a
+  // person called "Journalist", round 55.)
+  if (PRESS_ASKER_LABEL.test(label.trim())) return undefined;
   if (PARTICIPANT_CODE_LABEL.test(label)) return undefined;
   // ("NARRATOR:" in a documentary's transcript: its reporter's voice-over, the byline's, or no one the record names, round
   // 36; not a speaker called "Narrator".)
@@ -1577,7 +1587,8 @@ function speakerOfLabel(doc: SourceDocument, printedLabel: string, resolve: (phr
 }
 
 /** A label of one title and a surname, as a record prints it: "Senator Bergeron", "Deputy Murphy" (not in capitals). */
-const TITLED_SURNAME = /^\p{Lu}\p{Ll}+\.?\s+\p{Lu}\p{Ll}[\p{L}'’-]*$/u;
+// (A surname after "O’" too: "Senator O’Driscoll", round 55.)
+const TITLED_SURNAME = /^\p{Lu}\p{Ll}+\.?\s+\p{Lu}(?:\p{Ll}|['’]\p{Lu})[\p{L}'’-]*$/u;
 /** Whether words are one title and a surname (`TITLED_SURNAME`), the title a title: "Senator Bergeron", not "General Santos" unless "General" is one. */
 const isTitledSurname = (words: string): boolean => TITLED_SURNAME.test(words) && isTitle(words.split(/\s+/)[0] as string);
 /** How many paragraphs a court record's caption may take at its head. */
@@ -1733,10 +1744,15 @@ function holderInHeader(doc: SourceDocument, office: string): string | undefined
   // (Or before the name in a roster's list, "ALSO PRESENT: City Manager Howard Bexley; City Clerk Dolores Fenn.", a city
   // council's transcript, round 51: after the line's colon or a semicolon, no deputy's word before the office.)
   const before = new RegExp(String.raw`(?:^|[:;]\s*)(?:(?!${DEPUTY_OFFICE})\p{Lu}[\p{L}'’-]*\s+){0,${MAX_WORDS_BEFORE_OFFICE}}${word}\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)(?=\s*(?:[;.]|$))`, 'gmu');
+  // (Or on the line above the office's, which may say where or what of, a minister's transcript: "**THE HON. DANIELLE
+  // MARCHETTI MP**\n**PREMIER OF QUEENSLAND**", round 55.)
+  // (Each letter in either case: the office in capitals under the name in capitals.)
+  const anyCase = [...office].map((c) => (/\p{L}/u.test(c) ? `[${c.toUpperCase()}${c.toLowerCase()}]` : /\s/u.test(c) ? String.raw`\s+` : escapeRegExp(c))).join('');
+  const above = new RegExp(String.raw`^[ \t*_]*((?:\p{Lu}[\p{L}.'’-]*[ \t]+){1,6}\p{Lu}[\p{L}'’-]+)[ \t*_]*\n[ \t*_]*(?:the\s+|THE\s+)?${anyCase}(?:[ \t]+(?:of|for|OF|FOR)[ \t][^\n]{1,60})?[ \t*_]*$`, 'gmu');
   // (Not a line of who is away, "ABSENT: City Clerk Dolores Fenn.", "MEMBERS EXCUSED: …", "Apologies: …", line by line, the
   // reviews of round 51.)
   const header = doc.paragraphs.slice(0, HEADER_PARAGRAPHS).map((p) => linesOfThosePresent(p.text).join('\n'));
-  const names = new Set(header.flatMap((text) => [...text.matchAll(after), ...text.matchAll(field), ...text.matchAll(bracketed), ...text.matchAll(before)].map((m) => headerName(m[1] as string)).filter((name): name is string => !!name?.includes(' '))));
+  const names = new Set(header.flatMap((text) => [...text.matchAll(after), ...text.matchAll(field), ...text.matchAll(bracketed), ...text.matchAll(before), ...text.matchAll(above)].map((m) => headerName(m[1] as string)).filter((name): name is string => !!name?.includes(' '))));
   return names.size === 1 ? [...names][0] : undefined;
 }
 
@@ -1749,7 +1765,8 @@ const HEADER_LETTERS = new Set([...'BA BSC MA MSC MPHIL PHD DPHIL LLB LLM BENG M
  * first word in small letters or brackets (and a bracket's degree before it, "BA (Hons)"), cased: Andrew Lockwood.
  */
 function headerName(printed: string): string | undefined {
-  const words = printed.replace(/^(?:Before|BEFORE)\s+/u, '').trim().split(/\s+/u);
+  // (And a minister's style, "THE HON. DANIELLE MARCHETTI MP", round 55.)
+  const words = printed.replace(/^(?:Before|BEFORE)\s+/u, '').replace(/^(?:the\s+)?hon(?:ou?rable|\.)?\s+/iu, '').trim().split(/\s+/u);
   if (words.slice(0, 2).some((w) => /\p{Ll}/u.test(w))) return nameOnly(withoutLetters(words.join(' ')))?.core;
   let end = words.findIndex((w) => /\p{Ll}|^\(/u.test(w));
   if (end < 0) end = words.length;

@@ -74,3 +74,104 @@ describe('round 55: a Q&A under a place\'s chief, a Senate hearing story, a spor
     expect(speakerOfWords(sentencing, 8, 'Julian every day')).toBe('Derek Halloran');
   });
 });
+
+describe("round 55: a disciplinary decision's referee, a charity's annual report, a briefing's and a premier's transcripts", () => {
+  it('gives the report a decision quotes after "the referee described the incident in these terms:" to the referee it named', () => {
+    const decision = markdownDocument(
+      [
+        '---\ntitle: "Decision: Kieran Mostyn"\noutlet: Northern Counties Rugby Union\nkind: disciplinary decision\n---',
+        '1. Kieran Mostyn was shown a red card by the referee, Alun Price, in the 53rd minute.',
+        '2. In his report, the referee described the incident in these terms:',
+        '"Redgate 7 was upright and attempted a tackle with his shoulder. Red card."',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(decision, 3, 'Redgate 7 was upright')).toBe('Alun Price');
+  });
+
+  it("gives a charity's annual report, its parts listed in brackets after its genre, to the charity", () => {
+    const report = markdownDocument(
+      [
+        '---\ntitle: "Harbourlight Trust Annual Report 2024–25"\noutlet: Harbourlight Trust\nkind: charity annual report (chair\'s foreword, year in numbers, case stories)\n---',
+        'We have changed the names of some of the young people in this section, at their request.',
+        'Our housing worker, Dev Ramsaran, helped Amira set up her utilities.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(report, 1, 'We have changed')).toBe('Harbourlight Trust');
+    expect(speakerOfWords(report, 2, 'Our housing worker')).toBe('Harbourlight Trust');
+  });
+
+  it('names "MS. VANCE:" by the full name the title alone prints, "PREMIER:" by the one the header prints above the office, "JOURNALIST:" nobody', () => {
+    const briefing = markdownDocument(
+      [
+        '---\ntitle: "Press Briefing by Press Secretary Marisol Vance"\noutlet: The White House\nkind: transcript (White House press briefing)\n---',
+        'MS. VANCE: Good afternoon, everybody. Happy Wednesday.',
+        'And with that, Paul.',
+        'MR. OKONKWO-HAYES: Thanks, Marisol. Heating oil prices are up about 18 percent from a year ago.',
+        'MS. VANCE: Go ahead.',
+        'Q Thanks. Is the President prepared to sign a short-term extension?',
+        'MS. VANCE: The President has been very clear.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(briefing, 1, 'Happy Wednesday')).toBe('Marisol Vance');
+    const conference = markdownDocument(
+      [
+        '---\ntitle: "Transcript — Premier\'s press conference, Brisbane"\noutlet: Office of the Premier of Queensland\nkind: transcript (state premier\'s press conference)\n---',
+        '**THE HON. DANIELLE MARCHETTI MP**\n**PREMIER OF QUEENSLAND**',
+        '**TRANSCRIPT**\n**PRESS CONFERENCE, BRISBANE**',
+        '**SUBJECTS:** Far North flooding recovery package.',
+        "PREMIER: Good morning, everyone. Today I can announce a $186 million recovery package.",
+        "I'll hand over to Kieran to go through the detail.",
+        'MINISTER BRODERICK: Thanks, Premier. The first payments went out yesterday.',
+        "JOURNALIST: Premier, is $250 enough?",
+        "PREMIER: It's a first payment; it's not the only payment.",
+        'JOURNALIST: Is it new money?',
+        'PREMIER: All of it is new money.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(conference, 4, 'Today I can announce')).toBe('Danielle Marchetti');
+    expect(speakerOfWords(conference, 8, 'first payment')).toBe('Danielle Marchetti');
+    // (And the reporter called on, whoever it is, no one called "Journalist".)
+    expect(speakerOfWords(conference, 9, 'Is it new money')).toBeUndefined();
+  });
+
+  it('gives a briefing\'s "Q" to the reporter "Okay, go ahead, Darlene." calls on, until a question opens on the briefer\'s name', () => {
+    const briefing = markdownDocument(
+      [
+        '---\ntitle: "Press Briefing by Press Secretary Marisol Vance"\noutlet: The White House\nkind: transcript (White House press briefing)\n---',
+        'MS. VANCE: Good afternoon, everybody. And with that, Paul.',
+        'MR. OKONKWO-HAYES: Thanks, Marisol. Heating oil prices are up about 18 percent from a year ago.',
+        'MS. VANCE: Thanks, Paul.',
+        'MR. OKONKWO-HAYES: Thanks, everybody.',
+        'MS. VANCE: Okay, go ahead, Darlene.',
+        'Q Thanks, Marisol. Is the President prepared to sign a short-term extension?',
+        'MS. VANCE: The President has been very clear.',
+        'Q Constructive enough to avoid a shutdown?',
+        "MS. VANCE: That's the hope.",
+        'Q Marisol, the former Commerce Secretary has a book out this week. Is that true?',
+        "MS. VANCE: I'd encourage you not to take the word of someone who's trying to sell books. Go ahead.",
+        'Q Thank you. On the Duluth trip tomorrow —',
+        'MS. VANCE: Yes.',
+        'Q — will the President meet with the families affected by the mine closure?',
+        "MS. VANCE: We're still finalizing the schedule.",
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(briefing, 6, 'short-term extension')).toBe('Darlene');
+    expect(speakerOfWords(briefing, 8, 'Constructive enough')).toBe('Darlene');
+    expect(speakerOfWords(briefing, 10, 'Is that true?')).toBeUndefined();
+    expect(speakerOfWords(briefing, 14, 'will the President meet')).toBeUndefined();
+  });
+
+  it('reads an estimates hearing\'s "CHAIR (Senator O’Driscoll):" as that senator, a surname after "O’"', () => {
+    const hearing = markdownDocument(
+      [
+        '---\ntitle: "Rural and Regional Affairs and Transport Legislation Committee — Estimates"\noutlet: Parliament of Australia, Senate\nkind: Senate estimates hearing transcript\n---',
+        'CHAIR (Senator O’Driscoll): I declare open this hearing. Minister, do you wish to make an opening statement?',
+        'Senator Pirelli: No, thank you, Chair.',
+        'CHAIR: Mr Harkness?',
+        'Mr Harkness: Briefly, Chair. The Tallong section is behind schedule.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(hearing, 1, 'I declare open')).toBe('Senator O’Driscoll');
+    expect(speakerOfWords(hearing, 3, 'Mr Harkness?')).toBe('Senator O’Driscoll');
+  });
+});

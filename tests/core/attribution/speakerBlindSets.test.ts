@@ -231,7 +231,9 @@ const MIN_LABELS: Record<(typeof sets)[number], { sentences: number; named: numb
   'blind-set-315': { sentences: 855, named: 285, narration: 150 },
   'blind-set-316': { sentences: 990, named: 350, narration: 170 },
   'blind-set-319': { sentences: 655, named: 265, narration: 270 },
-  'blind-set-320': { sentences: 840, named: 420, narration: 260 },
+  // (320's named and narration counts shrink by round 55's own voice of a charity's annual report, its parts in brackets
+  // after its genre: 410 named, 240 narration.)
+  'blind-set-320': { sentences: 840, named: 410, narration: 240 },
   'blind-set-321': { sentences: 900, named: 515, narration: 255 },
 };
 /** The figures each set must reach: named right at least, wrong speaker at most, narration unattributed at least. */
@@ -1003,8 +1005,13 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // Pascual" and "the senator shot back."; "said the 21-year-old" after a "Meanwhile, …, who …, said"; a mother's words over
   // "She turned toward the defense table."; the one asked, not the judge asking, the "he" who then speaks.)
   'blind-set-319': { named: 0.86, wrong: 0.117, narration: 0.97 },
-  'blind-set-320': { named: 0.54, wrong: 0.237, narration: 0.98 },
-  'blind-set-321': { named: 0.47, wrong: 0.207, narration: 0.98 },
+  // (Round 55's second batch: 320 231/423 → 239/410 named, 100 → 97 wrong, narration 256/261 → 235/240, own voice 121/125 →
+  // 155/159, a charity's annual report its own voice, its parts in brackets after its genre, "the referee described the
+  // incident in these terms:" the referee's; 321 245 → 321/517, 107 → 36 wrong, "MS. VANCE:" the full name the briefing's
+  // title prints, "PREMIER:" the one its header prints above the office, "Okay, go ahead, Darlene." a call; "JOURNALIST:" no
+  // one.)
+  'blind-set-320': { named: 0.58, wrong: 0.237, narration: 0.97 },
+  'blind-set-321': { named: 0.62, wrong: 0.07, narration: 0.98 },
   // Sets 18 and 19 (twelve documents each in today's styles) were held out through rounds 9 and 10:
   // names9 99/122 named, 16 wrong, 81/81 and 84/121, 21 wrong, 71/71; refs9 99/122, 16 and 85/121, 20;
   // round 10 99/122, 16 and 88/121, 17. They then became guides for round 11.
