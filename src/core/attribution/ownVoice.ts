@@ -215,13 +215,16 @@ const ISSUED_REPORT_KIND = new RegExp(ISSUED_REPORT, 'i');
  * account of what it found, an issued report; a newsroom's investigation is journalism (the review of round 29), so only
  * when its outlet names an oversight body (`OVERSIGHT_BODY`), not a publication.
  */
-const INVESTIGATION_REPORT = /^\s*investigation\s+report\s*$/i;
+// (Or its summary, and what it is in brackets after it, "investigation report summary (police watchdog)", round 55.)
+const INVESTIGATION_REPORT = /^\s*investigation\s+report(?:\s+summary)?(?:\s*\(([^()]{1,60})\))?\s*$/i;
 /** An oversight body's word in an outlet's name: "Office of the Ombudsman", "Information Commissioner's Office" (not a newsroom's "Center for Public Integrity", the review of round 49). */
-const OVERSIGHT_BODY = /\b(?:ombudsman|ombudsperson|commissioner['’]?s?|regulator|inspectorate|auditor|watchdog)\b/i;
+// (Or a police watchdog's, "Independent Police Standards Commission", "Independent Office for Police Conduct", round 55.)
+const OVERSIGHT_BODY = /\b(?:ombudsman|ombudsperson|commissioner['’]?s?|regulator|inspectorate|auditor|watchdog|police\s+(?:standards|conduct|complaints))\b/i;
 
 /** Whether a genre is a report a body issues (`ISSUED_REPORT`), or an investigation report a body files (`INVESTIGATION_REPORT`). */
 function isIssuedReport(kind: string, outlet: string | undefined): boolean {
-  return ISSUED_REPORT_KIND.test(kind) || (INVESTIGATION_REPORT.test(kind) && !!outlet && namesABody(outlet) && OVERSIGHT_BODY.test(outlet));
+  const investigation = INVESTIGATION_REPORT.exec(kind);
+  return ISSUED_REPORT_KIND.test(kind) || (!!investigation && !!outlet && namesABody(outlet) && (OVERSIGHT_BODY.test(outlet) || OVERSIGHT_BODY.test(investigation[1] ?? '')));
 }
 
 /**
@@ -1018,7 +1021,7 @@ export function ownVoiceOf(source: SourceDocument['source']): string | undefined
   if (openLetter) return openLetter;
   const newsletter = issuerOfNewsletter(source);
   if (newsletter) return newsletter;
-  if (!OWN_VOICE.test(kind)) return titledAsAuthorsOwn(source) ? authorOf(source) : diarist(source) ?? (issuedByBody(source) ? source.outlet : signedForBody(source) ? authorOf(source) : undefined);
+  if (!OWN_VOICE.test(kind) && !isIssuedReport(kind, source.outlet)) return titledAsAuthorsOwn(source) ? authorOf(source) : diarist(source) ?? (issuedByBody(source) ? source.outlet : signedForBody(source) ? authorOf(source) : undefined);
   // (Not a newspaper's "policy briefing" or "briefing note", its reporter's account of what officials say: journalism, the
   // review of round 34.)
   // (Only a body's, its outlet naming one, "Greenline Climate Trust": Bloomberg's, Axios's or Sky's "briefing" by a reporter
@@ -1093,7 +1096,8 @@ function issuerOfNewsletter(source: SourceDocument['source']): string | undefine
 /** Bodies that send their members a newsletter, besides `ORG_WORDS`': a school, a parish, a club. */
 // (A medical practice's or a surgery's, "Riverside Medical Practice", and a church's, round 39; a benefice's, a
 // cathedral's, a congregation's, a mosque's, a synagogue's, a temple's, a gurdwara's, round 40.)
-const NEWSLETTER_BODY_WORDS = new Set('school schools parish club society practice surgery church benefice cathedral chapel congregation mosque synagogue temple gurdwara'.split(' '));
+// (A hospice's or a hospital's supporters' newsletter, "Little Wren Children's Hospice", round 55.)
+const NEWSLETTER_BODY_WORDS = new Set('school schools parish club society practice surgery church benefice cathedral chapel congregation mosque synagogue temple gurdwara hospice hospital'.split(' '));
 /** A housing association's name, "Riverlea Homes", whose newsletter goes to its tenants (round 48): "Homes" its last word, not a magazine's, "Homes & Gardens". */
 // (Not "housing" anywhere in the name: a trade weekly's, "Inside Housing", "Housing Today", the review of round 48.)
 const HOUSING_ASSOCIATION = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+Homes$/u;

@@ -441,9 +441,15 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
   const lastHolder = new Map<string, string>();
   // (Not a question's or an answer's "Q"/"A": a town hall's "A (Water Services Director Kevin Marchbanks):" names who
   // answers that once; the bare "A:" after it is the one the introduction says answers, round 29.)
+  // (Each office of a label naming two, "The Tánaiste and Minister for Foreign Affairs and Trade (Deputy Declan Furlong):",
+  // then "The Tánaiste:", round 55.)
   const holderOf = (m: RegExpExecArray) => {
     const label = labelOf(m);
-    if (m[2] && label !== m[1] && !/^[QA]$/.test(m[1] as string)) lastHolder.set(m[1] as string, label);
+    if (m[2] && label !== m[1] && !/^[QA]$/.test(m[1] as string)) {
+      lastHolder.set(m[1] as string, label);
+      const firstOffice = FIRST_OF_TWO_OFFICES.exec(m[1] as string)?.[1];
+      if (firstOffice) lastHolder.set(firstOffice, label);
+    }
     return !m[2] ? (lastHolder.get(m[1] as string) ?? label) : label;
   };
   let labels = labelsAsMeant(matches.map((m, at) => (m ? (hearing.has(at) && m[2] ? `${m[1]} of ${m[2]}` : holderOf(m)) : undefined)));
@@ -1296,6 +1302,8 @@ const CHAIR_NOTE = new RegExp(`^(?:in the chair|${STAFF_NOTE_LABELS})$`, 'i');
 // (And a workplace's, "EMPLOYEE (anonymous):", "STAFF MEMBER (Brno office):", round 36.)
 // (Or a co-operative's or a society's "MEMBER (Derek Fawley, Halifax branch):", an AGM's questioner, round 50.)
 const PARTICIPANT_LABEL = /^(?:q|question|shareholder|stockholder|analyst|caller|listener|viewer|questioner|voice|reporter|journalist|participant|guest|panellist|panelist|audience member|member of the public|resident|student|witness|employee|staff member|colleague|attendee|member)$/i;
+/** The first of two offices a label joins, "The Tánaiste" of "The Tánaiste and Minister for Foreign Affairs and Trade" (group 1). */
+const FIRST_OF_TWO_OFFICES = /^((?:The|An)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+and\s+(?:Minister|Secretary|Leader)\b/u;
 /** A press conference's label for whichever reporter asks: "JOURNALIST", "REPORTER", "Journalist 2" (see `speakerOfLabel`). */
 const PRESS_ASKER_LABEL = /^(?:the\s+)?(?:journalist|reporter)s?(?:\s+\d{1,2})?$/iu;
 /** A label's parentheses saying how its words were delivered: "(through interpreter)", "(via an interpreter)", "(translated)", "(interpreted)", "(in Czech)", "(speaking in Czech)", "(continuing)". */

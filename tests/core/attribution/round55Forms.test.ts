@@ -175,3 +175,39 @@ describe("round 55: a disciplinary decision's referee, a charity's annual report
     expect(speakerOfWords(hearing, 3, 'Mr Harkness?')).toBe('Senator O’Driscoll');
   });
 });
+
+describe("round 55: a Dáil record's two offices, a police watchdog's report summary and a hospice's newsletter", () => {
+  it('reads "The Tánaiste:" as the one "The Tánaiste and Minister for Foreign Affairs and Trade (Deputy Declan Furlong):" named', () => {
+    const debate = markdownDocument(
+      [
+        '---\ntitle: "Dáil Éireann debate — Leaders\' Questions"\noutlet: Houses of the Oireachtas\nkind: parliamentary debate (official report extract)\n---',
+        'Deputy Róisín Kearns: Will the Government freeze rents?',
+        'The Tánaiste and Minister for Foreign Affairs and Trade (Deputy Declan Furlong): I thank the Deputy for raising this issue.',
+        'Deputy Róisín Kearns: Tell that to the woman in Clondalkin.',
+        'The Tánaiste: We have also extended the tenant-in-situ scheme.',
+        'An Ceann Comhairle: Thank you, Deputy.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(debate, 4, 'tenant-in-situ')).toBe('Declan Furlong');
+  });
+
+  it("gives a police watchdog's \"investigation report summary\" to the watchdog, and a hospice's unsigned newsletter to the hospice", () => {
+    const summary = markdownDocument(
+      [
+        '---\ntitle: "Investigation into the police response to a call about Callum Reid"\noutlet: Independent Police Standards Commission\nkind: investigation report summary (police watchdog)\n---',
+        'Following a mandatory referral from Westmarch Constabulary, we began an independent investigation on 5 February 2024.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(summary, 1, 'we began')).toBe('Independent Police Standards Commission');
+    const newsletter = markdownDocument(
+      [
+        "---\ntitle: \"Winter 2025 newsletter\"\noutlet: Little Wren Children's Hospice\nkind: newsletter (charity appeal to supporters)\n---",
+        'Our nurses are trained to manage his medication and his feeds.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(newsletter, 1, 'Our nurses')).toBe("Little Wren Children's Hospice");
+    // (A newsroom's investigation stays journalism.)
+    const story = markdownDocument(['---\ntitle: "Inside the care homes"\noutlet: The Example Post\nkind: investigation report summary\n---', 'Our reporters visited 40 homes.'].join('\n\n'));
+    expect(speakerOfWords(story, 1, 'Our reporters')).toBeUndefined();
+  });
+});

@@ -1011,7 +1011,11 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // title prints, "PREMIER:" the one its header prints above the office, "Okay, go ahead, Darlene." a call; "JOURNALIST:" no
   // one.)
   'blind-set-320': { named: 0.58, wrong: 0.237, narration: 0.97 },
-  'blind-set-321': { named: 0.62, wrong: 0.07, narration: 0.98 },
+  // (Round 55's third batch: 321 321 → 373/517 named, 36 → 25 wrong, narration 253 → 238/256: a Dáil record's "The
+  // Tánaiste:" the one its longer label named, a police watchdog's "investigation report summary" and a hospice's unsigned
+  // newsletter their issuers' own voice, the newsletter's events list, donation form and contact lines too, which its
+  // labeller left to nobody.)
+  'blind-set-321': { named: 0.72, wrong: 0.049, narration: 0.92 },
   // Sets 18 and 19 (twelve documents each in today's styles) were held out through rounds 9 and 10:
   // names9 99/122 named, 16 wrong, 81/81 and 84/121, 21 wrong, 71/71; refs9 99/122, 16 and 85/121, 20;
   // round 10 99/122, 16 and 88/121, 17. They then became guides for round 11.
