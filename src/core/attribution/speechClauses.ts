@@ -608,6 +608,9 @@ function publicationBefore(sentence: string): SpeakerPhrase | undefined {
 /** A participle's aside naming who wrote a document, ending the words before the verb: ", written by Justice Maria Delgado-Serna," (group 1: the writer). */
 const WRITTEN_BY = /,\s+(?:written|drafted|authored|co-written|penned)\s+by\s+([^,\u00A4]+?),\s*$/u;
 
+/** A connective word opening a sentence before its subject: "Meanwhile,", "However,", "Separately,". */
+const OPENING_CONNECTIVE = /^\s*(?:Meanwhile|However|Separately|Elsewhere|Earlier|Later|Also|Still|Instead|Nonetheless|Nevertheless|Moreover|Furthermore|Additionally|Similarly|Likewise|Previously|Afterwards|Today|Yesterday)\s*$/u;
+
 /** An aside opening with a participle after a subject, up to the verb: ", released officially to Reuters," (a reduced relative clause). */
 const PARTICIPLE_ASIDE = /^,\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|seen|sent|written|drawn|given|made|taken|held|signed)\b[^,\u00A4]*,\s*$/u;
 
@@ -708,7 +711,8 @@ export function clauseInSentence(masked: string, sentence: { start: number; end:
     // (One reading of a relative clause set off by commas: "who" after a person, "which" after an organisation.)
     // (Past an opening word too, one word alone: "Meanwhile, women's singles player Nurul Aisyah Kamarudin, who lost …,
     // said", round 55; not "One operator, who …, said", a subject.)
-    const openingWord = opening && /^\s*\S+\s*$/.test(opening[1] as string) && isOpeningPhrase(opening[1] as string);
+    // (A connective, not a name ending like a participle, "Ahmed, who did not request …, said", the wire's.)
+    const openingWord = opening && OPENING_CONNECTIVE.test(opening[1] as string);
     const relativeClause = named ? null : /^\s*([^,]+),\s+(who|which)\b[^,\u00A4]*,\s*$/.exec(openingWord ? subjectText.slice((opening as RegExpExecArray)[0].length) : subjectText);
     const relative = relativeClause?.[2] === 'who' ? relativeClause : undefined;
     // (The person before any phrase saying where they work, "A currency trader at a Japanese bank, who asked …,",

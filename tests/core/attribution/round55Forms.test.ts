@@ -54,6 +54,15 @@ describe('round 55: a Q&A under a place\'s chief, a Senate hearing story, a spor
     );
     expect(speakerOfWords(roundUp, 3, 'push her that far')).toBe('Nurul Aisyah Kamarudin');
     expect(speakerOfWords(roundUp, 5, 'sit in the car')).not.toBe('Nurul Aisyah Kamarudin');
+    // (A name that ends like a participle is no opening word: the wire's "Ahmed, who …, said".)
+    const wire = markdownDocument(
+      [
+        '---\ntitle: "PAKISTAN COMPLAINS ABOUT AFGHAN AIR RAIDS"\noutlet: Reuters\nkind: news report\n---',
+        '"These attacks are unprecedented," Pakistan\'s acting U.N. representative Aneesuddin Ahmed said in a letter.',
+        'Ahmed, who did not request any specific U.N. action, said the attacks came as talks began and indicated that "the Kabul regime is deliberately aggravating tensions."',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(wire, 2, 'deliberately aggravating')).toBe('Aneesuddin Ahmed');
   });
 
   it("keeps a mother's words hers over \"She turned toward the defense table.\", and the one asked, not the judge who asked, the \"he\" who then speaks", () => {
