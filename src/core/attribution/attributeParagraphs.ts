@@ -6,6 +6,7 @@
  * attribution of their own take the voice of the quotation or speech around them.
  */
 import { FIRST_PERSON_PLURAL, FIRST_PERSON_SINGULAR } from './firstPerson.js';
+import { escapeRegExp } from '../text/escapeRegExp.js';
 import type { SentenceRange } from '../text/splitSentences.js';
 import { wordsIn } from '../text/wordsIn.js';
 import type { AttributedQuotation, SpeakerSpan } from './documentAttribution.js';
@@ -97,6 +98,8 @@ const PLEADS_AFTER_NAME = /^\s*(?:\(\d{1,3}\))?(?:,[^.;:!?\u00A4]{1,90}?,)?\s+(?
 /** How far after a name its plea may come (an address of a few places: set 105's "(29), of Marian Park, Dundalk, Co Louth,"). */
 const PLEA_CHARS = 130;
 
+/** Something written or recorded that narration shows, whose words a quotation after it may be: "the last text message", "a placard", "the letter". */
+const WRITTEN_OR_RECORDED = /\b(?:message|messages|text|texts|letter|letters|note|notes|placard|placards|sign|signs|banner|recording|recordings|post|posts|email|emails|diary|card|poem|voicemail|video)\b/iu;
 /** Paragraphs back, from a question, to look for the one it is put to (the last other speaker heard). */
 const EXCHANGE_PARAGRAPHS = 4;
 
@@ -495,8 +498,13 @@ class ParagraphWalk {
     if (speaker && people[0]?.phrase.core.split(' ').pop() === surname) return speaker;
     // (Or, naming no one, opens on a "he" or "she" that is that speaker: "She turned toward the defense table." between a
     // mother's two quotations, round 55.)
+    // (Not one that shows something written or recorded, whose words the quotation may be, "She showed reporters the last
+    // text message her son sent", "She held up a placard"; nor a quotation calling the speaker by name, "“Mrs Villanueva, you
+    // cannot stay …”", the review of round 55.)
     const first = this.text.sentences[p.at - 1]?.[0];
-    const phrase = speaker && people.length === 0 && first ? sentenceSubject((this.text.masked[p.at - 1] ?? '').slice(first.start, first.end)) : undefined;
+    const narration = this.text.masked[p.at - 1] ?? '';
+    const calledByName = !!speaker && new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'u').test(p.text);
+    const phrase = speaker && people.length === 0 && first && !WRITTEN_OR_RECORDED.test(narration) && !calledByName ? sentenceSubject(narration.slice(first.start, first.end)) : undefined;
     const r = phrase?.kind === 'person' && phrase.form === 'pronoun' ? this.resolver.resolve(phrase, placeOf(p.at - 1, first?.start ?? 0)) : undefined;
     return r && !r.unnamed && r.kind === 'person' && r.name === speaker ? speaker : undefined;
   }

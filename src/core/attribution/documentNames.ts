@@ -344,9 +344,15 @@ export class DocumentNames {
     // ("Press Briefing by Press Secretary Marisol Vance and …" over a transcript labelled "MS. VANCE:": a full name the title
     // alone prints completes the surname the text prints after a courtesy title, last of all, round 55; not a headline's
     // capitals, "Kilbrannan Athletic 2 Dunmore Rovers 1", "R9bn Eskom debt", no one's.)
-    for (const { phrase } of mentionsIn(this.text.title)) {
+    // (Only a name the title introduces as the one heard, "by …", "with …": not "Inquest into the death of Jake Harris", whose
+    // mother is the record's "MRS HARRIS:", the review of round 55.)
+    for (const { phrase, index } of mentionsIn(this.text.title)) {
       const surname = phrase.core.split(' ').at(-1) as string;
       if (phrase.kind !== 'person' || phrase.form !== 'name' || !phrase.core.includes(' ') || this.persons.some((p) => p.core.split(' ').at(-1) === surname)) continue;
+      // (Introduced by "by" or "with", no "of", "to" or "for" after it: not "Tribute to Constable Peter Moore" over the
+      // member "Mr MOORE (Gosford)", nor "Condolence motion: Robert James Lee Hawke", the review of round 55.)
+      const introduced = /(?:^|\s)(?:by|with)\s(?![^]*(?:^|\s)(?:of|to|for|into|about|on)\s)[^]*$/iu.test(this.text.title.slice(0, index));
+      if (!introduced) continue;
       const courtesySurname = new RegExp(String.raw`(?<![\p{L}])(?:${COURTESY_TITLES.join('|')})\.?\s+${escapeRegExp(surname)}(?![\p{L}])`, 'iu');
       if (courtesySurname.test(this.text.wholeText)) this.persons.push({ core: phrase.core, text: phrase.core, gender: phrase.gender });
     }

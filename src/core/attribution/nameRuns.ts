@@ -377,7 +377,10 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
     if (i === 0 && openingAdjective(tokens, gapAfter)) continue;
     // ("GRILLED Engineer Arnel Dizon of the DPWH answers questions …": a caption's lead word in capitals, a participle,
     // before a name in small letters is no part of it, round 55; not a surname in capitals, "SMITH John".)
-    if (CAPTION_LEAD_WORD.test(tokens[i] as string) && isEnglishWord((tokens[i] as string).toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1] ?? '') && !/\S/.test(gapAfter(i))) continue;
+    // (Only before a title or a name of two words or more: "BLESSING Okafor, the mother of …", a story's first word in
+    // capitals, is her given name, the review of round 55.)
+    const nameOfTwoAfter = /^\p{Lu}\p{Ll}/u.test(tokens[i + 2] ?? '') && !/\S/.test(gapAfter(i + 1));
+    if (CAPTION_LEAD_WORD.test(tokens[i] as string) && isEnglishWord((tokens[i] as string).toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1] ?? '') && !/\S/.test(gapAfter(i)) && (isTitle(tokens[i + 1] as string) || nameOfTwoAfter)) continue;
     let j: number;
     const extend = (from: number) => {
       let end = from;

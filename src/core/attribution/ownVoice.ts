@@ -29,8 +29,9 @@ import { COURTESY_TITLES_BEFORE, withoutCourtesyTitles } from './courtesyTitles.
  */
 // (An "ombudsman report" too, round 29: Ombudsman Ontario's investigation, written as "my Office", is its one signer's, see
 // `reportInSignersVoice`. Not "investigation report": a newsroom's investigation is journalism, the review of round 29.)
-// (An "inspectorate report (key findings)", a report's part in brackets after it, round 32; any part or parts, "charity annual
-// report (chair's foreword, year in numbers, case stories)", and a charity's, an NGO's or a company's "annual report", round 55.)
+// (An "inspectorate report (key findings)", a report's part in brackets after it, round 32; its parts, "charity annual report
+// (chair's foreword, year in numbers, case stories)", and a charity's, an NGO's or a company's "annual report", round 55; not
+// what a newsroom says of its story, "report (local newspaper)", "report (exclusive)", the review of round 55.)
 // (A council's "officer report", its planning officer's to a committee, round 44: the council's own account, as a
 // committee report is.)
 // (A charity's "trustees' report", a company's "directors' report" or "strategic report", round 42: the board's own
@@ -40,7 +41,7 @@ import { COURTESY_TITLES_BEFORE, withoutCourtesyTitles } from './courtesyTitles.
 // body's own account, as an audit report is. Not a "field report", a correspondent's as often, the review of round 30.)
 // (Or a review a body commissions, "safeguarding review", "independent review", "learning lessons review", its reviewer's
 // when written in the first person, round 40; a critic's "book review" is a review of another kind.)
-const ISSUED_REPORT = String.raw`^\s*(?:(?:(?:(?:charity|ngo|company)\s+)?annual|research|policy|audit|inspection|interim|final|technical|progress|quarterly|(?:(?:select|joint|standing|scrutiny)\s+)?committee|consultation|situation|incident|serious\s+incident|(?:incident|accident|safety)\s+investigation|sustainability|transparency|evaluation|monitoring|impact|prevention\s+of\s+future\s+deaths|auditor[\s-]general['’]?s?|ombudsman['’]?s?|coroner['’]?s?|examiner['’]?s?|inspector['’]?s?|inspectorate['’]?s?|(?:charity\s+)?trustees['’]?(?:\s+annual)?|directors['’]?|strategic|(?:planning\s+|case\s+)?officers?['’]?s?)\s+)?report(?:\s+summary)?(?=(?:\s*\([^()]{0,120}\))?\s*$)|^\s*(?:independent\s+)?(?:(?:learning\s+)?lessons(?:\s+learned)?|safeguarding|serious\s+case|case|practice|governance|independent|external)\s+review(?:\s+summary)?(?=\s*$)`;
+const ISSUED_REPORT = String.raw`^\s*(?:(?:(?:(?:charity|ngo|company)\s+)?annual|research|policy|audit|inspection|interim|final|technical|progress|quarterly|(?:(?:select|joint|standing|scrutiny)\s+)?committee|consultation|situation|incident|serious\s+incident|(?:incident|accident|safety)\s+investigation|sustainability|transparency|evaluation|monitoring|impact|prevention\s+of\s+future\s+deaths|auditor[\s-]general['’]?s?|ombudsman['’]?s?|coroner['’]?s?|examiner['’]?s?|inspector['’]?s?|inspectorate['’]?s?|(?:charity\s+)?trustees['’]?(?:\s+annual)?|directors['’]?|strategic|(?:planning\s+|case\s+)?officers?['’]?s?)\s+)?report(?:\s+summary)?(?=(?:\s*\((?:key\s+findings|summary|extract|excerpt|[^()]{0,120}\b(?:foreword|highlights|case\s+stor(?:y|ies)|year\s+in\s+numbers|accounts|chair['’]?s\s+(?:statement|introduction|report))\b[^()]{0,120})\))?\s*$)|^\s*(?:independent\s+)?(?:(?:learning\s+)?lessons(?:\s+learned)?|safeguarding|serious\s+case|case|practice|governance|independent|external)\s+review(?:\s+summary)?(?=\s*$)`;
 
 /**
  * A report a body issues under a name `ISSUED_REPORT` does not list (round 36): "programme evaluation report", "focus

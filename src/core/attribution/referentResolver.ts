@@ -1347,10 +1347,13 @@ export class ReferentResolver {
       // ("Lorraine Hewson, 58, … She showed the King a photograph. '…,' she told us.": a sentence opening
       // with the same pronoun goes on about the one it stands for; who else it names is no new centre.)
       if (opensWithPronoun?.test(words)) continue;
-      // (So does one whose main clause opens with it past a clause of its own: "When Kessling asked whether he wished to
-      // speak, he stood and read …" goes on about the one asked, not the judge who asked, round 55.)
+      // (So does one whose main clause opens with it past a clause of its own that already has it for someone another
+      // subject spoke to: "When Kessling asked whether he wished to speak, he stood and read …" goes on about the one asked,
+      // not the judge who asked, round 55; not "When resident Mark Cruz woke up, he smelled smoke.", about Mark Cruz, the
+      // review of round 55.)
       const opening = OPENING_SUBORDINATE_CLAUSE.exec(words)?.[0];
-      if (opening && opensWithPronoun?.test(words.slice(opening.length))) continue;
+      const sameInOpening = !!opening && !!pronounWord && new RegExp(`(?<![\\p{L}])${pronounWord}(?![\\p{L}])`, 'iu').test(opening.replace(/^\s*\S+/u, ''));
+      if (opening && sameInOpening && opensWithPronoun?.test(words.slice(opening.length))) continue;
       return about(n, s, s.end, true);
     }
   }

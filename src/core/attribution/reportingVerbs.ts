@@ -46,7 +46,9 @@ const POSTED_TO_SOCIAL_MEDIA = String.raw`posted(?=\s+that\b|\s*:|\s+on\s+(?:X|T
  * ending its clause, "“Complete documents for an incomplete dike,” the senator shot back." (round 55); not "Arsenal hit back
  * through Saka", "Iran fired back at Israel", "the gunman shot back at deputies".
  */
-const HIT_BACK = String.raw`(?:shot|fired|hits?)\s+back(?=\s+that\b|\s*[:.,;]|\s*$)`;
+// (The clause-ending form only right after a quotation and its subject, a few words at most: not "… called the senator a
+// “hypocrite”, and Trillanes shot back.", "Ginebra hit back.", "PO2 Mark Reyes fired back.", the review of round 55.)
+const HIT_BACK = String.raw`(?:shot|fired|hits?)\s+back(?=\s+that\b|\s*:)|(?<=(?:[,!?]["”’]|\u00A4)\s*(?:[\p{L}.'’-]+\s+){1,4})(?:shot|fired|hits?)\s+back(?=\s*[.,;]|\s*$)`;
 
 /**
  * "summarised" or "summed up" before a colon in its clause (round 43): "Maureen Tiernan, summarised its main finding in

@@ -5,6 +5,7 @@
 import type { SourceDocument } from '../model.js';
 import { endsSentence } from '../text/endsSentence.js';
 import { escapeRegExp } from '../text/escapeRegExp.js';
+import { isCountryName } from './countryNames.js';
 import { withoutCourtesyTitles } from './courtesyTitles.js';
 import { isEnglishWord } from '../text/englishWords.js';
 import type { SpeakerTurn } from './documentAttribution.js';
@@ -247,7 +248,8 @@ const HANDING_OVER = /\b(?:go\s+ahead|with\s+that|let['’]s\s+go\s+to|you['’]
  */
 function calledIn(call: RegExpExecArray | null): string | undefined {
   const name = call?.[2];
-  if (!name || isTitle(name) || isRoleNoun(name.toLowerCase())) return undefined;
+  // (Not a topic, "Okay, let's go to Syria.", a country, the review of round 55.)
+  if (!name || isTitle(name) || isRoleNoun(name.toLowerCase()) || isCountryName(name)) return undefined;
   return call[1] || call[3] || !isEnglishWord(name) ? name : undefined;
 }
 
@@ -572,7 +574,8 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
       onlyThanks = thanksOnly(body);
       // (So does one opening on the briefer's first name, "Q Marisol, the former Commerce Secretary … writes …", round 55.)
       const briefer = answerer?.split(' ')[0];
-      const addressesBriefer = !!briefer && /^\p{Lu}\p{Ll}+$/u.test(briefer) && body.startsWith(`${briefer},`);
+      // (Not one following up, "Q Marisol, just to follow up on that —", "Q Marisol, one more on tariffs:", the review of round 55.)
+      const addressesBriefer = !!briefer && /^\p{Lu}\p{Ll}+$/u.test(briefer) && body.startsWith(`${briefer},`) && !FOLLOWING_UP.test(body);
       questioner = selfIntroduced(body, labelled) ?? called ?? (callsSomeoneNew || NEW_QUESTIONER.test(body) || addressesBriefer || answersSince !== 1 ? undefined : questioner);
       called = undefined;
       callsSomeoneNew = false;
@@ -1302,10 +1305,13 @@ const CHAIR_NOTE = new RegExp(`^(?:in the chair|${STAFF_NOTE_LABELS})$`, 'i');
 // (And a workplace's, "EMPLOYEE (anonymous):", "STAFF MEMBER (Brno office):", round 36.)
 // (Or a co-operative's or a society's "MEMBER (Derek Fawley, Halifax branch):", an AGM's questioner, round 50.)
 const PARTICIPANT_LABEL = /^(?:q|question|shareholder|stockholder|analyst|caller|listener|viewer|questioner|voice|reporter|journalist|participant|guest|panellist|panelist|audience member|member of the public|resident|student|witness|employee|staff member|colleague|attendee|member)$/i;
+/** A reporter's question following up their own: "just to follow up", "one more", "on that", "also". */
+const FOLLOWING_UP = /\b(?:follow(?:\s|-)?up|following\s+up|one\s+more|on\s+that|also)\b/iu;
 /** The first of two offices a label joins, "The Tánaiste" of "The Tánaiste and Minister for Foreign Affairs and Trade" (group 1). */
 const FIRST_OF_TWO_OFFICES = /^((?:The|An)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+and\s+(?:Minister|Secretary|Leader)\b/u;
 /** A press conference's label for whichever reporter asks: "JOURNALIST", "REPORTER", "Journalist 2" (see `speakerOfLabel`). */
-const PRESS_ASKER_LABEL = /^(?:the\s+)?(?:journalist|reporter)s?(?:\s+\d{1,2})?$/iu;
+// (Not a court's "THE REPORTER:", its stenographer, the review of round 55.)
+const PRESS_ASKER_LABEL = /^(?:journalist|reporter)s?(?:\s+\d{1,2})?$/iu;
 /** A label's parentheses saying how its words were delivered: "(through interpreter)", "(via an interpreter)", "(translated)", "(interpreted)", "(in Czech)", "(speaking in Czech)", "(continuing)". */
 // (Or a documentary's "(in Romanian, subtitled)", "(voice-over)", "(dubbed)"; a podcast's clip of someone heard
 // elsewhere, "COUNCILLOR RAY FONTAINE (clip):", "(archive tape)", "(on the phone)", "(via video link)", round 52.)
@@ -1760,12 +1766,16 @@ function holderInHeader(doc: SourceDocument, office: string): string | undefined
   // (Not a line of who is away, "ABSENT: City Clerk Dolores Fenn.", "MEMBERS EXCUSED: …", "Apologies: …", line by line, the
   // reviews of round 51.)
   const header = doc.paragraphs.slice(0, HEADER_PARAGRAPHS).map((p) => linesOfThosePresent(p.text).join('\n'));
-  const names = new Set(header.flatMap((text) => [...text.matchAll(after), ...text.matchAll(field), ...text.matchAll(bracketed), ...text.matchAll(before), ...text.matchAll(above)].map((m) => headerName(m[1] as string)).filter((name): name is string => !!name?.includes(' '))));
+  // (Not where the header prints each office above its holder, "PREMIER OF QUEENSLAND / THE HON. DANIELLE MARCHETTI MP /
+  // TREASURER / …": its first line an office's, the review of round 55.)
+  const officeFirst = (text: string) => isRoleNoun((/^[\s*_]*(?:THE\s+|The\s+)?(\p{L}+)/u.exec(text)?.[1] ?? '').toLowerCase());
+  const names = new Set(header.flatMap((text) => [...text.matchAll(after), ...text.matchAll(field), ...text.matchAll(bracketed), ...text.matchAll(before), ...(officeFirst(text) ? [] : text.matchAll(above))].map((m) => headerName(m[1] as string)).filter((name): name is string => !!name?.includes(' '))));
   return names.size === 1 ? [...names][0] : undefined;
 }
 
 /** Degrees, memberships and honours a header prints in capitals after a name (`headerName`). */
-const HEADER_LETTERS = new Set([...'BA BSC MA MSC MPHIL PHD DPHIL LLB LLM BENG MENG MBA FRS FMS'.split(' '), ...MEMBERSHIP_LETTER_WORDS, ...POST_NOMINAL_WORDS]);
+// (And Australian orders and state houses' letters, "THE HON KEVIN RUDD AC", "THE HON. PENNY SHARPE MLC", the review of round 55.)
+const HEADER_LETTERS = new Set([...'BA BSC MA MSC MPHIL PHD DPHIL LLB LLM BENG MENG MBA FRS FMS AC AO AM OAM APM OM MLC MHA MLA MP KC QC SC'.split(' '), ...MEMBERSHIP_LETTER_WORDS, ...POST_NOMINAL_WORDS]);
 
 /**
  * A name as a transcript's header prints it, without "Before" and the letters after it: "Ms Catherine Brandt BSc MRTPI"
@@ -2122,7 +2132,10 @@ export function interviewee(doc: SourceDocument, firstTurn = doc.paragraphs.find
     // lower case between, is a place's or a body's too, round 55.)
     const after = (doc.source.title ?? '').slice((doc.source.title ?? '').indexOf(titled) + titled.length);
     const roleAfter = /^\s+(\p{L}+)/u.exec(after)?.[1] ?? '';
-    const possessedRole = /^['’]s((?:\s+\p{Ll}[\p{Ll}-]*){1,4})/u.exec(after)?.[1]?.trim().split(/\s+/u).some((word) => isRoleNoun(word)) ?? false;
+    // (The role the head of the phrase, its last word before "on", a colon, a comma or the end: not "Leni Robredo's life as a
+    // lawyer for the poor", whose "lawyer" is hers, the review of round 55.)
+    const possessed = /^['’]s((?:\s+\p{Ll}[\p{Ll}-]*){1,4}?)(?=\s+on\b|\s*[:,]|\s*$)/u.exec(after)?.[1]?.trim().split(/\s+/u) ?? [];
+    const possessedRole = possessed.length > 0 && isRoleNoun(possessed.at(-1) as string) && !possessed.some((word) => /^(?:as|of|for|in|with|and)$/u.test(word));
     const other = bySurname.filter((name) => name !== titled);
     if (other.length === 1 && (isRoleNoun(roleAfter.toLowerCase()) || isTitle(roleAfter) || possessedRole)) return other[0];
     // ("'Qatar can be the region's cold-chain hub': Al Kuwari" over "… according to Fatima Al Kuwari, Chief Executive

@@ -220,3 +220,74 @@ describe("round 55: a Dáil record's two offices, a police watchdog's report sum
     expect(speakerOfWords(story, 1, 'Our reporters')).toBeUndefined();
   });
 });
+
+describe("round 55's reviews: where the new readings stop", () => {
+  it('reads "shot back." only right after a quotation, a "When" clause skipped only where it has the "he" for another, and a bare quotation after narration showing something written as nobody\'s', () => {
+    const story = markdownDocument(
+      [
+        '---\ntitle: "Feud"\noutlet: Manila Sentinel\nkind: news report\n---',
+        'Duterte called the senator a "hypocrite" on Monday, and Trillanes shot back.',
+        'Fire chief Tom Reyes said the blaze started at 2am.',
+        'When resident Mark Cruz woke up, he smelled smoke.',
+        '"I grabbed my kids and ran," he said.',
+        '"I just want to know what happened to my son," said Rosario Villanueva, 54.',
+        'She showed reporters the last text message her son sent that night.',
+        '"Ma, I\'m scared. Please come and get me."',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(story, 1, 'hypocrite')).not.toBe('Trillanes');
+    expect(speakerOfWords(story, 4, 'grabbed my kids')).toBe('Mark Cruz');
+    expect(speakerOfWords(story, 7, 'come and get me')).toBeUndefined();
+  });
+
+  it('keeps a Q&A\'s answers with the one its title names "as a lawyer", a relative\'s label from a title\'s name, and a story\'s first word in capitals in the name', () => {
+    const qa = markdownDocument(
+      [
+        '---\ntitle: "Leni Robredo\'s life as a lawyer for the poor"\noutlet: Manila Sentinel\nauthor: Jose Santos\nkind: interview\n---',
+        'Before politics, Leni Robredo worked for the legal aid group Saligan, founded by Marlon Manuel. Manuel remembers her as tireless. Robredo calls those years her happiest.',
+        'Q: Why legal aid?',
+        'A: Because nobody else would take those cases.',
+        'Q: Do you miss it?',
+        'A: Every day.',
+        'Q: Would you go back?',
+        'A: Maybe one day.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(qa, 3, 'nobody else')).toBe('Leni Robredo');
+    const inquest = markdownDocument(
+      [
+        '---\ntitle: "Inquest into the death of Kevin Clarke: Day 3 transcript"\noutlet: Inner South London Coroner\'s Court\nkind: inquest transcript\n---',
+        "THE CORONER: Good morning. I understand the deceased's father will give evidence first.",
+        "MR CLARKE: Thank you, ma'am. My son was a gentle man.",
+        'MR HARLOW: Did you call the police that evening?',
+        'MR CLARKE: I did. I told them he was unwell.',
+        'THE CORONER: Thank you. We will take a short break.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(inquest, 2, 'gentle man')).not.toBe('Kevin Clarke');
+    const story = markdownDocument(
+      ['---\ntitle: "Mother mourns"\noutlet: Lagos Courier\nkind: news report\n---', 'BLESSING Okafor, the mother of the slain student, wept as she spoke to reporters.', '"They took my only son," Okafor said.'].join('\n\n'),
+    );
+    expect(speakerOfWords(story, 2, 'my only son')).not.toBe('Okafor');
+  });
+
+  it("leaves a newsroom's \"report (local newspaper)\" nobody's, a briefer's follow-up the one called, and \"let's go to Syria\" no call", () => {
+    const exclusive = markdownDocument(['---\ntitle: "Police complaints rise"\noutlet: Northmoor Gazette\nauthor: Jane Smith\nkind: report (local newspaper)\n---', 'Our analysis of forty cases shows that officers were rarely disciplined.'].join('\n\n'));
+    expect(speakerOfWords(exclusive, 1, 'Our analysis')).toBeUndefined();
+    const briefing = markdownDocument(
+      [
+        '---\ntitle: "Press Briefing by Press Secretary Marisol Vance"\noutlet: The White House\nkind: transcript (White House press briefing)\n---',
+        'MS. VANCE: Good afternoon, everyone. Now I\'ll hand it over to Tom.',
+        'MR. REYES: Thanks, Marisol. Let me say a word about Ukraine.',
+        'MS. VANCE: Thank you, Tom. Okay, go ahead, Peter.',
+        'Q Thanks, Marisol. Is the President going to sign the spending bill?',
+        'MS. VANCE: He will, once it reaches his desk.',
+        'Q Marisol, just to follow up on that — does he support the rider on border funding?',
+        'MS. VANCE: He has said he does. Okay, let\'s go to Syria.',
+        'Q Does the administration recognise the new government?',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(briefing, 6, 'rider on border funding')).toBe('Peter');
+    expect(speakerOfWords(briefing, 8, 'recognise the new government')).not.toBe('Syria');
+  });
+});
