@@ -351,7 +351,7 @@ export class DocumentNames {
       if (phrase.kind !== 'person' || phrase.form !== 'name' || !phrase.core.includes(' ') || this.persons.some((p) => p.core.split(' ').at(-1) === surname)) continue;
       // (Introduced by "by" or "with", no "of", "to" or "for" after it: not "Tribute to Constable Peter Moore" over the
       // member "Mr MOORE (Gosford)", nor "Condolence motion: Robert James Lee Hawke", the review of round 55.)
-      const introduced = /(?:^|\s)(?:by|with)\s(?![^]*(?:^|\s)(?:of|to|for|into|about|on)\s)[^]*$/iu.test(this.text.title.slice(0, index));
+      const introduced = /(?:^|\s)(?:by|with)\s(?![\s\S]*(?:^|\s)(?:of|to|for|into|about|on)\s)[\s\S]*$/iu.test(this.text.title.slice(0, index));
       if (!introduced) continue;
       const courtesySurname = new RegExp(String.raw`(?<![\p{L}])(?:${COURTESY_TITLES.join('|')})\.?\s+${escapeRegExp(surname)}(?![\p{L}])`, 'iu');
       if (courtesySurname.test(this.text.wholeText)) this.persons.push({ core: phrase.core, text: phrase.core, gender: phrase.gender });
