@@ -13,6 +13,7 @@ import type { SpeakerTurn } from './documentAttribution.js';
 import { examinationTurns, isExaminationLine, mayHaveExamination, namesExaminingCounsel } from './examinationExchanges.js';
 import type { Referent } from './referent.js';
 import { guestPostTurns, mayHaveGuestPost } from './guestPosts.js';
+import { mayBePetitionPage, petitionTurns } from './petitionPages.js';
 import { mayPrintLetter, printedLetterTurns } from './printedLetters.js';
 import { mayHavePublicQuestions, publicQuestionTurns } from './publicQuestions.js';
 import { mayPrintReadersLetters, readersLetterTurns } from './readersLetters.js';
@@ -36,7 +37,7 @@ export interface ParagraphTurns {
 
 /**
  * The turns of one layout, the first that reads: an advice column's readers' letters (`readersLetterTurns`), else labels, else headings, else a chat's or an email thread's messages, else a quick Q&A's answers, else unlabelled questions, else an
- * archive's or an edition's transcribed text (`transcribedTextTurns`), else a letter a
+ * archive's or an edition's transcribed text (`transcribedTextTurns`), else a petition's page (`petitionTurns`), else a letter a
  * story prints in full, else a guest's piece, else forwarded posts, else a signed foreword, else a release put in one
  * person's name, else questions published with their askers and answerers, else signed letters, else a judgment's quoted examination ("Q." and "A." lines), else
  * sections several people sign with their labels ("Kája (vocals):", `signedSectionTurns`), else entries signed below their
@@ -72,6 +73,7 @@ export function paragraphTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhr
   if (turns.length === 0) turns = quickQuestionTurns(doc);
   if (turns.length === 0) turns = unlabelledInterviewTurns(doc);
   if (turns.length === 0) turns = transcribedTextTurns(doc);
+  if (turns.length === 0) turns = petitionTurns(doc);
   if (turns.length === 0) {
     turns = printedLetterTurns(doc);
     // (On a letters page, the letters printed under rules and those signed below their text both, the review of round 39's
@@ -131,7 +133,7 @@ export function paragraphTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhr
  * `introduced` could give a turn: `speakerOf`'s shortcut trusts a no (speakerShortcut.test.ts).
  */
 export function mayHaveTurns(doc: SourceDocument): boolean {
-  return mayPrintReadersLetters(doc) || mayBeTranscript(doc) || mayHaveSpeakerHeadings(doc) || mayHaveChatMessages(doc) || mayBeEmailThread(doc) || mayHaveQuickQuestions(doc) || mayBeUnlabelledInterview(doc) || mayHaveTranscribedText(doc) || mayPrintLetter(doc) || mayHaveGuestPost(doc) || mayForwardPosts(doc) || mayHaveSignedForeword(doc) || mayBeAttributedRelease(doc) || mayHavePublicQuestions(doc) || mayBeLettersPage(doc) || mayHaveExamination(doc) || mayHaveSignedSections(doc) || mayHaveSignedEntries(doc) || mayHaveSectionsSignedWithRole(doc) || mayHaveCreditLines(doc) || mayHaveNameHeadings(doc) || mayHaveIntroducedParagraphs(doc) || mayHaveWriterOpenings(doc);
+  return mayPrintReadersLetters(doc) || mayBeTranscript(doc) || mayHaveSpeakerHeadings(doc) || mayHaveChatMessages(doc) || mayBeEmailThread(doc) || mayHaveQuickQuestions(doc) || mayBeUnlabelledInterview(doc) || mayHaveTranscribedText(doc) || mayBePetitionPage(doc) || mayPrintLetter(doc) || mayHaveGuestPost(doc) || mayForwardPosts(doc) || mayHaveSignedForeword(doc) || mayBeAttributedRelease(doc) || mayHavePublicQuestions(doc) || mayBeLettersPage(doc) || mayHaveExamination(doc) || mayHaveSignedSections(doc) || mayHaveSignedEntries(doc) || mayHaveSectionsSignedWithRole(doc) || mayHaveCreditLines(doc) || mayHaveNameHeadings(doc) || mayHaveIntroducedParagraphs(doc) || mayHaveWriterOpenings(doc);
 }
 
 /** Whether a paragraph ending with a colon comes before another (cheap: see `introduced`). */

@@ -291,3 +291,28 @@ describe("round 55's reviews: where the new readings stop", () => {
     expect(speakerOfWords(briefing, 8, 'recognise the new government')).not.toBe('Syria');
   });
 });
+
+describe("round 55: a parliamentary petition's page", () => {
+  it("gives a petition's text to the one it says created it, and the government's response to the department signing it", () => {
+    const page = markdownDocument(
+      [
+        '---\ntitle: "Petition: Fund free bus travel for under-22s living in rural areas"\noutlet: Petitions — UK Government and Parliament\nkind: parliamentary petition and government response (web page)\n---',
+        'We want the Government to fund free bus travel in England for everyone aged under 22 who lives in a rural area.',
+        '## More details',
+        'I am a sixth-form tutor in North Yorkshire and every year I watch students drop courses.',
+        '**18,442 signatures**',
+        'Created by Eleri Whitlock',
+        '## Government responded',
+        'This response was given on 3 July 2025',
+        'We have no plans to introduce a national free fare for under-22s.',
+        'Department for Rural Transport and Connectivity',
+        'Parliament considers all petitions that get more than 100,000 signatures for a debate.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(page, 1, 'We want the Government')).toBe('Eleri Whitlock');
+    expect(speakerOfWords(page, 3, 'sixth-form tutor')).toBe('Eleri Whitlock');
+    expect(speakerOfWords(page, 8, 'no plans')).toBe('Department for Rural Transport and Connectivity');
+    expect(speakerOfWords(page, 7, 'This response was given')).toBeUndefined();
+    expect(speakerOfWords(page, 10, 'Parliament considers')).toBeUndefined();
+  });
+});
