@@ -315,4 +315,46 @@ describe("round 55: a parliamentary petition's page", () => {
     expect(speakerOfWords(page, 7, 'This response was given')).toBeUndefined();
     expect(speakerOfWords(page, 10, 'Parliament considers')).toBeUndefined();
   });
+
+  it("keeps a petition's page's subheadings and footers, a list of petitions and a story about one out of it", () => {
+    const page = markdownDocument(
+      [
+        '---\ntitle: "Extend the Household Support Fund"\noutlet: UK Parliament Petitions\nkind: e-petition\n---',
+        'This petition is calling on the Government to extend the Household Support Fund beyond March 2026.',
+        'Created by Ana Souza',
+        '16,781 signatures',
+        '## Government responded',
+        'This response was given on 20 February 2025',
+        'The Government has extended support for households through 2025-26.',
+        'Household Support Fund',
+        'The Household Support Fund has been extended with £742 million of funding.',
+        'Department for Work and Pensions',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(page, 1, 'This petition is calling')).toBe('Ana Souza');
+    expect(speakerOfWords(page, 6, 'has extended support')).toBe('Department for Work and Pensions');
+    expect(speakerOfWords(page, 8, '£742 million')).toBe('Department for Work and Pensions');
+    const unsigned = markdownDocument(
+      [
+        '---\ntitle: "CCTV in slaughterhouses"\noutlet: UK Parliament Petitions\nkind: e-petition\n---',
+        'Make CCTV mandatory in every slaughterhouse.',
+        'Created by Rhys Evans',
+        '## Government responded',
+        'Animal welfare in Wales is a devolved matter.',
+        '## Other parliamentary business',
+        'Contact the Petitions Committee',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(unsigned, 4, 'devolved matter')).toBeUndefined();
+    const list = markdownDocument(
+      [
+        '---\ntitle: "Popular petitions"\noutlet: UK Parliament Petitions\nkind: e-petitions list\n---',
+        '## Cut VAT on home energy',
+        'Remove VAT from household gas and electricity bills.',
+        '## Free bus travel for under-22s',
+        'Created by Liam Porter',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(list, 2, 'Remove VAT')).not.toBe('Liam Porter');
+  });
 });
