@@ -104,11 +104,6 @@ const DATELINE_AFTER_PLACE = DATELINE_AGENCY('AP|Reuters|AFP|dpa|PA|UPI|Bloomber
  */
 const DATELINE_ANY_AGENCY = DATELINE_AGENCY(String.raw`\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?`);
 
-/** A dateline's place in capitals and its comma opening the text, before its country's name: "MANILA, " of "MANILA, Philippines —". */
-const DATELINE_PLACE_BEFORE = /^\s*\p{Lu}{2}[\p{Lu}\s.'’-]*,\s*$/u;
-/** The dash after a dateline: " —", " –", " --". */
-const DATELINE_DASH = /^\s*(?:[\u2014\u2013]|--)/u;
-
 /** A publication's noun right before a name (lower case, as `before` is read): "news agency Tanjug", "the daily Hurriyet". */
 const PUBLICATION_BEFORE = /(?:^|\s)(?:daily|weekly|newspaper|magazine|tabloid|news\s+agency)\s+$/u;
 
@@ -247,8 +242,6 @@ export function mentionsIn(text: string, knownSurnames: Set<string> = new Set())
     const namedPerson = (!!namedAfter && (isPersonNoun(namedAfter) || namedAfter in PERSON_GENDER)) || !!givenName || messageFrom;
     // ("SANTA FE, N.M. (AP) — …", "LONDON (Reuters) - …": a dateline's place opening the text is no one mentioned.)
     if (/^\s*$/.test(text.slice(0, m.index ?? 0)) && (DATELINE_AFTER_PLACE.test(text.slice(runEnd, runEnd + 40)) || (/\p{Lu}{2}/u.test(m[0]) && m[0] === m[0].toUpperCase() && DATELINE_ANY_AGENCY.test(text.slice(runEnd, runEnd + 40))))) continue;
-    // ("MANILA, Philippines — A district engineer …": a dateline's place in capitals and its country, no agency, round 55.)
-    if (DATELINE_PLACE_BEFORE.test(text.slice(0, m.index ?? 0)) && DATELINE_DASH.test(text.slice(runEnd, runEnd + 4))) continue;
     // ("The state news agency Tanjug was more optimistic. It said …", "the daily Hurriyet": a name right after a
     // publication's noun is that publication, which "it" may stand for.)
     // (Not when the name goes on past a short lower-case word, "the newspaper Welt am Sonntag": "Welt" is another paper.)

@@ -21,8 +21,6 @@ const PETITION_FIELD = /^\s*(?:[*_]*\s*)?(?:[\d,]+\s+signatures|This\s+petition\
 const RESPONSE_HEADING = /^\s*(?:#+\s*)?Government\s+respon(?:ded|se)\b/iu;
 /** The response's own date line: "This response was given on 3 July 2025", "… Deputy Minister for Climate Change, replied on 2 October 2023." */
 const RESPONSE_DATE = /^\s*This\s+response\s+was\s+given\s+on\b|\b(?:replied|responded)\s+on\s+\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}\.?\s*$/u;
-/** A heading of the page's: a Markdown heading, where the response's section ends. */
-const HEADING = /^\s*#{1,6}\s/u;
 /** A department's or a government's name opening the line it signs with: "Department for Transport", "HM Treasury", "Home Office", "Welsh Government". */
 const DEPARTMENT_NAME = /^(?:the\s+)?(?:Department|Ministry|HM\s+Treasury|Home\s+Office|Cabinet\s+Office|Foreign,|(?:Welsh|Scottish|Northern\s+Ireland)\s+Government|Government\s+of)\b/u;
 /** The most words of the line a department signs the response with ("Department for Rural Transport and Connectivity"). */
@@ -60,12 +58,12 @@ export function petitionTurns(doc: SourceDocument): (SpeakerTurn | undefined)[] 
   const isField = (text: string) => PETITION_FIELD.test(text) && !(/^\s*This\s+petition\b/iu.test(text) && ENDS_AS_SENTENCE.test(text.trim()));
   const firstField = doc.paragraphs.findIndex((p) => isField(p.text) || RESPONSE_HEADING.test(p.text));
   const heading = doc.paragraphs.findIndex((p) => RESPONSE_HEADING.test(p.text));
-  // (The last signing line before the next heading: the response's section only.)
-  const sectionEnd = heading < 0 ? -1 : doc.paragraphs.findIndex((p, at) => at > heading && HEADING.test(p.text));
-  const section = heading < 0 ? [] : doc.paragraphs.slice(heading + 1, sectionEnd < 0 ? undefined : sectionEnd);
-  const signedIn = section.findLastIndex((p) => signingBody(p.text) !== undefined);
+  // (The last signing line before the next heading, the loader's `heading` level: the response's section only.)
+  const sectionEnd = heading < 0 ? -1 : doc.paragraphs.findIndex((p, at) => at > heading && p.heading !== undefined);
+  const signers = heading < 0 ? [] : doc.paragraphs.slice(heading + 1, sectionEnd < 0 ? undefined : sectionEnd).map((p) => signingBody(p.text));
+  const signedIn = signers.findLastIndex((signer) => signer !== undefined);
   const signedAt = signedIn < 0 ? -1 : heading + 1 + signedIn;
-  const body = signedAt < 0 ? undefined : signingBody(doc.paragraphs[signedAt]?.text ?? '');
+  const body = signers[signedIn];
   return doc.paragraphs.map((p, at) => {
     const sentence = ENDS_AS_SENTENCE.test(p.text.trim());
     if (at < firstField && sentence) return { start: 0, speaker: creator };

@@ -343,6 +343,8 @@ describe("round 55: a parliamentary petition's page", () => {
         'Animal welfare in Wales is a devolved matter.',
         '## Other parliamentary business',
         'Contact the Petitions Committee',
+        // (A department named under a later heading signs nothing above it.)
+        'Department for Environment, Food and Rural Affairs',
       ].join('\n\n'),
     );
     expect(speakerOfWords(unsigned, 4, 'devolved matter')).toBeUndefined();
