@@ -26,7 +26,7 @@ const EMBEDDED_POST_HANDLE = /\s*\(@[\p{L}\p{N}_.]+\).*$/u;
 const HONOURABLE = /^(?:The\s+)?(?:Right\s+)?(?:Honourable|Hon\.)\s+/u;
 
 /** The full or titled name a credit line gives (past a social-media handle), or undefined. */
-export function creditedName(text: string, testimonials = false): SpeakerPhrase | undefined {
+export function creditedName(text: string, testimonials = false, withAge = false): SpeakerPhrase | undefined {
   const m = CREDIT_LINE.exec(text.trim());
   if (!m || wordsIn(m[1] as string) > MAX_CREDIT_WORDS) return undefined;
   // ("– The Honourable Mélanie Tremblay-Roy, Minister of Energy": Canada's releases credit a minister by her style, round 20.)
@@ -35,8 +35,13 @@ export function creditedName(text: string, testimonials = false): SpeakerPhrase 
   const parts = (m[1] as string).replace(HONOURABLE, '').replace(EMBEDDED_POST_HANDLE, '').split(',').map((part) => part.trim()).filter((part) => !part.startsWith('@'));
   // ("— Kirsty, a mother from Thurso, on the CHAT Facebook page": a first name, set beside a person's description.)
   if (FIRST_NAME_AND_INITIAL.test(parts[0] ?? '')) return testimonials ? firstNameAndInitial(parts[0] ?? '', parts.length > 1) : undefined;
-  return nameOnly(parts[0] ?? '') ?? (describesPerson(parts[1] ?? '') ? loneName(parts[0] ?? '') : undefined) ?? organisationInStatement(parts);
+  // ("— Halima, 41, farmer, Dabo": an NGO's testimony credited by a first name and an age, round 56, on a line of its own
+  // under the quotation, where `asFirstName` reads the document.)
+  return nameOnly(parts[0] ?? '') ?? (describesPerson(parts[1] ?? '') || (withAge && CREDITED_AGE.test(parts[1] ?? '')) ? loneName(parts[0] ?? '') : undefined) ?? organisationInStatement(parts);
 }
+
+/** An age after a credited first name: "41" (see `creditedName`). */
+const CREDITED_AGE = /^\d{1,3}$/u;
 
 /** A first name and a surname's initial, as reviews sign: "Simona R.", "Petr H." */
 const FIRST_NAME_AND_INITIAL = /^(\p{Lu}\p{Ll}[\p{L}'’-]*)\s+\p{Lu}\.$/u;
@@ -143,6 +148,23 @@ const LIVE_BLOG_KIND = /\blive\s*(?:blog|updates)\b/iu;
 // told us …" quotes no one, the review of round 37.)
 const ATTRIBUTES_ITSELF = /(?:["”]|(?<!\p{L})’|’(?=,)),?\s+(?:\p{Ll}+\s+){0,2}(?:said|says|added|told|wrote)\b|\b(?:said|says|told|added|wrote)\b[^.!?"“]{0,60}[:,]\s*["“]/u;
 
+/**
+ * A credit of one word, kept only when the document never prints it in small letters (round 56): "— Halima, 41, farmer" is
+ * a first name, "— Mentee, 16, Cohort 2" an evaluation's word for a participant, "the mentee" elsewhere in it.
+ */
+function asFirstName(credited: string | undefined, commonWords: () => Set<string>): string | undefined {
+  return credited !== undefined && !/\s/u.test(credited) && commonWords().has(credited.toLowerCase()) ? undefined : credited;
+}
+
+/** The words a document prints in small letters, read when first asked for. */
+function lazyCommonWords(doc: SourceDocument): () => Set<string> {
+  let words: Set<string> | undefined;
+  return () => {
+    words ??= new Set(doc.paragraphs.flatMap((p) => p.text.match(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu) ?? []));
+    return words;
+  };
+}
+
 /** The person an undashed credit line under a whole quotation names (`UNDASHED_CREDIT`), when the document's name lines follow their quotations; or undefined. */
 function undashedCredit(text: string, above: string | undefined, namesFollow: boolean): string | undefined {
   return namesFollow && above !== undefined && WHOLE_QUOTATION.test(above.trim()) ? nameLine(text) : undefined;
@@ -173,6 +195,7 @@ export function creditedParagraphs(doc: SourceDocument): (string | undefined)[] 
   const testimonials = TESTIMONIAL_KIND.test(doc.source.kind ?? '');
   const newsCopy = NEWS_COPY_KIND.test(doc.source.kind ?? '') && !/\bletters?\b/iu.test(doc.source.kind ?? '');
   const bylineNames = (doc.source.author ?? '').split(JOINT_BYLINE).map((name) => name.trim()).filter(Boolean);
+  const commonWords = lazyCommonWords(doc);
   const credited = doc.paragraphs.map((p, at) => {
     if (credits[at]) return credits[at];
     const clip = clipSpeaker(doc.paragraphs[at - 1]?.text ?? '');
@@ -189,11 +212,11 @@ export function creditedParagraphs(doc: SourceDocument): (string | undefined)[] 
     const signOff = newsCopy && !!next && !/^\s*["“‘]/u.test(p.text) && (LIVE_BLOG_KIND.test(doc.source.kind ?? '') ? BARE_NAME_CREDIT.test(next.text.trim()) : ATTRIBUTES_ITSELF.test(p.text));
     // (Nor the document's own byline signing it off, a newsletter's "— Daniel Brennan, Aisha Kamara and Luke Forsberg" under
     // its last item, "Council President Dale Hutchins told us: “…”", round 46.)
-    const creditedByNext = next && !signOff ? (creditedName(next.text, testimonials)?.core ?? undashedCredit(next.text, p.text, namesFollow)) : undefined;
+    const creditedByNext = next && !signOff ? (creditedName(next.text, testimonials, true)?.core ?? undashedCredit(next.text, p.text, namesFollow)) : undefined;
     const byNext = creditedByNext !== undefined && signsOffAsByline(next?.text ?? '', bylineNames) && ATTRIBUTES_ITSELF.test(p.text) ? undefined : creditedByNext;
     // ("> This government has just signed a death sentence …\n>\n> — Paweł Sadowski, opposition spokesman": a block
     // quotation whose own last line credits it.)
-    return byNext ?? creditedName(lastLine(p.text), testimonials)?.core;
+    return asFirstName(byNext ?? creditedName(lastLine(p.text), testimonials, true)?.core, commonWords);
   });
   // (A quotation over paragraphs with its credit line under its last, "“Dad waited nine hours …" / "We want no other family
   // to go through this.”" / "— Carol Harlow, on behalf of the Harlow family": each of its paragraphs is the one credited,
@@ -351,7 +374,7 @@ function nameHeading(text: string, release: boolean): string | undefined {
 export function creditLineParagraphs(doc: SourceDocument): Set<number> {
   const namesFollow = namesFollowQuotations(doc);
   const testimonials = TESTIMONIAL_KIND.test(doc.source.kind ?? '');
-  return new Set([...doc.paragraphs.flatMap((p, at) => (creditedName(p.text, testimonials) || clipSpeaker(p.text) || undashedCredit(p.text, doc.paragraphs[at - 1]?.text, namesFollow) ? [at] : [])), ...quoteSections(doc).creditLines]);
+  return new Set([...doc.paragraphs.flatMap((p, at) => (creditedName(p.text, testimonials, true) || clipSpeaker(p.text) || undashedCredit(p.text, doc.paragraphs[at - 1]?.text, namesFollow) ? [at] : [])), ...quoteSections(doc).creditLines]);
 }
 
 /**
@@ -366,7 +389,7 @@ function lastLine(text: string): string {
 /** Where a paragraph's own credit line starts, when its last line is one (see `creditedParagraphs`; `kind`: the document's genre). */
 export function ownCreditLineStart(text: string, kind = ''): number | undefined {
   const line = lastLine(text);
-  return line && creditedName(line, TESTIMONIAL_KIND.test(kind)) ? text.lastIndexOf(line) : undefined;
+  return line && creditedName(line, TESTIMONIAL_KIND.test(kind), true) ? text.lastIndexOf(line) : undefined;
 }
 
 /** Whether any paragraph of a document is a credit line or ends with one (cheap). */

@@ -28,7 +28,9 @@ export const BODYS_QUESTIONS_AND_ANSWERS = new RegExp(String.raw`^\s*(?:question
  * spokesperson reads at the Geneva briefing, "we are alarmed …"): the body's own statement, not a record of the briefing,
  * whose questions and answers keep their labels.
  */
-export const BODYS_BRIEFING_NOTES = /^\s*(?:press\s+)?briefing\s+notes?\s*$/i;
+// (Or with what they are in brackets after them, "press briefing notes (UN agency spokesperson's notes as published)", round
+// 56: its spokesperson's, when the notes are filed under her name.)
+export const BODYS_BRIEFING_NOTES = /^\s*(?:press\s+)?briefing\s+notes?(?:\s*\([^()]{1,80}\))?\s*$/i;
 
 /** Whether a genre is journalism or a record (`JOURNALISM_OR_RECORD_KIND`), a body's own questions and answers and briefing notes excepted. */
 export function isJournalismOrRecord(kind: string): boolean {

@@ -22,7 +22,7 @@ export const TITLES = new Set(
   collector sp asp dsp acp dcp ssp igp retiree principal headteacher headmaster headmistress cr shopkeeper pilot viewer listener
   substitute
   pc pcso dci constable dc ds dsu dcs rapporteur alhaji alhaja hajiya coordinator olympian paralympian chef
-  corporal baale omanhene osabarima queenmother`.split(/\s+/),
+  corporal baale omanhene osabarima queenmother acc dcc tánaiste tanaiste taoiseach`.split(/\s+/),
   // (Not "Barrister", "Maulana", "Sister", "Paramedic", "Datuk" or "Datin", round 53: the blind sets' labellers keep them
   // with the name as often as they leave them off, "Barrister Umer Farooq Cheema", "Datuk Kamarul Ariffin Osman".)
   // (A football report's "Substitute Ousmane Diallo", round 52; not "Winger" or "Skipper", which are surnames too, Debra
@@ -56,6 +56,9 @@ export const TITLES = new Set(
   // and Nigeria's press, "SP Olufemi Adesina", "DSP", "ACP", "IGP"; a false title, "Retiree Kamarudin Osman": round 24.
   // Not "Dean R. Mohanasundaram": "Dean" is a first name as often; nor "AIG", "DIG": a company's name as often.)
   // Not "major", "baron", "bishop", "marshal", "constable", "dean": names as often ("John Major", "Peter Baron", "Dean Witter").
+  // ("ACC Nadia Forde", "DCC …": an assistant and a deputy chief constable, British police ranks as "DCI" is, and a
+  // transcript's label "ACC NADIA FORDE:" her name; "Tánaiste Michael Cusack", "Taoiseach …": Ireland's deputy and prime
+  // minister's offices before the holder's name, round 56.)
 );
 
 /** The gender a title tells, for "he" and "she". */
@@ -161,7 +164,9 @@ const PERSON_NOUNS = new Set(
   paramedics villager villagers surgeon host anchor moderator narrator correspondent co-author alderman alderwoman
   councilman councilwoman councilmember magistrate ceo cfo pollster pollsters columnist columnists recorder accused
   defendant someone somebody rapporteur boss gaffer provost vice-chancellor pro-vice-chancellor vice-president vice-chair
-  referee umpire`.split(/\s+/),
+  referee umpire taoiseach tánaiste tanaiste`.split(/\s+/),
+  // ("Last week the Taoiseach stood outside Government Buildings and told …": Ireland's prime minister and deputy by office,
+  // round 56, as "the president" is.)
   // ("by the referee, Alun Price," then "the referee described the incident in these terms:", a disciplinary decision's,
   // round 55.)
   // ("The Vice-Chancellor said:", "The Provost said" in a senate's minutes, the one its "Present:" line gives the office in

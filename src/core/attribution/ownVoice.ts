@@ -32,6 +32,8 @@ import { COURTESY_TITLES_BEFORE, withoutCourtesyTitles } from './courtesyTitles.
 // (An "inspectorate report (key findings)", a report's part in brackets after it, round 32; its parts, "charity annual report
 // (chair's foreword, year in numbers, case stories)", and a charity's, an NGO's or a company's "annual report", round 55; not
 // what a newsroom says of its story, "report (local newspaper)", "report (exclusive)", the review of round 55.)
+// (An NGO's or a charity's "field report", and one "with testimonies", round 56: its own account of a mission, the people
+// it quotes credited under their words; not a bare "field report", see below.)
 // (A council's "officer report", its planning officer's to a committee, round 44: the council's own account, as a
 // committee report is.)
 // (A charity's "trustees' report", a company's "directors' report" or "strategic report", round 42: the board's own
@@ -41,7 +43,7 @@ import { COURTESY_TITLES_BEFORE, withoutCourtesyTitles } from './courtesyTitles.
 // body's own account, as an audit report is. Not a "field report", a correspondent's as often, the review of round 30.)
 // (Or a review a body commissions, "safeguarding review", "independent review", "learning lessons review", its reviewer's
 // when written in the first person, round 40; a critic's "book review" is a review of another kind.)
-const ISSUED_REPORT = String.raw`^\s*(?:(?:(?:(?:charity|ngo|company)\s+)?annual|research|policy|audit|inspection|interim|final|technical|progress|quarterly|(?:(?:select|joint|standing|scrutiny)\s+)?committee|consultation|situation|incident|serious\s+incident|(?:incident|accident|safety)\s+investigation|sustainability|transparency|evaluation|monitoring|impact|prevention\s+of\s+future\s+deaths|auditor[\s-]general['’]?s?|ombudsman['’]?s?|coroner['’]?s?|examiner['’]?s?|inspector['’]?s?|inspectorate['’]?s?|(?:charity\s+)?trustees['’]?(?:\s+annual)?|directors['’]?|strategic|(?:planning\s+|case\s+)?officers?['’]?s?)\s+)?report(?:\s+summary)?(?=(?:\s*\((?:key\s+findings|summary|extract|excerpt|[^()]{0,120}\b(?:foreword|highlights|case\s+stor(?:y|ies)|year\s+in\s+numbers|accounts|chair['’]?s\s+(?:statement|introduction|report))\b[^()]{0,120})\))?\s*$)|^\s*(?:independent\s+)?(?:(?:learning\s+)?lessons(?:\s+learned)?|safeguarding|serious\s+case|case|practice|governance|independent|external)\s+review(?:\s+summary)?(?=\s*$)`;
+const ISSUED_REPORT = String.raw`^\s*(?:(?:(?:(?:charity|ngo|company)\s+)?annual|(?:charity|ngo|humanitarian)\s+field|research|policy|audit|inspection|interim|final|technical|progress|quarterly|(?:(?:select|joint|standing|scrutiny)\s+)?committee|consultation|situation|incident|serious\s+incident|(?:incident|accident|safety)\s+investigation|sustainability|transparency|evaluation|monitoring|impact|prevention\s+of\s+future\s+deaths|auditor[\s-]general['’]?s?|ombudsman['’]?s?|coroner['’]?s?|examiner['’]?s?|inspector['’]?s?|inspectorate['’]?s?|(?:charity\s+)?trustees['’]?(?:\s+annual)?|directors['’]?|strategic|(?:planning\s+|case\s+)?officers?['’]?s?)\s+)?report(?:\s+summary)?(?:\s+with\s+(?:testimonies|case\s+stud(?:y|ies)|recommendations))?(?=(?:\s*\((?:key\s+findings|summary|extract|excerpt|[^()]{0,120}\b(?:foreword|highlights|case\s+stor(?:y|ies)|year\s+in\s+numbers|accounts|chair['’]?s\s+(?:statement|introduction|report))\b[^()]{0,120})\))?\s*$)|^\s*(?:independent\s+)?(?:(?:learning\s+)?lessons(?:\s+learned)?|safeguarding|serious\s+case|case|practice|governance|independent|external)\s+review(?:\s+summary)?(?=\s*$)`;
 
 /**
  * A report a body issues under a name `ISSUED_REPORT` does not list (round 36): "programme evaluation report", "focus
@@ -156,9 +158,11 @@ const SIGNERS_TEXT_KIND = new RegExp(SIGNERS_TEXT, 'i');
  */
 // (A planning inspector's "planning appeal decision", "I find that these measures would limit the harm …", by the inspector
 // its byline names, round 34.)
+// (And one "with written reasons", an employment tribunal's judgment, and a record of inquest with a long gloss in brackets,
+// "(coroner's determination, narrative conclusion and written findings)", round 56.)
 // (A tribunal's "oral ruling" or "bench decision", with what it holds in brackets after it, "tribunal oral ruling (bench
 // decision and certification)": its judge's, round 32.)
-const JUDGMENT = String.raw`^\s*(?:(?:(?:court|tribunal|employment\s+tribunal|appeal|reserved|disciplinary|panel|ombudsman['’]?s?|final|provisional|oral|bench|planning|inspector['’]?s?)\s+){0,2}(?:judgment|judgement|decision|ruling|adjudication)|arbitration\s+award|coroner['’]?s\s+findings?|findings?\s+(?:of|into|in)\s+(?:an\s+)?(?:inquest|death)|inquest\s+findings?|record\s+of\s+inquest)(?=(?:\s*\([^()]{1,60}\))?\s*$)`;
+const JUDGMENT = String.raw`^\s*(?:(?:(?:court|tribunal|employment\s+tribunal|appeal|reserved|disciplinary|panel|ombudsman['’]?s?|final|provisional|oral|bench|planning|inspector['’]?s?)\s+){0,2}(?:judgment|judgement|decision|ruling|adjudication)|arbitration\s+award|coroner['’]?s\s+findings?|findings?\s+(?:of|into|in)\s+(?:an\s+)?(?:inquest|death)|inquest\s+findings?|record\s+of\s+inquest)(?=(?:\s+with\s+(?:written\s+)?reasons)?(?:\s*\([^()]{1,120}\))?\s*$)`;
 
 /**
  * A regulator's notice of its decision, "final notice", "decision notice", "enforcement notice", "warning notice"
@@ -217,7 +221,8 @@ const ISSUED_REPORT_KIND = new RegExp(ISSUED_REPORT, 'i');
  * when its outlet names an oversight body (`OVERSIGHT_BODY`), not a publication.
  */
 // (Or its summary, and what it is in brackets after it, "investigation report summary (police watchdog)", round 55.)
-const INVESTIGATION_REPORT = /^\s*investigation\s+report(?:\s+summary)?(?:\s*\(([^()]{1,60})\))?\s*$/i;
+// (Or an oversight body's by its own word before it, "ombudsman's investigation report (public interest report)", round 56.)
+const INVESTIGATION_REPORT = /^\s*(?:(ombudsman|ombudsperson|regulator|commissioner|inspectorate|watchdog)['’]?s?\s+)?investigation\s+report(?:\s+summary)?(?:\s*\(([^()]{1,60})\))?\s*$/i;
 /** An oversight body's word in an outlet's name: "Office of the Ombudsman", "Information Commissioner's Office" (not a newsroom's "Center for Public Integrity", the review of round 49). */
 // (Or a police watchdog's, "Independent Police Standards Commission", "Independent Office for Police Conduct", round 55.)
 const OVERSIGHT_BODY = /\b(?:ombudsman|ombudsperson|commissioner['’]?s?|regulator|inspectorate|auditor|watchdog|police\s+(?:standards|conduct|complaints))\b/i;
@@ -225,7 +230,7 @@ const OVERSIGHT_BODY = /\b(?:ombudsman|ombudsperson|commissioner['’]?s?|regula
 /** Whether a genre is a report a body issues (`ISSUED_REPORT`), or an investigation report a body files (`INVESTIGATION_REPORT`). */
 function isIssuedReport(kind: string, outlet: string | undefined): boolean {
   const investigation = INVESTIGATION_REPORT.exec(kind);
-  return ISSUED_REPORT_KIND.test(kind) || (!!investigation && !!outlet && namesABody(outlet) && (OVERSIGHT_BODY.test(outlet) || OVERSIGHT_BODY.test(investigation[1] ?? '')));
+  return ISSUED_REPORT_KIND.test(kind) || (!!investigation && !!outlet && namesABody(outlet) && (!!investigation[1] || OVERSIGHT_BODY.test(outlet) || OVERSIGHT_BODY.test(investigation[2] ?? '')));
 }
 
 /**
@@ -1461,7 +1466,9 @@ const ROSTER_FIELD = /^\s*(?:chair(?:man|woman|person)?|panel(?:lists)?|panelist
 const ROSTER_ENTRIES = /^(?:(?:\p{Lu}[\p{L}.'’-]*,?\s+){1,3}\p{Lu}|\p{Lu}[\p{L}.'’-]*\s*(?:$|[,;(\n])|\p{Lu}\p{Ll}+,?\s+\d|\d|(?:[Nn]one|[Nn]il|N\/A)\b)/u;
 
 /** A line of a details block: a short field's name, capitalised, its colon and its value ("Programme: BSc (Hons) Psychology", "Date of hearing: 26 June 2024"). */
-const FIELD_LINE = /^\p{Lu}[\p{L}'’()-]*(?:\s+[\p{L}'’()-]+){0,3}\s*:\s+\S/u;
+// (Of five words, "Inquest touching the death of: Daniel Peter Ashworth", and of eight after a letter in brackets, "(a) Date
+// and place of birth: 2 March 2001, Swindon", a record of inquest's statutory boxes, round 56.)
+const FIELD_LINE = /^(?:\([a-z]\)\s+\p{Lu}[\p{L}'’()-]*(?:\s+[\p{L}'’()-]+){0,7}|\p{Lu}[\p{L}'’()-]*(?:\s+[\p{L}'’()-]+){0,4})\s*:\s+\S/u;
 /** A field's name that heads prose, not a detail: "Q:", "A:", a day ("Saturday: The high street closes …"), a question ("Why it matters:", "What happens next:"). */
 const PROSE_FIELD = /^(?:q|a|monday|tuesday|wednesday|thursday|friday|saturday|sunday|why|what|who|how|when|where)\b/iu;
 /** Whether a line is a detail's field: `FIELD_LINE`, its name no prose's (`PROSE_FIELD`), its value no sentence (no closing stop). */
@@ -1661,7 +1668,9 @@ const IMPRINT = /^\s*(?:[Pp]rinted|[Pp]romoted|[Pp]ublished\s+and\s+promoted|[Pp
 // remotely at 10.30am …"; the title's lines themselves, see `CASE_TITLE_PARTY`.)
 // (Round 34: a planning appeal decision's "Hearing held on 8 April 2025" / "Site visit made on …" and its appearances,
 // "For the appellant:", "For the Council:", "Interested persons:", each over its names.)
-const JUDGMENT_LAYOUT_LINE = /^\s*(?:-\s*and\s*-\s*$|this\s+judgment\s+was\s+handed\s+down\b|(?:hearing|inquiry)\s+(?:held|opened)\s+on\b|site\s+visit\s+made\s+on\b|(?:for\s+the\s+(?:appellants?|respondents?|council|claimants?|defendants?|applicants?|local\s+planning\s+authority|crown|prosecution|interested\s+part(?:y|ies))|interested\s+persons?|appearances)\s*:|(?:appeal\s+heard|judgment\s+(?:rendered|delivered|date)|docket|coram|(?:reasons\s+for\s+judgment|(?:dissenting|concurring|joint)\s+reasons)(?:\s*\([^()]{1,40}\))?|(?:solicitors?|counsel)\s+for\s+the\s+[^:\n]{1,80}|on\s+appeal\s+from)\s*:|the\s+(?:judgment|reasons)\s+of\s+[^\n]{1,200}\s+(?:was|were)\s+delivered\s+by\s*[.:]?\s*$|(?:appeal|application|motion|petition)s?\s+(?:dismissed|allowed|granted|refused)(?:\s+(?:in\s+part|with(?:out)?\s+costs))*(?:,\s+[^\n]{1,80}?\s+dissenting)?\.?\s*$)/iu;
+// (Or its parties' and their representatives' lines, "Claimant: Ms Priscilla Mensah", "Representation", an employment
+// tribunal's header, round 56.)
+const JUDGMENT_LAYOUT_LINE = /^\s*(?:-\s*and\s*-\s*$|(?:claimants?|respondents?|appellants?|applicants?)\s*:\s*[^\n.!?]{1,120}(?:\n|$)|representation\s*(?:\n|$)|this\s+judgment\s+was\s+handed\s+down\b|(?:hearing|inquiry)\s+(?:held|opened)\s+on\b|site\s+visit\s+made\s+on\b|(?:for\s+the\s+(?:appellants?|respondents?|council|claimants?|defendants?|applicants?|local\s+planning\s+authority|crown|prosecution|interested\s+part(?:y|ies))|interested\s+persons?|appearances)\s*:|(?:appeal\s+heard|judgment\s+(?:rendered|delivered|date)|docket|coram|(?:reasons\s+for\s+judgment|(?:dissenting|concurring|joint)\s+reasons)(?:\s*\([^()]{1,40}\))?|(?:solicitors?|counsel)\s+for\s+the\s+[^:\n]{1,80}|on\s+appeal\s+from)\s*:|the\s+(?:judgment|reasons)\s+of\s+[^\n]{1,200}\s+(?:was|were)\s+delivered\s+by\s*[.:]?\s*$|(?:appeal|application|motion|petition)s?\s+(?:dismissed|allowed|granted|refused)(?:\s+(?:in\s+part|with(?:out)?\s+costs))*(?:,\s+[^\n]{1,80}?\s+dissenting)?\.?\s*$)/iu;
 
 /**
  * A case title's party line, the party's role capitalised in brackets at its end: "THE KING on the application of MARGARET

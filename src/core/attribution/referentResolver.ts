@@ -36,6 +36,9 @@ const BARE_DEFINITE_ROLES = new Set(['counsel']);
  */
 const HEADSHIP_NOUNS = new Set(['chief', 'boss', 'head', 'leader']);
 const LEADING_ROLES = new Set(['president', 'chairman', 'chairwoman', 'chair', 'chairperson', 'director', 'secretary', 'leader', 'head', 'chief', 'ceo', 'governor', 'commissioner']);
+/** A member by seat or party before the house's letters, "the Upper Bann MLA" (see `memberBySeat`; group 1: the letters). */
+const SEATED_MEMBER = /^the\s+(?:(?:\p{Lu}[\p{L}'’.-]*|and|&)\s+){1,5}(MP|MLA|MS|MSP|TD|MEP|MPP|MNA|MHA|AM|MLC)$/iu;
+
 /** How many more words of a body's name may stand between its word and the office it leads: "Health Service Executive director". */
 const BODY_NAME_WORDS_BETWEEN = 3;
 /** The words that make an office its body's top one without changing whose it is: "general secretary", "managing director". */
@@ -330,7 +333,17 @@ export class ReferentResolver {
     const base: Reading = { kind: phrase.kind, gender: phrase.gender, text: phrase.text, core: phrase.core, form: phrase.form, at };
     if (phrase.form === 'name') return this.readName(phrase, at, base, recent);
     if (phrase.form === 'pronoun') return this.readPronoun(phrase, at, base, recent);
-    return this.readDescription(phrase, at, base, recent);
+    const read = this.readDescription(phrase, at, base, recent);
+    // ("the Upper Bann MLA said", "the Brecon and Radnor MS said": a member by a seat the story prints nowhere else is the
+    // member it calls by the house's letters, or the one it has just named, round 56; read first with the seat's words, which
+    // may tell two members apart, "the Labour MP".)
+    const seat = read.form !== 'name' && phrase.kind === 'person' ? SEATED_MEMBER.exec(phrase.text)?.[1] : undefined;
+    if (!seat) return read;
+    const member: SpeakerPhrase = { ...phrase, text: `the ${seat}` };
+    const held = this.readDescription(member, at, { ...base, text: member.text }, recent);
+    if (held.form === 'name') return held;
+    const justNamed = this.lastSentenceSubject(at, (r) => r.kind === 'person' && r.form === 'name' && !r.unnamed);
+    return justNamed ? { ...justNamed, at } : read;
   }
 
   /**

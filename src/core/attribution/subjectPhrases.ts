@@ -244,6 +244,8 @@ export function subjectBefore(clause: string): SpeakerPhrase | undefined {
     words = words.replace(/[,\s]+$/, '');
   }
   if (!words) return undefined;
+  const seated = !commaEnd ? memberBySeat(/(?:^|[\s,])((?:the|The)\s+[^,]+)$/u.exec(words)?.[1] ?? '') : undefined;
+  if (seated) return seated;
   // "the team led by Dr. Howard Ory found": a team's findings are its leader's words, when the story names him.
   const ledBy = /(?:^|\s)(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}]+\s+(?:led|headed|directed|chaired)\s+by\s+([^,]+)$/u.exec(words);
   const leader = !commaEnd && ledBy ? lastName(ledBy[1] as string) : undefined;
@@ -402,9 +404,15 @@ const LY_SURNAME = /(?:[eio]lly|(?<!f)ully|aly)$/u;
  * board member Marvin Duncan differed" → Marvin Duncan; "The Exxon chairman also criticized" → the Exxon
  * chairman; "He declined" → he).
  */
+/**
+ * When a sentence opens, with no comma after it: "Last week the Taoiseach stood outside Government Buildings and told …"
+ * (round 56): no word of its subject, which follows it.
+ */
+const LEADING_TIME_PHRASE = /^\s*(?:(?:(?:Last|This|Next|Earlier\s+this|Later\s+this)\s+(?:week|month|year|night|morning|afternoon|evening|weekend|spring|summer|autumn|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|Yesterday|Earlier|Later|On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+(?=(?:the|The)\s)/u;
+
 export function sentenceSubject(sentence: string): SpeakerPhrase | undefined {
   // ("15:55 Asked about Holubová, she smiled": a live blog entry's time stamp is no word of the sentence.)
-  sentence = sentence.replace(LEADING_ENTRY_TIME, '');
+  sentence = sentence.replace(LEADING_ENTRY_TIME, '').replace(LEADING_TIME_PHRASE, '');
   // "He declined to comment, saying": a sentence opening with a pronoun has it as its subject.
   const opener = pronoun(/^\s*([\p{L}]+)/u.exec(sentence)?.[1] ?? '');
   if (opener) return opener;
@@ -427,6 +435,9 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | undefined {
   const possessed = phrase.length > 1 && /['’]s$/u.test(phrase.at(-2) ?? '') && /^\p{Ll}/u.test(phrase.at(-1) ?? '');
   const text = phrase.join(' ').replace(/[,;:]$/, '');
   if (!text) return undefined;
+  // ("the Minister's predecessor told this House": someone of the one named, not the one named, round 56.)
+  const ofWhom = /['’]s$/u.test(text) ? (words[phrase.length] ?? '').replace(/[^\p{L}-]/gu, '') : '';
+  if (ofWhom && (RELATION_NOUNS.has(ofWhom) || isPersonNoun(ofWhom) || /^(?:predecessor|successor)$/u.test(ofWhom))) return undefined;
   // ("Keller's coach at the Kirchbrück Ski Club, Anton Rieder, praised his pupil, adding: …": a description, then the full
   // name set off by commas beside it, is that person, round 48.)
   const beside = (endsInRole(text) || possessed) && segments.length > 2 && segments[0]?.trim().startsWith(text) ? nameOnly((segments[1] as string).trim()) : undefined;
@@ -450,12 +461,15 @@ const BODY_OF_DESCRIPTION = /^\s+(?:(?:for|at|of|from|with)\s+(?:the\s+)?\p{Lu}[
  * every word before the verb (round 52).
  */
 export function subjectOfFirstPredicate(clause: string): SpeakerPhrase | undefined {
+  clause = clause.replace(LEADING_TIME_PHRASE, '');
   const subject = sentenceSubject(clause);
   // (A person's description only: "A report by the Oireachtas finance committee found … and said" is the committee's, as
   // before, the review of round 52.)
   if (subject?.form !== 'description' || subject.kind !== 'person') return undefined;
   const at = clause.indexOf(subject.text);
-  if (at < 0 || clause.slice(0, at).trim() !== '') return undefined;
+  // (After an opening phrase and its comma, "During the general election campaign, the Taoiseach stood … and told", round 56.)
+  const opening = at < 0 ? '' : clause.slice(0, at).trim();
+  if (at < 0 || (opening !== '' && !(opening.endsWith(',') && isOpeningPhrase(opening.slice(0, -1))))) return undefined;
   const of = BODY_OF_DESCRIPTION.exec(clause.slice(at + subject.text.length))?.[0] ?? '';
   return { ...subject, text: subject.text + of.replace(/\s+/gu, ' ') };
 }
@@ -552,6 +566,21 @@ export function leadingSubject(sentence: string): SpeakerPhrase | undefined {
   // ("A reader, Jim, has emailed in:", "A reader, Pavel from Jihlava, emails:": a first name set off beside
   // someone described is that person's.)
   return genericDescription(first as string)?.kind === 'person' && sentence.split(',').length > 2 ? loneName(second.replace(WHERE_THEY_ARE, '')) : undefined;
+}
+
+/**
+ * A member named by seat or party before the letters of the house they sit in: "the Upper Bann MLA", "the Brecon and
+ * Radnor MS", "the Labour MP" (round 56): a description of a member, whom the story named before, not a person called
+ * "Upper Bann" or "Labour".
+ */
+const MEMBER_BY_SEAT = /^(?:the|The)\s+(?:(?:\p{Lu}[\p{L}'’.-]*|and|&)\s+){1,5}(MP|MLA|MS|MSP|TD|MEP|MPP|MNA|MHA|AM|MLC)$/u;
+/** A name after an article and one word in small letters for how its bearer looked: "a dazed Quinn afterwards", "a delighted Ruairí Quinn" (group 1: the word; 2: the name). */
+const NAME_AFTER_MOOD = /^(?:a|an)\s+(\p{Ll}+)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})(?:\s+(?:afterwards|later|again|too|also|then))?$/u;
+
+/** A member by seat or party (`MEMBER_BY_SEAT`), as a description whose noun is the house's letters, or undefined. */
+function memberBySeat(words: string): SpeakerPhrase | undefined {
+  const letters = MEMBER_BY_SEAT.exec(words.trim())?.[1];
+  return letters ? { text: words.trim(), form: 'description', kind: 'person', core: letters.toLowerCase() } : undefined;
 }
 
 /** The pronoun a possessive stands for ("her words" → "she"), or undefined for any other word. */
@@ -672,6 +701,13 @@ function subjectAfterChunk(words: string): SpeakerPhrase | undefined {
   const first = chunk.split(/\s+/)[0] ?? '';
   const asPronoun = pronoun(first);
   if (asPronoun) return asPronoun;
+  const seated = memberBySeat(chunk);
+  if (seated) return seated;
+  // ("said a dazed Quinn afterwards", "said a delighted Ruairí Quinn": a name after an article and a word for how they
+  // looked, round 56.)
+  const looking = NAME_AFTER_MOOD.exec(chunk);
+  const moodName = looking && !isPersonNoun((looking[1] as string).toLowerCase()) ? (nameOnly(looking[2] as string) ?? loneName(looking[2] as string)) : undefined;
+  if (moodName?.kind === 'person') return moodName;
   // "a U.S. Bank foreign exchange manager", "a spokeswoman for the authority": a role, not a name.
   const beforePreposition = chunk.split(/\s+(?:of|for|at|with|from|in)\s+/)[0] ?? chunk;
   const lastWord = (beforePreposition.split(/\s+/).pop() ?? '').toLowerCase();

@@ -236,8 +236,11 @@ const MIN_LABELS: Record<(typeof sets)[number], { sentences: number; named: numb
   'blind-set-320': { sentences: 840, named: 410, narration: 240 },
   'blind-set-321': { sentences: 900, named: 515, narration: 255 },
   'blind-set-318': { sentences: 650, named: 310, narration: 205 },
-  'blind-set-325': { sentences: 970, named: 495, narration: 370 },
-  'blind-set-326': { sentences: 820, named: 395, narration: 320 },
+  // (325's and 326's named and narration counts shrink by round 56's own voice of an ombudsman's investigation report, an
+  // NGO's field report, an employment tribunal's judgment with written reasons and a record of inquest: 470 and 325 named,
+  // 340 and 240 narration.)
+  'blind-set-325': { sentences: 970, named: 470, narration: 340 },
+  'blind-set-326': { sentences: 820, named: 325, narration: 240 },
 };
 /** The figures each set must reach: named right at least, wrong speaker at most, narration unattributed at least. */
 const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narration: number }> = {
@@ -1031,9 +1034,15 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // police press conference, a consultation response, a fitness-to-practise determination, a museum's annual review, UN
   // briefing notes, an open letter of five chief executives: 242/398, 69 wrong, 289/323, own voice 77/84), as round 55's
   // rules left them.
-  'blind-set-318': { named: 0.62, wrong: 0.206, narration: 1 },
-  'blind-set-325': { named: 0.62, wrong: 0.099, narration: 0.96 },
-  'blind-set-326': { named: 0.6, wrong: 0.174, narration: 0.89 },
+  // (Round 56's first batch: 318 195 → 205/312 named, 64 → 54 wrong, "the Upper Bann MLA" and "the Brecon and Radnor MS" the
+  // members just named, "a dazed Quinn afterwards" and "Tánaiste Michael Cusack" their names; 325 310/499 → 364/471, own
+  // voice 52/56 → 101/110, narration 357/370 → 328/344, an ombudsman's investigation report and an NGO's field report their
+  // issuers' own voice, its testimonies the first names credited under them; 326 242/398 → 236/326, 69 → 55 wrong, own
+  // voice 77/84 → 223/239, narration 289/323 → 212/240, "ACC NADIA FORDE:" her name, a record of inquest, an employment
+  // tribunal's judgment with written reasons and UN briefing notes filed under their spokesperson their author's.)
+  'blind-set-318': { named: 0.65, wrong: 0.174, narration: 1 },
+  'blind-set-325': { named: 0.77, wrong: 0.105, narration: 0.95 },
+  'blind-set-326': { named: 0.72, wrong: 0.169, narration: 0.88 },
   // Sets 18 and 19 (twelve documents each in today's styles) were held out through rounds 9 and 10:
   // names9 99/122 named, 16 wrong, 81/81 and 84/121, 21 wrong, 71/71; refs9 99/122, 16 and 85/121, 20;
   // round 10 99/122, 16 and 88/121, 17. They then became guides for round 11.
@@ -1431,8 +1440,12 @@ const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blin
 // measured. Round 55's 325: a supreme court press summary's "On appeal from:" and "Justices:" lines and an AGM chair's
 // statement's meeting and venue lines, which its labeller gave the court and the chair and the rules nobody: 4, as first
 // measured. Round 55's 326: an open letter's salutation, close and signature lines, which its labeller gave the five
-// signers and the rules nobody: 7, as first measured.
-const OWN_VOICE_MISSES_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-318': 2, 'blind-set-325': 4, 'blind-set-326': 7, 'blind-set-319': 6, 'blind-set-320': 4, 'blind-set-321': 2, 'blind-set-314': 2, 'blind-set-315': 39, 'blind-set-316': 28, 'blind-set-309': 3, 'blind-set-310': 35, 'blind-set-311': 16, 'blind-set-304': 1, 'blind-set-305': 88, 'blind-set-306': 31, 'blind-set-300': 19, 'blind-set-301': 19, 'blind-set-294': 3, 'blind-set-296': 19, 'blind-set-290': 14, 'blind-set-291': 5, 'blind-set-285': 20, 'blind-set-286': 39, 'blind-set-279': 3, 'blind-set-281': 29, 'blind-set-275': 21, 'blind-set-271': 2, 'blind-set-265': 32, 'blind-set-266': 10, 'blind-set-259': 1, 'blind-set-261': 8, 'blind-set-254': 3, 'blind-set-256': 20, 'blind-set-70': 1, 'blind-set-250': 14, 'blind-set-251': 4, 'blind-set-245': 32, 'blind-set-240': 33, 'blind-set-241': 32, 'blind-set-235': 27, 'blind-set-236': 2, 'blind-set-230': 19, 'blind-set-231': 15, 'blind-set-225': 2, 'blind-set-226': 52, 'blind-set-143': 21, 'blind-set-220': 5, 'blind-set-215': 12, 'blind-set-216': 7, 'blind-set-210': 14, 'blind-set-211': 36, 'blind-set-209': 18, 'blind-set-204': 7, 'blind-set-203': 4, 'blind-set-202': 62, 'blind-set-200': 24, 'blind-set-201': 25, 'blind-set-198': 26, 'blind-set-199': 14, 'blind-set-192': 23, 'blind-set-190': 53, 'blind-set-188': 21, 'blind-set-189': 2, 'blind-set-181': 25, 'blind-set-182': 29, 'blind-set-178': 9, 'blind-set-179': 19, 'blind-set-171': 7, 'blind-set-172': 6, 'blind-set-164': 5, 'blind-set-156': 7, 'blind-set-158': 22, 'blind-set-150': 19, 'blind-set-141': 5, 'blind-set-142': 1, 'blind-set-134': 18, 'blind-set-136': 3, 'blind-set-125': 1, 'blind-set-126': 2, 'blind-set-129': 2, 'blind-set-121': 24, 'blind-set-122': 1, 'blind-set-103': 3, 'blind-set-109': 8, 'blind-set-115': 5, 'blind-set-118': 1, 'blind-set-32': 3, 'blind-set-53': 1, 'blind-set-63': 2, 'blind-set-76': 1, 'blind-set-88': 1, 'blind-set-94': 2, 'blind-set-100': 4 };
+// signers and the rules nobody: 7, as first measured. Then 325 9 and 326 16 from round 56's own voice of an NGO's field
+// report (its "To donors:" lines and its about-us footer), an ombudsman's investigation report (its subheading and key to
+// names), a record of inquest (its "Narrative conclusion:" box, its particulars and signature lines) and an employment
+// tribunal's judgment (its run-in headings and signature), which their labellers left to nobody and the rules give the
+// issuer, the coroner and the judge.
+const OWN_VOICE_MISSES_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-318': 2, 'blind-set-325': 9, 'blind-set-326': 16, 'blind-set-319': 6, 'blind-set-320': 4, 'blind-set-321': 2, 'blind-set-314': 2, 'blind-set-315': 39, 'blind-set-316': 28, 'blind-set-309': 3, 'blind-set-310': 35, 'blind-set-311': 16, 'blind-set-304': 1, 'blind-set-305': 88, 'blind-set-306': 31, 'blind-set-300': 19, 'blind-set-301': 19, 'blind-set-294': 3, 'blind-set-296': 19, 'blind-set-290': 14, 'blind-set-291': 5, 'blind-set-285': 20, 'blind-set-286': 39, 'blind-set-279': 3, 'blind-set-281': 29, 'blind-set-275': 21, 'blind-set-271': 2, 'blind-set-265': 32, 'blind-set-266': 10, 'blind-set-259': 1, 'blind-set-261': 8, 'blind-set-254': 3, 'blind-set-256': 20, 'blind-set-70': 1, 'blind-set-250': 14, 'blind-set-251': 4, 'blind-set-245': 32, 'blind-set-240': 33, 'blind-set-241': 32, 'blind-set-235': 27, 'blind-set-236': 2, 'blind-set-230': 19, 'blind-set-231': 15, 'blind-set-225': 2, 'blind-set-226': 52, 'blind-set-143': 21, 'blind-set-220': 5, 'blind-set-215': 12, 'blind-set-216': 7, 'blind-set-210': 14, 'blind-set-211': 36, 'blind-set-209': 18, 'blind-set-204': 7, 'blind-set-203': 4, 'blind-set-202': 62, 'blind-set-200': 24, 'blind-set-201': 25, 'blind-set-198': 26, 'blind-set-199': 14, 'blind-set-192': 23, 'blind-set-190': 53, 'blind-set-188': 21, 'blind-set-189': 2, 'blind-set-181': 25, 'blind-set-182': 29, 'blind-set-178': 9, 'blind-set-179': 19, 'blind-set-171': 7, 'blind-set-172': 6, 'blind-set-164': 5, 'blind-set-156': 7, 'blind-set-158': 22, 'blind-set-150': 19, 'blind-set-141': 5, 'blind-set-142': 1, 'blind-set-134': 18, 'blind-set-136': 3, 'blind-set-125': 1, 'blind-set-126': 2, 'blind-set-129': 2, 'blind-set-121': 24, 'blind-set-122': 1, 'blind-set-103': 3, 'blind-set-109': 8, 'blind-set-115': 5, 'blind-set-118': 1, 'blind-set-32': 3, 'blind-set-53': 1, 'blind-set-63': 2, 'blind-set-76': 1, 'blind-set-88': 1, 'blind-set-94': 2, 'blind-set-100': 4 };
 const scores = await Promise.all(sets.map((name) => scoreLabelledSet(new URL(`../../fixtures/attribution/${name}/`, import.meta.url))));
 
 /** Sentences the rules got wrong, for the failure message. */

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { markdownDocument, speakerOfWords } from './madeUpDocument.js';
+
+describe('round 56: members by seat, moods, Irish offices and time phrases in news copy', () => {
+  it('gives "the Upper Bann MLA", "the Brecon and Radnor MS" and "the Labour MP" to the members the story has named', () => {
+    const story = markdownDocument(
+      [
+        '---\ntitle: "Potholes row at Stormont"\noutlet: Belfast Telegraph\nkind: news report\n---',
+        'DUP MLA Trevor Gillespie accused the minister of "passing the buck" to Executive colleagues.',
+        '"The minister has had the budget he has had for a year now," the Upper Bann MLA said.',
+        "Labour's Anna Reid, who represents a Newry ward, disagreed with him.",
+        '"It is a mess of everyone\'s making," the Labour MP said.',
+        'Their transport spokesperson, Sian Lloyd-Harris, said ministers had failed to say how much the scheme would cost.',
+        '"We are being asked to sign a blank cheque," the Brecon and Radnor MS said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(story, 2, 'had the budget')).toBe('Trevor Gillespie');
+    expect(speakerOfWords(story, 4, 'a mess')).toBe('Anna Reid');
+    expect(speakerOfWords(story, 6, 'blank cheque')).toBe('Sian Lloyd-Harris');
+  });
+
+  it('reads "said a dazed Quinn afterwards", "Tánaiste Michael Cusack" and the Taoiseach after "Last week"', () => {
+    const story = markdownDocument(
+      [
+        '---\ntitle: "Armagh end the wait"\noutlet: The Irish News\nkind: news report\n---',
+        'Ruairí Quinn struck the winner with eighty seconds left.',
+        '"I didn\'t even see it go in, to be honest with you," said a dazed Quinn afterwards.',
+        'Standing in for the Taoiseach, Tánaiste Michael Cusack rejected the claim.',
+        '"Let\'s be clear about what these figures actually say," Mr Cusack said.',
+        'Last week the Taoiseach stood outside Government Buildings and told the country that childcare was "sorted".',
+        'Last year the Minister\'s predecessor told this House that the cap was "final".',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(story, 2, 'see it go in')).toBe('Ruairí Quinn');
+    expect(speakerOfWords(story, 4, 'be clear')).toBe('Michael Cusack');
+    expect(speakerOfWords(story, 5, 'sorted')).toBe('the Taoiseach');
+    expect(speakerOfWords(story, 6, 'final')).toBeUndefined();
+  });
+});
+
+describe("round 56: a police press conference, an ombudsman's report, an NGO's field report, an inquest and briefing notes", () => {
+  it('names "ACC NADIA FORDE:" without her rank', () => {
+    const transcript = markdownDocument(
+      [
+        '---\ntitle: "Transcript: press conference on the murder of Jordan Okoro"\noutlet: Westmarch Police\nkind: transcript (police press conference, as published by the force)\n---',
+        'Speakers: Assistant Chief Constable Nadia Forde; Detective Superintendent Carl Brannigan',
+        'ACC NADIA FORDE: Good morning, and thank you all for coming.',
+        "I'll now hand over to Detective Superintendent Brannigan, who is leading the investigation.",
+        'DET SUPT CARL BRANNIGAN: Thank you, ma\'am. This is a fast-moving investigation.',
+        'ACC NADIA FORDE: We will take questions now.',
+        'Q (Tom Ashdown, Westmarch Evening Post): Was Jordan the intended target?',
+        'DET SUPT CARL BRANNIGAN: No. We are clear about that.',
+        'ACC NADIA FORDE: Thank you all.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(transcript, 2, 'Good morning')).toBe('Nadia Forde');
+  });
+
+  it("gives an ombudsman's investigation report to the ombudsman, whatever it is in brackets", () => {
+    const report = markdownDocument(
+      [
+        '---\ntitle: "Report on an investigation into complaint no 24 014 877 against Calderbrook Council"\noutlet: Housing and Local Services Ombudsman\nkind: ombudsman\'s investigation report (public interest report)\n---',
+        '**The Ombudsman\'s role**',
+        'For more than 50 years we have independently and impartially investigated complaints about councils.',
+        'Mrs X complains the Council failed to provide her and her son with suitable temporary accommodation.',
+        'Mrs X told us: "There was nowhere else to put anything."',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(report, 2, 'For more than 50 years')).toBe('Housing and Local Services Ombudsman');
+    expect(speakerOfWords(report, 3, 'Mrs X complains')).toBe('Housing and Local Services Ombudsman');
+  });
+
+  it("gives an NGO's field report to the NGO and its testimonies to the first names credited under them", () => {
+    const report = markdownDocument(
+      [
+        '---\ntitle: "Field Report: Dry taps, rising debts"\noutlet: Harvest Line Relief\nkind: NGO field report with testimonies\n---',
+        'For the third year running, the rains in the lower Kessa valley have failed. Our field team spent two weeks in three districts.',
+        '> "The tap in the square comes on every nine days now. When it does, everybody runs."\n>\n> — Halima, 41, farmer, Dabo',
+        'In Dabo, the piped supply installed in 2019 depends on a borehole whose pump has been broken since March.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(report, 1, 'the rains')).toBe('Harvest Line Relief');
+    expect(speakerOfWords(report, 2, 'everybody runs')).toBe('Halima');
+    expect(speakerOfWords(report, 3, 'piped supply')).toBe('Harvest Line Relief');
+  });
+
+  it("names no one by a credit's one word the document also prints in small letters (\"— Mentee, 16\")", () => {
+    const report = markdownDocument(
+      [
+        '---\ntitle: "Bridges mentoring: evaluation"\noutlet: Bridges Youth Trust\nkind: NGO field report\n---',
+        'Each mentee met their mentor weekly for a year.',
+        '> "She never told me what to do. She just kept turning up."\n>\n> — Mentee, 16, Cohort 2',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(report, 2, 'kept turning up')).not.toBe('Mentee');
+  });
+
+  it('gives a record of inquest with a long gloss in brackets to its coroner, and briefing notes filed under a spokesperson to her', () => {
+    const inquest = markdownDocument(
+      [
+        '---\ntitle: "Record of Inquest: Daniel Peter Ashworth"\noutlet: HM Senior Coroner for the Area of North Wessex\nauthor: Helen Carradine\nkind: record of inquest (coroner\'s determination, narrative conclusion and written findings)\n---',
+        'Daniel Ashworth, aged 23, entered the water of the Tadbury Navigation near Ferry Lock in the early hours of 14 December 2024.',
+        'I have heard evidence from twelve witnesses, nine of them in person.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(inquest, 1, 'entered the water')).toBe('Helen Carradine');
+    const notes = markdownDocument(
+      [
+        '---\ntitle: "Kessaria: tens of thousands flee renewed fighting"\noutlet: United Nations Refugee and Migration Agency (UNRMA)\nauthor: Ingrid Solberg-Amari\nkind: press briefing notes (UN agency spokesperson\'s notes as published)\n---',
+        '*This is a summary of what was said by UNRMA spokesperson Ingrid Solberg-Amari – to whom quoted text may be attributed – at today\'s press briefing.*',
+        'UNRMA is gravely concerned by the rapid deterioration of the humanitarian situation in the Upper Varda region.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(notes, 2, 'gravely concerned')).toBe('Ingrid Solberg-Amari');
+    expect(speakerOfWords(notes, 1, 'This is a summary')).toBeUndefined();
+  });
+});
