@@ -4,10 +4,11 @@
  * that person's words.
  */
 import type { SourceDocument } from '../model.js';
+import { isEnglishWord } from '../text/englishWords.js';
 import { wordsIn } from '../text/wordsIn.js';
 import { documentQuotations } from './quotations.js';
 import { lastName, loneName, nameOnly } from './nameRuns.js';
-import { isPersonNoun, isPublicationTitle, isRoleNoun } from './nameWords.js';
+import { isPersonNoun, isPublicationTitle, isRoleNoun, RELATION_NOUNS } from './nameWords.js';
 import type { SpeakerPhrase } from './speakerPhrases.js';
 import { casedCapitals, describesPerson } from './subjectPhrases.js';
 
@@ -26,7 +27,7 @@ const EMBEDDED_POST_HANDLE = /\s*\(@[\p{L}\p{N}_.]+\).*$/u;
 const HONOURABLE = /^(?:The\s+)?(?:Right\s+)?(?:Honourable|Hon\.)\s+/u;
 
 /** The full or titled name a credit line gives (past a social-media handle), or undefined. */
-export function creditedName(text: string, testimonials = false, withAge = false): SpeakerPhrase | undefined {
+export function creditedName(text: string, testimonials = false, firstNameWithAge?: (word: string) => boolean): SpeakerPhrase | undefined {
   const m = CREDIT_LINE.exec(text.trim());
   if (!m || wordsIn(m[1] as string) > MAX_CREDIT_WORDS) return undefined;
   // ("– The Honourable Mélanie Tremblay-Roy, Minister of Energy": Canada's releases credit a minister by her style, round 20.)
@@ -35,9 +36,9 @@ export function creditedName(text: string, testimonials = false, withAge = false
   const parts = (m[1] as string).replace(HONOURABLE, '').replace(EMBEDDED_POST_HANDLE, '').split(',').map((part) => part.trim()).filter((part) => !part.startsWith('@'));
   // ("— Kirsty, a mother from Thurso, on the CHAT Facebook page": a first name, set beside a person's description.)
   if (FIRST_NAME_AND_INITIAL.test(parts[0] ?? '')) return testimonials ? firstNameAndInitial(parts[0] ?? '', parts.length > 1) : undefined;
-  // ("— Halima, 41, farmer, Dabo": an NGO's testimony credited by a first name and an age, round 56, on a line of its own
-  // under the quotation, where `asFirstName` reads the document.)
-  return nameOnly(parts[0] ?? '') ?? (describesPerson(parts[1] ?? '') || (withAge && CREDITED_AGE.test(parts[1] ?? '')) ? loneName(parts[0] ?? '') : undefined) ?? organisationInStatement(parts);
+  // ("— Halima, 41, farmer, Dabo": an NGO's testimony credited by a first name, an age and more, round 56, where the document
+  // may be one printing testimonies and the word no role's, `firstNameWithAge`; not a match report's rating, "— Keenan, 9".)
+  return nameOnly(parts[0] ?? '') ?? (describesPerson(parts[1] ?? '') || (!!firstNameWithAge && parts.length >= 3 && CREDITED_AGE.test(parts[1] ?? '') && firstNameWithAge(parts[0] ?? '')) ? loneName(parts[0] ?? '') : undefined) ?? organisationInStatement(parts);
 }
 
 /** An age after a credited first name: "41" (see `creditedName`). */
@@ -148,20 +149,24 @@ const LIVE_BLOG_KIND = /\blive\s*(?:blog|updates)\b/iu;
 // told us …" quotes no one, the review of round 37.)
 const ATTRIBUTES_ITSELF = /(?:["”]|(?<!\p{L})’|’(?=,)),?\s+(?:\p{Ll}+\s+){0,2}(?:said|says|added|told|wrote)\b|\b(?:said|says|told|added|wrote)\b[^.!?"“]{0,60}[:,]\s*["“]/u;
 
-/**
- * A credit of one word, kept only when the document never prints it in small letters (round 56): "— Halima, 41, farmer" is
- * a first name, "— Mentee, 16, Cohort 2" an evaluation's word for a participant, "the mentee" elsewhere in it.
- */
-function asFirstName(credited: string | undefined, commonWords: () => Set<string>): string | undefined {
-  return credited !== undefined && !/\s/u.test(credited) && commonWords().has(credited.toLowerCase()) ? undefined : credited;
-}
+/** Genres that print testimonies credited by first name and age: an NGO's or a charity's report, review, appeal or newsletter. */
+const AGE_CREDIT_KIND = /\b(?:report|review|evaluation|appeal|newsletter|testimon(?:y|ies|ials?)|case\s+stud(?:y|ies)|stories)\b/iu;
+/** A family's words a testimony may be credited by, "— Mum, 36": no first name. */
+const FAMILY_WORDS = new Set('mum mam mom dad nan gran granny grandma grandad grandpa auntie uncle'.split(' '));
+/** Any word, where only a credit line's place is asked for, not whose it is. */
+const ANY_WORD = () => true;
 
-/** The words a document prints in small letters, read when first asked for. */
-function lazyCommonWords(doc: SourceDocument): () => Set<string> {
+/**
+ * Whether a credit's one word is a first name the document could mean (round 56): no English word (so "Grace" and "Hope"
+ * are left unnamed too, as no role is named), never printed in small letters, nor as a plural, in it, and no role's noun: "— Halima, 41, farmer" is a first name, "— Mentee, 16, Cohort 2" an evaluation's
+ * word for a participant ("each mentee"), "— Carer, 61, Leeds" a role (the review of round 56). Reads the document once.
+ */
+function firstNameIn(doc: SourceDocument): (word: string) => boolean {
   let words: Set<string> | undefined;
-  return () => {
+  return (word) => {
     words ??= new Set(doc.paragraphs.flatMap((p) => p.text.match(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu) ?? []));
-    return words;
+    const lower = word.toLowerCase();
+    return !isEnglishWord(lower) && !isPersonNoun(lower) && !isRoleNoun(lower) && !RELATION_NOUNS.has(lower) && !FAMILY_WORDS.has(lower) && ![lower, `${lower}s`, `${lower}es`].some((form) => words?.has(form));
   };
 }
 
@@ -195,7 +200,7 @@ export function creditedParagraphs(doc: SourceDocument): (string | undefined)[] 
   const testimonials = TESTIMONIAL_KIND.test(doc.source.kind ?? '');
   const newsCopy = NEWS_COPY_KIND.test(doc.source.kind ?? '') && !/\bletters?\b/iu.test(doc.source.kind ?? '');
   const bylineNames = (doc.source.author ?? '').split(JOINT_BYLINE).map((name) => name.trim()).filter(Boolean);
-  const commonWords = lazyCommonWords(doc);
+  const ageCredits = AGE_CREDIT_KIND.test(doc.source.kind ?? '') && !newsCopy ? firstNameIn(doc) : undefined;
   const credited = doc.paragraphs.map((p, at) => {
     if (credits[at]) return credits[at];
     const clip = clipSpeaker(doc.paragraphs[at - 1]?.text ?? '');
@@ -212,11 +217,11 @@ export function creditedParagraphs(doc: SourceDocument): (string | undefined)[] 
     const signOff = newsCopy && !!next && !/^\s*["“‘]/u.test(p.text) && (LIVE_BLOG_KIND.test(doc.source.kind ?? '') ? BARE_NAME_CREDIT.test(next.text.trim()) : ATTRIBUTES_ITSELF.test(p.text));
     // (Nor the document's own byline signing it off, a newsletter's "— Daniel Brennan, Aisha Kamara and Luke Forsberg" under
     // its last item, "Council President Dale Hutchins told us: “…”", round 46.)
-    const creditedByNext = next && !signOff ? (creditedName(next.text, testimonials, true)?.core ?? undashedCredit(next.text, p.text, namesFollow)) : undefined;
+    const creditedByNext = next && !signOff ? (creditedName(next.text, testimonials, ageCredits)?.core ?? undashedCredit(next.text, p.text, namesFollow)) : undefined;
     const byNext = creditedByNext !== undefined && signsOffAsByline(next?.text ?? '', bylineNames) && ATTRIBUTES_ITSELF.test(p.text) ? undefined : creditedByNext;
     // ("> This government has just signed a death sentence …\n>\n> — Paweł Sadowski, opposition spokesman": a block
     // quotation whose own last line credits it.)
-    return asFirstName(byNext ?? creditedName(lastLine(p.text), testimonials, true)?.core, commonWords);
+    return byNext ?? creditedName(lastLine(p.text), testimonials, ageCredits)?.core;
   });
   // (A quotation over paragraphs with its credit line under its last, "“Dad waited nine hours …" / "We want no other family
   // to go through this.”" / "— Carol Harlow, on behalf of the Harlow family": each of its paragraphs is the one credited,
@@ -374,7 +379,7 @@ function nameHeading(text: string, release: boolean): string | undefined {
 export function creditLineParagraphs(doc: SourceDocument): Set<number> {
   const namesFollow = namesFollowQuotations(doc);
   const testimonials = TESTIMONIAL_KIND.test(doc.source.kind ?? '');
-  return new Set([...doc.paragraphs.flatMap((p, at) => (creditedName(p.text, testimonials, true) || clipSpeaker(p.text) || undashedCredit(p.text, doc.paragraphs[at - 1]?.text, namesFollow) ? [at] : [])), ...quoteSections(doc).creditLines]);
+  return new Set([...doc.paragraphs.flatMap((p, at) => (creditedName(p.text, testimonials, ANY_WORD) || clipSpeaker(p.text) || undashedCredit(p.text, doc.paragraphs[at - 1]?.text, namesFollow) ? [at] : [])), ...quoteSections(doc).creditLines]);
 }
 
 /**
@@ -389,7 +394,7 @@ function lastLine(text: string): string {
 /** Where a paragraph's own credit line starts, when its last line is one (see `creditedParagraphs`; `kind`: the document's genre). */
 export function ownCreditLineStart(text: string, kind = ''): number | undefined {
   const line = lastLine(text);
-  return line && creditedName(line, TESTIMONIAL_KIND.test(kind), true) ? text.lastIndexOf(line) : undefined;
+  return line && creditedName(line, TESTIMONIAL_KIND.test(kind), ANY_WORD) ? text.lastIndexOf(line) : undefined;
 }
 
 /** Whether any paragraph of a document is a credit line or ends with one (cheap). */

@@ -33,7 +33,8 @@ import { COURTESY_TITLES_BEFORE, withoutCourtesyTitles } from './courtesyTitles.
 // (chair's foreword, year in numbers, case stories)", and a charity's, an NGO's or a company's "annual report", round 55; not
 // what a newsroom says of its story, "report (local newspaper)", "report (exclusive)", the review of round 55.)
 // (An NGO's or a charity's "field report", and one "with testimonies", round 56: its own account of a mission, the people
-// it quotes credited under their words; not a bare "field report", see below.)
+// it quotes credited under their words; not a bare "field report", see below, nor a "humanitarian field report", The New
+// Humanitarian's reporter's, the review of round 56.)
 // (A council's "officer report", its planning officer's to a committee, round 44: the council's own account, as a
 // committee report is.)
 // (A charity's "trustees' report", a company's "directors' report" or "strategic report", round 42: the board's own
@@ -43,7 +44,7 @@ import { COURTESY_TITLES_BEFORE, withoutCourtesyTitles } from './courtesyTitles.
 // body's own account, as an audit report is. Not a "field report", a correspondent's as often, the review of round 30.)
 // (Or a review a body commissions, "safeguarding review", "independent review", "learning lessons review", its reviewer's
 // when written in the first person, round 40; a critic's "book review" is a review of another kind.)
-const ISSUED_REPORT = String.raw`^\s*(?:(?:(?:(?:charity|ngo|company)\s+)?annual|(?:charity|ngo|humanitarian)\s+field|research|policy|audit|inspection|interim|final|technical|progress|quarterly|(?:(?:select|joint|standing|scrutiny)\s+)?committee|consultation|situation|incident|serious\s+incident|(?:incident|accident|safety)\s+investigation|sustainability|transparency|evaluation|monitoring|impact|prevention\s+of\s+future\s+deaths|auditor[\s-]general['’]?s?|ombudsman['’]?s?|coroner['’]?s?|examiner['’]?s?|inspector['’]?s?|inspectorate['’]?s?|(?:charity\s+)?trustees['’]?(?:\s+annual)?|directors['’]?|strategic|(?:planning\s+|case\s+)?officers?['’]?s?)\s+)?report(?:\s+summary)?(?:\s+with\s+(?:testimonies|case\s+stud(?:y|ies)|recommendations))?(?=(?:\s*\((?:key\s+findings|summary|extract|excerpt|[^()]{0,120}\b(?:foreword|highlights|case\s+stor(?:y|ies)|year\s+in\s+numbers|accounts|chair['’]?s\s+(?:statement|introduction|report))\b[^()]{0,120})\))?\s*$)|^\s*(?:independent\s+)?(?:(?:learning\s+)?lessons(?:\s+learned)?|safeguarding|serious\s+case|case|practice|governance|independent|external)\s+review(?:\s+summary)?(?=\s*$)`;
+const ISSUED_REPORT = String.raw`^\s*(?:(?:(?:(?:charity|ngo|company)\s+)?annual|(?:charity|ngo)\s+field|research|policy|audit|inspection|interim|final|technical|progress|quarterly|(?:(?:select|joint|standing|scrutiny)\s+)?committee|consultation|situation|incident|serious\s+incident|(?:incident|accident|safety)\s+investigation|sustainability|transparency|evaluation|monitoring|impact|prevention\s+of\s+future\s+deaths|auditor[\s-]general['’]?s?|ombudsman['’]?s?|coroner['’]?s?|examiner['’]?s?|inspector['’]?s?|inspectorate['’]?s?|(?:charity\s+)?trustees['’]?(?:\s+annual)?|directors['’]?|strategic|(?:planning\s+|case\s+)?officers?['’]?s?)\s+)?report(?:\s+summary)?(?:\s+with\s+(?:testimonies|case\s+stud(?:y|ies)|recommendations))?(?=(?:\s*\((?:key\s+findings|summary|extract|excerpt|[^()]{0,120}\b(?:foreword|highlights|case\s+stor(?:y|ies)|year\s+in\s+numbers|accounts|chair['’]?s\s+(?:statement|introduction|report))\b[^()]{0,120})\))?\s*$)|^\s*(?:independent\s+)?(?:(?:learning\s+)?lessons(?:\s+learned)?|safeguarding|serious\s+case|case|practice|governance|independent|external)\s+review(?:\s+summary)?(?=\s*$)`;
 
 /**
  * A report a body issues under a name `ISSUED_REPORT` does not list (round 36): "programme evaluation report", "focus
@@ -159,10 +160,11 @@ const SIGNERS_TEXT_KIND = new RegExp(SIGNERS_TEXT, 'i');
 // (A planning inspector's "planning appeal decision", "I find that these measures would limit the harm …", by the inspector
 // its byline names, round 34.)
 // (And one "with written reasons", an employment tribunal's judgment, and a record of inquest with a long gloss in brackets,
-// "(coroner's determination, narrative conclusion and written findings)", round 56.)
+// "(coroner's determination, narrative conclusion and written findings)", round 56; not a gloss saying it is a newsroom's,
+// "court ruling (legal affairs correspondent's report on the judgment …)", the review of round 56.)
 // (A tribunal's "oral ruling" or "bench decision", with what it holds in brackets after it, "tribunal oral ruling (bench
 // decision and certification)": its judge's, round 32.)
-const JUDGMENT = String.raw`^\s*(?:(?:(?:court|tribunal|employment\s+tribunal|appeal|reserved|disciplinary|panel|ombudsman['’]?s?|final|provisional|oral|bench|planning|inspector['’]?s?)\s+){0,2}(?:judgment|judgement|decision|ruling|adjudication)|arbitration\s+award|coroner['’]?s\s+findings?|findings?\s+(?:of|into|in)\s+(?:an\s+)?(?:inquest|death)|inquest\s+findings?|record\s+of\s+inquest)(?=(?:\s+with\s+(?:written\s+)?reasons)?(?:\s*\([^()]{1,120}\))?\s*$)`;
+const JUDGMENT = String.raw`^\s*(?:(?:(?:court|tribunal|employment\s+tribunal|appeal|reserved|disciplinary|panel|ombudsman['’]?s?|final|provisional|oral|bench|planning|inspector['’]?s?)\s+){0,2}(?:judgment|judgement|decision|ruling|adjudication)|arbitration\s+award|coroner['’]?s\s+findings?|findings?\s+(?:of|into|in)\s+(?:an\s+)?(?:inquest|death)|inquest\s+findings?|record\s+of\s+inquest)(?=(?:\s+with\s+(?:written\s+)?reasons)?(?:\s*\((?![^()]*\b(?:correspondent|reporter|report|news|story|reaction|coverage|article|journalist)\b)[^()]{1,120}\))?\s*$)`;
 
 /**
  * A regulator's notice of its decision, "final notice", "decision notice", "enforcement notice", "warning notice"

@@ -20,6 +20,7 @@ import { mayPrintReadersLetters, readersLetterTurns } from './readersLetters.js'
 import { mayHaveSignedEntries, signedEntryTurns } from './signedEntries.js';
 import { headedStatementParagraphs, mayHaveSectionsSignedWithRole, mayHaveSignedForeword, sectionsSignedWithRoleTurns, signedForewordTurns } from './signedForewords.js';
 import { mayHaveSignedSections, signedSectionTurns } from './signedSections.js';
+import { mayHaveSubmittedReports, submittedReportTurns } from './submittedReports.js';
 import { mayHaveQuickQuestions, quickQuestionTurns } from './quickQuestions.js';
 import { mayBeLettersPage, signedLetterTurns } from './signedLetters.js';
 import { chatTurns, forwardedPostTurns, headedTurns, mayForwardPosts, mayHaveChatMessages, mayHaveSpeakerHeadings } from './speakerHeadings.js';
@@ -113,6 +114,15 @@ export function paragraphTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhr
   if (turns.length === 0) turns = signedSectionTurns(doc);
   if (turns.length === 0) turns = signedEntryTurns(doc);
   if (turns.length === 0) turns = sectionsSignedWithRoleTurns(doc);
+  // (Over any layout, an agenda's staff reports, each its submitting officer's from its item's heading to "Respectfully
+  // submitted,", round 56: not a transcript's turns under "Concurrence:" or "THAT Council:".)
+  if (mayHaveSubmittedReports(doc)) {
+    if (turns.length === 0) turns = doc.paragraphs.map(() => undefined);
+    submittedReportTurns(doc).forEach((turn, at) => {
+      if (turn) turns[at] = turn;
+    });
+    if (!turns.some(Boolean)) turns = [];
+  }
   // (Beside any layout, the paragraphs a writer's name opens, "Jenny Abbott writes:", an obituary's appended
   // appreciation, round 44.)
   if (mayHaveWriterOpenings(doc))
@@ -133,7 +143,7 @@ export function paragraphTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhr
  * `introduced` could give a turn: `speakerOf`'s shortcut trusts a no (speakerShortcut.test.ts).
  */
 export function mayHaveTurns(doc: SourceDocument): boolean {
-  return mayPrintReadersLetters(doc) || mayBeTranscript(doc) || mayHaveSpeakerHeadings(doc) || mayHaveChatMessages(doc) || mayBeEmailThread(doc) || mayHaveQuickQuestions(doc) || mayBeUnlabelledInterview(doc) || mayHaveTranscribedText(doc) || mayBePetitionPage(doc) || mayPrintLetter(doc) || mayHaveGuestPost(doc) || mayForwardPosts(doc) || mayHaveSignedForeword(doc) || mayBeAttributedRelease(doc) || mayHavePublicQuestions(doc) || mayBeLettersPage(doc) || mayHaveExamination(doc) || mayHaveSignedSections(doc) || mayHaveSignedEntries(doc) || mayHaveSectionsSignedWithRole(doc) || mayHaveCreditLines(doc) || mayHaveNameHeadings(doc) || mayHaveIntroducedParagraphs(doc) || mayHaveWriterOpenings(doc);
+  return mayPrintReadersLetters(doc) || mayBeTranscript(doc) || mayHaveSpeakerHeadings(doc) || mayHaveChatMessages(doc) || mayBeEmailThread(doc) || mayHaveQuickQuestions(doc) || mayBeUnlabelledInterview(doc) || mayHaveTranscribedText(doc) || mayBePetitionPage(doc) || mayPrintLetter(doc) || mayHaveGuestPost(doc) || mayForwardPosts(doc) || mayHaveSignedForeword(doc) || mayBeAttributedRelease(doc) || mayHavePublicQuestions(doc) || mayBeLettersPage(doc) || mayHaveExamination(doc) || mayHaveSignedSections(doc) || mayHaveSubmittedReports(doc) || mayHaveSignedEntries(doc) || mayHaveSectionsSignedWithRole(doc) || mayHaveCreditLines(doc) || mayHaveNameHeadings(doc) || mayHaveIntroducedParagraphs(doc) || mayHaveWriterOpenings(doc);
 }
 
 /** Whether a paragraph ending with a colon comes before another (cheap: see `introduced`). */

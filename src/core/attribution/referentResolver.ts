@@ -36,8 +36,12 @@ const BARE_DEFINITE_ROLES = new Set(['counsel']);
  */
 const HEADSHIP_NOUNS = new Set(['chief', 'boss', 'head', 'leader']);
 const LEADING_ROLES = new Set(['president', 'chairman', 'chairwoman', 'chair', 'chairperson', 'director', 'secretary', 'leader', 'head', 'chief', 'ceo', 'governor', 'commissioner']);
-/** A member by seat or party before the house's letters, "the Upper Bann MLA" (see `memberBySeat`; group 1: the letters). */
-const SEATED_MEMBER = /^the\s+(?:(?:\p{Lu}[\p{L}'’.-]*|and|&)\s+){1,5}(MP|MLA|MS|MSP|TD|MEP|MPP|MNA|MHA|AM|MLC)$/iu;
+/** A member by seat or party before the house's letters, "the Upper Bann MLA" (see `memberBySeat`; group 1: the seat or party; 2: the letters). */
+const SEATED_MEMBER = /^(?:the|The)\s+((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|&)){0,4})\s+(MP|MLA|MS|MSP|TD|MEP|MPP|MNA|MHA|AM|MLC)$/u;
+/** A description of one who held an office before ("the former president"), whom a former holder fits. */
+const FORMER = /\b(?:former|ex-|previous|outgoing)\b/iu;
+/** How far from a member's tie to the house its seat or party may be printed ("DUP MLA Trevor Gillespie, who represents Upper Bann,"). */
+const SEAT_REACH = 80;
 
 /** How many more words of a body's name may stand between its word and the office it leads: "Health Service Executive director". */
 const BODY_NAME_WORDS_BETWEEN = 3;
@@ -337,13 +341,30 @@ export class ReferentResolver {
     // ("the Upper Bann MLA said", "the Brecon and Radnor MS said": a member by a seat the story prints nowhere else is the
     // member it calls by the house's letters, or the one it has just named, round 56; read first with the seat's words, which
     // may tell two members apart, "the Labour MP".)
-    const seat = read.form !== 'name' && phrase.kind === 'person' ? SEATED_MEMBER.exec(phrase.text)?.[1] : undefined;
-    if (!seat) return read;
-    const member: SpeakerPhrase = { ...phrase, text: `the ${seat}` };
-    const held = this.readDescription(member, at, { ...base, text: member.text }, recent);
-    if (held.form === 'name') return held;
-    const justNamed = this.lastSentenceSubject(at, (r) => r.kind === 'person' && r.form === 'name' && !r.unnamed);
-    return justNamed ? { ...justNamed, at } : read;
+    const seat = read.form !== 'name' && phrase.kind === 'person' ? SEATED_MEMBER.exec(phrase.text) : undefined;
+    const member = seat ? this.memberBySeat(seat[1] as string, seat[2] as string, recent) : undefined;
+    return member ? { ...member, at } : read;
+  }
+
+  /**
+   * The one member a story ties to a house's letters ("DUP MLA Trevor Gillespie", "Jane Doe MP", "Robert Jenrick, the MP for
+   * Newark") whose seat or party, where the story prints those words elsewhere, is printed beside them; undefined when none
+   * or several are (the review of round 56: not whoever was named last, "Ms Weston said" before "the Calder Valley MP said",
+   * nor an MLA for another seat).
+   */
+  private memberBySeat(seat: string, letters: string, recent: Referent[]): Referent | undefined {
+    const text = this.text.wholeText;
+    const seatSource = String.raw`(?<![\p{L}])${escapeRegExp(seat)}(?![\p{L}])`;
+    const seatWords = new RegExp(seatSource, 'u');
+    const elsewhere = (text.match(new RegExp(seatSource, 'gu'))?.length ?? 0) > (text.match(new RegExp(String.raw`(?<![\p{L}])(?:the|The)\s+${escapeRegExp(seat)}\s+${letters}(?![\p{L}])`, 'gu'))?.length ?? 0);
+    const tied = (r: Referent) => {
+      const name = escapeRegExp(r.name);
+      const ties = new RegExp(String.raw`(?<![\p{L}])${letters}\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}?${name}(?![\p{L}])|(?<![\p{L}])${name}\s+${letters}(?![\p{L}])|(?<![\p{L}])${name},\s+(?:the\s+|a\s+)?(?:[\p{L}'’-]+\s+){0,3}?${letters}(?![\p{L}])`, 'u').exec(text);
+      if (!ties) return false;
+      return !elsewhere || seatWords.test(text.slice(Math.max(0, ties.index - SEAT_REACH), ties.index + ties[0].length + SEAT_REACH));
+    };
+    const members = [...new Map(recent.filter((r) => r.kind === 'person' && r.form === 'name' && !r.unnamed && tied(r)).map((r) => [r.name, r])).values()];
+    return members.length === 1 ? members[0] : undefined;
   }
 
   /**
@@ -614,6 +635,9 @@ export class ReferentResolver {
     const headed = (nearest && headedNames.find((r) => (r.spoke || r.subject) && paragraphOf(r.at) === paragraphOf(nearest.at))) ?? nearest;
     const sameRole = headed ?? [...recent].reverse().find((r) => {
       if (r.kind !== phrase.kind) return false;
+      // ("the Taoiseach told reporters" after "former Taoiseach Bertie Ahern, who said …": one who held the office before is
+      // not its holder now, the review of round 56.)
+      if (r.form === 'name' && definite && !FORMER.test(phrase.text) && this.heldFormerly(r, head)) return false;
       if (r.form !== 'name') return phrase.kind !== 'thing' && r.form === 'description' && r.core === head;
       const words = titleWords(r.text);
       if (words.includes(head) && modifiers.every((m) => words.includes(m))) return true;
@@ -669,6 +693,13 @@ export class ReferentResolver {
     // description it cannot tie to a name is.)
     if (ANONYMOUS_HEADS.has(head) && read?.form === 'name') return { ...base, name: describedName(printed) };
     return read ?? { ...base, name: describedName(printed) };
+  }
+
+  /** Whether a name is printed as a former holder of a role: "former Taoiseach Bertie Ahern", "Bertie Ahern, a former Taoiseach". */
+  private heldFormerly(r: Referent, role: string): boolean {
+    const name = escapeRegExp(r.name);
+    const office = escapeRegExp(role);
+    return this.readOnce(`held formerly\u0000${role}\u0000${r.name}`, () => new RegExp(String.raw`(?<![\p{L}])(?:former|ex-|previous|outgoing)\s+(?:[\p{L}'’-]+\s+){0,2}?${office}\s+${name}(?![\p{L}])|(?<![\p{L}])${name},\s+(?:a|the)\s+former\s+(?:[\p{L}'’-]+\s+){0,2}?${office}(?![\p{L}])`, 'iu').test(this.text.wholeText));
   }
 
   /** Whether a name printed with a role's initials holds it now: not "former CEO Daniel Pryce", "rival Corvex, where CEO …" (the review of round 54). */
@@ -1190,6 +1221,8 @@ export class ReferentResolver {
     if (phrase.kind === 'person' ? !isRoleNoun(head) : !THING_NOUNS.has(head)) return undefined;
     const holds = (r: Referent) => {
       if (r.kind !== phrase.kind || r.form !== 'name' || r.unnamed) return false;
+      // (Not one printed as its former holder, "Former Taoiseach Bertie Ahern said the same in 2007", the review of round 56.)
+      if (!FORMER.test(phrase.text) && this.heldFormerly(r, head)) return false;
       const words = titleWords(r.text);
       // (Or the one printed with the initials the description prints, "group CEO Rajiv Persad-Maharaj" for "the CEO": see
       // `PRINTED_ROLE_INITIALS`.)

@@ -9,6 +9,7 @@ import {
   ABBREVIATION,
   COMPANY_STOP,
   DEMONYMS,
+  isPlaceName,
   isCapitalised,
   isRoleNoun,
   isPersonNoun,
@@ -576,6 +577,24 @@ export function leadingSubject(sentence: string): SpeakerPhrase | undefined {
 const MEMBER_BY_SEAT = /^(?:the|The)\s+(?:(?:\p{Lu}[\p{L}'’.-]*|and|&)\s+){1,5}(MP|MLA|MS|MSP|TD|MEP|MPP|MNA|MHA|AM|MLC)$/u;
 /** A name after an article and one word in small letters for how its bearer looked: "a dazed Quinn afterwards", "a delighted Ruairí Quinn" (group 1: the word; 2: the name). */
 const NAME_AFTER_MOOD = /^(?:a|an)\s+(\p{Ll}+)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})(?:\s+(?:afterwards|later|again|too|also|then))?$/u;
+/** Ireland's counties, whose teams a match report calls by the county's name alone: "a relieved Dublin". */
+const COUNTY_NAMES = new Set('Antrim Armagh Carlow Cavan Clare Cork Derry Donegal Down Dublin Fermanagh Galway Kerry Kildare Kilkenny Laois Leitrim Limerick Longford Louth Mayo Meath Monaghan Offaly Roscommon Sligo Tipperary Tyrone Waterford Westmeath Wexford Wicklow'.split(' '));
+
+/** A party's words, or its members', before no name: "a delighted Tory", "a furious Fine Gael". */
+const PARTY_WORDS = new Set('Tory Tories Republican Republicans Democrat Democrats Labour Conservative Conservatives Liberal Liberals Green Greens Unionist Nationalist Socialist Fianna Fáil Fine Gael Sinn Féin Plaid Reform Alliance'.split(' '));
+
+/**
+ * Words for how someone looked or sounded as they spoke, before their name (see `NAME_AFTER_MOOD`): an allow-list, not
+ * "senior", "former", "veteran", "young" or "fellow", which describe an unnamed source's standing, "a senior Fianna Fáil
+ * TD", "a veteran Republican" (the review of round 56).
+ */
+const MOOD_WORDS = new Set(
+  `dazed delighted gracious defiant emotional relieved jubilant tearful beaming smiling grinning frustrated furious
+  bullish buoyant philosophical rueful disappointed elated exhausted proud bemused animated upbeat downbeat candid ecstatic
+  satisfied happy unhappy angry shaken stunned thrilled humble humbled modest bullish confident cautious calm composed
+  downcast dejected despondent euphoric glum jubilant sheepish sombre somber subdued tired weary visibly typically
+  characteristically bitter livid emphatic relaxed`.split(/\s+/u),
+);
 
 /** A member by seat or party (`MEMBER_BY_SEAT`), as a description whose noun is the house's letters, or undefined. */
 function memberBySeat(words: string): SpeakerPhrase | undefined {
@@ -706,7 +725,12 @@ function subjectAfterChunk(words: string): SpeakerPhrase | undefined {
   // ("said a dazed Quinn afterwards", "said a delighted Ruairí Quinn": a name after an article and a word for how they
   // looked, round 56.)
   const looking = NAME_AFTER_MOOD.exec(chunk);
-  const moodName = looking && !isPersonNoun((looking[1] as string).toLowerCase()) ? (nameOnly(looking[2] as string) ?? loneName(looking[2] as string)) : undefined;
+  // (A person's name only: not a party's, a nation's or an office's, "a delighted Fine Gael", "a tearful Ukrainian".)
+  const moodWords = (looking?.[2] as string | undefined)?.split(/\s+/u) ?? [];
+  // (Nor a county's or a town's people, "a relieved Dublin", "a proud Kerryman", "a furious Kilkenny": one word alone only as
+  // the name of a person the story names, and never a place's.)
+  const notAName = moodWords.some((word) => TITLES.has(word.toLowerCase()) || NATIONALITIES.has(word) || DEMONYMS.has(word.toLowerCase()) || PARTY_WORDS.has(word) || /^\p{Lu}{2,}$/u.test(word) || isPlaceName(word) || COUNTY_NAMES.has(word) || COUNTY_NAMES.has(word.replace(/(?:man|woman|er)$/u, '')));
+  const moodName = looking && MOOD_WORDS.has(looking[1] as string) && !notAName ? (nameOnly(looking[2] as string) ?? loneName(looking[2] as string)) : undefined;
   if (moodName?.kind === 'person') return moodName;
   // "a U.S. Bank foreign exchange manager", "a spokeswoman for the authority": a role, not a name.
   const beforePreposition = chunk.split(/\s+(?:of|for|at|with|from|in)\s+/)[0] ?? chunk;

@@ -167,6 +167,8 @@ const STANDALONE_LABEL = new RegExp(String.raw`^(${LABEL_NAME}(?:\s+of\s+\p{Lu}[
  * A peer's title, the name the Lords know them by as printed: "Lord Ashcombe of Wyre", "Baroness Thornleigh of
  * Hale", "The Lord Bishop of Hereford", "The Earl of Devon" (a surname alone read from it would be the place).
  */
+/** A peer by style and title alone, as the Lords' record prints an office's holder: "Lord Penhallow", "Baroness Harrowby". */
+const PEER_STYLE = /^(?:Lord|Baroness|Lady|Viscount(?:ess)?|Earl|Countess|Baron)\s+\p{Lu}[\p{L}'’-]+(?:-\p{Lu}[\p{L}'’-]+)?$/u;
 const PEER_TITLE = /^(?:The\s+)?(?:Lord\s+Bishop|Lord|Baroness|Lady|Viscount(?:ess)?|Earl|Countess|Baron|Duke|Duchess|Marquess)\s+(?:\p{Lu}[\p{L}'’-]*\s+)?of\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?$/u;
 /** A peer's title standing alone as a paragraph with no party after it: "The Lord Bishop of Hereford". */
 const PEER_ALONE = new RegExp(String.raw`^(${PEER_TITLE.source.slice(1, -1)})()\s*$`, 'u');
@@ -1196,10 +1198,11 @@ const MOTION_LABEL = new RegExp(`^(?:${MOTION_LABELS})$`, 'i');
 // (A magazine's dates, "ISSUE DATE: April 22, 2024 | UPDATED: …", round 45; any date or deadline a desk files under,
 // "INTERVIEW DATE:", "AIR DATE:", "FILING DEADLINE:", "WORD COUNT:", the review of round 46.)
 // (A podcast's page, "Released: February 6, 2025 · Running time: 41:12", "Episode 88:", round 52.)
+// (A staff report's "Concurrence: Alicia Ferreira, Chief Administrative Officer" and "Attachments:", round 56.)
 // (And a broadcast script's production cues, "VOX POP (clip):", "SOT (archive footage):", "NATS:", "VT:", nobody named, the
 // review of round 52.)
 /** Labels that head a list or a note, never a speaker's turn: "Present: Mayor Linda Carver (Chair); …" ("BOARD MEMBERS PRESENT:", "Councillors absent:", round 38; a hearing's "COMMITTEE STAFF:" and "INVITED WITNESSES:" over their lists, round 49, not a "CHIEF OF STAFF:"), "Note:", "IN THE CHAIR: Katarina Berglund", the Lok Sabha's "Title: Discussion on the motion …" (round 21), a record's "Session: 2025/2026", a broadcast's "Broadcast: Monday 6 October" and a court's "APPEARANCES:" (round 23), an inquiry's header "Before:" over its inspector's name (round 41); Singapore's Hansard's "Parliament No: 15", "Sitting Date: …", "Section Name: …" and a situation report's "Needs:", "Response:" and "Gaps:" (round 30); a running order's and a script's staff notes (`STAFF_NOTE_LABELS`, round 32). */
-const NOT_SPEAKER_LABEL = new RegExp(`^(?:(?!(?:deputy\\s+)?(?:chief|head)\\s+of\\s+staff$)(?:[a-z]+\\s+){0,2}(?:present|absent|staff|attendees|participants|panellists|panelists|speakers|guests|witnesses)|about\\s+[^:\\n]{1,60}|apologies|in the chair|chairmen|chairs|co-chairs|presiding officer|in attendance|before|panel|note|notes|source|sources|featuring|starring|credits|editor's note|update|correction|contact|media contact|ends|about|title|subject|topic|(?:[a-z]+\\s+)?(?:date|deadline)|word count|time|venue|location|fixture|kick-off|agenda|session|sitting|subjects|attendance|list of participants|broadcast|transmission|appearances|official report|(?:parliament|session|volume|sitting)\\s+(?:no\\.?|number|date)|page|pages|section name|needs|response|gaps|highlights|key messages|key figures|situation overview|last\\s+updated|updated|published|posted|(?:first\\s+)?(?:released|recorded|aired)|running\\s+time|duration|(?:in\\s+this\\s+)?episode(?:\\s+\\d+)?|${PRODUCTION_CUES}|${PICTURE_WORDS}|music|sound|sfx|theme|transcript|watch|listen|${STAFF_NOTE_LABELS}|${MOTION_LABELS})$`, 'i');
+const NOT_SPEAKER_LABEL = new RegExp(`^(?:(?!(?:deputy\\s+)?(?:chief|head)\\s+of\\s+staff$)(?:[a-z]+\\s+){0,2}(?:present|absent|staff|attendees|participants|panellists|panelists|speakers|guests|witnesses)|about\\s+[^:\\n]{1,60}|apologies|in the chair|chairmen|chairs|co-chairs|presiding officer|in attendance|before|panel|note|notes|source|sources|featuring|starring|credits|editor's note|update|correction|contact|media contact|ends|about|title|subject|topic|(?:[a-z]+\\s+)?(?:date|deadline)|word count|time|venue|location|fixture|kick-off|agenda|session|sitting|subjects|attendance|list of participants|broadcast|transmission|appearances|official report|(?:parliament|session|volume|sitting)\\s+(?:no\\.?|number|date)|page|pages|section name|needs|response|gaps|highlights|key messages|key figures|situation overview|last\\s+updated|updated|published|posted|(?:first\\s+)?(?:released|recorded|aired)|running\\s+time|duration|(?:in\\s+this\\s+)?episode(?:\\s+\\d+)?|${PRODUCTION_CUES}|${PICTURE_WORDS}|music|sound|sfx|theme|transcript|watch|listen|concurrence|attachments?|appendix|appendices|enclosures?|${STAFF_NOTE_LABELS}|${MOTION_LABELS})$`, 'i');
 
 /**
  * A broadcast script's or running order's direction with its speaker in brackets, "INTRO (TOM):", "BACK ANNO (HARRIET):",
@@ -1403,6 +1406,10 @@ function labelOf(m: RegExpExecArray): string {
   // ("HAMISH (South Uist):", "Mr Tom Hargreaves (Skipton and Ripon Dales):": a person's name labels the turn, and
   // its parentheses say where they are; only an office's label, "Madam Deputy Speaker (Judith Cummins):", has its
   // holder's name in them.)
+  // ("The Lord Privy Seal (Baroness Harrowby) (Lab)": an office opening with "The", whose words may read as a peer's, held
+  // by the peer its parentheses name, round 56.)
+  const peer = /^the\s/iu.test((m[1] as string).trim()) ? groupsIn(m[2] ?? '').find((g) => PEER_STYLE.test(g.trim())) : undefined;
+  if (peer) return peer.trim();
   if (labelNamesPerson(m[1] as string)) return m[1] as string;
   // ("Senator VUKOVIC (Western Australia) (15:07):": a title and a surname in capitals name the member, and the
   // parentheses her state, of however many words, round 29; not "The SPEAKER (Mr Rowe)", an office.)
@@ -1410,6 +1417,9 @@ function labelOf(m: RegExpExecArray): string {
   if (titled && !isRoleNoun((titled[2] as string).toLowerCase())) return m[1] as string;
   for (const inside of groupsIn(m[2] ?? '')) {
     if (PEER_TITLE.test(inside)) return inside;
+    // ("The Parliamentary Under-Secretary of State, Department for Transport (Lord Penhallow) (Lab)", "The Lord Privy Seal
+    // (Baroness Harrowby)": the Lords' record names an office's holder by a peer's style and title alone, round 56.)
+    if (PEER_STYLE.test(inside.trim())) return inside.trim();
     const name = nameOnly(inside);
     if (name?.core.includes(' ')) return name.core;
     // ("MODERATOR (Tereza Malá, ministry spokesperson):", "INTERPRETER (Ms Yuko Brandt, Japanese embassy):": a part's label
@@ -2147,6 +2157,12 @@ export function interviewee(doc: SourceDocument, firstTurn = doc.paragraphs.find
   }
   if (inIntroduction.size <= 1) return [...inIntroduction][0];
   if (bySurname.length === 1) return bySurname[0];
+  // ("We sat down with Peig in the little kitchen behind the counter": of several, the one person the introduction goes on
+  // to call by given name alone, as an Irish or a local paper's Q&A does, round 56.)
+  // (In an interview only, and a name's last word no initialism: not a town-hall FAQ's "Daventry DC", the town its staff
+  // move to.)
+  const byGivenName = INTERVIEW_KIND.test(doc.source.kind ?? '') ? [...inIntroduction].filter((name) => !/\s\p{Lu}{2,}$/u.test(name) && calledByGivenName(introduction, name)) : [];
+  if (bySurname.length === 0 && byGivenName.length === 1) return byGivenName[0];
   // ("NL Times spoke to her at City Hall": a name after a preposition of place is where, not who.)
   const notPlaces = [...inIntroduction].filter((name) => !new RegExp(String.raw`\b(?:at|in|near|outside|inside)\s+(?:the\s+)?${escapeRegExp(name)}(?![\p{L}])`, 'iu').test(introduction));
   if (notPlaces.length === 1) return notPlaces[0];
@@ -2200,6 +2216,14 @@ function calledBySurname(text: string, fullName: string): boolean {
   const alone = new RegExp(String.raw`(?<![\p{L}'’-])${escapeRegExp(surname)}(?![\p{L}-])`, 'gu');
   const inFull = text.split(fullName).length - 1;
   return (text.match(alone)?.length ?? 0) > inFull;
+}
+
+/** Whether a text calls someone by given name alone ("Peig" after "Peig Ní Shúilleabháin"), more often than in full. */
+function calledByGivenName(text: string, fullName: string): boolean {
+  const given = fullName.split(' ')[0] as string;
+  if (isTitle(given.toLowerCase())) return false;
+  const alone = new RegExp(String.raw`(?<![\p{L}'’-])${escapeRegExp(given)}(?![\p{L}'’-])(?!\s+\p{Lu})`, 'gu');
+  return (text.match(alone)?.length ?? 0) > 0;
 }
 
 /** The issuer of a document in its issuer's own voice (a bulletin, a release, a report): who answers its questions no one else is named to. */

@@ -10,7 +10,7 @@ describe('round 56: members by seat, moods, Irish offices and time phrases in ne
         '"The minister has had the budget he has had for a year now," the Upper Bann MLA said.',
         "Labour's Anna Reid, who represents a Newry ward, disagreed with him.",
         '"It is a mess of everyone\'s making," the Labour MP said.',
-        'Their transport spokesperson, Sian Lloyd-Harris, said ministers had failed to say how much the scheme would cost.',
+        'Welsh Conservative MS Sian Lloyd-Harris said ministers had failed to say how much the scheme would cost.',
         '"We are being asked to sign a blank cheque," the Brecon and Radnor MS said.',
       ].join('\n\n'),
     );
@@ -113,5 +113,130 @@ describe("round 56: a police press conference, an ombudsman's report, an NGO's f
     );
     expect(speakerOfWords(notes, 2, 'gravely concerned')).toBe('Ingrid Solberg-Amari');
     expect(speakerOfWords(notes, 1, 'This is a summary')).toBeUndefined();
+  });
+});
+
+describe("round 56's second batch: an agenda's staff reports, the Lords' office holders and a Q&A's given name", () => {
+  it('gives a staff report in a council agenda to the officer who submits it, and its headings and fields to no one', () => {
+    const agenda = markdownDocument(
+      [
+        '---\ntitle: "Regular Council Meeting Agenda – Monday, October 20, 2025"\noutlet: City of Port Ellery\nkind: city council meeting agenda with staff reports\n---',
+        '**5. STAFF REPORTS**',
+        '**5.1 Waterfront Parking Management Strategy – Phase 2** — 14',
+        'Report from: Engineering and Public Works, dated October 9, 2025',
+        '**PURPOSE**',
+        "This report seeks Council's endorsement of the second phase of the strategy.",
+        'Staff recommend Option 3 because it is the only option that brings peak occupancy back toward 85 per cent.',
+        'Respectfully submitted,',
+        'Devinder Sandhu, P.Eng.\nDirector, Engineering and Public Works',
+        'Concurrence: Alicia Ferreira, Chief Administrative Officer',
+        '**6. BYLAWS**',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(agenda, 5, 'seeks Council')).toBe('Devinder Sandhu');
+    expect(speakerOfWords(agenda, 6, 'Staff recommend')).toBe('Devinder Sandhu');
+    expect(speakerOfWords(agenda, 3, 'Report from')).toBeUndefined();
+    expect(speakerOfWords(agenda, 9, 'Concurrence')).toBeUndefined();
+  });
+
+  it("names the Lords' office holders by the peer in brackets after the office", () => {
+    const hansard = markdownDocument(
+      [
+        '---\ntitle: "Rural Bus Services: Funding"\noutlet: Hansard (House of Lords)\nkind: parliamentary debate transcript (House of Lords Hansard extract, oral question)\n---',
+        'Asked by Baroness Whitcombe',
+        "To ask His Majesty's Government what assessment they have made of bus funding.",
+        'The Parliamentary Under-Secretary of State, Department for Transport (Lord Penhallow) (Lab)',
+        'My Lords, the Government recognise that for many people in rural England the bus is not a convenience.',
+        'Baroness Whitcombe (LD)',
+        'My Lords, I thank the Minister for that Answer.',
+        'Lord Penhallow (Lab)',
+        'I would be very happy to meet the noble Baroness.',
+        'The Lord Privy Seal (Baroness Harrowby) (Lab)',
+        'My Lords, there is time for both noble Lords.',
+        'Lord Ashgrove (Con)',
+        'My Lords, the single-fare cap did more for rural passengers than any formula.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(hansard, 4, 'the Government recognise')).toBe('Lord Penhallow');
+    expect(speakerOfWords(hansard, 10, 'time for both')).toBe('Baroness Harrowby');
+  });
+
+  it('answers a Q&A with the one its introduction goes on to call by given name', () => {
+    const interview = markdownDocument(
+      [
+        '---\ntitle: "\'I knew every pension day in the parish\'"\noutlet: The Kerryman\nauthor: Breda Fitzgerald\nkind: interview (Q&A)\n---',
+        'After 41 years behind the counter, Peig Ní Shúilleabháin hands over the keys this Friday.',
+        'The office will continue under new management, with her niece, Caoimhe Daly, taking over the contract. We sat down with Peig in the little kitchen behind the counter.',
+        '**Peig, do you remember your first day?**',
+        'I do, surely. It was a Monday, which was pension day.',
+        '**Did you always intend to take over?**',
+        'Not at all. I was going to be a nurse.',
+        '**What do you mean by that?**',
+        "People don't come into a post office just to post a letter.",
+        '**What will you miss most?**',
+        'The people. No question.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(interview, 4, 'I do, surely')).toBe('Peig Ní Shúilleabháin');
+    expect(speakerOfWords(interview, 3, 'first day')).toBe('Breda Fitzgerald');
+  });
+});
+
+describe("round 56's review: unnamed sources, former holders, other seats, role credits and newsrooms' glosses", () => {
+  it('names no party, county or nation after "said a senior …", "said a relieved …"', () => {
+    const story = markdownDocument(
+      [
+        '---\ntitle: "Election talk"\noutlet: Irish Independent\nkind: news report\n---',
+        '"There is no appetite for an election," said a senior Fianna Fáil TD.',
+        '"I\'m just happy for the boys," said a relieved Dublin.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(story, 1, 'no appetite')).not.toBe('Fianna Fáil');
+    expect(speakerOfWords(story, 2, 'happy for the boys')).not.toBe('Dublin');
+  });
+
+  it('gives "the Taoiseach" to the holder, not a former one, and "the Calder Valley MP" to no one who is no MP', () => {
+    const story = markdownDocument(
+      [
+        '---\ntitle: "Border poll"\noutlet: The Irish Times\nkind: news report\n---',
+        'Taoiseach Micheál Martin has rejected calls for a border poll made by former Taoiseach Bertie Ahern, who said a vote could come "within the decade".',
+        '"Now is not the time for a border poll," the Taoiseach told reporters.',
+        '"We know this is frustrating," Ms Weston said. Lucy Weston is the Environment Agency\'s area director.',
+        '"Residents have been waiting for a decade," the Calder Valley MP said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(story, 2, 'Now is not the time')).toBe('Micheál Martin');
+    expect(speakerOfWords(story, 4, 'waiting for a decade')).not.toBe('Lucy Weston');
+  });
+
+  it('credits no role or family word with an age ("— Carer, 61, Leeds", "— Mum, 36, Hull")', () => {
+    const report = markdownDocument(
+      [
+        '---\ntitle: "Caring in the cost of living crisis"\noutlet: Carers Trust Yorkshire\nkind: charity report\n---',
+        'Our survey heard from 1,200 people who look after a relative.',
+        '> "I have not had a night off in three years."\n>\n> — Carer, 61, Leeds',
+        '> "My daughter does not see me any more."\n>\n> — Mum, 36, Hull',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(report, 2, 'a night off')).not.toBe('Carer');
+    expect(speakerOfWords(report, 3, 'does not see me')).not.toBe('Mum');
+  });
+
+  it("reads no newsroom's court story or humanitarian field report in its reporter's voice", () => {
+    const ruling = markdownDocument(
+      [
+        '---\ntitle: "High Court quashes care home closure"\noutlet: The Irish Times\nauthor: Mary Carolan\nkind: court ruling (legal affairs correspondent\'s report on the judgment and the family\'s reaction outside court)\n---',
+        "The High Court has quashed the HSE's decision to close a Co Mayo care home.",
+        'The HSE said it would study the judgment.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(ruling, 2, 'study the judgment')).toBeUndefined();
+    const field = markdownDocument(
+      [
+        '---\ntitle: "In Darfur, the hunger is spreading"\noutlet: The New Humanitarian\nauthor: Philip Kleinfeld\nkind: humanitarian field report\n---',
+        'The RSF denies targeting civilians.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(field, 1, 'denies targeting')).toBeUndefined();
   });
 });

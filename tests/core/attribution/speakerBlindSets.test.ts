@@ -1040,8 +1040,13 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // issuers' own voice, its testimonies the first names credited under them; 326 242/398 → 236/326, 69 → 55 wrong, own
   // voice 77/84 → 223/239, narration 289/323 → 212/240, "ACC NADIA FORDE:" her name, a record of inquest, an employment
   // tribunal's judgment with written reasons and UN briefing notes filed under their spokesperson their author's.)
-  'blind-set-318': { named: 0.65, wrong: 0.174, narration: 1 },
-  'blind-set-325': { named: 0.77, wrong: 0.105, narration: 0.95 },
+  // (Round 56's second batch and its review's mends: 318 205 → 250/312 named, 54 → 57 wrong, a Q&A's interviewee the one
+  // its introduction calls by given name, "the Brecon and Radnor MS" no longer anyone the story never ties to the Senedd;
+  // 325 364 → 401/471, 49 → 43 wrong, narration 328 → 333/344, a council agenda's staff reports their submitting officers',
+  // the Lords' "The Parliamentary Under-Secretary of State, … (Lord Penhallow)" and "The Lord Privy Seal (Baroness
+  // Harrowby)" the peers.)
+  'blind-set-318': { named: 0.8, wrong: 0.183, narration: 1 },
+  'blind-set-325': { named: 0.85, wrong: 0.092, narration: 0.96 },
   'blind-set-326': { named: 0.72, wrong: 0.169, narration: 0.88 },
   // Sets 18 and 19 (twelve documents each in today's styles) were held out through rounds 9 and 10:
   // names9 99/122 named, 16 wrong, 81/81 and 84/121, 21 wrong, 71/71; refs9 99/122, 16 and 85/121, 20;
