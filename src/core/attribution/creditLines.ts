@@ -151,6 +151,8 @@ const ATTRIBUTES_ITSELF = /(?:["”]|(?<!\p{L})’|’(?=,)),?\s+(?:\p{Ll}+\s+){
 
 /** Genres that print testimonies credited by first name and age: an NGO's or a charity's report, review, appeal or newsletter. */
 const AGE_CREDIT_KIND = /\b(?:report|review|evaluation|appeal|newsletter|testimon(?:y|ies|ials?)|case\s+stud(?:y|ies)|stories)\b/iu;
+/** A paragraph opening with a quotation, in a block or not: '"We have not eaten meat …', '> "The tap in the square …'. */
+const QUOTATION_OPENING = /^\s*(?:>\s*)?["“‘']/u;
 /** A family's words a testimony may be credited by, "— Mum, 36": no first name. */
 const FAMILY_WORDS = new Set('mum mam mom dad nan gran granny grandma grandad grandpa auntie uncle'.split(' '));
 /** Any word, where only a credit line's place is asked for, not whose it is. */
@@ -217,11 +219,14 @@ export function creditedParagraphs(doc: SourceDocument): (string | undefined)[] 
     const signOff = newsCopy && !!next && !/^\s*["“‘]/u.test(p.text) && (LIVE_BLOG_KIND.test(doc.source.kind ?? '') ? BARE_NAME_CREDIT.test(next.text.trim()) : ATTRIBUTES_ITSELF.test(p.text));
     // (Nor the document's own byline signing it off, a newsletter's "— Daniel Brennan, Aisha Kamara and Luke Forsberg" under
     // its last item, "Council President Dale Hutchins told us: “…”", round 46.)
-    const creditedByNext = next && !signOff ? (creditedName(next.text, testimonials, ageCredits)?.core ?? undashedCredit(next.text, p.text, namesFollow)) : undefined;
+    // (An age credit under a quotation only: not under a charity's own story of the one credited, "Amara came to us in March …"
+    // / "— Amara, 34, Leeds", the review of round 56.)
+    const ages = QUOTATION_OPENING.test(p.text) ? ageCredits : undefined;
+    const creditedByNext = next && !signOff ? (creditedName(next.text, testimonials, ages)?.core ?? undashedCredit(next.text, p.text, namesFollow)) : undefined;
     const byNext = creditedByNext !== undefined && signsOffAsByline(next?.text ?? '', bylineNames) && ATTRIBUTES_ITSELF.test(p.text) ? undefined : creditedByNext;
     // ("> This government has just signed a death sentence …\n>\n> — Paweł Sadowski, opposition spokesman": a block
     // quotation whose own last line credits it.)
-    return byNext ?? creditedName(lastLine(p.text), testimonials, ageCredits)?.core;
+    return byNext ?? creditedName(lastLine(p.text), testimonials, ages)?.core;
   });
   // (A quotation over paragraphs with its credit line under its last, "“Dad waited nine hours …" / "We want no other family
   // to go through this.”" / "— Carol Harlow, on behalf of the Harlow family": each of its paragraphs is the one credited,

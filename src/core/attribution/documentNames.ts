@@ -408,6 +408,16 @@ export class DocumentNames {
    */
   // (Capitalised as defined: "the claimant told reporters" in a news report that defines "the Claimant" is any claimant,
   // the review of round 35.)
+  /**
+   * The company a text defines a short name for (round 56): "Larkspur" for 'Larkspur Home Energy Limited ("Larkspur")', a
+   * regulator's notice's or a judgment's way; only a name with its legal form, the short name its opening words.
+   */
+  definedCompany(words: string): string | undefined {
+    this.definedCompanies ??= readDefinedCompanies(this.text.wholeText);
+    return this.definedCompanies.get(words) ?? undefined;
+  }
+  private definedCompanies: Map<string, string | null> | undefined;
+
   definedTerm(words: string): string | undefined {
     this.definedTerms ??= readDefinedTerms(this.text.wholeText);
     return this.definedTerms.get(words.replace(/^the\s+/iu, '')) ?? undefined;
@@ -981,6 +991,18 @@ function readDefinedTerms(text: string): Map<string, string | null> {
     // no complaint or letter is called a player.)
     if (person?.kind !== 'person' || !person.core.includes(' ') || !personsTerm || (OBJECT_BEFORE_NAME.test(before) && !DEFINED_PARTY_BEFORE.test(before) && !PARTY_TERMS.has(lower) && !isRoleNoun(lower))) continue;
     terms.set(term, terms.has(term) && terms.get(term) !== person.core ? null : person.core);
+  }
+  return terms;
+}
+
+/** The short names a text defines for companies (see `definedCompany`), each with its company (null for a term defined for two). */
+function readDefinedCompanies(text: string): Map<string, string | null> {
+  const terms = new Map<string, string | null>();
+  for (const m of text.matchAll(DEFINED_TERM)) {
+    const company = m[1] as string;
+    const term = m[2] as string | undefined;
+    if (!term || !COMPANY_ENDINGS_AFTER.test(company) || !company.startsWith(`${term} `)) continue;
+    terms.set(term, terms.has(term) && terms.get(term) !== company ? null : company);
   }
   return terms;
 }

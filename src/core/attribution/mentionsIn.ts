@@ -14,6 +14,8 @@ import { ownerOfPossessive, TIME_ZONE } from './subjectPhrases.js';
  * …"). A list, narrower than `isOpeningPhrase`'s "-ing" ending: a lone name with a role in apposition looks the
  * same ("Manning, the coach, said").
  */
+/** A preposition saying where, right before a name (see `mentionsIn`): "near", "outside", "opposite". */
+const PLACE_PREPOSITION_BEFORE = /\b(?:near|outside|opposite|beside|behind|across|around)\s+(?:the\s+)?$/iu;
 const OPENING_PARTICIPLE = /^(?:Sentencing|Speaking|Responding|Replying|Commenting|Writing|Addressing|Referring|Explaining|Announcing|Summing|Concluding|Closing|Opening|Testifying|Giving|Reacting|Welcoming|Defending|Describing|Discussing|Looking|Turning|Adding|Noting|Asked|Questioned|Pressed|Interviewed|Challenged)$/;
 
 /** Offices listed after a ministry's name: ", Transport and Infrastructure", ", Food and Rural Affairs". */
@@ -253,6 +255,10 @@ export function mentionsIn(text: string, knownSurnames: Set<string> = new Set())
     // (Only a "which" that says what a body does, "represents", "lobbies for", "runs": "China, which accounts for
     // half of world output" is a place.)
     const organisation = !knownSurnames.has(phrase.core) && !opensItsSentence && ORGANISATION_WHICH.test(after);
+    // ("a newsagent near Charing Cross", "outside Kelvin Hall": a name right after a preposition of place is where, not who,
+    // round 56; not one the text names as a person elsewhere.)
+    // (No one and nothing that speaks: not a thing "it" may stand for either, "outside Rautavaara", "near Dubai".)
+    if (phrase.kind === 'person' && phrase.form === 'name' && PLACE_PREPOSITION_BEFORE.test(before) && !knownSurnames.has(phrase.core.split(' ').at(-1) as string)) continue;
     if (phrase.kind === 'person' && phrase.text === phrase.core && !phrase.core.includes(' ') && (publication || organisation)) {
       out.push({ phrase: { ...phrase, kind: 'thing', gender: undefined }, index: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
       continue;

@@ -114,12 +114,13 @@ export function paragraphTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhr
   if (turns.length === 0) turns = signedSectionTurns(doc);
   if (turns.length === 0) turns = signedEntryTurns(doc);
   if (turns.length === 0) turns = sectionsSignedWithRoleTurns(doc);
-  // (Over any layout, an agenda's staff reports, each its submitting officer's from its item's heading to "Respectfully
-  // submitted,", round 56: not a transcript's turns under "Concurrence:" or "THAT Council:".)
+  // (Beside any layout, an agenda's staff reports, each its submitting officer's from its "Report from:" field to
+  // "Respectfully submitted,", round 56; not over a transcript's labelled turns, a clerk's minutes signed so, the review of
+  // round 56.)
   if (mayHaveSubmittedReports(doc)) {
     if (turns.length === 0) turns = doc.paragraphs.map(() => undefined);
     submittedReportTurns(doc).forEach((turn, at) => {
-      if (turn) turns[at] = turn;
+      turns[at] ??= turn;
     });
     if (!turns.some(Boolean)) turns = [];
   }

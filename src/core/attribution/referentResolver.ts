@@ -39,9 +39,7 @@ const LEADING_ROLES = new Set(['president', 'chairman', 'chairwoman', 'chair', '
 /** A member by seat or party before the house's letters, "the Upper Bann MLA" (see `memberBySeat`; group 1: the seat or party; 2: the letters). */
 const SEATED_MEMBER = /^(?:the|The)\s+((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|&)){0,4})\s+(MP|MLA|MS|MSP|TD|MEP|MPP|MNA|MHA|AM|MLC)$/u;
 /** A description of one who held an office before ("the former president"), whom a former holder fits. */
-const FORMER = /\b(?:former|ex-|previous|outgoing)\b/iu;
-/** How far from a member's tie to the house its seat or party may be printed ("DUP MLA Trevor Gillespie, who represents Upper Bann,"). */
-const SEAT_REACH = 80;
+const FORMER = /\b(?:former|ex-|previous)\b/iu;
 
 /** How many more words of a body's name may stand between its word and the office it leads: "Health Service Executive director". */
 const BODY_NAME_WORDS_BETWEEN = 3;
@@ -320,6 +318,9 @@ export class ReferentResolver {
     // so is a relative it names, "my mother" for "my mother, Olga,".)
     const defined = phrase.form === 'pronoun' ? undefined : (this.names.definedTerm(phrase.text) ?? this.names.namedRelative(phrase.text));
     if (defined) phrase = { ...phrase, text: defined, core: defined, form: 'name', kind: 'person' };
+    // (And a company's short name it defines, "Larkspur" for 'Larkspur Home Energy Limited ("Larkspur")', round 56.)
+    const company = defined || phrase.form !== 'name' ? undefined : this.names.definedCompany(phrase.text);
+    if (company) phrase = { ...phrase, text: company, core: company, kind: 'thing', gender: undefined };
     // (A relative the document does not name, "her mother" where it names none or two, is no one to remember: a later
     // "she" goes on to the one named before, not to the description.)
     else if (phrase.form === 'description' && this.names.isRelative(phrase.text)) return undefined;
@@ -347,25 +348,32 @@ export class ReferentResolver {
   }
 
   /**
-   * The one member a story ties to a house's letters ("DUP MLA Trevor Gillespie", "Jane Doe MP", "Robert Jenrick, the MP for
-   * Newark") whose seat or party, where the story prints those words elsewhere, is printed beside them; undefined when none
+   * The one member a story ties to a house's letters with the seat or party the description gives ("DUP MLA Trevor
+   * Gillespie" for "the DUP MLA", "Robert Jenrick, the MP for Newark" for "the Newark MP"); undefined when none
    * or several are (the review of round 56: not whoever was named last, "Ms Weston said" before "the Calder Valley MP said",
    * nor an MLA for another seat).
    */
   private memberBySeat(seat: string, letters: string, recent: Referent[]): Referent | undefined {
     const text = this.text.wholeText;
-    const seatSource = String.raw`(?<![\p{L}])${escapeRegExp(seat)}(?![\p{L}])`;
-    const seatWords = new RegExp(seatSource, 'u');
-    const elsewhere = (text.match(new RegExp(seatSource, 'gu'))?.length ?? 0) > (text.match(new RegExp(String.raw`(?<![\p{L}])(?:the|The)\s+${escapeRegExp(seat)}\s+${letters}(?![\p{L}])`, 'gu'))?.length ?? 0);
+    const where = escapeRegExp(seat);
+    // (The seat or party printed in the tie itself, not merely near it: "Reform UK MP Lee Anderson, a former Labour
+    // councillor," is no Labour MP, the review of round 56.)
     const tied = (r: Referent) => {
       const name = escapeRegExp(r.name);
-      const ties = new RegExp(String.raw`(?<![\p{L}])${letters}\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}?${name}(?![\p{L}])|(?<![\p{L}])${name}\s+${letters}(?![\p{L}])|(?<![\p{L}])${name},\s+(?:the\s+|a\s+)?(?:[\p{L}'’-]+\s+){0,3}?${letters}(?![\p{L}])`, 'u').exec(text);
-      if (!ties) return false;
-      return !elsewhere || seatWords.test(text.slice(Math.max(0, ties.index - SEAT_REACH), ties.index + ties[0].length + SEAT_REACH));
+      return new RegExp(
+        [
+          String.raw`(?<![\p{L}])${where}\s+${letters}\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}?${name}(?![\p{L}])`,
+          String.raw`(?<![\p{L}])${name},?\s+(?:the\s+|a\s+)?${where}\s+${letters}(?![\p{L}])`,
+          String.raw`(?<![\p{L}])${name},?\s+(?:the\s+|a\s+)?${letters}\s+for\s+${where}(?![\p{L}])`,
+          String.raw`(?<![\p{L}])${letters}\s+for\s+${where},?\s+${name}(?![\p{L}])`,
+        ].join('|'),
+        'u',
+      ).test(text);
     };
     const members = [...new Map(recent.filter((r) => r.kind === 'person' && r.form === 'name' && !r.unnamed && tied(r)).map((r) => [r.name, r])).values()];
     return members.length === 1 ? members[0] : undefined;
   }
+
 
   /**
    * Whether the text calls one body by its capitalised noun, "the Trust" (see `read`): printed after "the", no person's
@@ -699,7 +707,7 @@ export class ReferentResolver {
   private heldFormerly(r: Referent, role: string): boolean {
     const name = escapeRegExp(r.name);
     const office = escapeRegExp(role);
-    return this.readOnce(`held formerly\u0000${role}\u0000${r.name}`, () => new RegExp(String.raw`(?<![\p{L}])(?:former|ex-|previous|outgoing)\s+(?:[\p{L}'’-]+\s+){0,2}?${office}\s+${name}(?![\p{L}])|(?<![\p{L}])${name},\s+(?:a|the)\s+former\s+(?:[\p{L}'’-]+\s+){0,2}?${office}(?![\p{L}])`, 'iu').test(this.text.wholeText));
+    return this.readOnce(`held formerly\u0000${role}\u0000${r.name}`, () => new RegExp(String.raw`(?<![\p{L}])(?:former|ex-|previous)\s+${office}\s+${name}(?![\p{L}])|(?<![\p{L}])${name},\s+(?:a|the)\s+former\s+${office}(?![\p{L}])`, 'iu').test(this.text.wholeText));
   }
 
   /** Whether a name printed with a role's initials holds it now: not "former CEO Daniel Pryce", "rival Corvex, where CEO …" (the review of round 54). */

@@ -593,7 +593,7 @@ const MOOD_WORDS = new Set(
   bullish buoyant philosophical rueful disappointed elated exhausted proud bemused animated upbeat downbeat candid ecstatic
   satisfied happy unhappy angry shaken stunned thrilled humble humbled modest bullish confident cautious calm composed
   downcast dejected despondent euphoric glum jubilant sheepish sombre somber subdued tired weary visibly typically
-  characteristically bitter livid emphatic relaxed`.split(/\s+/u),
+  characteristically bitter livid emphatic relaxed gutted pleased heartbroken devastated`.split(/\s+/u),
 );
 
 /** A member by seat or party (`MEMBER_BY_SEAT`), as a description whose noun is the house's letters, or undefined. */
@@ -729,7 +729,10 @@ function subjectAfterChunk(words: string): SpeakerPhrase | undefined {
   const moodWords = (looking?.[2] as string | undefined)?.split(/\s+/u) ?? [];
   // (Nor a county's or a town's people, "a relieved Dublin", "a proud Kerryman", "a furious Kilkenny": one word alone only as
   // the name of a person the story names, and never a place's.)
-  const notAName = moodWords.some((word) => TITLES.has(word.toLowerCase()) || NATIONALITIES.has(word) || DEMONYMS.has(word.toLowerCase()) || PARTY_WORDS.has(word) || /^\p{Lu}{2,}$/u.test(word) || isPlaceName(word) || COUNTY_NAMES.has(word) || COUNTY_NAMES.has(word.replace(/(?:man|woman|er)$/u, '')));
+  // (A county's or a title's word in a full name is a given name or a surname, "a relieved Kerry Katona", "a smiling Tyrone
+  // Mings", "Travis Head": only a word alone, or a title's first, is none.)
+  const alone = moodWords.length === 1;
+  const notAName = TITLES.has((moodWords[0] ?? '').toLowerCase()) || moodWords.some((word) => NATIONALITIES.has(word) || DEMONYMS.has(word.toLowerCase()) || PARTY_WORDS.has(word) || /^\p{Lu}{2,}$/u.test(word)) || (alone && (isPlaceName(moodWords[0] as string) || COUNTY_NAMES.has(moodWords[0] as string) || COUNTY_NAMES.has((moodWords[0] as string).replace(/(?:man|woman|er)$/u, ''))));
   const moodName = looking && MOOD_WORDS.has(looking[1] as string) && !notAName ? (nameOnly(looking[2] as string) ?? loneName(looking[2] as string)) : undefined;
   if (moodName?.kind === 'person') return moodName;
   // "a U.S. Bank foreign exchange manager", "a spokeswoman for the authority": a role, not a name.

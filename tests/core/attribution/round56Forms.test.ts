@@ -2,15 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { markdownDocument, speakerOfWords } from './madeUpDocument.js';
 
 describe('round 56: members by seat, moods, Irish offices and time phrases in news copy', () => {
-  it('gives "the Upper Bann MLA", "the Brecon and Radnor MS" and "the Labour MP" to the members the story has named', () => {
+  it('gives "the Upper Bann MLA", "the Brecon and Radnor MS" and "the Labour MP" to the members the story has named so', () => {
     const story = markdownDocument(
       [
         '---\ntitle: "Potholes row at Stormont"\noutlet: Belfast Telegraph\nkind: news report\n---',
-        'DUP MLA Trevor Gillespie accused the minister of "passing the buck" to Executive colleagues.',
+        'Trevor Gillespie, the MLA for Upper Bann, accused the minister of "passing the buck" to Executive colleagues.',
         '"The minister has had the budget he has had for a year now," the Upper Bann MLA said.',
         "Labour's Anna Reid, who represents a Newry ward, disagreed with him.",
         '"It is a mess of everyone\'s making," the Labour MP said.',
-        'Welsh Conservative MS Sian Lloyd-Harris said ministers had failed to say how much the scheme would cost.',
+        'Sian Lloyd-Harris, the MS for Brecon and Radnor, said ministers had failed to say how much the scheme would cost.',
         '"We are being asked to sign a blank cheque," the Brecon and Radnor MS said.',
       ].join('\n\n'),
     );
@@ -238,5 +238,92 @@ describe("round 56's review: unnamed sources, former holders, other seats, role 
       ].join('\n\n'),
     );
     expect(speakerOfWords(field, 1, 'denies targeting')).toBeUndefined();
+  });
+});
+
+describe("round 56's third batch: a place after \"near\" and a company's defined short name", () => {
+  it('reads no one in "a newsagent near Charing Cross", so "he said" is the newsagent named before it', () => {
+    const column = markdownDocument(
+      [
+        '---\ntitle: "Glasgow\'s shutters"\noutlet: The Herald\nauthor: Morag Dunleavy\nkind: opinion column\n---',
+        'The council leader, Rhona Kilbride, told me on Wednesday that the document was "different because it has money behind it".',
+        'I put this to Amir Rashid, who has run a newsagent near Charing Cross for 22 years and has watched three neighbours close.',
+        '"People keep asking what will bring the shoppers back," he said. "Nobody is coming back to shop."',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(column, 3, 'shoppers back')).toBe('Amir Rashid');
+  });
+
+  it('gives a company\'s defined short name its full name (\'Larkspur Home Energy Limited ("Larkspur")\')', () => {
+    const notice = markdownDocument(
+      [
+        '---\ntitle: "Enforcement Notice – Larkspur Home Energy Limited"\noutlet: Data Rights Commission\nkind: regulator\'s enforcement notice (data protection authority)\n---',
+        'The Data Rights Commission ("the Commission") has decided to issue Larkspur Home Energy Limited ("Larkspur") with an enforcement notice.',
+        'Larkspur responded on 12 May 2025. In its response, Larkspur stated that it "takes its data protection obligations extremely seriously".',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(notice, 2, 'extremely seriously')).toBe('Larkspur Home Energy Limited');
+  });
+});
+
+describe("round 56's second review: labelled minutes, a spouse by given name, an outgoing holder, seats and parties", () => {
+  it("keeps a clerk's minutes' labelled turns their speakers' over \"Respectfully submitted,\"", () => {
+    const minutes = markdownDocument(
+      [
+        '---\ntitle: "Council minutes"\noutlet: Town of Harlow Bay\nkind: council agenda and minutes\n---',
+        '**7. Public Question Period**',
+        'Mayor Carver: We will now take questions from the gallery.',
+        'Councillor Ruiz: Madam Mayor, this budget is a disgrace.',
+        'Resident Tom Hendry: Why has the library closed on Sundays?',
+        'Councillor Ruiz: Because this council chose to cut its hours, Mr Hendry.',
+        'Respectfully submitted,',
+        'Patricia Nolan\nTown Clerk',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(minutes, 3, 'a disgrace')).not.toBe('Patricia Nolan');
+  });
+
+  it("answers no Q&A with a spouse its introduction calls by given name (\"Bríd says …\")", () => {
+    const interview = markdownDocument(
+      [
+        '---\ntitle: "The lollipop man of Ballina"\noutlet: The Western People\nauthor: Áine Kelly\nkind: interview (Q&A)\n---',
+        'For 22 years Paddy Walsh has seen the children of Ballina across the main road. His wife, Bríd Nolan, made him the sign. Bríd says he has never missed a day. We sat down with the man himself.',
+        '**How did it start?**',
+        'The school asked for a volunteer and nobody else put their hand up.',
+        '**Do you ever get a day off?**',
+        'Not if I can help it.',
+        '**What will you miss?**',
+        'The children, every one of them.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(interview, 3, 'asked for a volunteer')).not.toBe('Bríd Nolan');
+  });
+
+  it('still gives "the president" to an outgoing president, and "the Louth TD" and "the Labour MP" to no one the story never ties so', () => {
+    const story = markdownDocument(
+      [
+        '---\ntitle: "Pardons"\noutlet: The Irish Times\nkind: news report\n---',
+        'Ukrainian President Volodymyr Zelensky thanked allies on Monday. Outgoing President Joe Biden, meanwhile, pardoned five more people.',
+        '"These individuals have paid their debt to society," the president said.',
+        'Fianna Fáil TD Cormac Devlin said parents in Dún Laoghaire had been let down. Labour\'s Ged Nash also criticised the cuts.',
+        '"This is a disgrace," the Louth TD said.',
+        'Reform UK MP Lee Anderson, a former Labour councillor, defended the plan.',
+        '"This is nonsense dressed up as policy," the Labour MP said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(story, 2, 'paid their debt')).toBe('Joe Biden');
+    expect(speakerOfWords(story, 4, 'a disgrace')).not.toBe('Cormac Devlin');
+    expect(speakerOfWords(story, 6, 'nonsense dressed up')).not.toBe('Lee Anderson');
+  });
+
+  it("credits no charity's own story of someone to them by the age credit under it", () => {
+    const review = markdownDocument(
+      [
+        '---\ntitle: "Annual review 2025"\noutlet: Harbour Housing Trust\nkind: annual review (case studies)\n---',
+        'Amara came to us in March after losing her job. Our caseworker found her a room within a week.',
+        '— Amara, 34, Leeds',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(review, 1, 'came to us in March')).not.toBe('Amara');
   });
 });
