@@ -414,7 +414,10 @@ export class DocumentNames {
    */
   definedCompany(words: string): string | undefined {
     this.definedCompanies ??= readDefinedCompanies(this.text.wholeText);
-    return this.definedCompanies.get(words) ?? undefined;
+    const company = this.definedCompanies.get(words) ?? undefined;
+    // (Not a surname the text gives a person too, "Brennan Construction Limited ("Brennan")" beside "Michael Brennan", "Mr
+    // Declan Collins": the name then may be either's, the review of round 56.)
+    return company && this.fullName(words) === undefined ? company : undefined;
   }
   private definedCompanies: Map<string, string | null> | undefined;
 

@@ -15,7 +15,9 @@ import { ownerOfPossessive, TIME_ZONE } from './subjectPhrases.js';
  * same ("Manning, the coach, said").
  */
 /** A preposition saying where, right before a name (see `mentionsIn`): "near", "outside", "opposite". */
-const PLACE_PREPOSITION_BEFORE = /\b(?:near|outside|opposite|beside|behind|across|around)\s+(?:the\s+)?$/iu;
+const PLACE_PREPOSITION_BEFORE = /\b(?:near|outside|opposite)\s+(?:the\s+)?$/iu;
+/** What makes a name after such a preposition a person's after all: an apposition, "Tom Hegarty, the architect", or a possessive, "Cllr Frankie Daly's office". */
+const PERSON_AFTER_PLACE_WORD = /^(?:['’]s\b|,\s+(?:the|a|an|who|his|her)\b)/u;
 const OPENING_PARTICIPLE = /^(?:Sentencing|Speaking|Responding|Replying|Commenting|Writing|Addressing|Referring|Explaining|Announcing|Summing|Concluding|Closing|Opening|Testifying|Giving|Reacting|Welcoming|Defending|Describing|Discussing|Looking|Turning|Adding|Noting|Asked|Questioned|Pressed|Interviewed|Challenged)$/;
 
 /** Offices listed after a ministry's name: ", Transport and Infrastructure", ", Food and Rural Affairs". */
@@ -256,9 +258,11 @@ export function mentionsIn(text: string, knownSurnames: Set<string> = new Set())
     // half of world output" is a place.)
     const organisation = !knownSurnames.has(phrase.core) && !opensItsSentence && ORGANISATION_WHICH.test(after);
     // ("a newsagent near Charing Cross", "outside Kelvin Hall": a name right after a preposition of place is where, not who,
-    // round 56; not one the text names as a person elsewhere.)
+    // round 56; not one the text names as a person elsewhere, nor one with a title, a gendered given name, an apposition or
+    // a possessive, "standing beside Tom Hegarty, the architect", "outside Cllr Frankie Daly's office", the review of
+    // round 56; "beside", "behind", "around" and "across" stand by people as often.)
     // (No one and nothing that speaks: not a thing "it" may stand for either, "outside Rautavaara", "near Dubai".)
-    if (phrase.kind === 'person' && phrase.form === 'name' && PLACE_PREPOSITION_BEFORE.test(before) && !knownSurnames.has(phrase.core.split(' ').at(-1) as string)) continue;
+    if (phrase.kind === 'person' && phrase.form === 'name' && phrase.text === phrase.core && !phrase.gender && PLACE_PREPOSITION_BEFORE.test(before) && !PERSON_AFTER_PLACE_WORD.test(after) && !knownSurnames.has(phrase.core.split(' ').at(-1) as string)) continue;
     if (phrase.kind === 'person' && phrase.text === phrase.core && !phrase.core.includes(' ') && (publication || organisation)) {
       out.push({ phrase: { ...phrase, kind: 'thing', gender: undefined }, index: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
       continue;

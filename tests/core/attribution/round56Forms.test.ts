@@ -327,3 +327,28 @@ describe("round 56's second review: labelled minutes, a spouse by given name, an
     expect(speakerOfWords(review, 1, 'came to us in March')).not.toBe('Amara');
   });
 });
+
+describe("round 56's third review: a person beside someone, a founder sharing the company's short name", () => {
+  it('keeps a person named after "beside" and after "outside … \'s office" a mention for "he said"', () => {
+    const story = markdownDocument(
+      [
+        '---\ntitle: "New library opens in Bandon"\noutlet: Southern Star\nkind: news report\n---',
+        'Mayor Jim Daly officially opened the new Bandon library on Friday.',
+        'The ribbon was cut by pupils from the local national school, standing beside Tom Hegarty, the architect who designed the building.',
+        '"It was the project of a lifetime," he said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(story, 3, 'project of a lifetime')).toBe('Tom Hegarty');
+  });
+
+  it("reads \"Brennan said\" as the founder the text names, not the company defined as (\"Brennan\")", () => {
+    const story = markdownDocument(
+      [
+        '---\ntitle: "Builder wins arbitration"\noutlet: The Irish Times\nkind: news report\n---',
+        'The arbitrator awarded €1.2 million to Brennan Construction Limited ("Brennan") over unpaid invoices.',
+        "The company's founder, Michael Brennan, gave evidence over three days. \"I was told every invoice would be paid within 30 days,\" Brennan said.",
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(story, 2, 'every invoice')).toBe('Michael Brennan');
+  });
+});
