@@ -15,7 +15,7 @@ import { COMPANY_NAME, COMPANY_NOUNS, COURTESY_TITLES, DEMONYMS, isPluralRoleNou
 import type { Referent } from './referent.js';
 import { modifiersOf, type SpeakerPhrase } from './speakerPhrases.js';
 import { verbsIn } from './speechClauses.js';
-import { OPENING_SUBORDINATE_CLAUSE } from './subjectPhrases.js';
+import { MEMBER_BY_SEAT, OPENING_SUBORDINATE_CLAUSE } from './subjectPhrases.js';
 import { capitalisedWordsBefore } from './wordsBeforeName.js';
 
 /** A surname and a judge's letters after it (see `readName`): "Khumalo J", "Maxwell JA", "Sithole CJ", "Reed LJ" (group 1: the surname). */
@@ -36,8 +36,6 @@ const BARE_DEFINITE_ROLES = new Set(['counsel']);
  */
 const HEADSHIP_NOUNS = new Set(['chief', 'boss', 'head', 'leader']);
 const LEADING_ROLES = new Set(['president', 'chairman', 'chairwoman', 'chair', 'chairperson', 'director', 'secretary', 'leader', 'head', 'chief', 'ceo', 'governor', 'commissioner']);
-/** A member by seat or party before the house's letters, "the Upper Bann MLA" (see `memberBySeat`; group 1: the seat or party; 2: the letters). */
-const SEATED_MEMBER = /^(?:the|The)\s+((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|&)){0,4})\s+(MP|MLA|MS|MSP|TD|MEP|MPP|MNA|MHA|AM|MLC)$/u;
 /** A description of one who held an office before ("the former president"), whom a former holder fits. */
 const FORMER = /\b(?:former|ex-|previous)\b/iu;
 
@@ -342,7 +340,7 @@ export class ReferentResolver {
     // ("the Upper Bann MLA said", "the Brecon and Radnor MS said": a member by a seat the story prints nowhere else is the
     // member it calls by the house's letters, or the one it has just named, round 56; read first with the seat's words, which
     // may tell two members apart, "the Labour MP".)
-    const seat = read.form !== 'name' && phrase.kind === 'person' ? SEATED_MEMBER.exec(phrase.text) : undefined;
+    const seat = read.form !== 'name' && phrase.kind === 'person' ? MEMBER_BY_SEAT.exec(phrase.text) : undefined;
     const member = seat ? this.memberBySeat(seat[1] as string, seat[2] as string, recent) : undefined;
     return member ? { ...member, at } : read;
   }

@@ -572,9 +572,9 @@ export function leadingSubject(sentence: string): SpeakerPhrase | undefined {
 /**
  * A member named by seat or party before the letters of the house they sit in: "the Upper Bann MLA", "the Brecon and
  * Radnor MS", "the Labour MP" (round 56): a description of a member, whom the story named before, not a person called
- * "Upper Bann" or "Labour".
+ * "Upper Bann" or "Labour" (group 1: the seat or party; group 2: the letters; the resolver reads both, `memberBySeat`).
  */
-const MEMBER_BY_SEAT = /^(?:the|The)\s+(?:(?:\p{Lu}[\p{L}'’.-]*|and|&)\s+){1,5}(MP|MLA|MS|MSP|TD|MEP|MPP|MNA|MHA|AM|MLC)$/u;
+export const MEMBER_BY_SEAT = /^(?:the|The)\s+((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|&)){0,4})\s+(MP|MLA|MS|MSP|TD|MEP|MPP|MNA|MHA|AM|MLC)$/u;
 /** A name after an article and one word in small letters for how its bearer looked: "a dazed Quinn afterwards", "a delighted Ruairí Quinn" (group 1: the word; 2: the name). */
 const NAME_AFTER_MOOD = /^(?:a|an)\s+(\p{Ll}+)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})(?:\s+(?:afterwards|later|again|too|also|then))?$/u;
 /** Ireland's counties, whose teams a match report calls by the county's name alone: "a relieved Dublin". */
@@ -598,7 +598,7 @@ const MOOD_WORDS = new Set(
 
 /** A member by seat or party (`MEMBER_BY_SEAT`), as a description whose noun is the house's letters, or undefined. */
 function memberBySeat(words: string): SpeakerPhrase | undefined {
-  const letters = MEMBER_BY_SEAT.exec(words.trim())?.[1];
+  const letters = MEMBER_BY_SEAT.exec(words.trim())?.[2];
   return letters ? { text: words.trim(), form: 'description', kind: 'person', core: letters.toLowerCase() } : undefined;
 }
 
