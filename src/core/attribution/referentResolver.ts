@@ -337,9 +337,8 @@ export class ReferentResolver {
     if (phrase.form === 'name') return this.readName(phrase, at, base, recent);
     if (phrase.form === 'pronoun') return this.readPronoun(phrase, at, base, recent);
     const read = this.readDescription(phrase, at, base, recent);
-    // ("the Upper Bann MLA said", "the Brecon and Radnor MS said": a member by a seat the story prints nowhere else is the
-    // member it calls by the house's letters, or the one it has just named, round 56; read first with the seat's words, which
-    // may tell two members apart, "the Labour MP".)
+    // ("the Upper Bann MLA said", "the Labour MP said": a member by seat or party, read first as any description, then as
+    // the one member the story ties to those letters with that seat or party, round 56; see `memberBySeat`.)
     const seat = read.form !== 'name' && phrase.kind === 'person' ? MEMBER_BY_SEAT.exec(phrase.text) : undefined;
     const member = seat ? this.memberBySeat(seat[1] as string, seat[2] as string, recent) : undefined;
     return member ? { ...member, at } : read;
