@@ -8,6 +8,7 @@ import { escapeRegExp } from '../text/escapeRegExp.js';
 import type { SentenceRange } from '../text/splitSentences.js';
 import type { AttributionContext } from './documentAttribution.js';
 import type { DocumentNames } from './documentNames.js';
+import { FormerHolders } from './formerHolders.js';
 import { type DocumentText, offsetOf, paragraphOf, placeOf } from './documentText.js';
 import { DOCUMENT_NOUNS, documentsSpokenIn, ISSUED_NOUNS, ISSUER_MODIFIER, issuerNamedIn, sameDocumentNoun } from './issuedDocuments.js';
 import { lastName } from './nameRuns.js';
@@ -702,9 +703,8 @@ export class ReferentResolver {
 
   /** Whether a name is printed as a former holder of a role: "former Taoiseach Bertie Ahern", "Bertie Ahern, a former Taoiseach". */
   private heldFormerly(r: Referent, role: string): boolean {
-    const name = escapeRegExp(r.name);
-    const office = escapeRegExp(role);
-    return this.readOnce(`held formerly\u0000${role}\u0000${r.name}`, () => new RegExp(String.raw`(?<![\p{L}])(?:former|ex-|previous)\s+${office}\s+${name}(?![\p{L}])|(?<![\p{L}])${name},\s+(?:a|the)\s+former\s+${office}(?![\p{L}])`, 'iu').test(this.text.wholeText));
+    this.formerHolders ??= new FormerHolders(this.text.wholeText);
+    return this.formerHolders.heldFormerly(r.name, role);
   }
 
   /** Whether a name printed with a role's initials holds it now: not "former CEO Daniel Pryce", "rival Corvex, where CEO …" (the review of round 54). */
@@ -859,6 +859,7 @@ export class ReferentResolver {
   private readonly wordsBefore = new Map<string, [string, boolean][]>();
   /** `readOnce`'s answers, by question. */
   private readonly printedAnswers = new Map<string, boolean>();
+  private formerHolders: FormerHolders | undefined;
 
   /**
    * Rule "the witness is the one giving evidence" (round 32, court copy): "Gerard Lawless (58) was giving evidence …" then
