@@ -206,7 +206,9 @@ class ParagraphWalk {
       // a preposition or "that" ("met with Shultz", "adding that Shultz…").
       const sentence = sentences.find((s) => s.start <= index && s.end > index);
       const before = masked.slice(sentence?.start ?? 0, index);
-      const wordBefore = /(\p{L}+)\W*$/u.exec(before)?.[1]?.toLowerCase();
+      // (A word before a comma governs nothing after it: "Inside, Kevin Hartigan is kneading dough" opens with an adverb,
+      // its subject Hartigan, round 57.)
+      const wordBefore = /,\s*$/u.test(before) ? undefined : /(\p{L}+)\W*$/u.exec(before)?.[1]?.toLowerCase();
       // ("buying from the Middle East": a preposition, then an article.)
       const wordBeforeArticle = /(\p{L}+)\s+the\s*$/iu.exec(before)?.[1]?.toLowerCase();
       // ("Asked if South Korea would retaliate, he said": what a question was about is not its sentence's subject.)

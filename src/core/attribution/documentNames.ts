@@ -11,7 +11,7 @@ import { DOCUMENT_NOUNS, ISSUED_NOUNS } from './issuedDocuments.js';
 import { mentionsIn } from './mentionsIn.js';
 import { nameOnly, withoutRoleWords } from './nameRuns.js';
 import { casedCapitals } from './subjectPhrases.js';
-import { COMPANY_NOUNS, COURTESY_TITLES, endsSentenceAt, HYPHENED_MODIFIER, isRoleNoun, POST_NOMINAL_WORDS, NATIONALITIES, ORG_WORDS, PERSON_GENDER, POSSESSED_RELATION, PREPOSITIONS, RELATION_GENDER, RELATION_NOUNS, SHORT_LEGAL_ENDINGS, withoutProfessionalStyle } from './nameWords.js';
+import { COMPANY_NOUNS, COURTESY_TITLES, endsInPlaceNoun, endsSentenceAt, HYPHENED_MODIFIER, isRoleNoun, POST_NOMINAL_WORDS, NATIONALITIES, ORG_WORDS, PERSON_GENDER, POSSESSED_RELATION, PREPOSITIONS, RELATION_GENDER, RELATION_NOUNS, SHORT_LEGAL_ENDINGS, withoutProfessionalStyle } from './nameWords.js';
 import type { Referent } from './referent.js';
 
 /** The ending of a noun naming someone by what they do: "Surfer", "Developer", "Harbourmaster", "Cyclist". */
@@ -589,7 +589,8 @@ export class DocumentNames {
     // given names, round 28. Two words longer at least: read with any longer name, three held-out sets lost speakers
     // by their figures, and a name one word longer is as often another's, a son's "Jr" or a second surname.)
     const opening = `${core.toLowerCase()} `;
-    const fits = core.includes(' ') ? this.persons.filter((p) => p.core !== core && (p.core.toLowerCase().endsWith(lower) || (p.core.toLowerCase().startsWith(opening) && p.core.split(' ').length >= core.split(' ').length + 2))) : this.persons.filter((p) => p.core.includes(' ') && p.core.split(' ').includes(core));
+    // (Never a place read as a person's name: "Chief Madzivanyika" is no "Madzivanyika Village", round 57.)
+    const fits = core.includes(' ') ? this.persons.filter((p) => p.core !== core && (p.core.toLowerCase().endsWith(lower) || (p.core.toLowerCase().startsWith(opening) && p.core.split(' ').length >= core.split(' ').length + 2))) : this.persons.filter((p) => p.core.includes(' ') && p.core.split(' ').includes(core) && !endsInPlaceNoun(p.core));
     return longestOfOneName(fits.map((p) => p.core));
   }
 

@@ -22,7 +22,8 @@ export const TITLES = new Set(
   collector sp asp dsp acp dcp ssp igp retiree principal headteacher headmaster headmistress cr shopkeeper pilot viewer listener
   substitute
   pc pcso dci constable dc ds dsu dcs rapporteur alhaji alhaja hajiya coordinator olympian paralympian chef
-  corporal baale omanhene osabarima queenmother acc dcc tánaiste tanaiste taoiseach`.split(/\s+/),
+  corporal baale omanhene osabarima queenmother acc dcc tánaiste tanaiste taoiseach cde comrade`.split(/\s+/),
+  // ("Cde Tendai Marufu-Chigwida", "Comrade …": the Zimbabwean and South African party press's title for a member, round 57.)
   // (Not "Barrister", "Maulana", "Sister", "Paramedic", "Datuk" or "Datin", round 53: the blind sets' labellers keep them
   // with the name as often as they leave them off, "Barrister Umer Farooq Cheema", "Datuk Kamarul Ariffin Osman".)
   // (A football report's "Substitute Ousmane Diallo", round 52; not "Winger" or "Skipper", which are surnames too, Debra
@@ -530,6 +531,11 @@ export const COMPANY_STOP = String.raw`(?<=\b(?:${SHORT_LEGAL_ENDINGS}))\.(?=\s+
 const PLACE_NOUNS = new Set('castle palace square legation embassy consulate ministry camp hospital prison barracks island valley city town village cathedral abbey parliament capitol manor harbour harbor airport'.split(' '));
 /** A place's first word: "Saint Louis", "St Albans", "Fort William", "Port Talbot", "Mount Vernon", "Lake Placid", "San Diego". */
 const PLACE_FIRST_WORD = /^(?:Saint|St\.?|Sainte|San|Santa|São|Fort|Port|Mount|Mt\.?|Lake|Cape|Glen|Loch)$/u;
+
+/** Whether capitalised words end in a place's or a building's noun (`PLACE_NOUNS`): "Madzivanyika Village", "Kelvin Hall" aside. */
+export function endsInPlaceNoun(words: string): boolean {
+  return PLACE_NOUNS.has(words.trim().split(/\s+/u).at(-1)?.toLowerCase() ?? '');
+}
 
 /** Whether capitalised words name a place or a building by one of their words (`PLACE_NOUNS`, `PLACE_FIRST_WORD`). */
 export function isPlaceName(words: string): boolean {

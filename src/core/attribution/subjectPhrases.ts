@@ -382,11 +382,12 @@ function genericDescription(phrase: string): SpeakerPhrase | undefined {
 /** An opening phrase set off by a comma that is not the subject ("However,", "Asked about the petition,", "In a speech,"). */
 export function isOpeningPhrase(segment: string): boolean {
   const first = /^\s*(\S+)/.exec(segment)?.[1] ?? '';
-  return NOT_NAMES.has(first.toLowerCase()) || (/^\p{Lu}\p{Ll}+(?:ed|ing|ly)$/u.test(first) && !LY_SURNAME.test(first));
+  return NOT_NAMES.has(first.toLowerCase()) || OPENING_ADVERBS.has(first.toLowerCase()) || (/^\p{Lu}\p{Ll}+(?:ed|ing|ly)$/u.test(first) && !LY_SURNAME.test(first));
 }
 
 /** Sentence adverbs that open a speaker's sentence and are never a name ("Frankly, I'll quote …"): a closed list, since "-ly" ends first names too ("Beverly", "Emily", "Lily"). */
-const OPENING_ADVERBS = new Set('frankly honestly clearly obviously actually basically certainly seriously personally sadly luckily fortunately unfortunately importantly interestingly ironically admittedly apparently naturally hopefully surely'.split(' '));
+// (And adverbs of place, "Inside, Kevin Hartigan is doing what he has done …": a feature's scene-setting opening, round 57.)
+const OPENING_ADVERBS = new Set('frankly honestly clearly obviously actually basically certainly seriously personally sadly luckily fortunately unfortunately importantly interestingly ironically admittedly apparently naturally hopefully surely inside outside nearby downstairs upstairs overseas abroad outdoors indoors'.split(' '));
 
 /** One word opening a sentence that is never a name: "Well", "Anyway" (`NOT_NAMES`), or a sentence adverb ("Frankly"). */
 function isOpeningWord(word: string): boolean {

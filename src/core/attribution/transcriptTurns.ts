@@ -1250,7 +1250,8 @@ function holderOnRoster(doc: SourceDocument, office: string): string | undefined
   const holders = new Set(
     doc.paragraphs.slice(0, HEADER_PARAGRAPHS).flatMap((p) =>
       p.text.split('\n').flatMap((line) => {
-        const held = entry.exec(line)?.[1]?.trim();
+        // (A roster set as a table's row, "| President: | Mr. Lindqvist-Ahl | (Denmark) |", read as its cells' words, round 57.)
+        const held = entry.exec(line.replace(/^\s*\|\s*/u, '').replace(/\s*\|\s*/gu, ' '))?.[1]?.trim();
         return held && ROSTER_ENTRY.test(held) ? [held.replace(/\s*(?:\.{3,}\s*)?\([^()\n]*\)\s*$/u, '')] : [];
       }),
     ),
@@ -1607,6 +1608,11 @@ function speakerOfLabel(doc: SourceDocument, printedLabel: string, resolve: (phr
   // the surname as the text prints it, round 24.)
   const capitals = TITLED_SURNAME_IN_CAPITALS.exec(printed);
   if (r && !r.name.includes(' ') && capitals && isTitle(capitals[1] as string) && r.name.toLowerCase() === (capitals[2] as string).toLowerCase()) return `${capitals[1]} ${nameAsPrinted(doc, r.name) ?? r.name}`;
+  // ("MS AINSWORTH:" under "Appearances: MS RACHEL AINSWORTH KC and MR DANIEL OKEKE, Counsel to the Inquiry": the one full
+  // name the record prints in capitals with that surname, cased, round 57.)
+  const inCapitals = TITLED_SURNAME_LABEL.exec(printed);
+  const fuller = inCapitals && r && (!r.name.includes(' ') || isTitledSurname(r.name)) ? fullNameInCapitals(doc, inCapitals[1] as string) : undefined;
+  if (fuller) return fuller;
   return r && printed === printed.toUpperCase() ? (nameAsPrinted(doc, r.name) ?? r.name) : r?.name;
 }
 
@@ -1702,6 +1708,28 @@ function nameOverQuestions(doc: SourceDocument, heading: string, resolve: (phras
 function casedAsPrinted(doc: SourceDocument, capitals: string): string {
   const cased = casedCapitals(capitals);
   return nameAsPrinted(doc, cased) ?? cased;
+}
+
+/** A label of a courtesy title and a surname in capitals: "MS AINSWORTH", "MR FARADAY", "SIR ANTHONY" aside (group 1: the surname). */
+const TITLED_SURNAME_LABEL = /^(?:MR|MRS|MS|MISS|DR|PROFESSOR|PROF)\.?\s+(\p{Lu}[\p{Lu}'’-]+)$/u;
+
+/** Courtesy titles and ranks in capitals, before a full name in capitals: not its given names. */
+const TITLES_IN_CAPITALS = /^(?:(?:MR|MRS|MS|MISS|DR|PROFESSOR|PROF|SIR|DAME|LORD|LADY|THE|HON|RT|REVD|REV)\.?\s+)+/u;
+
+/**
+ * The one full name a record prints in capitals with this surname, cased: "Rachel Ainsworth" of "MS RACHEL AINSWORTH KC"
+ * in a public inquiry's appearances. A given name or two before the surname, titles before them no part of it.
+ */
+function fullNameInCapitals(doc: SourceDocument, surname: string): string | undefined {
+  const pattern = new RegExp(String.raw`(?<![\p{L}])((?:\p{Lu}[\p{Lu}'’.-]*\s+){1,5})${escapeRegExp(surname)}(?![\p{L}])`, 'gu');
+  const names = new Set<string>();
+  for (const p of doc.paragraphs) {
+    for (const m of p.text.matchAll(pattern)) {
+      const given = (m[1] as string).replace(TITLES_IN_CAPITALS, '').trim().split(/\s+/u).slice(-2).join(' ');
+      if (given && !TITLES_IN_CAPITALS.test(`${given} `)) names.add(casedCapitals(`${given} ${surname}`));
+    }
+  }
+  return names.size === 1 ? [...names][0] : undefined;
 }
 
 /** A court transcript's caption naming its judge: "BEFORE THE HONORABLE MIRIAM T. ALCOTT, UNITED STATES DISTRICT JUDGE" (group 1: the name). */
@@ -1845,7 +1873,9 @@ function namedAsChair(doc: SourceDocument, inRollOnly = false): string | undefin
   // Dennison (in the Chair); …", the review of round 41.)
   const lines = doc.paragraphs.filter((p) => !inRollOnly || ROLL_LINE.test(p.text)).flatMap((p) => linesOfThosePresent(p.text));
   // (Without the letters after it too, "The Hon. Dame Alison Pemberton-Reid DNZM (Chair)", round 49.)
-  const names = new Set(lines.flatMap((line) => [...line.matchAll(NAMED_AS_CHAIR)].map((m) => nameOnly(withoutLetters((m[1] as string).replace(/^(?:Before|BEFORE)\s+/, '')))?.core).filter((name): name is string => !!name?.includes(' '))));
+  // (A name in capitals read cased, "Before: SIR ANTHONY MAULE (Chair)", round 57.)
+  const cased = (name: string) => (/\p{Ll}/u.test(name) ? name : casedCapitals(name));
+  const names = new Set(lines.flatMap((line) => [...line.matchAll(NAMED_AS_CHAIR)].map((m) => nameOnly(withoutLetters(cased((m[1] as string).replace(/^(?:Before|BEFORE)\s+/, ''))))?.core).filter((name): name is string => !!name?.includes(' '))));
   // (Or a header's field line holding the name alone, "Chair: Sir Anthony Wrexham", round 54, a public inquiry's day.)
   for (const line of lines) {
     const printed = CHAIR_FIELD_LINE.exec(line.trim())?.[1];
@@ -2148,6 +2178,15 @@ export function interviewee(doc: SourceDocument, firstTurn = doc.paragraphs.find
     const possessedRole = possessed.length > 0 && isRoleNoun(possessed.at(-1) as string) && !possessed.some((word) => /^(?:as|of|for|in|with|and)$/u.test(word));
     const other = bySurname.filter((name) => name !== titled);
     if (other.length === 1 && (isRoleNoun(roleAfter.toLowerCase()) || isTitle(roleAfter) || possessedRole)) return other[0];
+    // ("Auckland Transport's new boss on road cones …" over "Grant Whitcombe has been Auckland Transport's chief executive
+    // for exactly 100 days": a body's role in the title, no one called by surname, is the one person a sentence of the
+    // introduction ties to a role of that body, round 57.)
+    if (possessedRole || isRoleNoun(roleAfter.toLowerCase())) {
+      const bodysRole = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(titled)}(?:['’]s)?\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}?(\p{Ll}[\p{Ll}-]*)`, 'gu');
+      const tiedSentences = introduction.split(/(?<=[.!?])\s+|\n+/u).filter((sentence) => [...sentence.matchAll(bodysRole)].some((m) => isRoleNoun(m[1] as string)));
+      const tied = [...inIntroduction].filter((name) => name !== titled && tiedSentences.some((sentence) => sentence.includes(name)));
+      if (tied.length === 1) return tied[0];
+    }
     // ("'Qatar can be the region's cold-chain hub': Al Kuwari" over "… according to Fatima Al Kuwari, Chief Executive
     // …": a title's surname of two words is the one full name the introduction ends with it, round 52.)
     // (Only a surname with its particle, "Al Kuwari", "Van Dijk": not a full name, "Hamad Al Thani" beside "Sheikh Jassim bin

@@ -71,6 +71,8 @@ function pressConferenceTurns(doc: SourceDocument, questions: number[]): (Speake
 
 /** Question paragraphs an interview needs for its paragraphs to be read as questions and answers. */
 const MIN_QUESTIONS = 3;
+/** How a bold question ends: as a sentence, "?", ".", "!" or "…", before any closing mark. */
+const BOLD_QUESTION_END = /[.!?…]["”’)\]]*$/u;
 /** The most sentences of a question paragraph ("You grew up by the sea. Did that shape the book?"). */
 const MAX_QUESTION_SENTENCES = 3;
 
@@ -81,7 +83,9 @@ const MAX_QUESTION_SENTENCES = 3;
  */
 function isQuestion(paragraph: Paragraph): boolean {
   const { text } = paragraph;
-  const asked = !!paragraph.strong || (/\?["”’)\]]*$/.test(text.trim()) && !DOUBLE_MARK.test(text));
+  // (A bold line ending as no sentence does is a heading, not a question: "**Interview**", "**What you need to know:**",
+  // round 57.)
+  const asked = (!!paragraph.strong && BOLD_QUESTION_END.test(text.trim())) || (/\?["”’)\]]*$/.test(text.trim()) && !DOUBLE_MARK.test(text));
   return asked && splitSentences(text).length <= MAX_QUESTION_SENTENCES;
 }
 
