@@ -646,7 +646,13 @@ class ParagraphWalk {
     if (tail.endsWith(':') && !CALL_SECTION_HEADING.test(tail) && !FORM_HEADING.test(tail)) {
       // ("She ended with this line:", "Police have posted on X:": no verb of speech, but a colon after the one who introduces.)
       const clause = lastSentence ? (clauseInSentence(masked, lastSentence) ?? colonAfterSubject(masked, lastSentence)) : undefined;
-      const r = clause ? this.resolver.resolve(clause.phrase, placeOf(p.at, clause.from)) : undefined;
+      // (A live blog's bare name and colon over a block quotation, "Dunstan:" / "> Well, I'd say to Ms Pemberton, …": the
+      // one named speaks it, round 57.)
+      const bare = !clause && this.text.paragraphs[p.at + 1]?.quoted && !this.text.paragraphs[p.at]?.quoted ? BARE_NAME_LINE.exec(tail)?.[1] : undefined;
+      const named = bare ? (nameOnly(bare) ?? lastName(bare)) : undefined;
+      // (Only one the story has named in full: not "Update:", "Note:" over a block quotation.)
+      const bareSpeaker = named?.kind === 'person' ? this.resolver.resolve(named, placeOf(p.at, 0)) : undefined;
+      const r = clause ? this.resolver.resolve(clause.phrase, placeOf(p.at, clause.from)) : bareSpeaker?.name.includes(' ') ? bareSpeaker : undefined;
       if (r && !r.unnamed) this.pending = r.name;
       // (A factbox's speaker line in capitals, an office before the name, "RWANDAN ENVIRONMENT MINISTER CLAUDINE MUKAMANA,
       // SPEAKING FOR …:", read as cased when the line as printed names no one, round 32.)
@@ -694,6 +700,8 @@ const ANNOUNCED_STATEMENT = /\b(?:will\s+(?:make|deliver|give|read)|(?:has\s+|ha
 
 /** A colon introducing a summary of points, not words said: "highlighted the following:", "outlined these points:", "noted a number of issues:". */
 const SUMMARY_INTRODUCED = /\b(?:highlighted|outlined|summari[sz]ed|noted|listed|drew\s+attention\s+to|reported\s+on)\s+(?:the\s+following|these|several|some|a\s+number\s+of)\b[^:.!?]{0,40}:\s*$/iu;
+/** A paragraph of a name and a colon alone: "Dunstan:", "Sarah Pemberton:" (group 1: the name). */
+const BARE_NAME_LINE = /^\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s*:\s*$/u;
 /** A line that only introduces a speaker: no sentence's stop, ending with a colon ("TOMÁS ECHEVERRI, CHAIR OF …, TO THE CLOSING PLENARY:"). */
 const SPEAKER_LINE = /^[^.!?\n]{1,300}:\s*$/u;
 

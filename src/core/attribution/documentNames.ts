@@ -571,6 +571,14 @@ export class DocumentNames {
     return [...new Set(this.persons.filter((p) => p.core.includes(' ') && p.core.split(' ').at(-1) === core).map((p) => p.core))];
   }
 
+  /**
+   * Whether capitalised words ending in a place's noun are printed as a place, after "at", "in", "of", "from", "near":
+   * "at Madzivanyika Village" (round 57); not a person's surname, "Jane Castle, who took over …" (the review of round 57).
+   */
+  private printedAsPlace(name: string): boolean {
+    return endsInPlaceNoun(name) && new RegExp(String.raw`(?<![\p{L}])(?:at|in|of|from|near|to)\s+(?:the\s+)?${escapeRegExp(name)}(?![\p{L}])`, 'u').test(this.text.wholeText);
+  }
+
   private findFullName(core: string): string | undefined {
     // ("Bishop Simon said" after "the Rt Revd Dr Simon Achterberg", "Canon Lydia said" after "the Revd Canon Lydia Mwangi": a
     // cleric's style and given name, as a diocese or a parish calls its clergy, round 49: the one person of that given name.)
@@ -590,7 +598,7 @@ export class DocumentNames {
     // by their figures, and a name one word longer is as often another's, a son's "Jr" or a second surname.)
     const opening = `${core.toLowerCase()} `;
     // (Never a place read as a person's name: "Chief Madzivanyika" is no "Madzivanyika Village", round 57.)
-    const fits = core.includes(' ') ? this.persons.filter((p) => p.core !== core && (p.core.toLowerCase().endsWith(lower) || (p.core.toLowerCase().startsWith(opening) && p.core.split(' ').length >= core.split(' ').length + 2))) : this.persons.filter((p) => p.core.includes(' ') && p.core.split(' ').includes(core) && !endsInPlaceNoun(p.core));
+    const fits = core.includes(' ') ? this.persons.filter((p) => p.core !== core && (p.core.toLowerCase().endsWith(lower) || (p.core.toLowerCase().startsWith(opening) && p.core.split(' ').length >= core.split(' ').length + 2))) : this.persons.filter((p) => p.core.includes(' ') && p.core.split(' ').includes(core) && !this.printedAsPlace(p.core));
     return longestOfOneName(fits.map((p) => p.core));
   }
 

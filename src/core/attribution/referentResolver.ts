@@ -40,6 +40,13 @@ const LEADING_ROLES = new Set(['president', 'chairman', 'chairwoman', 'chair', '
 /** A description of one who held an office before ("the former president"), whom a former holder fits. */
 const FORMER = /\b(?:former|ex-|previous)\b/iu;
 
+/**
+ * A trade or profession an unnamed source is brought in by, beside the role nouns (`isRoleNoun`): "A coastal engineer who
+ * has worked on Canterbury sea defences, and who asked not to be named …, told Stuff …" (round 57). Only there: as a
+ * role noun everywhere, "Baker" and "Driver" are surnames, and "Anders Holm, a Danish sound engineer," a second person.
+ */
+const SOURCE_TRADE = /^(?:\p{Ll}+(?:eer|ician)|\p{Ll}+ist|fisherman|fisherwoman|driver|architect|plumber|mechanic|surveyor|accountant|planner|midwife|firefighter|lecturer|landlord|tenant|builder|contractor|baker|butcher|shopkeeper|engineer)$/u;
+
 /** How many more words of a body's name may stand between its word and the office it leads: "Health Service Executive director". */
 const BODY_NAME_WORDS_BETWEEN = 3;
 /** The words that make an office its body's top one without changing whose it is: "general secretary", "managing director". */
@@ -1303,10 +1310,13 @@ export class ReferentResolver {
     // said …" are heard already, by name or in full, as the pronoun's usual reading finds them; not a body or people
     // the allegation is about, "… alleged that some officials of the agency had demanded money", round 47.)
     const from = placeOf(inOwn ? n : n - 1, m.index ?? 0);
-    if (this.history.some((r) => r.at >= from && r.at < at && r.kind === 'person' && !(r.form === 'description' && isPluralRoleNoun(r.core)))) return undefined;
+    // (Someone printed there, not a pronoun's reading inside the description itself: "A coastal engineer …, who asked not to
+    // be named because he consults for the council, told Stuff …", round 57.)
+    const printed = (r: Referent) => r.form !== 'name' || (this.text.masked[paragraphOf(r.at)] ?? '').startsWith(r.text, offsetOf(r.at));
+    if (this.history.some((r) => r.at >= from && r.at < at && r.kind === 'person' && printed(r) && !(r.form === 'description' && isPluralRoleNoun(r.core)))) return undefined;
     const words = (m[1] as string).split(/\s+/);
     const nounGender = (w: string) => PERSON_GENDER[w] ?? TITLE_GENDER[w];
-    const head = words.findIndex((w, i) => i > 0 && (PERSON_GENDER[w] !== undefined || isRoleNoun(w)) && !isPluralRoleNoun(w));
+    const head = words.findIndex((w, i) => i > 0 && (PERSON_GENDER[w] !== undefined || isRoleNoun(w) || SOURCE_TRADE.test(w)) && !isPluralRoleNoun(w));
     if (head < 0 || (nounGender(words[head] as string) ?? gender) !== gender) return undefined;
     // (By the first name set beside the description, "Another worker, Grace, a 41-year-old woman from Harare who asked
     // that only her first name be used, …", which the reading keeps for no one.)

@@ -544,6 +544,12 @@ const READ_OUT = new RegExp(String.raw`^\s*(?:[Tt]his|[Tt]hat|[Tt]he|[Oo]ur)\s+(
 /** Words after the one presented that say how they speak ("speaking through a translator", "writing from Kyiv"). */
 const HOW_THEY_SPEAK = /,?\s+(?:speaking|writing|talking|reacting|live|again|now|just\s+now)\b.*$/u;
 
+/**
+ * A live blog's hand-over by what someone said: "Here's what she had to say:", "Here is what Dunstan told reporters:", "This
+ * is how the prime minister put it:" (group 1: who said it).
+ */
+const WHAT_THEY_SAID = new RegExp(String.raw`^\s*(?:${ENTRY_TIME})?(?:[Hh]ere(?:['’]s|\s+is)|[Tt]his\s+is|[Tt]hat['’]s|[Tt]hat\s+is)\s+(?:what|how)\s+([^:\u00A4]{1,60}?)\s+(?:had\s+to\s+say|has\s+to\s+say|said|says|told\s+[^:\u00A4]{1,60}|put\s+it|wrote|tweeted|posted|replied|responded)\s*:\s*$`, 'u');
+
 /** Who a live blog's hand-over sentence presents (see `PRESENTING`), when it names someone. */
 function presentedSpeaker(sentence: string, readOut?: RegExp): SpeakerPhrase | undefined {
   const m = PRESENTING.exec(sentence) ?? readOut?.exec(sentence);
@@ -590,6 +596,11 @@ export function colonAfterSubject(masked: string, sentence: { start: number; end
   if (!/:\s*$/.test(text)) return undefined;
   const presented = presentedSpeaker(text);
   if (presented) return { phrase: presented, from: sentence.start, to: sentence.end, colon: true };
+  // ("Here's what she had to say:", "This is how the prime minister put it:": a live blog's hand-over by what was said,
+  // round 57.)
+  const what = WHAT_THEY_SAID.exec(text)?.[1];
+  const sayer = what ? subjectBefore(what) : undefined;
+  if (sayer) return { phrase: sayer, from: sentence.start, to: sentence.end, colon: true };
   if (verbsIn(text, ['report', 'quoting', 'participle']).length > 0) return undefined;
   const phrase = leadingSubject(text) ?? posterBefore(text) ?? leadingPerson(text) ?? publicationBefore(text) ?? viewHolder(text);
   return phrase ? { phrase, from: sentence.start, to: sentence.end, colon: true } : undefined;

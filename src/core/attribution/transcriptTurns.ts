@@ -1319,7 +1319,8 @@ const PRESS_ASKER_LABEL = /^(?:journalist|reporter)s?(?:\s+\d{1,2})?$/iu;
 /** A label's parentheses saying how its words were delivered: "(through interpreter)", "(via an interpreter)", "(translated)", "(interpreted)", "(in Czech)", "(speaking in Czech)", "(continuing)". */
 // (Or a documentary's "(in Romanian, subtitled)", "(voice-over)", "(dubbed)"; a podcast's clip of someone heard
 // elsewhere, "COUNCILLOR RAY FONTAINE (clip):", "(archive tape)", "(on the phone)", "(via video link)", round 52.)
-const DELIVERY_NOTE = /^(?:(?:speaking\s+)?(?:through|via|with)\s+(?:an?\s+|the\s+)?interpret(?:er|ers|ation)|(?:as\s+)?(?:translated|interpreted|subtitled|dubbed)(?:\s+from\s+\p{L}+)?|(?:speaking\s+)?in\s+\p{Lu}\p{Ll}+|voice[\s-]?over|v\.?o\.?|continuing|cont['’]?d|continued|(?:archive|archival|audio|news|video)?\s*(?:clip|tape|recording|footage)|archive|on\s+tape|recorded|(?:by|on\s+the)\s+(?:phone|telephone)|via\s+(?:video(?:\s+link)?|phone|telephone|zoom|skype))$/iu;
+// (Or where in the room, a debate's questioner "JAS KAUR (audience):", "(from the floor)", round 57.)
+const DELIVERY_NOTE = /^(?:(?:speaking\s+)?(?:through|via|with)\s+(?:an?\s+|the\s+)?interpret(?:er|ers|ation)|(?:as\s+)?(?:translated|interpreted|subtitled|dubbed)(?:\s+from\s+\p{L}+)?|(?:speaking\s+)?in\s+\p{Lu}\p{Ll}+|voice[\s-]?over|v\.?o\.?|continuing|cont['’]?d|continued|(?:archive|archival|audio|news|video)?\s*(?:clip|tape|recording|footage)|archive|on\s+tape|recorded|(?:by|on\s+the)\s+(?:phone|telephone)|via\s+(?:video(?:\s+link)?|phone|telephone|zoom|skype)|(?:from\s+the\s+|in\s+the\s+)?(?:audience|floor)(?:\s+member)?|member\s+of\s+the\s+(?:public|audience))$/iu;
 /** A participant's parentheses saying the record does not name them: "(anonymous)", "(from the chat)", "(off mic)", "(inaudible)", "(name withheld)". */
 // (Or where they take part from, "(online)", "(in the room)", "(on Zoom)", round 40.)
 const UNNAMED_PARTICIPANT = /^(?:anonymous|anon\.?|unnamed|unidentified|name\s+withheld|off[\s-]mic|inaudible|from\s+the\s+(?:chat|floor|audience|room)|via\s+(?:chat|slido|the\s+chat)|online|in\s+the\s+(?:room|hall|audience)|on\s+(?:zoom|teams|the\s+line|the\s+phone)|remote|remotely)$/iu;
@@ -1611,7 +1612,7 @@ function speakerOfLabel(doc: SourceDocument, printedLabel: string, resolve: (phr
   // ("MS AINSWORTH:" under "Appearances: MS RACHEL AINSWORTH KC and MR DANIEL OKEKE, Counsel to the Inquiry": the one full
   // name the record prints in capitals with that surname, cased, round 57.)
   const inCapitals = TITLED_SURNAME_LABEL.exec(printed);
-  const fuller = inCapitals && r && (!r.name.includes(' ') || isTitledSurname(r.name)) ? fullNameInCapitals(doc, inCapitals[1] as string) : undefined;
+  const fuller = inCapitals && r && (!r.name.includes(' ') || isTitledSurname(r.name)) ? fullNameInCapitals(doc, inCapitals[2] as string, inCapitals[1] as string) : undefined;
   if (fuller) return fuller;
   return r && printed === printed.toUpperCase() ? (nameAsPrinted(doc, r.name) ?? r.name) : r?.name;
 }
@@ -1711,7 +1712,15 @@ function casedAsPrinted(doc: SourceDocument, capitals: string): string {
 }
 
 /** A label of a courtesy title and a surname in capitals: "MS AINSWORTH", "MR FARADAY", "SIR ANTHONY" aside (group 1: the surname). */
-const TITLED_SURNAME_LABEL = /^(?:MR|MRS|MS|MISS|DR|PROFESSOR|PROF)\.?\s+(\p{Lu}[\p{Lu}'’-]+)$/u;
+const TITLED_SURNAME_LABEL = /^(MR|MRS|MS|MISS|DR|PROFESSOR|PROF)\.?\s+(\p{Lu}[\p{Lu}'’-]+)$/u;
+
+/** Words in capitals before a name that are none of it: a heading's "EXAMINATION BY", "EVIDENCE OF", "STATEMENT OF". */
+const NOT_GIVEN_NAME_IN_CAPITALS = /^(?:BY|OF|AND|THE|FOR|TO|FROM|WITH|FURTHER|EXAMINATION|CROSS-EXAMINATION|RE-EXAMINATION|EVIDENCE|STATEMENT|QUESTIONS|QUESTIONED|SUBMISSIONS|CLOSING|OPENING|RECALLED|SWORN|AFFIRMED|CALLED|WITNESS)$/u;
+
+/** A courtesy title's gender in capitals: a woman's ("MRS", "MS", "MISS") or a man's ("MR"); none for "DR", "PROFESSOR". */
+function genderOfTitleInCapitals(title: string): 'm' | 'f' | undefined {
+  return /^MR$/u.test(title) ? 'm' : /^(?:MRS|MS|MISS)$/u.test(title) ? 'f' : undefined;
+}
 
 /** Courtesy titles and ranks in capitals, before a full name in capitals: not its given names. */
 const TITLES_IN_CAPITALS = /^(?:(?:MR|MRS|MS|MISS|DR|PROFESSOR|PROF|SIR|DAME|LORD|LADY|THE|HON|RT|REVD|REV)\.?\s+)+/u;
@@ -1720,13 +1729,19 @@ const TITLES_IN_CAPITALS = /^(?:(?:MR|MRS|MS|MISS|DR|PROFESSOR|PROF|SIR|DAME|LOR
  * The one full name a record prints in capitals with this surname, cased: "Rachel Ainsworth" of "MS RACHEL AINSWORTH KC"
  * in a public inquiry's appearances. A given name or two before the surname, titles before them no part of it.
  */
-function fullNameInCapitals(doc: SourceDocument, surname: string): string | undefined {
+function fullNameInCapitals(doc: SourceDocument, surname: string, title: string): string | undefined {
   const pattern = new RegExp(String.raw`(?<![\p{L}])((?:\p{Lu}[\p{Lu}'’.-]*\s+){1,5})${escapeRegExp(surname)}(?![\p{L}])`, 'gu');
   const names = new Set<string>();
   for (const p of doc.paragraphs) {
     for (const m of p.text.matchAll(pattern)) {
-      const given = (m[1] as string).replace(TITLES_IN_CAPITALS, '').trim().split(/\s+/u).slice(-2).join(' ');
-      if (given && !TITLES_IN_CAPITALS.test(`${given} `)) names.add(casedCapitals(`${given} ${surname}`));
+      const words = (m[1] as string).trim().split(/\s+/u);
+      // (The given names after any title, back to a word that is none of a name: "EXAMINATION BY MS VENKATARAMAN" gives none.)
+      const start = Math.max(words.findLastIndex((w) => NOT_GIVEN_NAME_IN_CAPITALS.test(w) || TITLES_IN_CAPITALS.test(`${w} `)) + 1, words.length - 2);
+      const given = words.slice(start);
+      const printedTitle = words[start - 1]?.replace(/\.$/u, '') ?? '';
+      // (Not a name printed with a title of the other sex, "MRS ANNE LOWE" for "MR LOWE:", the review of round 57.)
+      const sexes = [genderOfTitleInCapitals(printedTitle), genderOfTitleInCapitals(title)];
+      if (given.length > 0 && !(sexes[0] && sexes[1] && sexes[0] !== sexes[1])) names.add(casedAsPrinted(doc, `${given.join(' ')} ${surname}`));
     }
   }
   return names.size === 1 ? [...names][0] : undefined;
@@ -1874,8 +1889,10 @@ function namedAsChair(doc: SourceDocument, inRollOnly = false): string | undefin
   const lines = doc.paragraphs.filter((p) => !inRollOnly || ROLL_LINE.test(p.text)).flatMap((p) => linesOfThosePresent(p.text));
   // (Without the letters after it too, "The Hon. Dame Alison Pemberton-Reid DNZM (Chair)", round 49.)
   // (A name in capitals read cased, "Before: SIR ANTHONY MAULE (Chair)", round 57.)
-  const cased = (name: string) => (/\p{Ll}/u.test(name) ? name : casedCapitals(name));
-  const names = new Set(lines.flatMap((line) => [...line.matchAll(NAMED_AS_CHAIR)].map((m) => nameOnly(withoutLetters(cased((m[1] as string).replace(/^(?:Before|BEFORE)\s+/, ''))))?.core).filter((name): name is string => !!name?.includes(' '))));
+  // (Only on a "Before:" line, and as the text prints it elsewhere, "Iain MacLeod": not a witness's heading in capitals,
+  // "MR DEREK HOLLIS (CHAIRMAN)", the review of round 57.)
+  const cased = (name: string, line: string) => (/\p{Ll}/u.test(name) || !/^\s*(?:Before|BEFORE)\s*:/u.test(line) ? name : casedAsPrinted(doc, name));
+  const names = new Set(lines.flatMap((line) => [...line.matchAll(NAMED_AS_CHAIR)].map((m) => nameOnly(withoutLetters(cased((m[1] as string).replace(/^(?:Before|BEFORE)\s+/, ''), line)))?.core).filter((name): name is string => !!name?.includes(' '))));
   // (Or a header's field line holding the name alone, "Chair: Sir Anthony Wrexham", round 54, a public inquiry's day.)
   for (const line of lines) {
     const printed = CHAIR_FIELD_LINE.exec(line.trim())?.[1];
@@ -2181,9 +2198,13 @@ export function interviewee(doc: SourceDocument, firstTurn = doc.paragraphs.find
     // ("Auckland Transport's new boss on road cones …" over "Grant Whitcombe has been Auckland Transport's chief executive
     // for exactly 100 days": a body's role in the title, no one called by surname, is the one person a sentence of the
     // introduction ties to a role of that body, round 57.)
-    if (possessedRole || isRoleNoun(roleAfter.toLowerCase())) {
-      const bodysRole = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(titled)}(?:['’]s)?\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}?(\p{Ll}[\p{Ll}-]*)`, 'gu');
-      const tiedSentences = introduction.split(/(?<=[.!?])\s+|\n+/u).filter((sentence) => [...sentence.matchAll(bodysRole)].some((m) => isRoleNoun(m[1] as string)));
+    // (Only a role in the possessive, not a person's own, "Lisa Hartnell MP on housing" over "Lisa Hartnell's chief of staff,
+    // Sean Doyle, sat in"; and the title's own words for which role, "Auckland Transport's cycling boss" no chief executive
+    // the introduction names beside her: the review of round 57.)
+    const which = possessed.slice(0, -1).filter((word) => !GENERIC_ROLE_MODIFIERS.has(word));
+    if (possessedRole) {
+      const bodysRole = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(titled)}['’]s\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}?(\p{Ll}[\p{Ll}-]*)`, 'gu');
+      const tiedSentences = introduction.split(/(?<=[.!?])\s+|\n+/u).filter((sentence) => [...sentence.matchAll(bodysRole)].some((m) => isRoleNoun(m[1] as string)) && which.every((word) => new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(word)}(?![\p{L}])`, 'iu').test(sentence)));
       const tied = [...inIntroduction].filter((name) => name !== titled && tiedSentences.some((sentence) => sentence.includes(name)));
       if (tied.length === 1) return tied[0];
     }
@@ -2229,6 +2250,9 @@ export function interviewee(doc: SourceDocument, firstTurn = doc.paragraphs.find
   const firstNamed = [...inIntroduction].sort((a, b) => introduction.indexOf(a) - introduction.indexOf(b))[0];
   return acting.length === 1 && acting[0] === firstNamed ? firstNamed : undefined;
 }
+
+/** Words before a role in a title that say nothing of which role it is: "Auckland Transport's new boss". */
+const GENERIC_ROLE_MODIFIERS = new Set('new top outgoing incoming interim acting former current'.split(' '));
 
 /** An interview's note saying who spoke to whom: "spoke to", "talked with", "speaks to", "interviewed". */
 const SPOKE_TO = /\b(?:spoke|talked|speaks|talks|sat\s+down)\s+(?:to|with)\b|\binterviewed\b/i;

@@ -71,8 +71,12 @@ function pressConferenceTurns(doc: SourceDocument, questions: number[]): (Speake
 
 /** Question paragraphs an interview needs for its paragraphs to be read as questions and answers. */
 const MIN_QUESTIONS = 3;
-/** How a bold question ends: as a sentence, "?", ".", "!" or "…", before any closing mark. */
-const BOLD_QUESTION_END = /[.!?…]["”’)\]]*$/u;
+/** A bold line that is a heading, not a question: ending in a colon, or a genre's kicker alone ("Interview", "Q&A"). */
+const BOLD_HEADING = /:$|^(?:interview|the\s+interview|q\s*&\s*a|exclusive|profile|opinion|analysis|explainer|in\s+conversation)$/iu;
+/** How a bold question ends as a sentence: "?", ".", "!", "…" or an interrupting dash, before any closing mark. */
+const BOLD_QUESTION_END = /[.!?…—–-]["”’)\]]*$/u;
+/** A prompt asking with no question mark: "Talk us through the title track", "Tell us about the Edinburgh show". */
+const PROMPT = /^(?:tell|talk|describe|explain|walk|take|give|name|sum)\s/iu;
 /** The most sentences of a question paragraph ("You grew up by the sea. Did that shape the book?"). */
 const MAX_QUESTION_SENTENCES = 3;
 
@@ -81,11 +85,12 @@ const MAX_QUESTION_SENTENCES = 3;
  * sounds small.**", quoting someone or not), or ending with a question mark (before any closing mark) and
  * holding no double quotation marks (an answer may end by quoting a question).
  */
-function isQuestion(paragraph: Paragraph): boolean {
+function isQuestion(paragraph: Paragraph, strict = false): boolean {
   const { text } = paragraph;
-  // (A bold line ending as no sentence does is a heading, not a question: "**Interview**", "**What you need to know:**",
-  // round 57.)
-  const asked = (!!paragraph.strong && BOLD_QUESTION_END.test(text.trim())) || (/\?["”’)\]]*$/.test(text.trim()) && !DOUBLE_MARK.test(text));
+  // (Strictly, a bold line asks only as a sentence or a prompt does: not "**Interview**", "**HT City**", "**What you need to
+  // know:**", a kicker's or a box's heading over an interview that asks its questions so, round 57; see `questionsOf`.)
+  const bold = !!paragraph.strong && !BOLD_HEADING.test(text.trim()) && (!strict || BOLD_QUESTION_END.test(text.trim()) || PROMPT.test(text.trim()));
+  const asked = bold || (/\?["”’)\]]*$/.test(text.trim()) && !DOUBLE_MARK.test(text));
   return asked && splitSentences(text).length <= MAX_QUESTION_SENTENCES;
 }
 
@@ -107,11 +112,15 @@ function namesInterviewerAside(text: string, doc: SourceDocument): boolean {
  */
 function questionsOf(doc: SourceDocument): number[] {
   if (!isInterview(doc)) return [];
-  const questions = doc.paragraphs.flatMap((p, at) => (isQuestion(p) && !namesInterviewerAside(p.text, doc) ? [at] : []));
+  // (Strictly where enough paragraphs ask so, any bold line only where they do not: a questionnaire's "**Earliest memory**"
+  // prompts, the review of round 57.)
+  const asking = (strict: boolean) => doc.paragraphs.flatMap((p, at) => (isQuestion(p, strict) && !namesInterviewerAside(p.text, doc) ? [at] : []));
+  const strictly = asking(true).length >= MIN_QUESTIONS;
+  const questions = asking(strictly);
   if (questions.length < MIN_QUESTIONS) return [];
   const answered = questions.every((at) => {
     const next = doc.paragraphs[at + 1];
-    return next !== undefined && !isQuestion(next);
+    return next !== undefined && !isQuestion(next, strictly);
   });
   return answered ? questions : [];
 }

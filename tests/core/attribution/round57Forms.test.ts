@@ -109,3 +109,116 @@ describe("round 57: a public inquiry's header in capitals and a Security Council
     expect(speakerOfWords(record, 6, 'through dialogue')).toBe('Mr. Geng');
   });
 });
+
+describe("round 57's first review: surnames like places, headings in capitals, an MP's aide, questionnaires", () => {
+  it('keeps "Jane Castle" and "Dave Camp" whole, and "Chief Madzivanyika" no village the story prints as a place', () => {
+    const story = markdownDocument(
+      [
+        '---\ntitle: "Maternity unit report"\noutlet: Northern Echo\nkind: news report\n---',
+        'Jane Castle, who took over at the trust in January, said the report made "painful reading".',
+        '"We let these families down, and I am sorry," Castle said.',
+        'Dave Camp, whose daughter was born at the unit in 2021, said families had been ignored for years.',
+        '"We wrote letters. Nobody listened," Camp said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(story, 2, 'We let these')).toBe('Jane Castle');
+    expect(speakerOfWords(story, 4, 'We wrote')).toBe('Dave Camp');
+  });
+
+  it('reads no "By Ms Venkataraman" from "EXAMINATION BY MS VENKATARAMAN", and no woman for "MR LOWE:"', () => {
+    const transcript = markdownDocument(
+      [
+        '---\ntitle: "Royal Commission into Aged Care: Day 9"\noutlet: Royal Commission into Aged Care\nkind: public hearing transcript\n---',
+        'MRS ANNE LOWE (affirmed)',
+        'EXAMINATION BY MS VENKATARAMAN',
+        'MS VENKATARAMAN: Mrs Lowe, how long did you live on the farm?',
+        'MRS LOWE: Forty-one years. Brian and I bought it the year we married.',
+        'MS VENKATARAMAN: Thank you. Nothing further.',
+        'MR LOWE: Commissioner, may I say something? I was there too.',
+        'MRS LOWE: He was.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(transcript, 3, 'how long')).toBe('Ms Venkataraman');
+    expect(speakerOfWords(transcript, 4, 'Forty-one years')).toBe('Anne Lowe');
+    expect(speakerOfWords(transcript, 6, 'may I say')).not.toBe('Anne Lowe');
+  });
+
+  it("gives an MP's Q&A to the MP, not the chief of staff its introduction names, and a questionnaire's answers to the one it asks", () => {
+    const qa = markdownDocument(
+      [
+        '---\ntitle: "Q&A: Lisa Hartnell MP on housing and life on the back benches"\noutlet: Wirral Globe\nauthor: Tom Eccles\nkind: interview (Q&A)\n---',
+        "Lisa Hartnell has been the MP for Birkenhead West since July. Lisa Hartnell's chief of staff, Sean Doyle, sat in on the interview.",
+        "**You've been an MP for seven months. What has surprised you?**",
+        'How much of the job is casework.',
+        '**Is the government moving fast enough on housing?**',
+        'No. I have said that in the chamber.',
+        '**What do you miss about your old job?**',
+        'The students, every day.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(qa, 3, 'casework')).toBe('Lisa Hartnell');
+    const questionnaire = markdownDocument(
+      [
+        '---\ntitle: "The Questionnaire: Marama Tuhoe"\noutlet: Sunday Star-Times\nauthor: Kerry Blackwood\nkind: interview\n---',
+        '*Marama Tuhoe, 41, is the head chef at Kōkako in Rotorua. She grew up in Ruatoria and trained in Melbourne.*',
+        '**Earliest memory**',
+        "Sitting on the back step at my nan's, shelling peas.",
+        '**First job**',
+        'Washing dishes at the Ruatoria pub.',
+        "**Best advice you've been given**",
+        'Taste everything, every time.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(questionnaire, 3, 'back step')).toBe('Marama Tuhoe');
+    expect(speakerOfWords(questionnaire, 7, 'Taste everything')).toBe('Marama Tuhoe');
+  });
+});
+
+describe("round 57's second batch: a live blog's hand-overs, a debate's questioner, an unnamed engineer", () => {
+  it('gives the block quotation after "Here\'s what she had to say:" and after a bare "Dunstan:" to the one named', () => {
+    const blog = markdownDocument(
+      [
+        '---\ntitle: "Fuel excise freeze – as it happened"\noutlet: Guardian Australia\nkind: live blog\n---',
+        'Sarah Pemberton has been speaking to the Today show, and she is not a fan.',
+        "Here's what she had to say:",
+        '> This is a sugar hit. It will last six months and then what?',
+        'Pemberton would not say whether the Coalition would vote against it.',
+        'The prime minister, Michael Dunstan, is holding a press conference at a petrol station. He has been asked about the "sugar hit" line.',
+        'Dunstan:',
+        '> Well, I would say to Ms Pemberton, come out here. This is real money in real pockets.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(blog, 3, 'sugar hit')).toBe('Sarah Pemberton');
+    expect(speakerOfWords(blog, 7, 'real money')).toBe('Michael Dunstan');
+  });
+
+  it('reads "JAS KAUR (audience):" as her turn, not the moderator\'s', () => {
+    const debate = markdownDocument(
+      [
+        "---\ntitle: \"Mayoral candidates' debate\"\noutlet: Ravensmoor Civic Forum\nkind: election candidates' debate transcript\n---",
+        'Moderator: Helen Oduya, presenter, Ravensmoor Community Radio',
+        'HELEN ODUYA: Good evening and welcome.',
+        'NAOMI FAIRWEATHER: Thank you, Helen.',
+        'GRAHAM TOLLEY: Thank you.',
+        'HELEN ODUYA: Our first question comes from Jas Kaur. Jas.',
+        'JAS KAUR (audience): Thank you. The number 14 bus was my only way to get to work.',
+        'HELEN ODUYA: Councillor Tolley.',
+        'GRAHAM TOLLEY: Jas, I am sorry.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(debate, 6, 'The number 14')).toBe('Jas Kaur');
+  });
+
+  it('gives "he said" after "A coastal engineer who …, and who asked not to be named because he consults …" to the engineer', () => {
+    const story = markdownDocument(
+      [
+        '---\ntitle: "Sumner seawall"\noutlet: Stuff\nkind: news report\n---',
+        'In a post on Tuesday night, local ward councillor Tom Ashdown said he shared the frustration.',
+        '"I have asked staff for a full briefing," he wrote.',
+        'A coastal engineer who has worked on Canterbury sea defences, and who asked not to be named because he consults for the council, told Stuff the wall was not at immediate risk of collapse.',
+        '"It is ugly, but it is not going to fall into the sea next week," he said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(story, 4, 'It is ugly')).not.toBe('Tom Ashdown');
+  });
+});

@@ -1072,9 +1072,13 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // "Auckland Transport's new boss on …" the chief executive its introduction names, not the body; 331 282 → 336/462, 165
   // → 111 wrong, a public inquiry's "THE CHAIR:" and "MS AINSWORTH:" by its header's "Before: SIR ANTHONY MAULE (Chair)" and
   // "Appearances: MS RACHEL AINSWORTH KC …" in capitals.)
+  // (Round 57's second batch and its review's mends: 329 334 → 341/390, a Guardian live blog's block quotations after
+  // "Here's what she had to say:" and after a bare "Dunstan:" theirs, "A coastal engineer who …, and who asked not to be
+  // named because he consults …" then "he said" the engineer, not the councillor before; 331 336 → 347/462, 111 → 100
+  // wrong, a debate's "JAS KAUR (audience):" her turn, not the moderator's.)
   'blind-set-328': { named: 0.89, wrong: 0.076, narration: 0.97 },
-  'blind-set-329': { named: 0.85, wrong: 0.08, narration: 1 },
-  'blind-set-331': { named: 0.72, wrong: 0.241, narration: 0.99 },
+  'blind-set-329': { named: 0.87, wrong: 0.08, narration: 1 },
+  'blind-set-331': { named: 0.75, wrong: 0.217, narration: 0.99 },
   // Sets 18 and 19 (twelve documents each in today's styles) were held out through rounds 9 and 10:
   // names9 99/122 named, 16 wrong, 81/81 and 84/121, 21 wrong, 71/71; refs9 99/122, 16 and 85/121, 20;
   // round 10 99/122, 16 and 88/121, 17. They then became guides for round 11.
