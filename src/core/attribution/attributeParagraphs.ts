@@ -476,6 +476,18 @@ class ParagraphWalk {
     }
   }
 
+  /**
+   * Whether the sentence before `from` (in this paragraph, else the last of the one before) is about a named person: it opens
+   * with no description ("A woman who …", "The other driver …") and holds no relation in the possessive ("Kessler-Ward's
+   * father").
+   */
+  private namedPersonBefore(p: Paragraph, from: number): boolean {
+    const before = p.masked.slice(0, from).trim();
+    const text = before || (this.text.masked[p.at - 1] ?? '').trim();
+    const sentence = text.split(/(?<=[.!?])\s+/u).filter(Boolean).at(-1) ?? '';
+    return sentence !== '' && !/^(?:A|An|One|Another|The|Some|Several|Many)\s/u.test(sentence) && !POSSESSED_RELATION_BEFORE.test(sentence);
+  }
+
   /** Whether the paragraph after a block quotation's paragraph is its credit line (`CREDIT_LINE`), the quotation's own. */
   private creditedBelow(at: number): boolean {
     const next = this.text.paragraphs[at + 1];
@@ -651,8 +663,12 @@ class ParagraphWalk {
       const bare = !clause && this.text.paragraphs[p.at + 1]?.quoted && !this.text.paragraphs[p.at]?.quoted ? BARE_NAME_LINE.exec(tail)?.[1] : undefined;
       const named = bare ? (nameOnly(bare) ?? lastName(bare)) : undefined;
       // (Only one the story has named in full: not "Update:", "Note:" over a block quotation.)
+      // (By surname: not a reader's "Peter:" read as the chief executive Peter Scott-Hall named before, the review of round 57.)
       const bareSpeaker = named?.kind === 'person' ? this.resolver.resolve(named, placeOf(p.at, 0)) : undefined;
-      const r = clause ? this.resolver.resolve(clause.phrase, placeOf(p.at, clause.from)) : bareSpeaker?.name.includes(' ') ? bareSpeaker : undefined;
+      // (A hand-over's pronoun only after a sentence about a named person: not after "Kessler-Ward's father also spoke." or "A
+      // woman who runs a cafe … also spoke to the channel.", whom the pronoun stands for, the review of round 57.)
+      const handedOver = clause?.handOver && clause.phrase.form === 'pronoun' && !this.namedPersonBefore(p, clause.from) ? undefined : clause;
+      const r = handedOver ? this.resolver.resolve(handedOver.phrase, placeOf(p.at, handedOver.from)) : !clause && bareSpeaker?.name.includes(' ') && bareSpeaker.name.endsWith(` ${bare}`) ? bareSpeaker : undefined;
       if (r && !r.unnamed) this.pending = r.name;
       // (A factbox's speaker line in capitals, an office before the name, "RWANDAN ENVIRONMENT MINISTER CLAUDINE MUKAMANA,
       // SPEAKING FOR …:", read as cased when the line as printed names no one, round 32.)
@@ -700,6 +716,8 @@ const ANNOUNCED_STATEMENT = /\b(?:will\s+(?:make|deliver|give|read)|(?:has\s+|ha
 
 /** A colon introducing a summary of points, not words said: "highlighted the following:", "outlined these points:", "noted a number of issues:". */
 const SUMMARY_INTRODUCED = /\b(?:highlighted|outlined|summari[sz]ed|noted|listed|drew\s+attention\s+to|reported\s+on)\s+(?:the\s+following|these|several|some|a\s+number\s+of)\b[^:.!?]{0,40}:\s*$/iu;
+/** A relation in the possessive: "Kessler-Ward's father", "her husband". */
+const POSSESSED_RELATION_BEFORE = /(?:['’]s|\b(?:his|her|their))\s+(?:\p{Ll}+\s+)?(?:father|mother|son|daughter|wife|husband|partner|brother|sister|friend|neighbour|neighbor|lawyer|spokesman|spokeswoman|spokesperson|aide|colleague)\b/u;
 /** A paragraph of a name and a colon alone: "Dunstan:", "Sarah Pemberton:" (group 1: the name). */
 const BARE_NAME_LINE = /^\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s*:\s*$/u;
 /** A line that only introduces a speaker: no sentence's stop, ending with a colon ("TOMÁS ECHEVERRI, CHAIR OF …, TO THE CLOSING PLENARY:"). */

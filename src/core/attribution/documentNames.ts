@@ -576,7 +576,7 @@ export class DocumentNames {
    * "at Madzivanyika Village" (round 57); not a person's surname, "Jane Castle, who took over …" (the review of round 57).
    */
   private printedAsPlace(name: string): boolean {
-    return endsInPlaceNoun(name) && new RegExp(String.raw`(?<![\p{L}])(?:at|in|of|from|near|to)\s+(?:the\s+)?${escapeRegExp(name)}(?![\p{L}])`, 'u').test(this.text.wholeText);
+    return endsInPlaceNoun(name) && new RegExp(String.raw`(?<![\p{L}])(?:at|in|of|from|near|nearby|to|into|outside|inside|across|around|through|within|towards?|beyond)\s+(?:the\s+)?${escapeRegExp(name)}(?![\p{L}])`, 'iu').test(this.text.wholeText);
   }
 
   private findFullName(core: string): string | undefined {

@@ -45,7 +45,7 @@ const FORMER = /\b(?:former|ex-|previous)\b/iu;
  * has worked on Canterbury sea defences, and who asked not to be named …, told Stuff …" (round 57). Only there: as a
  * role noun everywhere, "Baker" and "Driver" are surnames, and "Anders Holm, a Danish sound engineer," a second person.
  */
-const SOURCE_TRADE = /^(?:\p{Ll}+(?:eer|ician)|\p{Ll}+ist|fisherman|fisherwoman|driver|architect|plumber|mechanic|surveyor|accountant|planner|midwife|firefighter|lecturer|landlord|tenant|builder|contractor|baker|butcher|shopkeeper|engineer)$/u;
+const SOURCE_TRADE = /^(?:\p{Ll}+(?:eer|ician)|\p{Ll}+olog(?:ist)|scientist|specialist|chemist|pharmacist|dentist|therapist|physicist|botanist|fisherman|fisherwoman|driver|architect|plumber|mechanic|surveyor|accountant|planner|midwife|firefighter|lecturer|tenant|builder|contractor|baker|butcher|shopkeeper)$/u;
 
 /** How many more words of a body's name may stand between its word and the office it leads: "Health Service Executive director". */
 const BODY_NAME_WORDS_BETWEEN = 3;
@@ -1312,11 +1312,16 @@ export class ReferentResolver {
     const from = placeOf(inOwn ? n : n - 1, m.index ?? 0);
     // (Someone printed there, not a pronoun's reading inside the description itself: "A coastal engineer …, who asked not to
     // be named because he consults for the council, told Stuff …", round 57.)
-    const printed = (r: Referent) => r.form !== 'name' || (this.text.masked[paragraphOf(r.at)] ?? '').startsWith(r.text, offsetOf(r.at));
+    // (A pronoun reporting the sentence still counts: "A specialist who surveyed the block had recommended new fans, she said."
+    // is the chief executive's account, the second review of round 57.)
+    const here = (r: Referent) => (this.text.masked[paragraphOf(r.at)] ?? '').slice(offsetOf(r.at)).trimStart();
+    const printed = (r: Referent) => r.form !== 'name' || here(r).startsWith(r.text) || /^(?:he|she|they)\s+(?:said|says|told|added|explained|wrote)\b/iu.test(here(r));
     if (this.history.some((r) => r.at >= from && r.at < at && r.kind === 'person' && printed(r) && !(r.form === 'description' && isPluralRoleNoun(r.core)))) return undefined;
     const words = (m[1] as string).split(/\s+/);
     const nounGender = (w: string) => PERSON_GENDER[w] ?? TITLE_GENDER[w];
-    const head = words.findIndex((w, i) => i > 0 && (PERSON_GENDER[w] !== undefined || isRoleNoun(w) || SOURCE_TRADE.test(w)) && !isPluralRoleNoun(w));
+    // (Before any preposition: "A letter from the landlord" is a letter, the second review of round 57.)
+    const preposition = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w));
+    const head = words.findIndex((w, i) => i > 0 && (preposition < 0 || i < preposition) && (PERSON_GENDER[w] !== undefined || isRoleNoun(w) || SOURCE_TRADE.test(w)) && !isPluralRoleNoun(w));
     if (head < 0 || (nounGender(words[head] as string) ?? gender) !== gender) return undefined;
     // (By the first name set beside the description, "Another worker, Grace, a 41-year-old woman from Harare who asked
     // that only her first name be used, …", which the reading keeps for no one.)

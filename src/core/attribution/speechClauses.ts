@@ -157,6 +157,8 @@ export interface Clause {
   to: number;
   /** Introduces the quotation with a colon (`Novak told reporters: “…”`): nothing after the quotation outranks it. */
   colon?: boolean;
+  /** A live blog's hand-over by what was said ("Here's what she had to say:", `WHAT_THEY_SAID`). */
+  handOver?: boolean;
 }
 
 /**
@@ -598,9 +600,11 @@ export function colonAfterSubject(masked: string, sentence: { start: number; end
   if (presented) return { phrase: presented, from: sentence.start, to: sentence.end, colon: true };
   // ("Here's what she had to say:", "This is how the prime minister put it:": a live blog's hand-over by what was said,
   // round 57.)
+  // (A name or a pronoun only: not "the other driver", whom the reading would tie to a driver named before, the review of
+  // round 57.)
   const what = WHAT_THEY_SAID.exec(text)?.[1];
   const sayer = what ? subjectBefore(what) : undefined;
-  if (sayer) return { phrase: sayer, from: sentence.start, to: sentence.end, colon: true };
+  if (sayer && sayer.form !== 'description') return { phrase: sayer, from: sentence.start, to: sentence.end, colon: true, handOver: true };
   if (verbsIn(text, ['report', 'quoting', 'participle']).length > 0) return undefined;
   const phrase = leadingSubject(text) ?? posterBefore(text) ?? leadingPerson(text) ?? publicationBefore(text) ?? viewHolder(text);
   return phrase ? { phrase, from: sentence.start, to: sentence.end, colon: true } : undefined;

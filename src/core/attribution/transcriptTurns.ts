@@ -1889,9 +1889,9 @@ function namedAsChair(doc: SourceDocument, inRollOnly = false): string | undefin
   const lines = doc.paragraphs.filter((p) => !inRollOnly || ROLL_LINE.test(p.text)).flatMap((p) => linesOfThosePresent(p.text));
   // (Without the letters after it too, "The Hon. Dame Alison Pemberton-Reid DNZM (Chair)", round 49.)
   // (A name in capitals read cased, "Before: SIR ANTHONY MAULE (Chair)", round 57.)
-  // (Only on a "Before:" line, and as the text prints it elsewhere, "Iain MacLeod": not a witness's heading in capitals,
-  // "MR DEREK HOLLIS (CHAIRMAN)", the review of round 57.)
-  const cased = (name: string, line: string) => (/\p{Ll}/u.test(name) || !/^\s*(?:Before|BEFORE)\s*:/u.test(line) ? name : casedAsPrinted(doc, name));
+  // (Only on a roll's line, "Before:", "PRESENT:", and as the text prints it elsewhere, "Iain MacLeod": not a witness's
+  // heading in capitals, "MR DEREK HOLLIS (CHAIRMAN)", the reviews of round 57.)
+  const cased = (name: string, line: string) => (/\p{Ll}/u.test(name) || !ROLL_LINE.test(line) ? name : casedAsPrinted(doc, name));
   const names = new Set(lines.flatMap((line) => [...line.matchAll(NAMED_AS_CHAIR)].map((m) => nameOnly(withoutLetters(cased((m[1] as string).replace(/^(?:Before|BEFORE)\s+/, ''), line)))?.core).filter((name): name is string => !!name?.includes(' '))));
   // (Or a header's field line holding the name alone, "Chair: Sir Anthony Wrexham", round 54, a public inquiry's day.)
   for (const line of lines) {
@@ -2201,8 +2201,10 @@ export function interviewee(doc: SourceDocument, firstTurn = doc.paragraphs.find
     // (Only a role in the possessive, not a person's own, "Lisa Hartnell MP on housing" over "Lisa Hartnell's chief of staff,
     // Sean Doyle, sat in"; and the title's own words for which role, "Auckland Transport's cycling boss" no chief executive
     // the introduction names beside her: the review of round 57.)
-    const which = possessed.slice(0, -1).filter((word) => !GENERIC_ROLE_MODIFIERS.has(word));
-    if (possessedRole) {
+    // (Or a role after the body's name, "Auckland Transport boss on …": not a member's letters, "Lisa Hartnell MP", the second
+    // review of round 57; a word of the role itself, "chief" of "chief executive", says nothing of which.)
+    const which = possessed.slice(0, -1).filter((word) => !GENERIC_ROLE_MODIFIERS.has(word) && !isRoleNoun(word));
+    if (possessedRole || (isRoleNoun(roleAfter.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(roleAfter))) {
       const bodysRole = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(titled)}['’]s\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}?(\p{Ll}[\p{Ll}-]*)`, 'gu');
       const tiedSentences = introduction.split(/(?<=[.!?])\s+|\n+/u).filter((sentence) => [...sentence.matchAll(bodysRole)].some((m) => isRoleNoun(m[1] as string)) && which.every((word) => new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(word)}(?![\p{L}])`, 'iu').test(sentence)));
       const tied = [...inIntroduction].filter((name) => name !== titled && tiedSentences.some((sentence) => sentence.includes(name)));

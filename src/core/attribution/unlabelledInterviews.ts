@@ -69,14 +69,16 @@ function pressConferenceTurns(doc: SourceDocument, questions: number[]): (Speake
   });
 }
 
+/** An answer's own voice: "I", "my", "me", "we", "our". */
+const FIRST_PERSON = /(?<![\p{L}])(?:I|I['’]m|I['’]ve|my|me|we|our|us)(?![\p{L}])/u;
 /** Question paragraphs an interview needs for its paragraphs to be read as questions and answers. */
 const MIN_QUESTIONS = 3;
 /** A bold line that is a heading, not a question: ending in a colon, or a genre's kicker alone ("Interview", "Q&A"). */
 const BOLD_HEADING = /:$|^(?:interview|the\s+interview|q\s*&\s*a|exclusive|profile|opinion|analysis|explainer|in\s+conversation)$/iu;
 /** How a bold question ends as a sentence: "?", ".", "!", "…" or an interrupting dash, before any closing mark. */
 const BOLD_QUESTION_END = /[.!?…—–-]["”’)\]]*$/u;
-/** A prompt asking with no question mark: "Talk us through the title track", "Tell us about the Edinburgh show". */
-const PROMPT = /^(?:tell|talk|describe|explain|walk|take|give|name|sum)\s/iu;
+/** A prompt asking with no question mark: "Talk us through the title track", "Tell us about the Edinburgh show" (not "Walk the talk", nor a reader's "Tell us what you think: email …"). */
+const PROMPT = /^(?:(?:tell|talk|walk|take)\s+(?:us|me)|describe|explain)\s[^:@]*$/iu;
 /** The most sentences of a question paragraph ("You grew up by the sea. Did that shape the book?"). */
 const MAX_QUESTION_SENTENCES = 3;
 
@@ -117,6 +119,9 @@ function questionsOf(doc: SourceDocument): number[] {
   const asking = (strict: boolean) => doc.paragraphs.flatMap((p, at) => (isQuestion(p, strict) && !namesInterviewerAside(p.text, doc) ? [at] : []));
   const strictly = asking(true).length >= MIN_QUESTIONS;
   const questions = asking(strictly);
+  // (Loosely, only over answers in the first person, "Sitting on the back step at my nan's …": not a profile's bold subheads
+  // over its narration, "**The early years**" / "He bought his first camera …", the review of round 57.)
+  if (!strictly && questions.filter((at) => FIRST_PERSON.test(doc.paragraphs[at + 1]?.text ?? '')).length * 2 < questions.length) return [];
   if (questions.length < MIN_QUESTIONS) return [];
   const answered = questions.every((at) => {
     const next = doc.paragraphs[at + 1];

@@ -162,11 +162,11 @@ describe("round 57's first review: surnames like places, headings in capitals, a
         '---\ntitle: "The Questionnaire: Marama Tuhoe"\noutlet: Sunday Star-Times\nauthor: Kerry Blackwood\nkind: interview\n---',
         '*Marama Tuhoe, 41, is the head chef at Kōkako in Rotorua. She grew up in Ruatoria and trained in Melbourne.*',
         '**Earliest memory**',
-        "Sitting on the back step at my nan's, shelling peas.",
+        "Sitting on the back step at my nan's, shelling peas. I must have been three.",
         '**First job**',
-        'Washing dishes at the Ruatoria pub.',
+        'Washing dishes at the Ruatoria pub. I was fourteen and lied about my age.',
         "**Best advice you've been given**",
-        'Taste everything, every time.',
+        'Taste everything, every time. A chef in Melbourne said it to me on my first day.',
       ].join('\n\n'),
     );
     expect(speakerOfWords(questionnaire, 3, 'back step')).toBe('Marama Tuhoe');
@@ -220,5 +220,79 @@ describe("round 57's second batch: a live blog's hand-overs, a debate's question
       ].join('\n\n'),
     );
     expect(speakerOfWords(story, 4, 'It is ugly')).not.toBe('Tom Ashdown');
+  });
+});
+
+describe("round 57's second review: profiles, readers, relatives, reports within speech and a roll in capitals", () => {
+  it('reads no profile with bold subheads over its narration as a Q&A, and keeps a Q&A whose reader prompt closes it', () => {
+    const profile = markdownDocument(
+      [
+        '---\ntitle: "The long exposure"\noutlet: The Spinoff\nauthor: Anna Rawhiti-Connell\nkind: interview\n---',
+        'Tāme Iti-Walker is sitting in the back room of his Ōpōtiki studio.',
+        '**The early years**',
+        'He bought his first camera with money from a shearing gang in 1983.',
+        '**The Urewera photographs**',
+        'The series took him eleven years and two court cases.',
+        '**What comes next**',
+        'He is printing again, slowly.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(profile, 3, 'first camera')).toBeUndefined();
+    const qa = markdownDocument(
+      [
+        '---\ntitle: "Five minutes with the Black Ferns captain"\noutlet: Stuff\nauthor: Aaron Goile\nkind: interview\n---',
+        'Ruahei Demant-Hohaia leads the side into Saturday\'s final.',
+        '**How is the squad feeling?**',
+        'Good. Nervous, but good.',
+        '**What did you change after the semi?**',
+        'Our defence. We were too passive.',
+        '**Who do you ring after a game?**',
+        'My mum, always.',
+        '**Tell us what you think: email sport@stuff.co.nz**',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(qa, 3, 'Nervous')).toBe('Ruahei Demant-Hohaia');
+  });
+
+  it('gives a hand-over after "X\'s father also spoke." to no one named, and a reader\'s "Peter:" to no chief executive', () => {
+    const blog = markdownDocument(
+      [
+        '---\ntitle: "Storm clean-up – live"\noutlet: Guardian Australia\nkind: live blog\n---',
+        "Former Liberal staffer Daniel Kessler-Ward did not speak to reporters. Kessler-Ward's father also spoke. Here's what he had to say:",
+        "> We'll consider our options.",
+        'Energex chief executive Peter Scott-Hall will give an update at 10am.',
+        "We've been asking readers to send in their experiences.",
+        'Peter:',
+        '> Our street in Runaway Bay has been dark for 40 hours.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(blog, 2, 'consider our options')).not.toBe('Daniel Kessler-Ward');
+    expect(speakerOfWords(blog, 6, 'dark for 40 hours')).not.toBe('Peter Scott-Hall');
+  });
+
+  it('keeps "she said" after "A specialist … had recommended new fans, she said." with the chief executive', () => {
+    const story = markdownDocument(
+      [
+        '---\ntitle: "Mould in Salford flats"\noutlet: Manchester Evening News\nkind: news report\n---',
+        'Salix Homes chief executive Lorraine Kelly-Hart said the association took the reports seriously. A specialist who surveyed the block in December had recommended new extractor fans, she said.',
+        '"We are sorry. We will have fans in every flat by March," she said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(story, 2, 'We are sorry')).toBe('Lorraine Kelly-Hart');
+  });
+
+  it('names "THE CHAIR:" by a roll in capitals, "PRESENT: COUNCILLOR MARY ELLSWORTH (CHAIR), …"', () => {
+    const minutes = markdownDocument(
+      [
+        '---\ntitle: "Planning committee: verbatim record"\noutlet: Harwick Borough Council\nkind: transcript\n---',
+        'PRESENT: COUNCILLOR MARY ELLSWORTH (CHAIR), COUNCILLOR DAVID OKAFOR, COUNCILLOR PETER LANE',
+        'THE CHAIR: Good evening. We have one application tonight.',
+        'COUNCILLOR OKAFOR: Thank you, Chair.',
+        'THE CHAIR: Councillor Lane.',
+        'COUNCILLOR LANE: I move approval.',
+        'THE CHAIR: Those in favour? Carried.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(minutes, 2, 'one application')).toBe('Mary Ellsworth');
   });
 });
