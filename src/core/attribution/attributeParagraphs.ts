@@ -15,7 +15,7 @@ import { type DocumentText, placeOf } from './documentText.js';
 import { type IssuerMention, issuerMentionsIn, issuersOfOpeningDocuments } from './issuedDocuments.js';
 import { mentionsIn } from './mentionsIn.js';
 import { lastName, nameOnly } from './nameRuns.js';
-import { COURTESY_TITLES, isPersonNoun, isRoleNoun, PREPOSITIONS, THING_NOUNS } from './nameWords.js';
+import { COURTESY_TITLES, isPersonNoun, isRoleNoun, PREPOSITIONS, RELATION_NOUNS, THING_NOUNS } from './nameWords.js';
 import { MASK } from './quotations.js';
 import { isQuotedTitle, isStoryTerm, MIN_SPEECH_WORDS } from './quotedTerms.js';
 import type { ReferentResolver } from './referentResolver.js';
@@ -716,8 +716,8 @@ const ANNOUNCED_STATEMENT = /\b(?:will\s+(?:make|deliver|give|read)|(?:has\s+|ha
 
 /** A colon introducing a summary of points, not words said: "highlighted the following:", "outlined these points:", "noted a number of issues:". */
 const SUMMARY_INTRODUCED = /\b(?:highlighted|outlined|summari[sz]ed|noted|listed|drew\s+attention\s+to|reported\s+on)\s+(?:the\s+following|these|several|some|a\s+number\s+of)\b[^:.!?]{0,40}:\s*$/iu;
-/** A relation in the possessive: "Kessler-Ward's father", "her husband". */
-const POSSESSED_RELATION_BEFORE = /(?:['’]s|\b(?:his|her|their))\s+(?:\p{Ll}+\s+)?(?:father|mother|son|daughter|wife|husband|partner|brother|sister|friend|neighbour|neighbor|lawyer|spokesman|spokeswoman|spokesperson|aide|colleague)\b/u;
+/** A relation or an associate in the possessive: "Kessler-Ward's father", "her husband", "his lawyer" (`RELATION_NOUNS`). */
+const POSSESSED_RELATION_BEFORE = new RegExp(String.raw`(?:['’]s|(?<![\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir))\s+(?:\p{Ll}+\s+)?(?:${[...RELATION_NOUNS, 'mum', 'dad', 'lawyer', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'colleague'].join('|')})(?![\p{L}])`, 'u');
 /** A paragraph of a name and a colon alone: "Dunstan:", "Sarah Pemberton:" (group 1: the name). */
 const BARE_NAME_LINE = /^\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s*:\s*$/u;
 /** A line that only introduces a speaker: no sentence's stop, ending with a colon ("TOMÁS ECHEVERRI, CHAIR OF …, TO THE CLOSING PLENARY:"). */
