@@ -413,19 +413,19 @@ export class DocumentNames {
    * regulator's notice's or a judgment's way; only a name with its legal form, the short name its opening words.
    */
   definedCompany(words: string): string | undefined {
-    this.definedCompanies ??= readDefinedCompanies(this.text.wholeText);
-    const company = this.definedCompanies.get(words) ?? undefined;
+    this.definitions ??= readDefinitions(this.text.wholeText);
+    const company = this.definitions.companies.get(words) ?? undefined;
     // (Not a surname the text gives a person too, "Brennan Construction Limited ("Brennan")" beside "Michael Brennan", "Mr
     // Declan Collins": the name then may be either's, the review of round 56.)
     return company && this.fullName(words) === undefined ? company : undefined;
   }
-  private definedCompanies: Map<string, string | null> | undefined;
 
   definedTerm(words: string): string | undefined {
-    this.definedTerms ??= readDefinedTerms(this.text.wholeText);
-    return this.definedTerms.get(words.replace(/^the\s+/iu, '')) ?? undefined;
+    this.definitions ??= readDefinitions(this.text.wholeText);
+    return this.definitions.persons.get(words.replace(/^the\s+/iu, '')) ?? undefined;
   }
-  private definedTerms: Map<string, string | null> | undefined;
+  /** The terms the text defines for people and the short names it defines for companies, read in one pass (`readDefinitions`). */
+  private definitions: { persons: Map<string, string | null>; companies: Map<string, string | null> } | undefined;
 
   /**
    * Rule "a relative the document names once is the one its kinship word means" (round 35: a memoir's "my mother, Olga,
@@ -982,16 +982,25 @@ const DEFINED_TERM = /(?<=^|[^\p{L}'’.-])(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{
  */
 const OBJECT_BEFORE_NAME = /\b(?:against|to|between|and|of|from|by|with|for|about|on)\s+$/iu;
 
-/** Terms that name a person as a party, whatever words come before the name (see `readDefinedTerms`). */
+/** Terms that name a person as a party, whatever words come before the name (see `readDefinitions`). */
 const PARTY_TERMS = new Set('player referee athlete complainant applicant respondent claimant appellant petitioner plaintiff defendant accused employee worker customer consumer client patient tenant landlord student officer driver investor'.split(' '));
 /** A party defined right before a name, in a list of parties: "(the Association) and ". */
 const DEFINED_PARTY_BEFORE = /\)\s+and\s+$/u;
 
-/** The terms a text defines for people (see `definedTerm`), as printed, each with its person (null for a term defined for two). */
-function readDefinedTerms(text: string): Map<string, string | null> {
-  const terms = new Map<string, string | null>();
+/**
+ * The terms a text defines (`DEFINED_TERM`), read in one pass: for people (see `definedTerm`), as printed, each with its
+ * person; and the short names it defines for companies (see `definedCompany`), each with its company. Null for a term
+ * defined for two.
+ */
+function readDefinitions(text: string): { persons: Map<string, string | null>; companies: Map<string, string | null> } {
+  const persons = new Map<string, string | null>();
+  const companies = new Map<string, string | null>();
+  const define = (terms: Map<string, string | null>, term: string, holder: string) => terms.set(term, terms.has(term) && terms.get(term) !== holder ? null : holder);
   for (const m of text.matchAll(DEFINED_TERM)) {
-    const person = nameOnly(m[1] as string);
+    const named = m[1] as string;
+    const quoted = m[2] as string | undefined;
+    if (quoted && COMPANY_ENDINGS_AFTER.test(named) && named.startsWith(`${quoted} `)) define(companies, quoted, named);
+    const person = nameOnly(named);
     const term = (m[2] ?? m[3]) as string;
     const lower = term.toLowerCase();
     // (A person's term, one word for one person: not "the Parties", nor a document's, "the Complaint", "the Letter".)
@@ -1002,21 +1011,9 @@ function readDefinedTerms(text: string): Map<string, string | null> {
     // (After "against" or "to" too where the term is a party's, "a charge … against Callum Ferriter ("the Player")", round 51:
     // no complaint or letter is called a player.)
     if (person?.kind !== 'person' || !person.core.includes(' ') || !personsTerm || (OBJECT_BEFORE_NAME.test(before) && !DEFINED_PARTY_BEFORE.test(before) && !PARTY_TERMS.has(lower) && !isRoleNoun(lower))) continue;
-    terms.set(term, terms.has(term) && terms.get(term) !== person.core ? null : person.core);
+    define(persons, term, person.core);
   }
-  return terms;
-}
-
-/** The short names a text defines for companies (see `definedCompany`), each with its company (null for a term defined for two). */
-function readDefinedCompanies(text: string): Map<string, string | null> {
-  const terms = new Map<string, string | null>();
-  for (const m of text.matchAll(DEFINED_TERM)) {
-    const company = m[1] as string;
-    const term = m[2] as string | undefined;
-    if (!term || !COMPANY_ENDINGS_AFTER.test(company) || !company.startsWith(`${term} `)) continue;
-    terms.set(term, terms.has(term) && terms.get(term) !== company ? null : company);
-  }
-  return terms;
+  return { persons, companies };
 }
 
 /** An obituary's list of survivors, up to the sentence's end: "is survived by a son, Chukwuma Wells; a sister, …". */
