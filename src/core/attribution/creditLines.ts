@@ -160,8 +160,9 @@ const ANY_WORD = () => true;
 
 /**
  * Whether a credit's one word is a first name the document could mean (round 56): no English word (so "Grace" and "Hope"
- * are left unnamed too, as no role is named), never printed in small letters, nor as a plural, in it, and no role's noun: "— Halima, 41, farmer" is a first name, "— Mentee, 16, Cohort 2" an evaluation's
- * word for a participant ("each mentee"), "— Carer, 61, Leeds" a role (the review of round 56). Reads the document once.
+ * are left unnamed too, as no role is named), never printed in small letters, nor as a plural, in it, and no role's noun:
+ * "— Halima, 41, farmer" is a first name, "— Mentee, 16, Cohort 2" an evaluation's word for a participant ("each mentee"),
+ * "— Carer, 61, Leeds" a role (the review of round 56). Reads the document once.
  */
 function firstNameIn(doc: SourceDocument): (word: string) => boolean {
   let words: Set<string> | undefined;

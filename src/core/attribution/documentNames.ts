@@ -401,14 +401,6 @@ export class DocumentNames {
   }
 
   /**
-   * Rule "a term a document defines for a person stands for that person" (round 35: a disciplinary commission's written
-   * reasons, "the referee, Mr Kwame Osei-Bonsu ("the Referee")", "Jordan Ashworth ("the Player")", then "the Referee
-   * stated: …" throughout): the person a defined term ("the Referee", "Referee") names, as a judgment's, a contract's or a
-   * regulator's document defines its parties; undefined for any other words, or a term defined for two people.
-   */
-  // (Capitalised as defined: "the claimant told reporters" in a news report that defines "the Claimant" is any claimant,
-  // the review of round 35.)
-  /**
    * The company a text defines a short name for (round 56): "Larkspur" for 'Larkspur Home Energy Limited ("Larkspur")', a
    * regulator's notice's or a judgment's way; only a name with its legal form, the short name its opening words.
    */
@@ -420,6 +412,14 @@ export class DocumentNames {
     return company && this.fullName(words) === undefined ? company : undefined;
   }
 
+  /**
+   * Rule "a term a document defines for a person stands for that person" (round 35: a disciplinary commission's written
+   * reasons, "the referee, Mr Kwame Osei-Bonsu ("the Referee")", "Jordan Ashworth ("the Player")", then "the Referee
+   * stated: …" throughout): the person a defined term ("the Referee", "Referee") names, as a judgment's, a contract's or a
+   * regulator's document defines its parties; undefined for any other words, or a term defined for two people.
+   */
+  // (Capitalised as defined: "the claimant told reporters" in a news report that defines "the Claimant" is any claimant,
+  // the review of round 35.)
   definedTerm(words: string): string | undefined {
     this.definitions ??= readDefinitions(this.text.wholeText);
     return this.definitions.persons.get(words.replace(/^the\s+/iu, '')) ?? undefined;
@@ -572,8 +572,9 @@ export class DocumentNames {
   }
 
   /**
-   * Whether capitalised words ending in a place's noun are printed as a place, after "at", "in", "of", "from", "near":
-   * "at Madzivanyika Village" (round 57); not a person's surname, "Jane Castle, who took over …" (the review of round 57).
+   * Whether capitalised words ending in a place's noun are printed as a place, after a preposition of place ("at", "in",
+   * "near", "outside", "across" …): "at Madzivanyika Village" (round 57); not a person's surname, "Jane Castle, who took
+   * over …" (the reviews of round 57).
    */
   private printedAsPlace(name: string): boolean {
     return endsInPlaceNoun(name) && new RegExp(String.raw`(?<![\p{L}])(?:at|in|of|from|near|nearby|to|into|outside|inside|across|around|through|within|towards?|beyond)\s+(?:the\s+)?${escapeRegExp(name)}(?![\p{L}])`, 'iu').test(this.text.wholeText);

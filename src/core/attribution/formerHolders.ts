@@ -12,14 +12,16 @@
  */
 import { escapeRegExp } from '../text/escapeRegExp.js';
 
-/** The run of letters after "former", "ex-" or "previous" and a space; a lookahead, so "former former minister" reads both. */
-const WORD_AFTER_FORMER = /(?:former|ex-|previous)\s+(?=(\p{L}+))/giu;
+/** The words that make one a former holder of the office after them: "former", "ex-", "previous". */
+export const FORMER_WORDS = 'former|ex-|previous';
+/** The run of letters after a former holder's word and a space; a lookahead, so "former former minister" reads both. */
+const WORD_AFTER_FORMER = new RegExp(String.raw`(?:${FORMER_WORDS})\s+(?=(\p{L}+))`, 'giu');
 
 /** "former minister Jane Hart", "ex- minister Jane Hart", "previous minister Jane Hart", "Jane Hart, a (the) former minister". */
 export function formerHolderPattern(name: string, office: string): RegExp {
   const n = escapeRegExp(name);
   const o = escapeRegExp(office);
-  return new RegExp(String.raw`(?<![\p{L}])(?:former|ex-|previous)\s+${o}\s+${n}(?![\p{L}])|(?<![\p{L}])${n},\s+(?:a|the)\s+former\s+${o}(?![\p{L}])`, 'iu');
+  return new RegExp(String.raw`(?<![\p{L}])(?:${FORMER_WORDS})\s+${o}\s+${n}(?![\p{L}])|(?<![\p{L}])${n},\s+(?:a|the)\s+former\s+${o}(?![\p{L}])`, 'iu');
 }
 
 export class FormerHolders {

@@ -9,15 +9,16 @@ import { endsSentenceAt, isOfficeWord, isPersonNoun, OFFICE_AFTER_AND, PERSON_GE
 import type { SpeakerPhrase } from './speakerPhrases.js';
 import { ownerOfPossessive, TIME_ZONE } from './subjectPhrases.js';
 
+/** A preposition saying where, right before a name (see `mentionsIn`): "near", "outside", "opposite". */
+const PLACE_PREPOSITION_BEFORE = /\b(?:near|outside|opposite)\s+(?:the\s+)?$/iu;
+/** What makes a name after such a preposition a person's after all: an apposition, "Tom Hegarty, the architect", or a possessive, "Cllr Frankie Daly's office". */
+const PERSON_AFTER_PLACE_WORD = /^(?:['’]s\b|,\s+(?:the|a|an|who|his|her)\b)/u;
+
 /**
  * Participles that open a sentence before its subject ("Sentencing, Judge Morgan said", "Speaking to reporters,
  * …"). A list, narrower than `isOpeningPhrase`'s "-ing" ending: a lone name with a role in apposition looks the
  * same ("Manning, the coach, said").
  */
-/** A preposition saying where, right before a name (see `mentionsIn`): "near", "outside", "opposite". */
-const PLACE_PREPOSITION_BEFORE = /\b(?:near|outside|opposite)\s+(?:the\s+)?$/iu;
-/** What makes a name after such a preposition a person's after all: an apposition, "Tom Hegarty, the architect", or a possessive, "Cllr Frankie Daly's office". */
-const PERSON_AFTER_PLACE_WORD = /^(?:['’]s\b|,\s+(?:the|a|an|who|his|her)\b)/u;
 const OPENING_PARTICIPLE = /^(?:Sentencing|Speaking|Responding|Replying|Commenting|Writing|Addressing|Referring|Explaining|Announcing|Summing|Concluding|Closing|Opening|Testifying|Giving|Reacting|Welcoming|Defending|Describing|Discussing|Looking|Turning|Adding|Noting|Asked|Questioned|Pressed|Interviewed|Challenged)$/;
 
 /** Offices listed after a ministry's name: ", Transport and Infrastructure", ", Food and Rural Affairs". */

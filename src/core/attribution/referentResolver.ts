@@ -8,7 +8,7 @@ import { escapeRegExp } from '../text/escapeRegExp.js';
 import type { SentenceRange } from '../text/splitSentences.js';
 import type { AttributionContext } from './documentAttribution.js';
 import type { DocumentNames } from './documentNames.js';
-import { FormerHolders } from './formerHolders.js';
+import { FORMER_WORDS, FormerHolders } from './formerHolders.js';
 import { type DocumentText, offsetOf, paragraphOf, placeOf } from './documentText.js';
 import { DOCUMENT_NOUNS, documentsSpokenIn, ISSUED_NOUNS, ISSUER_MODIFIER, issuerNamedIn, sameDocumentNoun } from './issuedDocuments.js';
 import { lastName } from './nameRuns.js';
@@ -38,7 +38,7 @@ const BARE_DEFINITE_ROLES = new Set(['counsel']);
 const HEADSHIP_NOUNS = new Set(['chief', 'boss', 'head', 'leader']);
 const LEADING_ROLES = new Set(['president', 'chairman', 'chairwoman', 'chair', 'chairperson', 'director', 'secretary', 'leader', 'head', 'chief', 'ceo', 'governor', 'commissioner']);
 /** A description of one who held an office before ("the former president"), whom a former holder fits. */
-const FORMER = /\b(?:former|ex-|previous)\b/iu;
+const FORMER = new RegExp(String.raw`\b(?:${FORMER_WORDS})\b`, 'iu');
 
 /**
  * A trade or profession an unnamed source is brought in by, beside the role nouns (`isRoleNoun`): "A coastal engineer who
@@ -378,7 +378,6 @@ export class ReferentResolver {
     const members = [...new Map(recent.filter((r) => r.kind === 'person' && r.form === 'name' && !r.unnamed && tied(r)).map((r) => [r.name, r])).values()];
     return members.length === 1 ? members[0] : undefined;
   }
-
 
   /**
    * Whether the text calls one body by its capitalised noun, "the Trust" (see `read`): printed after "the", no person's

@@ -592,8 +592,8 @@ const PARTY_WORDS = new Set('Tory Tories Republican Republicans Democrat Democra
 const MOOD_WORDS = new Set(
   `dazed delighted gracious defiant emotional relieved jubilant tearful beaming smiling grinning frustrated furious
   bullish buoyant philosophical rueful disappointed elated exhausted proud bemused animated upbeat downbeat candid ecstatic
-  satisfied happy unhappy angry shaken stunned thrilled humble humbled modest bullish confident cautious calm composed
-  downcast dejected despondent euphoric glum jubilant sheepish sombre somber subdued tired weary visibly typically
+  satisfied happy unhappy angry shaken stunned thrilled humble humbled modest confident cautious calm composed
+  downcast dejected despondent euphoric glum sheepish sombre somber subdued tired weary visibly typically
   characteristically bitter livid emphatic relaxed gutted pleased heartbroken devastated`.split(/\s+/u),
 );
 

@@ -2,9 +2,9 @@
  * Rule "a staff report in a council's agenda is the officer who submits it" (round 56: a city council's agenda prints each
  * staff report under its item's heading, "**5.1 Waterfront Parking Management Strategy – Phase 2**" / "Report from:
  * Engineering and Public Works, …", and closes it "Respectfully submitted," / "Devinder Sandhu, P.Eng." / "Director,
- * Engineering and Public Works"): from its "Report from:" field (or a heading calling it a staff report) to "Respectfully submitted," its sentences are the signer's, as
- * two blind sets' labellers gave a council officer's report to the officer who signs it. The agenda's own lines, its
- * headings, fields and signature block are no one's.
+ * Engineering and Public Works"): from its "Report from:" field (or a heading calling it a staff report) to "Respectfully
+ * submitted," its sentences are the signer's, as two blind sets' labellers gave a council officer's report to the officer
+ * who signs it. The agenda's own lines, its headings, fields and signature block are no one's.
  */
 import type { SourceDocument } from '../model.js';
 import type { SpeakerTurn } from './documentAttribution.js';

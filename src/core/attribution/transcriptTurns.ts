@@ -12,7 +12,7 @@ import type { SpeakerTurn } from './documentAttribution.js';
 import { LETTER_CLOSING } from './letterClosings.js';
 import { mentionsIn } from './mentionsIn.js';
 import { nameOnly } from './nameRuns.js';
-import { COURTESY_TITLES, isPublicationTitle, isRoleNoun, isTitle, MEMBERSHIP_LETTER_WORDS, ORG_WORDS, PARTICLE, POST_NOMINAL_WORDS, withoutProfessionalStyle } from './nameWords.js';
+import { COURTESY_TITLES, isPublicationTitle, isRoleNoun, isTitle, MEMBERSHIP_LETTER_WORDS, ORG_WORDS, PARTICLE, POST_NOMINAL_WORDS, TITLE_GENDER, withoutProfessionalStyle } from './nameWords.js';
 import { FIRST_PERSON_SINGULAR } from './firstPerson.js';
 import { QUESTIONS_AND_ANSWERS_FORM } from './journalismGenres.js';
 import { authorOf, documentOwnVoice } from './ownVoice.js';
@@ -1711,16 +1711,11 @@ function casedAsPrinted(doc: SourceDocument, capitals: string): string {
   return nameAsPrinted(doc, cased) ?? cased;
 }
 
-/** A label of a courtesy title and a surname in capitals: "MS AINSWORTH", "MR FARADAY", "SIR ANTHONY" aside (group 1: the surname). */
+/** A label of a courtesy title and a surname in capitals: "MS AINSWORTH", "MR FARADAY" (group 1: the title; group 2: the surname). */
 const TITLED_SURNAME_LABEL = /^(MR|MRS|MS|MISS|DR|PROFESSOR|PROF)\.?\s+(\p{Lu}[\p{Lu}'’-]+)$/u;
 
 /** Words in capitals before a name that are none of it: a heading's "EXAMINATION BY", "EVIDENCE OF", "STATEMENT OF". */
 const NOT_GIVEN_NAME_IN_CAPITALS = /^(?:BY|OF|AND|THE|FOR|TO|FROM|WITH|FURTHER|EXAMINATION|CROSS-EXAMINATION|RE-EXAMINATION|EVIDENCE|STATEMENT|QUESTIONS|QUESTIONED|SUBMISSIONS|CLOSING|OPENING|RECALLED|SWORN|AFFIRMED|CALLED|WITNESS)$/u;
-
-/** A courtesy title's gender in capitals: a woman's ("MRS", "MS", "MISS") or a man's ("MR"); none for "DR", "PROFESSOR". */
-function genderOfTitleInCapitals(title: string): 'm' | 'f' | undefined {
-  return /^MR$/u.test(title) ? 'm' : /^(?:MRS|MS|MISS)$/u.test(title) ? 'f' : undefined;
-}
 
 /** Courtesy titles and ranks in capitals, before a full name in capitals: not its given names. */
 const TITLES_IN_CAPITALS = /^(?:(?:MR|MRS|MS|MISS|DR|PROFESSOR|PROF|SIR|DAME|LORD|LADY|THE|HON|RT|REVD|REV)\.?\s+)+/u;
@@ -1740,7 +1735,7 @@ function fullNameInCapitals(doc: SourceDocument, surname: string, title: string)
       const given = words.slice(start);
       const printedTitle = words[start - 1]?.replace(/\.$/u, '') ?? '';
       // (Not a name printed with a title of the other sex, "MRS ANNE LOWE" for "MR LOWE:", the review of round 57.)
-      const sexes = [genderOfTitleInCapitals(printedTitle), genderOfTitleInCapitals(title)];
+      const sexes = [TITLE_GENDER[printedTitle.toLowerCase()], TITLE_GENDER[title.toLowerCase()]];
       if (given.length > 0 && !(sexes[0] && sexes[1] && sexes[0] !== sexes[1])) names.add(casedAsPrinted(doc, `${given.join(' ')} ${surname}`));
     }
   }
