@@ -21,3 +21,17 @@ export const COURTESY_TITLES_BEFORE = new RegExp(String.raw`^(?:(?:${HONOURS}|${
 export function withoutCourtesyTitles(name: string): string {
   return name.replace(COURTESY_TITLES_BEFORE, '');
 }
+
+/**
+ * Offices a byline may print before its author's full name (round 58): a judge's "Justice Miriam K. Saltonstall", a
+ * mayor's "Mayor Rosalind Okereke-Dunn", a bishop's, a senator's, "Hon." or "The Hon". The text names the author
+ * without them, and so does its citation; only before a given name and a surname, so that a judge's office with a
+ * surname alone ("Justice Whitcombe", "Mrs Justice Hartley") stays as printed.
+ */
+const OFFICES = String.raw`(?:The\s+)?Hon\.?|(?:The\s+)?Honourable|Justice|Judge|Mayor|Senator|Sen\.|Governor|Bishop|Archbishop|Rev\.?|Revd\.?|Reverend|Pastor|Rabbi|Imam|Canon`;
+const OFFICES_AND_TITLES_BEFORE = new RegExp(String.raw`^(?:(?:${OFFICES}|${HONOURS}|${ADDRESS})\s+)+(?=\p{Lu}[\p{Ll}'’-]+\s)`, 'u');
+
+/** A byline's name without the offices and courtesy titles before its given name ("Justice Miriam K. Saltonstall" → "Miriam K. Saltonstall"). */
+export function withoutOfficesOrCourtesyTitles(name: string): string {
+  return name.replace(OFFICES_AND_TITLES_BEFORE, '');
+}

@@ -78,6 +78,7 @@ export function mayHaveExamination(doc: SourceDocument): boolean {
  */
 export function examinationTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhrase) => Referent | undefined): (SpeakerTurn | undefined)[] {
   const turns: (SpeakerTurn | undefined)[] = [];
+  if (isWitnesssOwnTestimony(doc)) return turns;
   const labels = doc.paragraphs.map((p) => EXCHANGE_LABEL.exec(p.text));
   // (Each paragraph swearing a witness in, read once: an exchange's witness is the one sworn in last before it.)
   const inquiryCounsel = doc.paragraphs.map((p) => COUNSEL_TO_THE_INQUIRY.exec(p.text.trim())?.[1]).find(Boolean);
@@ -114,6 +115,17 @@ export function examinationTurns(doc: SourceDocument, resolve: (phrase: SpeakerP
     at = end;
   }
   return turns;
+}
+
+/**
+ * A witness's own prefiled testimony, filed under the witness's name (`author`) as a "testimony" that is no transcript's
+ * (round 58: a utility's "prefiled direct testimony (question-and-answer)"): its "Q." and "A." lines are both the author's
+ * text, written for the witness, not an examination; "Witness Dorian Achterhof addresses the revenue requirement" in an
+ * answer names a colleague, not the one answering.
+ */
+function isWitnesssOwnTestimony(doc: SourceDocument): boolean {
+  const kind = doc.source.kind ?? '';
+  return !!doc.source.author?.trim() && /\btestimony\b/i.test(kind) && !/\b(?:transcripts?|hearing|trial|court|record)\b/i.test(kind);
 }
 
 /** Who examines and who answers in an exchange, from the paragraphs introducing it (in reading order). */

@@ -22,7 +22,8 @@ export const TITLES = new Set(
   collector sp asp dsp acp dcp ssp igp retiree principal headteacher headmaster headmistress cr shopkeeper pilot viewer listener
   substitute
   pc pcso dci constable dc ds dsu dcs rapporteur alhaji alhaja hajiya coordinator olympian paralympian chef
-  corporal baale omanhene osabarima queenmother acc dcc tánaiste tanaiste taoiseach cde comrade`.split(/\s+/),
+  corporal baale omanhene osabarima queenmother acc dcc tánaiste tanaiste taoiseach cde comrade hon`.split(/\s+/),
+  // ("Hon Mereana Tawhiri" over a New Zealand minister's release, the Commonwealth's "Hon" for a minister or a member, round 58.)
   // ("Cde Tendai Marufu-Chigwida", "Comrade …": the Zimbabwean and South African party press's title for a member, round 57.)
   // (Not "Barrister", "Maulana", "Sister", "Paramedic", "Datuk" or "Datin", round 53: the blind sets' labellers keep them
   // with the name as often as they leave them off, "Barrister Umer Farooq Cheema", "Datuk Kamarul Ariffin Osman".)

@@ -2,6 +2,7 @@
  * A document's own voice: whose words its own text is (an opinion piece's author, an unsigned statement's
  * issuer), and which of its paragraphs are notes about the author, nobody's voice.
  */
+import { isOpinionLayout } from './separateOpinions.js';
 import type { SourceDocument } from '../model.js';
 import { endsSentence } from '../text/endsSentence.js';
 import { isThematicBreak } from '../text/thematicBreak.js';
@@ -18,7 +19,7 @@ import { BODYS_QUESTIONS_AND_ANSWERS, isJournalismOrRecord, JOURNALISM_OR_RECORD
 import { JOURNALISM_ABOUT_WRITINGS, MADE_UP_WRITINGS, transcribedWriter } from './transcribedTexts.js';
 import { casedCapitals, labelPhrase } from './subjectPhrases.js';
 import { nameOnly } from './nameRuns.js';
-import { COURTESY_TITLES_BEFORE, withoutCourtesyTitles } from './courtesyTitles.js';
+import { COURTESY_TITLES_BEFORE, withoutCourtesyTitles, withoutOfficesOrCourtesyTitles } from './courtesyTitles.js';
 
 /**
  * A report issued by an organisation (`kind: report`, "annual report", "research report", "report summary"):
@@ -44,7 +45,21 @@ import { COURTESY_TITLES_BEFORE, withoutCourtesyTitles } from './courtesyTitles.
 // body's own account, as an audit report is. Not a "field report", a correspondent's as often, the review of round 30.)
 // (Or a review a body commissions, "safeguarding review", "independent review", "learning lessons review", its reviewer's
 // when written in the first person, round 40; a critic's "book review" is a review of another kind.)
-const ISSUED_REPORT = String.raw`^\s*(?:(?:(?:(?:charity|ngo|company)\s+)?annual|(?:charity|ngo)\s+field|research|policy|audit|inspection|interim|final|technical|progress|quarterly|(?:(?:select|joint|standing|scrutiny)\s+)?committee|consultation|situation|incident|serious\s+incident|(?:incident|accident|safety)\s+investigation|sustainability|transparency|evaluation|monitoring|impact|prevention\s+of\s+future\s+deaths|auditor[\s-]general['’]?s?|ombudsman['’]?s?|coroner['’]?s?|examiner['’]?s?|inspector['’]?s?|inspectorate['’]?s?|(?:charity\s+)?trustees['’]?(?:\s+annual)?|directors['’]?|strategic|(?:planning\s+|case\s+)?officers?['’]?s?)\s+)?report(?:\s+summary)?(?:\s+with\s+(?:testimonies|case\s+stud(?:y|ies)|recommendations))?(?=(?:\s*\((?:key\s+findings|summary|extract|excerpt|[^()]{0,120}\b(?:foreword|highlights|case\s+stor(?:y|ies)|year\s+in\s+numbers|accounts|chair['’]?s\s+(?:statement|introduction|report))\b[^()]{0,120})\))?\s*$)|^\s*(?:independent\s+)?(?:(?:learning\s+)?lessons(?:\s+learned)?|safeguarding|serious\s+case|case|practice|governance|independent|external)\s+review(?:\s+summary)?(?=\s*$)`;
+/** The words before "report" that make it a body's own (see `ISSUED_REPORT`): "annual", "situation", "accident investigation". */
+const REPORT_QUALIFIER = String.raw`(?:(?:charity|ngo|company)\s+)?annual|(?:charity|ngo)\s+field|research|policy|audit|inspection|interim|final|technical|progress|quarterly|(?:(?:select|joint|standing|scrutiny)\s+)?committee|consultation|situation|incident|serious\s+incident|(?:incident|accident|safety)\s+investigation|sustainability|transparency|evaluation|monitoring|impact|prevention\s+of\s+future\s+deaths|auditor[\s-]general['’]?s?|ombudsman['’]?s?|coroner['’]?s?|examiner['’]?s?|inspector['’]?s?|inspectorate['’]?s?|(?:charity\s+)?trustees['’]?(?:\s+annual)?|directors['’]?|strategic|(?:planning\s+|case\s+)?officers?['’]?s?`;
+/**
+ * What may stand before a qualified report's words, saying whose it is: a "humanitarian situation report", a
+ * "parliamentary select committee report" (round 58). Never before a bare "report": a "parliamentary report" is a
+ * newsroom's sketch as often.
+ */
+const REPORT_ISSUERS_WORD = "(?:humanitarian|parliamentary|government|statutory|agency|regulator['’]?s?)";
+/**
+ * A qualified report's gloss (round 58): a bracket saying what it holds, "(final report quoting witnesses and cockpit
+ * recorders)", "(with oral and written evidence quoted)", or who issued it, "issued by a UN agency"; never one naming a
+ * newsroom's work, "(correspondent's story)".
+ */
+const REPORT_GLOSS = String.raw`(?:\s*\((?![^()]*\b(?:correspondents?['’]?s?|reporters?['’]?s?|news|newspaper|story|coverage|article|journalists?['’]?s?|exclusive)\b)[^()]{1,120}\)|\s+(?:issued|published|produced)\s+by\s+[^()]{1,60})?`;
+const ISSUED_REPORT = String.raw`^\s*(?:(?:${REPORT_ISSUERS_WORD}\s+)?(?:${REPORT_QUALIFIER})\s+report(?:\s+summary)?(?:\s+with\s+(?:testimonies|case\s+stud(?:y|ies)|recommendations))?(?=${REPORT_GLOSS}\s*$)|report(?:\s+summary)?(?:\s+with\s+(?:testimonies|case\s+stud(?:y|ies)|recommendations))?(?=(?:\s*\((?:key\s+findings|summary|extract|excerpt|[^()]{0,120}\b(?:foreword|highlights|case\s+stor(?:y|ies)|year\s+in\s+numbers|accounts|chair['’]?s\s+(?:statement|introduction|report))\b[^()]{0,120})\))?\s*$))|^\s*(?:independent\s+)?(?:(?:learning\s+)?lessons(?:\s+learned)?|safeguarding|serious\s+case|case|practice|governance|independent|external)\s+review(?:\s+summary)?(?=\s*$)`;
 
 /**
  * A report a body issues under a name `ISSUED_REPORT` does not list (round 36): "programme evaluation report", "focus
@@ -172,7 +187,7 @@ const JUDGMENT = String.raw`^\s*(?:(?:(?:court|tribunal|employment\s+tribunal|ap
  * release is its issuer's. So is a "regulator's decision" or "regulatory ruling" (round 29: a broadcasting regulator's
  * bulletin finding, "We considered …", "Our Decision is that …").
  */
-const REGULATORY_NOTICE = String.raw`^\s*(?:(?:final|decision|enforcement|warning|penalty)\s+notice|regulator['’]?s\s+(?:decision|finding|ruling)|regulatory\s+(?:decision|finding|ruling))\s*$`;
+const REGULATORY_NOTICE = String.raw`^\s*(?:(?:(?:regulator['’]?s?|regulatory|statutory)\s+)?(?:final|decision|enforcement|warning|penalty)\s+notice|regulator['’]?s\s+(?:decision|finding|ruling)|regulatory\s+(?:decision|finding|ruling))\s*$`;
 
 /**
  * A blog is its author's voice; a live blog (`live blog`, `liveblog`, `live-blog`) is a newsroom's running
@@ -253,7 +268,7 @@ export function authorOf(source: SourceDocument['source']): string | undefined {
  * Justice Hartley", nor a name that would be left a single word ("Dr Hartono").
  */
 function bylineWithoutCourtesyTitles(name: string): string {
-  const rest = withoutCourtesyTitles(name);
+  const rest = withoutOfficesOrCourtesyTitles(name);
   return rest !== name && /\s/u.test(rest) && !/^(?:Justice|Lord|Lady)\s/u.test(rest) && isOnePersonsName(rest) ? rest : name;
 }
 
@@ -269,7 +284,8 @@ function isOnePersonsName(author: string): boolean {
   // (Each word a name's, cased as a name is: not "Age UK" or "IFS Researchers"; not a body's or a desk's word, "Economics
   // Team", "Staff Reporter", "Human Rights Watch"; two to three words, "Ann Lee Tom Roe" is two people; the review of
   // round 27.)
-  return !/[,;&/]|\band\b/iu.test(author) && words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u.test(w) && !ORG_WORDS.has(w.toLowerCase()) && !NOT_A_PERSONS_WORD.has(w.toLowerCase()));
+  // (A middle initial too, "Miriam K. Saltonstall", round 58.)
+  return !/[,;&/]|\band\b/iu.test(author) && words.length >= 2 && words.length <= 3 && words.every((w, i) => (/^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u.test(w) || (i > 0 && i < words.length - 1 && /^\p{Lu}\.$/u.test(w))) && !ORG_WORDS.has(w.toLowerCase()) && !NOT_A_PERSONS_WORD.has(w.toLowerCase()));
 }
 
 /** A title before an author's name ("Dr Tomasz Wierzbicki", "Professor Ann Lee"). */
@@ -525,11 +541,23 @@ function closingSignature(doc: SourceDocument): { signer: string; at: number[] }
     if (!cased) continue;
     // (Only a role or a date after it: not a closing sentence; and not a press officer's contact block, a name over a role,
     // an email address or a telephone number, the review of round 32.)
-    if (doc.paragraphs.slice(at + 1).some((p) => endsSentence(p.text.trim()) && !/^\d/.test(p.text.trim()))) return undefined;
-    if (doc.paragraphs.slice(at).some((p) => CONTACT.test(p.text)) || PRESS_OFFICE_ROLE.test(doc.paragraphs[at]?.text ?? '')) return undefined;
+    // (Or the issuer's footer after it, "Harbour Office, West Quay, Kellsmouth KL1 2HA. Port Control: VHF Channel 12. Tel:
+    // 01946 550 700." under a harbour master's notice, round 58: an address, fields and numbers, no one's sentence.)
+    const after = doc.paragraphs.slice(at + 1).filter((p) => !isIssuersFooter(p.text));
+    if (after.some((p) => endsSentence(p.text.trim()) && !/^\d/.test(p.text.trim()))) return undefined;
+    if ([doc.paragraphs[at], ...after].some((p) => CONTACT.test(p?.text ?? '')) || PRESS_OFFICE_ROLE.test(doc.paragraphs[at]?.text ?? '')) return undefined;
     return { signer: cased, at: Array.from({ length: last - at }, (_, i) => at + i) };
   }
   return undefined;
+}
+
+/** A footer's field: "Port Control: VHF Channel 12.", "Tel: 01946 550 700." (a short label, a short value, no verb's sentence). */
+const FOOTER_FIELD = /^\p{Lu}[\p{L} ]{0,30}:\s+[^.!?:\n]{1,60}\.?$/u;
+
+/** Whether a closing paragraph is an issuer's footer, each sentence an address with its postcode, a contact or a field (see `closingSignature`). */
+function isIssuersFooter(text: string): boolean {
+  const parts = text.split('\n').flatMap((line) => splitSentences(line).map((r) => line.slice(r.start, r.end).trim()));
+  return parts.some((part) => POSTCODE_AT_END.test(part) && ADDRESS_LINE.test(part)) && parts.every((part) => isFooterLine(part) || FOOTER_FIELD.test(part));
 }
 
 /**
@@ -1178,9 +1206,14 @@ const ACCOUNT_BODY_WORDS = new Set(['international']);
  * A line that is only a date, as a statement or a decision closes, "October 14, 2025", "11 March 2025", "Dated this 22nd
  * day of May 2025.": about the document, nobody's words (round 32).
  */
-const DATE_LINE = /^\s*(?:(?:dated\s+(?:this\s+)?)?\d{1,2}(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?\p{Lu}\p{Ll}+,?\s+\d{4}|\p{Lu}\p{Ll}+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\.?\s*$/iu;
+const DATE_LINE = /^\s*(?:(?:dated\s+(?:this\s+|the\s+)?)?\d{1,2}(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?\p{Lu}\p{Ll}+,?\s+\d{4}|\p{Lu}\p{Ll}+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\.?\s*$/iu;
 /** A parliamentary question's paper line over a minister's answer: "Notice Paper No. 412 of 2025, For Oral Answer, Question No. 1187" (round 32). */
 const QUESTION_PAPER_LINE = /^\s*(?:notice\s+paper\s+no\.|(?:parliamentary\s+)?question\s+no\.\s*\d|for\s+(?:oral|written)\s+answer\b)/iu;
+/**
+ * Markdown's footnotes, "[^2]: Q14 [Cllr Moira Fenwick]", a report's or an essay's sources under its text: nobody's words
+ * (round 58); not a speaker's own note in the first person, "[^1]: I am grateful to …".
+ */
+const FOOTNOTE_DEFINITION = /^\s*\[\^[^\]\s]{1,12}\]:/u;
 /** An image as Markdown writes it, alone in its paragraph: "![Wessex County FA crest](wcfa-crest.png)", a logo, nobody's words (round 48). */
 const MARKDOWN_IMAGE = /^\s*!\[[^\]\n]*\]\([^)\n]*\)\s*$/u;
 /** A question alone in its paragraph, one line ending with its question mark: "What will change for consumers?". */
@@ -1328,7 +1361,7 @@ export function notesAboutAuthor(doc: SourceDocument, narration: string[], ownVo
   // (A paragraph the file marks as a heading, Markdown's "## Bells ring out again at St Nicholas's", a page's <h2>, is
   // nobody's however long, round 40; `isHeading` reads the rest by their look.)
   narration.forEach((masked, at) => {
-    if (AUTHOR_NOTE.test(masked) || ((at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS || at < AUTHOR_STANDFIRST_PARAGRAPHS) && isAuthorBio(masked, authorOf(doc.source), at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS)) || (at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS && BOOK_NOTE.test(masked)) || (ownVoice && (doc.paragraphs[at]?.heading !== undefined || isStrongHeading(doc.paragraphs[at]) || isHeading(masked) || (questionsAsHeadings && QUESTION_HEADING.test(masked) && !(NAMED_ASKERS_QUESTION.test(masked) && answersNamed)) || QUESTION_PAPER_LINE.test(masked) || DATE_LINE.test(masked) || isMetadataField(masked) || IMPRINT.test(masked) || (at < LAYOUT_HEAD_PARAGRAPHS && (repeatsTitle(masked, doc.source.title) || isDetailsLine(masked, doc.source) || isLetterhead(masked, doc.source.outlet))) || (at >= doc.paragraphs.length - LAYOUT_FOOT_PARAGRAPHS && isPublishersFooter(masked)) || COUNSEL_APPEARING.test(masked) || (judgment && (JUDGMENT_LAYOUT_LINE.test(masked) || CASE_TITLE_PARTY.test(masked))))) || (at < HEADNOTE_PARAGRAPHS && HEADNOTE.test(masked)) || isTranslationNote(masked.trim()) || (ownVoice && (isContactLine(masked) || isPostalAddress(masked))) || MARKDOWN_IMAGE.test(masked) || BRIEFING_SUMMARY_NOTE.test(masked)) notes.add(at);
+    if (AUTHOR_NOTE.test(masked) || ((at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS || at < AUTHOR_STANDFIRST_PARAGRAPHS) && isAuthorBio(masked, authorOf(doc.source), at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS)) || (at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS && BOOK_NOTE.test(masked)) || (ownVoice && (doc.paragraphs[at]?.heading !== undefined || isStrongHeading(doc.paragraphs[at]) || isHeading(masked) || (questionsAsHeadings && QUESTION_HEADING.test(masked) && !(NAMED_ASKERS_QUESTION.test(masked) && answersNamed)) || QUESTION_PAPER_LINE.test(masked) || DATE_LINE.test(masked) || isMetadataField(masked) || IMPRINT.test(masked) || (at < LAYOUT_HEAD_PARAGRAPHS && (repeatsTitle(masked, doc.source.title) || isDetailsLine(masked, doc.source) || isLetterhead(masked, doc.source.outlet))) || (at >= doc.paragraphs.length - LAYOUT_FOOT_PARAGRAPHS && isPublishersFooter(masked)) || COUNSEL_APPEARING.test(masked) || ((judgment || COURTS_OPINION.test(doc.source.kind ?? '')) && (JUDGMENT_LAYOUT_LINE.test(masked) || CASE_TITLE_PARTY.test(masked) || isOpinionLayout(masked))))) || (at < HEADNOTE_PARAGRAPHS && HEADNOTE.test(masked)) || isTranslationNote(masked.trim()) || (ownVoice && (isContactLine(masked) || isPostalAddress(masked))) || MARKDOWN_IMAGE.test(masked) || (FOOTNOTE_DEFINITION.test(masked) && !inFirstPerson(masked)) || BRIEFING_SUMMARY_NOTE.test(masked)) notes.add(at);
   });
   return notes;
 }
@@ -1456,7 +1489,7 @@ const HEADNOTE = new RegExp(String.raw`\b(?:delivered the following|the followin
 // (Round 50: a charity's field report's "Programme:", "Project:" and "Reporting period:", their value no sentence, not a
 // release's "Project: The money will pay for …", the review of round 50; and a roster's "Panel:" over its panellists'
 // names, an event write-up's.)
-const METADATA_FIELD = /^\s*(?:from|delivered\s+on|posted\s+on|published|first\s+published|last\s+updated|location|venue|heard\s+at|before(?=\s*:\s*(?:$|(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?(?:judge|justice|lord|lady|sheriff|master|registrar|tribunal|coroner|employment\s+judge|district\s+judge)\b))|representation(?:\s*[\u2013\u2014-]\s*\p{L}+)?|representatives|investigation\s+meeting|submissions\s+received|public\s+authority|address|sent\s+to\s+the\s+parties\s+on|citation|neutral\s+citation(?:\s+number)?|case\s+(?:no|number)\.?|file\s+(?:no|number)\.?|between|hearing\s+dates?|dates?\s+of\s+(?:hearing|findings|judgment|inquest)|notes?\s+to\s+editors|category|this\s+report\s+is\s+being\s+sent\s+to|name\s+and\s+constituency\s+of\s+member\s+of\s+parliament|(?:cause|place|date|time)\s+of\s+death|signature|b?cc|conduct(?:\(s\)|s)?\s+complained\s+of|question(?=\s*:\s*to\s+ask\b)|(?:(?:media|press|investor|investor\s+relations)\s+)?(?:contacts?|enquiries|inquiries)|spokes(?:person|man|woman)(?:\s+for\s+[^:\n]{1,80})?(?=\s*:[^\S\n]*(?:(?:\S+[^\S\n]+){0,9}\S*[^\s.!?])?[^\S\n]*(?:\n|$))|for\s+(?:further|more)\s+information(?:\s+on\s+this\s+(?:topic|subject|issue))?(?:\s+and\s+media\s+(?:requests|enquiries|inquiries))?(?:,\s+please\s+contact)?|reference|ref\.?|document\s+ref(?:erence)?\.?|licensee|subject|decision\s+date|to|copied\s+to|issued(?:\s+(?:on|at|by))?|issuing\s+(?:authority|body|agency)|incident|distribution|(?:advisory|alert|notice|bulletin)\s+(?:no|number)\.?|effective(?:\s+date)?|prepared\s+by|response\s+rate|consultation\s+period|(?:programme|program|project|reporting\s+period)(?=\s*:[^\S\n]*[^\n.!?]{1,100}$))\s*:/iu;
+const METADATA_FIELD = /^\s*(?:from|delivered\s+on|posted\s+on|published|first\s+published|last\s+updated|location|venue|heard\s+at|before(?=\s*:\s*(?:$|(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?(?:judge|justice|lord|lady|sheriff|master|registrar|tribunal|coroner|employment\s+judge|district\s+judge)\b))|representation(?:\s*[\u2013\u2014-]\s*\p{L}+)?|representatives|investigation\s+meeting|submissions\s+received|public\s+authority|address|sent\s+to\s+the\s+parties\s+on|citation|neutral\s+citation(?:\s+number)?|case\s+(?:no|number)\.?|file\s+(?:no|number)\.?|between|hearing\s+dates?|dates?\s+of\s+(?:hearing|findings|judgment|inquest)|notes?\s+to\s+editors|category|this\s+report\s+is\s+being\s+sent\s+to|name\s+and\s+constituency\s+of\s+member\s+of\s+parliament|(?:cause|place|date|time)\s+of\s+death|signature|signed|b?cc|conduct(?:\(s\)|s)?\s+complained\s+of|question(?=\s*:\s*to\s+ask\b)|(?:(?:media|press|investor|investor\s+relations)\s+)?(?:contacts?|enquiries|inquiries)|spokes(?:person|man|woman)(?:\s+for\s+[^:\n]{1,80})?(?=\s*:[^\S\n]*(?:(?:\S+[^\S\n]+){0,9}\S*[^\s.!?])?[^\S\n]*(?:\n|$))|for\s+(?:further|more)\s+information(?:\s+on\s+this\s+(?:topic|subject|issue))?(?:\s+and\s+media\s+(?:requests|enquiries|inquiries))?(?:,\s+please\s+contact)?|reference|ref\.?|document\s+ref(?:erence)?\.?|licensee|subject|decision\s+date|to|copied\s+to|issued(?:\s+(?:on|at|by))?|issuing\s+(?:authority|body|agency)|incident|distribution|(?:advisory|alert|notice|bulletin)\s+(?:no|number)\.?|effective(?:\s+date)?|prepared\s+by|response\s+rate|consultation\s+period|(?:programme|program|project|reporting\s+period)(?=\s*:[^\S\n]*[^\n.!?]{1,100}$))\s*:/iu;
 /** A roster's field in a decision's or a meeting's header: "Chair:", "Panel members:", "Secretary:", "Present:", "Apologies:", "Hearing:". */
 const ROSTER_FIELD = /^\s*(?:chair(?:man|woman|person)?|panel(?:lists)?|panelists|(?:panel\s+|commission\s+|committee\s+|tribunal\s+)?members?|secretary|clerk|present|apologies|in\s+attendance|hearing)\s*:\s*/iu;
 /**
@@ -1560,10 +1593,14 @@ function repeatsTitle(text: string, title: string | undefined): boolean {
  * …" (round 48): nobody's words.
  */
 function isLetterhead(text: string, outlet: string | undefined): boolean {
-  const [first, ...more] = text.split('\n');
+  if (!outlet) return false;
+  const lines = text.split('\n');
+  // (Or over two lines, "House of Commons" / "Rural Affairs and Transport Committee", or with its initials after it, "United
+  // Nations Displacement and Relief Agency (UNDRA)", round 58.)
+  const head = [1, 2].find((n) => n <= lines.length && normalisedLine(lines.slice(0, n).join(' ').replace(/\s*\(\p{Lu}{2,8}\)\s*$/u, '')) === normalisedLine(outlet));
   // (Not the body's name over its own first sentences, "Northmoor County Council" / "The council has today confirmed …":
   // no line under it ends a sentence, the review of round 48.)
-  return !!outlet && normalisedLine(first ?? '') === normalisedLine(outlet) && more.every((line) => !endsSentence(line.trim()));
+  return head !== undefined && lines.slice(head).every((line) => !endsSentence(line.trim()));
 }
 
 /** A line in lower case, its quotation marks and spaces made one: for comparing a heading with a title. */
@@ -1673,6 +1710,9 @@ const IMPRINT = /^\s*(?:[Pp]rinted|[Pp]romoted|[Pp]ublished\s+and\s+promoted|[Pp
 // (Or its parties' and their representatives' lines, "Claimant: Ms Priscilla Mensah", "Representation", an employment
 // tribunal's header, round 56.)
 const JUDGMENT_LAYOUT_LINE = /^\s*(?:-\s*and\s*-\s*$|(?:claimants?|respondents?|appellants?|applicants?)\s*:\s*[^\n.!?]{1,120}(?:\n|$)|representation\s*(?:\n|$)|this\s+judgment\s+was\s+handed\s+down\b|(?:hearing|inquiry)\s+(?:held|opened)\s+on\b|site\s+visit\s+made\s+on\b|(?:for\s+the\s+(?:appellants?|respondents?|council|claimants?|defendants?|applicants?|local\s+planning\s+authority|crown|prosecution|interested\s+part(?:y|ies))|interested\s+persons?|appearances)\s*:|(?:appeal\s+heard|judgment\s+(?:rendered|delivered|date)|docket|coram|(?:reasons\s+for\s+judgment|(?:dissenting|concurring|joint)\s+reasons)(?:\s*\([^()]{1,40}\))?|(?:solicitors?|counsel)\s+for\s+the\s+[^:\n]{1,80}|on\s+appeal\s+from)\s*:|the\s+(?:judgment|reasons)\s+of\s+[^\n]{1,200}\s+(?:was|were)\s+delivered\s+by\s*[.:]?\s*$|(?:appeal|application|motion|petition)s?\s+(?:dismissed|allowed|granted|refused)(?:\s+(?:in\s+part|with(?:out)?\s+costs))*(?:,\s+[^\n]{1,80}?\s+dissenting)?\.?\s*$)/iu;
+
+/** A court's opinion by its genre, "state supreme court opinion (majority opinion with a dissent)", whose layout lines are the court's as a judgment's are (round 58). */
+const COURTS_OPINION = /\bcourt\b[^()]*\bopinions?\b/iu;
 
 /**
  * A case title's party line, the party's role capitalised in brackets at its end: "THE KING on the application of MARGARET

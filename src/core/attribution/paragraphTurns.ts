@@ -5,6 +5,7 @@
  * own last line (a block quotation's, the credit line itself nobody's words), and a
  * paragraph holding no quotation that the one before introduced with a colon ("He told clients in a note:").
  */
+import { mayHaveSeparateOpinions, separateOpinionTurns } from './separateOpinions.js';
 import type { SourceDocument } from '../model.js';
 import { attributedReleaseTurns, mayBeAttributedRelease } from './attributedReleases.js';
 import { emailThreadTurns, mayBeEmailThread } from './emailThreads.js';
@@ -111,6 +112,12 @@ export function paragraphTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhr
   if (turns.length === 0) turns = publicQuestionTurns(doc);
   if (turns.length === 0) turns = signedLetterTurns(doc);
   if (turns.length === 0) turns = examinationTurns(doc, resolve);
+  // (Beside any layout, a judgment's opinions under their judges' headings, "JUSTICE HOLLOWAY, dissenting.", round 58: the
+  // paragraphs no other turn covers.)
+  if (mayHaveSeparateOpinions(doc))
+    separateOpinionTurns(doc, resolve).forEach((turn, at) => {
+      turns[at] ??= turn;
+    });
   if (turns.length === 0) turns = signedSectionTurns(doc);
   if (turns.length === 0) turns = signedEntryTurns(doc);
   if (turns.length === 0) turns = sectionsSignedWithRoleTurns(doc);
@@ -144,7 +151,7 @@ export function paragraphTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhr
  * `introduced` could give a turn: `speakerOf`'s shortcut trusts a no (speakerShortcut.test.ts).
  */
 export function mayHaveTurns(doc: SourceDocument): boolean {
-  return mayPrintReadersLetters(doc) || mayBeTranscript(doc) || mayHaveSpeakerHeadings(doc) || mayHaveChatMessages(doc) || mayBeEmailThread(doc) || mayHaveQuickQuestions(doc) || mayBeUnlabelledInterview(doc) || mayHaveTranscribedText(doc) || mayBePetitionPage(doc) || mayPrintLetter(doc) || mayHaveGuestPost(doc) || mayForwardPosts(doc) || mayHaveSignedForeword(doc) || mayBeAttributedRelease(doc) || mayHavePublicQuestions(doc) || mayBeLettersPage(doc) || mayHaveExamination(doc) || mayHaveSignedSections(doc) || mayHaveSubmittedReports(doc) || mayHaveSignedEntries(doc) || mayHaveSectionsSignedWithRole(doc) || mayHaveCreditLines(doc) || mayHaveNameHeadings(doc) || mayHaveIntroducedParagraphs(doc) || mayHaveWriterOpenings(doc);
+  return mayPrintReadersLetters(doc) || mayBeTranscript(doc) || mayHaveSpeakerHeadings(doc) || mayHaveChatMessages(doc) || mayBeEmailThread(doc) || mayHaveQuickQuestions(doc) || mayBeUnlabelledInterview(doc) || mayHaveTranscribedText(doc) || mayBePetitionPage(doc) || mayPrintLetter(doc) || mayHaveGuestPost(doc) || mayForwardPosts(doc) || mayHaveSignedForeword(doc) || mayBeAttributedRelease(doc) || mayHavePublicQuestions(doc) || mayBeLettersPage(doc) || mayHaveExamination(doc) || mayHaveSignedSections(doc) || mayHaveSubmittedReports(doc) || mayHaveSignedEntries(doc) || mayHaveSectionsSignedWithRole(doc) || mayHaveCreditLines(doc) || mayHaveNameHeadings(doc) || mayHaveIntroducedParagraphs(doc) || mayHaveWriterOpenings(doc) || mayHaveSeparateOpinions(doc);
 }
 
 /** Whether a paragraph ending with a colon comes before another (cheap: see `introduced`). */

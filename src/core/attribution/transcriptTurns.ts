@@ -860,6 +860,9 @@ export const ENDS_AS_SENTENCE = /[.!?:”"’)]$/u;
 /** A briefer's own words: a greeting, or the first person ("Good afternoon.", "In a short while, I will be joined by …"). */
 const BRIEFERS_OWN_WORDS = /\b(?:Good\s+(?:morning|afternoon|evening)|I|we|our|us|my)\b/;
 
+/** A hearing record's opening line naming the member presiding (group 1: the name): "Hon. Gordon P. Thackeray (chairman of the subcommittee) presiding". */
+const PRESIDING_MEMBER = /\bHon\.\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s*(?:[([][^()[\]\n]{1,80}[)\]]\s*)?,?\s+presiding\b/gu;
+
 /**
  * Rule "a hearing's headings give its witnesses' full names" (round 19): "Ms. OKAFOR." after "STATEMENT OF DANA
  * OKAFOR, DEPUTY ADMINISTRATOR, …" is Dana Okafor, whom the rest of the text calls only "Ms. Okafor". A speaker
@@ -873,6 +876,9 @@ function nameWitnessesInFull(doc: SourceDocument, speakers: Map<string, string |
     .map((part) => part.replace(/^.*?\bSTATEMENTS?\s+OF\s+/, '').replace(/^HON\.\s+/, '').split(',')[0]?.trim() ?? '')
     .filter((name) => /^\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{Lu}'’-]+){1,2}$/u.test(name))
     .map((name) => casedAsPrinted(doc, name));
+  // (And the member presiding, as the record's opening line names him, "…, Hon. Gordon P. Thackeray (chairman of the
+  // subcommittee) presiding.": "Mr. THACKERAY." is Gordon P. Thackeray, round 58.)
+  for (const p of doc.paragraphs.slice(0, HEADER_PARAGRAPHS)) for (const m of p.text.matchAll(PRESIDING_MEMBER)) names.push(m[1] as string);
   for (const [label, speaker] of speakers) {
     const words = (speaker ?? '').split(/\s+/);
     // (A member of Congress, "Mr. JOHNSON of South Dakota.", is no witness the headings name.)
@@ -1816,7 +1822,8 @@ function holderInHeader(doc: SourceDocument, office: string): string | undefined
   const header = doc.paragraphs.slice(0, HEADER_PARAGRAPHS).map((p) => linesOfThosePresent(p.text).join('\n'));
   // (Not where the header prints each office above its holder, "PREMIER OF QUEENSLAND / THE HON. DANIELLE MARCHETTI MP /
   // TREASURER / …": its first line an office's, the review of round 55.)
-  const officeFirst = (text: string) => isRoleNoun((/^[\s*_]*(?:THE\s+|The\s+)?(\p{L}+)/u.exec(text)?.[1] ?? '').toLowerCase());
+  // (A minister's style is no office, "THE HON. DANIELLE MARCHETTI MP", now that "Hon" is a title, round 58.)
+  const officeFirst = (text: string) => isRoleNoun((/^[\s*_]*(?:THE\s+|The\s+)?(?:(?:HON|Hon)\.?\s+)?(\p{L}+)/u.exec(text)?.[1] ?? '').toLowerCase());
   const names = new Set(header.flatMap((text) => [...text.matchAll(after), ...text.matchAll(field), ...text.matchAll(bracketed), ...text.matchAll(before), ...(officeFirst(text) ? [] : text.matchAll(above))].map((m) => headerName(m[1] as string)).filter((name): name is string => !!name?.includes(' '))));
   return names.size === 1 ? [...names][0] : undefined;
 }

@@ -644,6 +644,7 @@ describe('one voice in a party’s, a family’s and a mayor’s documents (roun
       ['Dear neighbors,', 'What a year. When I wrote to you last winter, the bridge was closed.', 'I am happy to report that it reopened in September.', 'My door is open, and I read every letter.', 'Stay warm and take care of each other.', 'Luis Ortega', 'Mayor, City of Cedar Hollow'],
       { kind: 'newsletter', outlet: 'The Cedar Hollow Connection', author: 'Mayor Luis Ortega' },
     );
-    expect(speakerOfWords(newsletter, 3, 'I am happy to report')).toBe('Mayor Luis Ortega');
+    // (Without the office his byline prints before his full name, round 58.)
+    expect(speakerOfWords(newsletter, 3, 'I am happy to report')).toBe('Luis Ortega');
   });
 });

@@ -149,11 +149,15 @@ const MIN_LABELS: Record<(typeof sets)[number], { sentences: number; named: numb
   'blind-set-203': { sentences: 620, named: 365, narration: 115 },
   'blind-set-204': { sentences: 600, named: 265, narration: 80 },
   'blind-set-205': { sentences: 535, named: 240, narration: 190 },
-  'blind-set-209': { sentences: 670, named: 365, narration: 165 },
+  // (209's narration count shrinks by round 58's own voice of a "regulator's enforcement notice", its issuer's by its genre
+  // now: 165 → 140.)
+  'blind-set-209': { sentences: 670, named: 365, narration: 140 },
   'blind-set-210': { sentences: 625, named: 310, narration: 135 },
   'blind-set-211': { sentences: 630, named: 235, narration: 95 },
   'blind-set-215': { sentences: 720, named: 390, narration: 110 },
-  'blind-set-216': { sentences: 805, named: 350, narration: 205 },
+  // (216's named and narration counts shrink by round 58's own voice of a "regulatory decision notice": 350 and 205 → 320
+  // and 165.)
+  'blind-set-216': { sentences: 805, named: 320, narration: 165 },
   'blind-set-143': { sentences: 695, named: 385, narration: 170 },
   'blind-set-220': { sentences: 580, named: 210, narration: 65 },
   'blind-set-221': { sentences: 705, named: 380, narration: 275 },
@@ -244,8 +248,11 @@ const MIN_LABELS: Record<(typeof sets)[number], { sentences: number; named: numb
   'blind-set-328': { sentences: 600, named: 250, narration: 220 },
   'blind-set-329': { sentences: 720, named: 390, narration: 250 },
   'blind-set-331': { sentences: 1020, named: 460, narration: 285 },
-  'blind-set-335': { sentences: 985, named: 425, narration: 325 },
-  'blind-set-336': { sentences: 875, named: 325, narration: 240 },
+  // (335's and 336's named and narration counts shrink by round 58's first batch, an accident investigation report, a UN
+  // agency's "humanitarian situation report", a "parliamentary select committee report" and a "regulator's enforcement
+  // notice" their issuers' by their genres: 425 and 325 → 395 and 295; 325 and 240 → 240 and 140.)
+  'blind-set-335': { sentences: 985, named: 395, narration: 295 },
+  'blind-set-336': { sentences: 875, named: 240, narration: 140 },
 };
 /** The figures each set must reach: named right at least, wrong speaker at most, narration unattributed at least. */
 const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narration: number }> = {
@@ -1090,8 +1097,17 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // decision letter, a union conference speech, an enforcement notice, a New Zealand ministerial release, a catalogue
   // essay: 171/325, 51 wrong, 239/241, own voice 239/281), the two weakest held-out sets, became guides at round 58's
   // start, as round 57's rules left them.
-  'blind-set-335': { named: 0.43, wrong: 0.395, narration: 0.97 },
-  'blind-set-336': { named: 0.52, wrong: 0.157, narration: 0.99 },
+  // (Round 58's first batch: 335 187/426 → 311/396 named, 168 → 42 wrong, a State of the City address and a supreme court
+  // opinion filed under "Mayor …" and "Justice …" their authors' without the office, the opinion's dissent under "JUSTICE
+  // HOLLOWAY, dissenting." his and its caption, counsel and syllabus nobody's, prefiled testimony's answers its author's, not
+  // a colleague's it names, a House hearing's "Mr. THACKERAY." the "Hon. Gordon P. Thackeray (chairman of the
+  // subcommittee) presiding" and an accident investigation report its board's; 336 171/325 → 171/242, 51 → 54 wrong, its
+  // situation report, select committee report and enforcement notice their issuers' (the report's block quotation after
+  // "Its chair, Councillor Moira Fenwick, described the position bluntly:" now the committee's, not nobody's: 3 wrong
+  // more), a New Zealand minister's release under "Hon Mereana Tawhiri" hers and "Ms Tawhiri" too; narration 239/241 →
+  // 139/141.)
+  'blind-set-335': { named: 0.78, wrong: 0.107, narration: 0.97 },
+  'blind-set-336': { named: 0.7, wrong: 0.224, narration: 0.98 },
   // Sets 18 and 19 (twelve documents each in today's styles) were held out through rounds 9 and 10:
   // names9 99/122 named, 16 wrong, 81/81 and 84/121, 21 wrong, 71/71; refs9 99/122, 16 and 85/121, 20;
   // round 10 99/122, 16 and 88/121, 17. They then became guides for round 11.
@@ -1283,7 +1299,10 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
 // and its young mother at the pantry given to a parishioner quoted before, a hearing member's reading of a regional
 // director's email given to the witness she asks: 6; a Commission briefing's "Her office published a decision …" (the
 // Ombudsman's office) given to the Ombudsman's spokesperson named before: 1; all as first measured.
-const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-335': 6, 'blind-set-336': 1, 'blind-set-328': 4, 'blind-set-329': 3, 'blind-set-331': 3, 'blind-set-179': 1, 'blind-set-318': 2, 'blind-set-325': 11, 'blind-set-319': 2, 'blind-set-320': 3, 'blind-set-321': 8, 'blind-set-314': 2, 'blind-set-316': 6, 'blind-set-309': 3, 'blind-set-311': 7, 'blind-set-304': 2, 'blind-set-305': 1, 'blind-set-299': 4, 'blind-set-301': 5, 'blind-set-294': 6, 'blind-set-296': 4, 'blind-set-290': 5, 'blind-set-291': 1, 'blind-set-285': 2, 'blind-set-279': 6, 'blind-set-281': 3, 'blind-set-274': 3, 'blind-set-271': 1, 'blind-set-266': 3, 'blind-set-261': 3, 'blind-set-254': 0, 'blind-set-250': 4, 'blind-set-251': 2, 'blind-set-245': 1, 'blind-set-241': 2, 'blind-set-236': 1, 'blind-set-231': 1, 'blind-set-225': 10, 'blind-set-226': 2, 'blind-set-143': 7, 'blind-set-221': 3, 'blind-set-215': 1, 'blind-set-209': 1, 'blind-set-204': 4, 'blind-set-205': 2, 'blind-set-202': 1, 'blind-set-200': 8, 'blind-set-201': 3, 'blind-set-199': 1, 'blind-set-187': 2, 'blind-set-191': 2, 'blind-set-192': 2, 'blind-set-188': 5, 'blind-set-189': 2, 'blind-set-180': 7, 'blind-set-181': 6, 'blind-set-182': 9, 'blind-set-177': 12, 'blind-set-178': 2, 'blind-set-168': 2, 'blind-set-171': 1, 'blind-set-172': 4, 'blind-set-164': 1, 'blind-set-156': 2, 'blind-set-158': 4, 'blind-set-148': 8, 'blind-set-150': 27, 'blind-set-141': 10, 'blind-set-142': 6, 'blind-set-134': 6, 'blind-set-136': 7, 'blind-set-125': 9, 'blind-set-126': 7, 'blind-set-129': 4, 'blind-set-124': 2, 'blind-set-120': 2, 'blind-set-121': 9, 'blind-set-122': 4, 'blind-set-115': 9, 'blind-set-118': 5, 'blind-set-103': 4, 'blind-set-105': 1, 'blind-set-106': 9, 'blind-set-27': 1, 'blind-set-28': 2, 'blind-set-29': 2, 'blind-set-44': 1, 'blind-set-45': 2, 'blind-set-48': 1, 'blind-set-53': 4, 'blind-set-58': 2, 'blind-set-63': 3, 'blind-set-64': 5, 'blind-set-69': 3, 'blind-set-88': 2, 'blind-set-93': 1, 'blind-set-94': 2, 'blind-set-100': 5 };
+// Round 58's first batch: set 172's three South African members' statements, quotations of an unnamed mayor and an
+// unnamed provincial commissioner given to the member reading them out, found as "Hon Mokoena" before and "Mokoena" now
+// ("Hon" a title), a name the record prints: 4 → 7, the same three sentences.
+const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-335': 6, 'blind-set-336': 1, 'blind-set-328': 4, 'blind-set-329': 3, 'blind-set-331': 3, 'blind-set-179': 1, 'blind-set-318': 2, 'blind-set-325': 11, 'blind-set-319': 2, 'blind-set-320': 3, 'blind-set-321': 8, 'blind-set-314': 2, 'blind-set-316': 6, 'blind-set-309': 3, 'blind-set-311': 7, 'blind-set-304': 2, 'blind-set-305': 1, 'blind-set-299': 4, 'blind-set-301': 5, 'blind-set-294': 6, 'blind-set-296': 4, 'blind-set-290': 5, 'blind-set-291': 1, 'blind-set-285': 2, 'blind-set-279': 6, 'blind-set-281': 3, 'blind-set-274': 3, 'blind-set-271': 1, 'blind-set-266': 3, 'blind-set-261': 3, 'blind-set-254': 0, 'blind-set-250': 4, 'blind-set-251': 2, 'blind-set-245': 1, 'blind-set-241': 2, 'blind-set-236': 1, 'blind-set-231': 1, 'blind-set-225': 10, 'blind-set-226': 2, 'blind-set-143': 7, 'blind-set-221': 3, 'blind-set-215': 1, 'blind-set-209': 1, 'blind-set-204': 4, 'blind-set-205': 2, 'blind-set-202': 1, 'blind-set-200': 8, 'blind-set-201': 3, 'blind-set-199': 1, 'blind-set-187': 2, 'blind-set-191': 2, 'blind-set-192': 2, 'blind-set-188': 5, 'blind-set-189': 2, 'blind-set-180': 7, 'blind-set-181': 6, 'blind-set-182': 9, 'blind-set-177': 12, 'blind-set-178': 2, 'blind-set-168': 2, 'blind-set-171': 1, 'blind-set-172': 7, 'blind-set-164': 1, 'blind-set-156': 2, 'blind-set-158': 4, 'blind-set-148': 8, 'blind-set-150': 27, 'blind-set-141': 10, 'blind-set-142': 6, 'blind-set-134': 6, 'blind-set-136': 7, 'blind-set-125': 9, 'blind-set-126': 7, 'blind-set-129': 4, 'blind-set-124': 2, 'blind-set-120': 2, 'blind-set-121': 9, 'blind-set-122': 4, 'blind-set-115': 9, 'blind-set-118': 5, 'blind-set-103': 4, 'blind-set-105': 1, 'blind-set-106': 9, 'blind-set-27': 1, 'blind-set-28': 2, 'blind-set-29': 2, 'blind-set-44': 1, 'blind-set-45': 2, 'blind-set-48': 1, 'blind-set-53': 4, 'blind-set-58': 2, 'blind-set-63': 3, 'blind-set-64': 5, 'blind-set-69': 3, 'blind-set-88': 2, 'blind-set-93': 1, 'blind-set-94': 2, 'blind-set-100': 5 };
 /**
  * Own-voice sentences a set's rules may give to nobody: set 32's signed tech blog ends with its author's bio
  * ("Priya Raman writes Stack & Signal, …"), which its labeller gave to the author and the rules read as a note
