@@ -8,6 +8,7 @@ import type { SourceDocument } from '../model.js';
 import type { SpeakerTurn } from './documentAttribution.js';
 import { mentionsIn } from './mentionsIn.js';
 import { casedCapitals } from './subjectPhrases.js';
+import { escapeRegExp } from '../text/escapeRegExp.js';
 import type { Referent } from './referent.js';
 import type { SpeakerPhrase } from './speakerPhrases.js';
 
@@ -123,9 +124,13 @@ export function examinationTurns(doc: SourceDocument, resolve: (phrase: SpeakerP
  * text, written for the witness, not an examination; "Witness Dorian Achterhof addresses the revenue requirement" in an
  * answer names a colleague, not the one answering.
  */
-function isWitnesssOwnTestimony(doc: SourceDocument): boolean {
+export function isWitnesssOwnTestimony(doc: SourceDocument): boolean {
   const kind = doc.source.kind ?? '';
-  return !!doc.source.author?.trim() && /\btestimony\b/i.test(kind) && !/\b(?:transcripts?|hearing|trial|court|record)\b/i.test(kind);
+  // (Only a testimony filed as such, "prefiled direct testimony", "rebuttal testimony", or titled as the author's, "Direct
+  // Testimony of Marguerite A. Holbrook": not a newspaper's "testimony excerpt" its reporter signs, the review of round 58.)
+  const author = doc.source.author?.trim();
+  const filed = /\b(?:pre-?filed|direct|rebuttal|surrebuttal|reply|supplemental|written)\s+(?:direct\s+)?testimony\b/i.test(kind) || (!!author && new RegExp(String.raw`\btestimony\s+of\s+(?:[\p{L}.]+\s+){0,3}${escapeRegExp(author.split(/\s+/u).at(-1) ?? '')}\b`, 'iu').test(doc.source.title ?? ''));
+  return !!author && filed && /\btestimony\b/i.test(kind) && !/\b(?:transcripts?|hearing|trial|court|record|excerpts?|news|report|story|article)\b/i.test(kind);
 }
 
 /** Who examines and who answers in an exchange, from the paragraphs introducing it (in reading order). */

@@ -394,7 +394,7 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
         // ("the Swiss People's Party", "the People's Bank of China", "Women's Institute": a collective's possessive in a name.)
         return ((ORG_WORDS.has(possessor) || COLLECTIVE_POSSESSORS.has(possessor)) && ORG_WORDS.has(next.toLowerCase())) || (next === 'Office' && (TITLES.has(possessor) || isPersonNoun(possessor)));
       };
-      while (end + 1 < tokens.length && !/\S/.test(gapAfter(end)) && !endsSentenceAt((matches[end] as RegExpMatchArray)[0]) && (!/['\u2019]s$/.test(tokens[end] as string) || possessiveGoesOn(end)) && (isNameAt(end + 1) || (PARTICLE.test(tokens[end + 1] as string) && (nameWord(tokens[end + 2] ?? '') || (PARTICLE.test(tokens[end + 2] ?? '') && nameWord(tokens[end + 3] ?? '')))))) end += PARTICLE.test(tokens[end + 1] as string) && PARTICLE.test(tokens[end + 2] ?? '') ? 2 : 1;
+      while (end + 1 < tokens.length && !/\S/.test(gapAfter(end)) && !endsSentenceAt((matches[end] as RegExpMatchArray)[0]) && (!/['\u2019][sS]$/u.test(tokens[end] as string) || possessiveGoesOn(end)) && (isNameAt(end + 1) || (PARTICLE.test(tokens[end + 1] as string) && (nameWord(tokens[end + 2] ?? '') || (PARTICLE.test(tokens[end + 2] ?? '') && nameWord(tokens[end + 3] ?? '')))))) end += PARTICLE.test(tokens[end + 1] as string) && PARTICLE.test(tokens[end + 2] ?? '') ? 2 : 1;
       return end;
     };
     j = extend(i);
@@ -564,8 +564,8 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
     if (name.length === 0) continue;
     // "Novak's plan" mentions Novak. (A titled person's name never ends in a possessive, as "Moody's" may: "Ms
     // Gatt’s contemporaneous note says:" read up to the possessive is Ms Gatt, round 21.)
-    const possessive = (!subjectOnly || k > 0) && /['\u2019]s$/.test(run[run.length - 1] as string);
-    if (possessive) name = [...name.slice(0, -1), (name[name.length - 1] as string).replace(/['\u2019]s$/, '')];
+    const possessive = (!subjectOnly || k > 0) && /['\u2019][sS]$/u.test(run[run.length - 1] as string);
+    if (possessive) name = [...name.slice(0, -1), (name[name.length - 1] as string).replace(/['\u2019][sS]$/u, '')];
     // "Rio de Janeiro Coffee Trade Association Carlos Calmon": an organisation, then a person's full name.
     // ("… and Development Jean-Claude Paye": the end of an office's name after "and", then a person.)
     const lastOrg = name.findLastIndex((w, at) => ORG_WORDS.has(w.toLowerCase()) || (at === 0 && before === 'and' && OFFICE_AFTER_AND.has(w.toLowerCase())));
@@ -592,7 +592,7 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
     // as firms is a person, round 28; "supermarket chain J. Sainsbury", "investment bank J.P. Morgan" stay firms.)
     const personByInitial = name.length === 2 && /^(?:\p{Lu}\.)+$/u.test(name[0] as string) && PEOPLE_AS_OFTEN.has(before ?? '');
     const isOrg = firm || campaignName || ticker || name.some((w) => ORG_WORDS.has(w.toLowerCase())) || (name.length >= 2 && ROAD_AND_SITTING_WORDS.has((name.at(-1) as string).toLowerCase())) || isFieldThenNation(name) || (k === 0 && !titledOf && beforeThe === undefined && before === 'the') || (k === 0 && isKindOfOrganisation(before) && !personByInitial);
-    const text = possessive ? [...run.slice(0, -1), (run[run.length - 1] as string).replace(/['\u2019]s$/, '')].join(' ') : run.join(' ');
+    const text = possessive ? [...run.slice(0, -1), (run[run.length - 1] as string).replace(/['\u2019][sS]$/u, '')].join(' ') : run.join(' ');
     best = { text, form: 'name', kind: isOrg ? 'thing' : 'person', gender, core: name.join(' ') };
     if (!isOrg) bestPerson = best;
   }

@@ -460,7 +460,8 @@ export const HYPHENED_MODIFIER = /^\p{Lu}\p{L}*-(?:based|speaking|born|owned|run
 // ("An Elder in Fort Chipewyan, Marie Cardinal, said": round 28.)
 // ("Kate Constable said": a rank after a given name is her surname, the review of round 39.)
 // ("Tawhid Rabbi held his nerve": Bangladesh's surname, Fazle Rabbi's, after a given name, round 53.)
-export const SURNAME_TITLES = new Set('king pope bishop cardinal constable rabbi'.split(' '));
+// ("Stephen Hon": Hong Kong's surname after a given name, the review of round 58.)
+export const SURNAME_TITLES = new Set('king pope bishop cardinal constable rabbi hon'.split(' '));
 
 /** "Hon." and "the Honourable", the honorific of ministers, judges and members in Commonwealth records. */
 const HONORIFIC = /^(?:Hon\.|Honou?rable)$/;

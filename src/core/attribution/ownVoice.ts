@@ -2,6 +2,7 @@
  * A document's own voice: whose words its own text is (an opinion piece's author, an unsigned statement's
  * issuer), and which of its paragraphs are notes about the author, nobody's voice.
  */
+import { isWitnesssOwnTestimony } from './examinationExchanges.js';
 import { isOpinionLayout } from './separateOpinions.js';
 import type { SourceDocument } from '../model.js';
 import { endsSentence } from '../text/endsSentence.js';
@@ -56,9 +57,9 @@ const REPORT_ISSUERS_WORD = "(?:humanitarian|parliamentary|government|statutory|
 /**
  * A qualified report's gloss (round 58): a bracket saying what it holds, "(final report quoting witnesses and cockpit
  * recorders)", "(with oral and written evidence quoted)", or who issued it, "issued by a UN agency"; never one naming a
- * newsroom's work, "(correspondent's story)".
+ * newsroom's work, "(correspondent's story)", "(as reported by the Echo's transport desk)" (the review of round 58).
  */
-const REPORT_GLOSS = String.raw`(?:\s*\((?![^()]*\b(?:correspondents?['’]?s?|reporters?['’]?s?|news|newspaper|story|coverage|article|journalists?['’]?s?|exclusive)\b)[^()]{1,120}\)|\s+(?:issued|published|produced)\s+by\s+[^()]{1,60})?`;
+const REPORT_GLOSS = String.raw`(?:\s*\((?![^()]*\b(?:correspondents?['’]?s?|reporters?['’]?s?|report(?:ed|ing)|news|newspaper|newsroom|paper['’]?s?|press|media|desk|editors?['’]?s?|story|coverage|article|journalists?['’]?s?|exclusive)\b)[^()]{1,120}\)|\s+(?:issued|published|produced)\s+by\s+[^()]{1,60})?`;
 const ISSUED_REPORT = String.raw`^\s*(?:(?:${REPORT_ISSUERS_WORD}\s+)?(?:${REPORT_QUALIFIER})\s+report(?:\s+summary)?(?:\s+with\s+(?:testimonies|case\s+stud(?:y|ies)|recommendations))?(?=${REPORT_GLOSS}\s*$)|report(?:\s+summary)?(?:\s+with\s+(?:testimonies|case\s+stud(?:y|ies)|recommendations))?(?=(?:\s*\((?:key\s+findings|summary|extract|excerpt|[^()]{0,120}\b(?:foreword|highlights|case\s+stor(?:y|ies)|year\s+in\s+numbers|accounts|chair['’]?s\s+(?:statement|introduction|report))\b[^()]{0,120})\))?\s*$))|^\s*(?:independent\s+)?(?:(?:learning\s+)?lessons(?:\s+learned)?|safeguarding|serious\s+case|case|practice|governance|independent|external)\s+review(?:\s+summary)?(?=\s*$)`;
 
 /**
@@ -259,17 +260,22 @@ export function authorOf(source: SourceDocument['source']): string | undefined {
   // (Or the role after a comma: "Dr Selma Hargreave, Head of Policy" is Dr Selma Hargreave, round 34; not a second name,
   // "Ann Lee, Tom Roe", nor a joint byline, "Jane Doe, MP, and Tom Roe, MP", the review of round 34.)
   const [name, role] = author?.split(/,\s*(.*)/su) ?? [];
-  if (name && role && !/[,;&]|\band\b/iu.test(role) && isOnePersonsName(name) && !isOnePersonsName(role) && role.split(/\s+/u).some((word) => TITLES.has(word.toLowerCase()))) return bylineWithoutCourtesyTitles(name);
-  return author ? bylineWithoutCourtesyTitles(author) : source.author;
+  if (name && role && !/[,;&]|\band\b/iu.test(role) && isOnePersonsName(name) && !isOnePersonsName(role) && role.split(/\s+/u).some((word) => TITLES.has(word.toLowerCase()))) return bylineWithoutCourtesyTitles(name, isCourtsDocument(source));
+  return author ? bylineWithoutCourtesyTitles(author, isCourtsDocument(source)) : source.author;
 }
 
 /**
  * A byline's name without its titles of courtesy and learning (`withoutCourtesyTitles`): not a judge's office, "Mrs
  * Justice Hartley", nor a name that would be left a single word ("Dr Hartono").
  */
-function bylineWithoutCourtesyTitles(name: string): string {
-  const rest = withoutOfficesOrCourtesyTitles(name);
+function bylineWithoutCourtesyTitles(name: string, judicial: boolean): string {
+  const rest = withoutOfficesOrCourtesyTitles(name, judicial);
   return rest !== name && /\s/u.test(rest) && !/^(?:Justice|Lord|Lady)\s/u.test(rest) && isOnePersonsName(rest) ? rest : name;
+}
+
+/** Whether a document is a court's or a tribunal's own, by its genre or its issuer: where "Justice" before a byline's name is a judge's office (see `withoutOfficesOrCourtesyTitles`). */
+function isCourtsDocument(source: SourceDocument['source']): boolean {
+  return JUDGMENT_KIND.test(source.kind ?? '') || /\b(?:courts?|tribunals?|judiciary)\b/iu.test(`${source.outlet ?? ''} ${source.kind ?? ''}`);
 }
 
 /** An issuer that is a judiciary, a tribunal or a coroner ("Courts and Tribunals Judiciary", "Coroner's Court"); not any name with "Court" in it ("European Court of Auditors", "Court News UK"). */
@@ -1209,6 +1215,26 @@ const ACCOUNT_BODY_WORDS = new Set(['international']);
 const DATE_LINE = /^\s*(?:(?:dated\s+(?:this\s+|the\s+)?)?\d{1,2}(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?\p{Lu}\p{Ll}+,?\s+\d{4}|\p{Lu}\p{Ll}+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\.?\s*$/iu;
 /** A parliamentary question's paper line over a minister's answer: "Notice Paper No. 412 of 2025, For Oral Answer, Question No. 1187" (round 32). */
 const QUESTION_PAPER_LINE = /^\s*(?:notice\s+paper\s+no\.|(?:parliamentary\s+)?question\s+no\.\s*\d|for\s+(?:oral|written)\s+answer\b)/iu;
+/** A speech's release note: "Embargoed until 11:00.", "Check against delivery." (round 58), wherever the page prints it. */
+const EMBARGO_NOTE = /^[\s*_]*(?:(?:strictly\s+)?embargoed\b|check\s+against\s+delivery\b)/iu;
+/** A figure's caption, "Fig. 4. Comfort Asamoah, Wend Mud I, 1979. …", "Figure 2:", a catalogue's or a report's (round 58). */
+const FIGURE_CAPTION = /^[\s*_]*(?:Fig\.|Figure|Plate)\s+\d{1,3}[a-z]?[.:]/u;
+/** A filing's signature as typed, "/s/ Marguerite A. Holbrook" (round 58). */
+const SLASH_SIGNATURE = /^\s*\/s\/\s*\S/u;
+/** A filing's caption, "In the Matter of the Application of …" (round 58), among the opening paragraphs (`CAPTION_HEAD_PARAGRAPHS`). */
+const MATTER_CAPTION = /^[\s*_]*(?:IN\s+THE\s+MATTER\s+OF|In\s+the\s+Matter\s+of)\b/u;
+/** How many opening paragraphs may hold a filing's caption (`MATTER_CAPTION`): a court's or a commission's name and docket above it. */
+const CAPTION_HEAD_PARAGRAPHS = 5;
+/** A prefiled testimony's question, "Q. What is the purpose of your testimony?": its heading, nobody's (round 58; see `isWitnesssOwnTestimony`). */
+const TESTIMONY_QUESTION = /^\s*Q[.:]\s/u;
+
+/** Whether a paragraph is only its author's name in quotation marks, a Canadian court's signature, "“Claire Lévesque-Hart”" (round 58). */
+function isQuotedSignature(text: string, source: SourceDocument['source']): boolean {
+  const named = /^\s*["“]([^"”\n]{3,60})["”]\s*$/u.exec(text)?.[1]?.trim();
+  const author = authorOf(source);
+  return !!named && !!author && named === author;
+}
+
 /**
  * Markdown's footnotes, "[^2]: Q14 [Cllr Moira Fenwick]", a report's or an essay's sources under its text: nobody's words
  * (round 58); not a speaker's own note in the first person, "[^1]: I am grateful to …".
@@ -1331,6 +1357,7 @@ const BOOK_NOTE = /\bis\s+published\s+by\s+\p{Lu}[^.!?]{0,80}?[£$€]\s?\d/u;
  */
 export function notesAboutAuthor(doc: SourceDocument, narration: string[], ownVoice = documentOwnVoice(doc) !== undefined): Set<number> {
   const judgment = JUDGMENT_KIND.test(doc.source.kind ?? '');
+  const testimony = isWitnesssOwnTestimony(doc);
   // (A body's questions and answers: each question, a paragraph of its own, is a heading, nobody's, round 32.)
   // (And a body's leaflet or factsheet, laid out as its readers' questions, "Why have I been contacted?", round 39.)
   const questionsAsHeadings = BODYS_QUESTIONS_AND_ANSWERS.test(doc.source.kind ?? '') || QUESTIONS_LEAFLET_KIND.test(doc.source.kind ?? '');
@@ -1361,7 +1388,7 @@ export function notesAboutAuthor(doc: SourceDocument, narration: string[], ownVo
   // (A paragraph the file marks as a heading, Markdown's "## Bells ring out again at St Nicholas's", a page's <h2>, is
   // nobody's however long, round 40; `isHeading` reads the rest by their look.)
   narration.forEach((masked, at) => {
-    if (AUTHOR_NOTE.test(masked) || ((at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS || at < AUTHOR_STANDFIRST_PARAGRAPHS) && isAuthorBio(masked, authorOf(doc.source), at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS)) || (at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS && BOOK_NOTE.test(masked)) || (ownVoice && (doc.paragraphs[at]?.heading !== undefined || isStrongHeading(doc.paragraphs[at]) || isHeading(masked) || (questionsAsHeadings && QUESTION_HEADING.test(masked) && !(NAMED_ASKERS_QUESTION.test(masked) && answersNamed)) || QUESTION_PAPER_LINE.test(masked) || DATE_LINE.test(masked) || isMetadataField(masked) || IMPRINT.test(masked) || (at < LAYOUT_HEAD_PARAGRAPHS && (repeatsTitle(masked, doc.source.title) || isDetailsLine(masked, doc.source) || isLetterhead(masked, doc.source.outlet))) || (at >= doc.paragraphs.length - LAYOUT_FOOT_PARAGRAPHS && isPublishersFooter(masked)) || COUNSEL_APPEARING.test(masked) || ((judgment || COURTS_OPINION.test(doc.source.kind ?? '')) && (JUDGMENT_LAYOUT_LINE.test(masked) || CASE_TITLE_PARTY.test(masked) || isOpinionLayout(masked))))) || (at < HEADNOTE_PARAGRAPHS && HEADNOTE.test(masked)) || isTranslationNote(masked.trim()) || (ownVoice && (isContactLine(masked) || isPostalAddress(masked))) || MARKDOWN_IMAGE.test(masked) || (FOOTNOTE_DEFINITION.test(masked) && !inFirstPerson(masked)) || BRIEFING_SUMMARY_NOTE.test(masked)) notes.add(at);
+    if (AUTHOR_NOTE.test(masked) || ((at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS || at < AUTHOR_STANDFIRST_PARAGRAPHS) && (isAuthorBio(masked, authorOf(doc.source), at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS) || (!!doc.source.author && doc.source.author !== authorOf(doc.source) && isAuthorBio(masked, doc.source.author.trim(), at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS)))) || (at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS && BOOK_NOTE.test(masked)) || (ownVoice && (doc.paragraphs[at]?.heading !== undefined || isStrongHeading(doc.paragraphs[at]) || isHeading(masked) || (questionsAsHeadings && QUESTION_HEADING.test(masked) && !(NAMED_ASKERS_QUESTION.test(masked) && answersNamed)) || QUESTION_PAPER_LINE.test(masked) || DATE_LINE.test(masked) || isMetadataField(masked) || IMPRINT.test(masked) || (at < LAYOUT_HEAD_PARAGRAPHS && (repeatsTitle(masked, doc.source.title) || isDetailsLine(masked, doc.source) || isLetterhead(masked, doc.source.outlet))) || (at >= doc.paragraphs.length - LAYOUT_FOOT_PARAGRAPHS && isPublishersFooter(masked)) || COUNSEL_APPEARING.test(masked) || ((judgment || COURTS_OPINION.test(doc.source.kind ?? '')) && (JUDGMENT_LAYOUT_LINE.test(masked) || CASE_TITLE_PARTY.test(masked) || isOpinionLayout(masked))))) || (at < HEADNOTE_PARAGRAPHS && HEADNOTE.test(masked)) || isTranslationNote(masked.trim()) || (ownVoice && (isContactLine(masked) || isPostalAddress(masked))) || MARKDOWN_IMAGE.test(masked) || (FOOTNOTE_DEFINITION.test(masked) && !inFirstPerson(masked)) || (ownVoice && (EMBARGO_NOTE.test(masked) || FIGURE_CAPTION.test(masked) || SLASH_SIGNATURE.test(masked) || (at < CAPTION_HEAD_PARAGRAPHS && MATTER_CAPTION.test(masked)) || isQuotedSignature(doc.paragraphs[at]?.text ?? '', doc.source) || (testimony && TESTIMONY_QUESTION.test(masked)))) || BRIEFING_SUMMARY_NOTE.test(masked)) notes.add(at);
   });
   return notes;
 }
@@ -1489,7 +1516,7 @@ const HEADNOTE = new RegExp(String.raw`\b(?:delivered the following|the followin
 // (Round 50: a charity's field report's "Programme:", "Project:" and "Reporting period:", their value no sentence, not a
 // release's "Project: The money will pay for …", the review of round 50; and a roster's "Panel:" over its panellists'
 // names, an event write-up's.)
-const METADATA_FIELD = /^\s*(?:from|delivered\s+on|posted\s+on|published|first\s+published|last\s+updated|location|venue|heard\s+at|before(?=\s*:\s*(?:$|(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?(?:judge|justice|lord|lady|sheriff|master|registrar|tribunal|coroner|employment\s+judge|district\s+judge)\b))|representation(?:\s*[\u2013\u2014-]\s*\p{L}+)?|representatives|investigation\s+meeting|submissions\s+received|public\s+authority|address|sent\s+to\s+the\s+parties\s+on|citation|neutral\s+citation(?:\s+number)?|case\s+(?:no|number)\.?|file\s+(?:no|number)\.?|between|hearing\s+dates?|dates?\s+of\s+(?:hearing|findings|judgment|inquest)|notes?\s+to\s+editors|category|this\s+report\s+is\s+being\s+sent\s+to|name\s+and\s+constituency\s+of\s+member\s+of\s+parliament|(?:cause|place|date|time)\s+of\s+death|signature|signed|b?cc|conduct(?:\(s\)|s)?\s+complained\s+of|question(?=\s*:\s*to\s+ask\b)|(?:(?:media|press|investor|investor\s+relations)\s+)?(?:contacts?|enquiries|inquiries)|spokes(?:person|man|woman)(?:\s+for\s+[^:\n]{1,80})?(?=\s*:[^\S\n]*(?:(?:\S+[^\S\n]+){0,9}\S*[^\s.!?])?[^\S\n]*(?:\n|$))|for\s+(?:further|more)\s+information(?:\s+on\s+this\s+(?:topic|subject|issue))?(?:\s+and\s+media\s+(?:requests|enquiries|inquiries))?(?:,\s+please\s+contact)?|reference|ref\.?|document\s+ref(?:erence)?\.?|licensee|subject|decision\s+date|to|copied\s+to|issued(?:\s+(?:on|at|by))?|issuing\s+(?:authority|body|agency)|incident|distribution|(?:advisory|alert|notice|bulletin)\s+(?:no|number)\.?|effective(?:\s+date)?|prepared\s+by|response\s+rate|consultation\s+period|(?:programme|program|project|reporting\s+period)(?=\s*:[^\S\n]*[^\n.!?]{1,100}$))\s*:/iu;
+const METADATA_FIELD = /^\s*(?:from|delivered\s+on|posted\s+on|published|first\s+published|last\s+updated|location|venue|heard\s+at|before(?=\s*:\s*(?:$|(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?(?:judge|justice|lord|lady|sheriff|master|registrar|tribunal|coroner|employment\s+judge|district\s+judge)\b))|representation(?:\s*[\u2013\u2014-]\s*\p{L}+)?|representatives|investigation\s+meeting|submissions\s+received|public\s+authority|address|sent\s+to\s+the\s+parties\s+on|citation|neutral\s+citation(?:\s+number)?|case\s+(?:no|number)\.?|file\s+(?:no|number)\.?|between|hearing\s+dates?|dates?\s+of\s+(?:hearing|findings|judgment|inquest)|notes?\s+to\s+editors|category|this\s+report\s+is\s+being\s+sent\s+to|name\s+and\s+constituency\s+of\s+member\s+of\s+parliament|(?:cause|place|date|time)\s+of\s+death|signature|signed|style\s+of\s+cause|place\s+of\s+hearing|solicitors\s+of\s+record|sources?|b?cc|conduct(?:\(s\)|s)?\s+complained\s+of|question(?=\s*:\s*to\s+ask\b)|(?:(?:media|press|investor|investor\s+relations)\s+)?(?:contacts?|enquiries|inquiries)|spokes(?:person|man|woman)(?:\s+for\s+[^:\n]{1,80})?(?=\s*:[^\S\n]*(?:(?:\S+[^\S\n]+){0,9}\S*[^\s.!?])?[^\S\n]*(?:\n|$))|for\s+(?:further|more)\s+information(?:\s+on\s+this\s+(?:topic|subject|issue))?(?:\s+and\s+media\s+(?:requests|enquiries|inquiries))?(?:,\s+please\s+contact)?|reference|ref\.?|document\s+ref(?:erence)?\.?|licensee|subject|decision\s+date|to|copied\s+to|issued(?:\s+(?:on|at|by))?|issuing\s+(?:authority|body|agency)|incident|distribution|(?:advisory|alert|notice|bulletin)\s+(?:no|number)\.?|effective(?:\s+date)?|prepared\s+by|response\s+rate|consultation\s+period|(?:programme|program|project|reporting\s+period)(?=\s*:[^\S\n]*[^\n.!?]{1,100}$))\s*:/iu;
 /** A roster's field in a decision's or a meeting's header: "Chair:", "Panel members:", "Secretary:", "Present:", "Apologies:", "Hearing:". */
 const ROSTER_FIELD = /^\s*(?:chair(?:man|woman|person)?|panel(?:lists)?|panelists|(?:panel\s+|commission\s+|committee\s+|tribunal\s+)?members?|secretary|clerk|present|apologies|in\s+attendance|hearing)\s*:\s*/iu;
 /**

@@ -115,7 +115,7 @@ export function paragraphTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhr
   // (Beside any layout, a judgment's opinions under their judges' headings, "JUSTICE HOLLOWAY, dissenting.", round 58: the
   // paragraphs no other turn covers.)
   if (mayHaveSeparateOpinions(doc))
-    separateOpinionTurns(doc, resolve).forEach((turn, at) => {
+    separateOpinionTurns(doc).forEach((turn, at) => {
       turns[at] ??= turn;
     });
   if (turns.length === 0) turns = signedSectionTurns(doc);

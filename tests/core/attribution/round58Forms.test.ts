@@ -119,4 +119,80 @@ describe("round 58: bodies' reports and notices, prefiled testimony, bylines' of
     expect(speakerOfWords(opinion, 6, 'consent was voluntary')).toBe('Teresa M. Quarrington');
     expect(speakerOfWords(opinion, 8, 'seized again')).toBe('Fenwick');
   });
+
+  it('reads a heading in capitals with a possessive, "CHIEF EXECUTIVE\'S MANAGEMENT REPORT", as no person, so "he said" after "The Chief Executive" is the one named so', () => {
+    const minutes = markdownDocument(
+      [
+        '---\ntitle: "Minutes of the Ordinary Meeting"\noutlet: Kilcarrow County Council\nkind: minutes of a county council meeting\n---',
+        'Mr Ruairí Dalton, Chief Executive, attended the meeting.',
+        'CHIEF EXECUTIVE\'S MANAGEMENT REPORT',
+        'The Chief Executive responded that he understood the frustration of Members. He said the Executive would "not give a date we cannot stand over".',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(minutes, 3, 'not give a date')).toBe('Ruairí Dalton');
+  });
+
+  it("leaves a speech's embargo lines, an essay's figure captions, a filing's caption, its questions and its typed signature, and a court's quoted signature and style of cause to nobody", () => {
+    const speech = markdownDocument(['---\ntitle: "Address to conference"\noutlet: Harbour Workers\' Union\nauthor: Nadia Osei\nkind: speech\n---', 'Address by Nadia Osei, General Secretary', 'Embargoed until 11:00. Check against delivery.', 'Conference, thank you. We organised four new sites this year.'].join('\n\n'));
+    expect(speakerOfWords(speech, 2, 'Embargoed')).toBeUndefined();
+    expect(speakerOfWords(speech, 3, 'four new sites')).toBe('Nadia Osei');
+    const essay = markdownDocument(['---\ntitle: "The estuary painters"\noutlet: Wendmouth Museum of Art\nauthor: Cara Lindqvist\nkind: exhibition catalogue essay\n---', 'The painters of the estuary worked in mud as much as in paint.', 'Fig. 3. Ama Boateng, Low Tide, 1981. Estuary mud on cotton. Courtesy of the artist.', 'Their work was shown once, in 1983, and then forgotten.'].join('\n\n'));
+    expect(speakerOfWords(essay, 2, 'Low Tide')).toBeUndefined();
+    expect(speakerOfWords(essay, 3, 'then forgotten')).toBe('Cara Lindqvist');
+    const testimony = markdownDocument(
+      [
+        '---\ntitle: "Direct Testimony of Harold P. Vance"\noutlet: Lakeshore Water Company\nauthor: Harold P. Vance\nkind: prefiled direct testimony (question-and-answer)\n---',
+        'BEFORE THE PUBLIC SERVICE COMMISSION',
+        'In the Matter of the Application of Lakeshore Water Company for Authority to Increase Rates',
+        '**Q. What is the purpose of your testimony?**',
+        'A. My testimony explains the Company\'s request.',
+        '/s/ Harold P. Vance\nSubscribed and sworn before me this 2nd day of May, 2025.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(testimony, 2, 'In the Matter')).toBeUndefined();
+    expect(speakerOfWords(testimony, 3, 'purpose of your testimony')).toBeUndefined();
+    expect(speakerOfWords(testimony, 4, 'explains')).toBe('Harold P. Vance');
+    expect(speakerOfWords(testimony, 5, 'Subscribed')).toBeUndefined();
+    const judgment = markdownDocument(['---\ntitle: "Tessier Bay Fisheries Ltd. v. Canada"\noutlet: Federal Court of Canada\nauthor: Claire Dubé-Hart\nkind: court decision (judgment and reasons)\n---', 'The application is allowed. The decision is set aside.', '"Claire Dubé-Hart"', 'STYLE OF CAUSE: TESSIER BAY FISHERIES LTD. v. ATTORNEY GENERAL OF CANADA'].join('\n\n'));
+    expect(speakerOfWords(judgment, 1, 'set aside')).toBe('Claire Dubé-Hart');
+    expect(speakerOfWords(judgment, 2, 'Dubé-Hart')).toBeUndefined();
+    expect(speakerOfWords(judgment, 3, 'STYLE OF CAUSE')).toBeUndefined();
+  });
+
+  it("reads a dissent joined by another judge, keeps a judge's surname from a party's, and leaves a newsroom's story and a judgment's subheading on a court below alone (the review of round 58)", () => {
+    const opinion = markdownDocument(
+      [
+        '---\ntitle: "Kellogg Township v. Lee"\noutlet: Supreme Court of the State of Arden\nauthor: Justice Teresa M. Quarrington\nkind: state supreme court opinion\n---',
+        'JUSTICE QUARRINGTON, opinion of the Court.',
+        'Kellogg Township fired its clerk, Terrence Lee. On appeal from the judgment, the township argued that he had no protection. We affirm.',
+        'JUSTICE PÉREZ, with whom JUSTICE LEE joins, dissenting.',
+        'I would reverse.',
+        'JUSTICE LEE, dissenting.',
+        'I respectfully dissent.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(opinion, 2, 'On appeal from the judgment')).toBe('Teresa M. Quarrington');
+    expect(speakerOfWords(opinion, 4, 'I would reverse')).toBe('Pérez');
+    expect(speakerOfWords(opinion, 6, 'respectfully dissent')).toBe('Lee');
+    const story = markdownDocument(['---\ntitle: "Court upholds ban"\noutlet: The Arden Courier\nkind: news report on supreme court decision\n---', 'The state supreme court upheld the ban on Friday.', 'Justice Holloway, dissenting.', 'The ban takes effect on January 1.'].join('\n\n'));
+    expect(speakerOfWords(story, 3, 'takes effect')).toBeUndefined();
+    const reasons = markdownDocument(
+      ['---\ntitle: "R. v. Dunn"\noutlet: Supreme Court of Canada\nauthor: Andromache Karas\nkind: judgment\n---', 'The Court of Appeal dismissed the appeal.', 'Justice Martin, dissenting.', 'I agree with Martin J.A. I would allow the appeal.'].join('\n\n'),
+    );
+    expect(speakerOfWords(reasons, 3, 'I would allow')).toBe('Andromache Karas');
+  });
+
+  it("keeps a reporter's testimony excerpt, a newsroom's accident report and a byline's given name \"Justice\" as they were, and \"Stephen Hon\" a surname (the review of round 58)", () => {
+    const excerpt = markdownDocument(
+      ['---\ntitle: "What the nurse told the inquiry"\noutlet: The Courier\nauthor: Dana Whitfield\nkind: testimony excerpt\n---', 'Helen Marsh, a ward nurse, gave evidence on Tuesday. In examination by counsel to the inquiry, she said:', 'Q. How many nurses were on shift?', 'A. Two, for thirty patients.'].join('\n\n'),
+    );
+    expect(speakerOfWords(excerpt, 3, 'thirty patients')).not.toBe('Dana Whitfield');
+    const report = markdownDocument(['---\ntitle: "Bus crash findings"\noutlet: Kellsmouth Echo\nkind: accident investigation report (as reported by the Echo\'s transport desk)\n---', 'The investigators found that the brakes had failed.', 'We asked the operator for comment.'].join('\n\n'));
+    expect(speakerOfWords(report, 2, 'We asked the operator')).toBeUndefined();
+    const column = markdownDocument(['---\ntitle: "Teach the teachers"\noutlet: Daily Graphic\nauthor: Justice Kwame Agyeman\nkind: opinion column\n---', 'Our schools need more trained teachers.', 'Justice Kwame Agyeman is a teacher in Kumasi.'].join('\n\n'));
+    expect(speakerOfWords(column, 1, 'trained teachers')).toBe('Justice Kwame Agyeman');
+    expect(speakerOfWords(column, 2, 'is a teacher')).toBeUndefined();
+    const story = markdownDocument(['---\ntitle: "Harbourfront sale"\noutlet: The Standard\nkind: news report\n---', 'Harbourfront Holdings sold the site on Monday.', '"We are proud of the deal," said Stephen Hon, the company\'s spokesman.'].join('\n\n'));
+    expect(speakerOfWords(story, 2, 'proud of the deal')).toBe('Stephen Hon');
+  });
 });
