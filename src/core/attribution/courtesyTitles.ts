@@ -28,13 +28,14 @@ export function withoutCourtesyTitles(name: string): string {
  * without them, and so does its citation; only before a given name and a surname, so that a judge's office with a
  * surname alone ("Justice Whitcombe", "Mrs Justice Hartley") stays as printed.
  */
-const OFFICES = String.raw`(?:The\s+)?Hon\.?|(?:The\s+)?Honourable|Mayor|Senator|Sen\.|Governor|Bishop|Archbishop|Rev\.?|Revd\.?|Reverend|Pastor|Rabbi|Imam|Canon`;
+const OFFICES = String.raw`(?:The\s+)?Hon\.?|(?:The\s+)?Honourable|Judge|Mayor|Senator|Sen\.|Governor|Bishop|Archbishop|Rev\.?|Revd\.?|Reverend|Pastor|Rabbi|Imam|Canon`;
 const OFFICES_AND_TITLES_BEFORE = new RegExp(String.raw`^(?:(?:${OFFICES}|${HONOURS}|${ADDRESS})\s+)+(?=\p{Lu}[\p{Ll}'’-]+\s)`, 'u');
 /**
- * A judge's office before a byline's full name, only in a court's own document (`judicial`): elsewhere "Justice" is a
- * given name as often, Ghana's "Justice Kwame Agyeman" (the review of round 58).
+ * A judge's "Justice" before a byline's full name, only in a court's own document (`judicial`): elsewhere it is a given
+ * name as often, Ghana's "Justice Kwame Agyeman" (the review of round 58); "Judge" is an office everywhere, a retired
+ * judge's op-ed by "Judge Nancy Hartigan" (the second review of round 58).
  */
-const JUDICIAL_OFFICES_AND_TITLES_BEFORE = new RegExp(String.raw`^(?:(?:Justice|Judge|${OFFICES}|${HONOURS}|${ADDRESS})\s+)+(?=\p{Lu}[\p{Ll}'’-]+\s)`, 'u');
+const JUDICIAL_OFFICES_AND_TITLES_BEFORE = new RegExp(String.raw`^(?:(?:Justice|${OFFICES}|${HONOURS}|${ADDRESS})\s+)+(?=\p{Lu}[\p{Ll}'’-]+\s)`, 'u');
 
 /** A byline's name without the offices and courtesy titles before its given name ("Justice Miriam K. Saltonstall" → "Miriam K. Saltonstall" in a court's opinion). */
 export function withoutOfficesOrCourtesyTitles(name: string, judicial = false): string {

@@ -1215,12 +1215,23 @@ const ACCOUNT_BODY_WORDS = new Set(['international']);
 const DATE_LINE = /^\s*(?:(?:dated\s+(?:this\s+|the\s+)?)?\d{1,2}(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?\p{Lu}\p{Ll}+,?\s+\d{4}|\p{Lu}\p{Ll}+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\.?\s*$/iu;
 /** A parliamentary question's paper line over a minister's answer: "Notice Paper No. 412 of 2025, For Oral Answer, Question No. 1187" (round 32). */
 const QUESTION_PAPER_LINE = /^\s*(?:notice\s+paper\s+no\.|(?:parliamentary\s+)?question\s+no\.\s*\d|for\s+(?:oral|written)\s+answer\b)/iu;
-/** A speech's release note: "Embargoed until 11:00.", "Check against delivery." (round 58), wherever the page prints it. */
-const EMBARGO_NOTE = /^[\s*_]*(?:(?:strictly\s+)?embargoed\b|check\s+against\s+delivery\b)/iu;
-/** A figure's caption, "Fig. 4. Comfort Asamoah, Wend Mud I, 1979. …", "Figure 2:", a catalogue's or a report's (round 58). */
+/**
+ * A speech's release note: "Embargoed until 11:00.", "Check against delivery." (round 58), wherever the page prints it; not
+ * a sentence about embargoed things, "Embargoed items are stored …" (the second review of round 58).
+ */
+const EMBARGO_NOTE = /^[\s*_]*(?:(?:strictly\s+)?embargoed\s+(?:until|till|to|for)\b|check\s+against\s+delivery\b)/iu;
+/** A filer's genre, whose caption "In the Matter of …" heads it: a testimony, an application, a petition, a brief (round 58). */
+const FILING_KIND = /\b(?:testimony|application|petition|brief|filing|pleading|affidavit|motion)\b/iu;
+/** A figure's caption, "Fig. 4. Comfort Asamoah, Wend Mud I, 1979. …", "Figure 2:", a catalogue's or a report's (round 58); not a writer's own paragraph opening so, "Figure 1: real weekly pay … I think …" (see `notesAboutAuthor`). */
 const FIGURE_CAPTION = /^[\s*_]*(?:Fig\.|Figure|Plate)\s+\d{1,3}[a-z]?[.:]/u;
 /** A filing's signature as typed, "/s/ Marguerite A. Holbrook" (round 58). */
 const SLASH_SIGNATURE = /^\s*\/s\/\s*\S/u;
+/** A writer's own words in a paragraph opening as a caption does: "I" before a word in small letters, "my", "we" (not a title's numeral, "Wend Mud I, 1979"). */
+const WRITERS_OWN_WORDS = /\b(?:I\s+\p{Ll}|(?:my|me|we|our|us)\b)/u;
+/** A signature's rule with the signer's name and office under it, "_______________________________" / "Theresa Galloway-Nunez, Mayor" (round 58). */
+const SIGNATURE_RULE = /^\s*_{5,}[ \t]*(?:\n|$)/u;
+/** An instrument's closing formula, "IN WITNESS WHEREOF, we have hereunto set our hands …" (round 58): the form's words, nobody's. */
+const WITNESS_WHEREOF = /^[\s*_]*IN\s+WITNESS\s+WHEREOF\b/iu;
 /** A filing's caption, "In the Matter of the Application of …" (round 58), among the opening paragraphs (`CAPTION_HEAD_PARAGRAPHS`). */
 const MATTER_CAPTION = /^[\s*_]*(?:IN\s+THE\s+MATTER\s+OF|In\s+the\s+Matter\s+of)\b/u;
 /** How many opening paragraphs may hold a filing's caption (`MATTER_CAPTION`): a court's or a commission's name and docket above it. */
@@ -1358,6 +1369,9 @@ const BOOK_NOTE = /\bis\s+published\s+by\s+\p{Lu}[^.!?]{0,80}?[£$€]\s?\d/u;
 export function notesAboutAuthor(doc: SourceDocument, narration: string[], ownVoice = documentOwnVoice(doc) !== undefined): Set<number> {
   const judgment = JUDGMENT_KIND.test(doc.source.kind ?? '');
   const testimony = isWitnesssOwnTestimony(doc);
+  // (A court's or a filer's document, whose caption and signature the notes below know: not an essay's or a speech's "In
+  // the Matter of Quinlan, decided when I was a student, …", the second review of round 58.)
+  const filing = testimony || isCourtsDocument(doc.source) || FILING_KIND.test(doc.source.kind ?? '');
   // (A body's questions and answers: each question, a paragraph of its own, is a heading, nobody's, round 32.)
   // (And a body's leaflet or factsheet, laid out as its readers' questions, "Why have I been contacted?", round 39.)
   const questionsAsHeadings = BODYS_QUESTIONS_AND_ANSWERS.test(doc.source.kind ?? '') || QUESTIONS_LEAFLET_KIND.test(doc.source.kind ?? '');
@@ -1388,7 +1402,7 @@ export function notesAboutAuthor(doc: SourceDocument, narration: string[], ownVo
   // (A paragraph the file marks as a heading, Markdown's "## Bells ring out again at St Nicholas's", a page's <h2>, is
   // nobody's however long, round 40; `isHeading` reads the rest by their look.)
   narration.forEach((masked, at) => {
-    if (AUTHOR_NOTE.test(masked) || ((at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS || at < AUTHOR_STANDFIRST_PARAGRAPHS) && (isAuthorBio(masked, authorOf(doc.source), at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS) || (!!doc.source.author && doc.source.author !== authorOf(doc.source) && isAuthorBio(masked, doc.source.author.trim(), at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS)))) || (at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS && BOOK_NOTE.test(masked)) || (ownVoice && (doc.paragraphs[at]?.heading !== undefined || isStrongHeading(doc.paragraphs[at]) || isHeading(masked) || (questionsAsHeadings && QUESTION_HEADING.test(masked) && !(NAMED_ASKERS_QUESTION.test(masked) && answersNamed)) || QUESTION_PAPER_LINE.test(masked) || DATE_LINE.test(masked) || isMetadataField(masked) || IMPRINT.test(masked) || (at < LAYOUT_HEAD_PARAGRAPHS && (repeatsTitle(masked, doc.source.title) || isDetailsLine(masked, doc.source) || isLetterhead(masked, doc.source.outlet))) || (at >= doc.paragraphs.length - LAYOUT_FOOT_PARAGRAPHS && isPublishersFooter(masked)) || COUNSEL_APPEARING.test(masked) || ((judgment || COURTS_OPINION.test(doc.source.kind ?? '')) && (JUDGMENT_LAYOUT_LINE.test(masked) || CASE_TITLE_PARTY.test(masked) || isOpinionLayout(masked))))) || (at < HEADNOTE_PARAGRAPHS && HEADNOTE.test(masked)) || isTranslationNote(masked.trim()) || (ownVoice && (isContactLine(masked) || isPostalAddress(masked))) || MARKDOWN_IMAGE.test(masked) || (FOOTNOTE_DEFINITION.test(masked) && !inFirstPerson(masked)) || (ownVoice && (EMBARGO_NOTE.test(masked) || FIGURE_CAPTION.test(masked) || SLASH_SIGNATURE.test(masked) || (at < CAPTION_HEAD_PARAGRAPHS && MATTER_CAPTION.test(masked)) || isQuotedSignature(doc.paragraphs[at]?.text ?? '', doc.source) || (testimony && TESTIMONY_QUESTION.test(masked)))) || BRIEFING_SUMMARY_NOTE.test(masked)) notes.add(at);
+    if (AUTHOR_NOTE.test(masked) || ((at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS || at < AUTHOR_STANDFIRST_PARAGRAPHS) && (isAuthorBio(masked, authorOf(doc.source), at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS) || (!!doc.source.author && doc.source.author !== authorOf(doc.source) && isAuthorBio(masked, doc.source.author.trim(), at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS)))) || (at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS && BOOK_NOTE.test(masked)) || (ownVoice && (doc.paragraphs[at]?.heading !== undefined || isStrongHeading(doc.paragraphs[at]) || isHeading(masked) || (questionsAsHeadings && QUESTION_HEADING.test(masked) && !(NAMED_ASKERS_QUESTION.test(masked) && answersNamed)) || QUESTION_PAPER_LINE.test(masked) || DATE_LINE.test(masked) || isMetadataField(masked) || IMPRINT.test(masked) || (at < LAYOUT_HEAD_PARAGRAPHS && (repeatsTitle(masked, doc.source.title) || isDetailsLine(masked, doc.source) || isLetterhead(masked, doc.source.outlet))) || (at >= doc.paragraphs.length - LAYOUT_FOOT_PARAGRAPHS && isPublishersFooter(masked)) || COUNSEL_APPEARING.test(masked) || ((judgment || COURTS_OPINION.test(doc.source.kind ?? '')) && (JUDGMENT_LAYOUT_LINE.test(masked) || CASE_TITLE_PARTY.test(masked) || isOpinionLayout(masked))))) || (at < HEADNOTE_PARAGRAPHS && HEADNOTE.test(masked)) || isTranslationNote(masked.trim()) || (ownVoice && (isContactLine(masked) || isPostalAddress(masked))) || MARKDOWN_IMAGE.test(masked) || (FOOTNOTE_DEFINITION.test(masked) && !inFirstPerson(masked)) || (ownVoice && (EMBARGO_NOTE.test(masked) || (FIGURE_CAPTION.test(masked) && !WRITERS_OWN_WORDS.test(masked)) || SLASH_SIGNATURE.test(masked) || SIGNATURE_RULE.test(masked) || (WITNESS_WHEREOF.test(masked) && !FIRST_PERSON_SINGULAR.test(masked)) || (filing && at < CAPTION_HEAD_PARAGRAPHS && MATTER_CAPTION.test(masked)) || (filing && isQuotedSignature(doc.paragraphs[at]?.text ?? '', doc.source)) || (testimony && TESTIMONY_QUESTION.test(masked)))) || BRIEFING_SUMMARY_NOTE.test(masked)) notes.add(at);
   });
   return notes;
 }

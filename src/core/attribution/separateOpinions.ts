@@ -8,6 +8,8 @@ import type { SourceDocument } from '../model.js';
 import type { SpeakerTurn } from './documentAttribution.js';
 import { casedCapitals, labelPhrase } from './subjectPhrases.js';
 import { withoutOfficesOrCourtesyTitles } from './courtesyTitles.js';
+import { isTitle } from './nameWords.js';
+import { escapeRegExp } from '../text/escapeRegExp.js';
 
 /**
  * An opinion's heading, its judge then what the opinion is (group 1 or 2: the judge's name as printed): "JUSTICE HOLLOWAY,
@@ -17,12 +19,13 @@ import { withoutOfficesOrCourtesyTitles } from './courtesyTitles.js';
  * held, "Justice Martin, dissenting." (the review of round 58).
  */
 const OPINION_HEADING =
-  /^[\s*_]*(?:(?:CHIEF\s+JUSTICE|JUSTICE|JUDGE)\s+(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+)?)|(\p{Lu}[\p{L}'’-]+),\s+(?:C\.\s*)?J\.)\s*,\s+(?:with\s+whom\s+[^,\n]{3,120},\s+)?(?:(?:dissenting|concurring)(?:\s+in\s+(?:part|the\s+judgment))?(?:,?\s+and\s+(?:dissenting|concurring)(?:\s+in\s+(?:part|the\s+judgment))?)?|(?:delivered\s+)?(?:the\s+)?opinion\s+of\s+the\s+[Cc]ourt)\.?[\s*_]*$/u;
+  /^[\s*_]*(?:(?:CHIEF\s+JUSTICE|JUSTICE|JUDGE)\s+(\p{Lu}(?:c|ac)?[\p{Lu}'’-]+(?:\s+\p{Lu}(?:c|ac)?[\p{Lu}'’-]+)?)|(\p{Lu}[\p{L}'’-]+),\s+(?:C\.\s*)?J\.)\s*,\s+(?:with\s+whom\s+[^,\n]{3,120},\s+)?(?:(?:dissenting|concurring)(?:\s+in\s+(?:part|the\s+judgment))?(?:,?\s+and\s+(?:dissenting|concurring)(?:\s+in\s+(?:part|the\s+judgment))?)?|(?:delivered\s+)?(?:the\s+)?opinion\s+of\s+the\s+[Cc]ourt)\.?[\s*_]*$/u;
 
 /** The genres whose text may be a court's opinions: "state supreme court opinion", "judgment", "decision". */
 const COURTS_GENRE = /\b(?:opinions?|judg(?:e)?ments?|decisions?|rulings?)\b/i;
 /** A newsroom's genre about a judgment, "news report on supreme court decision" (the review of round 58): no court's opinions. */
-const JOURNALISM_ABOUT_A_COURT = /\b(?:news|report|story|article|coverage|analysis|feature|correspondent|reporter)\b/i;
+// (Not a "law report", a court's judgment as the reports print it, the second review of round 58.)
+const JOURNALISM_ABOUT_A_COURT = /\b(?:news|(?<!\blaw\s)report|story|article|coverage|analysis|feature|correspondent|reporter)\b/i;
 
 /**
  * A line of a court opinion's caption and syllabus, the court's layout (round 58): a party's line, "STATE OF WYANDOTTE,
@@ -36,7 +39,45 @@ const OPINION_LAYOUT_LINE =
 /** Whether a paragraph is a court opinion's layout, each line a caption's, a syllabus's or an opinion's heading (see `OPINION_LAYOUT_LINE`). */
 export function isOpinionLayout(text: string): boolean {
   const lines = text.split('\n').filter((line) => line.trim() !== '');
-  return lines.length > 0 && (isOpinionHeading(text) || lines.every((line) => OPINION_LAYOUT_LINE.test(line)));
+  return lines.length > 0 && (isOpinionHeading(text) || MIXED_CASE_HEADING.test(text.trim()) || lines.every((line) => OPINION_LAYOUT_LINE.test(line)));
+}
+
+/** A line naming the judges who sat, "Before Chief Justice Adaeze Okonkwo and Justices Miriam K. Saltonstall, Ruth Holloway and Daniel McHugh." */
+const BENCH_LINE = /^[\s*_]*(?:Before|BEFORE|Coram|CORAM|Present|PRESENT)\s*:?\s+[^\n]*\b(?:Justices?|JUSTICES?|Judges?|JUDGES?)\b/u;
+
+/** A judge's full name by surname on the bench line (`BENCH_LINE`), where it names one judge so. */
+function judgeOnBench(doc: SourceDocument, surname: string): string | undefined {
+  const named = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?)\s+${escapeRegExp(surname)}(?![\p{L}])`, 'giu');
+  const names = new Set(
+    doc.paragraphs
+      .filter((p) => BENCH_LINE.test(p.text))
+      .flatMap((p) => [...p.text.matchAll(named)])
+      .filter((m) => !isTitle(((m[1] as string).split(/\s+/u)[0] as string).toLowerCase()) && !/^(?:and|before|coram)$/iu.test((m[1] as string).split(/\s+/u)[0] as string))
+      .map((m) => `${m[1]} ${surname}`),
+  );
+  return names.size === 1 ? [...names][0] : undefined;
+}
+
+/**
+ * An opinion's heading in small letters, "Justice McHugh, dissenting." (group 1: the judge): one only where the document
+ * heads its court's opinion so too, "Justice Saltonstall, opinion of the Court." (`MIXED_CASE_COURTS_OPINION`), an
+ * American report's layout; not a subheading of a Canadian judgment's reasons on a court below, "Justice Martin,
+ * dissenting." (the second review of round 58).
+ */
+const MIXED_CASE_HEADING =
+  /^[\s*_]*(?:Chief\s+Justice|Justice|Judge)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*,\s+(?:with\s+whom\s+[^,\n]{3,120},\s+)?(?:(?:dissenting|concurring)(?:\s+in\s+(?:part|the\s+judgment))?(?:,?\s+and\s+(?:dissenting|concurring)(?:\s+in\s+(?:part|the\s+judgment))?)?|(?:delivered\s+)?(?:the\s+)?opinion\s+of\s+the\s+[Cc]ourt)\.?[\s*_]*$/u;
+const MIXED_CASE_COURTS_OPINION = /^[\s*_]*(?:Chief\s+Justice|Justice|Judge)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s*,\s+(?:delivered\s+)?(?:the\s+)?opinion\s+of\s+the\s+[Cc]ourt\.?[\s*_]*$/u;
+
+/** Whether a document heads its court's opinion in small letters (`MIXED_CASE_COURTS_OPINION`), so that its other opinions' headings so are headings too. */
+function headsOpinionsInSmallLetters(doc: SourceDocument): boolean {
+  return doc.paragraphs.some((p) => p.text.length < 160 && MIXED_CASE_COURTS_OPINION.test(p.text.trim()));
+}
+
+/** The judge an opinion's heading names, as printed (see `OPINION_HEADING`, `MIXED_CASE_HEADING`); undefined for any other paragraph. */
+function headingsJudge(text: string, smallLetters: boolean): string | undefined {
+  if (text.length >= 160) return undefined;
+  const m = OPINION_HEADING.exec(text.trim()) ?? (smallLetters ? MIXED_CASE_HEADING.exec(text.trim()) : null);
+  return m ? ((m[1] ?? m[2]) as string) : undefined;
 }
 
 /** Whether a paragraph is an opinion's heading (see `OPINION_HEADING`). */
@@ -46,7 +87,7 @@ export function isOpinionHeading(text: string): boolean {
 
 /** Whether a document may hold a court's several opinions (cheap: its genre and one heading; see `separateOpinionTurns`). */
 export function mayHaveSeparateOpinions(doc: SourceDocument): boolean {
-  return COURTS_GENRE.test(doc.source.kind ?? '') && !JOURNALISM_ABOUT_A_COURT.test(doc.source.kind ?? '') && doc.paragraphs.some((p) => p.text.length < 160 && isOpinionHeading(p.text));
+  return COURTS_GENRE.test(doc.source.kind ?? '') && !JOURNALISM_ABOUT_A_COURT.test(doc.source.kind ?? '') && doc.paragraphs.some((p) => p.text.length < 160 && (isOpinionHeading(p.text) || MIXED_CASE_COURTS_OPINION.test(p.text.trim())));
 }
 
 /**
@@ -57,18 +98,20 @@ export function mayHaveSeparateOpinions(doc: SourceDocument): boolean {
 export function separateOpinionTurns(doc: SourceDocument): (SpeakerTurn | undefined)[] {
   if (!mayHaveSeparateOpinions(doc)) return [];
   const author = doc.source.author ? withoutOfficesOrCourtesyTitles(doc.source.author.trim(), true) : undefined;
+  const smallLetters = headsOpinionsInSmallLetters(doc);
   const judges = doc.paragraphs.map((p) => {
-    const m = p.text.length < 160 ? OPINION_HEADING.exec(p.text.trim()) : null;
-    if (!m) return undefined;
-    const printed = (m[1] ?? m[2]) as string;
-    const cased = /\p{Ll}/u.test(printed) ? printed : casedCapitals(printed);
+    const printed = headingsJudge(p.text, smallLetters);
+    if (!printed) return undefined;
+    const cased = /\p{Lu}{2}/u.test(printed) ? casedCapitals(printed) : printed;
     // (The byline's judge by surname, "SALTONSTALL" of "Miriam K. Saltonstall", whom the text itself may never name in full.)
     if (author && author.split(/\s+/u).at(-1)?.toLowerCase() === cased.toLowerCase()) return author;
-    // (Else as printed, cased: not a party of the judge's surname, "JUSTICE LEE" no "Terrence Lee" the case names, the review
-    // of round 58.)
-    return labelPhrase(cased)?.kind === 'person' ? cased : undefined;
+    // (Else in full where a bench line names the judge so, "Before Chief Justice Adaeze Okonkwo and Justices Miriam K.
+    // Saltonstall, Ruth Holloway and Daniel McHugh.", or as printed, cased: not a party of the judge's surname, "JUSTICE LEE"
+    // no "Terrence Lee" the case names, the reviews of round 58.)
+    if (labelPhrase(cased)?.kind !== 'person') return undefined;
+    return judgeOnBench(doc, cased) ?? cased;
   });
-  if (!doc.paragraphs.some((p) => /\b(?:dissenting|concurring)\b/u.test(p.text) && isOpinionHeading(p.text))) return [];
+  if (!doc.paragraphs.some((p) => /\b(?:dissenting|concurring)\b/u.test(p.text) && headingsJudge(p.text, smallLetters))) return [];
   let judge: string | undefined;
   return doc.paragraphs.map((_, at) => {
     if (judges[at] !== undefined) {

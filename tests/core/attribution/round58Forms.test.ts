@@ -195,4 +195,56 @@ describe("round 58: bodies' reports and notices, prefiled testimony, bylines' of
     const story = markdownDocument(['---\ntitle: "Harbourfront sale"\noutlet: The Standard\nkind: news report\n---', 'Harbourfront Holdings sold the site on Monday.', '"We are proud of the deal," said Stephen Hon, the company\'s spokesman.'].join('\n\n'));
     expect(speakerOfWords(story, 2, 'proud of the deal')).toBe('Stephen Hon');
   });
+
+  it('reads "Its chair, Councillor Moira Fenwick, described the position bluntly:" as handing over to her block quotation', () => {
+    const report = markdownDocument(
+      ['---\ntitle: "Rural buses"\noutlet: House of Commons Transport Committee\nkind: parliamentary select committee report\n---', 'The Association told us that its members had withdrawn 400 routes. Its chair, Councillor Joan Pryce, described the position bluntly:', '> We are not managing decline any more. We are choosing which villages lose their last bus.', 'We agree.'].join('\n\n'),
+    );
+    expect(speakerOfWords(report, 2, 'managing decline')).toBe('Joan Pryce');
+    expect(speakerOfWords(report, 3, 'We agree')).toBe('House of Commons Transport Committee');
+  });
+
+  it("leaves a proclamation's signature rules and its council's \"IN WITNESS WHEREOF, we …\" to nobody, a governor's \"I have hereunto set my hand\" to her", () => {
+    const council = markdownDocument(
+      ['---\ntitle: "Proclamation"\noutlet: City Council of Port Ellis\nkind: city council proclamation\n---', 'WHEREAS, the library has served the city for a century; NOW, THEREFORE, BE IT PROCLAIMED that May 4 shall be Library Day.', '**IN WITNESS WHEREOF,** we have hereunto set our hands this fourth day of May, 2025.', '_______________________________\nTheresa Lund, Mayor'].join('\n\n'),
+    );
+    expect(speakerOfWords(council, 1, 'Library Day')).toBe('City Council of Port Ellis');
+    expect(speakerOfWords(council, 2, 'hereunto')).toBeUndefined();
+    expect(speakerOfWords(council, 3, 'Theresa Lund')).toBeUndefined();
+    const governor = markdownDocument(
+      ['---\ntitle: "Proclamation"\noutlet: Office of the Governor\nauthor: Harriet J. Vale\nkind: governor\'s proclamation\n---', 'NOW, THEREFORE, I, Harriet J. Vale, Governor, do hereby proclaim May 4 as Library Day.', 'IN WITNESS WHEREOF, I have hereunto set my hand this fourth day of May, 2025.'].join('\n\n'),
+    );
+    expect(speakerOfWords(governor, 2, 'hereunto')).toBe('Harriet J. Vale');
+  });
+
+  it("keeps a writer's own paragraphs opening \"Embargoed …\", \"Figure 1:\" or \"In the Matter of …\" theirs (the second review of round 58)", () => {
+    const blog = markdownDocument(
+      ['---\ntitle: "Pay"\noutlet: Raman on Economics\nauthor: Priya Raman\nkind: blog\n---', 'Real pay is falling again.', 'Figure 1: real weekly pay since 2008. I think that is the most damning chart I have drawn.', 'Embargoed data, leaked drafts and rumours will tempt you. Ignore them.', 'In the Matter of Quinlan, decided when I was a student, taught me to read carefully.'].join('\n\n'),
+    );
+    expect(speakerOfWords(blog, 2, 'most damning chart')).toBe('Priya Raman');
+    expect(speakerOfWords(blog, 3, 'will tempt you')).toBe('Priya Raman');
+    expect(speakerOfWords(blog, 4, 'taught me')).toBe('Priya Raman');
+  });
+
+  it("reads an American report's opinion headings in small letters where it heads the court's so too, judges in Mc capitals, a law report, and the bench line's full names (the second review of round 58)", () => {
+    const opinion = markdownDocument(
+      [
+        '---\ntitle: "In re Dunmore"\noutlet: Supreme Court of Arden\nauthor: Justice Teresa M. Quarrington\nkind: law report (supreme court judgment)\n---',
+        'Before Chief Justice Adaeze Okonkwo and Justices Teresa M. Quarrington, Ruth Holloway and Daniel McHugh.',
+        'Justice Quarrington, opinion of the Court.',
+        'We affirm.',
+        'Justice Holloway, dissenting.',
+        'I would remand.',
+        'JUSTICE McHUGH, dissenting.',
+        'I would go further.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(opinion, 2, 'opinion of the Court')).toBeUndefined();
+    expect(speakerOfWords(opinion, 3, 'We affirm')).toBe('Teresa M. Quarrington');
+    expect(speakerOfWords(opinion, 5, 'I would remand')).toBe('Ruth Holloway');
+    expect(speakerOfWords(opinion, 7, 'go further')).toBe('Daniel McHugh');
+    const column = markdownDocument(['---\ntitle: "Leaving the bench"\noutlet: The Arden Courier\nauthor: Judge Nancy Hartigan\nkind: opinion column\n---', 'After 22 years as a trial judge, I will retire this month.', 'Judge Nancy Hartigan is a retired district court judge.'].join('\n\n'));
+    expect(speakerOfWords(column, 1, 'I will retire')).toBe('Nancy Hartigan');
+    expect(speakerOfWords(column, 2, 'retired district court judge')).toBeUndefined();
+  });
 });

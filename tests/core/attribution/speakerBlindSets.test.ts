@@ -1106,8 +1106,11 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // "Its chair, Councillor Moira Fenwick, described the position bluntly:" now the committee's, not nobody's: 3 wrong
   // more), a New Zealand minister's release under "Hon Mereana Tawhiri" hers and "Ms Tawhiri" too; narration 239/241 →
   // 139/141.)
-  'blind-set-335': { named: 0.78, wrong: 0.107, narration: 0.97 },
-  'blind-set-336': { named: 0.7, wrong: 0.224, narration: 0.98 },
+  // (Round 58's third batch and its reviews' mends: 335 narration 291 → 297/299, a proclamation's signature rules and its
+  // council's "IN WITNESS WHEREOF, we …" nobody's; 336 171 → 174/242 named, 54 → 51 wrong, "Its chair, Councillor Moira
+  // Fenwick, described the position bluntly:" handing over to her block quotation.)
+  'blind-set-335': { named: 0.78, wrong: 0.107, narration: 0.99 },
+  'blind-set-336': { named: 0.71, wrong: 0.211, narration: 0.98 },
   // Sets 18 and 19 (twelve documents each in today's styles) were held out through rounds 9 and 10:
   // names9 99/122 named, 16 wrong, 81/81 and 84/121, 21 wrong, 71/71; refs9 99/122, 16 and 85/121, 20;
   // round 10 99/122, 16 and 88/121, 17. They then became guides for round 11.
