@@ -10,6 +10,7 @@ import { isThematicBreak } from '../text/thematicBreak.js';
 import type { SpeakerTurn } from './documentAttribution.js';
 import { LETTER_CLOSING, withoutNickname } from './letterClosings.js';
 import { mentionsIn } from './mentionsIn.js';
+import { isTitle } from './nameWords.js';
 
 /** A story's words announcing a letter printed after them: "It is published in full below.", "The letter reads:". */
 const PRINTED_IN_FULL = /\b(?:(?:published|reproduced|printed)\s+(?:in\s+full|below)|full\s+text\s+of\s+the\s+letter|letter\s+(?:reads|reads\s+in\s+full|states)\s*:)/i;
@@ -127,12 +128,17 @@ function isLetterLayout(text: string): boolean {
 const LETTER_LAYOUT_LINE = /^[^.!?]{1,80}$/u;
 
 /**
- * The one full name a document gives a signer who signs with a first name alone ("Rhodri" for "Rhodri Evans"); undefined
- * when it gives none or two.
+ * The one full name a document gives a signer who signs with a first name alone ("Rhodri" for "Rhodri Evans"), perhaps
+ * after a title ("Pastor Elspeth"); undefined when it gives none or two.
  */
-function fullNameOf(doc: SourceDocument, first: string): string | undefined {
+function fullNameOf(doc: SourceDocument, signed: string): string | undefined {
+  // (Or with a title before it, a pastor's "Pastor Elspeth" under her letter in a church bulletin that names her "The Rev.
+  // Dr. Elspeth Marrow", round 58.)
+  const words = signed.split(/\s+/u);
+  const first = words.length === 2 && isTitle((words[0] as string).toLowerCase()) ? (words[1] as string) : signed;
   if (!/^\p{Lu}\p{Ll}+$/u.test(first)) return undefined;
-  const names = new Set(doc.paragraphs.flatMap((p) => mentionsIn(p.text).filter((m) => m.phrase.kind === 'person' && m.phrase.core.startsWith(`${first} `)).map((m) => m.phrase.core)));
+  // (Line by line: a staff list's "**Pastor:** The Rev. Dr. Hanna Lindgren" over "**Deacon:** …" does not run on into the next line.)
+  const names = new Set(doc.paragraphs.flatMap((p) => p.text.split('\n').flatMap((line) => mentionsIn(line).filter((m) => m.phrase.kind === 'person' && m.phrase.core.startsWith(`${first} `)).map((m) => m.phrase.core))));
   return names.size === 1 ? [...names][0] : undefined;
 }
 

@@ -247,4 +247,22 @@ describe("round 58: bodies' reports and notices, prefiled testimony, bylines' of
     expect(speakerOfWords(column, 1, 'I will retire')).toBe('Nancy Hartigan');
     expect(speakerOfWords(column, 2, 'retired district court judge')).toBeUndefined();
   });
+
+  it('gives a bulletin\'s letter signed "Pastor Elspeth" to the one its staff list names in full', () => {
+    const bulletin = markdownDocument(
+      [
+        '---\ntitle: "Weekly Bulletin"\noutlet: St Mark\'s Lutheran Church\nkind: church weekly bulletin with the pastor\'s letter\n---',
+        '**Pastor:** The Rev. Dr. Hanna Lindgren\n**Deacon:** Luis Ortega-Kemp',
+        '**A LETTER FROM PASTOR HANNA**',
+        'Dear friends in Christ,',
+        'Our food pantry served 300 households in September. I have been thinking all week about what that asks of us.',
+        'Grace and peace,',
+        'Pastor Hanna',
+        '**THIS WEEK**',
+        'Monday — Quilters, 10:00 a.m.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(bulletin, 4, 'thinking all week')).toBe('Hanna Lindgren');
+    expect(speakerOfWords(bulletin, 6, 'Pastor Hanna')).toBeUndefined();
+  });
 });

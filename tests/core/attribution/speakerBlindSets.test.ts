@@ -1109,7 +1109,10 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // (Round 58's third batch and its reviews' mends: 335 narration 291 → 297/299, a proclamation's signature rules and its
   // council's "IN WITNESS WHEREOF, we …" nobody's; 336 171 → 174/242 named, 54 → 51 wrong, "Its chair, Councillor Moira
   // Fenwick, described the position bluntly:" handing over to her block quotation.)
-  'blind-set-335': { named: 0.78, wrong: 0.107, narration: 0.99 },
+  // (Round 58's fourth batch: 335 311 → 331/396 named, a church bulletin's letter signed "Pastor Elspeth" under "Grace and
+  // peace," the one its staff list names "The Rev. Dr. Elspeth Marrow"; narration 297 → 295/299, the letter's salutation
+  // and closing hers, which its labeller left to nobody.)
+  'blind-set-335': { named: 0.83, wrong: 0.107, narration: 0.98 },
   'blind-set-336': { named: 0.71, wrong: 0.211, narration: 0.98 },
   // Sets 18 and 19 (twelve documents each in today's styles) were held out through rounds 9 and 10:
   // names9 99/122 named, 16 wrong, 81/81 and 84/121, 21 wrong, 71/71; refs9 99/122, 16 and 85/121, 20;
