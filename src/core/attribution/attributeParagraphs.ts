@@ -87,7 +87,8 @@ const ROLE_OF_BEFORE_NAME = /(?:^|\s)(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|\p{
 // (President, Eastmoor Students' Union)", a senate's minutes, round 48; not a transcript's label, "KIRSTEN MOFFAT (Policy
 // Adviser, Canterbury Irrigators Collective):", whose turn its words are; nor a past one, "(chairman, 1998-2004)", the review
 // of round 48.)
-const ROLE_IN_BRACKETS = /^\s*\((?!(?:former|retired|ex|late|acting|outgoing)\b)(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)(?:\s+(?:of|for)\s[^()]{1,40})?(?:\)|,\s(?![^()]*\b(?:\d{4}|until|till|since|from)\b)[^()]{1,60}\)(?!\s*:))/iu;
+// (Or the first of two roles joined, "Mr Callum Pryor (Managing Director and CEO)", an AGM record's board, round 58.)
+const ROLE_IN_BRACKETS = /^\s*\((?!(?:former|retired|ex|late|acting|outgoing)\b)(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)(?:\s+(?:of|for)\s[^()]{1,40})?(?:\s+and\s+[^()]{1,40})?(?:\)|,\s(?![^()]*\b(?:\d{4}|until|till|since|from)\b)[^()]{1,60}\)(?!\s*:))/iu;
 
 /**
  * A person's plea or charge right after their name, past an age in brackets and an address set off by commas:

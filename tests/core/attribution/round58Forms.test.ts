@@ -265,4 +265,17 @@ describe("round 58: bodies' reports and notices, prefiled testimony, bylines' of
     expect(speakerOfWords(bulletin, 4, 'thinking all week')).toBe('Hanna Lindgren');
     expect(speakerOfWords(bulletin, 6, 'Pastor Hanna')).toBeUndefined();
   });
+
+  it('reads the first of two roles in brackets, "Mr Callum Pryor (Managing Director and CEO)", as his: "The Managing Director said … He said:" is his', () => {
+    const record = markdownDocument(
+      [
+        '---\ntitle: "AGM questions"\noutlet: Kestrel Minerals Limited\nkind: company record of questions and answers at an annual general meeting\n---',
+        '**Present for the Board:** Ms Anne Holt (Chair), Mr Rory Vance (Managing Director and CEO).',
+        '**Question 2.** Mr Graham Pike, a shareholder, asked about the cost overrun.',
+        'The Managing Director said the overrun was $62 million. He said:',
+        '"I want to be straight with shareholders about this. We got the design wrong."',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(record, 4, 'straight with shareholders')).toBe('Rory Vance');
+  });
 });

@@ -1113,7 +1113,9 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // peace," the one its staff list names "The Rev. Dr. Elspeth Marrow"; narration 297 → 295/299, the letter's salutation
   // and closing hers, which its labeller left to nobody.)
   'blind-set-335': { named: 0.83, wrong: 0.107, narration: 0.98 },
-  'blind-set-336': { named: 0.71, wrong: 0.211, narration: 0.98 },
+  // (Round 58's fifth batch: 336 174 → 177/242 named, 51 → 48 wrong, an AGM record's "The Managing Director said …
+  // He said:" the board's "Mr Callum Pryor (Managing Director and CEO)", not the shareholder who asked.)
+  'blind-set-336': { named: 0.73, wrong: 0.199, narration: 0.98 },
   // Sets 18 and 19 (twelve documents each in today's styles) were held out through rounds 9 and 10:
   // names9 99/122 named, 16 wrong, 81/81 and 84/121, 21 wrong, 71/71; refs9 99/122, 16 and 85/121, 20;
   // round 10 99/122, 16 and 88/121, 17. They then became guides for round 11.
