@@ -1217,19 +1217,24 @@ const DATE_LINE = /^\s*(?:(?:dated\s+(?:this\s+|the\s+)?)?\d{1,2}(?:st|nd|rd|th)
 const QUESTION_PAPER_LINE = /^\s*(?:notice\s+paper\s+no\.|(?:parliamentary\s+)?question\s+no\.\s*\d|for\s+(?:oral|written)\s+answer\b)/iu;
 /**
  * A speech's release note: "Embargoed until 11:00.", "Check against delivery." (round 58), wherever the page prints it; not
- * a sentence about embargoed things, "Embargoed items are stored …" (the second review of round 58).
+ * a sentence about embargoed things, "Embargoed items are stored …" (the second review of round 58); "EMBARGOED: 00:01
+ * GMT", "Strictly embargoed - not for publication …" (the third).
  */
-const EMBARGO_NOTE = /^[\s*_]*(?:(?:strictly\s+)?embargoed\s+(?:until|till|to|for)\b|check\s+against\s+delivery\b)/iu;
+const EMBARGO_NOTE = /^[\s*_]*(?:(?:strictly\s+)?embargoed\s*(?::|[-–—]|\s+(?:until|till|to|for|not)\b)|check\s+against\s+delivery\b)/iu;
 /** A filer's genre, whose caption "In the Matter of …" heads it: a testimony, an application, a petition, a brief (round 58). */
 const FILING_KIND = /\b(?:testimony|application|petition|brief|filing|pleading|affidavit|motion)\b/iu;
 /** A figure's caption, "Fig. 4. Comfort Asamoah, Wend Mud I, 1979. …", "Figure 2:", a catalogue's or a report's (round 58); not a writer's own paragraph opening so, "Figure 1: real weekly pay … I think …" (see `notesAboutAuthor`). */
 const FIGURE_CAPTION = /^[\s*_]*(?:Fig\.|Figure|Plate)\s+\d{1,3}[a-z]?[.:]/u;
 /** A filing's signature as typed, "/s/ Marguerite A. Holbrook" (round 58). */
 const SLASH_SIGNATURE = /^\s*\/s\/\s*\S/u;
-/** A writer's own words in a paragraph opening as a caption does: "I" before a word in small letters, "my", "we" (not a title's numeral, "Wend Mud I, 1979"). */
-const WRITERS_OWN_WORDS = /\b(?:I\s+\p{Ll}|(?:my|me|we|our|us)\b)/u;
+/** A writer's own words in a paragraph opening as a caption does: "I" before a word in small letters, "my" (not a title's numeral, "Wend Mud I, 1979"). */
+// (Not a king's numeral, "Charles I at the Hunt", nor a body's "our" in its own report's caption, "Where our income came
+// from", the third review of round 58.)
+const WRITERS_OWN_WORDS = /(?<!\p{Lu}[\p{Ll}'’-]*\s)\bI\s+\p{Ll}|\b(?:my|me)\b/u;
 /** A signature's rule with the signer's name and office under it, "_______________________________" / "Theresa Galloway-Nunez, Mayor" (round 58). */
-const SIGNATURE_RULE = /^\s*_{5,}[ \t]*(?:\n|$)/u;
+// (The name under it, a line of no sentence: not a postscript printed under a rule, "P.S. I will be at the gate …", the
+// third review of round 58.)
+const SIGNATURE_RULE = /^\s*_{5,}[ \t]*\n[ \t]*\p{Lu}[^\n.!?]{1,100}(?:\n[^\n.!?]{1,100}){0,2}\s*$/u;
 /** An instrument's closing formula, "IN WITNESS WHEREOF, we have hereunto set our hands …" (round 58): the form's words, nobody's. */
 const WITNESS_WHEREOF = /^[\s*_]*IN\s+WITNESS\s+WHEREOF\b/iu;
 /** A filing's caption, "In the Matter of the Application of …" (round 58), among the opening paragraphs (`CAPTION_HEAD_PARAGRAPHS`). */
@@ -1369,8 +1374,9 @@ const BOOK_NOTE = /\bis\s+published\s+by\s+\p{Lu}[^.!?]{0,80}?[£$€]\s?\d/u;
 export function notesAboutAuthor(doc: SourceDocument, narration: string[], ownVoice = documentOwnVoice(doc) !== undefined): Set<number> {
   const judgment = JUDGMENT_KIND.test(doc.source.kind ?? '');
   const testimony = isWitnesssOwnTestimony(doc);
-  // (A court's or a filer's document, whose caption and signature the notes below know: not an essay's or a speech's "In
-  // the Matter of Quinlan, decided when I was a student, …", the second review of round 58.)
+  // (A court's or a filer's document, whose caption and quoted signature the notes below know; elsewhere a caption only
+  // outside the first person: not an essay's or a speech's "In the Matter of Quinlan, decided when I was a student, …", the
+  // second review of round 58, but an agency's order's or a coalition's comments', the third.)
   const filing = testimony || isCourtsDocument(doc.source) || FILING_KIND.test(doc.source.kind ?? '');
   // (A body's questions and answers: each question, a paragraph of its own, is a heading, nobody's, round 32.)
   // (And a body's leaflet or factsheet, laid out as its readers' questions, "Why have I been contacted?", round 39.)
@@ -1402,7 +1408,7 @@ export function notesAboutAuthor(doc: SourceDocument, narration: string[], ownVo
   // (A paragraph the file marks as a heading, Markdown's "## Bells ring out again at St Nicholas's", a page's <h2>, is
   // nobody's however long, round 40; `isHeading` reads the rest by their look.)
   narration.forEach((masked, at) => {
-    if (AUTHOR_NOTE.test(masked) || ((at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS || at < AUTHOR_STANDFIRST_PARAGRAPHS) && (isAuthorBio(masked, authorOf(doc.source), at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS) || (!!doc.source.author && doc.source.author !== authorOf(doc.source) && isAuthorBio(masked, doc.source.author.trim(), at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS)))) || (at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS && BOOK_NOTE.test(masked)) || (ownVoice && (doc.paragraphs[at]?.heading !== undefined || isStrongHeading(doc.paragraphs[at]) || isHeading(masked) || (questionsAsHeadings && QUESTION_HEADING.test(masked) && !(NAMED_ASKERS_QUESTION.test(masked) && answersNamed)) || QUESTION_PAPER_LINE.test(masked) || DATE_LINE.test(masked) || isMetadataField(masked) || IMPRINT.test(masked) || (at < LAYOUT_HEAD_PARAGRAPHS && (repeatsTitle(masked, doc.source.title) || isDetailsLine(masked, doc.source) || isLetterhead(masked, doc.source.outlet))) || (at >= doc.paragraphs.length - LAYOUT_FOOT_PARAGRAPHS && isPublishersFooter(masked)) || COUNSEL_APPEARING.test(masked) || ((judgment || COURTS_OPINION.test(doc.source.kind ?? '')) && (JUDGMENT_LAYOUT_LINE.test(masked) || CASE_TITLE_PARTY.test(masked) || isOpinionLayout(masked))))) || (at < HEADNOTE_PARAGRAPHS && HEADNOTE.test(masked)) || isTranslationNote(masked.trim()) || (ownVoice && (isContactLine(masked) || isPostalAddress(masked))) || MARKDOWN_IMAGE.test(masked) || (FOOTNOTE_DEFINITION.test(masked) && !inFirstPerson(masked)) || (ownVoice && (EMBARGO_NOTE.test(masked) || (FIGURE_CAPTION.test(masked) && !WRITERS_OWN_WORDS.test(masked)) || SLASH_SIGNATURE.test(masked) || SIGNATURE_RULE.test(masked) || (WITNESS_WHEREOF.test(masked) && !FIRST_PERSON_SINGULAR.test(masked)) || (filing && at < CAPTION_HEAD_PARAGRAPHS && MATTER_CAPTION.test(masked)) || (filing && isQuotedSignature(doc.paragraphs[at]?.text ?? '', doc.source)) || (testimony && TESTIMONY_QUESTION.test(masked)))) || BRIEFING_SUMMARY_NOTE.test(masked)) notes.add(at);
+    if (AUTHOR_NOTE.test(masked) || ((at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS || at < AUTHOR_STANDFIRST_PARAGRAPHS) && (isAuthorBio(masked, authorOf(doc.source), at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS) || (!!doc.source.author && doc.source.author !== authorOf(doc.source) && isAuthorBio(masked, doc.source.author.trim(), at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS)))) || (at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS && BOOK_NOTE.test(masked)) || (ownVoice && (doc.paragraphs[at]?.heading !== undefined || isStrongHeading(doc.paragraphs[at]) || isHeading(masked) || (questionsAsHeadings && QUESTION_HEADING.test(masked) && !(NAMED_ASKERS_QUESTION.test(masked) && answersNamed)) || QUESTION_PAPER_LINE.test(masked) || DATE_LINE.test(masked) || isMetadataField(masked) || IMPRINT.test(masked) || (at < LAYOUT_HEAD_PARAGRAPHS && (repeatsTitle(masked, doc.source.title) || isDetailsLine(masked, doc.source) || isLetterhead(masked, doc.source.outlet))) || (at >= doc.paragraphs.length - LAYOUT_FOOT_PARAGRAPHS && isPublishersFooter(masked)) || COUNSEL_APPEARING.test(masked) || ((judgment || COURTS_OPINION.test(doc.source.kind ?? '')) && (JUDGMENT_LAYOUT_LINE.test(masked) || CASE_TITLE_PARTY.test(masked) || isOpinionLayout(masked))))) || (at < HEADNOTE_PARAGRAPHS && HEADNOTE.test(masked)) || isTranslationNote(masked.trim()) || (ownVoice && (isContactLine(masked) || isPostalAddress(masked))) || MARKDOWN_IMAGE.test(masked) || (FOOTNOTE_DEFINITION.test(masked) && !inFirstPerson(masked)) || (ownVoice && (EMBARGO_NOTE.test(masked) || (FIGURE_CAPTION.test(masked) && !WRITERS_OWN_WORDS.test(masked)) || SLASH_SIGNATURE.test(masked) || SIGNATURE_RULE.test(masked) || (WITNESS_WHEREOF.test(masked) && !FIRST_PERSON_SINGULAR.test(masked)) || (at < CAPTION_HEAD_PARAGRAPHS && MATTER_CAPTION.test(masked) && (filing || !FIRST_PERSON_SINGULAR.test(masked))) || (filing && isQuotedSignature(doc.paragraphs[at]?.text ?? '', doc.source)) || (testimony && TESTIMONY_QUESTION.test(masked)))) || BRIEFING_SUMMARY_NOTE.test(masked)) notes.add(at);
   });
   return notes;
 }

@@ -11,6 +11,7 @@ import type { SpeakerTurn } from './documentAttribution.js';
 import { LETTER_CLOSING, withoutNickname } from './letterClosings.js';
 import { mentionsIn } from './mentionsIn.js';
 import { isTitle } from './nameWords.js';
+import { escapeRegExp } from '../text/escapeRegExp.js';
 
 /** A story's words announcing a letter printed after them: "It is published in full below.", "The letter reads:". */
 const PRINTED_IN_FULL = /\b(?:(?:published|reproduced|printed)\s+(?:in\s+full|below)|full\s+text\s+of\s+the\s+letter|letter\s+(?:reads|reads\s+in\s+full|states)\s*:)/i;
@@ -135,10 +136,15 @@ function fullNameOf(doc: SourceDocument, signed: string): string | undefined {
   // (Or with a title before it, a pastor's "Pastor Elspeth" under her letter in a church bulletin that names her "The Rev.
   // Dr. Elspeth Marrow", round 58.)
   const words = signed.split(/\s+/u);
-  const first = words.length === 2 && isTitle((words[0] as string).toLowerCase()) ? (words[1] as string) : signed;
+  const title = words.length === 2 && isTitle((words[0] as string).toLowerCase()) ? (words[0] as string) : undefined;
+  const first = title ? (words[1] as string) : signed;
   if (!/^\p{Lu}\p{Ll}+$/u.test(first)) return undefined;
   // (Line by line: a staff list's "**Pastor:** The Rev. Dr. Hanna Lindgren" over "**Deacon:** …" does not run on into the next line.)
-  const names = new Set(doc.paragraphs.flatMap((p) => p.text.split('\n').flatMap((line) => mentionsIn(line).filter((m) => m.phrase.kind === 'person' && m.phrase.core.startsWith(`${first} `)).map((m) => m.phrase.core))));
+  // (With a title, only a full name on a line the title heads as its field, "**Pastor:** …", or printed with the title
+  // before it: not "Father John" for the organist John Hartley, nor "Dr Sam" for the practice manager Sam Whitley beside
+  // "Dr Samantha Okoro", the third review of round 58.)
+  const titled = (line: string) => !title || new RegExp(String.raw`^[\s*_]*${escapeRegExp(title)}[\s*_]*:|(?<![\p{L}])${escapeRegExp(title)}\.?\s+${escapeRegExp(first)}\s`, 'iu').test(line);
+  const names = new Set(doc.paragraphs.flatMap((p) => p.text.split('\n').filter(titled).flatMap((line) => mentionsIn(line).filter((m) => m.phrase.kind === 'person' && m.phrase.core.startsWith(`${first} `)).map((m) => m.phrase.core))));
   return names.size === 1 ? [...names][0] : undefined;
 }
 

@@ -23,6 +23,8 @@ const OPINION_HEADING =
 
 /** The genres whose text may be a court's opinions: "state supreme court opinion", "judgment", "decision". */
 const COURTS_GENRE = /\b(?:opinions?|judg(?:e)?ments?|decisions?|rulings?)\b/i;
+/** A court's words in a genre or an issuer's name: "state supreme court opinion", "Supreme Court of Arden", "judgment". */
+const COURTS_WORDS = /\b(?:courts?|judiciary|tribunals?|judg(?:e)?ments?|law\s+reports?)\b/i;
 /** A newsroom's genre about a judgment, "news report on supreme court decision" (the review of round 58): no court's opinions. */
 // (Not a "law report", a court's judgment as the reports print it, the second review of round 58.)
 const JOURNALISM_ABOUT_A_COURT = /\b(?:news|(?<!\blaw\s)report|story|article|coverage|analysis|feature|correspondent|reporter)\b/i;
@@ -52,7 +54,7 @@ function judgeOnBench(doc: SourceDocument, surname: string): string | undefined 
     doc.paragraphs
       .filter((p) => BENCH_LINE.test(p.text))
       .flatMap((p) => [...p.text.matchAll(named)])
-      .filter((m) => !isTitle(((m[1] as string).split(/\s+/u)[0] as string).toLowerCase()) && !/^(?:and|before|coram)$/iu.test((m[1] as string).split(/\s+/u)[0] as string))
+      .filter((m) => !isTitle(((m[1] as string).split(/\s+/u)[0] as string).toLowerCase()) && !/^(?:and|before|coram|justices|judges)$/iu.test((m[1] as string).split(/\s+/u)[0] as string))
       .map((m) => `${m[1]} ${surname}`),
   );
   return names.size === 1 ? [...names][0] : undefined;
@@ -87,7 +89,11 @@ export function isOpinionHeading(text: string): boolean {
 
 /** Whether a document may hold a court's several opinions (cheap: its genre and one heading; see `separateOpinionTurns`). */
 export function mayHaveSeparateOpinions(doc: SourceDocument): boolean {
-  return COURTS_GENRE.test(doc.source.kind ?? '') && !JOURNALISM_ABOUT_A_COURT.test(doc.source.kind ?? '') && doc.paragraphs.some((p) => p.text.length < 160 && (isOpinionHeading(p.text) || MIXED_CASE_COURTS_OPINION.test(p.text.trim())));
+  const kind = doc.source.kind ?? '';
+  // (A court's own, by its genre's or its issuer's words: not a columnist's "opinion" quoting a judgment's headings, the
+  // third review of round 58.)
+  const courts = COURTS_WORDS.test(kind) || COURTS_WORDS.test(doc.source.outlet ?? '');
+  return COURTS_GENRE.test(kind) && courts && !JOURNALISM_ABOUT_A_COURT.test(kind) && doc.paragraphs.some((p) => p.text.length < 160 && (isOpinionHeading(p.text) || MIXED_CASE_COURTS_OPINION.test(p.text.trim())));
 }
 
 /**

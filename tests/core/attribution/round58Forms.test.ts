@@ -278,4 +278,47 @@ describe("round 58: bodies' reports and notices, prefiled testimony, bylines' of
     );
     expect(speakerOfWords(record, 4, 'straight with shareholders')).toBe('Rory Vance');
   });
+
+  it("keeps a reporter's check after \"the picture the minister described:\", a columnist's own close after quoted opinion headings and a postscript under a rule (the third review of round 58)", () => {
+    const story = markdownDocument(
+      ['---\ntitle: "Waiting lists"\noutlet: The Courier\nkind: news report\n---', 'The minister said waiting lists were "coming down fast".', 'But the figures do not support the picture the minister described:', 'Waiting lists in the region rose by 14 per cent last year.'].join('\n\n'),
+    );
+    expect(speakerOfWords(story, 3, 'rose by 14 per cent')).toBeUndefined();
+    const column = markdownDocument(
+      ['---\ntitle: "The water ruling"\noutlet: The Arden Courier\nauthor: Margaret Ostrowski\nkind: opinion\n---', 'The court ruled on Friday. Here are the key passages.', 'Justice Alvarez, opinion of the Court.', 'The statute is clear.', 'Justice Brennan-Hale, dissenting.', 'The statute is anything but clear.', 'I think the dissent has the better of the argument.'].join('\n\n'),
+    );
+    expect(speakerOfWords(column, 6, 'better of the argument')).toBe('Margaret Ostrowski');
+    const letter = markdownDocument(
+      ['---\ntitle: "A letter to parents"\noutlet: Hillside Primary School\nauthor: Katherine Lowe\nkind: letter\n---', 'Dear Parents,', 'The new gate opens on Monday.', 'Yours sincerely,\nKatherine Lowe', '_______________________________\nP.S. I will be at the gate every morning next week to say hello.'].join('\n\n'),
+    );
+    expect(speakerOfWords(letter, 4, 'at the gate every morning')).toBe('Katherine Lowe');
+  });
+
+  it('names no judge "Justices Holloway", reads a king\'s numeral and a body\'s "our" in captions as captions, and "EMBARGOED:" and an order\'s "In the Matter of" as layout (the third review of round 58)', () => {
+    const opinion = markdownDocument(
+      ['---\ntitle: "Re Dunmore"\noutlet: Supreme Court of Arden\nauthor: Justice Teresa M. Quarrington\nkind: state supreme court opinion\n---', 'Before Justices Holloway, McHugh and Quarrington.', 'JUSTICE QUARRINGTON, opinion of the Court.', 'We affirm.', 'JUSTICE HOLLOWAY, dissenting.', 'I would remand.'].join('\n\n'),
+    );
+    expect(speakerOfWords(opinion, 5, 'I would remand')).toBe('Holloway');
+    const catalogue = markdownDocument(
+      ['---\ntitle: "Portraits of power"\noutlet: Harwick Gallery\nkind: exhibition catalogue essay\n---', 'Royal portraits were made to be seen from far away.', 'Plate 4. Anthony van Dyck, Charles I at the Hunt, c. 1635. Oil on canvas.', 'Figure 2: Where our income came from in 2024.'].join('\n\n'),
+    );
+    expect(speakerOfWords(catalogue, 2, 'Charles I at the Hunt')).toBeUndefined();
+    expect(speakerOfWords(catalogue, 3, 'Where our income')).toBeUndefined();
+    const release = markdownDocument(['---\ntitle: "Older workers report"\noutlet: Age Forward\nkind: press release\n---', 'EMBARGOED: 00:01 GMT Tuesday 4 March', 'One in five older workers has been turned down for training, a report by Age Forward finds.'].join('\n\n'));
+    expect(speakerOfWords(release, 1, 'EMBARGOED')).toBeUndefined();
+    const order = markdownDocument(['---\ntitle: "Order"\noutlet: Securities and Exchange Commission\nkind: administrative order\n---', 'UNITED STATES OF AMERICA', 'In the Matter of Kestrel Capital LLC, Respondent.', 'The Commission deems it appropriate to institute proceedings.'].join('\n\n'));
+    expect(speakerOfWords(order, 2, 'In the Matter of')).toBeUndefined();
+  });
+
+  it('takes no deputy\'s or vice\'s two roles, nor roles given "respectively", for the office itself; and no letter signed "Father John" or "Dr Sam" for someone else of that first name (the third review of round 58)', () => {
+    const story = markdownDocument(
+      ['---\ntitle: "Trust board"\noutlet: The Courier\nkind: news report\n---', 'Ms Laura Kent (Deputy Chief Executive and Finance Director) presented the accounts.', '"We will balance the books," the chief executive said.', 'Mr Alan Reid and Mrs Priya Shah (secretary and treasurer respectively) were re-elected.', '"It was a good year," the treasurer said.'].join('\n\n'),
+    );
+    expect(speakerOfWords(story, 2, 'balance the books')).not.toBe('Laura Kent');
+    expect(speakerOfWords(story, 4, 'good year')).not.toBe('Priya Shah');
+    const letter = markdownDocument(
+      ['---\ntitle: "Surgery to close"\noutlet: Wharfedale Gazette\nauthor: Lucy Arden\nkind: news\n---', 'Dr Samantha Okoro took over the practice in 2003. Its practice manager, Sam Whitley, said the surgery had tried to recruit.', 'The letter is published in full below.', 'Dear Patients,', 'It is with great sadness that I write to tell you the surgery will close.', 'Yours sincerely,\nDr Sam', 'The health board said it would hold a drop-in session.'].join('\n\n'),
+    );
+    expect(speakerOfWords(letter, 4, 'great sadness')).not.toBe('Sam Whitley');
+  });
 });
