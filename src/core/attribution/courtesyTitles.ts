@@ -29,13 +29,15 @@ export function withoutCourtesyTitles(name: string): string {
  * surname alone ("Justice Whitcombe", "Mrs Justice Hartley") stays as printed.
  */
 const OFFICES = String.raw`(?:The\s+)?Hon\.?|(?:The\s+)?Honourable|Judge|Mayor|Senator|Sen\.|Governor|Bishop|Archbishop|Rev\.?|Revd\.?|Reverend|Pastor|Rabbi|Imam|Canon`;
-const OFFICES_AND_TITLES_BEFORE = new RegExp(String.raw`^(?:(?:${OFFICES}|${HONOURS}|${ADDRESS})\s+)+(?=\p{Lu}[\p{Ll}'’-]+\s)`, 'u');
+/** Offices and courtesy titles, one or more, before a given name (as `COURTESY_TITLES_BEFORE`), with the offices given. */
+const titlesBefore = (offices: string) => new RegExp(String.raw`^(?:(?:${offices}|${HONOURS}|${ADDRESS})\s+)+(?=\p{Lu}[\p{Ll}'’-]+\s)`, 'u');
+const OFFICES_AND_TITLES_BEFORE = titlesBefore(OFFICES);
 /**
  * A judge's "Justice" before a byline's full name, only in a court's own document (`judicial`): elsewhere it is a given
  * name as often, Ghana's "Justice Kwame Agyeman" (the review of round 58); "Judge" is an office everywhere, a retired
  * judge's op-ed by "Judge Nancy Hartigan" (the second review of round 58).
  */
-const JUDICIAL_OFFICES_AND_TITLES_BEFORE = new RegExp(String.raw`^(?:(?:Justice|${OFFICES}|${HONOURS}|${ADDRESS})\s+)+(?=\p{Lu}[\p{Ll}'’-]+\s)`, 'u');
+const JUDICIAL_OFFICES_AND_TITLES_BEFORE = titlesBefore(`Justice|${OFFICES}`);
 
 /** A byline's name without the offices and courtesy titles before its given name ("Justice Miriam K. Saltonstall" → "Miriam K. Saltonstall" in a court's opinion). */
 export function withoutOfficesOrCourtesyTitles(name: string, judicial = false): string {

@@ -12,14 +12,19 @@ import { isTitle } from './nameWords.js';
 import { escapeRegExp } from '../text/escapeRegExp.js';
 
 /**
+ * What an opinion's heading says it is, after the judge: "dissenting", "concurring in part and dissenting in part", "with
+ * whom JUSTICE LEE joins, dissenting", "opinion of the Court", to the heading's end.
+ */
+const OPINION_KIND = String.raw`(?:with\s+whom\s+[^,\n]{3,120},\s+)?(?:(?:dissenting|concurring)(?:\s+in\s+(?:part|the\s+judgment))?(?:,?\s+and\s+(?:dissenting|concurring)(?:\s+in\s+(?:part|the\s+judgment))?)?|(?:delivered\s+)?(?:the\s+)?opinion\s+of\s+the\s+[Cc]ourt)\.?[\s*_]*$`;
+
+/**
  * An opinion's heading, its judge then what the opinion is (group 1 or 2: the judge's name as printed): "JUSTICE HOLLOWAY,
  * dissenting.", "JUSTICE PÉREZ, with whom JUSTICE LEE joins, dissenting.", "Holloway, J., concurring in part and dissenting
  * in part.", "CHIEF JUSTICE OKONKWO, concurring.", "JUSTICE SALTONSTALL, opinion of the Court.", perhaps in bold. The
  * office and name in capitals, as the reports print them: not a subheading of the reasons telling what a court below
  * held, "Justice Martin, dissenting." (the review of round 58).
  */
-const OPINION_HEADING =
-  /^[\s*_]*(?:(?:CHIEF\s+JUSTICE|JUSTICE|JUDGE)\s+(\p{Lu}(?:c|ac)?[\p{Lu}'’-]+(?:\s+\p{Lu}(?:c|ac)?[\p{Lu}'’-]+)?)|(\p{Lu}[\p{L}'’-]+),\s+(?:C\.\s*)?J\.)\s*,\s+(?:with\s+whom\s+[^,\n]{3,120},\s+)?(?:(?:dissenting|concurring)(?:\s+in\s+(?:part|the\s+judgment))?(?:,?\s+and\s+(?:dissenting|concurring)(?:\s+in\s+(?:part|the\s+judgment))?)?|(?:delivered\s+)?(?:the\s+)?opinion\s+of\s+the\s+[Cc]ourt)\.?[\s*_]*$/u;
+const OPINION_HEADING = new RegExp(String.raw`^[\s*_]*(?:(?:CHIEF\s+JUSTICE|JUSTICE|JUDGE)\s+(\p{Lu}(?:c|ac)?[\p{Lu}'’-]+(?:\s+\p{Lu}(?:c|ac)?[\p{Lu}'’-]+)?)|(\p{Lu}[\p{L}'’-]+),\s+(?:C\.\s*)?J\.)\s*,\s+${OPINION_KIND}`, 'u');
 
 /** The genres whose text may be a court's opinions: "state supreme court opinion", "judgment", "decision". */
 const COURTS_GENRE = /\b(?:opinions?|judg(?:e)?ments?|decisions?|rulings?)\b/i;
@@ -49,7 +54,7 @@ const BENCH_LINE = /^[\s*_]*(?:Before|BEFORE|Coram|CORAM|Present|PRESENT)\s*:?\s
 
 /** A judge's full name by surname on the bench line (`BENCH_LINE`), where it names one judge so. */
 function judgeOnBench(doc: SourceDocument, surname: string): string | undefined {
-  const named = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?)\s+${escapeRegExp(surname)}(?![\p{L}])`, 'giu');
+  const named = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?)\s+${escapeRegExp(surname)}(?![\p{L}])`, 'gu');
   const names = new Set(
     doc.paragraphs
       .filter((p) => BENCH_LINE.test(p.text))
@@ -66,8 +71,7 @@ function judgeOnBench(doc: SourceDocument, surname: string): string | undefined 
  * American report's layout; not a subheading of a Canadian judgment's reasons on a court below, "Justice Martin,
  * dissenting." (the second review of round 58).
  */
-const MIXED_CASE_HEADING =
-  /^[\s*_]*(?:Chief\s+Justice|Justice|Judge)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*,\s+(?:with\s+whom\s+[^,\n]{3,120},\s+)?(?:(?:dissenting|concurring)(?:\s+in\s+(?:part|the\s+judgment))?(?:,?\s+and\s+(?:dissenting|concurring)(?:\s+in\s+(?:part|the\s+judgment))?)?|(?:delivered\s+)?(?:the\s+)?opinion\s+of\s+the\s+[Cc]ourt)\.?[\s*_]*$/u;
+const MIXED_CASE_HEADING = new RegExp(String.raw`^[\s*_]*(?:Chief\s+Justice|Justice|Judge)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*,\s+${OPINION_KIND}`, 'u');
 const MIXED_CASE_COURTS_OPINION = /^[\s*_]*(?:Chief\s+Justice|Justice|Judge)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s*,\s+(?:delivered\s+)?(?:the\s+)?opinion\s+of\s+the\s+[Cc]ourt\.?[\s*_]*$/u;
 
 /** Whether a document heads its court's opinion in small letters (`MIXED_CASE_COURTS_OPINION`), so that its other opinions' headings so are headings too. */
