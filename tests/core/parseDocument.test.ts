@@ -206,8 +206,12 @@ describe('parseDocument on Markdown emphasis', () => {
       }
       // (Characters that are text where they stand, "5 * 3", leave the paragraphs as they were.)
       if (JSON.stringify(asMarkdown.paragraphs) !== JSON.stringify(asText.paragraphs)) withMarkers++;
-      expect(asMarkdown.source, name).toEqual(asText.source);
       const words = (text: string) => withoutEmphasisCharacters(removeBlockMarkers(text));
+      // (A byline in emphasis under the headline, "**By Áine Ní Ghallchobhair**", names the author to Markdown, where plain
+      // text keeps it as its first paragraph and the front matter names none: round 58's fresh set 337. Every other field
+      // the same.)
+      const bylineRead = asText.source.author === undefined && asMarkdown.source.author !== undefined && readHeaderLine(words(asText.paragraphs[0]?.text ?? ''))?.author === asMarkdown.source.author;
+      expect({ ...asMarkdown.source, author: bylineRead ? undefined : asMarkdown.source.author }, name).toEqual(asText.source);
       // (A first line in emphasis, "*As prepared for delivery.*", is a headline to plain text, a paragraph to Markdown.)
       // (And a first paragraph whose first line is in emphasis, "**SMALL CHANGE — Episode 87 …**" over "**Host:** …": plain
       // text takes the line for a headline, Markdown keeps it in the paragraph, the lines after it the same.)
