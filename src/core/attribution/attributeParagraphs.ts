@@ -87,12 +87,15 @@ const ROLE_OF_BEFORE_NAME = /(?:^|\s)(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|\p{
 // (President, Eastmoor Students' Union)", a senate's minutes, round 48; not a transcript's label, "KIRSTEN MOFFAT (Policy
 // Adviser, Canterbury Irrigators Collective):", whose turn its words are; nor a past one, "(chairman, 1998-2004)", the review
 // of round 48.)
-// (Or the first of two roles joined, "Mr Callum Pryor (Managing Director and CEO)", an AGM record's board, round 58.)
-// (Not roles given "respectively", nor a deputy's, a vice's or an assistant's two, "(Deputy Chief Executive and Finance
-// Director)" (`DEPUTYS_BRACKET`), the third review of round 58.)
-/** A bracket opening with a deputy's or an assistant's word, "(Deputy Chief Executive and …", "(Vice Chairman and Treasurer)". */
-const DEPUTYS_BRACKET = /^\s*\((?:deputy|vice|assistant|associate|interim|joint|co)\b/iu;
-const ROLE_IN_BRACKETS = /^\s*\((?!(?:former|retired|ex|late|acting|outgoing)\b)(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)(?:\s+(?:of|for)\s[^()]{1,40})?(?:\s+and\s+(?![^()]*\brespectively\b)[^()]{1,40})?(?:\)|,\s(?![^()]*\b(?:\d{4}|until|till|since|from)\b)[^()]{1,60}\)(?!\s*:))/iu;
+// (Or the first of two roles joined, "Mr Callum Pryor (Managing Director and CEO)", an AGM record's board, round 58; see
+// `ROLES_NOT_THEIRS` for the two that are not.)
+const ROLE_IN_BRACKETS = /^\s*\((?!(?:former|retired|ex|late|acting|outgoing)\b)(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)(?:\s+(?:of|for)\s[^()]{1,40})?(?:\s+and\s+[^()]{1,40})?(?:\)|,\s(?![^()]*\b(?:\d{4}|until|till|since|from)\b)[^()]{1,60}\)(?!\s*:))/iu;
+/**
+ * Two roles in brackets whose first is not the person's own office (the third review of round 58): a deputy's, a vice's or an
+ * assistant's, "(Deputy Chief Executive and Finance Director)", "(Vice Chairman and Treasurer)", or roles shared out among
+ * several people, "(secretary and treasurer respectively)".
+ */
+const ROLES_NOT_THEIRS = /^\s*\((?:deputy|vice|assistant|associate|interim|joint|co)\b|\brespectively\b/iu;
 
 /**
  * A person's plea or charge right after their name, past an age in brackets and an address set off by commas:
@@ -271,7 +274,7 @@ class ParagraphWalk {
           // run's first words end (round 16).
           const titleOfOffice = phrase.text !== phrase.core ? TITLE_OF_OFFICE.exec(masked.slice(Math.max(0, index - OFFICE_CHARS), index))?.[1]?.toLowerCase() : undefined;
           const bracketed = ROLE_IN_BRACKETS.exec(masked.slice(end, end + 60));
-          const roleInBrackets = bracketed && !(/\sand\s/u.test(bracketed[0]) && DEPUTYS_BRACKET.test(bracketed[0])) ? bracketed[1]?.toLowerCase() : undefined;
+          const roleInBrackets = bracketed && !(/\sand\s/u.test(bracketed[0]) && ROLES_NOT_THEIRS.test(bracketed[0])) ? bracketed[1]?.toLowerCase() : undefined;
           // ("| Yvonne Adeyemi | Chief Nurse |": an attendance table's role in the cell after the name, round 38.)
           const roleInNextCell = underRoleHeading(masked, end) ? ROLE_IN_NEXT_CELL.exec(masked.slice(end, end + 60))?.[1]?.toLowerCase() : undefined;
           const roles = phrase.kind === 'person' && phrase.form === 'name' ? [roleBefore?.toLowerCase(), roleAfterName, appositiveCloses ? roleAppositive : undefined, appositiveCloses ? roleOfAppositive : undefined, titleOfOffice, roleInBrackets, roleInNextCell].filter((w): w is string => !!w && isRoleNoun(w)) : [];

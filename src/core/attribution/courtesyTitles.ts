@@ -10,8 +10,12 @@
 const HONOURS = String.raw`Professor(?:\s+Emeritus)?|Prof\.?|Dr\.?|Sir|Dame|Councillor|Cllr\.?|(?:Air\s+(?:Chief\s+|Vice[\s-])?)?Marshal|Air\s+Commodore|Group\s+Captain|Wing\s+Commander|Squadron\s+Leader|Flight\s+Lieutenant|(?:Vice|Rear)\s+Admiral|Admiral|Commodore|(?:Lieutenant|Major|Brigadier)\s+General|General|Brigadier|(?:Lieutenant\s+)?Colonel|Major`;
 /** Forms of address: "Mr", "Mrs", "Ms", "Miss", "Mx". */
 const ADDRESS = String.raw`Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?`;
+/** Titles, one or more, before a given name (a capital and small letters, then more of the name): courtesy titles, and the offices given. */
+function titlesBefore(offices?: string): RegExp {
+  return new RegExp(String.raw`^(?:(?:${offices ? `${offices}|` : ''}${HONOURS}|${ADDRESS})\s+)+(?=\p{Lu}[\p{Ll}'’-]+\s)`, 'u');
+}
 /** Every courtesy title, one or more, before a given name (a capital and small letters, then more of the name). */
-export const COURTESY_TITLES_BEFORE = new RegExp(String.raw`^(?:(?:${HONOURS}|${ADDRESS})\s+)+(?=\p{Lu}[\p{Ll}'’-]+\s)`, 'u');
+export const COURTESY_TITLES_BEFORE = titlesBefore();
 
 /**
  * A name without the courtesy titles before its given name (see the module's note), a signature's form of address too,
@@ -29,8 +33,6 @@ export function withoutCourtesyTitles(name: string): string {
  * surname alone ("Justice Whitcombe", "Mrs Justice Hartley") stays as printed.
  */
 const OFFICES = String.raw`(?:The\s+)?Hon\.?|(?:The\s+)?Honourable|Judge|Mayor|Senator|Sen\.|Governor|Bishop|Archbishop|Rev\.?|Revd\.?|Reverend|Pastor|Rabbi|Imam|Canon`;
-/** Offices and courtesy titles, one or more, before a given name (as `COURTESY_TITLES_BEFORE`), with the offices given. */
-const titlesBefore = (offices: string) => new RegExp(String.raw`^(?:(?:${offices}|${HONOURS}|${ADDRESS})\s+)+(?=\p{Lu}[\p{Ll}'’-]+\s)`, 'u');
 const OFFICES_AND_TITLES_BEFORE = titlesBefore(OFFICES);
 /**
  * A judge's "Justice" before a byline's full name, only in a court's own document (`judicial`): elsewhere it is a given

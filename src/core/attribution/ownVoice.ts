@@ -3,7 +3,7 @@
  * issuer), and which of its paragraphs are notes about the author, nobody's voice.
  */
 import { isWitnesssOwnTestimony } from './examinationExchanges.js';
-import { isOpinionLayout } from './separateOpinions.js';
+import { isCourtsDocument, isCourtsOpinion, isOpinionLayout } from './separateOpinions.js';
 import type { SourceDocument } from '../model.js';
 import { endsSentence } from '../text/endsSentence.js';
 import { isThematicBreak } from '../text/thematicBreak.js';
@@ -260,8 +260,8 @@ export function authorOf(source: SourceDocument['source']): string | undefined {
   // (Or the role after a comma: "Dr Selma Hargreave, Head of Policy" is Dr Selma Hargreave, round 34; not a second name,
   // "Ann Lee, Tom Roe", nor a joint byline, "Jane Doe, MP, and Tom Roe, MP", the review of round 34.)
   const [name, role] = author?.split(/,\s*(.*)/su) ?? [];
-  if (name && role && !/[,;&]|\band\b/iu.test(role) && isOnePersonsName(name) && !isOnePersonsName(role) && role.split(/\s+/u).some((word) => TITLES.has(word.toLowerCase()))) return bylineWithoutCourtesyTitles(name, isCourtsDocument(source));
-  return author ? bylineWithoutCourtesyTitles(author, isCourtsDocument(source)) : source.author;
+  if (name && role && !/[,;&]|\band\b/iu.test(role) && isOnePersonsName(name) && !isOnePersonsName(role) && role.split(/\s+/u).some((word) => TITLES.has(word.toLowerCase()))) return bylineWithoutCourtesyTitles(name, isJudicialDocument(source));
+  return author ? bylineWithoutCourtesyTitles(author, isJudicialDocument(source)) : source.author;
 }
 
 /**
@@ -273,9 +273,9 @@ function bylineWithoutCourtesyTitles(name: string, judicial: boolean): string {
   return rest !== name && /\s/u.test(rest) && !/^(?:Justice|Lord|Lady)\s/u.test(rest) && isOnePersonsName(rest) ? rest : name;
 }
 
-/** Whether a document is a court's or a tribunal's own, by its genre or its issuer: where "Justice" before a byline's name is a judge's office (see `withoutOfficesOrCourtesyTitles`). */
-function isCourtsDocument(source: SourceDocument['source']): boolean {
-  return JUDGMENT_KIND.test(source.kind ?? '') || /\b(?:courts?|tribunals?|judiciary)\b/iu.test(`${source.outlet ?? ''} ${source.kind ?? ''}`);
+/** Whether a document is a court's or a tribunal's own, a judgment's genre or `isCourtsDocument`'s words: where "Justice" before a byline's name is a judge's office (see `withoutOfficesOrCourtesyTitles`). */
+function isJudicialDocument(source: SourceDocument['source']): boolean {
+  return JUDGMENT_KIND.test(source.kind ?? '') || isCourtsDocument(source);
 }
 
 /** An issuer that is a judiciary, a tribunal or a coroner ("Courts and Tribunals Judiciary", "Coroner's Court"); not any name with "Court" in it ("European Court of Auditors", "Court News UK"). */
@@ -1245,10 +1245,9 @@ const CAPTION_HEAD_PARAGRAPHS = 5;
 const TESTIMONY_QUESTION = /^\s*Q[.:]\s/u;
 
 /** Whether a paragraph is only its author's name in quotation marks, a Canadian court's signature, "“Claire Lévesque-Hart”" (round 58). */
-function isQuotedSignature(text: string, source: SourceDocument['source']): boolean {
+function isQuotedSignature(text: string, author: string | undefined): boolean {
   const named = /^\s*["“]([^"”\n]{3,60})["”]\s*$/u.exec(text)?.[1]?.trim();
-  const author = authorOf(source);
-  return !!named && !!author && named === author;
+  return !!named && named === author;
 }
 
 /**
@@ -1373,11 +1372,14 @@ const BOOK_NOTE = /\bis\s+published\s+by\s+\p{Lu}[^.!?]{0,80}?[£$€]\s?\d/u;
  */
 export function notesAboutAuthor(doc: SourceDocument, narration: string[], ownVoice = documentOwnVoice(doc) !== undefined): Set<number> {
   const judgment = JUDGMENT_KIND.test(doc.source.kind ?? '');
+  const author = authorOf(doc.source);
+  // (The byline as printed marks its bio line too, "Judge Ann Lee is a judge of …", where its office came off, round 58.)
+  const byline = doc.source.author?.trim();
   const testimony = isWitnesssOwnTestimony(doc);
   // (A court's or a filer's document, whose caption and quoted signature the notes below know; elsewhere a caption only
   // outside the first person: not an essay's or a speech's "In the Matter of Quinlan, decided when I was a student, …", the
   // second review of round 58, but an agency's order's or a coalition's comments', the third.)
-  const filing = testimony || isCourtsDocument(doc.source) || FILING_KIND.test(doc.source.kind ?? '');
+  const filing = testimony || isJudicialDocument(doc.source) || FILING_KIND.test(doc.source.kind ?? '');
   // (A body's questions and answers: each question, a paragraph of its own, is a heading, nobody's, round 32.)
   // (And a body's leaflet or factsheet, laid out as its readers' questions, "Why have I been contacted?", round 39.)
   const questionsAsHeadings = BODYS_QUESTIONS_AND_ANSWERS.test(doc.source.kind ?? '') || QUESTIONS_LEAFLET_KIND.test(doc.source.kind ?? '');
@@ -1408,7 +1410,7 @@ export function notesAboutAuthor(doc: SourceDocument, narration: string[], ownVo
   // (A paragraph the file marks as a heading, Markdown's "## Bells ring out again at St Nicholas's", a page's <h2>, is
   // nobody's however long, round 40; `isHeading` reads the rest by their look.)
   narration.forEach((masked, at) => {
-    if (AUTHOR_NOTE.test(masked) || ((at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS || at < AUTHOR_STANDFIRST_PARAGRAPHS) && (isAuthorBio(masked, authorOf(doc.source), at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS) || (!!doc.source.author && doc.source.author !== authorOf(doc.source) && isAuthorBio(masked, doc.source.author.trim(), at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS)))) || (at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS && BOOK_NOTE.test(masked)) || (ownVoice && (doc.paragraphs[at]?.heading !== undefined || isStrongHeading(doc.paragraphs[at]) || isHeading(masked) || (questionsAsHeadings && QUESTION_HEADING.test(masked) && !(NAMED_ASKERS_QUESTION.test(masked) && answersNamed)) || QUESTION_PAPER_LINE.test(masked) || DATE_LINE.test(masked) || isMetadataField(masked) || IMPRINT.test(masked) || (at < LAYOUT_HEAD_PARAGRAPHS && (repeatsTitle(masked, doc.source.title) || isDetailsLine(masked, doc.source) || isLetterhead(masked, doc.source.outlet))) || (at >= doc.paragraphs.length - LAYOUT_FOOT_PARAGRAPHS && isPublishersFooter(masked)) || COUNSEL_APPEARING.test(masked) || ((judgment || COURTS_OPINION.test(doc.source.kind ?? '')) && (JUDGMENT_LAYOUT_LINE.test(masked) || CASE_TITLE_PARTY.test(masked) || isOpinionLayout(masked))))) || (at < HEADNOTE_PARAGRAPHS && HEADNOTE.test(masked)) || isTranslationNote(masked.trim()) || (ownVoice && (isContactLine(masked) || isPostalAddress(masked))) || MARKDOWN_IMAGE.test(masked) || (FOOTNOTE_DEFINITION.test(masked) && !inFirstPerson(masked)) || (ownVoice && (EMBARGO_NOTE.test(masked) || (FIGURE_CAPTION.test(masked) && !WRITERS_OWN_WORDS.test(masked)) || SLASH_SIGNATURE.test(masked) || SIGNATURE_RULE.test(masked) || (WITNESS_WHEREOF.test(masked) && !FIRST_PERSON_SINGULAR.test(masked)) || (at < CAPTION_HEAD_PARAGRAPHS && MATTER_CAPTION.test(masked) && (filing || !FIRST_PERSON_SINGULAR.test(masked))) || (filing && isQuotedSignature(doc.paragraphs[at]?.text ?? '', doc.source)) || (testimony && TESTIMONY_QUESTION.test(masked)))) || BRIEFING_SUMMARY_NOTE.test(masked)) notes.add(at);
+    if (AUTHOR_NOTE.test(masked) || ((at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS || at < AUTHOR_STANDFIRST_PARAGRAPHS) && (isAuthorBio(masked, author, at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS) || (!!byline && byline !== author && isAuthorBio(masked, byline, at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS)))) || (at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS && BOOK_NOTE.test(masked)) || (ownVoice && (doc.paragraphs[at]?.heading !== undefined || isStrongHeading(doc.paragraphs[at]) || isHeading(masked) || (questionsAsHeadings && QUESTION_HEADING.test(masked) && !(NAMED_ASKERS_QUESTION.test(masked) && answersNamed)) || QUESTION_PAPER_LINE.test(masked) || DATE_LINE.test(masked) || isMetadataField(masked) || IMPRINT.test(masked) || (at < LAYOUT_HEAD_PARAGRAPHS && (repeatsTitle(masked, doc.source.title) || isDetailsLine(masked, doc.source) || isLetterhead(masked, doc.source.outlet))) || (at >= doc.paragraphs.length - LAYOUT_FOOT_PARAGRAPHS && isPublishersFooter(masked)) || COUNSEL_APPEARING.test(masked) || ((judgment || isCourtsOpinion(doc.source)) && (JUDGMENT_LAYOUT_LINE.test(masked) || CASE_TITLE_PARTY.test(masked) || isOpinionLayout(masked))))) || (at < HEADNOTE_PARAGRAPHS && HEADNOTE.test(masked)) || isTranslationNote(masked.trim()) || (ownVoice && (isContactLine(masked) || isPostalAddress(masked))) || MARKDOWN_IMAGE.test(masked) || (FOOTNOTE_DEFINITION.test(masked) && !inFirstPerson(masked)) || (ownVoice && (EMBARGO_NOTE.test(masked) || (FIGURE_CAPTION.test(masked) && !WRITERS_OWN_WORDS.test(masked)) || SLASH_SIGNATURE.test(masked) || SIGNATURE_RULE.test(masked) || (WITNESS_WHEREOF.test(masked) && !FIRST_PERSON_SINGULAR.test(masked)) || (at < CAPTION_HEAD_PARAGRAPHS && MATTER_CAPTION.test(masked) && (filing || !FIRST_PERSON_SINGULAR.test(masked))) || (filing && isQuotedSignature(doc.paragraphs[at]?.text ?? '', author)) || (testimony && TESTIMONY_QUESTION.test(masked)))) || BRIEFING_SUMMARY_NOTE.test(masked)) notes.add(at);
   });
   return notes;
 }
@@ -1757,9 +1759,6 @@ const IMPRINT = /^\s*(?:[Pp]rinted|[Pp]romoted|[Pp]ublished\s+and\s+promoted|[Pp
 // (Or its parties' and their representatives' lines, "Claimant: Ms Priscilla Mensah", "Representation", an employment
 // tribunal's header, round 56.)
 const JUDGMENT_LAYOUT_LINE = /^\s*(?:-\s*and\s*-\s*$|(?:claimants?|respondents?|appellants?|applicants?)\s*:\s*[^\n.!?]{1,120}(?:\n|$)|representation\s*(?:\n|$)|this\s+judgment\s+was\s+handed\s+down\b|(?:hearing|inquiry)\s+(?:held|opened)\s+on\b|site\s+visit\s+made\s+on\b|(?:for\s+the\s+(?:appellants?|respondents?|council|claimants?|defendants?|applicants?|local\s+planning\s+authority|crown|prosecution|interested\s+part(?:y|ies))|interested\s+persons?|appearances)\s*:|(?:appeal\s+heard|judgment\s+(?:rendered|delivered|date)|docket|coram|(?:reasons\s+for\s+judgment|(?:dissenting|concurring|joint)\s+reasons)(?:\s*\([^()]{1,40}\))?|(?:solicitors?|counsel)\s+for\s+the\s+[^:\n]{1,80}|on\s+appeal\s+from)\s*:|the\s+(?:judgment|reasons)\s+of\s+[^\n]{1,200}\s+(?:was|were)\s+delivered\s+by\s*[.:]?\s*$|(?:appeal|application|motion|petition)s?\s+(?:dismissed|allowed|granted|refused)(?:\s+(?:in\s+part|with(?:out)?\s+costs))*(?:,\s+[^\n]{1,80}?\s+dissenting)?\.?\s*$)/iu;
-
-/** A court's opinion by its genre, "state supreme court opinion (majority opinion with a dissent)", whose layout lines are the court's as a judgment's are (round 58). */
-const COURTS_OPINION = /\bcourt\b[^()]*\bopinions?\b/iu;
 
 /**
  * A case title's party line, the party's role capitalised in brackets at its end: "THE KING on the application of MARGARET

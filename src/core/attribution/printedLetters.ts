@@ -143,8 +143,8 @@ function fullNameOf(doc: SourceDocument, signed: string): string | undefined {
   // (With a title, only a full name on a line the title heads as its field, "**Pastor:** …", or printed with the title
   // before it: not "Father John" for the organist John Hartley, nor "Dr Sam" for the practice manager Sam Whitley beside
   // "Dr Samantha Okoro", the third review of round 58.)
-  const titled = (line: string) => !title || new RegExp(String.raw`^[\s*_]*${escapeRegExp(title)}[\s*_]*:|(?<![\p{L}])${escapeRegExp(title)}\.?\s+${escapeRegExp(first)}\s`, 'iu').test(line);
-  const names = new Set(doc.paragraphs.flatMap((p) => p.text.split('\n').filter(titled).flatMap((line) => mentionsIn(line).filter((m) => m.phrase.kind === 'person' && m.phrase.core.startsWith(`${first} `)).map((m) => m.phrase.core))));
+  const titledLine = title ? new RegExp(String.raw`^[\s*_]*${escapeRegExp(title)}[\s*_]*:|(?<![\p{L}])${escapeRegExp(title)}\.?\s+${escapeRegExp(first)}\s`, 'iu') : undefined;
+  const names = new Set(doc.paragraphs.flatMap((p) => p.text.split('\n').filter((line) => !titledLine || titledLine.test(line)).flatMap((line) => mentionsIn(line).filter((m) => m.phrase.kind === 'person' && m.phrase.core.startsWith(`${first} `)).map((m) => m.phrase.core))));
   return names.size === 1 ? [...names][0] : undefined;
 }
 

@@ -91,13 +91,23 @@ export function isOpinionHeading(text: string): boolean {
   return OPINION_HEADING.test(text.trim());
 }
 
+/** Whether a document is a court's or a tribunal's own by its genre's or its issuer's words ("state supreme court opinion", "Supreme Court of Arden", "judgment", "law report"). */
+export function isCourtsDocument(source: SourceDocument['source']): boolean {
+  return COURTS_WORDS.test(source.kind ?? '') || COURTS_WORDS.test(source.outlet ?? '');
+}
+
+/**
+ * Whether a document is a court's opinion, judgment or decision (`COURTS_GENRE`) of the court's own (`isCourtsDocument`):
+ * not a columnist's "opinion" quoting a judgment's headings (the third review of round 58), nor a newsroom's story on it.
+ */
+export function isCourtsOpinion(source: SourceDocument['source']): boolean {
+  const kind = source.kind ?? '';
+  return COURTS_GENRE.test(kind) && isCourtsDocument(source) && !JOURNALISM_ABOUT_A_COURT.test(kind);
+}
+
 /** Whether a document may hold a court's several opinions (cheap: its genre and one heading; see `separateOpinionTurns`). */
 export function mayHaveSeparateOpinions(doc: SourceDocument): boolean {
-  const kind = doc.source.kind ?? '';
-  // (A court's own, by its genre's or its issuer's words: not a columnist's "opinion" quoting a judgment's headings, the
-  // third review of round 58.)
-  const courts = COURTS_WORDS.test(kind) || COURTS_WORDS.test(doc.source.outlet ?? '');
-  return COURTS_GENRE.test(kind) && courts && !JOURNALISM_ABOUT_A_COURT.test(kind) && doc.paragraphs.some((p) => p.text.length < 160 && (isOpinionHeading(p.text) || MIXED_CASE_COURTS_OPINION.test(p.text.trim())));
+  return isCourtsOpinion(doc.source) && doc.paragraphs.some((p) => p.text.length < 160 && (isOpinionHeading(p.text) || MIXED_CASE_COURTS_OPINION.test(p.text.trim())));
 }
 
 /**
