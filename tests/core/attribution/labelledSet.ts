@@ -73,8 +73,28 @@ function namesJointly(labelled: string[], found: string | undefined): boolean {
  */
 function sameName(label: string, found: string): boolean {
   const article = (name: string) => name.replace(/^the\s/u, 'The ');
-  return article(label) === article(found) || (/\p{Lu}{2}/u.test(label) && label.toLowerCase() === found.toLowerCase() && !/\p{Lu}{2}/u.test(found));
+  return (
+    article(label) === article(found) ||
+    withoutNickname(label) === found ||
+    (/\p{Lu}{2}/u.test(label) && label.toLowerCase() === found.toLowerCase() && !/\p{Lu}{2}/u.test(found)) ||
+    titledSurname(found) === label ||
+    titledSurname(label) === found
+  );
 }
+
+/**
+ * A courtesy title or rank before a surname printed alone, which COMMON.md's labels leave off ("Ashworth") and the rules
+ * keep where the document prints no given name ("Senator Ashworth", "CHAIR (Senator Ashworth):"). Round 59: earlier
+ * labellers kept it ("Senator Whitcomb"), later ones drop it, and a reader takes either for the same member; only a
+ * title and one word count, so "Against Dennis" or "Officer B" for "B" are still wrong.
+ */
+const TITLED_SURNAME = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Senator|Sen|Rep|Representative|Cr|Councillor|Clr|Judge|Justice|Hon|Madam|Canon|Rev|Revd|Sgt|Sergeant)\.?\s(\S+)$/u;
+const titledSurname = (name: string): string | undefined => TITLED_SURNAME.exec(name)?.[1];
+/**
+ * A name without the nickname a label keeps inside it: 'John "Bud" Frazier' is John Frazier (round 59: earlier labellers kept
+ * the nickname, later ones leave it out, 'Walter "Wattie" Anderson' labelled "Walter Anderson"; the rules give the latter).
+ */
+const withoutNickname = (name: string): string => name.replace(/\s+["“'‘][^"”'’\s][^"”'’]*["”'’](?=\s)/u, '');
 
 export async function scoreLabelledSet(folder: URL): Promise<SetScore> {
   return scoreSentences(await labelledSentences(folder));
