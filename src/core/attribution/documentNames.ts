@@ -11,7 +11,7 @@ import { DOCUMENT_NOUNS, ISSUED_NOUNS } from './issuedDocuments.js';
 import { mentionsIn } from './mentionsIn.js';
 import { nameOnly, withoutRoleWords } from './nameRuns.js';
 import { casedCapitals } from './subjectPhrases.js';
-import { COMPANY_NOUNS, COURTESY_TITLES, endsInPlaceNoun, endsSentenceAt, HYPHENED_MODIFIER, isRoleNoun, POST_NOMINAL_WORDS, NATIONALITIES, ORG_WORDS, PERSON_GENDER, POSSESSED_RELATION, PREPOSITIONS, RELATION_GENDER, RELATION_NOUNS, SHORT_LEGAL_ENDINGS, withoutProfessionalStyle } from './nameWords.js';
+import { COMPANY_NOUNS, COURTESY_TITLES, endsInPlaceNoun, endsSentenceAt, HYPHENED_MODIFIER, isRoleNoun, POST_NOMINAL_WORDS, NATIONALITIES, ORG_WORDS, PERSON_GENDER, POSSESSED_RELATION, PREPOSITIONS, RELATION_GENDER, RELATION_NOUNS, SHORT_LEGAL_ENDINGS, TITLE_GENDER, withoutProfessionalStyle } from './nameWords.js';
 import type { Referent } from './referent.js';
 
 /** The ending of a noun naming someone by what they do: "Surfer", "Developer", "Harbourmaster", "Cyclist". */
@@ -88,6 +88,21 @@ const COMPANYS_ROLE = /^(?:the|an?)\s+(?:\p{Ll}+\s+)?(?:owner|operator|parent|me
 
 /** How far `goneOnAboutAsPerson` reads a sentence for a pronoun, in characters (a long news sentence is 300). */
 const MAX_SENTENCE_READ = 400;
+
+/**
+ * A witness line of a committee Hansard, alone on its line, bold or plain: the surname in capitals, a comma, the courtesy
+ * title and the given names, then a comma or the line's end (groups 1-3): "HALLORAN, Mr Neil, Chief Executive Officer, …".
+ */
+const WITNESS_LINE = /^[ \t]*(?:\*\*)?((?:Mc|Mac|O['’])?\p{Lu}[\p{Lu}'’-]+),[ \t]+(Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+(\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*){0,2})(?=,|\*\*|[ \t]*$)/gmu;
+
+/**
+ * A given name, a nickname in quotation marks and a surname (groups 2-4), perhaps a capitalised word before them (group 1):
+ * 'Walter "Wattie" Anderson', "Iain 'Tosh' MacInnes", 'Ma. Consuelo "Connie" Villarama-Sison'. The nickname one or two
+ * capitalised words.
+ */
+const NICKNAMED = /(?<![\p{L}'’.-])(\p{Lu}[\p{L}'’-]*\.?[ \t]+)?(\p{Lu}\p{Ll}+)[ \t]+["“'‘](\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*)?)["”'’][ \t]+(\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*)(?![\p{L}])/gu;
+/** Capitalised words before a quoted name that are no given name: "The 'Iron Lady' Thatcher", "Dubbed 'Big' Jim". */
+const NOT_A_GIVEN_NAME = new Set(['The', 'A', 'An', 'Dubbed', 'Called', 'Nicknamed', 'Known', 'So-called', 'Its', 'His', 'Her', 'Their', 'Our', 'My']);
 
 /** Initials that stand for a country or a union of them in news copy, whatever company shares them. */
 const COUNTRY_INITIALS = new Set(['US', 'USA', 'UK', 'EU', 'EC', 'UN', 'UAE', 'USSR', 'GB']);
@@ -311,6 +326,47 @@ export class DocumentNames {
     return !name.includes(' ') && this.persons.some((p) => (p.core.includes(' ') && p.core.endsWith(` ${name}`)) || (p.core === name && p.text !== p.core));
   }
 
+  /**
+   * Rule "a committee Hansard's witness line names its witness" (round 59): Australia's Proof Committee Hansard lists each
+   * witness as "HALLORAN, Mr Neil, Chief Executive Officer, Regional Connectivity Authority" over the turns it labels "Mr
+   * Halloran:": the given name and the surname, cased as the text prints it elsewhere ("McCRAE, Mrs Evelyn" → "Evelyn
+   * McCrae"), read after the names the text prints in full.
+   */
+  private readWitnessLines(): void {
+    for (const m of this.text.wholeText.matchAll(WITNESS_LINE)) {
+      const [, surname, title, given] = m as unknown as [string, string, string, string];
+      const cased = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(surname)}(?![\p{L}])`, 'giu');
+      const printed = [...this.text.wholeText.matchAll(cased)].map((w) => w[0]).find((w) => w !== surname && w !== w.toUpperCase()) ?? casedCapitals(surname);
+      const core = `${given} ${printed}`;
+      if (this.persons.some((p) => p.core === core)) continue;
+      this.persons.push({ core, text: core, gender: TITLE_GENDER[title.toLowerCase()] });
+    }
+  }
+
+  /**
+   * Rule "a nickname in quotation marks inside a name" (round 59): 'Baker Walter "Wattie" Anderson', 'manager Iain "Tosh"
+   * MacInnes' name Walter Anderson and Iain MacInnes, whom the story goes on to call "Mr Anderson", "MacInnes", "Wattie" or
+   * "Wattie Anderson" (a caption's): each of those reads as the given name and surname, as the labels give them. Read on the
+   * text as printed (the quotation is masked in the narration); one given name, not a title ('Captain "Sully" Sullenberger').
+   */
+  private readNicknames(): void {
+    for (const m of this.text.wholeText.matchAll(NICKNAMED)) {
+      const [, before, given, nickname, surname] = m as unknown as [string, string | undefined, string, string, string];
+      if (isRoleNoun(given) || NOT_A_GIVEN_NAME.has(given)) continue;
+      // (A word before the given name is a name's too when abbreviated or inside a sentence, 'Senator Ma. Consuelo "Connie"
+      // Villarama-Sison'; opening the sentence, it is a false title, 'Baker Walter "Wattie" Anderson'.)
+      const opening = /(?:^|[.!?]["”’]?\s+|\n\s*)$/u.test(this.text.wholeText.slice(Math.max(0, (m.index ?? 0) - 3), m.index));
+      const prefix = before?.trim();
+      const named = prefix && !isRoleNoun(prefix.replace(/\.$/u, '')) && !NOT_A_GIVEN_NAME.has(prefix) && (prefix.endsWith('.') || !opening) ? `${prefix} ` : '';
+      const full = `${named}${given} ${surname}`;
+      this.nicknames.set(`${nickname} ${surname}`, full);
+      if (!nickname.includes(' ')) this.nicknames.set(nickname, full);
+      if (!this.persons.some((p) => p.core === full)) this.persons.push({ core: full, text: full });
+    }
+  }
+  /** A nickname's names, with and without the surname, by the given name and surname they stand for (`readNicknames`). */
+  private readonly nicknames = new Map<string, string>();
+
   private readPersons(): void {
     // Every titled or full name in the document first: "Ms Novak" reads as the "Jana Novak" named anywhere.
     // A name after a preposition ("the shelves at Videopůjčovna Jezek") is as often a place or a shop: it
@@ -357,6 +413,8 @@ export class DocumentNames {
       if (courtesySurname.test(this.text.wholeText)) this.persons.push({ core: phrase.core, text: phrase.core, gender: phrase.gender });
     }
     this.readPersonsInCapitals();
+    this.readWitnessLines();
+    this.readNicknames();
   }
 
   /**
@@ -459,6 +517,8 @@ export class DocumentNames {
 
   /** The full name the document gives a surname or a shorter name ("Novak" → "Jana Novak"), if any. */
   fullName(core: string, gender?: 'm' | 'f'): string | undefined {
+    const nicknamed = this.nicknames.get(core);
+    if (nicknamed) return nicknamed;
     if (gender) {
       const ofGender = this.fullNameOfGender(core, gender);
       if (ofGender) return ofGender;
@@ -568,7 +628,7 @@ export class DocumentNames {
 
   /** The full names the story gives with this surname ("Holt": Margaret Holt, Joanne Holt). */
   private namesOfSurname(core: string): string[] {
-    return [...new Set(this.persons.filter((p) => p.core.includes(' ') && p.core.split(' ').at(-1) === core).map((p) => p.core))];
+    return [...new Set(this.persons.filter((p) => p.core.includes(' ') && p.core.split(' ').at(-1) === core).map((p) => this.nicknames.get(p.core) ?? p.core))];
   }
 
   /**
@@ -600,7 +660,8 @@ export class DocumentNames {
     const opening = `${core.toLowerCase()} `;
     // (Never a place read as a person's name: "Chief Madzivanyika" is no "Madzivanyika Village", round 57.)
     const fits = core.includes(' ') ? this.persons.filter((p) => p.core !== core && (p.core.toLowerCase().endsWith(lower) || (p.core.toLowerCase().startsWith(opening) && p.core.split(' ').length >= core.split(' ').length + 2))) : this.persons.filter((p) => p.core.includes(' ') && p.core.split(' ').includes(core) && !this.printedAsPlace(p.core));
-    return longestOfOneName(fits.map((p) => p.core));
+    // (A nickname's name stands for the given name's, "Wattie Anderson" for "Walter Anderson": see `readNicknames`.)
+    return longestOfOneName(fits.map((p) => this.nicknames.get(p.core) ?? p.core));
   }
 
   /**

@@ -22,7 +22,9 @@ export const TITLES = new Set(
   collector sp asp dsp acp dcp ssp igp retiree principal headteacher headmaster headmistress cr shopkeeper pilot viewer listener
   substitute
   pc pcso dci constable dc ds dsu dcs rapporteur alhaji alhaja hajiya coordinator olympian paralympian chef
-  corporal baale omanhene osabarima queenmother acc dcc tánaiste tanaiste taoiseach cde comrade hon`.split(/\s+/),
+  corporal baale omanhene osabarima queenmother acc dcc tánaiste tanaiste taoiseach cde comrade hon fr postmistress postmaster`.split(/\s+/),
+  // ("Fr Liam Geraghty", Ireland's and Britain's abbreviation of Father for a priest; "Postmistress Teresa Walsh", a village
+  // post office's keeper as a false title, round 59.)
   // ("Hon Mereana Tawhiri" over a New Zealand minister's release, the Commonwealth's "Hon" for a minister or a member, round 58.)
   // ("Cde Tendai Marufu-Chigwida", "Comrade …": the Zimbabwean and South African party press's title for a member, round 57.)
   // (Not "Barrister", "Maulana", "Sister", "Paramedic", "Datuk" or "Datin", round 53: the blind sets' labellers keep them
@@ -407,7 +409,8 @@ const FIRST_PERSON_CONTRACTION = /^I['\u2019](?:m|ve|ll|d)$/;
 // letters companies go by too, "KCB Group", "CB Insights", the review of round 44.)
 // (Not the Order of Australia's letters nor Australia's service medals, "AM", "AO", "PSM", "APM", read only after a name in
 // small letters: `AUSTRALIAN_ORDERS`.)
-export const POST_NOMINAL_WORDS = 'KC QC SC BL OBE CBE MBE DBE KBE KG MP TD MLA MSP MEP KCMG GCMG GCB DCB KCVO DCVO CVO LVO MVO DNZM KNZM CNZM ONZM MNZM GNZM QSO FRS FBA'.split(' ');
+// ("Fr Liam Geraghty PP", an Irish parish priest's letters in a caption, round 59.)
+export const POST_NOMINAL_WORDS = 'KC QC SC BL OBE CBE MBE DBE KBE KG MP TD MLA MSP MEP KCMG GCMG GCB DCB KCVO DCVO CVO LVO MVO DNZM KNZM CNZM ONZM MNZM GNZM QSO FRS FBA PP'.split(' ');
 const POST_NOMINALS = new Set(POST_NOMINAL_WORDS);
 /**
  * The Order of Australia's letters and Australia's service medals after a name, "Mr Graham Tulloch AM", "Lorraine Dhu OAM",

@@ -47,20 +47,27 @@ import { COURTESY_TITLES_BEFORE, withoutCourtesyTitles, withoutOfficesOrCourtesy
 // (Or a review a body commissions, "safeguarding review", "independent review", "learning lessons review", its reviewer's
 // when written in the first person, round 40; a critic's "book review" is a review of another kind.)
 /** The words before "report" that make it a body's own (see `ISSUED_REPORT`): "annual", "situation", "accident investigation". */
-const REPORT_QUALIFIER = String.raw`(?:(?:charity|ngo|company)\s+)?annual|(?:charity|ngo)\s+field|research|policy|audit|inspection|interim|final|technical|progress|quarterly|(?:(?:select|joint|standing|scrutiny)\s+)?committee|consultation|situation|incident|serious\s+incident|(?:incident|accident|safety)\s+investigation|sustainability|transparency|evaluation|monitoring|impact|prevention\s+of\s+future\s+deaths|auditor[\s-]general['’]?s?|ombudsman['’]?s?|coroner['’]?s?|examiner['’]?s?|inspector['’]?s?|inspectorate['’]?s?|(?:charity\s+)?trustees['’]?(?:\s+annual)?|directors['’]?|strategic|(?:planning\s+|case\s+)?officers?['’]?s?`;
+const REPORT_QUALIFIER = String.raw`(?:(?:charity|ngo|company)\s+)?annual|(?:charity|ngo)\s+field|research|policy|audit|inspection|interim|final|technical|progress|quarterly|(?:(?:select|joint|standing|scrutiny|portfolio)\s+)?committee|oversight|consultation|situation|incident|serious\s+incident|(?:incident|accident|safety)\s+investigation|sustainability|transparency|evaluation|monitoring|impact|prevention\s+of\s+future\s+deaths|auditor[\s-]general['’]?s?|ombudsman['’]?s?|coroner['’]?s?|examiner['’]?s?|inspector['’]?s?|inspectorate['’]?s?|(?:charity\s+)?trustees['’]?(?:\s+annual)?|directors['’]?|strategic|(?:planning\s+|case\s+)?officers?['’]?s?`;
 /**
  * What may stand before a qualified report's words, saying whose it is: a "humanitarian situation report", a
  * "parliamentary select committee report" (round 58). Never before a bare "report": a "parliamentary report" is a
  * newsroom's sketch as often.
  */
-const REPORT_ISSUERS_WORD = "(?:humanitarian|parliamentary|government|statutory|agency|regulator['’]?s?)";
+const REPORT_ISSUERS_WORD = "(?:humanitarian|parliamentary|government|statutory|agency|regulator['’]?s?|royal\\s+commission['’]?s?)";
 /**
  * A qualified report's gloss (round 58): a bracket saying what it holds, "(final report quoting witnesses and cockpit
  * recorders)", "(with oral and written evidence quoted)", or who issued it, "issued by a UN agency"; never one naming a
  * newsroom's work, "(correspondent's story)", "(as reported by the Echo's transport desk)" (the review of round 58).
  */
 const REPORT_GLOSS = String.raw`(?:\s*\((?![^()]*\b(?:correspondents?['’]?s?|reporters?['’]?s?|report(?:ed|ing)|news|newspaper|newsroom|paper['’]?s?|press|media|desk|editors?['’]?s?|story|coverage|article|journalists?['’]?s?|exclusive)\b)[^()]{1,120}\)|\s+(?:issued|published|produced)\s+by\s+[^()]{1,60})?`;
-const ISSUED_REPORT = String.raw`^\s*(?:(?:${REPORT_ISSUERS_WORD}\s+)?(?:${REPORT_QUALIFIER})\s+report(?:\s+summary)?(?:\s+with\s+(?:testimonies|case\s+stud(?:y|ies)|recommendations))?(?=${REPORT_GLOSS}\s*$)|report(?:\s+summary)?(?:\s+with\s+(?:testimonies|case\s+stud(?:y|ies)|recommendations))?(?=(?:\s*\((?:key\s+findings|summary|extract|excerpt|[^()]{0,120}\b(?:foreword|highlights|case\s+stor(?:y|ies)|year\s+in\s+numbers|accounts|chair['’]?s\s+(?:statement|introduction|report))\b[^()]{0,120})\))?\s*$))|^\s*(?:independent\s+)?(?:(?:learning\s+)?lessons(?:\s+learned)?|safeguarding|serious\s+case|case|practice|governance|independent|external)\s+review(?:\s+summary)?(?=\s*$)`;
+/**
+ * What may follow a qualified report's words (round 59): the part printed, "interim report chapter", and what it is on,
+ * "ombudsman's final report on an individual complaint", "oversight report into …"; with two qualifiers, "ombudsman's
+ * final report", "portfolio committee oversight report", "royal commission interim report".
+ */
+const REPORT_PART = String.raw`(?:\s+(?:chapter|extract|excerpt))?`;
+const REPORT_SUBJECT = String.raw`(?:\s+(?:on|into)\s+[^()]{1,60}?)?`;
+const ISSUED_REPORT = String.raw`^\s*(?:(?:${REPORT_ISSUERS_WORD}\s+)?(?:${REPORT_QUALIFIER})(?:\s+(?:${REPORT_QUALIFIER}))?\s+report(?:\s+summary)?(?:\s+with\s+(?:testimonies|case\s+stud(?:y|ies)|recommendations))?(?=${REPORT_PART}${REPORT_SUBJECT}${REPORT_GLOSS}\s*$)|report(?:\s+summary)?(?:\s+with\s+(?:testimonies|case\s+stud(?:y|ies)|recommendations))?(?=(?:\s*\((?:key\s+findings|summary|extract|excerpt|[^()]{0,120}\b(?:foreword|highlights|case\s+stor(?:y|ies)|year\s+in\s+numbers|accounts|chair['’]?s\s+(?:statement|introduction|report))\b[^()]{0,120})\))?\s*$))|^\s*(?:independent\s+)?(?:(?:learning\s+)?lessons(?:\s+learned)?|safeguarding|serious\s+case|case|practice|governance|independent|external)\s+review(?:\s+summary)?(?=\s*$)`;
 
 /**
  * A report a body issues under a name `ISSUED_REPORT` does not list (round 36): "programme evaluation report", "focus
@@ -717,7 +724,33 @@ export function documentOwnVoice(doc: SourceDocument): string | undefined {
   // round 39.)
   if (LETTER_GENRE.test(doc.source.kind ?? '') && mayPrintLetter(doc) && !opensAsLetter(doc) && printedLetters(doc).some(({ signer }) => signer !== authorOf(doc.source))) return undefined;
   const voice = reportInSignersVoice(doc) ?? writersOfFiledForeword(doc.source) ?? organiserOfPrintedOpenLetter(doc) ?? jointSigners(doc)?.signers ?? signerOfBodysDocument(doc)?.signer ?? preparerOfBodysDocument(doc) ?? senderOfMessage(doc) ?? ownVoiceOf(doc.source) ?? editorOfEdition(doc) ?? speakerOfHeadedSpeech(doc)?.speaker ?? signerOfUnfiledLetter(doc) ?? voiceOfBodySpeakingAsWe(doc) ?? (signedOffByAuthor(doc) ? authorOf(doc.source) : undefined);
-  return voice !== undefined && voice === doc.source.outlet ? bodysName(voice) : voice;
+  return voice !== undefined && voice === doc.source.outlet ? (bodyReporting(doc) ?? bodysName(voice)) : voice;
+}
+
+/**
+ * A body's name in the heading of a report filed by its parliament's or its series' outlet: "Report of the Portfolio
+ * Committee on Water Resources and Sanitation on its oversight visit to …" (group 1), with the body's own word among its
+ * words (`REPORTING_BODY_WORD`); the longest name before "on", "into" or "following" and "its", "the" or "a".
+ */
+const REPORT_OF_BODY = /^(?:The\s+)?Report\s+of\s+the\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|on|of|for|and|the|&))*)\s+(?:on|into|following)\s+(?:its|the|an?)\s/u;
+/** A word naming a body that reports ("Committee", "Commission"), not an office-holder's ("Secretary-General"). */
+const REPORTING_BODY_WORD = /\b(?:Committee|Commission|Board|Panel|Inquiry|Council|Tribunal|Authority|Assembly|Group)\b/u;
+/** How many opening paragraphs a report's heading is looked for in (a series' header lines come first). */
+const REPORT_HEADING_PARAGRAPHS = 6;
+
+/**
+ * Rule "a report headed with its body's name is that body's" (round 59): South Africa's Announcements, Tablings and
+ * Committee Reports file a portfolio committee's oversight report under Parliament's series; its findings are the
+ * committee's ("The Committee is deeply concerned …"), as the heading names it. Only a heading line (no stop after it
+ * but its date), in a document whose voice is its outlet's.
+ */
+function bodyReporting(doc: SourceDocument): string | undefined {
+  for (const p of doc.paragraphs.slice(0, REPORT_HEADING_PARAGRAPHS)) {
+    const line = p.text.replace(/\*\*/g, '').trim();
+    const body = REPORT_OF_BODY.exec(line)?.[1];
+    if (body && REPORTING_BODY_WORD.test(body) && !line.includes('\n')) return body;
+  }
+  return undefined;
 }
 
 /**

@@ -72,6 +72,12 @@ const QA_HEADING_PREFIX = /^(?:question(?:\s+\d{1,3})?|response|answer|reply)\s*
 /** A line of three dashes or more above or below a heading, a rule ("------…"). */
 const RULED_OFF = /^[ \t]*-{3,}[ \t]*(?:\n|$)|(?:^|\n)[ \t]*-{3,}[ \t]*$/g;
 
+/**
+ * A meeting's record of a vote's result, a line of its own under each resolution: "CARRIED UNANIMOUSLY", "Carried", "LOST",
+ * "ADOPTED AS AMENDED" (round 59, an Australian shire's minutes): no speaker's heading, however often it recurs.
+ */
+const MOTIONS_RESULT = /^(?:carried|lost|adopted|defeated|agreed|approved|deferred|withdrawn|lapsed|not\s+carried)(?:\s+(?:unanimously|as\s+amended|on\s+the\s+(?:chair['’]s\s+|mayor['’]s\s+)?casting\s+vote|by\s+(?:a\s+)?(?:majority|division)))?\.?$/iu;
+
 /** The name a paragraph that is only a speaker's heading gives, or undefined. */
 function headingName(paragraph: string, timeCodes: boolean): string | undefined {
   // (A podcast's transcript service prints each speaker's heading with the time code, and a clip's with what it
@@ -92,7 +98,7 @@ function headingName(paragraph: string, timeCodes: boolean): string | undefined 
   if (/\p{L}{2,}\.$/u.test(text) && !/\b(?:Jr|Sr)\.$/.test(text)) return undefined;
   // ("From CNN's Jenna Salcido", "By Marcus Oyelaran": a live blog entry's byline, its reporter's narration
   // nobody's words, round 21.)
-  if (BYLINE.test(text)) return undefined;
+  if (BYLINE.test(text) || MOTIONS_RESULT.test(text)) return undefined;
   const m = SPEAKER_HEADING.exec(text);
   if (!m) return undefined;
   // A title after the name only with a dash or comma between ("Henrik Dahl — Chief Executive Officer"); a

@@ -257,7 +257,10 @@ const MIN_LABELS: Record<(typeof sets)[number], { sentences: number; named: numb
   // papers), forms 339 (UK institutional) and forms 340 (Australia, New Zealand, South Africa, Ireland).
   'blind-set-337': { sentences: 565, named: 290, narration: 210 },
   'blind-set-339': { sentences: 825, named: 240, narration: 145 },
-  'blind-set-340': { sentences: 975, named: 505, narration: 320 },
+  // (340's named and narration counts shrink by round 59's first batch, an ombudsman's final report on a complaint, a royal
+  // commission's interim report chapter and a portfolio committee's oversight report their authors' or bodies' by their
+  // genres: 505 → 455, 320 → 230.)
+  'blind-set-340': { sentences: 975, named: 455, narration: 230 },
 };
 /** The figures each set must reach: named right at least, wrong speaker at most, narration unattributed at least. */
 const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narration: number }> = {
@@ -1124,9 +1127,17 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // Round 58's three weakest fresh held-out sets, guides from round 59's start, as measured while held out (round 57's
   // rules, 70fa5a7, and round 58's end, 315e1c2, the same): 337 210/291 named, 70 wrong, narration 214/214, own voice
   // 28/32; 339 147/242, 36 wrong, 140/149, own voice 383/415; 340 213/508, 124 wrong, 265/321, own voice 116/120.
-  'blind-set-337': { named: 0.72, wrong: 0.241, narration: 1 },
+  // (Round 59's start: the scorer reads a title before a surname alone as the surname, 340 213 → 262/508 named, 124 → 75
+  // wrong, a Senate committee Hansard's "Senator Ashworth" for the label "Ashworth".)
+  // (Round 59's first batch: 337 210 → 253/291 named, 70 → 27 wrong, 'Baker Walter "Wattie" Anderson' and 'Iain "Tosh"
+  // MacInnes' named so however the story calls them after, "Postmistress Teresa Walsh" and "Fr Liam Geraghty" titles off,
+  // "An Post" and "An Garda Síochána" Irish articles kept; 340 262/508 → 330/457, 75 → 27 wrong, an ombudsman's report, a
+  // royal commission's chapter and a portfolio committee's report their authors' and bodies' (narration 265/321 → 216/234,
+  // own voice 116/120 → 251/258), a shire's "CARRIED UNANIMOUSLY" lines no speaker's headings and a committee Hansard's
+  // "Mr Halloran:" the witness line's "HALLORAN, Mr Neil".)
+  'blind-set-337': { named: 0.86, wrong: 0.093, narration: 1 },
   'blind-set-339': { named: 0.6, wrong: 0.149, narration: 0.93 },
-  'blind-set-340': { named: 0.41, wrong: 0.245, narration: 0.82 },
+  'blind-set-340': { named: 0.72, wrong: 0.06, narration: 0.92 },
   // Sets 18 and 19 (twelve documents each in today's styles) were held out through rounds 9 and 10:
   // names9 99/122 named, 16 wrong, 81/81 and 84/121, 21 wrong, 71/71; refs9 99/122, 16 and 85/121, 20;
   // round 10 99/122, 16 and 88/121, 17. They then became guides for round 11.
@@ -1560,7 +1571,7 @@ const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blin
 // New Zealand minister's release whose quotations the rules give "Hon Mereana Tawhiri" and "Ms Tawhiri", a catalogue
 // essay's figure captions and footnotes, a Federal Court judgment's style of cause and signature, an ombudsman's signature
 // and a union speech's embargo lines: 42; all as first measured.
-const OWN_VOICE_MISSES_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-337': 4, 'blind-set-339': 32, 'blind-set-340': 4, 'blind-set-335': 59, 'blind-set-336': 42, 'blind-set-328': 3, 'blind-set-329': 1, 'blind-set-331': 16, 'blind-set-318': 2, 'blind-set-325': 9, 'blind-set-326': 16, 'blind-set-319': 6, 'blind-set-320': 4, 'blind-set-321': 2, 'blind-set-314': 2, 'blind-set-315': 39, 'blind-set-316': 28, 'blind-set-309': 3, 'blind-set-310': 35, 'blind-set-311': 16, 'blind-set-304': 1, 'blind-set-305': 88, 'blind-set-306': 31, 'blind-set-300': 19, 'blind-set-301': 19, 'blind-set-294': 3, 'blind-set-296': 19, 'blind-set-290': 14, 'blind-set-291': 5, 'blind-set-285': 20, 'blind-set-286': 39, 'blind-set-279': 3, 'blind-set-281': 29, 'blind-set-275': 21, 'blind-set-271': 2, 'blind-set-265': 32, 'blind-set-266': 10, 'blind-set-259': 1, 'blind-set-261': 8, 'blind-set-254': 3, 'blind-set-256': 20, 'blind-set-70': 1, 'blind-set-250': 14, 'blind-set-251': 4, 'blind-set-245': 32, 'blind-set-240': 33, 'blind-set-241': 32, 'blind-set-235': 27, 'blind-set-236': 2, 'blind-set-230': 19, 'blind-set-231': 15, 'blind-set-225': 2, 'blind-set-226': 52, 'blind-set-143': 21, 'blind-set-220': 5, 'blind-set-215': 12, 'blind-set-216': 7, 'blind-set-210': 14, 'blind-set-211': 36, 'blind-set-209': 18, 'blind-set-204': 7, 'blind-set-203': 4, 'blind-set-202': 62, 'blind-set-200': 24, 'blind-set-201': 25, 'blind-set-198': 26, 'blind-set-199': 14, 'blind-set-192': 23, 'blind-set-190': 53, 'blind-set-188': 21, 'blind-set-189': 2, 'blind-set-181': 25, 'blind-set-182': 29, 'blind-set-178': 9, 'blind-set-179': 19, 'blind-set-171': 7, 'blind-set-172': 6, 'blind-set-164': 5, 'blind-set-156': 7, 'blind-set-158': 22, 'blind-set-150': 19, 'blind-set-141': 5, 'blind-set-142': 1, 'blind-set-134': 18, 'blind-set-136': 3, 'blind-set-125': 1, 'blind-set-126': 2, 'blind-set-129': 2, 'blind-set-121': 24, 'blind-set-122': 1, 'blind-set-103': 3, 'blind-set-109': 8, 'blind-set-115': 5, 'blind-set-118': 1, 'blind-set-32': 3, 'blind-set-53': 1, 'blind-set-63': 2, 'blind-set-76': 1, 'blind-set-88': 1, 'blind-set-94': 2, 'blind-set-100': 4 };
+const OWN_VOICE_MISSES_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-337': 4, 'blind-set-339': 32, 'blind-set-340': 7, 'blind-set-335': 59, 'blind-set-336': 42, 'blind-set-328': 3, 'blind-set-329': 1, 'blind-set-331': 16, 'blind-set-318': 2, 'blind-set-325': 9, 'blind-set-326': 16, 'blind-set-319': 6, 'blind-set-320': 4, 'blind-set-321': 2, 'blind-set-314': 2, 'blind-set-315': 39, 'blind-set-316': 28, 'blind-set-309': 3, 'blind-set-310': 35, 'blind-set-311': 16, 'blind-set-304': 1, 'blind-set-305': 88, 'blind-set-306': 31, 'blind-set-300': 19, 'blind-set-301': 19, 'blind-set-294': 3, 'blind-set-296': 19, 'blind-set-290': 14, 'blind-set-291': 5, 'blind-set-285': 20, 'blind-set-286': 39, 'blind-set-279': 3, 'blind-set-281': 29, 'blind-set-275': 21, 'blind-set-271': 2, 'blind-set-265': 32, 'blind-set-266': 10, 'blind-set-259': 1, 'blind-set-261': 8, 'blind-set-254': 3, 'blind-set-256': 20, 'blind-set-70': 1, 'blind-set-250': 14, 'blind-set-251': 4, 'blind-set-245': 32, 'blind-set-240': 33, 'blind-set-241': 32, 'blind-set-235': 27, 'blind-set-236': 2, 'blind-set-230': 19, 'blind-set-231': 15, 'blind-set-225': 2, 'blind-set-226': 52, 'blind-set-143': 21, 'blind-set-220': 5, 'blind-set-215': 12, 'blind-set-216': 7, 'blind-set-210': 14, 'blind-set-211': 36, 'blind-set-209': 18, 'blind-set-204': 7, 'blind-set-203': 4, 'blind-set-202': 62, 'blind-set-200': 24, 'blind-set-201': 25, 'blind-set-198': 26, 'blind-set-199': 14, 'blind-set-192': 23, 'blind-set-190': 53, 'blind-set-188': 21, 'blind-set-189': 2, 'blind-set-181': 25, 'blind-set-182': 29, 'blind-set-178': 9, 'blind-set-179': 19, 'blind-set-171': 7, 'blind-set-172': 6, 'blind-set-164': 5, 'blind-set-156': 7, 'blind-set-158': 22, 'blind-set-150': 19, 'blind-set-141': 5, 'blind-set-142': 1, 'blind-set-134': 18, 'blind-set-136': 3, 'blind-set-125': 1, 'blind-set-126': 2, 'blind-set-129': 2, 'blind-set-121': 24, 'blind-set-122': 1, 'blind-set-103': 3, 'blind-set-109': 8, 'blind-set-115': 5, 'blind-set-118': 1, 'blind-set-32': 3, 'blind-set-53': 1, 'blind-set-63': 2, 'blind-set-76': 1, 'blind-set-88': 1, 'blind-set-94': 2, 'blind-set-100': 4 };
 const scores = await Promise.all(sets.map((name) => scoreLabelledSet(new URL(`../../fixtures/attribution/${name}/`, import.meta.url))));
 
 /** Sentences the rules got wrong, for the failure message. */
