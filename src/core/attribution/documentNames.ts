@@ -11,7 +11,7 @@ import { DOCUMENT_NOUNS, ISSUED_NOUNS } from './issuedDocuments.js';
 import { mentionsIn } from './mentionsIn.js';
 import { nameOnly, withoutRoleWords } from './nameRuns.js';
 import { casedCapitals } from './subjectPhrases.js';
-import { COMPANY_NOUNS, COURTESY_TITLES, endsInPlaceNoun, endsSentenceAt, HYPHENED_MODIFIER, isRoleNoun, POST_NOMINAL_WORDS, NATIONALITIES, ORG_WORDS, PERSON_GENDER, POSSESSED_RELATION, PREPOSITIONS, RELATION_GENDER, RELATION_NOUNS, SHORT_LEGAL_ENDINGS, TITLE_GENDER, withoutProfessionalStyle } from './nameWords.js';
+import { COMPANY_NOUNS, COURTESY_TITLES, endsInPlaceNoun, endsSentenceAt, HYPHENED_MODIFIER, isRoleNoun, isTitle, POST_NOMINAL_WORDS, NATIONALITIES, ORG_WORDS, PERSON_GENDER, POSSESSED_RELATION, PREPOSITIONS, RELATION_GENDER, RELATION_NOUNS, SHORT_LEGAL_ENDINGS, TITLE_GENDER, withoutProfessionalStyle } from './nameWords.js';
 import type { Referent } from './referent.js';
 
 /** The ending of a noun naming someone by what they do: "Surfer", "Developer", "Harbourmaster", "Cyclist". */
@@ -102,6 +102,8 @@ const WITNESS_LINE = /^[ \t]*(?:\*\*)?((?:Mc|Mac|O['’])?\p{Lu}[\p{Lu}'’-]+),
  */
 const NICKNAMED = /(?<![\p{L}'’.-])(\p{Lu}[\p{L}'’-]*\.?[ \t]+)?(\p{Lu}\p{Ll}+)[ \t]+["“'‘](\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*)?)["”'’][ \t]+(\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*)(?![\p{L}])/gu;
 /** Capitalised words before a quoted name that are no given name: "The 'Iron Lady' Thatcher", "Dubbed 'Big' Jim". */
+/** An abbreviated given name before another: the Philippines' "Ma." (María), "Md.", "Mohd.", "Wm." (round 59). */
+const ABBREVIATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,3}\.$/u;
 const NOT_A_GIVEN_NAME = new Set(['The', 'A', 'An', 'Dubbed', 'Called', 'Nicknamed', 'Known', 'So-called', 'Its', 'His', 'Her', 'Their', 'Our', 'My']);
 
 /** Initials that stand for a country or a union of them in news copy, whatever company shares them. */
@@ -336,7 +338,12 @@ export class DocumentNames {
     for (const m of this.text.wholeText.matchAll(WITNESS_LINE)) {
       const [, surname, title, given] = m as unknown as [string, string, string, string];
       const cased = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(surname)}(?![\p{L}])`, 'giu');
-      const printed = [...this.text.wholeText.matchAll(cased)].map((w) => w[0]).find((w) => w !== surname && w !== w.toUpperCase()) ?? casedCapitals(surname);
+      // (Cased as a name is printed, with its capital: not "ward" of "a ward sister" for "WARD, Ms Jenny", the review of
+      // round 59.)
+      const printed = [...this.text.wholeText.matchAll(cased)].map((w) => w[0]).find((w) => w !== surname && w !== w.toUpperCase() && /^\p{Lu}/u.test(w)) ?? casedCapitals(surname);
+      // (Only a witness the record calls by that title and surname, "Mr Halloran": not "APOLOGIES, Ms Dianne Tully", "SIR,
+      // Mrs Patricia Hume, …", "CANBERRA, Mr Albanese, speaking …", the review of round 59.)
+      if (!new RegExp(String.raw`(?<![\p{L}])${title}\.?\s+${escapeRegExp(printed)}(?![\p{L}])`, 'u').test(this.text.wholeText)) continue;
       const core = `${given} ${printed}`;
       if (this.persons.some((p) => p.core === core)) continue;
       this.persons.push({ core, text: core, gender: TITLE_GENDER[title.toLowerCase()] });
@@ -350,18 +357,36 @@ export class DocumentNames {
    * text as printed (the quotation is masked in the narration); one given name, not a title ('Captain "Sully" Sullenberger').
    */
   private readNicknames(): void {
-    for (const m of this.text.wholeText.matchAll(NICKNAMED)) {
+    const text = this.text.wholeText;
+    for (const m of text.matchAll(NICKNAMED)) {
       const [, before, given, nickname, surname] = m as unknown as [string, string | undefined, string, string, string];
       if (isRoleNoun(given) || NOT_A_GIVEN_NAME.has(given)) continue;
-      // (A word before the given name is a name's too when abbreviated or inside a sentence, 'Senator Ma. Consuelo "Connie"
-      // Villarama-Sison'; opening the sentence, it is a false title, 'Baker Walter "Wattie" Anderson'.)
-      const opening = /(?:^|[.!?]["”’]?\s+|\n\s*)$/u.test(this.text.wholeText.slice(Math.max(0, (m.index ?? 0) - 3), m.index));
+      const at = m.index ?? 0;
+      const end = at + m[0].length;
+      // (An abbreviated given name before it is the name's, 'Senator Ma. Consuelo "Connie" Villarama-Sison'; any other
+      // capitalised word before the given name is a false title opening the sentence, 'Baker Walter "Wattie" Anderson', or
+      // says the marks hold no nickname, a work's title after a name, 'Taylor Swift "Eras" Tour', 'Jim Sheridan "The
+      // Field" Screening', or a possessive's, "Manchester United's Wayne …": the review of round 59.)
       const prefix = before?.trim();
-      const named = prefix && !isRoleNoun(prefix.replace(/\.$/u, '')) && !NOT_A_GIVEN_NAME.has(prefix) && (prefix.endsWith('.') || !opening) ? `${prefix} ` : '';
-      const full = `${named}${given} ${surname}`;
+      const abbreviated = !!prefix && ABBREVIATED_GIVEN_NAME.test(prefix) && !isTitle(prefix.replace(/\.$/u, ''));
+      const opening = /(?:^|[.!?]["”’]?\s+|\n\s*)$/u.test(text.slice(Math.max(0, at - 3), at));
+      if (prefix && !abbreviated && !opening && !isRoleNoun(prefix) && !isTitle(prefix)) continue;
+      // (Nor after an article or a possessive, 'the Beyoncé "Renaissance" World Tour'; nor before another capitalised word,
+      // a title's.)
+      if (/(?:^|\s)(?:the|a|an|this|that|his|her|their|its)\s+$/iu.test(text.slice(Math.max(0, at - 6), at))) continue;
+      if (/^[ \t]+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
+      const full = `${abbreviated ? `${prefix} ` : ''}${given} ${surname}`;
       this.nicknames.set(`${nickname} ${surname}`, full);
       if (!nickname.includes(' ')) this.nicknames.set(nickname, full);
-      if (!this.persons.some((p) => p.core === full)) this.persons.push({ core: full, text: full });
+      // (The gender the sentence tells, "… opened the shop with her husband": not the husband's "Mr Byrne", the review of
+      // round 59.)
+      const sentence = text.slice(end, end + MAX_SENTENCE_READ).split(/(?<=[.!?])\s/u)[0] ?? '';
+      const gender = /\b(?:she|her|hers|herself)\b/iu.test(sentence) && !/\b(?:he|his|him|himself)\b/iu.test(sentence) ? 'f' : /\b(?:he|his|him|himself)\b/iu.test(sentence) && !/\b(?:she|her|hers|herself)\b/iu.test(sentence) ? 'm' : undefined;
+      // (Nor a surname the text prints with the other gender's title, her husband's "Mr Byrne": which one a bare "Byrne said"
+      // means, nobody can tell.)
+      const otherTitle = gender === 'f' ? 'Mr|Sir' : gender === 'm' ? 'Mrs|Ms|Miss|Dame' : undefined;
+      if (otherTitle && new RegExp(String.raw`(?<![\p{L}])(?:${otherTitle})\.?\s+${escapeRegExp(surname)}(?![\p{L}])`, 'u').test(text)) continue;
+      if (!this.persons.some((p) => p.core === full)) this.persons.push({ core: full, text: full, gender });
     }
   }
   /** A nickname's names, with and without the surname, by the given name and surname they stand for (`readNicknames`). */

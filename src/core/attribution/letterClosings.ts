@@ -1,7 +1,8 @@
 /** A letter's closing, alone on its line before the signature: "Yours faithfully", "Sincerely,", "Kind regards". */
 // (One list for the Congressional Record's inserted letters (transcriptTurns.ts) and the letters stories print in full
 // (printedLetters.ts), the review of round 30.)
-export const LETTER_CLOSING = /^\s*(?:sincerely(?:\s+yours)?|respectfully(?:\s+yours)?|yours\s+(?:sincerely|truly|faithfully|respectfully)|yours,\s+etc\.?|(?:with\s+)?(?:kind|best|warm)\s+regards|regards|with\s+best\s+wishes)\s*[,.]?\s*$/iu;
+// (And te reo Māori's "Ngā mihi nui,", a New Zealand letter's or report's, round 59.)
+export const LETTER_CLOSING = /^\s*(?:sincerely(?:\s+yours)?|respectfully(?:\s+yours)?|yours\s+(?:sincerely|truly|faithfully|respectfully)|yours,\s+etc\.?|(?:with\s+)?(?:kind|best|warm)\s+regards|regards|with\s+best\s+wishes|ng[āa]\s+mihi(?:\s+nui)?)\s*[,.]?\s*$/iu;
 
 /** A nickname in quotation marks between a given name and a surname: the ` “Peg” ` of "Margaret “Peg” Dunleavy". */
 const NICKNAME_IN_NAME = /(?<=\p{L})\s+["“‘'](?:\p{Lu}[\p{L}.'’-]{0,20})["”’']\s+(?=\p{Lu})/gu;

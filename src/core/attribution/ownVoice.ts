@@ -61,13 +61,20 @@ const REPORT_ISSUERS_WORD = "(?:humanitarian|parliamentary|government|statutory|
  */
 const REPORT_GLOSS = String.raw`(?:\s*\((?![^()]*\b(?:correspondents?['’]?s?|reporters?['’]?s?|report(?:ed|ing)|news|newspaper|newsroom|paper['’]?s?|press|media|desk|editors?['’]?s?|story|coverage|article|journalists?['’]?s?|exclusive)\b)[^()]{1,120}\)|\s+(?:issued|published|produced)\s+by\s+[^()]{1,60})?`;
 /**
- * What may follow a qualified report's words (round 59): the part printed, "interim report chapter", and what it is on,
- * "ombudsman's final report on an individual complaint", "oversight report into …"; with two qualifiers, "ombudsman's
- * final report", "portfolio committee oversight report", "royal commission interim report".
+ * What may follow a qualified report's words (round 59): the part printed, "interim report chapter", and, after an
+ * office-holder's report only (`OFFICE_HOLDERS_QUALIFIER`), what it is on, "ombudsman's final report on an individual
+ * complaint"; with two qualifiers, "ombudsman's final report", "portfolio committee oversight report", "royal commission
+ * interim report".
  */
 const REPORT_PART = String.raw`(?:\s+(?:chapter|extract|excerpt))?`;
+/**
+ * An office-holder's own report, the only kind read with what it is on after it (`REPORT_SUBJECT`): "ombudsman's final
+ * report on an individual complaint"; not a newsroom's "progress report on the bypass", "research report on turnout",
+ * "committee report on a portfolio committee meeting" (the review of round 59).
+ */
+const OFFICE_HOLDERS_QUALIFIER = String.raw`(?:ombudsman|coroner|auditor[\s-]general|inspector|inspectorate|commissioner|examiner)['’]s`;
 const REPORT_SUBJECT = String.raw`(?:\s+(?:on|into)\s+[^()]{1,60}?)?`;
-const ISSUED_REPORT = String.raw`^\s*(?:(?:${REPORT_ISSUERS_WORD}\s+)?(?:${REPORT_QUALIFIER})(?:\s+(?:${REPORT_QUALIFIER}))?\s+report(?:\s+summary)?(?:\s+with\s+(?:testimonies|case\s+stud(?:y|ies)|recommendations))?(?=${REPORT_PART}${REPORT_SUBJECT}${REPORT_GLOSS}\s*$)|report(?:\s+summary)?(?:\s+with\s+(?:testimonies|case\s+stud(?:y|ies)|recommendations))?(?=(?:\s*\((?:key\s+findings|summary|extract|excerpt|[^()]{0,120}\b(?:foreword|highlights|case\s+stor(?:y|ies)|year\s+in\s+numbers|accounts|chair['’]?s\s+(?:statement|introduction|report))\b[^()]{0,120})\))?\s*$))|^\s*(?:independent\s+)?(?:(?:learning\s+)?lessons(?:\s+learned)?|safeguarding|serious\s+case|case|practice|governance|independent|external)\s+review(?:\s+summary)?(?=\s*$)`;
+const ISSUED_REPORT = String.raw`^\s*(?:(?:${REPORT_ISSUERS_WORD}\s+)?(?:${REPORT_QUALIFIER})(?:\s+(?:${REPORT_QUALIFIER}))?\s+report(?:\s+summary)?(?:\s+with\s+(?:testimonies|case\s+stud(?:y|ies)|recommendations))?(?=${REPORT_PART}${REPORT_GLOSS}\s*$)|(?:${OFFICE_HOLDERS_QUALIFIER})(?:\s+(?:${REPORT_QUALIFIER}))?\s+report(?=${REPORT_PART}${REPORT_SUBJECT}${REPORT_GLOSS}\s*$)|report(?:\s+summary)?(?:\s+with\s+(?:testimonies|case\s+stud(?:y|ies)|recommendations))?(?=(?:\s*\((?:key\s+findings|summary|extract|excerpt|[^()]{0,120}\b(?:foreword|highlights|case\s+stor(?:y|ies)|year\s+in\s+numbers|accounts|chair['’]?s\s+(?:statement|introduction|report))\b[^()]{0,120})\))?\s*$))|^\s*(?:independent\s+)?(?:(?:learning\s+)?lessons(?:\s+learned)?|safeguarding|serious\s+case|case|practice|governance|independent|external)\s+review(?:\s+summary)?(?=\s*$)`;
 
 /**
  * A report a body issues under a name `ISSUED_REPORT` does not list (round 36): "programme evaluation report", "focus
@@ -732,7 +739,7 @@ export function documentOwnVoice(doc: SourceDocument): string | undefined {
  * Committee on Water Resources and Sanitation on its oversight visit to …" (group 1), with the body's own word among its
  * words (`REPORTING_BODY_WORD`); the longest name before "on", "into" or "following" and "its", "the" or "a".
  */
-const REPORT_OF_BODY = /^(?:The\s+)?Report\s+of\s+the\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|on|of|for|and|the|&))*)\s+(?:on|into|following)\s+(?:its|the|an?)\s/u;
+const REPORT_OF_BODY = /^(?:The\s+)?Report\s+of\s+the\s+(\p{Lu}[\p{L}'’-]*(?:(?:,\s+|\s+)(?:\p{Lu}[\p{L}'’-]*|on|of|for|and|the|&))*)\s+(?:on|into|following)\s+(?:its|the|an?)\s/u;
 /** A word naming a body that reports ("Committee", "Commission"), not an office-holder's ("Secretary-General"). */
 const REPORTING_BODY_WORD = /\b(?:Committee|Commission|Board|Panel|Inquiry|Council|Tribunal|Authority|Assembly|Group)\b/u;
 /** How many opening paragraphs a report's heading is looked for in (a series' header lines come first). */
@@ -745,10 +752,14 @@ const REPORT_HEADING_PARAGRAPHS = 6;
  * but its date), in a document whose voice is its outlet's.
  */
 function bodyReporting(doc: SourceDocument): string | undefined {
+  // (Only a report's genre, not an editorial quoting a report's title, a press release, an agenda; only the first heading
+  // lines, before any sentence of the document's own, the review of round 59.)
+  if (!ISSUED_REPORT_KIND.test(doc.source.kind ?? '')) return undefined;
   for (const p of doc.paragraphs.slice(0, REPORT_HEADING_PARAGRAPHS)) {
     const line = p.text.replace(/\*\*/g, '').trim();
     const body = REPORT_OF_BODY.exec(line)?.[1];
     if (body && REPORTING_BODY_WORD.test(body) && !line.includes('\n')) return body;
+    if (endsSentence(line) && !REPORT_OF_BODY.test(line)) return undefined;
   }
   return undefined;
 }

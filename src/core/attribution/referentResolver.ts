@@ -228,12 +228,13 @@ function describedName(phrase: SpeakerPhrase): string {
   const { text } = phrase;
   if (phrase.kind !== 'person' && /^[Tt]he\s+(?:\p{Lu}[\p{L}.&'’-]*\s+)+\p{Ll}/u.test(text)) return text.replace(/^[Tt]he\s+/, '');
   // (Irish's article, not English's, before a consonant in a name, "An Post", "An Garda Síochána", "An Bord Pleanála":
-  // the body's name as printed, round 59; English's "an" stands before a vowel's sound, "An MP", "An Ulster farmer".)
+  // the body's name as printed, round 59; English's "an" stands before a vowel's sound, "An MP", "An Ulster farmer", and
+// before an "h" as often, "An Historian", the review of round 59.)
   if (IRISH_ARTICLE.test(text)) return text;
   return text.replace(/^(The|A|An|Someone|Somebody)\b/, (w) => w.toLowerCase());
 }
 /** Irish's "An" opening a name, before a capitalised word whose first sound is a consonant ("An Post"; not "An MP"). */
-const IRISH_ARTICLE = /^An\s+[BCDFGHJKLMNPQRSTVWXYZ]\p{Ll}/u;
+const IRISH_ARTICLE = /^An\s+[BCDFGJKLMNPQRSTVWXYZ]\p{Ll}/u;
 
 /** "the Texas Democrat", "the Ohio Republican": a politician by party and state, never a name of its own. */
 const PARTY_EPITHET = /^(?:[\p{Lu}][\p{L}.-]*\s+){0,3}(?:Democrat|Republican)$/u;

@@ -23,7 +23,10 @@ import { casedCapitals, labelPhrase } from './subjectPhrases.js';
  */
 // (And "A word from our Chief Executive", "A letter from the Chair", a tenant newsletter's, round 34; a union bulletin's
 // "From the General Secretary", round 38.)
-const FOREWORD_HEADING = /^(?:(?:a\s+)?(?:(?:foreword|preface|welcome|message|note|introduction|word|letter)\s+)?(?:from|by)\s+(?:the\s+|our\s+)(?:(?:deputy|assistant|vice)\s+)?(?:(?:general|executive|managing)\s+)?(?:chair(?:man|woman|person)?|chief\s+executive|ceo|president|director|commissioner|minister|secretary|mayor|vice-chancellor|founder|principal|head\s*teacher|head|editor|secretary-general)|(?:a\s+)?(?:foreword|preface|welcome|message|note|introduction|word)\s+(?:from|by)\s+(?:the\s+|our\s+)?[\p{L}'’ -]{2,50}|(?:ministerial\s+)?foreword|preface|(?:the\s+|our\s+)?(?:chair(?:man|woman|person)?|chief\s+executive|ceo|president|director|commissioner|minister|secretary|mayor|vice-chancellor)['’]s\s+(?:foreword|introduction|message|welcome|statement|note|letter|review))$/iu;
+// (And an office's report appended to minutes, "Appendix 1: Chief Executive's report to the Board, 27 March 2025",
+// "APPENDIX A: VICE-CHANCELLOR'S REPORT TO COUNCIL, JUNE 2025", signed by its holder, round 59: only a report "to" a body,
+// not an agenda item's "Chair's report", the minutes' own narration.)
+const FOREWORD_HEADING = /^(?:(?:a\s+)?(?:(?:foreword|preface|welcome|message|note|introduction|word|letter)\s+)?(?:from|by)\s+(?:the\s+|our\s+)(?:(?:deputy|assistant|vice)\s+)?(?:(?:general|executive|managing)\s+)?(?:chair(?:man|woman|person)?|chief\s+executive|ceo|president|director|commissioner|minister|secretary|mayor|vice-chancellor|founder|principal|head\s*teacher|head|editor|secretary-general)|(?:a\s+)?(?:foreword|preface|welcome|message|note|introduction|word)\s+(?:from|by)\s+(?:the\s+|our\s+)?[\p{L}'’ -]{2,50}|(?:ministerial\s+)?foreword|preface|(?:appendix\s+[\dA-Z]{1,3}\s*[:.–—-]\s+)?(?:the\s+|our\s+)?(?:chair(?:man|woman|person)?|chief\s+executive(?:\s+officer)?|ceo|president|director|commissioner|minister|secretary|mayor|vice-chancellor)['’]s\s+(?:foreword|introduction|message|welcome|statement|note|letter|review|report(?=\s+to\s)))(?:\s+to\s+(?:the\s+)?\p{Lu}[\p{L}' -]{1,40})?(?:,\s+[\p{L}\d ]{3,30})?$/iu;
 /** The most paragraphs a signed note runs to before its signature. */
 const MAX_NOTE_PARAGRAPHS = 20;
 /** A minister's style before a signed name: "Rt Hon", "The Rt Hon", "Hon". */
@@ -82,7 +85,10 @@ const JOINT_SIGNATURE = /^([^\n]+?)[ \t]+(?:and|&)[ \t]+([^\n]+?)(\n[\s\S]*)?$/u
  * jointly, each a signature's name, as the line joins them: a party's co-leaders under their manifesto's foreword,
  * "Maren Solberg and Kwame Asante-Doyle" / "Co-leaders, Green Left Alliance" (round 54).
  */
-function signatureName(text: string, before = ''): string | undefined {
+function signatureName(printed: string, before = ''): string | undefined {
+  // (Under a closing on the paragraph's first line, "Ngā mihi nui,\nMiriama Tautahi", round 59.)
+  const lines = printed.trim().split('\n');
+  const text = lines.length > 1 && LETTER_CLOSING.test(lines[0] ?? '') ? lines.slice(1).join('\n') : printed;
   const joint = JOINT_SIGNATURE.exec(text.trim());
   if (joint) {
     const first = oneSignatureName(joint[1] as string, before);
@@ -132,8 +138,9 @@ export function signedForewordTurns(doc: SourceDocument): (SpeakerTurn | undefin
       if (signer) end = i;
       else if (SIGNING_LINE.test(text)) continue;
       // (Not past the next heading, a section of the body's own ("Key findings") or the next note's: an unsigned
-      // foreword gives nobody the report, the review of round 30; a second minister's foreword is the second's.)
-      else if (isSectionHeading(text)) break;
+      // foreword gives nobody the report, the review of round 30; a second minister's foreword is the second's. Past its own
+      // subheadings only to a signature with the heading's office under it, `signedByOfficeAhead`.)
+      else if (isSectionHeading(text) && !signedByOfficeAhead(paragraphs, at, i)) break;
     }
     // (Unsigned, an office's section, "Chief Executive's Review" in a results announcement, is the one the document names
     // as holding the office, "Ciarán Fallon, Chief Executive Officer", up to the next heading.)
@@ -151,7 +158,10 @@ export function signedForewordTurns(doc: SourceDocument): (SpeakerTurn | undefin
     }
     if (end < 0 || !signer) continue;
     turns[at] = { start: 0, speaker: undefined };
-    for (let j = at + 1; j < end; j++) turns[j] = SIGNING_LINE.test(paragraphs[j]?.text.trim() ?? '') ? { start: 0, speaker: undefined } : { start: 0, speaker: signer, written: true };
+    // (A subheading on the way, "Dividend", "Outlook", is nobody's; so is a byline under the heading naming the signer,
+    // "Professor Miriama Tautahi, Vice-Chancellor", round 59.)
+    const byline = (j: number) => j === at + 1 && signatureName(paragraphs[j]?.text ?? '') === signer;
+    for (let j = at + 1; j < end; j++) turns[j] = SIGNING_LINE.test(paragraphs[j]?.text.trim() ?? '') || (j > at + 1 && isSectionHeading(paragraphs[j]?.text ?? '')) || byline(j) ? { start: 0, speaker: undefined } : { start: 0, speaker: signer, written: true };
     turns[end] = { start: 0, speaker: undefined };
     // (The role on the paragraph after the name: "Commissioner".)
     if (ROLE_LINE.test(paragraphs[end + 1]?.text.trim() ?? '') && !(paragraphs[end]?.text ?? '').includes('\n')) turns[end + 1] = { start: 0, speaker: undefined };
@@ -242,6 +252,28 @@ function isQuestionHeading(text: string): boolean {
   return /^[^\n.!:;]{2,80}\?$/u.test(line) && line.split(/\s+/).length <= MAX_HEADING_WORDS;
 }
 /** A heading: one short line with no sentence's stop (see `SECTION_HEADING`, `MAX_HEADING_WORDS`). */
+/**
+ * Rule "an office's statement runs over its subheadings to the holder's signature" (round 59, an RNS results announcement):
+ * "Chair's statement" / "I am pleased to report …" / "Dividend" / … / "Outlook" / … / "Helen Margesson" / "Chair", and the
+ * "Chief Executive Officer's review" signed "Rafael Quint" / "Chief Executive Officer": the statement is the signer's,
+ * subheadings and all, when a signature ahead, before another note's heading, has the heading's office on the line under
+ * its name (or after its comma).
+ */
+function signedByOfficeAhead(paragraphs: SourceDocument['paragraphs'], at: number, from: number): boolean {
+  const office = OFFICES_NOTE.exec(paragraphs[at]?.text.trim() ?? '')?.[1]?.toLowerCase().replace(/\s+/gu, ' ');
+  if (!office) return false;
+  for (let k = from + 1; k < paragraphs.length && k <= at + MAX_NOTE_PARAGRAPHS; k++) {
+    const text = paragraphs[k]?.text.trim() ?? '';
+    if (FOREWORD_HEADING.test(text)) return false;
+    if (!signatureName(text, paragraphs[k - 1]?.text)) continue;
+    const role = text.includes('\n') ? text.split('\n').slice(1).join(' ') : text.includes(',') ? text.slice(text.indexOf(',') + 1) : (paragraphs[k + 1]?.text.trim() ?? '');
+    return role.toLowerCase().replace(/\s+/gu, ' ').trim().startsWith(office);
+  }
+  return false;
+}
+/** An office's note by its heading, "Chair's statement", "Chief Executive Officer's review" (group 1: the office). */
+const OFFICES_NOTE = /^(?:the\s+|our\s+)?(chair(?:man|woman|person)?|chief\s+executive(?:\s+officer)?|president|managing\s+director|chief\s+operating\s+officer|chief\s+financial\s+officer|finance\s+director)['’]s\s+(?:review|statement|report|message|letter|introduction)$/iu;
+
 function isSectionHeading(text: string): boolean {
   return SECTION_HEADING.test(text.trim()) && text.trim().split(/\s+/).length <= MAX_HEADING_WORDS;
 }

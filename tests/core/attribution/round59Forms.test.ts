@@ -109,4 +109,97 @@ describe("round 59: nicknames, Irish names and titles, bodies' reports, meetings
     expect(speakerOfWords(hansard, 4, 'not acceptable')).toBe('Neil Halloran');
     expect(speakerOfWords(hansard, 8, 'surveyed 412')).toBe('Evelyn McCrae');
   });
+
+  it("holds under the first review's made-up copy: no work's title read as a nickname, no newsroom's report an issuer's, no heading word a witness's surname", () => {
+    const story = markdownDocument(
+      [
+        '---\ntitle: "Tickets"\noutlet: RTÉ News\nkind: news report\n---',
+        'The dinner was hosted by Manchester United\'s Wayne "Wazza" Rooney and Liverpool\'s Jamie "Carra" Carragher.',
+        '"It was brilliant to see the lads," Rooney said.',
+        'Fans of Taylor Swift "Eras" Tour merchandise queued from 6am.',
+        'Swift said she had "never seen anything like Dublin".',
+        '"It is a remarkable survival," An Historian said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(story, 2, 'brilliant to see')).toBe('Rooney');
+    expect(speakerOfWords(story, 4, 'never seen anything')).toBe('Taylor Swift');
+    expect(speakerOfWords(story, 5, 'remarkable survival')).toBe('an Historian');
+    // (A husband's "Mr Byrne" is not his nicknamed wife's.)
+    const couple = markdownDocument(['---\ntitle: "Sixty years"\noutlet: Connacht Tribune\nkind: news report\n---', 'Margaret "Peggy" Byrne opened the chip shop in 1965 with her husband.', '"We never took a holiday," Mr Byrne, 84, said.'].join('\n\n'));
+    expect(speakerOfWords(couple, 2, 'never took')).toBe('Mr Byrne');
+    // (A newsroom's "progress report on …" is its reporter's narration; an editorial quoting a report's title is the paper's.)
+    const progress = markdownDocument(['---\ntitle: "Bypass"\noutlet: RTÉ News\nauthor: Conor Keane\nkind: progress report on the Macroom bypass\n---', 'A year after it opened, the bypass has cut journey times by 20 minutes.'].join('\n\n'));
+    expect(speakerOfWords(progress, 1, 'cut journey times')).toBeUndefined();
+    const editorial = markdownDocument(
+      ['---\ntitle: "Overspend"\noutlet: Irish Independent\nkind: editorial\n---', 'Report of the Joint Committee on Health on the children\'s hospital overspend', 'That is the dry title of a document that should shame every minister.', 'We believe the committee has done the State some service.'].join('\n\n'),
+    );
+    expect(speakerOfWords(editorial, 3, 'We believe')).toBe('Irish Independent');
+    // (A committee's name with a comma in it.)
+    const committee = markdownDocument(
+      ['---\ntitle: "Visit"\noutlet: Parliament of the Republic, Announcements, Tablings and Committee Reports\nkind: parliamentary portfolio committee oversight report\n---', 'Report of the Portfolio Committee on Trade, Industry and Competition on its oversight visit to the zone', '6.1 The Committee is deeply concerned that the zone has attracted few investors.'].join('\n\n'),
+    );
+    expect(speakerOfWords(committee, 2, 'deeply concerned')).toBe('Portfolio Committee on Trade, Industry and Competition');
+    // (A minutes' "APOLOGIES, Ms Dianne Tully" is no witness line.)
+    const minutes = markdownDocument(['---\ntitle: "Minutes"\noutlet: Shire Council\nkind: committee minutes\n---', 'APOLOGIES, Ms Dianne Tully', '"I cannot support it without the figures," Ms Tully wrote.'].join('\n\n'));
+    expect(speakerOfWords(minutes, 2, 'cannot support')).toBe('Dianne Tully');
+  });
+
+  it("gives an office's statement in a results announcement to its signer over its subheadings, and an office's report appended to minutes", () => {
+    const results = markdownDocument(
+      [
+        '---\ntitle: "Final Results"\noutlet: Corvane Group plc\nkind: regulatory announcement (RNS results statement)\n---',
+        "**Chair's statement**",
+        'I am pleased to report on a year of steady progress for Corvane.',
+        '**Dividend**',
+        'The Board is recommending a final dividend of 5.4p per share.',
+        '**Outlook**',
+        "The Board is confident in the Group's strategy.",
+        '**Helen Margesson**',
+        'Chair',
+        '**Forward-looking statements**',
+        'This announcement contains certain forward-looking statements.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(results, 4, 'final dividend')).toBe('Helen Margesson');
+    expect(speakerOfWords(results, 3, 'Dividend')).toBeUndefined();
+    expect(speakerOfWords(results, 10, 'forward-looking')).toBe('Corvane Group plc');
+    // (Not past a subheading to a signature with another office under it.)
+    const other = markdownDocument(
+      [
+        '---\ntitle: "Final Results"\noutlet: Corvane Group plc\nkind: regulatory announcement (RNS results statement)\n---',
+        "**Chair's statement**",
+        'I am pleased to report on a year of steady progress.',
+        '**Dividend**',
+        'The Board is recommending a final dividend of 5.4p per share.',
+        '**Rafael Quint**',
+        'Chief Executive Officer',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(other, 4, 'final dividend')).not.toBe('Rafael Quint');
+    const minutes = markdownDocument(
+      [
+        '---\ntitle: "Council minutes"\noutlet: Pūrangi University Council Secretariat\nkind: minutes of a university council meeting\n---',
+        'There being no further business, the Chancellor closed the meeting.',
+        "**APPENDIX A: VICE-CHANCELLOR'S REPORT TO COUNCIL, JUNE 2025**",
+        '*Professor Miriama Tautahi, Vice-Chancellor*',
+        'Tēnā koutou katoa. This report covers the period from 12 May to 6 June 2025.',
+        'I know the proposal to consolidate the School of Performing Arts has caused concern.',
+        'Ngā mihi nui,\nMiriama Tautahi',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(minutes, 5, 'I know the proposal')).toBe('Miriama Tautahi');
+    expect(speakerOfWords(minutes, 3, 'Vice-Chancellor')).toBeUndefined();
+  });
+
+  it('reads "the solicitor said" as the "defence solicitor Eoin Flanagan" named before', () => {
+    const court = markdownDocument(
+      [
+        '---\ntitle: "Court"\noutlet: The Clare Champion\nkind: court report\n---',
+        'Under cross-examination by defence solicitor Eoin Flanagan, Garda Dolan accepted that the accused had been co-operative.',
+        'In mitigation, Mr Flanagan said his client was a father of one.',
+        '"He is a young man who has lost his way, Judge," the solicitor said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(court, 3, 'young man')).toBe('Eoin Flanagan');
+  });
 });
