@@ -439,7 +439,13 @@ class ParagraphWalk {
     // its narration is no turn of hers, round 36, found by the narration shortcut's test on a fresh held-out set.)
     // (Nor a heading: nobody's, round 53.)
     const heading = this.text.paragraphs[p.at]?.heading !== undefined;
-    if (pending && !heading && p.quotes.length === 0 && !SPEAKER_LINE.test(p.masked) && !this.pendingQuotationOnly && (!this.pendingSummary || FIRST_PERSON_SINGULAR.test(p.masked) || FIRST_PERSON_PLURAL.test(p.masked))) this.introduced[p.at] = pending;
+    // (A block quotation holding a quotation of its own, "> Every time I was told it was "with the assessing officer"", is
+    // still the words introduced, and so is the quotation inside it, round 59.)
+    const block = !!this.text.paragraphs[p.at]?.quoted && !this.text.paragraphs[p.at - 1]?.quoted;
+    if (pending && !heading && (p.quotes.length === 0 || block) && !SPEAKER_LINE.test(p.masked) && !this.pendingQuotationOnly && (!this.pendingSummary || FIRST_PERSON_SINGULAR.test(p.masked) || FIRST_PERSON_PLURAL.test(p.masked))) {
+      this.introduced[p.at] = pending;
+      if (p.quotes.length > 0) for (const q of p.quotes) q.speaker ??= pending;
+    }
     // (A block quotation going on over paragraphs, "Professor Alison Reddaway said:" / "> These hubs …" / "> We chose them
     // …", keeps the speaker introduced before its first, round 40.)
     // (Not into one crediting its own speaker, "> This is a con. — Victoria Atkins (@VictoriaAtkins)", the review of round 40.)

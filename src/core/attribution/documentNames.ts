@@ -343,7 +343,8 @@ export class DocumentNames {
       const printed = [...this.text.wholeText.matchAll(cased)].map((w) => w[0]).find((w) => w !== surname && w !== w.toUpperCase() && /^\p{Lu}/u.test(w)) ?? casedCapitals(surname);
       // (Only a witness the record calls by that title and surname, "Mr Halloran": not "APOLOGIES, Ms Dianne Tully", "SIR,
       // Mrs Patricia Hume, …", "CANBERRA, Mr Albanese, speaking …", the review of round 59.)
-      if (!new RegExp(String.raw`(?<![\p{L}])${title}\.?\s+${escapeRegExp(printed)}(?![\p{L}])`, 'u').test(this.text.wholeText)) continue;
+      // (In any case, "Mr HALLORAN:" too, the second review of round 59.)
+      if (!new RegExp(String.raw`(?<![\p{L}])${title}\.?\s+${escapeRegExp(printed)}(?![\p{L}])`, 'iu').test(this.text.wholeText.replace(m[0], ''))) continue;
       const core = `${given} ${printed}`;
       if (this.persons.some((p) => p.core === core)) continue;
       this.persons.push({ core, text: core, gender: TITLE_GENDER[title.toLowerCase()] });
@@ -370,12 +371,17 @@ export class DocumentNames {
       const prefix = before?.trim();
       const abbreviated = !!prefix && ABBREVIATED_GIVEN_NAME.test(prefix) && !isTitle(prefix.replace(/\.$/u, ''));
       const opening = /(?:^|[.!?]["”’]?\s+|\n\s*)$/u.test(text.slice(Math.max(0, at - 3), at));
-      if (prefix && !abbreviated && !opening && !isRoleNoun(prefix) && !isTitle(prefix)) continue;
+      // (Inside a sentence, a capitalised word before the given name is a name's when the surname is printed again, "John Paul
+      // "JP" McManus", "Mary Lou "ML" McDonald", the second review of round 59; else the marks hold a work's title.)
+      const secondGiven = !!prefix && !abbreviated && !opening && !isRoleNoun(prefix) && !isTitle(prefix) && /^\p{Lu}\p{Ll}+$/u.test(prefix) && surname !== prefix && surname !== given && wordOccurrences(text, surname).length >= 2;
+      if (prefix && !abbreviated && !secondGiven && !opening && !isRoleNoun(prefix) && !isTitle(prefix)) continue;
       // (Nor after an article or a possessive, 'the Beyoncé "Renaissance" World Tour'; nor before another capitalised word,
       // a title's.)
       if (/(?:^|\s)(?:the|a|an|this|that|his|her|their|its)\s+$/iu.test(text.slice(Math.max(0, at - 6), at))) continue;
-      if (/^[ \t]+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
-      const full = `${abbreviated ? `${prefix} ` : ''}${given} ${surname}`;
+      // (Letters after the surname are a member's, 'Patrick "Paddy" Kelly TD'.)
+      const after = /^[ \t]+(\p{Lu}[\p{L}.]*)/u.exec(text.slice(end, end + 12))?.[1];
+      if (after && !POST_NOMINAL_WORDS.includes(after.replace(/\./gu, ''))) continue;
+      const full = `${abbreviated || secondGiven ? `${prefix} ` : ''}${given} ${surname}`;
       this.nicknames.set(`${nickname} ${surname}`, full);
       if (!nickname.includes(' ')) this.nicknames.set(nickname, full);
       // (The gender the sentence tells, "… opened the shop with her husband": not the husband's "Mr Byrne", the review of

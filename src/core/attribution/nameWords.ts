@@ -168,8 +168,9 @@ const PERSON_NOUNS = new Set(
   paramedics villager villagers surgeon host anchor moderator narrator correspondent co-author alderman alderwoman
   councilman councilwoman councilmember magistrate ceo cfo pollster pollsters columnist columnists recorder accused
   defendant someone somebody rapporteur boss gaffer provost vice-chancellor pro-vice-chancellor vice-president vice-chair
-  referee umpire taoiseach tánaiste tanaiste solicitor`.split(/\s+/),
-  // ("defence solicitor Eoin Flanagan" then "the solicitor said": a court report's lawyer by his role, round 59.)
+  referee umpire taoiseach tánaiste tanaiste`.split(/\s+/),
+  // (Not "solicitor", round 59: "the solicitor for the family said" after "defence solicitor Eoin Flanagan" and "the
+  // Solicitor General said" after "Dublin solicitor Gareth Noble" read as the one named, the second review of round 59.)
   // ("Last week the Taoiseach stood outside Government Buildings and told …": Ireland's prime minister and deputy by office,
   // round 56, as "the president" is.)
   // ("by the referee, Alun Price," then "the referee described the incident in these terms:", a disciplinary decision's,

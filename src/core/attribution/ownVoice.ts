@@ -69,10 +69,11 @@ const REPORT_GLOSS = String.raw`(?:\s*\((?![^()]*\b(?:correspondents?['’]?s?|r
 const REPORT_PART = String.raw`(?:\s+(?:chapter|extract|excerpt))?`;
 /**
  * An office-holder's own report, the only kind read with what it is on after it (`REPORT_SUBJECT`): "ombudsman's final
- * report on an individual complaint"; not a newsroom's "progress report on the bypass", "research report on turnout",
+ * report on an individual complaint", or a named kind of committee's, "select committee report into rail fares" (the second
+ * review of round 59); not a newsroom's "progress report on the bypass", "research report on turnout", a monitoring group's
  * "committee report on a portfolio committee meeting" (the review of round 59).
  */
-const OFFICE_HOLDERS_QUALIFIER = String.raw`(?:ombudsman|coroner|auditor[\s-]general|inspector|inspectorate|commissioner|examiner)['’]s`;
+const OFFICE_HOLDERS_QUALIFIER = String.raw`(?:ombudsman|coroner|auditor[\s-]general|inspector|inspectorate|commissioner|examiner)['’]s|(?:select|joint|standing|scrutiny|portfolio)\s+committee`;
 const REPORT_SUBJECT = String.raw`(?:\s+(?:on|into)\s+[^()]{1,60}?)?`;
 const ISSUED_REPORT = String.raw`^\s*(?:(?:${REPORT_ISSUERS_WORD}\s+)?(?:${REPORT_QUALIFIER})(?:\s+(?:${REPORT_QUALIFIER}))?\s+report(?:\s+summary)?(?:\s+with\s+(?:testimonies|case\s+stud(?:y|ies)|recommendations))?(?=${REPORT_PART}${REPORT_GLOSS}\s*$)|(?:${OFFICE_HOLDERS_QUALIFIER})(?:\s+(?:${REPORT_QUALIFIER}))?\s+report(?=${REPORT_PART}${REPORT_SUBJECT}${REPORT_GLOSS}\s*$)|report(?:\s+summary)?(?:\s+with\s+(?:testimonies|case\s+stud(?:y|ies)|recommendations))?(?=(?:\s*\((?:key\s+findings|summary|extract|excerpt|[^()]{0,120}\b(?:foreword|highlights|case\s+stor(?:y|ies)|year\s+in\s+numbers|accounts|chair['’]?s\s+(?:statement|introduction|report))\b[^()]{0,120})\))?\s*$))|^\s*(?:independent\s+)?(?:(?:learning\s+)?lessons(?:\s+learned)?|safeguarding|serious\s+case|case|practice|governance|independent|external)\s+review(?:\s+summary)?(?=\s*$)`;
 
@@ -752,14 +753,13 @@ const REPORT_HEADING_PARAGRAPHS = 6;
  * but its date), in a document whose voice is its outlet's.
  */
 function bodyReporting(doc: SourceDocument): string | undefined {
-  // (Only a report's genre, not an editorial quoting a report's title, a press release, an agenda; only the first heading
-  // lines, before any sentence of the document's own, the review of round 59.)
+  // (Only a report's genre, not an editorial quoting a report's title, a press release, an agenda, the review of round 59;
+  // a sentence of the series' before the heading, "The following report was adopted …", the second review.)
   if (!ISSUED_REPORT_KIND.test(doc.source.kind ?? '')) return undefined;
   for (const p of doc.paragraphs.slice(0, REPORT_HEADING_PARAGRAPHS)) {
     const line = p.text.replace(/\*\*/g, '').trim();
     const body = REPORT_OF_BODY.exec(line)?.[1];
     if (body && REPORTING_BODY_WORD.test(body) && !line.includes('\n')) return body;
-    if (endsSentence(line) && !REPORT_OF_BODY.test(line)) return undefined;
   }
   return undefined;
 }
@@ -1603,6 +1603,13 @@ const PROSE_FIELD = /^(?:q|a|monday|tuesday|wednesday|thursday|friday|saturday|s
 function isFieldLine(line: string): boolean {
   return FIELD_LINE.test(line) && !PROSE_FIELD.test(line) && !/[.!?]["”’)]*$/u.test(line);
 }
+/**
+ * A decision's section label alone on its line, words in capitals joined by small ones, ending in a colon (round 59, a
+ * Workplace Relations Commission decision): "Parties:", "Summary of Complainant's Case:", "Findings and Conclusions:",
+ * "Key Words:". Not a sentence announcing words, "The department's response stated:", "He said:"; nor a letter's salutation,
+ * "Dear Fellow Shareholders:", its signers' as often.
+ */
+const LABEL_HEADING = /^\s*(?!(?:Dear|My|To)\s)\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|and|the|for|to|in|on|by|&)){0,5}\s*:\s*$/u;
 /** The fewest lines of a details block: two field lines may be a dialogue's. */
 const MIN_FIELD_LINES = 3;
 
@@ -1611,7 +1618,7 @@ const MIN_FIELD_LINES = 3;
  * `MIN_FIELD_LINES` field lines or more (a decision's "Student: …\nProgramme: …\nModule: …\nDate of hearing: …", round 38).
  */
 function isMetadataField(text: string): boolean {
-  if (METADATA_FIELD.test(text) || isTable(text) || isDottedFields(text)) return true;
+  if (METADATA_FIELD.test(text) || isTable(text) || isDottedFields(text) || LABEL_HEADING.test(text)) return true;
   const lines = text.trim().split('\n');
   if (lines.length >= MIN_FIELD_LINES && lines.every((line) => isFieldLine(line.trim()))) return true;
   const roster = ROSTER_FIELD.exec(text);

@@ -12,6 +12,7 @@ import { TRANSCRIPT_DIRECTION } from './stageDirections.js';
 import { escapeRegExp } from '../text/escapeRegExp.js';
 import { inFirstPerson } from './firstPerson.js';
 import { withoutCourtesyTitles } from './courtesyTitles.js';
+import { isJournalismOrRecord } from './journalismGenres.js';
 import { nameOnly } from './nameRuns.js';
 import { isPlaceName, isRoleNoun, isTitle, POST_NOMINAL_WORDS, RELATION_NOUNS } from './nameWords.js';
 import { casedCapitals, labelPhrase } from './subjectPhrases.js';
@@ -26,7 +27,15 @@ import { casedCapitals, labelPhrase } from './subjectPhrases.js';
 // (And an office's report appended to minutes, "Appendix 1: Chief Executive's report to the Board, 27 March 2025",
 // "APPENDIX A: VICE-CHANCELLOR'S REPORT TO COUNCIL, JUNE 2025", signed by its holder, round 59: only a report "to" a body,
 // not an agenda item's "Chair's report", the minutes' own narration.)
-const FOREWORD_HEADING = /^(?:(?:a\s+)?(?:(?:foreword|preface|welcome|message|note|introduction|word|letter)\s+)?(?:from|by)\s+(?:the\s+|our\s+)(?:(?:deputy|assistant|vice)\s+)?(?:(?:general|executive|managing)\s+)?(?:chair(?:man|woman|person)?|chief\s+executive|ceo|president|director|commissioner|minister|secretary|mayor|vice-chancellor|founder|principal|head\s*teacher|head|editor|secretary-general)|(?:a\s+)?(?:foreword|preface|welcome|message|note|introduction|word)\s+(?:from|by)\s+(?:the\s+|our\s+)?[\p{L}'’ -]{2,50}|(?:ministerial\s+)?foreword|preface|(?:appendix\s+[\dA-Z]{1,3}\s*[:.–—-]\s+)?(?:the\s+|our\s+)?(?:chair(?:man|woman|person)?|chief\s+executive(?:\s+officer)?|ceo|president|director|commissioner|minister|secretary|mayor|vice-chancellor)['’]s\s+(?:foreword|introduction|message|welcome|statement|note|letter|review|report(?=\s+to\s)))(?:\s+to\s+(?:the\s+)?\p{Lu}[\p{L}' -]{1,40})?(?:,\s+[\p{L}\d ]{3,30})?$/iu;
+const FOREWORD_HEADING = /^(?:(?:a\s+)?(?:(?:foreword|preface|welcome|message|note|introduction|word|letter)\s+)?(?:from|by)\s+(?:the\s+|our\s+)(?:(?:deputy|assistant|vice)\s+)?(?:(?:general|executive|managing)\s+)?(?:chair(?:man|woman|person)?|chief\s+executive|ceo|president|director|commissioner|minister|secretary|mayor|vice-chancellor|founder|principal|head\s*teacher|head|editor|secretary-general)|(?:a\s+)?(?:foreword|preface|welcome|message|note|introduction|word)\s+(?:from|by)\s+(?:the\s+|our\s+)?[\p{L}'’ -]{2,50}|(?:ministerial\s+)?foreword|preface|(?:the\s+|our\s+)?(?:chair(?:man|woman|person)?|chief\s+executive(?:\s+officer)?|ceo|president|director|commissioner|minister|secretary|mayor|vice-chancellor)['’]s\s+(?:foreword|introduction|message|welcome|statement|note|letter|review))$/iu;
+/**
+ * An office's report appended to minutes, "Appendix 1: Chief Executive's report to the Board, 27 March 2025", "APPENDIX A:
+ * VICE-CHANCELLOR'S REPORT TO COUNCIL, JUNE 2025" (round 59; group 1: the office). Signed by the office's holder only (see
+ * `signedByHeadingsOffice`): not the minutes' own agenda item "Chief Executive's report to the Board", nor a list of papers
+ * taken as read signed by the chair who signs the minutes (the second review of round 59).
+ */
+const APPENDED_OFFICE_REPORT = /^appendix\s+[\dA-Z]{1,3}\s*[:.–—-]\s+(?:the\s+)?(chair(?:man|woman|person)?|chief\s+executive(?:\s+officer)?|president|director|vice-chancellor|principal|mayor|managing\s+director|general\s+manager|chief\s+constable|commissioner)['’]s\s+report\s+to\s+(?:the\s+)?\p{Lu}[\p{L}' -]{1,40}(?:,\s+[\p{L}\d ]{3,30})?$/iu;
+
 /** The most paragraphs a signed note runs to before its signature. */
 const MAX_NOTE_PARAGRAPHS = 20;
 /** A minister's style before a signed name: "Rt Hon", "The Rt Hon", "Hon". */
@@ -125,8 +134,12 @@ function oneSignatureName(text: string, before: string): string | undefined {
 export function signedForewordTurns(doc: SourceDocument): (SpeakerTurn | undefined)[] {
   const turns: (SpeakerTurn | undefined)[] = [];
   const { paragraphs } = doc;
+  // (An office's statement runs over its subheadings only in the issuing body's own document, a results announcement or an
+  // annual report: not a news story or a media release, whose contacts sign nothing, the second review of round 59.)
+  const maySpanSubheadings = !isJournalismOrRecord(doc.source.kind ?? '') && !RELEASE_KIND.test(doc.source.kind ?? '');
   for (let at = 0; at < paragraphs.length; at++) {
-    if (!FOREWORD_HEADING.test(paragraphs[at]?.text.trim() ?? '')) continue;
+    const appended = APPENDED_OFFICE_REPORT.exec(paragraphs[at]?.text.trim() ?? '')?.[1];
+    if (!FOREWORD_HEADING.test(paragraphs[at]?.text.trim() ?? '') && !appended) continue;
     let end = -1;
     let signer: string | undefined;
     let i = at + 2;
@@ -140,8 +153,14 @@ export function signedForewordTurns(doc: SourceDocument): (SpeakerTurn | undefin
       // (Not past the next heading, a section of the body's own ("Key findings") or the next note's: an unsigned
       // foreword gives nobody the report, the review of round 30; a second minister's foreword is the second's. Past its own
       // subheadings only to a signature with the heading's office under it, `signedByOfficeAhead`.)
-      else if (isSectionHeading(text) && !signedByOfficeAhead(paragraphs, at, i)) break;
+      else if (isSectionHeading(text) && !(maySpanSubheadings && signedByOfficeAhead(paragraphs, at, i))) break;
+      // (Nor past the next note's or appendix's heading, "Appendix 2: Chair's report to the Board, 27 March 2025", which a
+      // date's comma keeps from reading as a heading, the second review of round 59.)
+      else if (FOREWORD_HEADING.test(text) || APPENDED_OFFICE_REPORT.test(text)) break;
     }
+    // (An appended report is its office-holder's: signed with the office under the name, or by the one its byline under the
+    // heading names with it, "Professor Miriama Tautahi, Vice-Chancellor"; not the chair who signs the minutes.)
+    if (appended && signer && !signedByHeadingsOffice(paragraphs, at, end, appended)) signer = undefined;
     // (Unsigned, an office's section, "Chief Executive's Review" in a results announcement, is the one the document names
     // as holding the office, "Ciarán Fallon, Chief Executive Officer", up to the next heading.)
     const office = end < 0 ? OFFICE_SECTION.exec(paragraphs[at]?.text.trim() ?? '')?.[1] : undefined;
@@ -259,17 +278,49 @@ function isQuestionHeading(text: string): boolean {
  * subheadings and all, when a signature ahead, before another note's heading, has the heading's office on the line under
  * its name (or after its comma).
  */
+// (Only over topic subheadings, "Dividend", "Outlook": never into another section of the body's, "Financial review",
+// "Treasurer's report", "Principal risks", "Responsibility statement", "About the Trust", nor to a signature in a contact
+// block or a board's biography, the office under the name exactly, "Chair", not "Chair of the Audit Committee": the second
+// review of round 59.)
 function signedByOfficeAhead(paragraphs: SourceDocument['paragraphs'], at: number, from: number): boolean {
-  const office = OFFICES_NOTE.exec(paragraphs[at]?.text.trim() ?? '')?.[1]?.toLowerCase().replace(/\s+/gu, ' ');
-  if (!office) return false;
+  const office = OFFICES_NOTE.exec(paragraphs[at]?.text.trim() ?? '')?.[1];
+  if (!office || BODYS_OWN_SECTION.test(paragraphs[from]?.text ?? '')) return false;
   for (let k = from + 1; k < paragraphs.length && k <= at + MAX_NOTE_PARAGRAPHS; k++) {
     const text = paragraphs[k]?.text.trim() ?? '';
-    if (FOREWORD_HEADING.test(text)) return false;
+    if (FOREWORD_HEADING.test(text) || (isSectionHeading(text) && BODYS_OWN_SECTION.test(text))) return false;
     if (!signatureName(text, paragraphs[k - 1]?.text)) continue;
+    const roleOnNextLine = !text.includes('\n') && !text.includes(',');
     const role = text.includes('\n') ? text.split('\n').slice(1).join(' ') : text.includes(',') ? text.slice(text.indexOf(',') + 1) : (paragraphs[k + 1]?.text.trim() ?? '');
-    return role.toLowerCase().replace(/\s+/gu, ' ').trim().startsWith(office);
+    const after = paragraphs[roleOnNextLine ? k + 2 : k + 1]?.text.trim() ?? '';
+    // (The signature closes the statement: a heading or the end after it, no contact's lines.)
+    const closes = after === '' || isSectionHeading(after);
+    return holdsOffice(role, office) && closes && !CONTACT.test([text, paragraphs[k + 1]?.text ?? '', paragraphs[k + 2]?.text ?? ''].join('\n'));
   }
   return false;
+}
+/** Whether a signature's role line is the office itself, perhaps with its body after a comma: "Chair", "Chair, Corvane Group plc". */
+function holdsOffice(role: string, office: string): boolean {
+  const words = (text: string) => text.toLowerCase().replace(/[.*_]/gu, '').replace(/\s+/gu, ' ').trim();
+  const printed = words(role.split(',')[0] ?? '');
+  return printed === words(office);
+}
+/** A section of the body's own by its heading's words: a review, a report, a statement, risks, accounts, contacts. */
+const BODYS_OWN_SECTION = /\b(?:review|report|statement|risks?|accounts|directors|board\s+of|about|contacts?|enquiries|notes?\s+to\s+editors|key\s+figures|biograph(?:y|ies))\b/iu;
+/** A release's genre, whose contact lines sign nothing. */
+const RELEASE_KIND = /\b(?:press|media|news)\s+release|\bmedia\s+statement\b/iu;
+
+/**
+ * Whether an appended office report's signer holds the heading's office: the office on the line under the signature or
+ * after its comma, or a byline under the heading naming the signer with it.
+ */
+function signedByHeadingsOffice(paragraphs: SourceDocument['paragraphs'], at: number, end: number, office: string): boolean {
+  const text = paragraphs[end]?.text.trim() ?? '';
+  const lines = text.split('\n').filter((line) => !LETTER_CLOSING.test(line));
+  const role = lines.length > 1 ? lines.slice(1).join(' ') : text.includes(',') ? text.slice(text.indexOf(',') + 1) : (paragraphs[end + 1]?.text.trim() ?? '');
+  if (holdsOffice(role, office)) return true;
+  const byline = paragraphs[at + 1]?.text.trim().replace(/^[*_]+|[*_]+$/gu, '') ?? '';
+  const signer = signatureName(text, paragraphs[end - 1]?.text);
+  return !!signer && byline.includes(signer) && holdsOffice(byline.slice(byline.indexOf(',') + 1), office);
 }
 /** An office's note by its heading, "Chair's statement", "Chief Executive Officer's review" (group 1: the office). */
 const OFFICES_NOTE = /^(?:the\s+|our\s+)?(chair(?:man|woman|person)?|chief\s+executive(?:\s+officer)?|president|managing\s+director|chief\s+operating\s+officer|chief\s+financial\s+officer|finance\s+director)['’]s\s+(?:review|statement|report|message|letter|introduction)$/iu;

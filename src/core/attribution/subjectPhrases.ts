@@ -5,6 +5,7 @@
  * speaker label stands for.
  */
 import { lastName, loneName, nameOnly, surnameNotTitle } from './nameRuns.js';
+import { isCountryName } from './countryNames.js';
 import {
   ABBREVIATION,
   COMPANY_STOP,
@@ -215,7 +216,12 @@ export function subjectBefore(clause: string): SpeakerPhrase | undefined {
   // "It quotes Harriet Cole, chief executive of the British Meat Processors' Council, who says": a person's
   // full name, a role in lower case set off by commas, then "who": the person, not the body the role is of.
   const roleBeforeWho = /,\s+who\s*$/.test(clause) ? /([^,]+),\s+(?:(?:the|a|an)\s+)?\p{Ll}[^,]*,\s+who\s*$/u.exec(clause)?.[1] : undefined;
-  const roleHolder = roleBeforeWho ? lastName(roleBeforeWho) : undefined;
+  // (Or one named after a preposition, "We heard similar evidence from Mr Daniel Oyelaran, a personal care worker, who
+  // said", a royal commission's report, round 59: "who" is the name's, not the role's.)
+  // (Only a name with a courtesy title, a person's: not a place so named, "a teacher from New York, a union member, who
+  // said".)
+  const objectHolder = roleBeforeWho ? lastName(roleBeforeWho, false) : undefined;
+  const roleHolder = roleBeforeWho ? (lastName(roleBeforeWho) ?? (objectHolder?.gender && !isCountryName(objectHolder.core) ? objectHolder : undefined)) : undefined;
   if (roleHolder?.kind === 'person' && roleHolder.form === 'name' && roleHolder.core.includes(' ') && roleBeforeWho?.trimEnd().endsWith(roleHolder.core)) return roleHolder;
   // ("Speaking in Geneva, WHO dengue expert Ana Lucia Ferreira said": an opening participle's phrase is not the
   // subject; "Industry body Australian Energy Producers said": a body's kind before its name is not a name of its

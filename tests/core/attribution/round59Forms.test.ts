@@ -191,15 +191,95 @@ describe("round 59: nicknames, Irish names and titles, bodies' reports, meetings
     expect(speakerOfWords(minutes, 3, 'Vice-Chancellor')).toBeUndefined();
   });
 
-  it('reads "the solicitor said" as the "defence solicitor Eoin Flanagan" named before', () => {
-    const court = markdownDocument(
+  it("holds under the second review's made-up copy: a committee chair's signature, a list of appended papers, a member's letters, capitals' labels", () => {
+    const annual = markdownDocument(
       [
-        '---\ntitle: "Court"\noutlet: The Clare Champion\nkind: court report\n---',
-        'Under cross-examination by defence solicitor Eoin Flanagan, Garda Dolan accepted that the accused had been co-operative.',
-        'In mitigation, Mr Flanagan said his client was a father of one.',
-        '"He is a young man who has lost his way, Judge," the solicitor said.',
+        '---\ntitle: "Annual Report"\noutlet: Harrowfield Homes plc\nkind: regulatory announcement (RNS results statement)\n---',
+        "**Chair's statement**",
+        'I am pleased to report a year of steady progress.',
+        '**Dividend**',
+        'The Board is recommending a final dividend of 12.1p per share.',
+        '**Financial review**',
+        'Revenue increased by 8% to £412.6 million.',
+        '**Audit Committee report**',
+        'We reviewed the key judgements made in the financial statements.',
+        '**Priya Raman**',
+        'Chair of the Audit Committee',
       ].join('\n\n'),
     );
-    expect(speakerOfWords(court, 3, 'young man')).toBe('Eoin Flanagan');
+    expect(speakerOfWords(annual, 4, 'final dividend')).toBe('Harrowfield Homes plc');
+    expect(speakerOfWords(annual, 6, 'Revenue increased')).toBe('Harrowfield Homes plc');
+    const minutes = markdownDocument(
+      [
+        '---\ntitle: "Council minutes"\noutlet: Pūrangi University\nkind: minutes of a university council meeting\n---',
+        'The following papers were taken as read:',
+        "Appendix A: Vice-Chancellor's report to Council, June 2025",
+        'Appendix B: Finance and Audit Committee report',
+        'The Vice-Chancellor spoke to her report. She said enrolments were up 4%.',
+        'The Chancellor closed the meeting at 4.10pm.',
+        'Professor Dame Aroha Ngata',
+        'Chancellor',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(minutes, 4, 'spoke to her report')).toBeUndefined();
+    const story = markdownDocument(
+      ['---\ntitle: "Donation"\noutlet: Irish Examiner\nkind: news report\n---', 'The donation from businessman John Paul "JP" McManus will fund a new wing.', '"It is a cause close to our hearts," McManus said.', 'Patrick "Paddy" Kelly TD welcomed the news.', '"It is a great day," Kelly said.'].join('\n\n'),
+    );
+    expect(speakerOfWords(story, 2, 'close to our hearts')).toBe('John Paul McManus');
+    expect(speakerOfWords(story, 4, 'great day')).toBe('Patrick Kelly');
+    const hansard = markdownDocument(
+      [
+        '---\ntitle: "Hearing"\noutlet: Parliament of Australia, Committee Hansard\nkind: transcript of a Senate committee public hearing\n---',
+        '**HALLORAN, Mr Neil, Chief Executive Officer, Regional Connectivity Authority**',
+        '**CHAIR:** Welcome. Would you like to make an opening statement?',
+        '**Mr HALLORAN:** Thank you. The outages were not acceptable.',
+        '**Senator DELAHUNTY:** Why were they not fixed?',
+        '**Mr HALLORAN:** That is a fair question.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(hansard, 3, 'not acceptable')).toBe('Neil Halloran');
+  });
+
+  it('gives "who said" after a titled name and its role to the name, and a block quotation after "he wrote:" to him, quotation inside and all', () => {
+    const report = markdownDocument(
+      [
+        '---\ntitle: "Chapter 4"\noutlet: Royal Commission into Residential Care\nkind: royal commission interim report chapter\n---',
+        '4.2.6 We heard similar evidence from Mr Daniel Oyelaran, a personal care worker, who said that the shift was "just run short" rather than filled.',
+        '4.2.7 Mr Kevin Doyle said he lodged a complaint on 8 May. In his complaint form he wrote:',
+        '> I rang the line fourteen times. Every time I was told it was "with the assessing officer". By the end I was apologising.',
+        '4.2.8 We accept that funding is a real constraint.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(report, 1, 'just run short')).toBe('Daniel Oyelaran');
+    expect(speakerOfWords(report, 3, 'with the assessing officer')).toBe('Kevin Doyle');
+    expect(speakerOfWords(report, 3, 'By the end')).toBe('Kevin Doyle');
+    // (Not a place so named: "a teacher from New York, a union member, who said".)
+    const story = markdownDocument(['---\ntitle: "Dispute"\noutlet: The Examiner\nkind: news report\n---', 'The dispute was raised by a teacher from New York, a union member, who said the school was "failing".'].join('\n\n'));
+    expect(speakerOfWords(story, 1, 'failing')).not.toBe('New York');
+  });
+
+  it('hands "He described waking in hospital:" over to the block quotation, and leaves a decision\'s "Summary of Complainant\'s Case:" to nobody', () => {
+    const remarks = markdownDocument(
+      [
+        '---\ntitle: "DPP v Ryder"\noutlet: County Court of Victoria\nauthor: Catherine Moorfield\nkind: court\'s sentencing remarks (reasons for sentence)\n---',
+        '7. Mr Tomasz Varga wrote that he had been a passenger. He described waking in hospital:',
+        '> Nobody would tell me if she was alive. I knew.',
+        '8. The harm you caused is immense.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(remarks, 2, 'Nobody would tell me')).toBe('Tomasz Varga');
+    expect(speakerOfWords(remarks, 3, 'harm you caused')).toBe('Catherine Moorfield');
+    const decision = markdownDocument(
+      [
+        '---\ntitle: "ADJ-00051234"\noutlet: Workplace Relations Commission\nauthor: Máire Kennelly\nkind: employment adjudication decision (unfair dismissal)\n---',
+        'Summary of Complainant\'s Case:',
+        'The complainant stated that she had an unblemished record.',
+        'Findings and Conclusions:',
+        'I find that the dismissal was unfair.',
+        'Dear Fellow Shareholders:',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(decision, 1, 'Summary')).toBeUndefined();
+    expect(speakerOfWords(decision, 4, 'I find')).toBe('Máire Kennelly');
   });
 });

@@ -1141,9 +1141,15 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // "Chief Executive's report to the Board" its signer's; 340 330 → 344/457, a university council's appended
   // "VICE-CHANCELLOR'S REPORT TO COUNCIL" signed "Ngā mihi nui, / Miriama Tautahi" hers (narration 216 → 212/234, its
   // run-in headings, "Enrolments.", hers, which its labeller left to nobody).)
-  'blind-set-337': { named: 0.88, wrong: 0.08, narration: 1 },
+  // (Round 59's third batch and the second review's mends: 337 257 → 253/291 named, 23 → 27 wrong, "solicitor" no role noun
+  // again ("the Solicitor General said" read as a "Dublin solicitor" named before); 340 344 → 352/457, 27 → 20 wrong,
+  // "We heard similar evidence from Mr Daniel Oyelaran, a personal care worker, who said" his, an ombudsman's block quotation
+  // after "In his complaint form he wrote:" the complainant's with the quotation inside it, "He described waking in
+  // hospital:" handing over to a victim's statement; narration 212 → 221/234, a decision's "Summary of Complainant's Case:"
+  // labels nobody's.)
+  'blind-set-337': { named: 0.86, wrong: 0.093, narration: 1 },
   'blind-set-339': { named: 0.7, wrong: 0.091, narration: 0.93 },
-  'blind-set-340': { named: 0.75, wrong: 0.06, narration: 0.9 },
+  'blind-set-340': { named: 0.77, wrong: 0.044, narration: 0.94 },
   // Sets 18 and 19 (twelve documents each in today's styles) were held out through rounds 9 and 10:
   // names9 99/122 named, 16 wrong, 81/81 and 84/121, 21 wrong, 71/71; refs9 99/122, 16 and 85/121, 20;
   // round 10 99/122, 16 and 88/121, 17. They then became guides for round 11.
