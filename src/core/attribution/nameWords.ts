@@ -93,6 +93,7 @@ export const NOT_NAMES = new Set(
   nearly perhaps maybe sometimes often someone somebody part half much none majority minority elect re-elect reelect
   appoint re-appoint reappoint during following across reacting responding commenting addressing explaining
   continuing concluding share donate subscribe download`.split(/\s+/),
+  // ("Nobody on these benches is against building homes.", a block quotation's opening word, no name, round 59.)
   // ("Part of the crowd chanted a slogan that called for …": a share of something, no name, round 43.)
   // ("Despite their different approaches to debt, Garcia and …": an opening preposition is no name; nor "Thousands of
   // women … will be denied a 'game-changing' drug", a number: round 21. "Well, I wasn't going to quote anybody, but …":

@@ -87,9 +87,9 @@ const VERBS_BEFORE_COLON = String.raw`(?:snapped|snaps|snarled|snarls)(?=\s*:)`;
 // (Or with its object and a manner only, the colon ending the sentence, "Its chair, Councillor Moira Fenwick, described the
 // position bluntly:" over a report's block quotation, round 58; its object printed, not "the picture the minister
 // described:" over a reporter's own check of it, the third review of round 58.)
-// (Or a gerund its object, "He described waking in hospital:" over a victim's statement read in sentencing remarks, round
-// 59.)
-const DESCRIBED_AS_FOLLOWS = String.raw`(?:described|describes)(?=[^.!?:;"“”\u00A4]{0,60}\b(?:in\s+(?:these|the\s+following)\s+terms|as\s+follows)\s*:|\s+(?:the|it|this|that|her|his|their|its|\p{Ll}+ing)\b[^.!?:;"“”\u00A4,]{0,40}\s*:\s*$)`;
+// (Not a gerund its object, "He described waking in hospital:" over a victim's statement: "She described feeling sick for
+// weeks:" goes on in the reporter's words as often, the third review of round 59.)
+const DESCRIBED_AS_FOLLOWS = String.raw`(?:described|describes)(?=[^.!?:;"“”\u00A4]{0,60}\b(?:in\s+(?:these|the\s+following)\s+terms|as\s+follows)\s*:|\s+(?:the|it|this|that|her|his|their|its)\b[^.!?:;"“”\u00A4,]{0,40}\s*:\s*$)`;
 
 /**
  * A reporting verb as a whole word, with "put it" ("as X put it"), "pointed out", "shot back", "fired back" or "hit back" (`HIT_BACK`), an emphatic "did say" ("But

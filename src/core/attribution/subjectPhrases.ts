@@ -6,6 +6,7 @@
  */
 import { lastName, loneName, nameOnly, surnameNotTitle } from './nameRuns.js';
 import { isCountryName } from './countryNames.js';
+import { escapeRegExp } from '../text/escapeRegExp.js';
 import {
   ABBREVIATION,
   COMPANY_STOP,
@@ -221,7 +222,10 @@ export function subjectBefore(clause: string): SpeakerPhrase | undefined {
   // (Only a name with a courtesy title, a person's: not a place so named, "a teacher from New York, a union member, who
   // said".)
   const objectHolder = roleBeforeWho ? lastName(roleBeforeWho, false) : undefined;
-  const roleHolder = roleBeforeWho ? (lastName(roleBeforeWho) ?? (objectHolder?.gender && !isCountryName(objectHolder.core) ? objectHolder : undefined)) : undefined;
+  // (After "from", "by", "with" or "to", where words come from someone: not "the wife of Mr Tom Dunne, a full-time carer,
+  // who said", the wife's words, the third review of round 59.)
+  const fromObject = !!objectHolder && new RegExp(String.raw`\b(?:from|by|with|to)\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*${escapeRegExp(objectHolder.text)}\s*$`, 'u').test(roleBeforeWho ?? '');
+  const roleHolder = roleBeforeWho ? (lastName(roleBeforeWho) ?? (objectHolder?.gender && fromObject && !isCountryName(objectHolder.core) ? objectHolder : undefined)) : undefined;
   if (roleHolder?.kind === 'person' && roleHolder.form === 'name' && roleHolder.core.includes(' ') && roleBeforeWho?.trimEnd().endsWith(roleHolder.core)) return roleHolder;
   // ("Speaking in Geneva, WHO dengue expert Ana Lucia Ferreira said": an opening participle's phrase is not the
   // subject; "Industry body Australian Energy Producers said": a body's kind before its name is not a name of its

@@ -53,6 +53,8 @@ const LABEL_PARENTHESES = String.raw`((?:\s*\((?:[^()\n]|\([^()\n]{1,80}\)){1,12
 // Rule "the European Parliament's verbatim report ends a label with a full stop and a dash": "Hanna
 // Lehtonen (PPE). – Madam President, …", "President. – The debate is closed."
 const LABEL_END = String.raw`(?::|\.[ \t]*[\u2013\u2014])`;
+/** Hansard's note in square brackets after an answerer's name, before the colon: "Kieran Marsh [holding answer 13 March 2025]:" (round 59). */
+const LABEL_BRACKETED_NOTE = String.raw`(?:[ \t]*\[[^\]\n]{1,60}\])?`;
 // Rule "the European Parliament's label may give the speaker's part before its dash" (round 18), in any case:
 // "Pilar Ibáñez Robles, rapporteur. –", "Klaus-Dieter Wendland, on behalf of the PPE Group. –", "Kateřina
 // Nováková (The Left), blue-card question. –", "Pierre Karleskind, Chair of the Committee on Fisheries. –" (only
@@ -91,7 +93,7 @@ const PICTURE_WORDS = 'photo|foto|photograph|photos|picture|image|illustration|g
 const PICTURE_CREDIT = new RegExp(String.raw`^\s*(?:${PICTURE_WORDS})\s*:`, 'iu');
 // (The words may begin on the label's next line, in the same paragraph: a podcast's "Lena Vogtmann (00:00:04):" / "Hello
 // and welcome …", round 29.)
-const TURN_LABEL = new RegExp(String.raw`^(?:${TIME_MARK})?(?:${CLIP_MARK}|${TRANSLATED_MARK}|Q\d+\s+|\d{1,3}\.\s+(?=[^:()\n]{1,120}\([^()\n]{1,80}\)\s*\([^()\n]{1,40}\)\s*:))?(${LABEL_OFFICE_IN_CAPITALS}|${PARTICIPANT_CODE}|${LABEL_NAME}|${LABEL_OFFICE})(?:\s+#\d{1,2})?${LABEL_OUTLET}${LABEL_PARENTHESES}${LABEL_PART_BEFORE_DASH}${LABEL_END}(?:[ \t]+(?=\S)|[ \t]*\n(?=[ \t]*\S)|\s*$)`, 'u');
+const TURN_LABEL = new RegExp(String.raw`^(?:${TIME_MARK})?(?:${CLIP_MARK}|${TRANSLATED_MARK}|Q\d+\s+|\d{1,3}\.\s+(?=[^:()\n]{1,120}\([^()\n]{1,80}\)\s*\([^()\n]{1,40}\)\s*:))?(${LABEL_OFFICE_IN_CAPITALS}|${PARTICIPANT_CODE}|${LABEL_NAME}|${LABEL_OFFICE})(?:\s+#\d{1,2})?${LABEL_OUTLET}${LABEL_PARENTHESES}${LABEL_BRACKETED_NOTE}${LABEL_PART_BEFORE_DASH}${LABEL_END}(?:[ \t]+(?=\S)|[ \t]*\n(?=[ \t]*\S)|\s*$)`, 'u');
 /**
  * Rule "a US hearing's label is a title and a surname in capitals, then a full stop" (round 19), as the
  * Government Publishing Office prints hearings: "The CHAIRMAN. Good morning.", "Senator WHITCOMB. So …", "Mr.
@@ -390,10 +392,17 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
   // after a label printed once are a title, not a turn.)
   const printed = new Map<string, number>();
   for (const m of matches) if (m) printed.set(m[1] as string, (printed.get(m[1] as string) ?? 0) + 1);
+  // (And a heading the file marks so, "### Free School Meals: Registration" in Hansard's written answers, one word after the
+  // colon too: nobody's, and the end of the answer before it, round 59.)
+  const topicHeadings = new Set<number>();
   matches.forEach((m, at) => {
     const body = m ? (doc.paragraphs[at] as { text: string }).text.slice(m[0].length).trim() : '';
-    const titleCase = body.split(/\s+/).length >= 2 && !/[.!?,;:]/.test(body) && body.split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w));
-    if (m && titleCase && printed.get(m[1] as string) === 1) matches[at] = null;
+    const marked = doc.paragraphs[at]?.heading !== undefined;
+    const titleCase = body.split(/\s+/).length >= (marked ? 1 : 2) && body !== '' && !/[.!?,;:]/.test(body) && body.split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+    if (m && titleCase && (marked || printed.get(m[1] as string) === 1)) {
+      matches[at] = null;
+      if (marked) topicHeadings.add(at);
+    }
   });
   // (A label standing alone next to another is an item of a list, "Jeff Mason (Reuters)" among a podcast's
   // guests, not a turn: its words would be the next paragraph's.)
@@ -671,7 +680,7 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
     // (A paragraph the file marks as a heading, "## Questions we didn't get to" after a town hall's last answer: nobody's,
     // and the turn before it ends there, round 48; not in a transcript's genre, whose speaker may go on under a topic's
     // heading, "### On the injury", the review of round 48.)
-    else if (doc.paragraphs[at]?.heading !== undefined && !transcriptKind) {
+    else if (doc.paragraphs[at]?.heading !== undefined && (!transcriptKind || topicHeadings.has(at) || topicHeadings.has(at + 1))) {
       turns[at] = undefined;
       current = undefined;
       return;

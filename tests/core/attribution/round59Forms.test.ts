@@ -208,6 +208,11 @@ describe("round 59: nicknames, Irish names and titles, bodies' reports, meetings
       ].join('\n\n'),
     );
     expect(speakerOfWords(annual, 4, 'final dividend')).toBe('Harrowfield Homes plc');
+    // (An annual report's own chair's statement does span its subheadings.)
+    const report = markdownDocument(
+      ['---\ntitle: "Annual Report 2024"\noutlet: Glanbia plc\nkind: annual report\n---', "**Chairman's statement**", 'I am pleased to report a good year.', '**Dividend**', 'The Board proposes a final dividend of 20 cents.', '**Donard Gaynor**', 'Chairman', '**Operating review**', 'Revenue rose 4%.'].join('\n\n'),
+    );
+    expect(speakerOfWords(report, 4, 'final dividend')).toBe('Donard Gaynor');
     expect(speakerOfWords(annual, 6, 'Revenue increased')).toBe('Harrowfield Homes plc');
     const minutes = markdownDocument(
       [
@@ -251,24 +256,20 @@ describe("round 59: nicknames, Irish names and titles, bodies' reports, meetings
       ].join('\n\n'),
     );
     expect(speakerOfWords(report, 1, 'just run short')).toBe('Daniel Oyelaran');
-    expect(speakerOfWords(report, 3, 'with the assessing officer')).toBe('Kevin Doyle');
+    expect(speakerOfWords(report, 3, 'Every time I was told')).toBe('Kevin Doyle');
     expect(speakerOfWords(report, 3, 'By the end')).toBe('Kevin Doyle');
+    // (Not a block crediting its own speaker; nor the wife of one named so, "the wife of Mr Tom Dunne, a carer, who said".)
+    const embed = markdownDocument(
+      ['---\ntitle: "Housing"\noutlet: TheJournal.ie\nkind: news report\n---', 'Senator Rónán Mullen shared a post on X. He wrote:', '> The minister said "we have no housing crisis". That is an insult to every family in emergency accommodation. — Lynn Ruane (@lynnruane)', 'The wife of Mr Tom Dunne, a full-time carer herself, who said the grant was "far too small", spoke at the meeting.'].join('\n\n'),
+    );
+    expect(speakerOfWords(embed, 2, 'insult to every family')).not.toBe('Rónán Mullen');
+    expect(speakerOfWords(embed, 3, 'far too small')).not.toBe('Tom Dunne');
     // (Not a place so named: "a teacher from New York, a union member, who said".)
     const story = markdownDocument(['---\ntitle: "Dispute"\noutlet: The Examiner\nkind: news report\n---', 'The dispute was raised by a teacher from New York, a union member, who said the school was "failing".'].join('\n\n'));
     expect(speakerOfWords(story, 1, 'failing')).not.toBe('New York');
   });
 
-  it('hands "He described waking in hospital:" over to the block quotation, and leaves a decision\'s "Summary of Complainant\'s Case:" to nobody', () => {
-    const remarks = markdownDocument(
-      [
-        '---\ntitle: "DPP v Ryder"\noutlet: County Court of Victoria\nauthor: Catherine Moorfield\nkind: court\'s sentencing remarks (reasons for sentence)\n---',
-        '7. Mr Tomasz Varga wrote that he had been a passenger. He described waking in hospital:',
-        '> Nobody would tell me if she was alive. I knew.',
-        '8. The harm you caused is immense.',
-      ].join('\n\n'),
-    );
-    expect(speakerOfWords(remarks, 2, 'Nobody would tell me')).toBe('Tomasz Varga');
-    expect(speakerOfWords(remarks, 3, 'harm you caused')).toBe('Catherine Moorfield');
+  it('leaves a decision\'s "Summary of Complainant\'s Case:" to nobody, but not a speech\'s "Friends:"; and no narration after "She described feeling sick for weeks:"', () => {
     const decision = markdownDocument(
       [
         '---\ntitle: "ADJ-00051234"\noutlet: Workplace Relations Commission\nauthor: Máire Kennelly\nkind: employment adjudication decision (unfair dismissal)\n---',
@@ -276,10 +277,50 @@ describe("round 59: nicknames, Irish names and titles, bodies' reports, meetings
         'The complainant stated that she had an unblemished record.',
         'Findings and Conclusions:',
         'I find that the dismissal was unfair.',
-        'Dear Fellow Shareholders:',
       ].join('\n\n'),
     );
     expect(speakerOfWords(decision, 1, 'Summary')).toBeUndefined();
     expect(speakerOfWords(decision, 4, 'I find')).toBe('Máire Kennelly');
+    const speech = markdownDocument(['---\ntitle: "Address"\noutlet: Dublin City Council\nauthor: Emma Blain\nkind: speech\n---', 'Friends:', 'It is a privilege to stand here tonight.'].join('\n\n'));
+    expect(speakerOfWords(speech, 1, 'Friends')).toBe('Emma Blain');
+    const story = markdownDocument(
+      ['---\ntitle: "Long Covid"\noutlet: The Irish Times\nkind: news report\n---', 'Gráinne Walsh, a teacher, said she had not recovered. She described feeling sick for weeks:', 'Her hands shook and she could not climb the stairs. She returned to work in 2023.'].join('\n\n'),
+    );
+    expect(speakerOfWords(story, 2, 'Her hands shook')).toBeUndefined();
+  });
+
+  it("leaves a coroner's record's bold field labels to nobody, and reads Hansard's written answers' headings and bracketed notes", () => {
+    const record = markdownDocument(
+      [
+        '---\ntitle: "Record of an Inquest"\noutlet: HM Coroner for North Marlshire\nauthor: Deborah Hallam\nkind: record of inquest (coroner\'s Form 2 record with written findings)\n---',
+        '**The following matters were found:**',
+        '**2. Medical cause of death:**',
+        '1a Acute subdural haematoma',
+        '**3. How, when and where the deceased came by his death:**',
+        'Mr Keeling was admitted to Ward 7 on 9 October 2024. The bed alarm was not switched on.',
+        '**Helen Margesson, Chair, said:**',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(record, 2, 'Medical cause')).toBeUndefined();
+    expect(speakerOfWords(record, 1, 'following matters')).toBeUndefined();
+    expect(speakerOfWords(record, 5, 'bed alarm')).toBe('Deborah Hallam');
+    const answers = markdownDocument(
+      [
+        '---\ntitle: "Written Answers"\noutlet: Hansard\nkind: parliamentary written questions and answers (Hansard written answers)\n---',
+        '### Hospitals: Car Parking',
+        '**Dr Martin Esterhuizen** (Castlemoor North) (Con): To ask the Secretary of State, how many NHS trusts charge staff for car parking.',
+        '**Kieran Marsh** [holding answer 13 March 2025]: I will answer questions 38290 and 38291 together.',
+        'Car parking on NHS sites is a matter for individual trusts.',
+        '## Education',
+        '### Free School Meals: Registration',
+        '**Owain Pritchard-Lloyd** (Glanmor) (Lab): To ask the Secretary of State for Education, whether she plans automatic enrolment.',
+        '**Sarah Bellweather:** I refer the hon. Member to the answer I gave on 4 March.',
+        '**Kieran Marsh:** We have no plans to replace that guidance.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(answers, 3, 'I will answer')).toBe('Kieran Marsh');
+    expect(speakerOfWords(answers, 4, 'Car parking on NHS')).toBe('Kieran Marsh');
+    expect(speakerOfWords(answers, 5, 'Education')).toBeUndefined();
+    expect(speakerOfWords(answers, 6, 'Registration')).toBeUndefined();
   });
 });

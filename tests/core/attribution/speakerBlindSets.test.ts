@@ -1147,9 +1147,14 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // after "In his complaint form he wrote:" the complainant's with the quotation inside it, "He described waking in
   // hospital:" handing over to a victim's statement; narration 212 → 221/234, a decision's "Summary of Complainant's Case:"
   // labels nobody's.)
+  // (Round 59's fourth batch and the third review's mends: 339 170 → 174/242 named, 22 → 18 wrong, narration 140 → 145/149,
+  // own voice 383 → 389/415, Hansard's written answers' "### Free School Meals: Registration" headings nobody's and "Kieran
+  // Marsh [holding answer 13 March 2025]:" a label, a coroner's record's bold field labels nobody's; 340 352 → 347/457, 20
+  // → 25 wrong, "He described waking in hospital:" no lead-in again ("She described feeling sick for weeks:" goes on in
+  // the reporter's words as often).)
   'blind-set-337': { named: 0.86, wrong: 0.093, narration: 1 },
-  'blind-set-339': { named: 0.7, wrong: 0.091, narration: 0.93 },
-  'blind-set-340': { named: 0.77, wrong: 0.044, narration: 0.94 },
+  'blind-set-339': { named: 0.71, wrong: 0.075, narration: 0.97 },
+  'blind-set-340': { named: 0.75, wrong: 0.055, narration: 0.94 },
   // Sets 18 and 19 (twelve documents each in today's styles) were held out through rounds 9 and 10:
   // names9 99/122 named, 16 wrong, 81/81 and 84/121, 21 wrong, 71/71; refs9 99/122, 16 and 85/121, 20;
   // round 10 99/122, 16 and 88/121, 17. They then became guides for round 11.
