@@ -26,6 +26,8 @@ import { casedCapitals, sentenceSubject } from './subjectPhrases.js';
 
 /** A verb of someone's words, or a thing's, before a quotation in a block quotation's sentence: "texted", "kept asking me", "a sign saying". */
 const SOMEONES_WORDS_BEFORE = /\b(?:said|says|say|saying|asked|asks|asking|texted|wrote|writes|replied|read|reads|told|tells|called|shouted|yelled|messaged|posted|tweeted|sang|chanted|reading|labelled|marked|headlined|titled|described|put\s+it)\b/iu;
+/** The block speaker's own verb before a quotation: "I told him", "I asked her", "we wrote back". */
+const OWN_WORDS_BEFORE = /\b(?:I|we)\s+(?:then\s+|just\s+|also\s+|finally\s+)?(?:told|asked|wrote|said|replied|texted|messaged|shouted|called)\b/u;
 /** A block quotation's own credit after a dash: "— Victoria Atkins (@VictoriaAtkins) June 3, 2025", "— Dr Ian Kim, University of …". */
 const OWN_CREDIT = /(?:^|\n|[.!?"”’]\s+)[—–]\s*\p{Lu}/u;
 /** A block quotation's credit on a line of its own: "— Victoria Atkins (@VictoriaAtkins) June 3, 2025"; a name, not a list's "— A 20mph limit on Mill Road". */
@@ -445,12 +447,19 @@ class ParagraphWalk {
     // still the words introduced, round 59, a quotation inside a quotation the outer speaker's; not a block crediting its own
     // speaker, "> … — Lynn Ruane (@lynnruane)", the third review of round 59.)
     const block = !!this.text.paragraphs[p.at]?.quoted && !this.text.paragraphs[p.at - 1]?.quoted;
-    if (pending && !heading && (p.quotes.length === 0 || (block && !OWN_CREDIT.test(p.text) && !this.creditedBelow(p.at))) && !SPEAKER_LINE.test(p.masked) && !this.pendingQuotationOnly && (!this.pendingSummary || FIRST_PERSON_SINGULAR.test(p.masked) || FIRST_PERSON_PLURAL.test(p.masked))) {
+    // (A credit naming the one introduced, "She wrote:" / "> This is not safe. — Phil Ní Sheaghdha (@…)", is still theirs, the
+    // fourth review of round 59.)
+    const creditsPending = !!pending && p.text.includes(pending.split(' ').at(-1) as string);
+    if (pending && !heading && (p.quotes.length === 0 || (block && (!OWN_CREDIT.test(p.text) || creditsPending) && !this.creditedBelow(p.at))) && !SPEAKER_LINE.test(p.masked) && !this.pendingQuotationOnly && (!this.pendingSummary || FIRST_PERSON_SINGULAR.test(p.masked) || FIRST_PERSON_PLURAL.test(p.masked))) {
       this.introduced[p.at] = pending;
       // (A phrase the block's speaker quotes with no one's verb before it, "But "build now, count the newts later" is not a
       // policy", is the block speaker's too; not one another says, texts or prints, "the accused texted "where r u"", "a sign
       // saying "Closed"".)
-      if (block) for (const q of p.quotes) if (!q.speaker && !SOMEONES_WORDS_BEFORE.test(p.text.slice(p.sentences.find((r) => r.start <= q.open && r.end > q.open)?.start ?? 0, q.open))) q.speaker = pending;
+      // (The block speaker's own "I told him "…"", "I asked her "…"" are theirs, the fourth review of round 59.)
+      for (const q of block ? p.quotes : []) {
+        const before = p.text.slice(p.sentences.find((r) => r.start <= q.open && r.end > q.open)?.start ?? 0, q.open);
+        if (!q.speaker && (!SOMEONES_WORDS_BEFORE.test(before) || OWN_WORDS_BEFORE.test(before))) q.speaker = pending;
+      }
     }
     // (A block quotation going on over paragraphs, "Professor Alison Reddaway said:" / "> These hubs …" / "> We chose them
     // …", keeps the speaker introduced before its first, round 40.)

@@ -1431,9 +1431,6 @@ export function notesAboutAuthor(doc: SourceDocument, narration: string[], ownVo
   // council's FAQ naming a resident who asked, "Q — Mrs Ellen Shaw, Brixworth: Can I keep my old bin?", a heading still,
   // the review of round 48.)
   const answersNamed = questionsAsHeadings && doc.paragraphs.filter((p) => NAMED_ANSWER.test(p.text)).length >= MIN_NAMED_ANSWERS;
-  // (A decision's, a judgment's or a report's section labels, "Summary of Complainant's Case:": not a speech's "Friends:", a
-  // letter's "Minister:", a homily's "Brothers and Sisters:", the third review of round 59.)
-  const labelledSections = !ADDRESSING_KIND.test(doc.source.kind ?? '');
   const notes = new Set<number>(ownVoice ? backMatter(doc) : []);
   // (A signer's signature, the name and the role or date under it, is nobody's words, round 32.)
   // (Or signed by someone who is not its voice: "Imogen Stace" / "Director of Networks" under a regulator's decision in its
@@ -1457,7 +1454,7 @@ export function notesAboutAuthor(doc: SourceDocument, narration: string[], ownVo
   // (A paragraph the file marks as a heading, Markdown's "## Bells ring out again at St Nicholas's", a page's <h2>, is
   // nobody's however long, round 40; `isHeading` reads the rest by their look.)
   narration.forEach((masked, at) => {
-    if (AUTHOR_NOTE.test(masked) || ((at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS || at < AUTHOR_STANDFIRST_PARAGRAPHS) && (isAuthorBio(masked, author, at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS) || (!!byline && byline !== author && isAuthorBio(masked, byline, at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS)))) || (at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS && BOOK_NOTE.test(masked)) || (ownVoice && (doc.paragraphs[at]?.heading !== undefined || isStrongHeading(doc.paragraphs[at], labelledSections) || isHeading(masked) || (questionsAsHeadings && QUESTION_HEADING.test(masked) && !(NAMED_ASKERS_QUESTION.test(masked) && answersNamed)) || QUESTION_PAPER_LINE.test(masked) || DATE_LINE.test(masked) || isMetadataField(masked) || IMPRINT.test(masked) || (at < LAYOUT_HEAD_PARAGRAPHS && (repeatsTitle(masked, doc.source.title) || isDetailsLine(masked, doc.source) || isLetterhead(masked, doc.source.outlet))) || (at >= doc.paragraphs.length - LAYOUT_FOOT_PARAGRAPHS && isPublishersFooter(masked)) || COUNSEL_APPEARING.test(masked) || ((judgment || isCourtsOpinion(doc.source)) && (JUDGMENT_LAYOUT_LINE.test(masked) || CASE_TITLE_PARTY.test(masked) || isOpinionLayout(masked))))) || (at < HEADNOTE_PARAGRAPHS && HEADNOTE.test(masked)) || isTranslationNote(masked.trim()) || (ownVoice && (isContactLine(masked) || isPostalAddress(masked))) || MARKDOWN_IMAGE.test(masked) || (FOOTNOTE_DEFINITION.test(masked) && !inFirstPerson(masked)) || (ownVoice && (EMBARGO_NOTE.test(masked) || (FIGURE_CAPTION.test(masked) && !WRITERS_OWN_WORDS.test(masked)) || SLASH_SIGNATURE.test(masked) || SIGNATURE_RULE.test(masked) || (WITNESS_WHEREOF.test(masked) && !FIRST_PERSON_SINGULAR.test(masked)) || (at < CAPTION_HEAD_PARAGRAPHS && MATTER_CAPTION.test(masked) && (filing || !FIRST_PERSON_SINGULAR.test(masked))) || (filing && isQuotedSignature(doc.paragraphs[at]?.text ?? '', author)) || (testimony && TESTIMONY_QUESTION.test(masked)) || (labelledSections && LABEL_HEADING.test(masked)))) || BRIEFING_SUMMARY_NOTE.test(masked)) notes.add(at);
+    if (AUTHOR_NOTE.test(masked) || ((at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS || at < AUTHOR_STANDFIRST_PARAGRAPHS) && (isAuthorBio(masked, author, at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS) || (!!byline && byline !== author && isAuthorBio(masked, byline, at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS)))) || (at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS && BOOK_NOTE.test(masked)) || (ownVoice && (doc.paragraphs[at]?.heading !== undefined || isStrongHeading(doc.paragraphs[at]) || isHeading(masked) || (questionsAsHeadings && QUESTION_HEADING.test(masked) && !(NAMED_ASKERS_QUESTION.test(masked) && answersNamed)) || QUESTION_PAPER_LINE.test(masked) || DATE_LINE.test(masked) || isMetadataField(masked) || IMPRINT.test(masked) || (at < LAYOUT_HEAD_PARAGRAPHS && (repeatsTitle(masked, doc.source.title) || isDetailsLine(masked, doc.source) || isLetterhead(masked, doc.source.outlet))) || (at >= doc.paragraphs.length - LAYOUT_FOOT_PARAGRAPHS && isPublishersFooter(masked)) || COUNSEL_APPEARING.test(masked) || ((judgment || isCourtsOpinion(doc.source)) && (JUDGMENT_LAYOUT_LINE.test(masked) || CASE_TITLE_PARTY.test(masked) || isOpinionLayout(masked))))) || (at < HEADNOTE_PARAGRAPHS && HEADNOTE.test(masked)) || isTranslationNote(masked.trim()) || (ownVoice && (isContactLine(masked) || isPostalAddress(masked))) || MARKDOWN_IMAGE.test(masked) || (FOOTNOTE_DEFINITION.test(masked) && !inFirstPerson(masked)) || (ownVoice && (EMBARGO_NOTE.test(masked) || (FIGURE_CAPTION.test(masked) && !WRITERS_OWN_WORDS.test(masked)) || SLASH_SIGNATURE.test(masked) || SIGNATURE_RULE.test(masked) || (WITNESS_WHEREOF.test(masked) && !FIRST_PERSON_SINGULAR.test(masked)) || (at < CAPTION_HEAD_PARAGRAPHS && MATTER_CAPTION.test(masked) && (filing || !FIRST_PERSON_SINGULAR.test(masked))) || (filing && isQuotedSignature(doc.paragraphs[at]?.text ?? '', author)) || (testimony && TESTIMONY_QUESTION.test(masked)) || LABEL_HEADING.test(masked))) || BRIEFING_SUMMARY_NOTE.test(masked)) notes.add(at);
   });
   return notes;
 }
@@ -1607,20 +1604,21 @@ function isFieldLine(line: string): boolean {
   return FIELD_LINE.test(line) && !PROSE_FIELD.test(line) && !/[.!?]["”’)]*$/u.test(line);
 }
 /**
- * A decision's section label alone on its line, words in capitals joined by small ones, ending in a colon (round 59, a
- * Workplace Relations Commission decision): "Parties:", "Summary of Complainant's Case:", "Findings and Conclusions:",
- * "Key Words:". Not a sentence announcing words, "The department's response stated:", "He said:"; nor a letter's salutation,
- * "Dear Fellow Shareholders:", its signers' as often.
+ * Words of a form of address opening a line, never a section's label: "Friends:", "Ladies and Gentlemen:", "Mr President:",
+ * "Minister:", "Fellow Shareholders:", "Chairman and Members:", a letter's "Dear …:" (the third review of round 59); followed
+ * by a space, a comma or the colon, so a possessive's label is still one, "President's Response:" (the fourth). (A bold
+ * "**To donors:**" heads a report's recommendations to them; plain "To Whom It May Concern:" is a letter's, `LABEL_HEADING`.)
  */
+const ADDRESS_WORDS = '(?:Dear|My|Friends|Ladies|Gentlemen|Colleagues|Delegates|Distinguished|Fellow|Members|Brothers|Sisters|Mr|Madam|Madame|Sir|Minister|Chair|Chairman|Chairwoman|President|Everyone|Comrades|Citizens)';
+/** A paragraph opening with a form of address (`ADDRESS_WORDS`). */
+const FORM_OF_ADDRESS = new RegExp(String.raw`^\s*${ADDRESS_WORDS}(?=[\s:,])`, 'u');
 /**
- * The genres that address their hearers or readers, whose "Friends:", "Ladies and Gentlemen:", "Minister:", "Fellow
- * Shareholders:", "Chairman and Members:" are their own words, not a section's label (`LABEL_HEADING`; the third review
- * of round 59).
+ * A section's label alone on its line, words in capitals joined by small ones, ending in a colon (round 59, a Workplace
+ * Relations Commission decision): "Parties:", "Summary of Complainant's Case:", "Findings and Conclusions:", "Key Words:",
+ * a release's "Quick Facts:". Not a sentence announcing words, "The department's response stated:", "He said:"; nor a form
+ * of address (`ADDRESS_WORDS`).
  */
-const ADDRESSING_KIND = /\b(?:speech|remarks|address|homily|sermon|eulogy|letter|testimony|toast|oration|lecture|statement\s+to)\b/iu;
-/** Words of a form of address, never a section's label: "Friends:", "Distinguished Delegates:", "Brothers and Sisters:". */
-const ADDRESS_WORDS = '(?:Dear|My|To|Friends|Ladies|Gentlemen|Colleagues|Delegates|Distinguished|Fellow|Members|Brothers|Sisters|Mr|Madam|Madame|Sir|Minister|Chair|Chairman|Chairwoman|President|Everyone|Comrades|Citizens)';
-const LABEL_HEADING = new RegExp(String.raw`^\s*(?!${ADDRESS_WORDS}\b)\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|and|the|for|to|in|on|by|&)){0,5}\s*:\s*$`, 'u');
+const LABEL_HEADING = new RegExp(String.raw`^\s*(?!(?:${ADDRESS_WORDS}|To)(?=[\s:,]))\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|and|the|for|to|in|on|by|&)){0,5}\s*:\s*$`, 'u');
 /** The fewest lines of a details block: two field lines may be a dialogue's. */
 const MIN_FIELD_LINES = 3;
 
@@ -1915,17 +1913,18 @@ function isHeading(text: string): boolean {
  */
 // (Not a sentence in the first person, "**We know families want to use their library at the weekend and we have
 // listened**", the review of round 40.)
-// (Or, outside a genre addressing its hearers (`ADDRESSING_KIND`), a bold label ending in a colon, a form's
+// (Or a bold label ending in a colon, not a form of address (`ADDRESS_WORDS`), a form's
 // field over its entry, "**2. Medical cause of death:**", "**The following matters were found:**" in a coroner's record,
 // round 59; not a speech's "**Ladies and Gentlemen:**"; not a lead-in to someone's words, "**Helen Margesson, Chair,
-// said:**", nor a judgment's operative words, "**THIS COURT'S JUDGMENT is that:**".)
-function isStrongHeading(paragraph: SourceDocument['paragraphs'][number] | undefined, labelledSections = false): boolean {
+// said:**", nor a judgment's or a body's operative words, "**THIS COURT'S JUDGMENT is that:**", "**The Court further
+// directs:**", "**The Council recommends:**", the fourth review of round 59.)
+function isStrongHeading(paragraph: SourceDocument['paragraphs'][number] | undefined): boolean {
   const text = paragraph?.text.trim() ?? '';
   if (paragraph?.strong !== true || text.includes('\n') || inFirstPerson(text)) return false;
-  return !/[.!?…:;,"'”’)\]]$/u.test(text) || (labelledSections && text.endsWith(':') && !LEAD_IN_VERB.test(text));
+  return !/[.!?…:;,"'”’)\]]$/u.test(text) || (text.endsWith(':') && !LEAD_IN_VERB.test(text) && !FORM_OF_ADDRESS.test(text));
 }
 /** A lead-in's verb before its colon: "said:", "commented:", "added:". */
-const LEAD_IN_VERB = /\b(?:said|says|commented|comments|added|adds|stated|states|wrote|writes|explained|told\s+[^:]{1,40}|continued|concluded|replied|responded|asked|remarked|noted|declared|that)\s*:$/iu;
+const LEAD_IN_VERB = /\b(?:said|says|commented|comments|added|adds|stated|states|wrote|writes|explained|told\s+[^:]{1,40}|continued|concluded|replied|responded|asked|remarked|noted|declared|recommends|directs|orders|resolves|decides|finds|that)\s*:$/iu;
 /** A short note in brackets closing a heading: " (Issue 31)", " (continued)", " (2024)". */
 // (Any short note: "(1,318 reviews)", "(in alphabetical order)", "(FOIA)", "(all times UTC)" close headings the guides'
 // labellers gave no one; narrowed to an issue's or a year's in the review of round 39's rules, it lost 15 of them for a

@@ -12,6 +12,7 @@ import { TRANSCRIPT_DIRECTION } from './stageDirections.js';
 import { escapeRegExp } from '../text/escapeRegExp.js';
 import { inFirstPerson } from './firstPerson.js';
 import { withoutCourtesyTitles } from './courtesyTitles.js';
+import { isJournalismOrRecord } from './journalismGenres.js';
 import { nameOnly } from './nameRuns.js';
 import { isPlaceName, isRoleNoun, isTitle, POST_NOMINAL_WORDS, RELATION_NOUNS } from './nameWords.js';
 import { casedCapitals, labelPhrase } from './subjectPhrases.js';
@@ -135,8 +136,10 @@ export function signedForewordTurns(doc: SourceDocument): (SpeakerTurn | undefin
   const { paragraphs } = doc;
   // (An office's statement runs over its subheadings only in the issuing body's own document, a results announcement or an
   // annual report: not a news story or a media release, whose contacts sign nothing, the second review of round 59.)
-  // (Not "annual report" read as journalism's "report", the third review of round 59.)
-  const maySpanSubheadings = !NOT_SPANNING_KIND.test(doc.source.kind ?? '');
+  // (A company's or a charity's own report is no journalism's "report", the third review of round 59; a newsletter, a
+  // bulletin, a magazine, an editorial are, the fourth.)
+  const kind = doc.source.kind ?? '';
+  const maySpanSubheadings = !isJournalismOrRecord(kind.replace(COMPANYS_OWN_REPORT, '')) && !RELEASE_KIND.test(kind);
   for (let at = 0; at < paragraphs.length; at++) {
     const appended = APPENDED_OFFICE_REPORT.exec(paragraphs[at]?.text.trim() ?? '')?.[1];
     if (!FOREWORD_HEADING.test(paragraphs[at]?.text.trim() ?? '') && !appended) continue;
@@ -306,8 +309,10 @@ function holdsOffice(role: string, office: string): boolean {
 }
 /** A section of the body's own by its heading's words: a review, a report, a statement, risks, accounts, contacts. */
 const BODYS_OWN_SECTION = /\b(?:review|report|statement|risks?|accounts|directors|board\s+of|about|contacts?|enquiries|notes?\s+to\s+editors|key\s+figures|biograph(?:y|ies))\b/iu;
-/** A newsroom's or a record's genre, or a release's, whose contact lines sign nothing: no office's statement spans subheadings. */
-const NOT_SPANNING_KIND = /\b(?:news|story|article|feature|column|blog|wire|minutes|transcripts?|hansard|proceedings|interview|(?:press|media|news)\s+release|media\s+statement)\b/iu;
+/** A company's or a charity's own report, which a statement's span may run in: "annual report", "integrated report", "trustees' report". */
+const COMPANYS_OWN_REPORT = /\b(?:annual|integrated|strategic|interim|half-year|trustees['’]?|directors['’]?)\s+report(?:\s+and\s+accounts)?\b/giu;
+/** A release's genre, whose contact lines sign nothing. */
+const RELEASE_KIND = /\b(?:press|media|news)\s+(?:release|statement)|\bmedia\s+statement\b/iu;
 
 /**
  * Whether an appended office report's signer holds the heading's office: the office on the line under the signature or

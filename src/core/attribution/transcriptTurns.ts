@@ -53,6 +53,8 @@ const LABEL_PARENTHESES = String.raw`((?:\s*\((?:[^()\n]|\([^()\n]{1,80}\)){1,12
 // Rule "the European Parliament's verbatim report ends a label with a full stop and a dash": "Hanna
 // Lehtonen (PPE). – Madam President, …", "President. – The debate is closed."
 const LABEL_END = String.raw`(?::|\.[ \t]*[\u2013\u2014])`;
+/** Written parliamentary questions and answers, whose headings "Topic: Subtopic" stand over each question. */
+const WRITTEN_ANSWERS_KIND = /\bwritten\s+(?:questions|answers|parliamentary\s+questions)\b/iu;
 /** Hansard's note in square brackets after an answerer's name, before the colon: "Kieran Marsh [holding answer 13 March 2025]:" (round 59). */
 const LABEL_BRACKETED_NOTE = String.raw`(?:[ \t]*\[[^\]\n]{1,60}\])?`;
 // Rule "the European Parliament's label may give the speaker's part before its dash" (round 18), in any case:
@@ -395,9 +397,12 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
   // (And a heading the file marks so, "### Free School Meals: Registration" in Hansard's written answers, one word after the
   // colon too: nobody's, and the end of the answer before it, round 59.)
   const topicHeadings = new Set<number>();
+  const writtenAnswers = WRITTEN_ANSWERS_KIND.test(doc.source.kind ?? '');
   matches.forEach((m, at) => {
     const body = m ? (doc.paragraphs[at] as { text: string }).text.slice(m[0].length).trim() : '';
-    const marked = doc.paragraphs[at]?.heading !== undefined;
+    // (Only in written answers: a transcript's speaker goes on under "### Trade: US Tariffs", and "### Dr Tony Holohan:
+    // Opening Remarks" names its speaker, the fourth review of round 59.)
+    const marked = writtenAnswers && doc.paragraphs[at]?.heading !== undefined;
     const titleCase = body.split(/\s+/).length >= (marked ? 1 : 2) && body !== '' && !/[.!?,;:]/.test(body) && body.split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w));
     if (m && titleCase && (marked || printed.get(m[1] as string) === 1)) {
       matches[at] = null;

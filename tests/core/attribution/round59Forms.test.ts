@@ -323,4 +323,36 @@ describe("round 59: nicknames, Irish names and titles, bodies' reports, meetings
     expect(speakerOfWords(answers, 5, 'Education')).toBeUndefined();
     expect(speakerOfWords(answers, 6, 'Registration')).toBeUndefined();
   });
+
+  it("holds under the fourth review's made-up copy: a transcript's topic headings, a block writer's own \"I told him\", possessive labels, a newsletter", () => {
+    const conference = markdownDocument(
+      [
+        '---\ntitle: "Press conference"\noutlet: Department of Enterprise\nkind: transcript of a press conference\n---',
+        '**Simon Harris:** Good afternoon, everyone, and thank you for coming.',
+        '### Trade: US Tariffs',
+        'The announcement from Washington is deeply regrettable.',
+        '### Pharmaceuticals: Investment',
+        'The pharmaceutical sector employs 50,000 people here.',
+        '**Journalist (RTÉ):** Tánaiste, will there be job losses?',
+        "**Simon Harris:** I won't speculate on that.",
+        '**Journalist (Irish Independent):** Is a stimulus package ready?',
+        '**Simon Harris:** We have fiscal space.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(conference, 3, 'deeply regrettable')).toBe('Simon Harris');
+    const story = markdownDocument(
+      ['---\ntitle: "Waiting"\noutlet: Irish Examiner\nkind: news report\n---', 'Joe Kirwan, 71, waited two years for a diagnosis. He wrote:', '> My GP said it was arthritis. I told him "it\'s not arthritis, I can\'t lift my arm". Nobody listened.'].join('\n\n'),
+    );
+    expect(speakerOfWords(story, 2, "it's not arthritis")).toBe('Joe Kirwan');
+    const decision = markdownDocument(
+      ['---\ntitle: "Decision"\noutlet: Workplace Relations Commission\nauthor: Kevin Baneham\nkind: adjudication decision\n---', "President's Response:", 'The respondent denied the claim.', 'Summary of Testimony:', 'I find the complaint well founded.'].join('\n\n'),
+    );
+    expect(speakerOfWords(decision, 1, 'Response')).toBeUndefined();
+    const testimony = markdownDocument(['---\ntitle: "Testimony"\noutlet: Oireachtas Committee\nauthor: Mary Lynch\nkind: testimony\n---', 'Summary of Testimony:', 'I thank the committee for the invitation.'].join('\n\n'));
+    expect(speakerOfWords(testimony, 1, 'Summary')).toBeUndefined();
+    const newsletter = markdownDocument(
+      ['---\ntitle: "Spring Newsletter"\noutlet: Ballyhale GAA Club\nkind: club newsletter\n---', "**Chair's message**", 'It has been a busy winter at the club and I want to thank every volunteer.', '**Lotto**', 'The lotto jackpot now stands at €9,400.', '**Pat Dunphy**', 'Chair'].join('\n\n'),
+    );
+    expect(speakerOfWords(newsletter, 4, 'lotto jackpot')).not.toBe('Pat Dunphy');
+  });
 });

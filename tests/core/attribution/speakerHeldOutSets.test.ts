@@ -147,7 +147,9 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   'blind-set-95': { named: 0.91, wrong: 0.02, narration: 0.99 },
   'blind-set-96': { named: 0.95, wrong: 0.016, narration: 0.99 },
   // (Round 20: 181 → 186/210, 23 → 18 wrong.)
-  'blind-set-97': { named: 0.88, wrong: 0.086, narration: 0.98 },
+  // (Round 59, by figures only: 189 → 192/210 named, 14 → 13 wrong, a live blog's block quotations holding a quoted
+  // phrase the speaker's the line before introduces; floors raised where it stands.)
+  'blind-set-97': { named: 0.91, wrong: 0.062, narration: 0.98 },
   'blind-set-101': { named: 0.89, wrong: 0.032, narration: 0.99 },
   // Round 20 (fourteenth session): Reuters (107, seed 107), news copy (108) and other forms (109), drawn or written
   // and labelled blind at the session's start and measured with round 19's rules then: 107 113/115 named, 0 wrong,
@@ -200,7 +202,8 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // 53, 66/70, own voice 171 -> 173/180.
   'blind-set-130': { named: 0.94, wrong: 0.035, narration: 0.99 },
   'blind-set-131': { named: 0.86, wrong: 0.098, narration: 0.98 },
-  'blind-set-133': { named: 0.9, wrong: 0.039, narration: 0.99 },
+  // (Round 59, by figures only: 257 → 258/285 named, 11 → 10 wrong; floors raised where it stands.)
+  'blind-set-133': { named: 0.9, wrong: 0.036, narration: 0.99 },
   // (135's letters page became the signers' mid-round: 156 -> 174/199, the same 14 wrong; that change first failed this
   // floor, 15 wrong, and was narrowed before it passed, so 135's end figure is less blind than the others'.)
   'blind-set-135': { named: 0.87, wrong: 0.071, narration: 0.99 },
@@ -215,7 +218,8 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   'blind-set-137': { named: 0.91, wrong: 0.005, narration: 0.99 },
   'blind-set-139': { named: 0.89, wrong: 0.08, narration: 0.99 },
   // (Round 40's end, by figures only: 140 200→201/222, 20→19 wrong.)
-  'blind-set-140': { named: 0.9, wrong: 0.086, narration: 0.99 },
+  // (Round 59, by figures only: 202 → 204/222 named, 17 → 15 wrong; floors raised where it stands.)
+  'blind-set-140': { named: 0.91, wrong: 0.068, narration: 0.99 },
   // (Round 25, by figures only: 143's narration 160 -> 162/173. Round 26, by figures only: 143 313 -> 353/385, 56 -> 28
   // wrong. 143 became a guide at the start of round 35.)
   // Round 25 (nineteenth session): Reuters (144, seed 144; 151, seed 151, the first drawn from the longer stories
@@ -265,7 +269,9 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // 167/172. At the round's end, by figures only: 168 208 -> 212/256; 170 407 -> 408/475; 171 113 -> 114/155; the others
   // the same. (168, 171 and 172 became guides in round 29: speakerBlindSets.test.ts.)
   'blind-set-166': { named: 0.9, wrong: 0.031, narration: 0.99 },
-  'blind-set-167': { named: 0.96, wrong: 0.035, narration: 0.99 },
+  // (Round 59, by figures only: 142 → 143/147 named, 5 → 4 wrong, 'John "Bud" Frazier' named John Frazier however the
+  // story calls him after; floors raised where it stands.)
+  'blind-set-167': { named: 0.97, wrong: 0.028, narration: 0.99 },
   // (Round 40's end, by figures only: 169 277→281/303, 13→9 wrong.)
   'blind-set-169': { named: 0.92, wrong: 0.03, narration: 0.95 },
   // At round 39's end, by figures only (14e5e05): 170 445/475 named (411 before), 18 wrong (52 before), narration 92/98.
@@ -357,7 +363,8 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // written and labelled blind in its place.)
   'blind-set-206': { named: 0.95, wrong: 0.009, narration: 0.99 },
   'blind-set-207': { named: 0.9, wrong: 0.043, narration: 0.99 },
-  'blind-set-208': { named: 0.93, wrong: 0.055, narration: 0.99 },
+  // (Round 59, by figures only: 187 → 189/201 named, 11 → 9 wrong; floors raised where it stands.)
+  'blind-set-208': { named: 0.94, wrong: 0.045, narration: 0.99 },
   // 210 with the round's second batch (a body's document signed by one person is the signer's; a body's name without a
   // catalogue's gloss): 223/312 named, 24 wrong, the rest the same.
   // Round 32's forms 211 (science, technology and infrastructure bodies' and companies' forms), written and labelled blind
