@@ -101,9 +101,15 @@ const WITNESS_LINE = /^[ \t]*(?:\*\*)?((?:Mc|Mac|O['’])?\p{Lu}[\p{Lu}'’-]+),
  * capitalised words.
  */
 const NICKNAMED = /(?<![\p{L}'’.-])(\p{Lu}[\p{L}'’-]*\.?[ \t]+)?(\p{Lu}\p{Ll}+)[ \t]+["“'‘](\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*)?)["”'’][ \t]+(\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*)(?![\p{L}])/gu;
-/** Capitalised words before a quoted name that are no given name: "The 'Iron Lady' Thatcher", "Dubbed 'Big' Jim". */
+/** The gender a sentence's pronouns tell when they tell one only: "… opened the shop with her husband" → 'f'. */
+function genderTold(sentence: string): 'm' | 'f' | undefined {
+  const she = /\b(?:she|her|hers|herself)\b/iu.test(sentence);
+  const he = /\b(?:he|his|him|himself)\b/iu.test(sentence);
+  return she === he ? undefined : she ? 'f' : 'm';
+}
 /** An abbreviated given name before another: the Philippines' "Ma." (María), "Md.", "Mohd.", "Wm." (round 59). */
 const ABBREVIATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,3}\.$/u;
+/** Capitalised words before a quoted name that are no given name: "The 'Iron Lady' Thatcher", "Dubbed 'Big' Jim". */
 const NOT_A_GIVEN_NAME = new Set(['The', 'A', 'An', 'Dubbed', 'Called', 'Nicknamed', 'Known', 'So-called', 'Its', 'His', 'Her', 'Their', 'Our', 'My']);
 
 /** Initials that stand for a country or a union of them in news copy, whatever company shares them. */
@@ -368,13 +374,14 @@ export class DocumentNames {
       // capitalised word before the given name is a false title opening the sentence, 'Baker Walter "Wattie" Anderson', or
       // says the marks hold no nickname, a work's title after a name, 'Taylor Swift "Eras" Tour', 'Jim Sheridan "The
       // Field" Screening', or a possessive's, "Manchester United's Wayne …": the review of round 59.)
-      const prefix = before?.trim();
-      const abbreviated = !!prefix && ABBREVIATED_GIVEN_NAME.test(prefix) && !isTitle(prefix.replace(/\.$/u, ''));
+      const prefix = before?.trim() ?? '';
+      const abbreviated = ABBREVIATED_GIVEN_NAME.test(prefix) && !isTitle(prefix.replace(/\.$/u, ''));
       const opening = /(?:^|[.!?]["”’]?\s+|\n\s*)$/u.test(text.slice(Math.max(0, at - 3), at));
+      const falseTitle = opening || isRoleNoun(prefix) || isTitle(prefix);
       // (Inside a sentence, a capitalised word before the given name is a name's when the surname is printed again, "John Paul
       // "JP" McManus", "Mary Lou "ML" McDonald", the second review of round 59; else the marks hold a work's title.)
-      const secondGiven = !!prefix && !abbreviated && !opening && !isRoleNoun(prefix) && !isTitle(prefix) && /^\p{Lu}\p{Ll}+$/u.test(prefix) && surname !== prefix && surname !== given && wordOccurrences(text, surname).length >= 2;
-      if (prefix && !abbreviated && !secondGiven && !opening && !isRoleNoun(prefix) && !isTitle(prefix)) continue;
+      const secondGiven = !!prefix && !abbreviated && !falseTitle && /^\p{Lu}\p{Ll}+$/u.test(prefix) && surname !== prefix && surname !== given && wordOccurrences(text, surname).length >= 2;
+      if (prefix && !abbreviated && !secondGiven && !falseTitle) continue;
       // (Nor after an article or a possessive, 'the Beyoncé "Renaissance" World Tour'; nor before another capitalised word,
       // a title's.)
       if (/(?:^|\s)(?:the|a|an|this|that|his|her|their|its)\s+$/iu.test(text.slice(Math.max(0, at - 6), at))) continue;
@@ -386,8 +393,7 @@ export class DocumentNames {
       if (!nickname.includes(' ')) this.nicknames.set(nickname, full);
       // (The gender the sentence tells, "… opened the shop with her husband": not the husband's "Mr Byrne", the review of
       // round 59.)
-      const sentence = text.slice(end, end + MAX_SENTENCE_READ).split(/(?<=[.!?])\s/u)[0] ?? '';
-      const gender = /\b(?:she|her|hers|herself)\b/iu.test(sentence) && !/\b(?:he|his|him|himself)\b/iu.test(sentence) ? 'f' : /\b(?:he|his|him|himself)\b/iu.test(sentence) && !/\b(?:she|her|hers|herself)\b/iu.test(sentence) ? 'm' : undefined;
+      const gender = genderTold(text.slice(end, end + MAX_SENTENCE_READ).split(/(?<=[.!?])\s/u)[0] ?? '');
       // (Nor a surname the text prints with the other gender's title, her husband's "Mr Byrne": which one a bare "Byrne said"
       // means, nobody can tell.)
       const otherTitle = gender === 'f' ? 'Mr|Sir' : gender === 'm' ? 'Mrs|Ms|Miss|Dame' : undefined;

@@ -166,7 +166,7 @@ export function signedForewordTurns(doc: SourceDocument): (SpeakerTurn | undefin
     if (appended && signer && !signedByHeadingsOffice(paragraphs, at, end, appended)) signer = undefined;
     // (Unsigned, an office's section, "Chief Executive's Review" in a results announcement, is the one the document names
     // as holding the office, "Ciarán Fallon, Chief Executive Officer", up to the next heading.)
-    const office = end < 0 ? OFFICE_SECTION.exec(paragraphs[at]?.text.trim() ?? '')?.[1] : undefined;
+    const office = end < 0 ? OFFICES_NOTE.exec(paragraphs[at]?.text.trim() ?? '')?.[1] : undefined;
     const holder = office ? holderNamed(doc, office) : undefined;
     // (Not one that speaks of its holder, "Ms Halvorsen said the grocery contract was …" (`speaksOf`, as a section signed
     // with a role is read): the company's account of the division, round 44; whatever a section in the first person calls
@@ -292,14 +292,24 @@ function signedByOfficeAhead(paragraphs: SourceDocument['paragraphs'], at: numbe
     const text = paragraphs[k]?.text.trim() ?? '';
     if (FOREWORD_HEADING.test(text) || (isSectionHeading(text) && BODYS_OWN_SECTION.test(text))) return false;
     if (!signatureName(text, paragraphs[k - 1]?.text)) continue;
-    const roleOnNextLine = !text.includes('\n') && !text.includes(',');
-    const role = text.includes('\n') ? text.split('\n').slice(1).join(' ') : text.includes(',') ? text.slice(text.indexOf(',') + 1) : (paragraphs[k + 1]?.text.trim() ?? '');
-    const after = paragraphs[roleOnNextLine ? k + 2 : k + 1]?.text.trim() ?? '';
+    const { role, onNextLine } = signaturesRole(paragraphs, k);
+    const after = paragraphs[onNextLine ? k + 2 : k + 1]?.text.trim() ?? '';
     // (The signature closes the statement: a heading or the end after it, no contact's lines.)
     const closes = after === '' || isSectionHeading(after);
     return holdsOffice(role, office) && closes && !CONTACT.test([text, paragraphs[k + 1]?.text ?? '', paragraphs[k + 2]?.text ?? ''].join('\n'));
   }
   return false;
+}
+/**
+ * The role a signature prints: on the lines under the name, after its comma, or else on the paragraph after it (`onNextLine`);
+ * a closing line over the name, "Ngā mihi nui,", is no part of it.
+ */
+function signaturesRole(paragraphs: SourceDocument['paragraphs'], at: number): { role: string; onNextLine: boolean } {
+  const lines = (paragraphs[at]?.text.trim() ?? '').split('\n').filter((line) => !LETTER_CLOSING.test(line));
+  const signed = lines[0] ?? '';
+  if (lines.length > 1) return { role: lines.slice(1).join(' '), onNextLine: false };
+  if (signed.includes(',')) return { role: signed.slice(signed.indexOf(',') + 1), onNextLine: false };
+  return { role: paragraphs[at + 1]?.text.trim() ?? '', onNextLine: true };
 }
 /** Whether a signature's role line is the office itself, perhaps with its body after a comma: "Chair", "Chair, Corvane Group plc". */
 function holdsOffice(role: string, office: string): boolean {
@@ -320,14 +330,16 @@ const RELEASE_KIND = /\b(?:press|media|news)\s+(?:release|statement)|\bmedia\s+s
  */
 function signedByHeadingsOffice(paragraphs: SourceDocument['paragraphs'], at: number, end: number, office: string): boolean {
   const text = paragraphs[end]?.text.trim() ?? '';
-  const lines = text.split('\n').filter((line) => !LETTER_CLOSING.test(line));
-  const role = lines.length > 1 ? lines.slice(1).join(' ') : text.includes(',') ? text.slice(text.indexOf(',') + 1) : (paragraphs[end + 1]?.text.trim() ?? '');
-  if (holdsOffice(role, office)) return true;
+  if (holdsOffice(signaturesRole(paragraphs, end).role, office)) return true;
   const byline = paragraphs[at + 1]?.text.trim().replace(/^[*_]+|[*_]+$/gu, '') ?? '';
   const signer = signatureName(text, paragraphs[end - 1]?.text);
   return !!signer && byline.includes(signer) && holdsOffice(byline.slice(byline.indexOf(',') + 1), office);
 }
-/** An office's note by its heading, "Chair's statement", "Chief Executive Officer's review" (group 1: the office). */
+/**
+ * An office's note or section by its heading, "Chair's statement", "Chief Executive's Review", "Chief Executive Officer's
+ * review" (group 1: the office): signed, it spans its subheadings (`signedByOfficeAhead`); unsigned, it is the holder's the
+ * document names (`holderNamed`). One pattern for both since round 59's re-read.
+ */
 const OFFICES_NOTE = /^(?:the\s+|our\s+)?(chair(?:man|woman|person)?|chief\s+executive(?:\s+officer)?|president|managing\s+director|chief\s+operating\s+officer|chief\s+financial\s+officer|finance\s+director)['’]s\s+(?:review|statement|report|message|letter|introduction)$/iu;
 
 function isSectionHeading(text: string): boolean {
@@ -527,8 +539,6 @@ function sectionCreditMaker(text: string): string | undefined {
   return named ? personHeadingNames(/\p{Ll}/u.test(named) ? named : casedCapitals(named)) : undefined;
 }
 
-/** An office's section heading: "Chief Executive's Review", "Chair's Statement" (group 1: the office). */
-const OFFICE_SECTION = /^(?:the\s+|our\s+)?(chair(?:man|woman|person)?|chief\s+executive|president|managing\s+director)['’]s\s+(?:review|statement|report|message|letter|introduction)$/iu;
 
 /**
  * The one person a document names with an office after a comma, "Ciarán Fallon, Chief Executive Officer", in full;
