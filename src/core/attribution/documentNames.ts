@@ -6,6 +6,7 @@
 import { escapeRegExp } from '../text/escapeRegExp.js';
 import { wordOccurrences } from '../text/wordOccurrences.js';
 import { withoutCourtesyTitles } from './courtesyTitles.js';
+import { NICKNAME_MARKED } from './letterClosings.js';
 import { type DocumentText, paragraphOf } from './documentText.js';
 import { DOCUMENT_NOUNS, ISSUED_NOUNS } from './issuedDocuments.js';
 import { mentionsIn } from './mentionsIn.js';
@@ -97,10 +98,10 @@ const WITNESS_LINE = /^[ \t]*(?:\*\*)?((?:Mc|Mac|O['’])?\p{Lu}[\p{Lu}'’-]+),
 
 /**
  * A given name, a nickname in quotation marks and a surname (groups 2-4), perhaps a capitalised word before them (group 1):
- * 'Walter "Wattie" Anderson', "Iain 'Tosh' MacInnes", 'Ma. Consuelo "Connie" Villarama-Sison'. The nickname one or two
- * capitalised words.
+ * 'Walter "Wattie" Anderson', "Iain 'Tosh' MacInnes", 'Ma. Consuelo "Connie" Villarama-Sison'; the nickname in its marks
+ * as a signature's is read (`NICKNAME_MARKED`).
  */
-const NICKNAMED = /(?<![\p{L}'’.-])(\p{Lu}[\p{L}'’-]*\.?[ \t]+)?(\p{Lu}\p{Ll}+)[ \t]+["“'‘](\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*)?)["”'’][ \t]+(\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*)(?![\p{L}])/gu;
+const NICKNAMED = new RegExp(String.raw`(?<![\p{L}'’.-])(\p{Lu}[\p{L}'’-]*\.?[ \t]+)?(\p{Lu}\p{Ll}+)[ \t]+(${NICKNAME_MARKED})[ \t]+(\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*)(?![\p{L}])`, 'gu');
 /** The gender a sentence's pronouns tell when they tell one only: "… opened the shop with her husband" → 'f'. */
 function genderTold(sentence: string): 'm' | 'f' | undefined {
   const she = /\b(?:she|her|hers|herself)\b/iu.test(sentence);
@@ -366,7 +367,8 @@ export class DocumentNames {
   private readNicknames(): void {
     const text = this.text.wholeText;
     for (const m of text.matchAll(NICKNAMED)) {
-      const [, before, given, nickname, surname] = m as unknown as [string, string | undefined, string, string, string];
+      const [, before, given, marked, surname] = m as unknown as [string, string | undefined, string, string, string];
+      const nickname = marked.slice(1, -1);
       if (isRoleNoun(given) || NOT_A_GIVEN_NAME.has(given)) continue;
       const at = m.index ?? 0;
       const end = at + m[0].length;
@@ -390,7 +392,7 @@ export class DocumentNames {
       if (after && !POST_NOMINAL_WORDS.includes(after.replace(/\./gu, ''))) continue;
       const full = `${abbreviated || secondGiven ? `${prefix} ` : ''}${given} ${surname}`;
       this.nicknames.set(`${nickname} ${surname}`, full);
-      if (!nickname.includes(' ')) this.nicknames.set(nickname, full);
+      this.nicknames.set(nickname, full);
       // (The gender the sentence tells, "… opened the shop with her husband": not the husband's "Mr Byrne", the review of
       // round 59.)
       const gender = genderTold(text.slice(end, end + MAX_SENTENCE_READ).split(/(?<=[.!?])\s/u)[0] ?? '');

@@ -8,6 +8,7 @@ import { ISSUER_VOICE, OWN_VOICE } from '../../../src/core/attribution/ownVoice.
 import { loadCorpus } from '../../../src/core/corpus/loadCorpus.js';
 import type { SourceDocument } from '../../../src/core/model.js';
 import { splitSentences } from '../../../src/core/text/splitSentences.js';
+import { withoutNickname } from '../../../src/core/attribution/letterClosings.js';
 
 /** null: nobody; a name or names: that speaker; unnamed: a quotation whose article names nobody; either: nobody or one of these. */
 export type Label = null | string | string[] | { unnamed: string } | { either: (string | null)[] };
@@ -75,6 +76,8 @@ function sameName(label: string, found: string): boolean {
   const article = (name: string) => name.replace(/^the\s/u, 'The ');
   return (
     article(label) === article(found) ||
+    // (A label's nickname inside a name, 'John "Bud" Frazier' for John Frazier, round 59: earlier labellers kept it, later
+    // ones leave it out, and the rules read it off as a signature's is, `withoutNickname`.)
     withoutNickname(label) === found ||
     (/\p{Lu}{2}/u.test(label) && label.toLowerCase() === found.toLowerCase() && !/\p{Lu}{2}/u.test(found)) ||
     titledSurname(found) === label ||
@@ -90,11 +93,6 @@ function sameName(label: string, found: string): boolean {
  */
 const TITLED_SURNAME = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Senator|Sen|Rep|Representative|Cr|Councillor|Clr|Judge|Justice|Hon|Madam|Canon|Rev|Revd|Sgt|Sergeant)\.?\s(\S+)$/u;
 const titledSurname = (name: string): string | undefined => TITLED_SURNAME.exec(name)?.[1];
-/**
- * A name without the nickname a label keeps inside it: 'John "Bud" Frazier' is John Frazier (round 59: earlier labellers kept
- * the nickname, later ones leave it out, 'Walter "Wattie" Anderson' labelled "Walter Anderson"; the rules give the latter).
- */
-const withoutNickname = (name: string): string => name.replace(/\s+["“'‘][^"”'’\s][^"”'’]*["”'’](?=\s)/u, '');
 
 export async function scoreLabelledSet(folder: URL): Promise<SetScore> {
   return scoreSentences(await labelledSentences(folder));
