@@ -34,6 +34,21 @@ describe('parseDocument on the seed op-ed', () => {
     expect(call.paragraphs.map((p) => p.text)).toEqual(['Operator', 'Welcome to the call.', 'Henrik Dahl — Chief Executive Officer', 'Thank you.', 'Operator', 'Our first question comes from Sofia Berg.', 'Henrik Dahl — Chief Executive Officer', 'Fair question.']);
   });
 
+  it("keeps a speaker line with its holder's full title each time, and an applause line with a long party list (round 60)", () => {
+    // (Nine words and eight: a repeated body's length, which dropped the chief financial officer's second and third turns'
+    // labels and a debate's second applause; a line that ends no sentence is said again on purpose.)
+    const call = parseDocument(
+      'Results call\n\nTobias Renner — Executive Vice President and Chief Financial Officer\n\nRevenue rose 4%.\n\nAnna Berg — Analyst, Nordbank\n\nWhat about margins?\n\nTobias Renner — Executive Vice President and Chief Financial Officer\n\nMargins held.\n\n(Applause from the CDU/CSU and the SPD)\n\nTobias Renner — Executive Vice President and Chief Financial Officer\n\nCosts fell.\n\n(Applause from the CDU/CSU and the SPD)\n',
+    );
+    expect(call.paragraphs.filter((p) => p.text.startsWith('Tobias Renner'))).toHaveLength(3);
+    expect(call.paragraphs.filter((p) => p.text.startsWith('(Applause'))).toHaveLength(2);
+    // (A sentence of eight words or more said again is still a body printed twice, and so is a line of more than sixteen.)
+    const page = parseDocument(
+      'Storm update\n\nThe council said the bridge would stay closed until Monday.\n\nRoads closed across the district after the river burst its banks on Sunday night near the old mill\n\nThe council said the bridge would stay closed until Monday.\n\nRoads closed across the district after the river burst its banks on Sunday night near the old mill\n',
+    );
+    expect(page.paragraphs).toHaveLength(2);
+  });
+
   it('drops site furniture but keeps the note on the author', () => {
     const texts = doc.paragraphs.map((p) => p.text);
     expect(texts).toContain('The author is an associate research fellow at the Institute of American Studies of the China Institutes of Contemporary International Relations.');

@@ -448,7 +448,11 @@ export class DocumentNames {
       // member "Mr MOORE (Gosford)", nor "Condolence motion: Robert James Lee Hawke", the review of round 55.)
       const introduced = /(?:^|\s)(?:by|with)\s(?![\s\S]*(?:^|\s)(?:of|to|for|into|about|on)\s)[\s\S]*$/iu.test(this.text.title.slice(0, index));
       if (!introduced) continue;
-      const courtesySurname = new RegExp(String.raw`(?<![\p{L}])(?:${COURTESY_TITLES.join('|')})\.?\s+${escapeRegExp(surname)}(?![\p{L}])`, 'iu');
+      // (Or the title the title prints before the name, "Press Briefing by Administrator Carla Mendez-Whitaker on …" over
+      // "ADMINISTRATOR MENDEZ-WHITAKER:", round 60.)
+      const style = phrase.text.endsWith(phrase.core) ? phrase.text.slice(0, phrase.text.length - phrase.core.length).trim() : '';
+      const titles = style ? [...COURTESY_TITLES, escapeRegExp(style)] : COURTESY_TITLES;
+      const courtesySurname = new RegExp(String.raw`(?<![\p{L}])(?:${titles.join('|')})\.?\s+${escapeRegExp(surname)}(?![\p{L}])`, 'iu');
       if (courtesySurname.test(this.text.wholeText)) this.persons.push({ core: phrase.core, text: phrase.core, gender: phrase.gender });
     }
     this.readPersonsInCapitals();

@@ -276,8 +276,15 @@ export function authorOf(source: SourceDocument['source']): string | undefined {
   // "Ann Lee, Tom Roe", nor a joint byline, "Jane Doe, MP, and Tom Roe, MP", the review of round 34.)
   const [name, role] = author?.split(/,\s*(.*)/su) ?? [];
   if (name && role && !/[,;&]|\band\b/iu.test(role) && isOnePersonsName(name) && !isOnePersonsName(role) && role.split(/\s+/u).some((word) => TITLES.has(word.toLowerCase()))) return bylineWithoutCourtesyTitles(name, isJudicialDocument(source));
+  // (A joint byline, each a person's name: each without its titles, "Amara Ndiaye-Brooks, …, Rev. Samuel Adeyemi-Hart, Dr.
+  // Leila Farouk-Jansen" over an open letter five sign, round 60; the separators as printed.)
+  const parts = author?.split(JOINT_BYLINE_SEPARATOR) ?? [];
+  if (parts.length >= 3 && parts.every((part, i) => i % 2 === 1 || isOnePersonsName(part))) return parts.map((part, i) => (i % 2 === 1 ? part : bylineWithoutCourtesyTitles(part, isJudicialDocument(source)))).join('');
   return author ? bylineWithoutCourtesyTitles(author, isJudicialDocument(source)) : source.author;
 }
+
+/** Between the names of a joint byline, kept by `split`: ", ", ", and ", " and ", " & ". */
+const JOINT_BYLINE_SEPARATOR = /(\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)/u;
 
 /**
  * A byline's name without its titles of courtesy and learning (`withoutCourtesyTitles`): not a judge's office, "Mrs
@@ -309,8 +316,8 @@ function isOnePersonsName(author: string): boolean {
   return !/[,;&/]|\band\b/iu.test(author) && words.length >= 2 && words.length <= 3 && words.every((w, i) => (/^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u.test(w) || (i > 0 && i < words.length - 1 && /^\p{Lu}\.$/u.test(w))) && !ORG_WORDS.has(w.toLowerCase()) && !NOT_A_PERSONS_WORD.has(w.toLowerCase()));
 }
 
-/** A title before an author's name ("Dr Tomasz Wierzbicki", "Professor Ann Lee"). */
-const PERSONS_TITLE = /^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+/u;
+/** A title before an author's name ("Dr Tomasz Wierzbicki", "Professor Ann Lee", "Rev. Samuel Adeyemi-Hart", round 60). */
+const PERSONS_TITLE = /^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sir|Dame|Rev|Revd)\.?\s+/u;
 /** Words of an author line that name a desk, a body or a role, not a person ("Economics Team", "Citizens Advice", "Full Fact"). */
 const NOT_A_PERSONS_WORD = new Set('team staff reporter reporters correspondent desk editor editors researchers rights watch advice fact citizens unit centre center policy economics news'.split(' '));
 
@@ -935,6 +942,16 @@ const SPOKEN_WORD = String.raw`(?:speech|remarks|address|lecture|keynote|sermon|
 // delivery)", round 35.)
 // (And its text, "lecture text", "speech text", round 41: a learned society's page of its annual lecture.)
 const SPOKEN_KIND = new RegExp(String.raw`^\s*((?:[\p{L}'’-]+\s+){0,2})${SPOKEN_WORD}(?:\s+text)?(?:\s*\([^()]{1,60}\))?\s*$`, 'iu');
+
+/**
+ * Whether a genre speaks in its author's voice: `OWN_VOICE`'s genres, or a spoken genre with a word or two before it and
+ * a note on its text ("annual lecture (text as delivered)", round 60: a museum's lecture filed under its lecturer), not a
+ * journalism's ("report on lecture").
+ */
+function isOwnVoiceGenre(kind: string): boolean {
+  const spoken = SPOKEN_KIND.exec(kind);
+  return OWN_VOICE.test(kind) || (spoken !== null && !isJournalismOrRecord(spoken[1] ?? ''));
+}
 /** How many opening paragraphs may hold a speech's heading naming its speaker. */
 const SPEECH_HEADING_PARAGRAPHS = 4;
 /** The most characters of a title read for a speech's maker: a hostile title costs no more. */
@@ -999,7 +1016,7 @@ const NEWSROOM_GENRE = /\b(?:coverage|documentary|script|long-?form|deep\s+dive|
 export function speaksAsABody(doc: SourceDocument): boolean {
   const { source } = doc;
   const { outlet, kind } = source;
-  if (!outlet || !kind || OWN_VOICE.test(kind) || JOURNALISM_OR_RECORD_KIND.test(kind) || NEWSROOM_GENRE.test(kind)) return false;
+  if (!outlet || !kind || isOwnVoiceGenre(kind) || JOURNALISM_OR_RECORD_KIND.test(kind) || NEWSROOM_GENRE.test(kind)) return false;
   const author = authorOf(source);
   if (author && !isOnePersonsName(author)) return false;
   if (isPublicationsName(outlet)) return false;
@@ -1059,7 +1076,7 @@ function commissionedMaker(outlet: string): string | undefined {
 
 /** Whether a document's own text may be someone's words: its genre speaks in its author's voice, or its title says so (cheap). */
 export function mayHaveOwnVoice(source: SourceDocument['source']): boolean {
-  return OWN_VOICE.test(source.kind ?? '') || isIssuedReport(source.kind ?? '', source.outlet) || isFamilyNotice(source) || titledAsAuthorsOwn(source) || diarist(source) !== undefined || mayBeEdition(source) || issuerOfOpenLetter(source) !== undefined || issuerOfNewsletter(source) !== undefined || issuedByBody(source) || signedForBody(source);
+  return isOwnVoiceGenre(source.kind ?? '') || isIssuedReport(source.kind ?? '', source.outlet) || isFamilyNotice(source) || titledAsAuthorsOwn(source) || diarist(source) !== undefined || mayBeEdition(source) || issuerOfOpenLetter(source) !== undefined || issuerOfNewsletter(source) !== undefined || issuedByBody(source) || signedForBody(source);
 }
 
 /**
@@ -1107,7 +1124,7 @@ export function ownVoiceOf(source: SourceDocument['source']): string | undefined
   if (openLetter) return openLetter;
   const newsletter = issuerOfNewsletter(source);
   if (newsletter) return newsletter;
-  if (!OWN_VOICE.test(kind) && !isIssuedReport(kind, source.outlet)) return titledAsAuthorsOwn(source) ? authorOf(source) : diarist(source) ?? (issuedByBody(source) ? source.outlet : signedForBody(source) ? authorOf(source) : undefined);
+  if (!isOwnVoiceGenre(kind) && !isIssuedReport(kind, source.outlet)) return titledAsAuthorsOwn(source) ? authorOf(source) : diarist(source) ?? (issuedByBody(source) ? source.outlet : signedForBody(source) ? authorOf(source) : undefined);
   // (Not a newspaper's "policy briefing" or "briefing note", its reporter's account of what officials say: journalism, the
   // review of round 34.)
   // (Only a body's, its outlet naming one, "Greenline Climate Trust": Bloomberg's, Axios's or Sky's "briefing" by a reporter
@@ -1482,9 +1499,12 @@ function publishersNotesAroundSpeech(doc: SourceDocument): number[] {
       const own = outsideQuotations(p.text);
       return !FIRST_PERSON_SINGULAR.test(own) && !FIRST_PERSON_PLURAL.test(own);
     });
+  // (Its headings aside: a museum's lecture headed by the museum's name, the lecture's series, its title and the lecturer
+  // over its note, "*The text below is as delivered.*", round 60.)
+  const prose = (from: number, to: number) => doc.paragraphs.slice(from, to).filter((p) => p.heading === undefined && !isStrongHeading(p) && !isHeading(p.text)).length;
   const notes: number[] = [];
-  if (first > 0 && first <= RULED_OFF_NOTE_PARAGRAPHS && aboutTheSpeech(0, first)) for (let at = 0; at < first; at++) notes.push(at);
-  if (last > first && doc.paragraphs.length - 1 - last <= RULED_OFF_NOTE_PARAGRAPHS && aboutTheSpeech(last + 1, doc.paragraphs.length)) for (let at = last + 1; at < doc.paragraphs.length; at++) notes.push(at);
+  if (first > 0 && prose(0, first) <= RULED_OFF_NOTE_PARAGRAPHS && aboutTheSpeech(0, first)) for (let at = 0; at < first; at++) notes.push(at);
+  if (last > first && prose(last + 1, doc.paragraphs.length) <= RULED_OFF_NOTE_PARAGRAPHS && aboutTheSpeech(last + 1, doc.paragraphs.length)) for (let at = last + 1; at < doc.paragraphs.length; at++) notes.push(at);
   return notes;
 }
 
@@ -1831,7 +1851,8 @@ const CASE_TITLE_PARTY = /^[^\n]{1,160}\((?:Claimants?|Defendants?|Appellants?|R
 // (Not "Notes to editors": the labellers of four releases gave its "About us" to the issuer, as its own words.)
 // (And an open letter's "Signed:" or "Signatories:" over the names and roles of its signers, round 29.)
 // (And "For further information, please contact:" over an agency's contacts, "Enquiries" over a listed company's, round 30.)
-const BACK_MATTER_HEADING = /^\s*(?:for\s+(?:more|further)\s+information(?:,?\s+please\s+contact)?|enquiries|inquiries|(?:press|media)\s+contacts?|related\s+links?|useful\s+links?|signed(?:\s+by)?|signatories)\s*:?\s*$/iu;
+// (And "Contact:" alone over a provincial ministry's communications office and media line, round 60.)
+const BACK_MATTER_HEADING = /^\s*(?:for\s+(?:more|further)\s+information(?:,?\s+please\s+contact)?|enquiries|inquiries|(?:(?:press|media)\s+)?contacts?|related\s+links?|useful\s+links?|signed(?:\s+by)?|signatories)\s*:?\s*$/iu;
 
 /**
  * Rule "a release's back matter is its layout's" (round 25, the European Commission's press releases): under a heading

@@ -607,8 +607,13 @@ export function colonAfterSubject(masked: string, sentence: { start: number; end
   if (sayer && sayer.form !== 'description') return { phrase: sayer, from: sentence.start, to: sentence.end, colon: true, handOver: true };
   if (verbsIn(text, ['report', 'quoting', 'participle']).length > 0) return undefined;
   const phrase = leadingSubject(text) ?? posterBefore(text) ?? leadingPerson(text) ?? publicationBefore(text) ?? viewHolder(text);
+  // (Not a release's list heading alone, "Quick Facts:", "Key Points:", round 60: a section's, no one's.)
+  if (phrase && phrase.text === text.replace(/\s*:\s*$/u, '').trim() && SECTION_NOUN.test(phrase.text)) return undefined;
   return phrase ? { phrase, from: sentence.start, to: sentence.end, colon: true } : undefined;
 }
+
+/** The last word of a release's or a report's list heading: "Quick Facts", "Key Points", "Fast Figures", "Key Takeaways". */
+const SECTION_NOUN = /\s(?:Facts|Points|Figures|Takeaways|Highlights|Numbers|Stats|Statistics|Links|Resources)$/u;
 
 /**
  * A press review's paper as the subject of a sentence ending in a colon (round 19): "The Frankfurter Allgemeine

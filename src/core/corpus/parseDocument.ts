@@ -245,6 +245,20 @@ function isWhollyStrong(block: string): boolean {
 const MIN_WORDS_REPEATED_BODY = 8;
 
 /**
+ * Words at most in a line said again on purpose that ends no sentence: a transcript's speaker line with its
+ * holder's full title ("Tobias Renner — Executive Vice President and Chief Financial Officer", nine words, an
+ * earnings call's second and third turns lost, round 60) is kept each time as the short ones are.
+ */
+const MAX_WORDS_REPEATED_LINE = 16;
+
+/** Whether a paragraph said again in one file is a body printed twice (dropped), not a line said again on purpose. */
+function isRepeatedBody(piece: string): boolean {
+  const words = wordsIn(piece);
+  if (words < MIN_WORDS_REPEATED_BODY) return false;
+  return words > MAX_WORDS_REPEATED_LINE || /[.!?…]["'”’)\]]*\s*$/u.test(piece);
+}
+
+/**
  * Turns blocks into a document's paragraphs: site furniture dropped, a block repeated inside one document
  * kept once, every paragraph a verbatim slice of its block.
  */
@@ -255,7 +269,7 @@ export function paragraphsOf(blocks: Iterable<TextBlock>): Paragraph[] {
     for (const piece of contentPieces(block.text)) {
       // A body repeated inside one file is indexed once; a short line said again is kept each time. (A
       // digest, not the folded text itself: a 40 MB file would otherwise keep a second copy in memory.)
-      if (wordsIn(piece) >= MIN_WORDS_REPEATED_BODY) {
+      if (isRepeatedBody(piece)) {
         const key = createHash('sha1').update(fold(piece)).digest('base64');
         if (seen.has(key)) continue;
         seen.add(key);

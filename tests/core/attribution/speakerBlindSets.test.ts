@@ -1165,7 +1165,11 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // own voice 59/81.
   'blind-set-342': { named: 0.7, wrong: 0.095, narration: 0.98 },
   'blind-set-343': { named: 0.44, wrong: 0.064, narration: 1 },
-  'blind-set-344': { named: 0.57, wrong: 0.254, narration: 0.97 },
+  // (Round 60's first batch: 344 347 → 477/600 named, 152 → 71 wrong: a museum's "annual lecture (text as delivered)" its
+  // lecturer's, its heading block and note nobody's; a press briefing's "ADMINISTRATOR MENDEZ-WHITAKER:" named in full by
+  // the title's "Press Briefing by Administrator Carla Mendez-Whitaker"; an open letter five sign by their names without
+  // "Rev." and "Dr.".)
+  'blind-set-344': { named: 0.79, wrong: 0.119, narration: 0.97 },
   // Sets 18 and 19 (twelve documents each in today's styles) were held out through rounds 9 and 10:
   // names9 99/122 named, 16 wrong, 81/81 and 84/121, 21 wrong, 71/71; refs9 99/122, 16 and 85/121, 20;
   // round 10 99/122, 16 and 88/121, 17. They then became guides for round 11.
