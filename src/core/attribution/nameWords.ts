@@ -304,7 +304,7 @@ export const ORG_WORDS = new Set(
   hospital college academy wines winery vineyards brewery breweries distillery farms estates hotels chamber
   hardware pharmacy bakery store shop garage cafe café restaurant pub inn salon studio studios gallery theatre
   cinema port ports friends medal cup championship championships tournament olympics coastguard freight logistics haulage
-  consortium guild library`.split(/\s+/),
+  consortium guild library orchestra philharmonic choir`.split(/\s+/),
   // ("friends": "Friends of the Earth", "Friends of the Irish Environment", round 20: a campaign named "Friends of …".)
   // ("lab", "laboratory": "the University of Tromsø’s Arctic Acoustics Lab", no person, round 22. "medal": "awarded her
   // its Agassiz Medal" is no woman a "she said" could be, round 25; not "prize" or "award", surnames too.)
@@ -313,6 +313,8 @@ export const ORG_WORDS = new Set(
   // ("a 44-tonne artic … for Castellan Freight", round 42: a haulier, no man a "he told the trade press" stands for.)
   // (A "Consortium", a "Guild"; "the Library had agreed", no woman a "she" stands for, round 52; not "Forum", which
   // made a lecture's host "Examplia Forum" its speaker, round 33's test.)
+  // (An "Orchestra", a "Philharmonic", a "Choir": "the Belmont-based Starlift Invaders Steel Orchestra" no one a Q&A's
+  // answers are, round 60.)
 );
 
 /** The days of the week, as a regex alternation ("Monday|Tuesday|…"): times and dates, never names. */

@@ -47,13 +47,14 @@ import { COURTESY_TITLES_BEFORE, withoutCourtesyTitles, withoutOfficesOrCourtesy
 // (Or a review a body commissions, "safeguarding review", "independent review", "learning lessons review", its reviewer's
 // when written in the first person, round 40; a critic's "book review" is a review of another kind.)
 /** The words before "report" that make it a body's own (see `ISSUED_REPORT`): "annual", "situation", "accident investigation". */
-const REPORT_QUALIFIER = String.raw`(?:(?:charity|ngo|company)\s+)?annual|(?:charity|ngo)\s+field|research|policy|audit|inspection|interim|final|technical|progress|quarterly|(?:(?:select|joint|standing|scrutiny|portfolio)\s+)?committee|oversight|consultation|situation|incident|serious\s+incident|(?:incident|accident|safety)\s+investigation|sustainability|transparency|evaluation|monitoring|impact|prevention\s+of\s+future\s+deaths|auditor[\s-]general['’]?s?|ombudsman['’]?s?|coroner['’]?s?|examiner['’]?s?|inspector['’]?s?|inspectorate['’]?s?|(?:charity\s+)?trustees['’]?(?:\s+annual)?|directors['’]?|strategic|(?:planning\s+|case\s+)?officers?['’]?s?`;
+const REPORT_QUALIFIER = String.raw`(?:(?:charity|ngo|company)\s+)?annual|(?:charity|ngo)\s+field|research|policy|audit|inspection|interim|final|technical|progress|quarterly|(?:(?:select|joint|standing|scrutiny|portfolio)\s+)?committee|oversight|consultation|situation|incident|serious\s+incident|(?:incident|accident|safety)\s+investigation|sustainability|transparency|evaluation|monitoring|impact|prevention\s+of\s+future\s+deaths|auditor[\s-]general['’]?s?|ombudsman['’]?s?|coroner['’]?s?|examiner['’]?s?|inspector['’]?s?|inspectorate['’]?s?|(?:charity\s+)?trustees['’]?(?:\s+annual)?|directors['’]?|strategic|(?:planning\s+|case\s+)?officers?['’]?s?|statutory\s+inquiry`;
 /**
  * What may stand before a qualified report's words, saying whose it is: a "humanitarian situation report", a
  * "parliamentary select committee report" (round 58). Never before a bare "report": a "parliamentary report" is a
  * newsroom's sketch as often.
  */
-const REPORT_ISSUERS_WORD = "(?:humanitarian|parliamentary|government|statutory|agency|regulator['’]?s?|royal\\s+commission['’]?s?)";
+// (A "charity regulator's statutory inquiry report", round 60: its regulator's finding.)
+const REPORT_ISSUERS_WORD = "(?:humanitarian|parliamentary|government|statutory|agency|(?:charity\\s+)?regulator['’]?s?|royal\\s+commission['’]?s?)";
 /**
  * A qualified report's gloss (round 58): a bracket saying what it holds, "(final report quoting witnesses and cockpit
  * recorders)", "(with oral and written evidence quoted)", or who issued it, "issued by a UN agency"; never one naming a
@@ -195,7 +196,10 @@ const SIGNERS_TEXT_KIND = new RegExp(SIGNERS_TEXT, 'i');
 // "court ruling (legal affairs correspondent's report on the judgment …)", the review of round 56.)
 // (A tribunal's "oral ruling" or "bench decision", with what it holds in brackets after it, "tribunal oral ruling (bench
 // decision and certification)": its judge's, round 32.)
-const JUDGMENT = String.raw`^\s*(?:(?:(?:court|tribunal|employment\s+tribunal|appeal|reserved|disciplinary|panel|ombudsman['’]?s?|final|provisional|oral|bench|planning|inspector['’]?s?)\s+){0,2}(?:judgment|judgement|decision|ruling|adjudication)|arbitration\s+award|coroner['’]?s\s+findings?|findings?\s+(?:of|into|in)\s+(?:an\s+)?(?:inquest|death)|inquest\s+findings?|record\s+of\s+inquest)(?=(?:\s+with\s+(?:written\s+)?reasons)?(?:\s*\((?![^()]*\b(?:correspondent|reporter|report|news|story|reaction|coverage|article|journalist)\b)[^()]{1,120}\))?\s*$)`;
+/** What a decision decides, after it: "ombudsman's final decision on a complaint" (round 60), "decision on an appeal". */
+// (And a coroner's "findings of fact and record of an inquest", round 60.)
+const DECISION_SUBJECT = String.raw`(?:\s+(?:on|about|into)\s+(?:an?\s+|the\s+)?(?:individual\s+)?(?:complaint|appeal|application|referral))?`;
+const JUDGMENT = String.raw`^\s*(?:(?:(?:court|tribunal|employment\s+tribunal|appeal|reserved|disciplinary|panel|ombudsman['’]?s?|final|provisional|oral|bench|planning|inspector['’]?s?)\s+){0,2}(?:judgment|judgement|decision|ruling|adjudication)|arbitration\s+award|coroner['’]?s\s+findings?(?:\s+of\s+fact)?(?:\s+and\s+record\s+of\s+(?:an\s+|the\s+)?inquest)?|findings?\s+(?:of|into|in)\s+(?:an\s+)?(?:inquest|death)|inquest\s+findings?|record\s+of\s+inquest)(?=${DECISION_SUBJECT}(?:\s+with\s+(?:written\s+)?reasons)?(?:\s*\((?![^()]*\b(?:correspondent|reporter|report|news|story|reaction|coverage|article|journalist)\b)[^()]{1,120}\))?\s*$)`;
 
 /**
  * A regulator's notice of its decision, "final notice", "decision notice", "enforcement notice", "warning notice"
@@ -203,7 +207,8 @@ const JUDGMENT = String.raw`^\s*(?:(?:(?:court|tribunal|employment\s+tribunal|ap
  * release is its issuer's. So is a "regulator's decision" or "regulatory ruling" (round 29: a broadcasting regulator's
  * bulletin finding, "We considered …", "Our Decision is that …").
  */
-const REGULATORY_NOTICE = String.raw`^\s*(?:(?:(?:regulator['’]?s?|regulatory|statutory)\s+)?(?:final|decision|enforcement|warning|penalty)\s+notice|regulator['’]?s\s+(?:decision|finding|ruling)|regulatory\s+(?:decision|finding|ruling))\s*$`;
+// (And a police force's "misconduct hearing outcome notice", round 60: the force's own account of its panel's finding.)
+const REGULATORY_NOTICE = String.raw`^\s*(?:(?:(?:regulator['’]?s?|regulatory|statutory)\s+)?(?:final|decision|enforcement|warning|penalty)\s+notice|(?:police\s+)?(?:misconduct|disciplinary|conduct)\s+(?:hearing\s+)?outcome\s+notice|regulator['’]?s\s+(?:decision|finding|ruling)|regulatory\s+(?:decision|finding|ruling))\s*$`;
 
 /**
  * A blog is its author's voice; a live blog (`live blog`, `liveblog`, `live-blog`) is a newsroom's running
@@ -1178,7 +1183,7 @@ function judgeWithoutOffice(source: SourceDocument['source']): string | undefine
 // "misconduct decision", round 37: the body's finding, as an ombudsman's is.)
 // (Or "decision" alone, a county football association's regulatory commission's written reasons, filed with no author
 // under the association's name, round 48; a court's or a tribunal's is its judge's, as above.)
-const BODYS_DECISION = /^\s*(?:ombudsman['’]?s?\s+(?:final\s+)?decision|(?:(?:disciplinary|misconduct|conduct|regulatory|commission|panel)\s+)?decision|ruling|adjudication)\s*$/i;
+const BODYS_DECISION = new RegExp(String.raw`^\s*(?:ombudsman['’]?s?\s+(?:final\s+)?decision|(?:(?:disciplinary|misconduct|conduct|regulatory|commission|panel)\s+)?decision|ruling|adjudication)${DECISION_SUBJECT}\s*$`, 'i');
 /** A committee's report by its genre, "committee report". */
 const COMMITTEE_REPORT_KIND = /^\s*committee\s+report\s*$/i;
 /** A body that reports as a committee: a committee or a legislature ("… References Committee", "Senate", "House of Commons"; not "Parliamentary Monitoring Group"). */
@@ -1647,11 +1652,33 @@ const MIN_FIELD_LINES = 3;
  * `MIN_FIELD_LINES` field lines or more (a decision's "Student: …\nProgramme: …\nModule: …\nDate of hearing: …", round 38).
  */
 function isMetadataField(text: string): boolean {
-  if (METADATA_FIELD.test(text) || isTable(text) || isDottedFields(text)) return true;
+  if (METADATA_FIELD.test(text) || isTable(text) || isDottedFields(text) || isNumberedFormField(text)) return true;
   const lines = text.trim().split('\n');
   if (lines.length >= MIN_FIELD_LINES && lines.every((line) => isFieldLine(line.trim()))) return true;
   const roster = ROSTER_FIELD.exec(text);
   return roster !== null && ROSTER_ENTRIES.test(text.slice(roster[0].length));
+}
+
+/**
+ * A statutory form's numbered or lettered field on one line with its entry, "1. Name of the deceased (if known): Ronald
+ * Peter Ashworth", "(a) Date and place of birth: 14 February 1951, Brackenford", "4. Conclusion of the coroner as to the
+ * death: Accident." (round 60: a record of inquest's form, its bold labels run in): the entry a few words, no sentence
+ * (group 1), a one-, two- or three-word finding with its stop at most; not "2. Decision: The appeal is dismissed."
+ */
+const NUMBERED_FORM_FIELD = /^\s*(?:\(?[a-z]\)|\d{1,2}\.)\s+\p{Lu}[^:.!?\n]{2,80}:\s+(\S[^\n]*)$/u;
+/** A clause's words before a colon, never a form's label: a pronoun, "as follows". */
+const CLAUSE_BEFORE_COLON = /(?<![\p{L}])(?:I|we|you|he|she|they|it|follows)(?![\p{L}])/iu;
+/** The most words of a numbered form field's entry (`NUMBERED_FORM_FIELD`): an address, a date and place. */
+const MAX_FORM_ENTRY_WORDS = 12;
+/** The most words of a form field's entry ending with a stop: a finding, "Accident.", "Open conclusion." */
+const MAX_FORM_FINDING_WORDS = 3;
+function isNumberedFormField(text: string): boolean {
+  const field = NUMBERED_FORM_FIELD.exec(text.trim());
+  const entry = field?.[1];
+  // (A label, no one's clause: not a judge's "2. I shall refer to the parties as follows: …", round 29's test.)
+  if (!field || entry === undefined || CLAUSE_BEFORE_COLON.test(field[0].slice(0, field[0].length - entry.length))) return false;
+  const words = entry.trim().split(/\s+/u).length;
+  return words <= (/[.!?]["”’)]*$/u.test(entry.trim()) ? MAX_FORM_FINDING_WORDS : MAX_FORM_ENTRY_WORDS);
 }
 
 /** Whether a paragraph is a table, every line a row between bars: "| Month | Appointments missed |" (round 39). */

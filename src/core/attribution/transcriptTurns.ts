@@ -9,7 +9,7 @@ import { isCountryName } from './countryNames.js';
 import { withoutCourtesyTitles } from './courtesyTitles.js';
 import { isEnglishWord } from '../text/englishWords.js';
 import type { SpeakerTurn } from './documentAttribution.js';
-import { LETTER_CLOSING } from './letterClosings.js';
+import { LETTER_CLOSING, withoutNickname } from './letterClosings.js';
 import { mentionsIn } from './mentionsIn.js';
 import { nameOnly } from './nameRuns.js';
 import { COURTESY_TITLES, isPublicationTitle, isRoleNoun, isTitle, MEMBERSHIP_LETTER_WORDS, ORG_WORDS, PARTICLE, POST_NOMINAL_WORDS, TITLE_GENDER, withoutProfessionalStyle } from './nameWords.js';
@@ -2133,7 +2133,10 @@ export function interviewee(doc: SourceDocument, firstTurn = doc.paragraphs.find
   const authors = [doc.source.author, authorOf(doc.source)].filter((name): name is string => !!name).map((name) => name.toLowerCase());
   const asking = new Set([...authors, ...(doc.source.outlet ? [doc.source.outlet.toLowerCase()] : [])]);
   // (Not a run inside a longer organisation's or law's name: "African Growth" of "the African Growth and Opportunity Act".)
-  const fullNamesIn = (text: string) => {
+  // (A nickname set in a name no part of it, "Veteran arranger Dexter 'Skippy' Alleyne on …", round 60: one person, not
+  // "Skippy' Alleyne" beside "Dexter Alleyne".)
+  const fullNamesIn = (printed: string) => {
+    const text = withoutNickname(printed);
     const mentions = mentionsIn(text);
     // (Only a name printed nowhere but inside it: "Tony Blair has built the Tony Blair Institute" still names him.)
     const insideThing = (m: (typeof mentions)[number]) =>

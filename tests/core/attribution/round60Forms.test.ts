@@ -101,4 +101,75 @@ describe("round 60: lectures as delivered, a release's contacts, repeated turn l
     );
     expect(speakerOfWords(letter, 2, 'We write to you')).toBe('Amara Ndiaye-Brooks, Henrik Solvang, Beatriz Quiroga-Lamm, Samuel Adeyemi-Hart, Leila Farouk-Jansen');
   });
+
+  it("answers a Q&A with bold questions by the one its standfirst names with a nickname in single marks, not a steel orchestra", () => {
+    const interview = markdownDocument(
+      [
+        `---\ntitle: "'The pan yard is the last village we have'"\noutlet: Trinidad and Tobago Guardian\nauthor: Marissa Ramkissoon\nkind: interview\n---`,
+        "Veteran arranger Dexter 'Skippy' Alleyne on losing his band's Belmont yard and why he still believes in the young players",
+        'MARISSA RAMKISSOON',
+        'For more than three decades, Dexter Alleyne has been the man with his back to the audience. As arranger for the Belmont-based Starlift Invaders Steel Orchestra, he has taken the band to 11 Panorama finals.',
+        'Alleyne, 63, known to everyone in Belmont as "Skippy", sat with the Sunday Guardian in the half-dismantled yard.',
+        '**How did the band find out it had to leave?**',
+        'A letter. A lawyer\'s letter, pushed under the gate on a Saturday morning.',
+        '**Where will you go?**',
+        'That is the question I can\'t answer you.',
+        '**Why is Panorama so hard on small bands?**',
+        'Because the big bands get the big money.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(interview, 6, "A lawyer's letter")).toBe('Dexter Alleyne');
+    expect(speakerOfWords(interview, 8, "can't answer you")).toBe('Dexter Alleyne');
+  });
+
+  it("gives an ombudsman's final decision on a complaint, a charity regulator's statutory inquiry report and a police force's misconduct outcome notice to their issuers", () => {
+    const decision = markdownDocument(
+      [
+        '---\ntitle: "Tarnworth Borough Council (24 011 873)"\noutlet: Housing and Local Services Ombudsman\nkind: ombudsman\'s final decision on a complaint\n---',
+        '**Summary:** Ms X complained the Council failed to consider medical evidence. We found fault causing injustice.',
+        '3. I have investigated Ms X\'s complaint about the Council\'s handling of her housing application.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(decision, 1, 'We found fault')).toBe('Housing and Local Services Ombudsman');
+    expect(speakerOfWords(decision, 2, 'I have investigated')).toBe('Housing and Local Services Ombudsman');
+    const inquiry = markdownDocument(
+      [
+        '---\ntitle: "Inquiry report: Marlow Fen Community Boat Trust"\noutlet: Charity Standards Commission for England and Wales\nkind: charity regulator\'s statutory inquiry report\n---',
+        'The Commission opened a statutory inquiry into the charity on 19 June 2023.',
+        'The trustees failed to keep adequate records.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(inquiry, 2, 'failed to keep')).toBe('Charity Standards Commission for England and Wales');
+    const outcome = markdownDocument(
+      [
+        '---\ntitle: "Misconduct hearing outcome: PC Daniel Fearon"\noutlet: Severnvale Police\nkind: police misconduct hearing outcome notice\n---',
+        'The panel found all of the allegations proven.',
+        'PC Fearon was dismissed without notice with effect from 4 June 2025.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(outcome, 2, 'dismissed without notice')).toBe('Severnvale Police');
+    // (A newsroom's story of a decision stays journalism.)
+    const story = markdownDocument(
+      ['---\ntitle: "Council at fault, ombudsman finds"\noutlet: Tarnworth Echo\nkind: news report on an ombudsman decision\n---', 'The council failed a mother whose son has asthma.'].join('\n\n'),
+    );
+    expect(speakerOfWords(story, 1, 'failed a mother')).toBeUndefined();
+  });
+
+  it("gives a coroner's findings of fact and record of an inquest to the coroner, its numbered form's fields nobody's", () => {
+    const record = markdownDocument(
+      [
+        '---\ntitle: "Inquest touching the death of Ronald Peter Ashworth: findings and record of inquest"\noutlet: HM Coroner for the Area of West Marlshire\nauthor: Helen Marchbank\nkind: coroner\'s findings of fact and record of an inquest\n---',
+        '2. I heard this inquest without a jury over three days.',
+        '**1. Name of the deceased (if known):** Ronald Peter Ashworth',
+        '**4. Conclusion of the coroner as to the death:** Accident.',
+        '(a) Date and place of birth: 14 February 1951, Brackenford',
+        '21. Mr Wrona gave a short witness statement. He told me: "It was dark."',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(record, 1, 'I heard this inquest')).toBe('Helen Marchbank');
+    expect(speakerOfWords(record, 2, 'Ronald Peter Ashworth')).toBeUndefined();
+    expect(speakerOfWords(record, 3, 'Accident.')).toBeUndefined();
+    expect(speakerOfWords(record, 4, '14 February 1951')).toBeUndefined();
+    expect(speakerOfWords(record, 5, 'gave a short witness statement')).toBe('Helen Marchbank');
+  });
 });
