@@ -47,6 +47,10 @@ describe('parseDocument on the seed op-ed', () => {
       'Storm update\n\nThe council said the bridge would stay closed until Monday.\n\nRoads closed across the district after the river burst its banks on Sunday night near the old mill\n\nThe council said the bridge would stay closed until Monday.\n\nRoads closed across the district after the river burst its banks on Sunday night near the old mill\n',
     );
     expect(page.paragraphs).toHaveLength(2);
+    // (Nor a Markdown heading of eight words or more said again: a web page's article printed twice with its subheadings,
+    // the review of round 60.)
+    const twice = parseDocument('# Fix the high street\n\n## Why free parking for the first hour would bring shoppers back\n\nShoppers want to park.\n\n## Why free parking for the first hour would bring shoppers back\n\nShoppers want to park.\n', { markdown: true });
+    expect(twice.paragraphs.filter((p) => p.text.startsWith('Why free parking'))).toHaveLength(1);
   });
 
   it('drops site furniture but keeps the note on the author', () => {

@@ -450,8 +450,11 @@ export class DocumentNames {
       if (!introduced) continue;
       // (Or the title the title prints before the name, "Press Briefing by Administrator Carla Mendez-Whitaker on …" over
       // "ADMINISTRATOR MENDEZ-WHITAKER:", round 60.)
-      const style = phrase.text.endsWith(phrase.core) ? phrase.text.slice(0, phrase.text.length - phrase.core.length).trim() : '';
-      const titles = style ? [...COURTESY_TITLES, escapeRegExp(style)] : COURTESY_TITLES;
+      // (Or its last word, "EPA Administrator", "Acting Administrator"; a courtesy title after it aside, "Chief Medical Officer
+      // Dr. Helen Abara" over "CHIEF MEDICAL OFFICER ABARA:", the review of round 60.)
+      const style = (phrase.text.endsWith(phrase.core) ? phrase.text.slice(0, phrase.text.length - phrase.core.length).trim() : '').replace(new RegExp(String.raw`\s+(?:${COURTESY_TITLES.join('|')})\.?$`, 'iu'), '');
+      const styles = style ? [style, style.split(/\s+/u).at(-1) as string] : [];
+      const titles = [...COURTESY_TITLES, ...styles.map(escapeRegExp)];
       const courtesySurname = new RegExp(String.raw`(?<![\p{L}])(?:${titles.join('|')})\.?\s+${escapeRegExp(surname)}(?![\p{L}])`, 'iu');
       if (courtesySurname.test(this.text.wholeText)) this.persons.push({ core: phrase.core, text: phrase.core, gender: phrase.gender });
     }

@@ -47,14 +47,20 @@ import { COURTESY_TITLES_BEFORE, withoutCourtesyTitles, withoutOfficesOrCourtesy
 // (Or a review a body commissions, "safeguarding review", "independent review", "learning lessons review", its reviewer's
 // when written in the first person, round 40; a critic's "book review" is a review of another kind.)
 /** The words before "report" that make it a body's own (see `ISSUED_REPORT`): "annual", "situation", "accident investigation". */
-const REPORT_QUALIFIER = String.raw`(?:(?:charity|ngo|company)\s+)?annual|(?:charity|ngo)\s+field|research|policy|audit|inspection|interim|final|technical|progress|quarterly|(?:(?:select|joint|standing|scrutiny|portfolio)\s+)?committee|oversight|consultation|situation|incident|serious\s+incident|(?:incident|accident|safety)\s+investigation|sustainability|transparency|evaluation|monitoring|impact|prevention\s+of\s+future\s+deaths|auditor[\s-]general['’]?s?|ombudsman['’]?s?|coroner['’]?s?|examiner['’]?s?|inspector['’]?s?|inspectorate['’]?s?|(?:charity\s+)?trustees['’]?(?:\s+annual)?|directors['’]?|strategic|(?:planning\s+|case\s+)?officers?['’]?s?|statutory\s+inquiry`;
+const REPORT_QUALIFIER = String.raw`(?:(?:charity|ngo|company)\s+)?annual|(?:charity|ngo)\s+field|research|policy|audit|inspection|interim|final|technical|progress|quarterly|(?:(?:select|joint|standing|scrutiny|portfolio)\s+)?committee|oversight|consultation|situation|(?:serious\s+)?incident(?:\s+review)?|(?:incident|accident|safety)\s+investigation|sustainability|transparency|evaluation|monitoring|impact|prevention\s+of\s+future\s+deaths|auditor[\s-]general['’]?s?|ombudsman['’]?s?|coroner['’]?s?|examiner['’]?s?|inspector['’]?s?|inspectorate['’]?s?|(?:charity\s+)?trustees['’]?(?:\s+annual)?|directors['’]?|strategic|(?:planning\s+|case\s+)?officers?['’]?s?`;
+/**
+ * A charity regulator's report of its statutory inquiry, by the regulator's word before it (round 60): "charity
+ * regulator's statutory inquiry report", "Charity Commission statutory inquiry report"; not a trade weekly's "statutory
+ * inquiry report" (the review of round 60).
+ */
+const CHARITY_REGULATORS_INQUIRY = String.raw`(?:(?:charity\s+)?regulator['’]?s?|charity\s+commission['’]?s?)\s+(?:statutory\s+)?inquiry\s+report`;
 /**
  * What may stand before a qualified report's words, saying whose it is: a "humanitarian situation report", a
  * "parliamentary select committee report" (round 58). Never before a bare "report": a "parliamentary report" is a
  * newsroom's sketch as often.
  */
-// (A "charity regulator's statutory inquiry report", round 60: its regulator's finding.)
-const REPORT_ISSUERS_WORD = "(?:humanitarian|parliamentary|government|statutory|agency|(?:charity\\s+)?regulator['’]?s?|royal\\s+commission['’]?s?)";
+// (A "hospital serious incident review report", round 60: the trust's.)
+const REPORT_ISSUERS_WORD = "(?:humanitarian|parliamentary|government|statutory|agency|hospital|regulator['’]?s?|royal\\s+commission['’]?s?)";
 /**
  * A qualified report's gloss (round 58): a bracket saying what it holds, "(final report quoting witnesses and cockpit
  * recorders)", "(with oral and written evidence quoted)", or who issued it, "issued by a UN agency"; never one naming a
@@ -76,7 +82,7 @@ const REPORT_PART = String.raw`(?:\s+(?:chapter|extract|excerpt))?`;
  */
 const OFFICE_HOLDERS_QUALIFIER = String.raw`(?:ombudsman|coroner|auditor[\s-]general|inspector|inspectorate|commissioner|examiner)['’]s|(?:select|joint|standing|scrutiny|portfolio)\s+committee`;
 const REPORT_SUBJECT = String.raw`(?:\s+(?:on|into)\s+[^()]{1,60}?)?`;
-const ISSUED_REPORT = String.raw`^\s*(?:(?:${REPORT_ISSUERS_WORD}\s+)?(?:${REPORT_QUALIFIER})(?:\s+(?:${REPORT_QUALIFIER}))?\s+report(?:\s+summary)?(?:\s+with\s+(?:testimonies|case\s+stud(?:y|ies)|recommendations))?(?=${REPORT_PART}${REPORT_GLOSS}\s*$)|(?:${OFFICE_HOLDERS_QUALIFIER})(?:\s+(?:${REPORT_QUALIFIER}))?\s+report(?=${REPORT_PART}${REPORT_SUBJECT}${REPORT_GLOSS}\s*$)|report(?:\s+summary)?(?:\s+with\s+(?:testimonies|case\s+stud(?:y|ies)|recommendations))?(?=(?:\s*\((?:key\s+findings|summary|extract|excerpt|[^()]{0,120}\b(?:foreword|highlights|case\s+stor(?:y|ies)|year\s+in\s+numbers|accounts|chair['’]?s\s+(?:statement|introduction|report))\b[^()]{0,120})\))?\s*$))|^\s*(?:independent\s+)?(?:(?:learning\s+)?lessons(?:\s+learned)?|safeguarding|serious\s+case|case|practice|governance|independent|external)\s+review(?:\s+summary)?(?=\s*$)`;
+const ISSUED_REPORT = String.raw`^\s*(?:${CHARITY_REGULATORS_INQUIRY}(?=${REPORT_GLOSS}\s*$)|(?:${REPORT_ISSUERS_WORD}\s+)?(?:${REPORT_QUALIFIER})(?:\s+(?:${REPORT_QUALIFIER}))?\s+report(?:\s+summary)?(?:\s+with\s+(?:testimonies|case\s+stud(?:y|ies)|recommendations))?(?=${REPORT_PART}${REPORT_GLOSS}\s*$)|(?:${OFFICE_HOLDERS_QUALIFIER})(?:\s+(?:${REPORT_QUALIFIER}))?\s+report(?=${REPORT_PART}${REPORT_SUBJECT}${REPORT_GLOSS}\s*$)|report(?:\s+summary)?(?:\s+with\s+(?:testimonies|case\s+stud(?:y|ies)|recommendations))?(?=(?:\s*\((?:key\s+findings|summary|extract|excerpt|[^()]{0,120}\b(?:foreword|highlights|case\s+stor(?:y|ies)|year\s+in\s+numbers|accounts|chair['’]?s\s+(?:statement|introduction|report))\b[^()]{0,120})\))?\s*$))|^\s*(?:independent\s+)?(?:(?:learning\s+)?lessons(?:\s+learned)?|safeguarding|serious\s+case|case|practice|governance|independent|external)\s+review(?:\s+summary)?(?=\s*$)`;
 
 /**
  * A report a body issues under a name `ISSUED_REPORT` does not list (round 36): "programme evaluation report", "focus
@@ -198,7 +204,7 @@ const SIGNERS_TEXT_KIND = new RegExp(SIGNERS_TEXT, 'i');
 // decision and certification)": its judge's, round 32.)
 /** What a decision decides, after it: "ombudsman's final decision on a complaint" (round 60), "decision on an appeal". */
 // (And a coroner's "findings of fact and record of an inquest", round 60.)
-const DECISION_SUBJECT = String.raw`(?:\s+(?:on|about|into)\s+(?:an?\s+|the\s+)?(?:individual\s+)?(?:complaint|appeal|application|referral))?`;
+const DECISION_SUBJECT = String.raw`(?:\s+(?:on|about|into)\s+(?:an?\s+|the\s+)?(?:individual\s+)?(?:complaint|appeal|application|referral)(?:\s+(?:about|against)\s+(?:an?\s+|the\s+)?[A-Za-z-]+(?:\s+[A-Za-z-]+)?)?)?`;
 const JUDGMENT = String.raw`^\s*(?:(?:(?:court|tribunal|employment\s+tribunal|appeal|reserved|disciplinary|panel|ombudsman['’]?s?|final|provisional|oral|bench|planning|inspector['’]?s?)\s+){0,2}(?:judgment|judgement|decision|ruling|adjudication)|arbitration\s+award|coroner['’]?s\s+findings?(?:\s+of\s+fact)?(?:\s+and\s+record\s+of\s+(?:an\s+|the\s+)?inquest)?|findings?\s+(?:of|into|in)\s+(?:an\s+)?(?:inquest|death)|inquest\s+findings?|record\s+of\s+inquest)(?=${DECISION_SUBJECT}(?:\s+with\s+(?:written\s+)?reasons)?(?:\s*\((?![^()]*\b(?:correspondent|reporter|report|news|story|reaction|coverage|article|journalist)\b)[^()]{1,120}\))?\s*$)`;
 
 /**
@@ -208,7 +214,7 @@ const JUDGMENT = String.raw`^\s*(?:(?:(?:court|tribunal|employment\s+tribunal|ap
  * bulletin finding, "We considered …", "Our Decision is that …").
  */
 // (And a police force's "misconduct hearing outcome notice", round 60: the force's own account of its panel's finding.)
-const REGULATORY_NOTICE = String.raw`^\s*(?:(?:(?:regulator['’]?s?|regulatory|statutory)\s+)?(?:final|decision|enforcement|warning|penalty)\s+notice|(?:police\s+)?(?:misconduct|disciplinary|conduct)\s+(?:hearing\s+)?outcome\s+notice|regulator['’]?s\s+(?:decision|finding|ruling)|regulatory\s+(?:decision|finding|ruling))\s*$`;
+const REGULATORY_NOTICE = String.raw`^\s*(?:(?:(?:regulator['’]?s?|regulatory|statutory)\s+)?(?:final|decision|enforcement|warning|penalty)\s+notice|(?:police\s+)?(?:(?:gross|accelerated)\s+)?(?:misconduct|disciplinary|conduct)\s+(?:hearing\s+)?outcome(?:\s+notice)?|regulator['’]?s\s+(?:decision|finding|ruling)|regulatory\s+(?:decision|finding|ruling))\s*$`;
 
 /**
  * A blog is its author's voice; a live blog (`live blog`, `liveblog`, `live-blog`) is a newsroom's running
@@ -955,8 +961,13 @@ const SPOKEN_KIND = new RegExp(String.raw`^\s*((?:[\p{L}'’-]+\s+){0,2})${SPOKE
  */
 function isOwnVoiceGenre(kind: string): boolean {
   const spoken = SPOKEN_KIND.exec(kind);
-  return OWN_VOICE.test(kind) || (spoken !== null && !isJournalismOrRecord(spoken[1] ?? ''));
+  // (Nor one whose note says a newsroom's or an organiser's page, "annual lecture (news report)", "eulogy (as reported)",
+  // "public lecture (event listing)", the review of round 60.)
+  const note = /\(([^()]*)\)\s*$/u.exec(kind)?.[1] ?? '';
+  return OWN_VOICE.test(kind) || (spoken !== null && !isJournalismOrRecord(spoken[1] ?? '') && !isJournalismOrRecord(note) && !NOT_THE_TEXT_NOTE.test(note));
 }
+/** A spoken genre's note saying the page is not its text: a report of it, a listing, a summary. */
+const NOT_THE_TEXT_NOTE = /\b(?:report(?:ed|ing)?|news|listing|event|coverage|story|summary|review|preview|write-?up|account)\b/iu;
 /** How many opening paragraphs may hold a speech's heading naming its speaker. */
 const SPEECH_HEADING_PARAGRAPHS = 4;
 /** The most characters of a title read for a speech's maker: a hostile title costs no more. */
@@ -1438,6 +1449,9 @@ const BOOK_NOTE = /\bis\s+published\s+by\s+\p{Lu}[^.!?]{0,80}?[£$€]\s?\d/u;
  */
 export function notesAboutAuthor(doc: SourceDocument, narration: string[], ownVoice = documentOwnVoice(doc) !== undefined): Set<number> {
   const judgment = JUDGMENT_KIND.test(doc.source.kind ?? '');
+  // (A record of inquest's statutory form, its numbered fields run in: the review of round 60 found an opinion's, a
+  // release's or a judgment's numbered points, "Parking: free for the first hour", read as fields anywhere else.)
+  const inquestRecord = INQUEST_RECORD.test(`${doc.source.kind ?? ''} ${doc.source.outlet ?? ''}`);
   const author = authorOf(doc.source);
   // (The byline as printed marks its bio line too, "Judge Ann Lee is a judge of …", where its office came off, round 58.)
   const byline = doc.source.author?.trim();
@@ -1476,11 +1490,13 @@ export function notesAboutAuthor(doc: SourceDocument, narration: string[], ownVo
   // (A paragraph the file marks as a heading, Markdown's "## Bells ring out again at St Nicholas's", a page's <h2>, is
   // nobody's however long, round 40; `isHeading` reads the rest by their look.)
   narration.forEach((masked, at) => {
-    if (AUTHOR_NOTE.test(masked) || ((at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS || at < AUTHOR_STANDFIRST_PARAGRAPHS) && (isAuthorBio(masked, author, at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS) || (!!byline && byline !== author && isAuthorBio(masked, byline, at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS)))) || (at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS && BOOK_NOTE.test(masked)) || (ownVoice && (doc.paragraphs[at]?.heading !== undefined || isStrongHeading(doc.paragraphs[at]) || isHeading(masked) || (questionsAsHeadings && QUESTION_HEADING.test(masked) && !(NAMED_ASKERS_QUESTION.test(masked) && answersNamed)) || QUESTION_PAPER_LINE.test(masked) || DATE_LINE.test(masked) || isMetadataField(masked) || IMPRINT.test(masked) || (at < LAYOUT_HEAD_PARAGRAPHS && (repeatsTitle(masked, doc.source.title) || isDetailsLine(masked, doc.source) || isLetterhead(masked, doc.source.outlet))) || (at >= doc.paragraphs.length - LAYOUT_FOOT_PARAGRAPHS && isPublishersFooter(masked)) || COUNSEL_APPEARING.test(masked) || ((judgment || isCourtsOpinion(doc.source)) && (JUDGMENT_LAYOUT_LINE.test(masked) || CASE_TITLE_PARTY.test(masked) || isOpinionLayout(masked))))) || (at < HEADNOTE_PARAGRAPHS && HEADNOTE.test(masked)) || isTranslationNote(masked.trim()) || (ownVoice && (isContactLine(masked) || isPostalAddress(masked))) || MARKDOWN_IMAGE.test(masked) || (FOOTNOTE_DEFINITION.test(masked) && !inFirstPerson(masked)) || (ownVoice && (EMBARGO_NOTE.test(masked) || (FIGURE_CAPTION.test(masked) && !WRITERS_OWN_WORDS.test(masked)) || SLASH_SIGNATURE.test(masked) || SIGNATURE_RULE.test(masked) || (WITNESS_WHEREOF.test(masked) && !FIRST_PERSON_SINGULAR.test(masked)) || (at < CAPTION_HEAD_PARAGRAPHS && MATTER_CAPTION.test(masked) && (filing || !FIRST_PERSON_SINGULAR.test(masked))) || (filing && isQuotedSignature(doc.paragraphs[at]?.text ?? '', author)) || (testimony && TESTIMONY_QUESTION.test(masked)) || LABEL_HEADING.test(masked))) || BRIEFING_SUMMARY_NOTE.test(masked)) notes.add(at);
+    if (AUTHOR_NOTE.test(masked) || ((at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS || at < AUTHOR_STANDFIRST_PARAGRAPHS) && (isAuthorBio(masked, author, at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS) || (!!byline && byline !== author && isAuthorBio(masked, byline, at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS)))) || (at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS && BOOK_NOTE.test(masked)) || (ownVoice && (doc.paragraphs[at]?.heading !== undefined || isStrongHeading(doc.paragraphs[at]) || isHeading(masked) || (questionsAsHeadings && QUESTION_HEADING.test(masked) && !(NAMED_ASKERS_QUESTION.test(masked) && answersNamed)) || QUESTION_PAPER_LINE.test(masked) || DATE_LINE.test(masked) || isMetadataField(masked) || (inquestRecord && isNumberedFormField(masked)) || IMPRINT.test(masked) || (at < LAYOUT_HEAD_PARAGRAPHS && (repeatsTitle(masked, doc.source.title) || isDetailsLine(masked, doc.source) || isLetterhead(masked, doc.source.outlet))) || (at >= doc.paragraphs.length - LAYOUT_FOOT_PARAGRAPHS && isPublishersFooter(masked)) || COUNSEL_APPEARING.test(masked) || ((judgment || isCourtsOpinion(doc.source)) && (JUDGMENT_LAYOUT_LINE.test(masked) || CASE_TITLE_PARTY.test(masked) || isOpinionLayout(masked))))) || (at < HEADNOTE_PARAGRAPHS && HEADNOTE.test(masked)) || isTranslationNote(masked.trim()) || (ownVoice && (isContactLine(masked) || isPostalAddress(masked))) || MARKDOWN_IMAGE.test(masked) || (FOOTNOTE_DEFINITION.test(masked) && !inFirstPerson(masked)) || (ownVoice && (EMBARGO_NOTE.test(masked) || (FIGURE_CAPTION.test(masked) && !WRITERS_OWN_WORDS.test(masked)) || SLASH_SIGNATURE.test(masked) || SIGNATURE_RULE.test(masked) || (WITNESS_WHEREOF.test(masked) && !FIRST_PERSON_SINGULAR.test(masked)) || (at < CAPTION_HEAD_PARAGRAPHS && MATTER_CAPTION.test(masked) && (filing || !FIRST_PERSON_SINGULAR.test(masked))) || (filing && isQuotedSignature(doc.paragraphs[at]?.text ?? '', author)) || (testimony && TESTIMONY_QUESTION.test(masked)) || LABEL_HEADING.test(masked))) || BRIEFING_SUMMARY_NOTE.test(masked)) notes.add(at);
   });
   return notes;
 }
 
+/** A publisher's words on how a speech's text was delivered or published: "as delivered", "as preached", "Delivered in the Great Hall", "Oration delivered by …", "Check against delivery", "notes have been added". */
+const DELIVERY_NOTE_WORDS = /\b(?:as\s+(?:delivered|preached|spoken|prepared)|delivered\s+(?:at|in|on|to|by)|check\s+against\s+delivery|added\s+for\s+publication|(?:text|transcript)\s+(?:below|of\s+the\s+(?:lecture|speech|address|sermon|homily|oration)))\b/iu;
 /** How many paragraphs a publisher's note ruled off before or after a speech's text may run to (see `publishersNotesAroundSpeech`). */
 const RULED_OFF_NOTE_PARAGRAPHS = 3;
 
@@ -1504,12 +1520,17 @@ function publishersNotesAroundSpeech(doc: SourceDocument): number[] {
       const own = outsideQuotations(p.text);
       return !FIRST_PERSON_SINGULAR.test(own) && !FIRST_PERSON_PLURAL.test(own);
     });
-  // (Its headings aside: a museum's lecture headed by the museum's name, the lecture's series, its title and the lecturer
-  // over its note, "*The text below is as delivered.*", round 60.)
-  const prose = (from: number, to: number) => doc.paragraphs.slice(from, to).filter((p) => p.heading === undefined && !isStrongHeading(p) && !isHeading(p.text)).length;
+  // (Its title block's lines aside, when the stretch says how the text was delivered or published: a museum's lecture
+  // headed by the museum's name, the series, the title and the lecturer over "*The text below is as delivered.*", round 60;
+  // not a speech's own "## Prologue" and "## Coda" ruled off, the review of round 60.)
+  const short = (from: number, to: number) => {
+    const stretch = doc.paragraphs.slice(from, to);
+    const prose = stretch.filter((p) => p.heading !== undefined || (!isStrongHeading(p) && !isHeading(p.text)));
+    return stretch.length <= RULED_OFF_NOTE_PARAGRAPHS || (prose.length <= RULED_OFF_NOTE_PARAGRAPHS && stretch.some((p) => DELIVERY_NOTE_WORDS.test(p.text)));
+  };
   const notes: number[] = [];
-  if (first > 0 && prose(0, first) <= RULED_OFF_NOTE_PARAGRAPHS && aboutTheSpeech(0, first)) for (let at = 0; at < first; at++) notes.push(at);
-  if (last > first && prose(last + 1, doc.paragraphs.length) <= RULED_OFF_NOTE_PARAGRAPHS && aboutTheSpeech(last + 1, doc.paragraphs.length)) for (let at = last + 1; at < doc.paragraphs.length; at++) notes.push(at);
+  if (first > 0 && short(0, first) && aboutTheSpeech(0, first)) for (let at = 0; at < first; at++) notes.push(at);
+  if (last > first && short(last + 1, doc.paragraphs.length) && aboutTheSpeech(last + 1, doc.paragraphs.length)) for (let at = last + 1; at < doc.paragraphs.length; at++) notes.push(at);
   return notes;
 }
 
@@ -1652,7 +1673,7 @@ const MIN_FIELD_LINES = 3;
  * `MIN_FIELD_LINES` field lines or more (a decision's "Student: …\nProgramme: …\nModule: …\nDate of hearing: …", round 38).
  */
 function isMetadataField(text: string): boolean {
-  if (METADATA_FIELD.test(text) || isTable(text) || isDottedFields(text) || isNumberedFormField(text)) return true;
+  if (METADATA_FIELD.test(text) || isTable(text) || isDottedFields(text)) return true;
   const lines = text.trim().split('\n');
   if (lines.length >= MIN_FIELD_LINES && lines.every((line) => isFieldLine(line.trim()))) return true;
   const roster = ROSTER_FIELD.exec(text);
@@ -1665,15 +1686,18 @@ function isMetadataField(text: string): boolean {
  * death: Accident." (round 60: a record of inquest's form, its bold labels run in): the entry a few words, no sentence
  * (group 1), a one-, two- or three-word finding with its stop at most; not "2. Decision: The appeal is dismissed."
  */
-const NUMBERED_FORM_FIELD = /^\s*(?:\(?[a-z]\)|\d{1,2}\.)\s+\p{Lu}[^:.!?\n]{2,80}:\s+(\S[^\n]*)$/u;
-/** A clause's words before a colon, never a form's label: a pronoun, "as follows". */
-const CLAUSE_BEFORE_COLON = /(?<![\p{L}])(?:I|we|you|he|she|they|it|follows)(?![\p{L}])/iu;
+const NUMBERED_FORM_FIELD = /^\s*(?:\(?[a-z\d]{1,2}\)|\d{1,2}\.|Box\s+\d{1,2}\.?)\s+\p{Lu}[^:.!?\n]{2,80}:?\s+(\S[^\n]*)$/u;
+/** A clause's words before a colon, never a form's label: a pronoun or a possessive, "as follows". */
+const CLAUSE_BEFORE_COLON = /(?<![\p{L}])(?:I|we|you|he|she|they|it|my|our|your|his|her|their|its|follows)(?![\p{L}])/iu;
+/** A coroner's record by its genre or its issuer: where a statutory form's numbered fields stand (`NUMBERED_FORM_FIELD`). */
+const INQUEST_RECORD = /\b(?:inquest|coroner['’]?s?)\b/iu;
 /** The most words of a numbered form field's entry (`NUMBERED_FORM_FIELD`): an address, a date and place. */
 const MAX_FORM_ENTRY_WORDS = 12;
 /** The most words of a form field's entry ending with a stop: a finding, "Accident.", "Open conclusion." */
 const MAX_FORM_FINDING_WORDS = 3;
 function isNumberedFormField(text: string): boolean {
   const field = NUMBERED_FORM_FIELD.exec(text.trim());
+  if (field && !/^\s*Box\s/u.test(field[0]) && !field[0].slice(0, field[0].length - (field[1]?.length ?? 0)).includes(':')) return false;
   const entry = field?.[1];
   // (A label, no one's clause: not a judge's "2. I shall refer to the parties as follows: …", round 29's test.)
   if (!field || entry === undefined || CLAUSE_BEFORE_COLON.test(field[0].slice(0, field[0].length - entry.length))) return false;

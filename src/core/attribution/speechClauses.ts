@@ -612,8 +612,8 @@ export function colonAfterSubject(masked: string, sentence: { start: number; end
   return phrase ? { phrase, from: sentence.start, to: sentence.end, colon: true } : undefined;
 }
 
-/** The last word of a release's or a report's list heading: "Quick Facts", "Key Points", "Fast Figures", "Key Takeaways". */
-const SECTION_NOUN = /\s(?:Facts|Points|Figures|Takeaways|Highlights|Numbers|Stats|Statistics|Links|Resources)$/u;
+/** The last word of a release's or a report's list heading: "Quick Facts", "Key Points", "Key Dates", "Next Steps", "Learn More". */
+const SECTION_NOUN = /\s(?:Facts|Points|Figures|Takeaways|Highlights|Numbers|Stats|Statistics|Links|Resources|Dates|Changes|Milestones|Details|Steps|More)$/u;
 
 /**
  * A press review's paper as the subject of a sentence ending in a colon (round 19): "The Frankfurter Allgemeine

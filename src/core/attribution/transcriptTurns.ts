@@ -1100,6 +1100,9 @@ function continuesTurns(doc: SourceDocument, labels: (string | undefined)[]): bo
   return labelled >= MIN_LABELLED_SHARE * (last - first + 1);
 }
 
+/** A witness's parentheses when they speak for no organisation: "(As an Individual)", "(Private Citizen)". */
+const AS_AN_INDIVIDUAL = /^\s*(?:as\s+an?\s+individual|private\s+citizen)\s*$/iu;
+
 /**
  * Whether a label's parentheses are a parliament's: the person holding the office named before them ("(Claire
  * Ashdown)"), or ending with a party or group ("(Skipton and Ripon Dales) (Con)", "(PPE)", a US senator's
@@ -1124,7 +1127,8 @@ function seatOrOfficeHolder(label: string, parentheses: string): boolean {
   const party = (groups.at(-1) ?? '').split(/,\s*/).at(-1) ?? '';
   // ("Fiona Crerar (Mull and Iona Ferry Committee):": a witness's organisation after their full name.)
   const organisation = (g: string) => /^\p{Lu}[\p{L}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}'’.&-]*|and|of|for|the|&))*$/u.test(g) && g.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase()));
-  const witness = labelPhrase(label)?.form === 'name' && label.trim().includes(' ') && groups.length === 1 && organisation(groups[0] as string);
+  // (Or "(As an Individual)", Canada's committee evidence for a witness with no organisation, round 60.)
+  const witness = labelPhrase(label)?.form === 'name' && label.trim().includes(' ') && groups.length === 1 && (organisation(groups[0] as string) || AS_AN_INDIVIDUAL.test(groups[0] as string));
   // ("Leonie Bach (BÜNDNIS 90/DIE GRÜNEN):": a party's name in capitals, the Bundestag's record in translation.)
   const partyInCapitals = /^\p{Lu}[\p{Lu}\p{N} /&-]{1,29}$/u.test(party) && /\p{Lu}{2}/u.test(party);
   // ("SHRI HARIPADA MAHATO (Jharkhand):": a member's label in capitals, a person's, with the state or seat in one word,

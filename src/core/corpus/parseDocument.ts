@@ -269,7 +269,9 @@ export function paragraphsOf(blocks: Iterable<TextBlock>): Paragraph[] {
     for (const piece of contentPieces(block.text)) {
       // A body repeated inside one file is indexed once; a short line said again is kept each time. (A
       // digest, not the folded text itself: a 40 MB file would otherwise keep a second copy in memory.)
-      if (isRepeatedBody(piece)) {
+      // (A Markdown heading said again is the body's too, a web page's article printed twice with its subheadings, the
+      // review of round 60; a speaker's label is set in bold, not as a heading.)
+      if (isRepeatedBody(piece) || (block.heading !== undefined && wordsIn(piece) >= MIN_WORDS_REPEATED_BODY)) {
         const key = createHash('sha1').update(fold(piece)).digest('base64');
         if (seen.has(key)) continue;
         seen.add(key);

@@ -172,4 +172,113 @@ describe("round 60: lectures as delivered, a release's contacts, repeated turn l
     expect(speakerOfWords(record, 4, '14 February 1951')).toBeUndefined();
     expect(speakerOfWords(record, 5, 'gave a short witness statement')).toBe('Helen Marchbank');
   });
+
+  it('reads a committee witness\'s label "(As an Individual)" as hers, and a hospital\'s serious incident review report as the trust\'s', () => {
+    const evidence = markdownDocument(
+      [
+        '---\ntitle: "Evidence: Rural intercity bus service"\noutlet: House of Commons of Canada\nkind: parliamentary committee evidence (transcript)\n---',
+        '**The Chair (Mr. Daniel Ouellet (Saint-Laurent-Est, Lib.)):** I call this meeting to order. Mr. Tessier, the floor is yours.',
+        '**Mr. Armand Tessier (As an Individual):** Thank you, Mr. Chair.',
+        'I was mayor of Lac-Brûlé for eleven years.',
+        '**Ms. Harriet Kwan (President, Northern Coach Operators Association):** Thank you.',
+        'Our association is asking for three things.',
+        '**The Chair:** Thank you, Ms. Kwan.',
+        '**Mr. Glen Whitford (Cariboo—Fraser Canyon, CPC):** Mr. Tessier, did your municipality ever approach the province?',
+        '**Mr. Armand Tessier:** Twice. We were told to wait.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(evidence, 2, 'Thank you, Mr. Chair')).toBe('Armand Tessier');
+    expect(speakerOfWords(evidence, 3, 'mayor of Lac-Brûlé')).toBe('Armand Tessier');
+    expect(speakerOfWords(evidence, 5, 'three things')).toBe('Harriet Kwan');
+    const report = markdownDocument(
+      [
+        '---\ntitle: "Serious Incident Investigation Report: Ward 7B"\noutlet: Calderbrook Hospitals NHS Foundation Trust\nkind: hospital serious incident review report\n---',
+        '1.2 The investigation found that the delay in escalation was not the act of any one person.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(report, 1, 'investigation found')).toBe('Calderbrook Hospitals NHS Foundation Trust');
+  });
 });
+
+describe('the review of round 60', () => {
+  it("keeps numbered points with a colon their writer's: an opinion's, an ombudsman's; only a coroner's record's form fields nobody's", () => {
+    const opinion = markdownDocument(
+      ['---\ntitle: "Three fixes for the high street"\noutlet: Brackenford Echo\nauthor: Ann Kettering\nkind: opinion\n---', 'The council has three easy wins.', '1. Parking: free for the first hour, every day of the week'].join('\n\n'),
+    );
+    expect(speakerOfWords(opinion, 2, 'free for the first hour')).toBe('Ann Kettering');
+    const decision = markdownDocument(
+      ['---\ntitle: "Brackenford Council (24 000 111)"\noutlet: Housing and Local Services Ombudsman\nkind: ombudsman\'s final decision on a complaint about a council\n---', '1. Our decision: fault causing injustice.', '2. I have investigated the complaint.'].join('\n\n'),
+    );
+    expect(speakerOfWords(decision, 1, 'fault causing injustice')).toBe('Housing and Local Services Ombudsman');
+    expect(speakerOfWords(decision, 2, 'I have investigated')).toBe('Housing and Local Services Ombudsman');
+    const record = markdownDocument(
+      ['---\ntitle: "Record of inquest"\noutlet: HM Coroner for Ellis\nauthor: Helen Marsh\nkind: record of inquest\n---', 'I find that Mr Ashworth fell from the quay wall.', '(1) Date and place of birth: 14 February 1951, Brackenford', 'Box 4 Conclusion of the coroner as to the death: Accident.'].join('\n\n'),
+    );
+    expect(speakerOfWords(record, 1, 'I find that')).toBe('Helen Marsh');
+    expect(speakerOfWords(record, 2, '14 February 1951')).toBeUndefined();
+    expect(speakerOfWords(record, 3, 'Accident.')).toBeUndefined();
+  });
+
+  it("keeps a lecture's own prologue ruled off its lecturer's, and a lecture's news report or listing journalism", () => {
+    const lecture = markdownDocument(
+      [
+        '---\ntitle: "The Sea at the Door"\noutlet: Brackenford Museum\nauthor: Malcolm Dunstan\nkind: lecture\n---',
+        '## Prologue: the night of the surge',
+        'In January 1953 the sea came over the wall at Brackenford at a quarter to midnight.',
+        'Thirty-one people died in the lower town, most of them in their beds.',
+        'By morning the harbour was full of furniture.',
+        '---',
+        'I first heard about the surge from my grandmother.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(lecture, 2, 'the sea came over the wall')).toBe('Malcolm Dunstan');
+    const report = markdownDocument(
+      ['---\ntitle: "Lecture recalls the 1953 surge"\noutlet: Brackenford Echo\nauthor: Hannah Greaves\nkind: annual lecture (news report)\n---', 'The lecture was introduced by the museum\'s director, Ruth Okafor.', 'About 200 people attended.'].join('\n\n'),
+    );
+    expect(speakerOfWords(report, 2, 'About 200 people')).toBeUndefined();
+    const listing = markdownDocument(
+      ['---\ntitle: "Public lecture: The Sea at the Door"\noutlet: University of Brackenford\nauthor: Events Office\nkind: public lecture (event listing)\n---', 'The lecture is free but booking is essential.'].join('\n\n'),
+    );
+    expect(speakerOfWords(listing, 1, 'booking is essential')).toBeUndefined();
+  });
+
+  it('reads "Key Dates:" and "Learn More:" as a release\'s list headings, introducing no one', () => {
+    const release = markdownDocument(
+      [
+        '---\ntitle: "Community paramedics expand"\noutlet: Ministry of Health\nkind: news release\n---',
+        'The community paramedicine program will expand to 30 more communities.',
+        'Key Dates:',
+        '- Recruitment opens on June 1, 2025.',
+        'Learn More:',
+        '- Visit the ministry website for the full list of communities.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(release, 3, 'Recruitment opens')).toBe('Ministry of Health');
+    expect(speakerOfWords(release, 5, 'Visit the ministry website')).toBe('Ministry of Health');
+  });
+
+  it("reads the genres' near variants as their issuers', not a trade weekly's report so filed", () => {
+    const gross = markdownDocument(['---\ntitle: "Outcome: PC Hale"\noutlet: Northshire Police\nkind: gross misconduct hearing outcome notice\n---', 'The officer was dismissed without notice.'].join('\n\n'));
+    expect(speakerOfWords(gross, 1, 'dismissed without notice')).toBe('Northshire Police');
+    const commission = markdownDocument(['---\ntitle: "Inquiry report: Ellis Rowing Club"\noutlet: Charity Commission for England and Wales\nkind: Charity Commission statutory inquiry report\n---', 'We found that the trustees failed to manage conflicts of interest.'].join('\n\n'));
+    expect(speakerOfWords(commission, 1, 'We found')).toBe('Charity Commission for England and Wales');
+    const weekly = markdownDocument(['---\ntitle: "Regulator criticises rowing club trustees"\noutlet: Third Sector Weekly\nauthor: Sam Reid\nkind: statutory inquiry report\n---', 'The trustees failed to manage conflicts of interest, the regulator found.'].join('\n\n'));
+    expect(speakerOfWords(weekly, 1, 'failed to manage')).toBeUndefined();
+  });
+
+  it("completes a label by the title's office before the name, with the agency's letters before it or a courtesy title after it", () => {
+    const briefing = markdownDocument(
+      [
+        '---\ntitle: "Press Briefing by EPA Administrator Carla Mendez-Whitaker on Drinking Water Standards"\noutlet: Public Agency\nkind: press briefing transcript\n---',
+        'MS. HOLLOWAY: Good afternoon. The Administrator will speak first.',
+        'ADMINISTRATOR MENDEZ-WHITAKER: Good morning. We are tightening the limits for six chemicals.',
+        'MS. HOLLOWAY: We will take questions now.',
+        'Q: When will the limits apply?',
+        'ADMINISTRATOR MENDEZ-WHITAKER: In January.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(briefing, 2, 'tightening the limits')).toBe('Carla Mendez-Whitaker');
+    expect(speakerOfWords(briefing, 5, 'In January')).toBe('Carla Mendez-Whitaker');
+  });
+});
+
