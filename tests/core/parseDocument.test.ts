@@ -49,8 +49,12 @@ describe('parseDocument on the seed op-ed', () => {
     expect(page.paragraphs).toHaveLength(2);
     // (Nor a Markdown heading of eight words or more said again: a web page's article printed twice with its subheadings,
     // the review of round 60.)
-    const twice = parseDocument('# Fix the high street\n\n## Why free parking for the first hour would bring shoppers back\n\nShoppers want to park.\n\n## Why free parking for the first hour would bring shoppers back\n\nShoppers want to park.\n', { markdown: true });
+    const body = 'Shoppers tell us again and again that they would come into town if they could park for an hour.';
+    const twice = parseDocument(`# Fix the high street\n\n## Why free parking for the first hour would bring shoppers back\n\n${body}\n\n## Why free parking for the first hour would bring shoppers back\n\n${body}\n`, { markdown: true });
     expect(twice.paragraphs.filter((p) => p.text.startsWith('Why free parking'))).toHaveLength(1);
+    // (A speaker's heading over each of her answers stays each time, the second review of round 60.)
+    const panel = parseDocument('# Ask the experts\n\n### Dr Sarah Finch, consultant cardiologist at Brackenford General Hospital\n\nThe first design was too small for the number of patients we now see.\n\n### Dr Sarah Finch, consultant cardiologist at Brackenford General Hospital\n\nWe expect the new unit to open in the spring, if the funding holds.\n', { markdown: true });
+    expect(panel.paragraphs.filter((p) => p.text.startsWith('Dr Sarah Finch'))).toHaveLength(2);
   });
 
   it('drops site furniture but keeps the note on the author', () => {

@@ -18,6 +18,8 @@ import type { Referent } from './referent.js';
 /** The ending of a noun naming someone by what they do: "Surfer", "Developer", "Harbourmaster", "Cyclist". */
 
 /** A cleric's style a name may be called by: "Bishop", "Canon", "Father", "Rabbi" (see the patterns after it). */
+/** A title's office before a name after "by" or "with", "of" or "for" its place or portfolio: "by Secretary of Transportation ", "with Minister for Health ". */
+const OFFICE_OF_BEFORE_NAME = /(?:^|\s)(?:by|with)\s+(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}$/u;
 const CLERICS_STYLE_WORD = String.raw`(?:Bishop|Archbishop|Canon|Father|Fr\.?|Mother|Sister|Brother|Rabbi|Pastor|Imam|Deacon)`;
 /** A cleric's style and a given name, no surname: "Bishop Simon", "Canon Lydia", "Father Michael", "Rabbi Ilana" (group 1: the given name). */
 const CLERICS_STYLE_AND_GIVEN_NAME = new RegExp(String.raw`^${CLERICS_STYLE_WORD}\s+(\p{Lu}\p{Ll}+)$`, 'u');
@@ -446,14 +448,22 @@ export class DocumentNames {
       if (phrase.kind !== 'person' || phrase.form !== 'name' || !phrase.core.includes(' ') || this.persons.some((p) => p.core.split(' ').at(-1) === surname)) continue;
       // (Introduced by "by" or "with", no "of", "to" or "for" after it: not "Tribute to Constable Peter Moore" over the
       // member "Mr MOORE (Gosford)", nor "Condolence motion: Robert James Lee Hawke", the review of round 55.)
-      const introduced = /(?:^|\s)(?:by|with)\s(?![\s\S]*(?:^|\s)(?:of|to|for|into|about|on)\s)[\s\S]*$/iu.test(this.text.title.slice(0, index));
+      // (An office "of" or "for" somewhere between them is the name's style, "Remarks by Secretary of Transportation Ravi Menon",
+      // "with Minister for Health Ann Whitlow", the second review of round 60.)
+      const before = this.text.title.slice(0, index);
+      const introduced = /(?:^|\s)(?:by|with)\s(?![\s\S]*(?:^|\s)(?:of|to|for|into|about|on)\s)[\s\S]*$/iu.test(before) || OFFICE_OF_BEFORE_NAME.test(before);
       if (!introduced) continue;
       // (Or the title the title prints before the name, "Press Briefing by Administrator Carla Mendez-Whitaker on …" over
       // "ADMINISTRATOR MENDEZ-WHITAKER:", round 60.)
       // (Or its last word, "EPA Administrator", "Acting Administrator"; a courtesy title after it aside, "Chief Medical Officer
       // Dr. Helen Abara" over "CHIEF MEDICAL OFFICER ABARA:", the review of round 60.)
-      const style = (phrase.text.endsWith(phrase.core) ? phrase.text.slice(0, phrase.text.length - phrase.core.length).trim() : '').replace(new RegExp(String.raw`\s+(?:${COURTESY_TITLES.join('|')})\.?$`, 'iu'), '');
-      const styles = style ? [style, style.split(/\s+/u).at(-1) as string] : [];
+      // (The title's words from "by" or "with" to the name: "Secretary of Transportation", whose mention begins after "of".)
+      const styled = /(?:^|\s)(?:by|with)\s+([\s\S]*)$/iu.exec(this.text.title.slice(0, index + phrase.text.length - phrase.core.length))?.[1] ?? '';
+      const style = (phrase.text.endsWith(phrase.core) ? styled.trim() : '').replace(new RegExp(String.raw`\s+(?:${COURTESY_TITLES.join('|')})\.?$`, 'iu'), '');
+      // (An office "of" somewhere by the word before "of", "Secretary of Transportation Ravi Menon" over "SECRETARY MENON:", the
+      // second review of round 60.)
+      const head = style.split(/\s+of\s+/u)[0] ?? '';
+      const styles = style ? [style, style.split(/\s+/u).at(-1) as string, head.split(/\s+/u).at(-1) as string] : [];
       const titles = [...COURTESY_TITLES, ...styles.map(escapeRegExp)];
       const courtesySurname = new RegExp(String.raw`(?<![\p{L}])(?:${titles.join('|')})\.?\s+${escapeRegExp(surname)}(?![\p{L}])`, 'iu');
       if (courtesySurname.test(this.text.wholeText)) this.persons.push({ core: phrase.core, text: phrase.core, gender: phrase.gender });

@@ -47,7 +47,7 @@ import { COURTESY_TITLES_BEFORE, withoutCourtesyTitles, withoutOfficesOrCourtesy
 // (Or a review a body commissions, "safeguarding review", "independent review", "learning lessons review", its reviewer's
 // when written in the first person, round 40; a critic's "book review" is a review of another kind.)
 /** The words before "report" that make it a body's own (see `ISSUED_REPORT`): "annual", "situation", "accident investigation". */
-const REPORT_QUALIFIER = String.raw`(?:(?:charity|ngo|company)\s+)?annual|(?:charity|ngo)\s+field|research|policy|audit|inspection|interim|final|technical|progress|quarterly|(?:(?:select|joint|standing|scrutiny|portfolio)\s+)?committee|oversight|consultation|situation|(?:serious\s+)?incident(?:\s+review)?|(?:incident|accident|safety)\s+investigation|sustainability|transparency|evaluation|monitoring|impact|prevention\s+of\s+future\s+deaths|auditor[\s-]general['’]?s?|ombudsman['’]?s?|coroner['’]?s?|examiner['’]?s?|inspector['’]?s?|inspectorate['’]?s?|(?:charity\s+)?trustees['’]?(?:\s+annual)?|directors['’]?|strategic|(?:planning\s+|case\s+)?officers?['’]?s?`;
+const REPORT_QUALIFIER = String.raw`(?:(?:charity|ngo|company)\s+)?annual|(?:charity|ngo)\s+field|research|policy|audit|inspection|interim|final|technical|progress|quarterly|(?:(?:select|joint|standing|scrutiny|portfolio)\s+)?committee|oversight|consultation|situation|(?:serious\s+)?incident(?:\s+review)?|(?:patient\s+safety|serious)\s+incident\s+investigation|(?:incident|accident|safety)\s+investigation|sustainability|transparency|evaluation|monitoring|impact|prevention\s+of\s+future\s+deaths|auditor[\s-]general['’]?s?|ombudsman['’]?s?|coroner['’]?s?|examiner['’]?s?|inspector['’]?s?|inspectorate['’]?s?|(?:charity\s+)?trustees['’]?(?:\s+annual)?|directors['’]?|strategic|(?:planning\s+|case\s+)?officers?['’]?s?`;
 /**
  * A charity regulator's report of its statutory inquiry, by the regulator's word before it (round 60): "charity
  * regulator's statutory inquiry report", "Charity Commission statutory inquiry report"; not a trade weekly's "statutory
@@ -60,7 +60,7 @@ const CHARITY_REGULATORS_INQUIRY = String.raw`(?:(?:charity\s+)?regulator['’]?
  * newsroom's sketch as often.
  */
 // (A "hospital serious incident review report", round 60: the trust's.)
-const REPORT_ISSUERS_WORD = "(?:humanitarian|parliamentary|government|statutory|agency|hospital|regulator['’]?s?|royal\\s+commission['’]?s?)";
+const REPORT_ISSUERS_WORD = "(?:humanitarian|parliamentary|government|statutory|agency|hospital|trust|(?:charity\\s+)?regulator['’]?s?|royal\\s+commission['’]?s?)";
 /**
  * A qualified report's gloss (round 58): a bracket saying what it holds, "(final report quoting witnesses and cockpit
  * recorders)", "(with oral and written evidence quoted)", or who issued it, "issued by a UN agency"; never one naming a
@@ -204,7 +204,7 @@ const SIGNERS_TEXT_KIND = new RegExp(SIGNERS_TEXT, 'i');
 // decision and certification)": its judge's, round 32.)
 /** What a decision decides, after it: "ombudsman's final decision on a complaint" (round 60), "decision on an appeal". */
 // (And a coroner's "findings of fact and record of an inquest", round 60.)
-const DECISION_SUBJECT = String.raw`(?:\s+(?:on|about|into)\s+(?:an?\s+|the\s+)?(?:individual\s+)?(?:complaint|appeal|application|referral)(?:\s+(?:about|against)\s+(?:an?\s+|the\s+)?[A-Za-z-]+(?:\s+[A-Za-z-]+)?)?)?`;
+const DECISION_SUBJECT = String.raw`(?:\s+(?:on|about|into)\s+(?:an?\s+|the\s+)?(?:individual\s+)?(?:complaint|appeal|application|referral)(?:\s+(?:about|against)\s+(?:an?\s+|the\s+)?[A-Za-z'’-]+(?:\s+[A-Za-z'’-]+){0,4})?)?`;
 const JUDGMENT = String.raw`^\s*(?:(?:(?:court|tribunal|employment\s+tribunal|appeal|reserved|disciplinary|panel|ombudsman['’]?s?|final|provisional|oral|bench|planning|inspector['’]?s?)\s+){0,2}(?:judgment|judgement|decision|ruling|adjudication)|arbitration\s+award|coroner['’]?s\s+findings?(?:\s+of\s+fact)?(?:\s+and\s+record\s+of\s+(?:an\s+|the\s+)?inquest)?|findings?\s+(?:of|into|in)\s+(?:an\s+)?(?:inquest|death)|inquest\s+findings?|record\s+of\s+inquest)(?=${DECISION_SUBJECT}(?:\s+with\s+(?:written\s+)?reasons)?(?:\s*\((?![^()]*\b(?:correspondent|reporter|report|news|story|reaction|coverage|article|journalist)\b)[^()]{1,120}\))?\s*$)`;
 
 /**
@@ -964,10 +964,10 @@ function isOwnVoiceGenre(kind: string): boolean {
   // (Nor one whose note says a newsroom's or an organiser's page, "annual lecture (news report)", "eulogy (as reported)",
   // "public lecture (event listing)", the review of round 60.)
   const note = /\(([^()]*)\)\s*$/u.exec(kind)?.[1] ?? '';
-  return OWN_VOICE.test(kind) || (spoken !== null && !isJournalismOrRecord(spoken[1] ?? '') && !isJournalismOrRecord(note) && !NOT_THE_TEXT_NOTE.test(note));
+  return OWN_VOICE.test(kind) || (spoken !== null && !isJournalismOrRecord(spoken[1] ?? '') && !NOT_THE_TEXT_NOTE.test(note));
 }
-/** A spoken genre's note saying the page is not its text: a report of it, a listing, a summary. */
-const NOT_THE_TEXT_NOTE = /\b(?:report(?:ed|ing)?|news|listing|event|coverage|story|summary|review|preview|write-?up|account)\b/iu;
+/** A spoken genre's note saying the page is not its text but a report of it or a listing; not "(transcript)", "(video)", "(delivered at the annual conference)" (the second review of round 60). */
+const NOT_THE_TEXT_NOTE = /\b(?:report(?:ed|ing)?|news|listing|coverage|story|preview|write-?up)\b/iu;
 /** How many opening paragraphs may hold a speech's heading naming its speaker. */
 const SPEECH_HEADING_PARAGRAPHS = 4;
 /** The most characters of a title read for a speech's maker: a hostile title costs no more. */
@@ -1496,7 +1496,7 @@ export function notesAboutAuthor(doc: SourceDocument, narration: string[], ownVo
 }
 
 /** A publisher's words on how a speech's text was delivered or published: "as delivered", "as preached", "Delivered in the Great Hall", "Oration delivered by …", "Check against delivery", "notes have been added". */
-const DELIVERY_NOTE_WORDS = /\b(?:as\s+(?:delivered|preached|spoken|prepared)|delivered\s+(?:at|in|on|to|by)|check\s+against\s+delivery|added\s+for\s+publication|(?:text|transcript)\s+(?:below|of\s+the\s+(?:lecture|speech|address|sermon|homily|oration)))\b/iu;
+const DELIVERY_NOTE_WORDS = /\b(?:as\s+(?:delivered|preached|spoken|prepared)|(?:delivered|given|preached)\s+(?:at|in|on|by)|prepared\s+for\s+delivery|check\s+against\s+delivery|added\s+for\s+publication|(?:text|transcript)\s+(?:below|of\s+the\s+(?:lecture|speech|address|sermon|homily|oration)))\b/iu;
 /** How many paragraphs a publisher's note ruled off before or after a speech's text may run to (see `publishersNotesAroundSpeech`). */
 const RULED_OFF_NOTE_PARAGRAPHS = 3;
 
@@ -1690,7 +1690,9 @@ const NUMBERED_FORM_FIELD = /^\s*(?:\(?[a-z\d]{1,2}\)|\d{1,2}\.|Box\s+\d{1,2}\.?
 /** A clause's words before a colon, never a form's label: a pronoun or a possessive, "as follows". */
 const CLAUSE_BEFORE_COLON = /(?<![\p{L}])(?:I|we|you|he|she|they|it|my|our|your|his|her|their|its|follows)(?![\p{L}])/iu;
 /** A coroner's record by its genre or its issuer: where a statutory form's numbered fields stand (`NUMBERED_FORM_FIELD`). */
-const INQUEST_RECORD = /\b(?:inquest|coroner['’]?s?)\b/iu;
+// (And a body's other statutory forms, a planning decision notice, a freedom of information response, a fatal accident
+// inquiry's determination, the second review of round 60.)
+const INQUEST_RECORD = /\b(?:inquest|coroner['’]?s?|fatal\s+accident\s+inquiry|notice|freedom\s+of\s+information|foi|determination)\b/iu;
 /** The most words of a numbered form field's entry (`NUMBERED_FORM_FIELD`): an address, a date and place. */
 const MAX_FORM_ENTRY_WORDS = 12;
 /** The most words of a form field's entry ending with a stop: a finding, "Accident.", "Open conclusion." */

@@ -608,12 +608,12 @@ export function colonAfterSubject(masked: string, sentence: { start: number; end
   if (verbsIn(text, ['report', 'quoting', 'participle']).length > 0) return undefined;
   const phrase = leadingSubject(text) ?? posterBefore(text) ?? leadingPerson(text) ?? publicationBefore(text) ?? viewHolder(text);
   // (Not a release's list heading alone, "Quick Facts:", "Key Points:", round 60: a section's, no one's.)
-  if (phrase && phrase.text === text.replace(/\s*:\s*$/u, '').trim() && SECTION_NOUN.test(phrase.text)) return undefined;
+  if (phrase && LIST_HEADING.test(text.replace(/\s*:\s*$/u, '').trim())) return undefined;
   return phrase ? { phrase, from: sentence.start, to: sentence.end, colon: true } : undefined;
 }
 
-/** The last word of a release's or a report's list heading: "Quick Facts", "Key Points", "Key Dates", "Next Steps", "Learn More". */
-const SECTION_NOUN = /\s(?:Facts|Points|Figures|Takeaways|Highlights|Numbers|Stats|Statistics|Links|Resources|Dates|Changes|Milestones|Details|Steps|More)$/u;
+/** A release's or a report's list heading, the whole of it: "Quick Facts", "Key Points", "Key Dates", "Next Steps", "Learn More", "Key Facts for Parents"; not "Councillor Jasper More" (the second review of round 60). */
+const LIST_HEADING = /^(?:Key|Quick|Fast|Top|Main|Important|Useful|Next|Learn|Read|Find\s+Out)(?:\s+\p{Lu}\p{Ll}+)?\s+(?:Facts|Points|Figures|Takeaways|Highlights|Numbers|Stats|Statistics|Links|Resources|Dates|Changes|Milestones|Details|Steps|More)(?:\s+for\s+\p{Lu}\p{Ll}+)?$/u;
 
 /**
  * A press review's paper as the subject of a sentence ending in a colon (round 19): "The Frankfurter Allgemeine

@@ -1101,7 +1101,7 @@ function continuesTurns(doc: SourceDocument, labels: (string | undefined)[]): bo
 }
 
 /** A witness's parentheses when they speak for no organisation: "(As an Individual)", "(Private Citizen)". */
-const AS_AN_INDIVIDUAL = /^\s*(?:as\s+an?\s+individual|private\s+citizen)\s*$/iu;
+const AS_AN_INDIVIDUAL = /^\s*(?:(?:appearing\s+)?as\s+an?\s+individual|private\s+citizen)\s*$/iu;
 
 /**
  * Whether a label's parentheses are a parliament's: the person holding the office named before them ("(Claire

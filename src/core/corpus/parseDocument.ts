@@ -265,22 +265,29 @@ function isRepeatedBody(piece: string): boolean {
 export function paragraphsOf(blocks: Iterable<TextBlock>): Paragraph[] {
   const seen = new Set<string>();
   const paragraphs: Paragraph[] = [];
+  // (A line of eight words or more said again and kept, a speaker's line, until the piece after it shows whether it heads a
+  // body printed twice: a web page's article with its long subheadings, the review of round 60, drops them with it; a
+  // speaker's heading over a new answer stays, the second review.)
+  let keptRepeat: Paragraph | undefined;
   for (const block of blocks) {
     for (const piece of contentPieces(block.text)) {
       // A body repeated inside one file is indexed once; a short line said again is kept each time. (A
       // digest, not the folded text itself: a 40 MB file would otherwise keep a second copy in memory.)
-      // (A Markdown heading said again is the body's too, a web page's article printed twice with its subheadings, the
-      // review of round 60; a speaker's label is set in bold, not as a heading.)
-      if (isRepeatedBody(piece) || (block.heading !== undefined && wordsIn(piece) >= MIN_WORDS_REPEATED_BODY)) {
-        const key = createHash('sha1').update(fold(piece)).digest('base64');
-        if (seen.has(key)) continue;
-        seen.add(key);
+      const long = wordsIn(piece) >= MIN_WORDS_REPEATED_BODY;
+      const key = long ? createHash('sha1').update(fold(piece)).digest('base64') : '';
+      const said = long && seen.has(key);
+      if (long) seen.add(key);
+      if (said && isRepeatedBody(piece)) {
+        if (keptRepeat && paragraphs.at(-1) === keptRepeat) paragraphs.pop();
+        keptRepeat = undefined;
+        continue;
       }
       const paragraph: Paragraph = block.page === undefined ? { index: paragraphs.length + 1, text: piece } : { index: paragraphs.length + 1, text: piece, page: block.page };
       if (block.strong) paragraph.strong = true;
       if (block.heading) paragraph.heading = block.heading;
       if (block.quoted) paragraph.quoted = true;
       paragraphs.push(paragraph);
+      keptRepeat = said ? paragraph : undefined;
     }
   }
   return paragraphs;

@@ -282,3 +282,73 @@ describe('the review of round 60', () => {
   });
 });
 
+describe('the second review of round 60', () => {
+  it("keeps a speech whose note says how it was published its speaker's, and a speech's given-at note nobody's", () => {
+    for (const kind of ['lecture (transcript)', 'sermon (audio transcript)', 'keynote (event transcript)', 'lecture (published in the Society\'s Proceedings)']) {
+      const speech = markdownDocument([`---\ntitle: "The Sea at the Door"\noutlet: Brackenford Museum\nauthor: Malcolm Dunstan\nkind: ${kind}\n---`, 'I first heard about the surge from my grandmother.'].join('\n\n'));
+      expect(speakerOfWords(speech, 1, 'I first heard')).toBe('Malcolm Dunstan');
+    }
+    const remarks = markdownDocument(
+      [
+        '---\ntitle: "Leader\'s remarks to the council"\noutlet: Brackenford City Council\nauthor: Priya Lal\nkind: speech\n---',
+        '**Leader\'s remarks**',
+        '**Councillor Priya Lal**',
+        '*Remarks prepared for delivery. The Leader may depart from the text.*',
+        '---',
+        'Colleagues, this is a budget for the long term.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(remarks, 3, 'may depart from the text')).toBeUndefined();
+    expect(speakerOfWords(remarks, 5, 'budget for the long term')).toBe('Priya Lal');
+  });
+
+  it("reads a planning decision notice's and a fatal accident inquiry's numbered fields as nobody's, and Councillor Jasper More's words as his", () => {
+    const notice = markdownDocument(
+      ['---\ntitle: "Decision notice 25/0114"\noutlet: Brackenford City Council\nkind: planning decision notice\n---', '1. Site address: 12 High Street, Brackenford BK1 2AB', 'The council grants permission subject to the conditions below.'].join('\n\n'),
+    );
+    expect(speakerOfWords(notice, 1, '12 High Street')).toBeUndefined();
+    const inquiry = markdownDocument(
+      ['---\ntitle: "Determination: Ross Kerr"\noutlet: Scottish Courts and Tribunals Service\nauthor: Sheriff Morag Dunn\nkind: fatal accident inquiry determination\n---', '(a) When and where the death occurred: 14 March 2023 at HMP Brackenford', 'I find that the death might have been avoided.'].join('\n\n'),
+    );
+    expect(speakerOfWords(inquiry, 1, '14 March 2023')).toBeUndefined();
+    const release = markdownDocument(
+      ['---\ntitle: "Market hall to reopen"\noutlet: Brackenford City Council\nkind: press release\n---', 'The market hall will reopen in March.', 'Councillor Jasper More:', '"This is a great day for the town centre."', 'Key Facts for Parents:', '- Meals will be served from noon.'].join('\n\n'),
+    );
+    expect(speakerOfWords(release, 3, 'great day')).toBe('Jasper More');
+    expect(speakerOfWords(release, 5, 'Meals will be served')).toBe('Brackenford City Council');
+  });
+
+  it("reads a charity regulator's annual report and an NHS patient safety incident investigation report as their issuers'", () => {
+    const annual = markdownDocument(['---\ntitle: "Annual report 2024"\noutlet: Charity Regulator\nkind: charity regulator\'s annual report\n---', 'We opened 41 inquiries this year.'].join('\n\n'));
+    expect(speakerOfWords(annual, 1, 'We opened')).toBe('Charity Regulator');
+    const psii = markdownDocument(['---\ntitle: "PSII report: Ward 4"\noutlet: Brackenford NHS Foundation Trust\nkind: patient safety incident investigation report\n---', 'The investigation found that observations were not escalated.'].join('\n\n'));
+    expect(speakerOfWords(psii, 1, 'investigation found')).toBe('Brackenford NHS Foundation Trust');
+  });
+
+  it("completes a label by the office before \"of\" in the title, and reads \"(Appearing as an Individual)\" as a witness's", () => {
+    const briefing = markdownDocument(
+      [
+        '---\ntitle: "Remarks by Secretary of Transportation Ravi Menon on Rail Safety"\noutlet: Department of Transportation\nkind: press briefing transcript\n---',
+        'MS. HOLLOWAY: Good afternoon. The Secretary will speak first.',
+        'SECRETARY MENON: Good morning. We are tightening the rules for freight trains.',
+        'MS. HOLLOWAY: Questions.',
+        'Q: When?',
+        'SECRETARY MENON: In January.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(briefing, 2, 'tightening the rules')).toBe('Ravi Menon');
+    const evidence = markdownDocument(
+      [
+        '---\ntitle: "Evidence"\noutlet: House of Commons of Canada\nkind: parliamentary committee evidence (transcript)\n---',
+        '**The Chair (Mr. Daniel Ouellet (Saint-Laurent-Est, Lib.)):** Mr. Tessier, the floor is yours.',
+        '**Mr. Armand Tessier (Appearing as an Individual):** Thank you, Mr. Chair.',
+        'I was mayor of Lac-Brûlé for eleven years.',
+        '**The Chair:** Thank you.',
+        '**Mr. Glen Whitford (Cariboo—Fraser Canyon, CPC):** Mr. Tessier, did you approach the province?',
+        '**Mr. Armand Tessier:** Twice.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(evidence, 3, 'mayor of Lac-Brûlé')).toBe('Armand Tessier');
+  });
+});
+
