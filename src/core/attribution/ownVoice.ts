@@ -203,8 +203,8 @@ const SIGNERS_TEXT_KIND = new RegExp(SIGNERS_TEXT, 'i');
 // (A tribunal's "oral ruling" or "bench decision", with what it holds in brackets after it, "tribunal oral ruling (bench
 // decision and certification)": its judge's, round 32.)
 /** What a decision decides, after it: "ombudsman's final decision on a complaint" (round 60), "decision on an appeal". */
-// (And a coroner's "findings of fact and record of an inquest", round 60.)
 const DECISION_SUBJECT = String.raw`(?:\s+(?:on|about|into)\s+(?:an?\s+|the\s+)?(?:individual\s+)?(?:complaint|appeal|application|referral)(?:\s+(?:about|against)\s+(?:an?\s+|the\s+)?[A-Za-z'’-]+(?:\s+[A-Za-z'’-]+){0,4})?)?`;
+// (And a coroner's "findings of fact and record of an inquest", round 60.)
 const JUDGMENT = String.raw`^\s*(?:(?:(?:court|tribunal|employment\s+tribunal|appeal|reserved|disciplinary|panel|ombudsman['’]?s?|final|provisional|oral|bench|planning|inspector['’]?s?)\s+){0,2}(?:judgment|judgement|decision|ruling|adjudication)|arbitration\s+award|coroner['’]?s\s+findings?(?:\s+of\s+fact)?(?:\s+and\s+record\s+of\s+(?:an\s+|the\s+)?inquest)?|findings?\s+(?:of|into|in)\s+(?:an\s+)?(?:inquest|death)|inquest\s+findings?|record\s+of\s+inquest)(?=${DECISION_SUBJECT}(?:\s+with\s+(?:written\s+)?reasons)?(?:\s*\((?![^()]*\b(?:correspondent|reporter|report|news|story|reaction|coverage|article|journalist)\b)[^()]{1,120}\))?\s*$)`;
 
 /**
@@ -1449,9 +1449,9 @@ const BOOK_NOTE = /\bis\s+published\s+by\s+\p{Lu}[^.!?]{0,80}?[£$€]\s?\d/u;
  */
 export function notesAboutAuthor(doc: SourceDocument, narration: string[], ownVoice = documentOwnVoice(doc) !== undefined): Set<number> {
   const judgment = JUDGMENT_KIND.test(doc.source.kind ?? '');
-  // (A record of inquest's statutory form, its numbered fields run in: the review of round 60 found an opinion's, a
+  // (A statutory form, a record of inquest's, its numbered fields run in: the review of round 60 found an opinion's, a
   // release's or a judgment's numbered points, "Parking: free for the first hour", read as fields anywhere else.)
-  const inquestRecord = INQUEST_RECORD.test(`${doc.source.kind ?? ''} ${doc.source.outlet ?? ''}`);
+  const statutoryForm = STATUTORY_FORM_KIND.test(`${doc.source.kind ?? ''} ${doc.source.outlet ?? ''}`);
   const author = authorOf(doc.source);
   // (The byline as printed marks its bio line too, "Judge Ann Lee is a judge of …", where its office came off, round 58.)
   const byline = doc.source.author?.trim();
@@ -1490,7 +1490,7 @@ export function notesAboutAuthor(doc: SourceDocument, narration: string[], ownVo
   // (A paragraph the file marks as a heading, Markdown's "## Bells ring out again at St Nicholas's", a page's <h2>, is
   // nobody's however long, round 40; `isHeading` reads the rest by their look.)
   narration.forEach((masked, at) => {
-    if (AUTHOR_NOTE.test(masked) || ((at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS || at < AUTHOR_STANDFIRST_PARAGRAPHS) && (isAuthorBio(masked, author, at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS) || (!!byline && byline !== author && isAuthorBio(masked, byline, at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS)))) || (at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS && BOOK_NOTE.test(masked)) || (ownVoice && (doc.paragraphs[at]?.heading !== undefined || isStrongHeading(doc.paragraphs[at]) || isHeading(masked) || (questionsAsHeadings && QUESTION_HEADING.test(masked) && !(NAMED_ASKERS_QUESTION.test(masked) && answersNamed)) || QUESTION_PAPER_LINE.test(masked) || DATE_LINE.test(masked) || isMetadataField(masked) || (inquestRecord && isNumberedFormField(masked)) || IMPRINT.test(masked) || (at < LAYOUT_HEAD_PARAGRAPHS && (repeatsTitle(masked, doc.source.title) || isDetailsLine(masked, doc.source) || isLetterhead(masked, doc.source.outlet))) || (at >= doc.paragraphs.length - LAYOUT_FOOT_PARAGRAPHS && isPublishersFooter(masked)) || COUNSEL_APPEARING.test(masked) || ((judgment || isCourtsOpinion(doc.source)) && (JUDGMENT_LAYOUT_LINE.test(masked) || CASE_TITLE_PARTY.test(masked) || isOpinionLayout(masked))))) || (at < HEADNOTE_PARAGRAPHS && HEADNOTE.test(masked)) || isTranslationNote(masked.trim()) || (ownVoice && (isContactLine(masked) || isPostalAddress(masked))) || MARKDOWN_IMAGE.test(masked) || (FOOTNOTE_DEFINITION.test(masked) && !inFirstPerson(masked)) || (ownVoice && (EMBARGO_NOTE.test(masked) || (FIGURE_CAPTION.test(masked) && !WRITERS_OWN_WORDS.test(masked)) || SLASH_SIGNATURE.test(masked) || SIGNATURE_RULE.test(masked) || (WITNESS_WHEREOF.test(masked) && !FIRST_PERSON_SINGULAR.test(masked)) || (at < CAPTION_HEAD_PARAGRAPHS && MATTER_CAPTION.test(masked) && (filing || !FIRST_PERSON_SINGULAR.test(masked))) || (filing && isQuotedSignature(doc.paragraphs[at]?.text ?? '', author)) || (testimony && TESTIMONY_QUESTION.test(masked)) || LABEL_HEADING.test(masked))) || BRIEFING_SUMMARY_NOTE.test(masked)) notes.add(at);
+    if (AUTHOR_NOTE.test(masked) || ((at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS || at < AUTHOR_STANDFIRST_PARAGRAPHS) && (isAuthorBio(masked, author, at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS) || (!!byline && byline !== author && isAuthorBio(masked, byline, at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS)))) || (at >= doc.paragraphs.length - AUTHOR_BIO_PARAGRAPHS && BOOK_NOTE.test(masked)) || (ownVoice && (doc.paragraphs[at]?.heading !== undefined || isStrongHeading(doc.paragraphs[at]) || isHeading(masked) || (questionsAsHeadings && QUESTION_HEADING.test(masked) && !(NAMED_ASKERS_QUESTION.test(masked) && answersNamed)) || QUESTION_PAPER_LINE.test(masked) || DATE_LINE.test(masked) || isMetadataField(masked) || (statutoryForm && isNumberedFormField(masked)) || IMPRINT.test(masked) || (at < LAYOUT_HEAD_PARAGRAPHS && (repeatsTitle(masked, doc.source.title) || isDetailsLine(masked, doc.source) || isLetterhead(masked, doc.source.outlet))) || (at >= doc.paragraphs.length - LAYOUT_FOOT_PARAGRAPHS && isPublishersFooter(masked)) || COUNSEL_APPEARING.test(masked) || ((judgment || isCourtsOpinion(doc.source)) && (JUDGMENT_LAYOUT_LINE.test(masked) || CASE_TITLE_PARTY.test(masked) || isOpinionLayout(masked))))) || (at < HEADNOTE_PARAGRAPHS && HEADNOTE.test(masked)) || isTranslationNote(masked.trim()) || (ownVoice && (isContactLine(masked) || isPostalAddress(masked))) || MARKDOWN_IMAGE.test(masked) || (FOOTNOTE_DEFINITION.test(masked) && !inFirstPerson(masked)) || (ownVoice && (EMBARGO_NOTE.test(masked) || (FIGURE_CAPTION.test(masked) && !WRITERS_OWN_WORDS.test(masked)) || SLASH_SIGNATURE.test(masked) || SIGNATURE_RULE.test(masked) || (WITNESS_WHEREOF.test(masked) && !FIRST_PERSON_SINGULAR.test(masked)) || (at < CAPTION_HEAD_PARAGRAPHS && MATTER_CAPTION.test(masked) && (filing || !FIRST_PERSON_SINGULAR.test(masked))) || (filing && isQuotedSignature(doc.paragraphs[at]?.text ?? '', author)) || (testimony && TESTIMONY_QUESTION.test(masked)) || LABEL_HEADING.test(masked))) || BRIEFING_SUMMARY_NOTE.test(masked)) notes.add(at);
   });
   return notes;
 }
@@ -1689,10 +1689,10 @@ function isMetadataField(text: string): boolean {
 const NUMBERED_FORM_FIELD = /^\s*(?:\(?[a-z\d]{1,2}\)|\d{1,2}\.|Box\s+\d{1,2}\.?)\s+\p{Lu}[^:.!?\n]{2,80}:?\s+(\S[^\n]*)$/u;
 /** A clause's words before a colon, never a form's label: a pronoun or a possessive, "as follows". */
 const CLAUSE_BEFORE_COLON = /(?<![\p{L}])(?:I|we|you|he|she|they|it|my|our|your|his|her|their|its|follows)(?![\p{L}])/iu;
-/** A coroner's record by its genre or its issuer: where a statutory form's numbered fields stand (`NUMBERED_FORM_FIELD`). */
+/** A statutory form by its genre or its issuer, a coroner's record first: where a form's numbered fields stand (`NUMBERED_FORM_FIELD`). */
 // (And a body's other statutory forms, a planning decision notice, a freedom of information response, a fatal accident
 // inquiry's determination, the second review of round 60.)
-const INQUEST_RECORD = /\b(?:inquest|coroner['’]?s?|fatal\s+accident\s+inquiry|notice|freedom\s+of\s+information|foi|determination)\b/iu;
+const STATUTORY_FORM_KIND = /\b(?:inquest|coroner['’]?s?|fatal\s+accident\s+inquiry|notice|freedom\s+of\s+information|foi|determination)\b/iu;
 /** The most words of a numbered form field's entry (`NUMBERED_FORM_FIELD`): an address, a date and place. */
 const MAX_FORM_ENTRY_WORDS = 12;
 /** The most words of a form field's entry ending with a stop: a finding, "Accident.", "Open conclusion." */
