@@ -18,8 +18,6 @@ import type { Referent } from './referent.js';
 /** The ending of a noun naming someone by what they do: "Surfer", "Developer", "Harbourmaster", "Cyclist". */
 
 /** A cleric's style a name may be called by: "Bishop", "Canon", "Father", "Rabbi" (see the patterns after it). */
-/** A title's office before a name after "by" or "with", "of" or "for" its place or portfolio: "by Secretary of Transportation ", "with Minister for Health ". */
-const OFFICE_OF_BEFORE_NAME = /(?:^|\s)(?:by|with)\s+(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}$/u;
 const CLERICS_STYLE_WORD = String.raw`(?:Bishop|Archbishop|Canon|Father|Fr\.?|Mother|Sister|Brother|Rabbi|Pastor|Imam|Deacon)`;
 /** A cleric's style and a given name, no surname: "Bishop Simon", "Canon Lydia", "Father Michael", "Rabbi Ilana" (group 1: the given name). */
 const CLERICS_STYLE_AND_GIVEN_NAME = new RegExp(String.raw`^${CLERICS_STYLE_WORD}\s+(\p{Lu}\p{Ll}+)$`, 'u');
@@ -110,6 +108,8 @@ function genderTold(sentence: string): 'm' | 'f' | undefined {
   const he = /\b(?:he|his|him|himself)\b/iu.test(sentence);
   return she === he ? undefined : she ? 'f' : 'm';
 }
+/** A title's office before a name after "by" or "with", "of" or "for" its place or portfolio: "by Secretary of Transportation ", "with Minister for Health ". */
+const OFFICE_OF_BEFORE_NAME = /(?:^|\s)(?:by|with)\s+(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}$/u;
 /** An abbreviated given name before another: the Philippines' "Ma." (María), "Md.", "Mohd.", "Wm." (round 59). */
 const ABBREVIATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,3}\.$/u;
 /** Capitalised words before a quoted name that are no given name: "The 'Iron Lady' Thatcher", "Dubbed 'Big' Jim". */

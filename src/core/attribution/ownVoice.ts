@@ -1699,10 +1699,12 @@ const MAX_FORM_ENTRY_WORDS = 12;
 const MAX_FORM_FINDING_WORDS = 3;
 function isNumberedFormField(text: string): boolean {
   const field = NUMBERED_FORM_FIELD.exec(text.trim());
-  if (field && !/^\s*Box\s/u.test(field[0]) && !field[0].slice(0, field[0].length - (field[1]?.length ?? 0)).includes(':')) return false;
   const entry = field?.[1];
-  // (A label, no one's clause: not a judge's "2. I shall refer to the parties as follows: …", round 29's test.)
-  if (!field || entry === undefined || CLAUSE_BEFORE_COLON.test(field[0].slice(0, field[0].length - entry.length))) return false;
+  if (!field || entry === undefined) return false;
+  // (Its label ends in a colon, a form's box number aside; and it is no one's clause: not a judge's "2. I shall refer to the
+  // parties as follows: …", round 29's test.)
+  const label = field[0].slice(0, field[0].length - entry.length);
+  if ((!label.includes(':') && !/^\s*Box\s/u.test(label)) || CLAUSE_BEFORE_COLON.test(label)) return false;
   const words = entry.trim().split(/\s+/u).length;
   return words <= (/[.!?]["”’)]*$/u.test(entry.trim()) ? MAX_FORM_FINDING_WORDS : MAX_FORM_ENTRY_WORDS);
 }

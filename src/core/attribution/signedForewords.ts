@@ -322,7 +322,7 @@ const BODYS_OWN_SECTION = /\b(?:review|report|statement|risks?|accounts|director
 /** A company's or a charity's own report, which a statement's span may run in: "annual report", "integrated report", "trustees' report". */
 const COMPANYS_OWN_REPORT = /\b(?:annual|integrated|strategic|interim|half-year|trustees['’]?|directors['’]?)\s+report(?:\s+and\s+accounts)?\b/giu;
 /** A release's genre, whose contact lines sign nothing. */
-const RELEASE_KIND = /\b(?:press|media|news)\s+(?:release|statement)|\bmedia\s+statement\b/iu;
+const RELEASE_KIND = /\b(?:press|media|news)\s+(?:release|statement)\b/iu;
 
 /**
  * Whether an appended office report's signer holds the heading's office: the office on the line under the signature or

@@ -606,9 +606,9 @@ export function colonAfterSubject(masked: string, sentence: { start: number; end
   const sayer = what ? subjectBefore(what) : undefined;
   if (sayer && sayer.form !== 'description') return { phrase: sayer, from: sentence.start, to: sentence.end, colon: true, handOver: true };
   if (verbsIn(text, ['report', 'quoting', 'participle']).length > 0) return undefined;
-  const phrase = leadingSubject(text) ?? posterBefore(text) ?? leadingPerson(text) ?? publicationBefore(text) ?? viewHolder(text);
   // (Not a release's list heading alone, "Quick Facts:", "Key Points:", round 60: a section's, no one's.)
-  if (phrase && LIST_HEADING.test(text.replace(/\s*:\s*$/u, '').trim())) return undefined;
+  if (LIST_HEADING.test(text.replace(/\s*:\s*$/u, '').trim())) return undefined;
+  const phrase = leadingSubject(text) ?? posterBefore(text) ?? leadingPerson(text) ?? publicationBefore(text) ?? viewHolder(text);
   return phrase ? { phrase, from: sentence.start, to: sentence.end, colon: true } : undefined;
 }
 

@@ -252,8 +252,7 @@ const MIN_WORDS_REPEATED_BODY = 8;
 const MAX_WORDS_REPEATED_LINE = 16;
 
 /** Whether a paragraph said again in one file is a body printed twice (dropped), not a line said again on purpose. */
-function isRepeatedBody(piece: string): boolean {
-  const words = wordsIn(piece);
+function isRepeatedBody(piece: string, words: number): boolean {
   if (words < MIN_WORDS_REPEATED_BODY) return false;
   return words > MAX_WORDS_REPEATED_LINE || /[.!?…]["'”’)\]]*\s*$/u.test(piece);
 }
@@ -273,11 +272,12 @@ export function paragraphsOf(blocks: Iterable<TextBlock>): Paragraph[] {
     for (const piece of contentPieces(block.text)) {
       // A body repeated inside one file is indexed once; a short line said again is kept each time. (A
       // digest, not the folded text itself: a 40 MB file would otherwise keep a second copy in memory.)
-      const long = wordsIn(piece) >= MIN_WORDS_REPEATED_BODY;
+      const words = wordsIn(piece);
+      const long = words >= MIN_WORDS_REPEATED_BODY;
       const key = long ? createHash('sha1').update(fold(piece)).digest('base64') : '';
       const said = long && seen.has(key);
       if (long) seen.add(key);
-      if (said && isRepeatedBody(piece)) {
+      if (said && isRepeatedBody(piece, words)) {
         if (keptRepeat && paragraphs.at(-1) === keptRepeat) paragraphs.pop();
         keptRepeat = undefined;
         continue;
