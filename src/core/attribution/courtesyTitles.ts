@@ -5,6 +5,8 @@
  * 44; one list for both, the review of round 44's rules).
  */
 
+import { dottedLetters, POST_NOMINAL_WORDS } from './nameWords.js';
+
 // (Ranks, round 41: a service chief's speech filed under "Air Chief Marshal Sir Duncan Harrow". "Emeritus" after its
 // professor, "Professor Emeritus John Smith", the review of round 44's rules.)
 const HONOURS = String.raw`Professor(?:\s+Emeritus)?|Prof\.?|Dr\.?|Sir|Dame|Councillor|Cllr\.?|(?:Air\s+(?:Chief\s+|Vice[\s-])?)?Marshal|Air\s+Commodore|Group\s+Captain|Wing\s+Commander|Squadron\s+Leader|Flight\s+Lieutenant|(?:Vice|Rear)\s+Admiral|Admiral|Commodore|(?:Lieutenant|Major|Brigadier)\s+General|General|Brigadier|(?:Lieutenant\s+)?Colonel|Major`;
@@ -32,7 +34,9 @@ export function withoutCourtesyTitles(name: string): string {
  * without them, and so does its citation; only before a given name and a surname, so that a judge's office with a
  * surname alone ("Justice Whitcombe", "Mrs Justice Hartley") stays as printed.
  */
-const OFFICES = String.raw`(?:The\s+)?Hon\.?|(?:The\s+)?Honourable|Judge|Mayor|Senator|Sen\.|Governor|Bishop|Archbishop|Rev\.?|Revd\.?|Reverend|Pastor|Rabbi|Imam|Canon`;
+// (A coroner's, "Coroner Annika Velasquez" over her finding, "Senior Coroner …", "Assistant Coroner …", and a minister's "The Rt
+// Hon" or "The Right Honourable", round 61: offices, never a given name.)
+const OFFICES = String.raw`(?:The\s+)?(?:(?:Rt\.?|Right)\s+)?Hon\.?|(?:The\s+)?(?:Right\s+)?Honourable|(?:(?:Senior|Assistant|Area|Deputy|State)\s+)?Coroner|Judge|Mayor|Senator|Sen\.|Governor|Bishop|Archbishop|Rev\.?|Revd\.?|Reverend|Pastor|Rabbi|Imam|Canon`;
 const OFFICES_AND_TITLES_BEFORE = titlesBefore(OFFICES);
 /**
  * A judge's "Justice" before a byline's full name, only in a court's own document (`judicial`): elsewhere it is a given
@@ -44,4 +48,15 @@ const JUDICIAL_OFFICES_AND_TITLES_BEFORE = titlesBefore(`Justice|${OFFICES}`);
 /** A byline's name without the offices and courtesy titles before its given name ("Justice Miriam K. Saltonstall" → "Miriam K. Saltonstall" in a court's opinion). */
 export function withoutOfficesOrCourtesyTitles(name: string, judicial = false): string {
   return name.replace(judicial ? JUDICIAL_OFFICES_AND_TITLES_BEFORE : OFFICES_AND_TITLES_BEFORE, '');
+}
+
+/**
+ * Letters after a byline's name for a seat, an honour or a silk (`POST_NOMINAL_WORDS`, with stops or without): "The Hon.
+ * Catherine Marloe MP" over a minister's letter is Catherine Marloe, as the letter's text and its signature name her (round 61).
+ */
+const LETTERS_AFTER_NAME = new RegExp(String.raw`(?:\s+(?:${POST_NOMINAL_WORDS.map(dottedLetters).join('|')}))+$`, 'u');
+
+/** A byline's name without the letters after it (`LETTERS_AFTER_NAME`): "Catherine Marloe MP" → "Catherine Marloe". */
+export function withoutLettersAfter(name: string): string {
+  return name.replace(LETTERS_AFTER_NAME, '');
 }

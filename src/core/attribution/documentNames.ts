@@ -12,7 +12,7 @@ import { DOCUMENT_NOUNS, ISSUED_NOUNS } from './issuedDocuments.js';
 import { mentionsIn } from './mentionsIn.js';
 import { nameOnly, withoutRoleWords } from './nameRuns.js';
 import { casedCapitals } from './subjectPhrases.js';
-import { COMPANY_NOUNS, COURTESY_TITLES, endsInPlaceNoun, endsSentenceAt, HYPHENED_MODIFIER, isRoleNoun, isTitle, POST_NOMINAL_WORDS, NATIONALITIES, ORG_WORDS, PERSON_GENDER, POSSESSED_RELATION, PREPOSITIONS, RELATION_GENDER, RELATION_NOUNS, SHORT_LEGAL_ENDINGS, TITLE_GENDER, withoutProfessionalStyle } from './nameWords.js';
+import { COMPANY_NOUNS, COURTESY_TITLES, endsInPlaceNoun, endsSentenceAt, HYPHENED_MODIFIER, initialEndsSentence, isRoleNoun, isTitle, NATIONALITIES, ORG_WORDS, PERSON_GENDER, POSSESSED_RELATION, POST_NOMINAL_WORDS, PREPOSITIONS, RELATION_GENDER, RELATION_NOUNS, SHORT_LEGAL_ENDINGS, TITLE_GENDER, withoutProfessionalStyle } from './nameWords.js';
 import type { Referent } from './referent.js';
 
 /** The ending of a noun naming someone by what they do: "Surfer", "Developer", "Harbourmaster", "Cyclist". */
@@ -1067,7 +1067,8 @@ function runsAround(text: string, name: string): string[] {
     const modifier = words.findLastIndex((w) => HYPHENED_MODIFIER.test(w));
     if (modifier >= 0) words.splice(0, modifier + 1);
     // (Nor back across a word whose full stop ends a sentence: "regulator URE. Northern Power Group".)
-    const sentenceEnd = words.findLastIndex((w) => endsSentenceAt(w));
+    // (Or an initial's stop before a sentence's opening word: "to Mrs X. The Council", round 61.)
+    const sentenceEnd = words.findLastIndex((w, i) => endsSentenceAt(w) || initialEndsSentence(w, words[i + 1] ?? name.split(' ')[0] ?? ''));
     if (sentenceEnd >= 0) words.splice(0, sentenceEnd + 1);
     runs.push(words.length > 0 ? `${words.join(' ')} ${name}` : name);
   }

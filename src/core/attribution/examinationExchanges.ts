@@ -28,6 +28,14 @@ export function isLabelledQuestion(text: string): boolean {
 
 /** The most paragraphs between two runs of an exchange for the second to go on with the first's parties (a chair's interjection, a time stamp). */
 const INTERJECTION_PARAGRAPHS = 2;
+/**
+ * The most paragraphs between two runs of an exchange in a hearing's own transcript (`HEARING_RECORD`) for the second to go
+ * on with the first's parties: a break's time stamps and note and the chair's turns around it, five in set 348's inquiry
+ * day ("THE WITNESS: Understood.", "(11.32 am)", "(A short break)", "(11.48 am)", "SIR ANTHONY MOBERLY: Ms Ramcharan.").
+ */
+const BREAK_PARAGRAPHS = 8;
+/** A hearing's own transcript by its genre: "transcript (public inquiry hearing …)", "hearing transcript", "oral evidence" (not a judgment quoting an examination). */
+const HEARING_RECORD = /\b(?:transcripts?|hearings?|(?:oral|committee)\s+evidence)\b/i;
 /** Paragraphs before an exchange read for who examined whom (the introduction, and the paragraph before it). */
 const INTRODUCTION_PARAGRAPHS = 2;
 /** Words saying the paragraphs before an exchange introduce evidence ("In cross-examination …", "gave the following evidence", "The following exchange then took place"): without them, "Q." and "A." are an explainer's questions. */
@@ -81,6 +89,7 @@ export function examinationTurns(doc: SourceDocument, resolve: (phrase: SpeakerP
   const turns: (SpeakerTurn | undefined)[] = [];
   if (isWitnesssOwnTestimony(doc)) return turns;
   const labels = doc.paragraphs.map((p) => EXCHANGE_LABEL.exec(p.text));
+  const record = HEARING_RECORD.test(doc.source.kind ?? '');
   // (Each paragraph swearing a witness in, read once: an exchange's witness is the one sworn in last before it.)
   const inquiryCounsel = doc.paragraphs.map((p) => COUNSEL_TO_THE_INQUIRY.exec(p.text.trim())?.[1]).find(Boolean);
   const called = doc.paragraphs.map((p) => {
@@ -99,7 +108,11 @@ export function examinationTurns(doc: SourceDocument, resolve: (phrase: SpeakerP
     // new evidence, "Mr Dunmore was then cross-examined by Ms Sandhu, and the following exchange took place:", the
     // review of round 30.)
     const between = doc.paragraphs.slice(last?.end ?? at, at);
-    if (last && at - last.end <= INTERJECTION_PARAGRAPHS && !between.some((p, i) => EXAMINING_COUNSEL_LINE.test(p.text) || EVIDENCE_WORDS.test(p.text) || called[(last?.end ?? 0) + i])) parties = last;
+    // (In a hearing's own transcript, across a break too, its time stamps and the chair's turns, "SIR ANTHONY MOBERLY: Ms
+    // Ramcharan." then "Q. Mr Whitcombe, before the break …", and a panel member's question answered by "A.": the record's
+    // turns speak of evidence without introducing any, so only new counsel or a new witness ends the exchange, round 61.)
+    const resumes = (p: SourceDocument['paragraphs'][number], i: number) => !EXAMINING_COUNSEL_LINE.test(p.text) && !called[(last?.end ?? 0) + i] && (record || !EVIDENCE_WORDS.test(p.text));
+    if (last && at - last.end <= (record ? BREAK_PARAGRAPHS : INTERJECTION_PARAGRAPHS) && between.every(resumes)) parties = last;
     // (Or a run opening with the answer to counsel's own labelled question, "MS ADEYEMI: … Please could you give us your
     // full name?" / "A. Roland Peter Fenwick." / "Q. You've made a witness statement …", round 54, a public inquiry's day.)
     else if ((labels[at]?.[1] === 'Q' && labels.slice(at, end).some((m) => m?.[1] === 'A')) || (labels[at]?.[1] === 'A' && isLabelledQuestion(doc.paragraphs[at - 1]?.text ?? '') && labels.slice(at, end).some((m) => m?.[1] === 'Q'))) {

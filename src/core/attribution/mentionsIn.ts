@@ -5,7 +5,7 @@
  */
 import { lastName, PEOPLE_AS_OFTEN } from './nameRuns.js';
 import { isReportingVerb } from './reportingVerbs.js';
-import { endsSentenceAt, isOfficeWord, isPersonNoun, OFFICE_AFTER_AND, PERSON_GENDER, PREPOSITIONS, RELATION_GENDER, RELATION_NOUNS, THING_NOUNS, TITLES } from './nameWords.js';
+import { endsSentenceAt, initialEndsSentence, isOfficeWord, isPersonNoun, OFFICE_AFTER_AND, PERSON_GENDER, PREPOSITIONS, RELATION_GENDER, RELATION_NOUNS, THING_NOUNS, TITLES } from './nameWords.js';
 import type { SpeakerPhrase } from './speakerPhrases.js';
 import { ownerOfPossessive, TIME_ZONE } from './subjectPhrases.js';
 
@@ -48,16 +48,18 @@ function opensLine(text: string, index: number): boolean {
   return at < 0 || text[at] === '\n';
 }
 
-/** The capitalised runs of a text, each cut after a word whose full stop ends a sentence (`endsSentenceAt`). */
+/** The capitalised runs of a text, each cut after a word whose full stop ends a sentence (`endsSentenceAt`, `initialEndsSentence`). */
 function capitalisedRuns(text: string): { 0: string; index: number; afterStop: boolean }[] {
   const runs: { 0: string; index: number; afterStop: boolean }[] = [];
   for (const m of text.matchAll(CAPITALISED_RUN)) {
     const base = m.index ?? 0;
     let from = 0;
-    for (const w of m[0].matchAll(/\S+(?=\s)/g)) {
-      if (!endsSentenceAt(w[0])) continue;
+    for (const w of m[0].matchAll(/\S+(?=\s+(\S+))/g)) {
+      const initial = initialEndsSentence(w[0], w[1] ?? '');
+      if (!endsSentenceAt(w[0]) && !initial) continue;
       const to = (w.index ?? 0) + w[0].length;
-      runs.push({ 0: m[0].slice(from, to), index: base + from, afterStop: from > 0 });
+      // (An initial's stop that ends the sentence is no part of the name: "Mrs X" of "to Mrs X. The Council".)
+      runs.push({ 0: m[0].slice(from, initial ? to - 1 : to), index: base + from, afterStop: from > 0 });
       from = to + (/^\s+/.exec(m[0].slice(to))?.[0].length ?? 0);
     }
     runs.push({ 0: m[0].slice(from), index: base + from, afterStop: from > 0 });

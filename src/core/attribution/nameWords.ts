@@ -333,6 +333,20 @@ export function endsSentenceAt(word: string): boolean {
   return !!m && !ABBREVIATED_WORDS.has((m[1] as string).toLowerCase()) && !TITLES.has((m[1] as string).toLowerCase());
 }
 
+/**
+ * Words that open a sentence and are never a name's next word after an initial: an article, a demonstrative, a pronoun, a
+ * conjunction, a question's word. Not "A" or "I", initials too ("J. A. Smith").
+ */
+const SENTENCE_OPENERS = new Set('The This That These Those It Its He She They We You His Her Their Our My But And So Yet If When While After Before In On At What Why How Where Who Did Do Does Was Were Is Are Has Have Had'.split(' '));
+
+/**
+ * Whether a letter with its stop ends a sentence, before a word that opens sentences, not names (`SENTENCE_OPENERS`): "…
+ * caused injustice to Mrs X. The Council has agreed …" is no "Mrs X. The Council" (round 61), as "J. Smith" is an initial.
+ */
+export function initialEndsSentence(word: string, next: string): boolean {
+  return /^\p{Lu}\.$/u.test(word) && SENTENCE_OPENERS.has(next);
+}
+
 export function isCapitalised(word: string): boolean {
   return /^[\p{Lu}]/u.test(word);
 }
@@ -416,6 +430,10 @@ const FIRST_PERSON_CONTRACTION = /^I['\u2019](?:m|ve|ll|d)$/;
 // small letters: `AUSTRALIAN_ORDERS`.)
 // ("Fr Liam Geraghty PP", an Irish parish priest's letters in a caption, round 59.)
 export const POST_NOMINAL_WORDS = 'KC QC SC BL OBE CBE MBE DBE KBE KG MP TD MLA MSP MEP KCMG GCMG GCB DCB KCVO DCVO CVO LVO MVO DNZM KNZM CNZM ONZM MNZM GNZM QSO FRS FBA PP'.split(' ');
+/** Letters as a pattern with a stop after each or none: "TD" matches "TD" and "T.D." (round 31). */
+export function dottedLetters(letters: string): string {
+  return [...letters].map((letter) => String.raw`${letter}\.?`).join('');
+}
 const POST_NOMINALS = new Set(POST_NOMINAL_WORDS);
 /**
  * The Order of Australia's letters and Australia's service medals after a name, "Mr Graham Tulloch AM", "Lorraine Dhu OAM",

@@ -20,7 +20,7 @@ import { BODYS_QUESTIONS_AND_ANSWERS, isJournalismOrRecord, JOURNALISM_OR_RECORD
 import { JOURNALISM_ABOUT_WRITINGS, MADE_UP_WRITINGS, transcribedWriter } from './transcribedTexts.js';
 import { casedCapitals, labelPhrase } from './subjectPhrases.js';
 import { nameOnly } from './nameRuns.js';
-import { COURTESY_TITLES_BEFORE, withoutCourtesyTitles, withoutOfficesOrCourtesyTitles } from './courtesyTitles.js';
+import { COURTESY_TITLES_BEFORE, withoutCourtesyTitles, withoutLettersAfter, withoutOfficesOrCourtesyTitles } from './courtesyTitles.js';
 
 /**
  * A report issued by an organisation (`kind: report`, "annual report", "research report", "report summary"):
@@ -75,6 +75,19 @@ const REPORT_GLOSS = String.raw`(?:\s*\((?![^()]*\b(?:correspondents?['’]?s?|r
  */
 const REPORT_PART = String.raw`(?:\s+(?:chapter|extract|excerpt))?`;
 /**
+ * A commission's report of its own inquiry, by the commission's words before it (round 61): "human rights commission
+ * inquiry report with testimonies", "royal commission inquiry report", "public inquiry report"; not a bare "inquiry
+ * report" nor a "statutory inquiry report", a trade weekly's as often (see `CHARITY_REGULATORS_INQUIRY`).
+ */
+const COMMISSIONS_INQUIRY = String.raw`(?:(?:(?:human\s+rights|equality|equal\s+opportunit(?:y|ies)|law\s+reform|royal|anti-corruption|integrity|productivity)\s+commission['’]?s?|public)\s+inquiry\s+report(?:\s+with\s+(?:testimonies|case\s+stud(?:y|ies)|recommendations))?)`;
+/**
+ * A field report the note in brackets after it gives to an aid body (round 61): "field report (NGO programme monitoring
+ * report with quoted beneficiaries)"; a bare "field report" is a correspondent's as often (see `REPORT_QUALIFIER`).
+ */
+const BODYS_FIELD_REPORT = String.raw`field\s+report(?=\s*\([^()]*\b(?:ngo|charity|humanitarian|aid\s+(?:agency|organi[sz]ation)|programme|program|monitoring)\b[^()]*\)\s*$)`;
+/** An ombudsman's summary of a case decided (round 61): "ombudsman's case summary (decision on a complaint against a council)". */
+const OMBUDSMANS_CASE_SUMMARY = String.raw`(?:ombudsman|ombudsperson)['’]?s?\s+case\s+summar(?:y|ies)(?=${REPORT_GLOSS}\s*$)`;
+/**
  * An office-holder's own report, the only kind read with what it is on after it (`REPORT_SUBJECT`): "ombudsman's final
  * report on an individual complaint", or a named kind of committee's, "select committee report into rail fares" (the second
  * review of round 59); not a newsroom's "progress report on the bypass", "research report on turnout", a monitoring group's
@@ -82,7 +95,7 @@ const REPORT_PART = String.raw`(?:\s+(?:chapter|extract|excerpt))?`;
  */
 const OFFICE_HOLDERS_QUALIFIER = String.raw`(?:ombudsman|coroner|auditor[\s-]general|inspector|inspectorate|commissioner|examiner)['’]s|(?:select|joint|standing|scrutiny|portfolio)\s+committee`;
 const REPORT_SUBJECT = String.raw`(?:\s+(?:on|into)\s+[^()]{1,60}?)?`;
-const ISSUED_REPORT = String.raw`^\s*(?:${CHARITY_REGULATORS_INQUIRY}(?=${REPORT_GLOSS}\s*$)|(?:${REPORT_ISSUERS_WORD}\s+)?(?:${REPORT_QUALIFIER})(?:\s+(?:${REPORT_QUALIFIER}))?\s+report(?:\s+summary)?(?:\s+with\s+(?:testimonies|case\s+stud(?:y|ies)|recommendations))?(?=${REPORT_PART}${REPORT_GLOSS}\s*$)|(?:${OFFICE_HOLDERS_QUALIFIER})(?:\s+(?:${REPORT_QUALIFIER}))?\s+report(?=${REPORT_PART}${REPORT_SUBJECT}${REPORT_GLOSS}\s*$)|report(?:\s+summary)?(?:\s+with\s+(?:testimonies|case\s+stud(?:y|ies)|recommendations))?(?=(?:\s*\((?:key\s+findings|summary|extract|excerpt|[^()]{0,120}\b(?:foreword|highlights|case\s+stor(?:y|ies)|year\s+in\s+numbers|accounts|chair['’]?s\s+(?:statement|introduction|report))\b[^()]{0,120})\))?\s*$))|^\s*(?:independent\s+)?(?:(?:learning\s+)?lessons(?:\s+learned)?|safeguarding|serious\s+case|case|practice|governance|independent|external)\s+review(?:\s+summary)?(?=\s*$)`;
+const ISSUED_REPORT = String.raw`^\s*(?:${CHARITY_REGULATORS_INQUIRY}(?=${REPORT_GLOSS}\s*$)|${COMMISSIONS_INQUIRY}(?=${REPORT_PART}${REPORT_GLOSS}\s*$)|${BODYS_FIELD_REPORT}|${OMBUDSMANS_CASE_SUMMARY}|(?:${REPORT_ISSUERS_WORD}\s+)?(?:${REPORT_QUALIFIER})(?:\s+(?:${REPORT_QUALIFIER}))?\s+report(?:\s+summary)?(?:\s+with\s+(?:testimonies|case\s+stud(?:y|ies)|recommendations))?(?=${REPORT_PART}${REPORT_GLOSS}\s*$)|(?:${OFFICE_HOLDERS_QUALIFIER})(?:\s+(?:${REPORT_QUALIFIER}))?\s+report(?=${REPORT_PART}${REPORT_SUBJECT}${REPORT_GLOSS}\s*$)|report(?:\s+summary)?(?:\s+with\s+(?:testimonies|case\s+stud(?:y|ies)|recommendations))?(?=(?:\s*\((?:key\s+findings|summary|extract|excerpt|[^()]{0,120}\b(?:foreword|highlights|case\s+stor(?:y|ies)|year\s+in\s+numbers|accounts|chair['’]?s\s+(?:statement|introduction|report))\b[^()]{0,120})\))?\s*$))|^\s*(?:independent\s+)?(?:(?:learning\s+)?lessons(?:\s+learned)?|safeguarding|serious\s+case|case|practice|governance|independent|external)\s+review(?:\s+summary)?(?=\s*$)`;
 
 /**
  * A report a body issues under a name `ISSUED_REPORT` does not list (round 36): "programme evaluation report", "focus
@@ -302,7 +315,7 @@ const JOINT_BYLINE_SEPARATOR = /(\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)/u;
  * Justice Hartley", nor a name that would be left a single word ("Dr Hartono").
  */
 function bylineWithoutCourtesyTitles(name: string, judicial: boolean): string {
-  const rest = withoutOfficesOrCourtesyTitles(name, judicial);
+  const rest = withoutOfficesOrCourtesyTitles(withoutLettersAfter(name), judicial);
   return rest !== name && /\s/u.test(rest) && !/^(?:Justice|Lord|Lady)\s/u.test(rest) && isOnePersonsName(rest) ? rest : name;
 }
 

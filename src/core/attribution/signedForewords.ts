@@ -14,7 +14,7 @@ import { inFirstPerson } from './firstPerson.js';
 import { withoutCourtesyTitles } from './courtesyTitles.js';
 import { isJournalismOrRecord } from './journalismGenres.js';
 import { nameOnly } from './nameRuns.js';
-import { isPlaceName, isRoleNoun, isTitle, POST_NOMINAL_WORDS, RELATION_NOUNS } from './nameWords.js';
+import { dottedLetters, isPlaceName, isRoleNoun, isTitle, POST_NOMINAL_WORDS, RELATION_NOUNS } from './nameWords.js';
 import { casedCapitals, labelPhrase } from './subjectPhrases.js';
 
 /**
@@ -40,10 +40,6 @@ const APPENDED_OFFICE_REPORT = /^appendix\s+[\dA-Z]{1,3}\s*[:.–—-]\s+(?:the\
 const MAX_NOTE_PARAGRAPHS = 20;
 /** A minister's style before a signed name: "Rt Hon", "The Rt Hon", "Hon". */
 const HONOURABLE_STYLE = String.raw`(?:The\s+)?(?:Rt\.?\s+)?Hon\.?\s+`;
-/** Letters as a pattern with a stop after each or none: "TD" matches "TD" and "T.D." (round 31). */
-function dottedLetters(letters: string): string {
-  return [...letters].map((letter) => String.raw`${letter}\.?`).join('');
-}
 /** Letters after a signed name: "MP", "KC", "OBE" (`POST_NOMINAL_WORDS`), with stops or without, "T.D." (round 31). */
 const POST_NOMINALS_AFTER = String.raw`(?:\s+(?:${POST_NOMINAL_WORDS.map(dottedLetters).join('|')}))*`;
 /** A signed name's style and letters, to be taken off before reading the name itself. */

@@ -276,7 +276,10 @@ const MIN_LABELS: Record<(typeof sets)[number], { sentences: number; named: numb
   // circular) and forms 348 (an inquiry hearing, a UN briefing, a doorstop, central bank minutes, Senate estimates, an
   // ombudsman's summary, a tribunal decision, an earnings call, a State of the City address, a witness statement).
   'blind-set-347': { sentences: 895, named: 430, narration: 350 },
-  'blind-set-348': { sentences: 1115, named: 585, narration: 210 },
+  // (348's named and narration counts shrink by round 61's first batch, an NGO's "field report (NGO programme monitoring
+  // report …)", a human rights commission's "inquiry report" and an ombudsman's "case summary" their issuers' by their
+  // genres: 585 → 485, 210 → 120.)
+  'blind-set-348': { sentences: 1115, named: 485, narration: 120 },
 };
 /** The figures each set must reach: named right at least, wrong speaker at most, narration unattributed at least. */
 const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narration: number }> = {
@@ -1190,8 +1193,14 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   'blind-set-344': { named: 0.85, wrong: 0.105, narration: 0.96 },
   // Round 61's start: 347 and 348 as they left the held-out sets (round 60's rules, 89b18ff): 347 281/430 named, 97 wrong,
   // narration 326/352, own voice 91/98; 348 416/589, 43 wrong, 205/212, own voice 187/223.
-  'blind-set-347': { named: 0.65, wrong: 0.226, narration: 0.92 },
-  'blind-set-348': { named: 0.7, wrong: 0.074, narration: 0.96 },
+  // (Round 61's first batch: 347 281 → 362/430 named, 97 → 43 wrong, a coroner's finding filed under "Coroner Annika
+  // Velasquez" and a minister's letter under "The Hon. Catherine Marloe MP" their authors' without office, style and letters,
+  // a health board's "published questions and answers" the board's; 348 416/589 → 431/487 named, 43 → 31 wrong, an
+  // inquiry's examination going on after a break and a panel member's question, "Mrs X. The Council" no name; narration
+  // 205/212 → 117/124, own voice 187/223 → 364/413, an NGO's field report, a human rights commission's inquiry report and an
+  // ombudsman's case summary their issuers', the same seven narration misses over a smaller count.)
+  'blind-set-347': { named: 0.84, wrong: 0.1, narration: 0.92 },
+  'blind-set-348': { named: 0.88, wrong: 0.064, narration: 0.94 },
   // Sets 18 and 19 (twelve documents each in today's styles) were held out through rounds 9 and 10:
   // names9 99/122 named, 16 wrong, 81/81 and 84/121, 21 wrong, 71/71; refs9 99/122, 16 and 85/121, 20;
   // round 10 99/122, 16 and 88/121, 17. They then became guides for round 11.
@@ -1629,7 +1638,13 @@ const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blin
 // New Zealand minister's release whose quotations the rules give "Hon Mereana Tawhiri" and "Ms Tawhiri", a catalogue
 // essay's figure captions and footnotes, a Federal Court judgment's style of cause and signature, an ombudsman's signature
 // and a union speech's embargo lines: 42; all as first measured.
-const OWN_VOICE_MISSES_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-347': 7, 'blind-set-348': 36, 'blind-set-342': 4, 'blind-set-343': 9, 'blind-set-344': 53, 'blind-set-337': 4, 'blind-set-339': 32, 'blind-set-340': 7, 'blind-set-335': 59, 'blind-set-336': 42, 'blind-set-328': 3, 'blind-set-329': 1, 'blind-set-331': 16, 'blind-set-318': 2, 'blind-set-325': 9, 'blind-set-326': 16, 'blind-set-319': 6, 'blind-set-320': 4, 'blind-set-321': 2, 'blind-set-314': 2, 'blind-set-315': 39, 'blind-set-316': 28, 'blind-set-309': 3, 'blind-set-310': 35, 'blind-set-311': 16, 'blind-set-304': 1, 'blind-set-305': 88, 'blind-set-306': 31, 'blind-set-300': 19, 'blind-set-301': 19, 'blind-set-294': 3, 'blind-set-296': 19, 'blind-set-290': 14, 'blind-set-291': 5, 'blind-set-285': 20, 'blind-set-286': 39, 'blind-set-279': 3, 'blind-set-281': 29, 'blind-set-275': 21, 'blind-set-271': 2, 'blind-set-265': 32, 'blind-set-266': 10, 'blind-set-259': 1, 'blind-set-261': 8, 'blind-set-254': 3, 'blind-set-256': 20, 'blind-set-70': 1, 'blind-set-250': 14, 'blind-set-251': 4, 'blind-set-245': 32, 'blind-set-240': 33, 'blind-set-241': 32, 'blind-set-235': 27, 'blind-set-236': 2, 'blind-set-230': 19, 'blind-set-231': 15, 'blind-set-225': 2, 'blind-set-226': 52, 'blind-set-143': 21, 'blind-set-220': 5, 'blind-set-215': 12, 'blind-set-216': 7, 'blind-set-210': 14, 'blind-set-211': 36, 'blind-set-209': 18, 'blind-set-204': 7, 'blind-set-203': 4, 'blind-set-202': 62, 'blind-set-200': 24, 'blind-set-201': 25, 'blind-set-198': 26, 'blind-set-199': 14, 'blind-set-192': 23, 'blind-set-190': 53, 'blind-set-188': 21, 'blind-set-189': 2, 'blind-set-181': 25, 'blind-set-182': 29, 'blind-set-178': 9, 'blind-set-179': 19, 'blind-set-171': 7, 'blind-set-172': 6, 'blind-set-164': 5, 'blind-set-156': 7, 'blind-set-158': 22, 'blind-set-150': 19, 'blind-set-141': 5, 'blind-set-142': 1, 'blind-set-134': 18, 'blind-set-136': 3, 'blind-set-125': 1, 'blind-set-126': 2, 'blind-set-129': 2, 'blind-set-121': 24, 'blind-set-122': 1, 'blind-set-103': 3, 'blind-set-109': 8, 'blind-set-115': 5, 'blind-set-118': 1, 'blind-set-32': 3, 'blind-set-53': 1, 'blind-set-63': 2, 'blind-set-76': 1, 'blind-set-88': 1, 'blind-set-94': 2, 'blind-set-100': 4 };
+// Round 60's 347 and 348 (as they became guides at the start of round 61): a sentencing judge's, a coroner's and a union
+// circular's salutations, sign-offs and signatures, which their labellers left to nobody: 7; a witness statement's opening
+// paragraph number, a tribunal's header fields and an NGO's and a commission's numbered recommendation headings, which
+// their labellers left to nobody and the rules give the issuer, and a testimony's and a council's quotations inside a
+// report, which the labellers give the quoted and the rules the issuer: 49 (36 first measured; the issuers' genres of
+// round 61's first batch count a report's own headings and testimonies here now).
+const OWN_VOICE_MISSES_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-347': 7, 'blind-set-348': 49, 'blind-set-342': 4, 'blind-set-343': 9, 'blind-set-344': 53, 'blind-set-337': 4, 'blind-set-339': 32, 'blind-set-340': 7, 'blind-set-335': 59, 'blind-set-336': 42, 'blind-set-328': 3, 'blind-set-329': 1, 'blind-set-331': 16, 'blind-set-318': 2, 'blind-set-325': 9, 'blind-set-326': 16, 'blind-set-319': 6, 'blind-set-320': 4, 'blind-set-321': 2, 'blind-set-314': 2, 'blind-set-315': 39, 'blind-set-316': 28, 'blind-set-309': 3, 'blind-set-310': 35, 'blind-set-311': 16, 'blind-set-304': 1, 'blind-set-305': 88, 'blind-set-306': 31, 'blind-set-300': 19, 'blind-set-301': 19, 'blind-set-294': 3, 'blind-set-296': 19, 'blind-set-290': 14, 'blind-set-291': 5, 'blind-set-285': 20, 'blind-set-286': 39, 'blind-set-279': 3, 'blind-set-281': 29, 'blind-set-275': 21, 'blind-set-271': 2, 'blind-set-265': 32, 'blind-set-266': 10, 'blind-set-259': 1, 'blind-set-261': 8, 'blind-set-254': 3, 'blind-set-256': 20, 'blind-set-70': 1, 'blind-set-250': 14, 'blind-set-251': 4, 'blind-set-245': 32, 'blind-set-240': 33, 'blind-set-241': 32, 'blind-set-235': 27, 'blind-set-236': 2, 'blind-set-230': 19, 'blind-set-231': 15, 'blind-set-225': 2, 'blind-set-226': 52, 'blind-set-143': 21, 'blind-set-220': 5, 'blind-set-215': 12, 'blind-set-216': 7, 'blind-set-210': 14, 'blind-set-211': 36, 'blind-set-209': 18, 'blind-set-204': 7, 'blind-set-203': 4, 'blind-set-202': 62, 'blind-set-200': 24, 'blind-set-201': 25, 'blind-set-198': 26, 'blind-set-199': 14, 'blind-set-192': 23, 'blind-set-190': 53, 'blind-set-188': 21, 'blind-set-189': 2, 'blind-set-181': 25, 'blind-set-182': 29, 'blind-set-178': 9, 'blind-set-179': 19, 'blind-set-171': 7, 'blind-set-172': 6, 'blind-set-164': 5, 'blind-set-156': 7, 'blind-set-158': 22, 'blind-set-150': 19, 'blind-set-141': 5, 'blind-set-142': 1, 'blind-set-134': 18, 'blind-set-136': 3, 'blind-set-125': 1, 'blind-set-126': 2, 'blind-set-129': 2, 'blind-set-121': 24, 'blind-set-122': 1, 'blind-set-103': 3, 'blind-set-109': 8, 'blind-set-115': 5, 'blind-set-118': 1, 'blind-set-32': 3, 'blind-set-53': 1, 'blind-set-63': 2, 'blind-set-76': 1, 'blind-set-88': 1, 'blind-set-94': 2, 'blind-set-100': 4 };
 const scores = await Promise.all(sets.map((name) => scoreLabelledSet(new URL(`../../fixtures/attribution/${name}/`, import.meta.url))));
 
 /** Sentences the rules got wrong, for the failure message. */
