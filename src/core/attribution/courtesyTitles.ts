@@ -34,9 +34,10 @@ export function withoutCourtesyTitles(name: string): string {
  * without them, and so does its citation; only before a given name and a surname, so that a judge's office with a
  * surname alone ("Justice Whitcombe", "Mrs Justice Hartley") stays as printed.
  */
-// (A coroner's, "Coroner Annika Velasquez" over her finding, "Senior Coroner …", "Assistant Coroner …", and a minister's "The Rt
-// Hon" or "The Right Honourable", round 61: offices, never a given name.)
-const OFFICES = String.raw`(?:The\s+)?(?:(?:Rt\.?|Right)\s+)?Hon\.?|(?:The\s+)?(?:Right\s+)?Honourable|(?:(?:Senior|Assistant|Area|Deputy|State)\s+)?Coroner|Judge|Mayor|Senator|Sen\.|Governor|Bishop|Archbishop|Rev\.?|Revd\.?|Reverend|Pastor|Rabbi|Imam|Canon`;
+// (A coroner's, "Coroner Annika Velasquez" over her finding, "Senior Coroner …", "Deputy State Coroner …", "HM Senior Coroner
+// …", and a minister's "The Rt Hon" or "The Right Honourable", "Senator the Hon.", round 61 and its review: offices, never a
+// given name.)
+const OFFICES = String.raw`(?:[Tt]he\s+)?(?:(?:Rt\.?|Right)\s+)?Hon\.?|(?:[Tt]he\s+)?(?:Right\s+)?Honourable|(?:(?:HM|Senior|Assistant|Area|Deputy|State|Chief|Acting|Principal)\s+){0,3}Coroner|Judge|Mayor|Senator|Sen\.|Governor|Bishop|Archbishop|Rev\.?|Revd\.?|Reverend|Pastor|Rabbi|Imam|Canon`;
 const OFFICES_AND_TITLES_BEFORE = titlesBefore(OFFICES);
 /**
  * A judge's "Justice" before a byline's full name, only in a court's own document (`judicial`): elsewhere it is a given
@@ -54,7 +55,10 @@ export function withoutOfficesOrCourtesyTitles(name: string, judicial = false): 
  * Letters after a byline's name for a seat, an honour or a silk (`POST_NOMINAL_WORDS`, with stops or without): "The Hon.
  * Catherine Marloe MP" over a minister's letter is Catherine Marloe, as the letter's text and its signature name her (round 61).
  */
-const LETTERS_AFTER_NAME = new RegExp(String.raw`(?:\s+(?:${POST_NOMINAL_WORDS.map(dottedLetters).join('|')}))+$`, 'u');
+// (And the seats and orders other parliaments print after a byline's name only, "AM", "AO", "MPP", "MHK", "MS": read
+// after a full name at a byline's end, never in running text, where "MS" and "AM" are other words; the review of round 61.)
+const BYLINE_LETTERS = [...POST_NOMINAL_WORDS, 'AM', 'AO', 'AC', 'MPP', 'MHK', 'MHA', 'MNA', 'MS'];
+const LETTERS_AFTER_NAME = new RegExp(String.raw`(?:\s+(?:${BYLINE_LETTERS.map(dottedLetters).join('|')}))+$`, 'u');
 
 /** A byline's name without the letters after it (`LETTERS_AFTER_NAME`): "Catherine Marloe MP" → "Catherine Marloe". */
 export function withoutLettersAfter(name: string): string {

@@ -35,7 +35,14 @@ const INTERJECTION_PARAGRAPHS = 2;
  */
 const BREAK_PARAGRAPHS = 8;
 /** A hearing's own transcript by its genre: "transcript (public inquiry hearing …)", "hearing transcript", "oral evidence" (not a judgment quoting an examination). */
-const HEARING_RECORD = /\b(?:transcripts?|hearings?|(?:oral|committee)\s+evidence)\b/i;
+// (Not a judgment's or a news report's kind with "hearing" in its note, "judgment (full merits hearing)", the review of round 61.)
+const HEARING_RECORD = /^(?![^()]*\b(?:judgment|judgement|decision|reasons|news|story|article|report)\b)[^()]*\b(?:transcripts?|verbatim|(?:oral|committee)\s+evidence)\b/i;
+/**
+ * Words in a hearing's transcript that end one examination and begin another, whatever the line's form: a witness sworn,
+ * withdrawing or called next, counsel's examination or cross-examination named ("Cross-examined by Ms Oyelaran for the
+ * council", "CROSS-EXAMINATION", "BY MR. DE LA CRUZ:"; the review of round 61).
+ */
+const NEW_EXAMINATION = /\b(?:examin\w*|cross-examin\w*|sworn|affirmed|withdr[ae]w\w*|next\s+witness|recalled|called)\b|^\s*BY\s+(?:MR|MS|MRS|MISS|DR)\.?\s/iu;
 /** Paragraphs before an exchange read for who examined whom (the introduction, and the paragraph before it). */
 const INTRODUCTION_PARAGRAPHS = 2;
 /** Words saying the paragraphs before an exchange introduce evidence ("In cross-examination …", "gave the following evidence", "The following exchange then took place"): without them, "Q." and "A." are an explainer's questions. */
@@ -111,7 +118,7 @@ export function examinationTurns(doc: SourceDocument, resolve: (phrase: SpeakerP
     // (In a hearing's own transcript, across a break too, its time stamps and the chair's turns, "SIR ANTHONY MOBERLY: Ms
     // Ramcharan." then "Q. Mr Whitcombe, before the break …", and a panel member's question answered by "A.": the record's
     // turns speak of evidence without introducing any, so only new counsel or a new witness ends the exchange, round 61.)
-    const resumes = (p: SourceDocument['paragraphs'][number], i: number) => !EXAMINING_COUNSEL_LINE.test(p.text) && !called[(last?.end ?? 0) + i] && (record || !EVIDENCE_WORDS.test(p.text));
+    const resumes = (p: SourceDocument['paragraphs'][number], i: number) => !EXAMINING_COUNSEL_LINE.test(p.text) && !called[(last?.end ?? 0) + i] && (record ? !NEW_EXAMINATION.test(p.text) : !EVIDENCE_WORDS.test(p.text));
     if (last && at - last.end <= (record ? BREAK_PARAGRAPHS : INTERJECTION_PARAGRAPHS) && between.every(resumes)) parties = last;
     // (Or a run opening with the answer to counsel's own labelled question, "MS ADEYEMI: … Please could you give us your
     // full name?" / "A. Roland Peter Fenwick." / "Q. You've made a witness statement …", round 54, a public inquiry's day.)

@@ -22,8 +22,9 @@ export const JOURNALISM_OR_RECORD_KIND = /\b(?:news|newsletter|newswire|wire|dig
 export const QUESTIONS_AND_ANSWERS_FORM = String.raw`memo|memorandum|fact\s*sheet|page|document|sheet|note`;
 // (Or the whole genre and the form it comes in, an EU agency's "Q&A memo", a "FAQ page", round 51.)
 // (Or "published questions and answers (local health board public information page)", round 61: a word saying the body
-// published them before the genre, and what it is in brackets after it, not an interview's, a reader's or a paper's.)
-export const BODYS_QUESTIONS_AND_ANSWERS = new RegExp(String.raw`^\s*(?:(?:published|public|official)\s+)?(?:questions?\s+(?:and|&)\s+answers?|q\s*(?:&|and)\s*a|faqs?|frequently\s+asked\s+questions)(?:\s+(?:${QUESTIONS_AND_ANSWERS_FORM}))?(?:\s*\((?![^()]*\b(?:interview\w*|readers?['’]?|news\w*|papers?|podcast|column|story|reporters?)\b)[^()]{1,120}\))?\s*$`, 'i');
+// published them before the genre, and what it is in brackets after it, not an interview's, a conversation's, a profile's, a
+// reader's or a paper's; not a council's "public questions", its question time, the review of round 61.)
+export const BODYS_QUESTIONS_AND_ANSWERS = new RegExp(String.raw`^\s*(?:(?:published|official)\s+)?(?:questions?\s+(?:and|&)\s+answers?|q\s*(?:&|and)\s*a|faqs?|frequently\s+asked\s+questions)(?:\s+(?:${QUESTIONS_AND_ANSWERS_FORM}))?(?:\s*\((?![^()]*\b(?:interview\w*|conversation|meet|profile|chat|talks?|with|readers?['’]?|news\w*|papers?|magazine|podcast|column|story|reporters?)\b)[^()]{1,120}\))?\s*$`, 'i');
 
 /**
  * A body's briefing notes, the whole genre, "press briefing notes", "briefing notes" (round 45: a UN office's notes its

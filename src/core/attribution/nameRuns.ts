@@ -332,8 +332,13 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
   // Initials keep their dots ("P.S. Tam"), and so do a generational suffix as printed ("Fred Lyons Jr.") and
   // the honorific "Hon." (a title only with its dot); other words lose the punctuation after them.
   const matches = [...segment.matchAll(TOKEN)];
-  // (Not a letter whose stop ends the sentence, "to Mrs X. The Council has agreed", round 61: Mrs X.)
-  const tokens = matches.map((m, k) => (/^(?:\p{Lu}\.)+$|^(?:Jr|Sr|Hon)\.$/u.test(m[0]) && !initialEndsSentence(m[0], matches[k + 1]?.[0] ?? '') ? m[0] : m[0].replace(/[.,]$/, '')));
+  // (Not a letter whose stop ends the sentence, "to Mrs X. The Council has agreed", round 61: Mrs X; but "said Wei J. He, a
+  // climatologist", the word after it set off by a comma, the review of round 61.)
+  const initialEndingSentence = (k: number) => {
+    const next = matches[k + 1];
+    return !!next && initialEndsSentence((matches[k] as RegExpMatchArray)[0], next[0]) && !/^[,;:)]/.test(segment.slice((next.index ?? 0) + next[0].length));
+  };
+  const tokens = matches.map((m, k) => (/^(?:\p{Lu}\.)+$|^(?:Jr|Sr|Hon)\.$/u.test(m[0]) && !initialEndingSentence(k) ? m[0] : m[0].replace(/[.,]$/, '')));
   // Anything but spaces between two words ends a name: a comma, a bracket, a ticker ("the International
   // Coffee Agreement, ICA", "Aluminium AG <ALUZ.Z> (Alusuisse)").
   const gapAfter = (j: number) => {
@@ -366,9 +371,6 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
   const membershipLetters = (k: number) => isMembershipLetters(tokens[k] as string) && k >= 2 && [tokens[k - 1], tokens[k - 2]].every((w) => /^\p{Lu}\p{Ll}/u.test(w ?? '')) && !/\S/.test(gapBefore(k)) && !/\S/.test(gapBefore(k - 1)) && !nameWord(tokens[k + 1] ?? '');
   // ("Mr Graham Tulloch AM, chairman": an Australian order's letters right after a surname in small letters, round 52.)
   const australianOrder = (k: number) => AUSTRALIAN_ORDERS.has(tokens[k] as string) && k >= 1 && /^\p{Lu}\p{Ll}/u.test(tokens[k - 1] ?? '') && !/\S/.test(gapBefore(k)) && !nameWord(tokens[k + 1] ?? '');
-  // ("… caused injustice to Mrs X. The Council has agreed …": a letter with its stop before a word that opens sentences, not
-  // names, ends the sentence, not an initial of "Mrs X. The Council", round 61.)
-  const initialEndingSentence = (k: number) => initialEndsSentence((matches[k] as RegExpMatchArray)[0], tokens[k + 1] ?? '');
   const isNameAt = (k: number) => (nameWord(tokens[k] as string) && !membershipLetters(k) && !australianOrder(k)) || surnameHe(k) || initialAfterTitle(k) || monthSurname(k) || letterAfterWord(k) || lettersOfCompany(k);
   for (let i = 0; i < tokens.length; i++) {
     if (!isNameAt(i)) continue;

@@ -337,11 +337,13 @@ export function endsSentenceAt(word: string): boolean {
  * Words that open a sentence and are never a name's next word after an initial: an article, a demonstrative, a pronoun, a
  * conjunction, a question's word. Not "A" or "I", initials too ("J. A. Smith").
  */
-const SENTENCE_OPENERS = new Set('The This That These Those It Its He She They We You His Her Their Our My But And So Yet If When While After Before In On At What Why How Where Who Did Do Does Was Were Is Are Has Have Had'.split(' '));
+// (Not "Do", "So", "You", "Her", "In", "On", surnames too, "Anh T. Do": the review of round 61.)
+const SENTENCE_OPENERS = new Set('The This That These Those It Its He She They We His Their Our My But And Yet If When While After Before What Why How Where Who Did Does Was Were Is Are Has Have Had'.split(' '));
 
 /**
  * Whether a letter with its stop ends a sentence, before a word that opens sentences, not names (`SENTENCE_OPENERS`): "…
  * caused injustice to Mrs X. The Council has agreed …" is no "Mrs X. The Council" (round 61), as "J. Smith" is an initial.
+ * The next word as printed, its punctuation with it: "said Wei J. He, a climatologist" ends a name at "He,".
  */
 export function initialEndsSentence(word: string, next: string): boolean {
   return /^\p{Lu}\.$/u.test(word) && SENTENCE_OPENERS.has(next);

@@ -84,7 +84,9 @@ const COMMISSIONS_INQUIRY = String.raw`(?:(?:(?:human\s+rights|equality|equal\s+
  * A field report the note in brackets after it gives to an aid body (round 61): "field report (NGO programme monitoring
  * report with quoted beneficiaries)"; a bare "field report" is a correspondent's as often (see `REPORT_QUALIFIER`).
  */
-const BODYS_FIELD_REPORT = String.raw`field\s+report(?=\s*\([^()]*\b(?:ngo|charity|humanitarian|aid\s+(?:agency|organi[sz]ation)|programme|program|monitoring)\b[^()]*\)\s*$)`;
+// (Not a note naming a journalist, "field report (reporter embedded with an aid agency convoy)", "(humanitarian news)", the
+// review of round 61.)
+const BODYS_FIELD_REPORT = String.raw`field\s+report(?=\s*\((?![^()]*\b(?:correspondents?|reporters?|journalists?|news|embedded|freelance|photographers?|dispatch|travell?ing)\b)[^()]*\b(?:ngo|charity|humanitarian|aid\s+(?:agency|organi[sz]ation)|programme|program|monitoring)\b[^()]*\)\s*$)`;
 /** An ombudsman's summary of a case decided (round 61): "ombudsman's case summary (decision on a complaint against a council)". */
 const OMBUDSMANS_CASE_SUMMARY = String.raw`(?:ombudsman|ombudsperson)['’]?s?\s+case\s+summar(?:y|ies)(?=${REPORT_GLOSS}\s*$)`;
 /**
@@ -303,7 +305,8 @@ export function authorOf(source: SourceDocument['source']): string | undefined {
   // (A joint byline, each a person's name: each without its titles, "Amara Ndiaye-Brooks, …, Rev. Samuel Adeyemi-Hart, Dr.
   // Leila Farouk-Jansen" over an open letter five sign, round 60; the separators as printed.)
   const parts = author?.split(JOINT_BYLINE_SEPARATOR) ?? [];
-  if (parts.length >= 3 && parts.every((part, i) => i % 2 === 1 || isOnePersonsName(part))) return parts.map((part, i) => (i % 2 === 1 ? part : bylineWithoutCourtesyTitles(part, isJudicialDocument(source)))).join('');
+  // (Each with its style and letters too, "The Hon. Catherine Marloe MP and Tom Reilly MP", the review of round 61.)
+  if (parts.length >= 3 && parts.every((part, i) => i % 2 === 1 || isOnePersonsName(bylineWithoutCourtesyTitles(part, isJudicialDocument(source))))) return parts.map((part, i) => (i % 2 === 1 ? part : bylineWithoutCourtesyTitles(part, isJudicialDocument(source)))).join('');
   return author ? bylineWithoutCourtesyTitles(author, isJudicialDocument(source)) : source.author;
 }
 

@@ -122,4 +122,84 @@ describe("round 61: offices and letters around a byline's name, bodies' reports 
     const report = markdownDocument(['---\ntitle: "Mill closes"\noutlet: The Courier\nkind: news report\n---', '"We had no choice," said J. Robert Smith, the owner.'].join('\n\n'));
     expect(speakerOfWords(report, 1, 'no choice')).toBe('J. Robert Smith');
   });
+
+  describe('the review of round 61', () => {
+    it('ends an examination at new counsel however printed, and at the next witness', () => {
+      const planning = markdownDocument(
+        [
+          '---\ntitle: "Inquiry, day 2"\noutlet: Planning Inspectorate\nkind: transcript (planning inquiry hearing)\n---',
+          'MR DAVID HOLLOWAY (sworn)',
+          'Examination-in-chief by MR GREEN',
+          'Q. Mr Holloway, you prepared the transport evidence?',
+          'A. I did.',
+          'Cross-examined by Ms Oyelaran for the council',
+          'Q. Your counts were taken in August?',
+        ].join('\n\n'),
+      );
+      expect(speakerOfWords(planning, 6, 'counts were taken')).not.toBe('Mr Green');
+      const next = markdownDocument(
+        [
+          '---\ntitle: "Day 4"\noutlet: Harbour Bridge Inquiry\nkind: transcript (public inquiry hearing)\n---',
+          'Counsel to the Inquiry: Ms Ngozi Achebe KC',
+          'MR ROLAND FENWICK (sworn)',
+          'Questions by COUNSEL TO THE INQUIRY',
+          'Q. Mr Fenwick, you were the site manager?',
+          'A. Yes, from March of that year.',
+          '(The witness withdrew)',
+          'MS ACHEBE: Sir, the next witness is Dr Lena Park.',
+          'DR LENA PARK, affirmed',
+          'Q. Dr Park, you are a structural engineer?',
+          'A. I am, chartered since 2004.',
+        ].join('\n\n'),
+      );
+      expect(speakerOfWords(next, 10, 'chartered since')).not.toBe('Roland Fenwick');
+    });
+
+    it("keeps a judgment's and a news report's exchanges to their own introductions, whatever their kind's note", () => {
+      const judgment = markdownDocument(
+        [
+          '---\ntitle: "Whitlock v Harbour Depots"\noutlet: Employment Tribunal\nkind: judgment (full merits hearing)\n---',
+          'In cross-examination by Mr Patel, the claimant gave the following evidence:',
+          'Q. You never raised the rota with your manager?',
+          'A. I raised it twice, in writing.',
+          'Mr Colin Reade, the depot manager, was then cross-examined by Ms Sandhu, and the following exchange took place:',
+          'Q. Did you read her emails?',
+          'A. I do not remember any emails.',
+        ].join('\n\n'),
+      );
+      expect(speakerOfWords(judgment, 5, 'read her emails')).toBe('Ms Sandhu');
+      expect(speakerOfWords(judgment, 6, 'remember any emails')).toBe('Colin Reade');
+    });
+
+    it('keeps a surname that is a common word after an initial: "Anh T. Do"', () => {
+      const story = markdownDocument(['---\ntitle: "Clinics full"\noutlet: Valley Courier\nkind: news report\n---', '"Our clinics are full every single morning," said Anh T. Do, who runs the Lotus clinic.'].join('\n\n'));
+      expect(speakerOfWords(story, 1, 'clinics are full')).toBe('Anh T. Do');
+    });
+
+    it("leaves a council's public question time, a Q&A in conversation with someone and a reporter's field report out of the issuer's voice", () => {
+      const questionTime = markdownDocument(
+        [
+          '---\ntitle: "Public questions, Full Council"\noutlet: Riverside Borough Council\nkind: public questions and answers (Full Council meeting)\n---',
+          'Response from Cllr Sam Reid, Cabinet Member for Transport',
+          'I share Mrs Abbott\'s concern.',
+        ].join('\n\n'),
+      );
+      expect(speakerOfWords(questionTime, 2, 'I share')).not.toBe('Riverside Borough Council');
+      const conversation = markdownDocument(['---\ntitle: "Meet our chief executive"\noutlet: Northfield Hospitals NHS Trust\nkind: Q&A (in conversation with our new chief executive)\n---', 'How much the staff care. I have never seen a ward team like it.'].join('\n\n'));
+      expect(speakerOfWords(conversation, 1, 'ward team')).toBeUndefined();
+      const embedded = markdownDocument(['---\ntitle: "With the convoy"\noutlet: Reuters\nauthor: Sara Ndlovu\nkind: field report (reporter embedded with an aid agency convoy)\n---', 'The convoy left at dawn.'].join('\n\n'));
+      expect(speakerOfWords(embedded, 1, 'left at dawn')).toBeUndefined();
+    });
+
+    it('takes more offices and letters off a byline, and each joint author\'s', () => {
+      const deputy = markdownDocument(['---\ntitle: "Inquest findings"\noutlet: Coroners Court of New South Wales\nauthor: Deputy State Coroner Annika Velasquez\nkind: coroner\'s finding\n---', 'I find that he died of hypothermia.'].join('\n\n'));
+      expect(speakerOfWords(deputy, 1, 'died of hypothermia')).toBe('Annika Velasquez');
+      const senator = markdownDocument(['---\ntitle: "Letter"\noutlet: Parliament House\nauthor: Senator the Hon. Catherine Marloe\nkind: letter\n---', 'I am writing about the bus.'].join('\n\n'));
+      expect(speakerOfWords(senator, 1, 'writing about')).toBe('Catherine Marloe');
+      const seat = markdownDocument(['---\ntitle: "Letter"\noutlet: Senedd\nauthor: Catherine Marloe MS\nkind: letter\n---', 'I am writing about the bus.'].join('\n\n'));
+      expect(speakerOfWords(seat, 1, 'writing about')).toBe('Catherine Marloe');
+      const joint = markdownDocument(['---\ntitle: "Letter"\noutlet: House of Commons\nauthor: The Hon. Catherine Marloe MP and Tom Reilly MP\nkind: letter\n---', 'We are writing about the bus.'].join('\n\n'));
+      expect(speakerOfWords(joint, 1, 'writing about')).toBe('Catherine Marloe and Tom Reilly');
+    });
+  });
 });
