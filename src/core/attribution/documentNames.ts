@@ -1132,7 +1132,56 @@ function readDefinitions(text: string): { persons: Map<string, string | null>; c
     if (person?.kind !== 'person' || !person.core.includes(' ') || !personsTerm || (OBJECT_BEFORE_NAME.test(before) && !DEFINED_PARTY_BEFORE.test(before) && !PARTY_TERMS.has(lower) && !isRoleNoun(lower))) continue;
     define(persons, term, person.core);
   }
+  for (const [office, holder] of officesOnRoll(text)) define(persons, office, holder);
   return { persons, companies };
+}
+
+/**
+ * A record's roll line: "Present: Professor Alison Cruickshank (Vice-Chancellor, Chair); …", "In attendance: …", "Before:
+ * …", or a table's row of those present, "| Directors | Geoffrey Tandoh (Non-Executive Chair); … |" (round 61's minutes).
+ */
+const ROLL_OPENING = /^\s*(?:\|\s*)?(?:(?:members?\s+|directors?\s+)?present|in\s+attendance|before|attendees|directors|officers|panel|board\s+members)\s*[:|]/iu;
+/** A name on a roll and the offices in brackets after it (group 1: the name; group 2: the offices). */
+const ROLL_ENTRY = /(?<![\p{L}'’.-])(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,4})\s+\(([^()]{2,80})\)/gu;
+/** A table's row giving an office and the one person who holds it: "| Company Secretary | Lachlan Brierley |" (groups: office, name). */
+const OFFICE_ROW = /^\|\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}?[\p{L}'’-]*){0,3})\s*\|\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*\|\s*$/u;
+/** Words before an office that leave its holder the office's one holder: a "Non-Executive Chair" chairs (not a "Deputy Chair"). */
+const HOLDING_QUALIFIERS = /^(?:Non-Executive|Independent|Executive|Acting|Presiding|Lay)\s+/u;
+
+/**
+ * Rule "an office a record's roll gives in brackets after a name is that person" (round 61: a university senate's minutes,
+ * "Present: Professor Alison Cruickshank (Vice-Chancellor, Chair)", then "The Vice-Chancellor said …" and "The Chair
+ * thanked members …"; an AGM's "| Directors | Geoffrey Tandoh (Non-Executive Chair); …", then "The Chair said …"; "|
+ * Company Secretary | Lachlan Brierley |"): each office on a roll's line, with its holder, for `definedTerm`. Only offices,
+ * each capitalised and naming a role (its last word a title or a role's noun), and only people's full names.
+ */
+function officesOnRoll(text: string): [string, string][] {
+  const offices: [string, string][] = [];
+  for (const line of text.split('\n')) {
+    const row = OFFICE_ROW.exec(line.trim());
+    const office = row?.[1]?.trim() ?? '';
+    if (row && isOffice(office)) {
+      const person = nameOnly(row[2] as string);
+      if (person?.kind === 'person' && person.core.includes(' ')) offices.push([office, person.core]);
+    }
+    if (!ROLL_OPENING.test(line)) continue;
+    for (const m of line.matchAll(ROLL_ENTRY)) {
+      const person = nameOnly(m[1] as string);
+      if (person?.kind !== 'person' || !person.core.includes(' ')) continue;
+      for (const part of (m[2] as string).split(/\s*(?:,|;|\band\b)\s*/u)) {
+        if (!isOffice(part)) continue;
+        offices.push([part.trim(), person.core]);
+        if (HOLDING_QUALIFIERS.test(part)) offices.push([part.replace(HOLDING_QUALIFIERS, ''), person.core]);
+      }
+    }
+  }
+  return offices;
+}
+
+/** Whether words name an office: capitalised, up to four words, the last a title or a role's noun ("Vice-Chancellor", "Company Secretary"). */
+function isOffice(words: string): boolean {
+  const last = words.trim().split(/\s+/u).at(-1) ?? '';
+  return /^\p{Lu}/u.test(words.trim()) && words.trim().split(/\s+/u).length <= 4 && (isTitle(last) || isRoleNoun(last.toLowerCase()) || /^(?:Chair|Vice-Chancellor|Chancellor|Secretary|Treasurer|Clerk|CEO)$/u.test(last));
 }
 
 /** An obituary's list of survivors, up to the sentence's end: "is survived by a son, Chukwuma Wells; a sister, …". */

@@ -202,4 +202,56 @@ describe("round 61: offices and letters around a byline's name, bodies' reports 
       expect(speakerOfWords(joint, 1, 'writing about')).toBe('Catherine Marloe and Tom Reilly');
     });
   });
+
+  it("gives a defendant's message, letter and words the judge puts to him to the defendant", () => {
+    const remarks = markdownDocument(
+      [
+        '---\ntitle: "R v Dean Hallam: sentencing remarks"\noutlet: Courts and Tribunals Judiciary\nauthor: HHJ Miriam Cole\nkind: sentencing remarks\n---',
+        'Dean Hallam, you may remain seated.',
+        'At 9.14pm you sent a message to your brother which read: "Hit something on the lane. Say nothing."',
+        'In interview you answered "no comment" to every question.',
+        'In that letter you write: "I know sorry is not enough."',
+        'You described it to the probation officer as "a bit quick".',
+        'It was not a bit quick.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(remarks, 2, 'Say nothing')).toBe('Dean Hallam');
+    expect(speakerOfWords(remarks, 3, 'no comment')).toBe('Dean Hallam');
+    expect(speakerOfWords(remarks, 4, 'sorry is not enough')).toBe('Dean Hallam');
+    expect(speakerOfWords(remarks, 5, 'a bit quick')).toBe('Dean Hallam');
+    expect(speakerOfWords(remarks, 6, 'It was not')).toBe('Miriam Cole');
+  });
+
+  it("reads an office a record's roll gives in brackets after a name as that person: \"the Vice-Chancellor\", \"the Chair\"", () => {
+    const minutes = markdownDocument(
+      [
+        '---\ntitle: "Senate minutes"\noutlet: University of Westmere\nkind: minutes (university senate meeting)\n---',
+        'Present: Professor Helen Ashby (Vice-Chancellor, Chair); Professor Dev Kapoor (Deputy Vice-Chancellor); Dr Ruth Lyle.',
+        'The Vice-Chancellor said that she wished to be "completely candid" with Senate.',
+        '"We are not in crisis," she said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(minutes, 2, 'completely candid')).toBe('Helen Ashby');
+    expect(speakerOfWords(minutes, 3, 'not in crisis')).toBe('Helen Ashby');
+    const agm = markdownDocument(
+      [
+        '---\ntitle: "AGM minutes"\noutlet: Redgate Minerals Limited\nkind: minutes (annual general meeting)\n---',
+        '| | |\n|---|---|\n| Directors | Owen Tandy (Non-Executive Chair); Mia Lowe (Managing Director) |\n| Company Secretary | Lachlan Bryce |',
+        '2.2 The Chair said the Board had "taken full ownership" of the findings.',
+        '2.3 The Company Secretary said the proxies were "in order".',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(agm, 2, 'taken full ownership')).toBe('Owen Tandy');
+    expect(speakerOfWords(agm, 3, 'in order')).toBe('Lachlan Bryce');
+    // (Two people on the roll with one office is nobody's office: "the Chair" of two committees.)
+    const two = markdownDocument(
+      [
+        '---\ntitle: "Joint meeting"\noutlet: Westmere Council\nkind: minutes\n---',
+        'Present: Cllr Anna Ruiz (Chair); Cllr Tom Hale (Chair); Cllr Ben Ode.',
+        'The Chair said it was "a good day".',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(two, 2, 'a good day')).not.toBe('Anna Ruiz');
+    expect(speakerOfWords(two, 2, 'a good day')).not.toBe('Tom Hale');
+  });
 });

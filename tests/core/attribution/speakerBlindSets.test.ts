@@ -1182,7 +1182,10 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // narration 412/412 → 317/321, own voice 52/54 → 243/252, by the four genres above, a record of inquest's numbered form
   // fields ("(a) Date and place of birth: …") nobody's.)
   'blind-set-342': { named: 0.88, wrong: 0.095, narration: 0.98 },
-  'blind-set-343': { named: 0.75, wrong: 0.075, narration: 0.98 },
+  // (Round 61's second batch: 343 243 → 242/321 named, 24 → 25 wrong: a senate's minutes whose roll gives "Professor Dame
+  // Alison Kerridge (Vice-Chancellor, in the Chair)", "She said …" after "The Vice-Chancellor reported …" now given a survey
+  // named before, where the roll's office read as her name loses her gender's match; the rule's gains elsewhere kept it.)
+  'blind-set-343': { named: 0.75, wrong: 0.078, narration: 0.98 },
   // (Round 60's first batch: 344 347 → 477/600 named, 152 → 71 wrong: a museum's "annual lecture (text as delivered)" its
   // lecturer's, its heading block and note nobody's; a press briefing's "ADMINISTRATOR MENDEZ-WHITAKER:" named in full by
   // the title's "Press Briefing by Administrator Carla Mendez-Whitaker"; an open letter five sign by their names without
@@ -1199,7 +1202,10 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // inquiry's examination going on after a break and a panel member's question, "Mrs X. The Council" no name; narration
   // 205/212 → 117/124, own voice 187/223 → 364/413, an NGO's field report, a human rights commission's inquiry report and an
   // ombudsman's case summary their issuers', the same seven narration misses over a smaller count.)
-  'blind-set-347': { named: 0.84, wrong: 0.1, narration: 0.92 },
+  // (Round 61's second batch: 347 362 → 374/430 named, 43 → 37 wrong: a sentencing judge's "you sent a message … which
+  // read:", "In that letter you write:", "You described it to her as" the defendant's words; an AGM's and a senate's
+  // "The Chair" and "The Vice-Chancellor" the people their rolls give those offices in brackets.)
+  'blind-set-347': { named: 0.86, wrong: 0.087, narration: 0.92 },
   'blind-set-348': { named: 0.88, wrong: 0.064, narration: 0.94 },
   // Sets 18 and 19 (twelve documents each in today's styles) were held out through rounds 9 and 10:
   // names9 99/122 named, 16 wrong, 81/81 and 84/121, 21 wrong, 71/71; refs9 99/122, 16 and 85/121, 20;
