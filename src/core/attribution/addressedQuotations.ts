@@ -26,13 +26,13 @@ import { TRANSCRIPT_KIND } from './transcriptTurns.js';
 // "you admitted, when pressed, the probation officer's assessment that you were “…”" not, nor past a clause of its own,
 // "when the officers put the evidence to you", the review of round 43; and not where another's verb of speech comes
 // between, "You admitted that your brother told police, “…”", the review of round 42.)
-// (And "described", "answered", "replied", round 61: a judge's "You described it to her as “a bit quick for the conditions”",
-// "In interview you answered “no comment” to every question".)
+// (And "described", round 61: a judge's "You described it to her as “a bit quick for the conditions”"; "answered" and
+// "replied" only right before the words, `YOU_ANSWERED`.)
 // (And "asked", "clarified", "explained", "added", "complained" as its verbs, round 54, an FOI response's "you clarified your
 // request as follows:"; another's "explained", "replied", "answered", "asked" or a characterising "called" between ends it,
 // "you asked …, and I explained:", "You said nothing when the arresting officer asked:", "the hostel staff had called you
 // “…”", the review of round 54.)
-const YOU_SAID = /(?:(?<!\bof\s)\byou\s+|(?:^\s*|[,;]\s*|\b(?:when|then|and|if|as|after|before|because|once)\s+)you\s+(?!(?:were|was|are|got|get|(?:had|have)\s+been)\b)[^.!?"“”,;:]{1,80}?\s+and\s+)(?:(?:once|also|previously|yourself|then|just)\s+)?(?:(?:said|told|wrote|promised|tweeted|posted|stated|assured|insisted|claimed|argued|asked|clarified|explained|added|complained|described|answered|replied)\b(?![^.!?"“”]*\b(?:says|said|wrote|writes|told|tells|reads|read|states|stated|explained|replied|answered|responded|asked|called|described|branded|labelled|labeled|dubbed)\b)[^.!?"“”]*|(?:accepted|acknowledged|admitted|conceded|confirmed)\b(?!(?:(?!\bthat\b|\b(?:when|as|after|before|while|if|because|once)\s+(?:the|you|he|she|they|we|I|it|police|officers)\b)[^.!?"“”])*?\b(?:our|the|its|their|his|her|my|\p{Lu}\p{L}*['’]s)\s+(?:(?!that\b)[\p{L}'’-]+\s+){0,3}?(?:findings?|conclusions?|views?|assessments?|recommendations?|reports?|account|description|statements?|claims?|points?|arguments?|position|evidence|criticisms?|analysis|verdict|ruling|decision)\b)(?![^.!?"“”]*\b(?:says|said|wrote|writes|told|tells|reads|read|states|stated|explained|replied|answered|responded|asked|called|described|branded|labelled|labeled|dubbed)\b)[^.!?"“”]*)$/iu;
+const YOU_SAID = /(?:(?<!\bof\s)\byou\s+|(?:^\s*|[,;]\s*|\b(?:when|then|and|if|as|after|before|because|once)\s+)you\s+(?!(?:were|was|are|got|get|(?:had|have)\s+been)\b)[^.!?"“”,;:]{1,80}?\s+and\s+)(?:(?:once|also|previously|yourself|then|just)\s+)?(?:(?:said|told|wrote|promised|tweeted|posted|stated|assured|insisted|claimed|argued|asked|clarified|explained|added|complained|described)\b(?![^.!?"“”]*\b(?:says|said|wrote|writes|told|tells|reads|read|states|stated|explained|replied|answered|responded|asked|called|described|branded|labelled|labeled|dubbed)\b)[^.!?"“”]*|(?:accepted|acknowledged|admitted|conceded|confirmed)\b(?!(?:(?!\bthat\b|\b(?:when|as|after|before|while|if|because|once)\s+(?:the|you|he|she|they|we|I|it|police|officers)\b)[^.!?"“”])*?\b(?:our|the|its|their|his|her|my|\p{Lu}\p{L}*['’]s)\s+(?:(?!that\b)[\p{L}'’-]+\s+){0,3}?(?:findings?|conclusions?|views?|assessments?|recommendations?|reports?|account|description|statements?|claims?|points?|arguments?|position|evidence|criticisms?|analysis|verdict|ruling|decision)\b)(?![^.!?"“”]*\b(?:says|said|wrote|writes|told|tells|reads|read|states|stated|explained|replied|answered|responded|asked|called|described|branded|labelled|labeled|dubbed)\b)[^.!?"“”]*)$/iu;
 
 /**
  * What "you conceded" or "accepted" with another's finding named by its owner after the clause's "that": "You conceded
@@ -60,11 +60,19 @@ const YOU_SAY_IN_IT = /\bin\s+(?:it|this|that|your\s+[\p{L}-]+|(?:the|this|that)
  * A message the one addressed sent, quoted as it read: "At 6.52pm you sent a message to a friend which read: “…”" (round 61,
  * a judge's sentencing remarks); not one sent to "you", "a message was sent to you which read".
  */
-const YOU_SENT = /\byou\s+(?:then\s+)?(?:sent|posted|texted|wrote|left)\s+(?:(?!\b(?:says|said|wrote|told|reads?|replied|answered)\b)[^.!?"“”]){0,80}?\b(?:which|that)\s+(?:read|reads|said|says)\s*[:,]?\s*$/iu;
+// (A message itself, its noun right after the verb and nothing from anyone else after it: not "a screenshot of a message from
+// your co-accused which read", "a link to a newspaper article that said", the review of round 61.)
+const YOU_SENT = /\byou\s+(?:then\s+)?(?:sent|posted|texted|wrote|left)\s+(?:(?:him|her|them|me|us)\s+)?(?:(?:a|an|the|this|that|one|another|two|several)\s+)?(?:[\p{L}-]+\s+)?(?:message|text|text\s+message|email|e-mail|note|letter|post|tweet|comment|reply|voicemail)(?![^.!?"“”]*\b(?:from|of|by|linking|link|article|report|screenshot|warning|advert|notice)\b)(?:(?!\b(?:says|said|wrote|told|reads?|replied|answered)\b)[^.!?"“”]){0,60}?\b(?:which|that)\s+(?:read|reads|said|says)\s*[:,]?\s*$/iu;
+/**
+ * The one addressed answering with the quoted words themselves: "In interview you answered “no comment” to every
+ * question", "you replied: “…”" (round 61); not what they answered or replied to, "You replied to the Council's offer of
+ * “…”", "You answered an advert promising “…”" (the review of round 61).
+ */
+const YOU_ANSWERED = /\byou\s+(?:(?:simply|only|just|then|again)\s+)?(?:answered|replied|responded)\s*(?:with\s*|by\s+saying\s*)?[:,]?\s*$/iu;
 
 /** Whether a sentence, up to a quotation, says the one addressed said it (`YOU_SAID`, not `ACCEPTED_ANOTHERS_FINDING` unless after "you said"). */
 function saysYouSaid(sentence: string): boolean {
-  if (YOU_SAY_IN_IT.test(sentence) || YOU_SENT.test(sentence)) return true;
+  if (YOU_SAY_IN_IT.test(sentence) || YOU_SENT.test(sentence) || YOU_ANSWERED.test(sentence)) return true;
   // (The quotation after the accepted clause, set off by a comma: not inside the finding, "You said you accepted the expert's
   // finding that the blow was “hard enough to kill”", round 45's review.)
   return YOU_SAID.test(sentence) && (!ACCEPTED_ANOTHERS_FINDING.test(sentence) || (SAID_BEFORE_ACCEPTING.test(sentence) && /,\s*$/u.test(sentence)));

@@ -37,7 +37,7 @@ export function withoutCourtesyTitles(name: string): string {
 // (A coroner's, "Coroner Annika Velasquez" over her finding, "Senior Coroner …", "Deputy State Coroner …", "HM Senior Coroner
 // …", a circuit judge's "HHJ" or "Her Honour Judge", and a minister's "The Rt Hon" or "The Right Honourable", "Senator the
 // Hon.", round 61 and its review: offices, never a given name.)
-const OFFICES = String.raw`(?:[Tt]he\s+)?(?:(?:Rt\.?|Right)\s+)?Hon\.?|(?:[Tt]he\s+)?(?:Right\s+)?Honourable|(?:(?:HM|Senior|Assistant|Area|Deputy|State|Chief|Acting|Principal)\s+){0,3}Coroner|HHJ|H(?:is|er)\s+Honour\s+Judge|Judge|Mayor|Senator|Sen\.|Governor|Bishop|Archbishop|Rev\.?|Revd\.?|Reverend|Pastor|Rabbi|Imam|Canon`;
+const OFFICES = String.raw`(?:[Tt]he\s+)?(?:(?:Rt\.?|Right)\s+)?Hon\.?|(?:[Tt]he\s+)?(?:Right\s+)?Honourable|(?:(?:HM|Senior|Assistant|Area|Deputy|State|Chief|Acting|Principal)\s+){0,3}Coroner|HHJ|HH\s+Judge|H(?:is|er)\s+Honour\s+Judge|Judge|Mayor|Senator|Sen\.|Governor|Bishop|Archbishop|Rev\.?|Revd\.?|Reverend|Pastor|Rabbi|Imam|Canon`;
 const OFFICES_AND_TITLES_BEFORE = titlesBefore(OFFICES);
 /**
  * A judge's "Justice" before a byline's full name, only in a court's own document (`judicial`): elsewhere it is a given

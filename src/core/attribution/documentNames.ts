@@ -1157,8 +1157,11 @@ const HOLDING_QUALIFIERS = /^(?:Non-Executive|Independent|Executive|Acting|Presi
  */
 function officesOnRoll(text: string): [string, string][] {
   const offices: [string, string][] = [];
+  // (A table's rows only in a record with a roll's heading, "PRESENT" over them: not a news report's results table, "| Mayor |
+  // Jane Doe |", the review of round 61.)
+  const record = ROLL_HEADING.test(text);
   for (const line of text.split('\n')) {
-    const row = OFFICE_ROW.exec(line.trim());
+    const row = record ? OFFICE_ROW.exec(line.trim()) : null;
     const office = row?.[1]?.trim() ?? '';
     if (row && isOffice(office)) {
       const person = nameOnly(row[2] as string);
@@ -1168,14 +1171,32 @@ function officesOnRoll(text: string): [string, string][] {
     for (const m of line.matchAll(ROLL_ENTRY)) {
       const person = nameOnly(m[1] as string);
       if (person?.kind !== 'person' || !person.core.includes(' ')) continue;
-      for (const part of (m[2] as string).split(/\s*(?:,|;|\band\b)\s*/u)) {
-        if (!isOffice(part)) continue;
-        offices.push([part.trim(), person.core]);
+      // (Every part an office, "in the Chair" the chair's: not another body's "(Chair, Audit Committee)", whose office the
+      // words after it qualify, the review of round 61.)
+      const parts = (m[2] as string).split(/\s*(?:,|;|\band\b)\s*/u).map((part) => (/^in\s+the\s+chair$/iu.test(part.trim()) ? 'Chair' : part.trim()));
+      if (!parts.every(isOffice)) continue;
+      for (const part of parts) {
+        offices.push([part, person.core]);
         if (HOLDING_QUALIFIERS.test(part)) offices.push([part.replace(HOLDING_QUALIFIERS, ''), person.core]);
       }
     }
   }
-  return offices;
+  // (Nor an office the text gives another person too, "The committee's current Chair, Councillor Raj Patel", or a chair
+  // someone else takes, "Councillor Cole took the chair for this item", the review of round 61.)
+  return offices.filter(([office, holder]) => !heldByAnother(text, office, holder));
+}
+
+/** A record's heading or line over its roll: "PRESENT", "Present:", "In attendance". */
+const ROLL_HEADING = /^[\s*|]*(?:present|in\s+attendance|attendance|attendees)\b/imu;
+
+/** Whether a text names someone else with an office (see `officesOnRoll`): in apposition, or taking the chair. */
+function heldByAnother(text: string, office: string, holder: string): boolean {
+  if (/^chair(?:man|woman|person)?$/iu.test(office) && /\b(?:took|takes|taking|assumed|assumes)\s+the\s+chair\b/iu.test(text)) return true;
+  const named = new RegExp(String.raw`(?<![\p{L}-])${escapeRegExp(office)}(?:,\s*|\s+)((?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-]|\s+\p{Lu})`, 'gu');
+  return [...text.matchAll(named)].some((m) => {
+    const person = nameOnly(m[1] as string);
+    return person?.kind === 'person' && person.core !== holder;
+  });
 }
 
 /** Whether words name an office: capitalised, up to four words, the last a title or a role's noun ("Vice-Chancellor", "Company Secretary"). */

@@ -236,13 +236,14 @@ describe("round 61: offices and letters around a byline's name, bodies' reports 
     const agm = markdownDocument(
       [
         '---\ntitle: "AGM minutes"\noutlet: Redgate Minerals Limited\nkind: minutes (annual general meeting)\n---',
+        'PRESENT',
         '| | |\n|---|---|\n| Directors | Owen Tandy (Non-Executive Chair); Mia Lowe (Managing Director) |\n| Company Secretary | Lachlan Bryce |',
         '2.2 The Chair said the Board had "taken full ownership" of the findings.',
         '2.3 The Company Secretary said the proxies were "in order".',
       ].join('\n\n'),
     );
-    expect(speakerOfWords(agm, 2, 'taken full ownership')).toBe('Owen Tandy');
-    expect(speakerOfWords(agm, 3, 'in order')).toBe('Lachlan Bryce');
+    expect(speakerOfWords(agm, 3, 'taken full ownership')).toBe('Owen Tandy');
+    expect(speakerOfWords(agm, 4, 'in order')).toBe('Lachlan Bryce');
     // (Two people on the roll with one office is nobody's office: "the Chair" of two committees.)
     const two = markdownDocument(
       [
@@ -253,5 +254,68 @@ describe("round 61: offices and letters around a byline's name, bodies' reports 
     );
     expect(speakerOfWords(two, 2, 'a good day')).not.toBe('Anna Ruiz');
     expect(speakerOfWords(two, 2, 'a good day')).not.toBe('Tom Hale');
+  });
+
+  describe('the second review of round 61', () => {
+    it("reads a table's office rows only in a record with a roll, and another body's chair on the roll as no one's", () => {
+      const results = markdownDocument(
+        [
+          '---\ntitle: "Doe wins"\noutlet: Castlemere Gazette\nauthor: Sam Lee\nkind: news report\n---',
+          '| Office | Elected |\n|---|---|\n| Mayor | Jane Doe |',
+          'The outgoing Mayor, Tom Cole, conceded shortly after midnight. The Mayor said: "I wish her well."',
+        ].join('\n\n'),
+      );
+      expect(speakerOfWords(results, 2, 'I wish her well')).not.toBe('Jane Doe');
+      const senate = markdownDocument(
+        [
+          '---\ntitle: "Senate minutes"\noutlet: University of Castlemere\nkind: minutes (university senate)\n---',
+          'Present: Professor Alison Kerr (Vice-Chancellor, in the Chair); Dr Thomas Hale (Chair, Audit Committee); Dr Ruth Lyle.',
+          'The Chair said: "This is a difficult budget year for all of us."',
+        ].join('\n\n'),
+      );
+      expect(speakerOfWords(senate, 2, 'difficult budget year')).toBe('Alison Kerr');
+    });
+
+    it('leaves an office the text gives someone else too, or a chair someone else takes, to no one on the roll', () => {
+      const planning = markdownDocument(
+        [
+          '---\ntitle: "Planning committee minutes"\noutlet: Castlemere Borough Council\nkind: minutes (planning committee)\n---',
+          'Present: Councillors Ann Bell (Chair), Tom Cole (Vice-Chair), Raj Patel and Sue Grant',
+          'Councillor Bell declared an interest and left the room. Councillor Cole took the chair for this item.',
+          'The Chair said: "I will now take the vote."',
+        ].join('\n\n'),
+      );
+      expect(speakerOfWords(planning, 3, 'take the vote')).not.toBe('Ann Bell');
+      const report = markdownDocument(
+        [
+          '---\ntitle: "Files went missing, court told"\noutlet: Castlemere Gazette\nauthor: Sam Lee\nkind: news report\n---',
+          'Present: Councillors Ann Bell (Chair), Tom Cole (Vice-Chair)',
+          'The committee\'s current Chair, Councillor Raj Patel, also gave evidence. The Chair said: "I found the files missing."',
+        ].join('\n\n'),
+      );
+      expect(speakerOfWords(report, 2, 'files missing')).not.toBe('Ann Bell');
+    });
+
+    it('gives the one addressed only a message they sent and words they answered with, not what they sent on or answered', () => {
+      const remarks = markdownDocument(
+        [
+          '---\ntitle: "R v Callum Dray"\noutlet: Judiciary of England and Wales\nauthor: HH Judge Sarah Whitcombe\nkind: sentencing remarks\n---',
+          'You sent him a screenshot of a message from your co-accused which read: "Get rid of the car."',
+          'You posted a link to a newspaper article that said: "Police have no leads."',
+          'You answered an advert on social media promising "quick cash".',
+          'At 6.52pm you sent a message to a friend which read: "She won\'t be a problem."',
+        ].join('\n\n'),
+      );
+      expect(speakerOfWords(remarks, 1, 'Get rid of the car')).not.toBe('Callum Dray');
+      expect(speakerOfWords(remarks, 2, 'no leads')).not.toBe('Callum Dray');
+      expect(speakerOfWords(remarks, 3, 'quick cash')).not.toBe('Callum Dray');
+      expect(speakerOfWords(remarks, 4, 'a problem')).toBe('Callum Dray');
+      const letter = markdownDocument(
+        ['---\ntitle: "Decision"\noutlet: Local Government Ombudsman\nauthor: Ruth Mensah\nkind: decision letter (ombudsman)\n---', 'Dear Mr Castellan,', 'You replied to the Council\'s offer of "a goodwill payment of £150" by asking for more.'].join('\n\n'),
+      );
+      expect(speakerOfWords(letter, 2, 'goodwill payment')).not.toBe('Robert Castellan');
+      const judge = markdownDocument(['---\ntitle: "R v Dray"\noutlet: Crown Court\nauthor: HH Judge Sarah Whitcombe\nkind: sentencing remarks\n---', 'I turn to the sentence.'].join('\n\n'));
+      expect(speakerOfWords(judge, 1, 'I turn')).toBe('Sarah Whitcombe');
+    });
   });
 });
