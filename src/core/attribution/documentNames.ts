@@ -1050,6 +1050,7 @@ const RUN_CONNECTOR = /^(?:of|for|and|&|de|du)$/;
  */
 function runsAround(text: string, name: string): string[] {
   const runs: string[] = [];
+  const nameFirstWord = name.split(' ')[0] ?? '';
   for (const index of wordOccurrences(text, name)) {
     // (Not back across a paragraph's end: "… energy regulator URE.\nNorthern Power Group" is two runs.)
     const before = text.slice(Math.max(0, index - 120), index).replace(/^[\s\S]*\n/, '');
@@ -1068,7 +1069,7 @@ function runsAround(text: string, name: string): string[] {
     if (modifier >= 0) words.splice(0, modifier + 1);
     // (Nor back across a word whose full stop ends a sentence: "regulator URE. Northern Power Group".)
     // (Or an initial's stop before a sentence's opening word: "to Mrs X. The Council", round 61.)
-    const sentenceEnd = words.findLastIndex((w, i) => endsSentenceAt(w) || initialEndsSentence(w, words[i + 1] ?? name.split(' ')[0] ?? ''));
+    const sentenceEnd = words.findLastIndex((w, i) => endsSentenceAt(w) || initialEndsSentence(w, words[i + 1] ?? nameFirstWord));
     if (sentenceEnd >= 0) words.splice(0, sentenceEnd + 1);
     runs.push(words.length > 0 ? `${words.join(' ')} ${name}` : name);
   }
@@ -1201,8 +1202,9 @@ function heldByAnother(text: string, office: string, holder: string): boolean {
 
 /** Whether words name an office: capitalised, up to four words, the last a title or a role's noun ("Vice-Chancellor", "Company Secretary"). */
 function isOffice(words: string): boolean {
-  const last = words.trim().split(/\s+/u).at(-1) ?? '';
-  return /^\p{Lu}/u.test(words.trim()) && words.trim().split(/\s+/u).length <= 4 && (isTitle(last) || isRoleNoun(last.toLowerCase()) || /^(?:Chair|Vice-Chancellor|Chancellor|Secretary|Treasurer|Clerk|CEO)$/u.test(last));
+  const printed = words.trim().split(/\s+/u);
+  const last = printed.at(-1) ?? '';
+  return /^\p{Lu}/u.test(printed[0] ?? '') && printed.length <= 4 && (isTitle(last) || isRoleNoun(last.toLowerCase()) || /^(?:Chair|Vice-Chancellor|Chancellor|Secretary|Treasurer|Clerk|CEO)$/u.test(last));
 }
 
 /** An obituary's list of survivors, up to the sentence's end: "is survived by a son, Chukwuma Wells; a sister, …". */

@@ -1035,7 +1035,9 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // "you clarified your request as follows:" the requester's; 316 255 → 261/350, 45 → 41 wrong, "DPP v" over "DECLAN JAMES
   // CAVANAGH" the sentence's offender, and "In it you say:" his.)
   'blind-set-315': { named: 0.59, wrong: 0.108, narration: 0.99 },
-  'blind-set-316': { named: 0.74, wrong: 0.118, narration: 0.9 },
+  // (Round 61's first batch: 316 264 → 276/350 named, 36 → 24 wrong, a public inquiry's examination going on after the
+  // chair's interjections; floors raised where it stands.)
+  'blind-set-316': { named: 0.78, wrong: 0.069, narration: 0.9 },
   // Round 55's start moved the three weakest held-out sets here: news 319 (US metro dailies and nonprofit newsrooms, Gulf
   // and South-East Asian papers: 159/266 named, 96 wrong, narration 267/274, own voice 88/94), forms 320 (a Commons
   // debate, Senate estimates, question period, an NGO's annual report, a central bank's minutes, a council officer's
@@ -1114,7 +1116,9 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // wrong, a debate's "JAS KAUR (audience):" her turn, not the moderator's.)
   'blind-set-328': { named: 0.89, wrong: 0.076, narration: 0.97 },
   'blind-set-329': { named: 0.87, wrong: 0.08, narration: 1 },
-  'blind-set-331': { named: 0.75, wrong: 0.217, narration: 0.99 },
+  // (Round 61's first batch: 331 382 → 404/462 named, 65 → 43 wrong, an inquiry day's examination going on across a break;
+  // floors raised where it stands.)
+  'blind-set-331': { named: 0.87, wrong: 0.094, narration: 0.99 },
   // Round 57's held-out 335 (forms: US school board and county commission minutes, a state supreme court opinion with a
   // dissent, an accident investigation report, a church bulletin with the pastor's letter, a university press conference,
   // a city proclamation, a House subcommittee hearing, a State of the City address, prefiled rate-case testimony, a police
