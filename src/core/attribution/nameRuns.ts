@@ -332,12 +332,8 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
   // Initials keep their dots ("P.S. Tam"), and so do a generational suffix as printed ("Fred Lyons Jr.") and
   // the honorific "Hon." (a title only with its dot); other words lose the punctuation after them.
   const matches = [...segment.matchAll(TOKEN)];
-  // (Not a letter whose stop ends the sentence, "to Mrs X. The Council has agreed", round 61: Mrs X; but "said Wei J. He, a
-  // climatologist", the word after it set off by a comma, the review of round 61.)
-  const initialEndingSentence = (k: number) => {
-    const next = matches[k + 1];
-    return !!next && initialEndsSentence((matches[k] as RegExpMatchArray)[0], next[0]) && !/^[,;:)]/.test(segment.slice((next.index ?? 0) + next[0].length));
-  };
+  // (Not a letter whose stop ends the sentence, "to Mrs X. The Council has agreed", round 61: Mrs X.)
+  const initialEndingSentence = (k: number) => initialEndsSentence((matches[k] as RegExpMatchArray)[0], matches[k + 1]?.[0] ?? '');
   const tokens = matches.map((m, k) => (/^(?:\p{Lu}\.)+$|^(?:Jr|Sr|Hon)\.$/u.test(m[0]) && !initialEndingSentence(k) ? m[0] : m[0].replace(/[.,]$/, '')));
   // Anything but spaces between two words ends a name: a comma, a bracket, a ticker ("the International
   // Coffee Agreement, ICA", "Aluminium AG <ALUZ.Z> (Alusuisse)").

@@ -343,7 +343,7 @@ const SENTENCE_OPENERS = new Set('The This That These Those It Its He She They W
 /**
  * Whether a letter with its stop ends a sentence, before a word that opens sentences, not names (`SENTENCE_OPENERS`): "…
  * caused injustice to Mrs X. The Council has agreed …" is no "Mrs X. The Council" (round 61), as "J. Smith" is an initial.
- * The next word as printed, its punctuation with it: "said Wei J. He, a climatologist" ends a name at "He,".
+ * Known limit: a surname among those words after an initial, "Wei J. He", is read as the sentence's next word (as before).
  */
 export function initialEndsSentence(word: string, next: string): boolean {
   return /^\p{Lu}\.$/u.test(word) && SENTENCE_OPENERS.has(next);
