@@ -318,4 +318,19 @@ describe("round 61: offices and letters around a byline's name, bodies' reports 
       expect(speakerOfWords(judge, 1, 'I turn')).toBe('Sarah Whitcombe');
     });
   });
+
+  it("gives a numbered section's signed foreword to its signer, and the numbered sections after it to the body", () => {
+    const response = markdownDocument(
+      [
+        '---\ntitle: "Short-term lets: government response"\noutlet: Department for Housing and Regions\nkind: consultation response\n---',
+        '## 1. Ministerial foreword',
+        'Holiday lets bring visitors and jobs. I have heard from teachers and nurses who cannot find a home.',
+        'Sarah Pengelly MP\nMinister for Local Growth',
+        '## 2. Introduction',
+        'We will introduce a national registration scheme, light-touch for hosts who follow the rules.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(response, 2, 'I have heard')).toBe('Sarah Pengelly');
+    expect(speakerOfWords(response, 5, 'national registration scheme')).toBe('Department for Housing and Regions');
+  });
 });

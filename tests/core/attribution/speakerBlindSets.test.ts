@@ -1209,7 +1209,9 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // (Round 61's second batch: 347 362 → 374/430 named, 43 → 37 wrong: a sentencing judge's "you sent a message … which
   // read:", "In that letter you write:", "You described it to her as" the defendant's words; an AGM's and a senate's
   // "The Chair" and "The Vice-Chancellor" the people their rolls give those offices in brackets.)
-  'blind-set-347': { named: 0.86, wrong: 0.087, narration: 0.92 },
+  // (Round 61's third batch: 347 374 → 381/430 named, 37 → 30 wrong, a consultation response's "1. Ministerial foreword",
+  // numbered, signed "Sarah Penhaligon MP", its minister's.)
+  'blind-set-347': { named: 0.88, wrong: 0.07, narration: 0.92 },
   'blind-set-348': { named: 0.88, wrong: 0.064, narration: 0.94 },
   // Sets 18 and 19 (twelve documents each in today's styles) were held out through rounds 9 and 10:
   // names9 99/122 named, 16 wrong, 81/81 and 84/121, 21 wrong, 71/71; refs9 99/122, 16 and 85/121, 20;
