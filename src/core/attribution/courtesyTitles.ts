@@ -5,7 +5,7 @@
  * 44; one list for both, the review of round 44's rules).
  */
 
-import { dottedLetters, POST_NOMINAL_WORDS } from './nameWords.js';
+import { AUSTRALIAN_ORDERS, dottedLetters, POST_NOMINAL_WORDS } from './nameWords.js';
 
 // (Ranks, round 41: a service chief's speech filed under "Air Chief Marshal Sir Duncan Harrow". "Emeritus" after its
 // professor, "Professor Emeritus John Smith", the review of round 44's rules.)
@@ -57,7 +57,7 @@ export function withoutOfficesOrCourtesyTitles(name: string, judicial = false): 
  */
 // (And the seats and orders other parliaments print after a byline's name only, "AM", "AO", "MPP", "MHK", "MS": read
 // after a full name at a byline's end, never in running text, where "MS" and "AM" are other words; the review of round 61.)
-const BYLINE_LETTERS = [...POST_NOMINAL_WORDS, 'AM', 'AO', 'AC', 'MPP', 'MHK', 'MHA', 'MNA', 'MS'];
+const BYLINE_LETTERS = [...POST_NOMINAL_WORDS, ...AUSTRALIAN_ORDERS, 'MPP', 'MHK', 'MHA', 'MNA', 'MS'];
 const LETTERS_AFTER_NAME = new RegExp(String.raw`(?:\s+(?:${BYLINE_LETTERS.map(dottedLetters).join('|')}))+$`, 'u');
 
 /** A byline's name without the letters after it (`LETTERS_AFTER_NAME`): "Catherine Marloe MP" → "Catherine Marloe". */

@@ -1193,7 +1193,7 @@ const ROLL_HEADING = /^[\s*|]*(?:present|in\s+attendance|attendance|attendees)\b
 /** Whether a text names someone else with an office (see `officesOnRoll`): in apposition, or taking the chair. */
 function heldByAnother(text: string, office: string, holder: string): boolean {
   if (/^chair(?:man|woman|person)?$/iu.test(office) && /\b(?:took|takes|taking|assumed|assumes)\s+the\s+chair\b/iu.test(text)) return true;
-  const named = new RegExp(String.raw`(?<![\p{L}-])${escapeRegExp(office)}(?:,\s*|\s+)((?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-]|\s+\p{Lu})`, 'gu');
+  const named = new RegExp(String.raw`(?<![\p{L}-])${escapeRegExp(office)}(?:,\s*|\s+)((?:(?:${[...COURTESY_TITLES, 'Councillor'].join('|')})\.?\s+)?\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-]|\s+\p{Lu})`, 'gu');
   return [...text.matchAll(named)].some((m) => {
     const person = nameOnly(m[1] as string);
     return person?.kind === 'person' && person.core !== holder;
@@ -1204,7 +1204,7 @@ function heldByAnother(text: string, office: string, holder: string): boolean {
 function isOffice(words: string): boolean {
   const printed = words.trim().split(/\s+/u);
   const last = printed.at(-1) ?? '';
-  return /^\p{Lu}/u.test(printed[0] ?? '') && printed.length <= 4 && (isTitle(last) || isRoleNoun(last.toLowerCase()) || /^(?:Chair|Vice-Chancellor|Chancellor|Secretary|Treasurer|Clerk|CEO)$/u.test(last));
+  return /^\p{Lu}/u.test(printed[0] ?? '') && printed.length <= 4 && (isTitle(last) || isRoleNoun(last.toLowerCase()));
 }
 
 /** An obituary's list of survivors, up to the sentence's end: "is survived by a son, Chukwuma Wells; a sister, …". */

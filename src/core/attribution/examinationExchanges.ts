@@ -42,7 +42,7 @@ const HEARING_RECORD = /^(?![^()]*\b(?:judgment|judgement|decision|reasons|news|
  * withdrawing or called next, counsel's examination or cross-examination named ("Cross-examined by Ms Oyelaran for the
  * council", "CROSS-EXAMINATION", "BY MR. DE LA CRUZ:"; the review of round 61).
  */
-const NEW_EXAMINATION = /\b(?:examin\w*|cross-examin\w*|sworn|affirmed|withdr[ae]w\w*|next\s+witness|recalled|called)\b|^\s*BY\s+(?:MR|MS|MRS|MISS|DR)\.?\s/iu;
+const NEW_EXAMINATION = /\b(?:examin\w*|sworn|affirmed|withdr[ae]w\w*|next\s+witness|recalled|called)\b|^\s*BY\s+(?:MR|MS|MRS|MISS|DR)\.?\s/iu;
 /** Paragraphs before an exchange read for who examined whom (the introduction, and the paragraph before it). */
 const INTRODUCTION_PARAGRAPHS = 2;
 /** Words saying the paragraphs before an exchange introduce evidence ("In cross-examination …", "gave the following evidence", "The following exchange then took place"): without them, "Q." and "A." are an explainer's questions. */
