@@ -97,7 +97,14 @@ const OMBUDSMANS_CASE_SUMMARY = String.raw`(?:ombudsman|ombudsperson)['’]?s?\s
  */
 const OFFICE_HOLDERS_QUALIFIER = String.raw`(?:ombudsman|coroner|auditor[\s-]general|inspector|inspectorate|commissioner|examiner)['’]s|(?:select|joint|standing|scrutiny|portfolio)\s+committee`;
 const REPORT_SUBJECT = String.raw`(?:\s+(?:on|into)\s+[^()]{1,60}?)?`;
-const ISSUED_REPORT = String.raw`^\s*(?:${CHARITY_REGULATORS_INQUIRY}(?=${REPORT_GLOSS}\s*$)|${COMMISSIONS_INQUIRY}(?=${REPORT_PART}${REPORT_GLOSS}\s*$)|${BODYS_FIELD_REPORT}|${OMBUDSMANS_CASE_SUMMARY}|(?:${REPORT_ISSUERS_WORD}\s+)?(?:${REPORT_QUALIFIER})(?:\s+(?:${REPORT_QUALIFIER}))?\s+report(?:\s+summary)?(?:\s+with\s+(?:testimonies|case\s+stud(?:y|ies)|recommendations))?(?=${REPORT_PART}${REPORT_GLOSS}\s*$)|(?:${OFFICE_HOLDERS_QUALIFIER})(?:\s+(?:${REPORT_QUALIFIER}))?\s+report(?=${REPORT_PART}${REPORT_SUBJECT}${REPORT_GLOSS}\s*$)|report(?:\s+summary)?(?:\s+with\s+(?:testimonies|case\s+stud(?:y|ies)|recommendations))?(?=(?:\s*\((?:key\s+findings|summary|extract|excerpt|[^()]{0,120}\b(?:foreword|highlights|case\s+stor(?:y|ies)|year\s+in\s+numbers|accounts|chair['’]?s\s+(?:statement|introduction|report))\b[^()]{0,120})\))?\s*$))|^\s*(?:independent\s+)?(?:(?:learning\s+)?lessons(?:\s+learned)?|safeguarding|serious\s+case|case|practice|governance|independent|external)\s+review(?:\s+summary)?(?=\s*$)`;
+/**
+ * A bare "report" whose bracket says which report it is (round 62): "report (select committee report, quoting oral and
+ * written evidence)", "report (school inspection report)", "report (provincial ombudsman's systemic investigation report,
+ * numbered paragraphs)", "report (state performance audit, with the audited department's response)": the report its
+ * bracket names, an issued one, two words at most before it; never a bracket naming a newsroom's work (as `REPORT_GLOSS`).
+ */
+const REPORT_NAMED_IN_ITS_GLOSS = String.raw`report(?=\s*\((?![^()]*\b(?:correspondents?['’]?s?|reporters?['’]?s?|report(?:ed|ing)|news|newspaper|newsroom|paper['’]?s?|press|media|desk|editors?['’]?s?|story|coverage|article|journalists?['’]?s?|exclusive)\b)(?:[a-z'’-]+\s+){0,2}(?:(?:${REPORT_QUALIFIER})(?:\s+(?:${REPORT_QUALIFIER}))?\s+report|(?:${OFFICE_HOLDERS_QUALIFIER})\s+(?:[a-z-]+\s+){0,2}report|(?:performance|financial|compliance|statutory|value[\s-]for[\s-]money)\s+audit)\b[^()]{0,200}\)\s*$)`;
+const ISSUED_REPORT = String.raw`^\s*(?:${CHARITY_REGULATORS_INQUIRY}(?=${REPORT_GLOSS}\s*$)|${COMMISSIONS_INQUIRY}(?=${REPORT_PART}${REPORT_GLOSS}\s*$)|${BODYS_FIELD_REPORT}|${OMBUDSMANS_CASE_SUMMARY}|${REPORT_NAMED_IN_ITS_GLOSS}|(?:${REPORT_ISSUERS_WORD}\s+)?(?:${REPORT_QUALIFIER})(?:\s+(?:${REPORT_QUALIFIER}))?\s+report(?:\s+summary)?(?:\s+with\s+(?:testimonies|case\s+stud(?:y|ies)|recommendations))?(?=${REPORT_PART}${REPORT_GLOSS}\s*$)|(?:${OFFICE_HOLDERS_QUALIFIER})(?:\s+(?:${REPORT_QUALIFIER}))?\s+report(?=${REPORT_PART}${REPORT_SUBJECT}${REPORT_GLOSS}\s*$)|report(?:\s+summary)?(?:\s+with\s+(?:testimonies|case\s+stud(?:y|ies)|recommendations))?(?=(?:\s*\((?:key\s+findings|summary|extract|excerpt|[^()]{0,120}\b(?:foreword|highlights|case\s+stor(?:y|ies)|year\s+in\s+numbers|accounts|chair['’]?s\s+(?:statement|introduction|report))\b[^()]{0,120})\))?\s*$))|^\s*(?:independent\s+)?(?:(?:learning\s+)?lessons(?:\s+learned)?|safeguarding|serious\s+case|case|practice|governance|independent|external)\s+review(?:\s+summary)?(?=\s*$)`;
 
 /**
  * A report a body issues under a name `ISSUED_REPORT` does not list (round 36): "programme evaluation report", "focus
@@ -1189,7 +1196,7 @@ export function ownVoiceOf(source: SourceDocument['source']): string | undefined
   // Council's delay", is the office's, round 31; not a court's, whose judgment is its judge's.)
   // (A "decision" alone only from a body the outlet names, no inspectorate's, whose inspector decides: not a paper's story
   // filed so, "Northmoor Gazette Online", the review of round 48.)
-  const bareDecision = /^\s*decision\s*$/i.test(kind);
+  const bareDecision = /^\s*decision(?:\s*\([^()]*\))?\s*$/i.test(kind);
   if (!source.author && BODYS_DECISION.test(kind) && source.outlet && !/\bcourts?\b/i.test(source.outlet) && !JUDICIAL_ISSUER.test(source.outlet) && (!bareDecision || (namesABody(source.outlet) && !/\binspectorate\b/i.test(source.outlet)))) return source.outlet;
   return judgeWithoutOffice(source) ?? authorOf(source) ?? judgeNamedInTitle(source) ?? (ISSUER_VOICE.test(kind) || (/^\s*opinion\s*$/i.test(kind) && PAPERS_VIEW_TITLE.test(source.title ?? '')) ? source.outlet : undefined);
 }
@@ -1210,7 +1217,9 @@ function judgeWithoutOffice(source: SourceDocument['source']): string | undefine
 // "misconduct decision", round 37: the body's finding, as an ombudsman's is.)
 // (Or "decision" alone, a county football association's regulatory commission's written reasons, filed with no author
 // under the association's name, round 48; a court's or a tribunal's is its judge's, as above.)
-const BODYS_DECISION = new RegExp(String.raw`^\s*(?:ombudsman['’]?s?\s+(?:final\s+)?decision|(?:(?:disciplinary|misconduct|conduct|regulatory|commission|panel)\s+)?decision|ruling|adjudication)${DECISION_SUBJECT}\s*$`, 'i');
+// (Or with a note in brackets on what it is, "decision (written reasons of an independent regulatory commission, disciplinary
+// tribunal)", round 62, a football association's commission; never a note naming a newsroom's work.)
+const BODYS_DECISION = new RegExp(String.raw`^\s*(?:ombudsman['’]?s?\s+(?:final\s+)?decision|(?:(?:disciplinary|misconduct|conduct|regulatory|commission|panel)\s+)?decision|ruling|adjudication)${DECISION_SUBJECT}(?:\s*\((?![^()]*\b(?:correspondents?|reporters?|report(?:ed|ing)?|news|story|reaction|coverage|article|journalists?)\b)[^()]{1,160}\))?\s*$`, 'i');
 /** A committee's report by its genre, "committee report". */
 const COMMITTEE_REPORT_KIND = /^\s*committee\s+report\s*$/i;
 /** A body that reports as a committee: a committee or a legislature ("… References Committee", "Senate", "House of Commons"; not "Parliamentary Monitoring Group"). */

@@ -26,6 +26,26 @@ const OPINION_KIND = String.raw`(?:with\s+whom\s+[^,\n]{3,120},\s+)?(?:(?:dissen
  */
 const OPINION_HEADING = new RegExp(String.raw`^[\s*_]*(?:(?:CHIEF\s+JUSTICE|JUSTICE|JUDGE)\s+(\p{Lu}(?:c|ac)?[\p{Lu}'’-]+(?:\s+\p{Lu}(?:c|ac)?[\p{Lu}'’-]+)?)|(\p{Lu}[\p{L}'’-]+),\s+(?:C\.\s*)?J\.)\s*,\s+${OPINION_KIND}`, 'u');
 
+/**
+ * An opinion's opening run into its first sentence, as Washington's and other states' slip opinions print it (round 62):
+ * "LINDQVIST, J. — Harlan Vostrikov appeals …", "ABERNATHY, J. (dissenting) — I respectfully dissent.", "MAXA, A.C.J. –
+ * …" (group 1: the judge's surname in capitals). The paragraph is the judge's opinion already, its opener with it.
+ */
+const INLINE_OPINION_OPENER = /^[\s*_]*(\p{Lu}(?:c|ac)?[\p{Lu}'’-]+(?:[ -]\p{Lu}[\p{Lu}'’-]+)?),\s+(?:(?:A\.\s*)?C\.\s*|P\.\s*)?J\.(?:\s+\((?:dissenting|concurring)[^()\n]{0,80}\))?[*_]*\s*(?:—|–|--)\s*(?=\S)/u;
+/**
+ * An opinion's signature under its last paragraph, "LINDQVIST, J.", or the line before the judges who join it, "We
+ * concur:" (round 62): the layout's, and the end of the judge's words (a footnote below is the court's page).
+ */
+const OPINION_SIGNATURE = /^[\s*_]*(?:\p{Lu}(?:c|ac)?[\p{Lu}'’-]+(?:[ -]\p{Lu}[\p{Lu}'’-]+)?,\s+(?:(?:A\.\s*)?C\.\s*|P\.\s*)?J\.(?:\s+[Pp]ro\s+[Tt]em\.?)?|[Ww][Ee]\s+[Cc][Oo][Nn][Cc][Uu][Rr]\s*:)[\s*_]*$/u;
+
+/** A heading in capitals inside an opinion, perhaps numbered: "ANALYSIS", "II.\nADEQUACY OF THE SEARCH" (no small letter). */
+const CAPITALS_HEADING = /^[\s*_#]*(?:[IVX]{1,5}\.|[A-Z]\.|\d{1,2}\.)?[^\p{Ll}.!?]{0,100}$/u;
+
+/** The judge an opinion's run-in opening names, as printed (see `INLINE_OPINION_OPENER`); undefined for any other paragraph. */
+function openersJudge(text: string): string | undefined {
+  return INLINE_OPINION_OPENER.exec(text)?.[1];
+}
+
 /** The genres whose text may be a court's opinions: "state supreme court opinion", "judgment", "decision". */
 const COURTS_GENRE = /\b(?:opinions?|judg(?:e)?ments?|decisions?|rulings?)\b/i;
 /** A court's words in a genre or an issuer's name: "state supreme court opinion", "Supreme Court of Arden", "judgment". */
@@ -107,7 +127,7 @@ export function isCourtsOpinion(source: SourceDocument['source']): boolean {
 
 /** Whether a document may hold a court's several opinions (cheap: its genre and one heading; see `separateOpinionTurns`). */
 export function mayHaveSeparateOpinions(doc: SourceDocument): boolean {
-  return isCourtsOpinion(doc.source) && doc.paragraphs.some((p) => p.text.length < 160 && (isOpinionHeading(p.text) || MIXED_CASE_COURTS_OPINION.test(p.text.trim())));
+  return isCourtsOpinion(doc.source) && doc.paragraphs.some((p) => (p.text.length < 160 && (isOpinionHeading(p.text) || MIXED_CASE_COURTS_OPINION.test(p.text.trim()))) || openersJudge(p.text) !== undefined);
 }
 
 /**
@@ -120,7 +140,7 @@ export function separateOpinionTurns(doc: SourceDocument): (SpeakerTurn | undefi
   const author = doc.source.author ? withoutOfficesOrCourtesyTitles(doc.source.author.trim(), true) : undefined;
   const smallLetters = headsOpinionsInSmallLetters(doc);
   const judges = doc.paragraphs.map((p) => {
-    const printed = headingsJudge(p.text, smallLetters);
+    const printed = headingsJudge(p.text, smallLetters) ?? openersJudge(p.text);
     if (!printed) return undefined;
     const cased = /\p{Lu}{2}/u.test(printed) ? casedCapitals(printed) : printed;
     // (The byline's judge by surname, "SALTONSTALL" of "Miriam K. Saltonstall", whom the text itself may never name in full.)
@@ -131,13 +151,20 @@ export function separateOpinionTurns(doc: SourceDocument): (SpeakerTurn | undefi
     if (labelPhrase(cased)?.kind !== 'person') return undefined;
     return judgeOnBench(doc, cased) ?? cased;
   });
-  if (!doc.paragraphs.some((p) => /\b(?:dissenting|concurring)\b/u.test(p.text) && headingsJudge(p.text, smallLetters))) return [];
+  // (An opinion its opening names, "LINDQVIST, J. — …", is its judge's though it is the only one: the slip opinion names no
+  // author otherwise, round 62.)
+  const openers = doc.paragraphs.map((p, at) => judges[at] !== undefined && openersJudge(p.text) !== undefined);
+  if (!openers.some(Boolean) && !doc.paragraphs.some((p) => /\b(?:dissenting|concurring)\b/u.test(p.text) && headingsJudge(p.text, smallLetters))) return [];
   let judge: string | undefined;
-  return doc.paragraphs.map((_, at) => {
+  return doc.paragraphs.map((p, at) => {
     if (judges[at] !== undefined) {
       judge = judges[at];
-      return undefined;
+      return openers[at] ? { start: 0, speaker: judge as string, written: true } : undefined;
     }
+    // (Its signature ends it: "LINDQVIST, J.", "We concur:".)
+    if (judge && openers.some(Boolean) && OPINION_SIGNATURE.test(p.text)) judge = undefined;
+    // (Its headings in capitals, "ANALYSIS", "II. ADEQUACY OF THE SEARCH", are the page's, nobody's words.)
+    if (judge && openers.some(Boolean) && CAPITALS_HEADING.test(p.text)) return undefined;
     return judge ? { start: 0, speaker: judge, written: true } : undefined;
   });
 }

@@ -22,12 +22,13 @@ import { casedCapitals, labelPhrase } from './subjectPhrases.js';
  * "Chair's statement", "A message from the Chief Executive". Not a report's bare "Introduction", a section of the
  * body's own.
  */
+// (Or from a board's office, "A Letter from Our Board Chair" over a nonprofit's annual report, round 62.)
 // (And "A word from our Chief Executive", "A letter from the Chair", a tenant newsletter's, round 34; a union bulletin's
 // "From the General Secretary", round 38.)
 // (And an office's report appended to minutes, "Appendix 1: Chief Executive's report to the Board, 27 March 2025",
 // "APPENDIX A: VICE-CHANCELLOR'S REPORT TO COUNCIL, JUNE 2025", signed by its holder, round 59: only a report "to" a body,
 // not an agenda item's "Chair's report", the minutes' own narration.)
-const FOREWORD_HEADING = /^(?:(?:a\s+)?(?:(?:foreword|preface|welcome|message|note|introduction|word|letter)\s+)?(?:from|by)\s+(?:the\s+|our\s+)(?:(?:deputy|assistant|vice)\s+)?(?:(?:general|executive|managing)\s+)?(?:chair(?:man|woman|person)?|chief\s+executive|ceo|president|director|commissioner|minister|secretary|mayor|vice-chancellor|founder|principal|head\s*teacher|head|editor|secretary-general)|(?:a\s+)?(?:foreword|preface|welcome|message|note|introduction|word)\s+(?:from|by)\s+(?:the\s+|our\s+)?[\p{L}'’ -]{2,50}|(?:ministerial\s+)?foreword|preface|(?:the\s+|our\s+)?(?:chair(?:man|woman|person)?|chief\s+executive(?:\s+officer)?|ceo|president|director|commissioner|minister|secretary|mayor|vice-chancellor)['’]s\s+(?:foreword|introduction|message|welcome|statement|note|letter|review))$/iu;
+const FOREWORD_HEADING = /^(?:(?:a\s+)?(?:(?:foreword|preface|welcome|message|note|introduction|word|letter)\s+)?(?:from|by)\s+(?:the\s+|our\s+)(?:(?:deputy|assistant|vice)\s+)?(?:(?:board|general|executive|managing)\s+)?(?:chair(?:man|woman|person)?|chief\s+executive|ceo|president|director|commissioner|minister|secretary|mayor|vice-chancellor|founder|principal|head\s*teacher|head|editor|secretary-general)|(?:a\s+)?(?:foreword|preface|welcome|message|note|introduction|word)\s+(?:from|by)\s+(?:the\s+|our\s+)?[\p{L}'’ -]{2,50}|(?:ministerial\s+)?foreword|preface|(?:the\s+|our\s+)?(?:chair(?:man|woman|person)?|chief\s+executive(?:\s+officer)?|ceo|president|director|commissioner|minister|secretary|mayor|vice-chancellor)['’]s\s+(?:foreword|introduction|message|welcome|statement|note|letter|review))$/iu;
 /** A heading's section number before its words, "1. Ministerial foreword", "2.1 Foreword", "A. Preface" (round 61, a consultation response's numbered sections). */
 const SECTION_NUMBER = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.|[IVX]{1,4}\.)\s+/u;
 /** A paragraph's text as a heading reads, trimmed and without its section number. */

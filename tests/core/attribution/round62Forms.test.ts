@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import { markdownDocument, speakerOfWords } from './madeUpDocument.js';
+
+describe("round 62: reports named in their genre's brackets, slip opinions, speaker keys, the chair's line, reference fields", () => {
+  it('gives a report whose bracket names an issued report to its issuer; not one whose bracket names a newsroom', () => {
+    const committee = markdownDocument(
+      [
+        '---\ntitle: "Temporary accommodation: the cost of standing still"\noutlet: House of Commons Housing Committee\nkind: report (select committee report, quoting oral and written evidence)\n---',
+        '1. We launched this inquiry in October 2024 to examine the rise in temporary accommodation.',
+        'We recommend that the Government place a duty on housing authorities to notify schools.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(committee, 1, 'We launched this inquiry')).toBe('House of Commons Housing Committee');
+    expect(speakerOfWords(committee, 2, 'We recommend')).toBe('House of Commons Housing Committee');
+    const inspection = markdownDocument(['---\ntitle: "Inspection of St Mary\'s School"\noutlet: Ofsted\nkind: report (school inspection report)\n---', 'Pupils are happy and safe at this school.'].join('\n\n'));
+    expect(speakerOfWords(inspection, 1, 'happy and safe')).toBe('Ofsted');
+    const audit = markdownDocument(
+      ['---\ntitle: "Overpayments"\noutlet: Office of the State Auditor\nkind: report (state performance audit, with the audited department\'s response)\n---', 'We reviewed a random sample of 120 overpayments.'].join('\n\n'),
+    );
+    expect(speakerOfWords(audit, 1, 'random sample')).toBe('Office of the State Auditor');
+    const ombudsman = markdownDocument(
+      [
+        '---\ntitle: "Driven to Distraction"\noutlet: Ombudsman Ontario\nauthor: Hélène Marchand-Duffy\nkind: report (provincial ombudsman\'s systemic investigation report, numbered paragraphs)\n---',
+        '1 My Office received 287 complaints about this process.',
+        '2 I have concluded that the Ministry\'s administration was unreasonable.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(ombudsman, 2, 'I have concluded')).toBe('Hélène Marchand-Duffy');
+    // (A newsroom's report on a committee's report stays journalism, its narration nobody's.)
+    const story = markdownDocument(
+      ['---\ntitle: "MPs condemn hotel rooms for families"\noutlet: The Guardian\nkind: report (news report on a select committee report)\n---', 'More than 120,000 households are living in temporary accommodation.'].join('\n\n'),
+    );
+    expect(speakerOfWords(story, 1, '120,000 households')).toBeUndefined();
+  });
+
+  it('gives a slip opinion to the judge its run-in opening names, the dissent to its judge; headings and signatures nobody\'s', () => {
+    const opinion = markdownDocument(
+      [
+        '---\ntitle: "Vostrikov v. City of Eastmoor"\noutlet: Court of Appeals of the State of Washington, Division II\nkind: judgment (state intermediate appellate court, published opinion with a dissenting opinion)\n---',
+        'LINDQVIST, J. — Harlan Vostrikov appeals the superior court\'s order. We hold that the City\'s search was reasonable, and we affirm.',
+        'ANALYSIS',
+        'The adequacy of a search is judged by a standard of reasonableness.',
+        'We affirm.',
+        'LINDQVIST, J.',
+        'We concur:',
+        'MAXWELL-OYAMA, A.C.J.',
+        'ABERNATHY, J. (dissenting) — I respectfully dissent.',
+        'The PRA does not demand perfection.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(opinion, 1, 'appeals the superior')).toBe('Lindqvist');
+    expect(speakerOfWords(opinion, 3, 'standard of reasonableness')).toBe('Lindqvist');
+    expect(speakerOfWords(opinion, 2, 'ANALYSIS')).toBeUndefined();
+    expect(speakerOfWords(opinion, 6, 'We concur')).toBeUndefined();
+    expect(speakerOfWords(opinion, 8, 'respectfully dissent')).toBe('Abernathy');
+    expect(speakerOfWords(opinion, 9, 'demand perfection')).toBe('Abernathy');
+    // (A newspaper's story quoting such an opening is no court's opinion.)
+    const story = markdownDocument(['---\ntitle: "Court backs city"\noutlet: The Eastmoor Herald\nkind: news report\n---', 'LINDQVIST, J. — the judge who wrote the opinion — said little at the hearing.'].join('\n\n'));
+    expect(speakerOfWords(story, 1, 'said little')).toBeUndefined();
+  });
+
+  it("gives an annual report's letter under \"A Letter from Our Board Chair\" to the chair who signs it", () => {
+    const report = markdownDocument(
+      [
+        '---\ntitle: "2024 Annual Report"\noutlet: Riverbend Food Partners\nkind: report (nonprofit annual report with a letter from the board chair)\n---',
+        'A Letter from Our Board Chair',
+        'Dear Friends,',
+        'When I joined the board nine years ago, we were a warehouse with a loading dock.',
+        'This year tested us.',
+        'With gratitude,',
+        'Harold T. Bergstrom-Oyelade\nChair, Board of Directors',
+        'Mobile Markets. Our three mobile markets made 1,040 stops in 2024.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(report, 3, 'When I joined')).toBe('Harold T. Bergstrom-Oyelade');
+    expect(speakerOfWords(report, 4, 'tested us')).toBe('Harold T. Bergstrom-Oyelade');
+    expect(speakerOfWords(report, 7, '1,040 stops')).toBe('Riverbend Food Partners');
+  });
+
+  it("reads a speaker key whose heading stands on its own line, the key's lines no one's turn", () => {
+    const briefing = markdownDocument(
+      [
+        '---\ntitle: "WHO media briefing"\noutlet: World Health Organization\nkind: transcript (media briefing, with speaker key)\n---',
+        '**Speaker key:**',
+        'LK Liesl Kaltenbrunner\nTN Dr Tomas Nyberg\nRS Dr Rukhsana Siddiqui',
+        '**LK** Hello, everyone, and welcome to this media briefing.',
+        'Dr Tomas, over to you.',
+        '**TN** Thank you, Liesl. Heat is a silent killer.',
+        'Countries with heat-health action plans lose far fewer people.',
+        '**RS** Thank you, Director-General. Heat-health plans save lives.',
+        '**LK** Thank you, Dr Rukhsana. We will now take questions.',
+        '**TN** Let me add one point on cholera.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(briefing, 3, 'welcome to this')).toBe('Liesl Kaltenbrunner');
+    expect(speakerOfWords(briefing, 4, 'over to you')).toBe('Liesl Kaltenbrunner');
+    expect(speakerOfWords(briefing, 5, 'silent killer')).toBe('Tomas Nyberg');
+    expect(speakerOfWords(briefing, 6, 'action plans')).toBe('Tomas Nyberg');
+    expect(speakerOfWords(briefing, 2, 'Liesl Kaltenbrunner')).toBeUndefined();
+  });
+
+  it('gives "Chairman:" the one a record\'s line puts in the chair, and "President. –" the one "IN THE CHAIR:" names', () => {
+    const committee = markdownDocument(
+      [
+        '---\ntitle: "Joint Committee on Housing debate"\noutlet: Houses of the Oireachtas\nkind: transcript (debate of a joint committee, official report)\n---',
+        'Members present: Deputy Róisín Kehoe, Senator Paudie Rynne.',
+        'Deputy Niall Breathnach in the Chair.',
+        '**Chairman:** I welcome everyone to this afternoon\'s meeting.',
+        '**Mr. Colm Devane:** I thank the Chairman and members for the invitation.',
+        '**Chairman:** I thank Mr. Devane. Deputy Kehoe is first.',
+        '**Deputy Róisín Kehoe:** I thank the witnesses.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(committee, 3, 'I welcome everyone')).toBe('Niall Breathnach');
+    expect(speakerOfWords(committee, 5, 'Deputy Kehoe is first')).toBe('Niall Breathnach');
+    const plenary = markdownDocument(
+      [
+        '---\ntitle: "Verbatim report of proceedings"\noutlet: European Parliament\nkind: transcript (verbatim report of proceedings of a plenary sitting)\n---',
+        'IN THE CHAIR: KATARINA NOVAK\nVice-President',
+        'President. – The next item is the Commission statement on coastal fisheries.',
+        'Lena Hautala, Member of the Commission. – Madam President, small-scale fishing is the lifeblood of our coasts.',
+        'Séamus Ó Ceallaigh, on behalf of the Renew Group. – Madam President, the Commission has listened.',
+        'President. – Mr Ó Ceallaigh, will you take a blue-card question?',
+        'Séamus Ó Ceallaigh. – No, thank you.',
+        'President. – The debate is closed.',
+        'Katarina Novak thanked the Commissioner.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(plenary, 2, 'The next item')).toBe('Katarina Novak');
+    expect(speakerOfWords(plenary, 7, 'debate is closed')).toBe('Katarina Novak');
+    expect(speakerOfWords(plenary, 8, 'thanked the Commissioner')).toBeUndefined();
+    // (A company's president, named by no line saying who chairs, stays as labelled.)
+    const call = markdownDocument(
+      [
+        '---\ntitle: "Q3 earnings call"\noutlet: Example Corp\nkind: transcript (earnings call)\n---',
+        'President: Thanks, everyone. Revenue rose.',
+        'Operator: Our next question comes from Dana Reyes.',
+        'President: We expect margins to hold.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(call, 3, 'margins to hold')).not.toBe('Katarina Novak');
+  });
+
+  it("reads an appeal's reference field as no speaker's label, and its decision as the inspector's", () => {
+    const decision = markdownDocument(
+      [
+        '---\ntitle: "Appeal Decision: Land east of Moor Lane"\noutlet: The Planning Inspectorate\nauthor: Helen Pargeter\nkind: decision (planning appeal decision by an inspector, written representations and hearing)\n---',
+        'by Helen Pargeter BA(Hons) MA MRTPI',
+        '**Appeal Ref: APP/K2715/W/24/3349821**\n**Land east of Moor Lane, Little Ashby**',
+        '- The appeal is made under section 78 of the Town and Country Planning Act 1990.',
+        'Decision',
+        '1. The appeal is dismissed.',
+        '2. I have treated the illustrative layout as indicative only.',
+        'APPEARANCES',
+        'FOR THE APPELLANT:',
+        'Oliver Stanway, Director, Stanway Planning Ltd',
+        'Rachel Dunmore CMLI, Landscape Architect',
+        'FOR THE LOCAL PLANNING AUTHORITY:',
+        'Ben Okafor, Principal Planning Officer, North Yorkshire Council',
+        'INTERESTED PERSONS:',
+        'Cllr Jean Marwood, Little Ashby Parish Council',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(decision, 5, 'appeal is dismissed')).toBe('Helen Pargeter');
+    expect(speakerOfWords(decision, 6, 'I have treated')).toBe('Helen Pargeter');
+    expect(speakerOfWords(decision, 2, 'APP/K2715')).not.toBe('Appeal Ref');
+  });
+
+  it("gives a body's decision with a note in brackets to the body; not a newsroom's story filed so", () => {
+    const reasons = markdownDocument(
+      [
+        '---\ntitle: "The FA v Kieran Ashdown: Written Reasons"\noutlet: Regulatory Commission of The Football Association\nkind: decision (written reasons of an independent regulatory commission, disciplinary tribunal)\n---',
+        '1. These are the written reasons of the Regulatory Commission for the decision it reached.',
+        '2. We found Mr Swales to be a careful and credible witness.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(reasons, 2, 'careful and credible')).toBe('Regulatory Commission of The Football Association');
+    const story = markdownDocument(
+      ['---\ntitle: "Ashdown banned for six matches"\noutlet: Harbury Gazette\nkind: decision (news story on a disciplinary commission)\n---', 'The commission found Mr Swales a careful witness.'].join('\n\n'),
+    );
+    expect(speakerOfWords(story, 1, 'careful witness')).toBeUndefined();
+  });
+});
