@@ -4,6 +4,7 @@
  */
 import { isWitnesssOwnTestimony } from './examinationExchanges.js';
 import { isCourtsDocument, isCourtsOpinion, isOpinionLayout } from './separateOpinions.js';
+import { outletInFull } from './outletInFull.js';
 import type { SourceDocument } from '../model.js';
 import { endsSentence } from '../text/endsSentence.js';
 import { isThematicBreak } from '../text/thematicBreak.js';
@@ -103,7 +104,11 @@ const REPORT_SUBJECT = String.raw`(?:\s+(?:on|into)\s+[^()]{1,60}?)?`;
  * numbered paragraphs)", "report (state performance audit, with the audited department's response)": the report its
  * bracket names, an issued one, two words at most before it; never a bracket naming a newsroom's work (as `REPORT_GLOSS`).
  */
-const REPORT_NAMED_IN_ITS_GLOSS = String.raw`report(?=\s*\((?![^()]*\b(?:correspondents?['’]?s?|reporters?['’]?s?|report(?:ed|ing)|news|newspaper|newsroom|paper['’]?s?|press|media|desk|editors?['’]?s?|story|coverage|article|journalists?['’]?s?|exclusive)\b)(?:[a-z'’-]+\s+){0,2}(?:(?:${REPORT_QUALIFIER})(?:\s+(?:${REPORT_QUALIFIER}))?\s+report|(?:${OFFICE_HOLDERS_QUALIFIER})\s+(?:[a-z-]+\s+){0,2}report|(?:performance|financial|compliance|statutory|value[\s-]for[\s-]money)\s+audit)\b[^()]{0,200}\)\s*$)`;
+// (Never one saying a newsroom's work on it, "(on the select committee report)", "(analysing the inspection report)",
+// "(summary of performance audit)", "(leaked audit report)", "(charity's annual report, with analysis)": no preposition,
+// article or newsroom's word before the report it names, none anywhere in the bracket, the review of round 62.)
+const NEWSROOMS_WORK_IN_GLOSS = String.raw`(?![^()]*\b(?:correspondents?['’]?s?|reporters?['’]?s?|report(?:ed|ing)|news|newspaper|newsroom|paper['’]?s?|press|media|desk|editors?['’]?s?|story|coverage|article|journalists?['’]?s?|exclusive|analys[ie]s|analys(?:ing|ed)|analyz(?:ing|ed)|reaction|leak(?:ed|s)?|explain(?:ed|er|ers)?|verdict|summary\s+of)\b)`;
+const REPORT_NAMED_IN_ITS_GLOSS = String.raw`report(?=\s*\(${NEWSROOMS_WORK_IN_GLOSS}(?:(?!(?:on|about|of|into|over|following|regarding|re|after|from|with|by|for|to|the|a|an|his|her|its|their|this|that|summary|leaked)\s)[a-z'’-]+\s+){0,2}(?:(?:${REPORT_QUALIFIER})(?:\s+(?:${REPORT_QUALIFIER}))?\s+report|(?:${OFFICE_HOLDERS_QUALIFIER})\s+(?:[a-z-]+\s+){0,2}report|(?:performance|financial|compliance|statutory|value[\s-]for[\s-]money)\s+audit)\b[^()]{0,200}\)\s*$)`;
 const ISSUED_REPORT = String.raw`^\s*(?:${CHARITY_REGULATORS_INQUIRY}(?=${REPORT_GLOSS}\s*$)|${COMMISSIONS_INQUIRY}(?=${REPORT_PART}${REPORT_GLOSS}\s*$)|${BODYS_FIELD_REPORT}|${OMBUDSMANS_CASE_SUMMARY}|${REPORT_NAMED_IN_ITS_GLOSS}|(?:${REPORT_ISSUERS_WORD}\s+)?(?:${REPORT_QUALIFIER})(?:\s+(?:${REPORT_QUALIFIER}))?\s+report(?:\s+summary)?(?:\s+with\s+(?:testimonies|case\s+stud(?:y|ies)|recommendations))?(?=${REPORT_PART}${REPORT_GLOSS}\s*$)|(?:${OFFICE_HOLDERS_QUALIFIER})(?:\s+(?:${REPORT_QUALIFIER}))?\s+report(?=${REPORT_PART}${REPORT_SUBJECT}${REPORT_GLOSS}\s*$)|report(?:\s+summary)?(?:\s+with\s+(?:testimonies|case\s+stud(?:y|ies)|recommendations))?(?=(?:\s*\((?:key\s+findings|summary|extract|excerpt|[^()]{0,120}\b(?:foreword|highlights|case\s+stor(?:y|ies)|year\s+in\s+numbers|accounts|chair['’]?s\s+(?:statement|introduction|report))\b[^()]{0,120})\))?\s*$))|^\s*(?:independent\s+)?(?:(?:learning\s+)?lessons(?:\s+learned)?|safeguarding|serious\s+case|case|practice|governance|independent|external)\s+review(?:\s+summary)?(?=\s*$)`;
 
 /**
@@ -282,6 +287,15 @@ const JUDGMENT_KIND = new RegExp(JUDGMENT, 'i');
 /** A report an organisation issues (see `ISSUED_REPORT`): cited to the organisation, whoever wrote it. */
 const ISSUED_REPORT_KIND = new RegExp(ISSUED_REPORT, 'i');
 /**
+ * Whether a genre is an issued report only by the report its bracket names (`REPORT_NAMED_IN_ITS_GLOSS`) and its outlet a
+ * newsroom's, "Northmoor Gazette", "report (school inspection report)": its story on that report, the review of round 62.
+ */
+function newsroomsGlossedReport(kind: string, outlet: string | undefined): boolean {
+  return !!outlet && GLOSSED_REPORT_KIND.test(kind) && !ISSUED_REPORT_WITHOUT_GLOSS.test(kind) && isPublicationsName(outlet);
+}
+const GLOSSED_REPORT_KIND = new RegExp(String.raw`^\s*${REPORT_NAMED_IN_ITS_GLOSS}`, 'i');
+const ISSUED_REPORT_WITHOUT_GLOSS = new RegExp(ISSUED_REPORT.replace(`|${REPORT_NAMED_IN_ITS_GLOSS}|`, '|'), 'i');
+/**
  * A bare "investigation report" (round 49): an ombudsman's or a regulator's, "Office of the Ombudsman", is the office's own
  * account of what it found, an issued report; a newsroom's investigation is journalism (the review of round 29), so only
  * when its outlet names an oversight body (`OVERSIGHT_BODY`), not a publication.
@@ -295,6 +309,7 @@ const OVERSIGHT_BODY = /\b(?:ombudsman|ombudsperson|commissioner['’]?s?|regula
 
 /** Whether a genre is a report a body issues (`ISSUED_REPORT`), or an investigation report a body files (`INVESTIGATION_REPORT`). */
 function isIssuedReport(kind: string, outlet: string | undefined): boolean {
+  if (newsroomsGlossedReport(kind, outlet)) return false;
   const investigation = INVESTIGATION_REPORT.exec(kind);
   return ISSUED_REPORT_KIND.test(kind) || (!!investigation && !!outlet && namesABody(outlet) && (!!investigation[1] || OVERSIGHT_BODY.test(outlet) || OVERSIGHT_BODY.test(investigation[2] ?? '')));
 }
@@ -773,7 +788,9 @@ export function documentOwnVoice(doc: SourceDocument): string | undefined {
   // round 39.)
   if (LETTER_GENRE.test(doc.source.kind ?? '') && mayPrintLetter(doc) && !opensAsLetter(doc) && printedLetters(doc).some(({ signer }) => signer !== authorOf(doc.source))) return undefined;
   const voice = reportInSignersVoice(doc) ?? writersOfFiledForeword(doc.source) ?? organiserOfPrintedOpenLetter(doc) ?? jointSigners(doc)?.signers ?? signerOfBodysDocument(doc)?.signer ?? preparerOfBodysDocument(doc) ?? senderOfMessage(doc) ?? ownVoiceOf(doc.source) ?? editorOfEdition(doc) ?? speakerOfHeadedSpeech(doc)?.speaker ?? signerOfUnfiledLetter(doc) ?? voiceOfBodySpeakingAsWe(doc) ?? (signedOffByAuthor(doc) ? authorOf(doc.source) : undefined);
-  return voice !== undefined && voice === doc.source.outlet ? (bodyReporting(doc) ?? bodysName(voice)) : voice;
+  // (Or the name its document spells out for the outlet's short one, "Office for Standards in Education, Children's
+  // Services and Skills" for "Ofsted", round 62.)
+  return voice !== undefined && voice === doc.source.outlet ? (bodyReporting(doc) ?? outletInFull(doc, voice) ?? bodysName(voice)) : voice;
 }
 
 /**
@@ -1152,6 +1169,7 @@ export function ownVoiceOf(source: SourceDocument['source']): string | undefined
   // (A family's notice in a paper's death notices, filed as an "obituary" by "The Kowalchuk family", in the family's
   // "we": the family's words, round 30. A newsroom's obituary, by its writer, stays journalism.)
   if (isFamilyNotice(source)) return source.author;
+  if (newsroomsGlossedReport(kind, source.outlet)) return undefined;
   // (A marketing genre is a company's or a charity's, not a newspaper's: The Guardian's "Christmas appeal", the BBC's "case
   // study" box and The Bookseller's "awards shortlist" are journalism, the review of round 36.)
   if (MARKETING_KIND.test(kind) && source.outlet && isPublicationsName(source.outlet)) return undefined;
@@ -1197,7 +1215,8 @@ export function ownVoiceOf(source: SourceDocument['source']): string | undefined
   // (A "decision" alone only from a body the outlet names, no inspectorate's, whose inspector decides: not a paper's story
   // filed so, "Northmoor Gazette Online", the review of round 48.)
   const bareDecision = /^\s*decision(?:\s*\([^()]*\))?\s*$/i.test(kind);
-  if (!source.author && BODYS_DECISION.test(kind) && source.outlet && !/\bcourts?\b/i.test(source.outlet) && !JUDICIAL_ISSUER.test(source.outlet) && (!bareDecision || (namesABody(source.outlet) && !/\binspectorate\b/i.test(source.outlet)))) return source.outlet;
+  // (Nor one from a newsroom whose name holds a body's word, "Civil Society", "Football League World", the review of round 62.)
+  if (!source.author && BODYS_DECISION.test(kind) && source.outlet && !/\bcourts?\b/i.test(source.outlet) && !JUDICIAL_ISSUER.test(source.outlet) && (!bareDecision || (namesABody(source.outlet) && !/\binspectorate\b/i.test(source.outlet) && !isPublicationsName(source.outlet)))) return source.outlet;
   return judgeWithoutOffice(source) ?? authorOf(source) ?? judgeNamedInTitle(source) ?? (ISSUER_VOICE.test(kind) || (/^\s*opinion\s*$/i.test(kind) && PAPERS_VIEW_TITLE.test(source.title ?? '')) ? source.outlet : undefined);
 }
 
@@ -1219,7 +1238,7 @@ function judgeWithoutOffice(source: SourceDocument['source']): string | undefine
 // under the association's name, round 48; a court's or a tribunal's is its judge's, as above.)
 // (Or with a note in brackets on what it is, "decision (written reasons of an independent regulatory commission, disciplinary
 // tribunal)", round 62, a football association's commission; never a note naming a newsroom's work.)
-const BODYS_DECISION = new RegExp(String.raw`^\s*(?:ombudsman['’]?s?\s+(?:final\s+)?decision|(?:(?:disciplinary|misconduct|conduct|regulatory|commission|panel)\s+)?decision|ruling|adjudication)${DECISION_SUBJECT}(?:\s*\((?![^()]*\b(?:correspondents?|reporters?|report(?:ed|ing)?|news|story|reaction|coverage|article|journalists?)\b)[^()]{1,160}\))?\s*$`, 'i');
+const BODYS_DECISION = new RegExp(String.raw`^\s*(?:ombudsman['’]?s?\s+(?:final\s+)?decision|(?:(?:disciplinary|misconduct|conduct|regulatory|commission|panel)\s+)?decision|ruling|adjudication)${DECISION_SUBJECT}(?:\s*\((?![^()]*\b(?:correspondents?|reporters?|report(?:ed|ing)?|news|story|reaction|coverage|article|journalists?|analys[ie]s|explain(?:ed|er)?|verdict|outcome)\b)[^()]{1,160}\))?\s*$`, 'i');
 /** A committee's report by its genre, "committee report". */
 const COMMITTEE_REPORT_KIND = /^\s*committee\s+report\s*$/i;
 /** A body that reports as a committee: a committee or a legislature ("… References Committee", "Senate", "House of Commons"; not "Parliamentary Monitoring Group"). */

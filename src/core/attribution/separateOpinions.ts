@@ -27,23 +27,40 @@ const OPINION_KIND = String.raw`(?:with\s+whom\s+[^,\n]{3,120},\s+)?(?:(?:dissen
 const OPINION_HEADING = new RegExp(String.raw`^[\s*_]*(?:(?:CHIEF\s+JUSTICE|JUSTICE|JUDGE)\s+(\p{Lu}(?:c|ac)?[\p{Lu}'’-]+(?:\s+\p{Lu}(?:c|ac)?[\p{Lu}'’-]+)?)|(\p{Lu}[\p{L}'’-]+),\s+(?:C\.\s*)?J\.)\s*,\s+${OPINION_KIND}`, 'u');
 
 /**
+ * A judge's name in an opinion's opening or signature, one or two words, in capitals as the reports print it ("LINDQVIST",
+ * "GORDON McCLOUD", "MAXWELL-OYAMA") or in small letters ("Abernathy", "McCloud"), then the office's letters: "J.", "C.J.",
+ * "A.C.J.", "P.J." (the review of round 62: a name with a small "c", a name in small letters).
+ */
+const JUDGES_WORD = String.raw`(?:\p{Lu}(?:c|ac)?[\p{Lu}'’-]+|(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)`;
+const JUDGE_AND_OFFICE = String.raw`(${JUDGES_WORD}(?:[ -]${JUDGES_WORD})?),\s+(?:(?:A\.\s*)?C\.\s*|P\.\s*)?J\.`;
+/**
  * An opinion's opening run into its first sentence, as Washington's and other states' slip opinions print it (round 62):
  * "LINDQVIST, J. — Harlan Vostrikov appeals …", "ABERNATHY, J. (dissenting) — I respectfully dissent.", "MAXA, A.C.J. –
- * …" (group 1: the judge's surname in capitals). The paragraph is the judge's opinion already, its opener with it.
+ * …", or a colon after it (group 1: the judge's surname as printed). The paragraph is the judge's opinion already, its
+ * opener with it.
  */
-const INLINE_OPINION_OPENER = /^[\s*_]*(\p{Lu}(?:c|ac)?[\p{Lu}'’-]+(?:[ -]\p{Lu}[\p{Lu}'’-]+)?),\s+(?:(?:A\.\s*)?C\.\s*|P\.\s*)?J\.(?:\s+\((?:dissenting|concurring)[^()\n]{0,80}\))?[*_]*\s*(?:—|–|--)\s*(?=\S)/u;
+const INLINE_OPINION_OPENER = new RegExp(String.raw`^[\s*_]*${JUDGE_AND_OFFICE}(?:\s+\((?:dissenting|concurring)[^()\n]{0,80}\))?[*_]*\s*(?:—|–|--|:)\s*(?=\S)`, 'u');
+/** The same opening on a line of its own, a separate opinion's heading: "ABERNATHY, J. (dissenting)" (group 1: the judge; the review of round 62). */
+const OPENER_ALONE = new RegExp(String.raw`^[\s*_]*${JUDGE_AND_OFFICE}\s+\((?:dissenting|concurring)[^()\n]{0,80}\)[*_.]*\s*$`, 'u');
 /**
- * An opinion's signature under its last paragraph, "LINDQVIST, J.", or the line before the judges who join it, "We
- * concur:" (round 62): the layout's, and the end of the judge's words (a footnote below is the court's page).
+ * An opinion's signature under its last paragraph, "LINDQVIST, J.", "Lindqvist, J.", "/s/ LINDQVIST, J.", or the line
+ * before the judges who join it, "We concur:", "I concur:" (round 62 and its review): the layout's, and the end of the
+ * judge's words (a footnote below is the court's page).
  */
-const OPINION_SIGNATURE = /^[\s*_]*(?:\p{Lu}(?:c|ac)?[\p{Lu}'’-]+(?:[ -]\p{Lu}[\p{Lu}'’-]+)?,\s+(?:(?:A\.\s*)?C\.\s*|P\.\s*)?J\.(?:\s+[Pp]ro\s+[Tt]em\.?)?|[Ww][Ee]\s+[Cc][Oo][Nn][Cc][Uu][Rr]\s*:)[\s*_]*$/u;
+const OPINION_SIGNATURE = new RegExp(String.raw`^[\s*_]*(?:(?:/s/\s*)?${JUDGE_AND_OFFICE}(?:\s+[Pp]ro\s+[Tt]em\.?)?|(?:[Ww][Ee]|I)\s+(?:[Cc]oncur|CONCUR)\s*:?)[\s*_]*$`, 'u');
+/**
+ * What ends an opinion in a court's list of several cases (the review of round 62): the next case's caption with its
+ * docket number, "IN RE MARRIAGE OF HALE, No. 58200-1-II", "STATE v. OKAFOR, No. 58011-4-II", or a court's own opinion,
+ * "Per curiam."
+ */
+const NEXT_CASE = /^[\s*_]*(?:per\s+curiam\b|(?:IN\s+RE\s+|\p{Lu}[\p{Lu}\s.,'’&-]{2,80}\s+v\.?\s+)[^\n]{0,120}?,?\s+No\.\s*\d)/iu;
 
 /** A heading in capitals inside an opinion, perhaps numbered: "ANALYSIS", "II.\nADEQUACY OF THE SEARCH" (no small letter). */
 const CAPITALS_HEADING = /^[\s*_#]*(?:[IVX]{1,5}\.|[A-Z]\.|\d{1,2}\.)?[^\p{Ll}.!?]{0,100}$/u;
 
-/** The judge an opinion's run-in opening names, as printed (see `INLINE_OPINION_OPENER`); undefined for any other paragraph. */
+/** The judge an opinion's run-in opening or its heading alone names, as printed (see `INLINE_OPINION_OPENER`, `OPENER_ALONE`); undefined for any other paragraph. */
 function openersJudge(text: string): string | undefined {
-  return INLINE_OPINION_OPENER.exec(text)?.[1];
+  return (INLINE_OPINION_OPENER.exec(text) ?? OPENER_ALONE.exec(text))?.[1];
 }
 
 /** The genres whose text may be a court's opinions: "state supreme court opinion", "judgment", "decision". */
@@ -153,18 +170,19 @@ export function separateOpinionTurns(doc: SourceDocument): (SpeakerTurn | undefi
   });
   // (An opinion its opening names, "LINDQVIST, J. — …", is its judge's though it is the only one: the slip opinion names no
   // author otherwise, round 62.)
-  const openers = doc.paragraphs.map((p, at) => judges[at] !== undefined && openersJudge(p.text) !== undefined);
-  if (!openers.some(Boolean) && !doc.paragraphs.some((p) => /\b(?:dissenting|concurring)\b/u.test(p.text) && headingsJudge(p.text, smallLetters))) return [];
+  const openers = doc.paragraphs.map((p, at) => judges[at] !== undefined && INLINE_OPINION_OPENER.test(p.text));
+  const opened = openers.some(Boolean) || doc.paragraphs.some((p, at) => judges[at] !== undefined && OPENER_ALONE.test(p.text));
+  if (!opened && !doc.paragraphs.some((p) => /\b(?:dissenting|concurring)\b/u.test(p.text) && headingsJudge(p.text, smallLetters))) return [];
   let judge: string | undefined;
   return doc.paragraphs.map((p, at) => {
     if (judges[at] !== undefined) {
       judge = judges[at];
       return openers[at] ? { start: 0, speaker: judge as string, written: true } : undefined;
     }
-    // (Its signature ends it: "LINDQVIST, J.", "We concur:".)
-    if (judge && openers.some(Boolean) && OPINION_SIGNATURE.test(p.text)) judge = undefined;
+    // (Its signature ends it, "LINDQVIST, J.", "We concur:"; so does the next case's caption or a per curiam opinion.)
+    if (judge && opened && (OPINION_SIGNATURE.test(p.text) || NEXT_CASE.test(p.text))) judge = undefined;
     // (Its headings in capitals, "ANALYSIS", "II. ADEQUACY OF THE SEARCH", are the page's, nobody's words.)
-    if (judge && openers.some(Boolean) && CAPITALS_HEADING.test(p.text)) return undefined;
+    if (judge && opened && CAPITALS_HEADING.test(p.text)) return undefined;
     return judge ? { start: 0, speaker: judge, written: true } : undefined;
   });
 }

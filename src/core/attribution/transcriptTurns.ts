@@ -1226,11 +1226,12 @@ const MOTION_LABEL = new RegExp(`^(?:${MOTION_LABELS})$`, 'i');
 // "INTERVIEW DATE:", "AIR DATE:", "FILING DEADLINE:", "WORD COUNT:", the review of round 46.)
 // (A podcast's page, "Released: February 6, 2025 · Running time: 41:12", "Episode 88:", round 52.)
 // (A staff report's "Concurrence: Alicia Ferreira, Chief Administrative Officer" and "Attachments:", round 56.)
-// (A reference's field, "Appeal Ref: APP/K2715/W/24/3349821", "Our reference:", "Case No:", round 62: no name however it is cased.)
+// (A reference's field, "Appeal Ref: APP/K2715/W/24/3349821", "Our reference:", round 62: no name however it is cased;
+// not a referee's "Ref:" alone, a match transcript's, the review of round 62.)
 // (And a broadcast script's production cues, "VOX POP (clip):", "SOT (archive footage):", "NATS:", "VT:", nobody named, the
 // review of round 52.)
 /** Labels that head a list or a note, never a speaker's turn: "Present: Mayor Linda Carver (Chair); …" ("BOARD MEMBERS PRESENT:", "Councillors absent:", round 38; a hearing's "COMMITTEE STAFF:" and "INVITED WITNESSES:" over their lists, round 49, not a "CHIEF OF STAFF:"), "Note:", "IN THE CHAIR: Katarina Berglund", the Lok Sabha's "Title: Discussion on the motion …" (round 21), a record's "Session: 2025/2026", a broadcast's "Broadcast: Monday 6 October" and a court's "APPEARANCES:" (round 23), an inquiry's header "Before:" over its inspector's name (round 41); Singapore's Hansard's "Parliament No: 15", "Sitting Date: …", "Section Name: …" and a situation report's "Needs:", "Response:" and "Gaps:" (round 30); a running order's and a script's staff notes (`STAFF_NOTE_LABELS`, round 32). */
-const NOT_SPEAKER_LABEL = new RegExp(`^(?:(?!(?:deputy\\s+)?(?:chief|head)\\s+of\\s+staff$)(?:[a-z]+\\s+){0,2}(?:present|absent|staff|attendees|participants|panellists|panelists|speakers|guests|witnesses)|about\\s+[^:\\n]{1,60}|apologies|in the chair|chairmen|chairs|co-chairs|presiding officer|in attendance|before|panel|note|notes|source|sources|featuring|starring|credits|editor's note|update|correction|contact|media contact|ends|about|title|subject|topic|(?:[a-z]+\\s+)?(?:date|deadline)|(?:[a-z]+\\s+){0,2}(?:ref\\.?|reference)(?:\\s+no\\.?)?|(?:[a-z]+\\s+)?(?:case|file|docket|claim|application)\\s+(?:no\\.?|number|ref\\.?)|word count|time|venue|location|fixture|kick-off|agenda|session|sitting|subjects|attendance|list of participants|broadcast|transmission|appearances|official report|(?:parliament|session|volume|sitting)\\s+(?:no\\.?|number|date)|page|pages|section name|needs|response|gaps|highlights|key messages|key figures|situation overview|last\\s+updated|updated|published|posted|(?:first\\s+)?(?:released|recorded|aired)|running\\s+time|duration|(?:in\\s+this\\s+)?episode(?:\\s+\\d+)?|${PRODUCTION_CUES}|${PICTURE_WORDS}|music|sound|sfx|theme|transcript|watch|listen|concurrence|attachments?|appendix|appendices|enclosures?|${STAFF_NOTE_LABELS}|${MOTION_LABELS})$`, 'i');
+const NOT_SPEAKER_LABEL = new RegExp(`^(?:(?!(?:deputy\\s+)?(?:chief|head)\\s+of\\s+staff$)(?:[a-z]+\\s+){0,2}(?:present|absent|staff|attendees|participants|panellists|panelists|speakers|guests|witnesses)|about\\s+[^:\\n]{1,60}|apologies|in the chair|chairmen|chairs|co-chairs|presiding officer|in attendance|before|panel|note|notes|source|sources|featuring|starring|credits|editor's note|update|correction|contact|media contact|ends|about|title|subject|topic|(?:[a-z]+\\s+)?(?:date|deadline)|(?:[a-z]+\\s+){1,2}ref\\.?(?:\\s+no\\.?)?|(?:[a-z]+\\s+){0,2}reference(?:\\s+no\\.?)?|word count|time|venue|location|fixture|kick-off|agenda|session|sitting|subjects|attendance|list of participants|broadcast|transmission|appearances|official report|(?:parliament|session|volume|sitting)\\s+(?:no\\.?|number|date)|page|pages|section name|needs|response|gaps|highlights|key messages|key figures|situation overview|last\\s+updated|updated|published|posted|(?:first\\s+)?(?:released|recorded|aired)|running\\s+time|duration|(?:in\\s+this\\s+)?episode(?:\\s+\\d+)?|${PRODUCTION_CUES}|${PICTURE_WORDS}|music|sound|sfx|theme|transcript|watch|listen|concurrence|attachments?|appendix|appendices|enclosures?|${STAFF_NOTE_LABELS}|${MOTION_LABELS})$`, 'i');
 
 /**
  * A broadcast script's or running order's direction with its speaker in brackets, "INTRO (TOM):", "BACK ANNO (HARRIET):",
@@ -1601,7 +1602,9 @@ function speakerOfLabel(doc: SourceDocument, printedLabel: string, resolve: (phr
   }
   // (Or the presiding officer's, "President. –" in the European Parliament's verbatim report under "IN THE CHAIR: KATARINA
   // NOVAK", round 62: only by a line saying who is in the chair, not a company's president named so.)
-  if (/^(?:the\s+)?(?:president|presiding\s+officer)$/i.test(label.trim())) {
+  // (Only in a legislature's record: a club's AGM "In the Chair: Margaret Olsen" has a president of its own, the review of
+  // round 62.)
+  if (/^(?:the\s+)?(?:president|presiding\s+officer)$/i.test(label.trim()) && LEGISLATURES_RECORD.test(`${doc.source.outlet ?? ''} ${doc.source.kind ?? ''}`)) {
     const holder = namedInTheChair(doc);
     if (holder) return holder;
   }
@@ -1895,10 +1898,24 @@ const NAMED_AS_CHAIR = /(?<![\p{L}])((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L
  */
 const IN_THE_CHAIR_LINE = /^(?:((?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)\s+in\s+the\s+[Cc]hair\.?|(?:IN\s+THE\s+CHAIR|In\s+the\s+[Cc]hair)\s*:\s*((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+))$/u;
 
-/** The one person a record's lines say is in the chair (`IN_THE_CHAIR_LINE`), in full, cased as the text prints the name; undefined when none or two. */
+/** A record's words on someone taking the chair during the sitting: "Senator Tadhg Mulcahy took the Chair." (group 1: the name). */
+const TOOK_THE_CHAIR = /((?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)\s+(?:took|takes|resumed|resumes)\s+the\s+[Cc]hair\b/gu;
+/** A legislature's record by its outlet or genre: "European Parliament", "plenary sitting", "Senate", "House of Keys". */
+const LEGISLATURES_RECORD = /\b(?:parliament|plenary|senate|congress|legislat\w*|national\s+assembly|house\s+of\s+(?:commons|lords|representatives|keys|assembly))\b/i;
+
+/**
+ * The one person a record's lines say is in the chair (`IN_THE_CHAIR_LINE`), in full, cased as the text prints the name;
+ * undefined when none or two, or when the record says another took the chair during the sitting (`TOOK_THE_CHAIR`, the
+ * review of round 62: a chair changing mid-meeting).
+ */
 function namedInTheChair(doc: SourceDocument): string | undefined {
   const names = new Set<string>();
   for (const line of doc.paragraphs.flatMap((p) => p.text.split('\n'))) {
+    const took = [...line.matchAll(TOOK_THE_CHAIR)].map((t) => t[1] as string);
+    for (const printed of took) {
+      const name = nameOnly(withoutLetters(/\p{Ll}/u.test(printed) ? printed : casedAsPrinted(doc, printed)));
+      if (name?.kind === 'person') names.add(name.core);
+    }
     const m = IN_THE_CHAIR_LINE.exec(line.trim());
     const printed = m ? ((m[1] ?? m[2]) as string) : undefined;
     const name = printed ? nameOnly(withoutLetters(/\p{Ll}/u.test(printed) ? printed : casedAsPrinted(doc, printed))) : undefined;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { abbreviates } from '../../../src/core/attribution/outletInFull.js';
 import { markdownDocument, speakerOfWords } from './madeUpDocument.js';
 
 describe("round 62: reports named in their genre's brackets, slip opinions, speaker keys, the chair's line, reference fields", () => {
@@ -179,5 +180,135 @@ describe("round 62: reports named in their genre's brackets, slip opinions, spea
       ['---\ntitle: "Ashdown banned for six matches"\noutlet: Harbury Gazette\nkind: decision (news story on a disciplinary commission)\n---', 'The commission found Mr Swales a careful witness.'].join('\n\n'),
     );
     expect(speakerOfWords(story, 1, 'careful witness')).toBeUndefined();
+  });
+
+  it('leaves a newsroom\'s story on a report or a decision to nobody, whatever its bracket or its name (the review of round 62)', () => {
+    const kinds: [string, string][] = [
+      ['BBC News', 'report (on the select committee report)'],
+      ['Northmoor Gazette', 'report (school inspection report)'],
+      ['ITV', 'report (analysing the inspection report)'],
+      ['Reuters', 'report (summary of performance audit)'],
+      ['Bloomberg', 'report (leaked audit report)'],
+      ['Third Sector', "report (charity's annual report, with analysis)"],
+      ['Civil Society', 'decision (Charity Commission inquiry outcome, analysis)'],
+      ['Football League World', 'decision (EFL disciplinary commission verdict explained)'],
+    ];
+    for (const [outlet, kind] of kinds) {
+      const story = markdownDocument([`---\ntitle: "MPs condemn rail handover"\noutlet: ${outlet}\nkind: ${kind}\n---`, 'MPs have condemned the handover of the rail franchise as chaotic and costly.'].join('\n\n'));
+      expect(speakerOfWords(story, 1, 'chaotic and costly'), `${outlet}: ${kind}`).toBeUndefined();
+    }
+  });
+
+  it('keeps a referee\'s "Ref:" a speaker\'s label, and a club\'s "President:" its own president, not the one in the chair (the review of round 62)', () => {
+    const audio = markdownDocument(
+      [
+        '---\ntitle: Referee audio from the Six Nations decider\noutlet: RugbyPass\nauthor: Liam Heagney\nkind: transcript (referee microphone audio)\n---',
+        "Referee Mathieu Raynal's microphone picked up the following exchanges in the 74th minute.",
+        '**Ref:** Stop, stop. I want to check the tackle on number 12.',
+        '**Owen Farrell:** Sir, it was a legal tackle, he went low.',
+        '**Ref:** Captain, please step back. TMO, can you check the shoulder?',
+        '**TMO:** Looking at it now. I have clear contact with the head, no mitigation.',
+        '**Ref:** OK. That is a yellow card for number 6.',
+        '**Owen Farrell:** Can I ask why it is not a penalty to us?',
+        '**Ref:** No. Go back to your team, please.',
+        '**Jamie George:** Sir, one question about the ruck.',
+        '**Ref:** Later. Play on.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(audio, 4, 'step back')).not.toBe('Owen Farrell');
+    expect(speakerOfWords(audio, 6, 'yellow card')).not.toBe('Tmo');
+    expect(speakerOfWords(audio, 8, 'Go back to your team')).not.toBe('Owen Farrell');
+    const agm = markdownDocument(
+      [
+        '---\ntitle: Annual general meeting of the Riverside Rowing Association\noutlet: Riverside Rowing Association\nkind: transcript (annual general meeting)\n---',
+        'In the Chair: Margaret Olsen',
+        'Present: Tom Baker, President; Aisha Khan, Treasurer; members.',
+        '**Chair:** Good evening and welcome to the annual general meeting. I call on the President to give his report.',
+        '**President:** Thank you, Margaret. This has been our best season in twenty years. We won six regattas.',
+        '**Jim Hale:** Will the boathouse roof be fixed this year?',
+        '**President:** Yes. Work starts in May.',
+        '**Chair:** Thank you, Tom. Now the treasurer\'s report.',
+        '**Aisha Khan:** Our income rose by 8 per cent.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(agm, 4, 'best season')).not.toBe('Margaret Olsen');
+    expect(speakerOfWords(agm, 6, 'Work starts in May')).not.toBe('Margaret Olsen');
+  });
+
+  it('gives "Chairman:" to no one in particular when the record says another took the chair during the sitting (the review of round 62)', () => {
+    const sitting = markdownDocument(
+      [
+        '---\ntitle: "Joint Committee debate"\noutlet: Houses of the Oireachtas\nkind: transcript (debate of a joint committee, official report)\n---',
+        'Deputy Niall Breathnach in the Chair.',
+        '**Chairman:** I welcome the witnesses from the Housing Agency.',
+        '**Ms Siobhán Byrne:** Thank you, Chairman. The agency delivered 4,000 homes last year.',
+        '**Chairman:** I must leave for a vote. Senator Mulcahy will take the chair.',
+        'Senator Tadhg Mulcahy took the Chair.',
+        '**Chairman:** We will resume. I call Deputy Kenny.',
+        '**Deputy Aoife Kenny:** Thank you. My question is on cost rental.',
+        '**Chairman:** Thank you. We will adjourn.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(sitting, 6, 'We will resume')).not.toBe('Niall Breathnach');
+  });
+
+  it("ends a slip opinion's judge at any judge's signature or the next opinion however printed, and at the next case's caption (the review of round 62)", () => {
+    const opinion = (dissent: string, signature = 'LINDQVIST, J.', concur = 'We concur:') =>
+      markdownDocument(
+        [
+          '---\ntitle: "State v. Vostrikov"\noutlet: Court of Appeals of the State of Washington, Division II\nkind: judgment (state intermediate appellate court, published opinion with a dissent)\n---',
+          'LINDQVIST, J. — Harlan Vostrikov appeals his conviction. We affirm.',
+          'The trial court found Pruitt credible.',
+          signature,
+          concur,
+          'MAXA, P.J.',
+          dissent,
+          'The majority\'s reasoning would allow any stop to become a search.',
+        ].join('\n\n'),
+      );
+    expect(speakerOfWords(opinion('GORDON McCLOUD, J. (dissenting) — I respectfully dissent.'), 6, 'respectfully dissent')).toBe('Gordon McCloud');
+    expect(speakerOfWords(opinion('Abernathy, J. (dissenting) — I respectfully dissent.'), 7, 'any stop')).toBe('Abernathy');
+    expect(speakerOfWords(opinion('ABERNATHY, J. (dissenting): I respectfully dissent.'), 7, 'any stop')).toBe('Abernathy');
+    const alone = opinion('ABERNATHY, J. (dissenting)', 'Lindqvist, J.', 'I concur:');
+    expect(speakerOfWords(alone, 7, 'any stop')).toBe('Abernathy');
+    expect(speakerOfWords(alone, 6, 'ABERNATHY')).toBeUndefined();
+    const list = markdownDocument(
+      [
+        '---\ntitle: "Published opinions filed this week"\noutlet: Washington State Court of Appeals, Division II\nkind: court opinions (weekly summaries)\n---',
+        'STATE v. VOSTRIKOV, No. 58123-4-II',
+        'LINDQVIST, J. — Affirmed. The officer had probable cause to search the truck.',
+        'IN RE MARRIAGE OF HALE, No. 58200-1-II',
+        'Per curiam. Reversed and remanded. The trial court failed to make findings.',
+        'CITY OF TACOMA v. RUIZ, No. 58311-3-II',
+        'The court held that the ordinance was not unconstitutionally vague.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(list, 2, 'probable cause')).toBe('Lindqvist');
+    expect(speakerOfWords(list, 4, 'failed to make findings')).not.toBe('Lindqvist');
+    expect(speakerOfWords(list, 6, 'not unconstitutionally vague')).not.toBe('Lindqvist');
+  });
+
+  it("cites a body's own report to the full name its text spells out for the outlet's short name", () => {
+    const report = markdownDocument(
+      [
+        '---\ntitle: "Inspection of Brockhall Primary School"\noutlet: Ofsted\nkind: report (school inspection report)\n---',
+        'Pupils are happy and safe at this school.',
+        'The Office for Standards in Education, Children\'s Services and Skills (Ofsted) regulates and inspects to achieve excellence.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(report, 1, 'happy and safe')).toBe("Office for Standards in Education, Children's Services and Skills");
+    // (No name spelt out, or one whose words do not make the short name: the outlet as filed.)
+    const bare = markdownDocument(['---\ntitle: "Inspection"\noutlet: Ofsted\nkind: report (school inspection report)\n---', 'Pupils are happy and safe at this school.'].join('\n\n'));
+    expect(speakerOfWords(bare, 1, 'happy and safe')).toBe('Ofsted');
+    const other = markdownDocument(
+      ['---\ntitle: "Inspection"\noutlet: Ofsted\nkind: report (school inspection report)\n---', 'Pupils are happy. The Office for National Statistics (Ofsted) is wrong here.'].join('\n\n'),
+    );
+    expect(speakerOfWords(other, 1, 'Pupils are happy')).toBe('Ofsted');
+    expect(abbreviates('Ofsted', ['Office', 'for', 'Standards', 'in', 'Education'])).toBe(true);
+    expect(abbreviates('Ofcom', ['Office', 'of', 'Communications'])).toBe(true);
+    expect(abbreviates('DfE', ['Department', 'for', 'Education'])).toBe(true);
+    expect(abbreviates('FRA', ['Federal', 'Railroad', 'Administration'])).toBe(true);
+    expect(abbreviates('Ofsted', ['Office', 'for', 'National', 'Statistics'])).toBe(false);
+    expect(abbreviates('FRA', ['Railroad', 'Federal', 'Administration'])).toBe(false);
   });
 });
