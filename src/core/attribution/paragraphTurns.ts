@@ -15,7 +15,7 @@ import { examinationTurns, isExaminationLine, mayHaveExamination, namesExamining
 import type { Referent } from './referent.js';
 import { guestPostTurns, mayHaveGuestPost } from './guestPosts.js';
 import { mayBePetitionPage, petitionTurns } from './petitionPages.js';
-import { mayPrintLetter, printedLetterTurns } from './printedLetters.js';
+import { lettersInOneParagraph, mayPrintLetter, mayPrintLetterInOneParagraph, printedLetterTurns } from './printedLetters.js';
 import { mayHavePublicQuestions, publicQuestionTurns } from './publicQuestions.js';
 import { mayPrintReadersLetters, readersLetterTurns } from './readersLetters.js';
 import { mayHaveSignedEntries, signedEntryTurns } from './signedEntries.js';
@@ -131,6 +131,11 @@ export function paragraphTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhr
     });
     if (!turns.some(Boolean)) turns = [];
   }
+  // (Beside any layout, a letter reproduced in one block quotation, an audit's "The Department of Labor's response is
+  // reproduced below.", round 62: its words its signer's, the lines around them nobody's.)
+  if (mayPrintLetterInOneParagraph(doc)) {
+    for (const letter of lettersInOneParagraph(doc)) turns[letter.at] ??= { start: letter.start, end: letter.end, speaker: letter.signer, written: true };
+  }
   // (Beside any layout, the paragraphs a writer's name opens, "Jenny Abbott writes:", an obituary's appended
   // appreciation, round 44.)
   if (mayHaveWriterOpenings(doc))
@@ -151,7 +156,7 @@ export function paragraphTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhr
  * `introduced` could give a turn: `speakerOf`'s shortcut trusts a no (speakerShortcut.test.ts).
  */
 export function mayHaveTurns(doc: SourceDocument): boolean {
-  return mayPrintReadersLetters(doc) || mayBeTranscript(doc) || mayHaveSpeakerHeadings(doc) || mayHaveChatMessages(doc) || mayBeEmailThread(doc) || mayHaveQuickQuestions(doc) || mayBeUnlabelledInterview(doc) || mayHaveTranscribedText(doc) || mayBePetitionPage(doc) || mayPrintLetter(doc) || mayHaveGuestPost(doc) || mayForwardPosts(doc) || mayHaveSignedForeword(doc) || mayBeAttributedRelease(doc) || mayHavePublicQuestions(doc) || mayBeLettersPage(doc) || mayHaveExamination(doc) || mayHaveSignedSections(doc) || mayHaveSubmittedReports(doc) || mayHaveSignedEntries(doc) || mayHaveSectionsSignedWithRole(doc) || mayHaveCreditLines(doc) || mayHaveNameHeadings(doc) || mayHaveIntroducedParagraphs(doc) || mayHaveWriterOpenings(doc) || mayHaveSeparateOpinions(doc);
+  return mayPrintReadersLetters(doc) || mayBeTranscript(doc) || mayHaveSpeakerHeadings(doc) || mayHaveChatMessages(doc) || mayBeEmailThread(doc) || mayHaveQuickQuestions(doc) || mayBeUnlabelledInterview(doc) || mayHaveTranscribedText(doc) || mayBePetitionPage(doc) || mayPrintLetter(doc) || mayPrintLetterInOneParagraph(doc) || mayHaveGuestPost(doc) || mayForwardPosts(doc) || mayHaveSignedForeword(doc) || mayBeAttributedRelease(doc) || mayHavePublicQuestions(doc) || mayBeLettersPage(doc) || mayHaveExamination(doc) || mayHaveSignedSections(doc) || mayHaveSubmittedReports(doc) || mayHaveSignedEntries(doc) || mayHaveSectionsSignedWithRole(doc) || mayHaveCreditLines(doc) || mayHaveNameHeadings(doc) || mayHaveIntroducedParagraphs(doc) || mayHaveWriterOpenings(doc) || mayHaveSeparateOpinions(doc);
 }
 
 /** Whether a paragraph ending with a colon comes before another (cheap: see `introduced`). */

@@ -189,6 +189,47 @@ export function printedLetterTurns(doc: SourceDocument): (SpeakerTurn | undefine
   return turns;
 }
 
+/** A letter printed inside one paragraph, a block quotation's: the words from the line after its salutation to its closing line, and its signer. */
+interface LetterInParagraph {
+  at: number;
+  start: number;
+  end: number;
+  signer: string;
+}
+
+/** The most lines of a signature under a letter's closing ("Walter Osei-Bramwell" / "Commissioner"). */
+const SIGNATURE_LINES = 3;
+
+/**
+ * Rule "a letter reproduced in one block quotation is its signer's" (round 62: a state audit's "The Department of Labor's
+ * response is reproduced below." over one quoted block holding the department's letterhead, date, addressee, "Dear Auditor
+ * Lindgren-Ames:", three paragraphs, "Sincerely," and "Walter Osei-Bramwell" / "Commissioner"): the lines from the
+ * salutation's next to the closing are the signer's words; the letterhead, the salutation and the signature nobody's.
+ * Only after a paragraph announcing it (`PRINTED_IN_FULL`), with a salutation line, a closing line (`LETTER_CLOSING`) and a
+ * person's full name in the lines under it.
+ */
+export function lettersInOneParagraph(doc: SourceDocument): LetterInParagraph[] {
+  const letters: LetterInParagraph[] = [];
+  doc.paragraphs.forEach((p, at) => {
+    if (at === 0 || !PRINTED_IN_FULL.test(doc.paragraphs[at - 1]?.text ?? '') || !p.text.includes('\n')) return;
+    const lines = p.text.split('\n');
+    const offsets = lines.map((_, i) => lines.slice(0, i).reduce((sum, line) => sum + line.length + 1, 0));
+    const salutation = lines.findIndex((line) => SALUTATION.test(line) || GROUP_SALUTATION.test(line));
+    const closing = salutation < 0 ? -1 : lines.findIndex((line, i) => i > salutation && LETTER_CLOSING.test(line));
+    if (closing < 0) return;
+    const signature = lines.slice(closing + 1, closing + 1 + SIGNATURE_LINES).join('\n');
+    const signer = mentionsIn(signature).find((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' '))?.phrase.core;
+    if (!signer) return;
+    letters.push({ at, start: offsets[salutation + 1] ?? p.text.length, end: offsets[closing] ?? p.text.length, signer });
+  });
+  return letters;
+}
+
+/** Whether a document may print a letter inside one paragraph (cheap: an announcement before a paragraph of several lines). */
+export function mayPrintLetterInOneParagraph(doc: SourceDocument): boolean {
+  return doc.paragraphs.some((p, at) => at + 1 < doc.paragraphs.length && PRINTED_IN_FULL.test(p.text) && (doc.paragraphs[at + 1]?.text.includes('\n') ?? false));
+}
+
 /** Whether a document may print a letter in full (cheap: the announcing words and a salutation, or a salutation to a body's members). */
 export function mayPrintLetter(doc: SourceDocument): boolean {
   return doc.paragraphs.some((p) => GROUP_SALUTATION.test(p.text)) || (doc.paragraphs.some((p) => SALUTATION.test(p.text)) && doc.paragraphs.some((p) => PRINTED_IN_FULL.test(p.text) || isThematicBreak(p.text.trim())));

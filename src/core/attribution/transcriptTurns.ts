@@ -265,7 +265,8 @@ function calledIn(call: RegExpExecArray | null): string | undefined {
  * the name, an outlet ending its sentence, "I", or "with"/"from"/"of" an outlet; never a name the question goes on to
  * talk about ("Donald Trump, as you know, has …", "Vladimir Putin, the Russian President, said …", the review of round 31).
  */
-const SELF_INTRODUCTION = /^\s*(?:(?:[Tt]hank\s+you|[Tt]hanks|[Hh]i|[Hh]ello|[Gg]ood\s+(?:morning|afternoon|evening))\b[^.!?]{0,40}[.!?]\s+)?(?:(?:[Hh]i|[Hh]ello)[,.]?\s+)?(?:(?:I['’]m|[Mm]y\s+name\s+is|[Tt]his\s+is)\s+)?(?!(?:Hi|Hello|Hey|Thanks|Thank|Good|Morning|Afternoon|Evening|Yes|No|Well|So|Sorry)\b)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,\s+\p{Lu}[\p{L}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}&.'’-]*|of|for|and|the|&)){0,5}[.;]|,\s+I\b|\s+(?:with|from|of)\s+\p{Lu})/u;
+// (An outlet with a channel's number, "Q: Jasmine Kowalczyk-Reed, WHPT News 8.", round 62.)
+const SELF_INTRODUCTION = /^\s*(?:(?:[Tt]hank\s+you|[Tt]hanks|[Hh]i|[Hh]ello|[Gg]ood\s+(?:morning|afternoon|evening))\b[^.!?]{0,40}[.!?]\s+)?(?:(?:[Hh]i|[Hh]ello)[,.]?\s+)?(?:(?:I['’]m|[Mm]y\s+name\s+is|[Tt]his\s+is)\s+)?(?!(?:Hi|Hello|Hey|Thanks|Thank|Good|Morning|Afternoon|Evening|Yes|No|Well|So|Sorry)\b)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,\s+\p{Lu}[\p{L}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}&.'’-]*|\d{1,3}|of|for|and|the|&)){0,5}[.;]|,\s+I\b|\s+(?:with|from|of)\s+\p{Lu})/u;
 
 /**
  * Rule "a questioner who gives a name is that one" (round 31): the name a question opens with, a person's name of two

@@ -311,4 +311,48 @@ describe("round 62: reports named in their genre's brackets, slip opinions, spea
     expect(abbreviates('Ofsted', ['Office', 'for', 'National', 'Statistics'])).toBe(false);
     expect(abbreviates('FRA', ['Railroad', 'Federal', 'Administration'])).toBe(false);
   });
+
+  it("gives a letter reproduced in one block quotation to its signer, its letterhead, salutation and signature to nobody", () => {
+    const audit = markdownDocument(
+      [
+        '---\ntitle: "Unemployment Insurance Overpayments"\noutlet: Office of the State Auditor\nkind: report (state performance audit, with the audited department\'s response)\n---',
+        'We continue to recommend that the Department document how it applies the criteria.',
+        "The Department of Labor's response is reproduced below.",
+        '> **STATE OF VERMONT — DEPARTMENT OF LABOR**\n> Office of the Commissioner\n>\n> April 29, 2025\n>\n> Dear Auditor Lindgren-Ames:\n>\n> Thank you for the opportunity to respond to the draft report. The Department does not agree with the report\'s characterization of its decisions.\n>\n> Sincerely,\n>\n> Walter Osei-Bramwell\n> Commissioner',
+        "AUDITOR'S COMMENTS ON THE DEPARTMENT'S RESPONSE",
+        'We acknowledge the extraordinary volume of claims the Department faced.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(audit, 3, 'Thank you for the opportunity')).toBe('Walter Osei-Bramwell');
+    expect(speakerOfWords(audit, 3, 'does not agree')).toBe('Walter Osei-Bramwell');
+    expect(speakerOfWords(audit, 3, 'Office of the Commissioner')).toBeUndefined();
+    expect(speakerOfWords(audit, 3, 'Sincerely')).toBeUndefined();
+    expect(speakerOfWords(audit, 5, 'extraordinary volume')).toBe('Office of the State Auditor');
+    // (A quoted block with no announcement before it is no letter printed in full.)
+    const story = markdownDocument(
+      [
+        '---\ntitle: "Audit row"\noutlet: VTDigger\nkind: news report\n---',
+        'The commissioner disputed the findings.',
+        '> Dear Auditor Lindgren-Ames:\n>\n> The Department does not agree.\n>\n> Sincerely,\n>\n> Walter Osei-Bramwell',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(story, 2, 'does not agree')).not.toBe('Walter Osei-Bramwell');
+  });
+
+  it('reads a reporter who gives a name and a channel with its number at the start of a question', () => {
+    const briefing = markdownDocument(
+      [
+        '---\ntitle: "Press conference on the Calder Street shooting"\noutlet: Harbor Point Police Department\nkind: transcript (police press conference)\n---',
+        '**CHIEF ACHEBE-GRANT:** Good afternoon. I will take questions.',
+        '**Q:** Chief, can you identify the officer?',
+        '**CHIEF ACHEBE-GRANT:** Not today.',
+        '**Q:** Jasmine Kowalczyk-Reed, WHPT News 8. How long has the officer been with the department?',
+        '**CHIEF ACHEBE-GRANT:** He has been with us six years.',
+        '**Q:** Martin Esquivel, Harbor Point Ledger. Were commands given?',
+        '**CHIEF ACHEBE-GRANT:** You will hear it on the video.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(briefing, 4, 'How long has the officer')).toBe('Jasmine Kowalczyk-Reed');
+    expect(speakerOfWords(briefing, 6, 'Were commands given')).toBe('Martin Esquivel');
+  });
 });
