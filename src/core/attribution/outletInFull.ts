@@ -35,6 +35,22 @@ export function abbreviates(short: string, words: string[]): boolean {
   return from(0, 0);
 }
 
+/**
+ * The shortest end of a run of capitalised words before the brackets that spells the short name out, from a capitalised
+ * word: "Office of Communications" of "Olivia Fenwick, Office of Communications (Ofcom)", "Department for Education" of
+ * "Director of Capital, Department for Education (DfE)" (the second review of round 62: a person's name or an office before
+ * it is no part of the body's); "Office for Standards in Education, Children's Services and Skills" whole.
+ */
+function shortestSpelling(short: string, run: string): string | undefined {
+  const words = run.split(/\s+/u);
+  for (let from = words.length - 1; from >= 0; from--) {
+    if (!/^\p{Lu}/u.test(words[from] as string) || /^The$/u.test(words[from] as string)) continue;
+    const name = words.slice(from).join(' ');
+    if (abbreviates(short, name.split(/[\s,]+/u))) return name;
+  }
+  return undefined;
+}
+
 /** The one name a document spells out in full before its outlet's short name in brackets (see the module's note); undefined when none or two. */
 export function outletInFull(doc: SourceDocument, outlet: string): string | undefined {
   if (!SHORT_NAME.test(outlet)) return undefined;
@@ -42,8 +58,8 @@ export function outletInFull(doc: SourceDocument, outlet: string): string | unde
   const names = new Set<string>();
   for (const p of doc.paragraphs) {
     for (const m of p.text.matchAll(spelled)) {
-      const name = (m[1] as string).replace(/^The\s+/u, '').replace(/[,\s]+$/u, '');
-      if (abbreviates(outlet, name.split(/[\s,]+/u))) names.add(name);
+      const name = shortestSpelling(outlet, (m[1] as string).replace(/[,\s]+$/u, ''));
+      if (name) names.add(name);
     }
   }
   return names.size === 1 ? [...names][0] : undefined;

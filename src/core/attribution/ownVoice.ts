@@ -11,7 +11,7 @@ import { isThematicBreak } from '../text/thematicBreak.js';
 import { escapeRegExp } from '../text/escapeRegExp.js';
 import { splitSentences } from '../text/splitSentences.js';
 import { wordsIn } from '../text/wordsIn.js';
-import { isPublicationTitle, isTitle, ORG_WORDS, TITLES } from './nameWords.js';
+import { isPublicationTitle, isTitle, ORG_WORDS, PUBLICATION_TITLE_END, TITLES } from './nameWords.js';
 import { JOINT_BYLINE, QUOTES_HEADING, RELEASE_KIND } from './creditLines.js';
 import { mayBeEmailThread } from './emailThreads.js';
 import { mayPrintLetter, opensAsLetter, printedLetters } from './printedLetters.js';
@@ -105,10 +105,12 @@ const REPORT_SUBJECT = String.raw`(?:\s+(?:on|into)\s+[^()]{1,60}?)?`;
  * bracket names, an issued one, two words at most before it; never a bracket naming a newsroom's work (as `REPORT_GLOSS`).
  */
 // (Never one saying a newsroom's work on it, "(on the select committee report)", "(analysing the inspection report)",
-// "(summary of performance audit)", "(leaked audit report)", "(charity's annual report, with analysis)": no preposition,
-// article or newsroom's word before the report it names, none anywhere in the bracket, the review of round 62.)
-const NEWSROOMS_WORK_IN_GLOSS = String.raw`(?![^()]*\b(?:correspondents?['’]?s?|reporters?['’]?s?|report(?:ed|ing)|news|newspaper|newsroom|paper['’]?s?|press|media|desk|editors?['’]?s?|story|coverage|article|journalists?['’]?s?|exclusive|analys[ie]s|analys(?:ing|ed)|analyz(?:ing|ed)|reaction|leak(?:ed|s)?|explain(?:ed|er|ers)?|verdict|summary\s+of)\b)`;
-const REPORT_NAMED_IN_ITS_GLOSS = String.raw`report(?=\s*\(${NEWSROOMS_WORK_IN_GLOSS}(?:(?!(?:on|about|of|into|over|following|regarding|re|after|from|with|by|for|to|the|a|an|his|her|its|their|this|that|summary|leaked)\s)[a-z'’-]+\s+){0,2}(?:(?:${REPORT_QUALIFIER})(?:\s+(?:${REPORT_QUALIFIER}))?\s+report|(?:${OFFICE_HOLDERS_QUALIFIER})\s+(?:[a-z-]+\s+){0,2}report|(?:performance|financial|compliance|statutory|value[\s-]for[\s-]money)\s+audit)\b[^()]{0,200}\)\s*$)`;
+// "(summary of performance audit)", "(leaked audit report)", "(charity's annual report, with analysis)": no preposition or
+// newsroom's word before the report it names, none anywhere in the bracket, the review of round 62; an article or a
+// possessive may stand first, "(the Ombudsman's annual report to Parliament)", and "analysis of" is a body's own, "(…, with
+// analysis of 120 case files)", the second review.)
+const NEWSROOMS_WORK_IN_GLOSS = String.raw`(?![^()]*\b(?:correspondents?['’]?s?|reporters?['’]?s?|report(?:ed|ing)|news|newspaper|newsroom|paper['’]?s?|press|media|desk|editors?['’]?s?|story|coverage|article|journalists?['’]?s?|exclusive|analys[ie]s(?!\s+of\b)|analys(?:ing|ed)|analyz(?:ing|ed)|reaction|leak(?:ed|s)?|explain(?:ed|er|ers)?|verdict|summary\s+of)\b)`;
+const REPORT_NAMED_IN_ITS_GLOSS = String.raw`report(?=\s*\(${NEWSROOMS_WORK_IN_GLOSS}(?:(?:the|its|this|our|their)\s+)?(?:(?!(?:on|about|of|into|over|following|regarding|re|after|from|with|by|for|to|the|a|an|his|her|its|their|this|that|summary|leaked)\s)[a-z'’-]+\s+){0,2}(?:(?:${REPORT_QUALIFIER})(?:\s+(?:${REPORT_QUALIFIER}))?\s+report|(?:${OFFICE_HOLDERS_QUALIFIER})\s+(?:[a-z-]+\s+){0,2}report|(?:performance|financial|compliance|statutory|value[\s-]for[\s-]money)\s+audit)\b[^()]{0,200}\)\s*$)`;
 const ISSUED_REPORT = String.raw`^\s*(?:${CHARITY_REGULATORS_INQUIRY}(?=${REPORT_GLOSS}\s*$)|${COMMISSIONS_INQUIRY}(?=${REPORT_PART}${REPORT_GLOSS}\s*$)|${BODYS_FIELD_REPORT}|${OMBUDSMANS_CASE_SUMMARY}|${REPORT_NAMED_IN_ITS_GLOSS}|(?:${REPORT_ISSUERS_WORD}\s+)?(?:${REPORT_QUALIFIER})(?:\s+(?:${REPORT_QUALIFIER}))?\s+report(?:\s+summary)?(?:\s+with\s+(?:testimonies|case\s+stud(?:y|ies)|recommendations))?(?=${REPORT_PART}${REPORT_GLOSS}\s*$)|(?:${OFFICE_HOLDERS_QUALIFIER})(?:\s+(?:${REPORT_QUALIFIER}))?\s+report(?=${REPORT_PART}${REPORT_SUBJECT}${REPORT_GLOSS}\s*$)|report(?:\s+summary)?(?:\s+with\s+(?:testimonies|case\s+stud(?:y|ies)|recommendations))?(?=(?:\s*\((?:key\s+findings|summary|extract|excerpt|[^()]{0,120}\b(?:foreword|highlights|case\s+stor(?:y|ies)|year\s+in\s+numbers|accounts|chair['’]?s\s+(?:statement|introduction|report))\b[^()]{0,120})\))?\s*$))|^\s*(?:independent\s+)?(?:(?:learning\s+)?lessons(?:\s+learned)?|safeguarding|serious\s+case|case|practice|governance|independent|external)\s+review(?:\s+summary)?(?=\s*$)`;
 
 /**
@@ -291,7 +293,9 @@ const ISSUED_REPORT_KIND = new RegExp(ISSUED_REPORT, 'i');
  * newsroom's, "Northmoor Gazette", "report (school inspection report)": its story on that report, the review of round 62.
  */
 function newsroomsGlossedReport(kind: string, outlet: string | undefined): boolean {
-  return !!outlet && GLOSSED_REPORT_KIND.test(kind) && !ISSUED_REPORT_WITHOUT_GLOSS.test(kind) && isPublicationsName(outlet);
+  // (A publication's title, "Northmoor Gazette", "BBC News", "The Yorkshire Post": not a body with "Press" or "Media" in its
+  // name, "Independent Press Standards Organisation", "Culture, Media and Sport Committee", the second review of round 62.)
+  return !!outlet && GLOSSED_REPORT_KIND.test(kind) && !ISSUED_REPORT_WITHOUT_GLOSS.test(kind) && (PUBLICATION_TITLE_END.test(outlet.trim()) || isTitledPublication(outlet));
 }
 const GLOSSED_REPORT_KIND = new RegExp(String.raw`^\s*${REPORT_NAMED_IN_ITS_GLOSS}`, 'i');
 const ISSUED_REPORT_WITHOUT_GLOSS = new RegExp(ISSUED_REPORT.replace(`|${REPORT_NAMED_IN_ITS_GLOSS}|`, '|'), 'i');
@@ -1238,7 +1242,7 @@ function judgeWithoutOffice(source: SourceDocument['source']): string | undefine
 // under the association's name, round 48; a court's or a tribunal's is its judge's, as above.)
 // (Or with a note in brackets on what it is, "decision (written reasons of an independent regulatory commission, disciplinary
 // tribunal)", round 62, a football association's commission; never a note naming a newsroom's work.)
-const BODYS_DECISION = new RegExp(String.raw`^\s*(?:ombudsman['’]?s?\s+(?:final\s+)?decision|(?:(?:disciplinary|misconduct|conduct|regulatory|commission|panel)\s+)?decision|ruling|adjudication)${DECISION_SUBJECT}(?:\s*\((?![^()]*\b(?:correspondents?|reporters?|report(?:ed|ing)?|news|story|reaction|coverage|article|journalists?|analys[ie]s|explain(?:ed|er)?|verdict|outcome)\b)[^()]{1,160}\))?\s*$`, 'i');
+const BODYS_DECISION = new RegExp(String.raw`^\s*(?:ombudsman['’]?s?\s+(?:final\s+)?decision|(?:(?:disciplinary|misconduct|conduct|regulatory|commission|panel)\s+)?decision|ruling|adjudication)${DECISION_SUBJECT}(?:\s*\((?![^()]*\b(?:correspondents?|reporters?|report(?:ed|ing)?|news|story|reaction|coverage|article|journalists?|analys[ie]s(?!\s+of\b)|explain(?:ed|er)?|verdict)\b)[^()]{1,160}\))?\s*$`, 'i');
 /** A committee's report by its genre, "committee report". */
 const COMMITTEE_REPORT_KIND = /^\s*committee\s+report\s*$/i;
 /** A body that reports as a committee: a committee or a legislature ("… References Committee", "Senate", "House of Commons"; not "Parliamentary Monitoring Group"). */

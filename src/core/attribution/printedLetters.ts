@@ -197,6 +197,8 @@ interface LetterInParagraph {
   signer: string;
 }
 
+/** A letter's line of copies or enclosures under its signature: "cc: …", "Copy to: …", "Enc.", "Attachment:". */
+const COPIES_LINE = /^\s*(?:c\.?\s?c\.?|b\.?c\.?c\.?|copy\s+to|copies\s+to|enc(?:l(?:osures?)?)?\.?|attachments?)\s*[:.]/iu;
 /** The most lines of a signature under a letter's closing ("Walter Osei-Bramwell" / "Commissioner"). */
 const SIGNATURE_LINES = 3;
 
@@ -213,13 +215,23 @@ export function lettersInOneParagraph(doc: SourceDocument): LetterInParagraph[] 
   doc.paragraphs.forEach((p, at) => {
     if (at === 0 || !PRINTED_IN_FULL.test(doc.paragraphs[at - 1]?.text ?? '') || !p.text.includes('\n')) return;
     const lines = p.text.split('\n');
-    const offsets = lines.map((_, i) => lines.slice(0, i).reduce((sum, line) => sum + line.length + 1, 0));
+    // (Each line's offset, summed once: a hostile paragraph of many lines costs no more than its length.)
+    let offset = 0;
+    const offsets = lines.map((line) => {
+      const lineStart = offset;
+      offset += line.length + 1;
+      return lineStart;
+    });
     const salutation = lines.findIndex((line) => SALUTATION.test(line) || GROUP_SALUTATION.test(line));
     const closing = salutation < 0 ? -1 : lines.findIndex((line, i) => i > salutation && LETTER_CLOSING.test(line));
     if (closing < 0) return;
-    const signature = lines.slice(closing + 1, closing + 1 + SIGNATURE_LINES).join('\n');
-    const signer = mentionsIn(signature).find((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' '))?.phrase.core;
-    if (!signer) return;
+    // (The signature's lines only, up to a copy's or an enclosure's, "cc: Cllr Priya Shah, Leader of the Council", the second
+    // review of round 62; one signer only: a letter two sign is no one's of them alone.)
+    const signatureLines = lines.slice(closing + 1, closing + 1 + SIGNATURE_LINES);
+    const copied = signatureLines.findIndex((line) => COPIES_LINE.test(line));
+    const signers = new Set(mentionsIn(signatureLines.slice(0, copied < 0 ? undefined : copied).join('\n')).filter((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' ')).map((m) => m.phrase.core));
+    const [signer] = [...signers];
+    if (!signer || signers.size > 1) return;
     letters.push({ at, start: offsets[salutation + 1] ?? p.text.length, end: offsets[closing] ?? p.text.length, signer });
   });
   return letters;

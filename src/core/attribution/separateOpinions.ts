@@ -53,7 +53,9 @@ const OPINION_SIGNATURE = new RegExp(String.raw`^[\s*_]*(?:(?:/s/\s*)?${JUDGE_AN
  * docket number, "IN RE MARRIAGE OF HALE, No. 58200-1-II", "STATE v. OKAFOR, No. 58011-4-II", or a court's own opinion,
  * "Per curiam."
  */
-const NEXT_CASE = /^[\s*_]*(?:per\s+curiam\b|(?:IN\s+RE\s+|\p{Lu}[\p{Lu}\s.,'’&-]{2,80}\s+v\.?\s+)[^\n]{0,120}?,?\s+No\.\s*\d)/iu;
+// (In capitals and a line of its own: not a citation opening a paragraph, "In re Marriage of Hale, No. 58200-1-II, slip op.
+// at 6 …", the second review of round 62.)
+const NEXT_CASE = /^[\s*_]*(?:(?:[Pp]er\s+[Cc]uriam|PER\s+CURIAM)\b|(?:IN\s+RE\s+|\p{Lu}[\p{Lu}\s.,'’&-]{2,80}\s+v\.?\s+)[\p{Lu}\s.,'’&-]{2,80},?\s+No\.\s*[\d-]+[\p{Lu}\d-]*[\s*_.]*$)/u;
 
 /** A heading in capitals inside an opinion, perhaps numbered: "ANALYSIS", "II.\nADEQUACY OF THE SEARCH" (no small letter). */
 const CAPITALS_HEADING = /^[\s*_#]*(?:[IVX]{1,5}\.|[A-Z]\.|\d{1,2}\.)?[^\p{Ll}.!?]{0,100}$/u;

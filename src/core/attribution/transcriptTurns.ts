@@ -265,8 +265,9 @@ function calledIn(call: RegExpExecArray | null): string | undefined {
  * the name, an outlet ending its sentence, "I", or "with"/"from"/"of" an outlet; never a name the question goes on to
  * talk about ("Donald Trump, as you know, has …", "Vladimir Putin, the Russian President, said …", the review of round 31).
  */
-// (An outlet with a channel's number, "Q: Jasmine Kowalczyk-Reed, WHPT News 8.", round 62.)
-const SELF_INTRODUCTION = /^\s*(?:(?:[Tt]hank\s+you|[Tt]hanks|[Hh]i|[Hh]ello|[Gg]ood\s+(?:morning|afternoon|evening))\b[^.!?]{0,40}[.!?]\s+)?(?:(?:[Hh]i|[Hh]ello)[,.]?\s+)?(?:(?:I['’]m|[Mm]y\s+name\s+is|[Tt]his\s+is)\s+)?(?!(?:Hi|Hello|Hey|Thanks|Thank|Good|Morning|Afternoon|Evening|Yes|No|Well|So|Sorry)\b)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,\s+\p{Lu}[\p{L}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}&.'’-]*|\d{1,3}|of|for|and|the|&)){0,5}[.;]|,\s+I\b|\s+(?:with|from|of)\s+\p{Lu})/u;
+// (An outlet with a channel's number, "Q: Jasmine Kowalczyk-Reed, WHPT News 8.", round 62: only after a channel's word or
+// a call sign, not "Q: Kevin Durant, Game 3.", the second review of round 62.)
+const SELF_INTRODUCTION = /^\s*(?:(?:[Tt]hank\s+you|[Tt]hanks|[Hh]i|[Hh]ello|[Gg]ood\s+(?:morning|afternoon|evening))\b[^.!?]{0,40}[.!?]\s+)?(?:(?:[Hh]i|[Hh]ello)[,.]?\s+)?(?:(?:I['’]m|[Mm]y\s+name\s+is|[Tt]his\s+is)\s+)?(?!(?:Hi|Hello|Hey|Thanks|Thank|Good|Morning|Afternoon|Evening|Yes|No|Well|So|Sorry)\b)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,\s+\p{Lu}[\p{L}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}&.'’-]*|(?<=(?:News|Channel|TV|Radio|Television|FM|\p{Lu}{2,})\s)\d{1,3}|of|for|and|the|&)){0,5}[.;]|,\s+I\b|\s+(?:with|from|of)\s+\p{Lu})/u;
 
 /**
  * Rule "a questioner who gives a name is that one" (round 31): the name a question opens with, a person's name of two
@@ -1228,11 +1229,13 @@ const MOTION_LABEL = new RegExp(`^(?:${MOTION_LABELS})$`, 'i');
 // (A podcast's page, "Released: February 6, 2025 · Running time: 41:12", "Episode 88:", round 52.)
 // (A staff report's "Concurrence: Alicia Ferreira, Chief Administrative Officer" and "Attachments:", round 56.)
 // (A reference's field, "Appeal Ref: APP/K2715/W/24/3349821", "Our reference:", round 62: no name however it is cased;
-// not a referee's "Ref:" alone, a match transcript's, the review of round 62.)
+// not a referee's "Ref:" alone, a match transcript's, the review of round 62; "Ref No:" is a field, the second review.)
 // (And a broadcast script's production cues, "VOX POP (clip):", "SOT (archive footage):", "NATS:", "VT:", nobody named, the
 // review of round 52.)
+/** A reference's field as a label: "Appeal Ref", "Our ref", "Ref No", "Reference", "Your reference no" (not a referee's bare "Ref"). */
+const REFERENCE_FIELD = String.raw`(?:[a-z]+\s+){1,2}ref\.?(?:\s+no\.?)?|(?:[a-z]+\s+){0,2}ref\.?\s+no\.?|(?:[a-z]+\s+){0,2}reference(?:\s+no\.?)?`;
 /** Labels that head a list or a note, never a speaker's turn: "Present: Mayor Linda Carver (Chair); …" ("BOARD MEMBERS PRESENT:", "Councillors absent:", round 38; a hearing's "COMMITTEE STAFF:" and "INVITED WITNESSES:" over their lists, round 49, not a "CHIEF OF STAFF:"), "Note:", "IN THE CHAIR: Katarina Berglund", the Lok Sabha's "Title: Discussion on the motion …" (round 21), a record's "Session: 2025/2026", a broadcast's "Broadcast: Monday 6 October" and a court's "APPEARANCES:" (round 23), an inquiry's header "Before:" over its inspector's name (round 41); Singapore's Hansard's "Parliament No: 15", "Sitting Date: …", "Section Name: …" and a situation report's "Needs:", "Response:" and "Gaps:" (round 30); a running order's and a script's staff notes (`STAFF_NOTE_LABELS`, round 32). */
-const NOT_SPEAKER_LABEL = new RegExp(`^(?:(?!(?:deputy\\s+)?(?:chief|head)\\s+of\\s+staff$)(?:[a-z]+\\s+){0,2}(?:present|absent|staff|attendees|participants|panellists|panelists|speakers|guests|witnesses)|about\\s+[^:\\n]{1,60}|apologies|in the chair|chairmen|chairs|co-chairs|presiding officer|in attendance|before|panel|note|notes|source|sources|featuring|starring|credits|editor's note|update|correction|contact|media contact|ends|about|title|subject|topic|(?:[a-z]+\\s+)?(?:date|deadline)|(?:[a-z]+\\s+){1,2}ref\\.?(?:\\s+no\\.?)?|(?:[a-z]+\\s+){0,2}reference(?:\\s+no\\.?)?|word count|time|venue|location|fixture|kick-off|agenda|session|sitting|subjects|attendance|list of participants|broadcast|transmission|appearances|official report|(?:parliament|session|volume|sitting)\\s+(?:no\\.?|number|date)|page|pages|section name|needs|response|gaps|highlights|key messages|key figures|situation overview|last\\s+updated|updated|published|posted|(?:first\\s+)?(?:released|recorded|aired)|running\\s+time|duration|(?:in\\s+this\\s+)?episode(?:\\s+\\d+)?|${PRODUCTION_CUES}|${PICTURE_WORDS}|music|sound|sfx|theme|transcript|watch|listen|concurrence|attachments?|appendix|appendices|enclosures?|${STAFF_NOTE_LABELS}|${MOTION_LABELS})$`, 'i');
+const NOT_SPEAKER_LABEL = new RegExp(`^(?:(?!(?:deputy\\s+)?(?:chief|head)\\s+of\\s+staff$)(?:[a-z]+\\s+){0,2}(?:present|absent|staff|attendees|participants|panellists|panelists|speakers|guests|witnesses)|about\\s+[^:\\n]{1,60}|apologies|in the chair|chairmen|chairs|co-chairs|presiding officer|in attendance|before|panel|note|notes|source|sources|featuring|starring|credits|editor's note|update|correction|contact|media contact|ends|about|title|subject|topic|(?:[a-z]+\\s+)?(?:date|deadline)|${REFERENCE_FIELD}|word count|time|venue|location|fixture|kick-off|agenda|session|sitting|subjects|attendance|list of participants|broadcast|transmission|appearances|official report|(?:parliament|session|volume|sitting)\\s+(?:no\\.?|number|date)|page|pages|section name|needs|response|gaps|highlights|key messages|key figures|situation overview|last\\s+updated|updated|published|posted|(?:first\\s+)?(?:released|recorded|aired)|running\\s+time|duration|(?:in\\s+this\\s+)?episode(?:\\s+\\d+)?|${PRODUCTION_CUES}|${PICTURE_WORDS}|music|sound|sfx|theme|transcript|watch|listen|concurrence|attachments?|appendix|appendices|enclosures?|${STAFF_NOTE_LABELS}|${MOTION_LABELS})$`, 'i');
 
 /**
  * A broadcast script's or running order's direction with its speaker in brackets, "INTRO (TOM):", "BACK ANNO (HARRIET):",
@@ -1333,7 +1336,9 @@ export function isNotSpeakerLabel(label: string): boolean {
 /** The note of who presides, as a label: "IN THE CHAIR: KATARINA BERGLUND, Vice-President". */
 // (And a running order's or script's note to its staff, "NB:", "EP NOTE:", "SUPER:", round 32: nobody's words, not the turn
 // before it going on.)
-const CHAIR_NOTE = new RegExp(`^(?:in the chair|${STAFF_NOTE_LABELS})$`, 'i');
+// (And a reference's field between turns, "Ref No: 24/01234/FUL." at a planning committee: nobody's, and the end of the
+// chair's turn before it, the second review of round 62.)
+const CHAIR_NOTE = new RegExp(`^(?:in the chair|${STAFF_NOTE_LABELS}|${REFERENCE_FIELD})$`, 'i');
 
 /** Labels that stand for whoever takes part, the person named in their parentheses: "CALLER (Anna, Leeds):", "AUDIENCE MEMBER (Tom):", a press conference's "Q (Mark Ellery, Northern Echo):", an AGM's "SHAREHOLDER (Mr Alan Brierley, …):" (round 22). */
 // (And a workplace's, "EMPLOYEE (anonymous):", "STAFF MEMBER (Brno office):", round 36.)
@@ -1900,9 +1905,13 @@ const NAMED_AS_CHAIR = /(?<![\p{L}])((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L
 const IN_THE_CHAIR_LINE = /^(?:((?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)\s+in\s+the\s+[Cc]hair\.?|(?:IN\s+THE\s+CHAIR|In\s+the\s+[Cc]hair)\s*:\s*((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+))$/u;
 
 /** A record's words on someone taking the chair during the sitting: "Senator Tadhg Mulcahy took the Chair." (group 1: the name). */
-const TOOK_THE_CHAIR = /((?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)\s+(?:took|takes|resumed|resumes)\s+the\s+[Cc]hair\b/gu;
+// (A line of its own, the record's note: not a speech's "Colm Hayes took the chair of this committee in 2020", the second
+// review of round 62.)
+const TOOK_THE_CHAIR = /^((?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)\s+(?:took|resumed)\s+the\s+Chair\.?$/u;
 /** A legislature's record by its outlet or genre: "European Parliament", "plenary sitting", "Senate", "House of Keys". */
-const LEGISLATURES_RECORD = /\b(?:parliament|plenary|senate|congress|legislat\w*|national\s+assembly|house\s+of\s+(?:commons|lords|representatives|keys|assembly))\b/i;
+// (Or its record's name, "Hansard", "official report", "verbatim report", or a house's own, "Tynwald", "Dáil", "Storting",
+// the second review of round 62.)
+const LEGISLATURES_RECORD = /\b(?:parliament\w*|plenary|senate|congress|legislat\w*|national\s+assembly|house\s+of\s+(?:commons|lords|representatives|keys|assembly)|hansard|official\s+report|verbatim\s+report|tynwald|d[áa]il|seanad|oireachtas|senedd|storting\w*|bundestag|knesset|sabha|riksdag\w*|folketing\w*|sejm|duma)\b/iu;
 
 /**
  * The one person a record's lines say is in the chair (`IN_THE_CHAIR_LINE`), in full, cased as the text prints the name;
@@ -1912,8 +1921,8 @@ const LEGISLATURES_RECORD = /\b(?:parliament|plenary|senate|congress|legislat\w*
 function namedInTheChair(doc: SourceDocument): string | undefined {
   const names = new Set<string>();
   for (const line of doc.paragraphs.flatMap((p) => p.text.split('\n'))) {
-    const took = [...line.matchAll(TOOK_THE_CHAIR)].map((t) => t[1] as string);
-    for (const printed of took) {
+    const took = TOOK_THE_CHAIR.exec(line.trim())?.[1];
+    for (const printed of took ? [took] : []) {
       const name = nameOnly(withoutLetters(/\p{Ll}/u.test(printed) ? printed : casedAsPrinted(doc, printed)));
       if (name?.kind === 'person') names.add(name.core);
     }

@@ -355,4 +355,160 @@ describe("round 62: reports named in their genre's brackets, slip opinions, spea
     expect(speakerOfWords(briefing, 4, 'How long has the officer')).toBe('Jasmine Kowalczyk-Reed');
     expect(speakerOfWords(briefing, 6, 'Were commands given')).toBe('Martin Esquivel');
   });
+
+  it("keeps the second review's documents as they were: a name before the body's, a body's report and decision, a citation, a copy's line, a legislature's record, a speech's chair, a game's number (the second review of round 62)", () => {
+    const sigblock = markdownDocument(`---
+title: Ofcom fines broadcaster over impartiality breach
+outlet: Ofcom
+kind: press release
+---
+
+Ofcom has today fined Riverside TV £50,000 for breaching due impartiality rules.
+
+The broadcaster must also broadcast a statement of our findings.
+
+Media enquiries: Olivia Fenwick, Office of Communications (Ofcom), 020 7981 3000.`);
+    expect(speakerOfWords(sigblock, 1, 'fined Riverside TV')).toBe('Office of Communications');
+    const ombudsman = markdownDocument(`---
+title: Annual report 2023-24
+outlet: Parliamentary and Health Service Ombudsman
+kind: report (the Ombudsman's annual report to Parliament, 2023-24)
+---
+
+This year we received 30,000 enquiries from the public.
+
+We upheld 62 per cent of the complaints we investigated.`);
+    expect(speakerOfWords(ombudsman, 1, '30,000 enquiries')).toBe('Parliamentary and Health Service Ombudsman');
+    const ipso = markdownDocument(`---
+title: IPSO Annual Report 2024
+outlet: Independent Press Standards Organisation
+kind: report (annual report)
+---
+
+In 2024 we handled 8,400 complaints about newspapers and magazines.
+
+We upheld complaints against 21 publications.`);
+    expect(speakerOfWords(ipso, 1, '8,400 complaints')).toBe('Independent Press Standards Organisation');
+    const fa = markdownDocument(`---
+title: Regulatory Commission decision: Eastmoor Rovers FC
+outlet: The Football Association
+kind: decision (outcome of a regulatory commission hearing)
+---
+
+Eastmoor Rovers FC has been fined £20,000 for failing to ensure its players conducted themselves in an orderly fashion.
+
+The club admitted the charge.`);
+    expect(speakerOfWords(fa, 1, 'fined £20,000')).toBe('The Football Association');
+    const citation = markdownDocument(`---
+title: In re Marriage of Vostrikov
+outlet: Washington Court of Appeals, Division II
+kind: court opinion
+---
+
+LINDQVIST, J. — Harlan Vostrikov appeals the trial court's order dividing the marital estate. We affirm.
+
+The trial court found that the business was community property. Harlan argues that this was error.
+
+In re Marriage of Hale, No. 58200-1-II, slip op. at 6 (Wash. Ct. App. Mar. 4, 2025), controls here. There we held that a business started during the marriage is presumed to be community property.
+
+Harlan offers no evidence to rebut the presumption. The trial court did not abuse its discretion.
+
+We affirm.
+
+LINDQVIST, J.
+
+We concur:
+
+MAXA, P.J.`);
+    expect(speakerOfWords(citation, 3, 'controls here')).toBe('Lindqvist');
+    expect(speakerOfWords(citation, 4, 'offers no evidence')).toBe('Lindqvist');
+    const copied = markdownDocument(`---
+title: Council refuses to reopen library
+outlet: Northmoor Gazette
+author: Amy Clarke
+kind: news
+---
+
+Northmoor District Council has refused to reopen Eastfield Library, despite a petition signed by 3,000 residents.
+
+The council's letter to campaigners is reproduced below.
+
+> Northmoor District Council
+> Town Hall, Northmoor
+>
+> 3 March 2025
+>
+> Dear Ms Hughes,
+>
+> Thank you for your petition. The council has considered it carefully. We cannot reopen the library this year because of budget pressures.
+>
+> We will review the decision in 2026.
+>
+> Yours sincerely,
+>
+> Director of Communities
+> cc: Cllr Priya Shah, Leader of the Council
+
+Campaigners said they would appeal. "We are bitterly disappointed," said Jane Hughes.`);
+    expect(speakerOfWords(copied, 3, 'Thank you for your petition')).not.toBe('Priya Shah');
+    const tynwald = markdownDocument(`---
+title: Tynwald Court, 18 February 2025
+outlet: Tynwald
+kind: Hansard (official report of proceedings)
+---
+
+IN THE CHAIR: Laurence Skelly
+
+President: Hon. Members, we turn to Item 4. I call the Minister for Infrastructure.
+
+Mr Tim Crookall: Thank you, Mr President. The bus fleet will be replaced by 2027.
+
+President: Thank you. I call Mrs Caine.
+
+Mrs Claire Caine: Will the Minister publish the business case?
+
+Mr Tim Crookall: Yes, in the spring.
+
+President: We move to Item 5.`);
+    expect(speakerOfWords(tynwald, 2, 'we turn to Item 4')).toBe('Laurence Skelly');
+    const speech = markdownDocument(`---
+title: Joint Committee on Agriculture debate, 12 March 2025
+outlet: Houses of the Oireachtas
+kind: committee debate transcript
+---
+
+Senator Tadhg Mulcahy in the Chair.
+
+Chairman: I welcome the witnesses. I call Deputy Byrne.
+
+Deputy Niamh Byrne: Thank you, Chairman. I remind members that Colm Hayes took the chair of this committee in 2020 and promised a report on forestry. We are still waiting.
+
+Chairman: The report is due in June. I call Senator Walsh.
+
+Senator Eoin Walsh: I agree with the Deputy.
+
+Chairman: We will adjourn until next week.`);
+    expect(speakerOfWords(speech, 2, 'I welcome the witnesses')).toBe('Tadhg Mulcahy');
+    expect(speakerOfWords(speech, 3, 'still waiting')).toBe('Niamh Byrne');
+    const game = markdownDocument(`---
+title: Riverside Hawks post-game press conference
+outlet: Riverside Hawks
+kind: press conference transcript
+---
+
+COACH DARNELL REID: We competed hard tonight. I'm proud of the group.
+
+Q: Jasmine Kowalczyk-Reed, WHPT News 8. How do you bounce back from this?
+
+COACH DARNELL REID: We watch the film and we move on.
+
+Q: Kevin Durant, Game 3. He scored 40 on you. How do you stop him in Game 4?
+
+COACH DARNELL REID: You don't stop a player like that. You make it hard for him.
+
+Q: Marcus Tillman, Route 9 Radio. Is Okafor healthy?
+
+COACH DARNELL REID: He's day to day.`);
+    expect(speakerOfWords(game, 4, 'How do you stop him')).not.toBe('Kevin Durant');
+  });
 });
