@@ -5,6 +5,7 @@
  */
 import { lastName, PEOPLE_AS_OFTEN } from './nameRuns.js';
 import { isReportingVerb } from './reportingVerbs.js';
+import { isEnglishWord } from '../text/englishWords.js';
 import { endsSentenceAt, initialEndsSentence, isOfficeWord, isPersonNoun, OFFICE_AFTER_AND, PERSON_GENDER, PREPOSITIONS, RELATION_GENDER, RELATION_NOUNS, THING_NOUNS, TITLES } from './nameWords.js';
 import type { SpeakerPhrase } from './speakerPhrases.js';
 import { ownerOfPossessive, TIME_ZONE } from './subjectPhrases.js';
@@ -232,6 +233,10 @@ export function mentionsIn(text: string, knownSurnames: Set<string> = new Set())
     if (phrase.kind === 'person' && opensItsSentence && !/['\u2019]s$/.test(m[0]) && modifiesRoleBeforeName(text.slice(runEnd))) continue;
     // ("Social Democratic municipal commissioner Per-Olof Sandgren": a party's adjective is no one's name, round 22.)
     if (phrase.kind === 'person' && PARTY_ADJECTIVE.test(phrase.core.split(' ').at(-1) ?? '')) continue;
+    // ("her family is now receiving the Universal Credit they had been missing": a name right after a small "the", no title
+    // in it and every word an English word, is a thing's, a benefit's or a scheme's, no person a pronoun may stand for, round
+    // 62.)
+    if (phrase.kind === 'person' && phrase.text === phrase.core && !m.afterStop && /(?:^|\s)the\s+$/u.test(text.slice(Math.max(0, (m.index ?? 0) - 5), m.index ?? 0)) && phrase.core.split(/\s+/u).every((word) => isEnglishWord(word))) continue;
     const roleAfter = roleInAppositive(after);
     // ("Dimitra, 41, was on deck", "His wife, Annemiek, is worried": a first name given with an age, or set
     // beside a relation.)

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { abbreviates } from '../../../src/core/attribution/outletInFull.js';
 import { markdownDocument, speakerOfWords } from './madeUpDocument.js';
@@ -510,5 +511,46 @@ Q: Marcus Tillman, Route 9 Radio. Is Okafor healthy?
 
 COACH DARNELL REID: He's day to day.`);
     expect(speakerOfWords(game, 4, 'How do you stop him')).not.toBe('Kevin Durant');
+  });
+
+  it('completes a transcript\'s "MR. SURNAME:" to the one full name the text prints in small letters with that surname, wherever it stands', () => {
+    // (Guide 351's transit board transcript as filed: its rule line after the roll left the label to the resolver's window.)
+    const board = markdownDocument(readFileSync(new URL('../../fixtures/attribution/blind-set-351/documents/07-tri-river-transit-board-transcript.md', import.meta.url), 'utf8'));
+    // (The paragraph holding the words, wherever the loader's rule line leaves it.)
+    const at = (words: string) => board.paragraphs.findIndex((p) => p.text.includes(words)) + 1;
+    expect(speakerOfWords(board, at('MR. WHITLEY-AMANKWAH:'), 'Riders United for Fair Transit')).toBe('Darius Whitley-Amankwah');
+    expect(speakerOfWords(board, at('like I do every morning'), 'like I do every morning')).toBe('Darius Whitley-Amankwah');
+    // (Two people of that surname in the text: the label as printed.)
+    const two = markdownDocument(
+      [
+        '---\ntitle: "Hearing"\noutlet: Tri-River Regional Transit Authority\nkind: transcript (board meeting)\n---',
+        'CHAIR OKONKWO-BELL: First, Darius Whitley-Amankwah, then Maya Whitley-Amankwah.',
+        'MR. WHITLEY-AMANKWAH: Good afternoon, board.',
+        'MS. ODUYA: Thank you.',
+        'DIRECTOR FAROUQUI: Thank you both.',
+        'CHAIR OKONKWO-BELL: Next item.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(two, 2, 'Good afternoon, board')).not.toBe('Darius Whitley-Amankwah');
+  });
+
+  it('reads a "she" past a description owned by a "her", and a name after a small "the" made of English words as no one', () => {
+    const report = markdownDocument(
+      [
+        '---\ntitle: "Driven to Distraction"\noutlet: Ombudsman Ontario\nauthor: Hélène Marchand-Duffy\nkind: report (provincial ombudsman\'s systemic investigation report)\n---',
+        'Ms. Abena Tetteh-Larocque, a personal support worker in Sudbury, had a single seizure in January 2024.',
+        'By April, her neurologist had confirmed that she was safe to drive. She faxed the report to the Ministry the same day. She told us:',
+        '> I called every week. I lost my job because I could not get to my clients.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(report, 3, 'I called every week')).toBe('Abena Tetteh-Larocque');
+    const letter = markdownDocument(
+      [
+        '---\ntitle: "Winter appeal"\noutlet: The Larder Network\nauthor: Alison Pryce\nkind: letter (charity\'s fundraising appeal letter)\n---',
+        'Kerry came back to see us in the spring.',
+        'Her family is now receiving the Universal Credit they had been missing. She asked us to pass on a message: "Tell them thank you."',
+      ].join('\n\n'),
+    );
+    expect(speakerOfWords(letter, 2, 'Tell them thank you')).not.toBe('Universal Credit');
   });
 });
