@@ -1798,7 +1798,7 @@ function nameGivenInOwnTurn(doc: SourceDocument, printedLabel: string, surname: 
   const opening = new RegExp(String.raw`^[\s*_]*${escapeRegExp(printedLabel.trim())}[\s*_]*:[\s*_]*`, 'u');
   const turn = doc.paragraphs.find((p) => opening.test(p.text));
   const name = turn ? selfIntroduced(turn.text.replace(opening, ''), new Set()) : undefined;
-  return name && name.toLowerCase().endsWith(` ${casedCapitals(surname).toLowerCase()}`) ? name : undefined;
+  return name?.toLowerCase().endsWith(` ${casedCapitals(surname).toLowerCase()}`) ? name : undefined;
 }
 
 /** A court transcript's caption naming its judge: "BEFORE THE HONORABLE MIRIAM T. ALCOTT, UNITED STATES DISTRICT JUDGE" (group 1: the name). */
