@@ -1935,16 +1935,13 @@ const LEGISLATURES_RECORD = /\b(?:parliament\w*|plenary|senate|congress|legislat
  * review of round 62: a chair changing mid-meeting).
  */
 function namedInTheChair(doc: SourceDocument): string | undefined {
+  // (A name in capitals read as the text prints it, "KATARINA NOVAK" as "Katarina Novak".)
+  const nameOf = (printed: string) => nameOnly(withoutLetters(/\p{Ll}/u.test(printed) ? printed : casedAsPrinted(doc, printed)));
   const names = new Set<string>();
   for (const line of doc.paragraphs.flatMap((p) => p.text.split('\n'))) {
-    const took = TOOK_THE_CHAIR.exec(line.trim())?.[1];
-    for (const printed of took ? [took] : []) {
-      const name = nameOnly(withoutLetters(/\p{Ll}/u.test(printed) ? printed : casedAsPrinted(doc, printed)));
-      if (name?.kind === 'person') names.add(name.core);
-    }
-    const m = IN_THE_CHAIR_LINE.exec(line.trim());
-    const printed = m ? ((m[1] ?? m[2]) as string) : undefined;
-    const name = printed ? nameOnly(withoutLetters(/\p{Ll}/u.test(printed) ? printed : casedAsPrinted(doc, printed))) : undefined;
+    const took = TOOK_THE_CHAIR.exec(line.trim());
+    const inTheChair = IN_THE_CHAIR_LINE.exec(line.trim());
+    const name = took ? nameOf(took[1] as string) : inTheChair ? nameOf((inTheChair[1] ?? inTheChair[2]) as string) : undefined;
     if (name?.kind === 'person' && name.core.includes(' ')) names.add(name.core);
   }
   return names.size === 1 ? [...names][0] : undefined;
