@@ -591,7 +591,7 @@ export class DocumentNames {
   }
 
   /** A person's gender as the story has shown it: a pronoun resolved to them, a title or relation printed with their name, or the narration going on about them. */
-  private genderOf(name: string): 'm' | 'f' | undefined {
+  genderOf(name: string): 'm' | 'f' | undefined {
     return this.genders.get(name) ?? this.persons.find((p) => p.core === name && p.gender)?.gender ?? this.narratedGender(name) ?? this.kinshipGender(name);
   }
 

@@ -133,9 +133,7 @@ export function paragraphTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhr
   }
   // (Beside any layout, a letter reproduced in one block quotation, an audit's "The Department of Labor's response is
   // reproduced below.", round 62: its words its signer's, the lines around them nobody's.)
-  if (mayPrintLetterInOneParagraph(doc)) {
-    for (const letter of lettersInOneParagraph(doc)) turns[letter.at] ??= { start: letter.start, end: letter.end, speaker: letter.signer, written: true };
-  }
+  for (const letter of lettersInOneParagraph(doc)) turns[letter.at] ??= { start: letter.start, end: letter.end, speaker: letter.signer, written: true };
   // (Beside any layout, the paragraphs a writer's name opens, "Jenny Abbott writes:", an obituary's appended
   // appreciation, round 44.)
   if (mayHaveWriterOpenings(doc))

@@ -331,7 +331,7 @@ export class ReferentResolver {
     const defined = phrase.form === 'pronoun' ? undefined : (this.names.definedTerm(phrase.text) ?? this.names.namedRelative(phrase.text));
     // (With the gender the text gives that person, "Professor Dame Alison Kerridge (Vice-Chancellor, in the Chair)" for "the
     // Vice-Chancellor", so that "She said" after it is her, round 61.)
-    if (defined) phrase = { ...phrase, text: defined, core: defined, form: 'name', kind: 'person', gender: phrase.gender ?? this.names.persons.find((p) => p.core === defined && p.gender)?.gender ?? this.names.genders.get(defined) };
+    if (defined) phrase = { ...phrase, text: defined, core: defined, form: 'name', kind: 'person', gender: phrase.gender ?? this.names.genderOf(defined) };
     // (And a company's short name it defines, "Larkspur" for 'Larkspur Home Energy Limited ("Larkspur")', round 56.)
     const company = defined || phrase.form !== 'name' ? undefined : this.names.definedCompany(phrase.text);
     if (company) phrase = { ...phrase, text: company, core: company, kind: 'thing', gender: undefined };

@@ -31,9 +31,9 @@ import { casedCapitals, labelPhrase } from './subjectPhrases.js';
 const FOREWORD_HEADING = /^(?:(?:a\s+)?(?:(?:foreword|preface|welcome|message|note|introduction|word|letter)\s+)?(?:from|by)\s+(?:the\s+|our\s+)(?:(?:deputy|assistant|vice)\s+)?(?:(?:board|general|executive|managing)\s+)?(?:chair(?:man|woman|person)?|chief\s+executive|ceo|president|director|commissioner|minister|secretary|mayor|vice-chancellor|founder|principal|head\s*teacher|head|editor|secretary-general)|(?:a\s+)?(?:foreword|preface|welcome|message|note|introduction|word)\s+(?:from|by)\s+(?:the\s+|our\s+)?[\p{L}'’ -]{2,50}|(?:ministerial\s+)?foreword|preface|(?:the\s+|our\s+)?(?:chair(?:man|woman|person)?|chief\s+executive(?:\s+officer)?|ceo|president|director|commissioner|minister|secretary|mayor|vice-chancellor)['’]s\s+(?:foreword|introduction|message|welcome|statement|note|letter|review))$/iu;
 /** A heading's section number before its words, "1. Ministerial foreword", "2.1 Foreword", "A. Preface" (round 61, a consultation response's numbered sections). */
 const SECTION_NUMBER = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.|[IVX]{1,4}\.)\s+/u;
-/** A paragraph's text as a heading reads, trimmed and without its section number. */
-function withoutSectionNumber(text: string): string {
-  return text.trim().replace(SECTION_NUMBER, '');
+/** Whether a paragraph is a foreword's heading (`FOREWORD_HEADING`), read trimmed and without its section number. */
+function isForewordHeading(text: string): boolean {
+  return FOREWORD_HEADING.test(text.trim().replace(SECTION_NUMBER, ''));
 }
 /**
  * An office's report appended to minutes, "Appendix 1: Chief Executive's report to the Board, 27 March 2025", "APPENDIX A:
@@ -145,7 +145,7 @@ export function signedForewordTurns(doc: SourceDocument): (SpeakerTurn | undefin
   const maySpanSubheadings = !isJournalismOrRecord(kind.replace(COMPANYS_OWN_REPORT, '')) && !RELEASE_KIND.test(kind);
   for (let at = 0; at < paragraphs.length; at++) {
     const appended = APPENDED_OFFICE_REPORT.exec(paragraphs[at]?.text.trim() ?? '')?.[1];
-    if (!FOREWORD_HEADING.test(withoutSectionNumber(paragraphs[at]?.text ?? '')) && !appended) continue;
+    if (!isForewordHeading(paragraphs[at]?.text ?? '') && !appended) continue;
     let end = -1;
     let signer: string | undefined;
     let i = at + 2;
@@ -162,7 +162,7 @@ export function signedForewordTurns(doc: SourceDocument): (SpeakerTurn | undefin
       else if (isSectionHeading(text) && !(maySpanSubheadings && signedByOfficeAhead(paragraphs, at, i))) break;
       // (Nor past the next note's or appendix's heading, "Appendix 2: Chair's report to the Board, 27 March 2025", which a
       // date's comma keeps from reading as a heading, the second review of round 59.)
-      else if (FOREWORD_HEADING.test(withoutSectionNumber(text)) || APPENDED_OFFICE_REPORT.test(text)) break;
+      else if (isForewordHeading(text) || APPENDED_OFFICE_REPORT.test(text)) break;
     }
     // (An appended report is its office-holder's: signed with the office under the name, or by the one its byline under the
     // heading names with it, "Professor Miriama Tautahi, Vice-Chancellor"; not the chair who signs the minutes.)
@@ -293,7 +293,7 @@ function signedByOfficeAhead(paragraphs: SourceDocument['paragraphs'], at: numbe
   if (!office || BODYS_OWN_SECTION.test(paragraphs[from]?.text ?? '')) return false;
   for (let k = from + 1; k < paragraphs.length && k <= at + MAX_NOTE_PARAGRAPHS; k++) {
     const text = paragraphs[k]?.text.trim() ?? '';
-    if (FOREWORD_HEADING.test(withoutSectionNumber(text)) || (isSectionHeading(text) && BODYS_OWN_SECTION.test(text))) return false;
+    if (isForewordHeading(text) || (isSectionHeading(text) && BODYS_OWN_SECTION.test(text))) return false;
     if (!signatureName(text, paragraphs[k - 1]?.text)) continue;
     const { role, onNextLine } = signaturesRole(paragraphs, k);
     const after = paragraphs[onNextLine ? k + 2 : k + 1]?.text.trim() ?? '';
@@ -578,7 +578,7 @@ export function headedStatementParagraphs(doc: SourceDocument): (SpeakerTurn | u
 
 /** Whether a document may print a signed foreword (cheap: its heading). */
 export function mayHaveSignedForeword(doc: SourceDocument): boolean {
-  return doc.paragraphs.some((p) => FOREWORD_HEADING.test(withoutSectionNumber(p.text)) || STATEMENT_BY_HEADING.test(p.text.trim()) || SECTION_CREDIT.test(p.text.trim()) || REMARKS_HEADING.test(p.text.trim()));
+  return doc.paragraphs.some((p) => isForewordHeading(p.text) || STATEMENT_BY_HEADING.test(p.text.trim()) || SECTION_CREDIT.test(p.text.trim()) || REMARKS_HEADING.test(p.text.trim()));
 }
 
 /** Whether a document may hold sections signed with name and role (cheap: such a signature line). */
