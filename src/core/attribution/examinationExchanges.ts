@@ -66,6 +66,11 @@ const COUNSEL_TO_THE_INQUIRY = /^Counsel\s+to\s+the\s+(?:Inquiry|Inquest)\s*:\s*
 /** A court transcript's line swearing the witness in: "EZRA HALDANE, called as a witness on behalf of the Plaintiffs, …" (group 1: the witness, in capitals). */
 // (Or a public inquiry's line swearing the witness in, "MR GRAHAM TOLLEY (affirmed)", "MS RUTH OWUSU (sworn)", round 30.)
 const WITNESS_CALLED = /^\s*(?:((?:\p{Lu}[\p{Lu}.'’-]*\s+){1,3}\p{Lu}[\p{Lu}'’-]+),\s+(?:having\s+been\s+)?called\s+as\s+a\s+witness\b|(?:(?:MR|MS|MRS|MISS|DR|SIR|DAME|PROFESSOR)\.?\s+)?((?:\p{Lu}[\p{Lu}'’-]*\s+){1,3}\p{Lu}[\p{Lu}'’-]+)\s*\((?:sworn|affirmed|on\s+former\s+(?:oath|affirmation))\)\s*$)/u;
+/**
+ * A deposition's caption naming the deponent, on a line of its own in capitals: "VIDEOTAPED DEPOSITION OF GERALD R.
+ * PRUITT", "ORAL DEPOSITION OF …" (group 1: the witness, in capitals; round 63, a civil deposition's transcript).
+ */
+export const DEPOSITION_CAPTION = /^[\s*_]*(?:(?:VIDEOTAPED|VIDEO|ORAL|REMOTE|VIRTUAL|CONTINUED|CONFIDENTIAL)\s+)*DEPOSITION\s+OF\s+((?:\p{Lu}[\p{Lu}.'’-]*\s+){1,3}\p{Lu}[\p{Lu}'’-]+)[\s*_]*$/u;
 /** A witness the introduction gives only as a subject pronoun ("she was asked", "he gave the following evidence"). */
 const PRONOUN_SUBJECT = /\b(?:he|she)\s+(?:was|gave|said|told|answered|replied|accepted|agreed|testified)\b/i;
 /** The witness as the object of the examining verb: "Mr Fraser cross-examined Ms Tait about …", "Ms Sandhu put to Mr Dunmore that …". */
@@ -99,8 +104,9 @@ export function examinationTurns(doc: SourceDocument, resolve: (phrase: SpeakerP
   const record = HEARING_RECORD.test(doc.source.kind ?? '');
   // (Each paragraph swearing a witness in, read once: an exchange's witness is the one sworn in last before it.)
   const inquiryCounsel = doc.paragraphs.map((p) => COUNSEL_TO_THE_INQUIRY.exec(p.text.trim())?.[1]).find(Boolean);
+  // (Or the deponent a deposition's caption names, "VIDEOTAPED DEPOSITION OF GERALD R. PRUITT", round 63.)
   const called = doc.paragraphs.map((p) => {
-    const m = WITNESS_CALLED.exec(p.text);
+    const m = WITNESS_CALLED.exec(p.text) ?? DEPOSITION_CAPTION.exec(p.text);
     return m ? (m[1] ?? m[2]) : undefined;
   });
   // (The last exchange read: an exchange the chair breaks into goes on with the same parties after the interjection,
@@ -172,7 +178,8 @@ function examiningParties(introduction: readonly string[], resolve: (phrase: Spe
   // ("COUNSEL TO THE INQUIRY": the one the inquiry's header names so.)
   const byOffice = counselBy && /^counsel\s/i.test(counselBy) ? named(inquiryCounsel) : undefined;
   const counsel = byOffice ?? named(counselWords?.[1] ?? counselWords?.[2] ?? counselWords?.[3] ?? (counselBy ? casedCapitals(counselBy) : undefined));
-  const surname = (name: string) => name.split(/\s+/).at(-1) as string;
+  // (Case aside: "BY MS. OYELARAN:" names the counsel the appearances give as "Ms. Adaeze Oyelaran", no witness, round 63.)
+  const surname = (name: string) => (name.split(/\s+/).at(-1) as string).toLowerCase();
   const examined = before.map((text) => WITNESS_EXAMINED.exec(text)?.[1]).find(Boolean) ?? (calledLine ? casedCapitals(calledLine) : undefined);
   // (Else the first person the nearest paragraph names other than counsel, not in the possessive: "Mr. Sandhu said
   // that he had …" before "In cross-examination by Ms. Ferreira, he gave the following evidence:".)

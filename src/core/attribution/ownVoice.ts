@@ -48,7 +48,7 @@ import { COURTESY_TITLES_BEFORE, withoutCourtesyTitles, withoutLettersAfter, wit
 // (Or a review a body commissions, "safeguarding review", "independent review", "learning lessons review", its reviewer's
 // when written in the first person, round 40; a critic's "book review" is a review of another kind.)
 /** The words before "report" that make it a body's own (see `ISSUED_REPORT`): "annual", "situation", "accident investigation". */
-const REPORT_QUALIFIER = String.raw`(?:(?:charity|ngo|company)\s+)?annual|(?:charity|ngo)\s+field|research|policy|audit|inspection|interim|final|technical|progress|quarterly|(?:(?:select|joint|standing|scrutiny|portfolio)\s+)?committee|oversight|consultation|situation|(?:serious\s+)?incident(?:\s+review)?|(?:patient\s+safety|serious)\s+incident\s+investigation|(?:incident|accident|safety)\s+investigation|sustainability|transparency|evaluation|monitoring|impact|prevention\s+of\s+future\s+deaths|auditor[\s-]general['’]?s?|ombudsman['’]?s?|coroner['’]?s?|examiner['’]?s?|inspector['’]?s?|inspectorate['’]?s?|(?:charity\s+)?trustees['’]?(?:\s+annual)?|directors['’]?|strategic|(?:planning\s+|case\s+)?officers?['’]?s?`;
+const REPORT_QUALIFIER = String.raw`(?:(?:charity|ngo|company)\s+)?annual|(?:charity|ngo)\s+field|research|policy|audit|inspection|interim|final|technical|progress|quarterly|(?:(?:select|joint|standing|scrutiny|portfolio)\s+)?committee|oversight|consultation|situation|(?:serious\s+)?incident(?:\s+review)?|(?:patient\s+safety|serious)\s+incident\s+investigation|(?:incident|accident|safety)\s+investigation|sustainability|transparency|evaluation|monitoring|impact|prevention\s+of\s+future\s+deaths|auditor[\s-]general['’]?s?|ombudsman['’]?s?|coroner['’]?s?|examiner['’]?s?|inspector['’]?s?|inspectorate['’]?s?|(?:charity\s+)?trustees['’]?(?:\s+annual)?|directors['’]?|strategic|(?:planning\s+|case\s+)?officers?['’]?s?|staff`;
 /**
  * A charity regulator's report of its statutory inquiry, by the regulator's word before it (round 60): "charity
  * regulator's statutory inquiry report", "Charity Commission statutory inquiry report"; not a trade weekly's "statutory
@@ -110,7 +110,7 @@ const REPORT_SUBJECT = String.raw`(?:\s+(?:on|into)\s+[^()]{1,60}?)?`;
 // possessive may stand first, "(the Ombudsman's annual report to Parliament)", and "analysis of" is a body's own, "(…, with
 // analysis of 120 case files)", the second review.)
 const NEWSROOMS_WORK_IN_GLOSS = String.raw`(?![^()]*\b(?:correspondents?['’]?s?|reporters?['’]?s?|report(?:ed|ing)|news|newspaper|newsroom|paper['’]?s?|press|media|desk|editors?['’]?s?|story|coverage|article|journalists?['’]?s?|exclusive|analys[ie]s(?!\s+of\b)|analys(?:ing|ed)|analyz(?:ing|ed)|reaction|leak(?:ed|s)?|explain(?:ed|er|ers)?|verdict|summary\s+of)\b)`;
-const REPORT_NAMED_IN_ITS_GLOSS = String.raw`report(?=\s*\(${NEWSROOMS_WORK_IN_GLOSS}(?:(?:the|its|this|our|their)\s+)?(?:(?!(?:on|about|of|into|over|following|regarding|re|after|from|with|by|for|to|the|a|an|his|her|its|their|this|that|summary|leaked)\s)[a-z'’-]+\s+){0,2}(?:(?:${REPORT_QUALIFIER})(?:\s+(?:${REPORT_QUALIFIER}))?\s+report|(?:${OFFICE_HOLDERS_QUALIFIER})\s+(?:[a-z-]+\s+){0,2}report|(?:performance|financial|compliance|statutory|value[\s-]for[\s-]money)\s+audit)\b[^()]{0,200}\)\s*$)`;
+const REPORT_NAMED_IN_ITS_GLOSS = String.raw`report(?=\s*\(${NEWSROOMS_WORK_IN_GLOSS}(?:(?:the|its|this|our|their)\s+)?(?:(?!(?:on|about|of|into|over|following|regarding|re|after|from|with|by|for|to|the|a|an|his|her|its|their|this|that|summary|leaked)\s)[a-z'’-]+\s+){0,2}(?:(?:${REPORT_QUALIFIER})(?:\s+(?:${REPORT_QUALIFIER}))?\s+report|(?:${OFFICE_HOLDERS_QUALIFIER})\s+(?:[a-z0-9-]+\s+){0,2}report|(?:performance|financial|compliance|statutory|value[\s-]for[\s-]money)\s+audit)\b[^()]{0,200}\)\s*$)`;
 /** The reports a body issues by their own names (the rest of `ISSUED_REPORT`). */
 const UNGLOSSED_ISSUED_REPORT = String.raw`^\s*(?:${CHARITY_REGULATORS_INQUIRY}(?=${REPORT_GLOSS}\s*$)|${COMMISSIONS_INQUIRY}(?=${REPORT_PART}${REPORT_GLOSS}\s*$)|${BODYS_FIELD_REPORT}|${OMBUDSMANS_CASE_SUMMARY}|(?:${REPORT_ISSUERS_WORD}\s+)?(?:${REPORT_QUALIFIER})(?:\s+(?:${REPORT_QUALIFIER}))?\s+report(?:\s+summary)?(?:\s+with\s+(?:testimonies|case\s+stud(?:y|ies)|recommendations))?(?=${REPORT_PART}${REPORT_GLOSS}\s*$)|(?:${OFFICE_HOLDERS_QUALIFIER})(?:\s+(?:${REPORT_QUALIFIER}))?\s+report(?=${REPORT_PART}${REPORT_SUBJECT}${REPORT_GLOSS}\s*$)|report(?:\s+summary)?(?:\s+with\s+(?:testimonies|case\s+stud(?:y|ies)|recommendations))?(?=(?:\s*\((?:key\s+findings|summary|extract|excerpt|[^()]{0,120}\b(?:foreword|highlights|case\s+stor(?:y|ies)|year\s+in\s+numbers|accounts|chair['’]?s\s+(?:statement|introduction|report))\b[^()]{0,120})\))?\s*$))|^\s*(?:independent\s+)?(?:(?:learning\s+)?lessons(?:\s+learned)?|safeguarding|serious\s+case|case|practice|governance|independent|external)\s+review(?:\s+summary)?(?=\s*$)`;
 /** A report its bracket names, from the genre's start (`REPORT_NAMED_IN_ITS_GLOSS`). */
@@ -206,6 +206,13 @@ const SOCIAL_POSTS = String.raw`^\s*(?:(?:social[-\s]+media|twitter|x|telegram|f
  */
 const CHANNEL_POSTS = String.raw`^\s*(?:twitter|x|telegram|facebook|instagram|linkedin|bluesky|mastodon|whatsapp)\s+(?:channel\s+)?posts?\s*$`;
 
+/** The papers an executive writes to a board or signs for it: "board papers", "chief executive's report", "chair's statement" (see `SIGNERS_TEXT`). */
+const EXECUTIVES_PAPER = String.raw`(?:board|cabinet)\s+(?:papers?|report)|chief\s+executive['’]?s\s+(?:report|statement|review)|chair(?:man|woman|person)?['’]?s\s+(?:statement|letter|report)`;
+/**
+ * A report whose note names one of those papers (round 63): "report (NHS trust board paper, chief executive's report to the
+ * board meeting in public)", its chief executive's words ("I want to thank every member of staff …").
+ */
+const REPORT_AS_EXECUTIVES_PAPER = String.raw`report\s*\((?:[^()]{0,60}[\s,])?(?:${EXECUTIVES_PAPER})\b[^()]{0,120}\)`;
 /**
  * What one person signs for a body, in the first person (round 30): a report an executive writes to the board ("board
  * papers", "chief executive's report": an NHS trust's chief executive, "I am enormously proud of our maternity team"), a
@@ -215,7 +222,7 @@ const CHANNEL_POSTS = String.raw`^\s*(?:twitter|x|telegram|facebook|instagram|li
  * exhibition's catalogue; round 49's "cabinet report", a council director's to its cabinet ("Report of: Helen Sharrock,
  * Strategic Director"). Its author's words. The whole genre only.
  */
-const SIGNERS_TEXT = String.raw`^\s*(?:(?:board|cabinet)\s+(?:papers?|report)|chief\s+executive['’]?s\s+(?:report|statement|review)|chair(?:man|woman|person)?['’]?s\s+(?:statement|letter|report)|(?:ministerial\s+|minister['’]?s\s+|report\s+|catalogue\s+|book\s+|exhibition\s+)?foreword|preface|e-?mail|all-staff\s+e-?mail|(?:internal\s+|staff\s+|ceo['’]?s?\s+)?(?:memo|memorandum)|(?:analyst|research|equity\s+research)\s+note|message\s+to\s+(?:staff|colleagues|employees|students|members)|(?:hr|policy|leadership|staff|internal|company|people\s+team)\s+announcement|(?:staff|team|all-staff)\s+(?:briefing|update)|announcement\s+to\s+(?:staff|colleagues|employees)|handover\s+notes?|leaving\s+(?:note|message|email))\s*$`;
+const SIGNERS_TEXT = String.raw`^\s*(?:${EXECUTIVES_PAPER}|${REPORT_AS_EXECUTIVES_PAPER}|(?:ministerial\s+|minister['’]?s\s+|report\s+|catalogue\s+|book\s+|exhibition\s+)?foreword|preface|e-?mail|all-staff\s+e-?mail|(?:internal\s+|staff\s+|ceo['’]?s?\s+)?(?:memo|memorandum)|(?:analyst|research|equity\s+research)\s+note|message\s+to\s+(?:staff|colleagues|employees|students|members)|(?:hr|policy|leadership|staff|internal|company|people\s+team)\s+announcement|(?:staff|team|all-staff)\s+(?:briefing|update)|announcement\s+to\s+(?:staff|colleagues|employees)|handover\s+notes?|leaving\s+(?:note|message|email))\s*$`;
 
 /** A genre one person signs for a body (`SIGNERS_TEXT`). */
 const SIGNERS_TEXT_KIND = new RegExp(SIGNERS_TEXT, 'i');
@@ -255,6 +262,12 @@ const REGULATORY_NOTICE = String.raw`^\s*(?:(?:(?:regulator['’]?s?|regulatory|
  */
 const BLOG = String.raw`(?<!\blive[\s-]*)blog`;
 
+/**
+ * A body's comment letter in a rulemaking docket or a consultation, its genre opening the kind (round 63): "public comment
+ * letter (rulemaking docket submission, …)", a trade association's "we", its issuer's; not "news report on a comment letter".
+ */
+const COMMENT_LETTER = String.raw`^\s*(?:public\s+)?comments?\s+letter\b`;
+
 /** Genres whose own text is their author's (or, unsigned, their outlet's) voice: `kind: opinion` and the like. */
 // (A court's or tribunal's own "judgment", "decision" or "ruling" is its judge's words, round 21: set 118's employment
 // tribunal decision; a "court report" is journalism about a case.)
@@ -272,7 +285,7 @@ export const OWN_VOICE = new RegExp(String.raw`\b(?:opinion|op-?ed|column|commen
 
 /** Genres that, unsigned, speak for the outlet or organisation that issued them (a court's "press summary" is the court's). */
 // (A "news release" or a "media release" is a press release by another name, round 41.)
-export const ISSUER_VOICE = new RegExp(String.raw`\b(?:editorial|statement|(?:press|news|media) release|press summary|judgment summary|${REGULATORY_NOTICE}|${ISSUED_REPORT})\b|${ISSUED_NOTICE}|${MARKETING_GENRE}|${CHANNEL_POSTS}`, 'i');
+export const ISSUER_VOICE = new RegExp(String.raw`\b(?:editorial|statement|(?:press|news|media) release|press summary|judgment summary|${REGULATORY_NOTICE}|${ISSUED_REPORT})\b|${ISSUED_NOTICE}|${MARKETING_GENRE}|${CHANNEL_POSTS}|${COMMENT_LETTER}`, 'i');
 
 /**
  * A paper's own view by its title, in an unsigned opinion piece: "The Irish Times view on …", "The Guardian view on
@@ -795,10 +808,24 @@ export function documentOwnVoice(doc: SourceDocument): string | undefined {
   // (Not a letter opening with its own salutation, its writer's, whatever reply it prints under a rule, the review of
   // round 39.)
   if (LETTER_GENRE.test(doc.source.kind ?? '') && mayPrintLetter(doc) && !opensAsLetter(doc) && printedLetters(doc).some(({ signer }) => signer !== authorOf(doc.source))) return undefined;
-  const voice = reportInSignersVoice(doc) ?? writersOfFiledForeword(doc.source) ?? organiserOfPrintedOpenLetter(doc) ?? jointSigners(doc)?.signers ?? signerOfBodysDocument(doc)?.signer ?? preparerOfBodysDocument(doc) ?? senderOfMessage(doc) ?? ownVoiceOf(doc.source) ?? editorOfEdition(doc) ?? speakerOfHeadedSpeech(doc)?.speaker ?? signerOfUnfiledLetter(doc) ?? voiceOfBodySpeakingAsWe(doc) ?? (signedOffByAuthor(doc) ? authorOf(doc.source) : undefined);
+  const voice = reportInSignersVoice(doc) ?? writersOfFiledForeword(doc.source) ?? organiserOfPrintedOpenLetter(doc) ?? jointSigners(doc)?.signers ?? signerOfBodysDocument(doc)?.signer ?? preparerOfBodysDocument(doc) ?? senderOfMessage(doc) ?? ownVoiceOf(doc.source) ?? editorOfEdition(doc) ?? speakerOfHeadedSpeech(doc)?.speaker ?? signerOfUnfiledLetter(doc) ?? voiceOfBodySpeakingAsWe(doc) ?? (signedOffByAuthor(doc) ? authorOf(doc.source) : undefined) ?? bodysDecisionInItsWe(doc);
   // (Or the name its document spells out for the outlet's short one, "Office for Standards in Education, Children's
   // Services and Skills" for "Ofsted", round 62.)
   return voice !== undefined && voice === doc.source.outlet ? (bodyReporting(doc) ?? outletInFull(doc, voice) ?? bodysName(voice)) : voice;
+}
+
+/**
+ * Rule "a body's decision in its own "we" is the body's" (round 63): a broadcasting regulator's "decision (broadcast standards
+ * investigation, …)" filed by "Ofcom" ("We obtained a recording", "Our Decision is that …"), an outlet with no body's word
+ * (`namesABody`) for `ownVoiceOf` to know it by, speaks as the regulator does in the first person plural (as `speaksAsABody`
+ * reads a body's other genres). No author, no court, tribunal or coroner, no publication's name: a newsroom's story of a
+ * decision says "we" only in quotation marks.
+ */
+function bodysDecisionInItsWe(doc: SourceDocument): string | undefined {
+  const { source } = doc;
+  const { outlet } = source;
+  if (source.author || !outlet || !BODYS_DECISION.test(source.kind ?? '') || /\bcourts?\b/i.test(outlet) || JUDICIAL_ISSUER.test(outlet) || isPublicationsName(outlet)) return undefined;
+  return writtenInFirstPerson(doc, outsideQuotations, FIRST_PERSON_PLURAL) ? outlet : undefined;
 }
 
 /**

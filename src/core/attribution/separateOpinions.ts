@@ -32,7 +32,8 @@ const OPINION_HEADING = new RegExp(String.raw`^[\s*_]*(?:(?:CHIEF\s+JUSTICE|JUST
  * "A.C.J.", "P.J." (the review of round 62: a name with a small "c", a name in small letters).
  */
 const JUDGES_WORD = String.raw`(?:\p{Lu}(?:c|ac)?[\p{Lu}'’-]+|(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)`;
-const JUDGE_AND_OFFICE = String.raw`(${JUDGES_WORD}(?:[ -]${JUDGES_WORD})?),\s+(?:(?:A\.\s*)?C\.\s*|P\.\s*)?J\.`;
+// (Or the office spelt out, "LINDQVIST, Justice (concurring specially).", as Iowa's opinions print it, round 63.)
+const JUDGE_AND_OFFICE = String.raw`(${JUDGES_WORD}(?:[ -]${JUDGES_WORD})?),\s+(?:(?:(?:A\.\s*)?C\.\s*|P\.\s*)?J\.|(?:Chief\s+)?Justice\.?|(?:CHIEF\s+)?JUSTICE\.?)`;
 /**
  * An opinion's opening run into its first sentence, as Washington's and other states' slip opinions print it (round 62):
  * "LINDQVIST, J. — Harlan Vostrikov appeals …", "ABERNATHY, J. (dissenting) — I respectfully dissent.", "MAXA, A.C.J. –
@@ -47,7 +48,8 @@ const OPENER_ALONE = new RegExp(String.raw`^[\s*_]*${JUDGE_AND_OFFICE}\s+\((?:di
  * before the judges who join it, "We concur:", "I concur:" (round 62 and its review): the layout's, and the end of the
  * judge's words (a footnote below is the court's page).
  */
-const OPINION_SIGNATURE = new RegExp(String.raw`^[\s*_]*(?:(?:/s/\s*)?${JUDGE_AND_OFFICE}(?:\s+[Pp]ro\s+[Tt]em\.?)?|(?:[Ww][Ee]|I)\s+(?:[Cc]oncur|CONCUR)\s*:?)[\s*_]*$`, 'u');
+// (Or a line telling who joins it, "Sandoval, J., joins this special concurrence.", round 63.)
+const OPINION_SIGNATURE = new RegExp(String.raw`^[\s*_]*(?:(?:/s/\s*)?${JUDGE_AND_OFFICE}(?:\s+[Pp]ro\s+[Tt]em\.?)?|(?:[Ww][Ee]|I)\s+(?:[Cc]oncur|CONCUR)\s*:?|${JUDGE_AND_OFFICE},?\s+joins?\s+(?:in\s+)?(?:this|the)\s+(?:special\s+)?(?:concurrence|dissent|opinion)\.?)[\s*_]*$`, 'u');
 /**
  * What ends an opinion in a court's list of several cases (the review of round 62): the next case's caption with its
  * docket number, "IN RE MARRIAGE OF HALE, No. 58200-1-II", "STATE v. OKAFOR, No. 58011-4-II", or a court's own opinion,

@@ -33,6 +33,9 @@ const STAGE_DIRECTION = new RegExp(String.raw`^\s*${TIME_CODE_BEFORE}(?:\[[^\]\n
 /** A record's footnote on what it holds: "* Not recorded.", "* English translation of the speech originally delivered in Hindi." (not a bullet). */
 const RECORD_FOOTNOTE = String.raw`\*\s+(?:[Nn]ot\s+recorded|[Ee]xpunged|[Ee]nglish\s+translation|[Tt]ranslation|[Oo]riginal(?:ly)?\s+(?:in|delivered))\b[^*\n]{0,160}`;
 
+/** A transcript's page number on a line of its own: "Page 42", "PAGE 117" (round 63). */
+const TRANSCRIPT_PAGE = String.raw`(?:Page|PAGE)\s+\d{1,5}`;
+
 /** A record's note that the sitting stopped or resumed: "Proceedings suspended from 10:30 to 10:45", "Sitting suspended at 11.07 a.m. and resumed at 11.15 a.m." (round 25). */
 const RECORD_SUSPENSION = String.raw`(?:Proceedings|Sitting|Session|Meeting|Hearing)\s+(?:suspended|adjourned|resumed)\b[^\n]{0,80}`;
 
@@ -44,7 +47,8 @@ const RECORD_SUSPENSION = String.raw`(?:Proceedings|Sitting|Session|Meeting|Hear
 // (With the Lok Sabha's dots and the asterisk of its footnote about it, "... (Interruptions)... *"; and its
 // footnotes, "* Not recorded.", "* English translation of the speech originally delivered in Hindi.": round 21. Each
 // optional piece carries its own spaces, so that no two runs of spaces meet: linear on a paragraph of spaces.)
-export const TRANSCRIPT_DIRECTION = new RegExp(String.raw`^\s*(?:(?:(?:\.{3}|…)\s*)?(?:\[[^\]\n]{1,${MAX_DIRECTION_CHARS}}\]|\([^()\n]{1,${MAX_DIRECTION_CHARS}}\)|${INTERJECTING})(?:\s*(?:\.{3}|…))?(?:\s*\*)?|${RECORD_FOOTNOTE}|${RECORD_PROCEEDING}|${RECORD_SUSPENSION})\s*$`, 'u');
+// (And a transcript's page number on a line of its own, "Page 42", a deposition's page break inside a turn, round 63.)
+export const TRANSCRIPT_DIRECTION = new RegExp(String.raw`^\s*(?:(?:(?:\.{3}|…)\s*)?(?:\[[^\]\n]{1,${MAX_DIRECTION_CHARS}}\]|\([^()\n]{1,${MAX_DIRECTION_CHARS}}\)|${INTERJECTING})(?:\s*(?:\.{3}|…))?(?:\s*\*)?|${RECORD_FOOTNOTE}|${RECORD_PROCEEDING}|${RECORD_SUSPENSION}|${TRANSCRIPT_PAGE})\s*$`, 'u');
 
 /**
  * A sentence that is a stage direction, in any document: a capitalised word and at most two more, in brackets or

@@ -14,6 +14,7 @@ import { mentionsIn } from './mentionsIn.js';
 import { nameOnly } from './nameRuns.js';
 import { COURTESY_TITLES, isPublicationTitle, isRoleNoun, isTitle, MEMBERSHIP_LETTER_WORDS, ORG_WORDS, PARTICLE, POST_NOMINAL_WORDS, TITLE_GENDER, withoutProfessionalStyle } from './nameWords.js';
 import { FIRST_PERSON_SINGULAR } from './firstPerson.js';
+import { DEPOSITION_CAPTION } from './examinationExchanges.js';
 import { QUESTIONS_AND_ANSWERS_FORM } from './journalismGenres.js';
 import { authorOf, documentOwnVoice } from './ownVoice.js';
 import type { Referent } from './referent.js';
@@ -1759,7 +1760,8 @@ function casedAsPrinted(doc: SourceDocument, capitals: string): string {
 }
 
 /** A label of a courtesy title and a surname in capitals: "MS AINSWORTH", "MR FARADAY" (group 1: the title; group 2: the surname). */
-const TITLED_SURNAME_LABEL = /^(MR|MRS|MS|MISS|DR|PROFESSOR|PROF)\.?\s+(\p{Lu}[\p{Lu}'’-]+)$/u;
+// (Or the title in small letters, "Mr. ELLINGSON.", as the Government Publishing Office prints a congressional hearing, round 63.)
+const TITLED_SURNAME_LABEL = /^(MR|MRS|MS|MISS|DR|PROFESSOR|PROF|Mr|Mrs|Ms|Miss|Dr|Professor|Prof)\.?\s+(\p{Lu}[\p{Lu}'’-]+)$/u;
 
 /** Words in capitals before a name that are none of it: a heading's "EXAMINATION BY", "EVIDENCE OF", "STATEMENT OF". */
 const NOT_GIVEN_NAME_IN_CAPITALS = /^(?:BY|OF|AND|THE|FOR|TO|FROM|WITH|FURTHER|EXAMINATION|CROSS-EXAMINATION|RE-EXAMINATION|EVIDENCE|STATEMENT|QUESTIONS|QUESTIONED|SUBMISSIONS|CLOSING|OPENING|RECALLED|SWORN|AFFIRMED|CALLED|WITNESS)$/u;
@@ -2168,7 +2170,14 @@ function holderOfRole(doc: SourceDocument, role: string, participle: string): st
   read(notes, theRole);
   // (A day's second witness sworn in, "DR SARAH HILL (sworn)": "THE WITNESS" is then no one header's witness, the review of
   // round 37.)
-  if (role === 'witness') for (const p of doc.paragraphs) for (const m of p.text.matchAll(WITNESS_SWORN)) names.add(casedCapitals(m[1] as string));
+  // (Or the deponent a deposition's caption names, "VIDEOTAPED DEPOSITION OF GERALD R. PRUITT", round 63.)
+  if (role === 'witness') {
+    for (const p of doc.paragraphs) {
+      for (const m of p.text.matchAll(WITNESS_SWORN)) names.add(casedCapitals(m[1] as string));
+      const deponent = DEPOSITION_CAPTION.exec(p.text)?.[1];
+      if (deponent) names.add(casedCapitals(deponent));
+    }
+  }
   // ("… today's noon briefing by Lionel Ambrose, Spokesperson for the Secretary-General": the name, then the part after a
   // comma, round 31.)
   // (A spokesperson's only, the office capitalised and no other office's word before it: "Tom Hale, Vice Chair" is no

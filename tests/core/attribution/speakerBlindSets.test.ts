@@ -300,8 +300,11 @@ const MIN_LABELS: Record<(typeof sets)[number], { sentences: number; named: numb
   // committee report, Hansard written answers, a coroner's prevention of future deaths report, an employment tribunal
   // judgment, an Ofcom decision, a district cabinet's minutes, a Scottish Parliament question time, an NHS trust chief
   // executive's board report, a charity's trustees' report, a university release, an Oireachtas committee, a podcast).
-  'blind-set-355': { sentences: 1015, named: 420, narration: 380 },
-  'blind-set-356': { sentences: 730, named: 300, narration: 170 },
+  // (355's and 356's named and narration counts shrink by round 63's first batch, a comment letter, a staff report, a
+  // regulator's decision, a coroner's Regulation 28 report and a chief executive's board report their issuers' or authors'
+  // own voice: 420 → 350, 380 → 295 and 300 → 240, 170 → 120.)
+  'blind-set-355': { sentences: 1015, named: 350, narration: 295 },
+  'blind-set-356': { sentences: 730, named: 240, narration: 120 },
 };
 /** The figures each set must reach: named right at least, wrong speaker at most, narration unattributed at least. */
 const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narration: number }> = {
@@ -1261,8 +1264,16 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // Round 62's 355 and 356, as they became guides at round 63's start (held out, measured with round 61's rules: 355 159/472
   // named, 89 wrong; 356 174/328, 28 wrong; with round 62's: 355 198/421, 98 wrong, narration 379/381, own voice 140/186;
   // 356 187/301, 15 wrong, narration 164/171, own voice 212/239).
-  'blind-set-355': { named: 0.47, wrong: 0.233, narration: 0.99 },
-  'blind-set-356': { named: 0.62, wrong: 0.05, narration: 0.95 },
+  // (Round 63's first batch: 355 198/421 → 277/351 named, 98 → 30 wrong: a GPO hearing's "Mr. ELLINGSON." and "Ms. TRAN."
+  // the full names their statement headings print in capitals, a deposition's answers and "THE WITNESS:" the deponent its
+  // caption names ("VIDEOTAPED DEPOSITION OF GERALD R. PRUITT"), a trade association's comment letter and a city's staff
+  // report their issuers', an Iowa special concurrence ("LINDQVIST, Justice (concurring specially).") its justice's;
+  // narration 379/381 → 294/296, own voice 140/186 → 281/341. 356 187/301 → 213/241, 15 wrong: a coroner's "Regulation 28
+  // report", a chief executive's "report (NHS trust board paper, chief executive's report …)" their authors', Ofcom's
+  // decision in its "we" Ofcom's; narration 164/171 → 107/120 (their headings and field lines, which the labeller leaves
+  // to nobody), own voice 212/239 → 313/350.)
+  'blind-set-355': { named: 0.78, wrong: 0.086, narration: 0.99 },
+  'blind-set-356': { named: 0.88, wrong: 0.063, narration: 0.89 },
   // Sets 18 and 19 (twelve documents each in today's styles) were held out through rounds 9 and 10:
   // names9 99/122 named, 16 wrong, 81/81 and 84/121, 21 wrong, 71/71; refs9 99/122, 16 and 85/121, 20;
   // round 10 99/122, 16 and 88/121, 17. They then became guides for round 11.
@@ -1723,8 +1734,10 @@ const MISNAMED_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blin
 // 62's first batch (the reports' headings, field lines, member lists and address blocks their labellers leave to nobody
 // and the rules give the issuer now count here); 351's 44 after its third batch.
 // Round 62's 355 and 356 (as they became guides at the start of round 63): a comment letter's, a coroner's, a regulator's,
-// a council staff report's and a trust chief executive's own text and furniture, as first measured: 46 and 27.
-const OWN_VOICE_MISSES_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-355': 46, 'blind-set-356': 27, 'blind-set-351': 44, 'blind-set-352': 57, 'blind-set-347': 7, 'blind-set-348': 49, 'blind-set-342': 4, 'blind-set-343': 9, 'blind-set-344': 53, 'blind-set-337': 4, 'blind-set-339': 32, 'blind-set-340': 7, 'blind-set-335': 59, 'blind-set-336': 42, 'blind-set-328': 3, 'blind-set-329': 1, 'blind-set-331': 16, 'blind-set-318': 2, 'blind-set-325': 9, 'blind-set-326': 16, 'blind-set-319': 6, 'blind-set-320': 4, 'blind-set-321': 2, 'blind-set-314': 2, 'blind-set-315': 39, 'blind-set-316': 28, 'blind-set-309': 3, 'blind-set-310': 35, 'blind-set-311': 16, 'blind-set-304': 1, 'blind-set-305': 88, 'blind-set-306': 31, 'blind-set-300': 19, 'blind-set-301': 19, 'blind-set-294': 3, 'blind-set-296': 19, 'blind-set-290': 14, 'blind-set-291': 5, 'blind-set-285': 20, 'blind-set-286': 39, 'blind-set-279': 3, 'blind-set-281': 29, 'blind-set-275': 21, 'blind-set-271': 2, 'blind-set-265': 32, 'blind-set-266': 10, 'blind-set-259': 1, 'blind-set-261': 8, 'blind-set-254': 3, 'blind-set-256': 20, 'blind-set-70': 1, 'blind-set-250': 14, 'blind-set-251': 4, 'blind-set-245': 32, 'blind-set-240': 33, 'blind-set-241': 32, 'blind-set-235': 27, 'blind-set-236': 2, 'blind-set-230': 19, 'blind-set-231': 15, 'blind-set-225': 2, 'blind-set-226': 52, 'blind-set-143': 21, 'blind-set-220': 5, 'blind-set-215': 12, 'blind-set-216': 7, 'blind-set-210': 14, 'blind-set-211': 36, 'blind-set-209': 18, 'blind-set-204': 7, 'blind-set-203': 4, 'blind-set-202': 62, 'blind-set-200': 24, 'blind-set-201': 25, 'blind-set-198': 26, 'blind-set-199': 14, 'blind-set-192': 23, 'blind-set-190': 53, 'blind-set-188': 21, 'blind-set-189': 2, 'blind-set-181': 25, 'blind-set-182': 29, 'blind-set-178': 9, 'blind-set-179': 19, 'blind-set-171': 7, 'blind-set-172': 6, 'blind-set-164': 5, 'blind-set-156': 7, 'blind-set-158': 22, 'blind-set-150': 19, 'blind-set-141': 5, 'blind-set-142': 1, 'blind-set-134': 18, 'blind-set-136': 3, 'blind-set-125': 1, 'blind-set-126': 2, 'blind-set-129': 2, 'blind-set-121': 24, 'blind-set-122': 1, 'blind-set-103': 3, 'blind-set-109': 8, 'blind-set-115': 5, 'blind-set-118': 1, 'blind-set-32': 3, 'blind-set-53': 1, 'blind-set-63': 2, 'blind-set-76': 1, 'blind-set-88': 1, 'blind-set-94': 2, 'blind-set-100': 4 };
+// a council staff report's and a trust chief executive's own text and furniture, as first measured: 46 and 27; 60 and 37
+// after round 63's first batch, which reads more of their documents as own voice (an Iowa majority opinion its labeller
+// gives the court, 46 sentences, still given no one).
+const OWN_VOICE_MISSES_AT_MOST: Partial<Record<(typeof sets)[number], number>> = { 'blind-set-355': 60, 'blind-set-356': 37, 'blind-set-351': 44, 'blind-set-352': 57, 'blind-set-347': 7, 'blind-set-348': 49, 'blind-set-342': 4, 'blind-set-343': 9, 'blind-set-344': 53, 'blind-set-337': 4, 'blind-set-339': 32, 'blind-set-340': 7, 'blind-set-335': 59, 'blind-set-336': 42, 'blind-set-328': 3, 'blind-set-329': 1, 'blind-set-331': 16, 'blind-set-318': 2, 'blind-set-325': 9, 'blind-set-326': 16, 'blind-set-319': 6, 'blind-set-320': 4, 'blind-set-321': 2, 'blind-set-314': 2, 'blind-set-315': 39, 'blind-set-316': 28, 'blind-set-309': 3, 'blind-set-310': 35, 'blind-set-311': 16, 'blind-set-304': 1, 'blind-set-305': 88, 'blind-set-306': 31, 'blind-set-300': 19, 'blind-set-301': 19, 'blind-set-294': 3, 'blind-set-296': 19, 'blind-set-290': 14, 'blind-set-291': 5, 'blind-set-285': 20, 'blind-set-286': 39, 'blind-set-279': 3, 'blind-set-281': 29, 'blind-set-275': 21, 'blind-set-271': 2, 'blind-set-265': 32, 'blind-set-266': 10, 'blind-set-259': 1, 'blind-set-261': 8, 'blind-set-254': 3, 'blind-set-256': 20, 'blind-set-70': 1, 'blind-set-250': 14, 'blind-set-251': 4, 'blind-set-245': 32, 'blind-set-240': 33, 'blind-set-241': 32, 'blind-set-235': 27, 'blind-set-236': 2, 'blind-set-230': 19, 'blind-set-231': 15, 'blind-set-225': 2, 'blind-set-226': 52, 'blind-set-143': 21, 'blind-set-220': 5, 'blind-set-215': 12, 'blind-set-216': 7, 'blind-set-210': 14, 'blind-set-211': 36, 'blind-set-209': 18, 'blind-set-204': 7, 'blind-set-203': 4, 'blind-set-202': 62, 'blind-set-200': 24, 'blind-set-201': 25, 'blind-set-198': 26, 'blind-set-199': 14, 'blind-set-192': 23, 'blind-set-190': 53, 'blind-set-188': 21, 'blind-set-189': 2, 'blind-set-181': 25, 'blind-set-182': 29, 'blind-set-178': 9, 'blind-set-179': 19, 'blind-set-171': 7, 'blind-set-172': 6, 'blind-set-164': 5, 'blind-set-156': 7, 'blind-set-158': 22, 'blind-set-150': 19, 'blind-set-141': 5, 'blind-set-142': 1, 'blind-set-134': 18, 'blind-set-136': 3, 'blind-set-125': 1, 'blind-set-126': 2, 'blind-set-129': 2, 'blind-set-121': 24, 'blind-set-122': 1, 'blind-set-103': 3, 'blind-set-109': 8, 'blind-set-115': 5, 'blind-set-118': 1, 'blind-set-32': 3, 'blind-set-53': 1, 'blind-set-63': 2, 'blind-set-76': 1, 'blind-set-88': 1, 'blind-set-94': 2, 'blind-set-100': 4 };
 const scores = await Promise.all(sets.map((name) => scoreLabelledSet(new URL(`../../fixtures/attribution/${name}/`, import.meta.url))));
 
 /** Sentences the rules got wrong, for the failure message. */
