@@ -104,11 +104,13 @@ export function examinationTurns(doc: SourceDocument, resolve: (phrase: SpeakerP
   const record = HEARING_RECORD.test(doc.source.kind ?? '');
   // (Each paragraph swearing a witness in, read once: an exchange's witness is the one sworn in last before it.)
   const inquiryCounsel = doc.paragraphs.map((p) => COUNSEL_TO_THE_INQUIRY.exec(p.text.trim())?.[1]).find(Boolean);
-  // (Or the deponent a deposition's caption names, "VIDEOTAPED DEPOSITION OF GERALD R. PRUITT", round 63.)
   const called = doc.paragraphs.map((p) => {
-    const m = WITNESS_CALLED.exec(p.text) ?? DEPOSITION_CAPTION.exec(p.text);
+    const m = WITNESS_CALLED.exec(p.text);
     return m ? (m[1] ?? m[2]) : undefined;
   });
+  // (The deponent a deposition's caption names, "VIDEOTAPED DEPOSITION OF GERALD R. PRUITT", round 63: the witness of an
+  // exchange whose introduction names no other, the last one read before it.)
+  const deponents = doc.paragraphs.map((p) => DEPOSITION_CAPTION.exec(p.text)?.[1]);
   // (The last exchange read: an exchange the chair breaks into goes on with the same parties after the interjection,
   // "THE CHAIR: Mr Tolley, when you say …" then "A. Sir, I think …", round 30.)
   let last: { end: number; counsel?: string; witness?: string } | undefined;
@@ -131,7 +133,7 @@ export function examinationTurns(doc: SourceDocument, resolve: (phrase: SpeakerP
     else if ((labels[at]?.[1] === 'Q' && labels.slice(at, end).some((m) => m?.[1] === 'A')) || (labels[at]?.[1] === 'A' && isLabelledQuestion(doc.paragraphs[at - 1]?.text ?? '') && labels.slice(at, end).some((m) => m?.[1] === 'Q'))) {
       const introduction = doc.paragraphs.slice(Math.max(0, at - INTRODUCTION_PARAGRAPHS), at).map((p) => p.text);
       // (Or a court transcript's "BY MS. TRAN:" over the lines, after an objection has broken the examination.)
-      if (introduction.some((text) => EVIDENCE_WORDS.test(text) || EXAMINING_COUNSEL_LINE.test(text))) parties = examiningParties(introduction, resolve, called.slice(0, at).findLast(Boolean), inquiryCounsel);
+      if (introduction.some((text) => EVIDENCE_WORDS.test(text) || EXAMINING_COUNSEL_LINE.test(text))) parties = examiningParties(introduction, resolve, called.slice(0, at).findLast(Boolean), inquiryCounsel, deponents.slice(0, at).findLast(Boolean));
     }
     if (!parties) continue;
     for (let i = at; i < end; i++) {
@@ -160,7 +162,7 @@ export function isWitnesssOwnTestimony(doc: SourceDocument): boolean {
 }
 
 /** Who examines and who answers in an exchange, from the paragraphs introducing it (in reading order). */
-function examiningParties(introduction: readonly string[], resolve: (phrase: SpeakerPhrase) => Referent | undefined, calledLine?: string, inquiryCounsel?: string): { counsel?: string; witness?: string } {
+function examiningParties(introduction: readonly string[], resolve: (phrase: SpeakerPhrase) => Referent | undefined, calledLine?: string, inquiryCounsel?: string, deponent?: string): { counsel?: string; witness?: string } {
   const before = [...introduction].reverse();
   const named = (printed: string | undefined) => {
     // (In capitals, cased as a name is: "Cross-examined by MS OYELARAN" is Ms Oyelaran, round 40.)
@@ -195,6 +197,7 @@ function examiningParties(introduction: readonly string[], resolve: (phrase: Spe
         const person = others(text)[0];
         return person ? (resolve(person.phrase)?.name ?? person.phrase.core) : undefined;
       })
-      .find(Boolean);
+      .find(Boolean) ??
+    (deponent ? casedCapitals(deponent) : undefined);
   return { counsel, witness };
 }

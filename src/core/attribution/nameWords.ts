@@ -18,11 +18,13 @@ export const TITLES = new Set(
   reverend rev revd pastor emir sultan doctor administrator undersecretary under-secretary registrar ombudsman
   sheriff undersheriff ald alderwoman sgt lt capt cpl insp supt det cmdr adm brig trustee supervisor councilmember
   councilor selectman selectwoman regent delegate coroner coach provost mla msp td garda gda councillors councilors
-  senators advocate magistrate coun shri smt shrimati atty engr mec clerk mpp mna chairperson madam tem tempore
+  senators deputies advocate magistrate coun shri smt shrimati atty engr mec clerk mpp mna chairperson madam tem tempore
   collector sp asp dsp acp dcp ssp igp retiree principal headteacher headmaster headmistress cr shopkeeper pilot viewer listener
   substitute
   pc pcso dci constable dc ds dsu dcs rapporteur alhaji alhaja hajiya coordinator olympian paralympian chef
   corporal baale omanhene osabarima queenmother acc dcc tánaiste tanaiste taoiseach cde comrade hon fr postmistress postmaster`.split(/\s+/),
+  // ("Members present: Deputies Aoife Brannigan, …": an Oireachtas committee's plural title, as "Senators" is, no part of the
+  // first name after it, round 63.)
   // ("Fr Liam Geraghty", Ireland's and Britain's abbreviation of Father for a priest; "Postmistress Teresa Walsh", a village
   // post office's keeper as a false title, round 59.)
   // ("Hon Mereana Tawhiri" over a New Zealand minister's release, the Commonwealth's "Hon" for a minister or a member, round 58.)
@@ -169,7 +171,9 @@ const PERSON_NOUNS = new Set(
   paramedics villager villagers surgeon host anchor moderator narrator correspondent co-author alderman alderwoman
   councilman councilwoman councilmember magistrate ceo cfo pollster pollsters columnist columnists recorder accused
   defendant someone somebody rapporteur boss gaffer provost vice-chancellor pro-vice-chancellor vice-president vice-chair
-  referee umpire taoiseach tánaiste tanaiste`.split(/\s+/),
+  referee umpire taoiseach tánaiste tanaiste lead`.split(/\s+/),
+  // ("Our Schools Lead, Tomasz Wierzbicki, said": a charity's or a trust's "lead" for a programme, a role set beside the name,
+  // not a name of its own, round 63.)
   // (Not "solicitor", round 59: "the solicitor for the family said" after "defence solicitor Eoin Flanagan" and "the
   // Solicitor General said" after "Dublin solicitor Gareth Noble" read as the one named, the second review of round 59.)
   // ("Last week the Taoiseach stood outside Government Buildings and told …": Ireland's prime minister and deputy by office,

@@ -48,7 +48,7 @@ import { COURTESY_TITLES_BEFORE, withoutCourtesyTitles, withoutLettersAfter, wit
 // (Or a review a body commissions, "safeguarding review", "independent review", "learning lessons review", its reviewer's
 // when written in the first person, round 40; a critic's "book review" is a review of another kind.)
 /** The words before "report" that make it a body's own (see `ISSUED_REPORT`): "annual", "situation", "accident investigation". */
-const REPORT_QUALIFIER = String.raw`(?:(?:charity|ngo|company)\s+)?annual|(?:charity|ngo)\s+field|research|policy|audit|inspection|interim|final|technical|progress|quarterly|(?:(?:select|joint|standing|scrutiny|portfolio)\s+)?committee|oversight|consultation|situation|(?:serious\s+)?incident(?:\s+review)?|(?:patient\s+safety|serious)\s+incident\s+investigation|(?:incident|accident|safety)\s+investigation|sustainability|transparency|evaluation|monitoring|impact|prevention\s+of\s+future\s+deaths|auditor[\s-]general['’]?s?|ombudsman['’]?s?|coroner['’]?s?|examiner['’]?s?|inspector['’]?s?|inspectorate['’]?s?|(?:charity\s+)?trustees['’]?(?:\s+annual)?|directors['’]?|strategic|(?:planning\s+|case\s+)?officers?['’]?s?|staff`;
+const REPORT_QUALIFIER = String.raw`(?:(?:charity|ngo|company)\s+)?annual|(?:charity|ngo)\s+field|research|policy|audit|inspection|interim|final|technical|progress|quarterly|(?:(?:select|joint|standing|scrutiny|portfolio)\s+)?committee|oversight|consultation|situation|(?:serious\s+)?incident(?:\s+review)?|(?:patient\s+safety|serious)\s+incident\s+investigation|(?:incident|accident|safety)\s+investigation|sustainability|transparency|evaluation|monitoring|impact|prevention\s+of\s+future\s+deaths|auditor[\s-]general['’]?s?|ombudsman['’]?s?|coroner['’]?s?|examiner['’]?s?|inspector['’]?s?|inspectorate['’]?s?|(?:charity\s+)?trustees['’]?(?:\s+annual)?|directors['’]?|strategic|(?:planning\s+|case\s+)?officers?['’]?s?`;
 /**
  * A charity regulator's report of its statutory inquiry, by the regulator's word before it (round 60): "charity
  * regulator's statutory inquiry report", "Charity Commission statutory inquiry report"; not a trade weekly's "statutory
@@ -111,8 +111,13 @@ const REPORT_SUBJECT = String.raw`(?:\s+(?:on|into)\s+[^()]{1,60}?)?`;
 // analysis of 120 case files)", the second review.)
 const NEWSROOMS_WORK_IN_GLOSS = String.raw`(?![^()]*\b(?:correspondents?['’]?s?|reporters?['’]?s?|report(?:ed|ing)|news|newspaper|newsroom|paper['’]?s?|press|media|desk|editors?['’]?s?|story|coverage|article|journalists?['’]?s?|exclusive|analys[ie]s(?!\s+of\b)|analys(?:ing|ed)|analyz(?:ing|ed)|reaction|leak(?:ed|s)?|explain(?:ed|er|ers)?|verdict|summary\s+of)\b)`;
 const REPORT_NAMED_IN_ITS_GLOSS = String.raw`report(?=\s*\(${NEWSROOMS_WORK_IN_GLOSS}(?:(?:the|its|this|our|their)\s+)?(?:(?!(?:on|about|of|into|over|following|regarding|re|after|from|with|by|for|to|the|a|an|his|her|its|their|this|that|summary|leaked)\s)[a-z'’-]+\s+){0,2}(?:(?:${REPORT_QUALIFIER})(?:\s+(?:${REPORT_QUALIFIER}))?\s+report|(?:${OFFICE_HOLDERS_QUALIFIER})\s+(?:[a-z0-9-]+\s+){0,2}report|(?:performance|financial|compliance|statutory|value[\s-]for[\s-]money)\s+audit)\b[^()]{0,200}\)\s*$)`;
+/**
+ * A city's or a board's "staff report" (round 63), its note naming the council's business: "staff report (city council agenda
+ * item)", the city's; not a newspaper's "staff report" byline (the review of round 63).
+ */
+const STAFF_REPORT = String.raw`staff\s+report(?=\s*\([^()]{0,60}\b(?:council|board|commission|agenda|committee|planning|hearing)\b[^()]{0,60}\)\s*$)`;
 /** The reports a body issues by their own names (the rest of `ISSUED_REPORT`). */
-const UNGLOSSED_ISSUED_REPORT = String.raw`^\s*(?:${CHARITY_REGULATORS_INQUIRY}(?=${REPORT_GLOSS}\s*$)|${COMMISSIONS_INQUIRY}(?=${REPORT_PART}${REPORT_GLOSS}\s*$)|${BODYS_FIELD_REPORT}|${OMBUDSMANS_CASE_SUMMARY}|(?:${REPORT_ISSUERS_WORD}\s+)?(?:${REPORT_QUALIFIER})(?:\s+(?:${REPORT_QUALIFIER}))?\s+report(?:\s+summary)?(?:\s+with\s+(?:testimonies|case\s+stud(?:y|ies)|recommendations))?(?=${REPORT_PART}${REPORT_GLOSS}\s*$)|(?:${OFFICE_HOLDERS_QUALIFIER})(?:\s+(?:${REPORT_QUALIFIER}))?\s+report(?=${REPORT_PART}${REPORT_SUBJECT}${REPORT_GLOSS}\s*$)|report(?:\s+summary)?(?:\s+with\s+(?:testimonies|case\s+stud(?:y|ies)|recommendations))?(?=(?:\s*\((?:key\s+findings|summary|extract|excerpt|[^()]{0,120}\b(?:foreword|highlights|case\s+stor(?:y|ies)|year\s+in\s+numbers|accounts|chair['’]?s\s+(?:statement|introduction|report))\b[^()]{0,120})\))?\s*$))|^\s*(?:independent\s+)?(?:(?:learning\s+)?lessons(?:\s+learned)?|safeguarding|serious\s+case|case|practice|governance|independent|external)\s+review(?:\s+summary)?(?=\s*$)`;
+const UNGLOSSED_ISSUED_REPORT = String.raw`^\s*(?:${STAFF_REPORT}|${CHARITY_REGULATORS_INQUIRY}(?=${REPORT_GLOSS}\s*$)|${COMMISSIONS_INQUIRY}(?=${REPORT_PART}${REPORT_GLOSS}\s*$)|${BODYS_FIELD_REPORT}|${OMBUDSMANS_CASE_SUMMARY}|(?:${REPORT_ISSUERS_WORD}\s+)?(?:${REPORT_QUALIFIER})(?:\s+(?:${REPORT_QUALIFIER}))?\s+report(?:\s+summary)?(?:\s+with\s+(?:testimonies|case\s+stud(?:y|ies)|recommendations))?(?=${REPORT_PART}${REPORT_GLOSS}\s*$)|(?:${OFFICE_HOLDERS_QUALIFIER})(?:\s+(?:${REPORT_QUALIFIER}))?\s+report(?=${REPORT_PART}${REPORT_SUBJECT}${REPORT_GLOSS}\s*$)|report(?:\s+summary)?(?:\s+with\s+(?:testimonies|case\s+stud(?:y|ies)|recommendations))?(?=(?:\s*\((?:key\s+findings|summary|extract|excerpt|[^()]{0,120}\b(?:foreword|highlights|case\s+stor(?:y|ies)|year\s+in\s+numbers|accounts|chair['’]?s\s+(?:statement|introduction|report))\b[^()]{0,120})\))?\s*$))|^\s*(?:independent\s+)?(?:(?:learning\s+)?lessons(?:\s+learned)?|safeguarding|serious\s+case|case|practice|governance|independent|external)\s+review(?:\s+summary)?(?=\s*$)`;
 /** A report its bracket names, from the genre's start (`REPORT_NAMED_IN_ITS_GLOSS`). */
 const GLOSSED_REPORT = String.raw`^\s*${REPORT_NAMED_IN_ITS_GLOSS}`;
 const ISSUED_REPORT = `${GLOSSED_REPORT}|${UNGLOSSED_ISSUED_REPORT}`;
@@ -212,7 +217,9 @@ const EXECUTIVES_PAPER = String.raw`(?:board|cabinet)\s+(?:papers?|report)|chief
  * A report whose note names one of those papers (round 63): "report (NHS trust board paper, chief executive's report to the
  * board meeting in public)", its chief executive's words ("I want to thank every member of staff …").
  */
-const REPORT_AS_EXECUTIVES_PAPER = String.raw`report\s*\((?:[^()]{0,60}[\s,])?(?:${EXECUTIVES_PAPER})\b[^()]{0,120}\)`;
+// (As an item of the note, a word or two before it, and no newsroom's work: not "(coverage of the chief executive's report
+// …)" nor "(internal auditor's review of board papers)", the review of round 63.)
+const REPORT_AS_EXECUTIVES_PAPER = String.raw`report\s*\((?![^()]*\b(?:coverage|news|story|article|reporters?|correspondents?|journalists?|analys[ie]s|reaction|reviews?|leak(?:ed|s)?)\b)(?:[^(),]{0,60},\s*)?(?:(?!(?:of|on|about|into|for|by|to|from|the|review|reviews)\s)[a-z'’-]+\s+){0,2}(?:${EXECUTIVES_PAPER})\b[^()]{0,120}\)`;
 /**
  * What one person signs for a body, in the first person (round 30): a report an executive writes to the board ("board
  * papers", "chief executive's report": an NHS trust's chief executive, "I am enormously proud of our maternity team"), a
@@ -266,7 +273,8 @@ const BLOG = String.raw`(?<!\blive[\s-]*)blog`;
  * A body's comment letter in a rulemaking docket or a consultation, its genre opening the kind (round 63): "public comment
  * letter (rulemaking docket submission, …)", a trade association's "we", its issuer's; not "news report on a comment letter".
  */
-const COMMENT_LETTER = String.raw`^\s*(?:public\s+)?comments?\s+letter\b`;
+const COMMENT_LETTER = String.raw`^\s*(?:public\s+)?comments?\s+letter\s*(?:\(|$)`;
+const COMMENT_LETTER_KIND = new RegExp(COMMENT_LETTER, 'i');
 
 /** Genres whose own text is their author's (or, unsigned, their outlet's) voice: `kind: opinion` and the like. */
 // (A court's or tribunal's own "judgment", "decision" or "ruling" is its judge's words, round 21: set 118's employment
@@ -818,14 +826,18 @@ export function documentOwnVoice(doc: SourceDocument): string | undefined {
  * Rule "a body's decision in its own "we" is the body's" (round 63): a broadcasting regulator's "decision (broadcast standards
  * investigation, …)" filed by "Ofcom" ("We obtained a recording", "Our Decision is that …"), an outlet with no body's word
  * (`namesABody`) for `ownVoiceOf` to know it by, speaks as the regulator does in the first person plural (as `speaksAsABody`
- * reads a body's other genres). No author, no court, tribunal or coroner, no publication's name: a newsroom's story of a
- * decision says "we" only in quotation marks.
+ * reads a body's other genres), its text naming it. No author, no court (in its name or its genre), tribunal or coroner, no
+ * publication's name.
  */
 function bodysDecisionInItsWe(doc: SourceDocument): string | undefined {
   const { source } = doc;
   const { outlet } = source;
-  if (source.author || !outlet || !BODYS_DECISION.test(source.kind ?? '') || /\bcourts?\b/i.test(outlet) || JUDICIAL_ISSUER.test(outlet) || isPublicationsName(outlet)) return undefined;
-  return writtenInFirstPerson(doc, outsideQuotations, FIRST_PERSON_PLURAL) ? outlet : undefined;
+  const kind = source.kind ?? '';
+  if (source.author || !outlet || !BODYS_DECISION.test(kind) || /\bcourts?\b/i.test(`${outlet} ${kind}`) || JUDICIAL_ISSUER.test(outlet) || isPublicationsName(outlet)) return undefined;
+  // (And one whose own text names its outlet, "Ofcom received a complaint": not a newsroom's story of a decision, "As we
+  // reported last year", nor a campaign's repost of a press regulator's, the review of round 63.)
+  const named = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(bodysName(outlet))}(?![\p{L}])`, 'u');
+  return doc.paragraphs.some((p) => named.test(outsideQuotations(p.text))) && writtenInFirstPerson(doc, outsideQuotations, FIRST_PERSON_PLURAL) ? outlet : undefined;
 }
 
 /**
@@ -1252,6 +1264,9 @@ export function ownVoiceOf(source: SourceDocument['source']): string | undefined
   const bareDecision = /^\s*decision(?:\s*\([^()]*\))?\s*$/i.test(kind);
   // (Nor one from a newsroom whose name holds a body's word, "Civil Society", "Football League World", the review of round 62.)
   if (!source.author && BODYS_DECISION.test(kind) && source.outlet && !/\bcourts?\b/i.test(source.outlet) && !JUDICIAL_ISSUER.test(source.outlet) && (!bareDecision || (namesABody(source.outlet) && !/\binspectorate\b/i.test(source.outlet) && !isPublicationsName(source.outlet)))) return source.outlet;
+  // (A body's comment letter is its issuer's (`ISSUER_VOICE`); not a paper's, "comment letter (reader's letter to the
+  // editor)", the review of round 63.)
+  if (COMMENT_LETTER_KIND.test(kind) && source.outlet && isPublicationsName(source.outlet)) return authorOf(source);
   return judgeWithoutOffice(source) ?? authorOf(source) ?? judgeNamedInTitle(source) ?? (ISSUER_VOICE.test(kind) || (/^\s*opinion\s*$/i.test(kind) && PAPERS_VIEW_TITLE.test(source.title ?? '')) ? source.outlet : undefined);
 }
 

@@ -48,8 +48,9 @@ const OPENER_ALONE = new RegExp(String.raw`^[\s*_]*${JUDGE_AND_OFFICE}\s+\((?:di
  * before the judges who join it, "We concur:", "I concur:" (round 62 and its review): the layout's, and the end of the
  * judge's words (a footnote below is the court's page).
  */
-// (Or a line telling who joins it, "Sandoval, J., joins this special concurrence.", round 63.)
-const OPINION_SIGNATURE = new RegExp(String.raw`^[\s*_]*(?:(?:/s/\s*)?${JUDGE_AND_OFFICE}(?:\s+[Pp]ro\s+[Tt]em\.?)?|(?:[Ww][Ee]|I)\s+(?:[Cc]oncur|CONCUR)\s*:?|${JUDGE_AND_OFFICE},?\s+joins?\s+(?:in\s+)?(?:this|the)\s+(?:special\s+)?(?:concurrence|dissent|opinion)\.?)[\s*_]*$`, 'u');
+// (Or a line telling who joins it, "Sandoval, J., joins this special concurrence.", round 63; "Weller and Sandoval, JJ., join
+// this dissent.", the review of round 63.)
+const OPINION_SIGNATURE = new RegExp(String.raw`^[\s*_]*(?:(?:/s/\s*)?${JUDGE_AND_OFFICE}(?:\s+[Pp]ro\s+[Tt]em\.?)?|(?:[Ww][Ee]|I)\s+(?:[Cc]oncur|CONCUR)\s*:?|(?:${JUDGE_AND_OFFICE},?|(?:${JUDGES_WORD},?\s+(?:and\s+)?){1,6}${JUDGES_WORD},\s+JJ\.,?)\s+joins?\s+(?:in\s+)?(?:this|the)\s+(?:special\s+)?(?:concurrence|dissent|opinion)\.?)[\s*_]*$`, 'u');
 /**
  * What ends an opinion in a court's list of several cases (the review of round 62): the next case's caption with its
  * docket number, "IN RE MARRIAGE OF HALE, No. 58200-1-II", "STATE v. OKAFOR, No. 58011-4-II", or a court's own opinion,

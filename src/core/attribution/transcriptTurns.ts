@@ -127,7 +127,8 @@ const OFFICE_LABEL = /^The\s+(\p{Lu}+(?:\s+\p{Lu}+)?)$/u;
  * A hearing's heading in capitals before a witness's statement: "STATEMENT OF DANA OKAFOR, DEPUTY
  * ADMINISTRATOR, …", "PREPARED STATEMENT OF LYLE ABERNATHY". (Group 1: the one name it gives.)
  */
-const STATEMENT_HEADING = /^(?:OPENING\s+|PREPARED\s+)?STATEMENT\s+OF\s+(?:HON\.\s+)?(\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*){1,3})(?:,[^;]*)?$/u;
+// (Or "STATEMENT OF THE HON. WADE T. ELLINGSON, A REPRESENTATIVE …", round 63.)
+const STATEMENT_HEADING = /^(?:OPENING\s+|PREPARED\s+)?STATEMENT\s+OF\s+(?:THE\s+)?(?:HON\.\s+)?(\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*){1,3})(?:,[^;]*)?$/u;
 /**
  * Rule "a heading in title case is nobody's" (round 20): a paragraph of two to eight words, each capitalised but
  * the small words of a title, with no stop ("Cost of Living", "Electricity Prices", Australia's Hansard). Not
@@ -1660,7 +1661,11 @@ function speakerOfLabel(doc: SourceDocument, printedLabel: string, resolve: (phr
   // board. Darius Whitley-Amankwah, I'm with Riders United …", round 62: not left to the window of mentions the resolver
   // reads back over; nor any other name of that surname in the text, a spouse's, a namesake's or a school's, the third review
   // of round 62.)
-  const fuller = inCapitals && r && (!r.name.includes(' ') || isTitledSurname(r.name)) ? (fullNameInCapitals(doc, inCapitals[2] as string, inCapitals[1] as string) ?? nameGivenInOwnTurn(doc, printedLabel, inCapitals[2] as string)) : undefined;
+  // (A title in small letters, the GPO's "Mr. ELLINGSON.": only the name its statement heading prints, "STATEMENT OF THE HON.
+  // WADE T. ELLINGSON, …", not any run of capitals ending in the surname, a school's "HARVARD KENNEDY SCHOOL" or a roster's
+  // "MARISSA OKAFOR", the review of round 63.)
+  const smallTitle = inCapitals ? /\p{Ll}/u.test(inCapitals[1] as string) : false;
+  const fuller = inCapitals && r && (!r.name.includes(' ') || isTitledSurname(r.name)) ? ((smallTitle ? fullNameInStatementHeading(doc, inCapitals[2] as string) : fullNameInCapitals(doc, inCapitals[2] as string, inCapitals[1] as string)) ?? nameGivenInOwnTurn(doc, printedLabel, inCapitals[2] as string)) : undefined;
   if (fuller) return fuller;
   return r && printed === printed.toUpperCase() ? (nameAsPrinted(doc, r.name) ?? r.name) : r?.name;
 }
@@ -1787,6 +1792,16 @@ function fullNameInCapitals(doc: SourceDocument, surname: string, title: string)
       const sexes = [TITLE_GENDER[printedTitle.toLowerCase()], TITLE_GENDER[title.toLowerCase()]];
       if (given.length > 0 && !(sexes[0] && sexes[1] && sexes[0] !== sexes[1])) names.add(casedAsPrinted(doc, `${given.join(' ')} ${surname}`));
     }
+  }
+  return names.size === 1 ? [...names][0] : undefined;
+}
+
+/** The one full name a hearing's statement headings print with a surname (`STATEMENT_HEADING`), cased: "Wade T. Ellingson" for "ELLINGSON". */
+function fullNameInStatementHeading(doc: SourceDocument, surname: string): string | undefined {
+  const names = new Set<string>();
+  for (const p of doc.paragraphs) {
+    const name = STATEMENT_HEADING.exec(p.text.trim())?.[1];
+    if (name && name.split(/\s+/u).at(-1) === surname) names.add(casedAsPrinted(doc, name));
   }
   return names.size === 1 ? [...names][0] : undefined;
 }
@@ -2170,13 +2185,13 @@ function holderOfRole(doc: SourceDocument, role: string, participle: string): st
   read(notes, theRole);
   // (A day's second witness sworn in, "DR SARAH HILL (sworn)": "THE WITNESS" is then no one header's witness, the review of
   // round 37.)
-  // (Or the deponent a deposition's caption names, "VIDEOTAPED DEPOSITION OF GERALD R. PRUITT", round 63.)
-  if (role === 'witness') {
-    for (const p of doc.paragraphs) {
-      for (const m of p.text.matchAll(WITNESS_SWORN)) names.add(casedCapitals(m[1] as string));
-      const deponent = DEPOSITION_CAPTION.exec(p.text)?.[1];
-      if (deponent) names.add(casedCapitals(deponent));
-    }
+  if (role === 'witness') for (const p of doc.paragraphs) for (const m of p.text.matchAll(WITNESS_SWORN)) names.add(casedCapitals(m[1] as string));
+  // (Else the deponent a deposition's caption names, "VIDEOTAPED DEPOSITION OF GERALD R. PRUITT", round 63; only where
+  // nothing else names the witness: a deposition played at a trial whose header names its own witness, the review of round
+  // 63.)
+  if (role === 'witness' && names.size === 0) {
+    const deponents = new Set(doc.paragraphs.map((p) => DEPOSITION_CAPTION.exec(p.text)?.[1]).filter((name): name is string => name !== undefined));
+    if (deponents.size === 1) names.add(casedCapitals([...deponents][0] as string));
   }
   // ("… today's noon briefing by Lionel Ambrose, Spokesperson for the Secretary-General": the name, then the part after a
   // comma, round 31.)

@@ -124,4 +124,120 @@ describe("round 63: hearings printed by the GPO, depositions, bodies' letters an
     expect(said(opinion, 'joins this special concurrence')).toBeUndefined();
     expect(said(opinion, 'concurring specially')).toBeUndefined();
   });
+  it("leaves a newspaper's \"staff report\", a story on a chief executive's report, a paper's story of a court decision and a reader's comment letter as before (the review)", () => {
+    const byline = markdownDocument(['---\ntitle: "Two hurt in crash"\noutlet: Tri-County Sentinel\nkind: staff report\n---', 'Sheriff Dwayne Coller said deputies were still investigating.'].join('\n\n'));
+    expect(said(byline, 'still investigating')).toBeUndefined();
+    const coverage = markdownDocument(
+      ['---\ntitle: "Beds full"\noutlet: Northfell Echo\nauthor: Tom Reeve\nkind: report (coverage of the chief executive\'s report to the trust board)\n---', 'In her report to the board, Dr Helen Marsh said bed occupancy had reached 97 per cent.'].join('\n\n'),
+    );
+    expect(said(coverage, 'bed occupancy')).toBeUndefined();
+    const court = markdownDocument(
+      [
+        '---\ntitle: "Supreme Court rejects petition"\noutlet: Semafor\nkind: decision (Supreme Court decision on the outposts petition)\n---',
+        'The Supreme Court on Sunday rejected a petition by residents of three villages.',
+        'As we reported last year, the outposts were built without permits in 2021.',
+        'We have asked the Defense Ministry for a timetable for the demolitions.',
+      ].join('\n\n'),
+    );
+    expect(said(court, 'rejected a petition')).toBeUndefined();
+    const reader = markdownDocument(['---\ntitle: "Narrow the road"\noutlet: Columbia Daily Ledger\nkind: comment letter (reader\'s letter to the editor)\n---', 'My children cross it every morning.'].join('\n\n'));
+    expect(said(reader, 'children cross')).not.toBe('Columbia Daily Ledger');
+    const response = markdownDocument(
+      ['---\ntitle: "Acme Freight response"\noutlet: U.S. Securities and Exchange Commission\nkind: comment letter response (company\'s response to staff comments, as posted on EDGAR)\n---', 'We believe that our disclosure of driver turnover is not material to investors.'].join('\n\n'),
+    );
+    expect(said(response, 'not material')).not.toBe('U.S. Securities and Exchange Commission');
+  });
+
+  it('gives an exchange to the witness its introduction names before a deposition caption read earlier; "THE WITNESS:" to the header\'s witness (the review)', () => {
+    const story = markdownDocument(
+      [
+        '---\ntitle: "Depositions show warning"\noutlet: Columbia Daily Ledger\nauthor: Hannah Brill\nkind: news\n---',
+        'Two depositions filed in court this week show that the crew warned of a failing main.',
+        'VIDEOTAPED DEPOSITION OF GERALD R. PRUITT',
+        'In that deposition, the family\'s lawyer, Adaeze Oyelaran, asked the former superintendent about the main:',
+        'Q. Did the board fund the replacement?',
+        'A. Not that year, no.',
+        'A second transcript records the testimony of the crew foreman, Dale Simmons, who was questioned by Ms. Oyelaran a week later. Simmons testified that he had warned his supervisor in writing:',
+        'Q. How many times had you patched the line?',
+        'A. Four times since Thanksgiving. I told Gerald we couldn\'t keep patching it.',
+      ].join('\n\n'),
+    );
+    expect(said(story, 'Four times since Thanksgiving')).toBe('Dale Simmons');
+    const trial = markdownDocument(
+      [
+        '---\ntitle: "Trial transcript, day 3"\noutlet: Midstate Court Reporting, LLC\nkind: transcript (civil jury trial, day 3, excerpt)\n---',
+        'THE COURT: Call your next witness.',
+        'MS. OYELARAN: Plaintiffs call Dale Simmons, Your Honor. He is unavailable, so we will play his video deposition.',
+        'VIDEOTAPED DEPOSITION OF DALE SIMMONS',
+        '(Whereupon, the videotaped deposition of Dale Simmons was played in open court.)',
+        'MS. OYELARAN: Plaintiffs call Maureen Hollister.',
+        'Witness: Maureen Hollister',
+        'MS. OYELARAN: Mrs. Hollister, where were you on the morning of August 19?',
+        'THE WITNESS: At home, asleep, until the water came through the basement wall.',
+        'MS. OYELARAN: What did you do?',
+        'THE WITNESS: I got my kids out and called the district.',
+      ].join('\n\n'),
+    );
+    expect(said(trial, 'got my kids out')).toBe('Maureen Hollister');
+  });
+
+  it('leaves "Mr. KENNEDY." of a GPO hearing as printed when only a school\'s name in capitals ends in his surname (the review)', () => {
+    const hearing = markdownDocument(
+      [
+        '---\ntitle: "Public Trust in Federal Statistics"\noutlet: U.S. House of Representatives, Committee on Oversight and Accountability\nkind: transcript (congressional subcommittee hearing, as printed by the Government Publishing Office; excerpt)\n---',
+        'The Subcommittee met, pursuant to notice, at 2:00 p.m., Hon. Dale Holloway [Chairman of the Subcommittee] presiding.',
+        'STATEMENT OF ANNA REYES, PROFESSOR OF PUBLIC POLICY, HARVARD KENNEDY SCHOOL',
+        'Ms. REYES. Thank you, Mr. Chairman. Public trust in federal statistics has fallen for a decade.',
+        'Mr. HOLLOWAY. Thank you. Mr. Kennedy, you are recognized for 5 minutes.',
+        'Mr. KENNEDY. Thank you. Professor, what would you do first?',
+        'Ms. REYES. Fund the Census Bureau\'s address canvassing.',
+        'Mr. KENNEDY. I yield back.',
+      ].join('\n\n'),
+    );
+    expect(said(hearing, 'what would you do first')).not.toBe('Harvard Kennedy');
+    expect(said(hearing, 'address canvassing')).toBe('Anna Reyes');
+  });
+
+  it('ends a dissent two justices join at "Weller and Sandoval, JJ., join this dissent." (the review)', () => {
+    const opinion = markdownDocument(
+      [
+        '---\ntitle: "State v. Marsh"\noutlet: Supreme Court of Iowa\nkind: judgment (state supreme court opinion, with a dissent)\n---',
+        'HALVORSEN, Justice.',
+        'We affirm.',
+        'PETTIS, Justice (dissenting).',
+        'I respectfully dissent. The search was unreasonable.',
+        'Weller and Sandoval, JJ., join this dissent.',
+        'The following table sets out the timeline of the search as found by the district court.',
+      ].join('\n\n'),
+    );
+    expect(said(opinion, 'respectfully dissent')).toBe('Pettis');
+    expect(said(opinion, 'join this dissent')).toBeUndefined();
+    expect(said(opinion, 'timeline of the search')).toBeUndefined();
+  });
+  it('reads "Our Schools Lead, Tomasz Wierzbicki, said" as his, "Deputies Aoife Brannigan" as no name', () => {
+    const review = markdownDocument(
+      [
+        '---\ntitle: "Annual review"\noutlet: Fallowfield Young Carers Trust\nkind: annual review\n---',
+        'Our Schools Lead, Tomasz Wierzbicki, said of the schools programme: "Teachers aren\'t short of goodwill."',
+      ].join('\n\n'),
+    );
+    expect(said(review, 'short of goodwill')).toBe('Tomasz Wierzbicki');
+    const committee = markdownDocument(
+      [
+        '---\ntitle: "Joint Committee on Agriculture"\noutlet: Houses of the Oireachtas\nkind: transcript (Oireachtas committee debate)\n---',
+        'Members present: Deputies Aoife Brannigan, Colm Ó Fearghail and Niamh Haverty.',
+        'Chairman',
+        'I welcome Mr. Cathal Moran, chairperson of the Irish Inshore Fishers\' Alliance.',
+        'Mr. Cathal Moran',
+        'I thank the Chairman and members for the invitation.',
+        'Chairman',
+        'I thank Mr. Moran. Deputy Brannigan is first.',
+        'Deputy Aoife Brannigan',
+        'I thank the witnesses. I have a simple question.',
+        'Mr. Cathal Moran',
+        'We asked the Department that question.',
+      ].join('\n\n'),
+    );
+    expect(said(committee, 'simple question')).toBe('Aoife Brannigan');
+  });
 });
