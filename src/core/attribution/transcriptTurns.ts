@@ -470,7 +470,9 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
   // then "The Tánaiste:", round 55.)
   const holderOf = (m: RegExpExecArray) => {
     const label = labelOf(m);
-    if (m[2] && label !== m[1] && !/^[QA]$/.test(m[1] as string)) {
+    // (Nor a participant's, "REPORTER (Hollis Mayberry, Lexington Herald-Leader):": a bare "REPORTER:" after it is whichever
+    // reporter is called on, no office's holder, round 63.)
+    if (m[2] && label !== m[1] && !/^[QA]$/.test(m[1] as string) && !PARTICIPANT_LABEL.test((m[1] as string).trim())) {
       lastHolder.set(m[1] as string, label);
       const firstOffice = FIRST_OF_TWO_OFFICES.exec(m[1] as string)?.[1];
       if (firstOffice) lastHolder.set(firstOffice, label);
@@ -504,6 +506,11 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
   if (!enough && !exchange) return answersToUnnamedQuestions(doc, matches, resolve);
   if (exchange) labels = labels.map((label) => (label !== undefined && exchange.has(label) ? label : undefined));
   const lastLabelled = labels.findLastIndex((label) => label !== undefined);
+  /** Whether a label's paragraph holds nothing after it, its words in the paragraph below. */
+  const labelAlone = (at: number) => {
+    const m = matches[at];
+    return !!m && (doc.paragraphs[at] as { text: string }).text.slice(m[0].length).trim() === '';
+  };
   const goesOn = !exchange && continuesTurns(doc, labels);
   if (hearing.size > 0) nameWitnessesInFull(doc, speakers, labels.filter((_, at) => hearing.has(at) && !!matches[at]?.[2]));
   // ("Mr. SMITH of Nebraska." and "Mr. SMITH of New Jersey.", or a member "Mr. JOHNSON of South Dakota." beside a
@@ -699,7 +706,8 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
     }
     // (A label standing alone has its words in the paragraph after it, the last label's too; and the last question its
     // answer.)
-    else if (current && goesOn && (at < lastLabelled || ((standalone.has(lastLabelled) || asking) && at === lastLabelled + 1))) {
+    // (Or the last label printed on a line of its own with its colon, "GOV. WHITCOMBE:", its words below it, round 63.)
+    else if (current && goesOn && (at < lastLabelled || ((standalone.has(lastLabelled) || asking || labelAlone(lastLabelled)) && at === lastLabelled + 1))) {
       // (A paragraph with no label after a question, itself no question, is its answer, not the question going on: a club's
       // press conference prints "Q (Sam Price, Harbury Echo): Was the penalty right?" and the coach's answer under it
       // unlabelled, beneath his name's heading, round 37.)

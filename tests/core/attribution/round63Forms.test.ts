@@ -240,4 +240,29 @@ describe("round 63: hearings printed by the GPO, depositions, bodies' letters an
     );
     expect(said(committee, 'simple question')).toBe('Aoife Brannigan');
   });
+  it('leaves a bare "REPORTER:" after "REPORTER (Hollis Mayberry, …):" unnamed, and gives the last label standing alone its words below', () => {
+    const presser = markdownDocument(
+      [
+        '---\ntitle: "Flood update"\noutlet: Office of the Governor, Commonwealth of Kentucky\nkind: transcript (governor\'s press conference)\n---',
+        'GOV. WHITCOMBE:',
+        'Good afternoon. The water is still rising.',
+        'REPORTER:',
+        'How many homes are lost?',
+        'GOV. WHITCOMBE:',
+        'At least three hundred.',
+        'REPORTER (Hollis Mayberry, Lexington Herald-Leader):',
+        'General, how many of your people are from the counties?',
+        'GOV. WHITCOMBE:',
+        'Most of them.',
+        'REPORTER:',
+        'Are you going to call a special session?',
+        'GOV. WHITCOMBE:',
+        'I expect it will rise, and I hope I am wrong about that.',
+      ].join('\n\n'),
+    );
+    expect(said(presser, 'how many of your people')).toBe('Hollis Mayberry');
+    expect(said(presser, 'special session')).toBeUndefined();
+    expect(said(presser, 'Most of them')).toBe('Whitcombe');
+    expect(said(presser, 'I hope I am wrong')).toBe('Whitcombe');
+  });
 });

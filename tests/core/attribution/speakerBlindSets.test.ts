@@ -1274,7 +1274,10 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // to nobody), own voice 212/239 → 313/350.)
   // (Round 63's second batch: 356 213 → 221/241 named, 15 → 7 wrong, an Oireachtas "Deputy Aoife Brannigan" no longer
   // "Deputies Aoife Brannigan" of the members' line, a charity's "Our Schools Lead, Tomasz Wierzbicki, said" his.)
-  'blind-set-355': { named: 0.78, wrong: 0.086, narration: 0.99 },
+  // (Round 63's third batch: 355 277 → 280/351 named, 30 → 27 wrong, a governor's press conference's bare "REPORTER:" after
+  // "REPORTER (Hollis Mayberry, Lexington Herald-Leader):" no longer his (unnamed reporters, 21 → 16 given a speaker), the
+  // governor's last turn, its label alone on its line, his.)
+  'blind-set-355': { named: 0.79, wrong: 0.077, narration: 0.99 },
   'blind-set-356': { named: 0.91, wrong: 0.03, narration: 0.89 },
   // Sets 18 and 19 (twelve documents each in today's styles) were held out through rounds 9 and 10:
   // names9 99/122 named, 16 wrong, 81/81 and 84/121, 21 wrong, 71/71; refs9 99/122, 16 and 85/121, 20;
