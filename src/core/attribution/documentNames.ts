@@ -246,6 +246,22 @@ export class DocumentNames {
   private readonly speakingAsIt = new Map<string, boolean>();
 
   /**
+   * The name a document defines a short one for in brackets after it (round 63): `Castlewood Broadcasting Limited
+   * ("Castlewood" or "the Licensee")` makes "Castlewood said" the company, not "Castlewood FM" of the same word; a
+   * regulator's, a tribunal's and a contract's way with parties. The one such name holding every word of the short one.
+   */
+  definedName(short: string): string | undefined {
+    if (!this.shortNames.has(short)) {
+      const pattern = new RegExp(String.raw`((?:\p{Lu}[\p{L}'’&.-]*[^\S\n]+){0,6}\p{Lu}[\p{L}'’&.-]*)[^\S\n]*\((?:the\s+)?["“]${escapeRegExp(short)}["”]`, 'gu');
+      const words = short.split(/\s+/u);
+      const full = new Set([...this.text.wholeText.matchAll(pattern)].map((m) => (m[1] as string).trim()).filter((name) => name !== short && words.every((w) => name.split(/\s+/u).includes(w))));
+      this.shortNames.set(short, full.size === 1 ? [...full][0] : undefined);
+    }
+    return this.shortNames.get(short);
+  }
+  private readonly shortNames = new Map<string, string | undefined>();
+
+  /**
    * Whether the story prints an acronym as an organisation's name: spelt out before it in brackets ("The U.S.
    * Department of Transportation (DOT)") or after "the" ("the DOT said"). Not "the official PAP news agency",
    * which names no "it" of "While Poland …, it says".

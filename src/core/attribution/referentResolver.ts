@@ -421,6 +421,10 @@ export class ReferentResolver {
     if (company && (names.fullName(phrase.core) === undefined || names.companies.has(names.fullName(phrase.core) as string))) {
       return { ...base, kind: 'thing', gender: undefined, core: company, name: company };
     }
+    // ("In its written response, Castlewood said:" after "Castlewood Broadcasting Limited ("Castlewood" or "the Licensee")":
+    // the name the document defines it for, see `DocumentNames.definedName`, round 63.)
+    const defined = phrase.kind === 'person' && phrase.text === phrase.core ? names.definedName(phrase.core) : undefined;
+    if (defined) return names.persons.some((p) => p.core === defined) ? { ...base, name: defined } : { ...base, kind: 'thing', gender: undefined, core: phrase.core, name: defined };
     // ("the PS said" after "Principal Secretary Dr Esther Wanjala": an office's initials, see `holderOfInitials`.)
     if (OFFICE_INITIALS.test(phrase.core) && phrase.text === phrase.core) {
       const holder = this.holderOfInitials(phrase.core, at);

@@ -265,4 +265,26 @@ describe("round 63: hearings printed by the GPO, depositions, bodies' letters an
     expect(said(presser, 'Most of them')).toBe('Whitcombe');
     expect(said(presser, 'I hope I am wrong')).toBe('Whitcombe');
   });
+  it('reads a short name a document defines in brackets as the name it defines: "Castlewood" of "Castlewood Broadcasting Limited ("Castlewood" or "the Licensee")"', () => {
+    const decision = markdownDocument(
+      [
+        '---\ntitle: "The Late Line"\noutlet: Ofcom\nkind: decision (broadcast standards investigation)\n---',
+        'The Late Line with Declan Furey\nCastlewood FM, 14 November 2024, 22:00',
+        'The licence for Castlewood FM is held by Castlewood Broadcasting Limited ("Castlewood" or "the Licensee").',
+        'In its written response, Castlewood said: "Declan has presented The Late Line for eleven years."',
+        'We consider that the content was offensive.',
+      ].join('\n\n'),
+    );
+    expect(said(decision, 'presented The Late Line')).toBe('Castlewood Broadcasting Limited');
+    // (Not where two names define the same short one: the document leaves it as printed.)
+    const two = markdownDocument(
+      [
+        '---\ntitle: "Two licensees"\noutlet: Ofcom\nkind: decision (broadcast standards investigation)\n---',
+        'The licences are held by Castlewood Broadcasting Limited ("Castlewood") and by Castlewood Media Group Limited ("Castlewood").',
+        'In its written response, Castlewood said: "We regret the broadcast."',
+        'We consider that the content was offensive.',
+      ].join('\n\n'),
+    );
+    expect(said(two, 'We regret')).not.toBe('Castlewood Broadcasting Limited');
+  });
 });

@@ -1143,7 +1143,9 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   'blind-set-329': { named: 0.87, wrong: 0.08, narration: 1 },
   // (Round 61's first batch: 331 382 → 404/462 named, 65 → 43 wrong, an inquiry day's examination going on across a break;
   // floors raised where it stands.)
-  'blind-set-331': { named: 0.87, wrong: 0.094, narration: 0.99 },
+  // (Round 63's fourth batch: 331 404 → 410/462 named, 43 → 37 wrong, a regulator's decision notice's "Northvale stated"
+  // the company it defines so, "Northvale Homes Group Limited (“Northvale”)".)
+  'blind-set-331': { named: 0.88, wrong: 0.081, narration: 0.99 },
   // Round 57's held-out 335 (forms: US school board and county commission minutes, a state supreme court opinion with a
   // dissent, an accident investigation report, a church bulletin with the pastor's letter, a university press conference,
   // a city proclamation, a House subcommittee hearing, a State of the City address, prefiled rate-case testimony, a police
@@ -1201,7 +1203,9 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // → 25 wrong, "He described waking in hospital:" no lead-in again ("She described feeling sick for weeks:" goes on in
   // the reporter's words as often).)
   'blind-set-337': { named: 0.86, wrong: 0.093, narration: 1 },
-  'blind-set-339': { named: 0.71, wrong: 0.075, narration: 0.97 },
+  // (Round 63's fourth batch: 339 174 → 176/242 named, 18 → 16 wrong, an energy regulator's "Brackenfield has told the
+  // Authority" the company its notice defines so, "Brackenfield Energy Supply Limited (“Brackenfield” or “the licensee”)".)
+  'blind-set-339': { named: 0.72, wrong: 0.067, narration: 0.97 },
   'blind-set-340': { named: 0.75, wrong: 0.055, narration: 0.94 },
   // Held out through round 59, measured with its rules (50ba5de) at round 60's start: 342 179/255 named, 24 wrong,
   // narration 232/235, own voice 89/93; 343 191/428, 27 wrong, 412/412, own voice 52/54; 344 347/600, 152 wrong, 247/253,
@@ -1278,7 +1282,9 @@ const FLOORS: Record<(typeof sets)[number], { named: number; wrong: number; narr
   // "REPORTER (Hollis Mayberry, Lexington Herald-Leader):" no longer his (unnamed reporters, 21 → 16 given a speaker), the
   // governor's last turn, its label alone on its line, his.)
   'blind-set-355': { named: 0.79, wrong: 0.077, narration: 0.99 },
-  'blind-set-356': { named: 0.91, wrong: 0.03, narration: 0.89 },
+  // (Round 63's fourth batch: 356 221 → 223/241 named, 7 → 5 wrong, an Ofcom decision's "Castlewood said" the licensee its
+  // text defines so, "Castlewood Broadcasting Limited ("Castlewood" or "the Licensee")", not "Furey Castlewood FM".)
+  'blind-set-356': { named: 0.92, wrong: 0.021, narration: 0.89 },
   // Sets 18 and 19 (twelve documents each in today's styles) were held out through rounds 9 and 10:
   // names9 99/122 named, 16 wrong, 81/81 and 84/121, 21 wrong, 71/71; refs9 99/122, 16 and 85/121, 20;
   // round 10 99/122, 16 and 88/121, 17. They then became guides for round 11.
