@@ -108,9 +108,13 @@ export function examinationTurns(doc: SourceDocument, resolve: (phrase: SpeakerP
     const m = WITNESS_CALLED.exec(p.text);
     return m ? (m[1] ?? m[2]) : undefined;
   });
-  // (The deponent a deposition's caption names, "VIDEOTAPED DEPOSITION OF GERALD R. PRUITT", round 63: the witness of an
-  // exchange whose introduction names no other, the last one read before it.)
+  // (The deponent a deposition's caption names, "VIDEOTAPED DEPOSITION OF GERALD R. PRUITT", round 63: in a deposition's own
+  // transcript the witness, as a witness sworn in is; elsewhere, a story quoting depositions, of an exchange whose
+  // introduction names no other, the last one read before it.)
   const deponents = doc.paragraphs.map((p) => DEPOSITION_CAPTION.exec(p.text)?.[1]);
+  // (In a deposition's own transcript, its genre saying so, the caption's deponent answers whoever the paragraphs before an
+  // exchange name, counsel at the appearances, an exhibit's author, the second review of round 63.)
+  const ownDeposition = /\bdepositions?\b/i.test(doc.source.kind ?? '') && !/\b(?:news|report|story|article|coverage)\b/i.test(doc.source.kind ?? '');
   // (The last exchange read: an exchange the chair breaks into goes on with the same parties after the interjection,
   // "THE CHAIR: Mr Tolley, when you say …" then "A. Sir, I think …", round 30.)
   let last: { end: number; counsel?: string; witness?: string } | undefined;
@@ -133,7 +137,7 @@ export function examinationTurns(doc: SourceDocument, resolve: (phrase: SpeakerP
     else if ((labels[at]?.[1] === 'Q' && labels.slice(at, end).some((m) => m?.[1] === 'A')) || (labels[at]?.[1] === 'A' && isLabelledQuestion(doc.paragraphs[at - 1]?.text ?? '') && labels.slice(at, end).some((m) => m?.[1] === 'Q'))) {
       const introduction = doc.paragraphs.slice(Math.max(0, at - INTRODUCTION_PARAGRAPHS), at).map((p) => p.text);
       // (Or a court transcript's "BY MS. TRAN:" over the lines, after an objection has broken the examination.)
-      if (introduction.some((text) => EVIDENCE_WORDS.test(text) || EXAMINING_COUNSEL_LINE.test(text))) parties = examiningParties(introduction, resolve, called.slice(0, at).findLast(Boolean), inquiryCounsel, deponents.slice(0, at).findLast(Boolean));
+      if (introduction.some((text) => EVIDENCE_WORDS.test(text) || EXAMINING_COUNSEL_LINE.test(text))) parties = examiningParties(introduction, resolve, called.slice(0, at).findLast(Boolean) ?? (ownDeposition ? deponents.slice(0, at).findLast(Boolean) : undefined), inquiryCounsel, deponents.slice(0, at).findLast(Boolean));
     }
     if (!parties) continue;
     for (let i = at; i < end; i++) {

@@ -115,7 +115,11 @@ const REPORT_NAMED_IN_ITS_GLOSS = String.raw`report(?=\s*\(${NEWSROOMS_WORK_IN_G
  * A city's or a board's "staff report" (round 63), its note naming the council's business: "staff report (city council agenda
  * item)", the city's; not a newspaper's "staff report" byline (the review of round 63).
  */
-const STAFF_REPORT = String.raw`staff\s+report(?=\s*\([^()]{0,60}\b(?:council|board|commission|agenda|committee|planning|hearing)\b[^()]{0,60}\)\s*$)`;
+// (Not a newsroom's note, "(news coverage of city council agenda)", "(planning commission story)", the second review of round 63.)
+const STAFF_REPORT = String.raw`staff\s+report(?=\s*\((?![^()]*\b(?:news|coverage|reports|report(?:ed|ing)|story|stories|preview|recap|wire|article|reporters?|correspondents?)\b)[^()]{0,60}\b(?:council|board|commission|agenda|committee|planning|hearing)\b[^()]{0,60}\)\s*$)`;
+const STAFF_REPORT_KIND = new RegExp(String.raw`^\s*${STAFF_REPORT}`, 'i');
+/** A local government's or a public body's name: "City of Larkspur Falls", "Marin County Board of Supervisors", "Metro Transit Authority". */
+const PUBLIC_BODYS_NAME = /\b(?:City|County|Town|Village|Borough|Township|Parish|District|Council|Board|Commission|Authority|Department|Agency|Office)\b/u;
 /** The reports a body issues by their own names (the rest of `ISSUED_REPORT`). */
 const UNGLOSSED_ISSUED_REPORT = String.raw`^\s*(?:${STAFF_REPORT}|${CHARITY_REGULATORS_INQUIRY}(?=${REPORT_GLOSS}\s*$)|${COMMISSIONS_INQUIRY}(?=${REPORT_PART}${REPORT_GLOSS}\s*$)|${BODYS_FIELD_REPORT}|${OMBUDSMANS_CASE_SUMMARY}|(?:${REPORT_ISSUERS_WORD}\s+)?(?:${REPORT_QUALIFIER})(?:\s+(?:${REPORT_QUALIFIER}))?\s+report(?:\s+summary)?(?:\s+with\s+(?:testimonies|case\s+stud(?:y|ies)|recommendations))?(?=${REPORT_PART}${REPORT_GLOSS}\s*$)|(?:${OFFICE_HOLDERS_QUALIFIER})(?:\s+(?:${REPORT_QUALIFIER}))?\s+report(?=${REPORT_PART}${REPORT_SUBJECT}${REPORT_GLOSS}\s*$)|report(?:\s+summary)?(?:\s+with\s+(?:testimonies|case\s+stud(?:y|ies)|recommendations))?(?=(?:\s*\((?:key\s+findings|summary|extract|excerpt|[^()]{0,120}\b(?:foreword|highlights|case\s+stor(?:y|ies)|year\s+in\s+numbers|accounts|chair['’]?s\s+(?:statement|introduction|report))\b[^()]{0,120})\))?\s*$))|^\s*(?:independent\s+)?(?:(?:learning\s+)?lessons(?:\s+learned)?|safeguarding|serious\s+case|case|practice|governance|independent|external)\s+review(?:\s+summary)?(?=\s*$)`;
 /** A report its bracket names, from the genre's start (`REPORT_NAMED_IN_ITS_GLOSS`). */
@@ -217,9 +221,10 @@ const EXECUTIVES_PAPER = String.raw`(?:board|cabinet)\s+(?:papers?|report)|chief
  * A report whose note names one of those papers (round 63): "report (NHS trust board paper, chief executive's report to the
  * board meeting in public)", its chief executive's words ("I want to thank every member of staff …").
  */
-// (As an item of the note, a word or two before it, and no newsroom's work: not "(coverage of the chief executive's report
-// …)" nor "(internal auditor's review of board papers)", the review of round 63.)
-const REPORT_AS_EXECUTIVES_PAPER = String.raw`report\s*\((?![^()]*\b(?:coverage|news|story|article|reporters?|correspondents?|journalists?|analys[ie]s|reaction|reviews?|leak(?:ed|s)?)\b)(?:[^(),]{0,60},\s*)?(?:(?!(?:of|on|about|into|for|by|to|from|the|review|reviews)\s)[a-z'’-]+\s+){0,2}(?:${EXECUTIVES_PAPER})\b[^()]{0,120}\)`;
+// (As an item of the note, after a comma, a colon or a dash and a word or two, and no newsroom's work: not "(coverage of the
+// chief executive's report …)" nor "(internal auditor's review of board papers)", the review of round 63; "(board meeting in
+// public, item 7: chief executive's report)", "(Trust Board 12 March 2025 - Chief Executive's Report)", the second review.)
+const REPORT_AS_EXECUTIVES_PAPER = String.raw`report\s*\((?![^()]*\b(?:coverage|news|story|article|reporters?|correspondents?|journalists?|analys[ie]s|reaction|leak(?:ed|s)?)\b)(?:[^()]{0,80}(?:,|:|\s[-–—])\s*)?(?:(?!(?:of|on|about|into|for|by|to|from|the|review|reviews)\s)[a-z'’-]+\s+){0,2}(?:${EXECUTIVES_PAPER})\b[^()]{0,120}\)`;
 /**
  * What one person signs for a body, in the first person (round 30): a report an executive writes to the board ("board
  * papers", "chief executive's report": an NHS trust's chief executive, "I am enormously proud of our maternity team"), a
@@ -273,8 +278,11 @@ const BLOG = String.raw`(?<!\blive[\s-]*)blog`;
  * A body's comment letter in a rulemaking docket or a consultation, its genre opening the kind (round 63): "public comment
  * letter (rulemaking docket submission, …)", a trade association's "we", its issuer's; not "news report on a comment letter".
  */
-const COMMENT_LETTER = String.raw`^\s*(?:public\s+)?comments?\s+letter\s*(?:\(|$)`;
+// (Or what it comments on, "public comment letter on the proposed rule", the second review of round 63.)
+const COMMENT_LETTER = String.raw`^\s*(?:public\s+)?comments?\s+letter(?:\s*\(|\s*$|\s+(?:on|regarding|re|about|to)\s)`;
 const COMMENT_LETTER_KIND = new RegExp(COMMENT_LETTER, 'i');
+/** A members' or a campaign's body by its name's word, whatever newsroom's word it holds: "Reporters Committee for Freedom of the Press". */
+const MEMBERS_BODY = /\b(?:Committee|Association|Alliance|Coalition|Council|Union|Federation|Society|Foundation|Institute|Guild|League|Network|Commission)\b/u;
 
 /** Genres whose own text is their author's (or, unsigned, their outlet's) voice: `kind: opinion` and the like. */
 // (A court's or tribunal's own "judgment", "decision" or "ruling" is its judge's words, round 21: set 118's employment
@@ -339,6 +347,9 @@ const OVERSIGHT_BODY = /\b(?:ombudsman|ombudsperson|commissioner['’]?s?|regula
 /** Whether a genre is a report a body issues (`ISSUED_REPORT`), or an investigation report a body files (`INVESTIGATION_REPORT`). */
 function isIssuedReport(kind: string, outlet: string | undefined): boolean {
   if (newsroomsGlossedReport(kind, outlet)) return false;
+  // (A staff report only from a local government or a public body by its name, "City of Larkspur Falls": not a local
+  // site's "Harwick Patch", the second review of round 63.)
+  if (STAFF_REPORT_KIND.test(kind) && !PUBLIC_BODYS_NAME.test(outlet ?? '')) return false;
   const investigation = INVESTIGATION_REPORT.exec(kind);
   return ISSUED_REPORT_KIND.test(kind) || (!!investigation && !!outlet && namesABody(outlet) && (!!investigation[1] || OVERSIGHT_BODY.test(outlet) || OVERSIGHT_BODY.test(investigation[2] ?? '')));
 }
@@ -1266,7 +1277,9 @@ export function ownVoiceOf(source: SourceDocument['source']): string | undefined
   if (!source.author && BODYS_DECISION.test(kind) && source.outlet && !/\bcourts?\b/i.test(source.outlet) && !JUDICIAL_ISSUER.test(source.outlet) && (!bareDecision || (namesABody(source.outlet) && !/\binspectorate\b/i.test(source.outlet) && !isPublicationsName(source.outlet)))) return source.outlet;
   // (A body's comment letter is its issuer's (`ISSUER_VOICE`); not a paper's, "comment letter (reader's letter to the
   // editor)", the review of round 63.)
-  if (COMMENT_LETTER_KIND.test(kind) && source.outlet && isPublicationsName(source.outlet)) return authorOf(source);
+  // (Not a body with a newsroom's word in its name, the Reporters Committee for Freedom of the Press, the Radio Television
+  // Digital News Association, the second review of round 63.)
+  if (COMMENT_LETTER_KIND.test(kind) && source.outlet && isPublicationsName(source.outlet) && !MEMBERS_BODY.test(source.outlet)) return authorOf(source);
   return judgeWithoutOffice(source) ?? authorOf(source) ?? judgeNamedInTitle(source) ?? (ISSUER_VOICE.test(kind) || (/^\s*opinion\s*$/i.test(kind) && PAPERS_VIEW_TITLE.test(source.title ?? '')) ? source.outlet : undefined);
 }
 

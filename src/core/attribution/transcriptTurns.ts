@@ -470,9 +470,10 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
   // then "The Tánaiste:", round 55.)
   const holderOf = (m: RegExpExecArray) => {
     const label = labelOf(m);
-    // (Nor a participant's, "REPORTER (Hollis Mayberry, Lexington Herald-Leader):": a bare "REPORTER:" after it is whichever
-    // reporter is called on, no office's holder, round 63.)
-    if (m[2] && label !== m[1] && !/^[QA]$/.test(m[1] as string) && !PARTICIPANT_LABEL.test((m[1] as string).trim())) {
+    // (Nor a questioner's, "REPORTER (Hollis Mayberry, Lexington Herald-Leader):": a bare "REPORTER:" after it is whichever
+    // reporter is called on, no office's holder, round 63; a one-off part's holder stays, "WITNESS (Dr Sarah Hill):" then
+    // "WITNESS:", "GUEST (…):" then "GUEST:", the second review of round 63.)
+    if (m[2] && label !== m[1] && !/^[QA]$/.test(m[1] as string) && !TAKING_TURNS_LABEL.test((m[1] as string).trim())) {
       lastHolder.set(m[1] as string, label);
       const firstOffice = FIRST_OF_TWO_OFFICES.exec(m[1] as string)?.[1];
       if (firstOffice) lastHolder.set(firstOffice, label);
@@ -507,9 +508,11 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
   if (exchange) labels = labels.map((label) => (label !== undefined && exchange.has(label) ? label : undefined));
   const lastLabelled = labels.findLastIndex((label) => label !== undefined);
   /** Whether a label's paragraph holds nothing after it, its words in the paragraph below. */
+  // (A label printed before, a speaker's: not a footer's heading, "NOTES TO EDITORS:", "Disclaimer:", the second review of
+  // round 63.)
   const labelAlone = (at: number) => {
     const m = matches[at];
-    return !!m && (doc.paragraphs[at] as { text: string }).text.slice(m[0].length).trim() === '';
+    return !!m && (doc.paragraphs[at] as { text: string }).text.slice(m[0].length).trim() === '' && labels.slice(0, at).includes(labels[at]);
   };
   const goesOn = !exchange && continuesTurns(doc, labels);
   if (hearing.size > 0) nameWitnessesInFull(doc, speakers, labels.filter((_, at) => hearing.has(at) && !!matches[at]?.[2]));
@@ -1358,6 +1361,8 @@ const PARTICIPANT_LABEL = /^(?:q|question|shareholder|stockholder|analyst|caller
 const FOLLOWING_UP = /\b(?:follow(?:\s|-)?up|following\s+up|one\s+more|on\s+that|also)\b/iu;
 /** The first of two offices a label joins, "The Tánaiste" of "The Tánaiste and Minister for Foreign Affairs and Trade" (group 1). */
 const FIRST_OF_TWO_OFFICES = /^((?:The|An)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+and\s+(?:Minister|Secretary|Leader)\b/u;
+/** Labels that different people take in turn, one after another: "REPORTER", "CALLER", "QUESTION", "AUDIENCE MEMBER" (see `holderOf`). */
+const TAKING_TURNS_LABEL = /^(?:reporter|journalist|caller|listener|viewer|questioner|question|audience member|member of the public)$/i;
 /** A press conference's label for whichever reporter asks: "JOURNALIST", "REPORTER", "Journalist 2" (see `speakerOfLabel`). */
 // (Not a court's "THE REPORTER:", its stenographer, the review of round 55.)
 const PRESS_ASKER_LABEL = /^(?:journalist|reporter)s?(?:\s+\d{1,2})?$/iu;
@@ -1808,8 +1813,11 @@ function fullNameInCapitals(doc: SourceDocument, surname: string, title: string)
 function fullNameInStatementHeading(doc: SourceDocument, surname: string): string | undefined {
   const names = new Set<string>();
   for (const p of doc.paragraphs) {
-    const name = STATEMENT_HEADING.exec(p.text.trim())?.[1];
-    if (name && name.split(/\s+/u).at(-1) === surname) names.add(casedAsPrinted(doc, name));
+    // (Its honorific or office aside, "THE HONORABLE", "REPRESENTATIVE"; no name with a word of a body's, "THE FRIENDS OF
+    // ELLINGSON", the second review of round 63.)
+    const words = STATEMENT_HEADING.exec(p.text.trim())?.[1]?.split(/\s+/u) ?? [];
+    const name = words.slice(words.findLastIndex((w) => /^(?:THE|HONORABLE|HONOURABLE|HON\.?)$/u.test(w) || isTitle(w.replace(/\.$/u, '').toLowerCase())) + 1);
+    if (name.length > 1 && name.at(-1) === surname && !name.some((w) => /^(?:OF|AND|FOR|ON|TO|IN)$/u.test(w))) names.add(casedAsPrinted(doc, name.join(' ')));
   }
   return names.size === 1 ? [...names][0] : undefined;
 }

@@ -287,4 +287,79 @@ describe("round 63: hearings printed by the GPO, depositions, bodies' letters an
     );
     expect(said(two, 'We regret')).not.toBe('Castlewood Broadcasting Limited');
   });
+  it('keeps the second review\'s cases: a deposition\'s answers after an exhibit note, a one-off witness label, a footer heading, a newsroom\'s staff report, a press body\'s comment letter', () => {
+    const deposition = markdownDocument(
+      [
+        '---\ntitle: "Deposition of Gerald R. Pruitt (excerpt)"\noutlet: Harwick County Circuit Court\nkind: deposition transcript\n---',
+        'VIDEOTAPED DEPOSITION OF GERALD R. PRUITT',
+        'APPEARANCES: Mr. Daniel Reyes for the plaintiff; Ms. Adaeze Oyelaran for the defendant.',
+        'EXAMINATION BY MR. REYES:',
+        'Q. Please state your name for the record.',
+        'A. Gerald Robert Pruitt.',
+        '(Deposition Exhibit 12, an email from Karen Lowe to Tom Becker, was marked for identification.)',
+        'BY MR. REYES:',
+        'Q. Do you recognize this email?',
+        'A. Yes. Karen sent it to the whole team.',
+      ].join('\n\n'),
+    );
+    expect(said(deposition, 'Gerald Robert Pruitt.')).toBe('Gerald R. Pruitt');
+    expect(said(deposition, 'whole team')).toBe('Gerald R. Pruitt');
+    const tribunal = markdownDocument(
+      [
+        '---\ntitle: "Employment tribunal hearing, day 3"\noutlet: Employment Tribunal\nkind: hearing transcript\n---',
+        'JUDGE: Yes, Ms Adeyemi, your next question.',
+        'WITNESS (Dr Sarah Hill): I was the duty manager that night.',
+        'JUDGE: Go on.',
+        'WITNESS: I told him to go home.',
+        'JUDGE: Why?',
+        'WITNESS: He was unwell.',
+      ].join('\n\n'),
+    );
+    expect(said(tribunal, 'told him to go home')).toBe('Sarah Hill');
+    const footer = markdownDocument(
+      [
+        '---\ntitle: "Minister Ashworth press conference"\noutlet: Department for Transport\nkind: press conference transcript\n---',
+        'MINISTER ASHWORTH: Good afternoon. I have met the unions this morning.',
+        'REPORTER: Will the strike go ahead on Monday?',
+        'MINISTER ASHWORTH: I hope not. Talks resume tomorrow.',
+        'REPORTER: Thank you, Minister.',
+        'NOTES TO EDITORS:',
+        'Footage of the press conference is available on request from the press office.',
+      ].join('\n\n'),
+    );
+    expect(said(footer, 'Footage of the press conference')).toBeUndefined();
+    const story = markdownDocument(
+      ['---\ntitle: "Rezoning vote"\noutlet: Harwick Gazette\nkind: staff report (news coverage of city council agenda)\n---', 'Council member Rosa Vance said she would vote against it.'].join('\n\n'),
+    );
+    expect(said(story, 'vote against it')).toBeUndefined();
+    const press = markdownDocument(
+      [
+        '---\ntitle: "Comment on court records fees"\noutlet: Reporters Committee for Freedom of the Press\nkind: public comment letter on the proposed rule\n---',
+        'We urge the Commission to withdraw the proposed fee schedule.',
+      ].join('\n\n'),
+    );
+    expect(said(press, 'We urge the Commission')).toBe('Reporters Committee for Freedom of the Press');
+  });
+
+  it('completes "Mr. ELLINGSON." without the honorific a statement heading prints, and no body\'s name; a chief executive\'s report named after a colon or with a review in its note (the second review)', () => {
+    const hearing = markdownDocument(
+      [
+        '---\ntitle: "Wildfire Recovery"\noutlet: U.S. Government Publishing Office\nkind: transcript (House subcommittee hearing, GPO layout)\n---',
+        'STATEMENT OF THE HONORABLE WADE T. ELLINGSON, A REPRESENTATIVE IN CONGRESS FROM THE STATE OF IDAHO',
+        'Mr. ELLINGSON. Two summers ago, the Salmon Butte Fire burned 212,000 acres in my district.',
+        'Ms. TRAN. Thank you, Mr. Chairman.',
+        'Mr. ELLINGSON. Thank you. The Chair now recognizes Mayor Lindgren.',
+        'Mr. LINDGREN. Thank you, Chairman Ellingson. Pinecrest lost its only grocery store.',
+      ].join('\n\n'),
+    );
+    expect(said(hearing, 'Two summers ago')).toBe('Wade T. Ellingson');
+    const board = markdownDocument(
+      [
+        '---\ntitle: "Chief Executive\'s Report"\noutlet: Northfell Teaching Hospitals NHS Foundation Trust\nauthor: Helen Marsh\nkind: report (board meeting in public, item 7: chief executive\'s report, including a review of winter pressures)\n---',
+        'February was the most challenging month for urgent and emergency care that the Trust has seen.',
+        'I want to thank every member of staff who worked through that period.',
+      ].join('\n\n'),
+    );
+    expect(said(board, 'most challenging month')).toBe('Helen Marsh');
+  });
 });
