@@ -18,13 +18,13 @@ export const TITLES = new Set(
   reverend rev revd pastor emir sultan doctor administrator undersecretary under-secretary registrar ombudsman
   sheriff undersheriff ald alderwoman sgt lt capt cpl insp supt det cmdr adm brig trustee supervisor councilmember
   councilor selectman selectwoman regent delegate coroner coach provost mla msp td garda gda councillors councilors
-  senators deputies advocate magistrate coun shri smt shrimati atty engr mec clerk mpp mna chairperson madam tem tempore
+  senators advocate magistrate coun shri smt shrimati atty engr mec clerk mpp mna chairperson madam tem tempore
   collector sp asp dsp acp dcp ssp igp retiree principal headteacher headmaster headmistress cr shopkeeper pilot viewer listener
   substitute
   pc pcso dci constable dc ds dsu dcs rapporteur alhaji alhaja hajiya coordinator olympian paralympian chef
   corporal baale omanhene osabarima queenmother acc dcc tánaiste tanaiste taoiseach cde comrade hon fr postmistress postmaster`.split(/\s+/),
-  // ("Members present: Deputies Aoife Brannigan, …": an Oireachtas committee's plural title, as "Senators" is, no part of the
-  // first name after it, round 63.)
+  // (Not "Deputies", round 63: "Members present: Deputies Aoife Brannigan, …" of an Oireachtas committee, but "Deputies from
+  // three provinces said …", China's congress in the wire copy, then gave a deputy's quotation to the premier named before.)
   // ("Fr Liam Geraghty", Ireland's and Britain's abbreviation of Father for a priest; "Postmistress Teresa Walsh", a village
   // post office's keeper as a false title, round 59.)
   // ("Hon Mereana Tawhiri" over a New Zealand minister's release, the Commonwealth's "Hon" for a minister or a member, round 58.)
