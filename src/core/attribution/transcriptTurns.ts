@@ -2189,8 +2189,9 @@ function holderOfRole(doc: SourceDocument, role: string, participle: string): st
   const theRole = String.raw`\b(?:[Tt]he|[Oo]ur|[Yy]our)\s+(?:(?:consecutive|simultaneous|sworn|official|court|guest|regular|usual|main|lead)\s+)?${role},`;
   // (Not "Vice-Chair: Tom Lee" or "Deputy Chair Tom Lee" for the chair, the review of round 37; a councillor's title read as
   // a title, "Chair: Cllr Helen Ashworth".)
-  // (Its last word no initial: "Witness: Gerald R. Pruitt" names Gerald R. Pruitt, not "Gerald R", round 63.)
-  const holderAfter = String.raw`\s+(?:(?:${COURTESY_TITLES.join('|')}|Councillor)\.?\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}?\p{Lu}[\p{L}'’-]*)(?![\p{L}.'’-])`;
+  // (Its last word no initial, two letters at least: "Witness: Gerald R. Pruitt" names Gerald R. Pruitt, not "Gerald R",
+  // round 63.)
+  const holderAfter = String.raw`\s+(?:(?:${COURTESY_TITLES.join('|')}|Councillor)\.?\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}?\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-])`;
   const notAnother = String.raw`(?<![\p{L}-])(?<!(?:[Vv]ice|[Dd]eputy|[Aa]cting|[Cc]o)[\s-])`;
   const read = (within: string, pattern: string) => {
     for (const m of within.matchAll(new RegExp(pattern + holderAfter, 'gu'))) {
