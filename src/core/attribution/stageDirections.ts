@@ -55,7 +55,9 @@ export const TRANSCRIPT_DIRECTION = new RegExp(String.raw`^\s*(?:(?:(?:\.{3}|…
  * parentheses ("(Laughter.)", "(Cheers and applause.)"), never "I", "We" or "You" speaking ("(I have checked,
  * twice.)" is the author's aside).
  */
-export const SENTENCE_DIRECTION = /^\s*[([]\s*(?!(?:I|We|You)\b)\p{Lu}\p{L}*(?:\s+\p{L}+){0,2}[.!]?\s*[)\]]\s*$/u;
+// (Or a record's reference in brackets, capitals and digits, a number among them: a Holyrood question's "(S6O-04512)" after
+// the member asks it, round 63.)
+export const SENTENCE_DIRECTION = /^\s*[([]\s*(?:(?!(?:I|We|You)\b)\p{Lu}\p{L}*(?:\s+\p{L}+){0,2}[.!]?|(?=[\p{Lu}\d/.-]*\d)[\p{Lu}\d][\p{Lu}\d/.-]{2,24})\s*[)\]]\s*$/u;
 
 /**
  * Rule "a paragraph wholly in square brackets is a note on the text" (round 35: a mayor's speech as delivered, "[Minute of

@@ -359,4 +359,18 @@ describe("round 63: hearings printed by the GPO, depositions, bodies' letters an
     );
     expect(said(deposition, 'operations superintendent')).toBe('Gerald R. Pruitt');
   });
+  it('leaves a record\'s reference in brackets after a question, "(S6O-04512)", "[HL5120]", to nobody; a word in brackets in a turn still a direction', () => {
+    const record = markdownDocument(
+      [
+        '---\ntitle: "Portfolio Question Time"\noutlet: Scottish Parliament\nkind: official report (portfolio question time)\n---',
+        'The Deputy Presiding Officer: Question 1 is from Donnie MacAulay.',
+        'Donnie MacAulay: To ask the Scottish Government what steps it is taking to improve ferry reliability. (S6O-04512)',
+        'The Minister for Transport (Fiona Hyslop): We are investing in six new vessels. (Applause.)',
+        'Donnie MacAulay: I thank the minister for that answer.',
+      ].join('\n\n'),
+    );
+    expect(said(record, '(S6O-04512)')).toBeUndefined();
+    expect(said(record, 'ferry reliability')).toBe('Donnie MacAulay');
+    expect(said(record, '(Applause.)')).toBeUndefined();
+  });
 });
