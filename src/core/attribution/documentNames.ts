@@ -246,22 +246,6 @@ export class DocumentNames {
   private readonly speakingAsIt = new Map<string, boolean>();
 
   /**
-   * The name a document defines a short one for in brackets after it (round 63): `Castlewood Broadcasting Limited
-   * ("Castlewood" or "the Licensee")` makes "Castlewood said" the company, not "Castlewood FM" of the same word; a
-   * regulator's, a tribunal's and a contract's way with parties. The one such name holding every word of the short one.
-   */
-  definedName(short: string): string | undefined {
-    if (!this.shortNames.has(short)) {
-      const pattern = new RegExp(String.raw`((?:\p{Lu}[\p{L}'’&.-]*[^\S\n]+){0,6}\p{Lu}[\p{L}'’&.-]*)[^\S\n]*\((?:the\s+)?["“]${escapeRegExp(short)}["”]`, 'gu');
-      const words = short.split(/\s+/u);
-      const full = new Set([...this.text.wholeText.matchAll(pattern)].map((m) => (m[1] as string).trim()).filter((name) => name !== short && words.every((w) => name.split(/\s+/u).includes(w))));
-      this.shortNames.set(short, full.size === 1 ? [...full][0] : undefined);
-    }
-    return this.shortNames.get(short);
-  }
-  private readonly shortNames = new Map<string, string | undefined>();
-
-  /**
    * Whether the story prints an acronym as an organisation's name: spelt out before it in brackets ("The U.S.
    * Department of Transportation (DOT)") or after "the" ("the DOT said"). Not "the official PAP news agency",
    * which names no "it" of "While Poland …, it says".
@@ -538,8 +522,17 @@ export class DocumentNames {
     this.definitions ??= readDefinitions(this.text.wholeText);
     const company = this.definitions.companies.get(words) ?? undefined;
     // (Not a surname the text gives a person too, "Brennan Construction Limited ("Brennan")" beside "Michael Brennan", "Mr
-    // Declan Collins": the name then may be either's, the review of round 56.)
-    return company && this.fullName(words) === undefined ? company : undefined;
+    // Declan Collins": the name then may be either's, the review of round 56. A person set apart by commas or a courtesy
+    // title as people are, not a run of capitals read as a name, "During the Relevant Period Northvale received …", "The
+    // Late Line with Declan Furey" over "Castlewood FM", round 63.)
+    return company && !this.personGoesBy(words) ? company : undefined;
+  }
+
+  /** Whether a person of the text has a word for surname, printed set apart by commas or after a courtesy title ("…, Michael Brennan, gave", "Mr Declan Collins"). */
+  private personGoesBy(surname: string): boolean {
+    return this.persons.some(
+      (p) => p.core.includes(' ') && p.core.split(' ').at(-1) === surname && new RegExp(String.raw`(?:,\s*|\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)${escapeRegExp(p.core)}(?![\p{L}])|(?<![\p{L}])${escapeRegExp(p.core)}\s*,`, 'u').test(this.text.wholeText),
+    );
   }
 
   /**
@@ -1110,7 +1103,8 @@ function longestOfOneName(names: string[]): string | undefined {
 // (Starting at a word's start: linear on a run of capitals, the review of round 35.)
 // (Or without the marks after "the", a disciplinary body's field line, "Between: Wessex County Football Association (the
 // Association) and Daniel Okafor (the Player)", a tribunal's "Pavel Horák (the Athlete)", round 48.)
-const DEFINED_TERM = /(?<=^|[^\p{L}'’.-])(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,4})\s+\((?:(?:the\s+)?["“](?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})["”]|the\s+(\p{Lu}[\p{L}'’-]*))\)/gu;
+// (Or a second term after "or", 'Castlewood Broadcasting Limited ("Castlewood" or "the Licensee")', round 63.)
+const DEFINED_TERM = /(?<=^|[^\p{L}'’.-])(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,4})\s+\((?:(?:the\s+)?["“](?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})["”]|the\s+(\p{Lu}[\p{L}'’-]*))(?:\s+or\s+[^()\n]{1,40})?\)/gu;
 /**
  * Words before a name that make it the object of something else, whose defined term may be that thing's: "the complaint
  * against Mr Tom Hale ("the Complaint")", "the letter sent to Ms Eva Marsh ("the Letter")", "a contract between Acme and

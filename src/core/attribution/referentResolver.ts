@@ -421,14 +421,6 @@ export class ReferentResolver {
     if (company && (names.fullName(phrase.core) === undefined || names.companies.has(names.fullName(phrase.core) as string))) {
       return { ...base, kind: 'thing', gender: undefined, core: company, name: company };
     }
-    // ("In its written response, Castlewood said:" after "Castlewood Broadcasting Limited ("Castlewood" or "the Licensee")":
-    // the name the document defines it for, see `DocumentNames.definedName`, round 63.)
-    // (Not where a person of the story has that word for surname, set apart by commas or a courtesy title as people are,
-    // "The company's founder, Michael Brennan, gave evidence" of "Brennan Construction Limited ("Brennan")", round 56; not a
-    // run of capitals read as a name, "During the Relevant Period Northvale received …".)
-    const defined = phrase.kind === 'person' && phrase.text === phrase.core ? names.definedName(phrase.core) : undefined;
-    const setApart = (name: string) => new RegExp(String.raw`(?:,\s*|\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)${escapeRegExp(name)}(?![\p{L}])|(?<![\p{L}])${escapeRegExp(name)}\s*,`, 'u').test(this.text.wholeText);
-    if (defined && !names.persons.some((p) => p.core.includes(' ') && p.core.split(' ').at(-1) === phrase.core && setApart(p.core))) return names.persons.some((p) => p.core === defined) ? { ...base, name: defined } : { ...base, kind: 'thing', gender: undefined, core: phrase.core, name: defined };
     // ("the PS said" after "Principal Secretary Dr Esther Wanjala": an office's initials, see `holderOfInitials`.)
     if (OFFICE_INITIALS.test(phrase.core) && phrase.text === phrase.core) {
       const holder = this.holderOfInitials(phrase.core, at);

@@ -127,8 +127,8 @@ const OFFICE_LABEL = /^The\s+(\p{Lu}+(?:\s+\p{Lu}+)?)$/u;
  * A hearing's heading in capitals before a witness's statement: "STATEMENT OF DANA OKAFOR, DEPUTY
  * ADMINISTRATOR, …", "PREPARED STATEMENT OF LYLE ABERNATHY". (Group 1: the one name it gives.)
  */
-// (Or "STATEMENT OF THE HON. WADE T. ELLINGSON, A REPRESENTATIVE …", round 63.)
-const STATEMENT_HEADING = /^(?:OPENING\s+|PREPARED\s+)?STATEMENT\s+OF\s+(?:THE\s+)?(?:HON\.\s+)?(\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*){1,3})(?:,[^;]*)?$/u;
+// (Or "STATEMENT OF THE HON. WADE T. ELLINGSON, A REPRESENTATIVE …", "… OF THE HONORABLE …", round 63.)
+const STATEMENT_HEADING = /^(?:OPENING\s+|PREPARED\s+)?STATEMENT\s+OF\s+(?:THE\s+)?(?:HON\.\s+|HONOU?RABLE\s+)?(\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*){1,3})(?:,[^;]*)?$/u;
 /**
  * Rule "a heading in title case is nobody's" (round 20): a paragraph of two to eight words, each capitalised but
  * the small words of a title, with no stop ("Cost of Living", "Electricity Prices", Australia's Hansard). Not
@@ -473,7 +473,7 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
     // (Nor a questioner's, "REPORTER (Hollis Mayberry, Lexington Herald-Leader):": a bare "REPORTER:" after it is whichever
     // reporter is called on, no office's holder, round 63; a one-off part's holder stays, "WITNESS (Dr Sarah Hill):" then
     // "WITNESS:", "GUEST (…):" then "GUEST:", the second review of round 63.)
-    if (m[2] && label !== m[1] && !/^[QA]$/.test(m[1] as string) && !TAKING_TURNS_LABEL.test((m[1] as string).trim())) {
+    if (m[2] && label !== m[1] && !/^[QA]$/.test(m[1] as string) && !takenInTurn((m[1] as string).trim())) {
       lastHolder.set(m[1] as string, label);
       const firstOffice = FIRST_OF_TWO_OFFICES.exec(m[1] as string)?.[1];
       if (firstOffice) lastHolder.set(firstOffice, label);
@@ -1361,8 +1361,10 @@ const PARTICIPANT_LABEL = /^(?:q|question|shareholder|stockholder|analyst|caller
 const FOLLOWING_UP = /\b(?:follow(?:\s|-)?up|following\s+up|one\s+more|on\s+that|also)\b/iu;
 /** The first of two offices a label joins, "The Tánaiste" of "The Tánaiste and Minister for Foreign Affairs and Trade" (group 1). */
 const FIRST_OF_TWO_OFFICES = /^((?:The|An)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+and\s+(?:Minister|Secretary|Leader)\b/u;
-/** Labels that different people take in turn, one after another: "REPORTER", "CALLER", "QUESTION", "AUDIENCE MEMBER" (see `holderOf`). */
-const TAKING_TURNS_LABEL = /^(?:reporter|journalist|caller|listener|viewer|questioner|question|audience member|member of the public)$/i;
+/** A label that different people take in turn, one after another: an asker's (`ASKERS_LABEL`), a reporter's (`PRESS_ASKER_LABEL`), "LISTENER", "VIEWER", "MEMBER OF THE PUBLIC" (see `holderOf`). */
+function takenInTurn(label: string): boolean {
+  return ASKERS_LABEL.test(label) || PRESS_ASKER_LABEL.test(label) || /^(?:listener|viewer|member\s+of\s+the\s+public)$/iu.test(label);
+}
 /** A press conference's label for whichever reporter asks: "JOURNALIST", "REPORTER", "Journalist 2" (see `speakerOfLabel`). */
 // (Not a court's "THE REPORTER:", its stenographer, the review of round 55.)
 const PRESS_ASKER_LABEL = /^(?:journalist|reporter)s?(?:\s+\d{1,2})?$/iu;
@@ -1813,10 +1815,10 @@ function fullNameInCapitals(doc: SourceDocument, surname: string, title: string)
 function fullNameInStatementHeading(doc: SourceDocument, surname: string): string | undefined {
   const names = new Set<string>();
   for (const p of doc.paragraphs) {
-    // (Its honorific or office aside, "THE HONORABLE", "REPRESENTATIVE"; no name with a word of a body's, "THE FRIENDS OF
+    // (An office before the name aside, "REPRESENTATIVE WADE T. ELLINGSON"; no name with a word of a body's, "THE FRIENDS OF
     // ELLINGSON", the second review of round 63.)
     const words = STATEMENT_HEADING.exec(p.text.trim())?.[1]?.split(/\s+/u) ?? [];
-    const name = words.slice(words.findLastIndex((w) => /^(?:THE|HONORABLE|HONOURABLE|HON\.?)$/u.test(w) || isTitle(w.replace(/\.$/u, '').toLowerCase())) + 1);
+    const name = words.slice(words.findLastIndex((w) => isTitle(w.replace(/\.$/u, '').toLowerCase())) + 1);
     if (name.length > 1 && name.at(-1) === surname && !name.some((w) => /^(?:OF|AND|FOR|ON|TO|IN)$/u.test(w))) names.add(casedAsPrinted(doc, name.join(' ')));
   }
   return names.size === 1 ? [...names][0] : undefined;
