@@ -3,7 +3,7 @@
  * ("— @tomasz_codes, Tomasz Wrona", "— Jan Vermeer, Payly co-founder and CTO"). The credited paragraph is
  * that person's words.
  */
-import type { SourceDocument } from '../model.js';
+import type { Paragraph, SourceDocument } from '../model.js';
 import { isEnglishWord } from '../text/englishWords.js';
 import { wordsIn } from '../text/wordsIn.js';
 import { documentQuotations } from './quotations.js';
@@ -227,7 +227,7 @@ export function creditedParagraphs(doc: SourceDocument): (string | undefined)[] 
     const byNext = creditedByNext !== undefined && signsOffAsByline(next?.text ?? '', bylineNames) && ATTRIBUTES_ITSELF.test(p.text) ? undefined : creditedByNext;
     // ("> This government has just signed a death sentence …\n>\n> — Paweł Sadowski, opposition spokesman": a block
     // quotation whose own last line credits it.)
-    return byNext ?? creditedName(lastLine(p.text), testimonials, ages)?.core;
+    return byNext ?? creditedName(lastLine(p.text), testimonials, ages)?.core ?? blockQuotationsCredit(p);
   });
   // (A quotation over paragraphs with its credit line under its last, "“Dad waited nine hours …" / "We want no other family
   // to go through this.”" / "— Carol Harlow, on behalf of the Harlow family": each of its paragraphs is the one credited,
@@ -398,14 +398,28 @@ function lastLine(text: string): string {
 }
 
 /** Where a paragraph's own credit line starts, when its last line is one (see `creditedParagraphs`; `kind`: the document's genre). */
-export function ownCreditLineStart(text: string, kind = ''): number | undefined {
+export function ownCreditLineStart(paragraph: Pick<Paragraph, 'text' | 'quoted'>, kind = ''): number | undefined {
+  const { text } = paragraph;
   const line = lastLine(text);
-  return line && creditedName(line, TESTIMONIAL_KIND.test(kind), ANY_WORD) ? text.lastIndexOf(line) : undefined;
+  return line && (creditedName(line, TESTIMONIAL_KIND.test(kind), ANY_WORD) || blockQuotationsCredit(paragraph)) ? text.lastIndexOf(line) : undefined;
+}
+
+/**
+ * Rule "a block quotation credited on its own last line, with no dash" (round 64, the Council of the EU's releases: "> “Dravnik
+ * showed us …”" / ">" / "> Tomasz Wielgosz, Minister of Infrastructure of Poland"): a block quotation holding one whole
+ * quotation above a line of a full name and what the person is after a comma (`nameLine`) is that person's; the line is
+ * nobody's (`ownCreditLineStart`).
+ */
+function blockQuotationsCredit(paragraph: Pick<Paragraph, 'text' | 'quoted'>): string | undefined {
+  if (!paragraph.quoted) return undefined;
+  const lines = paragraph.text.trim().split('\n');
+  const above = lines.slice(0, -1).join('\n').trim();
+  return lines.length > 1 && WHOLE_QUOTATION.test(above) ? nameLine(lines.at(-1) as string) : undefined;
 }
 
 /** Whether any paragraph of a document is a credit line or ends with one (cheap). */
 export function mayHaveCreditLines(doc: SourceDocument): boolean {
-  return doc.paragraphs.some((p, at) => CREDIT_LINE.test(p.text.trim()) || CREDIT_LINE.test(lastLine(p.text).trim()) || QUOTES_HEADING.test(p.text) || CLIP_LINE.test(p.text) || (WHOLE_QUOTATION.test(p.text.trim()) && UNDASHED_CREDIT.test(doc.paragraphs[at + 1]?.text.trim() ?? '') && mayPrintTestimonials(doc.source)));
+  return doc.paragraphs.some((p, at) => CREDIT_LINE.test(p.text.trim()) || blockQuotationsCredit(p) !== undefined || CREDIT_LINE.test(lastLine(p.text).trim()) || QUOTES_HEADING.test(p.text) || CLIP_LINE.test(p.text) || (WHOLE_QUOTATION.test(p.text.trim()) && UNDASHED_CREDIT.test(doc.paragraphs[at + 1]?.text.trim() ?? '') && mayPrintTestimonials(doc.source)));
 }
 
 /**

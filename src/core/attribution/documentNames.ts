@@ -118,6 +118,9 @@ const NOT_A_GIVEN_NAME = new Set(['The', 'A', 'An', 'Dubbed', 'Called', 'Nicknam
 /** Initials that stand for a country or a union of them in news copy, whatever company shares them. */
 const COUNTRY_INITIALS = new Set(['US', 'USA', 'UK', 'EU', 'EC', 'UN', 'UAE', 'USSR', 'GB']);
 
+/** An Arabic surname's article joined to it by a hyphen, "al-Saadi", "Al-Mutairi", "el-Sayed" (group 1: the surname without it). */
+const ARABIC_ARTICLE = /^(?:al|Al|el|El)-(\p{Lu}[\p{L}'’-]+)$/u;
+
 /** The names of one document: read once before its paragraphs are walked; genders are learnt as they are. */
 export class DocumentNames {
   /**
@@ -724,7 +727,9 @@ export class DocumentNames {
     // by their figures, and a name one word longer is as often another's, a son's "Jr" or a second surname.)
     const opening = `${core.toLowerCase()} `;
     // (Never a place read as a person's name: "Chief Madzivanyika" is no "Madzivanyika Village", round 57.)
-    const fits = core.includes(' ') ? this.persons.filter((p) => p.core !== core && (p.core.toLowerCase().endsWith(lower) || (p.core.toLowerCase().startsWith(opening) && p.core.split(' ').length >= core.split(' ').length + 2))) : this.persons.filter((p) => p.core.includes(' ') && p.core.split(' ').includes(core) && !this.printedAsPlace(p.core));
+    // (A surname's Arabic article dropped, "Saadi:" for "Abbas Jabbar al-Saadi", as many desks print the name again, round 64.)
+    const word = (w: string) => w === core || ARABIC_ARTICLE.exec(w)?.[1] === core;
+    const fits = core.includes(' ') ? this.persons.filter((p) => p.core !== core && (p.core.toLowerCase().endsWith(lower) || (p.core.toLowerCase().startsWith(opening) && p.core.split(' ').length >= core.split(' ').length + 2))) : this.persons.filter((p) => p.core.includes(' ') && p.core.split(' ').some(word) && !this.printedAsPlace(p.core));
     // (A nickname's name stands for the given name's, "Wattie Anderson" for "Walter Anderson": see `readNicknames`.)
     return longestOfOneName(fits.map((p) => this.nicknames.get(p.core) ?? p.core));
   }

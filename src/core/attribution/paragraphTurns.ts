@@ -143,7 +143,7 @@ export function paragraphTurns(doc: SourceDocument, resolve: (phrase: SpeakerPhr
   const credited = creditedParagraphs(doc);
   turns = doc.paragraphs.map((p, at) => {
     const speaker = credited[at] ?? introduced[at];
-    return turns[at] ?? (speaker ? { start: 0, end: credited[at] ? ownCreditLineStart(p.text, doc.source.kind) : undefined, speaker } : undefined);
+    return turns[at] ?? (speaker ? { start: 0, end: credited[at] ? ownCreditLineStart(p, doc.source.kind) : undefined, speaker } : undefined);
   });
   return { turns: turns.some(Boolean) ? turns : [], credited };
 }

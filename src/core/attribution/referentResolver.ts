@@ -280,6 +280,16 @@ export function printedFirstIn(texts: string[], name: string): boolean {
 /** Words around a witness in court copy: "giving evidence", "testified", "in the witness box" (not "cross-examination", counsel's as often). */
 const GIVING_EVIDENCE = /\b(?:(?:giving|gave|give|given|gives)\s+evidence|testif(?:y|ied|ies|ying)|witness\s+box|took\s+the\s+stand)\b/;
 
+/**
+ * A spokesperson's description and whose spokesperson it is (see `spokespersonsBody`): "a spokesperson for Greenfield
+ * Heights International School" (group 2), "an Israel Police spokesperson" (group 1), "the spokesperson" (neither).
+ */
+const SPOKESPERSON_FOR = /^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+|and\s+|for\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*){0,6})\s+)?spokes(?:person|man|woman)(?:\s+for\s+((?:the\s+)?\p{L}[\p{L}\p{N}&.'’ -]{0,80}))?$/u;
+/** Bodies a spokesperson speaks for, besides `ORG_WORDS`' and companies': a school, a college, a club, a church. */
+const SPOKEN_FOR_BODY_WORDS = new Set('school schools college academy club church'.split(' '));
+/** A name's run of capitalised words, "Greenfield Heights International School", "the Health Ministry", "No 10". */
+const CAPITALISED_RUN = /^(?:the\s+)?[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*(?:\s+(?:of|and|for|the|de|du)?\s*[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*)*$/u;
+
 /** Words around counsel in court copy: "SC, prosecuting", "for the defence", "counsel", "prosecutor", "barrister". */
 const COUNSEL = /\b(?:counsel|prosecuting|defending|prosecutor|barrister|solicitor|sc|kc|qc|for\s+the\s+(?:defence|defense|prosecution|state|crown))\b/;
 
@@ -357,7 +367,50 @@ export class ReferentResolver {
     // the one member the story ties to those letters with that seat or party, round 56; see `memberBySeat`.)
     const seat = read.form !== 'name' && phrase.kind === 'person' ? MEMBER_BY_SEAT.exec(phrase.text) : undefined;
     const member = seat ? this.memberBySeat(seat[1] as string, seat[2] as string, recent) : undefined;
-    return member ? { ...member, at } : read;
+    if (member) return { ...member, at };
+    const body = read.form !== 'name' && phrase.kind === 'person' ? this.spokespersonsBody(phrase, at, recent) : undefined;
+    return body ? { ...read, name: body } : read;
+  }
+
+  /**
+   * Rule "an unnamed spokesperson of a named body speaks for the body" (round 64): "a spokesperson for Greenfield Heights
+   * International School", "an Israel Police spokesperson", "a spokesman for the trust" (the trust the story names), and
+   * "the spokesperson" after one of them, are the body's words, named so; the referent stays the spokesperson's, so that
+   * "she said" after "a spokeswoman for …" is still hers. Undefined for a spokesperson of no body the text names: "a
+   * spokesman", "a spokesman for her husband", "a spokesman for the force's press unit".
+   */
+  private spokespersonsBody(phrase: SpeakerPhrase, at: number, recent: Referent[]): string | undefined {
+    const own = SPOKESPERSON_FOR.exec(phrase.text.trim());
+    if (!own) return undefined;
+    const printed = own[2] ?? own[1];
+    if (printed) return this.bodyNamed(printed, at, recent);
+    // ("the spokesperson" alone: the nearest spokesperson before it, and the body that one speaks for.)
+    if (!/^the\s/iu.test(phrase.text)) return undefined;
+    const before = [...recent].reverse().find((r) => r.kind === 'person' && r.form === 'description' && SPOKESPERSON_FOR.test(r.text.trim()));
+    const earlier = before ? SPOKESPERSON_FOR.exec(before.text.trim()) : null;
+    const body = earlier ? (earlier[2] ?? earlier[1]) : undefined;
+    return body ? this.bodyNamed(body, before?.at ?? at, recent) : undefined;
+  }
+
+  /** The body a spokesperson's words name, "Greenfield Heights International School", "the trust": a name the text reads as a thing's, in full; undefined for a person's name or a description it cannot tie to a name. */
+  private bodyNamed(printed: string, at: number, recent: Referent[]): string | undefined {
+    const words = printed.trim();
+    // ("for the trust", "for the ministry": the one body of that noun the story names.)
+    const noun = /^the\s+(\p{Ll}+)$/u.exec(words)?.[1];
+    if (noun) {
+      const description: SpeakerPhrase = { text: words, core: noun, form: 'description', kind: 'thing' };
+      const body = this.readDescription(description, at, { kind: 'thing', text: words, core: noun, form: 'description', at }, recent);
+      return body.form === 'name' && body.kind === 'thing' && !body.unnamed ? body.name : undefined;
+    }
+    if (!CAPITALISED_RUN.test(words)) return undefined;
+    const name = words.replace(/^the\s+/iu, '');
+    // (A body by its words: an organisation's word in it ("School", "Police", "Department", "Ministry"), an acronym ("CME"),
+    // or a name the text reads as a thing's; not a person's, "a spokesman for Keir Starmer".)
+    const phrase = lastName(name, false);
+    const body = phrase?.kind === 'thing' || ACRONYM.test(name) || name.split(/\s+/u).some((word) => ORG_WORDS.has(word.toLowerCase()) || COMPANY_NOUNS.has(word.toLowerCase()) || SPOKEN_FOR_BODY_WORDS.has(word.toLowerCase()));
+    if (!body) return undefined;
+    const read = phrase?.form === 'name' && phrase.kind === 'thing' && phrase.text === name ? this.readName(phrase, at, { kind: 'thing', text: name, core: phrase.core, form: 'name', at }, recent) : undefined;
+    return read?.kind === 'thing' && !read.unnamed ? read.name : name;
   }
 
   /**
@@ -548,12 +601,13 @@ export class ReferentResolver {
     // round 26.)
     const genderOfReferent = (r: Referent) =>
       r.gender ?? genders.get(r.name) ?? (r.kind !== 'person' ? undefined : r.form === 'name' ? (this.names.describedGender(r.name) ?? this.names.narratedGender(r.name) ?? this.names.kinshipGender(r.name)) : (TITLE_GENDER[r.core] ?? PERSON_GENDER[r.core]));
-    // ("he asked" after "OPEC faced a dilemma": an acronym is an organisation's name, never a "he" or "she".)
+    // ("he asked" after "OPEC faced a dilemma": an acronym is an organisation's name, never a "he" or "she"; but "a NATO
+    // spokeswoman", named for the body she speaks for, is a "she", round 64.)
     // ("Asked by panel member Thabo Sithole whether …, he said:": not the one asking, round 47.)
     const asker = this.askerOpeningSentenceOf(at);
     const fits = (r: Referent) =>
       !(asker && r.at >= asker.from && r.at < asker.to) &&
-      (phrase.core === 'it' ? r.kind === 'thing' : phrase.core === 'they' || phrase.core === 'we' ? r.kind !== 'person' : r.kind === 'person' && !ACRONYM.test(r.name) && (!phrase.gender || !genderOfReferent(r) || genderOfReferent(r) === phrase.gender));
+      (phrase.core === 'it' ? r.kind === 'thing' : phrase.core === 'they' || phrase.core === 'we' ? r.kind !== 'person' : r.kind === 'person' && (r.form !== 'name' || !ACRONYM.test(r.name)) && (!phrase.gender || !genderOfReferent(r) || genderOfReferent(r) === phrase.gender));
     if (phrase.core === 'i') return undefined;
     const source = phrase.core === 'they' ? this.singularSourceBefore(at) : undefined;
     if (source) return { ...base, kind: 'person', form: 'description', name: source, text: source, core: source };

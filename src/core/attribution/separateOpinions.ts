@@ -10,6 +10,7 @@ import { casedCapitals, labelPhrase } from './subjectPhrases.js';
 import { withoutOfficesOrCourtesyTitles } from './courtesyTitles.js';
 import { isTitle } from './nameWords.js';
 import { escapeRegExp } from '../text/escapeRegExp.js';
+import { personBySurname } from './surnameInFull.js';
 
 /**
  * What an opinion's heading says it is, after the judge: "dissenting", "concurring in part and dissenting in part", "with
@@ -128,10 +129,41 @@ function headingsJudge(text: string, smallLetters: boolean): string | undefined 
   return m ? ((m[1] ?? m[2]) as string) : undefined;
 }
 
-/** Whether a paragraph is an opinion's heading (see `OPINION_HEADING`). */
+/** Whether a paragraph is an opinion's heading (see `OPINION_HEADING`, `OPINION_OF_JUDGES`). */
 export function isOpinionHeading(text: string): boolean {
-  return OPINION_HEADING.test(text.trim());
+  return OPINION_HEADING.test(text.trim()) || (text.length < 160 && OPINION_OF_JUDGES.test(text.trim()));
 }
+
+/**
+ * A separate opinion's heading as the European Court of Human Rights and other international courts print it (round 64):
+ * "JOINT DISSENTING OPINION OF JUDGES KAIRIENĖ AND WACHTEL", "PARTLY DISSENTING OPINION OF JUDGE WACHTEL", "Concurring
+ * opinion of Judge Wachtel" (group 1: the judges' surnames as printed).
+ */
+const OPINION_OF_JUDGES = /^[\s*_#]*(?:JOINT\s+|Joint\s+)?(?:(?:PARTLY|PARTIALLY|Partly|Partially|partly|partially)\s+)?(?:(?:DISSENTING|CONCURRING|SEPARATE)\s+OPINION\s+OF\s+JUDGES?|(?:[Dd]issenting|[Cc]oncurring|[Ss]eparate)\s+opinion\s+of\s+Judges?)\s+(\p{Lu}[\p{L}'’ ,-]{1,150}?)[\s*_.]*$/u;
+/** How the judges of one separate opinion are listed: "KAIRIENĖ AND WACHTEL", "Kairienė, Vukelić and Wachtel". */
+const JUDGES_LIST = /\s*,\s*(?:(?:and|AND)\s+)?|\s+(?:and|AND)\s+/u;
+/** The most judges one separate opinion's heading is read for. */
+const MAX_JOINT_JUDGES = 6;
+
+/**
+ * The judges a European separate opinion's heading names (`OPINION_OF_JUDGES`), each in full where the document prints a
+ * given name before the surname once ("Gintarė Kairienė (Lithuania)," in the Chamber's composition), else cased, joined as
+ * a joint byline is ("Gintarė Kairienė and Ingeborg Wachtel"); undefined for any other paragraph.
+ */
+function judgesOfSeparateOpinion(doc: SourceDocument, text: string): string | undefined {
+  const printed = text.length < 160 ? OPINION_OF_JUDGES.exec(text.trim())?.[1] : undefined;
+  if (!printed) return undefined;
+  const surnames = printed.split(JUDGES_LIST).filter(Boolean);
+  if (surnames.length > MAX_JOINT_JUDGES || !surnames.every((name) => name.split(/\s+/u).length <= 2)) return undefined;
+  const names = surnames.map((surname) => {
+    const cased = /\p{Lu}{2}/u.test(surname) ? casedCapitals(surname) : surname;
+    return personBySurname(doc, cased) ?? cased;
+  });
+  return names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/** A thematic break on a line of its own, "---", "***", "* * *": the end of an international court's separate opinion in its release. */
+const THEMATIC_BREAK = /^\s*(?:[-*_]\s*){3,}$/u;
 
 /** Whether a document is a court's or a tribunal's own by its genre's or its issuer's words ("state supreme court opinion", "Supreme Court of Arden", "judgment", "law report"). */
 export function isCourtsDocument(source: SourceDocument['source']): boolean {
@@ -162,6 +194,8 @@ export function separateOpinionTurns(doc: SourceDocument): (SpeakerTurn | undefi
   const author = doc.source.author ? withoutOfficesOrCourtesyTitles(doc.source.author.trim(), true) : undefined;
   const smallLetters = headsOpinionsInSmallLetters(doc);
   const judges = doc.paragraphs.map((p) => {
+    const judgesOf = judgesOfSeparateOpinion(doc, p.text);
+    if (judgesOf) return judgesOf;
     const printed = headingsJudge(p.text, smallLetters) ?? openersJudge(p.text);
     if (!printed) return undefined;
     const cased = /\p{Lu}{2}/u.test(printed) ? casedCapitals(printed) : printed;
@@ -176,14 +210,21 @@ export function separateOpinionTurns(doc: SourceDocument): (SpeakerTurn | undefi
   // (An opinion its opening names, "LINDQVIST, J. — …", is its judge's though it is the only one: the slip opinion names no
   // author otherwise, round 62.)
   const openers = doc.paragraphs.map((p, at) => judges[at] !== undefined && INLINE_OPINION_OPENER.test(p.text));
-  const opened = openers.some(Boolean) || doc.paragraphs.some((p, at) => judges[at] !== undefined && OPENER_ALONE.test(p.text));
+  // (An international court's separate opinion, "JOINT DISSENTING OPINION OF JUDGES …", is the judges' though the court's
+  // own reasons carry no heading: a release prints the Court's words above it, round 64.)
+  const international = doc.paragraphs.map((p) => OPINION_OF_JUDGES.test(p.text.trim()) && p.text.length < 160);
+  const opened = openers.some(Boolean) || international.some(Boolean) || doc.paragraphs.some((p, at) => judges[at] !== undefined && OPENER_ALONE.test(p.text));
   if (!opened && !doc.paragraphs.some((p) => /\b(?:dissenting|concurring)\b/u.test(p.text) && headingsJudge(p.text, smallLetters))) return [];
   let judge: string | undefined;
+  let internationalJudge = false;
   return doc.paragraphs.map((p, at) => {
     if (judges[at] !== undefined) {
       judge = judges[at];
+      internationalJudge = international[at] === true;
       return openers[at] ? { start: 0, speaker: judge as string, written: true } : undefined;
     }
+    // (An international court's separate opinion ends at a thematic break, its release's footnotes and disclaimer below.)
+    if (internationalJudge && THEMATIC_BREAK.test(p.text)) judge = undefined;
     // (Its signature ends it, "LINDQVIST, J.", "We concur:"; so does the next case's caption or a per curiam opinion.)
     if (judge && opened && (OPINION_SIGNATURE.test(p.text) || NEXT_CASE.test(p.text))) judge = undefined;
     // (Its headings in capitals, "ANALYSIS", "II. ADEQUACY OF THE SEARCH", are the page's, nobody's words.)

@@ -5,6 +5,7 @@
  * body's; the signature lines are nobody's. The body's own voice resumes after.
  */
 import type { SourceDocument } from '../model.js';
+import { personBySurname } from './surnameInFull.js';
 import type { SpeakerTurn } from './documentAttribution.js';
 import { endsSentence } from '../text/endsSentence.js';
 import { LETTER_CLOSING, withoutNickname } from './letterClosings.js';
@@ -369,7 +370,7 @@ const COLLAR_NUMBER_BEFORE = new RegExp(String.raw`^${COLLAR_NUMBER}(?=\p{Lu})`,
  * Kearney-Doyle, Chief Executive, …", "Dissent by …" (group 1: what follows "by", the name and perhaps a role after a
  * comma).
  */
-const STATEMENT_BY_HEADING = /^(?:(?:opening|closing|written|personal|individual|separate|dissenting|concurring|minority)\s+)?(?:statement|remarks|dissent|opinion|minute|note|speech|address)\s+(?:by|of)\s+(\p{Lu}[^.!?:;\n]{3,150}?|\p{Lu}[^!?:;\n]{3,150}?)$/iu;
+const STATEMENT_BY_HEADING = /^(?:(?:[A-H]|[IVX]{1,4})\.\s+)?(?:(?:opening|closing|written|personal|individual|separate|dissenting|concurring|minority|explanatory)\s+)?(?:statement|remarks|dissent|opinion|minute|note|speech|address|memorandum)\s+(?:by|of)\s+(\p{Lu}[^.!?:;\n]{3,150}?|\p{Lu}[^!?:;\n]{3,150}?)$/iu;
 /** The most paragraphs one headed statement runs to, so that a heading a document never closes gives no one the rest of a long document. */
 const MAX_STATEMENT_PARAGRAPHS = 30;
 /** A paragraph that is a heading or a sign-off: every line short, none ending a sentence ("Statement by …", "(Meera Kulshreshtha)" / "Chief General Manager"). */
@@ -382,8 +383,8 @@ function isHeadingBlock(text: string, numbered = false): boolean {
 }
 
 /** The maker a statement's heading names (see `STATEMENT_BY_HEADING`): one person's name, with a title at most; not "the Governor". */
-function statementMaker(heading: string): string | undefined {
-  return personHeadingNames(STATEMENT_BY_HEADING.exec(heading.trim())?.[1]);
+function statementMaker(heading: string, doc?: SourceDocument): string | undefined {
+  return personHeadingNames(STATEMENT_BY_HEADING.exec(heading.trim())?.[1], doc);
 }
 
 /**
@@ -403,7 +404,7 @@ export function speechMaker(heading: string): string | undefined {
 const OCCASION_AFTER_NAME = /\s+(?:at|to|on|before|during|in)\s+\S.*$/u;
 
 /** The one person a heading's "by …" names, without a role after a comma or an office before the name; undefined for a body or an office alone. */
-function personHeadingNames(named: string | undefined): string | undefined {
+function personHeadingNames(named: string | undefined, doc?: SourceDocument): string | undefined {
   // (Without the occasion after the name, "Speech by Mayor Dana Procházková at the flood memorial", "Address by Prime
   // Minister Jane Doe to Parliament", round 36.)
   const [first, second] = (named ?? '').split(',').map((part) => part.trim().replace(OCCASION_AFTER_NAME, ''));
@@ -412,6 +413,10 @@ function personHeadingNames(named: string | undefined): string | undefined {
   // (The name without the office before it, "Address by Prime Minister Jane Doe" is Jane Doe's, as a judge's is, the review
   // of round 32.)
   if (name?.kind === 'person' && name.core.includes(' ')) return name.core;
+  // (A courtesy title and a surname, "Explanatory memorandum by Mr Berglund-Aho, rapporteur for opinion": the full name the
+  // document gives that surname, "Rapporteur: Mr Jonas Berglund-Aho, Finland, …", round 64.)
+  const titled = doc && name?.kind === 'person' && name.text !== name.core ? personBySurname(doc, name.core) : undefined;
+  if (titled) return titled;
   // (Or the office, then the name after its comma: "Speech by the Mayor of Kolín, Dana Procházková, at the commemoration
   // …", round 35; not "Speech by the Mayor, at the commemoration", which names nobody.)
   // (An office by its title's word, "the Mayor of Kolín"; not a relation, "the son of the late President", the review of
@@ -423,6 +428,8 @@ function personHeadingNames(named: string | undefined): string | undefined {
   return holder?.kind === 'person' && holder.core.includes(' ') ? holder.core : undefined;
 }
 
+/** A genre's note in brackets after it: "(PACE Committee on Legal Affairs and Human Rights, opinion on another committee's report)". */
+const KINDS_NOTE = /\s*\([^()]*\)\s*$/u;
 /** Journalism's genres, where a statement printed under its heading is followed by the reporter's narration, not the maker's. */
 const JOURNALISM_KIND = /\b(?:news|feature|story|article|live|blog|report|profile|obituary|analysis|explainer)\b/i;
 
@@ -440,7 +447,9 @@ function headedStatementTurns(doc: SourceDocument, turns: (SpeakerTurn | undefin
   const { paragraphs } = doc;
   // (Not in a news story printing "Statement by Mike Jones" and going on in its own words, the review of round 32; only an
   // officer's comments credited over a section, which no story prints, in a report of any kind, round 49.)
-  const journalism = JOURNALISM_KIND.test(doc.source.kind ?? '');
+  // (By the genre before its note: a "committee opinion (…, opinion on another committee's report, …)" is no news report,
+  // round 64.)
+  const journalism = JOURNALISM_KIND.test((doc.source.kind ?? '').replace(KINDS_NOTE, ''));
   const outlet = doc.source.outlet ?? '';
   // (Among the last paragraphs, naming the publisher and saying no "I": a press contact may follow it, the review of round
   // 39's rules.)
@@ -460,7 +469,7 @@ function headedStatementTurns(doc: SourceDocument, turns: (SpeakerTurn | undefin
     // (Remarks printed in quotation marks, paragraph by paragraph, are spoken: their quotations the speaker's, not a written
     // text's nobody's.)
     const remarks = REMARKS_HEADING.test(paragraphs[at]?.text.trim() ?? '') ? personTitled(doc) : undefined;
-    const maker = statementMaker(paragraphs[at]?.text ?? '') ?? remarks ?? credited;
+    const maker = statementMaker(paragraphs[at]?.text ?? '', doc) ?? remarks ?? credited;
     if (!maker) continue;
     turns[at] = { start: 0, speaker: undefined };
     let i = at + 1;

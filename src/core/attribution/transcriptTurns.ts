@@ -547,6 +547,7 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
     return false;
   };
   const turns: (SpeakerTurn | undefined)[] = [];
+  const chairs = chairsInForce(doc);
   let current: SpeakerTurn | undefined;
   // (The reporter a briefer last called on by name, and the one asking now: see `CALLED_ON`.)
   let called: string | undefined;
@@ -578,12 +579,15 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
     const state = m && hearing.has(at) ? m[2] : undefined;
     // ("The PRESIDING OFFICER (Mr. Lankford).": the holder the office's label names.)
     const holder = m && hearing.has(at) && m[3] ? labelPhrase(m[3]) : undefined;
-    const speaker = holder ? (resolve(holder)?.name ?? holder.text) : speakers.get(labels[at] as string);
+    // (A presiding officer's label in a record whose chair changes, "President. –": who is in the chair there.)
+    const presiding = m && chairs && PRESIDING_LABEL.test((labels[at] ?? '').trim()) ? chairs[at] : undefined;
+    const speaker = holder ? (resolve(holder)?.name ?? holder.text) : (presiding ?? speakers.get(labels[at] as string));
     const asked = m ? null : REPORTERS_QUESTION.exec(text);
     // ("QUESTION: Thank you. Nadia Karam with Asharq. …", "CALLER: …" after "Go ahead, Sharon.": a label for whoever is
     // called on, read as a bare "Q" is, round 31.)
     // (Not one whose parentheses name the caller, "CALLER (Anna, Leeds):", round 31.)
-    const askerLabelled = m && !m[2] && ASKERS_LABEL.test((m[1] as string).trim()) ? m : null;
+    // (Nor one whose square brackets name the asker, "Question [Lene Vasquez-Brandt, Deutsche Welle]:", round 64.)
+    const askerLabelled = m && !m[2] && ASKERS_LABEL.test((m[1] as string).trim()) && !askerInBrackets(m) ? m : null;
     if (m && !askerLabelled) {
       current = { start: m[0].length, speaker: state && speaker && (statesOf.get(m[1] as string)?.size ?? 0) > 1 ? `${speaker} of ${state}` : speaker };
       // (Not an answer's one word, "No.", "Overruled.": a call comes after an answer, and a name is no English word.)
@@ -1403,6 +1407,24 @@ function nameOfParticipant(label: string, parentheses: string): string | undefin
   return PARTICIPANTS_NAME.test(name) && !isOutletsName(name) ? name : undefined;
 }
 
+/** A label's note in square brackets before its colon, as a participant's asker (group 1: what the brackets hold). */
+const BRACKETED_ASKER = /\[([^\]\n]{1,60})\]\s*:/u;
+
+/**
+ * A participant's asker in square brackets, as NATO prints its doorsteps, "Question [Lene Vasquez-Brandt, Deutsche
+ * Welle]:", "Question [Reuters]:", as parentheses to read as a label's are (round 64); undefined for any other label.
+ */
+function participantsBrackets(m: RegExpExecArray): string | undefined {
+  const inside = PARTICIPANT_LABEL.test((m[1] as string).trim()) && !m[2] ? BRACKETED_ASKER.exec(m[0])?.[1] : undefined;
+  return inside === undefined ? undefined : `(${inside})`;
+}
+
+/** Whether an asker's label names the asker in square brackets (`participantsBrackets`). */
+function askerInBrackets(m: RegExpExecArray): boolean {
+  const brackets = participantsBrackets(m);
+  return brackets !== undefined && nameOfParticipant(m[1] as string, brackets) !== undefined;
+}
+
 /** A courtesy title opening a participant's name in a label's parentheses: "Dr. ", "Mr ", "Ms ". */
 const PARTICIPANTS_TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(?=\p{Lu})/u;
 
@@ -1441,11 +1463,12 @@ const LOWER_CASE_AFTER_FIRST = new RegExp(String.raw`^\p{Lu}[\p{L}'’-]*(?:\s+\
 
 /** A label's speaker as printed: the person its parentheses name ("Madam Deputy Speaker (Judith Cummins)"), else its name. */
 function labelOf(m: RegExpExecArray): string {
-  const participant = nameOfParticipant(m[1] as string, m[2] ?? '');
+  const parentheses = participantsBrackets(m) ?? m[2] ?? '';
+  const participant = nameOfParticipant(m[1] as string, parentheses);
   if (participant) return participant;
   // (A participant's label naming an outlet, no person, "Q (BBC Scotland):", "JOURNALIST (The Courier)", is an unnamed
   // participant's, not the outlet's, round 35: kept with its parentheses, which `speakerOfLabel` reads as no one.)
-  const outlet = outletOfParticipant(m[1] as string, m[2] ?? '');
+  const outlet = outletOfParticipant(m[1] as string, parentheses);
   if (outlet) return `${(m[1] as string).trim()} (${outlet})`;
   // (So is one whose parentheses say it is not named, "AUDIENCE MEMBER (anonymous):", round 36.)
   const unnamed = groupsIn(m[2] ?? '').join(' ');
@@ -1652,6 +1675,8 @@ function speakerOfLabel(doc: SourceDocument, printedLabel: string, resolve: (phr
   if (office) return holderOfOffice(doc, office[1] as string, resolve);
   const role = roleOfLabel(label);
   if (role) return holderOfRole(doc, role.role, role.participle) ?? label.trim();
+  const namedAfter = holderNamedAfterOffice(doc, label.trim());
+  if (namedAfter) return namedAfter;
   const printed = label.trim();
   // ("Barron’s:", "BARRON’S:": a name in the possessive is an outlet's, as printed, not a person called Barron.)
   if (/\p{L}['’][sS]$/u.test(printed)) return casedCapitals(printed);
@@ -1870,6 +1895,28 @@ function holderOfOffice(doc: SourceDocument, office: string, resolve: (phrase: S
   return (phrase && resolve(phrase)?.name) || `The ${office}`;
 }
 
+/**
+ * Rule "an office's label is the one person the text names right after that office" (round 64): NATO's "NATO Secretary
+ * General:" under "Doorstep statement by NATO Secretary General Henrik Aalto-Brenner ahead of …". The label an office,
+ * each word capitalised and the last a role noun; the name two to four capitalised words right after the office as the
+ * label prints it; one such person only (two holders, a former and a present one, leave the label to the rules after).
+ */
+function holderNamedAfterOffice(doc: SourceDocument, label: string): string | undefined {
+  const words = label.split(/\s+/u);
+  if (words.length > MAX_OFFICE_LABEL_WORDS || !words.every((word) => /^\p{Lu}/u.test(word)) || !isRoleNoun(words.at(-1) as string)) return undefined;
+  const pattern = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(label)}\s+(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){1,3})(?![\p{L}])`, 'gu');
+  // (The title and a byline read too: the loader takes "by NATO Secretary General Henrik Aalto-Brenner ahead of …" under
+  // the heading for the author.)
+  const texts = [doc.source.title ?? '', doc.source.author ?? '', ...doc.paragraphs.map((p) => p.text)];
+  const names = new Set(texts.flatMap((text) => [...text.matchAll(pattern)].flatMap((m) => {
+    const name = nameOnly(m[1] as string);
+    return name?.kind === 'person' && name.core.includes(' ') ? [name.core] : [];
+  })));
+  return names.size === 1 ? [...names][0] : undefined;
+}
+/** The most words of an office's label read by `holderNamedAfterOffice`: "NATO Deputy Secretary General". */
+const MAX_OFFICE_LABEL_WORDS = 4;
+
 /** A surname with its particle, two words: "Al Kuwari", "El Sayed", "Van Dijk", "De Souza". */
 const PARTICLE_SURNAME = /^(?:Al|El|Bin|Ibn|Abu|Van|Von|De|Da|Di|Du|Le|La|Del|Dos)\s+\p{Lu}[\p{L}'’-]+$/u;
 
@@ -1967,20 +2014,42 @@ const LEGISLATURES_RECORD = /\b(?:parliament\w*|plenary|senate|congress|legislat
 /**
  * The one person a record's lines say is in the chair (`IN_THE_CHAIR_LINE`), in full, cased as the text prints the name;
  * undefined when none or two, or when the record says another took the chair during the sitting (`TOOK_THE_CHAIR`, the
- * review of round 62: a chair changing mid-meeting).
+ * review of round 62: a chair changing mid-meeting, read paragraph by paragraph by `chairsInForce`).
  */
 function namedInTheChair(doc: SourceDocument): string | undefined {
-  // (A name in capitals read as the text prints it, "KATARINA NOVAK" as "Katarina Novak".)
-  const nameOf = (printed: string) => nameOnly(withoutLetters(/\p{Ll}/u.test(printed) ? printed : casedAsPrinted(doc, printed)));
-  const names = new Set<string>();
-  for (const line of doc.paragraphs.flatMap((p) => p.text.split('\n'))) {
-    const took = TOOK_THE_CHAIR.exec(line.trim());
-    const inTheChair = IN_THE_CHAIR_LINE.exec(line.trim());
-    const name = took ? nameOf(took[1] as string) : inTheChair ? nameOf((inTheChair[1] ?? inTheChair[2]) as string) : undefined;
-    if (name?.kind === 'person' && name.core.includes(' ')) names.add(name.core);
-  }
+  const names = new Set(doc.paragraphs.flatMap((p) => p.text.split('\n').flatMap((line) => chairNamedBy(doc, line) ?? [])));
   return names.size === 1 ? [...names][0] : undefined;
 }
+
+/** The person a record's line says is in the chair or takes it (`IN_THE_CHAIR_LINE`, `TOOK_THE_CHAIR`), in full; undefined for any other line. */
+function chairNamedBy(doc: SourceDocument, line: string): string | undefined {
+  // (A name in capitals read as the text prints it, "KATARINA NOVAK" as "Katarina Novak".)
+  const nameOf = (printed: string) => nameOnly(withoutLetters(/\p{Ll}/u.test(printed) ? printed : casedAsPrinted(doc, printed)));
+  const took = TOOK_THE_CHAIR.exec(line.trim());
+  const inTheChair = IN_THE_CHAIR_LINE.exec(line.trim());
+  const name = took ? nameOf(took[1] as string) : inTheChair ? nameOf((inTheChair[1] ?? inTheChair[2]) as string) : undefined;
+  return name?.kind === 'person' && name.core.includes(' ') ? name.core : undefined;
+}
+
+/**
+ * Rule "the chair in force" (round 64): in a legislature's record whose lines name two people or more in the chair, the
+ * European Parliament's "IN THE CHAIR: Livia Moretti-Sanz" and, after the vote, "IN THE CHAIR: Oskar Lindqvist", who
+ * presides at each paragraph: the last one named at or before it (undefined before the first). Undefined for a record
+ * naming one chair or none, which `namedInTheChair` reads whole.
+ */
+function chairsInForce(doc: SourceDocument): (string | undefined)[] | undefined {
+  if (!LEGISLATURES_RECORD.test(`${doc.source.outlet ?? ''} ${doc.source.kind ?? ''}`)) return undefined;
+  let chair: string | undefined;
+  const named = new Set<string>();
+  const chairs = doc.paragraphs.map((p) => {
+    for (const line of p.text.split('\n')) chair = chairNamedBy(doc, line) ?? chair;
+    if (chair) named.add(chair);
+    return chair;
+  });
+  return named.size >= 2 ? chairs : undefined;
+}
+/** A presiding officer's label: "President", "The Presiding Officer", "Chair", "The Chairman". */
+const PRESIDING_LABEL = /^(?:the\s+)?(?:president|presiding\s+officer|chair(?:man|woman|person)?)$/i;
 
 /** A header's line naming the chair and nothing else: "Chair: Sir Anthony Wrexham" (group 1: the name, titles and all). */
 const CHAIR_FIELD_LINE = /^(?:[Tt]he\s+)?(?:[Cc]hair(?:man|woman|person)?|CHAIR(?:MAN|WOMAN|PERSON)?)\s*:\s*((?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)$/u;

@@ -24,14 +24,31 @@ const PRESS_CONFERENCE_KIND = /^\s*(?:(?:government|joint)\s+)?(?:press|news)\s+
 /** A statement followed by questions, by its title: "Monetary policy statement (with Q&A)". */
 const STATEMENT_WITH_QUESTIONS_TITLE = /\bstatement\b.*\bq\s*&\s*a\b/i;
 
+/** A transcript by its genre, with or without a note: "transcript", "transcript (ECB press conference after …)". */
+const TRANSCRIPT_GENRE = /^\s*transcript\b/i;
+/** Words naming a press conference: "press conference", "news conference". */
+const PRESS_CONFERENCE_WORDS = /\b(?:press|news)\s+conference\b/i;
+
 /** Whether a document is a press conference's record (see `PRESS_CONFERENCE_KIND`). */
 function isPressConference(doc: SourceDocument): boolean {
   return PRESS_CONFERENCE_KIND.test(doc.source.kind ?? '') || STATEMENT_WITH_QUESTIONS_TITLE.test(doc.source.title ?? '');
 }
 
+/**
+ * Whether a document is a transcript whose note or title says it is a press conference's, "transcript (ECB press
+ * conference after the Governing Council's monetary policy meeting …)" under "Monetary policy statement and press
+ * conference, 5 June 2025" (round 64). Read as a press conference only where its questions are set in bold, as the
+ * European Central Bank sets them: not a transcript whose labels with times stand on lines of their own, "Chief Renata
+ * Vargas (00:31):", which `transcribedTextTurns` reads (the full suite of round 64).
+ */
+function isPressConferenceTranscript(doc: SourceDocument): boolean {
+  const kind = doc.source.kind ?? '';
+  return TRANSCRIPT_GENRE.test(kind) && PRESS_CONFERENCE_WORDS.test(`${kind} ${doc.source.title ?? ''}`);
+}
+
 /** Whether a document is an interview or a press conference, by its genre or its title. */
 function isInterview(doc: SourceDocument): boolean {
-  return INTERVIEW_KIND.test(doc.source.kind ?? '') || INTERVIEW_TITLE.test(doc.source.title ?? '') || isPressConference(doc);
+  return INTERVIEW_KIND.test(doc.source.kind ?? '') || INTERVIEW_TITLE.test(doc.source.title ?? '') || isPressConference(doc) || isPressConferenceTranscript(doc);
 }
 
 /**
@@ -40,18 +57,22 @@ function isInterview(doc: SourceDocument): boolean {
  * first; its author, where the same paragraph names the author (the European Central Bank files its President's
  * statement under her name).
  */
-function platformSpeaker(doc: SourceDocument, firstQuestion: number): { speaker?: string; named: number } {
+function platformSpeaker(doc: SourceDocument, firstQuestion: number): { speaker?: string; named: number; panel: string[] } {
   for (let at = 0; at < firstQuestion; at++) {
     // (Only a line naming the platform's people, "Name, Role,", not a sentence naming a guest: "Good afternoon. I am
     // joined today by the Director-General of Health, Dr Ashley Bloomfield." is the one speaking's, the review of
     // round 30; nor a heading in capitals, "MONETARY POLICY STATEMENT", read as a name.)
     const text = doc.paragraphs[at]?.text ?? '';
-    const person = /\p{Ll}/u.test(text) && !endsSentence(text) ? mentionsIn(text).find((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' ')) : undefined;
+    const people = /\p{Ll}/u.test(text) && !endsSentence(text) ? mentionsIn(text).filter((m) => m.phrase.kind === 'person' && m.phrase.core.includes(' ')) : [];
+    const person = people[0];
     const author = authorOf(doc.source);
-    if (person) return { speaker: author && text.includes(author) ? author : person.phrase.core, named: at };
+    if (person) return { speaker: author && text.includes(author) ? author : person.phrase.core, named: at, panel: people.map((m) => m.phrase.core) };
   }
-  return { speaker: undefined, named: -1 };
+  return { speaker: undefined, named: -1, panel: [] };
 }
+
+/** An answer opened by a label, "Brandstätter: Thank you." (group 1: the label, a name of one to four words). */
+const ANSWERERS_LABEL = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}):\s+(?=\S)/u;
 
 /**
  * The turns of a press conference printed as a statement, then unlabelled questions and answers (round 30): the
@@ -60,12 +81,25 @@ function platformSpeaker(doc: SourceDocument, firstQuestion: number): { speaker?
  * nobody's.
  */
 function pressConferenceTurns(doc: SourceDocument, questions: number[]): (SpeakerTurn | undefined)[] {
-  const { speaker, named } = platformSpeaker(doc, questions[0] as number);
+  const { speaker, named, panel } = platformSpeaker(doc, questions[0] as number);
   const asked = new Set(questions);
+  // (An answer another on the platform gives, opened by the label of a name the header prints, "Brandstätter: Thank you."
+  // under "Lukas Brandstätter, Vice-President of the ECB": theirs up to the next question, round 64.)
+  const panellist = (label: string) => panel.find((name) => name === label || name.toLowerCase().endsWith(` ${label.toLowerCase()}`));
+  let answerer = speaker;
   return doc.paragraphs.map((p, at) => {
-    if (asked.has(at)) return { start: 0, speaker: undefined };
+    if (asked.has(at)) {
+      answerer = speaker;
+      return { start: 0, speaker: undefined };
+    }
+    const label = at > named ? ANSWERERS_LABEL.exec(p.text) : null;
+    const labelled = label ? panellist(label[1] as string) : undefined;
+    if (label && labelled) {
+      answerer = labelled;
+      return { start: (label[0] as string).length, speaker: labelled };
+    }
     // (Not a heading, "Economic activity", nor "Jump to the transcript …": a paragraph ending as a sentence does.)
-    return at > named && ENDS_AS_SENTENCE.test(p.text.trim()) ? { start: 0, speaker } : undefined;
+    return at > named && ENDS_AS_SENTENCE.test(p.text.trim()) ? { start: 0, speaker: answerer } : undefined;
   });
 }
 
@@ -140,6 +174,9 @@ export function unlabelledInterviewTurns(doc: SourceDocument): (SpeakerTurn | un
   const questions = questionsOf(doc);
   if (questions.length === 0) return [];
   if (isPressConference(doc)) return pressConferenceTurns(doc, questions);
+  if (isPressConferenceTranscript(doc) && !INTERVIEW_KIND.test(doc.source.kind ?? '') && !INTERVIEW_TITLE.test(doc.source.title ?? '')) {
+    return questions.every((at) => doc.paragraphs[at]?.strong) ? pressConferenceTurns(doc, questions) : [];
+  }
   const answerer = interviewee(doc, questions[0]);
   const last = questions.at(-1) as number;
   return doc.paragraphs.map((_, at) => {

@@ -72,7 +72,10 @@ describe.each(FILES)('speakers on the construction cases of $file', ({ file, nam
 
   it('gives nobody the scare quotes, titles and terms, nor a named person the words of an unnamed source', () => {
     expect(misses(nobody)).toBe('');
-    const namedInstead = unnamed.filter((s) => s.found !== undefined && s.c.paragraphs.join(' ').includes(s.found) && /^\p{Lu}\p{L}+ \p{Lu}/u.test(s.found));
+    // (Not the body an unnamed spokesperson speaks for, "Home Office" for "a Home Office spokesperson": the labelling guide's
+    // rule, round 64.)
+    const speaksFor = (s: (typeof unnamed)[number]) => s.found !== undefined && /\bspokes(?:person|man|woman)\b/iu.test((s.c.speaker as { unnamed: string }).unnamed) && (s.c.speaker as { unnamed: string }).unnamed.includes(s.found);
+    const namedInstead = unnamed.filter((s) => s.found !== undefined && s.c.paragraphs.join(' ').includes(s.found) && /^\p{Lu}\p{L}+ \p{Lu}/u.test(s.found) && !speaksFor(s));
     expect(namedInstead.map((s) => `${s.c.id}: ${s.found}`)).toEqual([]);
   });
 });
