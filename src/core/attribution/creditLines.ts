@@ -8,7 +8,7 @@ import { isEnglishWord } from '../text/englishWords.js';
 import { wordsIn } from '../text/wordsIn.js';
 import { documentQuotations } from './quotations.js';
 import { lastName, loneName, nameOnly } from './nameRuns.js';
-import { isPersonNoun, isPublicationTitle, isRoleNoun, RELATION_NOUNS } from './nameWords.js';
+import { isPersonNoun, isPublicationTitle, isRoleNoun, ORG_WORDS, RELATION_NOUNS } from './nameWords.js';
 import type { SpeakerPhrase } from './speakerPhrases.js';
 import { casedCapitals, describesPerson } from './subjectPhrases.js';
 
@@ -414,7 +414,13 @@ function blockQuotationsCredit(paragraph: Pick<Paragraph, 'text' | 'quoted'>): s
   if (!paragraph.quoted) return undefined;
   const lines = paragraph.text.trim().split('\n');
   const above = lines.slice(0, -1).join('\n').trim();
-  return lines.length > 1 && WHOLE_QUOTATION.test(above) ? nameLine(lines.at(-1) as string) : undefined;
+  const last = (lines.at(-1) as string).trim();
+  // (What the person is after the comma, an office or a body, "Minister for Transport of Latvia", "Chair": not a place, "San
+  // Jose, California", nor words saying whose words they pass on, "Jane Doe, quoting Prime Minister Tom Hale", the review of
+  // round 64.)
+  const what = last.slice(last.indexOf(',') + 1).trim();
+  const office = /^\p{Lu}/u.test(what) && what.split(/\s+/u).some((word) => isRoleNoun(word) || ORG_WORDS.has(word.toLowerCase()));
+  return lines.length > 1 && office && WHOLE_QUOTATION.test(above) ? nameLine(last) : undefined;
 }
 
 /** Whether any paragraph of a document is a credit line or ends with one (cheap). */

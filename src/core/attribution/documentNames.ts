@@ -727,9 +727,11 @@ export class DocumentNames {
     // by their figures, and a name one word longer is as often another's, a son's "Jr" or a second surname.)
     const opening = `${core.toLowerCase()} `;
     // (Never a place read as a person's name: "Chief Madzivanyika" is no "Madzivanyika Village", round 57.)
-    // (A surname's Arabic article dropped, "Saadi:" for "Abbas Jabbar al-Saadi", as many desks print the name again, round 64.)
-    const word = (w: string) => w === core || ARABIC_ARTICLE.exec(w)?.[1] === core;
-    const fits = core.includes(' ') ? this.persons.filter((p) => p.core !== core && (p.core.toLowerCase().endsWith(lower) || (p.core.toLowerCase().startsWith(opening) && p.core.split(' ').length >= core.split(' ').length + 2))) : this.persons.filter((p) => p.core.includes(' ') && p.core.split(' ').some(word) && !this.printedAsPlace(p.core));
+    // (A surname's Arabic article dropped, "Saadi:" for "Abbas Jabbar al-Saadi", as many desks print the name again, round 64;
+    // only where no name has the surname itself, "Ali Abdullah Saleh" before "Khalid al-Saleh", the review of round 64.)
+    const withWord = (word: (w: string) => boolean) => this.persons.filter((p) => p.core.includes(' ') && p.core.split(' ').some(word) && !this.printedAsPlace(p.core));
+    const bySurname = core.includes(' ') ? [] : withWord((w) => w === core);
+    const fits = core.includes(' ') ? this.persons.filter((p) => p.core !== core && (p.core.toLowerCase().endsWith(lower) || (p.core.toLowerCase().startsWith(opening) && p.core.split(' ').length >= core.split(' ').length + 2))) : bySurname.length > 0 ? bySurname : withWord((w) => ARABIC_ARTICLE.exec(w)?.[1] === core);
     // (A nickname's name stands for the given name's, "Wattie Anderson" for "Walter Anderson": see `readNicknames`.)
     return longestOfOneName(fits.map((p) => this.nicknames.get(p.core) ?? p.core));
   }

@@ -285,6 +285,10 @@ const GIVING_EVIDENCE = /\b(?:(?:giving|gave|give|given|gives)\s+evidence|testif
  * Heights International School" (group 2), "an Israel Police spokesperson" (group 1), "the spokesperson" (neither).
  */
 const SPOKESPERSON_FOR = /^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+|and\s+|for\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*){0,6})\s+)?spokes(?:person|man|woman)(?:\s+for\s+((?:the\s+)?\p{L}[\p{L}\p{N}&.'’ -]{0,80}))?$/u;
+/** A spokesperson's noun: "spokesperson", "spokesman", "spokeswoman". */
+const SPOKESPERSON_NOUN = /^spokes(?:person|man|woman)$/u;
+/** A seat of government named for its government, as desks name its spokespeople: "a Kremlin spokesman", "a No 10 spokesperson" (the review of round 64). */
+const SEAT_OF_GOVERNMENT = /^(?:No\.?\s?10|Number\s+10|Downing\s+Street|White\s+House|[ÉE]lys[ée]e|Kremlin|Pentagon|Whitehall|Quai\s+d['’]Orsay|Zhongnanhai|Blue\s+House|Beehive)$/u;
 /** Bodies a spokesperson speaks for, besides `ORG_WORDS`' and companies': a school, a college, a club, a church. */
 const SPOKEN_FOR_BODY_WORDS = new Set('school schools college academy club church'.split(' '));
 /** A name's run of capitalised words, "Greenfield Heights International School", "the Health Ministry", "No 10". */
@@ -384,12 +388,26 @@ export class ReferentResolver {
     if (!own) return undefined;
     const printed = own[2] ?? own[1];
     if (printed) return this.bodyNamed(printed, at, recent);
-    // ("the spokesperson" alone: the nearest spokesperson before it, and the body that one speaks for.)
+    // ("the spokesperson" alone: the nearest spokesperson before it, of a noun that fits, and the body that one speaks for;
+    // none where that one is named, "A police spokesman, Dean Elsdunne,", or speaks for a person, "Whitley's spokeswoman":
+    // the review of round 64.)
     if (!/^the\s/iu.test(phrase.text)) return undefined;
-    const before = [...recent].reverse().find((r) => r.kind === 'person' && r.form === 'description' && SPOKESPERSON_FOR.test(r.text.trim()));
-    const earlier = before ? SPOKESPERSON_FOR.exec(before.text.trim()) : null;
+    const fits = (noun: string) => phrase.core === 'spokesperson' || noun === 'spokesperson' || noun === phrase.core;
+    const before = [...recent].reverse().find((r) => r.kind === 'person' && (r.form === 'description' ? SPOKESPERSON_NOUN.test(r.core) && fits(r.core) : !!r.roles?.some((role) => SPOKESPERSON_NOUN.test(role) && fits(role))));
+    // (Nor where a spokesperson named since, "A police spokesman, Dean Elsdunne, later said …", may be the one meant.)
+    if (before && this.spokespersonNamedBetween(before.at, at, recent)) return undefined;
+    const earlier = before?.form === 'description' ? SPOKESPERSON_FOR.exec(before.text.trim()) : null;
     const body = earlier ? (earlier[2] ?? earlier[1]) : undefined;
     return body ? this.bodyNamed(body, before?.at ?? at, recent) : undefined;
+  }
+
+  /** Whether a person named between two places is printed as a spokesperson beside the name: "A police spokesman, Dean Elsdunne,", "A spokesman for the port, Dean Elsdunne,", "Dean Elsdunne, a police spokesman,", "spokesman Dean Elsdunne". */
+  private spokespersonNamedBetween(from: number, to: number, recent: Referent[]): boolean {
+    return recent.some((r) => {
+      if (r.kind !== 'person' || r.form !== 'name' || r.at <= from || r.at >= to) return false;
+      const name = escapeRegExp(r.text);
+      return new RegExp(String.raw`spokes(?:man|woman|person)(?:\s+(?:for|of|at)\s+[^,.;\n]{1,60})?\s*,?\s+${name}(?![\p{L}])|(?<![\p{L}])${name}\s*,\s+(?:an?|the|its|their)\s+(?:[\p{L}-]+\s+){0,4}spokes(?:man|woman|person)`, 'u').test(this.text.wholeText);
+    });
   }
 
   /** The body a spokesperson's words name, "Greenfield Heights International School", "the trust": a name the text reads as a thing's, in full; undefined for a person's name or a description it cannot tie to a name. */
@@ -407,7 +425,7 @@ export class ReferentResolver {
     // (A body by its words: an organisation's word in it ("School", "Police", "Department", "Ministry"), an acronym ("CME"),
     // or a name the text reads as a thing's; not a person's, "a spokesman for Keir Starmer".)
     const phrase = lastName(name, false);
-    const body = phrase?.kind === 'thing' || ACRONYM.test(name) || name.split(/\s+/u).some((word) => ORG_WORDS.has(word.toLowerCase()) || COMPANY_NOUNS.has(word.toLowerCase()) || SPOKEN_FOR_BODY_WORDS.has(word.toLowerCase()));
+    const body = phrase?.kind === 'thing' || ACRONYM.test(name) || SEAT_OF_GOVERNMENT.test(name) || name.split(/\s+/u).some((word) => ORG_WORDS.has(word.toLowerCase()) || COMPANY_NOUNS.has(word.toLowerCase()) || SPOKEN_FOR_BODY_WORDS.has(word.toLowerCase()));
     if (!body) return undefined;
     const read = phrase?.form === 'name' && phrase.kind === 'thing' && phrase.text === name ? this.readName(phrase, at, { kind: 'thing', text: name, core: phrase.core, form: 'name', at }, recent) : undefined;
     return read?.kind === 'thing' && !read.unnamed ? read.name : name;

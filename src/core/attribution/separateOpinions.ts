@@ -162,8 +162,10 @@ function judgesOfSeparateOpinion(doc: SourceDocument, text: string): string | un
   return names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
-/** A thematic break on a line of its own, "---", "***", "* * *": the end of an international court's separate opinion in its release. */
-const THEMATIC_BREAK = /^\s*(?:[-*_]\s*){3,}$/u;
+/** A judgment's appendix heading: "APPENDIX", "Annex", "ANNEX II". */
+const APPENDIX_HEADING = /^[\s*_#]*(?:APPENDIX|ANNEX|Appendix|Annex)(?:\s+(?:\d{1,2}|[IVX]{1,4}|[A-H]))?[\s*_.:]*$/u;
+/** A rule on a line of its own, "---", "___": the end of an international court's separate opinion in its release (not "* * *", a US opinion's break between its parts, the review of round 64). */
+const THEMATIC_BREAK = /^\s*(?:[-_]\s*){3,}$/u;
 
 /** Whether a document is a court's or a tribunal's own by its genre's or its issuer's words ("state supreme court opinion", "Supreme Court of Arden", "judgment", "law report"). */
 export function isCourtsDocument(source: SourceDocument['source']): boolean {
@@ -223,8 +225,9 @@ export function separateOpinionTurns(doc: SourceDocument): (SpeakerTurn | undefi
       internationalJudge = international[at] === true;
       return openers[at] ? { start: 0, speaker: judge as string, written: true } : undefined;
     }
-    // (An international court's separate opinion ends at a thematic break, its release's footnotes and disclaimer below.)
-    if (internationalJudge && THEMATIC_BREAK.test(p.text)) judge = undefined;
+    // (An international court's separate opinion ends at a thematic break, its release's footnotes and disclaimer below, or
+    // at its judgment's appendix, "APPENDIX" / "List of applicants", the review of round 64.)
+    if (internationalJudge && (THEMATIC_BREAK.test(p.text) || APPENDIX_HEADING.test(p.text))) judge = undefined;
     // (Its signature ends it, "LINDQVIST, J.", "We concur:"; so does the next case's caption or a per curiam opinion.)
     if (judge && opened && (OPINION_SIGNATURE.test(p.text) || NEXT_CASE.test(p.text))) judge = undefined;
     // (Its headings in capitals, "ANALYSIS", "II. ADEQUACY OF THE SEARCH", are the page's, nobody's words.)

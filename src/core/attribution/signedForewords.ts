@@ -415,7 +415,7 @@ function personHeadingNames(named: string | undefined, doc?: SourceDocument): st
   if (name?.kind === 'person' && name.core.includes(' ')) return name.core;
   // (A courtesy title and a surname, "Explanatory memorandum by Mr Berglund-Aho, rapporteur for opinion": the full name the
   // document gives that surname, "Rapporteur: Mr Jonas Berglund-Aho, Finland, …", round 64.)
-  const titled = doc && name?.kind === 'person' && name.text !== name.core ? personBySurname(doc, name.core) : undefined;
+  const titled = doc && name?.kind === 'person' && name.text !== name.core ? personBySurname(doc, name.core, name.text.split(/\s+/u)[0]) : undefined;
   if (titled) return titled;
   // (Or the office, then the name after its comma: "Speech by the Mayor of Kolín, Dana Procházková, at the commemoration
   // …", round 35; not "Speech by the Mayor, at the commemoration", which names nobody.)
@@ -449,7 +449,11 @@ function headedStatementTurns(doc: SourceDocument, turns: (SpeakerTurn | undefin
   // officer's comments credited over a section, which no story prints, in a report of any kind, round 49.)
   // (By the genre before its note: a "committee opinion (…, opinion on another committee's report, …)" is no news report,
   // round 64.)
-  const journalism = JOURNALISM_KIND.test((doc.source.kind ?? '').replace(KINDS_NOTE, ''));
+  // (A note's own journalism words still count, "investigation (news feature)"; only its "report" may be another's, the
+  // review of round 64.)
+  const kind = doc.source.kind ?? '';
+  const note = KINDS_NOTE.exec(kind)?.[0] ?? '';
+  const journalism = JOURNALISM_KIND.test(kind.replace(KINDS_NOTE, '')) || JOURNALISM_KIND.test(note.replace(/\breports?\b/giu, ''));
   const outlet = doc.source.outlet ?? '';
   // (Among the last paragraphs, naming the publisher and saying no "I": a press contact may follow it, the review of round
   // 39's rules.)

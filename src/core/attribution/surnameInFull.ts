@@ -7,26 +7,36 @@ import type { SourceDocument } from '../model.js';
 import { escapeRegExp } from '../text/escapeRegExp.js';
 import { isTitle } from './nameWords.js';
 
-/** Words before a surname that are no given name: a title ("Mr", "Judge"), a function word. */
-const NOT_GIVEN = /^(?:and|of|the|by|for|to|judges?|justices?)$/iu;
+/** Words before a surname that are no given name: a function word opening a sentence, "When Hughes joined …" (the review of round 64), or "Judges" of a list. */
+const NOT_GIVEN = /^(?:and|or|but|of|the|a|an|by|for|to|in|on|at|as|if|so|when|while|after|before|since|until|once|though|although|because|where|whether|with|without|from|then|this|that|these|those|our|his|her|their|its|my|your|judges?|justices?)$/iu;
 
 /**
  * The full name the document prints for a surname, one or two given names before it ("Gintarė Kairienė", "Jonas
- * Berglund-Aho" of "Mr Jonas Berglund-Aho"), titles left off; undefined when it prints none or two different ones.
+ * Berglund-Aho" of "Mr Jonas Berglund-Aho", "Frank Schmidt" of "Mr Frank SCHMIDT"), titles left off; with `title`, first
+ * the one printed after that title ("Mr" of "Explanatory memorandum by Mr Schmidt": not "former Chancellor Helmut Schmidt",
+ * the review of round 64). Undefined when it prints none or two different ones.
  */
-export function personBySurname(doc: SourceDocument, surname: string): string | undefined {
+export function personBySurname(doc: SourceDocument, surname: string, title?: string): string | undefined {
   if (!surname) return undefined;
-  const named = new RegExp(String.raw`(?<![\p{L}])((?:\p{Lu}[\p{Ll}'’-]+\.?\s+){1,3})${escapeRegExp(surname)}(?![\p{L}])`, 'gu');
-  const names = new Set<string>();
+  const capitals = surname.toUpperCase();
+  const printed = capitals === surname ? escapeRegExp(surname) : `(?:${escapeRegExp(surname)}|${escapeRegExp(capitals)})`;
+  const named = new RegExp(String.raw`(?<![\p{L}])((?:\p{Lu}[\p{Ll}'’-]+\.?\s+){1,3})${printed}(?![\p{L}])`, 'gu');
+  const all = new Set<string>();
+  const titled = new Set<string>();
   for (const p of doc.paragraphs) {
-    if (!p.text.includes(surname)) continue;
+    if (!p.text.includes(surname) && !p.text.includes(capitals)) continue;
     for (const m of p.text.matchAll(named)) {
       const words = (m[1] as string).trim().split(/\s+/u);
-      // (Titles before the given names left off; a function word among them, "Judges Kairienė", is no given name.)
-      const given = words.slice(words.findIndex((word) => !isTitle(word.replace(/\.$/u, '').toLowerCase())));
-      if (given.length === 0 || given.length > 2 || words.findIndex((word) => !isTitle(word.replace(/\.$/u, '').toLowerCase())) < 0 || given.some((word) => NOT_GIVEN.test(word) || isTitle(word.replace(/\.$/u, '').toLowerCase()) || word.endsWith('.'))) continue;
-      names.add(`${given.join(' ')} ${surname}`);
+      const titleWord = (word: string) => isTitle(word.replace(/\.$/u, '').toLowerCase());
+      const first = words.findIndex((word) => !titleWord(word));
+      if (first < 0) continue;
+      const given = words.slice(first);
+      if (given.length > 2 || given.some((word) => NOT_GIVEN.test(word) || titleWord(word) || word.endsWith('.'))) continue;
+      const name = `${given.join(' ')} ${surname}`;
+      all.add(name);
+      if (title && words.slice(0, first).some((word) => word.replace(/\.$/u, '').toLowerCase() === title.replace(/\.$/u, '').toLowerCase())) titled.add(name);
     }
   }
-  return names.size === 1 ? [...names][0] : undefined;
+  if (titled.size === 1) return [...titled][0];
+  return all.size === 1 ? [...all][0] : undefined;
 }

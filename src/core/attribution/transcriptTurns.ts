@@ -581,13 +581,14 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
     const holder = m && hearing.has(at) && m[3] ? labelPhrase(m[3]) : undefined;
     // (A presiding officer's label in a record whose chair changes, "President. –": who is in the chair there.)
     const presiding = m && chairs && PRESIDING_LABEL.test((labels[at] ?? '').trim()) ? chairs[at] : undefined;
-    const speaker = holder ? (resolve(holder)?.name ?? holder.text) : (presiding ?? speakers.get(labels[at] as string));
+    const bracketed = m ? askerInBrackets(m) : undefined;
+    const speaker = holder ? (resolve(holder)?.name ?? holder.text) : (presiding ?? bracketed ?? speakers.get(labels[at] as string));
     const asked = m ? null : REPORTERS_QUESTION.exec(text);
     // ("QUESTION: Thank you. Nadia Karam with Asharq. …", "CALLER: …" after "Go ahead, Sharon.": a label for whoever is
     // called on, read as a bare "Q" is, round 31.)
     // (Not one whose parentheses name the caller, "CALLER (Anna, Leeds):", round 31.)
     // (Nor one whose square brackets name the asker, "Question [Lene Vasquez-Brandt, Deutsche Welle]:", round 64.)
-    const askerLabelled = m && !m[2] && ASKERS_LABEL.test((m[1] as string).trim()) && !askerInBrackets(m) ? m : null;
+    const askerLabelled = m && !m[2] && ASKERS_LABEL.test((m[1] as string).trim()) && !bracketed ? m : null;
     if (m && !askerLabelled) {
       current = { start: m[0].length, speaker: state && speaker && (statesOf.get(m[1] as string)?.size ?? 0) > 1 ? `${speaker} of ${state}` : speaker };
       // (Not an answer's one word, "No.", "Overruled.": a call comes after an answer, and a name is no English word.)
@@ -1411,18 +1412,17 @@ function nameOfParticipant(label: string, parentheses: string): string | undefin
 const BRACKETED_ASKER = /\[([^\]\n]{1,60})\]\s*:/u;
 
 /**
- * A participant's asker in square brackets, as NATO prints its doorsteps, "Question [Lene Vasquez-Brandt, Deutsche
- * Welle]:", "Question [Reuters]:", as parentheses to read as a label's are (round 64); undefined for any other label.
+ * The asker a question's label names in full in square brackets, as NATO prints its doorsteps (round 64): "Question [Lene
+ * Vasquez-Brandt, Deutsche Welle]:" is Lene Vasquez-Brandt's; "Question [Reuters]:", "[Off Mic]", "[Inaudible]" name no one
+ * (the review of round 64). Read for that turn only: the label stays "Question", one recurring label of the transcript.
  */
-function participantsBrackets(m: RegExpExecArray): string | undefined {
+function askerInBrackets(m: RegExpExecArray): string | undefined {
+  // (A name and a comma before the asker's outlet, as a named asker is printed: "[Reuters]", "[Al Jazeera]", "[Agence
+  // France-Presse]" alone are an outlet's, the review of round 64.)
   const inside = PARTICIPANT_LABEL.test((m[1] as string).trim()) && !m[2] ? BRACKETED_ASKER.exec(m[0])?.[1] : undefined;
-  return inside === undefined ? undefined : `(${inside})`;
-}
-
-/** Whether an asker's label names the asker in square brackets (`participantsBrackets`). */
-function askerInBrackets(m: RegExpExecArray): boolean {
-  const brackets = participantsBrackets(m);
-  return brackets !== undefined && nameOfParticipant(m[1] as string, brackets) !== undefined;
+  const name = inside === undefined || !inside.includes(',') ? undefined : nameOfParticipant(m[1] as string, `(${inside})`);
+  const phrase = name ? nameOnly(name) : undefined;
+  return phrase?.kind === 'person' && phrase.core.includes(' ') && phrase.core === name ? name : undefined;
 }
 
 /** A courtesy title opening a participant's name in a label's parentheses: "Dr. ", "Mr ", "Ms ". */
@@ -1463,12 +1463,11 @@ const LOWER_CASE_AFTER_FIRST = new RegExp(String.raw`^\p{Lu}[\p{L}'’-]*(?:\s+\
 
 /** A label's speaker as printed: the person its parentheses name ("Madam Deputy Speaker (Judith Cummins)"), else its name. */
 function labelOf(m: RegExpExecArray): string {
-  const parentheses = participantsBrackets(m) ?? m[2] ?? '';
-  const participant = nameOfParticipant(m[1] as string, parentheses);
+  const participant = nameOfParticipant(m[1] as string, m[2] ?? '');
   if (participant) return participant;
   // (A participant's label naming an outlet, no person, "Q (BBC Scotland):", "JOURNALIST (The Courier)", is an unnamed
   // participant's, not the outlet's, round 35: kept with its parentheses, which `speakerOfLabel` reads as no one.)
-  const outlet = outletOfParticipant(m[1] as string, parentheses);
+  const outlet = outletOfParticipant(m[1] as string, m[2] ?? '');
   if (outlet) return `${(m[1] as string).trim()} (${outlet})`;
   // (So is one whose parentheses say it is not named, "AUDIENCE MEMBER (anonymous):", round 36.)
   const unnamed = groupsIn(m[2] ?? '').join(' ');
@@ -1904,7 +1903,9 @@ function holderOfOffice(doc: SourceDocument, office: string, resolve: (phrase: S
 function holderNamedAfterOffice(doc: SourceDocument, label: string): string | undefined {
   const words = label.split(/\s+/u);
   if (words.length > MAX_OFFICE_LABEL_WORDS || !words.every((word) => /^\p{Lu}/u.test(word)) || !isRoleNoun(words.at(-1) as string)) return undefined;
-  const pattern = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(label)}\s+(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){1,3})(?![\p{L}])`, 'gu');
+  // (The office as the label prints it, whole: not part of a longer one, "Treasury Secretary Scott Bessent" for "Secretary:",
+  // nor one held before, "former Mayor John Whitfield" for "Mayor:", the review of round 64.)
+  const pattern = new RegExp(String.raw`(?<![\p{L}'’-])(?<!\p{Lu}[\p{L}'’.-]*\s+)(?<!\b(?:former|Former|ex-|then|late|outgoing|previous)\s*)${escapeRegExp(label)}\s+(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){1,3})(?![\p{L}])`, 'gu');
   // (The title and a byline read too: the loader takes "by NATO Secretary General Henrik Aalto-Brenner ahead of …" under
   // the heading for the author.)
   const texts = [doc.source.title ?? '', doc.source.author ?? '', ...doc.paragraphs.map((p) => p.text)];

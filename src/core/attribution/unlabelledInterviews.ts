@@ -8,6 +8,7 @@ import { escapeRegExp } from '../text/escapeRegExp.js';
 import { splitSentences } from '../text/splitSentences.js';
 import type { SpeakerTurn } from './documentAttribution.js';
 import { mentionsIn } from './mentionsIn.js';
+import { nameOnly } from './nameRuns.js';
 import { authorOf } from './ownVoice.js';
 import { DOUBLE_MARK } from './quotations.js';
 import { ENDS_AS_SENTENCE, INTERVIEW_KIND, interviewee } from './transcriptTurns.js';
@@ -85,7 +86,15 @@ function pressConferenceTurns(doc: SourceDocument, questions: number[]): (Speake
   const asked = new Set(questions);
   // (An answer another on the platform gives, opened by the label of a name the header prints, "Brandstätter: Thank you."
   // under "Lukas Brandstätter, Vice-President of the ECB": theirs up to the next question, round 64.)
-  const panellist = (label: string) => panel.find((name) => name === label || name.toLowerCase().endsWith(` ${label.toLowerCase()}`));
+  // (By the label's last word too, an office before the surname, "Deputy Chief Lee:" for "Deputy Chief Tom Lee"; and one
+  // the header does not name, "Mayor Dana Ortiz:", is the person the label names, not the platform's first, the review of
+  // round 64.)
+  const surname = (name: string) => name.split(/\s+/u).at(-1)?.toLowerCase();
+  const panellist = (label: string) => panel.find((name) => name === label || name.toLowerCase().endsWith(` ${label.toLowerCase()}`) || surname(name) === surname(label));
+  const labelsPerson = (label: string) => {
+    const phrase = nameOnly(label);
+    return phrase?.kind === 'person' && phrase.core.includes(' ') ? phrase.core : undefined;
+  };
   let answerer = speaker;
   return doc.paragraphs.map((p, at) => {
     if (asked.has(at)) {
@@ -93,7 +102,7 @@ function pressConferenceTurns(doc: SourceDocument, questions: number[]): (Speake
       return { start: 0, speaker: undefined };
     }
     const label = at > named ? ANSWERERS_LABEL.exec(p.text) : null;
-    const labelled = label ? panellist(label[1] as string) : undefined;
+    const labelled = label ? (panellist(label[1] as string) ?? labelsPerson(label[1] as string)) : undefined;
     if (label && labelled) {
       answerer = labelled;
       return { start: (label[0] as string).length, speaker: labelled };

@@ -160,4 +160,126 @@ describe("round 64: international institutions' records, releases and judgments"
     expect(said(interview, 'The worst I have seen')).toBe('Abbas Jabbar al-Saadi');
     expect(said(interview, 'first stone')).toBe('Abbas Jabbar al-Saadi');
   });
+
+  describe('the review of round 64', () => {
+    const doc = (front: string, paragraphs: string[]) => markdownDocument([front, ...paragraphs].join('\n\n'));
+
+    it("keeps a short doorstep's office label read where each bracketed asker differs, and an outlet in brackets nobody", () => {
+      const doorstep = doc('---\ntitle: "Doorstep statement by OSCE Secretary General Marta Lindqvist-Okafor"\noutlet: OSCE\nkind: transcript\n---', [
+        'OSCE Secretary General: Good morning. Ministers will take decisions on the missions today.',
+        'Question [Ilona Varga-Moss, Euronews]: Will the budget pass?',
+        'OSCE Secretary General: I expect it to pass tonight.',
+        'Question [Agence France-Presse]: What about the southern mission?',
+        'OSCE Secretary General: Its mandate runs to June.',
+      ]);
+      expect(said(doorstep, 'decisions on the missions')).toBe('Marta Lindqvist-Okafor');
+      expect(said(doorstep, 'Will the budget pass')).toBe('Ilona Varga-Moss');
+      expect(said(doorstep, 'What about the southern mission')).toBeUndefined();
+    });
+
+    it('never gives an office\'s label to a former holder the text names, nor to a longer office\'s holder', () => {
+      const briefing = doc('---\ntitle: "Mayor\'s weekly press briefing"\noutlet: City of Kelso\nkind: transcript\n---', [
+        'Mayor: Good morning. The new bus lanes open on Monday.',
+        'Question: Your predecessor, former Mayor John Whitfield, opposed the bus lanes. What changed?',
+        'Mayor: The evidence changed.',
+        'Question: Will fares rise?',
+        'Mayor: No.',
+      ]);
+      expect(said(briefing, 'The evidence changed')).not.toBe('John Whitfield');
+      const stakeout = doc('---\ntitle: "Stakeout with the Secretary of State"\noutlet: U.S. Department of State\nkind: transcript\n---', [
+        'Secretary: Good morning. We had a productive meeting.',
+        'Question: Treasury Secretary Scott Bessent said tariffs would rise. Do you agree?',
+        'Secretary: I will leave tariffs to Treasury.',
+        'Question: And the talks?',
+        'Secretary: They continue tomorrow.',
+      ]);
+      expect(said(stakeout, 'leave tariffs to Treasury')).not.toBe('Scott Bessent');
+    });
+
+    it("gives a press conference's answer labelled with someone off the header to that person, and an office before a header's surname to the header's", () => {
+      const conference = doc('---\ntitle: "Press conference on the Harbor Street shooting"\noutlet: Riverton Police Department\nkind: transcript (police press conference)\n---', [
+        'Police Chief Renata Vargas, Deputy Chief Tom Lee',
+        'Good afternoon. Officers responded to shots fired on Harbor Street at 2pm.',
+        '**How many victims are there?**',
+        'Three people were taken to hospital.',
+        '**Mayor, what is the city doing about gun violence?**',
+        'Mayor Dana Ortiz: We are funding two new violence interruption programmes.',
+        '**Chief Lee, were there arrests?**',
+        'Deputy Chief Lee: Two men are in custody.',
+        '**Will schools open tomorrow?**',
+        'Yes.',
+      ]);
+      expect(said(conference, 'violence interruption')).toBe('Dana Ortiz');
+      expect(said(conference, 'Two men are in custody')).toBe('Tom Lee');
+      expect(said(conference, 'Three people were taken')).toBe('Renata Vargas');
+    });
+
+    it('gives "the spokeswoman" the body of the spokeswoman before it, not of a spokesman since; none after a spokesman named since', () => {
+      const story = doc('---\ntitle: "Merger"\noutlet: Daily Courier\nkind: news report\n---', [
+        'Harbor Freight Logistics agreed to buy Coastal Shipping Group for $2 billion on Monday.',
+        '"This deal creates a regional champion," a spokeswoman for Harbor Freight Logistics said.',
+        '"We will keep our Portland headquarters," a spokesman for Coastal Shipping Group said.',
+        '"Nothing has been decided about jobs," the spokeswoman said.',
+        'A spokesman for the port, Dean Elsdunne, later said the terminal would stay open.',
+        '"The road will reopen on Sunday," the spokesman said.',
+      ]);
+      expect(said(story, 'Nothing has been decided')).toBe('Harbor Freight Logistics');
+      expect(said(story, 'reopen on Sunday')).not.toBe('Coastal Shipping Group');
+    });
+
+    it('completes a surname to a name ending in it before one ending in its Arabic article form', () => {
+      const story = doc('---\ntitle: "Yemen talks"\noutlet: Daily Courier\nkind: news report\n---', [
+        "Yemen's foreign minister, Khalid al-Saleh, met Saudi officials in Riyadh on Monday.",
+        'The talks come a decade after the death of former President Ali Abdullah Saleh, who ruled Yemen for 33 years.',
+        '"Our country needs peace," Saleh said in a speech in 2011.',
+      ]);
+      expect(said(story, 'needs peace')).toBe('Ali Abdullah Saleh');
+    });
+
+    it("never reads a block quotation's place line, or one passing on another's words, as its credit", () => {
+      const story = doc('---\ntitle: "Voices from the flood"\noutlet: Daily Courier\nkind: news report\n---', [
+        'Residents described the night the river rose.',
+        '> “The water came up to the second floor.”\n>\n> San Jose, California',
+        '> “We will rebuild every home.”\n>\n> Jane Doe, quoting Prime Minister Tom Hale',
+      ]);
+      expect(said(story, 'second floor')).not.toBe('San Jose');
+      expect(said(story, 'rebuild every home')).not.toBe('Jane Doe');
+    });
+
+    it('completes "… by Mr Schmidt" from the name printed after that title, in capitals too; never a sentence\'s first word; a news feature\'s note still journalism', () => {
+      const opinion = doc('---\ntitle: "Democratic oversight of intelligence services"\noutlet: Parliamentary Assembly of the Council of Europe\nkind: committee opinion\n---', [
+        'Rapporteur: Mr Frank SCHMIDT, Germany, Socialists, Democrats and Greens Group',
+        'B. Explanatory memorandum by Mr Schmidt, rapporteur',
+        '1. I was appointed rapporteur in March 2024.',
+        '2. As former Chancellor Helmut Schmidt once said, democracy needs watchmen.',
+      ]);
+      expect(said(opinion, 'I was appointed rapporteur')).toBe('Frank Schmidt');
+      const results = doc('---\ntitle: "Kestrel Water results"\noutlet: Kestrel Water plc\nkind: press release\n---', [
+        'Kestrel Water plc today published its results for the year to 31 March.',
+        'Statement by Mr Hughes, Chair',
+        'This year has been one of the most challenging in our history. When Hughes joined the board in 2019, we served 900,000 homes.',
+      ]);
+      expect(said(results, 'most challenging')).not.toBe('When Hughes');
+      const feature = doc('---\ntitle: "Inside the care home where residents went hungry"\noutlet: Daily Courier\nkind: investigation (news feature)\n---', [
+        'Our investigation found that 12 residents of Elmwood House lost weight in 2024.',
+        'Statement by Dr Priya Nair, Chief Executive of Elmwood Care',
+        '"We accept that standards fell short."',
+        'Former staff told the Courier a different story.',
+      ]);
+      expect(said(feature, 'a different story')).toBeUndefined();
+    });
+
+    it("ends an international court's separate opinion at its judgment's appendix", () => {
+      const judgment = doc('---\ntitle: "Case of Novak and Others v. Slovenia"\noutlet: European Court of Human Rights\nkind: judgment\n---', [
+        'The Court, sitting as a Chamber composed of Gintarė Kairienė, President, Ingeborg Wachtel, Tomas Lind, judges, delivers the following judgment.',
+        'Holds that there has been a violation of Article 8 of the Convention.',
+        'JOINT DISSENTING OPINION OF JUDGES KAIRIENĖ AND WACHTEL',
+        'We respectfully disagree with the majority.',
+        'APPENDIX',
+        'Marko Novak, born in 1970, lives in Ljubljana.',
+      ]);
+      expect(said(judgment, 'respectfully disagree')).toBe('Gintarė Kairienė and Ingeborg Wachtel');
+      expect(said(judgment, 'born in 1970')).not.toBe('Gintarė Kairienė and Ingeborg Wachtel');
+    });
+  });
 });
