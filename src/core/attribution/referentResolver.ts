@@ -12,7 +12,7 @@ import { FORMER_WORDS, FormerHolders } from './formerHolders.js';
 import { type DocumentText, offsetOf, paragraphOf, placeOf } from './documentText.js';
 import { DOCUMENT_NOUNS, documentsSpokenIn, ISSUED_NOUNS, ISSUER_MODIFIER, issuerNamedIn, sameDocumentNoun } from './issuedDocuments.js';
 import { lastName } from './nameRuns.js';
-import { COMPANY_NAME, COMPANY_NOUNS, COURTESY_TITLES, DEMONYMS, isPluralRoleNoun, isPublicationTitle, isRoleNoun, isTitle, NATIONALITIES, ORG_WORDS, PERSON_GENDER, PREPOSITIONS, RANK_NOUNS, RELATION_NOUNS, THING_NOUNS, TITLE_GENDER } from './nameWords.js';
+import { COMPANY_NAME, COMPANY_NOUNS, COURTESY_TITLES, DEMONYMS, isPluralRoleNoun, isPublicationTitle, isRoleNoun, NATIONALITIES, ORG_WORDS, PERSON_GENDER, PREPOSITIONS, RANK_NOUNS, RELATION_NOUNS, THING_NOUNS, TITLE_GENDER } from './nameWords.js';
 import type { Referent } from './referent.js';
 import { modifiersOf, type SpeakerPhrase } from './speakerPhrases.js';
 import { verbsIn } from './speechClauses.js';
@@ -284,7 +284,7 @@ const GIVING_EVIDENCE = /\b(?:(?:giving|gave|give|given|gives)\s+evidence|testif
  * A spokesperson's description and whose spokesperson it is (see `spokespersonsBody`): "a spokesperson for Greenfield
  * Heights International School" (group 2), "an Israel Police spokesperson" (group 1), "the spokesperson" (neither).
  */
-const SPOKESPERSON_FOR = /^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+|and\s+|for\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*){0,6}|\p{Ll}+)\s+)?spokes(?:person|man|woman)(?:\s+for\s+((?:the\s+)?\p{L}[\p{L}\p{N}&.'’ -]{0,80}))?$/u;
+const SPOKESPERSON_FOR = /^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+|and\s+|for\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*){0,6})\s+)?spokes(?:person|man|woman)(?:\s+for\s+((?:the\s+)?\p{L}[\p{L}\p{N}&.'’ -]{0,80}))?$/u;
 /** A spokesperson's noun: "spokesperson", "spokesman", "spokeswoman". */
 const SPOKESPERSON_NOUN = /^spokes(?:person|man|woman)$/u;
 /** A seat of government named for its government, as desks name its spokespeople: "a Kremlin spokesman", "a No 10 spokesperson" (the review of round 64). */
@@ -386,10 +386,8 @@ export class ReferentResolver {
   private spokespersonsBody(phrase: SpeakerPhrase, at: number, recent: Referent[]): string | undefined {
     const own = SPOKESPERSON_FOR.exec(phrase.text.trim());
     if (!own) return undefined;
-    // ("a university spokesperson", "a council spokesperson": a body's noun in small letters, the one body of that noun the
-    // story names, as "a spokesperson for the university" is.)
-    const printed = own[2] ?? (own[1] && /^\p{Ll}/u.test(own[1]) ? `the ${own[1]}` : own[1]);
-    if (printed) return this.bodyNamed(printed, at, recent, own[2] !== undefined);
+    const printed = own[2] ?? own[1];
+    if (printed) return this.bodyNamed(printed, at, recent);
     // ("the spokesperson" alone: the nearest spokesperson before it, of a noun that fits, and the body that one speaks for;
     // none where that one is named, "A police spokesman, Dean Elsdunne,", or speaks for a person, "Whitley's spokeswoman":
     // the review of round 64.)
@@ -399,17 +397,8 @@ export class ReferentResolver {
     // (Nor where a spokesperson named since, "A police spokesman, Dean Elsdunne, later said …", may be the one meant.)
     if (before && this.spokespersonNamedBetween(before.at, at, recent)) return undefined;
     const earlier = before?.form === 'description' ? SPOKESPERSON_FOR.exec(before.text.trim()) : null;
-    const body = earlier ? (earlier[2] ?? (earlier[1] && /^\p{Ll}/u.test(earlier[1]) ? `the ${earlier[1]}` : earlier[1])) : undefined;
-    return body ? this.bodyNamed(body, before?.at ?? at, recent, earlier?.[2] !== undefined) : undefined;
-  }
-
-  /** Whether the text prints a name as a person's: a title before it ("Mr Tom Hale", "MP Tom Hale") or a role in apposition after it ("Tom Hale, the MP,"). */
-  private printedAsPerson(name: string): boolean {
-    const escaped = escapeRegExp(name);
-    const text = this.text.wholeText;
-    const titled = [...text.matchAll(new RegExp(String.raw`(\p{L}+)\.?\s+${escaped}(?![\p{L}])`, 'gu'))].some((m) => isTitle((m[1] as string).toLowerCase()));
-    const apposed = [...text.matchAll(new RegExp(String.raw`(?<![\p{L}])${escaped},\s+(?:the|a|an|its|our)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)`, 'gu'))].some((m) => (m[1] as string).split(/\s+/u).some((word) => isRoleNoun(word)));
-    return titled || apposed;
+    const body = earlier ? (earlier[2] ?? earlier[1]) : undefined;
+    return body ? this.bodyNamed(body, before?.at ?? at, recent) : undefined;
   }
 
   /** Whether a person named between two places is printed as a spokesperson beside the name: "A police spokesman, Dean Elsdunne,", "A spokesman for the port, Dean Elsdunne,", "Dean Elsdunne, a police spokesman,", "spokesman Dean Elsdunne". */
@@ -422,7 +411,7 @@ export class ReferentResolver {
   }
 
   /** The body a spokesperson's words name, "Greenfield Heights International School", "the trust": a name the text reads as a thing's, in full; undefined for a person's name or a description it cannot tie to a name. */
-  private bodyNamed(printed: string, at: number, recent: Referent[], forWhom = false): string | undefined {
+  private bodyNamed(printed: string, at: number, recent: Referent[]): string | undefined {
     const words = printed.trim();
     // ("for the trust", "for the ministry": the one body of that noun the story names.)
     const noun = /^the\s+(\p{Ll}+)$/u.exec(words)?.[1];
@@ -431,18 +420,13 @@ export class ReferentResolver {
       const body = this.readDescription(description, at, { kind: 'thing', text: words, core: noun, form: 'description', at }, recent);
       return body.form === 'name' && body.kind === 'thing' && !body.unnamed ? body.name : undefined;
     }
-    // (Without where it is based, "Milan-based Ambrosiano": the body's name is "Ambrosiano".)
-    const unbased = words.replace(/^(?:the\s+)?(?:\p{Lu}[\p{L}.'’]*[\s-])*\p{Lu}[\p{L}.'’]*-based\s+/u, '');
-    if (!CAPITALISED_RUN.test(unbased)) return undefined;
-    const name = unbased.replace(/^the\s+/iu, '');
+    if (!CAPITALISED_RUN.test(words)) return undefined;
+    const name = words.replace(/^the\s+/iu, '');
     // (A body by its words: an organisation's word in it ("School", "Police", "Department", "Ministry"), an acronym ("CME"),
     // or a name the text reads as a thing's; not a person's, "a spokesman for Keir Starmer".)
     const phrase = lastName(name, false);
-    const body = phrase?.kind === 'thing' || hasAcronymWord(name) || SEAT_OF_GOVERNMENT.test(name) || name.split(/\s+/u).some((word) => ORG_WORDS.has(word.toLowerCase()) || COMPANY_NOUNS.has(word.toLowerCase()) || SPOKEN_FOR_BODY_WORDS.has(word.toLowerCase()));
-    // (Or a name after "for" that is no one the story names as a person, "a spokesperson for Midland Heartlands": a
-    // spokesperson speaks for a body or for a person, and the story names the person.)
-    const personNamed = this.names.surnames.has(name) || this.names.persons.some((p) => p.core.endsWith(` ${name}`)) || this.names.genderOf(name) !== undefined || this.printedAsPerson(name);
-    if (!body && (personNamed || !forWhom)) return undefined;
+    const body = phrase?.kind === 'thing' || ACRONYM.test(name) || SEAT_OF_GOVERNMENT.test(name) || name.split(/\s+/u).some((word) => ORG_WORDS.has(word.toLowerCase()) || COMPANY_NOUNS.has(word.toLowerCase()) || SPOKEN_FOR_BODY_WORDS.has(word.toLowerCase()));
+    if (!body) return undefined;
     const read = phrase?.form === 'name' && phrase.kind === 'thing' && phrase.text === name ? this.readName(phrase, at, { kind: 'thing', text: name, core: phrase.core, form: 'name', at }, recent) : undefined;
     return read?.kind === 'thing' && !read.unnamed ? read.name : name;
   }

@@ -161,24 +161,6 @@ describe("round 64: international institutions' records, releases and judgments"
     expect(said(interview, 'first stone')).toBe('Abbas Jabbar al-Saadi');
   });
 
-  it('gives "a university spokesperson" the university the story names, and "a spokesperson for Midland Heartlands" the body, not a person', () => {
-    const story = markdownDocument(
-      [
-        '---\ntitle: "Rent strike"\noutlet: The Courier\nkind: news report\n---',
-        'Students at Kingsford University began a rent strike on Monday.',
-        '"We recognise that any increase in rent is difficult," a university spokesperson said.',
-        'Tenants of Midland Heartlands say repairs take months. "We are recruiting more surveyors," a spokesperson for Midland Heartlands said.',
-        '"We have no information at this time," a spokeswoman for Milan-based Ambrosiano said.',
-        'Tom Hale, the MP, was asked about the strike. "He supports the students," a spokesman for Tom Hale said.',
-      ].join('\n\n'),
-    );
-    expect(said(story, 'any increase in rent')).toBe('Kingsford University');
-    expect(said(story, 'more surveyors')).toBe('Midland Heartlands');
-    expect(said(story, 'no information at this time')).toBe('Ambrosiano');
-    // (A spokesman for a person the story names is no body's: as described.)
-    expect(said(story, 'supports the students')).toBe('a spokesman for Tom Hale');
-  });
-
   describe('the review of round 64', () => {
     const doc = (front: string, paragraphs: string[]) => markdownDocument([front, ...paragraphs].join('\n\n'));
 
