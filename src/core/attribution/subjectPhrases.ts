@@ -44,7 +44,9 @@ export const LEADING_ENTRY_TIME = new RegExp(`^\\s*${ENTRY_TIME}`, 'i');
 export const WHERE_THEY_ARE = /\s+(?:in|from|at)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s*$/u;
 
 /** Words that may stand between a subject and its verb ("Novak later said", "he has said"). An adverb is lower-case: "Kelly said", "Ms Reilly said" end in a name. */
-const BETWEEN_SUBJECT_AND_VERB = /^(?:also|still|later|then|again|once|has|have|had|was|is|previously|recently|repeatedly|earlier|often|further|\p{Ll}+ly)$/u;
+// (An adverb by its "-ly", not a noun of that ending: "a spokesman for the family said" is the family's spokesman, not "a
+// spokesman for the", round 64.)
+const BETWEEN_SUBJECT_AND_VERB = /^(?:also|still|later|then|again|once|has|have|had|was|is|previously|recently|repeatedly|earlier|often|further|(?!(?:family|ally|assembly|rally|supply|monopoly|anomaly|bully|tally|folly|homily|reply|butterfly)$)\p{Ll}+ly)$/u;
 
 /** How far back from its noun a description of a person reaches for its determiner, in words ("One life insurance company fund manager"). */
 const PERSON_DESCRIPTION_MODIFIERS = 6;

@@ -161,6 +161,19 @@ describe("round 64: international institutions' records, releases and judgments"
     expect(said(interview, 'first stone')).toBe('Abbas Jabbar al-Saadi');
   });
 
+  it('reads "a spokesman for the family said" whole: a noun ending in "-ly" is no adverb between subject and verb', () => {
+    const story = markdownDocument(
+      [
+        '---\ntitle: "Crash victim named"\noutlet: Daily Courier\nkind: news report\n---',
+        'Daniel Price, 24, died in a crash on the A56 on Saturday.',
+        '"Danny was a loving son and brother," a spokesman for the family said.',
+        '"He will be missed by everyone," the family later said.',
+      ].join('\n\n'),
+    );
+    expect(said(story, 'loving son')).toBe('a spokesman for the family');
+    expect(said(story, 'missed by everyone')).not.toBe('the');
+  });
+
   describe('the review of round 64', () => {
     const doc = (front: string, paragraphs: string[]) => markdownDocument([front, ...paragraphs].join('\n\n'));
 
