@@ -16,7 +16,7 @@ import { COMPANY_NAME, COMPANY_NOUNS, COURTESY_TITLES, DEMONYMS, isPluralRoleNou
 import type { Referent } from './referent.js';
 import { modifiersOf, type SpeakerPhrase } from './speakerPhrases.js';
 import { verbsIn } from './speechClauses.js';
-import { MEMBER_BY_SEAT, OPENING_SUBORDINATE_CLAUSE } from './subjectPhrases.js';
+import { MEMBER_BY_SEAT, OPENING_SUBORDINATE_CLAUSE, subjectBefore } from './subjectPhrases.js';
 import { capitalisedWordsBefore } from './wordsBeforeName.js';
 
 /** A surname and a judge's letters after it (see `readName`): "Khumalo J", "Maxwell JA", "Sithole CJ", "Reed LJ" (group 1: the surname). */
@@ -285,6 +285,16 @@ const GIVING_EVIDENCE = /\b(?:(?:giving|gave|give|given|gives)\s+evidence|testif
  * Heights International School" (group 2), "an Israel Police spokesperson" (group 1), "the spokesperson" (neither).
  */
 const SPOKESPERSON_FOR = /^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+|and\s+|for\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*){0,6})\s+)?spokes(?:person|man|woman)(?:\s+for\s+((?:the\s+)?\p{L}[\p{L}\p{N}&.'’ -]{0,80}))?$/u;
+/** Messages a person sends, whose words "the email said" are the sender's (see `senderOfMessage`). */
+const SENT_NOUNS = new Set(['email', 'e-mail', 'letter', 'message', 'text', 'memo', 'note']);
+/** How many paragraphs back a message's sender is looked for. */
+const SENDER_PARAGRAPHS = 2;
+/**
+ * A sentence saying someone sent a message (see `senderOfMessage`): the words before "emailed", "e-mailed", "texted",
+ * "messaged", "wrote to" or "sent a letter" (group 1), or "In the email, …, principal Fiona Marlowe wrote" (group 2: the
+ * words before "wrote").
+ */
+const SENT_BY = /(?:^|[.!?]["”’]?\s+)([^.!?\n]{1,120}?)\s+(?:had\s+|has\s+|then\s+|later\s+)?(?:e-?mailed|texted|messaged|wrote\s+to|sent\s+(?:a|an|the|her|his|their)\s+(?:\w+\s+)?(?:email|e-mail|letter|message|text|memo|note))\b|(?:^|[.!?]["”’]?\s+)In\s+(?:the|an|a|her|his|their|its)\s+(?:email|e-mail|letter|message|memo|note)\b[^.!?\n]{0,80},\s+([^,.!?\n]{2,80}?)\s+wrote\b/gu;
 /** A spokesperson's noun: "spokesperson", "spokesman", "spokeswoman". */
 const SPOKESPERSON_NOUN = /^spokes(?:person|man|woman)$/u;
 /** A seat of government named for its government, as desks name its spokespeople: "a Kremlin spokesman", "a No 10 spokesperson" (the review of round 64). */
@@ -998,10 +1008,39 @@ export class ReferentResolver {
       this.publicationNamed(phrase, at, recent, definite) ??
       this.organisationDescribed(phrase, at, recent, definite) ??
       this.nameInCollection(phrase, base, earlier) ??
+      this.senderOfMessage(phrase, at) ??
       // A document nobody is said to have issued ("the report said", no issuer in sight): "the report"
       // tells a reader nothing about who speaks, so it names nobody (and a later "it said" neither).
       (isDocumentNoun(head) ? { ...base, name: phrase.text, unnamed: true } : undefined)
     );
+  }
+
+  /**
+   * Rule "the email is its sender's" (round 64): "The following morning, the claimant emailed Mr Haigh." / "The email said:
+   * “…”", "she had emailed the home's manager, …" / "The email, which was shown to the tribunal, said: …", "In the email,
+   * seen by Gulf News, principal Fiona Marlowe wrote that …" / "“…,” the email continued": a message (`SENT_NOUNS`) the
+   * last paragraphs say someone sent is the sender's words; the nearest such sentence before it, its sender read as any
+   * subject is, a person named in full. Undefined where none is (the report's, the issuer's readings come first).
+   */
+  private senderOfMessage(phrase: SpeakerPhrase, at: number): Referent | undefined {
+    const noun = phrase.core.toLowerCase();
+    if (!SENT_NOUNS.has(noun) || !/^the\s/iu.test(phrase.text)) return undefined;
+    const here = paragraphOf(at);
+    for (let p = here; p >= Math.max(0, here - SENDER_PARAGRAPHS); p--) {
+      const text = (this.text.paragraphs[p]?.text ?? '').slice(0, p === here ? offsetOf(at) : undefined);
+      const sent = [...text.matchAll(SENT_BY)].at(-1);
+      if (!sent) continue;
+      const clause = (sent[1] ?? sent[2] ?? '') as string;
+      // (A plain subject only: not one after a label or a vocative, "Senator Pratley: Mr Okoro, the Ombudsman wrote to the
+      // agency", whose sender is the Ombudsman, unnamed.)
+      if (/[,:;]/u.test(clause)) return undefined;
+      const subject = subjectBefore(clause);
+      if (subject?.kind !== 'person') continue;
+      const sender = this.read(subject, placeOf(p, sent.index ?? 0));
+      const named = sender?.kind === 'person' && sender.form === 'name' && !sender.unnamed ? this.names.wholeName(sender) : undefined;
+      return named ? { ...named, kind: 'thing', form: 'description', text: phrase.text, core: noun, issued: true, at } : undefined;
+    }
+    return undefined;
   }
 
   /**

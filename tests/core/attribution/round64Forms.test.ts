@@ -174,6 +174,26 @@ describe("round 64: international institutions' records, releases and judgments"
     expect(said(story, 'missed by everyone')).not.toBe('the');
   });
 
+  it('gives "the email said" to the one the paragraphs before say sent it, and nobody else', () => {
+    const story = markdownDocument(
+      [
+        '---\ntitle: "Carer unfairly dismissed"\noutlet: Eastern Daily Press\nkind: news report\n---',
+        'An employment tribunal found that Joanne Pegg, 52, was unfairly dismissed by Oakfield Lodge.',
+        "She told the hearing she had emailed the home's manager, Stuart Colley, on July 14 after a night shift.",
+        'The email, which was shown to the tribunal, said: "Someone is going to fall and lie there for hours."',
+        'In a letter, seen by the paper, principal Fiona Marlowe wrote that the fee was voluntary.',
+        '"We know that every pound matters to our families," the letter continued.',
+        'The home was inspected twice in 2023.',
+        'A note was later found pinned in the staff room. The note said: "Nobody checks the night log."',
+      ].join('\n\n'),
+    );
+    expect(said(story, 'lie there for hours')).toBe('Joanne Pegg');
+    expect(said(story, 'every pound matters')).toBe('Fiona Marlowe');
+    // (A message no paragraph before says anyone sent is nobody's the rule can name.)
+    expect(said(story, 'Nobody checks the night log')).not.toBe('Fiona Marlowe');
+    expect(said(story, 'Nobody checks the night log')).not.toBe('Joanne Pegg');
+  });
+
   describe('the review of round 64', () => {
     const doc = (front: string, paragraphs: string[]) => markdownDocument([front, ...paragraphs].join('\n\n'));
 
