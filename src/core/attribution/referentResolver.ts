@@ -287,6 +287,8 @@ const GIVING_EVIDENCE = /\b(?:(?:giving|gave|give|given|gives)\s+evidence|testif
 const SPOKESPERSON_FOR = /^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+|and\s+|for\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*){0,6})\s+)?spokes(?:person|man|woman)(?:\s+for\s+((?:the\s+)?\p{L}[\p{L}\p{N}&.'’ -]{0,80}))?$/u;
 /** Messages a person sends, whose words "the email said" are the sender's (see `senderOfMessage`). */
 const SENT_NOUNS = new Set(['email', 'e-mail', 'letter', 'message', 'text', 'memo', 'note']);
+/** Words saying a message was answered: "replied", "responded", "wrote back", "in reply". */
+const REPLIED = /\b(?:replied|replies|responded|responds|wrote\s+back|answered|in\s+(?:reply|response))\b/iu;
 /** How many paragraphs back a message's sender is looked for. */
 const SENDER_PARAGRAPHS = 2;
 /**
@@ -1030,6 +1032,10 @@ export class ReferentResolver {
       const text = (this.text.paragraphs[p]?.text ?? '').slice(0, p === here ? offsetOf(at) : undefined);
       const sent = [...text.matchAll(SENT_BY)].at(-1);
       if (!sent) continue;
+      // (Not past a reply since, "Tom Reyes wrote to the minister." / "The minister, Ann Lee, replied on Friday. The letter
+      // said: …": which letter is meant, the sender's or the reply, the words do not tell.)
+      const since = [text.slice((sent.index ?? 0) + sent[0].length), ...this.text.paragraphs.slice(p + 1, here + 1).map((q, i) => (p + 1 + i === here ? q.text.slice(0, offsetOf(at)) : q.text))].join(' ');
+      if (REPLIED.test(since)) return undefined;
       const clause = (sent[1] ?? sent[2] ?? '') as string;
       // (A plain subject only: not one after a label or a vocative, "Senator Pratley: Mr Okoro, the Ombudsman wrote to the
       // agency", whose sender is the Ombudsman, unnamed.)

@@ -192,6 +192,11 @@ describe("round 64: international institutions' records, releases and judgments"
     // (A message no paragraph before says anyone sent is nobody's the rule can name.)
     expect(said(story, 'Nobody checks the night log')).not.toBe('Fiona Marlowe');
     expect(said(story, 'Nobody checks the night log')).not.toBe('Joanne Pegg');
+    // (Nor past a reply since: which letter is meant, the words do not tell.)
+    const reply = markdownDocument(
+      ['---\ntitle: "Bridge"\noutlet: Daily Courier\nkind: news report\n---', 'Tom Reyes wrote to the minister last week.', 'The minister, Ann Lee, replied on Friday. The letter said: "We cannot fund the bridge."'].join('\n\n'),
+    );
+    expect(said(reply, 'cannot fund the bridge')).not.toBe('Tom Reyes');
   });
 
   describe('the review of round 64', () => {
