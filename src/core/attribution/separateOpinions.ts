@@ -10,6 +10,7 @@ import { casedCapitals, labelPhrase } from './subjectPhrases.js';
 import { withoutOfficesOrCourtesyTitles } from './courtesyTitles.js';
 import { isTitle } from './nameWords.js';
 import { escapeRegExp } from '../text/escapeRegExp.js';
+import { isThematicBreak } from '../text/thematicBreak.js';
 import { personBySurname } from './surnameInFull.js';
 
 /**
@@ -131,7 +132,12 @@ function headingsJudge(text: string, smallLetters: boolean): string | undefined 
 
 /** Whether a paragraph is an opinion's heading (see `OPINION_HEADING`, `OPINION_OF_JUDGES`). */
 export function isOpinionHeading(text: string): boolean {
-  return OPINION_HEADING.test(text.trim()) || (text.length < 160 && OPINION_OF_JUDGES.test(text.trim()));
+  return OPINION_HEADING.test(text.trim()) || isOpinionOfJudgesHeading(text);
+}
+
+/** Whether a paragraph is an international court's separate opinion's heading (`OPINION_OF_JUDGES`), a short one. */
+function isOpinionOfJudgesHeading(text: string): boolean {
+  return text.length < 160 && OPINION_OF_JUDGES.test(text.trim());
 }
 
 /**
@@ -151,7 +157,7 @@ const MAX_JOINT_JUDGES = 6;
  * a joint byline is ("Gintarė Kairienė and Ingeborg Wachtel"); undefined for any other paragraph.
  */
 function judgesOfSeparateOpinion(doc: SourceDocument, text: string): string | undefined {
-  const printed = text.length < 160 ? OPINION_OF_JUDGES.exec(text.trim())?.[1] : undefined;
+  const printed = isOpinionOfJudgesHeading(text) ? OPINION_OF_JUDGES.exec(text.trim())?.[1] : undefined;
   if (!printed) return undefined;
   const surnames = printed.split(JUDGES_LIST).filter(Boolean);
   if (surnames.length > MAX_JOINT_JUDGES || !surnames.every((name) => name.split(/\s+/u).length <= 2)) return undefined;
@@ -164,8 +170,6 @@ function judgesOfSeparateOpinion(doc: SourceDocument, text: string): string | un
 
 /** A judgment's appendix heading: "APPENDIX", "Annex", "ANNEX II". */
 const APPENDIX_HEADING = /^[\s*_#]*(?:APPENDIX|ANNEX|Appendix|Annex)(?:\s+(?:\d{1,2}|[IVX]{1,4}|[A-H]))?[\s*_.:]*$/u;
-/** A rule on a line of its own, "---", "___": the end of an international court's separate opinion in its release (not "* * *", a US opinion's break between its parts, the review of round 64). */
-const THEMATIC_BREAK = /^\s*(?:[-_]\s*){3,}$/u;
 
 /** Whether a document is a court's or a tribunal's own by its genre's or its issuer's words ("state supreme court opinion", "Supreme Court of Arden", "judgment", "law report"). */
 export function isCourtsDocument(source: SourceDocument['source']): boolean {
@@ -214,7 +218,7 @@ export function separateOpinionTurns(doc: SourceDocument): (SpeakerTurn | undefi
   const openers = doc.paragraphs.map((p, at) => judges[at] !== undefined && INLINE_OPINION_OPENER.test(p.text));
   // (An international court's separate opinion, "JOINT DISSENTING OPINION OF JUDGES …", is the judges' though the court's
   // own reasons carry no heading: a release prints the Court's words above it, round 64.)
-  const international = doc.paragraphs.map((p) => OPINION_OF_JUDGES.test(p.text.trim()) && p.text.length < 160);
+  const international = doc.paragraphs.map((p) => isOpinionOfJudgesHeading(p.text));
   const opened = openers.some(Boolean) || international.some(Boolean) || doc.paragraphs.some((p, at) => judges[at] !== undefined && OPENER_ALONE.test(p.text));
   if (!opened && !doc.paragraphs.some((p) => /\b(?:dissenting|concurring)\b/u.test(p.text) && headingsJudge(p.text, smallLetters))) return [];
   let judge: string | undefined;
@@ -227,7 +231,8 @@ export function separateOpinionTurns(doc: SourceDocument): (SpeakerTurn | undefi
     }
     // (An international court's separate opinion ends at a thematic break, its release's footnotes and disclaimer below, or
     // at its judgment's appendix, "APPENDIX" / "List of applicants", the review of round 64.)
-    if (internationalJudge && (THEMATIC_BREAK.test(p.text) || APPENDIX_HEADING.test(p.text))) judge = undefined;
+    // (A rule of dashes or underscores, not "* * *", a US opinion's break between its parts, the review of round 64.)
+    if (internationalJudge && ((isThematicBreak(p.text) && !p.text.includes('*')) || APPENDIX_HEADING.test(p.text))) judge = undefined;
     // (Its signature ends it, "LINDQVIST, J.", "We concur:"; so does the next case's caption or a per curiam opinion.)
     if (judge && opened && (OPINION_SIGNATURE.test(p.text) || NEXT_CASE.test(p.text))) judge = undefined;
     // (Its headings in capitals, "ANALYSIS", "II. ADEQUACY OF THE SEARCH", are the page's, nobody's words.)

@@ -7,6 +7,9 @@ import type { SourceDocument } from '../model.js';
 import { escapeRegExp } from '../text/escapeRegExp.js';
 import { isTitle } from './nameWords.js';
 
+/** Whether a word is a title ("Mr", "Dr.", "Judge"), its stop aside. */
+const titleWord = (word: string): boolean => isTitle(word.replace(/\.$/u, '').toLowerCase());
+
 /** Words before a surname that are no given name: a function word opening a sentence, "When Hughes joined …" (the review of round 64), or "Judges" of a list. */
 const NOT_GIVEN = /^(?:and|or|but|of|the|a|an|by|for|to|in|on|at|as|if|so|when|while|after|before|since|until|once|though|although|because|where|whether|with|without|from|then|this|that|these|those|our|his|her|their|its|my|your|judges?|justices?)$/iu;
 
@@ -27,7 +30,6 @@ export function personBySurname(doc: SourceDocument, surname: string, title?: st
     if (!p.text.includes(surname) && !p.text.includes(capitals)) continue;
     for (const m of p.text.matchAll(named)) {
       const words = (m[1] as string).trim().split(/\s+/u);
-      const titleWord = (word: string) => isTitle(word.replace(/\.$/u, '').toLowerCase());
       const first = words.findIndex((word) => !titleWord(word));
       if (first < 0) continue;
       const given = words.slice(first);

@@ -47,9 +47,14 @@ function isPressConferenceTranscript(doc: SourceDocument): boolean {
   return TRANSCRIPT_GENRE.test(kind) && PRESS_CONFERENCE_WORDS.test(`${kind} ${doc.source.title ?? ''}`);
 }
 
+/** Whether a document is an interview by its genre or its title ("interview", "Q&A: …"). */
+function isInterviewByName(doc: SourceDocument): boolean {
+  return INTERVIEW_KIND.test(doc.source.kind ?? '') || INTERVIEW_TITLE.test(doc.source.title ?? '');
+}
+
 /** Whether a document is an interview or a press conference, by its genre or its title. */
 function isInterview(doc: SourceDocument): boolean {
-  return INTERVIEW_KIND.test(doc.source.kind ?? '') || INTERVIEW_TITLE.test(doc.source.title ?? '') || isPressConference(doc) || isPressConferenceTranscript(doc);
+  return isInterviewByName(doc) || isPressConference(doc) || isPressConferenceTranscript(doc);
 }
 
 /**
@@ -90,7 +95,7 @@ function pressConferenceTurns(doc: SourceDocument, questions: number[]): (Speake
   // the header does not name, "Mayor Dana Ortiz:", is the person the label names, not the platform's first, the review of
   // round 64.)
   const surname = (name: string) => name.split(/\s+/u).at(-1)?.toLowerCase();
-  const panellist = (label: string) => panel.find((name) => name === label || name.toLowerCase().endsWith(` ${label.toLowerCase()}`) || surname(name) === surname(label));
+  const panellist = (label: string) => panel.find((name) => surname(name) === surname(label));
   const labelsPerson = (label: string) => {
     const phrase = nameOnly(label);
     return phrase?.kind === 'person' && phrase.core.includes(' ') ? phrase.core : undefined;
@@ -183,7 +188,7 @@ export function unlabelledInterviewTurns(doc: SourceDocument): (SpeakerTurn | un
   const questions = questionsOf(doc);
   if (questions.length === 0) return [];
   if (isPressConference(doc)) return pressConferenceTurns(doc, questions);
-  if (isPressConferenceTranscript(doc) && !INTERVIEW_KIND.test(doc.source.kind ?? '') && !INTERVIEW_TITLE.test(doc.source.title ?? '')) {
+  if (isPressConferenceTranscript(doc) && !isInterviewByName(doc)) {
     return questions.every((at) => doc.paragraphs[at]?.strong) ? pressConferenceTurns(doc, questions) : [];
   }
   const answerer = interviewee(doc, questions[0]);

@@ -2,15 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { SourceDocument } from '../../../src/core/model.js';
 import { markdownDocument, speakerOfWords } from './madeUpDocument.js';
 
+/** A made-up Markdown document: its front matter, then its paragraphs. */
+const doc = (front: string, paragraphs: string[]) => markdownDocument([front, ...paragraphs].join('\n\n'));
 /** The speaker of words in the paragraph that holds them (the loader may drop a rule line or a heading). */
 const said = (d: SourceDocument, words: string) => speakerOfWords(d, d.paragraphs.findIndex((p) => p.text.includes(words)) + 1, words);
 
 describe("round 64: international institutions' records, releases and judgments", () => {
   it('gives "President. –" to whoever is in the chair at that point of a verbatim report whose chair changes', () => {
-    const report = markdownDocument(
-      [
-        '---\ntitle: "Port state control (debate)"\noutlet: European Parliament\nkind: transcript (verbatim report of proceedings, plenary sitting)\n---',
-        'IN THE CHAIR: Annika Sørby-Lund\nVice-President',
+    const report = doc('---\ntitle: "Port state control (debate)"\noutlet: European Parliament\nkind: transcript (verbatim report of proceedings, plenary sitting)\n---', ['IN THE CHAIR: Annika Sørby-Lund\nVice-President',
         '**President.** – The next item is the debate on port state control. I give the floor to the Commissioner.',
         '**Kalle Virtanen, President-in-Office of the Council.** – Madam President, the Council is ready to negotiate.',
         '**Tomás Quiroga, Member of the Commission.** – Madam President, inspections fell by a fifth last year.',
@@ -19,9 +18,7 @@ describe("round 64: international institutions' records, releases and judgments"
         '**President.** – The debate is resumed. Honourable Members, please take your seats.',
         '**Elske Dijkgraaf (Renew).** – Mr President, the ports of the north cannot carry this alone.',
         '**Jonas Aleksandravičius (PPE).** – Mr President, the Commissioner is right about the inspections.',
-        '**President.** – The debate is closed.',
-      ].join('\n\n'),
-    );
+        '**President.** – The debate is closed.']);
     expect(said(report, 'I give the floor to the Commissioner')).toBe('Annika Sørby-Lund');
     expect(said(report, 'We now move to the vote')).toBe('Annika Sørby-Lund');
     expect(said(report, 'The debate is resumed')).toBe('Radu Marinescu-Vlad');
@@ -54,19 +51,14 @@ describe("round 64: international institutions' records, releases and judgments"
   });
 
   it('gives an office\'s label, "OSCE Secretary General:", to the one person the title names after the office; a bracketed asker named', () => {
-    const doorstep = markdownDocument(
-      [
-        '---\ntitle: "Doorstep remarks by OSCE Secretary General Marta Lindqvist-Okafor before the Ministerial Council"\noutlet: OSCE\nkind: transcript (doorstep remarks and questions)\n---',
-        'OSCE Secretary General: Good morning. Ministers meet today with a full agenda.',
+    const doorstep = doc('---\ntitle: "Doorstep remarks by OSCE Secretary General Marta Lindqvist-Okafor before the Ministerial Council"\noutlet: OSCE\nkind: transcript (doorstep remarks and questions)\n---', ['OSCE Secretary General: Good morning. Ministers meet today with a full agenda.',
         'We will discuss the field missions first, and then the budget.',
         'OSCE Spokesperson Karel Dvořák: We will take two questions. Euronews.',
         'Question [Ilona Varga-Moss, Euronews]: Secretary General, is the budget agreed?',
         'OSCE Secretary General: Not yet. But I am hopeful that it will be by tonight.',
         'OSCE Spokesperson Karel Dvořák: Last question. Reuters.',
         'Question [Reuters]: Will the mission in the south be extended?',
-        'OSCE Secretary General: That is for the participating States to decide.',
-      ].join('\n\n'),
-    );
+        'OSCE Secretary General: That is for the participating States to decide.']);
     expect(said(doorstep, 'full agenda')).toBe('Marta Lindqvist-Okafor');
     expect(said(doorstep, 'I am hopeful')).toBe('Marta Lindqvist-Okafor');
     expect(said(doorstep, 'is the budget agreed')).toBe('Ilona Varga-Moss');
@@ -95,14 +87,9 @@ describe("round 64: international institutions' records, releases and judgments"
   });
 
   it("gives a release's block quotation to the name and office on its own last line, with no dash; that line nobody's", () => {
-    const release = markdownDocument(
-      [
-        '---\ntitle: "Council agrees position on ferry safety"\noutlet: Council of the European Union\nkind: press release\n---',
-        'The Council today agreed its position on new safety rules for passenger ferries.',
+    const release = doc('---\ntitle: "Council agrees position on ferry safety"\noutlet: Council of the European Union\nkind: press release\n---', ['The Council today agreed its position on new safety rules for passenger ferries.',
         '> "Every passenger deserves to know that the ferry is safe. Today we have made sure of it."\n>\n> Daina Ozoliņa, Minister for Transport of Latvia',
-        'The rules will apply from 2028.',
-      ].join('\n\n'),
-    );
+        'The rules will apply from 2028.']);
     expect(said(release, 'Every passenger deserves')).toBe('Daina Ozoliņa');
     expect(said(release, 'Today we have made sure')).toBe('Daina Ozoliņa');
     expect(said(release, 'Minister for Transport of Latvia')).toBeUndefined();
@@ -110,17 +97,12 @@ describe("round 64: international institutions' records, releases and judgments"
   });
 
   it('gives an unnamed spokesperson of a named body, and "the spokesperson" after one, to the body', () => {
-    const story = markdownDocument(
-      [
-        '---\ntitle: "School fee row"\noutlet: Gulf News\nkind: news report\n---',
-        'Parents at Palm Crescent Academy say a new "voluntary" charge was invoiced as due.',
+    const story = doc('---\ntitle: "School fee row"\noutlet: Gulf News\nkind: news report\n---', ['Parents at Palm Crescent Academy say a new "voluntary" charge was invoiced as due.',
         'A spokesperson for Palm Crescent Academy told Gulf News the contribution was optional.',
         '"No child will be excluded from any lesson," the spokesperson said.',
         'Police were called to a related protest. "We made no arrests," a Dubai Police spokeswoman said.',
         '"It was peaceful throughout," she said.',
-        'Her husband, Karim Saleh, has been charged with fraud. "He denies it," a spokesman for her husband said.',
-      ].join('\n\n'),
-    );
+        'Her husband, Karim Saleh, has been charged with fraud. "He denies it," a spokesman for her husband said.']);
     expect(said(story, 'No child will be excluded')).toBe('Palm Crescent Academy');
     expect(said(story, 'We made no arrests')).toBe('Dubai Police');
     expect(said(story, 'peaceful throughout')).toBe('Dubai Police');
@@ -162,45 +144,32 @@ describe("round 64: international institutions' records, releases and judgments"
   });
 
   it('reads "a spokesman for the family said" whole: a noun ending in "-ly" is no adverb between subject and verb', () => {
-    const story = markdownDocument(
-      [
-        '---\ntitle: "Crash victim named"\noutlet: Daily Courier\nkind: news report\n---',
-        'Daniel Price, 24, died in a crash on the A56 on Saturday.',
+    const story = doc('---\ntitle: "Crash victim named"\noutlet: Daily Courier\nkind: news report\n---', ['Daniel Price, 24, died in a crash on the A56 on Saturday.',
         '"Danny was a loving son and brother," a spokesman for the family said.',
-        '"He will be missed by everyone," the family later said.',
-      ].join('\n\n'),
-    );
+        '"He will be missed by everyone," the family later said.']);
     expect(said(story, 'loving son')).toBe('a spokesman for the family');
     expect(said(story, 'missed by everyone')).not.toBe('the');
   });
 
   it('gives "the email said" to the one the paragraphs before say sent it, and nobody else', () => {
-    const story = markdownDocument(
-      [
-        '---\ntitle: "Carer unfairly dismissed"\noutlet: Eastern Daily Press\nkind: news report\n---',
-        'An employment tribunal found that Joanne Pegg, 52, was unfairly dismissed by Oakfield Lodge.',
+    const story = doc('---\ntitle: "Carer unfairly dismissed"\noutlet: Eastern Daily Press\nkind: news report\n---', ['An employment tribunal found that Joanne Pegg, 52, was unfairly dismissed by Oakfield Lodge.',
         "She told the hearing she had emailed the home's manager, Stuart Colley, on July 14 after a night shift.",
         'The email, which was shown to the tribunal, said: "Someone is going to fall and lie there for hours."',
         'In a letter, seen by the paper, principal Fiona Marlowe wrote that the fee was voluntary.',
         '"We know that every pound matters to our families," the letter continued.',
         'The home was inspected twice in 2023.',
-        'A note was later found pinned in the staff room. The note said: "Nobody checks the night log."',
-      ].join('\n\n'),
-    );
+        'A note was later found pinned in the staff room. The note said: "Nobody checks the night log."']);
     expect(said(story, 'lie there for hours')).toBe('Joanne Pegg');
     expect(said(story, 'every pound matters')).toBe('Fiona Marlowe');
     // (A message no paragraph before says anyone sent is nobody's the rule can name.)
     expect(said(story, 'Nobody checks the night log')).not.toBe('Fiona Marlowe');
     expect(said(story, 'Nobody checks the night log')).not.toBe('Joanne Pegg');
     // (Nor past a reply since: which letter is meant, the words do not tell.)
-    const reply = markdownDocument(
-      ['---\ntitle: "Bridge"\noutlet: Daily Courier\nkind: news report\n---', 'Tom Reyes wrote to the minister last week.', 'The minister, Ann Lee, replied on Friday. The letter said: "We cannot fund the bridge."'].join('\n\n'),
-    );
+    const reply = doc('---\ntitle: "Bridge"\noutlet: Daily Courier\nkind: news report\n---', ['Tom Reyes wrote to the minister last week.', 'The minister, Ann Lee, replied on Friday. The letter said: "We cannot fund the bridge."']);
     expect(said(reply, 'cannot fund the bridge')).not.toBe('Tom Reyes');
   });
 
   describe('the review of round 64', () => {
-    const doc = (front: string, paragraphs: string[]) => markdownDocument([front, ...paragraphs].join('\n\n'));
 
     it("keeps a short doorstep's office label read where each bracketed asker differs, and an outlet in brackets nobody", () => {
       const doorstep = doc('---\ntitle: "Doorstep statement by OSCE Secretary General Marta Lindqvist-Okafor"\noutlet: OSCE\nkind: transcript\n---', [
