@@ -731,19 +731,7 @@ export class DocumentNames {
     // only where no name has the surname itself, "Ali Abdullah Saleh" before "Khalid al-Saleh", the review of round 64.)
     const withWord = (word: (w: string) => boolean) => this.persons.filter((p) => p.core.includes(' ') && p.core.split(' ').some(word) && !this.printedAsPlace(p.core));
     const bySurname = core.includes(' ') ? [] : withWord((w) => w === core);
-    // (Or a given name and a surname with a middle name between, "Stephen Maddocks" → "Stephen John Maddocks", as a witness
-    // gives it sworn in a transcript: the fullest form printed, round 65; not an obituary's "Alasdair John Penhaligon, born
-    // …", which its labellers leave as the name is used; a given name and a surname only, not a title and a surname, "Canon
-    // Lyle" for "Canon Peter Lyle", "Trooper Ashby" for "Trooper Garrett Ashby", the first word one the text prints in small
-    // letters too.)
-    const [first, last, ...more] = core.split(' ');
-    // (A given name, not an office's word the text prints in small letters too, "the bishop", "the trooper".)
-    const printedInSmallLetters = first !== undefined && new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(first.toLowerCase())}(?![\p{L}])`, 'u').test(this.text.wholeText);
-    const middleNamed = (name: string) => {
-      const words = name.split(' ');
-      return this.text.transcript && more.length === 0 && last !== undefined && !isTitle(first as string) && !printedInSmallLetters && words.length >= 3 && words.length <= 4 && words[0] === first && words.at(-1) === last && words.slice(1, -1).every((w) => /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.$/u.test(w) && !isTitle(w));
-    };
-    const fits = core.includes(' ') ? this.persons.filter((p) => p.core !== core && (p.core.toLowerCase().endsWith(lower) || (p.core.toLowerCase().startsWith(opening) && p.core.split(' ').length >= core.split(' ').length + 2) || middleNamed(p.core))) : bySurname.length > 0 ? bySurname : withWord((w) => ARABIC_ARTICLE.exec(w)?.[1] === core);
+    const fits = core.includes(' ') ? this.persons.filter((p) => p.core !== core && (p.core.toLowerCase().endsWith(lower) || (p.core.toLowerCase().startsWith(opening) && p.core.split(' ').length >= core.split(' ').length + 2))) : bySurname.length > 0 ? bySurname : withWord((w) => ARABIC_ARTICLE.exec(w)?.[1] === core);
     // (A nickname's name stands for the given name's, "Wattie Anderson" for "Walter Anderson": see `readNicknames`.)
     return longestOfOneName(fits.map((p) => this.nicknames.get(p.core) ?? p.core));
   }

@@ -115,8 +115,6 @@ export class DocumentText {
   readonly wholeText: string;
   /** An obituary's title (the document is one by its genre or title): its "he" or "she" is most often the one it names. */
   readonly obituaryTitle: string | undefined;
-  /** Whether the document is a transcript by its genre ("transcript (public inquiry hearing …)"): a witness gives a full name sworn. */
-  readonly transcript: boolean;
   /** The document's byline (its `author` field): a line printing that name alone is the byline, whatever follows it. */
   readonly author: string | undefined;
   /** The document's title (its `title` field, the first heading the loader drops): a name it alone prints in full completes one the text prints short. */
@@ -131,7 +129,6 @@ export class DocumentText {
     this.wholeText = doc.paragraphs.map((p) => p.text).join('\n');
     this.author = doc.source.author;
     this.title = doc.source.title ?? '';
-    this.transcript = /\btranscript\b/i.test(doc.source.kind ?? '');
     this.obituaryTitle = OBITUARY.test(doc.source.kind ?? '') || OBITUARY.test(doc.source.title ?? '') ? (doc.source.title ?? '') : undefined;
   }
 }

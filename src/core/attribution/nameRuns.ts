@@ -328,9 +328,6 @@ const CAPTION_LEAD_WORD = /^\p{Lu}{3,}(?:ED|ING)$/u;
  * The last name in a piece of text: a run of capitalised words not following a preposition, with the
  * titles in front of it kept apart ("Transport Minister Jana Novak" → name "Jana Novak").
  */
-/** A name's possessive ending: "'s", or the apostrophe alone after an "s", "Wielgus'". */
-const POSSESSIVE_ENDING = /['\u2019][sS]$|(?<=[sS])['\u2019]$/u;
-
 export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | undefined {
   // Initials keep their dots ("P.S. Tam"), and so do a generational suffix as printed ("Fred Lyons Jr.") and
   // the honorific "Hon." (a title only with its dot); other words lose the punctuation after them.
@@ -570,9 +567,8 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
     if (name.length === 0) continue;
     // "Novak's plan" mentions Novak. (A titled person's name never ends in a possessive, as "Moody's" may: "Ms
     // Gatt’s contemporaneous note says:" read up to the possessive is Ms Gatt, round 21.)
-    // (Or a name ending in "s" with the apostrophe alone, "Energy Commissioner Dorota Wielgus' flagship files", round 65.)
-    const possessive = (!subjectOnly || k > 0) && POSSESSIVE_ENDING.test(run[run.length - 1] as string);
-    if (possessive) name = [...name.slice(0, -1), (name[name.length - 1] as string).replace(POSSESSIVE_ENDING, '')];
+    const possessive = (!subjectOnly || k > 0) && /['\u2019][sS]$/u.test(run[run.length - 1] as string);
+    if (possessive) name = [...name.slice(0, -1), (name[name.length - 1] as string).replace(/['\u2019][sS]$/u, '')];
     // "Rio de Janeiro Coffee Trade Association Carlos Calmon": an organisation, then a person's full name.
     // ("… and Development Jean-Claude Paye": the end of an office's name after "and", then a person.)
     const lastOrg = name.findLastIndex((w, at) => ORG_WORDS.has(w.toLowerCase()) || (at === 0 && before === 'and' && OFFICE_AFTER_AND.has(w.toLowerCase())));
@@ -599,7 +595,7 @@ export function lastName(segment: string, subjectOnly = true): SpeakerPhrase | u
     // as firms is a person, round 28; "supermarket chain J. Sainsbury", "investment bank J.P. Morgan" stay firms.)
     const personByInitial = name.length === 2 && /^(?:\p{Lu}\.)+$/u.test(name[0] as string) && PEOPLE_AS_OFTEN.has(before ?? '');
     const isOrg = firm || campaignName || ticker || name.some((w) => ORG_WORDS.has(w.toLowerCase())) || (name.length >= 2 && ROAD_AND_SITTING_WORDS.has((name.at(-1) as string).toLowerCase())) || isFieldThenNation(name) || (k === 0 && !titledOf && beforeThe === undefined && before === 'the') || (k === 0 && isKindOfOrganisation(before) && !personByInitial);
-    const text = possessive ? [...run.slice(0, -1), (run[run.length - 1] as string).replace(POSSESSIVE_ENDING, '')].join(' ') : run.join(' ');
+    const text = possessive ? [...run.slice(0, -1), (run[run.length - 1] as string).replace(/['\u2019][sS]$/u, '')].join(' ') : run.join(' ');
     best = { text, form: 'name', kind: isOrg ? 'thing' : 'person', gender, core: name.join(' ') };
     if (!isOrg) bestPerson = best;
   }

@@ -20,7 +20,7 @@ export const TITLES = new Set(
   councilor selectman selectwoman regent delegate coroner coach provost mla msp td garda gda councillors councilors
   senators advocate magistrate coun shri smt shrimati atty engr mec clerk mpp mna chairperson madam tem tempore
   collector sp asp dsp acp dcp ssp igp retiree principal headteacher headmaster headmistress cr shopkeeper pilot viewer listener
-  substitute starter
+  substitute
   pc pcso dci constable dc ds dsu dcs rapporteur alhaji alhaja hajiya coordinator olympian paralympian chef
   corporal baale omanhene osabarima queenmother acc dcc tánaiste tanaiste taoiseach cde comrade hon fr postmistress postmaster`.split(/\s+/),
   // (Not "Deputies", round 63: "Members present: Deputies Aoife Brannigan, …" of an Oireachtas committee, but "Deputies from
@@ -31,7 +31,6 @@ export const TITLES = new Set(
   // ("Cde Tendai Marufu-Chigwida", "Comrade …": the Zimbabwean and South African party press's title for a member, round 57.)
   // (Not "Barrister", "Maulana", "Sister", "Paramedic", "Datuk" or "Datin", round 53: the blind sets' labellers keep them
   // with the name as often as they leave them off, "Barrister Umer Farooq Cheema", "Datuk Kamarul Ariffin Osman".)
-  // (A baseball report's "Starter Brady Wood", a pitcher's role, round 65.)
   // (A football report's "Substitute Ousmane Diallo", round 52; not "Winger" or "Skipper", which are surnames too, Debra
   // Winger's and Kevin Skipper's, the review of round 52; nor "Engineer", the Gulf's honorific, a Parsi surname too, Farhad
   // Engineer, round 33's test.)
@@ -172,9 +171,7 @@ const PERSON_NOUNS = new Set(
   paramedics villager villagers surgeon host anchor moderator narrator correspondent co-author alderman alderwoman
   councilman councilwoman councilmember magistrate ceo cfo pollster pollsters columnist columnists recorder accused
   defendant someone somebody rapporteur boss gaffer provost vice-chancellor pro-vice-chancellor vice-president vice-chair
-  referee umpire taoiseach tánaiste tanaiste lead commissioner`.split(/\s+/),
-  // ("the commissioner said" after "Energy Commissioner Dorota Wielgus": the one named so, as "the minister" is, not a
-  // thing's noun, round 65.)
+  referee umpire taoiseach tánaiste tanaiste lead`.split(/\s+/),
   // ("Our Schools Lead, Tomasz Wierzbicki, said": a charity's or a trust's "lead" for a programme, a role set beside the name,
   // not a name of its own, round 63.)
   // (Not "solicitor", round 59: "the solicitor for the family said" after "defence solicitor Eoin Flanagan" and "the

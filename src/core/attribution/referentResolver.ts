@@ -285,11 +285,6 @@ const GIVING_EVIDENCE = /\b(?:(?:giving|gave|give|given|gives)\s+evidence|testif
  * Heights International School" (group 2), "an Israel Police spokesperson" (group 1), "the spokesperson" (neither).
  */
 const SPOKESPERSON_FOR = /^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+|and\s+|for\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*){0,6})\s+)?spokes(?:person|man|woman)(?:\s+for\s+((?:the\s+)?\p{L}[\p{L}\p{N}&.'’ -]{0,80}))?$/u;
-/**
- * What a person writes and sends, whose words "her report stated" are hers: a report, a letter, a message, a note. Not "his
- * statement", a body's as often as his own (a held-out set's figures gave one quotation a wrong speaker by it, round 65).
- */
-const PERSONS_WRITING = new Set(['report', 'letter', 'email', 'e-mail', 'message', 'text', 'memo', 'note']);
 /** Messages a person sends, whose words "the email said" are the sender's (see `senderOfMessage`). */
 const SENT_NOUNS = new Set(['email', 'e-mail', 'letter', 'message', 'text', 'memo', 'note']);
 /** Words saying a message was answered: "replied", "responded", "wrote back", "in reply". */
@@ -1126,16 +1121,6 @@ export class ReferentResolver {
     // organisation an "it" would stand for there.
     const itsIssuer = /^[Ii]ts\s/.test(phrase.text) && (DOCUMENT_NOUNS.has(head) || ISSUED_NOUNS.has(head)) ? this.read({ text: 'it', form: 'pronoun', kind: 'thing', core: 'it' }, at) : undefined;
     if (itsIssuer?.form === 'name' && !itsIssuer.unnamed) return { ...itsIssuer, form: 'description', text: phrase.text, core: head, issued: true, at };
-    // ("Her report stated: …", "His outcome letter said", "her email read": the document of the person a "she" or a "he"
-    // would stand for there, named in full, a judgment's witness or a tribunal's manager, round 65.)
-    const owner = /^(?:[Hh]er|[Hh]is)(?=\s)/u.exec(phrase.text)?.[0].toLowerCase();
-    // (Only what a person writes, `PERSONS_WRITING`, not "his plan" or "her story"; and only one the paragraph or the one before
-    // names.)
-    const ownersRead = owner && PERSONS_WRITING.has(head) ? this.read({ text: owner === 'her' ? 'she' : 'he', form: 'pronoun', kind: 'person', core: owner === 'her' ? 'she' : 'he', gender: owner === 'her' ? 'f' : 'm' }, at) : undefined;
-    const near = ownersRead !== undefined && paragraphOf(ownersRead.at) >= paragraphOf(at) - 1;
-    const ownersName = near && ownersRead?.kind === 'person' && ownersRead.form === 'name' && !ownersRead.unnamed ? this.names.wholeName(ownersRead) : undefined;
-    // (The person's own referent: a thing's would read on to the name as printed, title and all, "Ms Orla Tierney".)
-    if (ownersName) return { ...ownersName, at };
     // "a document issued by the PMDB", "the Kiel institute's report": the issuer its own words name.
     const by = /\s(?:by|from)\s|['\u2019]s\s/.test(phrase.text) ? issuerNamedIn(phrase.text) : undefined;
     const byWhom = by ? this.resolve(by, at) : undefined;

@@ -95,17 +95,11 @@ export function leadsSentence(masked: string, sentence: SentenceRange, index: nu
   const apposition = (DESCRIPTION_OPENING.test(described) || (!!ownedRole && (isRoleNoun(ownedRole[1] as string) || RELATION_NOUNS.has(ownedRole[1] as string)))) && !described.includes(',') && !/\bthat\b/i.test(described) && closesApposition;
   // ("The men's winner Daniel Kiprono has just spoken": what the name is of someone's, right before it.)
   const possessedRole = fullOpening === '' && /^(?:the|its|his|her|their)\s+[\p{L}-]+['’]s\s+[\p{Ll}-]+$/iu.test(lead);
-  // ("In the village of Akrounta, avocado grower Stelios Michaelides showed …": an occupation after an adverbial opening
-  // too, its last word an agent's noun by its ending, round 65; not "In March, officers told John Brown he …".)
-  const tradeAfterOpening = ADVERBIAL_OPENING.test(fullOpening) && !/\bthat\b/i.test(fullOpening) && AGENT_NOUN.test(lastLead ?? '') && occupationBefore(leadWords, '');
-  if (lastLead && !/^\p{Lu}/u.test(lastLead) && !isRoleNoun(lastLead.toLowerCase()) && !apposition && !possessedRole && !occupationBefore(leadWords, fullOpening) && !tradeAfterOpening) return false;
+  if (lastLead && !/^\p{Lu}/u.test(lastLead) && !isRoleNoun(lastLead.toLowerCase()) && !apposition && !possessedRole && !occupationBefore(leadWords, fullOpening)) return false;
   if (fullOpening === '') return true;
   if (apposition) return true;
   return verb?.[1] !== ',' && !/\bthat\b/i.test(fullOpening) && ADVERBIAL_OPENING.test(fullOpening);
 }
-
-/** A noun for one who does something, by its ending: "grower", "operator", "florist", "librarian", "attendant", "resident". */
-const AGENT_NOUN = /^\p{Ll}[\p{L}-]*(?:er|or|ist|ian|ant|ent)$/u;
 
 /** Words that show lead words to be a clause of their own, not a description of the name after them ("Critics including farmer …"). */
 const NOT_DESCRIPTION = new Set(['including', 'like', 'such', 'as', 'and', 'or', 'with', 'without', 'whom', 'who', 'that', 'than', 'the', 'a', 'an', ...PREPOSITIONS]);

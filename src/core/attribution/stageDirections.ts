@@ -39,9 +39,6 @@ const TRANSCRIPT_PAGE = String.raw`(?:Page|PAGE)\s+\d{1,5}`;
 /** A record's note that the sitting stopped or resumed: "Proceedings suspended from 10:30 to 10:45", "Sitting suspended at 11.07 a.m. and resumed at 11.15 a.m." (round 25). */
 const RECORD_SUSPENSION = String.raw`(?:Proceedings|Sitting|Session|Meeting|Hearing)\s+(?:suspended|adjourned|resumed)\b[^\n]{0,80}`;
 
-/** A record's note of when the house sat or rose: "The House met at 2.30 p.m.", "The House rose at 6.30 p.m.", "The Senate adjourned at 5.12 p.m." (round 65). */
-const RECORD_SITTING_TIME = String.raw`The\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:met|rose|sat|adjourned|resumed)\s+at\s+[^\n]{1,60}`;
-
 /**
  * A transcript's paragraph in brackets or parentheses, to `MAX_DIRECTION_CHARS` characters: "(Applause from the CDU/CSU – Laughter
  * from the Greens)", "[The prepared statement of Mr. Abernathy follows:]". Longer than `STAGE_DIRECTION`: a
@@ -51,7 +48,7 @@ const RECORD_SITTING_TIME = String.raw`The\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:m
 // footnotes, "* Not recorded.", "* English translation of the speech originally delivered in Hindi.": round 21. Each
 // optional piece carries its own spaces, so that no two runs of spaces meet: linear on a paragraph of spaces.)
 // (And a transcript's page number on a line of its own, "Page 42", a deposition's page break inside a turn, round 63.)
-export const TRANSCRIPT_DIRECTION = new RegExp(String.raw`^\s*(?:(?:(?:\.{3}|…)\s*)?(?:\[[^\]\n]{1,${MAX_DIRECTION_CHARS}}\]|\([^()\n]{1,${MAX_DIRECTION_CHARS}}\)|${INTERJECTING})(?:\s*(?:\.{3}|…))?(?:\s*\*)?|${RECORD_FOOTNOTE}|${RECORD_PROCEEDING}|${RECORD_SUSPENSION}|${RECORD_SITTING_TIME}|${TRANSCRIPT_PAGE})\s*$`, 'u');
+export const TRANSCRIPT_DIRECTION = new RegExp(String.raw`^\s*(?:(?:(?:\.{3}|…)\s*)?(?:\[[^\]\n]{1,${MAX_DIRECTION_CHARS}}\]|\([^()\n]{1,${MAX_DIRECTION_CHARS}}\)|${INTERJECTING})(?:\s*(?:\.{3}|…))?(?:\s*\*)?|${RECORD_FOOTNOTE}|${RECORD_PROCEEDING}|${RECORD_SUSPENSION}|${TRANSCRIPT_PAGE})\s*$`, 'u');
 
 /**
  * A sentence that is a stage direction, in any document: a capitalised word and at most two more, in brackets or

@@ -424,9 +424,6 @@ const LY_SURNAME = /(?:[eio]lly|(?<!f)ully|aly)$/u;
  */
 const LEADING_TIME_PHRASE = /^\s*(?:(?:(?:Last|This|Next|Earlier\s+this|Later\s+this)\s+(?:week|month|year|night|morning|afternoon|evening|weekend|spring|summer|autumn|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|Yesterday|Earlier|Later|On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+(?=(?:the|The)\s)/u;
 
-/** A trade's words in small letters before a full name and a verb, an agent's noun last: "avocado grower Stelios Michaelides showed" (group 1: the name). */
-const TRADE_BEFORE_NAME = /^(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*(?:er|or|ist|ian|ant|ent)\s+((?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+)(?=\s+\p{Ll}+(?:s|ed)\b)/u;
-
 export function sentenceSubject(sentence: string): SpeakerPhrase | undefined {
   // ("15:55 Asked about Holubová, she smiled": a live blog entry's time stamp is no word of the sentence.)
   sentence = sentence.replace(LEADING_ENTRY_TIME, '').replace(LEADING_TIME_PHRASE, '');
@@ -450,29 +447,8 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | undefined {
     if (/[,;:]$/.test(w)) break;
   }
   const possessed = phrase.length > 1 && /['’]s$/u.test(phrase.at(-2) ?? '') && /^\p{Ll}/u.test(phrase.at(-1) ?? '');
-  // ("avocado grower Stelios Michaelides showed reporters …" after an opening phrase: a trade's noun in small letters, an
-  // agent's by its ending, and a full name then a verb: the name, round 65; not "police arrested John Smith", a verb.)
-  if (phrase.length === 0) {
-    const trade = TRADE_BEFORE_NAME.exec(words.join(' '));
-    const name = trade ? lastName(trade[1] as string) : undefined;
-    if (name?.kind === 'person' && name.form === 'name' && name.text === trade?.[1]) return name;
-  }
   const text = phrase.join(' ').replace(/[,;:]$/, '');
   if (!text) return undefined;
-  // ("Dutch Climate and Green Growth Minister Jorien van der Sluis was …": an office's words across "and", then a title and
-  // a full name, round 65: that person, not "Dutch Climate".)
-  if (/^and$/iu.test(words[phrase.length] ?? '')) {
-    const run = /^((?:\p{Lu}[\p{L}.'’-]*\s+){1,4}and\s+(?:(?:\p{Lu}[\p{L}.'’-]*|van|von|der|den|de|du|da|di|al|bin)\s+){1,7}\p{Lu}[\p{L}'’-]*)(?=\s+\p{Ll})/u.exec(words.join(' '))?.[1];
-    const holder = run ? lastName(run) : undefined;
-    if (holder?.kind === 'person' && holder.form === 'name' && holder.core.includes(' ') && holder.text !== holder.core && run?.endsWith(holder.text)) return holder;
-  }
-  // ("Latvian central bank Governor Edgars Kalniņš struck a similar tone, telling reporters …": a nationality, an office's
-  // words in small letters, then a title and a name: the name, not the nationality, round 65.)
-  if (phrase.length === 1 && (NATIONALITIES.has(text) || DEMONYMS.has(text.toLowerCase()) || /^\p{Lu}\p{Ll}+(?:ian|ese|ish|ean)$/u.test(text))) {
-    const office = /^((?:\p{Ll}[\p{L}-]*\s+){1,3}(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]*)/u.exec(words.slice(1).join(' '))?.[1];
-    const holder = office ? lastName(`${text} ${office}`) : undefined;
-    if (holder?.kind === 'person' && holder.form === 'name' && holder.core.includes(' ')) return holder;
-  }
   // ("the Minister's predecessor told this House": someone of the one named, not the one named, round 56.)
   const ofWhom = /['’]s$/u.test(text) ? (words[phrase.length] ?? '').replace(/[^\p{L}-]/gu, '') : '';
   if (ofWhom && (RELATION_NOUNS.has(ofWhom) || isPersonNoun(ofWhom) || /^(?:predecessor|successor)$/u.test(ofWhom))) return undefined;

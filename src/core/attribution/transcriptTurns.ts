@@ -32,11 +32,7 @@ import { casedCapitals, ENTRY_TIME, labelPhrase } from './subjectPhrases.js';
 // Parliamentary Under-Secretary of State for Transport (Claire Ashdown):" and "Madam Deputy Speaker (Judith
 // Cummins):" are the people named in them.
 // (Its particles are a name's, "Rhodri ap Gwilym:", round 29.)
-// (And a courtesy title in parentheses after the Commonwealth's "Hon.", the Kenyan Hansard's "Hon. (Ms.) Agnes Wairimu
-// Njoroge (Kiambu County, UDA):", "Hon. (Dr.) …", round 65: read without it, `COURTESY_IN_PARENTHESES`.)
-export const LABEL_NAME = String.raw`[\p{Lu}][\p{L}.'’-]*(?:\s+\((?:Ms|Mrs|Mr|Dr|Prof|Eng|Capt|Amb|Rev|Gen|Col|Maj)\.?\))?(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|${PARTICLE.source.slice(1, -1)})){0,4}`;
-/** A courtesy title in parentheses inside a label's name (see `LABEL_NAME`): " (Ms.)" in "Hon. (Ms.) Agnes Wairimu Njoroge". */
-const COURTESY_IN_PARENTHESES = /\s+\((?:Ms|Mrs|Mr|Dr|Prof|Eng|Capt|Amb|Rev|Gen|Col|Maj)\.?\)(?=\s)/u;
+export const LABEL_NAME = String.raw`[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|${PARTICLE.source.slice(1, -1)})){0,4}`;
 // (An office's words may take "at" and "to": the Seanad's "Minister of State at the Department of Education and Youth
 // (Deputy Cathal Brannigan):", round 23.)
 // (An office's list of portfolios may take commas: "Minister for Housing, Local Government and Heritage (Deputy Ciarán
@@ -365,7 +361,6 @@ export function transcriptTurns(doc: SourceDocument, resolve: (phrase: SpeakerPh
     if (at === keysLines) return null;
     const colonLabel = SCRIPT_DIRECTION_LABEL.exec(p.text) ?? CLIP_DASH_LABEL.exec(p.text) ?? TURN_LABEL.exec(p.text) ?? CLIP_LABEL.exec(p.text) ?? (lowerCaseLabels ? lowerCaseLabel(doc, p.text, lowerCaseLabels) : null) ?? (keyedInitials ? keyedInitials.exec(p.text) : null) ?? NUMBERED_QUESTION_LABEL.exec(p.text) ?? CALLER_NAMED_LABEL.exec(p.text) ?? UNNAMED_QUESTION_LABEL.exec(p.text) ?? FOLLOW_UP_LABEL.exec(p.text) ?? (interviewStops ? INTERVIEW_STOP_LABEL.exec(p.text) : null);
     const m = colonLabel ?? (transcriptKind ? (standaloneLabel(p.text) ?? capitalsLineLabel(p.text, capitalsLines)) : null);
-    if (m?.[1] && COURTESY_IN_PARENTHESES.test(m[1])) m[1] = m[1].replace(COURTESY_IN_PARENTHESES, '');
     // ("IN THE CHAIR: JAVIER OLMEDO" between two speeches: a note of who presides, nobody's words, and the end of the
     // turn before it, round 20.)
     if (m && CHAIR_NOTE.test(m[1] ?? '')) chairNotes.add(at);
@@ -1258,7 +1253,7 @@ const MOTION_LABEL = new RegExp(`^(?:${MOTION_LABELS})$`, 'i');
 /** A reference's field as a label: "Appeal Ref", "Our ref", "Ref No", "Reference", "Your reference no" (not a referee's bare "Ref"). */
 const REFERENCE_FIELD = String.raw`(?:[a-z]+\s+){1,2}ref\.?(?:\s+no\.?)?|(?:[a-z]+\s+){0,2}ref\.?\s+no\.?|(?:[a-z]+\s+){0,2}reference(?:\s+no\.?)?`;
 /** Labels that head a list or a note, never a speaker's turn: "Present: Mayor Linda Carver (Chair); …" ("BOARD MEMBERS PRESENT:", "Councillors absent:", round 38; a hearing's "COMMITTEE STAFF:" and "INVITED WITNESSES:" over their lists, round 49, not a "CHIEF OF STAFF:"), "Note:", "IN THE CHAIR: Katarina Berglund", the Lok Sabha's "Title: Discussion on the motion …" (round 21), a record's "Session: 2025/2026", a broadcast's "Broadcast: Monday 6 October" and a court's "APPEARANCES:" (round 23), an inquiry's header "Before:" over its inspector's name (round 41); Singapore's Hansard's "Parliament No: 15", "Sitting Date: …", "Section Name: …" and a situation report's "Needs:", "Response:" and "Gaps:" (round 30); a running order's and a script's staff notes (`STAFF_NOTE_LABELS`, round 32). */
-const NOT_SPEAKER_LABEL = new RegExp(`^(?:(?!(?:deputy\\s+)?(?:chief|head)\\s+of\\s+staff$)(?:[a-z]+\\s+){0,2}(?:present|absent|staff|attendees|participants|panellists|panelists|speakers|guests|witnesses)|about\\s+[^:\\n]{1,60}|apologies|in the chair|chairmen|chairs|co-chairs|presiding officer|in attendance|before|panel|note|notes|source|sources|featuring|starring|credits|editor's note|update|correction|disclaimer|contact|media contact|ends|about|title|subject|topic|(?:[a-z]+\\s+)?(?:date|deadline)|${REFERENCE_FIELD}|word count|time|venue|location|fixture|kick-off|agenda|session|sitting|subjects|attendance|list of participants|broadcast|transmission|appearances|official report|(?:parliament|session|volume|sitting)\\s+(?:no\\.?|number|date)|page|pages|section name|needs|response|gaps|highlights|key messages|key figures|situation overview|last\\s+updated|updated|published|posted|(?:first\\s+)?(?:released|recorded|aired)|running\\s+time|duration|(?:in\\s+this\\s+)?episode(?:\\s+\\d+)?|${PRODUCTION_CUES}|${PICTURE_WORDS}|music|sound|sfx|theme|transcript|watch|listen|concurrence|attachments?|appendix|appendices|enclosures?|${STAFF_NOTE_LABELS}|${MOTION_LABELS})$`, 'i');
+const NOT_SPEAKER_LABEL = new RegExp(`^(?:(?!(?:deputy\\s+)?(?:chief|head)\\s+of\\s+staff$)(?:[a-z]+\\s+){0,2}(?:present|absent|staff|attendees|participants|panellists|panelists|speakers|guests|witnesses)|about\\s+[^:\\n]{1,60}|apologies|in the chair|chairmen|chairs|co-chairs|presiding officer|in attendance|before|panel|note|notes|source|sources|featuring|starring|credits|editor's note|update|correction|contact|media contact|ends|about|title|subject|topic|(?:[a-z]+\\s+)?(?:date|deadline)|${REFERENCE_FIELD}|word count|time|venue|location|fixture|kick-off|agenda|session|sitting|subjects|attendance|list of participants|broadcast|transmission|appearances|official report|(?:parliament|session|volume|sitting)\\s+(?:no\\.?|number|date)|page|pages|section name|needs|response|gaps|highlights|key messages|key figures|situation overview|last\\s+updated|updated|published|posted|(?:first\\s+)?(?:released|recorded|aired)|running\\s+time|duration|(?:in\\s+this\\s+)?episode(?:\\s+\\d+)?|${PRODUCTION_CUES}|${PICTURE_WORDS}|music|sound|sfx|theme|transcript|watch|listen|concurrence|attachments?|appendix|appendices|enclosures?|${STAFF_NOTE_LABELS}|${MOTION_LABELS})$`, 'i');
 
 /**
  * A broadcast script's or running order's direction with its speaker in brackets, "INTRO (TOM):", "BACK ANNO (HARRIET):",
@@ -1646,18 +1641,15 @@ function speakerOfLabel(doc: SourceDocument, printedLabel: string, resolve: (phr
   // names with the office in parentheses after the name, round 30.)
   // (Or "Chair:" alone, a select committee's, under "Members present: Helen Tarrant (Chair); …", round 41: by its members'
   // line or its header's "Before:" only, not a witness who chairs his own body, the review of round 41.)
-  // (With the Commonwealth's "Hon." before it, "HON. CHAIRPERSON:", round 65.)
-  if (/^(?:the\s+|hon\.?\s+)?chair(?:man|woman|person)?$/i.test(label.trim())) {
-    const holder = namedAsChair(doc, !/^(?:the|hon\.?)\s/i.test(label.trim())) ?? namedInTheChair(doc);
+  if (/^(?:the\s+)?chair(?:man|woman|person)?$/i.test(label.trim())) {
+    const holder = namedAsChair(doc, !/^the\s/i.test(label.trim())) ?? namedInTheChair(doc);
     if (holder) return holder;
   }
   // (Or the presiding officer's, "President. –" in the European Parliament's verbatim report under "IN THE CHAIR: KATARINA
   // NOVAK", round 62: only by a line saying who is in the chair, not a company's president named so.)
   // (Only in a legislature's record: a club's AGM "In the Chair: Margaret Olsen" has a president of its own, the review of
   // round 62.)
-  // (Or the Speaker's, "Hon. Speaker:" under the Kenyan Hansard's "[The Speaker (Hon. Philemon Kiprotich Langat) in the
-  // Chair]", round 65; not a deputy's or a temporary Speaker's, whom a record naming one chair need not name.)
-  if (/^(?:the\s+|hon\.?\s+|mr\.?\s+|madam\s+)?(?:president|presiding\s+officer|speaker)$/i.test(label.trim()) && LEGISLATURES_RECORD.test(`${doc.source.outlet ?? ''} ${doc.source.kind ?? ''}`)) {
+  if (/^(?:the\s+)?(?:president|presiding\s+officer)$/i.test(label.trim()) && LEGISLATURES_RECORD.test(`${doc.source.outlet ?? ''} ${doc.source.kind ?? ''}`)) {
     const holder = namedInTheChair(doc);
     if (holder) return holder;
   }
@@ -2025,42 +2017,20 @@ const LEGISLATURES_RECORD = /\b(?:parliament\w*|plenary|senate|congress|legislat
  * undefined when none or two, or when the record says another took the chair during the sitting (`TOOK_THE_CHAIR`, the
  * review of round 62: a chair changing mid-meeting, read paragraph by paragraph by `chairsInForce`).
  */
-// (Nor a record whose chair changes to or from someone unnamed, "(Hon. Speaker in the Chair)", "[… left the Chair]": see
-// `chairsInForce`, round 65.)
 function namedInTheChair(doc: SourceDocument): string | undefined {
-  const reads = doc.paragraphs.flatMap((p) => p.text.split('\n').map((line) => chairLine(doc, line)));
-  if (reads.includes(null)) return undefined;
-  const names = new Set(reads.flatMap((read) => read ?? []));
+  const names = new Set(doc.paragraphs.flatMap((p) => p.text.split('\n').flatMap((line) => chairNamedBy(doc, line) ?? [])));
   return names.size === 1 ? [...names][0] : undefined;
 }
 
-/**
- * Who a record's line says presides from there: the person in full (`IN_THE_CHAIR_LINE`, `TOOK_THE_CHAIR`, or the holder an
- * office's note names in parentheses, `OFFICE_IN_THE_CHAIR`); null for a line on the chair that names nobody, an office
- * alone ("(Hon. Speaker in the Chair)") or one leaving it; undefined for any other line.
- */
-// (A Commonwealth record's notes, round 65: the Kenyan Hansard's "[The Speaker (Hon. Philemon Kiprotich Langat) in the
-// Chair]" and "[… left the Chair]", the Lok Sabha's "(Shri Kodandarama Reddy Pallam *in the Chair*)": read without their
-// brackets and the file's emphasis.)
-function chairLine(doc: SourceDocument, line: string): string | null | undefined {
-  const note = line.trim().replace(/\*/g, '').replace(/^\[([^\]]*)\]$|^\(((?:[^()]|\([^()]*\))*)\)$/u, (_, square?: string, round?: string) => square ?? round ?? '').trim();
+/** The person a record's line says is in the chair or takes it (`IN_THE_CHAIR_LINE`, `TOOK_THE_CHAIR`), in full; undefined for any other line. */
+function chairNamedBy(doc: SourceDocument, line: string): string | undefined {
   // (A name in capitals read as the text prints it, "KATARINA NOVAK" as "Katarina Novak".)
   const nameOf = (printed: string) => nameOnly(withoutLetters(/\p{Ll}/u.test(printed) ? printed : casedAsPrinted(doc, printed)));
-  const office = OFFICE_IN_THE_CHAIR.exec(note);
-  if (office) {
-    const holder = office[2] === 'left' ? undefined : nameOf(office[1] as string);
-    return holder?.kind === 'person' && holder.core.includes(' ') ? holder.core : null;
-  }
-  if (OFFICE_ALONE_IN_THE_CHAIR.test(note)) return null;
-  const took = TOOK_THE_CHAIR.exec(note);
-  const inTheChair = IN_THE_CHAIR_LINE.exec(note);
+  const took = TOOK_THE_CHAIR.exec(line.trim());
+  const inTheChair = IN_THE_CHAIR_LINE.exec(line.trim());
   const name = took ? nameOf(took[1] as string) : inTheChair ? nameOf((inTheChair[1] ?? inTheChair[2]) as string) : undefined;
   return name?.kind === 'person' && name.core.includes(' ') ? name.core : undefined;
 }
-/** A presiding office with its holder in parentheses, in, taking or leaving the chair: "The Temporary Speaker (Hon. Rose Chepkoech Biwott) took the Chair" (group 1: the holder; 2: the verb). */
-const OFFICE_IN_THE_CHAIR = /^(?:The\s+|Mr\.?\s+|Madam\s+)?(?:(?:Temporary|Deputy|Acting)\s+)?(?:Speaker|Chair(?:man|woman|person)?|President|Presiding\s+Officer)\s*\(((?:\p{Lu}[\p{L}.'’-]*\s+){1,5}\p{Lu}[\p{L}'’-]+)\)\s+(?:was\s+|is\s+)?(in|took|resumed|left)\s+the\s+[Cc]hair\.?$/u;
-/** A presiding office alone in the chair, no holder named: "(Hon. Speaker in the Chair)", "Mr Speaker in the Chair" (the chair's holder unknown from there). */
-const OFFICE_ALONE_IN_THE_CHAIR = /^(?:The\s+|Hon\.?\s+|Mr\.?\s+|Madam\s+|MR\.?\s+|HON\.?\s+)?(?:(?:Temporary|Deputy|Acting|TEMPORARY|DEPUTY)\s+)?(?:Speaker|SPEAKER|Chair(?:man|woman|person)?|CHAIR(?:MAN|WOMAN|PERSON)?|President|Presiding\s+Officer)\s+(?:in|took|resumed|left)\s+the\s+[Cc]hair\.?$/u;
 
 /**
  * Rule "the chair in force" (round 64): in a legislature's record whose lines name two people or more in the chair, the
@@ -2068,30 +2038,19 @@ const OFFICE_ALONE_IN_THE_CHAIR = /^(?:The\s+|Hon\.?\s+|Mr\.?\s+|Madam\s+|MR\.?\
  * presides at each paragraph: the last one named at or before it (undefined before the first). Undefined for a record
  * naming one chair or none, which `namedInTheChair` reads whole.
  */
-// (Or whose chair changes at least once, a line naming one and a line naming only an office, the Lok Sabha's "(Hon. Speaker
-// in the Chair)" then "(Shri Kodandarama Reddy Pallam in the Chair)", or the chair left: no one known where the line names
-// nobody, round 65.)
 function chairsInForce(doc: SourceDocument): (string | undefined)[] | undefined {
   if (!LEGISLATURES_RECORD.test(`${doc.source.outlet ?? ''} ${doc.source.kind ?? ''}`)) return undefined;
   let chair: string | undefined;
   const named = new Set<string>();
-  let lines = 0;
   const chairs = doc.paragraphs.map((p) => {
-    for (const line of p.text.split('\n')) {
-      const read = chairLine(doc, line);
-      if (read === undefined) continue;
-      lines++;
-      chair = read ?? undefined;
-    }
+    for (const line of p.text.split('\n')) chair = chairNamedBy(doc, line) ?? chair;
     if (chair) named.add(chair);
     return chair;
   });
-  return named.size >= 2 || (named.size === 1 && lines >= 2) ? chairs : undefined;
+  return named.size >= 2 ? chairs : undefined;
 }
 /** A presiding officer's label: "President", "The Presiding Officer", "Chair", "The Chairman". */
-// (Or a Speaker's, with the Commonwealth's "Hon." before it, "Hon. Speaker", "HON. CHAIRPERSON", "Hon. Temporary Speaker",
-// round 65.)
-const PRESIDING_LABEL = /^(?:the\s+|hon\.?\s+|mr\.?\s+|madam\s+)?(?:(?:temporary|deputy|acting)\s+)?(?:president|presiding\s+officer|chair(?:man|woman|person)?|speaker)$/i;
+const PRESIDING_LABEL = /^(?:the\s+)?(?:president|presiding\s+officer|chair(?:man|woman|person)?)$/i;
 
 /** A header's line naming the chair and nothing else: "Chair: Sir Anthony Wrexham" (group 1: the name, titles and all). */
 const CHAIR_FIELD_LINE = /^(?:[Tt]he\s+)?(?:[Cc]hair(?:man|woman|person)?|CHAIR(?:MAN|WOMAN|PERSON)?)\s*:\s*((?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)$/u;
@@ -2368,9 +2327,8 @@ function participantLists(paragraphs: { text: string }[], labels: (RegExpExecArr
  * such people, or none: nobody, since the answers could be either's. The outlet and the interviewer are never
  * the interviewee ("She spoke to Deník Morava at the dispatch centre").
  */
-// (Nor an interviewer a byline in the text names, `bylineAbove` in unlabelledInterviews.ts, round 65.)
-export function interviewee(doc: SourceDocument, firstTurn = doc.paragraphs.findIndex((p) => INTERVIEW_LABEL.test(p.text)), interviewer?: string): string | undefined {
-  const authors = [doc.source.author, authorOf(doc.source), interviewer].filter((name): name is string => !!name).map((name) => name.toLowerCase());
+export function interviewee(doc: SourceDocument, firstTurn = doc.paragraphs.findIndex((p) => INTERVIEW_LABEL.test(p.text))): string | undefined {
+  const authors = [doc.source.author, authorOf(doc.source)].filter((name): name is string => !!name).map((name) => name.toLowerCase());
   const asking = new Set([...authors, ...(doc.source.outlet ? [doc.source.outlet.toLowerCase()] : [])]);
   // (Not a run inside a longer organisation's or law's name: "African Growth" of "the African Growth and Opportunity Act".)
   // (A nickname set in a name no part of it, "Veteran arranger Dexter 'Skippy' Alleyne on …", round 60: one person, not

@@ -191,33 +191,14 @@ export function unlabelledInterviewTurns(doc: SourceDocument): (SpeakerTurn | un
   if (isPressConferenceTranscript(doc) && !isInterviewByName(doc)) {
     return questions.every((at) => doc.paragraphs[at]?.strong) ? pressConferenceTurns(doc, questions) : [];
   }
-  const interviewer = authorOf(doc.source) ?? bylineAbove(doc, questions[0] as number);
-  const answerer = interviewee(doc, questions[0], interviewer);
+  const answerer = interviewee(doc, questions[0]);
   const last = questions.at(-1) as number;
   return doc.paragraphs.map((_, at) => {
     if (at < (questions[0] as number)) return undefined;
-    if (questions.includes(at)) return { start: 0, speaker: interviewer };
+    if (questions.includes(at)) return { start: 0, speaker: authorOf(doc.source) };
     if (at > last + 1) return undefined;
     return { start: 0, speaker: answerer };
   });
-}
-
-/** A journalist's role line under a byline printed in the text: "Tanker markets correspondent", "Senior reporter", "Staff writer". */
-const JOURNALISTS_ROLE_LINE = /^(?:[\p{L}&-]+\s+){0,4}(?:correspondent|reporter|editor|writer|journalist|columnist)$/iu;
-
-/**
- * The interviewer a byline printed above the first question names, when the file's front matter names no author (round
- * 65: Lloyd's List's "Nina Varga-Holt" / "Tanker markets correspondent" over a Q&A): a paragraph that is one person's full
- * name and nothing else, a journalist's role line right after it (`JOURNALISTS_ROLE_LINE`); `interviewee` then reads past it.
- */
-function bylineAbove(doc: SourceDocument, firstQuestion: number): string | undefined {
-  for (let at = 0; at + 1 < firstQuestion; at++) {
-    const text = (doc.paragraphs[at] as Paragraph).text.trim();
-    const name = nameOnly(text);
-    if (name?.kind !== 'person' || name.text !== text || !name.core.includes(' ')) continue;
-    if (JOURNALISTS_ROLE_LINE.test((doc.paragraphs[at + 1] as Paragraph).text.trim())) return name.core;
-  }
-  return undefined;
 }
 
 /** Whether a document may be an interview printed with unlabelled questions (cheap: genre and title only). */
